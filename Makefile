@@ -5,7 +5,7 @@ WARN    := -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -D_DEFAULT_S
 PKGS    := sqlite3 cairo geonames
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-CPPFLAGS += -Iinclude -Isrc $(PKG_CFLAGS)
+CPPFLAGS += -Iinclude -Isrc $(PKG_CFLAGS) -DDYAD_DICT_DIR=\"$(CURDIR)/dict\"
 LDLIBS  += $(PKG_LIBS) -lm -lpthread
 
 BUILD   ?= build
@@ -20,7 +20,8 @@ all: dyad
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -MMD -MP -c $< -o $@
+	@echo "  CC      $<"
+	@$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -MMD -MP -c $< -o $@
 
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	ar rcs $@ $^

@@ -91,11 +91,11 @@ typedef struct dyad_dicts dyad_dicts;
 /* Which files make up a dictionary set.  Lists are NULL-terminated.  Files
  * may be in PETRARCH, TABARI or dyad format; the format is detected. */
 typedef struct dyad_dict_files {
-    const char **verbs;
-    const char **actors;
-    const char **agents;
-    const char **discards;
-    const char **own;    /* dyad-format files (any mix of sections) */
+    const char *const *verbs;
+    const char *const *actors;
+    const char *const *agents;
+    const char *const *discards;
+    const char *const *own;    /* dyad-format files (any mix of sections) */
 } dyad_dict_files;
 
 /* Loads a dictionary set.  On error returns NULL and writes "file:line:
@@ -199,10 +199,11 @@ typedef struct dyad_cameo_info {
     const char *plover;
 } dyad_cameo_info;
 
-/* Looks up an event code ("036"); NULL when it is not a CAMEO code. */
-const dyad_cameo_info *dyad_cameo_lookup(const char *code);
-size_t dyad_cameo_count(void);
-const dyad_cameo_info *dyad_cameo_at(size_t i);
+/* Looks up an event code ("036") in the CAMEO table loaded with the
+ * dictionaries; NULL when it is not a CAMEO code. */
+const dyad_cameo_info *dyad_cameo_lookup(const dyad_dicts *d, const char *code);
+size_t dyad_cameo_count(const dyad_dicts *d);
+const dyad_cameo_info *dyad_cameo_at(const dyad_dicts *d, size_t i);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,29 @@
+/* cli.h — shared pieces of the dyad command-line tool.  Each subcommand
+ * lives in its own file and only parses options and calls libdyad. */
+#ifndef DYAD_CLI_H
+#define DYAD_CLI_H
+#include "dyad.h"
+
+#define MAX_DICT_FILES 32
+
+/* Dictionary options common to code, validate and dict. */
+typedef struct dict_options {
+    const char *dir;
+    const char *verbs[MAX_DICT_FILES], *actors[MAX_DICT_FILES], *agents[MAX_DICT_FILES];
+    const char *discards[MAX_DICT_FILES], *own[MAX_DICT_FILES];
+    int nv, nac, nag, nd, no;
+} dict_options;
+
+/* Consumes a dictionary option at argv[*i] (advancing *i past its value);
+ * returns 1 if it was one, 0 if not, -1 on a missing value. */
+int dict_option(dict_options *o, int argc, char **argv, int *i);
+/* Loads the selected dictionaries (default: dyad's own); prints the error
+ * and returns NULL on failure. */
+dyad_dicts *dict_options_load(const dict_options *o, const char *prog);
+/* Help text for the dictionary options. */
+extern const char dict_options_help[];
+
+int cmd_code(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
+#endif

@@ -1,0 +1,293 @@
+/* cmd_validate.c — `dyad validate FILE`: code a PETRARCH validation XML
+ * file or TABARI's Validate.text and compare with the expected codings.
+ *
+ * The dictionaries are the ones the file names (<Environment> in PETRARCH
+ * XML, the .project file next to a TABARI text); they are looked for in
+ * --dicts DIR, next to the file, and in ../dictionaries/<any>/ beside it,
+ * which is where the field's suites keep them.  A record passes when the
+ * set of (source, target, code) produced equals the set expected. */
+#include "cli.h"
+#include <dirent.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_EVENTS 64
+#define PATHLEN 4096
+
+typedef struct produced {
+    char codings[MAX_EVENTS][96];
+    int n;
+} produced;
+
+static void on_event(void *user, const dyad_event *ev)
+{
+    produced *p = user;
+    if (p->n >= MAX_EVENTS)
+        return;
+    snprintf(p->codings[p->n], sizeof p->codings[0], "%s %s %s", ev->source.code,
+             ev->has_target ? ev->target.code : "---", ev->cameo);
+    for (int k = 0; k < p->n; k++)
+        if (!strcmp(p->codings[k], p->codings[p->n]))
+            return;
+    p->n++;
+}
+
+static void on_reject(void *user, const char *story_id, const char *where, const char *message)
+{
+    (void)user;
+    fprintf(stderr, "dyad validate: %s: %s %s\n", where, story_id ? story_id : "record", message);
+}
+
+/* Finds `name` in the search folders; returns 1 and fills path. */
+static int find_dict_file(const char *name, const char *dicts_dir, const char *file_dir, char *path)
+{
+    FILE *fp;
+    const char *dirs[2] = {dicts_dir, file_dir};
+    for (int i = 0; i < 2; i++) {
+        if (!dirs[i])
+            continue;
+        snprintf(path, PATHLEN, "%s/%s", dirs[i], name);
+        if ((fp = fopen(path, "r")) != NULL) {
+            fclose(fp);
+            return 1;
+        }
+    }
+    char parent[PATHLEN / 2];
+    snprintf(parent, sizeof parent, "%s/../dictionaries", file_dir);
+    DIR *dp = opendir(parent);
+    if (!dp)
+        return 0;
+    struct dirent *e;
+    int found = 0;
+    while (!found && (e = readdir(dp)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        snprintf(path, PATHLEN, "%s/%s/%s", parent, e->d_name, name);
+        if ((fp = fopen(path, "r")) != NULL) {
+            fclose(fp);
+            found = 1;
+        }
+    }
+    closedir(dp);
+    return found;
+}
+
+typedef struct named_files {
+    char store[32][PATHLEN];
+    int n;
+    const char *verbs[8], *actors[8], *agents[8], *discards[8];
+    int nv, nac, nag, nd;
+} named_files;
+
+static int add_named(named_files *nf, const char **list, int *n, const char *name,
+                     const char *dicts_dir, const char *file_dir)
+{
+    if (nf->n >= 32 || *n >= 7)
+        return -1;
+    if (!find_dict_file(name, dicts_dir, file_dir, nf->store[nf->n])) {
+        fprintf(stderr, "dyad validate: dictionary %s not found (use --dicts DIR)\n", name);
+        return -1;
+    }
+    list[(*n)++] = nf->store[nf->n++];
+    list[*n] = NULL;
+    return 0;
+}
+
+/* Text of <Tag>...</Tag> in a header, comma-separated names. */
+static int env_files(named_files *nf, const char *header, const char *tag, const char **list, int *n,
+                     const char *dicts_dir, const char *file_dir)
+{
+    char open[64], close[64];
+    snprintf(open, sizeof open, "<%s>", tag);
+    snprintf(close, sizeof close, "</%s>", tag);
+    const char *a = strstr(header, open), *b = a ? strstr(a, close) : NULL;
+    if (!a || !b)
+        return 0;
+    a += strlen(open);
+    char names[1024];
+    snprintf(names, sizeof names, "%.*s", (int)(b - a), a);
+    for (char *s = strtok(names, ", \t\n"); s; s = strtok(NULL, ", \t\n"))
+        if (add_named(nf, list, n, s, dicts_dir, file_dir) < 0)
+            return -1;
+    return 0;
+}
+
+static int petrarch_environment(named_files *nf, FILE *fp, const char *dicts_dir, const char *file_dir)
+{
+    char header[16384];
+    size_t n = fread(header, 1, sizeof header - 1, fp);
+    header[n] = 0;
+    rewind(fp);
+    if (env_files(nf, header, "Verbfile", nf->verbs, &nf->nv, dicts_dir, file_dir) < 0
+        || env_files(nf, header, "Actorfile", nf->actors, &nf->nac, dicts_dir, file_dir) < 0
+        || env_files(nf, header, "Agentfile", nf->agents, &nf->nag, dicts_dir, file_dir) < 0
+        || env_files(nf, header, "Discardfile", nf->discards, &nf->nd, dicts_dir, file_dir) < 0)
+        return -1;
+    return 0;
+}
+
+/* TABARI: the *.project file in the text's folder whose <textfile> names it. */
+static int tabari_project(named_files *nf, const char *text_name, const char *dicts_dir, const char *file_dir)
+{
+    DIR *dp = opendir(file_dir);
+    if (!dp)
+        return -1;
+    struct dirent *e;
+    int rc = -1;
+    while (rc < 0 && (e = readdir(dp)) != NULL) {
+        size_t len = strlen(e->d_name);
+        if (len < 9 || strcmp(e->d_name + len - 8, ".project") != 0)
+            continue;
+        char path[PATHLEN], line[512];
+        snprintf(path, sizeof path, "%s/%s", file_dir, e->d_name);
+        FILE *fp = fopen(path, "r");
+        if (!fp)
+            continue;
+        char verbs[256] = "", actors[256] = "", agents[256] = "", textfile[256] = "";
+        while (fgets(line, sizeof line, fp)) {
+            char key[64], val[256];
+            if (sscanf(line, " <%63[^>]> %255s", key, val) != 2)
+                continue;
+            if (!strcmp(key, "verbsfile")) snprintf(verbs, sizeof verbs, "%s", val);
+            else if (!strcmp(key, "actorsfile")) snprintf(actors, sizeof actors, "%s", val);
+            else if (!strcmp(key, "agentsfile")) snprintf(agents, sizeof agents, "%s", val);
+            else if (!strcmp(key, "textfile")) snprintf(textfile, sizeof textfile, "%s", val);
+        }
+        fclose(fp);
+        if (strcmp(textfile, text_name) != 0)
+            continue;
+        rc = 0;
+        if ((verbs[0] && add_named(nf, nf->verbs, &nf->nv, verbs, dicts_dir, file_dir) < 0)
+            || (actors[0] && add_named(nf, nf->actors, &nf->nac, actors, dicts_dir, file_dir) < 0)
+            || (agents[0] && add_named(nf, nf->agents, &nf->nag, agents, dicts_dir, file_dir) < 0))
+            rc = -1;
+    }
+    closedir(dp);
+    return rc;
+}
+
+static int in_list(char list[][96], int n, const char *s)
+{
+    for (int i = 0; i < n; i++)
+        if (!strcmp(list[i], s))
+            return 1;
+    return 0;
+}
+
+static int record_passes(const dyad_story *s, const produced *p)
+{
+    if (s->expect_none || s->n_expected == 0)
+        return p->n == 0;
+    char expected[MAX_EVENTS][96];
+    int ne = 0;
+    for (size_t i = 0; i < s->n_expected && ne < MAX_EVENTS; i++)
+        if (!in_list(expected, ne, s->expected[i]))
+            snprintf(expected[ne++], 96, "%s", s->expected[i]);
+    if (ne != p->n)
+        return 0;
+    for (int i = 0; i < p->n; i++)
+        if (!in_list(expected, ne, p->codings[i]))
+            return 0;
+    return 1;
+}
+
+static void print_failure(const dyad_story *s, const produced *p)
+{
+    printf("FAIL %s\n  text:     %.200s\n  expected:", s->id, s->text + strspn(s->text, " \n"));
+    if (s->expect_none || !s->n_expected)
+        printf(" (none)");
+    for (size_t i = 0; i < s->n_expected; i++)
+        printf(" [%s]", s->expected[i]);
+    printf("\n  produced:");
+    if (!p->n)
+        printf(" (none)");
+    for (int i = 0; i < p->n; i++)
+        printf(" [%s]", p->codings[i]);
+    printf("\n");
+}
+
+int cmd_validate(int argc, char **argv)
+{
+    dict_options dopt;
+    memset(&dopt, 0, sizeof dopt);
+    const char *file = NULL;
+    int quiet = 0;
+    for (int i = 1; i < argc; i++) {
+        int r = dict_option(&dopt, argc, argv, &i);
+        if (r < 0) return 2;
+        if (r) continue;
+        if (!strcmp(argv[i], "--help")) {
+            printf("usage: dyad validate [--quiet] [dictionary options] FILE\n%s", dict_options_help);
+            return 0;
+        }
+        if (!strcmp(argv[i], "--quiet")) quiet = 1;
+        else file = argv[i];
+    }
+    if (!file) {
+        fputs("usage: dyad validate [dictionary options] FILE\n", stderr);
+        return 2;
+    }
+    FILE *fp = fopen(file, "r");
+    if (!fp) {
+        perror(file);
+        return 2;
+    }
+    char dir_buf[PATHLEN], base_buf[PATHLEN];
+    snprintf(dir_buf, sizeof dir_buf, "%s", file);
+    snprintf(base_buf, sizeof base_buf, "%s", file);
+    const char *file_dir = dirname(dir_buf), *base = basename(base_buf);
+    dyad_reader *r = dyad_reader_open(fp, file, DYAD_INPUT_AUTO, NULL, on_reject, NULL);
+    dyad_input_format fmt = dyad_reader_format(r);
+    named_files *nf = calloc(1, sizeof *nf);
+    dyad_dicts *d = NULL;
+    int env_rc = 0;
+    if (!(dopt.nv || dopt.nac || dopt.no)) {
+        env_rc = fmt == DYAD_INPUT_PETRXML ? petrarch_environment(nf, fp, dopt.dir, file_dir)
+                                           : tabari_project(nf, base, dopt.dir, file_dir);
+    }
+    if (env_rc == 0 && nf->nv + nf->nac > 0) {
+        dyad_dict_files f = {nf->verbs, nf->actors, nf->agents, nf->discards, NULL};
+        char err[512];
+        d = dyad_dicts_load(&f, err, sizeof err);
+        if (!d)
+            fprintf(stderr, "dyad validate: %s\n", err);
+    } else if (env_rc == 0)
+        d = dict_options_load(&dopt, "dyad validate");
+    if (!d) {
+        dyad_reader_close(r);
+        fclose(fp);
+        free(nf);
+        return 2;
+    }
+    dyad_coder *coder = dyad_coder_new(d, NULL);
+    dyad_story s;
+    long passed = 0, failed = 0, skipped = 0;
+    char err[256];
+    produced p;
+    while (dyad_reader_next(r, &s)) {
+        if (!s.evaluate) {
+            skipped++;
+            continue;
+        }
+        p.n = 0;
+        dyad_code_story(coder, &s, on_event, &p, err, sizeof err);
+        if (record_passes(&s, &p))
+            passed++;
+        else {
+            failed++;
+            if (!quiet)
+                print_failure(&s, &p);
+        }
+    }
+    if (skipped || dyad_reader_rejected(r))
+        printf("%ld records skipped (marked not to evaluate), %lu unreadable\n", skipped,
+               dyad_reader_rejected(r));
+    printf("%ld passed, %ld failed\n", passed, failed);
+    dyad_coder_free(coder);
+    dyad_dicts_free(d);
+    dyad_reader_close(r);
+    fclose(fp);
+    free(nf);
+    return failed ? 1 : 0;
+}

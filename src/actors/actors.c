@@ -1,0 +1,285 @@
+/* actors.c — who is named in a sentence.
+ *
+ * Mentions are the longest dictionary phrases naming an actor or an agent.
+ * Neighbouring mentions form one actor group, the way a noun phrase does:
+ * "Russian Foreign Ministry spokeswoman Maria Zakharova" is one group whose
+ * code is RUSGOV, "a court in Guyana" is GUYJUD.  Groups joined by commas
+ * and "and" form compounds ("Russia, the United States and China"), which
+ * code one event per member. */
+#include "actors/actors.h"
+#include <string.h>
+
+typedef struct mention {
+    uint32_t first, last;
+    uint32_t actor, agent;   /* dictionary indices, NONE when absent */
+} mention;
+
+static int is_verb_at(const parse *p, uint32_t i)
+{
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (i >= p->verbs[v].verb && i < p->verbs[v].verb_end)
+            return 1;
+    return 0;
+}
+
+/* Proper nouns start with a capital: an actor phrase must, too, unless the
+ * whole sentence is in capitals (headlines, TABARI test records). */
+static int sentence_all_caps(const parse *p)
+{
+    for (uint32_t i = 0; i < p->n; i++)
+        if ((p->t[i].flags & TOK_WORD) && !(p->t[i].flags & TOK_ALLCAP) && p->t[i].len > 1)
+            return 0;
+    return 1;
+}
+
+static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
+{
+    const dyad_dicts *d = p->d;
+    int caps = sentence_all_caps(p);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < p->n && n < max; i++) {
+        uint32_t end;
+        uint32_t node = dict_match(d, p->t, p->n, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
+        if (node == NONE)
+            continue;
+        const trie_node *nd = &d->nodes[node];
+        if (nd->discard != NONE) {
+            uint32_t kind = nd->story_discard ? 2 : 1;
+            if (kind > p->discard)
+                p->discard = kind;
+        }
+        if (is_verb_at(p, i))
+            continue;
+        uint32_t actor = nd->actor;
+        if (actor != NONE && !(p->t[i].flags & TOK_CAP) && !caps)
+            actor = NONE;
+        if (actor == NONE && nd->agent == NONE)
+            continue;
+        out[n].first = i;
+        out[n].last = end;
+        out[n].actor = actor;
+        out[n].agent = actor == NONE ? nd->agent : NONE;
+        n++;
+        i = end - 1;
+    }
+    return n;
+}
+
+/* Tokens that may sit between two mentions of one noun phrase. */
+static int np_filler(const parse *p, uint32_t i, int lowercase_ok)
+{
+    const token *t = &p->t[i];
+    if (is_verb_at(p, i))
+        return 0;
+    if (t->tag == WC_DET || (t->flags & TOK_NUM) || (t->len == 1 && t->up[0] == '-'))
+        return 1;
+    if (t->tag != WC_OTHER)
+        return 0;
+    return (t->flags & TOK_CAP) || lowercase_ok;
+}
+
+void actor_code_parts(const char *code, char country[4], char sector[16])
+{
+    country[0] = sector[0] = 0;
+    if (strlen(code) < 3 || strcmp(code, "---") == 0)
+        return;
+    /* IGOs, NGOs and the like have no country of their own. */
+    if (strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0 || strncmp(code, "IMG", 3) == 0
+        || strncmp(code, "MNC", 3) == 0 || strncmp(code, "---", 3) == 0) {
+        snprintf(sector, 16, "%.3s", code);
+        return;
+    }
+    memcpy(country, code, 3);
+    country[3] = 0;
+    snprintf(sector, 16, "%.3s", code + 3);
+}
+
+typedef struct group_build {
+    uint32_t first, last;
+    int32_t actor_m[MAX_GROUP_ACTORS];   /* mention indices of actors */
+    int n_actor;
+    int32_t agent_m;                     /* first agent mention, -1 */
+} group_build;
+
+static int may_join(const parse *p, const group_build *g, const mention *m)
+{
+    uint32_t gap = m->first - g->last;
+    if (gap > 4)
+        return 0;
+    int has_agent = g->agent_m >= 0 || m->agent != NONE;
+    int of_link = 0;
+    for (uint32_t i = g->last; i < m->first; i++) {
+        const token *t = &p->t[i];
+        if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0) && g->n_actor == 0 && m->actor != NONE) {
+            of_link = 1;
+            continue;
+        }
+        if (!np_filler(p, i, has_agent))
+            return 0;
+    }
+    (void)of_link;
+    /* Two people or two countries side by side are two groups. */
+    if (g->n_actor && m->actor != NONE && gap > 0 && !has_agent)
+        return 0;
+    return 1;
+}
+
+static void append_code(char *out, size_t cap, const char *add)
+{
+    if (!strstr(out, add))
+        snprintf(out + strlen(out), cap - strlen(out), "%s", add);
+}
+
+/* The code of a simple group: the most specific actor, with its agent. */
+static int group_code(const parse *p, const mention *m, const group_build *g, actor_ref *ref)
+{
+    const dyad_dicts *d = p->d;
+    const char *best = NULL;
+    int best_m = -1;
+    for (int k = 0; k < g->n_actor; k++) {
+        const char *c = dict_actor_code(d, m[g->actor_m[k]].actor, p->date);
+        if (!c)
+            continue;
+        /* A person's full code (RUSGOV) beats the country (RUS). */
+        if (!best || (strlen(c) > 3 && strlen(best) <= 3)) {
+            best = c;
+            best_m = g->actor_m[k];
+        }
+    }
+    if (!best || strcmp(best, "---") == 0)
+        return 0;
+    snprintf(ref->code, sizeof ref->code, "%s", best);
+    if (g->agent_m >= 0 && strlen(best) <= 3) {
+        const agent_entry *a = &d->agents[m[g->agent_m].agent];
+        if (a->prefix) {
+            char tmp[24];
+            snprintf(tmp, sizeof tmp, "%s%s", a->code, best);
+            snprintf(ref->code, sizeof ref->code, "%s", tmp);
+        } else
+            append_code(ref->code, sizeof ref->code, a->code);
+    }
+    ref->first = m[best_m].first;
+    ref->last = m[best_m].last;
+    return 1;
+}
+
+static void push_group(parse *p, arena *mem, const actor_group *g)
+{
+    if (p->n_groups % 16 == 0) {
+        actor_group *v = arena_alloc(mem, (p->n_groups + 16) * sizeof *v);
+        if (p->n_groups)
+            memcpy(v, p->groups, p->n_groups * sizeof *v);
+        p->groups = v;
+    }
+    p->groups[p->n_groups++] = *g;
+}
+
+/* Separator between two groups that makes them one compound. */
+static int compound_gap(const parse *p, uint32_t from, uint32_t to)
+{
+    int joiner = 0;
+    for (uint32_t i = from; i < to; i++) {
+        const token *t = &p->t[i];
+        if (t->up[0] == ',' || strcmp(t->up, "AND") == 0 || strcmp(t->up, "OR") == 0)
+            joiner = 1;
+        else if (t->tag != WC_DET)
+            return 0;
+    }
+    return joiner && to - from <= 3;
+}
+
+static void add_to_compound(actor_group *g, const actor_group *h)
+{
+    for (int k = 0; k < h->n && g->n < MAX_GROUP_ACTORS; k++) {
+        int dup = 0;
+        for (int j = 0; j < g->n; j++)
+            dup |= strcmp(g->actors[j].code, h->actors[k].code) == 0;
+        if (!dup)
+            g->actors[g->n++] = h->actors[k];
+    }
+    g->last = h->last;
+}
+
+static void mark_prepositions(parse *p)
+{
+    for (uint32_t gi = 0; gi < p->n_groups; gi++) {
+        actor_group *g = &p->groups[gi];
+        uint32_t i = g->first;
+        while (i > 0 && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].tag == WC_OTHER && !is_verb_at(p, i - 1)
+                                                      && !(p->t[i - 1].flags & TOK_PUNCT))))
+            i--;
+        g->prep = NONE;
+        if (i > 0 && p->t[i - 1].tag == WC_PREP) {
+            g->in_pp = 1;
+            g->prep = i - 1;
+        }
+    }
+}
+
+static void index_groups(parse *p, arena *mem)
+{
+    p->group_at = arena_alloc(mem, (p->n + 1) * sizeof *p->group_at);
+    p->group_of = arena_alloc(mem, (p->n + 1) * sizeof *p->group_of);
+    for (uint32_t i = 0; i <= p->n; i++)
+        p->group_at[i] = p->group_of[i] = -1;
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        p->group_at[p->groups[g].first] = (int32_t)g;
+        for (uint32_t i = p->groups[g].first; i < p->groups[g].last; i++)
+            p->group_of[i] = (int32_t)g;
+    }
+}
+
+void actors_find(parse *p, arena *mem)
+{
+    mention *m = arena_alloc(mem, (p->n + 1) * sizeof *m);
+    uint32_t nm = find_mentions(p, m, p->n + 1);
+    group_build g = {0, 0, {0}, 0, -1};
+    int open = 0;
+    for (uint32_t k = 0; k <= nm; k++) {
+        if (open && k < nm && may_join(p, &g, &m[k])) {
+            g.last = m[k].last;
+        } else {
+            if (open) {
+                actor_group ag;
+                memset(&ag, 0, sizeof ag);
+                ag.first = g.first;
+                ag.last = g.last;
+                if (group_code(p, m, &g, &ag.actors[0])) {
+                    ag.n = 1;
+                    push_group(p, mem, &ag);
+                }
+            }
+            if (k == nm)
+                break;
+            open = 1;
+            g.first = m[k].first;
+            g.last = m[k].last;
+            g.n_actor = 0;
+            g.agent_m = -1;
+        }
+        if (m[k].actor != NONE && g.n_actor < MAX_GROUP_ACTORS)
+            g.actor_m[g.n_actor++] = (int32_t)k;
+        if (m[k].agent != NONE && g.agent_m < 0)
+            g.agent_m = (int32_t)k;
+    }
+    /* Compounds and parenthetical acronyms: merge neighbouring groups. */
+    uint32_t out = 0;
+    for (uint32_t i = 0; i < p->n_groups; i++) {
+        actor_group *h = &p->groups[i];
+        if (out > 0) {
+            actor_group *prev = &p->groups[out - 1];
+            int paren = h->first == prev->last + 1 && p->t[prev->last].up[0] == '('
+                && h->last < p->n && p->t[h->last].up[0] == ')';
+            if (paren || compound_gap(p, prev->last, h->first)) {
+                add_to_compound(prev, h);
+                if (paren)
+                    prev->last = h->last + 1;
+                continue;
+            }
+        }
+        p->groups[out++] = *h;
+    }
+    p->n_groups = out;
+    mark_prepositions(p);
+    index_groups(p, mem);
+}

@@ -1,0 +1,14 @@
+/* actors.h — actor mentions and actor groups of a parsed sentence. */
+#ifndef DYAD_ACTORS_H
+#define DYAD_ACTORS_H
+#include "syntax/syntax.h"
+
+/* Finds actor and agent mentions, combines them into actor groups (noun
+ * phrases with their country, sector and compounds), resolves dated codes
+ * by the story date, and flags discards.  Fills p->groups, p->group_at,
+ * p->group_of and p->discard.  Run after syntax_parse. */
+void actors_find(parse *p, arena *mem);
+
+/* Splits a CAMEO actor code into country (ISO-3) and sector. */
+void actor_code_parts(const char *code, char country[4], char sector[16]);
+#endif

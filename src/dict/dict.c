@@ -1,0 +1,463 @@
+/* dict.c — building the compiled dictionary tables; see dict.h. */
+#include "dict/dict.h"
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GROW(arr, n, cap) do { \
+    if ((n) >= (cap)) { \
+        (cap) = (cap) ? (cap) * 2 : 64; \
+        void *p_ = realloc((arr), (size_t)(cap) * sizeof *(arr)); \
+        if (!p_) { fputs("dyad: out of memory\n", stderr); abort(); } \
+        (arr) = p_; \
+    } \
+} while (0)
+
+void dict_error(dict_loader *ld, const char *fmt, ...)
+{
+    if (ld->failed)
+        return;
+    ld->failed = 1;
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    snprintf(ld->err, ld->errlen, "%s:%ld: %s", ld->file, ld->line, msg);
+}
+
+static uint32_t new_node(dyad_dicts *d, uint8_t depth)
+{
+    GROW(d->nodes, d->n_nodes, d->cap_nodes);
+    trie_node *n = &d->nodes[d->n_nodes];
+    n->actor = n->agent = n->verb = n->discard = NONE;
+    n->story_discard = 0;
+    n->depth = depth;
+    return d->n_nodes++;
+}
+
+dyad_dicts *dict_new(void)
+{
+    dyad_dicts *d = calloc(1, sizeof *d);
+    if (!d)
+        return NULL;
+    arena_init(&d->mem, 1 << 20);
+    strmap_init(&d->vocab);
+    u64map_init(&d->edges);
+    strmap_init(&d->synset_names);
+    strmap_init(&d->verb_names);
+    strmap_init(&d->cameo_index);
+    dict_word(d, "", 0);     /* id 0: unknown */
+    new_node(d, 0);          /* node 0: root */
+    d->stem_min_len = 1000;
+    return d;
+}
+
+uint32_t dict_word_find(const dyad_dicts *d, const char *w, size_t n)
+{
+    uint32_t id = strmap_get(&d->vocab, w, n);
+    return id == UINT32_MAX ? 0 : id;
+}
+
+uint32_t dict_word(dyad_dicts *d, const char *w, size_t n)
+{
+    uint32_t id = strmap_get(&d->vocab, w, n);
+    if (id != UINT32_MAX)
+        return id;
+    uint32_t old_cap = d->cap_words;
+    GROW(d->words, d->n_words, d->cap_words);
+    if (d->cap_words != old_cap) {
+        uint8_t *p = realloc(d->is_stem, d->cap_words);
+        if (!p) abort();
+        memset(p + old_cap, 0, d->cap_words - old_cap);
+        d->is_stem = p;
+        uint32_t *b = realloc(d->base_of, d->cap_words * sizeof *b);
+        if (!b) abort();
+        memset(b + old_cap, 0, (d->cap_words - old_cap) * sizeof *b);
+        d->base_of = b;
+    }
+    const char *copy = arena_strndup(&d->mem, w, n);
+    d->words[d->n_words] = copy;
+    d->is_stem[d->n_words] = 0;
+    strmap_put(&d->vocab, copy, n, d->n_words);
+    return d->n_words++;
+}
+
+static uint64_t edge_key(uint32_t node, uint32_t word, int kind)
+{
+    /* +1 keeps the key non-zero (0 marks an empty slot). */
+    return ((uint64_t)node << 33 | (uint64_t)word << 1 | (uint64_t)kind) + 1;
+}
+
+uint32_t dict_trie_step(const dyad_dicts *d, uint32_t node, uint32_t word, int kind)
+{
+    uint32_t child = u64map_get(&d->edges, edge_key(node, word, kind));
+    return child == UINT32_MAX ? NONE : child;
+}
+
+uint32_t dict_trie_child(dyad_dicts *d, uint32_t node, uint32_t word, int kind)
+{
+    uint32_t child = dict_trie_step(d, node, word, kind);
+    if (child != NONE)
+        return child;
+    uint8_t depth = d->nodes[node].depth;
+    child = new_node(d, depth < 255 ? depth + 1 : 255);
+    u64map_put(&d->edges, edge_key(node, word, kind), child);
+    return child;
+}
+
+static int word_sep(char c)
+{
+    return c == ' ' || c == '_' || c == '\t';
+}
+
+uint32_t dict_add_phrase(dyad_dicts *d, const char *phrase, int stem_last)
+{
+    uint32_t node = 0;
+    const char *p = phrase;
+    int words = 0;
+    while (*p) {
+        while (word_sep(*p))
+            p++;
+        if (!*p)
+            break;
+        const char *start = p;
+        while (*p && !word_sep(*p))
+            p++;
+        size_t n = (size_t)(p - start);
+        const char *q = p;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        int last = *q == 0 || (*q == '_' && q[1] == 0);
+        int kind = MATCH_EXACT;
+        if (last && stem_last && *p != '_' && n >= 2) {
+            kind = MATCH_PREFIX;
+        }
+        uint32_t w = dict_word(d, start, n);
+        if (kind == MATCH_PREFIX) {
+            d->is_stem[w] = 1;
+            if (n < d->stem_min_len)
+                d->stem_min_len = (uint32_t)n;
+        }
+        node = dict_trie_child(d, node, w, kind);
+        words++;
+    }
+    if (!words)
+        return NONE;
+    d->n_phrases++;
+    return node;
+}
+
+uint32_t dict_new_actor(dyad_dicts *d, dict_loader *ld)
+{
+    GROW(d->actors, d->n_actors, d->cap_actors);
+    actor_entry *a = &d->actors[d->n_actors];
+    a->first_code = d->n_codes;
+    a->n_codes = 0;
+    a->line = ld ? (uint32_t)ld->line : 0;
+    a->file = ld ? ld->file_index : 0;
+    return d->n_actors++;
+}
+
+void dict_actor_add_code(dyad_dicts *d, const char *code, int32_t from, int32_t until)
+{
+    GROW(d->codes, d->n_codes, d->cap_codes);
+    dated_code *c = &d->codes[d->n_codes++];
+    snprintf(c->code, sizeof c->code, "%s", code);
+    c->from = from;
+    c->until = until;
+    d->actors[d->n_actors - 1].n_codes++;
+}
+
+uint32_t dict_new_agent(dyad_dicts *d, const char *code, int prefix)
+{
+    GROW(d->agents, d->n_agents, d->cap_agents);
+    agent_entry *a = &d->agents[d->n_agents];
+    snprintf(a->code, sizeof a->code, "%s", code);
+    a->prefix = (uint8_t)prefix;
+    return d->n_agents++;
+}
+
+uint32_t dict_new_verb(dyad_dicts *d, const char *name, const char *code, const char *code2)
+{
+    GROW(d->verbs, d->n_verbs, d->cap_verbs);
+    verb_block *v = &d->verbs[d->n_verbs];
+    memset(v, 0, sizeof *v);
+    snprintf(v->code, sizeof v->code, "%s", code);
+    snprintf(v->code2, sizeof v->code2, "%s", code2);
+    v->name = arena_strdup(&d->mem, name);
+    return d->n_verbs++;
+}
+
+int dict_split_code(const char *s, char code[8], char code2[8])
+{
+    const char *colon = strchr(s, ':');
+    size_t n = colon ? (size_t)(colon - s) : strlen(s);
+    if ((n == 0 && !colon) || n > 7)
+        return -1;
+    memcpy(code, s, n);
+    code[n] = 0;
+    if (n == 0)
+        strcpy(code, "---");          /* "[:173]": only the reverse event */
+    code2[0] = 0;
+    if (colon) {
+        size_t m = strlen(colon + 1);
+        if (m == 0 || m > 7)
+            return -1;
+        memcpy(code2, colon + 1, m + 1);
+    }
+    return 0;
+}
+
+uint32_t dict_synset(dyad_dicts *d, const char *name)
+{
+    size_t len = strlen(name);
+    while (len > 1 && name[len - 1] == '_')
+        len--;                        /* "&AUXVERB1_" is "&AUXVERB1" */
+    uint32_t s = strmap_get(&d->synset_names, name, len);
+    if (s != UINT32_MAX)
+        return s;
+    GROW(d->synsets, d->n_synsets, d->cap_synsets);
+    synset *syn = &d->synsets[d->n_synsets];
+    memset(syn, 0, sizeof *syn);
+    syn->name = arena_strndup(&d->mem, name, len);
+    strmap_put(&d->synset_names, syn->name, len, d->n_synsets);
+    return d->n_synsets++;
+}
+
+static void push_elem(dyad_dicts *d, int kind, int adjacent, uint32_t word)
+{
+    GROW(d->elems, d->n_elems, d->cap_elems);
+    pattern_elem *e = &d->elems[d->n_elems++];
+    e->kind = (uint8_t)kind;
+    e->adjacent = (uint8_t)adjacent;
+    e->word = word;
+}
+
+/* Length of the synset reference at p ("&NAME"): the longest run of name
+ * characters that names a known synset, cut back at underscores, because
+ * '_' both occurs in names (&FIGHT_OF_WORDS) and joins a reference to the
+ * next word (NEW_&TIETYPES_RELATIONS).  Returns 0 when none is known. */
+static size_t synset_ref_len(const dyad_dicts *d, const char *p)
+{
+    size_t n = 1;
+    while (p[n] && (isalnum((unsigned char)p[n]) || p[n] == '_' || p[n] == '-'))
+        n++;
+    for (;;) {
+        size_t m = n;
+        while (m > 1 && p[m - 1] == '_')
+            m--;
+        if (strmap_get(&d->synset_names, p, m) != UINT32_MAX)
+            return m;
+        while (n > 1 && p[n - 1] != '_')
+            n--;
+        if (n <= 1)
+            return 0;
+        n--;
+    }
+}
+
+/* Parses pattern text into elements.  Tokens are separated by blanks; '_'
+ * joins words that must be adjacent.  PETRARCH's parentheses (a
+ * prepositional phrase) are dropped: the words inside keep their order.
+ * TABARI's "{ A | B }" alternatives become an anonymous synset. */
+static int parse_elems(dict_loader *ld, const char *text, int own_format, int in_synset)
+{
+    dyad_dicts *d = ld->d;
+    const char *p = text;
+    int adjacent = 0, verbs = 0;
+    while (*p) {
+        if (*p == ' ' || *p == '\t' || *p == '(' || *p == ')') {
+            adjacent = 0;
+            p++;
+            continue;
+        }
+        if (*p == '_') {
+            adjacent = 1;
+            p++;
+            continue;
+        }
+        if (*p == '{' && strchr(p, '|') && strchr(p, '}') && strchr(p, '|') < strchr(p, '}')) {
+            const char *close = strchr(p, '}');
+            char name[32];
+            snprintf(name, sizeof name, "&{%u}", d->n_synsets);
+            uint32_t syn = dict_synset(d, name);
+            char *inner = arena_strndup(&d->mem, p + 1, (size_t)(close - p - 1));
+            for (char *alt = strtok(inner, "|"); alt; alt = strtok(NULL, "|"))
+                if (dict_synset_add(ld, syn, alt, own_format) < 0)
+                    return -1;
+            push_elem(d, PE_SYNSET, adjacent, syn);
+            adjacent = 0;
+            p = close + 1;
+            continue;
+        }
+        if (*p == '{' || *p == '}') {
+            p++;
+            continue;
+        }
+        int kind = -1;
+        if (*p == '*') kind = PE_VERB, verbs++;
+        else if (*p == '$') kind = PE_SOURCE;
+        else if (*p == '+') kind = PE_TARGET;
+        else if (*p == '%') kind = PE_COMPOUND;
+        else if (*p == '^') kind = PE_SKIP;
+        if (kind >= 0) {
+            push_elem(d, kind, adjacent, 0);
+            adjacent = 0;
+            p++;
+            continue;
+        }
+        if (*p == '&') {
+            size_t n = synset_ref_len(d, p);
+            if (!n) {
+                /* The Phoenix verbs refer to synsets they never define
+                 * (&WEATHER): foreign files skip such a pattern, ours fail. */
+                if (!own_format)
+                    return -2;
+                dict_error(ld, "unknown synset %.*s", (int)strcspn(p, " \t_()"), p);
+                return -1;
+            }
+            uint32_t syn = strmap_get(&d->synset_names, p, n);
+            push_elem(d, PE_SYNSET, adjacent, syn);
+            adjacent = 0;
+            p += n;
+            continue;
+        }
+        const char *start = p;
+        while (*p && !strchr(" \t_(){}", *p))
+            p++;
+        size_t n = (size_t)(p - start);
+        int exact = *p == '_' || own_format;
+        /* A stem of one or two letters would match almost anything. */
+        if (n <= 3)
+            exact = 1;
+        uint32_t w = dict_word(d, start, n);
+        if (!exact) {
+            d->is_stem[w] = 1;
+            if (n < d->stem_min_len)
+                d->stem_min_len = (uint32_t)n;
+        }
+        push_elem(d, exact ? PE_WORD : PE_PREFIX, adjacent, w);
+        adjacent = 0;
+        if (*p == '_' && (p[1] == 0 || p[1] == ' ' || p[1] == ')')) {
+            p++; /* trailing '_' marks an exact word, not a join */
+        }
+    }
+    if (!in_synset && verbs != 1) {
+        dict_error(ld, "pattern \"%s\" must have exactly one '*'", text);
+        return -1;
+    }
+    return 0;
+}
+
+int dict_add_pattern(dict_loader *ld, uint32_t verb, const char *text, const char *code,
+                     const char *code2, int own_format)
+{
+    dyad_dicts *d = ld->d;
+    uint32_t first = d->n_elems;
+    int rc = parse_elems(ld, text, own_format, 0);
+    if (rc == -2) {
+        d->n_elems = first;
+        d->n_skipped_patterns++;
+        return 0;
+    }
+    if (rc < 0)
+        return -1;
+    GROW(d->pats, d->n_pats, d->cap_pats);
+    pattern *pt = &d->pats[d->n_pats];
+    pt->first_elem = first;
+    pt->n_elem = d->n_elems - first;
+    snprintf(pt->code, sizeof pt->code, "%s", code);
+    snprintf(pt->code2, sizeof pt->code2, "%s", code2);
+    pt->text = arena_strdup(&d->mem, text);
+    dict_verb_add_pattern_ref(d, verb, d->n_pats++);
+    return 0;
+}
+
+void dict_verb_add_pattern_ref(dyad_dicts *d, uint32_t verb, uint32_t pat)
+{
+    verb_block *v = &d->verbs[verb];
+    GROW(v->pats, v->n_pats, v->cap_pats);
+    v->pats[v->n_pats++] = pat;
+}
+
+int dict_synset_add(dict_loader *ld, uint32_t syn, const char *member, int own_format)
+{
+    dyad_dicts *d = ld->d;
+    uint32_t first = d->n_elems;
+    int rc = parse_elems(ld, member, own_format, 1);
+    if (rc == -2) {
+        d->n_elems = first;
+        return 0;
+    }
+    if (rc < 0)
+        return -1;
+    if (d->n_elems == first)
+        return 0;
+    for (uint32_t i = first; i < d->n_elems; i++)
+        if (d->elems[i].kind == PE_SYNSET && d->elems[i].word == syn) {
+            dict_error(ld, "synset %s refers to itself", d->synsets[syn].name);
+            return -1;
+        }
+    synset *s = &d->synsets[syn];
+    if (s->n >= s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 8;
+        s->members = realloc(s->members, s->cap * sizeof *s->members);
+        s->member_len = realloc(s->member_len, s->cap * sizeof *s->member_len);
+        if (!s->members || !s->member_len) abort();
+    }
+    s->members[s->n] = first;
+    s->member_len[s->n] = d->n_elems - first;
+    s->n++;
+    return 0;
+}
+
+const char *dict_actor_code(const dyad_dicts *d, uint32_t a, int32_t date)
+{
+    const actor_entry *e = &d->actors[a];
+    const char *undated = NULL;
+    for (uint32_t i = 0; i < e->n_codes; i++) {
+        const dated_code *c = &d->codes[e->first_code + i];
+        if (!c->from && !c->until) {
+            if (!undated)
+                undated = c->code;
+            continue;
+        }
+        if ((!c->from || date >= c->from) && (!c->until || date <= c->until))
+            return c->code;
+    }
+    return undated;
+}
+
+void dyad_dicts_free(dyad_dicts *d)
+{
+    if (!d)
+        return;
+    for (uint32_t i = 0; i < d->n_verbs; i++)
+        free(d->verbs[i].pats);
+    for (uint32_t i = 0; i < d->n_synsets; i++) {
+        free(d->synsets[i].members);
+        free(d->synsets[i].member_len);
+    }
+    free(d->words);
+    free(d->is_stem);
+    free(d->base_of);
+    free(d->nodes);
+    free(d->codes);
+    free(d->actors);
+    free(d->agents);
+    free(d->verbs);
+    free(d->pats);
+    free(d->elems);
+    free(d->synsets);
+    free(d->cameo);
+    free(d->files);
+    strmap_free(&d->vocab);
+    strmap_free(&d->synset_names);
+    strmap_free(&d->verb_names);
+    strmap_free(&d->cameo_index);
+    u64map_free(&d->edges);
+    arena_free(&d->mem);
+    free(d);
+}

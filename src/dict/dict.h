@@ -1,0 +1,196 @@
+/* dict.h — the compiled dictionaries shared by every coding stage.
+ *
+ * Whatever the source format (PETRARCH, TABARI or dyad's own), the loaders
+ * produce the same tables:
+ *   - a vocabulary of upper-case words (word id 0 is "unknown");
+ *   - one phrase trie whose nodes may carry an actor, an agent, a verb form
+ *     or a discard: matching the text is one walk per start position;
+ *   - actors with date-bounded codes, agents with sector codes, verb blocks
+ *     with their patterns, synsets, and the CAMEO table.
+ * The trie edge is keyed (node, word, match kind) in one hash table, so a
+ * lookup is a hash probe and nothing is allocated while coding. */
+#ifndef DYAD_DICT_H
+#define DYAD_DICT_H
+#include "dyad.h"
+#include "util/arena.h"
+#include "util/hash.h"
+#include <stdint.h>
+
+#define NONE UINT32_MAX
+
+enum match_kind { MATCH_EXACT = 0, MATCH_PREFIX = 1 };
+
+typedef struct dated_code {
+    char code[24];
+    int32_t from, until;    /* yyyymmdd, inclusive; 0 = open */
+} dated_code;
+
+typedef struct actor_entry {
+    uint32_t first_code, n_codes; /* into dicts->codes */
+    uint32_t line;                /* for messages: file:line of the entry */
+    uint16_t file;
+} actor_entry;
+
+typedef struct agent_entry {
+    char code[16];          /* sector code(s) without the ~, e.g. "GOV", "GOVFRM" */
+    uint8_t prefix;         /* "NGO~": goes before the country code */
+} agent_entry;
+
+enum elem_kind {
+    PE_WORD,      /* a word, exact */
+    PE_PREFIX,    /* a word stem: any word beginning with it */
+    PE_SOURCE,    /* $ */
+    PE_TARGET,    /* + */
+    PE_COMPOUND,  /* % */
+    PE_SYNSET,    /* &NAME */
+    PE_SKIP,      /* ^ */
+    PE_VERB       /* * */
+};
+
+typedef struct pattern_elem {
+    uint8_t kind;
+    uint8_t adjacent;       /* must directly follow the previous element */
+    uint32_t word;          /* word id, or synset index for PE_SYNSET */
+} pattern_elem;
+
+typedef struct pattern {
+    uint32_t first_elem, n_elem;  /* into dicts->elems; one is PE_VERB */
+    char code[8], code2[8];       /* code2: the paired reverse event, "" if none */
+    const char *text;             /* the pattern as written, for evidence */
+} pattern;
+
+typedef struct verb_block {
+    char code[8], code2[8];       /* default when no pattern fires; "---" none */
+    const char *name;             /* the verb as written in the file */
+    uint32_t *pats;               /* pattern indices, in file order */
+    uint32_t n_pats, cap_pats;
+} verb_block;
+
+typedef struct synset {
+    const char *name;             /* "&CURRENCY" */
+    uint32_t *members;            /* each member: first elem index; */
+    uint32_t *member_len;         /* and its length */
+    uint32_t n, cap;
+} synset;
+
+typedef struct trie_node {
+    uint32_t actor, agent, verb, discard;  /* NONE when absent */
+    uint8_t story_discard;                 /* discard applies to the story */
+    uint8_t depth;                         /* words from the root */
+} trie_node;
+
+typedef struct cameo_row {
+    dyad_cameo_info info;
+} cameo_row;
+
+struct dyad_dicts {
+    arena mem;                    /* strings and small objects */
+    strmap vocab;                 /* upper-case word → id */
+    const char **words;           /* id → word */
+    uint8_t *is_stem;             /* id → used as a prefix somewhere */
+    uint32_t *base_of;            /* id → id of its base form (plural, verb
+                                     form), 0 when none is known */
+    uint32_t n_words, cap_words;
+    uint32_t stem_min_len;        /* shortest stem, to bound the token probe */
+
+    trie_node *nodes;
+    uint32_t n_nodes, cap_nodes;
+    u64map edges;                 /* (node, word, kind) → child node */
+
+    dated_code *codes; uint32_t n_codes, cap_codes;
+    actor_entry *actors; uint32_t n_actors, cap_actors;
+    agent_entry *agents; uint32_t n_agents, cap_agents;
+    verb_block *verbs; uint32_t n_verbs, cap_verbs;
+    pattern *pats; uint32_t n_pats, cap_pats;
+    pattern_elem *elems; uint32_t n_elems, cap_elems;
+    synset *synsets; uint32_t n_synsets, cap_synsets;
+    strmap synset_names;          /* "&NAME" → synset index */
+    strmap verb_names;            /* own format: lemma → verb block */
+
+    cameo_row *cameo; uint32_t n_cameo;
+    strmap cameo_index;
+
+    const char **files; uint16_t n_files;  /* names for messages */
+    uint32_t n_phrases;           /* statistics for `dyad dict check --stats` */
+    uint32_t n_skipped_patterns;  /* foreign patterns naming unknown synsets */
+    uint32_t n_skipped_codes;     /* foreign dated codes with malformed dates */
+};
+
+/* Loader errors: a message "file:line: what" is written to err. */
+typedef struct dict_loader {
+    dyad_dicts *d;
+    const char *file;
+    uint16_t file_index;
+    long line;
+    char *err;
+    size_t errlen;
+    int failed;
+} dict_loader;
+
+void dict_error(dict_loader *ld, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+dyad_dicts *dict_new(void);
+/* Word id for an upper-case word, added when absent. */
+uint32_t dict_word(dyad_dicts *d, const char *w, size_t n);
+/* Word id or 0 when the word is unknown. */
+uint32_t dict_word_find(const dyad_dicts *d, const char *w, size_t n);
+/* Follows or makes the trie edge from `node`. */
+uint32_t dict_trie_child(dyad_dicts *d, uint32_t node, uint32_t word, int kind);
+uint32_t dict_trie_step(const dyad_dicts *d, uint32_t node, uint32_t word, int kind);
+
+/* Adds a phrase given as upper-case words separated by spaces or
+ * underscores; a final word without a trailing '_' is a stem when
+ * `stem_last` is set.  Returns the trie node, or NONE for an empty phrase. */
+uint32_t dict_add_phrase(dyad_dicts *d, const char *phrase, int stem_last);
+
+uint32_t dict_new_actor(dyad_dicts *d, dict_loader *ld);
+/* Adds a code to the most recent actor. */
+void dict_actor_add_code(dyad_dicts *d, const char *code, int32_t from, int32_t until);
+uint32_t dict_new_agent(dyad_dicts *d, const char *code, int prefix);
+uint32_t dict_new_verb(dyad_dicts *d, const char *name, const char *code, const char *code2);
+/* Parses a pattern written in PETRARCH/TABARI/dyad syntax (upper-cased) and
+ * appends it to verb block `verb`.  Returns 0 or -1 (error reported). */
+int dict_add_pattern(dict_loader *ld, uint32_t verb, const char *text, const char *code,
+                     const char *code2, int own_format);
+/* Lets verb block `verb` use pattern `pat` too (PETRARCH blocks share
+ * their patterns among all the verbs of the block). */
+void dict_verb_add_pattern_ref(dyad_dicts *d, uint32_t verb, uint32_t pat);
+/* Creates or finds synset `name` ("&X"); adds a member phrase. */
+uint32_t dict_synset(dyad_dicts *d, const char *name);
+int dict_synset_add(dict_loader *ld, uint32_t syn, const char *member, int own_format);
+
+/* Splits "036:043" or "036" into code and code2; returns 0 or -1. */
+int dict_split_code(const char *s, char code[8], char code2[8]);
+
+/* What a phrase match must carry. */
+enum { WANT_ACTOR = 1, WANT_AGENT = 2, WANT_VERB = 4, WANT_DISCARD = 8 };
+
+struct token;
+/* Longest dictionary phrase starting at token i of t[0..n) whose trie node
+ * carries one of `want`.  Returns the node (and *end, one past its last
+ * token) or NONE. */
+uint32_t dict_match(const dyad_dicts *d, const struct token *t, uint32_t n, uint32_t i,
+                    int want, uint32_t *end);
+
+/* Resolves actor `a` for a date (yyyymmdd); NULL when it has no code then. */
+const char *dict_actor_code(const dyad_dicts *d, uint32_t a, int32_t date);
+
+/* CAMEO table (dict/cameo.tsv).  Returns 0 or -1 with err set. */
+int dict_load_cameo(dyad_dicts *d, const char *path, char *err, size_t errlen);
+/* The folder holding dyad's data (dict/): $DYAD_DICT or the build's. */
+const char *dict_data_dir(void);
+
+/* Readers of the formats of the field and of dyad's own. */
+int dict_read_petrarch_verbs(dict_loader *ld, FILE *fp);
+int dict_read_petrarch_actors(dict_loader *ld, FILE *fp);
+int dict_read_petrarch_agents(dict_loader *ld, FILE *fp);
+int dict_read_discards(dict_loader *ld, FILE *fp);
+int dict_read_own(dict_loader *ld, FILE *fp);
+
+/* Regular verb inflections and WordNet's irregular ones. */
+typedef void (*form_fn)(void *user, const char *form);
+void inflect_verb(const char *base, form_fn fn, void *user);
+void inflect_noun_plural(const char *base, char *out, size_t cap);
+/* Irregular forms of `base` from WordNet's verb.exc (loaded once). */
+void inflect_irregular(const char *base, form_fn fn, void *user);
+#endif

@@ -1,0 +1,181 @@
+/* inflect.c — English inflection for dictionary words.
+ *
+ * Dictionaries list base forms; the text has "met", "meets", "meeting".
+ * Regular forms follow the spelling rules below; irregular ones come from
+ * WordNet's exception list (Debian's wordnet-base, /usr/share/wordnet/
+ * verb.exc: "inflected base" per line), read once on first use. */
+#include "dict/dict.h"
+#include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int is_vowel(char c)
+{
+    return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U';
+}
+
+/* Consonant-vowel-consonant endings double the consonant: PLAN → PLANNED.
+ * Applied to short words only, where the stress is on the last syllable. */
+static int doubles_final(const char *w, size_t n)
+{
+    if (n < 3 || n > 5)
+        return 0;
+    char c = w[n - 1];
+    return !is_vowel(c) && c != 'W' && c != 'X' && c != 'Y' && isalpha((unsigned char)c)
+        && is_vowel(w[n - 2]) && !is_vowel(w[n - 3]);
+}
+
+void inflect_verb(const char *base, form_fn fn, void *user)
+{
+    size_t n = strlen(base);
+    if (n == 0 || n > 100)
+        return;
+    char f[128];
+    char last = base[n - 1];
+    if (last == 'E') {
+        snprintf(f, sizeof f, "%sS", base); fn(user, f);
+        snprintf(f, sizeof f, "%sD", base); fn(user, f);
+        if (n > 2 && base[n - 2] == 'E')
+            snprintf(f, sizeof f, "%sING", base);           /* AGREE → AGREEING */
+        else
+            snprintf(f, sizeof f, "%.*sING", (int)n - 1, base);
+        fn(user, f);
+        return;
+    }
+    if (last == 'Y' && n > 1 && !is_vowel(base[n - 2])) {
+        snprintf(f, sizeof f, "%.*sIES", (int)n - 1, base); fn(user, f);
+        snprintf(f, sizeof f, "%.*sIED", (int)n - 1, base); fn(user, f);
+        snprintf(f, sizeof f, "%sING", base); fn(user, f);
+        return;
+    }
+    int sibilant = last == 'S' || last == 'X' || last == 'Z'
+        || (n > 1 && (base[n - 2] == 'C' || base[n - 2] == 'S') && last == 'H');
+    snprintf(f, sizeof f, "%s%s", base, sibilant ? "ES" : "S"); fn(user, f);
+    snprintf(f, sizeof f, "%sED", base); fn(user, f);
+    snprintf(f, sizeof f, "%sING", base); fn(user, f);
+    if (doubles_final(base, n)) {
+        snprintf(f, sizeof f, "%s%cED", base, last); fn(user, f);
+        snprintf(f, sizeof f, "%s%cING", base, last); fn(user, f);
+    }
+}
+
+void inflect_noun_plural(const char *base, char *out, size_t cap)
+{
+    size_t n = strlen(base);
+    out[0] = 0;
+    if (n == 0 || n + 3 >= cap)
+        return;
+    char last = base[n - 1];
+    if (last == 'S' || !isalpha((unsigned char)last))
+        return;                                /* already plural, or "U.S." */
+    if (last == 'Y' && n > 1 && !is_vowel(base[n - 2]))
+        snprintf(out, cap, "%.*sIES", (int)n - 1, base);
+    else if (last == 'X' || last == 'Z' || (n > 1 && base[n - 2] == 'C' && last == 'H')
+             || (n > 1 && base[n - 2] == 'S' && last == 'H'))
+        snprintf(out, cap, "%sES", base);
+    else if (n > 2 && base[n - 2] == 'A' && base[n - 1] == 'N' && base[n - 3] == 'M'
+             && strcmp(base + (n >= 5 ? n - 5 : 0), "HUMAN") != 0)
+        snprintf(out, cap, "%.*sEN", (int)n - 2, base);   /* CHAIRMAN → CHAIRMEN */
+    else
+        snprintf(out, cap, "%sS", base);
+}
+
+/* ---------------------------------------------------- WordNet exceptions */
+
+typedef struct exception_list {
+    char *text;            /* the file, upper-cased, lines split in place */
+    const char **inflected, **base;
+    size_t n;
+    strmap by_base;        /* base → first index in the sorted arrays */
+} exception_list;
+
+static exception_list verb_exc;
+static pthread_once_t verb_exc_once = PTHREAD_ONCE_INIT;
+
+static int by_base_cmp(const void *a, const void *b)
+{
+    const size_t *x = a, *y = b;
+    int c = strcmp(verb_exc.base[*x], verb_exc.base[*y]);
+    return c ? c : (*x > *y) - (*x < *y);
+}
+
+static void load_verb_exceptions(void)
+{
+    const char *path = getenv("DYAD_WORDNET_VERB_EXC");
+    if (!path)
+        path = "/usr/share/wordnet/verb.exc";
+    FILE *fp = fopen(path, "r");
+    strmap_init(&verb_exc.by_base);
+    if (!fp)
+        return;
+    size_t cap = 1 << 16, len = 0;
+    char *text = malloc(cap);
+    size_t got;
+    while (text && (got = fread(text + len, 1, cap - len - 1, fp)) > 0) {
+        len += got;
+        if (len + 1 >= cap) {
+            char *p = realloc(text, cap *= 2);
+            if (!p) { free(text); text = NULL; break; }
+            text = p;
+        }
+    }
+    fclose(fp);
+    if (!text)
+        return;
+    text[len] = 0;
+    size_t lines = 0;
+    for (size_t i = 0; i < len; i++) {
+        text[i] = (char)toupper((unsigned char)text[i]);
+        if (text[i] == '\n') lines++;
+    }
+    const char **infl = calloc(lines + 1, sizeof *infl), **base = calloc(lines + 1, sizeof *base);
+    size_t *order = calloc(lines + 1, sizeof *order);
+    size_t n = 0;
+    for (char *line = strtok(text, "\n"); line && infl && base && n <= lines; line = strtok(NULL, "\n")) {
+        char *sp = strchr(line, ' ');
+        if (!sp) continue;
+        *sp = 0;
+        char *b = sp + 1;
+        b[strcspn(b, " \r")] = 0;
+        infl[n] = line;
+        base[n] = b;
+        n++;
+    }
+    verb_exc.text = text;
+    verb_exc.inflected = infl;
+    verb_exc.base = base;
+    verb_exc.n = n;
+    if (!order)
+        return;
+    for (size_t i = 0; i < n; i++)
+        order[i] = i;
+    qsort(order, n, sizeof *order, by_base_cmp);
+    const char **si = calloc(n + 1, sizeof *si), **sb = calloc(n + 1, sizeof *sb);
+    if (si && sb) {
+        for (size_t i = 0; i < n; i++) {
+            si[i] = infl[order[i]];
+            sb[i] = base[order[i]];
+        }
+        free(infl);
+        free(base);
+        verb_exc.inflected = si;
+        verb_exc.base = sb;
+        for (size_t i = n; i-- > 0;)
+            strmap_put(&verb_exc.by_base, sb[i], strlen(sb[i]), (uint32_t)i);
+    } else {
+        free(si);
+        free(sb);
+    }
+    free(order);
+}
+
+void inflect_irregular(const char *base, form_fn fn, void *user)
+{
+    pthread_once(&verb_exc_once, load_verb_exceptions);
+    uint32_t i = strmap_get(&verb_exc.by_base, base, strlen(base));
+    if (i == UINT32_MAX)
+        return;
+    for (size_t k = i; k < verb_exc.n && strcmp(verb_exc.base[k], base) == 0; k++)
+        fn(user, verb_exc.inflected[k]);
+}

@@ -1,0 +1,355 @@
+/* own.c — reader for dyad's own dictionary format (docs/dictionaries.md):
+ *
+ *     KIND CODES : phrase | phrase | ...
+ *
+ * KIND is actor, agent, discard, synset, verb or pattern.  Words are
+ * case-insensitive and matched whole; a word ending in '*' is a stem.
+ * Verb lemmas are inflected here (regular rules and WordNet's irregular
+ * forms) and every form records its lemma in base_of, so patterns written
+ * with lemmas match any inflection. */
+#include "dict/dict.h"
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *trim(char *s)
+{
+    while (isspace((unsigned char)*s))
+        s++;
+    size_t n = strlen(s);
+    while (n && isspace((unsigned char)s[n - 1]))
+        s[--n] = 0;
+    return s;
+}
+
+static void upcase(char *s)
+{
+    for (; *s; s++)
+        *s = (char)toupper((unsigned char)*s);
+}
+
+/* Adds a phrase of space-separated words; "AFGHAN*" is a stem.  A leading
+ * "THE" is dropped: the article is optional in the text. */
+static uint32_t own_phrase(dyad_dicts *d, char *phrase)
+{
+    char *p = trim(phrase);
+    if (strncmp(p, "THE ", 4) == 0 && p[4])
+        p = trim(p + 4);
+    uint32_t node = 0;
+    int words = 0;
+    for (char *w = strtok(p, " \t"); w; w = strtok(NULL, " \t")) {
+        size_t n = strlen(w);
+        int kind = MATCH_EXACT;
+        if (n > 1 && w[n - 1] == '*') {
+            kind = MATCH_PREFIX;
+            n--;
+        }
+        uint32_t id = dict_word(d, w, n);
+        if (kind == MATCH_PREFIX) {
+            d->is_stem[id] = 1;
+            if (n < d->stem_min_len)
+                d->stem_min_len = (uint32_t)n;
+        }
+        node = dict_trie_child(d, node, id, kind);
+        words++;
+    }
+    if (!words)
+        return NONE;
+    d->n_phrases++;
+    return node;
+}
+
+/* Parses "YYYY-MM-DD" into yyyymmdd; empty gives 0 (open). */
+static int iso_date(const char *s, size_t n, int32_t *out)
+{
+    if (n == 0) {
+        *out = 0;
+        return 0;
+    }
+    int y, m, dd;
+    char tail;
+    char tmp[16];
+    if (n >= sizeof tmp)
+        return -1;
+    memcpy(tmp, s, n);
+    tmp[n] = 0;
+    if (sscanf(tmp, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3 || m < 1 || m > 12 || dd < 1 || dd > 31)
+        return -1;
+    *out = y * 10000 + m * 100 + dd;
+    return 0;
+}
+
+/* One "CODE" or "CODE@from..until". */
+static int own_code(dict_loader *ld, char *tok)
+{
+    char *at = strchr(tok, '@');
+    int32_t from = 0, until = 0;
+    if (at) {
+        *at = 0;
+        char *dots = strstr(at + 1, "..");
+        if (!dots || iso_date(at + 1, (size_t)(dots - at - 1), &from) < 0
+            || iso_date(dots + 2, strlen(dots + 2), &until) < 0) {
+            dict_error(ld, "bad validity period \"@%s\" (want @YYYY-MM-DD..YYYY-MM-DD)", at + 1);
+            return -1;
+        }
+        if (from && until && from > until) {
+            dict_error(ld, "validity period of %s ends before it starts", tok);
+            return -1;
+        }
+    }
+    if (strlen(tok) < 3 || strspn(tok, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != strlen(tok)) {
+        dict_error(ld, "bad actor code \"%s\"", tok);
+        return -1;
+    }
+    dict_actor_add_code(ld->d, tok, from, until);
+    return 0;
+}
+
+static int own_actor(dict_loader *ld, char *codes, char *phrases)
+{
+    dyad_dicts *d = ld->d;
+    uint32_t actor = dict_new_actor(d, ld);
+    for (char *c = strtok(codes, " \t"); c; c = strtok(NULL, " \t"))
+        if (own_code(ld, c) < 0)
+            return -1;
+    if (!d->actors[actor].n_codes) {
+        dict_error(ld, "actor has no code");
+        return -1;
+    }
+    char *save = NULL;
+    for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
+        uint32_t node = own_phrase(d, p);
+        if (node == NONE)
+            continue;
+        if (d->nodes[node].actor != NONE && d->nodes[node].actor != actor) {
+            dict_error(ld, "phrase \"%s\" is already an actor (line %u)", trim(p),
+                       d->actors[d->nodes[node].actor].line);
+            return -1;
+        }
+        d->nodes[node].actor = actor;
+    }
+    return 0;
+}
+
+static int own_agent(dict_loader *ld, char *codes, char *phrases)
+{
+    char *code = trim(codes);
+    int prefix = code[0] != '~';
+    char sector[16];
+    snprintf(sector, sizeof sector, "%.*s", (int)strcspn(prefix ? code : code + 1, "~"),
+             prefix ? code : code + 1);
+    if (strlen(sector) < 2 || strspn(sector, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != strlen(sector)
+        || (prefix && code[strlen(code) - 1] != '~')) {
+        dict_error(ld, "bad agent code \"%s\" (want ~XXX or XXX~)", code);
+        return -1;
+    }
+    uint32_t agent = dict_new_agent(ld->d, sector, prefix);
+    char *save = NULL;
+    for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
+        uint32_t node = own_phrase(ld->d, p);
+        if (node != NONE && ld->d->nodes[node].agent == NONE)
+            ld->d->nodes[node].agent = agent;
+    }
+    return 0;
+}
+
+static int own_discard(dict_loader *ld, char *codes, char *phrases)
+{
+    int story = strcmp(trim(codes), "STORY") == 0;
+    if (!story && *trim(codes)) {
+        dict_error(ld, "discard takes no code but \"story\"");
+        return -1;
+    }
+    char *save = NULL;
+    for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
+        uint32_t node = own_phrase(ld->d, p);
+        if (node == NONE)
+            continue;
+        ld->d->nodes[node].discard = 1;
+        ld->d->nodes[node].story_discard |= (uint8_t)story;
+    }
+    return 0;
+}
+
+static int valid_event_code(dict_loader *ld, const char *code)
+{
+    if (strcmp(code, "---") == 0 || dyad_cameo_lookup(ld->d, code))
+        return 1;
+    dict_error(ld, "\"%s\" is not a CAMEO event code", code);
+    return 0;
+}
+
+/* ---------------------------------------------------------------- verbs */
+
+#define MAX_GROUP 64
+
+typedef struct own_state {
+    uint32_t group[MAX_GROUP];   /* verb blocks of the current `verb` line */
+    int n_group;
+} own_state;
+
+typedef struct own_form {
+    dyad_dicts *d;
+    uint32_t block, base;
+    const char *rest;
+} own_form;
+
+static void own_add_form(void *user, const char *form)
+{
+    own_form *f = user;
+    char phrase[256];
+    snprintf(phrase, sizeof phrase, "%s%s%s", form, f->rest[0] ? " " : "", f->rest);
+    uint32_t w = dict_word(f->d, form, strlen(form));
+    if (!f->d->base_of[w] && w != f->base)
+        f->d->base_of[w] = f->base;
+    uint32_t node = own_phrase(f->d, phrase);
+    if (node != NONE && f->d->nodes[node].verb == NONE)
+        f->d->nodes[node].verb = f->block;
+}
+
+static uint32_t own_verb_block(dyad_dicts *d, const char *lemma, const char *code, const char *code2)
+{
+    uint32_t b = strmap_get(&d->verb_names, lemma, strlen(lemma));
+    if (b != UINT32_MAX) {
+        /* The same lemma in another file: one block, the first real code wins. */
+        if (strcmp(d->verbs[b].code, "---") == 0 && strcmp(code, "---") != 0) {
+            snprintf(d->verbs[b].code, sizeof d->verbs[b].code, "%s", code);
+            snprintf(d->verbs[b].code2, sizeof d->verbs[b].code2, "%s", code2);
+        }
+        return b;
+    }
+    b = dict_new_verb(d, lemma, code, code2);
+    strmap_put(&d->verb_names, d->verbs[b].name, strlen(d->verbs[b].name), b);
+    return b;
+}
+
+static int own_verb(dict_loader *ld, own_state *st, char *codes, char *phrases)
+{
+    char code[8], code2[8];
+    if (dict_split_code(trim(codes), code, code2) < 0 || !valid_event_code(ld, code)
+        || (code2[0] && !valid_event_code(ld, code2))) {
+        if (!ld->failed)
+            dict_error(ld, "bad verb code \"%s\"", codes);
+        return -1;
+    }
+    st->n_group = 0;
+    char *save = NULL;
+    for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
+        char lemma[128];
+        snprintf(lemma, sizeof lemma, "%s", trim(p));
+        if (!lemma[0])
+            continue;
+        uint32_t block = own_verb_block(ld->d, lemma, code, code2);
+        if (st->n_group < MAX_GROUP)
+            st->group[st->n_group++] = block;
+        char *space = strchr(lemma, ' ');
+        const char *rest = "";
+        if (space) {
+            *space = 0;
+            rest = space + 1;
+        }
+        own_form f = {ld->d, block, dict_word(ld->d, lemma, strlen(lemma)), rest};
+        own_add_form(&f, lemma);
+        inflect_verb(lemma, own_add_form, &f);
+        inflect_irregular(lemma, own_add_form, &f);
+    }
+    return 0;
+}
+
+/* Nouns in patterns match their plural: register the plural's base. */
+static void register_plurals(dyad_dicts *d, uint32_t first_elem)
+{
+    for (uint32_t i = first_elem; i < d->n_elems; i++) {
+        if (d->elems[i].kind != PE_WORD)
+            continue;
+        char pl[128];
+        const char *w = d->words[d->elems[i].word];
+        inflect_noun_plural(w, pl, sizeof pl);
+        if (!pl[0])
+            continue;
+        uint32_t p = dict_word(d, pl, strlen(pl));
+        if (!d->base_of[p])
+            d->base_of[p] = d->elems[i].word;
+    }
+}
+
+static int own_pattern(dict_loader *ld, own_state *st, char *codes, char *text)
+{
+    char code[8], code2[8];
+    if (!st->n_group) {
+        dict_error(ld, "pattern before any verb line");
+        return -1;
+    }
+    if (dict_split_code(trim(codes), code, code2) < 0 || !valid_event_code(ld, code)
+        || (code2[0] && !valid_event_code(ld, code2))) {
+        if (!ld->failed)
+            dict_error(ld, "bad pattern code \"%s\"", codes);
+        return -1;
+    }
+    /* "pattern 036 : * (with +) | * + (for talks)": one pattern each. */
+    char *save = NULL;
+    for (char *alt = strtok_r(text, "|", &save); alt; alt = strtok_r(NULL, "|", &save)) {
+        uint32_t first = ld->d->n_elems;
+        if (dict_add_pattern(ld, st->group[0], trim(alt), code, code2, 1) < 0)
+            return -1;
+        register_plurals(ld->d, first);
+        for (int i = 1; i < st->n_group; i++)
+            dict_verb_add_pattern_ref(ld->d, st->group[i], ld->d->n_pats - 1);
+    }
+    return 0;
+}
+
+static int own_synset(dict_loader *ld, char *codes, char *phrases)
+{
+    char *name = trim(codes);
+    if (name[0] != '&' || strlen(name) < 2) {
+        dict_error(ld, "synset name must start with '&'");
+        return -1;
+    }
+    uint32_t syn = dict_synset(ld->d, name);
+    uint32_t first = ld->d->n_elems;
+    char *save = NULL;
+    for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save))
+        if (*trim(p) && dict_synset_add(ld, syn, trim(p), 1) < 0)
+            return -1;
+    register_plurals(ld->d, first);
+    return 0;
+}
+
+int dict_read_own(dict_loader *ld, FILE *fp)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    own_state st = {{0}, 0};
+    while (!ld->failed && getline(&line, &cap, fp) >= 0) {
+        ld->line++;
+        line[strcspn(line, "#")] = 0;
+        char *s = trim(line);
+        if (!*s)
+            continue;
+        char *colon = strstr(s, " :");
+        if (!colon && s[strcspn(s, " \t")] && strchr(s, ':'))
+            colon = strchr(s, ':') - 1;
+        if (!colon) {
+            dict_error(ld, "expected \"KIND CODES : phrases\"");
+            break;
+        }
+        colon[1] = 0;
+        char *phrases = colon + 2;
+        upcase(s);
+        upcase(phrases);
+        size_t kn = strcspn(s, " \t");
+        char *codes = s + kn;
+        if (*codes)
+            *codes++ = 0;
+        if (!strcmp(s, "ACTOR")) own_actor(ld, codes, phrases);
+        else if (!strcmp(s, "AGENT")) own_agent(ld, codes, phrases);
+        else if (!strcmp(s, "DISCARD")) own_discard(ld, codes, phrases);
+        else if (!strcmp(s, "SYNSET")) own_synset(ld, codes, phrases);
+        else if (!strcmp(s, "VERB")) own_verb(ld, &st, codes, phrases);
+        else if (!strcmp(s, "PATTERN")) own_pattern(ld, &st, codes, phrases);
+        else dict_error(ld, "unknown entry kind \"%s\"", s);
+    }
+    free(line);
+    return ld->failed ? -1 : 0;
+}

@@ -1,0 +1,564 @@
+/* petrarch.c — readers for the dictionary formats of PETRARCH and TABARI.
+ *
+ * The two formats are close relatives (PETRARCH's grew out of TABARI's), so
+ * one set of readers handles both: `#` and `;` start comments, `<!-- -->`
+ * lines are comments, and `_` joins the words of a phrase.  Everything is
+ * upper-cased on the way in.  The readers are line-based and stop at the
+ * first error, naming file and line. */
+#include "dict/dict.h"
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define LINE_MAX_LEN 4096
+
+typedef struct line_reader {
+    dict_loader *ld;
+    FILE *fp;
+    char *line;
+    size_t cap;
+    int in_xml_comment;
+} line_reader;
+
+static void upcase(char *s)
+{
+    for (; *s; s++)
+        *s = (char)toupper((unsigned char)*s);
+}
+
+static char *trim(char *s)
+{
+    while (isspace((unsigned char)*s))
+        s++;
+    size_t n = strlen(s);
+    while (n && isspace((unsigned char)s[n - 1]))
+        s[--n] = 0;
+    return s;
+}
+
+/* Cuts a line at its comment: '#' or ';' outside a [code] block (codes
+ * such as [###] are TABARI's). */
+static void strip_comment(char *s)
+{
+    int depth = 0;
+    for (; *s; s++) {
+        if (*s == '[')
+            depth++;
+        else if (*s == ']' && depth)
+            depth--;
+        else if ((*s == '#' || *s == ';') && !depth) {
+            *s = 0;
+            return;
+        }
+    }
+}
+
+/* Next line with comments removed, trimmed and upper-cased; NULL at end.
+ * `indented` tells whether the raw line began with a blank. */
+static char *next_line(line_reader *lr, int *indented)
+{
+    for (;;) {
+        ssize_t n = getline(&lr->line, &lr->cap, lr->fp);
+        if (n < 0)
+            return NULL;
+        lr->ld->line++;
+        char *s = lr->line;
+        if (indented)
+            *indented = s[0] == ' ' || s[0] == '\t';
+        if (lr->in_xml_comment) {
+            char *end = strstr(s, "-->");
+            if (!end)
+                continue;
+            lr->in_xml_comment = 0;
+            s = end + 3;
+        }
+        char *open = strstr(s, "<!--");
+        if (open) {
+            char *end = strstr(open, "-->");
+            if (end)
+                memmove(open, end + 3, strlen(end + 3) + 1);
+            else {
+                *open = 0;
+                lr->in_xml_comment = 1;
+            }
+        }
+        strip_comment(s);
+        s = trim(s);
+        upcase(s);
+        return s;
+    }
+}
+
+/* ---------------------------------------------------------------- dates */
+
+/* PETRARCH dates are YYMMDD (TABARI: also YYYYMMDD). */
+static int32_t parse_dict_date(const char *s, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)s[i]))
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    if (n == 6) {
+        int yy = v / 10000;
+        return (yy < 30 ? 20000000 : 19000000) + v;
+    }
+    if (n == 8)
+        return v;
+    return -1;
+}
+
+/* Parses one "[CODE]" / "[CODE 991231-080507]" / "[CODE >080508]" /
+ * "[CODE <990809]" group and adds it to the current actor. */
+static int actor_code_group(dict_loader *ld, const char *g, size_t n)
+{
+    char text[128];
+    if (n >= sizeof text) {
+        dict_error(ld, "code block too long");
+        return -1;
+    }
+    /* The code, then the date range with any blanks removed: the field's
+     * files write "[HOB < 950601]" and "[X 19950601 - 19990815]". */
+    size_t k = 0, i = 0;
+    while (i < n && (g[i] == ' ' || g[i] == '\t')) i++;
+    char code[32];
+    size_t c = 0;
+    while (i < n && g[i] != ' ' && g[i] != '\t' && c < sizeof code - 1)
+        code[c++] = g[i++];
+    code[c] = 0;
+    for (; i < n; i++)
+        if (g[i] != ' ' && g[i] != '\t')
+            text[k++] = g[i];
+    text[k] = 0;
+    if (!code[0]) {
+        dict_error(ld, "empty code block []");
+        return -1;
+    }
+    if (strspn(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-~#+/") != strlen(code)) {
+        dict_error(ld, "bad actor code \"%s\"", code);
+        return -1;
+    }
+    int32_t from = 0, until = 0;
+    if (k) {
+        char *dash = strchr(text, '-');
+        if (text[0] == '>')
+            from = parse_dict_date(text + 1, k - 1);
+        else if (text[0] == '<')
+            until = parse_dict_date(text + 1, k - 1);
+        else if (dash) {
+            from = parse_dict_date(text, (size_t)(dash - text));
+            until = parse_dict_date(dash + 1, strlen(dash + 1));
+        } else
+            from = -1;
+        if (from < 0 || until < 0) {
+            /* A typo in a date of the field's files ("9008223") drops
+             * that one dated code, as PETRARCH does, not the whole load. */
+            ld->d->n_skipped_codes++;
+            return 0;
+        }
+    }
+    dict_actor_add_code(ld->d, code, from, until);
+    return 0;
+}
+
+/* Reads every "[...]" group in s into the current actor; returns the
+ * number of groups or -1. */
+static int actor_code_groups(dict_loader *ld, const char *s)
+{
+    int groups = 0;
+    while ((s = strchr(s, '[')) != NULL) {
+        const char *close = strchr(s, ']');
+        if (!close) {
+            dict_error(ld, "unbalanced '[' in code block");
+            return -1;
+        }
+        if (actor_code_group(ld, s + 1, (size_t)(close - s - 1)) < 0)
+            return -1;
+        groups++;
+        s = close + 1;
+    }
+    return groups;
+}
+
+/* --------------------------------------------------------------- actors */
+
+static void add_actor_phrase(dict_loader *ld, const char *phrase, uint32_t actor)
+{
+    uint32_t node = dict_add_phrase(ld->d, phrase, 1);
+    if (node != NONE && ld->d->nodes[node].actor == NONE)
+        ld->d->nodes[node].actor = actor;
+}
+
+int dict_read_petrarch_actors(dict_loader *ld, FILE *fp)
+{
+    line_reader lr = {ld, fp, NULL, 0, 0};
+    char *s;
+    uint32_t actor = NONE;
+    while (!ld->failed && (s = next_line(&lr, NULL)) != NULL) {
+        if (!*s || s[0] == '<')
+            continue;
+        if (s[0] == '[') {
+            if (actor == NONE) {
+                dict_error(ld, "code block before any actor");
+                break;
+            }
+            actor_code_groups(ld, s);
+            continue;
+        }
+        if (s[0] == '+') {
+            if (actor == NONE) {
+                dict_error(ld, "synonym before any actor");
+                break;
+            }
+            char *bracket = strchr(s, '[');
+            if (bracket)
+                *bracket = 0;
+            add_actor_phrase(ld, trim(s + 1), actor);
+            continue;
+        }
+        actor = dict_new_actor(ld->d, ld);
+        char *bracket = strchr(s, '[');
+        if (bracket) {
+            if (actor_code_groups(ld, bracket) < 0)
+                break;
+            *bracket = 0;
+        }
+        add_actor_phrase(ld, trim(s), actor);
+    }
+    free(lr.line);
+    return ld->failed ? -1 : 0;
+}
+
+/* --------------------------------------------------------------- agents */
+
+#define MAX_MACROS 32
+
+typedef struct macro {
+    char name[32];
+    char values[16][32];
+    int n;
+} macro;
+
+static void add_agent_phrase(dict_loader *ld, const char *phrase, uint32_t agent)
+{
+    uint32_t node = dict_add_phrase(ld->d, phrase, 0);
+    if (node != NONE && ld->d->nodes[node].agent == NONE)
+        ld->d->nodes[node].agent = agent;
+}
+
+/* Adds `phrase` and its plural ("MINISTER" → "MINISTERS"). */
+static void add_agent_forms(dict_loader *ld, const char *phrase, uint32_t agent, int plural)
+{
+    add_agent_phrase(ld, phrase, agent);
+    if (!plural)
+        return;
+    char pl[256];
+    inflect_noun_plural(phrase, pl, sizeof pl);
+    if (pl[0])
+        add_agent_phrase(ld, pl, agent);
+}
+
+/* Expands the first !MACRO! in phrase, recursively, then adds the forms. */
+static void expand_agent(dict_loader *ld, const char *phrase, const macro *m, int nm,
+                         uint32_t agent, int plural, int depth)
+{
+    const char *bang = strchr(phrase, '!');
+    const char *end = bang ? strchr(bang + 1, '!') : NULL;
+    if (!bang || !end || depth > 4) {
+        add_agent_forms(ld, phrase, agent, plural);
+        return;
+    }
+    for (int i = 0; i < nm; i++) {
+        size_t n = (size_t)(end - bang + 1);
+        if (strlen(m[i].name) != n || strncmp(m[i].name, bang, n) != 0)
+            continue;
+        for (int k = 0; k < m[i].n; k++) {
+            char out[512];
+            snprintf(out, sizeof out, "%.*s%s%s", (int)(bang - phrase), phrase, m[i].values[k], end + 1);
+            /* The macro value supplies its own plural ("MEN"). */
+            expand_agent(ld, out, m, nm, agent, 0, depth + 1);
+        }
+        return;
+    }
+    dict_error(ld, "unknown substitution %.*s", (int)(end - bang + 1), bang);
+}
+
+static int read_macro(dict_loader *ld, char *s, macro *m)
+{
+    char *eq = strchr(s, '=');
+    *eq = 0;
+    snprintf(m->name, sizeof m->name, "%s", trim(s));
+    m->n = 0;
+    for (char *v = strtok(eq + 1, ","); v && m->n < 16; v = strtok(NULL, ","))
+        snprintf(m->values[m->n++], sizeof m->values[0], "%s", trim(v));
+    if (!m->n) {
+        dict_error(ld, "substitution %s has no values", m->name);
+        return -1;
+    }
+    return 0;
+}
+
+int dict_read_petrarch_agents(dict_loader *ld, FILE *fp)
+{
+    line_reader lr = {ld, fp, NULL, 0, 0};
+    macro macros[MAX_MACROS];
+    int n_macros = 0;
+    char *s;
+    while (!ld->failed && (s = next_line(&lr, NULL)) != NULL) {
+        if (!*s || s[0] == '<')
+            continue;
+        if (s[0] == '!' && strchr(s, '=')) {
+            if (n_macros < MAX_MACROS && read_macro(ld, s, &macros[n_macros]) == 0)
+                n_macros++;
+            continue;
+        }
+        char *open = strchr(s, '['), *close = open ? strpbrk(open, "]}") : NULL;
+        if (!open) {
+            ld->d->n_skipped_codes++;  /* Phoenix lists a few agents with no code */
+            continue;
+        }
+        if (!close) {
+            dict_error(ld, "agent code block not closed");
+            break;
+        }
+        *close = 0;
+        char *code = trim(open + 1);
+        *open = 0;
+        int prefix = code[0] != '~';
+        char sector[16];
+        const char *sec = prefix ? code : code + 1;
+        snprintf(sector, sizeof sector, "%.*s", (int)strcspn(sec, "~ "), sec);
+        if (!sector[0] || strspn(sector, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != strlen(sector)) {
+            dict_error(ld, "bad agent code [%s]", code);
+            break;
+        }
+        uint32_t agent = dict_new_agent(ld->d, sector, prefix);
+        char *brace = strchr(s, '{');
+        int plural = 1;
+        if (brace) {
+            char *bclose = strchr(brace, '}');
+            if (!bclose) {
+                dict_error(ld, "unbalanced '{'");
+                break;
+            }
+            *bclose = 0;
+            plural = 0;
+            for (char *f = strtok(brace + 1, " \t"); f; f = strtok(NULL, " \t"))
+                expand_agent(ld, f, macros, n_macros, agent, 0, 0);
+            *brace = 0;
+        }
+        expand_agent(ld, trim(s), macros, n_macros, agent, plural, 0);
+    }
+    free(lr.line);
+    return ld->failed ? -1 : 0;
+}
+
+/* ------------------------------------------------------------- discards */
+
+int dict_read_discards(dict_loader *ld, FILE *fp)
+{
+    line_reader lr = {ld, fp, NULL, 0, 0};
+    char *s;
+    while (!ld->failed && (s = next_line(&lr, NULL)) != NULL) {
+        if (!*s || s[0] == '<')
+            continue;
+        int story = s[0] == '+';
+        if (story)
+            s = trim(s + 1);
+        s[strcspn(s, "[")] = 0;
+        uint32_t node = dict_add_phrase(ld->d, trim(s), 0);
+        if (node == NONE)
+            continue;
+        ld->d->nodes[node].discard = 1;
+        if (story)
+            ld->d->nodes[node].story_discard = 1;
+    }
+    free(lr.line);
+    return ld->failed ? -1 : 0;
+}
+
+/* ---------------------------------------------------------------- verbs */
+
+typedef struct verb_state {
+    uint32_t block;         /* current verb block */
+    uint32_t syn;           /* synset being read, or NONE */
+    char header_code[8], header_code2[8];
+    int header_open;        /* a "--- NAME [code] ---" block is open */
+    uint32_t group_first;   /* first verb block of that header */
+    int skip_section;       /* inside <TIME>, <NOUN>, <ADJECTIVE> */
+} verb_state;
+
+static void add_form(void *user, const char *form);
+
+typedef struct form_ctx {
+    dict_loader *ld;
+    uint32_t block;
+    const char *rest;       /* words after the verb in a multi-word verb */
+} form_ctx;
+
+static void add_form(void *user, const char *form)
+{
+    form_ctx *fc = user;
+    char phrase[256];
+    snprintf(phrase, sizeof phrase, "%s%s%s", form, fc->rest[0] ? " " : "", fc->rest);
+    uint32_t node = dict_add_phrase(fc->ld->d, phrase, 0);
+    if (node != NONE && fc->ld->d->nodes[node].verb == NONE)
+        fc->ld->d->nodes[node].verb = fc->block;
+}
+
+/* Adds a verb and its forms: "MEET {MEETS MET MEETING}" lists them all;
+ * with no braces the regular forms are generated. */
+static int read_verb_line(dict_loader *ld, char *s, verb_state *vs)
+{
+    char *code_open = strchr(s, '[');
+    char code[8], code2[8];
+    int own_code = 0;
+    if (code_open) {
+        char *close = strchr(code_open, ']');
+        if (!close) {
+            dict_error(ld, "unbalanced '['");
+            return -1;
+        }
+        *close = 0;
+        if (dict_split_code(trim(code_open + 1), code, code2) < 0) {
+            dict_error(ld, "bad code [%s]", code_open + 1);
+            return -1;
+        }
+        *code_open = 0;
+        own_code = 1;
+    }
+    char *brace = strchr(s, '{');
+    if (brace)
+        *brace++ = 0;
+    char *word = trim(s);
+    for (char *p = word; *p; p++)
+        if (*p == '+')
+            *p = ' ';
+    word = trim(word);
+    if (!*word)
+        return 0;
+    if (own_code || !vs->header_open || vs->block == NONE)
+        vs->block = dict_new_verb(ld->d, word, own_code ? code : vs->header_code,
+                                  own_code ? code2 : vs->header_code2);
+    /* The first word inflects; the others ("STIR UP") follow it. */
+    char base[128];
+    snprintf(base, sizeof base, "%s", word);
+    char *space = strpbrk(base, " _");
+    const char *rest = "";
+    if (space) {
+        *space = 0;
+        rest = space + 1;
+    }
+    form_ctx fc = {ld, vs->block, rest};
+    add_form(&fc, base);
+    if (brace) {
+        char *close = strchr(brace, '}');
+        if (!close) {
+            dict_error(ld, "unbalanced '{'");
+            return -1;
+        }
+        *close = 0;
+        form_ctx whole = {ld, vs->block, ""};
+        for (char *f = strtok(brace, " \t"); f; f = strtok(NULL, " \t")) {
+            for (char *p = f; *p; p++)
+                if (*p == '+' || *p == '_')
+                    *p = ' ';
+            add_form(&whole, trim(f));
+        }
+    } else
+        inflect_verb(base, add_form, &fc);
+    return 0;
+}
+
+static int read_pattern_line(dict_loader *ld, char *s, verb_state *vs)
+{
+    if (vs->block == NONE) {
+        dict_error(ld, "pattern before any verb");
+        return -1;
+    }
+    char *open = strrchr(s, '[');
+    char *close = open ? strchr(open, ']') : NULL;
+    if (!open || !close) {
+        dict_error(ld, "pattern has no [code]");
+        return -1;
+    }
+    *close = 0;
+    char code[8], code2[8];
+    if (dict_split_code(trim(open + 1), code, code2) < 0) {
+        dict_error(ld, "bad code [%s]", open + 1);
+        return -1;
+    }
+    *open = 0;
+    if (dict_add_pattern(ld, vs->block, trim(s + 1), code, code2, 0) < 0)
+        return -1;
+    uint32_t pat = ld->d->n_pats - 1;
+    if (vs->header_open)
+        for (uint32_t b = vs->group_first; b < ld->d->n_verbs; b++)
+            if (b != vs->block)
+                dict_verb_add_pattern_ref(ld->d, b, pat);
+    return 0;
+}
+
+/* "--- NAME [code] ---" opens a PETRARCH verb block. */
+static int read_block_header(dict_loader *ld, char *s, verb_state *vs)
+{
+    char *open = strchr(s, '['), *close = open ? strchr(open, ']') : NULL;
+    if (!open || !close) {
+        dict_error(ld, "verb block header has no [code]");
+        return -1;
+    }
+    *close = 0;
+    if (dict_split_code(trim(open + 1), vs->header_code, vs->header_code2) < 0) {
+        dict_error(ld, "bad code [%s]", open + 1);
+        return -1;
+    }
+    vs->header_open = 1;
+    vs->group_first = ld->d->n_verbs;
+    vs->block = NONE;
+    vs->syn = NONE;
+    return 0;
+}
+
+static int read_section_tag(const char *s, verb_state *vs)
+{
+    if (s[0] != '<')
+        return 0;
+    if (!strcmp(s, "<TIME>") || !strcmp(s, "<NOUN>") || !strcmp(s, "<ADJECTIVE>"))
+        vs->skip_section = 1;
+    else if (s[1] == '/')
+        vs->skip_section = 0;
+    return 1;
+}
+
+int dict_read_petrarch_verbs(dict_loader *ld, FILE *fp)
+{
+    line_reader lr = {ld, fp, NULL, 0, 0};
+    verb_state vs = {NONE, NONE, "---", "", 0, 0, 0};
+    char *s;
+    while (!ld->failed && (s = next_line(&lr, NULL)) != NULL) {
+        if (!*s) {
+            vs.syn = NONE;
+            continue;
+        }
+        if (read_section_tag(s, &vs) || vs.skip_section)
+            continue;
+        if (strncmp(s, "---", 3) == 0 && strchr(s, '[')) {
+            read_block_header(ld, s, &vs);
+        } else if (s[0] == '&') {
+            size_t n = strcspn(s, " \t");
+            s[n] = 0;
+            vs.syn = dict_synset(ld->d, s);
+        } else if (s[0] == '+' && vs.syn != NONE) {
+            dict_synset_add(ld, vs.syn, trim(s + 1), 0);
+        } else if (s[0] == '-' && s[1] != '-') {
+            vs.syn = NONE;
+            read_pattern_line(ld, s, &vs);
+        } else {
+            vs.syn = NONE;
+            read_verb_line(ld, s, &vs);
+        }
+    }
+    free(lr.line);
+    return ld->failed ? -1 : 0;
+}

@@ -1,0 +1,85 @@
+/* coder.c — from a story to its events: the pipeline driver.
+ *
+ *   tokens → sentences → syntax → actors → patterns → events
+ *
+ * For each verb of a sentence: its code comes from the best matching
+ * pattern or the verb's default; its source and target from the pattern's
+ * $ and + slots, else from the clause (subject; object or prepositional
+ * object; the "by" phrase of a passive).  Negated verbs code nothing.
+ * Events are collected for the whole story and handed out at the end, so a
+ * story discard anywhere in the story suppresses all of them. */
+#include "events/events.h"
+#include <stdlib.h>
+#include <string.h>
+
+struct dyad_coder {
+    const dyad_dicts *d;
+    dyad_limits lim;
+    arena mem;              /* per story, reset after each */
+    token_list toks;
+    int sentences;
+};
+
+dyad_coder *dyad_coder_new(const dyad_dicts *d, const dyad_limits *lim)
+{
+    dyad_coder *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->d = d;
+    if (lim)
+        c->lim = *lim;
+    else
+        dyad_limits_default(&c->lim);
+    arena_init(&c->mem, 256 * 1024);
+    return c;
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+    if (!c)
+        return;
+    arena_free(&c->mem);
+    free(c);
+}
+
+int dyad_coder_sentences(const dyad_coder *c)
+{
+    return c->sentences;
+}
+
+static int32_t date_number(const char *iso)
+{
+    return atoi(iso) * 10000 + atoi(iso + 5) * 100 + atoi(iso + 8);
+}
+
+long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, void *user,
+                     char *err, size_t errlen)
+{
+    arena_reset(&c->mem);
+    c->sentences = 0;
+    if (!s->date || strlen(s->date) != 10 || s->date[4] != '-' || s->date[7] != '-') {
+        snprintf(err, errlen, "story date \"%s\" is not YYYY-MM-DD", s->date ? s->date : "");
+        return -1;
+    }
+    story_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.d = c->d;
+    ctx.story = s;
+    ctx.date = date_number(s->date);
+    ctx.mem = &c->mem;
+    ctx.lim = &c->lim;
+    c->toks.v = NULL;
+    c->toks.n = c->toks.cap = 0;
+    tokenize(s->text, s->text_len, &c->mem, &c->toks);
+    size_t max_spans = c->toks.n + 1;
+    sentence_span *spans = arena_alloc(&c->mem, max_spans * sizeof *spans);
+    size_t ns = split_sentences(c->toks.v, c->toks.n, spans, max_spans, c->lim.max_sentence_tokens);
+    c->sentences = (int)ns;
+    for (size_t k = 0; k < ns && !ctx.story_discarded; k++)
+        code_sentence(&ctx, c->toks.v, spans[k].first, spans[k].last, (int)k + 1);
+    if (ctx.story_discarded)
+        return 0;
+    for (size_t k = 0; k < ctx.n_events; k++)
+        emit(user, &ctx.events[k]);
+    return (long)ctx.n_events;
+}

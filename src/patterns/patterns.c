@@ -1,0 +1,207 @@
+/* patterns.c — PETRARCH/TABARI verb patterns over dyad's shallow parse.
+ *
+ * A pattern is a sequence of elements around the verb ('*'): words, stems,
+ * synsets, and the actor slots $ (source), + (target) and % (compound).
+ * Elements after the verb are matched left to right in the rest of the
+ * clause, elements before it right to left; other words may come between
+ * unless '_' joins two elements.  Of all the patterns that match, the one
+ * that matched the most elements wins (TABARI's "longest pattern first"),
+ * and an earlier pattern wins a tie. */
+#include "patterns/patterns.h"
+#include <string.h>
+
+typedef struct cursor {
+    const parse *p;
+    uint32_t lo, hi;            /* tokens available: [lo, hi) */
+    int32_t source, target;
+    int compound;
+    int score;
+} cursor;
+
+static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)
+{
+    const token *t = &p->t[i];
+    if (e->kind == PE_WORD)
+        return token_is_word(p->d, t, e->word);
+    /* PE_PREFIX: the token begins with the stem. */
+    const char *stem = p->d->words[e->word];
+    size_t n = strlen(stem);
+    return t->len >= n && memcmp(t->up, stem, n) == 0;
+}
+
+/* Matches synset member elements as consecutive tokens from i; returns the
+ * index past the match or 0. */
+static uint32_t member_at(const parse *p, uint32_t i, uint32_t hi, const pattern_elem *e, uint32_t n, int depth);
+
+static uint32_t synset_at(const parse *p, uint32_t i, uint32_t hi, uint32_t syn, int depth)
+{
+    if (depth > 8)
+        return 0;                    /* circular references are refused at load; be safe */
+    const synset *s = &p->d->synsets[syn];
+    uint32_t best = 0;
+    for (uint32_t k = 0; k < s->n; k++) {
+        uint32_t end = member_at(p, i, hi, &p->d->elems[s->members[k]], s->member_len[k], depth + 1);
+        if (end > best)
+            best = end;
+    }
+    return best;
+}
+
+static uint32_t member_at(const parse *p, uint32_t i, uint32_t hi, const pattern_elem *e, uint32_t n, int depth)
+{
+    for (uint32_t k = 0; k < n; k++) {
+        if (i >= hi)
+            return 0;
+        if (e[k].kind == PE_SYNSET) {
+            uint32_t end = synset_at(p, i, hi, e[k].word, depth);
+            if (!end)
+                return 0;
+            i = end;
+        } else if (e[k].kind == PE_WORD || e[k].kind == PE_PREFIX) {
+            if (!word_matches(p, i, &e[k]))
+                return 0;
+            i++;
+        }
+    }
+    return i;
+}
+
+/* Group index starting at or after i (within [i, hi)); when `adjacent`,
+ * only determiners may come first. */
+static int32_t group_from(const parse *p, uint32_t i, uint32_t hi, int adjacent)
+{
+    for (uint32_t j = i; j < hi; j++) {
+        if (p->group_at[j] >= 0)
+            return p->group_at[j];
+        if (p->group_of[j] >= 0 && j == i)
+            return p->group_of[j];
+        if (adjacent && p->t[j].tag != WC_DET)
+            return -1;
+    }
+    return -1;
+}
+
+static void bind(cursor *c, int kind, int32_t g)
+{
+    if (kind == PE_SOURCE) c->source = g;
+    else if (kind == PE_TARGET) c->target = g;
+    else { c->source = c->target = g; c->compound = 1; }
+}
+
+/* Matches elements e[0..n) forward from position `pos`. */
+static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t pos)
+{
+    const parse *p = c->p;
+    for (uint32_t k = 0; k < n; k++) {
+        int adjacent = e[k].adjacent || (k == 0 && e[k].adjacent);
+        if (e[k].kind == PE_SKIP)
+            continue;
+        if (e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET || e[k].kind == PE_COMPOUND) {
+            int32_t g = group_from(p, pos, c->hi, adjacent);
+            if (g < 0)
+                return 0;
+            bind(c, e[k].kind, g);
+            pos = p->groups[g].last;
+            c->score += 1;
+            continue;
+        }
+        uint32_t found = 0, j;
+        for (j = pos; j < c->hi; j++) {
+            uint32_t end = e[k].kind == PE_SYNSET ? synset_at(p, j, c->hi, e[k].word, 0)
+                         : (word_matches(p, j, &e[k]) ? j + 1 : 0);
+            if (end) {
+                found = end;
+                break;
+            }
+            if (adjacent)
+                break;
+        }
+        if (!found)
+            return 0;
+        pos = found;
+        c->score += 2;
+    }
+    return 1;
+}
+
+/* Matches elements e[0..n) backward, the last one ending before `pos`. */
+static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t pos, int verb_joined)
+{
+    const parse *p = c->p;
+    int adjacent_next = verb_joined;   /* e[k] must end right where the next began */
+    for (uint32_t k = n; k-- > 0;) {
+        if (e[k].kind == PE_SKIP) {
+            adjacent_next = 0;
+            continue;
+        }
+        uint32_t j = pos;
+        int found = 0;
+        while (j > c->lo) {
+            j--;
+            if (e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET || e[k].kind == PE_COMPOUND) {
+                int32_t g = p->group_of[j];
+                if (g >= 0) {
+                    bind(c, e[k].kind, g);
+                    j = p->groups[g].first;
+                    found = 1;
+                    c->score += 1;
+                    break;
+                }
+            } else if (e[k].kind == PE_SYNSET ? synset_at(p, j, pos, e[k].word, 0) != 0
+                                               : word_matches(p, j, &e[k])) {
+                found = 1;
+                c->score += 2;
+                break;
+            }
+            if (adjacent_next && p->t[j].tag != WC_DET)
+                break;
+        }
+        if (!found)
+            return 0;
+        pos = j;
+        adjacent_next = e[k].adjacent;
+    }
+    return 1;
+}
+
+static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, cursor *c)
+{
+    const pattern_elem *e = &p->d->elems[pt->first_elem];
+    uint32_t v = 0;
+    while (v < pt->n_elem && e[v].kind != PE_VERB)
+        v++;
+    if (v == pt->n_elem)
+        return 0;
+    c->p = p;
+    c->lo = vg->left;
+    c->hi = vg->right;
+    c->source = c->target = -1;
+    c->compound = 0;
+    c->score = 0;
+    uint32_t after = pt->n_elem - v - 1;
+    if (!match_forward(c, e + v + 1, after, vg->verb_end))
+        return 0;
+    /* Before the verb: the auxiliary chain is part of the verb group, so
+     * start below it unless the pattern joins a word to the verb ("IN_*"). */
+    return match_backward(c, e, v, vg->verb, e[v].adjacent);
+}
+
+int patterns_match(const parse *p, const verb_group *vg, pattern_match *m)
+{
+    if (vg->block == NONE)
+        return 0;
+    const verb_block *vb = &p->d->verbs[vg->block];
+    int best_score = -1;
+    for (uint32_t k = 0; k < vb->n_pats; k++) {
+        cursor c;
+        const pattern *pt = &p->d->pats[vb->pats[k]];
+        if (!try_pattern(p, vg, pt, &c) || c.score <= best_score)
+            continue;
+        best_score = c.score;
+        m->pattern = vb->pats[k];
+        m->source = c.source;
+        m->target = c.target;
+        m->compound = c.compound;
+    }
+    return best_score >= 0;
+}

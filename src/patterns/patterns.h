@@ -1,0 +1,15 @@
+/* patterns.h — matching a verb's dictionary patterns in its clause. */
+#ifndef DYAD_PATTERNS_H
+#define DYAD_PATTERNS_H
+#include "syntax/syntax.h"
+
+typedef struct pattern_match {
+    uint32_t pattern;        /* index in d->pats, or NONE for the verb's default */
+    int32_t source, target;  /* actor groups bound by $ and +, or -1 */
+    int compound;            /* % bound: the group is both source and target */
+} pattern_match;
+
+/* Finds the best pattern of verb group vg's block that matches; returns 1
+ * and fills *m, or 0 when none does (the block default then applies). */
+int patterns_match(const parse *p, const verb_group *vg, pattern_match *m);
+#endif

@@ -1,0 +1,74 @@
+/* dated.c — the plain "dated text" format of the seed story:
+ *
+ *     date 2021-10-15 Noting that the international community ...
+ *     more text ...
+ *     date 2021-10-16
+ *     ...
+ *
+ * A story starts at a line whose first word (after blanks) is `date` followed
+ * by a date, and runs to the next such line.  Text after the date on the
+ * same line belongs to the story.  Story ids are "<file>:<n>". */
+#include "read/read_internal.h"
+#include <string.h>
+
+/* If the line is a date line, returns the offset of the date word. */
+static const char *date_line(const char *line)
+{
+    while (*line == ' ' || *line == '\t')
+        line++;
+    if (strncmp(line, "date", 4) != 0 || (line[4] != ' ' && line[4] != '\t'))
+        return NULL;
+    line += 4;
+    while (*line == ' ' || *line == '\t')
+        line++;
+    return line;
+}
+
+static int start_story(dyad_reader *r, const char *date)
+{
+    reader_reset_story(r);
+    r->n_stories++;
+    buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
+    size_t n = strcspn(date, " \t");
+    char iso[11];
+    const char *why;
+    if (reader_parse_date(date, n, iso, &why) == 0)
+        buf_adds(&r->date, iso);
+    else {
+        /* Keep reading the story's text so it is skipped as one record. */
+        reader_reject(r, r->id.data, r->line_no, "bad date \"%.*s\": %s", (int)(n > 40 ? 40 : n), date, why);
+        return 0;
+    }
+    const char *rest = date + n;
+    while (*rest == ' ' || *rest == '\t')
+        rest++;
+    reader_add_text(r, rest, strlen(rest));
+    return 1;
+}
+
+int read_dated(dyad_reader *r)
+{
+    for (;;) {
+        /* Find the next date line; text before the first one is an error. */
+        long orphan_line = 0;
+        while (reader_peek_line(r) && !date_line(r->line)) {
+            if (!orphan_line && strspn(r->line, " \t") < r->line_len)
+                orphan_line = r->line_no;
+            reader_take_line(r);
+        }
+        if (orphan_line)
+            reader_reject(r, NULL, orphan_line, "text with no \"date YYYY-MM-DD\" line before it");
+        if (!reader_peek_line(r))
+            return 0;
+        int ok = start_story(r, date_line(r->line));
+        reader_take_line(r);
+        while (reader_peek_line(r) && !date_line(r->line)) {
+            if (r->text.len)
+                reader_add_text(r, "\n", 1);
+            reader_add_text(r, r->line, r->line_len);
+            reader_take_line(r);
+        }
+        if (ok && reader_finish_story(r))
+            return 1;
+    }
+}

@@ -1,0 +1,296 @@
+/* jsonl.c — JSON Lines stories: one object per line with "id", "date" and
+ * "text"; "title", "source" and "url" are optional.  Other keys are skipped.
+ *
+ * The parser is a strict recursive-descent reader of RFC 8259 with a depth
+ * limit, so a hostile line can neither overflow the stack nor be half
+ * accepted: a line is either a whole story or one rejection message. */
+#include "read/read_internal.h"
+#include <string.h>
+
+#define MAX_DEPTH 64
+
+typedef struct json {
+    const char *p, *end;
+    const char *err;
+} json;
+
+static void skip_ws(json *j)
+{
+    while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r'))
+        j->p++;
+}
+
+static int fail(json *j, const char *why)
+{
+    if (!j->err)
+        j->err = why;
+    return -1;
+}
+
+static int hex4(json *j, unsigned *out)
+{
+    if (j->end - j->p < 4)
+        return fail(j, "truncated \\u escape");
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = j->p[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9') v |= (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f') v |= (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F') v |= (unsigned)(c - 'A' + 10);
+        else return fail(j, "bad \\u escape");
+    }
+    j->p += 4;
+    *out = v;
+    return 0;
+}
+
+static void put_utf8(buf *b, unsigned cp)
+{
+    char s[4];
+    size_t n;
+    if (cp < 0x80) { s[0] = (char)cp; n = 1; }
+    else if (cp < 0x800) { s[0] = (char)(0xC0 | cp >> 6); s[1] = (char)(0x80 | (cp & 0x3F)); n = 2; }
+    else if (cp < 0x10000) {
+        s[0] = (char)(0xE0 | cp >> 12); s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        s[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
+    } else {
+        s[0] = (char)(0xF0 | cp >> 18); s[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        s[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); s[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
+    }
+    buf_add(b, s, n);
+}
+
+static int unicode_escape(json *j, buf *out)
+{
+    unsigned cp;
+    if (hex4(j, &cp) < 0)
+        return -1;
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+        unsigned lo;
+        if (j->end - j->p < 2 || j->p[0] != '\\' || j->p[1] != 'u')
+            return fail(j, "unpaired surrogate in \\u escape");
+        j->p += 2;
+        if (hex4(j, &lo) < 0)
+            return -1;
+        if (lo < 0xDC00 || lo > 0xDFFF)
+            return fail(j, "unpaired surrogate in \\u escape");
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+    } else if (cp >= 0xDC00 && cp <= 0xDFFF)
+        return fail(j, "unpaired surrogate in \\u escape");
+    if (cp == 0)
+        return fail(j, "\\u0000 in a string");
+    if (out)
+        put_utf8(out, cp);
+    return 0;
+}
+
+/* Parses a string; appends its value to `out` unless out is NULL. */
+static int parse_string(json *j, buf *out)
+{
+    if (j->p >= j->end || *j->p != '"')
+        return fail(j, "expected a string");
+    j->p++;
+    while (j->p < j->end) {
+        const char *run = j->p;
+        while (j->p < j->end && *j->p != '"' && *j->p != '\\' && (unsigned char)*j->p >= 0x20)
+            j->p++;
+        if (out)
+            buf_add(out, run, (size_t)(j->p - run));
+        if (j->p >= j->end)
+            break;
+        char c = *j->p++;
+        if (c == '"')
+            return 0;
+        if (c != '\\')
+            return fail(j, "control character in a string");
+        if (j->p >= j->end)
+            break;
+        c = *j->p++;
+        const char *simple = strchr("\"\\/bfnrt", c);
+        if (c && simple) {
+            static const char repl[] = "\"\\/\b\f\n\r\t";
+            if (out)
+                buf_addc(out, repl[simple - "\"\\/bfnrt"]);
+        } else if (c == 'u') {
+            if (unicode_escape(j, out) < 0)
+                return -1;
+        } else
+            return fail(j, "bad escape in a string");
+    }
+    return fail(j, "unterminated string");
+}
+
+static int parse_value(json *j, int depth, buf *out);
+
+static int parse_number(json *j, buf *out)
+{
+    const char *start = j->p;
+    if (j->p < j->end && *j->p == '-')
+        j->p++;
+    size_t n = strspn(j->p, "0123456789.eE+-");
+    if (n == 0 || j->p + n > j->end)
+        return fail(j, "bad value");
+    j->p += n;
+    if (out)
+        buf_add(out, start, (size_t)(j->p - start));
+    return 0;
+}
+
+static int parse_container(json *j, int depth, char close)
+{
+    if (depth > MAX_DEPTH)
+        return fail(j, "nested deeper than 64 levels");
+    j->p++;
+    skip_ws(j);
+    if (j->p < j->end && *j->p == close) {
+        j->p++;
+        return 0;
+    }
+    for (;;) {
+        skip_ws(j);
+        if (close == '}') {
+            if (parse_string(j, NULL) < 0)
+                return -1;
+            skip_ws(j);
+            if (j->p >= j->end || *j->p++ != ':')
+                return fail(j, "expected ':'");
+        }
+        if (parse_value(j, depth + 1, NULL) < 0)
+            return -1;
+        skip_ws(j);
+        if (j->p < j->end && *j->p == ',') {
+            j->p++;
+            continue;
+        }
+        if (j->p < j->end && *j->p == close) {
+            j->p++;
+            return 0;
+        }
+        return fail(j, "truncated or malformed object or array");
+    }
+}
+
+static int parse_literal(json *j, const char *word)
+{
+    size_t n = strlen(word);
+    if ((size_t)(j->end - j->p) < n || memcmp(j->p, word, n) != 0)
+        return fail(j, "bad value");
+    j->p += n;
+    return 0;
+}
+
+static int parse_value(json *j, int depth, buf *out)
+{
+    skip_ws(j);
+    if (j->p >= j->end)
+        return fail(j, "truncated value");
+    switch (*j->p) {
+    case '"': return parse_string(j, out);
+    case '{': return parse_container(j, depth, '}');
+    case '[': return parse_container(j, depth, ']');
+    case 't': return parse_literal(j, "true");
+    case 'f': return parse_literal(j, "false");
+    case 'n': return parse_literal(j, "null");
+    default: return parse_number(j, out);
+    }
+}
+
+/* The story fields we keep, in the order of `seen` bits. */
+static buf *field_buf(dyad_reader *r, const char *key, size_t n, int *bit)
+{
+    static const char *const names[] = {"id", "date", "text", "title", "source", "url"};
+    buf *bufs[] = {&r->id, &r->date, &r->text, &r->title, &r->source, &r->url};
+    for (int i = 0; i < 6; i++)
+        if (strlen(names[i]) == n && memcmp(names[i], key, n) == 0) {
+            *bit = 1 << i;
+            return bufs[i];
+        }
+    return NULL;
+}
+
+static int parse_story(dyad_reader *r, json *j, buf *date_raw)
+{
+    skip_ws(j);
+    if (j->p >= j->end || *j->p != '{')
+        return fail(j, "line is not a JSON object");
+    j->p++;
+    int seen = 0;
+    buf key;
+    buf_init(&key);
+    int status = 0;
+    for (;;) {
+        skip_ws(j);
+        buf_clear(&key);
+        if (parse_string(j, &key) < 0) { status = -1; break; }
+        skip_ws(j);
+        if (j->p >= j->end || *j->p++ != ':') { status = fail(j, "expected ':'"); break; }
+        int bit = 0;
+        buf *target = field_buf(r, key.data, key.len, &bit);
+        if (target == &r->date)
+            target = date_raw;
+        if (bit & seen) { status = fail(j, "duplicate key"); break; }
+        seen |= bit;
+        skip_ws(j);
+        if (target && bit == 1 && j->p < j->end && *j->p != '"' && (*j->p < '0' || *j->p > '9') && *j->p != '-') {
+            status = fail(j, "\"id\" is neither a string nor a number");
+            break;
+        }
+        if (target && bit != 1 && j->p < j->end && *j->p != '"' && *j->p != 'n') {
+            status = fail(j, "a story field is not a string");
+            break;
+        }
+        if (parse_value(j, 1, target) < 0) { status = -1; break; }
+        skip_ws(j);
+        if (j->p < j->end && *j->p == ',') { j->p++; continue; }
+        if (j->p < j->end && *j->p == '}') { j->p++; break; }
+        status = fail(j, "truncated or malformed object");
+        break;
+    }
+    buf_free(&key);
+    if (status == 0) {
+        skip_ws(j);
+        if (j->p != j->end)
+            status = fail(j, "text after the JSON object");
+    }
+    return status;
+}
+
+int read_jsonl(dyad_reader *r)
+{
+    buf date_raw;
+    buf_init(&date_raw);
+    int got = 0;
+    while (!got && reader_peek_line(r)) {
+        reader_take_line(r);
+        if (strspn(r->line, " \t") == r->line_len)
+            continue;
+        reader_reset_story(r);
+        r->n_stories++;
+        buf_clear(&date_raw);
+        json j = {r->line, r->line + r->line_len, NULL};
+        if (r->line_len > r->lim.max_story_bytes) {
+            reader_reject(r, NULL, r->line_no, "line longer than %zu bytes (--max-story-bytes)",
+                          r->lim.max_story_bytes);
+            continue;
+        }
+        if (parse_story(r, &j, &date_raw) < 0) {
+            reader_reject(r, r->id.len ? r->id.data : NULL, r->line_no, "bad JSON at column %ld: %s",
+                          (long)(j.p - r->line) + 1, j.err);
+            continue;
+        }
+        if (!r->id.len)
+            buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
+        char iso[11];
+        const char *why = "missing";
+        if (!date_raw.len || reader_parse_date(date_raw.data, date_raw.len, iso, &why) < 0) {
+            reader_reject(r, r->id.data, r->line_no, "bad date \"%.40s\": %s",
+                          date_raw.len ? date_raw.data : "", why);
+            continue;
+        }
+        buf_adds(&r->date, iso);
+        got = reader_finish_story(r);
+    }
+    buf_free(&date_raw);
+    return got;
+}

@@ -1,0 +1,227 @@
+/* petrxml.c — PETRARCH validation and input XML:
+ *
+ *   <Sentence date="20080804" id="AFP0808020625_4" ...>
+ *   <EventCoding sourcecode="USA" targetcode="CHN" eventcode="042"/>
+ *   <Text> ... </Text>
+ *   <Parse> ... </Parse>
+ *   </Sentence>
+ *
+ * Files of the field are often not well-formed (a `#` comment block outside
+ * any element, `<Sentence .../>` closed early, attributes with spaces around
+ * `=`), so this is a tolerant scanner for the few elements that matter, not
+ * a general XML parser.  Entities and CDATA in the text are decoded. */
+#include "read/read_internal.h"
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { OUTSIDE, IN_SENTENCE, IN_TEXT, IN_PARSE };
+
+/* Copies the value of attribute `name` in tag[0..n) into out (size cap). */
+static int tag_attr(const char *tag, size_t n, const char *name, char *out, size_t cap)
+{
+    size_t len = strlen(name);
+    for (size_t i = 0; i + len < n; i++) {
+        if (strncmp(tag + i, name, len) != 0 || (i > 0 && !isspace((unsigned char)tag[i - 1])))
+            continue;
+        size_t k = i + len;
+        while (k < n && isspace((unsigned char)tag[k])) k++;
+        if (k >= n || tag[k] != '=') continue;
+        k++;
+        while (k < n && isspace((unsigned char)tag[k])) k++;
+        if (k >= n || (tag[k] != '"' && tag[k] != '\'')) continue;
+        char q = tag[k++];
+        size_t v = 0;
+        while (k < n && tag[k] != q && v + 1 < cap)
+            out[v++] = tag[k++];
+        out[v] = 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* Appends text with XML entities decoded. */
+static void add_decoded(dyad_reader *r, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t run = i;
+        while (i < n && s[i] != '&')
+            i++;
+        reader_add_text(r, s + run, i - run);
+        if (i >= n)
+            break;
+        const char *semi = memchr(s + i, ';', n - i < 12 ? n - i : 12);
+        if (!semi) {
+            reader_add_text(r, "&", 1);
+            i++;
+            continue;
+        }
+        size_t elen = (size_t)(semi - (s + i)) + 1;
+        static const char *const names[] = {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"};
+        static const char chars[] = "&<>\"'";
+        int done = 0;
+        for (int k = 0; k < 5 && !done; k++)
+            if (strlen(names[k]) == elen && memcmp(names[k], s + i, elen) == 0) {
+                reader_add_text(r, &chars[k], 1);
+                done = 1;
+            }
+        if (!done && s[i + 1] == '#') {
+            long cp = s[i + 2] == 'x' ? strtol(s + i + 3, NULL, 16) : strtol(s + i + 2, NULL, 10);
+            if (cp > 0 && cp < 0x80) {
+                char c = (char)cp;
+                reader_add_text(r, &c, 1);
+                done = 1;
+            } else if (cp >= 0x80 && cp < 0x800) {
+                char u[2] = {(char)(0xC0 | cp >> 6), (char)(0x80 | (cp & 0x3F))};
+                reader_add_text(r, u, 2);
+                done = 1;
+            } else if (cp >= 0x800 && cp < 0x10000 && (cp < 0xD800 || cp > 0xDFFF)) {
+                char u[3] = {(char)(0xE0 | cp >> 12), (char)(0x80 | ((cp >> 6) & 0x3F)), (char)(0x80 | (cp & 0x3F))};
+                reader_add_text(r, u, 3);
+                done = 1;
+            }
+        }
+        if (!done) /* unknown entity: keep it as written */
+            reader_add_text(r, s + i, elen);
+        i += elen;
+    }
+}
+
+static void start_sentence(dyad_reader *r, const char *tag, size_t n)
+{
+    reader_reset_story(r);
+    r->n_stories++;
+    char id[256], date[64], flag[16];
+    if (tag_attr(tag, n, "id", id, sizeof id))
+        buf_adds(&r->id, id);
+    else
+        buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
+    if (tag_attr(tag, n, "date", date, sizeof date)) {
+        char iso[11];
+        const char *why;
+        if (reader_parse_date(date, strlen(date), iso, &why) == 0)
+            buf_adds(&r->date, iso);
+        else
+            reader_reject(r, r->id.data, r->line_no, "bad date \"%.40s\": %s", date, why);
+    }
+    if ((tag_attr(tag, n, "evaluate", flag, sizeof flag) || tag_attr(tag, n, "sentence", flag, sizeof flag))
+        && (flag[0] == 'f' || flag[0] == 'F'))
+        r->evaluate = 0;
+    if (tag_attr(tag, n, "source", flag, sizeof flag))
+        buf_adds(&r->source, flag);
+}
+
+static void event_coding(dyad_reader *r, const char *tag, size_t n)
+{
+    char src[64] = "", tgt[64] = "", code[16] = "", none[16] = "";
+    if (tag_attr(tag, n, "noevents", none, sizeof none) && (none[0] == 'T' || none[0] == 't')) {
+        r->expect_none = 1;
+        return;
+    }
+    tag_attr(tag, n, "sourcecode", src, sizeof src);
+    tag_attr(tag, n, "targetcode", tgt, sizeof tgt);
+    tag_attr(tag, n, "eventcode", code, sizeof code);
+    if (code[0])
+        reader_add_expected(r, src[0] ? src : "---", tgt[0] ? tgt : "---", code);
+}
+
+/* Finishes the current sentence: 1 when it is a good story, 0 when the
+ * record was rejected or empty (already reported). */
+static int end_sentence(dyad_reader *r, int had_date_error)
+{
+    if (had_date_error)
+        return 0;
+    return reader_finish_story(r);
+}
+
+int read_petrxml(dyad_reader *r)
+{
+    int state = OUTSIDE, in_comment = 0, in_cdata = 0;
+    unsigned long rejected_before = r->rejected;
+    while (reader_peek_line(r)) {
+        const char *s = r->line;
+        size_t n = r->line_len, i = 0;
+        while (i < n) {
+            if (in_comment) {
+                const char *end = strstr(s + i, "-->");
+                if (!end) { i = n; break; }
+                i = (size_t)(end - s) + 3;
+                in_comment = 0;
+                continue;
+            }
+            if (state == IN_TEXT) {
+                if (in_cdata) {
+                    const char *end = strstr(s + i, "]]>");
+                    size_t stop = end ? (size_t)(end - s) : n;
+                    reader_add_text(r, s + i, stop - i);
+                    i = end ? stop + 3 : n;
+                    in_cdata = !end;
+                    continue;
+                }
+                const char *lt = memchr(s + i, '<', n - i);
+                size_t stop = lt ? (size_t)(lt - s) : n;
+                add_decoded(r, s + i, stop - i);
+                i = stop;
+                if (!lt) break;
+                if (strncmp(s + i, "<![CDATA[", 9) == 0) { in_cdata = 1; i += 9; continue; }
+                if (strncmp(s + i, "</Text>", 7) == 0) { state = IN_SENTENCE; i += 7; continue; }
+                reader_add_text(r, "<", 1);
+                i++;
+                continue;
+            }
+            const char *lt = memchr(s + i, '<', n - i);
+            if (!lt) break;
+            i = (size_t)(lt - s);
+            if (strncmp(s + i, "<!--", 4) == 0) { in_comment = 1; i += 4; continue; }
+            const char *gt = memchr(s + i, '>', n - i);
+            size_t tag_end = gt ? (size_t)(gt - s) + 1 : n;
+            const char *tag = s + i;
+            size_t tag_len = tag_end - i;
+            if (state == IN_PARSE) {
+                if (strncmp(tag, "</Parse>", 8) == 0) state = IN_SENTENCE;
+                i = tag_end;
+                continue;
+            }
+            if (strncmp(tag, "<Sentence", 9) == 0 && (tag[9] == ' ' || tag[9] == '>' || tag[9] == '\t')) {
+                if (state != OUTSIDE && r->id.len) {
+                    /* A new record before </Sentence>: close the old one here. */
+                    int ok = end_sentence(r, r->rejected != rejected_before);
+                    if (ok) return 1;
+                    rejected_before = r->rejected;
+                }
+                start_sentence(r, tag, tag_len);
+                state = IN_SENTENCE;
+            } else if (state != OUTSIDE && strncmp(tag, "<EventCoding", 12) == 0) {
+                event_coding(r, tag, tag_len);
+            } else if (state != OUTSIDE && strncmp(tag, "<Text>", 6) == 0) {
+                state = IN_TEXT;
+                if (r->text.len) reader_add_text(r, "\n", 1);
+            } else if (state != OUTSIDE && strncmp(tag, "<Parse", 6) == 0) {
+                state = IN_PARSE;
+            } else if (state != OUTSIDE && strncmp(tag, "</Sentence>", 11) == 0) {
+                state = OUTSIDE;
+                i = tag_end;
+                r->have_line = 1;
+                /* Consume what was read of this line; keep the rest. */
+                memmove(r->line, r->line + i, n - i + 1);
+                r->line_len = n - i;
+                if (end_sentence(r, r->rejected != rejected_before))
+                    return 1;
+                rejected_before = r->rejected;
+                s = r->line; n = r->line_len; i = 0;
+                continue;
+            }
+            i = tag_end;
+        }
+        if (state == IN_TEXT) reader_add_text(r, "\n", 1);
+        reader_take_line(r);
+    }
+    if (state != OUTSIDE && r->id.len) {
+        if (state == IN_TEXT)
+            reader_reject(r, r->id.data, r->line_no, "unclosed <Text> at end of file");
+        else if (end_sentence(r, r->rejected != rejected_before))
+            return 1;
+    }
+    return 0;
+}

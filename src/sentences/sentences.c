@@ -1,0 +1,87 @@
+/* sentences.c — where one sentence ends and the next begins.
+ *
+ * A sentence ends at '.', '!' or '?' (with any closing quotes or brackets
+ * after it) when the next token could start a sentence, and always at a
+ * paragraph break.  The tokeniser has already kept abbreviation periods
+ * ("Gen.", "Oct.", "U.S.") inside their words; such a word ends a sentence
+ * only when an obvious sentence opener follows ("... in the U.S. The ..."). */
+#include "sentences/sentences.h"
+#include <string.h>
+
+static const char *const openers[] = {
+    "THE", "A", "AN", "HE", "SHE", "IT", "THEY", "WE", "I", "IN", "ON", "BUT", "AND", "THIS",
+    "THAT", "THESE", "THOSE", "HIS", "HER", "ITS", "THEIR", "THERE", "MEANWHILE", "HOWEVER",
+    "AT", "AS", "AFTER", "EARLIER", "LATER", "ON", "WHEN", "WHILE", NULL
+};
+
+static int is_opener(const token *t)
+{
+    for (int i = 0; openers[i]; i++)
+        if (strcmp(t->up, openers[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_closer(const token *t)
+{
+    return (t->flags & TOK_QUOTE) || strcmp(t->up, ")") == 0 || strcmp(t->up, "]") == 0;
+}
+
+static int can_start(const token *t)
+{
+    return (t->flags & (TOK_CAP | TOK_NUM | TOK_QUOTE)) || t->up[0] == '(' || t->up[0] == '[';
+}
+
+static int is_terminal(const token *t)
+{
+    return (t->flags & TOK_PUNCT) && (t->up[0] == '.' || t->up[0] == '!' || t->up[0] == '?') && t->len == 1;
+}
+
+/* Index just past the end of the sentence that ends at or after i, or 0
+ * when the token at i does not end one. */
+static size_t sentence_end_after(const token *t, size_t n, size_t i)
+{
+    size_t e = i + 1;
+    if (is_terminal(&t[i])) {
+        /* A closing quote right after the period belongs to this sentence,
+         * but an opening quote of the next does not: a quote is closing when
+         * no space separates it from the period. */
+        while (e < n && is_closer(&t[e]) && t[e].begin == t[e - 1].end)
+            e++;
+        if (e >= n || (t[e].flags & TOK_PARA) || can_start(&t[e]))
+            return e;
+        return 0;
+    }
+    if ((t[i].flags & TOK_ABBREV) && t[i].len > 2 && e < n && is_opener(&t[e]) && (t[e].flags & TOK_CAP))
+        return e;
+    return 0;
+}
+
+size_t split_sentences(const token *t, size_t n, sentence_span *out, size_t max, size_t max_tokens)
+{
+    size_t count = 0, start = 0;
+    for (size_t i = 0; i < n && count < max; i++) {
+        size_t end = 0;
+        if (i + 1 < n && (t[i + 1].flags & TOK_PARA))
+            end = i + 1;
+        else {
+            end = sentence_end_after(t, n, i);
+            if (end && end > i + 1)
+                i = end - 1;
+        }
+        if (!end && max_tokens && i + 1 - start >= max_tokens)
+            end = i + 1;
+        if (end) {
+            out[count].first = start;
+            out[count].last = end;
+            count++;
+            start = end;
+        }
+    }
+    if (start < n && count < max) {
+        out[count].first = start;
+        out[count].last = n;
+        count++;
+    }
+    return count;
+}

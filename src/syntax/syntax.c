@@ -1,0 +1,227 @@
+/* syntax.c — verb groups and clause spans of one sentence.
+ *
+ * Verbs are the dictionary's verb phrases found in the text, minus the ones
+ * that are nouns here ("the attack", "a meeting"), plus the reporting verbs
+ * of the lexicon, which matter as clause boundaries.  Each verb gets its
+ * auxiliary chain (voice, negation, modality, "to"), and a clause span:
+ * the stretch of the sentence where its subject and objects may be found. */
+#include "syntax/syntax.h"
+#include <string.h>
+
+int token_is_word(const dyad_dicts *d, const token *t, uint32_t w)
+{
+    return t->id == w || (t->id && d->base_of[t->id] == w);
+}
+
+void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n)
+{
+    char tmp[64];
+    for (uint32_t i = 0; i < n; i++) {
+        token *tk = &t[i];
+        tk->id = dict_word_find(d, tk->up, tk->len);
+        tk->n_stem = 0;
+        tk->tag = (uint8_t)word_class_of(tk);
+        if (tk->len > sizeof tmp - 1 || d->stem_min_len >= tk->len)
+            continue;
+        /* Every dictionary stem that is a proper prefix of the word. */
+        for (uint32_t k = tk->len - 1; k >= d->stem_min_len && tk->n_stem < 3; k--) {
+            uint32_t id = dict_word_find(d, tk->up, k);
+            if (id && d->is_stem[id])
+                tk->stem[tk->n_stem++] = id;
+        }
+    }
+}
+
+static int is_be(const token *t)
+{
+    static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM",
+                                     "GET", "GOT", "GETS", "GOTTEN", NULL};
+    for (int i = 0; be[i]; i++)
+        if (strcmp(t->up, be[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_modal(const token *t)
+{
+    static const char *const modal[] = {"WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD",
+                                        "MAY", "MIGHT", "MUST", NULL};
+    for (int i = 0; modal[i]; i++)
+        if (strcmp(t->up, modal[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int ends_with(const token *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t->len >= n && memcmp(t->up + t->len - n, s, n) == 0;
+}
+
+/* A past participle by its form; irregular participles that do not end in
+ * -ED/-EN/-N are listed (those that news uses in the passive). */
+static int looks_participle(const token *t)
+{
+    static const char *const irregular[] = {"SHOT", "HIT", "HELD", "MET", "LEFT", "CAUGHT",
+        "BROUGHT", "FOUGHT", "SOUGHT", "TOLD", "SAID", "SENT", "BUILT", "PUT", "SET", "CUT",
+        "HURT", "STRUCK", "WON", "LOST", "FOUND", "BOUGHT", "KEPT", "LED", "FLED", "FED",
+        "READ", "MADE", "PAID", "LAID", "HUNG", "BURNT", "SHUT", "SPLIT", "SPREAD", "BOUND",
+        "HEARD", "TAUGHT", "THOUGHT", "SOLD", "DEALT", "MEANT", "STUCK", "SWEPT", "WOUND", NULL};
+    if (ends_with(t, "ED") || ends_with(t, "EN") || ends_with(t, "WN") || ends_with(t, "NE"))
+        return 1;
+    for (int i = 0; irregular[i]; i++)
+        if (strcmp(t->up, irregular[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a dictionary verb at i is used as a noun or adjective here. */
+static int verb_is_nominal(const parse *p, uint32_t i)
+{
+    const token *t = p->t;
+    const token *v = &t[i];
+    if (i > 0 && (v->flags & TOK_CAP) && !(v->flags & TOK_ALLCAP) && !(t[i - 1].flags & TOK_QUOTE)
+        && t[i - 1].up[0] != ':')
+        return 1;                               /* "To Restore": capitalised mid-sentence */
+    if (i == 0)
+        return 0;
+    const token *prev = &t[i - 1];
+    if (prev->tag == WC_DET || (prev->flags & TOK_NUM))
+        return 1;                               /* "the attack", "its meeting", "two visits" */
+    if (strcmp(prev->up, "TO") == 0 || prev->tag == WC_AUX || prev->tag == WC_NEG || prev->tag == WC_PRON)
+        return 0;
+    /* "-ing" and plain forms right after a name or another noun are nouns:
+     * "the Moscow format meeting", "arms sales". */
+    if (ends_with(v, "ING") && (prev->flags & TOK_CAP) && i + 1 < p->n && p->t[i + 1].tag == WC_AUX)
+        return 1;
+    if (i + 1 < p->n && strcmp(t[i + 1].up, "OF") == 0 && (ends_with(v, "ING") || ends_with(v, "S"))
+        && prev->tag != WC_OTHER)
+        return 1;                               /* "a meeting of", "talks of" */
+    return 0;
+}
+
+static void add_verb(parse *p, arena *mem, uint32_t i, uint32_t end, uint32_t block)
+{
+    if (p->n_verbs % 16 == 0) {
+        verb_group *v = arena_alloc(mem, (p->n_verbs + 16) * sizeof *v);
+        if (p->n_verbs)
+            memcpy(v, p->verbs, p->n_verbs * sizeof *v);
+        p->verbs = v;
+    }
+    verb_group *vg = &p->verbs[p->n_verbs++];
+    memset(vg, 0, sizeof *vg);
+    vg->verb = i;
+    vg->verb_end = end;
+    vg->block = block;
+    vg->subject = -1;
+}
+
+/* The auxiliary chain before the verb: voice, negation, modality, "to". */
+static void read_aux_chain(parse *p, verb_group *vg)
+{
+    const token *t = p->t;
+    uint32_t j = vg->verb;
+    int be = 0;
+    vg->finite = 1;
+    while (j > 0) {
+        const token *prev = &t[j - 1];
+        if (prev->tag == WC_AUX) {
+            be |= is_be(prev);
+            vg->modal |= (uint8_t)is_modal(prev);
+        } else if (prev->tag == WC_NEG) {
+            vg->negated = 1;
+        } else if (prev->tag == WC_ADV) {
+            /* adverbs inside the chain: "has also condemned" */
+        } else if (strcmp(prev->up, "TO") == 0) {
+            vg->infinitive = 1;
+            vg->finite = 0;
+            j--;
+            /* "no haste to recognise", "not to attack": negation governs
+             * the infinitive too. */
+            for (uint32_t k = j, steps = 0; k > 0 && steps < 3; k--, steps++)
+                if (t[k - 1].tag == WC_NEG) {
+                    vg->negated = 1;
+                    break;
+                } else if (t[k - 1].tag == WC_PUNCT || t[k - 1].tag == WC_SUBORD)
+                    break;
+            break;
+        } else
+            break;
+        j--;
+    }
+    vg->first = j;
+    if (be && looks_participle(&t[vg->verb]) && !ends_with(&t[vg->verb], "ING"))
+        vg->passive = 1;
+    if (j > 0 && (strcmp(t[j - 1].up, "AND") == 0 || strcmp(t[j - 1].up, "OR") == 0))
+        vg->conjoined = 1;
+    if (!vg->infinitive && ends_with(&t[vg->verb], "ING") && !be)
+        vg->finite = 0;                         /* "..., saying", "by promoting" */
+}
+
+static int is_boundary_punct(const token *t)
+{
+    return t->tag == WC_PUNCT && (t->up[0] == ';' || t->up[0] == ':' || strcmp(t->up, "--") == 0
+                                  || t->up[0] == '(' || t->up[0] == ')');
+}
+
+/* Clause span: from the previous clause boundary to the next one. */
+static void clause_span(parse *p, uint32_t vi)
+{
+    verb_group *vg = &p->verbs[vi];
+    const token *t = p->t;
+    uint32_t left = vg->first;
+    while (left > 0) {
+        const token *prev = &t[left - 1];
+        if (is_boundary_punct(prev) || prev->tag == WC_SUBORD)
+            break;
+        if (vi > 0 && left - 1 < p->verbs[vi - 1].verb_end && left - 1 >= p->verbs[vi - 1].verb)
+            break;                              /* the previous verb */
+        if (prev->tag == WC_REPORT && !(vi > 0 && p->verbs[vi - 1].verb == left - 1))
+            break;
+        left--;
+    }
+    vg->left = left;
+    uint32_t right = vg->verb_end;
+    while (right < p->n) {
+        const token *tk = &t[right];
+        if (is_boundary_punct(tk) || tk->tag == WC_SUBORD || tk->tag == WC_REPORT)
+            break;
+        if (tk->tag == WC_AUX && right > vg->verb_end)
+            break;
+        if (vi + 1 < p->n_verbs && right >= p->verbs[vi + 1].first && !p->verbs[vi + 1].infinitive)
+            break;
+        if (tk->tag == WC_PUNCT && tk->up[0] == ',' && right + 1 < p->n) {
+            /* ", a senior official said": a reporting tail ends the clause. */
+            uint32_t k = right + 1;
+            while (k < p->n && t[k].tag != WC_PUNCT && t[k].tag != WC_REPORT && k < right + 8)
+                k++;
+            if (k < p->n && t[k].tag == WC_REPORT)
+                break;
+        }
+        right++;
+    }
+    vg->right = right;
+}
+
+void syntax_parse(parse *p, const dyad_dicts *d, token *t, uint32_t n, int32_t date, arena *mem)
+{
+    memset(p, 0, sizeof *p);
+    p->d = d;
+    p->t = t;
+    p->n = n;
+    p->date = date;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t end;
+        uint32_t node = dict_match(d, t, n, i, WANT_VERB, &end);
+        if (node != NONE && !verb_is_nominal(p, i)) {
+            add_verb(p, mem, i, end, d->nodes[node].verb);
+            i = end - 1;
+        } else if (t[i].tag == WC_REPORT) {
+            add_verb(p, mem, i, i + 1, NONE);
+        }
+    }
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        read_aux_chain(p, &p->verbs[v]);
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        clause_span(p, v);
+}

@@ -1,0 +1,78 @@
+/* syntax.h — dyad's shallow parse of one sentence.
+ *
+ * The parse is what an event coder needs and no more: word classes from a
+ * closed-class lexicon, actor groups (noun phrases naming actors, with
+ * compounds), verb groups (auxiliaries, negation, voice), and for each verb
+ * the span of its clause.  It is rule-based, in the tradition of TABARI's
+ * shallow parser, and runs in time linear in the sentence; docs/syntax.md
+ * records why (speed and measured accuracy against the alternatives). */
+#ifndef DYAD_SYNTAX_H
+#define DYAD_SYNTAX_H
+#include "dict/dict.h"
+#include "tokens/tokens.h"
+
+enum word_class {
+    WC_OTHER = 0,
+    WC_DET,        /* the, a, this, its, their */
+    WC_PREP,       /* of, in, with, by, to ... */
+    WC_CONJ,       /* and, or, but */
+    WC_SUBORD,     /* that, which, who, because, while, although ... */
+    WC_AUX,        /* is, was, has, will, would, should, can ... */
+    WC_NEG,        /* not, n't, never, no */
+    WC_PRON,       /* he, she, it, they, we */
+    WC_PUNCT,
+    WC_REPORT,     /* said, says, told, added: reporting verbs */
+    WC_ADV         /* also, however, reportedly, on Friday is handled apart */
+};
+
+#define MAX_GROUP_ACTORS 8
+
+typedef struct actor_ref {
+    char code[24];        /* resolved code, e.g. RUSGOV */
+    uint32_t first, last; /* tokens of the words that named it */
+} actor_ref;
+
+typedef struct actor_group {
+    uint32_t first, last;           /* token span [first, last) */
+    actor_ref actors[MAX_GROUP_ACTORS];
+    uint8_t n;                      /* number of actors (>1: compound) */
+    uint8_t in_pp;                  /* object of a preposition */
+    uint32_t prep;                  /* that preposition's token, or NONE */
+} actor_group;
+
+typedef struct verb_group {
+    uint32_t first;       /* first token of the verb group (aux, "to") */
+    uint32_t verb;        /* the main verb's first token */
+    uint32_t verb_end;    /* past the verb phrase (multi-word verbs) */
+    uint32_t block;       /* verb block in the dictionary, or NONE */
+    uint8_t passive, negated, infinitive, modal, finite, conjoined;
+    uint32_t left, right; /* clause span around the verb: [left, right) */
+    int32_t subject;      /* actor group index or -1 */
+} verb_group;
+
+typedef struct parse {
+    const dyad_dicts *d;
+    token *t;
+    uint32_t n;
+    int32_t date;          /* story date yyyymmdd */
+    actor_group *groups;
+    uint32_t n_groups;
+    verb_group *verbs;
+    uint32_t n_verbs;
+    int32_t *group_at;     /* token → actor group starting there, or -1 */
+    int32_t *group_of;     /* token → actor group covering it, or -1 */
+    uint32_t discard;      /* 1: sentence discard, 2: story discard */
+} parse;
+
+/* Classifies a token (closed-class lexicon). */
+int word_class_of(const token *t);
+
+/* Looks up dictionary ids for the tokens (exact word and stems). */
+void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n);
+
+/* Runs the shallow parse of t[0..n); memory from `mem`. */
+void syntax_parse(parse *p, const dyad_dicts *d, token *t, uint32_t n, int32_t date, arena *mem);
+
+/* True when token i is a dictionary word `w` or an inflection of it. */
+int token_is_word(const dyad_dicts *d, const token *t, uint32_t w);
+#endif

@@ -1,0 +1,275 @@
+/* tokens.c — tokeniser for wire copy.
+ *
+ * Handles what news text throws at a coder: abbreviations and initials
+ * ("U.S.", "Gen.", "George W. Bush"), possessives ("Russia's" → RUSSIA 'S),
+ * straight, curly and TeX-style quotes, dashes, numbers with separators
+ * ("1,200", "1.1"), hyphenated words ("post-Soviet") and UTF-8 letters,
+ * which are folded to their ASCII base for matching ("Erdoğan" → ERDOGAN). */
+#include "tokens/tokens.h"
+#include <ctype.h>
+#include <string.h>
+
+/* Abbreviations that take a period; the period belongs to the word. */
+static const char *const abbreviations[] = {
+    "MR", "MRS", "MS", "DR", "PROF", "GEN", "LT", "COL", "MAJ", "CAPT", "CMDR", "ADM", "SGT",
+    "CPL", "PVT", "GOV", "SEN", "REP", "REV", "GEN", "BRIG", "ST", "JR", "SR", "GOV", "PRES",
+    "AMB", "SEC", "HON", "SUPT", "INSP", "FR",
+    "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+    "INC", "CORP", "LTD", "CO", "BROS", "VS", "ETC", "NO", "NOS", "VOL", "APPROX", "DEPT",
+    "EST", "FIG", "GOVT", "INT", "MT", "FT", "AVE", "BLVD", "RD", "MLN", "BLN", NULL
+};
+
+int token_is_abbreviation(const char *up, size_t len)
+{
+    for (int i = 0; abbreviations[i]; i++)
+        if (strlen(abbreviations[i]) == len && memcmp(abbreviations[i], up, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Length of the UTF-8 sequence at s (1 for ASCII or a stray byte). */
+static size_t seq_len(const unsigned char *s, size_t n)
+{
+    size_t k = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 1;
+    return k <= n ? k : 1;
+}
+
+/* Quotation marks and dashes that are punctuation in any script. */
+static int is_quote_seq(const unsigned char *s, size_t k)
+{
+    if (k == 1)
+        return s[0] == '"';
+    /* “ ” ‘ ’ „ « » */
+    if (k == 3 && s[0] == 0xE2 && s[1] == 0x80)
+        return s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x98 || s[2] == 0x99 || s[2] == 0x9E;
+    return k == 2 && s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB);
+}
+
+static int is_dash_seq(const unsigned char *s, size_t k)
+{
+    return k == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94);
+}
+
+/* Non-ASCII sequences that are letters for our purposes: everything but
+ * quotes, dashes, and the general punctuation block (U+2000-U+206F). */
+static int is_letter_seq(const unsigned char *s, size_t k)
+{
+    if (k == 1)
+        return isalnum(s[0]);
+    if (k == 2 && s[0] == 0xC2)
+        return 0;                       /* Latin-1 punctuation, NBSP */
+    if (k == 3 && s[0] == 0xE2 && s[1] >= 0x80 && s[1] <= 0x81)
+        return 0;
+    return 1;
+}
+
+/* Folds a Latin letter with a diacritic to its ASCII base; 0 if none. */
+static char fold_latin(const unsigned char *s, size_t k)
+{
+    if (k != 2)
+        return 0;
+    static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTSaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    if (s[0] == 0xC3 && s[1] >= 0x80)
+        return latin1[s[1] - 0x80];
+    /* Latin Extended-A, U+0100-U+017F, in pairs of upper and lower case. */
+    static const char ext_a[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    if (cp >= 0x100 && cp < 0x180)
+        return ext_a[cp - 0x100];
+    return 0;
+}
+
+typedef struct scan {
+    const unsigned char *s;
+    size_t n, i;
+    arena *mem;
+    token_list *out;
+    int para;               /* a blank line came before the next token */
+} scan;
+
+static token *push_token(scan *sc, size_t begin, size_t end, uint16_t flags)
+{
+    token_list *tl = sc->out;
+    if (tl->n == tl->cap) {
+        size_t cap = tl->cap ? tl->cap * 2 : 256;
+        token *v = arena_alloc(sc->mem, cap * sizeof *v);
+        if (tl->n)
+            memcpy(v, tl->v, tl->n * sizeof *v);
+        tl->v = v;
+        tl->cap = cap;
+    }
+    token *t = &tl->v[tl->n++];
+    memset(t, 0, sizeof *t);
+    t->begin = (uint32_t)begin;
+    t->end = (uint32_t)end;
+    t->flags = flags | (sc->para ? TOK_PARA : 0);
+    sc->para = 0;
+    return t;
+}
+
+/* Upper-case, accent-folded copy of s[b..e); apostrophes become '. */
+static void set_form(scan *sc, token *t, size_t b, size_t e)
+{
+    char *up = arena_alloc(sc->mem, e - b + 1);
+    size_t n = 0;
+    int letters = 0, uppers = 0;
+    for (size_t i = b; i < e;) {
+        size_t k = seq_len(sc->s + i, e - i);
+        char c = 0;
+        if (k == 1)
+            c = (char)sc->s[i];
+        else if (k == 3 && sc->s[i] == 0xE2 && sc->s[i + 1] == 0x80 && sc->s[i + 2] == 0x99)
+            c = '\'';
+        else
+            c = fold_latin(sc->s + i, k);
+        if (c) {
+            if (isalpha((unsigned char)c)) {
+                letters++;
+                uppers += isupper((unsigned char)c) != 0;
+            }
+            up[n++] = (char)toupper((unsigned char)c);
+        } else {
+            memcpy(up + n, sc->s + i, k);   /* other scripts: kept as written */
+            n += k;
+        }
+        i += k;
+    }
+    up[n] = 0;
+    t->up = up;
+    t->len = (uint16_t)(n < 65535 ? n : 65535);
+    if (letters && isupper((unsigned char)sc->s[b]))
+        t->flags |= TOK_CAP;
+    else if (letters && sc->s[b] >= 0xC0 && up[0] && isalpha((unsigned char)up[0]))
+        t->flags |= (fold_latin(sc->s + b, 2) && isupper((unsigned char)fold_latin(sc->s + b, 2))) ? TOK_CAP : 0;
+    if (letters > 1 && uppers == letters)
+        t->flags |= TOK_ALLCAP;
+}
+
+static int apostrophe_at(const unsigned char *s, size_t n, size_t i, size_t *k)
+{
+    if (s[i] == '\'') { *k = 1; return 1; }
+    if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99) { *k = 3; return 1; }
+    return 0;
+}
+
+static int letter_at(const scan *sc, size_t i)
+{
+    if (i >= sc->n)
+        return 0;
+    size_t k = seq_len(sc->s + i, sc->n - i);
+    return is_letter_seq(sc->s + i, k) && !is_quote_seq(sc->s + i, k) && !is_dash_seq(sc->s + i, k);
+}
+
+/* Scans a word or number starting at sc->i and pushes it (and a split-off
+ * possessive). */
+static void scan_word(scan *sc)
+{
+    const unsigned char *s = sc->s;
+    size_t b = sc->i, i = b, ak;
+    int digits_only = 1, dots = 0;
+    while (i < sc->n) {
+        size_t k = seq_len(s + i, sc->n - i);
+        if (letter_at(sc, i)) {
+            if (!isdigit(s[i])) digits_only = 0;
+            i += k;
+        } else if ((s[i] == '-' || s[i] == '&' || s[i] == '/') && letter_at(sc, i + 1) && i > b) {
+            digits_only = 0;
+            i++;
+        } else if ((s[i] == ',' || s[i] == '.' || s[i] == ':') && digits_only && i + 1 < sc->n && isdigit(s[i + 1])) {
+            i++;                                     /* 1,200  1.1  10:30 */
+        } else if (s[i] == '.' && i + 1 < sc->n && isalpha(s[i + 1]) && i + 2 <= sc->n
+                   && (i + 2 == sc->n || s[i + 2] == '.') && i - b == 1) {
+            i++;                                     /* U.S  U.N (dots added below) */
+            dots++;
+        } else if (apostrophe_at(s, sc->n, i, &ak) && letter_at(sc, i + ak)
+                   && !((s[i + ak] == 's' || s[i + ak] == 'S') && !letter_at(sc, i + ak + 1))) {
+            i += ak;                                 /* O'Brien, didn't (not the possessive) */
+        } else
+            break;
+    }
+    /* A period that belongs to the word: initials, acronyms, abbreviations. */
+    size_t e = i;
+    if (i < sc->n && s[i] == '.') {
+        size_t wl = i - b;
+        char tmp[16];
+        size_t tl = 0;
+        for (size_t k = b; k < i && tl < sizeof tmp - 1; k++)
+            tmp[tl++] = (char)toupper(s[k]);
+        tmp[tl] = 0;
+        int initial = wl == 1 && isupper(s[b]);
+        if (dots || initial || (wl < 8 && token_is_abbreviation(tmp, tl)))
+            e = i + 1;
+    }
+    token *t = push_token(sc, b, e, digits_only ? TOK_NUM : TOK_WORD);
+    set_form(sc, t, b, e);
+    if (e > i)
+        t->flags |= TOK_ABBREV;
+    sc->i = e;
+    /* Possessive: "Russia's", "Taliban’s"; plural possessive "officials'". */
+    if (apostrophe_at(s, sc->n, sc->i, &ak)) {
+        size_t j = sc->i + ak;
+        if (j < sc->n && (s[j] == 's' || s[j] == 'S') && !letter_at(sc, j + 1)) {
+            token *p = push_token(sc, sc->i, j + 1, TOK_WORD | TOK_POSS);
+            p->up = "'S";
+            p->len = 2;
+            sc->i = j + 1;
+        } else if (t->len && t->up[t->len - 1] == 'S' && !letter_at(sc, j)) {
+            sc->i = j;                               /* officials' → officials */
+        }
+    }
+}
+
+static void scan_punct(scan *sc)
+{
+    const unsigned char *s = sc->s;
+    size_t b = sc->i, k = seq_len(s + b, sc->n - b);
+    uint16_t flags = TOK_PUNCT;
+    size_t e = b + k;
+    if (is_quote_seq(s + b, k))
+        flags |= TOK_QUOTE;
+    else if ((s[b] == '`' || s[b] == '\'') && b + 1 < sc->n && s[b + 1] == s[b]) {
+        flags |= TOK_QUOTE;                          /* TeX/PTB quotes `` and '' */
+        e = b + 2;
+    } else if (s[b] == '\'')
+        flags |= TOK_QUOTE;
+    else if (s[b] == '-' && b + 1 < sc->n && s[b + 1] == '-')
+        e = b + 2;
+    token *t = push_token(sc, b, e, flags);
+    if (is_dash_seq(s + b, k) || (s[b] == '-' && e == b + 2)) {
+        t->up = "--";
+        t->len = 2;
+    } else if (flags & TOK_QUOTE) {
+        t->up = "\"";
+        t->len = 1;
+    } else
+        set_form(sc, t, b, e);
+    sc->i = e;
+}
+
+size_t tokenize(const char *text, size_t len, arena *mem, token_list *out)
+{
+    scan sc = {(const unsigned char *)text, len, 0, mem, out, 1};
+    out->n = 0;
+    while (sc.i < sc.n) {
+        unsigned char c = sc.s[sc.i];
+        if (c == '\n') {
+            /* A blank line (maybe with blanks on it) starts a paragraph. */
+            size_t j = sc.i + 1;
+            while (j < sc.n && (sc.s[j] == ' ' || sc.s[j] == '\t' || sc.s[j] == '\r'))
+                j++;
+            if (j < sc.n && sc.s[j] == '\n')
+                sc.para = 1;
+            sc.i++;
+            continue;
+        }
+        if (isspace(c) || (c == 0xC2 && sc.i + 1 < sc.n && sc.s[sc.i + 1] == 0xA0)) {
+            sc.i += c == 0xC2 ? 2 : 1;
+            continue;
+        }
+        if (letter_at(&sc, sc.i))
+            scan_word(&sc);
+        else
+            scan_punct(&sc);
+    }
+    return out->n;
+}

@@ -1,0 +1,153 @@
+/* hash.c — open-addressing tables with linear probing; see hash.h. */
+#include "util/hash.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size);
+    if (!p) {
+        fputs("dyad: out of memory\n", stderr);
+        abort();
+    }
+    return p;
+}
+
+uint64_t hash_bytes(const char *s, size_t n)
+{
+    /* FNV-1a, then a final mix so that linear probing sees spread bits. */
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+static uint64_t mix64(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    k *= 0xc4ceb9fe1a85ec53ULL;
+    k ^= k >> 33;
+    return k;
+}
+
+void strmap_init(strmap *m)
+{
+    memset(m, 0, sizeof *m);
+}
+
+void strmap_free(strmap *m)
+{
+    free(m->keys);
+    free(m->lens);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
+static size_t strmap_slot(const strmap *m, const char *key, size_t n)
+{
+    size_t mask = m->cap - 1;
+    size_t i = hash_bytes(key, n) & mask;
+    while (m->keys[i] && !(m->lens[i] == n && memcmp(m->keys[i], key, n) == 0))
+        i = (i + 1) & mask;
+    return i;
+}
+
+uint32_t strmap_get(const strmap *m, const char *key, size_t n)
+{
+    if (!m->cap)
+        return UINT32_MAX;
+    size_t i = strmap_slot(m, key, n);
+    return m->keys[i] ? m->vals[i] : UINT32_MAX;
+}
+
+static void strmap_grow(strmap *m)
+{
+    strmap old = *m;
+    m->cap = old.cap ? old.cap * 2 : 1024;
+    m->keys = xcalloc(m->cap, sizeof *m->keys);
+    m->lens = xcalloc(m->cap, sizeof *m->lens);
+    m->vals = xcalloc(m->cap, sizeof *m->vals);
+    m->count = 0;
+    for (size_t i = 0; i < old.cap; i++)
+        if (old.keys[i])
+            strmap_put(m, old.keys[i], old.lens[i], old.vals[i]);
+    free(old.keys);
+    free(old.lens);
+    free(old.vals);
+}
+
+void strmap_put(strmap *m, const char *key, size_t n, uint32_t val)
+{
+    if ((m->count + 1) * 2 > m->cap)
+        strmap_grow(m);
+    size_t i = strmap_slot(m, key, n);
+    if (!m->keys[i]) {
+        m->keys[i] = key;
+        m->lens[i] = (uint32_t)n;
+        m->count++;
+    }
+    m->vals[i] = val;
+}
+
+void u64map_init(u64map *m)
+{
+    memset(m, 0, sizeof *m);
+}
+
+void u64map_free(u64map *m)
+{
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
+uint32_t u64map_get(const u64map *m, uint64_t key)
+{
+    if (!m->cap)
+        return UINT32_MAX;
+    size_t mask = m->cap - 1;
+    size_t i = mix64(key) & mask;
+    while (m->keys[i]) {
+        if (m->keys[i] == key)
+            return m->vals[i];
+        i = (i + 1) & mask;
+    }
+    return UINT32_MAX;
+}
+
+static void u64map_grow(u64map *m)
+{
+    u64map old = *m;
+    m->cap = old.cap ? old.cap * 2 : 1024;
+    m->keys = xcalloc(m->cap, sizeof *m->keys);
+    m->vals = xcalloc(m->cap, sizeof *m->vals);
+    m->count = 0;
+    for (size_t i = 0; i < old.cap; i++)
+        if (old.keys[i])
+            u64map_put(m, old.keys[i], old.vals[i]);
+    free(old.keys);
+    free(old.vals);
+}
+
+void u64map_put(u64map *m, uint64_t key, uint32_t val)
+{
+    if ((m->count + 1) * 2 > m->cap)
+        u64map_grow(m);
+    size_t mask = m->cap - 1;
+    size_t i = mix64(key) & mask;
+    while (m->keys[i] && m->keys[i] != key)
+        i = (i + 1) & mask;
+    if (!m->keys[i]) {
+        m->keys[i] = key;
+        m->count++;
+    }
+    m->vals[i] = val;
+}

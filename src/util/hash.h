@@ -1,0 +1,35 @@
+/* hash.h — two open-addressing hash tables used by the dictionaries:
+ * strmap (string → uint32, for the word vocabulary) and u64map (uint64 key →
+ * uint32, for trie edges).  Keys are never deleted; tables grow at 50% load. */
+#ifndef DYAD_HASH_H
+#define DYAD_HASH_H
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct strmap {
+    const char **keys;  /* NULL = empty slot; keys are owned by the caller */
+    uint32_t *lens;
+    uint32_t *vals;
+    size_t cap, count;
+} strmap;
+
+void strmap_init(strmap *m);
+void strmap_free(strmap *m);
+/* Returns the value for key[0..n) or UINT32_MAX when absent. */
+uint32_t strmap_get(const strmap *m, const char *key, size_t n);
+/* Inserts or replaces; `key` must stay valid for the table's life. */
+void strmap_put(strmap *m, const char *key, size_t n, uint32_t val);
+
+typedef struct u64map {
+    uint64_t *keys;     /* 0 = empty: callers never use key 0 */
+    uint32_t *vals;
+    size_t cap, count;
+} u64map;
+
+void u64map_init(u64map *m);
+void u64map_free(u64map *m);
+uint32_t u64map_get(const u64map *m, uint64_t key);
+void u64map_put(u64map *m, uint64_t key, uint32_t val);
+
+uint64_t hash_bytes(const char *s, size_t n);
+#endif

@@ -1,0 +1,191 @@
+/* write.c — event writers: JSON Lines (default) and TSV.
+ *
+ * Field names are the ones used throughout dyad (docs and C structs):
+ * story_id, sentence, sentence_text, story_date, date, date_text, source,
+ * target, cameo, root, quad_class, goldstein, plover, evidence, location,
+ * attribution.  TSV follows the ICEWS/Phoenix column order. */
+#include "dyad.h"
+#include <string.h>
+
+static void json_string(FILE *out, const char *s)
+{
+    if (!s) {
+        fputs("null", out);
+        return;
+    }
+    putc('"', out);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': fputs("\\\"", out); break;
+        case '\\': fputs("\\\\", out); break;
+        case '\n': fputs("\\n", out); break;
+        case '\r': fputs("\\r", out); break;
+        case '\t': fputs("\\t", out); break;
+        default:
+            if (*p < 0x20)
+                fprintf(out, "\\u%04x", *p);
+            else
+                putc(*p, out);
+        }
+    }
+    putc('"', out);
+}
+
+static void json_actor(FILE *out, const dyad_actor *a)
+{
+    fputs("{\"code\":", out);
+    json_string(out, a->code);
+    fputs(",\"country\":", out);
+    json_string(out, a->country[0] ? a->country : NULL);
+    fputs(",\"sector\":", out);
+    json_string(out, a->sector[0] ? a->sector : NULL);
+    fputs(",\"text\":", out);
+    json_string(out, a->text);
+    putc('}', out);
+}
+
+static void json_location(FILE *out, const dyad_location *l)
+{
+    if (!l) {
+        fputs("null", out);
+        return;
+    }
+    fputs("{\"name\":", out);
+    json_string(out, l->name);
+    fputs(",\"country\":", out);
+    json_string(out, l->country[0] ? l->country : NULL);
+    fputs(",\"admin1\":", out);
+    json_string(out, l->admin1);
+    fprintf(out, ",\"lat\":%.4f,\"lon\":%.4f,\"geonames_id\":", l->lat, l->lon);
+    if (l->geonames_id)
+        fprintf(out, "%ld}", l->geonames_id);
+    else
+        fputs("null}", out);
+}
+
+static void json_attribution(FILE *out, const dyad_attribution *a)
+{
+    if (!a) {
+        fputs("null", out);
+        return;
+    }
+    fputs("{\"speaker\":", out);
+    json_string(out, a->speaker);
+    fputs(",\"speaker_code\":", out);
+    json_string(out, a->speaker_code);
+    fputs(",\"via\":", out);
+    json_string(out, a->via);
+    fputs(",\"via_code\":", out);
+    json_string(out, a->via_code);
+    fprintf(out, ",\"quoted\":%s}", a->quoted ? "true" : "false");
+}
+
+static void write_json(FILE *out, const dyad_event *ev)
+{
+    const dyad_story *s = ev->story;
+    fputs("{\"story_id\":", out);
+    json_string(out, s->id);
+    fprintf(out, ",\"sentence\":%d,\"sentence_text\":", ev->sentence);
+    json_string(out, ev->sentence_text);
+    fputs(",\"story_date\":", out);
+    json_string(out, s->date);
+    fputs(",\"date\":", out);
+    json_string(out, ev->date);
+    fputs(",\"date_text\":", out);
+    json_string(out, ev->date_text);
+    fputs(",\"source\":", out);
+    json_actor(out, &ev->source);
+    fputs(",\"target\":", out);
+    if (ev->has_target)
+        json_actor(out, &ev->target);
+    else
+        fputs("null", out);
+    fputs(",\"cameo\":", out);
+    json_string(out, ev->cameo);
+    fprintf(out, ",\"root\":%d,\"quad_class\":%d,\"goldstein\":%.1f,\"plover\":", ev->root,
+            ev->quad_class, ev->goldstein);
+    json_string(out, ev->plover);
+    fputs(",\"evidence\":{\"verb\":", out);
+    json_string(out, ev->verb_text);
+    fputs(",\"pattern\":", out);
+    json_string(out, ev->pattern);
+    fputs("},\"location\":", out);
+    json_location(out, ev->location);
+    fputs(",\"attribution\":", out);
+    json_attribution(out, ev->attribution);
+    if (s->title) {
+        fputs(",\"title\":", out);
+        json_string(out, s->title);
+    }
+    if (s->source) {
+        fputs(",\"story_source\":", out);
+        json_string(out, s->source);
+    }
+    if (s->url) {
+        fputs(",\"url\":", out);
+        json_string(out, s->url);
+    }
+    fputs("}\n", out);
+}
+
+/* A TSV field: tabs and line ends inside text become spaces. */
+static void tsv_field(FILE *out, const char *s, int last)
+{
+    for (const char *p = s ? s : ""; *p; p++)
+        putc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, out);
+    putc(last ? '\n' : '\t', out);
+}
+
+void dyad_write_tsv_header(FILE *out)
+{
+    fputs("story_id\tsentence\tdate\tsource\tsource_country\tsource_sector\tcameo\ttarget\t"
+          "target_country\ttarget_sector\troot\tquad_class\tgoldstein\tplover\tlocation\t"
+          "latitude\tlongitude\tspeaker\tsource_text\ttarget_text\tverb\tsentence_text\n", out);
+}
+
+static void write_tsv(FILE *out, const dyad_event *ev)
+{
+    char num[64];
+    tsv_field(out, ev->story->id, 0);
+    snprintf(num, sizeof num, "%d", ev->sentence);
+    tsv_field(out, num, 0);
+    tsv_field(out, ev->date, 0);
+    tsv_field(out, ev->source.code, 0);
+    tsv_field(out, ev->source.country, 0);
+    tsv_field(out, ev->source.sector, 0);
+    tsv_field(out, ev->cameo, 0);
+    tsv_field(out, ev->has_target ? ev->target.code : "", 0);
+    tsv_field(out, ev->has_target ? ev->target.country : "", 0);
+    tsv_field(out, ev->has_target ? ev->target.sector : "", 0);
+    snprintf(num, sizeof num, "%d", ev->root);
+    tsv_field(out, num, 0);
+    snprintf(num, sizeof num, "%d", ev->quad_class);
+    tsv_field(out, num, 0);
+    snprintf(num, sizeof num, "%.1f", ev->goldstein);
+    tsv_field(out, num, 0);
+    tsv_field(out, ev->plover, 0);
+    tsv_field(out, ev->location ? ev->location->name : "", 0);
+    if (ev->location) {
+        snprintf(num, sizeof num, "%.4f", ev->location->lat);
+        tsv_field(out, num, 0);
+        snprintf(num, sizeof num, "%.4f", ev->location->lon);
+        tsv_field(out, num, 0);
+    } else {
+        tsv_field(out, "", 0);
+        tsv_field(out, "", 0);
+    }
+    tsv_field(out, ev->attribution ? ev->attribution->speaker_code : "", 0);
+    tsv_field(out, ev->source.text, 0);
+    tsv_field(out, ev->has_target ? ev->target.text : "", 0);
+    tsv_field(out, ev->verb_text, 0);
+    tsv_field(out, ev->sentence_text, 1);
+}
+
+int dyad_write_event(FILE *out, dyad_output_format fmt, const dyad_event *ev)
+{
+    if (fmt == DYAD_OUTPUT_TSV)
+        write_tsv(out, ev);
+    else
+        write_json(out, ev);
+    return ferror(out) ? -1 : 0;
+}

@@ -194,7 +194,11 @@ static int record_passes(const dyad_story *s, const produced *p)
 
 static void print_failure(const dyad_story *s, const produced *p)
 {
-    printf("FAIL %s\n  text:     %.200s\n  expected:", s->id, s->text + strspn(s->text, " \n"));
+    printf("FAIL %s\n  text:     ", s->id);
+    const char *t = s->text + strspn(s->text, " \n");
+    for (int i = 0; t[i] && i < 300; i++)
+        putchar(t[i] == '\n' ? ' ' : t[i]);
+    printf("\n  expected:");
     if (s->expect_none || !s->n_expected)
         printf(" (none)");
     for (size_t i = 0; i < s->n_expected; i++)

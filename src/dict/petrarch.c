@@ -438,9 +438,23 @@ static int read_verb_line(dict_loader *ld, char *s, verb_state *vs)
     word = trim(word);
     if (!*word)
         return 0;
+    const char *use_code = own_code ? code : vs->header_code;
+    const char *use_code2 = own_code ? code2 : vs->header_code2;
+    uint32_t existing = dict_add_phrase(ld->d, word, 0);
+    existing = existing == NONE ? NONE : ld->d->nodes[existing].verb;
+    if (existing != NONE) {
+        /* A verb listed twice (the validation files do): one block, so the
+         * patterns of both apply, and a real default beats "---". */
+        verb_block *vb = &ld->d->verbs[existing];
+        if (strcmp(vb->code, "---") == 0 && strcmp(use_code, "---") != 0) {
+            snprintf(vb->code, sizeof vb->code, "%s", use_code);
+            snprintf(vb->code2, sizeof vb->code2, "%s", use_code2);
+        }
+        vs->block = existing;
+        return 0;
+    }
     if (own_code || !vs->header_open || vs->block == NONE)
-        vs->block = dict_new_verb(ld->d, word, own_code ? code : vs->header_code,
-                                  own_code ? code2 : vs->header_code2);
+        vs->block = dict_new_verb(ld->d, word, use_code, use_code2);
     /* The first word inflects; the others ("STIR UP") follow it. */
     char base[128];
     snprintf(base, sizeof base, "%s", word);

@@ -68,6 +68,7 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
     ctx.date = date_number(s->date);
     ctx.mem = &c->mem;
     ctx.lim = &c->lim;
+    ctx.debug = getenv("DYAD_DEBUG") != NULL;
     c->toks.v = NULL;
     c->toks.n = c->toks.cap = 0;
     tokenize(s->text, s->text_len, &c->mem, &c->toks);

@@ -14,6 +14,7 @@ typedef struct story_ctx {
     dyad_event *events;
     size_t n_events, cap_events;
     int story_discarded;
+    int debug;                 /* DYAD_DEBUG set: print each parse */
 } story_ctx;
 
 /* Codes tokens [first, last) as sentence number `no`, appending events. */

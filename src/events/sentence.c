@@ -1,5 +1,7 @@
 /* sentence.c — coding one sentence: roles, codes, and the event records. */
 #include "events/events.h"
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Locative prepositions name where, not whom: "talks in Moscow". */
@@ -183,6 +185,9 @@ static void code_verb(sentence_ctx *sc, const verb_group *vg)
     const verb_block *vb = &d->verbs[vg->block];
     const char *code = matched ? d->pats[m.pattern].code : vb->code;
     const char *code2 = matched ? d->pats[m.pattern].code2 : vb->code2;
+    if (getenv("DYAD_DEBUG"))
+        fprintf(stderr, "  code %s: matched %d pattern %s src %d tgt %d\n", p->t[vg->verb].up, matched,
+                matched ? d->pats[m.pattern].text : "-", m.source, m.target);
     if (null_code(code))
         return;
     int32_t src = m.source, tgt = m.target;
@@ -200,6 +205,26 @@ static void code_verb(sentence_ctx *sc, const verb_group *vg)
     emit_events(sc, vg, code, code2, text, sg, tg);
 }
 
+/* DYAD_DEBUG=1: the parse on stderr, for dictionary and rule work. */
+static void debug_parse(const parse *p)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        const actor_group *ag = &p->groups[g];
+        fprintf(stderr, "  group %u [%u,%u)%s%s:", g, ag->first, ag->last, ag->in_pp ? " pp:" : "",
+                ag->in_pp ? p->t[ag->prep].up : "");
+        for (int k = 0; k < ag->n; k++)
+            fprintf(stderr, " %s", ag->actors[k].code);
+        fputc('\n', stderr);
+    }
+    for (uint32_t v = 0; v < p->n_verbs; v++) {
+        const verb_group *vg = &p->verbs[v];
+        fprintf(stderr, "  verb %s [%u] clause [%u,%u) subj %d%s%s%s%s block %s\n", p->t[vg->verb].up,
+                vg->verb, vg->left, vg->right, vg->subject, vg->passive ? " passive" : "",
+                vg->negated ? " negated" : "", vg->infinitive ? " inf" : "", vg->finite ? "" : " nonfinite",
+                vg->block == NONE ? "-" : p->d->verbs[vg->block].name);
+    }
+}
+
 void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
 {
     uint32_t n = (uint32_t)(last - first);
@@ -215,6 +240,8 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     if (p.discard || n == 0)
         return;
     resolve_subjects(&p);
+    if (ctx->debug)
+        debug_parse(&p);
     sentence_ctx sc = {ctx, &p, NULL, no};
     sc.text = span_text(ctx, st, 0, n);
     for (uint32_t v = 0; v < p.n_verbs; v++)

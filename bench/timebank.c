@@ -153,7 +153,7 @@ static int tb_overlap(const dyad_timex *a, const dyad_timex *b)
 
 static void tb_show(FILE *v, const char *what, const char *name, const tb_doc *doc, const dyad_timex *x, const char *other)
 {
-    fprintf(v, "%s\t%s\t%.*s\t%s\t%s\t%s\n", what, name, (int)(x->end - x->begin), doc->text + x->begin,
+    fprintf(v, "%s\t%s:%zu\t%.*s\t%s\t%s\t%s\n", what, name, x->begin, (int)(x->end - x->begin), doc->text + x->begin,
             dyad_timex_type_name(x->type), x->value, other ? other : "");
 }
 

@@ -461,7 +461,7 @@ static int take_month(cursor *k, int *month)
     if (m < 0)
         return 0;
     k->pos = t.e;
-    if (t.e - t.b <= 4 && !token_in(k->c, t, month_full)) /* abbreviation */
+    if (token_in(k->c, t, month_full) < 0)   /* an abbreviation */
         take_punct(k, '.');
     *month = m + 1;
     return 1;
@@ -560,7 +560,8 @@ typedef struct {
     size_t b, e;
     int type;
     char value[32];
-    when point;   /* the date it denotes, if any: the anchor for later anaphora */
+    when point;     /* the date it denotes, if any */
+    int anaphoric;  /* it refers back ("a year earlier") and must not become the anchor */
 } match;
 
 static int found(match *m, size_t b, size_t e, int type, const char *value)
@@ -570,6 +571,7 @@ static int found(match *m, size_t b, size_t e, int type, const char *value)
     m->type = type;
     snprintf(m->value, sizeof m->value, "%s", value);
     m->point.g = G_NONE;
+    m->anaphoric = 0;
     return 1;
 }
 
@@ -580,6 +582,14 @@ static int found_when(match *m, size_t b, size_t e, when w)
     m->type = DYAD_TIMEX_DATE;
     when_format(w, m->value);
     m->point = w;
+    m->anaphoric = 0;
+    return 1;
+}
+
+static int found_anaphor(match *m, size_t b, size_t e, when w)
+{
+    found_when(m, b, e, w);
+    m->anaphoric = 1;
     return 1;
 }
 
@@ -593,6 +603,7 @@ static int found_time(match *m, size_t b, size_t e, long day, const char *suffix
     m->type = DYAD_TIMEX_TIME;
     snprintf(m->value, sizeof m->value, "%.10sT%.8s", date, suffix);
     m->point = when_day(day);
+    m->anaphoric = 0;
     return 1;
 }
 
@@ -616,6 +627,7 @@ static int found_duration(match *m, size_t b, size_t e, int unit, int count)
     m->type = DYAD_TIMEX_DURATION;
     snprintf(m->value, sizeof m->value, "P%s%s%s", u->clock ? "T" : "", num, code);
     m->point.g = G_NONE;
+    m->anaphoric = 0;
     return 1;
 }
 
@@ -837,12 +849,14 @@ static int m_month_guarded(const ctx *c, size_t at, match *m)
         "in", "since", "until", "till", "by", "through", "during", "before", "after",
         "from", "to", "of", "last", "this", "next", "early", "late", "mid", "and", "or",
         "between", "end", "beginning", "middle", "start", "each", "every", "for", "on", "that", NULL};
+    if (!m_calendar_date(c, at, m))
+        return 0;
     cursor k = {c, at};
     int month;
-    if (!take_month(&k, &month))
-        return 0;
+    if (!take_month(&k, &month) || k.pos != m->e)
+        return 1;   /* a day or a year came with it */
     token first = token_at(c, at);
-    if (first.e - first.b <= 4 && token_in(c, first, month_full) < 0)
+    if (token_in(c, first, month_full) < 0)
         return 0;   /* a lone "Jan." is too short to trust */
     if (month == 5 || month == 3) {
         size_t p = at;
@@ -853,7 +867,7 @@ static int m_month_guarded(const ctx *c, size_t at, match *m)
         if (q == p || token_in(c, prev, cue) < 0)
             return 0;
     }
-    return m_calendar_date(c, at, m);
+    return 1;
 }
 
 /* "last Friday", "next Friday", "Friday", "Friday morning",
@@ -1123,95 +1137,143 @@ static int m_decade(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_of(G_DECADE, decade, 0));
 }
 
-/* The quarter an anaphoric "year-ago quarter" refers back from. */
+/* The quarter an anaphoric "the quarter" refers to: the last one the text
+ * named, else the last one completed before the story (results season). */
 static when quarter_context(const ctx *c)
 {
     if (c->anchor.g == G_QUARTER)
         return c->anchor;
-    int q = story_quarter(c) - 1;
-    return q ? when_of(G_QUARTER, story_year(c), q) : when_of(G_QUARTER, story_year(c) - 1, 4);
+    return when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
 }
 
-/* "the third quarter", "third-quarter", "the fiscal first quarter",
- * "the 1988 third quarter", "next year's first quarter", "the latest
- * quarter", "the quarter", "the first half of 1990", "the year-ago
- * quarter", "the year-earlier period", "year-earlier". */
+/* "year-earlier", "year-ago": the quarter in context a year back, or the
+ * year before the story when no quarter is in context. */
+static when year_ago_point(const ctx *c)
+{
+    if (c->anchor.g == G_QUARTER)
+        return when_shift(c->anchor, U_YEAR, -1);
+    return when_of(G_YEAR, story_year(c) - 1, 0);
+}
+
+/* "this year's", "last year's", "next year's" → that year; 0 if absent. */
+static int take_year_possessive(const ctx *c, cursor *k)
+{
+    static const char *const rels[] = {"last", "this", "next", NULL};
+    cursor save = *k;
+    int r = take_in(k, rels);
+    if (r >= 0 && take(k, "year") && take_possessive(k))
+        return story_year(c) + r - 1;
+    *k = save;
+    return 0;
+}
+
+/* "of 1990", "of fiscal 1990", "of this year" after a quarter or half. */
+static void take_of_year(const ctx *c, cursor *k, int *year)
+{
+    static const char *const rels[] = {"last", "this", "next", NULL};
+    cursor save = *k;
+    if (!take(k, "of") && !take(k, "in"))
+        return;
+    take(k, "fiscal");
+    if (take_year(k, year))
+        return;
+    int r = take_in(k, rels);
+    if (r >= 0 && take(k, "year")) {
+        *year = story_year(c) + r - 1;
+        return;
+    }
+    *k = save;
+}
+
+enum quarter_kind { Q_CONTEXT, Q_CURRENT, Q_LATEST, Q_NEXT };
+
+static enum quarter_kind take_quarter_relation(cursor *k)
+{
+    static const char *const latest[] = {"latest", "previous", "past", "last", "recent", NULL};
+    if (take(k, "this") || take(k, "current"))
+        return Q_CURRENT;
+    if (take_in(k, latest) >= 0 || (take(k, "most") && take(k, "recent")))
+        return Q_LATEST;
+    if (take(k, "next") || take(k, "coming"))
+        return Q_NEXT;
+    take(k, "same") || take(k, "comparable") || take(k, "corresponding");
+    return Q_CONTEXT;
+}
+
+/* The quarter an ordinal names when no year is given: this year's, unless
+ * it has not begun yet and the sentence is not about the future. */
+static when ordinal_quarter(const ctx *c, size_t b, size_t e, int ord)
+{
+    int y = story_year(c);
+    if (ord > story_quarter(c) && tense_near(c, b, e) <= 0)
+        y--;
+    return when_of(G_QUARTER, y, ord);
+}
+
+/* "the third quarter", "third-quarter", "the fiscal first quarter", "the
+ * 1988 third quarter", "next year's first quarter", "the latest quarter",
+ * "the quarter", "the first half of 1990", "the year-ago quarter", "the
+ * year-earlier period", "year-earlier". */
 static int m_quarter(const ctx *c, size_t at, match *m)
 {
+    static const char *const dets[] = {"the", "its", "their", "that", NULL};
     cursor k = {c, at};
-    int year = 0, ord = 0, half = 0, year_ago = 0, rel = -2;
-    static const char *const rels[] = {"last", "this", "next", NULL};
-    static const char *const latest[] = {"latest", "current", "previous", "past", "recent", "most", "coming", "same", "comparable", "corresponding", NULL};
-    take(&k, "the") || take(&k, "its") || take(&k, "a") || take(&k, "their") || take(&k, "this") || take(&k, "that");
-    cursor before_rel = k;
-    int r = take_in(&k, rels);
-    if (r >= 0 && take(&k, "year") && take_possessive(&k))
-        rel = r - 1;
-    else
-        k = before_rel;
-    int lt = take_in(&k, latest);
-    if (lt == 5) take(&k, "recent");   /* "most recent" */
-    if (take(&k, "year") && (take(&k, "ago") || take(&k, "earlier")))
-        year_ago = 1;
+    int det = take_in(&k, dets) >= 0, ord = 0, half = 0;
+    int year = take_year_possessive(c, &k);
+    enum quarter_kind which = year ? Q_CONTEXT : take_quarter_relation(&k);
+    cursor save = k;
+    int year_ago = take(&k, "year") && (take(&k, "ago") || take(&k, "earlier"));
+    if (!year_ago)
+        k = save;
     take(&k, "fiscal");
-    cursor before_year = k;
-    if (!take_year(&k, &year)) k = before_year;
-    else take_possessive(&k);
+    if (take_year(&k, &year))
+        take_possessive(&k);
     take(&k, "fiscal");
-    int n;
-    cursor before_ord = k;
-    if (take_ordinal(&k, &n) && n >= 1 && n <= 4) ord = n;
-    else if ((k = before_ord, take(&k, "final"))) ord = 4;
-    else k = before_ord;
+    save = k;
+    if (!(take_ordinal(&k, &ord) && ord >= 1 && ord <= 4)) {
+        k = save;
+        ord = take(&k, "final") ? 4 : 0;
+    }
     take(&k, "fiscal");
     token t = peek(&k);
-    if (token_is(c, t, "quarter") || token_is(c, t, "period")) {
-        if (token_is(c, t, "period") && ord) return 0;
-    } else if (token_is(c, t, "half") && (ord == 1 || ord == 2 || lt == 3 || token_is(c, token_at(c, before_ord.pos), "last"))) {
+    if (token_is(c, t, "half") && (ord == 1 || ord == 2 || which == Q_LATEST)) {
         half = ord ? ord : 2;
-    } else if (year_ago && t.b == k.pos + (size_t)(skip_space(c, k.pos) - k.pos)) {
-        return found_when(m, at, k.pos, c->anchor.g == G_QUARTER
-                          ? when_shift(c->anchor, U_YEAR, -1)
-                          : when_of(G_YEAR, story_year(c) - 1, 0));
-    } else {
+    } else if (token_is(c, t, "period")) {
+        if (ord || !(det || year_ago || year))
+            return 0;
+    } else if (!token_is(c, t, "quarter")) {
+        if (year_ago && !det && !ord)
+            return found_anaphor(m, at, k.pos, year_ago_point(c));
         return 0;
     }
     k.pos = t.e;
-    int is_period = token_is(c, t, "period");
-    cursor before_of = k;
-    if ((take(&k, "of") || take(&k, "in")) && (take(&k, "fiscal"), take_year(&k, &year))) {
-    } else if ((k = before_of, take(&k, "of") || take(&k, "in")) && (r = take_in(&k, rels)) >= 0 && take(&k, "year")) {
-        rel = r - 1;
-    } else {
-        k = before_of;
-    }
-    if (rel > -2) year = story_year(c) + rel;
+    take_of_year(c, &k, &year);
     if (half)
         return found_when(m, at, k.pos, when_of(G_HALF, year ? year : story_year(c), half));
     when w;
-    if (ord) {
-        int y = year ? year : story_year(c);
-        if (!year && ord > story_quarter(c) && tense_near(c, at, k.pos) <= 0) y--;
-        w = when_of(G_QUARTER, y, ord);
-    } else if (lt == 1 || lt == 9) { /* "the current quarter" */
-        w = when_of(G_QUARTER, story_year(c), story_quarter(c));
-    } else if (lt == 6) {
-        w = when_shift(when_of(G_QUARTER, story_year(c), story_quarter(c)), U_QUARTER, 1);
-    } else if (is_period && !year_ago && !year && lt < 0 && at == skip_space(c, at) && !token_is(c, token_at(c, at), "the")) {
-        return 0;   /* "period" alone is too vague to be a quarter */
-    } else {
+    int anaphoric = year_ago;
+    if (ord && year) w = when_of(G_QUARTER, year, ord);
+    else if (ord) w = ordinal_quarter(c, at, k.pos, ord);
+    else if (which == Q_CURRENT) w = story_at(c, U_QUARTER);
+    else if (which == Q_LATEST) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
+    else if (which == Q_NEXT) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, 1);
+    else if (!det && !year && !year_ago) return 0;
+    else {
         w = quarter_context(c);
         if (year) w.y = year;
+        anaphoric = 1;
     }
-    if (year_ago) w = when_shift(w, U_YEAR, -1);
-    cursor tail = k;
-    if (take(&k, "a") && take(&k, "year") && (take(&k, "ago") || take(&k, "earlier")))
+    if (year_ago)
         w = when_shift(w, U_YEAR, -1);
-    else if ((k = tail, take(&k, "last")) && take(&k, "year"))
+    save = k;   /* "the quarter a year ago", "the same period last year" */
+    if ((take(&k, "a") && take(&k, "year") && (take(&k, "ago") || take(&k, "earlier")))
+        || (k = save, take(&k, "last") && take(&k, "year"))) {
         w = when_shift(w, U_YEAR, -1);
-    else
-        k = tail;
-    return found_when(m, at, k.pos, w);
+        anaphoric = 1;
+    } else {
+        k = save;
+    }
+    return anaphoric ? found_anaphor(m, at, k.pos, w) : found_when(m, at, k.pos, w);
 }
 
 /* "last summer", "this fall", "the winter of 1994", "summer". */
@@ -1261,28 +1323,25 @@ static int m_ago(const ctx *c, size_t at, match *m)
     if (!take_unit(&k, &unit, NULL) || unit < U_DAY || unit == U_WEEKEND)
         return 0;
     take(&k, "or"), take(&k, "so");
-    int dir;
+    int dir = -1, anaphoric = 0;
     when base;
     if (take(&k, "ago")) {
-        dir = -1;
         base = unit == U_YEAR && c->anchor.g == G_QUARTER ? c->anchor : story_at(c, unit);
-    } else if (take(&k, "earlier") || take(&k, "before")) {
-        dir = -1;
+    } else if (take(&k, "earlier")) {
         base = anchor_or_story(c, unit);
-    } else if (take(&k, "later") || take(&k, "after")) {
-        dir = 1;
-        base = anchor_or_story(c, unit);
+        anaphoric = 1;
     } else if (take(&k, "from") && take(&k, "now")) {
         dir = 1;
         base = story_at(c, unit);
     } else {
-        return 0;
+        return 0;   /* "three days later" is a duration in TimeML */
     }
     if (n < 0)
         return found(m, at, k.pos, DYAD_TIMEX_DATE, dir < 0 ? "PAST_REF" : "FUTURE_REF");
-    if (base.g < G_YEAR && unit < U_YEAR)
+    if (base.g < G_YEAR || (unit < U_YEAR && base.g < G_MONTH))
         base = story_at(c, unit);
-    return found_when(m, at, k.pos, when_shift(base, unit, dir * n));
+    base = when_shift(base, unit, dir * n);
+    return anaphoric ? found_anaphor(m, at, k.pos, base) : found_when(m, at, k.pos, base);
 }
 
 /* "three days", "the past two years", "the first nine months", "a
@@ -1569,7 +1628,7 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                 memcpy(out[count].value, m.value, sizeof out[count].value);
             }
             count++;
-            if (m.point.g != G_NONE && m.point.g >= G_YEAR)
+            if (m.point.g >= G_YEAR && !m.anaphoric)
                 c.anchor = m.point;
             pos = m.e;
         } else {

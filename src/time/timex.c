@@ -752,6 +752,40 @@ static when anchor_or_story(const ctx *c, int unit)
     return c->anchor.g != G_NONE ? c->anchor : story_at(c, unit);
 }
 
+/* `w` seen at the granularity of `unit` ("the following year" after "May
+ * 1996" is 1997); `fallback` when `w` is coarser than the unit. */
+static when when_at_unit(when w, int unit, when fallback)
+{
+    int y = w.y, mo = 0, d;
+    if (w.g == G_DAY || w.g == G_WEEK || w.g == G_WEEKEND) civil_from_days(w.day, &y, &mo, &d);
+    else if (w.g == G_MONTH) mo = w.n;
+    else if (w.g == G_QUARTER) mo = 3 * w.n - 2;
+    else if (w.g == G_HALF) mo = 6 * w.n - 5;
+    switch (unit) {
+    case U_YEAR:    return w.g >= G_YEAR ? when_of(G_YEAR, y, 0) : fallback;
+    case U_DECADE:  return w.g >= G_DECADE ? when_of(G_DECADE, y / 10 * 10, 0) : fallback;
+    case U_CENTURY: return w.g >= G_CENTURY ? when_of(G_CENTURY, y / 100 * 100, 0) : fallback;
+    case U_MONTH:   return mo && w.g >= G_MONTH ? when_of(G_MONTH, y, mo) : fallback;
+    case U_WEEK:    if (w.g >= G_WEEK) { w.g = G_WEEK; return w; } return fallback;
+    default:        return fallback;
+    }
+}
+
+static const char *const date_prepositions[] = {"in", "of", "during", "through", "throughout", "since", "until", NULL};
+
+/* Whether the word just before `at` is in `list`. */
+static int previous_word_in(const ctx *c, size_t at, const char *const *list)
+{
+    size_t p = at;
+    while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-'))
+        p--;
+    size_t q = p;
+    while (q > 0 && is_alnum(byte_at(c, q - 1)))
+        q--;
+    token prev = {q, p, T_WORD};
+    return q < p && token_in(c, prev, list) >= 0;
+}
+
 /* ----------------------------------------------------------- matchers */
 
 typedef int (*matcher)(const ctx *c, size_t at, match *m);
@@ -977,12 +1011,9 @@ static int m_reference(const ctx *c, size_t at, match *m)
         {{"most", "recently"}, "PAST_REF"},
         {{"recently"}, "PAST_REF"},
         {{"lately"}, "PAST_REF"},
-        {{"previously"}, "PAST_REF"},
-        {{"formerly"}, "PAST_REF"},
         {{"the", "past"}, "PAST_REF"},
         {{"the", "near", "future"}, "FUTURE_REF"},
         {{"the", "future"}, "FUTURE_REF"},
-        {{"future"}, "FUTURE_REF"},
         {{"soon"}, "FUTURE_REF"},
         {{"the", "near", "term"}, "FUTURE_REF"},
         {{"the", "short", "term"}, "FUTURE_REF"},
@@ -1028,38 +1059,36 @@ static int m_vague_period(const ctx *c, size_t at, match *m)
 static int m_this_last_next(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
-    int shift = 0, from_anchor = 0, the = take(&k, "the");
+    int shift = 0, from_anchor = 0, the = take(&k, "the"), bare = 0;
     if (take(&k, "this") || take(&k, "current") || take(&k, "present")) shift = 0;
     else if (take(&k, "last") || take(&k, "past") || take(&k, "latest")) shift = -1;
     else if (take(&k, "previous") || take(&k, "preceding") || take(&k, "prior")) shift = -1, from_anchor = 1;
     else if (take(&k, "next") || take(&k, "coming")) shift = 1;
     else if (take(&k, "following") || take(&k, "subsequent")) shift = 1, from_anchor = 1;
     else if (take(&k, "same")) from_anchor = 1;
-    else if (!the) return 0;
-    take(&k, "fiscal");
+    else if (take(&k, "full") || take(&k, "whole") || take(&k, "entire")) shift = 0;
+    else if (the) bare = 1;
+    else return 0;
+    int fiscal = take(&k, "fiscal");
     take(&k, "calendar");
     int unit, plural;
     if (!take_unit(&k, &unit, &plural) || plural)
         return 0;
     if (unit < U_WEEK || unit == U_QUARTER)
         return 0;   /* days are m_anaphoric_day's, quarters m_quarter's */
-    if (unit == U_WEEKEND && the && k.pos == token_at(c, token_at(c, at).e).e) {
+    if (unit == U_WEEKEND && bare) {
         /* "the weekend": the one just past (the one under way on a Sunday) */
-        long sat = weekday_near(c->story, 6, -1, 0);
-        when w = when_day(sat);
+        when w = when_day(weekday_near(c->story, 6, -1, 0));
         w.g = G_WEEKEND;
         return found_when(m, at, k.pos, w);
     }
+    if (bare && unit == U_YEAR && !(previous_word_in(c, at, date_prepositions) && !fiscal))
+        return found_duration(m, at, k.pos, unit, 1);   /* "for the year": a length */
     when base = story_at(c, unit);
-    if (from_anchor && c->anchor.g != G_NONE) {
-        base = c->anchor;
-        if (unit == U_YEAR && base.g > G_YEAR) base = when_of(G_YEAR, base.y, 0);
-        if (unit == U_MONTH && base.g == G_DAY) {
-            int y, mo, d;
-            civil_from_days(base.day, &y, &mo, &d);
-            base = when_of(G_MONTH, y, mo);
-        }
-    }
+    if (from_anchor && c->anchor.g >= G_YEAR)
+        base = when_at_unit(c->anchor, unit, base);
+    if (from_anchor)
+        return found_anaphor(m, at, k.pos, when_shift(base, unit, shift));
     return found_when(m, at, k.pos, when_shift(base, unit, shift));
 }
 
@@ -1390,6 +1419,9 @@ static int m_duration(const ctx *c, size_t at, match *m)
     return found_duration(m, at, k.pos, unit, n);
 }
 
+static const char *const adverb_followers[] = {
+    "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "to", "but", NULL};
+
 /* Sets: "every Monday", "each year", "daily", "twice a year", "$5 a year". */
 static int m_set(const ctx *c, size_t at, match *m)
 {
@@ -1399,8 +1431,14 @@ static int m_set(const ctx *c, size_t at, match *m)
     };
     cursor k = {c, at};
     for (size_t i = 0; i < sizeof adverbs / sizeof adverbs[0]; i++)
-        if (take(&k, adverbs[i].word))
+        if (take(&k, adverbs[i].word)) {
+            /* "traded daily" is a set; "a daily newspaper", "the quarterly
+             * dividend" are not time expressions */
+            token next = peek(&k);
+            if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers))
+                return 0;
             return found(m, at, k.pos, DYAD_TIMEX_SET, adverbs[i].value);
+        }
     int wd = take_in(&k, weekday_plurals);
     if (wd >= 0 && is_capitalised(c, token_at(c, at))) {
         char v[16];
@@ -1517,35 +1555,49 @@ static int m_clock(const ctx *c, size_t at, match *m)
 
 /* Words that shade an expression and belong to its extent: "almost two
  * months", "early next year", "the end of 1990", "late yesterday". */
-static size_t take_modifier(const ctx *c, size_t at, int *durations_only)
+enum modifier { MOD_NONE, MOD_APPROX, MOD_BOUND, MOD_POSITION };
+
+static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
 {
     static const char *const approx[] = {"about", "around", "nearly", "almost", "approximately", "roughly", NULL};
     static const char *const bound[] = {"within", "over", "under", "only", "just", "barely", NULL};
     static const char *const position[] = {"early", "late", "mid", "earlier", "later", NULL};
     static const char *const edge[] = {"end", "beginning", "start", "middle", "close", NULL};
     cursor k = {c, at};
-    *durations_only = 0;
-    if (take_in(&k, approx) >= 0 || take_in(&k, position) >= 0)
-        return k.pos;
-    if ((take(&k, "more") || take(&k, "less") || take(&k, "fewer")) && take(&k, "than"))
-        return *durations_only = 1, k.pos;
-    k.pos = at;
-    if (take(&k, "at") && (take(&k, "least") || take(&k, "most")))
-        return *durations_only = 1, k.pos;
-    k.pos = at;
-    if (take(&k, "up") && take(&k, "to"))
-        return *durations_only = 1, k.pos;
-    k.pos = at;
-    if (take(&k, "no") && take(&k, "more") && take(&k, "than"))
-        return *durations_only = 1, k.pos;
-    k.pos = at;
-    if (take_in(&k, bound) >= 0)
-        return *durations_only = 1, k.pos;
-    k.pos = at;
-    take(&k, "the");
-    if (take_in(&k, edge) >= 0 && take(&k, "of"))
-        return k.pos;
-    return at;
+    enum modifier kind = MOD_NONE;
+    if (take_in(&k, approx) >= 0)
+        kind = MOD_APPROX;
+    else if (take_in(&k, position) >= 0)
+        kind = MOD_POSITION;
+    else if ((k.pos = at, take(&k, "more") || take(&k, "less") || take(&k, "fewer")) && take(&k, "than"))
+        kind = MOD_BOUND;
+    else if ((k.pos = at, take(&k, "at")) && (take(&k, "least") || take(&k, "most")))
+        kind = MOD_BOUND;
+    else if ((k.pos = at, take(&k, "up")) && take(&k, "to"))
+        kind = MOD_BOUND;
+    else if ((k.pos = at, take(&k, "no")) && take(&k, "more") && take(&k, "than"))
+        kind = MOD_BOUND;
+    else if ((k.pos = at, take_in(&k, bound) >= 0) && !token_is(c, peek(&k), "the"))
+        kind = MOD_BOUND;   /* "over a week", but "over the weekend" leaves "over" out */
+    else if ((k.pos = at, take(&k, "the"), take_in(&k, edge) >= 0) && take(&k, "of"))
+        kind = MOD_POSITION;
+    *inner = kind == MOD_NONE ? at : token_at(c, k.pos).b;
+    return kind;
+}
+
+/* Whether a modifier may extend an expression of this type and value:
+ * "almost two months" but not "about future", "early next year" but not
+ * "early two years". */
+static int modifier_fits(enum modifier kind, const match *inner)
+{
+    int reference = inner->value[0] >= 'A' && inner->value[0] <= 'Z' && inner->value[0] != 'P'
+                    && inner->value[0] != 'X';
+    switch (kind) {
+    case MOD_APPROX:   return !reference;
+    case MOD_BOUND:    return inner->type == DYAD_TIMEX_DURATION;
+    case MOD_POSITION: return inner->type == DYAD_TIMEX_DATE || inner->type == DYAD_TIMEX_TIME;
+    default:           return 0;
+    }
 }
 
 static const matcher matchers[] = {
@@ -1573,15 +1625,10 @@ static int match_core(const ctx *c, size_t at, match *best)
 static int match_at(const ctx *c, size_t at, match *best)
 {
     int any = match_core(c, at, best);
-    int durations_only;
-    size_t inner_at = take_modifier(c, at, &durations_only);
-    if (inner_at == at)
-        return any;
+    size_t inner_at;
+    enum modifier kind = take_modifier(c, at, &inner_at);
     match inner;
-    size_t b = token_at(c, inner_at).b;
-    if (!match_core(c, b, &inner) || (durations_only && inner.type != DYAD_TIMEX_DURATION))
-        return any;
-    if (inner.type == DYAD_TIMEX_DURATION && !durations_only && token_is(c, token_at(c, at), "early"))
+    if (kind == MOD_NONE || !match_core(c, inner_at, &inner) || !modifier_fits(kind, &inner))
         return any;
     if (!any || inner.e > best->e) {
         *best = inner;

@@ -649,25 +649,22 @@ static size_t sentence_start(const ctx *c, size_t at)
     return limit;
 }
 
-/* +1 when the verb nearest the expression speaks of the future ("will",
- * "expects"), -1 when it speaks of the past ("said", "rose"), 0 when the
- * sentence gives no hint.  Looks back to the sentence start, then forward. */
+/* +1 when the nearest tense marker speaks of the future ("will",
+ * "would"), -1 when it speaks of the past ("was", "said"), 0 when the
+ * sentence has none.  Looks back to the sentence start, then forward to
+ * its end.  Only unambiguous markers count: "expected" or "scheduled" are
+ * as often past as future. */
 static int tense_near(const ctx *c, size_t b, size_t e)
 {
     static const char *const future[] = {
-        "will", "ll", "shall", "expects", "expected", "expect", "scheduled", "plans",
-        "planned", "plan", "due", "would", "next", "until", "coming", "upcoming", "tomorrow",
-        "begins", "starts", "ends", NULL};
+        "will", "ll", "shall", "would", "tomorrow", "next", NULL};
     static const char *const past[] = {
-        "was", "were", "had", "did", "said", "ago", "last", "yesterday", "earlier",
-        "reported", "announced", "ended", NULL};
+        "was", "were", "had", "did", "said", "ago", "last", "yesterday", NULL};
     int seen = 0;
-    size_t pos = sentence_start(c, b);
-    for (token t = token_at(c, pos); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
         if (token_in(c, t, future) >= 0)
             seen = 1;
-        else if (token_in(c, t, past) >= 0 || (t.kind == T_WORD && t.e - t.b > 4
-                 && lower(byte_at(c, t.e - 2)) == 'e' && lower(byte_at(c, t.e - 1)) == 'd'))
+        else if (token_in(c, t, past) >= 0)
             seen = -1;
     }
     if (seen)
@@ -683,20 +680,30 @@ static int tense_near(const ctx *c, size_t b, size_t e)
     return 0;
 }
 
-/* The year of a month (and day) given without one: the story's year,
- * unless the sentence's tense puts it in the year before or after. */
+/* The year of a month (and day) written without one.  The sentence's
+ * tense decides when it has a marker; otherwise the nearer of the last and
+ * the next such date, counting the future as twice as far because news
+ * reports the past more than it announces. */
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
     int y, m, d;
     civil_from_days(c->story, &y, &m, &d);
-    int later = month > m || (month == m && day > d);
-    int earlier = month < m || (month == m && day && day < d);
+    long story = c->story;
+    int dd = day ? day : 15;
+    if (!day && month == m)
+        return y;
+    long this_year = days_from_civil(y, month, dd > days_in_month(y, month) ? days_in_month(y, month) : dd);
+    int next_y = this_year > story ? y : y + 1;   /* the next such date is in next_y */
+    long next = days_from_civil(next_y, month, dd > days_in_month(next_y, month) ? days_in_month(next_y, month) : dd);
+    long last = days_from_civil(next_y - 1, month, dd > days_in_month(next_y - 1, month) ? days_in_month(next_y - 1, month) : dd);
+    if (day && this_year == story)
+        return y;
     int tense = tense_near(c, b, e);
-    if (later && tense < 0)
-        return y - 1;
-    if (earlier && tense > 0 && (m - month) > 1)
-        return y + 1;
-    return y;
+    if (tense > 0)
+        return next_y;
+    if (tense < 0)
+        return next_y - 1;
+    return 2 * (next - story) < story - last ? next_y : next_y - 1;
 }
 
 /* The weekday `wd` nearest the reference day in the direction given:
@@ -1271,7 +1278,7 @@ static int m_quarter(const ctx *c, size_t at, match *m)
         if (ord || !(det || year_ago || year))
             return 0;
     } else if (!token_is(c, t, "quarter")) {
-        if (year_ago && !det && !ord)
+        if (year_ago && !ord)
             return found_anaphor(m, at, k.pos, year_ago_point(c));
         return 0;
     }

@@ -654,6 +654,7 @@ static size_t sentence_start(const ctx *c, size_t at)
  * sentence has none.  Looks back to the sentence start, then forward to
  * its end.  Only unambiguous markers count: "expected" or "scheduled" are
  * as often past as future. */
+enum { TENSE_AHEAD = 3 };   /* tokens looked at after the expression */
 static int tense_near(const ctx *c, size_t b, size_t e)
 {
     static const char *const future[] = {
@@ -669,7 +670,8 @@ static int tense_near(const ctx *c, size_t b, size_t e)
     }
     if (seen)
         return seen;
-    for (token t = token_at(c, e); t.kind != T_END && t.b < e + 200; t = token_at(c, t.e)) {
+    int ahead = 0;
+    for (token t = token_at(c, e); t.kind != T_END && ahead++ < TENSE_AHEAD; t = token_at(c, t.e)) {
         if (t.kind == T_PUNCT && byte_at(c, t.b) == '.' && is_space(byte_at(c, t.e)))
             break;
         if (token_in(c, t, future) >= 0)
@@ -701,7 +703,7 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     int tense = tense_near(c, b, e);
     if (tense > 0)
         return next_y;
-    if (tense < 0)
+    if (tense < 0 && !day)   /* "had been set to expire Nov. 6": a past verb, a future day */
         return next_y - 1;
     return 2 * (next - story) < story - last ? next_y : next_y - 1;
 }

@@ -411,6 +411,8 @@ static int take_count(cursor *k, int *value)
     cursor save = *k;
     if (take_digits(k, value, NULL))
         return 1;
+    if (token_is(k->c, token_at(k->c, token_at(k->c, k->pos).e), "few"))
+        return 0;   /* "a few" is vague */
     if (take(k, "a") || take(k, "an")) {
         if (take(k, "couple")) {
             take(k, "of");
@@ -843,8 +845,18 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
  * "August 1988", "June last year", and a bare "October". */
 static int m_calendar_date(const ctx *c, size_t at, match *m)
 {
+    static const char *const rel[] = {"last", "this", "next", NULL};
     cursor k = {c, at};
     int month, day = 0, year = 0;
+    int relation = take_in(&k, rel);
+    if (relation >= 0) {   /* "last October", "this September" */
+        if (!take_month(&k, &month))
+            return 0;
+        int y = story_year(c), now = story_month(c);
+        if (relation == 0 && month >= now) y--;
+        if (relation == 2 && month <= now) y++;
+        return found_when(m, at, k.pos, when_of(G_MONTH, y, month));
+    }
     if (take_in(&k, weekday_names) >= 0)
         take_punct(&k, ',');
     cursor start = k;
@@ -867,7 +879,6 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
     if (day && day > days_in_month(year ? year : 2000, month))
         return 0;
     if (!day && !year) {   /* "June last year", "January this year" */
-        static const char *const rel[] = {"last", "this", "next", NULL};
         cursor tail = k;
         int r = take_in(&k, rel);
         if (r >= 0 && take(&k, "year"))
@@ -1008,7 +1019,6 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
 static int m_reference(const ctx *c, size_t at, match *m)
 {
     static const struct { const char *words[4]; const char *value; } refs[] = {
-        {{"right", "now"}, "PRESENT_REF"},
         {{"now"}, "PRESENT_REF"},
         {{"currently"}, "PRESENT_REF"},
         {{"presently"}, "PRESENT_REF"},
@@ -1569,7 +1579,7 @@ enum modifier { MOD_NONE, MOD_APPROX, MOD_BOUND, MOD_POSITION };
 static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
 {
     static const char *const approx[] = {"about", "around", "nearly", "almost", "approximately", "roughly", NULL};
-    static const char *const bound[] = {"within", "over", "under", "only", "just", "barely", NULL};
+    static const char *const bound[] = {"over", NULL};
     static const char *const position[] = {"early", "late", "mid", "earlier", "later", NULL};
     static const char *const edge[] = {"end", "beginning", "start", "middle", "close", NULL};
     cursor k = {c, at};

@@ -487,9 +487,7 @@ static int take_day_number(cursor *k, int *day)
     while (is_digit(byte_at(k->c, i)))
         v = v * 10 + byte_at(k->c, i++) - '0';
     static const char *const suffix[] = {"st", "nd", "rd", "th", NULL};
-    cursor rest = {k->c, i};
     token s = {i, t.e, T_WORD};
-    (void)rest;
     if (i == t.b || i - t.b > 2 || token_in(k->c, s, suffix) < 0 || v < 1 || v > 31)
         return 0;
     *day = v;
@@ -684,10 +682,11 @@ static int tense_near(const ctx *c, size_t b, size_t e)
     return 0;
 }
 
-/* The year of a month (and day) written without one.  The sentence's
- * tense decides when it has a marker; otherwise the nearer of the last and
- * the next such date, counting the future as twice as far because news
- * reports the past more than it announces. */
+/* The year of a month (and day) written without one: the next such date
+ * when the sentence speaks of the future; otherwise the nearer of the last
+ * and the next, counting the future as twice as far because news reports
+ * more than it announces.  Past markers are not trusted here: "had been
+ * set to expire Nov. 6" has a past verb and a future date. */
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
     int y, m, d;
@@ -702,11 +701,8 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     long last = days_from_civil(next_y - 1, month, dd > days_in_month(next_y - 1, month) ? days_in_month(next_y - 1, month) : dd);
     if (day && this_year == story)
         return y;
-    int tense = tense_near(c, b, e);
-    if (tense > 0)
+    if (tense_near(c, b, e) > 0)
         return next_y;
-    if (tense < 0 && !day)   /* "had been set to expire Nov. 6": a past verb, a future day */
-        return next_y - 1;
     return 2 * (next - story) < story - last ? next_y : next_y - 1;
 }
 
@@ -1142,10 +1138,6 @@ static int m_year(const ctx *c, size_t at, match *m)
     } else if (!take_spoken_year(&k, &year) || (!the_year && year == 2000)) {
         return 0;
     }
-    cursor tail = k;
-    static const char *const season_of[] = {"spring", "summer", "fall", "winter", "autumn", NULL};
-    (void)season_of;
-    k = tail;
     return found_when(m, at, k.pos, when_of(G_YEAR, year, 0));
 }
 
@@ -1244,7 +1236,8 @@ static enum quarter_kind take_quarter_relation(cursor *k)
         return Q_LATEST;
     if (take(k, "next") || take(k, "coming"))
         return Q_NEXT;
-    take(k, "same") || take(k, "comparable") || take(k, "corresponding");
+    if (!take(k, "same") && !take(k, "comparable"))
+        take(k, "corresponding");
     return Q_CONTEXT;
 }
 
@@ -1423,7 +1416,6 @@ static int m_duration(const ctx *c, size_t at, match *m)
         if (unit < U_DAY || unit == U_WEEKEND) return 0;
         n = -1;
     }
-    if (n >= 2 && !plural && byte_at(c, token_at(c, k.pos).b - 1) != '-' && !is_alpha(byte_at(c, k.pos)) && 0) return 0;
     if (n == 1 && plural) return 0;
     cursor tail = k;
     int other;
@@ -1460,7 +1452,7 @@ static int m_set(const ctx *c, size_t at, match *m)
         }
     int wd = take_in(&k, weekday_plurals);
     if (wd >= 0 && is_capitalised(c, token_at(c, at))) {
-        char v[16];
+        char v[32];
         snprintf(v, sizeof v, "XXXX-WXX-%d", wd + 1);
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     }
@@ -1483,13 +1475,13 @@ static int m_set(const ctx *c, size_t at, match *m)
     cursor before = k;
     wd = take_in(&k, weekday_names);
     if (wd >= 0) {
-        char v[16];
+        char v[32];
         snprintf(v, sizeof v, "XXXX-WXX-%d", wd + 1);
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     }
     k = before;
     if (every && take_month(&k, &month)) {
-        char v[16];
+        char v[32];
         snprintf(v, sizeof v, "XXXX-%02d", month);
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     }

@@ -306,7 +306,7 @@ static int take_digits(cursor *k, int *value, size_t *ndigits)
         if (!is_digit(byte_at(k->c, i)))
             return 0;
     int after = byte_at(k->c, t.e);
-    if ((after == ',' || after == '.' || after == ':' || after == '/') && is_digit(byte_at(k->c, t.e + 1)))
+    if ((after == ',' || after == '.' || after == '/') && is_digit(byte_at(k->c, t.e + 1)))
         return 0;
     int v = 0;
     for (size_t i = t.b; i < t.e; i++)
@@ -1614,7 +1614,7 @@ static int modifier_fits(enum modifier kind, const match *inner)
 static const matcher matchers[] = {
     m_numeric_date, m_calendar_date, m_month_guarded, m_weekday, m_relative_day,
     m_anaphoric_day, m_reference, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_decade, m_quarter, m_season, m_ago, m_duration, m_set, m_clock,
+    m_year, m_decade, m_quarter, m_season, m_ago, m_set, m_duration, m_clock,
 };
 
 /* The longest expression starting at `at`, without modifiers. */

@@ -209,12 +209,12 @@ static int timebank_run(const char *dir, size_t first, size_t last, tb_counts *c
     DIR *d = opendir(dir);
     if (!d)
         return -1;
-    char *names[1024];
+    char *names[1024] = {NULL};
     size_t n = 0;
     for (struct dirent *e; (e = readdir(d)) && n < 1024;) {
         size_t l = strlen(e->d_name);
         if (l > 4 && strcmp(e->d_name + l - 4, ".tml") == 0)
-            names[n++] = strdup(e->d_name);
+            if ((names[n] = strdup(e->d_name)) != NULL) n++;
     }
     closedir(d);
     qsort(names, n, sizeof names[0], tb_compare_names);

@@ -1524,7 +1524,7 @@ static int m_clock(const ctx *c, size_t at, match *m)
         hour = 12;
     } else if (take(&k, "midnight")) {
         hour = 24;
-    } else if (take_digits(&k, &hour, NULL) || (k.pos = at, 0)) {
+    } else if (take_digits(&k, &hour, NULL)) {
         if (hour > 24) return 0;
         if (take_punct(&k, ':') || take_punct(&k, '.')) {
             size_t nd;

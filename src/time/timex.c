@@ -1053,6 +1053,22 @@ static int m_reference(const ctx *c, size_t at, match *m)
     return 0;
 }
 
+/* "current" and "recent" before a noun: TimeBank marks "a recent filing"
+ * and "its current position" (but not "the current system"). */
+static int m_reference_adjective(const ctx *c, size_t at, match *m)
+{
+    static const char *const determiners[] = {"the", "most", "more", NULL};
+    cursor k = {c, at};
+    const char *value = take(&k, "current") ? "PRESENT_REF" : take(&k, "recent") ? "PAST_REF" : NULL;
+    int unit;
+    if (!value || previous_word_in(c, at, determiners) || peek(&k).kind != T_WORD)
+        return 0;
+    cursor next = k;
+    if (take_unit(&next, &unit, NULL) || take(&next, "fiscal"))
+        return 0;
+    return found(m, at, k.pos, DYAD_TIMEX_DATE, value);
+}
+
 /* "recent years", "coming months", "past years": vague references. */
 static int m_vague_period(const ctx *c, size_t at, match *m)
 {
@@ -1613,7 +1629,7 @@ static int modifier_fits(enum modifier kind, const match *inner)
 
 static const matcher matchers[] = {
     m_numeric_date, m_calendar_date, m_month_guarded, m_weekday, m_relative_day,
-    m_anaphoric_day, m_reference, m_vague_period, m_this_last_next, m_year_end,
+    m_anaphoric_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
     m_year, m_decade, m_quarter, m_season, m_ago, m_set, m_duration, m_clock,
 };
 

@@ -97,6 +97,7 @@ static void references(void)
     expect("Aid may resume in the future.", "the future", DYAD_TIMEX_DATE, "FUTURE_REF");
     expect("Clashes in recent years killed many.", "recent years", DYAD_TIMEX_DATE, "PAST_REF");
     expect("Clashes in recent days killed many.", "recent days", DYAD_TIMEX_DATE, "PAST_REF");
+    expect("Prices may fall in coming months.", "coming months", DYAD_TIMEX_DATE, "FUTURE_REF");
 }
 
 static void months_and_years(void)
@@ -111,6 +112,11 @@ static void months_and_years(void)
     expect("Crops failed last summer.", "last summer", DYAD_TIMEX_DATE, "2020-SU");
     expect("It was built in the 20th century.", "the 20th century", DYAD_TIMEX_DATE, "19");
     expect("Profit rose in fiscal 2020.", "fiscal 2020", DYAD_TIMEX_DATE, "2020");
+    expect("Rates were high in the '80s.", "the '80s", DYAD_TIMEX_DATE, "198");
+    expect("Growth slowed over the last decade.", "the last decade", DYAD_TIMEX_DATE, "201");
+    expect("Harvests improve this fall.", "this fall", DYAD_TIMEX_DATE, "2021-FA");
+    expect("Protests spread over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("Output fell June last year.", "June last year", DYAD_TIMEX_DATE, "2020-06");
 }
 
 static void clock_times(void)
@@ -139,6 +145,7 @@ static void sets(void)
     expect("Reports are filed annually.", "annually", DYAD_TIMEX_SET, "P1Y");
     expect("It pays $5 million a year.", "a year", DYAD_TIMEX_SET, "P1Y");
     expect("Talks are held each July.", "each July", DYAD_TIMEX_SET, "XXXX-07");
+    expect("The market closes Mondays.", "Mondays", DYAD_TIMEX_SET, "XXXX-WXX-1");
 }
 
 static void anaphora(void)

@@ -1628,7 +1628,7 @@ static int modifier_fits(enum modifier kind, const match *inner)
 }
 
 static const matcher matchers[] = {
-    m_numeric_date, m_calendar_date, m_month_guarded, m_weekday, m_relative_day,
+    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_weekday, m_relative_day,
     m_anaphoric_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
     m_year, m_decade, m_quarter, m_season, m_ago, m_set, m_duration, m_clock,
 };
@@ -1639,8 +1639,6 @@ static int match_core(const ctx *c, size_t at, match *best)
     int any = 0;
     for (size_t i = 0; i < sizeof matchers / sizeof matchers[0]; i++) {
         match m;
-        if (i == 1)
-            continue;   /* m_calendar_date runs through m_month_guarded */
         if (matchers[i](c, at, &m) && m.e > at && (!any || m.e > best->e)) {
             *best = m;
             any = 1;

@@ -1,0 +1,1722 @@
+/* timex.c — finds time expressions in news text and normalises them to
+ * TimeML TIMEX3 values (see timex.h and docs/time.md).
+ *
+ * The text is read as a stream of tokens (letter runs, digit runs, single
+ * punctuation bytes) that are re-scanned on demand from byte offsets, so
+ * nothing is allocated.  At each token a set of matchers, one per kind of
+ * expression, is tried; the longest match wins and scanning resumes after
+ * it.  A matcher reads tokens through a cursor, resolves what it read
+ * against the story date (or, for anaphora such as "a year earlier", the
+ * last date the text mentioned) and writes the TIMEX3 value. */
+#include "time/timex.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ calendar */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+ * algorithm: exact for every year, no tables). */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int days_in_month(int y, int m)
+{
+    static const int len[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap(y) ? 29 : len[m - 1];
+}
+
+/* 1 = Monday … 7 = Sunday (ISO 8601); 1970-01-01 was a Thursday. */
+static int weekday_of(long day)
+{
+    long w = (day + 3) % 7;
+    return (int)(w < 0 ? w + 7 : w) + 1;
+}
+
+/* ISO week: the week belongs to the year of its Thursday. */
+static void iso_week(long day, int *year, int *week)
+{
+    long thursday = day - weekday_of(day) + 4;
+    int m, d;
+    civil_from_days(thursday, year, &m, &d);
+    *week = (int)((thursday - days_from_civil(*year, 1, 1)) / 7) + 1;
+}
+
+static long add_months(long day, int months)
+{
+    int y, m, d;
+    civil_from_days(day, &y, &m, &d);
+    int index = y * 12 + (m - 1) + months;
+    y = index / 12;
+    m = index % 12 + 1;
+    if (d > days_in_month(y, m))
+        d = days_in_month(y, m);
+    return days_from_civil(y, m, d);
+}
+
+/* ------------------------------------------------------------- points */
+
+/* What a date expression denotes, at its own granularity. */
+typedef enum {
+    G_NONE, G_CENTURY, G_DECADE, G_YEAR, G_HALF, G_SEASON, G_QUARTER,
+    G_MONTH, G_WEEK, G_WEEKEND, G_DAY
+} granularity;
+
+typedef struct {
+    granularity g;
+    int y;     /* year; first year of a decade or century */
+    int n;     /* half 1-2, season 0-3, quarter 1-4, month 1-12 */
+    long day;  /* G_WEEK, G_WEEKEND, G_DAY: any day of it */
+} when;
+
+static when when_day(long day) { when w = {G_DAY, 0, 0, day}; return w; }
+static when when_of(granularity g, int y, int n) { when w = {g, y, n, 0}; return w; }
+
+enum unit {
+    U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER,
+    U_YEAR, U_DECADE, U_CENTURY, N_UNITS
+};
+
+/* Moves `w` by k units, keeping its granularity ("a year earlier" than a
+ * quarter is the same quarter of the year before). */
+static when when_shift(when w, int unit, int k)
+{
+    int months = unit == U_MONTH ? k : unit == U_QUARTER ? 3 * k : unit == U_YEAR ? 12 * k
+               : unit == U_DECADE ? 120 * k : unit == U_CENTURY ? 1200 * k : 0;
+    int days = unit == U_DAY ? k : unit == U_WEEK || unit == U_WEEKEND ? 7 * k : 0;
+    switch (w.g) {
+    case G_DAY: case G_WEEK: case G_WEEKEND:
+        w.day = add_months(w.day + days, months);
+        break;
+    case G_MONTH: {
+        if (days) {
+            w = when_day(days_from_civil(w.y, w.n, 1) + days);
+            break;
+        }
+        int index = w.y * 12 + w.n - 1 + months;
+        w.y = index / 12;
+        w.n = index % 12 + 1;
+        break;
+    }
+    case G_QUARTER: {
+        int index = w.y * 4 + w.n - 1 + months / 3;
+        w.y = index / 4;
+        w.n = index % 4 + 1;
+        break;
+    }
+    case G_HALF: {
+        int index = w.y * 2 + w.n - 1 + months / 6;
+        w.y = index / 2;
+        w.n = index % 2 + 1;
+        break;
+    }
+    default:
+        w.y += months / 12;
+        break;
+    }
+    return w;
+}
+
+static void when_format(when w, char out[32])
+{
+    static const char *const season[4] = {"SP", "SU", "FA", "WI"};
+    int y, m, d, wk;
+    switch (w.g) {
+    case G_CENTURY: snprintf(out, 32, "%02d", w.y / 100); break;
+    case G_DECADE:  snprintf(out, 32, "%03d", w.y / 10); break;
+    case G_YEAR:    snprintf(out, 32, "%04d", w.y); break;
+    case G_HALF:    snprintf(out, 32, "%04d-H%d", w.y, w.n); break;
+    case G_SEASON:  snprintf(out, 32, "%04d-%s", w.y, season[w.n & 3]); break;
+    case G_QUARTER: snprintf(out, 32, "%04d-Q%d", w.y, w.n); break;
+    case G_MONTH:   snprintf(out, 32, "%04d-%02d", w.y, w.n); break;
+    case G_WEEK:
+        iso_week(w.day, &y, &wk);
+        snprintf(out, 32, "%04d-W%02d", y, wk);
+        break;
+    case G_WEEKEND:
+        iso_week(w.day, &y, &wk);
+        snprintf(out, 32, "%04d-W%02d-WE", y, wk);
+        break;
+    case G_DAY:
+        civil_from_days(w.day, &y, &m, &d);
+        snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+        break;
+    default: snprintf(out, 32, "XXXX"); break;
+    }
+}
+
+/* ------------------------------------------------------------- tokens */
+
+enum { T_END, T_WORD, T_NUM, T_PUNCT };
+
+typedef struct { size_t b, e; int kind; } token;
+
+typedef struct {
+    const char *text;
+    size_t len;
+    long story;   /* the story date, in days */
+    when anchor;  /* the last date the text mentioned (G_NONE before any) */
+} ctx;
+
+typedef struct { const ctx *c; size_t pos; } cursor;
+
+static int is_alpha(int ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
+static int is_digit(int ch) { return ch >= '0' && ch <= '9'; }
+static int is_alnum(int ch) { return is_alpha(ch) || is_digit(ch); }
+static int lower(int ch) { return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch; }
+static int is_space(int ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v'; }
+
+static int byte_at(const ctx *c, size_t i) { return i < c->len ? (unsigned char)c->text[i] : 0; }
+
+/* A hyphen between two letters or digits joins words ("third-quarter",
+ * "two-year", "mid-1990s"); treating it as a space lets one rule cover both
+ * spellings. */
+static size_t skip_space(const ctx *c, size_t pos)
+{
+    while (pos < c->len) {
+        int ch = byte_at(c, pos);
+        if (is_space(ch) || (ch == '-' && pos > 0 && is_alnum(byte_at(c, pos - 1))
+                             && is_alnum(byte_at(c, pos + 1))))
+            pos++;
+        else
+            break;
+    }
+    return pos;
+}
+
+static token token_at(const ctx *c, size_t pos)
+{
+    token t;
+    t.b = t.e = skip_space(c, pos);
+    t.kind = T_END;
+    if (t.b >= c->len)
+        return t;
+    int ch = byte_at(c, t.b);
+    if (is_alpha(ch)) {
+        while (is_alpha(byte_at(c, t.e))) t.e++;
+        t.kind = T_WORD;
+    } else if (is_digit(ch) || (ch == '\'' && is_digit(byte_at(c, t.b + 1)))) {
+        t.e++;
+        while (is_digit(byte_at(c, t.e))) t.e++;
+        while (is_alpha(byte_at(c, t.e))) t.e++;   /* "1990s", "20th" */
+        t.kind = T_NUM;
+    } else {
+        t.e++;
+        if (ch >= 0xC0)   /* a whole UTF-8 sequence is one punctuation token */
+            while ((byte_at(c, t.e) & 0xC0) == 0x80) t.e++;
+        t.kind = T_PUNCT;
+    }
+    return t;
+}
+
+static token peek(const cursor *k) { return token_at(k->c, k->pos); }
+
+static int token_is(const ctx *c, token t, const char *word)
+{
+    size_t n = strlen(word);
+    if (t.kind != T_WORD || t.e - t.b != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (lower(byte_at(c, t.b + i)) != word[i])
+            return 0;
+    return 1;
+}
+
+static int is_capitalised(const ctx *c, token t) { return t.kind == T_WORD && byte_at(c, t.b) <= 'Z'; }
+
+/* Index of the token's word in a NULL-terminated list, or -1. */
+static int token_in(const ctx *c, token t, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (token_is(c, t, list[i]))
+            return i;
+    return -1;
+}
+
+static int take(cursor *k, const char *word)
+{
+    token t = peek(k);
+    if (!token_is(k->c, t, word))
+        return 0;
+    k->pos = t.e;
+    return 1;
+}
+
+static int take_in(cursor *k, const char *const *list)
+{
+    token t = peek(k);
+    int i = token_in(k->c, t, list);
+    if (i >= 0)
+        k->pos = t.e;
+    return i;
+}
+
+static int take_punct(cursor *k, int ch)
+{
+    token t = peek(k);
+    if (t.kind != T_PUNCT || byte_at(k->c, t.b) != ch)
+        return 0;
+    k->pos = t.e;
+    return 1;
+}
+
+/* "'s" or "’s" */
+static int take_possessive(cursor *k)
+{
+    cursor save = *k;
+    token t = peek(k);
+    if (t.kind == T_PUNCT && (byte_at(k->c, t.b) == '\'' || t.e - t.b == 3)) {
+        k->pos = t.e;
+        if (take(k, "s"))
+            return 1;
+    }
+    *k = save;
+    return 0;
+}
+
+/* A plain number: digits only, no suffix, not part of "1,000" or "2.5". */
+static int take_digits(cursor *k, int *value, size_t *ndigits)
+{
+    token t = peek(k);
+    if (t.kind != T_NUM || !is_digit(byte_at(k->c, t.b)) || t.e - t.b > 9)
+        return 0;
+    for (size_t i = t.b; i < t.e; i++)
+        if (!is_digit(byte_at(k->c, i)))
+            return 0;
+    int after = byte_at(k->c, t.e);
+    if ((after == ',' || after == '.' || after == '/') && is_digit(byte_at(k->c, t.e + 1)))
+        return 0;
+    int v = 0;
+    for (size_t i = t.b; i < t.e; i++)
+        v = v * 10 + (byte_at(k->c, i) - '0');
+    *value = v;
+    if (ndigits)
+        *ndigits = t.e - t.b;
+    k->pos = t.e;
+    return 1;
+}
+
+/* ----------------------------------------------------------- lexicons */
+
+static const char *const month_full[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", NULL};
+static const char *const month_abbr[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", NULL};
+static const char *const weekday_names[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+static const char *const weekday_plurals[] = {
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", NULL};
+static const char *const small_numbers[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", NULL};
+static const char *const tens_numbers[] = {
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", NULL};
+static const char *const decade_words[] = {
+    "", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+    "eighties", "nineties", NULL};
+static const char *const ordinals[] = {
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", NULL};
+static const char *const seasons[] = {"spring", "summer", "fall", "winter", "autumn", NULL};
+static const char *const day_parts[] = {"morning", "afternoon", "evening", "night", NULL};
+static const char *const day_part_codes[] = {"MO", "AF", "EV", "NI"};
+
+typedef struct {
+    const char *one, *many;
+    const char *code;   /* TIMEX3 duration letter(s) */
+    int clock;          /* hours, minutes, seconds take "PT" */
+    int scale;          /* a decade is written P10Y, a century P100Y */
+} unit_def;
+
+static const unit_def units[N_UNITS] = {
+    [U_SECOND]  = {"second", "seconds", "S", 1, 1},
+    [U_MINUTE]  = {"minute", "minutes", "M", 1, 1},
+    [U_HOUR]    = {"hour", "hours", "H", 1, 1},
+    [U_DAY]     = {"day", "days", "D", 0, 1},
+    [U_WEEK]    = {"week", "weeks", "W", 0, 1},
+    [U_WEEKEND] = {"weekend", "weekends", "WE", 0, 1},
+    [U_MONTH]   = {"month", "months", "M", 0, 1},
+    [U_QUARTER] = {"quarter", "quarters", "Q", 0, 1},
+    [U_YEAR]    = {"year", "years", "Y", 0, 1},
+    [U_DECADE]  = {"decade", "decades", "Y", 0, 10},
+    [U_CENTURY] = {"century", "centuries", "Y", 0, 100},
+};
+
+/* A time unit word; *plural tells "years" from "year". */
+static int take_unit(cursor *k, int *unit, int *plural)
+{
+    token t = peek(k);
+    for (int u = 0; u < N_UNITS; u++) {
+        if (token_is(k->c, t, units[u].one) || token_is(k->c, t, units[u].many)) {
+            *unit = u;
+            if (plural)
+                *plural = token_is(k->c, t, units[u].many);
+            k->pos = t.e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "twenty", "twenty four", "seven" → value. */
+static int take_number_word(cursor *k, int *value)
+{
+    int tens = take_in(k, tens_numbers);
+    if (tens >= 2) {
+        cursor save = *k;
+        int unit = take_in(k, small_numbers);
+        if (unit >= 1 && unit <= 9) {
+            *value = tens * 10 + unit;
+            return 1;
+        }
+        *k = save;
+        *value = tens * 10;
+        return 1;
+    }
+    int small = take_in(k, small_numbers);
+    if (small < 0)
+        return 0;
+    *value = small;
+    return 1;
+}
+
+/* A count before a unit: "3", "three", "twenty-four", "a", "an",
+ * "a hundred", "a couple of", "a dozen".  Returns 0 when absent. */
+static int take_count(cursor *k, int *value)
+{
+    cursor save = *k;
+    if (take_digits(k, value, NULL))
+        return 1;
+    if (token_is(k->c, token_at(k->c, token_at(k->c, k->pos).e), "few"))
+        return 0;   /* "a few" is vague */
+    if (take(k, "a") || take(k, "an")) {
+        if (take(k, "couple")) {
+            take(k, "of");
+            *value = 2;
+        } else if (take(k, "dozen")) {
+            *value = 12;
+        } else if (take(k, "hundred")) {
+            *value = 100;
+        } else {
+            *value = 1;
+        }
+        return 1;
+    }
+    if (take_number_word(k, value)) {
+        if (take(k, "hundred"))
+            *value *= 100;
+        return 1;
+    }
+    *k = save;
+    return 0;
+}
+
+/* "several", "a few", "few", "many", "some", "a number of". */
+static int take_vague_count(cursor *k)
+{
+    static const char *const vague[] = {"several", "few", "many", "some", "numerous", NULL};
+    cursor save = *k;
+    take(k, "a");
+    if (take_in(k, vague) >= 0)
+        return 1;
+    *k = save;
+    return 0;
+}
+
+/* A month name: full ("October", "May") or abbreviated ("Oct.", "Sept.").
+ * Month names must be capitalised; the abbreviations that are also words
+ * ("Mar", "May") need their period or a following day number. */
+static int take_month(cursor *k, int *month)
+{
+    token t = peek(k);
+    if (!is_capitalised(k->c, t))
+        return 0;
+    int m = token_in(k->c, t, month_full);
+    if (m < 0 && token_is(k->c, t, "sept"))
+        m = 8;
+    if (m < 0)
+        m = token_in(k->c, t, month_abbr);
+    if (m < 0)
+        return 0;
+    k->pos = t.e;
+    if (token_in(k->c, t, month_full) < 0)   /* an abbreviation */
+        take_punct(k, '.');
+    *month = m + 1;
+    return 1;
+}
+
+/* A day of the month: "20", "20th", "1st". */
+static int take_day_number(cursor *k, int *day)
+{
+    cursor save = *k;
+    int v;
+    if (take_digits(k, &v, NULL) && v >= 1 && v <= 31) {
+        *day = v;
+        return 1;
+    }
+    *k = save;
+    token t = peek(k);
+    if (t.kind != T_NUM || t.e - t.b < 3 || t.e - t.b > 4)
+        return 0;
+    v = 0;
+    size_t i = t.b;
+    while (is_digit(byte_at(k->c, i)))
+        v = v * 10 + byte_at(k->c, i++) - '0';
+    static const char *const suffix[] = {"st", "nd", "rd", "th", NULL};
+    token s = {i, t.e, T_WORD};
+    if (i == t.b || i - t.b > 2 || token_in(k->c, s, suffix) < 0 || v < 1 || v > 31)
+        return 0;
+    *day = v;
+    k->pos = t.e;
+    return 1;
+}
+
+/* "20th", "third" → 20, 3. */
+static int take_ordinal(cursor *k, int *n)
+{
+    int v = take_in(k, ordinals);
+    if (v > 0) {
+        *n = v;
+        return 1;
+    }
+    return take_day_number(k, n) && (byte_at(k->c, k->pos - 1) > '9');
+}
+
+/* A four-digit year 1000-2999 written in digits. */
+static int take_year(cursor *k, int *year)
+{
+    cursor save = *k;
+    size_t nd;
+    int v;
+    if (take_digits(k, &v, &nd) && nd == 4 && v >= 1000 && v < 3000) {
+        *year = v;
+        return 1;
+    }
+    *k = save;
+    return 0;
+}
+
+/* A year said in words: "nineteen ninety-six", "two thousand (and) one". */
+static int take_spoken_year(cursor *k, int *year)
+{
+    cursor save = *k;
+    int hundreds = take_in(k, small_numbers), rest;
+    if (hundreds >= 10 && take_number_word(k, &rest) && rest >= 10) {
+        *year = hundreds * 100 + rest;
+        return 1;
+    }
+    *k = save;
+    if (take(k, "two") && take(k, "thousand")) {
+        cursor tail = *k;
+        take(k, "and");
+        if (take_number_word(k, &rest) && rest < 100) {
+            *year = 2000 + rest;
+            return 1;
+        }
+        *k = tail;
+        *year = 2000;
+        return 1;
+    }
+    *k = save;
+    return 0;
+}
+
+static int take_day_part(cursor *k, const char **code)
+{
+    int i = take_in(k, day_parts);
+    if (i < 0)
+        return 0;
+    *code = day_part_codes[i];
+    return 1;
+}
+
+/* ------------------------------------------------------------ matches */
+
+typedef struct {
+    size_t b, e;
+    int type;
+    char value[32];
+    when point;     /* the date it denotes, if any */
+    int anaphoric;  /* it refers back ("a year earlier") and must not become the anchor */
+} match;
+
+static int found(match *m, size_t b, size_t e, int type, const char *value)
+{
+    m->b = b;
+    m->e = e;
+    m->type = type;
+    snprintf(m->value, sizeof m->value, "%s", value);
+    m->point.g = G_NONE;
+    m->anaphoric = 0;
+    return 1;
+}
+
+static int found_when(match *m, size_t b, size_t e, when w)
+{
+    m->b = b;
+    m->e = e;
+    m->type = DYAD_TIMEX_DATE;
+    when_format(w, m->value);
+    m->point = w;
+    m->anaphoric = 0;
+    return 1;
+}
+
+static int found_anaphor(match *m, size_t b, size_t e, when w)
+{
+    found_when(m, b, e, w);
+    m->anaphoric = 1;
+    return 1;
+}
+
+/* A date with a part of day or clock time: "2021-10-15TMO", "…T10:00". */
+static int found_time(match *m, size_t b, size_t e, long day, const char *suffix)
+{
+    char date[32];
+    when_format(when_day(day), date);
+    m->b = b;
+    m->e = e;
+    m->type = DYAD_TIMEX_TIME;
+    snprintf(m->value, sizeof m->value, "%.10sT%.8s", date, suffix);
+    m->point = when_day(day);
+    m->anaphoric = 0;
+    return 1;
+}
+
+static int found_duration(match *m, size_t b, size_t e, int unit, int count)
+{
+    const unit_def *u = &units[unit];
+    char num[16];
+    if (count < 0)
+        snprintf(num, sizeof num, "X");
+    else
+        snprintf(num, sizeof num, "%d", count * u->scale);
+    const char *code = u->code;
+    if (count < 0 && unit == U_DECADE)
+        code = "E";
+    else if (count < 0 && unit == U_CENTURY)
+        code = "C";
+    else if (unit == U_WEEKEND)
+        code = "D", snprintf(num, sizeof num, "%d", count < 0 ? 2 : 2 * count);
+    m->b = b;
+    m->e = e;
+    m->type = DYAD_TIMEX_DURATION;
+    snprintf(m->value, sizeof m->value, "P%s%s%s", u->clock ? "T" : "", num, code);
+    m->point.g = G_NONE;
+    m->anaphoric = 0;
+    return 1;
+}
+
+/* --------------------------------------------------------------- tense */
+
+/* Where a sentence begins: after ". ", "? ", "! " or a blank line, looking
+ * back at most a few hundred bytes. */
+static size_t sentence_start(const ctx *c, size_t at)
+{
+    size_t limit = at > 400 ? at - 400 : 0;
+    for (size_t i = at; i > limit; i--) {
+        int ch = byte_at(c, i - 1);
+        if ((ch == '.' || ch == '?' || ch == '!') && i < at && is_space(byte_at(c, i))
+            && !(i >= 3 && is_alpha(byte_at(c, i - 2)) && !is_alpha(byte_at(c, i - 3))))
+            return i;
+        if (ch == '\n' && i >= 2 && byte_at(c, i - 2) == '\n')
+            return i;
+    }
+    return limit;
+}
+
+/* +1 when the nearest tense marker speaks of the future ("will",
+ * "would"), -1 when it speaks of the past ("was", "said"), 0 when the
+ * sentence has none.  Looks back to the sentence start, then forward to
+ * its end.  Only unambiguous markers count: "expected" or "scheduled" are
+ * as often past as future. */
+enum { TENSE_AHEAD = 3 };   /* tokens looked at after the expression */
+static int tense_near(const ctx *c, size_t b, size_t e)
+{
+    static const char *const future[] = {
+        "will", "ll", "shall", "would", "tomorrow", "next", NULL};
+    static const char *const past[] = {
+        "was", "were", "had", "did", "said", "ago", "last", "yesterday", NULL};
+    int seen = 0;
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
+        if (token_in(c, t, future) >= 0)
+            seen = 1;
+        else if (token_in(c, t, past) >= 0)
+            seen = -1;
+    }
+    if (seen)
+        return seen;
+    int ahead = 0;
+    for (token t = token_at(c, e); t.kind != T_END && ahead++ < TENSE_AHEAD; t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT && byte_at(c, t.b) == '.' && is_space(byte_at(c, t.e)))
+            break;
+        if (token_in(c, t, future) >= 0)
+            return 1;
+        if (token_in(c, t, past) >= 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The year of a month (and day) written without one: the next such date
+ * when the sentence speaks of the future; otherwise the nearer of the last
+ * and the next, counting the future as twice as far because news reports
+ * more than it announces.  Past markers are not trusted here: "had been
+ * set to expire Nov. 6" has a past verb and a future date. */
+static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
+{
+    int y, m, d;
+    civil_from_days(c->story, &y, &m, &d);
+    long story = c->story;
+    int dd = day ? day : 15;
+    if (!day && month == m)
+        return y;
+    long this_year = days_from_civil(y, month, dd > days_in_month(y, month) ? days_in_month(y, month) : dd);
+    int next_y = this_year > story ? y : y + 1;   /* the next such date is in next_y */
+    long next = days_from_civil(next_y, month, dd > days_in_month(next_y, month) ? days_in_month(next_y, month) : dd);
+    long last = days_from_civil(next_y - 1, month, dd > days_in_month(next_y - 1, month) ? days_in_month(next_y - 1, month) : dd);
+    if (day && this_year == story)
+        return y;
+    if (tense_near(c, b, e) > 0)
+        return next_y;
+    return 2 * (next - story) < story - last ? next_y : next_y - 1;
+}
+
+/* The weekday `wd` nearest the reference day in the direction given:
+ * dir < 0 the last one on or before, dir > 0 the first on or after;
+ * `strict` excludes the reference day itself. */
+static long weekday_near(long ref, int wd, int dir, int strict)
+{
+    int today = weekday_of(ref);
+    if (dir <= 0) {
+        int back = (today - wd + 7) % 7;
+        if (back == 0 && strict) back = 7;
+        return ref - back;
+    }
+    int ahead = (wd - today + 7) % 7;
+    if (ahead == 0 && strict) ahead = 7;
+    return ref + ahead;
+}
+
+static int story_year(const ctx *c)
+{
+    int y, m, d;
+    civil_from_days(c->story, &y, &m, &d);
+    return y;
+}
+
+static int story_month(const ctx *c)
+{
+    int y, m, d;
+    civil_from_days(c->story, &y, &m, &d);
+    return m;
+}
+
+static int story_quarter(const ctx *c) { return (story_month(c) - 1) / 3 + 1; }
+
+/* The point of the story date at the granularity of a unit. */
+static when story_at(const ctx *c, int unit)
+{
+    switch (unit) {
+    case U_YEAR:    return when_of(G_YEAR, story_year(c), 0);
+    case U_DECADE:  return when_of(G_DECADE, story_year(c) / 10 * 10, 0);
+    case U_CENTURY: return when_of(G_CENTURY, story_year(c) / 100 * 100, 0);
+    case U_QUARTER: return when_of(G_QUARTER, story_year(c), story_quarter(c));
+    case U_MONTH:   return when_of(G_MONTH, story_year(c), story_month(c));
+    case U_WEEK:    { when w = when_day(c->story); w.g = G_WEEK; return w; }
+    case U_WEEKEND: { when w = when_day(c->story); w.g = G_WEEKEND; return w; }
+    default:        return when_day(c->story);
+    }
+}
+
+/* The last date the text mentioned, or the story date. */
+static when anchor_or_story(const ctx *c, int unit)
+{
+    return c->anchor.g != G_NONE ? c->anchor : story_at(c, unit);
+}
+
+/* `w` seen at the granularity of `unit` ("the following year" after "May
+ * 1996" is 1997); `fallback` when `w` is coarser than the unit. */
+static when when_at_unit(when w, int unit, when fallback)
+{
+    int y = w.y, mo = 0, d;
+    if (w.g == G_DAY || w.g == G_WEEK || w.g == G_WEEKEND) civil_from_days(w.day, &y, &mo, &d);
+    else if (w.g == G_MONTH) mo = w.n;
+    else if (w.g == G_QUARTER) mo = 3 * w.n - 2;
+    else if (w.g == G_HALF) mo = 6 * w.n - 5;
+    switch (unit) {
+    case U_YEAR:    return w.g >= G_YEAR ? when_of(G_YEAR, y, 0) : fallback;
+    case U_DECADE:  return w.g >= G_DECADE ? when_of(G_DECADE, y / 10 * 10, 0) : fallback;
+    case U_CENTURY: return w.g >= G_CENTURY ? when_of(G_CENTURY, y / 100 * 100, 0) : fallback;
+    case U_MONTH:   return mo && w.g >= G_MONTH ? when_of(G_MONTH, y, mo) : fallback;
+    case U_WEEK:    if (w.g >= G_WEEK) { w.g = G_WEEK; return w; } return fallback;
+    default:        return fallback;
+    }
+}
+
+static const char *const date_prepositions[] = {"in", "of", "during", "through", "throughout", "since", "until", NULL};
+
+/* Whether the word just before `at` is in `list`. */
+static int previous_word_in(const ctx *c, size_t at, const char *const *list)
+{
+    size_t p = at;
+    while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-'))
+        p--;
+    size_t q = p;
+    while (q > 0 && is_alnum(byte_at(c, q - 1)))
+        q--;
+    token prev = {q, p, T_WORD};
+    return q < p && token_in(c, prev, list) >= 0;
+}
+
+/* ----------------------------------------------------------- matchers */
+
+typedef int (*matcher)(const ctx *c, size_t at, match *m);
+
+/* "2021-10-20" and "10/20/2021" (US order). */
+static int m_numeric_date(const ctx *c, size_t at, match *m)
+{
+    const char *s = c->text + at;
+    size_t room = c->len - at, n = 0;
+    int v[3] = {0, 0, 0}, width[3] = {0, 0, 0}, field = 0;
+    char sep = 0;
+    while (n < room && field < 3) {
+        int ch = (unsigned char)s[n];
+        if (is_digit(ch)) {
+            v[field] = v[field] * 10 + ch - '0';
+            width[field]++;
+            n++;
+        } else if (field < 2 && width[field] && (ch == '-' || ch == '/') && (!sep || sep == ch)) {
+            sep = (char)ch;
+            field++;
+            n++;
+        } else {
+            break;
+        }
+    }
+    if (field != 2 || !width[2] || (n < room && is_alnum((unsigned char)s[n])))
+        return 0;
+    int y, mo, d;
+    if (sep == '-' && width[0] == 4 && width[1] == 2 && width[2] == 2) {
+        y = v[0], mo = v[1], d = v[2];
+    } else if (sep == '/' && width[0] <= 2 && width[1] <= 2 && (width[2] == 4 || width[2] == 2)) {
+        mo = v[0], d = v[1], y = v[2];
+        if (width[2] == 2) {   /* the century that puts it nearest the story */
+            y += story_year(c) / 100 * 100;
+            if (y > story_year(c) + 20) y -= 100;
+        }
+    } else {
+        return 0;
+    }
+    if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+        return 0;
+    return found_when(m, at, at + n, when_day(days_from_civil(y, mo, d)));
+}
+
+/* "October 20", "Oct. 20, 2021", "20 Oct 2021", "Friday, Oct. 13",
+ * "August 1988", "June last year", and a bare "October". */
+static int m_calendar_date(const ctx *c, size_t at, match *m)
+{
+    static const char *const rel[] = {"last", "this", "next", NULL};
+    cursor k = {c, at};
+    int month, day = 0, year = 0;
+    int relation = take_in(&k, rel);
+    if (relation >= 0) {   /* "last October", "this September" */
+        if (!take_month(&k, &month))
+            return 0;
+        int y = story_year(c), now = story_month(c);
+        if (relation == 0 && month >= now) y--;
+        if (relation == 2 && month <= now) y++;
+        return found_when(m, at, k.pos, when_of(G_MONTH, y, month));
+    }
+    if (take_in(&k, weekday_names) >= 0)
+        take_punct(&k, ',');
+    cursor start = k;
+    if (take_day_number(&k, &day)) {
+        take(&k, "of");
+        if (!take_month(&k, &month))
+            return 0;
+    } else if (take_month(&k, &month)) {
+        cursor after_month = k;
+        if (!take_day_number(&k, &day))
+            k = after_month;
+    } else {
+        return 0;
+    }
+    cursor before_year = k;
+    take_punct(&k, ',');
+    take(&k, "of");
+    if (!take_year(&k, &year))
+        k = before_year;
+    if (day && day > days_in_month(year ? year : 2000, month))
+        return 0;
+    if (!day && !year) {   /* "June last year", "January this year" */
+        cursor tail = k;
+        int r = take_in(&k, rel);
+        if (r >= 0 && take(&k, "year"))
+            year = story_year(c) + r - 1;
+        else
+            k = tail;
+    }
+    if (!day && !year && start.pos != at)
+        return 0;   /* "Friday, March" is not a date */
+    if (!year)
+        year = year_for(c, at, k.pos, month, day);
+    if (day)
+        return found_when(m, at, k.pos, when_day(days_from_civil(year, month, day)));
+    return found_when(m, at, k.pos, when_of(G_MONTH, year, month));
+}
+
+/* A bare month name is a date only where a date is expected: "in May",
+ * "last March", "by October"; "May" is also a verb and "March" a noun. */
+static int m_month_guarded(const ctx *c, size_t at, match *m)
+{
+    static const char *const cue[] = {
+        "in", "since", "until", "till", "by", "through", "during", "before", "after",
+        "from", "to", "of", "last", "this", "next", "early", "late", "mid", "and", "or",
+        "between", "end", "beginning", "middle", "start", "each", "every", "for", "on", "that", NULL};
+    if (!m_calendar_date(c, at, m))
+        return 0;
+    cursor k = {c, at};
+    int month;
+    if (!take_month(&k, &month) || k.pos != m->e)
+        return 1;   /* a day or a year came with it */
+    token first = token_at(c, at);
+    if (token_in(c, first, month_full) < 0)
+        return 0;   /* a lone "Jan." is too short to trust */
+    if (month == 5 || month == 3) {
+        size_t p = at;
+        while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-')) p--;
+        size_t q = p;
+        while (q > 0 && is_alpha(byte_at(c, q - 1))) q--;
+        token prev = {q, p, T_WORD};
+        if (q == p || token_in(c, prev, cue) < 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* "last Friday", "next Friday", "Friday", "Friday morning",
+ * "the previous Friday", "this coming Sunday". */
+static int m_weekday(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    int dir = 0, strict = 0;
+    long ref = c->story;
+    if (take(&k, "last") || take(&k, "past")) {
+        dir = -1, strict = 1;
+    } else if (take(&k, "next") || take(&k, "coming")) {
+        dir = 1, strict = 1;
+    } else if (take(&k, "this")) {
+        if (take(&k, "past")) dir = -1;
+        else { take(&k, "coming"); dir = 1; }
+    } else if (take(&k, "the")) {
+        if (take(&k, "previous") || take(&k, "preceding")) dir = -1;
+        else if (take(&k, "following") || take(&k, "next")) dir = 1;
+        else return 0;
+        strict = 1;
+        if (c->anchor.g == G_DAY) ref = c->anchor.day;
+    }
+    token t = peek(&k);
+    int wd = token_in(c, t, weekday_names);
+    if (wd < 0 || !is_capitalised(c, t))
+        return 0;
+    k.pos = t.e;
+    if (!dir)
+        dir = tense_near(c, at, k.pos) > 0 ? 1 : -1;
+    long day = weekday_near(ref, wd + 1, dir, strict);
+    cursor tail = k;
+    const char *part;
+    if (take_day_part(&k, &part))
+        return found_time(m, at, k.pos, day, part);
+    k = tail;
+    return found_when(m, at, k.pos, when_day(day));
+}
+
+/* "today", "yesterday", "tomorrow", "tonight", "this morning",
+ * "last night", "yesterday afternoon", "the day before". */
+static int m_relative_day(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    long day;
+    const char *part = NULL;
+    if (take(&k, "today")) day = c->story;
+    else if (take(&k, "yesterday")) day = c->story - 1;
+    else if (take(&k, "tomorrow")) day = c->story + 1;
+    else if (take(&k, "tonight")) return found_time(m, at, k.pos, c->story, "NI");
+    else if (take(&k, "overnight")) return found_time(m, at, k.pos, c->story - 1, "NI");
+    else if (take(&k, "this") && take_day_part(&k, &part)) return found_time(m, at, k.pos, c->story, part);
+    else if ((k.pos = at, take(&k, "last")) && take(&k, "night")) return found_time(m, at, k.pos, c->story - 1, "NI");
+    else if ((k.pos = at, take(&k, "mid")) && take_day_part(&k, &part)) return found_time(m, at, k.pos, c->story, part);
+    else return 0;
+    cursor tail = k;
+    if (take_day_part(&k, &part))
+        return found_time(m, at, k.pos, day, part);
+    k = tail;
+    return found_when(m, at, k.pos, when_day(day));
+}
+
+/* "the day before", "the next day", "that day": relative to the last date. */
+static int m_anaphoric_day(const ctx *c, size_t at, match *m)
+{
+    if (c->anchor.g != G_DAY)
+        return 0;
+    cursor k = {c, at};
+    long day = c->anchor.day;
+    if (take(&k, "the")) {
+        if (take(&k, "next") || take(&k, "following")) {
+            if (!take(&k, "day")) return 0;
+            day++;
+        } else if (take(&k, "previous")) {
+            if (!take(&k, "day")) return 0;
+            day--;
+        } else if (take(&k, "day")) {
+            if (take(&k, "before")) day--;
+            else if (take(&k, "after")) day++;
+            else return 0;
+        } else if (take(&k, "same")) {
+            if (!take(&k, "day")) return 0;
+        } else {
+            return 0;
+        }
+    } else if (take(&k, "that")) {
+        if (!take(&k, "day")) return 0;
+    } else {
+        return 0;
+    }
+    return found_when(m, at, k.pos, when_day(day));
+}
+
+/* PRESENT_REF, PAST_REF and FUTURE_REF words and phrases. */
+static int m_reference(const ctx *c, size_t at, match *m)
+{
+    static const struct { const char *words[4]; const char *value; } refs[] = {
+        {{"now"}, "PRESENT_REF"},
+        {{"currently"}, "PRESENT_REF"},
+        {{"presently"}, "PRESENT_REF"},
+        {{"nowadays"}, "PRESENT_REF"},
+        {{"these", "days"}, "PRESENT_REF"},
+        {{"at", "present"}, "PRESENT_REF"},
+        {{"the", "present"}, "PRESENT_REF"},
+        {{"more", "recently"}, "PAST_REF"},
+        {{"most", "recently"}, "PAST_REF"},
+        {{"recently"}, "PAST_REF"},
+        {{"lately"}, "PAST_REF"},
+        {{"the", "past"}, "PAST_REF"},
+        {{"the", "near", "future"}, "FUTURE_REF"},
+        {{"the", "future"}, "FUTURE_REF"},
+        {{"soon"}, "FUTURE_REF"},
+        {{"the", "near", "term"}, "FUTURE_REF"},
+        {{"the", "short", "term"}, "FUTURE_REF"},
+        {{"the", "long", "term"}, "FUTURE_REF"},
+        {{"a", "later", "date"}, "FUTURE_REF"},
+        {{"as", "soon", "as", "possible"}, "FUTURE_REF"},
+    };
+    for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
+        cursor k = {c, at};
+        int ok = 1;
+        for (int w = 0; w < 4 && refs[i].words[w] && ok; w++)
+            ok = take(&k, refs[i].words[w]);
+        if (!ok)
+            continue;
+        int unit;
+        cursor tail = k;
+        if (take_unit(&k, &unit, NULL))  /* "the past year", "future quarters" belong elsewhere */
+            return 0;
+        k = tail;
+        return found(m, at, k.pos, DYAD_TIMEX_DATE, refs[i].value);
+    }
+    return 0;
+}
+
+/* "current" and "recent" before a noun: TimeBank marks "a recent filing"
+ * and "its current position" (but not "the current system"). */
+static int m_reference_adjective(const ctx *c, size_t at, match *m)
+{
+    static const char *const determiners[] = {"the", "most", "more", NULL};
+    cursor k = {c, at};
+    const char *value = take(&k, "current") ? "PRESENT_REF" : take(&k, "recent") ? "PAST_REF" : NULL;
+    int unit;
+    if (!value || previous_word_in(c, at, determiners) || peek(&k).kind != T_WORD)
+        return 0;
+    cursor next = k;
+    if (take_unit(&next, &unit, NULL) || take(&next, "fiscal"))
+        return 0;
+    return found(m, at, k.pos, DYAD_TIMEX_DATE, value);
+}
+
+/* "recent years", "coming months", "past years": vague references. */
+static int m_vague_period(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    take(&k, "the");
+    const char *value;
+    if (take(&k, "recent")) value = "PAST_REF";
+    else if (take(&k, "past")) value = "PAST_REF";
+    else if (take(&k, "coming") || take(&k, "future")) value = "FUTURE_REF";
+    else return 0;
+    int unit, plural;
+    if (!take_unit(&k, &unit, &plural) || !plural)
+        return 0;
+    return found(m, at, k.pos, DYAD_TIMEX_DATE, value);
+}
+
+/* "this week", "last month", "next year", "the past year", "the current
+ * fiscal year", "the following month", "the weekend", "the year". */
+static int m_this_last_next(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    int shift = 0, from_anchor = 0, the = take(&k, "the"), bare = 0;
+    if (take(&k, "this") || take(&k, "current") || take(&k, "present")) shift = 0;
+    else if (take(&k, "last") || take(&k, "past") || take(&k, "latest")) shift = -1;
+    else if (take(&k, "previous") || take(&k, "preceding") || take(&k, "prior")) shift = -1, from_anchor = 1;
+    else if (take(&k, "next") || take(&k, "coming")) shift = 1;
+    else if (take(&k, "following") || take(&k, "subsequent")) shift = 1, from_anchor = 1;
+    else if (take(&k, "same")) from_anchor = 1;
+    else if (take(&k, "full") || take(&k, "whole") || take(&k, "entire")) shift = 0;
+    else if (the) bare = 1;
+    else return 0;
+    int fiscal = take(&k, "fiscal");
+    take(&k, "calendar");
+    int unit, plural;
+    if (!take_unit(&k, &unit, &plural) || plural)
+        return 0;
+    if (unit < U_WEEK || unit == U_QUARTER)
+        return 0;   /* days are m_anaphoric_day's, quarters m_quarter's */
+    if (unit == U_WEEKEND && bare) {
+        /* "the weekend": the one just past (the one under way on a Sunday) */
+        when w = when_day(weekday_near(c->story, 6, -1, 0));
+        w.g = G_WEEKEND;
+        return found_when(m, at, k.pos, w);
+    }
+    if (bare && unit == U_YEAR && !(previous_word_in(c, at, date_prepositions) && !fiscal))
+        return found_duration(m, at, k.pos, unit, 1);   /* "for the year": a length */
+    when base = story_at(c, unit);
+    if (from_anchor && c->anchor.g >= G_YEAR)
+        base = when_at_unit(c->anchor, unit, base);
+    if (from_anchor)
+        return found_anaphor(m, at, k.pos, when_shift(base, unit, shift));
+    return found_when(m, at, k.pos, when_shift(base, unit, shift));
+}
+
+/* "year end", "year-end", "year's end". */
+static int m_year_end(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    if (!take(&k, "year"))
+        return 0;
+    take_possessive(&k);
+    if (!take(&k, "end"))
+        return 0;
+    return found_when(m, at, k.pos, when_of(G_YEAR, story_year(c), 0));
+}
+
+/* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
+static int m_year(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    int year, fiscal = take(&k, "fiscal");
+    int the_year = !fiscal && take(&k, "the") && take(&k, "year");
+    if (!fiscal && !the_year)
+        k.pos = at;
+    if (take_year(&k, &year)) {
+        token prev_end = token_at(c, k.pos);
+        if (prev_end.kind == T_PUNCT && byte_at(c, prev_end.b) == '%')
+            return 0;
+        if (at > 0 && byte_at(c, at - 1) == '$')
+            return 0;
+        if (!fiscal && !the_year && (year < 1800 || year > 2100))
+            return 0;
+    } else if (!take_spoken_year(&k, &year) || (!the_year && year == 2000)) {
+        return 0;
+    }
+    return found_when(m, at, k.pos, when_of(G_YEAR, year, 0));
+}
+
+/* "the 1990s", "the '80s", "the nineties", "the early 1980s",
+ * "the 20th century". */
+static int m_decade(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    int the = take(&k, "the");
+    static const char *const part[] = {"early", "mid", "late", NULL};
+    take_in(&k, part);
+    token t = peek(&k);
+    int decade = -1, n;
+    int w = take_in(&k, decade_words);
+    if (w >= 2) {
+        decade = 1900 + w * 10;
+    } else if (t.kind == T_NUM && lower(byte_at(c, t.e - 1)) == 's') {
+        size_t digits = 0;
+        int v = 0;
+        for (size_t i = t.b; i < t.e; i++)
+            if (is_digit(byte_at(c, i))) v = v * 10 + byte_at(c, i) - '0', digits++;
+        int apostrophe = byte_at(c, t.b) == '\'';
+        if (t.e - t.b != digits + 1 + (size_t)apostrophe || v % 10 != 0)
+            return 0;
+        if (digits == 4) decade = v;
+        else if (digits == 2) decade = (v + 1900 > story_year(c) + 10 ? 1800 : 1900) + v;
+        else return 0;
+        k.pos = t.e;
+    } else if (take_ordinal(&k, &n) && take(&k, "century")) {
+        if (n < 1 || n > 30) return 0;
+        return found_when(m, at, k.pos, when_of(G_CENTURY, (n - 1) * 100, 0));
+    } else {
+        return 0;
+    }
+    if (!the && w >= 2)
+        return 0;   /* "nineties" alone is more often an age */
+    return found_when(m, at, k.pos, when_of(G_DECADE, decade, 0));
+}
+
+/* The quarter an anaphoric "the quarter" refers to: the last one the text
+ * named, else the last one completed before the story (results season). */
+static when quarter_context(const ctx *c)
+{
+    if (c->anchor.g == G_QUARTER)
+        return c->anchor;
+    return when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
+}
+
+/* "year-earlier", "year-ago": the quarter in context a year back, or the
+ * year before the story when no quarter is in context. */
+static when year_ago_point(const ctx *c)
+{
+    if (c->anchor.g == G_QUARTER)
+        return when_shift(c->anchor, U_YEAR, -1);
+    return when_of(G_YEAR, story_year(c) - 1, 0);
+}
+
+/* "this year's", "last year's", "next year's" → that year; 0 if absent. */
+static int take_year_possessive(const ctx *c, cursor *k)
+{
+    static const char *const rels[] = {"last", "this", "next", NULL};
+    cursor save = *k;
+    int r = take_in(k, rels);
+    if (r >= 0 && take(k, "year") && take_possessive(k))
+        return story_year(c) + r - 1;
+    *k = save;
+    return 0;
+}
+
+/* "of 1990", "of fiscal 1990", "of this year" after a quarter or half. */
+static void take_of_year(const ctx *c, cursor *k, int *year)
+{
+    static const char *const rels[] = {"last", "this", "next", NULL};
+    cursor save = *k;
+    if (!take(k, "of") && !take(k, "in"))
+        return;
+    take(k, "fiscal");
+    if (take_year(k, year))
+        return;
+    int r = take_in(k, rels);
+    if (r >= 0 && take(k, "year")) {
+        *year = story_year(c) + r - 1;
+        return;
+    }
+    *k = save;
+}
+
+enum quarter_kind { Q_CONTEXT, Q_CURRENT, Q_LATEST, Q_NEXT };
+
+static enum quarter_kind take_quarter_relation(cursor *k)
+{
+    static const char *const latest[] = {"latest", "previous", "past", "last", "recent", NULL};
+    if (take(k, "this") || take(k, "current"))
+        return Q_CURRENT;
+    if (take_in(k, latest) >= 0 || (take(k, "most") && take(k, "recent")))
+        return Q_LATEST;
+    if (take(k, "next") || take(k, "coming"))
+        return Q_NEXT;
+    if (!take(k, "same") && !take(k, "comparable"))
+        take(k, "corresponding");
+    return Q_CONTEXT;
+}
+
+/* The quarter an ordinal names when no year is given: this year's, unless
+ * it has not begun yet and the sentence is not about the future. */
+static when ordinal_quarter(const ctx *c, size_t b, size_t e, int ord)
+{
+    int y = story_year(c);
+    if (ord > story_quarter(c) && tense_near(c, b, e) <= 0)
+        y--;
+    return when_of(G_QUARTER, y, ord);
+}
+
+/* "the third quarter", "third-quarter", "the fiscal first quarter", "the
+ * 1988 third quarter", "next year's first quarter", "the latest quarter",
+ * "the quarter", "the first half of 1990", "the year-ago quarter", "the
+ * year-earlier period", "year-earlier". */
+static int m_quarter(const ctx *c, size_t at, match *m)
+{
+    static const char *const dets[] = {"the", "its", "their", "that", NULL};
+    cursor k = {c, at};
+    int det = take_in(&k, dets) >= 0, ord = 0, half = 0;
+    int year = take_year_possessive(c, &k);
+    enum quarter_kind which = year ? Q_CONTEXT : take_quarter_relation(&k);
+    cursor save = k;
+    int year_ago = take(&k, "year") && (take(&k, "ago") || take(&k, "earlier"));
+    if (!year_ago)
+        k = save;
+    take(&k, "fiscal");
+    if (take_year(&k, &year))
+        take_possessive(&k);
+    take(&k, "fiscal");
+    save = k;
+    if (!(take_ordinal(&k, &ord) && ord >= 1 && ord <= 4)) {
+        k = save;
+        ord = take(&k, "final") ? 4 : 0;
+    }
+    take(&k, "fiscal");
+    token t = peek(&k);
+    if (token_is(c, t, "half") && (ord == 1 || ord == 2 || which == Q_LATEST)) {
+        half = ord ? ord : 2;
+    } else if (token_is(c, t, "period")) {
+        if (ord || !(det || year_ago || year))
+            return 0;
+    } else if (!token_is(c, t, "quarter")) {
+        if (year_ago && !ord)
+            return found_anaphor(m, at, k.pos, year_ago_point(c));
+        return 0;
+    }
+    k.pos = t.e;
+    take_of_year(c, &k, &year);
+    if (half)
+        return found_when(m, at, k.pos, when_of(G_HALF, year ? year : story_year(c), half));
+    when w;
+    int anaphoric = year_ago;
+    if (ord && year) w = when_of(G_QUARTER, year, ord);
+    else if (ord) w = ordinal_quarter(c, at, k.pos, ord);
+    else if (which == Q_CURRENT) w = story_at(c, U_QUARTER);
+    else if (which == Q_LATEST) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
+    else if (which == Q_NEXT) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, 1);
+    else if (!det && !year && !year_ago) return 0;
+    else {
+        w = quarter_context(c);
+        if (year) w.y = year;
+        anaphoric = 1;
+    }
+    if (year_ago)
+        w = when_shift(w, U_YEAR, -1);
+    save = k;   /* "the quarter a year ago", "the same period last year" */
+    if ((take(&k, "a") && take(&k, "year") && (take(&k, "ago") || take(&k, "earlier")))
+        || (k = save, take(&k, "last") && take(&k, "year"))) {
+        w = when_shift(w, U_YEAR, -1);
+        anaphoric = 1;
+    } else {
+        k = save;
+    }
+    return anaphoric ? found_anaphor(m, at, k.pos, w) : found_when(m, at, k.pos, w);
+}
+
+/* "last summer", "this fall", "the winter of 1994", "summer". */
+static int m_season(const ctx *c, size_t at, match *m)
+{
+    static const char *const cue[] = {"in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "early", "late", "mid", NULL};
+    cursor k = {c, at};
+    int shift = 0, determined = 1;
+    if (take(&k, "last")) shift = -1;
+    else if (take(&k, "next")) shift = 1;
+    else if (take(&k, "this")) take(&k, "past");
+    else if (!take(&k, "the")) determined = 0;
+    take(&k, "early");
+    take(&k, "late");
+    int s = take_in(&k, seasons);
+    if (s < 0)
+        return 0;
+    if (s == 4) s = 2;   /* autumn */
+    int year = story_year(c) + shift;
+    cursor tail = k;
+    if (!(take(&k, "of") && (take_year(&k, &year) || take_spoken_year(&k, &year)))) {
+        k = tail;
+        if (!take_year(&k, &year)) {
+            k = tail;
+            if (!determined) {
+                size_t p = at;
+                while (p > 0 && is_space(byte_at(c, p - 1))) p--;
+                size_t q = p;
+                while (q > 0 && is_alpha(byte_at(c, q - 1))) q--;
+                token prev = {q, p, T_WORD};
+                if (q == p || token_in(c, prev, cue) < 0 || s == 2) return 0;
+            }
+        }
+    }
+    return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
+}
+
+/* Shifts for "two years ago", "a year earlier", "three days later". */
+static int m_ago(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    int n = 0, unit;
+    if (!take_count(&k, &n)) {
+        if (!take_vague_count(&k)) return 0;
+        n = -1;
+    }
+    if (!take_unit(&k, &unit, NULL) || unit < U_DAY || unit == U_WEEKEND)
+        return 0;
+    take(&k, "or"), take(&k, "so");
+    int dir = -1, anaphoric = 0;
+    when base;
+    if (take(&k, "ago")) {
+        base = unit == U_YEAR && c->anchor.g == G_QUARTER ? c->anchor : story_at(c, unit);
+    } else if (take(&k, "earlier")) {
+        base = anchor_or_story(c, unit);
+        anaphoric = 1;
+    } else if (take(&k, "from") && take(&k, "now")) {
+        dir = 1;
+        base = story_at(c, unit);
+    } else {
+        return 0;   /* "three days later" is a duration in TimeML */
+    }
+    if (n < 0)
+        return found(m, at, k.pos, DYAD_TIMEX_DATE, dir < 0 ? "PAST_REF" : "FUTURE_REF");
+    if (base.g < G_YEAR || (unit < U_YEAR && base.g < G_MONTH))
+        base = story_at(c, unit);
+    base = when_shift(base, unit, dir * n);
+    return anaphoric ? found_anaphor(m, at, k.pos, base) : found_when(m, at, k.pos, base);
+}
+
+/* "three days", "the past two years", "the first nine months", "a
+ * decade", "two-year", "several weeks", "years", "weeks or months". */
+static int m_duration(const ctx *c, size_t at, match *m)
+{
+    static const char *const frame[] = {
+        "past", "last", "next", "first", "coming", "previous", "latest", "final",
+        "remaining", "following", "initial", "preceding", "ensuing", NULL};
+    static const char *const filler[] = {
+        "more", "additional", "extra", "further", "trading", "business", "working",
+        "straight", "consecutive", "full", "long", NULL};
+    cursor k = {c, at};
+    int the = take(&k, "the");
+    int framed = take_in(&k, frame) >= 0;
+    int n, unit, plural;
+    cursor before_count = k;
+    if (!take_count(&k, &n)) {
+        k = before_count;
+        if (take_vague_count(&k)) n = -1;
+        else if (the || framed) return 0;
+        else n = -2;   /* a bare plural: "years" */
+    }
+    if (n == 1 && token_is(c, token_at(c, before_count.pos), "a")) take_in(&k, filler);
+    else if (n != -2) take_in(&k, filler);
+    if (!take_unit(&k, &unit, &plural))
+        return 0;
+    if (n == -2 && !plural)
+        return 0;
+    if (n == -2) {
+        if (unit < U_DAY || unit == U_WEEKEND) return 0;
+        n = -1;
+    }
+    if (n == 1 && plural) return 0;
+    cursor tail = k;
+    int other;
+    if (!(take(&k, "or") && take_unit(&k, &other, NULL))) {
+        k = tail;
+        if (!(take(&k, "or") && take(&k, "so")))
+            k = tail;
+    }
+    tail = k;
+    if (!(byte_at(c, k.pos) == '-' && take(&k, "old")))
+        k = tail;
+    return found_duration(m, at, k.pos, unit, n);
+}
+
+static const char *const adverb_followers[] = {
+    "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "to", "but", NULL};
+
+/* Sets: "every Monday", "each year", "daily", "twice a year", "$5 a year". */
+static int m_set(const ctx *c, size_t at, match *m)
+{
+    static const struct { const char *word, *value; } adverbs[] = {
+        {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"quarterly", "P3M"},
+        {"annually", "P1Y"}, {"yearly", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"},
+    };
+    cursor k = {c, at};
+    for (size_t i = 0; i < sizeof adverbs / sizeof adverbs[0]; i++)
+        if (take(&k, adverbs[i].word)) {
+            /* "traded daily" is a set; "a daily newspaper", "the quarterly
+             * dividend" are not time expressions */
+            token next = peek(&k);
+            if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers))
+                return 0;
+            return found(m, at, k.pos, DYAD_TIMEX_SET, adverbs[i].value);
+        }
+    int wd = take_in(&k, weekday_plurals);
+    if (wd >= 0 && is_capitalised(c, token_at(c, at))) {
+        char v[32];
+        snprintf(v, sizeof v, "XXXX-WXX-%d", wd + 1);
+        return found(m, at, k.pos, DYAD_TIMEX_SET, v);
+    }
+    int every = take(&k, "every") || take(&k, "each") || take(&k, "per");
+    if (!every) {
+        /* "a year" after an amount: "$5 million a year", "twice a day" */
+        size_t p = at;
+        while (p > 0 && is_space(byte_at(c, p - 1))) p--;
+        size_t q = p;
+        while (q > 0 && is_alnum(byte_at(c, q - 1))) q--;
+        token prev = {q, p, is_digit(byte_at(c, q)) ? T_NUM : T_WORD};
+        static const char *const amount[] = {"million", "billion", "percent", "twice", "once", "thrice", "times", "dollars", "cents", "tons", NULL};
+        if (q == p || (prev.kind != T_NUM && token_in(c, prev, amount) < 0))
+            return 0;
+        if (!take(&k, "a") && !take(&k, "an") && !take(&k, "per"))
+            return 0;
+    }
+    take(&k, "other");
+    int n = 1, unit, month;
+    cursor before = k;
+    wd = take_in(&k, weekday_names);
+    if (wd >= 0) {
+        char v[32];
+        snprintf(v, sizeof v, "XXXX-WXX-%d", wd + 1);
+        return found(m, at, k.pos, DYAD_TIMEX_SET, v);
+    }
+    k = before;
+    if (every && take_month(&k, &month)) {
+        char v[32];
+        snprintf(v, sizeof v, "XXXX-%02d", month);
+        return found(m, at, k.pos, DYAD_TIMEX_SET, v);
+    }
+    k = before;
+    if (every && !take_count(&k, &n))
+        k = before;
+    if (!take_unit(&k, &unit, NULL) || unit == U_WEEKEND)
+        return 0;
+    found_duration(m, at, k.pos, unit, n);
+    m->type = DYAD_TIMEX_SET;
+    return 1;
+}
+
+/* The day a clock time is on: "Wednesday", "today", "Nov. 9", or none. */
+static int take_clock_day(const ctx *c, cursor *k, long *day)
+{
+    match inner;
+    token t = peek(k);
+    if (t.kind == T_END)
+        return 0;
+    if (m_weekday(c, t.b, &inner) || m_relative_day(c, t.b, &inner) || m_calendar_date(c, t.b, &inner)) {
+        if (inner.point.g != G_DAY)
+            return 0;
+        *day = inner.point.day;
+        k->pos = inner.e;
+        return 1;
+    }
+    return 0;
+}
+
+/* "10 a.m.", "7:15 p.m.", "5 p.m. EST Nov. 9", "noon Thursday",
+ * "midnight Friday", "10 p.m. Wednesday". */
+static int m_clock(const ctx *c, size_t at, match *m)
+{
+    static const char *const zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", NULL};
+    cursor k = {c, at};
+    int hour, minute = 0;
+    char hhmm[8];
+    if (take(&k, "noon")) {
+        hour = 12;
+    } else if (take(&k, "midnight")) {
+        hour = 24;
+    } else if (take_digits(&k, &hour, NULL)) {
+        if (hour > 24) return 0;
+        if (take_punct(&k, ':') || take_punct(&k, '.')) {
+            size_t nd;
+            if (!take_digits(&k, &minute, &nd) || nd != 2 || minute > 59) return 0;
+        }
+        cursor before_ampm = k;
+        token t = peek(&k);
+        int pm = -1;
+        if (token_is(c, t, "am") || token_is(c, t, "pm")) {
+            pm = lower(byte_at(c, t.b)) == 'p';
+            k.pos = t.e;
+            take_punct(&k, '.');
+        } else if ((token_is(c, t, "a") || token_is(c, t, "p")) && (k.pos = t.e, take_punct(&k, '.')) && take(&k, "m")) {
+            pm = lower(byte_at(c, t.b)) == 'p';
+            take_punct(&k, '.');
+        } else {
+            k = before_ampm;
+            if (take(&k, "o") && take_punct(&k, '\'') && take(&k, "clock")) pm = 0;
+            else return 0;
+        }
+        if (hour > 12 || hour == 0) return 0;
+        if (pm && hour < 12) hour += 12;
+        if (!pm && hour == 12) hour = 0;
+    } else {
+        return 0;
+    }
+    snprintf(hhmm, sizeof hhmm, "%02d:%02d", hour % 100, minute % 100);
+    cursor tail = k;
+    if (take_in(&k, zones) < 0) k = tail;
+    tail = k;
+    take_punct(&k, ',');
+    long day = c->story;
+    if (!take_clock_day(c, &k, &day))
+        k = tail;
+    return found_time(m, at, k.pos, day, hhmm);
+}
+
+/* ---------------------------------------------------------- modifiers */
+
+/* Words that shade an expression and belong to its extent: "almost two
+ * months", "early next year", "the end of 1990", "late yesterday". */
+enum modifier { MOD_NONE, MOD_APPROX, MOD_BOUND, MOD_POSITION };
+
+static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
+{
+    static const char *const approx[] = {"about", "around", "nearly", "almost", "approximately", "roughly", NULL};
+    static const char *const bound[] = {"over", NULL};
+    static const char *const position[] = {"early", "late", "mid", "earlier", "later", NULL};
+    static const char *const edge[] = {"end", "beginning", "start", "middle", "close", NULL};
+    cursor k = {c, at};
+    enum modifier kind = MOD_NONE;
+    if (take_in(&k, approx) >= 0)
+        kind = MOD_APPROX;
+    else if (take_in(&k, position) >= 0)
+        kind = MOD_POSITION;
+    else if ((k.pos = at, take(&k, "more") || take(&k, "less") || take(&k, "fewer")) && take(&k, "than"))
+        kind = MOD_BOUND;
+    else if ((k.pos = at, take(&k, "at")) && (take(&k, "least") || take(&k, "most")))
+        kind = MOD_BOUND;
+    else if ((k.pos = at, take(&k, "up")) && take(&k, "to"))
+        kind = MOD_BOUND;
+    else if ((k.pos = at, take(&k, "no")) && take(&k, "more") && take(&k, "than"))
+        kind = MOD_BOUND;
+    else if ((k.pos = at, take_in(&k, bound) >= 0) && !token_is(c, peek(&k), "the"))
+        kind = MOD_BOUND;   /* "over a week", but "over the weekend" leaves "over" out */
+    else if ((k.pos = at, take(&k, "the"), take_in(&k, edge) >= 0) && take(&k, "of"))
+        kind = MOD_POSITION;
+    *inner = kind == MOD_NONE ? at : token_at(c, k.pos).b;
+    return kind;
+}
+
+/* Whether a modifier may extend an expression of this type and value:
+ * "almost two months" but not "about future", "early next year" but not
+ * "early two years". */
+static int modifier_fits(enum modifier kind, const match *inner)
+{
+    int reference = inner->value[0] >= 'A' && inner->value[0] <= 'Z' && inner->value[0] != 'P'
+                    && inner->value[0] != 'X';
+    switch (kind) {
+    case MOD_APPROX:   return !reference;
+    case MOD_BOUND:    return inner->type == DYAD_TIMEX_DURATION;
+    case MOD_POSITION: return inner->type == DYAD_TIMEX_DATE || inner->type == DYAD_TIMEX_TIME;
+    default:           return 0;
+    }
+}
+
+static const matcher matchers[] = {
+    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_weekday, m_relative_day,
+    m_anaphoric_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
+    m_year, m_decade, m_quarter, m_season, m_ago, m_set, m_duration, m_clock,
+};
+
+/* The longest expression starting at `at`, without modifiers. */
+static int match_core(const ctx *c, size_t at, match *best)
+{
+    int any = 0;
+    for (size_t i = 0; i < sizeof matchers / sizeof matchers[0]; i++) {
+        match m;
+        if (matchers[i](c, at, &m) && m.e > at && (!any || m.e > best->e)) {
+            *best = m;
+            any = 1;
+        }
+    }
+    return any;
+}
+
+static int match_at(const ctx *c, size_t at, match *best)
+{
+    int any = match_core(c, at, best);
+    size_t inner_at;
+    enum modifier kind = take_modifier(c, at, &inner_at);
+    match inner;
+    if (kind == MOD_NONE || !match_core(c, inner_at, &inner) || !modifier_fits(kind, &inner))
+        return any;
+    if (!any || inner.e > best->e) {
+        *best = inner;
+        best->b = at;
+        any = 1;
+    }
+    return any;
+}
+
+/* ------------------------------------------------------------ driver */
+
+static int parse_story_date(const char *s, long *day)
+{
+    if (!s || strlen(s) < 10)
+        return 0;
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : !is_digit((unsigned char)s[i]))
+            return 0;
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    int m = (s[5] - '0') * 10 + (s[6] - '0');
+    int d = (s[8] - '0') * 10 + (s[9] - '0');
+    if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+        return 0;
+    *day = days_from_civil(y, m, d);
+    return 1;
+}
+
+size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
+                       dyad_timex *out, size_t max)
+{
+    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}};
+    if (!text || !parse_story_date(story_date, &c.story))
+        return 0;
+    size_t count = 0, pos = 0;
+    for (token t = token_at(&c, pos); t.kind != T_END; t = token_at(&c, pos)) {
+        match m;
+        /* expressions start at a word or number, never inside one */
+        int starts_word = t.b == 0 || !is_alnum(byte_at(&c, t.b - 1));
+        if (t.kind != T_PUNCT && starts_word && match_at(&c, t.b, &m)) {
+            if (count < max) {
+                out[count].begin = m.b;
+                out[count].end = m.e;
+                out[count].type = m.type;
+                memcpy(out[count].value, m.value, sizeof out[count].value);
+            }
+            count++;
+            if (m.point.g >= G_YEAR && !m.anaphoric)
+                c.anchor = m.point;
+            pos = m.e;
+        } else {
+            pos = t.e;
+        }
+    }
+    return count;
+}
+
+const char *dyad_timex_type_name(int type)
+{
+    switch (type) {
+    case DYAD_TIMEX_DATE: return "DATE";
+    case DYAD_TIMEX_TIME: return "TIME";
+    case DYAD_TIMEX_DURATION: return "DURATION";
+    case DYAD_TIMEX_SET: return "SET";
+    default: return "?";
+    }
+}

@@ -1,0 +1,216 @@
+/* test_timex.c — time expressions found and normalised against a story date.
+ *
+ * The hand-made cases use a story dated Friday 2021-10-15 (ISO week 41)
+ * and assert the exact extent, type and TIMEX3 value of each construction.
+ * The last check scores the whole of TimeBank (../shared, read in place)
+ * and fails if the value F1 falls below the measured floor. */
+#define TIMEBANK_NO_MAIN
+#include "../../bench/timebank.c"
+
+#include "check.h"
+#include "time/timex.h"
+
+#define STORY "2021-10-15"
+#define TIMEBANK_VALUE_F1_FLOOR 0.795
+
+/* Finds `span` in `text`, then checks that dyad_timex_find reports exactly
+ * that extent with the given type and value. */
+static void expect(const char *text, const char *span, int type, const char *value)
+{
+    dyad_timex found[16];
+    size_t n = dyad_timex_find(text, strlen(text), STORY, found, 16);
+    const char *at = strstr(text, span);
+    size_t begin = at ? (size_t)(at - text) : (size_t)-1, end = begin + strlen(span);
+    for (size_t i = 0; i < n && i < 16; i++) {
+        if (found[i].begin != begin)
+            continue;
+        CHECK(found[i].end == end);
+        if (found[i].type != type)
+            fprintf(stderr, "type %s for \"%s\"\n", dyad_timex_type_name(found[i].type), span);
+        CHECK(found[i].type == type);
+        CHECK_STR(found[i].value, value);
+        return;
+    }
+    fprintf(stderr, "no expression found at \"%s\" in \"%s\" (%zu found)\n", span, text, n);
+    CHECK(!"expression found");
+}
+
+static void expect_none(const char *text)
+{
+    dyad_timex found[4];
+    size_t n = dyad_timex_find(text, strlen(text), STORY, found, 4);
+    if (n)
+        fprintf(stderr, "unexpected \"%.*s\" in \"%s\"\n", (int)(found[0].end - found[0].begin),
+                text + found[0].begin, text);
+    CHECK(n == 0);
+}
+
+static void explicit_dates(void)
+{
+    expect("The talks open on October 20 in Moscow.", "October 20", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("They met on 20 Oct 2021.", "20 Oct 2021", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("It was signed Oct. 20, 2021, in Doha.", "Oct. 20, 2021", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("Filed 10/20/2021 in court.", "10/20/2021", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("Filed 2021-10-20 in court.", "2021-10-20", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("The war began on Aug. 2, 1990.", "Aug. 2, 1990", DYAD_TIMEX_DATE, "1990-08-02");
+    expect("He was born in August 1988.", "August 1988", DYAD_TIMEX_DATE, "1988-08");
+    expect("They met Saturday, October 9.", "Saturday, October 9", DYAD_TIMEX_DATE, "2021-10-09");
+}
+
+static void weekdays(void)
+{
+    expect("Putin spoke on Friday.", "Friday", DYAD_TIMEX_DATE, "2021-10-15");
+    expect("Talks were held on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("They will meet on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("They meet next Friday.", "next Friday", DYAD_TIMEX_DATE, "2021-10-22");
+    expect("It happened last Friday.", "last Friday", DYAD_TIMEX_DATE, "2021-10-08");
+    expect("Troops left Friday morning.", "Friday morning", DYAD_TIMEX_TIME, "2021-10-15TMO");
+}
+
+static void relative_days(void)
+{
+    expect("Officials said today that", "today", DYAD_TIMEX_DATE, "2021-10-15");
+    expect("The envoy arrived yesterday.", "yesterday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("The envoy leaves tomorrow.", "tomorrow", DYAD_TIMEX_DATE, "2021-10-16");
+    expect("The vote is tonight.", "tonight", DYAD_TIMEX_TIME, "2021-10-15TNI");
+    expect("He spoke this morning.", "this morning", DYAD_TIMEX_TIME, "2021-10-15TMO");
+    expect("He arrived on October 12 and the fighting began the day before.", "the day before",
+           DYAD_TIMEX_DATE, "2021-10-11");
+}
+
+static void relative_periods(void)
+{
+    expect("They will meet next week.", "next week", DYAD_TIMEX_DATE, "2021-W42");
+    expect("They met this week.", "this week", DYAD_TIMEX_DATE, "2021-W41");
+    expect("Prices rose last month.", "last month", DYAD_TIMEX_DATE, "2021-09");
+    expect("Sales fell last year.", "last year", DYAD_TIMEX_DATE, "2020");
+    expect("He left office two years ago.", "two years ago", DYAD_TIMEX_DATE, "2019");
+    expect("It was agreed earlier this year.", "earlier this year", DYAD_TIMEX_DATE, "2021");
+    expect("Output grew over the past year.", "the past year", DYAD_TIMEX_DATE, "2020");
+    expect("Elections are due early next year.", "early next year", DYAD_TIMEX_DATE, "2022");
+}
+
+static void references(void)
+{
+    expect("The border is now closed.", "now", DYAD_TIMEX_DATE, "PRESENT_REF");
+    expect("The rebels recently took the town.", "recently", DYAD_TIMEX_DATE, "PAST_REF");
+    expect("Aid may resume in the future.", "the future", DYAD_TIMEX_DATE, "FUTURE_REF");
+    expect("Clashes in recent years killed many.", "recent years", DYAD_TIMEX_DATE, "PAST_REF");
+    expect("Clashes in recent days killed many.", "recent days", DYAD_TIMEX_DATE, "PAST_REF");
+    expect("Prices may fall in coming months.", "coming months", DYAD_TIMEX_DATE, "FUTURE_REF");
+}
+
+static void months_and_years(void)
+{
+    expect("The deal was signed in 2017.", "2017", DYAD_TIMEX_DATE, "2017");
+    expect("The summit opened in October.", "October", DYAD_TIMEX_DATE, "2021-10");
+    expect("The rebels struck last October.", "last October", DYAD_TIMEX_DATE, "2020-10");
+    expect("It ends in January.", "January", DYAD_TIMEX_DATE, "2022-01");
+    expect("Inflation peaked in the 1990s.", "the 1990s", DYAD_TIMEX_DATE, "199");
+    expect("Profit rose in the third quarter.", "the third quarter", DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Third-quarter profit rose.", "Third-quarter", DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Crops failed last summer.", "last summer", DYAD_TIMEX_DATE, "2020-SU");
+    expect("It was built in the 20th century.", "the 20th century", DYAD_TIMEX_DATE, "19");
+    expect("Profit rose in fiscal 2020.", "fiscal 2020", DYAD_TIMEX_DATE, "2020");
+    expect("Rates were high in the '80s.", "the '80s", DYAD_TIMEX_DATE, "198");
+    expect("Growth slowed over the last decade.", "the last decade", DYAD_TIMEX_DATE, "201");
+    expect("Harvests improve this fall.", "this fall", DYAD_TIMEX_DATE, "2021-FA");
+    expect("Protests spread over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("Output fell June last year.", "June last year", DYAD_TIMEX_DATE, "2020-06");
+}
+
+static void clock_times(void)
+{
+    expect("The vote starts at 10 a.m. in Kabul.", "10 a.m.", DYAD_TIMEX_TIME, "2021-10-15T10:00");
+    expect("Blasts were heard around 7:15 p.m. Thursday.", "around 7:15 p.m. Thursday",
+           DYAD_TIMEX_TIME, "2021-10-14T19:15");
+    expect("The ultimatum expired at noon Saturday.", "noon Saturday", DYAD_TIMEX_TIME, "2021-10-09T12:00");
+}
+
+static void durations(void)
+{
+    expect("The siege lasted almost two months.", "almost two months", DYAD_TIMEX_DURATION, "P2M");
+    expect("They talked for three days.", "three days", DYAD_TIMEX_DURATION, "P3D");
+    expect("The war lasted a decade.", "a decade", DYAD_TIMEX_DURATION, "P10Y");
+    expect("The first nine months were hard.", "The first nine months", DYAD_TIMEX_DURATION, "P9M");
+    expect("A two-year truce was signed.", "two-year", DYAD_TIMEX_DURATION, "P2Y");
+    expect("The talks took several weeks.", "several weeks", DYAD_TIMEX_DURATION, "PXW");
+    expect("Polls close within 18 hours or so.", "18 hours or so", DYAD_TIMEX_DURATION, "PT18H");
+}
+
+static void sets(void)
+{
+    expect("Envoys meet every Monday.", "every Monday", DYAD_TIMEX_SET, "XXXX-WXX-1");
+    expect("Prices are set daily.", "daily", DYAD_TIMEX_SET, "P1D");
+    expect("Reports are filed annually.", "annually", DYAD_TIMEX_SET, "P1Y");
+    expect("It pays $5 million a year.", "a year", DYAD_TIMEX_SET, "P1Y");
+    expect("Talks are held each July.", "each July", DYAD_TIMEX_SET, "XXXX-07");
+    expect("The market closes Mondays.", "Mondays", DYAD_TIMEX_SET, "XXXX-WXX-1");
+}
+
+static void anaphora(void)
+{
+    expect("Profit rose in the third quarter, up from $3 million a year earlier.", "a year earlier",
+           DYAD_TIMEX_DATE, "2020-Q3");
+    expect("Profit rose in the third quarter. In the year-ago quarter it fell.", "the year-ago quarter",
+           DYAD_TIMEX_DATE, "2020-Q3");
+}
+
+static void not_time(void)
+{
+    expect_none("Prices may rise.");
+    expect_none("The march ended in the square.");
+    expect_none("A daily newspaper printed the quarterly dividend.");
+    expect_none("He sold 1,500 shares at 2.5 each.");
+}
+
+static void interface(void)
+{
+    const char *text = "Yesterday, last week and in 2017.";
+    dyad_timex one[1];
+    CHECK(dyad_timex_find(text, strlen(text), STORY, one, 1) == 3);   /* counts past `max` */
+    CHECK(one[0].begin == 0 && one[0].end == 9);
+    CHECK(dyad_timex_find(text, strlen(text), "15 Oct 2021", one, 1) == 0);
+    CHECK(dyad_timex_find(text, strlen(text), "2021-02-30", one, 1) == 0);
+    CHECK(dyad_timex_find(text, 0, STORY, one, 1) == 0);
+    CHECK(dyad_timex_find(text, strlen(text), "2021-10-15T12:00:00", one, 1) == 3);
+    CHECK_STR(dyad_timex_type_name(DYAD_TIMEX_DATE), "DATE");
+    CHECK_STR(dyad_timex_type_name(DYAD_TIMEX_TIME), "TIME");
+    CHECK_STR(dyad_timex_type_name(DYAD_TIMEX_DURATION), "DURATION");
+    CHECK_STR(dyad_timex_type_name(DYAD_TIMEX_SET), "SET");
+    CHECK_STR(dyad_timex_type_name(42), "?");
+}
+
+/* The floor is the value F1 measured on all 183 documents minus 2 points
+ * (see docs/time.md). */
+static void timebank(void)
+{
+    tb_counts counts;
+    int docs = timebank_run("../shared/validation/timebank", 0, (size_t)-1, &counts, NULL);
+    if (docs < 0) {
+        printf("skipped: ../shared absent\n");
+        return;
+    }
+    tb_scores s = timebank_scores(&counts);
+    printf("timebank: %d docs, relaxed F1 %.1f, value F1 %.1f\n", docs, 100 * s.relaxed_f1, 100 * s.value_f1);
+    CHECK(docs == 183);
+    CHECK(s.value_f1 >= TIMEBANK_VALUE_F1_FLOOR);
+}
+
+int main(void)
+{
+    explicit_dates();
+    weekdays();
+    relative_days();
+    relative_periods();
+    references();
+    months_and_years();
+    clock_times();
+    durations();
+    sets();
+    anaphora();
+    not_time();
+    interface();
+    timebank();
+    return check_summary();
+}

@@ -130,8 +130,25 @@ static void append_code(char *out, size_t cap, const char *add)
         snprintf(out + strlen(out), cap - strlen(out), "%s", add);
 }
 
-/* The code of a simple group: the most specific actor, with its agent. */
-static int group_code(const parse *p, const mention *m, const group_build *g, actor_ref *ref)
+/* Combines an actor code with an agent's sector: suffix (RUS + GOV) or
+ * prefix (NGO~ + RUS). */
+static void with_agent(char *out, size_t cap, const char *actor, const agent_entry *a)
+{
+    if (!a || strlen(actor) > 3) {
+        snprintf(out, cap, "%s", actor);
+        return;
+    }
+    if (a->prefix)
+        snprintf(out, cap, "%s%s", a->code, actor);
+    else {
+        snprintf(out, cap, "%s", actor);
+        append_code(out, cap, a->code);
+    }
+}
+
+/* The code of a simple group: the most specific actor, with its agent.
+ * TABARI writes several codes as "FRO/BIL/SAM": they make a compound. */
+static int group_code(const parse *p, const mention *m, const group_build *g, actor_group *ag)
 {
     const dyad_dicts *d = p->d;
     const char *best = NULL;
@@ -146,21 +163,33 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
             best_m = g->actor_m[k];
         }
     }
+    const agent_entry *agent = g->agent_m >= 0 ? &d->agents[m[g->agent_m].agent] : NULL;
+    if (agent) {
+        snprintf(ag->agent, sizeof ag->agent, "%s", agent->code);
+        ag->agent_first = best_m < 0 || g->agent_m < best_m;
+    }
+    if (!best && agent) {
+        /* An agent with no actor: "insurgents", "the government". */
+        actor_ref *r = &ag->actors[0];
+        snprintf(r->code, sizeof r->code, "---%s", agent->code);
+        r->first = m[g->agent_m].first;
+        r->last = m[g->agent_m].last;
+        ag->n = 1;
+        return 1;
+    }
     if (!best || strcmp(best, "---") == 0)
         return 0;
-    snprintf(ref->code, sizeof ref->code, "%s", best);
-    if (g->agent_m >= 0 && strlen(best) <= 3) {
-        const agent_entry *a = &d->agents[m[g->agent_m].agent];
-        if (a->prefix) {
-            char tmp[24];
-            snprintf(tmp, sizeof tmp, "%s%s", a->code, best);
-            snprintf(ref->code, sizeof ref->code, "%s", tmp);
-        } else
-            append_code(ref->code, sizeof ref->code, a->code);
+    char codes[64];
+    snprintf(codes, sizeof codes, "%s", best);
+    ag->n = 0;
+    for (char *save = NULL, *c = strtok_r(codes, "/", &save); c && ag->n < MAX_GROUP_ACTORS;
+         c = strtok_r(NULL, "/", &save)) {
+        actor_ref *r = &ag->actors[ag->n++];
+        with_agent(r->code, sizeof r->code, c, agent);
+        r->first = m[best_m].first;
+        r->last = m[best_m].last;
     }
-    ref->first = m[best_m].first;
-    ref->last = m[best_m].last;
-    return 1;
+    return ag->n > 0;
 }
 
 static void push_group(parse *p, arena *mem, const actor_group *g)
@@ -174,28 +203,37 @@ static void push_group(parse *p, arena *mem, const actor_group *g)
     p->groups[p->n_groups++] = *g;
 }
 
-/* Separator between two groups that makes them one compound. */
+/* Separator between two groups that makes them one compound: a comma or
+ * "and"/"or", with articles and adjectives ("Fornost and the evil Gondor"). */
 static int compound_gap(const parse *p, uint32_t from, uint32_t to)
 {
     int joiner = 0;
     for (uint32_t i = from; i < to; i++) {
         const token *t = &p->t[i];
-        if (t->up[0] == ',' || strcmp(t->up, "AND") == 0 || strcmp(t->up, "OR") == 0)
+        if (t->up[0] == ',' || strcmp(t->up, "AND") == 0 || strcmp(t->up, "OR") == 0
+            || strcmp(t->up, "NOR") == 0)
             joiner = 1;
-        else if (t->tag != WC_DET)
+        else if (t->tag != WC_DET && !(joiner && t->tag == WC_OTHER && !is_verb_at(p, i)
+                                       && !(t->flags & TOK_PUNCT)))
             return 0;
     }
-    return joiner && to - from <= 3;
+    return joiner && to - from <= 5;
 }
 
-static void add_to_compound(actor_group *g, const actor_group *h)
+/* Adds h's members to compound g.  An agent written before the first
+ * actor distributes: "the ambassadors of Arnor, Osgiliath and Gondor". */
+static void add_to_compound(actor_group *g, const actor_group *h, const dyad_dicts *d)
 {
+    (void)d;
     for (int k = 0; k < h->n && g->n < MAX_GROUP_ACTORS; k++) {
+        actor_ref r = h->actors[k];
+        if (g->agent[0] && g->agent_first && !h->agent[0] && strlen(r.code) == 3)
+            append_code(r.code, sizeof r.code, g->agent);
         int dup = 0;
         for (int j = 0; j < g->n; j++)
-            dup |= strcmp(g->actors[j].code, h->actors[k].code) == 0;
+            dup |= strcmp(g->actors[j].code, r.code) == 0;
         if (!dup)
-            g->actors[g->n++] = h->actors[k];
+            g->actors[g->n++] = r;
     }
     g->last = h->last;
 }
@@ -244,10 +282,8 @@ void actors_find(parse *p, arena *mem)
                 memset(&ag, 0, sizeof ag);
                 ag.first = g.first;
                 ag.last = g.last;
-                if (group_code(p, m, &g, &ag.actors[0])) {
-                    ag.n = 1;
+                if (group_code(p, m, &g, &ag))
                     push_group(p, mem, &ag);
-                }
             }
             if (k == nm)
                 break;
@@ -271,7 +307,7 @@ void actors_find(parse *p, arena *mem)
             int paren = h->first == prev->last + 1 && p->t[prev->last].up[0] == '('
                 && h->last < p->n && p->t[h->last].up[0] == ')';
             if (paren || compound_gap(p, prev->last, h->first)) {
-                add_to_compound(prev, h);
+                add_to_compound(prev, h, p->d);
                 if (paren)
                     prev->last = h->last + 1;
                 continue;

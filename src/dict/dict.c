@@ -131,7 +131,8 @@ uint32_t dict_add_phrase(dyad_dicts *d, const char *phrase, int stem_last)
             q++;
         int last = *q == 0 || (*q == '_' && q[1] == 0);
         int kind = MATCH_EXACT;
-        if (last && stem_last && *p != '_' && n >= 2) {
+        /* Short stems ("KU", "AU") would swallow KUWAIT and AUSTRALIAN. */
+        if (last && stem_last && *p != '_' && n >= 5) {
             kind = MATCH_PREFIX;
         }
         uint32_t w = dict_word(d, start, n);

@@ -74,8 +74,10 @@ static void resolve_subjects(parse *p)
         /* "agreed to meet", "met and signed", "..., saying": the subject of
          * the governing verb; a pronoun subject ("Russia said it would")
          * refers to the subject of the verb before. */
-        int pronoun = vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON
-            && strcmp(p->t[vg->first - 1].up, "THERE") != 0;
+        const char *pr = vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON ? p->t[vg->first - 1].up : "";
+        int pronoun = !strcmp(pr, "IT") || !strcmp(pr, "HE") || !strcmp(pr, "SHE") || !strcmp(pr, "THEY");
+        if (pr[0] && !pronoun)
+            continue;                 /* "I would ask": a speaker we cannot name */
         if (vg->subject < 0 && v > 0 && (vg->infinitive || vg->conjoined || !vg->finite || pronoun))
             vg->subject = p->verbs[v - 1].subject;
     }

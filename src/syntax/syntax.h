@@ -37,6 +37,8 @@ typedef struct actor_group {
     actor_ref actors[MAX_GROUP_ACTORS];
     uint8_t n;                      /* number of actors (>1: compound) */
     uint8_t in_pp;                  /* object of a preposition */
+    char agent[16];                 /* sector code of the group's agent, "" if none */
+    uint8_t agent_first;            /* the agent came before the actor ("ambassadors of X") */
     uint32_t prep;                  /* that preposition's token, or NONE */
 } actor_group;
 

@@ -755,7 +755,8 @@ static int attribute_after(const char *s, size_t len, dyad_quote *d, size_t next
     attribution a;
     tokenize(s + from, to - from, &tk);
     attribute_tokens(&tk, &a);
-    if (!found(&a) || a.anchor != 0)
+    size_t first = tok_is(&tk, 0, "the") || tok_is(&tk, 0, "a") ? 1 : 0;
+    if (!found(&a) || a.anchor != first)
         return 0;
     if (!sentence_goes_on(s, d) && tk.n > SHORT_CLAUSE_TOKENS)
         return 0;

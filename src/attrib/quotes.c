@@ -112,10 +112,13 @@ static int is_letter(unsigned char c)
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
 }
 
-static int starts_upper(const char *s)
+/* Upper-case ASCII or Latin-1 (À..Þ) first letter of s[0..n). */
+static int starts_upper(const char *s, size_t n)
 {
-    unsigned char c = (unsigned char)s[0], d = (unsigned char)s[1];
-    return (c >= 'A' && c <= 'Z') || (c == 0xC3 && d >= 0x80 && d <= 0x9E);
+    unsigned char c = (unsigned char)s[0];
+    if (c == 0xC3 && n >= 2)
+        return (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E;
+    return c >= 'A' && c <= 'Z';
 }
 
 /* U+2018..U+201D and the dashes and ellipsis around them. */
@@ -247,7 +250,8 @@ static int tok_is(const tokens *tk, size_t i, const char *w)
 
 static int tok_upper(const tokens *tk, size_t i)
 {
-    return i < tk->n && tk->t[i].kind == T_WORD && starts_upper(tk->s + tk->t[i].b);
+    return i < tk->n && tk->t[i].kind == T_WORD &&
+           starts_upper(tk->s + tk->t[i].b, tk->t[i].e - tk->t[i].b);
 }
 
 /* A lower-case reporting verb ("Said" opening a sentence is rare and
@@ -520,7 +524,7 @@ static int is_abbreviation_dot(const char *s, size_t dot)
     while (b > 0 && is_letter((unsigned char)s[b - 1]))
         b--;
     size_t n = dot - b;
-    if (n == 1 && starts_upper(s + b))
+    if (n == 1 && starts_upper(s + b, n))
         return 1;   /* an initial: "J. Smith", "U.S." */
     return n > 0 && spelled_in(s + b, n, abbreviations);
 }

@@ -526,10 +526,14 @@ static size_t tokenize_words(const char *text, size_t len, span *tok, size_t max
     return n;
 }
 
-static int is_capitalised(const char *s)
+/* Upper-case ASCII or Latin-1 (À..Þ) first letter. */
+static int is_capitalised(const char *text, span t)
 {
-    unsigned char c = (unsigned char)s[0], d = (unsigned char)s[1];
-    return (c >= 'A' && c <= 'Z') || (c == 0xC3 && d >= 0x80 && d <= 0x9E);
+    unsigned char c = (unsigned char)text[t.begin];
+    if (c != 0xC3 || t.end - t.begin < 2)
+        return c >= 'A' && c <= 'Z';
+    unsigned char d = (unsigned char)text[t.begin + 1];
+    return d >= 0x80 && d <= 0x9E;
 }
 
 static int word_is(const char *text, span t, const char *w)
@@ -575,7 +579,7 @@ static size_t longest_name(const char *text, const span *tok, size_t n, size_t i
     for (size_t k = i; k < n && k < i + NAME_MAX_TOKENS; k++) {
         if (k > i && !adjacent(text, tok[k - 1], tok[k]))
             break;
-        int cap = is_capitalised(text + tok[k].begin);
+        int cap = is_capitalised(text, tok[k]);
         if (!cap && !word_in(text, tok[k], name_connectors))
             break;
         if (!cap)
@@ -591,8 +595,8 @@ static size_t longest_name(const char *text, const span *tok, size_t n, size_t i
 
 static int capitalised_neighbour(const char *text, const span *tok, size_t n, size_t a, size_t b)
 {
-    return (a > 0 && adjacent(text, tok[a - 1], tok[a]) && is_capitalised(text + tok[a - 1].begin)) ||
-           (b < n && adjacent(text, tok[b - 1], tok[b]) && is_capitalised(text + tok[b].begin));
+    return (a > 0 && adjacent(text, tok[a - 1], tok[a]) && is_capitalised(text, tok[a - 1])) ||
+           (b < n && adjacent(text, tok[b - 1], tok[b]) && is_capitalised(text, tok[b]));
 }
 
 /* After a locative word, skipping "the". */
@@ -624,7 +628,7 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
     span bare_span = {0, 0};
     for (size_t i = 0; i < n; i++) {
         const place_rec *p = NULL;
-        if (!is_capitalised(sentence + tok[i].begin))
+        if (!is_capitalised(sentence, tok[i]))
             continue;
         size_t k = longest_name(sentence, tok, n, i, ctx_countries, n_ctx, &p);
         if (!k)

@@ -110,8 +110,9 @@ static void test_pronoun_from_reported_speech(void)
     dyad_quote q[4];
     CHECK(quotes(s, q, 4) == 2);
     /* he -> Lavrov; the second part of the split quotation borrows it. */
-    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "Foreign", "Foreign Minister Sergei Lavrov");
-    CHECK_SPAN(s, q[1].speaker_begin, q[1].speaker_end, "Foreign", "Foreign Minister Sergei Lavrov");
+    const char *lavrov = "Foreign Minister Sergei Lavrov";
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, lavrov, lavrov);
+    CHECK_SPAN(s, q[1].speaker_begin, q[1].speaker_end, lavrov, lavrov);
 }
 
 static void test_unresolved_pronoun_stays(void)

@@ -593,9 +593,11 @@ static size_t longest_name(const char *text, const span *tok, size_t n, size_t i
     return best;
 }
 
+/* A capitalised word touching tokens [a, b); a leading "The" does not count. */
 static int capitalised_neighbour(const char *text, const span *tok, size_t n, size_t a, size_t b)
 {
-    return (a > 0 && adjacent(text, tok[a - 1], tok[a]) && is_capitalised(text, tok[a - 1])) ||
+    return (a > 0 && adjacent(text, tok[a - 1], tok[a]) && is_capitalised(text, tok[a - 1]) &&
+            !word_is(text, tok[a - 1], "the")) ||
            (b < n && adjacent(text, tok[b - 1], tok[b]) && is_capitalised(text, tok[b]));
 }
 
@@ -628,8 +630,8 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
     span bare_span = {0, 0};
     for (size_t i = 0; i < n; i++) {
         const place_rec *p = NULL;
-        if (!is_capitalised(sentence, tok[i]))
-            continue;
+        if (!is_capitalised(sentence, tok[i]) || word_is(sentence, tok[i], "the"))
+            continue;   /* "The Hague" is found as "Hague", without the article */
         size_t k = longest_name(sentence, tok, n, i, ctx_countries, n_ctx, &p);
         if (!k)
             continue;

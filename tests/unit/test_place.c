@@ -164,6 +164,8 @@ static void test_find(void)
     CHECK_STR(found_in("The strike near Mazar-i-Sharif killed two.", NULL, buf),
               "Mazar-i-Sharif/AFG");
     CHECK_STR(found_in("after the US military drawdown", NULL, buf), "US/USA");
+    CHECK_STR(found_in("The Moscow format meeting is due.", NULL, buf), "Moscow/RUS");
+    CHECK_STR(found_in("The court sat in The Hague.", NULL, buf), "Hague/NLD");
     CHECK_STR(found_in("none of us went", NULL, buf), "none");
 }
 
@@ -187,6 +189,26 @@ static void test_speed(void)
     CHECK(hits == n / 8 * 7);
 }
 
+static void test_find_speed(void)
+{
+    static const char sentence[] =
+        "Earlier, Russian Foreign Ministry spokeswoman Maria Zakharova said that Moscow was "
+        "expecting the arrival of a large Taliban delegation for consultations next week.";
+    const long n = 200000;
+    long hits = 0;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (long i = 0; i < n; i++) {
+        dyad_place p;
+        size_t b, e;
+        hits += dyad_place_find(sentence, sizeof sentence - 1, NULL, 0, &p, &b, &e);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    fprintf(stderr, "place_find: %.0f sentences per second\n", (double)n / secs);
+    CHECK(hits == n);
+}
+
 static void test_init_time(void)
 {
     struct timespec t0, t1;
@@ -207,5 +229,6 @@ int main(void)
     test_country_table();
     test_find();
     test_speed();
+    test_find_speed();
     return check_summary();
 }

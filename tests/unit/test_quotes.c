@@ -4,6 +4,7 @@
 #include "attrib/quotes.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 static char span_buf[4][256];
 
@@ -222,6 +223,21 @@ static void check_story_sentence(const char *text, const char *start, const char
     check_attrib(sentence, speaker, via);
 }
 
+static void time_story(const char *text, size_t len)
+{
+    dyad_quote q[16];
+    const int rounds = 2000;
+    size_t total = 0;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (int i = 0; i < rounds; i++)
+        total += dyad_quotes_find(text, len, q, 16);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    fprintf(stderr, "quotes_find: %.1f MB/s on the seed story\n", (double)len * rounds / secs / 1e6);
+    CHECK(total == 7u * rounds);
+}
+
 static void test_seed_story(void)
 {
     size_t len;
@@ -246,6 +262,7 @@ static void test_seed_story(void)
                          "Russian Foreign Ministry spokeswoman Maria Zakharova", NULL);
     check_story_sentence(text, "Presidential spokesman", "Presidential spokesman Dmitry Peskov",
                          "TASS");
+    time_story(text, len);
 }
 
 int main(void)

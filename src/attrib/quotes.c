@@ -691,16 +691,23 @@ static size_t scan_single(quote_scan *q, size_t i, size_t mlen)
     return i + mlen;
 }
 
+static size_t scan_curly_double(quote_scan *q, size_t i)
+{
+    if (is_e280(q->s, i, q->len, LQUOTE))
+        push(q, '"', i + 3);
+    else
+        pop(q, '"', i);
+    return i + 3;
+}
+
 static void scan_marks(quote_scan *q)
 {
     const char *s = q->s;
     for (size_t i = 0; i < q->len && q->n < q->max;) {
         if (s[i] == '"')
             i = scan_straight_double(q, i);
-        else if (is_e280(s, i, q->len, LQUOTE))
-            push(q, '"', i + 3), i += 3;
-        else if (is_e280(s, i, q->len, RQUOTE))
-            pop(q, '"', i), i += 3;
+        else if (is_e280(s, i, q->len, LQUOTE) || is_e280(s, i, q->len, RQUOTE))
+            i = scan_curly_double(q, i);
         else if (is_e280(s, i, q->len, LSINGLE) || is_e280(s, i, q->len, RSINGLE))
             i = scan_single(q, i, 3);
         else if (s[i] == '\'')

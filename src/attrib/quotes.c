@@ -18,6 +18,7 @@
 #define MAX_TOKENS 256
 #define MAX_DEPTH 8
 #define SHORT_CLAUSE_TOKENS 5
+#define MAX_LEADING_WORDS 3
 
 /* --------------------------------------------------------------- words */
 
@@ -42,7 +43,7 @@ static const char *const title_words[] = {
     "sources", "analyst", "ministry", "government", "military", "police", "presidential",
     "press", "service", "office", "agency", "news", "state", "media", "television", "radio",
     "newspaper", "broadcaster", "channel", "daily", "army", "council", "committee", "member",
-    "delegation", NULL};
+    "delegation", "senior", "former", "top", NULL};
 /* Capitalised words that do not name anyone. */
 static const char *const stop_words[] = {
     "the", "a", "an", "it", "its", "they", "we", "i", "you", "this", "that", "these", "those",
@@ -757,6 +758,17 @@ static void set_spans(const tokens *tk, const attribution *a, size_t base, dyad_
     np_span(tk, a->via, base, &d->via_begin, &d->via_end);
 }
 
+/* Only an article or adjectives ("a senior ...") precede token `anchor`. */
+static int opens_clause(const tokens *tk, size_t anchor)
+{
+    if (anchor > MAX_LEADING_WORDS)
+        return 0;
+    for (size_t i = 0; i < anchor; i++)
+        if (tk->t[i].kind != T_WORD || tok_upper(tk, i) || is_speech_verb(tk, i))
+            return 0;
+    return 1;
+}
+
 /* The clause after the closing mark: '"...," Putin said'. */
 static int attribute_after(const char *s, size_t len, dyad_quote *d, size_t next_open)
 {
@@ -766,8 +778,7 @@ static int attribute_after(const char *s, size_t len, dyad_quote *d, size_t next
     attribution a;
     tokenize(s + from, to - from, &tk);
     attribute_tokens(&tk, &a);
-    size_t first = tok_is(&tk, 0, "the") || tok_is(&tk, 0, "a") ? 1 : 0;
-    if (!found(&a) || a.anchor != first)
+    if (!found(&a) || !opens_clause(&tk, a.anchor))
         return 0;
     if (!sentence_goes_on(s, d) && tk.n > SHORT_CLAUSE_TOKENS)
         return 0;

@@ -95,6 +95,24 @@ static void test_further_said_and_inverted(void)
                "Foreign Minister Sergei Lavrov");
 }
 
+static void test_speaker_with_adjectives(void)
+{
+    const char *s = "\"We will not go,\" a senior Taliban official told Reuters.";
+    dyad_quote q[2];
+    CHECK(quotes(s, q, 2) == 1);
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "senior", "senior Taliban official");
+}
+
+/* A new sentence after a closed quotation is not its attribution. */
+static void test_no_speaker(void)
+{
+    const char *s = "\"We are ready.\" The talks resumed on Monday, officials said.";
+    dyad_quote q[2];
+    CHECK(quotes(s, q, 2) == 1);
+    CHECK_NO_SPAN(q[0].speaker_begin, q[0].speaker_end);
+    CHECK_NO_SPAN(q[0].via_begin, q[0].via_end);
+}
+
 static void test_pronoun_speaker(void)
 {
     const char *s = "Lavrov spoke first. \"We are ready,\" Putin said. He added, "
@@ -273,6 +291,8 @@ int main(void)
     test_quoted_as_saying();
     test_said_quoting();
     test_further_said_and_inverted();
+    test_speaker_with_adjectives();
+    test_no_speaker();
     test_pronoun_speaker();
     test_pronoun_from_reported_speech();
     test_unresolved_pronoun_stays();

@@ -1,0 +1,893 @@
+/*
+ * quotes.c — direct quotations, reported speech and their speakers.
+ *
+ * Two passes over the story.  The first pairs quotation marks with a
+ * small stack (so nested and multi-paragraph quotations come out whole).
+ * The second looks for the speaker of each quotation in the clause that
+ * follows it ("...," Putin said), then in the clause before it (Putin
+ * said: "..."), then borrows it from the quotation just before in the same
+ * paragraph ("...," he said. "...").  Clauses are read by
+ * dyad_attrib_sentence(), which matches a handful of reporting
+ * constructions on a flat token list: no parser is needed for them.
+ */
+#include "attrib/quotes.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#define MAX_TOKENS 256
+#define MAX_DEPTH 8
+#define SHORT_CLAUSE_TOKENS 5
+#define MAX_LEADING_WORDS 3
+
+/* --------------------------------------------------------------- words */
+
+static const char *const speech_verbs[] = {
+    "said", "says", "say", "added", "adds", "stressed", "stresses", "noted", "notes", "told",
+    "tells", "stated", "confirmed", "confirms", "announced", "announces", "declared", "declares",
+    "warned", "warns", "insisted", "insists", "explained", "explains", "emphasised",
+    "emphasized", "emphasises", "emphasizes", "underlined", "underlines", "remarked", "replied",
+    "replies", "wrote", "writes", "tweeted", "argued", "argues", "claimed", "asserted",
+    "asserts", "reported", "reports", "observed", "acknowledged", "admitted", "asked", "asks",
+    "continued", "recalled", "commented", "clarified", "reiterated", NULL};
+/* Verbs with which a medium relays what someone else said. */
+static const char *const relay_verbs[] = {"reported", "reports", "said", "says", "wrote",
+                                          "writes", "added", NULL};
+/* Lower-case words that still belong to a speaker's noun phrase. */
+static const char *const title_words[] = {
+    "president", "vice", "prime", "minister", "ministers", "foreign", "defence", "defense",
+    "interior", "deputy", "secretary", "general", "spokesman", "spokeswoman", "spokesperson",
+    "official", "officials", "envoy", "ambassador", "chief", "head", "leader", "leaders",
+    "commander", "chairman", "chairwoman", "director", "representative", "adviser", "advisor",
+    "aide", "governor", "mayor", "senator", "lawmaker", "diplomat", "diplomats", "source",
+    "sources", "analyst", "ministry", "government", "military", "police", "presidential",
+    "press", "service", "office", "agency", "news", "state", "media", "television", "radio",
+    "newspaper", "broadcaster", "channel", "daily", "army", "council", "committee", "member",
+    "delegation", "senior", "former", "top", NULL};
+/* Capitalised words that do not name anyone. */
+static const char *const stop_words[] = {
+    "the", "a", "an", "it", "its", "they", "we", "i", "you", "this", "that", "these", "those",
+    "there", "here", "but", "and", "or", "so", "if", "when", "while", "after", "before", "as",
+    "in", "on", "at", "for", "from", "with", "by", "of", "to", "meanwhile", "earlier", "later",
+    "however", "also", "then", "now", "today", "yesterday", "last", "next", "according",
+    "although", "though", "since", "because", "what", "which", "who", "our", "their", "his",
+    "her", "my", "your", "all", "some", "many", "most", "both", "each", "noting", "asked",
+    "speaking", "addressing", NULL};
+/* Words that may stand between a speaker and the verb: "Putin further
+ * said", "Putin on Friday, however, said", "Putin has said". */
+static const char *const skippable[] = {
+    "further", "also", "later", "earlier", "then", "again", "previously", "separately",
+    "reportedly", "however", "meanwhile", "too", "once", "has", "have", "had", "will", "would",
+    "could", "may", "might", "did", "does", "on", "last", "this", "today", "yesterday",
+    "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    NULL};
+static const char *const media_words[] = {
+    "tass", "itar-tass", "ria", "novosti", "interfax", "sputnik", "rt", "reuters", "afp", "ap",
+    "xinhua", "ani", "pti", "ians", "irna", "isna", "fars", "tasnim", "anadolu", "yonhap",
+    "kyodo", "kcna", "sana", "wafa", "bernama", "antara", "bbc", "cnn", "bloomberg",
+    "tolonews", "pajhwok", "ukrinform", "unian", "mena", "spa", "wam", "qna", "kuna", "efe",
+    "ansa", "nhk", "agency", "media", "television", "tv", "radio", "newspaper", "broadcaster",
+    "channel", "daily", NULL};
+static const char *const abbreviations[] = {
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st",
+    "prof", "jr", "sr", "no", "inc", "ltd", "co", "corp", "vs", "maj", "adm", "brig", "cmdr",
+    "rev", "hon", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", NULL};
+
+static int lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* Case-insensitive: does s[0..n) spell w? */
+static int spells(const char *s, size_t n, const char *w)
+{
+    size_t i = 0;
+    for (; i < n && w[i]; i++)
+        if (lower((unsigned char)s[i]) != w[i])
+            return 0;
+    return i == n && !w[i];
+}
+
+static int spelled_in(const char *s, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (spells(s, n, *list))
+            return 1;
+    return 0;
+}
+
+int dyad_attrib_is_pronoun(const char *word, size_t len)
+{
+    return spells(word, len, "he") || spells(word, len, "she");
+}
+
+static int is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int is_letter(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
+}
+
+/* Upper-case ASCII or Latin-1 (À..Þ) first letter of s[0..n). */
+static int starts_upper(const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c == 0xC3 && n >= 2)
+        return (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E;
+    return c >= 'A' && c <= 'Z';
+}
+
+/* U+2018..U+201D and the dashes and ellipsis around them. */
+static int is_e280(const char *s, size_t i, size_t len, unsigned char third)
+{
+    return i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+           (unsigned char)s[i + 2] == third;
+}
+#define LQUOTE 0x9C  /* “ */
+#define RQUOTE 0x9D  /* ” */
+#define LSINGLE 0x98 /* ‘ */
+#define RSINGLE 0x99 /* ’ */
+
+/* -------------------------------------------------------------- tokens */
+
+enum tok_kind { T_WORD, T_COMMA, T_COLON, T_END, T_QUOTE, T_PAREN, T_DASH, T_OTHER };
+
+typedef struct {
+    uint32_t b, e;
+    uint8_t kind;
+} token;
+
+typedef struct {
+    const char *s;
+    token t[MAX_TOKENS];
+    size_t n;
+} tokens;
+
+static size_t word_end(const char *s, size_t i, size_t len)
+{
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && is_e280(s, i, len, RSINGLE) && i + 3 < len &&
+            is_letter((unsigned char)s[i + 3]))
+            i += 3;   /* ’ inside a word: Afghanistan’s */
+        else if (c == 0xE2)
+            break;
+        else if (is_letter(c) || (c >= '0' && c <= '9') || c >= 0x80)
+            i++;
+        else if ((c == '-' || c == '\'' || c == '.') && i + 1 < len &&
+                 is_letter((unsigned char)s[i + 1]))
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+
+/* End of a quoted stretch opened at i (mark of mlen bytes), or len. */
+static size_t skip_quoted(const char *s, size_t i, size_t len, size_t mlen)
+{
+    for (size_t k = i + mlen; k < len; k++) {
+        if (mlen == 1 && s[k] == '"')
+            return k + 1;
+        if (mlen == 3 && is_e280(s, k, len, RQUOTE))
+            return k + 3;
+    }
+    return len;
+}
+
+static size_t skip_parens(const char *s, size_t i, size_t len)
+{
+    int depth = 0;
+    for (size_t k = i; k < len; k++) {
+        depth += s[k] == '(';
+        depth -= s[k] == ')';
+        if (depth == 0)
+            return k + 1;
+    }
+    return len;
+}
+
+/* One token starting at i (not a space); returns its end. */
+static size_t next_token(const char *s, size_t i, size_t len, uint8_t *kind)
+{
+    unsigned char c = (unsigned char)s[i];
+    *kind = T_OTHER;
+    if (c == '"' || is_e280(s, i, len, LQUOTE)) {
+        *kind = T_QUOTE;
+        return skip_quoted(s, i, len, c == '"' ? 1 : 3);
+    }
+    if (c == '(') {
+        *kind = T_PAREN;
+        return skip_parens(s, i, len);
+    }
+    if (c == 0xE2 && (is_e280(s, i, len, 0x93) || is_e280(s, i, len, 0x94))) {
+        *kind = T_DASH;
+        return i + 3;
+    }
+    if (c == 0xE2)
+        return i + 3 <= len ? i + 3 : len;
+    size_t e = word_end(s, i, len);
+    if (e > i) {
+        *kind = T_WORD;
+        return e;
+    }
+    *kind = c == ',' ? T_COMMA : c == ':' ? T_COLON : c == '-' ? T_DASH
+          : (c == '.' || c == '!' || c == '?' || c == ';') ? T_END : T_OTHER;
+    return i + 1;
+}
+
+static void tokenize(const char *s, size_t len, tokens *tk)
+{
+    tk->s = s;
+    tk->n = 0;
+    for (size_t i = 0; i < len && tk->n < MAX_TOKENS;) {
+        if (is_space((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        uint8_t kind;
+        size_t e = next_token(s, i, len, &kind);
+        tk->t[tk->n++] = (token){(uint32_t)i, (uint32_t)e, kind};
+        i = e;
+    }
+}
+
+static int tok_in(const tokens *tk, size_t i, const char *const *list)
+{
+    return i < tk->n && tk->t[i].kind == T_WORD &&
+           spelled_in(tk->s + tk->t[i].b, tk->t[i].e - tk->t[i].b, list);
+}
+
+static int tok_is(const tokens *tk, size_t i, const char *w)
+{
+    return i < tk->n && tk->t[i].kind == T_WORD &&
+           spells(tk->s + tk->t[i].b, tk->t[i].e - tk->t[i].b, w);
+}
+
+static int tok_upper(const tokens *tk, size_t i)
+{
+    return i < tk->n && tk->t[i].kind == T_WORD &&
+           starts_upper(tk->s + tk->t[i].b, tk->t[i].e - tk->t[i].b);
+}
+
+/* A lower-case reporting verb ("Said" opening a sentence is rare and
+ * "States" in "United States" is a name). */
+static int is_speech_verb(const tokens *tk, size_t i)
+{
+    return !tok_upper(tk, i) && tok_in(tk, i, speech_verbs);
+}
+
+static int is_pronoun_tok(const tokens *tk, size_t i)
+{
+    return i < tk->n && tk->t[i].kind == T_WORD &&
+           dyad_attrib_is_pronoun(tk->s + tk->t[i].b, tk->t[i].e - tk->t[i].b);
+}
+
+/* A word of a speaker's noun phrase: a name or a title. */
+static int np_word(const tokens *tk, size_t i)
+{
+    if (i >= tk->n || tk->t[i].kind != T_WORD || is_speech_verb(tk, i))
+        return 0;
+    if (tok_in(tk, i, title_words))
+        return 1;
+    return tok_upper(tk, i) && !tok_in(tk, i, stop_words) && !tok_in(tk, i, skippable);
+}
+
+/* ------------------------------------------------------- noun phrases */
+
+typedef struct {
+    size_t first, last;   /* token range, inclusive; first > last when empty */
+} np;
+
+static int np_empty(np p)
+{
+    return p.first > p.last;
+}
+
+/* The speaker phrase ending just before token `verb`, skipping adverbs,
+ * times and commas in between.  A pronoun is a phrase of its own. */
+static np np_before(const tokens *tk, size_t verb)
+{
+    np none = {1, 0};
+    size_t i = verb;
+    while (i > 0 && (tk->t[i - 1].kind == T_COMMA || tok_in(tk, i - 1, skippable)))
+        i--;
+    if (i == 0)
+        return none;
+    if (is_pronoun_tok(tk, i - 1))
+        return (np){i - 1, i - 1};
+    size_t last = i - 1, first = i;
+    while (first > 0 && (np_word(tk, first - 1) ||
+                         (tok_is(tk, first - 1, "of") && first >= 2 && np_word(tk, first - 2))))
+        first--;
+    return first <= last ? (np){first, last} : none;
+}
+
+/* The phrase starting at token i, after an optional article. */
+static np np_after(const tokens *tk, size_t i)
+{
+    np none = {1, 0};
+    if (tok_is(tk, i, "the") || tok_is(tk, i, "a") || tok_is(tk, i, "an"))
+        i++;
+    if (is_pronoun_tok(tk, i))
+        return (np){i, i};
+    size_t k = i;
+    while (np_word(tk, k) || (tok_is(tk, k, "of") && np_word(tk, k + 1)))
+        k++;
+    return k > i ? (np){i, k - 1} : none;
+}
+
+static int np_is_medium(const tokens *tk, np p)
+{
+    for (size_t i = p.first; !np_empty(p) && i <= p.last; i++)
+        if (tok_in(tk, i, media_words))
+            return 1;
+    return 0;
+}
+
+/* ---------------------------------------------------------- attribution */
+
+typedef struct {
+    np speaker, via;
+    size_t anchor;   /* first token of the construction */
+} attribution;
+
+static void attribution_init(attribution *a)
+{
+    a->speaker = a->via = (np){1, 0};
+    a->anchor = SIZE_MAX;
+}
+
+static int found(const attribution *a)
+{
+    return !np_empty(a->speaker) || !np_empty(a->via);
+}
+
+/* Only times, full stops and brackets from token i to the end. */
+static int nothing_after(const tokens *tk, size_t i)
+{
+    for (; i < tk->n; i++)
+        if (tk->t[i].kind != T_END && tk->t[i].kind != T_PAREN && !tok_in(tk, i, skippable))
+            return 0;
+    return 1;
+}
+
+/* "X quoting Y" / "X, citing Y": speaker Y, via X. */
+static int match_quoting(const tokens *tk, size_t lo, size_t hi, attribution *a)
+{
+    for (size_t i = lo; i < hi; i++) {
+        if (!(tok_is(tk, i, "quoting") || tok_is(tk, i, "citing")))
+            continue;
+        np y = np_after(tk, i + 1);
+        if (np_empty(y))
+            continue;
+        size_t v = i;
+        while (v > lo && (tk->t[v - 1].kind == T_COMMA || tok_in(tk, v - 1, relay_verbs)))
+            v--;
+        a->speaker = y;
+        a->via = np_before(tk, v);
+        a->anchor = np_empty(a->via) ? i : a->via.first;
+        return 1;
+    }
+    return 0;
+}
+
+/* "X quoted Y as saying" (speaker Y, via X) and "Y was quoted (by X) as
+ * saying" (speaker Y, via X when named). */
+static int match_quoted(const tokens *tk, size_t lo, size_t hi, attribution *a)
+{
+    for (size_t i = lo; i < hi; i++) {
+        if (!(tok_is(tk, i, "quoted") || tok_is(tk, i, "cited")))
+            continue;
+        if (i > lo && (tok_is(tk, i - 1, "was") || tok_is(tk, i - 1, "is"))) {
+            a->speaker = np_before(tk, i - 1);
+            size_t k = i + 1;
+            if (tok_is(tk, k, "as") && tok_is(tk, k + 1, "saying"))
+                k += 2;
+            a->via = tok_is(tk, k, "by") ? np_after(tk, k + 1) : (np){1, 0};
+            a->anchor = np_empty(a->speaker) ? i : a->speaker.first;
+            return !np_empty(a->speaker);
+        }
+        np y = np_after(tk, i + 1);
+        if (np_empty(y) || !tok_is(tk, y.last + 1, "as"))
+            continue;
+        a->speaker = y;
+        a->via = np_before(tk, i);
+        a->anchor = np_empty(a->via) ? i : a->via.first;
+        return 1;
+    }
+    return 0;
+}
+
+static int match_according_to(const tokens *tk, size_t lo, size_t hi, attribution *a)
+{
+    for (size_t i = lo; i + 1 < hi; i++) {
+        if (!tok_is(tk, i, "according") || !tok_is(tk, i + 1, "to"))
+            continue;
+        np x = np_after(tk, i + 2);
+        if (np_empty(x))
+            continue;
+        a->speaker = x;
+        a->anchor = i;
+        return 1;
+    }
+    return 0;
+}
+
+/* The first reporting verb with a speaker before it ("Putin said"), or
+ * right after it when the verb opens the clause (", said Putin"). */
+static int match_speech_verb(const tokens *tk, size_t lo, size_t hi, attribution *a)
+{
+    for (size_t i = lo; i < hi; i++) {
+        if (!is_speech_verb(tk, i))
+            continue;
+        np x = np_before(tk, i);
+        if (!np_empty(x) && x.first >= lo) {
+            a->speaker = x;
+            a->anchor = x.first;
+            return 1;
+        }
+        if (i == lo || tk->t[i - 1].kind == T_COMMA || tk->t[i - 1].kind == T_QUOTE) {
+            x = np_after(tk, i + 1);
+            if (!np_empty(x)) {
+                a->speaker = x;
+                a->anchor = i;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "..., TASS reported." closing the sentence: via TASS, and the rest of
+ * the sentence (before the comma) may still name the speaker.  Returns
+ * the token where the rest ends. */
+static size_t match_trailing_relay(const tokens *tk, attribution *a)
+{
+    for (size_t c = tk->n; c-- > 0;) {
+        if (tk->t[c].kind != T_COMMA)
+            continue;
+        np x = np_after(tk, c + 1);
+        if (np_empty(x) || !tok_in(tk, x.last + 1, relay_verbs))
+            continue;
+        size_t v = x.last + 1;
+        if (!nothing_after(tk, v + 1) && !match_quoting(tk, v + 1, tk->n, a))
+            continue;
+        if (tok_is(tk, v, "reported") || tok_is(tk, v, "reports") || np_is_medium(tk, x))
+            a->via = x;
+        else
+            a->speaker = x;   /* "..., Putin said." */
+        a->anchor = c + 1;
+        return c;
+    }
+    return tk->n;
+}
+
+/* A medium named as the only speaker relays rather than speaks. */
+static void medium_to_via(const tokens *tk, attribution *a)
+{
+    if (np_empty(a->via) && !np_empty(a->speaker) && np_is_medium(tk, a->speaker)) {
+        a->via = a->speaker;
+        a->speaker = (np){1, 0};
+    }
+}
+
+static void attribute_tokens(const tokens *tk, attribution *a)
+{
+    attribution_init(a);
+    size_t hi = match_trailing_relay(tk, a);
+    if (np_empty(a->speaker) &&
+        !match_quoted(tk, 0, hi, a) && !match_quoting(tk, 0, hi, a) &&
+        !match_according_to(tk, 0, hi, a)) {
+        attribution inner;
+        attribution_init(&inner);
+        if (match_speech_verb(tk, 0, hi, &inner)) {
+            a->speaker = inner.speaker;
+            if (a->anchor == SIZE_MAX || inner.anchor < a->anchor)
+                a->anchor = inner.anchor;
+        }
+    }
+    medium_to_via(tk, a);
+}
+
+static void np_span(const tokens *tk, np p, size_t base, size_t *b, size_t *e)
+{
+    if (np_empty(p)) {
+        *b = *e = 0;
+        return;
+    }
+    *b = base + tk->t[p.first].b;
+    *e = base + tk->t[p.last].e;
+}
+
+int dyad_attrib_sentence(const char *sentence, size_t len, size_t *speaker_begin,
+                         size_t *speaker_end, size_t *via_begin, size_t *via_end)
+{
+    tokens tk;
+    attribution a;
+    tokenize(sentence, len, &tk);
+    attribute_tokens(&tk, &a);
+    np_span(&tk, a.speaker, 0, speaker_begin, speaker_end);
+    np_span(&tk, a.via, 0, via_begin, via_end);
+    return found(&a);
+}
+
+/* ----------------------------------------------------- sentence bounds */
+
+static int is_abbreviation_dot(const char *s, size_t dot)
+{
+    size_t b = dot;
+    while (b > 0 && is_letter((unsigned char)s[b - 1]))
+        b--;
+    size_t n = dot - b;
+    if (n == 1 && starts_upper(s + b, n))
+        return 1;   /* an initial: "J. Smith", "U.S." */
+    return n > 0 && spelled_in(s + b, n, abbreviations);
+}
+
+/* Is s[i] the last character of a sentence? */
+static int ends_sentence(const char *s, size_t i, size_t len)
+{
+    char c = s[i];
+    if (c != '.' && c != '!' && c != '?')
+        return 0;
+    if (i + 1 < len && !is_space((unsigned char)s[i + 1]))
+        return 0;
+    return c != '.' || !is_abbreviation_dot(s, i);
+}
+
+static int blank_line_at(const char *s, size_t i, size_t len)
+{
+    if (s[i] != '\n')
+        return 0;
+    for (size_t k = i + 1; k < len && is_space((unsigned char)s[k]); k++)
+        if (s[k] == '\n')
+            return 1;
+    return 0;
+}
+
+/* Start of the sentence holding position pos, not before lo. */
+static size_t sentence_start(const char *s, size_t lo, size_t pos, size_t len)
+{
+    size_t k = pos;
+    while (k > lo && !ends_sentence(s, k - 1, len) && !blank_line_at(s, k - 1, len))
+        k--;
+    while (k < pos && is_space((unsigned char)s[k]))
+        k++;
+    return k;
+}
+
+/* End of the sentence that goes on at pos (just past its final mark), not
+ * after hi. */
+static size_t sentence_end(const char *s, size_t pos, size_t hi, size_t len)
+{
+    for (size_t k = pos; k < hi; k++) {
+        if (blank_line_at(s, k, len))
+            return k;
+        if (ends_sentence(s, k, len))
+            return k + 1;
+    }
+    return hi;
+}
+
+/* ---------------------------------------------------------- quotations */
+
+typedef struct {
+    const char *s;
+    size_t len;
+    dyad_quote *out;
+    size_t n, max;
+    uint8_t stack[MAX_DEPTH];   /* '"' for a double quote, '\'' for a single */
+    size_t depth, open_begin;
+} quote_scan;
+
+static int opens_before(unsigned char c)
+{
+    return is_space(c) || c == '(' || c == '[' || c == '-' || c == '"' || c == '\'' || c == '/';
+}
+
+/* A straight mark opens when it follows a space and precedes a word. */
+static int straight_opens(const char *s, size_t i, size_t len)
+{
+    unsigned char prev = i ? (unsigned char)s[i - 1] : ' ';
+    unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : ' ';
+    return (opens_before(prev) || (prev >= 0x80 && i >= 3 && is_e280(s, i - 3, len, 0x94))) &&
+           !is_space(next);
+}
+
+static int straight_closes(const char *s, size_t i, size_t len)
+{
+    unsigned char prev = i ? (unsigned char)s[i - 1] : ' ';
+    unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : ' ';
+    return !is_space(prev) && !is_letter(next) && !(next >= '0' && next <= '9');
+}
+
+static void emit(quote_scan *q, size_t end)
+{
+    if (q->n < q->max) {
+        dyad_quote *d = &q->out[q->n++];
+        memset(d, 0, sizeof *d);
+        d->begin = q->open_begin;
+        d->end = end;
+    }
+    q->depth = 0;
+}
+
+static void push(quote_scan *q, uint8_t kind, size_t after_mark)
+{
+    if (q->depth == 0)
+        q->open_begin = after_mark;
+    if (q->depth < MAX_DEPTH)
+        q->stack[q->depth++] = kind;
+}
+
+/* Closes the innermost quotation of `kind` at mark position i. */
+static void pop(quote_scan *q, uint8_t kind, size_t i)
+{
+    while (q->depth > 0 && q->stack[q->depth - 1] != kind)
+        q->depth--;
+    if (q->depth == 0)
+        return;
+    if (--q->depth == 0)
+        emit(q, i);
+}
+
+/* An opening double mark at i?  Returns its length or 0. */
+static size_t double_opener_at(const char *s, size_t i, size_t len)
+{
+    if (is_e280(s, i, len, LQUOTE))
+        return 3;
+    return s[i] == '"' && straight_opens(s, i, len) ? 1 : 0;
+}
+
+/* At a line break inside a quotation: the next paragraph may carry it on
+ * with a fresh opening mark; a blank line without one ends it.  Returns
+ * where scanning resumes. */
+static size_t paragraph_break(quote_scan *q, size_t i)
+{
+    size_t j = i;
+    while (j < q->len && is_space((unsigned char)q->s[j]))
+        j++;
+    size_t m = j < q->len ? double_opener_at(q->s, j, q->len) : 0;
+    if (m) {
+        q->depth = 1;   /* a nested quotation does not survive the break */
+        return j + m;
+    }
+    if (blank_line_at(q->s, i, q->len)) {
+        size_t end = i;
+        while (end > q->open_begin && is_space((unsigned char)q->s[end - 1]))
+            end--;
+        emit(q, end);
+        return j;
+    }
+    return i + 1;
+}
+
+static size_t scan_straight_double(quote_scan *q, size_t i)
+{
+    int inside_double = q->depth > 0 && memchr(q->stack, '"', q->depth);
+    if (inside_double && straight_closes(q->s, i, q->len))
+        pop(q, '"', i);
+    else if (straight_opens(q->s, i, q->len))
+        push(q, '"', i + 1);
+    return i + 1;
+}
+
+static size_t scan_single(quote_scan *q, size_t i, size_t mlen)
+{
+    unsigned char prev = i ? (unsigned char)q->s[i - 1] : ' ';
+    unsigned char next = i + mlen < q->len ? (unsigned char)q->s[i + mlen] : ' ';
+    int opening = mlen == 3 ? is_e280(q->s, i, q->len, LSINGLE) : 1;
+    int top_single = q->depth > 0 && q->stack[q->depth - 1] == '\'';
+    if (top_single && !is_space(prev) && !is_letter(next) && (mlen == 1 || !opening))
+        pop(q, '\'', i);
+    else if (opening && (opens_before(prev) || prev >= 0x80) && is_letter(next) &&
+             (q->depth > 0 || mlen == 3))
+        push(q, '\'', i + mlen);   /* a lone straight ' is an apostrophe */
+    return i + mlen;
+}
+
+static size_t scan_curly_double(quote_scan *q, size_t i)
+{
+    if (is_e280(q->s, i, q->len, LQUOTE))
+        push(q, '"', i + 3);
+    else
+        pop(q, '"', i);
+    return i + 3;
+}
+
+static void scan_marks(quote_scan *q)
+{
+    const char *s = q->s;
+    for (size_t i = 0; i < q->len && q->n < q->max;) {
+        if (s[i] == '"')
+            i = scan_straight_double(q, i);
+        else if (is_e280(s, i, q->len, LQUOTE) || is_e280(s, i, q->len, RQUOTE))
+            i = scan_curly_double(q, i);
+        else if (is_e280(s, i, q->len, LSINGLE) || is_e280(s, i, q->len, RSINGLE))
+            i = scan_single(q, i, 3);
+        else if (s[i] == '\'')
+            i = scan_single(q, i, 1);
+        else if (s[i] == '\n' && q->depth > 0)
+            i = paragraph_break(q, i);
+        else
+            i++;
+    }
+    if (q->depth > 0 && q->n < q->max)
+        emit(q, q->len);
+}
+
+/* --------------------------------------------------- quote attribution */
+
+static size_t mark_len_at(const char *s, size_t i, size_t len)
+{
+    if (i >= len)
+        return 0;
+    return (s[i] == '"' || s[i] == '\'') ? 1 : ((unsigned char)s[i] == 0xE2 ? 3 : 0);
+}
+
+static size_t open_mark_start(const char *s, size_t begin)
+{
+    if (begin == 0)
+        return 0;
+    return (s[begin - 1] == '"' || s[begin - 1] == '\'') ? begin - 1 : begin - 3;
+}
+
+/* The last character inside the quotation tells whether the sentence
+ * goes on after it ("...," he said) or ended inside it ("....") */
+static int sentence_goes_on(const char *s, const dyad_quote *q)
+{
+    size_t k = q->end;
+    while (k > q->begin && is_space((unsigned char)s[k - 1]))
+        k--;
+    if (k == q->begin)
+        return 0;
+    char c = s[k - 1];
+    return c == ',' || c == '?' || c == '!' || c == '-' || c == ':' ||
+           (unsigned char)c == 0x94 || (unsigned char)c == 0xA6;   /* — … */
+}
+
+static void set_spans(const tokens *tk, const attribution *a, size_t base, dyad_quote *d)
+{
+    np_span(tk, a->speaker, base, &d->speaker_begin, &d->speaker_end);
+    np_span(tk, a->via, base, &d->via_begin, &d->via_end);
+}
+
+/* Only an article or adjectives ("a senior ...") precede token `anchor`. */
+static int opens_clause(const tokens *tk, size_t anchor)
+{
+    if (anchor > MAX_LEADING_WORDS)
+        return 0;
+    for (size_t i = 0; i < anchor; i++)
+        if (tk->t[i].kind != T_WORD || tok_upper(tk, i) || is_speech_verb(tk, i))
+            return 0;
+    return 1;
+}
+
+/* The clause after the closing mark: '"...," Putin said'. */
+static int attribute_after(const char *s, size_t len, dyad_quote *d, size_t next_open)
+{
+    size_t from = d->end + mark_len_at(s, d->end, len);
+    size_t to = sentence_end(s, from, next_open, len);
+    tokens tk;
+    attribution a;
+    tokenize(s + from, to - from, &tk);
+    attribute_tokens(&tk, &a);
+    if (!found(&a) || !opens_clause(&tk, a.anchor))
+        return 0;
+    if (!sentence_goes_on(s, d) && tk.n > SHORT_CLAUSE_TOKENS)
+        return 0;
+    set_spans(&tk, &a, from, d);
+    return 1;
+}
+
+/* The clause before the opening mark: 'Putin said: "..."', or a partial
+ * quotation inside reported speech. */
+static int attribute_before(const char *s, size_t len, dyad_quote *d, size_t prev_close)
+{
+    size_t to = open_mark_start(s, d->begin);
+    size_t from = sentence_start(s, prev_close, to, len);
+    tokens tk;
+    attribution a;
+    tokenize(s + from, to - from, &tk);
+    attribute_tokens(&tk, &a);
+    if (!found(&a))
+        return 0;
+    set_spans(&tk, &a, from, d);
+    return 1;
+}
+
+static int has_speaker(const dyad_quote *d)
+{
+    return d->speaker_end > d->speaker_begin;
+}
+
+/* '"...," he said. "..."': the second part borrows the first one's
+ * speaker when at most one sentence lies between them. */
+static void inherit(const char *s, size_t len, dyad_quote *d, const dyad_quote *prev)
+{
+    size_t from = prev->end + mark_len_at(s, prev->end, len), to = open_mark_start(s, d->begin);
+    int sentences = 0;
+    for (size_t k = from; k < to; k++) {
+        if (blank_line_at(s, k, len))
+            return;
+        sentences += ends_sentence(s, k, len);
+    }
+    if (sentences <= 1) {
+        d->speaker_begin = prev->speaker_begin;
+        d->speaker_end = prev->speaker_end;
+        d->via_begin = prev->via_begin;
+        d->via_end = prev->via_end;
+    }
+}
+
+typedef struct {
+    size_t begin, end;
+} named;
+
+/* Remembers named speakers of reported speech in s[from, to). */
+static void scan_named_speakers(const char *s, size_t from, size_t to, size_t len, named *last)
+{
+    while (from < to) {
+        size_t e = sentence_end(s, from, to, len);
+        if (e == from)
+            e = from + 1;
+        size_t sb, se, vb, ve;
+        if (dyad_attrib_sentence(s + from, e - from, &sb, &se, &vb, &ve) && se > sb &&
+            !dyad_attrib_is_pronoun(s + from + sb, se - sb)) {
+            last->begin = from + sb;
+            last->end = from + se;
+        }
+        from = e;
+    }
+}
+
+static void resolve_pronoun(const char *s, dyad_quote *d, const named *last)
+{
+    if (!has_speaker(d) || !dyad_attrib_is_pronoun(s + d->speaker_begin,
+                                                   d->speaker_end - d->speaker_begin))
+        return;
+    if (last->end > last->begin && last->end <= d->speaker_begin) {
+        d->speaker_begin = last->begin;
+        d->speaker_end = last->end;
+    }
+}
+
+static void attribute_quotes(const char *s, size_t len, dyad_quote *q, size_t n)
+{
+    named last = {0, 0};
+    size_t prev_close = 0;
+    for (size_t i = 0; i < n; i++) {
+        dyad_quote *d = &q[i];
+        size_t next_open = i + 1 < n ? open_mark_start(s, q[i + 1].begin) : len;
+        scan_named_speakers(s, prev_close, open_mark_start(s, d->begin), len, &last);
+        if (!attribute_after(s, len, d, next_open) && !attribute_before(s, len, d, prev_close) &&
+            i > 0 && has_speaker(&q[i - 1]))
+            inherit(s, len, d, &q[i - 1]);
+        resolve_pronoun(s, d, &last);
+        if (has_speaker(d) && d->speaker_begin >= last.begin &&
+            !dyad_attrib_is_pronoun(s + d->speaker_begin, d->speaker_end - d->speaker_begin)) {
+            last.begin = d->speaker_begin;
+            last.end = d->speaker_end;
+        }
+        prev_close = d->end + mark_len_at(s, d->end, len);
+    }
+}
+
+size_t dyad_quotes_find(const char *text, size_t len, dyad_quote *out, size_t max)
+{
+    quote_scan q;
+    memset(&q, 0, sizeof q);
+    q.s = text;
+    q.len = len;
+    q.out = out;
+    q.max = max;
+    scan_marks(&q);
+    attribute_quotes(text, len, out, q.n);
+    return q.n;
+}

@@ -1,0 +1,657 @@
+/*
+ * gazetteer.c — place names to places.
+ *
+ * On first use every city of libgeonames, every country of countries.c and
+ * their aliases go into one hash table keyed by a folded form of the name
+ * (lower case, accents and apostrophes dropped, hyphens as spaces, no
+ * leading "the").  Each key holds its candidates best first: a country,
+ * then an alias, then cities by population.  After that the tables are
+ * never written again, which is what makes lookups thread-safe.
+ *
+ * libgeonames exposes a city as a GVariant (its header says so); the
+ * GeoNames id is the first field of that tuple, read only when the tuple
+ * has the layout we know.
+ */
+#include "place/gazetteer.h"
+
+#include <geonames/geonames.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define KEY_MAX 128   /* longer "names" are not place names */
+#define FIND_MAX_TOKENS 256
+#define NAME_MAX_TOKENS 6
+#define RANK_COUNTRY (3ull << 40)
+#define RANK_ALIAS (2ull << 40)
+#define BARE_START_MIN_POPULATION 1000000u
+
+typedef struct {
+    uint32_t name, admin1;   /* arena offsets; NO_TEXT when absent */
+    double lat, lon;
+    uint32_t population;
+    long geonames_id;
+    char iso3[4];
+    uint8_t is_country, is_capital;
+} place_rec;
+
+typedef struct {
+    uint32_t place;
+    uint8_t upper_only;
+} candidate;
+
+typedef struct {
+    uint64_t hash;           /* 0: empty slot */
+    uint32_t key, key_len;   /* arena offset of the folded key */
+    uint32_t first, count;   /* range in g.cands */
+} slot;
+
+/* One name before the table is built. */
+typedef struct {
+    uint64_t hash, rank;
+    uint32_t key, key_len, place;
+    uint8_t upper_only;
+} name_entry;
+
+#define NO_TEXT UINT32_MAX
+
+static struct {
+    char *arena;
+    size_t arena_len, arena_cap;
+    place_rec *places;
+    size_t n_places, cap_places;
+    name_entry *names;
+    size_t n_names, cap_names;
+    candidate *cands;
+    slot *slots;
+    size_t slot_mask;
+    int16_t iso2_to_country[26 * 26];
+} g;
+
+static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+
+/* ------------------------------------------------------------- folding */
+
+/* Latin-1 Supplement (U+00C0..U+00FF) and Latin Extended-A (U+0100..U+017F)
+ * letters without their accents; '\0' drops the character. */
+static const char latin1_base[65] =
+    "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+    "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+static const char latin_ext_a_base[129] =
+    "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii" "iiiijjkkklllllll"
+    "lllnnnnnnnnnoooo" "oooorrrrrrssssss" "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
+
+static int is_space_like(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' || c == ',';
+}
+
+/* Appends one output byte, collapsing runs of spaces. */
+static int put_folded(char *dst, size_t *n, size_t cap, char c)
+{
+    if (c == ' ' && (*n == 0 || dst[*n - 1] == ' '))
+        return 1;
+    if (*n + 1 >= cap)
+        return 0;
+    dst[(*n)++] = c;
+    return 1;
+}
+
+/* Bytes consumed by one multi-byte character, its folded letter in *out
+ * ('\0' to drop it). */
+static size_t fold_multibyte(const unsigned char *s, size_t left, char *out)
+{
+    *out = 0;
+    if (left >= 2 && (s[0] == 0xC3 || s[0] == 0xC4 || s[0] == 0xC5) && (s[1] & 0xC0) == 0x80) {
+        unsigned cp = ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+        if (cp >= 0xC0 && cp <= 0xFF)
+            *out = latin1_base[cp - 0xC0];
+        else if (cp >= 0x100 && cp <= 0x17F)
+            *out = latin_ext_a_base[cp - 0x100];
+        return 2;
+    }
+    /* ʻ ʼ (U+02BB, U+02BC) and combining accents (U+0300..U+036F) vanish. */
+    if (left >= 2 && ((s[0] == 0xCA && (s[1] == 0xBB || s[1] == 0xBC)) ||
+                      (s[0] == 0xCC) || (s[0] == 0xCD && s[1] < 0xB0)))
+        return 2;
+    /* ‘ ’ (U+2018, U+2019) vanish like the ASCII apostrophe. */
+    if (left >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99))
+        return 3;
+    *out = (char)s[0];   /* other scripts are kept byte for byte */
+    return 1;
+}
+
+/* Writes the folded key of s[0..len) into dst; returns its length, or 0
+ * when it is empty or longer than cap - 1. */
+static size_t fold_name(const char *s, size_t len, char *dst, size_t cap)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = u[i];
+        char out;
+        if (c < 0x80) {
+            i++;
+            if (c == '\'' || c == '.')
+                continue;
+            out = is_space_like(c) ? ' ' : (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : (char)c;
+        } else {
+            i += fold_multibyte(u + i, len - i, &out);
+            if (!out)
+                continue;
+        }
+        if (!put_folded(dst, &n, cap, out))
+            return 0;
+    }
+    if (n && dst[n - 1] == ' ')
+        n--;
+    if (n > 4 && memcmp(dst, "the ", 4) == 0) {
+        memmove(dst, dst + 4, n - 4);
+        n -= 4;
+    }
+    return n;
+}
+
+static uint64_t hash_key(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;   /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+/* ------------------------------------------------------------ building */
+
+static void *grow(void *p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return p;
+    size_t c = *cap ? *cap : 256;
+    while (c < need)
+        c *= 2;
+    void *q = realloc(p, c * size);
+    if (!q)
+        abort();   /* the tables are built once at start-up; nothing to recover */
+    *cap = c;
+    return q;
+}
+
+static uint32_t arena_add(const char *s, size_t n)
+{
+    g.arena = grow(g.arena, &g.arena_cap, g.arena_len + n + 1, 1);
+    uint32_t off = (uint32_t)g.arena_len;
+    memcpy(g.arena + off, s, n);
+    g.arena[off + n] = 0;
+    g.arena_len += n + 1;
+    return off;
+}
+
+static uint32_t add_place(const char *name, const char *admin1, const char *iso3, double lat,
+                          double lon, uint32_t population, long gid)
+{
+    g.places = grow(g.places, &g.cap_places, g.n_places + 1, sizeof *g.places);
+    place_rec *p = &g.places[g.n_places];
+    memset(p, 0, sizeof *p);
+    p->name = arena_add(name, strlen(name));
+    p->admin1 = admin1 ? arena_add(admin1, strlen(admin1)) : NO_TEXT;
+    p->lat = lat;
+    p->lon = lon;
+    p->population = population;
+    p->geonames_id = gid;
+    memcpy(p->iso3, iso3, 3);
+    return (uint32_t)g.n_places++;
+}
+
+static void add_name(const char *name, uint32_t place, uint64_t rank, int upper_only)
+{
+    char key[KEY_MAX];
+    size_t n = fold_name(name, strlen(name), key, sizeof key);
+    if (!n)
+        return;
+    g.names = grow(g.names, &g.cap_names, g.n_names + 1, sizeof *g.names);
+    name_entry *e = &g.names[g.n_names++];
+    e->hash = hash_key(key, n);
+    e->key = arena_add(key, n);
+    e->key_len = (uint32_t)n;
+    e->place = place;
+    e->rank = rank;
+    e->upper_only = (uint8_t)upper_only;
+}
+
+static const dyad_country *country_of_iso2(const char *iso2)
+{
+    if (!iso2 || iso2[0] < 'A' || iso2[0] > 'Z' || iso2[1] < 'A' || iso2[1] > 'Z' || iso2[2])
+        return NULL;
+    int i = g.iso2_to_country[(iso2[0] - 'A') * 26 + (iso2[1] - 'A')];
+    return i < 0 ? NULL : &dyad_countries[i];
+}
+
+static void index_countries(void)
+{
+    memset(g.iso2_to_country, 0xff, sizeof g.iso2_to_country);   /* all -1 */
+    for (size_t i = 0; i < dyad_n_countries; i++) {
+        const dyad_country *c = &dyad_countries[i];
+        g.iso2_to_country[(c->iso2[0] - 'A') * 26 + (c->iso2[1] - 'A')] = (int16_t)i;
+        uint32_t p = add_place(c->name, NULL, c->iso3, c->lat, c->lon, 0, 0);
+        g.places[p].is_country = 1;
+        add_name(c->name, p, RANK_COUNTRY, 0);
+    }
+    for (size_t i = 0; i < dyad_n_country_aliases; i++) {
+        const dyad_country_alias *a = &dyad_country_aliases[i];
+        const dyad_country *c = dyad_country_by_iso3(a->iso3);
+        if (c)   /* country i is place i: countries are added first */
+            add_name(a->alias, (uint32_t)(c - dyad_countries), RANK_COUNTRY, a->upper_only);
+    }
+}
+
+/* The GeoNames id, when the city tuple has the layout libgeonames 0.3 uses. */
+static long geonames_id_of(GeonamesCity *city)
+{
+    if (strcmp(g_variant_get_type_string(city), "(sssssssudd)") != 0)
+        return 0;
+    GVariant *id = g_variant_get_child_value(city, 0);
+    long v = strtol(g_variant_get_string(id, NULL), NULL, 10);
+    g_variant_unref(id);
+    return v;
+}
+
+static void index_cities(void)
+{
+    int n = geonames_get_n_cities();
+    for (int i = 0; i < n; i++) {
+        GeonamesCity *city = geonames_get_city(i);
+        if (!city)
+            continue;
+        const dyad_country *c = country_of_iso2(geonames_city_get_country_code(city));
+        if (c) {
+            uint32_t pop = geonames_city_get_population(city);
+            uint32_t p = add_place(geonames_city_get_name(city), geonames_city_get_state(city),
+                                   c->iso3, geonames_city_get_latitude(city),
+                                   geonames_city_get_longitude(city), pop, geonames_id_of(city));
+            add_name(geonames_city_get_name(city), p, pop, 0);
+        }
+        geonames_city_free(city);
+    }
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    const name_entry *x = a, *y = b;
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    if (x->key_len != y->key_len)
+        return x->key_len < y->key_len ? -1 : 1;
+    int c = memcmp(g.arena + x->key, g.arena + y->key, x->key_len);
+    if (c)
+        return c;
+    if (x->rank != y->rank)
+        return x->rank > y->rank ? -1 : 1;
+    return x->place < y->place ? -1 : (x->place > y->place);
+}
+
+static int same_key(const name_entry *a, const name_entry *b)
+{
+    return a->hash == b->hash && a->key_len == b->key_len &&
+           memcmp(g.arena + a->key, g.arena + b->key, a->key_len) == 0;
+}
+
+static slot *slot_for(uint64_t hash, const char *key, size_t len)
+{
+    for (size_t i = hash & g.slot_mask;; i = (i + 1) & g.slot_mask) {
+        slot *s = &g.slots[i];
+        if (!s->hash || (s->hash == hash && s->key_len == len &&
+                         memcmp(g.arena + s->key, key, len) == 0))
+            return s;
+    }
+}
+
+/* Sorts the names and lays each key's candidates out contiguously. */
+static void build_table(void)
+{
+    qsort(g.names, g.n_names, sizeof *g.names, compare_names);
+    size_t cap = 1024;
+    while (cap < g.n_names * 2)
+        cap *= 2;
+    g.slots = calloc(cap, sizeof *g.slots);
+    g.cands = malloc((g.n_names ? g.n_names : 1) * sizeof *g.cands);
+    if (!g.slots || !g.cands)
+        abort();
+    g.slot_mask = cap - 1;
+    uint32_t nc = 0;
+    for (size_t i = 0; i < g.n_names;) {
+        const name_entry *e = &g.names[i];
+        slot *s = slot_for(e->hash, g.arena + e->key, e->key_len);
+        s->hash = e->hash;
+        s->key = e->key;
+        s->key_len = e->key_len;
+        s->first = nc;
+        for (; i < g.n_names && same_key(e, &g.names[i]); i++)
+            g.cands[nc++] = (candidate){g.names[i].place, g.names[i].upper_only};
+        s->count = nc - s->first;
+    }
+}
+
+static const slot *find_key(const char *key, size_t len)
+{
+    const slot *s = slot_for(hash_key(key, len), key, len);
+    return s->hash ? s : NULL;
+}
+
+/* City aliases point at the libgeonames city of that name in that country. */
+static void index_city_aliases(void)
+{
+    for (size_t i = 0; i < dyad_n_city_aliases; i++) {
+        const dyad_city_alias *a = &dyad_city_aliases[i];
+        const dyad_country *c = country_of_iso2(a->iso2);
+        char key[KEY_MAX];
+        size_t n = fold_name(a->name, strlen(a->name), key, sizeof key);
+        const slot *s = n && c ? find_key(key, n) : NULL;
+        for (uint32_t k = 0; s && k < s->count; k++) {
+            uint32_t p = g.cands[s->first + k].place;
+            if (!g.places[p].is_country && memcmp(g.places[p].iso3, c->iso3, 3) == 0) {
+                add_name(a->alias, p, RANK_ALIAS, 0);
+                break;
+            }
+        }
+    }
+}
+
+static void mark_capitals(void)
+{
+    for (size_t i = 0; i < dyad_n_countries; i++) {
+        char key[KEY_MAX];
+        size_t n = fold_name(dyad_countries[i].capital, strlen(dyad_countries[i].capital), key,
+                             sizeof key);
+        const slot *s = n ? find_key(key, n) : NULL;
+        for (uint32_t k = 0; s && k < s->count; k++) {
+            place_rec *p = &g.places[g.cands[s->first + k].place];
+            if (!p->is_country && memcmp(p->iso3, dyad_countries[i].iso3, 3) == 0) {
+                p->is_capital = 1;
+                break;
+            }
+        }
+    }
+}
+
+static void build_once(void)
+{
+    index_countries();
+    index_cities();
+    build_table();
+    /* Aliases need the table to find their city; then it is rebuilt whole. */
+    index_city_aliases();
+    free(g.slots);
+    free(g.cands);
+    build_table();
+    mark_capitals();
+    free(g.names);
+    g.names = NULL;
+}
+
+size_t dyad_place_init(void)
+{
+    pthread_once(&g_once, build_once);
+    return g.n_names;
+}
+
+/* ------------------------------------------------------------- lookups */
+
+static int written_in_capitals(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+    return 1;
+}
+
+static int in_context(const char *iso3, const char *const *ctx, size_t n_ctx)
+{
+    for (size_t i = 0; ctx && i < n_ctx; i++)
+        if (ctx[i] && strncmp(ctx[i], iso3, 3) == 0)
+            return 1;
+    return 0;
+}
+
+static void fill_place(const place_rec *p, dyad_place *out)
+{
+    out->name = g.arena + p->name;
+    memcpy(out->country, p->iso3, 4);
+    out->admin1 = p->admin1 == NO_TEXT ? NULL : g.arena + p->admin1;
+    out->lat = p->lat;
+    out->lon = p->lon;
+    out->geonames_id = p->geonames_id;
+}
+
+/* The chosen candidate's record, or NULL.  Candidates are best first, so
+ * a country comes first and the first in context is the most populous. */
+static const place_rec *resolve(const char *name, size_t len, const char *const *ctx,
+                                size_t n_ctx)
+{
+    char key[KEY_MAX];
+    size_t n = fold_name(name, len, key, sizeof key);
+    const slot *s = n ? find_key(key, n) : NULL;
+    if (!s)
+        return NULL;
+    int upper = written_in_capitals(name, len);
+    const place_rec *first = NULL;
+    for (uint32_t k = 0; k < s->count; k++) {
+        const candidate *c = &g.cands[s->first + k];
+        const place_rec *p = &g.places[c->place];
+        if (c->upper_only && !upper)
+            continue;
+        if (!first)
+            first = p;
+        if (p->is_country || in_context(p->iso3, ctx, n_ctx))
+            return p;
+    }
+    return first;
+}
+
+int dyad_place_lookup(const char *name, size_t len, const char *const *ctx_countries,
+                      size_t n_ctx, dyad_place *out)
+{
+    dyad_place_init();
+    const place_rec *p = resolve(name, len, ctx_countries, n_ctx);
+    if (p)
+        fill_place(p, out);
+    return p != NULL;
+}
+
+/* --------------------------------------------------------- in sentences */
+
+typedef struct {
+    uint32_t begin, end;
+} span;
+
+static int is_word_byte(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Typographic punctuation (U+2010..U+206F: quotes, dashes, ellipsis)
+ * separates words although its bytes are >= 0x80. */
+static int is_punct_seq(const unsigned char *s, size_t left)
+{
+    return left >= 3 && s[0] == 0xE2 && (s[1] == 0x80 || s[1] == 0x81);
+}
+
+static int is_apostrophe_s(const unsigned char *s, size_t left)
+{
+    if (left >= 2 && s[0] == '\'' && (s[1] == 's' || s[1] == 'S'))
+        return 1;
+    return left >= 4 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x99 && s[3] == 's';
+}
+
+/* Length of the word at s: letters, digits, inner hyphens, apostrophes
+ * and dots ("Port-au-Prince", "N'Djamena", "U.S."); stops before a
+ * possessive 's. */
+static size_t word_length(const unsigned char *s, size_t left)
+{
+    size_t i = 0, dots = 0;
+    while (i < left) {
+        if (is_punct_seq(s + i, left - i)) {
+            if (s[i + 2] != 0x99 || i + 3 >= left || !is_word_byte(s[i + 3]) ||
+                is_apostrophe_s(s + i, left - i))
+                break;
+            i += 3;   /* ’ inside a word */
+        } else if (is_word_byte(s[i])) {
+            i++;
+        } else if ((s[i] == '-' || s[i] == '\'' || s[i] == '.') && i > 0 && i + 1 < left &&
+                   is_word_byte(s[i + 1]) && !is_apostrophe_s(s + i, left - i)) {
+            dots += s[i] == '.';
+            i++;
+        } else {
+            break;
+        }
+    }
+    if (dots && i < left && s[i] == '.')
+        i++;   /* the closing dot of an abbreviation */
+    return i;
+}
+
+static size_t tokenize_words(const char *text, size_t len, span *tok, size_t max)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < max;) {
+        size_t w = is_punct_seq(u + i, len - i) ? 0 : word_length(u + i, len - i);
+        if (w == 0) {
+            i += is_punct_seq(u + i, len - i) ? 3 : 1;
+            continue;
+        }
+        tok[n++] = (span){(uint32_t)i, (uint32_t)(i + w)};
+        i += w;
+    }
+    return n;
+}
+
+/* Upper-case ASCII or Latin-1 (À..Þ) first letter. */
+static int is_capitalised(const char *text, span t)
+{
+    unsigned char c = (unsigned char)text[t.begin];
+    if (c != 0xC3 || t.end - t.begin < 2)
+        return c >= 'A' && c <= 'Z';
+    unsigned char d = (unsigned char)text[t.begin + 1];
+    return d >= 0x80 && d <= 0x9E;
+}
+
+static int word_is(const char *text, span t, const char *w)
+{
+    size_t n = strlen(w);
+    if (t.end - t.begin != n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = text[t.begin + i];
+        if ((c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) != w[i])
+            return 0;
+    }
+    return 1;
+}
+
+static int word_in(const char *text, span t, const char *const *list)
+{
+    for (; *list; list++)
+        if (word_is(text, t, *list))
+            return 1;
+    return 0;
+}
+
+static const char *const locative_words[] = {"in", "at", "near", "from", "outside", NULL};
+static const char *const name_connectors[] = {"of", "and", "the", "de", "del", "da", "do", "dos",
+                                              "al", "el", "la", "le", "les", "du", "des",
+                                              "y", NULL};
+
+/* Only spaces between two tokens: they belong to one name. */
+static int adjacent(const char *text, span a, span b)
+{
+    for (uint32_t i = a.end; i < b.begin; i++)
+        if (text[i] != ' ')
+            return 0;
+    return 1;
+}
+
+/* The longest known name starting at token i; returns its token count. */
+static size_t longest_name(const char *text, const span *tok, size_t n, size_t i,
+                           const char *const *ctx, size_t n_ctx, const place_rec **found)
+{
+    size_t best = 0;
+    for (size_t k = i; k < n && k < i + NAME_MAX_TOKENS; k++) {
+        if (k > i && !adjacent(text, tok[k - 1], tok[k]))
+            break;
+        int cap = is_capitalised(text, tok[k]);
+        if (!cap && !word_in(text, tok[k], name_connectors))
+            break;
+        if (!cap)
+            continue;
+        const place_rec *p = resolve(text + tok[i].begin, tok[k].end - tok[i].begin, ctx, n_ctx);
+        if (p) {
+            *found = p;
+            best = k - i + 1;
+        }
+    }
+    return best;
+}
+
+/* A capitalised word touching tokens [a, b); a leading "The" does not count. */
+static int capitalised_neighbour(const char *text, const span *tok, size_t n, size_t a, size_t b)
+{
+    return (a > 0 && adjacent(text, tok[a - 1], tok[a]) && is_capitalised(text, tok[a - 1]) &&
+            !word_is(text, tok[a - 1], "the")) ||
+           (b < n && adjacent(text, tok[b - 1], tok[b]) && is_capitalised(text, tok[b]));
+}
+
+/* After a locative word, skipping "the". */
+static int after_locative(const char *text, const span *tok, size_t i)
+{
+    if (i > 0 && word_is(text, tok[i - 1], "the"))
+        i--;
+    return i > 0 && word_in(text, tok[i - 1], locative_words);
+}
+
+/* A name standing alone counts when nothing capitalised touches it; at the
+ * start of a sentence, where every word is capitalised, only a country, a
+ * capital or a big city does. */
+static int bare_name_counts(const char *text, const span *tok, size_t n, size_t i, size_t k,
+                            const place_rec *p)
+{
+    if (capitalised_neighbour(text, tok, n, i, i + k))
+        return 0;
+    return i > 0 || p->is_country || p->is_capital || p->population >= BARE_START_MIN_POPULATION;
+}
+
+int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_countries,
+                    size_t n_ctx, dyad_place *out, size_t *begin, size_t *end)
+{
+    dyad_place_init();
+    span tok[FIND_MAX_TOKENS];
+    size_t n = tokenize_words(sentence, len, tok, FIND_MAX_TOKENS);
+    const place_rec *bare = NULL;
+    span bare_span = {0, 0};
+    for (size_t i = 0; i < n; i++) {
+        const place_rec *p = NULL;
+        if (!is_capitalised(sentence, tok[i]) || word_is(sentence, tok[i], "the"))
+            continue;   /* "The Hague" is found as "Hague", without the article */
+        size_t k = longest_name(sentence, tok, n, i, ctx_countries, n_ctx, &p);
+        if (!k)
+            continue;
+        span s = {tok[i].begin, tok[i + k - 1].end};
+        if (after_locative(sentence, tok, i)) {
+            fill_place(p, out);
+            *begin = s.begin;
+            *end = s.end;
+            return 1;
+        }
+        if (!bare && bare_name_counts(sentence, tok, n, i, k, p)) {
+            bare = p;
+            bare_span = s;
+        }
+        i += k - 1;
+    }
+    if (!bare)
+        return 0;
+    fill_place(bare, out);
+    *begin = bare_span.begin;
+    *end = bare_span.end;
+    return 1;
+}

@@ -1,0 +1,66 @@
+/*
+ * gazetteer.h — where events happen: place names resolved to coordinates.
+ *
+ * Cities come from Debian's libgeonames (GeoNames cities of 15,000 people
+ * or more, about 24,000 places); countries from dyad's own table
+ * (countries.c).  The tables are built once, on first use, and are
+ * read-only afterwards, so every function here is thread-safe.
+ */
+#ifndef DYAD_PLACE_GAZETTEER_H
+#define DYAD_PLACE_GAZETTEER_H
+
+#include <stddef.h>
+
+typedef struct {
+    const char *name;    /* canonical name; lives as long as the process */
+    char country[4];     /* ISO-3 ("KSV" for Kosovo) */
+    const char *admin1;  /* state / province, NULL for a country */
+    double lat, lon;
+    long geonames_id;    /* 0 for a country */
+} dyad_place;
+
+typedef struct {
+    const char *iso3, *iso2, *name, *capital;
+    double lat, lon;     /* approximate centre */
+} dyad_country;
+
+typedef struct {
+    const char *alias, *iso3;
+    int upper_only;      /* matches only when written in capitals ("US") */
+} dyad_country_alias;
+
+typedef struct {
+    const char *alias, *name, *iso2;  /* alias of libgeonames' `name` in `iso2` */
+} dyad_city_alias;
+
+extern const dyad_country dyad_countries[];
+extern const size_t dyad_n_countries;
+extern const dyad_country_alias dyad_country_aliases[];
+extern const size_t dyad_n_country_aliases;
+extern const dyad_city_alias dyad_city_aliases[];
+extern const size_t dyad_n_city_aliases;
+
+const dyad_country *dyad_country_by_iso3(const char *iso3);
+const dyad_country *dyad_country_by_iso2(const char *iso2);
+
+/* Builds the tables (about 0.1 s).  Optional: the functions below call it
+ * on first use.  Returns the number of names indexed. */
+size_t dyad_place_init(void);
+
+/* Resolves a place name as written in news ("Moscow", "Dushanbe", "the
+ * Netherlands") in a story whose countries mentioned are ctx_countries
+ * (ISO-3 codes; may be NULL / 0).  A country name always means the
+ * country; otherwise the most populous candidate in a context country
+ * wins, else the most populous of all.  Returns 1 and fills *out, or 0. */
+int dyad_place_lookup(const char *name, size_t len, const char *const *ctx_countries,
+                      size_t n_ctx, dyad_place *out);
+
+/* Scans a sentence for a place: the first name after "in / at / near /
+ * from / outside" (optionally "the"), else the first capitalised name that
+ * stands alone (not part of a longer capitalised run such as "Vladimir
+ * Putin").  Returns 1, fills *out and the byte span [*begin, *end) of the
+ * name in the sentence; 0 when none is found. */
+int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_countries,
+                    size_t n_ctx, dyad_place *out, size_t *begin, size_t *end);
+
+#endif

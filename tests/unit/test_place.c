@@ -1,0 +1,234 @@
+/* test_place.c — gazetteer: lookups, disambiguation, places in sentences. */
+#include "check.h"
+#include "place/gazetteer.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <time.h>
+
+static int lookup(const char *name, const char *ctx, dyad_place *p)
+{
+    const char *c[1] = {ctx};
+    return dyad_place_lookup(name, strlen(name), ctx ? c : NULL, ctx ? 1 : 0, p);
+}
+
+static const char *country_of(const char *name, const char *ctx)
+{
+    static char code[8];
+    dyad_place p;
+    snprintf(code, sizeof code, "%s", lookup(name, ctx, &p) ? p.country : "none");
+    return code;
+}
+
+/* The first call races in several threads: initialisation must happen once. */
+static void *lookup_moscow(void *arg)
+{
+    dyad_place p;
+    *(int *)arg = lookup("Moscow", NULL, &p) && strcmp(p.country, "RUS") == 0;
+    return NULL;
+}
+
+static void test_first_use_from_threads(void)
+{
+    pthread_t t[4];
+    int ok[4] = {0};
+    for (int i = 0; i < 4; i++)
+        pthread_create(&t[i], NULL, lookup_moscow, &ok[i]);
+    for (int i = 0; i < 4; i++) {
+        pthread_join(t[i], NULL);
+        CHECK(ok[i]);
+    }
+}
+
+static void test_cities(void)
+{
+    dyad_place p;
+    CHECK(lookup("Moscow", NULL, &p));
+    CHECK_STR(p.country, "RUS");
+    CHECK_STR(p.admin1, "Moscow");
+    CHECK_STR(p.name, "Moscow");
+    CHECK(p.geonames_id == 524901);
+    CHECK(fabs(p.lat - 55.75) < 0.1 && fabs(p.lon - 37.62) < 0.1);
+    CHECK(lookup("Moscow", "USA", &p));
+    CHECK_STR(p.country, "USA");
+    CHECK_STR(p.admin1, "Idaho");
+    CHECK_STR(country_of("Dushanbe", NULL), "TJK");
+    CHECK_STR(country_of("Kabul", NULL), "AFG");
+    CHECK_STR(country_of("Tripoli", NULL), "LBY");
+    CHECK_STR(country_of("Tripoli", "LBN"), "LBN");
+    CHECK_STR(country_of("San Jose", NULL), "USA");
+    CHECK_STR(country_of("San Jose", "CRI"), "CRI");
+    CHECK_STR(country_of("Xyzzyville", NULL), "none");
+    CHECK_STR(country_of("", NULL), "none");
+}
+
+static void test_spelling_variants(void)
+{
+    dyad_place p;
+    CHECK(lookup("Bogota", NULL, &p));
+    CHECK_STR(p.name, "Bogotá");
+    CHECK(lookup("BOGOTÁ", NULL, &p));
+    CHECK_STR(p.country, "COL");
+    CHECK_STR(country_of("Sana'a", NULL), "YEM");
+    CHECK_STR(country_of("Port au Prince", NULL), "HTI");
+    CHECK(lookup("Kiev", NULL, &p));
+    CHECK_STR(p.name, "Kyiv");
+    CHECK(lookup("Washington", NULL, &p));
+    CHECK_STR(p.name, "Washington D.C.");
+    CHECK(lookup("The Hague", NULL, &p));
+    CHECK_STR(p.country, "NLD");
+    CHECK(lookup("Mazar-i-Sharif", NULL, &p));
+    CHECK_STR(p.name, "Mazari Sharif");
+}
+
+static void test_countries(void)
+{
+    dyad_place p;
+    CHECK(lookup("Afghanistan", NULL, &p));
+    CHECK_STR(p.country, "AFG");
+    CHECK(p.admin1 == NULL && p.geonames_id == 0);
+    CHECK_STR(country_of("the Netherlands", NULL), "NLD");
+    CHECK_STR(country_of("US", NULL), "USA");
+    CHECK_STR(country_of("U.S.", NULL), "USA");
+    CHECK_STR(country_of("us", NULL), "none");
+    CHECK_STR(country_of("Britain", NULL), "GBR");
+    CHECK_STR(country_of("Kosovo", NULL), "KSV");
+    CHECK_STR(country_of("Côte d'Ivoire", NULL), "CIV");
+    /* A country name beats a city of the same name. */
+    CHECK(lookup("Mexico", "PHL", &p));
+    CHECK_STR(p.name, "Mexico");
+    CHECK(p.admin1 == NULL);
+}
+
+static double km_between(double lat1, double lon1, double lat2, double lon2)
+{
+    const double r = M_PI / 180;
+    double a = sin((lat2 - lat1) * r / 2), b = sin((lon2 - lon1) * r / 2);
+    return 2 * 6371 * asin(sqrt(a * a + cos(lat1 * r) * cos(lat2 * r) * b * b));
+}
+
+/* Each capital resolves inside its country, near the country's centre:
+ * catches a mistyped code, sign or coordinate in countries.c. */
+static void test_country_table(void)
+{
+    int found = 0, far = 0;
+    for (size_t i = 0; i < dyad_n_countries; i++) {
+        const dyad_country *c = &dyad_countries[i];
+        dyad_place p;
+        CHECK(dyad_country_by_iso3(c->iso3) == c && dyad_country_by_iso2(c->iso2) == c);
+        if (!lookup(c->capital, c->iso3, &p) || strcmp(p.country, c->iso3) != 0)
+            continue;   /* a capital under 15,000 people is not in libgeonames */
+        found++;
+        if (km_between(p.lat, p.lon, c->lat, c->lon) > 3000 && strcmp(c->iso3, "RUS") != 0) {
+            far++;
+            fprintf(stderr, "capital %s of %s: %s at %.1f,%.1f\n", c->capital, c->iso3,
+                    p.country, p.lat, p.lon);
+        }
+    }
+    fprintf(stderr, "%zu countries, %d capitals in libgeonames\n", dyad_n_countries, found);
+    CHECK(found >= 200);
+    CHECK(far == 0);
+    for (size_t i = 0; i < dyad_n_city_aliases; i++)
+        CHECK_STR(country_of(dyad_city_aliases[i].alias, NULL),
+                  dyad_country_by_iso2(dyad_city_aliases[i].iso2)->iso3);
+}
+
+static const char *found_in(const char *s, const char *ctx, char *buf)
+{
+    dyad_place p;
+    size_t b, e;
+    const char *c[1] = {ctx};
+    if (!dyad_place_find(s, strlen(s), ctx ? c : NULL, ctx ? 1 : 0, &p, &b, &e))
+        return "none";
+    snprintf(buf, 96, "%.*s/%s", (int)(e - b), s + b, p.country);
+    return buf;
+}
+
+static void test_find(void)
+{
+    char buf[96];
+    CHECK_STR(found_in("Clashes broke out in Kabul on Friday.", NULL, buf), "Kabul/AFG");
+    CHECK_STR(found_in("It maintains contact with the Taliban regime in Afghanistan, Russian "
+                       "President Vladimir Putin said.", NULL, buf), "Afghanistan/AFG");
+    CHECK_STR(found_in("Russian President Vladimir Putin said so.", NULL, buf), "none");
+    CHECK_STR(found_in("Talks were held in the Netherlands.", NULL, buf), "Netherlands/NLD");
+    CHECK_STR(found_in("Delegates met at Moscow.", "USA", buf), "Moscow/USA");
+    CHECK_STR(found_in("Moscow was expecting a delegation.", NULL, buf), "Moscow/RUS");
+    CHECK_STR(found_in("Police said two died.", NULL, buf), "none");
+    CHECK_STR(found_in("Troops left Bosnia and Herzegovina.", NULL, buf),
+              "Bosnia and Herzegovina/BIH");
+    CHECK_STR(found_in("The group captured Kabul after an advance.", NULL, buf), "Kabul/AFG");
+    CHECK_STR(found_in("Afghanistan's neighbours met in Dushanbe.", NULL, buf), "Dushanbe/TJK");
+    CHECK_STR(found_in("The envoy flew from Washington to Islamabad.", NULL, buf),
+              "Washington/USA");
+    CHECK_STR(found_in("The strike near Mazar-i-Sharif killed two.", NULL, buf),
+              "Mazar-i-Sharif/AFG");
+    CHECK_STR(found_in("after the US military drawdown", NULL, buf), "US/USA");
+    CHECK_STR(found_in("The Moscow format meeting is due.", NULL, buf), "Moscow/RUS");
+    CHECK_STR(found_in("The court sat in The Hague.", NULL, buf), "Hague/NLD");
+    CHECK_STR(found_in("none of us went", NULL, buf), "none");
+}
+
+static void test_speed(void)
+{
+    static const char *const names[] = {"Moscow", "Kabul", "Dushanbe", "Afghanistan",
+                                        "Xyzzyville", "San Jose", "the Netherlands", "Bogotá"};
+    const char *ctx[2] = {"RUS", "AFG"};
+    const long n = 2000000;
+    long hits = 0;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (long i = 0; i < n; i++) {
+        dyad_place p;
+        const char *s = names[i & 7];
+        hits += dyad_place_lookup(s, strlen(s), ctx, 2, &p);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    fprintf(stderr, "place lookups: %.0f per second\n", (double)n / secs);
+    CHECK(hits == n / 8 * 7);
+}
+
+static void test_find_speed(void)
+{
+    static const char sentence[] =
+        "Earlier, Russian Foreign Ministry spokeswoman Maria Zakharova said that Moscow was "
+        "expecting the arrival of a large Taliban delegation for consultations next week.";
+    const long n = 200000;
+    long hits = 0;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (long i = 0; i < n; i++) {
+        dyad_place p;
+        size_t b, e;
+        hits += dyad_place_find(sentence, sizeof sentence - 1, NULL, 0, &p, &b, &e);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    fprintf(stderr, "place_find: %.0f sentences per second\n", (double)n / secs);
+    CHECK(hits == n);
+}
+
+static void test_init_time(void)
+{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    test_first_use_from_threads();
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    fprintf(stderr, "gazetteer built in %.0f ms, %zu names\n",
+            (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6,
+            dyad_place_init());
+}
+
+int main(void)
+{
+    test_init_time();
+    test_cities();
+    test_spelling_variants();
+    test_countries();
+    test_country_table();
+    test_find();
+    test_speed();
+    test_find_speed();
+    return check_summary();
+}

@@ -1,0 +1,305 @@
+/* test_quotes.c — quotations and attribution, one construction at a time,
+ * then the canonical Putin–Taliban story. */
+#include "check.h"
+#include "attrib/quotes.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+static char span_buf[4][256];
+
+static const char *span(const char *s, size_t b, size_t e, int slot)
+{
+    snprintf(span_buf[slot], sizeof span_buf[slot], "%.*s", (int)(e - b), s + b);
+    return span_buf[slot];
+}
+
+/* Byte offset of `want` inside the first occurrence of `context` in s. */
+static size_t offset_in(const char *s, const char *context, const char *want)
+{
+    const char *c = strstr(s, context);
+    const char *w = c ? strstr(c, want) : NULL;
+    return w ? (size_t)(w - s) : (size_t)-1;
+}
+
+/* The span [b, e) is exactly `want` where it occurs inside `context`. */
+#define CHECK_SPAN(s, b, e, context, want) do { \
+    size_t at_ = offset_in((s), (context), (want)); \
+    CHECK_STR(span((s), (b), (e), 0), (want)); \
+    CHECK((b) == at_ && (e) == at_ + strlen(want)); \
+} while (0)
+
+#define CHECK_NO_SPAN(b, e) CHECK((b) == 0 && (e) == 0)
+
+static size_t quotes(const char *s, dyad_quote *q, size_t max)
+{
+    return dyad_quotes_find(s, strlen(s), q, max);
+}
+
+static void test_said_after(void)
+{
+    const char *s = "\"We will act,\" Putin said.";
+    dyad_quote q[4];
+    CHECK(quotes(s, q, 4) == 1);
+    CHECK(q[0].begin == 1 && q[0].end == 13);
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "Putin said", "Putin");
+    CHECK_NO_SPAN(q[0].via_begin, q[0].via_end);
+}
+
+static void test_said_before(void)
+{
+    const char *s = "Putin said: \"We will act.\" Then he left.";
+    dyad_quote q[4];
+    CHECK(quotes(s, q, 4) == 1);
+    CHECK_STR(span(s, q[0].begin, q[0].end, 1), "We will act.");
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "Putin said", "Putin");
+}
+
+static void test_said_adding(void)
+{
+    const char *s = "\"A is true,\" Putin said, adding, \"B is false.\"";
+    dyad_quote q[4];
+    CHECK(quotes(s, q, 4) == 2);
+    CHECK_STR(span(s, q[1].begin, q[1].end, 1), "B is false.");
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "Putin said", "Putin");
+    CHECK_SPAN(s, q[1].speaker_begin, q[1].speaker_end, "Putin said", "Putin");
+}
+
+static void test_quoted_as_saying(void)
+{
+    const char *s = "\"No haste,\" TASS quoted Putin as saying at the summit.";
+    dyad_quote q[4];
+    CHECK(quotes(s, q, 4) == 1);
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "Putin as", "Putin");
+    CHECK_SPAN(s, q[0].via_begin, q[0].via_end, "TASS quoted", "TASS");
+}
+
+static void test_said_quoting(void)
+{
+    const char *s = "\u201cNo haste,\u201d TASS said quoting Putin.";
+    dyad_quote q[4];
+    CHECK(quotes(s, q, 4) == 1);
+    CHECK_STR(span(s, q[0].begin, q[0].end, 1), "No haste,");
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "quoting Putin", "Putin");
+    CHECK_SPAN(s, q[0].via_begin, q[0].via_end, "TASS said", "TASS");
+}
+
+static void test_further_said_and_inverted(void)
+{
+    const char *s = "\"We can help,\" Putin further said. \u201cWe are ready,\u201d said "
+                    "Foreign Minister Sergei Lavrov.";
+    dyad_quote q[4];
+    CHECK(quotes(s, q, 4) == 2);
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "Putin further", "Putin");
+    CHECK_SPAN(s, q[1].speaker_begin, q[1].speaker_end, "said Foreign",
+               "Foreign Minister Sergei Lavrov");
+}
+
+static void test_speaker_with_adjectives(void)
+{
+    const char *s = "\"We will not go,\" a senior Taliban official told Reuters.";
+    dyad_quote q[2];
+    CHECK(quotes(s, q, 2) == 1);
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "senior", "senior Taliban official");
+}
+
+/* A new sentence after a closed quotation is not its attribution. */
+static void test_no_speaker(void)
+{
+    const char *s = "\"We are ready.\" The talks resumed on Monday, officials said.";
+    dyad_quote q[2];
+    CHECK(quotes(s, q, 2) == 1);
+    CHECK_NO_SPAN(q[0].speaker_begin, q[0].speaker_end);
+    CHECK_NO_SPAN(q[0].via_begin, q[0].via_end);
+}
+
+static void test_pronoun_speaker(void)
+{
+    const char *s = "Lavrov spoke first. \"We are ready,\" Putin said. He added, "
+                    "\"Talks will go on.\"";
+    dyad_quote q[4];
+    CHECK(quotes(s, q, 4) == 2);
+    CHECK_SPAN(s, q[1].speaker_begin, q[1].speaker_end, "Putin said", "Putin");
+}
+
+static void test_pronoun_from_reported_speech(void)
+{
+    const char *s = "Foreign Minister Sergei Lavrov told reporters the talks went well.\n\n"
+                    "\"We are ready,\" he said. \"Talks will go on.\"";
+    dyad_quote q[4];
+    CHECK(quotes(s, q, 4) == 2);
+    /* he -> Lavrov; the second part of the split quotation borrows it. */
+    const char *lavrov = "Foreign Minister Sergei Lavrov";
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, lavrov, lavrov);
+    CHECK_SPAN(s, q[1].speaker_begin, q[1].speaker_end, lavrov, lavrov);
+}
+
+static void test_unresolved_pronoun_stays(void)
+{
+    const char *s = "\"Enough,\" she said.";
+    dyad_quote q[2];
+    CHECK(quotes(s, q, 2) == 1);
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "she", "she");
+}
+
+static void test_nested(void)
+{
+    const char *s = "\u201cHe told me \u2018never\u2019 twice,\u201d Lavrov said. "
+                    "\"They chanted 'no war' all day,\" the spokesman said.";
+    dyad_quote q[4];
+    CHECK(quotes(s, q, 4) == 2);
+    CHECK_STR(span(s, q[0].begin, q[0].end, 1), "He told me \u2018never\u2019 twice,");
+    CHECK_STR(span(s, q[1].begin, q[1].end, 1), "They chanted 'no war' all day,");
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "Lavrov", "Lavrov");
+    CHECK_SPAN(s, q[1].speaker_begin, q[1].speaker_end, "spokesman", "spokesman");
+}
+
+static void test_multi_paragraph(void)
+{
+    const char *s = "Lavrov said: \"First part.\n\n\"Second part,\" he added.\n\n"
+                    "\"Open quote\n\nNext paragraph.";
+    dyad_quote q[4];
+    CHECK(quotes(s, q, 4) == 2);
+    CHECK_STR(span(s, q[0].begin, q[0].end, 1), "First part.\n\n\"Second part,");
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "Lavrov", "Lavrov");
+    /* A paragraph left open with no mark on the next one ends there. */
+    CHECK_STR(span(s, q[1].begin, q[1].end, 1), "Open quote");
+}
+
+static void test_partial_quote_and_apostrophes(void)
+{
+    const char *s = "Putin stressed that the Taliban's government \"failed to reflect\" "
+                    "Afghan society. Russia's envoy said it's fine.";
+    dyad_quote q[4];
+    CHECK(quotes(s, q, 4) == 1);
+    CHECK_STR(span(s, q[0].begin, q[0].end, 1), "failed to reflect");
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "Putin", "Putin");
+}
+
+/* Reported speech in one sentence: speaker and via spans. */
+static void check_attrib(const char *s, const char *speaker, const char *via)
+{
+    size_t sb, se, vb, ve;
+    int r = dyad_attrib_sentence(s, strlen(s), &sb, &se, &vb, &ve);
+    CHECK(r == (speaker || via));
+    if (speaker)
+        CHECK_SPAN(s, sb, se, speaker, speaker);
+    else
+        CHECK_NO_SPAN(sb, se);
+    if (via)
+        CHECK_SPAN(s, vb, ve, via, via);
+    else
+        CHECK_NO_SPAN(vb, ve);
+}
+
+static void test_reported_speech(void)
+{
+    check_attrib("Presidential spokesman Dmitry Peskov confirmed that preparations were "
+                 "underway, TASS reported.", "Presidential spokesman Dmitry Peskov", "TASS");
+    check_attrib("Earlier, Russian Foreign Ministry spokeswoman Maria Zakharova said that "
+                 "Moscow was expecting a delegation.",
+                 "Russian Foreign Ministry spokeswoman Maria Zakharova", NULL);
+    check_attrib("According to Interior Minister Ahmad Vahidi, the attack killed five.",
+                 "Interior Minister Ahmad Vahidi", NULL);
+    check_attrib("The strike killed five, TASS reported.", NULL, "TASS");
+    check_attrib("Talks will resume soon, Lavrov said.", "Lavrov", NULL);
+    check_attrib("Lavrov was quoted by Interfax as saying talks will resume.", "Lavrov",
+                 "Interfax");
+    check_attrib("RIA Novosti quoted Lavrov as saying talks will resume.", "Lavrov",
+                 "RIA Novosti");
+    check_attrib("TASS reported, citing Peskov, that talks will resume.", "Peskov", "TASS");
+    check_attrib("Putin has said the talks will resume.", "Putin", NULL);
+    check_attrib("He told reporters the talks will resume.", "He", NULL);
+    check_attrib("\"They said no,\" the ministry said.", "ministry", NULL);
+    check_attrib("The talks will resume next week.", NULL, NULL);
+    check_attrib("Officials in the United States declined to comment.", NULL, NULL);
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    static char buf[1 << 16];
+    *len = fread(buf, 1, sizeof buf - 1, f);
+    buf[*len] = 0;
+    fclose(f);
+    return buf;
+}
+
+/* The sentence of `text` that starts with `start`. */
+static void check_story_sentence(const char *text, const char *start, const char *speaker,
+                                 const char *via)
+{
+    const char *b = strstr(text, start);
+    const char *e = b ? strstr(b, ". ") : NULL;
+    CHECK(b && e);
+    if (!b || !e)
+        return;
+    char sentence[512];
+    snprintf(sentence, sizeof sentence, "%.*s", (int)(e + 1 - b), b);
+    check_attrib(sentence, speaker, via);
+}
+
+static void time_story(const char *text, size_t len)
+{
+    dyad_quote q[16];
+    const int rounds = 2000;
+    size_t total = 0;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (int i = 0; i < rounds; i++)
+        total += dyad_quotes_find(text, len, q, 16);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    fprintf(stderr, "quotes_find: %.1f MB/s on the seed story\n", (double)len * rounds / secs / 1e6);
+    CHECK(total == 7u * rounds);
+}
+
+static void test_seed_story(void)
+{
+    size_t len;
+    const char *text = read_file("examples/putin-taliban-2021-10-15.txt", &len);
+    if (!text) {
+        fprintf(stderr, "skip: examples/putin-taliban-2021-10-15.txt not found\n");
+        return;
+    }
+    dyad_quote q[16];
+    size_t n = dyad_quotes_find(text, len, q, 16);
+    CHECK(n == 7);
+    for (size_t i = 0; i < n; i++) {
+        CHECK_STR(span(text, q[i].speaker_begin, q[i].speaker_end, 0), "Putin");
+        int via_tass = i == 0 || i == 4;   /* "TASS quoted Putin", "TASS said quoting Putin" */
+        CHECK_STR(span(text, q[i].via_begin, q[i].via_end, 1), via_tass ? "TASS" : "");
+    }
+    /* "He added, ..." resolves to the Putin of "Putin further said". */
+    CHECK(n == 7 && q[6].speaker_begin == offset_in(text, "Putin further", "Putin"));
+    CHECK(n == 7 && strncmp(text + q[1].begin, "regrettably failed", 18) == 0);
+    check_story_sentence(text, "Noting that", "Russian President Vladimir Putin", NULL);
+    check_story_sentence(text, "Earlier, Russian",
+                         "Russian Foreign Ministry spokeswoman Maria Zakharova", NULL);
+    check_story_sentence(text, "Presidential spokesman", "Presidential spokesman Dmitry Peskov",
+                         "TASS");
+    time_story(text, len);
+}
+
+int main(void)
+{
+    test_said_after();
+    test_said_before();
+    test_said_adding();
+    test_quoted_as_saying();
+    test_said_quoting();
+    test_further_said_and_inverted();
+    test_speaker_with_adjectives();
+    test_no_speaker();
+    test_pronoun_speaker();
+    test_pronoun_from_reported_speech();
+    test_unresolved_pronoun_stays();
+    test_nested();
+    test_multi_paragraph();
+    test_partial_quote_and_apostrophes();
+    test_reported_speech();
+    test_seed_story();
+    return check_summary();
+}

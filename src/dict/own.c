@@ -40,6 +40,13 @@ static uint32_t own_phrase(dyad_dicts *d, char *phrase)
     for (char *w = strtok(p, " \t"); w; w = strtok(NULL, " \t")) {
         size_t n = strlen(w);
         int kind = MATCH_EXACT;
+        /* The tokeniser splits a possessive off ("People's" → PEOPLE 'S)
+         * and drops a plural one ("Workers'"): phrases must agree. */
+        int possessive = n > 2 && w[n - 2] == '\'' && w[n - 1] == 'S';
+        if (possessive)
+            n -= 2;
+        else if (n > 1 && w[n - 1] == '\'')
+            n--;
         if (n > 1 && w[n - 1] == '*') {
             kind = MATCH_PREFIX;
             n--;
@@ -51,6 +58,8 @@ static uint32_t own_phrase(dyad_dicts *d, char *phrase)
                 d->stem_min_len = (uint32_t)n;
         }
         node = dict_trie_child(d, node, id, kind);
+        if (possessive)
+            node = dict_trie_child(d, node, dict_word(d, "'S", 2), MATCH_EXACT);
         words++;
     }
     if (!words)

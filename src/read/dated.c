@@ -42,7 +42,7 @@ static int start_story(dyad_reader *r, const char *date)
     const char *rest = date + n;
     while (*rest == ' ' || *rest == '\t')
         rest++;
-    reader_add_text(r, rest, strlen(rest));
+    reader_add_text(r, rest, r->line_len - (size_t)(rest - r->line));
     return 1;
 }
 

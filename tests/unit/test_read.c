@@ -1,0 +1,206 @@
+/* test_read.c — the story readers: every format, and every rejection. */
+#include "check.h"
+#include "dyad.h"
+
+#include <stdlib.h>
+
+typedef struct errors {
+    char text[16][256];
+    int n;
+} errors;
+
+static void on_error(void *user, const char *story_id, const char *where, const char *message)
+{
+    errors *e = user;
+    if (e->n < 16)
+        snprintf(e->text[e->n++], 256, "%s|%s|%s", where, story_id ? story_id : "-", message);
+}
+
+/* Reads all stories of `input`; returns the count and keeps the last
+ * story's id/date/text in the given buffers. */
+static int read_all(const char *input, size_t len, dyad_input_format fmt, errors *e, char *id, char *date,
+                    char *text)
+{
+    FILE *fp = fmemopen((void *)input, len, "r");
+    dyad_reader *r = dyad_reader_open(fp, "t.txt", fmt, NULL, on_error, e);
+    dyad_story s;
+    int n = 0;
+    while (dyad_reader_next(r, &s)) {
+        n++;
+        snprintf(id, 64, "%s", s.id);
+        snprintf(date, 16, "%s", s.date);
+        snprintf(text, 256, "%s", s.text);
+    }
+    dyad_reader_close(r);
+    fclose(fp);
+    return n;
+}
+
+#define READ(input, fmt) read_all(input, sizeof(input) - 1, fmt, &e, id, date, text)
+
+static void test_dated(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    CHECK(READ(" date 2021-10-15 Putin said.\nMore text.\ndate 2021-10-16\nSecond story.\n", DYAD_INPUT_AUTO) == 2);
+    CHECK_STR(id, "t.txt:2");
+    CHECK_STR(date, "2021-10-16");
+    CHECK_STR(text, "Second story.");
+    CHECK(e.n == 0);
+
+    e.n = 0;
+    CHECK(READ("date 2021-10-15 First line\nsecond line\n", DYAD_INPUT_DATED) == 1);
+    CHECK_STR(text, "First line\nsecond line");
+
+    e.n = 0;
+    CHECK(READ("date 2021-02-30 Bad.\ndate 1850-01-01 Old.\ndate 2021-13-01 X.\ndate 2021-10-15 Good.\n", DYAD_INPUT_DATED) == 1);
+    CHECK(e.n == 3);
+    CHECK(strstr(e.text[0], "t.txt:1|t.txt:1|bad date \"2021-02-30\": no such day") != NULL);
+    CHECK(strstr(e.text[1], "year outside 1900-2100") != NULL);
+    CHECK_STR(id, "t.txt:4");
+
+    e.n = 0;
+    CHECK(READ("orphan text\ndate 2021-10-15\n\ndate 2021-10-16 ok\n", DYAD_INPUT_DATED) == 1);
+    CHECK(e.n == 2);
+    CHECK(strstr(e.text[0], "t.txt:1|-|text with no \"date YYYY-MM-DD\" line") != NULL);
+    CHECK(strstr(e.text[1], "t.txt:2|t.txt:1|story has no text") != NULL);
+
+    e.n = 0;
+    CHECK(READ("\xEF\xBB\xBF" "date 2021-10-15 BOM and CRLF\r\nline two\r\n", DYAD_INPUT_AUTO) == 1);
+    CHECK_STR(text, "BOM and CRLF\nline two");
+    CHECK(e.n == 0);
+
+    e.n = 0;
+    CHECK(READ("date 2021-10-15 bad \xC0\xAF overlong\n", DYAD_INPUT_DATED) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "invalid UTF-8 at byte 4") != NULL);
+
+    e.n = 0;
+    CHECK(READ("date 2021-10-15 nul \0 byte\n", DYAD_INPUT_DATED) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "NUL byte") != NULL);
+}
+
+static void test_jsonl(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    CHECK(READ("{\"id\": \"a1\", \"date\": \"2021-10-15\", \"text\": \"Caf\\u00e9 \\ud83d\\ude00 \\\"q\\\"\", \"x\": [1, {\"y\": null}]}\n", DYAD_INPUT_AUTO) == 1);
+    CHECK_STR(id, "a1");
+    CHECK_STR(text, "Caf\xC3\xA9 \xF0\x9F\x98\x80 \"q\"");
+    CHECK(e.n == 0);
+
+    e.n = 0;
+    CHECK(READ("{\"id\": 7, \"date\": \"20211015\", \"text\": \"numeric id\"}\n", DYAD_INPUT_JSONL) == 1);
+    CHECK_STR(id, "7");
+    CHECK_STR(date, "2021-10-15");
+
+    e.n = 0;
+    const char bad[] =
+        "{\"id\": \"b1\", \"date\": \"2021-10-15\", \"text\": \"trunc\n"
+        "{\"id\": \"b2\", \"id\": \"b3\", \"date\": \"2021-10-15\", \"text\": \"dup\"}\n"
+        "{\"id\": {\"no\": 1}, \"date\": \"2021-10-15\", \"text\": \"obj id\"}\n"
+        "{\"id\": \"b4\", \"text\": \"no date\"}\n"
+        "[1, 2]\n"
+        "{\"id\": \"b5\", \"date\": \"2021-10-15\", \"text\": \"ok\"} trailing\n"
+        "{\"id\": \"b6\", \"date\": \"2021-10-15\", \"text\": \"\"}\n"
+        "{\"id\": \"ok\", \"date\": \"2021-10-15\", \"text\": \"fine\"}\n";
+    CHECK(read_all(bad, sizeof bad - 1, DYAD_INPUT_JSONL, &e, id, date, text) == 1);
+    CHECK_STR(id, "ok");
+    CHECK(e.n == 7);
+    CHECK(strstr(e.text[0], "t.txt:1|b1|bad JSON at column") && strstr(e.text[0], "unterminated string"));
+    CHECK(strstr(e.text[1], "t.txt:2|b2|") && strstr(e.text[1], "duplicate key"));
+    CHECK(strstr(e.text[2], "neither a string nor a number") != NULL);
+    CHECK(strstr(e.text[3], "t.txt:4|b4|bad date \"\": missing") != NULL);
+    CHECK(strstr(e.text[4], "not a JSON object") != NULL);
+    CHECK(strstr(e.text[5], "text after the JSON object") != NULL);
+    CHECK(strstr(e.text[6], "story has no text") != NULL);
+
+    /* Nesting deeper than the limit is refused, not recursed into. */
+    char deep[400];
+    size_t n = (size_t)snprintf(deep, sizeof deep, "{\"id\":\"d\",\"date\":\"2021-10-15\",\"text\":\"x\",\"z\":");
+    for (int i = 0; i < 100; i++) deep[n++] = '[';
+    deep[n++] = '\n';
+    e.n = 0;
+    CHECK(read_all(deep, n, DYAD_INPUT_JSONL, &e, id, date, text) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "nested deeper than 64") != NULL);
+}
+
+static void test_petrxml(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    const char xml[] =
+        "<Sentences>\n# a comment block outside any element\n"
+        "<Sentence date=\"20080804\" id=\"S1\" category=\"AFP\" evaluate=\"true\"/>\n"
+        "<EventCoding sourcecode=\"USA\" targetcode=\"CHN\" eventcode=\"042\" />\n"
+        "<Text>\nAT&amp;T &lt;said&gt; &#233;t&#xE9; <![CDATA[a < b]]>\n</Text>\n"
+        "<Parse>\n(S (NP x))\n</Parse>\n</Sentence>\n"
+        "<Sentence date = \"2008-08-05\" id =\"S2\">\n<Text>Unclosed";
+    FILE *fp = fmemopen((void *)xml, sizeof xml - 1, "r");
+    dyad_reader *r = dyad_reader_open(fp, "t.xml", DYAD_INPUT_AUTO, NULL, on_error, &e);
+    dyad_story s;
+    CHECK(dyad_reader_format(r) == DYAD_INPUT_PETRXML);
+    CHECK(dyad_reader_next(r, &s) == 1);
+    CHECK_STR(s.id, "S1");
+    CHECK_STR(s.date, "2008-08-04");
+    CHECK(strstr(s.text, "AT&T <said> \xC3\xA9t\xC3\xA9 a < b") != NULL);
+    CHECK(s.n_expected == 1);
+    CHECK_STR(s.expected[0], "USA CHN 042");
+    CHECK(dyad_reader_next(r, &s) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "S2|unclosed <Text>") != NULL);
+    dyad_reader_close(r);
+    fclose(fp);
+    (void)id; (void)date; (void)text;
+}
+
+static void test_tabari(void)
+{
+    errors e = {.n = 0};
+    const char tab[] =
+        "# header\n\n950101  DEMO-01\nArnor is about to restore ties\nwith Gondor.\n"
+        "/*\\n-----\n\\n{ ARN / GON / 064 } 950101\n\\n{ GON / ARN / 064 } */\n\n"
+        "950102  DEMO-02\nNothing here.\n/*\\n{+++} */\n";
+    FILE *fp = fmemopen((void *)tab, sizeof tab - 1, "r");
+    dyad_reader *r = dyad_reader_open(fp, "v.text", DYAD_INPUT_AUTO, NULL, on_error, &e);
+    dyad_story s;
+    CHECK(dyad_reader_format(r) == DYAD_INPUT_TABARI);
+    CHECK(dyad_reader_next(r, &s) == 1);
+    CHECK_STR(s.id, "DEMO-01");
+    CHECK_STR(s.date, "1995-01-01");
+    CHECK_STR(s.text, "Arnor is about to restore ties\nwith Gondor.");
+    CHECK(s.n_expected == 2);
+    CHECK_STR(s.expected[1], "GON ARN 064");
+    CHECK(dyad_reader_next(r, &s) == 1);
+    CHECK(s.expect_none == 1);
+    CHECK(dyad_reader_next(r, &s) == 0);
+    CHECK(e.n == 0);
+    dyad_reader_close(r);
+    fclose(fp);
+}
+
+static void test_limits(void)
+{
+    errors e = {.n = 0};
+    dyad_limits lim;
+    dyad_limits_default(&lim);
+    lim.max_story_bytes = 10;
+    const char in[] = "date 2021-10-15 this story is too long\ndate 2021-10-16 short\n";
+    FILE *fp = fmemopen((void *)in, sizeof in - 1, "r");
+    dyad_reader *r = dyad_reader_open(fp, "t", DYAD_INPUT_AUTO, &lim, on_error, &e);
+    dyad_story s;
+    CHECK(dyad_reader_next(r, &s) == 1);
+    CHECK_STR(s.text, "short");
+    CHECK(dyad_reader_rejected(r) == 1);
+    CHECK(e.n == 1 && strstr(e.text[0], "longer than 10 bytes") != NULL);
+    dyad_reader_close(r);
+    fclose(fp);
+}
+
+int main(void)
+{
+    test_dated();
+    test_jsonl();
+    test_petrxml();
+    test_tabari();
+    test_limits();
+    return check_summary();
+}

@@ -53,9 +53,8 @@ static const char *const statement_sql[STMT_COUNT] = {
         " speaker, speaker_code, via, via_code, quoted)"
         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
         " ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)",
-    [STMT_INSERT_ACTOR] =
-        "INSERT INTO actor(code, country, sector, first_text) VALUES(?1, ?2, ?3, ?4)"
-        " ON CONFLICT(code) DO NOTHING",
+    [STMT_INSERT_ACTOR] = ("INSERT INTO actor(code, country, sector, first_text)"
+                           " VALUES(?1, ?2, ?3, ?4) ON CONFLICT(code) DO NOTHING"),
     [STMT_COUNT_EVENTS] = "UPDATE story SET events = ?2 WHERE story_rowid = ?1",
     [STMT_HAS_STORY] = "SELECT 1 FROM story WHERE story_id = ?1",
 };

@@ -72,8 +72,7 @@ typedef enum dyad_period {
 typedef struct dyad_filter {
     const char *source;     /* source actor code prefix: "RUS", "RUSGOV" */
     const char *target;     /* target actor code prefix */
-    const char *dyad_a;     /* --dyad A:B: a country (3 letters) or full code */
-    const char *dyad_b;
+    const char *dyad;       /* "A:B", each side a country (3 letters) or a full code */
     int both_directions;    /* --both: A→B or B→A */
     const char *actor;      /* either side: a country or a full code */
     const char *cameo;      /* event code prefix: "04", "0874" */
@@ -107,9 +106,11 @@ typedef struct dyad_query {
     long limit;             /* rows for the top-N reports and event lists; 0: all */
 } dyad_query;
 
-/* Sets a filter member from a command-line option name (without "--") and
- * value.  Returns 1 when the option is a filter option, 0 when it is not,
- * -1 (message in err) when its value is invalid. */
+/* Sets a filter member from a command-line option: `name` without "--",
+ * `value` the argument after it (NULL when there is none; the filter keeps
+ * the pointer).  Returns the number of arguments used (1 for the flag
+ * --both, 2 for an option with its value), 0 when `name` is not a filter
+ * option, -1 with a message in err when the value is invalid. */
 int dyad_filter_option(dyad_filter *f, const char *name, const char *value,
                        char *err, size_t errlen);
 

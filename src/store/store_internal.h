@@ -59,12 +59,17 @@ void store_sql_init(store_sql *q);
 void store_sql_add(store_sql *q, const char *text);
 void store_sql_bind_text(store_sql *q, const char *value);
 void store_sql_bind_int(store_sql *q, long value);
+/* Zeroed room for a string of `len` bytes in the pool; NULL when it is full. */
+char *store_sql_reserve(store_sql *q, size_t len);
 /* Copies `len` bytes of `s` into the pool; NULL when it is full. */
 char *store_sql_keep(store_sql *q, const char *s, size_t len);
 
-/* Prepares the statement and binds its parameters.  NULL with a message in
- * err on failure. */
+/* Prepares the statement and binds its parameters, which point into `q`:
+ * keep `q` until the statement is finalized.  NULL with a message in err. */
 sqlite3_stmt *store_sql_prepare(sqlite3 *db, store_sql *q, char *err, size_t errlen);
+
+/* Appends " WHERE ..." for the filter's conditions on event `e`. */
+void store_sql_where(store_sql *q, const dyad_filter *f);
 
 /* Appends the SELECT of the filtered (and de-duplicated) events, whose rows
  * carry event_id, story_id, sentence, date, source, target, cameo,

@@ -13,15 +13,18 @@
  *          NumMentions), `stories` (distinct stories, like NumArticles) and
  *          `sources` (distinct publishers, like NumSources).
  *
- * A group is represented by its first stored event (the smallest event_id):
- * SQLite takes the bare columns of a min() aggregate from the row holding
- * the minimum.
+ * A group is represented by its first mention: the one of the story stored
+ * first, and in it the first sentence.  Not the smallest event_id, which
+ * changes when a story is re-coded; a story keeps its story_rowid.  SQLite
+ * takes the bare columns of a min() aggregate from the row holding the
+ * minimum; sentences are far below 2^20, so the key orders by story first.
  */
 #include "store/store_internal.h"
 
 #define EVENT_COLUMNS "e.date, e.source, e.target, e.cameo, e.quad_class, e.goldstein"
-#define STORY_COLUMNS \
-    ", s.story_id, e.sentence, e.plover, e.sentence_text, e.location, e.location_country"
+#define STORY_COLUMNS                                                           \
+    ", e.story_rowid, s.story_id, e.sentence, e.plover, e.sentence_text, e.location," \
+    " e.location_country"
 
 static void add_from(store_sql *q, const dyad_filter *f, int with_story)
 {
@@ -35,8 +38,10 @@ void store_sql_events(store_sql *q, const dyad_filter *f, int with_story)
 {
     /* Counting publishers needs the story table whatever the caller wants. */
     with_story |= f->dedup == DYAD_DEDUP_GROUP;
-    store_sql_add(q, f->dedup == DYAD_DEDUP_NONE ? "SELECT e.event_id AS event_id, "
-                                                 : "SELECT min(e.event_id) AS event_id, ");
+    store_sql_add(q, f->dedup == DYAD_DEDUP_NONE
+                         ? "SELECT e.event_id AS event_id, "
+                         : "SELECT min(e.story_rowid * 1048576 + e.sentence) AS first_mention,"
+                           " e.event_id AS event_id, ");
     store_sql_add(q, EVENT_COLUMNS);
     if (with_story)
         store_sql_add(q, STORY_COLUMNS);

@@ -42,7 +42,8 @@ static void build_events(store_sql *q, const dyad_query *qu)
                      " r.quad_class, r.goldstein, r.plover");
     if (qu->filter.dedup == DYAD_DEDUP_GROUP)
         store_sql_add(q, ", r.location, r.location_country, r.mentions, r.stories, r.sources");
-    store_sql_add(q, ", r.sentence_text FROM r ORDER BY r.date, r.event_id");
+    store_sql_add(q, ", r.sentence_text FROM r"
+                     " ORDER BY r.date, r.story_rowid, r.sentence, r.event_id");
     add_limit(q, qu->limit);
 }
 

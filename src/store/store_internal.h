@@ -71,11 +71,12 @@ sqlite3_stmt *store_sql_prepare(sqlite3 *db, store_sql *q, char *err, size_t err
 /* Appends " WHERE ..." for the filter's conditions on event `e`. */
 void store_sql_where(store_sql *q, const dyad_filter *f);
 
-/* Appends the SELECT of the filtered (and de-duplicated) events, whose rows
- * carry event_id, story_id, sentence, date, source, target, cameo,
- * quad_class, goldstein, plover, sentence_text and, for DYAD_DEDUP_GROUP,
- * mentions, stories and sources.  `with_story` joins the story table (the
- * event list needs story_id; a series does not). */
+/* Appends the SELECT of the filtered, de-duplicated events (dedup.c).  Its
+ * rows carry event_id, date, source, target, cameo, quad_class, goldstein,
+ * mentions; with `with_story` (needed by event lists, implied by
+ * DYAD_DEDUP_GROUP) also story_rowid, story_id, sentence, plover,
+ * sentence_text, location, location_country; with DYAD_DEDUP_GROUP also
+ * stories and sources. */
 void store_sql_events(store_sql *q, const dyad_filter *f, int with_story);
 
 /* Opens the database read-only.  NULL with a message in err. */

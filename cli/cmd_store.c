@@ -181,7 +181,7 @@ static int parse_args(int argc, char **argv, store_args *a, char *err, size_t er
 }
 
 /* Parses; returns -1 to go on, or the exit status to return at once. */
-static int start(int argc, char **argv, store_args *a, const char *usage)
+static int parse_or_help(int argc, char **argv, store_args *a, const char *usage)
 {
     char err[256] = "";
     if (parse_args(argc, argv, a, err, sizeof err) < 0) {
@@ -198,7 +198,7 @@ static int start(int argc, char **argv, store_args *a, const char *usage)
 int cmd_query(int argc, char **argv)
 {
     store_args a = {0};
-    int status = start(argc, argv, &a, query_usage);
+    int status = parse_or_help(argc, argv, &a, query_usage);
     if (status >= 0)
         return status;
     if (a.output || a.title) {
@@ -218,12 +218,13 @@ int cmd_query(int argc, char **argv)
     return 0;
 }
 
-/* "Events per month, RUS -> AFG", "... RUS <-> AFG", "... involving RUS". */
+/* "Events per month, RUS -> AFG", "... RUS <-> AFG, 2015 to 2017",
+ * "... involving RUS (one a day)". */
 static void default_title(const store_args *a, char *title, size_t len)
 {
     static const char *const period[] = {"", "day", "week", "month", "year"};
     const dyad_filter *f = &a->query.filter;
-    char what[96] = "all events";
+    char what[96] = "all events", when[48] = "";
     if (f->dyad) {
         const char *colon = strchr(f->dyad, ':');
         snprintf(what, sizeof what, "%.*s %s %s", (int)(colon - f->dyad), f->dyad,
@@ -231,7 +232,10 @@ static void default_title(const store_args *a, char *title, size_t len)
     } else if (f->actor) {
         snprintf(what, sizeof what, "involving %s", f->actor);
     }
-    snprintf(title, len, "Events per %s, %s%s%s", period[a->query.by], what,
+    if (f->from || f->to)
+        snprintf(when, sizeof when, ", %s to %s", f->from ? f->from : "start",
+                 f->to ? f->to : "end");
+    snprintf(title, len, "Events per %s, %s%s%s%s", period[a->query.by], what, when,
              f->dedup == DYAD_DEDUP_DAILY ? " (one a day)" : "",
              f->dedup == DYAD_DEDUP_GROUP ? " (duplicate groups)" : "");
 }
@@ -239,7 +243,7 @@ static void default_title(const store_args *a, char *title, size_t len)
 int cmd_plot(int argc, char **argv)
 {
     store_args a = {0};
-    int status = start(argc, argv, &a, plot_usage);
+    int status = parse_or_help(argc, argv, &a, plot_usage);
     if (status >= 0)
         return status;
     if (!a.output || a.query.report == DYAD_REPORT_TOP_ACTORS ||

@@ -1,5 +1,6 @@
 /* main.c — the dyad command: git-style subcommands over libdyad. */
 #include "cli.h"
+#include "store_commands.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -13,6 +14,8 @@ static const command commands[] = {
     {"code", cmd_code, "code stories into CAMEO events (JSON Lines or TSV)"},
     {"validate", cmd_validate, "run a PETRARCH or TABARI validation file"},
     {"dict", cmd_dict, "check dictionaries, look up how a phrase resolves"},
+    {"query", cmd_query, "count, filter and aggregate events in an event store"},
+    {"plot", cmd_plot, "chart events per period from an event store (SVG or PNG)"},
     {NULL, NULL, NULL}
 };
 

@@ -114,6 +114,20 @@ static int own_code(dict_loader *ld, char *tok)
     return 0;
 }
 
+/* Two entries listing the same phrase agree when their codes do. */
+static int same_codes(const dyad_dicts *d, uint32_t a, uint32_t b)
+{
+    const actor_entry *x = &d->actors[a], *y = &d->actors[b];
+    if (x->n_codes != y->n_codes)
+        return 0;
+    for (uint32_t i = 0; i < x->n_codes; i++) {
+        const dated_code *p = &d->codes[x->first_code + i], *q = &d->codes[y->first_code + i];
+        if (strcmp(p->code, q->code) || p->from != q->from || p->until != q->until)
+            return 0;
+    }
+    return 1;
+}
+
 static int own_actor(dict_loader *ld, char *codes, char *phrases)
 {
     dyad_dicts *d = ld->d;
@@ -127,15 +141,19 @@ static int own_actor(dict_loader *ld, char *codes, char *phrases)
     }
     char *save = NULL;
     for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
+        char phrase[256];
+        snprintf(phrase, sizeof phrase, "%s", trim(p));
         uint32_t node = own_phrase(d, p);
         if (node == NONE)
             continue;
-        if (d->nodes[node].actor != NONE && d->nodes[node].actor != actor) {
-            dict_error(ld, "phrase \"%s\" is already an actor (line %u)", trim(p),
-                       d->actors[d->nodes[node].actor].line);
+        uint32_t other = d->nodes[node].actor;
+        if (other != NONE && other != actor && !same_codes(d, other, actor)) {
+            dict_error(ld, "phrase \"%s\" is already an actor with other codes (%s:%u)", phrase,
+                       d->files[d->actors[other].file], d->actors[other].line);
             return -1;
         }
-        d->nodes[node].actor = actor;
+        if (other == NONE)
+            d->nodes[node].actor = actor;
     }
     return 0;
 }

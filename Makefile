@@ -31,7 +31,8 @@ dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Itests/unit $< -o $@ $(BUILD)/libdyad.a $(LDLIBS)
+	@echo "  TEST    $<"
+	@$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Itests/unit $< -o $@ $(BUILD)/libdyad.a $(LDLIBS)
 
 # One command runs every test and ends with "N passed, M failed".
 check: dyad $(UNIT_BIN)

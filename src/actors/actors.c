@@ -134,7 +134,7 @@ static void append_code(char *out, size_t cap, const char *add)
  * prefix (NGO~ + RUS). */
 static void with_agent(char *out, size_t cap, const char *actor, const agent_entry *a)
 {
-    if (!a || strlen(actor) > 3) {
+    if (!a) {
         snprintf(out, cap, "%s", actor);
         return;
     }

@@ -1,0 +1,24 @@
+#!/bin/sh
+# The field's validation suites, coded from raw text: each must stay at or
+# above the floor measured when the figure in README.md was recorded.
+# Skips (and says so) when ../shared is absent.
+dyad=${1:-./dyad}
+shared=../shared
+pass=0; fail=0
+check() { # name file floor [dict options]
+    name=$1; file=$2; floor=$3; shift 3
+    if [ ! -f "$file" ]; then
+        echo "skipped: $file absent (../shared not mounted)"; return
+    fi
+    line=$("$dyad" validate --quiet "$@" "$file" 2>/dev/null | tail -n 1)
+    got=${line%% passed*}
+    if [ -n "$got" ] && [ "$got" -ge "$floor" ] 2>/dev/null; then
+        echo "ok   $name: $line (floor $floor)"; pass=$((pass + 1))
+    else
+        echo "FAIL $name: $line (floor $floor)"; fail=$((fail + 1))
+    fi
+}
+check "PETRARCH unit records" "$shared/validation/PETR.UnitTest.records.xml" 155
+check "PETRARCH-2 GSR (Phoenix)" "$shared/validation/PETR2_GSR_validation.xml" 14
+check "TABARI Validate.text" "$shared/dictionaries/tabari/Validate.text" 159
+echo "$pass passed, $fail failed"

@@ -1,0 +1,242 @@
+/* test_coder.c — dictionaries (all three formats) and coding, on small
+ * hand-made dictionaries: each construction with the events it must give
+ * and must not give. */
+#include "check.h"
+#include "dyad.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+static char tmpdir[] = "/tmp/dyad-test-XXXXXX";
+
+static const char *write_file(const char *name, const char *text)
+{
+    static char paths[16][256];
+    static int n;
+    char *path = paths[n++ % 16];
+    snprintf(path, 256, "%s/%s", tmpdir, name);
+    FILE *fp = fopen(path, "w");
+    fputs(text, fp);
+    fclose(fp);
+    return path;
+}
+
+static const char own_dict[] =
+    "# test dictionary\n"
+    "actor RUS : Russia | Russian | Moscow\n"
+    "actor AFG : Afghanistan | Afghan | Kabul\n"
+    "actor USA : United States | U.S.\n"
+    "actor CHN : China | Chinese\n"
+    "actor PAK : Pakistan\n"
+    "actor RUSGOV@2000-05-07.. RUSELI@..2000-05-06 : Vladimir Putin | Putin\n"
+    "actor AFGREB@..2021-08-14 AFGGOV@2021-08-15.. : Taliban\n"
+    "actor RUSMED : TASS\n"
+    "agent ~GOV : government | foreign ministry | spokeswoman | minister\n"
+    "agent ~MIL : troops | soldiers | army\n"
+    "discard : football match\n"
+    "discard story : horoscope\n"
+    "synset &CITY : city | town | capital\n"
+    "verb 040 : meet | hold talks\n"
+    "pattern 046 : * (with +) (for talks)\n"
+    "verb 190 : attack\n"
+    "verb --- : capture | seize\n"
+    "pattern 192 : * + | * &CITY\n"
+    "verb 042:043 : visit\n"
+    "verb 030 : recognise | recognize\n"
+    "verb 111 : criticise | criticize\n"
+    "pattern 112 : * + (of)\n";
+
+typedef struct got {
+    char codings[32][96];
+    char texts[32][64];
+    int n;
+} got;
+
+static void on_event(void *user, const dyad_event *ev)
+{
+    got *g = user;
+    if (g->n < 32) {
+        snprintf(g->codings[g->n], 96, "%s %s %s", ev->source.code, ev->has_target ? ev->target.code : "-", ev->cameo);
+        snprintf(g->texts[g->n], 64, "%s|%s", ev->source.text, ev->verb_text);
+        g->n++;
+    }
+}
+
+static int has(const got *g, const char *coding)
+{
+    for (int i = 0; i < g->n; i++)
+        if (!strcmp(g->codings[i], coding))
+            return 1;
+    return 0;
+}
+
+static got code(dyad_coder *c, const char *date, const char *text)
+{
+    got g = {.n = 0};
+    dyad_story s = {.id = "t", .date = date, .text = text, .text_len = strlen(text)};
+    char err[128];
+    dyad_code_story(c, &s, on_event, &g, err, sizeof err);
+    return g;
+}
+
+static void test_own_format(void)
+{
+    const char *path = write_file("test.dyad", own_dict);
+    const char *own[] = {path, NULL};
+    dyad_dict_files f = {.own = own};
+    char err[256];
+    dyad_dicts *d = dyad_dicts_load(&f, err, sizeof err);
+    CHECK(d != NULL);
+    if (!d) {
+        fprintf(stderr, "%s\n", err);
+        return;
+    }
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    got g;
+
+    g = code(c, "2021-10-15", "Russia attacked Afghanistan.");
+    CHECK(g.n == 1 && has(&g, "RUS AFG 190"));
+    CHECK_STR(g.texts[0], "Russia|attacked");
+
+    /* Inflections come from the lemma: "met", "meeting". */
+    g = code(c, "2021-10-15", "Putin met Chinese troops in Kabul.");
+    CHECK(g.n == 1 && has(&g, "RUSGOV CHNMIL 040"));
+
+    /* Patterns separate close codes; the PP object is the target. */
+    g = code(c, "2021-10-15", "Russia met with China for talks.");
+    CHECK(g.n == 1 && has(&g, "RUS CHN 046"));
+
+    /* Dated codes resolve by the story date. */
+    g = code(c, "2021-08-01", "The Taliban attacked Kabul.");
+    CHECK(g.n == 1 && has(&g, "AFGREB AFG 190"));
+    g = code(c, "2021-10-15", "The Taliban captured Kabul.");
+    CHECK(g.n == 1 && has(&g, "AFGGOV AFG 192"));
+    g = code(c, "1999-01-01", "Putin criticised China.");
+    CHECK(g.n == 1 && has(&g, "RUSELI CHN 111"));
+
+    /* Agents combine with the actor: "Russian Foreign Ministry spokeswoman". */
+    g = code(c, "2021-10-15", "Russian Foreign Ministry spokeswoman criticised the Taliban.");
+    CHECK(g.n == 1 && has(&g, "RUSGOV AFGGOV 111"));
+
+    /* Compound actors give one event per actor. */
+    g = code(c, "2021-10-15", "Russia, the United States and China criticised Pakistan.");
+    CHECK(g.n == 3 && has(&g, "RUS PAK 111") && has(&g, "USA PAK 111") && has(&g, "CHN PAK 111"));
+
+    /* Paired codes: a visit and the visit received. */
+    g = code(c, "2021-10-15", "Putin visited China.");
+    CHECK(g.n == 2 && has(&g, "RUSGOV CHN 042") && has(&g, "CHN RUSGOV 043"));
+
+    /* Passive voice: the "by" phrase is the source. */
+    g = code(c, "2021-10-15", "Afghanistan was attacked by Pakistan.");
+    CHECK(g.n == 1 && has(&g, "PAK AFG 190"));
+
+    /* Negation and "no haste to": nothing is coded. */
+    g = code(c, "2021-10-15", "Russia did not attack Afghanistan.");
+    CHECK(g.n == 0);
+    g = code(c, "2021-10-15", "Putin said there should be no haste to recognise the Taliban.");
+    CHECK(g.n == 0);
+
+    /* Infinitives take the subject of the governing verb. */
+    g = code(c, "2021-10-15", "Russia plans to recognise the Taliban.");
+    CHECK(g.n == 1 && has(&g, "RUS AFGGOV 030"));
+
+    /* The verb used as a noun is no event. */
+    g = code(c, "2021-10-15", "The attack on Kabul angered China.");
+    CHECK(g.n == 0);
+
+    /* Discards: the sentence, or the whole story. */
+    g = code(c, "2021-10-15", "Russia attacked China in a football match.");
+    CHECK(g.n == 0);
+    g = code(c, "2021-10-15", "Russia attacked China. Your horoscope for today.");
+    CHECK(g.n == 0);
+
+    /* A lower-case word is not a proper name: "us" is not the United States. */
+    g = code(c, "2021-10-15", "They attacked us, Russia said.");
+    CHECK(g.n == 0);
+
+    dyad_coder_free(c);
+    dyad_dicts_free(d);
+}
+
+static void test_petrarch_format(void)
+{
+    const char *verbs = write_file("t.verbs.txt",
+        "&CURRENCY\n+DOLLAR\n+EURO\n\n"
+        "--- ATTACK [190] ---\nATTACK\nRAID {RAIDS RAIDED RAIDING}\n"
+        "- * + WITH &CURRENCY [171]  # money attack\n"
+        "- + WAS * BY $ [195]\n"
+        "--- MEET [040:040] ---\nMEET {MEETS MET MEETING}\n");
+    const char *actors = write_file("t.actors.txt",
+        "ARNOR_ [ARN]\n+ARNORIAN\nGONDOR [GON]\nDAGOLATH [DAG 950101-991231]\n\t[DAGREB >000101]\n"
+        "ARGENTIN [ARG]\n");
+    const char *agents = write_file("t.agents.txt",
+        "!PERSON! = MAN, MEN\nPOLICE {} [~COP]\nMINISTER [~GOV]\nCONGRESS!PERSON! [~LEG]\n");
+    const char *v[] = {verbs, NULL}, *a[] = {actors, NULL}, *g_[] = {agents, NULL};
+    dyad_dict_files f = {.verbs = v, .actors = a, .agents = g_};
+    char err[256];
+    dyad_dicts *d = dyad_dicts_load(&f, err, sizeof err);
+    CHECK(d != NULL);
+    if (!d) {
+        fprintf(stderr, "%s\n", err);
+        return;
+    }
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    got g;
+    g = code(c, "1995-01-01", "Arnor raided Gondor with dollars.");
+    CHECK(g.n == 1 && has(&g, "ARN GON 171"));
+    g = code(c, "1995-01-01", "Gondor was attacked by the Arnorian ministers.");
+    CHECK(g.n == 1 && has(&g, "ARNGOV GON 195"));
+    g = code(c, "2001-01-01", "Argentine police met Dagolath congressmen.");
+    CHECK(g.n == 2 && has(&g, "ARGCOP DAGREBLEG 040"));
+    dyad_coder_free(c);
+    dyad_dicts_free(d);
+}
+
+static void test_dictionary_errors(void)
+{
+    struct { const char *text; const char *want; } cases[] = {
+        {"actor RUS : Russia\nactor XX : Nowhere\n", "bad.dyad:2: bad actor code \"XX\""},
+        {"verb 999 : frobnicate\n", "bad.dyad:1: \"999\" is not a CAMEO event code"},
+        {"verb 040 : meet\npattern 046 : * + * (with +)\n", "must have exactly one '*'"},
+        {"actor RUS@2021-13-01.. : Russia\n", "bad.dyad:1: bad validity period"},
+        {"actor RUS@2021-01-01..2020-01-01 : Russia\n", "ends before it starts"},
+        {"actor RUS : Russia\nactor USA : Russia\n", "bad.dyad:2: phrase \"RUSSIA\" is already an actor with other codes"},
+        {"pattern 040 : * +\n", "bad.dyad:1: pattern before any verb line"},
+        {"verb 040 : meet\npattern 046 : * &NOPE\n", "unknown synset &NOPE"},
+        {"synset &A : x | &A\n", "synset &A refers to itself"},
+        {"nonsense line\n", "bad.dyad:1: expected \"KIND CODES : phrases\""},
+        {"gadget X : y\n", "unknown entry kind \"GADGET\""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *path = write_file("bad.dyad", cases[i].text);
+        const char *own[] = {path, NULL};
+        dyad_dict_files f = {.own = own};
+        char err[512] = "";
+        dyad_dicts *d = dyad_dicts_load(&f, err, sizeof err);
+        CHECK(d == NULL);
+        if (!strstr(err, cases[i].want))
+            fprintf(stderr, "case %zu: got \"%s\"\n", i, err);
+        CHECK(strstr(err, cases[i].want) != NULL);
+        dyad_dicts_free(d);
+    }
+    const char *verbs = write_file("b.verbs.txt", "--- X [040] ---\nMEET\n- * WITH + \n");
+    const char *v[] = {verbs, NULL};
+    dyad_dict_files f = {.verbs = v};
+    char err[512] = "";
+    CHECK(dyad_dicts_load(&f, err, sizeof err) == NULL);
+    CHECK(strstr(err, "b.verbs.txt:3: pattern has no [code]") != NULL);
+}
+
+int main(void)
+{
+    if (!mkdtemp(tmpdir))
+        return 1;
+    test_own_format();
+    test_petrarch_format();
+    test_dictionary_errors();
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
+    if (system(cmd) != 0)
+        return 1;
+    return check_summary();
+}

@@ -1,0 +1,98 @@
+/* test_text.c — tokens and sentences on the constructions of wire copy. */
+#include "check.h"
+#include "sentences/sentences.h"
+#include "tokens/tokens.h"
+
+static arena mem;
+
+/* The upper-case forms of the tokens of s, space-separated. */
+static const char *forms(const char *s)
+{
+    static char out[1024];
+    token_list tl = {0};
+    tokenize(s, strlen(s), &mem, &tl);
+    out[0] = 0;
+    for (size_t i = 0; i < tl.n; i++) {
+        if (i)
+            strcat(out, " ");
+        strncat(out, tl.v[i].up, sizeof out - strlen(out) - 2);
+    }
+    return out;
+}
+
+/* The sentences of s, separated by " | ". */
+static const char *sentences(const char *s)
+{
+    static char out[2048];
+    token_list tl = {0};
+    tokenize(s, strlen(s), &mem, &tl);
+    sentence_span spans[64];
+    size_t n = split_sentences(tl.v, tl.n, spans, 64, 400);
+    out[0] = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (k)
+            strcat(out, " | ");
+        uint32_t b = tl.v[spans[k].first].begin, e = tl.v[spans[k].last - 1].end;
+        strncat(out, s + b, e - b);
+    }
+    return out;
+}
+
+static void test_tokens(void)
+{
+    CHECK_STR(forms("The U.S. and the U.N. met."), "THE U.S. AND THE U.N. MET .");
+    CHECK_STR(forms("Gen. Petraeus met Mr. Smith on Oct. 5"), "GEN. PETRAEUS MET MR. SMITH ON OCT. 5");
+    CHECK_STR(forms("George W. Bush"), "GEORGE W. BUSH");
+    CHECK_STR(forms("Russia's envoy; the Taliban’s delegation"), "RUSSIA 'S ENVOY ; THE TALIBAN 'S DELEGATION");
+    CHECK_STR(forms("the officials' claims"), "THE OFFICIALS CLAIMS");
+    CHECK_STR(forms("\u201cNo,\u201d he said -- \u2018maybe\u2019"), "\" NO , \" HE SAID -- \" MAYBE \"");
+    CHECK_STR(forms("as`` unacceptable''"), "AS \" UNACCEPTABLE \"");
+    CHECK_STR(forms("1,200 troops and 1.1 percent at 10:30"), "1,200 TROOPS AND 1.1 PERCENT AT 10:30");
+    CHECK_STR(forms("post-Soviet intra-Afghan talks"), "POST-SOVIET INTRA-AFGHAN TALKS");
+    CHECK_STR(forms("the Commonwealth of Independent States (CIS)"),
+              "THE COMMONWEALTH OF INDEPENDENT STATES ( CIS )");
+    CHECK_STR(forms("Erdo\u011fan and Jos\u00e9 in Bogot\u00e1"), "ERDOGAN AND JOSE IN BOGOTA");
+    CHECK_STR(forms("O'Brien didn't go"), "O'BRIEN DIDN'T GO");
+    CHECK_STR(forms("\u0391\u03b8\u03ae\u03bd\u03b1"), "\u0391\u03b8\u03ae\u03bd\u03b1");
+
+    token_list tl = {0};
+    tokenize("Russia's UN envoy", 17, &mem, &tl);
+    CHECK(tl.n == 4);
+    CHECK(tl.v[1].flags & TOK_POSS);
+    CHECK(tl.v[0].flags & TOK_CAP);
+    CHECK(tl.v[2].flags & TOK_ALLCAP);
+    CHECK(tl.v[3].begin == 12 && tl.v[3].end == 17);
+}
+
+static void test_sentences(void)
+{
+    CHECK_STR(sentences("Putin spoke. The Taliban listened."), "Putin spoke. | The Taliban listened.");
+    CHECK_STR(sentences("Gen. Smith met Mr. Jones in Washington. He left."),
+              "Gen. Smith met Mr. Jones in Washington. | He left.");
+    CHECK_STR(sentences("It was made in the U.S. The talks ended."), "It was made in the U.S. | The talks ended.");
+    CHECK_STR(sentences("The U.S. Army left."), "The U.S. Army left.");
+    CHECK_STR(sentences("\"We will win,\" he said. \"Never.\" Then silence."),
+              "\"We will win,\" he said. | \"Never.\" | Then silence.");
+    CHECK_STR(sentences("Prices rose 1.1 percent. Shares fell."), "Prices rose 1.1 percent. | Shares fell.");
+    CHECK_STR(sentences("Headline without a stop\n\nFirst paragraph."), "Headline without a stop | First paragraph.");
+    CHECK_STR(sentences("Is it over? Yes! Done."), "Is it over? | Yes! | Done.");
+    CHECK_STR(sentences("He met George W. Bush on Monday."), "He met George W. Bush on Monday.");
+    CHECK_STR(sentences("Talks start on Oct. 20 in Moscow."), "Talks start on Oct. 20 in Moscow.");
+
+    /* A run-on text is cut at the token limit. */
+    token_list tl = {0};
+    const char *s = "a b c d e f g h i j";
+    tokenize(s, strlen(s), &mem, &tl);
+    sentence_span spans[8];
+    CHECK(split_sentences(tl.v, tl.n, spans, 8, 4) == 3);
+    CHECK(spans[1].first == 4 && spans[1].last == 8);
+}
+
+int main(void)
+{
+    arena_init(&mem, 0);
+    test_tokens();
+    test_sentences();
+    arena_free(&mem);
+    return check_summary();
+}

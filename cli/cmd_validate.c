@@ -196,7 +196,7 @@ static void print_failure(const dyad_story *s, const produced *p)
 {
     printf("FAIL %s\n  text:     ", s->id);
     const char *t = s->text + strspn(s->text, " \n");
-    for (int i = 0; t[i] && i < 300; i++)
+    for (int i = 0; i < 300 && t[i]; i++)
         putchar(t[i] == '\n' ? ' ' : t[i]);
     printf("\n  expected:");
     if (s->expect_none || !s->n_expected)

@@ -125,7 +125,7 @@ dyad_dicts *dyad_dicts_load_dir(const char *dir, char *err, size_t errlen)
         snprintf(err, errlen, "%s: cannot open dictionary folder", dir);
         return NULL;
     }
-    char *entries[5 * MAX_FILES];
+    char *entries[5 * MAX_FILES] = {NULL};
     size_t n = 0;
     struct dirent *e;
     while ((e = readdir(dp)) != NULL && n < 5 * MAX_FILES)

@@ -474,7 +474,7 @@ static int read_verb_line(dict_loader *ld, char *s, verb_state *vs)
         }
         *close = 0;
         form_ctx whole = {ld, vs->block, ""};
-        for (char *f = strtok(brace, " \t"); f; f = strtok(NULL, " \t")) {
+        for (char *f = strtok(brace, " \t,"); f; f = strtok(NULL, " \t,")) {
             for (char *p = f; *p; p++)
                 if (*p == '+' || *p == '_')
                     *p = ' ';

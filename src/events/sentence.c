@@ -176,35 +176,102 @@ static int null_code(const char *code)
     return !code[0] || strcmp(code, "---") == 0;
 }
 
-static void code_verb(sentence_ctx *sc, const verb_group *vg)
+/* What one verb codes before events are written: its code(s), the pattern
+ * that gave them, and the actor groups in the source and target roles. */
+typedef struct verb_coding {
+    int valid;
+    char code[8], code2[8];
+    const char *pattern;
+    int32_t source, target;
+} verb_coding;
+
+static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
-    const parse *p = sc->p;
     const dyad_dicts *d = p->d;
+    memset(vc, 0, sizeof *vc);
+    vc->source = vc->target = -1;
     if (vg->block == NONE || vg->negated)
         return;
     pattern_match m = {NONE, -1, -1, 0};
     int matched = patterns_match(p, vg, &m);
     const verb_block *vb = &d->verbs[vg->block];
-    const char *code = matched ? d->pats[m.pattern].code : vb->code;
-    const char *code2 = matched ? d->pats[m.pattern].code2 : vb->code2;
+    snprintf(vc->code, sizeof vc->code, "%s", matched ? d->pats[m.pattern].code : vb->code);
+    snprintf(vc->code2, sizeof vc->code2, "%s", matched ? d->pats[m.pattern].code2 : vb->code2);
+    vc->pattern = matched ? d->pats[m.pattern].text : vb->name;
     if (getenv("DYAD_DEBUG"))
-        fprintf(stderr, "  code %s: matched %d pattern %s src %d tgt %d\n", p->t[vg->verb].up, matched,
-                matched ? d->pats[m.pattern].text : "-", m.source, m.target);
-    if (null_code(code))
+        fprintf(stderr, "  code %s: %s pattern %s src %d tgt %d\n", p->t[vg->verb].up, vc->code,
+                matched ? vc->pattern : "-", m.source, m.target);
+    if (null_code(vc->code))
         return;
-    int32_t src = m.source, tgt = m.target;
-    if (src < 0 && !m.compound)
-        src = vg->passive ? find_object(p, vg, 1) : vg->subject;
-    if (tgt < 0 && !m.compound)
-        tgt = vg->passive ? vg->subject : find_object(p, vg, 0);
-    if (src < 0 || src == tgt)
+    vc->source = m.source;
+    vc->target = m.target;
+    if (vc->source < 0 && !m.compound)
+        vc->source = vg->passive ? find_object(p, vg, 1) : vg->subject;
+    if (vc->target < 0 && !m.compound)
+        vc->target = vg->passive ? vg->subject : find_object(p, vg, 0);
+    vc->valid = 1;
+}
+
+/* "Express intent to X" (CAMEO 03) for an intent verb governing the
+ * infinitive X: "seeking to deepen ties" is 031, "plans to meet" 036.
+ * Returns the composed code, or NULL to keep X's own code. */
+static const char *intent_code(const char *lower)
+{
+    static const struct { const char *prefix, *code; } table[] = {
+        {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+        {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+        {"081", "0351"}, {"082", "0352"}, {"083", "0341"}, {"084", "0353"}, {"085", "0354"},
+        {"086", "0355"}, {"087", "0356"}, {"08", "035"}, {"04", "036"}, {"05", "032"},
+        {"15", "138"}, {"18", "138"}, {"19", "138"}, {"20", "138"}, {"17", "137"}, {"16", "130"},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (strncmp(lower, table[i].prefix, strlen(table[i].prefix)) == 0)
+            return table[i].code;
+    return NULL;
+}
+
+static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
+{
+    const parse *p = sc->p;
+    if (!vc->valid || vc->source < 0 || vc->source == vc->target)
         return;
-    const actor_group *sg = &p->groups[src];
-    const actor_group *tg = tgt >= 0 ? &p->groups[tgt] : NULL;
+    const actor_group *sg = &p->groups[vc->source];
+    const actor_group *tg = vc->target >= 0 ? &p->groups[vc->target] : NULL;
     if (!tg && sg->n < 2)
         return;
-    const char *text = matched ? d->pats[m.pattern].text : vb->name;
-    emit_events(sc, vg, code, code2, text, sg, tg);
+    emit_events(sc, vg, vc->code, vc->code2, vc->pattern, sg, tg);
+}
+
+static void code_verbs(sentence_ctx *sc)
+{
+    const parse *p = sc->p;
+    verb_coding prev = {0};
+    for (uint32_t v = 0; v < p->n_verbs; v++) {
+        const verb_group *vg = &p->verbs[v];
+        verb_coding vc;
+        resolve_verb(p, vg, &vc);
+        /* An intent verb directly governing this infinitive: one composed
+         * event replaces both. */
+        if (vg->infinitive && v > 0 && prev.valid && strncmp(prev.code, "03", 2) == 0 && vc.valid) {
+            const char *composed = intent_code(vc.code);
+            if (composed) {
+                snprintf(vc.code, sizeof vc.code, "%s", composed);
+                vc.code2[0] = 0;
+                if (vc.target < 0)
+                    vc.target = prev.target;
+                if (vc.source < 0)
+                    vc.source = prev.source;
+            }
+            prev.valid = 0;
+        } else if (vg->infinitive && v > 0 && prev.valid && strncmp(prev.code, "03", 2) == 0) {
+            /* "seeking to X" where X codes nothing: the intent stands. */
+        }
+        if (prev.valid)
+            emit_coding(sc, &p->verbs[v - 1], &prev);
+        prev = vc;
+    }
+    if (p->n_verbs && prev.valid)
+        emit_coding(sc, &p->verbs[p->n_verbs - 1], &prev);
 }
 
 /* DYAD_DEBUG=1: the parse on stderr, for dictionary and rule work. */
@@ -246,6 +313,5 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
         debug_parse(&p);
     sentence_ctx sc = {ctx, &p, NULL, no};
     sc.text = span_text(ctx, st, 0, n);
-    for (uint32_t v = 0; v < p.n_verbs; v++)
-        code_verb(&sc, &p.verbs[v]);
+    code_verbs(&sc);
 }

@@ -40,9 +40,16 @@ static int32_t antecedent(const parse *p, uint32_t r)
     return -1;
 }
 
+/* Where, as a last resort for whom: PETRARCH codes "will meet in Zurich"
+ * with Switzerland as the target. */
+static int place_preposition(const token *t)
+{
+    return strcmp(t->up, "IN") == 0 || strcmp(t->up, "AT") == 0;
+}
+
 static int32_t find_object(const parse *p, const verb_group *vg, int passive_agent)
 {
-    int32_t pp = -1;
+    int32_t pp = -1, place = -1;
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
         if (ag->first < vg->verb_end || ag->first >= vg->right)
@@ -56,8 +63,12 @@ static int32_t find_object(const parse *p, const verb_group *vg, int passive_age
             return (int32_t)g;
         if (pp < 0 && !locative(&p->t[ag->prep]))
             pp = (int32_t)g;
+        if (place < 0 && place_preposition(&p->t[ag->prep]))
+            place = (int32_t)g;
     }
-    return passive_agent ? -1 : pp;
+    if (passive_agent)
+        return -1;
+    return pp >= 0 ? pp : place;
 }
 
 static void resolve_subjects(parse *p)

@@ -190,14 +190,10 @@ static void clause_span(parse *p, uint32_t vi)
             break;
         if (vi + 1 < p->n_verbs && right >= p->verbs[vi + 1].first && !p->verbs[vi + 1].infinitive)
             break;
-        if (tk->tag == WC_PUNCT && tk->up[0] == ',' && right + 1 < p->n) {
-            /* ", a senior official said": a reporting tail ends the clause. */
-            uint32_t k = right + 1;
-            while (k < p->n && t[k].tag != WC_PUNCT && t[k].tag != WC_REPORT && k < right + 8)
-                k++;
-            if (k < p->n && t[k].tag == WC_REPORT)
-                break;
-        }
+        /* A comma after the verb's complements ends them: what follows is
+         * an apposition, a participle clause or a reporting tail. */
+        if (tk->tag == WC_PUNCT && tk->up[0] == ',' && right > vg->verb_end)
+            break;
         right++;
     }
     vg->right = right;

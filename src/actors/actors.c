@@ -110,7 +110,8 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
     int of_link = 0;
     for (uint32_t i = g->last; i < m->first; i++) {
         const token *t = &p->t[i];
-        if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0) && g->n_actor == 0 && m->actor != NONE) {
+        if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0 || strcmp(t->up, "FROM") == 0)
+            && g->n_actor == 0 && m->actor != NONE) {
             of_link = 1;
             continue;
         }

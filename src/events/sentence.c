@@ -89,8 +89,10 @@ static void resolve_subjects(parse *p)
         int pronoun = !strcmp(pr, "IT") || !strcmp(pr, "HE") || !strcmp(pr, "SHE") || !strcmp(pr, "THEY");
         if (pr[0] && !pronoun)
             continue;                 /* "I would ask": a speaker we cannot name */
-        if (vg->subject < 0 && v > 0 && (vg->infinitive || vg->conjoined || !vg->finite || pronoun))
+        if (vg->subject < 0 && v > 0 && (vg->infinitive || vg->conjoined || !vg->finite || pronoun)) {
             vg->subject = p->verbs[v - 1].subject;
+            vg->inherited = 1;
+        }
     }
 }
 
@@ -194,14 +196,35 @@ typedef struct verb_coding {
     char code[8], code2[8];
     const char *pattern;
     int32_t source, target;
+    int composed;         /* an intent verb and its infinitive, as one */
 } verb_coding;
+
+/* A cooperative act refused is a rejection (CAMEO 12): "would not provide
+ * support" is 121, "did not agree to meet" 125.  Returns 0 when the
+ * negated act codes nothing (a conflict act that did not happen). */
+static int negate_code(char *code, char *code2)
+{
+    static const struct { const char *prefix, *code; } table[] = {
+        {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+        {"087", "1246"}, {"08", "124"}, {"061", "1211"}, {"062", "1212"}, {"06", "121"},
+        {"07", "121"}, {"04", "125"}, {"036", "125"}, {"038", "126"}, {"057", "127"},
+        {"05", "120"}, {"03", "120"},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (strncmp(code, table[i].prefix, strlen(table[i].prefix)) == 0) {
+            strcpy(code, table[i].code);
+            code2[0] = 0;
+            return 1;
+        }
+    return 0;
+}
 
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
     memset(vc, 0, sizeof *vc);
     vc->source = vc->target = -1;
-    if (vg->block == NONE || vg->negated)
+    if (vg->block == NONE || vg->negated == NEG_SCOPE)
         return;
     pattern_match m = {NONE, -1, -1, 0};
     int matched = patterns_match(p, vg, &m);
@@ -212,6 +235,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     if (getenv("DYAD_DEBUG"))
         fprintf(stderr, "  code %s: %s pattern %s src %d tgt %d\n", p->t[vg->verb].up, vc->code,
                 matched ? vc->pattern : "-", m.source, m.target);
+    if (vg->negated && !negate_code(vc->code, vc->code2))
+        return;
     if (null_code(vc->code))
         return;
     vc->source = m.source;
@@ -248,7 +273,9 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         return;
     const actor_group *sg = &p->groups[vc->source];
     const actor_group *tg = vc->target >= 0 ? &p->groups[vc->target] : NULL;
-    if (!tg && sg->n < 2)
+    /* A compound subject with no target acts among its members ("Brazil and
+     * the US seek to deepen ties") only when it is the verb's own subject. */
+    if (!tg && (sg->n < 2 || (vg->inherited && !vc->composed)))
         return;
     emit_events(sc, vg, vc->code, vc->code2, vc->pattern, sg, tg);
 }
@@ -266,6 +293,7 @@ static void code_verbs(sentence_ctx *sc)
         if (vg->infinitive && v > 0 && prev.valid && strncmp(prev.code, "03", 2) == 0 && vc.valid) {
             const char *composed = intent_code(vc.code);
             if (composed) {
+                vc.composed = 1;
                 snprintf(vc.code, sizeof vc.code, "%s", composed);
                 vc.code2[0] = 0;
                 if (vc.target < 0)

@@ -129,7 +129,7 @@ static void read_aux_chain(parse *p, verb_group *vg)
             be |= is_be(prev);
             vg->modal |= (uint8_t)is_modal(prev);
         } else if (prev->tag == WC_NEG) {
-            vg->negated = 1;
+            vg->negated = NEG_VERB;
         } else if (prev->tag == WC_ADV) {
             /* adverbs inside the chain: "has also condemned" */
         } else if (strcmp(prev->up, "TO") == 0) {
@@ -140,7 +140,7 @@ static void read_aux_chain(parse *p, verb_group *vg)
              * the infinitive too. */
             for (uint32_t k = j, steps = 0; k > 0 && steps < 3; k--, steps++)
                 if (t[k - 1].tag == WC_NEG) {
-                    vg->negated = 1;
+                    vg->negated = strcmp(t[k - 1].up, "NO") == 0 ? NEG_SCOPE : NEG_VERB;
                     break;
                 } else if (t[k - 1].tag == WC_PUNCT || t[k - 1].tag == WC_SUBORD)
                     break;

@@ -27,6 +27,8 @@ enum word_class {
 
 #define MAX_GROUP_ACTORS 8
 
+enum { NEG_NONE = 0, NEG_VERB, NEG_SCOPE };
+
 typedef struct actor_ref {
     char code[24];        /* resolved code, e.g. RUSGOV */
     uint32_t first, last; /* tokens of the words that named it */
@@ -47,7 +49,9 @@ typedef struct verb_group {
     uint32_t verb;        /* the main verb's first token */
     uint32_t verb_end;    /* past the verb phrase (multi-word verbs) */
     uint32_t block;       /* verb block in the dictionary, or NONE */
-    uint8_t passive, negated, infinitive, modal, finite, conjoined;
+    uint8_t passive, infinitive, modal, finite, conjoined;
+    uint8_t negated;      /* NEG_NONE, NEG_VERB ("did not attack"), NEG_SCOPE ("no haste to") */
+    uint8_t inherited;    /* the subject was taken from the governing verb */
     uint32_t left, right; /* clause span around the verb: [left, right) */
     int32_t subject;      /* actor group index or -1 */
 } verb_group;

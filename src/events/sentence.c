@@ -8,9 +8,9 @@
 static int locative(const token *t)
 {
     static const char *const words[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS",
-                                        "AROUND", "DURING", "THROUGHOUT", "WITHIN", "BY", "ON",
+                                        "AROUND", "DURING", "THROUGHOUT", "WITHIN", "ON",
                                         "AS", "LIKE", "INCLUDING", "AMONG", "AMID", "DESPITE",
-                                        "OVER", "ABOUT", "SINCE", "OF", NULL};
+                                        "ABOUT", "SINCE", NULL};
     for (int i = 0; words[i]; i++)
         if (strcmp(t->up, words[i]) == 0)
             return 1;
@@ -226,7 +226,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     vc->source = vc->target = -1;
     if (vg->block == NONE || vg->negated == NEG_SCOPE)
         return;
-    pattern_match m = {NONE, -1, -1, 0};
+    pattern_match m = {NONE, -1, -1, 0, 0};
     int matched = patterns_match(p, vg, &m);
     const verb_block *vb = &d->verbs[vg->block];
     snprintf(vc->code, sizeof vc->code, "%s", matched ? d->pats[m.pattern].code : vb->code);
@@ -235,7 +235,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     if (getenv("DYAD_DEBUG"))
         fprintf(stderr, "  code %s: %s pattern %s src %d tgt %d\n", p->t[vg->verb].up, vc->code,
                 matched ? vc->pattern : "-", m.source, m.target);
-    if (vg->negated && !negate_code(vc->code, vc->code2))
+    if (vg->negated && !m.negation && !negate_code(vc->code, vc->code2))
         return;
     if (null_code(vc->code))
         return;

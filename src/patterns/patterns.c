@@ -10,12 +10,20 @@
 #include "patterns/patterns.h"
 #include <string.h>
 
+/* How many words may separate two elements of a pattern after the verb:
+ * enough for a noun phrase ("signed a sweeping trade agreement"), not so
+ * many that a word far down the clause completes an unrelated pattern. */
+#ifndef MAX_GAP
+#define MAX_GAP 6
+#endif
+
 typedef struct cursor {
     const parse *p;
     uint32_t lo, hi;            /* tokens available: [lo, hi) */
     int32_t source, target;
     int compound;
     int score;
+    int negation;               /* an element matched a negation word */
 } cursor;
 
 static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)
@@ -106,7 +114,8 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
             continue;
         }
         uint32_t found = 0, j;
-        for (j = pos; j < c->hi; j++) {
+        uint32_t limit = pos + MAX_GAP < c->hi ? pos + MAX_GAP : c->hi;
+        for (j = pos; j < limit; j++) {
             uint32_t end = e[k].kind == PE_SYNSET ? synset_at(p, j, c->hi, e[k].word, 0)
                          : (word_matches(p, j, &e[k]) ? j + 1 : 0);
             if (end) {
@@ -147,11 +156,16 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
                     c->score += 1;
                     break;
                 }
-            } else if (e[k].kind == PE_SYNSET ? synset_at(p, j, pos, e[k].word, 0) != 0
-                                               : word_matches(p, j, &e[k])) {
-                found = 1;
-                c->score += 2;
-                break;
+            } else {
+                uint32_t end = e[k].kind == PE_SYNSET ? synset_at(p, j, pos, e[k].word, 0)
+                                                      : (word_matches(p, j, &e[k]) ? j + 1 : 0);
+                if (end) {
+                    for (uint32_t q = j; q < end; q++)
+                        c->negation |= p->t[q].tag == WC_NEG;
+                    found = 1;
+                    c->score += 2;
+                    break;
+                }
             }
             if (adjacent_next && p->t[j].tag != WC_DET)
                 break;
@@ -178,6 +192,7 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     c->source = c->target = -1;
     c->compound = 0;
     c->score = 0;
+    c->negation = 0;
     uint32_t after = pt->n_elem - v - 1;
     if (!match_forward(c, e + v + 1, after, vg->verb_end))
         return 0;
@@ -202,6 +217,7 @@ int patterns_match(const parse *p, const verb_group *vg, pattern_match *m)
         m->source = c.source;
         m->target = c.target;
         m->compound = c.compound;
+        m->negation = c.negation;
     }
     return best_score >= 0;
 }

@@ -7,6 +7,7 @@ typedef struct pattern_match {
     uint32_t pattern;        /* index in d->pats, or NONE for the verb's default */
     int32_t source, target;  /* actor groups bound by $ and +, or -1 */
     int compound;            /* % bound: the group is both source and target */
+    int negation;            /* the pattern itself spells out a negation ("DID N'T *") */
 } pattern_match;
 
 /* Finds the best pattern of verb group vg's block that matches; returns 1

@@ -160,6 +160,24 @@ static int letter_at(const scan *sc, size_t i)
     return is_letter_seq(sc->s + i, k) && !is_quote_seq(sc->s + i, k) && !is_dash_seq(sc->s + i, k);
 }
 
+/* Offset of the "n't" of a negative contraction in s[b..e), or 0. */
+static size_t negative_contraction(const unsigned char *s, size_t b, size_t e)
+{
+    size_t ak = 0;
+    if (e - b < 4 || (s[e - 1] != 't' && s[e - 1] != 'T'))
+        return 0;
+    if (s[e - 2] == '\'')
+        ak = 1;
+    else if (e - b >= 6 && s[e - 4] == 0xE2 && s[e - 3] == 0x80 && s[e - 2] == 0x99)
+        ak = 3;
+    else
+        return 0;
+    size_t n = e - 1 - ak - 1;                  /* the 'n' before the apostrophe */
+    if (n <= b || (s[n] != 'n' && s[n] != 'N'))
+        return 0;
+    return n;
+}
+
 /* Scans a word or number starting at sc->i and pushes it (and a split-off
  * possessive). */
 static void scan_word(scan *sc)
@@ -199,6 +217,14 @@ static void scan_word(scan *sc)
         int initial = wl == 1 && isupper(s[b]);
         if (dots || initial || (wl < 8 && token_is_abbreviation(tmp, tl)))
             e = i + 1;
+    }
+    /* "didn't" → DID N'T, "can't" → CA N'T: the Penn Treebank split that
+     * the field's dictionaries are written against. */
+    size_t neg = negative_contraction(s, b, e);
+    if (neg) {
+        token *base = push_token(sc, b, neg, TOK_WORD);
+        set_form(sc, base, b, neg);
+        b = neg;
     }
     token *t = push_token(sc, b, e, digits_only ? TOK_NUM : TOK_WORD);
     set_form(sc, t, b, e);

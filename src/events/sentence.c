@@ -197,6 +197,7 @@ typedef struct verb_coding {
     const char *pattern;
     int32_t source, target;
     int composed;         /* an intent verb and its infinitive, as one */
+    int compound;         /* a % pattern: the group acts among its members */
 } verb_coding;
 
 /* A cooperative act refused is a rejection (CAMEO 12): "would not provide
@@ -241,6 +242,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         return;
     vc->source = m.source;
     vc->target = m.target;
+    vc->compound = m.compound;
     if (vc->source < 0 && !m.compound)
         vc->source = vg->passive ? find_object(p, vg, 1) : vg->subject;
     if (vc->target < 0 && !m.compound)
@@ -269,13 +271,13 @@ static const char *intent_code(const char *lower)
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
-    if (!vc->valid || vc->source < 0 || vc->source == vc->target)
+    if (!vc->valid || vc->source < 0 || (vc->source == vc->target && !vc->compound))
         return;
     const actor_group *sg = &p->groups[vc->source];
-    const actor_group *tg = vc->target >= 0 ? &p->groups[vc->target] : NULL;
+    const actor_group *tg = vc->target >= 0 && !vc->compound ? &p->groups[vc->target] : NULL;
     /* A compound subject with no target acts among its members ("Brazil and
      * the US seek to deepen ties") only when it is the verb's own subject. */
-    if (!tg && (sg->n < 2 || (vg->inherited && !vc->composed)))
+    if (!tg && (sg->n < 2 || (vg->inherited && !vc->composed && !vc->compound)))
         return;
     emit_events(sc, vg, vc->code, vc->code2, vc->pattern, sg, tg);
 }

@@ -75,6 +75,49 @@ static int looks_participle(const token *t)
     return 0;
 }
 
+static int plain_form(const token *v)
+{
+    return !ends_with(v, "S") && !ends_with(v, "ED") && !ends_with(v, "ING") && !ends_with(v, "EN");
+}
+
+/* A verb form inside a noun phrase: after a number ("two artillery shells",
+ * "an 800 million ducat trade protocol"), or a plain form after a
+ * determiner and a singular noun ("the trade protocol" — with a singular
+ * subject the verb would need its -s). */
+static int noun_compound(const parse *p, uint32_t i)
+{
+    const token *t = p->t;
+    uint32_t k = i, words = 0;
+    while (k > 0 && words < 3) {
+        const token *prev = &t[k - 1];
+        if (prev->flags & TOK_NUM)
+            return 1;
+        if (prev->tag == WC_DET)
+            return words > 0 && plain_form(&t[i]) && !ends_with(&t[i - 1], "S");
+        if (prev->tag != WC_OTHER || (prev->flags & TOK_CAP))
+            return 0;
+        k--;
+        words++;
+    }
+    return 0;
+}
+
+/* An auxiliary or modal that some dictionaries list as a verb ("HAVE",
+ * "SHOULD") is no main verb when a verb follows it. */
+static int auxiliary_here(const parse *p, uint32_t i)
+{
+    if (p->t[i].tag != WC_AUX)
+        return 0;
+    for (uint32_t k = i + 1; k < p->n && k < i + 4; k++) {
+        const token *t = &p->t[k];
+        if (t->tag == WC_AUX || t->tag == WC_NEG || t->tag == WC_ADV)
+            continue;
+        return t->tag == WC_OTHER && !(t->flags & TOK_CAP)
+            && (ends_with(t, "ED") || ends_with(t, "EN") || ends_with(t, "ING") || t->id != 0);
+    }
+    return 0;
+}
+
 /* Whether a dictionary verb at i is used as a noun or adjective here. */
 static int verb_is_nominal(const parse *p, uint32_t i)
 {
@@ -90,6 +133,8 @@ static int verb_is_nominal(const parse *p, uint32_t i)
         return 1;                               /* "the attack", "its meeting", "two visits" */
     if (strcmp(prev->up, "TO") == 0 || prev->tag == WC_AUX || prev->tag == WC_NEG || prev->tag == WC_PRON)
         return 0;
+    if (noun_compound(p, i))
+        return 1;
     /* "-ing" and plain forms right after a name or another noun are nouns:
      * "the Moscow format meeting", "arms sales". */
     if (ends_with(v, "ING") && (prev->flags & TOK_CAP) && i + 1 < p->n && p->t[i + 1].tag == WC_AUX)
@@ -191,8 +236,10 @@ static void clause_span(parse *p, uint32_t vi)
         if (vi + 1 < p->n_verbs && right >= p->verbs[vi + 1].first && !p->verbs[vi + 1].infinitive)
             break;
         /* A comma after the verb's complements ends them: what follows is
-         * an apposition, a participle clause or a reporting tail. */
-        if (tk->tag == WC_PUNCT && tk->up[0] == ',' && right > vg->verb_end)
+         * an apposition, a participle clause or a reporting tail — but not
+         * a list of adjectives ("restore complete, full ties"). */
+        if (tk->tag == WC_PUNCT && tk->up[0] == ',' && right > vg->verb_end
+            && !(right + 1 < p->n && t[right + 1].tag == WC_OTHER && !(t[right + 1].flags & TOK_CAP)))
             break;
         right++;
     }
@@ -209,7 +256,7 @@ void syntax_parse(parse *p, const dyad_dicts *d, token *t, uint32_t n, int32_t d
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;
         uint32_t node = dict_match(d, t, n, i, WANT_VERB, &end);
-        if (node != NONE && !verb_is_nominal(p, i)) {
+        if (node != NONE && !verb_is_nominal(p, i) && !auxiliary_here(p, i)) {
             add_verb(p, mem, i, end, d->nodes[node].verb);
             i = end - 1;
         } else if (t[i].tag == WC_REPORT) {

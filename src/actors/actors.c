@@ -221,6 +221,28 @@ static int compound_gap(const parse *p, uint32_t from, uint32_t to)
     return joiner && to - from <= 5;
 }
 
+/* A list "A, B and C" needs its "and": "Putin, the Russian president" and
+ * "militants, Reuters reports" are appositions, not compounds. */
+static int has_conjunction(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = from; i < to; i++)
+        if (strcmp(p->t[i].up, "AND") == 0 || strcmp(p->t[i].up, "OR") == 0 || strcmp(p->t[i].up, "NOR") == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the list that continues at group i (after token `from`) is
+ * closed by a conjunction somewhere: "A, B, C and D". */
+static int list_has_conjunction(const parse *p, uint32_t from, uint32_t i)
+{
+    for (; i < p->n_groups && compound_gap(p, from, p->groups[i].first); i++) {
+        if (has_conjunction(p, from, p->groups[i].first))
+            return 1;
+        from = p->groups[i].last;
+    }
+    return 0;
+}
+
 /* Adds h's members to compound g.  An agent written before the first
  * actor distributes: "the ambassadors of Arnor, Osgiliath and Gondor". */
 static void add_to_compound(actor_group *g, const actor_group *h, const dyad_dicts *d)
@@ -307,7 +329,7 @@ void actors_find(parse *p, arena *mem)
             actor_group *prev = &p->groups[out - 1];
             int paren = h->first == prev->last + 1 && p->t[prev->last].up[0] == '('
                 && h->last < p->n && p->t[h->last].up[0] == ')';
-            if (paren || compound_gap(p, prev->last, h->first)) {
+            if (paren || (compound_gap(p, prev->last, h->first) && list_has_conjunction(p, prev->last, i))) {
                 add_to_compound(prev, h, p->d);
                 if (paren)
                     prev->last = h->last + 1;

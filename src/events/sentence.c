@@ -47,6 +47,9 @@ static int place_preposition(const token *t)
     return strcmp(t->up, "IN") == 0 || strcmp(t->up, "AT") == 0;
 }
 
+/* The object of the verb: a direct object before any prepositional one,
+ * else the first prepositional object that is not a place or time, else
+ * the place. */
 static int32_t find_object(const parse *p, const verb_group *vg, int passive_agent)
 {
     int32_t pp = -1, place = -1;
@@ -59,11 +62,11 @@ static int32_t find_object(const parse *p, const verb_group *vg, int passive_age
                 return (int32_t)g;
             continue;
         }
-        if (!ag->in_pp)
+        if (!ag->in_pp && pp < 0)
             return (int32_t)g;
-        if (pp < 0 && !locative(&p->t[ag->prep]))
+        if (ag->in_pp && pp < 0 && !locative(&p->t[ag->prep]))
             pp = (int32_t)g;
-        if (place < 0 && place_preposition(&p->t[ag->prep]))
+        if (ag->in_pp && place < 0 && place_preposition(&p->t[ag->prep]))
             place = (int32_t)g;
     }
     if (passive_agent)
@@ -81,7 +84,10 @@ static void resolve_subjects(parse *p)
         const token *before = vg->left > 0 ? &p->t[vg->left - 1] : NULL;
         if (before && (strcmp(before->up, "WHICH") == 0 || strcmp(before->up, "WHO") == 0
                        || strcmp(before->up, "THAT") == 0))
+        {
             vg->subject = antecedent(p, vg->left - 1);
+            vg->inherited = 1;
+        }
         /* "agreed to meet", "met and signed", "..., saying": the subject of
          * the governing verb; a pronoun subject ("Russia said it would")
          * refers to the subject of the verb before. */

@@ -135,6 +135,10 @@ static int verb_is_nominal(const parse *p, uint32_t i)
         return 0;
     if (noun_compound(p, i))
         return 1;
+    /* "held talks", "seeks visits": a plural right after a verb is its object. */
+    if (ends_with(v, "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
+        && prev->tag != WC_AUX)
+        return 1;
     /* "-ing" and plain forms right after a name or another noun are nouns:
      * "the Moscow format meeting", "arms sales". */
     if (ends_with(v, "ING") && (prev->flags & TOK_CAP) && i + 1 < p->n && p->t[i + 1].tag == WC_AUX)
@@ -233,7 +237,7 @@ static void clause_span(parse *p, uint32_t vi)
             break;
         if (tk->tag == WC_AUX && right > vg->verb_end)
             break;
-        if (vi + 1 < p->n_verbs && right >= p->verbs[vi + 1].first && !p->verbs[vi + 1].infinitive)
+        if (vi + 1 < p->n_verbs && right >= p->verbs[vi + 1].first)
             break;
         /* A comma after the verb's complements ends them: what follows is
          * an apposition, a participle clause or a reporting tail — but not

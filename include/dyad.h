@@ -140,7 +140,11 @@ typedef struct dyad_event {
     const dyad_story *story;
     int sentence;              /* 1-based within the story */
     const char *sentence_text;
-    char date[16];             /* normalised event date, YYYY-MM-DD */
+    char date[16];             /* event date, YYYY-MM-DD: from a time expression of
+                                  the clause (the first day of a coarser period),
+                                  else the story date */
+    char date_value[32];       /* that expression's TIMEX3 value at its own
+                                  precision ("2021-W42", "2021-09"), "" if none */
     const char *date_text;     /* words the date came from, or NULL */
     dyad_actor source;
     dyad_actor target;         /* target.code[0] == 0: no target */

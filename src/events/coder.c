@@ -72,6 +72,9 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
     c->toks.v = NULL;
     c->toks.n = c->toks.cap = 0;
     tokenize(s->text, s->text_len, &c->mem, &c->toks);
+    ctx.tokens = c->toks.v;
+    ctx.n_tokens = c->toks.n;
+    context_story(&ctx);
     size_t max_spans = c->toks.n + 1;
     sentence_span *spans = arena_alloc(&c->mem, max_spans * sizeof *spans);
     size_t ns = split_sentences(c->toks.v, c->toks.n, spans, max_spans, c->lim.max_sentence_tokens);

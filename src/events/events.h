@@ -4,6 +4,8 @@
 #include "actors/actors.h"
 #include "patterns/patterns.h"
 #include "sentences/sentences.h"
+#include "attrib/quotes.h"
+#include "time/timex.h"
 
 typedef struct story_ctx {
     const dyad_dicts *d;
@@ -15,7 +17,20 @@ typedef struct story_ctx {
     size_t n_events, cap_events;
     int story_discarded;
     int debug;                 /* DYAD_DEBUG set: print each parse */
+    token *tokens;             /* the whole story's tokens */
+    size_t n_tokens;
+    dyad_timex *timex;         /* time expressions of the story */
+    size_t n_timex;
+    dyad_quote *quotes;        /* direct quotations of the story */
+    size_t n_quotes;
+    const char *countries[32]; /* countries named so far: place context */
+    size_t n_countries;
 } story_ctx;
+
+/* context.c: when, where and who said so. */
+void context_story(story_ctx *ctx);
+void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev);
+void context_note_countries(story_ctx *ctx, const parse *p);
 
 /* Codes tokens [first, last) as sentence number `no`, appending events. */
 void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no);

@@ -8,7 +8,7 @@
 static int locative(const token *t)
 {
     static const char *const words[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS",
-                                        "AROUND", "DURING", "THROUGHOUT", "WITHIN", "ON",
+                                        "AROUND", "DURING", "THROUGHOUT", "WITHIN",
                                         "AS", "LIKE", "INCLUDING", "AMONG", "AMID", "DESPITE",
                                         "ABOUT", "SINCE", NULL};
     for (int i = 0; words[i]; i++)
@@ -50,7 +50,7 @@ static int place_preposition(const token *t)
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */
-static int32_t find_object(const parse *p, const verb_group *vg, int passive_agent)
+static int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1;
     for (uint32_t g = 0; g < p->n_groups; g++) {
@@ -70,6 +70,9 @@ static int32_t find_object(const parse *p, const verb_group *vg, int passive_age
             place = (int32_t)g;
     }
     if (passive_agent)
+        return -1;
+    /* Statements are made at a place, not to it. */
+    if (pp < 0 && strncmp(code, "01", 2) == 0)
         return -1;
     return pp >= 0 ? pp : place;
 }
@@ -148,6 +151,12 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
 {
     if (strcmp(src->code, tgt->code) == 0)
         return;
+    /* A news agency "saying" or "quoting" is the channel, not an event:
+     * attribution records it. */
+    char country[4], sector[16];
+    actor_code_parts(src->code, country, sector);
+    if (strncmp(code, "01", 2) == 0 && strstr(src->code + strlen(country), "MED"))
+        return;
     dyad_event ev;
     memset(&ev, 0, sizeof ev);
     ev.story = sc->ctx->story;
@@ -167,6 +176,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     }
     ev.verb_text = span_text(sc->ctx, sc->p->t, vg->verb, vg->verb_end);
     ev.pattern = pattern_text;
+    context_event(sc->ctx, sc->p, vg, &ev);
     push_event(sc->ctx, &ev);
 }
 
@@ -250,9 +260,9 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     vc->target = m.target;
     vc->compound = m.compound;
     if (vc->source < 0 && !m.compound)
-        vc->source = vg->passive ? find_object(p, vg, 1) : vg->subject;
+        vc->source = vg->passive ? find_object(p, vg, 1, vc->code) : vg->subject;
     if (vc->target < 0 && !m.compound)
-        vc->target = vg->passive ? vg->subject : find_object(p, vg, 0);
+        vc->target = vg->passive ? vg->subject : find_object(p, vg, 0, vc->code);
     vc->valid = 1;
 }
 
@@ -355,6 +365,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     }
     if (p.discard || n == 0)
         return;
+    context_note_countries(ctx, &p);
     resolve_subjects(&p);
     if (ctx->debug)
         debug_parse(&p);

@@ -91,6 +91,8 @@ static void write_json(FILE *out, const dyad_event *ev)
     json_string(out, s->date);
     fputs(",\"date\":", out);
     json_string(out, ev->date);
+    fputs(",\"date_value\":", out);
+    json_string(out, ev->date_value[0] ? ev->date_value : NULL);
     fputs(",\"date_text\":", out);
     json_string(out, ev->date_text);
     fputs(",\"source\":", out);

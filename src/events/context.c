@@ -1,0 +1,229 @@
+/* context.c — when, where and who said so, for each event.
+ *
+ * The story is scanned once for time expressions (src/time) and direct
+ * quotations (src/attrib); each event then takes
+ *   - the date of a time expression inside its clause (nearest the verb),
+ *   - the place named in its clause (src/place, disambiguated by the
+ *     countries the story has named so far),
+ *   - the speaker: of the quotation it sits in, else of the reported-speech
+ *     frame of its sentence ("X said that ...", "according to X"), with the
+ *     medium that relays it ("TASS quoted Putin as saying"). */
+#include "events/events.h"
+#include "place/gazetteer.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TIMEX 512
+#define MAX_QUOTES 256
+
+void context_story(story_ctx *ctx)
+{
+    const dyad_story *s = ctx->story;
+    ctx->timex = arena_alloc(ctx->mem, MAX_TIMEX * sizeof *ctx->timex);
+    size_t n = dyad_timex_find(s->text, s->text_len, s->date, ctx->timex, MAX_TIMEX);
+    ctx->n_timex = n < MAX_TIMEX ? n : MAX_TIMEX;
+    ctx->quotes = arena_alloc(ctx->mem, MAX_QUOTES * sizeof *ctx->quotes);
+    ctx->n_quotes = dyad_quotes_find(s->text, s->text_len, ctx->quotes, MAX_QUOTES);
+}
+
+void context_note_countries(story_ctx *ctx, const parse *p)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        for (int k = 0; k < p->groups[g].n; k++) {
+            char country[4], sector[16];
+            actor_code_parts(p->groups[g].actors[k].code, country, sector);
+            if (!country[0] || ctx->n_countries >= 32)
+                continue;
+            int seen = 0;
+            for (size_t i = 0; i < ctx->n_countries && !seen; i++)
+                seen = strcmp(ctx->countries[i], country) == 0;
+            if (!seen)
+                ctx->countries[ctx->n_countries++] = arena_strdup(ctx->mem, country);
+        }
+}
+
+/* ------------------------------------------------------------------ when */
+
+static int days_in_month(int y, int m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : days[m - 1];
+}
+
+/* Day of the week of a date, 0 = Monday (Sakamoto's method). */
+static int weekday(int y, int m, int d)
+{
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3)
+        y--;
+    return ((y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) + 6) % 7;
+}
+
+/* Monday of ISO week w of year y. */
+static void iso_week_monday(int y, int w, int *oy, int *om, int *od)
+{
+    /* January 4th is always in week 1. */
+    int jan4_wd = weekday(y, 1, 4);
+    int day = 4 - jan4_wd + (w - 1) * 7;    /* day of year (1-based) of that Monday */
+    int m = 1;
+    while (day < 1) {
+        y--;
+        m = 12;
+        day += 31;                          /* back into December */
+        *oy = y; *om = m; *od = day;
+        return;
+    }
+    while (day > days_in_month(y, m)) {
+        day -= days_in_month(y, m);
+        if (++m > 12) { m = 1; y++; }
+    }
+    *oy = y; *om = m; *od = day;
+}
+
+/* The first day of a TIMEX3 date value, or 0 when it names no calendar
+ * period ("PAST_REF", "XXXX-WXX-1", a duration). */
+static int value_to_day(const char *v, char out[16])
+{
+    int y, m, d, w;
+    char c;
+    if (strlen(v) < 4 || strspn(v, "0123456789") < 4)
+        return 0;
+    if (sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m)) {
+    } else if (sscanf(v, "%4d-W%2d", &y, &w) == 2 && w >= 1 && w <= 53) {
+        iso_week_monday(y, w, &y, &m, &d);
+    } else if (sscanf(v, "%4d-Q%1d", &y, &w) == 2 && w >= 1 && w <= 4) {
+        m = (w - 1) * 3 + 1, d = 1;
+    } else if (sscanf(v, "%4d-%2d%c", &y, &m, &c) >= 2 && m >= 1 && m <= 12 && v[7] != '-') {
+        d = 1;
+    } else if (sscanf(v, "%4d-%c", &y, &c) == 2 && strchr("SWF", c)) {
+        static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
+        m = 0;
+        for (int k = 0; k < 4; k++)
+            if (strncmp(v + 5, seasons[k], 2) == 0)
+                m = 3 + 3 * k;
+        if (!m)
+            return 0;
+        d = 1;
+    } else if (strlen(v) == 4) {
+        y = atoi(v), m = 1, d = 1;
+    } else
+        return 0;
+    if (y < 1900 || y > 2100)
+        return 0;
+    snprintf(out, 16, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
+    return 1;
+}
+
+static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
+{
+    size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
+    size_t verb = p->t[vg->verb].begin, best_dist = (size_t)-1;
+    const dyad_timex *best = NULL;
+    char day[16];
+    for (size_t i = 0; i < ctx->n_timex; i++) {
+        const dyad_timex *tx = &ctx->timex[i];
+        if (tx->begin < begin || tx->end > end)
+            continue;
+        if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day))
+            continue;
+        size_t dist = tx->begin > verb ? tx->begin - verb : verb - tx->begin;
+        if (dist < best_dist) {
+            best_dist = dist;
+            best = tx;
+        }
+    }
+    if (!best)
+        return;
+    value_to_day(best->value, day);
+    snprintf(ev->date, sizeof ev->date, "%s", day);
+    snprintf(ev->date_value, sizeof ev->date_value, "%s", best->value);
+    ev->date_text = arena_strndup(ctx->mem, ctx->story->text + best->begin, best->end - best->begin);
+}
+
+/* ----------------------------------------------------------------- where */
+
+static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
+{
+    size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
+    dyad_place place;
+    size_t pb, pe;
+    if (end <= begin || !dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries,
+                                         ctx->n_countries, &place, &pb, &pe))
+        return;
+    dyad_location *loc = arena_alloc(ctx->mem, sizeof *loc);
+    loc->name = place.name;
+    memcpy(loc->country, place.country, sizeof loc->country);
+    loc->admin1 = place.admin1;
+    loc->lat = place.lat;
+    loc->lon = place.lon;
+    loc->geonames_id = place.geonames_id;
+    ev->location = loc;
+}
+
+/* ------------------------------------------------------------ who said so */
+
+/* The actor code of the words in text[begin, end), by the dictionaries. */
+static const char *code_of_span(story_ctx *ctx, size_t begin, size_t end)
+{
+    size_t first = 0;
+    while (first < ctx->n_tokens && ctx->tokens[first].begin < begin)
+        first++;
+    size_t last = first;
+    while (last < ctx->n_tokens && ctx->tokens[last].end <= end)
+        last++;
+    if (last <= first)
+        return NULL;
+    token *t = ctx->tokens + first;
+    uint32_t n = (uint32_t)(last - first);
+    syntax_lookup_words(ctx->d, t, n);
+    parse sp;
+    syntax_parse(&sp, ctx->d, t, n, ctx->date, ctx->mem);
+    actors_find(&sp, ctx->mem);
+    return sp.n_groups ? arena_strdup(ctx->mem, sp.groups[0].actors[0].code) : NULL;
+}
+
+static const char *span_copy(story_ctx *ctx, size_t begin, size_t end)
+{
+    return end > begin ? arena_strndup(ctx->mem, ctx->story->text + begin, end - begin) : NULL;
+}
+
+static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
+{
+    size_t at = p->t[vg->verb].begin;
+    size_t sb = 0, se = 0, vb = 0, ve = 0;
+    int quoted = 0;
+    for (size_t i = 0; i < ctx->n_quotes; i++)
+        if (at >= ctx->quotes[i].begin && at < ctx->quotes[i].end) {
+            sb = ctx->quotes[i].speaker_begin, se = ctx->quotes[i].speaker_end;
+            vb = ctx->quotes[i].via_begin, ve = ctx->quotes[i].via_end;
+            quoted = 1;
+        }
+    if (!quoted) {
+        size_t begin = p->t[0].begin, end = p->t[p->n - 1].end;
+        size_t b1, e1, b2, e2;
+        if (!dyad_attrib_sentence(ctx->story->text + begin, end - begin, &b1, &e1, &b2, &e2))
+            return;
+        /* The reporting frame itself ("Putin said") is not attributed. */
+        if (e1 > b1 && at >= begin + b1 && at < begin + e1 + 12)
+            return;
+        sb = e1 > b1 ? begin + b1 : 0, se = e1 > b1 ? begin + e1 : 0;
+        vb = e2 > b2 ? begin + b2 : 0, ve = e2 > b2 ? begin + e2 : 0;
+    }
+    if (se <= sb && ve <= vb)
+        return;
+    dyad_attribution *a = arena_alloc(ctx->mem, sizeof *a);
+    a->speaker = span_copy(ctx, sb, se);
+    a->speaker_code = se > sb ? code_of_span(ctx, sb, se) : NULL;
+    a->via = span_copy(ctx, vb, ve);
+    a->via_code = ve > vb ? code_of_span(ctx, vb, ve) : NULL;
+    a->quoted = quoted;
+    ev->attribution = a;
+}
+
+void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
+{
+    event_date(ctx, p, vg, ev);
+    event_place(ctx, p, vg, ev);
+    event_attribution(ctx, p, vg, ev);
+}

@@ -170,7 +170,14 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
         ag->agent_first = best_m < 0 || g->agent_m < best_m;
     }
     if (!best && agent) {
-        /* An agent with no actor: "insurgents", "the government". */
+        /* An agent with no actor: "insurgents", "the government"; "its
+         * government" belongs to whoever "its" is (the caller decides). */
+        uint32_t f = m[g->agent_m].first;
+        if (f > 0) {
+            const char *w = p->t[f - 1].up;
+            ag->owner_pronoun = !strcmp(w, "ITS") || !strcmp(w, "THEIR") || !strcmp(w, "HIS")
+                || !strcmp(w, "HER") || !strcmp(w, "OUR");
+        }
         actor_ref *r = &ag->actors[0];
         snprintf(r->code, sizeof r->code, "---%s", agent->code);
         r->first = m[g->agent_m].first;

@@ -115,9 +115,21 @@ static int value_to_day(const char *v, char out[16])
     return 1;
 }
 
+static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
+                        dyad_event *ev);
+
+/* The date of the time expression nearest the verb inside its clause, or
+ * failing that inside its sentence ("... meetings in Moscow, in October"). */
 static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
+    if (!nearest_date(ctx, p, vg, begin, end, ev))
+        nearest_date(ctx, p, vg, p->t[0].begin, p->t[p->n - 1].end, ev);
+}
+
+static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
+                        dyad_event *ev)
+{
     size_t verb = p->t[vg->verb].begin, best_dist = (size_t)-1;
     const dyad_timex *best = NULL;
     char day[16];
@@ -134,11 +146,12 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dya
         }
     }
     if (!best)
-        return;
+        return 0;
     value_to_day(best->value, day);
     snprintf(ev->date, sizeof ev->date, "%s", day);
     snprintf(ev->date_value, sizeof ev->date_value, "%s", best->value);
     ev->date_text = arena_strndup(ctx->mem, ctx->story->text + best->begin, best->end - best->begin);
+    return 1;
 }
 
 /* ----------------------------------------------------------------- where */
@@ -204,9 +217,6 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
         size_t b1, e1, b2, e2;
         if (!dyad_attrib_sentence(ctx->story->text + begin, end - begin, &b1, &e1, &b2, &e2))
             return;
-        /* The reporting frame itself ("Putin said") is not attributed. */
-        if (e1 > b1 && at >= begin + b1 && at < begin + e1 + 12)
-            return;
         sb = e1 > b1 ? begin + b1 : 0, se = e1 > b1 ? begin + e1 : 0;
         vb = e2 > b2 ? begin + b2 : 0, ve = e2 > b2 ? begin + e2 : 0;
     }
@@ -219,6 +229,16 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
     a->via_code = ve > vb ? code_of_span(ctx, vb, ve) : NULL;
     a->quoted = quoted;
     ev->attribution = a;
+}
+
+const char *context_speaker_code(story_ctx *ctx, size_t at)
+{
+    for (size_t i = 0; i < ctx->n_quotes; i++) {
+        const dyad_quote *q = &ctx->quotes[i];
+        if (at >= q->begin && at < q->end && q->speaker_end > q->speaker_begin)
+            return code_of_span(ctx, q->speaker_begin, q->speaker_end);
+    }
+    return NULL;
 }
 
 void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)

@@ -31,6 +31,8 @@ typedef struct story_ctx {
 void context_story(story_ctx *ctx);
 void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev);
 void context_note_countries(story_ctx *ctx, const parse *p);
+/* The actor code of the speaker of the quotation holding byte `at`, or NULL. */
+const char *context_speaker_code(story_ctx *ctx, size_t at);
 
 /* Codes tokens [first, last) as sentence number `no`, appending events. */
 void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no);

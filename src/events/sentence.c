@@ -194,9 +194,22 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
     }
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < tgt->n; j++) {
-            emit_one(sc, vg, code, pattern_text, &src->actors[i], &tgt->actors[j]);
+            actor_ref t = tgt->actors[j];
+            /* "the Taliban announced its government": its = the source's. */
+            if (tgt->owner_pronoun && strncmp(t.code, "---", 3) == 0) {
+                char country[4], sector[16];
+                actor_code_parts(src->actors[i].code, country, sector);
+                if (!country[0])
+                    continue;
+                char code_buf[24];
+                snprintf(code_buf, sizeof code_buf, "%s%s", country, t.code + 3);
+                snprintf(t.code, sizeof t.code, "%s", code_buf);
+                if (!strncmp(src->actors[i].code, t.code, strlen(t.code)))
+                    continue;             /* itself */
+            }
+            emit_one(sc, vg, code, pattern_text, &src->actors[i], &t);
             if (code2[0] && strcmp(code2, "---") != 0)
-                emit_one(sc, vg, code2, pattern_text, &tgt->actors[j], &src->actors[i]);
+                emit_one(sc, vg, code2, pattern_text, &t, &src->actors[i]);
         }
 }
 
@@ -331,6 +344,35 @@ static void code_verbs(sentence_ctx *sc)
         emit_coding(sc, &p->verbs[p->n_verbs - 1], &prev);
 }
 
+/* "We" and "I" inside a quotation are its speaker: in Putin's "We are
+ * moving towards holding meetings", "we" is Putin's side. */
+static void add_speaker_pronouns(story_ctx *ctx, parse *p)
+{
+    for (uint32_t i = 0; i < p->n; i++) {
+        const token *t = &p->t[i];
+        if (t->tag != WC_PRON || (strcmp(t->up, "WE") != 0 && strcmp(t->up, "I") != 0) || p->group_of[i] >= 0)
+            continue;
+        const char *code = context_speaker_code(ctx, t->begin);
+        if (!code)
+            continue;
+        actor_group g;
+        memset(&g, 0, sizeof g);
+        g.first = i;
+        g.last = i + 1;
+        g.n = 1;
+        g.prep = NONE;
+        snprintf(g.actors[0].code, sizeof g.actors[0].code, "%s", code);
+        g.actors[0].first = i;
+        g.actors[0].last = i + 1;
+        actor_group *v = arena_alloc(ctx->mem, (p->n_groups + 1) * sizeof *v);
+        if (p->n_groups)
+            memcpy(v, p->groups, p->n_groups * sizeof *v);
+        v[p->n_groups] = g;
+        p->groups = v;
+        p->group_at[i] = p->group_of[i] = (int32_t)p->n_groups++;
+    }
+}
+
 /* DYAD_DEBUG=1: the parse on stderr, for dictionary and rule work. */
 static void debug_parse(const parse *p)
 {
@@ -366,6 +408,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     if (p.discard || n == 0)
         return;
     context_note_countries(ctx, &p);
+    add_speaker_pronouns(ctx, &p);
     resolve_subjects(&p);
     if (ctx->debug)
         debug_parse(&p);

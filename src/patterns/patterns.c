@@ -188,7 +188,7 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
         return 0;
     c->p = p;
     c->lo = vg->left;
-    c->hi = vg->right;
+    c->hi = vg->reach;
     c->source = c->target = -1;
     c->compound = 0;
     c->score = 0;

@@ -41,6 +41,7 @@ typedef struct actor_group {
     uint8_t in_pp;                  /* object of a preposition */
     char agent[16];                 /* sector code of the group's agent, "" if none */
     uint8_t agent_first;            /* the agent came before the actor ("ambassadors of X") */
+    uint8_t owner_pronoun;          /* "its government": an agent owned by a pronoun */
     uint32_t prep;                  /* that preposition's token, or NONE */
 } actor_group;
 
@@ -53,6 +54,9 @@ typedef struct verb_group {
     uint8_t negated;      /* NEG_NONE, NEG_VERB ("did not attack"), NEG_SCOPE ("no haste to") */
     uint8_t inherited;    /* the subject was taken from the governing verb */
     uint32_t left, right; /* clause span around the verb: [left, right) */
+    uint32_t reach;       /* end of what its patterns may match: past a
+                             "that" complement ("confirmed that preparations
+                             for talks ...") */
     int32_t subject;      /* actor group index or -1 */
 } verb_group;
 

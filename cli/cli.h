@@ -26,4 +26,6 @@ extern const char dict_options_help[];
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+int cmd_times(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
 #endif

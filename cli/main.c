@@ -14,6 +14,8 @@ static const command commands[] = {
     {"code", cmd_code, "code stories into CAMEO events (JSON Lines or TSV)"},
     {"validate", cmd_validate, "run a PETRARCH or TABARI validation file"},
     {"dict", cmd_dict, "check dictionaries, look up how a phrase resolves"},
+    {"times", cmd_times, "time expressions of each story, normalised (TIMEX3)"},
+    {"quotes", cmd_quotes, "quotations of each story with speaker and relaying medium"},
     {"query", cmd_query, "count, filter and aggregate events in an event store"},
     {"plot", cmd_plot, "chart events per period from an event store (SVG or PNG)"},
     {NULL, NULL, NULL}

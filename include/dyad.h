@@ -177,6 +177,12 @@ void dyad_coder_free(dyad_coder *c);
 long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit,
                      void *user, char *err, size_t errlen);
 
+/* Resolves a phrase ("Russian Foreign Ministry spokeswoman Maria
+ * Zakharova") to an actor code as of `date`, writing it into out.  Returns
+ * out, or NULL when the phrase names no actor. */
+const char *dyad_code_phrase(dyad_coder *c, const char *text, size_t len, const char *date, char *out,
+                             size_t cap);
+
 /* Counters of the last dyad_code_story call. */
 int dyad_coder_sentences(const dyad_coder *c);
 

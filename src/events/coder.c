@@ -87,3 +87,21 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
         emit(user, &ctx.events[k]);
     return (long)ctx.n_events;
 }
+
+const char *dyad_code_phrase(dyad_coder *c, const char *text, size_t len, const char *date, char *out,
+                             size_t cap)
+{
+    arena_reset(&c->mem);
+    token_list tl = {NULL, 0, 0};
+    tokenize(text, len, &c->mem, &tl);
+    if (!tl.n || !date || strlen(date) < 10)
+        return NULL;
+    syntax_lookup_words(c->d, tl.v, (uint32_t)tl.n);
+    parse p;
+    syntax_parse(&p, c->d, tl.v, (uint32_t)tl.n, date_number(date), &c->mem);
+    actors_find(&p, &c->mem);
+    if (!p.n_groups)
+        return NULL;
+    snprintf(out, cap, "%s", p.groups[0].actors[0].code);
+    return out;
+}

@@ -41,7 +41,15 @@ static dyad_tagger *load_model(const char *path)
     return tg;
 }
 
-/* Correct / counted tags of a corpus; also fills `tags` per sentence. */
+static void show_errors(const tc_sentence *st, const uint8_t *tags)
+{
+    for (size_t i = 0; i < st->n; i++)
+        if (st->gold[i] != NO_GOLD && tags[i] != st->gold[i])
+            fprintf(stderr, "  %.*s/%s (gold %s)\n", (int)(st->tok[i].end - st->tok[i].begin),
+                    st->text + st->tok[i].begin, dyad_tag_name(tags[i]), dyad_tag_name(st->gold[i]));
+}
+
+/* Correct / counted tags of a corpus; EVAL_VERBOSE lists the errors. */
 static void accuracy(const dyad_tagger *tg, const tc_corpus *c, size_t *correct, size_t *counted)
 {
     uint8_t tags[4096];
@@ -56,6 +64,8 @@ static void accuracy(const dyad_tagger *tg, const tc_corpus *c, size_t *correct,
                 (*counted)++;
                 *correct += tags[i] == st->gold[i];
             }
+        if (getenv("EVAL_VERBOSE"))
+            show_errors(st, tags);
     }
 }
 
@@ -101,14 +111,6 @@ static void noun_verb(const dyad_dicts *d, const tc_sentence *st, const uint8_t 
         nv->rules_right += rules_verb == gold_verb;
         nv->tagger_right += dyad_tag_is_verb(tags[i]) == gold_verb;
     }
-}
-
-static void show_errors(const tc_sentence *st, const uint8_t *tags)
-{
-    for (size_t i = 0; i < st->n; i++)
-        if (st->gold[i] != NO_GOLD && tags[i] != st->gold[i])
-            fprintf(stderr, "  %.*s/%s (gold %s)\n", (int)(st->tok[i].end - st->tok[i].begin),
-                    st->text + st->tok[i].begin, dyad_tag_name(tags[i]), dyad_tag_name(st->gold[i]));
 }
 
 static int eval_ptb(const dyad_tagger *tg, int argc, char **argv)

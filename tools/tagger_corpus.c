@@ -87,6 +87,8 @@ static void place_span(span_list *sp, const char *text, size_t *pos, const char 
 {
     while (text[*pos] && is_blank(text[*pos]))
         (*pos)++;
+    if (!text[*pos] && sp->n)
+        return;                 /* the parse goes on past the text: keep what matched */
     if (sp->bad || sp->n == sizeof sp->v / sizeof sp->v[0] || strncmp(text + *pos, form, flen) != 0) {
         sp->bad = 1;
         return;
@@ -187,11 +189,12 @@ static void place_leaf(span_list *sp, const char *text, size_t *pos, const char 
 {
     static const char *const brackets[][2] = {{"-LRB-", "("}, {"-RRB-", ")"}, {"-LCB-", "{"},
                                               {"-RCB-", "}"}, {"-LSB-", "["}, {"-RSB-", "]"}};
-    static const char *const quotes[] = {"``", "''", "\"", "\xe2\x80\x9c", "\xe2\x80\x9d", "'", "`"};
+    static const char *const quotes[] = {"``", "''", "\"", "\xe2\x80\x9c", "\xe2\x80\x9d", "'", "`",
+                                         "\xe2\x80\x98", "\xe2\x80\x99"};
     for (size_t i = 0; i < sizeof brackets / sizeof brackets[0]; i++)
         if (strcmp(form, brackets[i][0]) == 0)
             form = brackets[i][1];
-    if (strcmp(form, "``") == 0 || strcmp(form, "''") == 0) {
+    if (strcmp(form, "``") == 0 || strcmp(form, "''") == 0 || strcmp(form, "'") == 0) {
         while (text[*pos] && is_blank(text[*pos]))
             (*pos)++;
         for (size_t i = 0; i < sizeof quotes / sizeof quotes[0]; i++)

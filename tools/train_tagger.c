@@ -373,7 +373,7 @@ static int usage(void)
 int main(int argc, char **argv)
 {
     int iters = 8, opt;
-    double prune = 0.1;
+    double prune = 1.0;
     uint64_t seed = 20250101;
     const char *out = NULL;
     while ((opt = getopt(argc, argv, "i:p:s:o:")) != -1) {

@@ -66,7 +66,7 @@ typedef struct tagger_window {
     tagger_word w[5];
 } tagger_window;
 
-#define TAGGER_MAX_FEATURES 20
+#define TAGGER_MAX_FEATURES 24
 
 void tagger_window_init(tagger_window *win, const char *text, const token *t, size_t n);
 void tagger_window_next(tagger_window *win);

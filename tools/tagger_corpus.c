@@ -100,36 +100,63 @@ static void place_span(span_list *sp, const char *text, size_t *pos, const char 
 
 /* ---------------------------------------------------------------- CoNLL-U */
 
+/* A multiword token ("Today's", "don't") and the words it is made of. */
+typedef struct multiword {
+    char form[64];
+    unsigned last;              /* id of its last word; 0: not inside one */
+    char words[8][64];
+    int tag[8], amod[8];
+    size_t n;
+} multiword;
+
 typedef struct conllu_state {
-    char text[4096];
+    char text[8192];
     size_t pos;
     span_list sp;
-    unsigned range_end;     /* last word id of a multiword token ("don't"), 0 if none */
-    int range_tag_set;
+    multiword mw;
 } conllu_state;
+
+/* Places the words of a multiword token one by one when they spell it
+ * ("Today" + "'s"), so that dyad's split of the possessive keeps both
+ * tags; otherwise places it whole with the tag of its first word. */
+static void place_multiword(conllu_state *st)
+{
+    multiword *mw = &st->mw;
+    char joined[64 * 8] = "";
+    for (size_t k = 0; k < mw->n; k++)
+        strcat(joined, mw->words[k]);
+    if (strcmp(joined, mw->form) == 0)
+        for (size_t k = 0; k < mw->n; k++)
+            place_span(&st->sp, st->text, &st->pos, mw->words[k], strlen(mw->words[k]), mw->tag[k], mw->amod[k]);
+    else
+        place_span(&st->sp, st->text, &st->pos, mw->form, strlen(mw->form), mw->n ? mw->tag[0] : -1, 0);
+    mw->last = 0;
+}
 
 static void conllu_word(conllu_state *st, char **col)
 {
     unsigned id = (unsigned)strtoul(col[0], NULL, 10);
+    multiword *mw = &st->mw;
     if (strchr(col[0], '.'))
         return;                                  /* empty node: no text */
     if (strchr(col[0], '-')) {
-        /* A multiword token: its surface form is placed, its words give the tag. */
-        st->range_end = (unsigned)strtoul(strchr(col[0], '-') + 1, NULL, 10);
-        st->range_tag_set = 0;
-        place_span(&st->sp, st->text, &st->pos, col[1], strlen(col[1]), -1, 0);
+        mw->last = (unsigned)strtoul(strchr(col[0], '-') + 1, NULL, 10);
+        mw->n = 0;
+        snprintf(mw->form, sizeof mw->form, "%s", col[1]);
         return;
     }
-    int tag = dyad_tag_from_name(col[4]);
-    if (st->range_end && id <= st->range_end) {
-        if (!st->range_tag_set && st->sp.n)
-            st->sp.v[st->sp.n - 1].tag = tag < 0 ? NO_GOLD : (uint8_t)tag;
-        st->range_tag_set = 1;
-        if (id == st->range_end)
-            st->range_end = 0;
+    int tag = dyad_tag_from_name(col[4]), amod = strncmp(col[7], "amod", 4) == 0;
+    if (!mw->last) {
+        place_span(&st->sp, st->text, &st->pos, col[1], strlen(col[1]), tag, amod);
         return;
     }
-    place_span(&st->sp, st->text, &st->pos, col[1], strlen(col[1]), tag, strncmp(col[7], "amod", 4) == 0);
+    if (mw->n < 8) {
+        snprintf(mw->words[mw->n], sizeof mw->words[0], "%s", col[1]);
+        mw->tag[mw->n] = tag;
+        mw->amod[mw->n++] = amod;
+    }
+    if (id == mw->last)
+        place_multiword(st);
 }
 
 int tc_read_conllu(tc_corpus *c, const char *path)
@@ -137,7 +164,7 @@ int tc_read_conllu(tc_corpus *c, const char *path)
     FILE *fp = fopen(path, "r");
     if (!fp)
         return -1;
-    char line[8192];
+    char line[16384];
     conllu_state st;
     memset(&st, 0, sizeof st);
     while (fgets(line, sizeof line, fp)) {

@@ -72,7 +72,7 @@ static uint64_t mix(uint64_t x)
 enum template {
     F_BIAS = 1, F_WORD, F_SUF1, F_SUF2, F_SUF3, F_PRE1, F_SHAPE, F_FIRST_SHAPE, F_GLUE,
     F_TAG1, F_TAG12, F_TAG1_WORD, F_WORD_L1, F_SUF3_L1, F_WORD_L2, F_WORD_R1, F_SUF3_R1,
-    F_WORD_R2, F_DICT, F_SHAPE_L1, F_SHAPE_R1, F_BIGRAM_L, F_BIGRAM_R
+    F_WORD_R2, F_DICT, F_SHAPE_L1, F_SHAPE_R1, F_TAG1_SUF3
 };
 
 static uint64_t feature(enum template tp, uint64_t a, uint64_t b)
@@ -193,6 +193,7 @@ size_t tagger_features(const tagger_window *win, const uint8_t *tags, uint64_t *
     keys[k++] = feature(F_WORD_R2, r2->word, 0);
     keys[k++] = feature(F_SHAPE_L1, l1->shape, w->shape);
     keys[k++] = feature(F_SHAPE_R1, r1->shape, w->shape);
+    keys[k++] = feature(F_TAG1_SUF3, w->suffix[2], t1);
     return k;
 }
 

@@ -34,9 +34,9 @@ typedef struct dyad_tagger dyad_tagger;
 dyad_tagger *dyad_tagger_load(const char *path, char *err, size_t errlen);
 void dyad_tagger_free(dyad_tagger *tg);
 
-/* Tags one sentence t[0..n) of `text` (the story text the tokens' begin/end
- * offsets point into: the tagger reads the original case there).  Writes n
- * tags into tags_out. */
+/* Tags one sentence t[0..n) of `text` (the NUL-terminated story text the
+ * tokens' begin/end offsets point into: the tagger reads the original case
+ * there, and the byte after each token).  Writes n tags into tags_out. */
 void dyad_tagger_tag(const dyad_tagger *tg, const char *text, const token *t, size_t n,
                      uint8_t *tags_out);
 

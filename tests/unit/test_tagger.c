@@ -1,0 +1,135 @@
+/* test_tagger.c — the committed tagger model on news sentences, and the
+ * loader's errors. */
+#include "check.h"
+#include "syntax/tagger.h"
+#include <stdlib.h>
+
+#define MODEL DYAD_DICT_DIR "/tagger.model"
+
+/* Tags `text` and returns the tag name of the token spelled `word`. */
+static const char *tag_of(const dyad_tagger *tg, const char *text, const char *word)
+{
+    static char name[8];
+    arena mem;
+    arena_init(&mem, 4096);
+    token_list tl = {0};
+    size_t n = tokenize(text, strlen(text), &mem, &tl);
+    uint8_t tags[64];
+    snprintf(name, sizeof name, "(none)");
+    if (n <= sizeof tags) {
+        dyad_tagger_tag(tg, text, tl.v, n, tags);
+        for (size_t i = 0; i < n; i++)
+            if (tl.v[i].end - tl.v[i].begin == strlen(word)
+                && strncmp(text + tl.v[i].begin, word, strlen(word)) == 0)
+                snprintf(name, sizeof name, "%s", dyad_tag_name(tags[i]));
+    }
+    arena_free(&mem);
+    return name;
+}
+
+/* Whether `word` in `text` is tagged as a verb (VBD and VBN alike). */
+static int is_verb(const dyad_tagger *tg, const char *text, const char *word)
+{
+    return dyad_tag_is_verb((uint8_t)dyad_tag_from_name(tag_of(tg, text, word)));
+}
+
+static void test_nouns_and_verbs(const dyad_tagger *tg)
+{
+    const char *s1 = "The attack was condemned by the government.";
+    CHECK_STR(tag_of(tg, s1, "attack"), "NN");
+    CHECK_STR(tag_of(tg, s1, "condemned"), "VBN");
+    CHECK_STR(tag_of(tg, s1, "government"), "NN");
+    const char *s2 = "Rebels attack the town.";
+    CHECK_STR(tag_of(tg, s2, "Rebels"), "NNS");
+    CHECK_STR(tag_of(tg, s2, "attack"), "VBP");
+    const char *s3 = "Peace talks between the two sides resumed in Geneva on Monday.";
+    CHECK_STR(tag_of(tg, s3, "talks"), "NNS");
+    CHECK(is_verb(tg, s3, "resumed"));        /* VBN here: see docs/syntax.md */
+    CHECK_STR(tag_of(tg, s3, "Geneva"), "NNP");
+    const char *s4 = "The minister says talks will resume next week.";
+    CHECK_STR(tag_of(tg, s4, "says"), "VBZ");
+    CHECK_STR(tag_of(tg, s4, "talks"), "NNS");
+    CHECK_STR(tag_of(tg, s4, "resume"), "VB");
+    const char *s5 = "Hamas released two hostages on Friday.";
+    CHECK_STR(tag_of(tg, s5, "released"), "VBD");
+    const char *s6 = "The release of the prisoners was welcomed by the UN.";
+    CHECK_STR(tag_of(tg, s6, "release"), "NN");
+    CHECK_STR(tag_of(tg, s6, "welcomed"), "VBN");
+    const char *s7 = "Police fired tear gas at protesters who were meeting in the square.";
+    CHECK(is_verb(tg, s7, "fired"));
+    CHECK_STR(tag_of(tg, s7, "meeting"), "VBG");
+    const char *s8 = "Russia's president will visit China to sign a trade deal.";
+    CHECK_STR(tag_of(tg, s8, "'s"), "POS");
+    CHECK_STR(tag_of(tg, s8, "will"), "MD");
+    CHECK_STR(tag_of(tg, s8, "visit"), "VB");
+    CHECK_STR(tag_of(tg, s8, "sign"), "VB");
+    CHECK_STR(tag_of(tg, s8, "deal"), "NN");
+    const char *s9 = "Israel launched air strikes on Gaza after rocket attacks.";
+    CHECK_STR(tag_of(tg, s9, "launched"), "VBD");
+    CHECK_STR(tag_of(tg, s9, "strikes"), "NNS");
+    CHECK_STR(tag_of(tg, s9, "attacks"), "NNS");
+}
+
+static void test_tag_names(void)
+{
+    CHECK(dyad_tag_from_name("NN") == TAG_NN);
+    CHECK(dyad_tag_from_name("PRP$") == TAG_PRP_S);
+    CHECK(dyad_tag_from_name("-LRB-") == TAG_LRB);
+    CHECK(dyad_tag_from_name("NNX") == -1);
+    for (int t = 0; t < N_TAGS; t++)
+        CHECK(dyad_tag_from_name(dyad_tag_name((uint8_t)t)) == t);
+    CHECK_STR(dyad_tag_name(N_TAGS), "?");
+    CHECK(dyad_tag_is_verb(TAG_VBN) && !dyad_tag_is_verb(TAG_MD) && !dyad_tag_is_verb(TAG_NN));
+    CHECK(dyad_tag_is_noun(TAG_NNPS) && !dyad_tag_is_noun(TAG_VB));
+}
+
+/* Writes the first `len` bytes of the model (or `bytes` when given) to a
+ * temporary file and returns the loader's verdict. */
+static dyad_tagger *load_prefix(const char *bytes, long len, char *err, size_t errlen)
+{
+    char path[] = "/tmp/dyad-test-tagger-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *out = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    FILE *in = fopen(MODEL, "rb");
+    if (!out || !in)
+        return NULL;
+    if (bytes)
+        fwrite(bytes, 1, (size_t)len, out);
+    for (long i = 0; !bytes && i < len; i++)
+        fputc(fgetc(in), out);
+    fclose(in);
+    fclose(out);
+    dyad_tagger *tg = dyad_tagger_load(path, err, errlen);
+    remove(path);
+    return tg;
+}
+
+static void test_load_errors(void)
+{
+    char err[256] = "";
+    CHECK(dyad_tagger_load("/nonexistent/tagger.model", err, sizeof err) == NULL);
+    CHECK(strstr(err, "cannot open") != NULL);
+    CHECK(load_prefix("DYADTAGX", 8, err, sizeof err) == NULL);
+    CHECK(strstr(err, "bad magic") != NULL);
+    CHECK(load_prefix(NULL, 2000, err, sizeof err) == NULL);
+    CHECK(strstr(err, "truncated") != NULL);
+    const char other_tags[] = "DYADTAG1\x02\0\0\0NN\0VB\0";
+    CHECK(load_prefix(other_tags, sizeof other_tags - 1, err, sizeof err) == NULL);
+    CHECK(strstr(err, "2 tags") != NULL);
+}
+
+int main(void)
+{
+    char err[256];
+    dyad_tagger *tg = dyad_tagger_load(MODEL, err, sizeof err);
+    CHECK(tg != NULL);
+    if (!tg) {
+        fprintf(stderr, "%s\n", err);
+        return check_summary();
+    }
+    test_nouns_and_verbs(tg);
+    test_tag_names();
+    test_load_errors();
+    dyad_tagger_free(tg);
+    return check_summary();
+}

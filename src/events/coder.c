@@ -98,7 +98,7 @@ const char *dyad_code_phrase(dyad_coder *c, const char *text, size_t len, const 
         return NULL;
     syntax_lookup_words(c->d, tl.v, (uint32_t)tl.n);
     parse p;
-    syntax_parse(&p, c->d, tl.v, (uint32_t)tl.n, date_number(date), &c->mem);
+    syntax_parse(&p, c->d, text, tl.v, (uint32_t)tl.n, date_number(date), &c->mem);
     actors_find(&p, &c->mem);
     if (!p.n_groups)
         return NULL;

@@ -191,7 +191,7 @@ static const char *code_of_span(story_ctx *ctx, size_t begin, size_t end)
     uint32_t n = (uint32_t)(last - first);
     syntax_lookup_words(ctx->d, t, n);
     parse sp;
-    syntax_parse(&sp, ctx->d, t, n, ctx->date, ctx->mem);
+    syntax_parse(&sp, ctx->d, ctx->story->text, t, n, ctx->date, ctx->mem);
     actors_find(&sp, ctx->mem);
     return sp.n_groups ? arena_strdup(ctx->mem, sp.groups[0].actors[0].code) : NULL;
 }

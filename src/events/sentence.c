@@ -399,7 +399,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     token *st = t + first;
     syntax_lookup_words(ctx->d, st, n);
     parse p;
-    syntax_parse(&p, ctx->d, st, n, ctx->date, ctx->mem);
+    syntax_parse(&p, ctx->d, ctx->story->text, st, n, ctx->date, ctx->mem);
     actors_find(&p, ctx->mem);
     if (p.discard == 2) {
         ctx->story_discarded = 1;

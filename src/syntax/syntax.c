@@ -6,6 +6,9 @@
  * auxiliary chain (voice, negation, modality, "to"), and a clause span:
  * the stretch of the sentence where its subject and objects may be found. */
 #include "syntax/syntax.h"
+#include "syntax/tagger.h"
+#include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 
 int token_is_word(const dyad_dicts *d, const token *t, uint32_t w)
@@ -258,17 +261,51 @@ static void clause_span(parse *p, uint32_t vi)
     }
 }
 
-void syntax_parse(parse *p, const dyad_dicts *d, token *t, uint32_t n, int32_t date, arena *mem)
+/* The tagger model (dict/tagger.model), loaded once and shared read-only
+ * by every thread.  Without it the rules above decide noun or verb. */
+static dyad_tagger *tagger;
+static pthread_once_t tagger_once = PTHREAD_ONCE_INIT;
+
+static void load_tagger(void)
+{
+    char path[4096], err[256];
+    snprintf(path, sizeof path, "%s/tagger.model", dict_data_dir());
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return;
+    fclose(fp);
+    tagger = dyad_tagger_load(path, err, sizeof err);
+    if (!tagger)
+        fprintf(stderr, "dyad: %s (tagging by rules instead)\n", err);
+}
+
+/* Noun or verb: the tagger's word when it has one. */
+static int used_as_verb(const parse *p, uint32_t i)
+{
+    if (auxiliary_here(p, i))
+        return 0;
+    if (p->tags)
+        return dyad_tag_is_verb(p->tags[i]);
+    return !verb_is_nominal(p, i);
+}
+
+void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uint32_t n, int32_t date,
+                  arena *mem)
 {
     memset(p, 0, sizeof *p);
     p->d = d;
     p->t = t;
     p->n = n;
     p->date = date;
+    pthread_once(&tagger_once, load_tagger);
+    if (tagger && n) {
+        p->tags = arena_alloc(mem, n);
+        dyad_tagger_tag(tagger, text, t, n, p->tags);
+    }
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;
         uint32_t node = dict_match(d, t, n, i, WANT_VERB, &end);
-        if (node != NONE && !verb_is_nominal(p, i) && !auxiliary_here(p, i)) {
+        if (node != NONE && used_as_verb(p, i)) {
             add_verb(p, mem, i, end, d->nodes[node].verb);
             i = end - 1;
         } else if (t[i].tag == WC_REPORT) {

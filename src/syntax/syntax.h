@@ -72,6 +72,8 @@ typedef struct parse {
     int32_t *group_at;     /* token → actor group starting there, or -1 */
     int32_t *group_of;     /* token → actor group covering it, or -1 */
     uint32_t discard;      /* 1: sentence discard, 2: story discard */
+    uint8_t *tags;         /* part-of-speech tag per token (tagger.h), or NULL
+                              when no tagger model is installed */
 } parse;
 
 /* Classifies a token (closed-class lexicon). */
@@ -80,8 +82,10 @@ int word_class_of(const token *t);
 /* Looks up dictionary ids for the tokens (exact word and stems). */
 void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n);
 
-/* Runs the shallow parse of t[0..n); memory from `mem`. */
-void syntax_parse(parse *p, const dyad_dicts *d, token *t, uint32_t n, int32_t date, arena *mem);
+/* Runs the shallow parse of t[0..n), tokens of `text` (the NUL-terminated
+ * story text their offsets point into); memory from `mem`. */
+void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uint32_t n, int32_t date,
+                  arena *mem);
 
 /* True when token i is a dictionary word `w` or an inflection of it. */
 int token_is_word(const dyad_dicts *d, const token *t, uint32_t w);

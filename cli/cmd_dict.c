@@ -42,8 +42,8 @@ static int add_path(dict_file_set *set, const char *path)
     }
     enum dict_role role = dict_file_role(path);
     if (role == ROLE_UNKNOWN) {
-        fprintf(stderr, "dyad dict: %s: cannot tell what the file holds: name it *.dyad, *verbs*, "
-                        "*actors*, *agents* or *discards*, or use --verbs, --actors, --agents, --discards\n", path);
+        fprintf(stderr, "dyad dict: %s: cannot tell what the file holds: name it *.dyad, *verbs*, *actors*, "
+                        "*agents* or *discards*, or use --verbs, --actors, --agents, --discards\n", path);
         return -1;
     }
     if (dict_file_set_add(set, role, path) < 0) {
@@ -56,7 +56,7 @@ static int add_path(dict_file_set *set, const char *path)
 static int add_list(dict_file_set *set, enum dict_role role, const char *const *files, int n)
 {
     for (int i = 0; i < n; i++)
-        if (dict_file_set_add(set, role == ROLE_UNKNOWN ? dict_file_role(files[i]) : role, files[i]) < 0) {
+        if (dict_file_set_add(set, role, files[i]) < 0) {
             fprintf(stderr, "dyad dict: %s: cannot add this dictionary file\n", files[i]);
             return -1;
         }
@@ -69,7 +69,8 @@ static int add_options(dict_file_set *set, const dict_options *o)
     if (o->dir && add_path(set, o->dir) < 0)
         return -1;
     if (add_list(set, ROLE_OWN, o->own, o->no) < 0 || add_list(set, ROLE_VERBS, o->verbs, o->nv) < 0
-        || add_list(set, ROLE_ACTORS, o->actors, o->nac) < 0 || add_list(set, ROLE_AGENTS, o->agents, o->nag) < 0
+        || add_list(set, ROLE_ACTORS, o->actors, o->nac) < 0
+        || add_list(set, ROLE_AGENTS, o->agents, o->nag) < 0
         || add_list(set, ROLE_DISCARDS, o->discards, o->nd) < 0)
         return -1;
     return 0;
@@ -229,7 +230,8 @@ static uint32_t lookup_at(const dyad_dicts *d, const char *text, const token *t,
         uint32_t node = dict_match(d, t, n, i, wants[k], &end);
         if (node == NONE)
             continue;
-        print_match(d, &d->nodes[node], wants[k], text + t[i].begin, (int)(t[end - 1].end - t[i].begin), date);
+        int len = (int)(t[end - 1].end - t[i].begin);
+        print_match(d, &d->nodes[node], wants[k], text + t[i].begin, len, date);
         if (end > longest)
             longest = end;
     }

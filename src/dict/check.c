@@ -356,8 +356,8 @@ static uint32_t define_synset(checker *c, const char *name)
     c->synset_def = seq_here(c);
     if (s != UINT32_MAX) {
         /* The loaders merge the members: say so once, not per member. */
-        report(c, c->file, c->line, FINDING_WARNING, "synset %s is defined again (first at %s): the members are merged",
-               c->synsets[s].name, where(c, c->synsets[s].file, c->synsets[s].line));
+        report(c, c->file, c->line, FINDING_WARNING,
+               "synset %s is defined again (first at %s): the members are merged", c->synsets[s].name, where(c, c->synsets[s].file, c->synsets[s].line));
         return s;
     }
     GROW(c->synsets, c->n_synsets, c->cap_synsets);
@@ -497,7 +497,8 @@ static void check_overlaps(checker *c, const src_actor *a)
     for (uint32_t i = 0; i < a->n_codes; i++)
         for (uint32_t j = i + 1; j < a->n_codes; j++) {
             /* An undated code is the fallback, not a period. */
-            if ((!dc[i].from && !dc[i].until) || (!dc[j].from && !dc[j].until) || !periods_overlap(&dc[i], &dc[j]))
+            int undated = (!dc[i].from && !dc[i].until) || (!dc[j].from && !dc[j].until);
+            if (undated || !periods_overlap(&dc[i], &dc[j]))
                 continue;
             char x[64], y[64];
             dict_code_text(&dc[i], x, sizeof x);
@@ -507,7 +508,9 @@ static void check_overlaps(checker *c, const src_actor *a)
             int same = strcmp(dc[i].code, dc[j].code) == 0;
             report(c, a->file, a->line, same || !c->own ? FINDING_WARNING : FINDING_ERROR,
                    "validity periods of %s and %s overlap%s", x, y,
-                   same ? "" : c->own ? ": the phrase has two codes on the same days" : ": the first applies");
+                   same     ? ""
+                   : c->own ? ": the phrase has two codes on the same days"
+                            : ": the first applies");
         }
 }
 
@@ -782,10 +785,10 @@ typedef struct verb_scan {
 
 static void scan_verb(checker *c, verb_scan *vs, char *s)
 {
-    char code[8] = "", code2[8] = "", both[20];
+    char both[20];
     char *open = strchr(s, '[');
-    int own_code = open && strchr(open, ']');
-    if (own_code) {
+    if (open && strchr(open, ']')) {
+        char code[8], code2[8];
         *strchr(open, ']') = 0;
         if (event_codes(c, trim(open + 1), code, code2) < 0)
             return;
@@ -1102,9 +1105,11 @@ static void check_unreachable_verbs(checker *c, const dyad_dicts *d)
         if (reached[v] || (owner != NONE && same_block_content(vb, &d->verbs[owner])))
             continue;
         char msg[400];
-        snprintf(msg, sizeof msg, "verb \"%s\" is never matched: its forms belong to %s%s%s, so its "
-                 "default %s and %u patterns never apply", vb->name, owner == NONE ? "earlier verbs" : "verb \"",
-                 owner == NONE ? "" : d->verbs[owner].name, owner == NONE ? "" : "\"", vb->code, vb->n_pats);
+        char taker[160] = "earlier verbs";
+        if (owner != NONE)
+            snprintf(taker, sizeof taker, "verb \"%s\"", d->verbs[owner].name);
+        snprintf(msg, sizeof msg, "verb \"%s\" is never matched: its forms belong to %s, so its default %s "
+                 "and %u patterns never apply", vb->name, taker, vb->code, vb->n_pats);
         const src_phrase *p = verb_line_of(c, vb->name);
         if (p)
             report(c, p->file, p->line, FINDING_WARNING, "%s", msg);

@@ -5,14 +5,17 @@
  * usage or dictionary error, 3 on a write error.  The closing counts line
  * is written only when the whole output was written. */
 #include "cli.h"
+#include "store/store.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct run_stats {
-    unsigned long stories, coded, no_event, rejected, sentences, events;
+    unsigned long stories, coded, no_event, rejected, sentences, events, skipped;
     int write_failed;
     dyad_output_format fmt;
+    dyad_store *db;          /* --db: events go to the store instead */
+    int resume;              /* --resume: skip stories the store already has */
 } run_stats;
 
 static void on_event(void *user, const dyad_event *ev)
@@ -20,9 +23,29 @@ static void on_event(void *user, const dyad_event *ev)
     run_stats *st = user;
     if (st->write_failed)
         return;
-    if (dyad_write_event(stdout, st->fmt, ev) < 0)
+    if (st->db ? dyad_store_add_event(st->db, ev) < 0 : dyad_write_event(stdout, st->fmt, ev) < 0)
         st->write_failed = 1;
     st->events++;
+}
+
+/* Codes one story, inside its own store transaction with --db, so that a
+ * killed run leaves every story fully stored or not at all. */
+static long code_one(dyad_coder *coder, const dyad_story *s, run_stats *st, char *err, size_t errlen)
+{
+    if (!st->db)
+        return dyad_code_story(coder, s, on_event, st, err, errlen);
+    if (st->resume && dyad_store_has_story(st->db, s->id) == 1) {
+        st->skipped++;
+        return -2;
+    }
+    if (dyad_store_begin_story(st->db, s) < 0) {
+        st->write_failed = 1;
+        return 0;
+    }
+    long n = dyad_code_story(coder, s, on_event, st, err, errlen);
+    if (dyad_store_end_story(st->db) < 0)
+        st->write_failed = 1;
+    return n;
 }
 
 static void on_reject(void *user, const char *story_id, const char *where, const char *message)
@@ -42,6 +65,9 @@ static void usage(FILE *out)
           "  --max-story-bytes N  reject longer stories (default 16777216)\n"
           "  --max-sentence-tokens N  cut longer sentences (default 400)\n"
           "  --strict             exit 1 when any story was rejected\n"
+          "  --db FILE            write stories and events into an SQLite event store\n"
+          "                       (re-coding a story replaces its events; see docs/schema.md)\n"
+          "  --resume             with --db: skip stories the store already holds\n"
           "  --quiet              no closing counts line\n", out);
     fputs(dict_options_help, out);
 }
@@ -67,7 +93,9 @@ static int code_file(dyad_coder *coder, FILE *fp, const char *name, dyad_input_f
     char err[256];
     while (!st->write_failed && dyad_reader_next(r, &s)) {
         st->stories++;
-        long n = dyad_code_story(coder, &s, on_event, st, err, sizeof err);
+        long n = code_one(coder, &s, st, err, sizeof err);
+        if (n == -2)
+            continue;                 /* already in the store (--resume) */
         if (n < 0) {
             fprintf(stderr, "dyad: %s:%ld: story %s rejected: %s\n", name, s.line, s.id, err);
             st->rejected++;
@@ -96,6 +124,7 @@ int cmd_code(int argc, char **argv)
     dyad_limits lim;
     dyad_limits_default(&lim);
     int strict = 0, quiet = 0, nfiles = 0;
+    const char *db_path = NULL;
     char **files = calloc((size_t)argc + 1, sizeof *files);
     for (int i = 1; i < argc; i++) {
         int r = dict_option(&dopt, argc, argv, &i);
@@ -106,6 +135,8 @@ int cmd_code(int argc, char **argv)
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); free(files); return 0; }
         else if (!strcmp(a, "--strict")) strict = 1;
         else if (!strcmp(a, "--quiet")) quiet = 1;
+        else if (!strcmp(a, "--resume")) st.resume = 1;
+        else if (!strcmp(a, "--db") && val) { db_path = val; i++; }
         else if (!strcmp(a, "--input-format") && val && parse_input_format(val, &in_fmt) == 0) i++;
         else if (!strcmp(a, "--format") && val && (!strcmp(val, "jsonl") || !strcmp(val, "tsv"))) {
             st.fmt = !strcmp(val, "tsv") ? DYAD_OUTPUT_TSV : DYAD_OUTPUT_JSONL;
@@ -121,8 +152,18 @@ int cmd_code(int argc, char **argv)
     }
     dyad_dicts *d = dict_options_load(&dopt, "dyad code");
     if (!d) { free(files); return 2; }
+    if (db_path) {
+        char err[512];
+        st.db = dyad_store_open(db_path, err, sizeof err);
+        if (!st.db) {
+            fprintf(stderr, "dyad code: %s\n", err);
+            dyad_dicts_free(d);
+            free(files);
+            return 2;
+        }
+    }
     dyad_coder *coder = dyad_coder_new(d, &lim);
-    if (st.fmt == DYAD_OUTPUT_TSV)
+    if (st.fmt == DYAD_OUTPUT_TSV && !st.db)
         dyad_write_tsv_header(stdout);
     int status = 0;
     if (nfiles == 0)
@@ -140,7 +181,10 @@ int cmd_code(int argc, char **argv)
     }
     if (fflush(stdout) != 0 || ferror(stdout))
         st.write_failed = 1;
-    if (st.write_failed) {
+    if (st.write_failed && st.db) {
+        fprintf(stderr, "dyad code: error writing the event store: %s\n", dyad_store_error(st.db));
+        status = 3;
+    } else if (st.write_failed) {
         fprintf(stderr, "dyad code: error writing output: %s\n", strerror(errno));
         status = 3;
     } else if (!quiet)
@@ -149,6 +193,9 @@ int cmd_code(int argc, char **argv)
                 st.no_event, st.rejected);
     if (!status && strict && st.rejected)
         status = 1;
+    if (st.skipped && !quiet)
+        fprintf(stderr, "dyad: %lu stories already in %s were skipped (--resume)\n", st.skipped, db_path);
+    dyad_store_close(st.db);
     dyad_coder_free(coder);
     dyad_dicts_free(d);
     free(files);

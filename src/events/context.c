@@ -19,9 +19,7 @@
 void context_story(story_ctx *ctx)
 {
     const dyad_story *s = ctx->story;
-    ctx->timex = arena_alloc(ctx->mem, MAX_TIMEX * sizeof *ctx->timex);
-    size_t n = dyad_timex_find(s->text, s->text_len, s->date, ctx->timex, MAX_TIMEX);
-    ctx->n_timex = n < MAX_TIMEX ? n : MAX_TIMEX;
+    ctx->timex_sentence = 0;
     ctx->quotes = arena_alloc(ctx->mem, MAX_QUOTES * sizeof *ctx->quotes);
     ctx->n_quotes = dyad_quotes_find(s->text, s->text_len, ctx->quotes, MAX_QUOTES);
 }
@@ -122,6 +120,21 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
  * failing that inside its sentence ("... meetings in Moscow, in October"). */
 static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
+    /* Time expressions are looked for in a sentence when it has an event:
+     * most sentences have none, and the search is the costliest step. */
+    size_t s_begin = p->t[0].begin, s_end = p->t[p->n - 1].end;
+    if (ctx->timex_sentence != s_begin + 1) {
+        if (!ctx->timex)
+            ctx->timex = arena_alloc(ctx->mem, MAX_TIMEX * sizeof *ctx->timex);
+        size_t n = dyad_timex_find(ctx->story->text + s_begin, s_end - s_begin, ctx->story->date,
+                                   ctx->timex, MAX_TIMEX);
+        ctx->n_timex = n < MAX_TIMEX ? n : MAX_TIMEX;
+        for (size_t i = 0; i < ctx->n_timex; i++) {
+            ctx->timex[i].begin += s_begin;
+            ctx->timex[i].end += s_begin;
+        }
+        ctx->timex_sentence = s_begin + 1;
+    }
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
     if (!nearest_date(ctx, p, vg, begin, end, ev))
         nearest_date(ctx, p, vg, p->t[0].begin, p->t[p->n - 1].end, ev);

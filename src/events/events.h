@@ -21,6 +21,7 @@ typedef struct story_ctx {
     size_t n_tokens;
     dyad_timex *timex;         /* time expressions of the story */
     size_t n_timex;
+    size_t timex_sentence;     /* 1 + offset of the sentence timex[] holds, 0: none */
     dyad_quote *quotes;        /* direct quotations of the story */
     size_t n_quotes;
     const char *countries[32]; /* countries named so far: place context */

@@ -344,6 +344,29 @@ static void code_verbs(sentence_ctx *sc)
         emit_coding(sc, &p->verbs[p->n_verbs - 1], &prev);
 }
 
+/* An event needs two actors, or one and a quotation's "we": most
+ * sentences of the news name fewer, and need no parse.  A story discard is
+ * still noticed here. */
+static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
+{
+    int mentions = 0, first_person = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t end;
+        uint32_t node = dict_match(ctx->d, t, n, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
+        if (node == NONE) {
+            first_person |= t[i].tag == WC_PRON && (!strcmp(t[i].up, "WE") || !strcmp(t[i].up, "I"));
+            continue;
+        }
+        if (ctx->d->nodes[node].story_discard) {
+            ctx->story_discarded = 1;
+            return 0;
+        }
+        mentions++;
+        i = end - 1;
+    }
+    return mentions >= 2 || (mentions == 1 && first_person);
+}
+
 /* "We" and "I" inside a quotation are its speaker: in Putin's "We are
  * moving towards holding meetings", "we" is Putin's side. */
 static void add_speaker_pronouns(story_ctx *ctx, parse *p)
@@ -398,6 +421,8 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     uint32_t n = (uint32_t)(last - first);
     token *st = t + first;
     syntax_lookup_words(ctx->d, st, n);
+    if (!worth_parsing(ctx, st, n))
+        return;
     parse p;
     syntax_parse(&p, ctx->d, ctx->story->text, st, n, ctx->date, ctx->mem);
     actors_find(&p, ctx->mem);

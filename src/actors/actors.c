@@ -7,6 +7,7 @@
  * and "and" form compounds ("Russia, the United States and China"), which
  * code one event per member. */
 #include "actors/actors.h"
+#include "syntax/tagger.h"
 #include <string.h>
 
 typedef struct mention {
@@ -55,6 +56,10 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
             actor = NONE;
         if (actor == NONE && nd->agent == NONE)
             continue;
+        /* "an official visit", "a military parade": the tagger knows an
+         * adjective from the noun an agent is. */
+        if (actor == NONE && end == i + 1 && p->tags && p->tags[i] == TAG_JJ)
+            continue;
         out[n].first = i;
         out[n].last = end;
         out[n].actor = actor;
@@ -71,6 +76,10 @@ static int np_filler(const parse *p, uint32_t i, int lowercase_ok)
     const token *t = &p->t[i];
     if (is_verb_at(p, i))
         return 0;
+    /* "awful and evil minister": a conjunction between two adjectives. */
+    if (t->tag == WC_CONJ && i > 0 && i + 1 < p->n && lowercase_ok && p->t[i - 1].tag == WC_OTHER
+        && p->t[i + 1].tag == WC_OTHER && !(p->t[i - 1].flags & TOK_CAP) && !(p->t[i + 1].flags & TOK_CAP))
+        return 1;
     if (t->tag == WC_DET || (t->flags & TOK_NUM) || (t->len == 1 && t->up[0] == '-'))
         return 1;
     if (t->tag != WC_OTHER)

@@ -276,6 +276,13 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         vc->source = vg->passive ? find_object(p, vg, 1, vc->code) : vg->subject;
     if (vc->target < 0 && !m.compound)
         vc->target = vg->passive ? vg->subject : find_object(p, vg, 0, vc->code);
+    /* A pattern that reached into a "that" complement ("expressed hopes
+     * that Osgiliath ...") takes its target there. */
+    if (vc->target < 0 && matched && vg->reach > vg->right) {
+        verb_group wider = *vg;
+        wider.right = vg->reach;
+        vc->target = find_object(p, &wider, 0, vc->code);
+    }
     vc->valid = 1;
 }
 

@@ -102,8 +102,14 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
     const parse *p = c->p;
     for (uint32_t k = 0; k < n; k++) {
         int adjacent = e[k].adjacent || (k == 0 && e[k].adjacent);
-        if (e[k].kind == PE_SKIP)
+        if (e[k].kind == PE_SKIP) {
+            /* '^' skips the noun phrase that comes next ("IN ^ +": past
+             * "in Osgiliath" to the target). */
+            int32_t g = group_from(p, pos, pos + MAX_GAP < c->hi ? pos + MAX_GAP : c->hi, 0);
+            if (g >= 0)
+                pos = p->groups[g].last;
             continue;
+        }
         if (e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET || e[k].kind == PE_COMPOUND) {
             int32_t g = group_from(p, pos, c->hi, adjacent);
             if (g < 0)

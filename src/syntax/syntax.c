@@ -279,14 +279,30 @@ static void load_tagger(void)
         fprintf(stderr, "dyad: %s (tagging by rules instead)\n", err);
 }
 
+/* "Ethiopia departs from Libya", "Russia attacks the town": right after a
+ * name that opens the sentence and before an article or preposition, a
+ * verb form is the verb, whatever a tagger trained on web prose thinks. */
+static int headline_verb(const parse *p, uint32_t i)
+{
+    if (i == 0 || i + 1 >= p->n || !(p->t[i - 1].flags & TOK_CAP) || (p->t[i].flags & TOK_CAP))
+        return 0;
+    uint32_t k = i;
+    while (k > 0 && (p->t[k - 1].flags & TOK_CAP) && p->t[k - 1].tag == WC_OTHER)
+        k--;
+    if (k > 0)
+        return 0;                   /* "the Afghanistan talks in Moscow" */
+    int next = p->t[i + 1].tag;
+    return next == WC_DET || next == WC_PREP;
+}
+
 /* Noun or verb: the tagger's word when it has one. */
 static int used_as_verb(const parse *p, uint32_t i)
 {
     if (auxiliary_here(p, i))
         return 0;
-    if (p->tags)
-        return dyad_tag_is_verb(p->tags[i]);
-    return !verb_is_nominal(p, i);
+    if (p->tags && !dyad_tag_is_verb(p->tags[i]) && !headline_verb(p, i))
+        return 0;
+    return p->tags ? 1 : !verb_is_nominal(p, i);
 }
 
 void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uint32_t n, int32_t date,

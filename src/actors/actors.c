@@ -182,6 +182,10 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
         /* An agent with no actor: "insurgents", "the government"; "its
          * government" belongs to whoever "its" is (the caller decides). */
         uint32_t f = m[g->agent_m].first;
+        /* Back over adjectives and ordinals: "his first official visit". */
+        while (f > 0 && p->t[f - 1].tag == WC_OTHER && !(p->t[f - 1].flags & (TOK_CAP | TOK_PUNCT))
+               && f + 3 > m[g->agent_m].first)
+            f--;
         if (f > 0) {
             const char *w = p->t[f - 1].up;
             ag->owner_pronoun = !strcmp(w, "ITS") || !strcmp(w, "THEIR") || !strcmp(w, "HIS")

@@ -62,6 +62,8 @@ static int32_t find_object(const parse *p, const verb_group *vg, int passive_age
                 return (int32_t)g;
             continue;
         }
+        if (ag->owner_pronoun)
+            continue;                 /* "his official visit" is the subject's own */
         if (!ag->in_pp && pp < 0)
             return (int32_t)g;
         if (ag->in_pp && pp < 0 && !locative(&p->t[ag->prep]))

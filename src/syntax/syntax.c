@@ -216,6 +216,15 @@ static int is_boundary_punct(const token *t)
                                   || t->up[0] == '(' || t->up[0] == ')');
 }
 
+/* "the roads leading into Mordor": an -ing form right after a noun
+ * modifies it; the clause of the verb before goes on through it. */
+static int reduced_relative(const parse *p, uint32_t vi)
+{
+    const verb_group *vg = &p->verbs[vi];
+    return vg->first == vg->verb && vg->verb > 0 && ends_with(&p->t[vg->verb], "ING")
+        && p->t[vg->verb - 1].tag == WC_OTHER && !(p->t[vg->verb - 1].flags & TOK_PUNCT);
+}
+
 /* Clause span: from the previous clause boundary to the next one. */
 static void clause_span(parse *p, uint32_t vi)
 {
@@ -224,6 +233,17 @@ static void clause_span(parse *p, uint32_t vi)
     uint32_t left = vg->first;
     while (left > 0) {
         const token *prev = &t[left - 1];
+        /* A parenthesis going left ("the European Union (EU) agree") is
+         * stepped over whole. */
+        if (prev->up[0] == ')' && prev->tag == WC_PUNCT) {
+            uint32_t k = left - 1;
+            while (k > 0 && t[k].up[0] != '(')
+                k--;
+            if (t[k].up[0] == '(' && left - 1 - k < 12) {
+                left = k;
+                continue;
+            }
+        }
         if (is_boundary_punct(prev) || prev->tag == WC_SUBORD)
             break;
         if (vi > 0 && left - 1 < p->verbs[vi - 1].verb_end && left - 1 >= p->verbs[vi - 1].verb)
@@ -240,7 +260,7 @@ static void clause_span(parse *p, uint32_t vi)
             break;
         if (tk->tag == WC_AUX && right > vg->verb_end)
             break;
-        if (vi + 1 < p->n_verbs && right >= p->verbs[vi + 1].first)
+        if (vi + 1 < p->n_verbs && right >= p->verbs[vi + 1].first && !reduced_relative(p, vi + 1))
             break;
         /* A comma after the verb's complements ends them: what follows is
          * an apposition, a participle clause or a reporting tail — but not
@@ -295,11 +315,32 @@ static int headline_verb(const parse *p, uint32_t i)
     return next == WC_DET || next == WC_PREP;
 }
 
+/* After a modal, "do", "not" or "to" comes a verb ("won't clash", "can't
+ * ever meet"), whatever the tagger says. */
+static int after_modal(const parse *p, uint32_t i)
+{
+    static const char *const modal[] = {"WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY",
+                                        "MIGHT", "MUST", "DO", "DOES", "DID", "WO", "CA", "TO", NULL};
+    uint32_t k = i;
+    while (k > 0 && (p->t[k - 1].tag == WC_ADV || p->t[k - 1].tag == WC_NEG))
+        k--;
+    if (k == 0)
+        return 0;
+    if (k < i && p->t[k].tag == WC_NEG)
+        return 1;
+    for (int m = 0; modal[m]; m++)
+        if (strcmp(p->t[k - 1].up, modal[m]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Noun or verb: the tagger's word when it has one. */
 static int used_as_verb(const parse *p, uint32_t i)
 {
     if (auxiliary_here(p, i))
         return 0;
+    if (p->tags && after_modal(p, i) && !(p->t[i].flags & TOK_CAP))
+        return 1;
     if (p->tags && !dyad_tag_is_verb(p->tags[i]) && !headline_verb(p, i))
         return 0;
     return p->tags ? 1 : !verb_is_nominal(p, i);

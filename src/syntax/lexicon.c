@@ -75,6 +75,18 @@ static void lex_init(void)
         strmap_put(&lex_map, lexicon[i].word, strlen(lexicon[i].word), (uint32_t)lexicon[i].cls);
 }
 
+/* Words in -ly that are not adverbs ("supply arms", "rally"). */
+static int not_adverb(const char *w)
+{
+    static const char *const words[] = {"SUPPLY", "APPLY", "REPLY", "COMPLY", "IMPLY", "MULTIPLY",
+                                        "RALLY", "TALLY", "FAMILY", "ASSEMBLY", "ANOMALY", "MONOPOLY",
+                                        "BULLY", "FOLLY", "RESUPPLY", "ITALY", "JULY", "HOLY", NULL};
+    for (int i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
 int word_class_of(const token *t)
 {
     if (t->flags & TOK_PUNCT)
@@ -83,7 +95,8 @@ int word_class_of(const token *t)
     uint32_t c = strmap_get(&lex_map, t->up, t->len);
     if (c != UINT32_MAX)
         return (int)c;
-    if (t->len > 4 && t->up[t->len - 1] == 'Y' && t->up[t->len - 2] == 'L' && !(t->flags & TOK_CAP))
+    if (t->len > 4 && t->up[t->len - 1] == 'Y' && t->up[t->len - 2] == 'L' && !(t->flags & TOK_CAP)
+        && !not_adverb(t->up))
         return WC_ADV;       /* -ly adverbs: "strongly condemned" */
     return WC_OTHER;
 }

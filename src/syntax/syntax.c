@@ -341,6 +341,10 @@ static int used_as_verb(const parse *p, uint32_t i)
         return 0;
     if (p->tags && after_modal(p, i) && !(p->t[i].flags & TOK_CAP))
         return 1;
+    /* "held talks", "supply arms": a plural right after a verb is its object. */
+    if (i > 0 && ends_with(&p->t[i], "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
+        && p->t[i - 1].tag != WC_AUX)
+        return 0;
     if (p->tags && !dyad_tag_is_verb(p->tags[i]) && !headline_verb(p, i))
         return 0;
     return p->tags ? 1 : !verb_is_nominal(p, i);

@@ -228,6 +228,8 @@ typedef struct verb_coding {
     const char *pattern;
     int32_t source, target;
     int composed;         /* an intent verb and its infinitive, as one */
+    uint32_t consumed;    /* a pattern matched up to here, past the clause:
+                             the verbs it covered code nothing of their own */
     int compound;         /* a % pattern: the group acts among its members */
 } verb_coding;
 
@@ -258,7 +260,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     vc->source = vc->target = -1;
     if (vg->block == NONE || vg->negated == NEG_SCOPE)
         return;
-    pattern_match m = {NONE, -1, -1, 0, 0};
+    pattern_match m = {NONE, -1, -1, 0, 0, 0};
     int matched = patterns_match(p, vg, &m);
     const verb_block *vb = &d->verbs[vg->block];
     snprintf(vc->code, sizeof vc->code, "%s", matched ? d->pats[m.pattern].code : vb->code);
@@ -267,6 +269,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     if (getenv("DYAD_DEBUG"))
         fprintf(stderr, "  code %s: %s pattern %s src %d tgt %d\n", p->t[vg->verb].up, vc->code,
                 matched ? vc->pattern : "-", m.source, m.target);
+    if (matched && m.end > vg->right)
+        vc->consumed = m.end;
     if (vg->negated && !m.negation && !negate_code(vc->code, vc->code2))
         return;
     if (null_code(vc->code))
@@ -324,10 +328,15 @@ static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
     verb_coding prev = {0};
+    uint32_t consumed = 0;
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         const verb_group *vg = &p->verbs[v];
         verb_coding vc;
         resolve_verb(p, vg, &vc);
+        if (vg->verb < consumed)
+            vc.valid = 0;             /* "claimed that they had attacked": one event */
+        if (vc.consumed > consumed)
+            consumed = vc.consumed;
         /* An intent verb directly governing this infinitive: one composed
          * event replaces both. */
         if (vg->infinitive && v > 0 && prev.valid && strncmp(prev.code, "03", 2) == 0 && vc.valid) {

@@ -24,6 +24,7 @@ typedef struct cursor {
     int compound;
     int score;
     int negation;               /* an element matched a negation word */
+    uint32_t end;               /* past the last token matched after the verb */
 } cursor;
 
 static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)
@@ -136,6 +137,7 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
         pos = found;
         c->score += 2;
     }
+    c->end = pos;
     return 1;
 }
 
@@ -199,6 +201,7 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     c->compound = 0;
     c->score = 0;
     c->negation = 0;
+    c->end = vg->verb_end;
     uint32_t after = pt->n_elem - v - 1;
     if (!match_forward(c, e + v + 1, after, vg->verb_end))
         return 0;
@@ -224,6 +227,7 @@ int patterns_match(const parse *p, const verb_group *vg, pattern_match *m)
         m->target = c.target;
         m->compound = c.compound;
         m->negation = c.negation;
+        m->end = c.end;
     }
     return best_score >= 0;
 }

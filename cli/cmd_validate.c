@@ -244,11 +244,14 @@ int cmd_validate(int argc, char **argv)
     dyad_reader *r = dyad_reader_open(fp, file, DYAD_INPUT_AUTO, NULL, on_reject, NULL);
     dyad_input_format fmt = dyad_reader_format(r);
     named_files *nf = calloc(1, sizeof *nf);
+    const char *dicts_dir = dopt.dir;
+    dopt.dir = NULL;
     dyad_dicts *d = NULL;
     int env_rc = 0;
-    if (!(dopt.nv || dopt.nac || dopt.no)) {
-        env_rc = fmt == DYAD_INPUT_PETRXML ? petrarch_environment(nf, fp, dopt.dir, file_dir)
-                                           : tabari_project(nf, base, dopt.dir, file_dir);
+    /* --dicts DIR or explicit files override the dictionaries the file names. */
+    if (!(dopt.nv || dopt.nac || dopt.no || dicts_dir)) {
+        env_rc = fmt == DYAD_INPUT_PETRXML ? petrarch_environment(nf, fp, NULL, file_dir)
+                                           : tabari_project(nf, base, NULL, file_dir);
     }
     if (env_rc == 0 && nf->nv + nf->nac > 0) {
         dyad_dict_files f = {nf->verbs, nf->actors, nf->agents, nf->discards, NULL};
@@ -256,8 +259,10 @@ int cmd_validate(int argc, char **argv)
         d = dyad_dicts_load(&f, err, sizeof err);
         if (!d)
             fprintf(stderr, "dyad validate: %s\n", err);
-    } else if (env_rc == 0)
+    } else if (env_rc == 0) {
+        dopt.dir = dicts_dir;
         d = dict_options_load(&dopt, "dyad validate");
+    }
     if (!d) {
         dyad_reader_close(r);
         fclose(fp);

@@ -108,6 +108,8 @@ typedef struct group_build {
     int32_t actor_m[MAX_GROUP_ACTORS];   /* mention indices of actors */
     int n_actor;
     int32_t agent_m;                     /* first agent mention, -1 */
+    int32_t agents_m[4];                 /* every agent mention, in order */
+    int n_agent;
 } group_build;
 
 static int may_join(const parse *p, const group_build *g, const mention *m)
@@ -140,20 +142,21 @@ static void append_code(char *out, size_t cap, const char *add)
         snprintf(out + strlen(out), cap - strlen(out), "%s", add);
 }
 
-/* Combines an actor code with an agent's sector: suffix (RUS + GOV) or
- * prefix (NGO~ + RUS). */
-static void with_agent(char *out, size_t cap, const char *actor, const agent_entry *a)
+/* Combines an actor code with the group's agents, in text order:
+ * prefixes before ("MSF" NGO~ + ARN) and suffixes after (+ GOV), each once:
+ * "An MSF Arnor diplomat" is NGOARNGOV. */
+static void with_agents(char *out, size_t cap, const char *actor, const parse *p, const mention *m,
+                        const group_build *g)
 {
-    if (!a) {
-        snprintf(out, cap, "%s", actor);
-        return;
+    char pre[24] = "", post[24] = "";
+    for (int k = 0; k < g->n_agent; k++) {
+        const agent_entry *a = &p->d->agents[m[g->agents_m[k]].agent];
+        if (a->prefix)
+            append_code(pre, sizeof pre, a->code);
+        else if (!strstr(actor, a->code))
+            append_code(post, sizeof post, a->code);
     }
-    if (a->prefix)
-        snprintf(out, cap, "%s%s", a->code, actor);
-    else {
-        snprintf(out, cap, "%s", actor);
-        append_code(out, cap, a->code);
-    }
+    snprintf(out, cap, "%s%s%s", pre, actor, post);
 }
 
 /* The code of a simple group: the most specific actor, with its agent.
@@ -206,7 +209,7 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
     for (char *save = NULL, *c = strtok_r(codes, "/", &save); c && ag->n < MAX_GROUP_ACTORS;
          c = strtok_r(NULL, "/", &save)) {
         actor_ref *r = &ag->actors[ag->n++];
-        with_agent(r->code, sizeof r->code, c, agent);
+        with_agents(r->code, sizeof r->code, c, p, m, g);
         r->first = m[best_m].first;
         r->last = m[best_m].last;
     }
@@ -314,7 +317,7 @@ void actors_find(parse *p, arena *mem)
 {
     mention *m = arena_alloc(mem, (p->n + 1) * sizeof *m);
     uint32_t nm = find_mentions(p, m, p->n + 1);
-    group_build g = {0, 0, {0}, 0, -1};
+    group_build g = {0, 0, {0}, 0, -1, {0}, 0};
     int open = 0;
     for (uint32_t k = 0; k <= nm; k++) {
         if (open && k < nm && may_join(p, &g, &m[k])) {
@@ -335,11 +338,14 @@ void actors_find(parse *p, arena *mem)
             g.last = m[k].last;
             g.n_actor = 0;
             g.agent_m = -1;
+            g.n_agent = 0;
         }
         if (m[k].actor != NONE && g.n_actor < MAX_GROUP_ACTORS)
             g.actor_m[g.n_actor++] = (int32_t)k;
         if (m[k].agent != NONE && g.agent_m < 0)
             g.agent_m = (int32_t)k;
+        if (m[k].agent != NONE && g.n_agent < 4)
+            g.agents_m[g.n_agent++] = (int32_t)k;
     }
     /* Compounds and parenthetical acronyms: merge neighbouring groups. */
     uint32_t out = 0;

@@ -278,6 +278,12 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     vc->source = m.source;
     vc->target = m.target;
     vc->compound = m.compound;
+    /* "Eriador agrees with the Philippines and France" (* WITH %): with a
+     * subject of its own, the compound is the target. */
+    if (m.compound && vg->subject >= 0 && vg->subject != m.source) {
+        vc->source = vg->subject;
+        vc->compound = 0;
+    }
     if (vc->source < 0 && !m.compound)
         vc->source = vg->passive ? find_object(p, vg, 1, vc->code) : vg->subject;
     if (vc->target < 0 && !m.compound)

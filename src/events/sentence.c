@@ -290,7 +290,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         vc->target = vg->passive ? vg->subject : find_object(p, vg, 0, vc->code);
     /* A pattern that reached into a "that" complement ("expressed hopes
      * that Osgiliath ...") takes its target there. */
-    if (vc->target < 0 && matched && vg->reach > vg->right) {
+    if (vc->target < 0 && vg->reach > vg->right && (matched || strncmp(vc->code, "01", 2) != 0)) {
         verb_group wider = *vg;
         wider.right = vg->reach;
         vc->target = find_object(p, &wider, 0, vc->code);

@@ -288,7 +288,9 @@ size_t tokenize(const char *text, size_t len, arena *mem, token_list *out)
             sc.i++;
             continue;
         }
-        if (isspace(c) || (c == 0xC2 && sc.i + 1 < sc.n && sc.s[sc.i + 1] == 0xA0)) {
+        /* An underscore joins words in the field's test texts ("Dol_Amroth"),
+         * as it does in its dictionaries: it separates words here too. */
+        if (isspace(c) || c == '_' || (c == 0xC2 && sc.i + 1 < sc.n && sc.s[sc.i + 1] == 0xA0)) {
             sc.i += c == 0xC2 ? 2 : 1;
             continue;
         }

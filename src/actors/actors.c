@@ -159,6 +159,36 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
     snprintf(out, cap, "%s%s%s", pre, actor, post);
 }
 
+/* "Danish media and government": two agents joined by a conjunction are
+ * two actors of one country, a compound. */
+static int agents_joined(const parse *p, const mention *m, const group_build *g)
+{
+    for (int k = 1; k < g->n_agent; k++)
+        for (uint32_t i = m[g->agents_m[k - 1]].last; i < m[g->agents_m[k]].first; i++)
+            if (p->t[i].tag == WC_CONJ)
+                return 1;
+    return 0;
+}
+
+static int split_agents(const parse *p, const mention *m, const group_build *g, const char *actor,
+                        int actor_m, actor_group *ag)
+{
+    ag->n = 0;
+    for (int k = 0; k < g->n_agent && ag->n < MAX_GROUP_ACTORS; k++) {
+        const agent_entry *a = &p->d->agents[m[g->agents_m[k]].agent];
+        actor_ref *r = &ag->actors[ag->n++];
+        if (a->prefix)
+            snprintf(r->code, sizeof r->code, "%s%s", a->code, actor);
+        else {
+            snprintf(r->code, sizeof r->code, "%s", actor);
+            append_code(r->code, sizeof r->code, a->code);
+        }
+        r->first = m[actor_m].first;
+        r->last = m[g->agents_m[k]].last;
+    }
+    return ag->n > 0;
+}
+
 /* The code of a simple group: the most specific actor, with its agent.
  * TABARI writes several codes as "FRO/BIL/SAM": they make a compound. */
 static int group_code(const parse *p, const mention *m, const group_build *g, actor_group *ag)
@@ -203,6 +233,8 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
     }
     if (!best || strcmp(best, "---") == 0)
         return 0;
+    if (agents_joined(p, m, g))
+        return split_agents(p, m, g, best, best_m, ag);
     char codes[64];
     snprintf(codes, sizeof codes, "%s", best);
     ag->n = 0;

@@ -100,7 +100,9 @@ static void resolve_subjects(parse *p)
         int pronoun = !strcmp(pr, "IT") || !strcmp(pr, "HE") || !strcmp(pr, "SHE") || !strcmp(pr, "THEY");
         if (pr[0] && !pronoun)
             continue;                 /* "I would ask": a speaker we cannot name */
-        if (vg->subject < 0 && v > 0 && (vg->infinitive || vg->conjoined || !vg->finite || pronoun)) {
+        /* "after leaving Eriador": a gerund adjunct is background, not an event. */
+        int adjunct = !vg->finite && !vg->infinitive && vg->left > 0 && p->t[vg->left - 1].tag == WC_SUBORD;
+        if (vg->subject < 0 && v > 0 && !adjunct && (vg->infinitive || vg->conjoined || !vg->finite || pronoun)) {
             vg->subject = p->verbs[v - 1].subject;
             vg->inherited = 1;
         }

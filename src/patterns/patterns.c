@@ -97,6 +97,24 @@ static void bind(cursor *c, int kind, int32_t g)
     else { c->source = c->target = g; c->compound = 1; }
 }
 
+/* '^' skips the noun phrase that comes next: an actor group ("IN ^ +":
+ * past "in Osgiliath" to the target) or a run of articles, adjectives and
+ * nouns ("THEIR ^ ABOUT +": past "populations"). */
+static uint32_t skip_noun_phrase(const parse *p, uint32_t pos, uint32_t hi)
+{
+    uint32_t j = pos;
+    while (j < hi && p->t[j].tag == WC_DET)
+        j++;
+    if (j < hi && p->t[j].tag == WC_OTHER && p->group_of[j] < 0) {
+        while (j < hi && (p->t[j].tag == WC_OTHER || p->t[j].tag == WC_DET)
+               && !(p->t[j].flags & TOK_PUNCT) && p->group_of[j] < 0)
+            j++;
+        return j;
+    }
+    int32_t g = group_from(p, pos, pos + MAX_GAP < hi ? pos + MAX_GAP : hi, 0);
+    return g >= 0 ? p->groups[g].last : pos;
+}
+
 /* Matches elements e[0..n) forward from position `pos`. */
 static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t pos)
 {
@@ -104,11 +122,7 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
     for (uint32_t k = 0; k < n; k++) {
         int adjacent = e[k].adjacent || (k == 0 && e[k].adjacent);
         if (e[k].kind == PE_SKIP) {
-            /* '^' skips the noun phrase that comes next ("IN ^ +": past
-             * "in Osgiliath" to the target). */
-            int32_t g = group_from(p, pos, pos + MAX_GAP < c->hi ? pos + MAX_GAP : c->hi, 0);
-            if (g >= 0)
-                pos = p->groups[g].last;
+            pos = skip_noun_phrase(p, pos, c->hi);
             continue;
         }
         if (e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET || e[k].kind == PE_COMPOUND) {

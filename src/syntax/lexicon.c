@@ -62,6 +62,7 @@ static const lex_entry lexicon[] = {
     {"TODAY", WC_ADV}, {"YESTERDAY", WC_ADV}, {"TOMORROW", WC_ADV}, {"THEN", WC_ADV},
     {"AGAIN", WC_ADV}, {"ALMOST", WC_ADV}, {"NEARLY", WC_ADV}, {"FURTHER", WC_ADV},
     {"HERE", WC_ADV}, {"SO", WC_ADV}, {"MEANWHILE", WC_ADV}, {"REPEATEDLY", WC_ADV},
+    {"EVER", WC_ADV}, {"SOON", WC_ADV}, {"LATER", WC_ADV}, {"TWICE", WC_ADV},
     {NULL, 0}
 };
 

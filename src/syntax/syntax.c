@@ -272,7 +272,7 @@ static void clause_span(parse *p, uint32_t vi)
     }
     vg->right = right;
     vg->reach = right;
-    if (right < p->n && right == vg->verb_end
+    if (right < p->n && right <= vg->verb_end + 6
         && (strcmp(t[right].up, "THAT") == 0 || strcmp(t[right].up, "WHETHER") == 0)) {
         uint32_t k = right + 1;
         while (k < p->n && !is_boundary_punct(&t[k]) && t[k].tag != WC_SUBORD && t[k].tag != WC_REPORT

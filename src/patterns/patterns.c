@@ -181,6 +181,10 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
             } else {
                 uint32_t end = e[k].kind == PE_SYNSET ? synset_at(p, j, pos, e[k].word, 0)
                                                       : (word_matches(p, j, &e[k]) ? j + 1 : 0);
+                /* Joined to what follows: a synset member of several words
+                 * ("WO N'T") must end right there. */
+                if (end && adjacent_next && e[k].kind == PE_SYNSET && end != pos)
+                    end = 0;
                 if (end) {
                     for (uint32_t q = j; q < end; q++)
                         c->negation |= p->t[q].tag == WC_NEG;
@@ -189,7 +193,7 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
                     break;
                 }
             }
-            if (adjacent_next && p->t[j].tag != WC_DET)
+            if (adjacent_next && p->t[j].tag != WC_DET && (e[k].kind != PE_SYNSET || pos - j >= 4))
                 break;
         }
         if (!found)

@@ -335,8 +335,18 @@ static int after_modal(const parse *p, uint32_t i)
     return 0;
 }
 
+/* A verb phrase is a verb when the tagger tags one of its words as one:
+ * "wire tapped" has its verb last, "stir up" first. */
+static int tagged_verb(const parse *p, uint32_t i, uint32_t end)
+{
+    for (uint32_t k = i; k < end; k++)
+        if (dyad_tag_is_verb(p->tags[k]))
+            return 1;
+    return 0;
+}
+
 /* Noun or verb: the tagger's word when it has one. */
-static int used_as_verb(const parse *p, uint32_t i)
+static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
     if (auxiliary_here(p, i))
         return 0;
@@ -346,7 +356,7 @@ static int used_as_verb(const parse *p, uint32_t i)
     if (i > 0 && ends_with(&p->t[i], "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
         && p->t[i - 1].tag != WC_AUX)
         return 0;
-    if (p->tags && !dyad_tag_is_verb(p->tags[i]) && !headline_verb(p, i))
+    if (p->tags && !tagged_verb(p, i, end) && !headline_verb(p, i))
         return 0;
     return p->tags ? 1 : !verb_is_nominal(p, i);
 }
@@ -367,7 +377,7 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;
         uint32_t node = dict_match(d, t, n, i, WANT_VERB, &end);
-        if (node != NONE && used_as_verb(p, i)) {
+        if (node != NONE && used_as_verb(p, i, end)) {
             add_verb(p, mem, i, end, d->nodes[node].verb);
             i = end - 1;
         } else if (t[i].tag == WC_REPORT) {

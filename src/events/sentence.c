@@ -102,7 +102,11 @@ static void resolve_subjects(parse *p)
             continue;                 /* "I would ask": a speaker we cannot name */
         /* "after leaving Eriador": a gerund adjunct is background, not an event. */
         int adjunct = !vg->finite && !vg->infinitive && vg->left > 0 && p->t[vg->left - 1].tag == WC_SUBORD;
-        if (vg->subject < 0 && v > 0 && !adjunct && (vg->infinitive || vg->conjoined || !vg->finite || pronoun)) {
+        /* One level only: "called on Gondor to be allowed to leave" gives
+         * "leave" no subject of its own. */
+        int chained = v > 0 && p->verbs[v - 1].inherited && vg->infinitive;
+        if (vg->subject < 0 && v > 0 && !adjunct && !chained
+            && (vg->infinitive || vg->conjoined || !vg->finite || pronoun)) {
             vg->subject = p->verbs[v - 1].subject;
             vg->inherited = 1;
         }

@@ -53,6 +53,7 @@ static int place_preposition(const token *t)
 static int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1;
+    int statement = strncmp(code, "01", 2) == 0;
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
         if (ag->first < vg->verb_end || ag->first >= vg->right)
@@ -64,6 +65,10 @@ static int32_t find_object(const parse *p, const verb_group *vg, int passive_age
         }
         if (ag->owner_pronoun)
             continue;                 /* "his official visit" is the subject's own */
+        /* A statement's object is its addressee, right after the verb
+         * ("told Russia", "said to Russia"); further on is what was said. */
+        if (statement && ag->first > vg->verb_end + 3)
+            break;
         if (!ag->in_pp && pp < 0)
             return (int32_t)g;
         if (ag->in_pp && pp < 0 && !locative(&p->t[ag->prep]))
@@ -299,7 +304,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     if (vc->target < 0 && vg->reach > vg->right && (matched || strncmp(vc->code, "01", 2) != 0)) {
         verb_group wider = *vg;
         wider.right = vg->reach;
-        vc->target = find_object(p, &wider, 0, vc->code);
+        vc->target = find_object(p, &wider, 0, "---");   /* anywhere in the complement */
     }
     vc->valid = 1;
 }
@@ -332,6 +337,9 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     /* A compound subject with no target acts among its members ("Brazil and
      * the US seek to deepen ties") only when it is the verb's own subject. */
     if (!tg && (sg->n < 2 || (vg->inherited && !vc->composed && !vc->compound)))
+        return;
+    /* "Obama and Putin said": saying together is no statement to each other. */
+    if (!tg && !vc->compound && strncmp(vc->code, "01", 2) == 0)
         return;
     emit_events(sc, vg, vc->code, vc->code2, vc->pattern, sg, tg);
 }

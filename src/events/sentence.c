@@ -327,6 +327,21 @@ static const char *intent_code(const char *lower)
     return NULL;
 }
 
+/* Whether `upper` states an intention to do `lower`: an intent verb (03),
+ * or an appeal verb with no one appealed to ("seeking to deepen ties" is
+ * an intention, "urged Russia to withdraw" an appeal to Russia). */
+static int intends(const parse *p, const verb_group *upper, const verb_group *lower, const verb_coding *uc)
+{
+    if (strncmp(uc->code, "03", 2) == 0)
+        return 1;
+    if (strncmp(uc->code, "02", 2) != 0)
+        return 0;
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        if (p->groups[g].first >= upper->verb_end && p->groups[g].first < lower->first)
+            return 0;
+    return 1;
+}
+
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
@@ -359,7 +374,7 @@ static void code_verbs(sentence_ctx *sc)
             consumed = vc.consumed;
         /* An intent verb directly governing this infinitive: one composed
          * event replaces both. */
-        if (vg->infinitive && v > 0 && prev.valid && strncmp(prev.code, "03", 2) == 0 && vc.valid) {
+        if (vg->infinitive && v > 0 && prev.valid && intends(p, &p->verbs[v - 1], vg, &prev) && vc.valid) {
             const char *composed = intent_code(vc.code);
             if (composed) {
                 vc.composed = 1;
@@ -371,8 +386,6 @@ static void code_verbs(sentence_ctx *sc)
                     vc.source = prev.source;
             }
             prev.valid = 0;
-        } else if (vg->infinitive && v > 0 && prev.valid && strncmp(prev.code, "03", 2) == 0) {
-            /* "seeking to X" where X codes nothing: the intent stands. */
         }
         if (prev.valid)
             emit_coding(sc, &p->verbs[v - 1], &prev);

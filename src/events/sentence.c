@@ -21,6 +21,11 @@ static int locative(const token *t)
  * is not the object of a preposition. */
 static int32_t find_subject(const parse *p, const verb_group *vg)
 {
+    /* "told reporters he would meet": the subject is "he", not "reporters"
+     * (resolve_subjects refers it to the verb before, if there is one). */
+    if (vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON && p->group_of[vg->first - 1] < 0
+        && vg != &p->verbs[0])
+        return -1;
     for (int32_t g = (int32_t)p->n_groups - 1; g >= 0; g--) {
         const actor_group *ag = &p->groups[g];
         if (ag->last > vg->first || ag->first < vg->left)
@@ -106,7 +111,8 @@ static void resolve_subjects(parse *p)
         if (pr[0] && !pronoun)
             continue;                 /* "I would ask": a speaker we cannot name */
         /* "after leaving Eriador": a gerund adjunct is background, not an event. */
-        int adjunct = !vg->finite && !vg->infinitive && vg->left > 0 && p->t[vg->left - 1].tag == WC_SUBORD;
+        int adjunct = !vg->finite && !vg->infinitive && vg->first > 0
+            && (p->t[vg->first - 1].tag == WC_SUBORD || p->t[vg->first - 1].tag == WC_PREP);
         /* One level only: "called on Gondor to be allowed to leave" gives
          * "leave" no subject of its own. */
         int chained = v > 0 && p->verbs[v - 1].inherited && vg->infinitive;
@@ -169,6 +175,11 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     char country[4], sector[16];
     actor_code_parts(src->code, country, sector);
     if (strncmp(code, "01", 2) == 0 && strstr(src->code + strlen(country), "MED"))
+        return;
+    /* Telling reporters, or a news agency, is how news is made, not an event. */
+    char tcountry[4], tsector[16];
+    actor_code_parts(tgt->code, tcountry, tsector);
+    if (strncmp(code, "01", 2) == 0 && strstr(tgt->code + strlen(tcountry), "MED"))
         return;
     dyad_event ev;
     memset(&ev, 0, sizeof ev);
@@ -327,6 +338,16 @@ static const char *intent_code(const char *lower)
     return NULL;
 }
 
+/* An actor between a verb and the infinitive it governs ("urged Russia to
+ * withdraw", "gave permission to Russia to help"). */
+static int object_between(const parse *p, const verb_group *upper, const verb_group *lower)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        if (p->groups[g].first >= upper->verb_end && p->groups[g].first < lower->first)
+            return 1;
+    return 0;
+}
+
 /* Whether `upper` states an intention to do `lower`: an intent verb (03),
  * or an appeal verb with no one appealed to ("seeking to deepen ties" is
  * an intention, "urged Russia to withdraw" an appeal to Russia). */
@@ -336,10 +357,7 @@ static int intends(const parse *p, const verb_group *upper, const verb_group *lo
         return 1;
     if (strncmp(uc->code, "02", 2) != 0)
         return 0;
-    for (uint32_t g = 0; g < p->n_groups; g++)
-        if (p->groups[g].first >= upper->verb_end && p->groups[g].first < lower->first)
-            return 0;
-    return 1;
+    return !object_between(p, upper, lower);
 }
 
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
@@ -374,7 +392,23 @@ static void code_verbs(sentence_ctx *sc)
             consumed = vc.consumed;
         /* An intent verb directly governing this infinitive: one composed
          * event replaces both. */
-        if (vg->infinitive && v > 0 && prev.valid && intends(p, &p->verbs[v - 1], vg, &prev) && vc.valid) {
+        if (vg->infinitive && v > 0 && prev.valid && strncmp(prev.code, "12", 2) == 0 && vc.valid
+            && !object_between(p, &p->verbs[v - 1], vg)) {
+            /* "refused to back an EU motion": the refusal, aimed where the
+             * refused act was. */
+            char code[8], code2[8];
+            snprintf(code, sizeof code, "%s", vc.code);
+            if (!negate_code(code, code2))
+                snprintf(code, sizeof code, "%s", prev.code);
+            snprintf(vc.code, sizeof vc.code, "%s", code);
+            vc.code2[0] = 0;
+            vc.composed = 1;
+            if (vc.target < 0)
+                vc.target = prev.target;
+            if (vc.source < 0)
+                vc.source = prev.source;
+            prev.valid = 0;
+        } else if (vg->infinitive && v > 0 && prev.valid && intends(p, &p->verbs[v - 1], vg, &prev) && vc.valid) {
             const char *composed = intent_code(vc.code);
             if (composed) {
                 vc.composed = 1;

@@ -204,6 +204,7 @@ static void read_aux_chain(parse *p, verb_group *vg)
     vg->first = j;
     if (be && looks_participle(&t[vg->verb]) && !ends_with(&t[vg->verb], "ING"))
         vg->passive = 1;
+
     if (j > 0 && (strcmp(t[j - 1].up, "AND") == 0 || strcmp(t[j - 1].up, "OR") == 0))
         vg->conjoined = 1;
     if (!vg->infinitive && ends_with(&t[vg->verb], "ING") && !be)

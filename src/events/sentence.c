@@ -176,6 +176,13 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     actor_code_parts(src->code, country, sector);
     if (strncmp(code, "01", 2) == 0 && strstr(src->code + strlen(country), "MED"))
         return;
+    /* "Iran's Larijani warned that Iran would ...": words of an actor about
+     * its own country as a whole are no dyad (acts on it are: the Taliban
+     * capturing Kabul). */
+    int verbal = code[0] == '0' ? (code[1] == '1' || code[1] == '2')
+                                : (code[0] == '1' && code[1] <= '4');
+    if (verbal && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0)
+        return;
     /* Telling reporters, or a news agency, is how news is made, not an event. */
     char tcountry[4], tsector[16];
     actor_code_parts(tgt->code, tcountry, tsector);

@@ -372,6 +372,7 @@ int dict_add_pattern(dict_loader *ld, uint32_t verb, const char *text, const cha
     snprintf(pt->code, sizeof pt->code, "%s", code);
     snprintf(pt->code2, sizeof pt->code2, "%s", code2);
     pt->text = arena_strdup(&d->mem, text);
+    pt->strict_objects = (uint8_t)own_format;
     dict_verb_add_pattern_ref(d, verb, d->n_pats++);
     return 0;
 }

@@ -57,6 +57,8 @@ typedef struct pattern {
     uint32_t first_elem, n_elem;  /* into dicts->elems; one is PE_VERB */
     char code[8], code2[8];       /* code2: the paired reverse event, "" if none */
     const char *text;             /* the pattern as written, for evidence */
+    uint8_t strict_objects;       /* dyad format: a bare + or $ is not behind a
+                                     preposition the pattern leaves out */
 } pattern;
 
 typedef struct verb_block {

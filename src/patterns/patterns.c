@@ -25,6 +25,7 @@ typedef struct cursor {
     int score;
     int negation;               /* an element matched a negation word */
     uint32_t end;               /* past the last token matched after the verb */
+    int strict;                 /* the pattern's strict_objects */
 } cursor;
 
 static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)
@@ -129,6 +130,11 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
             int32_t g = group_from(p, pos, c->hi, adjacent);
             if (g < 0)
                 return 0;
+            /* In dyad's format "* +" is the object: a group behind a
+             * preposition the pattern did not spell out ("received weapons
+             * from X") is not it.  PETRARCH and TABARI allow it. */
+            if (c->strict && p->groups[g].in_pp && p->groups[g].prep >= pos && !(k > 0 && e[k - 1].kind == PE_SKIP))
+                return 0;
             bind(c, e[k].kind, g);
             pos = p->groups[g].last;
             c->score += 1;
@@ -220,6 +226,7 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     c->score = 0;
     c->negation = 0;
     c->end = vg->verb_end;
+    c->strict = pt->strict_objects;
     uint32_t after = pt->n_elem - v - 1;
     if (!match_forward(c, e + v + 1, after, vg->verb_end))
         return 0;

@@ -45,6 +45,14 @@ static int32_t antecedent(const parse *p, uint32_t r)
     return -1;
 }
 
+/* Among prepositional objects "against" names the target most surely
+ * ("bans on travel to Canada against four Russian officers"); otherwise
+ * the first one is taken, as PETRARCH does. */
+static int prep_rank(const token *t)
+{
+    return strcmp(t->up, "AGAINST") == 0 ? 0 : 1;
+}
+
 /* Where, as a last resort for whom: PETRARCH codes "will meet in Zurich"
  * with Switzerland as the target. */
 static int place_preposition(const token *t)
@@ -76,7 +84,8 @@ static int32_t find_object(const parse *p, const verb_group *vg, int passive_age
             break;
         if (!ag->in_pp && pp < 0)
             return (int32_t)g;
-        if (ag->in_pp && pp < 0 && !locative(&p->t[ag->prep]))
+        if (ag->in_pp && !locative(&p->t[ag->prep])
+            && (pp < 0 || prep_rank(&p->t[ag->prep]) < prep_rank(&p->t[p->groups[pp].prep])))
             pp = (int32_t)g;
         if (ag->in_pp && place < 0 && place_preposition(&p->t[ag->prep]))
             place = (int32_t)g;

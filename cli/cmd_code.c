@@ -12,6 +12,7 @@
 
 typedef struct run_stats {
     unsigned long stories, coded, no_event, rejected, sentences, events, skipped;
+    unsigned long country_sentences, country_sentences_coded;
     int write_failed;
     dyad_output_format fmt;
     dyad_store *db;          /* --db: events go to the store instead */
@@ -68,7 +69,8 @@ static void usage(FILE *out)
           "  --db FILE            write stories and events into an SQLite event store\n"
           "                       (re-coding a story replaces its events; see docs/schema.md)\n"
           "  --resume             with --db: skip stories the store already holds\n"
-          "  --quiet              no closing counts line\n", out);
+          "  --quiet              no closing counts line\n"
+          "  --coverage           also report how many sentences naming a country gave an event\n", out);
     fputs(dict_options_help, out);
 }
 
@@ -102,6 +104,8 @@ static int code_file(dyad_coder *coder, FILE *fp, const char *name, dyad_input_f
             continue;
         }
         st->sentences += (unsigned long)dyad_coder_sentences(coder);
+        st->country_sentences += (unsigned long)dyad_coder_country_sentences(coder);
+        st->country_sentences_coded += (unsigned long)dyad_coder_country_sentences_coded(coder);
         if (n > 0)
             st->coded++;
         else
@@ -123,7 +127,7 @@ int cmd_code(int argc, char **argv)
     memset(&st, 0, sizeof st);
     dyad_limits lim;
     dyad_limits_default(&lim);
-    int strict = 0, quiet = 0, nfiles = 0;
+    int strict = 0, quiet = 0, nfiles = 0, coverage = 0;
     const char *db_path = NULL;
     char **files = calloc((size_t)argc + 1, sizeof *files);
     for (int i = 1; i < argc; i++) {
@@ -136,6 +140,7 @@ int cmd_code(int argc, char **argv)
         else if (!strcmp(a, "--strict")) strict = 1;
         else if (!strcmp(a, "--quiet")) quiet = 1;
         else if (!strcmp(a, "--resume")) st.resume = 1;
+        else if (!strcmp(a, "--coverage")) coverage = 1;
         else if (!strcmp(a, "--db") && val) { db_path = val; i++; }
         else if (!strcmp(a, "--input-format") && val && parse_input_format(val, &in_fmt) == 0) i++;
         else if (!strcmp(a, "--format") && val && (!strcmp(val, "jsonl") || !strcmp(val, "tsv"))) {
@@ -193,6 +198,10 @@ int cmd_code(int argc, char **argv)
                 st.no_event, st.rejected);
     if (!status && strict && st.rejected)
         status = 1;
+    if (coverage && !st.write_failed)
+        fprintf(stderr, "dyad: %lu sentences name a country, %lu of them (%.1f%%) gave an event\n",
+                st.country_sentences, st.country_sentences_coded,
+                st.country_sentences ? 100.0 * (double)st.country_sentences_coded / (double)st.country_sentences : 0.0);
     if (st.skipped && !quiet)
         fprintf(stderr, "dyad: %lu stories already in %s were skipped (--resume)\n", st.skipped, db_path);
     dyad_store_close(st.db);

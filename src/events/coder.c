@@ -17,7 +17,7 @@ struct dyad_coder {
     dyad_limits lim;
     arena mem;              /* per story, reset after each */
     token_list toks;
-    int sentences;
+    int sentences, country_sentences, country_sentences_coded;
 };
 
 dyad_coder *dyad_coder_new(const dyad_dicts *d, const dyad_limits *lim)
@@ -47,6 +47,16 @@ int dyad_coder_sentences(const dyad_coder *c)
     return c->sentences;
 }
 
+int dyad_coder_country_sentences(const dyad_coder *c)
+{
+    return c->country_sentences;
+}
+
+int dyad_coder_country_sentences_coded(const dyad_coder *c)
+{
+    return c->country_sentences_coded;
+}
+
 static int32_t date_number(const char *iso)
 {
     return atoi(iso) * 10000 + atoi(iso + 5) * 100 + atoi(iso + 8);
@@ -56,7 +66,7 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
                      char *err, size_t errlen)
 {
     arena_reset(&c->mem);
-    c->sentences = 0;
+    c->sentences = c->country_sentences = c->country_sentences_coded = 0;
     if (!s->date || strlen(s->date) != 10 || s->date[4] != '-' || s->date[7] != '-') {
         snprintf(err, errlen, "story date \"%s\" is not YYYY-MM-DD", s->date ? s->date : "");
         return -1;
@@ -81,6 +91,8 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
     c->sentences = (int)ns;
     for (size_t k = 0; k < ns && !ctx.story_discarded; k++)
         code_sentence(&ctx, c->toks.v, spans[k].first, spans[k].last, (int)k + 1);
+    c->country_sentences = ctx.country_sentences;
+    c->country_sentences_coded = ctx.country_sentences_coded;
     if (ctx.story_discarded)
         return 0;
     for (size_t k = 0; k < ctx.n_events; k++)

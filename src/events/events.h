@@ -26,6 +26,8 @@ typedef struct story_ctx {
     size_t n_quotes;
     const char *countries[32]; /* countries named so far: place context */
     size_t n_countries;
+    int country_sentences;     /* sentences naming a country */
+    int country_sentences_coded;  /* ... that gave an event */
 } story_ctx;
 
 /* context.c: when, where and who said so. */

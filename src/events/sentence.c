@@ -450,7 +450,7 @@ static void code_verbs(sentence_ctx *sc)
  * still noticed here. */
 static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
 {
-    int mentions = 0, first_person = 0;
+    int mentions = 0, first_person = 0, country = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;
         uint32_t node = dict_match(ctx->d, t, n, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
@@ -463,9 +463,18 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
             return 0;
         }
         mentions++;
+        if (!country && ctx->d->nodes[node].actor != NONE) {
+            const char *code = dict_actor_code(ctx->d, ctx->d->nodes[node].actor, ctx->date);
+            char c[4], sector[16];
+            actor_code_parts(code ? code : "", c, sector);
+            country = c[0] != 0;
+        }
         i = end - 1;
     }
-    return mentions >= 2 || (mentions == 1 && first_person);
+    int worth = mentions >= 2 || (mentions == 1 && first_person);
+    if (!worth && country)
+        ctx->country_sentences++;     /* names a country, cannot give an event */
+    return worth;
 }
 
 /* "We" and "I" inside a quotation are its speaker: in Putin's "We are
@@ -534,6 +543,13 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     if (p.discard || n == 0)
         return;
     context_note_countries(ctx, &p);
+    int names_country = 0;
+    for (uint32_t g = 0; g < p.n_groups && !names_country; g++) {
+        char country[4], sector[16];
+        actor_code_parts(p.groups[g].actors[0].code, country, sector);
+        names_country = country[0] != 0;
+    }
+    size_t events_before = ctx->n_events;
     add_speaker_pronouns(ctx, &p);
     resolve_subjects(&p);
     if (ctx->debug)
@@ -541,4 +557,8 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     sentence_ctx sc = {ctx, &p, NULL, no};
     sc.text = span_text(ctx, st, 0, n);
     code_verbs(&sc);
+    if (names_country) {
+        ctx->country_sentences++;
+        ctx->country_sentences_coded += ctx->n_events > events_before;
+    }
 }

@@ -195,8 +195,41 @@ static void test_limits(void)
     fclose(fp);
 }
 
+/* The remaining rejection messages, one case each. */
+static void test_other_rejections(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    CHECK(READ("<Sentences>\n<Sentence id=\"N1\">\n<Text>No date here.</Text>\n</Sentence>\n", DYAD_INPUT_AUTO) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "N1|story has no date") != NULL);
+
+    e.n = 0;
+    CHECK(READ("<Sentences>\n<Sentence id=\"N2\" date=\"20211399\">\n<Text>Bad.</Text>\n</Sentence>\n", DYAD_INPUT_AUTO) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "N2|bad date \"20211399\"") != NULL);
+
+    e.n = 0;
+    CHECK(READ("951399  BAD-01\nText of a record.\n\n950101  OK-01\nGood record.\n", DYAD_INPUT_TABARI) == 1);
+    CHECK(e.n == 1 && strstr(e.text[0], "BAD-01|bad date \"951399\"") != NULL);
+    CHECK_STR(id, "OK-01");
+
+    dyad_limits lim;
+    dyad_limits_default(&lim);
+    lim.max_story_bytes = 20;
+    const char in[] = "{\"id\": \"long\", \"date\": \"2021-10-15\", \"text\": \"far too long a line\"}\n";
+    FILE *fp = fmemopen((void *)in, sizeof in - 1, "r");
+    e.n = 0;
+    dyad_reader *r = dyad_reader_open(fp, "t", DYAD_INPUT_JSONL, &lim, on_error, &e);
+    dyad_story st;
+    CHECK(dyad_reader_next(r, &st) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "line longer than 20 bytes") != NULL);
+    dyad_reader_close(r);
+    fclose(fp);
+    (void)date; (void)text;
+}
+
 int main(void)
 {
+    test_other_rejections();
     test_dated();
     test_jsonl();
     test_petrxml();

@@ -102,8 +102,14 @@ static void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         verb_group *vg = &p->verbs[v];
-        vg->subject = find_subject(p, vg);
-        if (vg->subject >= 0)
+        /* "jailed a student for helping militants": a gerund after a
+         * preposition or subordinator is background, with no subject
+         * ("moving towards holding talks" is not: it is where one goes). */
+        int adjunct = !vg->finite && !vg->infinitive && vg->first > 0
+            && (p->t[vg->first - 1].tag == WC_SUBORD
+                || (p->t[vg->first - 1].tag == WC_PREP && strncmp(p->t[vg->first - 1].up, "TOWARD", 6) != 0));
+        vg->subject = adjunct ? -1 : find_subject(p, vg);
+        if (vg->subject >= 0 || adjunct)
             continue;
         const token *before = vg->left > 0 ? &p->t[vg->left - 1] : NULL;
         if (before && (strcmp(before->up, "WHICH") == 0 || strcmp(before->up, "WHO") == 0
@@ -119,13 +125,10 @@ static void resolve_subjects(parse *p)
         int pronoun = !strcmp(pr, "IT") || !strcmp(pr, "HE") || !strcmp(pr, "SHE") || !strcmp(pr, "THEY");
         if (pr[0] && !pronoun)
             continue;                 /* "I would ask": a speaker we cannot name */
-        /* "after leaving Eriador": a gerund adjunct is background, not an event. */
-        int adjunct = !vg->finite && !vg->infinitive && vg->first > 0
-            && (p->t[vg->first - 1].tag == WC_SUBORD || p->t[vg->first - 1].tag == WC_PREP);
         /* One level only: "called on Gondor to be allowed to leave" gives
          * "leave" no subject of its own. */
         int chained = v > 0 && p->verbs[v - 1].inherited && vg->infinitive;
-        if (vg->subject < 0 && v > 0 && !adjunct && !chained
+        if (vg->subject < 0 && v > 0 && !chained
             && (vg->infinitive || vg->conjoined || !vg->finite || pronoun)) {
             vg->subject = p->verbs[v - 1].subject;
             vg->inherited = 1;
@@ -178,6 +181,10 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
                      const actor_ref *src, const actor_ref *tgt)
 {
     if (strcmp(src->code, tgt->code) == 0)
+        return;
+    /* "insurgents ... killing eight people": with no country on either
+     * side an event says nothing an analyst can count. */
+    if (strncmp(src->code, "---", 3) == 0 && strncmp(tgt->code, "---", 3) == 0)
         return;
     /* A news agency "saying" or "quoting" is the channel, not an event:
      * attribution records it. */
@@ -324,8 +331,9 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     }
     if (vc->source < 0 && !m.compound)
         vc->source = vg->passive ? find_object(p, vg, 1, vc->code) : vg->subject;
-    if (vc->target < 0 && !m.compound)
+    if (vc->target < 0 && !m.compound) {
         vc->target = vg->passive ? vg->subject : find_object(p, vg, 0, vc->code);
+    }
     /* A pattern that reached into a "that" complement ("expressed hopes
      * that Osgiliath ...") takes its target there. */
     if (vc->target < 0 && vg->reach > vg->right && (matched || strncmp(vc->code, "01", 2) != 0)) {
@@ -404,6 +412,15 @@ static void code_verbs(sentence_ctx *sc)
         resolve_verb(p, vg, &vc);
         if (vg->verb < consumed)
             vc.valid = 0;             /* "claimed that they had attacked": one event */
+        /* "asked Obama to help Iran": the help is asked for, not given; the
+         * appeal is the event. */
+        if (vg->infinitive && v > 0 && object_between(p, &p->verbs[v - 1], vg)) {
+            vc.valid = 0;
+            /* "wants Putin to attack": an intention about someone else's
+             * act is an appeal to them. */
+            if (prev.valid && strncmp(prev.code, "03", 2) == 0 && !prev.composed)
+                strcpy(prev.code, "020");
+        }
         if (vc.consumed > consumed)
             consumed = vc.consumed;
         /* An intent verb directly governing this infinitive: one composed

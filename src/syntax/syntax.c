@@ -168,6 +168,24 @@ static void add_verb(parse *p, arena *mem, uint32_t i, uint32_t end, uint32_t bl
     vg->subject = -1;
 }
 
+/* "10 Russian soldiers killed in Ukraine": a participle of harm right after
+ * a plural noun, with no auxiliary, tells what happened to them. */
+static int victim_participle(const parse *p, const verb_group *vg)
+{
+    static const char *const harm[] = {"KILLED", "WOUNDED", "INJURED", "ARRESTED", "DETAINED",
+        "CAPTURED", "ABDUCTED", "KIDNAPPED", "EXECUTED", "HELD", "JAILED", "IMPRISONED", "EXPELLED",
+        "DEPORTED", "SHOT", "BEATEN", "TORTURED", "MASSACRED", NULL};
+    if (vg->first != vg->verb || vg->verb == 0)
+        return 0;
+    const token *prev = &p->t[vg->verb - 1];
+    if (prev->tag != WC_OTHER || !ends_with(prev, "S") || (prev->flags & TOK_PUNCT))
+        return 0;
+    for (int i = 0; harm[i]; i++)
+        if (strcmp(p->t[vg->verb].up, harm[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The auxiliary chain before the verb: voice, negation, modality, "to". */
 static void read_aux_chain(parse *p, verb_group *vg)
 {
@@ -203,6 +221,8 @@ static void read_aux_chain(parse *p, verb_group *vg)
     }
     vg->first = j;
     if (be && looks_participle(&t[vg->verb]) && !ends_with(&t[vg->verb], "ING"))
+        vg->passive = 1;
+    if (!be && victim_participle(p, vg))
         vg->passive = 1;
 
     if (j > 0 && (strcmp(t[j - 1].up, "AND") == 0 || strcmp(t[j - 1].up, "OR") == 0))

@@ -108,6 +108,13 @@ static void resolve_subjects(parse *p)
         int adjunct = !vg->finite && !vg->infinitive && vg->first > 0
             && (p->t[vg->first - 1].tag == WC_SUBORD
                 || (p->t[vg->first - 1].tag == WC_PREP && strncmp(p->t[vg->first - 1].up, "TOWARD", 6) != 0));
+        /* "killed four militants and arrested ten": a conjoined verb shares
+         * the subject of the verb before, not the object in between. */
+        if (vg->conjoined && v > 0 && !adjunct) {
+            vg->subject = p->verbs[v - 1].subject;
+            vg->inherited = 1;
+            continue;
+        }
         vg->subject = adjunct ? -1 : find_subject(p, vg);
         if (vg->subject >= 0 || adjunct)
             continue;

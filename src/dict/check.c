@@ -8,6 +8,8 @@
  * phrase joining, which verb a pattern belongs to) but builds nothing the
  * coder uses: everything it keeps lives in one arena and dies with it. */
 #include "dict/check.h"
+#include "util/grow.h"
+#include "util/text.h"
 #include "place/gazetteer.h"
 #include <ctype.h>
 #include <dirent.h>
@@ -16,14 +18,6 @@
 #include <string.h>
 #include <time.h>
 
-#define GROW(arr, n, cap) do { \
-    if ((n) >= (cap)) { \
-        (cap) = (cap) ? (cap) * 2 : 64; \
-        void *p_ = realloc((arr), (size_t)(cap) * sizeof *(arr)); \
-        if (!p_) { fputs("dyad: out of memory\n", stderr); abort(); } \
-        (arr) = p_; \
-    } \
-} while (0)
 
 /* ------------------------------------------------------------ file sets */
 
@@ -243,22 +237,6 @@ static const char *where(checker *c, uint16_t file, uint32_t line)
 }
 
 /* ---------------------------------------------------------- text helpers */
-
-static char *trim(char *s)
-{
-    while (isspace((unsigned char)*s))
-        s++;
-    size_t n = strlen(s);
-    while (n && isspace((unsigned char)s[n - 1]))
-        s[--n] = 0;
-    return s;
-}
-
-static void upcase(char *s)
-{
-    for (; *s; s++)
-        *s = (char)toupper((unsigned char)*s);
-}
 
 /* Words of a phrase joined by single blanks.  In dyad's format a leading
  * THE is dropped (the article is optional); in the field's formats '_'
@@ -582,7 +560,7 @@ static void own_phrases(checker *c, int kind, uint32_t owner, char *phrases, con
 static void own_verb(checker *c, char *codes, char *phrases)
 {
     char code[8], code2[8], both[20];
-    if (event_codes(c, trim(codes), code, code2) < 0)
+    if (event_codes(c, str_trim(codes), code, code2) < 0)
         return;
     new_group(c);
     snprintf(both, sizeof both, "%s%s%s", code, code2[0] ? ":" : "", code2);
@@ -592,11 +570,11 @@ static void own_verb(checker *c, char *codes, char *phrases)
 static void own_pattern(checker *c, char *codes, char *text)
 {
     char code[8], code2[8];
-    if (event_codes(c, trim(codes), code, code2) < 0)
+    if (event_codes(c, str_trim(codes), code, code2) < 0)
         return;
     char *save = NULL;
     for (char *alt = strtok_r(text, "|", &save); alt; alt = strtok_r(NULL, "|", &save))
-        add_pattern(c, trim(alt), code, code2);
+        add_pattern(c, str_trim(alt), code, code2);
 }
 
 static void own_entry(checker *c, const char *kind, char *codes, char *phrases)
@@ -608,11 +586,11 @@ static void own_entry(checker *c, const char *kind, char *codes, char *phrases)
         finish_actor(c);
         own_phrases(c, K_ACTOR, c->n_actors - 1, phrases, NULL);
     } else if (!strcmp(kind, "AGENT"))
-        own_phrases(c, K_AGENT, 0, phrases, trim(codes));
+        own_phrases(c, K_AGENT, 0, phrases, str_trim(codes));
     else if (!strcmp(kind, "DISCARD"))
-        own_phrases(c, K_DISCARD, 0, phrases, *trim(codes) ? "story" : "sentence");
-    else if (!strcmp(kind, "SYNSET") && trim(codes)[0] == '&')
-        own_phrases(c, K_MEMBER, define_synset(c, trim(codes)), phrases, NULL);
+        own_phrases(c, K_DISCARD, 0, phrases, *str_trim(codes) ? "story" : "sentence");
+    else if (!strcmp(kind, "SYNSET") && str_trim(codes)[0] == '&')
+        own_phrases(c, K_MEMBER, define_synset(c, str_trim(codes)), phrases, NULL);
     else if (!strcmp(kind, "VERB"))
         own_verb(c, codes, phrases);
     else if (!strcmp(kind, "PATTERN"))
@@ -623,7 +601,7 @@ static void own_entry(checker *c, const char *kind, char *codes, char *phrases)
 static void scan_own_line(checker *c, char *line)
 {
     line[strcspn(line, "#")] = 0;
-    char *s = trim(line);
+    char *s = str_trim(line);
     char *colon = strstr(s, " :");
     if (!colon && s[strcspn(s, " \t")] && strchr(s, ':'))
         colon = strchr(s, ':') - 1;
@@ -631,8 +609,8 @@ static void scan_own_line(checker *c, char *line)
         return;
     colon[1] = 0;
     char *phrases = colon + 2;
-    upcase(s);
-    upcase(phrases);
+    str_upcase(s);
+    str_upcase(phrases);
     size_t kn = strcspn(s, " \t");
     char *codes = s + kn;
     if (*codes)
@@ -662,33 +640,10 @@ static char *foreign_clean(char *s, int *in_xml)
             *in_xml = 1;
         }
     }
-    int depth = 0;
-    for (char *p = s; *p; p++) {
-        if (*p == '[')
-            depth++;
-        else if (*p == ']' && depth)
-            depth--;
-        else if ((*p == '#' || *p == ';') && !depth) {
-            *p = 0;
-            break;
-        }
-    }
-    s = trim(s);
-    upcase(s);
+    str_strip_comment(s);
+    s = str_trim(s);
+    str_upcase(s);
     return s;
-}
-
-static int32_t foreign_date(const char *s, size_t n)
-{
-    int v = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!isdigit((unsigned char)s[i]))
-            return -1;
-        v = v * 10 + (s[i] - '0');
-    }
-    if (n == 6)
-        return (v / 10000 < 30 ? 20000000 : 19000000) + v;
-    return n == 8 ? v : -1;
 }
 
 /* One "[CODE]", "[CODE 991231-080507]", "[CODE >080508]", "[CODE <990809]". */
@@ -708,12 +663,12 @@ static void foreign_code_group(checker *c, const char *g, size_t n)
     int32_t from = 0, until = 0;
     char *dash = strchr(dates, '-');
     if (dates[0] == '>')
-        from = foreign_date(dates + 1, m - 1);
+        from = dict_date_number(dates + 1, m - 1);
     else if (dates[0] == '<')
-        until = foreign_date(dates + 1, m - 1);
+        until = dict_date_number(dates + 1, m - 1);
     else if (dash) {
-        from = foreign_date(dates, (size_t)(dash - dates));
-        until = foreign_date(dash + 1, strlen(dash + 1));
+        from = dict_date_number(dates, (size_t)(dash - dates));
+        until = dict_date_number(dash + 1, strlen(dash + 1));
     } else if (m)
         from = -1;
     if (from < 0 || until < 0) {
@@ -765,7 +720,7 @@ static void scan_agent_line(checker *c, char *s)
     *close = 0;
     *open = 0;
     s[strcspn(s, "{")] = 0;
-    add_phrase(c, K_AGENT, 0, norm_phrase(c, s, 0), trim(open + 1));
+    add_phrase(c, K_AGENT, 0, norm_phrase(c, s, 0), str_trim(open + 1));
 }
 
 static void scan_discard_line(checker *c, char *s)
@@ -792,7 +747,7 @@ static void scan_verb(checker *c, verb_scan *vs, char *s)
     if (open && strchr(open, ']')) {
         char code[8], code2[8];
         *strchr(open, ']') = 0;
-        if (event_codes(c, trim(open + 1), code, code2) < 0)
+        if (event_codes(c, str_trim(open + 1), code, code2) < 0)
             return;
         *open = 0;
         snprintf(both, sizeof both, "%s%s%s", code, code2[0] ? ":" : "", code2);
@@ -816,10 +771,10 @@ static void scan_pattern_line(checker *c, char *s)
     if (!open || !close)
         return;
     *close = 0;
-    if (event_codes(c, trim(open + 1), code, code2) < 0)
+    if (event_codes(c, str_trim(open + 1), code, code2) < 0)
         return;
     *open = 0;
-    add_pattern(c, trim(s + 1), code, code2);
+    add_pattern(c, str_trim(s + 1), code, code2);
 }
 
 static void scan_header(checker *c, verb_scan *vs, char *s)
@@ -829,7 +784,7 @@ static void scan_header(checker *c, verb_scan *vs, char *s)
     if (!close)
         return;
     *close = 0;
-    if (event_codes(c, trim(open + 1), code, code2) < 0)
+    if (event_codes(c, str_trim(open + 1), code, code2) < 0)
         return;
     snprintf(vs->header_code, sizeof vs->header_code, "%s%s%s", code, code2[0] ? ":" : "", code2);
     vs->header_open = 1;
@@ -1063,7 +1018,7 @@ static const src_phrase *verb_line_of(const checker *c, const char *name)
         key[n++] = *p == '_' ? ' ' : *p;
     key[n] = 0;
     for (uint32_t i = 0; i < c->n_phrases; i++)
-        if (c->phrases[i].kind == K_VERB && !strcmp(c->phrases[i].key, trim(key)))
+        if (c->phrases[i].kind == K_VERB && !strcmp(c->phrases[i].key, str_trim(key)))
             return &c->phrases[i];
     return NULL;
 }

@@ -1,18 +1,11 @@
 /* dict.c — building the compiled dictionary tables; see dict.h. */
 #include "dict/dict.h"
+#include "util/grow.h"
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define GROW(arr, n, cap) do { \
-    if ((n) >= (cap)) { \
-        (cap) = (cap) ? (cap) * 2 : 64; \
-        void *p_ = realloc((arr), (size_t)(cap) * sizeof *(arr)); \
-        if (!p_) { fputs("dyad: out of memory\n", stderr); abort(); } \
-        (arr) = p_; \
-    } \
-} while (0)
 
 void dict_error(dict_loader *ld, const char *fmt, ...)
 {

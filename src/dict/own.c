@@ -8,33 +8,18 @@
  * forms) and every form records its lemma in base_of, so patterns written
  * with lemmas match any inflection. */
 #include "dict/dict.h"
+#include "util/text.h"
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-
-static char *trim(char *s)
-{
-    while (isspace((unsigned char)*s))
-        s++;
-    size_t n = strlen(s);
-    while (n && isspace((unsigned char)s[n - 1]))
-        s[--n] = 0;
-    return s;
-}
-
-static void upcase(char *s)
-{
-    for (; *s; s++)
-        *s = (char)toupper((unsigned char)*s);
-}
 
 /* Adds a phrase of space-separated words; "AFGHAN*" is a stem.  A leading
  * "THE" is dropped: the article is optional in the text. */
 static uint32_t own_phrase(dyad_dicts *d, char *phrase)
 {
-    char *p = trim(phrase);
+    char *p = str_trim(phrase);
     if (strncmp(p, "THE ", 4) == 0 && p[4])
-        p = trim(p + 4);
+        p = str_trim(p + 4);
     uint32_t node = 0;
     int words = 0;
     for (char *w = strtok(p, " \t"); w; w = strtok(NULL, " \t")) {
@@ -142,7 +127,7 @@ static int own_actor(dict_loader *ld, char *codes, char *phrases)
     char *save = NULL;
     for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
         char phrase[256];
-        snprintf(phrase, sizeof phrase, "%s", trim(p));
+        snprintf(phrase, sizeof phrase, "%s", str_trim(p));
         uint32_t node = own_phrase(d, p);
         if (node == NONE)
             continue;
@@ -160,7 +145,7 @@ static int own_actor(dict_loader *ld, char *codes, char *phrases)
 
 static int own_agent(dict_loader *ld, char *codes, char *phrases)
 {
-    char *code = trim(codes);
+    char *code = str_trim(codes);
     int prefix = code[0] != '~';
     char sector[16];
     snprintf(sector, sizeof sector, "%.*s", (int)strcspn(prefix ? code : code + 1, "~"),
@@ -182,8 +167,8 @@ static int own_agent(dict_loader *ld, char *codes, char *phrases)
 
 static int own_discard(dict_loader *ld, char *codes, char *phrases)
 {
-    int story = strcmp(trim(codes), "STORY") == 0;
-    if (!story && *trim(codes)) {
+    int story = strcmp(str_trim(codes), "STORY") == 0;
+    if (!story && *str_trim(codes)) {
         dict_error(ld, "discard takes no code but \"story\"");
         return -1;
     }
@@ -253,7 +238,7 @@ static uint32_t own_verb_block(dyad_dicts *d, const char *lemma, const char *cod
 static int own_verb(dict_loader *ld, own_state *st, char *codes, char *phrases)
 {
     char code[8], code2[8];
-    if (dict_split_code(trim(codes), code, code2) < 0 || !valid_event_code(ld, code)
+    if (dict_split_code(str_trim(codes), code, code2) < 0 || !valid_event_code(ld, code)
         || (code2[0] && !valid_event_code(ld, code2))) {
         if (!ld->failed)
             dict_error(ld, "bad verb code \"%s\"", codes);
@@ -263,7 +248,7 @@ static int own_verb(dict_loader *ld, own_state *st, char *codes, char *phrases)
     char *save = NULL;
     for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
         char lemma[128];
-        snprintf(lemma, sizeof lemma, "%s", trim(p));
+        snprintf(lemma, sizeof lemma, "%s", str_trim(p));
         if (!lemma[0])
             continue;
         uint32_t block = own_verb_block(ld->d, lemma, code, code2);
@@ -307,7 +292,7 @@ static int own_pattern(dict_loader *ld, own_state *st, char *codes, char *text)
         dict_error(ld, "pattern before any verb line");
         return -1;
     }
-    if (dict_split_code(trim(codes), code, code2) < 0 || !valid_event_code(ld, code)
+    if (dict_split_code(str_trim(codes), code, code2) < 0 || !valid_event_code(ld, code)
         || (code2[0] && !valid_event_code(ld, code2))) {
         if (!ld->failed)
             dict_error(ld, "bad pattern code \"%s\"", codes);
@@ -317,7 +302,7 @@ static int own_pattern(dict_loader *ld, own_state *st, char *codes, char *text)
     char *save = NULL;
     for (char *alt = strtok_r(text, "|", &save); alt; alt = strtok_r(NULL, "|", &save)) {
         uint32_t first = ld->d->n_elems;
-        if (dict_add_pattern(ld, st->group[0], trim(alt), code, code2, 1) < 0)
+        if (dict_add_pattern(ld, st->group[0], str_trim(alt), code, code2, 1) < 0)
             return -1;
         register_plurals(ld->d, first);
         for (int i = 1; i < st->n_group; i++)
@@ -328,7 +313,7 @@ static int own_pattern(dict_loader *ld, own_state *st, char *codes, char *text)
 
 static int own_synset(dict_loader *ld, char *codes, char *phrases)
 {
-    char *name = trim(codes);
+    char *name = str_trim(codes);
     if (name[0] != '&' || strlen(name) < 2) {
         dict_error(ld, "synset name must start with '&'");
         return -1;
@@ -337,7 +322,7 @@ static int own_synset(dict_loader *ld, char *codes, char *phrases)
     uint32_t first = ld->d->n_elems;
     char *save = NULL;
     for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save))
-        if (*trim(p) && dict_synset_add(ld, syn, trim(p), 1) < 0)
+        if (*str_trim(p) && dict_synset_add(ld, syn, str_trim(p), 1) < 0)
             return -1;
     register_plurals(ld->d, first);
     return 0;
@@ -351,7 +336,7 @@ int dict_read_own(dict_loader *ld, FILE *fp)
     while (!ld->failed && getline(&line, &cap, fp) >= 0) {
         ld->line++;
         line[strcspn(line, "#")] = 0;
-        char *s = trim(line);
+        char *s = str_trim(line);
         if (!*s)
             continue;
         char *colon = strstr(s, " :");
@@ -363,8 +348,8 @@ int dict_read_own(dict_loader *ld, FILE *fp)
         }
         colon[1] = 0;
         char *phrases = colon + 2;
-        upcase(s);
-        upcase(phrases);
+        str_upcase(s);
+        str_upcase(phrases);
         size_t kn = strcspn(s, " \t");
         char *codes = s + kn;
         if (*codes)

@@ -6,6 +6,7 @@
  * upper-cased on the way in.  The readers are line-based and stop at the
  * first error, naming file and line. */
 #include "dict/dict.h"
+#include "util/text.h"
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,39 +20,6 @@ typedef struct line_reader {
     size_t cap;
     int in_xml_comment;
 } line_reader;
-
-static void upcase(char *s)
-{
-    for (; *s; s++)
-        *s = (char)toupper((unsigned char)*s);
-}
-
-static char *trim(char *s)
-{
-    while (isspace((unsigned char)*s))
-        s++;
-    size_t n = strlen(s);
-    while (n && isspace((unsigned char)s[n - 1]))
-        s[--n] = 0;
-    return s;
-}
-
-/* Cuts a line at its comment: '#' or ';' outside a [code] block (codes
- * such as [###] are TABARI's). */
-static void strip_comment(char *s)
-{
-    int depth = 0;
-    for (; *s; s++) {
-        if (*s == '[')
-            depth++;
-        else if (*s == ']' && depth)
-            depth--;
-        else if ((*s == '#' || *s == ';') && !depth) {
-            *s = 0;
-            return;
-        }
-    }
-}
 
 /* Next line with comments removed, trimmed and upper-cased; NULL at end.
  * `indented` tells whether the raw line began with a blank. */
@@ -82,9 +50,9 @@ static char *next_line(line_reader *lr, int *indented)
                 lr->in_xml_comment = 1;
             }
         }
-        strip_comment(s);
-        s = trim(s);
-        upcase(s);
+        str_strip_comment(s);
+        s = str_trim(s);
+        str_upcase(s);
         return s;
     }
 }
@@ -92,23 +60,6 @@ static char *next_line(line_reader *lr, int *indented)
 /* ---------------------------------------------------------------- dates */
 
 /* PETRARCH dates are YYMMDD (TABARI: also YYYYMMDD). */
-static int32_t parse_dict_date(const char *s, size_t n)
-{
-    int v = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!isdigit((unsigned char)s[i]))
-            return -1;
-        v = v * 10 + (s[i] - '0');
-    }
-    if (n == 6) {
-        int yy = v / 10000;
-        return (yy < 30 ? 20000000 : 19000000) + v;
-    }
-    if (n == 8)
-        return v;
-    return -1;
-}
-
 /* Parses one "[CODE]" / "[CODE 991231-080507]" / "[CODE >080508]" /
  * "[CODE <990809]" group and adds it to the current actor. */
 static int actor_code_group(dict_loader *ld, const char *g, size_t n)
@@ -143,12 +94,12 @@ static int actor_code_group(dict_loader *ld, const char *g, size_t n)
     if (k) {
         char *dash = strchr(text, '-');
         if (text[0] == '>')
-            from = parse_dict_date(text + 1, k - 1);
+            from = dict_date_number(text + 1, k - 1);
         else if (text[0] == '<')
-            until = parse_dict_date(text + 1, k - 1);
+            until = dict_date_number(text + 1, k - 1);
         else if (dash) {
-            from = parse_dict_date(text, (size_t)(dash - text));
-            until = parse_dict_date(dash + 1, strlen(dash + 1));
+            from = dict_date_number(text, (size_t)(dash - text));
+            until = dict_date_number(dash + 1, strlen(dash + 1));
         } else
             from = -1;
         if (from < 0 || until < 0) {
@@ -214,7 +165,7 @@ int dict_read_petrarch_actors(dict_loader *ld, FILE *fp)
             char *bracket = strchr(s, '[');
             if (bracket)
                 *bracket = 0;
-            add_actor_phrase(ld, trim(s + 1), actor);
+            add_actor_phrase(ld, str_trim(s + 1), actor);
             continue;
         }
         actor = dict_new_actor(ld->d, ld);
@@ -224,7 +175,7 @@ int dict_read_petrarch_actors(dict_loader *ld, FILE *fp)
                 break;
             *bracket = 0;
         }
-        add_actor_phrase(ld, trim(s), actor);
+        add_actor_phrase(ld, str_trim(s), actor);
     }
     free(lr.line);
     return ld->failed ? -1 : 0;
@@ -288,10 +239,10 @@ static int read_macro(dict_loader *ld, char *s, macro *m)
 {
     char *eq = strchr(s, '=');
     *eq = 0;
-    snprintf(m->name, sizeof m->name, "%s", trim(s));
+    snprintf(m->name, sizeof m->name, "%s", str_trim(s));
     m->n = 0;
     for (char *v = strtok(eq + 1, ","); v && m->n < 16; v = strtok(NULL, ","))
-        snprintf(m->values[m->n++], sizeof m->values[0], "%s", trim(v));
+        snprintf(m->values[m->n++], sizeof m->values[0], "%s", str_trim(v));
     if (!m->n) {
         dict_error(ld, "substitution %s has no values", m->name);
         return -1;
@@ -323,7 +274,7 @@ int dict_read_petrarch_agents(dict_loader *ld, FILE *fp)
             break;
         }
         *close = 0;
-        char *code = trim(open + 1);
+        char *code = str_trim(open + 1);
         *open = 0;
         int prefix = code[0] != '~';
         char sector[16];
@@ -348,7 +299,7 @@ int dict_read_petrarch_agents(dict_loader *ld, FILE *fp)
                 expand_agent(ld, f, macros, n_macros, agent, 0, 0);
             *brace = 0;
         }
-        expand_agent(ld, trim(s), macros, n_macros, agent, plural, 0);
+        expand_agent(ld, str_trim(s), macros, n_macros, agent, plural, 0);
     }
     free(lr.line);
     return ld->failed ? -1 : 0;
@@ -365,9 +316,9 @@ int dict_read_discards(dict_loader *ld, FILE *fp)
             continue;
         int story = s[0] == '+';
         if (story)
-            s = trim(s + 1);
+            s = str_trim(s + 1);
         s[strcspn(s, "[")] = 0;
-        uint32_t node = dict_add_phrase(ld->d, trim(s), 0);
+        uint32_t node = dict_add_phrase(ld->d, str_trim(s), 0);
         if (node == NONE)
             continue;
         ld->d->nodes[node].discard = 1;
@@ -421,7 +372,7 @@ static int read_verb_line(dict_loader *ld, char *s, verb_state *vs)
             return -1;
         }
         *close = 0;
-        if (dict_split_code(trim(code_open + 1), code, code2) < 0) {
+        if (dict_split_code(str_trim(code_open + 1), code, code2) < 0) {
             dict_error(ld, "bad code [%s]", code_open + 1);
             return -1;
         }
@@ -431,11 +382,11 @@ static int read_verb_line(dict_loader *ld, char *s, verb_state *vs)
     char *brace = strchr(s, '{');
     if (brace)
         *brace++ = 0;
-    char *word = trim(s);
+    char *word = str_trim(s);
     for (char *p = word; *p; p++)
         if (*p == '+')
             *p = ' ';
-    word = trim(word);
+    word = str_trim(word);
     if (!*word)
         return 0;
     const char *use_code = own_code ? code : vs->header_code;
@@ -478,7 +429,7 @@ static int read_verb_line(dict_loader *ld, char *s, verb_state *vs)
             for (char *p = f; *p; p++)
                 if (*p == '+' || *p == '_')
                     *p = ' ';
-            add_form(&whole, trim(f));
+            add_form(&whole, str_trim(f));
         }
     } else
         inflect_verb(base, add_form, &fc);
@@ -499,12 +450,12 @@ static int read_pattern_line(dict_loader *ld, char *s, verb_state *vs)
     }
     *close = 0;
     char code[8], code2[8];
-    if (dict_split_code(trim(open + 1), code, code2) < 0) {
+    if (dict_split_code(str_trim(open + 1), code, code2) < 0) {
         dict_error(ld, "bad code [%s]", open + 1);
         return -1;
     }
     *open = 0;
-    if (dict_add_pattern(ld, vs->block, trim(s + 1), code, code2, 0) < 0)
+    if (dict_add_pattern(ld, vs->block, str_trim(s + 1), code, code2, 0) < 0)
         return -1;
     uint32_t pat = ld->d->n_pats - 1;
     if (vs->header_open)
@@ -523,7 +474,7 @@ static int read_block_header(dict_loader *ld, char *s, verb_state *vs)
         return -1;
     }
     *close = 0;
-    if (dict_split_code(trim(open + 1), vs->header_code, vs->header_code2) < 0) {
+    if (dict_split_code(str_trim(open + 1), vs->header_code, vs->header_code2) < 0) {
         dict_error(ld, "bad code [%s]", open + 1);
         return -1;
     }
@@ -564,7 +515,7 @@ int dict_read_petrarch_verbs(dict_loader *ld, FILE *fp)
             s[n] = 0;
             vs.syn = dict_synset(ld->d, s);
         } else if (s[0] == '+' && vs.syn != NONE) {
-            dict_synset_add(ld, vs.syn, trim(s + 1), 0);
+            dict_synset_add(ld, vs.syn, str_trim(s + 1), 0);
         } else if (s[0] == '-' && s[1] != '-') {
             vs.syn = NONE;
             read_pattern_line(ld, s, &vs);

@@ -10,6 +10,7 @@
  *     medium that relays it ("TASS quoted Putin as saying"). */
 #include "events/events.h"
 #include "place/gazetteer.h"
+#include "util/calendar.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,27 +43,11 @@ void context_note_countries(story_ctx *ctx, const parse *p)
 
 /* ------------------------------------------------------------------ when */
 
-static int days_in_month(int y, int m)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 && leap ? 29 : days[m - 1];
-}
-
-/* Day of the week of a date, 0 = Monday (Sakamoto's method). */
-static int weekday(int y, int m, int d)
-{
-    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    if (m < 3)
-        y--;
-    return ((y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) + 6) % 7;
-}
-
 /* Monday of ISO week w of year y. */
 static void iso_week_monday(int y, int w, int *oy, int *om, int *od)
 {
     /* January 4th is always in week 1. */
-    int jan4_wd = weekday(y, 1, 4);
+    int jan4_wd = cal_weekday(y, 1, 4);
     int day = 4 - jan4_wd + (w - 1) * 7;    /* day of year (1-based) of that Monday */
     int m = 1;
     while (day < 1) {
@@ -72,8 +57,8 @@ static void iso_week_monday(int y, int w, int *oy, int *om, int *od)
         *oy = y; *om = m; *od = day;
         return;
     }
-    while (day > days_in_month(y, m)) {
-        day -= days_in_month(y, m);
+    while (day > cal_days_in_month(y, m)) {
+        day -= cal_days_in_month(y, m);
         if (++m > 12) { m = 1; y++; }
     }
     *oy = y; *om = m; *od = day;
@@ -87,7 +72,7 @@ static int value_to_day(const char *v, char out[16])
     char c;
     if (strlen(v) < 4 || strspn(v, "0123456789") < 4)
         return 0;
-    if (sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m)) {
+    if (sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= cal_days_in_month(y, m)) {
     } else if (sscanf(v, "%4d-W%2d", &y, &w) == 2 && w >= 1 && w <= 53) {
         iso_week_monday(y, w, &y, &m, &d);
     } else if (sscanf(v, "%4d-Q%1d", &y, &w) == 2 && w >= 1 && w <= 4) {

@@ -4,6 +4,7 @@
  * does not grow with the input.  A record that cannot be read is reported
  * (story id, file and line, reason) and skipped; the caller never sees it. */
 #include "read/read_internal.h"
+#include "util/calendar.h"
 #include "util/utf8.h"
 #include <ctype.h>
 #include <stdarg.h>
@@ -99,17 +100,6 @@ void reader_add_expected(dyad_reader *r, const char *src, const char *tgt, const
     buf_addc(&r->expected_text, 0);
 }
 
-static int is_leap(int y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-static int days_in_month(int y, int m)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && is_leap(y) ? 29 : days[m - 1];
-}
-
 static int digits(const char *s, size_t n)
 {
     int v = 0;
@@ -145,7 +135,7 @@ int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
         *why = "year outside 1900-2100";
         return -1;
     }
-    if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) {
+    if (m < 1 || m > 12 || d < 1 || d > cal_days_in_month(y, m)) {
         *why = "no such day in the calendar";
         return -1;
     }

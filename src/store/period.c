@@ -3,6 +3,7 @@
  * month, year), in SQL for the database and in C to fill empty periods.
  */
 #include <stdio.h>
+#include "util/calendar.h"
 #include <string.h>
 
 #include "store/store_internal.h"
@@ -32,13 +33,6 @@ void store_civil_from_days(long days, int *y, int *m, int *d)
     *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
-static int days_in_month(int y, int m)
-{
-    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return days[m - 1] + (m == 2 && leap);
-}
-
 /* Reads exactly `n` digits. */
 static int read_digits(const char *s, int n, int *out)
 {
@@ -62,7 +56,7 @@ static int parse_partial_date(const char *s, int *y, int *m, int *d)
     if (len >= 7 && (s[4] != '-' || read_digits(s + 5, 2, m) < 0 || *m < 1 || *m > 12))
         return -1;
     if (len == 10 && (s[7] != '-' || read_digits(s + 8, 2, d) < 0 || *d < 1 ||
-                      *d > days_in_month(*y, *m)))
+                      *d > cal_days_in_month(*y, *m)))
         return -1;
     return 0;
 }

@@ -160,9 +160,10 @@ typedef struct sentence_ctx {
 
 static void push_event(story_ctx *ctx, const dyad_event *ev)
 {
-    for (size_t k = 0; k < ctx->n_events; k++) {
+    /* Events come sentence by sentence: look back over this sentence only. */
+    for (size_t k = ctx->n_events; k-- > 0 && ctx->events[k].sentence == ev->sentence;) {
         const dyad_event *o = &ctx->events[k];
-        if (o->sentence == ev->sentence && strcmp(o->cameo, ev->cameo) == 0
+        if (strcmp(o->cameo, ev->cameo) == 0
             && strcmp(o->source.code, ev->source.code) == 0 && strcmp(o->target.code, ev->target.code) == 0)
             return;                               /* same event twice in a sentence */
     }

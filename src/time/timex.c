@@ -10,7 +10,10 @@
  * last date the text mentioned) and writes the TIMEX3 value. */
 #include "time/timex.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------ calendar */
@@ -173,11 +176,22 @@ enum { T_END, T_WORD, T_NUM, T_PUNCT };
 
 typedef struct { size_t b, e; int kind; } token;
 
+/* The tokens of a sentence-sized text, read once, and for every byte
+ * offset the index of the first token ending after it, so that a matcher
+ * finds the token at an offset in constant time. */
+enum { MAX_TABLE_BYTES = 2048, MAX_TABLE_TOKENS = 512 };
+struct token_table {
+    struct { uint16_t b, e; uint8_t kind; } toks[MAX_TABLE_TOKENS];
+    size_t n;
+    uint16_t first_after[MAX_TABLE_BYTES + 1];
+};
+
 typedef struct {
     const char *text;
     size_t len;
     long story;   /* the story date, in days */
     when anchor;  /* the last date the text mentioned (G_NONE before any) */
+    const struct token_table *table;  /* NULL for a text too long to index */
 } ctx;
 
 typedef struct { const ctx *c; size_t pos; } cursor;
@@ -206,7 +220,7 @@ static size_t skip_space(const ctx *c, size_t pos)
     return pos;
 }
 
-static token token_at(const ctx *c, size_t pos)
+static token scan_token(const ctx *c, size_t pos)
 {
     token t;
     t.b = t.e = skip_space(c, pos);
@@ -231,17 +245,60 @@ static token token_at(const ctx *c, size_t pos)
     return t;
 }
 
+/* The first token at or after `pos`: looked up in the token table, scanned
+ * when there is no table or `pos` falls inside a token. */
+static token token_at(const ctx *c, size_t pos)
+{
+    const struct token_table *tt = c->table;
+    if (!tt || pos > c->len)
+        return scan_token(c, pos);
+    size_t i = tt->first_after[pos];
+    if (i == tt->n) {
+        token end = {c->len, c->len, T_END};
+        return end;
+    }
+    token t = {tt->toks[i].b, tt->toks[i].e, tt->toks[i].kind};
+    return t.b >= pos ? t : scan_token(c, pos);
+}
+
+/* Fills the table for a text of at most MAX_TABLE_BYTES.  Returns 0 when
+ * the text is longer or has more than MAX_TABLE_TOKENS tokens: tokens are
+ * then scanned on demand. */
+static int index_tokens(const ctx *c, struct token_table *tt)
+{
+    if (c->len > MAX_TABLE_BYTES)
+        return 0;
+    size_t pos = 0;
+    tt->n = 0;
+    for (token t = scan_token(c, 0); t.kind != T_END; t = scan_token(c, t.e)) {
+        if (tt->n == MAX_TABLE_TOKENS)
+            return 0;
+        tt->toks[tt->n].b = (uint16_t)t.b;
+        tt->toks[tt->n].e = (uint16_t)t.e;
+        tt->toks[tt->n].kind = (uint8_t)t.kind;
+        while (pos < t.e)
+            tt->first_after[pos++] = (uint16_t)tt->n;
+        tt->n++;
+    }
+    while (pos <= c->len)
+        tt->first_after[pos++] = (uint16_t)tt->n;
+    return 1;
+}
+
 static token peek(const cursor *k) { return token_at(k->c, k->pos); }
 
+/* Whether the token is the lower-case `word`.  A shorter word fails at its
+ * NUL, so the word's length is never needed. */
 static int token_is(const ctx *c, token t, const char *word)
 {
-    size_t n = strlen(word);
-    if (t.kind != T_WORD || t.e - t.b != n)
+    if (t.kind != T_WORD)
         return 0;
+    const char *s = c->text + t.b;
+    size_t n = t.e - t.b;
     for (size_t i = 0; i < n; i++)
-        if (lower(byte_at(c, t.b + i)) != word[i])
+        if (lower((unsigned char)s[i]) != word[i])
             return 0;
-    return 1;
+    return word[n] == '\0';
 }
 
 static int is_capitalised(const ctx *c, token t) { return t.kind == T_WORD && byte_at(c, t.b) <= 'Z'; }
@@ -1665,6 +1722,82 @@ static int match_at(const ctx *c, size_t at, match *best)
 
 /* ------------------------------------------------------------ driver */
 
+/* Most tokens cannot begin an expression; `may_start` rejects them before
+ * the matchers run.  A token may begin one when it is a number or one of
+ * the words a matcher or a modifier reads first (every optional leading
+ * word counts, as the matcher may also begin at what follows it).  The
+ * lexicons above are merged with these words and sorted once. */
+static const char *const starter_words[] = {
+    /* m_calendar_date, m_weekday, m_relative_day, m_anaphoric_day */
+    "last", "this", "next", "past", "coming", "the", "sept", "today", "yesterday",
+    "tomorrow", "tonight", "overnight", "mid", "that",
+    /* m_reference, m_reference_adjective, m_vague_period */
+    "now", "currently", "presently", "nowadays", "these", "at", "more", "most", "recently",
+    "lately", "soon", "a", "as", "current", "recent", "future",
+    /* m_this_last_next, m_year_end, m_year */
+    "present", "latest", "previous", "preceding", "prior", "following", "subsequent",
+    "same", "full", "whole", "entire", "year", "fiscal",
+    /* m_decade, m_quarter, m_season */
+    "early", "late", "its", "their", "comparable", "corresponding", "final", "half",
+    "period", "quarter",
+    /* m_ago, m_set, m_duration */
+    "an", "several", "few", "many", "some", "numerous", "daily", "weekly", "monthly",
+    "quarterly", "annually", "yearly", "hourly", "nightly", "every", "each", "per",
+    "first", "remaining", "initial", "ensuing",
+    /* m_clock */
+    "noon", "midnight",
+    /* take_modifier */
+    "about", "around", "nearly", "almost", "approximately", "roughly", "earlier", "later",
+    "less", "fewer", "up", "no", "over", "end", "beginning", "start", "middle", "close",
+    NULL};
+
+static const char *const *const starter_lexicons[] = {
+    starter_words, month_full, month_abbr, weekday_names, weekday_plurals, small_numbers,
+    tens_numbers, decade_words, ordinals, seasons};
+
+enum { MAX_STARTERS = 256, MAX_STARTER_LEN = 15 };
+static const char *starters[MAX_STARTERS];
+static size_t n_starters;
+static pthread_once_t starters_once = PTHREAD_ONCE_INIT;
+
+static int compare_words(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void add_starter(const char *word)
+{
+    if (word[0] && n_starters < MAX_STARTERS)
+        starters[n_starters++] = word;
+}
+
+static void sort_starters(void)
+{
+    for (size_t i = 0; i < sizeof starter_lexicons / sizeof starter_lexicons[0]; i++)
+        for (const char *const *w = starter_lexicons[i]; *w; w++)
+            add_starter(*w);
+    for (int u = 0; u < N_UNITS; u++) {
+        add_starter(units[u].one);
+        add_starter(units[u].many);
+    }
+    qsort(starters, n_starters, sizeof starters[0], compare_words);
+}
+
+static int may_start(const ctx *c, token t)
+{
+    if (t.kind == T_NUM)
+        return 1;
+    if (t.kind != T_WORD || t.e - t.b > MAX_STARTER_LEN)
+        return 0;
+    char word[MAX_STARTER_LEN + 1];
+    size_t n = t.e - t.b;
+    for (size_t i = 0; i < n; i++)
+        word[i] = (char)lower(byte_at(c, t.b + i));
+    word[n] = '\0';
+    const char *key = word;
+    return bsearch(&key, starters, n_starters, sizeof starters[0], compare_words) != NULL;
+}
+
 static int parse_story_date(const char *s, long *day)
 {
     if (!s || strlen(s) < 10)
@@ -1684,15 +1817,19 @@ static int parse_story_date(const char *s, long *day)
 size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                        dyad_timex *out, size_t max)
 {
-    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}};
+    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, NULL};
     if (!text || !parse_story_date(story_date, &c.story))
         return 0;
+    pthread_once(&starters_once, sort_starters);
+    struct token_table table;   /* a sentence's worth: about 8 KB of stack */
+    if (index_tokens(&c, &table))
+        c.table = &table;
     size_t count = 0, pos = 0;
     for (token t = token_at(&c, pos); t.kind != T_END; t = token_at(&c, pos)) {
         match m;
         /* expressions start at a word or number, never inside one */
         int starts_word = t.b == 0 || !is_alnum(byte_at(&c, t.b - 1));
-        if (t.kind != T_PUNCT && starts_word && match_at(&c, t.b, &m)) {
+        if (starts_word && may_start(&c, t) && match_at(&c, t.b, &m)) {
             if (count < max) {
                 out[count].begin = m.b;
                 out[count].end = m.e;

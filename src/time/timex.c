@@ -13,7 +13,6 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------ calendar */
@@ -306,8 +305,11 @@ static int is_capitalised(const ctx *c, token t) { return t.kind == T_WORD && by
 /* Index of the token's word in a NULL-terminated list, or -1. */
 static int token_in(const ctx *c, token t, const char *const *list)
 {
+    if (t.kind != T_WORD)
+        return -1;
+    int first = lower(byte_at(c, t.b));   /* most words differ at once */
     for (int i = 0; list[i]; i++)
-        if (token_is(c, t, list[i]))
+        if (list[i][0] == first && token_is(c, t, list[i]))
             return i;
     return -1;
 }
@@ -427,7 +429,12 @@ static const unit_def units[N_UNITS] = {
 static int take_unit(cursor *k, int *unit, int *plural)
 {
     token t = peek(k);
+    if (t.kind != T_WORD)
+        return 0;
+    int first = lower(byte_at(k->c, t.b));
     for (int u = 0; u < N_UNITS; u++) {
+        if (units[u].one[0] != first)
+            continue;
         if (token_is(k->c, t, units[u].one) || token_is(k->c, t, units[u].many)) {
             *unit = u;
             if (plural)
@@ -1093,10 +1100,13 @@ static int m_reference(const ctx *c, size_t at, match *m)
         {{"a", "later", "date"}, "FUTURE_REF"},
         {{"as", "soon", "as", "possible"}, "FUTURE_REF"},
     };
+    token first = token_at(c, at);
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
-        cursor k = {c, at};
+        if (!token_is(c, first, refs[i].words[0]))
+            continue;
+        cursor k = {c, first.e};
         int ok = 1;
-        for (int w = 0; w < 4 && refs[i].words[w] && ok; w++)
+        for (int w = 1; w < 4 && refs[i].words[w] && ok; w++)
             ok = take(&k, refs[i].words[w]);
         if (!ok)
             continue;
@@ -1725,8 +1735,8 @@ static int match_at(const ctx *c, size_t at, match *best)
 /* Most tokens cannot begin an expression; `may_start` rejects them before
  * the matchers run.  A token may begin one when it is a number or one of
  * the words a matcher or a modifier reads first (every optional leading
- * word counts, as the matcher may also begin at what follows it).  The
- * lexicons above are merged with these words and sorted once. */
+ * word counts, as the matcher may also begin at what follows it).  These
+ * words and the lexicons above go once into a small hash set. */
 static const char *const starter_words[] = {
     /* m_calendar_date, m_weekday, m_relative_day, m_anaphoric_day */
     "last", "this", "next", "past", "coming", "the", "sept", "today", "yesterday",
@@ -1755,23 +1765,44 @@ static const char *const *const starter_lexicons[] = {
     starter_words, month_full, month_abbr, weekday_names, weekday_plurals, small_numbers,
     tens_numbers, decade_words, ordinals, seasons};
 
-enum { MAX_STARTERS = 256, MAX_STARTER_LEN = 15 };
-static const char *starters[MAX_STARTERS];
-static size_t n_starters;
+/* Open addressing over a power of two at most half full. */
+enum { STARTER_SLOTS = 512 };
+static const char *starters[STARTER_SLOTS];
 static pthread_once_t starters_once = PTHREAD_ONCE_INIT;
 
-static int compare_words(const void *a, const void *b)
+/* FNV-1a over the lower-cased bytes. */
+static unsigned word_hash(const char *s, size_t n)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned)lower((unsigned char)s[i])) * 16777619u;
+    return h;
+}
+
+/* The slot of a word that is in the set, or of the empty slot where it would go. */
+static size_t starter_slot(const char *s, size_t n)
+{
+    size_t i = word_hash(s, n) & (STARTER_SLOTS - 1);
+    while (starters[i]) {
+        const char *w = starters[i];
+        size_t j = 0;
+        while (j < n && w[j] == lower((unsigned char)s[j]))
+            j++;
+        if (j == n && w[n] == '\0')
+            return i;
+        i = (i + 1) & (STARTER_SLOTS - 1);
+    }
+    return i;
 }
 
 static void add_starter(const char *word)
 {
-    if (word[0] && n_starters < MAX_STARTERS)
-        starters[n_starters++] = word;
+    size_t n = strlen(word);
+    if (n)
+        starters[starter_slot(word, n)] = word;
 }
 
-static void sort_starters(void)
+static void fill_starters(void)
 {
     for (size_t i = 0; i < sizeof starter_lexicons / sizeof starter_lexicons[0]; i++)
         for (const char *const *w = starter_lexicons[i]; *w; w++)
@@ -1780,22 +1811,15 @@ static void sort_starters(void)
         add_starter(units[u].one);
         add_starter(units[u].many);
     }
-    qsort(starters, n_starters, sizeof starters[0], compare_words);
 }
 
 static int may_start(const ctx *c, token t)
 {
     if (t.kind == T_NUM)
         return 1;
-    if (t.kind != T_WORD || t.e - t.b > MAX_STARTER_LEN)
+    if (t.kind != T_WORD)
         return 0;
-    char word[MAX_STARTER_LEN + 1];
-    size_t n = t.e - t.b;
-    for (size_t i = 0; i < n; i++)
-        word[i] = (char)lower(byte_at(c, t.b + i));
-    word[n] = '\0';
-    const char *key = word;
-    return bsearch(&key, starters, n_starters, sizeof starters[0], compare_words) != NULL;
+    return starters[starter_slot(c->text + t.b, t.e - t.b)] != NULL;
 }
 
 static int parse_story_date(const char *s, long *day)
@@ -1820,7 +1844,7 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
     ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, NULL};
     if (!text || !parse_story_date(story_date, &c.story))
         return 0;
-    pthread_once(&starters_once, sort_starters);
+    pthread_once(&starters_once, fill_starters);
     struct token_table table;   /* a sentence's worth: about 8 KB of stack */
     if (index_tokens(&c, &table))
         c.table = &table;

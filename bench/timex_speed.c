@@ -10,7 +10,7 @@
  *
  * Build and run (from the repository root):
  *   make build/libdyad.a
- *   cc -O2 -std=c11 -Iinclude -Isrc bench/timex_speed.c build/libdyad.a -o build/timex_speed
+ *   cc -O2 -std=c11 -Iinclude -Isrc bench/timex_speed.c build/libdyad.a -o build/timex_speed -lpthread
  *   build/timex_speed [-once] [file.jsonl]
  * -once makes a single pass, for counting instructions with
  * `valgrind --tool=callgrind`: on a busy machine wall time is noisy. */

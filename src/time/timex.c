@@ -1021,27 +1021,51 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_day(day));
 }
 
+/* "today", "yesterday", "tomorrow" → that day. */
+static int take_relative_day(const ctx *c, cursor *k, long *day)
+{
+    if (take(k, "today")) *day = c->story;
+    else if (take(k, "yesterday")) *day = c->story - 1;
+    else if (take(k, "tomorrow")) *day = c->story + 1;
+    else return 0;
+    return 1;
+}
+
 /* "today", "yesterday", "tomorrow", "tonight", "this morning",
- * "last night", "yesterday afternoon", "the day before". */
+ * "last night", "yesterday afternoon", "afternoon yesterday",
+ * "mid-afternoon yesterday". */
 static int m_relative_day(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
-    long day;
+    long day = c->story;
     const char *part = NULL;
-    if (take(&k, "today")) day = c->story;
-    else if (take(&k, "yesterday")) day = c->story - 1;
-    else if (take(&k, "tomorrow")) day = c->story + 1;
-    else if (take(&k, "tonight")) return found_time(m, at, k.pos, c->story, "NI");
-    else if (take(&k, "overnight")) return found_time(m, at, k.pos, c->story - 1, "NI");
-    else if (take(&k, "this") && take_day_part(&k, &part)) return found_time(m, at, k.pos, c->story, part);
-    else if ((k.pos = at, take(&k, "last")) && take(&k, "night")) return found_time(m, at, k.pos, c->story - 1, "NI");
-    else if ((k.pos = at, take(&k, "mid")) && take_day_part(&k, &part)) return found_time(m, at, k.pos, c->story, part);
-    else return 0;
+    if (take_relative_day(c, &k, &day)) {
+        cursor tail = k;
+        if (take_day_part(&k, &part))
+            return found_time(m, at, k.pos, day, part);
+        k = tail;
+        return found_when(m, at, k.pos, when_day(day));
+    }
+    if (take(&k, "tonight"))
+        return found_time(m, at, k.pos, c->story, "NI");
+    if (take(&k, "overnight"))
+        return found_time(m, at, k.pos, c->story - 1, "NI");
+    if (take(&k, "this") && take_day_part(&k, &part))
+        return found_time(m, at, k.pos, c->story, part);
+    k.pos = at;
+    if (take(&k, "last") && take(&k, "night"))
+        return found_time(m, at, k.pos, c->story - 1, "NI");
+    k.pos = at;
+    int mid = take(&k, "mid");
+    if (!take_day_part(&k, &part))
+        return 0;
     cursor tail = k;
-    if (take_day_part(&k, &part))
-        return found_time(m, at, k.pos, day, part);
-    k = tail;
-    return found_when(m, at, k.pos, when_day(day));
+    if (!take_relative_day(c, &k, &day)) {
+        if (!mid)
+            return 0;   /* a bare "afternoon" is no date */
+        k = tail;
+    }
+    return found_time(m, at, k.pos, day, part);
 }
 
 /* "the day before", "the next day", "that day": relative to the last date. */
@@ -1763,7 +1787,7 @@ static const char *const starter_words[] = {
 
 static const char *const *const starter_lexicons[] = {
     starter_words, month_full, month_abbr, weekday_names, weekday_plurals, small_numbers,
-    tens_numbers, decade_words, ordinals, seasons};
+    tens_numbers, decade_words, ordinals, seasons, day_parts};
 
 /* Open addressing over a power of two at most half full. */
 enum { STARTER_SLOTS = 512 };

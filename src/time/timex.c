@@ -1532,8 +1532,12 @@ static int m_duration(const ctx *c, size_t at, match *m)
             k = tail;
     }
     tail = k;
-    if (!(byte_at(c, k.pos) == '-' && take(&k, "old")))
+    if (!(byte_at(c, k.pos) == '-' && take(&k, "old"))) {
         k = tail;
+        if (take(&k, "old"))
+            return 0;   /* "37 years old" is an age: TimeBank leaves it out */
+        k = tail;
+    }
     return found_duration(m, at, k.pos, unit, n);
 }
 

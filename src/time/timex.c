@@ -1124,6 +1124,7 @@ static int m_reference(const ctx *c, size_t at, match *m)
         {{"a", "later", "date"}, "FUTURE_REF"},
         {{"as", "soon", "as", "possible"}, "FUTURE_REF"},
     };
+    static const char *const as[] = {"as", NULL};
     token first = token_at(c, at);
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
         if (!token_is(c, first, refs[i].words[0]))
@@ -1139,6 +1140,8 @@ static int m_reference(const ctx *c, size_t at, match *m)
         if (take_unit(&k, &unit, NULL))  /* "the past year", "future quarters" belong elsewhere */
             return 0;
         k = tail;
+        if (token_is(c, first, "soon") && previous_word_in(c, at, as) && token_is(c, peek(&k), "as"))
+            return 0;   /* "as soon as trading opened": a conjunction, no point in time */
         return found(m, at, k.pos, DYAD_TIMEX_DATE, refs[i].value);
     }
     return 0;

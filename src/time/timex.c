@@ -1518,15 +1518,21 @@ static int m_duration(const ctx *c, size_t at, match *m)
     }
     if (n == 1 && token_is(c, token_at(c, before_count.pos), "a")) take_in(&k, filler);
     else if (n != -2) take_in(&k, filler);
+    size_t unit_at = peek(&k).b;
     if (!take_unit(&k, &unit, &plural))
         return 0;
     if (n == -2 && !plural)
         return 0;
     if (n == -2) {
         if (unit < U_DAY || unit == U_WEEKEND) return 0;
+        if (unit_at > 0 && byte_at(c, unit_at - 1) == '-')
+            return 0;   /* the tail of a compound: "three-quarters", "man-days", "light-years" */
         n = -1;
     }
     if (n == 1 && plural) return 0;
+    if (unit == U_QUARTER && n >= 1 && token_is(c, peek(&k), "of")
+        && (n == 1 || byte_at(c, unit_at - 1) == '-'))
+        return 0;   /* "a quarter of the market", "three-quarters of its food": fractions */
     cursor tail = k;
     int other;
     if (!(take(&k, "or") && take_unit(&k, &other, NULL))) {

@@ -1287,6 +1287,15 @@ static int m_decade(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_of(G_DECADE, decade, 0));
 }
 
+/* "quarter-century", "quarter-point", "quarter-to-quarter": a quarter of
+ * something else ("quarter-end" is still the quarter's end). */
+static int quarter_compound(const ctx *c, size_t quarter_end)
+{
+    if (byte_at(c, quarter_end) != '-' || !is_alpha(byte_at(c, quarter_end + 1)))
+        return 0;
+    return !token_is(c, token_at(c, quarter_end), "end");
+}
+
 /* The quarter an anaphoric "the quarter" refers to: the last one the text
  * named, else the last one completed before the story (results season). */
 static when quarter_context(const ctx *c)
@@ -1398,6 +1407,8 @@ static int m_quarter(const ctx *c, size_t at, match *m)
         return 0;
     }
     k.pos = t.e;
+    if (!half && quarter_compound(c, t.e))
+        return 0;
     take_of_year(c, &k, &year);
     if (half)
         return found_when(m, at, k.pos, when_of(G_HALF, year ? year : story_year(c), half));
@@ -1533,6 +1544,8 @@ static int m_duration(const ctx *c, size_t at, match *m)
     if (unit == U_QUARTER && n >= 1 && token_is(c, peek(&k), "of")
         && (n == 1 || byte_at(c, unit_at - 1) == '-'))
         return 0;   /* "a quarter of the market", "three-quarters of its food": fractions */
+    if (unit == U_QUARTER && quarter_compound(c, k.pos))
+        return 0;
     cursor tail = k;
     int other;
     if (!(take(&k, "or") && take_unit(&k, &other, NULL))) {

@@ -1190,7 +1190,7 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     else if (take(&k, "previous") || take(&k, "preceding") || take(&k, "prior")) shift = -1, from_anchor = 1;
     else if (take(&k, "next") || take(&k, "coming")) shift = 1;
     else if (take(&k, "following") || take(&k, "subsequent")) shift = 1, from_anchor = 1;
-    else if (take(&k, "same")) from_anchor = 1;
+    else if (take(&k, "same") || (!the && take(&k, "that"))) from_anchor = 1;
     else if (take(&k, "full") || take(&k, "whole") || take(&k, "entire")) shift = 0;
     else if (the) bare = 1;
     else return 0;

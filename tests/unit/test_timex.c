@@ -11,7 +11,7 @@
 #include "time/timex.h"
 
 #define STORY "2021-10-15"
-#define TIMEBANK_VALUE_F1_FLOOR 0.795
+#define TIMEBANK_VALUE_F1_FLOOR 0.802
 
 /* Finds `span` in `text`, then checks that dyad_timex_find reports exactly
  * that extent with the given type and value. */
@@ -162,6 +162,23 @@ static void not_time(void)
     expect_none("The march ended in the square.");
     expect_none("A daily newspaper printed the quarterly dividend.");
     expect_none("He sold 1,500 shares at 2.5 each.");
+    expect_none("Howes, 37 years old when he was kidnapped, died.");
+    expect_none("They could leave as soon as the threats ended.");
+    expect_none("Iraq imports about three-quarters of its food.");
+    expect_none("Funds hold more than a quarter of the market.");
+    expect_none("Rates are near a quarter-century low.");
+}
+
+/* The rules above that reject on a following word keep their neighbours. */
+static void near_misses(void)
+{
+    expect("It lasted several quarters of losses.", "several quarters", DYAD_TIMEX_DURATION, "PXQ");
+    expect("It ended as soon as possible.", "as soon as possible", DYAD_TIMEX_DATE, "FUTURE_REF");
+    expect("In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday",
+           DYAD_TIMEX_TIME, "2021-10-14TAF");
+    expect("Shares fell late afternoon yesterday.", "late afternoon yesterday", DYAD_TIMEX_TIME,
+           "2021-10-14TAF");
+    expect("Sales rose in 1988. Imports that year fell.", "that year", DYAD_TIMEX_DATE, "1988");
 }
 
 /* Each first word below must pass the filter that skips tokens which
@@ -261,6 +278,7 @@ int main(void)
     sets();
     anaphora();
     not_time();
+    near_misses();
     leading_words();
     token_paths();
     interface();

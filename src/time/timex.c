@@ -10,6 +10,8 @@
  * last date the text mentioned) and writes the TIMEX3 value. */
 #include "time/timex.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -173,11 +175,22 @@ enum { T_END, T_WORD, T_NUM, T_PUNCT };
 
 typedef struct { size_t b, e; int kind; } token;
 
+/* The tokens of a sentence-sized text, read once, and for every byte
+ * offset the index of the first token ending after it, so that a matcher
+ * finds the token at an offset in constant time. */
+enum { MAX_TABLE_BYTES = 2048, MAX_TABLE_TOKENS = 512 };
+struct token_table {
+    struct { uint16_t b, e; uint8_t kind; } toks[MAX_TABLE_TOKENS];
+    size_t n;
+    uint16_t first_after[MAX_TABLE_BYTES + 1];
+};
+
 typedef struct {
     const char *text;
     size_t len;
     long story;   /* the story date, in days */
     when anchor;  /* the last date the text mentioned (G_NONE before any) */
+    const struct token_table *table;  /* NULL for a text too long to index */
 } ctx;
 
 typedef struct { const ctx *c; size_t pos; } cursor;
@@ -206,7 +219,7 @@ static size_t skip_space(const ctx *c, size_t pos)
     return pos;
 }
 
-static token token_at(const ctx *c, size_t pos)
+static token scan_token(const ctx *c, size_t pos)
 {
     token t;
     t.b = t.e = skip_space(c, pos);
@@ -231,17 +244,60 @@ static token token_at(const ctx *c, size_t pos)
     return t;
 }
 
+/* The first token at or after `pos`: looked up in the token table, scanned
+ * when there is no table or `pos` falls inside a token. */
+static token token_at(const ctx *c, size_t pos)
+{
+    const struct token_table *tt = c->table;
+    if (!tt || pos > c->len)
+        return scan_token(c, pos);
+    size_t i = tt->first_after[pos];
+    if (i == tt->n) {
+        token end = {c->len, c->len, T_END};
+        return end;
+    }
+    token t = {tt->toks[i].b, tt->toks[i].e, tt->toks[i].kind};
+    return t.b >= pos ? t : scan_token(c, pos);
+}
+
+/* Fills the table for a text of at most MAX_TABLE_BYTES.  Returns 0 when
+ * the text is longer or has more than MAX_TABLE_TOKENS tokens: tokens are
+ * then scanned on demand. */
+static int index_tokens(const ctx *c, struct token_table *tt)
+{
+    if (c->len > MAX_TABLE_BYTES)
+        return 0;
+    size_t pos = 0;
+    tt->n = 0;
+    for (token t = scan_token(c, 0); t.kind != T_END; t = scan_token(c, t.e)) {
+        if (tt->n == MAX_TABLE_TOKENS)
+            return 0;
+        tt->toks[tt->n].b = (uint16_t)t.b;
+        tt->toks[tt->n].e = (uint16_t)t.e;
+        tt->toks[tt->n].kind = (uint8_t)t.kind;
+        while (pos < t.e)
+            tt->first_after[pos++] = (uint16_t)tt->n;
+        tt->n++;
+    }
+    while (pos <= c->len)
+        tt->first_after[pos++] = (uint16_t)tt->n;
+    return 1;
+}
+
 static token peek(const cursor *k) { return token_at(k->c, k->pos); }
 
+/* Whether the token is the lower-case `word`.  A shorter word fails at its
+ * NUL, so the word's length is never needed. */
 static int token_is(const ctx *c, token t, const char *word)
 {
-    size_t n = strlen(word);
-    if (t.kind != T_WORD || t.e - t.b != n)
+    if (t.kind != T_WORD)
         return 0;
+    const char *s = c->text + t.b;
+    size_t n = t.e - t.b;
     for (size_t i = 0; i < n; i++)
-        if (lower(byte_at(c, t.b + i)) != word[i])
+        if (lower((unsigned char)s[i]) != word[i])
             return 0;
-    return 1;
+    return word[n] == '\0';
 }
 
 static int is_capitalised(const ctx *c, token t) { return t.kind == T_WORD && byte_at(c, t.b) <= 'Z'; }
@@ -249,8 +305,11 @@ static int is_capitalised(const ctx *c, token t) { return t.kind == T_WORD && by
 /* Index of the token's word in a NULL-terminated list, or -1. */
 static int token_in(const ctx *c, token t, const char *const *list)
 {
+    if (t.kind != T_WORD)
+        return -1;
+    int first = lower(byte_at(c, t.b));   /* most words differ at once */
     for (int i = 0; list[i]; i++)
-        if (token_is(c, t, list[i]))
+        if (list[i][0] == first && token_is(c, t, list[i]))
             return i;
     return -1;
 }
@@ -370,7 +429,12 @@ static const unit_def units[N_UNITS] = {
 static int take_unit(cursor *k, int *unit, int *plural)
 {
     token t = peek(k);
+    if (t.kind != T_WORD)
+        return 0;
+    int first = lower(byte_at(k->c, t.b));
     for (int u = 0; u < N_UNITS; u++) {
+        if (units[u].one[0] != first)
+            continue;
         if (token_is(k->c, t, units[u].one) || token_is(k->c, t, units[u].many)) {
             *unit = u;
             if (plural)
@@ -957,27 +1021,51 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_day(day));
 }
 
+/* "today", "yesterday", "tomorrow" → that day. */
+static int take_relative_day(const ctx *c, cursor *k, long *day)
+{
+    if (take(k, "today")) *day = c->story;
+    else if (take(k, "yesterday")) *day = c->story - 1;
+    else if (take(k, "tomorrow")) *day = c->story + 1;
+    else return 0;
+    return 1;
+}
+
 /* "today", "yesterday", "tomorrow", "tonight", "this morning",
- * "last night", "yesterday afternoon", "the day before". */
+ * "last night", "yesterday afternoon", "afternoon yesterday",
+ * "mid-afternoon yesterday". */
 static int m_relative_day(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
-    long day;
+    long day = c->story;
     const char *part = NULL;
-    if (take(&k, "today")) day = c->story;
-    else if (take(&k, "yesterday")) day = c->story - 1;
-    else if (take(&k, "tomorrow")) day = c->story + 1;
-    else if (take(&k, "tonight")) return found_time(m, at, k.pos, c->story, "NI");
-    else if (take(&k, "overnight")) return found_time(m, at, k.pos, c->story - 1, "NI");
-    else if (take(&k, "this") && take_day_part(&k, &part)) return found_time(m, at, k.pos, c->story, part);
-    else if ((k.pos = at, take(&k, "last")) && take(&k, "night")) return found_time(m, at, k.pos, c->story - 1, "NI");
-    else if ((k.pos = at, take(&k, "mid")) && take_day_part(&k, &part)) return found_time(m, at, k.pos, c->story, part);
-    else return 0;
+    if (take_relative_day(c, &k, &day)) {
+        cursor tail = k;
+        if (take_day_part(&k, &part))
+            return found_time(m, at, k.pos, day, part);
+        k = tail;
+        return found_when(m, at, k.pos, when_day(day));
+    }
+    if (take(&k, "tonight"))
+        return found_time(m, at, k.pos, c->story, "NI");
+    if (take(&k, "overnight"))
+        return found_time(m, at, k.pos, c->story - 1, "NI");
+    if (take(&k, "this") && take_day_part(&k, &part))
+        return found_time(m, at, k.pos, c->story, part);
+    k.pos = at;
+    if (take(&k, "last") && take(&k, "night"))
+        return found_time(m, at, k.pos, c->story - 1, "NI");
+    k.pos = at;
+    int mid = take(&k, "mid");
+    if (!take_day_part(&k, &part))
+        return 0;
     cursor tail = k;
-    if (take_day_part(&k, &part))
-        return found_time(m, at, k.pos, day, part);
-    k = tail;
-    return found_when(m, at, k.pos, when_day(day));
+    if (!take_relative_day(c, &k, &day)) {
+        if (!mid)
+            return 0;   /* a bare "afternoon" is no date */
+        k = tail;
+    }
+    return found_time(m, at, k.pos, day, part);
 }
 
 /* "the day before", "the next day", "that day": relative to the last date. */
@@ -1036,10 +1124,14 @@ static int m_reference(const ctx *c, size_t at, match *m)
         {{"a", "later", "date"}, "FUTURE_REF"},
         {{"as", "soon", "as", "possible"}, "FUTURE_REF"},
     };
+    static const char *const as[] = {"as", NULL};
+    token first = token_at(c, at);
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
-        cursor k = {c, at};
+        if (!token_is(c, first, refs[i].words[0]))
+            continue;
+        cursor k = {c, first.e};
         int ok = 1;
-        for (int w = 0; w < 4 && refs[i].words[w] && ok; w++)
+        for (int w = 1; w < 4 && refs[i].words[w] && ok; w++)
             ok = take(&k, refs[i].words[w]);
         if (!ok)
             continue;
@@ -1048,6 +1140,8 @@ static int m_reference(const ctx *c, size_t at, match *m)
         if (take_unit(&k, &unit, NULL))  /* "the past year", "future quarters" belong elsewhere */
             return 0;
         k = tail;
+        if (token_is(c, first, "soon") && previous_word_in(c, at, as) && token_is(c, peek(&k), "as"))
+            return 0;   /* "as soon as trading opened": a conjunction, no point in time */
         return found(m, at, k.pos, DYAD_TIMEX_DATE, refs[i].value);
     }
     return 0;
@@ -1096,7 +1190,7 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     else if (take(&k, "previous") || take(&k, "preceding") || take(&k, "prior")) shift = -1, from_anchor = 1;
     else if (take(&k, "next") || take(&k, "coming")) shift = 1;
     else if (take(&k, "following") || take(&k, "subsequent")) shift = 1, from_anchor = 1;
-    else if (take(&k, "same")) from_anchor = 1;
+    else if (take(&k, "same") || (!the && take(&k, "that"))) from_anchor = 1;
     else if (take(&k, "full") || take(&k, "whole") || take(&k, "entire")) shift = 0;
     else if (the) bare = 1;
     else return 0;
@@ -1191,6 +1285,15 @@ static int m_decade(const ctx *c, size_t at, match *m)
     if (!the && w >= 2)
         return 0;   /* "nineties" alone is more often an age */
     return found_when(m, at, k.pos, when_of(G_DECADE, decade, 0));
+}
+
+/* "quarter-century", "quarter-point", "quarter-to-quarter": a quarter of
+ * something else ("quarter-end" is still the quarter's end). */
+static int quarter_compound(const ctx *c, size_t quarter_end)
+{
+    if (byte_at(c, quarter_end) != '-' || !is_alpha(byte_at(c, quarter_end + 1)))
+        return 0;
+    return !token_is(c, token_at(c, quarter_end), "end");
 }
 
 /* The quarter an anaphoric "the quarter" refers to: the last one the text
@@ -1304,6 +1407,8 @@ static int m_quarter(const ctx *c, size_t at, match *m)
         return 0;
     }
     k.pos = t.e;
+    if (!half && quarter_compound(c, t.e))
+        return 0;
     take_of_year(c, &k, &year);
     if (half)
         return found_when(m, at, k.pos, when_of(G_HALF, year ? year : story_year(c), half));
@@ -1424,15 +1529,23 @@ static int m_duration(const ctx *c, size_t at, match *m)
     }
     if (n == 1 && token_is(c, token_at(c, before_count.pos), "a")) take_in(&k, filler);
     else if (n != -2) take_in(&k, filler);
+    size_t unit_at = peek(&k).b;
     if (!take_unit(&k, &unit, &plural))
         return 0;
     if (n == -2 && !plural)
         return 0;
     if (n == -2) {
         if (unit < U_DAY || unit == U_WEEKEND) return 0;
+        if (unit_at > 0 && byte_at(c, unit_at - 1) == '-')
+            return 0;   /* the tail of a compound: "three-quarters", "man-days", "light-years" */
         n = -1;
     }
     if (n == 1 && plural) return 0;
+    if (unit == U_QUARTER && n >= 1 && token_is(c, peek(&k), "of")
+        && (n == 1 || byte_at(c, unit_at - 1) == '-'))
+        return 0;   /* "a quarter of the market", "three-quarters of its food": fractions */
+    if (unit == U_QUARTER && quarter_compound(c, k.pos))
+        return 0;
     cursor tail = k;
     int other;
     if (!(take(&k, "or") && take_unit(&k, &other, NULL))) {
@@ -1441,8 +1554,12 @@ static int m_duration(const ctx *c, size_t at, match *m)
             k = tail;
     }
     tail = k;
-    if (!(byte_at(c, k.pos) == '-' && take(&k, "old")))
+    if (!(byte_at(c, k.pos) == '-' && take(&k, "old"))) {
         k = tail;
+        if (take(&k, "old"))
+            return 0;   /* "37 years old" is an age: TimeBank leaves it out */
+        k = tail;
+    }
     return found_duration(m, at, k.pos, unit, n);
 }
 
@@ -1665,6 +1782,96 @@ static int match_at(const ctx *c, size_t at, match *best)
 
 /* ------------------------------------------------------------ driver */
 
+/* Most tokens cannot begin an expression; `may_start` rejects them before
+ * the matchers run.  A token may begin one when it is a number or one of
+ * the words a matcher or a modifier reads first (every optional leading
+ * word counts, as the matcher may also begin at what follows it).  These
+ * words and the lexicons above go once into a small hash set. */
+static const char *const starter_words[] = {
+    /* m_calendar_date, m_weekday, m_relative_day, m_anaphoric_day */
+    "last", "this", "next", "past", "coming", "the", "sept", "today", "yesterday",
+    "tomorrow", "tonight", "overnight", "mid", "that",
+    /* m_reference, m_reference_adjective, m_vague_period */
+    "now", "currently", "presently", "nowadays", "these", "at", "more", "most", "recently",
+    "lately", "soon", "a", "as", "current", "recent", "future",
+    /* m_this_last_next, m_year_end, m_year */
+    "present", "latest", "previous", "preceding", "prior", "following", "subsequent",
+    "same", "full", "whole", "entire", "year", "fiscal",
+    /* m_decade, m_quarter, m_season */
+    "early", "late", "its", "their", "comparable", "corresponding", "final", "half",
+    "period", "quarter",
+    /* m_ago, m_set, m_duration */
+    "an", "several", "few", "many", "some", "numerous", "daily", "weekly", "monthly",
+    "quarterly", "annually", "yearly", "hourly", "nightly", "every", "each", "per",
+    "first", "remaining", "initial", "ensuing",
+    /* m_clock */
+    "noon", "midnight",
+    /* take_modifier */
+    "about", "around", "nearly", "almost", "approximately", "roughly", "earlier", "later",
+    "less", "fewer", "up", "no", "over", "end", "beginning", "start", "middle", "close",
+    NULL};
+
+static const char *const *const starter_lexicons[] = {
+    starter_words, month_full, month_abbr, weekday_names, weekday_plurals, small_numbers,
+    tens_numbers, decade_words, ordinals, seasons, day_parts};
+
+/* Open addressing over a power of two at most half full. */
+enum { STARTER_SLOTS = 512 };
+static const char *starters[STARTER_SLOTS];
+static pthread_once_t starters_once = PTHREAD_ONCE_INIT;
+
+/* FNV-1a over the lower-cased bytes. */
+static unsigned word_hash(const char *s, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned)lower((unsigned char)s[i])) * 16777619u;
+    return h;
+}
+
+/* The slot of a word that is in the set, or of the empty slot where it would go. */
+static size_t starter_slot(const char *s, size_t n)
+{
+    size_t i = word_hash(s, n) & (STARTER_SLOTS - 1);
+    while (starters[i]) {
+        const char *w = starters[i];
+        size_t j = 0;
+        while (j < n && w[j] == lower((unsigned char)s[j]))
+            j++;
+        if (j == n && w[n] == '\0')
+            return i;
+        i = (i + 1) & (STARTER_SLOTS - 1);
+    }
+    return i;
+}
+
+static void add_starter(const char *word)
+{
+    size_t n = strlen(word);
+    if (n)
+        starters[starter_slot(word, n)] = word;
+}
+
+static void fill_starters(void)
+{
+    for (size_t i = 0; i < sizeof starter_lexicons / sizeof starter_lexicons[0]; i++)
+        for (const char *const *w = starter_lexicons[i]; *w; w++)
+            add_starter(*w);
+    for (int u = 0; u < N_UNITS; u++) {
+        add_starter(units[u].one);
+        add_starter(units[u].many);
+    }
+}
+
+static int may_start(const ctx *c, token t)
+{
+    if (t.kind == T_NUM)
+        return 1;
+    if (t.kind != T_WORD)
+        return 0;
+    return starters[starter_slot(c->text + t.b, t.e - t.b)] != NULL;
+}
+
 static int parse_story_date(const char *s, long *day)
 {
     if (!s || strlen(s) < 10)
@@ -1684,15 +1891,19 @@ static int parse_story_date(const char *s, long *day)
 size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                        dyad_timex *out, size_t max)
 {
-    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}};
+    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, NULL};
     if (!text || !parse_story_date(story_date, &c.story))
         return 0;
+    pthread_once(&starters_once, fill_starters);
+    struct token_table table;   /* a sentence's worth: about 8 KB of stack */
+    if (index_tokens(&c, &table))
+        c.table = &table;
     size_t count = 0, pos = 0;
     for (token t = token_at(&c, pos); t.kind != T_END; t = token_at(&c, pos)) {
         match m;
         /* expressions start at a word or number, never inside one */
         int starts_word = t.b == 0 || !is_alnum(byte_at(&c, t.b - 1));
-        if (t.kind != T_PUNCT && starts_word && match_at(&c, t.b, &m)) {
+        if (starts_word && may_start(&c, t) && match_at(&c, t.b, &m)) {
             if (count < max) {
                 out[count].begin = m.b;
                 out[count].end = m.e;

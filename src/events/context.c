@@ -19,10 +19,19 @@
 
 void context_story(story_ctx *ctx)
 {
-    const dyad_story *s = ctx->story;
     ctx->timex_sentence = 0;
+    ctx->quotes = NULL;
+    ctx->n_quotes = 0;
+}
+
+/* Quotations are found when the story first needs them: most stories have
+ * no event, and then no one to attribute. */
+static void need_quotes(story_ctx *ctx)
+{
+    if (ctx->quotes)
+        return;
     ctx->quotes = arena_alloc(ctx->mem, MAX_QUOTES * sizeof *ctx->quotes);
-    ctx->n_quotes = dyad_quotes_find(s->text, s->text_len, ctx->quotes, MAX_QUOTES);
+    ctx->n_quotes = dyad_quotes_find(ctx->story->text, ctx->story->text_len, ctx->quotes, MAX_QUOTES);
 }
 
 void context_note_countries(story_ctx *ctx, const parse *p)
@@ -204,6 +213,7 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
     size_t at = p->t[vg->verb].begin;
     size_t sb = 0, se = 0, vb = 0, ve = 0;
     int quoted = 0;
+    need_quotes(ctx);
     for (size_t i = 0; i < ctx->n_quotes; i++)
         if (at >= ctx->quotes[i].begin && at < ctx->quotes[i].end) {
             sb = ctx->quotes[i].speaker_begin, se = ctx->quotes[i].speaker_end;
@@ -231,6 +241,7 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
 
 const char *context_speaker_code(story_ctx *ctx, size_t at)
 {
+    need_quotes(ctx);
     for (size_t i = 0; i < ctx->n_quotes; i++) {
         const dyad_quote *q = &ctx->quotes[i];
         if (at >= q->begin && at < q->end && q->speaker_end > q->speaker_begin)

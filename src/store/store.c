@@ -1,10 +1,14 @@
 /*
  * store.c — writes coded stories into the SQLite event store.
  *
- * One transaction per story: the story row, the deletion of the events of
- * an earlier coding and the new events commit together or not at all.  A
- * run killed mid-story therefore leaves no partial story, and re-coding a
- * story id replaces its events instead of adding to them.
+ * Each story is a savepoint inside a transaction that holds up to
+ * STORIES_PER_COMMIT whole stories: the story row, the deletion of the
+ * events of an earlier coding and the new events go in together or not at
+ * all.  A run killed mid-story therefore leaves no partial story (it loses
+ * at most the stories since the last commit, whole, and a resumed run codes
+ * them again), and re-coding a story id replaces its events instead of
+ * adding to them.  Committing every story alone cost a third of the coding
+ * time on wire copy, where most stories have one event or none.
  *
  * WAL with synchronous=NORMAL: a commit appends to the WAL without an
  * fsync, which is what makes a transaction per story affordable (see the
@@ -19,10 +23,15 @@
 #include "store/schema.h"
 #include "store/store_internal.h"
 
+#define STORIES_PER_COMMIT 200
+
 enum statement {
     STMT_BEGIN,
     STMT_COMMIT,
     STMT_ROLLBACK,
+    STMT_SAVEPOINT,
+    STMT_RELEASE,
+    STMT_ROLLBACK_TO,
     STMT_UPSERT_STORY,
     STMT_DELETE_EVENTS,
     STMT_INSERT_EVENT,
@@ -36,6 +45,9 @@ static const char *const statement_sql[STMT_COUNT] = {
     [STMT_BEGIN] = "BEGIN IMMEDIATE",
     [STMT_COMMIT] = "COMMIT",
     [STMT_ROLLBACK] = "ROLLBACK",
+    [STMT_SAVEPOINT] = "SAVEPOINT story",
+    [STMT_RELEASE] = "RELEASE story",
+    [STMT_ROLLBACK_TO] = "ROLLBACK TO story",
     /* Keeps story_rowid of an earlier coding, so its old events are found
      * by it and deleted. */
     [STMT_UPSERT_STORY] =
@@ -66,6 +78,8 @@ struct dyad_store {
     long story_events;
     int in_story;
     int story_failed;        /* rolled back already; end_story reports it */
+    int in_batch;            /* a transaction is open */
+    int batch_stories;       /* stories written in it */
     char story_id[128];      /* for messages */
     char error[512];
 };
@@ -151,11 +165,27 @@ static void bind_text(sqlite3_stmt *stmt, int i, const char *s)
         sqlite3_bind_null(stmt, i);
 }
 
-/* Rolls the story back at once, so nothing of it can be committed later. */
+/* Rolls the story back at once, so nothing of it can be committed later;
+ * the stories before it in the transaction stay. */
 static void fail_story(dyad_store *st)
 {
-    run(st, STMT_ROLLBACK);
+    run(st, STMT_ROLLBACK_TO);
+    run(st, STMT_RELEASE);
     st->story_failed = 1;
+}
+
+static int commit_batch(dyad_store *st)
+{
+    if (!st->in_batch)
+        return 0;
+    st->in_batch = 0;
+    st->batch_stories = 0;
+    if (run(st, STMT_COMMIT) < 0) {
+        set_error(st, "cannot commit: %s", sqlite3_errmsg(st->db));
+        run(st, STMT_ROLLBACK);
+        return -1;
+    }
+    return 0;
 }
 
 static void abort_story(dyad_store *st, const char *what)
@@ -195,7 +225,14 @@ int dyad_store_begin_story(dyad_store *st, const dyad_story *story)
     snprintf(st->story_id, sizeof st->story_id, "%s", story->id);
     st->story_events = 0;
     st->story_failed = 0;
-    if (run(st, STMT_BEGIN) < 0) {
+    if (!st->in_batch) {
+        if (run(st, STMT_BEGIN) < 0) {
+            set_error(st, "story %s: cannot begin: %s", st->story_id, sqlite3_errmsg(st->db));
+            return -1;
+        }
+        st->in_batch = 1;
+    }
+    if (run(st, STMT_SAVEPOINT) < 0) {
         set_error(st, "story %s: cannot begin: %s", st->story_id, sqlite3_errmsg(st->db));
         return -1;
     }
@@ -339,10 +376,12 @@ int dyad_store_end_story(dyad_store *st)
         abort_story(st, "cannot count the events");
         return -1;
     }
-    if (run(st, STMT_COMMIT) < 0) {
-        abort_story(st, "cannot commit");
+    if (run(st, STMT_RELEASE) < 0) {
+        abort_story(st, "cannot finish");
         return -1;
     }
+    if (++st->batch_stories >= STORIES_PER_COMMIT)
+        return commit_batch(st);
     return 0;
 }
 
@@ -369,8 +408,11 @@ void dyad_store_close(dyad_store *st)
 {
     if (!st)
         return;
-    if (st->in_story && !st->story_failed)
-        run(st, STMT_ROLLBACK);
+    if (st->in_story && !st->story_failed) {
+        run(st, STMT_ROLLBACK_TO);
+        run(st, STMT_RELEASE);
+    }
+    commit_batch(st);
     for (int i = 0; i < STMT_COUNT; i++)
         sqlite3_finalize(st->stmt[i]);
     sqlite3_close(st->db);

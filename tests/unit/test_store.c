@@ -555,12 +555,13 @@ static void test_kill_and_resume(void)
     CHECK(synthetic_run(ref, 0, -1) == 0);
     CHECK(sql_long(ref, "SELECT count(*) FROM event") == KILL_STORIES * KILL_EVENTS);
 
-    /* Killed in the middle of story 117: 117 stories, nothing of the 118th. */
+    /* Killed in the middle of story 117: only whole stories before it (the
+     * store commits stories in batches, so maybe none), nothing of it. */
     const char *db = path_in_dir("killed.db");
     CHECK(run_child_killed(db, 117, 0));
     long stories;
     check_whole_stories(db, &stories);
-    CHECK(stories == 117);
+    CHECK(stories <= 117);
     CHECK(sql_long(db, "SELECT count(*) FROM story WHERE story_id = 'run:117'") == 0);
     CHECK(synthetic_run(db, 1, -1) == 0);    /* resumed, skipping what is stored */
     CHECK(differences(db, ref) == 0);
@@ -569,7 +570,7 @@ static void test_kill_and_resume(void)
     const char *db2 = path_in_dir("killed2.db");
     int killed = run_child_killed(db2, -1, 30);
     check_whole_stories(db2, &stories);
-    CHECK(stories >= 5);
+    CHECK(stories <= KILL_STORIES);
     printf("# killed mid-run: %s, %ld whole stories stored\n",
            killed ? "yes" : "no (finished first)", stories);
     CHECK(synthetic_run(db2, 0, -1) == 0);

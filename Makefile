@@ -56,3 +56,4 @@ clean:
 
 .PHONY: all check asan check-asan bench clean
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+-include fuzz/fuzz.mk

@@ -94,6 +94,8 @@ static char *next_line(line_reader *lr, int *indented)
 /* PETRARCH dates are YYMMDD (TABARI: also YYYYMMDD). */
 static int32_t parse_dict_date(const char *s, size_t n)
 {
+    if (n != 6 && n != 8)
+        return -1; /* before the loop: more digits would overflow v */
     int v = 0;
     for (size_t i = 0; i < n; i++) {
         if (!isdigit((unsigned char)s[i]))
@@ -104,9 +106,7 @@ static int32_t parse_dict_date(const char *s, size_t n)
         int yy = v / 10000;
         return (yy < 30 ? 20000000 : 19000000) + v;
     }
-    if (n == 8)
-        return v;
-    return -1;
+    return v;
 }
 
 /* Parses one "[CODE]" / "[CODE 991231-080507]" / "[CODE >080508]" /

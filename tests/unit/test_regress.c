@@ -22,6 +22,36 @@ static const char *temp_file(const char *text, const char *suffix)
     return path;
 }
 
+typedef struct report {
+    char last[256];
+    int n;
+} report;
+
+static void on_error(void *user, const char *story_id, const char *where, const char *message)
+{
+    report *rep = user;
+    snprintf(rep->last, sizeof rep->last, "%s|%s|%s", where, story_id ? story_id : "-", message);
+    rep->n++;
+}
+
+/* Reads `input` in format `fmt`; returns the number of stories handed out
+ * and keeps the last one's text in `text`. */
+static int read_text(const char *input, dyad_input_format fmt, report *rep, char *text, size_t cap)
+{
+    FILE *fp = fmemopen((void *)input, strlen(input), "r");
+    dyad_reader *r = dyad_reader_open(fp, "t", fmt, NULL, on_error, rep);
+    dyad_story s;
+    int n = 0;
+    text[0] = 0;
+    while (dyad_reader_next(r, &s)) {
+        snprintf(text, cap, "%s", s.text);
+        n++;
+    }
+    dyad_reader_close(r);
+    fclose(fp);
+    return n;
+}
+
 /* Loads one dictionary file in slot `slot` (0 verbs, 1 actors, 2 agents,
  * 3 discards, 4 own). */
 static dyad_dicts *load_one(const char *text, int slot, char *err, size_t errlen)
@@ -55,8 +85,67 @@ static void test_actor_date_of_many_digits(void)
     dyad_dicts_free(d);
 }
 
+/* bad_input.sh: JSON numbers were read as any run of digits, dots, signs
+ * and exponents, so `"n": 1.2.3e+-` passed.  Numbers now follow RFC 8259. */
+static void test_json_numbers_are_strict(void)
+{
+    static const char *const bad[] = {"1.2.3e+-", "0123", "1.", ".5", "-", "1e", "+1", "1e+"};
+    static const char *const good[] = {"0", "-0", "1e5", "-1.5E-3", "10.25", "3e+2"};
+    char line[256], text[256];
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        report rep = {"", 0};
+        snprintf(line, sizeof line, "{\"id\":\"a\",\"date\":\"2021-10-15\",\"n\":%s,\"text\":\"x\"}\n", bad[i]);
+        CHECK(read_text(line, DYAD_INPUT_JSONL, &rep, text, sizeof text) == 0);
+        CHECK(rep.n == 1 && strstr(rep.last, "t:1|a|bad JSON at column") != NULL);
+    }
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+        report rep = {"", 0};
+        snprintf(line, sizeof line, "{\"id\":\"a\",\"date\":\"2021-10-15\",\"n\":%s,\"text\":\"x\"}\n", good[i]);
+        CHECK(read_text(line, DYAD_INPUT_JSONL, &rep, text, sizeof text) == 1);
+        CHECK(rep.n == 0);
+    }
+}
+
+/* bad_input.sh: a <Text> left open swallowed the next <Sentence> record,
+ * markup and all, and handed both out as one story. */
+static void test_xml_unclosed_text_before_next_record(void)
+{
+    report rep = {"", 0};
+    char text[256];
+    CHECK(read_text("<Sentence date=\"20211015\" id=\"u1\"><Text>Russia met\n"
+                    "<Sentence date=\"20211015\" id=\"u2\"><Text>Iran met Iraq.</Text></Sentence>\n",
+                    DYAD_INPUT_PETRXML, &rep, text, sizeof text) == 1);
+    CHECK_STR(text, "Iran met Iraq.");
+    CHECK_STR(rep.last, "t:1|u1|unclosed <Text> before the next <Sentence>");
+}
+
+/* bad_input.sh: an unclosed <!-- skipped the rest of the file silently. */
+static void test_xml_unclosed_comment_is_reported(void)
+{
+    report rep = {"", 0};
+    char text[256];
+    CHECK(read_text("\n<!-- a note\n<Sentence date=\"20211015\" id=\"n2\"><Text>x</Text></Sentence>\n",
+                    DYAD_INPUT_PETRXML, &rep, text, sizeof text) == 0);
+    CHECK_STR(rep.last, "t:2|-|unclosed <!-- comment: the rest of the file was skipped");
+}
+
+/* bad_input.sh: character references above U+FFFF were left as written. */
+static void test_xml_astral_character_reference(void)
+{
+    report rep = {"", 0};
+    char text[256];
+    CHECK(read_text("<Sentence date=\"20211015\" id=\"e\"><Text>a &#128512; &#x1F600; &#x110000;</Text></Sentence>\n",
+                    DYAD_INPUT_PETRXML, &rep, text, sizeof text) == 1);
+    CHECK_STR(text, "a \xF0\x9F\x98\x80 \xF0\x9F\x98\x80 &#x110000;");
+    CHECK(rep.n == 0);
+}
+
 int main(void)
 {
     test_actor_date_of_many_digits();
+    test_json_numbers_are_strict();
+    test_xml_unclosed_text_before_next_record();
+    test_xml_unclosed_comment_is_reported();
+    test_xml_astral_character_reference();
     return check_summary();
 }

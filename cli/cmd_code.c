@@ -74,6 +74,11 @@ static int code_file(dyad_coder *coder, FILE *fp, const char *name, dyad_input_f
             continue;
         }
         st->sentences += (unsigned long)dyad_coder_sentences(coder);
+        int cut = dyad_coder_cut_sentences(coder);
+        if (cut)
+            fprintf(stderr, "dyad: %s:%ld: story %s: sentences longer than %zu tokens cut %d time%s "
+                    "(--max-sentence-tokens)\n", name, s.line, s.id, lim->max_sentence_tokens, cut,
+                    cut == 1 ? "" : "s");
         if (n > 0)
             st->coded++;
         else

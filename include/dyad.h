@@ -173,8 +173,11 @@ void dyad_coder_free(dyad_coder *c);
 long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit,
                      void *user, char *err, size_t errlen);
 
-/* Counters of the last dyad_code_story call. */
+/* Counters of the last dyad_code_story call.  A sentence longer than
+ * max_sentence_tokens is coded in parts; dyad_coder_cut_sentences counts
+ * the cuts, so the caller can report them. */
 int dyad_coder_sentences(const dyad_coder *c);
+int dyad_coder_cut_sentences(const dyad_coder *c);
 
 /* ---------------------------------------------------------------- writers */
 

@@ -140,6 +140,45 @@ static void test_xml_astral_character_reference(void)
     CHECK(rep.n == 0);
 }
 
+/* bad_input.sh: synsets that refer to each other in a circle were accepted,
+ * and matching a pattern over them took 30 s a sentence (a branching walk
+ * cut only at depth 8).  The loader now refuses the cycle. */
+static void test_circular_synsets_are_refused(void)
+{
+    char err[512] = "";
+    dyad_dicts *d = load_one("synset &B : tanks\nsynset &A : missiles | &B\nsynset &C : &A\n"
+                             "synset &B : &C\n", 4, err, sizeof err);
+    CHECK(d == NULL);
+    CHECK(strstr(err, ".dyad:4: synset &B refers to itself through &C") != NULL);
+    dyad_dicts_free(d);
+    d = load_one("synset &A : &A\n", 4, err, sizeof err);
+    CHECK(d == NULL);
+    CHECK(strstr(err, ".dyad:1: synset &A refers to itself") != NULL);
+    /* A chain with no cycle is fine. */
+    d = load_one("synset &B : tanks\nsynset &A : missiles | &B\nsynset &C : &A | &B\n", 4, err, sizeof err);
+    CHECK(d != NULL);
+    dyad_dicts_free(d);
+}
+
+/* TABARI's CAMEO.091003.master.verbs has the pattern "* COMMIT * AID",
+ * which stopped the whole load.  A foreign pattern with two verbs is
+ * skipped and counted; in dyad's own files it stays an error. */
+static void test_foreign_pattern_with_two_verbs_is_skipped(void)
+{
+    char err[512] = "";
+    dyad_dicts *d = load_one("PLEDGE  [033]\n- * COMMIT * AID  [033]\n- * AID TO +  [033]\n", 0, err, sizeof err);
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(d->n_skipped_patterns == 1);
+        CHECK(d->n_pats == 1);
+    } else
+        fprintf(stderr, "load failed: %s\n", err);
+    dyad_dicts_free(d);
+    d = load_one("verb 033 : pledge\npattern 033 : * commit * aid\n", 4, err, sizeof err);
+    CHECK(d == NULL);
+    CHECK(strstr(err, ".dyad:2: pattern") != NULL && strstr(err, "must have exactly one '*'") != NULL);
+}
+
 int main(void)
 {
     test_actor_date_of_many_digits();
@@ -147,5 +186,7 @@ int main(void)
     test_xml_unclosed_text_before_next_record();
     test_xml_unclosed_comment_is_reported();
     test_xml_astral_character_reference();
+    test_circular_synsets_are_refused();
+    test_foreign_pattern_with_two_verbs_is_skipped();
     return check_summary();
 }

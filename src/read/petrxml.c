@@ -145,6 +145,15 @@ static int end_sentence(dyad_reader *r, int had_date_error)
     return reader_finish_story(r);
 }
 
+/* Consumes the first `i` bytes of the current line and keeps the rest
+ * pending, so the next call resumes there. */
+static void keep_line_from(dyad_reader *r, size_t i)
+{
+    memmove(r->line, r->line + i, r->line_len - i + 1);
+    r->line_len -= i;
+    r->have_line = 1;
+}
+
 int read_petrxml(dyad_reader *r)
 {
     int state = OUTSIDE, in_comment = 0, in_cdata = 0;
@@ -208,10 +217,15 @@ int read_petrxml(dyad_reader *r)
             }
             if (is_sentence_tag(tag)) {
                 if (state != OUTSIDE && r->id.len) {
-                    /* A new record before </Sentence>: close the old one here. */
-                    int ok = end_sentence(r, r->rejected != rejected_before);
-                    if (ok) return 1;
+                    /* A new record before </Sentence>: close the old one
+                     * here, and resume at the new one's tag. */
+                    keep_line_from(r, i);
+                    state = OUTSIDE;
+                    if (end_sentence(r, r->rejected != rejected_before))
+                        return 1;
                     rejected_before = r->rejected;
+                    s = r->line; n = r->line_len; i = 0;
+                    continue;
                 }
                 start_sentence(r, tag, tag_len);
                 state = IN_SENTENCE;
@@ -224,11 +238,7 @@ int read_petrxml(dyad_reader *r)
                 state = IN_PARSE;
             } else if (state != OUTSIDE && strncmp(tag, "</Sentence>", 11) == 0) {
                 state = OUTSIDE;
-                i = tag_end;
-                r->have_line = 1;
-                /* Consume what was read of this line; keep the rest. */
-                memmove(r->line, r->line + i, n - i + 1);
-                r->line_len = n - i;
+                keep_line_from(r, tag_end);
                 if (end_sentence(r, r->rejected != rejected_before))
                     return 1;
                 rejected_before = r->rejected;

@@ -43,7 +43,7 @@ static int read_text(const char *input, dyad_input_format fmt, report *rep, char
     dyad_story s;
     int n = 0;
     text[0] = 0;
-    while (dyad_reader_next(r, &s)) {
+    while (n < 100 && dyad_reader_next(r, &s)) { /* 100: a reader that loops */
         snprintf(text, cap, "%s", s.text);
         n++;
     }
@@ -179,6 +179,20 @@ static void test_foreign_pattern_with_two_verbs_is_skipped(void)
     CHECK(strstr(err, ".dyad:2: pattern") != NULL && strstr(err, "must have exactly one '*'") != NULL);
 }
 
+/* fuzz read_petrxml (timeout): a second <Sentence> on the line of an
+ * unclosed first one made the reader hand out the first record again and
+ * again, for ever.  It now resumes at the second record's tag. */
+static void test_xml_two_records_on_one_line(void)
+{
+    report rep = {"", 0};
+    char text[256];
+    CHECK(read_text("<Sentence date=\"20080804\"><Text>One.</Text><Sentence date=\"20080805\" id=\"b\">"
+                    "<Text>Two.</Text></Sentence>\n<Sentence date=\"20080804\"><Text>!</Text><Sentence ",
+                    DYAD_INPUT_PETRXML, &rep, text, sizeof text) == 3);
+    CHECK_STR(text, "!");
+    CHECK_STR(rep.last, "t:2|t:4|story has no date");
+}
+
 int main(void)
 {
     test_actor_date_of_many_digits();
@@ -186,6 +200,7 @@ int main(void)
     test_xml_unclosed_text_before_next_record();
     test_xml_unclosed_comment_is_reported();
     test_xml_astral_character_reference();
+    test_xml_two_records_on_one_line();
     test_circular_synsets_are_refused();
     test_foreign_pattern_with_two_verbs_is_skipped();
     return check_summary();

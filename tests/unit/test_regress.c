@@ -193,6 +193,23 @@ static void test_xml_two_records_on_one_line(void)
     CHECK_STR(rep.last, "t:2|t:4|story has no date");
 }
 
+/* bad_input.sh: a lone CR did not end a line (getline reads to LF only), so
+ * in an old Mac file every story after the first was swallowed by it, date
+ * line and all, and a JSON Lines file was one bad line. */
+static void test_lone_cr_ends_a_line(void)
+{
+    report rep = {"", 0};
+    char text[256];
+    CHECK(read_text("date 2021-10-15 One.\rdate 2021-10-16 Two.\rmore\r\n", DYAD_INPUT_DATED, &rep, text,
+                    sizeof text) == 2);
+    CHECK_STR(text, "Two.\nmore");
+    CHECK(rep.n == 0);
+    CHECK(read_text("{\"date\":\"2021-10-15\",\"text\":\"a\"}\r{\"date\":\"2021-10-15\",\"text\":\"b\"}\r",
+                    DYAD_INPUT_JSONL, &rep, text, sizeof text) == 2);
+    CHECK_STR(text, "b");
+    CHECK(rep.n == 0);
+}
+
 int main(void)
 {
     test_actor_date_of_many_digits();
@@ -201,6 +218,7 @@ int main(void)
     test_xml_unclosed_comment_is_reported();
     test_xml_astral_character_reference();
     test_xml_two_records_on_one_line();
+    test_lone_cr_ends_a_line();
     test_circular_synsets_are_refused();
     test_foreign_pattern_with_two_verbs_is_skipped();
     return check_summary();

@@ -267,8 +267,15 @@ static int parse_elems(dict_loader *ld, const char *text, int own_format, int in
 {
     dyad_dicts *d = ld->d;
     const char *p = text;
-    int adjacent = 0, verbs = 0;
+    int adjacent = 0, verbs = 0, depth = 0;
     while (*p) {
+        if (*p == '(' || *p == ')') {
+            depth += *p == '(' ? 1 : -1;
+            if (own_format && (depth < 0 || depth > 1)) {
+                dict_error(ld, depth < 0 ? "unbalanced ')' in \"%s\"" : "nested '(' in \"%s\"", text);
+                return -1;
+            }
+        }
         if (*p == ' ' || *p == '\t' || *p == '(' || *p == ')') {
             adjacent = 0;
             p++;
@@ -344,6 +351,10 @@ static int parse_elems(dict_loader *ld, const char *text, int own_format, int in
         if (*p == '_' && (p[1] == 0 || p[1] == ' ' || p[1] == ')')) {
             p++; /* trailing '_' marks an exact word, not a join */
         }
+    }
+    if (own_format && depth != 0) {
+        dict_error(ld, "unbalanced '(' in \"%s\"", text);
+        return -1;
     }
     if (!in_synset && verbs != 1) {
         /* TABARI's master verbs have "* COMMIT * AID": skip such a foreign

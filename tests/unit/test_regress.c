@@ -210,6 +210,29 @@ static void test_lone_cr_ends_a_line(void)
     CHECK(rep.n == 0);
 }
 
+/* bad_input.sh: unbalanced parentheses in a pattern of dyad's own format
+ * loaded silently (the parentheses were dropped).  They are errors now;
+ * foreign files keep their tolerance. */
+static void test_own_pattern_parentheses_must_balance(void)
+{
+    static const char *const bad[][2] = {
+        {"verb 036 : meet\npattern 036 : * (with +\n", ".dyad:2: unbalanced '(' in \"* (WITH +\""},
+        {"verb 036 : meet\npattern 036 : * with +)\n", ".dyad:2: unbalanced ')' in \"* WITH +)\""},
+        {"verb 036 : meet\npattern 036 : * ((with +))\n", ".dyad:2: nested '(' in \"* ((WITH +))\""},
+    };
+    char err[512];
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        err[0] = 0;
+        dyad_dicts *d = load_one(bad[i][0], 4, err, sizeof err);
+        CHECK(d == NULL);
+        CHECK(strstr(err, bad[i][1]) != NULL);
+        dyad_dicts_free(d);
+    }
+    dyad_dicts *d = load_one("verb 036 : meet\npattern 036 : * (with +) (for talks)\n", 4, err, sizeof err);
+    CHECK(d != NULL);
+    dyad_dicts_free(d);
+}
+
 int main(void)
 {
     test_actor_date_of_many_digits();
@@ -221,5 +244,6 @@ int main(void)
     test_lone_cr_ends_a_line();
     test_circular_synsets_are_refused();
     test_foreign_pattern_with_two_verbs_is_skipped();
+    test_own_pattern_parentheses_must_balance();
     return check_summary();
 }

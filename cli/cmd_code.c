@@ -3,15 +3,17 @@
  * Exit status: 0 on success (rejected stories are reported, not fatal,
  * unless --strict), 1 when a story was rejected under --strict, 2 on a
  * usage or dictionary error, 3 on a write error.  The closing counts line
- * is written only when the whole output was written. */
+ * is written only when the whole output was written.  A reader that goes
+ * away (`dyad code | head`) ends the run quietly, as SIGPIPE does. */
 #include "cli.h"
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct run_stats {
     unsigned long stories, coded, no_event, rejected, sentences, events;
-    int write_failed;
+    int write_failed, write_errno;
     dyad_output_format fmt;
 } run_stats;
 
@@ -20,8 +22,10 @@ static void on_event(void *user, const dyad_event *ev)
     run_stats *st = user;
     if (st->write_failed)
         return;
-    if (dyad_write_event(stdout, st->fmt, ev) < 0)
+    if (dyad_write_event(stdout, st->fmt, ev) < 0) {
         st->write_failed = 1;
+        st->write_errno = errno;
+    }
     st->events++;
 }
 
@@ -143,10 +147,18 @@ int cmd_code(int argc, char **argv)
         if (fp != stdin)
             fclose(fp);
     }
-    if (fflush(stdout) != 0 || ferror(stdout))
+    if (!st.write_failed && (fflush(stdout) != 0 || ferror(stdout))) {
         st.write_failed = 1;
+        st.write_errno = errno;
+    }
+    if (st.write_failed && st.write_errno == EPIPE) {
+        /* The reader went away (`dyad code | head`): end as a SIGPIPE would
+         * have ended us, had the parent not ignored it — quietly. */
+        signal(SIGPIPE, SIG_DFL);
+        raise(SIGPIPE);
+    }
     if (st.write_failed) {
-        fprintf(stderr, "dyad code: error writing output: %s\n", strerror(errno));
+        fprintf(stderr, "dyad code: error writing output: %s\n", strerror(st.write_errno));
         status = 3;
     } else if (!quiet)
         fprintf(stderr, "dyad: %lu stories read, %lu sentences, %lu events, %lu stories coded, "

@@ -34,7 +34,7 @@ $(FUZZ_DIR)/read_%: fuzz/fuzz_read.c $(FUZZ_DEPS)
 	$(FUZZ_BUILD) -DFUZZ_FORMAT=DYAD_INPUT_$(shell echo $* | tr a-z A-Z) $< -o $@ $(FUZZ_DIR)/libdyad.a $(LDLIBS)
 
 $(FUZZ_DIR)/dict_%: fuzz/fuzz_dict.c $(FUZZ_DEPS)
-	$(FUZZ_BUILD) -DFUZZ_SLOT=$* $< -o $@ $(FUZZ_DIR)/libdyad.a $(LDLIBS)
+	$(FUZZ_BUILD) -DFUZZ_SLOT=$* -DFUZZ_SUFFIX=\"$(if $(filter own,$*),.dyad,.txt)\" $< -o $@ $(FUZZ_DIR)/libdyad.a $(LDLIBS)
 
 $(FUZZ_DIR)/code: fuzz/fuzz_code.c $(FUZZ_DEPS)
 	$(FUZZ_BUILD) $< -o $@ $(FUZZ_DIR)/libdyad.a $(LDLIBS)

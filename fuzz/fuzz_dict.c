@@ -1,15 +1,12 @@
 /* fuzz_dict.c — one dictionary reader on arbitrary bytes.  Built once per
  * slot of dyad_dict_files with -DFUZZ_SLOT=verbs (actors, agents, discards,
- * own).  The loader reads files by name, so each input is written to a
- * temporary file; the own slot's file ends in .dyad, as the loader picks
- * dyad's reader by that extension. */
+ * own) and -DFUZZ_SUFFIX=".txt" (".dyad" for own: the loader picks dyad's
+ * reader by that extension).  The loader reads files by name, so each
+ * input is written to a temporary file. */
 #include "fuzz_common.h"
 #include <stdint.h>
 #include <stdio.h>
 #include <unistd.h>
-
-#define STR_(x) #x
-#define STR(x) STR_(x)
 
 static char path[64];
 
@@ -22,8 +19,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc, (void)argv;
     fuzz_use_repo_dicts();
-    int own = strcmp(STR(FUZZ_SLOT), "own") == 0;
-    snprintf(path, sizeof path, "/tmp/dyad-fuzz-%ld.%s", (long)getpid(), own ? "dyad" : "txt");
+    snprintf(path, sizeof path, "/tmp/dyad-fuzz-%ld%s", (long)getpid(), FUZZ_SUFFIX);
     atexit(remove_temp);
     return 0;
 }

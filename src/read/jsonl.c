@@ -220,7 +220,7 @@ static int parse_value(json *j, int depth, buf *out)
 static buf *field_buf(dyad_reader *r, const char *key, size_t n, int *bit)
 {
     static const char *const names[] = {"id", "date", "text", "title", "source", "url"};
-    buf *bufs[] = {&r->id, &r->date, &r->text, &r->title, &r->source, &r->url};
+    buf *const bufs[] = {&r->id, &r->date, &r->text, &r->title, &r->source, &r->url};
     for (int i = 0; i < 6; i++)
         if (strlen(names[i]) == n && memcmp(names[i], key, n) == 0) {
             *bit = 1 << i;

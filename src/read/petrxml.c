@@ -165,7 +165,7 @@ int read_petrxml(dyad_reader *r)
         while (i < n) {
             if (in_comment) {
                 const char *end = strstr(s + i, "-->");
-                if (!end) { i = n; break; }
+                if (!end) break;
                 i = (size_t)(end - s) + 3;
                 in_comment = 0;
                 continue;

@@ -63,3 +63,4 @@ clean:
 .PHONY: all check asan check-asan bench clean
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 -include tools/tools.mk
+-include fuzz/fuzz.mk

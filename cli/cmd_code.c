@@ -3,17 +3,19 @@
  * Exit status: 0 on success (rejected stories are reported, not fatal,
  * unless --strict), 1 when a story was rejected under --strict, 2 on a
  * usage or dictionary error, 3 on a write error.  The closing counts line
- * is written only when the whole output was written. */
+ * is written only when the whole output was written.  A reader that goes
+ * away (`dyad code | head`) ends the run quietly, as SIGPIPE does. */
 #include "cli.h"
 #include "store/store.h"
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct run_stats {
     unsigned long stories, coded, no_event, rejected, sentences, events, skipped;
     unsigned long country_sentences, country_sentences_coded;
-    int write_failed;
+    int write_failed, write_errno;
     dyad_output_format fmt;
     dyad_store *db;          /* --db: events go to the store instead */
     int resume;              /* --resume: skip stories the store already has */
@@ -24,8 +26,10 @@ static void on_event(void *user, const dyad_event *ev)
     run_stats *st = user;
     if (st->write_failed)
         return;
-    if (st->db ? dyad_store_add_event(st->db, ev) < 0 : dyad_write_event(stdout, st->fmt, ev) < 0)
+    if (st->db ? dyad_store_add_event(st->db, ev) < 0 : dyad_write_event(stdout, st->fmt, ev) < 0) {
         st->write_failed = 1;
+        st->write_errno = errno;
+    }
     st->events++;
 }
 
@@ -106,6 +110,11 @@ static int code_file(dyad_coder *coder, FILE *fp, const char *name, dyad_input_f
         st->sentences += (unsigned long)dyad_coder_sentences(coder);
         st->country_sentences += (unsigned long)dyad_coder_country_sentences(coder);
         st->country_sentences_coded += (unsigned long)dyad_coder_country_sentences_coded(coder);
+        int cut = dyad_coder_cut_sentences(coder);
+        if (cut)
+            fprintf(stderr, "dyad: %s:%ld: story %s: sentences longer than %zu tokens cut %d time%s "
+                    "(--max-sentence-tokens)\n", name, s.line, s.id, lim->max_sentence_tokens, cut,
+                    cut == 1 ? "" : "s");
         if (n > 0)
             st->coded++;
         else
@@ -184,13 +193,21 @@ int cmd_code(int argc, char **argv)
         if (fp != stdin)
             fclose(fp);
     }
-    if (fflush(stdout) != 0 || ferror(stdout))
+    if (!st.write_failed && (fflush(stdout) != 0 || ferror(stdout))) {
         st.write_failed = 1;
+        st.write_errno = errno;
+    }
+    if (st.write_failed && !st.db && st.write_errno == EPIPE) {
+        /* The reader went away (`dyad code | head`): end as a SIGPIPE would
+         * have ended us, had the parent not ignored it — quietly. */
+        signal(SIGPIPE, SIG_DFL);
+        raise(SIGPIPE);
+    }
     if (st.write_failed && st.db) {
         fprintf(stderr, "dyad code: error writing the event store: %s\n", dyad_store_error(st.db));
         status = 3;
     } else if (st.write_failed) {
-        fprintf(stderr, "dyad code: error writing output: %s\n", strerror(errno));
+        fprintf(stderr, "dyad code: error writing output: %s\n", strerror(st.write_errno));
         status = 3;
     } else if (!quiet)
         fprintf(stderr, "dyad: %lu stories read, %lu sentences, %lu events, %lu stories coded, "

@@ -183,10 +183,12 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit,
 const char *dyad_code_phrase(dyad_coder *c, const char *text, size_t len, const char *date, char *out,
                              size_t cap);
 
-/* Counters of the last dyad_code_story call: sentences; sentences that
- * name a country (an actor with a country code); and of those, sentences
- * that gave at least one event. */
+/* Counters of the last dyad_code_story call: sentences; sentences cut at
+ * max_sentence_tokens (coded in parts; the caller reports them); sentences
+ * that name a country (an actor with a country code); and of those,
+ * sentences that gave at least one event. */
 int dyad_coder_sentences(const dyad_coder *c);
+int dyad_coder_cut_sentences(const dyad_coder *c);
 int dyad_coder_country_sentences(const dyad_coder *c);
 int dyad_coder_country_sentences_coded(const dyad_coder *c);
 

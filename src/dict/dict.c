@@ -260,8 +260,15 @@ static int parse_elems(dict_loader *ld, const char *text, int own_format, int in
 {
     dyad_dicts *d = ld->d;
     const char *p = text;
-    int adjacent = 0, verbs = 0;
+    int adjacent = 0, verbs = 0, depth = 0;
     while (*p) {
+        if (*p == '(' || *p == ')') {
+            depth += *p == '(' ? 1 : -1;
+            if (own_format && (depth < 0 || depth > 1)) {
+                dict_error(ld, depth < 0 ? "unbalanced ')' in \"%s\"" : "nested '(' in \"%s\"", text);
+                return -1;
+            }
+        }
         if (*p == ' ' || *p == '\t' || *p == '(' || *p == ')') {
             adjacent = 0;
             p++;
@@ -338,7 +345,15 @@ static int parse_elems(dict_loader *ld, const char *text, int own_format, int in
             p++; /* trailing '_' marks an exact word, not a join */
         }
     }
+    if (own_format && depth != 0) {
+        dict_error(ld, "unbalanced '(' in \"%s\"", text);
+        return -1;
+    }
     if (!in_synset && verbs != 1) {
+        /* TABARI's master verbs have "* COMMIT * AID": skip such a foreign
+         * pattern as we skip unknown synsets; in our own files it is an error. */
+        if (!own_format)
+            return -2;
         dict_error(ld, "pattern \"%s\" must have exactly one '*'", text);
         return -1;
     }
@@ -377,6 +392,35 @@ void dict_verb_add_pattern_ref(dyad_dicts *d, uint32_t verb, uint32_t pat)
     v->pats[v->n_pats++] = pat;
 }
 
+/* True when synset `from` refers to synset `target` through other synsets.
+ * Iterative, and each synset is visited once, so a long chain of synsets
+ * neither overflows the stack nor takes more than one pass. */
+static int synset_reaches(const dyad_dicts *d, uint32_t from, uint32_t target)
+{
+    uint8_t *seen = calloc(d->n_synsets, 1);
+    uint32_t *todo = malloc(d->n_synsets * sizeof *todo);
+    if (!seen || !todo) abort();
+    size_t n = 0;
+    int found = from == target;
+    todo[n++] = from;
+    seen[from] = 1;
+    while (n && !found) {
+        const synset *s = &d->synsets[todo[--n]];
+        for (uint32_t k = 0; k < s->n && !found; k++)
+            for (uint32_t i = 0; i < s->member_len[k] && !found; i++) {
+                const pattern_elem *e = &d->elems[s->members[k] + i];
+                if (e->kind != PE_SYNSET || seen[e->word])
+                    continue;
+                found = e->word == target;
+                seen[e->word] = 1;
+                todo[n++] = e->word;
+            }
+    }
+    free(seen);
+    free(todo);
+    return found;
+}
+
 int dict_synset_add(dict_loader *ld, uint32_t syn, const char *member, int own_format)
 {
     dyad_dicts *d = ld->d;
@@ -390,11 +434,20 @@ int dict_synset_add(dict_loader *ld, uint32_t syn, const char *member, int own_f
         return -1;
     if (d->n_elems == first)
         return 0;
-    for (uint32_t i = first; i < d->n_elems; i++)
-        if (d->elems[i].kind == PE_SYNSET && d->elems[i].word == syn) {
+    /* A cycle would send pattern matching round it: refuse it here. */
+    for (uint32_t i = first; i < d->n_elems; i++) {
+        if (d->elems[i].kind != PE_SYNSET)
+            continue;
+        uint32_t via = d->elems[i].word;
+        if (via == syn) {
             dict_error(ld, "synset %s refers to itself", d->synsets[syn].name);
             return -1;
         }
+        if (synset_reaches(d, via, syn)) {
+            dict_error(ld, "synset %s refers to itself through %s", d->synsets[syn].name, d->synsets[via].name);
+            return -1;
+        }
+    }
     synset *s = &d->synsets[syn];
     if (s->n >= s->cap) {
         s->cap = s->cap ? s->cap * 2 : 8;

@@ -11,8 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define LINE_MAX_LEN 4096
-
 typedef struct line_reader {
     dict_loader *ld;
     FILE *fp;

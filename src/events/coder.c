@@ -18,6 +18,7 @@ struct dyad_coder {
     arena mem;              /* per story, reset after each */
     token_list toks;
     int sentences, country_sentences, country_sentences_coded;
+    int cut_sentences;      /* sentences cut at max_sentence_tokens */
 };
 
 dyad_coder *dyad_coder_new(const dyad_dicts *d, const dyad_limits *lim)
@@ -57,6 +58,11 @@ int dyad_coder_country_sentences_coded(const dyad_coder *c)
     return c->country_sentences_coded;
 }
 
+int dyad_coder_cut_sentences(const dyad_coder *c)
+{
+    return c->cut_sentences;
+}
+
 static int32_t date_number(const char *iso)
 {
     return atoi(iso) * 10000 + atoi(iso + 5) * 100 + atoi(iso + 8);
@@ -67,6 +73,7 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
 {
     arena_reset(&c->mem);
     c->sentences = c->country_sentences = c->country_sentences_coded = 0;
+    c->cut_sentences = 0;
     if (!s->date || strlen(s->date) != 10 || s->date[4] != '-' || s->date[7] != '-') {
         snprintf(err, errlen, "story date \"%s\" is not YYYY-MM-DD", s->date ? s->date : "");
         return -1;
@@ -89,6 +96,8 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
     sentence_span *spans = arena_alloc(&c->mem, max_spans * sizeof *spans);
     size_t ns = split_sentences(c->toks.v, c->toks.n, spans, max_spans, c->lim.max_sentence_tokens);
     c->sentences = (int)ns;
+    for (size_t k = 0; k < ns; k++)
+        c->cut_sentences += spans[k].cut;
     for (size_t k = 0; k < ns && !ctx.story_discarded; k++)
         code_sentence(&ctx, c->toks.v, spans[k].first, spans[k].last, (int)k + 1);
     c->country_sentences = ctx.country_sentences;

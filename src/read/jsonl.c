@@ -123,15 +123,35 @@ static int parse_string(json *j, buf *out)
 
 static int parse_value(json *j, int depth, buf *out);
 
+static size_t skip_digits(json *j)
+{
+    const char *start = j->p;
+    while (j->p < j->end && *j->p >= '0' && *j->p <= '9')
+        j->p++;
+    return (size_t)(j->p - start);
+}
+
+/* A number as RFC 8259 writes it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
 static int parse_number(json *j, buf *out)
 {
     const char *start = j->p;
     if (j->p < j->end && *j->p == '-')
         j->p++;
-    size_t n = strspn(j->p, "0123456789.eE+-");
-    if (n == 0 || j->p + n > j->end)
+    const char *int_part = j->p;
+    size_t n = skip_digits(j);
+    int ok = n > 0 && !(n > 1 && *int_part == '0');
+    if (ok && j->p < j->end && *j->p == '.') {
+        j->p++;
+        ok = skip_digits(j) > 0;
+    }
+    if (ok && j->p < j->end && (*j->p == 'e' || *j->p == 'E')) {
+        j->p++;
+        if (j->p < j->end && (*j->p == '+' || *j->p == '-'))
+            j->p++;
+        ok = skip_digits(j) > 0;
+    }
+    if (!ok)
         return fail(j, "bad value");
-    j->p += n;
     if (out)
         buf_add(out, start, (size_t)(j->p - start));
     return 0;
@@ -200,7 +220,7 @@ static int parse_value(json *j, int depth, buf *out)
 static buf *field_buf(dyad_reader *r, const char *key, size_t n, int *bit)
 {
     static const char *const names[] = {"id", "date", "text", "title", "source", "url"};
-    buf *bufs[] = {&r->id, &r->date, &r->text, &r->title, &r->source, &r->url};
+    buf *const bufs[] = {&r->id, &r->date, &r->text, &r->title, &r->source, &r->url};
     for (int i = 0; i < 6; i++)
         if (strlen(names[i]) == n && memcmp(names[i], key, n) == 0) {
             *bit = 1 << i;

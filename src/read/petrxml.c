@@ -80,12 +80,22 @@ static void add_decoded(dyad_reader *r, const char *s, size_t n)
                 char u[3] = {(char)(0xE0 | cp >> 12), (char)(0x80 | ((cp >> 6) & 0x3F)), (char)(0x80 | (cp & 0x3F))};
                 reader_add_text(r, u, 3);
                 done = 1;
+            } else if (cp >= 0x10000 && cp <= 0x10FFFF) {
+                char u[4] = {(char)(0xF0 | cp >> 18), (char)(0x80 | ((cp >> 12) & 0x3F)),
+                             (char)(0x80 | ((cp >> 6) & 0x3F)), (char)(0x80 | (cp & 0x3F))};
+                reader_add_text(r, u, 4);
+                done = 1;
             }
         }
         if (!done) /* unknown entity: keep it as written */
             reader_add_text(r, s + i, elen);
         i += elen;
     }
+}
+
+static int is_sentence_tag(const char *tag)
+{
+    return strncmp(tag, "<Sentence", 9) == 0 && (tag[9] == ' ' || tag[9] == '>' || tag[9] == '\t');
 }
 
 static void start_sentence(dyad_reader *r, const char *tag, size_t n)
@@ -135,9 +145,19 @@ static int end_sentence(dyad_reader *r, int had_date_error)
     return reader_finish_story(r);
 }
 
+/* Consumes the first `i` bytes of the current line and keeps the rest
+ * pending, so the next call resumes there. */
+static void keep_line_from(dyad_reader *r, size_t i)
+{
+    memmove(r->line, r->line + i, r->line_len - i + 1);
+    r->line_len -= i;
+    r->have_line = 1;
+}
+
 int read_petrxml(dyad_reader *r)
 {
     int state = OUTSIDE, in_comment = 0, in_cdata = 0;
+    long comment_line = 0;
     unsigned long rejected_before = r->rejected;
     while (reader_peek_line(r)) {
         const char *s = r->line;
@@ -145,7 +165,7 @@ int read_petrxml(dyad_reader *r)
         while (i < n) {
             if (in_comment) {
                 const char *end = strstr(s + i, "-->");
-                if (!end) { i = n; break; }
+                if (!end) break;
                 i = (size_t)(end - s) + 3;
                 in_comment = 0;
                 continue;
@@ -166,6 +186,13 @@ int read_petrxml(dyad_reader *r)
                 if (!lt) break;
                 if (strncmp(s + i, "<![CDATA[", 9) == 0) { in_cdata = 1; i += 9; continue; }
                 if (strncmp(s + i, "</Text>", 7) == 0) { state = IN_SENTENCE; i += 7; continue; }
+                if (is_sentence_tag(s + i)) {
+                    /* The next record begins: this one's text never ended. */
+                    reader_reject(r, r->id.data, r->story_line, "unclosed <Text> before the next <Sentence>");
+                    rejected_before = r->rejected;
+                    state = OUTSIDE;
+                    continue;
+                }
                 reader_add_text(r, "<", 1);
                 i++;
                 continue;
@@ -173,7 +200,12 @@ int read_petrxml(dyad_reader *r)
             const char *lt = memchr(s + i, '<', n - i);
             if (!lt) break;
             i = (size_t)(lt - s);
-            if (strncmp(s + i, "<!--", 4) == 0) { in_comment = 1; i += 4; continue; }
+            if (strncmp(s + i, "<!--", 4) == 0) {
+                in_comment = 1;
+                comment_line = r->line_no;
+                i += 4;
+                continue;
+            }
             const char *gt = memchr(s + i, '>', n - i);
             size_t tag_end = gt ? (size_t)(gt - s) + 1 : n;
             const char *tag = s + i;
@@ -183,12 +215,17 @@ int read_petrxml(dyad_reader *r)
                 i = tag_end;
                 continue;
             }
-            if (strncmp(tag, "<Sentence", 9) == 0 && (tag[9] == ' ' || tag[9] == '>' || tag[9] == '\t')) {
+            if (is_sentence_tag(tag)) {
                 if (state != OUTSIDE && r->id.len) {
-                    /* A new record before </Sentence>: close the old one here. */
-                    int ok = end_sentence(r, r->rejected != rejected_before);
-                    if (ok) return 1;
+                    /* A new record before </Sentence>: close the old one
+                     * here, and resume at the new one's tag. */
+                    keep_line_from(r, i);
+                    state = OUTSIDE;
+                    if (end_sentence(r, r->rejected != rejected_before))
+                        return 1;
                     rejected_before = r->rejected;
+                    s = r->line; n = r->line_len; i = 0;
+                    continue;
                 }
                 start_sentence(r, tag, tag_len);
                 state = IN_SENTENCE;
@@ -201,11 +238,7 @@ int read_petrxml(dyad_reader *r)
                 state = IN_PARSE;
             } else if (state != OUTSIDE && strncmp(tag, "</Sentence>", 11) == 0) {
                 state = OUTSIDE;
-                i = tag_end;
-                r->have_line = 1;
-                /* Consume what was read of this line; keep the rest. */
-                memmove(r->line, r->line + i, n - i + 1);
-                r->line_len = n - i;
+                keep_line_from(r, tag_end);
                 if (end_sentence(r, r->rejected != rejected_before))
                     return 1;
                 rejected_before = r->rejected;
@@ -217,6 +250,8 @@ int read_petrxml(dyad_reader *r)
         if (state == IN_TEXT) reader_add_text(r, "\n", 1);
         reader_take_line(r);
     }
+    if (in_comment)
+        reader_reject(r, NULL, comment_line, "unclosed <!-- comment: the rest of the file was skipped");
     if (state != OUTSIDE && r->id.len) {
         if (state == IN_TEXT)
             reader_reject(r, r->id.data, r->line_no, "unclosed <Text> at end of file");

@@ -16,7 +16,9 @@ struct dyad_reader {
     dyad_error_fn on_error;
     void *user;
 
-    char *line;          /* current line (getline buffer) */
+    char *raw;           /* getline buffer: one or more lines ending in LF */
+    size_t raw_cap, raw_len, raw_pos;  /* raw_pos: start of the unread rest */
+    char *line;          /* current line, without its line end */
     size_t line_cap;
     size_t line_len;
     long line_no;

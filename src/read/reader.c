@@ -17,28 +17,53 @@ void dyad_limits_default(dyad_limits *lim)
     lim->max_sentence_tokens = 400;
 }
 
+/* Makes sure unread bytes are in r->raw; 0 at end of input. */
+static int fill_raw(dyad_reader *r)
+{
+    if (r->raw_pos < r->raw_len)
+        return 1;
+    ssize_t n = getline(&r->raw, &r->raw_cap, r->fp);
+    if (n < 0)
+        return 0;
+    r->raw_len = (size_t)n;
+    r->raw_pos = 0;
+    return 1;
+}
+
 int reader_peek_line(dyad_reader *r)
 {
     if (r->have_line)
         return 1;
-    if (r->eof)
-        return 0;
-    ssize_t n = getline(&r->line, &r->line_cap, r->fp);
-    if (n < 0) {
+    if (r->eof || !fill_raw(r)) {
         r->eof = 1;
         return 0;
     }
-    /* A lone CR also ends a line (old Mac files): treat it as a blank. */
-    while (n > 0 && (r->line[n - 1] == '\n' || r->line[n - 1] == '\r'))
-        r->line[--n] = 0;
-    for (ssize_t i = 0; i < n; i++)
-        if (r->line[i] == '\r')
-            r->line[i] = '\n';
-    r->line_len = (size_t)n;
+    /* A line ends at LF, CRLF, or a lone CR (old Mac files, where getline
+     * would see the whole file as one line). */
+    const char *s = r->raw + r->raw_pos;
+    size_t avail = r->raw_len - r->raw_pos, n = 0;
+    while (n < avail && s[n] != '\n' && s[n] != '\r')
+        n++;
+    if (n + 1 > r->line_cap) {
+        char *p = realloc(r->line, n + 1);
+        if (!p)
+            abort();
+        r->line = p;
+        r->line_cap = n + 1;
+    }
+    memcpy(r->line, s, n);
+    r->line[n] = 0;
+    size_t end = n;
+    if (end < avail && s[end] == '\r')
+        end++;
+    if (end < avail && s[end] == '\n')
+        end++;
+    r->raw_pos += end;
+    r->line_len = n;
     r->line_no++;
     /* Skip a UTF-8 byte-order mark on the first line. */
     if (r->line_no == 1 && n >= 3 && memcmp(r->line, "\xEF\xBB\xBF", 3) == 0) {
-        memmove(r->line, r->line + 3, (size_t)n - 2);
+        memmove(r->line, r->line + 3, n - 2);
         r->line_len -= 3;
     }
     r->have_line = 1;
@@ -275,6 +300,7 @@ void dyad_reader_close(dyad_reader *r)
 {
     if (!r)
         return;
+    free(r->raw);
     free(r->line);
     free(r->name);
     buf_free(&r->id);

@@ -62,6 +62,7 @@ size_t split_sentences(const token *t, size_t n, sentence_span *out, size_t max,
     size_t count = 0, start = 0;
     for (size_t i = 0; i < n && count < max; i++) {
         size_t end = 0;
+        int cut = 0;
         if (i + 1 < n && (t[i + 1].flags & TOK_PARA))
             end = i + 1;
         else {
@@ -70,10 +71,11 @@ size_t split_sentences(const token *t, size_t n, sentence_span *out, size_t max,
                 i = end - 1;
         }
         if (!end && max_tokens && i + 1 - start >= max_tokens)
-            end = i + 1;
+            end = i + 1, cut = 1;
         if (end) {
             out[count].first = start;
             out[count].last = end;
+            out[count].cut = cut;
             count++;
             start = end;
         }
@@ -81,6 +83,7 @@ size_t split_sentences(const token *t, size_t n, sentence_span *out, size_t max,
     if (start < n && count < max) {
         out[count].first = start;
         out[count].last = n;
+        out[count].cut = 0;
         count++;
     }
     return count;

@@ -5,6 +5,7 @@
 
 typedef struct sentence_span {
     size_t first, last;   /* token indices, inclusive..exclusive */
+    int cut;              /* ends at max_tokens, not at a sentence end */
 } sentence_span;
 
 /* Splits tokens[0..n) into sentences; writes at most `max` spans into out

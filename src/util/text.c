@@ -36,6 +36,8 @@ void str_strip_comment(char *s)
 
 int32_t dict_date_number(const char *s, size_t n)
 {
+    if (n != 6 && n != 8)
+        return -1;      /* checked first: more digits would overflow v */
     int32_t v = 0;
     for (size_t i = 0; i < n; i++) {
         if (!isdigit((unsigned char)s[i]))

@@ -1,0 +1,84 @@
+#!/bin/sh
+# Builds the seed corpus of one fuzz target in OUT_DIR: pieces of the
+# reference files in ../shared (read in place, never copied into the
+# repository) and of the repository's own examples and dictionaries, plus a
+# few hand-written edge cases.  Without ../shared the seeds are the
+# repository's files alone.
+# usage: sh fuzz/seed.sh TARGET OUT_DIR
+target=$1; out=$2
+shared=${DYAD_SHARED:-../shared}
+mkdir -p "$out"
+
+# pieces FILE LINES PREFIX [MAX]: cuts FILE into pieces of LINES lines.
+pieces() {
+    [ -f "$1" ] || return 0
+    head -n $(( $2 * ${4:-60} )) "$1" | awk -v n="$2" -v out="$out/$3" '
+        (NR - 1) % n == 0 { if (f) close(f); f = sprintf("%s-%04d", out, ++k) }
+        { print > f }'
+}
+
+# records FILE PER PREFIX [MAX]: cuts XML into pieces of PER <Sentence> records.
+records() {
+    [ -f "$1" ] || return 0
+    awk -v per="$2" -v max="${4:-60}" -v out="$out/$3" '
+        BEGIN { f = sprintf("%s-%04d", out, ++k) }
+        k > max { exit }
+        { print > f }
+        /<\/Sentence>/ && ++seen % per == 0 { close(f); f = sprintf("%s-%04d", out, ++k) }' "$1"
+}
+
+edge_cases() {
+    printf 'date 2021-10-15 Putin met the Taliban in Moscow.\r\nMore text.\r\n' > "$out/edge-crlf"
+    printf '\357\273\277date 2021-02-30 Bad date.\rdate 1850-01-01 Old.\n' > "$out/edge-bom-cr"
+    printf '{"id":"a","date":"2021-10-15","text":"Russia hosted talks.","id":"b"}\n{"id":[1],"date":"20211015"}\n' > "$out/edge-json"
+    printf '<Sentence date="20080804" id="x"><Text><![CDATA[Arnor &amp; Gondor]]> &#x263A; &#65;</Text><Parse>(S)</Parse>\n' > "$out/edge-xml"
+    printf '950101  DEMO-01\nArnor restored ties with Gondor.\n/* { ARN / GON / 064 } */\n' > "$out/edge-tabari"
+}
+
+case $target in
+read_dated)
+    pieces examples/putin-taliban-2021-10-15.txt 3 dated-example
+    pieces "$shared/seed/putin-taliban-2021-10-15.txt" 5 dated-seed
+    edge_cases ;;
+read_jsonl)
+    pieces "$shared/text/wire-stories.jsonl" 1 jsonl 80
+    edge_cases ;;
+read_petrxml)
+    records "$shared/validation/PETR.UnitTest.records.xml" 2 unittest
+    records "$shared/validation/PETR2_GSR_validation.xml" 2 gsr
+    records "$shared/text/GigaWord.sample.PETR.xml" 2 gigaword
+    edge_cases ;;
+read_tabari)
+    pieces "$shared/dictionaries/tabari/Validate.text" 30 validate
+    pieces "$shared/dictionaries/tabari/TABARI.Demo.text" 30 demo
+    edge_cases ;;
+dict_verbs)
+    pieces "$shared/dictionaries/petrarch-validate/PETR.Validate.verbs.txt" 60 petr
+    pieces "$shared/dictionaries/phoenix/CAMEO.2.0.txt" 80 phoenix
+    pieces "$shared/dictionaries/tabari/CAMEO.091003.master.verbs" 80 tabari
+    pieces "$shared/dictionaries/tabari/TABARI.Demo.verbs" 60 demo ;;
+dict_actors)
+    pieces "$shared/dictionaries/petrarch-validate/PETR.Validate.actors.txt" 60 petr
+    pieces "$shared/dictionaries/phoenix/Phoenix.Countries.actors.txt" 60 countries
+    pieces "$shared/dictionaries/phoenix/Phoenix.MilNonState.actors.txt" 60 milnonstate
+    pieces "$shared/dictionaries/tabari/TABARI.Demo.actors" 60 demo ;;
+dict_agents)
+    pieces "$shared/dictionaries/petrarch-validate/PETR.Validate.agents.txt" 40 petr
+    pieces "$shared/dictionaries/phoenix/Phoenix.agents.txt" 40 phoenix
+    pieces "$shared/dictionaries/tabari/Validate.agents" 40 tabari ;;
+dict_discards)
+    pieces "$shared/dictionaries/petrarch-validate/PETR.Validate.discards.txt" 40 petr
+    pieces "$shared/dictionaries/phoenix/Phoenix.discards.txt" 40 phoenix
+    pieces "$shared/dictionaries/tabari/discards.txt" 40 tabari ;;
+dict_own)
+    for f in dict/*.dyad; do pieces "$f" 30 "$(basename "$f" .dyad)" 30; done ;;
+code|code_petrarch)
+    pieces examples/putin-taliban-2021-10-15.txt 3 dated-example
+    pieces "$shared/text/wire-stories.jsonl" 1 jsonl 40
+    records "$shared/validation/PETR.UnitTest.records.xml" 2 unittest 40
+    records "$shared/validation/PETR2_GSR_validation.xml" 2 gsr 20
+    pieces "$shared/dictionaries/tabari/Validate.text" 30 validate 20
+    edge_cases ;;
+*)
+    echo "seed.sh: unknown target $target" >&2; exit 2 ;;
+esac

@@ -1,0 +1,309 @@
+#!/bin/sh
+# Bad input, row by row.  Each row feeds `dyad code` one kind of bad input,
+# mostly followed by a good story so that we see processing go on, and
+# checks three things exactly: the exit status, the number of events, and
+# the whole of stderr (the line naming file, line and story, and the closing
+# counts line, whose figures must add up: read = coded + no event + rejected).
+# docs/reliability.md has the table with the outcomes.
+# usage: sh tests/e2e/bad_input.sh DYAD_BINARY
+dyad=$1
+case $dyad in /*) ;; *) dyad=$PWD/$dyad ;; esac
+repo=$PWD
+shared=${DYAD_SHARED:-$repo/../shared}
+pass=0; fail=0
+tmp=$(mktemp -d /tmp/dyad-e2e-bad.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+
+GOOD='Russia met the Taliban in Moscow.'
+good() { printf 'date 2021-10-16 %s\n' "$GOOD"; }
+
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() {
+    fail=$((fail + 1)); echo "FAIL $1"; shift
+    printf '%s\n' "$@" >&2
+}
+
+# counts STORIES SENTENCES EVENTS CODED NO_EVENT REJECTED: the closing line.
+counts() {
+    echo "dyad: $1 stories read, $2 sentences, $3 events, $4 stories coded, $5 with no event, $6 rejected"
+}
+
+# expect NAME STATUS EVENTS STDERR ARG...: runs `dyad code ARG...` and
+# compares exit status, event lines on stdout and the whole of stderr.
+expect() {
+    name=$1; want_status=$2; want_events=$3; want_err=$4; shift 4
+    "$dyad" code "$@" > out 2> err; status=$?
+    events=$(wc -l < out | tr -d ' ')
+    got_err=$(cat err)
+    if [ "$status" = "$want_status" ] && [ "$events" = "$want_events" ] && [ "$got_err" = "$want_err" ]; then
+        ok "$name"
+    else
+        bad "$name" "$name: exit $status (want $want_status), $events events (want $want_events)" \
+            "stderr:" "$got_err" "want:" "$want_err"
+    fi
+}
+
+# has NAME TEXT: the last run's stdout contains TEXT.
+has() {
+    if grep -qF -- "$2" out; then ok "$1"; else bad "$1" "$1: no '$2' in output"; fi
+}
+
+# The good story's events, so that the rows hold however the coder changes.
+good > good.txt
+"$dyad" code good.txt > out 2> /dev/null
+E=$(wc -l < out | tr -d ' ')
+if [ "$E" -ge 1 ]; then ok "calibration: the good story codes $E event(s)"; else bad calibration "the good story codes nothing"; fi
+E2=$((E * 2)); E3=$((E * 3))
+
+# ------------------------------------------------------------ dated text
+: > empty.txt
+expect "empty input" 0 0 "$(counts 0 0 0 0 0 0)" empty.txt
+
+printf '\n   \n\t\n' > blank.txt
+expect "blank lines only" 0 0 "$(counts 0 0 0 0 0 0)" blank.txt
+
+{ printf 'date 2021-10-15\n'; good; } > no-text.txt
+expect "story with no text" 0 "$E" "dyad: no-text.txt:1: story no-text.txt:1 rejected: story has no text
+$(counts 2 1 "$E" 1 0 1)" no-text.txt
+
+{ printf 'Some text before any date line.\n'; good; } > no-date.txt
+expect "text with no date line" 0 "$E" "dyad: no-date.txt:1: record rejected: text with no \"date YYYY-MM-DD\" line before it
+$(counts 2 1 "$E" 1 0 1)" no-date.txt
+
+{ printf 'date 2021-02-30 %s\ndate 15/10/2021 %s\ndate 2021-13-01 %s\n' "$GOOD" "$GOOD" "$GOOD"; good; } > bad-date.txt
+expect "impossible and malformed dates" 0 "$E" "dyad: bad-date.txt:1: story bad-date.txt:1 rejected: bad date \"2021-02-30\": no such day in the calendar
+dyad: bad-date.txt:2: story bad-date.txt:2 rejected: bad date \"15/10/2021\": not a date (want YYYY-MM-DD)
+dyad: bad-date.txt:3: story bad-date.txt:3 rejected: bad date \"2021-13-01\": no such day in the calendar
+$(counts 4 1 "$E" 1 0 3)" bad-date.txt
+
+printf 'date 1899-12-31 %s\ndate 2101-01-01 %s\ndate 1900-01-01 Hello.\ndate 2100-12-31 Hello.\n' "$GOOD" "$GOOD" > years.txt
+expect "dates before 1900 and after 2100" 0 0 "dyad: years.txt:1: story years.txt:1 rejected: bad date \"1899-12-31\": year outside 1900-2100
+dyad: years.txt:2: story years.txt:2 rejected: bad date \"2101-01-01\": year outside 1900-2100
+$(counts 4 2 0 0 2 2)" years.txt
+
+{ printf 'date 2021-10-15 Russia \377 met.\n'            # a byte that is never UTF-8
+  printf 'date 2021-10-15 Russia \300\257 met.\n'        # overlong "/"
+  printf 'date 2021-10-15 Russia \340\200\257 met.\n'    # overlong, three bytes
+  printf 'date 2021-10-15 Russia \355\240\200 met.\n'    # a UTF-16 surrogate
+  printf 'date 2021-10-15 Russia \364\220\200\200 met.\n' # above U+10FFFF
+  printf 'date 2021-10-15 Russia met \342\202\n'         # cut short
+  good; } > utf8.txt
+expect "invalid UTF-8 and overlong encodings" 0 "$E" "dyad: utf8.txt:1: story utf8.txt:1 rejected: invalid UTF-8 at byte 7 of the story text
+dyad: utf8.txt:2: story utf8.txt:2 rejected: invalid UTF-8 at byte 7 of the story text
+dyad: utf8.txt:3: story utf8.txt:3 rejected: invalid UTF-8 at byte 7 of the story text
+dyad: utf8.txt:4: story utf8.txt:4 rejected: invalid UTF-8 at byte 7 of the story text
+dyad: utf8.txt:5: story utf8.txt:5 rejected: invalid UTF-8 at byte 7 of the story text
+dyad: utf8.txt:6: story utf8.txt:6 rejected: invalid UTF-8 at byte 11 of the story text
+$(counts 7 1 "$E" 1 0 6)" utf8.txt
+
+{ printf 'date 2021-10-15 Russia\000 met the Taliban.\n'; printf 'date 2021-10-15\000 Hello.\n'; good; } > nul.txt
+expect "NUL bytes" 0 "$E" "dyad: nul.txt:1: story nul.txt:1 rejected: story text contains a NUL byte
+dyad: nul.txt:2: story nul.txt:2 rejected: story text contains a NUL byte
+$(counts 3 1 "$E" 1 0 2)" nul.txt
+
+printf 'date 2021-10-15 %s\r\ndate 2021-10-16 %s\r\n' "$GOOD" "$GOOD" > crlf.txt
+expect "CRLF line ends" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" crlf.txt
+
+printf 'date 2021-10-15 %s\rdate 2021-10-16 %s\r' "$GOOD" "$GOOD" > cr.txt
+expect "lone CR line ends" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" cr.txt
+
+{ printf '\357\273\277'; good; } > bom.txt
+expect "byte-order mark" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" bom.txt
+
+# --------------------------------------------------------------- limits
+{ printf 'date 2021-10-15 '; yes "$GOOD" | head -n 1600000 | tr '\n' ' '; echo; good; } > big.txt
+expect "a single 50 MB line" 0 "$E" "dyad: big.txt:1: story big.txt:1 rejected: story longer than 16777216 bytes (--max-story-bytes)
+$(counts 2 1 "$E" 1 0 1)" big.txt
+
+{ printf 'date 2021-10-15 %s %s\n' "$GOOD" "$GOOD"; good; } > limit.txt
+expect "--max-story-bytes" 0 "$E" "dyad: limit.txt:1: story limit.txt:1 rejected: story longer than 40 bytes (--max-story-bytes)
+$(counts 2 1 "$E" 1 0 1)" --max-story-bytes 40 limit.txt
+
+{ printf '{"id":"long","date":"2021-10-15","text":"%s %s"}\n' "$GOOD" "$GOOD"
+  printf '{"id":"short","date":"2021-10-15","text":"Hello."}\n'; } > limit.jsonl
+expect "--max-story-bytes, JSON Lines" 0 0 "dyad: limit.jsonl:1: record rejected: line longer than 60 bytes (--max-story-bytes)
+$(counts 2 1 0 0 1 1)" --max-story-bytes 60 limit.jsonl
+
+{ printf 'date 2021-10-15 Russia met'; i=0; while [ $i -lt 1000 ]; do printf ' one two three four five six seven eight nine ten'; i=$((i + 1)); done
+  printf '.\n'; good; } > long-sentence.txt
+expect "a 10,000-word sentence" 0 "$E" "dyad: long-sentence.txt:1: story long-sentence.txt:1: sentences longer than 400 tokens cut 25 times (--max-sentence-tokens)
+$(counts 2 27 "$E" 1 1 0)" long-sentence.txt
+
+expect "--max-sentence-tokens" 0 "$E" "dyad: good.txt:1: story good.txt:1: sentences longer than 5 tokens cut 1 time (--max-sentence-tokens)
+$(counts 1 2 "$E" 1 0 0)" --max-sentence-tokens 5 good.txt
+
+# A million tiny stories: memory must not grow with the number of stories.
+awk 'BEGIN { for (i = 0; i < 1000000; i++) print "date 2021-10-15 Hello." }' > million.txt
+head -n 10000 million.txt > tenthousand.txt
+if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f %M -o rss-small "$dyad" code tenthousand.txt > /dev/null 2> err-small
+    /usr/bin/time -f %M -o rss-big "$dyad" code million.txt > /dev/null 2> err
+    small=$(tail -n 1 rss-small); big=$(tail -n 1 rss-big)
+    if [ "$(cat err)" = "$(counts 1000000 1000000 0 0 1000000 0)" ] && [ "$big" -le $((small + 8192)) ]; then
+        ok "1 million tiny stories: max RSS $big kB (10,000 stories: $small kB)"
+    else
+        bad "1 million tiny stories" "max RSS $big kB against $small kB for 10,000 stories; stderr: $(cat err)"
+    fi
+else
+    echo "skip 1 million tiny stories: no /usr/bin/time to measure memory"
+fi
+
+# ----------------------------------------------------------- JSON Lines
+{ printf '{"id":"deep","date":"2021-10-15","x":'
+  i=0; while [ $i -lt 100 ]; do printf '['; i=$((i + 1)); done; printf '1'
+  i=0; while [ $i -lt 100 ]; do printf ']'; i=$((i + 1)); done
+  printf ',"text":"%s"}\n' "$GOOD"
+  printf '{"id":"a","date":"2021-10-16","x":[[[[[[[[[[1]]]]]]]]]],"text":"%s"}\n' "$GOOD"; } > deep.jsonl
+expect "deeply nested JSON" 0 "$E" "dyad: deep.jsonl:1: story deep rejected: bad JSON at column 102: nested deeper than 64 levels
+$(counts 2 1 "$E" 1 0 1)" deep.jsonl
+
+{ printf '{"id":"t1","date":"2021-10-15","text":"Russia met\n'
+  printf '{"id":"t2","date":"2021-10-15","text":"Hello."\n'
+  printf '{"id":"t3","date":"2021-10-15","text":"Hello."}}\n'
+  printf '{"id":"t4","date":"2021-10-15","n":1.2.3,"text":"Hello."}\n'
+  printf '["not an object"]\n'
+  printf '{"id":"a","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > truncated.jsonl
+expect "truncated and malformed JSON" 0 "$E" "dyad: truncated.jsonl:1: story t1 rejected: bad JSON at column 50: unterminated string
+dyad: truncated.jsonl:2: story t2 rejected: bad JSON at column 47: truncated or malformed object
+dyad: truncated.jsonl:3: story t3 rejected: bad JSON at column 48: text after the JSON object
+dyad: truncated.jsonl:4: story t4 rejected: bad JSON at column 39: truncated or malformed object
+dyad: truncated.jsonl:5: record rejected: bad JSON at column 1: line is not a JSON object
+$(counts 6 1 "$E" 1 0 5)" truncated.jsonl
+
+{ printf '{"id":"d1","date":"2021-10-15","text":"%s","text":"Hello."}\n' "$GOOD"
+  printf '{"id":"d2","x":1,"x":2,"date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > dupkey.jsonl
+expect "duplicate keys" 0 "$E" "dyad: dupkey.jsonl:1: story d1 rejected: bad JSON at column 82: duplicate key
+$(counts 2 1 "$E" 1 0 1)" dupkey.jsonl
+
+{ printf '{"id":42,"date":"2021-10-15","text":"%s"}\n' "$GOOD"
+  printf '{"id":{"n":42},"date":"2021-10-15","text":"Hello."}\n'
+  printf '{"id":null,"date":"2021-10-15","text":"Hello."}\n'
+  printf '{"id":"t","date":20211015,"text":"Hello."}\n'
+  printf '{"id":"u","date":"2021-10-15","text":["Hello."]}\n'
+  printf '{"id":"v","text":"Hello."}\n'; } > ids.jsonl
+expect "non-string id and fields" 0 "$E" "dyad: ids.jsonl:2: record rejected: bad JSON at column 7: \"id\" is neither a string nor a number
+dyad: ids.jsonl:3: record rejected: bad JSON at column 7: \"id\" is neither a string nor a number
+dyad: ids.jsonl:4: story t rejected: bad JSON at column 18: a story field is not a string
+dyad: ids.jsonl:5: story u rejected: bad JSON at column 38: a story field is not a string
+dyad: ids.jsonl:6: story v rejected: bad date \"\": missing
+$(counts 6 1 "$E" 1 0 5)" ids.jsonl
+has "a number id is kept as the story id" '"story_id":"42"'
+
+{ printf '{"id":"e1","date":"2021-10-15","text":"Russia\\u0000 met."}\n'
+  printf '{"id":"e2","date":"2021-10-15","text":"Russia \\ud800 met."}\n'
+  printf '{"id":"e3","date":"2021-10-15","text":"Russia \\q met."}\n'
+  printf '{"id":"e4","date":"2021-10-15","text":"Russia \\u00e9\\ud83d\\ude00 met the \\"Taliban\\" in Moscow."}\n'; } > escapes.jsonl
+expect "JSON escapes" 0 "$E" "dyad: escapes.jsonl:1: story e1 rejected: bad JSON at column 52: \\u0000 in a string
+dyad: escapes.jsonl:2: story e2 rejected: bad JSON at column 53: unpaired surrogate in \\u escape
+dyad: escapes.jsonl:3: story e3 rejected: bad JSON at column 49: bad escape in a string
+$(counts 4 1 "$E" 1 0 3)" escapes.jsonl
+has "JSON escapes decoded" 'Russia é😀 met the \"Taliban\"'
+
+{ printf '\357\273\277'; printf '{"id":"b","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > bom.jsonl
+expect "byte-order mark, JSON Lines" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" bom.jsonl
+
+# ------------------------------------------------------------------ XML
+printf '<Sentence date="20211015" id="x1"><Text>Russia met the Taliban &amp; Iran in Moscow &#8212; &#x41;&#128512; &bogus; &lt;b&gt;.</Text></Sentence>\n' > entities.xml
+expect "XML entities" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" entities.xml
+has "XML entities decoded" 'Russia met the Taliban & Iran in Moscow — A😀 &bogus; <b>.'
+
+printf '<Sentence date="20211015" id="c1">\n<Text><![CDATA[Russia met the <b>Taliban</b> in Moscow & Kabul.]]></Text>\n</Sentence>\n' > cdata.xml
+expect "XML CDATA" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" cdata.xml
+has "XML CDATA kept as written" 'Russia met the <b>Taliban</b> in Moscow & Kabul.'
+
+{ printf '<Sentence date="20211015" id="u1"><Text>Russia met\n'
+  printf '<Sentence date="20211016" id="u2"><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211015" id="u3"><Text>%s</Text>\n' "$GOOD"
+  printf '<Sentence date="20211015" id="u4"><Text>%s</Text><Sentence date="20211015" id="u5"><Text>Hello.</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20210230" id="u6"><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence id="u7"><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211015" id="u8"><Text>%s\n' "$GOOD"; } > unclosed.xml
+expect "XML unclosed tags" 0 "$E3" "dyad: unclosed.xml:1: story u1 rejected: unclosed <Text> before the next <Sentence>
+dyad: unclosed.xml:5: story u6 rejected: bad date \"20210230\": no such day in the calendar
+dyad: unclosed.xml:6: story u7 rejected: story has no date
+dyad: unclosed.xml:7: story u8 rejected: unclosed <Text> at end of file
+$(counts 8 4 "$E3" 3 1 4)" unclosed.xml
+
+{ printf '<!-- a comment <Sentence date="20211015" id="k1"> -->\n'
+  printf '<Sentence date="20211016" id="k2"><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<!-- never closed\n<Sentence date="20211016" id="k3"><Text>%s</Text></Sentence>\n' "$GOOD"; } > comment.xml
+expect "XML comments, one unclosed" 0 "$E" "dyad: comment.xml:3: record rejected: unclosed <!-- comment: the rest of the file was skipped
+$(counts 2 1 "$E" 1 0 1)" comment.xml
+
+# --------------------------------------------------------------- TABARI
+{ printf '211015  T-1\n\n'
+  printf '210230  T-2\n%s\n\n' "$GOOD"
+  printf '211016  T-3\n%s\n/* { RUS / AFGGOV / 040 } */\n' "$GOOD"; } > records.tabari
+expect "TABARI records" 0 "$E" "dyad: records.tabari:1: story T-1 rejected: story has no text
+dyad: records.tabari:3: story T-2 rejected: bad date \"210230\": no such day in the calendar
+$(counts 3 1 "$E" 1 0 2)" records.tabari
+
+# --------------------------------------------------------- dictionaries
+printf 'PLEDGE {PLEDGED PLEDGING  [033]\n' > brace.verbs.txt
+expect "dictionary: unbalanced '{'" 2 0 "dyad code: brace.verbs.txt:1: unbalanced '{'" --verbs brace.verbs.txt good.txt
+
+printf 'RUSSIA [RUS\n' > bracket.actors.txt
+expect "dictionary: unbalanced '['" 2 0 "dyad code: bracket.actors.txt:1: unbalanced '[' in code block" \
+    --actors bracket.actors.txt good.txt
+
+printf 'verb 036 : meet\npattern 036 : * (with +\n' > paren.dyad
+expect "dictionary: unbalanced '('" 2 0 "dyad code: paren.dyad:2: unbalanced '(' in \"* (WITH +\"" --verbs paren.dyad good.txt
+
+printf 'verb 999 : meet\n' > code.dyad
+expect "dictionary: unknown event code" 2 0 "dyad code: code.dyad:1: \"999\" is not a CAMEO event code" --verbs code.dyad good.txt
+
+printf 'actor RU-S : Russia\n' > actor-code.dyad
+expect "dictionary: bad actor code" 2 0 "dyad code: actor-code.dyad:1: bad actor code \"RU-S\"" --verbs actor-code.dyad good.txt
+
+printf 'frobnicate 036 : meet\n' > kind.dyad
+expect "dictionary: unknown entry kind" 2 0 "dyad code: kind.dyad:1: unknown entry kind \"FROBNICATE\"" --verbs kind.dyad good.txt
+
+printf 'synset &B : tanks\nsynset &A : missiles | &B\nsynset &B : &A\nverb 190 : attack\npattern 195 : * + with &A\n' > cycle.dyad
+expect "dictionary: circular synsets" 2 0 "dyad code: cycle.dyad:3: synset &B refers to itself through &A" --verbs cycle.dyad good.txt
+
+printf 'date 2021-10-15 Zqa99999 met Kabulistan in Moscow.\n' > synonyms.txt
+awk 'BEGIN { printf "actor RUS : Zqa1"; for (i = 2; i <= 100000; i++) printf " | Zqa%d", i; print ""
+             print "actor AFG : Kabulistan" }' > synonyms.dyad
+expect "dictionary: 100,000 synonyms, dyad format" 0 1 "$(counts 1 1 1 1 0 0)" \
+    --verbs synonyms.dyad --verbs "$repo/dict/verbs-cooperation.dyad" synonyms.txt
+has "the 99,999th synonym codes" '"source":{"code":"RUS"'
+
+sed 's/Zqa/Zqb/' synonyms.txt > synonyms-petrarch.txt
+awk 'BEGIN { print "RUSSIA [RUS]"; for (i = 1; i <= 100000; i++) printf "+ZQB%d\n", i
+             print "KABULISTAN [AFG]" }' > synonyms.actors.txt
+expect "dictionary: 100,000 synonyms, PETRARCH format" 0 1 "$(counts 1 1 1 1 0 0)" \
+    --actors synonyms.actors.txt --verbs "$repo/dict/verbs-cooperation.dyad" synonyms-petrarch.txt
+has "the 99,999th PETRARCH synonym codes" '"source":{"code":"RUS"'
+
+# ------------------------------------------------- accounting and --strict
+{ good; good; good
+  printf 'date 2021-10-15 Hello.\ndate 2021-10-15 The weather was fine.\n'
+  printf 'date 2021-02-30 %s\ndate 2021-10-15\ndate 2021-10-15 Russia \377 met.\n' "$GOOD"; } > mixed.txt
+mixed_err="dyad: mixed.txt:6: story mixed.txt:6 rejected: bad date \"2021-02-30\": no such day in the calendar
+dyad: mixed.txt:7: story mixed.txt:7 rejected: story has no text
+dyad: mixed.txt:8: story mixed.txt:8 rejected: invalid UTF-8 at byte 7 of the story text
+$(counts 8 5 "$E3" 3 2 3)"
+expect "accounting on a mixed corpus" 0 "$E3" "$mixed_err" mixed.txt
+expect "--strict with rejected stories exits 1" 1 "$E3" "$mixed_err" --strict mixed.txt
+expect "--strict with none rejected exits 0" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" --strict good.txt
+
+# The same sum on real wire stories with three bad lines put in.
+wire=$shared/text/wire-stories.jsonl
+if [ -f "$wire" ]; then
+    { head -n 200 "$wire"; printf '{"id":"bad1","date":"1997-02-30","text":"x"}\n{"id":"bad2"\n'
+      sed -n '201,400p' "$wire"; printf '{"id":"bad3","date":"1997-04-01","text":""}\n'; } > wire.jsonl
+    "$dyad" code wire.jsonl > /dev/null 2> err; status=$?
+    set -- $(tail -n 1 err | tr -cs '0-9' ' ')
+    if [ "$status" = 0 ] && [ "$1" = 403 ] && [ "$6" = 3 ] && [ "$1" -eq $(($4 + $5 + $6)) ] \
+        && [ "$(grep -c rejected: err)" = 3 ]; then
+        ok "accounting on 400 wire stories and 3 bad lines: $4 coded + $5 no event + $6 rejected = $1"
+    else
+        bad "accounting on wire stories" "exit $status; $(cat err)"
+    fi
+else
+    echo "skip accounting on wire stories: no $wire"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

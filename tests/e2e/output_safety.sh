@@ -1,0 +1,69 @@
+#!/bin/sh
+# Where the output goes wrong: a reader that stops early (`| head -1`) must
+# end dyad quietly (status 0 or 141, nothing on stderr), whether or not the
+# parent ignores SIGPIPE; a full disk or a closed stdout is an error (exit 3,
+# one line naming it) and the closing counts line is not printed, since the
+# output is not whole.
+# usage: sh tests/e2e/output_safety.sh DYAD_BINARY
+dyad=$1
+case $dyad in /*) ;; *) dyad=$PWD/$dyad ;; esac
+pass=0; fail=0
+tmp=$(mktemp -d /tmp/dyad-e2e-out.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; echo "FAIL $1: $2" >&2; }
+
+# 20,000 stories: megabytes of events, far more than a pipe holds.
+awk 'BEGIN { for (i = 0; i < 20000; i++) print "date 2021-10-15 Russia met the Taliban in Moscow." }' > big.txt
+
+# head_one NAME IGNORE_PIPE ARG...: `dyad code ARG... | head -n 1`.
+head_one() {
+    name=$1; ignore=$2; shift 2
+    (
+        [ "$ignore" = yes ] && trap '' PIPE
+        { "$dyad" code "$@" 2> err; echo $? > status; } | head -n 1 > first
+    )
+    status=$(cat status); lines=$(wc -l < first | tr -d ' ')
+    if { [ "$status" = 0 ] || [ "$status" = 141 ]; } && [ ! -s err ] && [ "$lines" = 1 ]; then
+        ok "$name (exit $status)"
+    else
+        bad "$name" "exit $status, $lines lines, stderr: $(cat err)"
+    fi
+}
+head_one "code | head -1" no big.txt
+head_one "code | head -1, SIGPIPE ignored" yes big.txt
+head_one "code --format tsv | head -1" no --format tsv big.txt
+head_one "code --format tsv | head -1, SIGPIPE ignored" yes --format tsv big.txt
+
+# expect_error NAME STATUS STDERR GOT_STATUS: the run just made exited with
+# STATUS and wrote exactly STDERR.
+expect_error() {
+    name=$1; want_status=$2; want_err=$3; status=$4
+    if [ "$status" = "$want_status" ] && [ "$(cat err)" = "$want_err" ]; then
+        ok "$name"
+    else
+        bad "$name" "exit $status (want $want_status), stderr: $(cat err) (want: $want_err)"
+    fi
+}
+if [ -w /dev/full ]; then
+    "$dyad" code big.txt > /dev/full 2> err
+    expect_error "code > /dev/full" 3 "dyad code: error writing output: No space left on device" $?
+    head -n 1 big.txt > one.txt
+    "$dyad" code one.txt > /dev/full 2> err
+    expect_error "one event > /dev/full" 3 "dyad code: error writing output: No space left on device" $?
+    "$dyad" code --format tsv one.txt > /dev/full 2> err
+    expect_error "tsv > /dev/full" 3 "dyad code: error writing output: No space left on device" $?
+    printf 'date 2021-10-15 Hello.\n' > none.txt
+    "$dyad" code none.txt > /dev/full 2> err
+    expect_error "no events > /dev/full: nothing to fail" 0 \
+        "dyad: 1 stories read, 1 sentences, 0 events, 0 stories coded, 1 with no event, 0 rejected" $?
+else
+    echo "skip /dev/full: not writable here"
+fi
+"$dyad" code big.txt >&- 2> err
+expect_error "code with stdout closed" 3 "dyad code: error writing output: Bad file descriptor" $?
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

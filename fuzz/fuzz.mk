@@ -8,6 +8,8 @@ FUZZ_CC     ?= clang
 FUZZ_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
                -fno-sanitize-recover=all
 FUZZ_LINK   := -fsanitize=fuzzer,address,undefined
+# clang knows no -Wno-format-truncation (added for gcc).
+FUZZ_WARN   := $(filter-out -Wno-format-truncation,$(WARN))
 FUZZ_OBJ    := $(LIB_SRC:%.c=$(FUZZ_DIR)/obj/%.o)
 FUZZ_DEFS   := -DFUZZ_DICT_DIR=\"$(CURDIR)/dict\" \
                -DFUZZ_PETRARCH=\"$(CURDIR)/../shared/dictionaries/petrarch-validate\"
@@ -22,12 +24,12 @@ fuzz: $(FUZZ_TARGETS)
 $(FUZZ_DIR)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	@echo "  FUZZCC  $<"
-	@$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) $(WARN) -MMD -MP -c $< -o $@
+	@$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) $(FUZZ_WARN) -MMD -MP -c $< -o $@
 
 $(FUZZ_DIR)/libdyad.a: $(FUZZ_OBJ)
 	ar rcs $@ $^
 
-FUZZ_BUILD = $(FUZZ_CC) $(CPPFLAGS) $(FUZZ_DEFS) $(FUZZ_CFLAGS) $(WARN) $(FUZZ_LINK)
+FUZZ_BUILD = $(FUZZ_CC) $(CPPFLAGS) $(FUZZ_DEFS) $(FUZZ_CFLAGS) $(FUZZ_WARN) $(FUZZ_LINK)
 FUZZ_DEPS  = fuzz/fuzz_common.h $(FUZZ_DIR)/libdyad.a
 
 $(FUZZ_DIR)/read_%: fuzz/fuzz_read.c $(FUZZ_DEPS)

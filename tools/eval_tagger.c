@@ -98,7 +98,7 @@ static void noun_verb(const dyad_dicts *d, const tc_sentence *st, const uint8_t 
 {
     syntax_lookup_words(d, st->tok, (uint32_t)st->n);
     parse p;
-    syntax_parse(&p, d, st->tok, (uint32_t)st->n, 20080101, mem);
+    syntax_parse(&p, d, st->text, st->tok, (uint32_t)st->n, 20080101, mem);
     for (uint32_t i = 0; i < st->n; i++) {
         uint32_t end;
         uint8_t g = st->gold[i];
@@ -184,7 +184,7 @@ static void bench_rules(const tc_corpus *c)
         for (size_t s = 0; s < c->n; s++) {
             parse p;
             syntax_lookup_words(d, c->s[s].tok, (uint32_t)c->s[s].n);
-            syntax_parse(&p, d, c->s[s].tok, (uint32_t)c->s[s].n, 20080101, &mem);
+            syntax_parse(&p, d, c->s[s].text, c->s[s].tok, (uint32_t)c->s[s].n, 20080101, &mem);
             arena_reset(&mem);
             tokens += c->s[s].n;
             verbs += p.n_verbs;

@@ -327,7 +327,7 @@ static int write_model(const char *path, perceptron *pc, const tagdict *td, doub
         free(keys);
         return -1;
     }
-    fwrite("DYADTAG1", 1, 8, fp);
+    fwrite("DYADTAG2", 1, 8, fp);
     put_le(fp, N_TAGS, 4);
     for (int t = 0; t < N_TAGS; t++)
         fwrite(dyad_tag_name((uint8_t)t), 1, strlen(dyad_tag_name((uint8_t)t)) + 1, fp);

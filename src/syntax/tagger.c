@@ -4,7 +4,10 @@
  * neighbouring words, the two tags just chosen) are hashed to 64-bit keys,
  * each key carries a few (tag, weight) pairs, and the tag with the highest
  * sum wins.  Words that were unambiguous in training (the tag dictionary)
- * skip the scoring.  The model file is described in docs/syntax.md. */
+ * skip the scoring.  The features that do not depend on the tags are
+ * scored for a block of tokens first, their table look-ups issued together
+ * so that the memory fetches overlap; the greedy pass then adds only the
+ * tag features.  The model file is described in docs/syntax.md. */
 #include "syntax/tagger.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,19 +47,8 @@ int dyad_tag_is_noun(uint8_t tag)
 
 /* ---------------------------------------------------------------- features */
 
-/* FNV-1a: the strings are short (words, affixes, shapes). */
-static uint64_t hash_str(const char *s, size_t n)
-{
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
-/* splitmix64's finaliser: spreads FNV's weak low bits over the whole key,
- * which the model's open-addressing table indexes by. */
+/* splitmix64's finaliser: a bijection that spreads every input bit over
+ * the whole word, which the model's hash table indexes by. */
 static uint64_t mix(uint64_t x)
 {
     x ^= x >> 30;
@@ -64,7 +56,25 @@ static uint64_t mix(uint64_t x)
     x ^= x >> 27;
     x *= 0x94d049bb133111ebULL;
     x ^= x >> 31;
-    return x ? x : 1;           /* 0 marks an empty slot */
+    return x;
+}
+
+/* s[0..n), n <= 8, as a little-endian integer (the same on every host). */
+static uint64_t load_bytes(const char *s, size_t n)
+{
+    uint64_t v = 0;
+    for (size_t i = 0; i < n; i++)
+        v |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return v;
+}
+
+/* Words are short: one or two 8-byte chunks, one mix each. */
+static uint64_t hash_word(const char *s, size_t n)
+{
+    uint64_t h = mix(n);
+    for (; n > 8; s += 8, n -= 8)
+        h = mix(h ^ load_bytes(s, 8));
+    return mix(h ^ load_bytes(s, n));
 }
 
 /* Feature templates.  Their numbers are hashed into the keys, so changing
@@ -77,16 +87,19 @@ enum template {
 
 static uint64_t feature(enum template tp, uint64_t a, uint64_t b)
 {
-    return mix(a ^ (b * 0x9e3779b97f4a7c15ULL) ^ ((uint64_t)tp << 56));
+    uint64_t key = mix(a ^ (b * 0x9e3779b97f4a7c15ULL) ^ ((uint64_t)tp << 56));
+    return key ? key : 1;       /* 0 marks "no key" in the trainer's tables */
 }
 
 /* Shape from the original spelling: "Attack" Xxxx, "U.S." X.X., "1,200"
- * d,ddd; runs are cut at three so that length matters only when short. */
+ * d,ddd; runs are cut at three so that length matters only when short.
+ * Hashed as it is made (FNV-1a), at most 16 marks. */
 static uint64_t shape_of(const char *s, size_t n, int cap)
 {
-    char buf[16];
+    uint64_t h = 0xcbf29ce484222325ULL;
     size_t k = 0, run = 0;
-    for (size_t i = 0; i < n && k < sizeof buf; i++) {
+    char last = 0;
+    for (size_t i = 0; i < n && k < 16; i++) {
         unsigned char c = (unsigned char)s[i];
         char m;
         if (c >= 0x80 && c < 0xC0)
@@ -99,11 +112,14 @@ static uint64_t shape_of(const char *s, size_t n, int cap)
             m = 'd';
         else
             m = (char)c;
-        run = (k > 0 && buf[k - 1] == m) ? run + 1 : 1;
-        if (run <= 3)
-            buf[k++] = m;
+        run = (k > 0 && last == m) ? run + 1 : 1;
+        last = m;
+        if (run <= 3) {
+            h = (h ^ (unsigned char)m) * 0x100000001b3ULL;
+            k++;
+        }
     }
-    return hash_str(buf, k);
+    return h;
 }
 
 static int is_space(char c)
@@ -111,28 +127,39 @@ static int is_space(char c)
     return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
+/* The word and its affixes: an affix is its own bytes (tagged with its
+ * length), no hashing needed; a word no longer than the affix stands for it. */
+static void describe_spelling(tagger_word *w, const char *up, size_t n)
+{
+    w->word = hash_word(up, n);
+    for (size_t k = 1; k <= 3; k++)
+        w->suffix[k - 1] = n > k ? load_bytes(up + n - k, k) | (uint64_t)k << 40 : w->word;
+    w->prefix = (unsigned char)up[0] | (uint64_t)1 << 44;
+}
+
 static void describe_word(tagger_word *w, const char *text, const token *t)
 {
-    const char *up = t->up;
-    size_t n = t->len;
-    if (t->flags & TOK_NUM) {
-        up = n == 4 ? "!YEAR" : "!NUM";         /* numbers are told apart by shape */
-        n = strlen(up);
+    static const char year[] = "!YEAR", num[] = "!NUM";
+    if (t->flags & TOK_NUM) {                   /* numbers are told apart by shape */
+        if (t->len == 4)
+            describe_spelling(w, year, sizeof year - 1);
+        else
+            describe_spelling(w, num, sizeof num - 1);
+    } else {
+        describe_spelling(w, t->up, t->len);
     }
-    w->word = hash_str(up, n);
-    for (size_t k = 1; k <= 3; k++)
-        w->suffix[k - 1] = n > k ? hash_str(up + n - k, k) : w->word;
-    w->prefix = hash_str(up, 1);
     w->shape = shape_of(text + t->begin, t->end - t->begin, t->flags & TOK_CAP);
     w->glue = (uint8_t)((t->begin > 0 && !is_space(text[t->begin - 1]))
                         | ((text[t->end] && !is_space(text[t->end])) << 1));
 }
 
 /* Sentinels past either end of the sentence, one per distance. */
-static void describe_edge(tagger_word *w, const char *name)
+enum edge { START2, START1, END1, END2 };
+
+static void describe_edge(tagger_word *w, enum edge e)
 {
     memset(w, 0, sizeof *w);
-    w->word = hash_str(name, strlen(name));
+    w->word = mix(0x5eed0000ULL + (uint64_t)e);
     for (int k = 0; k < 3; k++)
         w->suffix[k] = w->word;
     w->prefix = w->shape = w->word;
@@ -142,9 +169,9 @@ static void describe_edge(tagger_word *w, const char *name)
 static void window_fill(tagger_window *win, int slot, size_t j, int before)
 {
     if (before)
-        describe_edge(&win->w[slot], slot == 0 ? "-START2-" : "-START-");
+        describe_edge(&win->w[slot], slot == 0 ? START2 : START1);
     else if (j >= win->n)
-        describe_edge(&win->w[slot], j == win->n ? "-END-" : "-END2-");
+        describe_edge(&win->w[slot], j == win->n ? END1 : END2);
     else
         describe_word(&win->w[slot], win->text, &win->t[j]);
 }
@@ -166,35 +193,46 @@ void tagger_window_next(tagger_window *win)
     window_fill(win, 4, win->i + 2, 0);
 }
 
-size_t tagger_features(const tagger_window *win, const uint8_t *tags, uint64_t *keys)
+void tagger_static_features(const tagger_window *win, uint64_t *keys)
 {
     const tagger_word *l2 = &win->w[0], *l1 = &win->w[1], *w = &win->w[2];
     const tagger_word *r1 = &win->w[3], *r2 = &win->w[4];
-    uint64_t t1 = win->i > 0 ? tags[win->i - 1] : N_TAGS;
-    uint64_t t2 = win->i > 1 ? tags[win->i - 2] : N_TAGS + 1;
-    size_t k = 0;
-    keys[k++] = feature(F_BIAS, 0, 0);
-    keys[k++] = feature(F_WORD, w->word, 0);
-    keys[k++] = feature(F_SUF1, w->suffix[0], 0);
-    keys[k++] = feature(F_SUF2, w->suffix[1], 0);
-    keys[k++] = feature(F_SUF3, w->suffix[2], 0);
-    keys[k++] = feature(F_PRE1, w->prefix, 0);
-    keys[k++] = feature(F_SHAPE, w->shape, 0);
-    keys[k++] = feature(F_FIRST_SHAPE, w->shape, win->i == 0);
-    keys[k++] = feature(F_GLUE, w->word, w->glue);
-    keys[k++] = feature(F_TAG1, t1, 0);
-    keys[k++] = feature(F_TAG12, t1, t2);
-    keys[k++] = feature(F_TAG1_WORD, w->word, t1);
-    keys[k++] = feature(F_WORD_L1, l1->word, 0);
-    keys[k++] = feature(F_SUF3_L1, l1->suffix[2], 0);
-    keys[k++] = feature(F_WORD_L2, l2->word, 0);
-    keys[k++] = feature(F_WORD_R1, r1->word, 0);
-    keys[k++] = feature(F_SUF3_R1, r1->suffix[2], 0);
-    keys[k++] = feature(F_WORD_R2, r2->word, 0);
-    keys[k++] = feature(F_SHAPE_L1, l1->shape, w->shape);
-    keys[k++] = feature(F_SHAPE_R1, r1->shape, w->shape);
-    keys[k++] = feature(F_TAG1_SUF3, w->suffix[2], t1);
-    return k;
+    keys[0] = feature(F_WORD, w->word, 0);
+    keys[1] = feature(F_SUF1, w->suffix[0], 0);
+    keys[2] = feature(F_SUF2, w->suffix[1], 0);
+    keys[3] = feature(F_SUF3, w->suffix[2], 0);
+    keys[4] = feature(F_PRE1, w->prefix, 0);
+    keys[5] = feature(F_SHAPE, w->shape, 0);
+    keys[6] = feature(F_FIRST_SHAPE, w->shape, win->i == 0);
+    keys[7] = feature(F_GLUE, w->word, w->glue);
+    keys[8] = feature(F_WORD_L1, l1->word, 0);
+    keys[9] = feature(F_SUF3_L1, l1->suffix[2], 0);
+    keys[10] = feature(F_WORD_L2, l2->word, 0);
+    keys[11] = feature(F_WORD_R1, r1->word, 0);
+    keys[12] = feature(F_SUF3_R1, r1->suffix[2], 0);
+    keys[13] = feature(F_WORD_R2, r2->word, 0);
+    keys[14] = feature(F_SHAPE_L1, l1->shape, w->shape);
+    keys[15] = feature(F_SHAPE_R1, r1->shape, w->shape);
+}
+
+/* The first three depend on the tags alone: the tagger sums them per tag
+ * pair once, at load time. */
+void tagger_tag_features(const tagger_word *w, unsigned t1, unsigned t2, uint64_t *keys)
+{
+    keys[0] = feature(F_BIAS, 0, 0);
+    keys[1] = feature(F_TAG1, t1, 0);
+    keys[2] = feature(F_TAG12, t1, t2);
+    keys[3] = w ? feature(F_TAG1_WORD, w->word, t1) : 0;
+    keys[4] = w ? feature(F_TAG1_SUF3, w->suffix[2], t1) : 0;
+}
+
+size_t tagger_features(const tagger_window *win, const uint8_t *tags, uint64_t *keys)
+{
+    unsigned t1 = win->i > 0 ? tags[win->i - 1] : TAGGER_START1;
+    unsigned t2 = win->i > 1 ? tags[win->i - 2] : TAGGER_START2;
+    tagger_static_features(win, keys);
+    tagger_tag_features(&win->w[2], t1, t2, keys + TAGGER_STATIC_FEATURES);
+    return TAGGER_MAX_FEATURES;
 }
 
 uint64_t tagger_dict_key(const tagger_window *win)
@@ -204,58 +242,118 @@ uint64_t tagger_dict_key(const tagger_window *win)
 
 /* ---------------------------------------------------------------- model */
 
-typedef struct slot {
-    uint64_t key;           /* 0: empty */
-    uint32_t first;         /* first (tag, weight) pair */
-    uint8_t n;              /* number of pairs */
-    uint8_t dict_tag;       /* tag-dictionary entry, or NO_TAG */
-} slot;
+/* The model is a hash table of 8-byte entries, keyed by the feature key:
+ * its high 32 bits are stored to check a match, its low bits give the home
+ * slot.  An entry holds where the feature's (tag, weight) pairs start and
+ * how many there are; a tag-dictionary word has no pairs and holds its
+ * tag.  The table is at most a third full and 1 MB for the shipped model,
+ * the pairs 0.5 MB: both stay in a core's cache while tagging. */
+typedef struct entry {
+    uint32_t check;         /* key >> 32 */
+    uint32_t packed;        /* first << 8 | n; n == 0: dictionary tag + 1 in
+                               place of first; 0: empty slot */
+} entry;
 
-typedef struct weight {
-    int16_t w;
+typedef struct pair {
     uint8_t tag;
-} weight;
+    int16_t w;
+} pair;
 
 #define NO_TAG 255
+#define MAX_PAIRS (1u << 24)
+/* Sum of the bias, previous-tag and previous-two-tags weights, per tag pair. */
+#define HISTORY_ROW(t1, t2) ((size_t)(t1) * (N_TAGS + 2) + (t2))
+#define HISTORY_ROWS ((N_TAGS + 1) * (N_TAGS + 2))
 
 struct dyad_tagger {
-    slot *table;
+    entry *table;
     size_t mask;
-    weight *weights;
-    size_t n_weights;
+    pair *pairs;
+    size_t n_pairs;
+    int32_t (*history)[N_TAGS];
 };
 
-static const slot *lookup(const dyad_tagger *tg, uint64_t key)
+static uint32_t lookup(const dyad_tagger *tg, uint64_t key)
 {
+    uint32_t check = (uint32_t)(key >> 32);
     for (size_t h = key & tg->mask;; h = (h + 1) & tg->mask) {
-        const slot *s = &tg->table[h];
-        if (s->key == key)
-            return s;
-        if (s->key == 0)
-            return NULL;
+        entry e = tg->table[h];
+        if (e.packed == 0 || e.check == check)
+            return e.packed;
     }
 }
 
-static uint8_t predict(const dyad_tagger *tg, const tagger_window *win, const uint8_t *tags)
+static void prefetch_slot(const dyad_tagger *tg, uint64_t key)
 {
-    const slot *d = lookup(tg, tagger_dict_key(win));
-    if (d && d->dict_tag != NO_TAG)
-        return d->dict_tag;
-    uint64_t keys[TAGGER_MAX_FEATURES];
-    size_t nk = tagger_features(win, tags, keys);
-    int32_t score[N_TAGS] = {0};
-    for (size_t k = 0; k < nk; k++) {
-        const slot *s = lookup(tg, keys[k]);
-        if (!s)
-            continue;
-        for (const weight *p = &tg->weights[s->first], *e = p + s->n; p < e; p++)
-            score[p->tag] += p->w;
-    }
-    uint8_t best = 0;
-    for (uint8_t c = 1; c < N_TAGS; c++)
-        if (score[c] > score[best])
-            best = c;
-    return best;
+    __builtin_prefetch(&tg->table[key & tg->mask]);
+}
+
+static uint8_t dict_tag_of(uint32_t packed)
+{
+    return packed != 0 && (packed & 0xff) == 0 ? (uint8_t)((packed >> 8) - 1) : NO_TAG;
+}
+
+static void add_pairs(const dyad_tagger *tg, uint32_t packed, int32_t *score)
+{
+    for (const pair *p = &tg->pairs[packed >> 8], *e = p + (packed & 0xff); p < e; p++)
+        score[p->tag] += p->w;
+}
+
+/* The highest score; the lowest tag of equal ones. */
+static uint8_t best_tag(const int32_t *score)
+{
+    int32_t best = score[0];
+    for (int c = 1; c < N_TAGS; c++)
+        best = score[c] > best ? score[c] : best;
+    uint8_t tag = 0;
+    while (score[tag] != best)
+        tag++;
+    return tag;
+}
+
+/* Tokens are scored in blocks: first every word feature of the block, then
+ * the tags one by one. */
+#define BLOCK 32
+
+typedef struct block {
+    int32_t score[BLOCK][N_TAGS];   /* word features only */
+    tagger_word word[BLOCK];
+    uint8_t dict_tag[BLOCK];
+} block;
+
+/* Word-feature scores of token win->i into slot b. */
+static void score_words(const dyad_tagger *tg, const tagger_window *win, block *bk, size_t b)
+{
+    bk->word[b] = win->w[2];
+    bk->dict_tag[b] = dict_tag_of(lookup(tg, tagger_dict_key(win)));
+    if (bk->dict_tag[b] != NO_TAG)
+        return;
+    uint64_t keys[TAGGER_STATIC_FEATURES];
+    uint32_t found[TAGGER_STATIC_FEATURES];
+    tagger_static_features(win, keys);
+    for (int k = 0; k < TAGGER_STATIC_FEATURES; k++)
+        prefetch_slot(tg, keys[k]);
+    for (int k = 0; k < TAGGER_STATIC_FEATURES; k++)
+        found[k] = lookup(tg, keys[k]);
+    memset(bk->score[b], 0, sizeof bk->score[b]);
+    for (int k = 0; k < TAGGER_STATIC_FEATURES; k++)
+        add_pairs(tg, found[k], bk->score[b]);
+}
+
+/* The tag of slot b, the tags before it being chosen. */
+static uint8_t choose_tag(const dyad_tagger *tg, const block *bk, size_t b, unsigned t1, unsigned t2)
+{
+    if (bk->dict_tag[b] != NO_TAG)
+        return bk->dict_tag[b];
+    uint64_t keys[TAGGER_TAG_FEATURES];
+    tagger_tag_features(&bk->word[b], t1, t2, keys);
+    int32_t score[N_TAGS];
+    const int32_t *history = tg->history[HISTORY_ROW(t1, t2)];
+    for (int c = 0; c < N_TAGS; c++)
+        score[c] = bk->score[b][c] + history[c];
+    add_pairs(tg, lookup(tg, keys[3]), score);
+    add_pairs(tg, lookup(tg, keys[4]), score);
+    return best_tag(score);
 }
 
 void dyad_tagger_tag(const dyad_tagger *tg, const char *text, const token *t, size_t n,
@@ -264,12 +362,20 @@ void dyad_tagger_tag(const dyad_tagger *tg, const char *text, const token *t, si
     if (n == 0)
         return;
     tagger_window win;
+    block bk;
     tagger_window_init(&win, text, t, n);
-    for (;;) {
-        tags_out[win.i] = predict(tg, &win, tags_out);
-        if (win.i + 1 == n)
-            break;
-        tagger_window_next(&win);
+    for (size_t start = 0; start < n; start += BLOCK) {
+        size_t len = n - start < BLOCK ? n - start : BLOCK;
+        for (size_t b = 0; b < len; b++) {
+            if (b > 0 || start > 0)
+                tagger_window_next(&win);
+            score_words(tg, &win, &bk, b);
+        }
+        for (size_t b = 0, i = start; b < len; b++, i++) {
+            unsigned t1 = i > 0 ? tags_out[i - 1] : TAGGER_START1;
+            unsigned t2 = i > 1 ? tags_out[i - 2] : TAGGER_START2;
+            tags_out[i] = choose_tag(tg, &bk, b, t1, t2);
+        }
     }
 }
 
@@ -319,12 +425,33 @@ static int read_tag_names(reader *r, char *err, size_t errlen)
     return 0;
 }
 
-static void insert(dyad_tagger *tg, uint64_t key, uint32_t first, uint8_t n, uint8_t dict_tag)
+/* Refuses a key whose check collides with one already on its probe path:
+ * the look-up could not tell them apart (about one model in 10^5). */
+static int insert(dyad_tagger *tg, uint64_t key, uint32_t packed)
 {
+    uint32_t check = (uint32_t)(key >> 32);
     size_t h = key & tg->mask;
-    while (tg->table[h].key != 0)
-        h = (h + 1) & tg->mask;
-    tg->table[h] = (slot){key, first, n, dict_tag};
+    for (; tg->table[h].packed != 0; h = (h + 1) & tg->mask)
+        if (tg->table[h].check == check)
+            return -1;
+    tg->table[h] = (entry){check, packed};
+    return 0;
+}
+
+static int allocate(dyad_tagger *tg, uint32_t n_keys, uint32_t n_pairs, char *err, size_t errlen)
+{
+    size_t cap = 16;
+    while (cap < (size_t)n_keys * 3)     /* at most a third full: short probes */
+        cap *= 2;
+    tg->table = calloc(cap, sizeof *tg->table);
+    tg->pairs = malloc(((size_t)n_pairs + 1) * sizeof *tg->pairs);
+    tg->history = calloc(HISTORY_ROWS, sizeof *tg->history);
+    if (!tg->table || !tg->pairs || !tg->history) {
+        snprintf(err, errlen, "out of memory for %u model keys", n_keys);
+        return -1;
+    }
+    tg->mask = cap - 1;
+    return 0;
 }
 
 /* Keys and their pair counts, then the pairs, in the same order. */
@@ -336,47 +463,61 @@ static int read_weights(dyad_tagger *tg, reader *r, char *err, size_t errlen)
         snprintf(err, errlen, "model is truncated");
         return -1;
     }
-    size_t cap = 16;
-    while (cap < (size_t)n_keys * 2)     /* at most half full: short probes */
-        cap *= 2;
-    tg->table = calloc(cap, sizeof *tg->table);
-    tg->weights = malloc(((size_t)n_pairs + 1) * sizeof *tg->weights);
-    if (!tg->table || !tg->weights) {
-        snprintf(err, errlen, "out of memory for %u model keys", n_keys);
+    if (n_pairs >= MAX_PAIRS || n_keys >= UINT32_MAX / 4) {
+        snprintf(err, errlen, "model is too large (%u keys, %u pairs)", n_keys, n_pairs);
         return -1;
     }
-    tg->mask = cap - 1;
+    if (allocate(tg, n_keys, n_pairs, err, errlen) < 0)
+        return -1;
     const unsigned char *pairs = r->p + (size_t)n_keys * 10;
     uint32_t first = 0;
     for (uint32_t k = 0; k < n_keys; k++) {
         uint64_t key = read_le(r, 8);
         uint8_t n = (uint8_t)read_le(r, 1), dict_tag = (uint8_t)read_le(r, 1);
-        if (first + n > n_pairs || key == 0 || (dict_tag >= N_TAGS && dict_tag != NO_TAG)) {
+        int is_dict = dict_tag != NO_TAG;
+        if (first + n > n_pairs || key == 0 || (dict_tag >= N_TAGS && is_dict) || is_dict == (n > 0)) {
             snprintf(err, errlen, "model key %u is corrupt", k);
             return -1;
         }
-        insert(tg, key, first, n, dict_tag);
+        if (insert(tg, key, is_dict ? (uint32_t)(dict_tag + 1) << 8 : first << 8 | n) < 0) {
+            snprintf(err, errlen, "model key %u collides with another: retrain with another seed", k);
+            return -1;
+        }
         first += n;
     }
     for (uint32_t i = 0; i < n_pairs; i++, pairs += 3) {
-        tg->weights[i].tag = pairs[0] < N_TAGS ? pairs[0] : 0;
-        tg->weights[i].w = (int16_t)(uint16_t)(pairs[1] | pairs[2] << 8);
+        tg->pairs[i].tag = pairs[0] < N_TAGS ? pairs[0] : 0;
+        tg->pairs[i].w = (int16_t)(uint16_t)(pairs[1] | pairs[2] << 8);
     }
     r->p = pairs;
-    tg->n_weights = n_pairs;
+    tg->n_pairs = n_pairs;
     return 0;
+}
+
+/* Sums the bias, previous-tag and previous-two-tags weights of every tag
+ * pair the greedy pass can meet (TAGGER_START1/2 at the sentence start). */
+static void sum_history(dyad_tagger *tg)
+{
+    for (unsigned t1 = 0; t1 <= TAGGER_START1; t1++)
+        for (unsigned t2 = 0; t2 <= TAGGER_START2; t2++) {
+            uint64_t keys[TAGGER_TAG_FEATURES];
+            tagger_tag_features(NULL, t1, t2, keys);
+            for (int k = 0; k < 3; k++)
+                add_pairs(tg, lookup(tg, keys[k]), tg->history[HISTORY_ROW(t1, t2)]);
+        }
 }
 
 static int parse_model(dyad_tagger *tg, const unsigned char *buf, size_t len, char *err, size_t errlen)
 {
     reader r = {buf, buf + len, 0};
     const unsigned char *magic = take(&r, 8);
-    if (!magic || memcmp(magic, "DYADTAG1", 8) != 0) {
+    if (!magic || memcmp(magic, "DYADTAG2", 8) != 0) {
         snprintf(err, errlen, "not a dyad tagger model (bad magic)");
         return -1;
     }
     if (read_tag_names(&r, err, errlen) < 0 || read_weights(tg, &r, err, errlen) < 0)
         return -1;
+    sum_history(tg);
     const unsigned char *end = take(&r, 4);
     if (!end || memcmp(end, "END!", 4) != 0) {
         snprintf(err, errlen, "model is truncated");
@@ -428,6 +569,7 @@ void dyad_tagger_free(dyad_tagger *tg)
     if (!tg)
         return;
     free(tg->table);
-    free(tg->weights);
+    free(tg->pairs);
+    free(tg->history);
     free(tg);
 }

@@ -113,7 +113,7 @@ static void test_load_errors(void)
     CHECK(strstr(err, "bad magic") != NULL);
     CHECK(load_prefix(NULL, 2000, err, sizeof err) == NULL);
     CHECK(strstr(err, "truncated") != NULL);
-    const char other_tags[] = "DYADTAG1\x02\0\0\0NN\0VB\0";
+    const char other_tags[] = "DYADTAG2\x02\0\0\0NN\0VB\0";
     CHECK(load_prefix(other_tags, sizeof other_tags - 1, err, sizeof err) == NULL);
     CHECK(strstr(err, "2 tags") != NULL);
 }

@@ -319,7 +319,7 @@ static int write_model(const char *path, perceptron *pc, const tagdict *td, doub
 {
     double max_abs;
     size_t n_pairs = prune_weights(pc, prune, &max_abs);
-    double scale = max_abs > 0 ? 32767.0 / max_abs : 1;
+    double scale = max_abs > 0 ? TAGGER_MAX_WEIGHT / max_abs : 1;
     size_t n_keys;
     out_key *keys = collect_keys(pc, td, &n_keys);
     FILE *fp = fopen(path, "wb");

@@ -242,67 +242,70 @@ uint64_t tagger_dict_key(const tagger_window *win)
 
 /* ---------------------------------------------------------------- model */
 
-/* The model is a hash table of 8-byte entries, keyed by the feature key:
- * its high 32 bits are stored to check a match, its low bits give the home
- * slot.  An entry holds where the feature's (tag, weight) pairs start and
- * how many there are; a tag-dictionary word has no pairs and holds its
- * tag.  The table is at most a third full and 1 MB for the shipped model,
- * the pairs 0.5 MB: both stay in a core's cache while tagging. */
+/* Two hash tables of 8-byte entries keyed by feature key: its high 32 bits
+ * are stored to check a match, its low bits give the home slot.  The
+ * feature table's entries name a row of weights, one 16-bit weight per tag
+ * (row 0 is all zeros: what a missing feature adds), so that one probe
+ * gives every tag's weight and a row is summed with a few vector
+ * additions, no branch per weight.  The trainer scales the weights so that
+ * a sum of TAGGER_MAX_FEATURES rows cannot overflow 16 bits.  The small
+ * tag-dictionary table gives a word's tag. */
 typedef struct entry {
     uint32_t check;         /* key >> 32 */
-    uint32_t packed;        /* first << 8 | n; n == 0: dictionary tag + 1 in
-                               place of first; 0: empty slot */
+    uint32_t value;         /* row, or dictionary tag + 1; 0: empty slot */
 } entry;
 
-typedef struct pair {
-    uint8_t tag;
-    int16_t w;
-} pair;
+typedef struct table {
+    entry *slot;
+    size_t mask;
+} table;
+
+#define ROW 64                          /* N_TAGS weights, padded for vectors */
+typedef int16_t row[ROW];
 
 #define NO_TAG 255
-#define MAX_PAIRS (1u << 24)
-/* Sum of the bias, previous-tag and previous-two-tags weights, per tag pair. */
+/* Sum of the bias, previous-tag and previous-two-tags rows, per tag pair. */
 #define HISTORY_ROW(t1, t2) ((size_t)(t1) * (N_TAGS + 2) + (t2))
 #define HISTORY_ROWS ((N_TAGS + 1) * (N_TAGS + 2))
 
 struct dyad_tagger {
-    entry *table;
-    size_t mask;
-    pair *pairs;
-    size_t n_pairs;
-    int32_t (*history)[N_TAGS];
+    table features, dict;
+    row *rows;
+    size_t n_rows;
+    row *history;
 };
 
-static uint32_t lookup(const dyad_tagger *tg, uint64_t key)
+static uint32_t lookup(const table *tb, uint64_t key)
 {
     uint32_t check = (uint32_t)(key >> 32);
-    for (size_t h = key & tg->mask;; h = (h + 1) & tg->mask) {
-        entry e = tg->table[h];
-        if (e.packed == 0 || e.check == check)
-            return e.packed;
+    for (size_t h = key & tb->mask;; h = (h + 1) & tb->mask) {
+        entry e = tb->slot[h];
+        if (e.value == 0 || e.check == check)
+            return e.value;
     }
 }
 
-static void prefetch_slot(const dyad_tagger *tg, uint64_t key)
+static void prefetch_slot(const table *tb, uint64_t key)
 {
-    __builtin_prefetch(&tg->table[key & tg->mask]);
+    __builtin_prefetch(&tb->slot[key & tb->mask]);
 }
 
-static uint8_t dict_tag_of(uint32_t packed)
+static void prefetch_row(const row *r)
 {
-    return packed != 0 && (packed & 0xff) == 0 ? (uint8_t)((packed >> 8) - 1) : NO_TAG;
+    __builtin_prefetch(*r);
+    __builtin_prefetch(*r + ROW / 2);
 }
 
-static void add_pairs(const dyad_tagger *tg, uint32_t packed, int32_t *score)
+static void add_row(int16_t *restrict score, const int16_t *restrict r)
 {
-    for (const pair *p = &tg->pairs[packed >> 8], *e = p + (packed & 0xff); p < e; p++)
-        score[p->tag] += p->w;
+    for (int c = 0; c < ROW; c++)
+        score[c] = (int16_t)(score[c] + r[c]);
 }
 
 /* The highest score; the lowest tag of equal ones. */
-static uint8_t best_tag(const int32_t *score)
+static uint8_t best_tag(const int16_t *score)
 {
-    int32_t best = score[0];
+    int16_t best = score[0];
     for (int c = 1; c < N_TAGS; c++)
         best = score[c] > best ? score[c] : best;
     uint8_t tag = 0;
@@ -311,33 +314,58 @@ static uint8_t best_tag(const int32_t *score)
     return tag;
 }
 
-/* Tokens are scored in blocks: first every word feature of the block, then
- * the tags one by one. */
+/* Tokens are scored in blocks, in stages that each go over every token of
+ * the block before the next begins, so that the fetches a stage asks for
+ * are in flight together: the keys (prefetching their table slots), the
+ * rows (prefetching them), the sums of the word-feature rows, and last the
+ * tags one by one. */
 #define BLOCK 32
 
 typedef struct block {
-    int32_t score[BLOCK][N_TAGS];   /* word features only */
     tagger_word word[BLOCK];
     uint8_t dict_tag[BLOCK];
+    uint64_t keys[BLOCK][TAGGER_STATIC_FEATURES];
+    uint32_t found[BLOCK][TAGGER_STATIC_FEATURES];
+    row score[BLOCK];               /* word features only */
 } block;
 
-/* Word-feature scores of token win->i into slot b. */
-static void score_words(const dyad_tagger *tg, const tagger_window *win, block *bk, size_t b)
+static void block_keys(const dyad_tagger *tg, tagger_window *win, block *bk, size_t len, int first)
 {
-    bk->word[b] = win->w[2];
-    bk->dict_tag[b] = dict_tag_of(lookup(tg, tagger_dict_key(win)));
-    if (bk->dict_tag[b] != NO_TAG)
-        return;
-    uint64_t keys[TAGGER_STATIC_FEATURES];
-    uint32_t found[TAGGER_STATIC_FEATURES];
-    tagger_static_features(win, keys);
-    for (int k = 0; k < TAGGER_STATIC_FEATURES; k++)
-        prefetch_slot(tg, keys[k]);
-    for (int k = 0; k < TAGGER_STATIC_FEATURES; k++)
-        found[k] = lookup(tg, keys[k]);
-    memset(bk->score[b], 0, sizeof bk->score[b]);
-    for (int k = 0; k < TAGGER_STATIC_FEATURES; k++)
-        add_pairs(tg, found[k], bk->score[b]);
+    for (size_t b = 0; b < len; b++) {
+        if (b > 0 || !first)
+            tagger_window_next(win);
+        bk->word[b] = win->w[2];
+        uint32_t dict = lookup(&tg->dict, tagger_dict_key(win));
+        bk->dict_tag[b] = dict ? (uint8_t)(dict - 1) : NO_TAG;
+        if (dict)
+            continue;
+        tagger_static_features(win, bk->keys[b]);
+        for (int k = 0; k < TAGGER_STATIC_FEATURES; k++)
+            prefetch_slot(&tg->features, bk->keys[b][k]);
+    }
+}
+
+static void block_rows(const dyad_tagger *tg, block *bk, size_t len)
+{
+    for (size_t b = 0; b < len; b++) {
+        if (bk->dict_tag[b] != NO_TAG)
+            continue;
+        for (int k = 0; k < TAGGER_STATIC_FEATURES; k++) {
+            bk->found[b][k] = lookup(&tg->features, bk->keys[b][k]);
+            prefetch_row(&tg->rows[bk->found[b][k]]);
+        }
+    }
+}
+
+static void block_scores(const dyad_tagger *tg, block *bk, size_t len)
+{
+    for (size_t b = 0; b < len; b++) {
+        if (bk->dict_tag[b] != NO_TAG)
+            continue;
+        memcpy(bk->score[b], tg->rows[bk->found[b][0]], sizeof bk->score[b]);
+        for (int k = 1; k < TAGGER_STATIC_FEATURES; k++)
+            add_row(bk->score[b], tg->rows[bk->found[b][k]]);
+    }
 }
 
 /* The tag of slot b, the tags before it being chosen. */
@@ -347,12 +375,11 @@ static uint8_t choose_tag(const dyad_tagger *tg, const block *bk, size_t b, unsi
         return bk->dict_tag[b];
     uint64_t keys[TAGGER_TAG_FEATURES];
     tagger_tag_features(&bk->word[b], t1, t2, keys);
-    int32_t score[N_TAGS];
-    const int32_t *history = tg->history[HISTORY_ROW(t1, t2)];
-    for (int c = 0; c < N_TAGS; c++)
-        score[c] = bk->score[b][c] + history[c];
-    add_pairs(tg, lookup(tg, keys[3]), score);
-    add_pairs(tg, lookup(tg, keys[4]), score);
+    row score;
+    memcpy(score, bk->score[b], sizeof score);
+    add_row(score, tg->history[HISTORY_ROW(t1, t2)]);
+    add_row(score, tg->rows[lookup(&tg->features, keys[3])]);
+    add_row(score, tg->rows[lookup(&tg->features, keys[4])]);
     return best_tag(score);
 }
 
@@ -366,11 +393,9 @@ void dyad_tagger_tag(const dyad_tagger *tg, const char *text, const token *t, si
     tagger_window_init(&win, text, t, n);
     for (size_t start = 0; start < n; start += BLOCK) {
         size_t len = n - start < BLOCK ? n - start : BLOCK;
-        for (size_t b = 0; b < len; b++) {
-            if (b > 0 || start > 0)
-                tagger_window_next(&win);
-            score_words(tg, &win, &bk, b);
-        }
+        block_keys(tg, &win, &bk, len, start == 0);
+        block_rows(tg, &bk, len);
+        block_scores(tg, &bk, len);
         for (size_t b = 0, i = start; b < len; b++, i++) {
             unsigned t1 = i > 0 ? tags_out[i - 1] : TAGGER_START1;
             unsigned t2 = i > 1 ? tags_out[i - 2] : TAGGER_START2;
@@ -427,30 +452,72 @@ static int read_tag_names(reader *r, char *err, size_t errlen)
 
 /* Refuses a key whose check collides with one already on its probe path:
  * the look-up could not tell them apart (about one model in 10^5). */
-static int insert(dyad_tagger *tg, uint64_t key, uint32_t packed)
+static int insert(table *tb, uint64_t key, uint32_t value)
 {
     uint32_t check = (uint32_t)(key >> 32);
-    size_t h = key & tg->mask;
-    for (; tg->table[h].packed != 0; h = (h + 1) & tg->mask)
-        if (tg->table[h].check == check)
+    size_t h = key & tb->mask;
+    for (; tb->slot[h].value != 0; h = (h + 1) & tb->mask)
+        if (tb->slot[h].check == check)
             return -1;
-    tg->table[h] = (entry){check, packed};
+    tb->slot[h] = (entry){check, value};
     return 0;
 }
 
-static int allocate(dyad_tagger *tg, uint32_t n_keys, uint32_t n_pairs, char *err, size_t errlen)
+/* At most a third full: short probes, and most misses end at once. */
+static int table_init(table *tb, size_t n)
 {
     size_t cap = 16;
-    while (cap < (size_t)n_keys * 3)     /* at most a third full: short probes */
+    while (cap < n * 3)
         cap *= 2;
-    tg->table = calloc(cap, sizeof *tg->table);
-    tg->pairs = malloc(((size_t)n_pairs + 1) * sizeof *tg->pairs);
-    tg->history = calloc(HISTORY_ROWS, sizeof *tg->history);
-    if (!tg->table || !tg->pairs || !tg->history) {
-        snprintf(err, errlen, "out of memory for %u model keys", n_keys);
-        return -1;
+    tb->slot = calloc(cap, sizeof *tb->slot);
+    tb->mask = cap - 1;
+    return tb->slot ? 0 : -1;
+}
+
+/* Counts the feature keys and the tag-dictionary words, and checks every
+ * key record, before anything is allocated. */
+static int count_keys(reader r, uint32_t n_keys, uint32_t n_pairs, size_t *n_features, size_t *n_dict,
+                      char *err, size_t errlen)
+{
+    size_t first = 0;
+    *n_features = *n_dict = 0;
+    for (uint32_t k = 0; k < n_keys; k++) {
+        uint64_t key = read_le(&r, 8);
+        uint8_t n = (uint8_t)read_le(&r, 1), dict_tag = (uint8_t)read_le(&r, 1);
+        int is_dict = dict_tag != NO_TAG;
+        if (first + n > n_pairs || key == 0 || (dict_tag >= N_TAGS && is_dict) || is_dict == (n > 0)) {
+            snprintf(err, errlen, "model key %u is corrupt", k);
+            return -1;
+        }
+        first += n;
+        *n_features += !is_dict;
+        *n_dict += is_dict;
     }
-    tg->mask = cap - 1;
+    return 0;
+}
+
+static int allocate(dyad_tagger *tg, size_t n_features, size_t n_dict)
+{
+    tg->n_rows = n_features + 1;
+    tg->rows = aligned_alloc(sizeof(row), tg->n_rows * sizeof(row));     /* a row: two cache lines */
+    tg->history = aligned_alloc(sizeof(row), HISTORY_ROWS * sizeof(row));
+    if (!tg->rows || !tg->history || table_init(&tg->features, n_features) < 0
+        || table_init(&tg->dict, n_dict) < 0)
+        return -1;
+    memset(tg->rows, 0, tg->n_rows * sizeof(row));
+    memset(tg->history, 0, HISTORY_ROWS * sizeof(row));
+    return 0;
+}
+
+/* Spreads a key's (tag, weight) pairs over its row. */
+static int fill_row(int16_t *r, const unsigned char *pairs, uint8_t n)
+{
+    for (uint8_t i = 0; i < n; i++, pairs += 3) {
+        int16_t w = (int16_t)(uint16_t)(pairs[1] | pairs[2] << 8);
+        if (pairs[0] >= N_TAGS || w > TAGGER_MAX_WEIGHT || w < -TAGGER_MAX_WEIGHT)
+            return -1;
+        r[pairs[0]] = w;
+    }
     return 0;
 }
 
@@ -459,43 +526,40 @@ static int read_weights(dyad_tagger *tg, reader *r, char *err, size_t errlen)
 {
     uint32_t n_keys = (uint32_t)read_le(r, 4);
     uint32_t n_pairs = (uint32_t)read_le(r, 4);
+    size_t n_features, n_dict;
     if (r->bad || (size_t)(r->end - r->p) < (size_t)n_keys * 10 + (size_t)n_pairs * 3) {
         snprintf(err, errlen, "model is truncated");
         return -1;
     }
-    if (n_pairs >= MAX_PAIRS || n_keys >= UINT32_MAX / 4) {
-        snprintf(err, errlen, "model is too large (%u keys, %u pairs)", n_keys, n_pairs);
+    if (count_keys(*r, n_keys, n_pairs, &n_features, &n_dict, err, errlen) < 0)
+        return -1;
+    if (allocate(tg, n_features, n_dict) < 0) {
+        snprintf(err, errlen, "out of memory for %u model keys", n_keys);
         return -1;
     }
-    if (allocate(tg, n_keys, n_pairs, err, errlen) < 0)
-        return -1;
     const unsigned char *pairs = r->p + (size_t)n_keys * 10;
-    uint32_t first = 0;
+    uint32_t n_rows = 1;
     for (uint32_t k = 0; k < n_keys; k++) {
         uint64_t key = read_le(r, 8);
         uint8_t n = (uint8_t)read_le(r, 1), dict_tag = (uint8_t)read_le(r, 1);
-        int is_dict = dict_tag != NO_TAG;
-        if (first + n > n_pairs || key == 0 || (dict_tag >= N_TAGS && is_dict) || is_dict == (n > 0)) {
-            snprintf(err, errlen, "model key %u is corrupt", k);
-            return -1;
-        }
-        if (insert(tg, key, is_dict ? (uint32_t)(dict_tag + 1) << 8 : first << 8 | n) < 0) {
+        int bad = dict_tag != NO_TAG ? insert(&tg->dict, key, dict_tag + 1u)
+                                     : insert(&tg->features, key, n_rows);
+        if (bad) {
             snprintf(err, errlen, "model key %u collides with another: retrain with another seed", k);
             return -1;
         }
-        first += n;
-    }
-    for (uint32_t i = 0; i < n_pairs; i++, pairs += 3) {
-        tg->pairs[i].tag = pairs[0] < N_TAGS ? pairs[0] : 0;
-        tg->pairs[i].w = (int16_t)(uint16_t)(pairs[1] | pairs[2] << 8);
+        if (n > 0 && fill_row(tg->rows[n_rows++], pairs, n) < 0) {
+            snprintf(err, errlen, "model key %u has a bad weight", k);
+            return -1;
+        }
+        pairs += 3 * (size_t)n;
     }
     r->p = pairs;
-    tg->n_pairs = n_pairs;
     return 0;
 }
 
-/* Sums the bias, previous-tag and previous-two-tags weights of every tag
- * pair the greedy pass can meet (TAGGER_START1/2 at the sentence start). */
+/* Sums the bias, previous-tag and previous-two-tags rows of every tag pair
+ * the greedy pass can meet (TAGGER_START1/2 at the sentence start). */
 static void sum_history(dyad_tagger *tg)
 {
     for (unsigned t1 = 0; t1 <= TAGGER_START1; t1++)
@@ -503,7 +567,7 @@ static void sum_history(dyad_tagger *tg)
             uint64_t keys[TAGGER_TAG_FEATURES];
             tagger_tag_features(NULL, t1, t2, keys);
             for (int k = 0; k < 3; k++)
-                add_pairs(tg, lookup(tg, keys[k]), tg->history[HISTORY_ROW(t1, t2)]);
+                add_row(tg->history[HISTORY_ROW(t1, t2)], tg->rows[lookup(&tg->features, keys[k])]);
         }
 }
 
@@ -568,8 +632,9 @@ void dyad_tagger_free(dyad_tagger *tg)
 {
     if (!tg)
         return;
-    free(tg->table);
-    free(tg->pairs);
+    free(tg->features.slot);
+    free(tg->dict.slot);
+    free(tg->rows);
     free(tg->history);
     free(tg);
 }

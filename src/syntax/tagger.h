@@ -72,6 +72,9 @@ typedef struct tagger_window {
 #define TAGGER_STATIC_FEATURES 16
 #define TAGGER_TAG_FEATURES 5
 #define TAGGER_MAX_FEATURES (TAGGER_STATIC_FEATURES + TAGGER_TAG_FEATURES)
+/* The largest weight a model may hold: the tagger sums a token's weights
+ * in 16 bits. */
+#define TAGGER_MAX_WEIGHT (32767 / TAGGER_MAX_FEATURES)
 /* The previous tag of the first token, and the one before it of the first two. */
 #define TAGGER_START1 N_TAGS
 #define TAGGER_START2 (N_TAGS + 1)

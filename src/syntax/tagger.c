@@ -68,15 +68,31 @@ static uint64_t load_bytes(const char *s, size_t n)
     return v;
 }
 
-/* Words are short: one or two 8-byte chunks, one mix each. */
+/* Four bytes, little-endian: compilers make this one load. */
+static uint64_t load4(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 | (uint64_t)u[3] << 24;
+}
+
+static uint64_t load8(const char *s)
+{
+    return load4(s) | load4(s + 4) << 32;
+}
+
+/* Words are short: their bytes are read in two overlapping loads (as
+ * wyhash does; exact, given the length) and mixed once or twice. */
 static uint64_t hash_word(const char *s, size_t n)
 {
     uint64_t h = mix(n);
-    for (; n > 8; s += 8, n -= 8)
-        h = mix(h ^ load_bytes(s, 8));
+    for (; n > 16; s += 16, n -= 16)
+        h = mix(mix(h ^ load8(s)) ^ load8(s + 8));
+    if (n > 8)
+        return mix(mix(h ^ load8(s)) ^ load8(s + n - 8));
+    if (n >= 4)
+        return mix(h ^ load4(s) ^ load4(s + n - 4) << 32);
     return mix(h ^ load_bytes(s, n));
 }
-
 /* Feature templates.  Their numbers are hashed into the keys, so changing
  * them (or what they hash) needs a retrained model. */
 enum template {
@@ -132,8 +148,15 @@ static int is_space(char c)
 static void describe_spelling(tagger_word *w, const char *up, size_t n)
 {
     w->word = hash_word(up, n);
-    for (size_t k = 1; k <= 3; k++)
-        w->suffix[k - 1] = n > k ? load_bytes(up + n - k, k) | (uint64_t)k << 40 : w->word;
+    if (n > 3) {
+        uint64_t last4 = load4(up + n - 4);
+        w->suffix[0] = last4 >> 24 | (uint64_t)1 << 40;
+        w->suffix[1] = last4 >> 16 | (uint64_t)2 << 40;
+        w->suffix[2] = last4 >> 8 | (uint64_t)3 << 40;
+    } else {
+        for (size_t k = 1; k <= 3; k++)
+            w->suffix[k - 1] = n > k ? load_bytes(up + n - k, k) | (uint64_t)k << 40 : w->word;
+    }
     w->prefix = (unsigned char)up[0] | (uint64_t)1 << 44;
 }
 
@@ -264,6 +287,8 @@ typedef struct table {
 typedef int16_t row[ROW];
 
 #define NO_TAG 255
+/* The score of a padding lane: real sums stay above it (TAGGER_MAX_WEIGHT). */
+#define PADDING INT16_MIN
 /* Sum of the bias, previous-tag and previous-two-tags rows, per tag pair. */
 #define HISTORY_ROW(t1, t2) ((size_t)(t1) * (N_TAGS + 2) + (t2))
 #define HISTORY_ROWS ((N_TAGS + 1) * (N_TAGS + 2))
@@ -302,12 +327,19 @@ static void add_row(int16_t *restrict score, const int16_t *restrict r)
         score[c] = (int16_t)(score[c] + r[c]);
 }
 
-/* The highest score; the lowest tag of equal ones. */
+/* The highest score; the lowest tag of equal ones.  The padding lanes
+ * hold PADDING (see sum_history), below any real score, so the maximum is
+ * taken over whole vectors. */
 static uint8_t best_tag(const int16_t *score)
 {
-    int16_t best = score[0];
-    for (int c = 1; c < N_TAGS; c++)
-        best = score[c] > best ? score[c] : best;
+    int16_t lane_max[8];            /* written so that compilers use vectors */
+    memcpy(lane_max, score, sizeof lane_max);
+    for (int at = 8; at < ROW; at += 8)
+        for (int l = 0; l < 8; l++)
+            lane_max[l] = score[at + l] > lane_max[l] ? score[at + l] : lane_max[l];
+    int16_t best = lane_max[0];
+    for (int l = 1; l < 8; l++)
+        best = lane_max[l] > best ? lane_max[l] : best;
     uint8_t tag = 0;
     while (score[tag] != best)
         tag++;
@@ -463,11 +495,11 @@ static int insert(table *tb, uint64_t key, uint32_t value)
     return 0;
 }
 
-/* At most a third full: short probes, and most misses end at once. */
+/* At most half full: short probes, and most misses end at once. */
 static int table_init(table *tb, size_t n)
 {
     size_t cap = 16;
-    while (cap < n * 3)
+    while (cap < n * 2)
         cap *= 2;
     tb->slot = calloc(cap, sizeof *tb->slot);
     tb->mask = cap - 1;
@@ -559,15 +591,20 @@ static int read_weights(dyad_tagger *tg, reader *r, char *err, size_t errlen)
 }
 
 /* Sums the bias, previous-tag and previous-two-tags rows of every tag pair
- * the greedy pass can meet (TAGGER_START1/2 at the sentence start). */
+ * the greedy pass can meet (TAGGER_START1/2 at the sentence start).  Every
+ * score passes through one of these rows: their padding lanes make those
+ * of the score PADDING. */
 static void sum_history(dyad_tagger *tg)
 {
     for (unsigned t1 = 0; t1 <= TAGGER_START1; t1++)
         for (unsigned t2 = 0; t2 <= TAGGER_START2; t2++) {
+            int16_t *h = tg->history[HISTORY_ROW(t1, t2)];
             uint64_t keys[TAGGER_TAG_FEATURES];
             tagger_tag_features(NULL, t1, t2, keys);
             for (int k = 0; k < 3; k++)
-                add_row(tg->history[HISTORY_ROW(t1, t2)], tg->rows[lookup(&tg->features, keys[k])]);
+                add_row(h, tg->rows[lookup(&tg->features, keys[k])]);
+            for (int c = N_TAGS; c < ROW; c++)
+                h[c] = PADDING;
         }
 }
 

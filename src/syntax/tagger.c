@@ -160,17 +160,22 @@ static void describe_spelling(tagger_word *w, const char *up, size_t n)
     w->prefix = (unsigned char)up[0] | (uint64_t)1 << 44;
 }
 
-static void describe_word(tagger_word *w, const char *text, const token *t)
+const char *tagger_spelling(const token *t, size_t *len)
 {
     static const char year[] = "!YEAR", num[] = "!NUM";
-    if (t->flags & TOK_NUM) {                   /* numbers are told apart by shape */
-        if (t->len == 4)
-            describe_spelling(w, year, sizeof year - 1);
-        else
-            describe_spelling(w, num, sizeof num - 1);
-    } else {
-        describe_spelling(w, t->up, t->len);
+    if (!(t->flags & TOK_NUM)) {
+        *len = t->len;
+        return t->up;
     }
+    *len = t->len == 4 ? sizeof year - 1 : sizeof num - 1;  /* told apart by shape */
+    return t->len == 4 ? year : num;
+}
+
+static void describe_word(tagger_word *w, const char *text, const token *t)
+{
+    size_t len;
+    const char *spelling = tagger_spelling(t, &len);
+    describe_spelling(w, spelling, len);
     w->shape = shape_of(text + t->begin, t->end - t->begin, t->flags & TOK_CAP);
     w->glue = (uint8_t)((t->begin > 0 && !is_space(text[t->begin - 1]))
                         | ((text[t->end] && !is_space(text[t->end])) << 1));
@@ -216,26 +221,62 @@ void tagger_window_next(tagger_window *win)
     window_fill(win, 4, win->i + 2, 0);
 }
 
+/* The word features in groups, by the window position whose word they
+ * need: the tagger sums each group once per word type in advance (see
+ * word_rows) for the frequent words. */
+enum group { G_SPELLING, G_LEFT2, G_LEFT1, G_RIGHT1, G_RIGHT2, N_GROUPS };
+static const int group_size[N_GROUPS] = {5, 1, 2, 2, 1};
+
+static int group_keys(enum group g, const tagger_word *w, uint64_t *keys)
+{
+    switch (g) {
+    case G_SPELLING:
+        keys[0] = feature(F_WORD, w->word, 0);
+        keys[1] = feature(F_SUF1, w->suffix[0], 0);
+        keys[2] = feature(F_SUF2, w->suffix[1], 0);
+        keys[3] = feature(F_SUF3, w->suffix[2], 0);
+        keys[4] = feature(F_PRE1, w->prefix, 0);
+        break;
+    case G_LEFT2:
+        keys[0] = feature(F_WORD_L2, w->word, 0);
+        break;
+    case G_LEFT1:
+        keys[0] = feature(F_WORD_L1, w->word, 0);
+        keys[1] = feature(F_SUF3_L1, w->suffix[2], 0);
+        break;
+    case G_RIGHT1:
+        keys[0] = feature(F_WORD_R1, w->word, 0);
+        keys[1] = feature(F_SUF3_R1, w->suffix[2], 0);
+        break;
+    default:
+        keys[0] = feature(F_WORD_R2, w->word, 0);
+        break;
+    }
+    return group_size[g];
+}
+
+/* The features of the shape and spacing, which vary between tokens of
+ * one spelling. */
+#define SHAPE_FEATURES 5
+static void shape_keys(const tagger_window *win, uint64_t *keys)
+{
+    const tagger_word *l1 = &win->w[1], *w = &win->w[2], *r1 = &win->w[3];
+    keys[0] = feature(F_SHAPE, w->shape, 0);
+    keys[1] = feature(F_FIRST_SHAPE, w->shape, win->i == 0);
+    keys[2] = feature(F_GLUE, w->word, w->glue);
+    keys[3] = feature(F_SHAPE_L1, l1->shape, w->shape);
+    keys[4] = feature(F_SHAPE_R1, r1->shape, w->shape);
+}
+
+/* The window slot whose word each group reads. */
+static const int group_slot[N_GROUPS] = {2, 0, 1, 3, 4};
+
 void tagger_static_features(const tagger_window *win, uint64_t *keys)
 {
-    const tagger_word *l2 = &win->w[0], *l1 = &win->w[1], *w = &win->w[2];
-    const tagger_word *r1 = &win->w[3], *r2 = &win->w[4];
-    keys[0] = feature(F_WORD, w->word, 0);
-    keys[1] = feature(F_SUF1, w->suffix[0], 0);
-    keys[2] = feature(F_SUF2, w->suffix[1], 0);
-    keys[3] = feature(F_SUF3, w->suffix[2], 0);
-    keys[4] = feature(F_PRE1, w->prefix, 0);
-    keys[5] = feature(F_SHAPE, w->shape, 0);
-    keys[6] = feature(F_FIRST_SHAPE, w->shape, win->i == 0);
-    keys[7] = feature(F_GLUE, w->word, w->glue);
-    keys[8] = feature(F_WORD_L1, l1->word, 0);
-    keys[9] = feature(F_SUF3_L1, l1->suffix[2], 0);
-    keys[10] = feature(F_WORD_L2, l2->word, 0);
-    keys[11] = feature(F_WORD_R1, r1->word, 0);
-    keys[12] = feature(F_SUF3_R1, r1->suffix[2], 0);
-    keys[13] = feature(F_WORD_R2, r2->word, 0);
-    keys[14] = feature(F_SHAPE_L1, l1->shape, w->shape);
-    keys[15] = feature(F_SHAPE_R1, r1->shape, w->shape);
+    size_t k = 0;
+    for (int g = 0; g < N_GROUPS; g++)
+        k += (size_t)group_keys((enum group)g, &win->w[group_slot[g]], keys + k);
+    shape_keys(win, keys + k);
 }
 
 /* The first three depend on the tags alone: the tagger sums them per tag
@@ -258,24 +299,29 @@ size_t tagger_features(const tagger_window *win, const uint8_t *tags, uint64_t *
     return TAGGER_MAX_FEATURES;
 }
 
+static uint64_t dict_key(const tagger_word *w)
+{
+    return feature(F_DICT, w->word, 0);
+}
+
 uint64_t tagger_dict_key(const tagger_window *win)
 {
-    return feature(F_DICT, win->w[2].word, 0);
+    return dict_key(&win->w[2]);
 }
 
 /* ---------------------------------------------------------------- model */
 
-/* Two hash tables of 8-byte entries keyed by feature key: its high 32 bits
+/* Hash tables of 8-byte entries keyed by a 64-bit key: its high 32 bits
  * are stored to check a match, its low bits give the home slot.  The
  * feature table's entries name a row of weights, one 16-bit weight per tag
  * (row 0 is all zeros: what a missing feature adds), so that one probe
- * gives every tag's weight and a row is summed with a few vector
- * additions, no branch per weight.  The trainer scales the weights so that
- * a sum of TAGGER_MAX_FEATURES rows cannot overflow 16 bits.  The small
- * tag-dictionary table gives a word's tag. */
+ * gives every tag's weight and rows are summed with vector additions, no
+ * branch per weight.  The trainer scales the weights so that a sum of
+ * TAGGER_MAX_FEATURES rows cannot overflow 16 bits.  The tag-dictionary
+ * table gives a word's tag, the word table a frequent word's word_rows. */
 typedef struct entry {
     uint32_t check;         /* key >> 32 */
-    uint32_t value;         /* row, or dictionary tag + 1; 0: empty slot */
+    uint32_t value;         /* row, tag + 1 or word + 1; 0: empty slot */
 } entry;
 
 typedef struct table {
@@ -286,6 +332,15 @@ typedef struct table {
 #define ROW 56                          /* N_TAGS weights, padded for vectors */
 typedef int16_t row[ROW];
 
+/* What a frequent word (one the model lists) brings to the tokens around
+ * it, summed at load time: the rows of each feature group, and its tag if
+ * it is in the tag dictionary.  Most tokens then need five look-ups (the
+ * shape features) rather than sixteen. */
+typedef struct word_rows {
+    const int16_t *group[N_GROUPS];
+    uint8_t dict_tag;
+} word_rows;
+
 #define NO_TAG 255
 /* The score of a padding lane: real sums stay above it (TAGGER_MAX_WEIGHT). */
 #define PADDING INT16_MIN
@@ -294,10 +349,14 @@ typedef int16_t row[ROW];
 #define HISTORY_ROWS ((N_TAGS + 1) * (N_TAGS + 2))
 
 struct dyad_tagger {
-    table features, dict;
-    row *rows;
+    table features, dict, words;
+    row *rows;              /* [0]: zeros, then one per feature */
     size_t n_rows;
     row *history;
+    word_rows *word;        /* the sentence edges, then the listed words */
+    size_t n_words;
+    row *sums;              /* group sums of the words */
+    size_t n_sums;
 };
 
 static uint32_t lookup(const table *tb, uint64_t key)
@@ -310,6 +369,17 @@ static uint32_t lookup(const table *tb, uint64_t key)
     }
 }
 
+static const int16_t *feature_row(const dyad_tagger *tg, uint64_t key)
+{
+    return tg->rows[lookup(&tg->features, key)];
+}
+
+static const word_rows *word_rows_of(const dyad_tagger *tg, const tagger_word *w)
+{
+    uint32_t v = lookup(&tg->words, w->word);
+    return v ? &tg->word[v - 1] : NULL;
+}
+
 static void prefetch_slot(const table *tb, uint64_t key)
 {
     __builtin_prefetch(&tb->slot[key & tb->mask]);
@@ -319,12 +389,6 @@ static void prefetch_row(const int16_t *r)
 {
     __builtin_prefetch(r);
     __builtin_prefetch(r + ROW - 1);
-}
-
-static void add_row(int16_t *restrict score, const int16_t *restrict r)
-{
-    for (int c = 0; c < ROW; c++)
-        score[c] = (int16_t)(score[c] + r[c]);
 }
 
 /* out = r[0] + ... + r[n-1], eight lanes at a time, each lane summed in a
@@ -360,6 +424,26 @@ static uint8_t best_tag(const int16_t *score)
     return tag;
 }
 
+/* The window, with the word_rows of its five words (NULL: not listed). */
+typedef struct context {
+    tagger_window win;
+    const word_rows *known[5];
+} context;
+
+static void context_init(const dyad_tagger *tg, context *cx, const char *text, const token *t, size_t n)
+{
+    tagger_window_init(&cx->win, text, t, n);
+    for (int s = 0; s < 5; s++)
+        cx->known[s] = word_rows_of(tg, &cx->win.w[s]);
+}
+
+static void context_next(const dyad_tagger *tg, context *cx)
+{
+    tagger_window_next(&cx->win);
+    memmove(&cx->known[0], &cx->known[1], 4 * sizeof cx->known[0]);
+    cx->known[4] = word_rows_of(tg, &cx->win.w[4]);
+}
+
 /* Tokens are scored in blocks, in stages that each go over every token of
  * the block before the next begins, so that the fetches a stage asks for
  * are in flight together: the keys (prefetching their table slots), the
@@ -370,24 +454,49 @@ static uint8_t best_tag(const int16_t *score)
 typedef struct block {
     tagger_word word[BLOCK];
     uint8_t dict_tag[BLOCK];
+    uint8_t n_keys[BLOCK], n_rows[BLOCK];
     uint64_t keys[BLOCK][TAGGER_STATIC_FEATURES];
-    const int16_t *found[BLOCK][TAGGER_STATIC_FEATURES];
+    const int16_t *rows[BLOCK][TAGGER_STATIC_FEATURES];
     row score[BLOCK];               /* word features only */
 } block;
 
-static void block_keys(const dyad_tagger *tg, tagger_window *win, block *bk, size_t len, int first)
+static uint8_t dict_tag_at(const dyad_tagger *tg, const context *cx)
+{
+    if (cx->known[2])
+        return cx->known[2]->dict_tag;
+    uint32_t v = lookup(&tg->dict, dict_key(&cx->win.w[2]));
+    return v ? (uint8_t)(v - 1) : NO_TAG;
+}
+
+/* Slot b's rows that the window's listed words give, and the keys of the
+ * rest of its word features. */
+static void token_keys(const dyad_tagger *tg, const context *cx, block *bk, size_t b)
+{
+    int nk = 0, nr = 0;
+    for (int g = 0; g < N_GROUPS; g++) {
+        const word_rows *known = cx->known[group_slot[g]];
+        if (known)
+            bk->rows[b][nr++] = known->group[g];
+        else
+            nk += group_keys((enum group)g, &cx->win.w[group_slot[g]], bk->keys[b] + nk);
+    }
+    shape_keys(&cx->win, bk->keys[b] + nk);
+    nk += SHAPE_FEATURES;
+    for (int k = 0; k < nk; k++)
+        prefetch_slot(&tg->features, bk->keys[b][k]);
+    bk->n_keys[b] = (uint8_t)nk;
+    bk->n_rows[b] = (uint8_t)nr;
+}
+
+static void block_keys(const dyad_tagger *tg, context *cx, block *bk, size_t len, int first)
 {
     for (size_t b = 0; b < len; b++) {
         if (b > 0 || !first)
-            tagger_window_next(win);
-        bk->word[b] = win->w[2];
-        uint32_t dict = lookup(&tg->dict, tagger_dict_key(win));
-        bk->dict_tag[b] = dict ? (uint8_t)(dict - 1) : NO_TAG;
-        if (dict)
-            continue;
-        tagger_static_features(win, bk->keys[b]);
-        for (int k = 0; k < TAGGER_STATIC_FEATURES; k++)
-            prefetch_slot(&tg->features, bk->keys[b][k]);
+            context_next(tg, cx);
+        bk->word[b] = cx->win.w[2];
+        bk->dict_tag[b] = dict_tag_at(tg, cx);
+        if (bk->dict_tag[b] == NO_TAG)
+            token_keys(tg, cx, bk, b);
     }
 }
 
@@ -396,20 +505,19 @@ static void block_rows(const dyad_tagger *tg, block *bk, size_t len)
     for (size_t b = 0; b < len; b++) {
         if (bk->dict_tag[b] != NO_TAG)
             continue;
-        for (int k = 0; k < TAGGER_STATIC_FEATURES; k++) {
-            bk->found[b][k] = tg->rows[lookup(&tg->features, bk->keys[b][k])];
-            prefetch_row(bk->found[b][k]);
+        for (int k = 0; k < bk->n_keys[b]; k++) {
+            const int16_t *r = feature_row(tg, bk->keys[b][k]);
+            bk->rows[b][bk->n_rows[b]++] = r;
+            prefetch_row(r);
         }
     }
 }
 
 static void block_scores(block *bk, size_t len)
 {
-    for (size_t b = 0; b < len; b++) {
-        if (bk->dict_tag[b] != NO_TAG)
-            continue;
-        sum_rows(bk->score[b], bk->found[b], TAGGER_STATIC_FEATURES);
-    }
+    for (size_t b = 0; b < len; b++)
+        if (bk->dict_tag[b] == NO_TAG)
+            sum_rows(bk->score[b], bk->rows[b], bk->n_rows[b]);
 }
 
 /* The tag of slot b, the tags before it being chosen. */
@@ -420,8 +528,7 @@ static uint8_t choose_tag(const dyad_tagger *tg, const block *bk, size_t b, unsi
     uint64_t keys[TAGGER_TAG_FEATURES];
     tagger_tag_features(&bk->word[b], t1, t2, keys);
     const int16_t *parts[4] = {
-        bk->score[b], tg->history[HISTORY_ROW(t1, t2)],
-        tg->rows[lookup(&tg->features, keys[3])], tg->rows[lookup(&tg->features, keys[4])]
+        bk->score[b], tg->history[HISTORY_ROW(t1, t2)], feature_row(tg, keys[3]), feature_row(tg, keys[4])
     };
     row score;
     sum_rows(score, parts, 4);
@@ -433,12 +540,12 @@ void dyad_tagger_tag(const dyad_tagger *tg, const char *text, const token *t, si
 {
     if (n == 0)
         return;
-    tagger_window win;
+    context cx;
     block bk;
-    tagger_window_init(&win, text, t, n);
+    context_init(tg, &cx, text, t, n);
     for (size_t start = 0; start < n; start += BLOCK) {
         size_t len = n - start < BLOCK ? n - start : BLOCK;
-        block_keys(tg, &win, &bk, len, start == 0);
+        block_keys(tg, &cx, &bk, len, start == 0);
         block_rows(tg, &bk, len);
         block_scores(&bk, len);
         for (size_t b = 0, i = start; b < len; b++, i++) {
@@ -614,11 +721,78 @@ static void sum_history(dyad_tagger *tg)
             int16_t *h = tg->history[HISTORY_ROW(t1, t2)];
             uint64_t keys[TAGGER_TAG_FEATURES];
             tagger_tag_features(NULL, t1, t2, keys);
-            for (int k = 0; k < 3; k++)
-                add_row(h, tg->rows[lookup(&tg->features, keys[k])]);
+            const int16_t *parts[3] = {feature_row(tg, keys[0]), feature_row(tg, keys[1]),
+                                       feature_row(tg, keys[2])};
+            sum_rows(h, parts, 3);
             for (int c = N_TAGS; c < ROW; c++)
                 h[c] = PADDING;
         }
+}
+
+/* The sum of a group's rows: a row of the model when at most one of them
+ * is not zero, else a new row. */
+static const int16_t *group_sum(dyad_tagger *tg, enum group g, const tagger_word *w)
+{
+    uint64_t keys[TAGGER_STATIC_FEATURES];
+    const int16_t *parts[TAGGER_STATIC_FEATURES];
+    int n = group_keys(g, w, keys), m = 0;
+    for (int k = 0; k < n; k++)
+        if (lookup(&tg->features, keys[k]) != 0)
+            parts[m++] = feature_row(tg, keys[k]);
+    if (m <= 1)
+        return m ? parts[0] : tg->rows[0];
+    sum_rows(tg->sums[tg->n_sums], parts, m);
+    return tg->sums[tg->n_sums++];
+}
+
+static int add_word(dyad_tagger *tg, const tagger_word *w)
+{
+    word_rows *wr = &tg->word[tg->n_words];
+    for (int g = 0; g < N_GROUPS; g++)
+        wr->group[g] = group_sum(tg, (enum group)g, w);
+    uint32_t tag = lookup(&tg->dict, dict_key(w));
+    wr->dict_tag = tag ? (uint8_t)(tag - 1) : NO_TAG;
+    return insert(&tg->words, w->word, (uint32_t)++tg->n_words);
+}
+
+/* Groups with more than one feature: a word needs at most this many sums. */
+#define SUMS_PER_WORD 3
+
+/* The frequent words: their count, then each NUL-terminated. */
+static int read_words(dyad_tagger *tg, reader *r, char *err, size_t errlen)
+{
+    uint32_t n = (uint32_t)read_le(r, 4);
+    if (r->bad || n > (size_t)(r->end - r->p)) {
+        snprintf(err, errlen, "model is truncated");
+        return -1;
+    }
+    size_t cap = (size_t)n + 4;                 /* and the sentence edges */
+    tg->word = malloc(cap * sizeof *tg->word);
+    tg->sums = malloc(cap * SUMS_PER_WORD * sizeof *tg->sums);
+    if (!tg->word || !tg->sums || table_init(&tg->words, cap) < 0) {
+        snprintf(err, errlen, "out of memory for %u model words", n);
+        return -1;
+    }
+    tagger_word w;
+    for (int e = START2; e <= END2; e++) {
+        describe_edge(&w, (enum edge)e);
+        add_word(tg, &w);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        size_t len = strnlen((const char *)r->p, (size_t)(r->end - r->p));
+        const unsigned char *spelling = take(r, len + 1);
+        if (!spelling || len == 0) {
+            snprintf(err, errlen, spelling ? "model word %u is empty" : "model is truncated", i);
+            return -1;
+        }
+        memset(&w, 0, sizeof w);
+        describe_spelling(&w, (const char *)spelling, len);
+        if (add_word(tg, &w) < 0) {
+            snprintf(err, errlen, "model word %u is listed twice", i);
+            return -1;
+        }
+    }
+    return 0;
 }
 
 static int parse_model(dyad_tagger *tg, const unsigned char *buf, size_t len, char *err, size_t errlen)
@@ -632,6 +806,8 @@ static int parse_model(dyad_tagger *tg, const unsigned char *buf, size_t len, ch
     if (read_tag_names(&r, err, errlen) < 0 || read_weights(tg, &r, err, errlen) < 0)
         return -1;
     sum_history(tg);
+    if (read_words(tg, &r, err, errlen) < 0)
+        return -1;
     const unsigned char *end = take(&r, 4);
     if (!end || memcmp(end, "END!", 4) != 0) {
         snprintf(err, errlen, "model is truncated");
@@ -684,6 +860,9 @@ void dyad_tagger_free(dyad_tagger *tg)
         return;
     free(tg->features.slot);
     free(tg->dict.slot);
+    free(tg->words.slot);
+    free(tg->word);
+    free(tg->sums);
     free(tg->rows);
     free(tg->history);
     free(tg);

@@ -87,6 +87,9 @@ void tagger_static_features(const tagger_window *win, uint64_t *keys);
 void tagger_tag_features(const tagger_word *w, unsigned t1, unsigned t2, uint64_t *keys);
 /* All feature keys of token win->i; tags[0..i) are the tags already chosen. */
 size_t tagger_features(const tagger_window *win, const uint8_t *tags, uint64_t *keys);
+/* The spelling the features read: the token's folded form, or !NUM / !YEAR
+ * for a number.  The model lists its frequent words in this form. */
+const char *tagger_spelling(const token *t, size_t *len);
 /* Key of the token's word in the tag dictionary (unambiguous words). */
 uint64_t tagger_dict_key(const tagger_window *win);
 #endif

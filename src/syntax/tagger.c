@@ -255,17 +255,21 @@ static int group_keys(enum group g, const tagger_word *w, uint64_t *keys)
     return group_size[g];
 }
 
-/* The features of the shape and spacing, which vary between tokens of
- * one spelling. */
-#define SHAPE_FEATURES 5
+/* The features of the shape, which varies between tokens of one spelling. */
+#define SHAPE_FEATURES 4
 static void shape_keys(const tagger_window *win, uint64_t *keys)
 {
     const tagger_word *l1 = &win->w[1], *w = &win->w[2], *r1 = &win->w[3];
     keys[0] = feature(F_SHAPE, w->shape, 0);
     keys[1] = feature(F_FIRST_SHAPE, w->shape, win->i == 0);
-    keys[2] = feature(F_GLUE, w->word, w->glue);
-    keys[3] = feature(F_SHAPE_L1, l1->shape, w->shape);
-    keys[4] = feature(F_SHAPE_R1, r1->shape, w->shape);
+    keys[2] = feature(F_SHAPE_L1, l1->shape, w->shape);
+    keys[3] = feature(F_SHAPE_R1, r1->shape, w->shape);
+}
+
+/* Whether the word is glued to the text before and after it. */
+static uint64_t glue_key(const tagger_word *w, unsigned glue)
+{
+    return feature(F_GLUE, w->word, glue);
 }
 
 /* The window slot whose word each group reads. */
@@ -277,17 +281,28 @@ void tagger_static_features(const tagger_window *win, uint64_t *keys)
     for (int g = 0; g < N_GROUPS; g++)
         k += (size_t)group_keys((enum group)g, &win->w[group_slot[g]], keys + k);
     shape_keys(win, keys + k);
+    keys[k + SHAPE_FEATURES] = glue_key(&win->w[2], win->w[2].glue);
 }
 
 /* The first three depend on the tags alone: the tagger sums them per tag
  * pair once, at load time. */
+static uint64_t tag1_word_key(const tagger_word *w, unsigned t1)
+{
+    return feature(F_TAG1_WORD, w->word, t1);
+}
+
+static uint64_t tag1_suffix_key(const tagger_word *w, unsigned t1)
+{
+    return feature(F_TAG1_SUF3, w->suffix[2], t1);
+}
+
 void tagger_tag_features(const tagger_word *w, unsigned t1, unsigned t2, uint64_t *keys)
 {
     keys[0] = feature(F_BIAS, 0, 0);
     keys[1] = feature(F_TAG1, t1, 0);
     keys[2] = feature(F_TAG12, t1, t2);
-    keys[3] = w ? feature(F_TAG1_WORD, w->word, t1) : 0;
-    keys[4] = w ? feature(F_TAG1_SUF3, w->suffix[2], t1) : 0;
+    keys[3] = w ? tag1_word_key(w, t1) : 0;
+    keys[4] = w ? tag1_suffix_key(w, t1) : 0;
 }
 
 size_t tagger_features(const tagger_window *win, const uint8_t *tags, uint64_t *keys)
@@ -333,11 +348,19 @@ typedef struct table {
 typedef int16_t row[ROW];
 
 /* What a frequent word (one the model lists) brings to the tokens around
- * it, summed at load time: the rows of each feature group, and its tag if
- * it is in the tag dictionary.  Most tokens then need five look-ups (the
- * shape features) rather than sixteen. */
+ * it, found at load time: the sum of the rows of each feature group, the
+ * row of each way of gluing, the rows of its tag features by previous tag,
+ * and its tag if it is in the tag dictionary.  Most tokens then need four
+ * look-ups (the shape features) rather than twenty. */
+enum tag_group { TG_WORD, TG_SUFFIX, N_TAG_GROUPS };
+
 typedef struct word_rows {
     const int16_t *group[N_GROUPS];
+    const int16_t *glue[4];
+    /* Bit t1 set: the row of previous tag t1 is tag_rows[first + the
+       number of bits set below t1]. */
+    uint64_t tag_mask[N_TAG_GROUPS];
+    uint32_t tag_first[N_TAG_GROUPS];
     uint8_t dict_tag;
 } word_rows;
 
@@ -357,6 +380,8 @@ struct dyad_tagger {
     size_t n_words;
     row *sums;              /* group sums of the words */
     size_t n_sums;
+    const int16_t **tag_rows;   /* the words' tag-feature rows */
+    size_t n_tag_rows, tag_rows_cap;
 };
 
 static uint32_t lookup(const table *tb, uint64_t key)
@@ -453,6 +478,7 @@ static void context_next(const dyad_tagger *tg, context *cx)
 
 typedef struct block {
     tagger_word word[BLOCK];
+    const word_rows *known[BLOCK];
     uint8_t dict_tag[BLOCK];
     uint8_t n_keys[BLOCK], n_rows[BLOCK];
     uint64_t keys[BLOCK][TAGGER_STATIC_FEATURES];
@@ -482,6 +508,11 @@ static void token_keys(const dyad_tagger *tg, const context *cx, block *bk, size
     }
     shape_keys(&cx->win, bk->keys[b] + nk);
     nk += SHAPE_FEATURES;
+    const tagger_word *w = &cx->win.w[2];
+    if (cx->known[2])
+        bk->rows[b][nr++] = cx->known[2]->glue[w->glue];
+    else
+        bk->keys[b][nk++] = glue_key(w, w->glue);
     for (int k = 0; k < nk; k++)
         prefetch_slot(&tg->features, bk->keys[b][k]);
     bk->n_keys[b] = (uint8_t)nk;
@@ -494,6 +525,7 @@ static void block_keys(const dyad_tagger *tg, context *cx, block *bk, size_t len
         if (b > 0 || !first)
             context_next(tg, cx);
         bk->word[b] = cx->win.w[2];
+        bk->known[b] = cx->known[2];
         bk->dict_tag[b] = dict_tag_at(tg, cx);
         if (bk->dict_tag[b] == NO_TAG)
             token_keys(tg, cx, bk, b);
@@ -520,16 +552,31 @@ static void block_scores(block *bk, size_t len)
             sum_rows(bk->score[b], bk->rows[b], bk->n_rows[b]);
 }
 
+/* The row of a listed word's tag feature after previous tag t1. */
+static const int16_t *known_tag_row(const dyad_tagger *tg, const word_rows *known, enum tag_group g,
+                                    unsigned t1)
+{
+    uint64_t mask = known->tag_mask[g];
+    if (!(mask >> t1 & 1))
+        return tg->rows[0];
+    uint64_t below = mask & ((UINT64_C(1) << t1) - 1);
+    return tg->tag_rows[known->tag_first[g] + (uint32_t)__builtin_popcountll(below)];
+}
+
 /* The tag of slot b, the tags before it being chosen. */
 static uint8_t choose_tag(const dyad_tagger *tg, const block *bk, size_t b, unsigned t1, unsigned t2)
 {
     if (bk->dict_tag[b] != NO_TAG)
         return bk->dict_tag[b];
-    uint64_t keys[TAGGER_TAG_FEATURES];
-    tagger_tag_features(&bk->word[b], t1, t2, keys);
-    const int16_t *parts[4] = {
-        bk->score[b], tg->history[HISTORY_ROW(t1, t2)], feature_row(tg, keys[3]), feature_row(tg, keys[4])
-    };
+    const word_rows *known = bk->known[b];
+    const int16_t *parts[4] = {bk->score[b], tg->history[HISTORY_ROW(t1, t2)], NULL, NULL};
+    if (known) {
+        parts[2] = known_tag_row(tg, known, TG_WORD, t1);
+        parts[3] = known_tag_row(tg, known, TG_SUFFIX, t1);
+    } else {
+        parts[2] = feature_row(tg, tag1_word_key(&bk->word[b], t1));
+        parts[3] = feature_row(tg, tag1_suffix_key(&bk->word[b], t1));
+    }
     row score;
     sum_rows(score, parts, 4);
     return best_tag(score);
@@ -745,14 +792,44 @@ static const int16_t *group_sum(dyad_tagger *tg, enum group g, const tagger_word
     return tg->sums[tg->n_sums++];
 }
 
+/* The rows of a word's tag features, by previous tag (TAGGER_START1 at
+ * the sentence start: 51 bits). */
+static int add_tag_rows(dyad_tagger *tg, word_rows *wr, enum tag_group g, const tagger_word *w)
+{
+    wr->tag_mask[g] = 0;
+    wr->tag_first[g] = (uint32_t)tg->n_tag_rows;
+    for (unsigned t1 = 0; t1 <= TAGGER_START1; t1++) {
+        uint64_t key = g == TG_WORD ? tag1_word_key(w, t1) : tag1_suffix_key(w, t1);
+        if (lookup(&tg->features, key) == 0)
+            continue;
+        if (tg->n_tag_rows == tg->tag_rows_cap) {
+            size_t cap = tg->tag_rows_cap ? tg->tag_rows_cap * 2 : 4096;
+            const int16_t **grown = realloc(tg->tag_rows, cap * sizeof *grown);
+            if (!grown)
+                return -1;
+            tg->tag_rows = grown;
+            tg->tag_rows_cap = cap;
+        }
+        tg->tag_rows[tg->n_tag_rows++] = feature_row(tg, key);
+        wr->tag_mask[g] |= UINT64_C(1) << t1;
+    }
+    return 0;
+}
+
+/* Returns -1 when out of memory, -2 when the word is listed twice. */
 static int add_word(dyad_tagger *tg, const tagger_word *w)
 {
     word_rows *wr = &tg->word[tg->n_words];
     for (int g = 0; g < N_GROUPS; g++)
         wr->group[g] = group_sum(tg, (enum group)g, w);
+    for (unsigned glue = 0; glue < 4; glue++)
+        wr->glue[glue] = feature_row(tg, glue_key(w, glue));
+    for (int g = 0; g < N_TAG_GROUPS; g++)
+        if (add_tag_rows(tg, wr, (enum tag_group)g, w) < 0)
+            return -1;
     uint32_t tag = lookup(&tg->dict, dict_key(w));
     wr->dict_tag = tag ? (uint8_t)(tag - 1) : NO_TAG;
-    return insert(&tg->words, w->word, (uint32_t)++tg->n_words);
+    return insert(&tg->words, w->word, (uint32_t)++tg->n_words) < 0 ? -2 : 0;
 }
 
 /* Groups with more than one feature: a word needs at most this many sums. */
@@ -776,7 +853,10 @@ static int read_words(dyad_tagger *tg, reader *r, char *err, size_t errlen)
     tagger_word w;
     for (int e = START2; e <= END2; e++) {
         describe_edge(&w, (enum edge)e);
-        add_word(tg, &w);
+        if (add_word(tg, &w) < 0) {
+            snprintf(err, errlen, "out of memory for %u model words", n);
+            return -1;
+        }
     }
     for (uint32_t i = 0; i < n; i++) {
         size_t len = strnlen((const char *)r->p, (size_t)(r->end - r->p));
@@ -787,8 +867,9 @@ static int read_words(dyad_tagger *tg, reader *r, char *err, size_t errlen)
         }
         memset(&w, 0, sizeof w);
         describe_spelling(&w, (const char *)spelling, len);
-        if (add_word(tg, &w) < 0) {
-            snprintf(err, errlen, "model word %u is listed twice", i);
+        int bad = add_word(tg, &w);
+        if (bad < 0) {
+            snprintf(err, errlen, bad == -2 ? "model word %u is listed twice" : "out of memory at model word %u", i);
             return -1;
         }
     }
@@ -863,6 +944,7 @@ void dyad_tagger_free(dyad_tagger *tg)
     free(tg->words.slot);
     free(tg->word);
     free(tg->sums);
+    free(tg->tag_rows);
     free(tg->rows);
     free(tg->history);
     free(tg);

@@ -466,7 +466,8 @@ static void context_init(const dyad_tagger *tg, context *cx, const char *text, c
 static void context_next(const dyad_tagger *tg, context *cx)
 {
     tagger_window_next(&cx->win);
-    memmove(&cx->known[0], &cx->known[1], 4 * sizeof cx->known[0]);
+    for (int s = 0; s < 4; s++)
+        cx->known[s] = cx->known[s + 1];
     cx->known[4] = word_rows_of(tg, &cx->win.w[4]);
 }
 
@@ -553,6 +554,17 @@ static void block_scores(block *bk, size_t len)
             sum_rows(bk->score[b], bk->rows[b], bk->n_rows[b]);
 }
 
+/* Without a popcount instruction in the baseline instruction set,
+ * compilers call a library function for __builtin_popcountll: this is
+ * the usual bit-parallel count, inline. */
+static uint32_t bits_set(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555ULL;
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+    return (uint32_t)((x * 0x0101010101010101ULL) >> 56);
+}
+
 /* The row of a listed word's tag feature after previous tag t1. */
 static const int16_t *known_tag_row(const dyad_tagger *tg, const word_rows *known, enum tag_group g,
                                     unsigned t1)
@@ -561,7 +573,7 @@ static const int16_t *known_tag_row(const dyad_tagger *tg, const word_rows *know
     if (!(mask >> t1 & 1))
         return tg->rows[0];
     uint64_t below = mask & ((UINT64_C(1) << t1) - 1);
-    return tg->tag_rows[known->tag_first[g] + (uint32_t)__builtin_popcountll(below)];
+    return tg->tag_rows[known->tag_first[g] + bits_set(below)];
 }
 
 /* The tag of slot b, the tags before it being chosen. */

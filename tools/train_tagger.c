@@ -55,7 +55,10 @@ typedef struct wordlist {
     u64map index;           /* word hash → entry */
     const char **spelling;  /* NUL-terminated, owned by the corpus */
     uint32_t *count;
+    uint64_t *usual_shape;  /* its most frequent shape so far */
+    uint32_t *usual_count;
     size_t n, cap;
+    u64map shapes;          /* (word, shape) → its count */
 } wordlist;
 
 static void *xrealloc(void *p, size_t n)
@@ -169,22 +172,39 @@ static uint8_t tagdict_lookup(const tagdict *td, uint64_t key)
     return i == UINT32_MAX ? NO_GOLD : tagdict_tag(td, i);
 }
 
-static void wordlist_count(wordlist *wl, uint64_t word, const char *spelling)
+static uint32_t wordlist_add(wordlist *wl, uint64_t key, const char *spelling)
 {
-    uint64_t key = word ? word : 1;         /* u64map keys are never 0 */
-    uint32_t i = u64map_get(&wl->index, key);
-    if (i == UINT32_MAX) {
-        if (wl->n == wl->cap) {
-            wl->cap = wl->cap ? wl->cap * 2 : 1 << 14;
-            wl->spelling = xrealloc(wl->spelling, wl->cap * sizeof *wl->spelling);
-            wl->count = xrealloc(wl->count, wl->cap * sizeof *wl->count);
-        }
-        i = (uint32_t)wl->n++;
-        wl->spelling[i] = spelling;
-        wl->count[i] = 0;
-        u64map_put(&wl->index, key, i);
+    if (wl->n == wl->cap) {
+        wl->cap = wl->cap ? wl->cap * 2 : 1 << 14;
+        wl->spelling = xrealloc(wl->spelling, wl->cap * sizeof *wl->spelling);
+        wl->count = xrealloc(wl->count, wl->cap * sizeof *wl->count);
+        wl->usual_shape = xrealloc(wl->usual_shape, wl->cap * sizeof *wl->usual_shape);
+        wl->usual_count = xrealloc(wl->usual_count, wl->cap * sizeof *wl->usual_count);
     }
+    uint32_t i = (uint32_t)wl->n++;
+    wl->spelling[i] = spelling;
+    wl->count[i] = wl->usual_count[i] = 0;
+    wl->usual_shape[i] = 0;
+    u64map_put(&wl->index, key, i);
+    return i;
+}
+
+/* Counts a token of the word, and of the word in its shape. */
+static void wordlist_count(wordlist *wl, const tagger_word *w, const char *spelling)
+{
+    uint64_t key = w->word ? w->word : 1;   /* u64map keys are never 0 */
+    uint32_t i = u64map_get(&wl->index, key);
+    if (i == UINT32_MAX)
+        i = wordlist_add(wl, key, spelling);
     wl->count[i]++;
+    uint64_t pair = (w->word ^ (w->shape * 0x9e3779b97f4a7c15ULL)) | 1;
+    uint32_t c = u64map_get(&wl->shapes, pair);
+    c = c == UINT32_MAX ? 1 : c + 1;
+    u64map_put(&wl->shapes, pair, c);
+    if (c > wl->usual_count[i]) {
+        wl->usual_count[i] = c;
+        wl->usual_shape[i] = w->shape;
+    }
 }
 
 static void tagdict_build(tagdict *td, wordlist *wl, const tc_corpus *c)
@@ -198,7 +218,7 @@ static void tagdict_build(tagdict *td, wordlist *wl, const tc_corpus *c)
         for (size_t i = 0; i < st->n; i++, tagger_window_next(&win)) {
             size_t len;
             const char *spelling = tagger_spelling(&st->tok[i], &len);
-            wordlist_count(wl, win.w[2].word, spelling);
+            wordlist_count(wl, &win.w[2], spelling);
             if (st->gold[i] != NO_GOLD)
                 tagdict_count(td, tagger_dict_key(&win), st->gold[i]);
         }
@@ -347,23 +367,29 @@ static out_key *collect_keys(const perceptron *pc, const tagdict *td, size_t *n_
     return k;
 }
 
+static const wordlist *sorting;     /* for qsort's comparison */
+
 static int spelling_cmp(const void *a, const void *b)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    return strcmp(sorting->spelling[*(const uint32_t *)a], sorting->spelling[*(const uint32_t *)b]);
 }
 
-/* The words seen at least `min_count` times, in byte order. */
+/* The words seen at least `min_count` times, in byte order, each with the
+ * hash of its usual shape. */
 static void write_words(FILE *fp, const wordlist *wl, uint32_t min_count)
 {
-    const char **list = xrealloc(NULL, (wl->n + 1) * sizeof *list);
+    uint32_t *list = xrealloc(NULL, (wl->n + 1) * sizeof *list);
     size_t n = 0;
     for (size_t i = 0; i < wl->n; i++)
         if (wl->count[i] >= min_count)
-            list[n++] = wl->spelling[i];
+            list[n++] = (uint32_t)i;
+    sorting = wl;
     qsort(list, n, sizeof *list, spelling_cmp);
     put_le(fp, n, 4);
-    for (size_t i = 0; i < n; i++)
-        fwrite(list[i], 1, strlen(list[i]) + 1, fp);
+    for (size_t i = 0; i < n; i++) {
+        fwrite(wl->spelling[list[i]], 1, strlen(wl->spelling[list[i]]) + 1, fp);
+        put_le(fp, wl->usual_shape[list[i]], 8);
+    }
     fprintf(stderr, "words listed: %zu (seen %u+ times)\n", n, min_count);
     free(list);
 }
@@ -412,7 +438,10 @@ static void perceptron_free(perceptron *pc, tagdict *td, wordlist *wl)
 {
     free(wl->spelling);
     free(wl->count);
+    free(wl->usual_shape);
+    free(wl->usual_count);
     u64map_free(&wl->index);
+    u64map_free(&wl->shapes);
     for (size_t i = 0; i < pc->n; i++)
         free(pc->f[i].v);
     free(pc->f);
@@ -463,6 +492,7 @@ int main(int argc, char **argv)
     u64map_init(&pc.index);
     u64map_init(&td.index);
     u64map_init(&wl.index);
+    u64map_init(&wl.shapes);
     tagdict_build(&td, &wl, &c);
     train(&pc, &td, &c, iters, seed);
     int rc = write_model(out, &pc, &td, &wl, prune, min_count);

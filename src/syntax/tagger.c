@@ -256,15 +256,18 @@ static int group_keys(enum group g, const tagger_word *w, uint64_t *keys)
     return group_size[g];
 }
 
-/* The features of the shape, which varies between tokens of one spelling. */
-#define SHAPE_FEATURES 4
-static void shape_keys(const tagger_window *win, uint64_t *keys)
+/* The features of the shape, which varies between tokens of one spelling:
+ * its own, and paired with its neighbours'. */
+static void own_shape_keys(uint64_t shape, size_t i, uint64_t *keys)
 {
-    const tagger_word *l1 = &win->w[1], *w = &win->w[2], *r1 = &win->w[3];
-    keys[0] = feature(F_SHAPE, w->shape, 0);
-    keys[1] = feature(F_FIRST_SHAPE, w->shape, win->i == 0);
-    keys[2] = feature(F_SHAPE_L1, l1->shape, w->shape);
-    keys[3] = feature(F_SHAPE_R1, r1->shape, w->shape);
+    keys[0] = feature(F_SHAPE, shape, 0);
+    keys[1] = feature(F_FIRST_SHAPE, shape, i == 0);
+}
+
+static void shape_pair_keys(const tagger_word *around, uint64_t *keys)
+{
+    keys[0] = feature(F_SHAPE_L1, around[1].shape, around[2].shape);
+    keys[1] = feature(F_SHAPE_R1, around[3].shape, around[2].shape);
 }
 
 /* Whether the word is glued to the text before and after it. */
@@ -281,8 +284,9 @@ void tagger_static_features(const tagger_window *win, uint64_t *keys)
     size_t k = 0;
     for (int g = 0; g < N_GROUPS; g++)
         k += (size_t)group_keys((enum group)g, &win->w[group_slot[g]], keys + k);
-    shape_keys(win, keys + k);
-    keys[k + SHAPE_FEATURES] = glue_key(&win->w[2], win->w[2].glue);
+    own_shape_keys(win->w[2].shape, win->i, keys + k);
+    shape_pair_keys(win->w, keys + k + 2);
+    keys[k + 4] = glue_key(&win->w[2], win->w[2].glue);
 }
 
 /* The first three depend on the tags alone: the tagger sums them per tag
@@ -351,12 +355,16 @@ typedef int16_t row[ROW];
 /* What a frequent word (one the model lists) brings to the tokens around
  * it, found at load time: the sum of the rows of each feature group, the
  * row of each way of gluing, the rows of its tag features by previous tag,
- * and its tag if it is in the tag dictionary.  Most tokens then need four
- * look-ups (the shape features) rather than twenty. */
+ * and its tag if it is in the tag dictionary.  Most tokens then need two
+ * look-ups (the shape pairs) rather than twenty. */
 enum tag_group { TG_WORD, TG_SUFFIX, N_TAG_GROUPS };
 
 typedef struct word_rows {
     const int16_t *group[N_GROUPS];
+    /* The word in its usual shape, glued to nothing, not first: the sum
+       of the spelling group and the shape and glue features. */
+    uint64_t usual_shape;
+    const int16_t *usual;
     const int16_t *glue[4];
     /* Bit t1 set: the row of previous tag t1 is tag_rows[first + the
        number of bits set below t1]. */
@@ -500,21 +508,29 @@ static uint8_t dict_tag_at(const dyad_tagger *tg, const context *cx)
  * rest of its word features. */
 static void token_keys(const dyad_tagger *tg, const context *cx, block *bk, size_t b)
 {
+    const tagger_word *w = &cx->win.w[2];
+    const word_rows *self = cx->known[2];
+    int usual = self && w->shape == self->usual_shape && w->glue == 0 && cx->win.i > 0;
     int nk = 0, nr = 0;
     for (int g = 0; g < N_GROUPS; g++) {
         const word_rows *known = cx->known[group_slot[g]];
-        if (known)
+        if (g == G_SPELLING && usual)
+            bk->rows[b][nr++] = self->usual;
+        else if (known)
             bk->rows[b][nr++] = known->group[g];
         else
             nk += group_keys((enum group)g, &cx->win.w[group_slot[g]], bk->keys[b] + nk);
     }
-    shape_keys(&cx->win, bk->keys[b] + nk);
-    nk += SHAPE_FEATURES;
-    const tagger_word *w = &cx->win.w[2];
-    if (cx->known[2])
-        bk->rows[b][nr++] = cx->known[2]->glue[w->glue];
-    else
-        bk->keys[b][nk++] = glue_key(w, w->glue);
+    shape_pair_keys(cx->win.w, bk->keys[b] + nk);
+    nk += 2;
+    if (!usual) {
+        own_shape_keys(w->shape, cx->win.i, bk->keys[b] + nk);
+        nk += 2;
+        if (self)
+            bk->rows[b][nr++] = self->glue[w->glue];
+        else
+            bk->keys[b][nk++] = glue_key(w, w->glue);
+    }
     for (int k = 0; k < nk; k++)
         prefetch_slot(&tg->features, bk->keys[b][k]);
     bk->n_keys[b] = (uint8_t)nk;
@@ -847,12 +863,30 @@ static int add_tag_rows(dyad_tagger *tg, word_rows *wr, enum tag_group g, const 
     return 0;
 }
 
+/* The rows of a word's spelling, glue and shape features, for a token in
+ * the word's usual shape, glued to nothing, not the first. */
+static const int16_t *usual_sum(dyad_tagger *tg, const tagger_word *w)
+{
+    uint64_t keys[TAGGER_STATIC_FEATURES];
+    const int16_t *parts[TAGGER_STATIC_FEATURES];
+    int n = group_keys(G_SPELLING, w, keys);
+    own_shape_keys(w->shape, 1, keys + n);
+    keys[n + 2] = glue_key(w, 0);
+    n += 3;
+    for (int k = 0; k < n; k++)
+        parts[k] = feature_row(tg, keys[k]);
+    sum_rows(tg->sums[tg->n_sums], parts, n);
+    return tg->sums[tg->n_sums++];
+}
+
 /* Returns -1 when out of memory, -2 when the word is listed twice. */
 static int add_word(dyad_tagger *tg, const tagger_word *w)
 {
     word_rows *wr = &tg->word[tg->n_words];
     for (int g = 0; g < N_GROUPS; g++)
         wr->group[g] = group_sum(tg, (enum group)g, w);
+    wr->usual_shape = w->shape;
+    wr->usual = usual_sum(tg, w);
     for (unsigned glue = 0; glue < 4; glue++)
         wr->glue[glue] = feature_row(tg, glue_key(w, glue));
     for (int g = 0; g < N_TAG_GROUPS; g++)
@@ -864,9 +898,10 @@ static int add_word(dyad_tagger *tg, const tagger_word *w)
 }
 
 /* Groups with more than one feature: a word needs at most this many sums. */
-#define SUMS_PER_WORD 3
+#define SUMS_PER_WORD 4         /* and the usual sum */
 
-/* The frequent words: their count, then each NUL-terminated. */
+/* The frequent words: their count, then each NUL-terminated and followed
+ * by the hash of its usual shape (8 bytes). */
 static int read_words(dyad_tagger *tg, reader *r, char *err, size_t errlen)
 {
     uint32_t n = (uint32_t)read_le(r, 4);
@@ -892,12 +927,14 @@ static int read_words(dyad_tagger *tg, reader *r, char *err, size_t errlen)
     for (uint32_t i = 0; i < n; i++) {
         size_t len = strnlen((const char *)r->p, (size_t)(r->end - r->p));
         const unsigned char *spelling = take(r, len + 1);
-        if (!spelling || len == 0) {
+        uint64_t shape = read_le(r, 8);
+        if (!spelling || r->bad || len == 0) {
             snprintf(err, errlen, spelling ? "model word %u is empty" : "model is truncated", i);
             return -1;
         }
         memset(&w, 0, sizeof w);
         describe_spelling(&w, (const char *)spelling, len);
+        w.shape = shape;
         int bad = add_word(tg, &w);
         if (bad < 0) {
             snprintf(err, errlen, bad == -2 ? "model word %u is listed twice" : "out of memory at model word %u", i);

@@ -85,7 +85,7 @@ static uint64_t load8(const char *s)
  * wyhash does; exact, given the length) and mixed once or twice. */
 static uint64_t hash_word(const char *s, size_t n)
 {
-    uint64_t h = mix(n);
+    uint64_t h = n * 0x9e3779b97f4a7c15ULL;
     for (; n > 16; s += 16, n -= 16)
         h = mix(mix(h ^ load8(s)) ^ load8(s + 8));
     if (n > 8)
@@ -108,35 +108,41 @@ static uint64_t feature(enum template tp, uint64_t a, uint64_t b)
     return key ? key : 1;       /* 0 marks "no key" in the trainer's tables */
 }
 
+/* The shape mark of an ASCII byte: X, x, d, or the byte itself
+ * (compilers make this conditional moves, not branches). */
+static char ascii_mark(unsigned char c)
+{
+    char m = (char)c;
+    m = (unsigned)(c - '0') < 10 ? 'd' : m;
+    m = (unsigned)(c - 'a') < 26 ? 'x' : m;
+    m = (unsigned)(c - 'A') < 26 ? 'X' : m;
+    return m;
+}
+
 /* Shape from the original spelling: "Attack" Xxxx, "U.S." X.X., "1,200"
  * d,ddd; runs are cut at three so that length matters only when short.
- * Hashed as it is made (FNV-1a), at most 16 marks. */
+ * A letter outside ASCII is x (X when first and the token is capitalised);
+ * at most 16 marks.  Each mark is stored and kept (k advances) unless it
+ * extends a run past three: no branch per byte. */
 static uint64_t shape_of(const char *s, size_t n, int cap)
 {
-    uint64_t h = 0xcbf29ce484222325ULL;
+    char buf[17];
     size_t k = 0, run = 0;
     char last = 0;
     for (size_t i = 0; i < n && k < 16; i++) {
         unsigned char c = (unsigned char)s[i];
-        char m;
-        if (c >= 0x80 && c < 0xC0)
-            continue;                           /* UTF-8 continuation byte */
-        if (c >= 'A' && c <= 'Z')
-            m = 'X';
-        else if ((c >= 'a' && c <= 'z') || c >= 0x80)
-            m = (c >= 0x80 && i == 0 && cap) ? 'X' : 'x';
-        else if (c >= '0' && c <= '9')
-            m = 'd';
-        else
-            m = (char)c;
-        run = (k > 0 && last == m) ? run + 1 : 1;
-        last = m;
-        if (run <= 3) {
-            h = (h ^ (unsigned char)m) * 0x100000001b3ULL;
-            k++;
+        char m = ascii_mark(c);
+        if (c >= 0x80) {
+            if (c < 0xC0)
+                continue;                       /* UTF-8 continuation byte */
+            m = i == 0 && cap ? 'X' : 'x';
         }
+        run = last == m ? run + 1 : 1;
+        last = m;
+        buf[k] = m;
+        k += run <= 3;
     }
-    return h;
+    return hash_word(buf, k);
 }
 
 static int is_space(char c)

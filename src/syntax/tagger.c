@@ -223,7 +223,10 @@ void tagger_window_init(tagger_window *win, const char *text, const token *t, si
 
 void tagger_window_next(tagger_window *win)
 {
-    memmove(&win->w[0], &win->w[1], 4 * sizeof win->w[0]);
+    win->w[0] = win->w[1];          /* copied inline: no library call per token */
+    win->w[1] = win->w[2];
+    win->w[2] = win->w[3];
+    win->w[3] = win->w[4];
     win->i++;
     window_fill(win, 4, win->i + 2, 0);
 }
@@ -445,23 +448,26 @@ static void sum_rows(int16_t *restrict out, const int16_t *const *r, int n)
     }
 }
 
-/* The highest score; the lowest tag of equal ones.  The padding lanes
- * hold PADDING (see sum_history), below any real score, so the maximum is
- * taken over whole vectors. */
+/* The highest score; the lowest tag of equal ones.  Each of eight lanes
+ * keeps its highest score and the first group of eight tags it came from
+ * (compilers make this vector compares and selects); the padding lanes
+ * hold PADDING (see sum_history), below any real score. */
 static uint8_t best_tag(const int16_t *score)
 {
-    int16_t lane_max[8];            /* written so that compilers use vectors */
+    int16_t lane_max[8], lane_at[8] = {0};
     memcpy(lane_max, score, sizeof lane_max);
-    for (int at = 8; at < ROW; at += 8)
-        for (int l = 0; l < 8; l++)
-            lane_max[l] = score[at + l] > lane_max[l] ? score[at + l] : lane_max[l];
-    int16_t best = lane_max[0];
+    for (int16_t at = 8; at < ROW; at += 8)
+        for (int l = 0; l < 8; l++) {
+            int higher = score[at + l] > lane_max[l];
+            lane_max[l] = higher ? score[at + l] : lane_max[l];
+            lane_at[l] = higher ? at : lane_at[l];
+        }
+    int best = 0;
     for (int l = 1; l < 8; l++)
-        best = lane_max[l] > best ? lane_max[l] : best;
-    uint8_t tag = 0;
-    while (score[tag] != best)
-        tag++;
-    return tag;
+        if (lane_max[l] > lane_max[best]
+            || (lane_max[l] == lane_max[best] && lane_at[l] + l < lane_at[best] + best))
+            best = l;
+    return (uint8_t)(lane_at[best] + best);
 }
 
 /* The window, with the word_rows of its five words (NULL: not listed). */

@@ -55,6 +55,7 @@ typedef struct wordlist {
     u64map index;           /* word hash → entry */
     const char **spelling;  /* NUL-terminated, owned by the corpus */
     uint32_t *count;
+    tagger_word *desc;      /* the word's features (those of its spelling) */
     uint64_t *usual_shape;  /* its most frequent shape so far */
     uint32_t *usual_count;
     size_t n, cap;
@@ -172,17 +173,19 @@ static uint8_t tagdict_lookup(const tagdict *td, uint64_t key)
     return i == UINT32_MAX ? NO_GOLD : tagdict_tag(td, i);
 }
 
-static uint32_t wordlist_add(wordlist *wl, uint64_t key, const char *spelling)
+static uint32_t wordlist_add(wordlist *wl, uint64_t key, const char *spelling, const tagger_word *w)
 {
     if (wl->n == wl->cap) {
         wl->cap = wl->cap ? wl->cap * 2 : 1 << 14;
         wl->spelling = xrealloc(wl->spelling, wl->cap * sizeof *wl->spelling);
         wl->count = xrealloc(wl->count, wl->cap * sizeof *wl->count);
         wl->usual_shape = xrealloc(wl->usual_shape, wl->cap * sizeof *wl->usual_shape);
+        wl->desc = xrealloc(wl->desc, wl->cap * sizeof *wl->desc);
         wl->usual_count = xrealloc(wl->usual_count, wl->cap * sizeof *wl->usual_count);
     }
     uint32_t i = (uint32_t)wl->n++;
     wl->spelling[i] = spelling;
+    wl->desc[i] = *w;
     wl->count[i] = wl->usual_count[i] = 0;
     wl->usual_shape[i] = 0;
     u64map_put(&wl->index, key, i);
@@ -195,7 +198,7 @@ static void wordlist_count(wordlist *wl, const tagger_word *w, const char *spell
     uint64_t key = w->word ? w->word : 1;   /* u64map keys are never 0 */
     uint32_t i = u64map_get(&wl->index, key);
     if (i == UINT32_MAX)
-        i = wordlist_add(wl, key, spelling);
+        i = wordlist_add(wl, key, spelling, w);
     wl->count[i]++;
     uint64_t pair = (w->word ^ (w->shape * 0x9e3779b97f4a7c15ULL)) | 1;
     uint32_t c = u64map_get(&wl->shapes, pair);
@@ -374,9 +377,24 @@ static int spelling_cmp(const void *a, const void *b)
     return strcmp(sorting->spelling[*(const uint32_t *)a], sorting->spelling[*(const uint32_t *)b]);
 }
 
+/* The previous tags after which the word's tag feature `which` (3: with
+ * the word, 4: with its suffix; see tagger_tag_features) has weights. */
+static uint64_t tag_feature_mask(const perceptron *pc, const tagger_word *w, int which)
+{
+    uint64_t mask = 0;
+    for (unsigned t1 = 0; t1 <= TAGGER_START1; t1++) {
+        uint64_t keys[TAGGER_TAG_FEATURES];
+        tagger_tag_features(w, t1, TAGGER_START2, keys);
+        uint32_t f = u64map_get(&pc->index, keys[which]);
+        if (f != UINT32_MAX && kept_pairs(&pc->f[f]))
+            mask |= UINT64_C(1) << t1;
+    }
+    return mask;
+}
+
 /* The words seen at least `min_count` times, in byte order, each with the
- * hash of its usual shape. */
-static void write_words(FILE *fp, const wordlist *wl, uint32_t min_count)
+ * hash of its usual shape and the masks of its tag features. */
+static void write_words(FILE *fp, const perceptron *pc, const wordlist *wl, uint32_t min_count)
 {
     uint32_t *list = xrealloc(NULL, (wl->n + 1) * sizeof *list);
     size_t n = 0;
@@ -389,6 +407,8 @@ static void write_words(FILE *fp, const wordlist *wl, uint32_t min_count)
     for (size_t i = 0; i < n; i++) {
         fwrite(wl->spelling[list[i]], 1, strlen(wl->spelling[list[i]]) + 1, fp);
         put_le(fp, wl->usual_shape[list[i]], 8);
+        put_le(fp, tag_feature_mask(pc, &wl->desc[list[i]], 3), 8);
+        put_le(fp, tag_feature_mask(pc, &wl->desc[list[i]], 4), 8);
     }
     fprintf(stderr, "words listed: %zu (seen %u+ times)\n", n, min_count);
     free(list);
@@ -426,7 +446,7 @@ static int write_model(const char *path, perceptron *pc, const tagdict *td, cons
                 put_le(fp, (uint16_t)(int16_t)lrint(f->v[k].total * scale), 2);
             }
     }
-    write_words(fp, wl, min_count);
+    write_words(fp, pc, wl, min_count);
     fwrite("END!", 1, 4, fp);
     free(keys);
     fprintf(stderr, "model: %zu keys, %zu weights (pruned under %g), scale %.1f\n", n_keys, n_pairs,
@@ -439,6 +459,7 @@ static void perceptron_free(perceptron *pc, tagdict *td, wordlist *wl)
     free(wl->spelling);
     free(wl->count);
     free(wl->usual_shape);
+    free(wl->desc);
     free(wl->usual_count);
     u64map_free(&wl->index);
     u64map_free(&wl->shapes);

@@ -853,11 +853,14 @@ static const int16_t *group_sum(dyad_tagger *tg, enum group g, const tagger_word
 
 /* The rows of a word's tag features, by previous tag (TAGGER_START1 at
  * the sentence start: 51 bits). */
-static int add_tag_rows(dyad_tagger *tg, word_rows *wr, enum tag_group g, const tagger_word *w)
+static int add_tag_rows(dyad_tagger *tg, word_rows *wr, enum tag_group g, const tagger_word *w,
+                        uint64_t candidates)
 {
     wr->tag_mask[g] = 0;
     wr->tag_first[g] = (uint32_t)tg->n_tag_rows;
     for (unsigned t1 = 0; t1 <= TAGGER_START1; t1++) {
+        if (!(candidates >> t1 & 1))
+            continue;
         uint64_t key = g == TG_WORD ? tag1_word_key(w, t1) : tag1_suffix_key(w, t1);
         if (lookup(&tg->features, key) == 0)
             continue;
@@ -891,8 +894,10 @@ static const int16_t *usual_sum(dyad_tagger *tg, const tagger_word *w)
     return tg->sums[tg->n_sums++];
 }
 
-/* Returns -1 when out of memory, -2 when the word is listed twice. */
-static int add_word(dyad_tagger *tg, const tagger_word *w)
+/* `candidates`: the previous tags whose tag features the word may have
+ * in the model.  Returns -1 when out of memory, -2 when the word is listed
+ * twice. */
+static int add_word(dyad_tagger *tg, const tagger_word *w, const uint64_t candidates[N_TAG_GROUPS])
 {
     word_rows *wr = &tg->word[tg->n_words];
     for (int g = 0; g < N_GROUPS; g++)
@@ -902,7 +907,7 @@ static int add_word(dyad_tagger *tg, const tagger_word *w)
     for (unsigned glue = 0; glue < 4; glue++)
         wr->glue[glue] = feature_row(tg, glue_key(w, glue));
     for (int g = 0; g < N_TAG_GROUPS; g++)
-        if (add_tag_rows(tg, wr, (enum tag_group)g, w) < 0)
+        if (add_tag_rows(tg, wr, (enum tag_group)g, w, candidates[g]) < 0)
             return -1;
     uint32_t tag = lookup(&tg->dict, dict_key(w));
     wr->dict_tag = tag ? (uint8_t)(tag - 1) : NO_TAG;
@@ -913,7 +918,8 @@ static int add_word(dyad_tagger *tg, const tagger_word *w)
 #define SUMS_PER_WORD 4         /* and the usual sum */
 
 /* The frequent words: their count, then each NUL-terminated and followed
- * by the hash of its usual shape (8 bytes). */
+ * by the hash of its usual shape and the masks of previous tags of its two
+ * tag features (8 bytes each). */
 static int read_words(dyad_tagger *tg, reader *r, char *err, size_t errlen)
 {
     uint32_t n = (uint32_t)read_le(r, 4);
@@ -929,9 +935,10 @@ static int read_words(dyad_tagger *tg, reader *r, char *err, size_t errlen)
         return -1;
     }
     tagger_word w;
+    const uint64_t every_tag[N_TAG_GROUPS] = {~UINT64_C(0), ~UINT64_C(0)};
     for (int e = START2; e <= END2; e++) {
         describe_edge(&w, (enum edge)e);
-        if (add_word(tg, &w) < 0) {
+        if (add_word(tg, &w, every_tag) < 0) {
             snprintf(err, errlen, "out of memory for %u model words", n);
             return -1;
         }
@@ -939,7 +946,9 @@ static int read_words(dyad_tagger *tg, reader *r, char *err, size_t errlen)
     for (uint32_t i = 0; i < n; i++) {
         size_t len = strnlen((const char *)r->p, (size_t)(r->end - r->p));
         const unsigned char *spelling = take(r, len + 1);
-        uint64_t shape = read_le(r, 8);
+        uint64_t shape = read_le(r, 8), candidates[N_TAG_GROUPS];
+        for (int g = 0; g < N_TAG_GROUPS; g++)
+            candidates[g] = read_le(r, 8);
         if (!spelling || r->bad || len == 0) {
             snprintf(err, errlen, spelling ? "model word %u is empty" : "model is truncated", i);
             return -1;
@@ -947,7 +956,7 @@ static int read_words(dyad_tagger *tg, reader *r, char *err, size_t errlen)
         memset(&w, 0, sizeof w);
         describe_spelling(&w, (const char *)spelling, len);
         w.shape = shape;
-        int bad = add_word(tg, &w);
+        int bad = add_word(tg, &w, candidates);
         if (bad < 0) {
             snprintf(err, errlen, bad == -2 ? "model word %u is listed twice" : "out of memory at model word %u", i);
             return -1;

@@ -888,6 +888,7 @@ static const int16_t *usual_sum(dyad_tagger *tg, const tagger_word *w)
     own_shape_keys(w->shape, 1, keys + n);
     keys[n + 2] = glue_key(w, 0);
     n += 3;
+    parts[0] = tg->rows[0];             /* for cppcheck, which cannot see that n > 0 */
     for (int k = 0; k < n; k++)
         parts[k] = feature_row(tg, keys[k]);
     sum_rows(tg->sums[tg->n_sums], parts, n);

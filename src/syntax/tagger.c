@@ -2,12 +2,13 @@
  *
  * Each token is scored left to right: its features (word, affixes, shape,
  * neighbouring words, the two tags just chosen) are hashed to 64-bit keys,
- * each key carries a few (tag, weight) pairs, and the tag with the highest
+ * each key has a row of weights, one per tag, and the tag with the highest
  * sum wins.  Words that were unambiguous in training (the tag dictionary)
- * skip the scoring.  The features that do not depend on the tags are
- * scored for a block of tokens first, their table look-ups issued together
- * so that the memory fetches overlap; the greedy pass then adds only the
- * tag features.  The model file is described in docs/syntax.md. */
+ * skip the scoring.  The rows of the frequent words' features are summed
+ * at load time; the features that do not depend on the tags are scored
+ * for a block of tokens first, their table look-ups issued together so
+ * that the memory fetches overlap; the greedy pass then adds only the tag
+ * features.  docs/syntax.md describes the model file and the measurements. */
 #include "syntax/tagger.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -94,6 +95,7 @@ static uint64_t hash_word(const char *s, size_t n)
         return mix(h ^ load4(s) ^ load4(s + n - 4) << 32);
     return mix(h ^ load_bytes(s, n));
 }
+
 /* Feature templates.  Their numbers are hashed into the keys, so changing
  * them (or what they hash) needs a retrained model. */
 enum template {
@@ -298,8 +300,6 @@ void tagger_static_features(const tagger_window *win, uint64_t *keys)
     keys[k + 4] = glue_key(&win->w[2], win->w[2].glue);
 }
 
-/* The first three depend on the tags alone: the tagger sums them per tag
- * pair once, at load time. */
 static uint64_t tag1_word_key(const tagger_word *w, unsigned t1)
 {
     return feature(F_TAG1_WORD, w->word, t1);
@@ -310,6 +310,8 @@ static uint64_t tag1_suffix_key(const tagger_word *w, unsigned t1)
     return feature(F_TAG1_SUF3, w->suffix[2], t1);
 }
 
+/* The first three depend on the tags alone: the tagger sums them per tag
+ * pair once, at load time. */
 void tagger_tag_features(const tagger_word *w, unsigned t1, unsigned t2, uint64_t *keys)
 {
     keys[0] = feature(F_BIAS, 0, 0);

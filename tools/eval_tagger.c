@@ -98,7 +98,7 @@ static void noun_verb(const dyad_dicts *d, const tc_sentence *st, const uint8_t 
 {
     syntax_lookup_words(d, st->tok, (uint32_t)st->n);
     parse p;
-    syntax_parse(&p, d, st->tok, (uint32_t)st->n, 20080101, mem);
+    syntax_parse(&p, d, st->text, st->tok, (uint32_t)st->n, 20080101, mem);
     for (uint32_t i = 0; i < st->n; i++) {
         uint32_t end;
         uint8_t g = st->gold[i];
@@ -184,7 +184,7 @@ static void bench_rules(const tc_corpus *c)
         for (size_t s = 0; s < c->n; s++) {
             parse p;
             syntax_lookup_words(d, c->s[s].tok, (uint32_t)c->s[s].n);
-            syntax_parse(&p, d, c->s[s].tok, (uint32_t)c->s[s].n, 20080101, &mem);
+            syntax_parse(&p, d, c->s[s].text, c->s[s].tok, (uint32_t)c->s[s].n, 20080101, &mem);
             arena_reset(&mem);
             tokens += c->s[s].n;
             verbs += p.n_verbs;
@@ -195,6 +195,33 @@ static void bench_rules(const tc_corpus *c)
            (double)tokens / elapsed / 1e6, verbs);
     arena_free(&mem);
     dyad_dicts_free(d);
+}
+
+static double cpu_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Tokens tagged per second of CPU time over half a second: on a shared
+ * machine the best of a few such rounds is the least disturbed. */
+static double tagging_rate(const dyad_tagger *tg, const tc_corpus *c, unsigned *sink)
+{
+    uint8_t tags[4096];
+    size_t tokens = 0;
+    double t0 = cpu_seconds(), elapsed = 0;
+    while (elapsed < 0.5) {
+        for (size_t s = 0; s < c->n; s++) {
+            if (c->s[s].n > sizeof tags)
+                continue;
+            dyad_tagger_tag(tg, c->s[s].text, c->s[s].tok, c->s[s].n, tags);
+            tokens += c->s[s].n;
+            *sink += tags[0];
+        }
+        elapsed = cpu_seconds() - t0;
+    }
+    return (double)tokens / elapsed;
 }
 
 static int bench(const char *model, const char *corpus)
@@ -213,23 +240,14 @@ static int bench(const char *model, const char *corpus)
     tc_init(&c);
     if (read_corpus(&c, corpus, 0) < 0)
         return 1;
-    uint8_t tags[4096];
-    size_t tokens = 0;
+    double best = 0;
     unsigned sink = 0;
-    t0 = now_seconds();
-    double elapsed = 0;
-    while (elapsed < 2.0) {
-        for (size_t s = 0; s < c.n; s++) {
-            if (c.s[s].n > sizeof tags)
-                continue;
-            dyad_tagger_tag(tg, c.s[s].text, c.s[s].tok, c.s[s].n, tags);
-            tokens += c.s[s].n;
-            sink += tags[0];
-        }
-        elapsed = now_seconds() - t0;
+    for (int round = 0; round < 5; round++) {
+        double rate = tagging_rate(tg, &c, &sink);
+        best = rate > best ? rate : best;
     }
-    printf("tagging: %.2f million tokens/s (%zu tokens in %.2f s, checksum %u)\n",
-           (double)tokens / elapsed / 1e6, tokens, elapsed, sink);
+    printf("tagging: %.2f million tokens/s (best of 5 rounds of CPU time, checksum %u)\n", best / 1e6,
+           sink);
     bench_rules(&c);
     tc_free(&c);
     dyad_tagger_free(tg);

@@ -3,6 +3,7 @@
 #   make tools          builds them
 #   make tagger-model   retrains dict/tagger.model from UD English EWT
 #   make tagger-eval    accuracy on EWT dev/test and the news sets, and speed
+#                       (best of 5 rounds of CPU time: see docs/syntax.md)
 SHARED    ?= ../shared
 EWT       := $(SHARED)/ud-english-ewt
 TOOL_BIN  := $(BUILD)/tools/train_tagger $(BUILD)/tools/eval_tagger

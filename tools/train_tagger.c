@@ -1,6 +1,6 @@
 /* train_tagger — trains dyad's part-of-speech tagger (src/syntax/tagger.c).
  *
- *   train_tagger [-i ITER] [-p PRUNE] [-s SEED] -o MODEL TRAIN.conllu
+ *   train_tagger [-i ITER] [-p PRUNE] [-s SEED] [-w MIN_COUNT] -o MODEL TRAIN.conllu
  *
  * A greedy averaged perceptron (Collins 2002): each token is tagged with
  * the current weights, the tags chosen so far feed the next token's
@@ -9,7 +9,8 @@
  * generalises far better than the last one.  Sentences are shuffled each
  * iteration with a fixed seed, so a run is reproducible.  Weights whose
  * average is under PRUNE are dropped and the rest stored as 16-bit
- * integers (format in docs/syntax.md). */
+ * integers (format in docs/syntax.md).  Words seen MIN_COUNT times or more
+ * (default 5) are listed, for the tagger to sum their features in advance. */
 #include "tagger_corpus.h"
 #include "util/hash.h"
 #include <math.h>
@@ -47,6 +48,19 @@ typedef struct tagdict {
     uint64_t *key;
     size_t n, cap;
 } tagdict;
+
+/* Spellings seen in training with their counts: the frequent ones are
+ * listed in the model, which sums their feature groups at load time. */
+typedef struct wordlist {
+    u64map index;           /* word hash → entry */
+    const char **spelling;  /* NUL-terminated, owned by the corpus */
+    uint32_t *count;
+    tagger_word *desc;      /* the word's features (those of its spelling) */
+    uint64_t *usual_shape;  /* its most frequent shape so far */
+    uint32_t *usual_count;
+    size_t n, cap;
+    u64map shapes;          /* (word, shape) → its count */
+} wordlist;
 
 static void *xrealloc(void *p, size_t n)
 {
@@ -159,7 +173,44 @@ static uint8_t tagdict_lookup(const tagdict *td, uint64_t key)
     return i == UINT32_MAX ? NO_GOLD : tagdict_tag(td, i);
 }
 
-static void tagdict_build(tagdict *td, const tc_corpus *c)
+static uint32_t wordlist_add(wordlist *wl, uint64_t key, const char *spelling, const tagger_word *w)
+{
+    if (wl->n == wl->cap) {
+        wl->cap = wl->cap ? wl->cap * 2 : 1 << 14;
+        wl->spelling = xrealloc(wl->spelling, wl->cap * sizeof *wl->spelling);
+        wl->count = xrealloc(wl->count, wl->cap * sizeof *wl->count);
+        wl->usual_shape = xrealloc(wl->usual_shape, wl->cap * sizeof *wl->usual_shape);
+        wl->desc = xrealloc(wl->desc, wl->cap * sizeof *wl->desc);
+        wl->usual_count = xrealloc(wl->usual_count, wl->cap * sizeof *wl->usual_count);
+    }
+    uint32_t i = (uint32_t)wl->n++;
+    wl->spelling[i] = spelling;
+    wl->desc[i] = *w;
+    wl->count[i] = wl->usual_count[i] = 0;
+    wl->usual_shape[i] = 0;
+    u64map_put(&wl->index, key, i);
+    return i;
+}
+
+/* Counts a token of the word, and of the word in its shape. */
+static void wordlist_count(wordlist *wl, const tagger_word *w, const char *spelling)
+{
+    uint64_t key = w->word ? w->word : 1;   /* u64map keys are never 0 */
+    uint32_t i = u64map_get(&wl->index, key);
+    if (i == UINT32_MAX)
+        i = wordlist_add(wl, key, spelling, w);
+    wl->count[i]++;
+    uint64_t pair = (w->word ^ (w->shape * 0x9e3779b97f4a7c15ULL)) | 1;
+    uint32_t c = u64map_get(&wl->shapes, pair);
+    c = c == UINT32_MAX ? 1 : c + 1;
+    u64map_put(&wl->shapes, pair, c);
+    if (c > wl->usual_count[i]) {
+        wl->usual_count[i] = c;
+        wl->usual_shape[i] = w->shape;
+    }
+}
+
+static void tagdict_build(tagdict *td, wordlist *wl, const tc_corpus *c)
 {
     for (size_t s = 0; s < c->n; s++) {
         const tc_sentence *st = &c->s[s];
@@ -167,9 +218,13 @@ static void tagdict_build(tagdict *td, const tc_corpus *c)
             continue;
         tagger_window win;
         tagger_window_init(&win, st->text, st->tok, st->n);
-        for (size_t i = 0; i < st->n; i++, tagger_window_next(&win))
+        for (size_t i = 0; i < st->n; i++, tagger_window_next(&win)) {
+            size_t len;
+            const char *spelling = tagger_spelling(&st->tok[i], &len);
+            wordlist_count(wl, &win.w[2], spelling);
             if (st->gold[i] != NO_GOLD)
                 tagdict_count(td, tagger_dict_key(&win), st->gold[i]);
+        }
     }
 }
 
@@ -315,11 +370,56 @@ static out_key *collect_keys(const perceptron *pc, const tagdict *td, size_t *n_
     return k;
 }
 
-static int write_model(const char *path, perceptron *pc, const tagdict *td, double prune)
+static const wordlist *sorting;     /* for qsort's comparison */
+
+static int spelling_cmp(const void *a, const void *b)
+{
+    return strcmp(sorting->spelling[*(const uint32_t *)a], sorting->spelling[*(const uint32_t *)b]);
+}
+
+/* The previous tags after which the word's tag feature `which` (3: with
+ * the word, 4: with its suffix; see tagger_tag_features) has weights. */
+static uint64_t tag_feature_mask(const perceptron *pc, const tagger_word *w, int which)
+{
+    uint64_t mask = 0;
+    for (unsigned t1 = 0; t1 <= TAGGER_START1; t1++) {
+        uint64_t keys[TAGGER_TAG_FEATURES];
+        tagger_tag_features(w, t1, TAGGER_START2, keys);
+        uint32_t f = u64map_get(&pc->index, keys[which]);
+        if (f != UINT32_MAX && kept_pairs(&pc->f[f]))
+            mask |= UINT64_C(1) << t1;
+    }
+    return mask;
+}
+
+/* The words seen at least `min_count` times, in byte order, each with the
+ * hash of its usual shape and the masks of its tag features. */
+static void write_words(FILE *fp, const perceptron *pc, const wordlist *wl, uint32_t min_count)
+{
+    uint32_t *list = xrealloc(NULL, (wl->n + 1) * sizeof *list);
+    size_t n = 0;
+    for (size_t i = 0; i < wl->n; i++)
+        if (wl->count[i] >= min_count)
+            list[n++] = (uint32_t)i;
+    sorting = wl;
+    qsort(list, n, sizeof *list, spelling_cmp);
+    put_le(fp, n, 4);
+    for (size_t i = 0; i < n; i++) {
+        fwrite(wl->spelling[list[i]], 1, strlen(wl->spelling[list[i]]) + 1, fp);
+        put_le(fp, wl->usual_shape[list[i]], 8);
+        put_le(fp, tag_feature_mask(pc, &wl->desc[list[i]], 3), 8);
+        put_le(fp, tag_feature_mask(pc, &wl->desc[list[i]], 4), 8);
+    }
+    fprintf(stderr, "words listed: %zu (seen %u+ times)\n", n, min_count);
+    free(list);
+}
+
+static int write_model(const char *path, perceptron *pc, const tagdict *td, const wordlist *wl,
+                       double prune, uint32_t min_count)
 {
     double max_abs;
     size_t n_pairs = prune_weights(pc, prune, &max_abs);
-    double scale = max_abs > 0 ? 32767.0 / max_abs : 1;
+    double scale = max_abs > 0 ? TAGGER_MAX_WEIGHT / max_abs : 1;
     size_t n_keys;
     out_key *keys = collect_keys(pc, td, &n_keys);
     FILE *fp = fopen(path, "wb");
@@ -327,7 +427,7 @@ static int write_model(const char *path, perceptron *pc, const tagdict *td, doub
         free(keys);
         return -1;
     }
-    fwrite("DYADTAG1", 1, 8, fp);
+    fwrite("DYADTAG2", 1, 8, fp);
     put_le(fp, N_TAGS, 4);
     for (int t = 0; t < N_TAGS; t++)
         fwrite(dyad_tag_name((uint8_t)t), 1, strlen(dyad_tag_name((uint8_t)t)) + 1, fp);
@@ -346,6 +446,7 @@ static int write_model(const char *path, perceptron *pc, const tagdict *td, doub
                 put_le(fp, (uint16_t)(int16_t)lrint(f->v[k].total * scale), 2);
             }
     }
+    write_words(fp, pc, wl, min_count);
     fwrite("END!", 1, 4, fp);
     free(keys);
     fprintf(stderr, "model: %zu keys, %zu weights (pruned under %g), scale %.1f\n", n_keys, n_pairs,
@@ -353,8 +454,15 @@ static int write_model(const char *path, perceptron *pc, const tagdict *td, doub
     return fclose(fp) == 0 ? 0 : -1;
 }
 
-static void perceptron_free(perceptron *pc, tagdict *td)
+static void perceptron_free(perceptron *pc, tagdict *td, wordlist *wl)
 {
+    free(wl->spelling);
+    free(wl->count);
+    free(wl->usual_shape);
+    free(wl->desc);
+    free(wl->usual_count);
+    u64map_free(&wl->index);
+    u64map_free(&wl->shapes);
     for (size_t i = 0; i < pc->n; i++)
         free(pc->f[i].v);
     free(pc->f);
@@ -366,18 +474,20 @@ static void perceptron_free(perceptron *pc, tagdict *td)
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: train_tagger [-i ITER] [-p PRUNE] [-s SEED] -o MODEL TRAIN.conllu...\n");
+    fprintf(stderr, "usage: train_tagger [-i ITER] [-p PRUNE] [-s SEED] [-w MIN_COUNT] -o MODEL TRAIN.conllu...\n");
     return 2;
 }
 
 int main(int argc, char **argv)
 {
     int iters = 8, opt;
+    uint32_t min_count = 5;
     double prune = 1.0;
     uint64_t seed = 20250101;
     const char *out = NULL;
-    while ((opt = getopt(argc, argv, "i:p:s:o:")) != -1) {
+    while ((opt = getopt(argc, argv, "i:p:s:w:o:")) != -1) {
         if (opt == 'i') iters = atoi(optarg);
+        else if (opt == 'w') min_count = (uint32_t)atoi(optarg);
         else if (opt == 'p') prune = atof(optarg);
         else if (opt == 's') seed = strtoull(optarg, NULL, 10);
         else if (opt == 'o') out = optarg;
@@ -396,16 +506,20 @@ int main(int argc, char **argv)
             c.n, c.skipped, c.merged);
     perceptron pc;
     tagdict td;
+    wordlist wl;
     memset(&pc, 0, sizeof pc);
     memset(&td, 0, sizeof td);
+    memset(&wl, 0, sizeof wl);
     u64map_init(&pc.index);
     u64map_init(&td.index);
-    tagdict_build(&td, &c);
+    u64map_init(&wl.index);
+    u64map_init(&wl.shapes);
+    tagdict_build(&td, &wl, &c);
     train(&pc, &td, &c, iters, seed);
-    int rc = write_model(out, &pc, &td, prune);
+    int rc = write_model(out, &pc, &td, &wl, prune, min_count);
     if (rc < 0)
         fprintf(stderr, "train_tagger: %s: cannot write\n", out);
-    perceptron_free(&pc, &td);
+    perceptron_free(&pc, &td, &wl);
     tc_free(&c);
     return rc < 0;
 }

@@ -66,12 +66,30 @@ typedef struct tagger_window {
     tagger_word w[5];
 } tagger_window;
 
-#define TAGGER_MAX_FEATURES 24
+/* The features of a token come in two groups: those of the words in the
+ * window alone, which the tagger scores for a whole run of tokens before
+ * choosing any tag, and those of the tags just chosen. */
+#define TAGGER_STATIC_FEATURES 16
+#define TAGGER_TAG_FEATURES 5
+#define TAGGER_MAX_FEATURES (TAGGER_STATIC_FEATURES + TAGGER_TAG_FEATURES)
+/* The largest weight a model may hold: the tagger sums a token's weights
+ * in 16 bits. */
+#define TAGGER_MAX_WEIGHT (32767 / TAGGER_MAX_FEATURES)
+/* The previous tag of the first token, and the one before it of the first two. */
+#define TAGGER_START1 N_TAGS
+#define TAGGER_START2 (N_TAGS + 1)
 
 void tagger_window_init(tagger_window *win, const char *text, const token *t, size_t n);
 void tagger_window_next(tagger_window *win);
-/* Feature keys of token win->i; tags[0..i) are the tags already chosen. */
+/* The TAGGER_STATIC_FEATURES keys of token win->i. */
+void tagger_static_features(const tagger_window *win, uint64_t *keys);
+/* The TAGGER_TAG_FEATURES keys of token `w` after tags t1 (previous) and t2. */
+void tagger_tag_features(const tagger_word *w, unsigned t1, unsigned t2, uint64_t *keys);
+/* All feature keys of token win->i; tags[0..i) are the tags already chosen. */
 size_t tagger_features(const tagger_window *win, const uint8_t *tags, uint64_t *keys);
+/* The spelling the features read: the token's folded form, or !NUM / !YEAR
+ * for a number.  The model lists its frequent words in this form. */
+const char *tagger_spelling(const token *t, size_t *len);
 /* Key of the token's word in the tag dictionary (unambiguous words). */
 uint64_t tagger_dict_key(const tagger_window *win);
 #endif

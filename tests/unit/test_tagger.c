@@ -3,6 +3,7 @@
 #include "check.h"
 #include "syntax/tagger.h"
 #include <stdlib.h>
+#include <unistd.h>
 
 #define MODEL DYAD_DICT_DIR "/tagger.model"
 
@@ -113,9 +114,70 @@ static void test_load_errors(void)
     CHECK(strstr(err, "bad magic") != NULL);
     CHECK(load_prefix(NULL, 2000, err, sizeof err) == NULL);
     CHECK(strstr(err, "truncated") != NULL);
-    const char other_tags[] = "DYADTAG1\x02\0\0\0NN\0VB\0";
+    const char other_tags[] = "DYADTAG2\x02\0\0\0NN\0VB\0";
     CHECK(load_prefix(other_tags, sizeof other_tags - 1, err, sizeof err) == NULL);
     CHECK(strstr(err, "2 tags") != NULL);
+}
+
+/* The model file with its word list emptied: the tagger then looks up
+ * every feature, where it otherwise takes the listed words' rows summed
+ * at load time.  Writes it to `path`; returns 0 on success. */
+static int write_without_words(const char *path)
+{
+    FILE *in = fopen(MODEL, "rb");
+    static unsigned char buf[4 << 20];
+    size_t len = in ? fread(buf, 1, sizeof buf, in) : 0;
+    if (in)
+        fclose(in);
+    size_t at = 8 + 4;
+    for (int t = 0; t < N_TAGS && at < len; t++)
+        at += strnlen((const char *)buf + at, len - at) + 1;
+    if (at + 8 > len)
+        return -1;
+    uint32_t keys = (uint32_t)(buf[at] | buf[at + 1] << 8 | buf[at + 2] << 16 | (uint32_t)buf[at + 3] << 24);
+    uint32_t pairs = (uint32_t)(buf[at + 4] | buf[at + 5] << 8 | buf[at + 6] << 16
+                                | (uint32_t)buf[at + 7] << 24);
+    at += 8 + (size_t)keys * 10 + (size_t)pairs * 3;
+    FILE *out = fopen(path, "wb");
+    if (!out || at > len)
+        return -1;
+    fwrite(buf, 1, at, out);
+    fwrite("\0\0\0\0END!", 1, 8, out);
+    return fclose(out);
+}
+
+/* The listed words' summed rows, and the blocks a long sentence is scored
+ * in, change no tag. */
+static void test_fast_path_is_exact(const dyad_tagger *tg)
+{
+    char path[] = "/tmp/dyad-test-tagger-nowords-XXXXXX", err[256];
+    int fd = mkstemp(path);
+    CHECK(fd >= 0 && write_without_words(path) == 0);
+    if (fd >= 0)
+        close(fd);
+    dyad_tagger *plain = dyad_tagger_load(path, err, sizeof err);
+    remove(path);
+    CHECK(plain != NULL);
+    if (!plain)
+        return;
+    const char *text =
+        "Police fired tear gas at protesters who were meeting in the square, and the minister says "
+        "talks will resume next week; Russia's president will visit China to sign a 1,200-page "
+        "trade deal after the U.S. Congress voted on Friday, officials in Al-Zaman said. "
+        "\"We don't know,\" said Ms. Okonjo-Iweala, 64.";
+    arena mem;
+    arena_init(&mem, 4096);
+    token_list tl = {0};
+    size_t n = tokenize(text, strlen(text), &mem, &tl);
+    uint8_t fast[128], slow[128];
+    CHECK(n > 40 && n <= sizeof fast);           /* two blocks (32 tokens each) */
+    for (size_t len = 1; len <= n && n <= sizeof fast; len += len < 8 ? 1 : 13) {
+        dyad_tagger_tag(tg, text, tl.v, len, fast);
+        dyad_tagger_tag(plain, text, tl.v, len, slow);
+        CHECK(memcmp(fast, slow, len) == 0);
+    }
+    arena_free(&mem);
+    dyad_tagger_free(plain);
 }
 
 int main(void)
@@ -128,6 +190,7 @@ int main(void)
         return check_summary();
     }
     test_nouns_and_verbs(tg);
+    test_fast_path_is_exact(tg);
     test_tag_names();
     test_load_errors();
     dyad_tagger_free(tg);

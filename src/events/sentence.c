@@ -1,5 +1,6 @@
 /* sentence.c — coding one sentence: roles, codes, and the event records. */
 #include "events/events.h"
+#include "syntax/tagger.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -422,7 +423,11 @@ static void code_verbs(sentence_ctx *sc)
             vc.valid = 0;             /* "claimed that they had attacked": one event */
         /* "asked Obama to help Iran": the help is asked for, not given; the
          * appeal is the event. */
-        if (vg->infinitive && v > 0 && object_between(p, &p->verbs[v - 1], vg)) {
+        /* "helping militants join a group": a bare infinitive after an
+         * object is caused or asked for, like one with "to". */
+        int bare = !vg->infinitive && vg->first == vg->verb && p->tags
+                   && (p->tags[vg->verb] == TAG_VB || p->tags[vg->verb] == TAG_VBP);
+        if ((vg->infinitive || bare) && v > 0 && object_between(p, &p->verbs[v - 1], vg)) {
             vc.valid = 0;
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them. */

@@ -47,6 +47,15 @@ dyad_dicts *dict_new(void)
     return d;
 }
 
+void dict_mark_stem(dyad_dicts *d, uint32_t w, size_t n)
+{
+    d->is_stem[w] = 1;
+    if (n < d->stem_min_len)
+        d->stem_min_len = (uint32_t)n;
+    if (n < 64)
+        d->stem_lengths |= (uint64_t)1 << n;
+}
+
 uint32_t dict_word_find(const dyad_dicts *d, const char *w, size_t n)
 {
     uint32_t id = strmap_get(&d->vocab, w, n);
@@ -69,9 +78,13 @@ uint32_t dict_word(dyad_dicts *d, const char *w, size_t n)
         if (!b) abort();
         memset(b + old_cap, 0, (d->cap_words - old_cap) * sizeof *b);
         d->base_of = b;
+        uint32_t *l = realloc(d->word_len, d->cap_words * sizeof *l);
+        if (!l) abort();
+        d->word_len = l;
     }
     const char *copy = arena_strndup(&d->mem, w, n);
     d->words[d->n_words] = copy;
+    d->word_len[d->n_words] = (uint32_t)n;
     d->is_stem[d->n_words] = 0;
     strmap_put(&d->vocab, copy, n, d->n_words);
     return d->n_words++;
@@ -129,11 +142,8 @@ uint32_t dict_add_phrase(dyad_dicts *d, const char *phrase, int stem_last)
             kind = MATCH_PREFIX;
         }
         uint32_t w = dict_word(d, start, n);
-        if (kind == MATCH_PREFIX) {
-            d->is_stem[w] = 1;
-            if (n < d->stem_min_len)
-                d->stem_min_len = (uint32_t)n;
-        }
+        if (kind == MATCH_PREFIX)
+            dict_mark_stem(d, w, n);
         node = dict_trie_child(d, node, w, kind);
         words++;
     }
@@ -334,11 +344,8 @@ static int parse_elems(dict_loader *ld, const char *text, int own_format, int in
         if (n <= 3)
             exact = 1;
         uint32_t w = dict_word(d, start, n);
-        if (!exact) {
-            d->is_stem[w] = 1;
-            if (n < d->stem_min_len)
-                d->stem_min_len = (uint32_t)n;
-        }
+        if (!exact)
+            dict_mark_stem(d, w, n);
         push_elem(d, exact ? PE_WORD : PE_PREFIX, adjacent, w);
         adjacent = 0;
         if (*p == '_' && (p[1] == 0 || p[1] == ' ' || p[1] == ')')) {
@@ -491,6 +498,7 @@ void dyad_dicts_free(dyad_dicts *d)
     free(d->words);
     free(d->is_stem);
     free(d->base_of);
+    free(d->word_len);
     free(d->nodes);
     free(d->codes);
     free(d->actors);

@@ -94,6 +94,8 @@ struct dyad_dicts {
                                      form), 0 when none is known */
     uint32_t n_words, cap_words;
     uint32_t stem_min_len;        /* shortest stem, to bound the token probe */
+    uint64_t stem_lengths;        /* bit n: some stem has n bytes (n < 64) */
+    uint32_t *word_len;           /* id → strlen(words[id]) */
 
     trie_node *nodes;
     uint32_t n_nodes, cap_nodes;
@@ -134,6 +136,8 @@ void dict_error(dict_loader *ld, const char *fmt, ...) __attribute__((format(pri
 dyad_dicts *dict_new(void);
 /* Word id for an upper-case word, added when absent. */
 uint32_t dict_word(dyad_dicts *d, const char *w, size_t n);
+/* Marks word `w` (of n bytes) as a stem: a prefix of the words it matches. */
+void dict_mark_stem(dyad_dicts *d, uint32_t w, size_t n);
 /* Word id or 0 when the word is unknown. */
 uint32_t dict_word_find(const dyad_dicts *d, const char *w, size_t n);
 /* Follows or makes the trie edge from `node`. */

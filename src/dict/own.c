@@ -37,11 +37,8 @@ static uint32_t own_phrase(dyad_dicts *d, char *phrase)
             n--;
         }
         uint32_t id = dict_word(d, w, n);
-        if (kind == MATCH_PREFIX) {
-            d->is_stem[id] = 1;
-            if (n < d->stem_min_len)
-                d->stem_min_len = (uint32_t)n;
-        }
+        if (kind == MATCH_PREFIX)
+            dict_mark_stem(d, id, n);
         node = dict_trie_child(d, node, id, kind);
         if (possessive)
             node = dict_trie_child(d, node, dict_word(d, "'S", 2), MATCH_EXACT);

@@ -35,7 +35,7 @@ static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)
         return token_is_word(p->d, t, e->word);
     /* PE_PREFIX: the token begins with the stem. */
     const char *stem = p->d->words[e->word];
-    size_t n = strlen(stem);
+    size_t n = p->d->word_len[e->word];
     return t->len >= n && memcmp(t->up, stem, n) == 0;
 }
 

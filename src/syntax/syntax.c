@@ -28,6 +28,8 @@ void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n)
             continue;
         /* Every dictionary stem that is a proper prefix of the word. */
         for (uint32_t k = tk->len - 1; k >= d->stem_min_len && tk->n_stem < 3; k--) {
+            if (k < 64 && !(d->stem_lengths >> k & 1))
+                continue;             /* no stem that long: no probe */
             uint32_t id = dict_word_find(d, tk->up, k);
             if (id && d->is_stem[id])
                 tk->stem[tk->n_stem++] = id;

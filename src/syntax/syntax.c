@@ -18,21 +18,28 @@ int token_is_word(const dyad_dicts *d, const token *t, uint32_t w)
 
 void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n)
 {
-    char tmp[64];
+    uint64_t prefix_hash[64];
     for (uint32_t i = 0; i < n; i++) {
         token *tk = &t[i];
-        tk->id = dict_word_find(d, tk->up, tk->len);
         tk->n_stem = 0;
         tk->tag = (uint8_t)word_class_of(tk);
-        if (tk->len > sizeof tmp - 1 || d->stem_min_len >= tk->len)
+        if (tk->len >= 64 || d->stem_min_len >= tk->len) {
+            tk->id = dict_word_find(d, tk->up, tk->len);
             continue;
-        /* Every dictionary stem that is a proper prefix of the word. */
+        }
+        /* Every prefix hashed in one pass: the word itself and each
+         * dictionary stem that begins it. */
+        uint64_t h = HASH_SEED;
+        for (uint32_t k = 0; k < tk->len; k++)
+            prefix_hash[k + 1] = h = hash_step(h, (unsigned char)tk->up[k]);
+        uint32_t id = strmap_get_hashed(&d->vocab, tk->up, tk->len, hash_finish(h));
+        tk->id = id == UINT32_MAX ? 0 : id;
         for (uint32_t k = tk->len - 1; k >= d->stem_min_len && tk->n_stem < 3; k--) {
             if (k < 64 && !(d->stem_lengths >> k & 1))
                 continue;             /* no stem that long: no probe */
-            uint32_t id = dict_word_find(d, tk->up, k);
-            if (id && d->is_stem[id])
-                tk->stem[tk->n_stem++] = id;
+            uint32_t s = strmap_get_hashed(&d->vocab, tk->up, k, hash_finish(prefix_hash[k]));
+            if (s != UINT32_MAX && d->is_stem[s])
+                tk->stem[tk->n_stem++] = s;
         }
     }
 }

@@ -14,18 +14,21 @@ static void *xcalloc(size_t n, size_t size)
     return p;
 }
 
-uint64_t hash_bytes(const char *s, size_t n)
+uint64_t hash_finish(uint64_t h)
 {
-    /* FNV-1a, then a final mix so that linear probing sees spread bits. */
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
     return h;
+}
+
+uint64_t hash_bytes(const char *s, size_t n)
+{
+    /* FNV-1a, then a final mix so that linear probing sees spread bits. */
+    uint64_t h = HASH_SEED;
+    for (size_t i = 0; i < n; i++)
+        h = hash_step(h, (unsigned char)s[i]);
+    return hash_finish(h);
 }
 
 static uint64_t mix64(uint64_t k)
@@ -51,21 +54,31 @@ void strmap_free(strmap *m)
     memset(m, 0, sizeof *m);
 }
 
-static size_t strmap_slot(const strmap *m, const char *key, size_t n)
+static size_t strmap_slot_hashed(const strmap *m, const char *key, size_t n, uint64_t hash)
 {
     size_t mask = m->cap - 1;
-    size_t i = hash_bytes(key, n) & mask;
+    size_t i = hash & mask;
     while (m->keys[i] && !(m->lens[i] == n && memcmp(m->keys[i], key, n) == 0))
         i = (i + 1) & mask;
     return i;
 }
 
-uint32_t strmap_get(const strmap *m, const char *key, size_t n)
+static size_t strmap_slot(const strmap *m, const char *key, size_t n)
+{
+    return strmap_slot_hashed(m, key, n, hash_bytes(key, n));
+}
+
+uint32_t strmap_get_hashed(const strmap *m, const char *key, size_t n, uint64_t hash)
 {
     if (!m->cap)
         return UINT32_MAX;
-    size_t i = strmap_slot(m, key, n);
+    size_t i = strmap_slot_hashed(m, key, n, hash);
     return m->keys[i] ? m->vals[i] : UINT32_MAX;
+}
+
+uint32_t strmap_get(const strmap *m, const char *key, size_t n)
+{
+    return strmap_get_hashed(m, key, n, hash_bytes(key, n));
 }
 
 static void strmap_grow(strmap *m)

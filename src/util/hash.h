@@ -32,4 +32,15 @@ uint32_t u64map_get(const u64map *m, uint64_t key);
 void u64map_put(u64map *m, uint64_t key, uint32_t val);
 
 uint64_t hash_bytes(const char *s, size_t n);
+
+/* hash_bytes in two steps, for hashing every prefix of a word in one pass:
+ * hash_step folds in one byte, hash_finish mixes the state into the hash. */
+#define HASH_SEED 1469598103934665603ULL
+static inline uint64_t hash_step(uint64_t h, unsigned char c)
+{
+    return (h ^ c) * 1099511628211ULL;
+}
+uint64_t hash_finish(uint64_t h);
+/* strmap_get with the key's hash_bytes already computed. */
+uint32_t strmap_get_hashed(const strmap *m, const char *key, size_t n, uint64_t hash);
 #endif

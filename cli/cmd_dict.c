@@ -242,7 +242,7 @@ static int lookup_phrase(const dyad_dicts *d, const char *text, int32_t date)
 {
     arena mem;
     arena_init(&mem, 1 << 16);
-    token_list toks = {NULL, 0, 0};
+    token_list toks = {NULL, 0, 0, 0};
     tokenize(text, strlen(text), &mem, &toks);
     uint32_t n = (uint32_t)toks.n;
     syntax_lookup_words(d, toks.v, n);

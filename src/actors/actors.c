@@ -250,8 +250,9 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
 
 static void push_group(parse *p, arena *mem, const actor_group *g)
 {
-    if (p->n_groups % 16 == 0) {
-        actor_group *v = arena_alloc(mem, (p->n_groups + 16) * sizeof *v);
+    if (p->n_groups == p->cap_groups) {
+        p->cap_groups = p->cap_groups ? p->cap_groups * 2 : 16;
+        actor_group *v = arena_alloc(mem, p->cap_groups * sizeof *v);
         if (p->n_groups)
             memcpy(v, p->groups, p->n_groups * sizeof *v);
         p->groups = v;

@@ -16,6 +16,7 @@ struct dyad_coder {
     const dyad_dicts *d;
     dyad_limits lim;
     arena mem;              /* per story, reset after each */
+    arena scratch;          /* per sentence */
     token_list toks;
     int sentences, country_sentences, country_sentences_coded;
     int cut_sentences;      /* sentences cut at max_sentence_tokens */
@@ -32,6 +33,8 @@ dyad_coder *dyad_coder_new(const dyad_dicts *d, const dyad_limits *lim)
     else
         dyad_limits_default(&c->lim);
     arena_init(&c->mem, 256 * 1024);
+    c->toks.heap = 1;
+    arena_init(&c->scratch, 64 * 1024);
     return c;
 }
 
@@ -40,6 +43,8 @@ void dyad_coder_free(dyad_coder *c)
     if (!c)
         return;
     arena_free(&c->mem);
+    arena_free(&c->scratch);
+    free(c->toks.v);
     free(c);
 }
 
@@ -84,10 +89,9 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
     ctx.story = s;
     ctx.date = date_number(s->date);
     ctx.mem = &c->mem;
+    ctx.scratch = &c->scratch;
     ctx.lim = &c->lim;
     ctx.debug = getenv("DYAD_DEBUG") != NULL;
-    c->toks.v = NULL;
-    c->toks.n = c->toks.cap = 0;
     tokenize(s->text, s->text_len, &c->mem, &c->toks);
     ctx.tokens = c->toks.v;
     ctx.n_tokens = c->toks.n;
@@ -113,7 +117,7 @@ const char *dyad_code_phrase(dyad_coder *c, const char *text, size_t len, const 
                              size_t cap)
 {
     arena_reset(&c->mem);
-    token_list tl = {NULL, 0, 0};
+    token_list tl = {NULL, 0, 0, 0};
     tokenize(text, len, &c->mem, &tl);
     if (!tl.n || !date || strlen(date) < 10)
         return NULL;

@@ -186,9 +186,15 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
 /* The actor code of the words in text[begin, end), by the dictionaries. */
 static const char *code_of_span(story_ctx *ctx, size_t begin, size_t end)
 {
-    size_t first = 0;
-    while (first < ctx->n_tokens && ctx->tokens[first].begin < begin)
-        first++;
+    /* Tokens are in text order: find the first at or after `begin`. */
+    size_t first = 0, hi = ctx->n_tokens;
+    while (first < hi) {
+        size_t mid = first + (hi - first) / 2;
+        if (ctx->tokens[mid].begin < begin)
+            first = mid + 1;
+        else
+            hi = mid;
+    }
     size_t last = first;
     while (last < ctx->n_tokens && ctx->tokens[last].end <= end)
         last++;
@@ -198,8 +204,8 @@ static const char *code_of_span(story_ctx *ctx, size_t begin, size_t end)
     uint32_t n = (uint32_t)(last - first);
     syntax_lookup_words(ctx->d, t, n);
     parse sp;
-    syntax_parse(&sp, ctx->d, ctx->story->text, t, n, ctx->date, ctx->mem);
-    actors_find(&sp, ctx->mem);
+    syntax_parse(&sp, ctx->d, ctx->story->text, t, n, ctx->date, ctx->scratch);
+    actors_find(&sp, ctx->scratch);
     return sp.n_groups ? arena_strdup(ctx->mem, sp.groups[0].actors[0].code) : NULL;
 }
 

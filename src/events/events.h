@@ -11,7 +11,8 @@ typedef struct story_ctx {
     const dyad_dicts *d;
     const dyad_story *story;
     int32_t date;
-    arena *mem;
+    arena *mem;                /* the story's: tokens, events and their strings */
+    arena *scratch;            /* the sentence's: its parse; reset per sentence */
     const dyad_limits *lim;
     dyad_event *events;
     size_t n_events, cap_events;

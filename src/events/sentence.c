@@ -527,11 +527,12 @@ static void add_speaker_pronouns(story_ctx *ctx, parse *p)
         snprintf(g.actors[0].code, sizeof g.actors[0].code, "%s", code);
         g.actors[0].first = i;
         g.actors[0].last = i + 1;
-        actor_group *v = arena_alloc(ctx->mem, (p->n_groups + 1) * sizeof *v);
+        actor_group *v = arena_alloc(ctx->scratch, (p->n_groups + 1) * sizeof *v);
         if (p->n_groups)
             memcpy(v, p->groups, p->n_groups * sizeof *v);
         v[p->n_groups] = g;
         p->groups = v;
+        p->cap_groups = p->n_groups + 1;
         p->group_at[i] = p->group_of[i] = (int32_t)p->n_groups++;
     }
 }
@@ -564,8 +565,11 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     if (!worth_parsing(ctx, st, n))
         return;
     parse p;
-    syntax_parse(&p, ctx->d, ctx->story->text, st, n, ctx->date, ctx->mem);
-    actors_find(&p, ctx->mem);
+    /* The parse lives only as long as the sentence: memory stays flat
+     * however long the story. */
+    arena_reset(ctx->scratch);
+    syntax_parse(&p, ctx->d, ctx->story->text, st, n, ctx->date, ctx->scratch);
+    actors_find(&p, ctx->scratch);
     if (p.discard == 2) {
         ctx->story_discarded = 1;
         return;

@@ -163,8 +163,9 @@ static int verb_is_nominal(const parse *p, uint32_t i)
 
 static void add_verb(parse *p, arena *mem, uint32_t i, uint32_t end, uint32_t block)
 {
-    if (p->n_verbs % 16 == 0) {
-        verb_group *v = arena_alloc(mem, (p->n_verbs + 16) * sizeof *v);
+    if (p->n_verbs == p->cap_verbs) {
+        p->cap_verbs = p->cap_verbs ? p->cap_verbs * 2 : 16;
+        verb_group *v = arena_alloc(mem, p->cap_verbs * sizeof *v);
         if (p->n_verbs)
             memcpy(v, p->verbs, p->n_verbs * sizeof *v);
         p->verbs = v;

@@ -66,9 +66,9 @@ typedef struct parse {
     uint32_t n;
     int32_t date;          /* story date yyyymmdd */
     actor_group *groups;
-    uint32_t n_groups;
+    uint32_t n_groups, cap_groups;
     verb_group *verbs;
-    uint32_t n_verbs;
+    uint32_t n_verbs, cap_verbs;
     int32_t *group_at;     /* token → actor group starting there, or -1 */
     int32_t *group_of;     /* token → actor group covering it, or -1 */
     uint32_t discard;      /* 1: sentence discard, 2: story discard */

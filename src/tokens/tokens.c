@@ -7,6 +7,8 @@
  * which are folded to their ASCII base for matching ("Erdoğan" → ERDOGAN). */
 #include "tokens/tokens.h"
 #include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Abbreviations that take a period; the period belongs to the word. */
@@ -92,9 +94,18 @@ static token *push_token(scan *sc, size_t begin, size_t end, uint16_t flags)
     token_list *tl = sc->out;
     if (tl->n == tl->cap) {
         size_t cap = tl->cap ? tl->cap * 2 : 256;
-        token *v = arena_alloc(sc->mem, cap * sizeof *v);
-        if (tl->n)
-            memcpy(v, tl->v, tl->n * sizeof *v);
+        token *v;
+        if (tl->heap) {
+            v = realloc(tl->v, cap * sizeof *v);
+            if (!v) {
+                fputs("dyad: out of memory\n", stderr);
+                abort();
+            }
+        } else {
+            v = arena_alloc(sc->mem, cap * sizeof *v);
+            if (tl->n)
+                memcpy(v, tl->v, tl->n * sizeof *v);
+        }
         tl->v = v;
         tl->cap = cap;
     }
@@ -110,7 +121,7 @@ static token *push_token(scan *sc, size_t begin, size_t end, uint16_t flags)
 /* Upper-case, accent-folded copy of s[b..e); apostrophes become '. */
 static void set_form(scan *sc, token *t, size_t b, size_t e)
 {
-    char *up = arena_alloc(sc->mem, e - b + 1);
+    char *up = arena_bytes(sc->mem, e - b + 1);
     size_t n = 0;
     int letters = 0, uppers = 0;
     for (size_t i = b; i < e;) {

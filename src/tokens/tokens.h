@@ -34,6 +34,9 @@ typedef struct token {
 typedef struct token_list {
     token *v;
     size_t n, cap;
+    int heap;              /* v is malloc'd and kept between calls (the coder's
+                              list: no copies left behind as it grows); else
+                              it comes from the arena */
 } token_list;
 
 /* Tokenises text[0..len) into `out` (memory from `mem`).  Returns the

@@ -33,21 +33,37 @@ void *arena_alloc(arena *a, size_t n)
 {
     const size_t align = sizeof(max_align_t);
     n = (n + align - 1) / align * align;
+    /* Strings (arena_bytes) may have left the block unaligned. */
+    size_t at = a->head ? (a->head->used + align - 1) / align * align : 0;
+    if (!a->head || at > a->head->size || a->head->size - at < n) {
+        size_t size = n > a->block_size ? n : a->block_size;
+        arena_block *b = block_new(size);
+        b->next = a->head;
+        a->head = b;
+        at = 0;
+    }
+    void *p = (char *)a->head->data + at;
+    a->head->used = at + n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *arena_bytes(arena *a, size_t n)
+{
     if (!a->head || a->head->size - a->head->used < n) {
         size_t size = n > a->block_size ? n : a->block_size;
         arena_block *b = block_new(size);
         b->next = a->head;
         a->head = b;
     }
-    void *p = (char *)a->head->data + a->head->used;
+    char *p = (char *)a->head->data + a->head->used;
     a->head->used += n;
-    memset(p, 0, n);
     return p;
 }
 
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
-    char *p = arena_alloc(a, n + 1);
+    char *p = arena_bytes(a, n + 1);
     memcpy(p, s, n);
     p[n] = 0;
     return p;

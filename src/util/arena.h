@@ -16,6 +16,8 @@ typedef struct arena {
 void arena_init(arena *a, size_t block_size);
 /* Returns zeroed memory aligned for any type; aborts when out of memory. */
 void *arena_alloc(arena *a, size_t n);
+/* Unaligned bytes, not zeroed: for strings, which need no alignment. */
+char *arena_bytes(arena *a, size_t n);
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_strdup(arena *a, const char *s);
 /* Frees all blocks but the first, which is kept for reuse. */

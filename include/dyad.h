@@ -150,8 +150,9 @@ typedef struct dyad_event {
     dyad_actor target;         /* target.code[0] == 0: no target */
     int has_target;
     char cameo[8];             /* "036", "0874" */
-    int root;                  /* 1..20 */
-    int quad_class;            /* 1..4 */
+    int root;                  /* 1..20; 0 for a code outside CAMEO (foreign
+                                  dictionaries have some, e.g. "025?") */
+    int quad_class;            /* 1..4; 0 likewise */
     double goldstein;
     const char *plover;        /* PLOVER event type, e.g. "CONSULT" */
     const char *verb_text;     /* evidence: the verb words */

@@ -92,9 +92,14 @@ void actor_code_parts(const char *code, char country[4], char sector[16])
     country[0] = sector[0] = 0;
     if (strlen(code) < 3 || strcmp(code, "---") == 0)
         return;
+    /* An agent with no actor ("---GOV"): no country, its sector. */
+    if (strncmp(code, "---", 3) == 0) {
+        snprintf(sector, 16, "%.3s", code + 3);
+        return;
+    }
     /* IGOs, NGOs and the like have no country of their own. */
     if (strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0 || strncmp(code, "IMG", 3) == 0
-        || strncmp(code, "MNC", 3) == 0 || strncmp(code, "---", 3) == 0) {
+        || strncmp(code, "MNC", 3) == 0) {
         snprintf(sector, 16, "%.3s", code);
         return;
     }

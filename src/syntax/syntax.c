@@ -35,7 +35,7 @@ void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n)
         uint32_t id = strmap_get_hashed(&d->vocab, tk->up, tk->len, hash_finish(h));
         tk->id = id == UINT32_MAX ? 0 : id;
         for (uint32_t k = tk->len - 1; k >= d->stem_min_len && tk->n_stem < 3; k--) {
-            if (k < 64 && !(d->stem_lengths >> k & 1))
+            if (!(d->stem_lengths >> k & 1))
                 continue;             /* no stem that long: no probe */
             uint32_t s = strmap_get_hashed(&d->vocab, tk->up, k, hash_finish(prefix_hash[k]));
             if (s != UINT32_MAX && d->is_stem[s])

@@ -38,6 +38,19 @@ void context_note_countries(story_ctx *ctx, const parse *p);
 /* The actor code of the speaker of the quotation holding byte `at`, or NULL. */
 const char *context_speaker_code(story_ctx *ctx, size_t at);
 
+/* roles.c: the subject of every verb of a parse, and the object of one.
+ * `code` is the verb's code ("01x" statements address only what comes right
+ * after the verb); passive_agent asks for the "by" phrase instead. */
+void resolve_subjects(parse *p);
+int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code);
+
+/* compose.c: a negated act's code (0 when a negated act codes nothing), the
+ * intent version of an infinitive's code (NULL to keep it), and whether an
+ * actor stands between a verb and the infinitive it governs. */
+int negate_code(char *code, char *code2);
+const char *intent_code(const char *lower);
+int object_between(const parse *p, const verb_group *upper, const verb_group *lower);
+
 /* Codes tokens [first, last) as sentence number `no`, appending events. */
 void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no);
 #endif

@@ -1,148 +1,17 @@
-/* sentence.c — coding one sentence: roles, codes, and the event records. */
+/* sentence.c — coding one sentence: the code of each verb (pattern or
+ * default, composed with the verbs around it) and the event records. */
 #include "events/events.h"
 #include "syntax/tagger.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Locative prepositions name where, not whom: "talks in Moscow". */
-static int locative(const token *t)
-{
-    static const char *const words[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS",
-                                        "AROUND", "DURING", "THROUGHOUT", "WITHIN",
-                                        "AS", "LIKE", "INCLUDING", "AMONG", "AMID", "DESPITE",
-                                        "SINCE", NULL};
-    for (int i = 0; words[i]; i++)
-        if (strcmp(t->up, words[i]) == 0)
-            return 1;
-    return 0;
-}
 
-/* The subject: the nearest group before the verb group in its clause that
- * is not the object of a preposition. */
-static int32_t find_subject(const parse *p, const verb_group *vg)
-{
-    /* "told reporters he would meet": the subject is "he", not "reporters"
-     * (resolve_subjects refers it to the verb before, if there is one). */
-    if (vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON && p->group_of[vg->first - 1] < 0
-        && vg != &p->verbs[0])
-        return -1;
-    for (int32_t g = (int32_t)p->n_groups - 1; g >= 0; g--) {
-        const actor_group *ag = &p->groups[g];
-        if (ag->last > vg->first || ag->first < vg->left)
-            continue;
-        if (!ag->in_pp)
-            return g;
-    }
-    return -1;
-}
 
-/* Antecedent of a relative pronoun at token r: the group just before it. */
-static int32_t antecedent(const parse *p, uint32_t r)
-{
-    for (int32_t g = (int32_t)p->n_groups - 1; g >= 0; g--)
-        if (p->groups[g].last <= r && r - p->groups[g].last <= 2)
-            return g;
-    return -1;
-}
 
-/* Among prepositional objects "against" names the target most surely
- * ("bans on travel to Canada against four Russian officers"); otherwise
- * the first one is taken, as PETRARCH does. */
-static int prep_rank(const token *t)
-{
-    return strcmp(t->up, "AGAINST") == 0 ? 0 : 1;
-}
 
-/* Where, as a last resort for whom: PETRARCH codes "will meet in Zurich"
- * with Switzerland as the target. */
-static int place_preposition(const token *t)
-{
-    return strcmp(t->up, "IN") == 0 || strcmp(t->up, "AT") == 0;
-}
 
-/* The object of the verb: a direct object before any prepositional one,
- * else the first prepositional object that is not a place or time, else
- * the place. */
-static int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
-{
-    int32_t pp = -1, place = -1;
-    int statement = strncmp(code, "01", 2) == 0;
-    for (uint32_t g = 0; g < p->n_groups; g++) {
-        const actor_group *ag = &p->groups[g];
-        if (ag->first < vg->verb_end || ag->first >= vg->right)
-            continue;
-        if (passive_agent) {
-            if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0)
-                return (int32_t)g;
-            continue;
-        }
-        if (ag->owner_pronoun)
-            continue;                 /* "his official visit" is the subject's own */
-        /* A statement's object is its addressee, right after the verb
-         * ("told Russia", "said to Russia"); further on is what was said. */
-        if (statement && ag->first > vg->verb_end + 3)
-            break;
-        if (!ag->in_pp && pp < 0)
-            return (int32_t)g;
-        if (ag->in_pp && !locative(&p->t[ag->prep])
-            && (pp < 0 || prep_rank(&p->t[ag->prep]) < prep_rank(&p->t[p->groups[pp].prep])))
-            pp = (int32_t)g;
-        if (ag->in_pp && place < 0 && place_preposition(&p->t[ag->prep]))
-            place = (int32_t)g;
-    }
-    if (passive_agent)
-        return -1;
-    /* Statements are made at a place, not to it. */
-    if (pp < 0 && strncmp(code, "01", 2) == 0)
-        return -1;
-    return pp >= 0 ? pp : place;
-}
 
-static void resolve_subjects(parse *p)
-{
-    for (uint32_t v = 0; v < p->n_verbs; v++) {
-        verb_group *vg = &p->verbs[v];
-        /* "jailed a student for helping militants": a gerund after a
-         * preposition or subordinator is background, with no subject
-         * ("moving towards holding talks" is not: it is where one goes). */
-        int adjunct = !vg->finite && !vg->infinitive && vg->first > 0
-            && (p->t[vg->first - 1].tag == WC_SUBORD
-                || (p->t[vg->first - 1].tag == WC_PREP && strncmp(p->t[vg->first - 1].up, "TOWARD", 6) != 0));
-        /* "killed four militants and arrested ten": a conjoined verb shares
-         * the subject of the verb before, not the object in between. */
-        if (vg->conjoined && v > 0 && !adjunct) {
-            vg->subject = p->verbs[v - 1].subject;
-            vg->inherited = 1;
-            continue;
-        }
-        vg->subject = adjunct ? -1 : find_subject(p, vg);
-        if (vg->subject >= 0 || adjunct)
-            continue;
-        const token *before = vg->left > 0 ? &p->t[vg->left - 1] : NULL;
-        if (before && (strcmp(before->up, "WHICH") == 0 || strcmp(before->up, "WHO") == 0
-                       || strcmp(before->up, "THAT") == 0))
-        {
-            vg->subject = antecedent(p, vg->left - 1);
-            vg->inherited = 1;
-        }
-        /* "agreed to meet", "met and signed", "..., saying": the subject of
-         * the governing verb; a pronoun subject ("Russia said it would")
-         * refers to the subject of the verb before. */
-        const char *pr = vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON ? p->t[vg->first - 1].up : "";
-        int pronoun = !strcmp(pr, "IT") || !strcmp(pr, "HE") || !strcmp(pr, "SHE") || !strcmp(pr, "THEY");
-        if (pr[0] && !pronoun)
-            continue;                 /* "I would ask": a speaker we cannot name */
-        /* One level only: "called on Gondor to be allowed to leave" gives
-         * "leave" no subject of its own. */
-        int chained = v > 0 && p->verbs[v - 1].inherited && vg->infinitive;
-        if (vg->subject < 0 && v > 0 && !chained
-            && (vg->infinitive || vg->conjoined || !vg->finite || pronoun)) {
-            vg->subject = p->verbs[v - 1].subject;
-            vg->inherited = 1;
-        }
-    }
-}
 
 static char *span_text(story_ctx *ctx, const token *t, uint32_t first, uint32_t last)
 {
@@ -287,25 +156,6 @@ typedef struct verb_coding {
     int compound;         /* a % pattern: the group acts among its members */
 } verb_coding;
 
-/* A cooperative act refused is a rejection (CAMEO 12): "would not provide
- * support" is 121, "did not agree to meet" 125.  Returns 0 when the
- * negated act codes nothing (a conflict act that did not happen). */
-static int negate_code(char *code, char *code2)
-{
-    static const struct { const char *prefix, *code; } table[] = {
-        {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
-        {"087", "1246"}, {"08", "124"}, {"061", "1211"}, {"062", "1212"}, {"06", "121"},
-        {"07", "121"}, {"04", "125"}, {"036", "125"}, {"038", "126"}, {"057", "127"},
-        {"05", "120"}, {"03", "120"},
-    };
-    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        if (strncmp(code, table[i].prefix, strlen(table[i].prefix)) == 0) {
-            strcpy(code, table[i].code);
-            code2[0] = 0;
-            return 1;
-        }
-    return 0;
-}
 
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
@@ -353,33 +203,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     vc->valid = 1;
 }
 
-/* "Express intent to X" (CAMEO 03) for an intent verb governing the
- * infinitive X: "seeking to deepen ties" is 031, "plans to meet" 036.
- * Returns the composed code, or NULL to keep X's own code. */
-static const char *intent_code(const char *lower)
-{
-    static const struct { const char *prefix, *code; } table[] = {
-        {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
-        {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
-        {"081", "0351"}, {"082", "0352"}, {"083", "0341"}, {"084", "0353"}, {"085", "0354"},
-        {"086", "0355"}, {"087", "0356"}, {"08", "035"}, {"04", "036"}, {"05", "032"},
-        {"15", "138"}, {"18", "138"}, {"19", "138"}, {"20", "138"}, {"17", "137"}, {"16", "130"},
-    };
-    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        if (strncmp(lower, table[i].prefix, strlen(table[i].prefix)) == 0)
-            return table[i].code;
-    return NULL;
-}
 
-/* An actor between a verb and the infinitive it governs ("urged Russia to
- * withdraw", "gave permission to Russia to help"). */
-static int object_between(const parse *p, const verb_group *upper, const verb_group *lower)
-{
-    for (uint32_t g = 0; g < p->n_groups; g++)
-        if (p->groups[g].first >= upper->verb_end && p->groups[g].first < lower->first)
-            return 1;
-    return 0;
-}
 
 /* Whether `upper` states an intention to do `lower`: an intent verb (03),
  * or an appeal verb with no one appealed to ("seeking to deepen ties" is

@@ -1,0 +1,3 @@
+build-clang/src/time/timex.o: src/time/timex.c src/time/timex.h
+
+src/time/timex.h:

@@ -1,0 +1,3 @@
+build-clang/src/util/buf.o: src/util/buf.c src/util/buf.h
+
+src/util/buf.h:

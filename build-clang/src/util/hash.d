@@ -1,0 +1,3 @@
+build-clang/src/util/hash.o: src/util/hash.c src/util/hash.h
+
+src/util/hash.h:

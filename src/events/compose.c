@@ -1,0 +1,53 @@
+/* compose.c — codes that depend on more than one verb or on negation:
+ * a refused act (CAMEO 12), an intention to act (03), and the actor between
+ * a verb and the infinitive it governs (an appeal, not an act). */
+#include "events/events.h"
+#include <string.h>
+
+/* A cooperative act refused is a rejection (CAMEO 12): "would not provide
+ * support" is 121, "did not agree to meet" 125.  Returns 0 when the
+ * negated act codes nothing (a conflict act that did not happen). */
+int negate_code(char *code, char *code2)
+{
+    static const struct { const char *prefix, *code; } table[] = {
+        {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+        {"087", "1246"}, {"08", "124"}, {"061", "1211"}, {"062", "1212"}, {"06", "121"},
+        {"07", "121"}, {"04", "125"}, {"036", "125"}, {"038", "126"}, {"057", "127"},
+        {"05", "120"}, {"03", "120"},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (strncmp(code, table[i].prefix, strlen(table[i].prefix)) == 0) {
+            strcpy(code, table[i].code);
+            code2[0] = 0;
+            return 1;
+        }
+    return 0;
+}
+
+/* "Express intent to X" (CAMEO 03) for an intent verb governing the
+ * infinitive X: "seeking to deepen ties" is 031, "plans to meet" 036.
+ * Returns the composed code, or NULL to keep X's own code. */
+const char *intent_code(const char *lower)
+{
+    static const struct { const char *prefix, *code; } table[] = {
+        {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+        {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+        {"081", "0351"}, {"082", "0352"}, {"083", "0341"}, {"084", "0353"}, {"085", "0354"},
+        {"086", "0355"}, {"087", "0356"}, {"08", "035"}, {"04", "036"}, {"05", "032"},
+        {"15", "138"}, {"18", "138"}, {"19", "138"}, {"20", "138"}, {"17", "137"}, {"16", "130"},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (strncmp(lower, table[i].prefix, strlen(table[i].prefix)) == 0)
+            return table[i].code;
+    return NULL;
+}
+
+/* An actor between a verb and the infinitive it governs ("urged Russia to
+ * withdraw", "gave permission to Russia to help"). */
+int object_between(const parse *p, const verb_group *upper, const verb_group *lower)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        if (p->groups[g].first >= upper->verb_end && p->groups[g].first < lower->first)
+            return 1;
+    return 0;
+}

@@ -54,6 +54,7 @@ EOF2
 echo "dyad code, one thread, $repeat x wire-stories.jsonl ($(wc -c < "$tmp/input.jsonl") bytes)"
 report "Phoenix dictionaries" $phoenix_opts
 report "dyad dictionaries"
+report "dyad, --threads 2" --threads 2
 read -r wc_s wc_rss <<EOF2
 $(measure wc -w "$tmp/input.jsonl")
 EOF2

@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "store/store.h"
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +74,8 @@ static void usage(FILE *out)
           "  --db FILE            write stories and events into an SQLite event store\n"
           "                       (re-coding a story replaces its events; see docs/schema.md)\n"
           "  --resume             with --db: skip stories the store already holds\n"
+          "  --threads N          code with N threads (1-64; output identical, in input order;\n"
+          "                       not with --db, which writes from one thread)\n"
           "  --quiet              no closing counts line\n"
           "  --coverage           also report how many sentences naming a country gave an event\n", out);
     fputs(dict_options_help, out);
@@ -127,6 +130,178 @@ static int code_file(dyad_coder *coder, FILE *fp, const char *name, dyad_input_f
     return 0;
 }
 
+/* ------------------------------------------------------------ threads */
+
+/* --threads N: stories are read in batches, coded by N coders at once,
+ * each into its own memory stream, and written in input order, so the
+ * output is the same bytes as with one thread. */
+#define BATCH 512
+
+typedef struct job {
+    dyad_story story;          /* owned copies of the reader's strings */
+    char *id, *date, *text, *title, *source, *url;
+    long n;                    /* events, or -1 (err) */
+    char err[256];
+    int sentences, country, country_coded, cut;
+    char *out;                 /* the events, written */
+    size_t out_len;
+    unsigned long events;
+    int failed;
+    dyad_output_format fmt;
+    FILE *mem;
+} job;
+
+typedef struct pool {
+    dyad_coder **coders;
+    job *jobs;
+    int n_jobs, n_threads, next;
+    pthread_mutex_t lock;
+} pool;
+
+static char *copy_or_null(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static void job_take(job *j, const dyad_story *s)
+{
+    memset(j, 0, sizeof *j);
+    j->id = strdup(s->id);
+    j->date = strdup(s->date);
+    j->text = malloc(s->text_len + 1);
+    if (!j->id || !j->date || !j->text)
+        abort();
+    memcpy(j->text, s->text, s->text_len + 1);
+    j->title = copy_or_null(s->title);
+    j->source = copy_or_null(s->source);
+    j->url = copy_or_null(s->url);
+    j->story = *s;
+    j->story.id = j->id;
+    j->story.date = j->date;
+    j->story.text = j->text;
+    j->story.title = j->title;
+    j->story.source = j->source;
+    j->story.url = j->url;
+}
+
+static void job_free(job *j)
+{
+    free(j->id);
+    free(j->date);
+    free(j->text);
+    free(j->title);
+    free(j->source);
+    free(j->url);
+    free(j->out);
+}
+
+static void on_job_event(void *user, const dyad_event *ev)
+{
+    job *j = user;
+    if (dyad_write_event(j->mem, j->fmt, ev) < 0)
+        j->failed = 1;
+    j->events++;
+}
+
+static void code_job(dyad_coder *coder, job *j)
+{
+    j->mem = open_memstream(&j->out, &j->out_len);
+    if (!j->mem) {
+        j->failed = 1;
+        return;
+    }
+    j->n = dyad_code_story(coder, &j->story, on_job_event, j, j->err, sizeof j->err);
+    j->sentences = dyad_coder_sentences(coder);
+    j->country = dyad_coder_country_sentences(coder);
+    j->country_coded = dyad_coder_country_sentences_coded(coder);
+    j->cut = dyad_coder_cut_sentences(coder);
+    if (fclose(j->mem) != 0)
+        j->failed = 1;
+}
+
+static void *worker(void *arg)
+{
+    pool *pl = ((void **)arg)[0];
+    dyad_coder *coder = ((void **)arg)[1];
+    for (;;) {
+        pthread_mutex_lock(&pl->lock);
+        int i = pl->next++;
+        pthread_mutex_unlock(&pl->lock);
+        if (i >= pl->n_jobs)
+            return NULL;
+        code_job(coder, &pl->jobs[i]);
+    }
+}
+
+static void run_batch(pool *pl)
+{
+    pthread_t th[64];
+    void *args[64][2];
+    pl->next = 0;
+    for (int t = 0; t < pl->n_threads; t++) {
+        args[t][0] = pl;
+        args[t][1] = pl->coders[t];
+        pthread_create(&th[t], NULL, worker, args[t]);
+    }
+    for (int t = 0; t < pl->n_threads; t++)
+        pthread_join(th[t], NULL);
+}
+
+/* Writes a coded batch in input order, with its messages and counts. */
+static void flush_batch(pool *pl, const char *name, const dyad_limits *lim, run_stats *st)
+{
+    for (int i = 0; i < pl->n_jobs; i++) {
+        job *j = &pl->jobs[i];
+        st->stories++;
+        if (j->n < 0) {
+            fprintf(stderr, "dyad: %s:%ld: story %s rejected: %s\n", name, j->story.line, j->id, j->err);
+            st->rejected++;
+        } else {
+            st->sentences += (unsigned long)j->sentences;
+            st->country_sentences += (unsigned long)j->country;
+            st->country_sentences_coded += (unsigned long)j->country_coded;
+            if (j->cut)
+                fprintf(stderr, "dyad: %s:%ld: story %s: sentences longer than %zu tokens cut %d time%s "
+                        "(--max-sentence-tokens)\n", name, j->story.line, j->id, lim->max_sentence_tokens,
+                        j->cut, j->cut == 1 ? "" : "s");
+            if (j->n > 0)
+                st->coded++;
+            else
+                st->no_event++;
+            st->events += j->events;
+            if (!st->write_failed && (j->failed || fwrite(j->out, 1, j->out_len, stdout) != j->out_len)) {
+                st->write_failed = 1;
+                st->write_errno = errno;
+            }
+        }
+        job_free(j);
+    }
+    pl->n_jobs = 0;
+}
+
+static int code_file_threads(pool *pl, FILE *fp, const char *name, dyad_input_format fmt,
+                             const dyad_limits *lim, run_stats *st)
+{
+    dyad_reader *r = dyad_reader_open(fp, name, fmt, lim, on_reject, NULL);
+    if (!r)
+        return -1;
+    dyad_story s;
+    int more = 1;
+    while (more && !st->write_failed) {
+        while (pl->n_jobs < BATCH && (more = dyad_reader_next(r, &s)))
+            job_take(&pl->jobs[pl->n_jobs++], &s);
+        for (int i = 0; i < pl->n_jobs; i++)
+            pl->jobs[i].fmt = st->fmt;
+        run_batch(pl);
+        flush_batch(pl, name, lim, st);
+    }
+    unsigned long rej = dyad_reader_rejected(r);
+    st->stories += rej;
+    st->rejected += rej;
+    dyad_reader_close(r);
+    return 0;
+}
+
 int cmd_code(int argc, char **argv)
 {
     dict_options dopt;
@@ -136,7 +311,7 @@ int cmd_code(int argc, char **argv)
     memset(&st, 0, sizeof st);
     dyad_limits lim;
     dyad_limits_default(&lim);
-    int strict = 0, quiet = 0, nfiles = 0, coverage = 0;
+    int strict = 0, quiet = 0, nfiles = 0, coverage = 0, threads = 1;
     const char *db_path = NULL;
     char **files = calloc((size_t)argc + 1, sizeof *files);
     for (int i = 1; i < argc; i++) {
@@ -150,6 +325,7 @@ int cmd_code(int argc, char **argv)
         else if (!strcmp(a, "--quiet")) quiet = 1;
         else if (!strcmp(a, "--resume")) st.resume = 1;
         else if (!strcmp(a, "--coverage")) coverage = 1;
+        else if (!strcmp(a, "--threads") && val && atoi(val) >= 1 && atoi(val) <= 64) { threads = atoi(val); i++; }
         else if (!strcmp(a, "--db") && val) { db_path = val; i++; }
         else if (!strcmp(a, "--input-format") && val && parse_input_format(val, &in_fmt) == 0) i++;
         else if (!strcmp(a, "--format") && val && (!strcmp(val, "jsonl") || !strcmp(val, "tsv"))) {
@@ -177,22 +353,38 @@ int cmd_code(int argc, char **argv)
         }
     }
     dyad_coder *coder = dyad_coder_new(d, &lim);
+    if (st.db)
+        threads = 1;
+    pool pl = {NULL, NULL, 0, threads, 0, PTHREAD_MUTEX_INITIALIZER};
+    if (threads > 1) {
+        pl.coders = calloc((size_t)threads, sizeof *pl.coders);
+        pl.jobs = calloc(BATCH, sizeof *pl.jobs);
+        pl.coders[0] = coder;
+        for (int t = 1; t < threads; t++)
+            pl.coders[t] = dyad_coder_new(d, &lim);
+    }
     if (st.fmt == DYAD_OUTPUT_TSV && !st.db)
         dyad_write_tsv_header(stdout);
     int status = 0;
-    if (nfiles == 0)
-        code_file(coder, stdin, "-", in_fmt, &lim, &st);
-    for (int k = 0; k < nfiles && !st.write_failed; k++) {
-        FILE *fp = strcmp(files[k], "-") ? fopen(files[k], "r") : stdin;
+    for (int k = 0; k < (nfiles ? nfiles : 1) && !st.write_failed; k++) {
+        const char *name = nfiles ? files[k] : "-";
+        FILE *fp = strcmp(name, "-") ? fopen(name, "r") : stdin;
         if (!fp) {
-            fprintf(stderr, "dyad code: %s: %s\n", files[k], strerror(errno));
+            fprintf(stderr, "dyad code: %s: %s\n", name, strerror(errno));
             status = 2;
             continue;
         }
-        code_file(coder, fp, files[k], in_fmt, &lim, &st);
+        if (threads > 1)
+            code_file_threads(&pl, fp, name, in_fmt, &lim, &st);
+        else
+            code_file(coder, fp, name, in_fmt, &lim, &st);
         if (fp != stdin)
             fclose(fp);
     }
+    for (int t = 1; t < threads; t++)
+        dyad_coder_free(pl.coders[t]);
+    free(pl.coders);
+    free(pl.jobs);
     if (!st.write_failed && (fflush(stdout) != 0 || ferror(stdout))) {
         st.write_failed = 1;
         st.write_errno = errno;

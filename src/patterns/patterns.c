@@ -26,6 +26,7 @@ typedef struct cursor {
     int negation;               /* an element matched a negation word */
     uint32_t end;               /* past the last token matched after the verb */
     int strict;                 /* the pattern's strict_objects */
+    uint32_t first;             /* where the first element after the verb matched */
 } cursor;
 
 static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)
@@ -154,6 +155,8 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
         }
         if (!found)
             return 0;
+        if (c->first == UINT32_MAX)
+            c->first = j;
         pos = found;
         c->score += 2;
     }
@@ -227,6 +230,7 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     c->negation = 0;
     c->end = vg->verb_end;
     c->strict = pt->strict_objects;
+    c->first = UINT32_MAX;
     uint32_t after = pt->n_elem - v - 1;
     if (!match_forward(c, e + v + 1, after, vg->verb_end))
         return 0;
@@ -241,12 +245,19 @@ int patterns_match(const parse *p, const verb_group *vg, pattern_match *m)
         return 0;
     const verb_block *vb = &p->d->verbs[vg->block];
     int best_score = -1;
+    uint32_t best_first = UINT32_MAX;
     for (uint32_t k = 0; k < vb->n_pats; k++) {
         cursor c;
         const pattern *pt = &p->d->pats[vb->pats[k]];
-        if (!try_pattern(p, vg, pt, &c) || c.score <= best_score)
+        if (!try_pattern(p, vg, pt, &c) || c.score < best_score)
+            continue;
+        /* Of two patterns matching as much, the one whose words start
+         * nearer the verb ("expressed appreciation for China's assistance"
+         * is appreciation, not assistance); else the earlier one. */
+        if (c.score == best_score && c.first >= best_first)
             continue;
         best_score = c.score;
+        best_first = c.first;
         m->pattern = vb->pats[k];
         m->source = c.source;
         m->target = c.target;

@@ -52,7 +52,7 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
         if (is_verb_at(p, i))
             continue;
         uint32_t actor = nd->actor;
-        if (actor != NONE && !(p->t[i].flags & TOK_CAP) && !caps)
+        if (actor != NONE && !(p->t[i].flags & (TOK_CAP | TOK_SOMECAP)) && !caps)
             actor = NONE;
         if (actor == NONE && nd->agent == NONE)
             continue;

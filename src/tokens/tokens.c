@@ -154,6 +154,8 @@ static void set_form(scan *sc, token *t, size_t b, size_t e)
         t->flags |= (fold_latin(sc->s + b, 2) && isupper((unsigned char)fold_latin(sc->s + b, 2))) ? TOK_CAP : 0;
     if (letters > 1 && uppers == letters)
         t->flags |= TOK_ALLCAP;
+    if (uppers)
+        t->flags |= TOK_SOMECAP;
 }
 
 static int apostrophe_at(const unsigned char *s, size_t n, size_t i, size_t *k)

@@ -15,7 +15,8 @@ enum token_flag {
     TOK_PARA = 1 << 5,     /* first token of a paragraph */
     TOK_ABBREV = 1 << 6,   /* ends with an abbreviation's period */
     TOK_POSS = 1 << 7,     /* the possessive 's split off a word */
-    TOK_ALLCAP = 1 << 8    /* every letter upper-case (acronyms) */
+    TOK_ALLCAP = 1 << 8,   /* every letter upper-case (acronyms) */
+    TOK_SOMECAP = 1 << 9   /* some letter upper-case ("iSrael", "McCain") */
 };
 
 typedef struct token {

@@ -385,8 +385,10 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         return 1;
     /* "the two exiled dissidents", "the ruling party": a participle after an
      * article, a number or an adjective is an adjective. */
-    if (p->tags && i > 0 && (p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBG)
-        && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].flags & TOK_NUM) || p->tags[i - 1] == TAG_JJ))
+    if (p->tags && i > 0
+        && (p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBG || p->tags[i] == TAG_VBD)
+        && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].flags & TOK_NUM) || p->tags[i - 1] == TAG_CD
+            || p->tags[i - 1] == TAG_JJ))
         return 0;
     /* "held talks", "supply arms": a plural right after a verb is its object. */
     if (i > 0 && ends_with(&p->t[i], "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i

@@ -322,6 +322,18 @@ static void add_to_compound(actor_group *g, const actor_group *h, const dyad_dic
     g->last = h->last;
 }
 
+/* "as the US leader prepared to attend": "as" opening a clause, whose
+ * subject the group is, when a verb follows the group at once. */
+static int as_clause(const parse *p, uint32_t prep, const actor_group *g)
+{
+    if (strcmp(p->t[prep].up, "AS") != 0)
+        return 0;
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (p->verbs[v].first >= g->last && p->verbs[v].first <= g->last + 1)
+            return 1;
+    return 0;
+}
+
 static void mark_prepositions(parse *p)
 {
     for (uint32_t gi = 0; gi < p->n_groups; gi++) {
@@ -331,7 +343,7 @@ static void mark_prepositions(parse *p)
                                                       && !(p->t[i - 1].flags & TOK_PUNCT))))
             i--;
         g->prep = NONE;
-        if (i > 0 && p->t[i - 1].tag == WC_PREP) {
+        if (i > 0 && p->t[i - 1].tag == WC_PREP && !as_clause(p, i - 1, g)) {
             g->in_pp = 1;
             g->prep = i - 1;
         }

@@ -42,6 +42,14 @@ static void civil_from_days(long z, int *y, int *m, int *d)
     *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
+/* The next digit of a number that may be any length in hostile text: past
+ * nine digits the value stops growing (no date field is that long, and
+ * every caller range-checks it), so int never overflows. */
+static int add_digit(int v, int digit)
+{
+    return v > 99999999 ? v : v * 10 + digit;
+}
+
 static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 static int days_in_month(int y, int m)
@@ -369,7 +377,7 @@ static int take_digits(cursor *k, int *value, size_t *ndigits)
         return 0;
     int v = 0;
     for (size_t i = t.b; i < t.e; i++)
-        v = v * 10 + (byte_at(k->c, i) - '0');
+        v = add_digit(v, byte_at(k->c, i) - '0');
     *value = v;
     if (ndigits)
         *ndigits = t.e - t.b;
@@ -549,7 +557,7 @@ static int take_day_number(cursor *k, int *day)
     v = 0;
     size_t i = t.b;
     while (is_digit(byte_at(k->c, i)))
-        v = v * 10 + byte_at(k->c, i++) - '0';
+        v = add_digit(v, byte_at(k->c, i++) - '0');
     static const char *const suffix[] = {"st", "nd", "rd", "th", NULL};
     token s = {i, t.e, T_WORD};
     if (i == t.b || i - t.b > 2 || token_in(k->c, s, suffix) < 0 || v < 1 || v > 31)
@@ -871,7 +879,7 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
     while (n < room && field < 3) {
         int ch = (unsigned char)s[n];
         if (is_digit(ch)) {
-            v[field] = v[field] * 10 + ch - '0';
+            v[field] = add_digit(v[field], ch - '0');
             width[field]++;
             n++;
         } else if (field < 2 && width[field] && (ch == '-' || ch == '/') && (!sep || sep == ch)) {
@@ -1268,7 +1276,7 @@ static int m_decade(const ctx *c, size_t at, match *m)
         size_t digits = 0;
         int v = 0;
         for (size_t i = t.b; i < t.e; i++)
-            if (is_digit(byte_at(c, i))) v = v * 10 + byte_at(c, i) - '0', digits++;
+            if (is_digit(byte_at(c, i))) v = add_digit(v, byte_at(c, i) - '0'), digits++;
         int apostrophe = byte_at(c, t.b) == '\'';
         if (t.e - t.b != digits + 1 + (size_t)apostrophe || v % 10 != 0)
             return 0;

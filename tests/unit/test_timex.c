@@ -265,8 +265,24 @@ static void timebank(void)
     CHECK(s.value_f1 >= TIMEBANK_VALUE_F1_FLOOR);
 }
 
+/* Found by the fuzz smoke run of CI (code_petrarch): digit runs longer than
+ * an int in a numeric date overflowed (UBSan). They must simply not match. */
+static void long_digit_runs(void)
+{
+    const char *texts[] = {"On 888888888888-10-20 they met.", "In 10/20/88888888888888 they met.",
+                           "the 99999999999999s", "on the 88888888888888th", "in 123456789012 days"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        dyad_timex out[8];
+        size_t n = dyad_timex_find(texts[i], strlen(texts[i]), "2021-10-15", out, 8);
+        for (size_t k = 0; k < n && k < 8; k++)
+            CHECK(strstr(out[k].value, "88888") == NULL && strstr(out[k].value, "99999") == NULL);
+        CHECK(n <= 8);
+    }
+}
+
 int main(void)
 {
+    long_digit_runs();
     explicit_dates();
     weekdays();
     relative_days();

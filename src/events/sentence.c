@@ -170,7 +170,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     snprintf(vc->code, sizeof vc->code, "%s", matched ? d->pats[m.pattern].code : vb->code);
     snprintf(vc->code2, sizeof vc->code2, "%s", matched ? d->pats[m.pattern].code2 : vb->code2);
     vc->pattern = matched ? d->pats[m.pattern].text : vb->name;
-    if (getenv("DYAD_DEBUG"))
+    if (p->debug)
         fprintf(stderr, "  code %s: %s pattern %s src %d tgt %d\n", p->t[vg->verb].up, vc->code,
                 matched ? vc->pattern : "-", m.source, m.target);
     if (matched && m.end > vg->right)
@@ -393,6 +393,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
      * however long the story. */
     arena_reset(ctx->scratch);
     syntax_parse(&p, ctx->d, ctx->story->text, st, n, ctx->date, ctx->scratch);
+    p.debug = ctx->debug;
     actors_find(&p, ctx->scratch);
     if (p.discard == 2) {
         ctx->story_discarded = 1;

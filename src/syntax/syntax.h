@@ -74,6 +74,7 @@ typedef struct parse {
     uint32_t discard;      /* 1: sentence discard, 2: story discard */
     uint8_t *tags;         /* part-of-speech tag per token (tagger.h), or NULL
                               when no tagger model is installed */
+    int debug;             /* DYAD_DEBUG: the coder traces its decisions */
 } parse;
 
 /* Classifies a token (closed-class lexicon). */

@@ -31,16 +31,19 @@ static void json_string(FILE *out, const char *s)
     putc('"', out);
 }
 
+/* One "key":value pair; `key` carries its own leading comma and colon. */
+static void json_member(FILE *out, const char *key, const char *value)
+{
+    fputs(key, out);
+    json_string(out, value);
+}
+
 static void json_actor(FILE *out, const dyad_actor *a)
 {
-    fputs("{\"code\":", out);
-    json_string(out, a->code);
-    fputs(",\"country\":", out);
-    json_string(out, a->country[0] ? a->country : NULL);
-    fputs(",\"sector\":", out);
-    json_string(out, a->sector[0] ? a->sector : NULL);
-    fputs(",\"text\":", out);
-    json_string(out, a->text);
+    json_member(out, "{\"code\":", a->code);
+    json_member(out, ",\"country\":", a->country[0] ? a->country : NULL);
+    json_member(out, ",\"sector\":", a->sector[0] ? a->sector : NULL);
+    json_member(out, ",\"text\":", a->text);
     putc('}', out);
 }
 
@@ -50,12 +53,9 @@ static void json_location(FILE *out, const dyad_location *l)
         fputs("null", out);
         return;
     }
-    fputs("{\"name\":", out);
-    json_string(out, l->name);
-    fputs(",\"country\":", out);
-    json_string(out, l->country[0] ? l->country : NULL);
-    fputs(",\"admin1\":", out);
-    json_string(out, l->admin1);
+    json_member(out, "{\"name\":", l->name);
+    json_member(out, ",\"country\":", l->country[0] ? l->country : NULL);
+    json_member(out, ",\"admin1\":", l->admin1);
     fprintf(out, ",\"lat\":%.4f,\"lon\":%.4f,\"geonames_id\":", l->lat, l->lon);
     if (l->geonames_id)
         fprintf(out, "%ld}", l->geonames_id);
@@ -69,32 +69,23 @@ static void json_attribution(FILE *out, const dyad_attribution *a)
         fputs("null", out);
         return;
     }
-    fputs("{\"speaker\":", out);
-    json_string(out, a->speaker);
-    fputs(",\"speaker_code\":", out);
-    json_string(out, a->speaker_code);
-    fputs(",\"via\":", out);
-    json_string(out, a->via);
-    fputs(",\"via_code\":", out);
-    json_string(out, a->via_code);
+    json_member(out, "{\"speaker\":", a->speaker);
+    json_member(out, ",\"speaker_code\":", a->speaker_code);
+    json_member(out, ",\"via\":", a->via);
+    json_member(out, ",\"via_code\":", a->via_code);
     fprintf(out, ",\"quoted\":%s}", a->quoted ? "true" : "false");
 }
 
 static void write_json(FILE *out, const dyad_event *ev)
 {
     const dyad_story *s = ev->story;
-    fputs("{\"story_id\":", out);
-    json_string(out, s->id);
+    json_member(out, "{\"story_id\":", s->id);
     fprintf(out, ",\"sentence\":%d,\"sentence_text\":", ev->sentence);
     json_string(out, ev->sentence_text);
-    fputs(",\"story_date\":", out);
-    json_string(out, s->date);
-    fputs(",\"date\":", out);
-    json_string(out, ev->date);
-    fputs(",\"date_value\":", out);
-    json_string(out, ev->date_value[0] ? ev->date_value : NULL);
-    fputs(",\"date_text\":", out);
-    json_string(out, ev->date_text);
+    json_member(out, ",\"story_date\":", s->date);
+    json_member(out, ",\"date\":", ev->date);
+    json_member(out, ",\"date_value\":", ev->date_value[0] ? ev->date_value : NULL);
+    json_member(out, ",\"date_text\":", ev->date_text);
     fputs(",\"source\":", out);
     json_actor(out, &ev->source);
     fputs(",\"target\":", out);
@@ -102,30 +93,24 @@ static void write_json(FILE *out, const dyad_event *ev)
         json_actor(out, &ev->target);
     else
         fputs("null", out);
-    fputs(",\"cameo\":", out);
-    json_string(out, ev->cameo);
+    json_member(out, ",\"cameo\":", ev->cameo);
     fprintf(out, ",\"root\":%d,\"quad_class\":%d,\"goldstein\":%.1f,\"plover\":", ev->root,
             ev->quad_class, ev->goldstein);
     json_string(out, ev->plover);
-    fputs(",\"evidence\":{\"verb\":", out);
-    json_string(out, ev->verb_text);
-    fputs(",\"pattern\":", out);
-    json_string(out, ev->pattern);
+    json_member(out, ",\"evidence\":{\"verb\":", ev->verb_text);
+    json_member(out, ",\"pattern\":", ev->pattern);
     fputs("},\"location\":", out);
     json_location(out, ev->location);
     fputs(",\"attribution\":", out);
     json_attribution(out, ev->attribution);
     if (s->title) {
-        fputs(",\"title\":", out);
-        json_string(out, s->title);
+        json_member(out, ",\"title\":", s->title);
     }
     if (s->source) {
-        fputs(",\"story_source\":", out);
-        json_string(out, s->source);
+        json_member(out, ",\"story_source\":", s->source);
     }
     if (s->url) {
-        fputs(",\"url\":", out);
-        json_string(out, s->url);
+        json_member(out, ",\"url\":", s->url);
     }
     fputs("}\n", out);
 }

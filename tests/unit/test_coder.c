@@ -79,18 +79,25 @@ static got code(dyad_coder *c, const char *date, const char *text)
     return g;
 }
 
+/* Loads dictionaries that must load; says why when they do not. */
+static dyad_dicts *load_or_report(const dyad_dict_files *f)
+{
+    char err[256];
+    dyad_dicts *d = dyad_dicts_load(f, err, sizeof err);
+    CHECK(d != NULL);
+    if (!d)
+        fprintf(stderr, "%s\n", err);
+    return d;
+}
+
 static void test_own_format(void)
 {
     const char *path = write_file("test.dyad", own_dict);
     const char *own[] = {path, NULL};
     dyad_dict_files f = {.own = own};
-    char err[256];
-    dyad_dicts *d = dyad_dicts_load(&f, err, sizeof err);
-    CHECK(d != NULL);
-    if (!d) {
-        fprintf(stderr, "%s\n", err);
+    dyad_dicts *d = load_or_report(&f);
+    if (!d)
         return;
-    }
     dyad_coder *c = dyad_coder_new(d, NULL);
     got g;
 
@@ -173,13 +180,9 @@ static void test_petrarch_format(void)
         "!PERSON! = MAN, MEN\nPOLICE {} [~COP]\nMINISTER [~GOV]\nCONGRESS!PERSON! [~LEG]\n");
     const char *v[] = {verbs, NULL}, *a[] = {actors, NULL}, *g_[] = {agents, NULL};
     dyad_dict_files f = {.verbs = v, .actors = a, .agents = g_};
-    char err[256];
-    dyad_dicts *d = dyad_dicts_load(&f, err, sizeof err);
-    CHECK(d != NULL);
-    if (!d) {
-        fprintf(stderr, "%s\n", err);
+    dyad_dicts *d = load_or_report(&f);
+    if (!d)
         return;
-    }
     dyad_coder *c = dyad_coder_new(d, NULL);
     got g;
     g = code(c, "1995-01-01", "Arnor raided Gondor with dollars.");

@@ -1752,10 +1752,28 @@ static int modifier_fits(enum modifier kind, const match *inner)
     }
 }
 
+/* "Q3 2020", "H1": a quarter or half written the way budgets and company
+ * reports write it.  The capital letter and the digit touch ("H1N1" and
+ * "Q35" are something else); without a year it is the story's year. */
+static int m_period_code(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    token t = peek(&k);
+    int letter = byte_at(c, t.b), n = byte_at(c, t.e) - '0';
+    if (t.kind != T_WORD || t.e - t.b != 1 || (letter != 'Q' && letter != 'H'))
+        return 0;
+    if (n < 1 || n > (letter == 'Q' ? 4 : 2) || is_alpha(byte_at(c, t.e + 1)) || is_digit(byte_at(c, t.e + 1)))
+        return 0;
+    k.pos = t.e + 1;
+    int year = 0;
+    take_year(&k, &year);
+    return found_when(m, at, k.pos, when_of(letter == 'Q' ? G_QUARTER : G_HALF, year ? year : story_year(c), n));
+}
+
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_weekday, m_relative_day,
     m_anaphoric_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_decade, m_quarter, m_season, m_ago, m_set, m_duration, m_clock,
+    m_year, m_decade, m_quarter, m_period_code, m_season, m_ago, m_set, m_duration, m_clock,
 };
 
 /* The longest expression starting at `at`, without modifiers. */
@@ -1807,7 +1825,7 @@ static const char *const starter_words[] = {
     "same", "full", "whole", "entire", "year", "fiscal",
     /* m_decade, m_quarter, m_season */
     "early", "late", "its", "their", "comparable", "corresponding", "final", "half",
-    "period", "quarter",
+    "period", "quarter", "q", "h",
     /* m_ago, m_set, m_duration */
     "an", "several", "few", "many", "some", "numerous", "daily", "weekly", "monthly",
     "quarterly", "annually", "yearly", "hourly", "nightly", "every", "each", "per",

@@ -109,6 +109,8 @@ static void months_and_years(void)
     expect("Inflation peaked in the 1990s.", "the 1990s", DYAD_TIMEX_DATE, "199");
     expect("Profit rose in the third quarter.", "the third quarter", DYAD_TIMEX_DATE, "2021-Q3");
     expect("Third-quarter profit rose.", "Third-quarter", DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Exports fell in Q3 2020.", "Q3 2020", DYAD_TIMEX_DATE, "2020-Q3");
+    expect("Budget talks resume in H1, officials said.", "H1", DYAD_TIMEX_DATE, "2021-H1");
     expect("Crops failed last summer.", "last summer", DYAD_TIMEX_DATE, "2020-SU");
     expect("It was built in the 20th century.", "the 20th century", DYAD_TIMEX_DATE, "19");
     expect("Profit rose in fiscal 2020.", "fiscal 2020", DYAD_TIMEX_DATE, "2020");
@@ -167,6 +169,8 @@ static void not_time(void)
     expect_none("Iraq imports about three-quarters of its food.");
     expect_none("Funds hold more than a quarter of the market.");
     expect_none("Rates are near a quarter-century low.");
+    expect_none("Cases of H1N1 rose.");
+    expect_none("The Q35 bus was attacked.");
 }
 
 /* The rules above that reject on a following word keep their neighbours. */

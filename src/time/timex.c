@@ -1076,13 +1076,13 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
     return found_time(m, at, k.pos, day, part);
 }
 
-/* "the day before", "the next day", "that day": relative to the last date. */
+/* "the day before", "the next day", "that day": relative to the last day
+ * the text named.  With no such day, "the previous day" is the day before
+ * the report; "that day" is then not a date at all. */
 static int m_anaphoric_day(const ctx *c, size_t at, match *m)
 {
-    if (c->anchor.g != G_DAY)
-        return 0;
     cursor k = {c, at};
-    long day = c->anchor.day;
+    long day = c->anchor.g == G_DAY ? c->anchor.day : c->story;
     if (take(&k, "the")) {
         if (take(&k, "next") || take(&k, "following")) {
             if (!take(&k, "day")) return 0;
@@ -1100,7 +1100,8 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             return 0;
         }
     } else if (take(&k, "that")) {
-        if (!take(&k, "day")) return 0;
+        /* points back at an event, not at the report */
+        if (!take(&k, "day") || c->anchor.g != G_DAY) return 0;
     } else {
         return 0;
     }

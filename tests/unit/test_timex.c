@@ -76,6 +76,7 @@ static void relative_days(void)
     expect("He spoke this morning.", "this morning", DYAD_TIMEX_TIME, "2021-10-15TMO");
     expect("He arrived on October 12 and the fighting began the day before.", "the day before",
            DYAD_TIMEX_DATE, "2021-10-11");
+    expect("Rebels had shelled the town the previous day.", "the previous day", DYAD_TIMEX_DATE, "2021-10-14");
 }
 
 static void relative_periods(void)
@@ -170,6 +171,7 @@ static void not_time(void)
     expect_none("Funds hold more than a quarter of the market.");
     expect_none("Rates are near a quarter-century low.");
     expect_none("Cases of H1N1 rose.");
+    expect_none("Markets closed early that day.");
     expect_none("The Q35 bus was attacked.");
 }
 

@@ -194,10 +194,11 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
         return;
     /* A name after "in", "at", "near" is where it happened.  A bare name
      * is the place only when it is what was attacked or taken ("captured
-     * Kabul"): "Russia met China" happened nowhere in particular. */
+     * Kabul", CAMEO 18-20): "Russia met China" happened nowhere in
+     * particular, and sanctions on Iran are not imposed in Iran. */
     const char *text = ctx->story->text + begin;
     if (!after_locative(text, pb)
-        && !(ev->quad_class == 4 && ev->target.text && strlen(ev->target.text) == pe - pb
+        && !(ev->root >= 18 && ev->target.text && strlen(ev->target.text) == pe - pb
              && strncmp(ev->target.text, text + pb, pe - pb) == 0))
         return;
     dyad_location *loc = arena_alloc(ctx->mem, sizeof *loc);

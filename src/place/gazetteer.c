@@ -558,6 +558,13 @@ static int word_in(const char *text, span t, const char *const *list)
 }
 
 static const char *const locative_words[] = {"in", "at", "near", "from", "outside", NULL};
+/* Towns share these names ("March" in England, "May" in Texas), but news
+ * that says "in March" means the month. */
+static const char *const calendar_words[] = {"january", "february", "march", "april", "may",
+                                             "june", "july", "august", "september", "october",
+                                             "november", "december", "monday", "tuesday",
+                                             "wednesday", "thursday", "friday", "saturday",
+                                             "sunday", NULL};
 static const char *const name_connectors[] = {"of", "and", "the", "de", "del", "da", "do", "dos",
                                               "al", "el", "la", "le", "les", "du", "des",
                                               "y", NULL};
@@ -633,7 +640,7 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
         if (!is_capitalised(sentence, tok[i]) || word_is(sentence, tok[i], "the"))
             continue;   /* "The Hague" is found as "Hague", without the article */
         size_t k = longest_name(sentence, tok, n, i, ctx_countries, n_ctx, &p);
-        if (!k)
+        if (!k || (k == 1 && word_in(sentence, tok[i], calendar_words)))
             continue;
         span s = {tok[i].begin, tok[i + k - 1].end};
         if (after_locative(sentence, tok, i)) {

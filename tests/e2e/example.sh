@@ -1,0 +1,30 @@
+#!/bin/sh
+# The bundled example stories (examples/story.txt, written for dyad): what
+# the README's first command must show, with or without ../shared.
+dyad=${1:-./dyad}
+example=examples/story.txt
+out=$("$dyad" code "$example" 2>/tmp/dyad-example-$$.err)
+status=$?
+pass=0; fail=0
+ok() { echo "ok   $1"; pass=$((pass + 1)); }
+bad() { echo "FAIL $1"; fail=$((fail + 1)); }
+# expect NAME PATTERN...: some event line matches every pattern
+expect() {
+    name=$1; shift
+    lines=$out
+    for pat in "$@"; do lines=$(printf '%s\n' "$lines" | grep -F -- "$pat"); done
+    if [ -n "$lines" ]; then ok "$name"; else bad "$name"; fi
+}
+[ "$status" -eq 0 ] && ok "exit status 0" || bad "exit status $status"
+grep -q '^dyad: 2 stories read, [0-9]* sentences, [0-9]* events, 2 stories coded, 0 with no event, 0 rejected$' \
+    /tmp/dyad-example-$$.err && ok "closing counts line" || bad "closing counts line: $(cat /tmp/dyad-example-$$.err)"
+expect "BRICS invites Iran, said by Ramaphosa" '"source":{"code":"IGOBRC"' '"target":{"code":"IRN"' \
+    '"speaker":"South African President Cyril Ramaphosa","speaker_code":"ZAFGOV"'
+expect "leaders meet in Johannesburg this week" '"source":{"code":"BRAGOV"' '"target":{"code":"ZAFGOV"' '"cameo":"040"' \
+    '"date_value":"2023-W34","date_text":"this week"' '"location":{"name":"Johannesburg","country":"ZAF"'
+expect "Pashinyan accuses Azerbaijan of ethnic cleansing" '"story_date":"2023-09-20"' '"source":{"code":"ARMGOV"' \
+    '"target":{"code":"AZE"' '"cameo":"1124"'
+n=$(printf '%s\n' "$out" | grep -c '"source":{"code":"RUS')
+[ "$n" -eq 0 ] && ok "taking part by video link is no event" || bad "events with a Russian source: $n"
+rm -f /tmp/dyad-example-$$.err
+echo "$pass passed, $fail failed"

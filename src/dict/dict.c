@@ -485,6 +485,21 @@ const char *dict_actor_code(const dyad_dicts *d, uint32_t a, int32_t date)
     return undated;
 }
 
+int dict_actor_is_person(const dyad_dicts *d, uint32_t a)
+{
+    const actor_entry *e = &d->actors[a];
+    const char *path = e->file < d->n_files ? d->files[e->file] : "";
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t len = strlen(base);
+    if (len > 5 && strcmp(base + len - 5, ".dyad") == 0)
+        return strncmp(base, "people", 6) == 0;
+    for (uint32_t i = 0; i < e->n_codes; i++)
+        if (d->codes[e->first_code + i].from || d->codes[e->first_code + i].until)
+            return 1;
+    return 0;
+}
+
 void dyad_dicts_free(dyad_dicts *d)
 {
     if (!d)

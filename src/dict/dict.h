@@ -180,6 +180,10 @@ uint32_t dict_match(const dyad_dicts *d, const struct token *t, uint32_t n, uint
 
 /* Resolves actor `a` for a date (yyyymmdd); NULL when it has no code then. */
 const char *dict_actor_code(const dyad_dicts *d, uint32_t a, int32_t date);
+/* Whether actor `a` is a person, whom a later "he" or "she" can mean: an
+ * entry of our people*.dyad files; in foreign formats, an entry with dated
+ * codes (people change office, countries do not). */
+int dict_actor_is_person(const dyad_dicts *d, uint32_t a);
 
 /* CAMEO table (dict/cameo.tsv).  Returns 0 or -1 with err set. */
 int dict_load_cameo(dyad_dicts *d, const char *path, char *err, size_t errlen);

@@ -29,6 +29,7 @@ typedef struct story_ctx {
     size_t n_countries;
     int country_sentences;     /* sentences naming a country */
     int country_sentences_coded;  /* ... that gave an event */
+    char last_person[24];      /* code of the last person named: a sentence's "He" */
 } story_ctx;
 
 /* context.c: when, where and who said so. */

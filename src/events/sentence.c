@@ -299,17 +299,23 @@ static void code_verbs(sentence_ctx *sc)
         emit_coding(sc, &p->verbs[p->n_verbs - 1], &prev);
 }
 
-/* An event needs two actors, or one and a quotation's "we": most
+static int is_he_or_she(const token *t)
+{
+    return t->tag == WC_PRON && (!strcmp(t->up, "HE") || !strcmp(t->up, "SHE"));
+}
+
+/* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
  * still noticed here. */
 static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
 {
-    int mentions = 0, first_person = 0, country = 0;
+    int mentions = 0, pronoun = 0, country = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;
         uint32_t node = dict_match(ctx->d, t, n, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
         if (node == NONE) {
-            first_person |= t[i].tag == WC_PRON && (!strcmp(t[i].up, "WE") || !strcmp(t[i].up, "I"));
+            pronoun |= t[i].tag == WC_PRON && (!strcmp(t[i].up, "WE") || !strcmp(t[i].up, "I"));
+            pronoun |= i == 0 && ctx->last_person[0] && is_he_or_she(&t[i]);
             continue;
         }
         if (ctx->d->nodes[node].story_discard) {
@@ -325,40 +331,64 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
         }
         i = end - 1;
     }
-    int worth = mentions >= 2 || (mentions == 1 && first_person);
+    int worth = mentions >= 2 || (mentions == 1 && pronoun);
     if (!worth && country)
         ctx->country_sentences++;     /* names a country, cannot give an event */
     return worth;
 }
 
-/* "We" and "I" inside a quotation are its speaker: in Putin's "We are
- * moving towards holding meetings", "we" is Putin's side. */
-static void add_speaker_pronouns(story_ctx *ctx, parse *p)
+/* A one-token actor group for pronoun token i, standing for `code`. */
+static void add_pronoun_group(story_ctx *ctx, parse *p, uint32_t i, const char *code)
+{
+    actor_group g;
+    memset(&g, 0, sizeof g);
+    g.first = i;
+    g.last = i + 1;
+    g.n = 1;
+    g.prep = NONE;
+    snprintf(g.actors[0].code, sizeof g.actors[0].code, "%s", code);
+    g.actors[0].first = i;
+    g.actors[0].last = i + 1;
+    actor_group *v = arena_alloc(ctx->scratch, (p->n_groups + 1) * sizeof *v);
+    if (p->n_groups)
+        memcpy(v, p->groups, p->n_groups * sizeof *v);
+    v[p->n_groups] = g;
+    p->groups = v;
+    p->cap_groups = p->n_groups + 1;
+    p->group_at[i] = p->group_of[i] = (int32_t)p->n_groups++;
+}
+
+/* Pronouns that stand for an actor.  "We" and "I" inside a quotation are
+ * its speaker: in Putin's "We are moving towards holding meetings", "we" is
+ * Putin's side.  "He" or "she" opening a sentence outside quotations is the
+ * last person named before it ("Pashinyan said ... He accused Azerbaijan"). */
+static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person)
 {
     for (uint32_t i = 0; i < p->n; i++) {
         const token *t = &p->t[i];
-        if (t->tag != WC_PRON || (strcmp(t->up, "WE") != 0 && strcmp(t->up, "I") != 0) || p->group_of[i] >= 0)
+        if (t->tag != WC_PRON || p->group_of[i] >= 0)
             continue;
-        const char *code = context_speaker_code(ctx, t->begin);
-        if (!code)
-            continue;
-        actor_group g;
-        memset(&g, 0, sizeof g);
-        g.first = i;
-        g.last = i + 1;
-        g.n = 1;
-        g.prep = NONE;
-        snprintf(g.actors[0].code, sizeof g.actors[0].code, "%s", code);
-        g.actors[0].first = i;
-        g.actors[0].last = i + 1;
-        actor_group *v = arena_alloc(ctx->scratch, (p->n_groups + 1) * sizeof *v);
-        if (p->n_groups)
-            memcpy(v, p->groups, p->n_groups * sizeof *v);
-        v[p->n_groups] = g;
-        p->groups = v;
-        p->cap_groups = p->n_groups + 1;
-        p->group_at[i] = p->group_of[i] = (int32_t)p->n_groups++;
+        const char *speaker = context_speaker_code(ctx, t->begin);
+        if (!strcmp(t->up, "WE") || !strcmp(t->up, "I")) {
+            if (speaker)
+                add_pronoun_group(ctx, p, i, speaker);
+        } else if (i == 0 && is_he_or_she(t) && last_person[0] && !speaker) {
+            add_pronoun_group(ctx, p, i, last_person);
+        }
     }
+}
+
+/* The code of the last person the sentence names, into ctx->last_person. */
+static void note_last_person(story_ctx *ctx, const parse *p)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        for (int k = 0; k < p->groups[g].n; k++) {
+            const actor_ref *r = &p->groups[g].actors[k];
+            uint32_t end, node = dict_match(ctx->d, p->t, p->n, r->first, WANT_ACTOR, &end);
+            if (node != NONE && ctx->d->nodes[node].actor != NONE && r->code[0]
+                && dict_actor_is_person(ctx->d, ctx->d->nodes[node].actor))
+                snprintf(ctx->last_person, sizeof ctx->last_person, "%s", r->code);
+        }
 }
 
 /* DYAD_DEBUG=1: the parse on stderr, for dictionary and rule work. */
@@ -409,7 +439,10 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
         names_country = country[0] != 0;
     }
     size_t events_before = ctx->n_events;
-    add_speaker_pronouns(ctx, &p);
+    char last_person[sizeof ctx->last_person];
+    memcpy(last_person, ctx->last_person, sizeof last_person);
+    note_last_person(ctx, &p);
+    add_pronoun_actors(ctx, &p, last_person);
     resolve_subjects(&p);
     if (ctx->debug)
         debug_parse(&p);

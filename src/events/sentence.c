@@ -306,7 +306,7 @@ static int is_he_or_she(const token *t)
 
 /* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
- * still noticed here. */
+ * still noticed here, and so is the last person named (ctx->last_person). */
 static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
 {
     int mentions = 0, pronoun = 0, country = 0;
@@ -323,11 +323,16 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
             return 0;
         }
         mentions++;
-        if (!country && ctx->d->nodes[node].actor != NONE) {
-            const char *code = dict_actor_code(ctx->d, ctx->d->nodes[node].actor, ctx->date);
-            char c[4], sector[16];
-            actor_code_parts(code ? code : "", c, sector);
-            country = c[0] != 0;
+        uint32_t actor = ctx->d->nodes[node].actor;
+        if (actor != NONE) {
+            const char *code = dict_actor_code(ctx->d, actor, ctx->date);
+            if (!country) {
+                char c[4], sector[16];
+                actor_code_parts(code ? code : "", c, sector);
+                country = c[0] != 0;
+            }
+            if (code && dict_actor_is_person(ctx->d, actor))
+                snprintf(ctx->last_person, sizeof ctx->last_person, "%s", code);
         }
         i = end - 1;
     }
@@ -366,29 +371,16 @@ static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person
 {
     for (uint32_t i = 0; i < p->n; i++) {
         const token *t = &p->t[i];
-        if (t->tag != WC_PRON || p->group_of[i] >= 0)
+        int we = t->tag == WC_PRON && (!strcmp(t->up, "WE") || !strcmp(t->up, "I"));
+        int he = i == 0 && last_person[0] && is_he_or_she(t);
+        if (!(we || he) || p->group_of[i] >= 0)
             continue;
         const char *speaker = context_speaker_code(ctx, t->begin);
-        if (!strcmp(t->up, "WE") || !strcmp(t->up, "I")) {
-            if (speaker)
-                add_pronoun_group(ctx, p, i, speaker);
-        } else if (i == 0 && is_he_or_she(t) && last_person[0] && !speaker) {
+        if (we && speaker)
+            add_pronoun_group(ctx, p, i, speaker);
+        else if (he && !speaker)
             add_pronoun_group(ctx, p, i, last_person);
-        }
     }
-}
-
-/* The code of the last person the sentence names, into ctx->last_person. */
-static void note_last_person(story_ctx *ctx, const parse *p)
-{
-    for (uint32_t g = 0; g < p->n_groups; g++)
-        for (int k = 0; k < p->groups[g].n; k++) {
-            const actor_ref *r = &p->groups[g].actors[k];
-            uint32_t end, node = dict_match(ctx->d, p->t, p->n, r->first, WANT_ACTOR, &end);
-            if (node != NONE && ctx->d->nodes[node].actor != NONE && r->code[0]
-                && dict_actor_is_person(ctx->d, ctx->d->nodes[node].actor))
-                snprintf(ctx->last_person, sizeof ctx->last_person, "%s", r->code);
-        }
 }
 
 /* DYAD_DEBUG=1: the parse on stderr, for dictionary and rule work. */
@@ -416,6 +408,10 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     uint32_t n = (uint32_t)(last - first);
     token *st = t + first;
     syntax_lookup_words(ctx->d, st, n);
+    /* worth_parsing() notes the people this sentence names; its "he" means
+     * someone named before it. */
+    char last_person[sizeof ctx->last_person];
+    memcpy(last_person, ctx->last_person, sizeof last_person);
     if (!worth_parsing(ctx, st, n))
         return;
     parse p;
@@ -439,9 +435,6 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
         names_country = country[0] != 0;
     }
     size_t events_before = ctx->n_events;
-    char last_person[sizeof ctx->last_person];
-    memcpy(last_person, ctx->last_person, sizeof last_person);
-    note_last_person(ctx, &p);
     add_pronoun_actors(ctx, &p, last_person);
     resolve_subjects(&p);
     if (ctx->debug)

@@ -30,7 +30,7 @@ n=$(printf '%s\n' "$out" | grep -c '"source":{"code":"RUS')
 # "He" opening a sentence is the last person named before it, and nobody
 # when no person was named: a country is not a "he".
 he() { printf 'date 2023-09-20\n%s He accused Azerbaijan of ethnic cleansing.\n' "$1" | "$dyad" code 2>/dev/null; }
-he "Nikol Pashinyan spoke in Yerevan." | grep -qF '"source":{"code":"ARMGOV"' \
+he "Nikol Pashinyan spoke on Tuesday." | grep -qF '"source":{"code":"ARMGOV"' \
     && ok "He after Pashinyan is Pashinyan" || bad "He after Pashinyan is Pashinyan"
 [ -z "$(he "")" ] && ok "He with no one before is nobody" || bad "He with no one before: $(he "")"
 [ -z "$(he "Armenia protested.")" ] && ok "He after a country is nobody" || bad "He after a country: $(he "Armenia protested.")"

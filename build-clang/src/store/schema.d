@@ -1,3 +1,0 @@
-build-clang/src/store/schema.o: src/store/schema.c src/store/schema.h
-
-src/store/schema.h:

@@ -1,3 +1,0 @@
-build-clang/src/util/utf8.o: src/util/utf8.c src/util/utf8.h
-
-src/util/utf8.h:

@@ -13,7 +13,6 @@
 #include "util/calendar.h"
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #define MAX_TIMEX 512
 #define MAX_QUOTES 256
@@ -164,40 +163,22 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
 
 /* ----------------------------------------------------------------- where */
 
-/* Whether the word before text[at] is a preposition of place ("in the
- * capital Kabul": "the" and other small words may come between). */
-static int after_locative(const char *text, size_t at)
-{
-    static const char *const preps[] = {"in", "at", "near", "outside", "inside", "across",
-                                        "throughout", "from", "around", NULL};
-    size_t i = at;
-    for (int words = 0; words < 3 && i > 0; words++) {
-        while (i > 0 && text[i - 1] == ' ')
-            i--;
-        size_t e = i;
-        while (i > 0 && text[i - 1] != ' ')
-            i--;
-        for (int k = 0; preps[k]; k++)
-            if (e - i == strlen(preps[k]) && strncasecmp(text + i, preps[k], e - i) == 0)
-                return 1;
-    }
-    return 0;
-}
-
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
     dyad_place place;
     size_t pb, pe;
-    if (end <= begin || !dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries,
-                                         ctx->n_countries, &place, &pb, &pe))
+    int found = end > begin ? dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries,
+                                              ctx->n_countries, &place, &pb, &pe)
+                            : 0;
+    if (!found)
         return;
     /* A name after "in", "at", "near" is where it happened.  A bare name
      * is the place only when it is what was attacked or taken ("captured
      * Kabul", CAMEO 18-20): "Russia met China" happened nowhere in
      * particular, and sanctions on Iran are not imposed in Iran. */
     const char *text = ctx->story->text + begin;
-    if (!after_locative(text, pb)
+    if (found != 2
         && !(ev->root >= 18 && ev->target.text && strlen(ev->target.text) == pe - pb
              && strncmp(ev->target.text, text + pb, pe - pb) == 0))
         return;

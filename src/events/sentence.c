@@ -301,7 +301,7 @@ static void code_verbs(sentence_ctx *sc)
 
 static int is_he_or_she(const token *t)
 {
-    return t->tag == WC_PRON && (!strcmp(t->up, "HE") || !strcmp(t->up, "SHE"));
+    return t->tag == WC_PRON && dyad_attrib_is_pronoun(t->up, strlen(t->up));
 }
 
 /* An event needs two actors, or one and a pronoun that stands for one: most

@@ -557,7 +557,8 @@ static int word_in(const char *text, span t, const char *const *list)
     return 0;
 }
 
-static const char *const locative_words[] = {"in", "at", "near", "from", "outside", NULL};
+static const char *const locative_words[] = {"in", "at", "near", "from", "outside", "inside",
+                                             "across", "throughout", "around", NULL};
 /* Towns share these names ("March" in England, "May" in Texas), but news
  * that says "in March" means the month. */
 static const char *const calendar_words[] = {"january", "february", "march", "april", "may",
@@ -647,7 +648,7 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
             fill_place(p, out);
             *begin = s.begin;
             *end = s.end;
-            return 1;
+            return 2;
         }
         if (!bare && bare_name_counts(sentence, tok, n, i, k, p)) {
             bare = p;

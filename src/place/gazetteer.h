@@ -56,10 +56,11 @@ int dyad_place_lookup(const char *name, size_t len, const char *const *ctx_count
                       size_t n_ctx, dyad_place *out);
 
 /* Scans a sentence for a place: the first name after "in / at / near /
- * from / outside" (optionally "the"), else the first capitalised name that
+ * from / outside / inside / across / throughout / around" (optionally "the"), else the first capitalised name that
  * stands alone (not part of a longer capitalised run such as "Vladimir
- * Putin").  Returns 1, fills *out and the byte span [*begin, *end) of the
- * name in the sentence; 0 when none is found. */
+ * Putin").  Fills *out and the byte span [*begin, *end) of the name in the
+ * sentence and returns 2 for a name after a preposition of place, 1 for a
+ * name standing alone; 0 when none is found. */
 int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_countries,
                     size_t n_ctx, dyad_place *out, size_t *begin, size_t *end);
 

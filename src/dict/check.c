@@ -600,22 +600,9 @@ static void own_entry(checker *c, const char *kind, char *codes, char *phrases)
 /* Splits a line the way dict_read_own does: "KIND CODES : phrases". */
 static void scan_own_line(checker *c, char *line)
 {
-    line[strcspn(line, "#")] = 0;
-    char *s = str_trim(line);
-    char *colon = strstr(s, " :");
-    if (!colon && s[strcspn(s, " \t")] && strchr(s, ':'))
-        colon = strchr(s, ':') - 1;
-    if (!*s || !colon)
-        return;
-    colon[1] = 0;
-    char *phrases = colon + 2;
-    str_upcase(s);
-    str_upcase(phrases);
-    size_t kn = strcspn(s, " \t");
-    char *codes = s + kn;
-    if (*codes)
-        *codes++ = 0;
-    own_entry(c, s, codes, phrases);
+    char *kind, *codes, *phrases;
+    if (own_split_line(line, &kind, &codes, &phrases) > 0)
+        own_entry(c, kind, codes, phrases);
 }
 
 /* ------------------------------------------- PETRARCH and TABARI formats */

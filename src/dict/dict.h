@@ -196,6 +196,9 @@ int dict_read_petrarch_actors(dict_loader *ld, FILE *fp);
 int dict_read_petrarch_agents(dict_loader *ld, FILE *fp);
 int dict_read_discards(dict_loader *ld, FILE *fp);
 int dict_read_own(dict_loader *ld, FILE *fp);
+/* Splits an own-format line "KIND CODES : phrases" in place (upper-cased,
+ * comment removed): 1, or 0 for a blank line, -1 when it has no colon. */
+int own_split_line(char *line, char **kind, char **codes, char **phrases);
 
 /* Regular verb inflections and WordNet's irregular ones. */
 typedef void (*form_fn)(void *user, const char *form);
@@ -203,4 +206,5 @@ void inflect_verb(const char *base, form_fn fn, void *user);
 void inflect_noun_plural(const char *base, char *out, size_t cap);
 /* Irregular forms of `base` from WordNet's verb.exc (loaded once). */
 void inflect_irregular(const char *base, form_fn fn, void *user);
+int inflect_is_irregular_past(const char *form, size_t len);
 #endif

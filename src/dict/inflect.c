@@ -88,6 +88,7 @@ typedef struct exception_list {
     const char **inflected, **base;
     size_t n;
     strmap by_base;        /* base → first index in the sorted arrays */
+    strmap by_inflected;   /* inflected form → index */
 } exception_list;
 
 static exception_list verb_exc;
@@ -107,6 +108,7 @@ static void load_verb_exceptions(void)
         path = "/usr/share/wordnet/verb.exc";
     FILE *fp = fopen(path, "r");
     strmap_init(&verb_exc.by_base);
+    strmap_init(&verb_exc.by_inflected);
     if (!fp)
         return;
     size_t cap = 1 << 16, len = 0;
@@ -161,8 +163,10 @@ static void load_verb_exceptions(void)
         free(base);
         verb_exc.inflected = si;
         verb_exc.base = sb;
-        for (size_t i = n; i-- > 0;)
+        for (size_t i = n; i-- > 0;) {
             strmap_put(&verb_exc.by_base, sb[i], strlen(sb[i]), (uint32_t)i);
+            strmap_put(&verb_exc.by_inflected, si[i], strlen(si[i]), (uint32_t)i);
+        }
     } else {
         free(si);
         free(sb);
@@ -178,4 +182,14 @@ void inflect_irregular(const char *base, form_fn fn, void *user)
         return;
     for (size_t k = i; k < verb_exc.n && strcmp(verb_exc.base[k], base) == 0; k++)
         fn(user, verb_exc.inflected[k]);
+}
+
+/* "met", "struck", "held": an irregular past form (WordNet lists "-ing"
+ * and "-s" forms with doubled consonants too; those are not past). */
+int inflect_is_irregular_past(const char *form, size_t len)
+{
+    pthread_once(&verb_exc_once, load_verb_exceptions);
+    if (len < 2 || strmap_get(&verb_exc.by_inflected, form, len) == UINT32_MAX)
+        return 0;
+    return !(len > 3 && memcmp(form + len - 3, "ING", 3) == 0) && form[len - 1] != 'S';
 }

@@ -325,6 +325,38 @@ static int own_synset(dict_loader *ld, char *codes, char *phrases)
     return 0;
 }
 
+/* The colon that ends the codes: " : " (codes such as ":030" hold one),
+ * or the first one when the line has no codes ("discard: x"). */
+static char *codes_end(char *s)
+{
+    for (char *c = strstr(s, " :"); c; c = strstr(c + 1, " :"))
+        if (c[2] == 0 || c[2] == ' ' || c[2] == '\t')
+            return c;
+    if (s[strcspn(s, " \t")] && strchr(s, ':'))
+        return strchr(s, ':') - 1;
+    return NULL;
+}
+
+int own_split_line(char *line, char **kind, char **codes, char **phrases)
+{
+    line[strcspn(line, "#")] = 0;
+    char *s = str_trim(line);
+    if (!*s)
+        return 0;
+    char *colon = codes_end(s);
+    if (!colon)
+        return -1;
+    colon[1] = 0;
+    *phrases = colon + 2;
+    str_upcase(s);
+    str_upcase(*phrases);
+    *kind = s;
+    *codes = s + strcspn(s, " \t");
+    if (**codes)
+        *(*codes)++ = 0;
+    return 1;
+}
+
 int dict_read_own(dict_loader *ld, FILE *fp)
 {
     char *line = NULL;
@@ -332,25 +364,14 @@ int dict_read_own(dict_loader *ld, FILE *fp)
     own_state st = {{0}, 0};
     while (!ld->failed && getline(&line, &cap, fp) >= 0) {
         ld->line++;
-        line[strcspn(line, "#")] = 0;
-        char *s = str_trim(line);
-        if (!*s)
+        char *s, *codes, *phrases;
+        int split = own_split_line(line, &s, &codes, &phrases);
+        if (split == 0)
             continue;
-        char *colon = strstr(s, " :");
-        if (!colon && s[strcspn(s, " \t")] && strchr(s, ':'))
-            colon = strchr(s, ':') - 1;
-        if (!colon) {
+        if (split < 0) {
             dict_error(ld, "expected \"KIND CODES : phrases\"");
             break;
         }
-        colon[1] = 0;
-        char *phrases = colon + 2;
-        str_upcase(s);
-        str_upcase(phrases);
-        size_t kn = strcspn(s, " \t");
-        char *codes = s + kn;
-        if (*codes)
-            *codes++ = 0;
         if (!strcmp(s, "ACTOR")) own_actor(ld, codes, phrases);
         else if (!strcmp(s, "AGENT")) own_agent(ld, codes, phrases);
         else if (!strcmp(s, "DISCARD")) own_discard(ld, codes, phrases);

@@ -116,6 +116,12 @@ void resolve_subjects(parse *p)
             continue;
         }
         vg->subject = adjunct ? -1 : find_subject(p, vg);
+        /* "an agreement struck with France": no actor right before a guessed
+         * verb, no verb. */
+        if (vg->guessed && (vg->subject < 0 || p->groups[vg->subject].last != vg->first)) {
+            vg->subject = -1;
+            continue;
+        }
         if (vg->subject >= 0 || adjunct)
             continue;
         const token *before = vg->left > 0 ? &p->t[vg->left - 1] : NULL;

@@ -105,12 +105,19 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     push_event(sc->ctx, &ev);
 }
 
+static int null_code(const char *code)
+{
+    return !code[0] || strcmp(code, "---") == 0;
+}
+
 /* Codes between every member of the source and every member of the target
  * (compounds); a compound source with no target codes among its members. */
 static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code, const char *code2,
                         const char *pattern_text, const actor_group *src, const actor_group *tgt)
 {
     if (!tgt) {
+        if (null_code(code))
+            return;
         for (int i = 0; i < src->n; i++)
             for (int j = 0; j < src->n; j++)
                 if (i != j)
@@ -132,15 +139,11 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
                 if (!strncmp(src->actors[i].code, t.code, strlen(t.code)))
                     continue;             /* itself */
             }
-            emit_one(sc, vg, code, pattern_text, &src->actors[i], &t);
-            if (code2[0] && strcmp(code2, "---") != 0)
+            if (!null_code(code))
+                emit_one(sc, vg, code, pattern_text, &src->actors[i], &t);
+            if (!null_code(code2))
                 emit_one(sc, vg, code2, pattern_text, &t, &src->actors[i]);
         }
-}
-
-static int null_code(const char *code)
-{
-    return !code[0] || strcmp(code, "---") == 0;
 }
 
 /* What one verb codes before events are written: its code(s), the pattern
@@ -177,8 +180,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         vc->consumed = m.end;
     if (vg->negated && !m.negation && !negate_code(vc->code, vc->code2))
         return;
-    if (null_code(vc->code))
-        return;
+    if (null_code(vc->code) && null_code(vc->code2))
+        return;                       /* "[:030]" codes only the reverse event */
     vc->source = m.source;
     vc->target = m.target;
     vc->compound = m.compound;
@@ -386,6 +389,12 @@ static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person
 /* DYAD_DEBUG=1: the parse on stderr, for dictionary and rule work. */
 static void debug_parse(const parse *p)
 {
+    if (p->tags) {
+        fputs("  tags:", stderr);
+        for (uint32_t i = 0; i < p->n; i++)
+            fprintf(stderr, " %.*s/%s", (int)p->t[i].len, p->t[i].up, dyad_tag_name(p->tags[i]));
+        fputc('\n', stderr);
+    }
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
         fprintf(stderr, "  group %u [%u,%u)%s%s:", g, ag->first, ag->last, ag->in_pp ? " pp:" : "",
@@ -396,9 +405,10 @@ static void debug_parse(const parse *p)
     }
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         const verb_group *vg = &p->verbs[v];
-        fprintf(stderr, "  verb %s [%u] clause [%u,%u) subj %d%s%s%s%s block %s\n", p->t[vg->verb].up,
+        fprintf(stderr, "  verb %s [%u] clause [%u,%u) subj %d%s%s%s%s%s block %s\n", p->t[vg->verb].up,
                 vg->verb, vg->left, vg->right, vg->subject, vg->passive ? " passive" : "",
                 vg->negated ? " negated" : "", vg->infinitive ? " inf" : "", vg->finite ? "" : " nonfinite",
+                vg->guessed ? " guessed" : "",
                 vg->block == NONE ? "-" : p->d->verbs[vg->block].name);
     }
 }

@@ -366,6 +366,22 @@ static int after_modal(const parse *p, uint32_t i)
     return 0;
 }
 
+/* "the minister met with", "an earthquake struck on Monday": between a
+ * noun and a determiner or preposition, an irregular past form is the verb
+ * the tagger, which has seen it rarely, may take for a noun. Only while
+ * the sentence (or what is reported in it) still wants its verb: after
+ * one, "an agreement struck with France" is a participle. */
+static int past_after_noun(const parse *p, uint32_t i)
+{
+    if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP) || !dyad_tag_is_noun(p->tags[i])
+        || !dyad_tag_is_noun(p->tags[i - 1]))
+        return 0;
+    if (p->n_verbs && p->t[p->verbs[p->n_verbs - 1].verb].tag != WC_REPORT)
+        return 0;
+    int next = p->t[i + 1].tag;
+    return (next == WC_DET || next == WC_PREP) && inflect_is_irregular_past(p->t[i].up, p->t[i].len);
+}
+
 /* A verb phrase is a verb when the tagger tags one of its words as one:
  * "wire tapped" has its verb last, "stir up" first. */
 static int tagged_verb(const parse *p, uint32_t i, uint32_t end)
@@ -394,7 +410,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (i > 0 && ends_with(&p->t[i], "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
         && p->t[i - 1].tag != WC_AUX)
         return 0;
-    if (p->tags && !tagged_verb(p, i, end) && !headline_verb(p, i))
+    if (p->tags && !tagged_verb(p, i, end) && !headline_verb(p, i) && !past_after_noun(p, i))
         return 0;
     return p->tags ? 1 : !verb_is_nominal(p, i);
 }
@@ -416,7 +432,9 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
         uint32_t end;
         uint32_t node = dict_match(d, t, n, i, WANT_VERB, &end);
         if (node != NONE && used_as_verb(p, i, end)) {
+            int guessed = p->tags && !tagged_verb(p, i, end) && past_after_noun(p, i);
             add_verb(p, mem, i, end, d->nodes[node].verb);
+            p->verbs[p->n_verbs - 1].guessed = (uint8_t)guessed;
             i = end - 1;
         } else if (t[i].tag == WC_REPORT) {
             add_verb(p, mem, i, i + 1, NONE);

@@ -53,6 +53,8 @@ typedef struct verb_group {
     uint8_t passive, infinitive, modal, finite, conjoined;
     uint8_t negated;      /* NEG_NONE, NEG_VERB ("did not attack"), NEG_SCOPE ("no haste to") */
     uint8_t inherited;    /* the subject was taken from the governing verb */
+    uint8_t guessed;      /* a verb the tagger took for a noun: its subject
+                             must come right before it */
     uint32_t left, right; /* clause span around the verb: [left, right) */
     uint32_t reach;       /* end of what its patterns may match: past a
                              "that" complement ("confirmed that preparations

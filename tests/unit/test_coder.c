@@ -43,6 +43,9 @@ static const char own_dict[] =
     "pattern 192 : * + | * &CITY\n"
     "verb 042:043 : visit\n"
     "verb 030 : recognise | recognize\n"
+    "verb --- : receive\n"
+    "pattern :030 : * assurance\n"
+    "verb 190 : strike\n"
     "verb 111 : criticise | criticize\n"
     "pattern 112 : * + (of)\n";
 
@@ -155,6 +158,18 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia attacked China in a football match.");
     CHECK(g.n == 0);
     g = code(c, "2021-10-15", "Russia attacked China. Your horoscope for today.");
+    CHECK(g.n == 0);
+
+    /* "[:030]": only the reverse event, from the one who gave. */
+    g = code(c, "2021-10-15", "Afghan troops received assurances from Russia.");
+    CHECK(g.n == 1 && has(&g, "RUS AFGMIL 030"));
+
+    /* An irregular past the tagger takes for a noun ("minister met") is the
+     * verb when an actor comes right before it, not in "an agreement struck
+     * with China". */
+    g = code(c, "2021-10-15", "Russia's foreign minister met with China on Tuesday.");
+    CHECK(g.n == 1 && has(&g, "RUSGOV CHN 040"));
+    g = code(c, "2021-10-15", "Russia's policy goes back to an agreement struck with China.");
     CHECK(g.n == 0);
 
     /* A lower-case word is not a proper name: "us" is not the United States. */

@@ -2,6 +2,7 @@
  * (with the inheritance rules of docs/coding.md, section 3) and its object
  * (direct, prepositional, passive agent, place). */
 #include "events/events.h"
+#include "syntax/tagger.h"
 #include <string.h>
 
 /* Locative prepositions name where, not whom: "talks in Moscow". */
@@ -98,10 +99,73 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     return pp >= 0 ? pp : place;
 }
 
+/* A past participle right after a noun, with no auxiliary and no object
+ * of its own ("rebels backed by Turkey", not "Iran accused 24 companies"),
+ * that the tagger reads as a participle: it may modify the noun. */
+static int participle_after_noun(const parse *p, const verb_group *vg)
+{
+    if (!p->tags || vg->first != vg->verb || vg->verb == 0 || p->tags[vg->verb] != TAG_VBN)
+        return 0;
+    const token *prev = &p->t[vg->verb - 1];
+    if (prev->tag != WC_OTHER || (prev->flags & TOK_PUNCT) || !dyad_tag_is_noun(p->tags[vg->verb - 1]))
+        return 0;
+    if (vg->verb_end >= p->n)
+        return 1;
+    uint8_t next = p->tags[vg->verb_end];
+    return next != TAG_DT && next != TAG_CD && next != TAG_PRP_S && next != TAG_PRP && !dyad_tag_is_noun(next);
+}
+
+/* Whether tokens [from, to) run on without a comma, subordinator or
+ * reporting verb: ", the agency reported" starts a clause of its own. */
+static int one_clause(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_SUBORD || p->t[k].tag == WC_REPORT)
+            return 0;
+    return 1;
+}
+
+/* "The civilians imprisoned for acting against Moscow were released",
+ * "rebels backed by Turkey captured Afrin": a finite verb with no subject
+ * of its own takes the noun a reduced relative before it modified (only
+ * non-finite verbs between); the participle is passive. */
+static int32_t reduced_head(parse *p, uint32_t v)
+{
+    const verb_group *vg = &p->verbs[v];
+    uint8_t tag = p->tags ? p->tags[vg->verb] : TAG_VBN;
+    if (vg->first == vg->verb && tag != TAG_VBD && tag != TAG_VBZ && tag != TAG_VBP)
+        return -1;                    /* a participle itself: "an exercise held here" */
+    while (v-- > 0) {
+        verb_group *u = &p->verbs[v];
+        if (participle_after_noun(p, u)) {
+            if (u->subject < 0 || p->groups[u->subject].last != u->first
+                || !one_clause(p, u->verb_end, vg->first))
+                return -1;
+            u->reduced = u->passive = 1;
+            u->finite = 0;
+            return u->subject;
+        }
+        if (u->finite && !u->passive)
+            return -1;
+    }
+    return -1;
+}
+
+/* "troops backed by Russia": a participle after its noun with an agent
+ * is passive whatever follows. */
+static void mark_agent_participle(parse *p, verb_group *vg)
+{
+    if (participle_after_noun(p, vg) && vg->verb_end < p->n && strcmp(p->t[vg->verb_end].up, "BY") == 0) {
+        vg->reduced = vg->passive = 1;
+        vg->finite = 0;
+    }
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         verb_group *vg = &p->verbs[v];
+        mark_agent_participle(p, vg);
         /* "jailed a student for helping militants": a gerund after a
          * preposition or subordinator is background, with no subject
          * ("moving towards holding talks" is not: it is where one goes). */
@@ -116,6 +180,13 @@ void resolve_subjects(parse *p)
             continue;
         }
         vg->subject = adjunct ? -1 : find_subject(p, vg);
+        /* "a statement issued by the EU": what was issued is the noun
+         * right before, not an actor; nothing is done to anyone. */
+        if (vg->reduced) {
+            if (vg->subject >= 0 && p->groups[vg->subject].last != vg->first)
+                vg->subject = -1;
+            continue;
+        }
         /* "an agreement struck with France": no actor right before a guessed
          * verb, no verb. */
         if (vg->guessed && (vg->subject < 0 || p->groups[vg->subject].last != vg->first)) {
@@ -123,6 +194,9 @@ void resolve_subjects(parse *p)
             continue;
         }
         if (vg->subject >= 0 || adjunct)
+            continue;
+        if (vg->finite && !(vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON)
+            && (vg->subject = reduced_head(p, v)) >= 0)
             continue;
         const token *before = vg->left > 0 ? &p->t[vg->left - 1] : NULL;
         if (before && (strcmp(before->up, "WHICH") == 0 || strcmp(before->up, "WHO") == 0

@@ -228,8 +228,9 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     const actor_group *sg = &p->groups[vc->source];
     const actor_group *tg = vc->target >= 0 && !vc->compound ? &p->groups[vc->target] : NULL;
     /* A compound subject with no target acts among its members ("Brazil and
-     * the US seek to deepen ties") only when it is the verb's own subject. */
-    if (!tg && (sg->n < 2 || (vg->inherited && !vc->composed && !vc->compound)))
+     * the US seek to deepen ties") only when it is the verb's own subject,
+     * not an agent ("a proposal offered by Clinton and Kim"). */
+    if (!tg && (sg->n < 2 || vg->passive || (vg->inherited && !vc->composed && !vc->compound)))
         return;
     /* "Obama and Putin said": saying together is no statement to each other. */
     if (!tg && !vc->compound && strncmp(vc->code, "01", 2) == 0)

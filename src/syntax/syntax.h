@@ -53,6 +53,9 @@ typedef struct verb_group {
     uint8_t passive, infinitive, modal, finite, conjoined;
     uint8_t negated;      /* NEG_NONE, NEG_VERB ("did not attack"), NEG_SCOPE ("no haste to") */
     uint8_t inherited;    /* the subject was taken from the governing verb */
+    uint8_t reduced;      /* a participle modifying the noun before it
+                             ("rebels backed by Turkey"): passive, and its
+                             subject is that noun (set by the roles stage) */
     uint8_t guessed;      /* a verb the tagger took for a noun: its subject
                              must come right before it */
     uint32_t left, right; /* clause span around the verb: [left, right) */

@@ -46,6 +46,9 @@ static const char own_dict[] =
     "verb --- : receive\n"
     "pattern :030 : * assurance\n"
     "verb 190 : strike\n"
+    "verb 051 : back\n"
+    "verb 173 : jail\n"
+    "verb 084 : release\n"
     "verb 111 : criticise | criticize\n"
     "pattern 112 : * + (of)\n";
 
@@ -171,6 +174,16 @@ static void test_own_format(void)
     CHECK(g.n == 1 && has(&g, "RUSGOV CHN 040"));
     g = code(c, "2021-10-15", "Russia's policy goes back to an agreement struck with China.");
     CHECK(g.n == 0);
+
+    /* A reduced relative ("troops backed by Russia") is passive, and the
+     * noun it modifies is the subject of the verb after it. */
+    g = code(c, "2021-10-15", "Afghan troops backed by Russia attacked Pakistan.");
+    CHECK(g.n == 2 && has(&g, "RUS AFGMIL 051") && has(&g, "AFGMIL PAK 190"));
+    g = code(c, "2021-10-15", "Afghan soldiers jailed by Pakistan were released by Putin.");
+    CHECK(g.n == 2 && has(&g, "PAK AFGMIL 173") && has(&g, "RUSGOV AFGMIL 084"));
+    /* After a comma the later verb has a subject of its own. */
+    g = code(c, "2021-10-15", "Afghan troops backed by Russia, China said, attacked Pakistan.");
+    CHECK(!has(&g, "AFGMIL RUS 051") && !has(&g, "CHN PAK 190"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

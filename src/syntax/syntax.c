@@ -178,6 +178,13 @@ static void add_verb(parse *p, arena *mem, uint32_t i, uint32_t end, uint32_t bl
     vg->subject = -1;
 }
 
+/* Tags that open a noun phrase: what follows a verb is then its object. */
+static int starts_object(uint8_t tag)
+{
+    return tag == TAG_DT || tag == TAG_CD || tag == TAG_PRP_S || tag == TAG_PRP || tag == TAG_JJ
+        || dyad_tag_is_noun(tag);
+}
+
 /* "10 Russian soldiers killed in Ukraine": a participle of harm right after
  * a plural noun, with no auxiliary, tells what happened to them. */
 static int victim_participle(const parse *p, const verb_group *vg)
@@ -190,6 +197,8 @@ static int victim_participle(const parse *p, const verb_group *vg)
     const token *prev = &p->t[vg->verb - 1];
     if (prev->tag != WC_OTHER || !ends_with(prev, "S") || (prev->flags & TOK_PUNCT))
         return 0;
+    if (p->tags && vg->verb_end < p->n && starts_object(p->tags[vg->verb_end]))
+        return 0;                   /* "Hezbollah attacks killed three civilians" */
     for (int i = 0; harm[i]; i++)
         if (strcmp(p->t[vg->verb].up, harm[i]) == 0)
             return 1;
@@ -338,6 +347,8 @@ static int headline_verb(const parse *p, uint32_t i)
 {
     if (i == 0 || i + 1 >= p->n || !(p->t[i - 1].flags & TOK_CAP) || (p->t[i].flags & TOK_CAP))
         return 0;
+    if (p->tags && p->tags[i - 1] == TAG_JJ && p->tags[i] == TAG_NNS)
+        return 0;                   /* "Armenian forces in the region" */
     uint32_t k = i;
     while (k > 0 && (p->t[k - 1].flags & TOK_CAP) && p->t[k - 1].tag == WC_OTHER)
         k--;

@@ -32,7 +32,7 @@ static const char own_dict[] =
     "actor AFGREB@..2021-08-14 AFGGOV@2021-08-15.. : Taliban\n"
     "actor RUSMED : TASS\n"
     "agent ~GOV : government | foreign ministry | spokeswoman | minister\n"
-    "agent ~MIL : troops | soldiers | army\n"
+    "agent ~MIL : troops | soldiers | army | forces\n"
     "discard : football match\n"
     "discard story : horoscope\n"
     "synset &CITY : city | town | capital\n"
@@ -49,6 +49,7 @@ static const char own_dict[] =
     "verb 051 : back\n"
     "verb 173 : jail\n"
     "verb 084 : release\n"
+    "verb 170 : force\n"
     "verb 111 : criticise | criticize\n"
     "pattern 112 : * + (of)\n";
 
@@ -184,6 +185,14 @@ static void test_own_format(void)
     /* After a comma the later verb has a subject of its own. */
     g = code(c, "2021-10-15", "Afghan troops backed by Russia, China said, attacked Pakistan.");
     CHECK(!has(&g, "AFGMIL RUS 051") && !has(&g, "CHN PAK 190"));
+
+    /* "troops jailed three soldiers": a harm verb after a plural is active
+     * when an object follows it ("ten soldiers jailed in Kabul" is not). */
+    g = code(c, "2021-10-15", "Afghan troops jailed three Russian soldiers.");
+    CHECK(g.n == 1 && has(&g, "AFGMIL RUSMIL 173"));
+    /* "Russian forces in Kabul": a noun after a demonym, not a headline verb. */
+    g = code(c, "2021-10-15", "Russian forces in Kabul attacked Pakistan.");
+    CHECK(g.n == 1 && has(&g, "RUSMIL PAK 190"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

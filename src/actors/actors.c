@@ -304,11 +304,24 @@ static int list_has_conjunction(const parse *p, uint32_t from, uint32_t i)
     return 0;
 }
 
-/* Adds h's members to compound g.  An agent written before the first
- * actor distributes: "the ambassadors of Arnor, Osgiliath and Gondor". */
-static void add_to_compound(actor_group *g, const actor_group *h, const dyad_dicts *d)
+/* "US and British activists", "Russian and Chinese troops": the group
+ * before is a lone country word right before the conjunction, and the next
+ * opens with an adjective; the agent after both is both's. */
+static int shares_agent_after(const parse *p, const actor_group *g, const actor_group *h)
 {
-    (void)d;
+    return p->tags && h->agent[0] && !h->agent_first && g->last == g->first + 1 && h->first == g->last + 1
+        && strcmp(p->t[g->last].up, "AND") == 0 && p->tags[h->first] == TAG_JJ;
+}
+
+/* Adds h's members to compound g.  An agent written before the first
+ * actor distributes: "the ambassadors of Arnor, Osgiliath and Gondor"; so
+ * does one after a pair of adjectives (shares_agent_after). */
+static void add_to_compound(const parse *p, actor_group *g, const actor_group *h)
+{
+    if (shares_agent_after(p, g, h))
+        for (int j = 0; j < g->n; j++)
+            if (strlen(g->actors[j].code) == 3)
+                append_code(g->actors[j].code, sizeof g->actors[j].code, h->agent);
     for (int k = 0; k < h->n && g->n < MAX_GROUP_ACTORS; k++) {
         actor_ref r = h->actors[k];
         if (g->agent[0] && g->agent_first && !h->agent[0] && strlen(r.code) == 3)
@@ -406,7 +419,7 @@ void actors_find(parse *p, arena *mem)
             int paren = h->first == prev->last + 1 && p->t[prev->last].up[0] == '('
                 && h->last < p->n && p->t[h->last].up[0] == ')';
             if (paren || (compound_gap(p, prev->last, h->first) && list_has_conjunction(p, prev->last, i))) {
-                add_to_compound(prev, h, p->d);
+                add_to_compound(p, prev, h);
                 if (paren)
                     prev->last = h->last + 1;
                 continue;

@@ -194,6 +194,10 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russian forces in Kabul attacked Pakistan.");
     CHECK(g.n == 1 && has(&g, "RUSMIL PAK 190"));
 
+    /* "Russian and Chinese troops": the agent after both is both's. */
+    g = code(c, "2021-10-15", "Russian and Chinese troops attacked Pakistan.");
+    CHECK(g.n == 2 && has(&g, "RUSMIL PAK 190") && has(&g, "CHNMIL PAK 190"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -1,6 +1,7 @@
 /* compose.c — codes that depend on more than one verb or on negation:
- * a refused act (CAMEO 12), an intention to act (03), and the actor between
- * a verb and the infinitive it governs (an appeal, not an act). */
+ * a refused act (CAMEO 12), an intention to act (03), an appeal to act (02),
+ * and the actor between a verb and the infinitive it governs (an appeal,
+ * not an act). */
 #include "events/events.h"
 #include <string.h>
 
@@ -35,6 +36,24 @@ const char *intent_code(const char *lower)
         {"081", "0351"}, {"082", "0352"}, {"083", "0341"}, {"084", "0353"}, {"085", "0354"},
         {"086", "0355"}, {"087", "0356"}, {"08", "035"}, {"04", "036"}, {"05", "032"},
         {"15", "138"}, {"18", "138"}, {"19", "138"}, {"20", "138"}, {"17", "137"}, {"16", "130"},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (strncmp(lower, table[i].prefix, strlen(table[i].prefix)) == 0)
+            return table[i].code;
+    return NULL;
+}
+
+/* An appeal to someone to do X (CAMEO 02) for an appeal verb, its
+ * addressee and the infinitive X: "urged Russia to withdraw its troops"
+ * is 0256, "asked Obama to help Iran" 023.  NULL: no closer code. */
+const char *appeal_code(const char *lower)
+{
+    static const struct { const char *prefix, *code; } table[] = {
+        {"061", "0211"}, {"062", "0212"}, {"063", "0213"}, {"064", "0214"}, {"06", "021"},
+        {"071", "0231"}, {"072", "0232"}, {"073", "0233"}, {"074", "0234"}, {"07", "023"},
+        {"0831", "0241"}, {"0832", "0242"}, {"0833", "0243"}, {"0834", "0244"}, {"083", "024"},
+        {"081", "0251"}, {"082", "0252"}, {"084", "0253"}, {"085", "0254"}, {"086", "0255"},
+        {"087", "0256"}, {"08", "025"}, {"04", "026"}, {"05", "022"},
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         if (strncmp(lower, table[i].prefix, strlen(table[i].prefix)) == 0)

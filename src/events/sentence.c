@@ -256,11 +256,15 @@ static void code_verbs(sentence_ctx *sc)
         int bare = !vg->infinitive && vg->first == vg->verb && p->tags
                    && (p->tags[vg->verb] == TAG_VB || p->tags[vg->verb] == TAG_VBP);
         if ((vg->infinitive || bare) && v > 0 && object_between(p, &p->verbs[v - 1], vg)) {
-            vc.valid = 0;
             /* "wants Putin to attack": an intention about someone else's
-             * act is an appeal to them. */
+             * act is an appeal to them; "urged Russia to withdraw" an
+             * appeal for what the infinitive codes. */
             if (prev.valid && strncmp(prev.code, "03", 2) == 0 && !prev.composed)
                 strcpy(prev.code, "020");
+            const char *asked = vc.valid && vg->infinitive ? appeal_code(vc.code) : NULL;
+            if (prev.valid && strcmp(prev.code, "020") == 0 && asked)
+                snprintf(prev.code, sizeof prev.code, "%s", asked);
+            vc.valid = 0;
         }
         if (vc.consumed > consumed)
             consumed = vc.consumed;

@@ -50,6 +50,7 @@ static const char own_dict[] =
     "verb 173 : jail\n"
     "verb 084 : release\n"
     "verb 170 : force\n"
+    "verb 020 : urge\n"
     "verb 111 : criticise | criticize\n"
     "pattern 112 : * + (of)\n";
 
@@ -197,6 +198,13 @@ static void test_own_format(void)
     /* "Russian and Chinese troops": the agent after both is both's. */
     g = code(c, "2021-10-15", "Russian and Chinese troops attacked Pakistan.");
     CHECK(g.n == 2 && has(&g, "RUSMIL PAK 190") && has(&g, "CHNMIL PAK 190"));
+
+    /* An appeal to someone to act codes what is asked for: release (084)
+     * asked for is 0253, a meeting (04) 026. */
+    g = code(c, "2021-10-15", "Russia urged China to release the Afghan soldiers.");
+    CHECK(g.n == 1 && has(&g, "RUS CHN 0253"));
+    g = code(c, "2021-10-15", "Russia urged Pakistan to meet China.");
+    CHECK(g.n == 1 && has(&g, "RUS PAK 026"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

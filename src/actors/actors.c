@@ -218,7 +218,12 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
     }
     if (!best && agent) {
         /* An agent with no actor: "insurgents", "the government"; "its
-         * government" belongs to whoever "its" is (the caller decides). */
+         * government" belongs to whoever "its" is (the caller decides).
+         * "women's rights", "a children's hospital": people as a class
+         * that something is for, not anyone acting. */
+        uint32_t after = m[g->agent_m].last;
+        if (strcmp(agent->code, "CVL") == 0 && after < p->n && (p->t[after].flags & TOK_POSS))
+            return 0;
         uint32_t f = m[g->agent_m].first;
         /* Back over adjectives and ordinals: "his first official visit". */
         while (f > 0 && p->t[f - 1].tag == WC_OTHER && !(p->t[f - 1].flags & (TOK_CAP | TOK_PUNCT))

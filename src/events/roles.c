@@ -61,6 +61,24 @@ static int place_preposition(const token *t)
     return strcmp(t->up, "IN") == 0 || strcmp(t->up, "AT") == 0;
 }
 
+/* "killed in Israeli air strikes", "wounded in a Russian missile attack":
+ * an attack named right after an actor is that actor's act, and the one
+ * who did a passive verb that happened in it. */
+static int attack_after(const parse *p, uint32_t i)
+{
+    static const char *const attack[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE",
+        "AIRSTRIKES", "RAID", "RAIDS", "SHELLING", "BOMBING", "BOMBINGS", "BOMBARDMENT",
+        "FIRE", "GUNFIRE", "ASSAULT", "OFFENSIVE", "AMBUSH", "SHOOTING", "BARRAGE", NULL};
+    for (uint32_t k = i; k < p->n && k < i + 3; k++) {
+        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_PREP)
+            return 0;
+        for (int a = 0; attack[a]; a++)
+            if (strcmp(p->t[k].up, attack[a]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */
@@ -75,6 +93,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (passive_agent) {
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0)
                 return (int32_t)g;
+            if (ag->in_pp && strcmp(p->t[ag->prep].up, "IN") == 0 && pp < 0 && attack_after(p, ag->last))
+                pp = (int32_t)g;
             continue;
         }
         if (ag->owner_pronoun)
@@ -92,7 +112,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             place = (int32_t)g;
     }
     if (passive_agent)
-        return -1;
+        return pp;
     /* Statements are made at a place, not to it. */
     if (pp < 0 && strncmp(code, "01", 2) == 0)
         return -1;

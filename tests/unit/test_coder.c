@@ -206,6 +206,13 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia urged Pakistan to meet China.");
     CHECK(g.n == 1 && has(&g, "RUS PAK 026"));
 
+    /* "killed in Pakistani air strikes": the attack named after an actor is
+     * the agent of a passive verb with no "by". */
+    g = code(c, "2021-10-15", "Afghan soldiers were jailed in a Russian raid on Kabul.");
+    CHECK(g.n == 1 && has(&g, "RUS AFGMIL 173"));
+    g = code(c, "2021-10-15", "Afghan soldiers were jailed in Russia.");
+    CHECK(g.n == 0);
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

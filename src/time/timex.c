@@ -703,6 +703,21 @@ static int found_duration(match *m, size_t b, size_t e, int unit, int count)
     return 1;
 }
 
+static const char *const date_prepositions[] = {"in", "of", "during", "through", "throughout", "since", "until", NULL};
+
+/* Whether the word just before `at` is in `list`. */
+static int previous_word_in(const ctx *c, size_t at, const char *const *list)
+{
+    size_t p = at;
+    while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-'))
+        p--;
+    size_t q = p;
+    while (q > 0 && is_alnum(byte_at(c, q - 1)))
+        q--;
+    token prev = {q, p, T_WORD};
+    return q < p && token_in(c, prev, list) >= 0;
+}
+
 /* --------------------------------------------------------------- tense */
 
 /* Where a sentence begins: after ". ", "? ", "! " or a blank line, looking
@@ -754,6 +769,10 @@ static int tense_near(const ctx *c, size_t b, size_t e)
     return 0;
 }
 
+/* Words after which a date can only lie behind the story: "since March",
+ * "the year ended Jan. 31". */
+static const char *const past_only[] = {"since", "ended", NULL};
+
 /* The year of a month (and day) written without one: the next such date
  * when the sentence speaks of the future; otherwise the nearer of the last
  * and the next, counting the future as twice as far because news reports
@@ -773,6 +792,8 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     long last = days_from_civil(next_y - 1, month, dd > days_in_month(next_y - 1, month) ? days_in_month(next_y - 1, month) : dd);
     if (day && this_year == story)
         return y;
+    if (previous_word_in(c, b, past_only))
+        return next_y - 1;
     if (tense_near(c, b, e) > 0)
         return next_y;
     return 2 * (next - story) < story - last ? next_y : next_y - 1;
@@ -848,21 +869,6 @@ static when when_at_unit(when w, int unit, when fallback)
     case U_WEEK:    if (w.g >= G_WEEK) { w.g = G_WEEK; return w; } return fallback;
     default:        return fallback;
     }
-}
-
-static const char *const date_prepositions[] = {"in", "of", "during", "through", "throughout", "since", "until", NULL};
-
-/* Whether the word just before `at` is in `list`. */
-static int previous_word_in(const ctx *c, size_t at, const char *const *list)
-{
-    size_t p = at;
-    while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-'))
-        p--;
-    size_t q = p;
-    while (q > 0 && is_alnum(byte_at(c, q - 1)))
-        q--;
-    token prev = {q, p, T_WORD};
-    return q < p && token_in(c, prev, list) >= 0;
 }
 
 /* ----------------------------------------------------------- matchers */

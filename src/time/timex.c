@@ -769,6 +769,25 @@ static int tense_near(const ctx *c, size_t b, size_t e)
     return 0;
 }
 
+/* Whether an infinitive governs the expression at `b`: "is scheduled to
+ * close Monday", "is to resume trading in Paris Tuesday".  What is still to
+ * be done lies ahead of the report, unless the sentence is in the past
+ * perfect ("had been scheduled to expire Friday"), which tense_near sees. */
+static int infinitive_before(const ctx *c, size_t b)
+{
+    static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "his", "her", "be", NULL};
+    int since = -1;   /* tokens since the last "to" + verb */
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
+        if (since >= 0)
+            since++;
+        token next = token_at(c, t.e);
+        if (token_is(c, t, "to") && next.kind == T_WORD && !is_capitalised(c, next)
+            && token_in(c, next, not_verbs) < 0)
+            since = 0;
+    }
+    return since >= 0 && since <= 4 && tense_near(c, b, b) >= 0;
+}
+
 /* Words after which a date can only lie behind the story: "since March",
  * "the year ended Jan. 31". */
 static const char *const past_only[] = {"since", "ended", NULL};
@@ -1025,7 +1044,7 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         return 0;
     k.pos = t.e;
     if (!dir)
-        dir = tense_near(c, at, k.pos) > 0 ? 1 : -1;
+        dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     const char *part;

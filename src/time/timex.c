@@ -1241,8 +1241,12 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
         w.g = G_WEEKEND;
         return found_when(m, at, k.pos, w);
     }
-    if (bare && unit == U_YEAR && !(previous_word_in(c, at, date_prepositions) && !fiscal))
-        return found_duration(m, at, k.pos, unit, 1);   /* "for the year": a length */
+    static const char *const ended[] = {"ended", "ending", NULL};
+    /* "for the year": a length; "in the year ended March 31" too, a year
+     * measured back from the date that follows (TimeML's endPoint) */
+    if (bare && unit == U_YEAR && (!(previous_word_in(c, at, date_prepositions) && !fiscal)
+                                   || token_in(c, peek(&k), ended) >= 0))
+        return found_duration(m, at, k.pos, unit, 1);
     when base = story_at(c, unit);
     if (from_anchor && c->anchor.g >= G_YEAR)
         base = when_at_unit(c->anchor, unit, base);

@@ -271,6 +271,19 @@ static void timebank(void)
     CHECK(s.value_f1 >= TIMEBANK_VALUE_F1_FLOOR);
 }
 
+/* Rules drawn from the tense and wording around an expression. */
+static void context_rules(void)
+{
+    /* "since" and "ended" put a date behind the story, however near the next one is */
+    expect("Troops have patrolled since March.", "March", DYAD_TIMEX_DATE, "2021-03");
+    expect("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", DYAD_TIMEX_DATE, "2021-01-31");
+    /* an infinitive puts a weekday ahead: what is still to be done */
+    expect("The sale is scheduled to close Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("The offer had been scheduled to expire Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    /* "the year ended March 31" is a year measured back from its end */
+    expect("It earned $5 million in the year ended March 31.", "the year", DYAD_TIMEX_DURATION, "P1Y");
+}
+
 /* Found by the fuzz smoke run of CI (code_petrarch): digit runs longer than
  * an int in a numeric date overflowed (UBSan). They must simply not match. */
 static void long_digit_runs(void)
@@ -302,6 +315,7 @@ int main(void)
     not_time();
     near_misses();
     leading_words();
+    context_rules();
     token_paths();
     interface();
     timebank();

@@ -967,7 +967,7 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
     cursor before_year = k;
     take_punct(&k, ',');
     take(&k, "of");
-    if (!take_year(&k, &year))
+    if (!take_year(&k, &year) && !take_spoken_year(&k, &year))   /* "January nineteen ninety-seven" */
         k = before_year;
     if (day && day > days_in_month(year ? year : 2000, month))
         return 0;
@@ -1138,6 +1138,7 @@ static int m_reference(const ctx *c, size_t at, match *m)
 {
     static const struct { const char *words[4]; const char *value; } refs[] = {
         {{"now"}, "PRESENT_REF"},
+        {{"right", "now"}, "PRESENT_REF"},
         {{"currently"}, "PRESENT_REF"},
         {{"presently"}, "PRESENT_REF"},
         {{"nowadays"}, "PRESENT_REF"},
@@ -1174,6 +1175,10 @@ static int m_reference(const ctx *c, size_t at, match *m)
         if (take_unit(&k, &unit, NULL))  /* "the past year", "future quarters" belong elsewhere */
             return 0;
         k = tail;
+        if (token_is(c, peek(&k), "of"))
+            return 0;   /* "the future of our peoples": its prospects, no point in time */
+        if (k.pos > 5 && byte_at(c, k.pos - 5) == '-' && peek(&k).kind == T_WORD)
+            return 0;   /* "the long-term savings": an adjective */
         if (token_is(c, first, "soon") && previous_word_in(c, at, as) && token_is(c, peek(&k), "as"))
             return 0;   /* "as soon as trading opened": a conjunction, no point in time */
         return found(m, at, k.pos, DYAD_TIMEX_DATE, refs[i].value);
@@ -1544,6 +1549,22 @@ static int m_ago(const ctx *c, size_t at, match *m)
     return anaphoric ? found_anaphor(m, at, k.pos, base) : found_when(m, at, k.pos, base);
 }
 
+static const char *const adverb_followers[] = {
+    "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "to", "but", NULL};
+
+/* "will one day", "could someday": an indefinite future, not a length. */
+static int m_someday(const ctx *c, size_t at, match *m)
+{
+    static const char *const modal[] = {
+        "will", "ll", "would", "could", "can", "may", "might", "should", "must", NULL};
+    cursor k = {c, at};
+    if (!take(&k, "someday") && !(take(&k, "one") && take(&k, "day")))
+        return 0;
+    if (!previous_word_in(c, at, modal))
+        return 0;
+    return found(m, at, k.pos, DYAD_TIMEX_DATE, "FUTURE_REF");
+}
+
 /* "three days", "the past two years", "the first nine months", "a
  * decade", "two-year", "several weeks", "years", "weeks or months". */
 static int m_duration(const ctx *c, size_t at, match *m)
@@ -1573,12 +1594,17 @@ static int m_duration(const ctx *c, size_t at, match *m)
     if (n == -2 && !plural)
         return 0;
     if (n == -2) {
-        if (unit < U_DAY || unit == U_WEEKEND) return 0;
+        if (unit < U_DAY || unit == U_WEEKEND || unit == U_QUARTER)
+            return 0;   /* bare "quarters" are as often lodgings or circles ("in some quarters") */
         if (unit_at > 0 && byte_at(c, unit_at - 1) == '-')
             return 0;   /* the tail of a compound: "three-quarters", "man-days", "light-years" */
         n = -1;
     }
     if (n == 1 && plural) return 0;
+    token after = peek(&k);
+    if (unit == U_SECOND && n == 1 && after.kind == T_WORD && !is_capitalised(c, after)
+        && !previous_word_in(c, after.e, adverb_followers))
+        return 0;   /* "a second group", "one second round": an ordinal */
     if (unit == U_QUARTER && n >= 1 && token_is(c, peek(&k), "of")
         && (n == 1 || byte_at(c, unit_at - 1) == '-'))
         return 0;   /* "a quarter of the market", "three-quarters of its food": fractions */
@@ -1600,9 +1626,6 @@ static int m_duration(const ctx *c, size_t at, match *m)
     }
     return found_duration(m, at, k.pos, unit, n);
 }
-
-static const char *const adverb_followers[] = {
-    "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "to", "but", NULL};
 
 /* Sets: "every Monday", "each year", "daily", "twice a year", "$5 a year". */
 static int m_set(const ctx *c, size_t at, match *m)
@@ -1803,7 +1826,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_weekday, m_relative_day,
     m_anaphoric_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_decade, m_quarter, m_period_code, m_season, m_ago, m_set, m_duration, m_clock,
+    m_year, m_decade, m_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_clock,
 };
 
 /* The longest expression starting at `at`, without modifiers. */
@@ -1849,7 +1872,7 @@ static const char *const starter_words[] = {
     "tomorrow", "tonight", "overnight", "mid", "that",
     /* m_reference, m_reference_adjective, m_vague_period */
     "now", "currently", "presently", "nowadays", "these", "at", "more", "most", "recently",
-    "lately", "soon", "a", "as", "current", "recent", "future",
+    "lately", "soon", "a", "as", "current", "recent", "future", "right", "someday",
     /* m_this_last_next, m_year_end, m_year */
     "present", "latest", "previous", "preceding", "prior", "following", "subsequent",
     "same", "full", "whole", "entire", "year", "fiscal",

@@ -282,6 +282,15 @@ static void context_rules(void)
     expect("The offer had been scheduled to expire Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     /* "the year ended March 31" is a year measured back from its end */
     expect("It earned $5 million in the year ended March 31.", "the year", DYAD_TIMEX_DURATION, "P1Y");
+    expect("A bomb exploded in January nineteen ninety-seven.", "January nineteen ninety-seven",
+           DYAD_TIMEX_DATE, "1997-01");
+    expect("He hopes Iraq will one day be free.", "one day", DYAD_TIMEX_DATE, "FUTURE_REF");
+    expect("The talks lasted one day.", "one day", DYAD_TIMEX_DURATION, "P1D");
+    expect("They are not happy right now.", "right now", DYAD_TIMEX_DATE, "PRESENT_REF");
+    expect_none("It is vital to the future of our peoples.");
+    expect_none("Investors fear for the long-term value of the firm.");
+    expect_none("A second group of directors sued.");
+    expect_none("Inspectors entered such quarters.");
 }
 
 /* Found by the fuzz smoke run of CI (code_petrarch): digit runs longer than

@@ -1552,6 +1552,41 @@ static int m_ago(const ctx *c, size_t at, match *m)
 static const char *const adverb_followers[] = {
     "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "to", "but", NULL};
 
+/* "and a half" or "1/2" after a count or a unit: "two and a half years",
+ * "2 1/2 years", "a minute and a half". */
+static int take_half(cursor *k)
+{
+    cursor save = *k;
+    if (take(k, "and") && take(k, "a") && take(k, "half"))
+        return 1;
+    *k = save;
+    token t = peek(k);
+    if (t.kind == T_NUM && t.e == t.b + 1 && byte_at(k->c, t.b) == '1' && byte_at(k->c, t.e) == '/'
+        && byte_at(k->c, t.e + 1) == '2' && !is_alnum(byte_at(k->c, t.e + 2))) {
+        k->pos = t.e + 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* A count and a half of a unit, written in the next smaller unit
+ * ("P2Y6M", "PT1M30S"); 0 for a unit with no such unit (weeks, quarters). */
+static int found_and_half(match *m, size_t b, size_t e, int unit, int count)
+{
+    static const struct { int unit; const char *format; } halves[] = {
+        {U_YEAR, "P%dY6M"}, {U_MONTH, "P%dM15D"}, {U_DAY, "P%dDT12H"},
+        {U_HOUR, "PT%dH30M"}, {U_MINUTE, "PT%dM30S"},
+    };
+    for (size_t i = 0; i < sizeof halves / sizeof halves[0]; i++) {
+        if (halves[i].unit != unit)
+            continue;
+        found_duration(m, b, e, unit, count);
+        snprintf(m->value, sizeof m->value, halves[i].format, count);
+        return 1;
+    }
+    return 0;
+}
+
 /* "will one day", "could someday": an indefinite future, not a length. */
 static int m_someday(const ctx *c, size_t at, match *m)
 {
@@ -1586,6 +1621,7 @@ static int m_duration(const ctx *c, size_t at, match *m)
         else if (the || framed) return 0;
         else n = -2;   /* a bare plural: "years" */
     }
+    int half = n >= 1 && take_half(&k);
     if (n == 1 && token_is(c, token_at(c, before_count.pos), "a")) take_in(&k, filler);
     else if (n != -2) take_in(&k, filler);
     size_t unit_at = peek(&k).b;
@@ -1600,7 +1636,12 @@ static int m_duration(const ctx *c, size_t at, match *m)
             return 0;   /* the tail of a compound: "three-quarters", "man-days", "light-years" */
         n = -1;
     }
-    if (n == 1 && plural) return 0;
+    if (n == 1 && plural && !half) return 0;
+    cursor before_half = k;
+    if (n >= 1 && !half && !(half = take_half(&k)))
+        k = before_half;
+    if (half)
+        return found_and_half(m, at, k.pos, unit, n) || found_duration(m, at, before_half.pos, unit, n);
     token after = peek(&k);
     if (unit == U_SECOND && n == 1 && after.kind == T_WORD && !is_capitalised(c, after)
         && !previous_word_in(c, after.e, adverb_followers))

@@ -293,6 +293,16 @@ static void context_rules(void)
     expect_none("Inspectors entered such quarters.");
 }
 
+static void fractions(void)
+{
+    expect("It took a minute and a half.", "a minute and a half", DYAD_TIMEX_DURATION, "PT1M30S");
+    expect("He served 2 1/2 years in jail.", "2 1/2 years", DYAD_TIMEX_DURATION, "P2Y6M");
+    expect("He served two and a half years.", "two and a half years", DYAD_TIMEX_DURATION, "P2Y6M");
+    expect("The siege lasted a year and a half.", "a year and a half", DYAD_TIMEX_DURATION, "P1Y6M");
+    expect("Talks ran an hour and a half.", "an hour and a half", DYAD_TIMEX_DURATION, "PT1H30M");
+    expect("It took a week and a half.", "a week", DYAD_TIMEX_DURATION, "P1W");
+}
+
 /* Found by the fuzz smoke run of CI (code_petrarch): digit runs longer than
  * an int in a numeric date overflowed (UBSan). They must simply not match. */
 static void long_digit_runs(void)
@@ -325,6 +335,7 @@ int main(void)
     near_misses();
     leading_words();
     context_rules();
+    fractions();
     token_paths();
     interface();
     timebank();

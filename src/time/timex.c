@@ -198,6 +198,7 @@ typedef struct {
     size_t len;
     long story;   /* the story date, in days */
     when anchor;  /* the last date the text mentioned (G_NONE before any) */
+    when report;  /* the first of the last four quarters it named: the one it reports on */
     const struct token_table *table;  /* NULL for a text too long to index */
 } ctx;
 
@@ -1339,22 +1340,40 @@ static int quarter_compound(const ctx *c, size_t quarter_end)
     return !token_is(c, token_at(c, quarter_end), "end");
 }
 
-/* The quarter an anaphoric "the quarter" refers to: the last one the text
- * named, else the last one completed before the story (results season). */
+/* Whether `w` is one of the last four quarters before the story (or the
+ * current one): a results story reports on such a quarter. */
+static int is_recent_quarter(const ctx *c, when w)
+{
+    if (w.g != G_QUARTER)
+        return 0;
+    int back = (story_year(c) * 4 + story_quarter(c)) - (w.y * 4 + w.n);
+    return back >= 0 && back <= 4;
+}
+
+/* The quarter in context: the one the story reports on (the first recent
+ * quarter it named: "after a flat second quarter" does not displace "the
+ * third quarter" of the lead), else the last quarter named, else none. */
+static when quarter_in_context(const ctx *c)
+{
+    if (c->report.g == G_QUARTER)
+        return c->report;
+    return c->anchor.g == G_QUARTER ? c->anchor : c->report;
+}
+
+/* The quarter an anaphoric "the quarter" refers to: the one in context,
+ * else the last one completed before the story (results season). */
 static when quarter_context(const ctx *c)
 {
-    if (c->anchor.g == G_QUARTER)
-        return c->anchor;
-    return when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
+    when q = quarter_in_context(c);
+    return q.g == G_QUARTER ? q : when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
 }
 
 /* "year-earlier", "year-ago": the quarter in context a year back, or the
  * year before the story when no quarter is in context. */
 static when year_ago_point(const ctx *c)
 {
-    if (c->anchor.g == G_QUARTER)
-        return when_shift(c->anchor, U_YEAR, -1);
-    return when_of(G_YEAR, story_year(c) - 1, 0);
+    when q = quarter_in_context(c);
+    return q.g == G_QUARTER ? when_shift(q, U_YEAR, -1) : when_of(G_YEAR, story_year(c) - 1, 0);
 }
 
 /* "this year's", "last year's", "next year's" → that year; 0 if absent. */
@@ -1531,7 +1550,8 @@ static int m_ago(const ctx *c, size_t at, match *m)
     int dir = -1, anaphoric = 0;
     when base;
     if (take(&k, "ago")) {
-        base = unit == U_YEAR && c->anchor.g == G_QUARTER ? c->anchor : story_at(c, unit);
+        base = unit == U_YEAR && is_recent_quarter(c, quarter_in_context(c)) ? quarter_in_context(c)
+                                                                             : story_at(c, unit);
     } else if (take(&k, "earlier")) {
         base = anchor_or_story(c, unit);
         anaphoric = 1;
@@ -2011,7 +2031,7 @@ static int parse_story_date(const char *s, long *day)
 size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                        dyad_timex *out, size_t max)
 {
-    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, NULL};
+    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, {G_NONE, 0, 0, 0}, NULL};
     if (!text || !parse_story_date(story_date, &c.story))
         return 0;
     pthread_once(&starters_once, fill_starters);
@@ -2033,6 +2053,8 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
             count++;
             if (m.point.g >= G_YEAR && !m.anaphoric)
                 c.anchor = m.point;
+            if (c.report.g == G_NONE && !m.anaphoric && is_recent_quarter(&c, m.point))
+                c.report = m.point;
             pos = m.e;
         } else {
             pos = t.e;

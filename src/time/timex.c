@@ -1547,14 +1547,13 @@ static int m_ago(const ctx *c, size_t at, match *m)
     if (!take_unit(&k, &unit, NULL) || unit < U_DAY || unit == U_WEEKEND)
         return 0;
     take(&k, "or"), take(&k, "so");
-    int dir = -1, anaphoric = 0;
+    int dir = -1;
     when base;
     if (take(&k, "ago")) {
         base = unit == U_YEAR && is_recent_quarter(c, quarter_in_context(c)) ? quarter_in_context(c)
                                                                              : story_at(c, unit);
     } else if (take(&k, "earlier")) {
         base = anchor_or_story(c, unit);
-        anaphoric = 1;
     } else if (take(&k, "from") && take(&k, "now")) {
         dir = 1;
         base = story_at(c, unit);
@@ -1566,7 +1565,7 @@ static int m_ago(const ctx *c, size_t at, match *m)
     if (base.g < G_YEAR || (unit < U_YEAR && base.g < G_MONTH))
         base = story_at(c, unit);
     base = when_shift(base, unit, dir * n);
-    return anaphoric ? found_anaphor(m, at, k.pos, base) : found_when(m, at, k.pos, base);
+    return found_anaphor(m, at, k.pos, base);   /* a shift is no anchor: "a year ago ... a year earlier" */
 }
 
 static const char *const adverb_followers[] = {
@@ -1632,7 +1631,7 @@ static int m_duration(const ctx *c, size_t at, match *m)
         "straight", "consecutive", "full", "long", NULL};
     cursor k = {c, at};
     int the = take(&k, "the");
-    int framed = take_in(&k, frame) >= 0;
+    int frame_word = take_in(&k, frame), framed = frame_word >= 0;
     int n, unit, plural;
     cursor before_count = k;
     if (!take_count(&k, &n)) {
@@ -1685,7 +1684,10 @@ static int m_duration(const ctx *c, size_t at, match *m)
             return 0;   /* "37 years old" is an age: TimeBank leaves it out */
         k = tail;
     }
-    return found_duration(m, at, k.pos, unit, n);
+    found_duration(m, at, k.pos, unit, n);
+    if (the && frame_word == 3 && (unit == U_MONTH || unit == U_QUARTER))
+        m->point = story_at(c, U_YEAR);   /* "the first nine months" of this year: what "a year earlier" shifts */
+    return 1;
 }
 
 /* Sets: "every Monday", "each year", "daily", "twice a year", "$5 a year". */

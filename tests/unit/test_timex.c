@@ -293,6 +293,24 @@ static void context_rules(void)
     expect_none("Inspectors entered such quarters.");
 }
 
+/* The quarter a results story reports on stays the one in context. */
+static void reporting_quarter(void)
+{
+    expect("Net rose in the third quarter. After a flat second quarter, sales grew. "
+           "Charges were taken in the year-earlier period.", "the year-earlier period",
+           DYAD_TIMEX_DATE, "2020-Q3");
+    expect("Third-quarter net rose. After a flat second quarter, costs fell from a year ago.",
+           "a year ago", DYAD_TIMEX_DATE, "2020-Q3");
+    /* a quarter years back is no reporting period: "ago" counts from the story */
+    expect("Net rose as in the third quarter of 1984, but fell from a year ago.", "a year ago",
+           DYAD_TIMEX_DATE, "2020");
+    /* a shift is no anchor: "a year earlier" after "a year ago" is the same point */
+    expect("Net rose in the third quarter from a year ago; sales fell from a year earlier.",
+           "a year earlier", DYAD_TIMEX_DATE, "2020-Q3");
+    expect("In the first nine months, net rose from $5 a year earlier.", "a year earlier",
+           DYAD_TIMEX_DATE, "2020");
+}
+
 static void fractions(void)
 {
     expect("It took a minute and a half.", "a minute and a half", DYAD_TIMEX_DURATION, "PT1M30S");
@@ -336,6 +354,7 @@ int main(void)
     leading_words();
     context_rules();
     fractions();
+    reporting_quarter();
     token_paths();
     interface();
     timebank();

@@ -1219,6 +1219,18 @@ static int m_vague_period(const ctx *c, size_t at, match *m)
     return found(m, at, k.pos, DYAD_TIMEX_DATE, value);
 }
 
+/* Whether the expression at `at` opens a quoted title: ABC's "This Week"
+ * is a programme.  A title-case unit word after an opening quote. */
+static int quoted_title(const ctx *c, size_t at, token unit_word)
+{
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1)))
+        p--;
+    int quote = p > 0 && (byte_at(c, p - 1) == '"' || byte_at(c, p - 1) == '`'
+                          || (p >= 3 && byte_at(c, p - 3) == 0xE2 && byte_at(c, p - 1) == 0x9C));
+    return quote && is_capitalised(c, unit_word) && byte_at(c, unit_word.b + 1) >= 'a';   /* not all caps */
+}
+
 /* "this week", "last month", "next year", "the past year", "the current
  * fiscal year", "the following month", "the weekend", "the year". */
 static int m_this_last_next(const ctx *c, size_t at, match *m)
@@ -1237,7 +1249,8 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     int fiscal = take(&k, "fiscal");
     take(&k, "calendar");
     int unit, plural;
-    if (!take_unit(&k, &unit, &plural) || plural)
+    token unit_word = peek(&k);
+    if (!take_unit(&k, &unit, &plural) || plural || quoted_title(c, at, unit_word))
         return 0;
     if (unit < U_WEEK || unit == U_QUARTER)
         return 0;   /* days are m_anaphoric_day's, quarters m_quarter's */

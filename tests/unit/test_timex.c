@@ -291,6 +291,8 @@ static void context_rules(void)
     expect_none("Investors fear for the long-term value of the firm.");
     expect_none("A second group of directors sued.");
     expect_none("Inspectors entered such quarters.");
+    expect_none("Baker, speaking on ABC News' \"This Week,\" said no.");
+    expect("Baker said \"this week is decisive.\"", "this week", DYAD_TIMEX_DATE, "2021-W41");
 }
 
 /* The quarter a results story reports on stays the one in context. */

@@ -198,6 +198,7 @@ typedef struct {
     size_t len;
     long story;   /* the story date, in days */
     when anchor;  /* the last date the text mentioned (G_NONE before any) */
+    when report;  /* the first of the last four quarters it named: the one it reports on */
     const struct token_table *table;  /* NULL for a text too long to index */
 } ctx;
 
@@ -703,6 +704,21 @@ static int found_duration(match *m, size_t b, size_t e, int unit, int count)
     return 1;
 }
 
+static const char *const date_prepositions[] = {"in", "of", "during", "through", "throughout", "since", "until", NULL};
+
+/* Whether the word just before `at` is in `list`. */
+static int previous_word_in(const ctx *c, size_t at, const char *const *list)
+{
+    size_t p = at;
+    while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-'))
+        p--;
+    size_t q = p;
+    while (q > 0 && is_alnum(byte_at(c, q - 1)))
+        q--;
+    token prev = {q, p, T_WORD};
+    return q < p && token_in(c, prev, list) >= 0;
+}
+
 /* --------------------------------------------------------------- tense */
 
 /* Where a sentence begins: after ". ", "? ", "! " or a blank line, looking
@@ -754,6 +770,29 @@ static int tense_near(const ctx *c, size_t b, size_t e)
     return 0;
 }
 
+/* Whether an infinitive governs the expression at `b`: "is scheduled to
+ * close Monday", "is to resume trading in Paris Tuesday".  What is still to
+ * be done lies ahead of the report, unless the sentence is in the past
+ * perfect ("had been scheduled to expire Friday"), which tense_near sees. */
+static int infinitive_before(const ctx *c, size_t b)
+{
+    static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "his", "her", "be", NULL};
+    int since = -1;   /* tokens since the last "to" + verb */
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
+        if (since >= 0)
+            since++;
+        token next = token_at(c, t.e);
+        if (token_is(c, t, "to") && next.kind == T_WORD && !is_capitalised(c, next)
+            && token_in(c, next, not_verbs) < 0)
+            since = 0;
+    }
+    return since >= 0 && since <= 4 && tense_near(c, b, b) >= 0;
+}
+
+/* Words after which a date can only lie behind the story: "since March",
+ * "the year ended Jan. 31". */
+static const char *const past_only[] = {"since", "ended", NULL};
+
 /* The year of a month (and day) written without one: the next such date
  * when the sentence speaks of the future; otherwise the nearer of the last
  * and the next, counting the future as twice as far because news reports
@@ -773,6 +812,8 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     long last = days_from_civil(next_y - 1, month, dd > days_in_month(next_y - 1, month) ? days_in_month(next_y - 1, month) : dd);
     if (day && this_year == story)
         return y;
+    if (previous_word_in(c, b, past_only))
+        return next_y - 1;
     if (tense_near(c, b, e) > 0)
         return next_y;
     return 2 * (next - story) < story - last ? next_y : next_y - 1;
@@ -848,21 +889,6 @@ static when when_at_unit(when w, int unit, when fallback)
     case U_WEEK:    if (w.g >= G_WEEK) { w.g = G_WEEK; return w; } return fallback;
     default:        return fallback;
     }
-}
-
-static const char *const date_prepositions[] = {"in", "of", "during", "through", "throughout", "since", "until", NULL};
-
-/* Whether the word just before `at` is in `list`. */
-static int previous_word_in(const ctx *c, size_t at, const char *const *list)
-{
-    size_t p = at;
-    while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-'))
-        p--;
-    size_t q = p;
-    while (q > 0 && is_alnum(byte_at(c, q - 1)))
-        q--;
-    token prev = {q, p, T_WORD};
-    return q < p && token_in(c, prev, list) >= 0;
 }
 
 /* ----------------------------------------------------------- matchers */
@@ -942,7 +968,7 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
     cursor before_year = k;
     take_punct(&k, ',');
     take(&k, "of");
-    if (!take_year(&k, &year))
+    if (!take_year(&k, &year) && !take_spoken_year(&k, &year))   /* "January nineteen ninety-seven" */
         k = before_year;
     if (day && day > days_in_month(year ? year : 2000, month))
         return 0;
@@ -1019,7 +1045,7 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         return 0;
     k.pos = t.e;
     if (!dir)
-        dir = tense_near(c, at, k.pos) > 0 ? 1 : -1;
+        dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     const char *part;
@@ -1113,6 +1139,7 @@ static int m_reference(const ctx *c, size_t at, match *m)
 {
     static const struct { const char *words[4]; const char *value; } refs[] = {
         {{"now"}, "PRESENT_REF"},
+        {{"right", "now"}, "PRESENT_REF"},
         {{"currently"}, "PRESENT_REF"},
         {{"presently"}, "PRESENT_REF"},
         {{"nowadays"}, "PRESENT_REF"},
@@ -1149,6 +1176,10 @@ static int m_reference(const ctx *c, size_t at, match *m)
         if (take_unit(&k, &unit, NULL))  /* "the past year", "future quarters" belong elsewhere */
             return 0;
         k = tail;
+        if (token_is(c, peek(&k), "of"))
+            return 0;   /* "the future of our peoples": its prospects, no point in time */
+        if (k.pos > 5 && byte_at(c, k.pos - 5) == '-' && peek(&k).kind == T_WORD)
+            return 0;   /* "the long-term savings": an adjective */
         if (token_is(c, first, "soon") && previous_word_in(c, at, as) && token_is(c, peek(&k), "as"))
             return 0;   /* "as soon as trading opened": a conjunction, no point in time */
         return found(m, at, k.pos, DYAD_TIMEX_DATE, refs[i].value);
@@ -1188,6 +1219,18 @@ static int m_vague_period(const ctx *c, size_t at, match *m)
     return found(m, at, k.pos, DYAD_TIMEX_DATE, value);
 }
 
+/* Whether the expression at `at` opens a quoted title: ABC's "This Week"
+ * is a programme.  A title-case unit word after an opening quote. */
+static int quoted_title(const ctx *c, size_t at, token unit_word)
+{
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1)))
+        p--;
+    int quote = p > 0 && (byte_at(c, p - 1) == '"' || byte_at(c, p - 1) == '`'
+                          || (p >= 3 && byte_at(c, p - 3) == 0xE2 && byte_at(c, p - 1) == 0x9C));
+    return quote && is_capitalised(c, unit_word) && byte_at(c, unit_word.b + 1) >= 'a';   /* not all caps */
+}
+
 /* "this week", "last month", "next year", "the past year", "the current
  * fiscal year", "the following month", "the weekend", "the year". */
 static int m_this_last_next(const ctx *c, size_t at, match *m)
@@ -1206,7 +1249,8 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     int fiscal = take(&k, "fiscal");
     take(&k, "calendar");
     int unit, plural;
-    if (!take_unit(&k, &unit, &plural) || plural)
+    token unit_word = peek(&k);
+    if (!take_unit(&k, &unit, &plural) || plural || quoted_title(c, at, unit_word))
         return 0;
     if (unit < U_WEEK || unit == U_QUARTER)
         return 0;   /* days are m_anaphoric_day's, quarters m_quarter's */
@@ -1216,8 +1260,12 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
         w.g = G_WEEKEND;
         return found_when(m, at, k.pos, w);
     }
-    if (bare && unit == U_YEAR && !(previous_word_in(c, at, date_prepositions) && !fiscal))
-        return found_duration(m, at, k.pos, unit, 1);   /* "for the year": a length */
+    static const char *const ended[] = {"ended", "ending", NULL};
+    /* "for the year": a length; "in the year ended March 31" too, a year
+     * measured back from the date that follows (TimeML's endPoint) */
+    if (bare && unit == U_YEAR && (!(previous_word_in(c, at, date_prepositions) && !fiscal)
+                                   || token_in(c, peek(&k), ended) >= 0))
+        return found_duration(m, at, k.pos, unit, 1);
     when base = story_at(c, unit);
     if (from_anchor && c->anchor.g >= G_YEAR)
         base = when_at_unit(c->anchor, unit, base);
@@ -1305,22 +1353,40 @@ static int quarter_compound(const ctx *c, size_t quarter_end)
     return !token_is(c, token_at(c, quarter_end), "end");
 }
 
-/* The quarter an anaphoric "the quarter" refers to: the last one the text
- * named, else the last one completed before the story (results season). */
+/* Whether `w` is one of the last four quarters before the story (or the
+ * current one): a results story reports on such a quarter. */
+static int is_recent_quarter(const ctx *c, when w)
+{
+    if (w.g != G_QUARTER)
+        return 0;
+    int back = (story_year(c) * 4 + story_quarter(c)) - (w.y * 4 + w.n);
+    return back >= 0 && back <= 4;
+}
+
+/* The quarter in context: the one the story reports on (the first recent
+ * quarter it named: "after a flat second quarter" does not displace "the
+ * third quarter" of the lead), else the last quarter named, else none. */
+static when quarter_in_context(const ctx *c)
+{
+    if (c->report.g == G_QUARTER)
+        return c->report;
+    return c->anchor.g == G_QUARTER ? c->anchor : c->report;
+}
+
+/* The quarter an anaphoric "the quarter" refers to: the one in context,
+ * else the last one completed before the story (results season). */
 static when quarter_context(const ctx *c)
 {
-    if (c->anchor.g == G_QUARTER)
-        return c->anchor;
-    return when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
+    when q = quarter_in_context(c);
+    return q.g == G_QUARTER ? q : when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
 }
 
 /* "year-earlier", "year-ago": the quarter in context a year back, or the
  * year before the story when no quarter is in context. */
 static when year_ago_point(const ctx *c)
 {
-    if (c->anchor.g == G_QUARTER)
-        return when_shift(c->anchor, U_YEAR, -1);
-    return when_of(G_YEAR, story_year(c) - 1, 0);
+    when q = quarter_in_context(c);
+    return q.g == G_QUARTER ? when_shift(q, U_YEAR, -1) : when_of(G_YEAR, story_year(c) - 1, 0);
 }
 
 /* "this year's", "last year's", "next year's" → that year; 0 if absent. */
@@ -1494,13 +1560,13 @@ static int m_ago(const ctx *c, size_t at, match *m)
     if (!take_unit(&k, &unit, NULL) || unit < U_DAY || unit == U_WEEKEND)
         return 0;
     take(&k, "or"), take(&k, "so");
-    int dir = -1, anaphoric = 0;
+    int dir = -1;
     when base;
     if (take(&k, "ago")) {
-        base = unit == U_YEAR && c->anchor.g == G_QUARTER ? c->anchor : story_at(c, unit);
+        base = unit == U_YEAR && is_recent_quarter(c, quarter_in_context(c)) ? quarter_in_context(c)
+                                                                             : story_at(c, unit);
     } else if (take(&k, "earlier")) {
         base = anchor_or_story(c, unit);
-        anaphoric = 1;
     } else if (take(&k, "from") && take(&k, "now")) {
         dir = 1;
         base = story_at(c, unit);
@@ -1512,7 +1578,58 @@ static int m_ago(const ctx *c, size_t at, match *m)
     if (base.g < G_YEAR || (unit < U_YEAR && base.g < G_MONTH))
         base = story_at(c, unit);
     base = when_shift(base, unit, dir * n);
-    return anaphoric ? found_anaphor(m, at, k.pos, base) : found_when(m, at, k.pos, base);
+    return found_anaphor(m, at, k.pos, base);   /* a shift is no anchor: "a year ago ... a year earlier" */
+}
+
+static const char *const adverb_followers[] = {
+    "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "to", "but", NULL};
+
+/* "and a half" or "1/2" after a count or a unit: "two and a half years",
+ * "2 1/2 years", "a minute and a half". */
+static int take_half(cursor *k)
+{
+    cursor save = *k;
+    if (take(k, "and") && take(k, "a") && take(k, "half"))
+        return 1;
+    *k = save;
+    token t = peek(k);
+    if (t.kind == T_NUM && t.e == t.b + 1 && byte_at(k->c, t.b) == '1' && byte_at(k->c, t.e) == '/'
+        && byte_at(k->c, t.e + 1) == '2' && !is_alnum(byte_at(k->c, t.e + 2))) {
+        k->pos = t.e + 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* A count and a half of a unit, written in the next smaller unit
+ * ("P2Y6M", "PT1M30S"); 0 for a unit with no such unit (weeks, quarters). */
+static int found_and_half(match *m, size_t b, size_t e, int unit, int count)
+{
+    static const struct { int unit; const char *format; } halves[] = {
+        {U_YEAR, "P%dY6M"}, {U_MONTH, "P%dM15D"}, {U_DAY, "P%dDT12H"},
+        {U_HOUR, "PT%dH30M"}, {U_MINUTE, "PT%dM30S"},
+    };
+    for (size_t i = 0; i < sizeof halves / sizeof halves[0]; i++) {
+        if (halves[i].unit != unit)
+            continue;
+        found_duration(m, b, e, unit, count);
+        snprintf(m->value, sizeof m->value, halves[i].format, count);
+        return 1;
+    }
+    return 0;
+}
+
+/* "will one day", "could someday": an indefinite future, not a length. */
+static int m_someday(const ctx *c, size_t at, match *m)
+{
+    static const char *const modal[] = {
+        "will", "ll", "would", "could", "can", "may", "might", "should", "must", NULL};
+    cursor k = {c, at};
+    if (!take(&k, "someday") && !(take(&k, "one") && take(&k, "day")))
+        return 0;
+    if (!previous_word_in(c, at, modal))
+        return 0;
+    return found(m, at, k.pos, DYAD_TIMEX_DATE, "FUTURE_REF");
 }
 
 /* "three days", "the past two years", "the first nine months", "a
@@ -1527,7 +1644,7 @@ static int m_duration(const ctx *c, size_t at, match *m)
         "straight", "consecutive", "full", "long", NULL};
     cursor k = {c, at};
     int the = take(&k, "the");
-    int framed = take_in(&k, frame) >= 0;
+    int frame_word = take_in(&k, frame), framed = frame_word >= 0;
     int n, unit, plural;
     cursor before_count = k;
     if (!take_count(&k, &n)) {
@@ -1536,6 +1653,7 @@ static int m_duration(const ctx *c, size_t at, match *m)
         else if (the || framed) return 0;
         else n = -2;   /* a bare plural: "years" */
     }
+    int half = n >= 1 && take_half(&k);
     if (n == 1 && token_is(c, token_at(c, before_count.pos), "a")) take_in(&k, filler);
     else if (n != -2) take_in(&k, filler);
     size_t unit_at = peek(&k).b;
@@ -1544,12 +1662,22 @@ static int m_duration(const ctx *c, size_t at, match *m)
     if (n == -2 && !plural)
         return 0;
     if (n == -2) {
-        if (unit < U_DAY || unit == U_WEEKEND) return 0;
+        if (unit < U_DAY || unit == U_WEEKEND || unit == U_QUARTER)
+            return 0;   /* bare "quarters" are as often lodgings or circles ("in some quarters") */
         if (unit_at > 0 && byte_at(c, unit_at - 1) == '-')
             return 0;   /* the tail of a compound: "three-quarters", "man-days", "light-years" */
         n = -1;
     }
-    if (n == 1 && plural) return 0;
+    if (n == 1 && plural && !half) return 0;
+    cursor before_half = k;
+    if (n >= 1 && !half && !(half = take_half(&k)))
+        k = before_half;
+    if (half)
+        return found_and_half(m, at, k.pos, unit, n) || found_duration(m, at, before_half.pos, unit, n);
+    token after = peek(&k);
+    if (unit == U_SECOND && n == 1 && after.kind == T_WORD && !is_capitalised(c, after)
+        && !previous_word_in(c, after.e, adverb_followers))
+        return 0;   /* "a second group", "one second round": an ordinal */
     if (unit == U_QUARTER && n >= 1 && token_is(c, peek(&k), "of")
         && (n == 1 || byte_at(c, unit_at - 1) == '-'))
         return 0;   /* "a quarter of the market", "three-quarters of its food": fractions */
@@ -1569,11 +1697,11 @@ static int m_duration(const ctx *c, size_t at, match *m)
             return 0;   /* "37 years old" is an age: TimeBank leaves it out */
         k = tail;
     }
-    return found_duration(m, at, k.pos, unit, n);
+    found_duration(m, at, k.pos, unit, n);
+    if (the && frame_word == 3 && (unit == U_MONTH || unit == U_QUARTER))
+        m->point = story_at(c, U_YEAR);   /* "the first nine months" of this year: what "a year earlier" shifts */
+    return 1;
 }
-
-static const char *const adverb_followers[] = {
-    "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "to", "but", NULL};
 
 /* Sets: "every Monday", "each year", "daily", "twice a year", "$5 a year". */
 static int m_set(const ctx *c, size_t at, match *m)
@@ -1774,7 +1902,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_weekday, m_relative_day,
     m_anaphoric_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_decade, m_quarter, m_period_code, m_season, m_ago, m_set, m_duration, m_clock,
+    m_year, m_decade, m_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_clock,
 };
 
 /* The longest expression starting at `at`, without modifiers. */
@@ -1820,7 +1948,7 @@ static const char *const starter_words[] = {
     "tomorrow", "tonight", "overnight", "mid", "that",
     /* m_reference, m_reference_adjective, m_vague_period */
     "now", "currently", "presently", "nowadays", "these", "at", "more", "most", "recently",
-    "lately", "soon", "a", "as", "current", "recent", "future",
+    "lately", "soon", "a", "as", "current", "recent", "future", "right", "someday",
     /* m_this_last_next, m_year_end, m_year */
     "present", "latest", "previous", "preceding", "prior", "following", "subsequent",
     "same", "full", "whole", "entire", "year", "fiscal",
@@ -1918,7 +2046,7 @@ static int parse_story_date(const char *s, long *day)
 size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                        dyad_timex *out, size_t max)
 {
-    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, NULL};
+    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, {G_NONE, 0, 0, 0}, NULL};
     if (!text || !parse_story_date(story_date, &c.story))
         return 0;
     pthread_once(&starters_once, fill_starters);
@@ -1940,6 +2068,8 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
             count++;
             if (m.point.g >= G_YEAR && !m.anaphoric)
                 c.anchor = m.point;
+            if (c.report.g == G_NONE && !m.anaphoric && is_recent_quarter(&c, m.point))
+                c.report = m.point;
             pos = m.e;
         } else {
             pos = t.e;

@@ -98,6 +98,11 @@ static int spelled_in(const char *s, size_t n, const char *const *list)
     return 0;
 }
 
+int dyad_attrib_is_speech_verb(const char *word, size_t len)
+{
+    return spelled_in(word, len, speech_verbs);
+}
+
 int dyad_attrib_is_pronoun(const char *word, size_t len)
 {
     return spells(word, len, "he") || spells(word, len, "she");

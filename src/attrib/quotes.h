@@ -35,6 +35,8 @@ size_t dyad_quotes_find(const char *text, size_t len, dyad_quote *out, size_t ma
 int dyad_attrib_sentence(const char *sentence, size_t len, size_t *speaker_begin,
                          size_t *speaker_end, size_t *via_begin, size_t *via_end);
 
+/* 1 when the word is a verb of saying ("said", "noted", "warned"; any case). */
+int dyad_attrib_is_speech_verb(const char *word, size_t len);
 /* 1 when the word is "he" or "she" (any case). */
 int dyad_attrib_is_pronoun(const char *word, size_t len);
 

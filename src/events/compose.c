@@ -35,12 +35,27 @@ const char *intent_code(const char *lower)
         {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
         {"081", "0351"}, {"082", "0352"}, {"083", "0341"}, {"084", "0353"}, {"085", "0354"},
         {"086", "0355"}, {"087", "0356"}, {"08", "035"}, {"04", "036"}, {"05", "032"},
-        {"15", "138"}, {"18", "138"}, {"19", "138"}, {"20", "138"}, {"17", "137"}, {"16", "130"},
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         if (strncmp(lower, table[i].prefix, strlen(table[i].prefix)) == 0)
             return table[i].code;
-    return NULL;
+    return strcmp(lower, "15") >= 0 && strcmp(lower, "21") < 0 ? threat_code(lower) : NULL;
+}
+
+/* A threat to do X (CAMEO 13): "threatened to impose sanctions" 1312,
+ * "threatened to expel" 136; force of any kind is 138, as coders of
+ * CAMEO data code it ("threatened to attack", "said it would seize"). */
+const char *threat_code(const char *lower)
+{
+    static const struct { const char *prefix, *code; } table[] = {
+        {"15", "138"}, {"18", "138"}, {"19", "138"}, {"20", "138"}, {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"},
+        {"165", "135"}, {"166", "136"}, {"16", "131"}, {"1721", "1321"}, {"1722", "1322"},
+        {"1723", "1323"}, {"1724", "1324"}, {"172", "132"}, {"17", "137"}, {"14", "133"},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (strncmp(lower, table[i].prefix, strlen(table[i].prefix)) == 0)
+            return table[i].code;
+    return "130";
 }
 
 /* An appeal to someone to do X (CAMEO 02) for an appeal verb, its

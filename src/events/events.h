@@ -51,6 +51,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
 int negate_code(char *code, char *code2);
 const char *intent_code(const char *lower);
 const char *appeal_code(const char *lower);
+const char *threat_code(const char *lower);
 int object_between(const parse *p, const verb_group *upper, const verb_group *lower);
 
 /* Codes tokens [first, last) as sentence number `no`, appending events. */

@@ -157,6 +157,7 @@ typedef struct verb_coding {
     uint32_t consumed;    /* a pattern matched up to here, past the clause:
                              the verbs it covered code nothing of their own */
     int compound;         /* a % pattern: the group acts among its members */
+    int spells_modal;     /* the pattern spelled out the verb's modal itself */
 } verb_coding;
 
 
@@ -167,7 +168,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     vc->source = vc->target = -1;
     if (vg->block == NONE || vg->negated == NEG_SCOPE)
         return;
-    pattern_match m = {NONE, -1, -1, 0, 0, 0};
+    pattern_match m = {NONE, -1, -1, 0, 0, 0, 0};
     int matched = patterns_match(p, vg, &m);
     const verb_block *vb = &d->verbs[vg->block];
     snprintf(vc->code, sizeof vc->code, "%s", matched ? d->pats[m.pattern].code : vb->code);
@@ -185,6 +186,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     vc->source = m.source;
     vc->target = m.target;
     vc->compound = m.compound;
+    vc->spells_modal = m.modal;
     /* "Eriador agrees with the Philippines and France" (* WITH %): with a
      * subject of its own, the compound is the target. */
     if (m.compound && vg->subject >= 0 && vg->subject != m.source) {
@@ -209,11 +211,12 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 
 
 /* Whether `upper` states an intention to do `lower`: an intent verb (03),
- * or an appeal verb with no one appealed to ("seeking to deepen ties" is
- * an intention, "urged Russia to withdraw" an appeal to Russia). */
+ * a threat verb (13: "threatened to attack" is one threat, 1384), or an
+ * appeal verb with no one appealed to ("seeking to deepen ties" is an
+ * intention, "urged Russia to withdraw" an appeal to Russia). */
 static int intends(const parse *p, const verb_group *upper, const verb_group *lower, const verb_coding *uc)
 {
-    if (strncmp(uc->code, "03", 2) == 0)
+    if (strncmp(uc->code, "03", 2) == 0 || strncmp(uc->code, "13", 2) == 0)
         return 1;
     if (strncmp(uc->code, "02", 2) != 0)
         return 0;
@@ -238,6 +241,48 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     emit_events(sc, vg, vc->code, vc->code2, vc->pattern, sg, tg);
 }
 
+/* Whether verb v's subject is the one who says it will or could act:
+ * "Russia said it would attack", "warned it would cut ties" (a pronoun
+ * taking the subject of a statement or threat verb). */
+static int said_by_subject(const parse *p, uint32_t v)
+{
+    const verb_group *vg = &p->verbs[v], *before = v > 0 ? &p->verbs[v - 1] : NULL;
+    if (!before || !vg->inherited || vg->subject < 0 || before->subject != vg->subject)
+        return 0;
+    const dyad_dicts *d = p->d;
+    const token *t = &p->t[before->verb];
+    if (t->tag == WC_REPORT || dyad_attrib_is_speech_verb(t->up, t->len))
+        return 1;
+    const char *code = before->block != NONE ? d->verbs[before->block].code : "";
+    return strncmp(code, "01", 2) == 0 || strncmp(code, "13", 2) == 0;
+}
+
+/* A verb under "will", "would", "could", "may" tells no act that happened.
+ * Force (15-20) is a threat when its actor says so ("said it would attack"
+ * 138), else a forecast or a guess that codes nothing.  Possible
+ * cooperation (04-08: "could meet", "may release") is an intention, as
+ * CAMEO's 03 codes it; future cooperation ("will meet", "will supply arms")
+ * keeps its code, as PETRARCH and TABARI code it.  Verbal acts keep theirs. */
+static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
+{
+    const verb_group *vg = &p->verbs[v];
+    if (!vc->valid || vg->modal == MODAL_NONE || vg->negated || vc->spells_modal)
+        return;
+    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, vc->code);
+    int root = info ? info->root : 0;
+    if (root < 4 || (root > 8 && root < 15) || (root <= 8 && vg->modal == MODAL_FUTURE))
+        return;
+    const char *intent = intent_code(vc->code);
+    if (root >= 15 && !said_by_subject(p, v))
+        intent = NULL;
+    if (!intent) {
+        vc->valid = 0;
+        return;
+    }
+    snprintf(vc->code, sizeof vc->code, "%s", intent);
+    vc->code2[0] = 0;
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -247,6 +292,7 @@ static void code_verbs(sentence_ctx *sc)
         const verb_group *vg = &p->verbs[v];
         verb_coding vc;
         resolve_verb(p, vg, &vc);
+        apply_modality(p, v, &vc);
         if (vg->verb < consumed)
             vc.valid = 0;             /* "claimed that they had attacked": one event */
         /* "asked Obama to help Iran": the help is asked for, not given; the
@@ -287,7 +333,7 @@ static void code_verbs(sentence_ctx *sc)
                 vc.source = prev.source;
             prev.valid = 0;
         } else if (vg->infinitive && v > 0 && prev.valid && intends(p, &p->verbs[v - 1], vg, &prev) && vc.valid) {
-            const char *composed = intent_code(vc.code);
+            const char *composed = strncmp(prev.code, "13", 2) == 0 ? threat_code(vc.code) : intent_code(vc.code);
             if (composed) {
                 vc.composed = 1;
                 snprintf(vc.code, sizeof vc.code, "%s", composed);

@@ -24,6 +24,7 @@ typedef struct cursor {
     int compound;
     int score;
     int negation;               /* an element matched a negation word */
+    int modal;                  /* an element matched an auxiliary ("NOTED WOULD *") */
     uint32_t end;               /* past the last token matched after the verb */
     int strict;                 /* the pattern's strict_objects */
     uint32_t first;             /* where the first element after the verb matched */
@@ -195,8 +196,10 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
                 if (end && adjacent_next && e[k].kind == PE_SYNSET && end != pos)
                     end = 0;
                 if (end) {
-                    for (uint32_t q = j; q < end; q++)
+                    for (uint32_t q = j; q < end; q++) {
                         c->negation |= p->t[q].tag == WC_NEG;
+                        c->modal |= p->t[q].tag == WC_AUX;
+                    }
                     found = 1;
                     c->score += 2;
                     break;
@@ -228,6 +231,7 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     c->compound = 0;
     c->score = 0;
     c->negation = 0;
+    c->modal = 0;
     c->end = vg->verb_end;
     c->strict = pt->strict_objects;
     c->first = UINT32_MAX;
@@ -263,6 +267,7 @@ int patterns_match(const parse *p, const verb_group *vg, pattern_match *m)
         m->target = c.target;
         m->compound = c.compound;
         m->negation = c.negation;
+        m->modal = c.modal;
         m->end = c.end;
     }
     return best_score >= 0;

@@ -8,6 +8,7 @@ typedef struct pattern_match {
     int32_t source, target;  /* actor groups bound by $ and +, or -1 */
     int compound;            /* % bound: the group is both source and target */
     int negation;            /* the pattern itself spells out a negation ("DID N'T *") */
+    int modal;               /* ... or an auxiliary ("NOTED WOULD *"): its code says it all */
     uint32_t end;            /* past the last token the pattern matched after the verb */
 } pattern_match;
 

@@ -41,7 +41,7 @@ static const lex_entry lexicon[] = {
     {"HAD", WC_AUX}, {"HAVING", WC_AUX}, {"DO", WC_AUX}, {"DOES", WC_AUX}, {"DID", WC_AUX},
     {"WILL", WC_AUX}, {"WOULD", WC_AUX}, {"SHALL", WC_AUX}, {"SHOULD", WC_AUX}, {"CAN", WC_AUX},
     {"COULD", WC_AUX}, {"MAY", WC_AUX}, {"MIGHT", WC_AUX}, {"MUST", WC_AUX}, {"GET", WC_AUX},
-    {"GOT", WC_AUX}, {"GETS", WC_AUX}, {"WO", WC_AUX}, {"CA", WC_AUX}, {"WON'T", WC_NEG}, {"CAN'T", WC_NEG}, {"CANNOT", WC_NEG},
+    {"GOT", WC_AUX}, {"GETS", WC_AUX}, {"WO", WC_AUX}, {"CA", WC_AUX}, {"'LL", WC_AUX}, {"WON'T", WC_NEG}, {"CAN'T", WC_NEG}, {"CANNOT", WC_NEG},
     {"DIDN'T", WC_NEG}, {"DOESN'T", WC_NEG}, {"DON'T", WC_NEG}, {"ISN'T", WC_NEG},
     {"AREN'T", WC_NEG}, {"WASN'T", WC_NEG}, {"WEREN'T", WC_NEG}, {"HASN'T", WC_NEG},
     {"HAVEN'T", WC_NEG}, {"HADN'T", WC_NEG}, {"WOULDN'T", WC_NEG}, {"SHOULDN'T", WC_NEG},

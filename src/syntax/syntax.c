@@ -56,12 +56,15 @@ static int is_be(const token *t)
 
 static int is_modal(const token *t)
 {
-    static const char *const modal[] = {"WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD",
-                                        "MAY", "MIGHT", "MUST", NULL};
-    for (int i = 0; modal[i]; i++)
-        if (strcmp(t->up, modal[i]) == 0)
-            return 1;
-    return 0;
+    static const char *const future[] = {"WILL", "WOULD", "SHALL", "WO", "'LL", NULL};
+    static const char *const maybe[] = {"SHOULD", "CAN", "CA", "COULD", "MAY", "MIGHT", "MUST", NULL};
+    for (int i = 0; future[i]; i++)
+        if (strcmp(t->up, future[i]) == 0)
+            return MODAL_FUTURE;
+    for (int i = 0; maybe[i]; i++)
+        if (strcmp(t->up, maybe[i]) == 0)
+            return MODAL_MAYBE;
+    return MODAL_NONE;
 }
 
 static int ends_with(const token *t, const char *s)
@@ -216,7 +219,8 @@ static void read_aux_chain(parse *p, verb_group *vg)
         const token *prev = &t[j - 1];
         if (prev->tag == WC_AUX) {
             be |= is_be(prev);
-            vg->modal |= (uint8_t)is_modal(prev);
+            if (!vg->modal)
+                vg->modal = (uint8_t)is_modal(prev);
         } else if (prev->tag == WC_NEG) {
             vg->negated = NEG_VERB;
         } else if (prev->tag == WC_ADV) {

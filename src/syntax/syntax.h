@@ -45,12 +45,15 @@ typedef struct actor_group {
     uint32_t prep;                  /* that preposition's token, or NONE */
 } actor_group;
 
+enum { MODAL_NONE, MODAL_FUTURE, MODAL_MAYBE };
+
 typedef struct verb_group {
     uint32_t first;       /* first token of the verb group (aux, "to") */
     uint32_t verb;        /* the main verb's first token */
     uint32_t verb_end;    /* past the verb phrase (multi-word verbs) */
     uint32_t block;       /* verb block in the dictionary, or NONE */
-    uint8_t passive, infinitive, modal, finite, conjoined;
+    uint8_t passive, infinitive, finite, conjoined;
+    uint8_t modal;        /* MODAL_FUTURE ("will meet"), MODAL_MAYBE ("could attack") */
     uint8_t negated;      /* NEG_NONE, NEG_VERB ("did not attack"), NEG_SCOPE ("no haste to") */
     uint8_t inherited;    /* the subject was taken from the governing verb */
     uint8_t reduced;      /* a participle modifying the noun before it

@@ -51,6 +51,7 @@ static const char own_dict[] =
     "verb 084 : release\n"
     "verb 170 : force\n"
     "verb 020 : urge\n"
+    "verb 130 : threaten\n"
     "verb 111 : criticise | criticize\n"
     "pattern 112 : * + (of)\n";
 
@@ -212,6 +213,22 @@ static void test_own_format(void)
     CHECK(g.n == 1 && has(&g, "RUS AFGMIL 173"));
     g = code(c, "2021-10-15", "Afghan soldiers were jailed in Russia.");
     CHECK(g.n == 0);
+
+    /* Modality: a forecast or guess of force is no event; its actor saying
+     * it would use force is a threat (138), as is "threatened to"; possible
+     * cooperation is an intention; future cooperation keeps its code. */
+    g = code(c, "2021-10-15", "Russia will attack Pakistan.");
+    CHECK(g.n == 0);
+    g = code(c, "2021-10-15", "Russia could attack Pakistan, China said.");
+    CHECK(g.n == 0);
+    g = code(c, "2021-10-15", "Russia said it would attack Pakistan.");
+    CHECK(g.n == 1 && has(&g, "RUS PAK 138"));
+    g = code(c, "2021-10-15", "Russia threatened to attack Pakistan.");
+    CHECK(g.n == 1 && has(&g, "RUS PAK 138"));
+    g = code(c, "2021-10-15", "Russia could meet China.");
+    CHECK(g.n == 1 && has(&g, "RUS CHN 036"));
+    g = code(c, "2021-10-15", "Russia will meet China.");
+    CHECK(g.n == 1 && has(&g, "RUS CHN 040"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

@@ -503,6 +503,8 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     sentence_ctx sc = {ctx, &p, NULL, no};
     sc.text = span_text(ctx, st, 0, n);
     code_verbs(&sc);
+    if (ctx->debug)
+        fprintf(stderr, "  events: %zu\n", ctx->n_events - events_before);
     if (names_country) {
         ctx->country_sentences++;
         ctx->country_sentences_coded += ctx->n_events > events_before;

@@ -309,6 +309,20 @@ static int list_has_conjunction(const parse *p, uint32_t from, uint32_t i)
     return 0;
 }
 
+/* "his Russian counterpart Vladimir Putin", "the Chinese leader Xi": a
+ * country word, one or two common nouns (a title), then a name of that
+ * country: one actor, the name. */
+static int same_referent(const parse *p, const actor_group *g, const actor_group *h)
+{
+    if (g->n != 1 || h->n < 1 || strlen(g->actors[0].code) != 3 || h->first <= g->last || h->first > g->last + 2
+        || strncmp(h->actors[0].code, g->actors[0].code, 3) != 0 || strlen(h->actors[0].code) <= 3)
+        return 0;
+    for (uint32_t k = g->last; k < h->first; k++)
+        if (p->t[k].tag != WC_OTHER || (p->t[k].flags & (TOK_CAP | TOK_PUNCT)) || is_verb_at(p, k))
+            return 0;
+    return 1;
+}
+
 /* "US and British activists", "Russian and Chinese troops": the group
  * before is a lone country word right before the conjunction, and the next
  * opens with an adjective; the agent after both is both's. */
@@ -423,6 +437,12 @@ void actors_find(parse *p, arena *mem)
             actor_group *prev = &p->groups[out - 1];
             int paren = h->first == prev->last + 1 && p->t[prev->last].up[0] == '('
                 && h->last < p->n && p->t[h->last].up[0] == ')';
+            if (same_referent(p, prev, h)) {
+                uint32_t first = prev->first;
+                *prev = *h;
+                prev->first = first;
+                continue;
+            }
             if (paren || (compound_gap(p, prev->last, h->first) && list_has_conjunction(p, prev->last, i))) {
                 add_to_compound(p, prev, h);
                 if (paren)

@@ -230,6 +230,10 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia will meet China.");
     CHECK(g.n == 1 && has(&g, "RUS CHN 040"));
 
+    /* "his Russian counterpart Vladimir Putin" is Putin. */
+    g = code(c, "2021-10-15", "Pakistan met his Russian counterpart Vladimir Putin.");
+    CHECK(g.n == 1 && has(&g, "PAK RUSGOV 040"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -79,6 +79,11 @@ static int attack_after(const parse *p, uint32_t i)
     return 0;
 }
 
+int place_object(const parse *p, const actor_group *g)
+{
+    return g->in_pp && place_preposition(&p->t[g->prep]);
+}
+
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */

@@ -161,6 +161,29 @@ typedef struct verb_coding {
 } verb_coding;
 
 
+/* Codes of acts done with one another: meeting, agreeing, cooperating,
+ * fighting ("Armenia and Azerbaijan signed a peace deal", "... clashed"),
+ * and the intentions to do them.  A compound subject with no target does
+ * these among its members, and nothing else. */
+static int mutual_code(const char *code)
+{
+    static const char *const mutual[] = {"030", "031", "032", "036", "037", "04", "050", "057", "06", "190", NULL};
+    for (int i = 0; mutual[i]; i++)
+        if (strncmp(code, mutual[i], strlen(mutual[i])) == 0)
+            return 1;
+    return 0;
+}
+
+/* "have been helping each other": whatever the act, it is mutual. */
+static int each_other(const parse *p, const verb_group *vg)
+{
+    for (uint32_t k = vg->verb_end; k + 1 < vg->right && k < vg->verb_end + 4; k++)
+        if ((!strcmp(p->t[k].up, "EACH") && !strcmp(p->t[k + 1].up, "OTHER"))
+            || (!strcmp(p->t[k].up, "ONE") && !strcmp(p->t[k + 1].up, "ANOTHER")))
+            return 1;
+    return 0;
+}
+
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
@@ -197,6 +220,11 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         vc->source = vg->passive ? find_object(p, vg, 1, vc->code) : vg->subject;
     if (vc->target < 0 && !m.compound) {
         vc->target = vg->passive ? vg->subject : find_object(p, vg, 0, vc->code);
+        /* "Armenia and Azerbaijan signed an agreement in Washington": a
+         * compound subject acts among its members, not on the place. */
+        if (!vg->passive && vc->target >= 0 && vc->source >= 0 && p->groups[vc->source].n > 1
+            && mutual_code(vc->code) && place_object(p, &p->groups[vc->target]))
+            vc->target = -1;
     }
     /* A pattern that reached into a "that" complement ("expressed hopes
      * that Osgiliath ...") takes its target there. */
@@ -235,8 +263,9 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
      * not an agent ("a proposal offered by Clinton and Kim"). */
     if (!tg && (sg->n < 2 || vg->passive || (vg->inherited && !vc->composed && !vc->compound)))
         return;
-    /* "Obama and Putin said": saying together is no statement to each other. */
-    if (!tg && !vc->compound && strncmp(vc->code, "01", 2) == 0)
+    /* "Obama and Putin said", "China and Russia supported the plan": only
+     * what two do with each other is done among members. */
+    if (!tg && !vc->compound && !mutual_code(vc->code) && !each_other(p, vg))
         return;
     emit_events(sc, vg, vc->code, vc->code2, vc->pattern, sg, tg);
 }

@@ -234,6 +234,13 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Pakistan met his Russian counterpart Vladimir Putin.");
     CHECK(g.n == 1 && has(&g, "PAK RUSGOV 040"));
 
+    /* A compound subject acts among its members only in a mutual act, and
+     * then not on the place. */
+    g = code(c, "2021-10-15", "Russia and China met in Kabul.");
+    CHECK(g.n == 2 && has(&g, "RUS CHN 040") && has(&g, "CHN RUS 040"));
+    g = code(c, "2021-10-15", "Russia and China criticised it.");
+    CHECK(g.n == 0);
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -110,6 +110,20 @@ static int null_code(const char *code)
     return !code[0] || strcmp(code, "---") == 0;
 }
 
+/* "its government" of an owner coded `owner`: the owner's country with the
+ * agent's sector (r->code is "---GOV").  Returns 0 when the owner has no
+ * country. */
+static int adopt_owner(actor_ref *r, const char *owner)
+{
+    char country[4], sector[16], code[24];
+    actor_code_parts(owner, country, sector);
+    if (!country[0])
+        return 0;
+    snprintf(code, sizeof code, "%s%s", country, r->code + 3);
+    snprintf(r->code, sizeof r->code, "%s", code);
+    return 1;
+}
+
 /* Codes between every member of the source and every member of the target
  * (compounds); a compound source with no target codes among its members. */
 static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code, const char *code2,
@@ -129,15 +143,8 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
             actor_ref t = tgt->actors[j];
             /* "the Taliban announced its government": its = the source's. */
             if (tgt->owner_pronoun && strncmp(t.code, "---", 3) == 0) {
-                char country[4], sector[16];
-                actor_code_parts(src->actors[i].code, country, sector);
-                if (!country[0])
-                    continue;
-                char code_buf[24];
-                snprintf(code_buf, sizeof code_buf, "%s%s", country, t.code + 3);
-                snprintf(t.code, sizeof t.code, "%s", code_buf);
-                if (!strncmp(src->actors[i].code, t.code, strlen(t.code)))
-                    continue;             /* itself */
+                if (!adopt_owner(&t, src->actors[i].code) || !strncmp(src->actors[i].code, t.code, strlen(t.code)))
+                    continue;             /* no country, or itself */
             }
             if (!null_code(code))
                 emit_one(sc, vg, code, pattern_text, &src->actors[i], &t);
@@ -267,6 +274,14 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
      * what two do with each other is done among members. */
     if (!tg && !vc->compound && !mutual_code(vc->code) && !each_other(p, vg))
         return;
+    /* "The Israeli military said its aircraft struck": its = the speaker's. */
+    actor_group owned;
+    if (sg->owner_pronoun && sg->n == 1 && !strncmp(sg->actors[0].code, "---", 3) && vg > p->verbs
+        && vg[-1].subject >= 0 && vg[-1].subject != vc->source) {
+        owned = *sg;
+        if (adopt_owner(&owned.actors[0], p->groups[vg[-1].subject].actors[0].code))
+            sg = &owned;
+    }
     emit_events(sc, vg, vc->code, vc->code2, vc->pattern, sg, tg);
 }
 

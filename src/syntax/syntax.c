@@ -381,20 +381,22 @@ static int after_modal(const parse *p, uint32_t i)
     return 0;
 }
 
-/* "the minister met with", "an earthquake struck on Monday": between a
- * noun and a determiner or preposition, an irregular past form is the verb
- * the tagger, which has seen it rarely, may take for a noun. Only while
- * the sentence (or what is reported in it) still wants its verb: after
- * one, "an agreement struck with France" is a participle. */
+/* "the minister met with", "its aircraft struck Hezbollah targets": between
+ * a noun and a determiner, preposition, name or number, an irregular past
+ * form is the verb the tagger, which has seen it rarely, may take for a
+ * noun or an adjective.  Only while the sentence (or what is reported in it) still wants
+ * its verb: after one, "an agreement struck with France" is a participle. */
 static int past_after_noun(const parse *p, uint32_t i)
 {
-    if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP) || !dyad_tag_is_noun(p->tags[i])
-        || !dyad_tag_is_noun(p->tags[i - 1]))
+    if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP)
+        || !(dyad_tag_is_noun(p->tags[i]) || p->tags[i] == TAG_JJ) || !dyad_tag_is_noun(p->tags[i - 1]))
         return 0;
     if (p->n_verbs && p->t[p->verbs[p->n_verbs - 1].verb].tag != WC_REPORT)
         return 0;
     int next = p->t[i + 1].tag;
-    return (next == WC_DET || next == WC_PREP) && inflect_is_irregular_past(p->t[i].up, p->t[i].len);
+    uint8_t next_tag = p->tags[i + 1];
+    int object = next == WC_DET || next == WC_PREP || next_tag == TAG_NNP || next_tag == TAG_NNPS || next_tag == TAG_CD;
+    return object && inflect_is_irregular_past(p->t[i].up, p->t[i].len);
 }
 
 /* A verb phrase is a verb when the tagger tags one of its words as one:

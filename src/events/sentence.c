@@ -327,6 +327,67 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
     vc->code2[0] = 0;
 }
 
+static int word_in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0)
+            return 1;
+    return 0;
+}
+
+/* The first token of the noun phrase ending at token n. */
+static uint32_t phrase_start(const parse *p, uint32_t n)
+{
+    uint32_t k = n;
+    while (k > 0 && (dyad_tag_is_noun(p->tags[k - 1]) || p->tags[k - 1] == TAG_JJ || p->tags[k - 1] == TAG_JJS
+                     || p->tags[k - 1] == TAG_DT || p->tags[k - 1] == TAG_CD || p->tags[k - 1] == TAG_PRP_S
+                     || p->tags[k - 1] == TAG_POS))
+        k--;
+    return k;
+}
+
+/* Whether the infinitive after the noun phrase ending at n tells an act
+ * that happened all the same: one governed from outside the phrase
+ * ("agreed in principle to meet"), the first or only one to do it ("the
+ * first Arab country to sign"), or the means used ("used tear gas to
+ * disperse them"). */
+static int act_happens(const parse *p, uint32_t n)
+{
+    static const char *const rank[] = {"FIRST", "SECOND", "THIRD", "LAST", "ONLY", "LATEST", NULL};
+    static const char *const use[] = {"USE", "USED", "USES", "USING", NULL};
+    uint32_t k = phrase_start(p, n);
+    if (k > 0 && (p->tags[k - 1] == TAG_IN || p->tags[k - 1] == TAG_RP || word_in(p->t[k - 1].up, use)))
+        return 1;
+    for (uint32_t i = k; i < n; i++)
+        if (word_in(p->t[i].up, rank))
+            return 1;
+    return 0;
+}
+
+/* "faces pressure to withdraw", "efforts to capture the city": an
+ * infinitive governed by a common noun tells no act done.  A noun of
+ * intention makes it an intention (CAMEO 03: "its pledge to withdraw",
+ * "plans to meet"); any other noun, nothing; "Russia's decision to
+ * withdraw" keeps the act decided (and see act_happens). */
+static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *vc)
+{
+    static const char *const intent[] = {"PLAN", "PLANS", "OFFER", "PLEDGE", "PROMISE", "READINESS",
+        "WILLINGNESS", "INTENTION", "COMMITMENT", "AGREEMENT", "DEAL", "VOW", "HOPE", NULL};
+    if (!vc->valid || !vg->infinitive || vg->first == 0 || !p->tags)
+        return;
+    uint32_t n = vg->first - 1;
+    if (!(p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) || p->group_of[n] >= 0
+        || strcmp(p->t[n].up, "DECISION") == 0 || act_happens(p, n))
+        return;
+    const char *code = word_in(p->t[n].up, intent) ? intent_code(vc->code) : NULL;
+    if (!code) {
+        vc->valid = 0;
+        return;
+    }
+    snprintf(vc->code, sizeof vc->code, "%s", code);
+    vc->code2[0] = 0;
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -356,6 +417,7 @@ static void code_verbs(sentence_ctx *sc)
                 snprintf(prev.code, sizeof prev.code, "%s", asked);
             vc.valid = 0;
         }
+        noun_infinitive(p, vg, &vc);
         if (vc.consumed > consumed)
             consumed = vc.consumed;
         /* An intent verb directly governing this infinitive: one composed

@@ -246,6 +246,16 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia said its troops struck Pakistan.");
     CHECK(has(&g, "RUSMIL PAK 190"));
 
+    /* An infinitive after a common noun is no act done ("pressure to
+     * attack"), an intention after a noun of intention, and done after
+     * "the first ... to". */
+    g = code(c, "2021-10-15", "Russia faced pressure to attack Pakistan.");
+    CHECK(g.n == 0);
+    g = code(c, "2021-10-15", "Russia announced plans to meet China.");
+    CHECK(g.n == 1 && has(&g, "RUS CHN 036"));
+    g = code(c, "2021-10-15", "Russia was the first country to recognise the Taliban.");
+    CHECK(g.n == 1 && has(&g, "RUS AFGGOV 030"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -704,8 +704,6 @@ static int found_duration(match *m, size_t b, size_t e, int unit, int count)
     return 1;
 }
 
-static const char *const date_prepositions[] = {"in", "of", "during", "through", "throughout", "since", "until", NULL};
-
 /* Whether the word just before `at` is in `list`. */
 static int previous_word_in(const ctx *c, size_t at, const char *const *list)
 {
@@ -1246,7 +1244,7 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     else if (take(&k, "full") || take(&k, "whole") || take(&k, "entire")) shift = 0;
     else if (the) bare = 1;
     else return 0;
-    int fiscal = take(&k, "fiscal");
+    take(&k, "fiscal");
     take(&k, "calendar");
     int unit, plural;
     token unit_word = peek(&k);
@@ -1261,10 +1259,12 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
         return found_when(m, at, k.pos, w);
     }
     static const char *const ended[] = {"ended", "ending", NULL};
-    /* "for the year": a length; "in the year ended March 31" too, a year
-     * measured back from the date that follows (TimeML's endPoint) */
-    if (bare && unit == U_YEAR && (!(previous_word_in(c, at, date_prepositions) && !fiscal)
-                                   || token_in(c, peek(&k), ended) >= 0))
+    static const char *const spanning[] = {"throughout", "over", NULL};
+    /* "the year ended March 31" is a length, a year measured back from the
+     * date that follows (TimeML's endPoint), and so is "throughout the
+     * year"; "for the year" and "in the year" name the year in context,
+     * as results stories use them ("For the year, volume was flat"). */
+    if (bare && unit == U_YEAR && (token_in(c, peek(&k), ended) >= 0 || previous_word_in(c, at, spanning)))
         return found_duration(m, at, k.pos, unit, 1);
     when base = story_at(c, unit);
     if (from_anchor && c->anchor.g >= G_YEAR)

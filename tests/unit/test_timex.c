@@ -282,6 +282,10 @@ static void context_rules(void)
     expect("The offer had been scheduled to expire Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     /* "the year ended March 31" is a year measured back from its end */
     expect("It earned $5 million in the year ended March 31.", "the year", DYAD_TIMEX_DURATION, "P1Y");
+    expect("Sales rose throughout the fiscal year.", "the fiscal year", DYAD_TIMEX_DURATION, "P1Y");
+    /* "for the year" in a results story names the year in context */
+    expect("For the year, pet food volume was flat.", "the year", DYAD_TIMEX_DATE, "2021");
+    expect("It will cut earnings for the fiscal year.", "the fiscal year", DYAD_TIMEX_DATE, "2021");
     expect("A bomb exploded in January nineteen ninety-seven.", "January nineteen ninety-seven",
            DYAD_TIMEX_DATE, "1997-01");
     expect("He hopes Iraq will one day be free.", "one day", DYAD_TIMEX_DATE, "FUTURE_REF");

@@ -1201,19 +1201,29 @@ static int m_reference_adjective(const ctx *c, size_t at, match *m)
     return found(m, at, k.pos, DYAD_TIMEX_DATE, value);
 }
 
-/* "recent years", "coming months", "past years": vague references. */
+/* "recent years", "coming months", "past years": vague references.
+ * "Recent weeks", "recent months" are spans reaching up to the story
+ * (TimeBank: PXW, PXM each time), "recent years" and "recent days" a
+ * past reference (TimeBank: PAST_REF mostly). */
 static int m_vague_period(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
     take(&k, "the");
     const char *value;
-    if (take(&k, "recent")) value = "PAST_REF";
+    int recent = 0;
+    if (take(&k, "recent")) value = "PAST_REF", recent = 1;
     else if (take(&k, "past")) value = "PAST_REF";
     else if (take(&k, "coming") || take(&k, "future")) value = "FUTURE_REF";
     else return 0;
     int unit, plural;
     if (!take_unit(&k, &unit, &plural) || !plural)
         return 0;
+    cursor pair = k;
+    int unit2;
+    if ((take(&pair, "and") || take(&pair, "or")) && take_unit(&pair, &unit2, &plural) && plural)
+        return found(m, at, pair.pos, DYAD_TIMEX_DATE, value);   /* "recent weeks and months": no one span */
+    if (recent && (unit == U_WEEK || unit == U_MONTH || unit == U_QUARTER))
+        return found_duration(m, at, k.pos, unit, -1);
     return found(m, at, k.pos, DYAD_TIMEX_DATE, value);
 }
 

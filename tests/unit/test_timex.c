@@ -98,6 +98,10 @@ static void references(void)
     expect("Aid may resume in the future.", "the future", DYAD_TIMEX_DATE, "FUTURE_REF");
     expect("Clashes in recent years killed many.", "recent years", DYAD_TIMEX_DATE, "PAST_REF");
     expect("Clashes in recent days killed many.", "recent days", DYAD_TIMEX_DATE, "PAST_REF");
+    /* recent weeks and months are spans up to the story */
+    expect("Clashes in recent weeks killed many.", "recent weeks", DYAD_TIMEX_DURATION, "PXW");
+    expect("Clashes in recent months killed many.", "recent months", DYAD_TIMEX_DURATION, "PXM");
+    expect("It rose in recent weeks and months.", "recent weeks and months", DYAD_TIMEX_DATE, "PAST_REF");
     expect("Prices may fall in coming months.", "coming months", DYAD_TIMEX_DATE, "FUTURE_REF");
 }
 

@@ -1455,6 +1455,14 @@ static when ordinal_quarter(const ctx *c, size_t b, size_t e, int ord)
     return when_of(G_QUARTER, y, ord);
 }
 
+/* Where a quarter expression begins: after its determiner when it ends in
+ * a compound adjective ("its third-quarter profit", "the year-ago
+ * results": the determiner is the noun's, as TimeML extents have it). */
+static size_t compound_start(const ctx *c, size_t at, size_t after_det, size_t head)
+{
+    return head > 0 && byte_at(c, head - 1) == '-' ? after_det : at;
+}
+
 /* "the third quarter", "third-quarter", "the fiscal first quarter", "the
  * 1988 third quarter", "next year's first quarter", "the latest quarter",
  * "the quarter", "the first half of 1990", "the year-ago quarter", "the
@@ -1464,10 +1472,12 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     static const char *const dets[] = {"the", "its", "their", "that", NULL};
     cursor k = {c, at};
     int det = take_in(&k, dets) >= 0, ord = 0, half = 0;
+    size_t after_det = token_at(c, k.pos).b;
     int year = take_year_possessive(c, &k);
     enum quarter_kind which = year ? Q_CONTEXT : take_quarter_relation(&k);
     cursor save = k;
     int year_ago = take(&k, "year") && (take(&k, "ago") || take(&k, "earlier"));
+    size_t year_ago_head = year_ago ? token_at(c, save.pos).e + 1 : 0;   /* "ago" in "year-ago" */
     if (!year_ago)
         k = save;
     take(&k, "fiscal");
@@ -1488,7 +1498,7 @@ static int m_quarter(const ctx *c, size_t at, match *m)
             return 0;
     } else if (!token_is(c, t, "quarter")) {
         if (year_ago && !ord)
-            return found_anaphor(m, at, k.pos, year_ago_point(c));
+            return found_anaphor(m, compound_start(c, at, after_det, year_ago_head), k.pos, year_ago_point(c));
         return 0;
     }
     k.pos = t.e;
@@ -1520,6 +1530,7 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     } else {
         k = save;
     }
+    at = compound_start(c, at, after_det, t.b);
     return anaphoric ? found_anaphor(m, at, k.pos, w) : found_when(m, at, k.pos, w);
 }
 
@@ -1570,6 +1581,8 @@ static int m_ago(const ctx *c, size_t at, match *m)
     if (!take_unit(&k, &unit, NULL) || unit < U_DAY || unit == U_WEEKEND)
         return 0;
     take(&k, "or"), take(&k, "so");
+    if (byte_at(c, peek(&k).b - 1) == '-')
+        return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
     int dir = -1;
     when base;
     if (take(&k, "ago")) {
@@ -1671,6 +1684,9 @@ static int m_duration(const ctx *c, size_t at, match *m)
         return 0;
     if (n == -2 && !plural)
         return 0;
+    static const char *const shifts[] = {"ago", "earlier", NULL};
+    if (byte_at(c, k.pos) == '-' && token_in(c, peek(&k), shifts) >= 0)
+        return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
     if (n == -2) {
         if (unit < U_DAY || unit == U_WEEKEND || unit == U_QUARTER)
             return 0;   /* bare "quarters" are as often lodgings or circles ("in some quarters") */
@@ -1707,7 +1723,10 @@ static int m_duration(const ctx *c, size_t at, match *m)
             return 0;   /* "37 years old" is an age: TimeBank leaves it out */
         k = tail;
     }
-    found_duration(m, at, k.pos, unit, n);
+    /* "the two-week strike": the determiner is the noun's, the time
+     * expression only the compound adjective (TimeML extents) */
+    size_t begin = the && !framed && byte_at(c, unit_at - 1) == '-' ? before_count.pos : at;
+    found_duration(m, token_at(c, begin).b, k.pos, unit, n);
     if (the && frame_word == 3 && (unit == U_MONTH || unit == U_QUARTER))
         m->point = story_at(c, U_YEAR);   /* "the first nine months" of this year: what "a year earlier" shifts */
     return 1;

@@ -141,6 +141,9 @@ static void durations(void)
     expect("The war lasted a decade.", "a decade", DYAD_TIMEX_DURATION, "P10Y");
     expect("The first nine months were hard.", "The first nine months", DYAD_TIMEX_DURATION, "P9M");
     expect("A two-year truce was signed.", "two-year", DYAD_TIMEX_DURATION, "P2Y");
+    /* a compound adjective leaves the noun's determiner out */
+    expect("The two-week strike ended.", "two-week", DYAD_TIMEX_DURATION, "P2W");
+    expect("It posted the 30-day figures.", "30-day", DYAD_TIMEX_DURATION, "P30D");
     expect("The talks took several weeks.", "several weeks", DYAD_TIMEX_DURATION, "PXW");
     expect("Polls close within 18 hours or so.", "18 hours or so", DYAD_TIMEX_DURATION, "PT18H");
 }
@@ -160,6 +163,11 @@ static void anaphora(void)
     expect("Profit rose in the third quarter, up from $3 million a year earlier.", "a year earlier",
            DYAD_TIMEX_DATE, "2020-Q3");
     expect("Profit rose in the third quarter. In the year-ago quarter it fell.", "the year-ago quarter",
+           DYAD_TIMEX_DATE, "2020-Q3");
+    expect("It said its third-quarter profit fell.", "third-quarter", DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Profit rose in the third quarter. The year-ago results included a gain.", "year-ago",
+           DYAD_TIMEX_DATE, "2020-Q3");
+    expect("Profit rose in the third quarter against a year-earlier loss.", "year-earlier",
            DYAD_TIMEX_DATE, "2020-Q3");
 }
 

@@ -1063,6 +1063,15 @@ static int take_relative_day(const ctx *c, cursor *k, long *day)
     return 1;
 }
 
+/* The day the story is telling of: the last day it named when that was in
+ * the week before the report ("stocks closed lower Friday after overnight
+ * losses in New York": the night before Friday), else the report's day. */
+static long recent_day(const ctx *c)
+{
+    long day = c->anchor.day;
+    return c->anchor.g == G_DAY && day <= c->story && day >= c->story - 7 ? day : c->story;
+}
+
 /* "today", "yesterday", "tomorrow", "tonight", "this morning",
  * "last night", "yesterday afternoon", "afternoon yesterday",
  * "mid-afternoon yesterday". */
@@ -1081,7 +1090,7 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
     if (take(&k, "tonight"))
         return found_time(m, at, k.pos, c->story, "NI");
     if (take(&k, "overnight"))
-        return found_time(m, at, k.pos, c->story - 1, "NI");
+        return found_time(m, at, k.pos, recent_day(c) - 1, "NI");
     if (take(&k, "this") && take_day_part(&k, &part))
         return found_time(m, at, k.pos, c->story, part);
     k.pos = at;

@@ -77,6 +77,12 @@ static void relative_days(void)
     expect("He arrived on October 12 and the fighting began the day before.", "the day before",
            DYAD_TIMEX_DATE, "2021-10-11");
     expect("Rebels had shelled the town the previous day.", "the previous day", DYAD_TIMEX_DATE, "2021-10-14");
+    /* "overnight" is the night before the day the story tells of */
+    expect("Shares closed lower Tuesday after overnight losses in New York.", "overnight",
+           DYAD_TIMEX_TIME, "2021-10-11TNI");
+    expect("Rebels attacked overnight.", "overnight", DYAD_TIMEX_TIME, "2021-10-14TNI");
+    expect("Shares closed lower Tuesday after overnight losses, down from the previous Friday.",
+           "the previous Friday", DYAD_TIMEX_DATE, "2021-10-08");
 }
 
 static void relative_periods(void)

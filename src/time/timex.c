@@ -1472,6 +1472,15 @@ static size_t compound_start(const ctx *c, size_t at, size_t after_det, size_t h
     return head > 0 && byte_at(c, head - 1) == '-' ? after_det : at;
 }
 
+/* "this quarter": the story's, except "this quarter's loss" in a story
+ * reporting on a quarter just ended: the results are that quarter's. */
+static when current_quarter(const ctx *c, cursor after)
+{
+    if (take_possessive(&after) && is_recent_quarter(c, c->report))
+        return c->report;
+    return story_at(c, U_QUARTER);
+}
+
 /* "the third quarter", "third-quarter", "the fiscal first quarter", "the
  * 1988 third quarter", "next year's first quarter", "the latest quarter",
  * "the quarter", "the first half of 1990", "the year-ago quarter", "the
@@ -1520,7 +1529,7 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     int anaphoric = year_ago;
     if (ord && year) w = when_of(G_QUARTER, year, ord);
     else if (ord) w = ordinal_quarter(c, at, k.pos, ord);
-    else if (which == Q_CURRENT) w = story_at(c, U_QUARTER);
+    else if (which == Q_CURRENT) w = current_quarter(c, k);
     else if (which == Q_LATEST) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
     else if (which == Q_NEXT) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, 1);
     else if (!det && !year && !year_ago) return 0;

@@ -333,6 +333,11 @@ static void reporting_quarter(void)
            "a year earlier", DYAD_TIMEX_DATE, "2020-Q3");
     expect("In the first nine months, net rose from $5 a year earlier.", "a year earlier",
            DYAD_TIMEX_DATE, "2020");
+    /* "this quarter's" results are the reported quarter's */
+    expect("Net fell in the third quarter. This quarter's loss includes charges.", "This quarter",
+           DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Net fell in the third quarter. Sales will rise this quarter.", "this quarter",
+           DYAD_TIMEX_DATE, "2021-Q4");
 }
 
 static void fractions(void)

@@ -1109,6 +1109,19 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
     return found_time(m, at, k.pos, day, part);
 }
 
+/* "Oct. 12, the day before the plunge": after a comma and the day just
+ * named, "before" takes an object and "the day" is that day again. */
+static int appositive_day(const ctx *c, size_t at, cursor *after_day)
+{
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1)))
+        p--;
+    if (p == 0 || byte_at(c, p - 1) != ',' || c->anchor.g != G_DAY)
+        return 0;
+    cursor k = *after_day;
+    return (take(&k, "before") || take(&k, "after")) && peek(&k).kind == T_WORD;
+}
+
 /* "the day before", "the next day", "that day": relative to the last day
  * the text named.  With no such day, "the previous day" is the day before
  * the report; "that day" is then not a date at all. */
@@ -1124,6 +1137,9 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             if (!take(&k, "day")) return 0;
             day--;
         } else if (take(&k, "day")) {
+            cursor noun = k;
+            if (appositive_day(c, at, &noun))
+                return found_when(m, at, noun.pos, when_day(day));
             if (take(&k, "before")) day--;
             else if (take(&k, "after")) day++;
             else return 0;

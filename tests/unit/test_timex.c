@@ -77,6 +77,9 @@ static void relative_days(void)
     expect("He arrived on October 12 and the fighting began the day before.", "the day before",
            DYAD_TIMEX_DATE, "2021-10-11");
     expect("Rebels had shelled the town the previous day.", "the previous day", DYAD_TIMEX_DATE, "2021-10-14");
+    /* an appositive "the day before X" is the day just named */
+    expect("Eight days after Oct. 12, the day before the plunge, stocks fell.", "the day",
+           DYAD_TIMEX_DATE, "2021-10-12");
     /* "overnight" is the night before the day the story tells of */
     expect("Shares closed lower Tuesday after overnight losses in New York.", "overnight",
            DYAD_TIMEX_TIME, "2021-10-11TNI");

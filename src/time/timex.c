@@ -791,6 +791,20 @@ static int infinitive_before(const ctx *c, size_t b)
  * "the year ended Jan. 31". */
 static const char *const past_only[] = {"since", "ended", NULL};
 
+/* Whether the expression at `b` is in a clause opened by "since": "Since
+ * KKR bought RJR in February, ..." tells of something behind the story. */
+static int since_clause(const ctx *c, size_t b)
+{
+    int since = 0;
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT && (byte_at(c, t.b) == ',' || byte_at(c, t.b) == ';'))
+            since = 0;
+        else if (token_is(c, t, "since"))
+            since = 1;
+    }
+    return since;
+}
+
 /* The year of a month (and day) written without one: the next such date
  * when the sentence speaks of the future; otherwise the nearer of the last
  * and the next, counting the future as twice as far because news reports
@@ -810,7 +824,7 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     long last = days_from_civil(next_y - 1, month, dd > days_in_month(next_y - 1, month) ? days_in_month(next_y - 1, month) : dd);
     if (day && this_year == story)
         return y;
-    if (previous_word_in(c, b, past_only))
+    if (previous_word_in(c, b, past_only) || since_clause(c, b))
         return next_y - 1;
     if (tense_near(c, b, e) > 0)
         return next_y;

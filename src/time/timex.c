@@ -199,6 +199,7 @@ typedef struct {
     long story;   /* the story date, in days */
     when anchor;  /* the last date the text mentioned (G_NONE before any) */
     when report;  /* the first of the last four quarters it named: the one it reports on */
+    int by_year;  /* the last period named is a year ("in the first nine months", "last year") */
     const struct token_table *table;  /* NULL for a text too long to index */
 } ctx;
 
@@ -1414,9 +1415,15 @@ static int is_recent_quarter(const ctx *c, when w)
 
 /* The quarter in context: the one the story reports on (the first recent
  * quarter it named: "after a flat second quarter" does not displace "the
- * third quarter" of the lead), else the last quarter named, else none. */
+ * third quarter" of the lead), else the last quarter named, else none.
+ * None either when the last period named is a year ("for the nine
+ * months", "last year"): year-ago anaphora then compare years. */
 static when quarter_in_context(const ctx *c)
 {
+    if (c->by_year) {
+        when none = {G_NONE, 0, 0, 0};
+        return none;
+    }
     if (c->report.g == G_QUARTER)
         return c->report;
     return c->anchor.g == G_QUARTER ? c->anchor : c->report;
@@ -1565,6 +1572,8 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     else if (!det && !year && !year_ago) return 0;
     else {
         w = quarter_context(c);
+        if (c->by_year && token_is(c, t, "period"))   /* "In the nine months ... the 1988 period" */
+            w = when_of(G_YEAR, story_year(c), 0);
         if (year) w.y = year;
         anaphoric = 1;
     }
@@ -1775,8 +1784,8 @@ static int m_duration(const ctx *c, size_t at, match *m)
      * expression only the compound adjective (TimeML extents) */
     size_t begin = the && !framed && byte_at(c, unit_at - 1) == '-' ? before_count.pos : at;
     found_duration(m, token_at(c, begin).b, k.pos, unit, n);
-    if (the && frame_word == 3 && (unit == U_MONTH || unit == U_QUARTER))
-        m->point = story_at(c, U_YEAR);   /* "the first nine months" of this year: what "a year earlier" shifts */
+    if (the && (frame_word == 3 || !framed) && n >= 2 && (unit == U_MONTH || unit == U_QUARTER))
+        m->point = story_at(c, U_YEAR);   /* "the (first) nine months" of this year: what "a year earlier" shifts */
     return 1;
 }
 
@@ -2123,7 +2132,7 @@ static int parse_story_date(const char *s, long *day)
 size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                        dyad_timex *out, size_t max)
 {
-    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, {G_NONE, 0, 0, 0}, NULL};
+    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, {G_NONE, 0, 0, 0}, 0, NULL};
     if (!text || !parse_story_date(story_date, &c.story))
         return 0;
     pthread_once(&starters_once, fill_starters);
@@ -2147,6 +2156,8 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                 c.anchor = m.point;
             if (c.report.g == G_NONE && !m.anaphoric && is_recent_quarter(&c, m.point))
                 c.report = m.point;
+            if (m.point.g == G_QUARTER || (m.point.g == G_YEAR && !m.anaphoric))
+                c.by_year = m.point.g == G_YEAR;
             pos = m.e;
         } else {
             pos = t.e;

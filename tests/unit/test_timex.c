@@ -338,6 +338,15 @@ static void reporting_quarter(void)
            "a year earlier", DYAD_TIMEX_DATE, "2020-Q3");
     expect("In the first nine months, net rose from $5 a year earlier.", "a year earlier",
            DYAD_TIMEX_DATE, "2020");
+    /* after a year-long period, year-ago anaphora are years */
+    expect("Net rose in the third quarter. For the nine months, net fell from year-earlier profit.",
+           "year-earlier", DYAD_TIMEX_DATE, "2020");
+    expect("Net rose in the third quarter. In the first nine months, net was $3, against $5 in the "
+           "1988 period.", "the 1988 period", DYAD_TIMEX_DATE, "1988");
+    expect("Net rose in the third quarter. Last year losses were small. The year-earlier results "
+           "were restated.", "year-earlier", DYAD_TIMEX_DATE, "2020");
+    expect("Sales will rise in 2022. Loans were $6 in the third quarter against $9 a year ago.",
+           "a year ago", DYAD_TIMEX_DATE, "2020-Q3");
     /* "this quarter's" results are the reported quarter's */
     expect("Net fell in the third quarter. This quarter's loss includes charges.", "This quarter",
            DYAD_TIMEX_DATE, "2021-Q3");

@@ -199,6 +199,7 @@ typedef struct {
     long story;   /* the story date, in days */
     when anchor;  /* the last date the text mentioned (G_NONE before any) */
     when report;  /* the first of the last four quarters it named: the one it reports on */
+    int by_year;  /* the last period named is a year ("in the first nine months", "last year") */
     const struct token_table *table;  /* NULL for a text too long to index */
 } ctx;
 
@@ -704,8 +705,6 @@ static int found_duration(match *m, size_t b, size_t e, int unit, int count)
     return 1;
 }
 
-static const char *const date_prepositions[] = {"in", "of", "during", "through", "throughout", "since", "until", NULL};
-
 /* Whether the word just before `at` is in `list`. */
 static int previous_word_in(const ctx *c, size_t at, const char *const *list)
 {
@@ -793,6 +792,20 @@ static int infinitive_before(const ctx *c, size_t b)
  * "the year ended Jan. 31". */
 static const char *const past_only[] = {"since", "ended", NULL};
 
+/* Whether the expression at `b` is in a clause opened by "since": "Since
+ * KKR bought RJR in February, ..." tells of something behind the story. */
+static int since_clause(const ctx *c, size_t b)
+{
+    int since = 0;
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT && (byte_at(c, t.b) == ',' || byte_at(c, t.b) == ';'))
+            since = 0;
+        else if (token_is(c, t, "since"))
+            since = 1;
+    }
+    return since;
+}
+
 /* The year of a month (and day) written without one: the next such date
  * when the sentence speaks of the future; otherwise the nearer of the last
  * and the next, counting the future as twice as far because news reports
@@ -812,7 +825,7 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     long last = days_from_civil(next_y - 1, month, dd > days_in_month(next_y - 1, month) ? days_in_month(next_y - 1, month) : dd);
     if (day && this_year == story)
         return y;
-    if (previous_word_in(c, b, past_only))
+    if (previous_word_in(c, b, past_only) || since_clause(c, b))
         return next_y - 1;
     if (tense_near(c, b, e) > 0)
         return next_y;
@@ -1065,6 +1078,15 @@ static int take_relative_day(const ctx *c, cursor *k, long *day)
     return 1;
 }
 
+/* The day the story is telling of: the last day it named when that was in
+ * the week before the report ("stocks closed lower Friday after overnight
+ * losses in New York": the night before Friday), else the report's day. */
+static long recent_day(const ctx *c)
+{
+    long day = c->anchor.day;
+    return c->anchor.g == G_DAY && day <= c->story && day >= c->story - 7 ? day : c->story;
+}
+
 /* "today", "yesterday", "tomorrow", "tonight", "this morning",
  * "last night", "yesterday afternoon", "afternoon yesterday",
  * "mid-afternoon yesterday". */
@@ -1083,7 +1105,7 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
     if (take(&k, "tonight"))
         return found_time(m, at, k.pos, c->story, "NI");
     if (take(&k, "overnight"))
-        return found_time(m, at, k.pos, c->story - 1, "NI");
+        return found_time(m, at, k.pos, recent_day(c) - 1, "NI");
     if (take(&k, "this") && take_day_part(&k, &part))
         return found_time(m, at, k.pos, c->story, part);
     k.pos = at;
@@ -1102,6 +1124,19 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
     return found_time(m, at, k.pos, day, part);
 }
 
+/* "Oct. 12, the day before the plunge": after a comma and the day just
+ * named, "before" takes an object and "the day" is that day again. */
+static int appositive_day(const ctx *c, size_t at, cursor *after_day)
+{
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1)))
+        p--;
+    if (p == 0 || byte_at(c, p - 1) != ',' || c->anchor.g != G_DAY)
+        return 0;
+    cursor k = *after_day;
+    return (take(&k, "before") || take(&k, "after")) && peek(&k).kind == T_WORD;
+}
+
 /* "the day before", "the next day", "that day": relative to the last day
  * the text named.  With no such day, "the previous day" is the day before
  * the report; "that day" is then not a date at all. */
@@ -1117,6 +1152,9 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             if (!take(&k, "day")) return 0;
             day--;
         } else if (take(&k, "day")) {
+            cursor noun = k;
+            if (appositive_day(c, at, &noun))
+                return found_when(m, at, noun.pos, when_day(day));
             if (take(&k, "before")) day--;
             else if (take(&k, "after")) day++;
             else return 0;
@@ -1203,19 +1241,29 @@ static int m_reference_adjective(const ctx *c, size_t at, match *m)
     return found(m, at, k.pos, DYAD_TIMEX_DATE, value);
 }
 
-/* "recent years", "coming months", "past years": vague references. */
+/* "recent years", "coming months", "past years": vague references.
+ * "Recent weeks", "recent months" are spans reaching up to the story
+ * (TimeBank: PXW, PXM each time), "recent years" and "recent days" a
+ * past reference (TimeBank: PAST_REF mostly). */
 static int m_vague_period(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
     take(&k, "the");
     const char *value;
-    if (take(&k, "recent")) value = "PAST_REF";
+    int recent = 0;
+    if (take(&k, "recent")) value = "PAST_REF", recent = 1;
     else if (take(&k, "past")) value = "PAST_REF";
     else if (take(&k, "coming") || take(&k, "future")) value = "FUTURE_REF";
     else return 0;
     int unit, plural;
     if (!take_unit(&k, &unit, &plural) || !plural)
         return 0;
+    cursor pair = k;
+    int unit2;
+    if ((take(&pair, "and") || take(&pair, "or")) && take_unit(&pair, &unit2, &plural) && plural)
+        return found(m, at, pair.pos, DYAD_TIMEX_DATE, value);   /* "recent weeks and months": no one span */
+    if (recent && (unit == U_WEEK || unit == U_MONTH || unit == U_QUARTER))
+        return found_duration(m, at, k.pos, unit, -1);
     return found(m, at, k.pos, DYAD_TIMEX_DATE, value);
 }
 
@@ -1246,7 +1294,7 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     else if (take(&k, "full") || take(&k, "whole") || take(&k, "entire")) shift = 0;
     else if (the) bare = 1;
     else return 0;
-    int fiscal = take(&k, "fiscal");
+    take(&k, "fiscal");
     take(&k, "calendar");
     int unit, plural;
     token unit_word = peek(&k);
@@ -1261,10 +1309,12 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
         return found_when(m, at, k.pos, w);
     }
     static const char *const ended[] = {"ended", "ending", NULL};
-    /* "for the year": a length; "in the year ended March 31" too, a year
-     * measured back from the date that follows (TimeML's endPoint) */
-    if (bare && unit == U_YEAR && (!(previous_word_in(c, at, date_prepositions) && !fiscal)
-                                   || token_in(c, peek(&k), ended) >= 0))
+    static const char *const spanning[] = {"throughout", "over", NULL};
+    /* "the year ended March 31" is a length, a year measured back from the
+     * date that follows (TimeML's endPoint), and so is "throughout the
+     * year"; "for the year" and "in the year" name the year in context,
+     * as results stories use them ("For the year, volume was flat"). */
+    if (bare && unit == U_YEAR && (token_in(c, peek(&k), ended) >= 0 || previous_word_in(c, at, spanning)))
         return found_duration(m, at, k.pos, unit, 1);
     when base = story_at(c, unit);
     if (from_anchor && c->anchor.g >= G_YEAR)
@@ -1365,9 +1415,15 @@ static int is_recent_quarter(const ctx *c, when w)
 
 /* The quarter in context: the one the story reports on (the first recent
  * quarter it named: "after a flat second quarter" does not displace "the
- * third quarter" of the lead), else the last quarter named, else none. */
+ * third quarter" of the lead), else the last quarter named, else none.
+ * None either when the last period named is a year ("for the nine
+ * months", "last year"): year-ago anaphora then compare years. */
 static when quarter_in_context(const ctx *c)
 {
+    if (c->by_year) {
+        when none = {G_NONE, 0, 0, 0};
+        return none;
+    }
     if (c->report.g == G_QUARTER)
         return c->report;
     return c->anchor.g == G_QUARTER ? c->anchor : c->report;
@@ -1445,6 +1501,23 @@ static when ordinal_quarter(const ctx *c, size_t b, size_t e, int ord)
     return when_of(G_QUARTER, y, ord);
 }
 
+/* Where a quarter expression begins: after its determiner when it ends in
+ * a compound adjective ("its third-quarter profit", "the year-ago
+ * results": the determiner is the noun's, as TimeML extents have it). */
+static size_t compound_start(const ctx *c, size_t at, size_t after_det, size_t head)
+{
+    return head > 0 && byte_at(c, head - 1) == '-' ? after_det : at;
+}
+
+/* "this quarter": the story's, except "this quarter's loss" in a story
+ * reporting on a quarter just ended: the results are that quarter's. */
+static when current_quarter(const ctx *c, cursor after)
+{
+    if (take_possessive(&after) && is_recent_quarter(c, c->report))
+        return c->report;
+    return story_at(c, U_QUARTER);
+}
+
 /* "the third quarter", "third-quarter", "the fiscal first quarter", "the
  * 1988 third quarter", "next year's first quarter", "the latest quarter",
  * "the quarter", "the first half of 1990", "the year-ago quarter", "the
@@ -1454,10 +1527,12 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     static const char *const dets[] = {"the", "its", "their", "that", NULL};
     cursor k = {c, at};
     int det = take_in(&k, dets) >= 0, ord = 0, half = 0;
+    size_t after_det = token_at(c, k.pos).b;
     int year = take_year_possessive(c, &k);
     enum quarter_kind which = year ? Q_CONTEXT : take_quarter_relation(&k);
     cursor save = k;
     int year_ago = take(&k, "year") && (take(&k, "ago") || take(&k, "earlier"));
+    size_t year_ago_head = year_ago ? token_at(c, save.pos).e + 1 : 0;   /* "ago" in "year-ago" */
     if (!year_ago)
         k = save;
     take(&k, "fiscal");
@@ -1478,7 +1553,7 @@ static int m_quarter(const ctx *c, size_t at, match *m)
             return 0;
     } else if (!token_is(c, t, "quarter")) {
         if (year_ago && !ord)
-            return found_anaphor(m, at, k.pos, year_ago_point(c));
+            return found_anaphor(m, compound_start(c, at, after_det, year_ago_head), k.pos, year_ago_point(c));
         return 0;
     }
     k.pos = t.e;
@@ -1491,12 +1566,14 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     int anaphoric = year_ago;
     if (ord && year) w = when_of(G_QUARTER, year, ord);
     else if (ord) w = ordinal_quarter(c, at, k.pos, ord);
-    else if (which == Q_CURRENT) w = story_at(c, U_QUARTER);
+    else if (which == Q_CURRENT) w = current_quarter(c, k);
     else if (which == Q_LATEST) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
     else if (which == Q_NEXT) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, 1);
     else if (!det && !year && !year_ago) return 0;
     else {
         w = quarter_context(c);
+        if (c->by_year && token_is(c, t, "period"))   /* "In the nine months ... the 1988 period" */
+            w = when_of(G_YEAR, story_year(c), 0);
         if (year) w.y = year;
         anaphoric = 1;
     }
@@ -1510,6 +1587,7 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     } else {
         k = save;
     }
+    at = compound_start(c, at, after_det, t.b);
     return anaphoric ? found_anaphor(m, at, k.pos, w) : found_when(m, at, k.pos, w);
 }
 
@@ -1560,6 +1638,8 @@ static int m_ago(const ctx *c, size_t at, match *m)
     if (!take_unit(&k, &unit, NULL) || unit < U_DAY || unit == U_WEEKEND)
         return 0;
     take(&k, "or"), take(&k, "so");
+    if (byte_at(c, peek(&k).b - 1) == '-')
+        return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
     int dir = -1;
     when base;
     if (take(&k, "ago")) {
@@ -1661,6 +1741,9 @@ static int m_duration(const ctx *c, size_t at, match *m)
         return 0;
     if (n == -2 && !plural)
         return 0;
+    static const char *const shifts[] = {"ago", "earlier", NULL};
+    if (byte_at(c, k.pos) == '-' && token_in(c, peek(&k), shifts) >= 0)
+        return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
     if (n == -2) {
         if (unit < U_DAY || unit == U_WEEKEND || unit == U_QUARTER)
             return 0;   /* bare "quarters" are as often lodgings or circles ("in some quarters") */
@@ -1697,9 +1780,12 @@ static int m_duration(const ctx *c, size_t at, match *m)
             return 0;   /* "37 years old" is an age: TimeBank leaves it out */
         k = tail;
     }
-    found_duration(m, at, k.pos, unit, n);
-    if (the && frame_word == 3 && (unit == U_MONTH || unit == U_QUARTER))
-        m->point = story_at(c, U_YEAR);   /* "the first nine months" of this year: what "a year earlier" shifts */
+    /* "the two-week strike": the determiner is the noun's, the time
+     * expression only the compound adjective (TimeML extents) */
+    size_t begin = the && !framed && byte_at(c, unit_at - 1) == '-' ? before_count.pos : at;
+    found_duration(m, token_at(c, begin).b, k.pos, unit, n);
+    if (the && (frame_word == 3 || !framed) && n >= 2 && (unit == U_MONTH || unit == U_QUARTER))
+        m->point = story_at(c, U_YEAR);   /* "the (first) nine months" of this year: what "a year earlier" shifts */
     return 1;
 }
 
@@ -2046,7 +2132,7 @@ static int parse_story_date(const char *s, long *day)
 size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                        dyad_timex *out, size_t max)
 {
-    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, {G_NONE, 0, 0, 0}, NULL};
+    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, {G_NONE, 0, 0, 0}, 0, NULL};
     if (!text || !parse_story_date(story_date, &c.story))
         return 0;
     pthread_once(&starters_once, fill_starters);
@@ -2070,6 +2156,8 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                 c.anchor = m.point;
             if (c.report.g == G_NONE && !m.anaphoric && is_recent_quarter(&c, m.point))
                 c.report = m.point;
+            if (m.point.g == G_QUARTER || (m.point.g == G_YEAR && !m.anaphoric))
+                c.by_year = m.point.g == G_YEAR;
             pos = m.e;
         } else {
             pos = t.e;

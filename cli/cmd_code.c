@@ -75,7 +75,7 @@ static void usage(FILE *out)
           "                       (re-coding a story replaces its events; see docs/schema.md)\n"
           "  --resume             with --db: skip stories the store already holds\n"
           "  --threads N          code with N threads (1-64; output identical, in input order;\n"
-          "                       not with --db, which writes from one thread)\n"
+          "                       with --db one thread writes the store)\n"
           "  --quiet              no closing counts line\n"
           "  --coverage           also report how many sentences naming a country gave an event\n", out);
     fputs(dict_options_help, out);
@@ -133,8 +133,9 @@ static int code_file(dyad_coder *coder, FILE *fp, const char *name, dyad_input_f
 /* ------------------------------------------------------------ threads */
 
 /* --threads N: stories are read in batches, coded by N coders at once,
- * each into its own memory stream, and written in input order, so the
- * output is the same bytes as with one thread. */
+ * each into its own memory stream (or, with --db, a copy of its events),
+ * and written in input order, so the output is the same bytes, and the
+ * store the same rows, as with one thread. */
 #define BATCH 512
 
 typedef struct job {
@@ -149,7 +150,23 @@ typedef struct job {
     int failed;
     dyad_output_format fmt;
     FILE *mem;
+    int keep;                  /* --db: keep the events themselves (kept_event) */
+    int skip;                  /* --resume: the store already has the story */
+    struct kept_event *kept;
+    size_t n_kept, cap_kept;
 } job;
+
+/* An event with copies of every string it points to, for a store written
+ * after the batch is coded.  ev.location and ev.attribution are pointed at
+ * loc and attr (when set) only when it is written: the array moves as it
+ * grows. */
+typedef struct kept_event {
+    dyad_event ev;
+    dyad_location loc;
+    dyad_attribution attr;
+    char *strings[12];
+    int n_strings;
+} kept_event;
 
 typedef struct pool {
     dyad_coder **coders;
@@ -184,8 +201,56 @@ static void job_take(job *j, const dyad_story *s)
     j->story.url = j->url;
 }
 
+static const char *keep_string(kept_event *k, const char *s)
+{
+    if (!s)
+        return NULL;
+    char *copy = strdup(s);
+    if (!copy)
+        abort();
+    k->strings[k->n_strings++] = copy;
+    return copy;
+}
+
+static void keep_event(job *j, const dyad_event *ev)
+{
+    if (j->n_kept == j->cap_kept) {
+        j->cap_kept = j->cap_kept ? 2 * j->cap_kept : 16;
+        j->kept = realloc(j->kept, j->cap_kept * sizeof *j->kept);
+        if (!j->kept)
+            abort();
+    }
+    kept_event *k = &j->kept[j->n_kept++];
+    memset(k, 0, sizeof *k);
+    k->ev = *ev;
+    k->ev.story = &j->story;
+    k->ev.sentence_text = keep_string(k, ev->sentence_text);
+    k->ev.date_text = keep_string(k, ev->date_text);
+    k->ev.source.text = keep_string(k, ev->source.text);
+    k->ev.target.text = keep_string(k, ev->target.text);
+    k->ev.plover = keep_string(k, ev->plover);
+    k->ev.verb_text = keep_string(k, ev->verb_text);
+    k->ev.pattern = keep_string(k, ev->pattern);
+    if (ev->location) {
+        k->loc = *ev->location;
+        k->loc.name = keep_string(k, ev->location->name);
+        k->loc.admin1 = keep_string(k, ev->location->admin1);
+    }
+    if (ev->attribution) {
+        k->attr = *ev->attribution;
+        k->attr.speaker = keep_string(k, ev->attribution->speaker);
+        k->attr.speaker_code = keep_string(k, ev->attribution->speaker_code);
+        k->attr.via = keep_string(k, ev->attribution->via);
+        k->attr.via_code = keep_string(k, ev->attribution->via_code);
+    }
+}
+
 static void job_free(job *j)
 {
+    for (size_t i = 0; i < j->n_kept; i++)
+        for (int k = 0; k < j->kept[i].n_strings; k++)
+            free(j->kept[i].strings[k]);
+    free(j->kept);
     free(j->id);
     free(j->date);
     free(j->text);
@@ -198,15 +263,18 @@ static void job_free(job *j)
 static void on_job_event(void *user, const dyad_event *ev)
 {
     job *j = user;
-    if (dyad_write_event(j->mem, j->fmt, ev) < 0)
+    if (j->keep)
+        keep_event(j, ev);
+    else if (dyad_write_event(j->mem, j->fmt, ev) < 0)
         j->failed = 1;
     j->events++;
 }
 
 static void code_job(dyad_coder *coder, job *j)
 {
-    j->mem = open_memstream(&j->out, &j->out_len);
-    if (!j->mem) {
+    if (j->skip)
+        return;
+    if (!j->keep && !(j->mem = open_memstream(&j->out, &j->out_len))) {
         j->failed = 1;
         return;
     }
@@ -215,7 +283,7 @@ static void code_job(dyad_coder *coder, job *j)
     j->country = dyad_coder_country_sentences(coder);
     j->country_coded = dyad_coder_country_sentences_coded(coder);
     j->cut = dyad_coder_cut_sentences(coder);
-    if (fclose(j->mem) != 0)
+    if (j->mem && fclose(j->mem) != 0)
         j->failed = 1;
 }
 
@@ -247,12 +315,39 @@ static void run_batch(pool *pl)
         pthread_join(th[t], NULL);
 }
 
+/* --db: a coded story into the store, as code_one() stores one. */
+static void store_job(job *j, run_stats *st)
+{
+    if (dyad_store_begin_story(st->db, &j->story) < 0) {
+        st->write_failed = 1;
+        return;
+    }
+    for (size_t k = 0; k < j->n_kept && !st->write_failed; k++) {
+        kept_event *e = &j->kept[k];
+        if (e->ev.location)
+            e->ev.location = &e->loc;
+        if (e->ev.attribution)
+            e->ev.attribution = &e->attr;
+        if (dyad_store_add_event(st->db, &e->ev) < 0)
+            st->write_failed = 1;
+    }
+    if (dyad_store_end_story(st->db) < 0)
+        st->write_failed = 1;
+}
+
 /* Writes a coded batch in input order, with its messages and counts. */
 static void flush_batch(pool *pl, const char *name, const dyad_limits *lim, run_stats *st)
 {
     for (int i = 0; i < pl->n_jobs; i++) {
         job *j = &pl->jobs[i];
         st->stories++;
+        if (j->skip) {
+            st->skipped++;
+            job_free(j);
+            continue;
+        }
+        if (st->db && !st->write_failed)
+            store_job(j, st);
         if (j->n < 0) {
             fprintf(stderr, "dyad: %s:%ld: story %s rejected: %s\n", name, j->story.line, j->id, j->err);
             st->rejected++;
@@ -269,7 +364,8 @@ static void flush_batch(pool *pl, const char *name, const dyad_limits *lim, run_
             else
                 st->no_event++;
             st->events += j->events;
-            if (!st->write_failed && (j->failed || fwrite(j->out, 1, j->out_len, stdout) != j->out_len)) {
+            if (!st->db && !st->write_failed
+                && (j->failed || fwrite(j->out, 1, j->out_len, stdout) != j->out_len)) {
                 st->write_failed = 1;
                 st->write_errno = errno;
             }
@@ -288,10 +384,13 @@ static int code_file_threads(pool *pl, FILE *fp, const char *name, dyad_input_fo
     dyad_story s;
     int more = 1;
     while (more && !st->write_failed) {
-        while (pl->n_jobs < BATCH && (more = dyad_reader_next(r, &s)))
-            job_take(&pl->jobs[pl->n_jobs++], &s);
-        for (int i = 0; i < pl->n_jobs; i++)
-            pl->jobs[i].fmt = st->fmt;
+        while (pl->n_jobs < BATCH && (more = dyad_reader_next(r, &s))) {
+            job *j = &pl->jobs[pl->n_jobs++];
+            job_take(j, &s);
+            j->fmt = st->fmt;
+            j->keep = st->db != NULL;
+            j->skip = st->db && st->resume && dyad_store_has_story(st->db, s.id) == 1;
+        }
         run_batch(pl);
         flush_batch(pl, name, lim, st);
     }
@@ -353,8 +452,6 @@ int cmd_code(int argc, char **argv)
         }
     }
     dyad_coder *coder = dyad_coder_new(d, &lim);
-    if (st.db)
-        threads = 1;
     pool pl = {NULL, NULL, 0, threads, 0, PTHREAD_MUTEX_INITIALIZER};
     if (threads > 1) {
         pl.coders = calloc((size_t)threads, sizeof *pl.coders);

@@ -32,4 +32,39 @@ if [ -f ../shared/text/wire-stories.jsonl ]; then
 else
     echo "skipped: ../shared absent"
 fi
+
+# --db with threads: the same rows as with one thread, and --resume skips
+# what the store holds.
+same_store() { # name file
+    name=$1; file=$2
+    rm -f "$tmp/one.db" "$tmp/many.db"
+    "$dyad" code --quiet --db "$tmp/one.db" "$file" 2>/dev/null
+    "$dyad" code --quiet --threads 2 --db "$tmp/many.db" "$file" 2>/dev/null
+    if [ "$(sqlite3 "$tmp/one.db" .dump)" = "$(sqlite3 "$tmp/many.db" .dump)" ] \
+       && [ "$(sqlite3 "$tmp/one.db" 'select count(*) from event')" -gt 0 ]; then
+        echo "ok   $name: --db with 2 threads stores the same rows"; pass=$((pass + 1))
+    else
+        echo "FAIL $name: --db with 2 threads stores other rows"; fail=$((fail + 1))
+    fi
+}
+if command -v sqlite3 >/dev/null; then
+    same_store "mixed corpus" "$tmp/mixed.txt"
+    # Story ids carry the file name: both runs read "mixed.txt" from their
+    # own folder.
+    abs=$(cd "$(dirname "$dyad")" && pwd)/$(basename "$dyad")
+    mkdir -p "$tmp/part"
+    head -n 300 "$tmp/mixed.txt" > "$tmp/part/mixed.txt"
+    (cd "$tmp/part" && "$abs" code --quiet --threads 2 --db ../half.db mixed.txt 2>/dev/null)
+    (cd "$tmp" && "$abs" code --threads 2 --resume --db half.db mixed.txt 2> resume.err)
+    (cd "$tmp" && "$abs" code --quiet --db whole.db mixed.txt 2>/dev/null)
+    if grep -q "^dyad: 299 stories already in" "$tmp/resume.err" \
+       && [ "$(sqlite3 "$tmp/half.db" 'select story_id, count(*) from event join story using (story_rowid) group by 1' 2>&1)" \
+          = "$(sqlite3 "$tmp/whole.db" 'select story_id, count(*) from event join story using (story_rowid) group by 1' 2>&1)" ]; then
+        echo "ok   --resume with 2 threads skips stored stories and completes the store"; pass=$((pass + 1))
+    else
+        echo "FAIL --resume with 2 threads: $(cat "$tmp/resume.err")"; fail=$((fail + 1))
+    fi
+else
+    echo "skipped: no sqlite3 command for the --db checks"
+fi
 echo "$pass passed, $fail failed"

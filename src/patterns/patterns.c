@@ -143,7 +143,7 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
             continue;
         }
         uint32_t found = 0, j;
-        uint32_t limit = pos + MAX_GAP < c->hi ? pos + MAX_GAP : c->hi;
+        uint32_t limit = pos + MAX_GAP + 1 < c->hi ? pos + MAX_GAP + 1 : c->hi;   /* MAX_GAP words between */
         for (j = pos; j < limit; j++) {
             uint32_t end = e[k].kind == PE_SYNSET ? synset_at(p, j, c->hi, e[k].word, 0)
                          : (word_matches(p, j, &e[k]) ? j + 1 : 0);

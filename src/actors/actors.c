@@ -123,7 +123,7 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
     if (gap > 4)
         return 0;
     int has_agent = g->agent_m >= 0 || m->agent != NONE;
-    int of_link = 0;
+    int of_link = 0, lowercase = 0;   /* lowercase: a lower-case verb, adjective or number */
     for (uint32_t i = g->last; i < m->first; i++) {
         const token *t = &p->t[i];
         if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0 || strcmp(t->up, "FROM") == 0)
@@ -133,8 +133,14 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
         }
         if (!np_filler(p, i, has_agent))
             return 0;
+        lowercase |= t->tag == WC_OTHER && !(t->flags & (TOK_CAP | TOK_PUNCT)) && p->tags
+                     && (dyad_tag_is_verb(p->tags[i]) || p->tags[i] == TAG_JJ || p->tags[i] == TAG_CD);
     }
-    (void)of_link;
+    /* "Israeli troops wounded three Palestinians": after its head noun (the
+     * agent) a phrase does not go on through a lower-case verb, adjective
+     * or number to a name ("the media watchdog RSF" does). */
+    if (g->agent_m >= 0 && m->actor != NONE && lowercase && !of_link)
+        return 0;
     /* Two people or two countries side by side are two groups. */
     if (g->n_actor && m->actor != NONE && gap > 0 && !has_agent)
         return 0;

@@ -54,6 +54,17 @@ static int prep_rank(const token *t)
     return strcmp(t->up, "AGAINST") == 0 ? 0 : 1;
 }
 
+/* Verbs of saying whose direct object is the one told. */
+static int tells(const token *t)
+{
+    static const char *const words[] = {"TOLD", "TELL", "TELLS", "TELLING", "INFORMED", "INFORM", "INFORMS",
+                                        "BRIEFED", "BRIEF", "BRIEFS", "ASSURED", "ASSURE", "ASSURES", NULL};
+    for (int i = 0; words[i]; i++)
+        if (strcmp(t->up, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Where, as a last resort for whom: PETRARCH codes "will meet in Zurich"
  * with Switzerland as the target. */
 static int place_preposition(const token *t)
@@ -105,9 +116,12 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (ag->owner_pronoun)
             continue;                 /* "his official visit" is the subject's own */
         /* A statement's object is its addressee, right after the verb
-         * ("told Russia", "said to Russia"); further on is what was said. */
+         * ("told Russia", "said to Russia"); further on is what was said,
+         * and so is a bare noun after "said" ("said Russian forces had"). */
         if (statement && ag->first > vg->verb_end + 3)
             break;
+        if (statement && !ag->in_pp && !tells(&p->t[vg->verb]))
+            continue;
         if (!ag->in_pp && pp < 0)
             return (int32_t)g;
         if (ag->in_pp && !locative(&p->t[ag->prep])

@@ -181,11 +181,24 @@ static void add_verb(parse *p, arena *mem, uint32_t i, uint32_t end, uint32_t bl
     vg->subject = -1;
 }
 
-/* Tags that open a noun phrase: what follows a verb is then its object. */
-static int starts_object(uint8_t tag)
+/* Whether token i opens a noun phrase: what follows a verb is then its
+ * object. */
+static int starts_object(const parse *p, uint32_t i)
 {
-    return tag == TAG_DT || tag == TAG_CD || tag == TAG_PRP_S || tag == TAG_PRP || tag == TAG_JJ
-        || dyad_tag_is_noun(tag);
+    static const char *const about[] = {"AT", "MORE", "UP", "NEARLY", "ALMOST", "ABOUT", "AROUND", "OVER",
+                                        "SOME", "ROUGHLY", "APPROXIMATELY", NULL};
+    if (i >= p->n)
+        return 0;
+    uint8_t tag = p->tags[i];
+    if (tag == TAG_DT || tag == TAG_CD || tag == TAG_PRP_S || tag == TAG_PRP || tag == TAG_JJ
+        || dyad_tag_is_noun(tag))
+        return 1;
+    /* "killed at least 30 people", "more than 20": a number after a word
+     * or two of quantity. */
+    for (int a = 0; about[a]; a++)
+        if (strcmp(p->t[i].up, about[a]) == 0)
+            return (i + 1 < p->n && p->tags[i + 1] == TAG_CD) || (i + 2 < p->n && p->tags[i + 2] == TAG_CD);
+    return 0;
 }
 
 /* "10 Russian soldiers killed in Ukraine": a participle of harm right after
@@ -200,7 +213,7 @@ static int victim_participle(const parse *p, const verb_group *vg)
     const token *prev = &p->t[vg->verb - 1];
     if (prev->tag != WC_OTHER || !ends_with(prev, "S") || (prev->flags & TOK_PUNCT))
         return 0;
-    if (p->tags && vg->verb_end < p->n && starts_object(p->tags[vg->verb_end]))
+    if (p->tags && starts_object(p, vg->verb_end))
         return 0;                   /* "Hezbollah attacks killed three civilians" */
     for (int i = 0; harm[i]; i++)
         if (strcmp(p->t[vg->verb].up, harm[i]) == 0)

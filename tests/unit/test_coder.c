@@ -52,6 +52,7 @@ static const char own_dict[] =
     "verb 170 : force\n"
     "verb 020 : urge\n"
     "verb 130 : threaten\n"
+    "verb 010 : say | tell\n"
     "verb 111 : criticise | criticize\n"
     "pattern 112 : * + (of)\n";
 
@@ -255,6 +256,16 @@ static void test_own_format(void)
     CHECK(g.n == 1 && has(&g, "RUS CHN 036"));
     g = code(c, "2021-10-15", "Russia was the first country to recognise the Taliban.");
     CHECK(g.n == 1 && has(&g, "RUS AFGGOV 030"));
+
+    /* "said Russia ..." is what was said; "told Russia" addresses Russia. */
+    g = code(c, "2021-10-15", "China said Russia had met Pakistan.");
+    CHECK(!has(&g, "CHN RUS 010") && has(&g, "RUS PAK 040"));
+    g = code(c, "2021-10-15", "China told Russia that it would help.");
+    CHECK(has(&g, "CHN RUS 010"));
+    /* "killed at least 30 people": an object after a harm verb, not a
+     * victim participle. */
+    g = code(c, "2021-10-15", "Russian strikes jailed at least 30 Afghan soldiers.");
+    CHECK(has(&g, "RUS AFGMIL 173"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

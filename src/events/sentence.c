@@ -1,6 +1,7 @@
 /* sentence.c — coding one sentence: the code of each verb (pattern or
  * default, composed with the verbs around it) and the event records. */
 #include "events/events.h"
+#include "place/gazetteer.h"
 #include "syntax/tagger.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -258,6 +259,44 @@ static int intends(const parse *p, const verb_group *upper, const verb_group *lo
     return !object_between(p, upper, lower);
 }
 
+/* "shelled Kharkiv", "attacked the city of El Fasher": military force
+ * (CAMEO 19-20) against a place the gazetteer knows and the dictionaries do
+ * not is force against its country; the place becomes the event's location.
+ * Assaults (18) are on people: "abducted her in Olongapo" is not against
+ * the Philippines. */
+static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code, actor_group *out)
+{
+    const parse *p = sc->p;
+    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
+    if (!info || info->root < 19 || vg->verb_end >= vg->right)
+        return 0;
+    const story_ctx *ctx = sc->ctx;
+    size_t begin = p->t[vg->verb_end].begin, end = p->t[vg->right - 1].end;
+    dyad_place place;
+    size_t pb, pe;
+    if (!dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries, ctx->n_countries, &place, &pb,
+                         &pe))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->first = out->last = UINT32_MAX;
+    for (uint32_t k = vg->verb_end; k < vg->right; k++) {
+        if (p->t[k].begin < begin + pb || p->t[k].end > begin + pe)
+            continue;
+        if (p->group_of[k] >= 0)
+            return 0;                 /* an actor the dictionaries know */
+        if (out->first == UINT32_MAX)
+            out->first = k;
+        out->last = k + 1;
+    }
+    if (out->first == UINT32_MAX)
+        return 0;
+    out->n = 1;
+    snprintf(out->actors[0].code, sizeof out->actors[0].code, "%s", place.country);
+    out->actors[0].first = out->first;
+    out->actors[0].last = out->last;
+    return 1;
+}
+
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
@@ -265,6 +304,9 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         return;
     const actor_group *sg = &p->groups[vc->source];
     const actor_group *tg = vc->target >= 0 && !vc->compound ? &p->groups[vc->target] : NULL;
+    actor_group place;
+    if (!tg && !vc->compound && !vg->passive && place_target(sc, vg, vc->code, &place))
+        tg = &place;
     /* A compound subject with no target acts among its members ("Brazil and
      * the US seek to deepen ties") only when it is the verb's own subject,
      * not an agent ("a proposal offered by Clinton and Kim"). */

@@ -267,6 +267,13 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russian strikes jailed at least 30 Afghan soldiers.");
     CHECK(has(&g, "RUS AFGMIL 173"));
 
+    /* Force against a place the gazetteer knows is force against its
+     * country, and the place is where it happened. */
+    g = code(c, "2021-10-15", "Russian troops attacked the city of Kharkiv.");
+    CHECK(g.n == 1 && has(&g, "RUSMIL UKR 190"));
+    g = code(c, "2021-10-15", "Russian troops jailed three men in Kharkiv.");
+    CHECK(g.n == 0);
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

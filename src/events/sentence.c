@@ -192,6 +192,20 @@ static int each_other(const parse *p, const verb_group *vg)
     return 0;
 }
 
+/* "captured and killed two soldiers", "were captured and killed by the
+ * Taliban": a verb followed at once by "and" and a verb of the same voice
+ * shares that verb's object, or its agent. */
+static const verb_group *next_conjunct(const parse *p, const verb_group *vg)
+{
+    size_t v = (size_t)(vg - p->verbs);
+    if (v + 1 >= p->n_verbs)
+        return NULL;
+    const verb_group *next = &p->verbs[v + 1];
+    if (!next->conjoined || next->first != vg->verb_end + 1 || next->passive != vg->passive)
+        return NULL;
+    return next;
+}
+
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
@@ -224,10 +238,15 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         vc->source = vg->subject;
         vc->compound = 0;
     }
+    const verb_group *shared = next_conjunct(p, vg);
     if (vc->source < 0 && !m.compound)
-        vc->source = vg->passive ? find_object(p, vg, 1, vc->code) : vg->subject;
+        vc->source = vg->passive ? find_object(p, shared ? shared : vg, 1, vc->code) : vg->subject;
     if (vc->target < 0 && !m.compound) {
         vc->target = vg->passive ? vg->subject : find_object(p, vg, 0, vc->code);
+        if (vc->target < 0 && shared && !vg->passive) {
+            int32_t g = find_object(p, shared, 0, vc->code);
+            vc->target = g >= 0 && !p->groups[g].in_pp ? g : -1;   /* a direct object only */
+        }
         /* "Armenia and Azerbaijan signed an agreement in Washington": a
          * compound subject acts among its members, not on the place. */
         if (!vg->passive && vc->target >= 0 && vc->source >= 0 && p->groups[vc->source].n > 1

@@ -267,6 +267,29 @@ static void read_aux_chain(parse *p, verb_group *vg)
         vg->finite = 0;                         /* "..., saying", "by promoting" */
 }
 
+/* "were captured and killed by the Taliban": a participle joined to a
+ * passive verb, with no auxiliary of its own, is passive too. */
+static void share_voice(parse *p, uint32_t v)
+{
+    verb_group *vg = &p->verbs[v];
+    if (v == 0 || !vg->conjoined || vg->first != vg->verb || !p->verbs[v - 1].passive)
+        return;
+    /* "condemned a bombing in which five Israelis were killed and called
+     * on ...": after a relative clause "and" goes back to the main one. */
+    for (uint32_t k = p->verbs[v - 1].first, n = 0; k-- > 0 && n < 8; n++) {
+        if (p->t[k].tag == WC_PUNCT)
+            break;
+        if (p->tags && (p->tags[k] == TAG_WDT || p->tags[k] == TAG_WP))
+            return;
+    }
+    const token *t = &p->t[vg->verb];
+    if (p->tags ? p->tags[vg->verb] == TAG_VBN || p->tags[vg->verb] == TAG_VBD : looks_participle(t)) {
+        vg->passive = 1;
+        vg->modal = p->verbs[v - 1].modal;
+        vg->negated = p->verbs[v - 1].negated;
+    }
+}
+
 static int is_boundary_punct(const token *t)
 {
     return t->tag == WC_PUNCT && (t->up[0] == ';' || t->up[0] == ':' || strcmp(t->up, "--") == 0
@@ -470,8 +493,10 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
             add_verb(p, mem, i, i + 1, NONE);
         }
     }
-    for (uint32_t v = 0; v < p->n_verbs; v++)
+    for (uint32_t v = 0; v < p->n_verbs; v++) {
         read_aux_chain(p, &p->verbs[v]);
+        share_voice(p, v);
+    }
     for (uint32_t v = 0; v < p->n_verbs; v++)
         clause_span(p, v);
 }

@@ -274,6 +274,13 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russian troops jailed three men in Kharkiv.");
     CHECK(g.n == 0);
 
+    /* Conjoined verbs share voice, object and agent: "were jailed and
+     * released by Pakistan", "attacked and jailed Afghan soldiers". */
+    g = code(c, "2021-10-15", "Afghan soldiers were jailed and released by Pakistan.");
+    CHECK(g.n == 2 && has(&g, "PAK AFGMIL 173") && has(&g, "PAK AFGMIL 084"));
+    g = code(c, "2021-10-15", "Russia attacked and jailed Afghan soldiers.");
+    CHECK(g.n == 2 && has(&g, "RUS AFGMIL 190") && has(&g, "RUS AFGMIL 173"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -372,14 +372,37 @@ static int as_clause(const parse *p, uint32_t prep, const actor_group *g)
     return 0;
 }
 
+/* "Thousands of Serbians protested", "dozens of UN troops": "of" after a
+ * quantity makes no prepositional phrase; the group is the head. */
+static int quantity_of(const parse *p, uint32_t prep)
+{
+    static const char *const many[] = {"THOUSANDS", "HUNDREDS", "DOZENS", "TENS", "MILLIONS", "SCORES",
+                                       "MANY", "SEVERAL", "SOME", "MOST", "ALL", "FEW", "NUMBER", "GROUP",
+                                       "CROWD", "CROWDS", NULL};
+    if (strcmp(p->t[prep].up, "OF") != 0 || prep == 0)
+        return 0;
+    const token *q = &p->t[prep - 1];
+    if ((q->flags & TOK_NUM) || (p->tags && p->tags[prep - 1] == TAG_CD))
+        return 1;
+    for (int k = 0; many[k]; k++)
+        if (strcmp(q->up, many[k]) == 0)
+            return 1;
+    return 0;
+}
+
 static void mark_prepositions(parse *p)
 {
     for (uint32_t gi = 0; gi < p->n_groups; gi++) {
         actor_group *g = &p->groups[gi];
         uint32_t i = g->first;
-        while (i > 0 && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].tag == WC_OTHER && !is_verb_at(p, i - 1)
-                                                      && !(p->t[i - 1].flags & TOK_PUNCT))))
-            i--;
+        for (;;) {
+            while (i > 0 && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].tag == WC_OTHER && !is_verb_at(p, i - 1)
+                                                          && !(p->t[i - 1].flags & TOK_PUNCT))))
+                i--;
+            if (i == 0 || !quantity_of(p, i - 1))
+                break;
+            i--;                      /* "at a group of militants": on to "at" */
+        }
         g->prep = NONE;
         if (i > 0 && p->t[i - 1].tag == WC_PREP && !as_clause(p, i - 1, g)) {
             g->in_pp = 1;

@@ -18,6 +18,11 @@ static int locative(const token *t)
     return 0;
 }
 
+static int ends_with_ing(const token *t)
+{
+    return t->len > 4 && strcmp(t->up + t->len - 3, "ING") == 0;
+}
+
 /* The subject: the nearest group before the verb group in its clause that
  * is not the object of a preposition. */
 static int32_t find_subject(const parse *p, const verb_group *vg)
@@ -200,6 +205,20 @@ static void mark_agent_participle(parse *p, verb_group *vg)
     }
 }
 
+static int32_t participle_subject(const parse *p, uint32_t v)
+{
+    const verb_group *vg = &p->verbs[v];
+    if (vg->finite || vg->infinitive || vg->first == 0 || strcmp(p->t[vg->first - 1].up, ",") != 0
+        || !ends_with_ing(&p->t[vg->verb]))
+        return -1;
+    while (v-- > 0) {
+        const verb_group *u = &p->verbs[v];
+        if (u->finite && !u->reduced)
+            return p->t[u->verb].tag == WC_REPORT ? -1 : u->subject;
+    }
+    return -1;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -215,6 +234,15 @@ void resolve_subjects(parse *p)
          * the subject of the verb before, not the object in between. */
         if (vg->conjoined && v > 0 && !adjunct) {
             vg->subject = p->verbs[v - 1].subject;
+            vg->inherited = 1;
+            continue;
+        }
+        /* "A bomber attacked an army convoy, killing seven soldiers": a
+         * participle after a comma tells more of what the subject of the
+         * clause before did, not what the nearest noun did. */
+        int32_t main = participle_subject(p, v);
+        if (main >= 0) {
+            vg->subject = main;
             vg->inherited = 1;
             continue;
         }

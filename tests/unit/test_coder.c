@@ -281,6 +281,14 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia attacked and jailed Afghan soldiers.");
     CHECK(g.n == 2 && has(&g, "RUS AFGMIL 190") && has(&g, "RUS AFGMIL 173"));
 
+    /* "..., jailing three Afghan soldiers": the participle after a comma is
+     * the main subject's act, not the nearest noun's. */
+    g = code(c, "2021-10-15", "Russia attacked a Pakistani convoy, jailing three Afghan soldiers.");
+    CHECK(has(&g, "RUS AFGMIL 173") && !has(&g, "PAK AFGMIL 173"));
+    /* "Thousands of Afghans": the quantity is no preposition. */
+    g = code(c, "2021-10-15", "Thousands of Afghan soldiers attacked Pakistan.");
+    CHECK(g.n == 1 && has(&g, "AFGMIL PAK 190"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -467,7 +467,9 @@ static void code_verbs(sentence_ctx *sc)
          * object is caused or asked for, like one with "to". */
         int bare = !vg->infinitive && vg->first == vg->verb && p->tags
                    && (p->tags[vg->verb] == TAG_VB || p->tags[vg->verb] == TAG_VBP);
-        if ((vg->infinitive || bare) && v > 0 && object_between(p, &p->verbs[v - 1], vg)) {
+        /* "to give a speech on US ties and meet with dissidents": a verb
+         * joined to the one before is no infinitive governed by it. */
+        if ((vg->infinitive || bare) && v > 0 && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg)) {
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
              * appeal for what the infinitive codes. */

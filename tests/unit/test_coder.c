@@ -289,6 +289,11 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Thousands of Afghan soldiers attacked Pakistan.");
     CHECK(g.n == 1 && has(&g, "AFGMIL PAK 190"));
 
+    /* "is due to criticise the US over Pakistan and meet China": the
+     * conjoined verb is no infinitive governed across the objects. */
+    g = code(c, "2021-10-15", "Putin is due to criticise the United States over Pakistan and meet China.");
+    CHECK(has(&g, "RUSGOV CHN 040"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -6,6 +6,7 @@
  * ("1,200", "1.1"), hyphenated words ("post-Soviet") and UTF-8 letters,
  * which are folded to their ASCII base for matching ("Erdoğan" → ERDOGAN). */
 #include "tokens/tokens.h"
+#include "util/text.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,11 +31,6 @@ int token_is_abbreviation(const char *up, size_t len)
 }
 
 /* Length of the UTF-8 sequence at s (1 for ASCII or a stray byte). */
-static size_t seq_len(const unsigned char *s, size_t n)
-{
-    size_t k = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 1;
-    return k <= n ? k : 1;
-}
 
 /* Quotation marks and dashes that are punctuation in any script. */
 static int is_quote_seq(const unsigned char *s, size_t k)
@@ -65,21 +61,6 @@ static int is_letter_seq(const unsigned char *s, size_t k)
     return 1;
 }
 
-/* Folds a Latin letter with a diacritic to its ASCII base; 0 if none. */
-static char fold_latin(const unsigned char *s, size_t k)
-{
-    if (k != 2)
-        return 0;
-    static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTSaaaaaaaceeeeiiiidnooooo/ouuuuyty";
-    if (s[0] == 0xC3 && s[1] >= 0x80)
-        return latin1[s[1] - 0x80];
-    /* Latin Extended-A, U+0100-U+017F, in pairs of upper and lower case. */
-    static const char ext_a[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
-    unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-    if (cp >= 0x100 && cp < 0x180)
-        return ext_a[cp - 0x100];
-    return 0;
-}
 
 typedef struct scan {
     const unsigned char *s;
@@ -125,14 +106,14 @@ static void set_form(scan *sc, token *t, size_t b, size_t e)
     size_t n = 0;
     int letters = 0, uppers = 0;
     for (size_t i = b; i < e;) {
-        size_t k = seq_len(sc->s + i, e - i);
+        size_t k = utf8_seq_len(sc->s + i, e - i);
         char c = 0;
         if (k == 1)
             c = (char)sc->s[i];
         else if (k == 3 && sc->s[i] == 0xE2 && sc->s[i + 1] == 0x80 && sc->s[i + 2] == 0x99)
             c = '\'';
         else
-            c = fold_latin(sc->s + i, k);
+            c = utf8_fold_latin(sc->s + i, k);
         if (c) {
             if (isalpha((unsigned char)c)) {
                 letters++;
@@ -151,7 +132,7 @@ static void set_form(scan *sc, token *t, size_t b, size_t e)
     if (letters && isupper((unsigned char)sc->s[b]))
         t->flags |= TOK_CAP;
     else if (letters && sc->s[b] >= 0xC0 && up[0] && isalpha((unsigned char)up[0]))
-        t->flags |= (fold_latin(sc->s + b, 2) && isupper((unsigned char)fold_latin(sc->s + b, 2))) ? TOK_CAP : 0;
+        t->flags |= (utf8_fold_latin(sc->s + b, 2) && isupper((unsigned char)utf8_fold_latin(sc->s + b, 2))) ? TOK_CAP : 0;
     if (letters > 1 && uppers == letters)
         t->flags |= TOK_ALLCAP;
     if (uppers)
@@ -169,7 +150,7 @@ static int letter_at(const scan *sc, size_t i)
 {
     if (i >= sc->n)
         return 0;
-    size_t k = seq_len(sc->s + i, sc->n - i);
+    size_t k = utf8_seq_len(sc->s + i, sc->n - i);
     return is_letter_seq(sc->s + i, k) && !is_quote_seq(sc->s + i, k) && !is_dash_seq(sc->s + i, k);
 }
 
@@ -199,7 +180,7 @@ static void scan_word(scan *sc)
     size_t b = sc->i, i = b, ak;
     int digits_only = 1, dots = 0;
     while (i < sc->n) {
-        size_t k = seq_len(s + i, sc->n - i);
+        size_t k = utf8_seq_len(s + i, sc->n - i);
         if (letter_at(sc, i)) {
             if (!isdigit(s[i])) digits_only = 0;
             i += k;
@@ -261,7 +242,7 @@ static void scan_word(scan *sc)
 static void scan_punct(scan *sc)
 {
     const unsigned char *s = sc->s;
-    size_t b = sc->i, k = seq_len(s + b, sc->n - b);
+    size_t b = sc->i, k = utf8_seq_len(s + b, sc->n - b);
     uint16_t flags = TOK_PUNCT;
     size_t e = b + k;
     if (is_quote_seq(s + b, k))

@@ -13,10 +13,48 @@ char *str_trim(char *s)
     return s;
 }
 
+size_t utf8_seq_len(const unsigned char *s, size_t n)
+{
+    size_t k = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 1;
+    return k <= n ? k : 1;
+}
+
+char utf8_fold_latin(const unsigned char *s, size_t k)
+{
+    if (k != 2)
+        return 0;
+    static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTSaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    if (s[0] == 0xC3 && s[1] >= 0x80)
+        return latin1[s[1] - 0x80];
+    /* Latin Extended-A, U+0100-U+017F, in pairs of upper and lower case. */
+    static const char ext_a[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    if (cp >= 0x100 && cp < 0x180)
+        return ext_a[cp - 0x100];
+    return 0;
+}
+
+/* Folds as the tokenizer does, so that "Ouédraogo" in a dictionary meets
+ * OUEDRAOGO in the text; the result is never longer than the input. */
 void str_upcase(char *s)
 {
-    for (; *s; s++)
-        *s = (char)toupper((unsigned char)*s);
+    char *out = s;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        size_t k = utf8_seq_len(u, n - i);
+        char c = k == 1 ? (char)u[0] : utf8_fold_latin(u, k);
+        if (k == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99)
+            c = '\'';
+        if (c)
+            *out++ = (char)toupper((unsigned char)c);
+        else {
+            memmove(out, u, k);
+            out += k;
+        }
+        i += k;
+    }
+    *out = 0;
 }
 
 void str_strip_comment(char *s)

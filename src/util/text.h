@@ -7,8 +7,13 @@
 
 /* Skips leading blanks and cuts trailing ones; returns the new start. */
 char *str_trim(char *s);
-/* ASCII upper case, in place. */
+/* Upper case with Latin accents folded ("é" → "E") and the curly
+ * apostrophe made straight, in place: the tokenizer's form of a word. */
 void str_upcase(char *s);
+/* Bytes in the UTF-8 sequence starting at s (1 for a stray byte). */
+size_t utf8_seq_len(const unsigned char *s, size_t n);
+/* The ASCII base of a two-byte Latin letter with a diacritic; 0 if none. */
+char utf8_fold_latin(const unsigned char *s, size_t k);
 /* Cuts a dictionary line at its comment: '#' or ';' outside a [code]
  * block (TABARI writes codes such as [###]). */
 void str_strip_comment(char *s);

@@ -28,6 +28,7 @@ static const char own_dict[] =
     "actor USA : United States | U.S.\n"
     "actor CHN : China | Chinese\n"
     "actor PAK : Pakistan\n"
+    "actor TUR : Türkiye\n"
     "actor RUSGOV@2000-05-07.. RUSELI@..2000-05-06 : Vladimir Putin | Putin\n"
     "actor AFGREB@..2021-08-14 AFGGOV@2021-08-15.. : Taliban\n"
     "actor RUSMED : TASS\n"
@@ -293,6 +294,13 @@ static void test_own_format(void)
      * conjoined verb is no infinitive governed across the objects. */
     g = code(c, "2021-10-15", "Putin is due to criticise the United States over Pakistan and meet China.");
     CHECK(has(&g, "RUSGOV CHN 040"));
+
+    /* Dictionary phrases are folded as the text is: "Türkiye" in the
+     * dictionary meets "Turkiye" and "Türkiye" in the news. */
+    g = code(c, "2021-10-15", "Turkiye attacked Pakistan.");
+    CHECK(g.n == 1 && has(&g, "TUR PAK 190"));
+    g = code(c, "2021-10-15", "Türkiye attacked Pakistan.");
+    CHECK(g.n == 1 && has(&g, "TUR PAK 190"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

@@ -21,10 +21,11 @@ size_t utf8_seq_len(const unsigned char *s, size_t n)
 
 char utf8_fold_latin(const unsigned char *s, size_t k)
 {
-    if (k != 2)
+    /* Only a well-formed pair: dictionaries reach here unvalidated. */
+    if (k != 2 || s[1] < 0x80 || s[1] > 0xBF)
         return 0;
     static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTSaaaaaaaceeeeiiiidnooooo/ouuuuyty";
-    if (s[0] == 0xC3 && s[1] >= 0x80)
+    if (s[0] == 0xC3)
         return latin1[s[1] - 0x80];
     /* Latin Extended-A, U+0100-U+017F, in pairs of upper and lower case. */
     static const char ext_a[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";

@@ -159,13 +159,29 @@ static int participle_after_noun(const parse *p, const verb_group *vg)
     return next != TAG_DT && next != TAG_CD && next != TAG_PRP_S && next != TAG_PRP && !dyad_tag_is_noun(next);
 }
 
-/* Whether tokens [from, to) run on without a comma, subordinator or
- * reporting verb: ", the agency reported" starts a clause of its own. */
-static int one_clause(const parse *p, uint32_t from, uint32_t to)
+/* "Denmark, backed by the United States, filed a resolution": a participle
+ * with its agent, set off by commas right after an actor. */
+static int appositive_participle(const parse *p, const verb_group *vg)
 {
-    for (uint32_t k = from; k < to; k++)
+    if (!p->tags || vg->first != vg->verb || vg->verb < 2 || p->tags[vg->verb] != TAG_VBN
+        || strcmp(p->t[vg->verb - 1].up, ",") != 0 || vg->verb_end >= p->n
+        || strcmp(p->t[vg->verb_end].up, "BY") != 0)
+        return 0;
+    int32_t g = p->group_of[vg->verb - 2];
+    return g >= 0 && p->groups[g].last == vg->verb - 1;
+}
+
+/* Whether tokens [from, to) run on without a comma, subordinator or
+ * reporting verb: ", the agency reported" starts a clause of its own.
+ * `commas` commas are allowed (the one closing an apposition). */
+static int one_clause(const parse *p, uint32_t from, uint32_t to, int commas)
+{
+    for (uint32_t k = from; k < to; k++) {
+        if (p->t[k].tag == WC_PUNCT && p->t[k].up[0] == ',' && commas-- > 0)
+            continue;
         if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_SUBORD || p->t[k].tag == WC_REPORT)
             return 0;
+    }
     return 1;
 }
 
@@ -181,11 +197,14 @@ static int32_t reduced_head(parse *p, uint32_t v)
         return -1;                    /* a participle itself: "an exercise held here" */
     while (v-- > 0) {
         verb_group *u = &p->verbs[v];
+        if (u->reduced == REDUCED_APPOSITION)
+            return u->subject >= 0 && one_clause(p, u->verb_end, vg->first, 1) ? u->subject : -1;
         if (participle_after_noun(p, u)) {
             if (u->subject < 0 || p->groups[u->subject].last != u->first
-                || !one_clause(p, u->verb_end, vg->first))
+                || !one_clause(p, u->verb_end, vg->first, 0))
                 return -1;
-            u->reduced = u->passive = 1;
+            u->reduced = REDUCED_RELATIVE;
+            u->passive = 1;
             u->finite = 0;
             return u->subject;
         }
@@ -200,7 +219,12 @@ static int32_t reduced_head(parse *p, uint32_t v)
 static void mark_agent_participle(parse *p, verb_group *vg)
 {
     if (participle_after_noun(p, vg) && vg->verb_end < p->n && strcmp(p->t[vg->verb_end].up, "BY") == 0) {
-        vg->reduced = vg->passive = 1;
+        vg->reduced = REDUCED_RELATIVE;
+        vg->passive = 1;
+        vg->finite = 0;
+    } else if (appositive_participle(p, vg)) {
+        vg->reduced = REDUCED_APPOSITION;
+        vg->passive = 1;
         vg->finite = 0;
     }
 }
@@ -250,7 +274,8 @@ void resolve_subjects(parse *p)
         /* "a statement issued by the EU": what was issued is the noun
          * right before, not an actor; nothing is done to anyone. */
         if (vg->reduced) {
-            if (vg->subject >= 0 && p->groups[vg->subject].last != vg->first)
+            uint32_t head_end = vg->reduced == REDUCED_APPOSITION ? vg->first - 1 : vg->first;
+            if (vg->subject >= 0 && p->groups[vg->subject].last != head_end)
                 vg->subject = -1;
             continue;
         }

@@ -78,10 +78,11 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
                                 : (code[0] == '1' && code[1] <= '4');
     if (verbal && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0)
         return;
-    /* Telling reporters, or a news agency, is how news is made, not an event. */
+    /* Telling reporters, or speaking to a news agency ("rebels who spoke to
+     * AFP"), is how news is made, not an event. */
     char tcountry[4], tsector[16];
     actor_code_parts(tgt->code, tcountry, tsector);
-    if (strncmp(code, "01", 2) == 0 && strstr(tgt->code + strlen(tcountry), "MED"))
+    if ((strncmp(code, "01", 2) == 0 || strncmp(code, "04", 2) == 0) && strstr(tgt->code + strlen(tcountry), "MED"))
         return;
     dyad_event ev;
     memset(&ev, 0, sizeof ev);
@@ -125,6 +126,25 @@ static int adopt_owner(actor_ref *r, const char *owner)
     return 1;
 }
 
+/* "Chinese and Senegalese experts and officials met": in a compound of
+ * several countries, two members of one country (Senegal's experts and its
+ * officials) are one side, not a dyad. */
+static int compatriots(const actor_group *g, int i, int j)
+{
+    char ci[4], cj[4], sector[16];
+    actor_code_parts(g->actors[i].code, ci, sector);
+    actor_code_parts(g->actors[j].code, cj, sector);
+    if (!ci[0] || strcmp(ci, cj) != 0)
+        return 0;
+    for (int k = 0; k < g->n; k++) {
+        char ck[4];
+        actor_code_parts(g->actors[k].code, ck, sector);
+        if (ck[0] && strcmp(ck, ci) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Codes between every member of the source and every member of the target
  * (compounds); a compound source with no target codes among its members. */
 static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code, const char *code2,
@@ -135,7 +155,7 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
             return;
         for (int i = 0; i < src->n; i++)
             for (int j = 0; j < src->n; j++)
-                if (i != j)
+                if (i != j && !compatriots(src, i, j))
                     emit_one(sc, vg, code, pattern_text, &src->actors[i], &src->actors[j]);
         return;
     }

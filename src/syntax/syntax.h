@@ -46,6 +46,7 @@ typedef struct actor_group {
 } actor_group;
 
 enum { MODAL_NONE, MODAL_FUTURE, MODAL_MAYBE };
+enum { REDUCED_NONE, REDUCED_RELATIVE, REDUCED_APPOSITION };
 
 typedef struct verb_group {
     uint32_t first;       /* first token of the verb group (aux, "to") */
@@ -57,7 +58,8 @@ typedef struct verb_group {
     uint8_t negated;      /* NEG_NONE, NEG_VERB ("did not attack"), NEG_SCOPE ("no haste to") */
     uint8_t inherited;    /* the subject was taken from the governing verb */
     uint8_t reduced;      /* a participle modifying the noun before it
-                             ("rebels backed by Turkey"): passive, and its
+                             ("rebels backed by Turkey"; REDUCED_APPOSITION:
+                             "Denmark, backed by the US,"): passive, and its
                              subject is that noun (set by the roles stage) */
     uint8_t guessed;      /* a verb the tagger took for a noun: its subject
                              must come right before it */

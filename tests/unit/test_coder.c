@@ -302,6 +302,11 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Türkiye attacked Pakistan.");
     CHECK(g.n == 1 && has(&g, "TUR PAK 190"));
 
+    /* "Pakistan, backed by Russia, attacked Kabul": an apposed participle
+     * with its agent is passive, and its noun is the subject after it. */
+    g = code(c, "2021-10-15", "Pakistan, backed by Russia, attacked China.");
+    CHECK(g.n == 2 && has(&g, "RUS PAK 051") && has(&g, "PAK CHN 190"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -54,6 +54,11 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
         uint32_t actor = nd->actor;
         if (actor != NONE && !(p->t[i].flags & (TOK_CAP | TOK_SOMECAP)) && !caps)
             actor = NONE;
+        /* "200 billion U.S. dollars", "Hong Kong dollars": a currency. */
+        if (end < p->n && (strcmp(p->t[end].up, "DOLLARS") == 0 || strcmp(p->t[end].up, "DOLLAR") == 0)) {
+            i = end - 1;
+            continue;
+        }
         if (actor == NONE && nd->agent == NONE)
             continue;
         /* "an official visit", "a military parade": the tagger knows an

@@ -52,6 +52,7 @@ static const char own_dict[] =
     "verb 084 : release\n"
     "verb 170 : force\n"
     "verb 020 : urge\n"
+    "verb 071 : pay\n"
     "verb 130 : threaten\n"
     "verb 010 : say | tell\n"
     "verb 111 : criticise | criticize\n"
@@ -306,6 +307,10 @@ static void test_own_format(void)
      * with its agent is passive, and its noun is the subject after it. */
     g = code(c, "2021-10-15", "Pakistan, backed by Russia, attacked China.");
     CHECK(g.n == 2 && has(&g, "RUS PAK 051") && has(&g, "PAK CHN 190"));
+
+    /* "U.S. dollars" is a currency, not the United States. */
+    g = code(c, "2021-10-15", "Russia paid 200 million U.S. dollars to Pakistan.");
+    CHECK(g.n == 1 && has(&g, "RUS PAK 071"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

@@ -59,7 +59,14 @@ static void fill_actor(sentence_ctx *sc, dyad_actor *a, const actor_ref *r)
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,
                      const actor_ref *src, const actor_ref *tgt)
 {
-    if (strcmp(src->code, tgt->code) == 0)
+    static const actor_ref nobody = {"", 0, 0};
+    int has_target = tgt != NULL;
+    if (!tgt)
+        tgt = &nobody;
+    else if (strcmp(src->code, tgt->code) == 0)
+        return;
+    /* An act with no one acted on needs a country behind it. */
+    if (!has_target && strncmp(src->code, "---", 3) == 0)
         return;
     /* "insurgents ... killing eight people": with no country on either
      * side an event says nothing an analyst can count. */
@@ -91,8 +98,9 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     ev.sentence_text = sc->text;
     snprintf(ev.date, sizeof ev.date, "%s", sc->ctx->story->date);
     fill_actor(sc, &ev.source, src);
-    fill_actor(sc, &ev.target, tgt);
-    ev.has_target = 1;
+    if (has_target)
+        fill_actor(sc, &ev.target, tgt);
+    ev.has_target = has_target;
     snprintf(ev.cameo, sizeof ev.cameo, "%s", code);
     const dyad_cameo_info *info = dyad_cameo_lookup(sc->ctx->d, code);
     if (info) {
@@ -298,6 +306,12 @@ static int intends(const parse *p, const verb_group *upper, const verb_group *lo
     return !object_between(p, upper, lower);
 }
 
+static int targetless_code(const parse *p, const char *code)
+{
+    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
+    return info && (info->root == 14 || info->root == 15 || info->root >= 18);
+}
+
 /* "shelled Kharkiv", "attacked the city of El Fasher": military force
  * (CAMEO 19-20) against a place the gazetteer knows and the dictionaries do
  * not is force against its country; the place becomes the event's location.
@@ -346,6 +360,19 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     actor_group place;
     if (!tg && !vc->compound && !vg->passive && place_target(sc, vg, vc->code, &place))
         tg = &place;
+    /* Protest, shows of force and violence are events with no one named as
+     * their target ("opposition supporters rallied in Belgrade", "Peruvian
+     * troops stormed the residence"); anything else needs a target.  The
+     * actor must be more than a country name: a bare "China" or "Lebanon"
+     * before "killed" is, on the wire, mostly an earthquake in China or a
+     * bombing in Lebanon. */
+    if (!tg && !vc->compound && !vg->passive && targetless_code(p, vc->code)
+        && !(sg->n > 1 && mutual_code(vc->code))) {
+        for (int i = 0; i < sg->n; i++)
+            if (strlen(sg->actors[i].code) > 3)
+                emit_one(sc, vg, vc->code, vc->pattern, &sg->actors[i], NULL);
+        return;
+    }
     /* A compound subject with no target acts among its members ("Brazil and
      * the US seek to deepen ties") only when it is the verb's own subject,
      * not an agent ("a proposal offered by Clinton and Kim"). */

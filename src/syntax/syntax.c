@@ -445,6 +445,38 @@ static int tagged_verb(const parse *p, uint32_t i, uint32_t end)
     return 0;
 }
 
+static int is_day_name(const token *t)
+{
+    static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                                       "SUNDAY", NULL};
+    for (int k = 0; days[k]; k++)
+        if (strcmp(t->up, days[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "after the museum shooting last week", "in Israeli tank shelling in the
+ * east": an -ing form closing a noun phrase (article or adjective, then a
+ * singular noun) with no object after it is a noun. */
+static int gerund_noun(const parse *p, uint32_t i)
+{
+    if (i < 2 || p->tags[i] != TAG_VBG || p->tags[i - 1] != TAG_NN)
+        return 0;
+    uint8_t before = p->tags[i - 2];
+    if (before != TAG_DT && before != TAG_JJ && before != TAG_PRP_S && before != TAG_POS && before != TAG_CD)
+        return 0;
+    if (i + 1 >= p->n || p->t[i + 1].tag == WC_PUNCT || p->tags[i + 1] == TAG_CC)
+        return 1;
+    /* Only where or when may follow ("a motion criticising China", "a
+     * resolution calling on Bush" are verbs with their objects). */
+    static const char *const where[] = {"IN", "AT", "NEAR", "DURING", "LAST", "THIS", "ACROSS", "OUTSIDE",
+                                        "INSIDE", "EARLIER", "ON", NULL};
+    for (int k = 0; where[k]; k++)
+        if (strcmp(p->t[i + 1].up, where[k]) == 0)
+            return strcmp(where[k], "ON") != 0 || (i + 2 < p->n && is_day_name(&p->t[i + 2]));
+    return 0;
+}
+
 /* Noun or verb: the tagger's word when it has one. */
 static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
@@ -458,6 +490,8 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         && (p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBG || p->tags[i] == TAG_VBD)
         && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].flags & TOK_NUM) || p->tags[i - 1] == TAG_CD
             || p->tags[i - 1] == TAG_JJ))
+        return 0;
+    if (p->tags && gerund_noun(p, i))
         return 0;
     /* "held talks", "supply arms": a plural right after a verb is its object. */
     if (i > 0 && ends_with(&p->t[i], "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i

@@ -53,6 +53,8 @@ static const char own_dict[] =
     "verb 170 : force\n"
     "verb 020 : urge\n"
     "verb 071 : pay\n"
+    "verb 193 : shoot\n"
+    "verb 141 : protest\n"
     "verb 130 : threaten\n"
     "verb 010 : say | tell\n"
     "verb 111 : criticise | criticize\n"
@@ -311,6 +313,15 @@ static void test_own_format(void)
     /* "U.S. dollars" is a currency, not the United States. */
     g = code(c, "2021-10-15", "Russia paid 200 million U.S. dollars to Pakistan.");
     CHECK(g.n == 1 && has(&g, "RUS PAK 071"));
+
+    /* Protest and force need no target; the actor must be more than a
+     * country name; an -ing noun ("the museum shooting") is no verb. */
+    g = code(c, "2021-10-15", "Afghan troops attacked overnight.");
+    CHECK(g.n == 1 && has(&g, "AFGMIL - 190"));
+    g = code(c, "2021-10-15", "Afghanistan attacked overnight.");
+    CHECK(g.n == 0);
+    g = code(c, "2021-10-15", "Russia criticised Pakistan after the museum shooting last week.");
+    CHECK(g.n == 1 && has(&g, "RUS PAK 111"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

@@ -23,6 +23,18 @@ static int ends_with_ing(const token *t)
     return t->len > 4 && strcmp(t->up + t->len - 3, "ING") == 0;
 }
 
+/* People who stand for whom they are "of": "supporters of Hamas". */
+static int followers_of(const token *t)
+{
+    static const char *const words[] = {"OPPONENTS", "SUPPORTERS", "MEMBERS", "CRITICS", "FOLLOWERS",
+                                        "LOYALISTS", "PARTISANS", "SYMPATHIZERS", "SYMPATHISERS", "BACKERS",
+                                        "ADHERENTS", "ALLIES", NULL};
+    for (int i = 0; words[i]; i++)
+        if (strcmp(t->up, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The subject: the nearest group before the verb group in its clause that
  * is not the object of a preposition. */
 static int32_t find_subject(const parse *p, const verb_group *vg)
@@ -32,14 +44,20 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
     if (vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON && p->group_of[vg->first - 1] < 0
         && vg != &p->verbs[0])
         return -1;
+    int32_t of_head = -1;
     for (int32_t g = (int32_t)p->n_groups - 1; g >= 0; g--) {
         const actor_group *ag = &p->groups[g];
         if (ag->last > vg->first || ag->first < vg->left)
             continue;
         if (!ag->in_pp)
             return g;
+        /* "Opponents of Rwanda's Senate protested": followers whom the
+         * dictionaries do not name stand for the actor they are "of". */
+        if (strcmp(p->t[ag->prep].up, "OF") == 0 && ag->prep <= vg->left + 2 && ag->prep > vg->left
+            && followers_of(&p->t[ag->prep - 1]))
+            of_head = g;
     }
-    return -1;
+    return of_head;
 }
 
 /* Antecedent of a relative pronoun at token r: the group just before it. */

@@ -323,6 +323,13 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia criticised Pakistan after the museum shooting last week.");
     CHECK(g.n == 1 && has(&g, "RUS PAK 111"));
 
+    /* "Supporters of the Taliban attacked Kabul": followers stand for whom
+     * they are of; the killing of someone is no one. */
+    g = code(c, "2021-10-15", "Supporters of the Taliban attacked Pakistan.");
+    CHECK(g.n == 1 && has(&g, "AFGGOV PAK 190"));
+    g = code(c, "2021-10-15", "The killing of Afghan soldiers attacked Pakistan.");
+    CHECK(g.n == 0);
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -130,8 +130,8 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
         }
         if (e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET || e[k].kind == PE_COMPOUND) {
             int32_t g = group_from(p, pos, c->hi, adjacent);
-            if (g < 0)
-                return 0;
+            if (g < 0 || (e[k].kind == PE_COMPOUND && p->groups[g].n < 2))
+                return 0;                 /* '%' is a compound: "with Fornost and Gondor" */
             /* In dyad's format "* +" is the object: a group behind a
              * preposition the pattern did not spell out ("received weapons
              * from X") is not it.  PETRARCH and TABARI allow it. */
@@ -181,6 +181,8 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
             j--;
             if (e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET || e[k].kind == PE_COMPOUND) {
                 int32_t g = p->group_of[j];
+                if (g >= 0 && e[k].kind == PE_COMPOUND && p->groups[g].n < 2)
+                    break;
                 if (g >= 0) {
                     bind(c, e[k].kind, g);
                     j = p->groups[g].first;

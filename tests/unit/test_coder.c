@@ -55,6 +55,8 @@ static const char own_dict[] =
     "verb 071 : pay\n"
     "verb 193 : shoot\n"
     "verb 141 : protest\n"
+    "verb 054 : establish\n"
+    "pattern 054 : % * ties\n"
     "verb 130 : threaten\n"
     "verb 010 : say | tell\n"
     "verb 111 : criticise | criticize\n"
@@ -329,6 +331,12 @@ static void test_own_format(void)
     CHECK(g.n == 1 && has(&g, "AFGGOV PAK 190"));
     g = code(c, "2021-10-15", "The killing of Afghan soldiers attacked Pakistan.");
     CHECK(g.n == 0);
+
+    /* '%' is a compound: a single subject leaves the pattern to others. */
+    g = code(c, "2021-10-15", "Russia established ties with China.");
+    CHECK(g.n == 1 && has(&g, "RUS CHN 054"));
+    g = code(c, "2021-10-15", "Russia and China established ties.");
+    CHECK(g.n == 2 && has(&g, "RUS CHN 054") && has(&g, "CHN RUS 054"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

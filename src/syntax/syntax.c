@@ -477,6 +477,15 @@ static int gerund_noun(const parse *p, uint32_t i)
     return 0;
 }
 
+/* "Hungary vetoed the package": a past tense after a capitalised word the
+ * tagger took for an adjective, with a determiner after it, is the verb
+ * of that name. */
+static int name_then_past(const parse *p, uint32_t i)
+{
+    return p->tags[i] == TAG_VBD && p->tags[i - 1] == TAG_JJ && (p->t[i - 1].flags & TOK_CAP) && i + 1 < p->n
+        && (p->tags[i + 1] == TAG_DT || p->tags[i + 1] == TAG_PRP_S);
+}
+
 /* Noun or verb: the tagger's word when it has one. */
 static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
@@ -489,7 +498,8 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (p->tags && i > 0
         && (p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBG || p->tags[i] == TAG_VBD)
         && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].flags & TOK_NUM) || p->tags[i - 1] == TAG_CD
-            || p->tags[i - 1] == TAG_JJ))
+            || p->tags[i - 1] == TAG_JJ)
+        && !name_then_past(p, i))
         return 0;
     if (p->tags && gerund_noun(p, i))
         return 0;

@@ -29,6 +29,8 @@ static const char own_dict[] =
     "actor CHN : China | Chinese\n"
     "actor PAK : Pakistan\n"
     "actor TUR : Türkiye\n"
+    "actor HUN : Hungary\n"
+    "actor IGOEUREEC : EU\n"
     "actor RUSGOV@2000-05-07.. RUSELI@..2000-05-06 : Vladimir Putin | Putin\n"
     "actor AFGREB@..2021-08-14 AFGGOV@2021-08-15.. : Taliban\n"
     "actor RUSMED : TASS\n"
@@ -55,6 +57,7 @@ static const char own_dict[] =
     "verb 071 : pay\n"
     "verb 193 : shoot\n"
     "verb 141 : protest\n"
+    "verb 129 : veto\n"
     "verb 054 : establish\n"
     "pattern 054 : % * ties\n"
     "verb 130 : threaten\n"
@@ -337,6 +340,11 @@ static void test_own_format(void)
     CHECK(g.n == 1 && has(&g, "RUS CHN 054"));
     g = code(c, "2021-10-15", "Russia and China established ties.");
     CHECK(g.n == 2 && has(&g, "RUS CHN 054") && has(&g, "CHN RUS 054"));
+
+    /* "Hungary vetoed the ...": a name the tagger took for an adjective
+     * before a past tense and a determiner. */
+    g = code(c, "2021-10-15", "Hungary vetoed the EU aid package.");
+    CHECK(g.n == 1 && has(&g, "HUN IGOEUREEC 129"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

@@ -395,6 +395,36 @@ static int quantity_of(const parse *p, uint32_t prep)
     return 0;
 }
 
+static int in_some_group(const parse *p, uint32_t k)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        if (k >= p->groups[g].first && k < p->groups[g].last)
+            return 1;
+    return 0;
+}
+
+/* "sanctions against four senior officers in the Russian military": an
+ * actor that only says whose the people are ("in", "of", "from" after a
+ * common noun) takes the preposition that governs those people. */
+static uint32_t outer_preposition(const parse *p, uint32_t prep)
+{
+    static const char *const inner[] = {"IN", "OF", "FROM", NULL};
+    static const char *const outer[] = {"AGAINST", "ON", "WITH", "FOR", "TO", NULL};
+    int is_inner = 0;
+    for (int k = 0; inner[k]; k++)
+        is_inner |= strcmp(p->t[prep].up, inner[k]) == 0;
+    uint32_t j = prep;
+    while (is_inner && j > 0 && (p->t[j - 1].tag == WC_DET || p->t[j - 1].tag == WC_OTHER)
+           && !(p->t[j - 1].flags & (TOK_PUNCT | TOK_CAP)) && !is_verb_at(p, j - 1) && !in_some_group(p, j - 1))
+        j--;
+    if (j == prep || j == 0 || p->t[j - 1].tag != WC_PREP)
+        return prep;
+    for (int k = 0; outer[k]; k++)
+        if (strcmp(p->t[j - 1].up, outer[k]) == 0)
+            return j - 1;
+    return prep;
+}
+
 static void mark_prepositions(parse *p)
 {
     for (uint32_t gi = 0; gi < p->n_groups; gi++) {
@@ -411,7 +441,9 @@ static void mark_prepositions(parse *p)
         g->prep = NONE;
         if (i > 0 && p->t[i - 1].tag == WC_PREP && !as_clause(p, i - 1, g)) {
             g->in_pp = 1;
-            g->prep = i - 1;
+            /* "in Helsinki" is where, whatever came before it. */
+            int place = strcmp(p->t[i - 1].up, "IN") == 0 && g->n == 1 && strlen(g->actors[0].code) == 3;
+            g->prep = place ? i - 1 : outer_preposition(p, i - 1);
         }
     }
 }

@@ -58,6 +58,7 @@ static const char own_dict[] =
     "verb 193 : shoot\n"
     "verb 141 : protest\n"
     "verb 129 : veto\n"
+    "verb 163 : impose\n"
     "verb 054 : establish\n"
     "pattern 054 : % * ties\n"
     "verb 130 : threaten\n"
@@ -345,6 +346,11 @@ static void test_own_format(void)
      * before a past tense and a determiner. */
     g = code(c, "2021-10-15", "Hungary vetoed the EU aid package.");
     CHECK(g.n == 1 && has(&g, "HUN IGOEUREEC 129"));
+
+    /* "bans against four officers in the Afghan army": the army is whom the
+     * bans are against, not a place; "in Kabul" stays a place. */
+    g = code(c, "2021-10-15", "Russia imposed bans on travel to China against four officers in the Afghan army.");
+    CHECK(g.n == 1 && has(&g, "RUS AFGMIL 163"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

@@ -362,14 +362,17 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         tg = &place;
     /* Protest, shows of force and violence are events with no one named as
      * their target ("opposition supporters rallied in Belgrade", "Peruvian
-     * troops stormed the residence"); anything else needs a target.  The
-     * actor must be more than a country name: a bare "China" or "Lebanon"
-     * before "killed" is, on the wire, mostly an earthquake in China or a
-     * bombing in Lebanon. */
+     * troops stormed the residence"); anything else needs a target.  A
+     * bare country name is trusted only right before its verb: on the wire
+     * a "China" or "Lebanon" further off is mostly an earthquake in China
+     * or a bombing in Lebanon. */
     if (!tg && !vc->compound && !vg->passive && targetless_code(p, vc->code)
         && !(sg->n > 1 && mutual_code(vc->code))) {
+        /* A bare country name counts only as the verb's own subject right
+         * before it ("Azerbaijan launched an offensive"). */
+        int own = !vg->inherited && vc->source == vg->subject && sg->last == vg->first;
         for (int i = 0; i < sg->n; i++)
-            if (strlen(sg->actors[i].code) > 3)
+            if (strlen(sg->actors[i].code) > 3 || own)
                 emit_one(sc, vg, vc->code, vc->pattern, &sg->actors[i], NULL);
         return;
     }

@@ -324,8 +324,10 @@ static void test_own_format(void)
      * country name; an -ing noun ("the museum shooting") is no verb. */
     g = code(c, "2021-10-15", "Afghan troops attacked overnight.");
     CHECK(g.n == 1 && has(&g, "AFGMIL - 190"));
-    g = code(c, "2021-10-15", "Afghanistan attacked overnight.");
+    g = code(c, "2021-10-15", "The assault on Afghanistan attacked overnight, Pakistan said.");
     CHECK(g.n == 0);
+    g = code(c, "2021-10-15", "Afghanistan attacked overnight, Pakistan said.");
+    CHECK(g.n == 1 && has(&g, "AFG - 190"));
     g = code(c, "2021-10-15", "Russia criticised Pakistan after the museum shooting last week.");
     CHECK(g.n == 1 && has(&g, "RUS PAK 111"));
 

@@ -56,6 +56,20 @@ static void fill_actor(sentence_ctx *sc, dyad_actor *a, const actor_ref *r)
     a->text = span_text(sc->ctx, sc->p->t, r->first, r->last);
 }
 
+/* "Four children were killed in Israeli shelling in the Gaza Strip": the
+ * victims of violence (CAMEO 18-20) that the text gives no country are of
+ * the country where it happened. */
+static void locate_victims(dyad_event *ev)
+{
+    if (!ev->has_target || ev->root < 18 || !ev->location || !ev->location->country[0]
+        || strncmp(ev->target.code, "---", 3) != 0 || !ev->target.sector[0])
+        return;
+    char code[sizeof ev->target.code];
+    snprintf(code, sizeof code, "%s%s", ev->location->country, ev->target.code + 3);
+    snprintf(ev->target.code, sizeof ev->target.code, "%s", code);
+    memcpy(ev->target.country, ev->location->country, sizeof ev->target.country);
+}
+
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,
                      const actor_ref *src, const actor_ref *tgt)
 {
@@ -112,6 +126,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     ev.verb_text = span_text(sc->ctx, sc->p->t, vg->verb, vg->verb_end);
     ev.pattern = pattern_text;
     context_event(sc->ctx, sc->p, vg, &ev);
+    locate_victims(&ev);
     push_event(sc->ctx, &ev);
 }
 

@@ -610,10 +610,22 @@ static int capitalised_neighbour(const char *text, const span *tok, size_t n, si
 }
 
 /* After a locative word, skipping "the". */
+/* "in the east of the Gaza Strip", "near the border of Syria": a direction
+ * or part after a locative preposition, then "of", leads to the place. */
+static const char *const parts[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                    "southwest", "centre", "center", "outskirts", "heart", "border",
+                                    "edge", "rest", "part", "parts", "region", "city", "town",
+                                    "village", "province", "district", "capital", NULL};
+
 static int after_locative(const char *text, const span *tok, size_t i)
 {
     if (i > 0 && word_is(text, tok[i - 1], "the"))
         i--;
+    if (i > 2 && word_is(text, tok[i - 1], "of") && word_in(text, tok[i - 2], parts)) {
+        i -= 2;
+        if (i > 0 && word_is(text, tok[i - 1], "the"))
+            i--;
+    }
     return i > 0 && word_in(text, tok[i - 1], locative_words);
 }
 

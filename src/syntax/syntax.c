@@ -463,7 +463,11 @@ static int gerund_noun(const parse *p, uint32_t i)
     if (i < 2 || p->tags[i] != TAG_VBG || p->tags[i - 1] != TAG_NN)
         return 0;
     uint8_t before = p->tags[i - 2];
-    if (before != TAG_DT && before != TAG_JJ && before != TAG_PRP_S && before != TAG_POS && before != TAG_CD)
+    /* "in Israeli tank shelling": a name used as an adjective, after a
+     * preposition or article, also opens the phrase. */
+    int name = (before == TAG_NNP || before == TAG_NNPS) && i >= 3
+               && (p->tags[i - 3] == TAG_IN || p->tags[i - 3] == TAG_DT);
+    if (before != TAG_DT && before != TAG_JJ && before != TAG_PRP_S && before != TAG_POS && before != TAG_CD && !name)
         return 0;
     if (i + 1 >= p->n || p->t[i + 1].tag == WC_PUNCT || p->tags[i + 1] == TAG_CC)
         return 1;

@@ -354,6 +354,11 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia imposed bans on travel to China against four officers in the Afghan army.");
     CHECK(g.n == 1 && has(&g, "RUS AFGMIL 163"));
 
+    /* The victims of violence with no country of their own are of the
+     * country where it happened. */
+    g = code(c, "2021-10-15", "Russian troops attacked soldiers in the north of Kharkiv.");
+    CHECK(g.n == 1 && has(&g, "RUSMIL UKRMIL 190"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

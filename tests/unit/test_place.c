@@ -169,6 +169,10 @@ static void test_find(void)
     CHECK_STR(found_in("The Moscow format meeting is due.", NULL, buf), "Moscow/RUS");
     CHECK_STR(found_in("The court sat in The Hague.", NULL, buf), "Hague/NLD");
     CHECK_STR(found_in("none of us went", NULL, buf), "none");
+    /* A direction or part "of" a place after a locative preposition. */
+    CHECK_STR(found_in("Shells fell in the east of the Gaza Strip, a medic said.", NULL, buf),
+              "Gaza Strip/PSE");
+    CHECK_STR(found_in("They camped on the outskirts of Kabul.", NULL, buf), "Kabul/AFG");
 }
 
 static void test_speed(void)

@@ -59,6 +59,7 @@ static const char own_dict[] =
     "verb 141 : protest\n"
     "verb 129 : veto\n"
     "verb 163 : impose\n"
+    "verb 0874 : retreat\n"
     "verb 054 : establish\n"
     "pattern 054 : % * ties\n"
     "verb 130 : threaten\n"
@@ -358,6 +359,10 @@ static void test_own_format(void)
      * country where it happened. */
     g = code(c, "2021-10-15", "Russian troops attacked soldiers in the north of Kharkiv.");
     CHECK(g.n == 1 && has(&g, "RUSMIL UKRMIL 190"));
+
+    /* A retreat from a place the gazetteer knows is from its country. */
+    g = code(c, "2021-10-15", "Russian troops retreated from Kharkiv.");
+    CHECK(g.n == 1 && has(&g, "RUSMIL UKR 0874"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

@@ -52,7 +52,11 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
         if (is_verb_at(p, i))
             continue;
         uint32_t actor = nd->actor;
-        if (actor != NONE && !(p->t[i].flags & (TOK_CAP | TOK_SOMECAP)) && !caps)
+        /* A lower-case word is no name ("us"), unless a capitalised title
+         * right before says it is one ("President obama"). */
+        int titled = n > 0 && out[n - 1].last == i && out[n - 1].agent != NONE
+                     && (p->t[i - 1].flags & TOK_CAP);
+        if (actor != NONE && !(p->t[i].flags & (TOK_CAP | TOK_SOMECAP)) && !caps && !titled)
             actor = NONE;
         /* "200 billion U.S. dollars", "Hong Kong dollars": a currency. */
         if (end < p->n && (strcmp(p->t[end].up, "DOLLARS") == 0 || strcmp(p->t[end].up, "DOLLAR") == 0)) {

@@ -367,6 +367,9 @@ static void test_own_format(void)
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);
+    /* ... unless a capitalised title before it says it is one. */
+    g = code(c, "2021-10-15", "Minister putin met China.");
+    CHECK(g.n == 1 && has(&g, "RUSGOV CHN 040"));
 
     dyad_coder_free(c);
     dyad_dicts_free(d);

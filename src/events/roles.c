@@ -161,12 +161,39 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     return pp >= 0 ? pp : place;
 }
 
+static int is_verb_token(const parse *p, uint32_t k)
+{
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (k >= p->verbs[v].verb && k < p->verbs[v].verb_end)
+            return 1;
+    return 0;
+}
+
+/* Whether a "by" phrase follows the verb within its clause ("forced on
+ * the wealthy Gulf state by Saudi Arabia"). */
+static int agent_follows(const parse *p, const verb_group *vg)
+{
+    for (uint32_t k = vg->verb_end; k < p->n && k < vg->verb_end + 8; k++) {
+        if (strcmp(p->t[k].up, "BY") == 0)
+            return 1;
+        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_SUBORD || is_verb_token(p, k)
+            || dyad_tag_is_verb(p->tags[k]))
+            return 0;
+    }
+    return 0;
+}
+
 /* A past participle right after a noun, with no auxiliary and no object
  * of its own ("rebels backed by Turkey", not "Iran accused 24 companies"),
  * that the tagger reads as a participle: it may modify the noun. */
 static int participle_after_noun(const parse *p, const verb_group *vg)
 {
-    if (!p->tags || vg->first != vg->verb || vg->verb == 0 || p->tags[vg->verb] != TAG_VBN)
+    /* A past tense (VBD) reads so only after a common noun with a "by"
+     * phrase to come: "soldiers jailed in secret by Pakistan". */
+    if (!p->tags || vg->first != vg->verb || vg->verb == 0
+        || !(p->tags[vg->verb] == TAG_VBN
+             || (p->tags[vg->verb] == TAG_VBD && (p->tags[vg->verb - 1] == TAG_NN || p->tags[vg->verb - 1] == TAG_NNS)
+                 && agent_follows(p, vg))))
         return 0;
     const token *prev = &p->t[vg->verb - 1];
     if (prev->tag != WC_OTHER || (prev->flags & TOK_PUNCT) || !dyad_tag_is_noun(p->tags[vg->verb - 1]))
@@ -232,11 +259,12 @@ static int32_t reduced_head(parse *p, uint32_t v)
     return -1;
 }
 
-/* "troops backed by Russia": a participle after its noun with an agent
- * is passive whatever follows. */
+/* "troops backed by Russia", "an agreement forced on Qatar by Saudi
+ * Arabia": a participle after its noun with an agent is passive whatever
+ * follows. */
 static void mark_agent_participle(parse *p, verb_group *vg)
 {
-    if (participle_after_noun(p, vg) && vg->verb_end < p->n && strcmp(p->t[vg->verb_end].up, "BY") == 0) {
+    if (participle_after_noun(p, vg) && agent_follows(p, vg)) {
         vg->reduced = REDUCED_RELATIVE;
         vg->passive = 1;
         vg->finite = 0;

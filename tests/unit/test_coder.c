@@ -312,6 +312,11 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Türkiye attacked Pakistan.");
     CHECK(g.n == 1 && has(&g, "TUR PAK 190"));
 
+    /* "soldiers jailed in Kabul by Pakistan": the agent need not follow
+     * the participle at once. */
+    g = code(c, "2021-10-15", "Afghan soldiers jailed in secret by Pakistan were released by Putin.");
+    CHECK(has(&g, "PAK AFGMIL 173") && has(&g, "RUSGOV AFGMIL 084"));
+
     /* "Pakistan, backed by Russia, attacked Kabul": an apposed participle
      * with its agent is passive, and its noun is the subject after it. */
     g = code(c, "2021-10-15", "Pakistan, backed by Russia, attacked China.");

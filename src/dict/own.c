@@ -88,7 +88,10 @@ static int own_code(dict_loader *ld, char *tok)
             return -1;
         }
     }
-    if (strlen(tok) < 3 || strspn(tok, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != strlen(tok)) {
+    /* "---": words that contain an actor's name but name no actor ("South
+     * China Sea"), as PETRARCH's [---]. */
+    if (strcmp(tok, "---") != 0
+        && (strlen(tok) < 3 || strspn(tok, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != strlen(tok))) {
         dict_error(ld, "bad actor code \"%s\"", tok);
         return -1;
     }

@@ -30,6 +30,7 @@ static const char own_dict[] =
     "actor PAK : Pakistan\n"
     "actor TUR : Türkiye\n"
     "actor HUN : Hungary\n"
+    "actor --- : South China Sea\n"
     "actor IGOEUREEC : EU\n"
     "actor RUSGOV@2000-05-07.. RUSELI@..2000-05-06 : Vladimir Putin | Putin\n"
     "actor AFGREB@..2021-08-14 AFGGOV@2021-08-15.. : Taliban\n"
@@ -368,6 +369,12 @@ static void test_own_format(void)
     /* A retreat from a place the gazetteer knows is from its country. */
     g = code(c, "2021-10-15", "Russian troops retreated from Kharkiv.");
     CHECK(g.n == 1 && has(&g, "RUSMIL UKR 0874"));
+
+    /* "---" names no actor: the South China Sea is not China. */
+    g = code(c, "2021-10-15", "Russian troops met in the South China Sea.");
+    CHECK(g.n == 0);
+    g = code(c, "2021-10-15", "Russian troops met in China.");
+    CHECK(g.n == 1 && has(&g, "RUSMIL CHN 040"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

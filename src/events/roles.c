@@ -60,12 +60,69 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
     return of_head;
 }
 
-/* Antecedent of a relative pronoun at token r: the group just before it. */
+/* "killed in Israeli air strikes", "wounded in a Russian missile attack":
+ * an attack named right after an actor is that actor's act, and the one
+ * who did a passive verb that happened in it. */
+static int attack_after(const parse *p, uint32_t i)
+{
+    static const char *const attack[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE",
+        "AIRSTRIKES", "RAID", "RAIDS", "SHELLING", "BOMBING", "BOMBINGS", "BOMBARDMENT",
+        "FIRE", "GUNFIRE", "ASSAULT", "OFFENSIVE", "AMBUSH", "SHOOTING", "BARRAGE", NULL};
+    for (uint32_t k = i; k < p->n && k < i + 3; k++) {
+        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_PREP)
+            return 0;
+        for (int a = 0; attack[a]; a++)
+            if (strcmp(p->t[k].up, attack[a]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+static int verb_between(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (p->verbs[v].verb >= from && p->verbs[v].verb < to)
+            return 1;
+    return 0;
+}
+
+/* Whether group g says where: a country or a place after "in", "at",
+ * "near" ("in Beit Hanoun", "in Khobar, Saudi Arabia"). */
+static int where_of(const parse *p, int32_t g)
+{
+    const actor_group *ag = &p->groups[g];
+    return ag->in_pp && ag->n == 1 && strlen(ag->actors[0].code) == 3
+           && (strcmp(p->t[ag->prep].up, "IN") == 0 || strcmp(p->t[ag->prep].up, "AT") == 0
+               || strcmp(p->t[ag->prep].up, "NEAR") == 0);
+}
+
+/* "an Israeli attack in Beit Hanoun that killed 19 civilians": what the
+ * relative clause says is of the attack, whose actor comes before the
+ * place; -1 when none does. */
+static int32_t attacker_before(const parse *p, int32_t g)
+{
+    uint32_t k = p->groups[g].prep;
+    while (k > 0 && (p->t[k - 1].tag == WC_OTHER || p->t[k - 1].tag == WC_DET) && !(p->t[k - 1].flags & TOK_PUNCT)
+           && p->group_of[k - 1] < 0)
+        k--;
+    int32_t a = k > 0 ? p->group_of[k - 1] : -1;
+    return a >= 0 && !where_of(p, a) && attack_after(p, p->groups[a].last) ? a : -1;
+}
+
+/* Antecedent of a relative pronoun at token r: the group just before it,
+ * unless that only says where. */
 static int32_t antecedent(const parse *p, uint32_t r)
 {
-    for (int32_t g = (int32_t)p->n_groups - 1; g >= 0; g--)
-        if (p->groups[g].last <= r && r - p->groups[g].last <= 2)
+    for (int32_t g = (int32_t)p->n_groups - 1; g >= 0; g--) {
+        if (p->groups[g].last > r || r - p->groups[g].last > 8)
+            continue;
+        if (r - p->groups[g].last <= 2)
+            return where_of(p, g) ? attacker_before(p, g) : g;
+        /* "an Israeli attack in Beit Hanoun that killed": the attack's
+         * actor, a few words back. */
+        if (attack_after(p, p->groups[g].last) && !verb_between(p, p->groups[g].last, r))
             return g;
+    }
     return -1;
 }
 
@@ -93,24 +150,6 @@ static int tells(const token *t)
 static int place_preposition(const token *t)
 {
     return strcmp(t->up, "IN") == 0 || strcmp(t->up, "AT") == 0;
-}
-
-/* "killed in Israeli air strikes", "wounded in a Russian missile attack":
- * an attack named right after an actor is that actor's act, and the one
- * who did a passive verb that happened in it. */
-static int attack_after(const parse *p, uint32_t i)
-{
-    static const char *const attack[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE",
-        "AIRSTRIKES", "RAID", "RAIDS", "SHELLING", "BOMBING", "BOMBINGS", "BOMBARDMENT",
-        "FIRE", "GUNFIRE", "ASSAULT", "OFFENSIVE", "AMBUSH", "SHOOTING", "BARRAGE", NULL};
-    for (uint32_t k = i; k < p->n && k < i + 3; k++) {
-        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_PREP)
-            return 0;
-        for (int a = 0; attack[a]; a++)
-            if (strcmp(p->t[k].up, attack[a]) == 0)
-                return 1;
-    }
-    return 0;
 }
 
 int place_object(const parse *p, const actor_group *g)

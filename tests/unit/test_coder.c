@@ -376,6 +376,11 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russian troops met in China.");
     CHECK(g.n == 1 && has(&g, "RUSMIL CHN 040"));
 
+    /* "a Russian attack in Kharkiv that killed ...": the relative clause is
+     * the attack's, whose actor comes before the place. */
+    g = code(c, "2021-10-15", "China condemned a Russian attack in Kabul that jailed three Afghan soldiers.");
+    CHECK(has(&g, "RUS AFGMIL 173") && !has(&g, "AFG AFGMIL 173"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -149,6 +149,18 @@ static int adopt_owner(actor_ref *r, const char *owner)
     return 1;
 }
 
+/* "met his Omani counterpart": the counterpart holds the source's office
+ * in the other country (IRNGOV meets OMNGOV). */
+static void counterpart(const parse *p, const actor_group *tgt, const actor_ref *src, actor_ref *t)
+{
+    if (tgt->last >= p->n || strlen(t->code) != 3 || strncmp(p->t[tgt->last].up, "COUNTERPART", 11) != 0)
+        return;
+    char country[4], sector[16];
+    actor_code_parts(src->code, country, sector);
+    if (strlen(country) == 3 && sector[0] && strlen(src->code) > 3)
+        snprintf(t->code + 3, sizeof t->code - 3, "%s", src->code + 3);
+}
+
 /* "Chinese and Senegalese experts and officials met": in a compound of
  * several countries, two members of one country (Senegal's experts and its
  * officials) are one side, not a dyad. */
@@ -190,6 +202,7 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
                 if (!adopt_owner(&t, src->actors[i].code) || !strncmp(src->actors[i].code, t.code, strlen(t.code)))
                     continue;             /* no country, or itself */
             }
+            counterpart(sc->p, tgt, &src->actors[i], &t);
             if (!null_code(code))
                 emit_one(sc, vg, code, pattern_text, &src->actors[i], &t);
             if (!null_code(code2))

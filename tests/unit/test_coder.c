@@ -381,6 +381,10 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "China condemned a Russian attack in Kabul that jailed three Afghan soldiers.");
     CHECK(has(&g, "RUS AFGMIL 173") && !has(&g, "AFG AFGMIL 173"));
 
+    /* "his Chinese counterpart" holds the source's office in China. */
+    g = code(c, "2021-10-15", "Russian Foreign Ministry spokeswoman met her Chinese counterpart.");
+    CHECK(g.n == 1 && has(&g, "RUSGOV CHNGOV 040"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -243,13 +243,19 @@ static int participle_after_noun(const parse *p, const verb_group *vg)
     return next != TAG_DT && next != TAG_CD && next != TAG_PRP_S && next != TAG_PRP && !dyad_tag_is_noun(next);
 }
 
-/* "Denmark, backed by the United States, filed a resolution": a participle
- * with its agent, set off by commas right after an actor. */
+static int starts_noun_phrase(uint8_t tag)
+{
+    return tag == TAG_DT || tag == TAG_CD || tag == TAG_PRP_S || tag == TAG_PRP || dyad_tag_is_noun(tag);
+}
+
+/* "Denmark, backed by the United States, filed a resolution", "Tim Spicer,
+ * freed in Papua New Guinea, said": a participle with no object, set off
+ * by a comma right after an actor. */
 static int appositive_participle(const parse *p, const verb_group *vg)
 {
     if (!p->tags || vg->first != vg->verb || vg->verb < 2 || p->tags[vg->verb] != TAG_VBN
         || strcmp(p->t[vg->verb - 1].up, ",") != 0 || vg->verb_end >= p->n
-        || strcmp(p->t[vg->verb_end].up, "BY") != 0)
+        || starts_noun_phrase(p->tags[vg->verb_end]))
         return 0;
     int32_t g = p->group_of[vg->verb - 2];
     return g >= 0 && p->groups[g].last == vg->verb - 1;

@@ -318,6 +318,10 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Afghan soldiers jailed in secret by Pakistan were released by Putin.");
     CHECK(has(&g, "PAK AFGMIL 173") && has(&g, "RUSGOV AFGMIL 084"));
 
+    /* "Pakistan, jailed in Kabul, attacked China" is no jailing by Pakistan. */
+    g = code(c, "2021-10-15", "Putin, jailed in Afghanistan, attacked China.");
+    CHECK(!has(&g, "RUSGOV AFG 173"));
+
     /* "Pakistan, backed by Russia, attacked Kabul": an apposed participle
      * with its agent is passive, and its noun is the subject after it. */
     g = code(c, "2021-10-15", "Pakistan, backed by Russia, attacked China.");

@@ -555,6 +555,11 @@ static void code_verbs(sentence_ctx *sc)
              * appeal for what the infinitive codes. */
             if (prev.valid && strncmp(prev.code, "03", 2) == 0 && !prev.composed)
                 strcpy(prev.code, "020");
+            /* "called business people to play a larger role" is an appeal;
+             * "called Putin to discuss Ukraine" stays a call. */
+            if (prev.valid && strcmp(prev.code, "041") == 0 && vg->infinitive
+                && strncmp(vc.code, "01", 2) != 0 && strncmp(vc.code, "04", 2) != 0)
+                strcpy(prev.code, "020");
             const char *asked = vc.valid && vg->infinitive ? appeal_code(vc.code) : NULL;
             if (prev.valid && strcmp(prev.code, "020") == 0 && asked)
                 snprintf(prev.code, sizeof prev.code, "%s", asked);

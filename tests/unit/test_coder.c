@@ -59,6 +59,7 @@ static const char own_dict[] =
     "verb 193 : shoot\n"
     "verb 141 : protest\n"
     "verb 129 : veto\n"
+    "verb 041 : call\n"
     "verb 163 : impose\n"
     "verb 0874 : retreat\n"
     "verb 054 : establish\n"
@@ -388,6 +389,13 @@ static void test_own_format(void)
     /* "his Chinese counterpart" holds the source's office in China. */
     g = code(c, "2021-10-15", "Russian Foreign Ministry spokeswoman met her Chinese counterpart.");
     CHECK(g.n == 1 && has(&g, "RUSGOV CHNGOV 040"));
+
+    /* "called China to attack Pakistan" is an appeal; "called China to
+     * meet Pakistan" stays a call. */
+    g = code(c, "2021-10-15", "Russia called China to attack Pakistan.");
+    CHECK(g.n == 1 && has(&g, "RUS CHN 020"));
+    g = code(c, "2021-10-15", "Russia called China to meet Pakistan.");
+    CHECK(g.n == 1 && has(&g, "RUS CHN 041"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

@@ -362,6 +362,21 @@ static void clause_span(parse *p, uint32_t vi)
     }
 }
 
+/* "if China launched an assault", "until it recognises Israel": what a
+ * condition clause says has not happened; it is only possible. */
+static void mark_condition(parse *p, verb_group *vg)
+{
+    static const char *const conditions[] = {"IF", "UNLESS", "UNTIL", "WHETHER", NULL};
+    if (vg->modal || vg->left == 0 || p->t[vg->left - 1].tag != WC_SUBORD)
+        return;
+    /* "until it recognises" is a condition, "until now, ..." a time. */
+    if (strcmp(p->t[vg->left - 1].up, "UNTIL") == 0 && p->t[vg->left].tag != WC_PRON)
+        return;
+    for (int i = 0; conditions[i]; i++)
+        if (strcmp(p->t[vg->left - 1].up, conditions[i]) == 0)
+            vg->modal = MODAL_MAYBE;
+}
+
 /* The tagger model (dict/tagger.model), loaded once and shared read-only
  * by every thread.  Without it the rules above decide noun or verb. */
 static dyad_tagger *tagger;
@@ -545,6 +560,8 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
         read_aux_chain(p, &p->verbs[v]);
         share_voice(p, v);
     }
-    for (uint32_t v = 0; v < p->n_verbs; v++)
+    for (uint32_t v = 0; v < p->n_verbs; v++) {
         clause_span(p, v);
+        mark_condition(p, &p->verbs[v]);
+    }
 }

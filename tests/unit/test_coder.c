@@ -397,6 +397,10 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia called China to meet Pakistan.");
     CHECK(g.n == 1 && has(&g, "RUS CHN 041"));
 
+    /* What a condition clause says has not happened. */
+    g = code(c, "2021-10-15", "China would respond if Russia attacked Pakistan.");
+    CHECK(!has(&g, "RUS PAK 190"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

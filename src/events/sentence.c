@@ -505,6 +505,18 @@ static int act_happens(const parse *p, uint32_t n)
     return 0;
 }
 
+/* The actor whose noun token n is: "Ankara's refusal", "Russia's plan";
+ * -1 when none. */
+static int32_t possessor(const parse *p, uint32_t n)
+{
+    uint32_t k = n;
+    while (k > 0 && (p->tags[k - 1] == TAG_JJ || p->tags[k - 1] == TAG_NN) && p->group_of[k - 1] < 0)
+        k--;                              /* "Russia's latest plan" */
+    if (k < 2 || !(p->t[k - 1].flags & TOK_POSS))
+        return -1;
+    return p->group_of[k - 1] >= 0 ? p->group_of[k - 1] : p->group_of[k - 2];
+}
+
 /* "faces pressure to withdraw", "efforts to capture the city": an
  * infinitive governed by a common noun tells no act done.  A noun of
  * intention makes it an intention (CAMEO 03: "its pledge to withdraw",
@@ -516,9 +528,25 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
         "WILLINGNESS", "INTENTION", "COMMITMENT", "AGREEMENT", "DEAL", "VOW", "HOPE", NULL};
     if (!vc->valid || !vg->infinitive || vg->first == 0 || !p->tags)
         return;
+    static const char *const refusal[] = {"REFUSAL", "REFUSALS", "RELUCTANCE", "UNWILLINGNESS", NULL};
+    static const char *const failure[] = {"FAILURE", "FAILURES", "INABILITY", NULL};
     uint32_t n = vg->first - 1;
-    if (!(p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) || p->group_of[n] >= 0
-        || strcmp(p->t[n].up, "DECISION") == 0 || act_happens(p, n))
+    if (!(p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) || p->group_of[n] >= 0)
+        return;
+    /* "its refusal to withdraw" is a refusal (12), "its failure to heed
+     * the demands" nothing, wherever the noun stands. */
+    int32_t owner = possessor(p, n);
+    if (word_in(p->t[n].up, refusal)) {
+        vc->valid = negate_code(vc->code, vc->code2);
+        if (owner >= 0)
+            vc->source = owner;           /* "Ankara's refusal to ..." */
+        return;
+    }
+    if (word_in(p->t[n].up, failure)) {
+        vc->valid = 0;
+        return;
+    }
+    if (strcmp(p->t[n].up, "DECISION") == 0 || act_happens(p, n))
         return;
     const char *code = word_in(p->t[n].up, intent) ? intent_code(vc->code) : NULL;
     if (!code) {
@@ -527,6 +555,8 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
     }
     snprintf(vc->code, sizeof vc->code, "%s", code);
     vc->code2[0] = 0;
+    if (owner >= 0)
+        vc->source = owner;               /* "Russia's plan to ..." */
 }
 
 static void code_verbs(sentence_ctx *sc)

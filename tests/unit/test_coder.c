@@ -401,6 +401,13 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "China would respond if Russia attacked Pakistan.");
     CHECK(!has(&g, "RUS PAK 190"));
 
+    /* "Russia's refusal to release" is Russia's refusal (12); "its failure
+     * to release" nothing. */
+    g = code(c, "2021-10-15", "Pakistan condemned Russia's refusal to release the Afghan soldiers.");
+    CHECK(has(&g, "RUS AFGMIL 1243") && !has(&g, "PAK AFGMIL 1243"));
+    g = code(c, "2021-10-15", "Pakistan criticised the failure to release the Afghan soldiers.");
+    CHECK(!has(&g, "PAK AFGMIL 084"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -388,8 +388,9 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     const actor_group *sg = &p->groups[vc->source];
     const actor_group *tg = vc->target >= 0 && !vc->compound ? &p->groups[vc->target] : NULL;
     actor_group place;
-    if (!tg && !vc->compound && !vg->passive && place_target(sc, vg, vc->code, &place))
-        tg = &place;
+    if (!tg && !vc->compound && !vg->passive && place_target(sc, vg, vc->code, &place)
+        && strncmp(place.actors[0].code, sg->actors[0].code, 3) != 0)
+        tg = &place;                  /* (in one's own country the place is only where) */
     /* Protest, shows of force and violence are events with no one named as
      * their target ("opposition supporters rallied in Belgrade", "Peruvian
      * troops stormed the residence"); anything else needs a target.  A

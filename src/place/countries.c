@@ -269,6 +269,16 @@ const dyad_country_alias dyad_country_aliases[] = {
     {"Palestinian Territories", "PSE", 0}, {"West Bank", "PSE", 0}, {"Gaza Strip", "PSE", 0},
     {"Kyrgyz Republic", "KGZ", 0}, {"Turkiye", "TUR", 0}, {"Bosnia", "BIH", 0},
     {"Saint Vincent", "VCT", 0}, {"St Kitts and Nevis", "KNA", 0}, {"St Lucia", "LCA", 0},
+    /* Regions in the news of conflict, under the state they are recognised
+     * as part of (as dict/states.dyad codes them). */
+    {"Nagorno-Karabakh", "AZE", 0}, {"Karabakh", "AZE", 0}, {"Donbas", "UKR", 0},
+    {"Donbass", "UKR", 0}, {"Crimea", "UKR", 0}, {"Darfur", "SDN", 0}, {"Kordofan", "SDN", 0},
+    {"Tigray", "ETH", 0}, {"Amhara", "ETH", 0}, {"Ogaden", "ETH", 0}, {"Sinai", "EGY", 0},
+    {"Golan Heights", "SYR", 0}, {"Xinjiang", "CHN", 0}, {"Tibet", "CHN", 0},
+    {"Balochistan", "PAK", 0}, {"Baluchistan", "PAK", 0}, {"Abkhazia", "GEO", 0},
+    {"South Ossetia", "GEO", 0}, {"Transnistria", "MDA", 0}, {"Chechnya", "RUS", 0},
+    {"Dagestan", "RUS", 0}, {"Mindanao", "PHL", 0}, {"Rakhine", "MMR", 0},
+    {"Cabo Delgado", "MOZ", 0}, {"Casamance", "SEN", 0}, {"Cabinda", "AGO", 0},
 };
 const size_t dyad_n_country_aliases = sizeof dyad_country_aliases / sizeof dyad_country_aliases[0];
 

@@ -24,6 +24,8 @@ expect "leaders meet in Johannesburg this week" '"source":{"code":"BRAGOV"' '"ta
     '"date_value":"2023-W34","date_text":"this week"' '"location":{"name":"Johannesburg","country":"ZAF"'
 expect "Pashinyan accuses Azerbaijan of ethnic cleansing" '"story_date":"2023-09-20"' '"source":{"code":"ARMGOV"' \
     '"target":{"code":"AZE"' '"cameo":"1124"'
+expect "Azerbaijan's offensive: force with no target named, dated Tuesday, in Nagorno-Karabakh" \
+    '"source":{"code":"AZE"' '"target":null' '"cameo":"190"' '"date":"2023-09-19"' '"location":{"name":"Azerbaijan","country":"AZE"'
 n=$(printf '%s\n' "$out" | grep -c '"source":{"code":"RUS')
 [ "$n" -eq 0 ] && ok "taking part by video link is no event" || bad "events with a Russian source: $n"
 

@@ -173,6 +173,8 @@ static void test_find(void)
     CHECK_STR(found_in("Shells fell in the east of the Gaza Strip, a medic said.", NULL, buf),
               "Gaza Strip/PSE");
     CHECK_STR(found_in("They camped on the outskirts of Kabul.", NULL, buf), "Kabul/AFG");
+    CHECK_STR(found_in("Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday.", NULL, buf),
+              "Nagorno-Karabakh/AZE");
 }
 
 static void test_speed(void)

@@ -35,6 +35,25 @@ static int followers_of(const token *t)
     return 0;
 }
 
+/* "Pakistan, a key US ally, on Saturday described ...": a group inside an
+ * apposition stands for the one it is apposed to. */
+static int32_t apposed_to(const parse *p, int32_t g, const verb_group *vg)
+{
+    const actor_group *ag = &p->groups[g];
+    int closed = 0;
+    for (uint32_t k = ag->last; k < vg->first; k++)
+        closed |= p->t[k].up[0] == ',' && p->t[k].tag == WC_PUNCT;
+    if (!closed)
+        return g;
+    uint32_t k = ag->first;
+    while (k > 0 && (p->t[k - 1].tag == WC_OTHER || p->t[k - 1].tag == WC_DET) && !(p->t[k - 1].flags & TOK_PUNCT))
+        k--;
+    if (k < 2 || k == ag->first || p->t[k - 1].up[0] != ',' || p->t[k].tag != WC_DET)
+        return g;
+    int32_t h = p->group_of[k - 2];
+    return h >= 0 && p->groups[h].last == k - 1 && !p->groups[h].in_pp ? h : g;
+}
+
 /* The subject: the nearest group before the verb group in its clause that
  * is not the object of a preposition. */
 static int32_t find_subject(const parse *p, const verb_group *vg)
@@ -50,7 +69,7 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
         if (ag->last > vg->first || ag->first < vg->left)
             continue;
         if (!ag->in_pp)
-            return g;
+            return apposed_to(p, g, vg);
         /* "Opponents of Rwanda's Senate protested": followers whom the
          * dictionaries do not name stand for the actor they are "of". */
         if (strcmp(p->t[ag->prep].up, "OF") == 0 && ag->prep <= vg->left + 2 && ag->prep > vg->left

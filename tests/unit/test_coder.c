@@ -408,6 +408,11 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Pakistan criticised the failure to release the Afghan soldiers.");
     CHECK(!has(&g, "PAK AFGMIL 084"));
 
+    /* "Pakistan, a key Chinese ally, attacked ...": the apposition is not
+     * the subject. */
+    g = code(c, "2021-10-15", "Pakistan, a key Chinese ally, on Saturday attacked Afghanistan.");
+    CHECK(g.n == 1 && has(&g, "PAK AFG 190"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

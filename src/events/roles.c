@@ -353,6 +353,17 @@ static int32_t participle_subject(const parse *p, uint32_t v)
     return -1;
 }
 
+/* "Interfax reported earlier that Rybkin would meet": a "that" a verb
+ * governs (a word or two before it) opens what was said, not a relative
+ * clause of the noun before it. */
+static int complementizer(const parse *p, uint32_t that)
+{
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (p->verbs[v].verb_end <= that && that - p->verbs[v].verb_end <= 2)
+            return 1;
+    return 0;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -402,7 +413,7 @@ void resolve_subjects(parse *p)
             continue;
         const token *before = vg->left > 0 ? &p->t[vg->left - 1] : NULL;
         if (before && (strcmp(before->up, "WHICH") == 0 || strcmp(before->up, "WHO") == 0
-                       || strcmp(before->up, "THAT") == 0))
+                       || (strcmp(before->up, "THAT") == 0 && !complementizer(p, vg->left - 1))))
         {
             vg->subject = antecedent(p, vg->left - 1);
             vg->inherited = 1;

@@ -413,6 +413,11 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Pakistan, a key Chinese ally, on Saturday attacked Afghanistan.");
     CHECK(g.n == 1 && has(&g, "PAK AFG 190"));
 
+    /* "TASS reported that Rybkin would meet ...": the complement's subject
+     * is no relative antecedent; an unknown subject is nobody. */
+    g = code(c, "2021-10-15", "TASS reported earlier that Rybkin attacked Pakistan.");
+    CHECK(g.n == 0);
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -477,6 +477,16 @@ static int word_in(const char *w, const char *const *list)
     return 0;
 }
 
+/* Verbs whose -ing object is not done ("stop firing", "avoid attacking"). */
+static const char *const stop_words[] = {"STOP", "STOPS", "STOPPED", "STOPPING", "CEASE", "CEASED",
+                                         "HALT", "HALTED", "QUIT", "END", "ENDED", "AVOID", "AVOIDED",
+                                         NULL};
+
+static int ends_in_ing(const token *t)
+{
+    return t->len > 4 && strcmp(t->up + t->len - 3, "ING") == 0;
+}
+
 /* The first token of the noun phrase ending at token n. */
 static uint32_t phrase_start(const parse *p, uint32_t n)
 {
@@ -597,6 +607,10 @@ static void code_verbs(sentence_ctx *sc)
             vc.valid = 0;
         }
         noun_infinitive(p, vg, &vc);
+        /* "were supposed to stop firing rockets": what stops is no act. */
+        if (vc.valid && ends_in_ing(&p->t[vg->verb]) && vg->first == vg->verb && vg->verb > 0
+            && word_in(p->t[vg->verb - 1].up, stop_words))
+            vc.valid = 0;
         if (vc.consumed > consumed)
             consumed = vc.consumed;
         /* An intent verb directly governing this infinitive: one composed

@@ -522,6 +522,11 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         return 0;
     if (p->tags && gerund_noun(p, i))
         return 0;
+    /* "warned fighting could worsen", "the shelling has killed": an -ing
+     * form right before an auxiliary is the subject, a noun. */
+    if (p->tags && p->tags[i] == TAG_VBG && end < p->n && p->t[end].tag == WC_AUX && i > 0
+        && p->t[i - 1].tag != WC_AUX)
+        return 0;
     /* "held talks", "supply arms": a plural right after a verb is its object. */
     if (i > 0 && ends_with(&p->t[i], "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
         && p->t[i - 1].tag != WC_AUX)

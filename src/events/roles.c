@@ -339,18 +339,23 @@ static void mark_agent_participle(parse *p, verb_group *vg)
     }
 }
 
+/* The subject a participle after a comma takes from the finite verb
+ * before it, -1 when that verb has none (the nearest noun is no better),
+ * or NOT_A_PARTICIPLE_CLAUSE. */
+#define NOT_A_PARTICIPLE_CLAUSE (-2)
+
 static int32_t participle_subject(const parse *p, uint32_t v)
 {
     const verb_group *vg = &p->verbs[v];
     if (vg->finite || vg->infinitive || vg->first == 0 || strcmp(p->t[vg->first - 1].up, ",") != 0
         || !ends_with_ing(&p->t[vg->verb]))
-        return -1;
+        return NOT_A_PARTICIPLE_CLAUSE;
     while (v-- > 0) {
         const verb_group *u = &p->verbs[v];
         if (u->finite && !u->reduced)
-            return p->t[u->verb].tag == WC_REPORT ? -1 : u->subject;
+            return p->t[u->verb].tag == WC_REPORT ? NOT_A_PARTICIPLE_CLAUSE : u->subject;
     }
-    return -1;
+    return NOT_A_PARTICIPLE_CLAUSE;
 }
 
 /* "Interfax reported earlier that Rybkin would meet": a "that" a verb
@@ -386,7 +391,7 @@ void resolve_subjects(parse *p)
          * participle after a comma tells more of what the subject of the
          * clause before did, not what the nearest noun did. */
         int32_t main = participle_subject(p, v);
-        if (main >= 0) {
+        if (main != NOT_A_PARTICIPLE_CLAUSE) {
             vg->subject = main;
             vg->inherited = 1;
             continue;

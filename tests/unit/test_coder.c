@@ -425,6 +425,11 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "China warned attacking could harm Russia, Pakistan said.");
     CHECK(!has(&g, "CHN - 190") && !has(&g, "CHN RUS 190"));
 
+    /* "A train struck workers near Kabul, jailing one": the participle's
+     * subject is the train (no actor), not Kabul. */
+    g = code(c, "2021-10-15", "A train struck two workers near the Afghan capital, Kabul, on Thursday, jailing one Russian.");
+    CHECK(!has(&g, "AFG RUS 173"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

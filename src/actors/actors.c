@@ -387,7 +387,7 @@ static int quantity_of(const parse *p, uint32_t prep)
 {
     static const char *const many[] = {"THOUSANDS", "HUNDREDS", "DOZENS", "TENS", "MILLIONS", "SCORES",
                                        "MANY", "SEVERAL", "SOME", "MOST", "ALL", "FEW", "NUMBER", "GROUP",
-                                       "CROWD", "CROWDS", NULL};
+                                       "CROWD", "CROWDS", "PERCENT", "MAJORITY", NULL};
     if (strcmp(p->t[prep].up, "OF") != 0 || prep == 0)
         return 0;
     const token *q = &p->t[prep - 1];

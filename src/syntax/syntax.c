@@ -514,10 +514,15 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         return 1;
     /* "the two exiled dissidents", "the ruling party": a participle after an
      * article, a number or an adjective is an adjective. */
-    if (p->tags && i > 0
+    /* ... also with an adverb between ("the internationally recognised
+     * government"). */
+    uint32_t a = i;
+    while (p->tags && a > 1 && p->tags[a - 1] == TAG_RB && (p->tags[a - 2] == TAG_DT || p->tags[a - 2] == TAG_PRP_S))
+        a--;
+    if (p->tags && a > 0
         && (p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBG || p->tags[i] == TAG_VBD)
-        && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].flags & TOK_NUM) || p->tags[i - 1] == TAG_CD
-            || p->tags[i - 1] == TAG_JJ)
+        && (p->t[a - 1].tag == WC_DET || (p->t[a - 1].flags & TOK_NUM) || p->tags[a - 1] == TAG_CD
+            || p->tags[a - 1] == TAG_JJ)
         && !name_then_past(p, i))
         return 0;
     if (p->tags && gerund_noun(p, i))

@@ -430,6 +430,10 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "A train struck two workers near the Afghan capital, Kabul, on Thursday, jailing one Russian.");
     CHECK(!has(&g, "AFG RUS 173"));
 
+    /* "the internationally recognised government": an adjective. */
+    g = code(c, "2021-10-15", "Russia attacked the internationally recognised Afghan government.");
+    CHECK(g.n == 1 && has(&g, "RUS AFGGOV 190"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

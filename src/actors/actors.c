@@ -150,8 +150,11 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
      * or number to a name ("the media watchdog RSF" does). */
     if (g->agent_m >= 0 && m->actor != NONE && lowercase && !of_link)
         return 0;
-    /* Two people or two countries side by side are two groups. */
-    if (g->n_actor && m->actor != NONE && gap > 0 && !has_agent)
+    /* Two people or two countries side by side are two groups, but not
+     * "London's Daily Telegraph", "Russia's Gazprom": the one owns the
+     * other. */
+    int owns = gap == 1 && (p->t[g->last].flags & TOK_POSS);
+    if (g->n_actor && m->actor != NONE && gap > 0 && !has_agent && !owns)
         return 0;
     return 1;
 }

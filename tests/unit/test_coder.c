@@ -434,6 +434,10 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia attacked the internationally recognised Afghan government.");
     CHECK(g.n == 1 && has(&g, "RUS AFGGOV 190"));
 
+    /* "Russia's TASS": the one owns the other; the owned is the actor. */
+    g = code(c, "2021-10-15", "Putin criticised Russia's TASS.");
+    CHECK(g.n == 1 && has(&g, "RUSGOV RUSMED 111"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

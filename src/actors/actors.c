@@ -33,6 +33,20 @@ static int sentence_all_caps(const parse *p)
     return 1;
 }
 
+/* An acronym of the dictionaries ("SADR", "RAI") in the text: in capitals,
+ * or, four letters or more, as a word on its own ("Nato allies", not "Sadr
+ * City" nor "Wafa Ahmed"). */
+static int acronym_here(const parse *p, uint32_t i, uint32_t end)
+{
+    if (p->t[i].flags & TOK_ALLCAP)
+        return 1;
+    if (end != i + 1 || p->t[i].len < 4)
+        return 0;
+    int cap_before = i > 0 && (p->t[i - 1].flags & TOK_CAP) && !(p->t[i - 1].flags & TOK_PUNCT) && i - 1 > 0;
+    int cap_after = end < p->n && (p->t[end].flags & TOK_CAP) && !(p->t[end].flags & TOK_PUNCT);
+    return !cap_before && !cap_after;
+}
+
 static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
 {
     const dyad_dicts *d = p->d;
@@ -57,6 +71,8 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
         int titled = n > 0 && out[n - 1].last == i && out[n - 1].agent != NONE
                      && (p->t[i - 1].flags & TOK_CAP);
         if (actor != NONE && !(p->t[i].flags & (TOK_CAP | TOK_SOMECAP)) && !caps && !titled)
+            actor = NONE;
+        if (actor != NONE && nd->acronym && !caps && !acronym_here(p, i, end))
             actor = NONE;
         /* "200 billion U.S. dollars", "Hong Kong dollars": a currency. */
         if (end < p->n && (strcmp(p->t[end].up, "DOLLARS") == 0 || strcmp(p->t[end].up, "DOLLAR") == 0)) {

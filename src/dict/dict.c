@@ -26,6 +26,7 @@ static uint32_t new_node(dyad_dicts *d, uint8_t depth)
     trie_node *n = &d->nodes[d->n_nodes];
     n->actor = n->agent = n->verb = n->discard = NONE;
     n->story_discard = 0;
+    n->acronym = 0;
     n->depth = depth;
     return d->n_nodes++;
 }

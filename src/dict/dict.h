@@ -78,6 +78,8 @@ typedef struct synset {
 typedef struct trie_node {
     uint32_t actor, agent, verb, discard;  /* NONE when absent */
     uint8_t story_discard;                 /* discard applies to the story */
+    uint8_t acronym;                       /* written in capitals ("SADR"): the
+                                              text must be too, or nearly */
     uint8_t depth;                         /* words from the root */
 } trie_node;
 
@@ -197,8 +199,10 @@ int dict_read_petrarch_agents(dict_loader *ld, FILE *fp);
 int dict_read_discards(dict_loader *ld, FILE *fp);
 int dict_read_own(dict_loader *ld, FILE *fp);
 /* Splits an own-format line "KIND CODES : phrases" in place (upper-cased,
- * comment removed): 1, or 0 for a blank line, -1 when it has no colon. */
-int own_split_line(char *line, char **kind, char **codes, char **phrases);
+ * comment removed): 1, or 0 for a blank line, -1 when it has no colon.
+ * *acronyms (if not NULL) gets bit k set when phrase k was written as an
+ * acronym. */
+int own_split_line(char *line, char **kind, char **codes, char **phrases, uint64_t *acronyms);
 
 /* Regular verb inflections and WordNet's irregular ones. */
 typedef void (*form_fn)(void *user, const char *form);

@@ -113,7 +113,7 @@ static int same_codes(const dyad_dicts *d, uint32_t a, uint32_t b)
     return 1;
 }
 
-static int own_actor(dict_loader *ld, char *codes, char *phrases)
+static int own_actor(dict_loader *ld, char *codes, char *phrases, uint64_t acronyms)
 {
     dyad_dicts *d = ld->d;
     uint32_t actor = dict_new_actor(d, ld);
@@ -125,12 +125,15 @@ static int own_actor(dict_loader *ld, char *codes, char *phrases)
         return -1;
     }
     char *save = NULL;
-    for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
+    int k = 0;
+    for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save), k++) {
         char phrase[256];
         snprintf(phrase, sizeof phrase, "%s", str_trim(p));
         uint32_t node = own_phrase(d, p);
         if (node == NONE)
             continue;
+        if (k < 64 && (acronyms >> k & 1))
+            d->nodes[node].acronym = 1;
         uint32_t other = d->nodes[node].actor;
         if (other != NONE && other != actor && !same_codes(d, other, actor)) {
             dict_error(ld, "phrase \"%s\" is already an actor with other codes (%s:%u)", phrase,
@@ -340,7 +343,30 @@ static char *codes_end(char *s)
     return NULL;
 }
 
-int own_split_line(char *line, char **kind, char **codes, char **phrases)
+/* Bit k set when phrase k (of at most 64) is an acronym as written: one
+ * word of two to six capitals or digits ("SADR", "RAI", "NATO"). */
+static uint64_t acronym_mask(const char *phrases)
+{
+    uint64_t mask = 0;
+    int k = 0;
+    for (const char *p = phrases; *p && k < 64; k++) {
+        size_t n = strcspn(p, "|");
+        size_t b = strspn(p, " \t"), e = n;
+        while (e > b && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+            e--;
+        size_t caps = 0, letters = 0;
+        for (size_t i = b; i < e; i++) {
+            caps += (p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= '0' && p[i] <= '9');
+            letters++;
+        }
+        if (letters >= 2 && letters <= 6 && caps == letters)
+            mask |= (uint64_t)1 << k;
+        p += n + (p[n] == '|');
+    }
+    return mask;
+}
+
+int own_split_line(char *line, char **kind, char **codes, char **phrases, uint64_t *acronyms)
 {
     line[strcspn(line, "#")] = 0;
     char *s = str_trim(line);
@@ -351,6 +377,8 @@ int own_split_line(char *line, char **kind, char **codes, char **phrases)
         return -1;
     colon[1] = 0;
     *phrases = colon + 2;
+    if (acronyms)
+        *acronyms = acronym_mask(*phrases);
     str_upcase(s);
     str_upcase(*phrases);
     *kind = s;
@@ -368,14 +396,15 @@ int dict_read_own(dict_loader *ld, FILE *fp)
     while (!ld->failed && getline(&line, &cap, fp) >= 0) {
         ld->line++;
         char *s, *codes, *phrases;
-        int split = own_split_line(line, &s, &codes, &phrases);
+        uint64_t acronyms;
+        int split = own_split_line(line, &s, &codes, &phrases, &acronyms);
         if (split == 0)
             continue;
         if (split < 0) {
             dict_error(ld, "expected \"KIND CODES : phrases\"");
             break;
         }
-        if (!strcmp(s, "ACTOR")) own_actor(ld, codes, phrases);
+        if (!strcmp(s, "ACTOR")) own_actor(ld, codes, phrases, acronyms);
         else if (!strcmp(s, "AGENT")) own_agent(ld, codes, phrases);
         else if (!strcmp(s, "DISCARD")) own_discard(ld, codes, phrases);
         else if (!strcmp(s, "SYNSET")) own_synset(ld, codes, phrases);

@@ -30,6 +30,8 @@ static const char own_dict[] =
     "actor PAK : Pakistan\n"
     "actor TUR : Türkiye\n"
     "actor HUN : Hungary\n"
+    "actor IGOWSTNAT : NATO\n"
+    "actor ITAMED : RAI\n"
     "actor --- : South China Sea\n"
     "actor IGOEUREEC : EU\n"
     "actor RUSGOV@2000-05-07.. RUSELI@..2000-05-06 : Vladimir Putin | Putin\n"
@@ -437,6 +439,15 @@ static void test_own_format(void)
     /* "Russia's TASS": the one owns the other; the owned is the actor. */
     g = code(c, "2021-10-15", "Putin criticised Russia's TASS.");
     CHECK(g.n == 1 && has(&g, "RUSGOV RUSMED 111"));
+
+    /* An acronym written in capitals needs capitals in the text, or four
+     * letters standing alone ("Nato"): "Rai" is a name. */
+    g = code(c, "2021-10-15", "Rai criticised Russia and China.");
+    CHECK(g.n == 0);
+    g = code(c, "2021-10-15", "RAI criticised Russia.");
+    CHECK(g.n == 1 && has(&g, "ITAMED RUS 111"));
+    g = code(c, "2021-10-15", "Nato criticised Russia.");
+    CHECK(g.n == 1 && has(&g, "IGOWSTNAT RUS 111"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

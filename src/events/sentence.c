@@ -607,6 +607,11 @@ static void code_verbs(sentence_ctx *sc)
             vc.valid = 0;
         }
         noun_infinitive(p, vg, &vc);
+        /* "told visiting Romanian Foreign Minister X": an adjective before a
+         * title, not a visit (a visit takes a place: "visiting Washington"). */
+        if (vc.valid && vg->first == vg->verb && strcmp(p->t[vg->verb].up, "VISITING") == 0
+            && vg->verb_end < p->n && p->group_at[vg->verb_end] >= 0 && p->groups[p->group_at[vg->verb_end]].agent[0])
+            vc.valid = 0;
         /* "were supposed to stop firing rockets": what stops is no act. */
         if (vc.valid && ends_in_ing(&p->t[vg->verb]) && vg->first == vg->verb && vg->verb > 0
             && word_in(p->t[vg->verb - 1].up, stop_words))

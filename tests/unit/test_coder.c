@@ -449,6 +449,12 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Nato criticised Russia.");
     CHECK(g.n == 1 && has(&g, "IGOWSTNAT RUS 111"));
 
+    /* "visiting Chinese troops" is an adjective; "visiting China" a visit. */
+    g = code(c, "2021-10-15", "Putin criticised visiting Chinese troops.");
+    CHECK(g.n == 1 && has(&g, "RUSGOV CHNMIL 111"));
+    g = code(c, "2021-10-15", "Putin, visiting China, criticised Pakistan.");
+    CHECK(has(&g, "RUSGOV CHN 042"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -205,7 +205,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;
         if (!ag->in_pp && pp < 0)
             return (int32_t)g;
-        if (ag->in_pp && !locative(&p->t[ag->prep])
+        if (ag->in_pp && !locative(&p->t[ag->prep]) && !companion_with(p, ag->prep)
             && (pp < 0 || prep_rank(&p->t[ag->prep]) < prep_rank(&p->t[p->groups[pp].prep])))
             pp = (int32_t)g;
         if (ag->in_pp && place < 0 && place_preposition(&p->t[ag->prep]))

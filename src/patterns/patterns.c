@@ -30,11 +30,16 @@ typedef struct cursor {
     uint32_t first;             /* where the first element after the verb matched */
 } cursor;
 
+int companion_with(const parse *p, uint32_t k)
+{
+    return k > 0 && strcmp(p->t[k].up, "WITH") == 0 && strcmp(p->t[k - 1].up, "ALONG") == 0;
+}
+
 static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)
 {
     const token *t = &p->t[i];
     if (e->kind == PE_WORD)
-        return token_is_word(p->d, t, e->word);
+        return token_is_word(p->d, t, e->word) && !companion_with(p, i);
     /* PE_PREFIX: the token begins with the stem. */
     const char *stem = p->d->words[e->word];
     size_t n = p->d->word_len[e->word];

@@ -455,6 +455,10 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Putin, visiting China, criticised Pakistan.");
     CHECK(has(&g, "RUSGOV CHN 042"));
 
+    /* "along with" is a companion, not a partner. */
+    g = code(c, "2021-10-15", "Russia criticised along with China.");
+    CHECK(!has(&g, "RUS CHN 111"));
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -95,7 +95,10 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     /* "Iran's Larijani warned that Iran would ...": words of an actor about
      * its own country as a whole are no dyad (acts on it are: the Taliban
      * capturing Kabul). */
-    int verbal = code[0] == '0' ? (code[1] == '1' || code[1] == '2')
+    /* ... and so is cooperation with it as a whole ("Hamas seeks to bolster
+     * ties with the Palestinians", "Abbas called for elections to resolve
+     * the standoff in the territories"). */
+    int verbal = code[0] == '0' ? code[1] != '4'
                                 : (code[0] == '1' && code[1] <= '4');
     if (verbal && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0)
         return;

@@ -459,6 +459,10 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia criticised along with China.");
     CHECK(!has(&g, "RUS CHN 111"));
 
+    /* Cooperation with one's own country as a whole is no dyad. */
+    g = code(c, "2021-10-15", "Putin plans to recognise Russia.");
+    CHECK(g.n == 0);
+
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");
     CHECK(g.n == 0);

@@ -426,6 +426,10 @@ static int after_modal(const parse *p, uint32_t i)
         return 0;
     if (k < i && p->t[k].tag == WC_NEG)
         return 1;
+    /* "due to riots", "to attacks": after "to" a plural the tagger calls a
+     * noun stays one. */
+    if (strcmp(p->t[k - 1].up, "TO") == 0 && p->tags && p->tags[i] == TAG_NNS)
+        return 0;
     for (int m = 0; modal[m]; m++)
         if (strcmp(p->t[k - 1].up, modal[m]) == 0)
             return 1;

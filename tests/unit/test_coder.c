@@ -62,6 +62,7 @@ static const char own_dict[] =
     "verb 141 : protest\n"
     "verb 129 : veto\n"
     "verb 041 : call\n"
+    "verb 110 : oppose\n"
     "verb 163 : impose\n"
     "verb 0874 : retreat\n"
     "verb 054 : establish\n"
@@ -462,6 +463,10 @@ static void test_own_format(void)
     /* Cooperation with one's own country as a whole is no dyad. */
     g = code(c, "2021-10-15", "Putin plans to recognise Russia.");
     CHECK(g.n == 0);
+
+    /* "opposed to attacks on China": a plural noun after "to" is no verb. */
+    g = code(c, "2021-10-15", "Russia remained opposed to attacks on China.");
+    CHECK(g.n == 1 && has(&g, "RUS CHN 110"));
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

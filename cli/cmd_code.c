@@ -156,15 +156,15 @@ typedef struct job {
     size_t n_kept, cap_kept;
 } job;
 
-/* An event with copies of every string it points to, for a store written
- * after the batch is coded.  ev.location and ev.attribution are pointed at
+/* An event with copies of the strings it points to in the coder's memory,
+ * for a store written after the batch is coded.  ev.location and ev.attribution are pointed at
  * loc and attr (when set) only when it is written: the array moves as it
  * grows. */
 typedef struct kept_event {
     dyad_event ev;
     dyad_location loc;
     dyad_attribution attr;
-    char *strings[12];
+    char *strings[10];
     int n_strings;
 } kept_event;
 
@@ -228,9 +228,8 @@ static void keep_event(job *j, const dyad_event *ev)
     k->ev.date_text = keep_string(k, ev->date_text);
     k->ev.source.text = keep_string(k, ev->source.text);
     k->ev.target.text = keep_string(k, ev->target.text);
-    k->ev.plover = keep_string(k, ev->plover);
     k->ev.verb_text = keep_string(k, ev->verb_text);
-    k->ev.pattern = keep_string(k, ev->pattern);
+    /* plover and pattern point into the dictionaries, which outlive the run. */
     if (ev->location) {
         k->loc = *ev->location;
         k->loc.name = keep_string(k, ev->location->name);

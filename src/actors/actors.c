@@ -8,20 +8,13 @@
  * code one event per member. */
 #include "actors/actors.h"
 #include "syntax/tagger.h"
+#include "util/text.h"
 #include <string.h>
 
 typedef struct mention {
     uint32_t first, last;
     uint32_t actor, agent;   /* dictionary indices, NONE when absent */
 } mention;
-
-static int is_verb_at(const parse *p, uint32_t i)
-{
-    for (uint32_t v = 0; v < p->n_verbs; v++)
-        if (i >= p->verbs[v].verb && i < p->verbs[v].verb_end)
-            return 1;
-    return 0;
-}
 
 /* Proper nouns start with a capital: an actor phrase must, too, unless the
  * whole sentence is in capitals (headlines, TABARI test records). */
@@ -63,7 +56,7 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
             if (kind > p->discard)
                 p->discard = kind;
         }
-        if (is_verb_at(p, i))
+        if (syntax_is_verb_at(p, i))
             continue;
         uint32_t actor = nd->actor;
         /* A lower-case word is no name ("us"), unless a capitalised title
@@ -99,7 +92,7 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
 static int np_filler(const parse *p, uint32_t i, int lowercase_ok)
 {
     const token *t = &p->t[i];
-    if (is_verb_at(p, i))
+    if (syntax_is_verb_at(p, i))
         return 0;
     /* "awful and evil minister": a conjunction between two adjectives. */
     if (t->tag == WC_CONJ && i > 0 && i + 1 < p->n && lowercase_ok && p->t[i - 1].tag == WC_OTHER
@@ -314,7 +307,7 @@ static int compound_gap(const parse *p, uint32_t from, uint32_t to)
         if (t->up[0] == ',' || strcmp(t->up, "AND") == 0 || strcmp(t->up, "OR") == 0
             || strcmp(t->up, "NOR") == 0)
             joiner = 1;
-        else if (t->tag != WC_DET && !(joiner && t->tag == WC_OTHER && !is_verb_at(p, i)
+        else if (t->tag != WC_DET && !(joiner && t->tag == WC_OTHER && !syntax_is_verb_at(p, i)
                                        && !(t->flags & TOK_PUNCT)))
             return 0;
     }
@@ -352,7 +345,7 @@ static int same_referent(const parse *p, const actor_group *g, const actor_group
         || strncmp(h->actors[0].code, g->actors[0].code, 3) != 0 || strlen(h->actors[0].code) <= 3)
         return 0;
     for (uint32_t k = g->last; k < h->first; k++)
-        if (p->t[k].tag != WC_OTHER || (p->t[k].flags & (TOK_CAP | TOK_PUNCT)) || is_verb_at(p, k))
+        if (p->t[k].tag != WC_OTHER || (p->t[k].flags & (TOK_CAP | TOK_PUNCT)) || syntax_is_verb_at(p, k))
             return 0;
     return 1;
 }
@@ -412,10 +405,7 @@ static int quantity_of(const parse *p, uint32_t prep)
     const token *q = &p->t[prep - 1];
     if ((q->flags & TOK_NUM) || (p->tags && p->tags[prep - 1] == TAG_CD))
         return 1;
-    for (int k = 0; many[k]; k++)
-        if (strcmp(q->up, many[k]) == 0)
-            return 1;
-    return 0;
+    return str_in(q->up, many);
 }
 
 static int in_some_group(const parse *p, uint32_t k)
@@ -438,7 +428,7 @@ static uint32_t outer_preposition(const parse *p, uint32_t prep)
         is_inner |= strcmp(p->t[prep].up, inner[k]) == 0;
     uint32_t j = prep;
     while (is_inner && j > 0 && (p->t[j - 1].tag == WC_DET || p->t[j - 1].tag == WC_OTHER)
-           && !(p->t[j - 1].flags & (TOK_PUNCT | TOK_CAP)) && !is_verb_at(p, j - 1) && !in_some_group(p, j - 1))
+           && !(p->t[j - 1].flags & (TOK_PUNCT | TOK_CAP)) && !syntax_is_verb_at(p, j - 1) && !in_some_group(p, j - 1))
         j--;
     if (j == prep || j == 0 || p->t[j - 1].tag != WC_PREP)
         return prep;
@@ -454,7 +444,7 @@ static void mark_prepositions(parse *p)
         actor_group *g = &p->groups[gi];
         uint32_t i = g->first;
         for (;;) {
-            while (i > 0 && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].tag == WC_OTHER && !is_verb_at(p, i - 1)
+            while (i > 0 && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].tag == WC_OTHER && !syntax_is_verb_at(p, i - 1)
                                                           && !(p->t[i - 1].flags & TOK_PUNCT))))
                 i--;
             if (i == 0 || !quantity_of(p, i - 1))

@@ -3,6 +3,7 @@
  * (direct, prepositional, passive agent, place). */
 #include "events/events.h"
 #include "syntax/tagger.h"
+#include "util/text.h"
 #include <string.h>
 
 /* Locative prepositions name where, not whom: "talks in Moscow". */
@@ -18,21 +19,13 @@ static int locative(const token *t)
     return 0;
 }
 
-static int ends_with_ing(const token *t)
-{
-    return t->len > 4 && strcmp(t->up + t->len - 3, "ING") == 0;
-}
-
 /* People who stand for whom they are "of": "supporters of Hamas". */
 static int followers_of(const token *t)
 {
     static const char *const words[] = {"OPPONENTS", "SUPPORTERS", "MEMBERS", "CRITICS", "FOLLOWERS",
                                         "LOYALISTS", "PARTISANS", "SYMPATHIZERS", "SYMPATHISERS", "BACKERS",
                                         "ADHERENTS", "ALLIES", NULL};
-    for (int i = 0; words[i]; i++)
-        if (strcmp(t->up, words[i]) == 0)
-            return 1;
-    return 0;
+    return str_in(t->up, words);
 }
 
 /* "Pakistan, a key US ally, on Saturday described ...": a group inside an
@@ -90,9 +83,8 @@ static int attack_after(const parse *p, uint32_t i)
     for (uint32_t k = i; k < p->n && k < i + 3; k++) {
         if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_PREP)
             return 0;
-        for (int a = 0; attack[a]; a++)
-            if (strcmp(p->t[k].up, attack[a]) == 0)
-                return 1;
+        if (str_in(p->t[k].up, attack))
+            return 1;
     }
     return 0;
 }
@@ -158,10 +150,7 @@ static int tells(const token *t)
 {
     static const char *const words[] = {"TOLD", "TELL", "TELLS", "TELLING", "INFORMED", "INFORM", "INFORMS",
                                         "BRIEFED", "BRIEF", "BRIEFS", "ASSURED", "ASSURE", "ASSURES", NULL};
-    for (int i = 0; words[i]; i++)
-        if (strcmp(t->up, words[i]) == 0)
-            return 1;
-    return 0;
+    return str_in(t->up, words);
 }
 
 /* Where, as a last resort for whom: PETRARCH codes "will meet in Zurich"
@@ -219,14 +208,6 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     return pp >= 0 ? pp : place;
 }
 
-static int is_verb_token(const parse *p, uint32_t k)
-{
-    for (uint32_t v = 0; v < p->n_verbs; v++)
-        if (k >= p->verbs[v].verb && k < p->verbs[v].verb_end)
-            return 1;
-    return 0;
-}
-
 /* Whether a "by" phrase follows the verb within its clause ("forced on
  * the wealthy Gulf state by Saudi Arabia"). */
 static int agent_follows(const parse *p, const verb_group *vg)
@@ -234,7 +215,7 @@ static int agent_follows(const parse *p, const verb_group *vg)
     for (uint32_t k = vg->verb_end; k < p->n && k < vg->verb_end + 8; k++) {
         if (strcmp(p->t[k].up, "BY") == 0)
             return 1;
-        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_SUBORD || is_verb_token(p, k)
+        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_SUBORD || syntax_is_verb_at(p, k)
             || dyad_tag_is_verb(p->tags[k]))
             return 0;
     }
@@ -348,7 +329,7 @@ static int32_t participle_subject(const parse *p, uint32_t v)
 {
     const verb_group *vg = &p->verbs[v];
     if (vg->finite || vg->infinitive || vg->first == 0 || strcmp(p->t[vg->first - 1].up, ",") != 0
-        || !ends_with_ing(&p->t[vg->verb]))
+        || !token_ends_with(&p->t[vg->verb], "ING"))
         return NOT_A_PARTICIPLE_CLAUSE;
     while (v-- > 0) {
         const verb_group *u = &p->verbs[v];

@@ -3,6 +3,7 @@
 #include "events/events.h"
 #include "place/gazetteer.h"
 #include "syntax/tagger.h"
+#include "util/text.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -472,23 +473,10 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
     vc->code2[0] = 0;
 }
 
-static int word_in(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (strcmp(w, *list) == 0)
-            return 1;
-    return 0;
-}
-
 /* Verbs whose -ing object is not done ("stop firing", "avoid attacking"). */
 static const char *const stop_words[] = {"STOP", "STOPS", "STOPPED", "STOPPING", "CEASE", "CEASED",
                                          "HALT", "HALTED", "QUIT", "END", "ENDED", "AVOID", "AVOIDED",
                                          NULL};
-
-static int ends_in_ing(const token *t)
-{
-    return t->len > 4 && strcmp(t->up + t->len - 3, "ING") == 0;
-}
 
 /* The first token of the noun phrase ending at token n. */
 static uint32_t phrase_start(const parse *p, uint32_t n)
@@ -511,10 +499,10 @@ static int act_happens(const parse *p, uint32_t n)
     static const char *const rank[] = {"FIRST", "SECOND", "THIRD", "LAST", "ONLY", "LATEST", NULL};
     static const char *const use[] = {"USE", "USED", "USES", "USING", NULL};
     uint32_t k = phrase_start(p, n);
-    if (k > 0 && (p->tags[k - 1] == TAG_IN || p->tags[k - 1] == TAG_RP || word_in(p->t[k - 1].up, use)))
+    if (k > 0 && (p->tags[k - 1] == TAG_IN || p->tags[k - 1] == TAG_RP || str_in(p->t[k - 1].up, use)))
         return 1;
     for (uint32_t i = k; i < n; i++)
-        if (word_in(p->t[i].up, rank))
+        if (str_in(p->t[i].up, rank))
             return 1;
     return 0;
 }
@@ -550,19 +538,19 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
     /* "its refusal to withdraw" is a refusal (12), "its failure to heed
      * the demands" nothing, wherever the noun stands. */
     int32_t owner = possessor(p, n);
-    if (word_in(p->t[n].up, refusal)) {
+    if (str_in(p->t[n].up, refusal)) {
         vc->valid = negate_code(vc->code, vc->code2);
         if (owner >= 0)
             vc->source = owner;           /* "Ankara's refusal to ..." */
         return;
     }
-    if (word_in(p->t[n].up, failure)) {
+    if (str_in(p->t[n].up, failure)) {
         vc->valid = 0;
         return;
     }
     if (strcmp(p->t[n].up, "DECISION") == 0 || act_happens(p, n))
         return;
-    const char *code = word_in(p->t[n].up, intent) ? intent_code(vc->code) : NULL;
+    const char *code = str_in(p->t[n].up, intent) ? intent_code(vc->code) : NULL;
     if (!code) {
         vc->valid = 0;
         return;
@@ -616,8 +604,8 @@ static void code_verbs(sentence_ctx *sc)
             && vg->verb_end < p->n && p->group_at[vg->verb_end] >= 0 && p->groups[p->group_at[vg->verb_end]].agent[0])
             vc.valid = 0;
         /* "were supposed to stop firing rockets": what stops is no act. */
-        if (vc.valid && ends_in_ing(&p->t[vg->verb]) && vg->first == vg->verb && vg->verb > 0
-            && word_in(p->t[vg->verb - 1].up, stop_words))
+        if (vc.valid && token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb && vg->verb > 0
+            && str_in(p->t[vg->verb - 1].up, stop_words))
             vc.valid = 0;
         if (vc.consumed > consumed)
             consumed = vc.consumed;

@@ -7,6 +7,7 @@
  * the stretch of the sentence where its subject and objects may be found. */
 #include "syntax/syntax.h"
 #include "syntax/tagger.h"
+#include "util/text.h"
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -67,7 +68,7 @@ static int is_modal(const token *t)
     return MODAL_NONE;
 }
 
-static int ends_with(const token *t, const char *s)
+int token_ends_with(const token *t, const char *s)
 {
     size_t n = strlen(s);
     return t->len >= n && memcmp(t->up + t->len - n, s, n) == 0;
@@ -82,7 +83,7 @@ static int looks_participle(const token *t)
         "HURT", "STRUCK", "WON", "LOST", "FOUND", "BOUGHT", "KEPT", "LED", "FLED", "FED",
         "READ", "MADE", "PAID", "LAID", "HUNG", "BURNT", "SHUT", "SPLIT", "SPREAD", "BOUND",
         "HEARD", "TAUGHT", "THOUGHT", "SOLD", "DEALT", "MEANT", "STUCK", "SWEPT", "WOUND", NULL};
-    if (ends_with(t, "ED") || ends_with(t, "EN") || ends_with(t, "WN") || ends_with(t, "NE"))
+    if (token_ends_with(t, "ED") || token_ends_with(t, "EN") || token_ends_with(t, "WN") || token_ends_with(t, "NE"))
         return 1;
     for (int i = 0; irregular[i]; i++)
         if (strcmp(t->up, irregular[i]) == 0)
@@ -92,7 +93,7 @@ static int looks_participle(const token *t)
 
 static int plain_form(const token *v)
 {
-    return !ends_with(v, "S") && !ends_with(v, "ED") && !ends_with(v, "ING") && !ends_with(v, "EN");
+    return !token_ends_with(v, "S") && !token_ends_with(v, "ED") && !token_ends_with(v, "ING") && !token_ends_with(v, "EN");
 }
 
 /* A verb form inside a noun phrase: after a number ("two artillery shells",
@@ -108,7 +109,7 @@ static int noun_compound(const parse *p, uint32_t i)
         if (prev->flags & TOK_NUM)
             return 1;
         if (prev->tag == WC_DET)
-            return words > 0 && plain_form(&t[i]) && !ends_with(&t[i - 1], "S");
+            return words > 0 && plain_form(&t[i]) && !token_ends_with(&t[i - 1], "S");
         if (prev->tag != WC_OTHER || (prev->flags & TOK_CAP))
             return 0;
         k--;
@@ -128,7 +129,7 @@ static int auxiliary_here(const parse *p, uint32_t i)
         if (t->tag == WC_AUX || t->tag == WC_NEG || t->tag == WC_ADV)
             continue;
         return t->tag == WC_OTHER && !(t->flags & TOK_CAP)
-            && (ends_with(t, "ED") || ends_with(t, "EN") || ends_with(t, "ING") || t->id != 0);
+            && (token_ends_with(t, "ED") || token_ends_with(t, "EN") || token_ends_with(t, "ING") || t->id != 0);
     }
     return 0;
 }
@@ -151,14 +152,14 @@ static int verb_is_nominal(const parse *p, uint32_t i)
     if (noun_compound(p, i))
         return 1;
     /* "held talks", "seeks visits": a plural right after a verb is its object. */
-    if (ends_with(v, "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
+    if (token_ends_with(v, "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
         && prev->tag != WC_AUX)
         return 1;
     /* "-ing" and plain forms right after a name or another noun are nouns:
      * "the Moscow format meeting", "arms sales". */
-    if (ends_with(v, "ING") && (prev->flags & TOK_CAP) && i + 1 < p->n && p->t[i + 1].tag == WC_AUX)
+    if (token_ends_with(v, "ING") && (prev->flags & TOK_CAP) && i + 1 < p->n && p->t[i + 1].tag == WC_AUX)
         return 1;
-    if (i + 1 < p->n && strcmp(t[i + 1].up, "OF") == 0 && (ends_with(v, "ING") || ends_with(v, "S"))
+    if (i + 1 < p->n && strcmp(t[i + 1].up, "OF") == 0 && (token_ends_with(v, "ING") || token_ends_with(v, "S"))
         && prev->tag != WC_OTHER)
         return 1;                               /* "a meeting of", "talks of" */
     return 0;
@@ -211,7 +212,7 @@ static int victim_participle(const parse *p, const verb_group *vg)
     if (vg->first != vg->verb || vg->verb == 0)
         return 0;
     const token *prev = &p->t[vg->verb - 1];
-    if (prev->tag != WC_OTHER || !ends_with(prev, "S") || (prev->flags & TOK_PUNCT))
+    if (prev->tag != WC_OTHER || !token_ends_with(prev, "S") || (prev->flags & TOK_PUNCT))
         return 0;
     if (p->tags && starts_object(p, vg->verb_end))
         return 0;                   /* "Hezbollah attacks killed three civilians" */
@@ -256,14 +257,14 @@ static void read_aux_chain(parse *p, verb_group *vg)
         j--;
     }
     vg->first = j;
-    if (be && looks_participle(&t[vg->verb]) && !ends_with(&t[vg->verb], "ING"))
+    if (be && looks_participle(&t[vg->verb]) && !token_ends_with(&t[vg->verb], "ING"))
         vg->passive = 1;
     if (!be && victim_participle(p, vg))
         vg->passive = 1;
 
     if (j > 0 && (strcmp(t[j - 1].up, "AND") == 0 || strcmp(t[j - 1].up, "OR") == 0))
         vg->conjoined = 1;
-    if (!vg->infinitive && ends_with(&t[vg->verb], "ING") && !be)
+    if (!vg->infinitive && token_ends_with(&t[vg->verb], "ING") && !be)
         vg->finite = 0;                         /* "..., saying", "by promoting" */
 }
 
@@ -301,7 +302,7 @@ static int is_boundary_punct(const token *t)
 static int reduced_relative(const parse *p, uint32_t vi)
 {
     const verb_group *vg = &p->verbs[vi];
-    return vg->first == vg->verb && vg->verb > 0 && ends_with(&p->t[vg->verb], "ING")
+    return vg->first == vg->verb && vg->verb > 0 && token_ends_with(&p->t[vg->verb], "ING")
         && p->t[vg->verb - 1].tag == WC_OTHER && !(p->t[vg->verb - 1].flags & TOK_PUNCT);
 }
 
@@ -372,9 +373,8 @@ static void mark_condition(parse *p, verb_group *vg)
     /* "until it recognises" is a condition, "until now, ..." a time. */
     if (strcmp(p->t[vg->left - 1].up, "UNTIL") == 0 && p->t[vg->left].tag != WC_PRON)
         return;
-    for (int i = 0; conditions[i]; i++)
-        if (strcmp(p->t[vg->left - 1].up, conditions[i]) == 0)
-            vg->modal = MODAL_MAYBE;
+    if (str_in(p->t[vg->left - 1].up, conditions))
+        vg->modal = MODAL_MAYBE;
 }
 
 /* The tagger model (dict/tagger.model), loaded once and shared read-only
@@ -468,10 +468,7 @@ static int is_day_name(const token *t)
 {
     static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
                                        "SUNDAY", NULL};
-    for (int k = 0; days[k]; k++)
-        if (strcmp(t->up, days[k]) == 0)
-            return 1;
-    return 0;
+    return str_in(t->up, days);
 }
 
 /* "after the museum shooting last week", "in Israeli tank shelling in the
@@ -509,6 +506,14 @@ static int name_then_past(const parse *p, uint32_t i)
         && (p->tags[i + 1] == TAG_DT || p->tags[i + 1] == TAG_PRP_S);
 }
 
+int syntax_is_verb_at(const parse *p, uint32_t i)
+{
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (i >= p->verbs[v].verb && i < p->verbs[v].verb_end)
+            return 1;
+    return 0;
+}
+
 /* Noun or verb: the tagger's word when it has one. */
 static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
@@ -537,7 +542,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         && p->t[i - 1].tag != WC_AUX)
         return 0;
     /* "held talks", "supply arms": a plural right after a verb is its object. */
-    if (i > 0 && ends_with(&p->t[i], "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
+    if (i > 0 && token_ends_with(&p->t[i], "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
         && p->t[i - 1].tag != WC_AUX)
         return 0;
     if (p->tags && !tagged_verb(p, i, end) && !headline_verb(p, i) && !past_after_noun(p, i))

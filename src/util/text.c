@@ -13,6 +13,14 @@ char *str_trim(char *s)
     return s;
 }
 
+int str_in(const char *s, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(s, *list) == 0)
+            return 1;
+    return 0;
+}
+
 size_t utf8_seq_len(const unsigned char *s, size_t n)
 {
     size_t k = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 1;

@@ -7,6 +7,8 @@
 
 /* Skips leading blanks and cuts trailing ones; returns the new start. */
 char *str_trim(char *s);
+/* Whether s is one of the NULL-terminated list (word lists of the rules). */
+int str_in(const char *s, const char *const *list);
 /* Upper case with Latin accents folded ("é" → "E") and the curly
  * apostrophe made straight, in place: the tokenizer's form of a word. */
 void str_upcase(char *s);

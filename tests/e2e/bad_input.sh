@@ -10,19 +10,13 @@ dyad=$1
 case $dyad in /*) ;; *) dyad=$PWD/$dyad ;; esac
 repo=$PWD
 shared=${DYAD_SHARED:-$repo/../shared}
-pass=0; fail=0
+. "$(dirname "$0")/lib/check.sh"
 tmp=$(mktemp -d /tmp/dyad-e2e-bad.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
 
 GOOD='Russia met the Taliban in Moscow.'
 good() { printf 'date 2021-10-16 %s\n' "$GOOD"; }
-
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() {
-    fail=$((fail + 1)); echo "FAIL $1"; shift
-    printf '%s\n' "$@" >&2
-}
 
 # counts STORIES SENTENCES EVENTS CODED NO_EVENT REJECTED: the closing line.
 counts() {
@@ -305,5 +299,4 @@ else
     echo "skip accounting on wire stories: no $wire"
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

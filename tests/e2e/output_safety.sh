@@ -7,13 +7,10 @@
 # usage: sh tests/e2e/output_safety.sh DYAD_BINARY
 dyad=$1
 case $dyad in /*) ;; *) dyad=$PWD/$dyad ;; esac
-pass=0; fail=0
+. "$(dirname "$0")/lib/check.sh"
 tmp=$(mktemp -d /tmp/dyad-e2e-out.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
-
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; echo "FAIL $1: $2" >&2; }
 
 # 20,000 stories: megabytes of events, far more than a pipe holds.
 awk 'BEGIN { for (i = 0; i < 20000; i++) print "date 2021-10-15 Russia met the Taliban in Moscow." }' > big.txt
@@ -65,5 +62,4 @@ fi
 "$dyad" code big.txt >&- 2> err
 expect_error "code with stdout closed" 3 "dyad code: error writing output: Bad file descriptor" $?
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

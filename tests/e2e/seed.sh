@@ -10,38 +10,23 @@ if [ ! -f "$seed" ]; then
 fi
 out=$("$dyad" code "$seed" 2>/tmp/dyad-seed-$$.err)
 status=$?
-pass=0; fail=0
-ok() { echo "ok   $1"; pass=$((pass + 1)); }
-bad() { echo "FAIL $1"; fail=$((fail + 1)); }
-# expect NAME PATTERN...: some event line matches every pattern
-expect() {
-    name=$1; shift
-    lines=$out
-    for pat in "$@"; do lines=$(printf '%s\n' "$lines" | grep -F -- "$pat"); done
-    if [ -n "$lines" ]; then ok "$name"; else bad "$name"; fi
-}
-refuse() {
-    name=$1; shift
-    lines=$out
-    for pat in "$@"; do lines=$(printf '%s\n' "$lines" | grep -F -- "$pat"); done
-    if [ -z "$lines" ]; then ok "$name"; else bad "$name: $lines"; fi
-}
+. "$(dirname "$0")/lib/check.sh"
 [ "$status" -eq 0 ] && ok "exit status 0" || bad "exit status $status"
 grep -q '^dyad: 1 stories read, 16 sentences, [0-9]* events, 1 stories coded, 0 with no event, 0 rejected$' \
     /tmp/dyad-seed-$$.err && ok "closing counts line" || bad "closing counts line: $(cat /tmp/dyad-seed-$$.err)"
 
-expect "the Taliban capture Kabul (AFGGOV, 2021-10-15)" '"source":{"code":"AFGGOV","country":"AFG","sector":"GOV","text":"Taliban"}' \
+has_event "the Taliban capture Kabul (AFGGOV, 2021-10-15)" '"source":{"code":"AFGGOV","country":"AFG","sector":"GOV","text":"Taliban"}' \
     '"cameo":"192"' '"target":{"code":"AFG"' '"location":{"name":"Kabul","country":"AFG"'
-expect "planned Moscow meetings in October, said by Putin" '"source":{"code":"RUSGOV"' '"date":"2021-10-01","date_value":"2021-10","date_text":"October"' \
+has_event "planned Moscow meetings in October, said by Putin" '"source":{"code":"RUSGOV"' '"date":"2021-10-01","date_value":"2021-10","date_text":"October"' \
     '"location":{"name":"Moscow","country":"RUS"' '"attribution":{"speaker":"Putin","speaker_code":"RUSGOV"' '"quoted":true'
-expect "Moscow expects a Taliban delegation next week" '"source":{"code":"RUS"' '"cameo":"036"' '"target":{"code":"AFGGOV"' \
+has_event "Moscow expects a Taliban delegation next week" '"source":{"code":"RUS"' '"cameo":"036"' '"target":{"code":"AFGGOV"' \
     '"date_value":"2021-W42","date_text":"next week"'
-expect "Zakharova's statement attributed to her (RUSGOV)" '"speaker":"Russian Foreign Ministry spokeswoman Maria Zakharova","speaker_code":"RUSGOV"'
-expect "Peskov's statement attributed to him via TASS (RUSMED)" '"source":{"code":"RUSGOV","country":"RUS","sector":"GOV","text":"Dmitry Peskov"}' \
+has_event "Zakharova's statement attributed to her (RUSGOV)" '"speaker":"Russian Foreign Ministry spokeswoman Maria Zakharova","speaker_code":"RUSGOV"'
+has_event "Peskov's statement attributed to him via TASS (RUSMED)" '"source":{"code":"RUSGOV","country":"RUS","sector":"GOV","text":"Dmitry Peskov"}' \
     '"speaker_code":"RUSGOV","via":"TASS","via_code":"RUSMED"'
-refuse "no haste to recognise is no recognition" '"cameo":"03' '"target":{"code":"AFGGOV"' 'recognise'
-refuse "TASS quoting Putin is no event" '"source":{"code":"RUSMED"'
-refuse "no event is dated in 2017 by the history sentence" '"date_value":"2017"'
+lacks_event "no haste to recognise is no recognition" '"cameo":"03' '"target":{"code":"AFGGOV"' 'recognise'
+lacks_event "TASS quoting Putin is no event" '"source":{"code":"RUSMED"'
+lacks_event "no event is dated in 2017 by the history sentence" '"date_value":"2017"'
 
 # The same story in the dictionary lookup and the quotations listing.
 quotes=$("$dyad" quotes "$seed" 2>/dev/null)
@@ -57,4 +42,4 @@ for want in '"text":"next week","begin":1961,"end":1970,"type":"DATE","value":"2
     printf '%s\n' "$times" | grep -qF -- "$want" && ok "time: $want" || bad "time: $want"
 done
 rm -f /tmp/dyad-seed-$$.err
-echo "$pass passed, $fail failed"
+finish

@@ -5,16 +5,16 @@
 dyad=${1:-./dyad}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0; fail=0
+. "$(dirname "$0")/lib/check.sh"
 same() { # name file [options]
     name=$1; file=$2; shift 2
     "$dyad" code "$@" "$file" > "$tmp/one.out" 2> "$tmp/one.err"
     for n in 2 3; do
         "$dyad" code --threads $n "$@" "$file" > "$tmp/many.out" 2> "$tmp/many.err"
         if cmp -s "$tmp/one.out" "$tmp/many.out" && [ "$(tail -n 1 "$tmp/one.err")" = "$(tail -n 1 "$tmp/many.err")" ]; then
-            echo "ok   $name, $n threads"; pass=$((pass + 1))
+            ok "$name, $n threads"
         else
-            echo "FAIL $name, $n threads"; fail=$((fail + 1))
+            bad "$name, $n threads"
         fi
     done
 }
@@ -42,9 +42,9 @@ same_store() { # name file
     "$dyad" code --quiet --threads 2 --db "$tmp/many.db" "$file" 2>/dev/null
     if [ "$(sqlite3 "$tmp/one.db" .dump)" = "$(sqlite3 "$tmp/many.db" .dump)" ] \
        && [ "$(sqlite3 "$tmp/one.db" 'select count(*) from event')" -gt 0 ]; then
-        echo "ok   $name: --db with 2 threads stores the same rows"; pass=$((pass + 1))
+        ok "$name: --db with 2 threads stores the same rows"
     else
-        echo "FAIL $name: --db with 2 threads stores other rows"; fail=$((fail + 1))
+        bad "$name: --db with 2 threads stores other rows"
     fi
 }
 if command -v sqlite3 >/dev/null; then
@@ -60,11 +60,11 @@ if command -v sqlite3 >/dev/null; then
     if grep -q "^dyad: 299 stories already in" "$tmp/resume.err" \
        && [ "$(sqlite3 "$tmp/half.db" 'select story_id, count(*) from event join story using (story_rowid) group by 1' 2>&1)" \
           = "$(sqlite3 "$tmp/whole.db" 'select story_id, count(*) from event join story using (story_rowid) group by 1' 2>&1)" ]; then
-        echo "ok   --resume with 2 threads skips stored stories and completes the store"; pass=$((pass + 1))
+        ok "--resume with 2 threads skips stored stories and completes the store"
     else
-        echo "FAIL --resume with 2 threads: $(cat "$tmp/resume.err")"; fail=$((fail + 1))
+        bad "--resume with 2 threads: $(cat "$tmp/resume.err")"
     fi
 else
     echo "skipped: no sqlite3 command for the --db checks"
 fi
-echo "$pass passed, $fail failed"
+finish

@@ -4,7 +4,7 @@
 # Skips (and says so) when ../shared is absent.
 dyad=${1:-./dyad}
 shared=../shared
-pass=0; fail=0
+. "$(dirname "$0")/lib/check.sh"
 check() { # name file floor [dict options]
     name=$1; file=$2; floor=$3; shift 3
     if [ ! -f "$file" ]; then
@@ -13,13 +13,13 @@ check() { # name file floor [dict options]
     line=$("$dyad" validate --quiet "$@" "$file" 2>/dev/null | tail -n 1)
     got=${line%% passed*}
     if [ -n "$got" ] && [ "$got" -ge "$floor" ] 2>/dev/null; then
-        echo "ok   $name: $line (floor $floor)"; pass=$((pass + 1))
+        ok "$name: $line (floor $floor)"
     else
-        echo "FAIL $name: $line (floor $floor)"; fail=$((fail + 1))
+        bad "$name: $line (floor $floor)"
     fi
 }
 check "PETRARCH unit records" "$shared/validation/PETR.UnitTest.records.xml" 238
 check "PETRARCH-2 GSR (Phoenix)" "$shared/validation/PETR2_GSR_validation.xml" 39
 check "PETRARCH-2 GSR (dyad's dictionaries)" "$shared/validation/PETR2_GSR_validation.xml" 33 --dicts dict
 check "TABARI Validate.text" "$shared/dictionaries/tabari/Validate.text" 182
-echo "$pass passed, $fail failed"
+finish

@@ -195,6 +195,37 @@ uint32_t dict_new_verb(dyad_dicts *d, const char *name, const char *code, const 
     return d->n_verbs++;
 }
 
+uint32_t dict_verb_block(const dyad_dicts *d, const char *verb)
+{
+    uint32_t node = 0;
+    for (const char *w = verb; *w;) {
+        size_t n = strcspn(w, " _");
+        uint32_t id = dict_word_find(d, w, n);
+        node = id ? dict_trie_step(d, node, id, MATCH_EXACT) : NONE;
+        if (node == NONE)
+            return NONE;
+        w += n;
+        w += strspn(w, " _");
+    }
+    return node ? d->nodes[node].verb : NONE;
+}
+
+void dict_code_class(const char *code, char out[8])
+{
+    size_t n = strlen(code);
+    while (n > 2 && code[n - 1] == '0')
+        n--;                          /* 190 → 19; 010 → 01; 186 stays */
+    snprintf(out, 8, "%.*s", (int)n, code);
+}
+
+void dict_add_transform(dyad_dicts *d, const transform *t)
+{
+    GROW(d->transforms, d->n_transforms, d->cap_transforms);
+    transform *n = &d->transforms[d->n_transforms++];
+    *n = *t;
+    n->text = arena_strdup(&d->mem, t->text);
+}
+
 int dict_split_code(const char *s, char code[8], char code2[8])
 {
     const char *colon = strchr(s, ':');
@@ -523,6 +554,7 @@ void dyad_dicts_free(dyad_dicts *d)
     free(d->pats);
     free(d->elems);
     free(d->synsets);
+    free(d->transforms);
     free(d->cameo);
     free(d->files);
     strmap_free(&d->vocab);

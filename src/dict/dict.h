@@ -75,6 +75,26 @@ typedef struct synset {
     uint32_t n, cap;
 } synset;
 
+/* A transformation: an event told inside the complement of another verb is
+ * replaced by one event of the governing verb's subject.  PETRARCH's
+ * "~ a (b . ATTACK) SAY = a b 112": "Israel said Hamas fired rockets" is
+ * Israel accusing Hamas.  The inner event's actor is the speaker
+ * (TR_SELF: "said it attacked"), another (TR_OTHER), or none of its own
+ * (TR_NONE: "wants to attack"). */
+enum transform_who { TR_SELF, TR_OTHER, TR_NONE };
+
+#define TRANSFORM_MAX 8
+
+typedef struct transform {
+    uint8_t who;
+    uint8_t n_inner, n_outer;
+    char inner[TRANSFORM_MAX][8]; /* CAMEO classes of the inner event: "19"
+                                     is any 19x, "186" only 186 */
+    uint32_t outer[TRANSFORM_MAX];/* verb blocks of the governing verb */
+    char code[8];                 /* the event coded instead */
+    const char *text;             /* as written, for evidence */
+} transform;
+
 typedef struct trie_node {
     uint32_t actor, agent, verb, discard;  /* NONE when absent */
     uint8_t story_discard;                 /* discard applies to the story */
@@ -110,6 +130,7 @@ struct dyad_dicts {
     pattern *pats; uint32_t n_pats, cap_pats;
     pattern_elem *elems; uint32_t n_elems, cap_elems;
     synset *synsets; uint32_t n_synsets, cap_synsets;
+    transform *transforms; uint32_t n_transforms, cap_transforms;
     strmap synset_names;          /* "&NAME" → synset index */
     strmap verb_names;            /* own format: lemma → verb block */
 
@@ -166,6 +187,13 @@ void dict_verb_add_pattern_ref(dyad_dicts *d, uint32_t verb, uint32_t pat);
 /* Creates or finds synset `name` ("&X"); adds a member phrase. */
 uint32_t dict_synset(dyad_dicts *d, const char *name);
 int dict_synset_add(dict_loader *ld, uint32_t syn, const char *member, int own_format);
+
+/* The verb block a verb (base form, upper case) opens or belongs to, or NONE. */
+uint32_t dict_verb_block(const dyad_dicts *d, const char *verb);
+/* The class a code names: "190" is every 19x code, "010" every 01x. */
+void dict_code_class(const char *code, char out[8]);
+/* Appends a transformation (its strings are copied). */
+void dict_add_transform(dyad_dicts *d, const transform *t);
 
 /* Splits "036:043" or "036" into code and code2; returns 0 or -1. */
 int dict_split_code(const char *s, char code[8], char code2[8]);

@@ -335,6 +335,7 @@ typedef struct verb_state {
     char header_code[8], header_code2[8];
     int header_open;        /* a "--- NAME [code] ---" block is open */
     uint32_t group_first;   /* first verb block of that header */
+    uint32_t header_block;  /* the block of its verbs with no code of their own */
     int skip_section;       /* inside <TIME>, <NOUN>, <ADJECTIVE> */
 } verb_state;
 
@@ -402,8 +403,15 @@ static int read_verb_line(dict_loader *ld, char *s, verb_state *vs)
         vs->block = existing;
         return 0;
     }
-    if (own_code || !vs->header_open || vs->block == NONE)
+    /* In "--- PHYSICAL_CONFLICT [190] ---", "+SHOT_AND [193]" is a block
+     * of its own and "ATTACK" after it is the header's 190. */
+    if (own_code || !vs->header_open)
         vs->block = dict_new_verb(ld->d, word, use_code, use_code2);
+    else {
+        if (vs->header_block == NONE)
+            vs->header_block = dict_new_verb(ld->d, word, use_code, use_code2);
+        vs->block = vs->header_block;
+    }
     /* The first word inflects; the others ("STIR UP") follow it. */
     char base[128];
     snprintf(base, sizeof base, "%s", word);
@@ -478,8 +486,53 @@ static int read_block_header(dict_loader *ld, char *s, verb_state *vs)
     }
     vs->header_open = 1;
     vs->group_first = ld->d->n_verbs;
+    vs->header_block = NONE;
     vs->block = NONE;
     vs->syn = NONE;
+    return 0;
+}
+
+/* "~ a (b . ATTACK) SAY = a b 112": see transform in dict.h.  The inner
+ * verb stands for the class of its code (ATTACK [190]: any 19x), the outer
+ * for its block.  "a (a b Q) SAY = a b Q" keeps the inner code, which is
+ * what dyad does with no transformation, so it adds nothing. */
+static int read_transform(dict_loader *ld, char *s)
+{
+    char x[8], y[8], inner[64], outer[64], r1[8], r2[8], code[8];
+    if (sscanf(s + 1, " A ( %7s %7s %63[^) ] ) %63s = %7s %7s %7s", x, y, inner, outer, r1, r2, code) != 7
+        || strcmp(r1, "A") || strcmp(r2, "B")) {
+        dict_error(ld, "transformation not understood (expected \"~ a (b . VERB) VERB = a b CODE\")");
+        return -1;
+    }
+    transform t = {0};
+    if (!strcmp(x, "A") && !strcmp(y, "B"))
+        t.who = TR_SELF;
+    else if (!strcmp(x, "B") && !strcmp(y, "."))
+        t.who = TR_OTHER;
+    else if (!strcmp(x, "_") && !strcmp(y, "B"))
+        t.who = TR_NONE;
+    else {
+        dict_error(ld, "transformation actors \"(%s %s\" not understood", x, y);
+        return -1;
+    }
+    if (!strcmp(inner, "Q"))
+        return 0;
+    uint32_t ib = dict_verb_block(ld->d, inner), ob = dict_verb_block(ld->d, outer);
+    if (ib == NONE || ob == NONE) {
+        dict_error(ld, "transformation names %s, which is no verb", ib == NONE ? inner : outer);
+        return -1;
+    }
+    char code2[8];
+    if (dict_split_code(code, t.code, code2) < 0 || code2[0]) {
+        dict_error(ld, "bad transformation code %s", code);
+        return -1;
+    }
+    dict_code_class(ld->d->verbs[ib].code, t.inner[0]);
+    t.n_inner = 1;
+    t.outer[0] = ob;
+    t.n_outer = 1;
+    t.text = str_trim(s);
+    dict_add_transform(ld->d, &t);
     return 0;
 }
 
@@ -497,7 +550,7 @@ static int read_section_tag(const char *s, verb_state *vs)
 int dict_read_petrarch_verbs(dict_loader *ld, FILE *fp)
 {
     line_reader lr = {ld, fp, NULL, 0, 0};
-    verb_state vs = {NONE, NONE, "---", "", 0, 0, 0};
+    verb_state vs = {NONE, NONE, "---", "", 0, 0, NONE, 0};
     char *s;
     while (!ld->failed && (s = next_line(&lr, NULL)) != NULL) {
         if (!*s) {
@@ -508,6 +561,9 @@ int dict_read_petrarch_verbs(dict_loader *ld, FILE *fp)
             continue;
         if (strncmp(s, "---", 3) == 0 && strchr(s, '[')) {
             read_block_header(ld, s, &vs);
+        } else if (s[0] == '~') {
+            if (s[1] != '~')          /* "~~FINISH": TABARI's end of file */
+                read_transform(ld, s);
         } else if (s[0] == '&') {
             size_t n = strcspn(s, " \t");
             s[n] = 0;

@@ -170,8 +170,10 @@ int place_object(const parse *p, const actor_group *g)
  * the place. */
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
-    int32_t pp = -1, place = -1;
+    int32_t pp = -1, place = -1, from = -1;
     int statement = strncmp(code, "01", 2) == 0;
+    /* "rockets were fired from Lebanon": force comes from its actor. */
+    int force = strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0;
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
         if (ag->first < vg->verb_end || ag->first >= vg->right)
@@ -181,6 +183,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
                 return (int32_t)g;
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "IN") == 0 && pp < 0 && attack_after(p, ag->last))
                 pp = (int32_t)g;
+            if (ag->in_pp && force && from < 0 && strcmp(p->t[ag->prep].up, "FROM") == 0)
+                from = (int32_t)g;
             continue;
         }
         if (ag->owner_pronoun)
@@ -201,7 +205,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             place = (int32_t)g;
     }
     if (passive_agent)
-        return pp;
+        return pp >= 0 ? pp : from;
     /* Statements are made at a place, not to it. */
     if (pp < 0 && strncmp(code, "01", 2) == 0)
         return -1;
@@ -350,6 +354,26 @@ static int complementizer(const parse *p, uint32_t that)
     return 0;
 }
 
+/* "The Syrian Observatory for Human Rights, a UK-based group that tracks
+ * the war, said": the actor before an apposition (a noun phrase between
+ * commas, a relative clause and all) is the subject of the verb after it. */
+static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
+{
+    if (!p->tags || vg->first < 3 || strcmp(p->t[vg->first - 1].up, ",") != 0)
+        return -1;
+    for (uint32_t k = vg->first - 1; k-- > 1 && vg->first - k < 16;) {
+        if (strcmp(p->t[k].up, ",") != 0)
+            continue;
+        int32_t g = p->group_of[k - 1];
+        uint8_t tag = p->tags[k + 1];
+        if (g < 0 || p->groups[g].in_pp || p->groups[g].last != k
+            || !(tag == TAG_DT || tag == TAG_JJ || tag == TAG_PRP_S || dyad_tag_is_noun(tag)))
+            return -1;
+        return g;
+    }
+    return -1;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -378,6 +402,11 @@ void resolve_subjects(parse *p)
             continue;
         }
         vg->subject = adjunct ? -1 : find_subject(p, vg);
+        /* "Russia, a country that has long opposed China, attacked": not
+         * China, the object inside the apposition. */
+        int32_t apposed = vg->finite && !adjunct ? subject_before_apposition(p, vg) : -1;
+        if (apposed >= 0)
+            vg->subject = apposed;
         /* "a statement issued by the EU": what was issued is the noun
          * right before, not an actor; nothing is done to anyone. */
         if (vg->reduced) {

@@ -8,13 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
-
-
-
-
-
-
 static char *span_text(story_ctx *ctx, const token *t, uint32_t first, uint32_t last)
 {
     if (last <= first)
@@ -226,8 +219,9 @@ typedef struct verb_coding {
                              the verbs it covered code nothing of their own */
     int compound;         /* a % pattern: the group acts among its members */
     int spells_modal;     /* the pattern spelled out the verb's modal itself */
+    int32_t told_by;      /* a transformation made it the act of this verb's
+                             subject (index of that verb), or -1 */
 } verb_coding;
-
 
 /* Codes of acts done with one another: meeting, agreeing, cooperating,
  * fighting ("Armenia and Azerbaijan signed a peace deal", "... clashed"),
@@ -270,7 +264,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
     memset(vc, 0, sizeof *vc);
-    vc->source = vc->target = -1;
+    vc->source = vc->target = vc->told_by = -1;
     if (vg->block == NONE || vg->negated == NEG_SCOPE)
         return;
     pattern_match m = {NONE, -1, -1, 0, 0, 0, 0};
@@ -561,16 +555,97 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
         vc->source = owner;               /* "Russia's plan to ..." */
 }
 
+/* Whether verb v is one of u's own conjoined verbs ("Russia said X and
+ * attacked Y": the attack is Russia's, told by no one). */
+static int conjunct_of(const parse *p, uint32_t u, uint32_t v)
+{
+    while (v > u && p->verbs[v].conjoined)
+        v--;
+    return v == u;
+}
+
+static int transform_matches(const transform *t, const verb_group *u, int who, const char *code)
+{
+    int outer = 0, inner = 0;
+    for (int i = 0; i < t->n_outer; i++)
+        outer |= t->outer[i] == u->block;
+    for (int i = 0; i < t->n_inner; i++)
+        inner |= strncmp(code, t->inner[i], strlen(t->inner[i])) == 0;
+    return outer && inner && (t->who == who || (t->who == TR_NONE && who == TR_SELF));
+}
+
+/* Whether the actor of a told act is the speaker's side: the speaker,
+ * its own ("its troops"), or of its country ("Ukraine said Ukrainian
+ * forces shelled"). */
+static int same_side(const actor_group *actor, const actor_group *speaker)
+{
+    char c1[4], c2[4], sector[16];
+    actor_code_parts(actor->actors[0].code, c1, sector);
+    actor_code_parts(speaker->actors[0].code, c2, sector);
+    return actor == speaker || actor->owner_pronoun || !strcmp(actor->actors[0].code, speaker->actors[0].code)
+           || (c1[0] && !strcmp(c1, c2));
+}
+
+/* The dictionaries' transformations (transform in dict.h): "Israel said
+ * Hamas fired rockets" is Israel accusing Hamas, when the speaker comes
+ * first.  "Hamas fired rockets, Israel said" is the narrator's report of
+ * the attack, the speaker only its attribution.  Rewrites *vc (verb v) and
+ * returns the governing verb, or -1 when none applies. */
+static int32_t transform_told(const parse *p, uint32_t v, verb_coding *vc)
+{
+    const dyad_dicts *d = p->d;
+    /* "victims killed by the crash" names the victims, tells no act. */
+    if (!vc->valid || !d->n_transforms || vc->compound || p->verbs[v].reduced)
+        return -1;
+    for (uint32_t u = v; u-- > 0;) {
+        const verb_group *ug = &p->verbs[u];
+        if (ug->block == NONE || ug->subject < 0 || ug->passive || ug->negated
+            || p->groups[ug->subject].last > ug->first || conjunct_of(p, u, v))
+            continue;
+        const actor_group *speaker = &p->groups[ug->subject];
+        int same = vc->source >= 0 && same_side(&p->groups[vc->source], speaker);
+        int who = vc->source < 0 ? TR_NONE : same ? TR_SELF : TR_OTHER;
+        for (uint32_t k = 0; k < d->n_transforms; k++) {
+            const transform *t = &d->transforms[k];
+            if (!transform_matches(t, ug, who, vc->code))
+                continue;
+            vc->target = who == TR_OTHER ? vc->source : vc->target;
+            vc->source = ug->subject;
+            snprintf(vc->code, sizeof vc->code, "%s", t->code);
+            vc->code2[0] = 0;
+            vc->pattern = t->text;
+            vc->told_by = (int32_t)u;
+            return (int32_t)u;
+        }
+    }
+    return -1;
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
     verb_coding prev = {0};
+    /* Codings are written once all are known: a transformation may undo
+     * the coding of a verb before the one before. */
+    verb_coding *done = arena_alloc(sc->ctx->scratch, (p->n_verbs + 1) * sizeof *done);
     uint32_t consumed = 0;
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         const verb_group *vg = &p->verbs[v];
         verb_coding vc;
         resolve_verb(p, vg, &vc);
         apply_modality(p, v, &vc);
+        int32_t teller = transform_told(p, v, &vc);
+        if (teller >= 0) {
+            /* One event replaces the teller's and the told act. */
+            if ((uint32_t)teller + 1 == v)
+                prev.valid = 0;
+            else
+                done[teller].valid = 0;
+            if (v > 0)
+                done[v - 1] = prev;
+            prev = vc;
+            continue;
+        }
         if (vg->verb < consumed)
             vc.valid = 0;             /* "claimed that they had attacked": one event */
         /* "asked Obama to help Iran": the help is asked for, not given; the
@@ -640,12 +715,15 @@ static void code_verbs(sentence_ctx *sc)
             }
             prev.valid = 0;
         }
-        if (prev.valid)
-            emit_coding(sc, &p->verbs[v - 1], &prev);
+        if (v > 0)
+            done[v - 1] = prev;
         prev = vc;
     }
-    if (p->n_verbs && prev.valid)
-        emit_coding(sc, &p->verbs[p->n_verbs - 1], &prev);
+    if (p->n_verbs)
+        done[p->n_verbs - 1] = prev;
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (done[v].valid)
+            emit_coding(sc, &p->verbs[done[v].told_by >= 0 ? (uint32_t)done[v].told_by : v], &done[v]);
 }
 
 static int is_he_or_she(const token *t)
@@ -712,16 +790,53 @@ static void add_pronoun_group(story_ctx *ctx, parse *p, uint32_t i, const char *
     p->group_at[i] = p->group_of[i] = (int32_t)p->n_groups++;
 }
 
+static int names_person(const dyad_dicts *d, const parse *p, const actor_group *g)
+{
+    for (uint32_t k = g->first; k < g->last; k++) {
+        uint32_t end, node = dict_match(d, p->t, p->n, k, WANT_ACTOR, &end);
+        if (node != NONE && d->nodes[node].actor != NONE && dict_actor_is_person(d, d->nodes[node].actor))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Israel said a mortar bomb was fired at it": "it" after a preposition,
+ * in what a country or an organisation says, is the speaker.  Returns the
+ * speaker's group or -1. */
+static int32_t it_speaker(const parse *p, uint32_t i)
+{
+    if (i < 3 || strcmp(p->t[i].up, "IT") != 0 || p->t[i - 1].tag != WC_PREP)
+        return -1;
+    for (uint32_t k = i - 1; k-- > 1;) {
+        const token *t = &p->t[k];
+        if (t->tag != WC_REPORT && !dyad_attrib_is_speech_verb(t->up, t->len))
+            continue;
+        int32_t g = p->group_of[k - 1];
+        if (g < 0 || p->groups[g].n != 1 || p->groups[g].in_pp || names_person(p->d, p, &p->groups[g]))
+            return -1;
+        return g;
+    }
+    return -1;
+}
+
 /* Pronouns that stand for an actor.  "We" and "I" inside a quotation are
  * its speaker: in Putin's "We are moving towards holding meetings", "we" is
  * Putin's side.  "He" or "she" opening a sentence outside quotations is the
- * last person named before it ("Pashinyan said ... He accused Azerbaijan"). */
+ * last person named before it ("Pashinyan said ... He accused Azerbaijan").
+ * An "it" in what a country says may be that country (it_speaker). */
 static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person)
 {
     for (uint32_t i = 0; i < p->n; i++) {
         const token *t = &p->t[i];
         int we = t->tag == WC_PRON && (!strcmp(t->up, "WE") || !strcmp(t->up, "I"));
         int he = i == 0 && last_person[0] && is_he_or_she(t);
+        int32_t it = p->group_of[i] < 0 ? it_speaker(p, i) : -1;
+        if (it >= 0) {
+            char code[sizeof p->groups[it].actors[0].code];
+            memcpy(code, p->groups[it].actors[0].code, sizeof code);
+            add_pronoun_group(ctx, p, i, code);   /* (which moves p->groups) */
+            continue;
+        }
         if (!(we || he) || p->group_of[i] >= 0)
             continue;
         const char *speaker = context_speaker_code(ctx, t->begin);

@@ -353,7 +353,9 @@ static void clause_span(parse *p, uint32_t vi)
     }
     vg->right = right;
     vg->reach = right;
-    if (right < p->n && right <= vg->verb_end + 6
+    /* (A "that" the tagger reads as a relative pronoun opens no complement:
+     * "its campaign against the group that has seized ...".) */
+    if (right < p->n && right <= vg->verb_end + 6 && !(p->tags && p->tags[right] == TAG_WDT)
         && (strcmp(t[right].up, "THAT") == 0 || strcmp(t[right].up, "WHETHER") == 0)) {
         uint32_t k = right + 1;
         while (k < p->n && !is_boundary_punct(&t[k]) && t[k].tag != WC_SUBORD && t[k].tag != WC_REPORT

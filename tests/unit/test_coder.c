@@ -70,7 +70,8 @@ static const char own_dict[] =
     "verb 130 : threaten\n"
     "verb 010 : say | tell\n"
     "verb 111 : criticise | criticize\n"
-    "pattern 112 : * + (of)\n";
+    "pattern 112 : * + (of)\n"
+    "transform 112 : say > other 19\n";
 
 typedef struct got {
     char codings[32][96];
@@ -475,6 +476,24 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Minister putin met China.");
     CHECK(g.n == 1 && has(&g, "RUSGOV CHN 040"));
 
+    /* A transformation: what a speaker who comes first says another did
+     * is the speaker's accusation; a trailing "Russia said" is only the
+     * source of the narrator's report. */
+    g = code(c, "2021-10-15", "Russia said China attacked Afghanistan.");
+    CHECK(g.n == 1 && has(&g, "RUS CHN 112"));
+    g = code(c, "2021-10-15", "China attacked Afghanistan, Russia said.");
+    CHECK(g.n == 1 && has(&g, "CHN AFG 190"));
+    g = code(c, "2021-10-15", "Russia said and attacked Afghanistan.");
+    CHECK(!has(&g, "RUS RUS 112"));
+
+    /* "it" after a preposition in what a country says is that country. */
+    g = code(c, "2021-10-15", "Russia said the United States imposed sanctions on it.");
+    CHECK(has(&g, "USA RUS 163"));
+
+    /* The actor before an apposition is the subject of the verb after it. */
+    g = code(c, "2021-10-15", "Russia, a country that has long opposed China, attacked Afghanistan.");
+    CHECK(has(&g, "RUS AFG 190") && !has(&g, "CHN AFG 190"));
+
     dyad_coder_free(c);
     dyad_dicts_free(d);
 }
@@ -486,7 +505,11 @@ static void test_petrarch_format(void)
         "--- ATTACK [190] ---\nATTACK\nRAID {RAIDS RAIDED RAIDING}\n"
         "- * + WITH &CURRENCY [171]  # money attack\n"
         "- + WAS * BY $ [195]\n"
-        "--- MEET [040:040] ---\nMEET {MEETS MET MEETING}\n");
+        "--- MEET [040:040] ---\nMEET {MEETS MET MEETING}\n"
+        "--- FIGHT [190] ---\n+SHOOT_AT [193]\nFIGHT {FIGHTS FOUGHT FIGHTING}\n"
+        "--- COMMENT [010] ---\nSAY {SAYS SAID SAYING}\n"
+        "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (a b Q) SAY = a b Q\n"
+        "~~FINISH\n");
     const char *actors = write_file("t.actors.txt",
         "ARNOR_ [ARN]\n+ARNORIAN\nGONDOR [GON]\nDAGOLATH [DAG 950101-991231]\n\t[DAGREB >000101]\n"
         "ARGENTIN [ARG]\n");
@@ -505,6 +528,19 @@ static void test_petrarch_format(void)
     CHECK(g.n == 1 && has(&g, "ARNGOV GON 195"));
     g = code(c, "2001-01-01", "Argentine police met Dagolath congressmen.");
     CHECK(g.n == 2 && has(&g, "ARGCOP DAGREBLEG 040"));
+    /* A verb after one with a code of its own takes the header's. */
+    g = code(c, "1995-01-01", "Arnor fought Gondor.");
+    CHECK(g.n == 1 && has(&g, "ARN GON 190"));
+    /* The file's transformations. */
+    g = code(c, "1995-01-01", "Gondor said Arnor raided Argentina.");
+    CHECK(g.n == 1 && has(&g, "GON ARN 112"));
+    g = code(c, "1995-01-01", "Gondor said it raided Argentina.");
+    CHECK(g.n == 1 && has(&g, "GON ARG 015"));
+    g = code(c, "1995-01-01", "Arnor raided Argentina, Gondor said.");
+    CHECK(g.n == 1 && has(&g, "ARN ARG 190"));
+    /* A passive attack with no "by" comes from its "from" phrase. */
+    g = code(c, "1995-01-01", "Gondor said it was attacked from Arnor.");
+    CHECK(g.n == 1 && has(&g, "GON ARN 112"));
     dyad_coder_free(c);
     dyad_dicts_free(d);
 }
@@ -523,6 +559,10 @@ static void test_dictionary_errors(void)
         {"synset &A : x | &A\n", "synset &A refers to itself"},
         {"nonsense line\n", "bad.dyad:1: expected \"KIND CODES : phrases\""},
         {"gadget X : y\n", "unknown entry kind \"GADGET\""},
+        {"transform 112 : say > other 19\n", "transform names \"SAY\", which no verb line has before it"},
+        {"verb 010 : say\ntransform 112 : say > someone 19\n", "bad.dyad:2: transform needs verbs"},
+        {"verb 010 : say\ntransform 112 : say > other 1x\n", "transform class \"1X\""},
+        {"verb 010 : say\ntransform 999 : say > other 19\n", "\"999\" is not a CAMEO event code"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const char *path = write_file("bad.dyad", cases[i].text);
@@ -542,6 +582,13 @@ static void test_dictionary_errors(void)
     char err[512] = "";
     CHECK(dyad_dicts_load(&f, err, sizeof err) == NULL);
     CHECK(strstr(err, "b.verbs.txt:3: pattern has no [code]") != NULL);
+    verbs = write_file("c.verbs.txt", "--- X [040] ---\nMEET\n~ a (b . FROB) MEET = a b 112\n");
+    v[0] = verbs;
+    CHECK(dyad_dicts_load(&f, err, sizeof err) == NULL);
+    CHECK(strstr(err, "c.verbs.txt:3: transformation names FROB, which is no verb") != NULL);
+    verbs = write_file("c.verbs.txt", "--- X [040] ---\nMEET\n~ a b = c\n");
+    CHECK(dyad_dicts_load(&f, err, sizeof err) == NULL);
+    CHECK(strstr(err, "c.verbs.txt:3: transformation not understood") != NULL);
 }
 
 int main(void)

@@ -422,7 +422,7 @@ static const char *const cameo_roots[] = {
     "SUN", "YUG", "DDR", "CSK", "ZAR", "SCG", "ANT", "XKX", "ROM", "TMP", "YMD", "BUR",
     "AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI", "INS",
     "JUD", "LAB", "LEG", "MED", "MIL", "MOD", "OPP", "PTY", "RAD", "REB", "REF", "SEP", "SPY",
-    "UAF", "REL", "CHR", "MOS", "JEW", "BUD", "HIN", "SIK",
+    "UAF", "REL", "CHR", "MOS", "MUS", "JEW", "BUD", "HIN", "SIK",
     NULL
 };
 

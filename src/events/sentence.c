@@ -579,11 +579,52 @@ static int transform_matches(const transform *t, const verb_group *u, int who, c
  * forces shelled"). */
 static int same_side(const actor_group *actor, const actor_group *speaker)
 {
-    char c1[4], c2[4], sector[16];
-    actor_code_parts(actor->actors[0].code, c1, sector);
-    actor_code_parts(speaker->actors[0].code, c2, sector);
-    return actor == speaker || actor->owner_pronoun || !strcmp(actor->actors[0].code, speaker->actors[0].code)
-           || (c1[0] && !strcmp(c1, c2));
+    const char *a = actor->actors[0].code, *b = speaker->actors[0].code;
+    char c1[4], c2[4], s1[16], s2[16];
+    actor_code_parts(a, c1, s1);
+    actor_code_parts(b, c2, s2);
+    size_t na = strlen(a), nb = strlen(b);
+    return actor == speaker || actor->owner_pronoun || (c1[0] && !strcmp(c1, c2))
+           || (a[0] != '-' && !strncmp(a, b, na < nb ? na : nb))    /* IGOUNO, IGOUNOMIL */
+           || (!c1[0] && s1[0] && !strcmp(s1, s2));   /* "an army spokesman said the troops" */
+}
+
+/* Whether a subordinate clause ("while", "when", "after") opens between
+ * tokens from and to: what it tells is not what was said. */
+static int subordinate_between(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to && k < p->n; k++)
+        if (p->t[k].tag == WC_SUBORD && strcmp(p->t[k].up, "THAT") != 0)
+            return 1;
+    return 0;
+}
+
+/* Whether verb v tells what was said, not a relative clause ("bombings,
+ * which killed 57") or a noun's modifier ("victims killed by the crash"). */
+static int told_act(const parse *p, uint32_t v)
+{
+    const verb_group *vg = &p->verbs[v];
+    if (vg->reduced || vg->modal != MODAL_NONE)
+        return 0;
+    /* "rebels fighting the regime": an -ing form after a noun modifies it;
+     * after a comma it tells more of the clause ("..., killing five"). */
+    if (!vg->finite && !vg->infinitive && vg->first > 0 && strcmp(p->t[vg->first - 1].up, ",") != 0)
+        return 0;
+    /* "a plot to fire rockets": an infinitive a common noun governs. */
+    if (vg->infinitive && vg->first > 0 && p->tags && p->group_of[vg->first - 1] < 0
+        && dyad_tag_is_noun(p->tags[vg->first - 1]))
+        return 0;
+    const token *before = vg->left > 0 ? &p->t[vg->left - 1] : NULL;
+    return !(before && (!strcmp(before->up, "WHICH") || !strcmp(before->up, "WHO")
+                        || (!strcmp(before->up, "THAT") && p->tags && p->tags[vg->left - 1] == TAG_WDT)));
+}
+
+/* A news agency reports; what it says others did is no accusation. */
+static int is_media(const actor_group *g)
+{
+    char country[4], sector[16];
+    actor_code_parts(g->actors[0].code, country, sector);
+    return strstr(sector, "MED") != NULL;
 }
 
 /* The dictionaries' transformations (transform in dict.h): "Israel said
@@ -594,13 +635,18 @@ static int same_side(const actor_group *actor, const actor_group *speaker)
 static int32_t transform_told(const parse *p, uint32_t v, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
-    /* "victims killed by the crash" names the victims, tells no act. */
-    if (!vc->valid || !d->n_transforms || vc->compound || p->verbs[v].reduced)
+    if (!vc->valid || !d->n_transforms || vc->compound || !told_act(p, v))
         return -1;
-    for (uint32_t u = v; u-- > 0;) {
+    /* An infinitive is told by the verb that governs it ("wants Putin to
+     * attack"), not by one further back ("said it would help Indonesia
+     * fight the haze"). */
+    const verb_group *vg = &p->verbs[v];
+    int governed = vg->infinitive || (p->tags && vg->first == vg->verb && p->tags[vg->verb] == TAG_VB);
+    for (uint32_t u = v; u-- > 0 && !(governed && u + 1 < v);) {
         const verb_group *ug = &p->verbs[u];
         if (ug->block == NONE || ug->subject < 0 || ug->passive || ug->negated
-            || p->groups[ug->subject].last > ug->first || conjunct_of(p, u, v))
+            || p->groups[ug->subject].last > ug->first || conjunct_of(p, u, v) || is_media(&p->groups[ug->subject])
+            || subordinate_between(p, ug->verb_end, vg->verb))
             continue;
         const actor_group *speaker = &p->groups[ug->subject];
         int same = vc->source >= 0 && same_side(&p->groups[vc->source], speaker);

@@ -56,7 +56,8 @@ dict_verbs)
     pieces "$shared/dictionaries/petrarch-validate/PETR.Validate.verbs.txt" 60 petr
     pieces "$shared/dictionaries/phoenix/CAMEO.2.0.txt" 80 phoenix
     pieces "$shared/dictionaries/tabari/CAMEO.091003.master.verbs" 80 tabari
-    pieces "$shared/dictionaries/tabari/TABARI.Demo.verbs" 60 demo ;;
+    pieces "$shared/dictionaries/tabari/TABARI.Demo.verbs" 60 demo
+    printf -- '--- FIGHT [190] ---\n+SHOOT_AT [193]\nATTACK\n--- COMMENT [010] ---\nSAY {SAID}\n~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (_ b ATTACK) SAY = a b 138\n~ a (a b Q) SAY = a b Q\n~~FINISH\n' > "$out/edge-transform" ;;
 dict_actors)
     pieces "$shared/dictionaries/petrarch-validate/PETR.Validate.actors.txt" 60 petr
     pieces "$shared/dictionaries/phoenix/Phoenix.Countries.actors.txt" 60 countries
@@ -71,7 +72,8 @@ dict_discards)
     pieces "$shared/dictionaries/phoenix/Phoenix.discards.txt" 40 phoenix
     pieces "$shared/dictionaries/tabari/discards.txt" 40 tabari ;;
 dict_own)
-    for f in dict/*.dyad; do pieces "$f" 30 "$(basename "$f" .dyad)" 30; done ;;
+    for f in dict/*.dyad; do pieces "$f" 30 "$(basename "$f" .dyad)" 30; done
+    printf 'verb 010 : say | claim\nverb 190 : attack\ntransform 112 : say | claim > other 18 | 19 | 20\ntransform 015 : say > self 19\n' > "$out/edge-transform" ;;
 code|code_petrarch)
     pieces examples/story.txt 3 dated-example
     pieces "$shared/text/wire-stories.jsonl" 1 jsonl 40

@@ -356,7 +356,9 @@ static int complementizer(const parse *p, uint32_t that)
 
 /* "The Syrian Observatory for Human Rights, a UK-based group that tracks
  * the war, said": the actor before an apposition (a noun phrase between
- * commas, a relative clause and all) is the subject of the verb after it. */
+ * commas, a relative clause and all) is the subject of the verb after it.
+ * So is a head with its place ("The US commander in Iraq, General David
+ * Petraeus, held talks"): the role the story gives is the one that day. */
 static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
 {
     if (!p->tags || vg->first < 3 || strcmp(p->t[vg->first - 1].up, ",") != 0)
@@ -365,8 +367,15 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
         if (strcmp(p->t[k].up, ",") != 0)
             continue;
         int32_t g = p->group_of[k - 1];
+        uint32_t end = k;             /* where the head's own words end */
+        if (g >= 0 && p->groups[g].in_pp && p->groups[g].last == k && p->groups[g].prep > 0) {
+            end = p->groups[g].prep;
+            g = p->group_of[end - 1];
+            if (g >= 0 && !p->groups[g].agent[0])
+                return -1;
+        }
         uint8_t tag = p->tags[k + 1];
-        if (g < 0 || p->groups[g].in_pp || p->groups[g].last != k
+        if (g < 0 || p->groups[g].in_pp || p->groups[g].last != end
             || !(tag == TAG_DT || tag == TAG_JJ || tag == TAG_PRP_S || dyad_tag_is_noun(tag)))
             return -1;
         return g;

@@ -383,6 +383,33 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
     return -1;
 }
 
+/* "A statement issued by the Kremlin said", "a report released Tuesday in
+ * the Rwandan capital alleged": a document speaks for whoever issued it,
+ * named by "by", else by where it was issued. */
+static int32_t document_issuer(const parse *p, uint32_t v)
+{
+    static const char *const documents[] = {"REPORT", "STATEMENT", "COMMUNIQUE", "DECLARATION", "LETTER",
+        "STUDY", "DOCUMENT", "MEMO", "MEMORANDUM", "ANNOUNCEMENT", "NOTE", "RESOLUTION", NULL};
+    const verb_group *vg = &p->verbs[v], *u = v > 0 ? &p->verbs[v - 1] : NULL;
+    if (!u || !vg->finite || !p->tags || u->first != u->verb || u->first == 0
+        || !(p->tags[u->verb] == TAG_VBN || p->tags[u->verb] == TAG_VBD) || !str_in(p->t[u->first - 1].up, documents))
+        return -1;
+    for (uint32_t k = u->verb_end; k < vg->first; k++)
+        if (p->t[k].tag == WC_SUBORD || p->t[k].tag == WC_PRON)
+            return -1;                /* "... issued in Nairobi that he had been" */
+    int32_t where = -1;
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        const actor_group *ag = &p->groups[g];
+        if (ag->first < u->verb_end || ag->last > vg->first || !ag->in_pp)
+            continue;
+        if (strcmp(p->t[ag->prep].up, "BY") == 0)
+            return (int32_t)g;
+        if (where < 0 && (strcmp(p->t[ag->prep].up, "IN") == 0 || strcmp(p->t[ag->prep].up, "FROM") == 0))
+            where = (int32_t)g;
+    }
+    return where;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -431,6 +458,8 @@ void resolve_subjects(parse *p)
             continue;
         }
         if (vg->subject >= 0 || adjunct)
+            continue;
+        if ((vg->subject = document_issuer(p, v)) >= 0)
             continue;
         if (vg->finite && !(vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON)
             && (vg->subject = reduced_head(p, v)) >= 0)

@@ -490,6 +490,16 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia said the United States imposed sanctions on it.");
     CHECK(has(&g, "USA RUS 163"));
 
+    /* A document speaks for whoever issued it. */
+    g = code(c, "2021-10-15", "A statement released by Russia criticised China.");
+    CHECK(g.n == 1 && has(&g, "RUS CHN 111"));
+    g = code(c, "2021-10-15", "A report released on Monday in Kabul criticised China.");
+    CHECK(g.n == 1 && has(&g, "AFG CHN 111"));
+
+    /* A head with its place before an apposed name is the subject. */
+    g = code(c, "2021-10-15", "The Russian troops in Kabul, Vladimir Putin, attacked Pakistan.");
+    CHECK(g.n == 1 && has(&g, "RUSMIL PAK 190"));
+
     /* The actor before an apposition is the subject of the verb after it. */
     g = code(c, "2021-10-15", "Russia, a country that has long opposed China, attacked Afghanistan.");
     CHECK(has(&g, "RUS AFG 190") && !has(&g, "CHN AFG 190"));

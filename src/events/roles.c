@@ -168,6 +168,17 @@ int place_object(const parse *p, const actor_group *g)
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */
+/* "provide 1,000 troops to the UN force", "deploy police to the south":
+ * forces of no named country that are given, sent or deployed are what
+ * the act moves, not whom it is aimed at. */
+static int sent_force(const parse *p, const actor_group *ag, const char *code)
+{
+    int moves = strncmp(code, "07", 2) == 0 || strncmp(code, "15", 2) == 0 || strncmp(code, "033", 3) == 0;
+    int object = !ag->in_pp || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0);  /* "up to 1,000 troops" */
+    return moves && object && ag->n == 1 && strncmp(ag->actors[0].code, "---", 3) == 0
+           && (strcmp(ag->agent, "MIL") == 0 || strcmp(ag->agent, "COP") == 0);
+}
+
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -189,6 +200,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         }
         if (ag->owner_pronoun)
             continue;                 /* "his official visit" is the subject's own */
+        if (sent_force(p, ag, code))
+            continue;
         /* A statement's object is its addressee, right after the verb
          * ("told Russia", "said to Russia"); further on is what was said,
          * and so is a bare noun after "said" ("said Russian forces had"). */
@@ -261,8 +274,16 @@ static int appositive_participle(const parse *p, const verb_group *vg)
         || strcmp(p->t[vg->verb - 1].up, ",") != 0 || vg->verb_end >= p->n
         || starts_noun_phrase(p->tags[vg->verb_end]))
         return 0;
-    int32_t g = p->group_of[vg->verb - 2];
-    return g >= 0 && p->groups[g].last == vg->verb - 1;
+    /* The actor may open its noun phrase: "British mercenary boss Tim
+     * Spicer, freed in ...". */
+    for (uint32_t k = vg->verb - 1; k-- > 0;) {
+        int32_t g = p->group_of[k];
+        if (g >= 0)
+            return !p->groups[g].in_pp;
+        if (!(dyad_tag_is_noun(p->tags[k]) || p->tags[k] == TAG_JJ))
+            return 0;
+    }
+    return 0;
 }
 
 /* Whether tokens [from, to) run on without a comma, subordinator or

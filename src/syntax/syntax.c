@@ -341,6 +341,10 @@ static void clause_span(parse *p, uint32_t vi)
             break;
         if (tk->tag == WC_AUX && right > vg->verb_end)
             break;
+        /* "insists on its right to enrich uranium but the United States
+         * charges ...": "but" opens a clause of its own. */
+        if (right > vg->verb_end && strcmp(tk->up, "BUT") == 0)
+            break;
         if (vi + 1 < p->n_verbs && right >= p->verbs[vi + 1].first && !reduced_relative(p, vi + 1))
             break;
         /* A comma after the verb's complements ends them: what follows is

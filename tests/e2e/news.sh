@@ -1,0 +1,51 @@
+#!/bin/sh
+# Constructions of wire copy, coded with dyad's own dictionaries: each
+# sentence (written for this test) with the event it must give and the ones
+# it must not.  docs/coding.md explains each rule.
+dyad=${1:-./dyad}
+. "$(dirname "$0")/lib/check.sh"
+
+# code DATE TEXT: the events of one story in $out.
+code() { out=$(printf 'date %s\n%s\n' "$1" "$2" | "$dyad" code 2>/dev/null); }
+
+code 2014-08-27 "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday."
+has_event "a leading speaker's claim of an attack is an accusation" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"112"'
+lacks_event "... and the claimed attack is no event of its own" '"cameo":"19'
+
+code 2021-03-02 "Russian forces shelled Kharkiv overnight, Ukraine said."
+has_event "a trailing speaker only attributes the attack" '"source":{"code":"RUSMIL"' '"cameo":"19' '"speaker":"Ukraine"'
+lacks_event "... and accuses no one" '"cameo":"112"'
+
+code 2022-03-02 "Russia said its forces struck military targets in Kharkiv."
+lacks_event "a speaker's own side's attack is no accusation" '"cameo":"112"'
+
+code 2014-09-16 "The Syrian Observatory for Human Rights, a UK-based group that tracks the war, said eight people were killed in an air strike by government forces."
+has_event "the subject before an apposition with a relative clause" '"source":{"code":"SYROPPHRI"' '"target":{"code":"---MIL"' '"cameo":"112"'
+
+code 2005-11-14 "Al-Qaida claimed responsibility for the bombings of three Amman hotels, which killed 57 people."
+lacks_event "a relative clause is no told act" '"cameo":"112"'
+
+code 2006-11-01 "Kirill Barsky, Russia's deputy chief of mission, said Moscow was happy to help Indonesia fight the haze."
+lacks_event "an act helped to is no told act" '"cameo":"112"'
+
+code 2006-11-27 "The United States charges that Tehran is hiding secret work on nuclear weapons."
+has_event "'charges that' is an accusation" '"source":{"code":"USA"' '"target":{"code":"IRN"' '"cameo":"112"'
+
+code 2006-11-27 "Iran insists on its right to enrich uranium but the United States charges that Tehran is hiding secret work."
+lacks_event "'but' ends the clause before it" '"source":{"code":"IRN"' '"target":{"code":"USA"'
+
+code 1997-04-29 "British mercenary boss Tim Spicer, freed in Papua New Guinea on Tuesday, arrived back in Britain on Wednesday."
+lacks_event "a participle set off by commas after a noun phrase is passive" '"cameo":"084"'
+
+code 1997-04-10 "France is expected to provide up to 1,000 troops to the multinational force in Albania."
+lacks_event "troops provided are not the target" '"target":{"code":"---MIL"'
+code 1997-04-10 "Greece, Italy and Romania are expected to deploy troops to the south."
+lacks_event "troops deployed are not the target" '"target":{"code":"---MIL"'
+
+code 2008-08-20 "A statement issued by the Kremlin criticised Ukraine."
+has_event "a document speaks for whoever issued it" '"source":{"code":"RUS' '"target":{"code":"UKR"' '"cameo":"111"'
+
+code 2012-11-08 "The US commander in Iraq, General David Petraeus, held talks with Lebanese President Michel Suleiman in Beirut."
+has_event "a head with its place before an apposed name is the subject" '"source":{"code":"USAMIL"' '"target":{"code":"LBNGOV"' '"cameo":"046"'
+has_event "talks held with someone go both ways" '"source":{"code":"LBNGOV"' '"target":{"code":"USAMIL"' '"cameo":"046"'
+finish

@@ -144,7 +144,11 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
     int of_link = 0, lowercase = 0;   /* lowercase: a lower-case verb, adjective or number */
     for (uint32_t i = g->last; i < m->first; i++) {
         const token *t = &p->t[i];
-        if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0 || strcmp(t->up, "FROM") == 0)
+        /* "a spokesman for Bush" speaks for him (but "troops for
+         * Afghanistan" are not Afghan). */
+        static const char *const speakers[] = {"SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", NULL};
+        int for_speaker = strcmp(t->up, "FOR") == 0 && i > 0 && str_in(p->t[i - 1].up, speakers);
+        if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0 || strcmp(t->up, "FROM") == 0 || for_speaker)
             && g->n_actor == 0 && m->actor != NONE) {
             of_link = 1;
             continue;

@@ -3,6 +3,7 @@
  * and the actor between a verb and the infinitive it governs (an appeal,
  * not an act). */
 #include "events/events.h"
+#include "util/text.h"
 #include <string.h>
 
 /* A cooperative act refused is a rejection (CAMEO 12): "would not provide
@@ -80,8 +81,10 @@ const char *appeal_code(const char *lower)
  * withdraw", "gave permission to Russia to help"). */
 int object_between(const parse *p, const verb_group *upper, const verb_group *lower)
 {
+    static const char *const objects[] = {"THEM", "HIM", "HER", "US", "ME", NULL};
     for (uint32_t g = 0; g < p->n_groups; g++)
         if (p->groups[g].first >= upper->verb_end && p->groups[g].first < lower->first)
             return 1;
-    return 0;
+    /* "asked them to help Iraq": a pronoun object is someone else too. */
+    return lower->first == upper->verb_end + 1 && str_in(p->t[upper->verb_end].up, objects);
 }

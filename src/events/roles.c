@@ -442,6 +442,10 @@ void resolve_subjects(parse *p)
         int adjunct = !vg->finite && !vg->infinitive && vg->first > 0
             && (p->t[vg->first - 1].tag == WC_SUBORD
                 || (p->t[vg->first - 1].tag == WC_PREP && strncmp(p->t[vg->first - 1].up, "TOWARD", 6) != 0));
+        /* "accused the guard of trying to assassinate": so is an infinitive
+         * after such a gerund. */
+        adjunct |= vg->infinitive && p->tags && vg->first >= 2 && p->tags[vg->first - 1] == TAG_VBG
+                   && p->t[vg->first - 2].tag == WC_PREP;
         /* "killed four militants and arrested ten": a conjoined verb shares
          * the subject of the verb before, not the object in between. */
         if (vg->conjoined && v > 0 && !adjunct) {

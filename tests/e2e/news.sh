@@ -48,4 +48,10 @@ has_event "a document speaks for whoever issued it" '"source":{"code":"RUS' '"ta
 code 2012-11-08 "The US commander in Iraq, General David Petraeus, held talks with Lebanese President Michel Suleiman in Beirut."
 has_event "a head with its place before an apposed name is the subject" '"source":{"code":"USAMIL"' '"target":{"code":"LBNGOV"' '"cameo":"046"'
 has_event "talks held with someone go both ways" '"source":{"code":"LBNGOV"' '"target":{"code":"USAMIL"' '"cameo":"046"'
+code 2003-04-10 "A spokesman for Bush said he has contacted the leaders of Jordan and Kuwait and asked them to help Iraq establish a new government."
+has_event "a spokesman for someone speaks for him" '"source":{"code":"USAGOV"' '"target":{"code":"JORGOV"' '"cameo":"040"'
+lacks_event "what those asked are to do is not the asker's act" '"target":{"code":"IRQ"'
+
+code 2006-12-15 "Hamas has accused the presidential guard of trying to assassinate Prime Minister Ismail Haniya."
+lacks_event "the act one is accused of trying is not the accuser's" '"cameo":"185"'
 finish

@@ -667,6 +667,20 @@ static int32_t transform_told(const parse *p, uint32_t v, verb_coding *vc)
     return -1;
 }
 
+/* "dismissed a report that it would sign", "denied claims that its forces
+ * attacked": what a report, claim or rumour says is hearsay the sentence
+ * does not assert. */
+static int hearsay(const parse *p, const verb_group *vg)
+{
+    for (uint32_t k = vg->first; k-- > 1 && vg->first - k <= 8;) {
+        if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
+            return 0;
+        if (strcmp(p->t[k].up, "THAT") == 0)
+            return syntax_is_hearsay_noun(&p->t[k - 1]);
+    }
+    return 0;
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -680,6 +694,8 @@ static void code_verbs(sentence_ctx *sc)
         verb_coding vc;
         resolve_verb(p, vg, &vc);
         apply_modality(p, v, &vc);
+        if (hearsay(p, vg))
+            vc.valid = 0;
         int32_t teller = transform_told(p, v, &vc);
         if (teller >= 0) {
             /* One event replaces the teller's and the told act. */

@@ -358,8 +358,10 @@ static void clause_span(parse *p, uint32_t vi)
     vg->right = right;
     vg->reach = right;
     /* (A "that" the tagger reads as a relative pronoun opens no complement:
-     * "its campaign against the group that has seized ...".) */
+     * "its campaign against the group that has seized ..."; nor does
+     * hearsay: "dismissed a report that it would sign".) */
     if (right < p->n && right <= vg->verb_end + 6 && !(p->tags && p->tags[right] == TAG_WDT)
+        && !(right > 0 && syntax_is_hearsay_noun(&t[right - 1]))
         && (strcmp(t[right].up, "THAT") == 0 || strcmp(t[right].up, "WHETHER") == 0)) {
         uint32_t k = right + 1;
         while (k < p->n && !is_boundary_punct(&t[k]) && t[k].tag != WC_SUBORD && t[k].tag != WC_REPORT
@@ -589,4 +591,11 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
         clause_span(p, v);
         mark_condition(p, &p->verbs[v]);
     }
+}
+
+int syntax_is_hearsay_noun(const token *t)
+{
+    static const char *const nouns[] = {"REPORT", "REPORTS", "CLAIM", "CLAIMS", "ALLEGATION", "ALLEGATIONS",
+        "RUMOUR", "RUMOURS", "RUMOR", "RUMORS", "SPECULATION", "SUGGESTION", "SUGGESTIONS", NULL};
+    return str_in(t->up, nouns);
 }

@@ -100,6 +100,8 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
 
 /* True when token i is a dictionary word `w` or an inflection of it. */
 int token_is_word(const dyad_dicts *d, const token *t, uint32_t w);
+/* A noun whose "that" clause is hearsay: "a report that", "claims that". */
+int syntax_is_hearsay_noun(const token *t);
 /* Whether token i lies in a verb phrase of the parse. */
 int syntax_is_verb_at(const parse *p, uint32_t i);
 /* Whether the token's folded form ends with s ("ING"). */

@@ -54,4 +54,6 @@ lacks_event "what those asked are to do is not the asker's act" '"target":{"code
 
 code 2006-12-15 "Hamas has accused the presidential guard of trying to assassinate Prime Minister Ismail Haniya."
 lacks_event "the act one is accused of trying is not the accuser's" '"cameo":"185"'
+code 2006-11-10 "Indonesia on Friday dismissed a report that it would sign a security pact with Australia."
+lacks_event "what a report says is hearsay" '"target":{"code":"AUS"'
 finish

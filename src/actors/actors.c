@@ -172,10 +172,24 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
     return 1;
 }
 
+/* Appends the three-letter pieces of `add` that neither `out` nor `have`
+ * holds: "Israeli Defense Minister Amir Peretz" is ISRGOV (his code) with
+ * the minister's GOVMIL: ISRGOVMIL, not ISRGOVGOVMIL. */
+static void append_pieces(char *out, size_t cap, const char *add, const char *have)
+{
+    for (size_t i = 0; add[i]; i += 3) {
+        char piece[4];
+        snprintf(piece, sizeof piece, "%.3s", add + i);
+        if (!strstr(out, piece) && !strstr(have, piece))
+            snprintf(out + strlen(out), cap - strlen(out), "%s", piece);
+        if (strlen(add + i) < 3)
+            break;
+    }
+}
+
 static void append_code(char *out, size_t cap, const char *add)
 {
-    if (!strstr(out, add))
-        snprintf(out + strlen(out), cap - strlen(out), "%s", add);
+    append_pieces(out, cap, add, "");
 }
 
 /* Combines an actor code with the group's agents, in text order:
@@ -189,8 +203,8 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
         const agent_entry *a = &p->d->agents[m[g->agents_m[k]].agent];
         if (a->prefix)
             append_code(pre, sizeof pre, a->code);
-        else if (!strstr(actor, a->code))
-            append_code(post, sizeof post, a->code);
+        else
+            append_pieces(post, sizeof post, a->code, actor);
     }
     snprintf(out, cap, "%s%s%s", pre, actor, post);
 }

@@ -667,6 +667,18 @@ static int32_t transform_told(const parse *p, uint32_t v, verb_coding *vc)
     return -1;
 }
 
+/* "called African business people to play a larger role": a call to do
+ * something is an appeal (020) also when the dictionaries do not know the
+ * verb (when they do, code_verbs composes the two). */
+static void call_to_do(const parse *p, verb_coding *vc)
+{
+    if (!vc->valid || strcmp(vc->code, "041") != 0 || vc->target < 0 || !p->tags)
+        return;
+    uint32_t k = p->groups[vc->target].last;
+    if (k + 1 < p->n && strcmp(p->t[k].up, "TO") == 0 && p->tags[k + 1] == TAG_VB && !syntax_is_verb_at(p, k + 1))
+        strcpy(vc->code, "020");
+}
+
 /* "dismissed a report that it would sign", "denied claims that its forces
  * attacked": what a report, claim or rumour says is hearsay the sentence
  * does not assert. */
@@ -696,6 +708,7 @@ static void code_verbs(sentence_ctx *sc)
         apply_modality(p, v, &vc);
         if (hearsay(p, vg))
             vc.valid = 0;
+        call_to_do(p, &vc);
         int32_t teller = transform_told(p, v, &vc);
         if (teller >= 0) {
             /* One event replaces the teller's and the told act. */

@@ -56,4 +56,9 @@ code 2006-12-15 "Hamas has accused the presidential guard of trying to assassina
 lacks_event "the act one is accused of trying is not the accuser's" '"cameo":"185"'
 code 2006-11-10 "Indonesia on Friday dismissed a report that it would sign a security pact with Australia."
 lacks_event "what a report says is hearsay" '"target":{"code":"AUS"'
+code 2006-11-10 "Israeli Defense Minister Amir Peretz vowed to avenge the rocket attack by Hamas."
+lacks_event "an agent's sector is added once" 'ISRGOVGOV'
+
+code 2006-11-10 "Algerian President Abdelaziz Bouteflika called Chinese business people to play a larger role in bilateral exchanges."
+has_event "a call to do something is an appeal" '"source":{"code":"DZAGOV"' '"target":{"code":"CHNBUS"' '"cameo":"020"'
 finish

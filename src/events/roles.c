@@ -182,7 +182,9 @@ static int sent_force(const parse *p, const actor_group *ag, const char *code)
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
-    int statement = strncmp(code, "01", 2) == 0;
+    /* (A claim of responsibility, 015, is aimed at whom the attack was:
+     * "claimed responsibility for an attack in Kenya's capital".) */
+    int statement = strncmp(code, "01", 2) == 0 && strcmp(code, "015") != 0;
     /* "rockets were fired from Lebanon": force comes from its actor. */
     int force = strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0;
     for (uint32_t g = 0; g < p->n_groups; g++) {
@@ -220,7 +222,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     if (passive_agent)
         return pp >= 0 ? pp : from;
     /* Statements are made at a place, not to it. */
-    if (pp < 0 && strncmp(code, "01", 2) == 0)
+    if (pp < 0 && statement)
         return -1;
     return pp >= 0 ? pp : place;
 }

@@ -61,4 +61,6 @@ lacks_event "an agent's sector is added once" 'ISRGOVGOV'
 
 code 2006-11-10 "Algerian President Abdelaziz Bouteflika called Chinese business people to play a larger role in bilateral exchanges."
 has_event "a call to do something is an appeal" '"source":{"code":"DZAGOV"' '"target":{"code":"CHNBUS"' '"cameo":"020"'
+code 2013-09-22 "The Somali militant group al-Shabab is claiming responsibility for a deadly attack at an upscale mall in Kenya's capital."
+has_event "a claim of responsibility is aimed where the attack was" '"source":{"code":"SOMREB"' '"target":{"code":"KEN"' '"cameo":"015"'
 finish

@@ -168,6 +168,33 @@ int place_object(const parse *p, const actor_group *g)
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */
+/* "was blown up by a missile believed to be fired by pro-Russia rebels",
+ * "killed by a rocket launched by Hamas": a weapon as the agent stands for
+ * whoever fired it.  Returns that group or -1. */
+static int32_t weapon_agent(const parse *p, const verb_group *vg)
+{
+    static const char *const weapons[] = {"MISSILE", "MISSILES", "ROCKET", "ROCKETS", "SHELL", "SHELLS",
+        "BOMB", "BOMBS", "DRONE", "DRONES", "MORTAR", "MORTARS", "GRENADE", "GRENADES", "MINE", "MINES",
+        "BULLET", "BULLETS", "TORPEDO", NULL};
+    static const char *const fired[] = {"FIRED", "LAUNCHED", "DROPPED", "PLANTED", "THROWN", "SHOT", NULL};
+    uint32_t k = vg->verb_end;
+    while (k < vg->right && strcmp(p->t[k].up, "BY") != 0)
+        k++;
+    uint32_t end = k + 14 < p->n ? k + 14 : p->n;
+    int weapon = 0, fire = 0;
+    for (k++; k < end; k++) {
+        if (p->t[k].tag == WC_PUNCT)
+            return -1;
+        weapon |= str_in(p->t[k].up, weapons);
+        fire |= weapon && str_in(p->t[k].up, fired);
+        if (fire && strcmp(p->t[k].up, "BY") == 0)   /* "by (the) (pro-Russia) rebels" */
+            for (uint32_t j = k + 1; j < p->n && j <= k + 3; j++)
+                if (p->group_at[j] >= 0)
+                    return p->group_at[j];
+    }
+    return -1;
+}
+
 /* "provide 1,000 troops to the UN force", "deploy police to the south":
  * forces of no named country that are given, sent or deployed are what
  * the act moves, not whom it is aimed at. */
@@ -220,7 +247,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             place = (int32_t)g;
     }
     if (passive_agent)
-        return pp >= 0 ? pp : from;
+        return pp >= 0 ? pp : from >= 0 ? from : weapon_agent(p, vg);
     /* Statements are made at a place, not to it. */
     if (pp < 0 && statement)
         return -1;

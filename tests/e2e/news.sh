@@ -63,4 +63,6 @@ code 2006-11-10 "Algerian President Abdelaziz Bouteflika called Chinese business
 has_event "a call to do something is an appeal" '"source":{"code":"DZAGOV"' '"target":{"code":"CHNBUS"' '"cameo":"020"'
 code 2013-09-22 "The Somali militant group al-Shabab is claiming responsibility for a deadly attack at an upscale mall in Kenya's capital."
 has_event "a claim of responsibility is aimed where the attack was" '"source":{"code":"SOMREB"' '"target":{"code":"KEN"' '"cameo":"015"'
+code 2014-07-20 "The Malaysia Airlines flight MH17 was blown up over eastern Ukraine by a missile believed to be fired by pro-Russia rebels."
+has_event "a weapon as the agent stands for whoever fired it" '"source":{"code":"---REB"' '"target":{"code":"MYSBUS"'
 finish

@@ -192,6 +192,22 @@ static void append_code(char *out, size_t cap, const char *add)
     append_pieces(out, cap, add, "");
 }
 
+/* "leaders of Egypt's Muslim Brotherhood", "Hamas leaders": the leaders of
+ * a movement or armed group are that group, not a government. */
+static int movement_leaders(const parse *p, const mention *am, const agent_entry *a, const char *actor)
+{
+    static const char *const leader[] = {"LEADER", "LEADERS", NULL};
+    static const char *const movements[] = {"OPP", "REB", "SEP", "INS", "UAF", NULL};
+    if (strcmp(a->code, "GOV") != 0 || !str_in(p->t[am->last - 1].up, leader))
+        return 0;
+    if (strncmp(actor, "IMG", 3) == 0)
+        return 1;
+    for (const char *const *m = movements; *m; m++)
+        if (strlen(actor) > 3 && strstr(actor + 3, *m))
+            return 1;
+    return 0;
+}
+
 /* Combines an actor code with the group's agents, in text order:
  * prefixes before ("MSF" NGO~ + ARN) and suffixes after (+ GOV), each once:
  * "An MSF Arnor diplomat" is NGOARNGOV. */
@@ -203,7 +219,7 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
         const agent_entry *a = &p->d->agents[m[g->agents_m[k]].agent];
         if (a->prefix)
             append_code(pre, sizeof pre, a->code);
-        else
+        else if (!movement_leaders(p, &m[g->agents_m[k]], a, actor))
             append_pieces(post, sizeof post, a->code, actor);
     }
     snprintf(out, cap, "%s%s%s", pre, actor, post);

@@ -65,4 +65,6 @@ code 2013-09-22 "The Somali militant group al-Shabab is claiming responsibility 
 has_event "a claim of responsibility is aimed where the attack was" '"source":{"code":"SOMREB"' '"target":{"code":"KEN"' '"cameo":"015"'
 code 2014-07-20 "The Malaysia Airlines flight MH17 was blown up over eastern Ukraine by a missile believed to be fired by pro-Russia rebels."
 has_event "a weapon as the agent stands for whoever fired it" '"source":{"code":"---REB"' '"target":{"code":"MYSBUS"'
+code 2014-09-14 "Qatar has expelled leaders of Egypt's Muslim Brotherhood."
+has_event "a movement's leaders are the movement" '"source":{"code":"QAT"' '"target":{"code":"EGYOPPMUS"'
 finish

@@ -195,12 +195,14 @@ static int32_t weapon_agent(const parse *p, const verb_group *vg)
     return -1;
 }
 
-/* "provide 1,000 troops to the UN force", "deploy police to the south":
- * forces of no named country that are given, sent or deployed are what
- * the act moves, not whom it is aimed at. */
+/* "provide 1,000 troops to the UN force", "deploy police to the south",
+ * "agreed to disengage troops": forces of no named country that are given,
+ * sent, deployed or withdrawn are what the act moves, not whom it is aimed
+ * at. */
 static int sent_force(const parse *p, const actor_group *ag, const char *code)
 {
-    int moves = strncmp(code, "07", 2) == 0 || strncmp(code, "15", 2) == 0 || strncmp(code, "033", 3) == 0;
+    int moves = strncmp(code, "07", 2) == 0 || strncmp(code, "15", 2) == 0 || strncmp(code, "033", 3) == 0
+                || strncmp(code, "087", 3) == 0 || strncmp(code, "0356", 4) == 0;   /* "pull back troops" */
     int object = !ag->in_pp || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0);  /* "up to 1,000 troops" */
     return moves && object && ag->n == 1 && strncmp(ag->actors[0].code, "---", 3) == 0
            && (strcmp(ag->agent, "MIL") == 0 || strcmp(ag->agent, "COP") == 0);

@@ -229,7 +229,7 @@ typedef struct verb_coding {
  * these among its members, and nothing else. */
 static int mutual_code(const char *code)
 {
-    static const char *const mutual[] = {"030", "031", "032", "036", "037", "04", "050", "057", "06", "190", NULL};
+    static const char *const mutual[] = {"030", "031", "032", "035", "036", "037", "04", "050", "057", "06", "190", NULL};
     for (int i = 0; mutual[i]; i++)
         if (strncmp(code, mutual[i], strlen(mutual[i])) == 0)
             return 1;
@@ -680,15 +680,16 @@ static void call_to_do(const parse *p, verb_coding *vc)
 }
 
 /* "dismissed a report that it would sign", "denied claims that its forces
- * attacked": what a report, claim or rumour says is hearsay the sentence
- * does not assert. */
+ * attacked", "denied that Russian troops had shelled the plant": what a
+ * report, claim or rumour says, and what is denied, the sentence does not
+ * assert. */
 static int hearsay(const parse *p, const verb_group *vg)
 {
     for (uint32_t k = vg->first; k-- > 1 && vg->first - k <= 8;) {
         if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
             return 0;
         if (strcmp(p->t[k].up, "THAT") == 0)
-            return syntax_is_hearsay_noun(&p->t[k - 1]);
+            return syntax_is_hearsay_noun(&p->t[k - 1]) || syntax_is_denial(&p->t[k - 1]);
     }
     return 0;
 }

@@ -351,7 +351,8 @@ static void clause_span(parse *p, uint32_t vi)
          * an apposition, a participle clause or a reporting tail — but not
          * a list of adjectives ("restore complete, full ties"). */
         if (tk->tag == WC_PUNCT && tk->up[0] == ',' && right > vg->verb_end
-            && !(right + 1 < p->n && t[right + 1].tag == WC_OTHER && !(t[right + 1].flags & TOK_CAP)))
+            && !(right + 1 < p->n && t[right + 1].tag == WC_OTHER && !(t[right + 1].flags & TOK_CAP)
+                 && (!p->tags || p->tags[right + 1] == TAG_JJ)))
             break;
         right++;
     }
@@ -598,4 +599,10 @@ int syntax_is_hearsay_noun(const token *t)
     static const char *const nouns[] = {"REPORT", "REPORTS", "CLAIM", "CLAIMS", "ALLEGATION", "ALLEGATIONS",
         "RUMOUR", "RUMOURS", "RUMOR", "RUMORS", "SPECULATION", "SUGGESTION", "SUGGESTIONS", NULL};
     return str_in(t->up, nouns);
+}
+
+int syntax_is_denial(const token *t)
+{
+    static const char *const verbs[] = {"DENY", "DENIES", "DENIED", "DENYING", NULL};
+    return str_in(t->up, verbs);
 }

@@ -102,6 +102,8 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
 int token_is_word(const dyad_dicts *d, const token *t, uint32_t w);
 /* A noun whose "that" clause is hearsay: "a report that", "claims that". */
 int syntax_is_hearsay_noun(const token *t);
+/* "deny", "denied": what is denied that is not asserted. */
+int syntax_is_denial(const token *t);
 /* Whether token i lies in a verb phrase of the parse. */
 int syntax_is_verb_at(const parse *p, uint32_t i);
 /* Whether the token's folded form ends with s ("ING"). */

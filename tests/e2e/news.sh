@@ -67,4 +67,12 @@ code 2014-07-20 "The Malaysia Airlines flight MH17 was blown up over eastern Ukr
 has_event "a weapon as the agent stands for whoever fired it" '"source":{"code":"---REB"' '"target":{"code":"MYSBUS"'
 code 2014-09-14 "Qatar has expelled leaders of Egypt's Muslim Brotherhood."
 has_event "a movement's leaders are the movement" '"source":{"code":"QAT"' '"target":{"code":"EGYOPPMUS"'
+code 2022-03-01 "Israeli air strikes killed 12 people in Gaza on Sunday, health officials said."
+lacks_event "a comma before a lower-case noun ends the clause" '"target":{"code":"PSEGOVHLH"'
+
+code 2022-03-01 "The Kremlin denied that Russian troops had shelled the nuclear plant."
+lacks_event "what is denied is not asserted" '"cameo":"19'
+
+code 2022-03-01 "India and China agreed to disengage troops along their disputed border."
+has_event "troops withdrawn are not the target; an agreed yielding is mutual" '"source":{"code":"IND"' '"target":{"code":"CHN"' '"cameo":"0356"'
 finish

@@ -165,9 +165,6 @@ int place_object(const parse *p, const actor_group *g)
     return g->in_pp && place_preposition(&p->t[g->prep]);
 }
 
-/* The object of the verb: a direct object before any prepositional one,
- * else the first prepositional object that is not a place or time, else
- * the place. */
 /* "was blown up by a missile believed to be fired by pro-Russia rebels",
  * "killed by a rocket launched by Hamas": a weapon as the agent stands for
  * whoever fired it.  Returns that group or -1. */
@@ -203,11 +200,16 @@ static int sent_force(const parse *p, const actor_group *ag, const char *code)
 {
     int moves = strncmp(code, "07", 2) == 0 || strncmp(code, "15", 2) == 0 || strncmp(code, "033", 3) == 0
                 || strncmp(code, "087", 3) == 0 || strncmp(code, "0356", 4) == 0;   /* "pull back troops" */
-    int object = !ag->in_pp || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0);  /* "up to 1,000 troops" */
+    /* "up to 1,000 troops", "the withdrawal of troops" */
+    int object = !ag->in_pp || strcmp(p->t[ag->prep].up, "OF") == 0
+                 || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0);
     return moves && object && ag->n == 1 && strncmp(ag->actors[0].code, "---", 3) == 0
            && (strcmp(ag->agent, "MIL") == 0 || strcmp(ag->agent, "COP") == 0);
 }
 
+/* The object of the verb: a direct object before any prepositional one,
+ * else the first prepositional object that is not a place or time, else
+ * the place. */
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;

@@ -385,6 +385,12 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         return;
     const actor_group *sg = &p->groups[vc->source];
     const actor_group *tg = vc->target >= 0 && !vc->compound ? &p->groups[vc->target] : NULL;
+    /* "Thousands of Israelis protested in Tel Aviv": one's own country
+     * named as where a protest or violence happened is not its target
+     * (meetings "in Moscow" keep the place, as PETRARCH codes them). */
+    if (tg && tg->n == 1 && targetless_code(p, vc->code) && place_object(p, tg) && strlen(tg->actors[0].code) == 3
+        && strncmp(tg->actors[0].code, sg->actors[0].code, 3) == 0)
+        tg = NULL;
     actor_group place;
     if (!tg && !vc->compound && !vg->passive && place_target(sc, vg, vc->code, &place)
         && strncmp(place.actors[0].code, sg->actors[0].code, 3) != 0)

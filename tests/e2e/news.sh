@@ -75,4 +75,12 @@ lacks_event "what is denied is not asserted" '"cameo":"19'
 
 code 2022-03-01 "India and China agreed to disengage troops along their disputed border."
 has_event "troops withdrawn are not the target; an agreed yielding is mutual" '"source":{"code":"IND"' '"target":{"code":"CHN"' '"cameo":"0356"'
+code 2023-08-01 "Niger's junta ordered the French ambassador to leave the country."
+has_event "ordering a diplomat out is an expulsion" '"source":{"code":"NERGOV"' '"target":{"code":"FRAGOV"' '"cameo":"161"'
+
+code 2022-11-09 "Putin ordered the withdrawal of troops from Kherson."
+has_event "troops of a withdrawal are no target; the place is" '"source":{"code":"RUSGOV"' '"target":{"code":"UKR"' '"cameo":"0874"'
+
+code 2023-03-11 "Thousands of Israelis protested against the judicial overhaul in Tel Aviv."
+has_event "protest in one's own country has no target" '"source":{"code":"ISR"' '"target":null' '"cameo":"141"'
 finish

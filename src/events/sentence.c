@@ -179,6 +179,19 @@ static int compatriots(const actor_group *g, int i, int j)
 
 /* Codes between every member of the source and every member of the target
  * (compounds); a compound source with no target codes among its members. */
+/* "Biden called on Congress to approve aid", "asked the police to
+ * investigate": a legislature, court or police force named with no country
+ * is the speaker's own when words or appeals are addressed to it. */
+static void own_institution(const char *code, const actor_ref *src, actor_ref *t)
+{
+    static const char *const institutions[] = {"LEG", "JUD", "COP", NULL};
+    char piece[4];
+    snprintf(piece, sizeof piece, "%.3s", strlen(t->code) > 3 ? t->code + 3 : "");
+    if (strncmp(t->code, "---", 3) != 0 || !str_in(piece, institutions) || code[0] != '0')
+        return;
+    adopt_owner(t, src->code);
+}
+
 static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code, const char *code2,
                         const char *pattern_text, const actor_group *src, const actor_group *tgt)
 {
@@ -200,6 +213,7 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
                     continue;             /* no country, or itself */
             }
             counterpart(sc->p, tgt, &src->actors[i], &t);
+            own_institution(code, &src->actors[i], &t);
             if (!null_code(code))
                 emit_one(sc, vg, code, pattern_text, &src->actors[i], &t);
             if (!null_code(code2))

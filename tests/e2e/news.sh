@@ -83,4 +83,6 @@ has_event "troops of a withdrawal are no target; the place is" '"source":{"code"
 
 code 2023-03-11 "Thousands of Israelis protested against the judicial overhaul in Tel Aviv."
 has_event "protest in one's own country has no target" '"source":{"code":"ISR"' '"target":null' '"cameo":"141"'
+code 2023-06-01 "President Biden called on Congress to approve more aid for Ukraine."
+has_event "a legislature addressed with no country is the speaker's own" '"source":{"code":"USAGOV"' '"target":{"code":"USALEG"' '"cameo":"020"'
 finish

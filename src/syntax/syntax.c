@@ -506,13 +506,15 @@ static int gerund_noun(const parse *p, uint32_t i)
     return 0;
 }
 
-/* "Hungary vetoed the package": a past tense after a capitalised word the
- * tagger took for an adjective, with a determiner after it, is the verb
- * of that name. */
+/* "Hungary vetoed the package", "Hungary blocked EU aid": a past tense
+ * after a capitalised word the tagger took for an adjective, with a
+ * determiner, a name or a number after it, is the verb of that name. */
 static int name_then_past(const parse *p, uint32_t i)
 {
-    return p->tags[i] == TAG_VBD && p->tags[i - 1] == TAG_JJ && (p->t[i - 1].flags & TOK_CAP) && i + 1 < p->n
-        && (p->tags[i + 1] == TAG_DT || p->tags[i + 1] == TAG_PRP_S);
+    if (p->tags[i] != TAG_VBD || p->tags[i - 1] != TAG_JJ || !(p->t[i - 1].flags & TOK_CAP) || i + 1 >= p->n)
+        return 0;
+    uint8_t next = p->tags[i + 1];
+    return next == TAG_DT || next == TAG_PRP_S || next == TAG_NNP || next == TAG_NNPS || next == TAG_CD;
 }
 
 int syntax_is_verb_at(const parse *p, uint32_t i)

@@ -85,4 +85,9 @@ code 2023-03-11 "Thousands of Israelis protested against the judicial overhaul i
 has_event "protest in one's own country has no target" '"source":{"code":"ISR"' '"target":null' '"cameo":"141"'
 code 2023-06-01 "President Biden called on Congress to approve more aid for Ukraine."
 has_event "a legislature addressed with no country is the speaker's own" '"source":{"code":"USAGOV"' '"target":{"code":"USALEG"' '"cameo":"020"'
+code 2024-01-12 "The United States and Britain struck Houthi targets in Yemen."
+has_event "an actor's targets are struck by force" '"source":{"code":"GBR"' '"target":{"code":"YEMREB"' '"cameo":"19'
+
+code 2023-12-15 "Hungary blocked EU aid to Ukraine."
+has_event "a past tense after a name the tagger took for an adjective is a verb" '"source":{"code":"HUN"'
 finish

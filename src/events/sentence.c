@@ -470,6 +470,10 @@ static int said_by_subject(const parse *p, uint32_t v)
 static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
 {
     const verb_group *vg = &p->verbs[v];
+    if (vc->valid && vg->conditional) {
+        vc->valid = 0;                /* "if the EU wants to waste opportunities" */
+        return;
+    }
     if (!vc->valid || vg->modal == MODAL_NONE || vg->negated || vc->spells_modal)
         return;
     const dyad_cameo_info *info = dyad_cameo_lookup(p->d, vc->code);

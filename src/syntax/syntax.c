@@ -374,16 +374,28 @@ static void clause_span(parse *p, uint32_t vi)
 
 /* "if China launched an assault", "until it recognises Israel": what a
  * condition clause says has not happened; it is only possible. */
-static void mark_condition(parse *p, verb_group *vg)
+static void mark_condition(parse *p, uint32_t v)
 {
     static const char *const conditions[] = {"IF", "UNLESS", "UNTIL", "WHETHER", NULL};
-    if (vg->modal || vg->left == 0 || p->t[vg->left - 1].tag != WC_SUBORD)
+    verb_group *vg = &p->verbs[v];
+    /* "and agree to form a government" after "if Hamas were to soften":
+     * what is joined to a condition or governed by it is one too. */
+    if (v > 0 && p->verbs[v - 1].conditional && (vg->conjoined || vg->infinitive)) {
+        vg->conditional = 1;
+        return;
+    }
+    uint32_t s = vg->left;
+    if (s > 0 && p->t[s - 1].tag == WC_PUNCT && (p->t[s - 1].up[0] == '"' || p->t[s - 1].up[0] == '\''))
+        s--;                          /* if the EU "wants to ..." */
+    if (vg->modal || s == 0 || p->t[s - 1].tag != WC_SUBORD)
         return;
     /* "until it recognises" is a condition, "until now, ..." a time. */
-    if (strcmp(p->t[vg->left - 1].up, "UNTIL") == 0 && p->t[vg->left].tag != WC_PRON)
+    if (strcmp(p->t[s - 1].up, "UNTIL") == 0 && p->t[vg->left].tag != WC_PRON)
         return;
-    if (str_in(p->t[vg->left - 1].up, conditions))
+    if (str_in(p->t[s - 1].up, conditions)) {
         vg->modal = MODAL_MAYBE;
+        vg->conditional = 1;
+    }
 }
 
 /* The tagger model (dict/tagger.model), loaded once and shared read-only
@@ -592,7 +604,7 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
     }
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         clause_span(p, v);
-        mark_condition(p, &p->verbs[v]);
+        mark_condition(p, v);
     }
 }
 

@@ -63,6 +63,7 @@ typedef struct verb_group {
                              subject is that noun (set by the roles stage) */
     uint8_t guessed;      /* a verb the tagger took for a noun: its subject
                              must come right before it */
+    uint8_t conditional;  /* in an "if"/"unless" clause: hypothetical */
     uint32_t left, right; /* clause span around the verb: [left, right) */
     uint32_t reach;       /* end of what its patterns may match: past a
                              "that" complement ("confirmed that preparations

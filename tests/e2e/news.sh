@@ -90,4 +90,6 @@ has_event "an actor's targets are struck by force" '"source":{"code":"GBR"' '"ta
 
 code 2023-12-15 "Hungary blocked EU aid to Ukraine."
 has_event "a past tense after a name the tagger took for an adjective is a verb" '"source":{"code":"HUN"'
+code 2006-11-01 "But Abbas said that if Hamas were to soften its stance and agree to form a unity government, early elections would not be necessary."
+lacks_event "what is joined to a condition is hypothetical too" '"cameo":"03'
 finish

@@ -495,6 +495,14 @@ void resolve_subjects(parse *p)
             vg->inherited = 1;
             continue;
         }
+        /* "among Chechen rebels fighting Russian authority": an -ing form
+         * right after a noun group is what that group does. */
+        int32_t noun = vg->first > 0 ? p->group_of[vg->first - 1] : -1;
+        if (!adjunct && !vg->finite && !vg->infinitive && noun >= 0 && p->groups[noun].last == vg->first
+            && token_ends_with(&p->t[vg->verb], "ING")) {
+            vg->subject = noun;
+            continue;
+        }
         vg->subject = adjunct ? -1 : find_subject(p, vg);
         /* "Russia, a country that has long opposed China, attacked": not
          * China, the object inside the apposition. */

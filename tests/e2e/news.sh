@@ -92,4 +92,6 @@ code 2023-12-15 "Hungary blocked EU aid to Ukraine."
 has_event "a past tense after a name the tagger took for an adjective is a verb" '"source":{"code":"HUN"'
 code 2006-11-01 "But Abbas said that if Hamas were to soften its stance and agree to form a unity government, early elections would not be necessary."
 lacks_event "what is joined to a condition is hypothetical too" '"cameo":"03'
+code 2006-11-01 "Wahhabism has a strong following among Chechen rebels fighting Russian authority in the Caucasus."
+has_event "an -ing form right after a noun group is that group's act" '"source":{"code":"RUSREB"' '"cameo":"190"'
 finish

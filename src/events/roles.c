@@ -496,9 +496,11 @@ void resolve_subjects(parse *p)
             continue;
         }
         /* "among Chechen rebels fighting Russian authority": an -ing form
-         * right after a noun group is what that group does. */
+         * right after a group of people ("rebels", "troops") is what they
+         * do (not after "Dubai using", "accused of gang raping"). */
         int32_t noun = vg->first > 0 ? p->group_of[vg->first - 1] : -1;
         if (!adjunct && !vg->finite && !vg->infinitive && noun >= 0 && p->groups[noun].last == vg->first
+            && p->groups[noun].agent[0] && token_ends_with(&p->t[vg->first - 1], "S")
             && token_ends_with(&p->t[vg->verb], "ING")) {
             vg->subject = noun;
             continue;

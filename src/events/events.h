@@ -45,6 +45,8 @@ const char *context_speaker_code(story_ctx *ctx, size_t at);
 void resolve_subjects(parse *p);
 /* Whether group g is where, not whom: "in Zurich", "at the summit". */
 int place_object(const parse *p, const actor_group *g);
+/* Whether group g opens a "with" clause ("with both leaders expressing"). */
+int absolute_with(const parse *p, const actor_group *g);
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code);
 
 /* compose.c: a negated act's code (0 when a negated act codes nothing), the

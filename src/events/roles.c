@@ -192,6 +192,14 @@ static int32_t weapon_agent(const parse *p, const verb_group *vg)
     return -1;
 }
 
+/* "met on Saturday with both leaders expressing ...": "with" and a clause
+ * is a circumstance, not a companion. */
+int absolute_with(const parse *p, const actor_group *ag)
+{
+    return ag->in_pp && strcmp(p->t[ag->prep].up, "WITH") == 0 && ag->last < p->n
+           && syntax_is_verb_at(p, ag->last) && token_ends_with(&p->t[ag->last], "ING");
+}
+
 /* "provide 1,000 troops to the UN force", "deploy police to the south",
  * "agreed to disengage troops": forces of no named country that are given,
  * sent, deployed or withdrawn are what the act moves, not whom it is aimed
@@ -234,6 +242,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (ag->owner_pronoun)
             continue;                 /* "his official visit" is the subject's own */
         if (sent_force(p, ag, code))
+            continue;
+        if (absolute_with(p, ag))
             continue;
         /* A statement's object is its addressee, right after the verb
          * ("told Russia", "said to Russia"); further on is what was said,

@@ -297,7 +297,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     if (null_code(vc->code) && null_code(vc->code2))
         return;                       /* "[:030]" codes only the reverse event */
     vc->source = m.source;
-    vc->target = m.target;
+    vc->target = m.target >= 0 && absolute_with(p, &p->groups[m.target]) ? -1 : m.target;
     vc->compound = m.compound;
     vc->spells_modal = m.modal;
     /* "Eriador agrees with the Philippines and France" (* WITH %): with a

@@ -94,4 +94,6 @@ code 2006-11-01 "But Abbas said that if Hamas were to soften its stance and agre
 lacks_event "what is joined to a condition is hypothetical too" '"cameo":"03'
 code 2006-11-01 "Wahhabism has a strong following among Chechen rebels fighting Russian authority in the Caucasus."
 has_event "an -ing form right after a noun group is that group's act" '"source":{"code":"RUSREB"' '"cameo":"190"'
+code 2006-10-08 "Chinese President Hu Jintao and Japanese Prime Minister Shinzo Abe met on Saturday with both leaders expressing the willingness to improve ties."
+has_event "'with' and a clause is no companion" '"source":{"code":"CHNGOV"' '"target":{"code":"JPNGOV"' '"cameo":"040"'
 finish

@@ -187,8 +187,10 @@ int read_petrxml(dyad_reader *r)
                 if (strncmp(s + i, "<![CDATA[", 9) == 0) { in_cdata = 1; i += 9; continue; }
                 if (strncmp(s + i, "</Text>", 7) == 0) { state = IN_SENTENCE; i += 7; continue; }
                 if (is_sentence_tag(s + i)) {
-                    /* The next record begins: this one's text never ended. */
-                    reader_reject(r, r->id.data, r->story_line, "unclosed <Text> before the next <Sentence>");
+                    /* The next record begins: this one's text never ended
+                     * (one message per record: a bad date said it already). */
+                    if (r->rejected == rejected_before)
+                        reader_reject(r, r->id.data, r->story_line, "unclosed <Text> before the next <Sentence>");
                     rejected_before = r->rejected;
                     state = OUTSIDE;
                     continue;
@@ -253,9 +255,10 @@ int read_petrxml(dyad_reader *r)
     if (in_comment)
         reader_reject(r, NULL, comment_line, "unclosed <!-- comment: the rest of the file was skipped");
     if (state != OUTSIDE && r->id.len) {
-        if (state == IN_TEXT)
-            reader_reject(r, r->id.data, r->line_no, "unclosed <Text> at end of file");
-        else if (end_sentence(r, r->rejected != rejected_before))
+        if (state == IN_TEXT) {
+            if (r->rejected == rejected_before)
+                reader_reject(r, r->id.data, r->line_no, "unclosed <Text> at end of file");
+        } else if (end_sentence(r, r->rejected != rejected_before))
             return 1;
     }
     return 0;

@@ -119,6 +119,19 @@ static void test_xml_unclosed_text_before_next_record(void)
     CHECK_STR(rep.last, "t:1|u1|unclosed <Text> before the next <Sentence>");
 }
 
+/* A record with a bad date and an unclosed <Text> was rejected twice, and
+ * the closing line counted one story too many. */
+static void test_xml_one_rejection_per_record(void)
+{
+    report rep = {"", 0};
+    char text[256];
+    CHECK(read_text("<Sentence date=\"20211015\" id=\"a\"><Text>Iran met Iraq.</Text></Sentence>\n"
+                    "<Sentence date=\"2008\" id=\"b\"><Text>Iran met",
+                    DYAD_INPUT_PETRXML, &rep, text, sizeof text) == 1);
+    CHECK(rep.n == 1);
+    CHECK(strstr(rep.last, "|b|bad date") != NULL);
+}
+
 /* bad_input.sh: an unclosed <!-- skipped the rest of the file silently. */
 static void test_xml_unclosed_comment_is_reported(void)
 {
@@ -256,6 +269,7 @@ int main(void)
     test_json_numbers_are_strict();
     test_xml_unclosed_text_before_next_record();
     test_xml_unclosed_comment_is_reported();
+    test_xml_one_rejection_per_record();
     test_xml_astral_character_reference();
     test_xml_two_records_on_one_line();
     test_lone_cr_ends_a_line();

@@ -478,6 +478,12 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
         return;
     const dyad_cameo_info *info = dyad_cameo_lookup(p->d, vc->code);
     int root = info ? info->root : 0;
+    /* Words that only may be, or should be, said are not said: "Seoul
+     * should insist that ...", "might want Obama to head back". */
+    if (vg->modal == MODAL_MAYBE && (root < 4 || (root > 8 && root < 15))) {
+        vc->valid = 0;
+        return;
+    }
     if (root < 4 || (root > 8 && root < 15) || (root <= 8 && vg->modal == MODAL_FUTURE))
         return;
     const char *intent = intent_code(vc->code);

@@ -96,4 +96,6 @@ code 2006-11-01 "Wahhabism has a strong following among Chechen rebels fighting 
 has_event "an -ing form right after a noun group is that group's act" '"source":{"code":"RUSREB"' '"cameo":"190"'
 code 2006-10-08 "Chinese President Hu Jintao and Japanese Prime Minister Shinzo Abe met on Saturday with both leaders expressing the willingness to improve ties."
 has_event "'with' and a clause is no companion" '"source":{"code":"CHNGOV"' '"target":{"code":"JPNGOV"' '"cameo":"040"'
+code 2006-12-01 "Noland said Seoul should insist that its embassies help refugees."
+lacks_event "what should be said is not said" '"cameo":"10'
 finish

@@ -497,10 +497,11 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
     vc->code2[0] = 0;
 }
 
-/* Verbs whose -ing object is not done ("stop firing", "avoid attacking"). */
+/* Verbs whose -ing object is not done ("stop firing", "avoid attacking",
+ * "resisted taking a harder line"). */
 static const char *const stop_words[] = {"STOP", "STOPS", "STOPPED", "STOPPING", "CEASE", "CEASED",
                                          "HALT", "HALTED", "QUIT", "END", "ENDED", "AVOID", "AVOIDED",
-                                         NULL};
+                                         "RESIST", "RESISTS", "RESISTED", NULL};
 
 /* The first token of the noun phrase ending at token n. */
 static uint32_t phrase_start(const parse *p, uint32_t n)

@@ -98,4 +98,6 @@ code 2006-10-08 "Chinese President Hu Jintao and Japanese Prime Minister Shinzo 
 has_event "'with' and a clause is no companion" '"source":{"code":"CHNGOV"' '"target":{"code":"JPNGOV"' '"cameo":"040"'
 code 2006-12-01 "Noland said Seoul should insist that its embassies help refugees."
 lacks_event "what should be said is not said" '"cameo":"10'
+code 2008-08-02 "Moscow and Beijing have resisted taking a harder line on Iran."
+lacks_event "what one resists doing is not done" '"source":{"code":"RUS"'
 finish

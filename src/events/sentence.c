@@ -502,6 +502,7 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
 static const char *const stop_words[] = {"STOP", "STOPS", "STOPPED", "STOPPING", "CEASE", "CEASED",
                                          "HALT", "HALTED", "QUIT", "END", "ENDED", "AVOID", "AVOIDED",
                                          "RESIST", "RESISTS", "RESISTED", NULL};
+static const char *const resist_words[] = {"RESIST", "RESISTS", "RESISTED", NULL};
 
 /* The first token of the noun phrase ending at token n. */
 static uint32_t phrase_start(const parse *p, uint32_t n)
@@ -785,10 +786,14 @@ static void code_verbs(sentence_ctx *sc)
         if (vc.valid && vg->first == vg->verb && strcmp(p->t[vg->verb].up, "VISITING") == 0
             && vg->verb_end < p->n && p->group_at[vg->verb_end] >= 0 && p->groups[p->group_at[vg->verb_end]].agent[0])
             vc.valid = 0;
-        /* "were supposed to stop firing rockets": what stops is no act. */
-        if (vc.valid && token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb && vg->verb > 0
-            && str_in(p->t[vg->verb - 1].up, stop_words))
+        /* "were supposed to stop firing rockets": what stops is no act; and
+         * "resisted taking a harder line on Iran" no rejection of Iran. */
+        if (token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb && vg->verb > 0
+            && str_in(p->t[vg->verb - 1].up, stop_words)) {
             vc.valid = 0;
+            if (v > 0 && p->verbs[v - 1].verb_end == vg->verb && str_in(p->t[vg->verb - 1].up, resist_words))
+                prev.valid = 0;
+        }
         if (vc.consumed > consumed)
             consumed = vc.consumed;
         /* An intent verb directly governing this infinitive: one composed

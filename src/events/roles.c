@@ -72,6 +72,22 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
     return of_head;
 }
 
+/* "victims killed by the Malaysia Airlines flight MH17 crash": a name
+ * that only says whose the accident was is no agent. */
+static int accident_after(const parse *p, uint32_t i)
+{
+    static const char *const accidents[] = {"CRASH", "CRASHES", "ACCIDENT", "ACCIDENTS", "EARTHQUAKE",
+        "QUAKE", "FLOOD", "FLOODS", "FLOODING", "STORM", "LANDSLIDE", "COLLAPSE", "FIRE", "BLAZE",
+        "TSUNAMI", "CYCLONE", "TYPHOON", "HURRICANE", "OUTBREAK", "EPIDEMIC", NULL};
+    for (uint32_t k = i; k < p->n && k < i + 4; k++) {
+        if (str_in(p->t[k].up, accidents))
+            return 1;
+        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_PREP || syntax_is_verb_at(p, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* "killed in Israeli air strikes", "wounded in a Russian missile attack":
  * an attack named right after an actor is that actor's act, and the one
  * who did a passive verb that happened in it. */
@@ -231,7 +247,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (ag->first < vg->verb_end || ag->first >= vg->right)
             continue;
         if (passive_agent) {
-            if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0)
+            if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0 && !accident_after(p, ag->last))
                 return (int32_t)g;
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "IN") == 0 && pp < 0 && attack_after(p, ag->last))
                 pp = (int32_t)g;

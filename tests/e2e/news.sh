@@ -100,4 +100,6 @@ code 2006-12-01 "Noland said Seoul should insist that its embassies help refugee
 lacks_event "what should be said is not said" '"cameo":"10'
 code 2008-08-02 "Moscow and Beijing have resisted taking a harder line on Iran."
 lacks_event "what one resists doing is not done" '"source":{"code":"RUS"'
+code 2014-07-20 "Interpol will send a team to help identify victims killed by the Malaysia Airlines flight MH17 crash."
+lacks_event "an accident is no agent" '"source":{"code":"MYSBUS"'
 finish

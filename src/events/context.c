@@ -166,11 +166,20 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
+    /* What was attacked or taken comes after the verb: look there first
+     * ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
+    if (ev->root >= 18 && ev->target.text && vg->verb_end > 0 && p->t[vg->verb_end - 1].begin < end)
+        begin = p->t[vg->verb_end - 1].begin;
     dyad_place place;
     size_t pb, pe;
     int found = end > begin ? dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries,
                                               ctx->n_countries, &place, &pb, &pe)
                             : 0;
+    if (!found && begin > p->t[vg->left].begin) {
+        begin = p->t[vg->left].begin;
+        found = dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries, ctx->n_countries, &place,
+                                &pb, &pe);
+    }
     if (!found)
         return;
     /* A name after "in", "at", "near" is where it happened.  A bare name

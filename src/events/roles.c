@@ -82,7 +82,8 @@ static int accident_after(const parse *p, uint32_t i)
     for (uint32_t k = i; k < p->n && k < i + 4; k++) {
         if (str_in(p->t[k].up, accidents))
             return 1;
-        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_PREP || syntax_is_verb_at(p, k))
+        /* only the rest of its noun phrase ("... flight MH17 crash") */
+        if (!p->tags || !(dyad_tag_is_noun(p->tags[k]) || p->tags[k] == TAG_JJ || p->tags[k] == TAG_CD))
             return 0;
     }
     return 0;

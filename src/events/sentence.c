@@ -366,7 +366,9 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     if (!info || (info->root < 19 && !retreat) || vg->verb_end >= vg->right)
         return 0;
     const story_ctx *ctx = sc->ctx;
-    size_t begin = p->t[vg->verb_end].begin, end = p->t[vg->right - 1].end;
+    /* From the verb's last word on: a name right after the verb is not at
+     * the start of a sentence, where only big places count. */
+    size_t begin = p->t[vg->verb_end - 1].begin, end = p->t[vg->right - 1].end;
     dyad_place place;
     size_t pb, pe;
     if (!dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries, ctx->n_countries, &place, &pb,
@@ -392,6 +394,15 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     return 1;
 }
 
+/* Rebels, separatists, insurgents: "M23 rebels captured Goma" is force
+ * against their own country's state, which a place in it stands for. */
+static int insurgents(const char *code)
+{
+    char country[4], sector[16];
+    actor_code_parts(code, country, sector);
+    return country[0] && (strstr(sector, "REB") || strstr(sector, "SEP") || strstr(sector, "INS"));
+}
+
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
@@ -407,8 +418,9 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         tg = NULL;
     actor_group place;
     if (!tg && !vc->compound && !vg->passive && place_target(sc, vg, vc->code, &place)
-        && strncmp(place.actors[0].code, sg->actors[0].code, 3) != 0)
-        tg = &place;                  /* (in one's own country the place is only where) */
+        && (strncmp(place.actors[0].code, sg->actors[0].code, 3) != 0 || insurgents(sg->actors[0].code)))
+        tg = &place;                  /* (in one's own country the place is only where,
+                                         except for those who fight its state) */
     /* Protest, shows of force and violence are events with no one named as
      * their target ("opposition supporters rallied in Belgrade", "Peruvian
      * troops stormed the residence"); anything else needs a target.  A

@@ -104,7 +104,7 @@ static void set_form(scan *sc, token *t, size_t b, size_t e)
 {
     char *up = arena_bytes(sc->mem, e - b + 1);
     size_t n = 0;
-    int letters = 0, uppers = 0;
+    int letters = 0, uppers = 0, digits = 0;
     for (size_t i = b; i < e;) {
         size_t k = utf8_seq_len(sc->s + i, e - i);
         char c = 0;
@@ -119,6 +119,7 @@ static void set_form(scan *sc, token *t, size_t b, size_t e)
                 letters++;
                 uppers += isupper((unsigned char)c) != 0;
             }
+            digits += isdigit((unsigned char)c) != 0;
             up[n++] = (char)toupper((unsigned char)c);
         } else {
             memcpy(up + n, sc->s + i, k);   /* other scripts: kept as written */
@@ -133,8 +134,8 @@ static void set_form(scan *sc, token *t, size_t b, size_t e)
         t->flags |= TOK_CAP;
     else if (letters && sc->s[b] >= 0xC0 && up[0] && isalpha((unsigned char)up[0]))
         t->flags |= (utf8_fold_latin(sc->s + b, 2) && isupper((unsigned char)utf8_fold_latin(sc->s + b, 2))) ? TOK_CAP : 0;
-    if (letters > 1 && uppers == letters)
-        t->flags |= TOK_ALLCAP;
+    if ((letters > 1 || (letters == 1 && digits)) && uppers == letters)
+        t->flags |= TOK_ALLCAP;           /* "NATO", and "M23", "G7" */
     if (uppers)
         t->flags |= TOK_SOMECAP;
 }

@@ -102,4 +102,12 @@ code 2008-08-02 "Moscow and Beijing have resisted taking a harder line on Iran."
 lacks_event "what one resists doing is not done" '"source":{"code":"RUS"'
 code 2014-07-20 "Interpol will send a team to help identify victims killed by the Malaysia Airlines flight MH17 crash."
 lacks_event "an accident is no agent" '"source":{"code":"MYSBUS"'
+code 2025-01-27 "M23 rebels captured Goma, Congolese officials said."
+has_event "rebels taking a city of their own country act against it" '"source":{"code":"CODREB"' '"target":{"code":"COD"' '"cameo":"192"' '"location":{"name":"Goma"'
+
+code 2025-02-16 "Rwanda attacked Bukavu, Congolese officials said."
+has_event "a town right after the verb is a place, however small" '"source":{"code":"RWA"' '"target":{"code":"COD"' '"location":{"name":"Bukavu"'
+
+code 2005-12-01 "A former rebel jailed by Jakarta has won a landslide victory in the elections for governor of Aceh."
+has_event "only an accident in the agent's own phrase makes it no agent" '"source":{"code":"IDN"' '"cameo":"173"'
 finish

@@ -510,11 +510,13 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
 }
 
 /* Verbs whose -ing object is not done ("stop firing", "avoid attacking",
- * "resisted taking a harder line"). */
+ * "resisted taking a harder line", "denied supporting the rebels"). */
 static const char *const stop_words[] = {"STOP", "STOPS", "STOPPED", "STOPPING", "CEASE", "CEASED",
                                          "HALT", "HALTED", "QUIT", "END", "ENDED", "AVOID", "AVOIDED",
-                                         "RESIST", "RESISTS", "RESISTED", NULL};
-static const char *const resist_words[] = {"RESIST", "RESISTS", "RESISTED", NULL};
+                                         "RESIST", "RESISTS", "RESISTED", "DENY", "DENIES", "DENIED", NULL};
+/* ... of which these take no target from it either ("resisted taking a
+ * harder line on Iran", "denied supporting the rebels"). */
+static const char *const resist_words[] = {"RESIST", "RESISTS", "RESISTED", "DENY", "DENIES", "DENIED", NULL};
 
 /* The first token of the noun phrase ending at token n. */
 static uint32_t phrase_start(const parse *p, uint32_t n)

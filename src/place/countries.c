@@ -292,6 +292,12 @@ const dyad_city_alias dyad_city_aliases[] = {
     {"Naypyidaw", "Nay Pyi Taw", "MM"}, {"Sana'a", "Sanaa", "YE"},
     {"Hague", "The Hague", "NL"}, {"Bombay", "Mumbai", "IN"}, {"Calcutta", "Kolkata", "IN"},
     {"Madras", "Chennai", "IN"}, {"Peking", "Beijing", "CN"}, {"Rangoon", "Yangon", "MM"},
+    /* the spellings of today's news for GeoNames' older or other ones */
+    {"Odesa", "Odessa", "UA"}, {"Mykolaiv", "Mykolayiv", "UA"}, {"Zaporizhzhia", "Zaporizhzhya", "UA"},
+    {"Zaporizhia", "Zaporizhzhya", "UA"}, {"El Fasher", "Al-Fashir", "SD"}, {"El-Fasher", "Al-Fashir", "SD"},
+    {"Al Fashir", "Al-Fashir", "SD"}, {"Khan Younis", "Khan Yunis", "PS"}, {"Mekelle", "Mek'ele", "ET"},
+    {"Hodeidah", "Al Hudaydah", "YE"}, {"Hudaydah", "Al Hudaydah", "YE"}, {"Misrata", "Misratah", "LY"},
+    {"Kismayu", "Kismayo", "SO"},
 };
 const size_t dyad_n_city_aliases = sizeof dyad_city_aliases / sizeof dyad_city_aliases[0];
 

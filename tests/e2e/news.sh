@@ -110,4 +110,9 @@ has_event "a town right after the verb is a place, however small" '"source":{"co
 
 code 2005-12-01 "A former rebel jailed by Jakarta has won a landslide victory in the elections for governor of Aceh."
 has_event "only an accident in the agent's own phrase makes it no agent" '"source":{"code":"IDN"' '"cameo":"173"'
+code 2025-02-01 "Rwanda denied supporting the rebels."
+lacks_event "what one denies doing is not done" '"source":{"code":"RWA"'
+
+code 2025-03-01 "Russian drones struck energy facilities in Odesa overnight, Ukrainian officials said."
+has_event "drones are the military; today's spelling of a city" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"location":{"name":"Odessa"'
 finish

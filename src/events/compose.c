@@ -88,3 +88,11 @@ int object_between(const parse *p, const verb_group *upper, const verb_group *lo
     /* "asked them to help Iraq": a pronoun object is someone else too. */
     return lower->first == upper->verb_end + 1 && str_in(p->t[upper->verb_end].up, objects);
 }
+
+int clause_between(const parse *p, const verb_group *upper, const verb_group *lower)
+{
+    for (uint32_t k = upper->verb_end; k < lower->first; k++)
+        if (p->t[k].tag == WC_AUX && strcmp(p->t[k].up, "TO") != 0)
+            return 1;
+    return 0;
+}

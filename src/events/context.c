@@ -163,6 +163,18 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
 
 /* ----------------------------------------------------------------- where */
 
+int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg, char country[4])
+{
+    size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
+    dyad_place place;
+    size_t pb, pe;
+    if (end <= begin || dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries, ctx->n_countries,
+                                        &place, &pb, &pe) != 2)
+        return 0;
+    memcpy(country, place.country, 4);
+    return country[0] != 0;
+}
+
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;

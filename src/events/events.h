@@ -36,6 +36,9 @@ typedef struct story_ctx {
 void context_story(story_ctx *ctx);
 void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev);
 void context_note_countries(story_ctx *ctx, const parse *p);
+/* The country of the place named after "in", "at", "near" in the clause
+ * of vg; 0 when none is. */
+int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg, char country[4]);
 /* The actor code of the speaker of the quotation holding byte `at`, or NULL. */
 const char *context_speaker_code(story_ctx *ctx, size_t at);
 
@@ -57,6 +60,9 @@ const char *intent_code(const char *lower);
 const char *appeal_code(const char *lower);
 const char *threat_code(const char *lower);
 int object_between(const parse *p, const verb_group *upper, const verb_group *lower);
+/* Whether a clause of its own stands between them ("said Ukraine was ready
+ * to sign": "said" governs no "sign"). */
+int clause_between(const parse *p, const verb_group *upper, const verb_group *lower);
 
 /* Codes tokens [first, last) as sentence number `no`, appending events. */
 void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no);

@@ -77,9 +77,23 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     if (!has_target && strncmp(src->code, "---", 3) == 0)
         return;
     /* "insurgents ... killing eight people": with no country on either
-     * side an event says nothing an analyst can count. */
-    if (strncmp(src->code, "---", 3) == 0 && strncmp(tgt->code, "---", 3) == 0)
-        return;
+     * side an event says nothing an analyst can count, unless the place
+     * of a clash says whose they are ("Protesters clashed with police in
+     * Istanbul": TUROPP 145 TURCOP). */
+    actor_ref local_src, local_tgt;
+    if (strncmp(src->code, "---", 3) == 0 && strncmp(tgt->code, "---", 3) == 0) {
+        char country[4];
+        const dyad_cameo_info *conflict = dyad_cameo_lookup(sc->ctx->d, code);
+        if (!has_target || !conflict || conflict->root < 14
+            || !context_clause_country(sc->ctx, sc->p, vg, country))
+            return;
+        local_src = *src;
+        local_tgt = *tgt;
+        memcpy(local_src.code, country, 3);
+        memcpy(local_tgt.code, country, 3);
+        src = &local_src;
+        tgt = &local_tgt;
+    }
     /* A news agency "saying" or "quoting" is the channel, not an event:
      * attribution records it. */
     char country[4], sector[16];
@@ -573,6 +587,26 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
     static const char *const refusal[] = {"REFUSAL", "REFUSALS", "RELUCTANCE", "UNWILLINGNESS", NULL};
     static const char *const failure[] = {"FAILURE", "FAILURES", "INABILITY", NULL};
     uint32_t n = vg->first - 1;
+    /* "was ready to sign" is an intention; "likely to", "unable to" tell
+     * no act; "due to meet" keeps it. */
+    static const char *const willing[] = {"READY", "WILLING", "PREPARED", "EAGER", "DETERMINED", "KEEN",
+                                          "HAPPY", NULL};
+    static const char *const unsure[] = {"LIKELY", "UNLIKELY", "ABLE", "UNABLE", "RELUCTANT", "UNWILLING",
+                                         "HESITANT", "FREE", NULL};
+    if (p->tags[n] == TAG_JJ && p->group_of[n] < 0 && str_in(p->t[n].up, unsure)) {
+        vc->valid = 0;
+        return;
+    }
+    if (p->tags[n] == TAG_JJ && p->group_of[n] < 0 && str_in(p->t[n].up, willing)) {
+        const char *code = intent_code(vc->code);
+        vc->valid = code != NULL;
+        if (code) {
+            snprintf(vc->code, sizeof vc->code, "%s", code);
+            vc->code2[0] = 0;
+            vc->composed = 1;         /* an intention to act, not one about others */
+        }
+        return;
+    }
     if (!(p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) || p->group_of[n] >= 0)
         return;
     /* "its refusal to withdraw" is a refusal (12), "its failure to heed
@@ -778,7 +812,8 @@ static void code_verbs(sentence_ctx *sc)
                    && (p->tags[vg->verb] == TAG_VB || p->tags[vg->verb] == TAG_VBP);
         /* "to give a speech on US ties and meet with dissidents": a verb
          * joined to the one before is no infinitive governed by it. */
-        if ((vg->infinitive || bare) && v > 0 && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg)) {
+        int governed = v > 0 && !clause_between(p, &p->verbs[v - 1], vg);
+        if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg)) {
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
              * appeal for what the infinitive codes. */
@@ -812,7 +847,7 @@ static void code_verbs(sentence_ctx *sc)
             consumed = vc.consumed;
         /* An intent verb directly governing this infinitive: one composed
          * event replaces both. */
-        if (vg->infinitive && v > 0 && prev.valid && strncmp(prev.code, "12", 2) == 0 && vc.valid
+        if (vg->infinitive && governed && prev.valid && strncmp(prev.code, "12", 2) == 0 && vc.valid
             && !object_between(p, &p->verbs[v - 1], vg)) {
             /* "refused to back an EU motion": the refusal, aimed where the
              * refused act was. */
@@ -828,7 +863,7 @@ static void code_verbs(sentence_ctx *sc)
             if (vc.source < 0)
                 vc.source = prev.source;
             prev.valid = 0;
-        } else if (vg->infinitive && v > 0 && prev.valid && intends(p, &p->verbs[v - 1], vg, &prev) && vc.valid) {
+        } else if (vg->infinitive && governed && prev.valid && intends(p, &p->verbs[v - 1], vg, &prev) && vc.valid) {
             const char *composed = strncmp(prev.code, "13", 2) == 0 ? threat_code(vc.code) : intent_code(vc.code);
             if (composed) {
                 vc.composed = 1;

@@ -115,4 +115,11 @@ lacks_event "what one denies doing is not done" '"source":{"code":"RWA"'
 
 code 2025-03-01 "Russian drones struck energy facilities in Odesa overnight, Ukrainian officials said."
 has_event "drones are the military; today's spelling of a city" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"location":{"name":"Odessa"'
+code 2025-03-01 "Zelensky said Ukraine was ready to sign a minerals deal with the United States."
+has_event "ready to act is an intention" '"source":{"code":"UKR"' '"target":{"code":"USA"' '"cameo":"03'
+code 2025-03-01 "Russia is likely to attack Ukraine."
+lacks_event "likely to act is no act" '"source":{"code":"RUS"'
+
+code 2025-03-22 "Protesters clashed with police in Istanbul after the arrest of the city's mayor."
+has_event "a clash of unnamed sides takes the country of its place" '"source":{"code":"TUROPP"' '"target":{"code":"TURCOP"' '"cameo":"145"'
 finish

@@ -174,12 +174,17 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
 
 /* Appends the three-letter pieces of `add` that neither `out` nor `have`
  * holds: "Israeli Defense Minister Amir Peretz" is ISRGOV (his code) with
- * the minister's GOVMIL: ISRGOVMIL, not ISRGOVGOVMIL. */
-static void append_pieces(char *out, size_t cap, const char *add, const char *have)
+ * the minister's GOVMIL: ISRGOVMIL, not ISRGOVGOVMIL.  `in_office_known`:
+ * `have` is a person's code with a sector of its own. */
+static void append_pieces(char *out, size_t cap, const char *add, const char *have, int in_office_known)
 {
     for (size_t i = 0; add[i]; i += 3) {
         char piece[4];
         snprintf(piece, sizeof piece, "%.3s", add + i);
+        /* A person's dated code already says whether in office: "President
+         * Maduro" after 2026-01-03 is VENELI, not VENELIGOV. */
+        if (in_office_known && strcmp(piece, "GOV") == 0)
+            continue;
         if (!strstr(out, piece) && !strstr(have, piece))
             snprintf(out + strlen(out), cap - strlen(out), "%s", piece);
         if (strlen(add + i) < 3)
@@ -189,7 +194,7 @@ static void append_pieces(char *out, size_t cap, const char *add, const char *ha
 
 static void append_code(char *out, size_t cap, const char *add)
 {
-    append_pieces(out, cap, add, "");
+    append_pieces(out, cap, add, "", 0);
 }
 
 /* "leaders of Egypt's Muslim Brotherhood", "Hamas leaders": the leaders of
@@ -197,7 +202,7 @@ static void append_code(char *out, size_t cap, const char *add)
 static int movement_leaders(const parse *p, const mention *am, const agent_entry *a, const char *actor)
 {
     static const char *const leader[] = {"LEADER", "LEADERS", NULL};
-    static const char *const movements[] = {"OPP", "REB", "SEP", "INS", "UAF", NULL};
+    static const char *const movements[] = {"OPP", "REB", "SEP", "INS", "UAF", "CRM", NULL};
     if (strcmp(a->code, "GOV") != 0 || !str_in(p->t[am->last - 1].up, leader))
         return 0;
     if (strncmp(actor, "IMG", 3) == 0)
@@ -220,7 +225,7 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
         if (a->prefix)
             append_code(pre, sizeof pre, a->code);
         else if (!movement_leaders(p, &m[g->agents_m[k]], a, actor))
-            append_pieces(post, sizeof post, a->code, actor);
+            append_pieces(post, sizeof post, a->code, strlen(actor) > 3 ? actor : "", strlen(actor) > 3);
     }
     snprintf(out, cap, "%s%s%s", pre, actor, post);
 }

@@ -201,9 +201,13 @@ static void own_institution(const char *code, const actor_ref *src, actor_ref *t
     static const char *const institutions[] = {"LEG", "JUD", "COP", NULL};
     char piece[4];
     snprintf(piece, sizeof piece, "%.3s", strlen(t->code) > 3 ? t->code + 3 : "");
-    if (strncmp(t->code, "---", 3) != 0 || !str_in(piece, institutions) || code[0] != '0')
+    if (strncmp(t->code, "---", 3) != 0)
         return;
-    adopt_owner(t, src->code);
+    /* ... and protesters protest against their own government ("Serbian
+     * students protested against the government": SRBEDU 141 SRBGOV). */
+    int protest = strncmp(code, "14", 2) == 0 && (str_in(piece, institutions) || !strcmp(piece, "GOV"));
+    if (protest || (code[0] == '0' && str_in(piece, institutions)))
+        adopt_owner(t, src->code);
 }
 
 static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code, const char *code2,

@@ -122,4 +122,12 @@ lacks_event "likely to act is no act" '"source":{"code":"RUS"'
 
 code 2025-03-22 "Protesters clashed with police in Istanbul after the arrest of the city's mayor."
 has_event "a clash of unnamed sides takes the country of its place" '"source":{"code":"TUROPP"' '"target":{"code":"TURCOP"' '"cameo":"145"'
+code 2026-05-01 "Venezuelan President Nicolas Maduro accused the United States of preparing a military invasion."
+has_event "a person's dated code says whether in office" '"source":{"code":"VENELI"' '"target":{"code":"USA"' '"cameo":"112"'
+
+code 2026-05-01 "Mexican troops arrested a cartel leader in Sinaloa."
+has_event "a cartel's leader is a criminal, not a government" '"source":{"code":"MEXMIL"' '"target":{"code":"---CRM"' '"cameo":"173"'
+
+code 2025-03-15 "Serbian students protested against the government."
+has_event "protesters protest against their own government" '"source":{"code":"SRBEDU"' '"target":{"code":"SRBGOV"' '"cameo":"141"'
 finish

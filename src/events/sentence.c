@@ -769,6 +769,10 @@ static void call_to_do(const parse *p, verb_coding *vc)
  * assert. */
 static int hearsay(const parse *p, const verb_group *vg)
 {
+    /* "rumours that Mongolia is preparing to receive refugees": so is what
+     * a verb of the hearsay governs. */
+    if (vg->infinitive && vg > p->verbs && hearsay(p, vg - 1))
+        return 1;
     for (uint32_t k = vg->first; k-- > 1 && vg->first - k <= 8;) {
         if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
             return 0;

@@ -130,4 +130,6 @@ has_event "a cartel's leader is a criminal, not a government" '"source":{"code":
 
 code 2025-03-15 "Serbian students protested against the government."
 has_event "protesters protest against their own government" '"source":{"code":"SRBEDU"' '"target":{"code":"SRBGOV"' '"cameo":"141"'
+code 2006-11-01 "There are reports that Mongolia is preparing to receive Korean refugees."
+lacks_event "what hearsay says is governed, too, is hearsay" '"source":{"code":"MNG"'
 finish

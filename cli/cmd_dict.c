@@ -104,9 +104,9 @@ static void print_stats(const dict_check_result *r)
         putchar('\n');
     }
     printf("actors: %u (people with dated terms: %u)\nphrases: %u\nagents: %u\nverb groups: %u\n"
-           "patterns: %u\nsynsets: %u\ndiscards: %u\nload time: %.1f ms\n",
+           "patterns: %u\nsynsets: %u\ntransformations: %u\ndiscards: %u\nload time: %.1f ms\n",
            st.actors, st.dated_actors, st.phrases, st.agents, st.verbs, st.patterns, st.synsets,
-           st.discards, r->load_ms);
+           st.transforms, st.discards, r->load_ms);
     dict_stats_free(&st);
 }
 

@@ -1384,6 +1384,7 @@ void dict_stats_compute(const dyad_dicts *d, dict_stats *st)
     st->agents = d->n_agents;
     st->verbs = d->n_verbs;
     st->patterns = d->n_pats;
+    st->transforms = d->n_transforms;
 }
 
 void dict_stats_free(dict_stats *st)

@@ -68,7 +68,7 @@ typedef struct dict_stats {
     uint32_t cameo_total, cameo_covered;
     const char **missing;      /* CAMEO codes with no pattern or default */
     uint32_t n_missing;
-    uint32_t actors, dated_actors, phrases, agents, verbs, patterns, synsets, discards;
+    uint32_t actors, dated_actors, phrases, agents, verbs, patterns, synsets, discards, transforms;
 } dict_stats;
 
 void dict_stats_compute(const dyad_dicts *d, dict_stats *st);

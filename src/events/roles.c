@@ -77,7 +77,7 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
 static int accident_after(const parse *p, uint32_t i)
 {
     static const char *const accidents[] = {"CRASH", "CRASHES", "ACCIDENT", "ACCIDENTS", "EARTHQUAKE",
-        "QUAKE", "FLOOD", "FLOODS", "FLOODING", "STORM", "LANDSLIDE", "COLLAPSE", "FIRE", "BLAZE",
+        "QUAKE", "FLOOD", "FLOODS", "FLOODING", "STORM", "LANDSLIDE", "COLLAPSE", "BLAZE",
         "TSUNAMI", "CYCLONE", "TYPHOON", "HURRICANE", "OUTBREAK", "EPIDEMIC", NULL};
     for (uint32_t k = i; k < p->n && k < i + 4; k++) {
         if (str_in(p->t[k].up, accidents))

@@ -528,10 +528,12 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
 }
 
 /* Verbs whose -ing object is not done ("stop firing", "avoid attacking",
- * "resisted taking a harder line", "denied supporting the rebels"). */
+ * "resisted taking a harder line", "denied supporting the rebels", "fled
+ * fighting in Darfur"). */
 static const char *const stop_words[] = {"STOP", "STOPS", "STOPPED", "STOPPING", "CEASE", "CEASED",
                                          "HALT", "HALTED", "QUIT", "END", "ENDED", "AVOID", "AVOIDED",
-                                         "RESIST", "RESISTS", "RESISTED", "DENY", "DENIES", "DENIED", NULL};
+                                         "RESIST", "RESISTS", "RESISTED", "DENY", "DENIES", "DENIED",
+                                         "ESCAPE", "ESCAPED", "FLEE", "FLEES", "FLED", "FLEEING", NULL};
 /* ... of which these take no target from it either ("resisted taking a
  * harder line on Iran", "denied supporting the rebels"). */
 static const char *const resist_words[] = {"RESIST", "RESISTS", "RESISTED", "DENY", "DENIES", "DENIED", NULL};

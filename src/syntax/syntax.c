@@ -523,10 +523,20 @@ static int gerund_noun(const parse *p, uint32_t i)
  * determiner, a name or a number after it, is the verb of that name. */
 static int name_then_past(const parse *p, uint32_t i)
 {
-    if (p->tags[i] != TAG_VBD || p->tags[i - 1] != TAG_JJ || !(p->t[i - 1].flags & TOK_CAP) || i + 1 >= p->n)
+    if (i + 1 >= p->n || !(p->t[i - 1].flags & TOK_CAP))
         return 0;
     uint8_t next = p->tags[i + 1];
-    return next == TAG_DT || next == TAG_PRP_S || next == TAG_NNP || next == TAG_NNPS || next == TAG_CD;
+    int object = next == TAG_DT || next == TAG_PRP_S || next == TAG_NNP || next == TAG_NNPS || next == TAG_CD;
+    if (p->tags[i] == TAG_VBD && p->tags[i - 1] == TAG_JJ)
+        return object;
+    /* "The EU imposed sanctions": a past form the tagger took for an
+     * adjective, between a name and a plural noun (not the adjectives of
+     * "Albanian armed forces", "the disputed territories"). */
+    static const char *const adjectives[] = {"ARMED", "UNITED", "ALLIED", "OCCUPIED", "DISPUTED", "ELECTED",
+        "DEVELOPED", "ORGANIZED", "ORGANISED", "RELATED", "BASED", "DIVIDED", "RESTRICTED", "CONCERNED",
+        "INTERESTED", "REGISTERED", "DISPLACED", "TALENTED", "SKILLED", "RETIRED", NULL};
+    return p->tags[i] == TAG_JJ && token_ends_with(&p->t[i], "ED") && !str_in(p->t[i].up, adjectives)
+           && (p->tags[i - 1] == TAG_NNP || p->tags[i - 1] == TAG_NNPS) && (object || next == TAG_NNS);
 }
 
 int syntax_is_verb_at(const parse *p, uint32_t i)
@@ -568,7 +578,8 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (i > 0 && token_ends_with(&p->t[i], "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
         && p->t[i - 1].tag != WC_AUX)
         return 0;
-    if (p->tags && !tagged_verb(p, i, end) && !headline_verb(p, i) && !past_after_noun(p, i))
+    if (p->tags && !tagged_verb(p, i, end) && !headline_verb(p, i) && !past_after_noun(p, i)
+        && !(i > 0 && name_then_past(p, i)))
         return 0;
     return p->tags ? 1 : !verb_is_nominal(p, i);
 }

@@ -132,4 +132,21 @@ code 2025-03-15 "Serbian students protested against the government."
 has_event "protesters protest against their own government" '"source":{"code":"SRBEDU"' '"target":{"code":"SRBGOV"' '"cameo":"141"'
 code 2006-11-01 "There are reports that Mongolia is preparing to receive Korean refugees."
 lacks_event "what hearsay says is governed, too, is hearsay" '"source":{"code":"MNG"'
+code 2024-06-01 "Three Palestinians were killed by Israeli fire in the West Bank, the Palestinian health ministry said."
+has_event "fire by someone is their act" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"190"'
+
+code 2024-06-01 "Sudanese refugees fled to Chad to escape fighting in Darfur."
+lacks_event "fighting one flees is not one's act" '"cameo":"190"'
+
+code 2024-06-01 "The EU imposed sanctions on Russian shadow fleet tankers."
+has_event "a past form read as an adjective after a name is a verb" '"source":{"code":"IGOEUREEC"' '"target":{"code":"RUS"' '"cameo":"163"'
+
+code 2024-06-01 "Greece would help in rebuilding the Albanian armed forces."
+has_event "... but not 'armed forces'" '"target":{"code":"ALBMIL"'
+
+code 2025-04-24 "India suspended the Indus Waters Treaty with Pakistan."
+has_event "suspending a treaty reduces relations" '"source":{"code":"IND"' '"target":{"code":"PAK"' '"cameo":"160"'
+
+code 2024-06-01 "The US ambassador was summoned by the Russian foreign ministry."
+has_event "a diplomat summoned, in the passive" '"source":{"code":"RUSGOV"' '"target":{"code":"USAGOV"' '"cameo":"114"'
 finish

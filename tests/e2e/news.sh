@@ -149,4 +149,9 @@ has_event "suspending a treaty reduces relations" '"source":{"code":"IND"' '"tar
 
 code 2024-06-01 "The US ambassador was summoned by the Russian foreign ministry."
 has_event "a diplomat summoned, in the passive" '"source":{"code":"RUSGOV"' '"target":{"code":"USAGOV"' '"cameo":"114"'
+code 2023-10-18 "Jordan cancelled a summit with Biden after the hospital blast in Gaza."
+has_event "a summit cancelled reduces relations" '"source":{"code":"JOR"' '"target":{"code":"USAGOV"' '"cameo":"160"'
+
+code 2023-10-25 "Turkish President Erdogan called Hamas a liberation group."
+lacks_event "naming is no telephone call" '"cameo":"041"'
 finish

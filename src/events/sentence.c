@@ -650,6 +650,9 @@ static int conjunct_of(const parse *p, uint32_t u, uint32_t v)
     return v == u;
 }
 
+/* Whether transformation t applies to an act coded `code` of actor kind
+ * `who` told by verb u.  An act with no actor of its own but the
+ * speaker's ("wants to attack") fits a rule for none. */
 static int transform_matches(const transform *t, const verb_group *u, int who, const char *code)
 {
     int outer = 0, inner = 0;

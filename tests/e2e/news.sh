@@ -154,4 +154,10 @@ has_event "a summit cancelled reduces relations" '"source":{"code":"JOR"' '"targ
 
 code 2023-10-25 "Turkish President Erdogan called Hamas a liberation group."
 lacks_event "naming is no telephone call" '"cameo":"041"'
+code 2025-02-12 "The Kremlin said Putin and Trump discussed Ukraine in a phone call."
+has_event "what is discussed is a topic; the partners are the compound" '"source":{"code":"RUSGOV"' '"target":{"code":"USAGOV"' '"cameo":"041"'
+lacks_event "... and the topic is no target" '"target":{"code":"UKR"'
+
+code 2005-11-20 "Lebanese Prime Minister Rafik Hariri canceled a planned visit to Alberta on doctor's advice."
+lacks_event "a cancelled visit needs whom it was to" '"cameo":"160"'
 finish

@@ -160,4 +160,6 @@ lacks_event "... and the topic is no target" '"target":{"code":"UKR"'
 
 code 2005-11-20 "Lebanese Prime Minister Rafik Hariri canceled a planned visit to Alberta on doctor's advice."
 lacks_event "a cancelled visit needs whom it was to" '"cameo":"160"'
+code 2025-10-10 "The Vatican praised the ceasefire in Gaza."
+has_event "praising a truce is praise" '"source":{"code":"VAT"' '"cameo":"051"'
 finish

@@ -260,6 +260,16 @@ static int split_agents(const parse *p, const mention *m, const group_build *g, 
     return ag->n > 0;
 }
 
+/* Whether owner's "'s" is followed by an organisation and a word of
+ * status: "Sweden's NATO bid", "Ukraine's EU membership". */
+static int bid_for(const parse *p, const mention *owner, const mention *org)
+{
+    static const char *const status[] = {"BID", "BIDS", "MEMBERSHIP", "ACCESSION", "APPLICATION", "CANDIDACY",
+        "ENTRY", "SEAT", "ASPIRATIONS", NULL};
+    return owner->last < p->n && (p->t[owner->last].flags & TOK_POSS) && org->last < p->n
+           && str_in(p->t[org->last].up, status);
+}
+
 /* The code of a simple group: the most specific actor, with its agent.
  * TABARI writes several codes as "FRO/BIL/SAM": they make a compound. */
 static int group_code(const parse *p, const mention *m, const group_build *g, actor_group *ag)
@@ -275,6 +285,15 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
         if (!best || (strlen(c) > 3 && strlen(best) <= 3)) {
             best = c;
             best_m = g->actor_m[k];
+        }
+    }
+    /* "Sweden's NATO bid": an organisation that only says what the bid is
+     * for leaves the group to its owner. */
+    if (g->n_actor == 2 && best_m == g->actor_m[1] && bid_for(p, &m[g->actor_m[0]], &m[g->actor_m[1]])) {
+        const char *c = dict_actor_code(d, m[g->actor_m[0]].actor, p->date);
+        if (c) {
+            best = c;
+            best_m = g->actor_m[0];
         }
     }
     const agent_entry *agent = g->agent_m >= 0 ? &d->agents[m[g->agent_m].agent] : NULL;

@@ -162,4 +162,6 @@ code 2005-11-20 "Lebanese Prime Minister Rafik Hariri canceled a planned visit t
 lacks_event "a cancelled visit needs whom it was to" '"cameo":"160"'
 code 2025-10-10 "The Vatican praised the ceasefire in Gaza."
 has_event "praising a truce is praise" '"source":{"code":"VAT"' '"cameo":"051"'
+code 2024-01-23 "Turkey's parliament ratified Sweden's NATO membership."
+has_event "an organisation that says what a bid is for leaves the group to its owner" '"source":{"code":"TURLEG"' '"target":{"code":"SWE"' '"cameo":"057"'
 finish

@@ -164,4 +164,9 @@ code 2025-10-10 "The Vatican praised the ceasefire in Gaza."
 has_event "praising a truce is praise" '"source":{"code":"VAT"' '"cameo":"051"'
 code 2024-01-23 "Turkey's parliament ratified Sweden's NATO membership."
 has_event "an organisation that says what a bid is for leaves the group to its owner" '"source":{"code":"TURLEG"' '"target":{"code":"SWE"' '"cameo":"057"'
+code 2025-06-13 "Israel launched strikes on Iran's nuclear facilities early Friday, Israeli officials said."
+has_event "strikes on someone are force" '"source":{"code":"ISR"' '"target":{"code":"IRN"' '"cameo":"190"'
+
+code 2025-06-13 "Iran responded with waves of ballistic missiles on Tel Aviv."
+has_event "a response with missiles is force" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"194"'
 finish

@@ -148,7 +148,12 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
          * Afghanistan" are not Afghan). */
         static const char *const speakers[] = {"SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", NULL};
         int for_speaker = strcmp(t->up, "FOR") == 0 && i > 0 && str_in(p->t[i - 1].up, speakers);
-        if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0 || strcmp(t->up, "FROM") == 0 || for_speaker)
+        /* "evacuated its citizens from Iran": whose they are is said; "from"
+         * is where they leave. */
+        static const char *const owners[] = {"ITS", "THEIR", "HIS", "HER", "OUR", NULL};
+        int owned = g->first > 0 && str_in(p->t[g->first - 1].up, owners);
+        if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0 || (strcmp(t->up, "FROM") == 0 && !owned)
+             || for_speaker)
             && g->n_actor == 0 && m->actor != NONE) {
             of_link = 1;
             continue;

@@ -180,7 +180,8 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
     /* What was attacked or taken comes after the verb: look there first
      * ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
-    if (ev->root >= 18 && ev->target.text && vg->verb_end > 0 && p->t[vg->verb_end - 1].begin < end)
+    if ((ev->root >= 18 || strcmp(ev->cameo, "042") == 0) && ev->target.text && vg->verb_end > 0
+        && p->t[vg->verb_end - 1].begin < end)
         begin = p->t[vg->verb_end - 1].begin;
     dyad_place place;
     size_t pb, pe;
@@ -199,8 +200,9 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
      * Kabul", CAMEO 18-20): "Russia met China" happened nowhere in
      * particular, and sanctions on Iran are not imposed in Iran. */
     const char *text = ctx->story->text + begin;
+    int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */
     if (found != 2
-        && !(ev->root >= 18 && ev->target.text && strlen(ev->target.text) == pe - pb
+        && !(taken_or_visited && ev->target.text && strlen(ev->target.text) == pe - pb
              && strncmp(ev->target.text, text + pb, pe - pb) == 0))
         return;
     dyad_location *loc = arena_alloc(ctx->mem, sizeof *loc);

@@ -372,8 +372,9 @@ static int targetless_code(const parse *p, const char *code)
 
 /* "shelled Kharkiv", "attacked the city of El Fasher": military force
  * (CAMEO 19-20) against a place the gazetteer knows and the dictionaries do
- * not is force against its country, and a retreat from one (087) is from
- * its country; the place becomes the event's location.
+ * not is force against its country, a retreat from one (087) is from its
+ * country, and a visit to one (042: "visited Shenyang") is to its country;
+ * the place becomes the event's location.
  * Assaults (18) are on people: "abducted her in Olongapo" is not against
  * the Philippines. */
 static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code, actor_group *out)
@@ -381,7 +382,8 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     const parse *p = sc->p;
     const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
     int retreat = strncmp(code, "087", 3) == 0;      /* "withdrew from Kherson" */
-    if (!info || (info->root < 19 && !retreat) || vg->verb_end >= vg->right)
+    int visit = strcmp(code, "042") == 0;
+    if (!info || (info->root < 19 && !retreat && !visit) || vg->verb_end >= vg->right)
         return 0;
     const story_ctx *ctx = sc->ctx;
     /* From the verb's last word on: a name right after the verb is not at

@@ -169,4 +169,6 @@ has_event "strikes on someone are force" '"source":{"code":"ISR"' '"target":{"co
 
 code 2025-06-13 "Iran responded with waves of ballistic missiles on Tel Aviv."
 has_event "a response with missiles is force" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"194"'
+code 2006-11-01 "Liberian President Ellen Johnson Sirleaf visited Shenyang, an old industrial base in north China."
+has_event "a visit to a town is a visit to its country" '"source":{"code":"LBRGOV"' '"target":{"code":"CHN"' '"cameo":"042"' '"location":{"name":"Shenyang"'
 finish

@@ -6,24 +6,37 @@
 #include "util/text.h"
 #include <string.h>
 
+/* A table of code classes and what each becomes: the first prefix that
+ * matches wins, so the longer ones come first. */
+typedef struct code_rule {
+    const char *prefix, *code;
+} code_rule;
+
+static const char *by_prefix(const code_rule *table, size_t n, const char *lower)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strncmp(lower, table[i].prefix, strlen(table[i].prefix)) == 0)
+            return table[i].code;
+    return NULL;
+}
+
 /* A cooperative act refused is a rejection (CAMEO 12): "would not provide
  * support" is 121, "did not agree to meet" 125.  Returns 0 when the
  * negated act codes nothing (a conflict act that did not happen). */
 int negate_code(char *code, char *code2)
 {
-    static const struct { const char *prefix, *code; } table[] = {
+    static const code_rule table[] = {
         {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
         {"087", "1246"}, {"08", "124"}, {"061", "1211"}, {"062", "1212"}, {"06", "121"},
         {"07", "121"}, {"04", "125"}, {"036", "125"}, {"038", "126"}, {"057", "127"},
         {"05", "120"}, {"03", "120"},
     };
-    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        if (strncmp(code, table[i].prefix, strlen(table[i].prefix)) == 0) {
-            strcpy(code, table[i].code);
-            code2[0] = 0;
-            return 1;
-        }
-    return 0;
+    const char *refused = by_prefix(table, sizeof table / sizeof table[0], code);
+    if (!refused)
+        return 0;
+    strcpy(code, refused);
+    code2[0] = 0;
+    return 1;
 }
 
 /* "Express intent to X" (CAMEO 03) for an intent verb governing the
@@ -31,15 +44,15 @@ int negate_code(char *code, char *code2)
  * Returns the composed code, or NULL to keep X's own code. */
 const char *intent_code(const char *lower)
 {
-    static const struct { const char *prefix, *code; } table[] = {
+    static const code_rule table[] = {
         {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
         {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
         {"081", "0351"}, {"082", "0352"}, {"083", "0341"}, {"084", "0353"}, {"085", "0354"},
         {"086", "0355"}, {"087", "0356"}, {"08", "035"}, {"04", "036"}, {"05", "032"},
     };
-    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        if (strncmp(lower, table[i].prefix, strlen(table[i].prefix)) == 0)
-            return table[i].code;
+    const char *code = by_prefix(table, sizeof table / sizeof table[0], lower);
+    if (code)
+        return code;
     return strcmp(lower, "15") >= 0 && strcmp(lower, "21") < 0 ? threat_code(lower) : NULL;
 }
 
@@ -48,15 +61,13 @@ const char *intent_code(const char *lower)
  * CAMEO data code it ("threatened to attack", "said it would seize"). */
 const char *threat_code(const char *lower)
 {
-    static const struct { const char *prefix, *code; } table[] = {
+    static const code_rule table[] = {
         {"15", "138"}, {"18", "138"}, {"19", "138"}, {"20", "138"}, {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"},
         {"165", "135"}, {"166", "136"}, {"16", "131"}, {"1721", "1321"}, {"1722", "1322"},
         {"1723", "1323"}, {"1724", "1324"}, {"172", "132"}, {"17", "137"}, {"14", "133"},
     };
-    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        if (strncmp(lower, table[i].prefix, strlen(table[i].prefix)) == 0)
-            return table[i].code;
-    return "130";
+    const char *code = by_prefix(table, sizeof table / sizeof table[0], lower);
+    return code ? code : "130";
 }
 
 /* An appeal to someone to do X (CAMEO 02) for an appeal verb, its
@@ -64,17 +75,14 @@ const char *threat_code(const char *lower)
  * is 0256, "asked Obama to help Iran" 023.  NULL: no closer code. */
 const char *appeal_code(const char *lower)
 {
-    static const struct { const char *prefix, *code; } table[] = {
+    static const code_rule table[] = {
         {"061", "0211"}, {"062", "0212"}, {"063", "0213"}, {"064", "0214"}, {"06", "021"},
         {"071", "0231"}, {"072", "0232"}, {"073", "0233"}, {"074", "0234"}, {"07", "023"},
         {"0831", "0241"}, {"0832", "0242"}, {"0833", "0243"}, {"0834", "0244"}, {"083", "024"},
         {"081", "0251"}, {"082", "0252"}, {"084", "0253"}, {"085", "0254"}, {"086", "0255"},
         {"087", "0256"}, {"08", "025"}, {"04", "026"}, {"05", "022"},
     };
-    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        if (strncmp(lower, table[i].prefix, strlen(table[i].prefix)) == 0)
-            return table[i].code;
-    return NULL;
+    return by_prefix(table, sizeof table / sizeof table[0], lower);
 }
 
 /* An actor between a verb and the infinitive it governs ("urged Russia to

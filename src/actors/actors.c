@@ -126,6 +126,13 @@ void actor_code_parts(const char *code, char country[4], char sector[16])
     snprintf(sector, 16, "%.3s", code + 3);
 }
 
+int actor_code_has(const char *code, const char *piece)
+{
+    char country[4], sector[16];
+    actor_code_parts(code, country, sector);
+    return strstr(code + strlen(country), piece) != NULL;
+}
+
 typedef struct group_build {
     uint32_t first, last;
     int32_t actor_m[MAX_GROUP_ACTORS];   /* mention indices of actors */

@@ -223,12 +223,11 @@ int absolute_with(const parse *p, const actor_group *ag)
  * at. */
 static int sent_force(const parse *p, const actor_group *ag, const char *code)
 {
-    int moves = strncmp(code, "07", 2) == 0 || strncmp(code, "15", 2) == 0 || strncmp(code, "033", 3) == 0
-                || strncmp(code, "087", 3) == 0 || strncmp(code, "0356", 4) == 0;   /* "pull back troops" */
+    static const char *const moves[] = {"07", "15", "033", "087", "0356", NULL};   /* "pull back troops" */
     /* "up to 1,000 troops", "the withdrawal of troops" */
     int object = !ag->in_pp || strcmp(p->t[ag->prep].up, "OF") == 0
                  || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0);
-    return moves && object && ag->n == 1 && strncmp(ag->actors[0].code, "---", 3) == 0
+    return str_prefix_in(code, moves) && object && ag->n == 1 && strncmp(ag->actors[0].code, "---", 3) == 0
            && (strcmp(ag->agent, "MIL") == 0 || strcmp(ag->agent, "COP") == 0);
 }
 
@@ -242,7 +241,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
      * "claimed responsibility for an attack in Kenya's capital".) */
     int statement = strncmp(code, "01", 2) == 0 && strcmp(code, "015") != 0;
     /* "rockets were fired from Lebanon": force comes from its actor. */
-    int force = strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0;
+    static const char *const force_codes[] = {"19", "20", NULL};
+    int force = str_prefix_in(code, force_codes);
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
         if (ag->first < vg->verb_end || ag->first >= vg->right)

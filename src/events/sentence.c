@@ -96,10 +96,10 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     }
     /* A news agency "saying" or "quoting" is the channel, not an event:
      * attribution records it. */
+    if (strncmp(code, "01", 2) == 0 && actor_code_has(src->code, "MED"))
+        return;
     char country[4], sector[16];
     actor_code_parts(src->code, country, sector);
-    if (strncmp(code, "01", 2) == 0 && strstr(src->code + strlen(country), "MED"))
-        return;
     /* "Iran's Larijani warned that Iran would ...": words of an actor about
      * its own country as a whole are no dyad (acts on it are: the Taliban
      * capturing Kabul). */
@@ -112,9 +112,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
         return;
     /* Telling reporters, or speaking to a news agency ("rebels who spoke to
      * AFP"), is how news is made, not an event. */
-    char tcountry[4], tsector[16];
-    actor_code_parts(tgt->code, tcountry, tsector);
-    if ((strncmp(code, "01", 2) == 0 || strncmp(code, "04", 2) == 0) && strstr(tgt->code + strlen(tcountry), "MED"))
+    if ((strncmp(code, "01", 2) == 0 || strncmp(code, "04", 2) == 0) && actor_code_has(tgt->code, "MED"))
         return;
     dyad_event ev;
     memset(&ev, 0, sizeof ev);
@@ -262,10 +260,7 @@ typedef struct verb_coding {
 static int mutual_code(const char *code)
 {
     static const char *const mutual[] = {"030", "031", "032", "035", "036", "037", "04", "050", "057", "06", "190", NULL};
-    for (int i = 0; mutual[i]; i++)
-        if (strncmp(code, mutual[i], strlen(mutual[i])) == 0)
-            return 1;
-    return 0;
+    return str_prefix_in(code, mutual);
 }
 
 /* "have been helping each other": whatever the act, it is mutual. */
@@ -418,9 +413,8 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
  * against their own country's state, which a place in it stands for. */
 static int insurgents(const char *code)
 {
-    char country[4], sector[16];
-    actor_code_parts(code, country, sector);
-    return country[0] && (strstr(sector, "REB") || strstr(sector, "SEP") || strstr(sector, "INS"));
+    return strncmp(code, "---", 3) != 0
+           && (actor_code_has(code, "REB") || actor_code_has(code, "SEP") || actor_code_has(code, "INS"));
 }
 
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
@@ -710,12 +704,14 @@ static int told_act(const parse *p, uint32_t v)
                         || (!strcmp(before->up, "THAT") && p->tags && p->tags[vg->left - 1] == TAG_WDT)));
 }
 
-/* A news agency reports; what it says others did is no accusation. */
+/* A news agency reports; what it says others did is no accusation.  (Its
+ * first sector only: "a Taliban spokesman", AFGREBMED, speaks for the
+ * Taliban.) */
 static int is_media(const actor_group *g)
 {
     char country[4], sector[16];
     actor_code_parts(g->actors[0].code, country, sector);
-    return strstr(sector, "MED") != NULL;
+    return strcmp(sector, "MED") == 0;
 }
 
 /* The dictionaries' transformations (transform in dict.h): "Israel said

@@ -21,6 +21,14 @@ int str_in(const char *s, const char *const *list)
     return 0;
 }
 
+int str_prefix_in(const char *s, const char *const *prefixes)
+{
+    for (; *prefixes; prefixes++)
+        if (strncmp(s, *prefixes, strlen(*prefixes)) == 0)
+            return 1;
+    return 0;
+}
+
 size_t utf8_seq_len(const unsigned char *s, size_t n)
 {
     size_t k = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 1;

@@ -9,6 +9,9 @@
 char *str_trim(char *s);
 /* Whether s is one of the NULL-terminated list (word lists of the rules). */
 int str_in(const char *s, const char *const *list);
+/* Whether s begins with one of the NULL-terminated list (CAMEO code
+ * classes: "19" is every 19x code). */
+int str_prefix_in(const char *s, const char *const *prefixes);
 /* Upper case with Latin accents folded ("é" → "E") and the curly
  * apostrophe made straight, in place: the tokenizer's form of a word. */
 void str_upcase(char *s);

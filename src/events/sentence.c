@@ -524,13 +524,11 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
 }
 
 /* Verbs whose -ing object is not done ("stop firing", "avoid attacking",
- * "resisted taking a harder line", "denied supporting the rebels", "fled
- * fighting in Darfur"). */
+ * "fled fighting in Darfur") ... */
 static const char *const stop_words[] = {"STOP", "STOPS", "STOPPED", "STOPPING", "CEASE", "CEASED",
                                          "HALT", "HALTED", "QUIT", "END", "ENDED", "AVOID", "AVOIDED",
-                                         "RESIST", "RESISTS", "RESISTED", "DENY", "DENIES", "DENIED",
                                          "ESCAPE", "ESCAPED", "FLEE", "FLEES", "FLED", "FLEEING", NULL};
-/* ... of which these take no target from it either ("resisted taking a
+/* ... and these, which take no target from it either ("resisted taking a
  * harder line on Iran", "denied supporting the rebels"). */
 static const char *const resist_words[] = {"RESIST", "RESISTS", "RESISTED", "DENY", "DENIES", "DENIED", NULL};
 
@@ -788,13 +786,13 @@ static int hearsay(const parse *p, const verb_group *vg)
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
-    verb_coding prev = {0};
-    /* Codings are written once all are known: a transformation may undo
-     * the coding of a verb before the one before. */
+    /* Codings are written once all are known: the next verb may compose
+     * with or cancel the one before, a transformation one further back. */
     verb_coding *done = arena_alloc(sc->ctx->scratch, (p->n_verbs + 1) * sizeof *done);
     uint32_t consumed = 0;
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         const verb_group *vg = &p->verbs[v];
+        verb_coding none = {0}, *prev = v > 0 ? &done[v - 1] : &none;
         verb_coding vc;
         resolve_verb(p, vg, &vc);
         apply_modality(p, v, &vc);
@@ -803,14 +801,8 @@ static void code_verbs(sentence_ctx *sc)
         call_to_do(p, &vc);
         int32_t teller = transform_told(p, v, &vc);
         if (teller >= 0) {
-            /* One event replaces the teller's and the told act. */
-            if ((uint32_t)teller + 1 == v)
-                prev.valid = 0;
-            else
-                done[teller].valid = 0;
-            if (v > 0)
-                done[v - 1] = prev;
-            prev = vc;
+            done[teller].valid = 0;   /* one event replaces the teller's and the told act */
+            done[v] = vc;
             continue;
         }
         if (vg->verb < consumed)
@@ -828,16 +820,16 @@ static void code_verbs(sentence_ctx *sc)
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
              * appeal for what the infinitive codes. */
-            if (prev.valid && strncmp(prev.code, "03", 2) == 0 && !prev.composed)
-                strcpy(prev.code, "020");
+            if (prev->valid && strncmp(prev->code, "03", 2) == 0 && !prev->composed)
+                strcpy(prev->code, "020");
             /* "called business people to play a larger role" is an appeal;
              * "called Putin to discuss Ukraine" stays a call. */
-            if (prev.valid && strcmp(prev.code, "041") == 0 && vg->infinitive
+            if (prev->valid && strcmp(prev->code, "041") == 0 && vg->infinitive
                 && strncmp(vc.code, "01", 2) != 0 && strncmp(vc.code, "04", 2) != 0)
-                strcpy(prev.code, "020");
+                strcpy(prev->code, "020");
             const char *asked = vc.valid && vg->infinitive ? appeal_code(vc.code) : NULL;
-            if (prev.valid && strcmp(prev.code, "020") == 0 && asked)
-                snprintf(prev.code, sizeof prev.code, "%s", asked);
+            if (prev->valid && strcmp(prev->code, "020") == 0 && asked)
+                snprintf(prev->code, sizeof prev->code, "%s", asked);
             vc.valid = 0;
         }
         noun_infinitive(p, vg, &vc);
@@ -848,51 +840,49 @@ static void code_verbs(sentence_ctx *sc)
             vc.valid = 0;
         /* "were supposed to stop firing rockets": what stops is no act; and
          * "resisted taking a harder line on Iran" no rejection of Iran. */
-        if (token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb && vg->verb > 0
-            && str_in(p->t[vg->verb - 1].up, stop_words)) {
+        const char *before = vg->verb > 0 ? p->t[vg->verb - 1].up : "";
+        int resisted = str_in(before, resist_words);
+        if (token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb
+            && (resisted || str_in(before, stop_words))) {
             vc.valid = 0;
-            if (v > 0 && p->verbs[v - 1].verb_end == vg->verb && str_in(p->t[vg->verb - 1].up, resist_words))
-                prev.valid = 0;
+            if (resisted && v > 0 && p->verbs[v - 1].verb_end == vg->verb)
+                prev->valid = 0;
         }
         if (vc.consumed > consumed)
             consumed = vc.consumed;
         /* An intent verb directly governing this infinitive: one composed
          * event replaces both. */
-        if (vg->infinitive && governed && prev.valid && strncmp(prev.code, "12", 2) == 0 && vc.valid
+        if (vg->infinitive && governed && prev->valid && strncmp(prev->code, "12", 2) == 0 && vc.valid
             && !object_between(p, &p->verbs[v - 1], vg)) {
             /* "refused to back an EU motion": the refusal, aimed where the
              * refused act was. */
             char code[8], code2[8];
             snprintf(code, sizeof code, "%s", vc.code);
             if (!negate_code(code, code2))
-                snprintf(code, sizeof code, "%s", prev.code);
+                snprintf(code, sizeof code, "%s", prev->code);
             snprintf(vc.code, sizeof vc.code, "%s", code);
             vc.code2[0] = 0;
             vc.composed = 1;
             if (vc.target < 0)
-                vc.target = prev.target;
+                vc.target = prev->target;
             if (vc.source < 0)
-                vc.source = prev.source;
-            prev.valid = 0;
-        } else if (vg->infinitive && governed && prev.valid && intends(p, &p->verbs[v - 1], vg, &prev) && vc.valid) {
-            const char *composed = strncmp(prev.code, "13", 2) == 0 ? threat_code(vc.code) : intent_code(vc.code);
+                vc.source = prev->source;
+            prev->valid = 0;
+        } else if (vg->infinitive && governed && prev->valid && intends(p, &p->verbs[v - 1], vg, prev) && vc.valid) {
+            const char *composed = strncmp(prev->code, "13", 2) == 0 ? threat_code(vc.code) : intent_code(vc.code);
             if (composed) {
                 vc.composed = 1;
                 snprintf(vc.code, sizeof vc.code, "%s", composed);
                 vc.code2[0] = 0;
                 if (vc.target < 0)
-                    vc.target = prev.target;
+                    vc.target = prev->target;
                 if (vc.source < 0)
-                    vc.source = prev.source;
+                    vc.source = prev->source;
             }
-            prev.valid = 0;
+            prev->valid = 0;
         }
-        if (v > 0)
-            done[v - 1] = prev;
-        prev = vc;
+        done[v] = vc;
     }
-    if (p->n_verbs)
-        done[p->n_verbs - 1] = prev;
     for (uint32_t v = 0; v < p->n_verbs; v++)
         if (done[v].valid)
             emit_coding(sc, &p->verbs[done[v].told_by >= 0 ? (uint32_t)done[v].told_by : v], &done[v]);

@@ -163,13 +163,19 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
 
 /* ----------------------------------------------------------------- where */
 
+int context_find_place(story_ctx *ctx, size_t begin, size_t end, dyad_place *out, size_t *pb, size_t *pe)
+{
+    return end > begin ? dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries, ctx->n_countries,
+                                         out, pb, pe)
+                       : 0;
+}
+
 int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg, char country[4])
 {
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
     dyad_place place;
     size_t pb, pe;
-    if (end <= begin || dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries, ctx->n_countries,
-                                        &place, &pb, &pe) != 2)
+    if (context_find_place(ctx, begin, end, &place, &pb, &pe) != 2)
         return 0;
     memcpy(country, place.country, 4);
     return country[0] != 0;
@@ -177,22 +183,17 @@ int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg,
 
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
-    size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
-    /* What was attacked or taken comes after the verb: look there first
-     * ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
-    if ((ev->root >= 18 || strcmp(ev->cameo, "042") == 0) && ev->target.text && vg->verb_end > 0
-        && p->t[vg->verb_end - 1].begin < end)
+    size_t left = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
+    /* What was attacked, taken or visited comes after the verb: look there
+     * first ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
+    int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */
+    if (taken_or_visited && ev->target.text && vg->verb_end > 0 && p->t[vg->verb_end - 1].begin < end)
         begin = p->t[vg->verb_end - 1].begin;
     dyad_place place;
     size_t pb, pe;
-    int found = end > begin ? dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries,
-                                              ctx->n_countries, &place, &pb, &pe)
-                            : 0;
-    if (!found && begin > p->t[vg->left].begin) {
-        begin = p->t[vg->left].begin;
-        found = dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries, ctx->n_countries, &place,
-                                &pb, &pe);
-    }
+    int found = context_find_place(ctx, begin, end, &place, &pb, &pe);
+    if (!found && begin > left)
+        found = context_find_place(ctx, begin = left, end, &place, &pb, &pe);
     if (!found)
         return;
     /* A name after "in", "at", "near" is where it happened.  A bare name
@@ -200,7 +201,6 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
      * Kabul", CAMEO 18-20): "Russia met China" happened nowhere in
      * particular, and sanctions on Iran are not imposed in Iran. */
     const char *text = ctx->story->text + begin;
-    int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */
     if (found != 2
         && !(taken_or_visited && ev->target.text && strlen(ev->target.text) == pe - pb
              && strncmp(ev->target.text, text + pb, pe - pb) == 0))

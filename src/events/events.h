@@ -5,6 +5,7 @@
 #include "patterns/patterns.h"
 #include "sentences/sentences.h"
 #include "attrib/quotes.h"
+#include "place/gazetteer.h"
 #include "time/timex.h"
 
 typedef struct story_ctx {
@@ -36,6 +37,9 @@ typedef struct story_ctx {
 void context_story(story_ctx *ctx);
 void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev);
 void context_note_countries(story_ctx *ctx, const parse *p);
+/* dyad_place_find over text[begin, end) of the story, with the countries it
+ * has named; 0 when the span is empty. */
+int context_find_place(story_ctx *ctx, size_t begin, size_t end, dyad_place *out, size_t *pb, size_t *pe);
 /* The country of the place named after "in", "at", "near" in the clause
  * of vg; 0 when none is. */
 int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg, char country[4]);

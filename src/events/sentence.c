@@ -1,7 +1,6 @@
 /* sentence.c — coding one sentence: the code of each verb (pattern or
  * default, composed with the verbs around it) and the event records. */
 #include "events/events.h"
-#include "place/gazetteer.h"
 #include "syntax/tagger.h"
 #include "util/text.h"
 #include <stdio.h>
@@ -380,14 +379,12 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     int visit = strcmp(code, "042") == 0;
     if (!info || (info->root < 19 && !retreat && !visit) || vg->verb_end >= vg->right)
         return 0;
-    const story_ctx *ctx = sc->ctx;
     /* From the verb's last word on: a name right after the verb is not at
      * the start of a sentence, where only big places count. */
     size_t begin = p->t[vg->verb_end - 1].begin, end = p->t[vg->right - 1].end;
     dyad_place place;
     size_t pb, pe;
-    if (!dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries, ctx->n_countries, &place, &pb,
-                         &pe))
+    if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe))
         return 0;
     memset(out, 0, sizeof *out);
     out->first = out->last = UINT32_MAX;

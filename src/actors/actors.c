@@ -185,17 +185,18 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
 }
 
 /* Appends the three-letter pieces of `add` that neither `out` nor `have`
- * holds: "Israeli Defense Minister Amir Peretz" is ISRGOV (his code) with
- * the minister's GOVMIL: ISRGOVMIL, not ISRGOVGOVMIL.  `in_office_known`:
- * `have` is a person's code with a sector of its own. */
-static void append_pieces(char *out, size_t cap, const char *add, const char *have, int in_office_known)
+ * (the actor's code) holds: "Israeli Defense Minister Amir Peretz" is
+ * ISRGOV (his code) with the minister's GOVMIL: ISRGOVMIL, not
+ * ISRGOVGOVMIL. */
+static void append_pieces(char *out, size_t cap, const char *add, const char *have)
 {
     for (size_t i = 0; add[i]; i += 3) {
         char piece[4];
         snprintf(piece, sizeof piece, "%.3s", add + i);
-        /* A person's dated code already says whether in office: "President
-         * Maduro" after 2026-01-03 is VENELI, not VENELIGOV. */
-        if (in_office_known && strcmp(piece, "GOV") == 0)
+        /* A code with a sector of its own (a person's dated one) already
+         * says whether in office: "President Maduro" after 2026-01-03 is
+         * VENELI, not VENELIGOV. */
+        if (strlen(have) > 3 && strcmp(piece, "GOV") == 0)
             continue;
         if (!strstr(out, piece) && !strstr(have, piece))
             snprintf(out + strlen(out), cap - strlen(out), "%s", piece);
@@ -206,7 +207,7 @@ static void append_pieces(char *out, size_t cap, const char *add, const char *ha
 
 static void append_code(char *out, size_t cap, const char *add)
 {
-    append_pieces(out, cap, add, "", 0);
+    append_pieces(out, cap, add, "");
 }
 
 /* "leaders of Egypt's Muslim Brotherhood", "Hamas leaders": the leaders of
@@ -220,7 +221,7 @@ static int movement_leaders(const parse *p, const mention *am, const agent_entry
     if (strncmp(actor, "IMG", 3) == 0)
         return 1;
     for (const char *const *m = movements; *m; m++)
-        if (strlen(actor) > 3 && strstr(actor + 3, *m))
+        if (actor_code_has(actor, *m))
             return 1;
     return 0;
 }
@@ -237,7 +238,7 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
         if (a->prefix)
             append_code(pre, sizeof pre, a->code);
         else if (!movement_leaders(p, &m[g->agents_m[k]], a, actor))
-            append_pieces(post, sizeof post, a->code, strlen(actor) > 3 ? actor : "", strlen(actor) > 3);
+            append_pieces(post, sizeof post, a->code, strlen(actor) > 3 ? actor : "");
     }
     snprintf(out, cap, "%s%s%s", pre, actor, post);
 }

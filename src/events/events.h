@@ -54,6 +54,9 @@ void resolve_subjects(parse *p);
 int place_object(const parse *p, const actor_group *g);
 /* Whether group g opens a "with" clause ("with both leaders expressing"). */
 int absolute_with(const parse *p, const actor_group *g);
+/* Whether group g names a person of the dictionaries (whom "he" or "she"
+ * can mean, and "it" cannot). */
+int names_person(const parse *p, const actor_group *g);
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code);
 
 /* compose.c: a negated act's code (0 when a negated act codes nothing), the

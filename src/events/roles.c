@@ -231,6 +231,46 @@ static int sent_force(const parse *p, const actor_group *ag, const char *code)
            && (strcmp(ag->agent, "MIL") == 0 || strcmp(ag->agent, "COP") == 0);
 }
 
+int names_person(const parse *p, const actor_group *g)
+{
+    const dyad_dicts *d = p->d;
+    for (uint32_t k = g->first; k < g->last; k++) {
+        uint32_t end, node = dict_match(d, p->t, p->n, k, WANT_ACTOR, &end);
+        if (node != NONE && d->nodes[node].actor != NONE && dict_actor_is_person(d, d->nodes[node].actor))
+            return 1;
+    }
+    return 0;
+}
+
+/* A country or organisation named on its own as the subject ("the United
+ * States would talk", not "North Korea's top ideologue Hwang"). */
+static int bare_state(const parse *p, const actor_group *g)
+{
+    if (g->n != 1 || g->agent[0] || !dyad_country_by_iso3(g->actors[0].code) || p->t[g->first].tag == WC_PRON
+        || names_person(p, g))
+        return 0;
+    if (g->last >= p->n)
+        return 1;
+    const token *next = &p->t[g->last];
+    if (!strcmp(next->up, "'S") || !strcmp(next->up, "'"))
+        return 0;                     /* a possessive: someone of that country */
+    return next->tag != WC_OTHER || syntax_is_verb_at(p, g->last);
+}
+
+/* Whether pronoun `pr` can stand for group g: "it" is no person ("Chavez
+ * said the FTAA is dead as it only helps US companies"), "he" and "she"
+ * are no country ("the United States would talk after he met Netanyahu"). */
+static int pronoun_agrees(const parse *p, const char *pr, int32_t g)
+{
+    if (g < 0)
+        return 1;
+    if (!strcmp(pr, "IT"))
+        return !names_person(p, &p->groups[g]);
+    if (!strcmp(pr, "HE") || !strcmp(pr, "SHE"))
+        return !bare_state(p, &p->groups[g]);
+    return 1;
+}
+
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */
@@ -577,7 +617,8 @@ void resolve_subjects(parse *p)
          * "leave" no subject of its own. */
         int chained = v > 0 && p->verbs[v - 1].inherited && vg->infinitive;
         if (vg->subject < 0 && v > 0 && !chained
-            && (vg->infinitive || vg->conjoined || !vg->finite || pronoun)) {
+            && (vg->infinitive || vg->conjoined || !vg->finite || pronoun)
+            && pronoun_agrees(p, pr, p->verbs[v - 1].subject)) {
             vg->subject = p->verbs[v - 1].subject;
             vg->inherited = 1;
         }

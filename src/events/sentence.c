@@ -272,6 +272,46 @@ static int each_other(const parse *p, const verb_group *vg)
     return 0;
 }
 
+/* "with both leaders expressing the willingness": a clause, no partner. */
+static int verb_within(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t j = from; j < to; j++)
+        if (syntax_is_verb_at(p, j))
+            return 1;
+    return 0;
+}
+
+/* "with the aim of", "with the help of": a purpose or a means, no partner. */
+static int purpose_after(const parse *p, uint32_t k, uint32_t end)
+{
+    static const char *const purpose[] = {"AIM", "GOAL", "PURPOSE", "OBJECTIVE", "VIEW", "INTENTION",
+        "HOPE", "HELP", "SUPPORT", "BACKING", "ASSISTANCE", "MEDIATION", "PARTICIPATION", "EXCEPTION",
+        "APPROVAL", "CONSENT", "BLESSING", NULL};
+    for (uint32_t j = k; j < end && j < k + 3; j++)
+        for (int i = 0; purpose[i]; i++)
+            if (!strcmp(p->t[j].up, purpose[i]))
+                return 1;
+    return 0;
+}
+
+/* "Egypt and Jordan have signed peace treaties with the Jewish state": a
+ * partner named after "with" that is no known actor is still someone else
+ * than the subject's members, so they did not act among themselves. */
+static int partner_unknown(const parse *p, const verb_group *vg)
+{
+    for (uint32_t k = vg->verb_end; k + 1 < vg->right; k++) {
+        if (strcmp(p->t[k].up, "WITH") != 0 || companion_with(p, k))
+            continue;
+        uint32_t n = k + 1;
+        if (!strcmp(p->t[n].up, "EACH") || !strcmp(p->t[n].up, "ONE"))
+            return 0;
+        if (p->t[n].tag == WC_DET && p->group_of[n] < 0 && !purpose_after(p, n + 1, vg->right)
+            && !verb_within(p, n, n + 5 < vg->right ? n + 5 : vg->right))
+            return 1;
+    }
+    return 0;
+}
+
 /* "captured and killed two soldiers", "were captured and killed by the
  * Taliban": a verb followed at once by "and" and a verb of the same voice
  * shares that verb's object, or its agent. */
@@ -455,7 +495,7 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         return;
     /* "Obama and Putin said", "China and Russia supported the plan": only
      * what two do with each other is done among members. */
-    if (!tg && !vc->compound && !mutual_code(vc->code) && !each_other(p, vg))
+    if (!tg && !vc->compound && (!mutual_code(vc->code) || partner_unknown(p, vg)) && !each_other(p, vg))
         return;
     /* "The Israeli military said its aircraft struck": its = the speaker's. */
     actor_group owned;
@@ -949,16 +989,6 @@ static void add_pronoun_group(story_ctx *ctx, parse *p, uint32_t i, const char *
     p->group_at[i] = p->group_of[i] = (int32_t)p->n_groups++;
 }
 
-static int names_person(const dyad_dicts *d, const parse *p, const actor_group *g)
-{
-    for (uint32_t k = g->first; k < g->last; k++) {
-        uint32_t end, node = dict_match(d, p->t, p->n, k, WANT_ACTOR, &end);
-        if (node != NONE && d->nodes[node].actor != NONE && dict_actor_is_person(d, d->nodes[node].actor))
-            return 1;
-    }
-    return 0;
-}
-
 /* "Israel said a mortar bomb was fired at it": "it" after a preposition,
  * in what a country or an organisation says, is the speaker.  Returns the
  * speaker's group or -1. */
@@ -971,7 +1001,7 @@ static int32_t it_speaker(const parse *p, uint32_t i)
         if (t->tag != WC_REPORT && !dyad_attrib_is_speech_verb(t->up, t->len))
             continue;
         int32_t g = p->group_of[k - 1];
-        if (g < 0 || p->groups[g].n != 1 || p->groups[g].in_pp || names_person(p->d, p, &p->groups[g]))
+        if (g < 0 || p->groups[g].n != 1 || p->groups[g].in_pp || names_person(p, &p->groups[g]))
             return -1;
         return g;
     }

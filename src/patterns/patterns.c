@@ -32,6 +32,8 @@ typedef struct cursor {
 
 int companion_with(const parse *p, uint32_t k)
 {
+    if (strcmp(p->t[k].up, "ALONGSIDE") == 0)
+        return 1;
     return k > 0 && strcmp(p->t[k].up, "WITH") == 0 && strcmp(p->t[k - 1].up, "ALONG") == 0;
 }
 

@@ -15,7 +15,7 @@ typedef struct pattern_match {
 /* Finds the best pattern of verb group vg's block that matches; returns 1
  * and fills *m, or 0 when none does (the block default then applies). */
 int patterns_match(const parse *p, const verb_group *vg, pattern_match *m);
-/* "along with" at token k: a companion in the act, not the one it is done
+/* "along with" or "alongside" at token k: a companion in the act, not the one it is done
  * with ("together with" may be either: "worked together with Pakistan"). */
 int companion_with(const parse *p, uint32_t k);
 #endif

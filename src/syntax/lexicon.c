@@ -24,7 +24,7 @@ static const lex_entry lexicon[] = {
     {"NEAR", WC_PREP}, {"TOWARD", WC_PREP}, {"TOWARDS", WC_PREP}, {"ACROSS", WC_PREP},
     {"AMID", WC_PREP}, {"DESPITE", WC_PREP}, {"VIA", WC_PREP}, {"WITHIN", WC_PREP},
     {"WITHOUT", WC_PREP}, {"OUTSIDE", WC_PREP}, {"INSIDE", WC_PREP}, {"UPON", WC_PREP},
-    {"ALONG", WC_PREP}, {"BEYOND", WC_PREP}, {"BEHIND", WC_PREP}, {"ONTO", WC_PREP},
+    {"ALONG", WC_PREP}, {"ALONGSIDE", WC_PREP}, {"BEYOND", WC_PREP}, {"BEHIND", WC_PREP}, {"ONTO", WC_PREP},
     {"AROUND", WC_PREP}, {"LIKE", WC_PREP}, {"PER", WC_PREP}, {"ABOARD", WC_PREP},
     {"INCLUDING", WC_PREP}, {"FOLLOWING", WC_PREP}, {"REGARDING", WC_PREP}, {"AS", WC_PREP},
 

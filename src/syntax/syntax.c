@@ -222,6 +222,16 @@ static int victim_participle(const parse *p, const verb_group *vg)
     return 0;
 }
 
+/* "not only tipped off the lawyer but also ...": the act is affirmed. */
+static int not_only(const token *next)
+{
+    static const char *const only[] = {"ONLY", "MERELY", "JUST", "SIMPLY", NULL};
+    for (int i = 0; only[i]; i++)
+        if (strcmp(next->up, only[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The auxiliary chain before the verb: voice, negation, modality, "to". */
 static void read_aux_chain(parse *p, verb_group *vg)
 {
@@ -236,7 +246,8 @@ static void read_aux_chain(parse *p, verb_group *vg)
             if (!vg->modal)
                 vg->modal = (uint8_t)is_modal(prev);
         } else if (prev->tag == WC_NEG) {
-            vg->negated = NEG_VERB;
+            if (!not_only(&t[j]))
+                vg->negated = NEG_VERB;
         } else if (prev->tag == WC_ADV) {
             /* adverbs inside the chain: "has also condemned" */
         } else if (strcmp(prev->up, "TO") == 0) {
@@ -539,6 +550,21 @@ static int name_then_past(const parse *p, uint32_t i)
            && (p->tags[i - 1] == TAG_NNP || p->tags[i - 1] == TAG_NNPS) && (object || next == TAG_NNS);
 }
 
+/* "M23 rebels destroyed a bridge", "Hamas militants fired rockets": a
+ * plural the tagger took for a present verb, ending an actor or agent
+ * phrase and followed by a past tense, is the subject noun. */
+static int agent_before_past(const parse *p, uint32_t i, uint32_t end)
+{
+    if (p->tags[i] != TAG_VBZ || end >= p->n || (p->tags[end] != TAG_VBD && p->tags[end] != TAG_VBN))
+        return 0;
+    for (uint32_t k = i < 3 ? 0 : i - 3; k <= i; k++) {
+        uint32_t e;
+        if (dict_match(p->d, p->t, p->n, k, WANT_AGENT | WANT_ACTOR, &e) != NONE && e == i + 1)
+            return 1;
+    }
+    return 0;
+}
+
 int syntax_is_verb_at(const parse *p, uint32_t i)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++)
@@ -567,7 +593,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
             || p->tags[a - 1] == TAG_JJ)
         && !name_then_past(p, i))
         return 0;
-    if (p->tags && gerund_noun(p, i))
+    if (p->tags && (gerund_noun(p, i) || agent_before_past(p, i, end)))
         return 0;
     /* "warned fighting could worsen", "the shelling has killed": an -ing
      * form right before an auxiliary is the subject, a noun. */

@@ -171,4 +171,29 @@ code 2025-06-13 "Iran responded with waves of ballistic missiles on Tel Aviv."
 has_event "a response with missiles is force" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"194"'
 code 2006-11-01 "Liberian President Ellen Johnson Sirleaf visited Shenyang, an old industrial base in north China."
 has_event "a visit to a town is a visit to its country" '"source":{"code":"LBRGOV"' '"target":{"code":"CHN"' '"cameo":"042"' '"location":{"name":"Shenyang"'
+code 2006-11-01 "UN peacekeepers, fighting alongside the Congolese army, shelled the rebels."
+lacks_event "fighting alongside someone is not fighting them" '"target":{"code":"CODMIL"'
+code 2005-11-02 "Five aid organizations in Denmark have joined forces to raise funds."
+lacks_event "joining forces is no act on 'forces'" '"target":{"code":"---MIL"'
+code 2005-11-16 "Only two Arab countries, Egypt and Jordan, have signed peace treaties with the Jewish state."
+has_event "a partner named after 'with' is the target, the Jewish state Israel" '"source":{"code":"EGY"' '"target":{"code":"ISR"' '"cameo":"057"'
+lacks_event "... so the compound did not act among itself" '"source":{"code":"EGY"' '"target":{"code":"JOR"'
+code 2005-11-16 "Egypt and Jordan signed a treaty with the aim of ending the dispute."
+has_event "'with the aim of' names no partner" '"source":{"code":"EGY"' '"target":{"code":"JOR"' '"cameo":"057"'
+code 2005-11-08 "The ICTR spokesman not only tipped off the French lawyer but also informed his friend."
+lacks_event "'not only' negates nothing" '"cameo":"121"'
+has_event "... the tip-off is coded" '"target":{"code":"FRAJUD"' '"cameo":"064"'
+code 2005-11-05 "Venezuelan President Hugo Chavez has said the trade pact is dead as it only helps large US companies."
+lacks_event "'it' is no person" '"source":{"code":"VENGOV"' '"cameo":"070"'
+code 1997-04-07 "Clinton said the United States would talk with the Palestinians after he met Israeli Prime Minister Netanyahu."
+lacks_event "'he' is no country" '"source":{"code":"USA"' '"target":{"code":"ISRGOV"'
+code 1997-04-26 "He was the first defector since North Korea's top ideologue Hwang Jang-Yop arrived in Seoul, 67 days after he sought asylum in Beijing."
+has_event "... but may be a country's man" '"source":{"code":"PRK"' '"cameo":"023"'
+code 2006-12-11 "A senior intelligence officer said Damascus was preparing for war with the Jewish state."
+has_event "preparing for war readies force" '"source":{"code":"SYR"' '"target":{"code":"ISR"' '"cameo":"154"'
+lacks_event "... no intent to cooperate" '"cameo":"030"'
+code 1997-04-05 "Ankara's reaction damages relations with Germany, the lawmaker said."
+lacks_event "damaged relations are no destroyed property" '"cameo":"1712"'
+code 2024-02-20 "M23 rebels attacked the town of Sake in eastern Congo."
+has_event "a plural agent before a past tense is the subject, not a verb" '"source":{"code":"CODREB"' '"cameo":"190"'
 finish

@@ -218,12 +218,12 @@ int absolute_with(const parse *p, const actor_group *ag)
 }
 
 /* "provide 1,000 troops to the UN force", "deploy police to the south",
- * "agreed to disengage troops": forces of no named country that are given,
+ * "agreed to disengage troops", "promised 700 troops": forces of no named country that are given,
  * sent, deployed or withdrawn are what the act moves, not whom it is aimed
  * at. */
 static int sent_force(const parse *p, const actor_group *ag, const char *code)
 {
-    static const char *const moves[] = {"07", "15", "033", "087", "0356", NULL};   /* "pull back troops" */
+    static const char *const moves[] = {"03", "07", "15", "087", NULL};   /* "pull back troops", "promised 700 troops" */
     /* "up to 1,000 troops", "the withdrawal of troops" */
     int object = !ag->in_pp || strcmp(p->t[ag->prep].up, "OF") == 0
                  || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0);
@@ -368,9 +368,26 @@ static int starts_noun_phrase(uint8_t tag)
 /* "Denmark, backed by the United States, filed a resolution", "Tim Spicer,
  * freed in Papua New Guinea, said": a participle with no object, set off
  * by a comma right after an actor. */
+/* "Rumsfeld, blamed for the mess in Iraq, was given a send-off": the
+ * tagger may call the participle a past tense; the verb of the sentence
+ * right after the closing comma shows it is not. */
+static int verb_after_comma(const parse *p, uint32_t from)
+{
+    for (uint32_t k = from; k + 1 < p->n && k < from + 12; k++) {
+        if (p->t[k].tag == WC_SUBORD || p->t[k].tag == WC_REPORT)
+            return 0;
+        if (strcmp(p->t[k].up, ",") == 0) {
+            uint8_t next = p->tags[k + 1];
+            return p->t[k + 1].tag == WC_AUX || next == TAG_VBD || next == TAG_VBZ || next == TAG_VBP;
+        }
+    }
+    return 0;
+}
+
 static int appositive_participle(const parse *p, const verb_group *vg)
 {
-    if (!p->tags || vg->first != vg->verb || vg->verb < 2 || p->tags[vg->verb] != TAG_VBN
+    if (!p->tags || vg->first != vg->verb || vg->verb < 2
+        || (p->tags[vg->verb] != TAG_VBN && !(p->tags[vg->verb] == TAG_VBD && verb_after_comma(p, vg->verb_end)))
         || strcmp(p->t[vg->verb - 1].up, ",") != 0 || vg->verb_end >= p->n
         || starts_noun_phrase(p->tags[vg->verb_end]))
         return 0;

@@ -621,9 +621,20 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
         "WILLINGNESS", "INTENTION", "COMMITMENT", "AGREEMENT", "DEAL", "VOW", "HOPE", NULL};
     if (!vc->valid || !vg->infinitive || vg->first == 0 || !p->tags)
         return;
+    /* "to renounce violence or recognise Israel": the noun before the
+     * first infinitive governs the ones joined to it. */
+    while (vg > p->verbs && vg->conjoined && vg->first == vg->verb && vg[-1].infinitive)
+        vg--;
     static const char *const refusal[] = {"REFUSAL", "REFUSALS", "RELUCTANCE", "UNWILLINGNESS", NULL};
     static const char *const failure[] = {"FAILURE", "FAILURES", "INABILITY", NULL};
     uint32_t n = vg->first - 1;
+    /* "the refusal of Hamas to recognise Israel": the noun before "of". */
+    int32_t of = p->group_of[n];
+    if (of >= 0 && p->groups[of].in_pp && !strcmp(p->t[p->groups[of].prep].up, "OF") && p->groups[of].prep > 0
+        && p->groups[of].last == n + 1 && str_in(p->t[p->groups[of].prep - 1].up, refusal))
+        n = p->groups[of].prep - 1;
+    else
+        of = -1;
     /* "was ready to sign" is an intention; "likely to", "unable to" tell
      * no act; "due to meet" keeps it. */
     static const char *const willing[] = {"READY", "WILLING", "PREPARED", "EAGER", "DETERMINED", "KEEN",
@@ -648,7 +659,7 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
         return;
     /* "its refusal to withdraw" is a refusal (12), "its failure to heed
      * the demands" nothing, wherever the noun stands. */
-    int32_t owner = possessor(p, n);
+    int32_t owner = of >= 0 ? of : possessor(p, n);
     if (str_in(p->t[n].up, refusal)) {
         vc->valid = negate_code(vc->code, vc->code2);
         if (owner >= 0)

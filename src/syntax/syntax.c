@@ -284,7 +284,17 @@ static void read_aux_chain(parse *p, verb_group *vg)
 static void share_voice(parse *p, uint32_t v)
 {
     verb_group *vg = &p->verbs[v];
-    if (v == 0 || !vg->conjoined || vg->first != vg->verb || !p->verbs[v - 1].passive)
+    if (v == 0 || !vg->conjoined || vg->first != vg->verb)
+        return;
+    /* "refused to renounce violence or recognise Israel": a bare verb
+     * joined to an infinitive is one too, under the same negation. */
+    if (p->verbs[v - 1].infinitive && p->tags && p->tags[vg->verb] == TAG_VB) {
+        vg->infinitive = 1;
+        vg->finite = 0;
+        vg->negated = p->verbs[v - 1].negated;
+        return;
+    }
+    if (!p->verbs[v - 1].passive)
         return;
     /* "condemned a bombing in which five Israelis were killed and called
      * on ...": after a relative clause "and" goes back to the main one. */

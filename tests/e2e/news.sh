@@ -196,4 +196,21 @@ code 1997-04-05 "Ankara's reaction damages relations with Germany, the lawmaker 
 lacks_event "damaged relations are no destroyed property" '"cameo":"1712"'
 code 2024-02-20 "M23 rebels attacked the town of Sake in eastern Congo."
 has_event "a plural agent before a past tense is the subject, not a verb" '"source":{"code":"CODREB"' '"cameo":"190"'
+code 2006-12-18 "Gates was sworn in three days after his predecessor Donald Rumsfeld, blamed for the mess in Iraq, was given a send-off."
+lacks_event "a participle between commas the tagger calls a past tense is still passive" '"source":{"code":"USAGOV"' '"cameo":"112"'
+code 2006-12-02 "The EU imposed an aid freeze, citing the refusal of Hamas to renounce violence or recognize past peace deals with Israel."
+has_event "'the refusal of X to' is X's rejection, also of the verb joined to the first" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"120"'
+lacks_event "... and no recognition" '"cameo":"054"'
+code 2006-11-02 "The presidency wants to avert a crisis, following Ankara's refusal to meet its EU obligations and open its ports to Cyprus."
+has_event "a possessor's refusal governs both joined infinitives" '"source":{"code":"TUR"' '"target":{"code":"CYP"' '"cameo":"1246"'
+code 1997-04-02 "Italy will provide 2,000 soldiers; Greece has promised up to 700 troops."
+lacks_event "troops promised are what is given, no target" '"target":{"code":"---MIL"'
+code 2006-12-20 "Swiss authorities have confiscated more than 3.3 million Swiss francs held in a local bank."
+lacks_event "a currency is no actor" '"target":{"code":"CHE"'
+code 2005-11-17 "FIFA officials inspected Margarita Island's training center."
+lacks_event "an island is not Iceland" '"target":{"code":"ISL"'
+code 2005-11-29 "Zambian President Levy Mwanawasa complained at the summit in the Mediterranean island country Malta that prices were low."
+lacks_event "the Mediterranean island is a place, not the region's actor" '"target":{"code":"MDT"'
+code 2006-12-14 "Haniya had cut short his first foreign trip to deal with tensions in Gaza."
+lacks_event "a trip cut short reduces no relations" '"cameo":"160"'
 finish

@@ -407,6 +407,54 @@ static int list_has_conjunction(const parse *p, uint32_t from, uint32_t i)
     return 0;
 }
 
+static int finite_at(const parse *p, uint32_t k)
+{
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (k >= p->verbs[v].verb && k < p->verbs[v].verb_end)
+            return p->verbs[v].finite;
+    return 0;
+}
+
+/* Whether the verb at token k may take a clause as its object: verbs of
+ * saying, demanding, blaming and warning ("warned Russia and China would
+ * pay"), by their CAMEO codes. */
+static int takes_clause(const parse *p, uint32_t k)
+{
+    static const char *const roots[] = {"01", "02", "10", "112", "13", NULL};
+    for (uint32_t v = 0; v < p->n_verbs; v++) {
+        const verb_group *vg = &p->verbs[v];
+        if (k >= vg->verb && k < vg->verb_end)
+            return vg->block == NONE || str_prefix_in(p->d->verbs[vg->block].code, roots);
+    }
+    return 0;
+}
+
+/* "The US condemned Russia and China criticised Japan": a name right
+ * before a finite verb of its own, after the object of a verb that is not
+ * one of saying ("said Russia and China criticised" is one subject), opens
+ * a new clause and joins no compound. */
+static int opens_clause(const parse *p, const actor_group *prev, const actor_group *h)
+{
+    int verb_next = 0;
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        verb_next |= p->verbs[v].first == h->last && p->verbs[v].finite && !p->verbs[v].passive;
+    if (!verb_next)
+        return 0;
+    uint32_t k = prev->first;
+    while (k > 0 && p->t[k - 1].tag == WC_DET)
+        k--;
+    if (k > 0 && p->t[k - 1].tag == WC_PREP)
+        return 0;                     /* "between Israelis and the Palestinians could" */
+    while (k-- > 0) {
+        const token *t = &p->t[k];
+        if (t->tag == WC_PUNCT || t->tag == WC_SUBORD || t->tag == WC_REPORT)
+            return 0;
+        if (syntax_is_verb_at(p, k))
+            return finite_at(p, k) && !takes_clause(p, k);
+    }
+    return 0;
+}
+
 /* "his Russian counterpart Vladimir Putin", "the Chinese leader Xi": a
  * country word, one or two common nouns (a title), then a name of that
  * country: one actor, the name. */
@@ -593,7 +641,8 @@ void actors_find(parse *p, arena *mem)
                 prev->first = first;
                 continue;
             }
-            if (paren || (compound_gap(p, prev->last, h->first) && list_has_conjunction(p, prev->last, i))) {
+            if (paren || (compound_gap(p, prev->last, h->first) && list_has_conjunction(p, prev->last, i)
+                          && !opens_clause(p, prev, h))) {
                 add_to_compound(p, prev, h);
                 if (paren)
                     prev->last = h->last + 1;

@@ -213,4 +213,11 @@ code 2005-11-29 "Zambian President Levy Mwanawasa complained at the summit in th
 lacks_event "the Mediterranean island is a place, not the region's actor" '"target":{"code":"MDT"'
 code 2006-12-14 "Haniya had cut short his first foreign trip to deal with tensions in Gaza."
 lacks_event "a trip cut short reduces no relations" '"cameo":"160"'
+code 2022-03-01 "The US condemned Russia and China criticized Japan."
+lacks_event "a name before a verb of its own after an object opens a clause: no compound" '"source":{"code":"USA"' '"target":{"code":"CHN"'
+has_event "... China is the subject of its verb" '"source":{"code":"CHN"' '"target":{"code":"JPN"' '"cameo":"111"'
+code 2022-03-01 "The US warned Russia and China would pay a price."
+has_event "... but after a verb of warning the pair stays one object" '"source":{"code":"USA"' '"target":{"code":"CHN"' '"cameo":"130"'
+code 2006-11-26 "Progress in ending bloodshed between Israelis and the Palestinians could provide relief for Washington."
+lacks_event "... and a pair after a preposition stays one" '"source":{"code":"PSE"'
 finish

@@ -415,6 +415,20 @@ static int finite_at(const parse *p, uint32_t k)
     return 0;
 }
 
+/* "the Hanoi Action Plan", "the Minsk Agreements", "the Kyoto Protocol": a
+ * place or country opening the capitalised name of a document or process
+ * names no actor. */
+static int document_name(const parse *p, const actor_group *g)
+{
+    static const char *const documents[] = {"AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS", "PROTOCOL",
+        "CONVENTION", "CONVENTIONS", "DECLARATION", "ACTION", "ROADMAP", "PROCESS", "FORMAT", "INITIATIVE",
+        "TREATY", "CHARTER", "PACT", "STATUTE", "CONSENSUS", "DOCTRINE", "PRINCIPLES", "PLAN", "GOALS",
+        "COMMUNIQUE", "FRAMEWORK", NULL};
+    if (g->n != 1 || g->agent[0] || g->last >= p->n || !(p->t[g->last].flags & TOK_CAP))
+        return 0;
+    return str_in(p->t[g->last].up, documents);
+}
+
 /* Whether the verb at token k may take a clause as its object: verbs of
  * saying, demanding, blaming and warning ("warned Russia and China would
  * pay"), by their CAMEO codes. */
@@ -608,7 +622,7 @@ void actors_find(parse *p, arena *mem)
                 memset(&ag, 0, sizeof ag);
                 ag.first = g.first;
                 ag.last = g.last;
-                if (group_code(p, m, &g, &ag))
+                if (group_code(p, m, &g, &ag) && !document_name(p, &ag))
                     push_group(p, mem, &ag);
             }
             if (k == nm)

@@ -177,9 +177,24 @@ static int place_preposition(const token *t)
     return strcmp(t->up, "IN") == 0 || strcmp(t->up, "AT") == 0;
 }
 
+/* "met in the Cuban capital of Havana", "at the town of Goma": the name
+ * after "of" and a place noun that is itself where something happened. */
+static int place_of(const parse *p, const actor_group *g)
+{
+    static const char *const places[] = {"CAPITAL", "CITY", "TOWN", "VILLAGE", "PORT", "PROVINCE",
+        "REGION", "DISTRICT", "OUTSKIRTS", "SUBURBS", "SUBURB", "STREETS", "CENTRE", "CENTER", "RESORT",
+        "HEART", "HEADQUARTERS", NULL};
+    if (!g->in_pp || strcmp(p->t[g->prep].up, "OF") != 0 || g->prep == 0 || !str_in(p->t[g->prep - 1].up, places))
+        return 0;
+    for (uint32_t k = g->prep - 1; k-- > 0 && k + 5 > g->prep;)
+        if (place_preposition(&p->t[k]))
+            return 1;
+    return 0;
+}
+
 int place_object(const parse *p, const actor_group *g)
 {
-    return g->in_pp && place_preposition(&p->t[g->prep]);
+    return g->in_pp && (place_preposition(&p->t[g->prep]) || place_of(p, g));
 }
 
 /* "was blown up by a missile believed to be fired by pro-Russia rebels",
@@ -311,10 +326,10 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;
         if (!ag->in_pp && pp < 0)
             return (int32_t)g;
-        if (ag->in_pp && !locative(&p->t[ag->prep]) && !companion_with(p, ag->prep)
+        if (ag->in_pp && !locative(&p->t[ag->prep]) && !companion_with(p, ag->prep) && !place_of(p, ag)
             && (pp < 0 || prep_rank(&p->t[ag->prep]) < prep_rank(&p->t[p->groups[pp].prep])))
             pp = (int32_t)g;
-        if (ag->in_pp && place < 0 && place_preposition(&p->t[ag->prep]))
+        if (place < 0 && place_object(p, ag))
             place = (int32_t)g;
     }
     if (passive_agent)
@@ -489,7 +504,8 @@ static int complementizer(const parse *p, uint32_t that)
     for (uint32_t v = 0; v < p->n_verbs; v++)
         if (p->verbs[v].verb_end <= that && that - p->verbs[v].verb_end <= 2)
             return 1;
-    return 0;
+    /* a verb the dictionaries do not know: "detectives believe that" */
+    return p->tags && that > 0 && dyad_tag_is_verb(p->tags[that - 1]);
 }
 
 /* "The Syrian Observatory for Human Rights, a UK-based group that tracks
@@ -620,8 +636,9 @@ void resolve_subjects(parse *p)
         if (before && (strcmp(before->up, "WHICH") == 0 || strcmp(before->up, "WHO") == 0
                        || (strcmp(before->up, "THAT") == 0 && !complementizer(p, vg->left - 1))))
         {
-            vg->subject = antecedent(p, vg->left - 1);
-            vg->inherited = 1;
+            vg->subject = antecedent(p, vg->left - 1);   /* its own subject, not inherited */
+            if (vg->subject >= 0)
+                continue;
         }
         /* "agreed to meet", "met and signed", "..., saying": the subject of
          * the governing verb; a pronoun subject ("Russia said it would")

@@ -220,4 +220,15 @@ code 2022-03-01 "The US warned Russia and China would pay a price."
 has_event "... but after a verb of warning the pair stays one object" '"source":{"code":"USA"' '"target":{"code":"CHN"' '"cameo":"130"'
 code 2006-11-26 "Progress in ending bloodshed between Israelis and the Palestinians could provide relief for Washington."
 lacks_event "... and a pair after a preposition stays one" '"source":{"code":"PSE"'
+code 2006-11-13 "President Pervez Musharraf and Indian Prime Minister Manmohan Singh, who met in the Cuban capital of Havana, directed their foreign secretaries to resume dialogue."
+has_event "a compound is the relative clause's own subject; 'the capital of Havana' is a place" '"source":{"code":"PAKGOV"' '"target":{"code":"INDGOV"' '"cameo":"040"'
+lacks_event "... not the target" '"target":{"code":"CUB"'
+code 2006-12-17 "British detectives believe that the radioactive substance used to kill former Russian spy Alexander Litvinenko cost ten million dollars."
+lacks_event "'that' after a verb the dictionaries do not know opens a clause, no relative" '"source":{"code":"GBRCOP"'
+code 2006-11-18 "The leaders also discussed and endorsed the Hanoi Action Plan to implement the Busan Roadmap."
+lacks_event "a place opening the name of a document is no actor" '"target":{"code":"VNM"'
+code 2006-12-28 "Washington, which accuses the Islamists of links to Al-Qaeda, put its weight behind Addis Ababa."
+has_event "the Islamists are a movement (MUS), whom the accusation is about" '"source":{"code":"USA"' '"target":{"code":"---MUS"' '"cameo":"112"'
+code 2006-11-22 "China's cabinet moved to tighten controls on social security funds."
+lacks_event "social security is welfare, no police posture" '"cameo":"151"'
 finish

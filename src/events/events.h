@@ -58,6 +58,9 @@ int absolute_with(const parse *p, const actor_group *g);
  * can mean, and "it" cannot). */
 int names_person(const parse *p, const actor_group *g);
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code);
+/* "told visiting Romanian Foreign Minister X": "visiting" before a title
+ * is an adjective, not a visit (a visit takes a place: "visiting Moscow"). */
+int visiting_title(const parse *p, const verb_group *vg);
 
 /* compose.c: a negated act's code (0 when a negated act codes nothing), the
  * intent version of an infinitive's code (NULL to keep it), and whether an

@@ -286,6 +286,53 @@ static int pronoun_agrees(const parse *p, const char *pr, int32_t g)
     return 1;
 }
 
+/* Whether a participle or gerund ("condemning", "sending") starts in
+ * tokens [from, to). */
+static int nonfinite_within(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (p->verbs[v].verb >= from && p->verbs[v].verb < to && !p->verbs[v].finite && !p->verbs[v].infinitive
+            && !visiting_title(p, &p->verbs[v]))
+            return 1;
+    return 0;
+}
+
+int visiting_title(const parse *p, const verb_group *vg)
+{
+    return vg->first == vg->verb && strcmp(p->t[vg->verb].up, "VISITING") == 0 && vg->verb_end < p->n
+           && p->group_at[vg->verb_end] >= 0 && p->groups[p->group_at[vg->verb_end]].agent[0];
+}
+
+/* "would not support the annual resolution condemning China": an -ing
+ * form right after a common noun tells what that thing does, and it is
+ * no actor's act.  Attacks and operations are their makers' ("launched
+ * strikes targeting the grid"). */
+static int thing_participle(const parse *p, uint32_t v)
+{
+    static const char *const acts[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
+        "RAID", "RAIDS", "OFFENSIVE", "OPERATION", "OPERATIONS", "CAMPAIGN", "ASSAULT", "BOMBING",
+        "BOMBINGS", "SHELLING", "MISSILES", "ROCKETS", "DRONES", "TURNS", NULL};   /* "take turns patrolling" */
+    /* Documents and protests speak for whoever makes them ("presented a
+     * resolution condemning Burma", "held protests demanding a solution"),
+     * unless the verb takes a stand on them ("would not support the
+     * resolution condemning China": 05, 11, 12). */
+    static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT",
+        "JUDGEMENT", "JUDGMENT", "RULING", "MOTION", "DECLARATION", "DRAFT", "COMMUNIQUE", "MESSAGE",
+        "NOTE", "DECREE", "ORDER", "PROTEST", "PROTESTS", "DEMONSTRATION", "DEMONSTRATIONS", "RALLY",
+        "RALLIES", "PETITION", "APPEAL", NULL};
+    static const char *const stands[] = {"05", "11", "12", NULL};
+    const verb_group *vg = &p->verbs[v];
+    uint32_t n = vg->verb;
+    if (vg->finite || vg->infinitive || vg->first != n || n == 0 || !p->tags
+        || !token_ends_with(&p->t[n], "ING") || p->group_of[n - 1] >= 0
+        || !(p->tags[n - 1] == TAG_NN || p->tags[n - 1] == TAG_NNS) || str_in(p->t[n - 1].up, acts))
+        return 0;
+    if (!str_in(p->t[n - 1].up, documents))
+        return 1;
+    const verb_group *gov = v > 0 ? &p->verbs[v - 1] : NULL;
+    return gov && gov->block != NONE && str_prefix_in(p->d->verbs[gov->block].code, stands);
+}
+
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */
@@ -311,6 +358,10 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
                 from = (int32_t)g;
             continue;
         }
+        /* "would not support the resolution condemning China": past a
+         * participle, a direct object is the participle's. */
+        if (!ag->in_pp && nonfinite_within(p, vg->verb_end, ag->first))
+            continue;
         if (ag->owner_pronoun)
             continue;                 /* "his official visit" is the subject's own */
         if (sent_force(p, ag, code))
@@ -640,6 +691,8 @@ void resolve_subjects(parse *p)
             if (vg->subject >= 0)
                 continue;
         }
+        if (thing_participle(p, v))
+            continue;
         /* "agreed to meet", "met and signed", "..., saying": the subject of
          * the governing verb; a pronoun subject ("Russia said it would")
          * refers to the subject of the verb before. */

@@ -881,10 +881,7 @@ static void code_verbs(sentence_ctx *sc)
             vc.valid = 0;
         }
         noun_infinitive(p, vg, &vc);
-        /* "told visiting Romanian Foreign Minister X": an adjective before a
-         * title, not a visit (a visit takes a place: "visiting Washington"). */
-        if (vc.valid && vg->first == vg->verb && strcmp(p->t[vg->verb].up, "VISITING") == 0
-            && vg->verb_end < p->n && p->group_at[vg->verb_end] >= 0 && p->groups[p->group_at[vg->verb_end]].agent[0])
+        if (vc.valid && visiting_title(p, vg))
             vc.valid = 0;
         /* "were supposed to stop firing rockets": what stops is no act; and
          * "resisted taking a harder line on Iran" no rejection of Iran. */
@@ -900,7 +897,11 @@ static void code_verbs(sentence_ctx *sc)
             consumed = vc.consumed;
         /* An intent verb directly governing this infinitive: one composed
          * event replaces both. */
-        if (vg->infinitive && governed && prev->valid && strncmp(prev->code, "12", 2) == 0 && vc.valid
+        /* "ruled out sending troops": an -ing form right after its verb is
+         * governed as an infinitive is. */
+        int gerund = v > 0 && p->verbs[v - 1].verb_end == vg->verb && vg->first == vg->verb
+                     && token_ends_with(&p->t[vg->verb], "ING");
+        if ((vg->infinitive || gerund) && governed && prev->valid && strncmp(prev->code, "12", 2) == 0 && vc.valid
             && !object_between(p, &p->verbs[v - 1], vg)) {
             /* "refused to back an EU motion": the refusal, aimed where the
              * refused act was. */

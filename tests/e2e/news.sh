@@ -231,4 +231,11 @@ code 2006-12-28 "Washington, which accuses the Islamists of links to Al-Qaeda, p
 has_event "the Islamists are a movement (MUS), whom the accusation is about" '"source":{"code":"USA"' '"target":{"code":"---MUS"' '"cameo":"112"'
 code 2006-11-22 "China's cabinet moved to tighten controls on social security funds."
 lacks_event "social security is welfare, no police posture" '"cameo":"151"'
+code 1997-04-01 "France announced it would not support the annual resolution condemning China's human rights record."
+lacks_event "an -ing form after a thing is the thing's, and a stand on a document is not its content" '"source":{"code":"FRA"' '"cameo":"111"'
+code 1997-04-08 "The European Union is expected to present a resolution condemning Burma to the commission."
+has_event "... but a document presented speaks for its maker" '"source":{"code":"IGOEUREEC"' '"target":{"code":"MMR"' '"cameo":"111"'
+code 1997-04-02 "Hungary on Wednesday ruled out sending troops to Albania."
+has_event "ruling out an act governs its -ing form: a refusal aimed where the act was" '"source":{"code":"HUN"' '"target":{"code":"ALB"' '"cameo":"121"'
+lacks_event "... and the troops sent are no target" '"target":{"code":"---MIL"'
 finish

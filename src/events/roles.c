@@ -375,6 +375,11 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             break;
         if (statement && !ag->in_pp && !tells(&p->t[vg->verb]))
             continue;
+        /* ... "said to Russia", not "said his meeting with Abbas". */
+        if (statement && p->t[vg->verb].tag == WC_REPORT && ag->in_pp && ag->prep > vg->verb_end
+            && p->t[ag->prep - 1].tag != WC_ADV
+            && !syntax_is_verb_at(p, ag->prep - 1))
+            continue;
         if (!ag->in_pp && pp < 0)
             return (int32_t)g;
         if (ag->in_pp && !locative(&p->t[ag->prep]) && !companion_with(p, ag->prep) && !place_of(p, ag)

@@ -238,4 +238,6 @@ has_event "... but a document presented speaks for its maker" '"source":{"code":
 code 1997-04-02 "Hungary on Wednesday ruled out sending troops to Albania."
 has_event "ruling out an act governs its -ing form: a refusal aimed where the act was" '"source":{"code":"HUN"' '"target":{"code":"ALB"' '"cameo":"121"'
 lacks_event "... and the troops sent are no target" '"target":{"code":"---MIL"'
+code 2006-12-24 "Olmert said his meeting with Abbas could mark an opening for a better future."
+lacks_event "'said' addresses a phrase right after it, not one inside what was said" '"target":{"code":"PSEGOV"'
 finish

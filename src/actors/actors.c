@@ -115,6 +115,14 @@ void actor_code_parts(const char *code, char country[4], char sector[16])
         snprintf(sector, 16, "%.3s", code + 3);
         return;
     }
+    /* A sector code on its own (PETRARCH dictionaries code AFP "MED"). */
+    static const char *const sectors[] = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED",
+        "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF", "MOD", "RAD", "ELI", "AGR", "ENV", "HRI",
+        "UAF", "SEP", "INS", "REL", "PPL", NULL};
+    if (strlen(code) == 3 && str_in(code, sectors)) {
+        snprintf(sector, 16, "%s", code);
+        return;
+    }
     /* IGOs, NGOs and the like have no country of their own. */
     if (strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0 || strncmp(code, "IMG", 3) == 0
         || strncmp(code, "MNC", 3) == 0) {

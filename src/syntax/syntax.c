@@ -444,8 +444,9 @@ static int headline_verb(const parse *p, uint32_t i)
 {
     if (i == 0 || i + 1 >= p->n || !(p->t[i - 1].flags & TOK_CAP) || (p->t[i].flags & TOK_CAP))
         return 0;
-    if (p->tags && p->tags[i - 1] == TAG_JJ && p->tags[i] == TAG_NNS)
-        return 0;                   /* "Armenian forces in the region" */
+    if (p->tags && p->tags[i - 1] == TAG_JJ
+        && (p->tags[i] == TAG_NNS || (p->tags[i] == TAG_NN && token_ends_with(&p->t[i], "ING"))))
+        return 0;                   /* "Armenian forces in the region", "Israeli shelling in" */
     uint32_t k = i;
     while (k > 0 && (p->t[k - 1].flags & TOK_CAP) && p->t[k - 1].tag == WC_OTHER)
         k--;

@@ -240,4 +240,7 @@ has_event "ruling out an act governs its -ing form: a refusal aimed where the ac
 lacks_event "... and the troops sent are no target" '"target":{"code":"---MIL"'
 code 2006-12-24 "Olmert said his meeting with Abbas could mark an opening for a better future."
 lacks_event "'said' addresses a phrase right after it, not one inside what was said" '"target":{"code":"PSEGOV"'
+code 1997-04-04 "Israeli shelling in response to Hezbollah attacks killed three Lebanese civilians."
+has_event "an -ing noun after a nationality is the subject: the shelling killed civilians" '"source":{"code":"ISR"' '"target":{"code":"LBNCVL"' '"cameo":"194"'
+lacks_event "... and shelled no one" '"target":{"code":"LBNREB"'
 finish

@@ -522,7 +522,7 @@ static void test_petrarch_format(void)
         "~~FINISH\n");
     const char *actors = write_file("t.actors.txt",
         "ARNOR_ [ARN]\n+ARNORIAN\nGONDOR [GON]\nDAGOLATH [DAG 950101-991231]\n\t[DAGREB >000101]\n"
-        "ARGENTIN [ARG]\n");
+        "ARGENTIN [ARG]\nAGENCE_FRANCE_PRESSE [MED]\n+AFP\n");
     const char *agents = write_file("t.agents.txt",
         "!PERSON! = MAN, MEN\nPOLICE {} [~COP]\nMINISTER [~GOV]\nCONGRESS!PERSON! [~LEG]\n");
     const char *v[] = {verbs, NULL}, *a[] = {actors, NULL}, *g_[] = {agents, NULL};
@@ -548,6 +548,11 @@ static void test_petrarch_format(void)
     CHECK(g.n == 1 && has(&g, "GON ARG 015"));
     g = code(c, "1995-01-01", "Arnor raided Argentina, Gondor said.");
     CHECK(g.n == 1 && has(&g, "ARN ARG 190"));
+    /* A bare sector code is a sector: "told AFP" (coded MED) is no event. */
+    g = code(c, "1995-01-01", "Gondor said to AFP that it would fight.");
+    CHECK(!has(&g, "GON MED 010"));
+    g = code(c, "1995-01-01", "Gondor said to Arnor that it would fight.");
+    CHECK(has(&g, "GON ARN 010"));
     /* A passive attack with no "by" comes from its "from" phrase. */
     g = code(c, "1995-01-01", "Gondor said it was attacked from Arnor.");
     CHECK(g.n == 1 && has(&g, "GON ARN 112"));

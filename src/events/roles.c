@@ -279,6 +279,8 @@ static int pronoun_agrees(const parse *p, const char *pr, int32_t g)
 {
     if (g < 0)
         return 1;
+    if ((!strcmp(pr, "IT") || !strcmp(pr, "HE") || !strcmp(pr, "SHE")) && p->groups[g].n > 1)
+        return 0;                     /* "the EU and the US ... when it took power" */
     if (!strcmp(pr, "IT"))
         return !names_person(p, &p->groups[g]);
     if (!strcmp(pr, "HE") || !strcmp(pr, "SHE"))

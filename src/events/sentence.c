@@ -110,8 +110,10 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     if (verbal && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0)
         return;
     /* Telling reporters, or speaking to a news agency ("rebels who spoke to
-     * AFP"), is how news is made, not an event. */
-    if ((strncmp(code, "01", 2) == 0 || strncmp(code, "04", 2) == 0) && actor_code_has(tgt->code, "MED"))
+     * AFP", "told Xinhua that Meshaal would visit"), is how news is made,
+     * not an event. */
+    static const char *const told[] = {"01", "03", "04", NULL};
+    if (str_prefix_in(code, told) && actor_code_has(tgt->code, "MED"))
         return;
     dyad_event ev;
     memset(&ev, 0, sizeof ev);

@@ -243,4 +243,8 @@ lacks_event "'said' addresses a phrase right after it, not one inside what was s
 code 1997-04-04 "Israeli shelling in response to Hezbollah attacks killed three Lebanese civilians."
 has_event "an -ing noun after a nationality is the subject: the shelling killed civilians" '"source":{"code":"ISR"' '"target":{"code":"LBNCVL"' '"cameo":"194"'
 lacks_event "... and shelled no one" '"target":{"code":"LBNREB"'
+code 2006-12-16 "The European Union and the United States imposed an aid freeze on the Palestinian government when it took power in March."
+lacks_event "'it' is no compound of two" '"source":{"code":"IGOEUREEC"' '"cameo":"180"'
+code 2005-11-14 "Moeller promised that Denmark would offer aid to the independent media."
+lacks_event "an intention toward the media is no event with them" '"target":{"code":"---MED"'
 finish

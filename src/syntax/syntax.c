@@ -519,7 +519,15 @@ static int is_day_name(const token *t)
  * singular noun) with no object after it is a noun. */
 static int gerund_noun(const parse *p, uint32_t i)
 {
-    if (i < 2 || p->tags[i] != TAG_VBG || p->tags[i - 1] != TAG_NN)
+    if (i < 2 || p->tags[i] != TAG_VBG)
+        return 0;
+    /* "the policy of targeted killing", "its continued shelling of Gaza":
+     * an adjective (or participle) between an article, a possessive or a
+     * preposition and the -ing form makes it a noun. */
+    if ((p->tags[i - 1] == TAG_JJ || p->tags[i - 1] == TAG_VBN)
+        && (p->tags[i - 2] == TAG_DT || p->tags[i - 2] == TAG_IN || p->tags[i - 2] == TAG_PRP_S))
+        return 1;
+    if (p->tags[i - 1] != TAG_NN)
         return 0;
     uint8_t before = p->tags[i - 2];
     /* "in Israeli tank shelling": a name used as an adjective, after a

@@ -247,4 +247,6 @@ code 2006-12-16 "The European Union and the United States imposed an aid freeze 
 lacks_event "'it' is no compound of two" '"source":{"code":"IGOEUREEC"' '"cameo":"180"'
 code 2005-11-14 "Moeller promised that Denmark would offer aid to the independent media."
 lacks_event "an intention toward the media is no event with them" '"target":{"code":"---MED"'
+code 2005-11-08 "Israel said that the policy of targeted killing against Palestinian militants has proven effective."
+lacks_event "an -ing form after an article or preposition and an adjective is a noun" '"cameo":"190"'
 finish

@@ -293,7 +293,7 @@ static int pronoun_agrees(const parse *p, const char *pr, int32_t g)
 static int nonfinite_within(const parse *p, uint32_t from, uint32_t to)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++)
-        if (p->verbs[v].verb >= from && p->verbs[v].verb < to && !p->verbs[v].finite && !p->verbs[v].infinitive
+        if (p->verbs[v].verb >= from && p->verbs[v].verb < to && !p->verbs[v].finite
             && !visiting_title(p, &p->verbs[v]))
             return 1;
     return 0;

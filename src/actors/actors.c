@@ -16,6 +16,11 @@ typedef struct mention {
     uint32_t actor, agent;   /* dictionary indices, NONE when absent */
 } mention;
 
+/* "On Monday Abbas met Olmert": the phrase of "on" ends with the day. */
+static const char *const calendar_words[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+    "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
+    "OCTOBER", "NOVEMBER", "DECEMBER", "TODAY", "YESTERDAY", "TONIGHT", NULL};
+
 /* Proper nouns start with a capital: an actor phrase must, too, unless the
  * whole sentence is in capitals (headlines, TABARI test records). */
 static int sentence_all_caps(const parse *p)
@@ -38,6 +43,23 @@ static int acronym_here(const parse *p, uint32_t i, uint32_t end)
     int cap_before = i > 0 && (p->t[i - 1].flags & TOK_CAP) && !(p->t[i - 1].flags & TOK_PUNCT) && i - 1 > 0;
     int cap_after = end < p->n && (p->t[end].flags & TOK_CAP) && !(p->t[end].flags & TOK_PUNCT);
     return !cap_before && !cap_after;
+}
+
+/* "killing Adel Muhammed Abbas": a one-word name of the dictionaries after
+ * two capitalised words none of them knows ends another person's name
+ * (one may be a spelling of the first name: "President Mahmud Ahmadinejad"). */
+static int unknown_name_word(const parse *p, const mention *out, uint32_t n, uint32_t k)
+{
+    const token *t = &p->t[k];
+    return p->tags[k] == TAG_NNP && (t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAP) && t->tag == WC_OTHER
+           && !(n > 0 && out[n - 1].last > k) && !str_in(t->up, calendar_words);
+}
+
+static int someone_elses_name(const parse *p, const mention *out, uint32_t n, uint32_t i)
+{
+    if (i < 3 || !p->tags || (n > 0 && out[n - 1].last >= i - 1))
+        return 0;
+    return unknown_name_word(p, out, n, i - 1) && unknown_name_word(p, out, n, i - 2);
 }
 
 static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
@@ -72,6 +94,8 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
             i = end - 1;
             continue;
         }
+        if (actor != NONE && end == i + 1 && someone_elses_name(p, out, n, i) && dict_actor_is_person(d, actor))
+            actor = NONE;
         if (actor == NONE && nd->agent == NONE)
             continue;
         /* "an official visit", "a military parade": the tagger knows an
@@ -586,7 +610,8 @@ static void mark_prepositions(parse *p)
         uint32_t i = g->first;
         for (;;) {
             while (i > 0 && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].tag == WC_OTHER && !syntax_is_verb_at(p, i - 1)
-                                                          && !(p->t[i - 1].flags & TOK_PUNCT))))
+                                                          && !(p->t[i - 1].flags & TOK_PUNCT)
+                                                          && !str_in(p->t[i - 1].up, calendar_words))))
                 i--;
             if (i == 0 || !quantity_of(p, i - 1))
                 break;

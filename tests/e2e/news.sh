@@ -249,4 +249,10 @@ code 2005-11-14 "Moeller promised that Denmark would offer aid to the independen
 lacks_event "an intention toward the media is no event with them" '"target":{"code":"---MED"'
 code 2005-11-08 "Israel said that the policy of targeted killing against Palestinian militants has proven effective."
 lacks_event "an -ing form after an article or preposition and an adjective is a noun" '"cameo":"190"'
+code 2005-11-08 "Unknown gunmen opened fire at a car carrying two lawyers in Baghdad, killing Adel Muhammed Abbas."
+lacks_event "a one-word name after two unknown names is someone else's" '"target":{"code":"PSEGOV"'
+code 2006-12-13 "Iranian President Mahmud Ahmadinejad, who has threatened to wipe Israel off the map, spoke in Tehran."
+has_event "... but a first name spelt differently does not hide the person" '"source":{"code":"IRNGOV"' '"target":{"code":"ISR"' '"cameo":"130"'
+code 2005-11-08 "On Monday Abbas met Olmert in Jerusalem."
+has_event "a day ends the phrase of 'on': the name after it is the subject" '"source":{"code":"PSEGOV"' '"target":{"code":"ISRGOV"' '"cameo":"040"'
 finish

@@ -447,6 +447,16 @@ static int finite_at(const parse *p, uint32_t k)
     return 0;
 }
 
+/* "Blair's successor", "Arafat's widow", "Gemayel's killers": someone
+ * else, whom the name does not code. */
+static int relative_of(const parse *p, const actor_group *g)
+{
+    static const char *const others[] = {"SUCCESSOR", "PREDECESSOR", "WIFE", "WIDOW", "HUSBAND", "SON", "SONS",
+        "DAUGHTER", "DAUGHTERS", "BROTHER", "SISTER", "FATHER", "MOTHER", "NEPHEW", "COUSIN", "FAMILY",
+        "LAWYER", "LAWYERS", "KILLER", "KILLERS", "ASSASSIN", "ASSASSINS", "KIDNAPPERS", "CAPTORS", NULL};
+    return g->last + 1 < p->n && strcmp(p->t[g->last].up, "'S") == 0 && str_in(p->t[g->last + 1].up, others);
+}
+
 /* "the Hanoi Action Plan", "the Minsk Agreements", "the Kyoto Protocol": a
  * place or country opening the capitalised name of a document or process
  * names no actor. */
@@ -504,12 +514,12 @@ static int opens_clause(const parse *p, const actor_group *prev, const actor_gro
 /* "his Russian counterpart Vladimir Putin", "the Chinese leader Xi": a
  * country word, one or two common nouns (a title), then a name of that
  * country: one actor, the name. */
-static int same_referent(const parse *p, const actor_group *g, const actor_group *h)
+static int same_referent(const parse *p, const actor_ref *a, uint32_t a_end, const actor_group *h)
 {
-    if (g->n != 1 || h->n < 1 || strlen(g->actors[0].code) != 3 || h->first <= g->last || h->first > g->last + 2
-        || strncmp(h->actors[0].code, g->actors[0].code, 3) != 0 || strlen(h->actors[0].code) <= 3)
+    if (h->n < 1 || h->first <= a_end || h->first > a_end + 2
+        || strncmp(h->actors[0].code, a->code, 3) != 0 || strlen(h->actors[0].code) <= 3)
         return 0;
-    for (uint32_t k = g->last; k < h->first; k++)
+    for (uint32_t k = a_end; k < h->first; k++)
         if (p->t[k].tag != WC_OTHER || (p->t[k].flags & (TOK_CAP | TOK_PUNCT)) || syntax_is_verb_at(p, k))
             return 0;
     return 1;
@@ -655,7 +665,7 @@ void actors_find(parse *p, arena *mem)
                 memset(&ag, 0, sizeof ag);
                 ag.first = g.first;
                 ag.last = g.last;
-                if (group_code(p, m, &g, &ag) && !document_name(p, &ag))
+                if (group_code(p, m, &g, &ag) && !document_name(p, &ag) && !relative_of(p, &ag))
                     push_group(p, mem, &ag);
             }
             if (k == nm)
@@ -682,10 +692,18 @@ void actors_find(parse *p, arena *mem)
             actor_group *prev = &p->groups[out - 1];
             int paren = h->first == prev->last + 1 && p->t[prev->last].up[0] == '('
                 && h->last < p->n && p->t[h->last].up[0] == ')';
-            if (same_referent(p, prev, h)) {
+            if (prev->n == 1 && strlen(prev->actors[0].code) == 3 && same_referent(p, &prev->actors[0], prev->last, h)) {
                 uint32_t first = prev->first;
                 *prev = *h;
                 prev->first = first;
+                continue;
+            }
+            /* "Karzai and his Pakistani counterpart Pervez Musharraf": the
+             * compound's last member is the name after it. */
+            if (prev->n > 1 && h->n == 1 && prev->actors[prev->n - 1].last == prev->last
+                && same_referent(p, &prev->actors[prev->n - 1], prev->last, h)) {
+                prev->actors[prev->n - 1] = h->actors[0];
+                prev->last = h->last;
                 continue;
             }
             if (paren || (compound_gap(p, prev->last, h->first) && list_has_conjunction(p, prev->last, i)

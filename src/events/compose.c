@@ -90,9 +90,13 @@ const char *appeal_code(const char *lower)
 int object_between(const parse *p, const verb_group *upper, const verb_group *lower)
 {
     static const char *const objects[] = {"THEM", "HIM", "HER", "US", "ME", NULL};
-    for (uint32_t g = 0; g < p->n_groups; g++)
-        if (p->groups[g].first >= upper->verb_end && p->groups[g].first < lower->first)
+    /* (Not one who is only there: "reached an agreement in front of Bush
+     * to hold an assembly".) */
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        const actor_group *ag = &p->groups[g];
+        if (ag->first >= upper->verb_end && ag->first < lower->first && !circumstance_of(p, ag))
             return 1;
+    }
     /* "asked them to help Iraq": a pronoun object is someone else too. */
     return lower->first == upper->verb_end + 1 && str_in(p->t[upper->verb_end].up, objects);
 }

@@ -58,6 +58,10 @@ int absolute_with(const parse *p, const actor_group *g);
  * can mean, and "it" cannot). */
 int names_person(const parse *p, const actor_group *g);
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code);
+/* "in front of Bush", "on the sidelines of the summit", "on behalf of the
+ * donors": whether group g is in a phrase of "of" that says where, why or
+ * for whom, not to whom. */
+int circumstance_of(const parse *p, const actor_group *g);
 /* "told visiting Romanian Foreign Minister X": "visiting" before a title
  * is an adjective, not a visit (a visit takes a place: "visiting Moscow"). */
 int visiting_title(const parse *p, const verb_group *vg);

@@ -288,6 +288,13 @@ static int pronoun_agrees(const parse *p, const char *pr, int32_t g)
     return 1;
 }
 
+int circumstance_of(const parse *p, const actor_group *ag)
+{
+    static const char *const nouns[] = {"FRONT", "PRESENCE", "AHEAD", "SIDELINES", "WAKE", "INSTEAD",
+        "BECAUSE", "REGARDLESS", "SPITE", "BEHALF", "MARGINS", "ABSENCE", NULL};
+    return ag->in_pp && ag->prep > 0 && strcmp(p->t[ag->prep].up, "OF") == 0 && str_in(p->t[ag->prep - 1].up, nouns);
+}
+
 /* Whether a participle or gerund ("condemning", "sending") starts in
  * tokens [from, to). */
 static int nonfinite_within(const parse *p, uint32_t from, uint32_t to)
@@ -366,6 +373,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;
         if (ag->owner_pronoun)
             continue;                 /* "his official visit" is the subject's own */
+        if (circumstance_of(p, ag) && strncmp(code, "14", 2) != 0)
+            continue;                 /* (protests "in front of the US embassy" are at it) */
         if (sent_force(p, ag, code))
             continue;
         if (absolute_with(p, ag))
@@ -567,7 +576,8 @@ static int complementizer(const parse *p, uint32_t that)
 }
 
 /* "The Syrian Observatory for Human Rights, a UK-based group that tracks
- * the war, said": the actor before an apposition (a noun phrase between
+ * the war, said", "Haniya, on his first trip to Iran, met": the actor
+ * before an apposition or a phrase between commas (a noun phrase between
  * commas, a relative clause and all) is the subject of the verb after it.
  * So is a head with its place ("The US commander in Iraq, General David
  * Petraeus, held talks"): the role the story gives is the one that day. */
@@ -588,7 +598,7 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
         }
         uint8_t tag = p->tags[k + 1];
         if (g < 0 || p->groups[g].in_pp || p->groups[g].last != end
-            || !(tag == TAG_DT || tag == TAG_JJ || tag == TAG_PRP_S || dyad_tag_is_noun(tag)))
+            || !(tag == TAG_DT || tag == TAG_JJ || tag == TAG_PRP_S || tag == TAG_IN || dyad_tag_is_noun(tag)))
             return -1;
         return g;
     }

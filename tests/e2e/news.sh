@@ -255,4 +255,13 @@ code 2006-12-13 "Iranian President Mahmud Ahmadinejad, who has threatened to wip
 has_event "... but a first name spelt differently does not hide the person" '"source":{"code":"IRNGOV"' '"target":{"code":"ISR"' '"cameo":"130"'
 code 2005-11-08 "On Monday Abbas met Olmert in Jerusalem."
 has_event "a day ends the phrase of 'on': the name after it is the subject" '"source":{"code":"PSEGOV"' '"target":{"code":"ISRGOV"' '"cameo":"040"'
+code 2006-12-18 "Blair's successor will have to develop closer relations with Europe."
+lacks_event "a name's successor (son, widow, killers) is someone else" '"source":{"code":"GBRGOV"'
+code 2006-12-11 "Haniya, on his first trip to Iran as prime minister, met on Sunday with supreme leader Ayatollah Ali Khamenei."
+has_event "the subject before a phrase between commas" '"source":{"code":"PSEGOV"' '"target":{"code":"IRNGOVREL"' '"cameo":"040"'
+code 2006-11-21 "President Hamid Karzai and his Pakistani counterpart Pervez Musharraf reached an agreement in front of US President Bush to hold a grand assembly."
+lacks_event "one 'in front of' whom it happens is no target" '"target":{"code":"USAGOV"'
+has_event "... the compound agreed among itself" '"source":{"code":"AFGGOV"' '"target":{"code":"PAKGOV"'
+code 1997-04-02 "Franz Vranitzky, the former Austrian chancellor heading the OSCE mission to Albania, told journalists that the soldiers would arrive soon."
+lacks_event "heading a mission leads it: no journey" '"cameo":"042"'
 finish

@@ -129,6 +129,14 @@ static int np_filler(const parse *p, uint32_t i, int lowercase_ok)
     return (t->flags & TOK_CAP) || lowercase_ok;
 }
 
+int actor_sector_known(const char *sector)
+{
+    static const char *const sectors[] = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED",
+        "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF", "MOD", "RAD", "ELI", "AGR", "ENV", "HRI",
+        "UAF", "SEP", "INS", "REL", "PPL", "MUS", "NGO", "IGO", NULL};
+    return str_in(sector, sectors);
+}
+
 void actor_code_parts(const char *code, char country[4], char sector[16])
 {
     country[0] = sector[0] = 0;
@@ -140,10 +148,7 @@ void actor_code_parts(const char *code, char country[4], char sector[16])
         return;
     }
     /* A sector code on its own (PETRARCH dictionaries code AFP "MED"). */
-    static const char *const sectors[] = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED",
-        "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF", "MOD", "RAD", "ELI", "AGR", "ENV", "HRI",
-        "UAF", "SEP", "INS", "REL", "PPL", NULL};
-    if (strlen(code) == 3 && str_in(code, sectors)) {
+    if (strlen(code) == 3 && actor_sector_known(code)) {
         snprintf(sector, 16, "%s", code);
         return;
     }

@@ -11,6 +11,9 @@ void actors_find(parse *p, arena *mem);
 
 /* Splits a CAMEO actor code into country (ISO-3) and sector. */
 void actor_code_parts(const char *code, char country[4], char sector[16]);
+/* Whether a three-letter code is a sector of people (GOV, MIL, MED ...),
+ * not a region of a country (PSE"GZA": Gaza). */
+int actor_sector_known(const char *sector);
 /* Whether a three-letter sector (or role) stands in the code after its
  * country: "RUSMED" has MED, "SOMREB" REB, "---MED" MED. */
 int actor_code_has(const char *code, const char *piece);

@@ -264,4 +264,6 @@ lacks_event "one 'in front of' whom it happens is no target" '"target":{"code":"
 has_event "... the compound agreed among itself" '"source":{"code":"AFGGOV"' '"target":{"code":"PAKGOV"'
 code 1997-04-02 "Franz Vranitzky, the former Austrian chancellor heading the OSCE mission to Albania, told journalists that the soldiers would arrive soon."
 lacks_event "heading a mission leads it: no journey" '"cameo":"042"'
+code 2006-12-16 "Thousands of armed Hamas and Fatah supporters staged competing protests in central Gaza City late Saturday."
+lacks_event "a protest in a region of one's own country has no target" '"target":{"code":"PSEGZA"'
 finish

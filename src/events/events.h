@@ -31,6 +31,14 @@ typedef struct story_ctx {
     int country_sentences;     /* sentences naming a country */
     int country_sentences_coded;  /* ... that gave an event */
     char last_person[24];      /* code of the last person named: a sentence's "He" */
+    /* People the story has named in full ("Hu Jintao"), whom a later title
+     * and one of the names ("President Hu") or the last name alone mean. */
+    struct named_person {
+        char first[24], last[24]; /* upper-case first and last word */
+        char before_last[24];     /* the word before the last ("Abu" Rudeineh) */
+        char code[24];            /* "" once two people share a word */
+    } named[16];
+    size_t n_named;
 } story_ctx;
 
 /* context.c: when, where and who said so. */

@@ -295,6 +295,18 @@ int circumstance_of(const parse *p, const actor_group *ag)
     return ag->in_pp && ag->prep > 0 && strcmp(p->t[ag->prep].up, "OF") == 0 && str_in(p->t[ag->prep - 1].up, nouns);
 }
 
+/* Whether group g, right after "and" or "but", comes right before a finite
+ * verb of its own: the subject of a new clause. */
+static int subject_of_next_clause(const parse *p, const actor_group *g)
+{
+    if (g->first == 0 || (strcmp(p->t[g->first - 1].up, "AND") != 0 && strcmp(p->t[g->first - 1].up, "BUT") != 0))
+        return 0;
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (p->verbs[v].first == g->last && p->verbs[v].finite)
+            return 1;
+    return g->last < p->n && p->t[g->last].tag == WC_AUX;
+}
+
 /* Whether a participle or gerund ("condemning", "sending") starts in
  * tokens [from, to). */
 static int nonfinite_within(const parse *p, uint32_t from, uint32_t to)
@@ -371,6 +383,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
          * participle, a direct object is the participle's. */
         if (!ag->in_pp && nonfinite_within(p, vg->verb_end, ag->first))
             continue;
+        if (!ag->in_pp && subject_of_next_clause(p, ag))
+            continue;                 /* "failed to quell violence and Jaafari could lose" */
         if (ag->owner_pronoun)
             continue;                 /* "his official visit" is the subject's own */
         if (circumstance_of(p, ag) && strncmp(code, "14", 2) != 0)

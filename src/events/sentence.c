@@ -948,6 +948,49 @@ static void code_verbs(sentence_ctx *sc)
             emit_coding(sc, &p->verbs[done[v].told_by >= 0 ? (uint32_t)done[v].told_by : v], &done[v]);
 }
 
+/* Remembers a person named in full by tokens t[i, end). */
+static void note_named(story_ctx *ctx, const token *t, uint32_t i, uint32_t end, const char *code)
+{
+    if (end - i < 2 || t[i].len >= 24 || t[end - 1].len >= 24)
+        return;
+    for (size_t k = 0; k < ctx->n_named; k++) {
+        struct named_person *np = &ctx->named[k];
+        if (!strcmp(np->first, t[i].up) && !strcmp(np->last, t[end - 1].up)) {
+            snprintf(np->code, sizeof np->code, "%s", code);   /* the same person, today's code */
+            return;
+        }
+        if (!strcmp(np->last, t[end - 1].up) || !strcmp(np->first, t[i].up))
+            np->code[0] = 0;          /* two people share a name: neither is meant alone */
+    }
+    if (ctx->n_named == sizeof ctx->named / sizeof ctx->named[0])
+        return;
+    struct named_person *np = &ctx->named[ctx->n_named++];
+    snprintf(np->first, sizeof np->first, "%s", t[i].up);
+    snprintf(np->last, sizeof np->last, "%s", t[end - 1].up);
+    snprintf(np->before_last, sizeof np->before_last, "%s", t[end - 2].len < 24 ? t[end - 2].up : "");
+    snprintf(np->code, sizeof np->code, "%s", code);
+}
+
+/* The code of the person named before whom capitalised token t alone may
+ * mean: the last name ("Musharraf"), or either name after a title
+ * ("President Hu": Chinese names put the family name first); NULL if none
+ * or if two people share it. */
+static const char *named_before(const story_ctx *ctx, const token *t, int titled)
+{
+    if (!(t->flags & TOK_CAP) || (t->flags & TOK_PUNCT) || t->tag != WC_OTHER)
+        return NULL;
+    const char *found = NULL;
+    for (size_t k = 0; k < ctx->n_named; k++) {
+        const struct named_person *np = &ctx->named[k];
+        if (!strcmp(np->last, t->up) || (titled && !strcmp(np->first, t->up))) {
+            if (!np->code[0] || (found && strcmp(found, np->code) != 0))
+                return NULL;
+            found = np->code;
+        }
+    }
+    return found;
+}
+
 static int is_he_or_she(const token *t)
 {
     return t->tag == WC_PRON && dyad_attrib_is_pronoun(t->up, strlen(t->up));
@@ -965,6 +1008,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
         if (node == NONE) {
             pronoun |= t[i].tag == WC_PRON && (!strcmp(t[i].up, "WE") || !strcmp(t[i].up, "I"));
             pronoun |= i == 0 && ctx->last_person[0] && is_he_or_she(&t[i]);
+            mentions += named_before(ctx, &t[i], i > 0) != NULL;
             continue;
         }
         if (ctx->d->nodes[node].story_discard) {
@@ -980,8 +1024,10 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
                 actor_code_parts(code ? code : "", c, sector);
                 country = c[0] != 0;
             }
-            if (code && dict_actor_is_person(ctx->d, actor))
+            if (code && dict_actor_is_person(ctx->d, actor)) {
                 snprintf(ctx->last_person, sizeof ctx->last_person, "%s", code);
+                note_named(ctx, t, i, end, code);
+            }
         }
         i = end - 1;
     }
@@ -1059,6 +1105,57 @@ static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person
     }
 }
 
+/* "Cavaco Silva" is not Lula da Silva: a capitalised word before a last
+ * name that is no rank and not the word before it in the full name
+ * ("Nabil Abu Rudeineh ... Abu Rudeineh") names someone else. */
+static int someone_else(const story_ctx *ctx, const token *prev, const token *name)
+{
+    static const char *const ranks[] = {"GENERAL", "GEN.", "MAJOR", "COLONEL", "COL.", "CAPTAIN", "LIEUTENANT",
+        "ADMIRAL", "SHEIKH", "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", "PRINCE", "KING", "QUEEN",
+        "EMIR", "AYATOLLAH", "MULLAH", "SENATOR", "SEN.", NULL};
+    if (!(prev->flags & TOK_CAP) || prev->tag != WC_OTHER || str_in(prev->up, ranks))
+        return 0;
+    for (size_t k = 0; k < ctx->n_named; k++)
+        if (!strcmp(ctx->named[k].last, name->up) && !strcmp(ctx->named[k].before_last, prev->up))
+            return 0;
+    return 1;
+}
+
+/* "Pervez Musharraf ... Musharraf said", "Hu Jintao ... President Hu will
+ * visit": a name the dictionaries do not know alone, of someone the story
+ * named in full, is that person; after a title with no country of its own
+ * the two are one group. */
+static void add_named_actors(story_ctx *ctx, parse *p)
+{
+    for (uint32_t i = 0; i < p->n; i++) {
+        if (p->group_of[i] >= 0)
+            continue;
+        int32_t before = i > 0 ? p->group_of[i - 1] : -1;
+        actor_group *title = before >= 0 && p->groups[before].last == i && p->groups[before].n == 1
+                                 && !strncmp(p->groups[before].actors[0].code, "---", 3)
+                                 ? &p->groups[before] : NULL;
+        if (!title && i > 0 && p->group_of[i - 1] < 0 && someone_else(ctx, &p->t[i - 1], &p->t[i]))
+            continue;
+        const char *code = named_before(ctx, &p->t[i], title != NULL);
+        if (!code)
+            continue;
+        if (title) {
+            snprintf(title->actors[0].code, sizeof title->actors[0].code, "%s", code);
+            title->actors[0].last = title->last = i + 1;
+            p->group_of[i] = before;
+            continue;
+        }
+        char copy[24];
+        snprintf(copy, sizeof copy, "%s", code);
+        add_pronoun_group(ctx, p, i, copy);
+        if (i > 0 && p->t[i - 1].tag == WC_PREP) {   /* "met with Musharraf" */
+            actor_group *g = &p->groups[p->n_groups - 1];
+            g->in_pp = 1;
+            g->prep = i - 1;
+        }
+    }
+}
+
 /* DYAD_DEBUG=1: the parse on stderr, for dictionary and rule work. */
 static void debug_parse(const parse *p)
 {
@@ -1118,6 +1215,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
         names_country = country[0] != 0;
     }
     size_t events_before = ctx->n_events;
+    add_named_actors(ctx, &p);
     add_pronoun_actors(ctx, &p, last_person);
     resolve_subjects(&p);
     if (ctx->debug)

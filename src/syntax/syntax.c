@@ -521,10 +521,11 @@ static int gerund_noun(const parse *p, uint32_t i)
 {
     if (i < 2 || p->tags[i] != TAG_VBG)
         return 0;
-    /* "the policy of targeted killing", "its continued shelling of Gaza":
-     * an adjective (or participle) between an article, a possessive or a
-     * preposition and the -ing form makes it a noun. */
-    if ((p->tags[i - 1] == TAG_JJ || p->tags[i - 1] == TAG_VBN)
+    /* "the policy of targeted killing", "its continued shelling of Gaza",
+     * "the Tueni killing": an adjective (or participle, or a name after an
+     * article) between an article, a possessive or a preposition and the
+     * -ing form makes it a noun. */
+    if ((p->tags[i - 1] == TAG_JJ || p->tags[i - 1] == TAG_VBN || (p->tags[i - 1] == TAG_NNP && p->tags[i - 2] == TAG_DT))
         && (p->tags[i - 2] == TAG_DT || p->tags[i - 2] == TAG_IN || p->tags[i - 2] == TAG_PRP_S))
         return 1;
     if (p->tags[i - 1] != TAG_NN)

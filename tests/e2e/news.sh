@@ -266,4 +266,14 @@ code 1997-04-02 "Franz Vranitzky, the former Austrian chancellor heading the OSC
 lacks_event "heading a mission leads it: no journey" '"cameo":"042"'
 code 2006-12-16 "Thousands of armed Hamas and Fatah supporters staged competing protests in central Gaza City late Saturday."
 lacks_event "a protest in a region of one's own country has no target" '"target":{"code":"PSEGZA"'
+# A story names a person in full, then by one name.
+code 2006-11-07 "Chinese President Hu Jintao will visit India next week. President Hu will also meet Pakistani leaders. Later Jintao met Musharraf in Islamabad."
+has_event "a title and a name of someone the story named in full is that person (Chinese names put the family name first)" '"source":{"code":"CHNGOV"' '"target":{"code":"PAKGOV"' '"cameo":"040"' '"text":"President Hu"'
+has_event "... and the last name alone too" '"source":{"code":"CHNGOV","country":"CHN","sector":"GOV","text":"Jintao"'
+code 2006-11-07 "Brazilian President Luiz Inacio Lula da Silva met Chavez. Cavaco Silva attended the summit in the Uruguayan capital of Montevideo."
+lacks_event "another first name before the last name is someone else" '"text":"Silva"'
+code 2005-11-12 "Rivals said his administration has failed to quell violence and Prime Minister Ibrahim Jaafari could lose his job."
+lacks_event "a name after 'and' before a verb of its own is no object" '"cameo":"175"'
+code 2006-12-02 "But the US had shot back that it was not talking to Cuba."
+lacks_event "shooting back that is a retort" '"cameo":"193"'
 finish

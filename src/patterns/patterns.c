@@ -42,7 +42,16 @@ static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)
     const token *t = &p->t[i];
     if (e->kind == PE_WORD)
         return token_is_word(p->d, t, e->word) && !companion_with(p, i);
-    /* PE_PREFIX: the token begins with the stem. */
+    /* PE_PREFIX: the token begins with the stem.  The stems that begin a
+     * token were found when it was looked up (syntax_lookup_words); only a
+     * token with more than it keeps, or a very long one, needs comparing. */
+    if (t->id == e->word)
+        return 1;
+    for (uint32_t k = 0; k < t->n_stem; k++)
+        if (t->stem[k] == e->word)
+            return 1;
+    if (t->n_stem < 3 && t->len < 64)
+        return 0;
     const char *stem = p->d->words[e->word];
     size_t n = p->d->word_len[e->word];
     return t->len >= n && memcmp(t->up, stem, n) == 0;

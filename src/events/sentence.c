@@ -478,6 +478,17 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     if (tg && tg->n == 1 && targetless_code(p, vc->code) && place_object(p, tg) && place_code(tg)
         && strncmp(tg->actors[0].code, sg->actors[0].code, 3) == 0)
         tg = NULL;
+    /* "Syria pulled its last troops from Lebanon": the troops withdrawn
+     * are the actor's, the country they leave is the target. */
+    actor_group left;
+    if (tg && tg->n == 1 && strncmp(vc->code, "087", 3) == 0 && tg->agent_first
+        && (!strcmp(tg->agent, "MIL") || !strcmp(tg->agent, "COP")) && strncmp(tg->actors[0].code, "---", 3) != 0) {
+        left = *tg;
+        size_t n = strlen(left.actors[0].code), a = strlen(tg->agent);
+        if (n > a + 2 && strcmp(left.actors[0].code + n - a, tg->agent) == 0)
+            left.actors[0].code[n - a] = 0;
+        tg = &left;
+    }
     actor_group place;
     if (!tg && !vc->compound && !vg->passive && place_target(sc, vg, vc->code, &place)
         && (strncmp(place.actors[0].code, sg->actors[0].code, 3) != 0 || insurgents(sg->actors[0].code)))
@@ -600,6 +611,11 @@ static int act_happens(const parse *p, uint32_t n)
 {
     static const char *const rank[] = {"FIRST", "SECOND", "THIRD", "LAST", "ONLY", "LATEST", NULL};
     static const char *const use[] = {"USE", "USED", "USES", "USING", NULL};
+    /* "in a bid to topple the government", "in an effort to end": a try,
+     * wherever it stands. */
+    static const char *const tries[] = {"BID", "BIDS", "EFFORT", "EFFORTS", "ATTEMPT", "ATTEMPTS", "DRIVE", "PUSH", NULL};
+    if (str_in(p->t[n].up, tries))
+        return 0;
     uint32_t k = phrase_start(p, n);
     if (k > 0 && (p->tags[k - 1] == TAG_IN || p->tags[k - 1] == TAG_RP || str_in(p->t[k - 1].up, use)))
         return 1;

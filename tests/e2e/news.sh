@@ -276,4 +276,10 @@ code 2005-11-12 "Rivals said his administration has failed to quell violence and
 lacks_event "a name after 'and' before a verb of its own is no object" '"cameo":"175"'
 code 2006-12-02 "But the US had shot back that it was not talking to Cuba."
 lacks_event "shooting back that is a retort" '"cameo":"193"'
+code 2005-07-01 "Syria pulled its last troops from Lebanon in April."
+has_event "troops withdrawn from a country are the actor's: the target is the country" '"source":{"code":"SYR"' '"target":{"code":"LBN"' '"cameo":"0874"'
+code 1997-04-24 "Rebels are seeking to topple President Mobutu Sese Seko."
+has_event "seeking to topple a ruler threatens force" '"target":{"code":"CODGOV"' '"cameo":"138"'
+code 2005-11-15 "Insurgents frequently target Iraqi police in a bid to topple the government."
+lacks_event "a bid to do something is no deed" '"cameo":"180"'
 finish

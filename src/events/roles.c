@@ -590,7 +590,8 @@ static int complementizer(const parse *p, uint32_t that)
 }
 
 /* "The Syrian Observatory for Human Rights, a UK-based group that tracks
- * the war, said", "Haniya, on his first trip to Iran, met": the actor
+ * the war, said", "Haniya, on his first trip to Iran, met", "Taro Aso,
+ * currently visiting Washington, is to meet": the actor
  * before an apposition or a phrase between commas (a noun phrase between
  * commas, a relative clause and all) is the subject of the verb after it.
  * So is a head with its place ("The US commander in Iraq, General David
@@ -612,11 +613,32 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
         }
         uint8_t tag = p->tags[k + 1];
         if (g < 0 || p->groups[g].in_pp || p->groups[g].last != end
-            || !(tag == TAG_DT || tag == TAG_JJ || tag == TAG_PRP_S || tag == TAG_IN || dyad_tag_is_noun(tag)))
+            || !(tag == TAG_DT || tag == TAG_JJ || tag == TAG_PRP_S || tag == TAG_IN || tag == TAG_VBG
+                 || tag == TAG_RB || dyad_tag_is_noun(tag)))
             return -1;
         return g;
     }
     return -1;
+}
+
+/* "Taro Aso, currently visiting Washington, is scheduled to meet
+ * Rumsfeld", "Russia was ready to sign": an infinitive after "be" and an
+ * adjective or participle the dictionaries do not know as a verb takes
+ * the subject of "be".  -1 when that is not the case. */
+static int32_t copula_subject(const parse *p, const verb_group *vg)
+{
+    if (!vg->infinitive || !p->tags || vg->first < 3)
+        return -1;
+    uint32_t adj = vg->first - 1, be = adj - 1;
+    if (!(p->tags[adj] == TAG_VBN || p->tags[adj] == TAG_JJ) || syntax_is_verb_at(p, adj) || p->t[be].tag != WC_AUX)
+        return -1;
+    verb_group at = *vg;
+    at.first = be;
+    int32_t g = subject_before_apposition(p, &at);
+    if (g >= 0)
+        return g;
+    g = p->group_of[be - 1];
+    return g >= 0 && !p->groups[g].in_pp && p->groups[g].last == be ? g : -1;
 }
 
 /* "A statement issued by the Kremlin said", "a report released Tuesday in
@@ -693,6 +715,9 @@ void resolve_subjects(parse *p)
         int32_t apposed = vg->finite && !adjunct ? subject_before_apposition(p, vg) : -1;
         if (apposed >= 0)
             vg->subject = apposed;
+        int32_t copula = adjunct ? -1 : copula_subject(p, vg);
+        if (copula >= 0)
+            vg->subject = copula;
         /* "a statement issued by the EU": what was issued is the noun
          * right before, not an actor; nothing is done to anyone. */
         if (vg->reduced) {

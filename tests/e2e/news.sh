@@ -282,4 +282,9 @@ code 1997-04-24 "Rebels are seeking to topple President Mobutu Sese Seko."
 has_event "seeking to topple a ruler threatens force" '"target":{"code":"CODGOV"' '"cameo":"138"'
 code 2005-11-15 "Insurgents frequently target Iraqi police in a bid to topple the government."
 lacks_event "a bid to do something is no deed" '"cameo":"180"'
+code 2005-12-01 "Japanese Foreign Minister Taro Aso, currently visiting Washington, is scheduled to meet US Secretary of Defense Donald Rumsfeld on Saturday."
+has_event "the subject of 'is scheduled to' is before the participle phrase between commas" '"source":{"code":"JPNGOV"' '"target":{"code":"USAGOVMIL"' '"cameo":"040"'
+lacks_event "... not the place visited" '"source":{"code":"USA"' '"cameo":"040"'
+code 2005-12-01 "Taro Aso will discuss the realignment of US forces in Japan."
+lacks_event "what is discussed 'of' someone is a topic" '"cameo":"040"'
 finish

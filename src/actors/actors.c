@@ -70,6 +70,12 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
     for (uint32_t i = 0; i < p->n && n < max; i++) {
         uint32_t end;
         uint32_t node = dict_match(d, p->t, p->n, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
+        /* "an Islamic state" is no Islamic State: a name written with a
+         * capital at its end needs one in the text; a shorter phrase may
+         * still match. */
+        while (node != NONE && !caps && d->nodes[node].proper && end > i + 1
+               && !(p->t[end - 1].flags & (TOK_CAP | TOK_SOMECAP)))
+            node = dict_match(d, p->t, end - 1, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
         if (node == NONE)
             continue;
         const trie_node *nd = &d->nodes[node];

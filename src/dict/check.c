@@ -601,7 +601,7 @@ static void own_entry(checker *c, const char *kind, char *codes, char *phrases)
 static void scan_own_line(checker *c, char *line)
 {
     char *kind, *codes, *phrases;
-    if (own_split_line(line, &kind, &codes, &phrases, NULL) > 0)
+    if (own_split_line(line, &kind, &codes, &phrases, NULL, NULL) > 0)
         own_entry(c, kind, codes, phrases);
 }
 

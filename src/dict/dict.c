@@ -27,6 +27,7 @@ static uint32_t new_node(dyad_dicts *d, uint8_t depth)
     n->actor = n->agent = n->verb = n->discard = NONE;
     n->story_discard = 0;
     n->acronym = 0;
+    n->proper = 0;
     n->depth = depth;
     return d->n_nodes++;
 }

@@ -100,6 +100,8 @@ typedef struct trie_node {
     uint8_t story_discard;                 /* discard applies to the story */
     uint8_t acronym;                       /* written in capitals ("SADR"): the
                                               text must be too, or nearly */
+    uint8_t proper;                        /* a name whose last word is written
+                                              capitalised ("Islamic State") */
     uint8_t depth;                         /* words from the root */
 } trie_node;
 
@@ -229,8 +231,9 @@ int dict_read_own(dict_loader *ld, FILE *fp);
 /* Splits an own-format line "KIND CODES : phrases" in place (upper-cased,
  * comment removed): 1, or 0 for a blank line, -1 when it has no colon.
  * *acronyms (if not NULL) gets bit k set when phrase k was written as an
- * acronym. */
-int own_split_line(char *line, char **kind, char **codes, char **phrases, uint64_t *acronyms);
+ * acronym, *proper (if not NULL) when it was written as a name of several
+ * words ending in a capital. */
+int own_split_line(char *line, char **kind, char **codes, char **phrases, uint64_t *acronyms, uint64_t *proper);
 
 /* Regular verb inflections and WordNet's irregular ones. */
 typedef void (*form_fn)(void *user, const char *form);

@@ -113,7 +113,7 @@ static int same_codes(const dyad_dicts *d, uint32_t a, uint32_t b)
     return 1;
 }
 
-static int own_actor(dict_loader *ld, char *codes, char *phrases, uint64_t acronyms)
+static int own_actor(dict_loader *ld, char *codes, char *phrases, uint64_t acronyms, uint64_t proper)
 {
     dyad_dicts *d = ld->d;
     uint32_t actor = dict_new_actor(d, ld);
@@ -134,6 +134,8 @@ static int own_actor(dict_loader *ld, char *codes, char *phrases, uint64_t acron
             continue;
         if (k < 64 && (acronyms >> k & 1))
             d->nodes[node].acronym = 1;
+        if (k < 64 && (proper >> k & 1))
+            d->nodes[node].proper = 1;
         uint32_t other = d->nodes[node].actor;
         if (other != NONE && other != actor && !same_codes(d, other, actor)) {
             dict_error(ld, "phrase \"%s\" is already an actor with other codes (%s:%u)", phrase,
@@ -421,7 +423,31 @@ static uint64_t acronym_mask(const char *phrases)
     return mask;
 }
 
-int own_split_line(char *line, char **kind, char **codes, char **phrases, uint64_t *acronyms)
+/* Bit k set when phrase k (of at most 64) is a proper name as written:
+ * more than one word, the last capitalised ("Islamic State", not "Jewish
+ * state"), so the text must capitalise it too ("an Islamic state" is no
+ * Islamic State). */
+static uint64_t proper_mask(const char *phrases)
+{
+    uint64_t mask = 0;
+    int k = 0;
+    for (const char *p = phrases; *p && k < 64; k++) {
+        size_t n = strcspn(p, "|");
+        size_t e = n;
+        while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+            e--;
+        size_t w = e;
+        while (w > 0 && p[w - 1] != ' ' && p[w - 1] != '\t')
+            w--;
+        size_t b = strspn(p, " \t");
+        if (w > b && w < e && p[w] >= 'A' && p[w] <= 'Z')
+            mask |= (uint64_t)1 << k;
+        p += n + (p[n] == '|');
+    }
+    return mask;
+}
+
+int own_split_line(char *line, char **kind, char **codes, char **phrases, uint64_t *acronyms, uint64_t *proper)
 {
     line[strcspn(line, "#")] = 0;
     char *s = str_trim(line);
@@ -434,6 +460,8 @@ int own_split_line(char *line, char **kind, char **codes, char **phrases, uint64
     *phrases = colon + 2;
     if (acronyms)
         *acronyms = acronym_mask(*phrases);
+    if (proper)
+        *proper = proper_mask(*phrases);
     str_upcase(s);
     str_upcase(*phrases);
     *kind = s;
@@ -451,15 +479,15 @@ int dict_read_own(dict_loader *ld, FILE *fp)
     while (!ld->failed && getline(&line, &cap, fp) >= 0) {
         ld->line++;
         char *s, *codes, *phrases;
-        uint64_t acronyms;
-        int split = own_split_line(line, &s, &codes, &phrases, &acronyms);
+        uint64_t acronyms, proper;
+        int split = own_split_line(line, &s, &codes, &phrases, &acronyms, &proper);
         if (split == 0)
             continue;
         if (split < 0) {
             dict_error(ld, "expected \"KIND CODES : phrases\"");
             break;
         }
-        if (!strcmp(s, "ACTOR")) own_actor(ld, codes, phrases, acronyms);
+        if (!strcmp(s, "ACTOR")) own_actor(ld, codes, phrases, acronyms, proper);
         else if (!strcmp(s, "AGENT")) own_agent(ld, codes, phrases);
         else if (!strcmp(s, "DISCARD")) own_discard(ld, codes, phrases);
         else if (!strcmp(s, "SYNSET")) own_synset(ld, codes, phrases);

@@ -287,4 +287,8 @@ has_event "the subject of 'is scheduled to' is before the participle phrase betw
 lacks_event "... not the place visited" '"source":{"code":"USA"' '"cameo":"040"'
 code 2005-12-01 "Taro Aso will discuss the realignment of US forces in Japan."
 lacks_event "what is discussed 'of' someone is a topic" '"cameo":"040"'
+code 2015-06-01 "Boko Haram has launched many attacks during its campaign for a strict Islamic state in northeastern Nigeria."
+lacks_event "a name written with a capital at its end needs one in the text: an Islamic state is no Islamic State" '"target":{"code":"IMGMUSISI"'
+code 2015-06-01 "The United States launched an air strike against an Islamic State target in Iraq."
+has_event "... the Islamic State is" '"source":{"code":"USA"' '"target":{"code":"IMGMUSISI"'
 finish

@@ -542,7 +542,7 @@ static int gerund_noun(const parse *p, uint32_t i)
     /* Only where or when may follow ("a motion criticising China", "a
      * resolution calling on Bush" are verbs with their objects). */
     static const char *const where[] = {"IN", "AT", "NEAR", "DURING", "LAST", "THIS", "ACROSS", "OUTSIDE",
-                                        "INSIDE", "EARLIER", "ON", NULL};
+                                        "INSIDE", "EARLIER", "ON", "AFTER", "BEFORE", NULL};
     for (int k = 0; where[k]; k++)
         if (strcmp(p->t[i + 1].up, where[k]) == 0)
             return strcmp(where[k], "ON") != 0 || (i + 2 < p->n && is_day_name(&p->t[i + 2]));

@@ -7,6 +7,7 @@
  * and "and" form compounds ("Russia, the United States and China"), which
  * code one event per member. */
 #include "actors/actors.h"
+#include "place/gazetteer.h"
 #include "syntax/tagger.h"
 #include "util/text.h"
 #include <string.h>
@@ -153,9 +154,12 @@ void actor_code_parts(const char *code, char country[4], char sector[16])
         snprintf(sector, 16, "%.3s", code + 3);
         return;
     }
-    /* A sector code on its own (PETRARCH dictionaries code AFP "MED"). */
-    if (strlen(code) == 3 && actor_sector_known(code)) {
-        snprintf(sector, 16, "%s", code);
+    /* A sector code with no country (PETRARCH dictionaries code AFP "MED",
+     * and an agent may follow: "AFP people", MEDPPL). */
+    char first[4];
+    snprintf(first, sizeof first, "%.3s", code);
+    if (actor_sector_known(first) && !dyad_country_by_iso3(first)) {
+        snprintf(sector, 16, "%.3s", code);
         return;
     }
     /* IGOs, NGOs and the like have no country of their own. */

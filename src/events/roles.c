@@ -354,6 +354,16 @@ static int thing_participle(const parse *p, uint32_t v)
     return gov && gov->block != NONE && str_prefix_in(p->d->verbs[gov->block].code, stands);
 }
 
+/* Whether "for" or "over" opens, after the verb, the phrase that ends
+ * with place group g: what was said is about something there. */
+static int about_place(const parse *p, const verb_group *vg, const actor_group *g)
+{
+    for (uint32_t k = vg->verb_end; k < g->prep && k < vg->verb_end + 4; k++)
+        if (!strcmp(p->t[k].up, "FOR") || !strcmp(p->t[k].up, "OVER"))
+            return 1;
+    return 0;
+}
+
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */
@@ -396,8 +406,11 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         /* A statement's object is its addressee, right after the verb
          * ("told Russia", "said to Russia"); further on is what was said,
          * and so is a bare noun after "said" ("said Russian forces had"). */
-        if (statement && ag->first > vg->verb_end + 3)
+        if (statement && ag->first > vg->verb_end + 3) {
+            if (place < 0 && place_object(p, ag) && about_place(p, vg, ag))
+                place = (int32_t)g;
             break;
+        }
         if (statement && !ag->in_pp && !tells(&p->t[vg->verb]))
             continue;
         /* ... "said to Russia", not "said his meeting with Abbas". */
@@ -415,8 +428,9 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     }
     if (passive_agent)
         return pp >= 0 ? pp : from >= 0 ? from : weapon_agent(p, vg);
-    /* Statements are made at a place, not to it. */
-    if (pp < 0 && statement)
+    /* Statements are made at a place, not to it; but sorrow or praise "for
+     * the shootings in South Carolina" is about the place's country. */
+    if (pp < 0 && statement && !(place >= 0 && about_place(p, vg, &p->groups[place])))
         return -1;
     return pp >= 0 ? pp : place;
 }

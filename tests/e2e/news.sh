@@ -291,4 +291,8 @@ code 2015-06-01 "Boko Haram has launched many attacks during its campaign for a 
 lacks_event "a name written with a capital at its end needs one in the text: an Islamic state is no Islamic State" '"target":{"code":"IMGMUSISI"'
 code 2015-06-01 "The United States launched an air strike against an Islamic State target in Iraq."
 has_event "... the Islamic State is" '"source":{"code":"USA"' '"target":{"code":"IMGMUSISI"'
+code 2015-11-14 "Putin expressed condolences for the victims of the attacks in Paris."
+has_event "sorrow 'for' something in a place is about the place's country" '"source":{"code":"RUSGOV"' '"target":{"code":"FRA"' '"cameo":"018"'
+code 2015-11-14 "Putin said in Paris that peace was near."
+lacks_event "... but a statement made in a place is not to it" '"target":{"code":"FRA"'
 finish

@@ -562,9 +562,14 @@ static void add_to_compound(const parse *p, actor_group *g, const actor_group *h
         actor_ref r = h->actors[k];
         if (g->agent[0] && g->agent_first && !h->agent[0] && strlen(r.code) == 3)
             append_code(r.code, sizeof r.code, g->agent);
+        /* "ministers of the Asia-Pacific Economic Cooperation (APEC)": one
+         * organisation named twice, with and without its members' sector,
+         * is one member. */
         int dup = 0;
         for (int j = 0; j < g->n; j++)
-            dup |= strcmp(g->actors[j].code, r.code) == 0;
+            dup |= strcmp(g->actors[j].code, r.code) == 0
+                   || (!strncmp(r.code, "IGO", 3) && !strncmp(g->actors[j].code, r.code, strlen(r.code)))
+                   || (!strncmp(r.code, "IGO", 3) && !strncmp(r.code, g->actors[j].code, strlen(g->actors[j].code)));
         if (!dup)
             g->actors[g->n++] = r;
     }

@@ -119,7 +119,10 @@ static int verb_between(const parse *p, uint32_t from, uint32_t to)
 static int where_of(const parse *p, int32_t g)
 {
     const actor_group *ag = &p->groups[g];
-    return ag->in_pp && ag->n == 1 && strlen(ag->actors[0].code) == 3
+    char country[4], sector[16];
+    actor_code_parts(ag->actors[0].code, country, sector);
+    int place = country[0] && !ag->agent[0] && (!sector[0] || !actor_sector_known(sector));   /* PSEGZA: Gaza */
+    return ag->in_pp && ag->n == 1 && place
            && (strcmp(p->t[ag->prep].up, "IN") == 0 || strcmp(p->t[ag->prep].up, "AT") == 0
                || strcmp(p->t[ag->prep].up, "NEAR") == 0);
 }
@@ -130,8 +133,10 @@ static int where_of(const parse *p, int32_t g)
 static int32_t attacker_before(const parse *p, int32_t g)
 {
     uint32_t k = p->groups[g].prep;
-    while (k > 0 && (p->t[k - 1].tag == WC_OTHER || p->t[k - 1].tag == WC_DET) && !(p->t[k - 1].flags & TOK_PUNCT)
-           && p->group_of[k - 1] < 0)
+    /* (back over places the dictionaries do not know: "an Israeli attack
+     * in Beit Hanoun in northern Gaza that killed") */
+    while (k > 0 && (p->t[k - 1].tag == WC_OTHER || p->t[k - 1].tag == WC_DET || !strcmp(p->t[k - 1].up, "IN"))
+           && !(p->t[k - 1].flags & TOK_PUNCT) && p->group_of[k - 1] < 0)
         k--;
     int32_t a = k > 0 ? p->group_of[k - 1] : -1;
     return a >= 0 && !where_of(p, a) && attack_after(p, p->groups[a].last) ? a : -1;

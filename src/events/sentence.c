@@ -97,6 +97,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
      * attribution records it. */
     if (strncmp(code, "01", 2) == 0 && actor_code_has(src->code, "MED"))
         return;
+
     char country[4], sector[16];
     actor_code_parts(src->code, country, sector);
     /* "Iran's Larijani warned that Iran would ...": words of an actor about
@@ -478,15 +479,17 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     if (tg && tg->n == 1 && targetless_code(p, vc->code) && place_object(p, tg) && place_code(tg)
         && strncmp(tg->actors[0].code, sg->actors[0].code, 3) == 0)
         tg = NULL;
-    /* "Syria pulled its last troops from Lebanon": the troops withdrawn
-     * are the actor's, the country they leave is the target. */
+    /* "Syria pulled its last troops from Lebanon", "withdrew settlers
+     * from Gaza": those withdrawn are the actor's, the country they leave
+     * is the target. */
     actor_group left;
-    if (tg && tg->n == 1 && strncmp(vc->code, "087", 3) == 0 && tg->agent_first
-        && (!strcmp(tg->agent, "MIL") || !strcmp(tg->agent, "COP")) && strncmp(tg->actors[0].code, "---", 3) != 0) {
+    if (tg && strncmp(vc->code, "087", 3) == 0 && tg->agent_first && tg->agent[0]
+        && strncmp(tg->actors[0].code, "---", 3) != 0) {
         left = *tg;
-        size_t n = strlen(left.actors[0].code), a = strlen(tg->agent);
-        if (n > a + 2 && strcmp(left.actors[0].code + n - a, tg->agent) == 0)
-            left.actors[0].code[n - a] = 0;
+        left.n = 1;                   /* "settlers and troops from Gaza": one place */
+        char *c = left.actors[0].code;
+        for (size_t n = strlen(c); n > 3 && actor_sector_known(c + n - 3); n -= 3)
+            c[n - 3] = 0;
         tg = &left;
     }
     actor_group place;

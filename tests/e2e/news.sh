@@ -295,4 +295,12 @@ code 2015-11-14 "Putin expressed condolences for the victims of the attacks in P
 has_event "sorrow 'for' something in a place is about the place's country" '"source":{"code":"RUSGOV"' '"target":{"code":"FRA"' '"cameo":"018"'
 code 2015-11-14 "Putin said in Paris that peace was near."
 lacks_event "... but a statement made in a place is not to it" '"target":{"code":"FRA"'
+code 2006-11-11 "The United States vetoed a draft resolution that would have condemned an Israeli attack in Beit Hanoun in northern Gaza that killed at least 19 Palestinian civilians."
+has_event "what an attack in a place did is the attacker's, past places the dictionaries do not know" '"source":{"code":"ISR"' '"target":{"code":"PSECVL"' '"cameo":"190"'
+code 2006-11-29 "Lebanon saw a political crisis blew up following the resignation of six ministers from Hezbollah."
+lacks_event "a crisis that blew up is no bombing" '"cameo":"183"'
+code 2005-11-15 "Foreign ministers of the Asia-Pacific Economic Cooperation (APEC) began their meeting in Busan."
+lacks_event "one organisation named twice is one member" '"target":{"code":"IGOASAAPC"'
+code 2005-09-12 "Israel withdrew settlers and troops from the entire Gaza Strip in September."
+has_event "those withdrawn from a place are the actor's" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"0874"'
 finish

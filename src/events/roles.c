@@ -325,8 +325,14 @@ static int nonfinite_within(const parse *p, uint32_t from, uint32_t to)
 
 int visiting_title(const parse *p, const verb_group *vg)
 {
-    return vg->first == vg->verb && strcmp(p->t[vg->verb].up, "VISITING") == 0 && vg->verb_end < p->n
-           && p->group_at[vg->verb_end] >= 0 && p->groups[p->group_at[vg->verb_end]].agent[0];
+    if (vg->first != vg->verb || strcmp(p->t[vg->verb].up, "VISITING") != 0 || vg->verb_end >= p->n)
+        return 0;
+    /* ("told visiting Quartet envoy James Wolfensohn", "the visiting
+     * minister") */
+    const token *before = vg->verb > 0 ? &p->t[vg->verb - 1] : NULL;
+    if (before && (tells(before) || before->tag == WC_DET))
+        return 1;
+    return p->group_at[vg->verb_end] >= 0 && p->groups[p->group_at[vg->verb_end]].agent[0];
 }
 
 /* "would not support the annual resolution condemning China": an -ing
@@ -564,9 +570,39 @@ static int32_t reduced_head(parse *p, uint32_t v)
 /* "troops backed by Russia", "an agreement forced on Qatar by Saudi
  * Arabia": a participle after its noun with an agent is passive whatever
  * follows. */
+/* Whether the verb at token k is one of saying or thinking, whose object
+ * may be a clause ("said Arroyo met with commanders"). */
+static int takes_clause_verb(const parse *p, uint32_t k)
+{
+    for (uint32_t v = 0; v < p->n_verbs; v++) {
+        const verb_group *u = &p->verbs[v];
+        if (k >= u->verb && k < u->verb_end)
+            return u->block == NONE || strncmp(p->d->verbs[u->block].code, "01", 2) == 0
+                   || strncmp(p->d->verbs[u->block].code, "02", 2) == 0
+                   || strncmp(p->d->verbs[u->block].code, "11", 2) == 0;
+    }
+    return 0;
+}
+
 static void mark_agent_participle(parse *p, verb_group *vg)
 {
-    if (participle_after_noun(p, vg) && agent_follows(p, vg)) {
+    /* "deported Georgians accused of staying in Russia illegally": a
+     * participle (as the tagger sees it) right after an object or a
+     * prepositional object and before a preposition other than "by" is
+     * passive with no agent named. */
+    int32_t noun = vg->verb > 0 ? p->group_of[vg->verb - 1] : -1;
+    uint32_t before = noun >= 0 ? p->groups[noun].first : 0;
+    int object = before > 0 && syntax_is_verb_at(p, before - 1) && p->t[before - 1].tag != WC_REPORT
+                 && !takes_clause_verb(p, before - 1);
+    int sure = p->tags && vg->first == vg->verb && noun >= 0 && vg->verb_end < p->n
+               && p->t[vg->verb_end].tag == WC_PREP && strcmp(p->t[vg->verb_end].up, "BY") != 0
+               && strcmp(p->t[vg->verb_end].up, "TO") != 0
+               && p->tags[vg->verb] == TAG_VBN && (object || p->groups[noun].in_pp);
+    if (sure) {
+        vg->reduced = REDUCED_RELATIVE;
+        vg->passive = 1;
+        vg->finite = 0;
+    } else if (participle_after_noun(p, vg) && agent_follows(p, vg)) {
         vg->reduced = REDUCED_RELATIVE;
         vg->passive = 1;
         vg->finite = 0;

@@ -483,7 +483,7 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
      * from Gaza": those withdrawn are the actor's, the country they leave
      * is the target. */
     actor_group left;
-    if (tg && strncmp(vc->code, "087", 3) == 0 && tg->agent_first && tg->agent[0]
+    if (tg && strcmp(vc->code, "0874") == 0 && tg->agent_first && tg->agent[0]
         && strncmp(tg->actors[0].code, "---", 3) != 0) {
         left = *tg;
         left.n = 1;                   /* "settlers and troops from Gaza": one place */
@@ -916,6 +916,10 @@ static void code_verbs(sentence_ctx *sc)
         /* "were supposed to stop firing rockets": what stops is no act; and
          * "resisted taking a harder line on Iran" no rejection of Iran. */
         const char *before = vg->verb > 0 ? p->t[vg->verb - 1].up : "";
+        /* ("to stop militants launching attacks": the one stopped between) */
+        int32_t between = vg->verb > 0 ? p->group_of[vg->verb - 1] : -1;
+        if (between >= 0 && p->groups[between].first > 0 && !p->groups[between].in_pp)
+            before = p->t[p->groups[between].first - 1].up;
         int resisted = str_in(before, resist_words);
         if (token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb
             && (resisted || str_in(before, stop_words))) {

@@ -235,6 +235,7 @@ static int not_only(const token *next)
 /* The auxiliary chain before the verb: voice, negation, modality, "to". */
 static void read_aux_chain(parse *p, verb_group *vg)
 {
+    static const char *const failed[] = {"FAIL", "FAILS", "FAILED", "FAILING", NULL};
     const token *t = p->t;
     uint32_t j = vg->verb;
     int be = 0;
@@ -262,6 +263,9 @@ static void read_aux_chain(parse *p, verb_group *vg)
                     break;
                 } else if (t[k - 1].tag == WC_PUNCT || t[k - 1].tag == WC_SUBORD)
                     break;
+            /* "the Security Council failed to agree": nothing was done. */
+            if (j > 0 && str_in(t[j - 1].up, failed))
+                vg->negated = NEG_SCOPE;
             break;
         } else
             break;
@@ -614,6 +618,17 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         && !name_then_past(p, i))
         return 0;
     if (p->tags && (gerund_noun(p, i) || agent_before_past(p, i, end)))
+        return 0;
+    /* ", fighting resumed", "heavy shelling continued": an -ing form that
+     * opens its clause right before a past tense is that verb's subject. */
+    if (p->tags && p->tags[i] == TAG_VBG && end < p->n
+        && (p->tags[end] == TAG_VBD || p->tags[end] == TAG_VBZ || p->tags[end] == TAG_VBN)
+        && (i == 0 || p->t[i - 1].tag == WC_PUNCT || p->t[i - 1].tag == WC_DET || p->tags[i - 1] == TAG_JJ))
+        return 0;
+    /* "a tax on imported rubber": a participle between a preposition and
+     * its noun is an adjective. */
+    if (p->tags && i > 0 && p->tags[i] == TAG_VBN && p->tags[i - 1] == TAG_IN && end < p->n
+        && (p->tags[end] == TAG_NN || p->tags[end] == TAG_NNS))
         return 0;
     /* "warned fighting could worsen", "the shelling has killed": an -ing
      * form right before an auxiliary is the subject, a noun. */

@@ -303,4 +303,14 @@ code 2005-11-15 "Foreign ministers of the Asia-Pacific Economic Cooperation (APE
 lacks_event "one organisation named twice is one member" '"target":{"code":"IGOASAAPC"'
 code 2005-09-12 "Israel withdrew settlers and troops from the entire Gaza Strip in September."
 has_event "those withdrawn from a place are the actor's" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"0874"'
+code 2006-11-03 "Kagame recognized the effective cooperation between Rwanda and China in agriculture."
+lacks_event "recognising cooperation is no diplomatic recognition" '"cameo":"054"'
+code 2006-11-30 "China levied an anti-dumping tax on imported rubber from Russia and Japan."
+lacks_event "a participle between a preposition and its noun is an adjective" '"cameo":"061"'
+code 2006-12-27 "Hours after the UN Security Council failed to agree on the withdrawal of foreign troops, fighting resumed."
+lacks_event "what one failed to do was not done" '"source":{"code":"IGOUNO"'
+code 2006-12-04 "Pakistan has deployed 80,000 troops along the frontier to stop militants launching attacks in Afghanistan."
+lacks_event "those stopped from doing something do not do it" '"cameo":"190"'
+code 2005-11-16 "The development was a positive step, Abdullah told visiting Quartet envoy James Wolfensohn."
+lacks_event "'told visiting' someone is no visit" '"cameo":"042"'
 finish

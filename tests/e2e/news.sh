@@ -313,4 +313,6 @@ code 2006-12-04 "Pakistan has deployed 80,000 troops along the frontier to stop 
 lacks_event "those stopped from doing something do not do it" '"cameo":"190"'
 code 2005-11-16 "The development was a positive step, Abdullah told visiting Quartet envoy James Wolfensohn."
 lacks_event "'told visiting' someone is no visit" '"cameo":"042"'
+code 2006-11-04 "Israeli troops arrested three Palestinians accused of planning attacks on Israel."
+lacks_event "a participle after an object, before a preposition, is passive with no agent" '"cameo":"112"'
 finish

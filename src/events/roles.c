@@ -127,6 +127,14 @@ static int where_of(const parse *p, int32_t g)
                || strcmp(p->t[ag->prep].up, "NEAR") == 0);
 }
 
+/* "in the south of Afghanistan": a country or region after "of". */
+static int place_of_name(const parse *p, int32_t g)
+{
+    const actor_group *ag = &p->groups[g];
+    return ag->in_pp && ag->n == 1 && !ag->agent[0] && strcmp(p->t[ag->prep].up, "OF") == 0
+           && dyad_country_by_iso3(ag->actors[0].code) != NULL;
+}
+
 /* "an Israeli attack in Beit Hanoun that killed 19 civilians": what the
  * relative clause says is of the attack, whose actor comes before the
  * place; -1 when none does. */
@@ -296,7 +304,7 @@ static int pronoun_agrees(const parse *p, const char *pr, int32_t g)
 int circumstance_of(const parse *p, const actor_group *ag)
 {
     static const char *const nouns[] = {"FRONT", "PRESENCE", "AHEAD", "SIDELINES", "WAKE", "INSTEAD",
-        "BECAUSE", "REGARDLESS", "SPITE", "BEHALF", "MARGINS", "ABSENCE", NULL};
+        "BECAUSE", "REGARDLESS", "SPITE", "BEHALF", "MARGINS", "ABSENCE", "PRESSURE", NULL};
     return ag->in_pp && ag->prep > 0 && strcmp(p->t[ag->prep].up, "OF") == 0 && str_in(p->t[ag->prep - 1].up, nouns);
 }
 
@@ -610,6 +618,16 @@ static void mark_agent_participle(parse *p, verb_group *vg)
         vg->reduced = REDUCED_APPOSITION;
         vg->passive = 1;
         vg->finite = 0;
+    } else if (p->tags && vg->first == vg->verb && vg->verb > 1 && !strcmp(p->t[vg->verb - 1].up, ",")
+               && p->tags[vg->verb] == TAG_VBN && vg->verb_end < p->n && !strcmp(p->t[vg->verb_end].up, "BY")
+               && !((p->tags[vg->verb - 2] == TAG_NN || p->tags[vg->verb - 2] == TAG_NNS)
+                    && p->group_of[vg->verb - 2] < 0)) {
+        /* "left on a flight bound for Paris, escorted by two Indian
+         * officials": what the agent did to the subject of the clause
+         * before (participle_subject); after a common noun it is the noun's
+         * ("economic sanctions, announced by Albright"). */
+        vg->passive = 1;
+        vg->finite = 0;
     }
 }
 
@@ -622,8 +640,15 @@ static int32_t participle_subject(const parse *p, uint32_t v)
 {
     const verb_group *vg = &p->verbs[v];
     if (vg->finite || vg->infinitive || vg->first == 0 || strcmp(p->t[vg->first - 1].up, ",") != 0
-        || !token_ends_with(&p->t[vg->verb], "ING"))
+        || !(token_ends_with(&p->t[vg->verb], "ING") || (vg->passive && !vg->reduced)))
         return NOT_A_PARTICIPLE_CLAUSE;
+    /* "in the south of Afghanistan, invaded by US-led forces": force is
+     * done to the place right before the comma. */
+    int32_t place = vg->first >= 2 ? p->group_of[vg->first - 2] : -1;
+    static const char *const force[] = {"17", "18", "19", "20", NULL};
+    if (vg->passive && place >= 0 && (where_of(p, place) || place_of_name(p, place)) && vg->block != NONE
+        && str_prefix_in(p->d->verbs[vg->block].code, force))
+        return place;
     while (v-- > 0) {
         const verb_group *u = &p->verbs[v];
         if (u->finite && !u->reduced)

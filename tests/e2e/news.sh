@@ -315,4 +315,10 @@ code 2005-11-16 "The development was a positive step, Abdullah told visiting Qua
 lacks_event "'told visiting' someone is no visit" '"cameo":"042"'
 code 2006-11-04 "Israeli troops arrested three Palestinians accused of planning attacks on Israel."
 lacks_event "a participle after an object, before a preposition, is passive with no agent" '"cameo":"112"'
+code 1997-04-07 "The 52-year-old French national left on an Air France flight bound for Paris, escorted by two Indian immigration officials, a witness said."
+has_event "a participle with 'by' after a comma: the agent did it to the clause's subject" '"source":{"code":"INDGOV"' '"target":{"code":"FRA"' '"cameo":"074"'
+code 2006-12-27 "British-led forces struggle against Taliban insurgents in the south of Afghanistan, invaded by US-led forces in 2001."
+has_event "... force is done to the place right before the comma" '"target":{"code":"AFG"' '"cameo":"192"'
+code 2006-11-27 "The rebel soldiers began to retreat from the town of Sake under the pressure of UN attack helicopters."
+lacks_event "one under whose pressure something is done is not its target" '"target":{"code":"IGOUNOMIL"'
 finish

@@ -63,6 +63,18 @@ static int someone_elses_name(const parse *p, const mention *out, uint32_t n, ui
     return unknown_name_word(p, out, n, i - 1) && unknown_name_word(p, out, n, i - 2);
 }
 
+/* "the Hanoi Action Plan", "the Minsk Agreements", "the Maputo Declaration":
+ * a place or country opening the capitalised name of a document or process
+ * (whose next word is at `end`) names no actor. */
+static int document_name(const parse *p, uint32_t end)
+{
+    static const char *const documents[] = {"AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS", "PROTOCOL",
+        "CONVENTION", "CONVENTIONS", "DECLARATION", "ACTION", "ROADMAP", "PROCESS", "FORMAT", "INITIATIVE",
+        "TREATY", "CHARTER", "PACT", "STATUTE", "CONSENSUS", "DOCTRINE", "PRINCIPLES", "PLAN", "GOALS",
+        "COMMUNIQUE", "FRAMEWORK", NULL};
+    return end < p->n && (p->t[end].flags & TOK_CAP) && str_in(p->t[end].up, documents);
+}
+
 static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
 {
     const dyad_dicts *d = p->d;
@@ -102,6 +114,8 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
             continue;
         }
         if (actor != NONE && end == i + 1 && someone_elses_name(p, out, n, i) && dict_actor_is_person(d, actor))
+            actor = NONE;
+        if (actor != NONE && document_name(p, end))
             actor = NONE;
         if (actor == NONE && nd->agent == NONE)
             continue;
@@ -472,19 +486,6 @@ static int relative_of(const parse *p, const actor_group *g)
     return g->last + 1 < p->n && strcmp(p->t[g->last].up, "'S") == 0 && str_in(p->t[g->last + 1].up, others);
 }
 
-/* "the Hanoi Action Plan", "the Minsk Agreements", "the Kyoto Protocol": a
- * place or country opening the capitalised name of a document or process
- * names no actor. */
-static int document_name(const parse *p, const actor_group *g)
-{
-    static const char *const documents[] = {"AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS", "PROTOCOL",
-        "CONVENTION", "CONVENTIONS", "DECLARATION", "ACTION", "ROADMAP", "PROCESS", "FORMAT", "INITIATIVE",
-        "TREATY", "CHARTER", "PACT", "STATUTE", "CONSENSUS", "DOCTRINE", "PRINCIPLES", "PLAN", "GOALS",
-        "COMMUNIQUE", "FRAMEWORK", NULL};
-    if (g->n != 1 || g->agent[0] || g->last >= p->n || !(p->t[g->last].flags & TOK_CAP))
-        return 0;
-    return str_in(p->t[g->last].up, documents);
-}
 
 /* Whether the verb at token k may take a clause as its object: verbs of
  * saying, demanding, blaming and warning ("warned Russia and China would
@@ -685,7 +686,7 @@ void actors_find(parse *p, arena *mem)
                 memset(&ag, 0, sizeof ag);
                 ag.first = g.first;
                 ag.last = g.last;
-                if (group_code(p, m, &g, &ag) && !document_name(p, &ag) && !relative_of(p, &ag))
+                if (group_code(p, m, &g, &ag) && !relative_of(p, &ag))
                     push_group(p, mem, &ag);
             }
             if (k == nm)

@@ -673,9 +673,12 @@ static int complementizer(const parse *p, uint32_t that)
  * the war, said", "Haniya, on his first trip to Iran, met", "Taro Aso,
  * currently visiting Washington, is to meet": the actor
  * before an apposition or a phrase between commas (a noun phrase between
- * commas, a relative clause and all) is the subject of the verb after it.
+ * commas, a relative clause and all) is the subject of the verb after it;
+ * NO_SUBJECT when that head is a noun no dictionary knows.
  * So is a head with its place ("The US commander in Iraq, General David
  * Petraeus, held talks"): the role the story gives is the one that day. */
+#define NO_SUBJECT (-2)
+
 static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
 {
     if (!p->tags || vg->first < 3 || strcmp(p->t[vg->first - 1].up, ",") != 0)
@@ -692,6 +695,10 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
                 return -1;
         }
         uint8_t tag = p->tags[k + 1];
+        /* "The group, which includes one woman but no children, claims":
+         * a head no dictionary knows is still the subject. */
+        if (g < 0 && (tag == TAG_WDT || tag == TAG_WP) && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS))
+            return NO_SUBJECT;
         if (g < 0 || p->groups[g].in_pp || p->groups[g].last != end
             || !(tag == TAG_DT || tag == TAG_JJ || tag == TAG_PRP_S || tag == TAG_IN || tag == TAG_VBG
                  || tag == TAG_RB || dyad_tag_is_noun(tag)))
@@ -795,6 +802,10 @@ void resolve_subjects(parse *p)
         int32_t apposed = vg->finite && !adjunct ? subject_before_apposition(p, vg) : -1;
         if (apposed >= 0)
             vg->subject = apposed;
+        if (apposed == NO_SUBJECT) {
+            vg->subject = -1;
+            continue;
+        }
         int32_t copula = adjunct ? -1 : copula_subject(p, vg);
         if (copula >= 0)
             vg->subject = copula;

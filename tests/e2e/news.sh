@@ -321,4 +321,8 @@ code 2006-12-27 "British-led forces struggle against Taliban insurgents in the s
 has_event "... force is done to the place right before the comma" '"target":{"code":"AFG"' '"cameo":"192"'
 code 2006-11-27 "The rebel soldiers began to retreat from the town of Sake under the pressure of UN attack helicopters."
 lacks_event "one under whose pressure something is done is not its target" '"target":{"code":"IGOUNOMIL"'
+code 2005-12-01 "In 2003, African heads of state committed their governments in the Maputo Declaration to allocating funds."
+lacks_event "a capital opening a document's name is no actor, inside a group too" '"target":{"code":"MOZGOV"'
+code 1997-04-30 "The group, which includes one woman but no children, claims the United States illegally annexed the state in 1845."
+lacks_event "a head no dictionary knows before a relative clause between commas is still the subject" '"cameo":"112"'
 finish

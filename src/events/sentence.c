@@ -329,6 +329,20 @@ static const verb_group *next_conjunct(const parse *p, const verb_group *vg)
     return next;
 }
 
+/* "signed an agreement on the rights of migrant workers": right after the
+ * noun a pattern matched, "on" or "about" opens what cooperation is about,
+ * not with whom.  (Sanctions and force "on" someone are aimed at them.) */
+static int topic_of(const parse *p, const actor_group *g, uint32_t end, const char *code)
+{
+    static const char *const about[] = {"ON", "ABOUT", "REGARDING", "CONCERNING", NULL};
+    if (!g->in_pp || code[0] != '0' || !str_in(p->t[g->prep].up, about) || g->prep < end)
+        return 0;
+    for (uint32_t k = end; k < g->prep; k++)
+        if (p->t[k].tag != WC_DET && p->t[k].tag != WC_ADV && !(p->tags && p->tags[k] == TAG_JJ))
+            return 0;                 /* "agreement with Iran on": the phrase belongs to another word */
+    return 1;
+}
+
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
@@ -366,6 +380,9 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         vc->source = vg->passive ? find_object(p, shared ? shared : vg, 1, vc->code) : vg->subject;
     if (vc->target < 0 && !m.compound) {
         vc->target = vg->passive ? vg->subject : find_object(p, vg, 0, vc->code);
+        if (!vg->passive && vc->target >= 0 && matched && m.end > vg->verb_end
+            && topic_of(p, &p->groups[vc->target], m.end, vc->code))
+            vc->target = -1;
         if (vc->target < 0 && shared && !vg->passive) {
             int32_t g = find_object(p, shared, 0, vc->code);
             vc->target = g >= 0 && !p->groups[g].in_pp ? g : -1;   /* a direct object only */

@@ -325,4 +325,8 @@ code 2005-12-01 "In 2003, African heads of state committed their governments in 
 lacks_event "a capital opening a document's name is no actor, inside a group too" '"target":{"code":"MOZGOV"'
 code 1997-04-30 "The group, which includes one woman but no children, claims the United States illegally annexed the state in 1845."
 lacks_event "a head no dictionary knows before a relative clause between commas is still the subject" '"cameo":"112"'
+code 2006-11-14 "Leaders of rival Hamas and Fatah movements are holding dialogue on the formation of a new government."
+has_event "what talks are 'on' is their topic: the compound talks among itself" '"source":{"code":"PSEREB"' '"target":{"code":"PSEGOV"' '"cameo":"040"'
+code 2006-11-19 "Russia and the United States signed a bilateral agreement on Russia's accession to the World Trade Organization."
+lacks_event "... an agreement on someone's accession is not with them" '"target":{"code":"IGOBUSWTO"'
 finish

@@ -636,6 +636,46 @@ static void mark_agent_participle(parse *p, verb_group *vg)
  * or NOT_A_PARTICIPLE_CLAUSE. */
 #define NOT_A_PARTICIPLE_CLAUSE (-2)
 
+/* Whether a pronoun is the verb's subject, before its auxiliaries ("in
+ * which he is to meet": he, not what "which" stands for). */
+static int pronoun_subject(const parse *p, const verb_group *vg)
+{
+    uint32_t k = vg->first;
+    while (k > 0 && (p->t[k - 1].tag == WC_AUX || p->t[k - 1].tag == WC_ADV || !strcmp(p->t[k - 1].up, "TO")))
+        k--;
+    return k > 0 && p->t[k - 1].tag == WC_PRON;
+}
+
+/* Whether an actor group stands between the start of token k's clause and
+ * k ("representatives from the 21 APEC member economies wrapped up"). */
+static int actor_in_clause_before(const parse *p, uint32_t k)
+{
+    while (k-- > 0) {
+        if (p->t[k].tag == WC_SUBORD || (p->t[k].tag == WC_PUNCT && strchr(";:.", p->t[k].up[0])))
+            return 0;
+        if (p->group_of[k] >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a finite verb the tagger sees and the dictionaries do not know
+ * stands in tokens [from, to), right after a word no actor group holds. */
+static int unknown_verb_between(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (p->verbs[v].verb_end <= to && p->verbs[v].verb_end > from)
+            from = p->verbs[v].verb_end;   /* after the last verb we know */
+    for (uint32_t k = from; p->tags && k < to; k++)
+        if ((p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBZ || p->tags[k] == TAG_VBP
+             || (p->tags[k] == TAG_VBN && k + 1 < to && (p->tags[k + 1] == TAG_NNP || p->tags[k + 1] == TAG_DT)))
+            && !syntax_is_verb_at(p, k) && p->t[k].tag == WC_OTHER && k > 0 && dyad_tag_is_noun(p->tags[k - 1])
+            && !actor_in_clause_before(p, k))
+            return 1;
+    return 0;
+}
+
+
 static int32_t participle_subject(const parse *p, uint32_t v)
 {
     const verb_group *vg = &p->verbs[v];
@@ -649,12 +689,22 @@ static int32_t participle_subject(const parse *p, uint32_t v)
     if (vg->passive && place >= 0 && (where_of(p, place) || place_of_name(p, place)) && vg->block != NONE
         && str_prefix_in(p->d->verbs[vg->block].code, force))
         return place;
+    uint32_t stop = 0;
     while (v-- > 0) {
         const verb_group *u = &p->verbs[v];
-        if (u->finite && !u->reduced)
-            return p->t[u->verb].tag == WC_REPORT ? NOT_A_PARTICIPLE_CLAUSE : u->subject;
+        if (u->finite && !u->reduced) {
+            if (p->t[u->verb].tag == WC_REPORT)
+                return NOT_A_PARTICIPLE_CLAUSE;
+            stop = u->verb_end;
+            if (!unknown_verb_between(p, stop, vg->first))
+                return u->subject;
+            break;
+        }
     }
-    return NOT_A_PARTICIPLE_CLAUSE;
+    /* "Three bomb explosions rocked Thailand's south, injuring three
+     * soldiers": the clause's verb is one the dictionaries do not know,
+     * with no actor as its subject. */
+    return unknown_verb_between(p, stop, vg->first) ? -1 : NOT_A_PARTICIPLE_CLAUSE;
 }
 
 /* "Interfax reported earlier that Rybkin would meet": a "that" a verb
@@ -830,7 +880,7 @@ void resolve_subjects(parse *p)
         if (vg->finite && !(vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON)
             && (vg->subject = reduced_head(p, v)) >= 0)
             continue;
-        const token *before = vg->left > 0 ? &p->t[vg->left - 1] : NULL;
+        const token *before = vg->left > 0 && !pronoun_subject(p, vg) ? &p->t[vg->left - 1] : NULL;
         if (before && (strcmp(before->up, "WHICH") == 0 || strcmp(before->up, "WHO") == 0
                        || (strcmp(before->up, "THAT") == 0 && !complementizer(p, vg->left - 1))))
         {

@@ -329,4 +329,10 @@ code 2006-11-14 "Leaders of rival Hamas and Fatah movements are holding dialogue
 has_event "what talks are 'on' is their topic: the compound talks among itself" '"source":{"code":"PSEREB"' '"target":{"code":"PSEGOV"' '"cameo":"040"'
 code 2006-11-19 "Russia and the United States signed a bilateral agreement on Russia's accession to the World Trade Organization."
 lacks_event "... an agreement on someone's accession is not with them" '"target":{"code":"IGOBUSWTO"'
+code 2006-11-16 "Three bomb explosions rocked Thailand's southern province of Narathiwat on Friday, injuring three soldiers and 11 civilians."
+lacks_event "a participle after a clause whose verb and subject no dictionary knows has no actor" '"source":{"code":"THA"'
+code 1997-04-01 "Gingrich is to pay a visit to Taiwan in which he is to meet with President Lee Teng-hui."
+lacks_event "a pronoun subject inside a relative clause beats what 'which' stands for" '"source":{"code":"TWN"'
+code 2006-11-16 "The ministers recognized that the Bogor Goals remain important for APEC."
+lacks_event "recognising that something is true is no diplomatic recognition" '"cameo":"054"'
 finish

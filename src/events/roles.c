@@ -383,6 +383,25 @@ static int about_place(const parse *p, const verb_group *vg, const actor_group *
     return 0;
 }
 
+/* "a United Nations Security Council draft resolution condemning the
+ * attacks": an -ing form after a document whose noun phrase names its
+ * maker is the maker's.  -1 when there is none. */
+static int32_t document_maker(const parse *p, const verb_group *vg)
+{
+    static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT", "REPORT",
+        "MOTION", "DECLARATION", "COMMUNIQUE", "DECREE", NULL};
+    uint32_t n = vg->verb;
+    if (vg->finite || vg->infinitive || vg->first != n || n < 2 || !str_in(p->t[n - 1].up, documents))
+        return -1;
+    for (uint32_t k = n - 1; k-- > 0 && k + 4 >= n;) {
+        if (p->group_of[k] >= 0)
+            return p->group_of[k];
+        if (p->t[k].tag != WC_OTHER || (p->t[k].flags & TOK_PUNCT))
+            return -1;
+    }
+    return -1;
+}
+
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */
@@ -859,6 +878,11 @@ void resolve_subjects(parse *p)
         int32_t copula = adjunct ? -1 : copula_subject(p, vg);
         if (copula >= 0)
             vg->subject = copula;
+        int32_t maker = document_maker(p, vg);
+        if (maker >= 0) {
+            vg->subject = maker;
+            continue;
+        }
         /* "a statement issued by the EU": what was issued is the noun
          * right before, not an actor; nothing is done to anyone. */
         if (vg->reduced) {

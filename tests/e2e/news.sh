@@ -335,4 +335,8 @@ code 1997-04-01 "Gingrich is to pay a visit to Taiwan in which he is to meet wit
 lacks_event "a pronoun subject inside a relative clause beats what 'which' stands for" '"source":{"code":"TWN"'
 code 2006-11-16 "The ministers recognized that the Bogor Goals remain important for APEC."
 lacks_event "recognising that something is true is no diplomatic recognition" '"cameo":"054"'
+code 2006-11-11 "Arab League chief Amr Moussa regretted the US veto against a United Nations Security Council draft resolution condemning the Israeli attacks."
+has_event "a document whose noun phrase names its maker speaks for the maker" '"source":{"code":"IGOUNO"' '"target":{"code":"ISR"' '"cameo":"111"'
+code 1997-04-23 "Palestinian President Yasser Arafat headed for Jordan on Wednesday for talks with King Hussein."
+has_event "King Hussein of Jordan" '"target":{"code":"JORGOV"' '"cameo":"042"'
 finish

@@ -621,10 +621,12 @@ static void mark_agent_participle(parse *p, verb_group *vg)
     uint32_t before = noun >= 0 ? p->groups[noun].first : 0;
     int object = before > 0 && syntax_is_verb_at(p, before - 1) && p->t[before - 1].tag != WC_REPORT
                  && !takes_clause_verb(p, before - 1);
-    int sure = p->tags && vg->first == vg->verb && noun >= 0 && vg->verb_end < p->n
+    /* (after a common noun too: "a bank accused of laundering money") */
+    int thing = noun < 0 && vg->verb > 0 && p->tags && (p->tags[vg->verb - 1] == TAG_NN || p->tags[vg->verb - 1] == TAG_NNS);
+    int sure = p->tags && vg->first == vg->verb && vg->verb_end < p->n
                && p->t[vg->verb_end].tag == WC_PREP && strcmp(p->t[vg->verb_end].up, "BY") != 0
                && strcmp(p->t[vg->verb_end].up, "TO") != 0
-               && p->tags[vg->verb] == TAG_VBN && (object || p->groups[noun].in_pp);
+               && p->tags[vg->verb] == TAG_VBN && (thing || (noun >= 0 && (object || p->groups[noun].in_pp)));
     if (sure) {
         vg->reduced = REDUCED_RELATIVE;
         vg->passive = 1;

@@ -460,6 +460,19 @@ static int headline_verb(const parse *p, uint32_t i)
     return next == WC_DET || next == WC_PREP;
 }
 
+/* Whether the "to" at token k is a preposition: "thanks (largely) to",
+ * "owing to", "according to" ("due to" may be either: "due to arrive"). */
+static int to_preposition(const parse *p, uint32_t k)
+{
+    static const char *const before[] = {"THANKS", "OWING", "ACCORDING", "CONTRARY", NULL};
+    if (strcmp(p->t[k].up, "TO") != 0)
+        return 0;
+    for (uint32_t b = k; b > 0 && b + 3 > k; b--)
+        if (str_in(p->t[b - 1].up, before))
+            return 1;
+    return 0;
+}
+
 /* After a modal, "do", "not" or "to" comes a verb ("won't clash", "can't
  * ever meet"), whatever the tagger says. */
 static int after_modal(const parse *p, uint32_t i)
@@ -474,8 +487,11 @@ static int after_modal(const parse *p, uint32_t i)
     if (k < i && p->t[k].tag == WC_NEG)
         return 1;
     /* "due to riots", "to attacks": after "to" a plural the tagger calls a
-     * noun stays one. */
+     * noun stays one; so does anything after "thanks to", "due to",
+     * "owing to", "according to" ("thanks largely to support from"). */
     if (strcmp(p->t[k - 1].up, "TO") == 0 && p->tags && p->tags[i] == TAG_NNS)
+        return 0;
+    if (to_preposition(p, k - 1))
         return 0;
     for (int m = 0; modal[m]; m++)
         if (strcmp(p->t[k - 1].up, modal[m]) == 0)
@@ -602,6 +618,8 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
     if (auxiliary_here(p, i))
         return 0;
+    if (i > 0 && to_preposition(p, i - 1))
+        return 0;                     /* "thanks to support from" */
     if (p->tags && after_modal(p, i) && !(p->t[i].flags & TOK_CAP))
         return 1;
     /* "the two exiled dissidents", "the ruling party": a participle after an

@@ -339,4 +339,10 @@ code 2006-11-11 "Arab League chief Amr Moussa regretted the US veto against a Un
 has_event "a document whose noun phrase names its maker speaks for the maker" '"source":{"code":"IGOUNO"' '"target":{"code":"ISR"' '"cameo":"111"'
 code 1997-04-23 "Palestinian President Yasser Arafat headed for Jordan on Wednesday for talks with King Hussein."
 has_event "King Hussein of Jordan" '"target":{"code":"JORGOV"' '"cameo":"042"'
+code 2006-12-29 "The leader will take office on Monday, thanks largely to support from the millions of Brazilians."
+lacks_event "after 'thanks to' a word is a noun" '"cameo":"051"'
+code 1997-04-15 "An Israeli millionaire accused of selling chemical arms material to Iran has been missing for weeks."
+lacks_event "a participle after a noun and before a preposition is passive with no agent" '"cameo":"112"'
+code 2006-11-13 "Singaporean President Sellapan Rama Nathan is due to arrive in Egypt on Tuesday."
+has_event "... but 'due to' may govern a verb" '"target":{"code":"EGY"' '"cameo":"042"'
 finish

@@ -623,7 +623,10 @@ static void mark_agent_participle(parse *p, verb_group *vg)
                  && !takes_clause_verb(p, before - 1);
     /* (after a common noun too: "a bank accused of laundering money") */
     int thing = noun < 0 && vg->verb > 0 && p->tags && (p->tags[vg->verb - 1] == TAG_NN || p->tags[vg->verb - 1] == TAG_NNS);
-    int sure = p->tags && vg->first == vg->verb && vg->verb_end < p->n
+    uint32_t e = vg->verb_end;
+    int quantity = e + 1 < p->n && !strcmp(p->t[e].up, "AT")
+                   && (!strcmp(p->t[e + 1].up, "LEAST") || !strcmp(p->t[e + 1].up, "MOST"));   /* "jailed at least 30" */
+    int sure = p->tags && vg->first == vg->verb && vg->verb_end < p->n && !quantity
                && p->t[vg->verb_end].tag == WC_PREP && strcmp(p->t[vg->verb_end].up, "BY") != 0
                && strcmp(p->t[vg->verb_end].up, "TO") != 0
                && p->tags[vg->verb] == TAG_VBN && (thing || (noun >= 0 && (object || p->groups[noun].in_pp)));

@@ -683,6 +683,15 @@ static int actor_in_clause_before(const parse *p, uint32_t k)
     return 0;
 }
 
+/* Whether verb u opens a relative clause ("which have fought"). */
+static int in_relative_clause(const parse *p, const verb_group *u)
+{
+    uint32_t k = u->first;
+    while (k > 0 && (p->t[k - 1].tag == WC_AUX || p->t[k - 1].tag == WC_ADV))
+        k--;
+    return k > 0 && (!strcmp(p->t[k - 1].up, "WHICH") || !strcmp(p->t[k - 1].up, "WHO"));
+}
+
 /* Whether a finite verb the tagger sees and the dictionaries do not know
  * stands in tokens [from, to), right after a word no actor group holds. */
 static int unknown_verb_between(const parse *p, uint32_t from, uint32_t to)
@@ -716,6 +725,8 @@ static int32_t participle_subject(const parse *p, uint32_t v)
     uint32_t stop = 0;
     while (v-- > 0) {
         const verb_group *u = &p->verbs[v];
+        if (in_relative_clause(p, u))
+            continue;                 /* "the LRA, which have fought ..., urging": not the LRA */
         if (u->finite && !u->reduced) {
             if (p->t[u->verb].tag == WC_REPORT)
                 return NOT_A_PARTICIPLE_CLAUSE;

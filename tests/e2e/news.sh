@@ -345,4 +345,8 @@ code 1997-04-15 "An Israeli millionaire accused of selling chemical arms materia
 lacks_event "a participle after a noun and before a preposition is passive with no agent" '"cameo":"112"'
 code 2006-11-13 "Singaporean President Sellapan Rama Nathan is due to arrive in Egypt on Tuesday."
 has_event "... but 'due to' may govern a verb" '"target":{"code":"EGY"' '"cameo":"042"'
+code 2006-11-16 "It welcomed the talks between the Ugandan government and the LRA, which have fought a civil war for 20 years, urging the rebel group to release all women."
+lacks_event "a participle after a comma is not the act of a relative clause's subject" '"source":{"code":"UGAREB"' '"cameo":"0253"'
+code 1997-04-28 "The three-day forum is headed by Iraq's ambassador to UNESCO, Abdel Amir al-Anbari."
+lacks_event "headed by someone is led, no journey" '"cameo":"042"'
 finish

@@ -335,7 +335,11 @@ static const verb_group *next_conjunct(const parse *p, const verb_group *vg)
 static int topic_of(const parse *p, const actor_group *g, uint32_t end, const char *code)
 {
     static const char *const about[] = {"ON", "ABOUT", "REGARDING", "CONCERNING", NULL};
-    if (!g->in_pp || code[0] != '0' || !str_in(p->t[g->prep].up, about) || g->prep < end)
+    /* ("lift the sanctions on Iran": aimed at Iran, whatever the code) */
+    static const char *const aimed[] = {"SANCTION", "SANCTIONS", "EMBARGO", "BAN", "BANS", "RESTRICTIONS",
+        "CURBS", "TARIFFS", "DUTIES", "BLOCKADE", "CURFEW", "PRESSURE", "FREEZE", NULL};
+    if (!g->in_pp || code[0] != '0' || !str_in(p->t[g->prep].up, about) || g->prep < end
+        || (end > 0 && str_in(p->t[end - 1].up, aimed)))
         return 0;
     for (uint32_t k = end; k < g->prep; k++)
         if (p->t[k].tag != WC_DET && p->t[k].tag != WC_ADV && !(p->tags && p->tags[k] == TAG_JJ))

@@ -255,8 +255,11 @@ static int sent_force(const parse *p, const actor_group *ag, const char *code)
     /* "up to 1,000 troops", "the withdrawal of troops" */
     int object = !ag->in_pp || strcmp(p->t[ag->prep].up, "OF") == 0
                  || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0);
-    return str_prefix_in(code, moves) && object && ag->n == 1 && strncmp(ag->actors[0].code, "---", 3) == 0
-           && (strcmp(ag->agent, "MIL") == 0 || strcmp(ag->agent, "COP") == 0);
+    /* (people withdrawn, of any kind: "withdrawing settlers and troops") */
+    int people = strcmp(ag->agent, "MIL") == 0 || strcmp(ag->agent, "COP") == 0
+                 || (strncmp(code, "087", 3) == 0 && ag->agent[0]);
+    return str_prefix_in(code, moves) && object && strncmp(ag->actors[0].code, "---", 3) == 0 && people
+           && (ag->n == 1 || strncmp(code, "087", 3) == 0);
 }
 
 int names_person(const parse *p, const actor_group *g)
@@ -299,6 +302,16 @@ static int pronoun_agrees(const parse *p, const char *pr, int32_t g)
     if (!strcmp(pr, "HE") || !strcmp(pr, "SHE"))
         return !bare_state(p, &p->groups[g]);
     return 1;
+}
+
+/* Whether group g, after a comma, is the speaker of a reporting verb right
+ * after it: the clause that tells the source, not an object. */
+static int trailing_speaker(const parse *p, const actor_group *g)
+{
+    uint32_t k = g->first;
+    while (k > 0 && (p->t[k - 1].tag == WC_DET || (p->tags && p->tags[k - 1] == TAG_JJ)))
+        k--;
+    return k > 0 && !strcmp(p->t[k - 1].up, ",") && g->last < p->n && p->t[g->last].tag == WC_REPORT;
 }
 
 int circumstance_of(const parse *p, const actor_group *ag)
@@ -435,6 +448,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;                 /* "failed to quell violence and Jaafari could lose" */
         if (ag->owner_pronoun)
             continue;                 /* "his official visit" is the subject's own */
+        if (trailing_speaker(p, ag))
+            break;                    /* "..., wounding 30 more, medical officials said" */
         if (circumstance_of(p, ag) && strncmp(code, "14", 2) != 0)
             continue;                 /* (protests "in front of the US embassy" are at it) */
         if (sent_force(p, ag, code))
@@ -692,6 +707,17 @@ static int in_relative_clause(const parse *p, const verb_group *u)
     return k > 0 && (!strcmp(p->t[k - 1].up, "WHICH") || !strcmp(p->t[k - 1].up, "WHO"));
 }
 
+/* The actor group right before a finite verb the tagger sees and the
+ * dictionaries do not know, in tokens [from, to); -1 if none. */
+static int32_t unknown_verb_subject(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; p->tags && k < to; k++)
+        if ((p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBZ) && !syntax_is_verb_at(p, k) && p->t[k].tag == WC_OTHER
+            && k > 0 && p->group_of[k - 1] >= 0 && !p->groups[p->group_of[k - 1]].in_pp)
+            return p->group_of[k - 1];
+    return -1;
+}
+
 /* Whether a finite verb the tagger sees and the dictionaries do not know
  * stands in tokens [from, to), right after a word no actor group holds. */
 static int unknown_verb_between(const parse *p, uint32_t from, uint32_t to)
@@ -738,7 +764,11 @@ static int32_t participle_subject(const parse *p, uint32_t v)
     }
     /* "Three bomb explosions rocked Thailand's south, injuring three
      * soldiers": the clause's verb is one the dictionaries do not know,
-     * with no actor as its subject. */
+     * with no actor as its subject; "a suicide attacker ploughed a car bomb
+     * into a checkpoint, killing 11": with one, it is that actor's. */
+    int32_t actor = unknown_verb_subject(p, stop, vg->first);
+    if (actor >= 0)
+        return actor;
     return unknown_verb_between(p, stop, vg->first) ? -1 : NOT_A_PARTICIPLE_CLAUSE;
 }
 
@@ -899,6 +929,10 @@ void resolve_subjects(parse *p)
             vg->subject = maker;
             continue;
         }
+        if (thing_participle(p, v)) {
+            vg->subject = -1;
+            continue;
+        }
         /* "a statement issued by the EU": what was issued is the noun
          * right before, not an actor; nothing is done to anyone. */
         if (vg->reduced) {
@@ -928,8 +962,6 @@ void resolve_subjects(parse *p)
             if (vg->subject >= 0)
                 continue;
         }
-        if (thing_participle(p, v))
-            continue;
         /* "agreed to meet", "met and signed", "..., saying": the subject of
          * the governing verb; a pronoun subject ("Russia said it would")
          * refers to the subject of the verb before. */

@@ -349,4 +349,9 @@ code 2006-11-16 "It welcomed the talks between the Ugandan government and the LR
 lacks_event "a participle after a comma is not the act of a relative clause's subject" '"source":{"code":"UGAREB"' '"cameo":"0253"'
 code 1997-04-28 "The three-day forum is headed by Iraq's ambassador to UNESCO, Abdel Amir al-Anbari."
 lacks_event "headed by someone is led, no journey" '"cameo":"042"'
+code 2006-12-20 "A suicide attacker ploughed a car bomb into a police checkpoint protecting Baghdad University on Wednesday, killing at least 11 people and wounding 30 more, medical officials said."
+lacks_event "an -ing form after a thing is the thing's even after an actor; speakers of a trailing 'said' are no target" '"source":{"code":"IRQEDU"'
+lacks_event "... and the checkpoint protects, not the attacker" '"cameo":"074"'
+code 2005-11-08 "The crossing was shut down shortly before Israel completed withdrawing settlers and troops from the coastal strip in September."
+lacks_event "people withdrawn are what the act moves" '"target":{"code":"---CVL"'
 finish

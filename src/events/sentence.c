@@ -867,17 +867,29 @@ static void call_to_do(const parse *p, verb_coding *vc)
  * attacked", "denied that Russian troops had shelled the plant": what a
  * report, claim or rumour says, and what is denied, the sentence does not
  * assert. */
+/* Whether token k is a verb of demanding or appealing (CAMEO 10, 02): what
+ * "demanding that they recognise Israel" asks for is not done. */
+static int demanded(const parse *p, uint32_t k)
+{
+    for (uint32_t v = 0; v < p->n_verbs; v++) {
+        const verb_group *u = &p->verbs[v];
+        if (k >= u->verb && k < u->verb_end && u->block != NONE)
+            return !strncmp(p->d->verbs[u->block].code, "10", 2) || !strncmp(p->d->verbs[u->block].code, "02", 2);
+    }
+    return 0;
+}
+
 static int hearsay(const parse *p, const verb_group *vg)
 {
     /* "rumours that Mongolia is preparing to receive refugees": so is what
      * a verb of the hearsay governs. */
-    if (vg->infinitive && vg > p->verbs && hearsay(p, vg - 1))
+    if ((vg->infinitive || vg->conjoined) && vg > p->verbs && hearsay(p, vg - 1))
         return 1;
     for (uint32_t k = vg->first; k-- > 1 && vg->first - k <= 8;) {
         if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
             return 0;
         if (strcmp(p->t[k].up, "THAT") == 0)
-            return syntax_is_hearsay_noun(&p->t[k - 1]) || syntax_is_denial(&p->t[k - 1]);
+            return syntax_is_hearsay_noun(&p->t[k - 1]) || syntax_is_denial(&p->t[k - 1]) || demanded(p, k - 1);
     }
     return 0;
 }

@@ -354,4 +354,6 @@ lacks_event "an -ing form after a thing is the thing's even after an actor; spea
 lacks_event "... and the checkpoint protects, not the attacker" '"cameo":"074"'
 code 2005-11-08 "The crossing was shut down shortly before Israel completed withdrawing settlers and troops from the coastal strip in September."
 lacks_event "people withdrawn are what the act moves" '"target":{"code":"---CVL"'
+code 2006-12-14 "The EU froze direct aid to the Palestinian government, demanding that Hamas renounce violence and recognize Israel."
+lacks_event "what a demand asks for is not done" '"cameo":"054"'
 finish

@@ -110,6 +110,15 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
                                 : (code[0] == '1' && code[1] <= '4');
     if (verbal && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0)
         return;
+    /* A government visiting or hosting its own country as a whole ("He
+     * visited Japan", "he" a Japanese leader) is a pronoun gone wrong or a
+     * trip at home, no dyad. */
+    if ((!strcmp(code, "042") || !strcmp(code, "043")) && country[0]) {
+        const char *gov = strlen(tgt->code) == 3 ? src->code : strlen(src->code) == 3 ? tgt->code : "";
+        const char *bare = strlen(tgt->code) == 3 ? tgt->code : src->code;
+        if (*gov && !strncmp(gov, bare, 3) && !strcmp(gov + 3, "GOV"))
+            return;
+    }
     /* Telling reporters, or speaking to a news agency ("rebels who spoke to
      * AFP", "told Xinhua that Meshaal would visit"), is how news is made,
      * not an event. */
@@ -329,6 +338,14 @@ static const verb_group *next_conjunct(const parse *p, const verb_group *vg)
     return next;
 }
 
+/* A compound, or a plural of no country ("European foreign ministers
+ * meeting in Luxembourg"): several sides, who meet each other, not the
+ * place. */
+static int many(const parse *p, const actor_group *g)
+{
+    return g->n > 1 || (!strncmp(g->actors[0].code, "---", 3) && token_ends_with(&p->t[g->last - 1], "S"));
+}
+
 /* "signed an agreement on the rights of migrant workers": right after the
  * noun a pattern matched, "on" or "about" opens what cooperation is about,
  * not with whom.  (Sanctions and force "on" someone are aimed at them.) */
@@ -393,7 +410,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         }
         /* "Armenia and Azerbaijan signed an agreement in Washington": a
          * compound subject acts among its members, not on the place. */
-        if (!vg->passive && vc->target >= 0 && vc->source >= 0 && p->groups[vc->source].n > 1
+        if (!vg->passive && vc->target >= 0 && vc->source >= 0 && many(p, &p->groups[vc->source])
             && mutual_code(vc->code) && place_object(p, &p->groups[vc->target]))
             vc->target = -1;
     }

@@ -356,4 +356,10 @@ code 2005-11-08 "The crossing was shut down shortly before Israel completed with
 lacks_event "people withdrawn are what the act moves" '"target":{"code":"---CVL"'
 code 2006-12-14 "The EU froze direct aid to the Palestinian government, demanding that Hamas renounce violence and recognize Israel."
 lacks_event "what a demand asks for is not done" '"cameo":"054"'
+code 1997-04-29 "European foreign ministers meeting in Luxembourg also called on Kabila to guarantee access to conflict zones."
+lacks_event "several sides meeting somewhere meet each other, not the place" '"target":{"code":"LUX"'
+code 2006-12-22 "Japanese Prime Minister Shinzo Abe spoke in Tokyo. He visited Japan amid turmoil in the region."
+lacks_event "a government does not visit its own country" '"target":{"code":"JPN"' '"cameo":"042"'
+code 2006-12-21 "The government revised down third quarter US gross domestic product to a 2.0 percent growth rate."
+lacks_event "revising figures is no policy change" '"cameo":"0832"'
 finish

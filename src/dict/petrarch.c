@@ -57,9 +57,9 @@ static char *next_line(line_reader *lr, int *indented)
 
 /* ---------------------------------------------------------------- dates */
 
-/* PETRARCH dates are YYMMDD (TABARI: also YYYYMMDD). */
 /* Parses one "[CODE]" / "[CODE 991231-080507]" / "[CODE >080508]" /
- * "[CODE <990809]" group and adds it to the current actor. */
+ * "[CODE <990809]" group and adds it to the current actor.  PETRARCH
+ * dates are YYMMDD (TABARI: also YYYYMMDD). */
 static int actor_code_group(dict_loader *ld, const char *g, size_t n)
 {
     char text[128];

@@ -528,9 +528,6 @@ static int starts_noun_phrase(uint8_t tag)
     return tag == TAG_DT || tag == TAG_CD || tag == TAG_PRP_S || tag == TAG_PRP || dyad_tag_is_noun(tag);
 }
 
-/* "Denmark, backed by the United States, filed a resolution", "Tim Spicer,
- * freed in Papua New Guinea, said": a participle with no object, set off
- * by a comma right after an actor. */
 /* "Rumsfeld, blamed for the mess in Iraq, was given a send-off": the
  * tagger may call the participle a past tense; the verb of the sentence
  * right after the closing comma shows it is not. */
@@ -547,6 +544,9 @@ static int verb_after_comma(const parse *p, uint32_t from)
     return 0;
 }
 
+/* "Denmark, backed by the United States, filed a resolution", "Tim Spicer,
+ * freed in Papua New Guinea, said": a participle with no object, set off
+ * by a comma right after an actor. */
 static int appositive_participle(const parse *p, const verb_group *vg)
 {
     if (!p->tags || vg->first != vg->verb || vg->verb < 2
@@ -609,9 +609,6 @@ static int32_t reduced_head(parse *p, uint32_t v)
     return -1;
 }
 
-/* "troops backed by Russia", "an agreement forced on Qatar by Saudi
- * Arabia": a participle after its noun with an agent is passive whatever
- * follows. */
 /* Whether the verb at token k is one of saying or thinking, whose object
  * may be a clause ("said Arroyo met with commanders"). */
 static int takes_clause_verb(const parse *p, uint32_t k)
@@ -626,6 +623,9 @@ static int takes_clause_verb(const parse *p, uint32_t k)
     return 0;
 }
 
+/* "troops backed by Russia", "an agreement forced on Qatar by Saudi
+ * Arabia": a participle after its noun with an agent is passive whatever
+ * follows. */
 static void mark_agent_participle(parse *p, verb_group *vg)
 {
     /* "deported Georgians accused of staying in Russia illegally": a

@@ -200,8 +200,6 @@ static int compatriots(const actor_group *g, int i, int j)
     return 0;
 }
 
-/* Codes between every member of the source and every member of the target
- * (compounds); a compound source with no target codes among its members. */
 /* "Biden called on Congress to approve aid", "asked the police to
  * investigate": a legislature, court or police force named with no country
  * is the speaker's own when words or appeals are addressed to it. */
@@ -219,6 +217,8 @@ static void own_institution(const char *code, const actor_ref *src, actor_ref *t
         adopt_owner(t, src->code);
 }
 
+/* Codes between every member of the source and every member of the target
+ * (compounds); a compound source with no target codes among its members. */
 static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code, const char *code2,
                         const char *pattern_text, const actor_group *src, const actor_group *tgt)
 {
@@ -880,10 +880,6 @@ static void call_to_do(const parse *p, verb_coding *vc)
         strcpy(vc->code, "020");
 }
 
-/* "dismissed a report that it would sign", "denied claims that its forces
- * attacked", "denied that Russian troops had shelled the plant": what a
- * report, claim or rumour says, and what is denied, the sentence does not
- * assert. */
 /* Whether token k is a verb of demanding or appealing (CAMEO 10, 02): what
  * "demanding that they recognise Israel" asks for is not done. */
 static int demanded(const parse *p, uint32_t k)
@@ -896,6 +892,10 @@ static int demanded(const parse *p, uint32_t k)
     return 0;
 }
 
+/* "dismissed a report that it would sign", "denied claims that its forces
+ * attacked", "denied that Russian troops had shelled the plant": what a
+ * report, claim or rumour says, and what is denied, the sentence does not
+ * assert. */
 static int hearsay(const parse *p, const verb_group *vg)
 {
     /* "rumours that Mongolia is preparing to receive refugees": so is what

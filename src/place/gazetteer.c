@@ -609,7 +609,6 @@ static int capitalised_neighbour(const char *text, const span *tok, size_t n, si
            (b < n && adjacent(text, tok[b - 1], tok[b]) && is_capitalised(text, tok[b]));
 }
 
-/* After a locative word, skipping "the". */
 /* "in the east of the Gaza Strip", "near the border of Syria": a direction
  * or part after a locative preposition, then "of", leads to the place. */
 static const char *const parts[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -617,6 +616,7 @@ static const char *const parts[] = {"north", "south", "east", "west", "northeast
                                     "edge", "rest", "part", "parts", "region", "city", "town",
                                     "village", "province", "district", "capital", NULL};
 
+/* After a locative word, skipping "the". */
 static int after_locative(const char *text, const span *tok, size_t i)
 {
     if (i > 0 && word_is(text, tok[i - 1], "the"))

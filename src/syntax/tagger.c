@@ -705,7 +705,6 @@ static int insert(table *tb, uint64_t key, uint32_t value)
     return 0;
 }
 
-/* At most half full: short probes, and most misses end at once. */
 /* The tables and rows are read at random, a few MB of them: on 2 MB pages
  * (where the system gives them on request) the look-ups miss the TLB far
  * less often. */
@@ -722,6 +721,7 @@ static void *huge_alloc(size_t size)
     return p;
 }
 
+/* At most half full: short probes, and most misses end at once. */
 static int table_init(table *tb, size_t n)
 {
     size_t cap = 16;

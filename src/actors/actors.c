@@ -470,10 +470,8 @@ static int list_has_conjunction(const parse *p, uint32_t from, uint32_t i)
 
 static int finite_at(const parse *p, uint32_t k)
 {
-    for (uint32_t v = 0; v < p->n_verbs; v++)
-        if (k >= p->verbs[v].verb && k < p->verbs[v].verb_end)
-            return p->verbs[v].finite;
-    return 0;
+    const verb_group *vg = syntax_verb_at(p, k);
+    return vg && vg->finite;
 }
 
 /* "Blair's successor", "Arafat's widow", "Gemayel's killers": someone
@@ -493,12 +491,7 @@ static int relative_of(const parse *p, const actor_group *g)
 static int takes_clause(const parse *p, uint32_t k)
 {
     static const char *const roots[] = {"01", "02", "10", "112", "13", NULL};
-    for (uint32_t v = 0; v < p->n_verbs; v++) {
-        const verb_group *vg = &p->verbs[v];
-        if (k >= vg->verb && k < vg->verb_end)
-            return vg->block == NONE || str_prefix_in(p->d->verbs[vg->block].code, roots);
-    }
-    return 0;
+    return syntax_verb_code_in(p, k, roots, 1);
 }
 
 /* "The US condemned Russia and China criticised Japan": a name right

@@ -106,14 +106,6 @@ static int attack_after(const parse *p, uint32_t i)
     return 0;
 }
 
-static int verb_between(const parse *p, uint32_t from, uint32_t to)
-{
-    for (uint32_t v = 0; v < p->n_verbs; v++)
-        if (p->verbs[v].verb >= from && p->verbs[v].verb < to)
-            return 1;
-    return 0;
-}
-
 /* Whether group g says where: a country or a place after "in", "at",
  * "near" ("in Beit Hanoun", "in Khobar, Saudi Arabia"). */
 static int where_of(const parse *p, int32_t g)
@@ -161,7 +153,7 @@ static int32_t antecedent(const parse *p, uint32_t r)
             return where_of(p, g) ? attacker_before(p, g) : g;
         /* "an Israeli attack in Beit Hanoun that killed": the attack's
          * actor, a few words back. */
-        if (attack_after(p, p->groups[g].last) && !verb_between(p, p->groups[g].last, r))
+        if (attack_after(p, p->groups[g].last) && !syntax_verb_in(p, p->groups[g].last, r))
             return g;
     }
     return -1;
@@ -613,14 +605,8 @@ static int32_t reduced_head(parse *p, uint32_t v)
  * may be a clause ("said Arroyo met with commanders"). */
 static int takes_clause_verb(const parse *p, uint32_t k)
 {
-    for (uint32_t v = 0; v < p->n_verbs; v++) {
-        const verb_group *u = &p->verbs[v];
-        if (k >= u->verb && k < u->verb_end)
-            return u->block == NONE || strncmp(p->d->verbs[u->block].code, "01", 2) == 0
-                   || strncmp(p->d->verbs[u->block].code, "02", 2) == 0
-                   || strncmp(p->d->verbs[u->block].code, "11", 2) == 0;
-    }
-    return 0;
+    static const char *const roots[] = {"01", "02", "11", NULL};
+    return syntax_verb_code_in(p, k, roots, 1);
 }
 
 /* "troops backed by Russia", "an agreement forced on Qatar by Saudi

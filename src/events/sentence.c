@@ -284,15 +284,6 @@ static int each_other(const parse *p, const verb_group *vg)
     return 0;
 }
 
-/* "with both leaders expressing the willingness": a clause, no partner. */
-static int verb_within(const parse *p, uint32_t from, uint32_t to)
-{
-    for (uint32_t j = from; j < to; j++)
-        if (syntax_is_verb_at(p, j))
-            return 1;
-    return 0;
-}
-
 /* "with the aim of", "with the help of": a purpose or a means, no partner. */
 static int purpose_after(const parse *p, uint32_t k, uint32_t end)
 {
@@ -300,9 +291,8 @@ static int purpose_after(const parse *p, uint32_t k, uint32_t end)
         "HOPE", "HELP", "SUPPORT", "BACKING", "ASSISTANCE", "MEDIATION", "PARTICIPATION", "EXCEPTION",
         "APPROVAL", "CONSENT", "BLESSING", NULL};
     for (uint32_t j = k; j < end && j < k + 3; j++)
-        for (int i = 0; purpose[i]; i++)
-            if (!strcmp(p->t[j].up, purpose[i]))
-                return 1;
+        if (str_in(p->t[j].up, purpose))
+            return 1;
     return 0;
 }
 
@@ -317,8 +307,10 @@ static int partner_unknown(const parse *p, const verb_group *vg)
         uint32_t n = k + 1;
         if (!strcmp(p->t[n].up, "EACH") || !strcmp(p->t[n].up, "ONE"))
             return 0;
+        /* (a verb after it makes a clause, no partner: "with both leaders
+         * expressing the willingness") */
         if (p->t[n].tag == WC_DET && p->group_of[n] < 0 && !purpose_after(p, n + 1, vg->right)
-            && !verb_within(p, n, n + 5 < vg->right ? n + 5 : vg->right))
+            && !syntax_verb_in(p, n, n + 5 < vg->right ? n + 5 : vg->right))
             return 1;
     }
     return 0;
@@ -884,12 +876,8 @@ static void call_to_do(const parse *p, verb_coding *vc)
  * "demanding that they recognise Israel" asks for is not done. */
 static int demanded(const parse *p, uint32_t k)
 {
-    for (uint32_t v = 0; v < p->n_verbs; v++) {
-        const verb_group *u = &p->verbs[v];
-        if (k >= u->verb && k < u->verb_end && u->block != NONE)
-            return !strncmp(p->d->verbs[u->block].code, "10", 2) || !strncmp(p->d->verbs[u->block].code, "02", 2);
-    }
-    return 0;
+    static const char *const roots[] = {"10", "02", NULL};
+    return syntax_verb_code_in(p, k, roots, 0);
 }
 
 /* "dismissed a report that it would sign", "denied claims that its forces

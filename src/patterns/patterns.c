@@ -134,14 +134,6 @@ static uint32_t skip_noun_phrase(const parse *p, uint32_t pos, uint32_t hi)
     return g >= 0 ? p->groups[g].last : pos;
 }
 
-static int verb_before(const parse *p, uint32_t from, uint32_t to)
-{
-    for (uint32_t k = from; k < to; k++)
-        if (syntax_is_verb_at(p, k))
-            return 1;
-    return 0;
-}
-
 /* Matches elements e[0..n) forward from position `pos`. */
 static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t pos)
 {
@@ -163,7 +155,7 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
                 return 0;
             /* ... nor is the object of another verb ("decide whether to
              * strike Iran"). */
-            if (c->strict && verb_before(p, pos, p->groups[g].first))
+            if (c->strict && syntax_verb_in(p, pos, p->groups[g].first))
                 return 0;
             bind(c, e[k].kind, g);
             pos = p->groups[g].last;

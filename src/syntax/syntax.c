@@ -605,12 +605,33 @@ static int agent_before_past(const parse *p, uint32_t i, uint32_t end)
     return 0;
 }
 
-int syntax_is_verb_at(const parse *p, uint32_t i)
+const verb_group *syntax_verb_at(const parse *p, uint32_t i)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++)
         if (i >= p->verbs[v].verb && i < p->verbs[v].verb_end)
+            return &p->verbs[v];
+    return NULL;
+}
+
+int syntax_is_verb_at(const parse *p, uint32_t i)
+{
+    return syntax_verb_at(p, i) != NULL;
+}
+
+int syntax_verb_in(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = from; i < to; i++)
+        if (syntax_is_verb_at(p, i))
             return 1;
     return 0;
+}
+
+int syntax_verb_code_in(const parse *p, uint32_t i, const char *const *roots, int unknown)
+{
+    const verb_group *vg = syntax_verb_at(p, i);
+    if (!vg)
+        return 0;
+    return vg->block == NONE ? unknown : str_prefix_in(p->d->verbs[vg->block].code, roots);
 }
 
 /* Noun or verb: the tagger's word when it has one. */

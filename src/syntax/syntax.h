@@ -105,8 +105,15 @@ int token_is_word(const dyad_dicts *d, const token *t, uint32_t w);
 int syntax_is_hearsay_noun(const token *t);
 /* "deny", "denied": what is denied that is not asserted. */
 int syntax_is_denial(const token *t);
+/* The verb group whose verb phrase covers token i, or NULL. */
+const verb_group *syntax_verb_at(const parse *p, uint32_t i);
 /* Whether token i lies in a verb phrase of the parse. */
 int syntax_is_verb_at(const parse *p, uint32_t i);
+/* Whether any token of [from, to) lies in a verb phrase. */
+int syntax_verb_in(const parse *p, uint32_t from, uint32_t to);
+/* Whether token i is a verb whose CAMEO code starts with one of `roots`
+ * (NULL-terminated); `unknown` for a verb the dictionary does not code. */
+int syntax_verb_code_in(const parse *p, uint32_t i, const char *const *roots, int unknown);
 /* Whether the token's folded form ends with s ("ING"). */
 int token_ends_with(const token *t, const char *s);
 #endif

@@ -158,6 +158,14 @@ int actor_sector_known(const char *sector)
     return str_in(sector, sectors);
 }
 
+int actor_group_is_place(const actor_group *g)
+{
+    char country[4], sector[16];
+    actor_code_parts(g->actors[0].code, country, sector);
+    return country[0] && !g->agent[0]
+           && (!sector[0] || (strlen(g->actors[0].code) == 6 && !actor_sector_known(sector)));
+}
+
 void actor_code_parts(const char *code, char country[4], char sector[16])
 {
     country[0] = sector[0] = 0;

@@ -17,4 +17,7 @@ int actor_sector_known(const char *sector);
 /* Whether a three-letter sector (or role) stands in the code after its
  * country: "RUSMED" has MED, "SOMREB" REB, "---MED" MED. */
 int actor_code_has(const char *code, const char *piece);
+/* Whether group g names a country or a region of one ("in Gaza City",
+ * coded PSEGZA), not a body of people. */
+int actor_group_is_place(const actor_group *g);
 #endif

@@ -111,10 +111,7 @@ static int attack_after(const parse *p, uint32_t i)
 static int where_of(const parse *p, int32_t g)
 {
     const actor_group *ag = &p->groups[g];
-    char country[4], sector[16];
-    actor_code_parts(ag->actors[0].code, country, sector);
-    int place = country[0] && !ag->agent[0] && (!sector[0] || !actor_sector_known(sector));   /* PSEGZA: Gaza */
-    return ag->in_pp && ag->n == 1 && place
+    return ag->in_pp && ag->n == 1 && actor_group_is_place(ag)
            && (strcmp(p->t[ag->prep].up, "IN") == 0 || strcmp(p->t[ag->prep].up, "AT") == 0
                || strcmp(p->t[ag->prep].up, "NEAR") == 0);
 }

@@ -487,15 +487,6 @@ static int insurgents(const char *code)
            && (actor_code_has(code, "REB") || actor_code_has(code, "SEP") || actor_code_has(code, "INS"));
 }
 
-/* Whether group g is a country or a region of one ("in Gaza City",
- * coded PSEGZA), not a body of people. */
-static int place_code(const actor_group *g)
-{
-    char country[4], sector[16];
-    actor_code_parts(g->actors[0].code, country, sector);
-    return country[0] && !g->agent[0] && (!sector[0] || (strlen(g->actors[0].code) == 6 && !actor_sector_known(sector)));
-}
-
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
@@ -506,7 +497,7 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     /* "Thousands of Israelis protested in Tel Aviv": one's own country
      * named as where a protest or violence happened is not its target
      * (meetings "in Moscow" keep the place, as PETRARCH codes them). */
-    if (tg && tg->n == 1 && targetless_code(p, vc->code) && place_object(p, tg) && place_code(tg)
+    if (tg && tg->n == 1 && targetless_code(p, vc->code) && place_object(p, tg) && actor_group_is_place(tg)
         && strncmp(tg->actors[0].code, sg->actors[0].code, 3) == 0)
         tg = NULL;
     /* "Syria pulled its last troops from Lebanon", "withdrew settlers

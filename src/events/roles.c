@@ -345,6 +345,11 @@ int visiting_title(const parse *p, const verb_group *vg)
     return p->group_at[vg->verb_end] >= 0 && p->groups[p->group_at[vg->verb_end]].agent[0];
 }
 
+/* Written documents, which speak for whoever makes or issues them. */
+static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT", "REPORT",
+    "MOTION", "DECLARATION", "COMMUNIQUE", "DECREE", "STUDY", "DOCUMENT", "MEMO", "MEMORANDUM",
+    "ANNOUNCEMENT", "NOTE", NULL};
+
 /* "would not support the annual resolution condemning China": an -ing
  * form right after a common noun tells what that thing does, and it is
  * no actor's act.  Attacks and operations are their makers' ("launched
@@ -358,7 +363,9 @@ static int thing_participle(const parse *p, uint32_t v)
      * resolution condemning Burma", "held protests demanding a solution"),
      * unless the verb takes a stand on them ("would not support the
      * resolution condemning China": 05, 11, 12). */
-    static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT",
+    /* (Not a report or study: "an interim report implicating Syrian
+     * officials" is no one's act.) */
+    static const char *const voices[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT",
         "JUDGEMENT", "JUDGMENT", "RULING", "MOTION", "DECLARATION", "DRAFT", "COMMUNIQUE", "MESSAGE",
         "NOTE", "DECREE", "ORDER", "PROTEST", "PROTESTS", "DEMONSTRATION", "DEMONSTRATIONS", "RALLY",
         "RALLIES", "PETITION", "APPEAL", NULL};
@@ -369,7 +376,7 @@ static int thing_participle(const parse *p, uint32_t v)
         || !token_ends_with(&p->t[n], "ING") || p->group_of[n - 1] >= 0
         || !(p->tags[n - 1] == TAG_NN || p->tags[n - 1] == TAG_NNS) || str_in(p->t[n - 1].up, acts))
         return 0;
-    if (!str_in(p->t[n - 1].up, documents))
+    if (!str_in(p->t[n - 1].up, voices))
         return 1;
     const verb_group *gov = v > 0 ? &p->verbs[v - 1] : NULL;
     return gov && gov->block != NONE && str_prefix_in(p->d->verbs[gov->block].code, stands);
@@ -390,8 +397,6 @@ static int about_place(const parse *p, const verb_group *vg, const actor_group *
  * maker is the maker's.  -1 when there is none. */
 static int32_t document_maker(const parse *p, const verb_group *vg)
 {
-    static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT", "REPORT",
-        "MOTION", "DECLARATION", "COMMUNIQUE", "DECREE", NULL};
     uint32_t n = vg->verb;
     if (vg->finite || vg->infinitive || vg->first != n || n < 2 || !str_in(p->t[n - 1].up, documents))
         return -1;
@@ -831,8 +836,6 @@ static int32_t copula_subject(const parse *p, const verb_group *vg)
  * named by "by", else by where it was issued. */
 static int32_t document_issuer(const parse *p, uint32_t v)
 {
-    static const char *const documents[] = {"REPORT", "STATEMENT", "COMMUNIQUE", "DECLARATION", "LETTER",
-        "STUDY", "DOCUMENT", "MEMO", "MEMORANDUM", "ANNOUNCEMENT", "NOTE", "RESOLUTION", NULL};
     const verb_group *vg = &p->verbs[v], *u = v > 0 ? &p->verbs[v - 1] : NULL;
     if (!u || !vg->finite || !p->tags || u->first != u->verb || u->first == 0
         || !(p->tags[u->verb] == TAG_VBN || p->tags[u->verb] == TAG_VBD) || !str_in(p->t[u->first - 1].up, documents))

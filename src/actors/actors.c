@@ -508,10 +508,8 @@ static int takes_clause(const parse *p, uint32_t k)
  * a new clause and joins no compound. */
 static int opens_clause(const parse *p, const actor_group *prev, const actor_group *h)
 {
-    int verb_next = 0;
-    for (uint32_t v = 0; v < p->n_verbs; v++)
-        verb_next |= p->verbs[v].first == h->last && p->verbs[v].finite && !p->verbs[v].passive;
-    if (!verb_next)
+    const verb_group *next = syntax_verb_starting(p, h->last);
+    if (!next || !next->finite || next->passive)
         return 0;
     uint32_t k = prev->first;
     while (k > 0 && p->t[k - 1].tag == WC_DET)

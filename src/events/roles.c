@@ -316,10 +316,8 @@ static int subject_of_next_clause(const parse *p, const actor_group *g)
 {
     if (g->first == 0 || (strcmp(p->t[g->first - 1].up, "AND") != 0 && strcmp(p->t[g->first - 1].up, "BUT") != 0))
         return 0;
-    for (uint32_t v = 0; v < p->n_verbs; v++)
-        if (p->verbs[v].first == g->last && p->verbs[v].finite)
-            return 1;
-    return g->last < p->n && p->t[g->last].tag == WC_AUX;
+    const verb_group *next = syntax_verb_starting(p, g->last);
+    return (next && next->finite) || (g->last < p->n && p->t[g->last].tag == WC_AUX);
 }
 
 /* Whether a participle or gerund ("condemning", "sending") starts in

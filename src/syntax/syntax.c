@@ -613,6 +613,14 @@ const verb_group *syntax_verb_at(const parse *p, uint32_t i)
     return NULL;
 }
 
+const verb_group *syntax_verb_starting(const parse *p, uint32_t i)
+{
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (p->verbs[v].first == i)
+            return &p->verbs[v];
+    return NULL;
+}
+
 int syntax_is_verb_at(const parse *p, uint32_t i)
 {
     return syntax_verb_at(p, i) != NULL;

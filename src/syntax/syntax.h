@@ -107,6 +107,8 @@ int syntax_is_hearsay_noun(const token *t);
 int syntax_is_denial(const token *t);
 /* The verb group whose verb phrase covers token i, or NULL. */
 const verb_group *syntax_verb_at(const parse *p, uint32_t i);
+/* The verb group whose first token (auxiliary or verb) is token i, or NULL. */
+const verb_group *syntax_verb_starting(const parse *p, uint32_t i);
 /* Whether token i lies in a verb phrase of the parse. */
 int syntax_is_verb_at(const parse *p, uint32_t i);
 /* Whether any token of [from, to) lies in a verb phrase. */

@@ -226,10 +226,7 @@ static int victim_participle(const parse *p, const verb_group *vg)
 static int not_only(const token *next)
 {
     static const char *const only[] = {"ONLY", "MERELY", "JUST", "SIMPLY", NULL};
-    for (int i = 0; only[i]; i++)
-        if (strcmp(next->up, only[i]) == 0)
-            return 1;
-    return 0;
+    return str_in(next->up, only);
 }
 
 /* The auxiliary chain before the verb: voice, negation, modality, "to". */

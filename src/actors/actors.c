@@ -158,6 +158,12 @@ int actor_sector_known(const char *sector)
     return str_in(sector, sectors);
 }
 
+int actor_codes_nested(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    return strncmp(a, b, na < nb ? na : nb) == 0;
+}
+
 int actor_group_is_place(const actor_group *g)
 {
     char country[4], sector[16];
@@ -476,12 +482,6 @@ static int list_has_conjunction(const parse *p, uint32_t from, uint32_t i)
     return 0;
 }
 
-static int finite_at(const parse *p, uint32_t k)
-{
-    const verb_group *vg = syntax_verb_at(p, k);
-    return vg && vg->finite;
-}
-
 /* "Blair's successor", "Arafat's widow", "Gemayel's killers": someone
  * else, whom the name does not code. */
 static int relative_of(const parse *p, const actor_group *g)
@@ -491,7 +491,6 @@ static int relative_of(const parse *p, const actor_group *g)
         "LAWYER", "LAWYERS", "KILLER", "KILLERS", "ASSASSIN", "ASSASSINS", "KIDNAPPERS", "CAPTORS", NULL};
     return g->last + 1 < p->n && strcmp(p->t[g->last].up, "'S") == 0 && str_in(p->t[g->last + 1].up, others);
 }
-
 
 /* Whether the verb at token k may take a clause as its object: verbs of
  * saying, demanding, blaming and warning ("warned Russia and China would
@@ -520,8 +519,9 @@ static int opens_clause(const parse *p, const actor_group *prev, const actor_gro
         const token *t = &p->t[k];
         if (t->tag == WC_PUNCT || t->tag == WC_SUBORD || t->tag == WC_REPORT)
             return 0;
-        if (syntax_is_verb_at(p, k))
-            return finite_at(p, k) && !takes_clause(p, k);
+        const verb_group *u = syntax_verb_at(p, k);
+        if (u)
+            return u->finite && !takes_clause(p, k);
     }
     return 0;
 }
@@ -568,8 +568,7 @@ static void add_to_compound(const parse *p, actor_group *g, const actor_group *h
         int dup = 0;
         for (int j = 0; j < g->n; j++)
             dup |= strcmp(g->actors[j].code, r.code) == 0
-                   || (!strncmp(r.code, "IGO", 3) && !strncmp(g->actors[j].code, r.code, strlen(r.code)))
-                   || (!strncmp(r.code, "IGO", 3) && !strncmp(r.code, g->actors[j].code, strlen(g->actors[j].code)));
+                   || (!strncmp(r.code, "IGO", 3) && actor_codes_nested(g->actors[j].code, r.code));
         if (!dup)
             g->actors[g->n++] = r;
     }

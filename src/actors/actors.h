@@ -17,6 +17,9 @@ int actor_sector_known(const char *sector);
 /* Whether a three-letter sector (or role) stands in the code after its
  * country: "RUSMED" has MED, "SOMREB" REB, "---MED" MED. */
 int actor_code_has(const char *code, const char *piece);
+/* Whether one code is the other with more pieces after it: IGOUNO and
+ * IGOUNOMIL (or the two are the same). */
+int actor_codes_nested(const char *a, const char *b);
 /* Whether group g names a country or a region of one ("in Gaza City",
  * coded PSEGZA), not a body of people. */
 int actor_group_is_place(const actor_group *g);

@@ -765,9 +765,8 @@ static int same_side(const actor_group *actor, const actor_group *speaker)
     char c1[4], c2[4], s1[16], s2[16];
     actor_code_parts(a, c1, s1);
     actor_code_parts(b, c2, s2);
-    size_t na = strlen(a), nb = strlen(b);
     return actor == speaker || actor->owner_pronoun || (c1[0] && !strcmp(c1, c2))
-           || (a[0] != '-' && !strncmp(a, b, na < nb ? na : nb))    /* IGOUNO, IGOUNOMIL */
+           || (a[0] != '-' && actor_codes_nested(a, b))    /* IGOUNO, IGOUNOMIL */
            || (!c1[0] && s1[0] && !strcmp(s1, s2));   /* "an army spokesman said the troops" */
 }
 

@@ -273,12 +273,58 @@ static int own_verb(dict_loader *ld, own_state *st, char *codes, char *phrases)
     return 0;
 }
 
+/* The governing verbs of a transform, "say | claim", into t->outer. */
+static int transform_verbs(dict_loader *ld, char *text, transform *t)
+{
+    char *save = NULL;
+    for (char *v = strtok_r(text, "|", &save); v; v = strtok_r(NULL, "|", &save)) {
+        uint32_t b = strmap_get(&ld->d->verb_names, str_trim(v), strlen(str_trim(v)));
+        if (b == UINT32_MAX || t->n_outer == TRANSFORM_MAX) {
+            dict_error(ld, b == UINT32_MAX ? "transform names \"%s\", which no verb line has before it"
+                                           : "transform has more than 8 verbs at \"%s\"", str_trim(v));
+            return -1;
+        }
+        t->outer[t->n_outer++] = b;
+    }
+    return 0;
+}
+
+/* What follows "> ": "self", "other" or "none", then the classes of the
+ * told act, "18 | 19 | 20", into t->who and t->inner. */
+static int transform_classes(dict_loader *ld, char *rest, transform *t)
+{
+    static const char *const who_words[] = {"SELF", "OTHER", "NONE"};
+    size_t n = strcspn(rest, " \t");
+    int who = -1;
+    for (int k = 0; k < 3; k++)
+        if (n == strlen(who_words[k]) && !strncmp(rest, who_words[k], n))
+            who = k;
+    if (who < 0 || !t->n_outer) {
+        dict_error(ld, "transform needs verbs, then \"> self\", \"> other\" or \"> none\" and codes");
+        return -1;
+    }
+    t->who = (uint8_t)who;
+    char *save = NULL;
+    for (char *c = strtok_r(rest + n, "|", &save); c; c = strtok_r(NULL, "|", &save)) {
+        c = str_trim(c);
+        if (t->n_inner == TRANSFORM_MAX || strlen(c) < 2 || strlen(c) > 3 || strspn(c, "0123456789") != strlen(c)) {
+            dict_error(ld, "transform class \"%s\": expected two or three digits", c);
+            return -1;
+        }
+        snprintf(t->inner[t->n_inner++], 8, "%s", c);
+    }
+    if (!t->n_inner) {
+        dict_error(ld, "transform names no event class");
+        return -1;
+    }
+    return 0;
+}
+
 /* "transform 112 : say | claim > other 18 | 19 | 20": a verb of the left
  * list whose subject comes first tells another's act of one of the right
  * classes: one event 112 of that subject replaces both (see dict.h). */
 static int own_transform(dict_loader *ld, char *codes, char *text)
 {
-    static const char *const who_words[] = {"SELF", "OTHER", "NONE"};
     transform t = {0};
     char code2[8], written[256];
     snprintf(written, sizeof written, "transform %s : %s", str_trim(codes), str_trim(text));
@@ -290,39 +336,8 @@ static int own_transform(dict_loader *ld, char *codes, char *text)
         return -1;
     }
     *gt = 0;
-    char *save = NULL;
-    for (char *v = strtok_r(text, "|", &save); v; v = strtok_r(NULL, "|", &save)) {
-        uint32_t b = strmap_get(&ld->d->verb_names, str_trim(v), strlen(str_trim(v)));
-        if (b == UINT32_MAX || t.n_outer == TRANSFORM_MAX) {
-            dict_error(ld, b == UINT32_MAX ? "transform names \"%s\", which no verb line has before it"
-                                           : "transform has more than 8 verbs at \"%s\"", str_trim(v));
-            return -1;
-        }
-        t.outer[t.n_outer++] = b;
-    }
-    char *rest = str_trim(gt + 1);
-    size_t n = strcspn(rest, " \t");
-    int who = -1;
-    for (int k = 0; k < 3; k++)
-        if (n == strlen(who_words[k]) && !strncmp(rest, who_words[k], n))
-            who = k;
-    if (who < 0 || !t.n_outer) {
-        dict_error(ld, "transform needs verbs, then \"> self\", \"> other\" or \"> none\" and codes");
+    if (transform_verbs(ld, text, &t) < 0 || transform_classes(ld, str_trim(gt + 1), &t) < 0)
         return -1;
-    }
-    t.who = (uint8_t)who;
-    for (char *c = strtok_r(rest + n, "|", &save); c; c = strtok_r(NULL, "|", &save)) {
-        c = str_trim(c);
-        if (t.n_inner == TRANSFORM_MAX || strlen(c) < 2 || strlen(c) > 3 || strspn(c, "0123456789") != strlen(c)) {
-            dict_error(ld, "transform class \"%s\": expected two or three digits", c);
-            return -1;
-        }
-        snprintf(t.inner[t.n_inner++], 8, "%s", c);
-    }
-    if (!t.n_inner) {
-        dict_error(ld, "transform names no event class");
-        return -1;
-    }
     t.text = written;
     dict_add_transform(ld->d, &t);
     return 0;

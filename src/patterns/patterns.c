@@ -219,7 +219,7 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
                     end = 0;
                 if (end) {
                     for (uint32_t q = j; q < end; q++) {
-                        c->negation |= p->t[q].tag == WC_NEG;
+                        c->negation |= p->t[q].tag == WC_NEG || strcmp(p->t[q].up, "NEITHER") == 0;
                         c->modal |= p->t[q].tag == WC_AUX;
                     }
                     found = 1;
@@ -236,6 +236,27 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
         adjacent_next = e[k].adjacent;
     }
     return 1;
+}
+
+/* "A rebel was captured by Peruvian forces": in the passive what is acted on
+ * is the subject, so a pattern's one object word ("* &PERSON") may be the
+ * noun that ends right before the verb group. */
+static int passive_object(cursor *c, const verb_group *vg, const pattern_elem *e)
+{
+    const parse *p = c->p;
+    if (e->kind != PE_WORD && e->kind != PE_PREFIX && e->kind != PE_SYNSET)
+        return 0;
+    uint32_t end = vg->first;
+    for (uint32_t j = end; j-- > c->lo && end - j <= 4;) {
+        uint32_t found = e->kind == PE_SYNSET ? synset_at(p, j, end, e->word, 0)
+                                              : (word_matches(p, j, e) ? j + 1 : 0);
+        if (found == end) {
+            c->first = vg->verb_end;
+            c->score += 2;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, cursor *c)
@@ -258,7 +279,8 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     c->strict = pt->strict_objects;
     c->first = UINT32_MAX;
     uint32_t after = pt->n_elem - v - 1;
-    if (!match_forward(c, e + v + 1, after, vg->verb_end))
+    if (!match_forward(c, e + v + 1, after, vg->verb_end)
+        && !(vg->passive && v == 0 && after == 1 && passive_object(c, vg, &e[v + 1])))
         return 0;
     /* Before the verb: the auxiliary chain is part of the verb group, so
      * start below it unless the pattern joins a word to the verb ("IN_*"). */

@@ -420,6 +420,27 @@ static void mark_condition(parse *p, uint32_t v)
     }
 }
 
+/* "Neither France nor Germany would comment", "condemned neither China nor
+ * Russia": a "neither" subject or object denies the act of its clause.  The
+ * subject is looked for right before the verb group, up to a comma or
+ * another verb, so that an earlier clause's "neither" stays its own. */
+static void mark_neither(parse *p, uint32_t v)
+{
+    verb_group *vg = &p->verbs[v];
+    const token *t = p->t;
+    for (uint32_t k = vg->first; k > vg->left; k--) {
+        const token *prev = &t[k - 1];
+        if (strcmp(prev->up, "NEITHER") == 0) {
+            vg->negated = NEG_VERB;
+            return;
+        }
+        if (prev->tag == WC_PUNCT || prev->tag == WC_AUX || prev->tag == WC_REPORT)
+            break;
+    }
+    if (vg->verb_end < p->n && strcmp(t[vg->verb_end].up, "NEITHER") == 0)
+        vg->negated = NEG_VERB;
+}
+
 /* The tagger model (dict/tagger.model), loaded once and shared read-only
  * by every thread.  Without it the rules above decide noun or verb. */
 static dyad_tagger *tagger;
@@ -721,6 +742,7 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         clause_span(p, v);
         mark_condition(p, v);
+        mark_neither(p, v);
     }
 }
 

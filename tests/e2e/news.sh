@@ -291,6 +291,7 @@ code 2015-06-01 "Boko Haram has launched many attacks during its campaign for a 
 lacks_event "a name written with a capital at its end needs one in the text: an Islamic state is no Islamic State" '"target":{"code":"IMGMUSISI"'
 code 2015-06-01 "The United States launched an air strike against an Islamic State target in Iraq."
 has_event "... the Islamic State is" '"source":{"code":"USA"' '"target":{"code":"IMGMUSISI"'
+has_event "an air strike against someone is air force, not force in general" '"source":{"code":"USA"' '"cameo":"195"'
 code 2015-11-14 "Putin expressed condolences for the victims of the attacks in Paris."
 has_event "sorrow 'for' something in a place is about the place's country" '"source":{"code":"RUSGOV"' '"target":{"code":"FRA"' '"cameo":"018"'
 code 2015-11-14 "Putin said in Paris that peace was near."
@@ -362,4 +363,12 @@ code 2006-12-22 "Japanese Prime Minister Shinzo Abe spoke in Tokyo. He visited J
 lacks_event "a government does not visit its own country" '"target":{"code":"JPN"' '"cameo":"042"'
 code 2006-12-21 "The government revised down third quarter US gross domestic product to a 2.0 percent growth rate."
 lacks_event "revising figures is no policy change" '"cameo":"0832"'
+code 1997-04-15 "However, neither the Dutch foreign nor economic ministries would comment on China's decision."
+lacks_event "a 'neither ... nor' subject denies the act" '"cameo":"010"'
+code 1997-04-15 "France condemned neither China nor Russia."
+lacks_event "... and so does a 'neither' object" '"cameo":"111"'
+code 1997-04-24 "Another hostage said he saw a rebel captured alive by the Peruvian forces."
+has_event "a person captured in the passive is arrested, as in the active" '"source":{"code":"PERMIL"' '"target":{"code":"---REB"' '"cameo":"173"'
+code 2023-05-20 "The Ukrainian town of Bakhmut was captured by Russian forces."
+has_event "... and a town captured is still occupied" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"192"'
 finish

@@ -780,6 +780,37 @@ static int complementizer(const parse *p, uint32_t that)
  * Petraeus, held talks"): the role the story gives is the one that day. */
 #define NO_SUBJECT (-2)
 
+/* Whether [from, to) holds a noun of a relation to someone ("a US foe",
+ * "a critic of China"), not of who one is ("a US citizen"). */
+static int relation_in(const parse *p, uint32_t from, uint32_t to)
+{
+    static const char *const nouns[] = {"FOE", "ALLY", "CRITIC", "OPPONENT", "ENEMY", "RIVAL", "ADVERSARY",
+        "NEMESIS", "FRIEND", "PARTNER", "SUPPORTER", "BACKER", "ADMIRER", "DETRACTOR", NULL};
+    for (uint32_t k = from; k < to; k++)
+        if (str_in(p->t[k].up, nouns))
+            return 1;
+    return 0;
+}
+
+/* The first token of the name that ends at token i: its proper nouns,
+ * nouns and adjectives ("Lebanese Environment Minister Yaacoub Sarraf"). */
+static uint32_t name_start(const parse *p, uint32_t i)
+{
+    while (i > 0 && (p->tags[i - 1] == TAG_NNP || p->tags[i - 1] == TAG_NN || p->tags[i - 1] == TAG_JJ))
+        i--;
+    return i;
+}
+
+/* The actor a name in [from, to) is titled with ("Lebanese Environment
+ * Minister" before an unknown name), or NO_SUBJECT. */
+static int32_t titled_name(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t j = to; j-- > from;)
+        if (p->group_of[j] >= 0 && !p->groups[p->group_of[j]].in_pp)
+            return p->group_of[j];
+    return NO_SUBJECT;
+}
+
 static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
 {
     if (!p->tags || vg->first < 3 || strcmp(p->t[vg->first - 1].up, ",") != 0)
@@ -800,6 +831,15 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
          * a head no dictionary knows is still the subject. */
         if (g < 0 && (tag == TAG_WDT || tag == TAG_WP) && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS))
             return NO_SUBJECT;
+        /* "Sandinista leader Daniel Ortega, a U.S. Cold War foe, is heading":
+         * a name the dictionaries do not know is not the actor its
+         * apposition relates it to (but "Nguyen, a 25-year-old Australian"
+         * is Australian; "On Monday, ..." is no head at all). */
+        if (g < 0 && tag == TAG_DT && p->tags[k - 1] == TAG_NNP && relation_in(p, k + 1, vg->first - 1)) {
+            uint32_t s = name_start(p, k - 1);
+            if (s == 0 || p->t[s - 1].tag != WC_PREP)
+                return titled_name(p, s, k);
+        }
         if (g < 0 || p->groups[g].in_pp || p->groups[g].last != end
             || !(tag == TAG_DT || tag == TAG_JJ || tag == TAG_PRP_S || tag == TAG_IN || tag == TAG_VBG
                  || tag == TAG_RB || dyad_tag_is_noun(tag)))

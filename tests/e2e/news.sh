@@ -371,4 +371,12 @@ code 1997-04-24 "Another hostage said he saw a rebel captured alive by the Peruv
 has_event "a person captured in the passive is arrested, as in the active" '"source":{"code":"PERMIL"' '"target":{"code":"---REB"' '"cameo":"173"'
 code 2023-05-20 "The Ukrainian town of Bakhmut was captured by Russian forces."
 has_event "... and a town captured is still occupied" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"192"'
+code 2006-11-06 "Leftist Sandinista leader Daniel Ortega, a U.S. Cold War foe, criticised Japan."
+lacks_event "an unknown name is not the actor its apposition relates it to" '"source":{"code":"USA'
+code 2006-11-06 "Lebanese Environment Minister Yaacoub Sarraf, an ally of Lebanese President Emile Lahoud, criticised Syria."
+has_event "... the title before it is" '"source":{"code":"LBNGOV' '"target":{"code":"SYR"' '"cameo":"111"'
+code 2006-11-06 "Nguyen, a 25-year-old Australian, criticised Singapore."
+has_event "... and an apposition saying who it is names it" '"source":{"code":"AUS' '"target":{"code":"SGP"'
+code 2006-11-06 "Leftist Sandinista leader Daniel Ortega is heading for victory in Nicaragua's presidential elections."
+lacks_event "heading for an outcome is no journey" '"cameo":"042"'
 finish

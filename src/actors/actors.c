@@ -358,6 +358,17 @@ static int bid_for(const parse *p, const mention *owner, const mention *org)
            && str_in(p->t[org->last].up, status);
 }
 
+/* "former U.S. president Jimmy Carter": an office once held, with the
+ * country between "former" and the title, makes an elite (ELI), as the
+ * titles "former president" and "ex-minister" do on their own.  A person
+ * the dictionaries date keeps the code of the day. */
+static int former_office(const parse *p, uint32_t first, const char *sector)
+{
+    static const char *const formers[] = {"FORMER", "EX", "ONETIME", "ONE-TIME", NULL};
+    static const char *const offices[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL};
+    return first > 0 && str_in(p->t[first - 1].up, formers) && str_prefix_in(sector, offices);
+}
+
 /* The code of a simple group: the most specific actor, with its agent.
  * TABARI writes several codes as "FRO/BIL/SAM": they make a compound. */
 static int group_code(const parse *p, const mention *m, const group_build *g, actor_group *ag)
@@ -421,10 +432,14 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
     char codes[64];
     snprintf(codes, sizeof codes, "%s", best);
     ag->n = 0;
+    int former = agent && former_office(p, ag->first, agent->code);
     for (char *save = NULL, *c = strtok_r(codes, "/", &save); c && ag->n < MAX_GROUP_ACTORS;
          c = strtok_r(NULL, "/", &save)) {
         actor_ref *r = &ag->actors[ag->n++];
-        with_agents(r->code, sizeof r->code, c, p, m, g);
+        if (former && strlen(c) == 3)
+            snprintf(r->code, sizeof r->code, "%sELI", c);
+        else
+            with_agents(r->code, sizeof r->code, c, p, m, g);
         r->first = m[best_m].first;
         r->last = m[best_m].last;
     }

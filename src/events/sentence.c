@@ -963,6 +963,10 @@ static void code_verbs(sentence_ctx *sc)
          * governed as an infinitive is. */
         int gerund = v > 0 && p->verbs[v - 1].verb_end == vg->verb && vg->first == vg->verb
                      && token_ends_with(&p->t[vg->verb], "ING");
+        /* "I cannot refuse to speak to him": a refusal denied says neither
+         * that the act was refused nor that it was done. */
+        if (vg->infinitive && governed && p->verbs[v - 1].negated && !prev->valid && strncmp(prev->code, "12", 2) == 0)
+            vc.valid = 0;
         if ((vg->infinitive || gerund) && governed && prev->valid && strncmp(prev->code, "12", 2) == 0 && vc.valid
             && !object_between(p, &p->verbs[v - 1], vg)) {
             /* "refused to back an EU motion": the refusal, aimed where the

@@ -379,4 +379,11 @@ code 2006-11-06 "Nguyen, a 25-year-old Australian, criticised Singapore."
 has_event "... and an apposition saying who it is names it" '"source":{"code":"AUS' '"target":{"code":"SGP"'
 code 2006-11-06 "Leftist Sandinista leader Daniel Ortega is heading for victory in Nicaragua's presidential elections."
 lacks_event "heading for an outcome is no journey" '"cameo":"042"'
+code 2006-11-22 "Former U.S. president Jimmy Carter wrote a letter to Prime Minister Girija Prasad Koirala."
+has_event "an office once held is an elite" '"source":{"code":"USAELI"'
+code 2006-11-22 "The former Russian defence minister criticised Israel."
+has_event "... also with a title of two pieces" '"source":{"code":"RUSELI"' '"target":{"code":"ISR"'
+code 1997-04-13 "France will not refuse to meet Iran."
+lacks_event "a refusal denied is no refusal" '"cameo":"12'
+lacks_event "... nor a meeting" '"cameo":"04'
 finish

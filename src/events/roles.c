@@ -894,6 +894,22 @@ static int32_t document_issuer(const parse *p, uint32_t v)
     return where;
 }
 
+/* The verb a conjoined verb v is joined to: the one before, but past
+ * infinitives when v is a finite past or present form ("invited Chinese
+ * officials to study in France and called for more visits": Millon
+ * called, not the officials). */
+static uint32_t conjunct_of(const parse *p, uint32_t v)
+{
+    uint32_t u = v - 1;
+    if (!p->tags || !(p->tags[p->verbs[v].verb] == TAG_VBD || p->tags[p->verbs[v].verb] == TAG_VBZ))
+        return u;
+    /* ("was alleged to have entered the room and assaulted her": after a
+     * perfect or passive infinitive the form is its participle) */
+    while (u > 0 && p->verbs[u].infinitive && p->verbs[u].verb == p->verbs[u].first + 1)
+        u--;
+    return u;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -912,7 +928,7 @@ void resolve_subjects(parse *p)
         /* "killed four militants and arrested ten": a conjoined verb shares
          * the subject of the verb before, not the object in between. */
         if (vg->conjoined && v > 0 && !adjunct) {
-            vg->subject = p->verbs[v - 1].subject;
+            vg->subject = p->verbs[conjunct_of(p, v)].subject;
             vg->inherited = 1;
             continue;
         }

@@ -386,4 +386,8 @@ has_event "... also with a title of two pieces" '"source":{"code":"RUSELI"' '"ta
 code 1997-04-13 "France will not refuse to meet Iran."
 lacks_event "a refusal denied is no refusal" '"cameo":"12'
 lacks_event "... nor a meeting" '"cameo":"04'
+code 2005-08-09 "Iranian chief nuclear negotiator Ali Larijani rejected the EU call to stop the uranium conversion and condemned the EU for having gone too far."
+has_event "a finite verb joined after an infinitive shares the subject of the verb governing it" '"source":{"code":"IRNGOV"' '"target":{"code":"IGOEUREEC"' '"cameo":"111"'
+code 1997-04-07 "During his visit, Millon has invited Chinese defence officials to study in France and called for more visits from the Chinese navy."
+lacks_event "... not the infinitive's subject" '"source":{"code":"CHNGOV"'
 finish

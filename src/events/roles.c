@@ -895,13 +895,14 @@ static int32_t document_issuer(const parse *p, uint32_t v)
 }
 
 /* The verb a conjoined verb v is joined to: the one before, but past
- * infinitives when v is a finite past or present form ("invited Chinese
+ * infinitives when v is a past or present form ("has invited Chinese
  * officials to study in France and called for more visits": Millon
  * called, not the officials). */
 static uint32_t conjunct_of(const parse *p, uint32_t v)
 {
     uint32_t u = v - 1;
-    if (!p->tags || !(p->tags[p->verbs[v].verb] == TAG_VBD || p->tags[p->verbs[v].verb] == TAG_VBZ))
+    uint8_t tag = p->tags ? p->tags[p->verbs[v].verb] : 0;
+    if (!(tag == TAG_VBD || tag == TAG_VBZ || tag == TAG_VBN))
         return u;
     /* ("was alleged to have entered the room and assaulted her": after a
      * perfect or passive infinitive the form is its participle) */

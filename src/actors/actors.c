@@ -632,18 +632,21 @@ static uint32_t outer_preposition(const parse *p, uint32_t prep)
 {
     static const char *const inner[] = {"IN", "OF", "FROM", NULL};
     static const char *const outer[] = {"AGAINST", "ON", "WITH", "FOR", "TO", NULL};
-    int is_inner = 0;
-    for (int k = 0; inner[k]; k++)
-        is_inner |= strcmp(p->t[prep].up, inner[k]) == 0;
-    uint32_t j = prep;
-    while (is_inner && j > 0 && (p->t[j - 1].tag == WC_DET || p->t[j - 1].tag == WC_OTHER)
-           && !(p->t[j - 1].flags & (TOK_PUNCT | TOK_CAP)) && !syntax_is_verb_at(p, j - 1) && !in_some_group(p, j - 1))
-        j--;
-    if (j == prep || j == 0 || p->t[j - 1].tag != WC_PREP)
-        return prep;
-    for (int k = 0; outer[k]; k++)
-        if (strcmp(p->t[j - 1].up, outer[k]) == 0)
+    /* Up a chain of inner phrases: "on the protection of rights of migrant
+     * workers" is "on" them. */
+    for (uint32_t at = prep, depth = 0; depth < 3 && str_in(p->t[at].up, inner); depth++) {
+        uint32_t j = at;
+        while (j > 0 && (p->t[j - 1].tag == WC_DET || p->t[j - 1].tag == WC_OTHER)
+               && !(p->t[j - 1].flags & (TOK_PUNCT | TOK_CAP)) && !syntax_is_verb_at(p, j - 1) && !in_some_group(p, j - 1))
+            j--;
+        if (j == at || j == 0 || p->t[j - 1].tag != WC_PREP)
+            return prep;
+        if (str_in(p->t[j - 1].up, outer))
             return j - 1;
+        if (strcmp(p->t[j - 1].up, "OF") != 0)
+            return prep;              /* "speaking to people in the province of X": in it */
+        at = j - 1;
+    }
     return prep;
 }
 

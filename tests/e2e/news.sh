@@ -390,4 +390,6 @@ code 2005-08-09 "Iranian chief nuclear negotiator Ali Larijani rejected the EU c
 has_event "a finite verb joined after an infinitive shares the subject of the verb governing it" '"source":{"code":"IRNGOV"' '"target":{"code":"IGOEUREEC"' '"cameo":"111"'
 code 1997-04-07 "During his visit, Millon has invited Chinese defence officials to study in France and called for more visits from the Chinese navy."
 lacks_event "... not the infinitive's subject" '"source":{"code":"CHNGOV"'
+code 2006-11-27 "Chinese city governments will sign an agreement on the protection of the rights of migrant workers."
+lacks_event "what an agreement is on, through phrases of 'of', is a topic" '"target":{"code":"---CVL"'
 finish

@@ -392,4 +392,6 @@ code 1997-04-07 "During his visit, Millon has invited Chinese defence officials 
 lacks_event "... not the infinitive's subject" '"source":{"code":"CHNGOV"'
 code 2006-11-27 "Chinese city governments will sign an agreement on the protection of the rights of migrant workers."
 lacks_event "what an agreement is on, through phrases of 'of', is a topic" '"target":{"code":"---CVL"'
+code 2006-11-20 "Ahtisaari said that he expected the direct talks between Belgrade and Pristina to start early next year."
+lacks_event "talks expected between others are a forecast, no appeal" '"cameo":"02'
 finish

@@ -394,4 +394,6 @@ code 2006-11-27 "Chinese city governments will sign an agreement on the protecti
 lacks_event "what an agreement is on, through phrases of 'of', is a topic" '"target":{"code":"---CVL"'
 code 2006-11-20 "Ahtisaari said that he expected the direct talks between Belgrade and Pristina to start early next year."
 lacks_event "talks expected between others are a forecast, no appeal" '"cameo":"02'
+code 2006-09-20 "Chavez called Bush the devil."
+lacks_event "calling someone a name is no telephone call" '"cameo":"041"'
 finish

@@ -48,7 +48,22 @@ char utf8_fold_latin(const unsigned char *s, size_t k)
     unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
     if (cp >= 0x100 && cp < 0x180)
         return ext_a[cp - 0x100];
-    return 0;
+    /* A few letters of Latin Extended-B and IPA that names carry: Romanian
+     * comma-below (Țoiu, Șoșoacă), Azerbaijani schwa (Əliyev), Vietnamese
+     * horned O and U (Nguyễn's ư, ơ). */
+    switch (cp) {
+    case 0x218: return 'S';
+    case 0x219: return 's';
+    case 0x21A: return 'T';
+    case 0x21B: return 't';
+    case 0x18F: return 'A';
+    case 0x259: return 'a';
+    case 0x1A0: return 'O';
+    case 0x1A1: return 'o';
+    case 0x1AF: return 'U';
+    case 0x1B0: return 'u';
+    default: return 0;
+    }
 }
 
 /* Folds as the tokenizer does, so that "Ouédraogo" in a dictionary meets

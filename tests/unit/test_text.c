@@ -52,6 +52,7 @@ static void test_tokens(void)
     CHECK_STR(forms("the Commonwealth of Independent States (CIS)"),
               "THE COMMONWEALTH OF INDEPENDENT STATES ( CIS )");
     CHECK_STR(forms("Erdo\u011fan and Jos\u00e9 in Bogot\u00e1"), "ERDOGAN AND JOSE IN BOGOTA");
+    CHECK_STR(forms("Oana \u021aoiu, \u0218o\u0219oac\u0103 and \u018fliyev"), "OANA TOIU , SOSOACA AND ALIYEV");
     CHECK_STR(forms("O'Brien didn't go"), "O'BRIEN DID N'T GO");
     CHECK_STR(forms("We can\u2019t and won't"), "WE CA N'T AND WO N'T");
     CHECK_STR(forms("\u0391\u03b8\u03ae\u03bd\u03b1"), "\u0391\u03b8\u03ae\u03bd\u03b1");

@@ -596,8 +596,11 @@ static int as_clause(const parse *p, uint32_t prep, const actor_group *g)
 {
     if (strcmp(p->t[prep].up, "AS") != 0)
         return 0;
+    /* ("resigned as prime minister and surrendered": "and" joins the verb
+     * to the one before; the role is no clause's subject) */
     for (uint32_t v = 0; v < p->n_verbs; v++)
-        if (p->verbs[v].first >= g->last && p->verbs[v].first <= g->last + 1)
+        if (p->verbs[v].first == g->last
+            || (p->verbs[v].first == g->last + 1 && p->t[g->last].tag != WC_CONJ && p->t[g->last].tag != WC_PUNCT))
             return 1;
     return 0;
 }

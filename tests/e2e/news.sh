@@ -396,4 +396,6 @@ code 2006-11-20 "Ahtisaari said that he expected the direct talks between Belgra
 lacks_event "talks expected between others are a forecast, no appeal" '"cameo":"02'
 code 2006-09-20 "Chavez called Bush the devil."
 lacks_event "calling someone a name is no telephone call" '"cameo":"041"'
+code 2005-03-10 "Kosovo's Ramush Haradinaj resigned as prime minister and surrendered to the tribunal."
+lacks_event "a role after 'as' is no target, even before a verb joined by 'and'" '"target":{"code":"---GOV"'
 finish

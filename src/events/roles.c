@@ -47,6 +47,30 @@ static int32_t apposed_to(const parse *p, int32_t g, const verb_group *vg)
     return h >= 0 && p->groups[h].last == k - 1 && !p->groups[h].in_pp ? h : g;
 }
 
+/* "Bush departed Washington for Mar del Plata to attend the summit": a
+ * name right after a finite verb the dictionaries do not know is that
+ * verb's object, and the subject is the name before that verb (when there
+ * is one: a participle opening the sentence, "Duped investors", is no
+ * verb of a clause). */
+static int object_of_unknown_verb(const parse *p, const actor_group *ag, const verb_group *vg)
+{
+    if (!p->tags || ag->first == 0 || syntax_is_verb_at(p, ag->first - 1) || vg->reduced
+        || !(vg->finite || vg->infinitive))
+        return 0;
+    /* ("I know Africa and China have been helping each other": a name
+     * right before the verb is its subject, in a clause of its own) */
+    if (ag->last == vg->first)
+        return 0;
+    uint8_t tag = p->tags[ag->first - 1];
+    return tag == TAG_VBD || tag == TAG_VBZ || tag == TAG_VBP;
+}
+
+static int32_t subject_of_unknown_verb(const parse *p, uint32_t verb)
+{
+    int32_t g = p->group_of[verb - 1];
+    return g >= 0 && !p->groups[g].in_pp && p->groups[g].last == verb ? g : -1;
+}
+
 /* The subject: the nearest group before the verb group in its clause that
  * is not the object of a preposition. */
 static int32_t find_subject(const parse *p, const verb_group *vg)
@@ -61,6 +85,11 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
         const actor_group *ag = &p->groups[g];
         if (ag->last > vg->first || ag->first < vg->left)
             continue;
+        if (!ag->in_pp && object_of_unknown_verb(p, ag, vg) && ag->first - 1 > vg->left) {
+            int32_t s = subject_of_unknown_verb(p, ag->first - 1);
+            if (s >= 0)
+                return s;
+        }
         if (!ag->in_pp)
             return apposed_to(p, g, vg);
         /* "Opponents of Rwanda's Senate protested": followers whom the
@@ -781,11 +810,13 @@ static int complementizer(const parse *p, uint32_t that)
 #define NO_SUBJECT (-2)
 
 /* Whether [from, to) holds a noun of a relation to someone ("a US foe",
- * "a critic of China"), not of who one is ("a US citizen"). */
+ * "a critic of China") or of a thing ("the U.S. navy base"), not of who
+ * one is ("a US citizen"). */
 static int relation_in(const parse *p, uint32_t from, uint32_t to)
 {
     static const char *const nouns[] = {"FOE", "ALLY", "CRITIC", "OPPONENT", "ENEMY", "RIVAL", "ADVERSARY",
-        "NEMESIS", "FRIEND", "PARTNER", "SUPPORTER", "BACKER", "ADMIRER", "DETRACTOR", NULL};
+        "NEMESIS", "FRIEND", "PARTNER", "SUPPORTER", "BACKER", "ADMIRER", "DETRACTOR",
+        "BASE", "CAMP", "PRISON", "FACILITY", "COMPANY", "FIRM", "BANK", "NEWSPAPER", "DAILY", NULL};
     for (uint32_t k = from; k < to; k++)
         if (str_in(p->t[k].up, nouns))
             return 1;
@@ -837,8 +868,9 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
          * is Australian; "On Monday, ..." is no head at all). */
         if (g < 0 && tag == TAG_DT && p->tags[k - 1] == TAG_NNP && relation_in(p, k + 1, vg->first - 1)) {
             uint32_t s = name_start(p, k - 1);
-            if (s == 0 || p->t[s - 1].tag != WC_PREP)
-                return titled_name(p, s, k);
+            /* ("Three men released from Guantanamo Bay, the U.S. navy base
+             * in Cuba, have arrived": the apposition is the place's) */
+            return s > 0 && p->t[s - 1].tag == WC_PREP ? NO_SUBJECT : titled_name(p, s, k);
         }
         if (g < 0 || p->groups[g].in_pp || p->groups[g].last != end
             || !(tag == TAG_DT || tag == TAG_JJ || tag == TAG_PRP_S || tag == TAG_IN || tag == TAG_VBG

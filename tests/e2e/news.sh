@@ -398,4 +398,8 @@ code 2006-09-20 "Chavez called Bush the devil."
 lacks_event "calling someone a name is no telephone call" '"cameo":"041"'
 code 2005-03-10 "Kosovo's Ramush Haradinaj resigned as prime minister and surrendered to the tribunal."
 lacks_event "a role after 'as' is no target, even before a verb joined by 'and'" '"target":{"code":"---GOV"'
+code 2006-11-20 "Three men released from Guantanamo Bay, the U.S. navy base in Cuba, have arrived in Albania, a government spokesman said."
+lacks_event "an apposition naming a thing is no one's" '"source":{"code":"USAMIL"'
+code 2005-11-03 "Bush departed Washington early Thursday for Mar del Plata to attend the summit and will visit Brazil and Panama subsequently."
+has_event "the object of a verb no dictionary knows is not the subject of what follows" '"source":{"code":"USAGOV"' '"target":{"code":"PAN"' '"cameo":"042"'
 finish

@@ -832,6 +832,11 @@ static int32_t transform_told(const parse *p, uint32_t v, verb_coding *vc)
             || subordinate_between(p, ug->verb_end, vg->verb))
             continue;
         const actor_group *speaker = &p->groups[ug->subject];
+        /* "Officials in Jammu said Indian troops traded fire": a speaker of
+         * no known country may be on either side, and accuses no one; the
+         * told act stays, attributed to them. */
+        if (strncmp(speaker->actors[0].code, "---", 3) == 0)
+            continue;
         int same = vc->source >= 0 && same_side(&p->groups[vc->source], speaker);
         int who = vc->source < 0 ? TR_NONE : same ? TR_SELF : TR_OTHER;
         for (uint32_t k = 0; k < d->n_transforms; k++) {

@@ -402,4 +402,7 @@ code 2006-11-20 "Three men released from Guantanamo Bay, the U.S. navy base in C
 lacks_event "an apposition naming a thing is no one's" '"source":{"code":"USAMIL"'
 code 2005-11-03 "Bush departed Washington early Thursday for Mar del Plata to attend the summit and will visit Brazil and Panama subsequently."
 has_event "the object of a verb no dictionary knows is not the subject of what follows" '"source":{"code":"USAGOV"' '"target":{"code":"PAN"' '"cameo":"042"'
+code 1997-04-13 "Officials said Indian troops traded fire with Pakistani forces on Sunday."
+lacks_event "a speaker of no known country accuses no one" '"cameo":"112"'
+has_event "... and the told act stays" '"source":{"code":"INDMIL"' '"target":{"code":"PAKMIL"' '"cameo":"190"'
 finish

@@ -405,4 +405,6 @@ has_event "the object of a verb no dictionary knows is not the subject of what f
 code 1997-04-13 "Officials said Indian troops traded fire with Pakistani forces on Sunday."
 lacks_event "a speaker of no known country accuses no one" '"cameo":"112"'
 has_event "... and the told act stays" '"source":{"code":"INDMIL"' '"target":{"code":"PAKMIL"' '"cameo":"190"'
+code 2014-07-18 "The Malaysia Airlines flight MH17 was blown up over Eastern Ukraine by a surface-to-air missile fired by pro-Russia rebels."
+has_event "blown up by a missile is military force, not a bombing" '"target":{"code":"MYSBUS"' '"cameo":"194"'
 finish

@@ -336,7 +336,14 @@ int circumstance_of(const parse *p, const actor_group *ag)
 {
     static const char *const nouns[] = {"FRONT", "PRESENCE", "AHEAD", "SIDELINES", "WAKE", "INSTEAD",
         "BECAUSE", "REGARDLESS", "SPITE", "BEHALF", "MARGINS", "ABSENCE", "PRESSURE", NULL};
-    return ag->in_pp && ag->prep > 0 && strcmp(p->t[ag->prep].up, "OF") == 0 && str_in(p->t[ag->prep - 1].up, nouns);
+    if (!ag->in_pp)
+        return 0;
+    /* The "of" may be inside the phrase its outer preposition opens: "on
+     * behalf of the Zairean government" is "on" it. */
+    for (uint32_t k = ag->first; k-- > ag->prep && k > 0;)
+        if (strcmp(p->t[k].up, "OF") == 0)
+            return str_in(p->t[k - 1].up, nouns);
+    return 0;
 }
 
 /* Whether group g, right after "and" or "but", comes right before a finite

@@ -63,6 +63,14 @@ static void locate_victims(dyad_event *ev)
     memcpy(ev->target.country, ev->location->country, sizeof ev->target.country);
 }
 
+/* Rebels, separatists, insurgents: "M23 rebels captured Goma" is force
+ * against their own country's state, which a place in it stands for. */
+static int insurgents(const char *code)
+{
+    return strncmp(code, "---", 3) != 0
+           && (actor_code_has(code, "REB") || actor_code_has(code, "SEP") || actor_code_has(code, "INS"));
+}
+
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,
                      const actor_ref *src, const actor_ref *tgt)
 {
@@ -110,14 +118,15 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
                                 : (code[0] == '1' && code[1] <= '4');
     if (verbal && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0)
         return;
-    /* A government visiting or hosting its own country as a whole ("He
-     * visited Japan", "he" a Japanese leader) is a pronoun gone wrong or a
-     * trip at home, no dyad. */
+    /* Anyone visiting or hosting their own country as a whole ("He visited
+     * Japan", "he" a Japanese leader; "British mercenary boss Tim Spicer
+     * arrived back in Britain") is a pronoun gone wrong or a trip home, no
+     * dyad. */
     if ((!strcmp(code, "042") || !strcmp(code, "043")) && country[0]) {
-        const char *gov = strlen(tgt->code) == 3 ? src->code : strlen(src->code) == 3 ? tgt->code : "";
+        const char *other = strlen(tgt->code) == 3 ? src->code : strlen(src->code) == 3 ? tgt->code : "";
         const char *bare = strlen(tgt->code) == 3 ? tgt->code : src->code;
-        if (*gov && !strncmp(gov, bare, 3) && !strcmp(gov + 3, "GOV"))
-            return;
+        if (*other && !strncmp(other, bare, 3) && strcmp(other + 3, "MIL") != 0 && !insurgents(other))
+            return;                   /* (troops and rebels moving in their country do move) */
     }
     /* Telling reporters, or speaking to a news agency ("rebels who spoke to
      * AFP", "told Xinhua that Meshaal would visit"), is how news is made,
@@ -477,14 +486,6 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     out->actors[0].first = out->first;
     out->actors[0].last = out->last;
     return 1;
-}
-
-/* Rebels, separatists, insurgents: "M23 rebels captured Goma" is force
- * against their own country's state, which a place in it stands for. */
-static int insurgents(const char *code)
-{
-    return strncmp(code, "---", 3) != 0
-           && (actor_code_has(code, "REB") || actor_code_has(code, "SEP") || actor_code_has(code, "INS"));
 }
 
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)

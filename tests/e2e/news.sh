@@ -407,4 +407,10 @@ lacks_event "a speaker of no known country accuses no one" '"cameo":"112"'
 has_event "... and the told act stays" '"source":{"code":"INDMIL"' '"target":{"code":"PAKMIL"' '"cameo":"190"'
 code 2014-07-18 "The Malaysia Airlines flight MH17 was blown up over Eastern Ukraine by a surface-to-air missile fired by pro-Russia rebels."
 has_event "blown up by a missile is military force, not a bombing" '"target":{"code":"MYSBUS"' '"cameo":"194"'
+code 1997-04-30 "British mercenary boss Tim Spicer arrived back in Britain on Wednesday."
+lacks_event "anyone visiting their own country as a whole goes home" '"cameo":"042"'
+code 1997-04-30 "The runway had been mined by Serb mercenaries fighting on behalf of the Zairean government."
+lacks_event "on behalf of whom one fights names no target" '"target":{"code":"CODGOV"'
+code 2006-11-13 "Japanese Prime Minister Shinzo Abe and U.S. President George W. Bush will hold talks on the sidelines of the Asia-Pacific Economic Cooperation forum."
+has_event "... nor does the forum on whose sidelines they meet" '"source":{"code":"JPNGOV"' '"target":{"code":"USAGOV"'
 finish

@@ -494,6 +494,9 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         }
         if (statement && !ag->in_pp && !tells(&p->t[vg->verb]))
             continue;
+        /* "said through a spokesman": the channel, not the one addressed */
+        if (statement && ag->in_pp && (strcmp(p->t[ag->prep].up, "THROUGH") == 0 || strcmp(p->t[ag->prep].up, "VIA") == 0))
+            continue;
         /* ... "said to Russia", not "said his meeting with Abbas". */
         if (statement && p->t[vg->verb].tag == WC_REPORT && ag->in_pp && ag->prep > vg->verb_end
             && p->t[ag->prep - 1].tag != WC_ADV

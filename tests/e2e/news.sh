@@ -413,4 +413,8 @@ code 1997-04-30 "The runway had been mined by Serb mercenaries fighting on behal
 lacks_event "on behalf of whom one fights names no target" '"target":{"code":"CODGOV"'
 code 2006-11-13 "Japanese Prime Minister Shinzo Abe and U.S. President George W. Bush will hold talks on the sidelines of the Asia-Pacific Economic Cooperation forum."
 has_event "... nor does the forum on whose sidelines they meet" '"source":{"code":"JPNGOV"' '"target":{"code":"USAGOV"'
+code 1997-04-30 "Australian Foreign Minister Alexander Downer said through a spokesman that Canberra had imposed restrictions."
+lacks_event "a statement through a spokesman is not addressed to the spokesman" '"target":{"code":"---GOV"'
+code 2005-11-28 "A US congressman pleaded guilty Monday to bribe charges that he sold his home to a defense contractor."
+lacks_event "a plea of guilty is no arrest and no appeal" '"source":{"code":"USALEG"'
 finish

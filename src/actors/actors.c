@@ -462,11 +462,16 @@ static void push_group(parse *p, arena *mem, const actor_group *g)
  * "and"/"or", with articles and adjectives ("Fornost and the evil Gondor"). */
 static int compound_gap(const parse *p, uint32_t from, uint32_t to)
 {
-    int joiner = 0;
+    int joiner = 0, conjunction = 0;
     for (uint32_t i = from; i < to; i++) {
         const token *t = &p->t[i];
-        if (t->up[0] == ',' || strcmp(t->up, "AND") == 0 || strcmp(t->up, "OR") == 0
-            || strcmp(t->up, "NOR") == 0)
+        /* "praising France and its allies, China warned": a comma after the
+         * conjunction closes what it joined; a list has its commas first */
+        int is_conjunction = strcmp(t->up, "AND") == 0 || strcmp(t->up, "OR") == 0 || strcmp(t->up, "NOR") == 0;
+        if (t->up[0] == ',' && conjunction)
+            return 0;
+        conjunction |= is_conjunction;
+        if (t->up[0] == ',' || is_conjunction)
             joiner = 1;
         else if (t->tag != WC_DET && !(joiner && t->tag == WC_OTHER && !syntax_is_verb_at(p, i)
                                        && !(t->flags & TOK_PUNCT)))

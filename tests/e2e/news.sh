@@ -417,4 +417,6 @@ code 1997-04-30 "Australian Foreign Minister Alexander Downer said through a spo
 lacks_event "a statement through a spokesman is not addressed to the spokesman" '"target":{"code":"---GOV"'
 code 2005-11-28 "A US congressman pleaded guilty Monday to bribe charges that he sold his home to a defense contractor."
 lacks_event "a plea of guilty is no arrest and no appeal" '"source":{"code":"USALEG"'
+code 1997-04-09 "While enthusiastically praising France and its allies, China warned Tuesday that any country supporting the resolution would harm its relations with it."
+lacks_event "a comma after 'and' closes what it joined: no compound of France and China" '"source":{"code":"FRA"'
 finish

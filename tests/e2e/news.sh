@@ -419,4 +419,6 @@ code 2005-11-28 "A US congressman pleaded guilty Monday to bribe charges that he
 lacks_event "a plea of guilty is no arrest and no appeal" '"source":{"code":"USALEG"'
 code 1997-04-09 "While enthusiastically praising France and its allies, China warned Tuesday that any country supporting the resolution would harm its relations with it."
 lacks_event "a comma after 'and' closes what it joined: no compound of France and China" '"source":{"code":"FRA"'
+code 2005-06-01 "The tensions were the most serious since the ANC took power in South Africa 11 years ago."
+lacks_event "power taken is mostly won in elections, no coercion" '"cameo":"170"'
 finish

@@ -76,6 +76,10 @@ uint32_t dict_word(dyad_dicts *d, const char *w, size_t n)
         if (!p) abort();
         memset(p + old_cap, 0, d->cap_words - old_cap);
         d->is_stem = p;
+        uint8_t *r = realloc(d->at_root, d->cap_words);
+        if (!r) abort();
+        memset(r + old_cap, 0, d->cap_words - old_cap);
+        d->at_root = r;
         uint32_t *b = realloc(d->base_of, d->cap_words * sizeof *b);
         if (!b) abort();
         memset(b + old_cap, 0, (d->cap_words - old_cap) * sizeof *b);
@@ -88,6 +92,7 @@ uint32_t dict_word(dyad_dicts *d, const char *w, size_t n)
     d->words[d->n_words] = copy;
     d->word_len[d->n_words] = (uint32_t)n;
     d->is_stem[d->n_words] = 0;
+    d->at_root[d->n_words] = 0;
     strmap_put(&d->vocab, copy, n, d->n_words);
     return d->n_words++;
 }
@@ -100,6 +105,8 @@ static uint64_t edge_key(uint32_t node, uint32_t word, int kind)
 
 uint32_t dict_trie_step(const dyad_dicts *d, uint32_t node, uint32_t word, int kind)
 {
+    if (node == 0 && !(d->at_root[word] & (1u << kind)))
+        return NONE;
     uint32_t child = u64map_get(&d->edges, edge_key(node, word, kind));
     return child == UINT32_MAX ? NONE : child;
 }
@@ -112,6 +119,8 @@ uint32_t dict_trie_child(dyad_dicts *d, uint32_t node, uint32_t word, int kind)
     uint8_t depth = d->nodes[node].depth;
     child = new_node(d, depth < 255 ? depth + 1 : 255);
     u64map_put(&d->edges, edge_key(node, word, kind), child);
+    if (node == 0)
+        d->at_root[word] |= (uint8_t)(1u << kind);
     return child;
 }
 
@@ -545,6 +554,7 @@ void dyad_dicts_free(dyad_dicts *d)
     }
     free(d->words);
     free(d->is_stem);
+    free(d->at_root);
     free(d->base_of);
     free(d->word_len);
     free(d->nodes);

@@ -421,4 +421,6 @@ code 1997-04-09 "While enthusiastically praising France and its allies, China wa
 lacks_event "a comma after 'and' closes what it joined: no compound of France and China" '"source":{"code":"FRA"'
 code 2005-06-01 "The tensions were the most serious since the ANC took power in South Africa 11 years ago."
 lacks_event "power taken is mostly won in elections, no coercion" '"cameo":"170"'
+code 2005-11-08 "The Cuban government said the blockade has cost Cuba 80 billion dollars since the United States imposed it on the Caribbean country more than 40 years ago."
+lacks_event "a region's adjective before 'country' is an epithet, not the region" '"target":{"code":"CRB"'
 finish

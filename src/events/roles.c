@@ -168,6 +168,21 @@ static int32_t attacker_before(const parse *p, int32_t g)
     return a >= 0 && !where_of(p, a) && attack_after(p, p->groups[a].last) ? a : -1;
 }
 
+/* Whether a common noun after a break lies in [from, to): "Germany or
+ * Austria -- comments that were condemned" relates "that" to the comments
+ * ("the Zairean rebel alliance, which" keeps the alliance's name). */
+static int noun_between(const parse *p, uint32_t from, uint32_t to)
+{
+    int broken = 0;
+    for (uint32_t k = from; k < to; k++) {
+        if (p->t[k].flags & TOK_PUNCT)
+            broken = 1;
+        else if (broken && p->t[k].tag == WC_OTHER && !(p->t[k].flags & TOK_CAP))
+            return 1;
+    }
+    return 0;
+}
+
 /* Antecedent of a relative pronoun at token r: the group just before it,
  * unless that only says where. */
 static int32_t antecedent(const parse *p, uint32_t r)
@@ -175,7 +190,7 @@ static int32_t antecedent(const parse *p, uint32_t r)
     for (int32_t g = (int32_t)p->n_groups - 1; g >= 0; g--) {
         if (p->groups[g].last > r || r - p->groups[g].last > 8)
             continue;
-        if (r - p->groups[g].last <= 2)
+        if (r - p->groups[g].last <= 2 && !noun_between(p, p->groups[g].last, r))
             return where_of(p, g) ? attacker_before(p, g) : g;
         /* "an Israeli attack in Beit Hanoun that killed": the attack's
          * actor, a few words back. */

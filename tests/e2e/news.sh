@@ -423,4 +423,6 @@ code 2005-06-01 "The tensions were the most serious since the ANC took power in 
 lacks_event "power taken is mostly won in elections, no coercion" '"cameo":"170"'
 code 2005-11-08 "The Cuban government said the blockade has cost Cuba 80 billion dollars since the United States imposed it on the Caribbean country more than 40 years ago."
 lacks_event "a region's adjective before 'country' is an epithet, not the region" '"target":{"code":"CRB"'
+code 2005-12-14 "Last week he said Israel should be moved to Germany or Austria -- comments that were also condemned by the United Nations Security Council."
+lacks_event "a noun after a break is the antecedent of 'that', not the name before it" '"target":{"code":"AUT"'
 finish

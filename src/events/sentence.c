@@ -597,7 +597,9 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
     if (root < 4 || (root > 8 && root < 15) || (root <= 8 && vg->modal == MODAL_FUTURE))
         return;
     const char *intent = intent_code(vc->code);
-    if (root >= 15 && !said_by_subject(p, v))
+    /* (a passive one's actor is its agent: "said he could be abducted by
+     * the United States" is no one's threat) */
+    if (root >= 15 && (vg->passive || !said_by_subject(p, v)))
         intent = NULL;
     if (!intent) {
         vc->valid = 0;

@@ -425,4 +425,6 @@ code 2005-11-08 "The Cuban government said the blockade has cost Cuba 80 billion
 lacks_event "a region's adjective before 'country' is an epithet, not the region" '"target":{"code":"CRB"'
 code 2005-12-14 "Last week he said Israel should be moved to Germany or Austria -- comments that were also condemned by the United Nations Security Council."
 lacks_event "a noun after a break is the antecedent of 'that', not the name before it" '"target":{"code":"AUT"'
+code 2005-11-28 "Sison said he could be abducted by the United States."
+lacks_event "force one fears to suffer is no threat of the one who would use it" '"cameo":"138"'
 finish

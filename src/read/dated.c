@@ -11,17 +11,49 @@
 #include "read/read_internal.h"
 #include <string.h>
 
-/* If the line is a date line, returns the offset of the date word. */
+/* If the line is a date line, returns the offset of the date word.  "Date"
+ * and "DATE", and a colon after the word ("Date: 2021-10-15"), are taken
+ * too when a digit follows, as hand-made files write them ("Date palms
+ * ..." stays text). */
 static const char *date_line(const char *line)
 {
     while (*line == ' ' || *line == '\t')
         line++;
-    if (strncmp(line, "date", 4) != 0 || (line[4] != ' ' && line[4] != '\t'))
+    int exact = strncmp(line, "date", 4) == 0;
+    if (!exact && strncmp(line, "Date", 4) != 0 && strncmp(line, "DATE", 4) != 0)
         return NULL;
     line += 4;
+    if (*line == ':') {
+        exact = 0;
+        line++;
+    }
+    if (*line != ' ' && *line != '\t')
+        return NULL;
     while (*line == ' ' || *line == '\t')
         line++;
-    return line;
+    return exact || (*line >= '0' && *line <= '9') ? line : NULL;
+}
+
+/* The length of a date written in words that starts with the n bytes at s:
+ * "18 October 2021", "Oct. 18, 2021" are shown whole when rejected. */
+static size_t date_words(const char *s, size_t n)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec", NULL};
+    size_t end = n;
+    for (;;) {
+        size_t k = end;
+        while (s[k] == ' ' || s[k] == '\t' || s[k] == ',')
+            k++;
+        size_t w = strcspn(s + k, " \t,\r\n");
+        int number = w > 0 && w <= 4 && strspn(s + k, "0123456789") == w;
+        int month = 0;
+        for (int i = 0; months[i] && !number; i++)
+            month |= w >= 3 && strncmp(s + k, months[i], 3) == 0;
+        if (!w || !(number || month))
+            return end;
+        end = k + w;
+    }
 }
 
 static int start_story(dyad_reader *r, const char *date)
@@ -36,7 +68,8 @@ static int start_story(dyad_reader *r, const char *date)
         buf_adds(&r->date, iso);
     else {
         /* Keep reading the story's text so it is skipped as one record. */
-        reader_reject(r, r->id.data, r->line_no, "bad date \"%.*s\": %s", (int)(n > 40 ? 40 : n), date, why);
+        size_t shown = date_words(date, n);
+        reader_reject(r, r->id.data, r->line_no, "bad date \"%.*s\": %s", (int)(shown > 40 ? 40 : shown), date, why);
         return 0;
     }
     const char *rest = date + n;

@@ -139,6 +139,10 @@ static int digits(const char *s, size_t n)
 int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
 {
     int y, m, d;
+    /* An ISO date and time ("2021-10-18T10:00:00Z", as feeds write it) is
+     * its date. */
+    if (n > 10 && s[10] == 'T' && s[4] == '-' && s[7] == '-')
+        n = 10;
     if (n == 10 && s[4] == '-' && s[7] == '-') {
         y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
     } else if (n == 8) {

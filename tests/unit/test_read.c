@@ -59,6 +59,17 @@ static void test_dated(void)
     CHECK(strstr(e.text[1], "year outside 1900-2100") != NULL);
     CHECK_STR(id, "t.txt:4");
 
+    /* Hand-made variants of the date line; a word after "Date" stays text. */
+    e.n = 0;
+    CHECK(READ("Date: 2021-10-15 One.\nDate palms grew.\nDATE 2021-10-16 Two.\ndate 2021-10-17T10:00:00Z Three.\n",
+               DYAD_INPUT_DATED) == 3);
+    CHECK(e.n == 0);
+    CHECK_STR(date, "2021-10-17");
+    CHECK_STR(text, "Three.");
+    e.n = 0;
+    CHECK(READ("date 18 October 2021\nText.\n", DYAD_INPUT_DATED) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "bad date \"18 October 2021\": not a date") != NULL);
+
     e.n = 0;
     CHECK(READ("orphan text\ndate 2021-10-15\n\ndate 2021-10-16 ok\n", DYAD_INPUT_DATED) == 1);
     CHECK(e.n == 2);

@@ -533,8 +533,10 @@ static int opens_clause(const parse *p, const actor_group *prev, const actor_gro
     uint32_t k = prev->first;
     while (k > 0 && p->t[k - 1].tag == WC_DET)
         k--;
+    /* "between Israelis and the Palestinians could" is one phrase; "to
+     * provide aid to Mauritius, and trade officials signed" two clauses */
     if (k > 0 && p->t[k - 1].tag == WC_PREP)
-        return 0;                     /* "between Israelis and the Palestinians could" */
+        return h->first >= prev->last + 2 && p->t[prev->last].up[0] == ',' && p->t[prev->last + 1].tag == WC_CONJ;
     while (k-- > 0) {
         const token *t = &p->t[k];
         if (t->tag == WC_PUNCT || t->tag == WC_SUBORD || t->tag == WC_REPORT)

@@ -472,7 +472,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     int force = str_prefix_in(code, force_codes);
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
-        if (ag->first < vg->verb_end || ag->first >= vg->right)
+        if (ag->first < vg->verb_end || ag->first >= vg->right || syntax_in_parentheses(p, ag->first, ag->last))
             continue;
         if (passive_agent) {
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0 && !accident_after(p, ag->last))

@@ -146,7 +146,8 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
         }
         if (e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET || e[k].kind == PE_COMPOUND) {
             int32_t g = group_from(p, pos, c->hi, adjacent);
-            if (g < 0 || (e[k].kind == PE_COMPOUND && p->groups[g].n < 2))
+            if (g < 0 || (e[k].kind == PE_COMPOUND && p->groups[g].n < 2)
+                || syntax_in_parentheses(p, p->groups[g].first, p->groups[g].last))
                 return 0;                 /* '%' is a compound: "with Fornost and Gondor" */
             /* In dyad's format "* +" is the object: a group behind a
              * preposition the pattern did not spell out ("received weapons

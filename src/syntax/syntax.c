@@ -359,6 +359,18 @@ static void clause_span(parse *p, uint32_t vi)
     uint32_t right = vg->verb_end;
     while (right < p->n) {
         const token *tk = &t[right];
+        /* ... and so is an aside going right, one of figures or small words
+         * ("provide aid of five million yuan (600,000 dollars) to
+         * Mauritius"), not the acronym of a name ("... Tamil Eelam (LTTE)") */
+        if (tk->up[0] == '(' && tk->tag == WC_PUNCT && right + 1 < p->n && !(t[right + 1].flags & TOK_CAP)) {
+            uint32_t k = right + 1;
+            while (k < p->n && k < right + 12 && t[k].up[0] != ')' && t[k].up[0] != '(')
+                k++;
+            if (k < p->n && t[k].up[0] == ')' && k + 1 < p->n && t[k + 1].tag != WC_PUNCT) {
+                right = k + 1;
+                continue;
+            }
+        }
         if (is_boundary_punct(tk) || tk->tag == WC_SUBORD || tk->tag == WC_REPORT)
             break;
         if (tk->tag == WC_AUX && right > vg->verb_end)
@@ -744,6 +756,19 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
         mark_condition(p, v);
         mark_neither(p, v);
     }
+}
+
+int syntax_in_parentheses(const parse *p, uint32_t first, uint32_t last)
+{
+    uint32_t k = first;
+    while (k > 0 && first - k < 6 && !(p->t[k - 1].flags & TOK_PUNCT))
+        k--;
+    if (k == 0 || p->t[k - 1].up[0] != '(')
+        return 0;
+    for (k = last; k < p->n && k < last + 6; k++)
+        if (p->t[k].flags & TOK_PUNCT)
+            return p->t[k].up[0] == ')';
+    return 0;
 }
 
 int syntax_is_hearsay_noun(const token *t)

@@ -116,6 +116,9 @@ int syntax_verb_in(const parse *p, uint32_t from, uint32_t to);
 /* Whether token i is a verb whose CAMEO code starts with one of `roots`
  * (NULL-terminated); `unknown` for a verb the dictionary does not code. */
 int syntax_verb_code_in(const parse *p, uint32_t i, const char *const *roots, int unknown);
+/* Whether tokens [first, last) lie inside parentheses: "(6.6 million US)",
+ * "(Israeli)"; a clause steps over those, and what they name is no object. */
+int syntax_in_parentheses(const parse *p, uint32_t first, uint32_t last);
 /* Whether the token's folded form ends with s ("ING"). */
 int token_ends_with(const token *t, const char *s);
 #endif

@@ -427,4 +427,8 @@ code 2005-12-14 "Last week he said Israel should be moved to Germany or Austria 
 lacks_event "a noun after a break is the antecedent of 'that', not the name before it" '"target":{"code":"AUT"'
 code 2005-11-28 "Sison said he could be abducted by the United States."
 lacks_event "force one fears to suffer is no threat of the one who would use it" '"cameo":"138"'
+code 2006-11-05 "China has also agreed to provide aid totalling five million yuan (600,000 dollars) to Mauritius, and trade officials signed a cooperation agreement."
+has_event "a clause steps over an aside of figures; ', and' before a new subject opens a clause" '"source":{"code":"CHN"' '"target":{"code":"MUS"' '"cameo":"03'
+code 1997-04-26 "A Singapore court imposed a record fine of 9.25 million Singapore dollars (6.6 million US) on a man who pleaded guilty."
+lacks_event "what an aside in parentheses names is no object" '"target":{"code":"USA"'
 finish

@@ -548,6 +548,36 @@ static int opens_clause(const parse *p, const actor_group *prev, const actor_gro
     return 0;
 }
 
+/* "During his stay in Beijing, Fradkov and his Chinese counterpart Wen
+ * Jiabao held talks": a name ending an opening phrase (a preposition
+ * before it, a comma after it) is not the first member of the list that
+ * follows when that list is the subject of the verb right after it. */
+static int subject_after_phrase(const parse *p, const actor_group *prev, uint32_t i)
+{
+    uint32_t k = prev->first;
+    while (k > 0 && p->t[k - 1].tag == WC_DET)
+        k--;
+    if (k == 0 || p->t[k - 1].tag != WC_PREP || p->t[prev->last].up[0] != ',')
+        return 0;
+    /* the phrase opens the sentence ("During his stay in Beijing,"), not a
+     * noun's ("senior persons from the United States, Britain and France
+     * would take part", "..., around 300 participants from Pakistan, India
+     * and Nepal will") */
+    uint32_t start = k - 1;
+    while (start > 0 && !(p->t[start - 1].flags & TOK_PUNCT) && !syntax_is_verb_at(p, start - 1))
+        start--;
+    if (start > 0 || p->t[start].tag != WC_PREP)
+        return 0;
+    for (uint32_t t = p->groups[i].last; t < p->n && t < p->groups[i].last + 16; t++) {
+        const verb_group *next = syntax_verb_starting(p, t);
+        if (next)
+            return next->finite && !next->passive;
+        if (syntax_is_verb_at(p, t) || p->t[t].tag == WC_SUBORD || (p->t[t].flags & TOK_PUNCT && p->t[t].up[0] != ','))
+            return 0;
+    }
+    return 0;
+}
+
 /* "his Russian counterpart Vladimir Putin", "the Chinese leader Xi": a
  * country word, one or two common nouns (a title), then a name of that
  * country: one actor, the name. */
@@ -754,7 +784,7 @@ void actors_find(parse *p, arena *mem)
                 continue;
             }
             if (paren || (compound_gap(p, prev->last, h->first) && list_has_conjunction(p, prev->last, i)
-                          && !opens_clause(p, prev, h))) {
+                          && !opens_clause(p, prev, h) && !(prev->n == 1 && subject_after_phrase(p, prev, i)))) {
                 add_to_compound(p, prev, h);
                 if (paren)
                     prev->last = h->last + 1;

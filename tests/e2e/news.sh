@@ -431,4 +431,9 @@ code 2006-11-05 "China has also agreed to provide aid totalling five million yua
 has_event "a clause steps over an aside of figures; ', and' before a new subject opens a clause" '"source":{"code":"CHN"' '"target":{"code":"MUS"' '"cameo":"03'
 code 1997-04-26 "A Singapore court imposed a record fine of 9.25 million Singapore dollars (6.6 million US) on a man who pleaded guilty."
 lacks_event "what an aside in parentheses names is no object" '"target":{"code":"USA"'
+code 2005-11-04 "In Beijing, Fradkov and Wen Jiabao held talks."
+has_event "a name ending an opening phrase is no member of the subject list after it" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV"'
+lacks_event "... so Beijing holds no talks" '"source":{"code":"CHN"'
+code 1997-04-05 "Turkes had criticised efforts by Erbakan's ruling party to introduce Islamic practices in social life."
+lacks_event "criticising is sentencing only with 'to death' or 'to life' right after" '"cameo":"116"'
 finish

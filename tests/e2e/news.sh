@@ -436,4 +436,6 @@ has_event "a name ending an opening phrase is no member of the subject list afte
 lacks_event "... so Beijing holds no talks" '"source":{"code":"CHN"'
 code 1997-04-05 "Turkes had criticised efforts by Erbakan's ruling party to introduce Islamic practices in social life."
 lacks_event "criticising is sentencing only with 'to death' or 'to life' right after" '"cameo":"116"'
+code 2006-01-06 "Ayman al-Zawahiri questioned Abbas, accusing him of complicity with the Israelis and Americans."
+lacks_event "an object pronoun is the object: nothing after it is the target" '"target":{"code":"ISR"'
 finish

@@ -473,8 +473,9 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     /* "accusing him of complicity with the Israelis": a pronoun right after
      * the verb is its object, one we cannot name; what follows is not. */
     static const char *const object_pronouns[] = {"HIM", "HER", "THEM", "ME", NULL};
-    if (!passive_agent && vg->verb_end < p->n && str_in(p->t[vg->verb_end].up, object_pronouns))
-        return -1;
+    if (!passive_agent && vg->verb_end < p->n && str_in(p->t[vg->verb_end].up, object_pronouns)
+        && !(p->tags && p->tags[vg->verb_end] == TAG_PRP_S))
+        return -1;                    /* (not "met her Chinese counterpart") */
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
         if (ag->first < vg->verb_end || ag->first >= vg->right || syntax_in_parentheses(p, ag->first, ag->last))

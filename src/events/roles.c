@@ -461,6 +461,16 @@ static int32_t document_maker(const parse *p, const verb_group *vg)
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */
+/* "met her Chinese counterpart": "her" before a word of a noun phrase is a
+ * possessive ("accused her of", "told her that" are objects). */
+static int possessive_her(const parse *p, uint32_t i)
+{
+    if (strcmp(p->t[i].up, "HER") != 0 || i + 1 >= p->n)
+        return 0;
+    const token *next = &p->t[i + 1];
+    return next->tag == WC_OTHER && !(next->flags & TOK_PUNCT);
+}
+
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -474,8 +484,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
      * the verb is its object, one we cannot name; what follows is not. */
     static const char *const object_pronouns[] = {"HIM", "HER", "THEM", "ME", NULL};
     if (!passive_agent && vg->verb_end < p->n && str_in(p->t[vg->verb_end].up, object_pronouns)
-        && !(p->tags && p->tags[vg->verb_end] == TAG_PRP_S))
-        return -1;                    /* (not "met her Chinese counterpart") */
+        && !possessive_her(p, vg->verb_end))
+        return -1;
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
         if (ag->first < vg->verb_end || ag->first >= vg->right || syntax_in_parentheses(p, ag->first, ag->last))

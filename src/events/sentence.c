@@ -1071,7 +1071,15 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
         if (node == NONE) {
             pronoun |= t[i].tag == WC_PRON && (!strcmp(t[i].up, "WE") || !strcmp(t[i].up, "I"));
             pronoun |= i == 0 && ctx->last_person[0] && is_he_or_she(&t[i]);
-            mentions += named_before(ctx, &t[i], i > 0) != NULL;
+            /* ("Abu Rudeineh, meanwhile, demanded ... He also demanded": a
+             * person named again by one name to open a sentence is the last
+             * person named; one named further on is more often an object) */
+            const char *named = named_before(ctx, &t[i], i > 0);
+            if (named) {
+                mentions++;
+                if (i <= 1)
+                    snprintf(ctx->last_person, sizeof ctx->last_person, "%s", named);
+            }
             continue;
         }
         if (ctx->d->nodes[node].story_discard) {

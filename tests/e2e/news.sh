@@ -438,4 +438,6 @@ code 1997-04-05 "Turkes had criticised efforts by Erbakan's ruling party to intr
 lacks_event "criticising is sentencing only with 'to death' or 'to life' right after" '"cameo":"116"'
 code 2006-01-06 "Ayman al-Zawahiri questioned Abbas, accusing him of complicity with the Israelis and Americans."
 lacks_event "an object pronoun is the object: nothing after it is the target" '"target":{"code":"ISR"'
+code 2005-11-08 "PNA spokesman Nabil Abu Rudeineh accused Israel of escalation. His remarks answered Israeli chief of staff Dan Halutz, who said Israel would go on. Abu Rudeineh, meanwhile, demanded the Israeli government stop its incursions. He also demanded the Israeli government offer help."
+lacks_event "one opening a sentence by one name is the last person named" '"source":{"code":"ISRMIL"'
 finish

@@ -135,14 +135,32 @@ static int attack_after(const parse *p, uint32_t i)
     return 0;
 }
 
-/* Whether group g says where: a country or a place after "in", "at",
- * "near" ("in Beit Hanoun", "in Khobar, Saudi Arabia"). */
+/* The preposition before a group that only says where: a country or a
+ * place after "in", "at", "near" ("in Beit Hanoun", "in Khobar, Saudi
+ * Arabia"), or NONE. */
+static uint32_t where_prep(const parse *p, int32_t g)
+{
+    static const char *const at[] = {"IN", "AT", "NEAR", NULL};
+    const actor_group *ag = &p->groups[g];
+    if (ag->n != 1 || !actor_group_is_place(ag))
+        return NONE;
+    if (ag->in_pp)
+        return str_in(p->t[ag->prep].up, at) ? ag->prep : NONE;
+    /* "a bomb attack in Khobar, Saudi Arabia, that killed": the country
+     * of a town named after "in" */
+    uint32_t k = ag->first;
+    if (k < 3 || p->t[k - 1].up[0] != ',' || !(p->t[k - 2].flags & TOK_CAP) || p->group_of[k - 2] >= 0)
+        return NONE;
+    k -= 2;
+    while (k > 0 && (p->t[k - 1].flags & TOK_CAP) && p->t[k - 1].tag == WC_OTHER && p->group_of[k - 1] < 0)
+        k--;
+    return k > 0 && str_in(p->t[k - 1].up, at) ? k - 1 : NONE;
+}
+
+/* Whether group g only says where. */
 static int where_of(const parse *p, int32_t g)
 {
-    const actor_group *ag = &p->groups[g];
-    return ag->in_pp && ag->n == 1 && actor_group_is_place(ag)
-           && (strcmp(p->t[ag->prep].up, "IN") == 0 || strcmp(p->t[ag->prep].up, "AT") == 0
-               || strcmp(p->t[ag->prep].up, "NEAR") == 0);
+    return where_prep(p, g) != NONE;
 }
 
 /* "in the south of Afghanistan": a country or region after "of". */
@@ -158,7 +176,7 @@ static int place_of_name(const parse *p, int32_t g)
  * place; -1 when none does. */
 static int32_t attacker_before(const parse *p, int32_t g)
 {
-    uint32_t k = p->groups[g].prep;
+    uint32_t k = where_prep(p, g);
     /* (back over places the dictionaries do not know: "an Israeli attack
      * in Beit Hanoun in northern Gaza that killed") */
     while (k > 0 && (p->t[k - 1].tag == WC_OTHER || p->t[k - 1].tag == WC_DET || !strcmp(p->t[k - 1].up, "IN"))

@@ -440,4 +440,8 @@ code 2006-01-06 "Ayman al-Zawahiri questioned Abbas, accusing him of complicity 
 lacks_event "an object pronoun is the object: nothing after it is the target" '"target":{"code":"ISR"'
 code 2005-11-08 "PNA spokesman Nabil Abu Rudeineh accused Israel of escalation. His remarks answered Israeli chief of staff Dan Halutz, who said Israel would go on. Abu Rudeineh, meanwhile, demanded the Israeli government stop its incursions. He also demanded the Israeli government offer help."
 lacks_event "one opening a sentence by one name is the last person named" '"source":{"code":"ISRMIL"'
+code 1997-04-28 "Iran was behind a bomb attack in Khobar, Saudi Arabia, that killed 19 US servicemen in June."
+lacks_event "the country of a town named after 'in' is where, no antecedent" '"source":{"code":"SAU"'
+code 1997-04-23 "Arafat received an urgent telephone call from US Secretary of State Madeleine Albright."
+has_event "the caller of a call received is the source" '"source":{"code":"USAGOV"' '"target":{"code":"PSEGOV"' '"cameo":"041"'
 finish

@@ -794,6 +794,20 @@ static int32_t unknown_verb_subject(const parse *p, uint32_t from, uint32_t to)
 
 /* Whether a finite verb the tagger sees and the dictionaries do not know
  * stands in tokens [from, to), right after a word no actor group holds. */
+/* "During a State Department visit that lasted an hour, the Dalai Lama
+ * also met": a finite verb no dictionary knows in [from, to) is the
+ * relative clause's own, and the verb after it the main clause's, whose
+ * subject is no name in a prepositional phrase ("Blair, who touched down
+ * in Cairo, welcomed" keeps Blair). */
+static int finite_unknown_in(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; p->tags && k < to; k++)
+        if ((p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBZ || p->tags[k] == TAG_VBP) && !syntax_is_verb_at(p, k)
+            && p->t[k].tag == WC_OTHER)
+            return 1;
+    return 0;
+}
+
 static int unknown_verb_between(const parse *p, uint32_t from, uint32_t to)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++)
@@ -1091,6 +1105,8 @@ void resolve_subjects(parse *p)
                        || (strcmp(before->up, "THAT") == 0 && !complementizer(p, vg->left - 1))))
         {
             vg->subject = antecedent(p, vg->left - 1);   /* its own subject, not inherited */
+            if (vg->subject >= 0 && p->groups[vg->subject].in_pp && finite_unknown_in(p, vg->left, vg->first))
+                vg->subject = -1;
             if (vg->subject >= 0)
                 continue;
         }

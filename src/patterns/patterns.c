@@ -164,6 +164,9 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
             continue;
         }
         uint32_t found = 0, j;
+        /* a quotation mark joins as well as a space: called Bush "the devil" */
+        while (adjacent && pos < c->hi && p->t[pos].up[0] == '"' && p->t[pos].tag == WC_PUNCT)
+            pos++;
         uint32_t limit = pos + MAX_GAP + 1 < c->hi ? pos + MAX_GAP + 1 : c->hi;   /* MAX_GAP words between */
         for (j = pos; j < limit; j++) {
             uint32_t end = e[k].kind == PE_SYNSET ? synset_at(p, j, c->hi, e[k].word, 0)

@@ -276,6 +276,16 @@ static void read_aux_chain(parse *p, verb_group *vg)
 
     if (j > 0 && (strcmp(t[j - 1].up, "AND") == 0 || strcmp(t[j - 1].up, "OR") == 0))
         vg->conjoined = 1;
+    /* "has no intention of attacking", "no plans for invading": negation
+     * governs the gerund after the noun it denies. */
+    if (j == vg->verb && token_ends_with(&t[vg->verb], "ING")) {
+        uint32_t k = j;               /* back over "attacking or" */
+        while (k >= 2 && t[k - 1].tag == WC_CONJ && token_ends_with(&t[k - 2], "ING"))
+            k -= 2;
+        if (k >= 3 && t[k - 1].tag == WC_PREP
+            && (strcmp(t[k - 3].up, "NO") == 0 || (k >= 4 && strcmp(t[k - 4].up, "NO") == 0)))
+            vg->negated = NEG_SCOPE;
+    }
     if (!vg->infinitive && token_ends_with(&t[vg->verb], "ING") && !be)
         vg->finite = 0;                         /* "..., saying", "by promoting" */
 }
@@ -293,6 +303,11 @@ static void share_voice(parse *p, uint32_t v)
         vg->infinitive = 1;
         vg->finite = 0;
         vg->negated = p->verbs[v - 1].negated;
+        return;
+    }
+    /* "no intention of attacking or invading": one denial for both */
+    if (p->verbs[v - 1].negated == NEG_SCOPE && token_ends_with(&p->t[vg->verb], "ING")) {
+        vg->negated = NEG_SCOPE;
         return;
     }
     if (!p->verbs[v - 1].passive)

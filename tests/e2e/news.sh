@@ -444,4 +444,10 @@ code 1997-04-28 "Iran was behind a bomb attack in Khobar, Saudi Arabia, that kil
 lacks_event "the country of a town named after 'in' is where, no antecedent" '"source":{"code":"SAU"'
 code 1997-04-23 "Arafat received an urgent telephone call from US Secretary of State Madeleine Albright."
 has_event "the caller of a call received is the source" '"source":{"code":"USAGOV"' '"target":{"code":"PSEGOV"' '"cameo":"041"'
+code 2005-11-03 "The United States affirms that it has no intention of attacking or invading the DPRK."
+lacks_event "no intention of attacking or invading is no invasion" '"cameo":"19'
+code 2006-12-29 "Chavez called US President George W. Bush \"the devil.\""
+lacks_event "a name in quotation marks is naming too, no call" '"cameo":"041"'
+code 1997-04-24 "During a State Department visit that lasted slightly more than an hour, the Dalai Lama also met with John Shattuck, assistant secretary of state."
+lacks_event "a relative clause with a verb of its own in an opening phrase gives the main verb no subject" '"source":{"code":"USAGOV"'
 finish

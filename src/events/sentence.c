@@ -618,6 +618,25 @@ static const char *const stop_words[] = {"STOP", "STOPS", "STOPPED", "STOPPING",
  * harder line on Iran", "denied supporting the rebels"). */
 static const char *const resist_words[] = {"RESIST", "RESISTS", "RESISTED", "DENY", "DENIES", "DENIED", NULL};
 
+/* "prevents it from receiving aid", "barred Iran from enriching": an -ing
+ * form after "from" and the one kept from it is not done. */
+static int prevented(const parse *p, uint32_t verb)
+{
+    static const char *const keep[] = {"PREVENT", "PREVENTS", "PREVENTED", "PREVENTING", "BAR", "BARS", "BARRED",
+        "BARRING", "BAN", "BANS", "BANNED", "BANNING", "STOP", "STOPS", "STOPPED", "STOPPING", "KEEP", "KEEPS",
+        "KEPT", "BLOCK", "BLOCKS", "BLOCKED", "DETER", "DETERS", "DETERRED", "PROHIBIT", "PROHIBITS",
+        "PROHIBITED", "DISCOURAGE", "DISCOURAGED", "REFRAIN", "REFRAINED", "REFRAINS", NULL};
+    if (verb < 2 || strcmp(p->t[verb - 1].up, "FROM") != 0)
+        return 0;
+    for (uint32_t k = verb - 1; k-- > 0 && verb - k <= 8;) {
+        if (str_in(p->t[k].up, keep))
+            return 1;
+        if (p->t[k].flags & TOK_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
 /* The first token of the noun phrase ending at token n. */
 static uint32_t phrase_start(const parse *p, uint32_t n)
 {
@@ -958,7 +977,7 @@ static void code_verbs(sentence_ctx *sc)
             before = p->t[p->groups[between].first - 1].up;
         int resisted = str_in(before, resist_words);
         if (token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb
-            && (resisted || str_in(before, stop_words))) {
+            && (resisted || str_in(before, stop_words) || prevented(p, vg->verb))) {
             vc.valid = 0;
             if (resisted && v > 0 && p->verbs[v - 1].verb_end == vg->verb)
                 prev->valid = 0;

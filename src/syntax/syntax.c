@@ -235,12 +235,19 @@ static void read_aux_chain(parse *p, verb_group *vg)
     static const char *const failed[] = {"FAIL", "FAILS", "FAILED", "FAILING", NULL};
     const token *t = p->t;
     uint32_t j = vg->verb;
-    int be = 0;
+    int be = 0, have = 0;
     vg->finite = 1;
     while (j > 0) {
         const token *prev = &t[j - 1];
         if (prev->tag == WC_AUX) {
             be |= is_be(prev);
+            /* "the resolution that would have condemned": what would,
+             * could or might have been done was not ("should have acted"
+             * is a reproach, and coded) */
+            if (have && (strcmp(prev->up, "WOULD") == 0 || strcmp(prev->up, "COULD") == 0
+                         || strcmp(prev->up, "MIGHT") == 0))
+                vg->negated = NEG_SCOPE;
+            have |= strcmp(prev->up, "HAVE") == 0 || strcmp(prev->up, "'VE") == 0;
             if (!vg->modal)
                 vg->modal = (uint8_t)is_modal(prev);
         } else if (prev->tag == WC_NEG) {
@@ -313,11 +320,12 @@ static void share_voice(parse *p, uint32_t v)
     if (!p->verbs[v - 1].passive)
         return;
     /* "condemned a bombing in which five Israelis were killed and called
-     * on ...": after a relative clause "and" goes back to the main one. */
+     * on ...": after a relative clause "and" goes back to the main one (but
+     * a past participle stays in it: "who was shot and burned in his car"). */
     for (uint32_t k = p->verbs[v - 1].first, n = 0; k-- > 0 && n < 8; n++) {
         if (p->t[k].tag == WC_PUNCT)
             break;
-        if (p->tags && (p->tags[k] == TAG_WDT || p->tags[k] == TAG_WP))
+        if (p->tags && (p->tags[k] == TAG_WDT || p->tags[k] == TAG_WP) && p->tags[vg->verb] != TAG_VBN)
             return;
     }
     const token *t = &p->t[vg->verb];

@@ -450,4 +450,12 @@ code 2006-12-29 "Chavez called US President George W. Bush \"the devil.\""
 lacks_event "a name in quotation marks is naming too, no call" '"cameo":"041"'
 code 1997-04-24 "During a State Department visit that lasted slightly more than an hour, the Dalai Lama also met with John Shattuck, assistant secretary of state."
 lacks_event "a relative clause with a verb of its own in an opening phrase gives the main verb no subject" '"source":{"code":"USAGOV"'
+code 2006-11-11 "The United States vetoed the UN Security Council draft resolution that would have condemned an Israeli attack in Gaza."
+lacks_event "what would have been done was not" '"cameo":"111"'
+code 2005-11-08 "The economic embargo on Cuba prevents it from receiving financial aid from the World Bank."
+lacks_event "what one is prevented from doing is not done" '"target":{"code":"CUB"'
+code 2006-11-28 "Incumbent President Hugo Chavez is favored to beat opposition candidate Manuel Rosales."
+lacks_event "beating a candidate is winning an election" '"cameo":"182"'
+code 2005-12-15 "The conference was to include a tribute to Norbert Zongo, a journalist who was shot and burned in his car in Burkina Faso."
+lacks_event "a participle joined to a passive in a relative clause is passive too" '"source":{"code":"---MED"'
 finish

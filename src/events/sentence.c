@@ -440,6 +440,14 @@ static int intends(const parse *p, const verb_group *upper, const verb_group *lo
     return !object_between(p, upper, lower);
 }
 
+/* "Busan is aiming to become a convention city": an intention to be
+ * something is no intention to act with anyone. */
+static int to_become(const parse *p, const verb_group *vg)
+{
+    static const char *const be[] = {"BE", "BECOME", "REMAIN", "STAY", NULL};
+    return vg->verb_end + 1 < p->n && strcmp(p->t[vg->verb_end].up, "TO") == 0 && str_in(p->t[vg->verb_end + 1].up, be);
+}
+
 static int targetless_code(const parse *p, const char *code)
 {
     const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
@@ -929,7 +937,7 @@ static void code_verbs(sentence_ctx *sc)
         verb_coding vc;
         resolve_verb(p, vg, &vc);
         apply_modality(p, v, &vc);
-        if (hearsay(p, vg))
+        if (hearsay(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
             vc.valid = 0;
         call_to_do(p, &vc);
         int32_t teller = transform_told(p, v, &vc);

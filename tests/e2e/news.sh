@@ -458,4 +458,6 @@ code 2006-11-28 "Incumbent President Hugo Chavez is favored to beat opposition c
 lacks_event "beating a candidate is winning an election" '"cameo":"182"'
 code 2005-12-15 "The conference was to include a tribute to Norbert Zongo, a journalist who was shot and burned in his car in Burkina Faso."
 lacks_event "a participle joined to a passive in a relative clause is passive too" '"source":{"code":"---MED"'
+code 2005-11-11 "South Korea's second largest city, Busan, is aiming to become an international convention city through the hosting of this year's Asia-Pacific Economic Cooperation forum."
+lacks_event "an intention to become something is no intention to act" '"cameo":"03'
 finish

@@ -915,7 +915,14 @@ static int hearsay(const parse *p, const verb_group *vg)
      * a verb of the hearsay governs. */
     if ((vg->infinitive || vg->conjoined) && vg > p->verbs && hearsay(p, vg - 1))
         return 1;
+    int relative = 0;
     for (uint32_t k = vg->first; k-- > 1 && vg->first - k <= 8;) {
+        /* ("denied the Ethiopian forces planned to take Mogadishu": a denial
+         * needs no "that", but "denied by Syria, which later was forced to
+         * withdraw" denies nothing of the relative clause) */
+        if (syntax_is_verb_at(p, k) && syntax_is_denial(&p->t[k]) && k + 1 < vg->first && !relative)
+            return 1;
+        relative |= p->t[k].tag == WC_SUBORD && strcmp(p->t[k].up, "THAT") != 0;
         if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
             return 0;
         if (strcmp(p->t[k].up, "THAT") == 0)

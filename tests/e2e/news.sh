@@ -460,4 +460,10 @@ code 2005-12-15 "The conference was to include a tribute to Norbert Zongo, a jou
 lacks_event "a participle joined to a passive in a relative clause is passive too" '"source":{"code":"---MED"'
 code 2005-11-11 "South Korea's second largest city, Busan, is aiming to become an international convention city through the hosting of this year's Asia-Pacific Economic Cooperation forum."
 lacks_event "an intention to become something is no intention to act" '"cameo":"03'
+code 2006-12-26 "Meles denied the Ethiopian forces planned to take Mogadishu or any other town."
+lacks_event "a denial needs no 'that'" '"cameo":"13'
+code 2006-12-26 "Anti-Syrian groups accused Damascus of backing the bombings, an accusation denied by Syria which later was forced to withdraw its army from Lebanon."
+has_event "... and denies nothing of a relative clause after it" '"source":{"code":"SYR"' '"target":{"code":"LBN"' '"cameo":"087'
+code 2005-12-07 "A Russian military transport entered Estonian airspace without permission on Tuesday."
+lacks_event "entering someone's airspace opens nothing" '"cameo":"081"'
 finish

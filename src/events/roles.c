@@ -4,6 +4,7 @@
 #include "events/events.h"
 #include "syntax/tagger.h"
 #include "util/text.h"
+#include <ctype.h>
 #include <string.h>
 
 /* Locative prepositions name where, not whom: "talks in Moscow". */
@@ -303,9 +304,12 @@ int absolute_with(const parse *p, const actor_group *ag)
 static int sent_force(const parse *p, const actor_group *ag, const char *code)
 {
     static const char *const moves[] = {"03", "07", "15", "087", NULL};   /* "pull back troops", "promised 700 troops" */
-    /* "up to 1,000 troops", "the withdrawal of troops" */
+    /* "up to 1,000 troops", "between 3,000 and 4,000 troops", "the
+     * withdrawal of troops" */
+    static const char *const about[] = {"BETWEEN", "TO", "ABOUT", "AROUND", "OVER", "NEARLY", "ALMOST", NULL};
     int object = !ag->in_pp || strcmp(p->t[ag->prep].up, "OF") == 0
-                 || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0);
+                 || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0)
+                 || (str_in(p->t[ag->prep].up, about) && ag->prep + 1 < p->n && isdigit((unsigned char)p->t[ag->prep + 1].up[0]));
     /* (people withdrawn, of any kind: "withdrawing settlers and troops") */
     int people = strcmp(ag->agent, "MIL") == 0 || strcmp(ag->agent, "COP") == 0
                  || (strncmp(code, "087", 3) == 0 && ag->agent[0]);

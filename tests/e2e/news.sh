@@ -466,4 +466,6 @@ code 2006-12-26 "Anti-Syrian groups accused Damascus of backing the bombings, an
 has_event "... and denies nothing of a relative clause after it" '"source":{"code":"SYR"' '"target":{"code":"LBN"' '"cameo":"087'
 code 2005-12-07 "A Russian military transport entered Estonian airspace without permission on Tuesday."
 lacks_event "entering someone's airspace opens nothing" '"cameo":"081"'
+code 2006-12-26 "Meles said he had deployed between 3,000 to 4,000 troops."
+lacks_event "troops sent, counted in a range, are the sender's own, no target" '"target":{"code":"---MIL"'
 finish

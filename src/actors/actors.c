@@ -81,7 +81,7 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
     int caps = sentence_all_caps(p);
     uint32_t n = 0;
     for (uint32_t i = 0; i < p->n && n < max; i++) {
-        uint32_t end;
+        uint32_t end, skip;
         uint32_t node = dict_match(d, p->t, p->n, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
         /* "an Islamic state" is no Islamic State: a name written with a
          * capital at its end needs one in the text; a shorter phrase may
@@ -114,6 +114,12 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
             continue;
         }
         if (actor != NONE && end == i + 1 && someone_elses_name(p, out, n, i) && dict_actor_is_person(d, actor))
+            actor = NONE;
+        /* "Maronite Cardinal Nasrallah Sfeir": a one-word name of the
+         * dictionaries before a capitalised name they do not know is
+         * someone else's first name. */
+        if (actor != NONE && end == i + 1 && end < p->n && p->tags && dict_actor_is_person(d, actor)
+            && unknown_name_word(p, out, n, end) && dict_match(d, p->t, p->n, end, WANT_ACTOR | WANT_AGENT, &skip) == NONE)
             actor = NONE;
         if (actor != NONE && document_name(p, end))
             actor = NONE;

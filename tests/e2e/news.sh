@@ -468,4 +468,6 @@ code 2005-12-07 "A Russian military transport entered Estonian airspace without 
 lacks_event "entering someone's airspace opens nothing" '"cameo":"081"'
 code 2006-12-26 "Meles said he had deployed between 3,000 to 4,000 troops."
 lacks_event "troops sent, counted in a range, are the sender's own, no target" '"target":{"code":"---MIL"'
+code 1997-04-25 "Maronite Cardinal Nasrallah Sfeir said he hopes Pope John Paul II's visit will help the country."
+lacks_event "a known surname before an unknown name is someone else's first name" '"source":{"code":"LBNREB'
 finish

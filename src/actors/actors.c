@@ -119,7 +119,8 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
          * dictionaries before a capitalised name they do not know is
          * someone else's first name. */
         if (actor != NONE && end == i + 1 && end < p->n && p->tags && dict_actor_is_person(d, actor)
-            && unknown_name_word(p, out, n, end) && dict_match(d, p->t, p->n, end, WANT_ACTOR | WANT_AGENT, &skip) == NONE)
+            && unknown_name_word(p, out, n, end)
+            && dict_match(d, p->t, p->n, end, WANT_ACTOR | WANT_AGENT, &skip) == NONE)
             actor = NONE;
         if (actor != NONE && document_name(p, end))
             actor = NONE;
@@ -683,7 +684,8 @@ static uint32_t outer_preposition(const parse *p, uint32_t prep)
     for (uint32_t at = prep, depth = 0; depth < 3 && str_in(p->t[at].up, inner); depth++) {
         uint32_t j = at;
         while (j > 0 && (p->t[j - 1].tag == WC_DET || p->t[j - 1].tag == WC_OTHER)
-               && !(p->t[j - 1].flags & (TOK_PUNCT | TOK_CAP)) && !syntax_is_verb_at(p, j - 1) && !in_some_group(p, j - 1))
+               && !(p->t[j - 1].flags & (TOK_PUNCT | TOK_CAP)) && !syntax_is_verb_at(p, j - 1)
+               && !in_some_group(p, j - 1))
             j--;
         if (j == at || j == 0 || p->t[j - 1].tag != WC_PREP)
             return prep;

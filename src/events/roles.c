@@ -307,9 +307,10 @@ static int sent_force(const parse *p, const actor_group *ag, const char *code)
     /* "up to 1,000 troops", "between 3,000 and 4,000 troops", "the
      * withdrawal of troops" */
     static const char *const about[] = {"BETWEEN", "TO", "ABOUT", "AROUND", "OVER", "NEARLY", "ALMOST", NULL};
+    int counted = ag->in_pp && str_in(p->t[ag->prep].up, about) && ag->prep + 1 < p->n
+                  && isdigit((unsigned char)p->t[ag->prep + 1].up[0]);
     int object = !ag->in_pp || strcmp(p->t[ag->prep].up, "OF") == 0
-                 || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0)
-                 || (str_in(p->t[ag->prep].up, about) && ag->prep + 1 < p->n && isdigit((unsigned char)p->t[ag->prep + 1].up[0]));
+                 || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0) || counted;
     /* (people withdrawn, of any kind: "withdrawing settlers and troops") */
     int people = strcmp(ag->agent, "MIL") == 0 || strcmp(ag->agent, "COP") == 0
                  || (strncmp(code, "087", 3) == 0 && ag->agent[0]);
@@ -548,7 +549,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (statement && !ag->in_pp && !tells(&p->t[vg->verb]))
             continue;
         /* "said through a spokesman": the channel, not the one addressed */
-        if (statement && ag->in_pp && (strcmp(p->t[ag->prep].up, "THROUGH") == 0 || strcmp(p->t[ag->prep].up, "VIA") == 0))
+        static const char *const channels[] = {"THROUGH", "VIA", NULL};
+        if (statement && ag->in_pp && str_in(p->t[ag->prep].up, channels))
             continue;
         /* ... "said to Russia", not "said his meeting with Abbas". */
         if (statement && p->t[vg->verb].tag == WC_REPORT && ag->in_pp && ag->prep > vg->verb_end

@@ -219,7 +219,11 @@ static int victim_participle(const parse *p, const verb_group *vg)
     for (int i = 0; harm[i]; i++)
         if (strcmp(p->t[vg->verb].up, harm[i]) == 0)
             return 1;
-    return 0;
+    /* "deported Georgians accused of staying in Russia": what follows at
+     * once is what they are accused of, so they are the accused */
+    static const char *const charged[] = {"ACCUSED", "SUSPECTED", "CONVICTED", "CHARGED", NULL};
+    return str_in(p->t[vg->verb].up, charged) && vg->verb_end < p->n
+           && (strcmp(p->t[vg->verb_end].up, "OF") == 0 || strcmp(p->t[vg->verb_end].up, "WITH") == 0);
 }
 
 /* "not only tipped off the lawyer but also ...": the act is affirmed. */

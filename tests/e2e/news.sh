@@ -470,4 +470,8 @@ code 2006-12-26 "Meles said he had deployed between 3,000 to 4,000 troops."
 lacks_event "troops sent, counted in a range, are the sender's own, no target" '"target":{"code":"---MIL"'
 code 1997-04-25 "Maronite Cardinal Nasrallah Sfeir said he hopes Pope John Paul II's visit will help the country."
 lacks_event "a known surname before an unknown name is someone else's first name" '"source":{"code":"LBNREB'
+code 2006-11-04 "Moscow has deported Georgians accused of staying in Russia illegally."
+lacks_event "those accused of something are the accused" '"source":{"code":"GEO"'
+code 1997-04-18 "Five former border guard officers went on trial in Berlin on Friday."
+lacks_event "going on trial arrests no one" '"cameo":"173"'
 finish

@@ -997,6 +997,14 @@ static void code_verbs(sentence_ctx *sc)
             if (resisted && v > 0 && p->verbs[v - 1].verb_end == vg->verb)
                 prev->valid = 0;
         }
+        /* "decided that it would not provide assistance to Iran": a decision
+         * or intention is what its "that" clause codes, not an event of its
+         * own */
+        const verb_group *ug = v > 0 ? &p->verbs[v - 1] : NULL;
+        if (ug && vc.valid && prev->valid && !prev->composed && strncmp(prev->code, "03", 2) == 0
+            && ug->reach > ug->right && vg->verb < ug->reach
+            && (prev->target < 0 || p->groups[prev->target].first >= ug->right))
+            prev->valid = 0;          /* ("assured Putin that ...": Putin was assured) */
         if (vc.consumed > consumed)
             consumed = vc.consumed;
         /* An intent verb directly governing this infinitive: one composed

@@ -474,4 +474,7 @@ code 2006-11-04 "Moscow has deported Georgians accused of staying in Russia ille
 lacks_event "those accused of something are the accused" '"source":{"code":"GEO"'
 code 1997-04-18 "Five former border guard officers went on trial in Berlin on Friday."
 lacks_event "going on trial arrests no one" '"cameo":"173"'
+code 2006-11-23 "The IAEA Board of Governors decided that it would temporarily not provide technical assistance to Iran."
+lacks_event "a decision is what its 'that' clause codes" '"cameo":"030"'
+has_event "... which is coded" '"source":{"code":"IGOUNOIAE"' '"target":{"code":"IRN"' '"cameo":"12'
 finish

@@ -71,8 +71,12 @@ static int document_name(const parse *p, uint32_t end)
     static const char *const documents[] = {"AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS", "PROTOCOL",
         "CONVENTION", "CONVENTIONS", "DECLARATION", "ACTION", "ROADMAP", "PROCESS", "FORMAT", "INITIATIVE",
         "TREATY", "CHARTER", "PACT", "STATUTE", "CONSENSUS", "DOCTRINE", "PRINCIPLES", "PLAN", "GOALS",
-        "COMMUNIQUE", "FRAMEWORK", NULL};
-    return end < p->n && (p->t[end].flags & TOK_CAP) && str_in(p->t[end].up, documents);
+        "COMMUNIQUE", "FRAMEWORK", "AGENDA", "ROUND", NULL};
+    /* (one capitalised word may come between: "the Doha Development Agenda") */
+    for (uint32_t k = end; k < p->n && k < end + 2 && (p->t[k].flags & TOK_CAP); k++)
+        if (str_in(p->t[k].up, documents))
+            return 1;
+    return 0;
 }
 
 static uint32_t find_mentions(parse *p, mention *out, uint32_t max)

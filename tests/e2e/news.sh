@@ -477,4 +477,6 @@ lacks_event "going on trial arrests no one" '"cameo":"173"'
 code 2006-11-23 "The IAEA Board of Governors decided that it would temporarily not provide technical assistance to Iran."
 lacks_event "a decision is what its 'that' clause codes" '"cameo":"030"'
 has_event "... which is coded" '"source":{"code":"IGOUNOIAE"' '"target":{"code":"IRN"' '"cameo":"12'
+code 2006-11-18 "The leaders discussed issues relating to the World Trade Organization and the Doha Development Agenda."
+lacks_event "a place opening the name of a process names no actor" '"target":{"code":"QAT"'
 finish

@@ -46,9 +46,7 @@ static int acronym_here(const parse *p, uint32_t i, uint32_t end)
     return !cap_before && !cap_after;
 }
 
-/* "killing Adel Muhammed Abbas": a one-word name of the dictionaries after
- * two capitalised words none of them knows ends another person's name
- * (one may be a spelling of the first name: "President Mahmud Ahmadinejad"). */
+/* A capitalised name word no dictionary phrase has taken. */
 static int unknown_name_word(const parse *p, const mention *out, uint32_t n, uint32_t k)
 {
     const token *t = &p->t[k];
@@ -56,9 +54,21 @@ static int unknown_name_word(const parse *p, const mention *out, uint32_t n, uin
            && !(n > 0 && out[n - 1].last > k) && !str_in(t->up, calendar_words);
 }
 
+/* Whether the one-word name of the dictionaries at token i is part of
+ * someone else's name: after two capitalised words none of them knows it
+ * ends it ("killing Adel Muhammed Abbas"; one may be a spelling of the
+ * first name: "President Mahmud Ahmadinejad"), and before a capitalised
+ * name they do not know it is its first name ("Maronite Cardinal
+ * Nasrallah Sfeir"). */
 static int someone_elses_name(const parse *p, const mention *out, uint32_t n, uint32_t i)
 {
-    if (i < 3 || !p->tags || (n > 0 && out[n - 1].last >= i - 1))
+    if (!p->tags)
+        return 0;
+    uint32_t skip;
+    if (i + 1 < p->n && unknown_name_word(p, out, n, i + 1)
+        && dict_match(p->d, p->t, p->n, i + 1, WANT_ACTOR | WANT_AGENT, &skip) == NONE)
+        return 1;
+    if (i < 3 || (n > 0 && out[n - 1].last >= i - 1))
         return 0;
     return unknown_name_word(p, out, n, i - 1) && unknown_name_word(p, out, n, i - 2);
 }
@@ -85,7 +95,7 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
     int caps = sentence_all_caps(p);
     uint32_t n = 0;
     for (uint32_t i = 0; i < p->n && n < max; i++) {
-        uint32_t end, skip;
+        uint32_t end;
         uint32_t node = dict_match(d, p->t, p->n, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
         /* "an Islamic state" is no Islamic State: a name written with a
          * capital at its end needs one in the text; a shorter phrase may
@@ -117,14 +127,7 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
             i = end - 1;
             continue;
         }
-        if (actor != NONE && end == i + 1 && someone_elses_name(p, out, n, i) && dict_actor_is_person(d, actor))
-            actor = NONE;
-        /* "Maronite Cardinal Nasrallah Sfeir": a one-word name of the
-         * dictionaries before a capitalised name they do not know is
-         * someone else's first name. */
-        if (actor != NONE && end == i + 1 && end < p->n && p->tags && dict_actor_is_person(d, actor)
-            && unknown_name_word(p, out, n, end)
-            && dict_match(d, p->t, p->n, end, WANT_ACTOR | WANT_AGENT, &skip) == NONE)
+        if (actor != NONE && end == i + 1 && dict_actor_is_person(d, actor) && someone_elses_name(p, out, n, i))
             actor = NONE;
         if (actor != NONE && document_name(p, end))
             actor = NONE;
@@ -471,6 +474,12 @@ static void push_group(parse *p, arena *mem, const actor_group *g)
 
 /* Separator between two groups that makes them one compound: a comma or
  * "and"/"or", with articles and adjectives ("Fornost and the evil Gondor"). */
+static int conjunction_word(const token *t)
+{
+    static const char *const words[] = {"AND", "OR", "NOR", NULL};
+    return str_in(t->up, words);
+}
+
 static int compound_gap(const parse *p, uint32_t from, uint32_t to)
 {
     int joiner = 0, conjunction = 0;
@@ -478,7 +487,7 @@ static int compound_gap(const parse *p, uint32_t from, uint32_t to)
         const token *t = &p->t[i];
         /* "praising France and its allies, China warned": a comma after the
          * conjunction closes what it joined; a list has its commas first */
-        int is_conjunction = strcmp(t->up, "AND") == 0 || strcmp(t->up, "OR") == 0 || strcmp(t->up, "NOR") == 0;
+        int is_conjunction = conjunction_word(t);
         if (t->up[0] == ',' && conjunction)
             return 0;
         conjunction |= is_conjunction;
@@ -496,7 +505,7 @@ static int compound_gap(const parse *p, uint32_t from, uint32_t to)
 static int has_conjunction(const parse *p, uint32_t from, uint32_t to)
 {
     for (uint32_t i = from; i < to; i++)
-        if (strcmp(p->t[i].up, "AND") == 0 || strcmp(p->t[i].up, "OR") == 0 || strcmp(p->t[i].up, "NOR") == 0)
+        if (conjunction_word(&p->t[i]))
             return 1;
     return 0;
 }
@@ -536,14 +545,21 @@ static int takes_clause(const parse *p, uint32_t k)
  * before a finite verb of its own, after the object of a verb that is not
  * one of saying ("said Russia and China criticised" is one subject), opens
  * a new clause and joins no compound. */
+/* The first token of group g with the articles before it. */
+static uint32_t phrase_first(const parse *p, const actor_group *g)
+{
+    uint32_t k = g->first;
+    while (k > 0 && p->t[k - 1].tag == WC_DET)
+        k--;
+    return k;
+}
+
 static int opens_clause(const parse *p, const actor_group *prev, const actor_group *h)
 {
     const verb_group *next = syntax_verb_starting(p, h->last);
     if (!next || !next->finite || next->passive)
         return 0;
-    uint32_t k = prev->first;
-    while (k > 0 && p->t[k - 1].tag == WC_DET)
-        k--;
+    uint32_t k = phrase_first(p, prev);
     /* "between Israelis and the Palestinians could" is one phrase; "to
      * provide aid to Mauritius, and trade officials signed" two clauses */
     if (k > 0 && p->t[k - 1].tag == WC_PREP)
@@ -565,9 +581,7 @@ static int opens_clause(const parse *p, const actor_group *prev, const actor_gro
  * follows when that list is the subject of the verb right after it. */
 static int subject_after_phrase(const parse *p, const actor_group *prev, uint32_t i)
 {
-    uint32_t k = prev->first;
-    while (k > 0 && p->t[k - 1].tag == WC_DET)
-        k--;
+    uint32_t k = phrase_first(p, prev);
     if (k == 0 || p->t[k - 1].tag != WC_PREP || p->t[prev->last].up[0] != ',')
         return 0;
     /* the phrase opens the sentence ("During his stay in Beijing,"), not a
@@ -579,11 +593,13 @@ static int subject_after_phrase(const parse *p, const actor_group *prev, uint32_
         start--;
     if (start > 0 || p->t[start].tag != WC_PREP)
         return 0;
-    for (uint32_t t = p->groups[i].last; t < p->n && t < p->groups[i].last + 16; t++) {
-        const verb_group *next = syntax_verb_starting(p, t);
+    /* the list runs on, over commas and names, to its verb */
+    for (uint32_t j = p->groups[i].last; j < p->n && j < p->groups[i].last + 16; j++) {
+        const verb_group *next = syntax_verb_starting(p, j);
         if (next)
             return next->finite && !next->passive;
-        if (syntax_is_verb_at(p, t) || p->t[t].tag == WC_SUBORD || (p->t[t].flags & TOK_PUNCT && p->t[t].up[0] != ','))
+        const token *t = &p->t[j];
+        if (syntax_is_verb_at(p, j) || t->tag == WC_SUBORD || ((t->flags & TOK_PUNCT) && t->up[0] != ','))
             return 0;
     }
     return 0;

@@ -48,6 +48,15 @@ static int32_t apposed_to(const parse *p, int32_t g, const verb_group *vg)
     return h >= 0 && p->groups[h].last == k - 1 && !p->groups[h].in_pp ? h : g;
 }
 
+/* Whether token k is a finite verb the tagger sees and no dictionary
+ * knows ("departed", "lasted"). */
+static int unknown_finite_verb(const parse *p, uint32_t k)
+{
+    if (!p->tags || p->t[k].tag != WC_OTHER || syntax_is_verb_at(p, k))
+        return 0;
+    return p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBZ || p->tags[k] == TAG_VBP;
+}
+
 /* "Bush departed Washington for Mar del Plata to attend the summit": a
  * name right after a finite verb the dictionaries do not know is that
  * verb's object, and the subject is the name before that verb (when there
@@ -55,15 +64,10 @@ static int32_t apposed_to(const parse *p, int32_t g, const verb_group *vg)
  * verb of a clause). */
 static int object_of_unknown_verb(const parse *p, const actor_group *ag, const verb_group *vg)
 {
-    if (!p->tags || ag->first == 0 || syntax_is_verb_at(p, ag->first - 1) || vg->reduced
-        || !(vg->finite || vg->infinitive))
-        return 0;
     /* ("I know Africa and China have been helping each other": a name
      * right before the verb is its subject, in a clause of its own) */
-    if (ag->last == vg->first)
-        return 0;
-    uint8_t tag = p->tags[ag->first - 1];
-    return tag == TAG_VBD || tag == TAG_VBZ || tag == TAG_VBP;
+    return ag->first > 0 && !vg->reduced && (vg->finite || vg->infinitive) && ag->last != vg->first
+           && unknown_finite_verb(p, ag->first - 1);
 }
 
 static int32_t subject_of_unknown_verb(const parse *p, uint32_t verb)
@@ -481,9 +485,6 @@ static int32_t document_maker(const parse *p, const verb_group *vg)
     return -1;
 }
 
-/* The object of the verb: a direct object before any prepositional one,
- * else the first prepositional object that is not a place or time, else
- * the place. */
 /* "met her Chinese counterpart": "her" before a word of a noun phrase is a
  * possessive ("accused her of", "told her that" are objects). */
 static int possessive_her(const parse *p, uint32_t i)
@@ -494,6 +495,9 @@ static int possessive_her(const parse *p, uint32_t i)
     return next->tag == WC_OTHER && !(next->flags & TOK_PUNCT);
 }
 
+/* The object of the verb: a direct object before any prepositional one,
+ * else the first prepositional object that is not a place or time, else
+ * the place. */
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -798,8 +802,6 @@ static int32_t unknown_verb_subject(const parse *p, uint32_t from, uint32_t to)
     return -1;
 }
 
-/* Whether a finite verb the tagger sees and the dictionaries do not know
- * stands in tokens [from, to), right after a word no actor group holds. */
 /* "During a State Department visit that lasted an hour, the Dalai Lama
  * also met": a finite verb no dictionary knows in [from, to) is the
  * relative clause's own, and the verb after it the main clause's, whose
@@ -807,13 +809,14 @@ static int32_t unknown_verb_subject(const parse *p, uint32_t from, uint32_t to)
  * in Cairo, welcomed" keeps Blair). */
 static int finite_unknown_in(const parse *p, uint32_t from, uint32_t to)
 {
-    for (uint32_t k = from; p->tags && k < to; k++)
-        if ((p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBZ || p->tags[k] == TAG_VBP) && !syntax_is_verb_at(p, k)
-            && p->t[k].tag == WC_OTHER)
+    for (uint32_t k = from; k < to; k++)
+        if (unknown_finite_verb(p, k))
             return 1;
     return 0;
 }
 
+/* Whether a finite verb the tagger sees and the dictionaries do not know
+ * stands in tokens [from, to), right after a word no actor group holds. */
 static int unknown_verb_between(const parse *p, uint32_t from, uint32_t to)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++)

@@ -627,17 +627,18 @@ static const char *const stop_words[] = {"STOP", "STOPS", "STOPPED", "STOPPING",
 static const char *const resist_words[] = {"RESIST", "RESISTS", "RESISTED", "DENY", "DENIES", "DENIED", NULL};
 
 /* "prevents it from receiving aid", "barred Iran from enriching": an -ing
- * form after "from" and the one kept from it is not done. */
+ * form after "from" and the one kept from it (or stopped: stop_words) is
+ * not done. */
 static int prevented(const parse *p, uint32_t verb)
 {
     static const char *const keep[] = {"PREVENT", "PREVENTS", "PREVENTED", "PREVENTING", "BAR", "BARS", "BARRED",
-        "BARRING", "BAN", "BANS", "BANNED", "BANNING", "STOP", "STOPS", "STOPPED", "STOPPING", "KEEP", "KEEPS",
-        "KEPT", "BLOCK", "BLOCKS", "BLOCKED", "DETER", "DETERS", "DETERRED", "PROHIBIT", "PROHIBITS",
-        "PROHIBITED", "DISCOURAGE", "DISCOURAGED", "REFRAIN", "REFRAINED", "REFRAINS", NULL};
+        "BARRING", "BAN", "BANS", "BANNED", "BANNING", "KEEP", "KEEPS", "KEPT", "BLOCK", "BLOCKS", "BLOCKED",
+        "DETER", "DETERS", "DETERRED", "PROHIBIT", "PROHIBITS", "PROHIBITED", "DISCOURAGE", "DISCOURAGED",
+        "REFRAIN", "REFRAINED", "REFRAINS", NULL};
     if (verb < 2 || strcmp(p->t[verb - 1].up, "FROM") != 0)
         return 0;
     for (uint32_t k = verb - 1; k-- > 0 && verb - k <= 8;) {
-        if (str_in(p->t[k].up, keep))
+        if (str_in(p->t[k].up, keep) || str_in(p->t[k].up, stop_words))
             return 1;
         if (p->t[k].flags & TOK_PUNCT)
             return 0;

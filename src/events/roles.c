@@ -48,13 +48,22 @@ static int32_t apposed_to(const parse *p, int32_t g, const verb_group *vg)
     return h >= 0 && p->groups[h].last == k - 1 && !p->groups[h].in_pp ? h : g;
 }
 
+/* Whether token k is a verb the tagger sees and no dictionary knows. */
+static int unknown_verb_word(const parse *p, uint32_t k)
+{
+    return p->tags && p->t[k].tag == WC_OTHER && !syntax_is_verb_at(p, k);
+}
+
+static int finite_tag(uint8_t tag)
+{
+    return tag == TAG_VBD || tag == TAG_VBZ || tag == TAG_VBP;
+}
+
 /* Whether token k is a finite verb the tagger sees and no dictionary
  * knows ("departed", "lasted"). */
 static int unknown_finite_verb(const parse *p, uint32_t k)
 {
-    if (!p->tags || p->t[k].tag != WC_OTHER || syntax_is_verb_at(p, k))
-        return 0;
-    return p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBZ || p->tags[k] == TAG_VBP;
+    return unknown_verb_word(p, k) && finite_tag(p->tags[k]);
 }
 
 /* "Bush departed Washington for Mar del Plata to attend the summit": a
@@ -822,12 +831,15 @@ static int unknown_verb_between(const parse *p, uint32_t from, uint32_t to)
     for (uint32_t v = 0; v < p->n_verbs; v++)
         if (p->verbs[v].verb_end <= to && p->verbs[v].verb_end > from)
             from = p->verbs[v].verb_end;   /* after the last verb we know */
-    for (uint32_t k = from; p->tags && k < to; k++)
-        if ((p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBZ || p->tags[k] == TAG_VBP
-             || (p->tags[k] == TAG_VBN && k + 1 < to && (p->tags[k + 1] == TAG_NNP || p->tags[k + 1] == TAG_DT)))
-            && !syntax_is_verb_at(p, k) && p->t[k].tag == WC_OTHER && k > 0 && dyad_tag_is_noun(p->tags[k - 1])
-            && !actor_in_clause_before(p, k))
+    for (uint32_t k = from > 0 ? from : 1; k < to; k++) {
+        if (!unknown_verb_word(p, k) || !dyad_tag_is_noun(p->tags[k - 1]))
+            continue;
+        /* a past tense the tagger read as a participle: "troops seized the town" */
+        int participle_before_name = p->tags[k] == TAG_VBN && k + 1 < to
+                                     && (p->tags[k + 1] == TAG_NNP || p->tags[k + 1] == TAG_DT);
+        if ((finite_tag(p->tags[k]) || participle_before_name) && !actor_in_clause_before(p, k))
             return 1;
+    }
     return 0;
 }
 

@@ -152,8 +152,7 @@ static int verb_is_nominal(const parse *p, uint32_t i)
     if (noun_compound(p, i))
         return 1;
     /* "held talks", "seeks visits": a plural right after a verb is its object. */
-    if (token_ends_with(v, "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
-        && prev->tag != WC_AUX)
+    if (token_ends_with(v, "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i)
         return 1;
     /* "-ing" and plain forms right after a name or another noun are nouns:
      * "the Moscow format meeting", "arms sales". */

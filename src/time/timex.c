@@ -1126,7 +1126,7 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
 
 /* "Oct. 12, the day before the plunge": after a comma and the day just
  * named, "before" takes an object and "the day" is that day again. */
-static int appositive_day(const ctx *c, size_t at, cursor *after_day)
+static int appositive_day(const ctx *c, size_t at, const cursor *after_day)
 {
     size_t p = at;
     while (p > 0 && is_space(byte_at(c, p - 1)))

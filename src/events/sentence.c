@@ -467,18 +467,25 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
     int retreat = strncmp(code, "087", 3) == 0;      /* "withdrew from Kherson" */
     int visit = strcmp(code, "042") == 0;
-    if (!info || (info->root < 19 && !retreat && !visit) || vg->verb_end >= vg->right)
+    if (!info || (info->root < 19 && !retreat && !visit))
         return 0;
-    /* From the verb's last word on: a name right after the verb is not at
-     * the start of a sentence, where only big places count. */
-    size_t begin = p->t[vg->verb_end - 1].begin, end = p->t[vg->right - 1].end;
+    /* What was acted on follows the verb, or, in the passive, precedes it
+     * ("Vukovar was captured by the Yugoslav army").  From the verb's last
+     * word on: a name right after the verb is not at the start of a
+     * sentence, where only big places count. */
+    uint32_t from = vg->verb_end, to = vg->right;
+    if (vg->passive)
+        from = vg->left, to = vg->first;
+    if (from >= to)
+        return 0;
+    size_t begin = p->t[vg->passive ? from : from - 1].begin, end = p->t[to - 1].end;
     dyad_place place;
     size_t pb, pe;
     if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe))
         return 0;
     memset(out, 0, sizeof *out);
     out->first = out->last = UINT32_MAX;
-    for (uint32_t k = vg->verb_end; k < vg->right; k++) {
+    for (uint32_t k = from; k < to; k++) {
         if (p->t[k].begin < begin + pb || p->t[k].end > begin + pe)
             continue;
         if (p->group_of[k] >= 0)
@@ -487,7 +494,10 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
             out->first = k;
         out->last = k + 1;
     }
-    if (out->first == UINT32_MAX)
+    /* A passive subject is the place only when the name ends it ("the
+     * town of Vukovar was captured"), not when it qualifies another noun
+     * ("whose Brisbane home was besieged by media crews"). */
+    if (out->first == UINT32_MAX || (vg->passive && out->last != vg->first))
         return 0;
     out->n = 1;
     snprintf(out->actors[0].code, sizeof out->actors[0].code, "%s", place.country);
@@ -523,7 +533,7 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         tg = &left;
     }
     actor_group place;
-    if (!tg && !vc->compound && !vg->passive && place_target(sc, vg, vc->code, &place)
+    if (!tg && !vc->compound && (!vg->passive || vg->subject < 0) && place_target(sc, vg, vc->code, &place)
         && (strncmp(place.actors[0].code, sg->actors[0].code, 3) != 0 || insurgents(sg->actors[0].code)))
         tg = &place;                  /* (in one's own country the place is only where,
                                          except for those who fight its state) */

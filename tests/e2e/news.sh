@@ -479,4 +479,8 @@ lacks_event "a decision is what its 'that' clause codes" '"cameo":"030"'
 has_event "... which is coded" '"source":{"code":"IGOUNOIAE"' '"target":{"code":"IRN"' '"cameo":"12'
 code 2006-11-18 "The leaders discussed issues relating to the World Trade Organization and the Doha Development Agenda."
 lacks_event "a place opening the name of a process names no actor" '"target":{"code":"QAT"'
+code 1991-11-20 "The town of Vukovar was captured by the Yugoslav army on Monday."
+has_event "a passive subject that is a place is the target's country" '"target":{"code":"HRV"' '"cameo":"192"'
+code 1997-04-11 "Colston, whose Brisbane home has been besieged by media crews for two days, was taken to hospital."
+lacks_event "... not a place qualifying the subject's noun" '"target":{"code":"AUS"'
 finish

@@ -483,4 +483,6 @@ code 1991-11-20 "The town of Vukovar was captured by the Yugoslav army on Monday
 has_event "a passive subject that is a place is the target's country" '"target":{"code":"HRV"' '"cameo":"192"'
 code 1997-04-11 "Colston, whose Brisbane home has been besieged by media crews for two days, was taken to hospital."
 lacks_event "... not a place qualifying the subject's noun" '"target":{"code":"AUS"'
+code 2015-06-20 "Evidence against Russia was presented by the US on Monday."
+has_event "a passive subject may hold the words a pattern wants after the verb" '"source":{"code":"USA"' '"target":{"code":"RUS"' '"cameo":"112"'
 finish

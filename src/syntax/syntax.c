@@ -420,8 +420,10 @@ static void clause_span(parse *p, uint32_t vi)
     vg->reach = right;
     /* (A "that" the tagger reads as a relative pronoun opens no complement:
      * "its campaign against the group that has seized ..."; nor does
-     * hearsay: "dismissed a report that it would sign".) */
-    if (right < p->n && right <= vg->verb_end + 6 && !(p->tags && p->tags[right] == TAG_WDT)
+     * hearsay: "dismissed a report that it would sign"; nor does the "that"
+     * of a participle in between: "backed a resolution asserting that ...".) */
+    int participle_between = vi + 1 < p->n_verbs && p->verbs[vi + 1].first < right;
+    if (right < p->n && right <= vg->verb_end + 6 && !(p->tags && p->tags[right] == TAG_WDT) && !participle_between
         && !(right > 0 && syntax_is_hearsay_noun(&t[right - 1]))
         && (strcmp(t[right].up, "THAT") == 0 || strcmp(t[right].up, "WHETHER") == 0)) {
         uint32_t k = right + 1;

@@ -792,6 +792,20 @@ static int pronoun_subject(const parse *p, const verb_group *vg)
     return k > 0 && p->t[k - 1].tag == WC_PRON;
 }
 
+/* "reports from Tokyo that Jiang would offer the post": a name no
+ * dictionary knows between a "that" or "which" and the verb is the verb's
+ * subject, so the noun before the pronoun is not. */
+static int name_opens_clause(const parse *p, const verb_group *vg)
+{
+    if (!p->tags || vg->left >= vg->first)
+        return 0;
+    for (uint32_t k = vg->left; k < vg->first; k++)
+        if (p->group_of[k] >= 0 || !(p->t[k].flags & TOK_CAP)
+            || (p->tags[k] != TAG_NNP && p->tags[k] != TAG_NNPS))
+            return 0;
+    return 1;
+}
+
 /* Whether an actor group stands between the start of token k's clause and
  * k ("representatives from the 21 APEC member economies wrapped up"). */
 static int actor_in_clause_before(const parse *p, uint32_t k)
@@ -1135,7 +1149,8 @@ void resolve_subjects(parse *p)
         if (vg->finite && !(vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON)
             && (vg->subject = reduced_head(p, v)) >= 0)
             continue;
-        const token *before = vg->left > 0 && !pronoun_subject(p, vg) ? &p->t[vg->left - 1] : NULL;
+        const token *before = vg->left > 0 && !pronoun_subject(p, vg) && !name_opens_clause(p, vg)
+                                  ? &p->t[vg->left - 1] : NULL;
         if (before && (strcmp(before->up, "WHICH") == 0 || strcmp(before->up, "WHO") == 0
                        || (strcmp(before->up, "THAT") == 0 && !complementizer(p, vg->left - 1))))
         {

@@ -489,4 +489,6 @@ code 2005-12-16 "The US Senate backed a resolution on Friday asserting that the 
 lacks_event "the 'that' of a participle after the object is not the verb's complement" '"target":{"code":"PSE"'
 code 1997-04-25 "Iraq called the flight humanitarian, a position which China and Russia supported in the UN Security Council."
 lacks_event "an object relative clause's object is the noun it qualifies, not the place after the verb" '"target":{"code":"IGOUNO"'
+code 1997-04-01 "He would not comment on reports from Tokyo that Jiang would offer the post to Taiwan's leader."
+lacks_event "an unknown name between 'that' and the verb is its subject, not the noun before 'that'" '"source":{"code":"JPN"'
 finish

@@ -397,6 +397,29 @@ int circumstance_of(const parse *p, const actor_group *ag)
     return 0;
 }
 
+/* "prepared the ground for a meeting between Cyprus and Turkey", "promote
+ * ties between China and ASEAN", "help defuse tensions between the
+ * refugees and the local population": those a "between" or "among" phrase
+ * relates are not whom the actor's cooperation or restriction (03, 05 but
+ * praise, 06-08, 12, 16, 17) is with or aimed at.  They are whom a third
+ * party's words about their dealings address ("called for negotiations
+ * between Somalia's factions", "welcomed talks between ...", "indignation
+ * at a meeting between Clinton and the Dalai Lama"), and with whom a
+ * meeting is held (04: "attend the summit between China and ASEAN"). */
+static int among_others(const parse *p, uint32_t g, const char *code)
+{
+    static const char *const among[] = {"BETWEEN", "AMONG", NULL};
+    static const char *const acts[] = {"030", "031", "032", "033", "034", "035", "036", "037", "038",
+        "050", "052", "053", "054", "055", "056", "057", "06", "07", "08", "12", "16", "17", NULL};
+    const actor_group *ag = &p->groups[g];
+    /* ("between moderate Iraqi Shiites and Sunnis": the second is named
+     * apart) */
+    if (!ag->in_pp && g > 0 && p->groups[g - 1].in_pp && ag->first - p->groups[g - 1].last <= 3
+        && strcmp(p->t[ag->first - 1].up, "AND") == 0)
+        ag = &p->groups[g - 1];
+    return ag->in_pp && str_in(p->t[ag->prep].up, among) && str_prefix_in(code, acts);
+}
+
 /* Whether group g, right after "and" or "but", comes right before a finite
  * verb of its own: the subject of a new clause. */
 static int subject_of_next_clause(const parse *p, const actor_group *g)
@@ -523,7 +546,7 @@ static int object_relative(const parse *p, const verb_group *vg)
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
-    int gapped = !passive_agent && object_relative(p, vg);
+    int gapped = !passive_agent && object_relative(p, vg), others = 0;
     /* (A claim of responsibility, 015, is aimed at whom the attack was:
      * "claimed responsibility for an attack in Kenya's capital".) */
     int statement = strncmp(code, "01", 2) == 0 && strcmp(code, "015") != 0;
@@ -561,6 +584,10 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             break;                    /* "..., wounding 30 more, medical officials said" */
         if (circumstance_of(p, ag) && strncmp(code, "14", 2) != 0)
             continue;                 /* (protests "in front of the US embassy" are at it) */
+        if (among_others(p, g, code)) {
+            others = 1;               /* ("a meeting in Helsinki between Cyprus and Turkey": */
+            continue;                 /*  the place is theirs, too) */
+        }
         if (sent_force(p, ag, code))
             continue;
         if (absolute_with(p, ag))
@@ -598,7 +625,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
      * the shootings in South Carolina" is about the place's country. */
     if (pp < 0 && statement && !(place >= 0 && about_place(p, vg, &p->groups[place])))
         return -1;
-    return pp >= 0 ? pp : gapped ? -1 : place;
+    return pp >= 0 ? pp : gapped || others ? -1 : place;
 }
 
 /* Whether a "by" phrase follows the verb within its clause ("forced on

@@ -491,4 +491,9 @@ code 1997-04-25 "Iraq called the flight humanitarian, a position which China and
 lacks_event "an object relative clause's object is the noun it qualifies, not the place after the verb" '"target":{"code":"IGOUNO"'
 code 1997-04-01 "He would not comment on reports from Tokyo that Jiang would offer the post to Taiwan's leader."
 lacks_event "an unknown name between 'that' and the verb is its subject, not the noun before 'that'" '"source":{"code":"JPN"'
+code 2006-11-13 "The EU presidency had prepared the ground for a meeting in Helsinki between Cyprus and Turkey."
+lacks_event "those a 'between' phrase relates are not whom the actor acts with" '"target":{"code":"TUR"'
+lacks_event "... nor is the place of their meeting" '"target":{"code":"FIN"'
+code 1997-04-24 "Beijing voiced great indignation at a meeting between US President Bill Clinton and the Dalai Lama."
+has_event "... but a third party's words about their dealings address them" '"source":{"code":"CHN"' '"target":{"code":"USAGOV"' '"cameo":"11'
 finish

@@ -496,4 +496,8 @@ lacks_event "those a 'between' phrase relates are not whom the actor acts with" 
 lacks_event "... nor is the place of their meeting" '"target":{"code":"FIN"'
 code 1997-04-24 "Beijing voiced great indignation at a meeting between US President Bill Clinton and the Dalai Lama."
 has_event "... but a third party's words about their dealings address them" '"source":{"code":"CHN"' '"target":{"code":"USAGOV"' '"cameo":"11'
+code 2006-11-01 "US-led coalition forces arrested three suspected militants in Afghanistan's eastern Khost province."
+lacks_event "an arrest in a country is not done to the country" '"target":{"code":"AFG"'
+code 2005-11-08 "Palestinian militants threw a bomb at Israeli troops near Nablus."
+has_event "... but an assault 'at' someone is aimed at them" '"target":{"code":"ISRMIL"' '"cameo":"18'
 finish

@@ -625,9 +625,11 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
      * the shootings in South Carolina" is about the place's country. */
     if (pp < 0 && statement && !(place >= 0 && about_place(p, vg, &p->groups[place])))
         return -1;
-    /* Coercion (17) is done to people or property: "arrested another in
-     * Afghanistan's Khost province" is not done to Afghanistan. */
-    if (place >= 0 && strncmp(code, "17", 2) == 0 && actor_group_is_place(&p->groups[place]))
+    /* Seizing property and arresting (171, 173) are done to what or whom
+     * is taken: "arrested another in Afghanistan's Khost province" is not
+     * done to Afghanistan. */
+    static const char *const taking[] = {"171", "173", NULL};
+    if (place >= 0 && str_prefix_in(code, taking) && actor_group_is_place(&p->groups[place]))
         place = -1;
     return pp >= 0 ? pp : gapped || others ? -1 : place;
 }

@@ -500,4 +500,6 @@ code 2006-11-01 "US-led coalition forces arrested three suspected militants in A
 lacks_event "an arrest in a country is not done to the country" '"target":{"code":"AFG"'
 code 2005-11-08 "Palestinian militants threw a bomb at Israeli troops near Nablus."
 has_event "... but an assault 'at' someone is aimed at them" '"target":{"code":"ISRMIL"' '"cameo":"18'
+code 2005-11-04 "The Dutch defense ministry has ruled out the possibility that the aircraft was shot down by Taliban fighters."
+lacks_event "the 'that' of a noun of possibility is no complement of the verb" '"cameo":"12'
 finish

@@ -73,10 +73,30 @@ static int someone_elses_name(const parse *p, const mention *out, uint32_t n, ui
     return unknown_name_word(p, out, n, i - 1) && unknown_name_word(p, out, n, i - 2);
 }
 
+/* Whether the actor phrase [i, end) is a city the gazetteer knows (not a
+ * country, nor an acronym that happens to spell one: "UN"). */
+static int city_name(const parse *p, uint32_t i, uint32_t end)
+{
+    char name[96];
+    size_t n = 0;
+    for (uint32_t k = i; k < end; k++) {
+        if (p->t[k].flags & TOK_ALLCAP)
+            return 0;
+        int w = snprintf(name + n, sizeof name - n, "%s%s", k > i ? " " : "", p->t[k].up);
+        if (w < 0 || (size_t)w >= sizeof name - n)
+            return 0;
+        n += (size_t)w;
+    }
+    dyad_place place;
+    return dyad_place_lookup(name, n, NULL, 0, &place) && place.geonames_id != 0;
+}
+
 /* "the Hanoi Action Plan", "the Minsk Agreements", "the Maputo Declaration":
  * a place or country opening the capitalised name of a document or process
- * (whose next word is at `end`) names no actor. */
-static int document_name(const parse *p, uint32_t end)
+ * names no actor; nor does a city before one written in lower case ("the
+ * Helsinki agreement", "the Kimberley process": but "the Iran deal" is
+ * Iran's). */
+static int document_name(const parse *p, uint32_t i, uint32_t end)
 {
     static const char *const documents[] = {"AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS", "PROTOCOL",
         "CONVENTION", "CONVENTIONS", "DECLARATION", "ACTION", "ROADMAP", "PROCESS", "FORMAT", "INITIATIVE",
@@ -86,7 +106,8 @@ static int document_name(const parse *p, uint32_t end)
     for (uint32_t k = end; k < p->n && k < end + 2 && (p->t[k].flags & TOK_CAP); k++)
         if (str_in(p->t[k].up, documents))
             return 1;
-    return 0;
+    return end < p->n && !(p->t[end].flags & TOK_CAP) && str_in(p->t[end].up, documents)
+           && city_name(p, i, end);
 }
 
 static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
@@ -129,7 +150,7 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
         }
         if (actor != NONE && end == i + 1 && dict_actor_is_person(d, actor) && someone_elses_name(p, out, n, i))
             actor = NONE;
-        if (actor != NONE && document_name(p, end))
+        if (actor != NONE && document_name(p, i, end))
             actor = NONE;
         if (actor == NONE && nd->agent == NONE)
             continue;

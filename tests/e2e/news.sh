@@ -502,4 +502,6 @@ code 2005-11-08 "Palestinian militants threw a bomb at Israeli troops near Nablu
 has_event "... but an assault 'at' someone is aimed at them" '"target":{"code":"ISRMIL"' '"cameo":"18'
 code 2005-11-04 "The Dutch defense ministry has ruled out the possibility that the aircraft was shot down by Taliban fighters."
 lacks_event "the 'that' of a noun of possibility is no complement of the verb" '"cameo":"12'
+code 2006-12-04 "The UN General Assembly on Monday expressed strong support for the Kimberley process."
+lacks_event "a city before a document's or process's name in lower case names no actor" '"target":{"code":"ZAF"'
 finish

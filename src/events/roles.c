@@ -397,6 +397,21 @@ int circumstance_of(const parse *p, const actor_group *ag)
     return 0;
 }
 
+/* "improve India's relations with Pakistan": the owner of the relations is
+ * one side of them; the other, after "with", is the one acted towards. */
+static int own_relations(const parse *p, const actor_group *ag)
+{
+    static const char *const relations[] = {"RELATIONS", "RELATIONSHIP", "TIES", "COOPERATION",
+        "FRIENDSHIP", "PARTNERSHIP", "DIALOGUE", "CONTACTS", "LINKS", "DEALINGS", "TRADE", NULL};
+    uint32_t k = ag->last;
+    if (ag->in_pp || k + 2 >= p->n || (strcmp(p->t[k].up, "'S") != 0 && strcmp(p->t[k].up, "'") != 0))
+        return 0;
+    for (k++; k < p->n && k <= ag->last + 3; k++)
+        if (str_in(p->t[k].up, relations))
+            return k + 1 < p->n && strcmp(p->t[k + 1].up, "WITH") == 0;
+    return 0;
+}
+
 /* "prepared the ground for a meeting between Cyprus and Turkey", "promote
  * ties between China and ASEAN", "help defuse tensions between the
  * refugees and the local population": those a "between" or "among" phrase
@@ -584,6 +599,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             break;                    /* "..., wounding 30 more, medical officials said" */
         if (circumstance_of(p, ag) && strncmp(code, "14", 2) != 0)
             continue;                 /* (protests "in front of the US embassy" are at it) */
+        if (own_relations(p, ag))
+            continue;
         if (among_others(p, g, code)) {
             others = 1;               /* ("a meeting in Helsinki between Cyprus and Turkey": */
             continue;                 /*  the place is theirs, too) */

@@ -504,4 +504,7 @@ code 2005-11-04 "The Dutch defense ministry has ruled out the possibility that t
 lacks_event "the 'that' of a noun of possibility is no complement of the verb" '"cameo":"12'
 code 2006-12-04 "The UN General Assembly on Monday expressed strong support for the Kimberley process."
 lacks_event "a city before a document's or process's name in lower case names no actor" '"target":{"code":"ZAF"'
+code 1997-04-20 "Indian Prime Minister Inder Kumar Gujral said he would improve India's relations with Pakistan."
+has_event "the owner of relations is one side; the other, after 'with', is the target" '"target":{"code":"PAK"'
+lacks_event "... not the owner" '"target":{"code":"IND"'
 finish

@@ -110,6 +110,32 @@ static int document_name(const parse *p, uint32_t i, uint32_t end)
            && city_name(p, i, end);
 }
 
+static int unknown_name_at(const parse *p, uint32_t k)
+{
+    const token *t = &p->t[k];
+    return p->group_of[k] < 0 && (p->tags[k] == TAG_NNP || p->tags[k] == TAG_NNPS) && (t->flags & TOK_CAP)
+           && !(t->flags & TOK_ALLCAP) && t->tag == WC_OTHER && !str_in(t->up, calendar_words);
+}
+
+int actors_unknown_person(const parse *p, uint32_t k)
+{
+    if (!p->tags)
+        return 0;
+    uint32_t end = k;
+    while (end < p->n && end < k + 3 && unknown_name_at(p, end))
+        end++;
+    if (end == k || (end < p->n && unknown_name_at(p, end)))
+        return 0;
+    if (end < p->n) {
+        const token *next = &p->t[end];
+        int closes = next->tag == WC_PREP || next->tag == WC_SUBORD || next->tag == WC_REPORT
+                     || (next->tag == WC_PUNCT && strcmp(next->up, "'") != 0);
+        if (!closes)
+            return 0;
+    }
+    return !city_name(p, k, end);
+}
+
 static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
 {
     const dyad_dicts *d = p->d;

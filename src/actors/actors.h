@@ -23,4 +23,10 @@ int actor_codes_nested(const char *a, const char *b);
 /* Whether group g names a country or a region of one ("in Gaza City",
  * coded PSEGZA), not a body of people. */
 int actor_group_is_place(const actor_group *g);
+/* Whether tokens from k are the name of someone no dictionary knows ("met
+ * Litvinenko in London"): capitalised words no actor group has taken (no
+ * day or month, no city the gazetteer knows), ending a noun phrase (not
+ * "Tornado reconnaissance planes", "Saddam's regime", "Maoist rebels").
+ * Run after actors_find. */
+int actors_unknown_person(const parse *p, uint32_t k);
 #endif

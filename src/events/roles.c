@@ -574,6 +574,11 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     if (!passive_agent && vg->verb_end < p->n && str_in(p->t[vg->verb_end].up, object_pronouns)
         && !possessive_her(p, vg->verb_end))
         return -1;
+    /* ... and so is a name no dictionary knows: "Russians who met
+     * Litvinenko in London" did not meet Britain (but "celebrate Tabaski
+     * with Eriador" is with Eriador). */
+    int unnamed = !passive_agent && !statement && vg->verb_end < vg->right
+                  && actors_unknown_person(p, vg->verb_end);
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
         if (ag->first < vg->verb_end || ag->first >= vg->right || syntax_in_parentheses(p, ag->first, ag->last))
@@ -599,7 +604,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             break;                    /* "..., wounding 30 more, medical officials said" */
         if (circumstance_of(p, ag) && strncmp(code, "14", 2) != 0)
             continue;                 /* (protests "in front of the US embassy" are at it) */
-        if (own_relations(p, ag))
+        if (own_relations(p, ag) || (unnamed && !(ag->in_pp && strcmp(p->t[ag->prep].up, "WITH") == 0)))
             continue;
         if (among_others(p, g, code)) {
             others = 1;               /* ("a meeting in Helsinki between Cyprus and Turkey": */
@@ -648,7 +653,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     static const char *const taking[] = {"171", "173", NULL};
     if (place >= 0 && str_prefix_in(code, taking) && actor_group_is_place(&p->groups[place]))
         place = -1;
-    return pp >= 0 ? pp : gapped || others ? -1 : place;
+    return pp >= 0 ? pp : gapped || others || unnamed ? -1 : place;
 }
 
 /* Whether a "by" phrase follows the verb within its clause ("forced on

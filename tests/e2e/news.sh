@@ -507,4 +507,8 @@ lacks_event "a city before a document's or process's name in lower case names no
 code 1997-04-20 "Indian Prime Minister Inder Kumar Gujral said he would improve India's relations with Pakistan."
 has_event "the owner of relations is one side; the other, after 'with', is the target" '"target":{"code":"PAK"'
 lacks_event "... not the owner" '"target":{"code":"IND"'
+code 2006-12-08 "Kovtun was one of three Russians who met Litvinenko in London on November 1."
+lacks_event "a name no dictionary knows right after the verb is its object: no place stands in" '"target":{"code":"GBR"'
+code 2005-12-14 "The ICJ also called on Maoist rebels to respect human rights."
+has_event "... but a name qualifying a noun after it is no object of its own" '"target":{"code":"---REB"' '"cameo":"02'
 finish

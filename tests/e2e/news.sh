@@ -483,4 +483,11 @@ code 1991-11-20 "The town of Vukovar was captured by the Yugoslav army on Monday
 has_event "a passive subject that is a place is the target's country" '"target":{"code":"HRV"' '"cameo":"192"'
 code 1997-04-11 "Colston, whose Brisbane home has been besieged by media crews for two days, was taken to hospital."
 lacks_event "... not a place qualifying the subject's noun" '"target":{"code":"AUS"'
+code 2006-01-20 "Israeli troops raided the Palestinian village of Beit Ummar on Monday."
+has_event "a raid on a village is force" '"source":{"code":"ISRMIL"' '"target":{"code":"PSE"' '"cameo":"190"'
+lacks_event "... that occupies nothing" '"cameo":"192"'
+code 2006-01-20 "Ethiopian troops overran the Somali town of Burhakaba on Friday."
+has_event "a town overrun is taken" '"source":{"code":"ETHMIL"' '"target":{"code":"SOM"' '"cameo":"192"'
+code 2006-01-20 "Gunmen stormed a Shiite mosque in the Iraqi town of Balad."
+lacks_event "a town where the stormed building stands is not taken" '"cameo":"192"'
 finish

@@ -490,4 +490,8 @@ code 2006-01-20 "Ethiopian troops overran the Somali town of Burhakaba on Friday
 has_event "a town overrun is taken" '"source":{"code":"ETHMIL"' '"target":{"code":"SOM"' '"cameo":"192"'
 code 2006-01-20 "Gunmen stormed a Shiite mosque in the Iraqi town of Balad."
 lacks_event "a town where the stormed building stands is not taken" '"cameo":"192"'
+code 2006-11-01 "Japan's prime minister drew criticism from China by visiting the shrine."
+has_event "criticism drawn from someone is their criticism of the subject" '"source":{"code":"CHN"' '"target":{"code":"JPNGOV"' '"cameo":"111"'
+code 2006-11-01 "Washington drew the ire of Moscow by deploying missile defences in Poland."
+has_event "... and ire drawn of someone their disapproval" '"source":{"code":"RUS"' '"target":{"code":"USA"' '"cameo":"110"'
 finish

@@ -494,4 +494,9 @@ code 2006-11-01 "Japan's prime minister drew criticism from China by visiting th
 has_event "criticism drawn from someone is their criticism of the subject" '"source":{"code":"CHN"' '"target":{"code":"JPNGOV"' '"cameo":"111"'
 code 2006-11-01 "Washington drew the ire of Moscow by deploying missile defences in Poland."
 has_event "... and ire drawn of someone their disapproval" '"source":{"code":"RUS"' '"target":{"code":"USA"' '"cameo":"110"'
+code 2006-11-01 "The Taliban launched an insurgency against the Afghan government in 2002."
+has_event "an insurgency launched is fighting" '"source":{"code":"AFGREB"' '"target":{"code":"AFGGOV"' '"cameo":"190"'
+code 2006-11-01 "Mahathir launched a tirade against Malaysian Prime Minister Abdullah Badawi on Sunday."
+has_event "a tirade launched is criticism" '"target":{"code":"MYSGOV"' '"cameo":"111"'
+lacks_event "... not force" '"cameo":"19'
 finish

@@ -499,4 +499,13 @@ has_event "an insurgency launched is fighting" '"source":{"code":"AFGREB"' '"tar
 code 2006-11-01 "Mahathir launched a tirade against Malaysian Prime Minister Abdullah Badawi on Sunday."
 has_event "a tirade launched is criticism" '"target":{"code":"MYSGOV"' '"cameo":"111"'
 lacks_event "... not force" '"cameo":"19'
+code 2006-11-01 "Syria urged the Arab League to put an end to the Israeli offensive in Gaza."
+lacks_event "an end put to an offensive is no attack" '"cameo":"19'
+code 2006-11-01 "Olmert said Israel would do everything to reinforce Mahmoud Abbas."
+lacks_event "a leader reinforced is no deployment" '"cameo":"154"'
+code 2006-11-01 "Israel reinforced its troops along the Lebanese border."
+has_event "... troops reinforced are" '"source":{"code":"ISR"' '"cameo":"154"'
+code 2006-11-01 "Albanian Premier Bashkim Fino pledged to step up dialogue with the armed rebels."
+lacks_event "dialogue stepped up with rebels is no force posture" '"cameo":"15'
+lacks_event "... nor a threat" '"cameo":"13'
 finish

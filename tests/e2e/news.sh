@@ -508,4 +508,8 @@ has_event "... troops reinforced are" '"source":{"code":"ISR"' '"cameo":"154"'
 code 2006-11-01 "Albanian Premier Bashkim Fino pledged to step up dialogue with the armed rebels."
 lacks_event "dialogue stepped up with rebels is no force posture" '"cameo":"15'
 lacks_event "... nor a threat" '"cameo":"13'
+code 2006-11-01 "Turkish police confiscated 160 kg of heroin in Istanbul."
+lacks_event "contraband confiscated is done to no one" '"cameo":"17'
+code 2006-11-01 "The US Navy captured ten Somali pirates off the coast."
+has_event "pirates captured are arrested" '"source":{"code":"USAMIL"' '"target":{"code":"SOMCRM"' '"cameo":"173"'
 finish

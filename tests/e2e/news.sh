@@ -512,4 +512,9 @@ code 2006-11-01 "Turkish police confiscated 160 kg of heroin in Istanbul."
 lacks_event "contraband confiscated is done to no one" '"cameo":"17'
 code 2006-11-01 "The US Navy captured ten Somali pirates off the coast."
 has_event "pirates captured are arrested" '"source":{"code":"USAMIL"' '"target":{"code":"SOMCRM"' '"cameo":"173"'
+code 2006-11-01 "Japan issued a tsunami warning for Indonesia on Monday."
+lacks_event "a tsunami warning threatens no one" '"cameo":"13'
+code 2006-11-01 "North Korea fired two missiles during military exercises on Tuesday."
+has_event "missiles fired in exercises are a show of force" '"source":{"code":"PRK"' '"cameo":"150"'
+lacks_event "... not an attack" '"cameo":"19'
 finish

@@ -517,4 +517,8 @@ lacks_event "a tsunami warning threatens no one" '"cameo":"13'
 code 2006-11-01 "North Korea fired two missiles during military exercises on Tuesday."
 has_event "missiles fired in exercises are a show of force" '"source":{"code":"PRK"' '"cameo":"150"'
 lacks_event "... not an attack" '"cameo":"19'
+code 1997-04-23 "Israeli Prime Minister Benjamin Netanyahu angered the Palestinians by approving new settlements."
+has_event "the one angered disapproves of the subject" '"source":{"code":"PSE"' '"target":{"code":"ISRGOV"' '"cameo":"110"'
+code 2006-11-01 "Japan was angered by China's decision."
+has_event "... and, passive, of the agent" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"110"'
 finish

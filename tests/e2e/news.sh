@@ -521,4 +521,6 @@ code 1997-04-23 "Israeli Prime Minister Benjamin Netanyahu angered the Palestini
 has_event "the one angered disapproves of the subject" '"source":{"code":"PSE"' '"target":{"code":"ISRGOV"' '"cameo":"110"'
 code 2006-11-01 "Japan was angered by China's decision."
 has_event "... and, passive, of the agent" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"110"'
+code 1997-04-10 "The Dutch embassy was summoned by the Chinese foreign ministry on Monday."
+has_event "an embassy summoned is complained to" '"source":{"code":"CHNGOV"' '"target":{"code":"NLDGOV"' '"cameo":"114"'
 finish

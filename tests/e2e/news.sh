@@ -523,4 +523,6 @@ code 2006-11-01 "Japan was angered by China's decision."
 has_event "... and, passive, of the agent" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"110"'
 code 1997-04-10 "The Dutch embassy was summoned by the Chinese foreign ministry on Monday."
 has_event "an embassy summoned is complained to" '"source":{"code":"CHNGOV"' '"target":{"code":"NLDGOV"' '"cameo":"114"'
+code 1997-04-30 "The sanctions imposed by Washington on Myanmar are for domestic consumption, the official said."
+has_event "sanctions imposed by one on another, in a reduced relative" '"source":{"code":"USA"' '"target":{"code":"MMR"' '"cameo":"163"'
 finish

@@ -525,4 +525,7 @@ code 1997-04-10 "The Dutch embassy was summoned by the Chinese foreign ministry 
 has_event "an embassy summoned is complained to" '"source":{"code":"CHNGOV"' '"target":{"code":"NLDGOV"' '"cameo":"114"'
 code 1997-04-30 "The sanctions imposed by Washington on Myanmar are for domestic consumption, the official said."
 has_event "sanctions imposed by one on another, in a reduced relative" '"source":{"code":"USA"' '"target":{"code":"MMR"' '"cameo":"163"'
+code 2006-11-01 "Three gunmen were killed by Iraqi police on Monday."
+has_event "gunmen killed by police are the ones killed" '"source":{"code":"IRQCOP"' '"target":{"code":"---UAF"' '"cameo":"190"'
+lacks_event "... not the assailants" '"cameo":"180"'
 finish

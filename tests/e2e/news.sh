@@ -528,4 +528,6 @@ has_event "sanctions imposed by one on another, in a reduced relative" '"source"
 code 2006-11-01 "Three gunmen were killed by Iraqi police on Monday."
 has_event "gunmen killed by police are the ones killed" '"source":{"code":"IRQCOP"' '"target":{"code":"---UAF"' '"cameo":"190"'
 lacks_event "... not the assailants" '"cameo":"180"'
+code 2006-11-27 "The Saudi oil minister warned that OPEC would cut production again at its next meeting."
+lacks_event "output cut before a meeting breaks off no talks" '"cameo":"134"'
 finish

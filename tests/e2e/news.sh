@@ -530,4 +530,7 @@ has_event "gunmen killed by police are the ones killed" '"source":{"code":"IRQCO
 lacks_event "... not the assailants" '"cameo":"180"'
 code 2006-11-27 "The Saudi oil minister warned that OPEC would cut production again at its next meeting."
 lacks_event "output cut before a meeting breaks off no talks" '"cameo":"134"'
+code 2006-11-29 "The Bangladeshi opposition staged a nationwide blockade on Sunday."
+has_event "a nationwide blockade staged by a party obstructs passage" '"source":{"code":"BGDOPP"' '"cameo":"144"'
+lacks_event "... it besieges no one" '"cameo":"191"'
 finish

@@ -533,4 +533,8 @@ lacks_event "output cut before a meeting breaks off no talks" '"cameo":"134"'
 code 2006-11-29 "The Bangladeshi opposition staged a nationwide blockade on Sunday."
 has_event "a nationwide blockade staged by a party obstructs passage" '"source":{"code":"BGDOPP"' '"cameo":"144"'
 lacks_event "... it besieges no one" '"cameo":"191"'
+code 2006-02-05 "Venezuelan President Hugo Chavez insulted the Mexican president on Sunday."
+has_event "an insult is criticism" '"source":{"code":"VENGOV"' '"target":{"code":"MEXGOV"' '"cameo":"111"'
+code 2006-02-05 "Rioters ransacked the Danish embassy in Damascus."
+has_event "rioters ransacking an embassy riot" '"target":{"code":"DNKGOV"' '"cameo":"145"'
 finish

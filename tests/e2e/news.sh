@@ -537,4 +537,8 @@ code 2006-02-05 "Venezuelan President Hugo Chavez insulted the Mexican president
 has_event "an insult is criticism" '"source":{"code":"VENGOV"' '"target":{"code":"MEXGOV"' '"cameo":"111"'
 code 2006-02-05 "Rioters ransacked the Danish embassy in Damascus."
 has_event "rioters ransacking an embassy riot" '"target":{"code":"DNKGOV"' '"cameo":"145"'
+code 2006-12-05 "The Fijian army staged a coup against the government of Prime Minister Laisenia Qarase on Tuesday."
+has_event "a coup staged is force outside war" '"source":{"code":"FJIMIL"' '"cameo":"180"'
+code 2006-12-05 "Mutinous soldiers staged a revolt against the Ivorian government."
+has_event "a revolt staged is rebellion" '"target":{"code":"CIVGOV"' '"cameo":"140"'
 finish

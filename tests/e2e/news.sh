@@ -541,4 +541,7 @@ code 2006-12-05 "The Fijian army staged a coup against the government of Prime M
 has_event "a coup staged is force outside war" '"source":{"code":"FJIMIL"' '"cameo":"180"'
 code 2006-12-05 "Mutinous soldiers staged a revolt against the Ivorian government."
 has_event "a revolt staged is rebellion" '"target":{"code":"CIVGOV"' '"cameo":"140"'
+code 1997-04-12 "Liberian police seized a craft belonging to the Sierra Leone navy."
+has_event "a craft seized is property confiscated" '"target":{"code":"SLEMIL"' '"cameo":"1711"'
+lacks_event "... not territory" '"cameo":"192"'
 finish

@@ -544,4 +544,6 @@ has_event "a revolt staged is rebellion" '"target":{"code":"CIVGOV"' '"cameo":"1
 code 1997-04-12 "Liberian police seized a craft belonging to the Sierra Leone navy."
 has_event "a craft seized is property confiscated" '"target":{"code":"SLEMIL"' '"cameo":"1711"'
 lacks_event "... not territory" '"cameo":"192"'
+code 2005-11-16 "The Nepali airline Cosmic Air will use its jet aircraft for mountain flights."
+lacks_event "aircraft used for flights attack no one" '"cameo":"19'
 finish

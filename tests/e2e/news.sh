@@ -511,4 +511,67 @@ code 2006-12-08 "Kovtun was one of three Russians who met Litvinenko in London o
 lacks_event "a name no dictionary knows right after the verb is its object: no place stands in" '"target":{"code":"GBR"'
 code 2005-12-14 "The ICJ also called on Maoist rebels to respect human rights."
 has_event "... but a name qualifying a noun after it is no object of its own" '"target":{"code":"---REB"' '"cameo":"02'
+code 2006-01-20 "Israeli troops raided the Palestinian village of Beit Ummar on Monday."
+has_event "a raid on a village is force" '"source":{"code":"ISRMIL"' '"target":{"code":"PSE"' '"cameo":"190"'
+lacks_event "... that occupies nothing" '"cameo":"192"'
+code 2006-01-20 "Ethiopian troops overran the Somali town of Burhakaba on Friday."
+has_event "a town overrun is taken" '"source":{"code":"ETHMIL"' '"target":{"code":"SOM"' '"cameo":"192"'
+code 2006-01-20 "Gunmen stormed a Shiite mosque in the Iraqi town of Balad."
+lacks_event "a town where the stormed building stands is not taken" '"cameo":"192"'
+code 2006-11-01 "Japan's prime minister drew criticism from China by visiting the shrine."
+has_event "criticism drawn from someone is their criticism of the subject" '"source":{"code":"CHN"' '"target":{"code":"JPNGOV"' '"cameo":"111"'
+code 2006-11-01 "Washington drew the ire of Moscow by deploying missile defences in Poland."
+has_event "... and ire drawn of someone their disapproval" '"source":{"code":"RUS"' '"target":{"code":"USA"' '"cameo":"110"'
+code 2006-11-01 "The Taliban launched an insurgency against the Afghan government in 2002."
+has_event "an insurgency launched is fighting" '"source":{"code":"AFGREB"' '"target":{"code":"AFGGOV"' '"cameo":"190"'
+code 2006-11-01 "Mahathir launched a tirade against Malaysian Prime Minister Abdullah Badawi on Sunday."
+has_event "a tirade launched is criticism" '"target":{"code":"MYSGOV"' '"cameo":"111"'
+lacks_event "... not force" '"cameo":"19'
+code 2006-11-01 "Syria urged the Arab League to put an end to the Israeli offensive in Gaza."
+lacks_event "an end put to an offensive is no attack" '"cameo":"19'
+code 2006-11-01 "Olmert said Israel would do everything to reinforce Mahmoud Abbas."
+lacks_event "a leader reinforced is no deployment" '"cameo":"154"'
+code 2006-11-01 "Israel reinforced its troops along the Lebanese border."
+has_event "... troops reinforced are" '"source":{"code":"ISR"' '"cameo":"154"'
+code 2006-11-01 "Albanian Premier Bashkim Fino pledged to step up dialogue with the armed rebels."
+lacks_event "dialogue stepped up with rebels is no force posture" '"cameo":"15'
+lacks_event "... nor a threat" '"cameo":"13'
+code 2006-11-01 "Turkish police confiscated 160 kg of heroin in Istanbul."
+lacks_event "contraband confiscated is done to no one" '"cameo":"17'
+code 2006-11-01 "The US Navy captured ten Somali pirates off the coast."
+has_event "pirates captured are arrested" '"source":{"code":"USAMIL"' '"target":{"code":"SOMCRM"' '"cameo":"173"'
+code 2006-11-01 "Japan issued a tsunami warning for Indonesia on Monday."
+lacks_event "a tsunami warning threatens no one" '"cameo":"13'
+code 2006-11-01 "North Korea fired two missiles during military exercises on Tuesday."
+has_event "missiles fired in exercises are a show of force" '"source":{"code":"PRK"' '"cameo":"150"'
+lacks_event "... not an attack" '"cameo":"19'
+code 1997-04-23 "Israeli Prime Minister Benjamin Netanyahu angered the Palestinians by approving new settlements."
+has_event "the one angered disapproves of the subject" '"source":{"code":"PSE"' '"target":{"code":"ISRGOV"' '"cameo":"110"'
+code 2006-11-01 "Japan was angered by China's decision."
+has_event "... and, passive, of the agent" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"110"'
+code 1997-04-10 "The Dutch embassy was summoned by the Chinese foreign ministry on Monday."
+has_event "an embassy summoned is complained to" '"source":{"code":"CHNGOV"' '"target":{"code":"NLDGOV"' '"cameo":"114"'
+code 1997-04-30 "The sanctions imposed by Washington on Myanmar are for domestic consumption, the official said."
+has_event "sanctions imposed by one on another, in a reduced relative" '"source":{"code":"USA"' '"target":{"code":"MMR"' '"cameo":"163"'
+code 2006-11-01 "Three gunmen were killed by Iraqi police on Monday."
+has_event "gunmen killed by police are the ones killed" '"source":{"code":"IRQCOP"' '"target":{"code":"---UAF"' '"cameo":"190"'
+lacks_event "... not the assailants" '"cameo":"180"'
+code 2006-11-27 "The Saudi oil minister warned that OPEC would cut production again at its next meeting."
+lacks_event "output cut before a meeting breaks off no talks" '"cameo":"134"'
+code 2006-11-29 "The Bangladeshi opposition staged a nationwide blockade on Sunday."
+has_event "a nationwide blockade staged by a party obstructs passage" '"source":{"code":"BGDOPP"' '"cameo":"144"'
+lacks_event "... it besieges no one" '"cameo":"191"'
+code 2006-02-05 "Venezuelan President Hugo Chavez insulted the Mexican president on Sunday."
+has_event "an insult is criticism" '"source":{"code":"VENGOV"' '"target":{"code":"MEXGOV"' '"cameo":"111"'
+code 2006-02-05 "Rioters ransacked the Danish embassy in Damascus."
+has_event "rioters ransacking an embassy riot" '"target":{"code":"DNKGOV"' '"cameo":"145"'
+code 2006-12-05 "The Fijian army staged a coup against the government of Prime Minister Laisenia Qarase on Tuesday."
+has_event "a coup staged is force outside war" '"source":{"code":"FJIMIL"' '"cameo":"180"'
+code 2006-12-05 "Mutinous soldiers staged a revolt against the Ivorian government."
+has_event "a revolt staged is rebellion" '"target":{"code":"CIVGOV"' '"cameo":"140"'
+code 1997-04-12 "Liberian police seized a craft belonging to the Sierra Leone navy."
+has_event "a craft seized is property confiscated" '"target":{"code":"SLEMIL"' '"cameo":"1711"'
+lacks_event "... not territory" '"cameo":"192"'
+code 2005-11-16 "The Nepali airline Cosmic Air will use its jet aircraft for mountain flights."
+lacks_event "aircraft used for flights attack no one" '"cameo":"19'
 finish

@@ -483,4 +483,12 @@ code 1991-11-20 "The town of Vukovar was captured by the Yugoslav army on Monday
 has_event "a passive subject that is a place is the target's country" '"target":{"code":"HRV"' '"cameo":"192"'
 code 1997-04-11 "Colston, whose Brisbane home has been besieged by media crews for two days, was taken to hospital."
 lacks_event "... not a place qualifying the subject's noun" '"target":{"code":"AUS"'
+code 2006-03-02 "The Italian contingent handed over its base to Afghan soldiers on Thursday."
+has_event "a national contingent is the country's military" '"source":{"code":"ITAMIL"'
+code 2006-04-10 "Gunmen kidnapped two Japanese nationals near the border."
+has_event "nationals of a country are its civilians" '"target":{"code":"JPNCVL"'
+code 2006-05-20 "Guinea's presidential guard fired on protesters in the capital."
+has_event "a presidential guard is a military unit" '"source":{"code":"GINMIL"'
+code 2006-05-21 "Maoists attacked a police post in western Nepal on Sunday."
+has_event "Maoists are insurgents" '"source":{"code":"---REB"' '"target":{"code":"NPLCOP"'
 finish

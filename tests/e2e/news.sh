@@ -491,4 +491,12 @@ code 2006-05-20 "Guinea's presidential guard fired on protesters in the capital.
 has_event "a presidential guard is a military unit" '"source":{"code":"GINMIL"'
 code 2006-05-21 "Maoists attacked a police post in western Nepal on Sunday."
 has_event "Maoists are insurgents" '"source":{"code":"---REB"' '"target":{"code":"NPLCOP"'
+code 2005-11-30 "Police arrested three members of Jamaatul Mujahideen Bangladesh in Dhaka on Monday."
+has_event "Bangladesh's JMB is an armed group" '"target":{"code":"BGDREB"' '"cameo":"173"'
+code 2005-11-16 "The Palestinian Islamic Jihad criticised the PNA for arresting its members."
+has_event "the PNA is the Palestinian Authority" '"target":{"code":"PSEGOV"'
+code 1997-05-20 "The SLORC accused Thai troops of helping ethnic rebels."
+has_event "the SLORC was Burma's junta" '"source":{"code":"MMRGOV"' '"cameo":"112"'
+code 1997-04-15 "Indonesian troops clashed with the Papua New Guinea Defence Force on the border."
+has_event "the PNGDF is Papua New Guinea's army" '"target":{"code":"PNGMIL"'
 finish

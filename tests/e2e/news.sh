@@ -499,4 +499,10 @@ code 1997-05-20 "The SLORC accused Thai troops of helping ethnic rebels."
 has_event "the SLORC was Burma's junta" '"source":{"code":"MMRGOV"' '"cameo":"112"'
 code 1997-04-15 "Indonesian troops clashed with the Papua New Guinea Defence Force on the border."
 has_event "the PNGDF is Papua New Guinea's army" '"target":{"code":"PNGMIL"'
+code 2006-05-20 "Somali warlords attacked the Islamic courts militia in Mogadishu."
+has_event "warlords lead irregular armed forces" '"source":{"code":"SOMUAF"'
+code 2006-05-20 "Kenya's electoral commission rejected the opposition's demand for a recount."
+has_event "an electoral commission is a state body" '"source":{"code":"KENGOV"'
+code 2006-05-20 "China's top procuratorate indicted three Chinese officials for corruption."
+has_event "a procuratorate prosecutes" '"source":{"code":"CHNJUD"' '"cameo":"173"'
 finish

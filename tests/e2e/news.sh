@@ -505,4 +505,9 @@ code 2006-05-20 "Kenya's electoral commission rejected the opposition's demand f
 has_event "an electoral commission is a state body" '"source":{"code":"KENGOV"'
 code 2006-05-20 "China's top procuratorate indicted three Chinese officials for corruption."
 has_event "a procuratorate prosecutes" '"source":{"code":"CHNJUD"' '"cameo":"173"'
+code 2006-12-10 "President Bush rejected the recommendations of the Iraq Study Group."
+has_event "the Iraq Study Group is an American panel" '"target":{"code":"USAELI"'
+lacks_event "... not Iraq" '"target":{"code":"IRQ"'
+code 2006-12-10 "The US Commerce Department accused China of dumping steel."
+has_event "a commerce department is the government's economic arm" '"source":{"code":"USAGOVBUS"' '"cameo":"112"'
 finish

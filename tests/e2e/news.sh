@@ -510,4 +510,6 @@ has_event "the Iraq Study Group is an American panel" '"target":{"code":"USAELI"
 lacks_event "... not Iraq" '"target":{"code":"IRQ"'
 code 2006-12-10 "The US Commerce Department accused China of dumping steel."
 has_event "a commerce department is the government's economic arm" '"source":{"code":"USAGOVBUS"' '"cameo":"112"'
+code 1997-04-25 "The Asian Age accused the Pakistani government of backing militants."
+has_event "the Asian Age is an Indian newspaper, not Asia" '"source":{"code":"INDMED"' '"cameo":"112"'
 finish

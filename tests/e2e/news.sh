@@ -512,4 +512,8 @@ code 2006-12-10 "The US Commerce Department accused China of dumping steel."
 has_event "a commerce department is the government's economic arm" '"source":{"code":"USAGOVBUS"' '"cameo":"112"'
 code 1997-04-25 "The Asian Age accused the Pakistani government of backing militants."
 has_event "the Asian Age is an Indian newspaper, not Asia" '"source":{"code":"INDMED"' '"cameo":"112"'
+code 2005-12-11 "Greek coastguard officials arrested two Turkish fishermen."
+has_event "coastguard officials are police" '"source":{"code":"GRCCOP"' '"cameo":"173"'
+code 2006-05-20 "Nepal's monarchy rejected the Maoists' demands."
+has_event "a monarchy governs" '"source":{"code":"NPLGOV"'
 finish

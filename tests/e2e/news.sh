@@ -516,4 +516,8 @@ code 2005-12-11 "Greek coastguard officials arrested two Turkish fishermen."
 has_event "coastguard officials are police" '"source":{"code":"GRCCOP"' '"cameo":"173"'
 code 2006-05-20 "Nepal's monarchy rejected the Maoists' demands."
 has_event "a monarchy governs" '"source":{"code":"NPLGOV"'
+code 2006-12-10 "Iran accused European governments of bowing to American pressure."
+has_event "European governments are Europe's" '"target":{"code":"EURGOV"' '"cameo":"112"'
+code 1997-04-21 "Chirac wants a European single currency before Britain decides."
+lacks_event "'European' alone opens the name of a process, no actor" '"target":{"code":"EUR'
 finish

@@ -520,4 +520,6 @@ code 2006-12-10 "Iran accused European governments of bowing to American pressur
 has_event "European governments are Europe's" '"target":{"code":"EURGOV"' '"cameo":"112"'
 code 1997-04-21 "Chirac wants a European single currency before Britain decides."
 lacks_event "'European' alone opens the name of a process, no actor" '"target":{"code":"EUR'
+code 2006-12-31 "Western governments condemned the Belarusian election."
+has_event "Western governments are the West's" '"source":{"code":"WSTGOV"' '"cameo":"111"'
 finish

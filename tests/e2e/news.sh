@@ -522,4 +522,6 @@ code 1997-04-21 "Chirac wants a European single currency before Britain decides.
 lacks_event "'European' alone opens the name of a process, no actor" '"target":{"code":"EUR'
 code 2006-12-31 "Western governments condemned the Belarusian election."
 has_event "Western governments are the West's" '"source":{"code":"WSTGOV"' '"cameo":"111"'
+code 1997-04-10 "Zairean troops clashed with the AFDL near Kisangani."
+has_event "Kabila's AFDL were rebels before they took Kinshasa" '"target":{"code":"CODREB"'
 finish

@@ -524,4 +524,6 @@ code 2006-12-31 "Western governments condemned the Belarusian election."
 has_event "Western governments are the West's" '"source":{"code":"WSTGOV"' '"cameo":"111"'
 code 1997-04-10 "Zairean troops clashed with the AFDL near Kisangani."
 has_event "Kabila's AFDL were rebels before they took Kinshasa" '"target":{"code":"CODREB"'
+code 2006-10-10 "Angolan troops attacked FLEC positions in Cabinda."
+has_event "FLEC are Cabinda's separatists" '"source":{"code":"AGOMIL"' '"target":{"code":"AGOSEP"'
 finish

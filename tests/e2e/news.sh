@@ -574,4 +574,47 @@ has_event "a craft seized is property confiscated" '"target":{"code":"SLEMIL"' '
 lacks_event "... not territory" '"cameo":"192"'
 code 2005-11-16 "The Nepali airline Cosmic Air will use its jet aircraft for mountain flights."
 lacks_event "aircraft used for flights attack no one" '"cameo":"19'
+code 2006-03-02 "The Italian contingent handed over its base to Afghan soldiers on Thursday."
+has_event "a national contingent is the country's military" '"source":{"code":"ITAMIL"'
+code 2006-04-10 "Gunmen kidnapped two Japanese nationals near the border."
+has_event "nationals of a country are its civilians" '"target":{"code":"JPNCVL"'
+code 2006-05-20 "Guinea's presidential guard fired on protesters in the capital."
+has_event "a presidential guard is a military unit" '"source":{"code":"GINMIL"'
+code 2006-05-21 "Maoists attacked a police post in western Nepal on Sunday."
+has_event "Maoists are insurgents" '"source":{"code":"---REB"' '"target":{"code":"NPLCOP"'
+code 2005-11-30 "Police arrested three members of Jamaatul Mujahideen Bangladesh in Dhaka on Monday."
+has_event "Bangladesh's JMB is an armed group" '"target":{"code":"BGDREB"' '"cameo":"173"'
+code 2005-11-16 "The Palestinian Islamic Jihad criticised the PNA for arresting its members."
+has_event "the PNA is the Palestinian Authority" '"target":{"code":"PSEGOV"'
+code 1997-05-20 "The SLORC accused Thai troops of helping ethnic rebels."
+has_event "the SLORC was Burma's junta" '"source":{"code":"MMRGOV"' '"cameo":"112"'
+code 1997-04-15 "Indonesian troops clashed with the Papua New Guinea Defence Force on the border."
+has_event "the PNGDF is Papua New Guinea's army" '"target":{"code":"PNGMIL"'
+code 2006-05-20 "Somali warlords attacked the Islamic courts militia in Mogadishu."
+has_event "warlords lead irregular armed forces" '"source":{"code":"SOMUAF"'
+code 2006-05-20 "Kenya's electoral commission rejected the opposition's demand for a recount."
+has_event "an electoral commission is a state body" '"source":{"code":"KENGOV"'
+code 2006-05-20 "China's top procuratorate indicted three Chinese officials for corruption."
+has_event "a procuratorate prosecutes" '"source":{"code":"CHNJUD"' '"cameo":"173"'
+code 2006-12-10 "President Bush rejected the recommendations of the Iraq Study Group."
+has_event "the Iraq Study Group is an American panel" '"target":{"code":"USAELI"'
+lacks_event "... not Iraq" '"target":{"code":"IRQ"'
+code 2006-12-10 "The US Commerce Department accused China of dumping steel."
+has_event "a commerce department is the government's economic arm" '"source":{"code":"USAGOVBUS"' '"cameo":"112"'
+code 1997-04-25 "The Asian Age accused the Pakistani government of backing militants."
+has_event "the Asian Age is an Indian newspaper, not Asia" '"source":{"code":"INDMED"' '"cameo":"112"'
+code 2005-12-11 "Greek coastguard officials arrested two Turkish fishermen."
+has_event "coastguard officials are police" '"source":{"code":"GRCCOP"' '"cameo":"173"'
+code 2006-05-20 "Nepal's monarchy rejected the Maoists' demands."
+has_event "a monarchy governs" '"source":{"code":"NPLGOV"'
+code 2006-12-10 "Iran accused European governments of bowing to American pressure."
+has_event "European governments are Europe's" '"target":{"code":"EURGOV"' '"cameo":"112"'
+code 1997-04-21 "Chirac wants a European single currency before Britain decides."
+lacks_event "'European' alone opens the name of a process, no actor" '"target":{"code":"EUR'
+code 2006-12-31 "Western governments condemned the Belarusian election."
+has_event "Western governments are the West's" '"source":{"code":"WSTGOV"' '"cameo":"111"'
+code 1997-04-10 "Zairean troops clashed with the AFDL near Kisangani."
+has_event "Kabila's AFDL were rebels before they took Kinshasa" '"target":{"code":"CODREB"'
+code 2006-10-10 "Angolan troops attacked FLEC positions in Cabinda."
+has_event "FLEC are Cabinda's separatists" '"source":{"code":"AGOMIL"' '"target":{"code":"AGOSEP"'
 finish

@@ -606,6 +606,14 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;                 /* (protests "in front of the US embassy" are at it) */
         if (own_relations(p, ag) || (unnamed && !(ag->in_pp && strcmp(p->t[ag->prep].up, "WITH") == 0)))
             continue;
+        /* "teamed up with the SDP against the main opposition", "welcomed
+         * a resolution mandating sanctions against Tehran": whom diplomatic
+         * or material cooperation (05, 06) is against is not whom it is
+         * with.  (Eased sanctions and probes opened "against" someone are
+         * theirs: 08, 09.) */
+        if (code[0] == '0' && (code[1] == '5' || code[1] == '6') && ag->in_pp
+            && strcmp(p->t[ag->prep].up, "AGAINST") == 0)
+            continue;
         if (among_others(p, g, code)) {
             others = 1;               /* ("a meeting in Helsinki between Cyprus and Turkey": */
             continue;                 /*  the place is theirs, too) */
@@ -1120,11 +1128,35 @@ static uint32_t conjunct_of(const parse *p, uint32_t v)
     return u;
 }
 
+/* "Egypt, the first Arab country to sign a peace treaty with Israel,": an
+ * infinitive in an apposition "the first / only / last ... <noun>" tells
+ * the record that sets the noun apart, not an act of the day ("Shalom is
+ * the first Israeli minister to visit Tunisia" may well be one). */
+static int record_infinitive(const parse *p, const verb_group *vg)
+{
+    static const char *const ranks[] = {"FIRST", "ONLY", "LAST", "SECOND", "THIRD", NULL};
+    uint32_t to = vg->first;
+    if (!vg->infinitive || !p->tags || to < 3 || strcmp(p->t[to].up, "TO") != 0
+        || !dyad_tag_is_noun(p->tags[to - 1]))
+        return 0;
+    for (uint32_t k = to - 1; k-- > 0 && to - k <= 5;) {
+        if (str_in(p->t[k].up, ranks))
+            return k > 1 && p->t[k - 1].tag == WC_DET && strcmp(p->t[k - 2].up, ",") == 0;
+        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_DET)
+            return 0;
+    }
+    return 0;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         verb_group *vg = &p->verbs[v];
         mark_agent_participle(p, vg);
+        if (record_infinitive(p, vg)) {
+            vg->subject = -1;
+            continue;
+        }
         /* "jailed a student for helping militants": a gerund after a
          * preposition or subordinator is background, with no subject
          * ("moving towards holding talks" is not: it is where one goes). */

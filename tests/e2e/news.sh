@@ -617,4 +617,10 @@ code 1997-04-10 "Zairean troops clashed with the AFDL near Kisangani."
 has_event "Kabila's AFDL were rebels before they took Kinshasa" '"target":{"code":"CODREB"'
 code 2006-10-10 "Angolan troops attacked FLEC positions in Cabinda."
 has_event "FLEC are Cabinda's separatists" '"source":{"code":"AGOMIL"' '"target":{"code":"AGOSEP"'
+code 1997-04-03 "The LDP has teamed up with the SDP against the main opposition New Frontier Party."
+lacks_event "whom cooperation is against is not whom it is with" '"target":{"code":"---OPP"'
+code 2006-11-22 "Egypt, the first Arab country to sign a peace treaty with Israel, maintains good relations with both sides."
+lacks_event "an apposition's 'the first ... to' tells a record, not an act of the day" '"cameo":"057"'
+code 2005-11-16 "Shalom is the first Israeli foreign minister to visit Tunisia."
+has_event "... but a predicate's may be one" '"target":{"code":"TUN"' '"cameo":"042"'
 finish

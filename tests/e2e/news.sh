@@ -623,4 +623,6 @@ code 2006-11-22 "Egypt, the first Arab country to sign a peace treaty with Israe
 lacks_event "an apposition's 'the first ... to' tells a record, not an act of the day" '"cameo":"057"'
 code 2005-11-16 "Shalom is the first Israeli foreign minister to visit Tunisia."
 has_event "... but a predicate's may be one" '"target":{"code":"TUN"' '"cameo":"042"'
+code 1997-04-21 "UN plans for the identification of voters in the referendum have been on hold for months."
+lacks_event "a noun opening the sentence is no headline verb when an auxiliary of its clause follows" '"cameo":"030"'
 finish

@@ -625,4 +625,6 @@ code 2005-11-16 "Shalom is the first Israeli foreign minister to visit Tunisia."
 has_event "... but a predicate's may be one" '"target":{"code":"TUN"' '"cameo":"042"'
 code 1997-04-21 "UN plans for the identification of voters in the referendum have been on hold for months."
 lacks_event "a noun opening the sentence is no headline verb when an auxiliary of its clause follows" '"cameo":"030"'
+code 1997-04-23 "Peru's president on Wednesday visited the wounded hostages at a Lima hospital."
+lacks_event "those of no known country host no visit" '"cameo":"043"'
 finish

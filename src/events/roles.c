@@ -568,6 +568,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     /* "rockets were fired from Lebanon": force comes from its actor. */
     static const char *const force_codes[] = {"19", "20", NULL};
     int force = str_prefix_in(code, force_codes);
+    int custody = strncmp(code, "17", 2) == 0;
     /* "accusing him of complicity with the Israelis": a pronoun right after
      * the verb is its object, one we cannot name; what follows is not. */
     static const char *const object_pronouns[] = {"HIM", "HER", "THEM", "ME", NULL};
@@ -590,6 +591,11 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
                 pp = (int32_t)g;
             if (ag->in_pp && force && from < 0 && strcmp(p->t[ag->prep].up, "FROM") == 0)
                 from = (int32_t)g;
+            /* "Watson was arrested at Amsterdam's Schiphol airport": those
+             * who arrest, detain or seize with no agent named are the
+             * authorities of where it happened. */
+            if (custody && place < 0 && ag->in_pp && place_preposition(&p->t[ag->prep]) && actor_group_is_place(ag))
+                place = (int32_t)g;
             continue;
         }
         /* "would not support the resolution condemning China": past a
@@ -650,7 +656,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             place = (int32_t)g;
     }
     if (passive_agent)
-        return pp >= 0 ? pp : from >= 0 ? from : weapon_agent(p, vg);
+        return pp >= 0 ? pp : from >= 0 ? from : place >= 0 ? place : weapon_agent(p, vg);
     /* Statements are made at a place, not to it; but sorrow or praise "for
      * the shootings in South Carolina" is about the place's country. */
     if (pp < 0 && statement && !(place >= 0 && about_place(p, vg, &p->groups[place])))

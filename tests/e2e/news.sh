@@ -627,4 +627,8 @@ code 1997-04-21 "UN plans for the identification of voters in the referendum hav
 lacks_event "a noun opening the sentence is no headline verb when an auxiliary of its clause follows" '"cameo":"030"'
 code 1997-04-23 "Peru's president on Wednesday visited the wounded hostages at a Lima hospital."
 lacks_event "those of no known country host no visit" '"cameo":"043"'
+code 1997-04-11 "Watson, a Canadian citizen, was arrested at Amsterdam's Schiphol airport on April 2."
+has_event "an arrest with no agent named is by the authorities of where it happened" '"source":{"code":"NLD"' '"target":{"code":"CANCVL"' '"cameo":"173"'
+code 2005-12-12 "Thirty people were killed in Baghdad on Monday."
+lacks_event "... not a killing" '"source":{"code":"IRQ"'
 finish

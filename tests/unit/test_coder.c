@@ -229,7 +229,11 @@ static void test_own_format(void)
      * the agent of a passive verb with no "by". */
     g = code(c, "2021-10-15", "Afghan soldiers were jailed in a Russian raid on Kabul.");
     CHECK(g.n == 1 && has(&g, "RUS AFGMIL 173"));
+    /* With no attack named, those who jail are the authorities of where
+     * it happened; those who kill are not known. */
     g = code(c, "2021-10-15", "Afghan soldiers were jailed in Russia.");
+    CHECK(g.n == 1 && has(&g, "RUS AFGMIL 173"));
+    g = code(c, "2021-10-15", "Afghan soldiers were killed in Russia.");
     CHECK(g.n == 0);
 
     /* Modality: a forecast or guess of force is no event; its actor saying

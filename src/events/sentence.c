@@ -1121,12 +1121,14 @@ static int is_he_or_she(const token *t)
 static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
 {
     int mentions = 0, pronoun = 0, country = 0;
+    char opener[sizeof ctx->last_opener] = "";
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;
         uint32_t node = dict_match(ctx->d, t, n, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
         if (node == NONE) {
             pronoun |= t[i].tag == WC_PRON && (!strcmp(t[i].up, "WE") || !strcmp(t[i].up, "I"));
             pronoun |= i == 0 && ctx->last_person[0] && is_he_or_she(&t[i]);
+            pronoun |= i == 0 && ctx->last_opener[0] && !strcmp(t[i].up, "IT");
             /* ("Abu Rudeineh, meanwhile, demanded ... He also demanded": a
              * person named again by one name to open a sentence is the last
              * person named; one named further on is more often an object) */
@@ -1154,10 +1156,13 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
             if (code && dict_actor_is_person(ctx->d, actor)) {
                 snprintf(ctx->last_person, sizeof ctx->last_person, "%s", code);
                 note_named(ctx, t, i, end, code);
+            } else if (code && (i == 0 || (i == 1 && !strcmp(t[0].up, "THE")))) {
+                snprintf(opener, sizeof opener, "%s", code);
             }
         }
         i = end - 1;
     }
+    memcpy(ctx->last_opener, opener, sizeof opener);
     int worth = mentions >= 2 || (mentions == 1 && pronoun);
     if (!worth && country)
         ctx->country_sentences++;     /* names a country, cannot give an event */
@@ -1204,17 +1209,44 @@ static int32_t it_speaker(const parse *p, uint32_t i)
     return -1;
 }
 
+/* Whether the "It" opening a sentence acts: an active verb the
+ * dictionaries know comes within a few words ("It has also frequently
+ * accused", "It did, however, agree"), not "It was highly appreciated",
+ * "It could have been better had ...". */
+static int it_acts(const parse *p)
+{
+    if (p->n_verbs == 0)
+        return 0;
+    const verb_group *vg = &p->verbs[0];
+    if (vg->block == NONE || vg->passive || vg->first > 6)
+        return 0;
+    static const char *const be[] = {"IS", "WAS", "ARE", "WERE", "BE", "BEEN", "'S", NULL};
+    for (uint32_t k = 1; k < vg->first; k++)
+        if (str_in(p->t[k].up, be) || (p->t[k].tag == WC_OTHER && !(p->t[k].flags & TOK_PUNCT)
+                                       && !(p->tags && p->tags[k] == TAG_RB)))
+            return 0;
+    return 1;
+}
+
 /* Pronouns that stand for an actor.  "We" and "I" inside a quotation are
  * its speaker: in Putin's "We are moving towards holding meetings", "we" is
  * Putin's side.  "He" or "she" opening a sentence outside quotations is the
  * last person named before it ("Pashinyan said ... He accused Azerbaijan").
  * An "it" in what a country says may be that country (it_speaker). */
-static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person)
+static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person, const char *last_opener)
 {
     for (uint32_t i = 0; i < p->n; i++) {
         const token *t = &p->t[i];
         int we = t->tag == WC_PRON && (!strcmp(t->up, "WE") || !strcmp(t->up, "I"));
         int he = i == 0 && last_person[0] && is_he_or_she(t);
+        /* "Nepal's main opposition party ... It further demanded that
+         * India withdraw": "It" opening a sentence is the country or
+         * organisation that opened the one before. */
+        if (i == 0 && last_opener[0] && !strcmp(t->up, "IT") && p->group_of[0] < 0
+            && it_acts(p) && !context_speaker_code(ctx, t->begin)) {
+            add_pronoun_group(ctx, p, 0, last_opener);
+            continue;
+        }
         int32_t it = p->group_of[i] < 0 ? it_speaker(p, i) : -1;
         if (it >= 0) {
             char code[sizeof p->groups[it].actors[0].code];
@@ -1317,8 +1349,9 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     syntax_lookup_words(ctx->d, st, n);
     /* worth_parsing() notes the people this sentence names; its "he" means
      * someone named before it. */
-    char last_person[sizeof ctx->last_person];
+    char last_person[sizeof ctx->last_person], last_opener[sizeof ctx->last_opener];
     memcpy(last_person, ctx->last_person, sizeof last_person);
+    memcpy(last_opener, ctx->last_opener, sizeof last_opener);
     if (!worth_parsing(ctx, st, n))
         return;
     parse p;
@@ -1343,7 +1376,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     }
     size_t events_before = ctx->n_events;
     add_named_actors(ctx, &p);
-    add_pronoun_actors(ctx, &p, last_person);
+    add_pronoun_actors(ctx, &p, last_person, last_opener);
     resolve_subjects(&p);
     if (ctx->debug)
         debug_parse(&p);

@@ -631,4 +631,8 @@ code 1997-04-11 "Watson, a Canadian citizen, was arrested at Amsterdam's Schipho
 has_event "an arrest with no agent named is by the authorities of where it happened" '"source":{"code":"NLD"' '"target":{"code":"CANCVL"' '"cameo":"173"'
 code 2005-12-12 "Thirty people were killed in Baghdad on Monday."
 lacks_event "... not a killing" '"source":{"code":"IRQ"'
+code 2006-11-21 "India's foreign ministry on Tuesday protested the bombing. It has also frequently accused Pakistan of masterminding attacks within Indian territory."
+has_event "'It' opening a sentence is the country or organisation that opened the one before" '"source":{"code":"IND' '"target":{"code":"PAK"' '"cameo":"112'
+code 1997-04-30 "Israel welcomed the decision. It was highly appreciated by Hamas."
+lacks_event "... when it acts, not in the passive" '"target":{"code":"ISR'
 finish

@@ -1065,7 +1065,7 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
         }
         if (g < 0 || p->groups[g].in_pp || p->groups[g].last != end
             || !(tag == TAG_DT || tag == TAG_JJ || tag == TAG_PRP_S || tag == TAG_IN || tag == TAG_VBG
-                 || tag == TAG_RB || dyad_tag_is_noun(tag)))
+                 || tag == TAG_RB || tag == TAG_WP || tag == TAG_WDT || dyad_tag_is_noun(tag)))
             return -1;
         return g;
     }

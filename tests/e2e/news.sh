@@ -635,4 +635,7 @@ code 2006-11-21 "India's foreign ministry on Tuesday protested the bombing. It h
 has_event "'It' opening a sentence is the country or organisation that opened the one before" '"source":{"code":"IND' '"target":{"code":"PAK"' '"cameo":"112'
 code 1997-04-30 "Israel welcomed the decision. It was highly appreciated by Hamas."
 lacks_event "... when it acts, not in the passive" '"target":{"code":"ISR'
+code 2005-11-10 "The French minister, who arrives from west Africa where she visited Benin and Nigeria, will hold talks with Kenyan authorities."
+has_event "the actor before a relative clause between commas is the subject after it" '"source":{"code":"FRAGOV"' '"target":{"code":"KENGOV"' '"cameo":"046"'
+lacks_event "... not what the clause names" '"source":{"code":"BEN"' '"cameo":"046"'
 finish

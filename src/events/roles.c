@@ -360,6 +360,17 @@ static int bare_state(const parse *p, const actor_group *g)
 /* Whether pronoun `pr` can stand for group g: "it" is no person ("Chavez
  * said the FTAA is dead as it only helps US companies"), "he" and "she"
  * are no country ("the United States would talk after he met Netanyahu"). */
+/* "a Japanese woman charged he raped her": "he" is not the woman. */
+static int other_gender(const parse *p, const char *pr, const actor_group *g)
+{
+    static const char *const women[] = {"WOMAN", "WOMEN", "GIRL", "GIRLS", "MOTHER", "WIFE", "WIDOW",
+        "DAUGHTER", "SISTER", "QUEEN", "SPOKESWOMAN", "CHAIRWOMAN", "BUSINESSWOMAN", NULL};
+    static const char *const men[] = {"MAN", "MEN", "BOY", "BOYS", "FATHER", "HUSBAND", "WIDOWER", "SON",
+        "BROTHER", "KING", "SPOKESMAN", "CHAIRMAN", "BUSINESSMAN", NULL};
+    const char *head = p->t[g->last - 1].up;
+    return str_in(head, !strcmp(pr, "HE") ? women : men);
+}
+
 static int pronoun_agrees(const parse *p, const char *pr, int32_t g)
 {
     if (g < 0)
@@ -369,7 +380,7 @@ static int pronoun_agrees(const parse *p, const char *pr, int32_t g)
     if (!strcmp(pr, "IT"))
         return !names_person(p, &p->groups[g]);
     if (!strcmp(pr, "HE") || !strcmp(pr, "SHE"))
-        return !bare_state(p, &p->groups[g]);
+        return !bare_state(p, &p->groups[g]) && !other_gender(p, pr, &p->groups[g]);
     return 1;
 }
 

@@ -638,4 +638,6 @@ lacks_event "... when it acts, not in the passive" '"target":{"code":"ISR'
 code 2005-11-10 "The French minister, who arrives from west Africa where she visited Benin and Nigeria, will hold talks with Kenyan authorities."
 has_event "the actor before a relative clause between commas is the subject after it" '"source":{"code":"FRAGOV"' '"target":{"code":"KENGOV"' '"cameo":"046"'
 lacks_event "... not what the clause names" '"source":{"code":"BEN"' '"cameo":"046"'
+code 1997-04-02 "A US Navy petty officer was taken into custody after a local Japanese woman charged he raped her."
+lacks_event "'he' is not the woman named before it" '"source":{"code":"JPNCVL"' '"cameo":"182'
 finish

@@ -483,4 +483,8 @@ code 1991-11-20 "The town of Vukovar was captured by the Yugoslav army on Monday
 has_event "a passive subject that is a place is the target's country" '"target":{"code":"HRV"' '"cameo":"192"'
 code 1997-04-11 "Colston, whose Brisbane home has been besieged by media crews for two days, was taken to hospital."
 lacks_event "... not a place qualifying the subject's noun" '"target":{"code":"AUS"'
+code 2006-03-14 "The Brazilian foreign minister left for Caracas on Tuesday."
+has_event "leaving for a country is travel to it" '"source":{"code":"BRAGOV"' '"target":{"code":"VEN"' '"cameo":"042"'
+code 2006-03-14 "The Brazilian foreign minister left a few aides in Geneva to talk with Swiss officials."
+lacks_event "... leaving someone behind is no journey" '"cameo":"042"'
 finish

@@ -487,4 +487,6 @@ code 2006-03-14 "The Brazilian foreign minister left for Caracas on Tuesday."
 has_event "leaving for a country is travel to it" '"source":{"code":"BRAGOV"' '"target":{"code":"VEN"' '"cameo":"042"'
 code 2006-03-14 "The Brazilian foreign minister left a few aides in Geneva to talk with Swiss officials."
 lacks_event "... leaving someone behind is no journey" '"cameo":"042"'
+code 2006-05-02 "The Iranian president reached out to Saudi Arabia on Tuesday."
+has_event "reaching out to someone is an overture" '"source":{"code":"IRNGOV"' '"target":{"code":"SAU"' '"cameo":"030"'
 finish

@@ -489,4 +489,10 @@ code 2006-03-14 "The Brazilian foreign minister left a few aides in Geneva to ta
 lacks_event "... leaving someone behind is no journey" '"cameo":"042"'
 code 2006-05-02 "The Iranian president reached out to Saudi Arabia on Tuesday."
 has_event "reaching out to someone is an overture" '"source":{"code":"IRNGOV"' '"target":{"code":"SAU"' '"cameo":"030"'
+code 2004-03-29 "Slovenia joined NATO on Monday."
+has_event "joining a body of states is diplomatic cooperation with it" '"source":{"code":"SVN"' '"cameo":"050"'
+code 2006-06-20 "Angola wants to join OPEC."
+has_event "... and wanting to join one is the intent to" '"source":{"code":"AGO"' '"target":{"code":"IGOBUSOPC"' '"cameo":"032"'
+code 2006-11-20 "Two US diplomats will join officials from the EU and Japan at the conference."
+lacks_event "... not joining its officials somewhere" '"cameo":"050"'
 finish

@@ -495,4 +495,10 @@ code 2006-06-20 "Angola wants to join OPEC."
 has_event "... and wanting to join one is the intent to" '"source":{"code":"AGO"' '"target":{"code":"IGOBUSOPC"' '"cameo":"032"'
 code 2006-11-20 "Two US diplomats will join officials from the EU and Japan at the conference."
 lacks_event "... not joining its officials somewhere" '"cameo":"050"'
+code 2006-11-18 "The ministers discussed questions relating to the World Trade Organization."
+lacks_event "what is discussed 'relating to' someone is a topic" '"target":{"code":"IGOBUSWTO"'
+code 2006-11-18 "Putin discussed matters related to Ukraine with Bush."
+has_event "... and the partner after 'with' is still met" '"source":{"code":"RUSGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
+code 2005-11-16 "A US judge halted the war crimes trial of a Canadian suspect."
+lacks_event "halting a war crimes trial halts no war" '"cameo":"087"'
 finish

@@ -501,4 +501,7 @@ code 2006-11-18 "Putin discussed matters related to Ukraine with Bush."
 has_event "... and the partner after 'with' is still met" '"source":{"code":"RUSGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
 code 2005-11-16 "A US judge halted the war crimes trial of a Canadian suspect."
 lacks_event "halting a war crimes trial halts no war" '"cameo":"087"'
+code 1997-04-08 "North Korea held missile talks with the United States in Berlin."
+has_event "missile talks held are talks" '"source":{"code":"PRK"' '"target":{"code":"USA"' '"cameo":"046"'
+lacks_event "... and no missile attack" '"cameo":"194"'
 finish

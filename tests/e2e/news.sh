@@ -504,4 +504,8 @@ lacks_event "halting a war crimes trial halts no war" '"cameo":"087"'
 code 1997-04-08 "North Korea held missile talks with the United States in Berlin."
 has_event "missile talks held are talks" '"source":{"code":"PRK"' '"target":{"code":"USA"' '"cameo":"046"'
 lacks_event "... and no missile attack" '"cameo":"194"'
+code 2005-11-29 "Denmark has received a request from NATO for more troops."
+has_event "a request received is the requester's appeal" '"source":{"code":"IGOWSTNAT"' '"target":{"code":"DNK"' '"cameo":"020"'
+code 1997-04-10 "The Danish motion received support from Norway."
+has_event "... and support received the supporter's" '"source":{"code":"NOR"' '"target":{"code":"DNK"' '"cameo":"051"'
 finish

@@ -508,4 +508,8 @@ code 2005-11-29 "Denmark has received a request from NATO for more troops."
 has_event "a request received is the requester's appeal" '"source":{"code":"IGOWSTNAT"' '"target":{"code":"DNK"' '"cameo":"020"'
 code 1997-04-10 "The Danish motion received support from Norway."
 has_event "... and support received the supporter's" '"source":{"code":"NOR"' '"target":{"code":"DNK"' '"cameo":"051"'
+code 2005-11-10 "The Syrian prime minister sent a cable of condolence to his Jordanian counterpart Adnan Badran."
+has_event "condolences sent to someone are sympathy with them" '"source":{"code":"SYRGOV"' '"target":{"code":"JORGOV"' '"cameo":"018"'
+code 2005-11-10 "Syria sent a message of congratulations to Jordan."
+has_event "... and congratulations sent are praise" '"source":{"code":"SYR"' '"target":{"code":"JOR"' '"cameo":"051"'
 finish

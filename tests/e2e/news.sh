@@ -512,4 +512,6 @@ code 2005-11-10 "The Syrian prime minister sent a cable of condolence to his Jor
 has_event "condolences sent to someone are sympathy with them" '"source":{"code":"SYRGOV"' '"target":{"code":"JORGOV"' '"cameo":"018"'
 code 2005-11-10 "Syria sent a message of congratulations to Jordan."
 has_event "... and congratulations sent are praise" '"source":{"code":"SYR"' '"target":{"code":"JOR"' '"cameo":"051"'
+code 1997-04-02 "Vranitzky also told journalists \"we have a chance to avoid\" the errors committed in Bosnia, where there was no coordination."
+lacks_event "mistakes committed are no commitment" '"cameo":"030"'
 finish

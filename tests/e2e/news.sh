@@ -514,4 +514,6 @@ code 2005-11-10 "Syria sent a message of congratulations to Jordan."
 has_event "... and congratulations sent are praise" '"source":{"code":"SYR"' '"target":{"code":"JOR"' '"cameo":"051"'
 code 1997-04-02 "Vranitzky also told journalists \"we have a chance to avoid\" the errors committed in Bosnia, where there was no coordination."
 lacks_event "mistakes committed are no commitment" '"cameo":"030"'
+code 2005-11-30 "Kenyan women attending clinics in Uganda were tested."
+lacks_event "attending a clinic in a country is no visit" '"cameo":"042"'
 finish

@@ -516,4 +516,8 @@ code 1997-04-02 "Vranitzky also told journalists \"we have a chance to avoid\" t
 lacks_event "mistakes committed are no commitment" '"cameo":"030"'
 code 2005-11-30 "Kenyan women attending clinics in Uganda were tested."
 lacks_event "attending a clinic in a country is no visit" '"cameo":"042"'
+code 2005-11-25 "The Mongolian president will start a week-long visit to Japan on Sunday."
+has_event "starting a visit to a country makes it" '"source":{"code":"MNGGOV"' '"target":{"code":"JPN"' '"cameo":"042"'
+code 2006-12-01 "The Turkish president wrapped up a three-day visit to Greece on Friday."
+has_event "... and so does wrapping one up" '"source":{"code":"TURGOV"' '"target":{"code":"GRC"' '"cameo":"042"'
 finish

@@ -520,4 +520,6 @@ code 2005-11-25 "The Mongolian president will start a week-long visit to Japan o
 has_event "starting a visit to a country makes it" '"source":{"code":"MNGGOV"' '"target":{"code":"JPN"' '"cameo":"042"'
 code 2006-12-01 "The Turkish president wrapped up a three-day visit to Greece on Friday."
 has_event "... and so does wrapping one up" '"source":{"code":"TURGOV"' '"target":{"code":"GRC"' '"cameo":"042"'
+code 2006-11-19 "The Vietnamese prime minister welcomed the first visit to Vietnam by the Japanese prime minister."
+has_event "welcoming a visit by someone praises the visitor" '"source":{"code":"VNMGOV"' '"target":{"code":"JPNGOV"' '"cameo":"051"'
 finish

@@ -522,4 +522,10 @@ code 2006-12-01 "The Turkish president wrapped up a three-day visit to Greece on
 has_event "... and so does wrapping one up" '"source":{"code":"TURGOV"' '"target":{"code":"GRC"' '"cameo":"042"'
 code 2006-11-19 "The Vietnamese prime minister welcomed the first visit to Vietnam by the Japanese prime minister."
 has_event "welcoming a visit by someone praises the visitor" '"source":{"code":"VNMGOV"' '"target":{"code":"JPNGOV"' '"cameo":"051"'
+code 1997-04-04 "Burns stressed the support that the United States gives to democratic change in Serbia."
+lacks_event "'give in' needs its particle next to the verb" '"cameo":"080"'
+code 2006-01-01 "Israel gave in to Hamas demands."
+has_event "... as here" '"source":{"code":"ISR"' '"cameo":"083"'
+code 2005-11-18 "Larijani said a coming IAEA meeting will yield a favourable outcome for Iran."
+lacks_event "a meeting that yields an outcome concedes nothing" '"cameo":"080"'
 finish

@@ -528,4 +528,6 @@ code 2006-01-01 "Israel gave in to Hamas demands."
 has_event "... as here" '"source":{"code":"ISR"' '"cameo":"083"'
 code 2005-11-18 "Larijani said a coming IAEA meeting will yield a favourable outcome for Iran."
 lacks_event "a meeting that yields an outcome concedes nothing" '"cameo":"080"'
+code 1997-04-21 "China Energy Resources began trading on the American Stock Exchange on Monday."
+lacks_event "shares traded on an exchange trade with no one" '"cameo":"061"'
 finish

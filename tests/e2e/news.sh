@@ -530,4 +530,8 @@ code 2005-11-18 "Larijani said a coming IAEA meeting will yield a favourable out
 lacks_event "a meeting that yields an outcome concedes nothing" '"cameo":"080"'
 code 1997-04-21 "China Energy Resources began trading on the American Stock Exchange on Monday."
 lacks_event "shares traded on an exchange trade with no one" '"cameo":"061"'
+code 2006-12-31 "The French defence minister stressed France's strong support for the Lebanese government."
+has_event "support for someone that is stressed or reaffirmed is support" '"source":{"code":"FRAGOVMIL"' '"target":{"code":"LBNGOV"' '"cameo":"051"'
+code 2005-12-12 "The State Department would not say whether the United States supported a call by Lebanon for a UN inquiry."
+lacks_event "... the noun, not a verb in what is said" '"target":{"code":"IGOUNO"'
 finish

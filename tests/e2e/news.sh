@@ -534,4 +534,6 @@ code 2006-12-31 "The French defence minister stressed France's strong support fo
 has_event "support for someone that is stressed or reaffirmed is support" '"source":{"code":"FRAGOVMIL"' '"target":{"code":"LBNGOV"' '"cameo":"051"'
 code 2005-12-12 "The State Department would not say whether the United States supported a call by Lebanon for a UN inquiry."
 lacks_event "... the noun, not a verb in what is said" '"target":{"code":"IGOUNO"'
+code 2006-11-20 "Under the package, China has written off a substantial amount of Zambia's debt."
+has_event "a debt written off is economic aid" '"source":{"code":"CHN"' '"target":{"code":"ZMB"' '"cameo":"071"'
 finish

@@ -536,4 +536,6 @@ code 2005-12-12 "The State Department would not say whether the United States su
 lacks_event "... the noun, not a verb in what is said" '"target":{"code":"IGOUNO"'
 code 2006-11-20 "Under the package, China has written off a substantial amount of Zambia's debt."
 has_event "a debt written off is economic aid" '"source":{"code":"CHN"' '"target":{"code":"ZMB"' '"cameo":"071"'
+code 2006-11-04 "Cuba has sent 300 doctors to Pakistan since the earthquake."
+has_event "doctors sent are humanitarian aid" '"source":{"code":"CUB"' '"target":{"code":"PAK"' '"cameo":"073"'
 finish

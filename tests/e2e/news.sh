@@ -538,4 +538,6 @@ code 2006-11-20 "Under the package, China has written off a substantial amount o
 has_event "a debt written off is economic aid" '"source":{"code":"CHN"' '"target":{"code":"ZMB"' '"cameo":"071"'
 code 2006-11-04 "Cuba has sent 300 doctors to Pakistan since the earthquake."
 has_event "doctors sent are humanitarian aid" '"source":{"code":"CUB"' '"target":{"code":"PAK"' '"cameo":"073"'
+code 2006-11-15 "Turkey will be seeking its first win against Italy at a friendly in Bergamo."
+lacks_event "a win sought is no appeal" '"cameo":"020"'
 finish

@@ -540,4 +540,10 @@ code 2006-11-04 "Cuba has sent 300 doctors to Pakistan since the earthquake."
 has_event "doctors sent are humanitarian aid" '"source":{"code":"CUB"' '"target":{"code":"PAK"' '"cameo":"073"'
 code 2006-11-15 "Turkey will be seeking its first win against Italy at a friendly in Bergamo."
 lacks_event "a win sought is no appeal" '"cameo":"020"'
+code 1997-04-22 "The rebels are seeking to oust President Mobutu Sese Seko."
+lacks_event "seeking to do what the dictionaries do not know is no intent to cooperate" '"cameo":"030"'
+code 2006-01-01 "Georgia is seeking to join NATO."
+has_event "... seeking to do what they know is" '"source":{"code":"GEO"' '"target":{"code":"IGOWSTNAT"' '"cameo":"032"'
+code 2006-11-07 "Mexico is seeking to balance its trade with China."
+has_event "... and so is seeking to do something with someone" '"source":{"code":"MEX"' '"target":{"code":"CHN"' '"cameo":"030"'
 finish

@@ -546,4 +546,10 @@ code 2006-01-01 "Georgia is seeking to join NATO."
 has_event "... seeking to do what they know is" '"source":{"code":"GEO"' '"target":{"code":"IGOWSTNAT"' '"cameo":"032"'
 code 2006-11-07 "Mexico is seeking to balance its trade with China."
 has_event "... and so is seeking to do something with someone" '"source":{"code":"MEX"' '"target":{"code":"CHN"' '"cameo":"030"'
+code 2005-11-26 "Belgrade wants to retain sovereignty over Kosovo."
+lacks_event "wanting to do what the dictionaries do not know is no intent to cooperate" '"cameo":"030"'
+code 2005-12-03 "West African governments want the WTO meeting to fix a date for ending cotton subsidies."
+has_event "... wanting someone to do it is an appeal" '"target":{"code":"IGOBUSWTO"' '"cameo":"020"'
+code 2006-12-01 "Indonesia intends to buy Russian submarines."
+has_event "... intending to buy is economic cooperation intended" '"source":{"code":"IDN"' '"target":{"code":"RUS"' '"cameo":"0311"'
 finish

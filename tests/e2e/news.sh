@@ -552,4 +552,6 @@ code 2005-12-03 "West African governments want the WTO meeting to fix a date for
 has_event "... wanting someone to do it is an appeal" '"target":{"code":"IGOBUSWTO"' '"cameo":"020"'
 code 2006-12-01 "Indonesia intends to buy Russian submarines."
 has_event "... intending to buy is economic cooperation intended" '"source":{"code":"IDN"' '"target":{"code":"RUS"' '"cameo":"0311"'
+code 2006-01-01 "Most Americans approved of Bush."
+has_event "approving of someone is approval (051), not an agreement" '"target":{"code":"USAGOV"' '"cameo":"051"'
 finish

@@ -640,4 +640,75 @@ has_event "the actor before a relative clause between commas is the subject afte
 lacks_event "... not what the clause names" '"source":{"code":"BEN"' '"cameo":"046"'
 code 1997-04-02 "A US Navy petty officer was taken into custody after a local Japanese woman charged he raped her."
 lacks_event "'he' is not the woman named before it" '"source":{"code":"JPNCVL"' '"cameo":"182'
+code 2006-03-14 "The Brazilian foreign minister left for Caracas on Tuesday."
+has_event "leaving for a country is travel to it" '"source":{"code":"BRAGOV"' '"target":{"code":"VEN"' '"cameo":"042"'
+code 2006-03-14 "The Brazilian foreign minister left a few aides in Geneva to talk with Swiss officials."
+lacks_event "... leaving someone behind is no journey" '"cameo":"042"'
+code 2006-05-02 "The Iranian president reached out to Saudi Arabia on Tuesday."
+has_event "reaching out to someone is an overture" '"source":{"code":"IRNGOV"' '"target":{"code":"SAU"' '"cameo":"030"'
+code 2004-03-29 "Slovenia joined NATO on Monday."
+has_event "joining a body of states is diplomatic cooperation with it" '"source":{"code":"SVN"' '"cameo":"050"'
+code 2006-06-20 "Angola wants to join OPEC."
+has_event "... and wanting to join one is the intent to" '"source":{"code":"AGO"' '"target":{"code":"IGOBUSOPC"' '"cameo":"032"'
+code 2006-11-20 "Two US diplomats will join officials from the EU and Japan at the conference."
+lacks_event "... not joining its officials somewhere" '"cameo":"050"'
+code 2006-11-18 "The ministers discussed questions relating to the World Trade Organization."
+lacks_event "what is discussed 'relating to' someone is a topic" '"target":{"code":"IGOBUSWTO"'
+code 2006-11-18 "Putin discussed matters related to Ukraine with Bush."
+has_event "... and the partner after 'with' is still met" '"source":{"code":"RUSGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
+code 2005-11-16 "A US judge halted the war crimes trial of a Canadian suspect."
+lacks_event "halting a war crimes trial halts no war" '"cameo":"087"'
+code 1997-04-08 "North Korea held missile talks with the United States in Berlin."
+has_event "missile talks held are talks" '"source":{"code":"PRK"' '"target":{"code":"USA"' '"cameo":"046"'
+lacks_event "... and no missile attack" '"cameo":"194"'
+code 2005-11-29 "Denmark has received a request from NATO for more troops."
+has_event "a request received is the requester's appeal" '"source":{"code":"IGOWSTNAT"' '"target":{"code":"DNK"' '"cameo":"020"'
+code 1997-04-10 "The Danish motion received support from Norway."
+has_event "... and support received the supporter's" '"source":{"code":"NOR"' '"target":{"code":"DNK"' '"cameo":"051"'
+code 2005-11-10 "The Syrian prime minister sent a cable of condolence to his Jordanian counterpart Adnan Badran."
+has_event "condolences sent to someone are sympathy with them" '"source":{"code":"SYRGOV"' '"target":{"code":"JORGOV"' '"cameo":"018"'
+code 2005-11-10 "Syria sent a message of congratulations to Jordan."
+has_event "... and congratulations sent are praise" '"source":{"code":"SYR"' '"target":{"code":"JOR"' '"cameo":"051"'
+code 1997-04-02 "Vranitzky also told journalists \"we have a chance to avoid\" the errors committed in Bosnia, where there was no coordination."
+lacks_event "mistakes committed are no commitment" '"cameo":"030"'
+code 2005-11-30 "Kenyan women attending clinics in Uganda were tested."
+lacks_event "attending a clinic in a country is no visit" '"cameo":"042"'
+code 2005-11-25 "The Mongolian president will start a week-long visit to Japan on Sunday."
+has_event "starting a visit to a country makes it" '"source":{"code":"MNGGOV"' '"target":{"code":"JPN"' '"cameo":"042"'
+code 2006-12-01 "The Turkish president wrapped up a three-day visit to Greece on Friday."
+has_event "... and so does wrapping one up" '"source":{"code":"TURGOV"' '"target":{"code":"GRC"' '"cameo":"042"'
+code 2006-11-19 "The Vietnamese prime minister welcomed the first visit to Vietnam by the Japanese prime minister."
+has_event "welcoming a visit by someone praises the visitor" '"source":{"code":"VNMGOV"' '"target":{"code":"JPNGOV"' '"cameo":"051"'
+code 1997-04-04 "Burns stressed the support that the United States gives to democratic change in Serbia."
+lacks_event "'give in' needs its particle next to the verb" '"cameo":"080"'
+code 2006-01-01 "Israel gave in to Hamas demands."
+has_event "... as here" '"source":{"code":"ISR"' '"cameo":"083"'
+code 2005-11-18 "Larijani said a coming IAEA meeting will yield a favourable outcome for Iran."
+lacks_event "a meeting that yields an outcome concedes nothing" '"cameo":"080"'
+code 1997-04-21 "China Energy Resources began trading on the American Stock Exchange on Monday."
+lacks_event "shares traded on an exchange trade with no one" '"cameo":"061"'
+code 2006-12-31 "The French defence minister stressed France's strong support for the Lebanese government."
+has_event "support for someone that is stressed or reaffirmed is support" '"source":{"code":"FRAGOVMIL"' '"target":{"code":"LBNGOV"' '"cameo":"051"'
+code 2005-12-12 "The State Department would not say whether the United States supported a call by Lebanon for a UN inquiry."
+lacks_event "... the noun, not a verb in what is said" '"target":{"code":"IGOUNO"'
+code 2006-11-20 "Under the package, China has written off a substantial amount of Zambia's debt."
+has_event "a debt written off is economic aid" '"source":{"code":"CHN"' '"target":{"code":"ZMB"' '"cameo":"071"'
+code 2006-11-04 "Cuba has sent 300 doctors to Pakistan since the earthquake."
+has_event "doctors sent are humanitarian aid" '"source":{"code":"CUB"' '"target":{"code":"PAK"' '"cameo":"073"'
+code 2006-11-15 "Turkey will be seeking its first win against Italy at a friendly in Bergamo."
+lacks_event "a win sought is no appeal" '"cameo":"020"'
+code 1997-04-22 "The rebels are seeking to oust President Mobutu Sese Seko."
+lacks_event "seeking to do what the dictionaries do not know is no intent to cooperate" '"cameo":"030"'
+code 2006-01-01 "Georgia is seeking to join NATO."
+has_event "... seeking to do what they know is" '"source":{"code":"GEO"' '"target":{"code":"IGOWSTNAT"' '"cameo":"032"'
+code 2006-11-07 "Mexico is seeking to balance its trade with China."
+has_event "... and so is seeking to do something with someone" '"source":{"code":"MEX"' '"target":{"code":"CHN"' '"cameo":"030"'
+code 2005-11-26 "Belgrade wants to retain sovereignty over Kosovo."
+lacks_event "wanting to do what the dictionaries do not know is no intent to cooperate" '"cameo":"030"'
+code 2005-12-03 "West African governments want the WTO meeting to fix a date for ending cotton subsidies."
+has_event "... wanting someone to do it is an appeal" '"target":{"code":"IGOBUSWTO"' '"cameo":"020"'
+code 2006-12-01 "Indonesia intends to buy Russian submarines."
+has_event "... intending to buy is economic cooperation intended" '"source":{"code":"IDN"' '"target":{"code":"RUS"' '"cameo":"0311"'
+code 2006-01-01 "Most Americans approved of Bush."
+has_event "approving of someone is approval (051), not an agreement" '"target":{"code":"USAGOV"' '"cameo":"051"'
 finish

@@ -713,7 +713,8 @@ static int32_t possessor(const parse *p, uint32_t n)
 static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     static const char *const intent[] = {"PLAN", "PLANS", "OFFER", "PLEDGE", "PROMISE", "READINESS",
-        "WILLINGNESS", "INTENTION", "COMMITMENT", "AGREEMENT", "DEAL", "VOW", "HOPE", NULL};
+        "WILLINGNESS", "INTENTION", "COMMITMENT", "AGREEMENT", "DEAL", "VOW", "HOPE", "DESIRE", "WISH",
+        "INTEREST", "BID", "INVITATION", NULL};
     if (!vc->valid || !vg->infinitive || vg->first == 0 || !p->tags)
         return;
     /* "to renounce violence or recognise Israel": the noun before the
@@ -767,7 +768,10 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
     }
     if (strcmp(p->t[n].up, "DECISION") == 0 || act_happens(p, n))
         return;
-    const char *code = str_in(p->t[n].up, intent) ? intent_code(vc->code) : NULL;
+    /* ("in a bid to topple the government" says why something else was
+     * done: no intention of its own) */
+    int purpose = n >= 2 && p->t[n - 1].tag == WC_DET && !strcmp(p->t[n - 2].up, "IN");
+    const char *code = str_in(p->t[n].up, intent) && !purpose ? intent_code(vc->code) : NULL;
     if (!code) {
         vc->valid = 0;
         return;

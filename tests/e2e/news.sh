@@ -711,4 +711,8 @@ code 2006-12-01 "Indonesia intends to buy Russian submarines."
 has_event "... intending to buy is economic cooperation intended" '"source":{"code":"IDN"' '"target":{"code":"RUS"' '"cameo":"0311"'
 code 2006-01-01 "Most Americans approved of Bush."
 has_event "approving of someone is approval (051), not an agreement" '"target":{"code":"USAGOV"' '"cameo":"051"'
+code 2006-12-15 "Bolivia has also expressed a desire to join OPEC despite its modest oil production."
+has_event "a noun of desire governing an infinitive is an intention" '"source":{"code":"BOL"' '"target":{"code":"IGOBUSOPC"' '"cameo":"03'
+code 2005-11-15 "Insurgents frequently target Iraqi police and government officials in a bid to topple the government."
+lacks_event "... but 'in a bid to' says why something else was done" '"cameo":"13'
 finish

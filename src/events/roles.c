@@ -1165,6 +1165,33 @@ static int record_infinitive(const parse *p, const verb_group *vg)
     return 0;
 }
 
+/* "While meeting with Kazakh President Nazarbayev, Hu said ...", "...,
+ * after talks with Putin": an -ing form after "while", "when", "after" or
+ * "before" is what the subject of the clause it leans on did, the clause
+ * after it when it opens the sentence, else the one before. */
+static void time_adjunct_subject(parse *p, uint32_t v)
+{
+    static const char *const when[] = {"WHILE", "WHEN", "AFTER", "BEFORE", NULL};
+    verb_group *vg = &p->verbs[v];
+    if (vg->subject >= 0 || vg->finite || vg->infinitive || vg->first == 0
+        || !str_in(p->t[vg->first - 1].up, when))
+        return;
+    const verb_group *main = NULL;
+    if (vg->first == 1) {
+        for (uint32_t u = v + 1; u < p->n_verbs && !main; u++)
+            if (p->verbs[u].finite)
+                main = &p->verbs[u];
+    } else {
+        for (uint32_t u = v; u-- > 0 && !main;)
+            if (p->verbs[u].finite)
+                main = &p->verbs[u];
+    }
+    if (main && main->subject >= 0 && !main->passive) {
+        vg->subject = main->subject;
+        vg->inherited = 1;
+    }
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -1281,4 +1308,6 @@ void resolve_subjects(parse *p)
             vg->inherited = 1;
         }
     }
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        time_adjunct_subject(p, v);
 }

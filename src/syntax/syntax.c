@@ -738,6 +738,11 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         && (p->tags[end] == TAG_VBD || p->tags[end] == TAG_VBZ || p->tags[end] == TAG_VBN)
         && (i == 0 || p->t[i - 1].tag == WC_PUNCT || p->t[i - 1].tag == WC_DET || p->tags[i - 1] == TAG_JJ))
         return 0;
+    /* "met with visiting Russian Foreign Minister Lavrov": an -ing form
+     * between "with" and a noun phrase is an adjective. */
+    if (p->tags && i > 0 && p->tags[i] == TAG_VBG && strcmp(p->t[i - 1].up, "WITH") == 0 && end < p->n
+        && (p->tags[end] == TAG_JJ || dyad_tag_is_noun(p->tags[end])))
+        return 0;
     /* "a tax on imported rubber": a participle between a preposition and
      * its noun is an adjective. */
     if (p->tags && i > 0 && p->tags[i] == TAG_VBN && p->tags[i - 1] == TAG_IN && end < p->n

@@ -715,4 +715,10 @@ code 2006-12-15 "Bolivia has also expressed a desire to join OPEC despite its mo
 has_event "a noun of desire governing an infinitive is an intention" '"source":{"code":"BOL"' '"target":{"code":"IGOBUSOPC"' '"cameo":"03'
 code 2005-11-15 "Insurgents frequently target Iraqi police and government officials in a bid to topple the government."
 lacks_event "... but 'in a bid to' says why something else was done" '"cameo":"13'
+code 2006-11-13 "Chinese Vice Premier Hui Liangyu on Monday met with visiting French Prime Minister Dominique de Villepin."
+has_event "an -ing form between 'with' and a noun phrase is an adjective" '"source":{"code":"CHNGOV"' '"target":{"code":"FRAGOV"' '"cameo":"04'
+code 2006-11-13 "Merkel said on Monday after meeting New Zealand's Prime Minister Helen Clark in Berlin that Germany would stay."
+has_event "an -ing form after 'after', 'while', 'when' is what the subject of its clause did" '"source":{"code":"DEUGOV"' '"target":{"code":"NZLGOV"' '"cameo":"04'
+code 1997-04-09 "While enthusiastically praising France and its allies, China warned that any country supporting the resolution would harm its relations."
+has_event "... the clause after it when it opens the sentence" '"source":{"code":"CHN"' '"target":{"code":"FRA"' '"cameo":"051"'
 finish

@@ -737,7 +737,9 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
                                           "HAPPY", NULL};
     static const char *const unsure[] = {"LIKELY", "UNLIKELY", "ABLE", "UNABLE", "RELUCTANT", "UNWILLING",
                                          "HESITANT", "FREE", NULL};
-    if (p->tags[n] == TAG_JJ && p->group_of[n] < 0 && str_in(p->t[n].up, unsure)) {
+    /* ("was supposed to leave" mostly did not) */
+    if ((p->tags[n] == TAG_JJ && p->group_of[n] < 0 && str_in(p->t[n].up, unsure))
+        || strcmp(p->t[n].up, "SUPPOSED") == 0) {
         vc->valid = 0;
         return;
     }

@@ -721,4 +721,6 @@ code 2006-11-13 "Merkel said on Monday after meeting New Zealand's Prime Ministe
 has_event "an -ing form after 'after', 'while', 'when' is what the subject of its clause did" '"source":{"code":"DEUGOV"' '"target":{"code":"NZLGOV"' '"cameo":"04'
 code 1997-04-09 "While enthusiastically praising France and its allies, China warned that any country supporting the resolution would harm its relations."
 has_event "... the clause after it when it opens the sentence" '"source":{"code":"CHN"' '"target":{"code":"FRA"' '"cameo":"051"'
+code 2006-11-27 "Chiluba was supposed to leave for South Africa two weeks ago."
+lacks_event "what one was supposed to do mostly did not happen" '"cameo":"042"'
 finish

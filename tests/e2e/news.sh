@@ -723,4 +723,6 @@ code 1997-04-09 "While enthusiastically praising France and its allies, China wa
 has_event "... the clause after it when it opens the sentence" '"source":{"code":"CHN"' '"target":{"code":"FRA"' '"cameo":"051"'
 code 2006-11-27 "Chiluba was supposed to leave for South Africa two weeks ago."
 lacks_event "what one was supposed to do mostly did not happen" '"cameo":"042"'
+code 2006-11-24 "Iraqi President Jalal Talabani said on Friday that he decided to postpone his planned visit to Iran."
+lacks_event "putting a visit off is no intention to visit" '"target":{"code":"IRN"'
 finish

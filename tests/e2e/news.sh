@@ -187,7 +187,7 @@ code 2005-11-05 "Venezuelan President Hugo Chavez has said the trade pact is dea
 lacks_event "'it' is no person" '"source":{"code":"VENGOV"' '"cameo":"070"'
 code 1997-04-07 "Clinton said the United States would talk with the Palestinians after he met Israeli Prime Minister Netanyahu."
 lacks_event "'he' is no country" '"source":{"code":"USA"' '"target":{"code":"ISRGOV"'
-code 1997-04-26 "He was the first defector since North Korea's top ideologue Hwang Jang-Yop arrived in Seoul, 67 days after he sought asylum in Beijing."
+code 1997-04-26 "He was the first defector since North Korea's top ideologue Pak Chol-jun arrived in Seoul, 67 days after he sought asylum in Beijing."
 has_event "... but may be a country's man" '"source":{"code":"PRK"' '"cameo":"023"'
 code 2006-12-11 "A senior intelligence officer said Damascus was preparing for war with the Jewish state."
 has_event "preparing for war readies force" '"source":{"code":"SYR"' '"target":{"code":"ISR"' '"cameo":"154"'
@@ -333,7 +333,7 @@ lacks_event "... an agreement on someone's accession is not with them" '"target"
 code 2006-11-16 "Three bomb explosions rocked Thailand's southern province of Narathiwat on Friday, injuring three soldiers and 11 civilians."
 lacks_event "a participle after a clause whose verb and subject no dictionary knows has no actor" '"source":{"code":"THA"'
 code 1997-04-01 "Gingrich is to pay a visit to Taiwan in which he is to meet with President Lee Teng-hui."
-lacks_event "a pronoun subject inside a relative clause beats what 'which' stands for" '"source":{"code":"TWN"'
+lacks_event "a pronoun subject inside a relative clause beats what 'which' stands for" '"source":{"code":"TWN"' '"cameo":"040"'
 code 2006-11-16 "The ministers recognized that the Bogor Goals remain important for APEC."
 lacks_event "recognising that something is true is no diplomatic recognition" '"cameo":"054"'
 code 2006-11-11 "Arab League chief Amr Moussa regretted the US veto against a United Nations Security Council draft resolution condemning the Israeli attacks."
@@ -502,4 +502,14 @@ code 2005-11-08 "Palestinian militants threw a bomb at Israeli troops near Nablu
 has_event "... but an assault 'at' someone is aimed at them" '"target":{"code":"ISRMIL"' '"cameo":"18'
 code 2005-11-04 "The Dutch defense ministry has ruled out the possibility that the aircraft was shot down by Taliban fighters."
 lacks_event "the 'that' of a noun of possibility is no complement of the verb" '"cameo":"12'
+code 1997-04-10 "Viktor Chernomyrdin met Al Gore in Washington."
+has_event "1990s Russian leaders are coded on the date: Chernomyrdin in office" '"source":{"code":"RUSGOV"' '"target":{"code":"USAGOV"' '"cameo":"04' 
+code 2006-12-20 "Yeltsin criticised Putin on Monday."
+has_event "... and Yeltsin after his presidency is elite" '"source":{"code":"RUSELI"' '"target":{"code":"RUSGOV"' '"cameo":"11'
+code 1997-04-18 "Helmut Kohl welcomed Ryutaro Hashimoto in Bonn."
+has_event "Kohl and Hashimoto, heads of government in 1997" '"source":{"code":"DEUGOV"' '"target":{"code":"JPNGOV"'
+code 1997-04-26 "North Korea's former ideologue Hwang Jang-yop sought asylum in Beijing."
+has_event "a defector is his country's opposition from the day he defects" '"source":{"code":"PRKOPP"' '"target":{"code":"CHN"'
+code 2006-12-18 "Nancy Pelosi criticised Henry Paulson."
+has_event "a congressional leader is LEG, a cabinet secretary GOV" '"source":{"code":"USALEG"' '"target":{"code":"USAGOV"' '"cameo":"11'
 finish

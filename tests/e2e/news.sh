@@ -512,4 +512,10 @@ code 1997-04-26 "North Korea's former ideologue Hwang Jang-yop sought asylum in 
 has_event "a defector is his country's opposition from the day he defects" '"source":{"code":"PRKOPP"' '"target":{"code":"CHN"'
 code 2006-12-18 "Nancy Pelosi criticised Henry Paulson."
 has_event "a congressional leader is LEG, a cabinet secretary GOV" '"source":{"code":"USALEG"' '"target":{"code":"USAGOV"' '"cameo":"11'
+code 1997-04-08 "David Levy met Tansu Ciller in Ankara."
+has_event "Israel's foreign minister of 1997" '"source":{"code":"ISRGOV"' '"target":{"code":"TURGOV"' '"cameo":"04'
+code 2006-12-28 "Prime Minister Ali Mohamed Gedi held talks with clan elders."
+has_event "Somalia's transitional prime minister" '"source":{"code":"SOMGOV"' '"cameo":"04'
+code 1997-04-11 "Honore Ngbanda Nzambo criticised the United States."
+has_event "Mobutu's adviser is Zaire's government in April 1997" '"source":{"code":"CODGOV"' '"target":{"code":"USA"' '"cameo":"11'
 finish

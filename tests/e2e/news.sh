@@ -518,4 +518,8 @@ code 2006-12-28 "Prime Minister Ali Mohamed Gedi held talks with clan elders."
 has_event "Somalia's transitional prime minister" '"source":{"code":"SOMGOV"' '"cameo":"04'
 code 1997-04-11 "Honore Ngbanda Nzambo criticised the United States."
 has_event "Mobutu's adviser is Zaire's government in April 1997" '"source":{"code":"CODGOV"' '"target":{"code":"USA"' '"cameo":"11'
+code 2006-11-20 "US envoy Christopher Hill met Wu Dawei in Beijing."
+has_event "China's vice foreign minister and the US envoy on North Korea" '"source":{"code":"USAGOV"' '"target":{"code":"CHNGOV"' '"cameo":"04'
+code 2006-12-14 "Junta chief Sonthi Boonyaratglin met army commanders in Pattani."
+has_event "Thailand's 2006 coup leader is military" '"source":{"code":"THAMIL'
 finish

@@ -522,4 +522,8 @@ code 2006-11-20 "US envoy Christopher Hill met Wu Dawei in Beijing."
 has_event "China's vice foreign minister and the US envoy on North Korea" '"source":{"code":"USAGOV"' '"target":{"code":"CHNGOV"' '"cameo":"04'
 code 2006-12-14 "Junta chief Sonthi Boonyaratglin met army commanders in Pattani."
 has_event "Thailand's 2006 coup leader is military" '"source":{"code":"THAMIL'
+code 1997-04-08 "Assistant Secretary of State George Moose told Congress that Mobutu's regime was finished."
+has_event "a 1997 US assistant secretary of state" '"source":{"code":"USAGOV"' '"target":{"code":"USALEG"'
+code 1997-04-20 "Nabil Shaath met Dennis Ross in Jerusalem."
+has_event "a Palestinian minister and the US peace envoy of 1997" '"source":{"code":"PSEGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
 finish

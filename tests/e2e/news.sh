@@ -526,4 +526,6 @@ code 1997-04-08 "Assistant Secretary of State George Moose told Congress that Mo
 has_event "a 1997 US assistant secretary of state" '"source":{"code":"USAGOV"' '"target":{"code":"USALEG"'
 code 1997-04-20 "Nabil Shaath met Dennis Ross in Jerusalem."
 has_event "a Palestinian minister and the US peace envoy of 1997" '"source":{"code":"PSEGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
+code 2006-06-10 "Viktor Khristenko met Chinese central bank governor Zhou Xiaochuan in Beijing."
+has_event "Russia's energy minister and China's central bank governor in 2006" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV' '"cameo":"04'
 finish

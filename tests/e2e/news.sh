@@ -187,7 +187,7 @@ code 2005-11-05 "Venezuelan President Hugo Chavez has said the trade pact is dea
 lacks_event "'it' is no person" '"source":{"code":"VENGOV"' '"cameo":"070"'
 code 1997-04-07 "Clinton said the United States would talk with the Palestinians after he met Israeli Prime Minister Netanyahu."
 lacks_event "'he' is no country" '"source":{"code":"USA"' '"target":{"code":"ISRGOV"'
-code 1997-04-26 "He was the first defector since North Korea's top ideologue Hwang Jang-Yop arrived in Seoul, 67 days after he sought asylum in Beijing."
+code 1997-04-26 "He was the first defector since North Korea's top ideologue Pak Chol-jun arrived in Seoul, 67 days after he sought asylum in Beijing."
 has_event "... but may be a country's man" '"source":{"code":"PRK"' '"cameo":"023"'
 code 2006-12-11 "A senior intelligence officer said Damascus was preparing for war with the Jewish state."
 has_event "preparing for war readies force" '"source":{"code":"SYR"' '"target":{"code":"ISR"' '"cameo":"154"'
@@ -333,7 +333,7 @@ lacks_event "... an agreement on someone's accession is not with them" '"target"
 code 2006-11-16 "Three bomb explosions rocked Thailand's southern province of Narathiwat on Friday, injuring three soldiers and 11 civilians."
 lacks_event "a participle after a clause whose verb and subject no dictionary knows has no actor" '"source":{"code":"THA"'
 code 1997-04-01 "Gingrich is to pay a visit to Taiwan in which he is to meet with President Lee Teng-hui."
-lacks_event "a pronoun subject inside a relative clause beats what 'which' stands for" '"source":{"code":"TWN"'
+lacks_event "a pronoun subject inside a relative clause beats what 'which' stands for" '"source":{"code":"TWN"' '"cameo":"040"'
 code 2006-11-16 "The ministers recognized that the Bogor Goals remain important for APEC."
 lacks_event "recognising that something is true is no diplomatic recognition" '"cameo":"054"'
 code 2006-11-11 "Arab League chief Amr Moussa regretted the US veto against a United Nations Security Council draft resolution condemning the Israeli attacks."
@@ -725,4 +725,30 @@ code 2006-11-27 "Chiluba was supposed to leave for South Africa two weeks ago."
 lacks_event "what one was supposed to do mostly did not happen" '"cameo":"042"'
 code 2006-11-24 "Iraqi President Jalal Talabani said on Friday that he decided to postpone his planned visit to Iran."
 lacks_event "putting a visit off is no intention to visit" '"target":{"code":"IRN"'
+code 1997-04-10 "Viktor Chernomyrdin met Al Gore in Washington."
+has_event "1990s Russian leaders are coded on the date: Chernomyrdin in office" '"source":{"code":"RUSGOV"' '"target":{"code":"USAGOV"' '"cameo":"04' 
+code 2006-12-20 "Yeltsin criticised Putin on Monday."
+has_event "... and Yeltsin after his presidency is elite" '"source":{"code":"RUSELI"' '"target":{"code":"RUSGOV"' '"cameo":"11'
+code 1997-04-18 "Helmut Kohl welcomed Ryutaro Hashimoto in Bonn."
+has_event "Kohl and Hashimoto, heads of government in 1997" '"source":{"code":"DEUGOV"' '"target":{"code":"JPNGOV"'
+code 1997-04-26 "North Korea's former ideologue Hwang Jang-yop sought asylum in Beijing."
+has_event "a defector is his country's opposition from the day he defects" '"source":{"code":"PRKOPP"' '"target":{"code":"CHN"'
+code 2006-12-18 "Nancy Pelosi criticised Henry Paulson."
+has_event "a congressional leader is LEG, a cabinet secretary GOV" '"source":{"code":"USALEG"' '"target":{"code":"USAGOV"' '"cameo":"11'
+code 1997-04-08 "David Levy met Tansu Ciller in Ankara."
+has_event "Israel's foreign minister of 1997" '"source":{"code":"ISRGOV"' '"target":{"code":"TURGOV"' '"cameo":"04'
+code 2006-12-28 "Prime Minister Ali Mohamed Gedi held talks with clan elders."
+has_event "Somalia's transitional prime minister" '"source":{"code":"SOMGOV"' '"cameo":"04'
+code 1997-04-11 "Honore Ngbanda Nzambo criticised the United States."
+has_event "Mobutu's adviser is Zaire's government in April 1997" '"source":{"code":"CODGOV"' '"target":{"code":"USA"' '"cameo":"11'
+code 2006-11-20 "US envoy Christopher Hill met Wu Dawei in Beijing."
+has_event "China's vice foreign minister and the US envoy on North Korea" '"source":{"code":"USAGOV"' '"target":{"code":"CHNGOV"' '"cameo":"04'
+code 2006-12-14 "Junta chief Sonthi Boonyaratglin met army commanders in Pattani."
+has_event "Thailand's 2006 coup leader is military" '"source":{"code":"THAMIL'
+code 1997-04-08 "Assistant Secretary of State George Moose told Congress that Mobutu's regime was finished."
+has_event "a 1997 US assistant secretary of state" '"source":{"code":"USAGOV"' '"target":{"code":"USALEG"'
+code 1997-04-20 "Nabil Shaath met Dennis Ross in Jerusalem."
+has_event "a Palestinian minister and the US peace envoy of 1997" '"source":{"code":"PSEGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
+code 2006-06-10 "Viktor Khristenko met Chinese central bank governor Zhou Xiaochuan in Beijing."
+has_event "Russia's energy minister and China's central bank governor in 2006" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV' '"cameo":"04'
 finish

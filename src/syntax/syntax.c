@@ -233,6 +233,14 @@ static int not_only(const token *next)
 }
 
 /* The auxiliary chain before the verb: voice, negation, modality, "to". */
+/* "believed", "reported", "feared", ... between "were" and a participle. */
+static int hearsay_participle(const parse *p, uint32_t k)
+{
+    static const char *const said[] = {"BELIEVED", "REPORTED", "REPORTEDLY", "FEARED", "THOUGHT", "PRESUMED",
+        "SAID", "UNDERSTOOD", "CONFIRMED", "KNOWN", NULL};
+    return k > 0 && str_in(p->t[k].up, said) && p->t[k - 1].tag == WC_AUX && is_be(&p->t[k - 1]);
+}
+
 static void read_aux_chain(parse *p, verb_group *vg)
 {
     static const char *const failed[] = {"FAIL", "FAILS", "FAILED", "FAILING", NULL};
@@ -258,6 +266,9 @@ static void read_aux_chain(parse *p, verb_group *vg)
                 vg->negated = NEG_VERB;
         } else if (prev->tag == WC_ADV) {
             /* adverbs inside the chain: "has also condemned" */
+        } else if (hearsay_participle(p, j - 1)) {
+            /* "were believed killed", "are reported captured": what is
+             * said of the subject is done to it */
         } else if (strcmp(prev->up, "TO") == 0) {
             vg->infinitive = 1;
             vg->finite = 0;

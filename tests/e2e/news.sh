@@ -751,4 +751,8 @@ code 1997-04-20 "Nabil Shaath met Dennis Ross in Jerusalem."
 has_event "a Palestinian minister and the US peace envoy of 1997" '"source":{"code":"PSEGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
 code 2006-06-10 "Viktor Khristenko met Chinese central bank governor Zhou Xiaochuan in Beijing."
 has_event "Russia's energy minister and China's central bank governor in 2006" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 1997-04-02 "More than 80 Albanian refugees were believed killed in the sinking of an Albanian boat."
+lacks_event "'were believed killed' is passive: the refugees killed no one" '"source":{"code":"ALBREF"'
+code 2006-12-12 "Three Afghan soldiers were reported killed by Taliban fighters on Monday."
+has_event "... and its 'by' phrase is the source" '"source":{"code":"AFGREB"' '"target":{"code":"AFGMIL"' '"cameo":"19'
 finish

@@ -784,6 +784,22 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
         vc->source = owner;               /* "Russia's plan to ..." */
 }
 
+/* "Ahmadinejad launched a fresh attack against Israel, dismissing the
+ * Holocaust as a myth": an attack (a pattern's noun, coded 19) followed by
+ * a participle of words said about its target is verbal, a criticism
+ * (111). */
+static int verbal_attack(const parse *p, uint32_t v, const verb_coding *vc)
+{
+    static const char *const words[] = {"DISMISSING", "CALLING", "ACCUSING", "DESCRIBING", "BRANDING",
+        "DENOUNCING", "LABELLING", "LABELING", "TERMING", "SLAMMING", "BLASTING", "CRITICISING",
+        "CRITICIZING", "CONDEMNING", "RIDICULING", "MOCKING", NULL};
+    if (strncmp(vc->code, "19", 2) != 0 || v + 1 >= p->n_verbs || !vc->pattern || !strstr(vc->pattern, "ATTACK"))
+        return 0;
+    const verb_group *next = &p->verbs[v + 1];
+    return !next->finite && next->first > 0 && strcmp(p->t[next->first - 1].up, ",") == 0
+           && str_in(p->t[next->verb].up, words) && next->first <= p->verbs[v].right + 1;
+}
+
 /* Whether verb v is one of u's own conjoined verbs ("Russia said X and
  * attacked Y": the attack is Russia's, told by no one). */
 static int conjunct_of(const parse *p, uint32_t u, uint32_t v)
@@ -1003,6 +1019,8 @@ static void code_verbs(sentence_ctx *sc)
         noun_infinitive(p, vg, &vc);
         if (vc.valid && visiting_title(p, vg))
             vc.valid = 0;
+        if (vc.valid && verbal_attack(p, v, &vc))
+            snprintf(vc.code, sizeof vc.code, "111");
         /* "were supposed to stop firing rockets": what stops is no act; and
          * "resisted taking a harder line on Iran" no rejection of Iran. */
         const char *before = vg->verb > 0 ? p->t[vg->verb - 1].up : "";

@@ -755,4 +755,8 @@ code 1997-04-02 "More than 80 Albanian refugees were believed killed in the sink
 lacks_event "'were believed killed' is passive: the refugees killed no one" '"source":{"code":"ALBREF"'
 code 2006-12-12 "Three Afghan soldiers were reported killed by Taliban fighters on Monday."
 has_event "... and its 'by' phrase is the source" '"source":{"code":"AFGREB"' '"target":{"code":"AFGMIL"' '"cameo":"19'
+code 2005-12-14 "Iranian President Mahmoud Ahmadinejad launched a fresh attack against Israel on Wednesday, dismissing the Holocaust as a myth."
+has_event "an attack followed by a participle of words said is verbal" '"source":{"code":"IRNGOV"' '"target":{"code":"ISR"' '"cameo":"111"'
+code 2005-12-14 "Israeli forces launched a fresh attack against Hamas on Wednesday, saying militants had fired rockets."
+has_event "... not one followed by what was said of it" '"source":{"code":"ISRMIL"' '"cameo":"19'
 finish

@@ -759,4 +759,7 @@ code 2005-12-14 "Iranian President Mahmoud Ahmadinejad launched a fresh attack a
 has_event "an attack followed by a participle of words said is verbal" '"source":{"code":"IRNGOV"' '"target":{"code":"ISR"' '"cameo":"111"'
 code 2005-12-14 "Israeli forces launched a fresh attack against Hamas on Wednesday, saying militants had fired rockets."
 has_event "... not one followed by what was said of it" '"source":{"code":"ISRMIL"' '"cameo":"19'
+code 2010-06-20 "Obama is scheduled to attend a summit in Switzerland on the unrest in Iran."
+has_event "a summit in a country on something else is a visit to the country" '"target":{"code":"CHE"' '"cameo":"042"'
+lacks_event "... and not to the country it is on" '"target":{"code":"IRN"'
 finish

@@ -762,4 +762,6 @@ has_event "... not one followed by what was said of it" '"source":{"code":"ISRMI
 code 2010-06-20 "Obama is scheduled to attend a summit in Switzerland on the unrest in Iran."
 has_event "a summit in a country on something else is a visit to the country" '"target":{"code":"CHE"' '"cameo":"042"'
 lacks_event "... and not to the country it is on" '"target":{"code":"IRN"'
+code 2006-11-15 "China's missile destroyer Qingdao visited Hawaii and California's San Diego."
+has_event "a state of the union stands for the United States" '"target":{"code":"USA"' '"cameo":"042"'
 finish

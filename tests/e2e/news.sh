@@ -764,4 +764,6 @@ has_event "a summit in a country on something else is a visit to the country" '"
 lacks_event "... and not to the country it is on" '"target":{"code":"IRN"'
 code 2006-11-15 "China's missile destroyer Qingdao visited Hawaii and California's San Diego."
 has_event "a state of the union stands for the United States" '"target":{"code":"USA"' '"cameo":"042"'
+code 2015-06-20 "The Russian building was demolished by a Ukrainian protestor."
+has_event "what protesters destroy, also in the passive, is a violent protest" '"target":{"code":"RUS"' '"cameo":"145"'
 finish

@@ -766,4 +766,6 @@ code 2006-11-15 "China's missile destroyer Qingdao visited Hawaii and California
 has_event "a state of the union stands for the United States" '"target":{"code":"USA"' '"cameo":"042"'
 code 2015-06-20 "The Russian building was demolished by a Ukrainian protestor."
 has_event "what protesters destroy, also in the passive, is a violent protest" '"target":{"code":"RUS"' '"cameo":"145"'
+code 2006-11-02 "The Finnish presidency is trying to avert a crisis following Ankara's refusal to meet its EU obligations."
+lacks_event "meeting obligations is no meeting: refusing to is no refusal to meet" '"cameo":"125"'
 finish

@@ -254,8 +254,10 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
                 emit_one(sc, vg, code, pattern_text, &src->actors[i], &t);
             /* The reverse of a visit is hosting it: those of no known
              * country ("visiting the wounded hostages", "refugee camps")
-             * host no one. */
-            if (!null_code(code2) && !(strcmp(code2, "043") == 0 && strncmp(t.code, "---", 3) == 0))
+             * host no one, and no one hosts them ("forces arrived in
+             * Mogadishu"). */
+            if (!null_code(code2) && !(strcmp(code2, "043") == 0
+                                       && (!strncmp(t.code, "---", 3) || !strncmp(src->actors[i].code, "---", 3))))
                 emit_one(sc, vg, code2, pattern_text, &t, &src->actors[i]);
         }
 }

@@ -768,4 +768,6 @@ code 2015-06-20 "The Russian building was demolished by a Ukrainian protestor."
 has_event "what protesters destroy, also in the passive, is a violent protest" '"target":{"code":"RUS"' '"cameo":"145"'
 code 2006-11-02 "The Finnish presidency is trying to avert a crisis following Ankara's refusal to meet its EU obligations."
 lacks_event "meeting obligations is no meeting: refusing to is no refusal to meet" '"cameo":"125"'
+code 2006-12-29 "Somalia's government plans to impose martial law now that Ethiopia-backed forces have arrived in Mogadishu."
+lacks_event "no one hosts those of no known country" '"cameo":"043"'
 finish

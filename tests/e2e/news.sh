@@ -751,4 +751,12 @@ code 1997-04-20 "Nabil Shaath met Dennis Ross in Jerusalem."
 has_event "a Palestinian minister and the US peace envoy of 1997" '"source":{"code":"PSEGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
 code 2006-06-10 "Viktor Khristenko met Chinese central bank governor Zhou Xiaochuan in Beijing."
 has_event "Russia's energy minister and China's central bank governor in 2006" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2006-11-29 "Joaquin Almunia arrived in Nicosia for talks on the euro."
+has_event "an EU commissioner of 2004-2014 visits" '"source":{"code":"IGOEUREEC"' '"target":{"code":"CYP"' '"cameo":"042"'
+code 2006-12-11 "Zurab Nogaideli met Dick Cheney in Washington."
+has_event "Georgia's prime minister in 2006" '"source":{"code":"GEOGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
+code 2005-12-01 "Ellen Johnson-Sirleaf met Thabo Mbeki in Pretoria."
+has_event "a hyphenated spelling of Liberia's president-elect" '"source":{"code":"LBROPP"' '"target":{"code":"ZAFGOV"' '"cameo":"04'
+code 2006-12-12 "Infrastructure Minister Benjamin Ben-Eliezer criticised Hamas."
+has_event "Israel's infrastructure minister in 2006" '"source":{"code":"ISRGOV"' '"cameo":"11'
 finish

@@ -759,4 +759,10 @@ code 2005-12-01 "Ellen Johnson-Sirleaf met Thabo Mbeki in Pretoria."
 has_event "a hyphenated spelling of Liberia's president-elect" '"source":{"code":"LBROPP"' '"target":{"code":"ZAFGOV"' '"cameo":"04'
 code 2006-12-12 "Infrastructure Minister Benjamin Ben-Eliezer criticised Hamas."
 has_event "Israel's infrastructure minister in 2006" '"source":{"code":"ISRGOV"' '"cameo":"11'
+code 2025-09-01 "Laurent Saint-Cyr criticised the United Nations."
+has_event "Haiti's transitional council president of 2025" '"source":{"code":"HTIGOV"' '"target":{"code":"IGOUNO"' '"cameo":"11'
+code 2026-02-20 "Laurent Saint-Cyr criticised the United Nations."
+lacks_event "... and no longer after the council's mandate ended on 2026-02-07" '"source":{"code":"HTIGOV"'
+code 2024-10-01 "Edmundo González criticised Nicolás Maduro."
+has_event "Venezuela's exiled opposition candidate, without his second surname" '"source":{"code":"VENOPP"' '"target":{"code":"VENGOV"' '"cameo":"11'
 finish

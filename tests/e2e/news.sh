@@ -765,4 +765,10 @@ code 2026-02-20 "Laurent Saint-Cyr criticised the United Nations."
 lacks_event "... and no longer after the council's mandate ended on 2026-02-07" '"source":{"code":"HTIGOV"'
 code 2024-10-01 "Edmundo González criticised Nicolás Maduro."
 has_event "Venezuela's exiled opposition candidate, without his second surname" '"source":{"code":"VENOPP"' '"target":{"code":"VENGOV"' '"cameo":"11'
+code 2006-11-09 "Deputy Prime Minister K P Sharma Oli met Pranab Mukherjee in New Delhi."
+has_event "Oli was Nepal's deputy prime minister and foreign minister in 2006" '"source":{"code":"NPLGOV"' '"target":{"code":"INDGOV"' '"cameo":"04'
+code 2006-11-11 "Didymus Mutasa accused Britain of plotting against the government."
+has_event "Zimbabwe's state security minister of 2006" '"source":{"code":"ZWEGOV"' '"target":{"code":"GBR"' '"cameo":"112"'
+code 2006-11-13 "Joshua Bolten met Ehud Olmert in Washington."
+has_event "the White House chief of staff of 2006" '"source":{"code":"USAGOV"' '"target":{"code":"ISRGOV"' '"cameo":"04'
 finish

@@ -771,4 +771,8 @@ code 2006-11-11 "Didymus Mutasa accused Britain of plotting against the governme
 has_event "Zimbabwe's state security minister of 2006" '"source":{"code":"ZWEGOV"' '"target":{"code":"GBR"' '"cameo":"112"'
 code 2006-11-13 "Joshua Bolten met Ehud Olmert in Washington."
 has_event "the White House chief of staff of 2006" '"source":{"code":"USAGOV"' '"target":{"code":"ISRGOV"' '"cameo":"04'
+code 2006-11-02 "Foreign Minister Ismail Hurreh denounced the Islamic Courts."
+has_event "Somalia's transitional foreign minister of 2006" '"source":{"code":"SOMGOV"' '"target":{"code":"SOMREB"' '"cameo":"11'
+code 2006-12-20 "Amr Mussa met Fouad Siniora in Beirut."
+has_event "another spelling of the Arab League's secretary-general" '"source":{"code":"IGOMEAARL"' '"target":{"code":"LBNGOV"' '"cameo":"04'
 finish

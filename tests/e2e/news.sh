@@ -775,4 +775,8 @@ code 2006-11-02 "Foreign Minister Ismail Hurreh denounced the Islamic Courts."
 has_event "Somalia's transitional foreign minister of 2006" '"source":{"code":"SOMGOV"' '"target":{"code":"SOMREB"' '"cameo":"11'
 code 2006-12-20 "Amr Mussa met Fouad Siniora in Beirut."
 has_event "another spelling of the Arab League's secretary-general" '"source":{"code":"IGOMEAARL"' '"target":{"code":"LBNGOV"' '"cameo":"04'
+code 2017-05-01 "Nouri al-Maliki met Hassan Rouhani in Tehran."
+has_event "Iraq's vice presidents were reinstated by the courts from 2016 to 2018" '"source":{"code":"IRQGOV"' '"target":{"code":"IRNGOV"' '"cameo":"04'
+code 2025-06-01 "Defence Minister Pedro Arnulfo Sanchez accused the ELN of attacking soldiers."
+has_event "Colombia's defence minister, whose full name keeps him apart from Spain's prime minister" '"source":{"code":"COLGOV' '"target":{"code":"COLREB"' '"cameo":"112"'
 finish

@@ -779,4 +779,8 @@ code 2017-05-01 "Nouri al-Maliki met Hassan Rouhani in Tehran."
 has_event "Iraq's vice presidents were reinstated by the courts from 2016 to 2018" '"source":{"code":"IRQGOV"' '"target":{"code":"IRNGOV"' '"cameo":"04'
 code 2025-06-01 "Defence Minister Pedro Arnulfo Sanchez accused the ELN of attacking soldiers."
 has_event "Colombia's defence minister, whose full name keeps him apart from Spain's prime minister" '"source":{"code":"COLGOV' '"target":{"code":"COLREB"' '"cameo":"112"'
+code 1997-04-12 "Prime Minister Rafik al-Hariri met Jacques Chirac in Paris."
+has_event "Hariri's first term as prime minister, 1992-1998" '"source":{"code":"LBNGOV"' '"target":{"code":"FRAGOV"' '"cameo":"04'
+code 1997-04-08 "Jibril Rajub accused Israel of provoking the settlers."
+has_event "the Palestinian West Bank security chief of 1997" '"source":{"code":"PSEGOV"' '"target":{"code":"ISR"' '"cameo":"112"'
 finish

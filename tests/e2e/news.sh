@@ -783,4 +783,10 @@ code 1997-04-12 "Prime Minister Rafik al-Hariri met Jacques Chirac in Paris."
 has_event "Hariri's first term as prime minister, 1992-1998" '"source":{"code":"LBNGOV"' '"target":{"code":"FRAGOV"' '"cameo":"04'
 code 1997-04-08 "Jibril Rajub accused Israel of provoking the settlers."
 has_event "the Palestinian West Bank security chief of 1997" '"source":{"code":"PSEGOV"' '"target":{"code":"ISR"' '"cameo":"112"'
+code 1997-04-13 "Romano Prodi visited Albania."
+has_event "Prodi's first term as Italy's prime minister, 1996-1998" '"source":{"code":"ITAGOV"' '"target":{"code":"ALB"' '"cameo":"042"'
+code 1997-04-20 "Shimon Peres criticised Benjamin Netanyahu."
+has_event "Peres led the opposition in 1997" '"source":{"code":"ISROPP"' '"target":{"code":"ISRGOV"' '"cameo":"11'
+code 2005-11-08 "Song Min-soon met Christopher Hill in Beijing."
+has_event "South Korea's nuclear envoy of 2005 before he became foreign minister" '"source":{"code":"KORGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
 finish

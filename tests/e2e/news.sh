@@ -789,4 +789,8 @@ code 1997-04-20 "Shimon Peres criticised Benjamin Netanyahu."
 has_event "Peres led the opposition in 1997" '"source":{"code":"ISROPP"' '"target":{"code":"ISRGOV"' '"cameo":"11'
 code 2005-11-08 "Song Min-soon met Christopher Hill in Beijing."
 has_event "South Korea's nuclear envoy of 2005 before he became foreign minister" '"source":{"code":"KORGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
+code 1997-04-20 "Mahmoud Abbas met Dennis Ross in Ramallah."
+has_event "Abbas as the PLO's negotiator in 1997" '"source":{"code":"PSEGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
+code 1997-04-21 "Renato Ruggiero met Li Lanqing in Beijing."
+has_event "the WTO's director-general in 1997" '"source":{"code":"IGOBUSWTO"' '"target":{"code":"CHNGOV"' '"cameo":"04'
 finish

@@ -793,4 +793,6 @@ code 1997-04-20 "Mahmoud Abbas met Dennis Ross in Ramallah."
 has_event "Abbas as the PLO's negotiator in 1997" '"source":{"code":"PSEGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
 code 1997-04-21 "Renato Ruggiero met Li Lanqing in Beijing."
 has_event "the WTO's director-general in 1997" '"source":{"code":"IGOBUSWTO"' '"target":{"code":"CHNGOV"' '"cameo":"04'
+code 2006-11-20 "Saad Hariri criticised Syria."
+has_event "the leader of Lebanon's parliamentary majority in 2006, before he was prime minister" '"source":{"code":"LBNLEG"' '"target":{"code":"SYR"' '"cameo":"11'
 finish

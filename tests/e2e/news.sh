@@ -770,4 +770,48 @@ code 2006-11-02 "The Finnish presidency is trying to avert a crisis following An
 lacks_event "meeting obligations is no meeting: refusing to is no refusal to meet" '"cameo":"125"'
 code 2006-12-29 "Somalia's government plans to impose martial law now that Ethiopia-backed forces have arrived in Mogadishu."
 lacks_event "no one hosts those of no known country" '"cameo":"043"'
+code 2006-11-29 "Joaquin Almunia arrived in Nicosia for talks on the euro."
+has_event "an EU commissioner of 2004-2014 visits" '"source":{"code":"IGOEUREEC"' '"target":{"code":"CYP"' '"cameo":"042"'
+code 2006-12-11 "Zurab Nogaideli met Dick Cheney in Washington."
+has_event "Georgia's prime minister in 2006" '"source":{"code":"GEOGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
+code 2005-12-01 "Ellen Johnson-Sirleaf met Thabo Mbeki in Pretoria."
+has_event "a hyphenated spelling of Liberia's president-elect" '"source":{"code":"LBROPP"' '"target":{"code":"ZAFGOV"' '"cameo":"04'
+code 2006-12-12 "Infrastructure Minister Benjamin Ben-Eliezer criticised Hamas."
+has_event "Israel's infrastructure minister in 2006" '"source":{"code":"ISRGOV"' '"cameo":"11'
+code 2025-09-01 "Laurent Saint-Cyr criticised the United Nations."
+has_event "Haiti's transitional council president of 2025" '"source":{"code":"HTIGOV"' '"target":{"code":"IGOUNO"' '"cameo":"11'
+code 2026-02-20 "Laurent Saint-Cyr criticised the United Nations."
+lacks_event "... and no longer after the council's mandate ended on 2026-02-07" '"source":{"code":"HTIGOV"'
+code 2024-10-01 "Edmundo González criticised Nicolás Maduro."
+has_event "Venezuela's exiled opposition candidate, without his second surname" '"source":{"code":"VENOPP"' '"target":{"code":"VENGOV"' '"cameo":"11'
+code 2006-11-09 "Deputy Prime Minister K P Sharma Oli met Pranab Mukherjee in New Delhi."
+has_event "Oli was Nepal's deputy prime minister and foreign minister in 2006" '"source":{"code":"NPLGOV"' '"target":{"code":"INDGOV"' '"cameo":"04'
+code 2006-11-11 "Didymus Mutasa accused Britain of plotting against the government."
+has_event "Zimbabwe's state security minister of 2006" '"source":{"code":"ZWEGOV"' '"target":{"code":"GBR"' '"cameo":"112"'
+code 2006-11-13 "Joshua Bolten met Ehud Olmert in Washington."
+has_event "the White House chief of staff of 2006" '"source":{"code":"USAGOV"' '"target":{"code":"ISRGOV"' '"cameo":"04'
+code 2006-11-02 "Foreign Minister Ismail Hurreh denounced the Islamic Courts."
+has_event "Somalia's transitional foreign minister of 2006" '"source":{"code":"SOMGOV"' '"target":{"code":"SOMREB"' '"cameo":"11'
+code 2006-12-20 "Amr Mussa met Fouad Siniora in Beirut."
+has_event "another spelling of the Arab League's secretary-general" '"source":{"code":"IGOMEAARL"' '"target":{"code":"LBNGOV"' '"cameo":"04'
+code 2017-05-01 "Nouri al-Maliki met Hassan Rouhani in Tehran."
+has_event "Iraq's vice presidents were reinstated by the courts from 2016 to 2018" '"source":{"code":"IRQGOV"' '"target":{"code":"IRNGOV"' '"cameo":"04'
+code 2025-06-01 "Defence Minister Pedro Arnulfo Sanchez accused the ELN of attacking soldiers."
+has_event "Colombia's defence minister, whose full name keeps him apart from Spain's prime minister" '"source":{"code":"COLGOV' '"target":{"code":"COLREB"' '"cameo":"112"'
+code 1997-04-12 "Prime Minister Rafik al-Hariri met Jacques Chirac in Paris."
+has_event "Hariri's first term as prime minister, 1992-1998" '"source":{"code":"LBNGOV"' '"target":{"code":"FRAGOV"' '"cameo":"04'
+code 1997-04-08 "Jibril Rajub accused Israel of provoking the settlers."
+has_event "the Palestinian West Bank security chief of 1997" '"source":{"code":"PSEGOV"' '"target":{"code":"ISR"' '"cameo":"112"'
+code 1997-04-13 "Romano Prodi visited Albania."
+has_event "Prodi's first term as Italy's prime minister, 1996-1998" '"source":{"code":"ITAGOV"' '"target":{"code":"ALB"' '"cameo":"042"'
+code 1997-04-20 "Shimon Peres criticised Benjamin Netanyahu."
+has_event "Peres led the opposition in 1997" '"source":{"code":"ISROPP"' '"target":{"code":"ISRGOV"' '"cameo":"11'
+code 2005-11-08 "Song Min-soon met Christopher Hill in Beijing."
+has_event "South Korea's nuclear envoy of 2005 before he became foreign minister" '"source":{"code":"KORGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
+code 1997-04-20 "Mahmoud Abbas met Dennis Ross in Ramallah."
+has_event "Abbas as the PLO's negotiator in 1997" '"source":{"code":"PSEGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
+code 1997-04-21 "Renato Ruggiero met Li Lanqing in Beijing."
+has_event "the WTO's director-general in 1997" '"source":{"code":"IGOBUSWTO"' '"target":{"code":"CHNGOV"' '"cameo":"04'
+code 2006-11-20 "Saad Hariri criticised Syria."
+has_event "the leader of Lebanon's parliamentary majority in 2006, before he was prime minister" '"source":{"code":"LBNLEG"' '"target":{"code":"SYR"' '"cameo":"11'
 finish

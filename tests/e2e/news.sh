@@ -751,4 +751,6 @@ code 1997-04-20 "Nabil Shaath met Dennis Ross in Jerusalem."
 has_event "a Palestinian minister and the US peace envoy of 1997" '"source":{"code":"PSEGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
 code 2006-06-10 "Viktor Khristenko met Chinese central bank governor Zhou Xiaochuan in Beijing."
 has_event "Russia's energy minister and China's central bank governor in 2006" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2006-12-28 "Sudanese government forces backed by Chadian troops entered the town on Monday."
+has_event "forces backed by another's troops: military cooperation, not praise" '"source":{"code":"TCDMIL"' '"target":{"code":"SDNMIL"' '"cameo":"062"'
 finish

@@ -753,4 +753,6 @@ code 2006-06-10 "Viktor Khristenko met Chinese central bank governor Zhou Xiaoch
 has_event "Russia's energy minister and China's central bank governor in 2006" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV' '"cameo":"04'
 code 2006-12-28 "Sudanese government forces backed by Chadian troops entered the town on Monday."
 has_event "forces backed by another's troops: military cooperation, not praise" '"source":{"code":"TCDMIL"' '"target":{"code":"SDNMIL"' '"cameo":"062"'
+code 2006-12-17 "Aid agencies warned of rising violence in northern Uganda."
+lacks_event "a warning of violence ahead is a forecast, no threat" '"cameo":"130"'
 finish

@@ -755,4 +755,6 @@ code 2006-12-28 "Sudanese government forces backed by Chadian troops entered the
 has_event "forces backed by another's troops: military cooperation, not praise" '"source":{"code":"TCDMIL"' '"target":{"code":"SDNMIL"' '"cameo":"062"'
 code 2006-12-17 "Aid agencies warned of rising violence in northern Uganda."
 lacks_event "a warning of violence ahead is a forecast, no threat" '"cameo":"130"'
+code 1997-04-01 "Newt Gingrich attacked China for its arms sales to Iran."
+has_event "attacking someone for what they did is criticism" '"source":{"code":"USALEG"' '"target":{"code":"CHN"' '"cameo":"111"'
 finish

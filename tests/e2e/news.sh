@@ -757,4 +757,8 @@ code 2006-12-17 "Aid agencies warned of rising violence in northern Uganda."
 lacks_event "a warning of violence ahead is a forecast, no threat" '"cameo":"130"'
 code 1997-04-01 "Newt Gingrich attacked China for its arms sales to Iran."
 has_event "attacking someone for what they did is criticism" '"source":{"code":"USALEG"' '"target":{"code":"CHN"' '"cameo":"111"'
+code 2005-11-15 "Greek troops took over Kabul airport on Monday."
+has_event "taking over a place occupies it" '"source":{"code":"GRCMIL"' '"cameo":"192"'
+code 2005-11-15 "Greek officers will be sent to the area to take over the command of Kabul airport."
+lacks_event "taking over a command is no occupation" '"cameo":"192"'
 finish

@@ -767,4 +767,8 @@ code 1997-04-20 "Arafat met Palestinian strike leaders on Saturday."
 has_event "strike leaders are labour" '"source":{"code":"PSEGOV"' '"target":{"code":"PSELAB"'
 code 2006-11-20 "The US majority leader criticised Iran on Monday."
 has_event "a majority leader is a legislator" '"source":{"code":"USALEG"' '"target":{"code":"IRN"'
+code 2006-12-02 "Ethiopian officials protested the Eritrean deployment on Monday."
+has_event "officials protesting complain officially (114)" '"source":{"code":"ETHGOV"' '"target":{"code":"ERI"' '"cameo":"114"'
+code 2006-12-02 "Ethiopian students protested the Eritrean deployment on Monday."
+has_event "students protesting demonstrate (141)" '"source":{"code":"ETHEDU"' '"cameo":"141"'
 finish

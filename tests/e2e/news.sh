@@ -771,4 +771,7 @@ code 2006-12-02 "Ethiopian officials protested the Eritrean deployment on Monday
 has_event "officials protesting complain officially (114)" '"source":{"code":"ETHGOV"' '"target":{"code":"ERI"' '"cameo":"114"'
 code 2006-12-02 "Ethiopian students protested the Eritrean deployment on Monday."
 has_event "students protesting demonstrate (141)" '"source":{"code":"ETHEDU"' '"cameo":"141"'
+code 2006-11-15 "Turkey conceded two goals against Italy on Wednesday."
+lacks_event "goals conceded in a match are sport" '"cameo":"08'
+lacks_event "... nor a refusal" '"cameo":"12'
 finish

@@ -774,4 +774,6 @@ has_event "students protesting demonstrate (141)" '"source":{"code":"ETHEDU"' '"
 code 2006-11-15 "Turkey conceded two goals against Italy on Wednesday."
 lacks_event "goals conceded in a match are sport" '"cameo":"08'
 lacks_event "... nor a refusal" '"cameo":"12'
+code 1997-04-02 "Italian sailors killed Albanian refugees in the sinking of their boat."
+lacks_event "deaths in a sinking are an accident, no attack" '"cameo":"19'
 finish

@@ -776,4 +776,8 @@ lacks_event "goals conceded in a match are sport" '"cameo":"08'
 lacks_event "... nor a refusal" '"cameo":"12'
 code 1997-04-02 "Italian sailors killed Albanian refugees in the sinking of their boat."
 lacks_event "deaths in a sinking are an accident, no attack" '"cameo":"19'
+code 2005-11-02 "The British police chief battled for more powers to detain Islamist militants."
+lacks_event "battling for legal powers is no fighting" '"cameo":"19'
+code 2005-11-02 "British troops battled Islamist militants near Basra."
+has_event "... battling militants is" '"source":{"code":"GBRMIL"' '"cameo":"190"'
 finish

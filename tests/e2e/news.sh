@@ -780,4 +780,8 @@ code 2005-11-02 "The British police chief battled for more powers to detain Isla
 lacks_event "battling for legal powers is no fighting" '"cameo":"19'
 code 2005-11-02 "British troops battled Islamist militants near Basra."
 has_event "... battling militants is" '"source":{"code":"GBRMIL"' '"cameo":"190"'
+code 2006-12-30 "Kevin Rudd called the government's support for the execution hypocritical."
+lacks_event "calling someone's act hypocritical is no telephone call" '"cameo":"041"'
+code 2006-12-30 "Kevin Rudd called the Chinese premier on Monday to discuss his plan."
+has_event "... calling someone is" '"source":{"code":"AUSOPP"' '"target":{"code":"CHNGOV"' '"cameo":"041"'
 finish

@@ -784,4 +784,6 @@ code 2006-12-30 "Kevin Rudd called the government's support for the execution hy
 lacks_event "calling someone's act hypocritical is no telephone call" '"cameo":"041"'
 code 2006-12-30 "Kevin Rudd called the Chinese premier on Monday to discuss his plan."
 has_event "... calling someone is" '"source":{"code":"AUSOPP"' '"target":{"code":"CHNGOV"' '"cameo":"041"'
+code 2006-12-31 "Slovenia acceded to the EU in 2004."
+has_event "acceding to a body joins it" '"source":{"code":"SVN"' '"target":{"code":"IGOEUREEC"' '"cameo":"050"'
 finish

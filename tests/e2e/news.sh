@@ -786,4 +786,12 @@ code 2006-12-30 "Kevin Rudd called the Chinese premier on Monday to discuss his 
 has_event "... calling someone is" '"source":{"code":"AUSOPP"' '"target":{"code":"CHNGOV"' '"cameo":"041"'
 code 2006-12-31 "Slovenia acceded to the EU in 2004."
 has_event "acceding to a body joins it" '"source":{"code":"SVN"' '"target":{"code":"IGOEUREEC"' '"cameo":"050"'
+code 2006-11-01 "The Nepalese king will inspect the Nepalese peacekeeping contingent in Burundi."
+lacks_event "inspecting a contingent is a ceremony, no investigation" '"cameo":"090"'
+code 2006-11-01 "Chinese Premier Wen Jiabao inquired about Kenyan farmers' harvests."
+lacks_event "inquiring about something asks a question" '"cameo":"090"'
+code 2006-11-01 "The Kenyan parliament will inquire into the Chinese loans."
+has_event "inquiring into something investigates it" '"source":{"code":"KENLEG"' '"target":{"code":"CHN"' '"cameo":"090"'
+code 2006-11-01 "The government announced its response to an inquiry into Australia's banks."
+lacks_event "a response to another's inquiry is no investigation" '"cameo":"090"'
 finish

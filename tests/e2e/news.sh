@@ -794,4 +794,8 @@ code 2006-11-01 "The Kenyan parliament will inquire into the Chinese loans."
 has_event "inquiring into something investigates it" '"source":{"code":"KENLEG"' '"target":{"code":"CHN"' '"cameo":"090"'
 code 2006-11-01 "The government announced its response to an inquiry into Australia's banks."
 lacks_event "a response to another's inquiry is no investigation" '"cameo":"090"'
+code 1997-04-02 "Foreign mercenaries are seeking to destroy Sudanese unity."
+lacks_event "unity destroyed is no property: no threat of force" '"cameo":"1'
+code 1997-04-02 "Foreign mercenaries destroyed a Sudanese village."
+has_event "... a village destroyed is" '"source":{"code":"---UAF"' '"target":{"code":"SDN"' '"cameo":"1712"'
 finish

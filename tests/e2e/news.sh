@@ -798,4 +798,10 @@ code 1997-04-02 "Foreign mercenaries are seeking to destroy Sudanese unity."
 lacks_event "unity destroyed is no property: no threat of force" '"cameo":"1'
 code 1997-04-02 "Foreign mercenaries destroyed a Sudanese village."
 has_event "... a village destroyed is" '"source":{"code":"---UAF"' '"target":{"code":"SDN"' '"cameo":"1712"'
+code 2006-11-02 "Finland is working on a draft proposal, providing for opening of the Turkish port."
+lacks_event "a text providing for something stipulates it, no aid" '"cameo":"07'
+code 2006-11-02 "Finland provided funds for the establishment of a Turkish school."
+has_event "... funds provided are aid" '"source":{"code":"FIN"' '"target":{"code":"TUR"' '"cameo":"07'
+code 2005-11-07 "The Canadian health minister provided Iraq with a proposal on public health care."
+lacks_event "a proposal provided is no aid" '"cameo":"07'
 finish

@@ -804,4 +804,8 @@ code 2006-11-02 "Finland provided funds for the establishment of a Turkish schoo
 has_event "... funds provided are aid" '"source":{"code":"FIN"' '"target":{"code":"TUR"' '"cameo":"07'
 code 2005-11-07 "The Canadian health minister provided Iraq with a proposal on public health care."
 lacks_event "a proposal provided is no aid" '"cameo":"07'
+code 2005-11-29 "The Malaysian government will protect the rights of Chinese citizens."
+lacks_event "rights protected are no armed protection" '"cameo":"07'
+code 2005-11-29 "Malaysian troops will protect Chinese citizens in Aceh."
+has_event "... people protected by troops are" '"source":{"code":"MYSMIL"' '"target":{"code":"CHNCVL"' '"cameo":"074"'
 finish

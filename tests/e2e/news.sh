@@ -808,4 +808,10 @@ code 2005-11-29 "The Malaysian government will protect the rights of Chinese cit
 lacks_event "rights protected are no armed protection" '"cameo":"07'
 code 2005-11-29 "Malaysian troops will protect Chinese citizens in Aceh."
 has_event "... people protected by troops are" '"source":{"code":"MYSMIL"' '"target":{"code":"CHNCVL"' '"cameo":"074"'
+code 2005-11-15 "The Taliban vowed to continue the holy war against the Afghan government."
+has_event "vowing to go on with a holy war threatens force" '"source":{"code":"AFGREB"' '"target":{"code":"AFGGOV"' '"cameo":"138"'
+code 2005-11-15 "Jordan vowed to hunt down the Iraqi attackers."
+has_event "vowing to hunt someone down threatens" '"source":{"code":"JOR"' '"cameo":"130"'
+code 2005-11-15 "Jordan vowed to end the fighting with Iraqi rebels."
+has_event "... vowing to end fighting is still de-escalation" '"source":{"code":"JOR"' '"cameo":"0356"'
 finish

@@ -814,4 +814,6 @@ code 2005-11-15 "Jordan vowed to hunt down the Iraqi attackers."
 has_event "vowing to hunt someone down threatens" '"source":{"code":"JOR"' '"cameo":"130"'
 code 2005-11-15 "Jordan vowed to end the fighting with Iraqi rebels."
 has_event "... vowing to end fighting is still de-escalation" '"source":{"code":"JOR"' '"cameo":"0356"'
+code 2006-11-02 "Turkey will meet its EU obligations."
+has_event "obligations met are complied with, no meeting" '"source":{"code":"TUR"' '"target":{"code":"IGOEUREEC"' '"cameo":"083"'
 finish

@@ -816,4 +816,8 @@ code 2005-11-15 "Jordan vowed to end the fighting with Iraqi rebels."
 has_event "... vowing to end fighting is still de-escalation" '"source":{"code":"JOR"' '"cameo":"0356"'
 code 2006-11-02 "Turkey will meet its EU obligations."
 has_event "obligations met are complied with, no meeting" '"source":{"code":"TUR"' '"target":{"code":"IGOEUREEC"' '"cameo":"083"'
+code 2006-11-20 "Militants in police uniforms stormed an Iraqi ministry in Baghdad."
+has_event "militants disguised in police uniforms storm by force" '"source":{"code":"---REB"' '"target":{"code":"IRQGOV"' '"cameo":"190"'
+code 2006-11-20 "Iraqi police stormed a mosque in Baghdad."
+has_event "... police who storm coerce" '"source":{"code":"IRQCOP"' '"cameo":"170"'
 finish

@@ -820,4 +820,8 @@ code 2006-11-20 "Militants in police uniforms stormed an Iraqi ministry in Baghd
 has_event "militants disguised in police uniforms storm by force" '"source":{"code":"---REB"' '"target":{"code":"IRQGOV"' '"cameo":"190"'
 code 2006-11-20 "Iraqi police stormed a mosque in Baghdad."
 has_event "... police who storm coerce" '"source":{"code":"IRQCOP"' '"cameo":"170"'
+code 2006-11-20 "An Indonesian rescue team evacuated the bodies of twelve Australian passengers."
+lacks_event "bodies recovered are no humanitarian aid" '"cameo":"07'
+code 2006-11-20 "An Indonesian rescue team evacuated twelve Australian passengers."
+has_event "... people evacuated are" '"source":{"code":"IDN"' '"target":{"code":"AUSCVL"' '"cameo":"073"'
 finish

@@ -814,4 +814,77 @@ code 1997-04-21 "Renato Ruggiero met Li Lanqing in Beijing."
 has_event "the WTO's director-general in 1997" '"source":{"code":"IGOBUSWTO"' '"target":{"code":"CHNGOV"' '"cameo":"04'
 code 2006-11-20 "Saad Hariri criticised Syria."
 has_event "the leader of Lebanon's parliamentary majority in 2006, before he was prime minister" '"source":{"code":"LBNLEG"' '"target":{"code":"SYR"' '"cameo":"11'
+code 2006-12-28 "Sudanese government forces backed by Chadian troops entered the town on Monday."
+has_event "forces backed by another's troops: military cooperation, not praise" '"source":{"code":"TCDMIL"' '"target":{"code":"SDNMIL"' '"cameo":"062"'
+code 2006-12-17 "Aid agencies warned of rising violence in northern Uganda."
+lacks_event "a warning of violence ahead is a forecast, no threat" '"cameo":"130"'
+code 1997-04-01 "Newt Gingrich attacked China for its arms sales to Iran."
+has_event "attacking someone for what they did is criticism" '"source":{"code":"USALEG"' '"target":{"code":"CHN"' '"cameo":"111"'
+code 2005-11-15 "Greek troops took over Kabul airport on Monday."
+has_event "taking over a place occupies it" '"source":{"code":"GRCMIL"' '"cameo":"192"'
+code 2005-11-15 "Greek officers will be sent to the area to take over the command of Kabul airport."
+lacks_event "taking over a command is no occupation" '"cameo":"192"'
+code 2006-12-13 "Nepal's government held talks with Maoist leaders on Wednesday."
+has_event "Maoist leaders are rebels, not a government" '"source":{"code":"NPLGOV"' '"target":{"code":"---REB"' '"cameo":"046"'
+code 1997-04-20 "Arafat met Palestinian strike leaders on Saturday."
+has_event "strike leaders are labour" '"source":{"code":"PSEGOV"' '"target":{"code":"PSELAB"'
+code 2006-11-20 "The US majority leader criticised Iran on Monday."
+has_event "a majority leader is a legislator" '"source":{"code":"USALEG"' '"target":{"code":"IRN"'
+code 2006-12-02 "Ethiopian officials protested the Eritrean deployment on Monday."
+has_event "officials protesting complain officially (114)" '"source":{"code":"ETHGOV"' '"target":{"code":"ERI"' '"cameo":"114"'
+code 2006-12-02 "Ethiopian students protested the Eritrean deployment on Monday."
+has_event "students protesting demonstrate (141)" '"source":{"code":"ETHEDU"' '"cameo":"141"'
+code 2006-11-15 "Turkey conceded two goals against Italy on Wednesday."
+lacks_event "goals conceded in a match are sport" '"cameo":"08'
+lacks_event "... nor a refusal" '"cameo":"12'
+code 1997-04-02 "Italian sailors killed Albanian refugees in the sinking of their boat."
+lacks_event "deaths in a sinking are an accident, no attack" '"cameo":"19'
+code 2005-11-02 "The British police chief battled for more powers to detain Islamist militants."
+lacks_event "battling for legal powers is no fighting" '"cameo":"19'
+code 2005-11-02 "British troops battled Islamist militants near Basra."
+has_event "... battling militants is" '"source":{"code":"GBRMIL"' '"cameo":"190"'
+code 2006-12-30 "Kevin Rudd called the government's support for the execution hypocritical."
+lacks_event "calling someone's act hypocritical is no telephone call" '"cameo":"041"'
+code 2006-12-30 "Kevin Rudd called the Chinese premier on Monday to discuss his plan."
+has_event "... calling someone is" '"source":{"code":"AUSOPP"' '"target":{"code":"CHNGOV"' '"cameo":"041"'
+code 2006-12-31 "Slovenia acceded to the EU in 2004."
+has_event "acceding to a body joins it" '"source":{"code":"SVN"' '"target":{"code":"IGOEUREEC"' '"cameo":"050"'
+code 2006-11-01 "The Nepalese king will inspect the Nepalese peacekeeping contingent in Burundi."
+lacks_event "inspecting a contingent is a ceremony, no investigation" '"cameo":"090"'
+code 2006-11-01 "Chinese Premier Wen Jiabao inquired about Kenyan farmers' harvests."
+lacks_event "inquiring about something asks a question" '"cameo":"090"'
+code 2006-11-01 "The Kenyan parliament will inquire into the Chinese loans."
+has_event "inquiring into something investigates it" '"source":{"code":"KENLEG"' '"target":{"code":"CHN"' '"cameo":"090"'
+code 2006-11-01 "The government announced its response to an inquiry into Australia's banks."
+lacks_event "a response to another's inquiry is no investigation" '"cameo":"090"'
+code 1997-04-02 "Foreign mercenaries are seeking to destroy Sudanese unity."
+lacks_event "unity destroyed is no property: no threat of force" '"cameo":"1'
+code 1997-04-02 "Foreign mercenaries destroyed a Sudanese village."
+has_event "... a village destroyed is" '"source":{"code":"---UAF"' '"target":{"code":"SDN"' '"cameo":"1712"'
+code 2006-11-02 "Finland is working on a draft proposal, providing for opening of the Turkish port."
+lacks_event "a text providing for something stipulates it, no aid" '"cameo":"07'
+code 2006-11-02 "Finland provided funds for the establishment of a Turkish school."
+has_event "... funds provided are aid" '"source":{"code":"FIN"' '"target":{"code":"TUR"' '"cameo":"07'
+code 2005-11-07 "The Canadian health minister provided Iraq with a proposal on public health care."
+lacks_event "a proposal provided is no aid" '"cameo":"07'
+code 2005-11-29 "The Malaysian government will protect the rights of Chinese citizens."
+lacks_event "rights protected are no armed protection" '"cameo":"07'
+code 2005-11-29 "Malaysian troops will protect Chinese citizens in Aceh."
+has_event "... people protected by troops are" '"source":{"code":"MYSMIL"' '"target":{"code":"CHNCVL"' '"cameo":"074"'
+code 2005-11-15 "The Taliban vowed to continue the holy war against the Afghan government."
+has_event "vowing to go on with a holy war threatens force" '"source":{"code":"AFGREB"' '"target":{"code":"AFGGOV"' '"cameo":"138"'
+code 2005-11-15 "Jordan vowed to hunt down the Iraqi attackers."
+has_event "vowing to hunt someone down threatens" '"source":{"code":"JOR"' '"cameo":"130"'
+code 2005-11-15 "Jordan vowed to end the fighting with Iraqi rebels."
+has_event "... vowing to end fighting is still de-escalation" '"source":{"code":"JOR"' '"cameo":"0356"'
+code 2006-11-02 "Turkey will meet its EU obligations."
+has_event "obligations met are complied with, no meeting" '"source":{"code":"TUR"' '"target":{"code":"IGOEUREEC"' '"cameo":"083"'
+code 2006-11-20 "Militants in police uniforms stormed an Iraqi ministry in Baghdad."
+has_event "militants disguised in police uniforms storm by force" '"source":{"code":"---REB"' '"target":{"code":"IRQGOV"' '"cameo":"190"'
+code 2006-11-20 "Iraqi police stormed a mosque in Baghdad."
+has_event "... police who storm coerce" '"source":{"code":"IRQCOP"' '"cameo":"170"'
+code 2006-11-20 "An Indonesian rescue team evacuated the bodies of twelve Australian passengers."
+lacks_event "bodies recovered are no humanitarian aid" '"cameo":"07'
+code 2006-11-20 "An Indonesian rescue team evacuated twelve Australian passengers."
+has_event "... people evacuated are" '"source":{"code":"IDN"' '"target":{"code":"AUSCVL"' '"cameo":"073"'
 finish

@@ -357,9 +357,6 @@ static int bare_state(const parse *p, const actor_group *g)
     return next->tag != WC_OTHER || syntax_is_verb_at(p, g->last);
 }
 
-/* Whether pronoun `pr` can stand for group g: "it" is no person ("Chavez
- * said the FTAA is dead as it only helps US companies"), "he" and "she"
- * are no country ("the United States would talk after he met Netanyahu"). */
 /* "a Japanese woman charged he raped her": "he" is not the woman. */
 static int other_gender(const parse *p, const char *pr, const actor_group *g)
 {
@@ -371,6 +368,9 @@ static int other_gender(const parse *p, const char *pr, const actor_group *g)
     return str_in(head, !strcmp(pr, "HE") ? women : men);
 }
 
+/* Whether pronoun `pr` can stand for group g: "it" is no person ("Chavez
+ * said the FTAA is dead as it only helps US companies"), "he" and "she"
+ * are no country ("the United States would talk after he met Netanyahu"). */
 static int pronoun_agrees(const parse *p, const char *pr, int32_t g)
 {
     if (g < 0)
@@ -553,9 +553,6 @@ static int possessive_her(const parse *p, uint32_t i)
     return next->tag == WC_OTHER && !(next->flags & TOK_PUNCT);
 }
 
-/* The object of the verb: a direct object before any prepositional one,
- * else the first prepositional object that is not a place or time, else
- * the place. */
 /* "a position which China and Russia supported in the Security Council":
  * in a relative clause whose subject comes right after the pronoun, the
  * verb's object is the noun the clause qualifies, not the place after it.
@@ -569,6 +566,9 @@ static int object_relative(const parse *p, const verb_group *vg)
     return !strcmp(pronoun->up, "WHICH") || !strcmp(pronoun->up, "WHOM");
 }
 
+/* The object of the verb: a direct object before any prepositional one,
+ * else the first prepositional object that is not a place or time, else
+ * the place. */
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;

@@ -528,8 +528,8 @@ static int headline_verb(const parse *p, uint32_t i)
     int next = p->t[i + 1].tag;
     if (next != WC_DET && next != WC_PREP)
         return 0;
-    /* "UN plans for the identification of voters have been on hold": a
-     * finite verb of the clause further on makes the word its subject. */
+    /* "UN plans for the identification of voters have been on hold": an
+     * auxiliary of the clause further on makes the word its subject. */
     for (uint32_t k = i + 1; k < p->n && p->t[k].tag != WC_PUNCT && p->t[k].tag != WC_SUBORD
                              && p->t[k].tag != WC_CONJ; k++)
         if (p->t[k].tag == WC_AUX)

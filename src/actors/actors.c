@@ -46,12 +46,17 @@ static int acronym_here(const parse *p, uint32_t i, uint32_t end)
     return !cap_before && !cap_after;
 }
 
+/* A capitalised word that may be a name: no acronym, no day or month. */
+static int name_token(const parse *p, uint32_t k)
+{
+    const token *t = &p->t[k];
+    return (t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAP) && t->tag == WC_OTHER && !str_in(t->up, calendar_words);
+}
+
 /* A capitalised name word no dictionary phrase has taken. */
 static int unknown_name_word(const parse *p, const mention *out, uint32_t n, uint32_t k)
 {
-    const token *t = &p->t[k];
-    return p->tags[k] == TAG_NNP && (t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAP) && t->tag == WC_OTHER
-           && !(n > 0 && out[n - 1].last > k) && !str_in(t->up, calendar_words);
+    return p->tags[k] == TAG_NNP && name_token(p, k) && !(n > 0 && out[n - 1].last > k);
 }
 
 /* Whether the one-word name of the dictionaries at token i is part of
@@ -110,11 +115,10 @@ static int document_name(const parse *p, uint32_t i, uint32_t end)
            && city_name(p, i, end);
 }
 
+/* ... and, once the groups are made, one no actor group has taken. */
 static int unknown_name_at(const parse *p, uint32_t k)
 {
-    const token *t = &p->t[k];
-    return p->group_of[k] < 0 && (p->tags[k] == TAG_NNP || p->tags[k] == TAG_NNPS) && (t->flags & TOK_CAP)
-           && !(t->flags & TOK_ALLCAP) && t->tag == WC_OTHER && !str_in(t->up, calendar_words);
+    return p->group_of[k] < 0 && (p->tags[k] == TAG_NNP || p->tags[k] == TAG_NNPS) && name_token(p, k);
 }
 
 int actors_unknown_person(const parse *p, uint32_t k)

@@ -787,19 +787,26 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
 }
 
 /* "Ahmadinejad launched a fresh attack against Israel, dismissing the
- * Holocaust as a myth": an attack (a pattern's noun, coded 19) followed by
- * a participle of words said about its target is verbal, a criticism
- * (111). */
+ * Holocaust as a myth": an attack named after the verb (coded 19)
+ * followed by a participle of words said about its target is verbal, a
+ * criticism (111). */
 static int verbal_attack(const parse *p, uint32_t v, const verb_coding *vc)
 {
     static const char *const words[] = {"DISMISSING", "CALLING", "ACCUSING", "DESCRIBING", "BRANDING",
         "DENOUNCING", "LABELLING", "LABELING", "TERMING", "SLAMMING", "BLASTING", "CRITICISING",
         "CRITICIZING", "CONDEMNING", "RIDICULING", "MOCKING", NULL};
-    if (strncmp(vc->code, "19", 2) != 0 || v + 1 >= p->n_verbs || !vc->pattern || !strstr(vc->pattern, "ATTACK"))
+    static const char *const attack[] = {"ATTACK", "ATTACKS", NULL};
+    if (strncmp(vc->code, "19", 2) != 0 || v + 1 >= p->n_verbs)
+        return 0;
+    const verb_group *vg = &p->verbs[v];
+    uint32_t k = vg->verb_end;
+    while (k < vg->right && !str_in(p->t[k].up, attack))
+        k++;
+    if (k == vg->right)
         return 0;
     const verb_group *next = &p->verbs[v + 1];
     return !next->finite && next->first > 0 && strcmp(p->t[next->first - 1].up, ",") == 0
-           && str_in(p->t[next->verb].up, words) && next->first <= p->verbs[v].right + 1;
+           && str_in(p->t[next->verb].up, words) && next->first <= vg->right + 1;
 }
 
 /* Whether verb v is one of u's own conjoined verbs ("Russia said X and
@@ -1246,10 +1253,9 @@ static int it_acts(const parse *p)
     const verb_group *vg = &p->verbs[0];
     if (vg->block == NONE || vg->passive || vg->first > 6)
         return 0;
-    static const char *const be[] = {"IS", "WAS", "ARE", "WERE", "BE", "BEEN", "'S", NULL};
     for (uint32_t k = 1; k < vg->first; k++)
-        if (str_in(p->t[k].up, be) || (p->t[k].tag == WC_OTHER && !(p->t[k].flags & TOK_PUNCT)
-                                       && !(p->tags && p->tags[k] == TAG_RB)))
+        if (syntax_is_be(&p->t[k]) || !strcmp(p->t[k].up, "'S")
+            || (p->t[k].tag == WC_OTHER && !(p->t[k].flags & TOK_PUNCT) && !(p->tags && p->tags[k] == TAG_RB)))
             return 0;
     return 1;
 }

@@ -45,7 +45,7 @@ void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n)
     }
 }
 
-static int is_be(const token *t)
+int syntax_is_be(const token *t)
 {
     static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM",
                                      "GET", "GOT", "GETS", "GOTTEN", NULL};
@@ -238,7 +238,7 @@ static int hearsay_participle(const parse *p, uint32_t k)
 {
     static const char *const said[] = {"BELIEVED", "REPORTED", "REPORTEDLY", "FEARED", "THOUGHT", "PRESUMED",
         "SAID", "UNDERSTOOD", "CONFIRMED", "KNOWN", NULL};
-    return k > 0 && str_in(p->t[k].up, said) && p->t[k - 1].tag == WC_AUX && is_be(&p->t[k - 1]);
+    return k > 0 && str_in(p->t[k].up, said) && p->t[k - 1].tag == WC_AUX && syntax_is_be(&p->t[k - 1]);
 }
 
 static void read_aux_chain(parse *p, verb_group *vg)
@@ -251,7 +251,7 @@ static void read_aux_chain(parse *p, verb_group *vg)
     while (j > 0) {
         const token *prev = &t[j - 1];
         if (prev->tag == WC_AUX) {
-            be |= is_be(prev);
+            be |= syntax_is_be(prev);
             /* "the resolution that would have condemned": what would,
              * could or might have been done was not ("should have acted"
              * is a reproach, and coded) */

@@ -103,6 +103,8 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
 int token_is_word(const dyad_dicts *d, const token *t, uint32_t w);
 /* A noun whose "that" clause is hearsay: "a report that", "claims that". */
 int syntax_is_hearsay_noun(const token *t);
+/* A form of "be" (or the "get" of "got killed"). */
+int syntax_is_be(const token *t);
 /* "deny", "denied": what is denied that is not asserted. */
 int syntax_is_denial(const token *t);
 /* The verb group whose verb phrase covers token i, or NULL. */

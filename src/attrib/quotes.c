@@ -92,8 +92,13 @@ static int spells(const char *s, size_t n, const char *w)
 
 static int spelled_in(const char *s, size_t n, const char *const *list)
 {
+    if (n == 0)
+        return 0;
+    /* Most words of a list differ from s in the first letter: test it here
+     * before the call (this runs for every word of a story with events). */
+    int first = lower((unsigned char)s[0]);
     for (; *list; list++)
-        if (spells(s, n, *list))
+        if ((*list)[0] == first && spells(s, n, *list))
             return 1;
     return 0;
 }

@@ -103,11 +103,22 @@ typedef struct trie_node {
     uint8_t proper;                        /* a name whose last word is written
                                               capitalised ("Islamic State") */
     uint8_t depth;                         /* words from the root */
+    uint8_t kids;                          /* bit per match kind with an edge
+                                              out of this node: most nodes are
+                                              leaves, and a walk stops there
+                                              without a hash look-up */
 } trie_node;
 
 typedef struct cameo_row {
     dyad_cameo_info info;
 } cameo_row;
+
+#define STEM_FILTER_BITS (1u << 18)
+/* The filter's bit for a word's hash_bytes(). */
+static inline uint32_t stem_filter_bit(uint64_t hash)
+{
+    return (uint32_t)(hash >> 46) & (STEM_FILTER_BITS - 1);
+}
 
 struct dyad_dicts {
     arena mem;                    /* strings and small objects */
@@ -122,6 +133,9 @@ struct dyad_dicts {
     uint32_t n_words, cap_words;
     uint32_t stem_min_len;        /* shortest stem, to bound the token probe */
     uint64_t stem_lengths;        /* bit n: some stem has n bytes (n < 64) */
+    uint64_t stem_filter[STEM_FILTER_BITS / 64]; /* a bit per stem's hash: most
+                                     prefixes of a token are no stem, and this
+                                     answers without probing the vocabulary */
     uint32_t *word_len;           /* id → strlen(words[id]) */
 
     trie_node *nodes;

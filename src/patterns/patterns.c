@@ -17,8 +17,19 @@
 #define MAX_GAP 6
 #endif
 
+/* Results of synset_at forward of the verb, for all the patterns of one
+ * verb: a verb such as SAY has hundreds, and they test the same synsets at
+ * the same tokens over and over.  Direct-mapped; a clash overwrites. */
+#define MEMO_SLOTS 512
+typedef struct synset_memo {
+    uint32_t hi;                /* the clause reach the results hold for */
+    uint64_t key[MEMO_SLOTS];   /* (token << 32 | synset) + 1; 0: empty */
+    uint32_t end[MEMO_SLOTS];
+} synset_memo;
+
 typedef struct cursor {
     const parse *p;
+    synset_memo *memo;
     uint32_t lo, hi;            /* tokens available: [lo, hi) */
     int32_t source, target;
     int compound;
@@ -92,6 +103,20 @@ static uint32_t member_at(const parse *p, uint32_t i, uint32_t hi, const pattern
         }
     }
     return i;
+}
+
+/* synset_at(c->p, i, c->hi, syn, 0), remembered. */
+static uint32_t synset_forward(cursor *c, uint32_t i, uint32_t syn)
+{
+    if (c->hi != c->memo->hi)
+        return synset_at(c->p, i, c->hi, syn, 0);
+    uint64_t key = ((uint64_t)i << 32 | syn) + 1;
+    uint32_t slot = (i * 31 + syn) % MEMO_SLOTS;
+    if (c->memo->key[slot] != key) {
+        c->memo->key[slot] = key;
+        c->memo->end[slot] = synset_at(c->p, i, c->hi, syn, 0);
+    }
+    return c->memo->end[slot];
 }
 
 /* Group index starting at or after i (within [i, hi)); when `adjacent`,
@@ -169,7 +194,7 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
             pos++;
         uint32_t limit = pos + MAX_GAP + 1 < c->hi ? pos + MAX_GAP + 1 : c->hi;   /* MAX_GAP words between */
         for (j = pos; j < limit; j++) {
-            uint32_t end = e[k].kind == PE_SYNSET ? synset_at(p, j, c->hi, e[k].word, 0)
+            uint32_t end = e[k].kind == PE_SYNSET ? synset_forward(c, j, e[k].word)
                          : (word_matches(p, j, &e[k]) ? j + 1 : 0);
             if (end) {
                 found = end;
@@ -285,7 +310,8 @@ static int passive_subject(cursor *c, const verb_group *vg, const pattern_elem *
     return 0;
 }
 
-static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, cursor *c)
+static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, cursor *c,
+                       synset_memo *memo)
 {
     const pattern_elem *e = &p->d->elems[pt->first_elem];
     uint32_t v = 0;
@@ -294,6 +320,7 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     if (v == pt->n_elem)
         return 0;
     c->p = p;
+    c->memo = memo;
     c->lo = vg->left;
     c->hi = vg->reach;
     c->source = c->target = -1;
@@ -321,10 +348,13 @@ int patterns_match(const parse *p, const verb_group *vg, pattern_match *m)
     const verb_block *vb = &p->d->verbs[vg->block];
     int best_score = -1;
     uint32_t best_first = UINT32_MAX;
+    synset_memo memo;
+    memo.hi = vg->reach;
+    memset(memo.key, 0, sizeof memo.key);
     for (uint32_t k = 0; k < vb->n_pats; k++) {
         cursor c;
         const pattern *pt = &p->d->pats[vb->pats[k]];
-        if (!try_pattern(p, vg, pt, &c) || c.score < best_score)
+        if (!try_pattern(p, vg, pt, &c, &memo) || c.score < best_score)
             continue;
         /* Of two patterns matching as much, the one whose words start
          * nearer the verb ("expressed appreciation for China's assistance"

@@ -38,7 +38,11 @@ void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n)
         for (uint32_t k = tk->len - 1; k >= d->stem_min_len && tk->n_stem < 3; k--) {
             if (!(d->stem_lengths >> k & 1))
                 continue;             /* no stem that long: no probe */
-            uint32_t s = strmap_get_hashed(&d->vocab, tk->up, k, hash_finish(prefix_hash[k]));
+            uint64_t hash = hash_finish(prefix_hash[k]);
+            uint32_t bit = stem_filter_bit(hash);
+            if (!(d->stem_filter[bit / 64] >> (bit % 64) & 1))
+                continue;
+            uint32_t s = strmap_get_hashed(&d->vocab, tk->up, k, hash);
             if (s != UINT32_MAX && d->is_stem[s])
                 tk->stem[tk->n_stem++] = s;
         }

@@ -341,6 +341,50 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     return match_backward(c, e, v, vg->verb, e[v].adjacent);
 }
 
+/* The words of a verb's clause, as bits: a pattern that needs a word the
+ * clause lacks is passed over without being tried (most of a verb's
+ * patterns name some word or other). */
+typedef struct word_filter {
+    uint64_t bits[16];
+} word_filter;
+
+static uint32_t filter_bit(uint32_t w)
+{
+    return (w * 0x9E3779B1u) >> 22;        /* 10 bits */
+}
+
+static void filter_add(word_filter *f, uint32_t w)
+{
+    uint32_t b = filter_bit(w);
+    f->bits[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+static int filter_has(const word_filter *f, uint32_t w)
+{
+    uint32_t b = filter_bit(w);
+    return f->bits[b / 64] >> (b % 64) & 1;
+}
+
+/* Every token a pattern of vg may match lies in [vg->left, vg->reach);
+ * word_matches accepts a token's word or its base form. */
+static void filter_clause(const parse *p, const verb_group *vg, word_filter *f)
+{
+    memset(f, 0, sizeof *f);
+    for (uint32_t j = vg->left; j < vg->reach; j++) {
+        filter_add(f, p->t[j].id);
+        filter_add(f, p->d->base_of[p->t[j].id]);
+    }
+}
+
+static int words_present(const parse *p, const pattern *pt, const word_filter *f)
+{
+    const pattern_elem *e = &p->d->elems[pt->first_elem];
+    for (uint32_t k = 0; k < pt->n_elem; k++)
+        if (e[k].kind == PE_WORD && !filter_has(f, e[k].word))
+            return 0;
+    return 1;
+}
+
 int patterns_match(const parse *p, const verb_group *vg, pattern_match *m)
 {
     if (vg->block == NONE)
@@ -351,10 +395,13 @@ int patterns_match(const parse *p, const verb_group *vg, pattern_match *m)
     synset_memo memo;
     memo.hi = vg->reach;
     memset(memo.key, 0, sizeof memo.key);
+    word_filter words;
+    filter_clause(p, vg, &words);
     for (uint32_t k = 0; k < vb->n_pats; k++) {
         cursor c;
         const pattern *pt = &p->d->pats[vb->pats[k]];
-        if (!try_pattern(p, vg, pt, &c, &memo) || c.score < best_score)
+        if (!words_present(p, pt, &words) || !try_pattern(p, vg, pt, &c, &memo)
+            || c.score < best_score)
             continue;
         /* Of two patterns matching as much, the one whose words start
          * nearer the verb ("expressed appreciation for China's assistance"

@@ -12,11 +12,6 @@
 #include <stdio.h>
 #include <string.h>
 
-int token_is_word(const dyad_dicts *d, const token *t, uint32_t w)
-{
-    return t->id == w || (t->id && d->base_of[t->id] == w);
-}
-
 void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n)
 {
     uint64_t prefix_hash[64];

@@ -100,7 +100,10 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
                   arena *mem);
 
 /* True when token i is a dictionary word `w` or an inflection of it. */
-int token_is_word(const dyad_dicts *d, const token *t, uint32_t w);
+static inline int token_is_word(const dyad_dicts *d, const token *t, uint32_t w)
+{
+    return t->id == w || (t->id && d->base_of[t->id] == w);
+}
 /* A noun whose "that" clause is hearsay: "a report that", "claims that". */
 int syntax_is_hearsay_noun(const token *t);
 /* A form of "be" (or the "get" of "got killed"). */

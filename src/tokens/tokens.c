@@ -151,6 +151,8 @@ static int letter_at(const scan *sc, size_t i)
 {
     if (i >= sc->n)
         return 0;
+    if (sc->s[i] < 0x80)
+        return isalnum(sc->s[i]);
     size_t k = utf8_seq_len(sc->s + i, sc->n - i);
     return is_letter_seq(sc->s + i, k) && !is_quote_seq(sc->s + i, k) && !is_dash_seq(sc->s + i, k);
 }

@@ -29,12 +29,6 @@ int str_prefix_in(const char *s, const char *const *prefixes)
     return 0;
 }
 
-size_t utf8_seq_len(const unsigned char *s, size_t n)
-{
-    size_t k = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 1;
-    return k <= n ? k : 1;
-}
-
 char utf8_fold_latin(const unsigned char *s, size_t k)
 {
     /* Only a well-formed pair: dictionaries reach here unvalidated. */

@@ -16,7 +16,11 @@ int str_prefix_in(const char *s, const char *const *prefixes);
  * apostrophe made straight, in place: the tokenizer's form of a word. */
 void str_upcase(char *s);
 /* Bytes in the UTF-8 sequence starting at s (1 for a stray byte). */
-size_t utf8_seq_len(const unsigned char *s, size_t n);
+static inline size_t utf8_seq_len(const unsigned char *s, size_t n)
+{
+    size_t k = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 1;
+    return k <= n ? k : 1;
+}
 /* The ASCII base of a two-byte Latin letter with a diacritic; 0 if none. */
 char utf8_fold_latin(const unsigned char *s, size_t k);
 /* Cuts a dictionary line at its comment: '#' or ';' outside a [code]

@@ -687,7 +687,17 @@ static int act_happens(const parse *p, uint32_t n)
     if (str_in(p->t[n].up, tries))
         return 0;
     uint32_t k = phrase_start(p, n);
-    if (k > 0 && (p->tags[k - 1] == TAG_IN || p->tags[k - 1] == TAG_RP || str_in(p->t[k - 1].up, use)))
+    /* ("emboldened by Hezbollah's ability to fight Israel": an owned noun
+     * governs the infinitive itself, whatever stands before it) */
+    int owned = 0;
+    for (uint32_t i = k; i < n; i++)
+        owned |= p->tags[i] == TAG_POS || p->tags[i] == TAG_PRP_S;
+    /* ... but "went out of his way to praise Mandela" did praise him */
+    if (owned && !strcmp(p->t[n].up, "WAY") && k >= 2 && !strcmp(p->t[k - 1].up, "OF")
+        && !strcmp(p->t[k - 2].up, "OUT"))
+        owned = 0;
+    if (k > 0 && (((p->tags[k - 1] == TAG_IN || p->tags[k - 1] == TAG_RP) && !owned)
+                  || str_in(p->t[k - 1].up, use)))
         return 1;
     for (uint32_t i = k; i < n; i++)
         if (str_in(p->t[i].up, rank))

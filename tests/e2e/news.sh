@@ -887,4 +887,8 @@ code 2006-11-20 "An Indonesian rescue team evacuated the bodies of twelve Austra
 lacks_event "bodies recovered are no humanitarian aid" '"cameo":"07'
 code 2006-11-20 "An Indonesian rescue team evacuated twelve Australian passengers."
 has_event "... people evacuated are" '"source":{"code":"IDN"' '"target":{"code":"AUSCVL"' '"cameo":"073"'
+code 2006-11-26 "Gunmen were encouraged by Hezbollah's ability to fight Israel."
+lacks_event "an owned noun governs its infinitive: ability to fight is no fight" '"cameo":"19'
+code 1997-04-30 "The US envoy went out of his way to praise Nigerian President Olusegun Obasanjo."
+has_event "... but going out of one's way to praise is praise" '"target":{"code":"NGAGOV"' '"cameo":"051"'
 finish

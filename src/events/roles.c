@@ -87,6 +87,23 @@ static int32_t subject_of_unknown_verb(const parse *p, uint32_t verb)
 
 /* The subject: the nearest group before the verb group in its clause that
  * is not the object of a preposition. */
+/* "... violates Nepal's obligations, the Geneva-based group said": a
+ * noun phrase no dictionary knows, after a comma and right before the
+ * verb, is its subject; an actor further back is not. */
+static int unknown_subject_after(const parse *p, uint32_t after, const verb_group *vg)
+{
+    if (!p->tags || vg->first == 0)
+        return 0;
+    uint32_t k = vg->first - 1;
+    if (!(p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS) || p->group_of[k] >= 0)
+        return 0;
+    while (k > after && (dyad_tag_is_noun(p->tags[k - 1]) || p->tags[k - 1] == TAG_JJ
+                         || p->tags[k - 1] == TAG_DT || p->tags[k - 1] == TAG_CD)
+           && p->group_of[k - 1] < 0)
+        k--;
+    return k > after && strcmp(p->t[k - 1].up, ",") == 0;
+}
+
 static int32_t find_subject(const parse *p, const verb_group *vg)
 {
     /* "told reporters he would meet": the subject is "he", not "reporters"
@@ -105,7 +122,7 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
                 return s;
         }
         if (!ag->in_pp)
-            return apposed_to(p, g, vg);
+            return unknown_subject_after(p, ag->last, vg) ? -1 : apposed_to(p, g, vg);
         /* "Opponents of Rwanda's Senate protested": followers whom the
          * dictionaries do not name stand for the actor they are "of". */
         if (strcmp(p->t[ag->prep].up, "OF") == 0 && ag->prep <= vg->left + 2 && ag->prep > vg->left

@@ -891,4 +891,8 @@ code 2006-11-26 "Gunmen were encouraged by Hezbollah's ability to fight Israel."
 lacks_event "an owned noun governs its infinitive: ability to fight is no fight" '"cameo":"19'
 code 1997-04-30 "The US envoy went out of his way to praise Nigerian President Olusegun Obasanjo."
 has_event "... but going out of one's way to praise is praise" '"target":{"code":"NGAGOV"' '"cameo":"051"'
+code 2005-12-14 "The decree breaks Nepal's own laws, the London-based watchdog said, urging the government to drop it."
+lacks_event "an unknown noun phrase after a comma right before the verb is its subject" '"source":{"code":"NPL"'
+code 2005-12-14 "The decree breaks Nepal's own laws, Amnesty International said, urging the government to drop it."
+has_event "... a known one is the source" '"source":{"code":"NGOHRIAMN"' '"cameo":"02'
 finish

@@ -712,20 +712,34 @@ static int agent_follows(const parse *p, const verb_group *vg)
     return 0;
 }
 
+/* Whether tokens [from, to) are at most two adverbs. */
+static int adverbs_only(const parse *p, uint32_t from, uint32_t to)
+{
+    if (to - from > 2)
+        return 0;
+    for (uint32_t k = from; k < to; k++)
+        if (p->tags[k] != TAG_RB)
+            return 0;
+    return 1;
+}
+
 /* A past participle right after a noun, with no auxiliary and no object
  * of its own ("rebels backed by Turkey", not "Iran accused 24 companies"),
  * that the tagger reads as a participle: it may modify the noun. */
 static int participle_after_noun(const parse *p, const verb_group *vg)
 {
+    if (!p->tags || vg->first == 0 || !adverbs_only(p, vg->first, vg->verb))
+        return 0;
     /* A past tense (VBD) reads so only after a common noun with a "by"
      * phrase to come: "soldiers jailed in secret by Pakistan". */
-    if (!p->tags || vg->first != vg->verb || vg->verb == 0
-        || !(p->tags[vg->verb] == TAG_VBN
-             || (p->tags[vg->verb] == TAG_VBD && (p->tags[vg->verb - 1] == TAG_NN || p->tags[vg->verb - 1] == TAG_NNS)
-                 && agent_follows(p, vg))))
+    uint32_t noun = vg->first - 1;    /* (an adverb may come between: "a
+                                         parliament never convened by the junta") */
+    if (!(p->tags[vg->verb] == TAG_VBN
+          || (p->tags[vg->verb] == TAG_VBD && (p->tags[noun] == TAG_NN || p->tags[noun] == TAG_NNS)
+              && agent_follows(p, vg))))
         return 0;
-    const token *prev = &p->t[vg->verb - 1];
-    if (prev->tag != WC_OTHER || (prev->flags & TOK_PUNCT) || !dyad_tag_is_noun(p->tags[vg->verb - 1]))
+    const token *prev = &p->t[noun];
+    if (prev->tag != WC_OTHER || (prev->flags & TOK_PUNCT) || !dyad_tag_is_noun(p->tags[noun]))
         return 0;
     if (vg->verb_end >= p->n)
         return 1;

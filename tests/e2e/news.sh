@@ -895,4 +895,6 @@ code 2005-12-14 "The decree breaks Nepal's own laws, the London-based watchdog s
 lacks_event "an unknown noun phrase after a comma right before the verb is its subject" '"source":{"code":"NPL"'
 code 2005-12-14 "The decree breaks Nepal's own laws, Amnesty International said, urging the government to drop it."
 has_event "... a known one is the source" '"source":{"code":"NGOHRIAMN"' '"cameo":"02'
+code 1997-04-02 "One of the NLD candidates was elected to a parliament never convened by the junta."
+lacks_event "a participle after its noun with an adverb between modifies the noun" '"source":{"code":"MMROPP"'
 finish

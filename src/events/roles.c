@@ -1223,6 +1223,18 @@ static void time_adjunct_subject(parse *p, uint32_t v)
     }
 }
 
+/* Whether tokens [from, to), from a relative pronoun's clause to its verb,
+ * hold no pronoun and no comma: the verb is the clause's own ("which is to
+ * be approved"), not one after a clause of its own ("who they would be,
+ * but went out of his way to praise"). */
+static int own_clause(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (p->t[k].tag == WC_PRON || p->t[k].tag == WC_PUNCT)
+            return 0;
+    return 1;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -1319,7 +1331,9 @@ void resolve_subjects(parse *p)
             vg->subject = antecedent(p, vg->left - 1);   /* its own subject, not inherited */
             if (vg->subject >= 0 && p->groups[vg->subject].in_pp && finite_unknown_in(p, vg->left, vg->first))
                 vg->subject = -1;
-            if (vg->subject >= 0)
+            /* ("drew up the budget which is to be approved by parliament":
+             * a relative clause about no actor is not the drafter's act) */
+            if (vg->subject >= 0 || (strcmp(before->up, "THAT") != 0 && own_clause(p, vg->left, vg->first)))
                 continue;
         }
         /* "agreed to meet", "met and signed", "..., saying": the subject of

@@ -897,4 +897,8 @@ code 2005-12-14 "The decree breaks Nepal's own laws, Amnesty International said,
 has_event "... a known one is the source" '"source":{"code":"NGOHRIAMN"' '"cameo":"02'
 code 1997-04-02 "One of the NLD candidates was elected to a parliament never convened by the junta."
 lacks_event "a participle after its noun with an adverb between modifies the noun" '"source":{"code":"MMROPP"'
+code 1997-04-29 "Chidambaram drew up the Indian budget for 1997-98 which is to be approved by parliament this week."
+lacks_event "a relative clause about no actor does not inherit the subject before it" '"target":{"code":"INDGOV"'
+code 1997-04-29 "Chidambaram drafted the budget and is to present it to parliament this week."
+has_event "... a verb joined to it does" '"source":{"code":"INDGOV"' '"target":{"code":"INDLEG"'
 finish

@@ -8,6 +8,7 @@
  * that matched the most elements wins (TABARI's "longest pattern first"),
  * and an earlier pattern wins a tie. */
 #include "patterns/patterns.h"
+#include "syntax/tagger.h"
 #include <string.h>
 
 /* How many words may separate two elements of a pattern after the verb:
@@ -45,7 +46,14 @@ int companion_with(const parse *p, uint32_t k)
 {
     if (strcmp(p->t[k].up, "ALONGSIDE") == 0)
         return 1;
-    return k > 0 && strcmp(p->t[k].up, "WITH") == 0 && strcmp(p->t[k - 1].up, "ALONG") == 0;
+    if (k == 0 || strcmp(p->t[k].up, "WITH") != 0)
+        return 0;
+    if (strcmp(p->t[k - 1].up, "ALONG") == 0)
+        return 1;
+    /* "imposed the zone in the south together with London and Paris", but
+     * "worked (hard) together with Pakistan" is with whom one works */
+    return strcmp(p->t[k - 1].up, "TOGETHER") == 0 && k >= 2 && p->tags
+        && !dyad_tag_is_verb(p->tags[k - 2]) && p->tags[k - 2] != TAG_RB;
 }
 
 static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)

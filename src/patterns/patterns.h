@@ -16,6 +16,7 @@ typedef struct pattern_match {
  * and fills *m, or 0 when none does (the block default then applies). */
 int patterns_match(const parse *p, const verb_group *vg, pattern_match *m);
 /* "along with" or "alongside" at token k: a companion in the act, not the one it is done
- * with ("together with" may be either: "worked together with Pakistan"). */
+ * with; so is "together with" unless it follows the verb ("worked together with
+ * Pakistan"). */
 int companion_with(const parse *p, uint32_t k);
 #endif

@@ -901,4 +901,8 @@ code 1997-04-29 "Chidambaram drew up the Indian budget for 1997-98 which is to b
 lacks_event "a relative clause about no actor does not inherit the subject before it" '"target":{"code":"INDGOV"'
 code 1997-04-29 "Chidambaram drafted the budget and is to present it to parliament this week."
 has_event "... a verb joined to it does" '"source":{"code":"INDGOV"' '"target":{"code":"INDLEG"'
+code 1997-04-25 "Washington imposed the exclusion zone in the south together with London and Paris."
+lacks_event "together with, away from the verb, names a companion" '"target":{"code":"FRA"'
+code 2005-11-11 "China is willing to work together with the new German government."
+has_event "... right after the verb, the one worked with" '"source":{"code":"CHN"' '"target":{"code":"DEUGOV"'
 finish

@@ -905,4 +905,6 @@ code 1997-04-25 "Washington imposed the exclusion zone in the south together wit
 lacks_event "together with, away from the verb, names a companion" '"target":{"code":"FRA"'
 code 2005-11-11 "China is willing to work together with the new German government."
 has_event "... right after the verb, the one worked with" '"source":{"code":"CHN"' '"target":{"code":"DEUGOV"'
+code 2005-11-25 "The World Health Organization warned Asian countries that there is a serious risk that the virus will spread."
+has_event "a warning that there is a danger is a forecast, no threat" '"cameo":"012"'
 finish

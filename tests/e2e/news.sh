@@ -887,4 +887,6 @@ code 2006-11-20 "An Indonesian rescue team evacuated the bodies of twelve Austra
 lacks_event "bodies recovered are no humanitarian aid" '"cameo":"07'
 code 2006-11-20 "An Indonesian rescue team evacuated twelve Australian passengers."
 has_event "... people evacuated are" '"source":{"code":"IDN"' '"target":{"code":"AUSCVL"' '"cameo":"073"'
+code 2005-11-14 "The Japanese foreign minister flew into Hanoi on Tuesday."
+has_event "flying into a capital is a visit" '"source":{"code":"JPNGOV"' '"target":{"code":"VNM"' '"cameo":"042"'
 finish

@@ -889,4 +889,8 @@ code 2006-11-20 "An Indonesian rescue team evacuated twelve Australian passenger
 has_event "... people evacuated are" '"source":{"code":"IDN"' '"target":{"code":"AUSCVL"' '"cameo":"073"'
 code 2005-11-14 "The Japanese foreign minister flew into Hanoi on Tuesday."
 has_event "flying into a capital is a visit" '"source":{"code":"JPNGOV"' '"target":{"code":"VNM"' '"cameo":"042"'
+code 2005-11-14 "After the meeting the Japanese foreign minister went on to Seoul for talks."
+has_event "going on to a capital is a visit" '"source":{"code":"JPNGOV"' '"target":{"code":"KOR"' '"cameo":"042"'
+code 2006-12-20 "The Japanese lawyers said they would be going to the supreme court."
+lacks_event "... going to a court is no visit" '"cameo":"042"'
 finish

@@ -893,4 +893,6 @@ code 2005-11-14 "After the meeting the Japanese foreign minister went on to Seou
 has_event "going on to a capital is a visit" '"source":{"code":"JPNGOV"' '"target":{"code":"KOR"' '"cameo":"042"'
 code 2006-12-20 "The Japanese lawyers said they would be going to the supreme court."
 lacks_event "... going to a court is no visit" '"cameo":"042"'
+code 2006-11-13 "The European Union formally launched talks with Croatia on Monday."
+has_event "launching talks begins negotiations" '"source":{"code":"IGOEUREEC"' '"target":{"code":"HRV"' '"cameo":"046"'
 finish

@@ -895,4 +895,6 @@ code 2006-12-20 "The Japanese lawyers said they would be going to the supreme co
 lacks_event "... going to a court is no visit" '"cameo":"042"'
 code 2006-11-13 "The European Union formally launched talks with Croatia on Monday."
 has_event "launching talks begins negotiations" '"source":{"code":"IGOEUREEC"' '"target":{"code":"HRV"' '"cameo":"046"'
+code 2005-11-23 "Tanzania will strengthen its relationship with China."
+has_event "a relationship is ties" '"source":{"code":"TZA"' '"target":{"code":"CHN"' '"cameo":"050"'
 finish

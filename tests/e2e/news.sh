@@ -897,4 +897,6 @@ code 2006-11-13 "The European Union formally launched talks with Croatia on Mond
 has_event "launching talks begins negotiations" '"source":{"code":"IGOEUREEC"' '"target":{"code":"HRV"' '"cameo":"046"'
 code 2005-11-23 "Tanzania will strengthen its relationship with China."
 has_event "a relationship is ties" '"source":{"code":"TZA"' '"target":{"code":"CHN"' '"cameo":"050"'
+code 2005-11-03 "China and the European Union signed a declaration on climate change."
+has_event "a declaration signed together is an agreement" '"source":{"code":"CHN"' '"target":{"code":"IGOEUREEC"' '"cameo":"057"'
 finish

@@ -899,4 +899,6 @@ code 2005-11-23 "Tanzania will strengthen its relationship with China."
 has_event "a relationship is ties" '"source":{"code":"TZA"' '"target":{"code":"CHN"' '"cameo":"050"'
 code 2005-11-03 "China and the European Union signed a declaration on climate change."
 has_event "a declaration signed together is an agreement" '"source":{"code":"CHN"' '"target":{"code":"IGOEUREEC"' '"cameo":"057"'
+code 1997-04-29 "The German ambassador made strong representations to the Chinese foreign ministry."
+has_event "representations made are a formal complaint" '"source":{"code":"DEUGOV"' '"target":{"code":"CHNGOV"' '"cameo":"114"'
 finish

@@ -901,4 +901,8 @@ code 2005-11-03 "China and the European Union signed a declaration on climate ch
 has_event "a declaration signed together is an agreement" '"source":{"code":"CHN"' '"target":{"code":"IGOEUREEC"' '"cameo":"057"'
 code 1997-04-29 "The German ambassador made strong representations to the Chinese foreign ministry."
 has_event "representations made are a formal complaint" '"source":{"code":"DEUGOV"' '"target":{"code":"CHNGOV"' '"cameo":"114"'
+code 2006-11-07 "China and Laos forged diplomatic ties in 1961."
+has_event "diplomatic ties forged are established" '"source":{"code":"CHN"' '"target":{"code":"LAO"' '"cameo":"054"'
+code 2006-11-16 "He said possibilities exist in forging good cooperation between Latvia and Poland."
+lacks_event "... cooperation forged is no recognition" '"cameo":"054"'
 finish

@@ -905,4 +905,8 @@ code 2006-11-07 "China and Laos forged diplomatic ties in 1961."
 has_event "diplomatic ties forged are established" '"source":{"code":"CHN"' '"target":{"code":"LAO"' '"cameo":"054"'
 code 2006-11-16 "He said possibilities exist in forging good cooperation between Latvia and Poland."
 lacks_event "... cooperation forged is no recognition" '"cameo":"054"'
+code 2006-11-07 "The Japanese prime minister showed strong support for Vietnam on Tuesday."
+has_event "support shown is support voiced" '"source":{"code":"JPNGOV"' '"target":{"code":"VNM"' '"cameo":"051"'
+code 2006-11-07 "Seychellois President James Michel showed great interest in cooperation with China."
+has_event "... interest shown is an intention" '"source":{"code":"SYCGOV"' '"target":{"code":"CHN"' '"cameo":"030"'
 finish

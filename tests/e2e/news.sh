@@ -909,4 +909,8 @@ code 2006-11-07 "The Japanese prime minister showed strong support for Vietnam o
 has_event "support shown is support voiced" '"source":{"code":"JPNGOV"' '"target":{"code":"VNM"' '"cameo":"051"'
 code 2006-11-07 "Seychellois President James Michel showed great interest in cooperation with China."
 has_event "... interest shown is an intention" '"source":{"code":"SYCGOV"' '"target":{"code":"CHN"' '"cameo":"030"'
+code 2005-11-14 "Insurgents targeted an Iraqi police patrol with roadside bombs on Monday."
+has_event "armed groups who target someone use force" '"source":{"code":"---REB"' '"target":{"code":"IRQCOP"' '"cameo":"190"'
+code 2006-12-13 "The Japanese firm will target the Chinese market with a new phone."
+lacks_event "... a market targeted is business" '"cameo":"190"'
 finish

@@ -913,4 +913,6 @@ code 2005-11-14 "Insurgents targeted an Iraqi police patrol with roadside bombs 
 has_event "armed groups who target someone use force" '"source":{"code":"---REB"' '"target":{"code":"IRQCOP"' '"cameo":"190"'
 code 2006-12-13 "The Japanese firm will target the Chinese market with a new phone."
 lacks_event "... a market targeted is business" '"cameo":"190"'
+code 2006-12-20 "The US envoy persuaded Sudan to accept the joint peacekeeping force."
+has_event "persuading someone to accept a force asks them to" '"source":{"code":"USAGOV"' '"target":{"code":"SDN"' '"cameo":"02'
 finish

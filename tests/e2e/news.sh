@@ -915,4 +915,6 @@ code 2006-12-13 "The Japanese firm will target the Chinese market with a new pho
 lacks_event "... a market targeted is business" '"cameo":"190"'
 code 2006-12-20 "The US envoy persuaded Sudan to accept the joint peacekeeping force."
 has_event "persuading someone to accept a force asks them to" '"source":{"code":"USAGOV"' '"target":{"code":"SDN"' '"cameo":"02'
+code 2006-12-29 "Belarus sent a senior energy official to Moscow on Friday."
+has_event "an official sent somewhere visits it" '"source":{"code":"BLR"' '"target":{"code":"RUS"' '"cameo":"042"'
 finish

@@ -917,4 +917,6 @@ code 2006-12-20 "The US envoy persuaded Sudan to accept the joint peacekeeping f
 has_event "persuading someone to accept a force asks them to" '"source":{"code":"USAGOV"' '"target":{"code":"SDN"' '"cameo":"02'
 code 2006-12-29 "Belarus sent a senior energy official to Moscow on Friday."
 has_event "an official sent somewhere visits it" '"source":{"code":"BLR"' '"target":{"code":"RUS"' '"cameo":"042"'
+code 2005-11-23 "Chinese Premier Wen Jiabao spoke highly of Tanzania's achievements."
+has_event "speaking highly of someone praises them" '"source":{"code":"CHNGOV"' '"target":{"code":"TZA"' '"cameo":"051"'
 finish

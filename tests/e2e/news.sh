@@ -919,4 +919,6 @@ code 2006-12-29 "Belarus sent a senior energy official to Moscow on Friday."
 has_event "an official sent somewhere visits it" '"source":{"code":"BLR"' '"target":{"code":"RUS"' '"cameo":"042"'
 code 2005-11-23 "Chinese Premier Wen Jiabao spoke highly of Tanzania's achievements."
 has_event "speaking highly of someone praises them" '"source":{"code":"CHNGOV"' '"target":{"code":"TZA"' '"cameo":"051"'
+code 2005-11-25 "Israel hammered out an agreement with Egypt on the Rafah crossing."
+has_event "an agreement hammered out is concluded" '"source":{"code":"ISR"' '"target":{"code":"EGY"' '"cameo":"057"'
 finish

@@ -921,4 +921,8 @@ code 2005-11-23 "Chinese Premier Wen Jiabao spoke highly of Tanzania's achieveme
 has_event "speaking highly of someone praises them" '"source":{"code":"CHNGOV"' '"target":{"code":"TZA"' '"cameo":"051"'
 code 2005-11-25 "Israel hammered out an agreement with Egypt on the Rafah crossing."
 has_event "an agreement hammered out is concluded" '"source":{"code":"ISR"' '"target":{"code":"EGY"' '"cameo":"057"'
+code 2006-11-03 "The Israeli army launched a large-scale operation in the Gaza Strip on Friday."
+has_event "an operation launched by an army is force" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEGZA"' '"cameo":"190"'
+code 2006-11-03 "The Indonesian army launched a rescue operation for Australian tourists."
+lacks_event "... a rescue operation is not" '"cameo":"190"'
 finish

@@ -925,4 +925,8 @@ code 2006-11-03 "The Israeli army launched a large-scale operation in the Gaza S
 has_event "an operation launched by an army is force" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEGZA"' '"cameo":"190"'
 code 2006-11-03 "The Indonesian army launched a rescue operation for Australian tourists."
 lacks_event "... a rescue operation is not" '"cameo":"190"'
+code 2006-12-01 "Egyptian police have been holding three suspected Palestinian militants since Friday."
+has_event "suspects held are detained" '"source":{"code":"EGYCOP"' '"target":{"code":"PSEREB"' '"cameo":"173"'
+code 2006-12-01 "Israeli troops launched an attack on suspected Palestinian militants."
+has_event "... an attack on suspects stays an attack" '"source":{"code":"ISRMIL"' '"cameo":"190"'
 finish

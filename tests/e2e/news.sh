@@ -907,4 +907,46 @@ code 2005-11-11 "China is willing to work together with the new German governmen
 has_event "... right after the verb, the one worked with" '"source":{"code":"CHN"' '"target":{"code":"DEUGOV"'
 code 2005-11-25 "The World Health Organization warned Asian countries that there is a serious risk that the virus will spread."
 has_event "a warning that there is a danger is a forecast, no threat" '"cameo":"012"'
+code 2005-11-14 "The Japanese foreign minister flew into Hanoi on Tuesday."
+has_event "flying into a capital is a visit" '"source":{"code":"JPNGOV"' '"target":{"code":"VNM"' '"cameo":"042"'
+code 2005-11-14 "After the meeting the Japanese foreign minister went on to Seoul for talks."
+has_event "going on to a capital is a visit" '"source":{"code":"JPNGOV"' '"target":{"code":"KOR"' '"cameo":"042"'
+code 2006-12-20 "The Japanese lawyers said they would be going to the supreme court."
+lacks_event "... going to a court is no visit" '"cameo":"042"'
+code 2006-11-13 "The European Union formally launched talks with Croatia on Monday."
+has_event "launching talks begins negotiations" '"source":{"code":"IGOEUREEC"' '"target":{"code":"HRV"' '"cameo":"046"'
+code 2005-11-23 "Tanzania will strengthen its relationship with China."
+has_event "a relationship is ties" '"source":{"code":"TZA"' '"target":{"code":"CHN"' '"cameo":"050"'
+code 2005-11-03 "China and the European Union signed a declaration on climate change."
+has_event "a declaration signed together is an agreement" '"source":{"code":"CHN"' '"target":{"code":"IGOEUREEC"' '"cameo":"057"'
+code 1997-04-29 "The German ambassador made strong representations to the Chinese foreign ministry."
+has_event "representations made are a formal complaint" '"source":{"code":"DEUGOV"' '"target":{"code":"CHNGOV"' '"cameo":"114"'
+code 2006-11-07 "China and Laos forged diplomatic ties in 1961."
+has_event "diplomatic ties forged are established" '"source":{"code":"CHN"' '"target":{"code":"LAO"' '"cameo":"054"'
+code 2006-11-16 "He said possibilities exist in forging good cooperation between Latvia and Poland."
+lacks_event "... cooperation forged is no recognition" '"cameo":"054"'
+code 2006-11-07 "The Japanese prime minister showed strong support for Vietnam on Tuesday."
+has_event "support shown is support voiced" '"source":{"code":"JPNGOV"' '"target":{"code":"VNM"' '"cameo":"051"'
+code 2006-11-07 "Seychellois President James Michel showed great interest in cooperation with China."
+has_event "... interest shown is an intention" '"source":{"code":"SYCGOV"' '"target":{"code":"CHN"' '"cameo":"030"'
+code 2005-11-14 "Insurgents targeted an Iraqi police patrol with roadside bombs on Monday."
+has_event "armed groups who target someone use force" '"source":{"code":"---REB"' '"target":{"code":"IRQCOP"' '"cameo":"190"'
+code 2006-12-13 "The Japanese firm will target the Chinese market with a new phone."
+lacks_event "... a market targeted is business" '"cameo":"190"'
+code 2006-12-20 "The US envoy persuaded Sudan to accept the joint peacekeeping force."
+has_event "persuading someone to accept a force asks them to" '"source":{"code":"USAGOV"' '"target":{"code":"SDN"' '"cameo":"02'
+code 2006-12-29 "Belarus sent a senior energy official to Moscow on Friday."
+has_event "an official sent somewhere visits it" '"source":{"code":"BLR"' '"target":{"code":"RUS"' '"cameo":"042"'
+code 2005-11-23 "Chinese Premier Wen Jiabao spoke highly of Tanzania's achievements."
+has_event "speaking highly of someone praises them" '"source":{"code":"CHNGOV"' '"target":{"code":"TZA"' '"cameo":"051"'
+code 2005-11-25 "Israel hammered out an agreement with Egypt on the Rafah crossing."
+has_event "an agreement hammered out is concluded" '"source":{"code":"ISR"' '"target":{"code":"EGY"' '"cameo":"057"'
+code 2006-11-03 "The Israeli army launched a large-scale operation in the Gaza Strip on Friday."
+has_event "an operation launched by an army is force" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEGZA"' '"cameo":"190"'
+code 2006-11-03 "The Indonesian army launched a rescue operation for Australian tourists."
+lacks_event "... a rescue operation is not" '"cameo":"190"'
+code 2006-12-01 "Egyptian police have been holding three suspected Palestinian militants since Friday."
+has_event "suspects held are detained" '"source":{"code":"EGYCOP"' '"target":{"code":"PSEREB"' '"cameo":"173"'
+code 2006-12-01 "Israeli troops launched an attack on suspected Palestinian militants."
+has_event "... an attack on suspects stays an attack" '"source":{"code":"ISRMIL"' '"cameo":"190"'
 finish

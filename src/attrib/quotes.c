@@ -269,6 +269,9 @@ static int tok_upper(const tokens *tk, size_t i)
  * "States" in "United States" is a name). */
 static int is_speech_verb(const tokens *tk, size_t i)
 {
+    /* ("dismissed Indian reports of an increase": a noun) */
+    if (tok_is(tk, i, "reports") && tok_is(tk, i + 1, "of"))
+        return 0;
     return !tok_upper(tk, i) && tok_in(tk, i, speech_verbs);
 }
 

@@ -213,6 +213,8 @@ static void test_reported_speech(void)
     check_attrib("\"They said no,\" the ministry said.", "ministry", NULL);
     check_attrib("The talks will resume next week.", NULL, NULL);
     check_attrib("Officials in the United States declined to comment.", NULL, NULL);
+    check_attrib("Pakistan dismissed Indian reports of an increase in firing.", NULL, NULL);
+    check_attrib("Indian officials reported that firing had increased.", "Indian officials", NULL);
 }
 
 static char *read_file(const char *path, size_t *len)

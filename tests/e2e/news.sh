@@ -887,4 +887,8 @@ code 2006-11-20 "An Indonesian rescue team evacuated the bodies of twelve Austra
 lacks_event "bodies recovered are no humanitarian aid" '"cameo":"07'
 code 2006-11-20 "An Indonesian rescue team evacuated twelve Australian passengers."
 has_event "... people evacuated are" '"source":{"code":"IDN"' '"target":{"code":"AUSCVL"' '"cameo":"073"'
+code 2006-11-20 "The Federal Reserve criticised the Chinese government's currency policy."
+has_event "a central bank named on its own is its state's GOVBUS" '"source":{"code":"USAGOVBUS"' '"target":{"code":"CHNGOV"' '"cameo":"111"'
+code 2006-11-20 "China's Taiwan Affairs Office condemned the Taiwanese leader."
+has_event "Beijing's office for Taiwan is China's government, not Taiwan's" '"source":{"code":"CHNGOV"' '"target":{"code":"TWNGOV"' '"cameo":"111"'
 finish

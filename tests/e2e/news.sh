@@ -891,4 +891,8 @@ code 2006-11-20 "The Federal Reserve criticised the Chinese government's currenc
 has_event "a central bank named on its own is its state's GOVBUS" '"source":{"code":"USAGOVBUS"' '"target":{"code":"CHNGOV"' '"cameo":"111"'
 code 2006-11-20 "China's Taiwan Affairs Office condemned the Taiwanese leader."
 has_event "Beijing's office for Taiwan is China's government, not Taiwan's" '"source":{"code":"CHNGOV"' '"target":{"code":"TWNGOV"' '"cameo":"111"'
+code 1997-06-20 "Labour leader Ehud Barak criticised Prime Minister Benjamin Netanyahu."
+has_event "a leader dated in opposition between his terms is OPP" '"source":{"code":"ISROPP"' '"target":{"code":"ISRGOV"' '"cameo":"111"'
+code 1997-04-20 "Tung Chee-hwa met Chinese Premier Li Peng in Beijing."
+has_event "a leader-designate before the handover is an elite, not yet GOV" '"source":{"code":"HKGELI"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
 finish

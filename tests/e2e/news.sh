@@ -895,4 +895,8 @@ code 1997-06-20 "Labour leader Ehud Barak criticised Prime Minister Benjamin Net
 has_event "a leader dated in opposition between his terms is OPP" '"source":{"code":"ISROPP"' '"target":{"code":"ISRGOV"' '"cameo":"111"'
 code 1997-04-20 "Tung Chee-hwa met Chinese Premier Li Peng in Beijing."
 has_event "a leader-designate before the handover is an elite, not yet GOV" '"source":{"code":"HKGELI"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+code 2006-11-26 "Mongolian Prime Minister Miegombyn Enkhbold met Chinese Premier Wen Jiabao."
+has_event "a leader's name as the wires spell it" '"source":{"code":"MNGGOV"' '"text":"Miegombyn Enkhbold"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+code 1997-04-14 "President Alberto Fujimori met Archbishop Juan Luis Cipriani."
+has_event "a named churchman is his country's REL" '"source":{"code":"PERGOV"' '"target":{"code":"PERREL"' '"cameo":"040"'
 finish

@@ -899,4 +899,6 @@ code 2006-11-26 "Mongolian Prime Minister Miegombyn Enkhbold met Chinese Premier
 has_event "a leader's name as the wires spell it" '"source":{"code":"MNGGOV"' '"text":"Miegombyn Enkhbold"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
 code 1997-04-14 "President Alberto Fujimori met Archbishop Juan Luis Cipriani."
 has_event "a named churchman is his country's REL" '"source":{"code":"PERGOV"' '"target":{"code":"PERREL"' '"cameo":"040"'
+code 1997-04-11 "Prime Minister John Howard criticised Senator Mal Colston."
+has_event "a senator the 1997 wires name is his country's LEG" '"source":{"code":"AUSGOV"' '"target":{"code":"AUSLEG"' '"text":"Mal Colston"' '"cameo":"111"'
 finish

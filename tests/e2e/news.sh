@@ -901,4 +901,6 @@ code 1997-04-14 "President Alberto Fujimori met Archbishop Juan Luis Cipriani."
 has_event "a named churchman is his country's REL" '"source":{"code":"PERGOV"' '"target":{"code":"PERREL"' '"cameo":"040"'
 code 1997-04-11 "Prime Minister John Howard criticised Senator Mal Colston."
 has_event "a senator the 1997 wires name is his country's LEG" '"source":{"code":"AUSGOV"' '"target":{"code":"AUSLEG"' '"text":"Mal Colston"' '"cameo":"111"'
+code 2006-12-10 "US envoy Andrew Natsios met Sudanese Foreign Minister Lam Akol in Khartoum."
+has_event "an envoy the dictionaries date is his government's" '"source":{"code":"USAGOV"' '"text":"Andrew Natsios"' '"target":{"code":"SDNGOV"' '"cameo":"040"'
 finish

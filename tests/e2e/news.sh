@@ -903,4 +903,8 @@ code 1997-04-11 "Prime Minister John Howard criticised Senator Mal Colston."
 has_event "a senator the 1997 wires name is his country's LEG" '"source":{"code":"AUSGOV"' '"target":{"code":"AUSLEG"' '"text":"Mal Colston"' '"cameo":"111"'
 code 2006-12-10 "US envoy Andrew Natsios met Sudanese Foreign Minister Lam Akol in Khartoum."
 has_event "an envoy the dictionaries date is his government's" '"source":{"code":"USAGOV"' '"text":"Andrew Natsios"' '"target":{"code":"SDNGOV"' '"cameo":"040"'
+code 1997-04-20 "Anthony Vincent met President Alberto Fujimori."
+has_event "a guarantor of the Lima siege is his government's while it lasts" '"source":{"code":"CANGOV"' '"target":{"code":"PERGOV"' '"cameo":"040"'
+code 1998-04-20 "Anthony Vincent met President Alberto Fujimori."
+lacks_event "... and no one's after it" '"source":{"code":"CANGOV"'
 finish

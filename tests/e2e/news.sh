@@ -907,4 +907,6 @@ code 1997-04-20 "Anthony Vincent met President Alberto Fujimori."
 has_event "a guarantor of the Lima siege is his government's while it lasts" '"source":{"code":"CANGOV"' '"target":{"code":"PERGOV"' '"cameo":"040"'
 code 1998-04-20 "Anthony Vincent met President Alberto Fujimori."
 lacks_event "... and no one's after it" '"source":{"code":"CANGOV"'
+code 2010-06-01 "Narendra Modi criticised Prime Minister Manmohan Singh."
+has_event "a state's chief minister takes his party's national code, not GOV" '"source":{"code":"INDOPP"' '"target":{"code":"INDGOV"' '"cameo":"111"'
 finish

@@ -909,4 +909,6 @@ code 1998-04-20 "Anthony Vincent met President Alberto Fujimori."
 lacks_event "... and no one's after it" '"source":{"code":"CANGOV"'
 code 2010-06-01 "Narendra Modi criticised Prime Minister Manmohan Singh."
 has_event "a state's chief minister takes his party's national code, not GOV" '"source":{"code":"INDOPP"' '"target":{"code":"INDGOV"' '"cameo":"111"'
+code 1997-04-12 "Alberta Premier Ralph Klein criticised Prime Minister Jean Chretien."
+has_event "a provincial premier of the federal opposition is OPP" '"source":{"code":"CANOPP"' '"target":{"code":"CANGOV"' '"cameo":"111"'
 finish

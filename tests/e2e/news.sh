@@ -911,4 +911,6 @@ code 2010-06-01 "Narendra Modi criticised Prime Minister Manmohan Singh."
 has_event "a state's chief minister takes his party's national code, not GOV" '"source":{"code":"INDOPP"' '"target":{"code":"INDGOV"' '"cameo":"111"'
 code 1997-04-12 "Alberta Premier Ralph Klein criticised Prime Minister Jean Chretien."
 has_event "a provincial premier of the federal opposition is OPP" '"source":{"code":"CANOPP"' '"target":{"code":"CANGOV"' '"cameo":"111"'
+code 2006-11-27 "Kosit Panpiemras met Malaysian Prime Minister Abdullah Ahmad Badawi."
+has_event "a minister of the 2006 interim government named alone" '"source":{"code":"THAGOV"' '"target":{"code":"MYSGOV"' '"cameo":"040"'
 finish

@@ -913,4 +913,6 @@ code 1997-04-12 "Alberta Premier Ralph Klein criticised Prime Minister Jean Chre
 has_event "a provincial premier of the federal opposition is OPP" '"source":{"code":"CANOPP"' '"target":{"code":"CANGOV"' '"cameo":"111"'
 code 2006-11-27 "Kosit Panpiemras met Malaysian Prime Minister Abdullah Ahmad Badawi."
 has_event "a minister of the 2006 interim government named alone" '"source":{"code":"THAGOV"' '"target":{"code":"MYSGOV"' '"cameo":"040"'
+code 1997-04-20 "Local Serb leader Vojislav Stanimirovic criticised the Croatian government."
+has_event "a Croatian Serb leader is Croatia's, not Serbia's" '"source":{"code":"HRVOPP"' '"target":{"code":"HRVGOV"' '"cameo":"111"'
 finish

@@ -915,4 +915,6 @@ code 2006-11-27 "Kosit Panpiemras met Malaysian Prime Minister Abdullah Ahmad Ba
 has_event "a minister of the 2006 interim government named alone" '"source":{"code":"THAGOV"' '"target":{"code":"MYSGOV"' '"cameo":"040"'
 code 1997-04-20 "Local Serb leader Vojislav Stanimirovic criticised the Croatian government."
 has_event "a Croatian Serb leader is Croatia's, not Serbia's" '"source":{"code":"HRVOPP"' '"target":{"code":"HRVGOV"' '"cameo":"111"'
+code 1997-04-04 "US Secretary of State Madeleine Albright met members of the Zajedno coalition."
+has_event "an opposition coalition named by its own name is OPP" '"source":{"code":"USAGOV"' '"target":{"code":"SRBOPP"' '"cameo":"040"'
 finish

@@ -949,4 +949,34 @@ code 2006-12-01 "Egyptian police have been holding three suspected Palestinian m
 has_event "suspects held are detained" '"source":{"code":"EGYCOP"' '"target":{"code":"PSEREB"' '"cameo":"173"'
 code 2006-12-01 "Israeli troops launched an attack on suspected Palestinian militants."
 has_event "... an attack on suspects stays an attack" '"source":{"code":"ISRMIL"' '"cameo":"190"'
+code 2006-11-20 "The Federal Reserve criticised the Chinese government's currency policy."
+has_event "a central bank named on its own is its state's GOVBUS" '"source":{"code":"USAGOVBUS"' '"target":{"code":"CHNGOV"' '"cameo":"111"'
+code 2006-11-20 "China's Taiwan Affairs Office condemned the Taiwanese leader."
+has_event "Beijing's office for Taiwan is China's government, not Taiwan's" '"source":{"code":"CHNGOV"' '"target":{"code":"TWNGOV"' '"cameo":"111"'
+code 1997-06-20 "Labour leader Ehud Barak criticised Prime Minister Benjamin Netanyahu."
+has_event "a leader dated in opposition between his terms is OPP" '"source":{"code":"ISROPP"' '"target":{"code":"ISRGOV"' '"cameo":"111"'
+code 1997-04-20 "Tung Chee-hwa met Chinese Premier Li Peng in Beijing."
+has_event "a leader-designate before the handover is an elite, not yet GOV" '"source":{"code":"HKGELI"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+code 2006-11-26 "Mongolian Prime Minister Miegombyn Enkhbold met Chinese Premier Wen Jiabao."
+has_event "a leader's name as the wires spell it" '"source":{"code":"MNGGOV"' '"text":"Miegombyn Enkhbold"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+code 1997-04-14 "President Alberto Fujimori met Archbishop Juan Luis Cipriani."
+has_event "a named churchman is his country's REL" '"source":{"code":"PERGOV"' '"target":{"code":"PERREL"' '"cameo":"040"'
+code 1997-04-11 "Prime Minister John Howard criticised Senator Mal Colston."
+has_event "a senator the 1997 wires name is his country's LEG" '"source":{"code":"AUSGOV"' '"target":{"code":"AUSLEG"' '"text":"Mal Colston"' '"cameo":"111"'
+code 2006-12-10 "US envoy Andrew Natsios met Sudanese Foreign Minister Lam Akol in Khartoum."
+has_event "an envoy the dictionaries date is his government's" '"source":{"code":"USAGOV"' '"text":"Andrew Natsios"' '"target":{"code":"SDNGOV"' '"cameo":"040"'
+code 1997-04-20 "Anthony Vincent met President Alberto Fujimori."
+has_event "a guarantor of the Lima siege is his government's while it lasts" '"source":{"code":"CANGOV"' '"target":{"code":"PERGOV"' '"cameo":"040"'
+code 1998-04-20 "Anthony Vincent met President Alberto Fujimori."
+lacks_event "... and no one's after it" '"source":{"code":"CANGOV"'
+code 2010-06-01 "Narendra Modi criticised Prime Minister Manmohan Singh."
+has_event "a state's chief minister takes his party's national code, not GOV" '"source":{"code":"INDOPP"' '"target":{"code":"INDGOV"' '"cameo":"111"'
+code 1997-04-12 "Alberta Premier Ralph Klein criticised Prime Minister Jean Chretien."
+has_event "a provincial premier of the federal opposition is OPP" '"source":{"code":"CANOPP"' '"target":{"code":"CANGOV"' '"cameo":"111"'
+code 2006-11-27 "Kosit Panpiemras met Malaysian Prime Minister Abdullah Ahmad Badawi."
+has_event "a minister of the 2006 interim government named alone" '"source":{"code":"THAGOV"' '"target":{"code":"MYSGOV"' '"cameo":"040"'
+code 1997-04-20 "Local Serb leader Vojislav Stanimirovic criticised the Croatian government."
+has_event "a Croatian Serb leader is Croatia's, not Serbia's" '"source":{"code":"HRVOPP"' '"target":{"code":"HRVGOV"' '"cameo":"111"'
+code 1997-04-04 "US Secretary of State Madeleine Albright met members of the Zajedno coalition."
+has_event "an opposition coalition named by its own name is OPP" '"source":{"code":"USAGOV"' '"target":{"code":"SRBOPP"' '"cameo":"040"'
 finish

@@ -116,7 +116,9 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
      * the standoff in the territories"). */
     int verbal = code[0] == '0' ? code[1] != '4'
                                 : (code[0] == '1' && code[1] <= '4');
-    if (verbal && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0)
+    /* (sympathy with one's own people is: "Obama expressed sorrow for the
+     * shootings in South Carolina") */
+    if (verbal && strcmp(code, "018") != 0 && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0)
         return;
     /* Anyone visiting or hosting their own country as a whole ("He visited
      * Japan", "he" a Japanese leader; "British mercenary boss Tim Spicer

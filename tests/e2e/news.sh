@@ -979,4 +979,8 @@ code 1997-04-20 "Local Serb leader Vojislav Stanimirovic criticised the Croatian
 has_event "a Croatian Serb leader is Croatia's, not Serbia's" '"source":{"code":"HRVOPP"' '"target":{"code":"HRVGOV"' '"cameo":"111"'
 code 1997-04-04 "US Secretary of State Madeleine Albright met members of the Zajedno coalition."
 has_event "an opposition coalition named by its own name is OPP" '"source":{"code":"USAGOV"' '"target":{"code":"SRBOPP"' '"cameo":"040"'
+code 2015-06-18 "President Obama expressed sorrow for the shootings in South Carolina."
+has_event "sympathy with one's own people is an event; the place where it happened its target" '"source":{"code":"USAGOV"' '"target":{"code":"USA"' '"cameo":"018"'
+code 2015-06-18 "Putin expressed condolences over the earthquake in Turkey."
+has_event "... condolences over a disaster in a country" '"source":{"code":"RUSGOV"' '"target":{"code":"TUR"' '"cameo":"018"'
 finish

@@ -1223,6 +1223,21 @@ static void time_adjunct_subject(parse *p, uint32_t v)
     }
 }
 
+/* Whether tokens [from, to) are one noun phrase and nothing else (quotes
+ * aside): "his party", "the two sides". */
+static int noun_phrase_only(const parse *p, uint32_t from, uint32_t to)
+{
+    int nouns = 0;
+    for (uint32_t k = from; p->tags && k < to; k++) {
+        uint8_t t = p->tags[k];
+        if (dyad_tag_is_noun(t))
+            nouns++;
+        else if (t != TAG_DT && t != TAG_PRP_S && t != TAG_JJ && t != TAG_CD && !(p->t[k].flags & TOK_QUOTE))
+            return 0;
+    }
+    return nouns > 0;
+}
+
 /* Whether tokens [from, to), from a relative pronoun's clause to its verb,
  * hold no pronoun and no comma: the verb is the clause's own ("which is to
  * be approved"), not one after a clause of its own ("who they would be,
@@ -1328,6 +1343,12 @@ void resolve_subjects(parse *p)
         if (before && (strcmp(before->up, "WHICH") == 0 || strcmp(before->up, "WHO") == 0
                        || (strcmp(before->up, "THAT") == 0 && !complementizer(p, vg->left - 1))))
         {
+            /* ("a letter to President Sharma that his party resolved to":
+             * a noun between the pronoun and the verb is the subject) */
+            if (strcmp(before->up, "THAT") == 0 && noun_phrase_only(p, vg->left, vg->first)) {
+                vg->subject = -1;
+                continue;
+            }
             vg->subject = antecedent(p, vg->left - 1);   /* its own subject, not inherited */
             if (vg->subject >= 0 && p->groups[vg->subject].in_pp && finite_unknown_in(p, vg->left, vg->first))
                 vg->subject = -1;

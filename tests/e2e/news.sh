@@ -983,4 +983,6 @@ code 2015-06-18 "President Obama expressed sorrow for the shootings in South Car
 has_event "sympathy with one's own people is an event; the place where it happened its target" '"source":{"code":"USAGOV"' '"target":{"code":"USA"' '"cameo":"018"'
 code 2015-06-18 "Putin expressed condolences over the earthquake in Turkey."
 has_event "... condolences over a disaster in a country" '"source":{"code":"RUSGOV"' '"target":{"code":"TUR"' '"cameo":"018"'
+code 1997-04-18 "Kesri said in a letter to President Shankar Dayal Sharma that his party resolved to extend support to the new government."
+lacks_event "that + a noun phrase + verb: the noun phrase is the subject, not the name before that" '"source":{"code":"INDGOV"'
 finish

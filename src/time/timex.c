@@ -1155,9 +1155,15 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             cursor noun = k;
             if (appositive_day(c, at, &noun))
                 return found_when(m, at, noun.pos, when_day(day));
-            if (take(&k, "before")) day--;
-            else if (take(&k, "after")) day++;
-            else return 0;
+            int step = take(&k, "before") ? -1 : take(&k, "after") ? 1 : 0;
+            if (!step)
+                return 0;
+            /* "the day before yesterday" counts from the day it names, not from the anchor */
+            cursor from = k;
+            if (!take_relative_day(c, &from, &day))
+                from = k;
+            k = from;
+            day += step;
         } else if (take(&k, "same")) {
             if (!take(&k, "day")) return 0;
         } else {

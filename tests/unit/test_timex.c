@@ -86,6 +86,11 @@ static void relative_days(void)
     expect("Rebels attacked overnight.", "overnight", DYAD_TIMEX_TIME, "2021-10-14TNI");
     expect("Shares closed lower Tuesday after overnight losses, down from the previous Friday.",
            "the previous Friday", DYAD_TIMEX_DATE, "2021-10-08");
+    /* "the day before yesterday" counts from the day it names */
+    expect("Rebels attacked on the day before yesterday.", "the day before yesterday",
+           DYAD_TIMEX_DATE, "2021-10-13");
+    expect("He arrived on October 12. Talks end the day after tomorrow.", "the day after tomorrow",
+           DYAD_TIMEX_DATE, "2021-10-17");
 }
 
 static void relative_periods(void)

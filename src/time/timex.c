@@ -198,6 +198,7 @@ typedef struct {
     size_t len;
     long story;   /* the story date, in days */
     when anchor;  /* the last date the text mentioned (G_NONE before any) */
+    size_t anchor_end;  /* where the expression that set it ends */
     when report;  /* the first of the last four quarters it named: the one it reports on */
     int by_year;  /* the last period named is a year ("in the first nine months", "last year") */
     const struct token_table *table;  /* NULL for a text too long to index */
@@ -1874,51 +1875,88 @@ static int take_clock_day(const ctx *c, cursor *k, long *day)
     return 0;
 }
 
+static const char *const time_zones[] = {
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "gmt", "utc", "bst",
+    "cet", "cest", "eet", "eest", NULL};
+
+/* "1400 GMT", "0830 UTC": wire copy gives the hour in four digits with the
+ * zone it is in; without a zone four digits are a year or an amount. */
+static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
+{
+    cursor save = *k;
+    size_t nd;
+    int v;
+    static const char *const universal[] = {"gmt", "utc", NULL};
+    if (take_digits(k, &v, &nd) && nd == 4 && v / 100 <= 23 && v % 100 <= 59 && take_in(k, universal) >= 0) {
+        *hour = v / 100;
+        *minute = v % 100;
+        return 1;
+    }
+    *k = save;
+    return 0;
+}
+
+/* "10 a.m.", "7:15 p.m.", "9 o'clock": the hour in 24-hour form, or 0. */
+static int take_twelve_hour(const ctx *c, cursor *k, int *hour, int *minute)
+{
+    if (!take_digits(k, hour, NULL) || *hour > 24)
+        return 0;
+    if (take_punct(k, ':') || take_punct(k, '.')) {
+        size_t nd;
+        if (!take_digits(k, minute, &nd) || nd != 2 || *minute > 59) return 0;
+    }
+    cursor before_ampm = *k;
+    token t = peek(k);
+    int pm = -1;
+    if (token_is(c, t, "am") || token_is(c, t, "pm")) {
+        pm = lower(byte_at(c, t.b)) == 'p';
+        k->pos = t.e;
+        take_punct(k, '.');
+    } else if ((token_is(c, t, "a") || token_is(c, t, "p")) && (k->pos = t.e, take_punct(k, '.')) && take(k, "m")) {
+        pm = lower(byte_at(c, t.b)) == 'p';
+        take_punct(k, '.');
+    } else {
+        *k = before_ampm;
+        if (take(k, "o") && take_punct(k, '\'') && take(k, "clock")) pm = 0;
+        else return 0;
+    }
+    if (*hour > 12 || *hour == 0) return 0;
+    if (pm && *hour < 12) *hour += 12;
+    if (!pm && *hour == 12) *hour = 0;
+    return 1;
+}
+
+/* The day a clock time without its own day is on: the day named earlier in
+ * the sentence ("the blast happened Tuesday at 3 a.m."), else the story's. */
+static long clock_default_day(const ctx *c, size_t at)
+{
+    if (c->anchor.g == G_DAY && c->anchor_end <= at && c->anchor_end >= sentence_start(c, at))
+        return c->anchor.day;
+    return c->story;
+}
+
 /* "10 a.m.", "7:15 p.m.", "5 p.m. EST Nov. 9", "noon Thursday",
- * "midnight Friday", "10 p.m. Wednesday". */
+ * "midnight Friday", "10 p.m. Wednesday", "10:30 a.m. local time",
+ * "1400 GMT". */
 static int m_clock(const ctx *c, size_t at, match *m)
 {
-    static const char *const zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", NULL};
     cursor k = {c, at};
     int hour, minute = 0;
     char hhmm[8];
-    if (take(&k, "noon")) {
+    if (take(&k, "noon") || take(&k, "midday")) {
         hour = 12;
     } else if (take(&k, "midnight")) {
         hour = 24;
-    } else if (take_digits(&k, &hour, NULL)) {
-        if (hour > 24) return 0;
-        if (take_punct(&k, ':') || take_punct(&k, '.')) {
-            size_t nd;
-            if (!take_digits(&k, &minute, &nd) || nd != 2 || minute > 59) return 0;
-        }
-        cursor before_ampm = k;
-        token t = peek(&k);
-        int pm = -1;
-        if (token_is(c, t, "am") || token_is(c, t, "pm")) {
-            pm = lower(byte_at(c, t.b)) == 'p';
-            k.pos = t.e;
-            take_punct(&k, '.');
-        } else if ((token_is(c, t, "a") || token_is(c, t, "p")) && (k.pos = t.e, take_punct(&k, '.')) && take(&k, "m")) {
-            pm = lower(byte_at(c, t.b)) == 'p';
-            take_punct(&k, '.');
-        } else {
-            k = before_ampm;
-            if (take(&k, "o") && take_punct(&k, '\'') && take(&k, "clock")) pm = 0;
-            else return 0;
-        }
-        if (hour > 12 || hour == 0) return 0;
-        if (pm && hour < 12) hour += 12;
-        if (!pm && hour == 12) hour = 0;
-    } else {
+    } else if (!take_zoned_hhmm(&k, &hour, &minute) && !take_twelve_hour(c, &k, &hour, &minute)) {
         return 0;
     }
     snprintf(hhmm, sizeof hhmm, "%02d:%02d", hour % 100, minute % 100);
     cursor tail = k;
-    if (take_in(&k, zones) < 0) k = tail;
+    if (take_in(&k, time_zones) < 0 && !(take(&k, "local") && take(&k, "time")))
+        k = tail;
     tail = k;
     take_punct(&k, ',');
-    long day = c->story;
+    long day = clock_default_day(c, at);
     if (!take_clock_day(c, &k, &day))
         k = tail;
     return found_time(m, at, k.pos, day, hhmm);
@@ -2052,7 +2090,7 @@ static const char *const starter_words[] = {
     "quarterly", "annually", "yearly", "hourly", "nightly", "every", "each", "per",
     "first", "remaining", "initial", "ensuing",
     /* m_clock */
-    "noon", "midnight",
+    "noon", "midday", "midnight",
     /* take_modifier */
     "about", "around", "nearly", "almost", "approximately", "roughly", "earlier", "later",
     "less", "fewer", "up", "no", "over", "end", "beginning", "start", "middle", "close",
@@ -2138,7 +2176,7 @@ static int parse_story_date(const char *s, long *day)
 size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                        dyad_timex *out, size_t max)
 {
-    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, {G_NONE, 0, 0, 0}, 0, NULL};
+    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, 0, {G_NONE, 0, 0, 0}, 0, NULL};
     if (!text || !parse_story_date(story_date, &c.story))
         return 0;
     pthread_once(&starters_once, fill_starters);
@@ -2158,8 +2196,10 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                 memcpy(out[count].value, m.value, sizeof out[count].value);
             }
             count++;
-            if (m.point.g >= G_YEAR && !m.anaphoric)
+            if (m.point.g >= G_YEAR && !m.anaphoric) {
                 c.anchor = m.point;
+                c.anchor_end = m.e;
+            }
             if (c.report.g == G_NONE && !m.anaphoric && is_recent_quarter(&c, m.point))
                 c.report = m.point;
             if (m.point.g == G_QUARTER || (m.point.g == G_YEAR && !m.anaphoric))

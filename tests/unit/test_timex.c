@@ -146,6 +146,18 @@ static void clock_times(void)
     expect("Blasts were heard around 7:15 p.m. Thursday.", "around 7:15 p.m. Thursday",
            DYAD_TIMEX_TIME, "2021-10-14T19:15");
     expect("The ultimatum expired at noon Saturday.", "noon Saturday", DYAD_TIMEX_TIME, "2021-10-09T12:00");
+    /* wire copy: a local time with its zone, the hour in GMT in four digits */
+    expect("The vote opens at 10:30 a.m. local time.", "10:30 a.m. local time", DYAD_TIMEX_TIME,
+           "2021-10-15T10:30");
+    expect("The vote opens at 10 a.m. (0800 GMT).", "0800 GMT", DYAD_TIMEX_TIME, "2021-10-15T08:00");
+    expect("The blast happened at 11 p.m. ET.", "11 p.m. ET", DYAD_TIMEX_TIME, "2021-10-15T23:00");
+    expect("The ceasefire ended at midday.", "midday", DYAD_TIMEX_TIME, "2021-10-15T12:00");
+    /* a clock time is on the day named before it in its sentence */
+    expect("Police said the blast happened Tuesday at 3 a.m.", "3 a.m.", DYAD_TIMEX_TIME,
+           "2021-10-12T03:00");
+    expect("The blast occurred on Tuesday. At 3 p.m. police arrived.", "3 p.m.", DYAD_TIMEX_TIME,
+           "2021-10-15T15:00");
+    expect_none("The company has 1400 employees.");
 }
 
 static void durations(void)

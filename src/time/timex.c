@@ -105,7 +105,7 @@ static when when_day(long day) { when w = {G_DAY, 0, 0, day}; return w; }
 static when when_of(granularity g, int y, int n) { when w = {g, y, n, 0}; return w; }
 
 enum unit {
-    U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER,
+    U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_FORTNIGHT, U_MONTH, U_QUARTER,
     U_YEAR, U_DECADE, U_CENTURY, N_UNITS
 };
 
@@ -115,7 +115,7 @@ static when when_shift(when w, int unit, int k)
 {
     int months = unit == U_MONTH ? k : unit == U_QUARTER ? 3 * k : unit == U_YEAR ? 12 * k
                : unit == U_DECADE ? 120 * k : unit == U_CENTURY ? 1200 * k : 0;
-    int days = unit == U_DAY ? k : unit == U_WEEK || unit == U_WEEKEND ? 7 * k : 0;
+    int days = unit == U_DAY ? k : unit == U_WEEK || unit == U_WEEKEND ? 7 * k : unit == U_FORTNIGHT ? 14 * k : 0;
     switch (w.g) {
     case G_DAY: case G_WEEK: case G_WEEKEND:
         w.day = add_months(w.day + days, months);
@@ -429,6 +429,7 @@ static const unit_def units[N_UNITS] = {
     [U_DAY]     = {"day", "days", "D", 0, 1},
     [U_WEEK]    = {"week", "weeks", "W", 0, 1},
     [U_WEEKEND] = {"weekend", "weekends", "WE", 0, 1},
+    [U_FORTNIGHT] = {"fortnight", "fortnights", "W", 0, 2},   /* British and wire English: P2W */
     [U_MONTH]   = {"month", "months", "M", 0, 1},
     [U_QUARTER] = {"quarter", "quarters", "Q", 0, 1},
     [U_YEAR]    = {"year", "years", "Y", 0, 1},
@@ -1307,8 +1308,8 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     token unit_word = peek(&k);
     if (!take_unit(&k, &unit, &plural) || plural || quoted_title(c, at, unit_word))
         return 0;
-    if (unit < U_WEEK || unit == U_QUARTER)
-        return 0;   /* days are m_anaphoric_day's, quarters m_quarter's */
+    if (unit < U_WEEK || unit == U_QUARTER || unit == U_FORTNIGHT)
+        return 0;   /* days are m_anaphoric_day's, quarters m_quarter's; no calendar fortnight */
     if (unit == U_WEEKEND && bare) {
         /* "the weekend": the one just past (the one under way on a Sunday) */
         when w = when_day(weekday_near(c->story, 6, -1, 0));
@@ -1637,12 +1638,12 @@ static int m_season(const ctx *c, size_t at, match *m)
 static int m_ago(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
-    int n = 0, unit;
+    int n = 0, unit, plural;
     if (!take_count(&k, &n)) {
-        if (!take_vague_count(&k)) return 0;
+        take_vague_count(&k);   /* "a few years ago", or bare "years ago" */
         n = -1;
     }
-    if (!take_unit(&k, &unit, NULL) || unit < U_DAY || unit == U_WEEKEND)
+    if (!take_unit(&k, &unit, &plural) || (unit < U_DAY && n >= 0) || unit == U_WEEKEND || (n < 0 && !plural))
         return 0;
     take(&k, "or"), take(&k, "so");
     if (byte_at(c, peek(&k).b - 1) == '-')
@@ -1719,6 +1720,39 @@ static int m_someday(const ctx *c, size_t at, match *m)
     return found(m, at, k.pos, DYAD_TIMEX_DATE, "FUTURE_REF");
 }
 
+/* Whether bare "hours", "minutes" at `at` measure a time: "hours later",
+ * "minutes after the blast", "within hours", "for hours"; alone they are
+ * as often a schedule ("opening hours") or a record ("the minutes"). */
+static int clock_units_measured(const ctx *c, size_t at, cursor after)
+{
+    static const char *const shifts[] = {"later", "earlier", "after", "before", "ago", NULL};
+    static const char *const spans[] = {"within", "for", NULL};
+    return take_in(&after, shifts) >= 0 || previous_word_in(c, at, spans);
+}
+
+/* "half an hour", "half a day", "a half-hour", "half a century": half a
+ * unit, written in the next smaller unit where it has no fraction. */
+static int m_half_unit(const ctx *c, size_t at, match *m)
+{
+    static const char *const halves[N_UNITS] = {
+        [U_MINUTE] = "PT30S", [U_HOUR] = "PT30M", [U_DAY] = "PT12H", [U_WEEK] = "P3DT12H",
+        [U_MONTH] = "P15D", [U_YEAR] = "P6M", [U_DECADE] = "P5Y", [U_CENTURY] = "P50Y"};
+    cursor k = {c, at};
+    int unit;
+    if (take(&k, "half")) {
+        if (!take(&k, "a") && !take(&k, "an"))
+            return 0;
+    } else if (!((take(&k, "a") || take(&k, "an")) && take(&k, "half"))) {
+        return 0;
+    }
+    token unit_word = peek(&k);
+    if (!take_unit(&k, &unit, NULL) || !halves[unit] || token_is(c, unit_word, units[unit].many))
+        return 0;
+    found_duration(m, at, k.pos, unit, 1);
+    snprintf(m->value, sizeof m->value, "%s", halves[unit]);
+    return 1;
+}
+
 /* "three days", "the past two years", "the first nine months", "a
  * decade", "two-year", "several weeks", "years", "weeks or months". */
 static int m_duration(const ctx *c, size_t at, match *m)
@@ -1746,13 +1780,16 @@ static int m_duration(const ctx *c, size_t at, match *m)
     size_t unit_at = peek(&k).b;
     if (!take_unit(&k, &unit, &plural))
         return 0;
-    if (n == -2 && !plural)
+    if (n == -2 && !plural && !(byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "long")))
         return 0;
     static const char *const shifts[] = {"ago", "earlier", NULL};
     if (byte_at(c, k.pos) == '-' && token_in(c, peek(&k), shifts) >= 0)
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
+    int long_compound = byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "long");
+    if (n == -2 && !plural && long_compound)
+        n = 1;   /* "decade-long" */
     if (n == -2) {
-        if (unit < U_DAY || unit == U_WEEKEND || unit == U_QUARTER)
+        if ((unit < U_DAY && !clock_units_measured(c, at, k)) || unit == U_WEEKEND || unit == U_QUARTER)
             return 0;   /* bare "quarters" are as often lodgings or circles ("in some quarters") */
         if (unit_at > 0 && byte_at(c, unit_at - 1) == '-')
             return 0;   /* the tail of a compound: "three-quarters", "man-days", "light-years" */
@@ -1781,7 +1818,9 @@ static int m_duration(const ctx *c, size_t at, match *m)
             k = tail;
     }
     tail = k;
-    if (!(byte_at(c, k.pos) == '-' && take(&k, "old"))) {
+    if (long_compound) {
+        take(&k, "long");
+    } else if (!(byte_at(c, k.pos) == '-' && take(&k, "old"))) {
         k = tail;
         if (take(&k, "old"))
             return 0;   /* "37 years old" is an age: TimeBank leaves it out */
@@ -1790,6 +1829,9 @@ static int m_duration(const ctx *c, size_t at, match *m)
     /* "the two-week strike": the determiner is the noun's, the time
      * expression only the compound adjective (TimeML extents) */
     size_t begin = the && !framed && byte_at(c, unit_at - 1) == '-' ? before_count.pos : at;
+    static const char *const articles[] = {"a", "an", NULL};
+    if (long_compound && n == 1 && token_in(c, token_at(c, begin), articles) >= 0)
+        begin = unit_at;   /* "a year-long siege", "a decade-long war": the article is the noun's */
     found_duration(m, token_at(c, begin).b, k.pos, unit, n);
     if (the && (frame_word == 3 || !framed) && n >= 2 && (unit == U_MONTH || unit == U_QUARTER))
         m->point = story_at(c, U_YEAR);   /* "the (first) nine months" of this year: what "a year earlier" shifts */
@@ -2032,7 +2074,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_weekday, m_relative_day,
     m_anaphoric_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_decade, m_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_clock,
+    m_year, m_decade, m_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
 };
 
 /* The longest expression starting at `at`, without modifiers. */

@@ -111,6 +111,9 @@ static void references(void)
     expect("The rebels recently took the town.", "recently", DYAD_TIMEX_DATE, "PAST_REF");
     expect("Aid may resume in the future.", "the future", DYAD_TIMEX_DATE, "FUTURE_REF");
     expect("Clashes in recent years killed many.", "recent years", DYAD_TIMEX_DATE, "PAST_REF");
+    /* a shift of no stated length: "years ago" as "several years ago" */
+    expect("The rebels struck months ago.", "months ago", DYAD_TIMEX_DATE, "PAST_REF");
+    expect("They left hours ago.", "hours ago", DYAD_TIMEX_DATE, "PAST_REF");
     expect("Clashes in recent days killed many.", "recent days", DYAD_TIMEX_DATE, "PAST_REF");
     /* recent weeks and months are spans up to the story */
     expect("Clashes in recent weeks killed many.", "recent weeks", DYAD_TIMEX_DURATION, "PXW");
@@ -172,6 +175,19 @@ static void durations(void)
     expect("It posted the 30-day figures.", "30-day", DYAD_TIMEX_DURATION, "P30D");
     expect("The talks took several weeks.", "several weeks", DYAD_TIMEX_DURATION, "PXW");
     expect("Polls close within 18 hours or so.", "18 hours or so", DYAD_TIMEX_DURATION, "PT18H");
+    expect("He spent a fortnight in jail.", "a fortnight", DYAD_TIMEX_DURATION, "P2W");
+    expect("They talked for half an hour.", "half an hour", DYAD_TIMEX_DURATION, "PT30M");
+    expect("He spoke for a half-hour.", "a half-hour", DYAD_TIMEX_DURATION, "PT30M");
+    expect("It lasted half a century.", "half a century", DYAD_TIMEX_DURATION, "P50Y");
+    /* "-long" compounds drop the noun's article, as "-year" ones do */
+    expect("Aid arrived after a year-long siege.", "year-long", DYAD_TIMEX_DURATION, "P1Y");
+    expect("It ended a decade-long war.", "decade-long", DYAD_TIMEX_DURATION, "P10Y");
+    expect("It ended the decades-long war.", "decades-long", DYAD_TIMEX_DURATION, "PXE");
+    /* bare "hours", "minutes" only where they measure something */
+    expect("The blast came hours later.", "hours", DYAD_TIMEX_DURATION, "PTXH");
+    expect("Talks could collapse within hours.", "hours", DYAD_TIMEX_DURATION, "PTXH");
+    expect_none("Shops keep opening hours.");
+    expect_none("The minutes were read.");
 }
 
 static void sets(void)

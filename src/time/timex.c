@@ -1838,8 +1838,29 @@ static int m_duration(const ctx *c, size_t at, match *m)
     return 1;
 }
 
-/* Sets: "every Monday", "each year", "daily", "twice a year", "$5 a year". */
-static int m_set(const ctx *c, size_t at, match *m)
+/* Whether the word before `at` is an amount a rate is given for: "$5
+ * million a year", "twice a day", "24 hours a day", "seven days a week". */
+static int after_amount(const ctx *c, size_t at)
+{
+    static const char *const amount[] = {
+        "million", "billion", "percent", "twice", "once", "thrice", "times", "dollars", "cents",
+        "euros", "pounds", "tons", "tonnes", "barrels", "miles", "kilometres", "kilometers", "people", NULL};
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1))) p--;
+    size_t q = p;
+    while (q > 0 && is_alnum(byte_at(c, q - 1))) q--;
+    if (q == p)
+        return 0;
+    if (is_digit(byte_at(c, q)))
+        return 1;
+    token prev = {q, p, T_WORD};
+    cursor unit_word = {c, q};
+    int unit, plural;
+    return token_in(c, prev, amount) >= 0 || (take_unit(&unit_word, &unit, &plural) && plural);
+}
+
+/* "daily", "weekly", "annually": sets when they modify a verb. */
+static int m_set_adverb(const ctx *c, size_t at, match *m)
 {
     static const struct { const char *word, *value; } adverbs[] = {
         {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"quarterly", "P3M"},
@@ -1855,47 +1876,63 @@ static int m_set(const ctx *c, size_t at, match *m)
                 return 0;
             return found(m, at, k.pos, DYAD_TIMEX_SET, adverbs[i].value);
         }
+    return 0;
+}
+
+/* "Mondays", "on weekends": a plural day recurs.  "Weekends" needs its
+ * preposition ("weekends off" is no time). */
+static int m_set_plural_day(const ctx *c, size_t at, match *m)
+{
+    static const char *const on[] = {"on", "at", NULL};
+    cursor k = {c, at};
     int wd = take_in(&k, weekday_plurals);
     if (wd >= 0 && is_capitalised(c, token_at(c, at))) {
         char v[32];
         snprintf(v, sizeof v, "XXXX-WXX-%d", wd + 1);
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     }
+    if (take(&k, "weekends") && previous_word_in(c, at, on))
+        return found(m, at, k.pos, DYAD_TIMEX_SET, "XXXX-WXX-WE");
+    return 0;
+}
+
+/* What "every" recurs on when it is no unit: "every Monday", "each July",
+ * "every morning", "every weekend"; 0 if none. */
+static int take_recurring_point(cursor *k, int every, char v[32])
+{
+    int wd = take_in(k, weekday_names), month;
+    const char *part;
+    if (wd >= 0)
+        return snprintf(v, 32, "XXXX-WXX-%d", wd + 1), 1;
+    if (every && take_month(k, &month))
+        return snprintf(v, 32, "XXXX-%02d", month), 1;
+    if (every && take_day_part(k, &part))
+        return snprintf(v, 32, "XXXX-XX-XXT%s", part), 1;
+    if (every && take(k, "weekend"))
+        return snprintf(v, 32, "XXXX-WXX-WE"), 1;
+    return 0;
+}
+
+/* Sets: "every Monday", "each year", "every other week", "twice a year",
+ * "$5 a year". */
+static int m_set(const ctx *c, size_t at, match *m)
+{
+    if (m_set_adverb(c, at, m) || m_set_plural_day(c, at, m))
+        return 1;
+    cursor k = {c, at};
     int every = take(&k, "every") || take(&k, "each") || take(&k, "per");
-    if (!every) {
-        /* "a year" after an amount: "$5 million a year", "twice a day" */
-        size_t p = at;
-        while (p > 0 && is_space(byte_at(c, p - 1))) p--;
-        size_t q = p;
-        while (q > 0 && is_alnum(byte_at(c, q - 1))) q--;
-        token prev = {q, p, is_digit(byte_at(c, q)) ? T_NUM : T_WORD};
-        static const char *const amount[] = {"million", "billion", "percent", "twice", "once", "thrice", "times", "dollars", "cents", "tons", NULL};
-        if (q == p || (prev.kind != T_NUM && token_in(c, prev, amount) < 0))
-            return 0;
-        if (!take(&k, "a") && !take(&k, "an") && !take(&k, "per"))
-            return 0;
-    }
-    take(&k, "other");
-    int n = 1, unit, month;
+    if (!every && (!after_amount(c, at) || !(take(&k, "a") || take(&k, "an") || take(&k, "per"))))
+        return 0;
+    int n = 1, unit, other = take(&k, "other");   /* "every other week": every second one */
+    char v[32];
+    if (take_recurring_point(&k, every, v))
+        return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     cursor before = k;
-    wd = take_in(&k, weekday_names);
-    if (wd >= 0) {
-        char v[32];
-        snprintf(v, sizeof v, "XXXX-WXX-%d", wd + 1);
-        return found(m, at, k.pos, DYAD_TIMEX_SET, v);
-    }
-    k = before;
-    if (every && take_month(&k, &month)) {
-        char v[32];
-        snprintf(v, sizeof v, "XXXX-%02d", month);
-        return found(m, at, k.pos, DYAD_TIMEX_SET, v);
-    }
-    k = before;
     if (every && !take_count(&k, &n))
         k = before;
     if (!take_unit(&k, &unit, NULL) || unit == U_WEEKEND)
         return 0;
-    found_duration(m, at, k.pos, unit, n);
+    found_duration(m, at, k.pos, unit, other ? 2 * n : n);
     m->type = DYAD_TIMEX_SET;
     return 1;
 }

@@ -198,6 +198,15 @@ static void sets(void)
     expect("It pays $5 million a year.", "a year", DYAD_TIMEX_SET, "P1Y");
     expect("Talks are held each July.", "each July", DYAD_TIMEX_SET, "XXXX-07");
     expect("The market closes Mondays.", "Mondays", DYAD_TIMEX_SET, "XXXX-WXX-1");
+    expect("Envoys meet every other week.", "every other week", DYAD_TIMEX_SET, "P2W");
+    expect("Guards patrol every morning.", "every morning", DYAD_TIMEX_SET, "XXXX-XX-XXTMO");
+    expect("Envoys meet every weekend.", "every weekend", DYAD_TIMEX_SET, "XXXX-WXX-WE");
+    expect("The offices close on weekends.", "weekends", DYAD_TIMEX_SET, "XXXX-WXX-WE");
+    expect_none("He works weekends.");
+    /* a rate after a measure: "24 hours a day", "barrels a day" */
+    expect("It operates 24 hours a day.", "a day", DYAD_TIMEX_SET, "P1D");
+    expect("It pumps 2 million barrels a day.", "a day", DYAD_TIMEX_SET, "P1D");
+    expect("Troops marched 30 miles a day.", "a day", DYAD_TIMEX_SET, "P1D");
 }
 
 static void anaphora(void)

@@ -411,6 +411,9 @@ static const char *const decade_words[] = {
 static const char *const ordinals[] = {
     "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
     "ninth", "tenth", "eleventh", "twelfth", NULL};
+/* Words that may follow a time expression that cannot take a noun after it. */
+static const char *const adverb_followers[] = {
+    "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "to", "but", NULL};
 static const char *const seasons[] = {"spring", "summer", "fall", "winter", "autumn", NULL};
 static const char *const day_parts[] = {"morning", "afternoon", "evening", "night", NULL};
 static const char *const day_part_codes[] = {"MO", "AF", "EV", "NI"};
@@ -1031,6 +1034,52 @@ static int m_month_guarded(const ctx *c, size_t at, match *m)
             return 0;
     }
     return 1;
+}
+
+/* The month a day written without one ("on the 12th") falls in: the month
+ * the text last named, else the story's month, or the one before or
+ * after when the day has passed or is still to come in the other sense. */
+static long month_of_day(const ctx *c, size_t b, size_t e, int day)
+{
+    int y = story_year(c), mo = story_month(c), d;
+    if (c->anchor.g == G_DAY)
+        civil_from_days(c->anchor.day, &y, &mo, &d);
+    else if (c->anchor.g == G_MONTH)
+        y = c->anchor.y, mo = c->anchor.n;
+    else {
+        int dir = tense_near(c, b, e) > 0 ? 1 : -1;
+        civil_from_days(c->story, &y, &mo, &d);
+        if ((dir < 0 && day > d) || (dir > 0 && day < d)) {
+            long moved = add_months(days_from_civil(y, mo, 1), dir);
+            civil_from_days(moved, &y, &mo, &d);
+        }
+    }
+    return day <= days_in_month(y, mo) ? days_from_civil(y, mo, day) : -1;
+}
+
+/* "on the 12th", "by the 3rd", "the 12th of October": a day of the month
+ * with its suffix, after a preposition that takes a date; "the 12th round",
+ * "the 20th century" are ordinals of something else. */
+static int m_ordinal_day(const ctx *c, size_t at, match *m)
+{
+    static const char *const preps[] = {
+        "on", "by", "until", "till", "since", "from", "to", "before", "after", "through", NULL};
+    cursor k = {c, at};
+    int day;
+    if (!take(&k, "the") || !previous_word_in(c, at, preps))
+        return 0;
+    size_t day_at = peek(&k).b;
+    if (!take_ordinal(&k, &day) || !is_digit(byte_at(c, day_at)))
+        return 0;
+    if (token_is(c, peek(&k), "of") && m_calendar_date(c, day_at, m) && m->point.g == G_DAY) {
+        m->b = at;   /* "the 12th of October" */
+        return 1;
+    }
+    token next = peek(&k);
+    if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers))
+        return 0;
+    long date = month_of_day(c, at, k.pos, day);
+    return date >= 0 && found_when(m, at, k.pos, when_day(date));
 }
 
 /* "last Friday", "next Friday", "Friday", "Friday morning",
@@ -1669,8 +1718,6 @@ static int m_ago(const ctx *c, size_t at, match *m)
     return found_anaphor(m, at, k.pos, base);   /* a shift is no anchor: "a year ago ... a year earlier" */
 }
 
-static const char *const adverb_followers[] = {
-    "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "to", "but", NULL};
 
 /* "and a half" or "1/2" after a count or a unit: "two and a half years",
  * "2 1/2 years", "a minute and a half". */
@@ -2109,7 +2156,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 }
 
 static const matcher matchers[] = {
-    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_weekday, m_relative_day,
+    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_weekday, m_relative_day,
     m_anaphoric_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
     m_year, m_decade, m_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
 };

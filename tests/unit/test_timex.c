@@ -55,6 +55,14 @@ static void explicit_dates(void)
     expect("The war began on Aug. 2, 1990.", "Aug. 2, 1990", DYAD_TIMEX_DATE, "1990-08-02");
     expect("He was born in August 1988.", "August 1988", DYAD_TIMEX_DATE, "1988-08");
     expect("They met Saturday, October 9.", "Saturday, October 9", DYAD_TIMEX_DATE, "2021-10-09");
+    /* a day without its month: the month in context, else the nearest in the tense's direction */
+    expect("They met on the 12th.", "the 12th", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("They met on the 20th.", "the 20th", DYAD_TIMEX_DATE, "2021-09-20");
+    expect("They will meet on the 20th.", "the 20th", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("He arrived on Sept. 3 and left on the 5th.", "the 5th", DYAD_TIMEX_DATE, "2021-09-05");
+    expect("The vote is on the 12th of November.", "the 12th of November", DYAD_TIMEX_DATE, "2021-11-12");
+    expect_none("They fought until the 12th round.");
+    expect_none("The 12th fleet sailed.");
 }
 
 static void weekdays(void)

@@ -1393,6 +1393,26 @@ static int m_year_end(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_of(G_YEAR, story_year(c), 0));
 }
 
+/* "FY2023", "FY 2023", "FY23": a fiscal year as company and budget
+ * reports abbreviate it (two digits are this century's). */
+static int m_fiscal_code(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    token t = peek(&k);
+    if (t.kind != T_WORD || t.e - t.b != 2 || byte_at(c, t.b) != 'F' || byte_at(c, t.b + 1) != 'Y')
+        return 0;
+    k.pos = t.e;
+    int year;
+    size_t nd;
+    if (take_year(&k, &year))
+        return found_when(m, at, k.pos, when_of(G_YEAR, year, 0));
+    if (byte_at(c, t.e) == '\'')
+        k.pos++;   /* "FY'23" */
+    if (!is_digit(byte_at(c, k.pos)) || !take_digits(&k, &year, &nd) || nd != 2)
+        return 0;
+    return found_when(m, at, k.pos, when_of(G_YEAR, 2000 + year, 0));
+}
+
 /* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
 static int m_year(const ctx *c, size_t at, match *m)
 {
@@ -1646,6 +1666,26 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     }
     at = compound_start(c, at, after_det, t.b);
     return anaphoric ? found_anaphor(m, at, k.pos, w) : found_when(m, at, k.pos, w);
+}
+
+/* "the July-September quarter", "the April-June period": a quarter named
+ * by its first and last month, as Japanese and Indian results and much
+ * wire copy name it. */
+static int m_month_span_quarter(const ctx *c, size_t at, match *m)
+{
+    static const char *const dets[] = {"the", "its", "their", NULL};
+    static const char *const heads[] = {"quarter", "period", NULL};
+    cursor k = {c, at};
+    int first, last, year = 0;
+    take_in(&k, dets);
+    take_year(&k, &year);
+    if (!take_month(&k, &first) || byte_at(c, k.pos) != '-' || !take_month(&k, &last))
+        return 0;
+    if (last != first + 2 || first % 3 != 1 || take_in(&k, heads) < 0)
+        return 0;
+    take_of_year(c, &k, &year);
+    when q = year ? when_of(G_QUARTER, year, last / 3) : ordinal_quarter(c, at, k.pos, last / 3);
+    return found_when(m, at, k.pos, q);
 }
 
 /* "last summer", "this fall", "the winter of 1994", "summer". */
@@ -2158,7 +2198,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_weekday, m_relative_day,
     m_anaphoric_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_decade, m_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
+    m_year, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
 };
 
 /* The longest expression starting at `at`, without modifiers. */
@@ -2207,7 +2247,7 @@ static const char *const starter_words[] = {
     "lately", "soon", "a", "as", "current", "recent", "future", "right", "someday",
     /* m_this_last_next, m_year_end, m_year */
     "present", "latest", "previous", "preceding", "prior", "following", "subsequent",
-    "same", "full", "whole", "entire", "year", "fiscal",
+    "same", "full", "whole", "entire", "year", "fiscal", "fy",
     /* m_decade, m_quarter, m_season */
     "early", "late", "its", "their", "comparable", "corresponding", "final", "half",
     "period", "quarter", "q", "h",

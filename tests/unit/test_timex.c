@@ -149,6 +149,16 @@ static void months_and_years(void)
     expect("Harvests improve this fall.", "this fall", DYAD_TIMEX_DATE, "2021-FA");
     expect("Protests spread over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
     expect("Output fell June last year.", "June last year", DYAD_TIMEX_DATE, "2020-06");
+    /* quarters and fiscal years as results and budgets name them */
+    expect("Profit rose in the July-September quarter.", "the July-September quarter",
+           DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Profit rose in the April-June period of 2020.", "the April-June period of 2020",
+           DYAD_TIMEX_DATE, "2020-Q2");
+    expect("Profit rose in the June-August quarter.", "June", DYAD_TIMEX_DATE, "2021-06");
+    expect("Sales fell in FY2023.", "FY2023", DYAD_TIMEX_DATE, "2023");
+    expect("Sales fell in FY 2022.", "FY 2022", DYAD_TIMEX_DATE, "2022");
+    expect("Sales fell in FY23.", "FY23", DYAD_TIMEX_DATE, "2023");
+    expect_none("FY results were weak.");
 }
 
 static void clock_times(void)

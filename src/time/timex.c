@@ -1094,8 +1094,9 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     } else if (take(&k, "next") || take(&k, "coming")) {
         dir = 1, strict = 1;
     } else if (take(&k, "this")) {
-        if (take(&k, "past")) dir = -1;
-        else { take(&k, "coming"); dir = 1; }
+        /* "this past Friday" said on a Friday is a week ago; a bare "this Friday" may be today */
+        if (take(&k, "past")) dir = -1, strict = 1;
+        else dir = 1, strict = take(&k, "coming");
     } else if (take(&k, "the")) {
         if (take(&k, "previous") || take(&k, "preceding")) dir = -1;
         else if (take(&k, "following") || take(&k, "next")) dir = 1;
@@ -1342,7 +1343,8 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
     int shift = 0, from_anchor = 0, the = take(&k, "the"), bare = 0;
-    if (take(&k, "this") || take(&k, "current") || take(&k, "present")) shift = 0;
+    if (take(&k, "this")) shift = take(&k, "past") ? -1 : take(&k, "coming") ? 1 : 0;   /* "this past weekend" */
+    else if (take(&k, "current") || take(&k, "present")) shift = 0;
     else if (take(&k, "last") || take(&k, "past") || take(&k, "latest")) shift = -1;
     else if (take(&k, "previous") || take(&k, "preceding") || take(&k, "prior")) shift = -1, from_anchor = 1;
     else if (take(&k, "next") || take(&k, "coming")) shift = 1;

@@ -72,6 +72,9 @@ static void weekdays(void)
     expect("They will meet on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
     expect("They meet next Friday.", "next Friday", DYAD_TIMEX_DATE, "2021-10-22");
     expect("It happened last Friday.", "last Friday", DYAD_TIMEX_DATE, "2021-10-08");
+    expect("They met this past Friday.", "this past Friday", DYAD_TIMEX_DATE, "2021-10-08");
+    expect("Rebels struck this past weekend.", "this past weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("They meet this coming week.", "this coming week", DYAD_TIMEX_DATE, "2021-W42");
     expect("Troops left Friday morning.", "Friday morning", DYAD_TIMEX_TIME, "2021-10-15TMO");
 }
 

@@ -1082,6 +1082,46 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
     return date >= 0 && found_when(m, at, k.pos, when_day(date));
 }
 
+/* The fourth Thursday of November of `y`: US Thanksgiving. */
+static long thanksgiving(int y)
+{
+    long first = days_from_civil(y, 11, 1);
+    return first + (4 - weekday_of(first) + 7) % 7 + 21;
+}
+
+/* Holidays with a fixed date that wire copy dates events by: "Christmas
+ * Eve", "New Year's Day", "Boxing Day", and US Thanksgiving.  Bare
+ * "Christmas" before a noun ("Christmas trees") is no date. */
+static int m_holiday(const ctx *c, size_t at, match *m)
+{
+    static const struct { const char *first, *second; int month, day; } days[] = {
+        {"christmas", "eve", 12, 24}, {"christmas", "day", 12, 25}, {"christmas", NULL, 12, 25},
+        {"new", "year", 1, 1}, {"boxing", "day", 12, 26}, {"valentine", NULL, 2, 14},
+        {"halloween", NULL, 10, 31}, {"thanksgiving", NULL, 11, 0},
+    };
+    token first = token_at(c, at);
+    if (!is_capitalised(c, first))
+        return 0;
+    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
+        cursor k = {c, at};
+        if (!take(&k, days[i].first) || (days[i].second && !take(&k, days[i].second)))
+            continue;
+        int month = days[i].month, day = days[i].day;
+        if (month == 1 || month == 2) {   /* "New Year's Day", "New Year's Eve", "Valentine's Day" */
+            if (!take_possessive(&k)) continue;
+            if (month == 1 && take(&k, "eve")) month = 12, day = 31;
+            else if (!take(&k, "day") && month == 2) continue;
+        }
+        token next = peek(&k);
+        if (k.pos == first.e && next.kind == T_WORD && !is_capitalised(c, next)
+            && !previous_word_in(c, next.e, adverb_followers))
+            return 0;
+        int y = year_for(c, at, k.pos, month, day ? day : 25);
+        return found_when(m, at, k.pos, when_day(day ? days_from_civil(y, month, day) : thanksgiving(y)));
+    }
+    return 0;
+}
+
 /* "last Friday", "next Friday", "Friday", "Friday morning",
  * "the previous Friday", "this coming Sunday". */
 static int m_weekday(const ctx *c, size_t at, match *m)
@@ -2198,7 +2238,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 }
 
 static const matcher matchers[] = {
-    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_weekday, m_relative_day,
+    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_holiday, m_weekday, m_relative_day,
     m_anaphoric_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
     m_year, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
 };
@@ -2257,6 +2297,8 @@ static const char *const starter_words[] = {
     "an", "several", "few", "many", "some", "numerous", "daily", "weekly", "monthly",
     "quarterly", "annually", "yearly", "hourly", "nightly", "every", "each", "per",
     "first", "remaining", "initial", "ensuing",
+    /* m_holiday */
+    "christmas", "new", "boxing", "valentine", "halloween", "thanksgiving",
     /* m_clock */
     "noon", "midday", "midnight",
     /* take_modifier */

@@ -55,6 +55,13 @@ static void explicit_dates(void)
     expect("The war began on Aug. 2, 1990.", "Aug. 2, 1990", DYAD_TIMEX_DATE, "1990-08-02");
     expect("He was born in August 1988.", "August 1988", DYAD_TIMEX_DATE, "1988-08");
     expect("They met Saturday, October 9.", "Saturday, October 9", DYAD_TIMEX_DATE, "2021-10-09");
+    /* fixed-date holidays, and US Thanksgiving, the fourth Thursday of November */
+    expect("The truce will hold until New Year's Day.", "New Year's Day", DYAD_TIMEX_DATE, "2022-01-01");
+    expect("Fireworks marked New Year's Eve.", "New Year's Eve", DYAD_TIMEX_DATE, "2021-12-31");
+    expect("Talks resume after Christmas.", "Christmas", DYAD_TIMEX_DATE, "2021-12-25");
+    expect("Shops will close on Thanksgiving.", "Thanksgiving", DYAD_TIMEX_DATE, "2021-11-25");
+    expect_none("They sold Christmas trees.");
+    expect_none("The New York talks failed.");
     /* a day without its month: the month in context, else the nearest in the tense's direction */
     expect("They met on the 12th.", "the 12th", DYAD_TIMEX_DATE, "2021-10-12");
     expect("They met on the 20th.", "the 20th", DYAD_TIMEX_DATE, "2021-09-20");

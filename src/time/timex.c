@@ -1066,10 +1066,10 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
         "on", "by", "until", "till", "since", "from", "to", "before", "after", "through", NULL};
     cursor k = {c, at};
     int day;
-    if (!take(&k, "the") || !previous_word_in(c, at, preps))
+    if (!take(&k, "the"))
         return 0;
     size_t day_at = peek(&k).b;
-    if (!take_ordinal(&k, &day) || !is_digit(byte_at(c, day_at)))
+    if (!is_digit(byte_at(c, day_at)) || !take_ordinal(&k, &day) || !previous_word_in(c, at, preps))
         return 0;
     if (token_is(c, peek(&k), "of") && m_calendar_date(c, day_at, m) && m->point.g == G_DAY) {
         m->b = at;   /* "the 12th of October" */
@@ -1099,8 +1099,10 @@ static int m_holiday(const ctx *c, size_t at, match *m)
         {"new", "year", 1, 1}, {"boxing", "day", 12, 26}, {"valentine", NULL, 2, 14},
         {"halloween", NULL, 10, 31}, {"thanksgiving", NULL, 11, 0},
     };
+    static const char *const first_words[] = {
+        "christmas", "new", "boxing", "valentine", "halloween", "thanksgiving", NULL};
     token first = token_at(c, at);
-    if (!is_capitalised(c, first))
+    if (!is_capitalised(c, first) || token_in(c, first, first_words) < 0)
         return 0;
     for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
         cursor k = {c, at};
@@ -1717,6 +1719,13 @@ static int m_month_span_quarter(const ctx *c, size_t at, match *m)
 {
     static const char *const dets[] = {"the", "its", "their", NULL};
     static const char *const heads[] = {"quarter", "period", NULL};
+    token t = token_at(c, at);
+    if (token_in(c, t, dets) >= 0)
+        t = token_at(c, t.e);
+    if (t.kind == T_NUM)
+        t = token_at(c, t.e);
+    if (!is_capitalised(c, t) || byte_at(c, t.e) != '-')
+        return 0;   /* no "July-" where the first month must be */
     cursor k = {c, at};
     int first, last, year = 0;
     take_in(&k, dets);
@@ -1771,7 +1780,9 @@ static int m_ago(const ctx *c, size_t at, match *m)
     cursor k = {c, at};
     int n = 0, unit, plural;
     if (!take_count(&k, &n)) {
-        take_vague_count(&k);   /* "a few years ago", or bare "years ago" */
+        /* "a few years ago", or bare "years ago" */
+        if (!take_vague_count(&k) && !token_is(c, token_at(c, peek(&k).e), "ago"))
+            return 0;
         n = -1;
     }
     if (!take_unit(&k, &unit, &plural) || (unit < U_DAY && n >= 0) || unit == U_WEEKEND || (n < 0 && !plural))
@@ -1866,6 +1877,9 @@ static int m_half_unit(const ctx *c, size_t at, match *m)
     static const char *const halves[N_UNITS] = {
         [U_MINUTE] = "PT30S", [U_HOUR] = "PT30M", [U_DAY] = "PT12H", [U_WEEK] = "P3DT12H",
         [U_MONTH] = "P15D", [U_YEAR] = "P6M", [U_DECADE] = "P5Y", [U_CENTURY] = "P50Y"};
+    token first = token_at(c, at);
+    if (!token_is(c, first, "half") && !token_is(c, first, "a") && !token_is(c, first, "an"))
+        return 0;
     cursor k = {c, at};
     int unit;
     if (take(&k, "half")) {
@@ -2050,7 +2064,7 @@ static int m_set(const ctx *c, size_t at, match *m)
         return 1;
     cursor k = {c, at};
     int every = take(&k, "every") || take(&k, "each") || take(&k, "per");
-    if (!every && (!after_amount(c, at) || !(take(&k, "a") || take(&k, "an") || take(&k, "per"))))
+    if (!every && (!(take(&k, "a") || take(&k, "an") || take(&k, "per")) || !after_amount(c, at)))
         return 0;
     int n = 1, unit, other = take(&k, "other");   /* "every other week": every second one */
     char v[32];
@@ -2148,14 +2162,20 @@ static long clock_default_day(const ctx *c, size_t at)
  * "1400 GMT". */
 static int m_clock(const ctx *c, size_t at, match *m)
 {
+    token first = token_at(c, at);
+    if (first.kind != T_NUM && first.kind != T_WORD)
+        return 0;
     cursor k = {c, at};
     int hour, minute = 0;
     char hhmm[8];
-    if (take(&k, "noon") || take(&k, "midday")) {
+    if (first.kind == T_NUM) {
+        if (!take_zoned_hhmm(&k, &hour, &minute) && !take_twelve_hour(c, &k, &hour, &minute))
+            return 0;
+    } else if (take(&k, "noon") || take(&k, "midday")) {
         hour = 12;
     } else if (take(&k, "midnight")) {
         hour = 24;
-    } else if (!take_zoned_hhmm(&k, &hour, &minute) && !take_twelve_hour(c, &k, &hour, &minute)) {
+    } else {
         return 0;
     }
     snprintf(hhmm, sizeof hhmm, "%02d:%02d", hour % 100, minute % 100);

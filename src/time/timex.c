@@ -1272,6 +1272,33 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_day(day));
 }
 
+/* "a second day", "the third straight day", "the eighth day of the
+ * blockade": wire copy counts the days of a running event, and the day
+ * counted is the one it reports (TimeBank: 2 of 2).  "The first day of
+ * October" is another day, left alone. */
+static int m_nth_day(const ctx *c, size_t at, match *m)
+{
+    static const char *const dets[] = {"the", "a", "its", "their", NULL};
+    static const char *const runs[] = {"straight", "consecutive", "successive", NULL};
+    cursor k = {c, at};
+    int n;
+    if (take_in(&k, dets) < 0 || !take_ordinal(&k, &n) || n < 2)
+        return 0;
+    take_in(&k, runs);
+    if (!take(&k, "day"))
+        return 0;
+    cursor of = k;
+    int unit, month;
+    if (take(&of, "of")) {
+        take_in(&of, dets);
+        static const char *const rel[] = {"this", "next", "last", NULL};
+        take_in(&of, rel);
+        if (take_unit(&of, &unit, NULL) || take_month(&of, &month) || take_year(&of, &month))
+            return 0;
+    }
+    return found_when(m, at, k.pos, when_day(c->story));
+}
+
 /* PRESENT_REF, PAST_REF and FUTURE_REF words and phrases. */
 static int m_reference(const ctx *c, size_t at, match *m)
 {
@@ -2259,7 +2286,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_holiday, m_weekday, m_relative_day,
-    m_anaphoric_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
+    m_anaphoric_day, m_nth_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
     m_year, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
 };
 

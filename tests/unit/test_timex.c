@@ -105,6 +105,12 @@ static void relative_days(void)
     expect("Shares closed lower Tuesday after overnight losses, down from the previous Friday.",
            "the previous Friday", DYAD_TIMEX_DATE, "2021-10-08");
     /* "the day before yesterday" counts from the day it names */
+    /* the day a running event has reached is the day reported */
+    expect("Protests continued for a third straight day.", "a third straight day", DYAD_TIMEX_DATE,
+           "2021-10-15");
+    expect("Today is the eighth day of the blockade.", "the eighth day", DYAD_TIMEX_DATE, "2021-10-15");
+    expect("The second day of October was calm.", "October", DYAD_TIMEX_DATE, "2021-10");
+    expect_none("The first day went well.");
     expect("Rebels attacked on the day before yesterday.", "the day before yesterday",
            DYAD_TIMEX_DATE, "2021-10-13");
     expect("He arrived on October 12. Talks end the day after tomorrow.", "the day after tomorrow",

@@ -1887,6 +1887,19 @@ static int m_someday(const ctx *c, size_t at, match *m)
     return found(m, at, k.pos, DYAD_TIMEX_DATE, "FUTURE_REF");
 }
 
+/* The upper end of a range of counts: "two to three weeks", "10 or 12
+ * days".  The range is one expression whose value is its lower bound, as
+ * TimeBank gives "two to three weeks" P2W. */
+static int take_range_end(cursor *k, int low)
+{
+    cursor save = *k;
+    int high;
+    if ((take(k, "to") || take(k, "or")) && take_count(k, &high) && high > low)
+        return 1;
+    *k = save;
+    return 0;
+}
+
 /* Whether bare "hours", "minutes" at `at` measure a time: "hours later",
  * "minutes after the blast", "within hours", "for hours"; alone they are
  * as often a schedule ("opening hours") or a record ("the minutes"). */
@@ -1944,6 +1957,7 @@ static int m_duration(const ctx *c, size_t at, match *m)
         else if (the || framed) return 0;
         else n = -2;   /* a bare plural: "years" */
     }
+    int ranged = n >= 1 && take_range_end(&k, n);
     int half = n >= 1 && take_half(&k);
     if (n == 1 && token_is(c, token_at(c, before_count.pos), "a")) take_in(&k, filler);
     else if (n != -2) take_in(&k, filler);
@@ -1965,7 +1979,7 @@ static int m_duration(const ctx *c, size_t at, match *m)
             return 0;   /* the tail of a compound: "three-quarters", "man-days", "light-years" */
         n = -1;
     }
-    if (n == 1 && plural && !half) return 0;
+    if (n == 1 && plural && !half && !ranged) return 0;
     cursor before_half = k;
     if (n >= 1 && !half && !(half = take_half(&k)))
         k = before_half;

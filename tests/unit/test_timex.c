@@ -209,6 +209,12 @@ static void durations(void)
     expect("It posted the 30-day figures.", "30-day", DYAD_TIMEX_DURATION, "P30D");
     expect("The talks took several weeks.", "several weeks", DYAD_TIMEX_DURATION, "PXW");
     expect("Polls close within 18 hours or so.", "18 hours or so", DYAD_TIMEX_DURATION, "PT18H");
+    /* a range is one expression valued at its lower bound */
+    expect("It took two to three weeks.", "two to three weeks", DYAD_TIMEX_DURATION, "P2W");
+    expect("He was jailed for 10 to 15 years.", "10 to 15 years", DYAD_TIMEX_DURATION, "P10Y");
+    expect("It takes two or three days.", "two or three days", DYAD_TIMEX_DURATION, "P2D");
+    expect("It took one to two years.", "one to two years", DYAD_TIMEX_DURATION, "P1Y");
+    expect("Prices rose 2 to 3 percent in two years.", "two years", DYAD_TIMEX_DURATION, "P2Y");
     expect("He spent a fortnight in jail.", "a fortnight", DYAD_TIMEX_DURATION, "P2W");
     expect("They talked for half an hour.", "half an hour", DYAD_TIMEX_DURATION, "PT30M");
     expect("He spoke for a half-hour.", "a half-hour", DYAD_TIMEX_DURATION, "PT30M");

@@ -1151,6 +1151,13 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     if (wd < 0 || !is_capitalised(c, t))
         return 0;
     k.pos = t.e;
+    static const char *const parts_plural[] = {"mornings", "afternoons", "evenings", "nights", NULL};
+    int recurring = dir == 0 ? take_in(&k, parts_plural) : -1;
+    if (recurring >= 0) {   /* "Tuesday nights": every Tuesday night */
+        char v[32];
+        snprintf(v, sizeof v, "XXXX-WXX-%dT%s", wd + 1, day_part_codes[recurring]);
+        return found(m, at, k.pos, DYAD_TIMEX_SET, v);
+    }
     if (!dir)
         dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);

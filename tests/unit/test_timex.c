@@ -238,6 +238,7 @@ static void sets(void)
     expect("It pays $5 million a year.", "a year", DYAD_TIMEX_SET, "P1Y");
     expect("Talks are held each July.", "each July", DYAD_TIMEX_SET, "XXXX-07");
     expect("The market closes Mondays.", "Mondays", DYAD_TIMEX_SET, "XXXX-WXX-1");
+    expect("The show airs Tuesday nights.", "Tuesday nights", DYAD_TIMEX_SET, "XXXX-WXX-2TNI");
     expect("Envoys meet every other week.", "every other week", DYAD_TIMEX_SET, "P2W");
     expect("Guards patrol every morning.", "every morning", DYAD_TIMEX_SET, "XXXX-XX-XXTMO");
     expect("Envoys meet every weekend.", "every weekend", DYAD_TIMEX_SET, "XXXX-WXX-WE");

@@ -2277,8 +2277,7 @@ static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
  * "early two years". */
 static int modifier_fits(enum modifier kind, const match *inner)
 {
-    int reference = inner->value[0] >= 'A' && inner->value[0] <= 'Z' && inner->value[0] != 'P'
-                    && inner->value[0] != 'X';
+    int reference = strstr(inner->value, "_REF") != NULL;   /* "PAST_REF" begins like "P2M" */
     switch (kind) {
     case MOD_APPROX:   return !reference;
     case MOD_BOUND:    return inner->type == DYAD_TIMEX_DURATION;

@@ -144,6 +144,8 @@ static void references(void)
     expect("Clashes in recent months killed many.", "recent months", DYAD_TIMEX_DURATION, "PXM");
     expect("It rose in recent weeks and months.", "recent weeks and months", DYAD_TIMEX_DATE, "PAST_REF");
     expect("Prices may fall in coming months.", "coming months", DYAD_TIMEX_DATE, "FUTURE_REF");
+    /* an approximator never joins a reference: "about" here governs the noun */
+    expect("They were worried about recent changes.", "recent", DYAD_TIMEX_DATE, "PAST_REF");
 }
 
 static void months_and_years(void)

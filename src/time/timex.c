@@ -1382,14 +1382,16 @@ static int m_reference_adjective(const ctx *c, size_t at, match *m)
 static int m_vague_period(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
-    take(&k, "the");
+    int the = take(&k, "the"), unit, plural;
     const char *value;
     int recent = 0;
+    cursor ahead = k;
+    if (the && take_unit(&ahead, &unit, &plural) && plural && take(&ahead, "ahead"))
+        return found_duration(m, at, ahead.pos, unit, -1);   /* "the weeks ahead": TimeBank PXW */
     if (take(&k, "recent")) value = "PAST_REF", recent = 1;
     else if (take(&k, "past")) value = "PAST_REF";
     else if (take(&k, "coming") || take(&k, "future")) value = "FUTURE_REF";
     else return 0;
-    int unit, plural;
     if (!take_unit(&k, &unit, &plural) || !plural)
         return 0;
     cursor pair = k;
@@ -2324,19 +2326,33 @@ static int match_core(const ctx *c, size_t at, match *best)
     return any;
 }
 
+/* Tails that bound or blur an expression and belong to its extent
+ * (TimeML puts them in a mod attribute): "the next year or so", "1994 or
+ * later", "1990 and beyond", "five years or more". */
+static void take_tail(const ctx *c, match *m)
+{
+    static const char *const or_tails[] = {"so", "later", "earlier", "more", "longer", NULL};
+    cursor k = {c, m->e};
+    if (strstr(m->value, "_REF"))
+        return;
+    if ((take(&k, "or") && take_in(&k, or_tails) >= 0) || (k.pos = m->e, take(&k, "and") && take(&k, "beyond")))
+        m->e = k.pos;
+}
+
 static int match_at(const ctx *c, size_t at, match *best)
 {
     int any = match_core(c, at, best);
     size_t inner_at;
     enum modifier kind = take_modifier(c, at, &inner_at);
     match inner;
-    if (kind == MOD_NONE || !match_core(c, inner_at, &inner) || !modifier_fits(kind, &inner))
-        return any;
-    if (!any || inner.e > best->e) {
+    if (kind != MOD_NONE && match_core(c, inner_at, &inner) && modifier_fits(kind, &inner)
+        && (!any || inner.e > best->e)) {
         *best = inner;
         best->b = at;
         any = 1;
     }
+    if (any)
+        take_tail(c, best);
     return any;
 }
 

@@ -211,6 +211,12 @@ static void durations(void)
     expect("It posted the 30-day figures.", "30-day", DYAD_TIMEX_DURATION, "P30D");
     expect("The talks took several weeks.", "several weeks", DYAD_TIMEX_DURATION, "PXW");
     expect("Polls close within 18 hours or so.", "18 hours or so", DYAD_TIMEX_DURATION, "PT18H");
+    expect("Talks are vital in the weeks ahead.", "the weeks ahead", DYAD_TIMEX_DURATION, "PXW");
+    /* tails that bound or blur the expression belong to it */
+    expect("It will take the next year or so.", "the next year or so", DYAD_TIMEX_DATE, "2022");
+    expect("It runs to 2024 or later.", "2024 or later", DYAD_TIMEX_DATE, "2024");
+    expect("Plans for 2030 and beyond were made.", "2030 and beyond", DYAD_TIMEX_DATE, "2030");
+    expect("He served five years or more.", "five years or more", DYAD_TIMEX_DURATION, "P5Y");
     /* a range is one expression valued at its lower bound */
     expect("It took two to three weeks.", "two to three weeks", DYAD_TIMEX_DURATION, "P2W");
     expect("He was jailed for 10 to 15 years.", "10 to 15 years", DYAD_TIMEX_DURATION, "P10Y");

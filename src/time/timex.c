@@ -1075,8 +1075,9 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
         m->b = at;   /* "the 12th of October" */
         return 1;
     }
+    static const char *const clause_words[] = {"that", "when", "after", "before", "as", "amid", "while", "with", NULL};
     token next = peek(&k);
-    if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers))
+    if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers) && token_in(c, next, clause_words) < 0)
         return 0;
     long date = month_of_day(c, at, k.pos, day);
     return date >= 0 && found_when(m, at, k.pos, when_day(date));
@@ -1350,6 +1351,7 @@ static int m_reference(const ctx *c, size_t at, match *m)
         k = tail;
         if (token_is(c, peek(&k), "of"))
             return 0;   /* "the future of our peoples": its prospects, no point in time */
+
         if (k.pos > 5 && byte_at(c, k.pos - 5) == '-' && peek(&k).kind == T_WORD)
             return 0;   /* "the long-term savings": an adjective */
         if (token_is(c, first, "soon") && previous_word_in(c, at, as) && token_is(c, peek(&k), "as"))
@@ -2331,7 +2333,7 @@ static int match_core(const ctx *c, size_t at, match *best)
  * later", "1990 and beyond", "five years or more". */
 static void take_tail(const ctx *c, match *m)
 {
-    static const char *const or_tails[] = {"so", "later", "earlier", "more", "longer", NULL};
+    static const char *const or_tails[] = {"so", "later", "earlier", "more", "longer", "less", NULL};
     cursor k = {c, m->e};
     if (strstr(m->value, "_REF"))
         return;

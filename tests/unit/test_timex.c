@@ -66,6 +66,7 @@ static void explicit_dates(void)
     expect("They met on the 12th.", "the 12th", DYAD_TIMEX_DATE, "2021-10-12");
     expect("They met on the 20th.", "the 20th", DYAD_TIMEX_DATE, "2021-09-20");
     expect("They will meet on the 20th.", "the 20th", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("He said on the 1st that it ended.", "the 1st", DYAD_TIMEX_DATE, "2021-10-01");
     expect("He arrived on Sept. 3 and left on the 5th.", "the 5th", DYAD_TIMEX_DATE, "2021-09-05");
     expect("The vote is on the 12th of November.", "the 12th of November", DYAD_TIMEX_DATE, "2021-11-12");
     expect_none("They fought until the 12th round.");
@@ -217,6 +218,7 @@ static void durations(void)
     expect("It runs to 2024 or later.", "2024 or later", DYAD_TIMEX_DATE, "2024");
     expect("Plans for 2030 and beyond were made.", "2030 and beyond", DYAD_TIMEX_DATE, "2030");
     expect("He served five years or more.", "five years or more", DYAD_TIMEX_DURATION, "P5Y");
+    expect("It will end in a year or less.", "a year or less", DYAD_TIMEX_DURATION, "P1Y");
     /* a range is one expression valued at its lower bound */
     expect("It took two to three weeks.", "two to three weeks", DYAD_TIMEX_DURATION, "P2W");
     expect("He was jailed for 10 to 15 years.", "10 to 15 years", DYAD_TIMEX_DURATION, "P10Y");

@@ -313,6 +313,15 @@ static int token_is(const ctx *c, token t, const char *word)
 
 static int is_capitalised(const ctx *c, token t) { return t.kind == T_WORD && byte_at(c, t.b) <= 'Z'; }
 
+/* Whether the text at `at` (where a token begins) starts with one of the
+ * letters in `firsts`, in either case: a test that lets a matcher give up
+ * before reading a token. */
+static int starts_with_any(const ctx *c, size_t at, const char *firsts)
+{
+    int ch = lower(byte_at(c, at));
+    return ch && strchr(firsts, ch) != NULL;
+}
+
 /* Index of the token's word in a NULL-terminated list, or -1. */
 static int token_in(const ctx *c, token t, const char *const *list)
 {
@@ -1064,6 +1073,8 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
 {
     static const char *const preps[] = {
         "on", "by", "until", "till", "since", "from", "to", "before", "after", "through", NULL};
+    if (!starts_with_any(c, at, "t"))
+        return 0;
     cursor k = {c, at};
     int day;
     if (!take(&k, "the"))
@@ -1102,6 +1113,8 @@ static int m_holiday(const ctx *c, size_t at, match *m)
     };
     static const char *const first_words[] = {
         "christmas", "new", "boxing", "valentine", "halloween", "thanksgiving", NULL};
+    if (!starts_with_any(c, at, "cnbvht"))
+        return 0;
     token first = token_at(c, at);
     if (!is_capitalised(c, first) || token_in(c, first, first_words) < 0)
         return 0;
@@ -1288,9 +1301,14 @@ static int m_nth_day(const ctx *c, size_t at, match *m)
 {
     static const char *const dets[] = {"the", "a", "its", "their", NULL};
     static const char *const runs[] = {"straight", "consecutive", "successive", NULL};
-    cursor k = {c, at};
+    if (!starts_with_any(c, at, "tai"))
+        return 0;
+    token det = token_at(c, at), ord = token_at(c, det.e);
+    if (token_in(c, det, dets) < 0 || (ord.kind != T_NUM && token_in(c, ord, ordinals) < 2))
+        return 0;   /* most determiners are followed by neither */
+    cursor k = {c, ord.b};
     int n;
-    if (take_in(&k, dets) < 0 || !take_ordinal(&k, &n) || n < 2)
+    if (!take_ordinal(&k, &n) || n < 2)
         return 0;
     take_in(&k, runs);
     if (!take(&k, "day"))
@@ -1388,7 +1406,8 @@ static int m_vague_period(const ctx *c, size_t at, match *m)
     const char *value;
     int recent = 0;
     cursor ahead = k;
-    if (the && take_unit(&ahead, &unit, &plural) && plural && take(&ahead, "ahead"))
+    if (the && token_is(c, token_at(c, peek(&k).e), "ahead") && take_unit(&ahead, &unit, &plural) && plural
+        && take(&ahead, "ahead"))
         return found_duration(m, at, ahead.pos, unit, -1);   /* "the weeks ahead": TimeBank PXW */
     if (take(&k, "recent")) value = "PAST_REF", recent = 1;
     else if (take(&k, "past")) value = "PAST_REF";
@@ -1479,9 +1498,11 @@ static int m_year_end(const ctx *c, size_t at, match *m)
  * reports abbreviate it (two digits are this century's). */
 static int m_fiscal_code(const ctx *c, size_t at, match *m)
 {
+    if (byte_at(c, at) != 'F')
+        return 0;
     cursor k = {c, at};
     token t = peek(&k);
-    if (t.kind != T_WORD || t.e - t.b != 2 || byte_at(c, t.b) != 'F' || byte_at(c, t.b + 1) != 'Y')
+    if (t.kind != T_WORD || t.e - t.b != 2 || byte_at(c, t.b + 1) != 'Y')
         return 0;
     k.pos = t.e;
     int year;
@@ -1928,6 +1949,8 @@ static int m_half_unit(const ctx *c, size_t at, match *m)
     static const char *const halves[N_UNITS] = {
         [U_MINUTE] = "PT30S", [U_HOUR] = "PT30M", [U_DAY] = "PT12H", [U_WEEK] = "P3DT12H",
         [U_MONTH] = "P15D", [U_YEAR] = "P6M", [U_DECADE] = "P5Y", [U_CENTURY] = "P50Y"};
+    if (!starts_with_any(c, at, "ha"))
+        return 0;
     token first = token_at(c, at);
     if (!token_is(c, first, "half") && !token_is(c, first, "a") && !token_is(c, first, "an"))
         return 0;
@@ -2057,21 +2080,19 @@ static int after_amount(const ctx *c, size_t at)
 /* "daily", "weekly", "annually": sets when they modify a verb. */
 static int m_set_adverb(const ctx *c, size_t at, match *m)
 {
-    static const struct { const char *word, *value; } adverbs[] = {
-        {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"quarterly", "P3M"},
-        {"annually", "P1Y"}, {"yearly", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"},
-    };
-    cursor k = {c, at};
-    for (size_t i = 0; i < sizeof adverbs / sizeof adverbs[0]; i++)
-        if (take(&k, adverbs[i].word)) {
-            /* "traded daily" is a set; "a daily newspaper", "the quarterly
-             * dividend" are not time expressions */
-            token next = peek(&k);
-            if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers))
-                return 0;
-            return found(m, at, k.pos, DYAD_TIMEX_SET, adverbs[i].value);
-        }
-    return 0;
+    static const char *const words[] = {
+        "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", NULL};
+    static const char *const values[] = {"P1D", "P1W", "P1M", "P3M", "P1Y", "P1Y", "PT1H", "P1D"};
+    token t = token_at(c, at);
+    int i = token_in(c, t, words);   /* one look at the token, not one per adverb */
+    if (i < 0)
+        return 0;
+    /* "traded daily" is a set; "a daily newspaper", "the quarterly
+     * dividend" are not time expressions */
+    token next = token_at(c, t.e);
+    if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers))
+        return 0;
+    return found(m, at, t.e, DYAD_TIMEX_SET, values[i]);
 }
 
 /* "Mondays", "on weekends": a plural day recurs.  "Weekends" needs its

@@ -1311,8 +1311,8 @@ static int m_nth_day(const ctx *c, size_t at, match *m)
     if (!take_ordinal(&k, &n) || n < 2)
         return 0;
     take_in(&k, runs);
-    if (!take(&k, "day"))
-        return 0;
+    if (byte_at(c, peek(&k).b - 1) == '-' || !take(&k, "day"))
+        return 0;   /* "the Seventh-day Adventists", "second-day losses": compounds */
     cursor of = k;
     int unit, month;
     if (take(&of, "of")) {
@@ -1833,12 +1833,27 @@ static int m_season(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
 }
 
+/* The upper end of a range of counts: "two to three weeks", "10 or 12
+ * days".  The range is one expression whose value is its lower bound, as
+ * TimeBank gives "two to three weeks" P2W. */
+static int take_range_end(cursor *k, int low)
+{
+    cursor save = *k;
+    int high;
+    if ((take(k, "to") || take(k, "or")) && take_count(k, &high) && high > low)
+        return 1;
+    *k = save;
+    return 0;
+}
+
 /* Shifts for "two years ago", "a year earlier", "three days later". */
 static int m_ago(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
     int n = 0, unit, plural;
-    if (!take_count(&k, &n)) {
+    if (take_count(&k, &n)) {
+        take_range_end(&k, n);   /* "four or five years ago" */
+    } else {
         /* "a few years ago", or bare "years ago" */
         if (!take_vague_count(&k) && !token_is(c, token_at(c, peek(&k).e), "ago"))
             return 0;
@@ -1919,18 +1934,6 @@ static int m_someday(const ctx *c, size_t at, match *m)
     return found(m, at, k.pos, DYAD_TIMEX_DATE, "FUTURE_REF");
 }
 
-/* The upper end of a range of counts: "two to three weeks", "10 or 12
- * days".  The range is one expression whose value is its lower bound, as
- * TimeBank gives "two to three weeks" P2W. */
-static int take_range_end(cursor *k, int low)
-{
-    cursor save = *k;
-    int high;
-    if ((take(k, "to") || take(k, "or")) && take_count(k, &high) && high > low)
-        return 1;
-    *k = save;
-    return 0;
-}
 
 /* Whether bare "hours", "minutes" at `at` measure a time: "hours later",
  * "minutes after the blast", "within hours", "for hours"; alone they are
@@ -2221,13 +2224,20 @@ static int take_twelve_hour(const ctx *c, cursor *k, int *hour, int *minute)
     return 1;
 }
 
-/* The day a clock time without its own day is on: the day named earlier in
- * the sentence ("the blast happened Tuesday at 3 a.m."), else the story's. */
+/* The day a clock time without its own day is on: the day named just
+ * before it ("the blast happened Tuesday at 3 a.m.", "Tuesday, around 3
+ * a.m."), else the story's.  A day further back is often a comparison
+ * ("gained 300 points from Monday ... at 10 a.m."), so at most a comma and
+ * two words may lie between. */
 static long clock_default_day(const ctx *c, size_t at)
 {
-    if (c->anchor.g == G_DAY && c->anchor_end <= at && c->anchor_end >= sentence_start(c, at))
-        return c->anchor.day;
-    return c->story;
+    if (c->anchor.g != G_DAY || c->anchor_end > at)
+        return c->story;
+    int between = 0;
+    for (token t = token_at(c, c->anchor_end); t.b < at && t.kind != T_END; t = token_at(c, t.e))
+        if ((t.kind == T_PUNCT && byte_at(c, t.b) != ',') || ++between > 3)
+            return c->story;
+    return c->anchor.day;
 }
 
 /* "10 a.m.", "7:15 p.m.", "5 p.m. EST Nov. 9", "noon Thursday",

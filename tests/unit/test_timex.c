@@ -112,6 +112,7 @@ static void relative_days(void)
     expect("Today is the eighth day of the blockade.", "the eighth day", DYAD_TIMEX_DATE, "2021-10-15");
     expect("The second day of October was calm.", "October", DYAD_TIMEX_DATE, "2021-10");
     expect_none("The first day went well.");
+    expect_none("He joined the Seventh-day Adventists.");
     expect("Rebels attacked on the day before yesterday.", "the day before yesterday",
            DYAD_TIMEX_DATE, "2021-10-13");
     expect("He arrived on October 12. Talks end the day after tomorrow.", "the day after tomorrow",
@@ -192,11 +193,13 @@ static void clock_times(void)
     expect("The vote opens at 10 a.m. (0800 GMT).", "0800 GMT", DYAD_TIMEX_TIME, "2021-10-15T08:00");
     expect("The blast happened at 11 p.m. ET.", "11 p.m. ET", DYAD_TIMEX_TIME, "2021-10-15T23:00");
     expect("The ceasefire ended at midday.", "midday", DYAD_TIMEX_TIME, "2021-10-15T12:00");
-    /* a clock time is on the day named before it in its sentence */
+    /* a clock time is on the day named just before it */
     expect("Police said the blast happened Tuesday at 3 a.m.", "3 a.m.", DYAD_TIMEX_TIME,
            "2021-10-12T03:00");
     expect("The blast occurred on Tuesday. At 3 p.m. police arrived.", "3 p.m.", DYAD_TIMEX_TIME,
            "2021-10-15T15:00");
+    expect("Shares gained from Monday in the first hour to stand at 18,978 at 10 a.m.", "10 a.m.",
+           DYAD_TIMEX_TIME, "2021-10-15T10:00");
     expect_none("The company has 1400 employees.");
 }
 
@@ -224,6 +227,7 @@ static void durations(void)
     expect("He was jailed for 10 to 15 years.", "10 to 15 years", DYAD_TIMEX_DURATION, "P10Y");
     expect("It takes two or three days.", "two or three days", DYAD_TIMEX_DURATION, "P2D");
     expect("It took one to two years.", "one to two years", DYAD_TIMEX_DURATION, "P1Y");
+    expect("He left four or five years ago.", "four or five years ago", DYAD_TIMEX_DATE, "2017");
     expect("Prices rose 2 to 3 percent in two years.", "two years", DYAD_TIMEX_DURATION, "P2Y");
     expect("He spent a fortnight in jail.", "a fortnight", DYAD_TIMEX_DURATION, "P2W");
     expect("They talked for half an hour.", "half an hour", DYAD_TIMEX_DURATION, "PT30M");

@@ -473,6 +473,8 @@ static int take_unit(cursor *k, int *unit, int *plural)
 /* "twenty", "twenty four", "seven" → value. */
 static int take_number_word(cursor *k, int *value)
 {
+    if (!starts_with_any(k->c, token_at(k->c, k->pos).b, "ztofsen"))
+        return 0;   /* no number word begins otherwise */
     int tens = take_in(k, tens_numbers);
     if (tens >= 2) {
         cursor save = *k;
@@ -497,11 +499,15 @@ static int take_number_word(cursor *k, int *value)
 static int take_count(cursor *k, int *value)
 {
     cursor save = *k;
-    if (take_digits(k, value, NULL))
-        return 1;
-    if (token_is(k->c, token_at(k->c, token_at(k->c, k->pos).e), "few"))
-        return 0;   /* "a few" is vague */
-    if (take(k, "a") || take(k, "an")) {
+    token t = peek(k);
+    if (t.kind == T_NUM)
+        return take_digits(k, value, NULL);
+    if (t.kind != T_WORD)
+        return 0;
+    if (token_is(k->c, t, "a") || token_is(k->c, t, "an")) {
+        if (token_is(k->c, token_at(k->c, t.e), "few"))
+            return 0;   /* "a few" is vague */
+        k->pos = t.e;
         if (take(k, "couple")) {
             take(k, "of");
             *value = 2;

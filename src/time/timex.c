@@ -105,7 +105,7 @@ static when when_day(long day) { when w = {G_DAY, 0, 0, day}; return w; }
 static when when_of(granularity g, int y, int n) { when w = {g, y, n, 0}; return w; }
 
 enum unit {
-    U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER,
+    U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_FORTNIGHT, U_MONTH, U_QUARTER,
     U_YEAR, U_DECADE, U_CENTURY, N_UNITS
 };
 
@@ -115,7 +115,7 @@ static when when_shift(when w, int unit, int k)
 {
     int months = unit == U_MONTH ? k : unit == U_QUARTER ? 3 * k : unit == U_YEAR ? 12 * k
                : unit == U_DECADE ? 120 * k : unit == U_CENTURY ? 1200 * k : 0;
-    int days = unit == U_DAY ? k : unit == U_WEEK || unit == U_WEEKEND ? 7 * k : 0;
+    int days = unit == U_DAY ? k : unit == U_WEEK || unit == U_WEEKEND ? 7 * k : unit == U_FORTNIGHT ? 14 * k : 0;
     switch (w.g) {
     case G_DAY: case G_WEEK: case G_WEEKEND:
         w.day = add_months(w.day + days, months);
@@ -198,6 +198,7 @@ typedef struct {
     size_t len;
     long story;   /* the story date, in days */
     when anchor;  /* the last date the text mentioned (G_NONE before any) */
+    size_t anchor_end;  /* where the expression that set it ends */
     when report;  /* the first of the last four quarters it named: the one it reports on */
     int by_year;  /* the last period named is a year ("in the first nine months", "last year") */
     const struct token_table *table;  /* NULL for a text too long to index */
@@ -312,6 +313,15 @@ static int token_is(const ctx *c, token t, const char *word)
 
 static int is_capitalised(const ctx *c, token t) { return t.kind == T_WORD && byte_at(c, t.b) <= 'Z'; }
 
+/* Whether the text at `at` (where a token begins) starts with one of the
+ * letters in `firsts`, in either case: a test that lets a matcher give up
+ * before reading a token. */
+static int starts_with_any(const ctx *c, size_t at, const char *firsts)
+{
+    int ch = lower(byte_at(c, at));
+    return ch && strchr(firsts, ch) != NULL;
+}
+
 /* Index of the token's word in a NULL-terminated list, or -1. */
 static int token_in(const ctx *c, token t, const char *const *list)
 {
@@ -410,6 +420,9 @@ static const char *const decade_words[] = {
 static const char *const ordinals[] = {
     "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
     "ninth", "tenth", "eleventh", "twelfth", NULL};
+/* Words that may follow a time expression that cannot take a noun after it. */
+static const char *const adverb_followers[] = {
+    "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "to", "but", NULL};
 static const char *const seasons[] = {"spring", "summer", "fall", "winter", "autumn", NULL};
 static const char *const day_parts[] = {"morning", "afternoon", "evening", "night", NULL};
 static const char *const day_part_codes[] = {"MO", "AF", "EV", "NI"};
@@ -428,6 +441,7 @@ static const unit_def units[N_UNITS] = {
     [U_DAY]     = {"day", "days", "D", 0, 1},
     [U_WEEK]    = {"week", "weeks", "W", 0, 1},
     [U_WEEKEND] = {"weekend", "weekends", "WE", 0, 1},
+    [U_FORTNIGHT] = {"fortnight", "fortnights", "W", 0, 2},   /* British and wire English: P2W */
     [U_MONTH]   = {"month", "months", "M", 0, 1},
     [U_QUARTER] = {"quarter", "quarters", "Q", 0, 1},
     [U_YEAR]    = {"year", "years", "Y", 0, 1},
@@ -459,6 +473,8 @@ static int take_unit(cursor *k, int *unit, int *plural)
 /* "twenty", "twenty four", "seven" → value. */
 static int take_number_word(cursor *k, int *value)
 {
+    if (!starts_with_any(k->c, token_at(k->c, k->pos).b, "ztofsen"))
+        return 0;   /* no number word begins otherwise */
     int tens = take_in(k, tens_numbers);
     if (tens >= 2) {
         cursor save = *k;
@@ -483,11 +499,15 @@ static int take_number_word(cursor *k, int *value)
 static int take_count(cursor *k, int *value)
 {
     cursor save = *k;
-    if (take_digits(k, value, NULL))
-        return 1;
-    if (token_is(k->c, token_at(k->c, token_at(k->c, k->pos).e), "few"))
-        return 0;   /* "a few" is vague */
-    if (take(k, "a") || take(k, "an")) {
+    token t = peek(k);
+    if (t.kind == T_NUM)
+        return take_digits(k, value, NULL);
+    if (t.kind != T_WORD)
+        return 0;
+    if (token_is(k->c, t, "a") || token_is(k->c, t, "an")) {
+        if (token_is(k->c, token_at(k->c, t.e), "few"))
+            return 0;   /* "a few" is vague */
+        k->pos = t.e;
         if (take(k, "couple")) {
             take(k, "of");
             *value = 2;
@@ -1031,6 +1051,99 @@ static int m_month_guarded(const ctx *c, size_t at, match *m)
     return 1;
 }
 
+/* The month a day written without one ("on the 12th") falls in: the month
+ * the text last named, else the story's month, or the one before or
+ * after when the day has passed or is still to come in the other sense. */
+static long month_of_day(const ctx *c, size_t b, size_t e, int day)
+{
+    int y = story_year(c), mo = story_month(c), d;
+    if (c->anchor.g == G_DAY)
+        civil_from_days(c->anchor.day, &y, &mo, &d);
+    else if (c->anchor.g == G_MONTH)
+        y = c->anchor.y, mo = c->anchor.n;
+    else {
+        int dir = tense_near(c, b, e) > 0 ? 1 : -1;
+        civil_from_days(c->story, &y, &mo, &d);
+        if ((dir < 0 && day > d) || (dir > 0 && day < d)) {
+            long moved = add_months(days_from_civil(y, mo, 1), dir);
+            civil_from_days(moved, &y, &mo, &d);
+        }
+    }
+    return day <= days_in_month(y, mo) ? days_from_civil(y, mo, day) : -1;
+}
+
+/* "on the 12th", "by the 3rd", "the 12th of October": a day of the month
+ * with its suffix, after a preposition that takes a date; "the 12th round",
+ * "the 20th century" are ordinals of something else. */
+static int m_ordinal_day(const ctx *c, size_t at, match *m)
+{
+    static const char *const preps[] = {
+        "on", "by", "until", "till", "since", "from", "to", "before", "after", "through", NULL};
+    if (!starts_with_any(c, at, "t"))
+        return 0;
+    cursor k = {c, at};
+    int day;
+    if (!take(&k, "the"))
+        return 0;
+    size_t day_at = peek(&k).b;
+    if (!is_digit(byte_at(c, day_at)) || !take_ordinal(&k, &day) || !previous_word_in(c, at, preps))
+        return 0;
+    if (token_is(c, peek(&k), "of") && m_calendar_date(c, day_at, m) && m->point.g == G_DAY) {
+        m->b = at;   /* "the 12th of October" */
+        return 1;
+    }
+    static const char *const clause_words[] = {"that", "when", "after", "before", "as", "amid", "while", "with", NULL};
+    token next = peek(&k);
+    if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers) && token_in(c, next, clause_words) < 0)
+        return 0;
+    long date = month_of_day(c, at, k.pos, day);
+    return date >= 0 && found_when(m, at, k.pos, when_day(date));
+}
+
+/* The fourth Thursday of November of `y`: US Thanksgiving. */
+static long thanksgiving(int y)
+{
+    long first = days_from_civil(y, 11, 1);
+    return first + (4 - weekday_of(first) + 7) % 7 + 21;
+}
+
+/* Holidays with a fixed date that wire copy dates events by: "Christmas
+ * Eve", "New Year's Day", "Boxing Day", and US Thanksgiving.  Bare
+ * "Christmas" before a noun ("Christmas trees") is no date. */
+static int m_holiday(const ctx *c, size_t at, match *m)
+{
+    static const struct { const char *first, *second; int month, day; } days[] = {
+        {"christmas", "eve", 12, 24}, {"christmas", "day", 12, 25}, {"christmas", NULL, 12, 25},
+        {"new", "year", 1, 1}, {"boxing", "day", 12, 26}, {"valentine", NULL, 2, 14},
+        {"halloween", NULL, 10, 31}, {"thanksgiving", NULL, 11, 0},
+    };
+    static const char *const first_words[] = {
+        "christmas", "new", "boxing", "valentine", "halloween", "thanksgiving", NULL};
+    if (!starts_with_any(c, at, "cnbvht"))
+        return 0;
+    token first = token_at(c, at);
+    if (!is_capitalised(c, first) || token_in(c, first, first_words) < 0)
+        return 0;
+    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
+        cursor k = {c, at};
+        if (!take(&k, days[i].first) || (days[i].second && !take(&k, days[i].second)))
+            continue;
+        int month = days[i].month, day = days[i].day;
+        if (month == 1 || month == 2) {   /* "New Year's Day", "New Year's Eve", "Valentine's Day" */
+            if (!take_possessive(&k)) continue;
+            if (month == 1 && take(&k, "eve")) month = 12, day = 31;
+            else if (!take(&k, "day") && month == 2) continue;
+        }
+        token next = peek(&k);
+        if (k.pos == first.e && next.kind == T_WORD && !is_capitalised(c, next)
+            && !previous_word_in(c, next.e, adverb_followers))
+            return 0;
+        int y = year_for(c, at, k.pos, month, day ? day : 25);
+        return found_when(m, at, k.pos, when_day(day ? days_from_civil(y, month, day) : thanksgiving(y)));
+    }
+    return 0;
+}
+
 /* "last Friday", "next Friday", "Friday", "Friday morning",
  * "the previous Friday", "this coming Sunday". */
 static int m_weekday(const ctx *c, size_t at, match *m)
@@ -1043,8 +1156,9 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     } else if (take(&k, "next") || take(&k, "coming")) {
         dir = 1, strict = 1;
     } else if (take(&k, "this")) {
-        if (take(&k, "past")) dir = -1;
-        else { take(&k, "coming"); dir = 1; }
+        /* "this past Friday" said on a Friday is a week ago; a bare "this Friday" may be today */
+        if (take(&k, "past")) dir = -1, strict = 1;
+        else dir = 1, strict = take(&k, "coming");
     } else if (take(&k, "the")) {
         if (take(&k, "previous") || take(&k, "preceding")) dir = -1;
         else if (take(&k, "following") || take(&k, "next")) dir = 1;
@@ -1057,6 +1171,13 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     if (wd < 0 || !is_capitalised(c, t))
         return 0;
     k.pos = t.e;
+    static const char *const parts_plural[] = {"mornings", "afternoons", "evenings", "nights", NULL};
+    int recurring = dir == 0 ? take_in(&k, parts_plural) : -1;
+    if (recurring >= 0) {   /* "Tuesday nights": every Tuesday night */
+        char v[32];
+        snprintf(v, sizeof v, "XXXX-WXX-%dT%s", wd + 1, day_part_codes[recurring]);
+        return found(m, at, k.pos, DYAD_TIMEX_SET, v);
+    }
     if (!dir)
         dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
@@ -1155,9 +1276,15 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             cursor noun = k;
             if (appositive_day(c, at, &noun))
                 return found_when(m, at, noun.pos, when_day(day));
-            if (take(&k, "before")) day--;
-            else if (take(&k, "after")) day++;
-            else return 0;
+            int step = take(&k, "before") ? -1 : take(&k, "after") ? 1 : 0;
+            if (!step)
+                return 0;
+            /* "the day before yesterday" counts from the day it names, not from the anchor */
+            cursor from = k;
+            if (!take_relative_day(c, &from, &day))
+                from = k;
+            k = from;
+            day += step;
         } else if (take(&k, "same")) {
             if (!take(&k, "day")) return 0;
         } else {
@@ -1170,6 +1297,38 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
         return 0;
     }
     return found_when(m, at, k.pos, when_day(day));
+}
+
+/* "a second day", "the third straight day", "the eighth day of the
+ * blockade": wire copy counts the days of a running event, and the day
+ * counted is the one it reports (TimeBank: 2 of 2).  "The first day of
+ * October" is another day, left alone. */
+static int m_nth_day(const ctx *c, size_t at, match *m)
+{
+    static const char *const dets[] = {"the", "a", "its", "their", NULL};
+    static const char *const runs[] = {"straight", "consecutive", "successive", NULL};
+    if (!starts_with_any(c, at, "tai"))
+        return 0;
+    token det = token_at(c, at), ord = token_at(c, det.e);
+    if (token_in(c, det, dets) < 0 || (ord.kind != T_NUM && token_in(c, ord, ordinals) < 2))
+        return 0;   /* most determiners are followed by neither */
+    cursor k = {c, ord.b};
+    int n;
+    if (!take_ordinal(&k, &n) || n < 2)
+        return 0;
+    take_in(&k, runs);
+    if (byte_at(c, peek(&k).b - 1) == '-' || !take(&k, "day"))
+        return 0;   /* "the Seventh-day Adventists", "second-day losses": compounds */
+    cursor of = k;
+    int unit, month;
+    if (take(&of, "of")) {
+        take_in(&of, dets);
+        static const char *const rel[] = {"this", "next", "last", NULL};
+        take_in(&of, rel);
+        if (take_unit(&of, &unit, NULL) || take_month(&of, &month) || take_year(&of, &month))
+            return 0;
+    }
+    return found_when(m, at, k.pos, when_day(c->story));
 }
 
 /* PRESENT_REF, PAST_REF and FUTURE_REF words and phrases. */
@@ -1216,6 +1375,7 @@ static int m_reference(const ctx *c, size_t at, match *m)
         k = tail;
         if (token_is(c, peek(&k), "of"))
             return 0;   /* "the future of our peoples": its prospects, no point in time */
+
         if (k.pos > 5 && byte_at(c, k.pos - 5) == '-' && peek(&k).kind == T_WORD)
             return 0;   /* "the long-term savings": an adjective */
         if (token_is(c, first, "soon") && previous_word_in(c, at, as) && token_is(c, peek(&k), "as"))
@@ -1248,14 +1408,17 @@ static int m_reference_adjective(const ctx *c, size_t at, match *m)
 static int m_vague_period(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
-    take(&k, "the");
+    int the = take(&k, "the"), unit, plural;
     const char *value;
     int recent = 0;
+    cursor ahead = k;
+    if (the && token_is(c, token_at(c, peek(&k).e), "ahead") && take_unit(&ahead, &unit, &plural) && plural
+        && take(&ahead, "ahead"))
+        return found_duration(m, at, ahead.pos, unit, -1);   /* "the weeks ahead": TimeBank PXW */
     if (take(&k, "recent")) value = "PAST_REF", recent = 1;
     else if (take(&k, "past")) value = "PAST_REF";
     else if (take(&k, "coming") || take(&k, "future")) value = "FUTURE_REF";
     else return 0;
-    int unit, plural;
     if (!take_unit(&k, &unit, &plural) || !plural)
         return 0;
     cursor pair = k;
@@ -1285,7 +1448,8 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
     int shift = 0, from_anchor = 0, the = take(&k, "the"), bare = 0;
-    if (take(&k, "this") || take(&k, "current") || take(&k, "present")) shift = 0;
+    if (take(&k, "this")) shift = take(&k, "past") ? -1 : take(&k, "coming") ? 1 : 0;   /* "this past weekend" */
+    else if (take(&k, "current") || take(&k, "present")) shift = 0;
     else if (take(&k, "last") || take(&k, "past") || take(&k, "latest")) shift = -1;
     else if (take(&k, "previous") || take(&k, "preceding") || take(&k, "prior")) shift = -1, from_anchor = 1;
     else if (take(&k, "next") || take(&k, "coming")) shift = 1;
@@ -1300,8 +1464,8 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     token unit_word = peek(&k);
     if (!take_unit(&k, &unit, &plural) || plural || quoted_title(c, at, unit_word))
         return 0;
-    if (unit < U_WEEK || unit == U_QUARTER)
-        return 0;   /* days are m_anaphoric_day's, quarters m_quarter's */
+    if (unit < U_WEEK || unit == U_QUARTER || unit == U_FORTNIGHT)
+        return 0;   /* days are m_anaphoric_day's, quarters m_quarter's; no calendar fortnight */
     if (unit == U_WEEKEND && bare) {
         /* "the weekend": the one just past (the one under way on a Sunday) */
         when w = when_day(weekday_near(c->story, 6, -1, 0));
@@ -1334,6 +1498,28 @@ static int m_year_end(const ctx *c, size_t at, match *m)
     if (!take(&k, "end"))
         return 0;
     return found_when(m, at, k.pos, when_of(G_YEAR, story_year(c), 0));
+}
+
+/* "FY2023", "FY 2023", "FY23": a fiscal year as company and budget
+ * reports abbreviate it (two digits are this century's). */
+static int m_fiscal_code(const ctx *c, size_t at, match *m)
+{
+    if (byte_at(c, at) != 'F')
+        return 0;
+    cursor k = {c, at};
+    token t = peek(&k);
+    if (t.kind != T_WORD || t.e - t.b != 2 || byte_at(c, t.b + 1) != 'Y')
+        return 0;
+    k.pos = t.e;
+    int year;
+    size_t nd;
+    if (take_year(&k, &year))
+        return found_when(m, at, k.pos, when_of(G_YEAR, year, 0));
+    if (byte_at(c, t.e) == '\'')
+        k.pos++;   /* "FY'23" */
+    if (!is_digit(byte_at(c, k.pos)) || !take_digits(&k, &year, &nd) || nd != 2)
+        return 0;
+    return found_when(m, at, k.pos, when_of(G_YEAR, 2000 + year, 0));
 }
 
 /* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
@@ -1591,6 +1777,33 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     return anaphoric ? found_anaphor(m, at, k.pos, w) : found_when(m, at, k.pos, w);
 }
 
+/* "the July-September quarter", "the April-June period": a quarter named
+ * by its first and last month, as Japanese and Indian results and much
+ * wire copy name it. */
+static int m_month_span_quarter(const ctx *c, size_t at, match *m)
+{
+    static const char *const dets[] = {"the", "its", "their", NULL};
+    static const char *const heads[] = {"quarter", "period", NULL};
+    token t = token_at(c, at);
+    if (token_in(c, t, dets) >= 0)
+        t = token_at(c, t.e);
+    if (t.kind == T_NUM)
+        t = token_at(c, t.e);
+    if (!is_capitalised(c, t) || byte_at(c, t.e) != '-')
+        return 0;   /* no "July-" where the first month must be */
+    cursor k = {c, at};
+    int first, last, year = 0;
+    take_in(&k, dets);
+    take_year(&k, &year);
+    if (!take_month(&k, &first) || byte_at(c, k.pos) != '-' || !take_month(&k, &last))
+        return 0;
+    if (last != first + 2 || first % 3 != 1 || take_in(&k, heads) < 0)
+        return 0;
+    take_of_year(c, &k, &year);
+    when q = year ? when_of(G_QUARTER, year, last / 3) : ordinal_quarter(c, at, k.pos, last / 3);
+    return found_when(m, at, k.pos, q);
+}
+
 /* "last summer", "this fall", "the winter of 1994", "summer". */
 static int m_season(const ctx *c, size_t at, match *m)
 {
@@ -1626,16 +1839,33 @@ static int m_season(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
 }
 
+/* The upper end of a range of counts: "two to three weeks", "10 or 12
+ * days".  The range is one expression whose value is its lower bound, as
+ * TimeBank gives "two to three weeks" P2W. */
+static int take_range_end(cursor *k, int low)
+{
+    cursor save = *k;
+    int high;
+    if ((take(k, "to") || take(k, "or")) && take_count(k, &high) && high > low)
+        return 1;
+    *k = save;
+    return 0;
+}
+
 /* Shifts for "two years ago", "a year earlier", "three days later". */
 static int m_ago(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
-    int n = 0, unit;
-    if (!take_count(&k, &n)) {
-        if (!take_vague_count(&k)) return 0;
+    int n = 0, unit, plural;
+    if (take_count(&k, &n)) {
+        take_range_end(&k, n);   /* "four or five years ago" */
+    } else {
+        /* "a few years ago", or bare "years ago" */
+        if (!take_vague_count(&k) && !token_is(c, token_at(c, peek(&k).e), "ago"))
+            return 0;
         n = -1;
     }
-    if (!take_unit(&k, &unit, NULL) || unit < U_DAY || unit == U_WEEKEND)
+    if (!take_unit(&k, &unit, &plural) || (unit < U_DAY && n >= 0) || unit == U_WEEKEND || (n < 0 && !plural))
         return 0;
     take(&k, "or"), take(&k, "so");
     if (byte_at(c, peek(&k).b - 1) == '-')
@@ -1661,8 +1891,6 @@ static int m_ago(const ctx *c, size_t at, match *m)
     return found_anaphor(m, at, k.pos, base);   /* a shift is no anchor: "a year ago ... a year earlier" */
 }
 
-static const char *const adverb_followers[] = {
-    "and", "or", "in", "on", "at", "by", "for", "from", "since", "until", "to", "but", NULL};
 
 /* "and a half" or "1/2" after a count or a unit: "two and a half years",
  * "2 1/2 years", "a minute and a half". */
@@ -1712,6 +1940,45 @@ static int m_someday(const ctx *c, size_t at, match *m)
     return found(m, at, k.pos, DYAD_TIMEX_DATE, "FUTURE_REF");
 }
 
+
+/* Whether bare "hours", "minutes" at `at` measure a time: "hours later",
+ * "minutes after the blast", "within hours", "for hours"; alone they are
+ * as often a schedule ("opening hours") or a record ("the minutes"). */
+static int clock_units_measured(const ctx *c, size_t at, cursor after)
+{
+    static const char *const shifts[] = {"later", "earlier", "after", "before", "ago", NULL};
+    static const char *const spans[] = {"within", "for", NULL};
+    return take_in(&after, shifts) >= 0 || previous_word_in(c, at, spans);
+}
+
+/* "half an hour", "half a day", "a half-hour", "half a century": half a
+ * unit, written in the next smaller unit where it has no fraction. */
+static int m_half_unit(const ctx *c, size_t at, match *m)
+{
+    static const char *const halves[N_UNITS] = {
+        [U_MINUTE] = "PT30S", [U_HOUR] = "PT30M", [U_DAY] = "PT12H", [U_WEEK] = "P3DT12H",
+        [U_MONTH] = "P15D", [U_YEAR] = "P6M", [U_DECADE] = "P5Y", [U_CENTURY] = "P50Y"};
+    if (!starts_with_any(c, at, "ha"))
+        return 0;
+    token first = token_at(c, at);
+    if (!token_is(c, first, "half") && !token_is(c, first, "a") && !token_is(c, first, "an"))
+        return 0;
+    cursor k = {c, at};
+    int unit;
+    if (take(&k, "half")) {
+        if (!take(&k, "a") && !take(&k, "an"))
+            return 0;
+    } else if (!((take(&k, "a") || take(&k, "an")) && take(&k, "half"))) {
+        return 0;
+    }
+    token unit_word = peek(&k);
+    if (!take_unit(&k, &unit, NULL) || !halves[unit] || token_is(c, unit_word, units[unit].many))
+        return 0;
+    found_duration(m, at, k.pos, unit, 1);
+    snprintf(m->value, sizeof m->value, "%s", halves[unit]);
+    return 1;
+}
+
 /* "three days", "the past two years", "the first nine months", "a
  * decade", "two-year", "several weeks", "years", "weeks or months". */
 static int m_duration(const ctx *c, size_t at, match *m)
@@ -1733,25 +2000,29 @@ static int m_duration(const ctx *c, size_t at, match *m)
         else if (the || framed) return 0;
         else n = -2;   /* a bare plural: "years" */
     }
+    int ranged = n >= 1 && take_range_end(&k, n);
     int half = n >= 1 && take_half(&k);
     if (n == 1 && token_is(c, token_at(c, before_count.pos), "a")) take_in(&k, filler);
     else if (n != -2) take_in(&k, filler);
     size_t unit_at = peek(&k).b;
     if (!take_unit(&k, &unit, &plural))
         return 0;
-    if (n == -2 && !plural)
+    if (n == -2 && !plural && !(byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "long")))
         return 0;
     static const char *const shifts[] = {"ago", "earlier", NULL};
     if (byte_at(c, k.pos) == '-' && token_in(c, peek(&k), shifts) >= 0)
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
+    int long_compound = byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "long");
+    if (n == -2 && !plural && long_compound)
+        n = 1;   /* "decade-long" */
     if (n == -2) {
-        if (unit < U_DAY || unit == U_WEEKEND || unit == U_QUARTER)
+        if ((unit < U_DAY && !clock_units_measured(c, at, k)) || unit == U_WEEKEND || unit == U_QUARTER)
             return 0;   /* bare "quarters" are as often lodgings or circles ("in some quarters") */
         if (unit_at > 0 && byte_at(c, unit_at - 1) == '-')
             return 0;   /* the tail of a compound: "three-quarters", "man-days", "light-years" */
         n = -1;
     }
-    if (n == 1 && plural && !half) return 0;
+    if (n == 1 && plural && !half && !ranged) return 0;
     cursor before_half = k;
     if (n >= 1 && !half && !(half = take_half(&k)))
         k = before_half;
@@ -1774,7 +2045,9 @@ static int m_duration(const ctx *c, size_t at, match *m)
             k = tail;
     }
     tail = k;
-    if (!(byte_at(c, k.pos) == '-' && take(&k, "old"))) {
+    if (long_compound) {
+        take(&k, "long");
+    } else if (!(byte_at(c, k.pos) == '-' && take(&k, "old"))) {
         k = tail;
         if (take(&k, "old"))
             return 0;   /* "37 years old" is an age: TimeBank leaves it out */
@@ -1783,70 +2056,108 @@ static int m_duration(const ctx *c, size_t at, match *m)
     /* "the two-week strike": the determiner is the noun's, the time
      * expression only the compound adjective (TimeML extents) */
     size_t begin = the && !framed && byte_at(c, unit_at - 1) == '-' ? before_count.pos : at;
+    static const char *const articles[] = {"a", "an", NULL};
+    if (long_compound && n == 1 && token_in(c, token_at(c, begin), articles) >= 0)
+        begin = unit_at;   /* "a year-long siege", "a decade-long war": the article is the noun's */
     found_duration(m, token_at(c, begin).b, k.pos, unit, n);
     if (the && (frame_word == 3 || !framed) && n >= 2 && (unit == U_MONTH || unit == U_QUARTER))
         m->point = story_at(c, U_YEAR);   /* "the (first) nine months" of this year: what "a year earlier" shifts */
     return 1;
 }
 
-/* Sets: "every Monday", "each year", "daily", "twice a year", "$5 a year". */
-static int m_set(const ctx *c, size_t at, match *m)
+/* Whether the word before `at` is an amount a rate is given for: "$5
+ * million a year", "twice a day", "24 hours a day", "seven days a week". */
+static int after_amount(const ctx *c, size_t at)
 {
-    static const struct { const char *word, *value; } adverbs[] = {
-        {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"quarterly", "P3M"},
-        {"annually", "P1Y"}, {"yearly", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"},
-    };
+    static const char *const amount[] = {
+        "million", "billion", "percent", "twice", "once", "thrice", "times", "dollars", "cents",
+        "euros", "pounds", "tons", "tonnes", "barrels", "miles", "kilometres", "kilometers", "people", NULL};
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1))) p--;
+    size_t q = p;
+    while (q > 0 && is_alnum(byte_at(c, q - 1))) q--;
+    if (q == p)
+        return 0;
+    if (is_digit(byte_at(c, q)))
+        return 1;
+    token prev = {q, p, T_WORD};
+    cursor unit_word = {c, q};
+    int unit, plural;
+    return token_in(c, prev, amount) >= 0 || (take_unit(&unit_word, &unit, &plural) && plural);
+}
+
+/* "daily", "weekly", "annually": sets when they modify a verb. */
+static int m_set_adverb(const ctx *c, size_t at, match *m)
+{
+    static const char *const words[] = {
+        "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", NULL};
+    static const char *const values[] = {"P1D", "P1W", "P1M", "P3M", "P1Y", "P1Y", "PT1H", "P1D"};
+    token t = token_at(c, at);
+    int i = token_in(c, t, words);   /* one look at the token, not one per adverb */
+    if (i < 0)
+        return 0;
+    /* "traded daily" is a set; "a daily newspaper", "the quarterly
+     * dividend" are not time expressions */
+    token next = token_at(c, t.e);
+    if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers))
+        return 0;
+    return found(m, at, t.e, DYAD_TIMEX_SET, values[i]);
+}
+
+/* "Mondays", "on weekends": a plural day recurs.  "Weekends" needs its
+ * preposition ("weekends off" is no time). */
+static int m_set_plural_day(const ctx *c, size_t at, match *m)
+{
+    static const char *const on[] = {"on", "at", NULL};
     cursor k = {c, at};
-    for (size_t i = 0; i < sizeof adverbs / sizeof adverbs[0]; i++)
-        if (take(&k, adverbs[i].word)) {
-            /* "traded daily" is a set; "a daily newspaper", "the quarterly
-             * dividend" are not time expressions */
-            token next = peek(&k);
-            if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers))
-                return 0;
-            return found(m, at, k.pos, DYAD_TIMEX_SET, adverbs[i].value);
-        }
     int wd = take_in(&k, weekday_plurals);
     if (wd >= 0 && is_capitalised(c, token_at(c, at))) {
         char v[32];
         snprintf(v, sizeof v, "XXXX-WXX-%d", wd + 1);
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     }
+    if (take(&k, "weekends") && previous_word_in(c, at, on))
+        return found(m, at, k.pos, DYAD_TIMEX_SET, "XXXX-WXX-WE");
+    return 0;
+}
+
+/* What "every" recurs on when it is no unit: "every Monday", "each July",
+ * "every morning", "every weekend"; 0 if none. */
+static int take_recurring_point(cursor *k, int every, char v[32])
+{
+    int wd = take_in(k, weekday_names), month;
+    const char *part;
+    if (wd >= 0)
+        return snprintf(v, 32, "XXXX-WXX-%d", wd + 1), 1;
+    if (every && take_month(k, &month))
+        return snprintf(v, 32, "XXXX-%02d", month), 1;
+    if (every && take_day_part(k, &part))
+        return snprintf(v, 32, "XXXX-XX-XXT%s", part), 1;
+    if (every && take(k, "weekend"))
+        return snprintf(v, 32, "XXXX-WXX-WE"), 1;
+    return 0;
+}
+
+/* Sets: "every Monday", "each year", "every other week", "twice a year",
+ * "$5 a year". */
+static int m_set(const ctx *c, size_t at, match *m)
+{
+    if (m_set_adverb(c, at, m) || m_set_plural_day(c, at, m))
+        return 1;
+    cursor k = {c, at};
     int every = take(&k, "every") || take(&k, "each") || take(&k, "per");
-    if (!every) {
-        /* "a year" after an amount: "$5 million a year", "twice a day" */
-        size_t p = at;
-        while (p > 0 && is_space(byte_at(c, p - 1))) p--;
-        size_t q = p;
-        while (q > 0 && is_alnum(byte_at(c, q - 1))) q--;
-        token prev = {q, p, is_digit(byte_at(c, q)) ? T_NUM : T_WORD};
-        static const char *const amount[] = {"million", "billion", "percent", "twice", "once", "thrice", "times", "dollars", "cents", "tons", NULL};
-        if (q == p || (prev.kind != T_NUM && token_in(c, prev, amount) < 0))
-            return 0;
-        if (!take(&k, "a") && !take(&k, "an") && !take(&k, "per"))
-            return 0;
-    }
-    take(&k, "other");
-    int n = 1, unit, month;
+    if (!every && (!(take(&k, "a") || take(&k, "an") || take(&k, "per")) || !after_amount(c, at)))
+        return 0;
+    int n = 1, unit, other = take(&k, "other");   /* "every other week": every second one */
+    char v[32];
+    if (take_recurring_point(&k, every, v))
+        return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     cursor before = k;
-    wd = take_in(&k, weekday_names);
-    if (wd >= 0) {
-        char v[32];
-        snprintf(v, sizeof v, "XXXX-WXX-%d", wd + 1);
-        return found(m, at, k.pos, DYAD_TIMEX_SET, v);
-    }
-    k = before;
-    if (every && take_month(&k, &month)) {
-        char v[32];
-        snprintf(v, sizeof v, "XXXX-%02d", month);
-        return found(m, at, k.pos, DYAD_TIMEX_SET, v);
-    }
-    k = before;
     if (every && !take_count(&k, &n))
         k = before;
     if (!take_unit(&k, &unit, NULL) || unit == U_WEEKEND)
         return 0;
-    found_duration(m, at, k.pos, unit, n);
+    found_duration(m, at, k.pos, unit, other ? 2 * n : n);
     m->type = DYAD_TIMEX_SET;
     return 1;
 }
@@ -1868,51 +2179,101 @@ static int take_clock_day(const ctx *c, cursor *k, long *day)
     return 0;
 }
 
+static const char *const time_zones[] = {
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "gmt", "utc", "bst",
+    "cet", "cest", "eet", "eest", NULL};
+
+/* "1400 GMT", "0830 UTC": wire copy gives the hour in four digits with the
+ * zone it is in; without a zone four digits are a year or an amount. */
+static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
+{
+    cursor save = *k;
+    size_t nd;
+    int v;
+    static const char *const universal[] = {"gmt", "utc", NULL};
+    if (take_digits(k, &v, &nd) && nd == 4 && v / 100 <= 23 && v % 100 <= 59 && take_in(k, universal) >= 0) {
+        *hour = v / 100;
+        *minute = v % 100;
+        return 1;
+    }
+    *k = save;
+    return 0;
+}
+
+/* "10 a.m.", "7:15 p.m.", "9 o'clock": the hour in 24-hour form, or 0. */
+static int take_twelve_hour(const ctx *c, cursor *k, int *hour, int *minute)
+{
+    if (!take_digits(k, hour, NULL) || *hour > 24)
+        return 0;
+    if (take_punct(k, ':') || take_punct(k, '.')) {
+        size_t nd;
+        if (!take_digits(k, minute, &nd) || nd != 2 || *minute > 59) return 0;
+    }
+    cursor before_ampm = *k;
+    token t = peek(k);
+    int pm = -1;
+    if (token_is(c, t, "am") || token_is(c, t, "pm")) {
+        pm = lower(byte_at(c, t.b)) == 'p';
+        k->pos = t.e;
+        take_punct(k, '.');
+    } else if ((token_is(c, t, "a") || token_is(c, t, "p")) && (k->pos = t.e, take_punct(k, '.')) && take(k, "m")) {
+        pm = lower(byte_at(c, t.b)) == 'p';
+        take_punct(k, '.');
+    } else {
+        *k = before_ampm;
+        if (take(k, "o") && take_punct(k, '\'') && take(k, "clock")) pm = 0;
+        else return 0;
+    }
+    if (*hour > 12 || *hour == 0) return 0;
+    if (pm && *hour < 12) *hour += 12;
+    if (!pm && *hour == 12) *hour = 0;
+    return 1;
+}
+
+/* The day a clock time without its own day is on: the day named just
+ * before it ("the blast happened Tuesday at 3 a.m.", "Tuesday, around 3
+ * a.m."), else the story's.  A day further back is often a comparison
+ * ("gained 300 points from Monday ... at 10 a.m."), so at most a comma and
+ * two words may lie between. */
+static long clock_default_day(const ctx *c, size_t at)
+{
+    if (c->anchor.g != G_DAY || c->anchor_end > at)
+        return c->story;
+    int between = 0;
+    for (token t = token_at(c, c->anchor_end); t.b < at && t.kind != T_END; t = token_at(c, t.e))
+        if ((t.kind == T_PUNCT && byte_at(c, t.b) != ',') || ++between > 3)
+            return c->story;
+    return c->anchor.day;
+}
+
 /* "10 a.m.", "7:15 p.m.", "5 p.m. EST Nov. 9", "noon Thursday",
- * "midnight Friday", "10 p.m. Wednesday". */
+ * "midnight Friday", "10 p.m. Wednesday", "10:30 a.m. local time",
+ * "1400 GMT". */
 static int m_clock(const ctx *c, size_t at, match *m)
 {
-    static const char *const zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", NULL};
+    token first = token_at(c, at);
+    if (first.kind != T_NUM && first.kind != T_WORD)
+        return 0;
     cursor k = {c, at};
     int hour, minute = 0;
     char hhmm[8];
-    if (take(&k, "noon")) {
+    if (first.kind == T_NUM) {
+        if (!take_zoned_hhmm(&k, &hour, &minute) && !take_twelve_hour(c, &k, &hour, &minute))
+            return 0;
+    } else if (take(&k, "noon") || take(&k, "midday")) {
         hour = 12;
     } else if (take(&k, "midnight")) {
         hour = 24;
-    } else if (take_digits(&k, &hour, NULL)) {
-        if (hour > 24) return 0;
-        if (take_punct(&k, ':') || take_punct(&k, '.')) {
-            size_t nd;
-            if (!take_digits(&k, &minute, &nd) || nd != 2 || minute > 59) return 0;
-        }
-        cursor before_ampm = k;
-        token t = peek(&k);
-        int pm = -1;
-        if (token_is(c, t, "am") || token_is(c, t, "pm")) {
-            pm = lower(byte_at(c, t.b)) == 'p';
-            k.pos = t.e;
-            take_punct(&k, '.');
-        } else if ((token_is(c, t, "a") || token_is(c, t, "p")) && (k.pos = t.e, take_punct(&k, '.')) && take(&k, "m")) {
-            pm = lower(byte_at(c, t.b)) == 'p';
-            take_punct(&k, '.');
-        } else {
-            k = before_ampm;
-            if (take(&k, "o") && take_punct(&k, '\'') && take(&k, "clock")) pm = 0;
-            else return 0;
-        }
-        if (hour > 12 || hour == 0) return 0;
-        if (pm && hour < 12) hour += 12;
-        if (!pm && hour == 12) hour = 0;
     } else {
         return 0;
     }
     snprintf(hhmm, sizeof hhmm, "%02d:%02d", hour % 100, minute % 100);
     cursor tail = k;
-    if (take_in(&k, zones) < 0) k = tail;
+    if (take_in(&k, time_zones) < 0 && !(take(&k, "local") && take(&k, "time")))
+        k = tail;
     tail = k;
     take_punct(&k, ',');
-    long day = c->story;
+    long day = clock_default_day(c, at);
     if (!take_clock_day(c, &k, &day))
         k = tail;
     return found_time(m, at, k.pos, day, hhmm);
@@ -1957,8 +2318,7 @@ static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
  * "early two years". */
 static int modifier_fits(enum modifier kind, const match *inner)
 {
-    int reference = inner->value[0] >= 'A' && inner->value[0] <= 'Z' && inner->value[0] != 'P'
-                    && inner->value[0] != 'X';
+    int reference = strstr(inner->value, "_REF") != NULL;   /* "PAST_REF" begins like "P2M" */
     switch (kind) {
     case MOD_APPROX:   return !reference;
     case MOD_BOUND:    return inner->type == DYAD_TIMEX_DURATION;
@@ -1986,9 +2346,9 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 }
 
 static const matcher matchers[] = {
-    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_weekday, m_relative_day,
-    m_anaphoric_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_decade, m_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_clock,
+    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_holiday, m_weekday, m_relative_day,
+    m_anaphoric_day, m_nth_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
+    m_year, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
 };
 
 /* The longest expression starting at `at`, without modifiers. */
@@ -2005,19 +2365,33 @@ static int match_core(const ctx *c, size_t at, match *best)
     return any;
 }
 
+/* Tails that bound or blur an expression and belong to its extent
+ * (TimeML puts them in a mod attribute): "the next year or so", "1994 or
+ * later", "1990 and beyond", "five years or more". */
+static void take_tail(const ctx *c, match *m)
+{
+    static const char *const or_tails[] = {"so", "later", "earlier", "more", "longer", "less", NULL};
+    cursor k = {c, m->e};
+    if (strstr(m->value, "_REF"))
+        return;
+    if ((take(&k, "or") && take_in(&k, or_tails) >= 0) || (k.pos = m->e, take(&k, "and") && take(&k, "beyond")))
+        m->e = k.pos;
+}
+
 static int match_at(const ctx *c, size_t at, match *best)
 {
     int any = match_core(c, at, best);
     size_t inner_at;
     enum modifier kind = take_modifier(c, at, &inner_at);
     match inner;
-    if (kind == MOD_NONE || !match_core(c, inner_at, &inner) || !modifier_fits(kind, &inner))
-        return any;
-    if (!any || inner.e > best->e) {
+    if (kind != MOD_NONE && match_core(c, inner_at, &inner) && modifier_fits(kind, &inner)
+        && (!any || inner.e > best->e)) {
         *best = inner;
         best->b = at;
         any = 1;
     }
+    if (any)
+        take_tail(c, best);
     return any;
 }
 
@@ -2037,7 +2411,7 @@ static const char *const starter_words[] = {
     "lately", "soon", "a", "as", "current", "recent", "future", "right", "someday",
     /* m_this_last_next, m_year_end, m_year */
     "present", "latest", "previous", "preceding", "prior", "following", "subsequent",
-    "same", "full", "whole", "entire", "year", "fiscal",
+    "same", "full", "whole", "entire", "year", "fiscal", "fy",
     /* m_decade, m_quarter, m_season */
     "early", "late", "its", "their", "comparable", "corresponding", "final", "half",
     "period", "quarter", "q", "h",
@@ -2045,8 +2419,10 @@ static const char *const starter_words[] = {
     "an", "several", "few", "many", "some", "numerous", "daily", "weekly", "monthly",
     "quarterly", "annually", "yearly", "hourly", "nightly", "every", "each", "per",
     "first", "remaining", "initial", "ensuing",
+    /* m_holiday */
+    "christmas", "new", "boxing", "valentine", "halloween", "thanksgiving",
     /* m_clock */
-    "noon", "midnight",
+    "noon", "midday", "midnight",
     /* take_modifier */
     "about", "around", "nearly", "almost", "approximately", "roughly", "earlier", "later",
     "less", "fewer", "up", "no", "over", "end", "beginning", "start", "middle", "close",
@@ -2132,7 +2508,7 @@ static int parse_story_date(const char *s, long *day)
 size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                        dyad_timex *out, size_t max)
 {
-    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, {G_NONE, 0, 0, 0}, 0, NULL};
+    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, 0, {G_NONE, 0, 0, 0}, 0, NULL};
     if (!text || !parse_story_date(story_date, &c.story))
         return 0;
     pthread_once(&starters_once, fill_starters);
@@ -2152,8 +2528,10 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                 memcpy(out[count].value, m.value, sizeof out[count].value);
             }
             count++;
-            if (m.point.g >= G_YEAR && !m.anaphoric)
+            if (m.point.g >= G_YEAR && !m.anaphoric) {
                 c.anchor = m.point;
+                c.anchor_end = m.e;
+            }
             if (c.report.g == G_NONE && !m.anaphoric && is_recent_quarter(&c, m.point))
                 c.report = m.point;
             if (m.point.g == G_QUARTER || (m.point.g == G_YEAR && !m.anaphoric))

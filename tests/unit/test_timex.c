@@ -11,7 +11,7 @@
 #include "time/timex.h"
 
 #define STORY "2021-10-15"
-#define TIMEBANK_VALUE_F1_FLOOR 0.834
+#define TIMEBANK_VALUE_F1_FLOOR 0.855
 
 /* Finds `span` in `text`, then checks that dyad_timex_find reports exactly
  * that extent with the given type and value. */
@@ -55,6 +55,22 @@ static void explicit_dates(void)
     expect("The war began on Aug. 2, 1990.", "Aug. 2, 1990", DYAD_TIMEX_DATE, "1990-08-02");
     expect("He was born in August 1988.", "August 1988", DYAD_TIMEX_DATE, "1988-08");
     expect("They met Saturday, October 9.", "Saturday, October 9", DYAD_TIMEX_DATE, "2021-10-09");
+    /* fixed-date holidays, and US Thanksgiving, the fourth Thursday of November */
+    expect("The truce will hold until New Year's Day.", "New Year's Day", DYAD_TIMEX_DATE, "2022-01-01");
+    expect("Fireworks marked New Year's Eve.", "New Year's Eve", DYAD_TIMEX_DATE, "2021-12-31");
+    expect("Talks resume after Christmas.", "Christmas", DYAD_TIMEX_DATE, "2021-12-25");
+    expect("Shops will close on Thanksgiving.", "Thanksgiving", DYAD_TIMEX_DATE, "2021-11-25");
+    expect_none("They sold Christmas trees.");
+    expect_none("The New York talks failed.");
+    /* a day without its month: the month in context, else the nearest in the tense's direction */
+    expect("They met on the 12th.", "the 12th", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("They met on the 20th.", "the 20th", DYAD_TIMEX_DATE, "2021-09-20");
+    expect("They will meet on the 20th.", "the 20th", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("He said on the 1st that it ended.", "the 1st", DYAD_TIMEX_DATE, "2021-10-01");
+    expect("He arrived on Sept. 3 and left on the 5th.", "the 5th", DYAD_TIMEX_DATE, "2021-09-05");
+    expect("The vote is on the 12th of November.", "the 12th of November", DYAD_TIMEX_DATE, "2021-11-12");
+    expect_none("They fought until the 12th round.");
+    expect_none("The 12th fleet sailed.");
 }
 
 static void weekdays(void)
@@ -64,6 +80,9 @@ static void weekdays(void)
     expect("They will meet on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
     expect("They meet next Friday.", "next Friday", DYAD_TIMEX_DATE, "2021-10-22");
     expect("It happened last Friday.", "last Friday", DYAD_TIMEX_DATE, "2021-10-08");
+    expect("They met this past Friday.", "this past Friday", DYAD_TIMEX_DATE, "2021-10-08");
+    expect("Rebels struck this past weekend.", "this past weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("They meet this coming week.", "this coming week", DYAD_TIMEX_DATE, "2021-W42");
     expect("Troops left Friday morning.", "Friday morning", DYAD_TIMEX_TIME, "2021-10-15TMO");
 }
 
@@ -86,6 +105,18 @@ static void relative_days(void)
     expect("Rebels attacked overnight.", "overnight", DYAD_TIMEX_TIME, "2021-10-14TNI");
     expect("Shares closed lower Tuesday after overnight losses, down from the previous Friday.",
            "the previous Friday", DYAD_TIMEX_DATE, "2021-10-08");
+    /* "the day before yesterday" counts from the day it names */
+    /* the day a running event has reached is the day reported */
+    expect("Protests continued for a third straight day.", "a third straight day", DYAD_TIMEX_DATE,
+           "2021-10-15");
+    expect("Today is the eighth day of the blockade.", "the eighth day", DYAD_TIMEX_DATE, "2021-10-15");
+    expect("The second day of October was calm.", "October", DYAD_TIMEX_DATE, "2021-10");
+    expect_none("The first day went well.");
+    expect_none("He joined the Seventh-day Adventists.");
+    expect("Rebels attacked on the day before yesterday.", "the day before yesterday",
+           DYAD_TIMEX_DATE, "2021-10-13");
+    expect("He arrived on October 12. Talks end the day after tomorrow.", "the day after tomorrow",
+           DYAD_TIMEX_DATE, "2021-10-17");
 }
 
 static void relative_periods(void)
@@ -106,12 +137,17 @@ static void references(void)
     expect("The rebels recently took the town.", "recently", DYAD_TIMEX_DATE, "PAST_REF");
     expect("Aid may resume in the future.", "the future", DYAD_TIMEX_DATE, "FUTURE_REF");
     expect("Clashes in recent years killed many.", "recent years", DYAD_TIMEX_DATE, "PAST_REF");
+    /* a shift of no stated length: "years ago" as "several years ago" */
+    expect("The rebels struck months ago.", "months ago", DYAD_TIMEX_DATE, "PAST_REF");
+    expect("They left hours ago.", "hours ago", DYAD_TIMEX_DATE, "PAST_REF");
     expect("Clashes in recent days killed many.", "recent days", DYAD_TIMEX_DATE, "PAST_REF");
     /* recent weeks and months are spans up to the story */
     expect("Clashes in recent weeks killed many.", "recent weeks", DYAD_TIMEX_DURATION, "PXW");
     expect("Clashes in recent months killed many.", "recent months", DYAD_TIMEX_DURATION, "PXM");
     expect("It rose in recent weeks and months.", "recent weeks and months", DYAD_TIMEX_DATE, "PAST_REF");
     expect("Prices may fall in coming months.", "coming months", DYAD_TIMEX_DATE, "FUTURE_REF");
+    /* an approximator never joins a reference: "about" here governs the noun */
+    expect("They were worried about recent changes.", "recent", DYAD_TIMEX_DATE, "PAST_REF");
 }
 
 static void months_and_years(void)
@@ -133,6 +169,16 @@ static void months_and_years(void)
     expect("Harvests improve this fall.", "this fall", DYAD_TIMEX_DATE, "2021-FA");
     expect("Protests spread over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
     expect("Output fell June last year.", "June last year", DYAD_TIMEX_DATE, "2020-06");
+    /* quarters and fiscal years as results and budgets name them */
+    expect("Profit rose in the July-September quarter.", "the July-September quarter",
+           DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Profit rose in the April-June period of 2020.", "the April-June period of 2020",
+           DYAD_TIMEX_DATE, "2020-Q2");
+    expect("Profit rose in the June-August quarter.", "June", DYAD_TIMEX_DATE, "2021-06");
+    expect("Sales fell in FY2023.", "FY2023", DYAD_TIMEX_DATE, "2023");
+    expect("Sales fell in FY 2022.", "FY 2022", DYAD_TIMEX_DATE, "2022");
+    expect("Sales fell in FY23.", "FY23", DYAD_TIMEX_DATE, "2023");
+    expect_none("FY results were weak.");
 }
 
 static void clock_times(void)
@@ -141,6 +187,20 @@ static void clock_times(void)
     expect("Blasts were heard around 7:15 p.m. Thursday.", "around 7:15 p.m. Thursday",
            DYAD_TIMEX_TIME, "2021-10-14T19:15");
     expect("The ultimatum expired at noon Saturday.", "noon Saturday", DYAD_TIMEX_TIME, "2021-10-09T12:00");
+    /* wire copy: a local time with its zone, the hour in GMT in four digits */
+    expect("The vote opens at 10:30 a.m. local time.", "10:30 a.m. local time", DYAD_TIMEX_TIME,
+           "2021-10-15T10:30");
+    expect("The vote opens at 10 a.m. (0800 GMT).", "0800 GMT", DYAD_TIMEX_TIME, "2021-10-15T08:00");
+    expect("The blast happened at 11 p.m. ET.", "11 p.m. ET", DYAD_TIMEX_TIME, "2021-10-15T23:00");
+    expect("The ceasefire ended at midday.", "midday", DYAD_TIMEX_TIME, "2021-10-15T12:00");
+    /* a clock time is on the day named just before it */
+    expect("Police said the blast happened Tuesday at 3 a.m.", "3 a.m.", DYAD_TIMEX_TIME,
+           "2021-10-12T03:00");
+    expect("The blast occurred on Tuesday. At 3 p.m. police arrived.", "3 p.m.", DYAD_TIMEX_TIME,
+           "2021-10-15T15:00");
+    expect("Shares gained from Monday in the first hour to stand at 18,978 at 10 a.m.", "10 a.m.",
+           DYAD_TIMEX_TIME, "2021-10-15T10:00");
+    expect_none("The company has 1400 employees.");
 }
 
 static void durations(void)
@@ -155,6 +215,33 @@ static void durations(void)
     expect("It posted the 30-day figures.", "30-day", DYAD_TIMEX_DURATION, "P30D");
     expect("The talks took several weeks.", "several weeks", DYAD_TIMEX_DURATION, "PXW");
     expect("Polls close within 18 hours or so.", "18 hours or so", DYAD_TIMEX_DURATION, "PT18H");
+    expect("Talks are vital in the weeks ahead.", "the weeks ahead", DYAD_TIMEX_DURATION, "PXW");
+    /* tails that bound or blur the expression belong to it */
+    expect("It will take the next year or so.", "the next year or so", DYAD_TIMEX_DATE, "2022");
+    expect("It runs to 2024 or later.", "2024 or later", DYAD_TIMEX_DATE, "2024");
+    expect("Plans for 2030 and beyond were made.", "2030 and beyond", DYAD_TIMEX_DATE, "2030");
+    expect("He served five years or more.", "five years or more", DYAD_TIMEX_DURATION, "P5Y");
+    expect("It will end in a year or less.", "a year or less", DYAD_TIMEX_DURATION, "P1Y");
+    /* a range is one expression valued at its lower bound */
+    expect("It took two to three weeks.", "two to three weeks", DYAD_TIMEX_DURATION, "P2W");
+    expect("He was jailed for 10 to 15 years.", "10 to 15 years", DYAD_TIMEX_DURATION, "P10Y");
+    expect("It takes two or three days.", "two or three days", DYAD_TIMEX_DURATION, "P2D");
+    expect("It took one to two years.", "one to two years", DYAD_TIMEX_DURATION, "P1Y");
+    expect("He left four or five years ago.", "four or five years ago", DYAD_TIMEX_DATE, "2017");
+    expect("Prices rose 2 to 3 percent in two years.", "two years", DYAD_TIMEX_DURATION, "P2Y");
+    expect("He spent a fortnight in jail.", "a fortnight", DYAD_TIMEX_DURATION, "P2W");
+    expect("They talked for half an hour.", "half an hour", DYAD_TIMEX_DURATION, "PT30M");
+    expect("He spoke for a half-hour.", "a half-hour", DYAD_TIMEX_DURATION, "PT30M");
+    expect("It lasted half a century.", "half a century", DYAD_TIMEX_DURATION, "P50Y");
+    /* "-long" compounds drop the noun's article, as "-year" ones do */
+    expect("Aid arrived after a year-long siege.", "year-long", DYAD_TIMEX_DURATION, "P1Y");
+    expect("It ended a decade-long war.", "decade-long", DYAD_TIMEX_DURATION, "P10Y");
+    expect("It ended the decades-long war.", "decades-long", DYAD_TIMEX_DURATION, "PXE");
+    /* bare "hours", "minutes" only where they measure something */
+    expect("The blast came hours later.", "hours", DYAD_TIMEX_DURATION, "PTXH");
+    expect("Talks could collapse within hours.", "hours", DYAD_TIMEX_DURATION, "PTXH");
+    expect_none("Shops keep opening hours.");
+    expect_none("The minutes were read.");
 }
 
 static void sets(void)
@@ -165,6 +252,16 @@ static void sets(void)
     expect("It pays $5 million a year.", "a year", DYAD_TIMEX_SET, "P1Y");
     expect("Talks are held each July.", "each July", DYAD_TIMEX_SET, "XXXX-07");
     expect("The market closes Mondays.", "Mondays", DYAD_TIMEX_SET, "XXXX-WXX-1");
+    expect("The show airs Tuesday nights.", "Tuesday nights", DYAD_TIMEX_SET, "XXXX-WXX-2TNI");
+    expect("Envoys meet every other week.", "every other week", DYAD_TIMEX_SET, "P2W");
+    expect("Guards patrol every morning.", "every morning", DYAD_TIMEX_SET, "XXXX-XX-XXTMO");
+    expect("Envoys meet every weekend.", "every weekend", DYAD_TIMEX_SET, "XXXX-WXX-WE");
+    expect("The offices close on weekends.", "weekends", DYAD_TIMEX_SET, "XXXX-WXX-WE");
+    expect_none("He works weekends.");
+    /* a rate after a measure: "24 hours a day", "barrels a day" */
+    expect("It operates 24 hours a day.", "a day", DYAD_TIMEX_SET, "P1D");
+    expect("It pumps 2 million barrels a day.", "a day", DYAD_TIMEX_SET, "P1D");
+    expect("Troops marched 30 miles a day.", "a day", DYAD_TIMEX_SET, "P1D");
 }
 
 static void anaphora(void)
@@ -276,7 +373,7 @@ static void interface(void)
     CHECK_STR(dyad_timex_type_name(42), "?");
 }
 
-/* The floor is the value F1 measured on all 183 documents minus 2 points
+/* The floor is just under the value F1 measured on all 183 documents, 85.57
  * (see docs/time.md). */
 static void timebank(void)
 {

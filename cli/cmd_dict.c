@@ -245,7 +245,7 @@ static int lookup_phrase(const dyad_dicts *d, const char *text, int32_t date)
     token_list toks = {NULL, 0, 0, 0};
     tokenize(text, strlen(text), &mem, &toks);
     uint32_t n = (uint32_t)toks.n;
-    syntax_lookup_words(d, toks.v, n);
+    syntax_lookup_words(d, toks.v, n, NULL);
     int found = 0;
     for (uint32_t i = 0; i < n;) {
         uint32_t next = lookup_at(d, text, toks.v, n, i, date);

@@ -18,6 +18,7 @@ struct dyad_coder {
     arena mem;              /* per story, reset after each */
     arena scratch;          /* per sentence */
     token_list toks;
+    word_cache *words;      /* ids of words seen, kept across stories */
     int sentences, country_sentences, country_sentences_coded;
     int cut_sentences;      /* sentences cut at max_sentence_tokens */
 };
@@ -25,9 +26,14 @@ struct dyad_coder {
 dyad_coder *dyad_coder_new(const dyad_dicts *d, const dyad_limits *lim)
 {
     dyad_coder *c = calloc(1, sizeof *c);
-    if (!c)
+    word_cache *words = calloc(1, sizeof *words);
+    if (!c || !words) {
+        free(c);
+        free(words);
         return NULL;
+    }
     c->d = d;
+    c->words = words;
     if (lim)
         c->lim = *lim;
     else
@@ -45,6 +51,7 @@ void dyad_coder_free(dyad_coder *c)
     arena_free(&c->mem);
     arena_free(&c->scratch);
     free(c->toks.v);
+    free(c->words);
     free(c);
 }
 
@@ -90,6 +97,7 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
     ctx.date = date_number(s->date);
     ctx.mem = &c->mem;
     ctx.scratch = &c->scratch;
+    ctx.words = c->words;
     ctx.lim = &c->lim;
     ctx.debug = getenv("DYAD_DEBUG") != NULL;
     tokenize(s->text, s->text_len, &c->mem, &c->toks);
@@ -121,7 +129,7 @@ const char *dyad_code_phrase(dyad_coder *c, const char *text, size_t len, const 
     tokenize(text, len, &c->mem, &tl);
     if (!tl.n || !date || strlen(date) < 10)
         return NULL;
-    syntax_lookup_words(c->d, tl.v, (uint32_t)tl.n);
+    syntax_lookup_words(c->d, tl.v, (uint32_t)tl.n, c->words);
     parse p;
     syntax_parse(&p, c->d, text, tl.v, (uint32_t)tl.n, date_number(date), &c->mem);
     actors_find(&p, &c->mem);

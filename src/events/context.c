@@ -236,7 +236,7 @@ static const char *code_of_span(story_ctx *ctx, size_t begin, size_t end)
         return NULL;
     token *t = ctx->tokens + first;
     uint32_t n = (uint32_t)(last - first);
-    syntax_lookup_words(ctx->d, t, n);
+    syntax_lookup_words(ctx->d, t, n, ctx->words);
     parse sp;
     syntax_parse(&sp, ctx->d, ctx->story->text, t, n, ctx->date, ctx->scratch);
     actors_find(&sp, ctx->scratch);

@@ -14,6 +14,7 @@ typedef struct story_ctx {
     int32_t date;
     arena *mem;                /* the story's: tokens, events and their strings */
     arena *scratch;            /* the sentence's: its parse; reset per sentence */
+    word_cache *words;         /* the coder's (syntax_lookup_words) */
     const dyad_limits *lim;
     dyad_event *events;
     size_t n_events, cap_events;

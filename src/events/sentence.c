@@ -1390,7 +1390,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
 {
     uint32_t n = (uint32_t)(last - first);
     token *st = t + first;
-    syntax_lookup_words(ctx->d, st, n);
+    syntax_lookup_words(ctx->d, st, n, ctx->words);
     /* worth_parsing() notes the people this sentence names; its "he" means
      * someone named before it. */
     char last_person[sizeof ctx->last_person], last_opener[sizeof ctx->last_opener];

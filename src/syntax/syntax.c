@@ -12,14 +12,50 @@
 #include <stdio.h>
 #include <string.h>
 
-void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n)
+/* The id and stems of token tk, whose prefixes hash to prefix_hash[1..len]. */
+static void look_up_word(const dyad_dicts *d, token *tk, const uint64_t *prefix_hash)
+{
+    uint32_t id = strmap_get_hashed(&d->vocab, tk->up, tk->len, hash_finish(prefix_hash[tk->len]));
+    tk->id = id == UINT32_MAX ? 0 : id;
+    for (uint32_t k = tk->len - 1; k > 0 && k >= d->stem_min_len && tk->n_stem < 3; k--) {
+        if (!(d->stem_lengths >> k & 1))
+            continue;             /* no stem that long: no probe */
+        uint64_t hash = hash_finish(prefix_hash[k]);
+        uint32_t bit = stem_filter_bit(hash);
+        if (!(d->stem_filter[bit / 64] >> (bit % 64) & 1))
+            continue;
+        uint32_t s = strmap_get_hashed(&d->vocab, tk->up, k, hash);
+        if (s != UINT32_MAX && d->is_stem[s])
+            tk->stem[tk->n_stem++] = s;
+    }
+}
+
+/* The id and stems of token tk, from its cache slot when it holds the word. */
+static void look_up_cached(const dyad_dicts *d, token *tk, const uint64_t *prefix_hash, word_cache *cache)
+{
+    word_cache_slot *c = &cache->slot[hash_finish(prefix_hash[tk->len]) % WORD_CACHE_SLOTS];
+    if (c->len == tk->len && memcmp(c->up, tk->up, tk->len) == 0) {
+        tk->id = c->id;
+        tk->n_stem = c->n_stem;
+        memcpy(tk->stem, c->stem, sizeof c->stem);
+        return;
+    }
+    look_up_word(d, tk, prefix_hash);
+    memcpy(c->up, tk->up, tk->len);
+    c->len = (uint8_t)tk->len;
+    c->id = tk->id;
+    c->n_stem = tk->n_stem;
+    memcpy(c->stem, tk->stem, sizeof c->stem);
+}
+
+void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n, word_cache *cache)
 {
     uint64_t prefix_hash[64];
     for (uint32_t i = 0; i < n; i++) {
         token *tk = &t[i];
         tk->n_stem = 0;
         tk->tag = (uint8_t)word_class_of(tk);
-        if (tk->len >= 64 || d->stem_min_len >= tk->len) {
+        if (tk->len >= 64 || tk->len == 0) {
             tk->id = dict_word_find(d, tk->up, tk->len);
             continue;
         }
@@ -28,19 +64,10 @@ void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n)
         uint64_t h = HASH_SEED;
         for (uint32_t k = 0; k < tk->len; k++)
             prefix_hash[k + 1] = h = hash_step(h, (unsigned char)tk->up[k]);
-        uint32_t id = strmap_get_hashed(&d->vocab, tk->up, tk->len, hash_finish(h));
-        tk->id = id == UINT32_MAX ? 0 : id;
-        for (uint32_t k = tk->len - 1; k >= d->stem_min_len && tk->n_stem < 3; k--) {
-            if (!(d->stem_lengths >> k & 1))
-                continue;             /* no stem that long: no probe */
-            uint64_t hash = hash_finish(prefix_hash[k]);
-            uint32_t bit = stem_filter_bit(hash);
-            if (!(d->stem_filter[bit / 64] >> (bit % 64) & 1))
-                continue;
-            uint32_t s = strmap_get_hashed(&d->vocab, tk->up, k, hash);
-            if (s != UINT32_MAX && d->is_stem[s])
-                tk->stem[tk->n_stem++] = s;
-        }
+        if (cache && tk->len <= WORD_CACHE_LEN)
+            look_up_cached(d, tk, prefix_hash, cache);
+        else
+            look_up_word(d, tk, prefix_hash);
     }
 }
 

@@ -91,8 +91,24 @@ typedef struct parse {
 /* Classifies a token (closed-class lexicon). */
 int word_class_of(const token *t);
 
-/* Looks up dictionary ids for the tokens (exact word and stems). */
-void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n);
+/* The dictionary ids of recently seen short words, with their stems: a
+ * few thousand words make most of the news, and each look-up in the
+ * vocabulary is a cache miss.  One per coder (thread); zeroed to start. */
+#define WORD_CACHE_SLOTS 4096
+#define WORD_CACHE_LEN 16
+typedef struct word_cache_slot {
+    char up[WORD_CACHE_LEN];
+    uint8_t len, n_stem;             /* len 0: empty */
+    uint32_t id, stem[3];
+} word_cache_slot;
+
+typedef struct word_cache {
+    word_cache_slot slot[WORD_CACHE_SLOTS];
+} word_cache;
+
+/* Looks up dictionary ids for the tokens (exact word and stems); `cache`
+ * may be NULL. */
+void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n, word_cache *cache);
 
 /* Runs the shallow parse of t[0..n), tokens of `text` (the NUL-terminated
  * story text their offsets point into); memory from `mem`. */

@@ -48,29 +48,32 @@ void strmap_init(strmap *m)
 
 void strmap_free(strmap *m)
 {
-    free(m->slots);
+    free(m->keys);
+    free(m->lens);
+    free(m->vals);
     memset(m, 0, sizeof *m);
 }
 
-static size_t strmap_find(const strmap *m, const char *key, size_t n, uint64_t hash)
+static size_t strmap_slot_hashed(const strmap *m, const char *key, size_t n, uint64_t hash)
 {
     size_t mask = m->cap - 1;
     size_t i = hash & mask;
-    uint32_t tag = (uint32_t)(hash >> 32);
-    for (const strmap_slot *s = &m->slots[i]; s->key; s = &m->slots[i]) {
-        if (s->tag == tag && s->len == n && memcmp(s->key, key, n) == 0)
-            break;
+    while (m->keys[i] && !(m->lens[i] == n && memcmp(m->keys[i], key, n) == 0))
         i = (i + 1) & mask;
-    }
     return i;
+}
+
+static size_t strmap_slot(const strmap *m, const char *key, size_t n)
+{
+    return strmap_slot_hashed(m, key, n, hash_bytes(key, n));
 }
 
 uint32_t strmap_get_hashed(const strmap *m, const char *key, size_t n, uint64_t hash)
 {
     if (!m->cap)
         return UINT32_MAX;
-    const strmap_slot *s = &m->slots[strmap_find(m, key, n, hash)];
-    return s->key ? s->val : UINT32_MAX;
+    size_t i = strmap_slot_hashed(m, key, n, hash);
+    return m->keys[i] ? m->vals[i] : UINT32_MAX;
 }
 
 uint32_t strmap_get(const strmap *m, const char *key, size_t n)
@@ -82,27 +85,29 @@ static void strmap_grow(strmap *m)
 {
     strmap old = *m;
     m->cap = old.cap ? old.cap * 2 : 1024;
-    m->slots = xcalloc(m->cap, sizeof *m->slots);
+    m->keys = xcalloc(m->cap, sizeof *m->keys);
+    m->lens = xcalloc(m->cap, sizeof *m->lens);
+    m->vals = xcalloc(m->cap, sizeof *m->vals);
     m->count = 0;
     for (size_t i = 0; i < old.cap; i++)
-        if (old.slots[i].key)
-            strmap_put(m, old.slots[i].key, old.slots[i].len, old.slots[i].val);
-    free(old.slots);
+        if (old.keys[i])
+            strmap_put(m, old.keys[i], old.lens[i], old.vals[i]);
+    free(old.keys);
+    free(old.lens);
+    free(old.vals);
 }
 
 void strmap_put(strmap *m, const char *key, size_t n, uint32_t val)
 {
     if ((m->count + 1) * 2 > m->cap)
         strmap_grow(m);
-    uint64_t hash = hash_bytes(key, n);
-    strmap_slot *s = &m->slots[strmap_find(m, key, n, hash)];
-    if (!s->key) {
-        s->key = key;
-        s->len = (uint32_t)n;
-        s->tag = (uint32_t)(hash >> 32);
+    size_t i = strmap_slot(m, key, n);
+    if (!m->keys[i]) {
+        m->keys[i] = key;
+        m->lens[i] = (uint32_t)n;
         m->count++;
     }
-    s->val = val;
+    m->vals[i] = val;
 }
 
 void u64map_init(u64map *m)
@@ -112,48 +117,50 @@ void u64map_init(u64map *m)
 
 void u64map_free(u64map *m)
 {
-    free(m->slots);
+    free(m->keys);
+    free(m->vals);
     memset(m, 0, sizeof *m);
-}
-
-/* The slot holding `key`, or the empty slot where it would go. */
-static u64map_slot *u64map_find(const u64map *m, uint64_t key)
-{
-    size_t mask = m->cap - 1;
-    size_t i = mix64(key) & mask;
-    while (m->slots[i].key && m->slots[i].key != key)
-        i = (i + 1) & mask;
-    return &m->slots[i];
 }
 
 uint32_t u64map_get(const u64map *m, uint64_t key)
 {
     if (!m->cap)
         return UINT32_MAX;
-    const u64map_slot *s = u64map_find(m, key);
-    return s->key ? s->val : UINT32_MAX;
+    size_t mask = m->cap - 1;
+    size_t i = mix64(key) & mask;
+    while (m->keys[i]) {
+        if (m->keys[i] == key)
+            return m->vals[i];
+        i = (i + 1) & mask;
+    }
+    return UINT32_MAX;
 }
 
 static void u64map_grow(u64map *m)
 {
     u64map old = *m;
     m->cap = old.cap ? old.cap * 2 : 1024;
-    m->slots = xcalloc(m->cap, sizeof *m->slots);
+    m->keys = xcalloc(m->cap, sizeof *m->keys);
+    m->vals = xcalloc(m->cap, sizeof *m->vals);
     m->count = 0;
     for (size_t i = 0; i < old.cap; i++)
-        if (old.slots[i].key)
-            u64map_put(m, old.slots[i].key, old.slots[i].val);
-    free(old.slots);
+        if (old.keys[i])
+            u64map_put(m, old.keys[i], old.vals[i]);
+    free(old.keys);
+    free(old.vals);
 }
 
 void u64map_put(u64map *m, uint64_t key, uint32_t val)
 {
     if ((m->count + 1) * 2 > m->cap)
         u64map_grow(m);
-    u64map_slot *s = u64map_find(m, key);
-    if (!s->key) {
-        s->key = key;
+    size_t mask = m->cap - 1;
+    size_t i = mix64(key) & mask;
+    while (m->keys[i] && m->keys[i] != key)
+        i = (i + 1) & mask;
+    if (!m->keys[i]) {
+        m->keys[i] = key;
         m->count++;
     }
-    s->val = val;
+    m->vals[i] = val;
 }

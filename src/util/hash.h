@@ -6,18 +6,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* A slot keeps its key's length, value and high hash bits beside the key
- * pointer: a probe reads one slot, and a slot whose hash bits differ is
- * passed without following its pointer (lookups of every token's word and
- * stems are a hot path, bound by cache misses). */
-typedef struct strmap_slot {
-    const char *key;    /* NULL = empty slot; keys are owned by the caller */
-    uint32_t len, val;
-    uint32_t tag;       /* the hash's high 32 bits */
-} strmap_slot;
-
 typedef struct strmap {
-    strmap_slot *slots;
+    const char **keys;  /* NULL = empty slot; keys are owned by the caller */
+    uint32_t *lens;
+    uint32_t *vals;
     size_t cap, count;
 } strmap;
 
@@ -28,13 +20,9 @@ uint32_t strmap_get(const strmap *m, const char *key, size_t n);
 /* Inserts or replaces; `key` must stay valid for the table's life. */
 void strmap_put(strmap *m, const char *key, size_t n, uint32_t val);
 
-typedef struct u64map_slot {
-    uint64_t key;       /* 0 = empty: callers never use key 0 */
-    uint32_t val;
-} u64map_slot;
-
 typedef struct u64map {
-    u64map_slot *slots; /* key and value side by side: one cache line a probe */
+    uint64_t *keys;     /* 0 = empty: callers never use key 0 */
+    uint32_t *vals;
     size_t cap, count;
 } u64map;
 

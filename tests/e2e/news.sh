@@ -985,4 +985,6 @@ code 2015-06-18 "Putin expressed condolences over the earthquake in Turkey."
 has_event "... condolences over a disaster in a country" '"source":{"code":"RUSGOV"' '"target":{"code":"TUR"' '"cameo":"018"'
 code 1997-04-18 "Kesri said in a letter to President Shankar Dayal Sharma that his party resolved to extend support to the new government."
 lacks_event "that + a noun phrase + verb: the noun phrase is the subject, not the name before that" '"source":{"code":"INDGOV"'
+code 1997-01-10 "The leader of the Kenyan opposition criticized President Daniel arap Moi."
+has_event "the opposition's leader is the opposition, not a government" '"source":{"code":"KENOPP"' '"cameo":"111"'
 finish

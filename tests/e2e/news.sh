@@ -987,4 +987,6 @@ code 1997-04-18 "Kesri said in a letter to President Shankar Dayal Sharma that h
 lacks_event "that + a noun phrase + verb: the noun phrase is the subject, not the name before that" '"source":{"code":"INDGOV"'
 code 1997-01-10 "The leader of the Kenyan opposition criticized President Daniel arap Moi."
 has_event "the opposition's leader is the opposition, not a government" '"source":{"code":"KENOPP"' '"cameo":"111"'
+code 2005-11-26 "Israeli Prime Minister Ariel Sharon spoke on Monday. After quitting the Likud party he co-founded decades ago, Sharon announced the formation of a new centrist party."
+lacks_event "quitting one's party is no resignation (0831)" '"cameo":"0831"'
 finish

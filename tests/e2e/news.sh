@@ -989,4 +989,6 @@ code 1997-01-10 "The leader of the Kenyan opposition criticized President Daniel
 has_event "the opposition's leader is the opposition, not a government" '"source":{"code":"KENOPP"' '"cameo":"111"'
 code 2005-11-26 "Israeli Prime Minister Ariel Sharon spoke on Monday. After quitting the Likud party he co-founded decades ago, Sharon announced the formation of a new centrist party."
 lacks_event "quitting one's party is no resignation (0831)" '"cameo":"0831"'
+code 2005-11-26 "The government also pledges its utmost to reduce pollution beyond China's borders."
+lacks_event "a country named beyond, along or beneath something is where, not a target" '"target":{"code":"CHN"'
 finish

@@ -41,6 +41,8 @@ exits_with 0 "South Sudan → actor SDN (SDN@..2011-07-08 SSD@2011-07-09..) [" \
     "$dyad" dict lookup "South Sudan" --date 2010-01-01
 exits_with 0 "South Sudan → actor SSD (" "$dyad" dict lookup "South Sudan" --date 2021-10-15
 exits_with 0 "Taliban → actor AFGGOV (" "$dyad" dict lookup Taliban --date 2021-10-15
+exits_with 0 "Croatian Serbs → actor HRV (" "$dyad" dict lookup "Croatian Serbs" --date 1995-08-04
+exits_with 0 "Bosnian Serb → actor BIH (" "$dyad" dict lookup "Bosnian Serb" --date 1995-08-04
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

@@ -428,6 +428,26 @@ static int bid_for(const parse *p, const mention *owner, const mention *org)
            && str_in(p->t[org->last].up, status);
 }
 
+/* "Opponents of Rwanda's Senate": a state institution a dictionary files
+ * under one country (Phoenix's SENATE is the US Senate) is the owner's
+ * when another country owns it.  Writes the owner's code into out. */
+static int owned_institution(const parse *p, const mention *owner, const mention *inst, const char *code,
+                             char *out, size_t cap)
+{
+    static const char *const state[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", NULL};
+    const char *by = dict_actor_code(p->d, owner->actor, p->date);
+    if (!by || strlen(by) != 3 || !dyad_country_by_iso3(by) || strlen(code) <= 3
+        || !(p->t[owner->last].flags & TOK_POSS) || owner->last + 1 != inst->first
+        || dict_actor_is_person(p->d, inst->actor) || !str_prefix_in(code + 3, state))
+        return 0;
+    char country[4];
+    snprintf(country, sizeof country, "%.3s", code);
+    if (!dyad_country_by_iso3(country) || !strcmp(country, by))
+        return 0;
+    snprintf(out, cap, "%s%s", by, code + 3);
+    return 1;
+}
+
 /* "former U.S. president Jimmy Carter": an office once held, with the
  * country between "former" and the title, makes an elite (ELI), as the
  * titles "former president" and "ex-minister" do on their own.  A person
@@ -465,6 +485,10 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
             best_m = g->actor_m[0];
         }
     }
+    char owned[24];
+    if (g->n_actor == 2 && best_m == g->actor_m[1]
+        && owned_institution(p, &m[g->actor_m[0]], &m[g->actor_m[1]], best, owned, sizeof owned))
+        best = owned;
     const agent_entry *agent = g->agent_m >= 0 ? &d->agents[m[g->agent_m].agent] : NULL;
     if (agent) {
         snprintf(ag->agent, sizeof ag->agent, "%s", agent->code);

@@ -991,4 +991,6 @@ code 2005-11-26 "Israeli Prime Minister Ariel Sharon spoke on Monday. After quit
 lacks_event "quitting one's party is no resignation (0831)" '"cameo":"0831"'
 code 2005-11-26 "The government also pledges its utmost to reduce pollution beyond China's borders."
 lacks_event "a country named beyond, along or beneath something is where, not a target" '"target":{"code":"CHN"'
+code 2015-01-01 "Kenya's State Department criticized Uganda on Monday."
+has_event "a state institution filed under one country is its owner's when another owns it" '"source":{"code":"KENGOV"' '"target":{"code":"UGA"'
 finish

@@ -993,4 +993,6 @@ code 2005-11-26 "The government also pledges its utmost to reduce pollution beyo
 lacks_event "a country named beyond, along or beneath something is where, not a target" '"target":{"code":"CHN"'
 code 2015-01-01 "Kenya's State Department criticized Uganda on Monday."
 has_event "a state institution filed under one country is its owner's when another owns it" '"source":{"code":"KENGOV"' '"target":{"code":"UGA"'
+code 2006-11-25 "Hamas warned on Saturday that the Palestinian government could collapse."
+has_event "a warning that something could collapse is a forecast (012), no threat" '"source":{"code":"PSEREB"' '"cameo":"012"'
 finish

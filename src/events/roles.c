@@ -85,8 +85,6 @@ static int32_t subject_of_unknown_verb(const parse *p, uint32_t verb)
     return g >= 0 && !p->groups[g].in_pp && p->groups[g].last == verb ? g : -1;
 }
 
-/* The subject: the nearest group before the verb group in its clause that
- * is not the object of a preposition. */
 /* "... violates Nepal's obligations, the Geneva-based group said": a
  * noun phrase no dictionary knows, after a comma and right before the
  * verb, is its subject; an actor further back is not. */
@@ -104,6 +102,8 @@ static int unknown_subject_after(const parse *p, uint32_t after, const verb_grou
     return k > after && strcmp(p->t[k - 1].up, ",") == 0;
 }
 
+/* The subject: the nearest group before the verb group in its clause that
+ * is not the object of a preposition. */
 static int32_t find_subject(const parse *p, const verb_group *vg)
 {
     /* "told reporters he would meet": the subject is "he", not "reporters"

@@ -608,22 +608,27 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
      * with Eriador" is with Eriador). */
     int unnamed = !passive_agent && !statement && vg->verb_end < vg->right
                   && actors_unknown_person(p, vg->verb_end);
-    for (uint32_t g = 0; g < p->n_groups; g++) {
+    /* In text order: groups named by a person's one name ("Katsav") are
+     * added after the others. */
+    for (uint32_t k = vg->verb_end; k < vg->right; k++) {
+        int32_t g = p->group_at[k];
+        if (g < 0)
+            continue;
         const actor_group *ag = &p->groups[g];
-        if (ag->first < vg->verb_end || ag->first >= vg->right || syntax_in_parentheses(p, ag->first, ag->last))
+        if (syntax_in_parentheses(p, ag->first, ag->last))
             continue;
         if (passive_agent) {
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0 && !accident_after(p, ag->last))
-                return (int32_t)g;
+                return g;
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "IN") == 0 && pp < 0 && attack_after(p, ag->last))
-                pp = (int32_t)g;
+                pp = g;
             if (ag->in_pp && force && from < 0 && strcmp(p->t[ag->prep].up, "FROM") == 0)
-                from = (int32_t)g;
+                from = g;
             /* "Watson was arrested at Amsterdam's Schiphol airport": those
              * who arrest, detain or seize with no agent named are the
              * authorities of where it happened. */
             if (custody && place < 0 && ag->in_pp && place_preposition(&p->t[ag->prep]) && actor_group_is_place(ag))
-                place = (int32_t)g;
+                place = g;
             continue;
         }
         /* "would not support the resolution condemning China": past a
@@ -648,7 +653,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (code[0] == '0' && (code[1] == '5' || code[1] == '6') && ag->in_pp
             && strcmp(p->t[ag->prep].up, "AGAINST") == 0)
             continue;
-        if (among_others(p, g, code)) {
+        if (among_others(p, (uint32_t)g, code)) {
             others = 1;               /* ("a meeting in Helsinki between Cyprus and Turkey": */
             continue;                 /*  the place is theirs, too) */
         }
@@ -661,7 +666,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
          * and so is a bare noun after "said" ("said Russian forces had"). */
         if (statement && ag->first > vg->verb_end + 3) {
             if (place < 0 && place_object(p, ag) && about_place(p, vg, ag))
-                place = (int32_t)g;
+                place = g;
             break;
         }
         if (statement && !ag->in_pp && !tells(&p->t[vg->verb]))
@@ -676,12 +681,12 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             && !syntax_is_verb_at(p, ag->prep - 1))
             continue;
         if (!ag->in_pp && pp < 0)
-            return (int32_t)g;
+            return g;
         if (ag->in_pp && !locative(&p->t[ag->prep]) && !companion_with(p, ag->prep) && !place_of(p, ag)
             && (pp < 0 || prep_rank(&p->t[ag->prep]) < prep_rank(&p->t[p->groups[pp].prep])))
-            pp = (int32_t)g;
+            pp = g;
         if (place < 0 && place_object(p, ag))
-            place = (int32_t)g;
+            place = g;
     }
     if (passive_agent)
         return pp >= 0 ? pp : from >= 0 ? from : place >= 0 ? place : weapon_agent(p, vg);

@@ -995,4 +995,7 @@ code 2015-01-01 "Kenya's State Department criticized Uganda on Monday."
 has_event "a state institution filed under one country is its owner's when another owns it" '"source":{"code":"KENGOV"' '"target":{"code":"UGA"'
 code 2006-11-25 "Hamas warned on Saturday that the Palestinian government could collapse."
 has_event "a warning that something could collapse is a forecast (012), no threat" '"source":{"code":"PSEREB"' '"cameo":"012"'
+code 2005-11-26 "Israeli President Moshe Katsav spoke on Friday. Egyptian President Hosni Mubarak asked Katsav to dissolve parliament on Monday."
+has_event "the object is the first group after the verb in the text, also one named by a last name" '"source":{"code":"EGYGOV"' '"target":{"code":"ISRGOV"'
+lacks_event "... not a group further on" '"target":{"code":"EGYLEG"'
 finish

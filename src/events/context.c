@@ -110,6 +110,58 @@ static int value_to_day(const char *v, char out[16])
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
                         dyad_event *ev);
 
+/* The story date less a duration value ("P2M", "P3Y", "P10D", "P2W"), at
+ * the duration's grain: "two months" before 2021-10-15 is 2021-08. */
+static int date_before(const char *story, const char *duration, char *out, size_t cap)
+{
+    char *unit;
+    long n = duration[0] == 'P' ? strtol(duration + 1, &unit, 10) : 0;
+    if (n <= 0 || n > 1000 || unit[1] != 0)
+        return 0;
+    int y = atoi(story), m = atoi(story + 5), d = atoi(story + 8);
+    if (*unit == 'Y') {
+        snprintf(out, cap, "%04d", y - (int)n);
+        return y - n >= 1900;
+    }
+    if (*unit == 'M') {
+        int months = y * 12 + (m - 1) - (int)n;
+        snprintf(out, cap, "%04d-%02d", months / 12, months % 12 + 1);
+        return months / 12 >= 1900;
+    }
+    long days = *unit == 'W' ? n * 7 : *unit == 'D' ? n : 0;
+    if (!days)
+        return 0;
+    while (days-- > 0 && y >= 1900)
+        if (--d == 0) {
+            if (--m == 0)
+                m = 12, y--;
+            d = cal_days_in_month(y, m);
+        }
+    snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+    return y >= 1900;
+}
+
+/* "It has been almost two months since the Taliban captured Kabul": what
+ * the clause after "since" tells happened that long before the story. */
+static int since_date(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
+{
+    if (vg->left == 0 || strcmp(p->t[vg->left - 1].up, "SINCE") != 0)
+        return 0;
+    size_t since = p->t[vg->left - 1].begin;
+    for (size_t i = 0; i < ctx->n_timex; i++) {
+        const dyad_timex *tx = &ctx->timex[i];
+        char value[16], day[16];
+        if (tx->type != DYAD_TIMEX_DURATION || tx->end > since || since - tx->end > 2
+            || !date_before(ctx->story->date, tx->value, value, sizeof value) || !value_to_day(value, day))
+            continue;
+        snprintf(ev->date, sizeof ev->date, "%s", day);
+        snprintf(ev->date_value, sizeof ev->date_value, "%s", value);
+        ev->date_text = arena_strndup(ctx->mem, ctx->story->text + tx->begin, since + 5 - tx->begin);
+        return 1;
+    }
+    return 0;
+}
+
 /* The date of the time expression nearest the verb inside its clause, or
  * failing that inside its sentence ("... meetings in Moscow, in October"). */
 static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
@@ -130,7 +182,7 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dya
         ctx->timex_sentence = s_begin + 1;
     }
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
-    if (!nearest_date(ctx, p, vg, begin, end, ev))
+    if (!nearest_date(ctx, p, vg, begin, end, ev) && !since_date(ctx, p, vg, ev))
         nearest_date(ctx, p, vg, p->t[0].begin, p->t[p->n - 1].end, ev);
 }
 

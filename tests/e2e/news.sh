@@ -998,4 +998,8 @@ has_event "a warning that something could collapse is a forecast (012), no threa
 code 2005-11-26 "Israeli President Moshe Katsav spoke on Friday. Egyptian President Hosni Mubarak asked Katsav to dissolve parliament on Monday."
 has_event "the object is the first group after the verb in the text, also one named by a last name" '"source":{"code":"EGYGOV"' '"target":{"code":"ISRGOV"'
 lacks_event "... not a group further on" '"target":{"code":"EGYLEG"'
+code 2021-10-15 "It has been ten days since Russia attacked Ukraine."
+has_event "a clause after 'since' that a duration precedes happened that long before the story" '"cameo":"190"' '"date":"2021-10-05","date_value":"2021-10-05"'
+code 2021-10-15 "It has been two weeks since Russia attacked Ukraine on Oct. 12."
+has_event "... unless it names its own date" '"cameo":"190"' '"date":"2021-10-12"'
 finish

@@ -131,12 +131,7 @@ static int date_before(const char *story, const char *duration, char *out, size_
     long days = *unit == 'W' ? n * 7 : *unit == 'D' ? n : 0;
     if (!days)
         return 0;
-    while (days-- > 0 && y >= 1900)
-        if (--d == 0) {
-            if (--m == 0)
-                m = 12, y--;
-            d = cal_days_in_month(y, m);
-        }
+    cal_civil_from_days(cal_days_from_civil(y, m, d) - days, &y, &m, &d);
     snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
     return y >= 1900;
 }

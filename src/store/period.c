@@ -8,31 +8,6 @@
 
 #include "store/store_internal.h"
 
-/* Howard Hinnant's days_from_civil: exact for every Gregorian date, no
- * time zone involved (mktime would apply one). */
-long store_days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-void store_civil_from_days(long days, int *y, int *m, int *d)
-{
-    days += 719468;
-    long era = (days >= 0 ? days : days - 146096) / 146097;
-    long doe = days - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
 /* Reads exactly `n` digits. */
 static int read_digits(const char *s, int n, int *out)
 {
@@ -81,7 +56,7 @@ int store_date_bound(const char *value, int after, char out[11])
         return -1;
     if (after) {
         if (d)
-            store_civil_from_days(store_days_from_civil(y, m, d) + 1, &y, &m, &d);
+            cal_civil_from_days(cal_days_from_civil(y, m, d) + 1, &y, &m, &d);
         else if (m) {
             y += m == 12;
             m = m % 12 + 1;
@@ -135,7 +110,7 @@ int store_period_next(dyad_period by, const char *label, char next[12])
     case DYAD_PERIOD_WEEK:
         if (!d)
             return -1;
-        store_civil_from_days(store_days_from_civil(y, m, d) + (by == DYAD_PERIOD_WEEK ? 7 : 1),
+        cal_civil_from_days(cal_days_from_civil(y, m, d) + (by == DYAD_PERIOD_WEEK ? 7 : 1),
                               &y, &m, &d);
         format_date(next, y, m, d);
         return 0;

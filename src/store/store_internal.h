@@ -11,10 +11,6 @@
 
 /* ------------------------------------------------------------ period.c */
 
-/* Days since 1970-01-01 of a proleptic Gregorian date. */
-long store_days_from_civil(int y, int m, int d);
-void store_civil_from_days(long days, int *y, int *m, int *d);
-
 /* Parses "YYYY-MM-DD" (exactly).  Returns 0, or -1 when it is not a date. */
 int store_date_parse(const char *s, int *y, int *m, int *d);
 

@@ -9,6 +9,7 @@
  * against the story date (or, for anaphora such as "a year earlier", the
  * last date the text mentioned) and writes the TIMEX3 value. */
 #include "time/timex.h"
+#include "util/calendar.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -17,45 +18,12 @@
 
 /* ------------------------------------------------------------ calendar */
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
- * algorithm: exact for every year, no tables). */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
 /* The next digit of a number that may be any length in hostile text: past
  * nine digits the value stops growing (no date field is that long, and
  * every caller range-checks it), so int never overflows. */
 static int add_digit(int v, int digit)
 {
     return v > 99999999 ? v : v * 10 + digit;
-}
-
-static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-static int days_in_month(int y, int m)
-{
-    static const int len[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && is_leap(y) ? 29 : len[m - 1];
 }
 
 /* 1 = Monday … 7 = Sunday (ISO 8601); 1970-01-01 was a Thursday. */
@@ -70,20 +38,20 @@ static void iso_week(long day, int *year, int *week)
 {
     long thursday = day - weekday_of(day) + 4;
     int m, d;
-    civil_from_days(thursday, year, &m, &d);
-    *week = (int)((thursday - days_from_civil(*year, 1, 1)) / 7) + 1;
+    cal_civil_from_days(thursday, year, &m, &d);
+    *week = (int)((thursday - cal_days_from_civil(*year, 1, 1)) / 7) + 1;
 }
 
 static long add_months(long day, int months)
 {
     int y, m, d;
-    civil_from_days(day, &y, &m, &d);
+    cal_civil_from_days(day, &y, &m, &d);
     int index = y * 12 + (m - 1) + months;
     y = index / 12;
     m = index % 12 + 1;
-    if (d > days_in_month(y, m))
-        d = days_in_month(y, m);
-    return days_from_civil(y, m, d);
+    if (d > cal_days_in_month(y, m))
+        d = cal_days_in_month(y, m);
+    return cal_days_from_civil(y, m, d);
 }
 
 /* ------------------------------------------------------------- points */
@@ -122,7 +90,7 @@ static when when_shift(when w, int unit, int k)
         break;
     case G_MONTH: {
         if (days) {
-            w = when_day(days_from_civil(w.y, w.n, 1) + days);
+            w = when_day(cal_days_from_civil(w.y, w.n, 1) + days);
             break;
         }
         int index = w.y * 12 + w.n - 1 + months;
@@ -170,7 +138,7 @@ static void when_format(when w, char out[32])
         snprintf(out, 32, "%04d-W%02d-WE", y, wk);
         break;
     case G_DAY:
-        civil_from_days(w.day, &y, &m, &d);
+        cal_civil_from_days(w.day, &y, &m, &d);
         snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
         break;
     default: snprintf(out, 32, "XXXX"); break;
@@ -834,15 +802,15 @@ static int since_clause(const ctx *c, size_t b)
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
     int y, m, d;
-    civil_from_days(c->story, &y, &m, &d);
+    cal_civil_from_days(c->story, &y, &m, &d);
     long story = c->story;
     int dd = day ? day : 15;
     if (!day && month == m)
         return y;
-    long this_year = days_from_civil(y, month, dd > days_in_month(y, month) ? days_in_month(y, month) : dd);
+    long this_year = cal_days_from_civil(y, month, dd > cal_days_in_month(y, month) ? cal_days_in_month(y, month) : dd);
     int next_y = this_year > story ? y : y + 1;   /* the next such date is in next_y */
-    long next = days_from_civil(next_y, month, dd > days_in_month(next_y, month) ? days_in_month(next_y, month) : dd);
-    long last = days_from_civil(next_y - 1, month, dd > days_in_month(next_y - 1, month) ? days_in_month(next_y - 1, month) : dd);
+    long next = cal_days_from_civil(next_y, month, dd > cal_days_in_month(next_y, month) ? cal_days_in_month(next_y, month) : dd);
+    long last = cal_days_from_civil(next_y - 1, month, dd > cal_days_in_month(next_y - 1, month) ? cal_days_in_month(next_y - 1, month) : dd);
     if (day && this_year == story)
         return y;
     if (previous_word_in(c, b, past_only) || since_clause(c, b))
@@ -871,14 +839,14 @@ static long weekday_near(long ref, int wd, int dir, int strict)
 static int story_year(const ctx *c)
 {
     int y, m, d;
-    civil_from_days(c->story, &y, &m, &d);
+    cal_civil_from_days(c->story, &y, &m, &d);
     return y;
 }
 
 static int story_month(const ctx *c)
 {
     int y, m, d;
-    civil_from_days(c->story, &y, &m, &d);
+    cal_civil_from_days(c->story, &y, &m, &d);
     return m;
 }
 
@@ -910,7 +878,7 @@ static when anchor_or_story(const ctx *c, int unit)
 static when when_at_unit(when w, int unit, when fallback)
 {
     int y = w.y, mo = 0, d;
-    if (w.g == G_DAY || w.g == G_WEEK || w.g == G_WEEKEND) civil_from_days(w.day, &y, &mo, &d);
+    if (w.g == G_DAY || w.g == G_WEEK || w.g == G_WEEKEND) cal_civil_from_days(w.day, &y, &mo, &d);
     else if (w.g == G_MONTH) mo = w.n;
     else if (w.g == G_QUARTER) mo = 3 * w.n - 2;
     else if (w.g == G_HALF) mo = 6 * w.n - 5;
@@ -963,9 +931,9 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
     } else {
         return 0;
     }
-    if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+    if (mo < 1 || mo > 12 || d < 1 || d > cal_days_in_month(y, mo))
         return 0;
-    return found_when(m, at, at + n, when_day(days_from_civil(y, mo, d)));
+    return found_when(m, at, at + n, when_day(cal_days_from_civil(y, mo, d)));
 }
 
 /* "October 20", "Oct. 20, 2021", "20 Oct 2021", "Friday, Oct. 13",
@@ -1003,7 +971,7 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
     take(&k, "of");
     if (!take_year(&k, &year) && !take_spoken_year(&k, &year))   /* "January nineteen ninety-seven" */
         k = before_year;
-    if (day && day > days_in_month(year ? year : 2000, month))
+    if (day && day > cal_days_in_month(year ? year : 2000, month))
         return 0;
     if (!day && !year) {   /* "June last year", "January this year" */
         cursor tail = k;
@@ -1018,7 +986,7 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
     if (!year)
         year = year_for(c, at, k.pos, month, day);
     if (day)
-        return found_when(m, at, k.pos, when_day(days_from_civil(year, month, day)));
+        return found_when(m, at, k.pos, when_day(cal_days_from_civil(year, month, day)));
     return found_when(m, at, k.pos, when_of(G_MONTH, year, month));
 }
 
@@ -1058,18 +1026,18 @@ static long month_of_day(const ctx *c, size_t b, size_t e, int day)
 {
     int y = story_year(c), mo = story_month(c), d;
     if (c->anchor.g == G_DAY)
-        civil_from_days(c->anchor.day, &y, &mo, &d);
+        cal_civil_from_days(c->anchor.day, &y, &mo, &d);
     else if (c->anchor.g == G_MONTH)
         y = c->anchor.y, mo = c->anchor.n;
     else {
         int dir = tense_near(c, b, e) > 0 ? 1 : -1;
-        civil_from_days(c->story, &y, &mo, &d);
+        cal_civil_from_days(c->story, &y, &mo, &d);
         if ((dir < 0 && day > d) || (dir > 0 && day < d)) {
-            long moved = add_months(days_from_civil(y, mo, 1), dir);
-            civil_from_days(moved, &y, &mo, &d);
+            long moved = add_months(cal_days_from_civil(y, mo, 1), dir);
+            cal_civil_from_days(moved, &y, &mo, &d);
         }
     }
-    return day <= days_in_month(y, mo) ? days_from_civil(y, mo, day) : -1;
+    return day <= cal_days_in_month(y, mo) ? cal_days_from_civil(y, mo, day) : -1;
 }
 
 /* "on the 12th", "by the 3rd", "the 12th of October": a day of the month
@@ -1103,7 +1071,7 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
 /* The fourth Thursday of November of `y`: US Thanksgiving. */
 static long thanksgiving(int y)
 {
-    long first = days_from_civil(y, 11, 1);
+    long first = cal_days_from_civil(y, 11, 1);
     return first + (4 - weekday_of(first) + 7) % 7 + 21;
 }
 
@@ -1139,7 +1107,7 @@ static int m_holiday(const ctx *c, size_t at, match *m)
             && !previous_word_in(c, next.e, adverb_followers))
             return 0;
         int y = year_for(c, at, k.pos, month, day ? day : 25);
-        return found_when(m, at, k.pos, when_day(day ? days_from_civil(y, month, day) : thanksgiving(y)));
+        return found_when(m, at, k.pos, when_day(day ? cal_days_from_civil(y, month, day) : thanksgiving(y)));
     }
     return 0;
 }
@@ -2499,9 +2467,9 @@ static int parse_story_date(const char *s, long *day)
     int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
     int m = (s[5] - '0') * 10 + (s[6] - '0');
     int d = (s[8] - '0') * 10 + (s[9] - '0');
-    if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+    if (m < 1 || m > 12 || d < 1 || d > cal_days_in_month(y, m))
         return 0;
-    *day = days_from_civil(y, m, d);
+    *day = cal_days_from_civil(y, m, d);
     return 1;
 }
 

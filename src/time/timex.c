@@ -290,6 +290,18 @@ static int starts_with_any(const ctx *c, size_t at, const char *firsts)
     return ch && strchr(firsts, ch) != NULL;
 }
 
+/* Whether the text at `at` starts with the first letter of a word of the
+ * list: a matcher whose expressions open with one of those words gives up
+ * at once on any other token. */
+static int starts_like_any(const ctx *c, size_t at, const char *const *list)
+{
+    int ch = lower(byte_at(c, at));
+    for (int i = 0; ch && list[i]; i++)
+        if (list[i][0] == ch)
+            return 1;
+    return 0;
+}
+
 /* Index of the token's word in a NULL-terminated list, or -1. */
 static int token_in(const ctx *c, token t, const char *const *list)
 {
@@ -1087,7 +1099,7 @@ static int m_holiday(const ctx *c, size_t at, match *m)
     };
     static const char *const first_words[] = {
         "christmas", "new", "boxing", "valentine", "halloween", "thanksgiving", NULL};
-    if (!starts_with_any(c, at, "cnbvht"))
+    if (!starts_like_any(c, at, first_words))
         return 0;
     token first = token_at(c, at);
     if (!is_capitalised(c, first) || token_in(c, first, first_words) < 0)
@@ -1275,7 +1287,7 @@ static int m_nth_day(const ctx *c, size_t at, match *m)
 {
     static const char *const dets[] = {"the", "a", "its", "their", NULL};
     static const char *const runs[] = {"straight", "consecutive", "successive", NULL};
-    if (!starts_with_any(c, at, "tai"))
+    if (!starts_like_any(c, at, dets))
         return 0;
     token det = token_at(c, at), ord = token_at(c, det.e);
     if (token_in(c, det, dets) < 0 || (ord.kind != T_NUM && token_in(c, ord, ordinals) < 2))

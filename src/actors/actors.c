@@ -373,16 +373,17 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
                         const group_build *g)
 {
     char pre[24] = "", post[24] = "";
-    char agents[24] = "";             /* the group's agent codes ("the leader of the
-                                         Kenyan opposition": GOV and OPP) */
+    /* The actor with all the group's agents: the leaders are a movement's
+     * when either names one ("the leader of the Kenyan opposition"). */
+    char whole[48];
+    snprintf(whole, sizeof whole, "%s", actor);
     for (int k = 0; k < g->n_agent; k++)
-        append_code(agents, sizeof agents, p->d->agents[m[g->agents_m[k]].agent].code);
+        append_code(whole, sizeof whole, p->d->agents[m[g->agents_m[k]].agent].code);
     for (int k = 0; k < g->n_agent; k++) {
         const agent_entry *a = &p->d->agents[m[g->agents_m[k]].agent];
         if (a->prefix)
             append_code(pre, sizeof pre, a->code);
-        else if (!movement_leaders(p, &m[g->agents_m[k]], a, actor)
-                 && !movement_leaders(p, &m[g->agents_m[k]], a, agents))
+        else if (!movement_leaders(p, &m[g->agents_m[k]], a, whole))
             append_pieces(post, sizeof post, a->code, strlen(actor) > 3 ? actor : "");
     }
     snprintf(out, cap, "%s%s%s", pre, actor, post);

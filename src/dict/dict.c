@@ -29,7 +29,6 @@ static uint32_t new_node(dyad_dicts *d, uint8_t depth)
     n->acronym = 0;
     n->proper = 0;
     n->depth = depth;
-    n->kids = 0;
     return d->n_nodes++;
 }
 
@@ -108,8 +107,6 @@ static uint64_t edge_key(uint32_t node, uint32_t word, int kind)
 
 uint32_t dict_trie_step(const dyad_dicts *d, uint32_t node, uint32_t word, int kind)
 {
-    if (!(d->nodes[node].kids & (1u << kind)))
-        return NONE;
     if (node == 0 && !(d->at_root[word] & (1u << kind)))
         return NONE;
     uint32_t child = u64map_get(&d->edges, edge_key(node, word, kind));
@@ -124,7 +121,6 @@ uint32_t dict_trie_child(dyad_dicts *d, uint32_t node, uint32_t word, int kind)
     uint8_t depth = d->nodes[node].depth;
     child = new_node(d, depth < 255 ? depth + 1 : 255);
     u64map_put(&d->edges, edge_key(node, word, kind), child);
-    d->nodes[node].kids |= (uint8_t)(1u << kind);
     if (node == 0)
         d->at_root[word] |= (uint8_t)(1u << kind);
     return child;

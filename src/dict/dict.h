@@ -103,10 +103,6 @@ typedef struct trie_node {
     uint8_t proper;                        /* a name whose last word is written
                                               capitalised ("Islamic State") */
     uint8_t depth;                         /* words from the root */
-    uint8_t kids;                          /* bit per match kind with an edge
-                                              out of this node: most nodes are
-                                              leaves, and a walk stops there
-                                              without a hash look-up */
 } trie_node;
 
 typedef struct cameo_row {
@@ -161,6 +157,14 @@ struct dyad_dicts {
     uint32_t n_skipped_patterns;  /* foreign patterns naming unknown synsets */
     uint32_t n_skipped_codes;     /* foreign dated codes with malformed dates */
 };
+
+/* Whether the prefix whose hash_bytes() is `hash` may be a stem: no when
+ * its filter bit is clear, as it is for most prefixes of a word. */
+static inline int dict_may_be_stem(const dyad_dicts *d, uint64_t hash)
+{
+    uint32_t bit = stem_filter_bit(hash);
+    return d->stem_filter[bit / 64] >> (bit % 64) & 1;
+}
 
 /* Loader errors: a message "file:line: what" is written to err. */
 typedef struct dict_loader {

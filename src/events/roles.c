@@ -1345,12 +1345,13 @@ void resolve_subjects(parse *p)
             continue;
         const token *before = vg->left > 0 && !pronoun_subject(p, vg) && !name_opens_clause(p, vg)
                                   ? &p->t[vg->left - 1] : NULL;
+        int that = before && strcmp(before->up, "THAT") == 0;
         if (before && (strcmp(before->up, "WHICH") == 0 || strcmp(before->up, "WHO") == 0
-                       || (strcmp(before->up, "THAT") == 0 && !complementizer(p, vg->left - 1))))
+                       || (that && !complementizer(p, vg->left - 1))))
         {
             /* ("a letter to President Sharma that his party resolved to":
              * a noun between the pronoun and the verb is the subject) */
-            if (strcmp(before->up, "THAT") == 0 && noun_phrase_only(p, vg->left, vg->first)) {
+            if (that && noun_phrase_only(p, vg->left, vg->first)) {
                 vg->subject = -1;
                 continue;
             }
@@ -1359,7 +1360,7 @@ void resolve_subjects(parse *p)
                 vg->subject = -1;
             /* ("drew up the budget which is to be approved by parliament":
              * a relative clause about no actor is not the drafter's act) */
-            if (vg->subject >= 0 || (strcmp(before->up, "THAT") != 0 && own_clause(p, vg->left, vg->first)))
+            if (vg->subject >= 0 || (!that && own_clause(p, vg->left, vg->first)))
                 continue;
         }
         /* "agreed to meet", "met and signed", "..., saying": the subject of

@@ -21,8 +21,7 @@ static void look_up_word(const dyad_dicts *d, token *tk, const uint64_t *prefix_
         if (!(d->stem_lengths >> k & 1))
             continue;             /* no stem that long: no probe */
         uint64_t hash = hash_finish(prefix_hash[k]);
-        uint32_t bit = stem_filter_bit(hash);
-        if (!(d->stem_filter[bit / 64] >> (bit % 64) & 1))
+        if (!dict_may_be_stem(d, hash))
             continue;
         uint32_t s = strmap_get_hashed(&d->vocab, tk->up, k, hash);
         if (s != UINT32_MAX && d->is_stem[s])
@@ -258,7 +257,6 @@ static int not_only(const token *next)
     return str_in(next->up, only);
 }
 
-/* The auxiliary chain before the verb: voice, negation, modality, "to". */
 /* "believed", "reported", "feared", ... between "were" and a participle. */
 static int hearsay_participle(const parse *p, uint32_t k)
 {
@@ -267,6 +265,7 @@ static int hearsay_participle(const parse *p, uint32_t k)
     return k > 0 && str_in(p->t[k].up, said) && p->t[k - 1].tag == WC_AUX && syntax_is_be(&p->t[k - 1]);
 }
 
+/* The auxiliary chain before the verb: voice, negation, modality, "to". */
 static void read_aux_chain(parse *p, verb_group *vg)
 {
     static const char *const failed[] = {"FAIL", "FAILS", "FAILED", "FAILING", NULL};

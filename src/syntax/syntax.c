@@ -485,7 +485,7 @@ static void mark_condition(parse *p, uint32_t v)
     uint32_t s = vg->left;
     if (s > 0 && p->t[s - 1].tag == WC_PUNCT && (p->t[s - 1].up[0] == '"' || p->t[s - 1].up[0] == '\''))
         s--;                          /* if the EU "wants to ..." */
-    if (vg->modal || s == 0 || p->t[s - 1].tag != WC_SUBORD)
+    if (s == 0 || p->t[s - 1].tag != WC_SUBORD)
         return;
     /* "until it recognises" is a condition, "until now, ..." a time. */
     if (strcmp(p->t[s - 1].up, "UNTIL") == 0 && p->t[vg->left].tag != WC_PRON)

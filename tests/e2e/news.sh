@@ -1002,4 +1002,10 @@ code 2021-10-15 "It has been ten days since Russia attacked Ukraine."
 has_event "a clause after 'since' that a duration precedes happened that long before the story" '"cameo":"190"' '"date":"2021-10-05","date_value":"2021-10-05"'
 code 2021-10-15 "It has been two weeks since Russia attacked Ukraine on Oct. 12."
 has_event "... unless it names its own date" '"cameo":"190"' '"date":"2021-10-12"'
+code 2005-12-13 "Asked if France would block Macedonia's bid, the minister said no."
+lacks_event "a question with 'if' under a modal asserts nothing" '"cameo":"120"'
+code 2005-11-02 "It is unclear whether South Korean President Roh will hold a summit with Junichiro Koizumi."
+lacks_event "... nor does 'whether'" '"cameo":"040"'
+code 2005-11-02 "South Korean President Roh will hold a summit with Junichiro Koizumi."
+has_event "... the same clause with no condition is coded" '"source":{"code":"KORGOV"' '"cameo":"040"'
 finish

@@ -42,6 +42,14 @@ typedef struct story_ctx {
         char code[24];            /* "" once two people share a word */
     } named[16];
     size_t n_named;
+    /* Titles the story has put before a person's name ("King Abdullah",
+     * "Foreign Minister Li Zhaoxing"): a later bare "the king" is that
+     * person, unless the story gave the title to two people. */
+    struct titled_person {
+        char title[24];           /* "KING", "FOREIGN MINISTER" */
+        char code[24];            /* "" once two people hold it */
+    } titled[8];
+    size_t n_titled;
 } story_ctx;
 
 /* context.c: when, where and who said so. */

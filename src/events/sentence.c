@@ -1155,6 +1155,75 @@ static const char *named_before(const story_ctx *ctx, const token *t, int titled
     return found;
 }
 
+/* The offices one person holds in a country, which news names by title
+ * alone once it has named the holder: the length in tokens of the title at
+ * t[i], 0 if none.  Its words, joined by blanks, go to key. */
+static uint32_t title_at(const token *t, uint32_t n, uint32_t i, char key[24])
+{
+    static const char *const one_word[] = {"PRESIDENT", "KING", "QUEEN", "EMIR", "SULTAN", "PREMIER",
+        "CHANCELLOR", "MONARCH", NULL};
+    static const char *const before_minister[] = {"PRIME", "FOREIGN", "DEFENCE", "DEFENSE", "INTERIOR",
+        "FINANCE", NULL};
+    if (i + 1 < n && !strcmp(t[i + 1].up, "MINISTER") && str_in(t[i].up, before_minister)) {
+        snprintf(key, 24, "%s MINISTER", t[i].up);
+        return 2;
+    }
+    if (i + 1 < n && !strcmp(t[i].up, "CROWN") && !strcmp(t[i + 1].up, "PRINCE")) {
+        snprintf(key, 24, "CROWN PRINCE");
+        return 2;
+    }
+    if (str_in(t[i].up, one_word)) {
+        snprintf(key, 24, "%s", t[i].up);
+        return 1;
+    }
+    return 0;
+}
+
+/* Remembers the title right before (or opening) the name of a person whom
+ * tokens t[i, end) name with `code`. */
+static void note_titled(story_ctx *ctx, const token *t, uint32_t n, uint32_t i, uint32_t end, const char *code)
+{
+    char key[24];
+    uint32_t len = 0;
+    if (title_at(t, n, i, key) && i + 1 < end)
+        len = 1;                      /* the dictionary's name holds it: "King Abdullah" */
+    for (uint32_t back = 1; back <= 2 && !len && back <= i; back++)
+        if (title_at(t, n, i - back, key) == back)
+            len = back;
+    if (!len)
+        return;
+    for (size_t k = 0; k < ctx->n_titled; k++) {
+        struct titled_person *tp = &ctx->titled[k];
+        if (!strcmp(tp->title, key)) {
+            if (strcmp(tp->code, code) != 0)
+                tp->code[0] = 0;      /* two people hold it: neither is meant alone */
+            return;
+        }
+    }
+    if (ctx->n_titled == sizeof ctx->titled / sizeof ctx->titled[0])
+        return;
+    struct titled_person *tp = &ctx->titled[ctx->n_titled++];
+    snprintf(tp->title, sizeof tp->title, "%s", key);
+    snprintf(tp->code, sizeof tp->code, "%s", code);
+}
+
+/* "King Abdullah II ... The king urged Bush": a group that is "the" and a
+ * title alone, with no country, is the one person the story gave it. */
+static void add_titled_actors(const story_ctx *ctx, parse *p)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        actor_group *ag = &p->groups[g];
+        char key[24];
+        if (ag->n != 1 || strncmp(ag->actors[0].code, "---", 3) != 0 || ag->first == 0
+            || strcmp(p->t[ag->first - 1].up, "THE") != 0
+            || title_at(p->t, p->n, ag->first, key) != ag->last - ag->first)
+            continue;
+        for (size_t k = 0; k < ctx->n_titled; k++)
+            if (!strcmp(ctx->titled[k].title, key) && ctx->titled[k].code[0])
+                snprintf(ag->actors[0].code, sizeof ag->actors[0].code, "%s", ctx->titled[k].code);
+    }
+}
+
 static int is_he_or_she(const token *t)
 {
     return t->tag == WC_PRON && dyad_attrib_is_pronoun(t->up, strlen(t->up));
@@ -1201,6 +1270,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
             if (code && dict_actor_is_person(ctx->d, actor)) {
                 snprintf(ctx->last_person, sizeof ctx->last_person, "%s", code);
                 note_named(ctx, t, i, end, code);
+                note_titled(ctx, t, n, i, end, code);
             } else if (code && (i == 0 || (i == 1 && !strcmp(t[0].up, "THE")))) {
                 snprintf(opener, sizeof opener, "%s", code);
             }
@@ -1420,6 +1490,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     }
     size_t events_before = ctx->n_events;
     add_named_actors(ctx, &p);
+    add_titled_actors(ctx, &p);
     add_pronoun_actors(ctx, &p, last_person, last_opener);
     resolve_subjects(&p);
     if (ctx->debug)

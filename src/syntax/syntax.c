@@ -206,6 +206,17 @@ static void add_verb(parse *p, arena *mem, uint32_t i, uint32_t end, uint32_t bl
     vg->subject = -1;
 }
 
+/* "King Abdullah II met": the number of a monarch or pope ends a name. */
+static int roman_numeral(const token *t)
+{
+    if (!(t->flags & TOK_CAP) || t->len > 6)
+        return 0;
+    for (size_t k = 0; k < t->len; k++)
+        if (!strchr("IVXL", t->up[k]))
+            return 0;
+    return 1;
+}
+
 /* Whether token i opens a noun phrase: what follows a verb is then its
  * object. */
 static int starts_object(const parse *p, uint32_t i)
@@ -762,8 +773,8 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         a--;
     if (p->tags && a > 0
         && (p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBG || p->tags[i] == TAG_VBD)
-        && (p->t[a - 1].tag == WC_DET || (p->t[a - 1].flags & TOK_NUM) || p->tags[a - 1] == TAG_CD
-            || p->tags[a - 1] == TAG_JJ)
+        && (p->t[a - 1].tag == WC_DET || (p->t[a - 1].flags & TOK_NUM) || p->tags[a - 1] == TAG_JJ
+            || (p->tags[a - 1] == TAG_CD && !roman_numeral(&p->t[a - 1])))
         && !name_then_past(p, i))
         return 0;
     if (p->tags && (gerund_noun(p, i) || agent_before_past(p, i, end)))

@@ -1008,4 +1008,9 @@ code 2005-11-02 "It is unclear whether South Korean President Roh will hold a su
 lacks_event "... nor does 'whether'" '"cameo":"040"'
 code 2005-11-02 "South Korean President Roh will hold a summit with Junichiro Koizumi."
 has_event "... the same clause with no condition is coded" '"source":{"code":"KORGOV"' '"cameo":"040"'
+code 2005-11-14 "Jordan's King Abdullah II met Condoleezza Rice in Amman. The king urged Israel to resume talks with the Palestinians."
+has_event "a bare title is the person the story gave it to" '"source":{"code":"JORGOV"' '"target":{"code":"ISR"' '"cameo":"026"'
+code 2005-11-14 "King Abdullah II met King Mohammed VI. The king urged Israel to resume talks with the Palestinians."
+lacks_event "... not when the story gave it to two people" '"source":{"code":"JORGOV"' '"target":{"code":"ISR"'
+lacks_event "..." '"source":{"code":"MARGOV"' '"target":{"code":"ISR"'
 finish

@@ -733,11 +733,16 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
         return;
     /* "to renounce violence or recognise Israel": the noun before the
      * first infinitive governs the ones joined to it. */
-    while (vg > p->verbs && vg->conjoined && vg->first == vg->verb && vg[-1].infinitive)
+    while (vg > p->verbs && vg->conjoined && vg[-1].infinitive)
         vg--;
     static const char *const refusal[] = {"REFUSAL", "REFUSALS", "RELUCTANCE", "UNWILLINGNESS", NULL};
     static const char *const failure[] = {"FAILURE", "FAILURES", "INABILITY", NULL};
     uint32_t n = vg->first - 1;
+    /* "China's decision on Tuesday to postpone": a day between an owned
+     * noun and its infinitive ("resumed talks on Tuesday to discuss" is
+     * why the talks resumed). */
+    if (n >= 3 && syntax_is_day_name(&p->t[n]) && !strcmp(p->t[n - 1].up, "ON") && possessor(p, n - 2) >= 0)
+        n -= 2;
     /* "the refusal of Hamas to recognise Israel": the noun before "of". */
     int32_t of = p->group_of[n];
     if (of >= 0 && p->groups[of].in_pp && !strcmp(p->t[p->groups[of].prep].up, "OF") && p->groups[of].prep > 0
@@ -782,7 +787,12 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
         vc->valid = 0;
         return;
     }
-    if (strcmp(p->t[n].up, "DECISION") == 0 || act_happens(p, n))
+    if (strcmp(p->t[n].up, "DECISION") == 0) {
+        if (owner >= 0)
+            vc->source = owner;           /* "Russia's decision to withdraw" */
+        return;
+    }
+    if (act_happens(p, n))
         return;
     /* ("in a bid to topple the government" says why something else was
      * done: no intention of its own) */

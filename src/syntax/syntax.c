@@ -640,7 +640,7 @@ static int tagged_verb(const parse *p, uint32_t i, uint32_t end)
     return 0;
 }
 
-static int is_day_name(const token *t)
+int syntax_is_day_name(const token *t)
 {
     static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
                                        "SUNDAY", NULL};
@@ -678,7 +678,7 @@ static int gerund_noun(const parse *p, uint32_t i)
                                         "INSIDE", "EARLIER", "ON", "AFTER", "BEFORE", NULL};
     for (int k = 0; where[k]; k++)
         if (strcmp(p->t[i + 1].up, where[k]) == 0)
-            return strcmp(where[k], "ON") != 0 || (i + 2 < p->n && is_day_name(&p->t[i + 2]));
+            return strcmp(where[k], "ON") != 0 || (i + 2 < p->n && syntax_is_day_name(&p->t[i + 2]));
     return 0;
 }
 

@@ -124,6 +124,8 @@ static inline int token_is_word(const dyad_dicts *d, const token *t, uint32_t w)
 int syntax_is_hearsay_noun(const token *t);
 /* A form of "be" (or the "get" of "got killed"). */
 int syntax_is_be(const token *t);
+/* "Monday" ... "Sunday". */
+int syntax_is_day_name(const token *t);
 /* "deny", "denied": what is denied that is not asserted. */
 int syntax_is_denial(const token *t);
 /* The verb group whose verb phrase covers token i, or NULL. */

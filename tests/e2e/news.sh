@@ -1013,4 +1013,7 @@ has_event "a bare title is the person the story gave it to" '"source":{"code":"J
 code 2005-11-14 "King Abdullah II met King Mohammed VI. The king urged Israel to resume talks with the Palestinians."
 lacks_event "... not when the story gave it to two people" '"source":{"code":"JORGOV"' '"target":{"code":"ISR"'
 lacks_event "..." '"source":{"code":"MARGOV"' '"target":{"code":"ISR"'
+code 1997-04-15 "The Dutch government would not comment on China's decision on Tuesday to postpone all exchanges with Denmark and to block a trip by a Dutch minister."
+has_event "an owned decision governs its infinitives, past a day and an 'and to'" '"source":{"code":"CHN"' '"cameo":"144"'
+lacks_event "... the subject of the main clause does not" '"source":{"code":"NLDGOV"' '"cameo":"144"'
 finish

@@ -249,7 +249,10 @@ static int victim_participle(const parse *p, const verb_group *vg)
     const token *prev = &p->t[vg->verb - 1];
     if (prev->tag != WC_OTHER || !token_ends_with(prev, "S") || (prev->flags & TOK_PUNCT))
         return 0;
-    if (p->tags && starts_object(p, vg->verb_end))
+    uint32_t after = vg->verb_end;
+    if (after < p->n && syntax_is_day_name(&p->t[after]))
+        after++;                    /* "nine Palestinians wounded Wednesday in ..." */
+    if (p->tags && starts_object(p, after))
         return 0;                   /* "Hezbollah attacks killed three civilians" */
     for (int i = 0; harm[i]; i++)
         if (strcmp(p->t[vg->verb].up, harm[i]) == 0)

@@ -1016,4 +1016,7 @@ lacks_event "..." '"source":{"code":"MARGOV"' '"target":{"code":"ISR"'
 code 1997-04-15 "The Dutch government would not comment on China's decision on Tuesday to postpone all exchanges with Denmark and to block a trip by a Dutch minister."
 has_event "an owned decision governs its infinitives, past a day and an 'and to'" '"source":{"code":"CHN"' '"cameo":"144"'
 lacks_event "... the subject of the main clause does not" '"source":{"code":"NLDGOV"' '"cameo":"144"'
+code 2005-12-07 "One man was killed and nine other Palestinians wounded Wednesday in an Israeli air strike on a car."
+has_event "a participle of harm after a plural, then a day, is passive: the strike's owner did it" '"source":{"code":"ISR"' '"target":{"code":"PSE"'
+lacks_event "... the victims did not" '"source":{"code":"PSE"'
 finish

@@ -1234,6 +1234,28 @@ static void add_titled_actors(const story_ctx *ctx, parse *p)
     }
 }
 
+/* "Kenya, whose government helped shape ...": an agent owned by "whose"
+ * belongs to the actor named right before it (KENGOV). */
+static void add_whose_owners(parse *p)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        actor_group *ag = &p->groups[g];
+        uint32_t k = ag->first;
+        while (k > 0 && p->t[k - 1].tag == WC_OTHER && !(p->t[k - 1].flags & (TOK_CAP | TOK_PUNCT))
+               && k + 3 > ag->first)
+            k--;                      /* "whose conservative government" */
+        if (ag->n != 1 || strncmp(ag->actors[0].code, "---", 3) != 0 || k < 2
+            || strcmp(p->t[k - 1].up, "WHOSE") != 0)
+            continue;
+        uint32_t before = k - 1;
+        if (p->t[before - 1].up[0] == ',' && before >= 2)
+            before--;
+        int32_t owner = p->group_of[before - 1];
+        if (owner >= 0 && p->groups[owner].n == 1)
+            adopt_owner(&ag->actors[0], p->groups[owner].actors[0].code);
+    }
+}
+
 static int is_he_or_she(const token *t)
 {
     return t->tag == WC_PRON && dyad_attrib_is_pronoun(t->up, strlen(t->up));
@@ -1501,6 +1523,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     size_t events_before = ctx->n_events;
     add_named_actors(ctx, &p);
     add_titled_actors(ctx, &p);
+    add_whose_owners(&p);
     add_pronoun_actors(ctx, &p, last_person, last_opener);
     resolve_subjects(&p);
     if (ctx->debug)

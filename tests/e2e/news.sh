@@ -1019,4 +1019,6 @@ lacks_event "... the subject of the main clause does not" '"source":{"code":"NLD
 code 2005-12-07 "One man was killed and nine other Palestinians wounded Wednesday in an Israeli air strike on a car."
 has_event "a participle of harm after a plural, then a day, is passive: the strike's owner did it" '"source":{"code":"ISR"' '"target":{"code":"PSE"'
 lacks_event "... the victims did not" '"source":{"code":"PSE"'
+code 2006-12-27 "Diplomats met in Kenya, whose government helped shape Somalia's interim regime in 2004."
+has_event "an agent owned by 'whose' is the actor's named before it" '"source":{"code":"KENGOV"' '"target":{"code":"SOMGOV"'
 finish

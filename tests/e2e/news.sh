@@ -1002,4 +1002,6 @@ code 2021-10-15 "It has been ten days since Russia attacked Ukraine."
 has_event "a clause after 'since' that a duration precedes happened that long before the story" '"cameo":"190"' '"date":"2021-10-05","date_value":"2021-10-05"'
 code 2021-10-15 "It has been two weeks since Russia attacked Ukraine on Oct. 12."
 has_event "... unless it names its own date" '"cameo":"190"' '"date":"2021-10-12"'
+code 2005-11-16 "Sri Lanka's president vowed a tough line on the Tamil rebels."
+has_event "the Tamil rebels are the LTTE" '"target":{"code":"LKASEP"'
 finish

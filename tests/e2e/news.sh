@@ -1004,4 +1004,6 @@ code 2021-10-15 "It has been two weeks since Russia attacked Ukraine on Oct. 12.
 has_event "... unless it names its own date" '"cameo":"190"' '"date":"2021-10-12"'
 code 2005-11-16 "Sri Lanka's president vowed a tough line on the Tamil rebels."
 has_event "the Tamil rebels are the LTTE" '"target":{"code":"LKASEP"'
+code 2006-12-24 "Nigeria's Action Congress criticised President Olusegun Obasanjo on Sunday."
+has_event "Atiku's Action Congress is an opposition party, not the legislature" '"source":{"code":"NGAOPP"' '"target":{"code":"NGAGOV"'
 finish

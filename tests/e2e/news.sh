@@ -1006,4 +1006,8 @@ code 2005-11-16 "Sri Lanka's president vowed a tough line on the Tamil rebels."
 has_event "the Tamil rebels are the LTTE" '"target":{"code":"LKASEP"'
 code 2006-12-24 "Nigeria's Action Congress criticised President Olusegun Obasanjo on Sunday."
 has_event "Atiku's Action Congress is an opposition party, not the legislature" '"source":{"code":"NGAOPP"' '"target":{"code":"NGAGOV"'
+code 2006-12-01 "Cardinal Joseph Zen criticised China on Friday."
+has_event "Hong Kong's Catholic bishop is a religious figure of Hong Kong" '"source":{"code":"HKGREL"' '"target":{"code":"CHN"' '"cameo":"111"'
+code 1987-06-10 "Rajiv Gandhi criticised Pakistan on Wednesday."
+has_event "a prime minister of the 1980s in his term" '"source":{"code":"INDGOV"' '"target":{"code":"PAK"'
 finish

@@ -1010,4 +1010,8 @@ code 2006-12-01 "Cardinal Joseph Zen criticised China on Friday."
 has_event "Hong Kong's Catholic bishop is a religious figure of Hong Kong" '"source":{"code":"HKGREL"' '"target":{"code":"CHN"' '"cameo":"111"'
 code 1987-06-10 "Rajiv Gandhi criticised Pakistan on Wednesday."
 has_event "a prime minister of the 1980s in his term" '"source":{"code":"INDGOV"' '"target":{"code":"PAK"'
+code 1989-07-16 "Benazir Bhutto criticised India on Sunday."
+has_event "Benazir Bhutto in her first term is Pakistan's government" '"source":{"code":"PAKGOV"' '"target":{"code":"IND"'
+code 1991-01-10 "President George Bush warned Iraq on Thursday."
+has_event "George Bush in 1989-1993 is the father, then president" '"source":{"code":"USAGOV"' '"target":{"code":"IRQ"'
 finish

@@ -1021,4 +1021,16 @@ has_event "a participle of harm after a plural, then a day, is passive: the stri
 lacks_event "... the victims did not" '"source":{"code":"PSE"'
 code 2006-12-27 "Diplomats met in Kenya, whose government helped shape Somalia's interim regime in 2004."
 has_event "an agent owned by 'whose' is the actor's named before it" '"source":{"code":"KENGOV"' '"target":{"code":"SOMGOV"'
+code 2005-11-16 "Sri Lanka's president vowed a tough line on the Tamil rebels."
+has_event "the Tamil rebels are the LTTE" '"target":{"code":"LKASEP"'
+code 2006-12-24 "Nigeria's Action Congress criticised President Olusegun Obasanjo on Sunday."
+has_event "Atiku's Action Congress is an opposition party, not the legislature" '"source":{"code":"NGAOPP"' '"target":{"code":"NGAGOV"'
+code 2006-12-01 "Cardinal Joseph Zen criticised China on Friday."
+has_event "Hong Kong's Catholic bishop is a religious figure of Hong Kong" '"source":{"code":"HKGREL"' '"target":{"code":"CHN"' '"cameo":"111"'
+code 1987-06-10 "Rajiv Gandhi criticised Pakistan on Wednesday."
+has_event "a prime minister of the 1980s in his term" '"source":{"code":"INDGOV"' '"target":{"code":"PAK"'
+code 1989-07-16 "Benazir Bhutto criticised India on Sunday."
+has_event "Benazir Bhutto in her first term is Pakistan's government" '"source":{"code":"PAKGOV"' '"target":{"code":"IND"'
+code 1991-01-10 "President George Bush warned Iraq on Thursday."
+has_event "George Bush in 1989-1993 is the father, then president" '"source":{"code":"USAGOV"' '"target":{"code":"IRQ"'
 finish

@@ -1264,7 +1264,7 @@ static int is_he_or_she(const token *t)
 /* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
  * still noticed here, and so is the last person named (ctx->last_person). */
-static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
+static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *named)
 {
     int mentions = 0, pronoun = 0, country = 0;
     char opener[sizeof ctx->last_opener] = "";
@@ -1292,6 +1292,8 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n)
         }
         mentions++;
         uint32_t actor = ctx->d->nodes[node].actor;
+        if (actor != NONE || ctx->d->nodes[node].agent != NONE)
+            syntax_mark_named(named, t, i, end);
         if (actor != NONE) {
             const char *code = dict_actor_code(ctx->d, actor, ctx->date);
             if (!country) {
@@ -1498,13 +1500,15 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     char last_person[sizeof ctx->last_person], last_opener[sizeof ctx->last_opener];
     memcpy(last_person, ctx->last_person, sizeof last_person);
     memcpy(last_opener, ctx->last_opener, sizeof last_opener);
-    if (!worth_parsing(ctx, st, n))
-        return;
-    parse p;
     /* The parse lives only as long as the sentence: memory stays flat
      * however long the story. */
     arena_reset(ctx->scratch);
-    syntax_parse(&p, ctx->d, ctx->story->text, st, n, ctx->date, ctx->scratch);
+    uint8_t *named = arena_alloc(ctx->scratch, n + 1);
+    memset(named, 0, n + 1);
+    if (!worth_parsing(ctx, st, n, named))
+        return;
+    parse p;
+    syntax_parse_named(&p, ctx->d, ctx->story->text, st, n, ctx->date, named, ctx->scratch);
     p.debug = ctx->debug;
     actors_find(&p, ctx->scratch);
     if (p.discard == 2) {

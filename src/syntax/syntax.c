@@ -807,14 +807,28 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (i > 0 && token_ends_with(&p->t[i], "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
         && p->t[i - 1].tag != WC_AUX)
         return 0;
+    if (p->named && p->named[i])
+        return 0;                   /* "Security forces in Pakistan killed" */
     if (p->tags && !tagged_verb(p, i, end) && !headline_verb(p, i) && !past_after_noun(p, i)
         && !(i > 0 && name_then_past(p, i)))
         return 0;
     return p->tags ? 1 : !verb_is_nominal(p, i);
 }
 
+void syntax_mark_named(uint8_t *named, const token *t, uint32_t first, uint32_t end)
+{
+    for (uint32_t k = first; k < end; k++)
+        named[k] = t[k].tag == WC_OTHER && (t[k].flags & TOK_WORD) && !(t[k].flags & TOK_POSS);
+}
+
 void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uint32_t n, int32_t date,
                   arena *mem)
+{
+    syntax_parse_named(p, d, text, t, n, date, NULL, mem);
+}
+
+void syntax_parse_named(parse *p, const dyad_dicts *d, const char *text, token *t, uint32_t n, int32_t date,
+                        const uint8_t *named, arena *mem)
 {
     memset(p, 0, sizeof *p);
     p->d = d;
@@ -824,7 +838,8 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
     pthread_once(&tagger_once, load_tagger);
     if (tagger && n) {
         p->tags = arena_alloc(mem, n);
-        dyad_tagger_tag(tagger, text, t, n, p->tags);
+        p->named = named;
+        dyad_tagger_tag_names(tagger, text, t, n, named, p->tags);
     }
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;

@@ -85,6 +85,8 @@ typedef struct parse {
     uint32_t discard;      /* 1: sentence discard, 2: story discard */
     uint8_t *tags;         /* part-of-speech tag per token (tagger.h), or NULL
                               when no tagger model is installed */
+    const uint8_t *named;  /* per token: a word of an actor or agent phrase
+                              (tagged as a noun or adjective), or NULL */
     int debug;             /* DYAD_DEBUG: the coder traces its decisions */
 } parse;
 
@@ -114,6 +116,13 @@ void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n, word_cache *
  * story text their offsets point into); memory from `mem`. */
 void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uint32_t n, int32_t date,
                   arena *mem);
+/* The same, knowing which tokens are words of actor and agent phrases
+ * (named[i] set, by syntax_mark_named; NULL: none known): the tagger gives
+ * them noun or adjective tags, and none is a verb. */
+void syntax_parse_named(parse *p, const dyad_dicts *d, const char *text, token *t, uint32_t n, int32_t date,
+                        const uint8_t *named, arena *mem);
+/* Marks the content words of the phrase t[first, end) in named[]. */
+void syntax_mark_named(uint8_t *named, const token *t, uint32_t first, uint32_t end);
 
 /* True when token i is a dictionary word `w` or an inflection of it. */
 static inline int token_is_word(const dyad_dicts *d, const token *t, uint32_t w)

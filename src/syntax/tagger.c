@@ -607,9 +607,26 @@ static const int16_t *known_tag_row(const dyad_tagger *tg, const word_rows *know
 }
 
 /* The tag of slot b, the tags before it being chosen. */
-static uint8_t choose_tag(const dyad_tagger *tg, const block *bk, size_t b, unsigned t1, unsigned t2)
+static int is_nominal_tag(unsigned tag)
 {
-    if (bk->dict_tag[b] != NO_TAG)
+    return tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS || tag == TAG_JJ;
+}
+
+/* The best of the noun and adjective tags. */
+static uint8_t best_nominal_tag(const int16_t *score)
+{
+    static const uint8_t nominal[] = {TAG_NN, TAG_NNS, TAG_NNP, TAG_NNPS, TAG_JJ};
+    uint8_t best = nominal[0];
+    for (size_t k = 1; k < sizeof nominal; k++)
+        if (score[nominal[k]] > score[best])
+            best = nominal[k];
+    return best;
+}
+
+static uint8_t choose_tag(const dyad_tagger *tg, const block *bk, size_t b, unsigned t1, unsigned t2,
+                          int nominal)
+{
+    if (bk->dict_tag[b] != NO_TAG && (!nominal || is_nominal_tag(bk->dict_tag[b])))
         return bk->dict_tag[b];
     const word_rows *known = bk->known[b];
     const int16_t *parts[4] = {bk->score[b], tg->history[HISTORY_ROW(t1, t2)], NULL, NULL};
@@ -622,11 +639,17 @@ static uint8_t choose_tag(const dyad_tagger *tg, const block *bk, size_t b, unsi
     }
     row score;
     sum_rows(score, parts, 4);
-    return best_tag(score);
+    return nominal ? best_nominal_tag(score) : best_tag(score);
 }
 
 void dyad_tagger_tag(const dyad_tagger *tg, const char *text, const token *t, size_t n,
                      uint8_t *tags_out)
+{
+    dyad_tagger_tag_names(tg, text, t, n, NULL, tags_out);
+}
+
+void dyad_tagger_tag_names(const dyad_tagger *tg, const char *text, const token *t, size_t n,
+                           const uint8_t *named, uint8_t *tags_out)
 {
     if (n == 0)
         return;
@@ -641,7 +664,7 @@ void dyad_tagger_tag(const dyad_tagger *tg, const char *text, const token *t, si
         for (size_t b = 0, i = start; b < len; b++, i++) {
             unsigned t1 = i > 0 ? tags_out[i - 1] : TAGGER_START1;
             unsigned t2 = i > 1 ? tags_out[i - 2] : TAGGER_START2;
-            tags_out[i] = choose_tag(tg, &bk, b, t1, t2);
+            tags_out[i] = choose_tag(tg, &bk, b, t1, t2, named && named[i]);
         }
     }
 }

@@ -39,6 +39,11 @@ void dyad_tagger_free(dyad_tagger *tg);
  * there, and the byte after each token).  Writes n tags into tags_out. */
 void dyad_tagger_tag(const dyad_tagger *tg, const char *text, const token *t, size_t n,
                      uint8_t *tags_out);
+/* The same, with the words of names known beforehand: where named[i] is
+ * set, token i takes a noun or adjective tag ("Chechen rebels attacked":
+ * not Chechen/RB, and so not attacked/JJ after it). */
+void dyad_tagger_tag_names(const dyad_tagger *tg, const char *text, const token *t, size_t n,
+                           const uint8_t *named, uint8_t *tags_out);
 
 /* "NN", "VBD", ...; "?" for a number that is not a tag. */
 const char *dyad_tag_name(uint8_t tag);

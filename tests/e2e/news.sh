@@ -1033,4 +1033,8 @@ code 1989-07-16 "Benazir Bhutto criticised India on Sunday."
 has_event "Benazir Bhutto in her first term is Pakistan's government" '"source":{"code":"PAKGOV"' '"target":{"code":"IND"'
 code 1991-01-10 "President George Bush warned Iraq on Thursday."
 has_event "George Bush in 1989-1993 is the father, then president" '"source":{"code":"USAGOV"' '"target":{"code":"IRQ"'
+code 2000-01-01 "Chechen rebels attacked Russian troops."
+has_event "a word of an actor's name is no adverb to the tagger, so the verb after it is a verb" '"source":{"code":"RUSREB"' '"target":{"code":"RUSMIL"' '"cameo":"190"'
+code 2005-01-01 "Security forces in Pakistan killed six militants."
+has_event "an agent phrase is no verb ('forces')" '"source":{"code":"PAKCOP"' '"cameo":"190"'
 finish

@@ -180,6 +180,32 @@ static void test_fast_path_is_exact(const dyad_tagger *tg)
     dyad_tagger_free(plain);
 }
 
+/* Words marked as parts of names take noun or adjective tags; the others
+ * are tagged as before, or better for it ("Chechen" read as an adverb made
+ * "attacked" an adjective). */
+static void test_named_words(const dyad_tagger *tg)
+{
+    const char *text = "Chechen rebels attacked Russian troops.";
+    arena mem;
+    arena_init(&mem, 4096);
+    token_list tl = {0};
+    size_t n = tokenize(text, strlen(text), &mem, &tl);
+    CHECK(n == 6);
+    uint8_t plain[6], named_tags[6];
+    uint8_t named[6] = {1, 1, 0, 1, 1, 0};
+    if (n == 6) {
+        dyad_tagger_tag(tg, text, tl.v, n, plain);
+        dyad_tagger_tag_names(tg, text, tl.v, n, named, named_tags);
+        for (size_t i = 0; i < n; i++)
+            if (named[i])
+                CHECK(named_tags[i] == TAG_NN || named_tags[i] == TAG_NNS || named_tags[i] == TAG_NNP
+                      || named_tags[i] == TAG_NNPS || named_tags[i] == TAG_JJ);
+        CHECK(dyad_tag_is_verb(named_tags[2]));
+        CHECK_STR(dyad_tag_name(named_tags[5]), dyad_tag_name(plain[5]));    /* the period */
+    }
+    arena_free(&mem);
+}
+
 int main(void)
 {
     char err[256];
@@ -191,6 +217,7 @@ int main(void)
     }
     test_nouns_and_verbs(tg);
     test_fast_path_is_exact(tg);
+    test_named_words(tg);
     test_tag_names();
     test_load_errors();
     dyad_tagger_free(tg);

@@ -1266,7 +1266,7 @@ static int is_he_or_she(const token *t)
  * still noticed here, and so is the last person named (ctx->last_person). */
 static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *named)
 {
-    int mentions = 0, pronoun = 0, country = 0;
+    int mentions = 0, pronoun = 0, country = 0, person_seen = 0;
     char opener[sizeof ctx->last_opener] = "";
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;
@@ -1281,7 +1281,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
             const char *named = named_before(ctx, &t[i], i > 0);
             if (named) {
                 mentions++;
-                if (i <= 1)
+                if (i <= 1 && !person_seen++)
                     snprintf(ctx->last_person, sizeof ctx->last_person, "%s", named);
             }
             continue;
@@ -1302,7 +1302,8 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
                 country = c[0] != 0;
             }
             if (code && dict_actor_is_person(ctx->d, actor)) {
-                snprintf(ctx->last_person, sizeof ctx->last_person, "%s", code);
+                if (!person_seen++)
+                    snprintf(ctx->last_person, sizeof ctx->last_person, "%s", code);
                 note_named(ctx, t, i, end, code);
                 note_titled(ctx, t, n, i, end, code);
             } else if (code && (i == 0 || (i == 1 && !strcmp(t[0].up, "THE")))) {

@@ -1037,4 +1037,7 @@ code 2000-01-01 "Chechen rebels attacked Russian troops."
 has_event "a word of an actor's name is no adverb to the tagger, so the verb after it is a verb" '"source":{"code":"RUSREB"' '"target":{"code":"RUSMIL"' '"cameo":"190"'
 code 2005-01-01 "Security forces in Pakistan killed six militants."
 has_event "an agent phrase is no verb ('forces')" '"source":{"code":"PAKCOP"' '"cameo":"190"'
+code 2006-11-07 "US envoy Richard Boucher met President Pervez Musharraf on Tuesday. He also met Foreign Minister Khurshid Kasuri."
+has_event "'he' is the first person named in the sentence before, mostly its subject" '"source":{"code":"USAGOV"' '"target":{"code":"PAKGOV"' '"sentence":2'
+lacks_event "... not the last" '"source":{"code":"PAKGOV"' '"sentence":2'
 finish

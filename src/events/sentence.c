@@ -998,6 +998,24 @@ static int hearsay(const parse *p, const verb_group *vg)
     return 0;
 }
 
+/* "the US leader prepared to attend the Olympics": one getting ready to
+ * meet, visit, cooperate or yield is about to, and the act keeps its code
+ * as a future one does ("will attend"); "was prepared to" (willing) and
+ * force prepared stay intentions. */
+static int getting_ready(const parse *p, const verb_group *governor, const verb_coding *vc)
+{
+    static const char *const prepare[] = {"PREPARE", "PREPARES", "PREPARED", "PREPARING", NULL};
+    if (governor->passive || governor->negated || !str_in(p->t[governor->verb].up, prepare))
+        return 0;
+    uint32_t k = governor->first;
+    while (k > 0 && (p->t[k - 1].tag == WC_ADV || (p->t[k - 1].flags & TOK_QUOTE)))
+        k--;                          /* (Germany is "prepared in principle" to send) */
+    if (k > 0 && syntax_is_be(&p->t[k - 1]))
+        return 0;
+    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, vc->code);
+    return info && info->root >= 4 && info->root <= 8;
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -1097,6 +1115,12 @@ static void code_verbs(sentence_ctx *sc)
             snprintf(vc.code, sizeof vc.code, "%s", code);
             vc.code2[0] = 0;
             vc.composed = 1;
+            if (vc.target < 0)
+                vc.target = prev->target;
+            if (vc.source < 0)
+                vc.source = prev->source;
+            prev->valid = 0;
+        } else if (vg->infinitive && governed && prev->valid && vc.valid && getting_ready(p, &p->verbs[v - 1], &vc)) {
             if (vc.target < 0)
                 vc.target = prev->target;
             if (vc.source < 0)

@@ -1040,4 +1040,9 @@ has_event "an agent phrase is no verb ('forces')" '"source":{"code":"PAKCOP"' '"
 code 2006-11-07 "US envoy Richard Boucher met President Pervez Musharraf on Tuesday. He also met Foreign Minister Khurshid Kasuri."
 has_event "'he' is the first person named in the sentence before, mostly its subject" '"source":{"code":"USAGOV"' '"target":{"code":"PAKGOV"' '"sentence":2'
 lacks_event "... not the last" '"source":{"code":"PAKGOV"' '"sentence":2'
+code 2008-08-02 "President Bush prepared to attend the opening of the Olympics in Beijing."
+has_event "one getting ready to visit is about to: the visit keeps its code" '"source":{"code":"USAGOV"' '"cameo":"042"'
+lacks_event "... no intention" '"cameo":"036"'
+code 2008-08-02 "Germany is prepared to send troops to Afghanistan."
+has_event "... one prepared (willing) to act intends to" '"source":{"code":"DEU"' '"cameo":"0334"'
 finish

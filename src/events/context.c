@@ -11,6 +11,7 @@
 #include "events/events.h"
 #include "place/gazetteer.h"
 #include "util/calendar.h"
+#include "util/text.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -181,6 +182,37 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dya
         nearest_date(ctx, p, vg, p->t[0].begin, p->t[p->n - 1].end, ev);
 }
 
+/* "the largest event between China and Africa since 1949", "since the
+ * Tiananmen Square massacre in 1989": a date in a phrase of "since" starts
+ * a period that runs to now; it is not when the act was done.  But "since
+ * 1974, when Turkish troops invaded" dates what the "when" clause after it
+ * tells (a verb after the date, `tx`). */
+static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
+{
+    uint32_t k = 0, after = 0;
+    while (k < p->n && p->t[k].begin < tx->begin)
+        k++;
+    while (after < p->n && p->t[after].begin < tx->end)
+        after++;
+    if (after < p->n && p->t[after].up[0] == ',')
+        after++;
+    if (after < p->n && strcmp(p->t[after].up, "WHEN") == 0 && vg->verb > after)
+        return 0;
+    /* ("will withdraw by 2008", "until the end of the year": a deadline or
+     * an end is not when the act is done either) */
+    static const char *const ends[] = {"BY", "UNTIL", "TILL", NULL};
+    if (k > 0 && str_in(p->t[k - 1].up, ends))
+        return 1;
+    for (uint32_t back = 0; k > 0 && back < 8; back++, k--) {
+        const token *t = &p->t[k - 1];
+        if (strcmp(t->up, "SINCE") == 0)
+            return 1;
+        if ((t->flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
+            return 0;
+    }
+    return 0;
+}
+
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
                         dyad_event *ev)
 {
@@ -191,7 +223,8 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
         const dyad_timex *tx = &ctx->timex[i];
         if (tx->begin < begin || tx->end > end)
             continue;
-        if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day))
+        if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day)
+            || not_when_done(p, vg, tx))
             continue;
         size_t dist = tx->begin > verb ? tx->begin - verb : verb - tx->begin;
         if (dist < best_dist) {

@@ -1045,4 +1045,10 @@ has_event "one getting ready to visit is about to: the visit keeps its code" '"s
 lacks_event "... no intention" '"cameo":"036"'
 code 2008-08-02 "Germany is prepared to send troops to Afghanistan."
 has_event "... one prepared (willing) to act intends to" '"source":{"code":"DEU"' '"cameo":"0334"'
+code 2005-11-12 "India and the United States agreed to double bilateral trade by 2008."
+has_event "a deadline ('by 2008') is not when the act was done" '"source":{"code":"IND"' '"date":"2005-11-12"'
+code 2005-11-12 "India and Pakistan have fought three wars since independence in 1947."
+has_event "... nor is the start of a period ('since ... 1947')" '"source":{"code":"IND"' '"cameo":"190"' '"date":"2005-11-12"'
+code 2005-11-12 "Cyprus has been divided since 1974, when Turkish troops invaded Cyprus."
+has_event "... but a 'when' clause after it happened then" '"source":{"code":"TURMIL"' '"date":"1974-01-01"'
 finish

@@ -14,6 +14,7 @@
 #include "util/text.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_TIMEX 512
 #define MAX_QUOTES 256
@@ -261,6 +262,21 @@ int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg,
     return country[0] != 0;
 }
 
+/* "officials from the United States opened a conference here", "received
+ * assistance from France": where people or things come from is not where
+ * the act was done (but force "fired from Lebanon" and a retreat "from
+ * Gaza" were).  `at` is the place's offset in text. */
+static int came_from(const char *text, size_t at)
+{
+    size_t k = at;
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    if (k >= 4 && strncasecmp(text + k - 4, " the", 4) == 0)
+        for (k -= 4; k > 0 && text[k - 1] == ' ';)
+            k--;
+    return k >= 4 && strncasecmp(text + k - 4, "from", 4) == 0 && (k == 4 || text[k - 5] == ' ');
+}
+
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t left = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
@@ -284,6 +300,9 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
     if (found != 2
         && !(taken_or_visited && ev->target.text && strlen(ev->target.text) == pe - pb
              && strncmp(ev->target.text, text + pb, pe - pb) == 0))
+        return;
+    int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
+    if (found == 2 && ev->root < 18 && !retreat && came_from(text, pb))
         return;
     dyad_location *loc = arena_alloc(ctx->mem, sizeof *loc);
     loc->name = place.name;

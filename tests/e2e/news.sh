@@ -1051,4 +1051,8 @@ code 2005-11-12 "India and Pakistan have fought three wars since independence in
 has_event "... nor is the start of a period ('since ... 1947')" '"source":{"code":"IND"' '"cameo":"190"' '"date":"2005-11-12"'
 code 2005-11-12 "Cyprus has been divided since 1974, when Turkish troops invaded Cyprus."
 has_event "... but a 'when' clause after it happened then" '"source":{"code":"TURMIL"' '"date":"1974-01-01"'
+code 1997-04-07 "Iran received technical assistance from France."
+has_event "where help comes from is not where the act was done" '"source":{"code":"FRA"' '"location":null'
+code 2005-09-12 "Israeli forces withdrew from Gaza on Monday."
+has_event "... but a retreat from a place was done there" '"cameo":"0874"' '"location":{"name":"Gaza"'
 finish

@@ -277,6 +277,24 @@ static int came_from(const char *text, size_t at)
     return k >= 4 && strncasecmp(text + k - 4, "from", 4) == 0 && (k == 4 || text[k - 5] == ' ');
 }
 
+/* "support China in the Taiwan issue", "at the Kosovo talks": a place
+ * naming what is at issue is no place where the act was done.  `after`
+ * is the text right after the place's name. */
+static int names_an_issue(const char *after)
+{
+    static const char *const issues[] = {"issue", "issues", "question", "problem", "dispute", "case", "file",
+        "affair", "policy", "matter", "talks", "conflict", "crisis", NULL};
+    while (*after == ' ')
+        after++;
+    size_t len = 0;
+    while (after[len] && after[len] != ' ' && after[len] != ',' && after[len] != '.' && len < 16)
+        len++;
+    for (int i = 0; issues[i]; i++)
+        if (strlen(issues[i]) == len && strncasecmp(after, issues[i], len) == 0)
+            return 1;
+    return 0;
+}
+
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t left = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
@@ -303,6 +321,8 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
         return;
     int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
     if (found == 2 && ev->root < 18 && !retreat && came_from(text, pb))
+        return;
+    if (names_an_issue(text + pe))
         return;
     dyad_location *loc = arena_alloc(ctx->mem, sizeof *loc);
     loc->name = place.name;

@@ -1055,4 +1055,6 @@ code 1997-04-07 "Iran received technical assistance from France."
 has_event "where help comes from is not where the act was done" '"source":{"code":"FRA"' '"location":null'
 code 2005-09-12 "Israeli forces withdrew from Gaza on Monday."
 has_event "... but a retreat from a place was done there" '"cameo":"0874"' '"location":{"name":"Gaza"'
+code 2005-11-24 "Togo will support China in the Taiwan issue."
+has_event "a place naming what is at issue is no location" '"source":{"code":"TGO"' '"location":null'
 finish

@@ -69,7 +69,7 @@ static const char *const media_words[] = {
     "kyodo", "kcna", "sana", "wafa", "bernama", "antara", "bbc", "cnn", "bloomberg",
     "tolonews", "pajhwok", "ukrinform", "unian", "mena", "spa", "wam", "qna", "kuna", "efe",
     "ansa", "nhk", "agency", "media", "television", "tv", "radio", "newspaper", "broadcaster",
-    "channel", "daily", NULL};
+    "channel", "daily", "herald", "times", "post", "journal", "gazette", "tribune", "telegraph", NULL};
 static const char *const abbreviations[] = {
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st",
     "prof", "jr", "sr", "no", "inc", "ltd", "co", "corp", "vs", "maj", "adm", "brig", "cmdr",
@@ -302,6 +302,14 @@ static int np_empty(np p)
     return p.first > p.last;
 }
 
+/* "The Sydney Morning Herald": a capitalised word that would be a time
+ * ("Morning", "May") inside a name, between two of its words. */
+static int name_inner_word(const tokens *tk, size_t i)
+{
+    return i > 0 && i + 1 < tk->n && tok_upper(tk, i) && tok_in(tk, i, skippable) && tok_upper(tk, i - 1)
+           && np_word(tk, i - 1) && tok_upper(tk, i + 1) && np_word(tk, i + 1);
+}
+
 /* The speaker phrase ending just before token `verb`, skipping adverbs,
  * times and commas in between.  A pronoun is a phrase of its own. */
 static np np_before(const tokens *tk, size_t verb)
@@ -315,7 +323,7 @@ static np np_before(const tokens *tk, size_t verb)
     if (is_pronoun_tok(tk, i - 1))
         return (np){i - 1, i - 1};
     size_t last = i - 1, first = i;
-    while (first > 0 && (np_word(tk, first - 1) ||
+    while (first > 0 && (np_word(tk, first - 1) || name_inner_word(tk, first - 1) ||
                          (tok_is(tk, first - 1, "of") && first >= 2 && np_word(tk, first - 2))))
         first--;
     return first <= last ? (np){first, last} : none;
@@ -327,7 +335,8 @@ static np np_after(const tokens *tk, size_t i)
     np none = {1, 0};
     if (tok_is(tk, i, "the") || tok_is(tk, i, "a") || tok_is(tk, i, "an"))
         i++;
-    if (is_pronoun_tok(tk, i))
+    /* ("said He Guoqiang": a capitalised "He" before a name is a name) */
+    if (is_pronoun_tok(tk, i) && !(i > 0 && tok_upper(tk, i) && tok_upper(tk, i + 1) && np_word(tk, i + 1)))
         return (np){i, i};
     size_t k = i;
     while (np_word(tk, k) || (tok_is(tk, k, "of") && np_word(tk, k + 1)))
@@ -417,6 +426,23 @@ static int match_quoted(const tokens *tk, size_t lo, size_t hi, attribution *a)
     return 0;
 }
 
+/* "according to a press release from the Ugandan Foreign Ministry", "a
+ * statement by the army": a document speaks for whoever issued it. */
+static np issuer(const tokens *tk, np x)
+{
+    static const char *const documents[] = {"release", "statement", "statements", "report", "reports",
+        "communique", "announcement", "notice", "letter", "bulletin", NULL};
+    size_t k = x.last + 1;
+    if (tok_in(tk, k, documents))
+        k++;
+    else if (!tok_in(tk, x.last, documents))
+        return x;
+    if (!(tok_is(tk, k, "from") || tok_is(tk, k, "by") || tok_is(tk, k, "of")))
+        return x;
+    np by = np_after(tk, k + 1);
+    return np_empty(by) ? x : by;
+}
+
 static int match_according_to(const tokens *tk, size_t lo, size_t hi, attribution *a)
 {
     for (size_t i = lo; i + 1 < hi; i++) {
@@ -425,11 +451,18 @@ static int match_according_to(const tokens *tk, size_t lo, size_t hi, attributio
         np x = np_after(tk, i + 2);
         if (np_empty(x))
             continue;
-        a->speaker = x;
+        a->speaker = issuer(tk, x);
         a->anchor = i;
         return 1;
     }
     return 0;
+}
+
+/* Whether token i ends the phrase before it: a comma, a bracket or the
+ * end ("said He Guoqiang, head of ...", not "said Russia attacked"). */
+static int closes_clause(const tokens *tk, size_t i)
+{
+    return i >= tk->n || tk->t[i].kind == T_COMMA || tk->t[i].kind == T_END || tk->t[i].kind == T_PAREN;
 }
 
 /* The first reporting verb with a speaker before it ("Putin said"), or
@@ -439,13 +472,24 @@ static int match_speech_verb(const tokens *tk, size_t lo, size_t hi, attribution
     for (size_t i = lo; i < hi; i++) {
         if (!is_speech_verb(tk, i))
             continue;
-        np x = np_before(tk, i);
+        /* ("Iran attacked Iraq, said He Guoqiang": after a comma, a name
+         * right after the verb is the speaker, not the clause's last word) */
+        int opens = i == lo || tk->t[i - 1].kind == T_COMMA || tk->t[i - 1].kind == T_QUOTE;
+        /* (", told the Senate committee": whom one tells is no speaker) */
+        int tells = tok_is(tk, i, "told") || tok_is(tk, i, "tells") || tok_is(tk, i, "asked") || tok_is(tk, i, "asks");
+        np x = opens && !tells ? np_after(tk, i + 1) : (np){1, 0};
+        if (!np_empty(x) && !(x.first == x.last && is_pronoun_tok(tk, x.first)) && closes_clause(tk, x.last + 1)) {
+            a->speaker = x;
+            a->anchor = i;
+            return 1;
+        }
+        x = np_before(tk, i);
         if (!np_empty(x) && x.first >= lo) {
             a->speaker = x;
             a->anchor = x.first;
             return 1;
         }
-        if (i == lo || tk->t[i - 1].kind == T_COMMA || tk->t[i - 1].kind == T_QUOTE) {
+        if (opens) {
             x = np_after(tk, i + 1);
             if (!np_empty(x)) {
                 a->speaker = x;

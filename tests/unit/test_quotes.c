@@ -217,6 +217,24 @@ static void test_reported_speech(void)
     check_attrib("Indian officials reported that firing had increased.", "Indian officials", NULL);
 }
 
+/* Speakers the first rules cut short or took from the wrong side. */
+static void test_speaker_edges(void)
+{
+    /* a name holding a word of time */
+    check_attrib("The Sydney Morning Herald reported that war criminals had entered.",
+                 NULL, "Sydney Morning Herald");
+    /* a name after a verb that opens its clause; a Chinese "He" */
+    check_attrib("China will train more engineers for Kenya, said Hu.", "Hu", NULL);
+    check_attrib("Cooperation should grow, said He Guoqiang, head of the department.", "He Guoqiang", NULL);
+    /* ... but a clause after it is what was said, and whom one tells is no speaker */
+    check_attrib("Putin, however, said Russia would attack.", "Putin", NULL);
+    check_attrib("\"We will stay,\" General John Abizaid told the Senate Armed Services Committee.",
+                 "General John Abizaid", NULL);
+    /* a document speaks for whoever issued it */
+    check_attrib("According to a press release from the Ugandan Foreign Ministry, the team arrived.",
+                 "Ugandan Foreign Ministry", NULL);
+}
+
 static char *read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -302,6 +320,7 @@ int main(void)
     test_multi_paragraph();
     test_partial_quote_and_apostrophes();
     test_reported_speech();
+    test_speaker_edges();
     test_seed_story();
     return check_summary();
 }

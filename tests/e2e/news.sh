@@ -1002,4 +1002,8 @@ code 2021-10-15 "It has been ten days since Russia attacked Ukraine."
 has_event "a clause after 'since' that a duration precedes happened that long before the story" '"cameo":"190"' '"date":"2021-10-05","date_value":"2021-10-05"'
 code 2021-10-15 "It has been two weeks since Russia attacked Ukraine on Oct. 12."
 has_event "... unless it names its own date" '"cameo":"190"' '"date":"2021-10-12"'
+code 2006-11-03 "An Israeli helicopter fired two missiles at Hamas militants in the northern Gaza Strip."
+has_event "a missile fired from an aircraft at someone is an aerial attack (195), not small arms" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"195"'
+code 2006-11-03 "Syrian troops fired artillery shells at Lebanese soldiers on Friday."
+has_event "artillery fired at troops is 194" '"source":{"code":"SYRMIL"' '"target":{"code":"LBNMIL"' '"cameo":"194"'
 finish

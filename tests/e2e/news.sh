@@ -252,7 +252,7 @@ lacks_event "an -ing form after an article or preposition and an adjective is a 
 code 2005-11-08 "Unknown gunmen opened fire at a car carrying two lawyers in Baghdad, killing Adel Muhammed Abbas."
 lacks_event "a one-word name after two unknown names is someone else's" '"target":{"code":"PSEGOV"'
 code 2006-12-13 "Iranian President Mahmud Ahmadinejad, who has threatened to wipe Israel off the map, spoke in Tehran."
-has_event "... but a first name spelt differently does not hide the person" '"source":{"code":"IRNGOV"' '"target":{"code":"ISR"' '"cameo":"130"'
+has_event "... but a first name spelt differently does not hide the person" '"source":{"code":"IRNGOV"' '"target":{"code":"ISR"' '"cameo":"138"'
 code 2005-11-08 "On Monday Abbas met Olmert in Jerusalem."
 has_event "a day ends the phrase of 'on': the name after it is the subject" '"source":{"code":"PSEGOV"' '"target":{"code":"ISRGOV"' '"cameo":"040"'
 code 2006-12-18 "Blair's successor will have to develop closer relations with Europe."
@@ -1006,4 +1006,6 @@ code 2006-11-03 "An Israeli helicopter fired two missiles at Hamas militants in 
 has_event "a missile fired from an aircraft at someone is an aerial attack (195), not small arms" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"195"'
 code 2006-11-03 "Syrian troops fired artillery shells at Lebanese soldiers on Friday."
 has_event "artillery fired at troops is 194" '"source":{"code":"SYRMIL"' '"target":{"code":"LBNMIL"' '"cameo":"194"'
+code 2006-11-03 "Hezbollah vowed to wipe Israel off the map."
+has_event "vowing or threatening to wipe a state off the map is a threat of force (138)" '"source":{"code":"LBNREB"' '"target":{"code":"ISR"' '"cameo":"138"'
 finish

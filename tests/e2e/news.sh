@@ -1008,4 +1008,8 @@ code 2006-11-03 "Syrian troops fired artillery shells at Lebanese soldiers on Fr
 has_event "artillery fired at troops is 194" '"source":{"code":"SYRMIL"' '"target":{"code":"LBNMIL"' '"cameo":"194"'
 code 2006-11-03 "Hezbollah vowed to wipe Israel off the map."
 has_event "vowing or threatening to wipe a state off the map is a threat of force (138)" '"source":{"code":"LBNREB"' '"target":{"code":"ISR"' '"cameo":"138"'
+code 2006-12-04 "Hamas gave Israel two weeks to lift the blockade of the Gaza Strip."
+has_event "giving someone weeks to act is an ultimatum (139)" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"139"'
+code 2006-12-04 "India sent police reinforcements more than a week ago to Bihar."
+lacks_event "... not a time after the object with a 'to' further on" '"cameo":"139"'
 finish

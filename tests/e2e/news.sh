@@ -1012,4 +1012,6 @@ code 2006-12-04 "Hamas gave Israel two weeks to lift the blockade of the Gaza St
 has_event "giving someone weeks to act is an ultimatum (139)" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"139"'
 code 2006-12-04 "India sent police reinforcements more than a week ago to Bihar."
 lacks_event "... not a time after the object with a 'to' further on" '"cameo":"139"'
+code 1997-04-14 "A Kenyan court ordered the release of three Ugandan journalists."
+has_event "a court ordering someone's release releases them (0841)" '"source":{"code":"KENJUD"' '"cameo":"0841"'
 finish

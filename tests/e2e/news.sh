@@ -1014,4 +1014,8 @@ code 2006-12-04 "India sent police reinforcements more than a week ago to Bihar.
 lacks_event "... not a time after the object with a 'to' further on" '"cameo":"139"'
 code 1997-04-14 "A Kenyan court ordered the release of three Ugandan journalists."
 has_event "a court ordering someone's release releases them (0841)" '"source":{"code":"KENJUD"' '"cameo":"0841"'
+code 1997-04-20 "The Kenyan opposition called Sunday for President Daniel arap Moi to resign."
+has_event "a call with a day between it and 'for' someone to act is an appeal, composed with the act (0241)" '"target":{"code":"KENGOV"' '"cameo":"0241"'
+code 1997-04-20 "France called the affair a serious reversal for the prospects of an EU foreign policy."
+lacks_event "... not a naming with a 'for' further on" '"cameo":"020"'
 finish

@@ -1018,4 +1018,6 @@ code 1997-04-20 "The Kenyan opposition called Sunday for President Daniel arap M
 has_event "a call with a day between it and 'for' someone to act is an appeal, composed with the act (0241)" '"target":{"code":"KENGOV"' '"cameo":"0241"'
 code 1997-04-20 "France called the affair a serious reversal for the prospects of an EU foreign policy."
 lacks_event "... not a naming with a 'for' further on" '"cameo":"020"'
+code 2005-12-13 "The United States stepped up pressure on Iran over its nuclear programme."
+has_event "pressure stepped up or put on someone is a demand (100)" '"source":{"code":"USA"' '"target":{"code":"IRN"' '"cameo":"100"'
 finish

@@ -1020,4 +1020,8 @@ code 1997-04-20 "France called the affair a serious reversal for the prospects o
 lacks_event "... not a naming with a 'for' further on" '"cameo":"020"'
 code 2005-12-13 "The United States stepped up pressure on Iran over its nuclear programme."
 has_event "pressure stepped up or put on someone is a demand (100)" '"source":{"code":"USA"' '"target":{"code":"IRN"' '"cameo":"100"'
+code 2006-12-14 "Palestinian Prime Minister Ismail Haniya arrived home in Gaza from Cairo."
+lacks_event "flying or arriving home is no visit" '"cameo":"042"'
+code 2006-12-14 "Hundreds of Somali refugees arrived in Yemen on Thursday."
+lacks_event "refugees arriving somewhere make no visit" '"cameo":"042"'
 finish

@@ -1024,4 +1024,8 @@ code 2006-12-14 "Palestinian Prime Minister Ismail Haniya arrived home in Gaza f
 lacks_event "flying or arriving home is no visit" '"cameo":"042"'
 code 2006-12-14 "Hundreds of Somali refugees arrived in Yemen on Thursday."
 lacks_event "refugees arriving somewhere make no visit" '"cameo":"042"'
+code 2005-11-28 "The European Union will discuss the situation in Burundi on Monday."
+lacks_event "discussing the situation in a country is no meeting with it" '"target":{"code":"BDI"'
+code 2005-11-28 "Mbeki discussed with Chirac the situation in Ivory Coast."
+has_event "... the partner after 'with' still is" '"source":{"code":"ZAFGOV"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
 finish

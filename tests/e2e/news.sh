@@ -1028,4 +1028,6 @@ code 2005-11-28 "The European Union will discuss the situation in Burundi on Mon
 lacks_event "discussing the situation in a country is no meeting with it" '"target":{"code":"BDI"'
 code 2005-11-28 "Mbeki discussed with Chirac the situation in Ivory Coast."
 has_event "... the partner after 'with' still is" '"source":{"code":"ZAFGOV"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
+code 2006-12-27 "Ethiopian troops backing Somali government forces advanced on Mogadishu."
+has_event "troops backing another's forces cooperate militarily (062), no praise" '"source":{"code":"ETHMIL"' '"target":{"code":"SOMMIL"' '"cameo":"062"'
 finish

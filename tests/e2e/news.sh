@@ -1030,4 +1030,8 @@ code 2005-11-28 "Mbeki discussed with Chirac the situation in Ivory Coast."
 has_event "... the partner after 'with' still is" '"source":{"code":"ZAFGOV"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
 code 2006-12-27 "Ethiopian troops backing Somali government forces advanced on Mogadishu."
 has_event "troops backing another's forces cooperate militarily (062), no praise" '"source":{"code":"ETHMIL"' '"target":{"code":"SOMMIL"' '"cameo":"062"'
+code 2005-11-30 "The European Union granted market economy status to Ukraine on Thursday."
+has_event "a market or trade status granted is economic cooperation (061), not unspecified aid" '"source":{"code":"IGOEUREEC"' '"target":{"code":"UKR"' '"cameo":"061"'
+code 1997-04-15 "Turkish troops will provide security for Tirana airport in Albania."
+has_event "security provided for a place is protection (074)" '"source":{"code":"TURMIL"' '"target":{"code":"ALB"' '"cameo":"074"'
 finish

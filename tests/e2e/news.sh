@@ -1034,4 +1034,6 @@ code 2005-11-30 "The European Union granted market economy status to Ukraine on 
 has_event "a market or trade status granted is economic cooperation (061), not unspecified aid" '"source":{"code":"IGOEUREEC"' '"target":{"code":"UKR"' '"cameo":"061"'
 code 1997-04-15 "Turkish troops will provide security for Tirana airport in Albania."
 has_event "security provided for a place is protection (074)" '"source":{"code":"TURMIL"' '"target":{"code":"ALB"' '"cameo":"074"'
+code 2005-11-18 "Suspected insurgents gunned down a Thai policeman in Yala province."
+has_event "gunning someone down is shooting, small arms (193)" '"cameo":"193"'
 finish

@@ -1036,4 +1036,10 @@ code 1997-04-15 "Turkish troops will provide security for Tirana airport in Alba
 has_event "security provided for a place is protection (074)" '"source":{"code":"TURMIL"' '"target":{"code":"ALB"' '"cameo":"074"'
 code 2005-11-18 "Suspected insurgents gunned down a Thai policeman in Yala province."
 has_event "gunning someone down is shooting, small arms (193)" '"cameo":"193"'
+code 2005-11-22 "UNICEF will provide access to anti-AIDS drugs in Bolivia."
+lacks_event "access to drugs provided is no international involvement allowed (086)" '"cameo":"086"'
+code 2005-11-22 "Sudan will provide access to UN investigators in Darfur."
+has_event "... access given to someone is" '"source":{"code":"SDN"' '"cameo":"086"'
+code 2005-11-12 "Pakistani Prime Minister Shaukat Aziz handed over the chair of SAARC to Bangladesh."
+lacks_event "handing over the chair of a body releases no one (084)" '"cameo":"084"'
 finish

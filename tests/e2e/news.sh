@@ -1042,4 +1042,7 @@ code 2005-11-22 "Sudan will provide access to UN investigators in Darfur."
 has_event "... access given to someone is" '"source":{"code":"SDN"' '"cameo":"086"'
 code 2005-11-12 "Pakistani Prime Minister Shaukat Aziz handed over the chair of SAARC to Bangladesh."
 lacks_event "handing over the chair of a body releases no one (084)" '"cameo":"084"'
+code 2006-11-01 "Singapore has trained 140 Namibian officials in public administration."
+has_event "officials or professionals trained for another country are aid (070), not military cooperation" '"source":{"code":"SGP"' '"cameo":"070"'
+lacks_event "... not 062" '"cameo":"062"'
 finish

@@ -1045,4 +1045,6 @@ lacks_event "handing over the chair of a body releases no one (084)" '"cameo":"0
 code 2006-11-01 "Singapore has trained 140 Namibian officials in public administration."
 has_event "officials or professionals trained for another country are aid (070), not military cooperation" '"source":{"code":"SGP"' '"cameo":"070"'
 lacks_event "... not 062" '"cameo":"062"'
+code 2005-11-29 "Turkey offered aid to the quake-stricken Pakistan on Tuesday."
+has_event "aid offered for a disaster is humanitarian (0333), not unspecified" '"source":{"code":"TUR"' '"target":{"code":"PAK"' '"cameo":"0333"'
 finish

@@ -1047,4 +1047,6 @@ has_event "officials or professionals trained for another country are aid (070),
 lacks_event "... not 062" '"cameo":"062"'
 code 2005-11-29 "Turkey offered aid to the quake-stricken Pakistan on Tuesday."
 has_event "aid offered for a disaster is humanitarian (0333), not unspecified" '"source":{"code":"TUR"' '"target":{"code":"PAK"' '"cameo":"0333"'
+code 2005-12-16 "The World Bank approved a 400 million dollar credit for Pakistan on Friday."
+has_event "a loan or credit approved for a country is economic aid given (071)" '"source":{"code":"IGOUNODEVWBK"' '"target":{"code":"PAK"' '"cameo":"071"'
 finish

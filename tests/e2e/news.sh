@@ -1049,4 +1049,6 @@ code 2005-11-29 "Turkey offered aid to the quake-stricken Pakistan on Tuesday."
 has_event "aid offered for a disaster is humanitarian (0333), not unspecified" '"source":{"code":"TUR"' '"target":{"code":"PAK"' '"cameo":"0333"'
 code 2005-12-16 "The World Bank approved a 400 million dollar credit for Pakistan on Friday."
 has_event "a loan or credit approved for a country is economic aid given (071)" '"source":{"code":"IGOUNODEVWBK"' '"target":{"code":"PAK"' '"cameo":"071"'
+code 2005-11-04 "Chile suspended trade negotiations with Peru on Friday."
+has_event "trade talks suspended are halted negotiations (164), no embargo (163)" '"source":{"code":"CHL"' '"target":{"code":"PER"' '"cameo":"164"'
 finish

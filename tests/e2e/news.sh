@@ -1051,4 +1051,8 @@ code 2005-12-16 "The World Bank approved a 400 million dollar credit for Pakista
 has_event "a loan or credit approved for a country is economic aid given (071)" '"source":{"code":"IGOUNODEVWBK"' '"target":{"code":"PAK"' '"cameo":"071"'
 code 2005-11-04 "Chile suspended trade negotiations with Peru on Friday."
 has_event "trade talks suspended are halted negotiations (164), no embargo (163)" '"source":{"code":"CHL"' '"target":{"code":"PER"' '"cameo":"164"'
+code 2005-11-16 "Taliban militants rammed a car laden with explosives into a US military convoy in Kandahar."
+has_event "ramming a car bomb into someone is a car bombing (1832)" '"cameo":"1832"'
+code 1994-07-20 "A Sea Shepherd boat rammed a Norwegian coast guard vessel."
+lacks_event "... ramming a boat is none" '"cameo":"1832"'
 finish

@@ -1055,4 +1055,6 @@ code 2005-11-16 "Taliban militants rammed a car laden with explosives into a US 
 has_event "ramming a car bomb into someone is a car bombing (1832)" '"cameo":"1832"'
 code 1994-07-20 "A Sea Shepherd boat rammed a Norwegian coast guard vessel."
 lacks_event "... ramming a boat is none" '"cameo":"1832"'
+code 2006-12-17 "Blair stood shoulder to shoulder with Iraqi Prime Minister Nuri al-Maliki."
+has_event "standing with or behind someone backs them (051)" '"source":{"code":"GBRGOV"' '"target":{"code":"IRQGOV"' '"cameo":"051"'
 finish

@@ -1057,4 +1057,6 @@ code 1994-07-20 "A Sea Shepherd boat rammed a Norwegian coast guard vessel."
 lacks_event "... ramming a boat is none" '"cameo":"1832"'
 code 2006-12-17 "Blair stood shoulder to shoulder with Iraqi Prime Minister Nuri al-Maliki."
 has_event "standing with or behind someone backs them (051)" '"source":{"code":"GBRGOV"' '"target":{"code":"IRQGOV"' '"cameo":"051"'
+code 2005-11-22 "The European Commission expressed unease over Poland's budget plans."
+has_event "unease or misgivings expressed are concern (012), no plain statement" '"source":{"code":"IGOEUREEC"' '"target":{"code":"POL"' '"cameo":"012"'
 finish

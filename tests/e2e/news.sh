@@ -1059,4 +1059,6 @@ code 2006-12-17 "Blair stood shoulder to shoulder with Iraqi Prime Minister Nuri
 has_event "standing with or behind someone backs them (051)" '"source":{"code":"GBRGOV"' '"target":{"code":"IRQGOV"' '"cameo":"051"'
 code 2005-11-22 "The European Commission expressed unease over Poland's budget plans."
 has_event "unease or misgivings expressed are concern (012), no plain statement" '"source":{"code":"IGOEUREEC"' '"target":{"code":"POL"' '"cameo":"012"'
+code 2006-12-18 "Iraqi Red Crescent aid workers suspended work in Baghdad on Monday."
+lacks_event "'aid workers' is a noun phrase, no aid given (070)" '"cameo":"070"'
 finish

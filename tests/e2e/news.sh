@@ -252,7 +252,7 @@ lacks_event "an -ing form after an article or preposition and an adjective is a 
 code 2005-11-08 "Unknown gunmen opened fire at a car carrying two lawyers in Baghdad, killing Adel Muhammed Abbas."
 lacks_event "a one-word name after two unknown names is someone else's" '"target":{"code":"PSEGOV"'
 code 2006-12-13 "Iranian President Mahmud Ahmadinejad, who has threatened to wipe Israel off the map, spoke in Tehran."
-has_event "... but a first name spelt differently does not hide the person" '"source":{"code":"IRNGOV"' '"target":{"code":"ISR"' '"cameo":"130"'
+has_event "... but a first name spelt differently does not hide the person" '"source":{"code":"IRNGOV"' '"target":{"code":"ISR"' '"cameo":"138"'
 code 2005-11-08 "On Monday Abbas met Olmert in Jerusalem."
 has_event "a day ends the phrase of 'on': the name after it is the subject" '"source":{"code":"PSEGOV"' '"target":{"code":"ISRGOV"' '"cameo":"040"'
 code 2006-12-18 "Blair's successor will have to develop closer relations with Europe."
@@ -1057,4 +1057,63 @@ code 2005-09-12 "Israeli forces withdrew from Gaza on Monday."
 has_event "... but a retreat from a place was done there" '"cameo":"0874"' '"location":{"name":"Gaza"'
 code 2005-11-24 "Togo will support China in the Taiwan issue."
 has_event "a place naming what is at issue is no location" '"source":{"code":"TGO"' '"location":null'
+code 2006-11-03 "An Israeli helicopter fired two missiles at Hamas militants in the northern Gaza Strip."
+has_event "a missile fired from an aircraft at someone is an aerial attack (195), not small arms" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"195"'
+code 2006-11-03 "Syrian troops fired artillery shells at Lebanese soldiers on Friday."
+has_event "artillery fired at troops is 194" '"source":{"code":"SYRMIL"' '"target":{"code":"LBNMIL"' '"cameo":"194"'
+code 2006-11-03 "Hezbollah vowed to wipe Israel off the map."
+has_event "vowing or threatening to wipe a state off the map is a threat of force (138)" '"source":{"code":"LBNREB"' '"target":{"code":"ISR"' '"cameo":"138"'
+code 2006-12-04 "Hamas gave Israel two weeks to lift the blockade of the Gaza Strip."
+has_event "giving someone weeks to act is an ultimatum (139)" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"139"'
+code 2006-12-04 "India sent police reinforcements more than a week ago to Bihar."
+lacks_event "... not a time after the object with a 'to' further on" '"cameo":"139"'
+code 1997-04-14 "A Kenyan court ordered the release of three Ugandan journalists."
+has_event "a court ordering someone's release releases them (0841)" '"source":{"code":"KENJUD"' '"cameo":"0841"'
+code 1997-04-20 "The Kenyan opposition called Sunday for President Daniel arap Moi to resign."
+has_event "a call with a day between it and 'for' someone to act is an appeal, composed with the act (0241)" '"target":{"code":"KENGOV"' '"cameo":"0241"'
+code 1997-04-20 "France called the affair a serious reversal for the prospects of an EU foreign policy."
+lacks_event "... not a naming with a 'for' further on" '"cameo":"020"'
+code 2005-12-13 "The United States stepped up pressure on Iran over its nuclear programme."
+has_event "pressure stepped up or put on someone is a demand (100)" '"source":{"code":"USA"' '"target":{"code":"IRN"' '"cameo":"100"'
+code 2006-12-14 "Palestinian Prime Minister Ismail Haniya arrived home in Gaza from Cairo."
+lacks_event "flying or arriving home is no visit" '"cameo":"042"'
+code 2006-12-14 "Hundreds of Somali refugees arrived in Yemen on Thursday."
+lacks_event "refugees arriving somewhere make no visit" '"cameo":"042"'
+code 2005-11-28 "The European Union will discuss the situation in Burundi on Monday."
+lacks_event "discussing the situation in a country is no meeting with it" '"target":{"code":"BDI"'
+code 2005-11-28 "Mbeki discussed with Chirac the situation in Ivory Coast."
+has_event "... the partner after 'with' still is" '"source":{"code":"ZAFGOV"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
+code 2006-12-27 "Ethiopian troops backing Somali government forces advanced on Mogadishu."
+has_event "troops backing another's forces cooperate militarily (062), no praise" '"source":{"code":"ETHMIL"' '"target":{"code":"SOMMIL"' '"cameo":"062"'
+code 2005-11-30 "The European Union granted market economy status to Ukraine on Thursday."
+has_event "a market or trade status granted is economic cooperation (061), not unspecified aid" '"source":{"code":"IGOEUREEC"' '"target":{"code":"UKR"' '"cameo":"061"'
+code 1997-04-15 "Turkish troops will provide security for Tirana airport in Albania."
+has_event "security provided for a place is protection (074)" '"source":{"code":"TURMIL"' '"target":{"code":"ALB"' '"cameo":"074"'
+code 2005-11-18 "Suspected insurgents gunned down a Thai policeman in Yala province."
+has_event "gunning someone down is shooting, small arms (193)" '"cameo":"193"'
+code 2005-11-22 "UNICEF will provide access to anti-AIDS drugs in Bolivia."
+lacks_event "access to drugs provided is no international involvement allowed (086)" '"cameo":"086"'
+code 2005-11-22 "Sudan will provide access to UN investigators in Darfur."
+has_event "... access given to someone is" '"source":{"code":"SDN"' '"cameo":"086"'
+code 2005-11-12 "Pakistani Prime Minister Shaukat Aziz handed over the chair of SAARC to Bangladesh."
+lacks_event "handing over the chair of a body releases no one (084)" '"cameo":"084"'
+code 2006-11-01 "Singapore has trained 140 Namibian officials in public administration."
+has_event "officials or professionals trained for another country are aid (070), not military cooperation" '"source":{"code":"SGP"' '"cameo":"070"'
+lacks_event "... not 062" '"cameo":"062"'
+code 2005-11-29 "Turkey offered aid to the quake-stricken Pakistan on Tuesday."
+has_event "aid offered for a disaster is humanitarian (0333), not unspecified" '"source":{"code":"TUR"' '"target":{"code":"PAK"' '"cameo":"0333"'
+code 2005-12-16 "The World Bank approved a 400 million dollar credit for Pakistan on Friday."
+has_event "a loan or credit approved for a country is economic aid given (071)" '"source":{"code":"IGOUNODEVWBK"' '"target":{"code":"PAK"' '"cameo":"071"'
+code 2005-11-04 "Chile suspended trade negotiations with Peru on Friday."
+has_event "trade talks suspended are halted negotiations (164), no embargo (163)" '"source":{"code":"CHL"' '"target":{"code":"PER"' '"cameo":"164"'
+code 2005-11-16 "Taliban militants rammed a car laden with explosives into a US military convoy in Kandahar."
+has_event "ramming a car bomb into someone is a car bombing (1832)" '"cameo":"1832"'
+code 1994-07-20 "A Sea Shepherd boat rammed a Norwegian coast guard vessel."
+lacks_event "... ramming a boat is none" '"cameo":"1832"'
+code 2006-12-17 "Blair stood shoulder to shoulder with Iraqi Prime Minister Nuri al-Maliki."
+has_event "standing with or behind someone backs them (051)" '"source":{"code":"GBRGOV"' '"target":{"code":"IRQGOV"' '"cameo":"051"'
+code 2005-11-22 "The European Commission expressed unease over Poland's budget plans."
+has_event "unease or misgivings expressed are concern (012), no plain statement" '"source":{"code":"IGOEUREEC"' '"target":{"code":"POL"' '"cameo":"012"'
+code 2006-12-18 "Iraqi Red Crescent aid workers suspended work in Baghdad on Monday."
+lacks_event "'aid workers' is a noun phrase, no aid given (070)" '"cameo":"070"'
 finish

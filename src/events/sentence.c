@@ -1063,6 +1063,11 @@ static void code_verbs(sentence_ctx *sc)
             const char *asked = vc.valid && vg->infinitive ? appeal_code(vc.code) : NULL;
             if (prev->valid && strcmp(prev->code, "020") == 0 && asked)
                 snprintf(prev->code, sizeof prev->code, "%s", asked);
+            /* ("demanded Iran release the sailors", "demanded Israel to
+             * withdraw": a demand for what the infinitive codes) */
+            const char *demanded = vc.valid ? demand_code(vc.code) : NULL;
+            if (prev->valid && strcmp(prev->code, "100") == 0 && demanded)
+                snprintf(prev->code, sizeof prev->code, "%s", demanded);
             vc.valid = 0;
         }
         noun_infinitive(p, vg, &vc);

@@ -1116,4 +1116,10 @@ code 2005-11-22 "The European Commission expressed unease over Poland's budget p
 has_event "unease or misgivings expressed are concern (012), no plain statement" '"source":{"code":"IGOEUREEC"' '"target":{"code":"POL"' '"cameo":"012"'
 code 2006-12-18 "Iraqi Red Crescent aid workers suspended work in Baghdad on Monday."
 lacks_event "'aid workers' is a noun phrase, no aid given (070)" '"cameo":"070"'
+code 2005-11-12 "The opposition demanded President Kurmanbek Bakiyev resign."
+has_event "a demand for what the infinitive codes: a resignation" '"target":{"code":"KGZGOV"' '"cameo":"1041"'
+code 2005-11-12 "Russia demanded Georgia pull its troops out of South Ossetia."
+has_event "... a withdrawal" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"106"'
+code 2005-11-12 "Iran demanded Britain apologize."
+has_event "... and with nothing closer, a demand" '"source":{"code":"IRN"' '"cameo":"100"'
 finish

@@ -583,6 +583,15 @@ static int posted_there(const parse *p, const actor_group *ag, const char *agent
     return str_prefix_in(agent_code, sectors) || str_prefix_in(p->t[ag->last - 1].up, envoys);
 }
 
+/* Whether the agent group's head serves a person, whose name a town may
+ * share: "lawyers of Taylor", "a spokesman of Martin". */
+static int personal_staff(const parse *p, const actor_group *ag)
+{
+    static const char *const staff[] = {"SPOKES", "AIDE", "LAWYER", "ATTORNEY", "ADVIS", "NEGOTIAT", "BODYGUARD",
+        "SECRETAR", NULL};
+    return str_prefix_in(p->t[ag->last - 1].up, staff);
+}
+
 /* Whether the phrase that ends right before token k (articles, adjectives,
  * names) is the object of a preposition. */
 static int after_preposition(const parse *p, uint32_t k)
@@ -608,7 +617,7 @@ static int city_after(const parse *p, actor_group *ag, const char *agent_code, c
         return 0;
     int of = strcmp(p->t[k].up, "OF") == 0;
     int in = strcmp(p->t[k].up, "IN") == 0;
-    if (!of && verb_before(p, ag->first))
+    if ((!of && verb_before(p, ag->first)) || personal_staff(p, ag))
         return 0;
     if (in && (posted_there(p, ag, agent_code) || after_preposition(p, ag->first)))
         return 0;

@@ -1053,4 +1053,6 @@ code 2005-11-24 "Troops in Kandahar killed five Taliban militants."
 lacks_event "troops in a city are not always its country's" '"source":{"code":"AFGMIL"'
 code 2005-11-24 "Officials in Brussels criticised Russia."
 lacks_event "officials in Brussels are no Belgians" '"source":{"code":"BELGOV"'
+code 2003-06-01 "Lawyers of Taylor accused Nigeria of betrayal."
+lacks_event "a person's staff 'of' a name a town shares are not that town's" '"source":{"code":"USAJUD"'
 finish

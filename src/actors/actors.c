@@ -512,15 +512,17 @@ static int city_sureness(const char *name, size_t n, const dyad_place *top)
 
 /* The country of the city named by the whole run of name words [i, end),
  * when the gazetteer is at least `need` sure of it (city_sureness).  Not a
- * city before a word for a region ("in Makamba province"), nor a seat of
- * international bodies: "the parliament in Strasbourg", "officials in
- * Brussels" are the EU's more often than the host's (dict/states.dyad
- * leaves Brussels and The Hague out for the same reason). */
+ * city before a word for a region ("in Makamba province"), nor one of the
+ * capitals dict/states.dyad leaves out on purpose: seats of international
+ * bodies ("the parliament in Strasbourg", "officials in Brussels" are the
+ * EU's more often than the host's), an English word ("Male workers") and
+ * names shared with better-known places ("Georgetown students"). */
 static int city_country(const parse *p, uint32_t i, uint32_t end, int need, char country[4])
 {
     static const char *const regions[] = {"PROVINCE", "REGION", "DISTRICT", "COUNTY", "STATE", "GOVERNORATE",
         "PREFECTURE", NULL};
-    static const char *const seats[] = {"BRUSSELS", "STRASBOURG", "GENEVA", "HAGUE", NULL};
+    static const char *const seats[] = {"BRUSSELS", "STRASBOURG", "GENEVA", "HAGUE", "MALE", "GEORGETOWN", "NASSAU",
+        NULL};
     if (i == end || end - i > 3 || (i > 0 && city_word(p, i - 1)) || (end < p->n && city_word(p, end))
         || (end < p->n && str_in(p->t[end].up, regions)) || (end == i + 1 && str_in(p->t[i].up, seats)))
         return 0;

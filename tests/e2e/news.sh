@@ -1055,4 +1055,6 @@ code 2005-11-24 "Officials in Brussels criticised Russia."
 lacks_event "officials in Brussels are no Belgians" '"source":{"code":"BELGOV"'
 code 2003-06-01 "Lawyers of Taylor accused Nigeria of betrayal."
 lacks_event "a person's staff 'of' a name a town shares are not that town's" '"source":{"code":"USAJUD"'
+code 2010-01-01 "Georgetown students accused China of abuse."
+lacks_event "a capital named like better-known places gives no country" '"source":{"code":"GUY'
 finish

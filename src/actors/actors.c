@@ -10,6 +10,7 @@
 #include "place/gazetteer.h"
 #include "syntax/tagger.h"
 #include "util/text.h"
+#include <stdio.h>
 #include <string.h>
 
 typedef struct mention {
@@ -78,22 +79,30 @@ static int someone_elses_name(const parse *p, const mention *out, uint32_t n, ui
     return unknown_name_word(p, out, n, i - 1) && unknown_name_word(p, out, n, i - 2);
 }
 
+/* The text of tokens [i, end), words joined by spaces, into name[cap];
+ * 0 when it does not fit or holds a word in capitals (an acronym: "UN"). */
+static size_t phrase_text(const parse *p, uint32_t i, uint32_t end, char *name, size_t cap)
+{
+    size_t n = 0;
+    for (uint32_t k = i; k < end; k++) {
+        if (p->t[k].flags & TOK_ALLCAP)
+            return 0;
+        int w = snprintf(name + n, cap - n, "%s%s", k > i ? " " : "", p->t[k].up);
+        if (w < 0 || (size_t)w >= cap - n)
+            return 0;
+        n += (size_t)w;
+    }
+    return n;
+}
+
 /* Whether the actor phrase [i, end) is a city the gazetteer knows (not a
  * country, nor an acronym that happens to spell one: "UN"). */
 static int city_name(const parse *p, uint32_t i, uint32_t end)
 {
     char name[96];
-    size_t n = 0;
-    for (uint32_t k = i; k < end; k++) {
-        if (p->t[k].flags & TOK_ALLCAP)
-            return 0;
-        int w = snprintf(name + n, sizeof name - n, "%s%s", k > i ? " " : "", p->t[k].up);
-        if (w < 0 || (size_t)w >= sizeof name - n)
-            return 0;
-        n += (size_t)w;
-    }
+    size_t n = phrase_text(p, i, end, name, sizeof name);
     dyad_place place;
-    return dyad_place_lookup(name, n, NULL, 0, &place) && place.geonames_id != 0;
+    return n && dyad_place_lookup(name, n, NULL, 0, &place) && place.geonames_id != 0;
 }
 
 /* "the Hanoi Action Plan", "the Minsk Agreements", "the Maputo Declaration":
@@ -460,6 +469,169 @@ static int former_office(const parse *p, uint32_t first, const char *sector)
     return first > 0 && str_in(p->t[first - 1].up, formers) && str_prefix_in(sector, offices);
 }
 
+/* A capitalised word that may be part of a city's name: a proper noun
+ * (or the adjective the tagger makes of one: "Istanbul police") no
+ * dictionary phrase starts at, no verb. */
+static int city_word(const parse *p, uint32_t k)
+{
+    uint32_t skip;
+    return p->tags && (p->tags[k] == TAG_NNP || p->tags[k] == TAG_NNPS || p->tags[k] == TAG_JJ)
+           && name_token(p, k) && !syntax_is_verb_at(p, k)
+           && dict_match(p->d, p->t, p->n, k, WANT_ACTOR | WANT_AGENT, &skip) == NONE;
+}
+
+/* Whether the city name[0, n) resolves, in a story of the countries ctx,
+ * to a capital or a city of a million people (the only places
+ * dyad_place_find lets stand alone at the start of a sentence). */
+static int big_city(const char *name, size_t n, const char *const *ctx, size_t n_ctx)
+{
+    dyad_place place;
+    size_t b, e;
+    return dyad_place_find(name, n, ctx, n_ctx, &place, &b, &e) == 1 && b == 0 && e == n;
+}
+
+/* How sure the gazetteer is that the city named name[0, n) is top, with
+ * no story to choose by: 2 for a capital or a city of a million that no
+ * such city elsewhere rivals, 1 for a name no other country's city bears,
+ * else 0 ("Hyderabad": India's and Pakistan's). */
+static int city_sureness(const char *name, size_t n, const dyad_place *top)
+{
+    const char *others[320];
+    size_t n_others = 0;
+    for (size_t i = 0; i < dyad_n_countries && n_others < sizeof others / sizeof others[0]; i++)
+        if (strcmp(dyad_countries[i].iso3, top->country) != 0)
+            others[n_others++] = dyad_countries[i].iso3;
+    /* (asked with every other country as the story's, the gazetteer
+     * answers another country's city if it knows one) */
+    dyad_place rival;
+    int unique = !dyad_place_lookup(name, n, others, n_others, &rival) || !strcmp(rival.country, top->country);
+    if (big_city(name, n, NULL, 0))
+        return unique || !big_city(name, n, others, n_others) ? 2 : 0;
+    return unique;
+}
+
+/* The country of the city named by the whole run of name words [i, end),
+ * when the gazetteer is at least `need` sure of it (city_sureness).  Not a
+ * city before a word for a region ("in Makamba province"), nor one of the
+ * capitals dict/states.dyad leaves out on purpose: seats of international
+ * bodies ("the parliament in Strasbourg", "officials in Brussels" are the
+ * EU's more often than the host's), an English word ("Male workers") and
+ * names shared with better-known places ("Georgetown students"). */
+static int city_country(const parse *p, uint32_t i, uint32_t end, int need, char country[4])
+{
+    static const char *const regions[] = {"PROVINCE", "REGION", "DISTRICT", "COUNTY", "STATE", "GOVERNORATE",
+        "PREFECTURE", NULL};
+    static const char *const seats[] = {"BRUSSELS", "STRASBOURG", "GENEVA", "HAGUE", "MALE", "GEORGETOWN", "NASSAU",
+        NULL};
+    if (i == end || end - i > 3 || (i > 0 && city_word(p, i - 1)) || (end < p->n && city_word(p, end))
+        || (end < p->n && str_in(p->t[end].up, regions)) || (end == i + 1 && str_in(p->t[i].up, seats)))
+        return 0;
+    for (uint32_t k = i; k < end; k++)
+        if (!city_word(p, k))
+            return 0;
+    char name[96];
+    size_t n = phrase_text(p, i, end, name, sizeof name);
+    dyad_place place;
+    if (!n || !dyad_place_lookup(name, n, NULL, 0, &place) || place.geonames_id == 0
+        || city_sureness(name, n, &place) < need)
+        return 0;
+    memcpy(country, place.country, 4);
+    return 1;
+}
+
+/* "Istanbul police", "Kharkiv's governor": a city right before an agent
+ * written in lower case ("the Federal Prosecution Office", "Pittsburgh
+ * Pirates" name institutions of their own).  Only a big city the
+ * gazetteer is sure of: smaller ones share their names with counties
+ * ("Suffolk police" are English, not Virginia's), words ("Young farmers")
+ * and people ("the Martin government"). */
+static int city_before(const parse *p, actor_group *ag, char country[4])
+{
+    uint32_t end = ag->first;
+    if (p->t[end].flags & TOK_CAP)
+        return 0;
+    if (end > 0 && (p->t[end - 1].flags & TOK_POSS))
+        end--;
+    uint32_t first = end;
+    while (first > 0 && end - first < 4 && city_word(p, first - 1))
+        first--;
+    if (first == end || !city_country(p, first, end, 2, country))
+        return 0;
+    ag->first = first;
+    return 1;
+}
+
+/* Whether a verb (or a reporting word: "told journalists in ...") comes
+ * before token k in its clause. */
+static int verb_before(const parse *p, uint32_t k)
+{
+    while (k-- > 0) {
+        const token *t = &p->t[k];
+        if (t->tag == WC_REPORT || syntax_is_verb_at(p, k))
+            return 1;
+        if ((t->flags & TOK_PUNCT) || t->tag == WC_SUBORD)
+            return 0;
+    }
+    return 0;
+}
+
+/* Those "in" a city who are often there from elsewhere: soldiers,
+ * journalists, refugees, diplomats ("troops in Kandahar", "refugees in
+ * Goma", "diplomats in Karachi"). */
+static int posted_there(const parse *p, const actor_group *ag, const char *agent_code)
+{
+    static const char *const sectors[] = {"MIL", "MED", "REF", NULL};
+    static const char *const envoys[] = {"DIPLOMAT", "ENVOY", "AMBASSADOR", "EMBASS", "CONSUL", NULL};
+    return str_prefix_in(agent_code, sectors) || str_prefix_in(p->t[ag->last - 1].up, envoys);
+}
+
+/* Whether the agent group's head serves a person, whose name a town may
+ * share: "lawyers of Taylor", "a spokesman of Martin". */
+static int personal_staff(const parse *p, const actor_group *ag)
+{
+    static const char *const staff[] = {"SPOKES", "AIDE", "LAWYER", "ATTORNEY", "ADVIS", "NEGOTIAT", "BODYGUARD",
+        "SECRETAR", NULL};
+    return str_prefix_in(p->t[ag->last - 1].up, staff);
+}
+
+/* Whether the phrase that ends right before token k (articles, adjectives,
+ * names) is the object of a preposition. */
+static int after_preposition(const parse *p, uint32_t k)
+{
+    while (k > 0 && (p->t[k - 1].tag == WC_DET || (p->t[k - 1].tag == WC_OTHER && !(p->t[k - 1].flags & TOK_PUNCT)
+                                                    && !syntax_is_verb_at(p, k - 1))))
+        k--;
+    return k > 0 && p->t[k - 1].tag == WC_PREP;
+}
+
+/* "the mayor of Mosul", "police in Karachi arrested", "a suicide bomber
+ * from Jenin killed": a city after the agent's "of", or after its "in" or
+ * "from" before the clause's verb; after a verb these mostly say where it
+ * happened or whence someone went ("clashed with police in Istanbul",
+ * "flew refugees from Kisangani").  Nor "in" on the object of a
+ * preposition, where it may as well place the noun before ("the founder of
+ * the gang in Los Angeles"). */
+static int city_after(const parse *p, actor_group *ag, const char *agent_code, char country[4])
+{
+    static const char *const links[] = {"IN", "OF", "FROM", NULL};
+    uint32_t k = ag->last;
+    if (k + 1 >= p->n || !str_in(p->t[k].up, links))
+        return 0;
+    int of = strcmp(p->t[k].up, "OF") == 0;
+    int in = strcmp(p->t[k].up, "IN") == 0;
+    if ((!of && verb_before(p, ag->first)) || personal_staff(p, ag))
+        return 0;
+    if (in && (posted_there(p, ag, agent_code) || after_preposition(p, ag->first)))
+        return 0;
+    uint32_t last = k + 1;
+    while (last < p->n && last - k < 5 && city_word(p, last))
+        last++;
+    if (!city_country(p, k + 1, last, 1, country))
+        return 0;
+    ag->last = last;
+    return 1;
+}
+
 /* The code of a simple group: the most specific actor, with its agent.
  * TABARI writes several codes as "FRO/BIL/SAM": they make a compound. */
 static int group_code(const parse *p, const mention *m, const group_build *g, actor_group *ag)
@@ -514,7 +686,11 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
                 || !strcmp(w, "HER") || !strcmp(w, "OUR");
         }
         actor_ref *r = &ag->actors[0];
-        snprintf(r->code, sizeof r->code, "---%s", agent->code);
+        char country[4];
+        if (!ag->owner_pronoun && (city_before(p, ag, country) || city_after(p, ag, agent->code, country)))
+            with_agents(r->code, sizeof r->code, country, p, m, g);
+        else
+            snprintf(r->code, sizeof r->code, "---%s", agent->code);
         r->first = m[g->agent_m].first;
         r->last = m[g->agent_m].last;
         ag->n = 1;

@@ -1122,4 +1122,24 @@ code 2005-11-12 "Russia demanded Georgia pull its troops out of South Ossetia."
 has_event "... a withdrawal" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"106"'
 code 2005-11-12 "Iran demanded Britain apologize."
 has_event "... and with nothing closer, a demand" '"source":{"code":"IRN"' '"cameo":"100"'
+code 2005-11-24 "Istanbul police arrested four PKK members on Tuesday."
+has_event "a big city before an agent gives it its country" '"source":{"code":"TURCOP"' '"cameo":"173"'
+code 2005-11-24 "Police in Karachi arrested three Taliban militants."
+has_event "... so does a city after its 'in' before the verb" '"source":{"code":"PAKCOP"' '"cameo":"173"'
+code 2005-11-24 "The governor of Kirkuk accused Turkey of meddling."
+has_event "... and after its 'of'" '"source":{"code":"IRQGOV"' '"target":{"code":"TUR"' '"cameo":"112"'
+code 2005-11-24 "Suffolk police arrested two Russian men."
+lacks_event "a small city's name before an agent may be a county's: no country" '"source":{"code":"USACOP"'
+code 2005-11-24 "Hyderabad police arrested two Taliban militants."
+lacks_event "a city of two countries gives none" '"source":{"code":"INDCOP"'
+code 2005-11-24 "Young farmers accused China of dumping."
+lacks_event "a word that is also a town's name gives no country" '"source":{"code":"URY'
+code 2005-11-24 "Troops in Kandahar killed five Taliban militants."
+lacks_event "troops in a city are not always its country's" '"source":{"code":"AFGMIL"'
+code 2005-11-24 "Officials in Brussels criticised Russia."
+lacks_event "officials in Brussels are no Belgians" '"source":{"code":"BELGOV"'
+code 2003-06-01 "Lawyers of Taylor accused Nigeria of betrayal."
+lacks_event "a person's staff 'of' a name a town shares are not that town's" '"source":{"code":"USAJUD"'
+code 2010-01-01 "Georgetown students accused China of abuse."
+lacks_event "a capital named like better-known places gives no country" '"source":{"code":"GUY'
 finish

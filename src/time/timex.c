@@ -2226,6 +2226,26 @@ static long clock_default_day(const ctx *c, size_t at)
     return c->anchor.day;
 }
 
+/* The day named after "on" behind a clock time: "3 p.m. on Thursday",
+ * "1400 GMT on Thursday", "7 a.m. (0400 GMT) on Sunday", the day both
+ * clock times of the pair are on.  The day stays an expression of its
+ * own, as TimeBank tags a day after a preposition. */
+static int day_after_on(const ctx *c, cursor k, long *day)
+{
+    if (take_punct(&k, '(')) {   /* the same time in another zone */
+        int words = 0;
+        while (!take_punct(&k, ')')) {
+            token t = peek(&k);
+            if (t.kind == T_END || ++words > 4)
+                return 0;
+            k.pos = t.e;
+        }
+    } else {
+        take_punct(&k, ')');   /* "(0400 GMT) on Sunday" read from inside */
+    }
+    return take(&k, "on") && take_clock_day(c, &k, day);
+}
+
 /* "10 a.m.", "7:15 p.m.", "5 p.m. EST Nov. 9", "noon Thursday",
  * "midnight Friday", "10 p.m. Wednesday", "10:30 a.m. local time",
  * "1400 GMT". */
@@ -2254,8 +2274,10 @@ static int m_clock(const ctx *c, size_t at, match *m)
     tail = k;
     take_punct(&k, ',');
     long day = clock_default_day(c, at);
-    if (!take_clock_day(c, &k, &day))
+    if (!take_clock_day(c, &k, &day)) {
         k = tail;
+        day_after_on(c, k, &day);
+    }
     return found_time(m, at, k.pos, day, hhmm);
 }
 

@@ -201,6 +201,14 @@ static void clock_times(void)
     expect("Shares gained from Monday in the first hour to stand at 18,978 at 10 a.m.", "10 a.m.",
            DYAD_TIMEX_TIME, "2021-10-15T10:00");
     expect_none("The company has 1400 employees.");
+    /* a day after "on" dates the clock time before it, and stays an expression of its own */
+    expect("The blast happened at 1400 GMT on Thursday.", "1400 GMT", DYAD_TIMEX_TIME, "2021-10-14T14:00");
+    expect("The blast happened at 1400 GMT on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("Police said the blast happened at 3 p.m. on Thursday.", "3 p.m.", DYAD_TIMEX_TIME,
+           "2021-10-14T15:00");
+    expect("Polls will open at 7 a.m. (0400 GMT) on Sunday.", "7 a.m.", DYAD_TIMEX_TIME, "2021-10-17T07:00");
+    expect("Polls will open at 7 a.m. (0400 GMT) on Sunday.", "0400 GMT", DYAD_TIMEX_TIME, "2021-10-17T04:00");
+    expect("The curfew starts at 10 p.m. on weekdays.", "10 p.m.", DYAD_TIMEX_TIME, "2021-10-15T22:00");
 }
 
 static void durations(void)

@@ -948,6 +948,36 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
     return found_when(m, at, at + n, when_day(cal_days_from_civil(y, mo, d)));
 }
 
+static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", NULL};
+
+/* The last day of a range of days in one month after its first day `low`:
+ * "Oct. 28-29", "March 3 to 5", "Oct. 3 and 4" (a hyphen between digits
+ * reads as a space; an en dash is a token of its own).  0 when absent. */
+static int take_range_day(cursor *k, int low, int *high)
+{
+    cursor save = *k;
+    token t = peek(k);
+    if (t.kind == T_PUNCT && t.e - t.b == 3 && byte_at(k->c, t.b) == 0xE2)
+        k->pos = t.e;   /* "28–29" */
+    else
+        take_in(k, range_words);
+    if (take_day_number(k, high) && *high > low)
+        return 1;
+    *k = save;
+    return 0;
+}
+
+/* The year written after a range that begins with day `low`, or 0:
+ * "Oct. 28-29, 2019" dates both days. */
+static int range_year(cursor k, int low)
+{
+    int high, year;
+    if (!take_range_day(&k, low, &high))
+        return 0;
+    take_punct(&k, ',');
+    return take_year(&k, &year) ? year : 0;
+}
+
 /* "October 20", "Oct. 20, 2021", "20 Oct 2021", "Friday, Oct. 13",
  * "August 1988", "June last year", and a bare "October". */
 static int m_calendar_date(const ctx *c, size_t at, match *m)
@@ -983,6 +1013,8 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
     take(&k, "of");
     if (!take_year(&k, &year) && !take_spoken_year(&k, &year))   /* "January nineteen ninety-seven" */
         k = before_year;
+    if (day && !year)
+        year = range_year(k, day);   /* "Oct. 28-29, 2019": the year ends the range */
     if (day && day > cal_days_in_month(year ? year : 2000, month))
         return 0;
     if (!day && !year) {   /* "June last year", "January this year" */
@@ -1078,6 +1110,32 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
         return 0;
     long date = month_of_day(c, at, k.pos, day);
     return date >= 0 && found_when(m, at, k.pos, when_day(date));
+}
+
+/* The last day of a range whose first day was just named: the "29" of
+ * "Oct. 28-29" and of "from Oct. 28 to 29", in the month and year of the
+ * first (TimeBank tags the two ends of a range apart).  A noun after the
+ * number makes it a count ("Oct. 3 and 5 others"); a year after it is the
+ * range's. */
+static int m_range_day(const ctx *c, size_t at, match *m)
+{
+    if (c->anchor.g != G_DAY || c->anchor_end > at || !is_digit(byte_at(c, at)))
+        return 0;
+    int y, mo, first, day, year;
+    cal_civil_from_days(c->anchor.day, &y, &mo, &first);
+    cursor k = {c, c->anchor_end};
+    if (!take_range_day(&k, first, &day) || k.pos != token_at(c, at).e || day > cal_days_in_month(y, mo))
+        return 0;
+    token next = peek(&k);
+    int month;
+    cursor month_at = k;
+    if (take_month(&month_at, &month)
+        || (next.kind == T_WORD && !is_capitalised(c, next) && !previous_word_in(c, next.e, adverb_followers)))
+        return 0;
+    cursor tail = k;
+    if (!(take_punct(&k, ',') && take_year(&k, &year)))
+        k = tail;
+    return found_when(m, at, k.pos, when_day(cal_days_from_civil(y, mo, day)));
 }
 
 /* The fourth Thursday of November of `y`: US Thanksgiving. */
@@ -2348,7 +2406,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 }
 
 static const matcher matchers[] = {
-    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_holiday, m_weekday, m_relative_day,
+    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day,
     m_anaphoric_day, m_nth_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
     m_year, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
 };

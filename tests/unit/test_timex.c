@@ -45,6 +45,13 @@ static void expect_none(const char *text)
     CHECK(n == 0);
 }
 
+/* Exactly one expression in the text: what follows the first is none. */
+static void expect_one(const char *text)
+{
+    dyad_timex found[4];
+    CHECK(dyad_timex_find(text, strlen(text), STORY, found, 4) == 1);
+}
+
 static void explicit_dates(void)
 {
     expect("The talks open on October 20 in Moscow.", "October 20", DYAD_TIMEX_DATE, "2021-10-20");
@@ -69,6 +76,14 @@ static void explicit_dates(void)
     expect("He said on the 1st that it ended.", "the 1st", DYAD_TIMEX_DATE, "2021-10-01");
     expect("He arrived on Sept. 3 and left on the 5th.", "the 5th", DYAD_TIMEX_DATE, "2021-09-05");
     expect("The vote is on the 12th of November.", "the 12th of November", DYAD_TIMEX_DATE, "2021-11-12");
+    /* a range of days in one month: two expressions, the second in the first's month and year */
+    expect("The talks run from March 3 to 5.", "5", DYAD_TIMEX_DATE, "2021-03-05");
+    expect("The summit will be held on Oct. 28-29.", "29", DYAD_TIMEX_DATE, "2021-10-29");
+    expect("The summit was held Oct. 28-29, 2019, in Oslo.", "Oct. 28", DYAD_TIMEX_DATE, "2019-10-28");
+    expect("The summit was held Oct. 28-29, 2019, in Oslo.", "29, 2019", DYAD_TIMEX_DATE, "2019-10-29");
+    expect("They met on Nov. 4 and 5 in Lima.", "5", DYAD_TIMEX_DATE, "2021-11-05");
+    expect("The fair ran Oct. 3\xE2\x80\x93" "5.", "5", DYAD_TIMEX_DATE, "2021-10-05");
+    expect_one("On Oct. 3 and 5 others died.");   /* a count, not a day */
     expect_none("They fought until the 12th round.");
     expect_none("The 12th fleet sailed.");
 }

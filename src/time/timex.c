@@ -1138,46 +1138,190 @@ static int m_range_day(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_day(cal_days_from_civil(y, mo, day)));
 }
 
-/* The fourth Thursday of November of `y`: US Thanksgiving. */
-static long thanksgiving(int y)
+/* How a holiday's date is found in a given year. */
+enum holiday_rule {
+    H_FIXED,     /* month/day */
+    H_NTH,       /* the day-th weekday `wd` of the month; day -1 the last */
+    H_EASTER,    /* `day` days after Western Easter Sunday */
+    H_ORTHODOX   /* `day` days after Orthodox Easter Sunday */
+};
+
+/* Western Easter Sunday of `y` (the Gregorian computus, Meeus/Jones/Butcher). */
+static long easter(int y)
 {
-    long first = cal_days_from_civil(y, 11, 1);
-    return first + (4 - weekday_of(first) + 7) % 7 + 21;
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int n = h + l - 7 * m + 114;
+    return cal_days_from_civil(y, n / 31, n % 31 + 1);
 }
 
-/* Holidays with a fixed date that wire copy dates events by: "Christmas
- * Eve", "New Year's Day", "Boxing Day", and US Thanksgiving.  Bare
- * "Christmas" before a noun ("Christmas trees") is no date. */
+/* Orthodox Easter Sunday of `y`: the Julian computus, moved to the
+ * Gregorian calendar (13 days between 1900 and 2099). */
+static long orthodox_easter(int y)
+{
+    int d = (19 * (y % 19) + 15) % 30, e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+    int n = d + e + 114;
+    return cal_days_from_civil(y, n / 31, n % 31 + 1) + 13;
+}
+
+/* Holidays wire copy dates events by.  A name word written with a capital
+ * must be capitalised in the text ("May Day", not "may day"; "day" and
+ * "eve" are often written small); "'s" after a
+ * word is a possessive that must be there, "?" one that may ("Presidents'
+ * Day", "Presidents Day").  Moving dates are computed for the year, so no
+ * table of years is kept.  US holidays are in it where the name is the
+ * US's own (Memorial, Labor, Columbus Day); "Independence Day", "Election
+ * Day" and "Labour Day" differ by country and are left out. */
+static const struct holiday {
+    const char *name;
+    enum holiday_rule rule;
+    int month, day, wd;
+} holidays[] = {
+    {"Christmas eve", H_FIXED, 12, 24, 0},  {"Christmas day", H_FIXED, 12, 25, 0},
+    {"Christmas", H_FIXED, 12, 25, 0},      {"Orthodox Christmas", H_FIXED, 1, 7, 0},
+    {"New Year's eve", H_FIXED, 12, 31, 0}, {"New Year's day", H_FIXED, 1, 1, 0},
+    {"New Year's", H_FIXED, 1, 1, 0},       {"Boxing day", H_FIXED, 12, 26, 0},
+    {"Valentine's day", H_FIXED, 2, 14, 0}, {"Halloween", H_FIXED, 10, 31, 0},
+    {"May Day", H_FIXED, 5, 1, 0},          {"the Fourth of July", H_FIXED, 7, 4, 0},
+    {"July Fourth", H_FIXED, 7, 4, 0},      {"Bastille day", H_FIXED, 7, 14, 0},
+    {"St . Patrick's day", H_FIXED, 3, 17, 0}, {"Veterans? day", H_FIXED, 11, 11, 0},
+    {"Armistice day", H_FIXED, 11, 11, 0},  {"Remembrance day", H_FIXED, 11, 11, 0},
+    {"Thanksgiving day", H_NTH, 11, 4, 4},  {"Thanksgiving", H_NTH, 11, 4, 4},
+    {"Memorial day", H_NTH, 5, -1, 1},      {"Labor day", H_NTH, 9, 1, 1},
+    {"Mother's day", H_NTH, 5, 2, 7},       {"Father's day", H_NTH, 6, 3, 7},
+    {"Martin Luther King Jr . day", H_NTH, 1, 3, 1}, {"Martin Luther King day", H_NTH, 1, 3, 1},
+    {"MLK day", H_NTH, 1, 3, 1},            {"Presidents? day", H_NTH, 2, 3, 1},
+    {"Columbus day", H_NTH, 10, 2, 1},
+    {"Easter Sunday", H_EASTER, 0, 0, 0},   {"Easter Monday", H_EASTER, 0, 1, 0},
+    {"Easter", H_EASTER, 0, 0, 0},          {"Good Friday", H_EASTER, 0, -2, 0},
+    {"Palm Sunday", H_EASTER, 0, -7, 0},    {"Ash Wednesday", H_EASTER, 0, -46, 0},
+    {"Pentecost", H_EASTER, 0, 49, 0},      {"Orthodox Easter", H_ORTHODOX, 0, 0, 0},
+};
+
+/* The first words of the holiday names, for the starter set and to give up early. */
+static const char *const holiday_firsts[] = {
+    "christmas", "orthodox", "new", "boxing", "valentine", "halloween", "may", "the", "july",
+    "bastille", "st", "veterans", "armistice", "remembrance", "thanksgiving", "memorial",
+    "labor", "mother", "father", "martin", "mlk", "presidents", "columbus", "easter", "good",
+    "palm", "ash", "pentecost", NULL};
+
+/* The date of holiday `h` in year `y`, in days. */
+static long holiday_day(const struct holiday *h, int y)
+{
+    switch (h->rule) {
+    case H_EASTER:   return easter(y) + h->day;
+    case H_ORTHODOX: return orthodox_easter(y) + h->day;
+    case H_NTH: {
+        if (h->day < 0) {   /* the last such weekday of the month */
+            long last = cal_days_from_civil(y, h->month, cal_days_in_month(y, h->month));
+            return last - (weekday_of(last) - h->wd + 7) % 7;
+        }
+        long first = cal_days_from_civil(y, h->month, 1);
+        return first + (h->wd - weekday_of(first) + 7) % 7 + 7 * (h->day - 1);
+    }
+    default:         return cal_days_from_civil(y, h->month, h->day);
+    }
+}
+
+/* Whether the text at the cursor spells the holiday's name; moves past it. */
+static int take_holiday_name(cursor *k, const char *name)
+{
+    char word[16];
+    while (*name) {
+        size_t n = strcspn(name, " ");
+        if (n >= sizeof word)
+            return 0;
+        int need_cap = name[0] >= 'A' && name[0] <= 'Z';
+        int possessive = n > 2 && name[n - 2] == '\'' ? 2 : name[n - 1] == '?' ? 1 : 0;
+        size_t len = n - (size_t)possessive;
+        for (size_t i = 0; i < len; i++)
+            word[i] = (char)lower((unsigned char)name[i]);
+        word[len] = '\0';
+        token t = peek(k);
+        if (word[0] == '.') {
+            if (!take_punct(k, '.'))
+                return 0;
+        } else if (!token_is(k->c, t, word) || (need_cap && !is_capitalised(k->c, t))) {
+            return 0;
+        } else {
+            k->pos = t.e;
+        }
+        if (possessive == 2 && !take_possessive(k))
+            return 0;
+        if (possessive == 1 && !take_possessive(k))
+            take_punct(k, '\'');   /* "Presidents' Day" */
+        name += n;
+        while (*name == ' ')
+            name++;
+    }
+    return 1;
+}
+
+/* Nouns that name a holiday's own time: "the Easter holiday", "the
+ * Thanksgiving weekend" date by the holiday. */
+static const char *const holiday_nouns[] = {
+    "holiday", "holidays", "weekend", "break", "recess", "eve", "day", NULL};
+
+/* Whether a one-word holiday name is some other noun's modifier or a
+ * name: "Christmas trees", "Easter Island", "Jermaine Easter's goal". */
+static int one_word_modifier(const ctx *c, size_t at, cursor after)
+{
+    static const char *const preps[] = {
+        "on", "at", "by", "since", "until", "till", "before", "after", "over", "for", "during",
+        "in", "of", "from", "through", "around", "last", "this", "next", NULL};
+    token next = peek(&after);
+    if (take_possessive(&after))
+        return 1;
+    if (next.kind == T_WORD && (is_capitalised(c, next) ? token_is(c, next, "island")
+                                                        : !previous_word_in(c, next.e, adverb_followers)
+                                                              && token_in(c, next, holiday_nouns) < 0))
+        return 1;
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1)))
+        p--;
+    size_t q = p;
+    while (q > 0 && is_alpha(byte_at(c, q - 1)))
+        q--;
+    token prev = {q, p, T_WORD};
+    return q < p && is_capitalised(c, prev) && token_in(c, prev, preps) < 0;   /* a first name */
+}
+
+/* Holidays: "Christmas Eve", "New Year's Day", "Easter", "Good Friday",
+ * "Labor Day", "last Christmas", "Easter 2020".  The year is given, or
+ * follows "last"/"this"/"next", or is chosen as for a month and day.  A
+ * one-word name before another noun is a modifier ("Christmas trees",
+ * "Easter eggs", "Easter Island"): no date. */
 static int m_holiday(const ctx *c, size_t at, match *m)
 {
-    static const struct { const char *first, *second; int month, day; } days[] = {
-        {"christmas", "eve", 12, 24}, {"christmas", "day", 12, 25}, {"christmas", NULL, 12, 25},
-        {"new", "year", 1, 1}, {"boxing", "day", 12, 26}, {"valentine", NULL, 2, 14},
-        {"halloween", NULL, 10, 31}, {"thanksgiving", NULL, 11, 0},
-    };
-    static const char *const first_words[] = {
-        "christmas", "new", "boxing", "valentine", "halloween", "thanksgiving", NULL};
-    if (!starts_like_any(c, at, first_words))
+    static const char *const rels[] = {"last", "this", "next", NULL};
+    cursor k = {c, at};
+    int rel = take_in(&k, rels);
+    token first = peek(&k);
+    if (!starts_like_any(c, first.b, holiday_firsts) || token_in(c, first, holiday_firsts) < 0)
         return 0;
-    token first = token_at(c, at);
-    if (!is_capitalised(c, first) || token_in(c, first, first_words) < 0)
-        return 0;
-    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
-        cursor k = {c, at};
-        if (!take(&k, days[i].first) || (days[i].second && !take(&k, days[i].second)))
+    for (size_t i = 0; i < sizeof holidays / sizeof holidays[0]; i++) {
+        const struct holiday *h = &holidays[i];
+        cursor name = k;
+        if (!take_holiday_name(&name, h->name))
             continue;
-        int month = days[i].month, day = days[i].day;
-        if (month == 1 || month == 2) {   /* "New Year's Day", "New Year's Eve", "Valentine's Day" */
-            if (!take_possessive(&k)) continue;
-            if (month == 1 && take(&k, "eve")) month = 12, day = 31;
-            else if (!take(&k, "day") && month == 2) continue;
-        }
-        token next = peek(&k);
-        if (k.pos == first.e && next.kind == T_WORD && !is_capitalised(c, next)
-            && !previous_word_in(c, next.e, adverb_followers))
+        if (!strchr(h->name, ' ') && one_word_modifier(c, at, name))
             return 0;
-        int y = year_for(c, at, k.pos, month, day ? day : 25);
-        return found_when(m, at, k.pos, when_day(day ? cal_days_from_civil(y, month, day) : thanksgiving(y)));
+        int y = story_year(c), year;
+        long day = holiday_day(h, y);
+        cursor tail = name;
+        if (rel < 0 && take_year(&name, &year)) {   /* "Easter 2020" */
+            y = year;
+        } else if (rel >= 0) {   /* the last one before the story, this year's, the next one after */
+            name = tail;
+            y += rel == 0 ? (day < c->story ? 0 : -1) : rel == 2 ? (day > c->story ? 0 : 1) : 0;
+        } else {
+            int mo, d;
+            name = tail;
+            cal_civil_from_days(day, &year, &mo, &d);
+            y = year_for(c, at, name.pos, mo, d);
+        }
+        return found_when(m, at, name.pos, when_day(holiday_day(h, y)));
     }
     return 0;
 }
@@ -2479,8 +2623,6 @@ static const char *const starter_words[] = {
     "an", "several", "few", "many", "some", "numerous", "daily", "weekly", "monthly",
     "quarterly", "annually", "yearly", "hourly", "nightly", "every", "each", "per",
     "first", "remaining", "initial", "ensuing",
-    /* m_holiday */
-    "christmas", "new", "boxing", "valentine", "halloween", "thanksgiving",
     /* m_clock */
     "noon", "midday", "midnight",
     /* take_modifier */
@@ -2490,7 +2632,7 @@ static const char *const starter_words[] = {
 
 static const char *const *const starter_lexicons[] = {
     starter_words, month_full, month_abbr, weekday_names, weekday_plurals, small_numbers,
-    tens_numbers, decade_words, ordinals, seasons, day_parts};
+    tens_numbers, decade_words, ordinals, seasons, day_parts, holiday_firsts};
 
 /* Open addressing over a power of two at most half full. */
 enum { STARTER_SLOTS = 512 };

@@ -62,12 +62,35 @@ static void explicit_dates(void)
     expect("The war began on Aug. 2, 1990.", "Aug. 2, 1990", DYAD_TIMEX_DATE, "1990-08-02");
     expect("He was born in August 1988.", "August 1988", DYAD_TIMEX_DATE, "1988-08");
     expect("They met Saturday, October 9.", "Saturday, October 9", DYAD_TIMEX_DATE, "2021-10-09");
-    /* fixed-date holidays, and US Thanksgiving, the fourth Thursday of November */
+    /* fixed-date holidays */
     expect("The truce will hold until New Year's Day.", "New Year's Day", DYAD_TIMEX_DATE, "2022-01-01");
     expect("Fireworks marked New Year's Eve.", "New Year's Eve", DYAD_TIMEX_DATE, "2021-12-31");
     expect("Talks resume after Christmas.", "Christmas", DYAD_TIMEX_DATE, "2021-12-25");
     expect("Shops will close on Thanksgiving.", "Thanksgiving", DYAD_TIMEX_DATE, "2021-11-25");
     expect_none("They sold Christmas trees.");
+    /* moving holidays, computed for the year: Easter by the computus, the US Monday holidays */
+    expect("Shops closed over Easter.", "Easter", DYAD_TIMEX_DATE, "2021-04-04");
+    expect("Pilgrims will march on Good Friday.", "Good Friday", DYAD_TIMEX_DATE, "2022-04-15");
+    expect("Churches filled on Orthodox Easter.", "Orthodox Easter", DYAD_TIMEX_DATE, "2021-05-02");
+    expect("They will meet next Easter.", "next Easter", DYAD_TIMEX_DATE, "2022-04-17");
+    expect("The parade was held on Memorial Day.", "Memorial Day", DYAD_TIMEX_DATE, "2021-05-31");
+    expect("Strikers returned after Labor Day.", "Labor Day", DYAD_TIMEX_DATE, "2021-09-06");
+    expect("Florists were busy on Mother's Day.", "Mother's Day", DYAD_TIMEX_DATE, "2021-05-09");
+    expect("Markets will close on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day",
+           DYAD_TIMEX_DATE, "2022-01-17");
+    expect("Markets closed on Presidents' Day.", "Presidents' Day", DYAD_TIMEX_DATE, "2021-02-15");
+    expect("Markets closed on Columbus Day.", "Columbus Day", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("Thanksgiving Day traffic was heavy.", "Thanksgiving Day", DYAD_TIMEX_DATE, "2021-11-25");
+    expect("Traffic will rise over the Thanksgiving weekend.", "Thanksgiving", DYAD_TIMEX_DATE, "2021-11-25");
+    expect("They marched on May Day.", "May Day", DYAD_TIMEX_DATE, "2021-05-01");
+    expect("The war began on the Fourth of July.", "the Fourth of July", DYAD_TIMEX_DATE, "2021-07-04");
+    expect("They met last Christmas.", "last Christmas", DYAD_TIMEX_DATE, "2020-12-25");
+    expect("They met at Christmas 2019.", "Christmas 2019", DYAD_TIMEX_DATE, "2019-12-25");
+    expect("It will end on New Year's day.", "New Year's day", DYAD_TIMEX_DATE, "2022-01-01");
+    expect_none("They sailed to Easter Island.");
+    expect_none("Jermaine Easter's goal won it.");
+    expect_none("Shoppers said Merry Christmas.");
+    expect_none("It may day by day get worse.");
     expect_none("The New York talks failed.");
     /* a day without its month: the month in context, else the nearest in the tense's direction */
     expect("They met on the 12th.", "the 12th", DYAD_TIMEX_DATE, "2021-10-12");

@@ -1649,8 +1649,11 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     if (unit < U_WEEK || unit == U_QUARTER || unit == U_FORTNIGHT)
         return 0;   /* days are m_anaphoric_day's, quarters m_quarter's; no calendar fortnight */
     if (unit == U_WEEKEND && bare) {
-        /* "the weekend": the one just past (the one under way on a Sunday) */
-        when w = when_day(weekday_near(c->story, 6, -1, 0));
+        /* "the weekend": the one just past (the one under way on a Sunday),
+         * the coming one when the sentence speaks of the future ("talks
+         * will resume over the weekend") */
+        int ahead = tense_near(c, at, k.pos) > 0;
+        when w = when_day(weekday_near(c->story, 6, ahead ? 1 : -1, 0));
         w.g = G_WEEKEND;
         return found_when(m, at, k.pos, w);
     }

@@ -206,6 +206,10 @@ static void months_and_years(void)
     expect("Growth slowed over the last decade.", "the last decade", DYAD_TIMEX_DATE, "201");
     expect("Harvests improve this fall.", "this fall", DYAD_TIMEX_DATE, "2021-FA");
     expect("Protests spread over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("Talks will resume over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W41-WE");
+    expect("Talks resume this weekend.", "this weekend", DYAD_TIMEX_DATE, "2021-W41-WE");
+    expect("Talks resumed last weekend.", "last weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("Talks resume next weekend.", "next weekend", DYAD_TIMEX_DATE, "2021-W42-WE");
     expect("Output fell June last year.", "June last year", DYAD_TIMEX_DATE, "2020-06");
     /* quarters and fiscal years as results and budgets name them */
     expect("Profit rose in the July-September quarter.", "the July-September quarter",

@@ -2174,9 +2174,14 @@ static int m_duration(const ctx *c, size_t at, match *m)
     static const char *const filler[] = {
         "more", "additional", "extra", "further", "trading", "business", "working",
         "straight", "consecutive", "full", "long", NULL};
+    static const char *const verb_cues[] = {
+        "will", "ll", "would", "could", "can", "may", "might", "should", "must", "shall", "to",
+        "not", "did", "does", "do", NULL};
     cursor k = {c, at};
     int the = take(&k, "the");
     int frame_word = take_in(&k, frame), framed = frame_word >= 0;
+    if (frame_word == 1 && !the && previous_word_in(c, at, verb_cues))
+        return 0;   /* "the strike will last 48 hours": the verb, and "48 hours" alone */
     int n, unit, plural;
     cursor before_count = k;
     if (!take_count(&k, &n)) {

@@ -264,6 +264,9 @@ static void durations(void)
     expect("The two-week strike ended.", "two-week", DYAD_TIMEX_DURATION, "P2W");
     expect("It posted the 30-day figures.", "30-day", DYAD_TIMEX_DURATION, "P30D");
     expect("The talks took several weeks.", "several weeks", DYAD_TIMEX_DURATION, "PXW");
+    expect("The strike will last 48 hours.", "48 hours", DYAD_TIMEX_DURATION, "PT48H");
+    expect("It is expected to last two years.", "two years", DYAD_TIMEX_DURATION, "P2Y");
+    expect("Prices fell in the last 24 hours.", "the last 24 hours", DYAD_TIMEX_DURATION, "PT24H");
     expect("Polls close within 18 hours or so.", "18 hours or so", DYAD_TIMEX_DURATION, "PT18H");
     expect("Talks are vital in the weeks ahead.", "the weeks ahead", DYAD_TIMEX_DURATION, "PXW");
     /* tails that bound or blur the expression belong to it */

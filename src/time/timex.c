@@ -2505,10 +2505,14 @@ static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
     static const char *const edge[] = {"end", "beginning", "start", "middle", "close", NULL};
     cursor k = {c, at};
     enum modifier kind = MOD_NONE;
+    int p;
     if (take_in(&k, approx) >= 0)
         kind = MOD_APPROX;
-    else if (take_in(&k, position) >= 0)
+    else if ((p = take_in(&k, position)) >= 0) {
         kind = MOD_POSITION;
+        if (p <= 1)
+            take(&k, "on");   /* "early on Thursday", "late on Wednesday": the same shading */
+    }
     else if ((k.pos = at, take(&k, "more") || take(&k, "less") || take(&k, "fewer")) && take(&k, "than"))
         kind = MOD_BOUND;
     else if ((k.pos = at, take(&k, "at")) && (take(&k, "least") || take(&k, "most")))

@@ -122,6 +122,10 @@ static void weekdays(void)
     expect("Rebels struck this past weekend.", "this past weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
     expect("They meet this coming week.", "this coming week", DYAD_TIMEX_DATE, "2021-W42");
     expect("Troops left Friday morning.", "Friday morning", DYAD_TIMEX_TIME, "2021-10-15TMO");
+    /* "early on", "late on" shade the day as "early", "late" do */
+    expect("Rebels attacked early on Thursday.", "early on Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("Late on Wednesday the army said so.", "Late on Wednesday", DYAD_TIMEX_DATE, "2021-10-13");
+    expect("Rebels attacked late Thursday.", "late Thursday", DYAD_TIMEX_DATE, "2021-10-14");
 }
 
 static void relative_days(void)

@@ -1017,7 +1017,7 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
         year = range_year(k, day);   /* "Oct. 28-29, 2019": the year ends the range */
     if (day && day > cal_days_in_month(year ? year : 2000, month))
         return 0;
-    if (!day && !year) {   /* "June last year", "January this year" */
+    if (!year) {   /* "June last year", "March 3 this year" */
         cursor tail = k;
         int r = take_in(&k, rel);
         if (r >= 0 && take(&k, "year"))

@@ -215,6 +215,9 @@ static void months_and_years(void)
     expect("Talks resumed last weekend.", "last weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
     expect("Talks resume next weekend.", "next weekend", DYAD_TIMEX_DATE, "2021-W42-WE");
     expect("Output fell June last year.", "June last year", DYAD_TIMEX_DATE, "2020-06");
+    expect("He was arrested on Oct. 23 last year.", "Oct. 23 last year", DYAD_TIMEX_DATE, "2020-10-23");
+    expect("The trial resumes on January 23 next year.", "January 23 next year", DYAD_TIMEX_DATE, "2022-01-23");
+    expect("Polls are set for December 14 this year.", "December 14 this year", DYAD_TIMEX_DATE, "2021-12-14");
     /* quarters and fiscal years as results and budgets name them */
     expect("Profit rose in the July-September quarter.", "the July-September quarter",
            DYAD_TIMEX_DATE, "2021-Q3");

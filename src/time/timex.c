@@ -2369,6 +2369,43 @@ static int take_clock_day(const ctx *c, cursor *k, long *day)
     return 0;
 }
 
+/* "in the morning", "through the night", "the next morning", "the night
+ * of Oct. 12": a part of the day last named (else of the report's day),
+ * as TimeBank has "placed orders in the morning" after Friday.  A noun
+ * after it makes it a modifier ("the evening news", "the morning
+ * session"), and "the morning of the vote" dates by an event. */
+static int m_the_day_part(const ctx *c, size_t at, match *m)
+{
+    if (!starts_with_any(c, at, "t"))
+        return 0;
+    cursor k = {c, at};
+    if (!take(&k, "the"))
+        return 0;
+    long anchor_day = c->anchor.g == G_DAY ? c->anchor.day : c->story, day = anchor_day;
+    if (take(&k, "next") || take(&k, "following"))
+        day++;
+    else if (take(&k, "previous"))
+        day--;
+    token word = peek(&k);
+    const char *part;
+    if (is_capitalised(c, word) || !take_day_part(&k, &part) || byte_at(c, k.pos) == '-')
+        return 0;   /* "the Night of the Long Knives", "the morning-after pill" */
+    cursor of = k;
+    if (take(&of, "of"))   /* "the night of Oct. 12" */
+        return take_clock_day(c, &of, &day) && found_time(m, at, of.pos, day, part);
+    /* "the night the plane went down", "the night he died": a relative
+     * clause makes it the time of an event; after "the next morning" a
+     * subject opens the main clause */
+    static const char *const no_nouns[] = {
+        "when", "as", "after", "before", "while", "with", "was", "were", "is", "are", "local", NULL};
+    static const char *const subjects[] = {"he", "she", "it", "they", "we", "i", "you", "there", NULL};
+    token next = peek(&k);
+    if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers) && token_in(c, next, no_nouns) < 0
+        && !(day != anchor_day && token_in(c, next, subjects) >= 0))
+        return 0;
+    return found_time(m, at, k.pos, day, part);
+}
+
 static const char *const time_zones[] = {
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "gmt", "utc", "bst",
     "cet", "cest", "eet", "eest", NULL};
@@ -2562,7 +2599,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 }
 
 static const matcher matchers[] = {
-    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day,
+    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part,
     m_anaphoric_day, m_nth_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
     m_year, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
 };

@@ -141,6 +141,15 @@ static void relative_days(void)
     /* an appositive "the day before X" is the day just named */
     expect("Eight days after Oct. 12, the day before the plunge, stocks fell.", "the day",
            DYAD_TIMEX_DATE, "2021-10-12");
+    /* "the morning" is a part of the day last named, or of the report's */
+    expect("Trading resumed in the afternoon.", "the afternoon", DYAD_TIMEX_TIME, "2021-10-15TAF");
+    expect("They met on Tuesday. The next morning they left.", "The next morning", DYAD_TIMEX_TIME,
+           "2021-10-13TMO");
+    expect("Fighting erupted on the night of Oct. 12.", "the night of Oct. 12", DYAD_TIMEX_TIME,
+           "2021-10-12TNI");
+    expect_none("He watched the evening news.");
+    expect_none("Talks began on the morning of the vote.");
+    expect_none("He took the morning-after pill.");
     /* "overnight" is the night before the day the story tells of */
     expect("Shares closed lower Tuesday after overnight losses in New York.", "overnight",
            DYAD_TIMEX_TIME, "2021-10-11TNI");

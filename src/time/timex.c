@@ -1440,6 +1440,28 @@ static int appositive_day(const ctx *c, size_t at, const cursor *after_day)
     return (take(&k, "before") || take(&k, "after")) && peek(&k).kind == T_WORD;
 }
 
+/* Where the word before `at` begins, or `at` when there is none. */
+static size_t previous_word_start(const ctx *c, size_t at)
+{
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1)))
+        p--;
+    size_t q = p;
+    while (q > 0 && is_alnum(byte_at(c, q - 1)))
+        q--;
+    return q < p ? q : at;
+}
+
+/* "earlier in the day", "later in the day": the day in context, as
+ * TimeBank tags "the day" in "arrived in Philadelphia later in the day". */
+static int within_the_day(const ctx *c, size_t at)
+{
+    static const char *const in[] = {"in", NULL};
+    static const char *const shading[] = {"earlier", "later", "early", "late", NULL};
+    size_t in_at = previous_word_start(c, at);
+    return in_at < at && previous_word_in(c, at, in) && previous_word_in(c, in_at, shading);
+}
+
 /* "the day before", "the next day", "that day": relative to the last day
  * the text named.  With no such day, "the previous day" is the day before
  * the report; "that day" is then not a date at all. */
@@ -1459,6 +1481,8 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             if (appositive_day(c, at, &noun))
                 return found_when(m, at, noun.pos, when_day(day));
             int step = take(&k, "before") ? -1 : take(&k, "after") ? 1 : 0;
+            if (!step && within_the_day(c, at))
+                return found_when(m, at, noun.pos, when_day(day));
             if (!step)
                 return 0;
             /* "the day before yesterday" counts from the day it names, not from the anchor */
@@ -2547,8 +2571,8 @@ static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
         kind = MOD_APPROX;
     else if ((p = take_in(&k, position)) >= 0) {
         kind = MOD_POSITION;
-        if (p <= 1)
-            take(&k, "on");   /* "early on Thursday", "late on Wednesday": the same shading */
+        if (p != 2)
+            take(&k, "on");   /* "early on Thursday", "earlier on Wednesday": the same shading */
     }
     else if ((k.pos = at, take(&k, "more") || take(&k, "less") || take(&k, "fewer")) && take(&k, "than"))
         kind = MOD_BOUND;

@@ -126,6 +126,12 @@ static void weekdays(void)
     expect("Rebels attacked early on Thursday.", "early on Thursday", DYAD_TIMEX_DATE, "2021-10-14");
     expect("Late on Wednesday the army said so.", "Late on Wednesday", DYAD_TIMEX_DATE, "2021-10-13");
     expect("Rebels attacked late Thursday.", "late Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("He spoke earlier on Thursday.", "earlier on Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    /* "earlier in the day": "the day" is the day in context */
+    expect("The envoy arrived on Tuesday. Earlier in the day, shells fell.", "the day", DYAD_TIMEX_DATE,
+           "2021-10-12");
+    expect("Results are expected later in the day.", "the day", DYAD_TIMEX_DATE, "2021-10-15");
+    expect_none("He spoke in the day room.");
 }
 
 static void relative_days(void)

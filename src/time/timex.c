@@ -2442,10 +2442,43 @@ static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
     size_t nd;
     int v;
     static const char *const universal[] = {"gmt", "utc", NULL};
-    if (take_digits(k, &v, &nd) && nd == 4 && v / 100 <= 23 && v % 100 <= 59 && take_in(k, universal) >= 0) {
+    if (take_digits(k, &v, &nd) && nd == 4 && v / 100 <= 23 && v % 100 <= 59
+        && (take_in(k, universal) >= 0 || (take(k, "local") && take(k, "time")))) {   /* "2130 local time" */
         *hour = v / 100;
         *minute = v % 100;
         return 1;
+    }
+    *k = save;
+    return 0;
+}
+
+/* Whether a zone follows: "GMT", "EST", "local time". */
+static int take_zone(cursor *k)
+{
+    cursor save = *k;
+    if (take_in(k, time_zones) >= 0 || (take(k, "local") && take(k, "time")))
+        return 1;
+    *k = save;
+    return 0;
+}
+
+/* "23:45 GMT", "11:45 local time", "at 14:30", "at 09:00": the 24-hour
+ * clock of European and Asian wire copy.  Without a zone the hour must be
+ * one no 12-hour clock has (13-23, or a leading zero) and a preposition
+ * must come before it: "won 2:30" or "John 3:16" are no times. */
+static int take_24_hour(const ctx *c, size_t at, cursor *k, int *hour, int *minute)
+{
+    static const char *const preps[] = {
+        "at", "around", "about", "by", "until", "till", "from", "before", "after", "since", "to", NULL};
+    cursor save = *k;
+    size_t nd_h, nd_m;
+    if (take_digits(k, hour, &nd_h) && nd_h <= 2 && *hour <= 23 && take_punct(k, ':')
+        && take_digits(k, minute, &nd_m) && nd_m == 2 && *minute <= 59) {
+        cursor zone = *k;
+        if (take_zone(&zone))
+            return 1;
+        if ((*hour >= 13 || (nd_h == 2 && byte_at(c, at) == '0')) && previous_word_in(c, at, preps))
+            return 1;
     }
     *k = save;
     return 0;
@@ -2503,7 +2536,8 @@ static long clock_default_day(const ctx *c, size_t at)
  * own, as TimeBank tags a day after a preposition. */
 static int day_after_on(const ctx *c, cursor k, long *day)
 {
-    if (take_punct(&k, '(')) {   /* the same time in another zone */
+    int paren = take_punct(&k, '(');
+    if (paren) {   /* the same time in another zone */
         int words = 0;
         while (!take_punct(&k, ')')) {
             token t = peek(&k);
@@ -2512,9 +2546,10 @@ static int day_after_on(const ctx *c, cursor k, long *day)
             k.pos = t.e;
         }
     } else {
-        take_punct(&k, ')');   /* "(0400 GMT) on Sunday" read from inside */
+        paren = take_punct(&k, ')');   /* "(0400 GMT) on Sunday" read from inside */
     }
-    return take(&k, "on") && take_clock_day(c, &k, day);
+    /* after a parenthesis the day may follow bare: "at 00:01 (0801 GMT) Tuesday" */
+    return (take(&k, "on") || paren) && take_clock_day(c, &k, day);
 }
 
 /* "10 a.m.", "7:15 p.m.", "5 p.m. EST Nov. 9", "noon Thursday",
@@ -2529,7 +2564,8 @@ static int m_clock(const ctx *c, size_t at, match *m)
     int hour, minute = 0;
     char hhmm[8];
     if (first.kind == T_NUM) {
-        if (!take_zoned_hhmm(&k, &hour, &minute) && !take_twelve_hour(c, &k, &hour, &minute))
+        if (!take_zoned_hhmm(&k, &hour, &minute) && !take_twelve_hour(c, &k, &hour, &minute)
+            && (k.pos = at, !take_24_hour(c, at, &k, &hour, &minute)))
             return 0;
     } else if (take(&k, "noon") || take(&k, "midday")) {
         hour = 12;
@@ -2539,10 +2575,8 @@ static int m_clock(const ctx *c, size_t at, match *m)
         return 0;
     }
     snprintf(hhmm, sizeof hhmm, "%02d:%02d", hour % 100, minute % 100);
+    take_zone(&k);
     cursor tail = k;
-    if (take_in(&k, time_zones) < 0 && !(take(&k, "local") && take(&k, "time")))
-        k = tail;
-    tail = k;
     take_punct(&k, ',');
     long day = clock_default_day(c, at);
     if (!take_clock_day(c, &k, &day)) {

@@ -265,6 +265,14 @@ static void clock_times(void)
     expect("Shares gained from Monday in the first hour to stand at 18,978 at 10 a.m.", "10 a.m.",
            DYAD_TIMEX_TIME, "2021-10-15T10:00");
     expect_none("The company has 1400 employees.");
+    /* the 24-hour clock: with a zone, or an hour no 12-hour clock has after a preposition */
+    expect("The blast occurred at 23:45 GMT.", "23:45 GMT", DYAD_TIMEX_TIME, "2021-10-15T23:45");
+    expect("The blast occurred at 11:45 local time.", "11:45 local time", DYAD_TIMEX_TIME, "2021-10-15T11:45");
+    expect("The blast occurred at 2130 local time.", "2130 local time", DYAD_TIMEX_TIME, "2021-10-15T21:30");
+    expect("The blast occurred at 14:30 on Thursday.", "14:30", DYAD_TIMEX_TIME, "2021-10-14T14:30");
+    expect("He will die at 00:01 (0801 GMT) Tuesday.", "00:01", DYAD_TIMEX_TIME, "2021-10-19T00:01");
+    expect_none("He read John 3:16.");
+    expect_none("The shop opened at 3:30.");
     /* a day after "on" dates the clock time before it, and stays an expression of its own */
     expect("The blast happened at 1400 GMT on Thursday.", "1400 GMT", DYAD_TIMEX_TIME, "2021-10-14T14:00");
     expect("The blast happened at 1400 GMT on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-10-14");

@@ -1670,6 +1670,8 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     token unit_word = peek(&k);
     if (!take_unit(&k, &unit, &plural) || plural || quoted_title(c, at, unit_word))
         return 0;
+    if (byte_at(c, k.pos) == '-' && token_is(c, token_at(c, k.pos), "old"))
+        return 0;   /* "the decade-old conflict": an age */
     if (unit < U_WEEK || unit == U_QUARTER || unit == U_FORTNIGHT)
         return 0;   /* days are m_anaphoric_day's, quarters m_quarter's; no calendar fortnight */
     if (unit == U_WEEKEND && bare) {
@@ -2188,6 +2190,8 @@ static int m_half_unit(const ctx *c, size_t at, match *m)
     return 1;
 }
 
+static const char *const as_list[] = {"as", NULL};
+
 /* "three days", "the past two years", "the first nine months", "a
  * decade", "two-year", "several weeks", "years", "weeks or months". */
 static int m_duration(const ctx *c, size_t at, match *m)
@@ -2208,8 +2212,13 @@ static int m_duration(const ctx *c, size_t at, match *m)
         return 0;   /* "the strike will last 48 hours": the verb, and "48 hours" alone */
     int n, unit, plural;
     cursor before_count = k;
+    static const char *const many[] = {"many", NULL};
     if (!take_count(&k, &n)) {
         k = before_count;
+        token t = peek(&k);
+        size_t many_at = token_is(c, t, "many") ? t.b : previous_word_in(c, t.b, many) ? previous_word_start(c, t.b) : 0;
+        if (many_at && previous_word_in(c, many_at, as_list))
+            return 0;   /* "the third attack in as many days": a count of events */
         if (take_vague_count(&k)) n = -1;
         else if (the || framed) return 0;
         else n = -2;   /* a bare plural: "years" */

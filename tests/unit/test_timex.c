@@ -374,6 +374,8 @@ static void not_time(void)
     expect_none("Cases of H1N1 rose.");
     expect_none("Markets closed early that day.");
     expect_none("The Q35 bus was attacked.");
+    expect_none("The decade-old conflict goes on.");
+    expect_none("It is the third attack in as many days.");
 }
 
 /* The rules above that reject on a following word keep their neighbours. */

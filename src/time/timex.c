@@ -1298,13 +1298,17 @@ static int m_holiday(const ctx *c, size_t at, match *m)
     cursor k = {c, at};
     int rel = take_in(&k, rels);
     token first = peek(&k);
+    if (!is_capitalised(c, first) && !(token_is(c, first, "the") && is_capitalised(c, token_at(c, first.e))))
+        return 0;   /* every name begins with a capital, but for "the Fourth of July" */
     if (!starts_like_any(c, first.b, holiday_firsts) || token_in(c, first, holiday_firsts) < 0)
         return 0;
+    size_t n = first.e - first.b;
     for (size_t i = 0; i < sizeof holidays / sizeof holidays[0]; i++) {
         const struct holiday *h = &holidays[i];
         cursor name = k;
-        if (!take_holiday_name(&name, h->name))
-            continue;
+        if (lower((unsigned char)h->name[0]) != lower(byte_at(c, first.b)) || strcspn(h->name, " '?") != n
+            || !take_holiday_name(&name, h->name))
+            continue;   /* most names differ in the length or first letter of their first word */
         if (!strchr(h->name, ' ') && one_word_modifier(c, at, name))
             return 0;
         int y = story_year(c), year;
@@ -2216,8 +2220,7 @@ static int m_duration(const ctx *c, size_t at, match *m)
     if (!take_count(&k, &n)) {
         k = before_count;
         token t = peek(&k);
-        size_t many_at = token_is(c, t, "many") ? t.b : previous_word_in(c, t.b, many) ? previous_word_start(c, t.b) : 0;
-        if (many_at && previous_word_in(c, many_at, as_list))
+        if (token_is(c, t, "many") && previous_word_in(c, t.b, as_list))
             return 0;   /* "the third attack in as many days": a count of events */
         if (take_vague_count(&k)) n = -1;
         else if (the || framed) return 0;
@@ -2243,6 +2246,8 @@ static int m_duration(const ctx *c, size_t at, match *m)
             return 0;   /* bare "quarters" are as often lodgings or circles ("in some quarters") */
         if (unit_at > 0 && byte_at(c, unit_at - 1) == '-')
             return 0;   /* the tail of a compound: "three-quarters", "man-days", "light-years" */
+        if (previous_word_in(c, at, many) && previous_word_in(c, previous_word_start(c, at), as_list))
+            return 0;   /* "as many days", read from "days" */
         n = -1;
     }
     if (n == 1 && plural && !half && !ranged) return 0;
@@ -2412,8 +2417,8 @@ static int m_the_day_part(const ctx *c, size_t at, match *m)
     if (!starts_with_any(c, at, "t"))
         return 0;
     cursor k = {c, at};
-    if (!take(&k, "the"))
-        return 0;
+    if (!take(&k, "the") || !starts_with_any(c, peek(&k).b, "nfpmae"))
+        return 0;   /* next, following, previous, morning, afternoon, evening, night */
     long anchor_day = c->anchor.g == G_DAY ? c->anchor.day : c->story, day = anchor_day;
     if (take(&k, "next") || take(&k, "following"))
         day++;

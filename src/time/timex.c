@@ -2634,6 +2634,8 @@ static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
         kind = MOD_BOUND;   /* "over a week", but "over the weekend" leaves "over" out */
     else if ((k.pos = at, take(&k, "the"), take_in(&k, edge) >= 0) && take(&k, "of"))
         kind = MOD_POSITION;
+    else if ((k.pos = at, take(&k, "end")) && byte_at(c, k.pos) == '-')
+        kind = MOD_POSITION;   /* "by end-March", "end-2022": Reuters' "the end of" */
     *inner = kind == MOD_NONE ? at : token_at(c, k.pos).b;
     return kind;
 }

@@ -400,6 +400,9 @@ static void leading_words(void)
     expect("Rates rose for more than a decade.", "more than a decade", DYAD_TIMEX_DURATION, "P10Y");
     expect("The siege lasted roughly nine months.", "roughly nine months", DYAD_TIMEX_DURATION, "P9M");
     expect("It was built at the end of 1990.", "the end of 1990", DYAD_TIMEX_DATE, "1990");
+    expect("Rates will peak by end-2022.", "end-2022", DYAD_TIMEX_DATE, "2022");
+    expect("The deadline will be end-March.", "end-March", DYAD_TIMEX_DATE, "2022-03");
+    expect_none("It was the end-game.");
     expect("They met on Sept. 3.", "Sept. 3", DYAD_TIMEX_DATE, "2021-09-03");
     expect("The talks were held overnight.", "overnight", DYAD_TIMEX_TIME, "2021-10-14TNI");
     expect("It lasted a couple of weeks.", "a couple of weeks", DYAD_TIMEX_DURATION, "P2W");

@@ -11,7 +11,7 @@
 #include "time/timex.h"
 
 #define STORY "2021-10-15"
-#define TIMEBANK_VALUE_F1_FLOOR 0.855
+#define TIMEBANK_VALUE_F1_FLOOR 0.856
 
 /* Finds `span` in `text`, then checks that dyad_timex_find reports exactly
  * that extent with the given type and value. */
@@ -461,7 +461,7 @@ static void interface(void)
     CHECK_STR(dyad_timex_type_name(42), "?");
 }
 
-/* The floor is just under the value F1 measured on all 183 documents, 85.57
+/* The floor is just under the value F1 measured on all 183 documents, 85.66
  * (see docs/time.md). */
 static void timebank(void)
 {

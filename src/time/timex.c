@@ -1873,6 +1873,10 @@ static void take_of_year(const ctx *c, cursor *k, int *year)
         *year = story_year(c) + r - 1;
         return;
     }
+    if (r < 0 && take(k, "the") && take(k, "year")) {   /* "the second half of the year": the story's */
+        *year = story_year(c);
+        return;
+    }
     *k = save;
 }
 
@@ -1975,6 +1979,8 @@ static int m_quarter(const ctx *c, size_t at, match *m)
         w = quarter_context(c);
         if (c->by_year && token_is(c, t, "period"))   /* "In the nine months ... the 1988 period" */
             w = when_of(G_YEAR, story_year(c), 0);
+        else if (c->anchor.g == G_HALF && token_is(c, t, "period"))   /* "the first half ... the same period" */
+            w = c->anchor;
         if (year) w.y = year;
         anaphoric = 1;
     }

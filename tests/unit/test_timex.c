@@ -215,6 +215,10 @@ static void months_and_years(void)
     expect("It ends in January.", "January", DYAD_TIMEX_DATE, "2022-01");
     expect("Inflation peaked in the 1990s.", "the 1990s", DYAD_TIMEX_DATE, "199");
     expect("Profit rose in the third quarter.", "the third quarter", DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Growth slowed in the second half of the year.", "the second half of the year", DYAD_TIMEX_DATE,
+           "2021-H2");
+    expect("Sales rose in the first half of the year from the same period of last year.",
+           "the same period of last year", DYAD_TIMEX_DATE, "2020-H1");
     expect("Third-quarter profit rose.", "Third-quarter", DYAD_TIMEX_DATE, "2021-Q3");
     expect("Exports fell in Q3 2020.", "Q3 2020", DYAD_TIMEX_DATE, "2020-Q3");
     expect("Budget talks resume in H1, officials said.", "H1", DYAD_TIMEX_DATE, "2021-H1");
@@ -337,6 +341,7 @@ static void sets(void)
     expect("The market closes Mondays.", "Mondays", DYAD_TIMEX_SET, "XXXX-WXX-1");
     expect("The show airs Tuesday nights.", "Tuesday nights", DYAD_TIMEX_SET, "XXXX-WXX-2TNI");
     expect("Envoys meet every other week.", "every other week", DYAD_TIMEX_SET, "P2W");
+    expect("Polls are held every four years.", "every four years", DYAD_TIMEX_SET, "P4Y");
     expect("Guards patrol every morning.", "every morning", DYAD_TIMEX_SET, "XXXX-XX-XXTMO");
     expect("Envoys meet every weekend.", "every weekend", DYAD_TIMEX_SET, "XXXX-WXX-WE");
     expect("The offices close on weekends.", "weekends", DYAD_TIMEX_SET, "XXXX-WXX-WE");

@@ -2387,11 +2387,13 @@ static int m_set(const ctx *c, size_t at, match *m)
     if (take_recurring_point(&k, every, v))
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     cursor before = k;
-    if (every && !take_count(&k, &n))
+    if (every && take_vague_count(&k))
+        n = -1;   /* "every few weeks": PXW */
+    else if (every && !take_count(&k, &n))
         k = before;
     if (!take_unit(&k, &unit, NULL) || unit == U_WEEKEND)
         return 0;
-    found_duration(m, at, k.pos, unit, other ? 2 * n : n);
+    found_duration(m, at, k.pos, unit, other && n > 0 ? 2 * n : n);
     m->type = DYAD_TIMEX_SET;
     return 1;
 }

@@ -341,6 +341,7 @@ static void sets(void)
     expect("The market closes Mondays.", "Mondays", DYAD_TIMEX_SET, "XXXX-WXX-1");
     expect("The show airs Tuesday nights.", "Tuesday nights", DYAD_TIMEX_SET, "XXXX-WXX-2TNI");
     expect("Envoys meet every other week.", "every other week", DYAD_TIMEX_SET, "P2W");
+    expect("Envoys meet every few weeks.", "every few weeks", DYAD_TIMEX_SET, "PXW");
     expect("Polls are held every four years.", "every four years", DYAD_TIMEX_SET, "P4Y");
     expect("Guards patrol every morning.", "every morning", DYAD_TIMEX_SET, "XXXX-XX-XXTMO");
     expect("Envoys meet every weekend.", "every weekend", DYAD_TIMEX_SET, "XXXX-WXX-WE");

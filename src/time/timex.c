@@ -948,6 +948,36 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
     return found_when(m, at, at + n, when_day(cal_days_from_civil(y, mo, d)));
 }
 
+static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", NULL};
+
+/* The last day of a range of days in one month after its first day `low`:
+ * "Oct. 28-29", "March 3 to 5", "Oct. 3 and 4" (a hyphen between digits
+ * reads as a space; an en dash is a token of its own).  0 when absent. */
+static int take_range_day(cursor *k, int low, int *high)
+{
+    cursor save = *k;
+    token t = peek(k);
+    if (t.kind == T_PUNCT && t.e - t.b == 3 && byte_at(k->c, t.b) == 0xE2)
+        k->pos = t.e;   /* "28–29" */
+    else
+        take_in(k, range_words);
+    if (take_day_number(k, high) && *high > low)
+        return 1;
+    *k = save;
+    return 0;
+}
+
+/* The year written after a range that begins with day `low`, or 0:
+ * "Oct. 28-29, 2019" dates both days. */
+static int range_year(cursor k, int low)
+{
+    int high, year;
+    if (!take_range_day(&k, low, &high))
+        return 0;
+    take_punct(&k, ',');
+    return take_year(&k, &year) ? year : 0;
+}
+
 /* "October 20", "Oct. 20, 2021", "20 Oct 2021", "Friday, Oct. 13",
  * "August 1988", "June last year", and a bare "October". */
 static int m_calendar_date(const ctx *c, size_t at, match *m)
@@ -983,9 +1013,11 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
     take(&k, "of");
     if (!take_year(&k, &year) && !take_spoken_year(&k, &year))   /* "January nineteen ninety-seven" */
         k = before_year;
+    if (day && !year)
+        year = range_year(k, day);   /* "Oct. 28-29, 2019": the year ends the range */
     if (day && day > cal_days_in_month(year ? year : 2000, month))
         return 0;
-    if (!day && !year) {   /* "June last year", "January this year" */
+    if (!year) {   /* "June last year", "March 3 this year" */
         cursor tail = k;
         int r = take_in(&k, rel);
         if (r >= 0 && take(&k, "year"))
@@ -1080,46 +1112,220 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
     return date >= 0 && found_when(m, at, k.pos, when_day(date));
 }
 
-/* The fourth Thursday of November of `y`: US Thanksgiving. */
-static long thanksgiving(int y)
+/* The last day of a range whose first day was just named: the "29" of
+ * "Oct. 28-29" and of "from Oct. 28 to 29", in the month and year of the
+ * first (TimeBank tags the two ends of a range apart).  A noun after the
+ * number makes it a count ("Oct. 3 and 5 others"); a year after it is the
+ * range's. */
+static int m_range_day(const ctx *c, size_t at, match *m)
 {
-    long first = cal_days_from_civil(y, 11, 1);
-    return first + (4 - weekday_of(first) + 7) % 7 + 21;
+    if (c->anchor.g != G_DAY || c->anchor_end > at || !is_digit(byte_at(c, at)))
+        return 0;
+    int y, mo, first, day, year;
+    cal_civil_from_days(c->anchor.day, &y, &mo, &first);
+    cursor k = {c, c->anchor_end};
+    if (!take_range_day(&k, first, &day) || k.pos != token_at(c, at).e || day > cal_days_in_month(y, mo))
+        return 0;
+    token next = peek(&k);
+    int month;
+    cursor month_at = k;
+    if (take_month(&month_at, &month)
+        || (next.kind == T_WORD && !is_capitalised(c, next) && !previous_word_in(c, next.e, adverb_followers)))
+        return 0;
+    cursor tail = k;
+    if (!(take_punct(&k, ',') && take_year(&k, &year)))
+        k = tail;
+    return found_when(m, at, k.pos, when_day(cal_days_from_civil(y, mo, day)));
 }
 
-/* Holidays with a fixed date that wire copy dates events by: "Christmas
- * Eve", "New Year's Day", "Boxing Day", and US Thanksgiving.  Bare
- * "Christmas" before a noun ("Christmas trees") is no date. */
+/* How a holiday's date is found in a given year. */
+enum holiday_rule {
+    H_FIXED,     /* month/day */
+    H_NTH,       /* the day-th weekday `wd` of the month; day -1 the last */
+    H_EASTER,    /* `day` days after Western Easter Sunday */
+    H_ORTHODOX   /* `day` days after Orthodox Easter Sunday */
+};
+
+/* Western Easter Sunday of `y` (the Gregorian computus, Meeus/Jones/Butcher). */
+static long easter(int y)
+{
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int n = h + l - 7 * m + 114;
+    return cal_days_from_civil(y, n / 31, n % 31 + 1);
+}
+
+/* Orthodox Easter Sunday of `y`: the Julian computus, moved to the
+ * Gregorian calendar (13 days between 1900 and 2099). */
+static long orthodox_easter(int y)
+{
+    int d = (19 * (y % 19) + 15) % 30, e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+    int n = d + e + 114;
+    return cal_days_from_civil(y, n / 31, n % 31 + 1) + 13;
+}
+
+/* Holidays wire copy dates events by.  A name word written with a capital
+ * must be capitalised in the text ("May Day", not "may day"; "day" and
+ * "eve" are often written small); "'s" after a
+ * word is a possessive that must be there, "?" one that may ("Presidents'
+ * Day", "Presidents Day").  Moving dates are computed for the year, so no
+ * table of years is kept.  US holidays are in it where the name is the
+ * US's own (Memorial, Labor, Columbus Day); "Independence Day", "Election
+ * Day" and "Labour Day" differ by country and are left out. */
+static const struct holiday {
+    const char *name;
+    enum holiday_rule rule;
+    int month, day, wd;
+} holidays[] = {
+    {"Christmas eve", H_FIXED, 12, 24, 0},  {"Christmas day", H_FIXED, 12, 25, 0},
+    {"Christmas", H_FIXED, 12, 25, 0},      {"Orthodox Christmas", H_FIXED, 1, 7, 0},
+    {"New Year's eve", H_FIXED, 12, 31, 0}, {"New Year's day", H_FIXED, 1, 1, 0},
+    {"New Year's", H_FIXED, 1, 1, 0},       {"Boxing day", H_FIXED, 12, 26, 0},
+    {"Valentine's day", H_FIXED, 2, 14, 0}, {"Halloween", H_FIXED, 10, 31, 0},
+    {"May Day", H_FIXED, 5, 1, 0},          {"the Fourth of July", H_FIXED, 7, 4, 0},
+    {"July Fourth", H_FIXED, 7, 4, 0},      {"Bastille day", H_FIXED, 7, 14, 0},
+    {"St . Patrick's day", H_FIXED, 3, 17, 0}, {"Veterans? day", H_FIXED, 11, 11, 0},
+    {"Armistice day", H_FIXED, 11, 11, 0},  {"Remembrance day", H_FIXED, 11, 11, 0},
+    {"Thanksgiving day", H_NTH, 11, 4, 4},  {"Thanksgiving", H_NTH, 11, 4, 4},
+    {"Memorial day", H_NTH, 5, -1, 1},      {"Labor day", H_NTH, 9, 1, 1},
+    {"Mother's day", H_NTH, 5, 2, 7},       {"Father's day", H_NTH, 6, 3, 7},
+    {"Martin Luther King Jr . day", H_NTH, 1, 3, 1}, {"Martin Luther King day", H_NTH, 1, 3, 1},
+    {"MLK day", H_NTH, 1, 3, 1},            {"Presidents? day", H_NTH, 2, 3, 1},
+    {"Columbus day", H_NTH, 10, 2, 1},
+    {"Easter Sunday", H_EASTER, 0, 0, 0},   {"Easter Monday", H_EASTER, 0, 1, 0},
+    {"Easter", H_EASTER, 0, 0, 0},          {"Good Friday", H_EASTER, 0, -2, 0},
+    {"Palm Sunday", H_EASTER, 0, -7, 0},    {"Ash Wednesday", H_EASTER, 0, -46, 0},
+    {"Pentecost", H_EASTER, 0, 49, 0},      {"Orthodox Easter", H_ORTHODOX, 0, 0, 0},
+};
+
+/* The first words of the holiday names, for the starter set and to give up early. */
+static const char *const holiday_firsts[] = {
+    "christmas", "orthodox", "new", "boxing", "valentine", "halloween", "may", "the", "july",
+    "bastille", "st", "veterans", "armistice", "remembrance", "thanksgiving", "memorial",
+    "labor", "mother", "father", "martin", "mlk", "presidents", "columbus", "easter", "good",
+    "palm", "ash", "pentecost", NULL};
+
+/* The date of holiday `h` in year `y`, in days. */
+static long holiday_day(const struct holiday *h, int y)
+{
+    switch (h->rule) {
+    case H_EASTER:   return easter(y) + h->day;
+    case H_ORTHODOX: return orthodox_easter(y) + h->day;
+    case H_NTH: {
+        if (h->day < 0) {   /* the last such weekday of the month */
+            long last = cal_days_from_civil(y, h->month, cal_days_in_month(y, h->month));
+            return last - (weekday_of(last) - h->wd + 7) % 7;
+        }
+        long first = cal_days_from_civil(y, h->month, 1);
+        return first + (h->wd - weekday_of(first) + 7) % 7 + 7 * (h->day - 1);
+    }
+    default:         return cal_days_from_civil(y, h->month, h->day);
+    }
+}
+
+/* Whether the text at the cursor spells the holiday's name; moves past it. */
+static int take_holiday_name(cursor *k, const char *name)
+{
+    char word[16];
+    while (*name) {
+        size_t n = strcspn(name, " ");
+        if (n >= sizeof word)
+            return 0;
+        int need_cap = name[0] >= 'A' && name[0] <= 'Z';
+        int possessive = n > 2 && name[n - 2] == '\'' ? 2 : name[n - 1] == '?' ? 1 : 0;
+        size_t len = n - (size_t)possessive;
+        for (size_t i = 0; i < len; i++)
+            word[i] = (char)lower((unsigned char)name[i]);
+        word[len] = '\0';
+        token t = peek(k);
+        if (word[0] == '.') {
+            if (!take_punct(k, '.'))
+                return 0;
+        } else if (!token_is(k->c, t, word) || (need_cap && !is_capitalised(k->c, t))) {
+            return 0;
+        } else {
+            k->pos = t.e;
+        }
+        if (possessive == 2 && !take_possessive(k))
+            return 0;
+        if (possessive == 1 && !take_possessive(k))
+            take_punct(k, '\'');   /* "Presidents' Day" */
+        name += n;
+        while (*name == ' ')
+            name++;
+    }
+    return 1;
+}
+
+/* Nouns that name a holiday's own time: "the Easter holiday", "the
+ * Thanksgiving weekend" date by the holiday. */
+static const char *const holiday_nouns[] = {
+    "holiday", "holidays", "weekend", "break", "recess", "eve", "day", NULL};
+
+/* Whether a one-word holiday name is some other noun's modifier or a
+ * name: "Christmas trees", "Easter Island", "Jermaine Easter's goal". */
+static int one_word_modifier(const ctx *c, size_t at, cursor after)
+{
+    static const char *const preps[] = {
+        "on", "at", "by", "since", "until", "till", "before", "after", "over", "for", "during",
+        "in", "of", "from", "through", "around", "last", "this", "next", NULL};
+    token next = peek(&after);
+    if (take_possessive(&after))
+        return 1;
+    if (next.kind == T_WORD && (is_capitalised(c, next) ? token_is(c, next, "island")
+                                                        : !previous_word_in(c, next.e, adverb_followers)
+                                                              && token_in(c, next, holiday_nouns) < 0))
+        return 1;
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1)))
+        p--;
+    size_t q = p;
+    while (q > 0 && is_alpha(byte_at(c, q - 1)))
+        q--;
+    token prev = {q, p, T_WORD};
+    return q < p && is_capitalised(c, prev) && token_in(c, prev, preps) < 0;   /* a first name */
+}
+
+/* Holidays: "Christmas Eve", "New Year's Day", "Easter", "Good Friday",
+ * "Labor Day", "last Christmas", "Easter 2020".  The year is given, or
+ * follows "last"/"this"/"next", or is chosen as for a month and day.  A
+ * one-word name before another noun is a modifier ("Christmas trees",
+ * "Easter eggs", "Easter Island"): no date. */
 static int m_holiday(const ctx *c, size_t at, match *m)
 {
-    static const struct { const char *first, *second; int month, day; } days[] = {
-        {"christmas", "eve", 12, 24}, {"christmas", "day", 12, 25}, {"christmas", NULL, 12, 25},
-        {"new", "year", 1, 1}, {"boxing", "day", 12, 26}, {"valentine", NULL, 2, 14},
-        {"halloween", NULL, 10, 31}, {"thanksgiving", NULL, 11, 0},
-    };
-    static const char *const first_words[] = {
-        "christmas", "new", "boxing", "valentine", "halloween", "thanksgiving", NULL};
-    if (!starts_like_any(c, at, first_words))
+    static const char *const rels[] = {"last", "this", "next", NULL};
+    cursor k = {c, at};
+    int rel = take_in(&k, rels);
+    token first = peek(&k);
+    if (!is_capitalised(c, first) && !(token_is(c, first, "the") && is_capitalised(c, token_at(c, first.e))))
+        return 0;   /* every name begins with a capital, but for "the Fourth of July" */
+    if (!starts_like_any(c, first.b, holiday_firsts) || token_in(c, first, holiday_firsts) < 0)
         return 0;
-    token first = token_at(c, at);
-    if (!is_capitalised(c, first) || token_in(c, first, first_words) < 0)
-        return 0;
-    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
-        cursor k = {c, at};
-        if (!take(&k, days[i].first) || (days[i].second && !take(&k, days[i].second)))
-            continue;
-        int month = days[i].month, day = days[i].day;
-        if (month == 1 || month == 2) {   /* "New Year's Day", "New Year's Eve", "Valentine's Day" */
-            if (!take_possessive(&k)) continue;
-            if (month == 1 && take(&k, "eve")) month = 12, day = 31;
-            else if (!take(&k, "day") && month == 2) continue;
-        }
-        token next = peek(&k);
-        if (k.pos == first.e && next.kind == T_WORD && !is_capitalised(c, next)
-            && !previous_word_in(c, next.e, adverb_followers))
+    size_t n = first.e - first.b;
+    for (size_t i = 0; i < sizeof holidays / sizeof holidays[0]; i++) {
+        const struct holiday *h = &holidays[i];
+        cursor name = k;
+        if (lower((unsigned char)h->name[0]) != lower(byte_at(c, first.b)) || strcspn(h->name, " '?") != n
+            || !take_holiday_name(&name, h->name))
+            continue;   /* most names differ in the length or first letter of their first word */
+        if (!strchr(h->name, ' ') && one_word_modifier(c, at, name))
             return 0;
-        int y = year_for(c, at, k.pos, month, day ? day : 25);
-        return found_when(m, at, k.pos, when_day(day ? cal_days_from_civil(y, month, day) : thanksgiving(y)));
+        int y = story_year(c), year;
+        long day = holiday_day(h, y);
+        cursor tail = name;
+        if (rel < 0 && take_year(&name, &year)) {   /* "Easter 2020" */
+            y = year;
+        } else if (rel >= 0) {   /* the last one before the story, this year's, the next one after */
+            name = tail;
+            y += rel == 0 ? (day < c->story ? 0 : -1) : rel == 2 ? (day > c->story ? 0 : 1) : 0;
+        } else {
+            int mo, d;
+            name = tail;
+            cal_civil_from_days(day, &year, &mo, &d);
+            y = year_for(c, at, name.pos, mo, d);
+        }
+        return found_when(m, at, name.pos, when_day(holiday_day(h, y)));
     }
     return 0;
 }
@@ -1238,6 +1444,28 @@ static int appositive_day(const ctx *c, size_t at, const cursor *after_day)
     return (take(&k, "before") || take(&k, "after")) && peek(&k).kind == T_WORD;
 }
 
+/* Where the word before `at` begins, or `at` when there is none. */
+static size_t previous_word_start(const ctx *c, size_t at)
+{
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1)))
+        p--;
+    size_t q = p;
+    while (q > 0 && is_alnum(byte_at(c, q - 1)))
+        q--;
+    return q < p ? q : at;
+}
+
+/* "earlier in the day", "later in the day": the day in context, as
+ * TimeBank tags "the day" in "arrived in Philadelphia later in the day". */
+static int within_the_day(const ctx *c, size_t at)
+{
+    static const char *const in[] = {"in", NULL};
+    static const char *const shading[] = {"earlier", "later", "early", "late", NULL};
+    size_t in_at = previous_word_start(c, at);
+    return in_at < at && previous_word_in(c, at, in) && previous_word_in(c, in_at, shading);
+}
+
 /* "the day before", "the next day", "that day": relative to the last day
  * the text named.  With no such day, "the previous day" is the day before
  * the report; "that day" is then not a date at all. */
@@ -1257,6 +1485,8 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             if (appositive_day(c, at, &noun))
                 return found_when(m, at, noun.pos, when_day(day));
             int step = take(&k, "before") ? -1 : take(&k, "after") ? 1 : 0;
+            if (!step && within_the_day(c, at))
+                return found_when(m, at, noun.pos, when_day(day));
             if (!step)
                 return 0;
             /* "the day before yesterday" counts from the day it names, not from the anchor */
@@ -1444,11 +1674,16 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     token unit_word = peek(&k);
     if (!take_unit(&k, &unit, &plural) || plural || quoted_title(c, at, unit_word))
         return 0;
+    if (byte_at(c, k.pos) == '-' && token_is(c, token_at(c, k.pos), "old"))
+        return 0;   /* "the decade-old conflict": an age */
     if (unit < U_WEEK || unit == U_QUARTER || unit == U_FORTNIGHT)
         return 0;   /* days are m_anaphoric_day's, quarters m_quarter's; no calendar fortnight */
     if (unit == U_WEEKEND && bare) {
-        /* "the weekend": the one just past (the one under way on a Sunday) */
-        when w = when_day(weekday_near(c->story, 6, -1, 0));
+        /* "the weekend": the one just past (the one under way on a Sunday),
+         * the coming one when the sentence speaks of the future ("talks
+         * will resume over the weekend") */
+        int ahead = tense_near(c, at, k.pos) > 0;
+        when w = when_day(weekday_near(c->story, 6, ahead ? 1 : -1, 0));
         w.g = G_WEEKEND;
         return found_when(m, at, k.pos, w);
     }
@@ -1638,6 +1873,10 @@ static void take_of_year(const ctx *c, cursor *k, int *year)
         *year = story_year(c) + r - 1;
         return;
     }
+    if (r < 0 && take(k, "the") && take(k, "year")) {   /* "the second half of the year": the story's */
+        *year = story_year(c);
+        return;
+    }
     *k = save;
 }
 
@@ -1740,6 +1979,8 @@ static int m_quarter(const ctx *c, size_t at, match *m)
         w = quarter_context(c);
         if (c->by_year && token_is(c, t, "period"))   /* "In the nine months ... the 1988 period" */
             w = when_of(G_YEAR, story_year(c), 0);
+        else if (c->anchor.g == G_HALF && token_is(c, t, "period"))   /* "the first half ... the same period" */
+            w = c->anchor;
         if (year) w.y = year;
         anaphoric = 1;
     }
@@ -1959,6 +2200,8 @@ static int m_half_unit(const ctx *c, size_t at, match *m)
     return 1;
 }
 
+static const char *const as_list[] = {"as", NULL};
+
 /* "three days", "the past two years", "the first nine months", "a
  * decade", "two-year", "several weeks", "years", "weeks or months". */
 static int m_duration(const ctx *c, size_t at, match *m)
@@ -1969,13 +2212,22 @@ static int m_duration(const ctx *c, size_t at, match *m)
     static const char *const filler[] = {
         "more", "additional", "extra", "further", "trading", "business", "working",
         "straight", "consecutive", "full", "long", NULL};
+    static const char *const verb_cues[] = {
+        "will", "ll", "would", "could", "can", "may", "might", "should", "must", "shall", "to",
+        "not", "did", "does", "do", NULL};
     cursor k = {c, at};
     int the = take(&k, "the");
     int frame_word = take_in(&k, frame), framed = frame_word >= 0;
+    if (frame_word == 1 && !the && previous_word_in(c, at, verb_cues))
+        return 0;   /* "the strike will last 48 hours": the verb, and "48 hours" alone */
     int n, unit, plural;
     cursor before_count = k;
+    static const char *const many[] = {"many", NULL};
     if (!take_count(&k, &n)) {
         k = before_count;
+        token t = peek(&k);
+        if (token_is(c, t, "many") && previous_word_in(c, t.b, as_list))
+            return 0;   /* "the third attack in as many days": a count of events */
         if (take_vague_count(&k)) n = -1;
         else if (the || framed) return 0;
         else n = -2;   /* a bare plural: "years" */
@@ -2000,6 +2252,8 @@ static int m_duration(const ctx *c, size_t at, match *m)
             return 0;   /* bare "quarters" are as often lodgings or circles ("in some quarters") */
         if (unit_at > 0 && byte_at(c, unit_at - 1) == '-')
             return 0;   /* the tail of a compound: "three-quarters", "man-days", "light-years" */
+        if (previous_word_in(c, at, many) && previous_word_in(c, previous_word_start(c, at), as_list))
+            return 0;   /* "as many days", read from "days" */
         n = -1;
     }
     if (n == 1 && plural && !half && !ranged) return 0;
@@ -2133,11 +2387,13 @@ static int m_set(const ctx *c, size_t at, match *m)
     if (take_recurring_point(&k, every, v))
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     cursor before = k;
-    if (every && !take_count(&k, &n))
+    if (every && take_vague_count(&k))
+        n = -1;   /* "every few weeks": PXW */
+    else if (every && !take_count(&k, &n))
         k = before;
     if (!take_unit(&k, &unit, NULL) || unit == U_WEEKEND)
         return 0;
-    found_duration(m, at, k.pos, unit, other ? 2 * n : n);
+    found_duration(m, at, k.pos, unit, other && n > 0 ? 2 * n : n);
     m->type = DYAD_TIMEX_SET;
     return 1;
 }
@@ -2159,6 +2415,43 @@ static int take_clock_day(const ctx *c, cursor *k, long *day)
     return 0;
 }
 
+/* "in the morning", "through the night", "the next morning", "the night
+ * of Oct. 12": a part of the day last named (else of the report's day),
+ * as TimeBank has "placed orders in the morning" after Friday.  A noun
+ * after it makes it a modifier ("the evening news", "the morning
+ * session"), and "the morning of the vote" dates by an event. */
+static int m_the_day_part(const ctx *c, size_t at, match *m)
+{
+    if (!starts_with_any(c, at, "t"))
+        return 0;
+    cursor k = {c, at};
+    if (!take(&k, "the") || !starts_with_any(c, peek(&k).b, "nfpmae"))
+        return 0;   /* next, following, previous, morning, afternoon, evening, night */
+    long anchor_day = c->anchor.g == G_DAY ? c->anchor.day : c->story, day = anchor_day;
+    if (take(&k, "next") || take(&k, "following"))
+        day++;
+    else if (take(&k, "previous"))
+        day--;
+    token word = peek(&k);
+    const char *part;
+    if (is_capitalised(c, word) || !take_day_part(&k, &part) || byte_at(c, k.pos) == '-')
+        return 0;   /* "the Night of the Long Knives", "the morning-after pill" */
+    cursor of = k;
+    if (take(&of, "of"))   /* "the night of Oct. 12" */
+        return take_clock_day(c, &of, &day) && found_time(m, at, of.pos, day, part);
+    /* "the night the plane went down", "the night he died": a relative
+     * clause makes it the time of an event; after "the next morning" a
+     * subject opens the main clause */
+    static const char *const no_nouns[] = {
+        "when", "as", "after", "before", "while", "with", "was", "were", "is", "are", "local", NULL};
+    static const char *const subjects[] = {"he", "she", "it", "they", "we", "i", "you", "there", NULL};
+    token next = peek(&k);
+    if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers) && token_in(c, next, no_nouns) < 0
+        && !(day != anchor_day && token_in(c, next, subjects) >= 0))
+        return 0;
+    return found_time(m, at, k.pos, day, part);
+}
+
 static const char *const time_zones[] = {
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "gmt", "utc", "bst",
     "cet", "cest", "eet", "eest", NULL};
@@ -2171,10 +2464,43 @@ static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
     size_t nd;
     int v;
     static const char *const universal[] = {"gmt", "utc", NULL};
-    if (take_digits(k, &v, &nd) && nd == 4 && v / 100 <= 23 && v % 100 <= 59 && take_in(k, universal) >= 0) {
+    if (take_digits(k, &v, &nd) && nd == 4 && v / 100 <= 23 && v % 100 <= 59
+        && (take_in(k, universal) >= 0 || (take(k, "local") && take(k, "time")))) {   /* "2130 local time" */
         *hour = v / 100;
         *minute = v % 100;
         return 1;
+    }
+    *k = save;
+    return 0;
+}
+
+/* Whether a zone follows: "GMT", "EST", "local time". */
+static int take_zone(cursor *k)
+{
+    cursor save = *k;
+    if (take_in(k, time_zones) >= 0 || (take(k, "local") && take(k, "time")))
+        return 1;
+    *k = save;
+    return 0;
+}
+
+/* "23:45 GMT", "11:45 local time", "at 14:30", "at 09:00": the 24-hour
+ * clock of European and Asian wire copy.  Without a zone the hour must be
+ * one no 12-hour clock has (13-23, or a leading zero) and a preposition
+ * must come before it: "won 2:30" or "John 3:16" are no times. */
+static int take_24_hour(const ctx *c, size_t at, cursor *k, int *hour, int *minute)
+{
+    static const char *const preps[] = {
+        "at", "around", "about", "by", "until", "till", "from", "before", "after", "since", "to", NULL};
+    cursor save = *k;
+    size_t nd_h, nd_m;
+    if (take_digits(k, hour, &nd_h) && nd_h <= 2 && *hour <= 23 && take_punct(k, ':')
+        && take_digits(k, minute, &nd_m) && nd_m == 2 && *minute <= 59) {
+        cursor zone = *k;
+        if (take_zone(&zone))
+            return 1;
+        if ((*hour >= 13 || (nd_h == 2 && byte_at(c, at) == '0')) && previous_word_in(c, at, preps))
+            return 1;
     }
     *k = save;
     return 0;
@@ -2226,6 +2552,28 @@ static long clock_default_day(const ctx *c, size_t at)
     return c->anchor.day;
 }
 
+/* The day named after "on" behind a clock time: "3 p.m. on Thursday",
+ * "1400 GMT on Thursday", "7 a.m. (0400 GMT) on Sunday", the day both
+ * clock times of the pair are on.  The day stays an expression of its
+ * own, as TimeBank tags a day after a preposition. */
+static int day_after_on(const ctx *c, cursor k, long *day)
+{
+    int paren = take_punct(&k, '(');
+    if (paren) {   /* the same time in another zone */
+        int words = 0;
+        while (!take_punct(&k, ')')) {
+            token t = peek(&k);
+            if (t.kind == T_END || ++words > 4)
+                return 0;
+            k.pos = t.e;
+        }
+    } else {
+        paren = take_punct(&k, ')');   /* "(0400 GMT) on Sunday" read from inside */
+    }
+    /* after a parenthesis the day may follow bare: "at 00:01 (0801 GMT) Tuesday" */
+    return (take(&k, "on") || paren) && take_clock_day(c, &k, day);
+}
+
 /* "10 a.m.", "7:15 p.m.", "5 p.m. EST Nov. 9", "noon Thursday",
  * "midnight Friday", "10 p.m. Wednesday", "10:30 a.m. local time",
  * "1400 GMT". */
@@ -2238,7 +2586,8 @@ static int m_clock(const ctx *c, size_t at, match *m)
     int hour, minute = 0;
     char hhmm[8];
     if (first.kind == T_NUM) {
-        if (!take_zoned_hhmm(&k, &hour, &minute) && !take_twelve_hour(c, &k, &hour, &minute))
+        if (!take_zoned_hhmm(&k, &hour, &minute) && !take_twelve_hour(c, &k, &hour, &minute)
+            && (k.pos = at, !take_24_hour(c, at, &k, &hour, &minute)))
             return 0;
     } else if (take(&k, "noon") || take(&k, "midday")) {
         hour = 12;
@@ -2248,14 +2597,14 @@ static int m_clock(const ctx *c, size_t at, match *m)
         return 0;
     }
     snprintf(hhmm, sizeof hhmm, "%02d:%02d", hour % 100, minute % 100);
+    take_zone(&k);
     cursor tail = k;
-    if (take_in(&k, time_zones) < 0 && !(take(&k, "local") && take(&k, "time")))
-        k = tail;
-    tail = k;
     take_punct(&k, ',');
     long day = clock_default_day(c, at);
-    if (!take_clock_day(c, &k, &day))
+    if (!take_clock_day(c, &k, &day)) {
         k = tail;
+        day_after_on(c, k, &day);
+    }
     return found_time(m, at, k.pos, day, hhmm);
 }
 
@@ -2273,10 +2622,14 @@ static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
     static const char *const edge[] = {"end", "beginning", "start", "middle", "close", NULL};
     cursor k = {c, at};
     enum modifier kind = MOD_NONE;
+    int p;
     if (take_in(&k, approx) >= 0)
         kind = MOD_APPROX;
-    else if (take_in(&k, position) >= 0)
+    else if ((p = take_in(&k, position)) >= 0) {
         kind = MOD_POSITION;
+        if (p != 2)
+            take(&k, "on");   /* "early on Thursday", "earlier on Wednesday": the same shading */
+    }
     else if ((k.pos = at, take(&k, "more") || take(&k, "less") || take(&k, "fewer")) && take(&k, "than"))
         kind = MOD_BOUND;
     else if ((k.pos = at, take(&k, "at")) && (take(&k, "least") || take(&k, "most")))
@@ -2289,6 +2642,8 @@ static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
         kind = MOD_BOUND;   /* "over a week", but "over the weekend" leaves "over" out */
     else if ((k.pos = at, take(&k, "the"), take_in(&k, edge) >= 0) && take(&k, "of"))
         kind = MOD_POSITION;
+    else if ((k.pos = at, take(&k, "end")) && byte_at(c, k.pos) == '-')
+        kind = MOD_POSITION;   /* "by end-March", "end-2022": Reuters' "the end of" */
     *inner = kind == MOD_NONE ? at : token_at(c, k.pos).b;
     return kind;
 }
@@ -2326,7 +2681,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 }
 
 static const matcher matchers[] = {
-    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_holiday, m_weekday, m_relative_day,
+    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part,
     m_anaphoric_day, m_nth_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
     m_year, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
 };
@@ -2399,8 +2754,6 @@ static const char *const starter_words[] = {
     "an", "several", "few", "many", "some", "numerous", "daily", "weekly", "monthly",
     "quarterly", "annually", "yearly", "hourly", "nightly", "every", "each", "per",
     "first", "remaining", "initial", "ensuing",
-    /* m_holiday */
-    "christmas", "new", "boxing", "valentine", "halloween", "thanksgiving",
     /* m_clock */
     "noon", "midday", "midnight",
     /* take_modifier */
@@ -2410,7 +2763,7 @@ static const char *const starter_words[] = {
 
 static const char *const *const starter_lexicons[] = {
     starter_words, month_full, month_abbr, weekday_names, weekday_plurals, small_numbers,
-    tens_numbers, decade_words, ordinals, seasons, day_parts};
+    tens_numbers, decade_words, ordinals, seasons, day_parts, holiday_firsts};
 
 /* Open addressing over a power of two at most half full. */
 enum { STARTER_SLOTS = 512 };

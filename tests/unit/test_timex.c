@@ -11,7 +11,7 @@
 #include "time/timex.h"
 
 #define STORY "2021-10-15"
-#define TIMEBANK_VALUE_F1_FLOOR 0.855
+#define TIMEBANK_VALUE_F1_FLOOR 0.856
 
 /* Finds `span` in `text`, then checks that dyad_timex_find reports exactly
  * that extent with the given type and value. */
@@ -45,6 +45,13 @@ static void expect_none(const char *text)
     CHECK(n == 0);
 }
 
+/* Exactly one expression in the text: what follows the first is none. */
+static void expect_one(const char *text)
+{
+    dyad_timex found[4];
+    CHECK(dyad_timex_find(text, strlen(text), STORY, found, 4) == 1);
+}
+
 static void explicit_dates(void)
 {
     expect("The talks open on October 20 in Moscow.", "October 20", DYAD_TIMEX_DATE, "2021-10-20");
@@ -55,12 +62,35 @@ static void explicit_dates(void)
     expect("The war began on Aug. 2, 1990.", "Aug. 2, 1990", DYAD_TIMEX_DATE, "1990-08-02");
     expect("He was born in August 1988.", "August 1988", DYAD_TIMEX_DATE, "1988-08");
     expect("They met Saturday, October 9.", "Saturday, October 9", DYAD_TIMEX_DATE, "2021-10-09");
-    /* fixed-date holidays, and US Thanksgiving, the fourth Thursday of November */
+    /* fixed-date holidays */
     expect("The truce will hold until New Year's Day.", "New Year's Day", DYAD_TIMEX_DATE, "2022-01-01");
     expect("Fireworks marked New Year's Eve.", "New Year's Eve", DYAD_TIMEX_DATE, "2021-12-31");
     expect("Talks resume after Christmas.", "Christmas", DYAD_TIMEX_DATE, "2021-12-25");
     expect("Shops will close on Thanksgiving.", "Thanksgiving", DYAD_TIMEX_DATE, "2021-11-25");
     expect_none("They sold Christmas trees.");
+    /* moving holidays, computed for the year: Easter by the computus, the US Monday holidays */
+    expect("Shops closed over Easter.", "Easter", DYAD_TIMEX_DATE, "2021-04-04");
+    expect("Pilgrims will march on Good Friday.", "Good Friday", DYAD_TIMEX_DATE, "2022-04-15");
+    expect("Churches filled on Orthodox Easter.", "Orthodox Easter", DYAD_TIMEX_DATE, "2021-05-02");
+    expect("They will meet next Easter.", "next Easter", DYAD_TIMEX_DATE, "2022-04-17");
+    expect("The parade was held on Memorial Day.", "Memorial Day", DYAD_TIMEX_DATE, "2021-05-31");
+    expect("Strikers returned after Labor Day.", "Labor Day", DYAD_TIMEX_DATE, "2021-09-06");
+    expect("Florists were busy on Mother's Day.", "Mother's Day", DYAD_TIMEX_DATE, "2021-05-09");
+    expect("Markets will close on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day",
+           DYAD_TIMEX_DATE, "2022-01-17");
+    expect("Markets closed on Presidents' Day.", "Presidents' Day", DYAD_TIMEX_DATE, "2021-02-15");
+    expect("Markets closed on Columbus Day.", "Columbus Day", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("Thanksgiving Day traffic was heavy.", "Thanksgiving Day", DYAD_TIMEX_DATE, "2021-11-25");
+    expect("Traffic will rise over the Thanksgiving weekend.", "Thanksgiving", DYAD_TIMEX_DATE, "2021-11-25");
+    expect("They marched on May Day.", "May Day", DYAD_TIMEX_DATE, "2021-05-01");
+    expect("The war began on the Fourth of July.", "the Fourth of July", DYAD_TIMEX_DATE, "2021-07-04");
+    expect("They met last Christmas.", "last Christmas", DYAD_TIMEX_DATE, "2020-12-25");
+    expect("They met at Christmas 2019.", "Christmas 2019", DYAD_TIMEX_DATE, "2019-12-25");
+    expect("It will end on New Year's day.", "New Year's day", DYAD_TIMEX_DATE, "2022-01-01");
+    expect_none("They sailed to Easter Island.");
+    expect_none("Jermaine Easter's goal won it.");
+    expect_none("Shoppers said Merry Christmas.");
+    expect_none("It may day by day get worse.");
     expect_none("The New York talks failed.");
     /* a day without its month: the month in context, else the nearest in the tense's direction */
     expect("They met on the 12th.", "the 12th", DYAD_TIMEX_DATE, "2021-10-12");
@@ -69,6 +99,14 @@ static void explicit_dates(void)
     expect("He said on the 1st that it ended.", "the 1st", DYAD_TIMEX_DATE, "2021-10-01");
     expect("He arrived on Sept. 3 and left on the 5th.", "the 5th", DYAD_TIMEX_DATE, "2021-09-05");
     expect("The vote is on the 12th of November.", "the 12th of November", DYAD_TIMEX_DATE, "2021-11-12");
+    /* a range of days in one month: two expressions, the second in the first's month and year */
+    expect("The talks run from March 3 to 5.", "5", DYAD_TIMEX_DATE, "2021-03-05");
+    expect("The summit will be held on Oct. 28-29.", "29", DYAD_TIMEX_DATE, "2021-10-29");
+    expect("The summit was held Oct. 28-29, 2019, in Oslo.", "Oct. 28", DYAD_TIMEX_DATE, "2019-10-28");
+    expect("The summit was held Oct. 28-29, 2019, in Oslo.", "29, 2019", DYAD_TIMEX_DATE, "2019-10-29");
+    expect("They met on Nov. 4 and 5 in Lima.", "5", DYAD_TIMEX_DATE, "2021-11-05");
+    expect("The fair ran Oct. 3\xE2\x80\x93" "5.", "5", DYAD_TIMEX_DATE, "2021-10-05");
+    expect_one("On Oct. 3 and 5 others died.");   /* a count, not a day */
     expect_none("They fought until the 12th round.");
     expect_none("The 12th fleet sailed.");
 }
@@ -84,6 +122,16 @@ static void weekdays(void)
     expect("Rebels struck this past weekend.", "this past weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
     expect("They meet this coming week.", "this coming week", DYAD_TIMEX_DATE, "2021-W42");
     expect("Troops left Friday morning.", "Friday morning", DYAD_TIMEX_TIME, "2021-10-15TMO");
+    /* "early on", "late on" shade the day as "early", "late" do */
+    expect("Rebels attacked early on Thursday.", "early on Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("Late on Wednesday the army said so.", "Late on Wednesday", DYAD_TIMEX_DATE, "2021-10-13");
+    expect("Rebels attacked late Thursday.", "late Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("He spoke earlier on Thursday.", "earlier on Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    /* "earlier in the day": "the day" is the day in context */
+    expect("The envoy arrived on Tuesday. Earlier in the day, shells fell.", "the day", DYAD_TIMEX_DATE,
+           "2021-10-12");
+    expect("Results are expected later in the day.", "the day", DYAD_TIMEX_DATE, "2021-10-15");
+    expect_none("He spoke in the day room.");
 }
 
 static void relative_days(void)
@@ -99,6 +147,15 @@ static void relative_days(void)
     /* an appositive "the day before X" is the day just named */
     expect("Eight days after Oct. 12, the day before the plunge, stocks fell.", "the day",
            DYAD_TIMEX_DATE, "2021-10-12");
+    /* "the morning" is a part of the day last named, or of the report's */
+    expect("Trading resumed in the afternoon.", "the afternoon", DYAD_TIMEX_TIME, "2021-10-15TAF");
+    expect("They met on Tuesday. The next morning they left.", "The next morning", DYAD_TIMEX_TIME,
+           "2021-10-13TMO");
+    expect("Fighting erupted on the night of Oct. 12.", "the night of Oct. 12", DYAD_TIMEX_TIME,
+           "2021-10-12TNI");
+    expect_none("He watched the evening news.");
+    expect_none("Talks began on the morning of the vote.");
+    expect_none("He took the morning-after pill.");
     /* "overnight" is the night before the day the story tells of */
     expect("Shares closed lower Tuesday after overnight losses in New York.", "overnight",
            DYAD_TIMEX_TIME, "2021-10-11TNI");
@@ -158,6 +215,10 @@ static void months_and_years(void)
     expect("It ends in January.", "January", DYAD_TIMEX_DATE, "2022-01");
     expect("Inflation peaked in the 1990s.", "the 1990s", DYAD_TIMEX_DATE, "199");
     expect("Profit rose in the third quarter.", "the third quarter", DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Growth slowed in the second half of the year.", "the second half of the year", DYAD_TIMEX_DATE,
+           "2021-H2");
+    expect("Sales rose in the first half of the year from the same period of last year.",
+           "the same period of last year", DYAD_TIMEX_DATE, "2020-H1");
     expect("Third-quarter profit rose.", "Third-quarter", DYAD_TIMEX_DATE, "2021-Q3");
     expect("Exports fell in Q3 2020.", "Q3 2020", DYAD_TIMEX_DATE, "2020-Q3");
     expect("Budget talks resume in H1, officials said.", "H1", DYAD_TIMEX_DATE, "2021-H1");
@@ -168,7 +229,14 @@ static void months_and_years(void)
     expect("Growth slowed over the last decade.", "the last decade", DYAD_TIMEX_DATE, "201");
     expect("Harvests improve this fall.", "this fall", DYAD_TIMEX_DATE, "2021-FA");
     expect("Protests spread over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("Talks will resume over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W41-WE");
+    expect("Talks resume this weekend.", "this weekend", DYAD_TIMEX_DATE, "2021-W41-WE");
+    expect("Talks resumed last weekend.", "last weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("Talks resume next weekend.", "next weekend", DYAD_TIMEX_DATE, "2021-W42-WE");
     expect("Output fell June last year.", "June last year", DYAD_TIMEX_DATE, "2020-06");
+    expect("He was arrested on Oct. 23 last year.", "Oct. 23 last year", DYAD_TIMEX_DATE, "2020-10-23");
+    expect("The trial resumes on January 23 next year.", "January 23 next year", DYAD_TIMEX_DATE, "2022-01-23");
+    expect("Polls are set for December 14 this year.", "December 14 this year", DYAD_TIMEX_DATE, "2021-12-14");
     /* quarters and fiscal years as results and budgets name them */
     expect("Profit rose in the July-September quarter.", "the July-September quarter",
            DYAD_TIMEX_DATE, "2021-Q3");
@@ -201,6 +269,22 @@ static void clock_times(void)
     expect("Shares gained from Monday in the first hour to stand at 18,978 at 10 a.m.", "10 a.m.",
            DYAD_TIMEX_TIME, "2021-10-15T10:00");
     expect_none("The company has 1400 employees.");
+    /* the 24-hour clock: with a zone, or an hour no 12-hour clock has after a preposition */
+    expect("The blast occurred at 23:45 GMT.", "23:45 GMT", DYAD_TIMEX_TIME, "2021-10-15T23:45");
+    expect("The blast occurred at 11:45 local time.", "11:45 local time", DYAD_TIMEX_TIME, "2021-10-15T11:45");
+    expect("The blast occurred at 2130 local time.", "2130 local time", DYAD_TIMEX_TIME, "2021-10-15T21:30");
+    expect("The blast occurred at 14:30 on Thursday.", "14:30", DYAD_TIMEX_TIME, "2021-10-14T14:30");
+    expect("He will die at 00:01 (0801 GMT) Tuesday.", "00:01", DYAD_TIMEX_TIME, "2021-10-19T00:01");
+    expect_none("He read John 3:16.");
+    expect_none("The shop opened at 3:30.");
+    /* a day after "on" dates the clock time before it, and stays an expression of its own */
+    expect("The blast happened at 1400 GMT on Thursday.", "1400 GMT", DYAD_TIMEX_TIME, "2021-10-14T14:00");
+    expect("The blast happened at 1400 GMT on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("Police said the blast happened at 3 p.m. on Thursday.", "3 p.m.", DYAD_TIMEX_TIME,
+           "2021-10-14T15:00");
+    expect("Polls will open at 7 a.m. (0400 GMT) on Sunday.", "7 a.m.", DYAD_TIMEX_TIME, "2021-10-17T07:00");
+    expect("Polls will open at 7 a.m. (0400 GMT) on Sunday.", "0400 GMT", DYAD_TIMEX_TIME, "2021-10-17T04:00");
+    expect("The curfew starts at 10 p.m. on weekdays.", "10 p.m.", DYAD_TIMEX_TIME, "2021-10-15T22:00");
 }
 
 static void durations(void)
@@ -214,6 +298,9 @@ static void durations(void)
     expect("The two-week strike ended.", "two-week", DYAD_TIMEX_DURATION, "P2W");
     expect("It posted the 30-day figures.", "30-day", DYAD_TIMEX_DURATION, "P30D");
     expect("The talks took several weeks.", "several weeks", DYAD_TIMEX_DURATION, "PXW");
+    expect("The strike will last 48 hours.", "48 hours", DYAD_TIMEX_DURATION, "PT48H");
+    expect("It is expected to last two years.", "two years", DYAD_TIMEX_DURATION, "P2Y");
+    expect("Prices fell in the last 24 hours.", "the last 24 hours", DYAD_TIMEX_DURATION, "PT24H");
     expect("Polls close within 18 hours or so.", "18 hours or so", DYAD_TIMEX_DURATION, "PT18H");
     expect("Talks are vital in the weeks ahead.", "the weeks ahead", DYAD_TIMEX_DURATION, "PXW");
     /* tails that bound or blur the expression belong to it */
@@ -254,6 +341,8 @@ static void sets(void)
     expect("The market closes Mondays.", "Mondays", DYAD_TIMEX_SET, "XXXX-WXX-1");
     expect("The show airs Tuesday nights.", "Tuesday nights", DYAD_TIMEX_SET, "XXXX-WXX-2TNI");
     expect("Envoys meet every other week.", "every other week", DYAD_TIMEX_SET, "P2W");
+    expect("Envoys meet every few weeks.", "every few weeks", DYAD_TIMEX_SET, "PXW");
+    expect("Polls are held every four years.", "every four years", DYAD_TIMEX_SET, "P4Y");
     expect("Guards patrol every morning.", "every morning", DYAD_TIMEX_SET, "XXXX-XX-XXTMO");
     expect("Envoys meet every weekend.", "every weekend", DYAD_TIMEX_SET, "XXXX-WXX-WE");
     expect("The offices close on weekends.", "weekends", DYAD_TIMEX_SET, "XXXX-WXX-WE");
@@ -291,6 +380,8 @@ static void not_time(void)
     expect_none("Cases of H1N1 rose.");
     expect_none("Markets closed early that day.");
     expect_none("The Q35 bus was attacked.");
+    expect_none("The decade-old conflict goes on.");
+    expect_none("It is the third attack in as many days.");
 }
 
 /* The rules above that reject on a following word keep their neighbours. */
@@ -315,6 +406,9 @@ static void leading_words(void)
     expect("Rates rose for more than a decade.", "more than a decade", DYAD_TIMEX_DURATION, "P10Y");
     expect("The siege lasted roughly nine months.", "roughly nine months", DYAD_TIMEX_DURATION, "P9M");
     expect("It was built at the end of 1990.", "the end of 1990", DYAD_TIMEX_DATE, "1990");
+    expect("Rates will peak by end-2022.", "end-2022", DYAD_TIMEX_DATE, "2022");
+    expect("The deadline will be end-March.", "end-March", DYAD_TIMEX_DATE, "2022-03");
+    expect_none("It was the end-game.");
     expect("They met on Sept. 3.", "Sept. 3", DYAD_TIMEX_DATE, "2021-09-03");
     expect("The talks were held overnight.", "overnight", DYAD_TIMEX_TIME, "2021-10-14TNI");
     expect("It lasted a couple of weeks.", "a couple of weeks", DYAD_TIMEX_DURATION, "P2W");
@@ -373,7 +467,7 @@ static void interface(void)
     CHECK_STR(dyad_timex_type_name(42), "?");
 }
 
-/* The floor is just under the value F1 measured on all 183 documents, 85.57
+/* The floor is just under the value F1 measured on all 183 documents, 85.66
  * (see docs/time.md). */
 static void timebank(void)
 {

@@ -806,6 +806,43 @@ static int since_clause(const ctx *c, size_t b)
     return since;
 }
 
+/* Whether a verb in the past tense governs the expression at `b`, a few
+ * words before it in its clause: "took power in March", "was signed in
+ * July".  Participles that look ahead do not count ("elections scheduled
+ * for March", "talks postponed to May"). */
+static int past_verb_before(const ctx *c, size_t b)
+{
+    static const char *const irregular[] = {"took", "came", "met", "made", "won", "lost", "held", "began",
+        "fell", "rose", "left", "sent", "gave", "went", "saw", "led", "fought", "broke",
+        "struck", "shot", "built", "bought", "sold", "paid", "spent", "brought", "caught", "stood",
+        "wrote", "became", "ran", "hit", "quit", "flew", "drew", "threw", "froze", "seized", NULL};
+    static const char *const ahead[] = {"scheduled", "rescheduled", "expected", "planned", "slated",
+        "proposed", "postponed", "delayed", "deferred", "timed", "targeted", "aimed", "set", "due",
+        "needed", "intended", "designed", "earmarked", NULL};
+    /* (nor a present or future passive: "is delivered on Feb. 1", "might
+     * not be finalised until April") */
+    static const char *const not_past[] = {"be", "is", "are", "been", "being", "to", "will", NULL};
+    static const char *const articles[] = {"the", "a", "an", NULL};
+    if (previous_word_in(c, b, articles))
+        return 0;                          /* "the June elections": a name, no time */
+    int words = 0, past = 0, before_is_present = 0;
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT) {
+            words = 0, past = 0;           /* a new clause or an aside */
+            continue;
+        }
+        words++;
+        size_t len = t.e - t.b;
+        int ed = len > 4 && byte_at(c, t.e - 2) == 'e' && byte_at(c, t.e - 1) == 'd' && !is_capitalised(c, t);
+        if (((ed && token_in(c, t, ahead) < 0) || token_in(c, t, irregular) >= 0) && !before_is_present)
+            past = words;
+        else if (token_in(c, t, ahead) >= 0 || token_in(c, t, not_past) >= 0)
+            past = 0;
+        before_is_present = token_in(c, t, not_past) >= 0;
+    }
+    return past && words - past < 6;
+}
+
 /* The year of a month (and day) written without one: the next such date
  * when the sentence speaks of the future; otherwise the nearer of the last
  * and the next, counting the future as twice as far because news reports
@@ -829,6 +866,9 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
         return next_y - 1;
     if (tense_near(c, b, e) > 0)
         return next_y;
+    /* (a date a month or two ahead is as likely planned as done) */
+    if (next - story > 60 && past_verb_before(c, b))
+        return next_y - 1;
     return 2 * (next - story) < story - last ? next_y : next_y - 1;
 }
 

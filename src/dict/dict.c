@@ -544,6 +544,71 @@ int dict_actor_is_person(const dyad_dicts *d, uint32_t a)
     return 0;
 }
 
+static void add_last_name(dyad_dicts *d, const char *start, const char *end, uint32_t actor)
+{
+    uint32_t w = dict_word_find(d, start, (size_t)(end - start));
+    if (w == 0)
+        return;
+    GROW(d->last_names, d->n_last_names, d->cap_last_names);
+    d->last_names[d->n_last_names].word = w;
+    d->last_names[d->n_last_names].actor = actor;
+    d->n_last_names++;
+}
+
+/* (The first word of a two-word name is noted too: Chinese, Korean and
+ * Vietnamese names put the family name first, "Hu Jintao", "President
+ * Hu"; in longer ones it is mostly a title or a given name.) */
+void dict_note_last_name(dyad_dicts *d, const char *phrase, uint32_t actor)
+{
+    while (word_sep(*phrase))
+        phrase++;
+    const char *end = phrase + strlen(phrase);
+    while (end > phrase && (word_sep(end[-1]) || end[-1] == '_'))
+        end--;
+    const char *start = end;
+    while (start > phrase && !word_sep(start[-1]))
+        start--;
+    if (start == phrase || start == end)
+        return;                       /* one word: no first name before it */
+    add_last_name(d, start, end, actor);
+    const char *first_end = phrase;
+    while (first_end < end && !word_sep(*first_end))
+        first_end++;
+    if (first_end < start && first_end + 1 >= start)   /* two words: "Hu Jintao" */
+        add_last_name(d, phrase, first_end, actor);
+}
+
+static int last_name_cmp(const void *a, const void *b)
+{
+    const struct last_name *x = a, *y = b;
+    if (x->word != y->word)
+        return x->word < y->word ? -1 : 1;
+    return x->actor < y->actor ? -1 : x->actor > y->actor;
+}
+
+void dict_sort_last_names(dyad_dicts *d)
+{
+    if (d->n_last_names)
+        qsort(d->last_names, d->n_last_names, sizeof *d->last_names, last_name_cmp);
+}
+
+const struct last_name *dict_last_name(const dyad_dicts *d, uint32_t w, uint32_t *n)
+{
+    uint32_t lo = 0, hi = d->n_last_names;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->last_names[mid].word < w)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t k = lo;
+    while (k < d->n_last_names && d->last_names[k].word == w)
+        k++;
+    *n = k - lo;
+    return d->last_names + lo;
+}
+
 void dyad_dicts_free(dyad_dicts *d)
 {
     if (!d)
@@ -558,6 +623,7 @@ void dyad_dicts_free(dyad_dicts *d)
     free(d->is_stem);
     free(d->at_root);
     free(d->base_of);
+    free(d->last_names);
     free(d->word_len);
     free(d->nodes);
     free(d->codes);

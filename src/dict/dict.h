@@ -152,6 +152,11 @@ struct dyad_dicts {
     cameo_row *cameo; uint32_t n_cameo;
     strmap cameo_index;
 
+    /* The last word of every actor phrase of two words or more, sorted by
+     * word once loading ends: whom "President Arroyo" may mean. */
+    struct last_name { uint32_t word, actor; } *last_names;
+    uint32_t n_last_names, cap_last_names;
+
     const char **files; uint16_t n_files;  /* names for messages */
     uint32_t n_phrases;           /* statistics for `dyad dict check --stats` */
     uint32_t n_skipped_patterns;  /* foreign patterns naming unknown synsets */
@@ -237,6 +242,13 @@ const char *dict_actor_code(const dyad_dicts *d, uint32_t a, int32_t date);
  * entry of our people*.dyad files; in foreign formats, an entry with dated
  * codes (people change office, countries do not). */
 int dict_actor_is_person(const dyad_dicts *d, uint32_t a);
+/* Notes that actor `actor` is named by `phrase` (its last word, when the
+ * phrase has two or more). */
+void dict_note_last_name(dyad_dicts *d, const char *phrase, uint32_t actor);
+/* Sorts what dict_note_last_name noted; called once all files are read. */
+void dict_sort_last_names(dyad_dicts *d);
+/* The actors named by a phrase ending with word id w: *n of them. */
+const struct last_name *dict_last_name(const dyad_dicts *d, uint32_t w, uint32_t *n);
 
 /* CAMEO table (dict/cameo.tsv).  Returns 0 or -1 with err set. */
 int dict_load_cameo(dyad_dicts *d, const char *path, char *err, size_t errlen);

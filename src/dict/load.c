@@ -70,6 +70,7 @@ dyad_dicts *dyad_dicts_load(const dyad_dict_files *f, char *err, size_t errlen)
         dyad_dicts_free(d);
         return NULL;
     }
+    dict_sort_last_names(d);
     return d;
 }
 

@@ -142,8 +142,10 @@ static int own_actor(dict_loader *ld, char *codes, char *phrases, uint64_t acron
                        d->files[d->actors[other].file], d->actors[other].line);
             return -1;
         }
-        if (other == NONE)
+        if (other == NONE) {
             d->nodes[node].actor = actor;
+            dict_note_last_name(d, phrase, actor);
+        }
     }
     return 0;
 }

@@ -135,8 +135,10 @@ static int actor_code_groups(dict_loader *ld, const char *s)
 static void add_actor_phrase(dict_loader *ld, const char *phrase, uint32_t actor)
 {
     uint32_t node = dict_add_phrase(ld->d, phrase, 1);
-    if (node != NONE && ld->d->nodes[node].actor == NONE)
+    if (node != NONE && ld->d->nodes[node].actor == NONE) {
         ld->d->nodes[node].actor = actor;
+        dict_note_last_name(ld->d, phrase, actor);
+    }
 }
 
 int dict_read_petrarch_actors(dict_loader *ld, FILE *fp)

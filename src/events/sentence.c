@@ -1458,6 +1458,38 @@ static int someone_else(const story_ctx *ctx, const token *prev, const token *na
     return 1;
 }
 
+/* "President Arroyo", "Prime Minister Koizumi": a title of no country and
+ * a last name the dictionaries know only in full is the one person of that
+ * name who holds an office of the title's sector on the story's date ("President
+ * Bush" in 2005 is the son: the father is an elder, ELI). */
+static const char *titled_last_name(const story_ctx *ctx, const token *name, const token *next,
+                                    const actor_group *title)
+{
+    if (!(name->flags & TOK_CAP) || name->tag != WC_OTHER || name->id == 0)
+        return NULL;
+    /* ("Foreign Minister Khurshid Kasuri": a name of two words the
+     * dictionaries do not know is someone else's, whatever its first) */
+    if (next && (next->flags & TOK_CAP) && next->tag == WC_OTHER)
+        return NULL;
+    const char *sector = title->actors[0].code + 3;
+    uint32_t n;
+    const struct last_name *ln = dict_last_name(ctx->d, name->id, &n);
+    const char *found = NULL;
+    for (uint32_t k = 0; k < n; k++) {
+        if (!dict_actor_is_person(ctx->d, ln[k].actor))
+            continue;
+        const char *code = dict_actor_code(ctx->d, ln[k].actor, ctx->date);
+        char country[4], sec[16];
+        actor_code_parts(code ? code : "", country, sec);
+        if (!country[0] || strcmp(sec, sector) != 0)
+            continue;
+        if (found && strcmp(found, code) != 0)
+            return NULL;              /* two of that name hold such an office */
+        found = code;
+    }
+    return found;
+}
+
 /* "Pervez Musharraf ... Musharraf said", "Hu Jintao ... President Hu will
  * visit": a name the dictionaries do not know alone, of someone the story
  * named in full, is that person; after a title with no country of its own
@@ -1474,6 +1506,8 @@ static void add_named_actors(story_ctx *ctx, parse *p)
         if (!title && i > 0 && p->group_of[i - 1] < 0 && someone_else(ctx, &p->t[i - 1], &p->t[i]))
             continue;
         const char *code = named_before(ctx, &p->t[i], title != NULL);
+        if (!code && title)
+            code = titled_last_name(ctx, &p->t[i], i + 1 < p->n ? &p->t[i + 1] : NULL, title);
         if (!code)
             continue;
         if (title) {

@@ -1142,4 +1142,10 @@ code 2003-06-01 "Lawyers of Taylor accused Nigeria of betrayal."
 lacks_event "a person's staff 'of' a name a town shares are not that town's" '"source":{"code":"USAJUD"'
 code 2010-01-01 "Georgetown students accused China of abuse."
 lacks_event "a capital named like better-known places gives no country" '"source":{"code":"GUY'
+code 2006-11-17 "President Arroyo met Vietnamese leaders in Hanoi."
+has_event "a title and a last name the dictionaries know only in full are the one holder of such an office" '"source":{"code":"PHLGOV"'
+code 2006-11-07 "President Hu will visit Pakistan."
+has_event "... also a Chinese family name, which comes first" '"source":{"code":"CHNGOV"' '"target":{"code":"PAK"'
+code 2006-11-07 "Foreign Minister Khurshid Ahmed visited India."
+has_event "... not the first word of a name the dictionaries do not know" '"source":{"code":"---GOV"' '"target":{"code":"IND"'
 finish

@@ -1285,6 +1285,30 @@ static void add_whose_owners(parse *p)
     }
 }
 
+/* "Britain has some 7,200 troops deployed in southern Iraq": an agent that
+ * a country "has" (a number and words of quantity between) is that
+ * country's. */
+static void add_had_owners(parse *p)
+{
+    static const char *const quantity[] = {"SOME", "ABOUT", "AROUND", "MORE", "THAN", "NEARLY", "OVER",
+        "ALMOST", "UP", "TO", "ROUGHLY", "APPROXIMATELY", "AN", "ESTIMATED", NULL};
+    static const char *const have[] = {"HAS", "HAVE", "HAD", NULL};
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        actor_group *ag = &p->groups[g];
+        if (ag->n != 1 || strncmp(ag->actors[0].code, "---", 3) != 0 || ag->in_pp)
+            continue;
+        uint32_t k = ag->first, numbers = 0;
+        while (k > 0 && k + 5 > ag->first
+               && ((p->t[k - 1].flags & TOK_NUM) || str_in(p->t[k - 1].up, quantity)))
+            numbers += (p->t[--k].flags & TOK_NUM) != 0;
+        if (!numbers || k < 2 || !str_in(p->t[k - 1].up, have))
+            continue;
+        int32_t owner = p->group_of[k - 2];
+        if (owner >= 0 && p->groups[owner].n == 1 && !p->groups[owner].in_pp)
+            adopt_owner(&ag->actors[0], p->groups[owner].actors[0].code);
+    }
+}
+
 static int is_he_or_she(const token *t)
 {
     return t->tag == WC_PRON && dyad_attrib_is_pronoun(t->up, strlen(t->up));
@@ -1592,6 +1616,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     add_named_actors(ctx, &p);
     add_titled_actors(ctx, &p);
     add_whose_owners(&p);
+    add_had_owners(&p);
     add_pronoun_actors(ctx, &p, last_person, last_opener);
     resolve_subjects(&p);
     if (ctx->debug)

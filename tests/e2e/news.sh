@@ -1148,4 +1148,6 @@ code 2006-11-07 "President Hu will visit Pakistan."
 has_event "... also a Chinese family name, which comes first" '"source":{"code":"CHNGOV"' '"target":{"code":"PAK"'
 code 2006-11-07 "Foreign Minister Khurshid Ahmed visited India."
 has_event "... not the first word of a name the dictionaries do not know" '"source":{"code":"---GOV"' '"target":{"code":"IND"'
+code 2006-11-09 "Britain has some 7,200 troops deployed in southern Iraq."
+has_event "troops a country 'has' are its own" '"source":{"code":"GBRMIL"' '"target":{"code":"IRQ"'
 finish

@@ -512,6 +512,24 @@ int dict_synset_add(dict_loader *ld, uint32_t syn, const char *member, int own_f
     return 0;
 }
 
+/* "Iraqi" in Phoenix's file is IRQ before 2003-03-20 and after 2006-05-20,
+ * and IRQOCC between, in a code whose date has a typo (and is dropped): a
+ * country's periods that all name it leave it that country on any date.
+ * A person's do not (out of office, no actor).  NULL when none. */
+static const char *country_between_periods(const dyad_dicts *d, const actor_entry *e)
+{
+    const char *country = NULL;
+    for (uint32_t i = 0; i < e->n_codes; i++) {
+        const char *code = d->codes[e->first_code + i].code;
+        if (strlen(code) == 3 && !country)
+            country = code;
+    }
+    for (uint32_t i = 0; country && i < e->n_codes; i++)
+        if (strncmp(d->codes[e->first_code + i].code, country, 3) != 0)
+            return NULL;
+    return country;
+}
+
 const char *dict_actor_code(const dyad_dicts *d, uint32_t a, int32_t date)
 {
     const actor_entry *e = &d->actors[a];
@@ -526,7 +544,7 @@ const char *dict_actor_code(const dyad_dicts *d, uint32_t a, int32_t date)
         if ((!c->from || date >= c->from) && (!c->until || date <= c->until))
             return c->code;
     }
-    return undated;
+    return undated ? undated : country_between_periods(d, e);
 }
 
 int dict_actor_is_person(const dyad_dicts *d, uint32_t a)

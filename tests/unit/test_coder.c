@@ -526,7 +526,9 @@ static void test_petrarch_format(void)
         "~~FINISH\n");
     const char *actors = write_file("t.actors.txt",
         "ARNOR_ [ARN]\n+ARNORIAN\nGONDOR [GON]\nDAGOLATH [DAG 950101-991231]\n\t[DAGREB >000101]\n"
-        "ARGENTIN [ARG]\nAGENCE_FRANCE_PRESSE [MED]\n+AFP\n");
+        "ARGENTIN [ARG]\nAGENCE_FRANCE_PRESSE [MED]\n+AFP\n"
+        "MORDOR_ [MOR <20030320]\n\t[MOROCC 1920030320-20060520]\n\t[MOR >20060520]\n"
+        "SARUMAN_THE_WHITE [MORGOV 950101-991231]\n");
     const char *agents = write_file("t.agents.txt",
         "!PERSON! = MAN, MEN\nPOLICE {} [~COP]\nMINISTER [~GOV]\nCONGRESS!PERSON! [~LEG]\n");
     const char *v[] = {verbs, NULL}, *a[] = {actors, NULL}, *g_[] = {agents, NULL};
@@ -557,6 +559,13 @@ static void test_petrarch_format(void)
     CHECK(!has(&g, "GON MED 010"));
     g = code(c, "1995-01-01", "Gondor said to Arnor that it would fight.");
     CHECK(has(&g, "GON ARN 010"));
+    /* A country whose periods all name it is that country between them
+     * (the one dated code with a typo is dropped); a person out of office
+     * is no actor. */
+    g = code(c, "2005-01-01", "Mordor fought Gondor.");
+    CHECK(g.n == 1 && has(&g, "MOR GON 190"));
+    g = code(c, "2005-01-01", "Saruman the White fought Gondor.");
+    CHECK(g.n == 0);
     /* A passive attack with no "by" comes from its "from" phrase. */
     g = code(c, "1995-01-01", "Gondor said it was attacked from Arnor.");
     CHECK(g.n == 1 && has(&g, "GON ARN 112"));

@@ -392,6 +392,12 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
     dyad_attribution *a = arena_alloc(ctx->mem, sizeof *a);
     a->speaker = span_copy(ctx, sb, se);
     a->speaker_code = se > sb ? code_of_span(ctx, sb, se) : NULL;
+    /* ("Talks will resume, he said."): "he" or "she" is the last person
+     * named before the sentence, when the sentence names none itself ("...
+     * over what he said were attacks" may mean someone it names) */
+    if (!a->speaker_code && se > sb && ctx->he_before[0] && !strcmp(ctx->he_before, ctx->last_person)
+        && dyad_attrib_is_pronoun(ctx->story->text + sb, se - sb))
+        a->speaker_code = arena_strdup(ctx->mem, ctx->he_before);
     a->via = span_copy(ctx, vb, ve);
     a->via_code = ve > vb ? code_of_span(ctx, vb, ve) : NULL;
     a->quoted = quoted;

@@ -1320,6 +1320,10 @@ static int is_he_or_she(const token *t)
 static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *named)
 {
     int mentions = 0, pronoun = 0, country = 0, person_seen = 0;
+    /* ("He also met Foreign Minister Kasuri. He said ...": a sentence that
+     * opens with "he" has its first person already, whoever it names next) */
+    if (n > 0 && ctx->last_person[0] && is_he_or_she(&t[0]))
+        person_seen = 1;
     char opener[sizeof ctx->last_opener] = "";
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;
@@ -1587,6 +1591,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
      * someone named before it. */
     char last_person[sizeof ctx->last_person], last_opener[sizeof ctx->last_opener];
     memcpy(last_person, ctx->last_person, sizeof last_person);
+    memcpy(ctx->he_before, ctx->last_person, sizeof ctx->he_before);
     memcpy(last_opener, ctx->last_opener, sizeof last_opener);
     /* The parse lives only as long as the sentence: memory stays flat
      * however long the story. */

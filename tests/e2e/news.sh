@@ -1150,4 +1150,6 @@ code 2006-11-07 "Foreign Minister Khurshid Ahmed visited India."
 has_event "... not the first word of a name the dictionaries do not know" '"source":{"code":"---GOV"' '"target":{"code":"IND"'
 code 2006-11-09 "Britain has some 7,200 troops deployed in southern Iraq."
 has_event "troops a country 'has' are its own" '"source":{"code":"GBRMIL"' '"target":{"code":"IRQ"'
+code 2006-11-07 "US envoy Richard Boucher met President Pervez Musharraf on Tuesday. He also met Foreign Minister Khurshid Kasuri. The United States will help Pakistan, he said."
+has_event "'he said' is the first person of the sentences before, also after a sentence that opens with 'he'" '"sentence":3' '"speaker":"he","speaker_code":"USAGOV"'
 finish

@@ -735,6 +735,8 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
      * first infinitive governs the ones joined to it. */
     while (vg > p->verbs && vg->conjoined && vg[-1].infinitive)
         vg--;
+    if (vg->first == 0)
+        return;
     static const char *const refusal[] = {"REFUSAL", "REFUSALS", "RELUCTANCE", "UNWILLINGNESS", NULL};
     static const char *const failure[] = {"FAILURE", "FAILURES", "INABILITY", NULL};
     uint32_t n = vg->first - 1;

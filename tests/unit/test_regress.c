@@ -263,6 +263,31 @@ static void test_malformed_utf8_in_a_phrase(void)
     dyad_dicts_free(d);
 }
 
+static void no_event(void *user, const dyad_event *ev)
+{
+    (void)ev;
+    ++*(int *)user;
+}
+
+/* fuzz (code): a sentence opening with an infinitive and another joined to
+ * it ("To attack Iran and to bomb Iraq, ...") made the coder read the token
+ * before the first one, at index -1. */
+static void test_sentence_opening_with_joined_infinitives(void)
+{
+    char err[256];
+    dyad_dicts *d = dyad_dicts_load_default(err, sizeof err);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    const char *text = "To attack Iran and to bomb Iraq, Russia sent troops to Syria.";
+    dyad_story s = {.id = "t", .date = "2023-08-24", .text = text, .text_len = strlen(text)};
+    int events = 0;
+    CHECK(dyad_code_story(c, &s, no_event, &events, err, sizeof err) >= 0);
+    dyad_coder_free(c);
+    dyad_dicts_free(d);
+}
+
 int main(void)
 {
     test_actor_date_of_many_digits();
@@ -277,5 +302,6 @@ int main(void)
     test_foreign_pattern_with_two_verbs_is_skipped();
     test_own_pattern_parentheses_must_balance();
     test_malformed_utf8_in_a_phrase();
+    test_sentence_opening_with_joined_infinitives();
     return check_summary();
 }

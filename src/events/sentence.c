@@ -1287,6 +1287,29 @@ static void add_whose_owners(parse *p)
     }
 }
 
+/* "Fiji's political leaders agreed ... The parliament will vote": in a
+ * story whose sentences before named one country only, "the" state
+ * institution with no country of its own is that country's. */
+static void add_story_country(const story_ctx *ctx, parse *p, size_t countries_before)
+{
+    /* (institutions, not people: "the ministers" at a summit, "the envoy"
+     * or "the delegates" are as often from elsewhere) */
+    static const char *const institutions[] = {"GOVERNMENT", "ARMY", "MILITARY", "POLICE", "PARLIAMENT",
+        "LEGISLATURE", "COURT", "JUDICIARY", "CABINET", "REGIME", "JUNTA", "SENATE", NULL};
+    if (countries_before != 1)
+        return;
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        actor_group *ag = &p->groups[g];
+        const char *code = ag->actors[0].code;
+        if (ag->n != 1 || strncmp(code, "---", 3) != 0 || ag->first == 0 || ag->last - ag->first != 1
+            || strcmp(p->t[ag->first - 1].up, "THE") != 0 || !str_in(p->t[ag->first].up, institutions))
+            continue;
+        char owner[8];
+        snprintf(owner, sizeof owner, "%s", ctx->countries[0]);
+        adopt_owner(&ag->actors[0], owner);
+    }
+}
+
 /* "Britain has some 7,200 troops deployed in southern Iraq": an agent that
  * a country "has" (a number and words of quantity between) is that
  * country's. */
@@ -1612,6 +1635,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     }
     if (p.discard || n == 0)
         return;
+    size_t countries_before = ctx->n_countries;
     context_note_countries(ctx, &p);
     int names_country = 0;
     for (uint32_t g = 0; g < p.n_groups && !names_country; g++) {
@@ -1624,6 +1648,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     add_titled_actors(ctx, &p);
     add_whose_owners(&p);
     add_had_owners(&p);
+    add_story_country(ctx, &p, countries_before);
     add_pronoun_actors(ctx, &p, last_person, last_opener);
     resolve_subjects(&p);
     if (ctx->debug)

@@ -1152,4 +1152,8 @@ code 2006-11-09 "Britain has some 7,200 troops deployed in southern Iraq."
 has_event "troops a country 'has' are its own" '"source":{"code":"GBRMIL"' '"target":{"code":"IRQ"'
 code 2006-11-07 "US envoy Richard Boucher met President Pervez Musharraf on Tuesday. He also met Foreign Minister Khurshid Kasuri. The United States will help Pakistan, he said."
 has_event "'he said' is the first person of the sentences before, also after a sentence that opens with 'he'" '"sentence":3' '"speaker":"he","speaker_code":"USAGOV"'
+code 2006-12-10 "Twenty-two civilians were killed in western Sudan on Saturday. The government blamed the attack on Darfur rebels."
+has_event "in a story naming one country, 'the government' is that country's" '"source":{"code":"SDNGOV"' '"cameo":"112"'
+code 2006-11-16 "Leaders of China and Vietnam met in Hanoi on Thursday. The government blamed the rebels."
+lacks_event "... not when the story has named two" '"source":{"code":"CHNGOV"' '"cameo":"112"'
 finish

@@ -1142,4 +1142,7 @@ code 2003-06-01 "Lawyers of Taylor accused Nigeria of betrayal."
 lacks_event "a person's staff 'of' a name a town shares are not that town's" '"source":{"code":"USAJUD"'
 code 2010-01-01 "Georgetown students accused China of abuse."
 lacks_event "a capital named like better-known places gives no country" '"source":{"code":"GUY'
+code 2005-06-20 "The IMF chief flew to Nairobi on Monday and will finalise discussions with the Kenyan government this week."
+has_event "finishing discussions with someone is negotiation" '"target":{"code":"KENGOV"' '"cameo":"046"'
+lacks_event "... and no agreement signed" '"cameo":"057"'
 finish

@@ -1145,4 +1145,7 @@ lacks_event "a capital named like better-known places gives no country" '"source
 code 2005-06-20 "The IMF chief flew to Nairobi on Monday and will finalise discussions with the Kenyan government this week."
 has_event "finishing discussions with someone is negotiation" '"target":{"code":"KENGOV"' '"cameo":"046"'
 lacks_event "... and no agreement signed" '"cameo":"057"'
+code 2006-07-10 "The Indian army has warned of fresh attacks by Kashmiri militants during the pilgrimage."
+has_event "attacks by others warned of are a pessimistic forecast" '"source":{"code":"INDMIL"' '"cameo":"012"'
+lacks_event "... and no threat by the army" '"cameo":"138'
 finish

@@ -1148,4 +1148,7 @@ lacks_event "... and no agreement signed" '"cameo":"057"'
 code 2006-07-10 "The Indian army has warned of fresh attacks by Kashmiri militants during the pilgrimage."
 has_event "attacks by others warned of are a pessimistic forecast" '"source":{"code":"INDMIL"' '"cameo":"012"'
 lacks_event "... and no threat by the army" '"cameo":"138'
+code 2006-11-29 "Algeria supplies most of the natural gas consumed in Spain."
+has_event "gas supplied is trade, economic cooperation" '"source":{"code":"DZA"' '"target":{"code":"ESP"' '"cameo":"061"'
+lacks_event "... and no aid" '"cameo":"070"'
 finish

@@ -1151,4 +1151,7 @@ lacks_event "... and no threat by the army" '"cameo":"138'
 code 2006-11-29 "Algeria supplies most of the natural gas consumed in Spain."
 has_event "gas supplied is trade, economic cooperation" '"source":{"code":"DZA"' '"target":{"code":"ESP"' '"cameo":"061"'
 lacks_event "... and no aid" '"cameo":"070"'
+code 2006-12-28 "Kenya called for a resumption of power-sharing talks between Sudan's rival parties."
+has_event "a call for talks to resume asks for negotiations" '"source":{"code":"KEN"' '"cameo":"026"'
+lacks_event "... whatever they are about" '"cameo":"0244"'
 finish

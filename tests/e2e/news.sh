@@ -1154,4 +1154,8 @@ lacks_event "... and no aid" '"cameo":"070"'
 code 2006-12-28 "Kenya called for a resumption of power-sharing talks between Sudan's rival parties."
 has_event "a call for talks to resume asks for negotiations" '"source":{"code":"KEN"' '"cameo":"026"'
 lacks_event "... whatever they are about" '"cameo":"0244"'
+code 2005-11-07 "Jordanian officials will inspect the border crossing with some Israeli officials on Monday."
+lacks_event "a companion after 'with' is not whom one inspects" '"cameo":"090"' '"target":{"code":"ISR'
+code 2005-11-07 "Russian prosecutors investigated Chechen rebels with French police."
+has_event "... an actor right after the verb still is" '"source":{"code":"RUSJUD"' '"target":{"code":"RUSREB"' '"cameo":"090"'
 finish

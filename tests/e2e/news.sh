@@ -1158,4 +1158,7 @@ code 2005-11-07 "Jordanian officials will inspect the border crossing with some 
 lacks_event "a companion after 'with' is not whom one inspects" '"cameo":"090"' '"target":{"code":"ISR'
 code 2005-11-07 "Russian prosecutors investigated Chechen rebels with French police."
 has_event "... an actor right after the verb still is" '"source":{"code":"RUSJUD"' '"target":{"code":"RUSREB"' '"cameo":"090"'
+code 2006-11-30 "Khartoum has declined the deployment of UN peacekeepers in Darfur."
+has_event "declining peacekeepers refuses them" '"source":{"code":"SDN"' '"cameo":"1224"'
+lacks_event "... no comment declined" '"cameo":"011"'
 finish

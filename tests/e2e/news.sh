@@ -1161,4 +1161,6 @@ has_event "... an actor right after the verb still is" '"source":{"code":"RUSJUD
 code 2006-11-30 "Khartoum has declined the deployment of UN peacekeepers in Darfur."
 has_event "declining peacekeepers refuses them" '"source":{"code":"SDN"' '"cameo":"1224"'
 lacks_event "... no comment declined" '"cameo":"011"'
+code 2006-11-23 "Gunmen stormed the Iraqi ministry on Tuesday, prompting fierce clashes with Iraqi police."
+lacks_event "'fierce clashes' is a noun: no protest nor fight of the ministry" '"source":{"code":"IRQGOV"'
 finish

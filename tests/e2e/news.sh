@@ -1163,4 +1163,7 @@ has_event "declining peacekeepers refuses them" '"source":{"code":"SDN"' '"cameo
 lacks_event "... no comment declined" '"cameo":"011"'
 code 2006-11-23 "Gunmen stormed the Iraqi ministry on Tuesday, prompting fierce clashes with Iraqi police."
 lacks_event "'fierce clashes' is a noun: no protest nor fight of the ministry" '"source":{"code":"IRQGOV"'
+code 2005-11-24 "Vietnam released Cambodian prisoners jailed in Vietnam since 1998."
+has_event "a release of prisoners" '"source":{"code":"VNM' '"cameo":"0841"'
+lacks_event "... 'prisoners jailed in' describes them, no arrest" '"cameo":"173"'
 finish

@@ -1166,4 +1166,6 @@ lacks_event "'fierce clashes' is a noun: no protest nor fight of the ministry" '
 code 2005-11-24 "Vietnam released Cambodian prisoners jailed in Vietnam since 1998."
 has_event "a release of prisoners" '"source":{"code":"VNM' '"cameo":"0841"'
 lacks_event "... 'prisoners jailed in' describes them, no arrest" '"cameo":"173"'
+code 1997-04-15 "The Red Cross launched an appeal for 20 million dollars to help Bangladesh after the cyclone."
+lacks_event "money appealed for to help a country is no aid given" '"cameo":"07'
 finish

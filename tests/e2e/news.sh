@@ -1168,4 +1168,6 @@ has_event "a release of prisoners" '"source":{"code":"VNM' '"cameo":"0841"'
 lacks_event "... 'prisoners jailed in' describes them, no arrest" '"cameo":"173"'
 code 1997-04-15 "The Red Cross launched an appeal for 20 million dollars to help Bangladesh after the cyclone."
 lacks_event "money appealed for to help a country is no aid given" '"cameo":"07'
+code 2006-11-02 "Gaza sources said Israeli tanks, helicopters and fighting drones surrounded the town of Beit Hanoun."
+lacks_event "'fighting drones' are drones: no fight" '"cameo":"190"'
 finish

@@ -1170,4 +1170,7 @@ code 1997-04-15 "The Red Cross launched an appeal for 20 million dollars to help
 lacks_event "money appealed for to help a country is no aid given" '"cameo":"07'
 code 2006-11-02 "Gaza sources said Israeli tanks, helicopters and fighting drones surrounded the town of Beit Hanoun."
 lacks_event "'fighting drones' are drones: no fight" '"cameo":"190"'
+code 2006-01-10 "Seoul rejected a North Korean proposal for talks on the border."
+has_event "a proposal of talks rejected refuses to meet" '"source":{"code":"KOR"' '"target":{"code":"PRK"' '"cameo":"125"'
+lacks_event "... no plan rejected" '"cameo":"127"'
 finish

@@ -1173,4 +1173,7 @@ lacks_event "'fighting drones' are drones: no fight" '"cameo":"190"'
 code 2006-01-10 "Seoul rejected a North Korean proposal for talks on the border."
 has_event "a proposal of talks rejected refuses to meet" '"source":{"code":"KOR"' '"target":{"code":"PRK"' '"cameo":"125"'
 lacks_event "... no plan rejected" '"cameo":"127"'
+code 2006-11-29 "Putin agreed that Iran should suspend uranium enrichment."
+has_event "agreeing that something should be done is accord" '"source":{"code":"RUSGOV"' '"cameo":"019"'
+lacks_event "... no intent to cooperate" '"cameo":"030"'
 finish

@@ -1176,4 +1176,6 @@ lacks_event "... no plan rejected" '"cameo":"127"'
 code 2006-11-29 "Putin agreed that Iran should suspend uranium enrichment."
 has_event "agreeing that something should be done is accord" '"source":{"code":"RUSGOV"' '"cameo":"019"'
 lacks_event "... no intent to cooperate" '"cameo":"030"'
+code 2006-07-04 "Uganda has offered amnesty to the rebel fighters of the Lord's Resistance Army."
+has_event "amnesty offered is an intent to ease sanctions" '"source":{"code":"UGA"' '"cameo":"0351"'
 finish

@@ -1178,4 +1178,6 @@ has_event "agreeing that something should be done is accord" '"source":{"code":"
 lacks_event "... no intent to cooperate" '"cameo":"030"'
 code 2006-07-04 "Uganda has offered amnesty to the rebel fighters of the Lord's Resistance Army."
 has_event "amnesty offered is an intent to ease sanctions" '"source":{"code":"UGA"' '"cameo":"0351"'
+code 2006-12-29 "Kenyan troops arrived in Somalia on Friday."
+lacks_event "troops arriving are deployed, no visit" '"cameo":"042"'
 finish

@@ -1180,4 +1180,6 @@ code 2006-07-04 "Uganda has offered amnesty to the rebel fighters of the Lord's 
 has_event "amnesty offered is an intent to ease sanctions" '"source":{"code":"UGA"' '"cameo":"0351"'
 code 2006-12-29 "Kenyan troops arrived in Somalia on Friday."
 lacks_event "troops arriving are deployed, no visit" '"cameo":"042"'
+code 2006-11-04 "Vietnamese President Nguyen Minh Triet held a banquet on Friday to welcome the Japanese guests attending the forum."
+has_event "guests welcomed are hosted" '"source":{"code":"VNMGOV"' '"target":{"code":"JPN"' '"cameo":"043"'
 finish

@@ -1182,4 +1182,7 @@ code 2006-12-29 "Kenyan troops arrived in Somalia on Friday."
 lacks_event "troops arriving are deployed, no visit" '"cameo":"042"'
 code 2006-11-04 "Vietnamese President Nguyen Minh Triet held a banquet on Friday to welcome the Japanese guests attending the forum."
 has_event "guests welcomed are hosted" '"source":{"code":"VNMGOV"' '"target":{"code":"JPN"' '"cameo":"043"'
+code 2006-11-21 "Jordan on Tuesday strongly condemned killing of Lebanese Industry Minister Pierre Gemayel."
+has_event "the condemnation" '"source":{"code":"JOR"' '"cameo":"111"'
+lacks_event "'killing of' is a noun: no killing by the condemner" '"cameo":"190"'
 finish

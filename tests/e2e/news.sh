@@ -1185,4 +1185,6 @@ has_event "guests welcomed are hosted" '"source":{"code":"VNMGOV"' '"target":{"c
 code 2006-11-21 "Jordan on Tuesday strongly condemned killing of Lebanese Industry Minister Pierre Gemayel."
 has_event "the condemnation" '"source":{"code":"JOR"' '"cameo":"111"'
 lacks_event "'killing of' is a noun: no killing by the condemner" '"cameo":"190"'
+code 2006-11-15 "An Israeli man was wounded in the southern town of Sderot by a rocket attack from the Gaza Strip."
+has_event "the weapon after 'by' decides the code, however far from the verb" '"source":{"code":"PSEGZA"' '"cameo":"194"'
 finish

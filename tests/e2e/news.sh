@@ -1187,4 +1187,6 @@ has_event "the condemnation" '"source":{"code":"JOR"' '"cameo":"111"'
 lacks_event "'killing of' is a noun: no killing by the condemner" '"cameo":"190"'
 code 2006-11-15 "An Israeli man was wounded in the southern town of Sderot by a rocket attack from the Gaza Strip."
 has_event "the weapon after 'by' decides the code, however far from the verb" '"source":{"code":"PSEGZA"' '"cameo":"194"'
+code 2005-11-18 "Vietnam will strengthen cooperation with Cambodia in law enforcement."
+has_event "ties in law enforcement are judicial cooperation" '"source":{"code":"VNM"' '"target":{"code":"KHM"' '"cameo":"063"'
 finish

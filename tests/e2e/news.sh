@@ -1156,4 +1156,51 @@ code 2006-12-10 "Twenty-two civilians were killed in western Sudan on Saturday. 
 has_event "in a story naming one country, 'the government' is that country's" '"source":{"code":"SDNGOV"' '"cameo":"112"'
 code 2006-11-16 "Leaders of China and Vietnam met in Hanoi on Thursday. The government blamed the rebels."
 lacks_event "... not when the story has named two" '"source":{"code":"CHNGOV"' '"cameo":"112"'
+code 2005-06-20 "The IMF chief flew to Nairobi on Monday and will finalise discussions with the Kenyan government this week."
+has_event "finishing discussions with someone is negotiation" '"target":{"code":"KENGOV"' '"cameo":"046"'
+lacks_event "... and no agreement signed" '"cameo":"057"'
+code 2006-07-10 "The Indian army has warned of fresh attacks by Kashmiri militants during the pilgrimage."
+has_event "attacks by others warned of are a pessimistic forecast" '"source":{"code":"INDMIL"' '"cameo":"012"'
+lacks_event "... and no threat by the army" '"cameo":"138'
+code 2006-11-29 "Algeria supplies most of the natural gas consumed in Spain."
+has_event "gas supplied is trade, economic cooperation" '"source":{"code":"DZA"' '"target":{"code":"ESP"' '"cameo":"061"'
+lacks_event "... and no aid" '"cameo":"070"'
+code 2006-12-28 "Kenya called for a resumption of power-sharing talks between Sudan's rival parties."
+has_event "a call for talks to resume asks for negotiations" '"source":{"code":"KEN"' '"cameo":"026"'
+lacks_event "... whatever they are about" '"cameo":"0244"'
+code 2005-11-07 "Jordanian officials will inspect the border crossing with some Israeli officials on Monday."
+lacks_event "a companion after 'with' is not whom one inspects" '"cameo":"090"' '"target":{"code":"ISR'
+code 2005-11-07 "Russian prosecutors investigated Chechen rebels with French police."
+has_event "... an actor right after the verb still is" '"source":{"code":"RUSJUD"' '"target":{"code":"RUSREB"' '"cameo":"090"'
+code 2006-11-30 "Khartoum has declined the deployment of UN peacekeepers in Darfur."
+has_event "declining peacekeepers refuses them" '"source":{"code":"SDN"' '"cameo":"1224"'
+lacks_event "... no comment declined" '"cameo":"011"'
+code 2006-11-23 "Gunmen stormed the Iraqi ministry on Tuesday, prompting fierce clashes with Iraqi police."
+lacks_event "'fierce clashes' is a noun: no protest nor fight of the ministry" '"source":{"code":"IRQGOV"'
+code 2005-11-24 "Vietnam released Cambodian prisoners jailed in Vietnam since 1998."
+has_event "a release of prisoners" '"source":{"code":"VNM' '"cameo":"0841"'
+lacks_event "... 'prisoners jailed in' describes them, no arrest" '"cameo":"173"'
+code 1997-04-15 "The Red Cross launched an appeal for 20 million dollars to help Bangladesh after the cyclone."
+lacks_event "money appealed for to help a country is no aid given" '"cameo":"07'
+code 2006-11-02 "Gaza sources said Israeli tanks, helicopters and fighting drones surrounded the town of Beit Hanoun."
+lacks_event "'fighting drones' are drones: no fight" '"cameo":"190"'
+code 2006-01-10 "Seoul rejected a North Korean proposal for talks on the border."
+has_event "a proposal of talks rejected refuses to meet" '"source":{"code":"KOR"' '"target":{"code":"PRK"' '"cameo":"125"'
+lacks_event "... no plan rejected" '"cameo":"127"'
+code 2006-11-29 "Putin agreed that Iran should suspend uranium enrichment."
+has_event "agreeing that something should be done is accord" '"source":{"code":"RUSGOV"' '"cameo":"019"'
+lacks_event "... no intent to cooperate" '"cameo":"030"'
+code 2006-07-04 "Uganda has offered amnesty to the rebel fighters of the Lord's Resistance Army."
+has_event "amnesty offered is an intent to ease sanctions" '"source":{"code":"UGA"' '"cameo":"0351"'
+code 2006-12-29 "Kenyan troops arrived in Somalia on Friday."
+lacks_event "troops arriving are deployed, no visit" '"cameo":"042"'
+code 2006-11-04 "Vietnamese President Nguyen Minh Triet held a banquet on Friday to welcome the Japanese guests attending the forum."
+has_event "guests welcomed are hosted" '"source":{"code":"VNMGOV"' '"target":{"code":"JPN"' '"cameo":"043"'
+code 2006-11-21 "Jordan on Tuesday strongly condemned killing of Lebanese Industry Minister Pierre Gemayel."
+has_event "the condemnation" '"source":{"code":"JOR"' '"cameo":"111"'
+lacks_event "'killing of' is a noun: no killing by the condemner" '"cameo":"190"'
+code 2006-11-15 "An Israeli man was wounded in the southern town of Sderot by a rocket attack from the Gaza Strip."
+has_event "the weapon after 'by' decides the code, however far from the verb" '"source":{"code":"PSEGZA"' '"cameo":"194"'
+code 2005-11-18 "Vietnam will strengthen cooperation with Cambodia in law enforcement."
+has_event "ties in law enforcement are judicial cooperation" '"source":{"code":"VNM"' '"target":{"code":"KHM"' '"cameo":"063"'
 finish

@@ -33,7 +33,7 @@ typedef struct story_ctx {
     int country_sentences_coded;  /* ... that gave an event */
     char last_person[24];      /* code of the last person named: a sentence's "He" */
     char he_before[24];        /* last_person as the sentence being coded began:
-                                  whom its "he said" means */
+                                  whom its opening "He" and its "he said" mean */
     char last_opener[24];      /* a country or organisation opening the sentence
                                   before: the next one's opening "It" */
     /* People the story has named in full ("Hu Jintao"), whom a later title

@@ -1248,89 +1248,71 @@ static void note_titled(story_ctx *ctx, const token *t, uint32_t n, uint32_t i, 
     snprintf(tp->code, sizeof tp->code, "%s", code);
 }
 
-/* "King Abdullah II ... The king urged Bush": a group that is "the" and a
- * title alone, with no country, is the one person the story gave it. */
-static void add_titled_actors(const story_ctx *ctx, parse *p)
-{
-    for (uint32_t g = 0; g < p->n_groups; g++) {
-        actor_group *ag = &p->groups[g];
-        char key[24];
-        if (ag->n != 1 || strncmp(ag->actors[0].code, "---", 3) != 0 || ag->first == 0
-            || strcmp(p->t[ag->first - 1].up, "THE") != 0
-            || title_at(p->t, p->n, ag->first, key) != ag->last - ag->first)
-            continue;
-        for (size_t k = 0; k < ctx->n_titled; k++)
-            if (!strcmp(ctx->titled[k].title, key) && ctx->titled[k].code[0])
-                snprintf(ag->actors[0].code, sizeof ag->actors[0].code, "%s", ctx->titled[k].code);
-    }
-}
-
-/* "Kenya, whose government helped shape ...": an agent owned by "whose"
- * belongs to the actor named right before it (KENGOV). */
-static void add_whose_owners(parse *p)
-{
-    for (uint32_t g = 0; g < p->n_groups; g++) {
-        actor_group *ag = &p->groups[g];
-        uint32_t k = ag->first;
-        while (k > 0 && p->t[k - 1].tag == WC_OTHER && !(p->t[k - 1].flags & (TOK_CAP | TOK_PUNCT))
-               && k + 3 > ag->first)
-            k--;                      /* "whose conservative government" */
-        if (ag->n != 1 || strncmp(ag->actors[0].code, "---", 3) != 0 || k < 2
-            || strcmp(p->t[k - 1].up, "WHOSE") != 0)
-            continue;
-        uint32_t before = k - 1;
-        if (p->t[before - 1].up[0] == ',' && before >= 2)
-            before--;
-        int32_t owner = p->group_of[before - 1];
-        if (owner >= 0 && p->groups[owner].n == 1)
-            adopt_owner(&ag->actors[0], p->groups[owner].actors[0].code);
-    }
-}
-
-/* "Fiji's political leaders agreed ... The parliament will vote": in a
- * story whose sentences before named one country only, "the" state
- * institution with no country of its own is that country's. */
-static void add_story_country(const story_ctx *ctx, parse *p, size_t countries_before)
-{
-    /* (institutions, not people: "the ministers" at a summit, "the envoy"
-     * or "the delegates" are as often from elsewhere) */
-    static const char *const institutions[] = {"GOVERNMENT", "ARMY", "MILITARY", "POLICE", "PARLIAMENT",
-        "LEGISLATURE", "COURT", "JUDICIARY", "CABINET", "REGIME", "JUNTA", "SENATE", NULL};
-    if (countries_before != 1)
-        return;
-    for (uint32_t g = 0; g < p->n_groups; g++) {
-        actor_group *ag = &p->groups[g];
-        const char *code = ag->actors[0].code;
-        if (ag->n != 1 || strncmp(code, "---", 3) != 0 || ag->first == 0 || ag->last - ag->first != 1
-            || strcmp(p->t[ag->first - 1].up, "THE") != 0 || !str_in(p->t[ag->first].up, institutions))
-            continue;
-        char owner[8];
-        snprintf(owner, sizeof owner, "%s", ctx->countries[0]);
-        adopt_owner(&ag->actors[0], owner);
-    }
-}
-
-/* "Britain has some 7,200 troops deployed in southern Iraq": an agent that
- * a country "has" (a number and words of quantity between) is that
- * country's. */
-static void add_had_owners(parse *p)
+/* The country or person that owns a bare agent group (one agent, no
+ * country), from what stands around it; NULL when nothing does.  The cases,
+ * in order:
+ * - "King Abdullah II ... The king urged Bush": "the" and a title alone is
+ *   the one person the story gave it;
+ * - "Kenya, whose government helped shape ...": an agent owned by "whose"
+ *   is the actor's named right before it;
+ * - "Britain has some 7,200 troops deployed in Iraq": an agent a country
+ *   "has", a number between, is that country's;
+ * - "Fiji's leaders agreed ... The parliament will vote": in a story whose
+ *   sentences before named one country only, "the" state institution is
+ *   that country's (not people: "the ministers" at a summit, "the envoy"
+ *   or "the delegates" are as often from elsewhere). */
+static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const actor_group *ag,
+                                    size_t countries_before, int *person)
 {
     static const char *const quantity[] = {"SOME", "ABOUT", "AROUND", "MORE", "THAN", "NEARLY", "OVER",
         "ALMOST", "UP", "TO", "ROUGHLY", "APPROXIMATELY", "AN", "ESTIMATED", NULL};
     static const char *const have[] = {"HAS", "HAVE", "HAD", NULL};
+    static const char *const institutions[] = {"GOVERNMENT", "ARMY", "MILITARY", "POLICE", "PARLIAMENT",
+        "LEGISLATURE", "COURT", "JUDICIARY", "CABINET", "REGIME", "JUNTA", "SENATE", NULL};
+    const token *t = p->t;
+    int the = ag->first > 0 && strcmp(t[ag->first - 1].up, "THE") == 0;
+    char key[24];
+    *person = the && title_at(t, p->n, ag->first, key) == ag->last - ag->first;
+    for (size_t k = 0; *person && k < ctx->n_titled; k++)
+        if (!strcmp(ctx->titled[k].title, key) && ctx->titled[k].code[0])
+            return ctx->titled[k].code;
+    *person = 0;
+    /* (adjectives between: "whose conservative government") */
+    uint32_t k = ag->first;
+    while (k > 0 && t[k - 1].tag == WC_OTHER && !(t[k - 1].flags & (TOK_CAP | TOK_PUNCT)) && k + 3 > ag->first)
+        k--;
+    int32_t owner = -1;
+    if (k >= 2 && strcmp(t[k - 1].up, "WHOSE") == 0)
+        owner = p->group_of[k >= 3 && t[k - 2].up[0] == ',' ? k - 3 : k - 2];
+    /* (a number and words of quantity between: "has more than 7,000") */
+    uint32_t numbers = 0;
+    for (k = ag->first; owner < 0 && !ag->in_pp && k > 0 && k + 5 > ag->first
+                        && ((t[k - 1].flags & TOK_NUM) || str_in(t[k - 1].up, quantity));)
+        numbers += (t[--k].flags & TOK_NUM) != 0;
+    if (owner < 0 && numbers && k >= 2 && str_in(t[k - 1].up, have) && p->group_of[k - 2] >= 0
+        && !p->groups[p->group_of[k - 2]].in_pp)
+        owner = p->group_of[k - 2];
+    if (owner >= 0)
+        return p->groups[owner].n == 1 ? p->groups[owner].actors[0].code : NULL;
+    if (the && countries_before == 1 && ag->last - ag->first == 1 && str_in(t[ag->first].up, institutions))
+        return ctx->countries[0];
+    return NULL;
+}
+
+/* Gives each bare agent group the owner bare_agent_owner finds: a title's
+ * holder is the owner's whole code, an owning country prefixes the agent's. */
+static void own_bare_agents(const story_ctx *ctx, parse *p, size_t countries_before)
+{
     for (uint32_t g = 0; g < p->n_groups; g++) {
         actor_group *ag = &p->groups[g];
-        if (ag->n != 1 || strncmp(ag->actors[0].code, "---", 3) != 0 || ag->in_pp)
+        if (ag->n != 1 || strncmp(ag->actors[0].code, "---", 3) != 0)
             continue;
-        uint32_t k = ag->first, numbers = 0;
-        while (k > 0 && k + 5 > ag->first
-               && ((p->t[k - 1].flags & TOK_NUM) || str_in(p->t[k - 1].up, quantity)))
-            numbers += (p->t[--k].flags & TOK_NUM) != 0;
-        if (!numbers || k < 2 || !str_in(p->t[k - 1].up, have))
-            continue;
-        int32_t owner = p->group_of[k - 2];
-        if (owner >= 0 && p->groups[owner].n == 1 && !p->groups[owner].in_pp)
-            adopt_owner(&ag->actors[0], p->groups[owner].actors[0].code);
+        int person;
+        const char *owner = bare_agent_owner(ctx, p, ag, countries_before, &person);
+        if (person)
+            snprintf(ag->actors[0].code, sizeof ag->actors[0].code, "%s", owner);
+        else if (owner)
+            adopt_owner(&ag->actors[0], owner);
     }
 }
 
@@ -1614,8 +1596,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     syntax_lookup_words(ctx->d, st, n, ctx->words);
     /* worth_parsing() notes the people this sentence names; its "he" means
      * someone named before it. */
-    char last_person[sizeof ctx->last_person], last_opener[sizeof ctx->last_opener];
-    memcpy(last_person, ctx->last_person, sizeof last_person);
+    char last_opener[sizeof ctx->last_opener];
     memcpy(ctx->he_before, ctx->last_person, sizeof ctx->he_before);
     memcpy(last_opener, ctx->last_opener, sizeof last_opener);
     /* The parse lives only as long as the sentence: memory stays flat
@@ -1645,11 +1626,8 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     }
     size_t events_before = ctx->n_events;
     add_named_actors(ctx, &p);
-    add_titled_actors(ctx, &p);
-    add_whose_owners(&p);
-    add_had_owners(&p);
-    add_story_country(ctx, &p, countries_before);
-    add_pronoun_actors(ctx, &p, last_person, last_opener);
+    own_bare_agents(ctx, &p, countries_before);
+    add_pronoun_actors(ctx, &p, ctx->he_before, last_opener);
     resolve_subjects(&p);
     if (ctx->debug)
         debug_parse(&p);

@@ -705,6 +705,18 @@ static int found_duration(match *m, size_t b, size_t e, int unit, int count)
     return 1;
 }
 
+/* Where the word before `at` begins, or `at` when there is none. */
+static size_t previous_word_start(const ctx *c, size_t at)
+{
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1)))
+        p--;
+    size_t q = p;
+    while (q > 0 && is_alnum(byte_at(c, q - 1)))
+        q--;
+    return q < p ? q : at;
+}
+
 /* Whether the word just before `at` is in `list`. */
 static int previous_word_in(const ctx *c, size_t at, const char *const *list)
 {
@@ -1317,14 +1329,9 @@ static int one_word_modifier(const ctx *c, size_t at, cursor after)
                                                         : !previous_word_in(c, next.e, adverb_followers)
                                                               && token_in(c, next, holiday_nouns) < 0))
         return 1;
-    size_t p = at;
-    while (p > 0 && is_space(byte_at(c, p - 1)))
-        p--;
-    size_t q = p;
-    while (q > 0 && is_alpha(byte_at(c, q - 1)))
-        q--;
-    token prev = {q, p, T_WORD};
-    return q < p && is_capitalised(c, prev) && token_in(c, prev, preps) < 0;   /* a first name */
+    size_t q = previous_word_start(c, at);
+    token prev = token_at(c, q);
+    return q < at && is_capitalised(c, prev) && token_in(c, prev, preps) < 0;   /* a first name */
 }
 
 /* Holidays: "Christmas Eve", "New Year's Day", "Easter", "Good Friday",
@@ -1484,17 +1491,6 @@ static int appositive_day(const ctx *c, size_t at, const cursor *after_day)
     return (take(&k, "before") || take(&k, "after")) && peek(&k).kind == T_WORD;
 }
 
-/* Where the word before `at` begins, or `at` when there is none. */
-static size_t previous_word_start(const ctx *c, size_t at)
-{
-    size_t p = at;
-    while (p > 0 && is_space(byte_at(c, p - 1)))
-        p--;
-    size_t q = p;
-    while (q > 0 && is_alnum(byte_at(c, q - 1)))
-        q--;
-    return q < p ? q : at;
-}
 
 /* "earlier in the day", "later in the day": the day in context, as
  * TimeBank tags "the day" in "arrived in Philadelphia later in the day". */

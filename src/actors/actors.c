@@ -291,6 +291,13 @@ typedef struct group_build {
     int n_agent;
 } group_build;
 
+/* "a spokesman for President Putin", "for Prime Minister Sharon": a
+ * capitalised title (its name may be found only with it, later). */
+static int capitalised_title(const parse *p, const mention *m)
+{
+    return m->actor == NONE && m->agent != NONE && (p->t[m->first].flags & TOK_CAP);
+}
+
 static int may_join(const parse *p, const group_build *g, const mention *m)
 {
     uint32_t gap = m->first - g->last;
@@ -300,17 +307,20 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
     int of_link = 0, lowercase = 0;   /* lowercase: a lower-case verb, adjective or number */
     for (uint32_t i = g->last; i < m->first; i++) {
         const token *t = &p->t[i];
-        /* "a spokesman for Bush" speaks for him (but "troops for
-         * Afghanistan" are not Afghan). */
+        /* "a spokesman for Bush" speaks for him, "an aide to Abbas" works
+         * for him (but "troops for Afghanistan" are not Afghan, nor is "an
+         * envoy to Iraq" Iraqi). */
         static const char *const speakers[] = {"SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", NULL};
-        int for_speaker = strcmp(t->up, "FOR") == 0 && i > 0 && str_in(p->t[i - 1].up, speakers);
+        static const char *const aides[] = {"AIDE", "AIDES", "ADVISER", "ADVISERS", "ADVISOR", "ADVISORS", NULL};
+        int for_speaker = i > 0 && ((strcmp(t->up, "FOR") == 0 && str_in(p->t[i - 1].up, speakers))
+                                    || (strcmp(t->up, "TO") == 0 && str_in(p->t[i - 1].up, aides)));
         /* "evacuated its citizens from Iran": whose they are is said; "from"
          * is where they leave. */
         static const char *const owners[] = {"ITS", "THEIR", "HIS", "HER", "OUR", NULL};
         int owned = g->first > 0 && str_in(p->t[g->first - 1].up, owners);
         if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0 || (strcmp(t->up, "FROM") == 0 && !owned)
              || for_speaker)
-            && g->n_actor == 0 && m->actor != NONE) {
+            && g->n_actor == 0 && (m->actor != NONE || (for_speaker && capitalised_title(p, m)))) {
             of_link = 1;
             continue;
         }

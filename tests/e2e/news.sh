@@ -1203,4 +1203,8 @@ code 2006-11-15 "An Israeli man was wounded in the southern town of Sderot by a 
 has_event "the weapon after 'by' decides the code, however far from the verb" '"source":{"code":"PSEGZA"' '"cameo":"194"'
 code 2005-11-18 "Vietnam will strengthen cooperation with Cambodia in law enforcement."
 has_event "ties in law enforcement are judicial cooperation" '"source":{"code":"VNM"' '"target":{"code":"KHM"' '"cameo":"063"'
+code 2005-03-10 "An aide to Prime Minister Sharon met Egyptian officials in Cairo."
+has_event "an aide to a titled leader is the leader's" '"source":{"code":"ISRGOV"' '"target":{"code":"EGYGOV"' '"cameo":"040"'
+code 2005-03-10 "A spokesman for President Putin criticized Japan."
+has_event "a spokesman for a titled leader is the leader's" '"source":{"code":"RUSGOV"' '"target":{"code":"JPN"'
 finish

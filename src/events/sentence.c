@@ -1248,6 +1248,47 @@ static void note_titled(story_ctx *ctx, const token *t, uint32_t n, uint32_t i, 
     snprintf(tp->code, sizeof tp->code, "%s", code);
 }
 
+/* "the government", "the interim government", "the minority Liberal
+ * government": "the" and at most two words before the group. */
+static int the_before(const parse *p, const actor_group *ag)
+{
+    for (uint32_t k = ag->first; k > 0 && k + 3 > ag->first; k--) {
+        const token *w = &p->t[k - 1];
+        if (strcmp(w->up, "THE") == 0)
+            return 1;
+        /* (not "the four cabinet members": those are some of it) */
+        if (w->tag != WC_OTHER || (w->flags & (TOK_PUNCT | TOK_NUM | TOK_POSS)) || p->group_of[k - 1] >= 0
+            || (p->tags && p->tags[k - 1] == TAG_CD))
+            return 0;
+    }
+    return 0;
+}
+
+/* The one country the story has named before the group, counting the
+ * sentence's own groups before it ("Canada's New Democratic Party will
+ * withdraw its support for the minority Liberal government"); NULL when
+ * none or more than one. */
+static const char *only_country_before(const story_ctx *ctx, const parse *p, const actor_group *ag,
+                                       size_t countries_before)
+{
+    if (countries_before > 1)
+        return NULL;
+    const char *only = countries_before ? ctx->countries[0] : NULL;
+    for (uint32_t g = 0; g < p->n_groups && p->groups[g].first < ag->first; g++)
+        for (int k = 0; k < p->groups[g].n; k++) {
+            char country[4], sector[16];
+            actor_code_parts(p->groups[g].actors[k].code, country, sector);
+            if (!country[0] || (only && strcmp(only, country) == 0))
+                continue;
+            if (only)
+                return NULL;
+            for (size_t i = 0; i < ctx->n_countries && !only; i++)
+                if (strcmp(ctx->countries[i], country) == 0)
+                    only = ctx->countries[i];
+        }
+    return only;
+}
+
 /* The country or person that owns a bare agent group (one agent, no
  * country), from what stands around it; NULL when nothing does.  The cases,
  * in order:
@@ -1294,8 +1335,8 @@ static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const 
         owner = p->group_of[k - 2];
     if (owner >= 0)
         return p->groups[owner].n == 1 ? p->groups[owner].actors[0].code : NULL;
-    if (the && countries_before == 1 && ag->last - ag->first == 1 && str_in(t[ag->first].up, institutions))
-        return ctx->countries[0];
+    if (the_before(p, ag) && str_in(t[ag->last - 1].up, institutions))
+        return only_country_before(ctx, p, ag, countries_before);
     return NULL;
 }
 

@@ -1207,4 +1207,8 @@ code 2005-03-10 "An aide to Prime Minister Sharon met Egyptian officials in Cair
 has_event "an aide to a titled leader is the leader's" '"source":{"code":"ISRGOV"' '"target":{"code":"EGYGOV"' '"cameo":"040"'
 code 2005-03-10 "A spokesman for President Putin criticized Japan."
 has_event "a spokesman for a titled leader is the leader's" '"source":{"code":"RUSGOV"' '"target":{"code":"JPN"'
+code 2005-11-07 "Canada's New Democratic Party said it will withdraw its support for the minority Liberal government."
+has_event "'the' institution after the one country named in the sentence" '"source":{"code":"CANOPP"' '"target":{"code":"CANGOV"'
+code 2005-11-07 "The Japanese government and the army of Iraq signed an accord. The government praised Russia."
+has_event "no owner once two countries are named" '"source":{"code":"---GOV"' '"target":{"code":"RUS"' '"cameo":"051"'
 finish

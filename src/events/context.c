@@ -11,6 +11,7 @@
 #include "events/events.h"
 #include "place/gazetteer.h"
 #include "util/calendar.h"
+#include "syntax/tagger.h"
 #include "util/text.h"
 #include <stdlib.h>
 #include <string.h>
@@ -214,6 +215,75 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
     return 0;
 }
 
+/* Past tense (VBD, VBN), or not: the tense of a verb group's first word. */
+static int past_tense(const parse *p, const verb_group *vg)
+{
+    return p->tags && (p->tags[vg->first] == TAG_VBD || p->tags[vg->first] == TAG_VBN);
+}
+
+/* "the meeting which begins on Tuesday", "a summit held at the weekend":
+ * a clause telling when a gathering was is when those at it did what they
+ * did there.  A gathering noun a few words before the verb, no verb between. */
+static int dates_a_gathering(const parse *p, const verb_group *owner)
+{
+    static const char *const gatherings[] = {"SUMMIT", "MEETING", "CONFERENCE", "TALKS", "SESSION", "FORUM",
+        "CEREMONY", "VISIT", "GAMES", "OLYMPICS", "SUMMITS", "MEETINGS", "TOUR", "CONGRESS", "ASSEMBLY", NULL};
+    for (uint32_t k = owner->first; k > 0 && k + 9 > owner->first; k--) {
+        if (str_in(p->t[k - 1].up, gatherings))
+            return 1;
+        if (syntax_is_verb_at(p, k - 1))
+            return 0;
+    }
+    return 0;
+}
+
+/* "Bush, who arrived on Monday", "Kenya, whose government helped shape":
+ * a verb a relative pronoun opens the clause of, a few words before it. */
+static int in_relative_clause(const parse *p, const verb_group *vg)
+{
+    static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", NULL};
+    for (uint32_t k = vg->first; k > 0 && k + 4 > vg->first; k--) {
+        if (str_in(p->t[k - 1].up, relatives))
+            return 1;
+        if ((p->t[k - 1].flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
+            return 0;
+    }
+    return 0;
+}
+
+/* A date may be another verb's time, the verb right before it: a
+ * participle after the event's verb ("attack the government formed in
+ * April"; before it, "troops backed by Afghan forces this week launched" is
+ * as often the event's time), a relative clause
+ * ("met Bush, who arrived on Monday"; "Kenya, whose government helped
+ * shape the regime in 2004, said ..."), and after the event's verb a verb
+ * joined in another tense ("already cooperate and signed a treaty in
+ * 1995") or the act a statement is about ("agreed to resume talks in
+ * January": the agreement is now).  Not a reporting verb, nor a verb going
+ * on with the act in the same tense ("attacked the town and killed 20
+ * people on Monday"). */
+static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_timex *tx)
+{
+    const verb_group *owner = NULL;
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (p->t[p->verbs[v].verb].begin < tx->begin && (!owner || p->verbs[v].verb > owner->verb))
+            owner = &p->verbs[v];
+    if (!owner || owner->verb == vg->verb)
+        return 0;
+    const token *t = &p->t[owner->verb];
+    if (t->tag == WC_REPORT || dyad_attrib_is_speech_verb(t->up, t->len))
+        return 0;
+    /* (a verb helped by the one before: "helped shape") */
+    const verb_group *head = owner > p->verbs && owner[-1].verb_end == owner->first ? owner - 1 : owner;
+    if (in_relative_clause(p, head) || (owner->reduced && owner->verb > vg->verb))
+        return !dates_a_gathering(p, owner);
+    if (owner->verb < vg->verb)
+        return 0;
+    if (owner->conjoined && past_tense(p, owner) != past_tense(p, vg))
+        return 1;
+    return owner->infinitive && owner == vg + 1;
+}
+
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
                         dyad_event *ev)
 {
@@ -225,7 +295,7 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
         if (tx->begin < begin || tx->end > end)
             continue;
         if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day)
-            || not_when_done(p, vg, tx))
+            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx))
             continue;
         size_t dist = tx->begin > verb ? tx->begin - verb : verb - tx->begin;
         if (dist < best_dist) {
@@ -415,9 +485,10 @@ const char *context_speaker_code(story_ctx *ctx, size_t at)
     return NULL;
 }
 
-void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
+void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *dated_by,
+                   dyad_event *ev)
 {
-    event_date(ctx, p, vg, ev);
+    event_date(ctx, p, dated_by, ev);
     event_place(ctx, p, vg, ev);
     event_attribution(ctx, p, vg, ev);
 }

@@ -56,7 +56,11 @@ typedef struct story_ctx {
 
 /* context.c: when, where and who said so. */
 void context_story(story_ctx *ctx);
-void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev);
+/* dated_by: the verb whose time is the event's (vg, or the verb of a
+ * statement about vg's act: "agreed to resume talks in January" is dated
+ * by "agreed") */
+void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *dated_by,
+                   dyad_event *ev);
 void context_note_countries(story_ctx *ctx, const parse *p);
 /* dyad_place_find over text[begin, end) of the story, with the countries it
  * has named; 0 when the span is empty. */

@@ -20,6 +20,7 @@ typedef struct sentence_ctx {
     parse *p;
     const char *text;
     int no;
+    const verb_group *dated_by;   /* the events' verb of time, NULL: their own */
 } sentence_ctx;
 
 static void push_event(story_ctx *ctx, const dyad_event *ev)
@@ -156,7 +157,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     }
     ev.verb_text = span_text(sc->ctx, sc->p->t, vg->verb, vg->verb_end);
     ev.pattern = pattern_text;
-    context_event(sc->ctx, sc->p, vg, &ev);
+    context_event(sc->ctx, sc->p, vg, sc->dated_by ? sc->dated_by : vg, &ev);
     locate_victims(&ev);
     push_event(sc->ctx, &ev);
 }
@@ -278,6 +279,8 @@ typedef struct verb_coding {
     int spells_modal;     /* the pattern spelled out the verb's modal itself */
     int32_t told_by;      /* a transformation made it the act of this verb's
                              subject (index of that verb), or -1 */
+    int32_t dated_by;     /* a statement about the act (an intention, a threat,
+                             a refusal) is dated by its verb (index), or -1 */
 } verb_coding;
 
 /* Codes of acts done with one another: meeting, agreeing, cooperating,
@@ -376,7 +379,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
     memset(vc, 0, sizeof *vc);
-    vc->source = vc->target = vc->told_by = -1;
+    vc->source = vc->target = vc->told_by = vc->dated_by = -1;
     if (vg->block == NONE || vg->negated == NEG_SCOPE)
         return;
     pattern_match m = {NONE, -1, -1, 0, 0, 0, 0};
@@ -1122,6 +1125,7 @@ static void code_verbs(sentence_ctx *sc)
             snprintf(vc.code, sizeof vc.code, "%s", code);
             vc.code2[0] = 0;
             vc.composed = 1;
+            vc.dated_by = (int32_t)(v - 1);
             if (vc.target < 0)
                 vc.target = prev->target;
             if (vc.source < 0)
@@ -1137,6 +1141,7 @@ static void code_verbs(sentence_ctx *sc)
             const char *composed = strncmp(prev->code, "13", 2) == 0 ? threat_code(vc.code) : intent_code(vc.code);
             if (composed) {
                 vc.composed = 1;
+                vc.dated_by = (int32_t)(v - 1);
                 snprintf(vc.code, sizeof vc.code, "%s", composed);
                 vc.code2[0] = 0;
                 if (vc.target < 0)
@@ -1149,8 +1154,11 @@ static void code_verbs(sentence_ctx *sc)
         done[v] = vc;
     }
     for (uint32_t v = 0; v < p->n_verbs; v++)
-        if (done[v].valid)
+        if (done[v].valid) {
+            sc->dated_by = done[v].dated_by >= 0 ? &p->verbs[done[v].dated_by] : NULL;
             emit_coding(sc, &p->verbs[done[v].told_by >= 0 ? (uint32_t)done[v].told_by : v], &done[v]);
+        }
+    sc->dated_by = NULL;
 }
 
 /* Remembers a person named in full by tokens t[i, end). */
@@ -1672,7 +1680,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     resolve_subjects(&p);
     if (ctx->debug)
         debug_parse(&p);
-    sentence_ctx sc = {ctx, &p, NULL, no};
+    sentence_ctx sc = {ctx, &p, NULL, no, NULL};
     sc.text = span_text(ctx, st, 0, n);
     code_verbs(&sc);
     if (ctx->debug)

@@ -1211,4 +1211,15 @@ code 2005-11-07 "Canada's New Democratic Party said it will withdraw its support
 has_event "'the' institution after the one country named in the sentence" '"source":{"code":"CANOPP"' '"target":{"code":"CANGOV"'
 code 2005-11-07 "The Japanese government and the army of Iraq signed an accord. The government praised Russia."
 has_event "no owner once two countries are named" '"source":{"code":"---GOV"' '"target":{"code":"RUS"' '"cameo":"051"'
+code 2005-11-23 "Egypt and Pakistan already cooperate against terrorism and signed an extradition treaty in 1995."
+has_event "a date after a verb joined in another tense is that verb's" '"cameo":"060"' '"date":"2005-11-23"'
+code 2005-11-23 "Putin met Bush, who arrived in Moscow on Monday."
+has_event "a relative clause's date is its own" '"source":{"code":"RUSGOV"' '"cameo":"040"' '"date":"2005-11-23"'
+has_event "... and its own event has it" '"cameo":"042"' '"date":"2005-11-21"'
+code 2005-11-23 "Iran agreed to resume talks with Britain in January."
+has_event "an intention is dated when stated" '"cameo":"036"' '"date":"2005-11-23"'
+code 2005-11-23 "Israel attacked Gaza and killed 20 people on Monday."
+has_event "a verb going on with the act in the same tense shares its date" '"cameo":"190"' '"date":"2005-11-21"'
+code 2005-11-23 "Bush attended the summit in Beijing, which closed on Sunday."
+has_event "a clause that dates a gathering dates those at it" '"cameo":"042"' '"date":"2005-11-20"'
 finish

@@ -1222,4 +1222,6 @@ code 2005-11-23 "Israel attacked Gaza and killed 20 people on Monday."
 has_event "a verb going on with the act in the same tense shares its date" '"cameo":"190"' '"date":"2005-11-21"'
 code 2005-11-23 "Bush attended the summit in Beijing, which closed on Sunday."
 has_event "a clause that dates a gathering dates those at it" '"cameo":"042"' '"date":"2005-11-20"'
+code 2006-12-27 "The White House urged the Islamic Republic to suspend uranium enrichment."
+has_event "the Islamic Republic is Iran" '"source":{"code":"USAGOV"' '"target":{"code":"IRN"'
 finish

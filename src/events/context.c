@@ -238,12 +238,16 @@ static int dates_a_gathering(const parse *p, const verb_group *owner)
 }
 
 /* "Bush, who arrived on Monday", "Kenya, whose government helped shape":
- * a verb a relative pronoun opens the clause of, a few words before it. */
-static int in_relative_clause(const parse *p, const verb_group *vg)
+ * a verb a relative pronoun opens the clause of, a few words before it;
+ * with `other_times`, also a subordinator of another time ("the first to
+ * visit Taiwan since Washington established ties in 1979"; "when" and
+ * "while" clauses share the time of the act). */
+static int in_relative_clause(const parse *p, const verb_group *vg, int other_times)
 {
     static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", NULL};
+    static const char *const subordinators[] = {"SINCE", "AFTER", "BEFORE", "UNTIL", "BECAUSE", NULL};
     for (uint32_t k = vg->first; k > 0 && k + 4 > vg->first; k--) {
-        if (str_in(p->t[k - 1].up, relatives))
+        if (str_in(p->t[k - 1].up, relatives) || (other_times && str_in(p->t[k - 1].up, subordinators)))
             return 1;
         if ((p->t[k - 1].flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
             return 0;
@@ -256,8 +260,9 @@ static int in_relative_clause(const parse *p, const verb_group *vg)
  * April"; before it, "troops backed by Afghan forces this week launched" is
  * as often the event's time), a relative clause
  * ("met Bush, who arrived on Monday"; "Kenya, whose government helped
- * shape the regime in 2004, said ..."), and after the event's verb a verb
- * joined in another tense ("already cooperate and signed a treaty in
+ * shape the regime in 2004, said ..."), and after the event's verb a clause
+ * of another time ("visit Taiwan since Washington established ties in
+ * 1979"), a verb joined in another tense ("already cooperate and signed a treaty in
  * 1995") or the act a statement is about ("agreed to resume talks in
  * January": the agreement is now).  Not a reporting verb, nor a verb going
  * on with the act in the same tense ("attacked the town and killed 20
@@ -275,7 +280,11 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
         return 0;
     /* (a verb helped by the one before: "helped shape") */
     const verb_group *head = owner > p->verbs && owner[-1].verb_end == owner->first ? owner - 1 : owner;
-    if (in_relative_clause(p, head) || (owner->reduced && owner->verb > vg->verb))
+    /* (a verb joined to the owner is in its clause: "since the PLA stormed
+     * the square on June 4, 1989 and fired on demonstrators") */
+    if (owner->verb < vg->verb && vg->conjoined && past_tense(p, owner) == past_tense(p, vg))
+        return 0;
+    if (in_relative_clause(p, head, owner->verb > vg->verb) || (owner->reduced && owner->verb > vg->verb))
         return !dates_a_gathering(p, owner);
     if (owner->verb < vg->verb)
         return 0;

@@ -1224,4 +1224,8 @@ code 2005-11-23 "Bush attended the summit in Beijing, which closed on Sunday."
 has_event "a clause that dates a gathering dates those at it" '"cameo":"042"' '"date":"2005-11-20"'
 code 2006-12-27 "The White House urged the Islamic Republic to suspend uranium enrichment."
 has_event "the Islamic Republic is Iran" '"source":{"code":"USAGOV"' '"target":{"code":"IRN"'
+code 1997-04-02 "Gingrich visited Taiwan, the first speaker to do so since Washington established diplomatic ties with Beijing in 1979."
+has_event "a date in a clause of 'since' after the verb is that clause's" '"cameo":"042"' '"date":"1997-04-02"'
+code 1997-04-07 "The visit is the first since the PLA stormed Tiananmen Square on June 4, 1989 and fired on unarmed demonstrators."
+has_event "a verb joined in the same tense shares the clause's date" '"cameo":"175"' '"date":"1989-06-04"'
 finish

@@ -255,6 +255,17 @@ static int in_relative_clause(const parse *p, const verb_group *vg, int other_ti
     return 0;
 }
 
+/* A verb of saying, intending, appealing or threatening ("announced it
+ * would free"). */
+static int states(const parse *p, const verb_group *vg)
+{
+    const token *t = &p->t[vg->verb];
+    if (t->tag == WC_REPORT || dyad_attrib_is_speech_verb(t->up, t->len))
+        return 1;
+    const char *code = vg->block != NONE ? p->d->verbs[vg->block].code : "";
+    return !strncmp(code, "01", 2) || !strncmp(code, "02", 2) || !strncmp(code, "03", 2) || !strncmp(code, "13", 2);
+}
+
 /* A date may be another verb's time, the verb right before it: a
  * participle after the event's verb ("attack the government formed in
  * April"; before it, "troops backed by Afghan forces this week launched" is
@@ -264,7 +275,8 @@ static int in_relative_clause(const parse *p, const verb_group *vg, int other_ti
  * of another time ("visit Taiwan since Washington established ties in
  * 1979"), a verb joined in another tense ("already cooperate and signed a treaty in
  * 1995") or the act a statement is about ("agreed to resume talks in
- * January": the agreement is now).  Not a reporting verb, nor a verb going
+ * January", "announced it would free prisoners on Sunday": the statement
+ * is now).  Not a reporting verb, nor a verb going
  * on with the act in the same tense ("attacked the town and killed 20
  * people on Monday"). */
 static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_timex *tx)
@@ -290,7 +302,7 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
         return 0;
     if (owner->conjoined && past_tense(p, owner) != past_tense(p, vg))
         return 1;
-    return owner->infinitive && owner == vg + 1;
+    return owner == vg + 1 && (owner->infinitive || (owner->modal != MODAL_NONE && states(p, vg)));
 }
 
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,

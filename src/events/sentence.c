@@ -603,8 +603,10 @@ static int said_by_subject(const parse *p, uint32_t v)
  * Force (15-20) is a threat when its actor says so ("said it would attack"
  * 138), else a forecast or a guess that codes nothing.  Possible
  * cooperation (04-08: "could meet", "may release") is an intention, as
- * CAMEO's 03 codes it; future cooperation ("will meet", "will supply arms")
- * keeps its code, as PETRARCH and TABARI code it.  Verbal acts keep theirs. */
+ * CAMEO's 03 codes it, and so is future cooperation its actor announces
+ * ("announced it would free 150 prisoners" 0353); future cooperation told
+ * by others ("Putin will meet Erdogan", "will supply arms") keeps its code,
+ * as PETRARCH and TABARI code it.  Verbal acts keep theirs. */
 static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
 {
     const verb_group *vg = &p->verbs[v];
@@ -622,7 +624,7 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
         vc->valid = 0;
         return;
     }
-    if (root < 4 || (root > 8 && root < 15) || (root <= 8 && vg->modal == MODAL_FUTURE))
+    if (root < 4 || (root > 8 && root < 15) || (root <= 8 && vg->modal == MODAL_FUTURE && !said_by_subject(p, v)))
         return;
     const char *intent = intent_code(vc->code);
     /* (a passive one's actor is its agent: "said he could be abducted by
@@ -635,6 +637,12 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
     }
     snprintf(vc->code, sizeof vc->code, "%s", intent);
     vc->code2[0] = 0;
+    /* (its own act, announced now: "said it would attack on Monday" is a
+     * threat of today, no appeal to others) */
+    if (said_by_subject(p, v)) {
+        vc->composed = 1;
+        vc->dated_by = (int32_t)(v - 1);
+    }
 }
 
 /* Verbs whose -ing object is not done ("stop firing", "avoid attacking",

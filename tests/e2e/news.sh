@@ -1228,4 +1228,11 @@ code 1997-04-02 "Gingrich visited Taiwan, the first speaker to do so since Washi
 has_event "a date in a clause of 'since' after the verb is that clause's" '"cameo":"042"' '"date":"1997-04-02"'
 code 1997-04-07 "The visit is the first since the PLA stormed Tiananmen Square on June 4, 1989 and fired on unarmed demonstrators."
 has_event "a verb joined in the same tense shares the clause's date" '"cameo":"175"' '"date":"1989-06-04"'
+code 2008-08-02 "Israel announced it would free 150 Palestinian prisoners on Sunday."
+has_event "future cooperation its actor announces is an intention, dated when announced" '"source":{"code":"ISR"' '"cameo":"0353"' '"date":"2008-08-02"'
+code 2008-08-02 "Putin will meet Erdogan next week."
+has_event "future cooperation told by others keeps its code" '"cameo":"040"'
+code 2006-11-14 "The Czech ambassador said he would meet Zimbabwe's tourism authorities to find new opportunities."
+has_event "an announced meeting with a purpose is no appeal" '"cameo":"036"'
+lacks_event "... to the one met" '"cameo":"020"'
 finish

@@ -1203,4 +1203,8 @@ code 2006-11-15 "An Israeli man was wounded in the southern town of Sderot by a 
 has_event "the weapon after 'by' decides the code, however far from the verb" '"source":{"code":"PSEGZA"' '"cameo":"194"'
 code 2005-11-18 "Vietnam will strengthen cooperation with Cambodia in law enforcement."
 has_event "ties in law enforcement are judicial cooperation" '"source":{"code":"VNM"' '"target":{"code":"KHM"' '"cameo":"063"'
+code 2005-11-02 "The Thai government pledged to improve the business climate for Japanese companies."
+lacks_event "one's own business climate improved is no economic cooperation" '"cameo":"031'
+code 2005-11-02 "Chinese investors who begin their business in Vietnam will pay lower taxes."
+lacks_event "a business begun is a firm's own, no trade" '"cameo":"061"'
 finish

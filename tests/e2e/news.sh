@@ -1207,4 +1207,8 @@ code 2005-11-02 "The Thai government pledged to improve the business climate for
 lacks_event "one's own business climate improved is no economic cooperation" '"cameo":"031'
 code 2005-11-02 "Chinese investors who begin their business in Vietnam will pay lower taxes."
 lacks_event "a business begun is a firm's own, no trade" '"cameo":"061"'
+code 2006-11-26 "Lebanese troops began patrolling along the border with Israel on Monday."
+lacks_event "a border along which something begins is where it happens: nothing opened" '"cameo":"081"'
+code 2006-11-26 "Indian troops opened fire across the border at Pakistani positions on Sunday."
+has_event "... while fire opened across a border stays force" '"source":{"code":"INDMIL"' '"target":{"code":"PAK"' '"cameo":"19'
 finish

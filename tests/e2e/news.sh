@@ -1211,4 +1211,6 @@ code 2006-11-26 "Lebanese troops began patrolling along the border with Israel o
 lacks_event "a border along which something begins is where it happens: nothing opened" '"cameo":"081"'
 code 2006-11-26 "Indian troops opened fire across the border at Pakistani positions on Sunday."
 has_event "... while fire opened across a border stays force" '"source":{"code":"INDMIL"' '"target":{"code":"PAK"' '"cameo":"19'
+code 2005-11-02 "The Iranian government will cede shares of state companies to poor Iranian families."
+lacks_event "shares ceded are no concession" '"cameo":"08'
 finish

@@ -930,7 +930,7 @@ has_event "support shown is support voiced" '"source":{"code":"JPNGOV"' '"target
 code 2006-11-07 "Seychellois President James Michel showed great interest in cooperation with China."
 has_event "... interest shown is an intention" '"source":{"code":"SYCGOV"' '"target":{"code":"CHN"' '"cameo":"030"'
 code 2005-11-14 "Insurgents targeted an Iraqi police patrol with roadside bombs on Monday."
-has_event "armed groups who target someone use force" '"source":{"code":"---REB"' '"target":{"code":"IRQCOP"' '"cameo":"190"'
+has_event "armed groups who target someone use force (roadside bombs: 1833)" '"source":{"code":"---REB"' '"target":{"code":"IRQCOP"' '"cameo":"1833"'
 code 2006-12-13 "The Japanese firm will target the Chinese market with a new phone."
 lacks_event "... a market targeted is business" '"cameo":"190"'
 code 2006-12-20 "The US envoy persuaded Sudan to accept the joint peacekeeping force."
@@ -1213,4 +1213,8 @@ code 2006-11-26 "Indian troops opened fire across the border at Pakistani positi
 has_event "... while fire opened across a border stays force" '"source":{"code":"INDMIL"' '"target":{"code":"PAK"' '"cameo":"19'
 code 2005-11-02 "The Iranian government will cede shares of state companies to poor Iranian families."
 lacks_event "shares ceded are no concession" '"cameo":"08'
+code 2006-11-20 "The Israeli town of Kiryat Shmona was targeted by Hezbollah rockets on Sunday."
+has_event "a place targeted by rockets is artillery fire" '"source":{"code":"LBNREB' '"cameo":"194"'
+code 2006-11-20 "Taliban fighters targeted an Afghan army convoy with a roadside bomb."
+has_event "a target hit with a roadside bomb is a roadside bombing" '"source":{"code":"AFGREB"' '"cameo":"1833"'
 finish

@@ -1217,4 +1217,8 @@ code 2006-11-20 "The Israeli town of Kiryat Shmona was targeted by Hezbollah roc
 has_event "a place targeted by rockets is artillery fire" '"source":{"code":"LBNREB' '"cameo":"194"'
 code 2006-11-20 "Taliban fighters targeted an Afghan army convoy with a roadside bomb."
 has_event "a target hit with a roadside bomb is a roadside bombing" '"source":{"code":"AFGREB"' '"cameo":"1833"'
+code 2006-11-20 "Taliban insurgents stepped up suicide attacks on Afghan police this month."
+has_event "suicide attacks stepped up are suicide bombings" '"source":{"code":"AFGREB"' '"target":{"code":"AFGCOP"' '"cameo":"1831"'
+code 2006-11-20 "Israel intensified air strikes on Hezbollah positions in southern Lebanon."
+has_event "air strikes intensified are aerial weapons" '"source":{"code":"ISR"' '"cameo":"195"'
 finish

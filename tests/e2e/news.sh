@@ -1221,4 +1221,6 @@ code 2006-11-20 "Taliban insurgents stepped up suicide attacks on Afghan police 
 has_event "suicide attacks stepped up are suicide bombings" '"source":{"code":"AFGREB"' '"target":{"code":"AFGCOP"' '"cameo":"1831"'
 code 2006-11-20 "Israel intensified air strikes on Hezbollah positions in southern Lebanon."
 has_event "air strikes intensified are aerial weapons" '"source":{"code":"ISR"' '"cameo":"195"'
+code 2006-07-13 "Italian soldiers will turn over their base in Nasiriyah to Iraqi forces."
+has_event "a base turned over by troops is a military retreat" '"source":{"code":"ITAMIL"' '"target":{"code":"IRQMIL"' '"cameo":"0874"'
 finish

@@ -1223,4 +1223,9 @@ code 2006-11-20 "Israel intensified air strikes on Hezbollah positions in southe
 has_event "air strikes intensified are aerial weapons" '"source":{"code":"ISR"' '"cameo":"195"'
 code 2006-07-13 "Italian soldiers will turn over their base in Nasiriyah to Iraqi forces."
 has_event "a base turned over by troops is a military retreat" '"source":{"code":"ITAMIL"' '"target":{"code":"IRQMIL"' '"cameo":"0874"'
+code 2005-11-29 "Denmark will meet a NATO request for more troops in Afghanistan."
+has_event "a request met is yielded to" '"source":{"code":"DNK"' '"target":{"code":"IGOWSTNAT"' '"cameo":"080"'
+lacks_event "... no meeting with NATO" '"cameo":"040"'
+code 2006-11-07 "Mexican companies could meet Chinese demand for beef."
+lacks_event "market demand met is no meeting" '"cameo":"03'
 finish

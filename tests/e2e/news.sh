@@ -1228,4 +1228,7 @@ has_event "a request met is yielded to" '"source":{"code":"DNK"' '"target":{"cod
 lacks_event "... no meeting with NATO" '"cameo":"040"'
 code 2006-11-07 "Mexican companies could meet Chinese demand for beef."
 lacks_event "market demand met is no meeting" '"cameo":"03'
+code 2005-11-28 "Angry Fatah gunmen burned tires in Gaza on Monday."
+has_event "tyres burned are a violent protest" '"cameo":"145"'
+lacks_event "... no property destroyed" '"cameo":"1712"'
 finish

@@ -1231,4 +1231,6 @@ lacks_event "market demand met is no meeting" '"cameo":"03'
 code 2005-11-28 "Angry Fatah gunmen burned tires in Gaza on Monday."
 has_event "tyres burned are a violent protest" '"cameo":"145"'
 lacks_event "... no property destroyed" '"cameo":"1712"'
+code 2005-12-12 "Iraqi soldiers punched the air as Iraqi voters queued outside polling stations."
+lacks_event "the air punched is a gesture, no assault" '"cameo":"182"'
 finish

@@ -1233,4 +1233,6 @@ has_event "tyres burned are a violent protest" '"cameo":"145"'
 lacks_event "... no property destroyed" '"cameo":"1712"'
 code 2005-12-12 "Iraqi soldiers punched the air as Iraqi voters queued outside polling stations."
 lacks_event "the air punched is a gesture, no assault" '"cameo":"182"'
+code 2006-12-14 "Israel and Egypt reached a compromise on the Rafah crossing on Thursday."
+has_event "a compromise reached is an agreement reached" '"source":{"code":"ISR"' '"target":{"code":"EGY"' '"cameo":"030"'
 finish

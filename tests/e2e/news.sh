@@ -930,7 +930,7 @@ has_event "support shown is support voiced" '"source":{"code":"JPNGOV"' '"target
 code 2006-11-07 "Seychellois President James Michel showed great interest in cooperation with China."
 has_event "... interest shown is an intention" '"source":{"code":"SYCGOV"' '"target":{"code":"CHN"' '"cameo":"030"'
 code 2005-11-14 "Insurgents targeted an Iraqi police patrol with roadside bombs on Monday."
-has_event "armed groups who target someone use force" '"source":{"code":"---REB"' '"target":{"code":"IRQCOP"' '"cameo":"190"'
+has_event "armed groups who target someone use force (roadside bombs: 1833)" '"source":{"code":"---REB"' '"target":{"code":"IRQCOP"' '"cameo":"1833"'
 code 2006-12-13 "The Japanese firm will target the Chinese market with a new phone."
 lacks_event "... a market targeted is business" '"cameo":"190"'
 code 2006-12-20 "The US envoy persuaded Sudan to accept the joint peacekeeping force."
@@ -1235,4 +1235,36 @@ has_event "future cooperation told by others keeps its code" '"cameo":"040"'
 code 2006-11-14 "The Czech ambassador said he would meet Zimbabwe's tourism authorities to find new opportunities."
 has_event "an announced meeting with a purpose is no appeal" '"cameo":"036"'
 lacks_event "... to the one met" '"cameo":"020"'
+code 2005-11-02 "The Thai government pledged to improve the business climate for Japanese companies."
+lacks_event "one's own business climate improved is no economic cooperation" '"cameo":"031'
+code 2005-11-02 "Chinese investors who begin their business in Vietnam will pay lower taxes."
+lacks_event "a business begun is a firm's own, no trade" '"cameo":"061"'
+code 2006-11-26 "Lebanese troops began patrolling along the border with Israel on Monday."
+lacks_event "a border along which something begins is where it happens: nothing opened" '"cameo":"081"'
+code 2006-11-26 "Indian troops opened fire across the border at Pakistani positions on Sunday."
+has_event "... while fire opened across a border stays force" '"source":{"code":"INDMIL"' '"target":{"code":"PAK"' '"cameo":"19'
+code 2005-11-02 "The Iranian government will cede shares of state companies to poor Iranian families."
+lacks_event "shares ceded are no concession" '"cameo":"08'
+code 2006-11-20 "The Israeli town of Kiryat Shmona was targeted by Hezbollah rockets on Sunday."
+has_event "a place targeted by rockets is artillery fire" '"source":{"code":"LBNREB' '"cameo":"194"'
+code 2006-11-20 "Taliban fighters targeted an Afghan army convoy with a roadside bomb."
+has_event "a target hit with a roadside bomb is a roadside bombing" '"source":{"code":"AFGREB"' '"cameo":"1833"'
+code 2006-11-20 "Taliban insurgents stepped up suicide attacks on Afghan police this month."
+has_event "suicide attacks stepped up are suicide bombings" '"source":{"code":"AFGREB"' '"target":{"code":"AFGCOP"' '"cameo":"1831"'
+code 2006-11-20 "Israel intensified air strikes on Hezbollah positions in southern Lebanon."
+has_event "air strikes intensified are aerial weapons" '"source":{"code":"ISR"' '"cameo":"195"'
+code 2006-07-13 "Italian soldiers will turn over their base in Nasiriyah to Iraqi forces."
+has_event "a base turned over by troops is a military retreat" '"source":{"code":"ITAMIL"' '"target":{"code":"IRQMIL"' '"cameo":"0874"'
+code 2005-11-29 "Denmark will meet a NATO request for more troops in Afghanistan."
+has_event "a request met is yielded to" '"source":{"code":"DNK"' '"target":{"code":"IGOWSTNAT"' '"cameo":"080"'
+lacks_event "... no meeting with NATO" '"cameo":"040"'
+code 2006-11-07 "Mexican companies could meet Chinese demand for beef."
+lacks_event "market demand met is no meeting" '"cameo":"03'
+code 2005-11-28 "Angry Fatah gunmen burned tires in Gaza on Monday."
+has_event "tyres burned are a violent protest" '"cameo":"145"'
+lacks_event "... no property destroyed" '"cameo":"1712"'
+code 2005-12-12 "Iraqi soldiers punched the air as Iraqi voters queued outside polling stations."
+lacks_event "the air punched is a gesture, no assault" '"cameo":"182"'
+code 2006-12-14 "Israel and Egypt reached a compromise on the Rafah crossing on Thursday."
+has_event "a compromise reached is an agreement reached" '"source":{"code":"ISR"' '"target":{"code":"EGY"' '"cameo":"030"'
 finish

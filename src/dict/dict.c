@@ -610,6 +610,53 @@ void dict_sort_last_names(dyad_dicts *d)
         qsort(d->last_names, d->n_last_names, sizeof *d->last_names, last_name_cmp);
 }
 
+static int synset_first_cmp(const void *a, const void *b)
+{
+    const synset_first *x = a, *y = b;
+    if (x->word != y->word)
+        return x->word < y->word ? -1 : 1;
+    return x->member < y->member ? -1 : x->member > y->member;
+}
+
+static void index_synset(dyad_dicts *d, synset *s)
+{
+    s->by_first = arena_alloc(&d->mem, (s->n ? s->n : 1) * sizeof *s->by_first);
+    s->others = arena_alloc(&d->mem, (s->n ? s->n : 1) * sizeof *s->others);
+    s->n_by_first = s->n_others = 0;
+    for (uint32_t k = 0; k < s->n; k++) {
+        const pattern_elem *e = &d->elems[s->members[k]];
+        if (e->kind == PE_WORD)
+            s->by_first[s->n_by_first++] = (synset_first){e->word, k};
+        else
+            s->others[s->n_others++] = k;
+    }
+    qsort(s->by_first, s->n_by_first, sizeof *s->by_first, synset_first_cmp);
+    s->n_indexed = s->n;
+}
+
+void dict_index_synsets(dyad_dicts *d)
+{
+    for (uint32_t i = 0; i < d->n_synsets; i++)
+        index_synset(d, &d->synsets[i]);
+}
+
+const synset_first *dict_synset_first(const synset *s, uint32_t w, uint32_t *n)
+{
+    uint32_t lo = 0, hi = s->n_by_first;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (s->by_first[mid].word < w)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t k = lo;
+    while (k < s->n_by_first && s->by_first[k].word == w)
+        k++;
+    *n = k - lo;
+    return s->by_first + lo;
+}
+
 const struct last_name *dict_last_name(const dyad_dicts *d, uint32_t w, uint32_t *n)
 {
     uint32_t lo = 0, hi = d->n_last_names;

@@ -68,11 +68,23 @@ typedef struct verb_block {
     uint32_t n_pats, cap_pats;
 } verb_block;
 
+typedef struct synset_first {
+    uint32_t word, member;        /* a member (index k) that begins with word */
+} synset_first;
+
 typedef struct synset {
     const char *name;             /* "&CURRENCY" */
     uint32_t *members;            /* each member: first elem index; */
     uint32_t *member_len;         /* and its length */
     uint32_t n, cap;
+    /* Phoenix's synsets have dozens of members, and a token can begin only
+     * those whose first element is its word or its base form: the members
+     * that begin with an exact word, sorted by it, and the others (a stem,
+     * a synset), for pattern matching to try just those.  Built once
+     * loading ends (dict_index_synsets); n_indexed is the n they cover. */
+    synset_first *by_first;
+    uint32_t *others;
+    uint32_t n_by_first, n_others, n_indexed;
 } synset;
 
 /* A transformation: an event told inside the complement of another verb is
@@ -215,6 +227,11 @@ void dict_verb_add_pattern_ref(dyad_dicts *d, uint32_t verb, uint32_t pat);
 /* Creates or finds synset `name` ("&X"); adds a member phrase. */
 uint32_t dict_synset(dyad_dicts *d, const char *name);
 int dict_synset_add(dict_loader *ld, uint32_t syn, const char *member, int own_format);
+
+/* Builds every synset's by_first and others; called once all files are read. */
+void dict_index_synsets(dyad_dicts *d);
+/* The members of synset s beginning with exact word w: *n of them. */
+const synset_first *dict_synset_first(const synset *s, uint32_t w, uint32_t *n);
 
 /* The verb block a verb (base form, upper case) opens or belongs to, or NONE. */
 uint32_t dict_verb_block(const dyad_dicts *d, const char *verb);

@@ -80,16 +80,50 @@ static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)
  * index past the match or 0. */
 static uint32_t member_at(const parse *p, uint32_t i, uint32_t hi, const pattern_elem *e, uint32_t n, int depth);
 
+/* The farthest end of member k of synset s matched from token i (0: none). */
+static uint32_t farther(const parse *p, uint32_t i, uint32_t hi, const synset *s, uint32_t k, int depth,
+                        uint32_t best)
+{
+    uint32_t end = member_at(p, i, hi, &p->d->elems[s->members[k]], s->member_len[k], depth + 1);
+    return end > best ? end : best;
+}
+
+/* The members of s that begin with exact word w, matched from token i. */
+static uint32_t farthest_from_word(const parse *p, uint32_t i, uint32_t hi, const synset *s, uint32_t w,
+                                   int depth, uint32_t best)
+{
+    uint32_t n;
+    const synset_first *f = dict_synset_first(s, w, &n);
+    for (uint32_t k = 0; k < n; k++)
+        best = farther(p, i, hi, s, f[k].member, depth, best);
+    return best;
+}
+
+/* The farthest end of a member of synset syn matched from token i, or 0.
+ * Which member ends it does not matter, so only the members the token can
+ * begin are tried: those of an exact first word that is the token's word
+ * or base form (token_is_word), and those that begin otherwise. */
 static uint32_t synset_at(const parse *p, uint32_t i, uint32_t hi, uint32_t syn, int depth)
 {
     if (depth > 8)
         return 0;                    /* circular references are refused at load; be safe */
     const synset *s = &p->d->synsets[syn];
     uint32_t best = 0;
-    for (uint32_t k = 0; k < s->n; k++) {
-        uint32_t end = member_at(p, i, hi, &p->d->elems[s->members[k]], s->member_len[k], depth + 1);
-        if (end > best)
-            best = end;
+    if (s->n_indexed != s->n) {      /* not indexed (dicts not built by dyad_dicts_load) */
+        for (uint32_t k = 0; k < s->n; k++)
+            best = farther(p, i, hi, s, k, depth, best);
+        return best;
+    }
+    if (i >= hi)
+        return 0;                    /* every member needs a token */
+    for (uint32_t k = 0; k < s->n_others; k++)
+        best = farther(p, i, hi, s, s->others[k], depth, best);
+    uint32_t id = p->t[i].id;
+    if (id) {
+        best = farthest_from_word(p, i, hi, s, id, depth, best);
+        uint32_t base = p->d->base_of[id];
+        if (base && base != id)
+            best = farthest_from_word(p, i, hi, s, base, depth, best);
     }
     return best;
 }

@@ -133,9 +133,11 @@ struct dyad_dicts {
     strmap vocab;                 /* upper-case word → id */
     const char **words;           /* id → word */
     uint8_t *is_stem;             /* id → used as a prefix somewhere */
-    uint8_t *at_root;             /* id → bit (1 << match_kind): some phrase
-                                     starts with it, so a probe of the root's
-                                     edges can be skipped for most words */
+    uint8_t *edge_bits;           /* id → the kinds of trie edge it labels,
+                                     at the root and below (trie_edge_bit):
+                                     most words start no phrase, and most of
+                                     a sentence's words are in none, so most
+                                     probes of the edge table can be skipped */
     uint32_t *base_of;            /* id → id of its base form (plural, verb
                                      form), 0 when none is known */
     uint32_t n_words, cap_words;

@@ -626,17 +626,22 @@ static int synset_first_cmp(const void *a, const void *b)
 
 static void index_synset(dyad_dicts *d, synset *s)
 {
-    s->by_first = arena_alloc(&d->mem, (s->n ? s->n : 1) * sizeof *s->by_first);
-    s->others = arena_alloc(&d->mem, (s->n ? s->n : 1) * sizeof *s->others);
-    s->n_by_first = s->n_others = 0;
+    size_t n = s->n ? s->n : 1;
+    s->by_word = arena_alloc(&d->mem, n * sizeof *s->by_word);
+    s->by_stem = arena_alloc(&d->mem, n * sizeof *s->by_stem);
+    s->others = arena_alloc(&d->mem, n * sizeof *s->others);
+    s->n_by_word = s->n_by_stem = s->n_others = 0;
     for (uint32_t k = 0; k < s->n; k++) {
         const pattern_elem *e = &d->elems[s->members[k]];
         if (e->kind == PE_WORD)
-            s->by_first[s->n_by_first++] = (synset_first){e->word, k};
+            s->by_word[s->n_by_word++] = (synset_first){e->word, k};
+        else if (e->kind == PE_PREFIX)
+            s->by_stem[s->n_by_stem++] = (synset_first){e->word, k};
         else
             s->others[s->n_others++] = k;
     }
-    qsort(s->by_first, s->n_by_first, sizeof *s->by_first, synset_first_cmp);
+    qsort(s->by_word, s->n_by_word, sizeof *s->by_word, synset_first_cmp);
+    qsort(s->by_stem, s->n_by_stem, sizeof *s->by_stem, synset_first_cmp);
     s->n_indexed = s->n;
 }
 
@@ -646,21 +651,21 @@ void dict_index_synsets(dyad_dicts *d)
         index_synset(d, &d->synsets[i]);
 }
 
-const synset_first *dict_synset_first(const synset *s, uint32_t w, uint32_t *n)
+const synset_first *dict_synset_first(const synset_first *v, uint32_t n, uint32_t w, uint32_t *found)
 {
-    uint32_t lo = 0, hi = s->n_by_first;
+    uint32_t lo = 0, hi = n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (s->by_first[mid].word < w)
+        if (v[mid].word < w)
             lo = mid + 1;
         else
             hi = mid;
     }
     uint32_t k = lo;
-    while (k < s->n_by_first && s->by_first[k].word == w)
+    while (k < n && v[k].word == w)
         k++;
-    *n = k - lo;
-    return s->by_first + lo;
+    *found = k - lo;
+    return v + lo;
 }
 
 const struct last_name *dict_last_name(const dyad_dicts *d, uint32_t w, uint32_t *n)

@@ -78,13 +78,14 @@ typedef struct synset {
     uint32_t *member_len;         /* and its length */
     uint32_t n, cap;
     /* Phoenix's synsets have dozens of members, and a token can begin only
-     * those whose first element is its word or its base form: the members
-     * that begin with an exact word, sorted by it, and the others (a stem,
-     * a synset), for pattern matching to try just those.  Built once
-     * loading ends (dict_index_synsets); n_indexed is the n they cover. */
-    synset_first *by_first;
+     * those whose first element is its word, its base form or one of its
+     * stems: the members that begin with an exact word and those that
+     * begin with a stem, each sorted by that word, and the others (that
+     * begin with a synset), for pattern matching to try just those.  Built
+     * once loading ends (dict_index_synsets); n_indexed is the n they cover. */
+    synset_first *by_word, *by_stem;
     uint32_t *others;
-    uint32_t n_by_first, n_others, n_indexed;
+    uint32_t n_by_word, n_by_stem, n_others, n_indexed;
 } synset;
 
 /* A transformation: an event told inside the complement of another verb is
@@ -230,10 +231,10 @@ void dict_verb_add_pattern_ref(dyad_dicts *d, uint32_t verb, uint32_t pat);
 uint32_t dict_synset(dyad_dicts *d, const char *name);
 int dict_synset_add(dict_loader *ld, uint32_t syn, const char *member, int own_format);
 
-/* Builds every synset's by_first and others; called once all files are read. */
+/* Builds every synset's member index; called once all files are read. */
 void dict_index_synsets(dyad_dicts *d);
-/* The members of synset s beginning with exact word w: *n of them. */
-const synset_first *dict_synset_first(const synset *s, uint32_t w, uint32_t *n);
+/* The entries of v[0..n) (sorted by word) for word w: *found of them. */
+const synset_first *dict_synset_first(const synset_first *v, uint32_t n, uint32_t w, uint32_t *found);
 
 /* The verb block a verb (base form, upper case) opens or belongs to, or NONE. */
 uint32_t dict_verb_block(const dyad_dicts *d, const char *verb);

@@ -88,21 +88,41 @@ static uint32_t farther(const parse *p, uint32_t i, uint32_t hi, const synset *s
     return end > best ? end : best;
 }
 
-/* The members of s that begin with exact word w, matched from token i. */
-static uint32_t farthest_from_word(const parse *p, uint32_t i, uint32_t hi, const synset *s, uint32_t w,
-                                   int depth, uint32_t best)
+/* The members of s listed in v[0..n) under word w, matched from token i. */
+static uint32_t farthest_of(const parse *p, uint32_t i, uint32_t hi, const synset *s, const synset_first *v,
+                            uint32_t n, uint32_t w, int depth, uint32_t best)
 {
-    uint32_t n;
-    const synset_first *f = dict_synset_first(s, w, &n);
-    for (uint32_t k = 0; k < n; k++)
+    uint32_t found;
+    const synset_first *f = dict_synset_first(v, n, w, &found);
+    for (uint32_t k = 0; k < found; k++)
         best = farther(p, i, hi, s, f[k].member, depth, best);
+    return best;
+}
+
+/* The members of synset s beginning with a stem that token i may begin:
+ * those word_matches can accept, its word or one of its stems, unless the
+ * token is one that word_matches compares letter by letter. */
+static uint32_t farthest_from_stems(const parse *p, uint32_t i, uint32_t hi, const synset *s, int depth,
+                                    uint32_t best)
+{
+    const token *t = &p->t[i];
+    if (t->n_stem >= 3 || t->len >= 64) {
+        for (uint32_t k = 0; k < s->n_by_stem; k++)
+            best = farther(p, i, hi, s, s->by_stem[k].member, depth, best);
+        return best;
+    }
+    if (t->id)
+        best = farthest_of(p, i, hi, s, s->by_stem, s->n_by_stem, t->id, depth, best);
+    for (uint32_t k = 0; k < t->n_stem; k++)
+        best = farthest_of(p, i, hi, s, s->by_stem, s->n_by_stem, t->stem[k], depth, best);
     return best;
 }
 
 /* The farthest end of a member of synset syn matched from token i, or 0.
  * Which member ends it does not matter, so only the members the token can
  * begin are tried: those of an exact first word that is the token's word
- * or base form (token_is_word), and those that begin otherwise. */
+ * or base form (token_is_word), those of a first stem it begins with, and
+ * those that begin with a synset. */
 static uint32_t synset_at(const parse *p, uint32_t i, uint32_t hi, uint32_t syn, int depth)
 {
     if (depth > 8)
@@ -120,12 +140,12 @@ static uint32_t synset_at(const parse *p, uint32_t i, uint32_t hi, uint32_t syn,
         best = farther(p, i, hi, s, s->others[k], depth, best);
     uint32_t id = p->t[i].id;
     if (id) {
-        best = farthest_from_word(p, i, hi, s, id, depth, best);
+        best = farthest_of(p, i, hi, s, s->by_word, s->n_by_word, id, depth, best);
         uint32_t base = p->d->base_of[id];
         if (base && base != id)
-            best = farthest_from_word(p, i, hi, s, base, depth, best);
+            best = farthest_of(p, i, hi, s, s->by_word, s->n_by_word, base, depth, best);
     }
-    return best;
+    return farthest_from_stems(p, i, hi, s, depth, best);
 }
 
 static uint32_t member_at(const parse *p, uint32_t i, uint32_t hi, const pattern_elem *e, uint32_t n, int depth)

@@ -78,10 +78,13 @@ uint32_t dict_word(dyad_dicts *d, const char *w, size_t n)
         if (!p) abort();
         memset(p + old_cap, 0, d->cap_words - old_cap);
         d->is_stem = p;
-        uint8_t *r = realloc(d->edge_bits, d->cap_words);
+        uint8_t *r = realloc(d->below_root, d->cap_words);
         if (!r) abort();
         memset(r + old_cap, 0, d->cap_words - old_cap);
-        d->edge_bits = r;
+        d->below_root = r;
+        uint32_t *rc = realloc(d->root_child, d->cap_words * 2 * sizeof *rc);
+        if (!rc) abort();
+        d->root_child = rc;
         uint32_t *b = realloc(d->base_of, d->cap_words * sizeof *b);
         if (!b) abort();
         memset(b + old_cap, 0, (d->cap_words - old_cap) * sizeof *b);
@@ -94,7 +97,8 @@ uint32_t dict_word(dyad_dicts *d, const char *w, size_t n)
     d->words[d->n_words] = copy;
     d->word_len[d->n_words] = (uint32_t)n;
     d->is_stem[d->n_words] = 0;
-    d->edge_bits[d->n_words] = 0;
+    d->below_root[d->n_words] = 0;
+    d->root_child[2 * d->n_words + MATCH_EXACT] = d->root_child[2 * d->n_words + MATCH_PREFIX] = NONE;
     strmap_put(&d->vocab, copy, n, d->n_words);
     return d->n_words++;
 }
@@ -105,16 +109,11 @@ static uint64_t edge_key(uint32_t node, uint32_t word, int kind)
     return ((uint64_t)node << 33 | (uint64_t)word << 1 | (uint64_t)kind) + 1;
 }
 
-/* The bit of d->edge_bits that an edge of `kind` from `node` sets for its
- * word: the root's edges apart from the others. */
-static uint8_t trie_edge_bit(uint32_t node, int kind)
-{
-    return (uint8_t)(1u << (node == 0 ? kind : 2 + kind));
-}
-
 uint32_t dict_trie_step(const dyad_dicts *d, uint32_t node, uint32_t word, int kind)
 {
-    if (!(d->edge_bits[word] & trie_edge_bit(node, kind)))
+    if (node == 0)
+        return d->root_child[2 * word + (uint32_t)kind];
+    if (!(d->below_root[word] & (1u << kind)))
         return NONE;
     uint32_t child = u64map_get(&d->edges, edge_key(node, word, kind));
     return child == UINT32_MAX ? NONE : child;
@@ -127,8 +126,12 @@ uint32_t dict_trie_child(dyad_dicts *d, uint32_t node, uint32_t word, int kind)
         return child;
     uint8_t depth = d->nodes[node].depth;
     child = new_node(d, depth < 255 ? depth + 1 : 255);
-    u64map_put(&d->edges, edge_key(node, word, kind), child);
-    d->edge_bits[word] |= trie_edge_bit(node, kind);
+    if (node == 0) {
+        d->root_child[2 * word + (uint32_t)kind] = child;
+    } else {
+        u64map_put(&d->edges, edge_key(node, word, kind), child);
+        d->below_root[word] |= (uint8_t)(1u << kind);
+    }
     return child;
 }
 
@@ -697,7 +700,8 @@ void dyad_dicts_free(dyad_dicts *d)
     }
     free(d->words);
     free(d->is_stem);
-    free(d->edge_bits);
+    free(d->below_root);
+    free(d->root_child);
     free(d->base_of);
     free(d->last_names);
     free(d->word_len);

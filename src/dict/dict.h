@@ -134,11 +134,14 @@ struct dyad_dicts {
     strmap vocab;                 /* upper-case word → id */
     const char **words;           /* id → word */
     uint8_t *is_stem;             /* id → used as a prefix somewhere */
-    uint8_t *edge_bits;           /* id → the kinds of trie edge it labels,
-                                     at the root and below (trie_edge_bit):
-                                     most words start no phrase, and most of
-                                     a sentence's words are in none, so most
-                                     probes of the edge table can be skipped */
+    uint32_t *root_child;         /* id * 2 + match_kind → the root's child by
+                                     that edge, NONE when none: every token
+                                     starts a walk at the root, and an array
+                                     is one fetch where the edge table is two */
+    uint8_t *below_root;          /* id → bit (1 << match_kind): some edge
+                                     below the root has it; most of a
+                                     sentence's words have none, so most
+                                     probes of the edge table are skipped */
     uint32_t *base_of;            /* id → id of its base form (plural, verb
                                      form), 0 when none is known */
     uint32_t n_words, cap_words;
@@ -151,7 +154,8 @@ struct dyad_dicts {
 
     trie_node *nodes;
     uint32_t n_nodes, cap_nodes;
-    u64map edges;                 /* (node, word, kind) → child node */
+    u64map edges;                 /* (node, word, kind) → child node, for
+                                     nodes other than the root */
 
     dated_code *codes; uint32_t n_codes, cap_codes;
     actor_entry *actors; uint32_t n_actors, cap_actors;

@@ -175,6 +175,15 @@ uint32_t dict_add_phrase(dyad_dicts *d, const char *phrase, int stem_last)
     return node;
 }
 
+/* snprintf(dst, size, "%s", src) without the format machinery: the
+ * loaders copy a code for each of tens of thousands of entries. */
+static void copy_code(char *dst, size_t size, const char *src)
+{
+    size_t n = strnlen(src, size - 1);
+    memcpy(dst, src, n);
+    dst[n] = 0;
+}
+
 uint32_t dict_new_actor(dyad_dicts *d, dict_loader *ld)
 {
     GROW(d->actors, d->n_actors, d->cap_actors);
@@ -190,7 +199,7 @@ void dict_actor_add_code(dyad_dicts *d, const char *code, int32_t from, int32_t 
 {
     GROW(d->codes, d->n_codes, d->cap_codes);
     dated_code *c = &d->codes[d->n_codes++];
-    snprintf(c->code, sizeof c->code, "%s", code);
+    copy_code(c->code, sizeof c->code, code);
     c->from = from;
     c->until = until;
     d->actors[d->n_actors - 1].n_codes++;
@@ -200,7 +209,7 @@ uint32_t dict_new_agent(dyad_dicts *d, const char *code, int prefix)
 {
     GROW(d->agents, d->n_agents, d->cap_agents);
     agent_entry *a = &d->agents[d->n_agents];
-    snprintf(a->code, sizeof a->code, "%s", code);
+    copy_code(a->code, sizeof a->code, code);
     a->prefix = (uint8_t)prefix;
     return d->n_agents++;
 }
@@ -210,8 +219,8 @@ uint32_t dict_new_verb(dyad_dicts *d, const char *name, const char *code, const 
     GROW(d->verbs, d->n_verbs, d->cap_verbs);
     verb_block *v = &d->verbs[d->n_verbs];
     memset(v, 0, sizeof *v);
-    snprintf(v->code, sizeof v->code, "%s", code);
-    snprintf(v->code2, sizeof v->code2, "%s", code2);
+    copy_code(v->code, sizeof v->code, code);
+    copy_code(v->code2, sizeof v->code2, code2);
     v->name = arena_strdup(&d->mem, name);
     return d->n_verbs++;
 }
@@ -437,8 +446,8 @@ int dict_add_pattern(dict_loader *ld, uint32_t verb, const char *text, const cha
     pattern *pt = &d->pats[d->n_pats];
     pt->first_elem = first;
     pt->n_elem = d->n_elems - first;
-    snprintf(pt->code, sizeof pt->code, "%s", code);
-    snprintf(pt->code2, sizeof pt->code2, "%s", code2);
+    copy_code(pt->code, sizeof pt->code, code);
+    copy_code(pt->code2, sizeof pt->code2, code2);
     pt->text = arena_strdup(&d->mem, text);
     pt->strict_objects = (uint8_t)own_format;
     dict_verb_add_pattern_ref(d, verb, d->n_pats++);

@@ -69,7 +69,7 @@ void str_upcase(char *s)
     for (size_t i = 0; i < n;) {
         const unsigned char *u = (const unsigned char *)s + i;
         if (u[0] < 0x80) {            /* ASCII, nearly every byte of a dictionary */
-            *out++ = (char)toupper(u[0]);
+            *out++ = (char)(u[0] >= 'a' && u[0] <= 'z' ? u[0] - 'a' + 'A' : u[0]);
             i++;
             continue;
         }

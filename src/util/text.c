@@ -15,8 +15,10 @@ char *str_trim(char *s)
 
 int str_in(const char *s, const char *const *list)
 {
+    /* (the first letters compared before the call: most words of the
+     * text differ from every word of the list there) */
     for (; *list; list++)
-        if (strcmp(s, *list) == 0)
+        if ((*list)[0] == s[0] && strcmp(s, *list) == 0)
             return 1;
     return 0;
 }

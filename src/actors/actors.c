@@ -246,6 +246,15 @@ int actor_group_is_place(const actor_group *g)
            && (!sector[0] || (strlen(g->actors[0].code) == 6 && !actor_sector_known(sector)));
 }
 
+/* snprintf(out, 4, "%.3s", s) without the format machinery: the coder
+ * splits codes hundreds of thousands of times. */
+static void first_three(char out[4], const char *s)
+{
+    size_t n = strnlen(s, 3);
+    memcpy(out, s, n);
+    out[n] = 0;
+}
+
 void actor_code_parts(const char *code, char country[4], char sector[16])
 {
     country[0] = sector[0] = 0;
@@ -253,26 +262,26 @@ void actor_code_parts(const char *code, char country[4], char sector[16])
         return;
     /* An agent with no actor ("---GOV"): no country, its sector. */
     if (strncmp(code, "---", 3) == 0) {
-        snprintf(sector, 16, "%.3s", code + 3);
+        first_three(sector, code + 3);
         return;
     }
     /* A sector code with no country (PETRARCH dictionaries code AFP "MED",
      * and an agent may follow: "AFP people", MEDPPL). */
     char first[4];
-    snprintf(first, sizeof first, "%.3s", code);
+    first_three(first, code);
     if (actor_sector_known(first) && !dyad_country_by_iso3(first)) {
-        snprintf(sector, 16, "%.3s", code);
+        first_three(sector, code);
         return;
     }
     /* IGOs, NGOs and the like have no country of their own. */
     if (strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0 || strncmp(code, "IMG", 3) == 0
         || strncmp(code, "MNC", 3) == 0) {
-        snprintf(sector, 16, "%.3s", code);
+        first_three(sector, code);
         return;
     }
     memcpy(country, code, 3);
     country[3] = 0;
-    snprintf(sector, 16, "%.3s", code + 3);
+    first_three(sector, code + 3);
 }
 
 int actor_code_has(const char *code, const char *piece)

@@ -78,10 +78,13 @@ uint32_t dict_word(dyad_dicts *d, const char *w, size_t n)
         if (!p) abort();
         memset(p + old_cap, 0, d->cap_words - old_cap);
         d->is_stem = p;
-        uint8_t *r = realloc(d->at_root, d->cap_words);
+        uint8_t *r = realloc(d->below_root, d->cap_words);
         if (!r) abort();
         memset(r + old_cap, 0, d->cap_words - old_cap);
-        d->at_root = r;
+        d->below_root = r;
+        uint32_t *rc = realloc(d->root_child, d->cap_words * 2 * sizeof *rc);
+        if (!rc) abort();
+        d->root_child = rc;
         uint32_t *b = realloc(d->base_of, d->cap_words * sizeof *b);
         if (!b) abort();
         memset(b + old_cap, 0, (d->cap_words - old_cap) * sizeof *b);
@@ -94,7 +97,8 @@ uint32_t dict_word(dyad_dicts *d, const char *w, size_t n)
     d->words[d->n_words] = copy;
     d->word_len[d->n_words] = (uint32_t)n;
     d->is_stem[d->n_words] = 0;
-    d->at_root[d->n_words] = 0;
+    d->below_root[d->n_words] = 0;
+    d->root_child[2 * d->n_words + MATCH_EXACT] = d->root_child[2 * d->n_words + MATCH_PREFIX] = NONE;
     strmap_put(&d->vocab, copy, n, d->n_words);
     return d->n_words++;
 }
@@ -107,7 +111,9 @@ static uint64_t edge_key(uint32_t node, uint32_t word, int kind)
 
 uint32_t dict_trie_step(const dyad_dicts *d, uint32_t node, uint32_t word, int kind)
 {
-    if (node == 0 && !(d->at_root[word] & (1u << kind)))
+    if (node == 0)
+        return d->root_child[2 * word + (uint32_t)kind];
+    if (!(d->below_root[word] & (1u << kind)))
         return NONE;
     uint32_t child = u64map_get(&d->edges, edge_key(node, word, kind));
     return child == UINT32_MAX ? NONE : child;
@@ -120,9 +126,12 @@ uint32_t dict_trie_child(dyad_dicts *d, uint32_t node, uint32_t word, int kind)
         return child;
     uint8_t depth = d->nodes[node].depth;
     child = new_node(d, depth < 255 ? depth + 1 : 255);
-    u64map_put(&d->edges, edge_key(node, word, kind), child);
-    if (node == 0)
-        d->at_root[word] |= (uint8_t)(1u << kind);
+    if (node == 0) {
+        d->root_child[2 * word + (uint32_t)kind] = child;
+    } else {
+        u64map_put(&d->edges, edge_key(node, word, kind), child);
+        d->below_root[word] |= (uint8_t)(1u << kind);
+    }
     return child;
 }
 
@@ -166,6 +175,15 @@ uint32_t dict_add_phrase(dyad_dicts *d, const char *phrase, int stem_last)
     return node;
 }
 
+/* snprintf(dst, size, "%s", src) without the format machinery: the
+ * loaders copy a code for each of tens of thousands of entries. */
+static void copy_code(char *dst, size_t size, const char *src)
+{
+    size_t n = strnlen(src, size - 1);
+    memcpy(dst, src, n);
+    dst[n] = 0;
+}
+
 uint32_t dict_new_actor(dyad_dicts *d, dict_loader *ld)
 {
     GROW(d->actors, d->n_actors, d->cap_actors);
@@ -181,7 +199,7 @@ void dict_actor_add_code(dyad_dicts *d, const char *code, int32_t from, int32_t 
 {
     GROW(d->codes, d->n_codes, d->cap_codes);
     dated_code *c = &d->codes[d->n_codes++];
-    snprintf(c->code, sizeof c->code, "%s", code);
+    copy_code(c->code, sizeof c->code, code);
     c->from = from;
     c->until = until;
     d->actors[d->n_actors - 1].n_codes++;
@@ -191,7 +209,7 @@ uint32_t dict_new_agent(dyad_dicts *d, const char *code, int prefix)
 {
     GROW(d->agents, d->n_agents, d->cap_agents);
     agent_entry *a = &d->agents[d->n_agents];
-    snprintf(a->code, sizeof a->code, "%s", code);
+    copy_code(a->code, sizeof a->code, code);
     a->prefix = (uint8_t)prefix;
     return d->n_agents++;
 }
@@ -201,8 +219,8 @@ uint32_t dict_new_verb(dyad_dicts *d, const char *name, const char *code, const 
     GROW(d->verbs, d->n_verbs, d->cap_verbs);
     verb_block *v = &d->verbs[d->n_verbs];
     memset(v, 0, sizeof *v);
-    snprintf(v->code, sizeof v->code, "%s", code);
-    snprintf(v->code2, sizeof v->code2, "%s", code2);
+    copy_code(v->code, sizeof v->code, code);
+    copy_code(v->code2, sizeof v->code2, code2);
     v->name = arena_strdup(&d->mem, name);
     return d->n_verbs++;
 }
@@ -428,8 +446,8 @@ int dict_add_pattern(dict_loader *ld, uint32_t verb, const char *text, const cha
     pattern *pt = &d->pats[d->n_pats];
     pt->first_elem = first;
     pt->n_elem = d->n_elems - first;
-    snprintf(pt->code, sizeof pt->code, "%s", code);
-    snprintf(pt->code2, sizeof pt->code2, "%s", code2);
+    copy_code(pt->code, sizeof pt->code, code);
+    copy_code(pt->code2, sizeof pt->code2, code2);
     pt->text = arena_strdup(&d->mem, text);
     pt->strict_objects = (uint8_t)own_format;
     dict_verb_add_pattern_ref(d, verb, d->n_pats++);
@@ -610,6 +628,58 @@ void dict_sort_last_names(dyad_dicts *d)
         qsort(d->last_names, d->n_last_names, sizeof *d->last_names, last_name_cmp);
 }
 
+static int synset_first_cmp(const void *a, const void *b)
+{
+    const synset_first *x = a, *y = b;
+    if (x->word != y->word)
+        return x->word < y->word ? -1 : 1;
+    return x->member < y->member ? -1 : x->member > y->member;
+}
+
+static void index_synset(dyad_dicts *d, synset *s)
+{
+    size_t n = s->n ? s->n : 1;
+    s->by_word = arena_alloc(&d->mem, n * sizeof *s->by_word);
+    s->by_stem = arena_alloc(&d->mem, n * sizeof *s->by_stem);
+    s->others = arena_alloc(&d->mem, n * sizeof *s->others);
+    s->n_by_word = s->n_by_stem = s->n_others = 0;
+    for (uint32_t k = 0; k < s->n; k++) {
+        const pattern_elem *e = &d->elems[s->members[k]];
+        if (e->kind == PE_WORD)
+            s->by_word[s->n_by_word++] = (synset_first){e->word, k};
+        else if (e->kind == PE_PREFIX)
+            s->by_stem[s->n_by_stem++] = (synset_first){e->word, k};
+        else
+            s->others[s->n_others++] = k;
+    }
+    qsort(s->by_word, s->n_by_word, sizeof *s->by_word, synset_first_cmp);
+    qsort(s->by_stem, s->n_by_stem, sizeof *s->by_stem, synset_first_cmp);
+    s->n_indexed = s->n;
+}
+
+void dict_index_synsets(dyad_dicts *d)
+{
+    for (uint32_t i = 0; i < d->n_synsets; i++)
+        index_synset(d, &d->synsets[i]);
+}
+
+const synset_first *dict_synset_first(const synset_first *v, uint32_t n, uint32_t w, uint32_t *found)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (v[mid].word < w)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t k = lo;
+    while (k < n && v[k].word == w)
+        k++;
+    *found = k - lo;
+    return v + lo;
+}
+
 const struct last_name *dict_last_name(const dyad_dicts *d, uint32_t w, uint32_t *n)
 {
     uint32_t lo = 0, hi = d->n_last_names;
@@ -639,7 +709,8 @@ void dyad_dicts_free(dyad_dicts *d)
     }
     free(d->words);
     free(d->is_stem);
-    free(d->at_root);
+    free(d->below_root);
+    free(d->root_child);
     free(d->base_of);
     free(d->last_names);
     free(d->word_len);

@@ -68,11 +68,24 @@ typedef struct verb_block {
     uint32_t n_pats, cap_pats;
 } verb_block;
 
+typedef struct synset_first {
+    uint32_t word, member;        /* a member (index k) that begins with word */
+} synset_first;
+
 typedef struct synset {
     const char *name;             /* "&CURRENCY" */
     uint32_t *members;            /* each member: first elem index; */
     uint32_t *member_len;         /* and its length */
     uint32_t n, cap;
+    /* Phoenix's synsets have dozens of members, and a token can begin only
+     * those whose first element is its word, its base form or one of its
+     * stems: the members that begin with an exact word and those that
+     * begin with a stem, each sorted by that word, and the others (that
+     * begin with a synset), for pattern matching to try just those.  Built
+     * once loading ends (dict_index_synsets); n_indexed is the n they cover. */
+    synset_first *by_word, *by_stem;
+    uint32_t *others;
+    uint32_t n_by_word, n_by_stem, n_others, n_indexed;
 } synset;
 
 /* A transformation: an event told inside the complement of another verb is
@@ -121,9 +134,14 @@ struct dyad_dicts {
     strmap vocab;                 /* upper-case word → id */
     const char **words;           /* id → word */
     uint8_t *is_stem;             /* id → used as a prefix somewhere */
-    uint8_t *at_root;             /* id → bit (1 << match_kind): some phrase
-                                     starts with it, so a probe of the root's
-                                     edges can be skipped for most words */
+    uint32_t *root_child;         /* id * 2 + match_kind → the root's child by
+                                     that edge, NONE when none: every token
+                                     starts a walk at the root, and an array
+                                     is one fetch where the edge table is two */
+    uint8_t *below_root;          /* id → bit (1 << match_kind): some edge
+                                     below the root has it; most of a
+                                     sentence's words have none, so most
+                                     probes of the edge table are skipped */
     uint32_t *base_of;            /* id → id of its base form (plural, verb
                                      form), 0 when none is known */
     uint32_t n_words, cap_words;
@@ -136,7 +154,8 @@ struct dyad_dicts {
 
     trie_node *nodes;
     uint32_t n_nodes, cap_nodes;
-    u64map edges;                 /* (node, word, kind) → child node */
+    u64map edges;                 /* (node, word, kind) → child node, for
+                                     nodes other than the root */
 
     dated_code *codes; uint32_t n_codes, cap_codes;
     actor_entry *actors; uint32_t n_actors, cap_actors;
@@ -215,6 +234,11 @@ void dict_verb_add_pattern_ref(dyad_dicts *d, uint32_t verb, uint32_t pat);
 /* Creates or finds synset `name` ("&X"); adds a member phrase. */
 uint32_t dict_synset(dyad_dicts *d, const char *name);
 int dict_synset_add(dict_loader *ld, uint32_t syn, const char *member, int own_format);
+
+/* Builds every synset's member index; called once all files are read. */
+void dict_index_synsets(dyad_dicts *d);
+/* The entries of v[0..n) (sorted by word) for word w: *found of them. */
+const synset_first *dict_synset_first(const synset_first *v, uint32_t n, uint32_t w, uint32_t *found);
 
 /* The verb block a verb (base form, upper case) opens or belongs to, or NONE. */
 uint32_t dict_verb_block(const dyad_dicts *d, const char *verb);

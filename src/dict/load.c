@@ -71,6 +71,7 @@ dyad_dicts *dyad_dicts_load(const dyad_dict_files *f, char *err, size_t errlen)
         return NULL;
     }
     dict_sort_last_names(d);
+    dict_index_synsets(d);
     return d;
 }
 

@@ -50,6 +50,14 @@ static uint32_t own_phrase(dyad_dicts *d, char *phrase)
     return node;
 }
 
+static int all_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
 /* Parses "YYYY-MM-DD" into yyyymmdd; empty gives 0 (open). */
 static int iso_date(const char *s, size_t n, int32_t *out)
 {
@@ -64,7 +72,16 @@ static int iso_date(const char *s, size_t n, int32_t *out)
         return -1;
     memcpy(tmp, s, n);
     tmp[n] = 0;
-    if (sscanf(tmp, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3 || m < 1 || m > 12 || dd < 1 || dd > 31)
+    /* Our people files hold thousands of dates, nearly all written in
+     * full, which need no sscanf; it takes the rest ("2021-1-5"). */
+    if (n == 10 && all_digits(tmp, 4) && tmp[4] == '-' && all_digits(tmp + 5, 2) && tmp[7] == '-'
+        && all_digits(tmp + 8, 2)) {
+        y = atoi(tmp);
+        m = atoi(tmp + 5);
+        dd = atoi(tmp + 8);
+    } else if (sscanf(tmp, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3)
+        return -1;
+    if (m < 1 || m > 12 || dd < 1 || dd > 31)
         return -1;
     *out = y * 10000 + m * 100 + dd;
     return 0;

@@ -80,18 +80,72 @@ static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)
  * index past the match or 0. */
 static uint32_t member_at(const parse *p, uint32_t i, uint32_t hi, const pattern_elem *e, uint32_t n, int depth);
 
+/* The farthest end of member k of synset s matched from token i (0: none). */
+static uint32_t farther(const parse *p, uint32_t i, uint32_t hi, const synset *s, uint32_t k, int depth,
+                        uint32_t best)
+{
+    uint32_t end = member_at(p, i, hi, &p->d->elems[s->members[k]], s->member_len[k], depth + 1);
+    return end > best ? end : best;
+}
+
+/* The members of s listed in v[0..n) under word w, matched from token i. */
+static uint32_t farthest_of(const parse *p, uint32_t i, uint32_t hi, const synset *s, const synset_first *v,
+                            uint32_t n, uint32_t w, int depth, uint32_t best)
+{
+    uint32_t found;
+    const synset_first *f = dict_synset_first(v, n, w, &found);
+    for (uint32_t k = 0; k < found; k++)
+        best = farther(p, i, hi, s, f[k].member, depth, best);
+    return best;
+}
+
+/* The members of synset s beginning with a stem that token i may begin:
+ * those word_matches can accept, its word or one of its stems, unless the
+ * token is one that word_matches compares letter by letter. */
+static uint32_t farthest_from_stems(const parse *p, uint32_t i, uint32_t hi, const synset *s, int depth,
+                                    uint32_t best)
+{
+    const token *t = &p->t[i];
+    if (t->n_stem >= 3 || t->len >= 64) {
+        for (uint32_t k = 0; k < s->n_by_stem; k++)
+            best = farther(p, i, hi, s, s->by_stem[k].member, depth, best);
+        return best;
+    }
+    if (t->id)
+        best = farthest_of(p, i, hi, s, s->by_stem, s->n_by_stem, t->id, depth, best);
+    for (uint32_t k = 0; k < t->n_stem; k++)
+        best = farthest_of(p, i, hi, s, s->by_stem, s->n_by_stem, t->stem[k], depth, best);
+    return best;
+}
+
+/* The farthest end of a member of synset syn matched from token i, or 0.
+ * Which member ends it does not matter, so only the members the token can
+ * begin are tried: those of an exact first word that is the token's word
+ * or base form (token_is_word), those of a first stem it begins with, and
+ * those that begin with a synset. */
 static uint32_t synset_at(const parse *p, uint32_t i, uint32_t hi, uint32_t syn, int depth)
 {
     if (depth > 8)
         return 0;                    /* circular references are refused at load; be safe */
     const synset *s = &p->d->synsets[syn];
     uint32_t best = 0;
-    for (uint32_t k = 0; k < s->n; k++) {
-        uint32_t end = member_at(p, i, hi, &p->d->elems[s->members[k]], s->member_len[k], depth + 1);
-        if (end > best)
-            best = end;
+    if (s->n_indexed != s->n) {      /* not indexed (dicts not built by dyad_dicts_load) */
+        for (uint32_t k = 0; k < s->n; k++)
+            best = farther(p, i, hi, s, k, depth, best);
+        return best;
     }
-    return best;
+    if (i >= hi)
+        return 0;                    /* every member needs a token */
+    for (uint32_t k = 0; k < s->n_others; k++)
+        best = farther(p, i, hi, s, s->others[k], depth, best);
+    uint32_t id = p->t[i].id;
+    if (id) {
+        best = farthest_of(p, i, hi, s, s->by_word, s->n_by_word, id, depth, best);
+        uint32_t base = p->d->base_of[id];
+        if (base && base != id)
+            best = farthest_of(p, i, hi, s, s->by_word, s->n_by_word, base, depth, best);
+    }
+    return farthest_from_stems(p, i, hi, s, depth, best);
 }
 
 static uint32_t member_at(const parse *p, uint32_t i, uint32_t hi, const pattern_elem *e, uint32_t n, int depth)

@@ -301,10 +301,12 @@ const dyad_city_alias dyad_city_aliases[] = {
 };
 const size_t dyad_n_city_aliases = sizeof dyad_city_aliases / sizeof dyad_city_aliases[0];
 
+/* (Both compare the first letter before calling strcmp: the coder asks
+ * whether a sector such as "MED" is a country thousands of times.) */
 const dyad_country *dyad_country_by_iso3(const char *iso3)
 {
     for (size_t i = 0; i < dyad_n_countries; i++)
-        if (strcmp(dyad_countries[i].iso3, iso3) == 0)
+        if (dyad_countries[i].iso3[0] == iso3[0] && strcmp(dyad_countries[i].iso3, iso3) == 0)
             return &dyad_countries[i];
     return NULL;
 }
@@ -312,7 +314,7 @@ const dyad_country *dyad_country_by_iso3(const char *iso3)
 const dyad_country *dyad_country_by_iso2(const char *iso2)
 {
     for (size_t i = 0; i < dyad_n_countries; i++)
-        if (strcmp(dyad_countries[i].iso2, iso2) == 0)
+        if (dyad_countries[i].iso2[0] == iso2[0] && strcmp(dyad_countries[i].iso2, iso2) == 0)
             return &dyad_countries[i];
     return NULL;
 }

@@ -15,8 +15,10 @@ char *str_trim(char *s)
 
 int str_in(const char *s, const char *const *list)
 {
+    /* (the first letters compared before the call: most words of the
+     * text differ from every word of the list there) */
     for (; *list; list++)
-        if (strcmp(s, *list) == 0)
+        if ((*list)[0] == s[0] && strcmp(s, *list) == 0)
             return 1;
     return 0;
 }
@@ -68,6 +70,11 @@ void str_upcase(char *s)
     size_t n = strlen(s);
     for (size_t i = 0; i < n;) {
         const unsigned char *u = (const unsigned char *)s + i;
+        if (u[0] < 0x80) {            /* ASCII, nearly every byte of a dictionary */
+            *out++ = (char)(u[0] >= 'a' && u[0] <= 'z' ? u[0] - 'a' + 'A' : u[0]);
+            i++;
+            continue;
+        }
         size_t k = utf8_seq_len(u, n - i);
         char c = k == 1 ? (char)u[0] : utf8_fold_latin(u, k);
         if (k == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99)
@@ -86,7 +93,8 @@ void str_upcase(char *s)
 void str_strip_comment(char *s)
 {
     int depth = 0;
-    for (; *s; s++) {
+    /* (strpbrk skips the plain text between marks faster than a loop) */
+    for (; (s = strpbrk(s, "[]#;")) != NULL; s++) {
         if (*s == '[')
             depth++;
         else if (*s == ']' && depth)

@@ -1267,4 +1267,6 @@ code 2005-12-12 "Iraqi soldiers punched the air as Iraqi voters queued outside p
 lacks_event "the air punched is a gesture, no assault" '"cameo":"182"'
 code 2006-12-14 "Israel and Egypt reached a compromise on the Rafah crossing on Thursday."
 has_event "a compromise reached is an agreement reached" '"source":{"code":"ISR"' '"target":{"code":"EGY"' '"cameo":"030"'
+code 2006-01-01 "The United States may change its policy toward Iran."
+has_event "an intent to change a policy keeps the policy in its code" '"source":{"code":"USA"' '"cameo":"0342"'
 finish

@@ -98,9 +98,23 @@ static int is_sentence_tag(const char *tag)
     return strncmp(tag, "<Sentence", 9) == 0 && (tag[9] == ' ' || tag[9] == '>' || tag[9] == '\t');
 }
 
-static void start_sentence(dyad_reader *r, const char *tag, size_t n)
+/* Longest tag read across lines: a stray '<' in text must not swallow the
+ * rest of a file. */
+#define MAX_TAG_BYTES 65536
+
+/* A tag with no '>' on its line that is worth joining with the next line:
+ * it names an element ("<Sentence", "</Text"), it is not a stray '<'. */
+static int tag_may_span(const char *tag, size_t n)
+{
+    return n < MAX_TAG_BYTES && (isalpha((unsigned char)tag[1]) || tag[1] == '/');
+}
+
+/* Starts a record at its <Sentence> tag, which began at input line `line`
+ * (the tag may span lines). */
+static void start_sentence(dyad_reader *r, const char *tag, size_t n, long line)
 {
     reader_reset_story(r);
+    r->story_line = line;
     r->n_stories++;
     char id[256], date[64], flag[16];
     if (tag_attr(tag, n, "id", id, sizeof id))
@@ -113,7 +127,7 @@ static void start_sentence(dyad_reader *r, const char *tag, size_t n)
         if (reader_parse_date(date, strlen(date), iso, &why) == 0)
             buf_adds(&r->date, iso);
         else
-            reader_reject(r, r->id.data, r->line_no, "bad date \"%.40s\": %s", date, why);
+            reader_reject(r, r->id.data, line, "bad date \"%.40s\": %s", date, why);
     }
     if ((tag_attr(tag, n, "evaluate", flag, sizeof flag) || tag_attr(tag, n, "sentence", flag, sizeof flag))
         && (flag[0] == 'f' || flag[0] == 'F'))
@@ -160,6 +174,7 @@ int read_petrxml(dyad_reader *r)
     long comment_line = 0;
     unsigned long rejected_before = r->rejected;
     while (reader_peek_line(r)) {
+        long first_line = r->line_no;   /* where the line began, if joined */
         const char *s = r->line;
         size_t n = r->line_len, i = 0;
         while (i < n) {
@@ -209,6 +224,11 @@ int read_petrxml(dyad_reader *r)
                 continue;
             }
             const char *gt = memchr(s + i, '>', n - i);
+            if (!gt && state != IN_PARSE && tag_may_span(s + i, n - i) && reader_join_line(r)) {
+                /* `<Sentence` with its attributes on the next lines. */
+                s = r->line; n = r->line_len;
+                continue;
+            }
             size_t tag_end = gt ? (size_t)(gt - s) + 1 : n;
             const char *tag = s + i;
             size_t tag_len = tag_end - i;
@@ -229,7 +249,7 @@ int read_petrxml(dyad_reader *r)
                     s = r->line; n = r->line_len; i = 0;
                     continue;
                 }
-                start_sentence(r, tag, tag_len);
+                start_sentence(r, tag, tag_len, first_line);
                 state = IN_SENTENCE;
             } else if (state != OUTSIDE && strncmp(tag, "<EventCoding", 12) == 0) {
                 event_coding(r, tag, tag_len);
@@ -254,6 +274,7 @@ int read_petrxml(dyad_reader *r)
     }
     if (in_comment)
         reader_reject(r, NULL, comment_line, "unclosed <!-- comment: the rest of the file was skipped");
+    reader_no_records(r, "<Sentence> element");
     if (state != OUTSIDE && r->id.len) {
         if (state == IN_TEXT) {
             if (r->rejected == rejected_before)

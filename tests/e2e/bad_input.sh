@@ -233,6 +233,53 @@ expect "TABARI records" 0 "$E" "dyad: records.tabari:1: story T-1 rejected: stor
 dyad: records.tabari:3: story T-2 rejected: bad date \"210230\": no such day in the calendar
 $(counts 3 1 "$E" 1 0 2)" records.tabari
 
+# ------------------------------------------------------- tags across lines
+{ printf '<Sentence\n date="20211015" id="s1">\n<Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211016"\n id="s2"><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20210230"\n id="s3"><Text>%s</Text></Sentence>\n' "$GOOD"; } > span.xml
+expect "XML tags that span lines" 0 "$E2" "dyad: span.xml:6: story s3 rejected: bad date \"20210230\": no such day in the calendar
+$(counts 3 2 "$E2" 2 0 1)" span.xml
+has "a <Sentence tag split after its name keeps its id" '"story_id":"s1"'
+has "a <Sentence tag split before id= keeps its id" '"story_id":"s2"'
+
+# ------------------------------------------------- files and formats misused
+expect "a missing file among several" 2 "$E2" "dyad code: missing.txt: No such file or directory
+$(counts 2 2 "$E2" 2 0 0)" good.txt missing.txt good.txt
+mkdir adir
+expect "a directory given as a file" 2 "$E2" "dyad code: adir: Is a directory
+$(counts 2 2 "$E2" 2 0 0)" good.txt adir good.txt
+"$dyad" code < adir > out 2> err; status=$?
+if [ "$status" = 2 ] && [ "$(cat err)" = "dyad: -:1: record rejected: read error: Is a directory; the rest of the input was not read
+$(counts 1 0 0 0 0 1)" ]; then ok "a directory as standard input"; else bad "a directory as standard input" "exit $status: $(cat err)"; fi
+expect "--input-format xml on dated text" 0 0 "dyad: good.txt:1: record rejected: no <Sentence> element in the input (is it in another format? see --input-format)
+$(counts 1 0 0 0 0 1)" --input-format xml good.txt
+expect "--input-format tabari on dated text" 0 0 "dyad: good.txt:1: record rejected: no \"YYMMDD ID\" record in the input (is it in another format? see --input-format)
+$(counts 1 0 0 0 0 1)" --input-format tabari good.txt
+expect "--input-format jsonl on dated text" 0 0 "dyad: good.txt:1: record rejected: bad JSON at column 1: line is not a JSON object
+$(counts 1 0 0 0 0 1)" --input-format jsonl good.txt
+expect "--input-format dated on JSON Lines" 0 0 "dyad: bom.jsonl:1: record rejected: text with no \"date YYYY-MM-DD\" line before it
+$(counts 1 0 0 0 0 1)" --input-format dated bom.jsonl
+head -c 20000 /dev/urandom > random.bin
+"$dyad" code random.bin > out 2> err; status=$?
+if [ "$status" = 0 ] && [ ! -s out ] && grep -q 'rejected' err && tail -n 1 err | grep -q '^dyad: [1-9][0-9]* stories read, .* 0 stories coded, 0 with no event, [1-9][0-9]* rejected$'; then
+    ok "a binary file: rejected, counted"
+else bad "a binary file" "exit $status: $(cat err)"; fi
+
+# A 200 MB line: read in bounded memory (the line is cut past the story
+# limit and the rest dropped), the story rejected, the next one coded.
+if [ -x /usr/bin/time ]; then
+    { printf 'date 2021-10-15 '; head -c 200000000 /dev/zero | tr '\0' a; printf '\n'; good; } > huge.txt
+    /usr/bin/time -f %M -o rss "$dyad" code huge.txt > out 2> err; status=$?
+    rss=$(tail -n 1 rss)
+    if [ "$status" = 0 ] && [ "$(cat err)" = "dyad: huge.txt:1: story huge.txt:1 rejected: story longer than 16777216 bytes (--max-story-bytes)
+$(counts 2 1 "$E" 1 0 1)" ] && [ "$rss" -lt 120000 ]; then
+        ok "a 200 MB line: rejected in $rss kB"
+    else
+        bad "a 200 MB line" "exit $status, max RSS $rss kB: $(cat err)"
+    fi
+    rm -f huge.txt
+fi
+
 # --------------------------------------------------------- dictionaries
 printf 'PLEDGE {PLEDGED PLEDGING  [033]\n' > brace.verbs.txt
 expect "dictionary: unbalanced '{'" 2 0 "dyad code: brace.verbs.txt:1: unbalanced '{'" --verbs brace.verbs.txt good.txt

@@ -40,6 +40,21 @@ static int tag_attr(const char *tag, size_t n, const char *name, char *out, size
     return 0;
 }
 
+/* The code point of a character reference "&#N;" or "&#xH;" of elen
+ * bytes, or -1.  Only digits may stand between "&#" and ';' ("&#65abc;" and
+ * "&# 65;" are not references, though strtol would read 65 in them). */
+static long char_ref(const char *s, size_t elen)
+{
+    int hex = s[2] == 'x' || s[2] == 'X';
+    size_t from = hex ? 3 : 2, n = elen - 1 - from;
+    if (elen < from + 2 || n > 8)
+        return -1;
+    for (size_t k = from; k < elen - 1; k++)
+        if (hex ? !isxdigit((unsigned char)s[k]) : !isdigit((unsigned char)s[k]))
+            return -1;
+    return strtol(s + from, NULL, hex ? 16 : 10);
+}
+
 /* Appends text with XML entities decoded. */
 static void add_decoded(dyad_reader *r, const char *s, size_t n)
 {
@@ -51,7 +66,12 @@ static void add_decoded(dyad_reader *r, const char *s, size_t n)
         reader_add_text(r, s + run, i - run);
         if (i >= n)
             break;
-        const char *semi = memchr(s + i, ';', n - i < 12 ? n - i : 12);
+        /* An entity is a name of a few letters or digits then ';': "&amp
+         * &lt;" is a bare '&' and an entity, not one entity of 10 bytes. */
+        size_t k = i + 1;
+        while (k < n && k - i < 12 && s[k] != ';' && s[k] != '&' && !isspace((unsigned char)s[k]))
+            k++;
+        const char *semi = k < n && s[k] == ';' ? s + k : NULL;
         if (!semi) {
             reader_add_text(r, "&", 1);
             i++;
@@ -67,7 +87,7 @@ static void add_decoded(dyad_reader *r, const char *s, size_t n)
                 done = 1;
             }
         if (!done && s[i + 1] == '#') {
-            long cp = s[i + 2] == 'x' ? strtol(s + i + 3, NULL, 16) : strtol(s + i + 2, NULL, 10);
+            long cp = char_ref(s + i, elen);
             if (cp > 0 && cp < 0x80) {
                 char c = (char)cp;
                 reader_add_text(r, &c, 1);

@@ -38,6 +38,7 @@ struct dyad_reader {
     int expect_none;
     int evaluate;
     long story_line;
+    long text_line;             /* input line of the first byte of `text` */
     int too_long;               /* the story passed max_story_bytes */
 };
 

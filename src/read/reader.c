@@ -180,6 +180,7 @@ void reader_reset_story(dyad_reader *r)
     r->evaluate = 1;
     r->too_long = 0;
     r->story_line = r->line_no;
+    r->text_line = r->line_no;
 }
 
 void reader_add_text(dyad_reader *r, const char *s, size_t n)
@@ -190,6 +191,8 @@ void reader_add_text(dyad_reader *r, const char *s, size_t n)
         r->too_long = 1;
         return;
     }
+    if (!r->text.len && n)
+        r->text_line = r->line_no;
     buf_add(&r->text, s, n);
 }
 
@@ -265,6 +268,30 @@ static int text_is_blank(const buf *b)
     return 1;
 }
 
+/* The input line of byte `at` of the story text, for messages about a bad
+ * byte deep in a long story.  Dated text and XML put one '\n' in the text
+ * per input line; JSON (escapes) and TABARI (blank lines dropped) do not,
+ * so there the story's own line is all we know. */
+static long line_of_byte(const dyad_reader *r, size_t at)
+{
+    if (r->fmt != DYAD_INPUT_DATED && r->fmt != DYAD_INPUT_PETRXML)
+        return r->story_line;
+    long line = r->text_line;
+    for (size_t i = 0; i < at; i++)
+        line += r->text.data[i] == '\n';
+    return line;
+}
+
+/* ", on line N" when the bad byte is not on the story's first line. */
+static const char *on_line(const dyad_reader *r, size_t at, char *out, size_t cap)
+{
+    long line = line_of_byte(r, at);
+    out[0] = 0;
+    if (line != r->story_line)
+        snprintf(out, cap, ", on line %ld", line);
+    return out;
+}
+
 int reader_finish_story(dyad_reader *r)
 {
     const char *id = r->id.len ? r->id.data : NULL;
@@ -281,13 +308,17 @@ int reader_finish_story(dyad_reader *r)
         reader_reject(r, id, r->story_line, "story has no text");
         return 0;
     }
-    if (memchr(r->text.data, 0, r->text.len)) {
-        reader_reject(r, id, r->story_line, "story text contains a NUL byte");
+    char where[40];
+    const char *nul = memchr(r->text.data, 0, r->text.len);
+    if (nul) {
+        reader_reject(r, id, r->story_line, "story text contains a NUL byte%s",
+                      on_line(r, (size_t)(nul - r->text.data), where, sizeof where));
         return 0;
     }
     size_t bad = utf8_invalid_at(r->text.data, r->text.len);
     if (bad < r->text.len) {
-        reader_reject(r, id, r->story_line, "invalid UTF-8 at byte %zu of the story text", bad);
+        reader_reject(r, id, r->story_line, "invalid UTF-8 at byte %zu of the story text%s", bad,
+                      on_line(r, bad, where, sizeof where));
         return 0;
     }
     return 1;

@@ -96,6 +96,17 @@ expect "NUL bytes" 0 "$E" "dyad: nul.txt:1: story nul.txt:1 rejected: story text
 dyad: nul.txt:2: story nul.txt:2 rejected: story text contains a NUL byte
 $(counts 3 1 "$E" 1 0 2)" nul.txt
 
+# A bad byte deep in a story: the message names the story (at its first
+# line) and the line the byte is on.
+{ printf 'date 2021-10-15\n\nRussia met.\nMore text.\nBad \377 here.\n'
+  printf 'date 2021-10-16 %s\nLine two\000 has a NUL.\n' "$GOOD"; good; } > deep-bad.txt
+printf '<Sentence date="20211015" id="x"><Text>\nFine.\nBad \377.\n</Text></Sentence>\n' > deep-bad.xml
+expect "a bad byte on a later line of a story" 0 "$E" "dyad: deep-bad.txt:1: story deep-bad.txt:1 rejected: invalid UTF-8 at byte 27 of the story text, on line 5
+dyad: deep-bad.txt:6: story deep-bad.txt:2 rejected: story text contains a NUL byte, on line 7
+$(counts 3 1 "$E" 1 0 2)" deep-bad.txt
+expect "a bad byte on a later line, XML" 0 0 "dyad: deep-bad.xml:1: story x rejected: invalid UTF-8 at byte 11 of the story text, on line 3
+$(counts 1 0 0 0 0 1)" deep-bad.xml
+
 printf 'date 2021-10-15 %s\r\ndate 2021-10-16 %s\r\n' "$GOOD" "$GOOD" > crlf.txt
 expect "CRLF line ends" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" crlf.txt
 
@@ -201,6 +212,9 @@ expect "byte-order mark, JSON Lines" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" bom.jsonl
 printf '<Sentence date="20211015" id="x1"><Text>Russia met the Taliban &amp; Iran in Moscow &#8212; &#x41;&#128512; &bogus; &lt;b&gt;.</Text></Sentence>\n' > entities.xml
 expect "XML entities" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" entities.xml
 has "XML entities decoded" 'Russia met the Taliban & Iran in Moscow — A😀 &bogus; <b>.'
+printf '<Sentence date="20211015" id="x2"><Text>%s &#65abc; &# 65; &#; &#x; &#0; &#xD800; &#x110000; &#99999999999; &amp &#X41; AT&T;</Text></Sentence>\n' "$GOOD" > badrefs.xml
+expect "XML malformed character references" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" badrefs.xml
+has "malformed character references kept as written" "$GOOD &#65abc; &# 65; &#; &#x; &#0; &#xD800; &#x110000; &#99999999999; &amp A AT&T;"
 
 printf '<Sentence date="20211015" id="c1">\n<Text><![CDATA[Russia met the <b>Taliban</b> in Moscow & Kabul.]]></Text>\n</Sentence>\n' > cdata.xml
 expect "XML CDATA" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" cdata.xml

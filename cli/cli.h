@@ -3,6 +3,7 @@
 #ifndef DYAD_CLI_H
 #define DYAD_CLI_H
 #include "dyad.h"
+#include <stdio.h>
 
 #define MAX_DICT_FILES 32
 
@@ -22,6 +23,11 @@ int dict_option(dict_options *o, int argc, char **argv, int *i);
 dyad_dicts *dict_options_load(const dict_options *o, const char *prog);
 /* Help text for the dictionary options. */
 extern const char dict_options_help[];
+
+/* Opens an input file ("-": standard input).  A file that cannot be opened,
+ * or a directory (which fopen accepts on Linux but cannot be read), is
+ * reported as "PROG: NAME: reason" and gives NULL. */
+FILE *open_input(const char *name, const char *prog);
 
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);

@@ -464,9 +464,8 @@ int cmd_code(int argc, char **argv)
     int status = 0;
     for (int k = 0; k < (nfiles ? nfiles : 1) && !st.write_failed; k++) {
         const char *name = nfiles ? files[k] : "-";
-        FILE *fp = strcmp(name, "-") ? fopen(name, "r") : stdin;
+        FILE *fp = open_input(name, "dyad code");
         if (!fp) {
-            fprintf(stderr, "dyad code: %s: %s\n", name, strerror(errno));
             status = 2;
             continue;
         }
@@ -474,6 +473,9 @@ int cmd_code(int argc, char **argv)
             code_file_threads(&pl, fp, name, in_fmt, &lim, &st);
         else
             code_file(coder, fp, name, in_fmt, &lim, &st);
+        /* The reader reported the read error; the file was not read whole. */
+        if (ferror(fp))
+            status = 2;
         if (fp != stdin)
             fclose(fp);
     }

@@ -117,9 +117,8 @@ static int run(int argc, char **argv, int quotes)
     if (!nfiles)
         files[nfiles++] = "-";
     for (int k = 0; k < nfiles; k++) {
-        FILE *fp = strcmp(files[k], "-") ? fopen(files[k], "r") : stdin;
+        FILE *fp = open_input(files[k], "dyad");
         if (!fp) {
-            fprintf(stderr, "dyad: %s: %s\n", files[k], strerror(errno));
             status = 2;
             continue;
         }

@@ -1,7 +1,9 @@
 /* options.c — dictionary options shared by several subcommands. */
 #include "cli.h"
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 const char dict_options_help[] =
     "  --dicts DIR          dictionary folder (dyad *.dyad files, or PETRARCH/TABARI files)\n"
@@ -60,4 +62,20 @@ dyad_dicts *dict_options_load(const dict_options *o, const char *prog)
     if (!d)
         fprintf(stderr, "%s: %s\n", prog, err);
     return d;
+}
+
+FILE *open_input(const char *name, const char *prog)
+{
+    if (!strcmp(name, "-"))
+        return stdin;
+    FILE *fp = fopen(name, "r");
+    struct stat st;
+    if (fp && fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(fp);
+        fp = NULL;
+        errno = EISDIR;
+    }
+    if (!fp)
+        fprintf(stderr, "%s: %s: %s\n", prog, name, strerror(errno));
+    return fp;
 }

@@ -75,7 +75,7 @@ static int start_story(dyad_reader *r, const char *date)
     const char *rest = date + n;
     while (*rest == ' ' || *rest == '\t')
         rest++;
-    reader_add_text(r, rest, r->line_len - (size_t)(rest - r->line));
+    reader_add_line(r, rest, r->line_len - (size_t)(rest - r->line));
     return 1;
 }
 
@@ -98,7 +98,7 @@ int read_dated(dyad_reader *r)
         while (reader_peek_line(r) && !date_line(r->line)) {
             if (r->text.len)
                 reader_add_text(r, "\n", 1);
-            reader_add_text(r, r->line, r->line_len);
+            reader_add_line(r, r->line, r->line_len);
             reader_take_line(r);
         }
         if (ok && reader_finish_story(r))

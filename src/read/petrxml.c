@@ -40,6 +40,21 @@ static int tag_attr(const char *tag, size_t n, const char *name, char *out, size
     return 0;
 }
 
+/* The code point of a character reference "&#N;" or "&#xH;" of elen
+ * bytes, or -1.  Only digits may stand between "&#" and ';' ("&#65abc;" and
+ * "&# 65;" are not references, though strtol would read 65 in them). */
+static long char_ref(const char *s, size_t elen)
+{
+    int hex = s[2] == 'x' || s[2] == 'X';
+    size_t from = hex ? 3 : 2, n = elen - 1 - from;
+    if (elen < from + 2 || n > 8)
+        return -1;
+    for (size_t k = from; k < elen - 1; k++)
+        if (hex ? !isxdigit((unsigned char)s[k]) : !isdigit((unsigned char)s[k]))
+            return -1;
+    return strtol(s + from, NULL, hex ? 16 : 10);
+}
+
 /* Appends text with XML entities decoded. */
 static void add_decoded(dyad_reader *r, const char *s, size_t n)
 {
@@ -51,7 +66,12 @@ static void add_decoded(dyad_reader *r, const char *s, size_t n)
         reader_add_text(r, s + run, i - run);
         if (i >= n)
             break;
-        const char *semi = memchr(s + i, ';', n - i < 12 ? n - i : 12);
+        /* An entity is a name of a few letters or digits then ';': "&amp
+         * &lt;" is a bare '&' and an entity, not one entity of 10 bytes. */
+        size_t k = i + 1;
+        while (k < n && k - i < 12 && s[k] != ';' && s[k] != '&' && !isspace((unsigned char)s[k]))
+            k++;
+        const char *semi = k < n && s[k] == ';' ? s + k : NULL;
         if (!semi) {
             reader_add_text(r, "&", 1);
             i++;
@@ -67,7 +87,7 @@ static void add_decoded(dyad_reader *r, const char *s, size_t n)
                 done = 1;
             }
         if (!done && s[i + 1] == '#') {
-            long cp = s[i + 2] == 'x' ? strtol(s + i + 3, NULL, 16) : strtol(s + i + 2, NULL, 10);
+            long cp = char_ref(s + i, elen);
             if (cp > 0 && cp < 0x80) {
                 char c = (char)cp;
                 reader_add_text(r, &c, 1);
@@ -98,9 +118,23 @@ static int is_sentence_tag(const char *tag)
     return strncmp(tag, "<Sentence", 9) == 0 && (tag[9] == ' ' || tag[9] == '>' || tag[9] == '\t');
 }
 
-static void start_sentence(dyad_reader *r, const char *tag, size_t n)
+/* Longest tag read across lines: a stray '<' in text must not swallow the
+ * rest of a file. */
+#define MAX_TAG_BYTES 65536
+
+/* A tag with no '>' on its line that is worth joining with the next line:
+ * it names an element ("<Sentence", "</Text"), it is not a stray '<'. */
+static int tag_may_span(const char *tag, size_t n)
+{
+    return n < MAX_TAG_BYTES && (isalpha((unsigned char)tag[1]) || tag[1] == '/');
+}
+
+/* Starts a record at its <Sentence> tag, which began at input line `line`
+ * (the tag may span lines). */
+static void start_sentence(dyad_reader *r, const char *tag, size_t n, long line)
 {
     reader_reset_story(r);
+    r->story_line = line;
     r->n_stories++;
     char id[256], date[64], flag[16];
     if (tag_attr(tag, n, "id", id, sizeof id))
@@ -113,7 +147,7 @@ static void start_sentence(dyad_reader *r, const char *tag, size_t n)
         if (reader_parse_date(date, strlen(date), iso, &why) == 0)
             buf_adds(&r->date, iso);
         else
-            reader_reject(r, r->id.data, r->line_no, "bad date \"%.40s\": %s", date, why);
+            reader_reject(r, r->id.data, line, "bad date \"%.40s\": %s", date, why);
     }
     if ((tag_attr(tag, n, "evaluate", flag, sizeof flag) || tag_attr(tag, n, "sentence", flag, sizeof flag))
         && (flag[0] == 'f' || flag[0] == 'F'))
@@ -160,6 +194,7 @@ int read_petrxml(dyad_reader *r)
     long comment_line = 0;
     unsigned long rejected_before = r->rejected;
     while (reader_peek_line(r)) {
+        long first_line = r->line_no;   /* where the line began, if joined */
         const char *s = r->line;
         size_t n = r->line_len, i = 0;
         while (i < n) {
@@ -209,6 +244,11 @@ int read_petrxml(dyad_reader *r)
                 continue;
             }
             const char *gt = memchr(s + i, '>', n - i);
+            if (!gt && state != IN_PARSE && tag_may_span(s + i, n - i) && reader_join_line(r)) {
+                /* `<Sentence` with its attributes on the next lines. */
+                s = r->line; n = r->line_len;
+                continue;
+            }
             size_t tag_end = gt ? (size_t)(gt - s) + 1 : n;
             const char *tag = s + i;
             size_t tag_len = tag_end - i;
@@ -229,7 +269,7 @@ int read_petrxml(dyad_reader *r)
                     s = r->line; n = r->line_len; i = 0;
                     continue;
                 }
-                start_sentence(r, tag, tag_len);
+                start_sentence(r, tag, tag_len, first_line);
                 state = IN_SENTENCE;
             } else if (state != OUTSIDE && strncmp(tag, "<EventCoding", 12) == 0) {
                 event_coding(r, tag, tag_len);
@@ -254,6 +294,7 @@ int read_petrxml(dyad_reader *r)
     }
     if (in_comment)
         reader_reject(r, NULL, comment_line, "unclosed <!-- comment: the rest of the file was skipped");
+    reader_no_records(r, "<Sentence> element");
     if (state != OUTSIDE && r->id.len) {
         if (state == IN_TEXT) {
             if (r->rejected == rejected_before)

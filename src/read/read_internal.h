@@ -16,14 +16,16 @@ struct dyad_reader {
     dyad_error_fn on_error;
     void *user;
 
-    char *raw;           /* getline buffer: one or more lines ending in LF */
-    size_t raw_cap, raw_len, raw_pos;  /* raw_pos: start of the unread rest */
     char *line;          /* current line, without its line end */
     size_t line_cap;
     size_t line_len;
     long line_no;
     int have_line;       /* `line` holds a line not yet consumed */
     int eof;
+    int line_cut;        /* the line was longer than the line cap: its rest was dropped */
+    int read_failed;     /* a read error was reported */
+    int saw_content;     /* a non-blank line was read (for "no record in the input") */
+    int said_no_records; /* ... and that was reported */
 
     unsigned long rejected;
     unsigned long n_stories;    /* stories started, for "<file>:<n>" ids */
@@ -36,12 +38,17 @@ struct dyad_reader {
     int expect_none;
     int evaluate;
     long story_line;
+    long text_line;             /* input line of the first byte of `text` */
     int too_long;               /* the story passed max_story_bytes */
 };
 
 /* Reads the next line into r->line (without its line end) unless one is
  * pending.  Returns 0 at end of input. */
 int reader_peek_line(dyad_reader *r);
+/* Appends the next line to the pending one, joined by a space (for an XML
+ * tag that spans lines).  Returns 0, leaving the line as it was, at end of
+ * input. */
+int reader_join_line(dyad_reader *r);
 /* Marks the pending line as consumed. */
 void reader_take_line(dyad_reader *r);
 /* Reports a rejected record and counts it. */
@@ -51,11 +58,19 @@ void reader_reject(dyad_reader *r, const char *story_id, long line, const char *
 void reader_reset_story(dyad_reader *r);
 /* Appends text to the story, enforcing max_story_bytes. */
 void reader_add_text(dyad_reader *r, const char *s, size_t n);
+/* Appends the current line's text (s, n: all or the end of r->line): a
+ * line cut at the line cap makes the story too long. */
+void reader_add_line(dyad_reader *r, const char *s, size_t n);
 /* Records an expected coding "SRC TGT CODE". */
 void reader_add_expected(dyad_reader *r, const char *src, const char *tgt, const char *code);
 /* Checks the finished story (date, UTF-8, size, empty text).  Returns 1 when
  * it may be handed out, else reports it and returns 0. */
 int reader_finish_story(dyad_reader *r);
+/* At the end of input of a format that skips what is not a record (XML,
+ * TABARI): when nothing in a non-blank input was a record and nothing was
+ * reported, says so once, so
+ * that a file in another format is not dropped without a word. */
+void reader_no_records(dyad_reader *r, const char *what);
 /* Parses "YYYY-MM-DD" (or YYYYMMDD, or YYMMDD with `short_years`) at s into
  * the canonical form.  Returns 0 on success, or -1 with a reason. */
 int reader_parse_date(const char *s, size_t n, char out[11], const char **why);

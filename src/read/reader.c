@@ -7,6 +7,7 @@
 #include "util/calendar.h"
 #include "util/utf8.h"
 #include <ctype.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,16 +18,77 @@ void dyad_limits_default(dyad_limits *lim)
     lim->max_sentence_tokens = 400;
 }
 
-/* Makes sure unread bytes are in r->raw; 0 at end of input. */
-static int fill_raw(dyad_reader *r)
+/* Slack past max_story_bytes for what a line holds besides story text (a
+ * "date YYYY-MM-DD" prefix, JSON keys and escapes). */
+#define LINE_SLACK 65536
+
+/* The longest line kept whole.  A story cannot be longer than
+ * max_story_bytes, so in the line formats a line longer than that and the
+ * slack cannot make a good story: it is kept only up to the cap (the story
+ * is then rejected as too long) and the rest is read and dropped, so memory
+ * stays bounded whatever the input.  XML may hold many records on one line,
+ * so its lines are kept whole. */
+static size_t line_cap_for(const dyad_reader *r)
 {
-    if (r->raw_pos < r->raw_len)
-        return 1;
-    ssize_t n = getline(&r->raw, &r->raw_cap, r->fp);
-    if (n < 0)
+    size_t max = r->lim.max_story_bytes;
+    if (r->fmt == DYAD_INPUT_PETRXML || max > ((size_t)-1) - LINE_SLACK)
+        return (size_t)-1;
+    return max + LINE_SLACK;
+}
+
+/* Makes room for `need` bytes in r->line. */
+static void line_reserve(dyad_reader *r, size_t need)
+{
+    if (need <= r->line_cap)
+        return;
+    size_t cap = r->line_cap ? r->line_cap : 256;
+    while (cap < need)
+        cap *= 2;
+    char *p = realloc(r->line, cap);
+    if (!p)
+        abort();
+    r->line = p;
+    r->line_cap = cap;
+}
+
+static void line_put(dyad_reader *r, size_t n, int c)
+{
+    line_reserve(r, n + 2);
+    r->line[n] = (char)c;
+}
+
+/* Reads one line into r->line, without its end.  A line ends at LF, CRLF,
+ * or a lone CR (old Mac files).  Returns 0 at end of input.  A read error is
+ * reported once, as a record: what was read before it is still handed out. */
+static int read_line(dyad_reader *r)
+{
+    size_t n = 0, cap = line_cap_for(r);
+    int c, any = 0;
+    r->line_cut = 0;
+    while ((c = getc_unlocked(r->fp)) != EOF) {
+        any = 1;
+        if (c == '\n')
+            break;
+        if (c == '\r') {
+            int d = getc_unlocked(r->fp);
+            if (d != '\n' && d != EOF)
+                ungetc(d, r->fp);
+            break;
+        }
+        if (n < cap)
+            line_put(r, n++, c);
+        else
+            r->line_cut = 1;
+    }
+    if (c == EOF && ferror(r->fp) && !r->read_failed) {
+        r->read_failed = 1;
+        reader_reject(r, NULL, r->line_no + 1, "read error: %s; the rest of the input was not read",
+                      strerror(errno));
+    }
+    if (!any)
         return 0;
-    r->raw_len = (size_t)n;
-    r->raw_pos = 0;
+    line_put(r, n, 0);
+    r->line_len = n;
     return 1;
 }
 
@@ -34,40 +96,48 @@ int reader_peek_line(dyad_reader *r)
 {
     if (r->have_line)
         return 1;
-    if (r->eof || !fill_raw(r)) {
+    if (r->eof || !read_line(r)) {
         r->eof = 1;
         return 0;
     }
-    /* A line ends at LF, CRLF, or a lone CR (old Mac files, where getline
-     * would see the whole file as one line). */
-    const char *s = r->raw + r->raw_pos;
-    size_t avail = r->raw_len - r->raw_pos, n = 0;
-    while (n < avail && s[n] != '\n' && s[n] != '\r')
-        n++;
-    if (n + 1 > r->line_cap) {
-        char *p = realloc(r->line, n + 1);
-        if (!p)
-            abort();
-        r->line = p;
-        r->line_cap = n + 1;
-    }
-    memcpy(r->line, s, n);
-    r->line[n] = 0;
-    size_t end = n;
-    if (end < avail && s[end] == '\r')
-        end++;
-    if (end < avail && s[end] == '\n')
-        end++;
-    r->raw_pos += end;
-    r->line_len = n;
     r->line_no++;
     /* Skip a UTF-8 byte-order mark on the first line. */
-    if (r->line_no == 1 && n >= 3 && memcmp(r->line, "\xEF\xBB\xBF", 3) == 0) {
-        memmove(r->line, r->line + 3, n - 2);
+    if (r->line_no == 1 && r->line_len >= 3 && memcmp(r->line, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(r->line, r->line + 3, r->line_len - 2);
         r->line_len -= 3;
     }
+    if (strspn(r->line, " \t") < r->line_len)
+        r->saw_content = 1;
     r->have_line = 1;
     return 1;
+}
+
+int reader_join_line(dyad_reader *r)
+{
+    buf head;
+    buf_init(&head);
+    buf_add(&head, r->line, r->line_len);
+    r->have_line = 0;
+    int got = reader_peek_line(r);
+    if (got) {
+        size_t tail = r->line_len, n = head.len + 1 + tail;
+        line_reserve(r, n + 1);
+        memmove(r->line + head.len + 1, r->line, tail);
+        if (head.len)
+            memcpy(r->line, head.data, head.len);
+        r->line[head.len] = ' ';
+        r->line_len = n;
+    } else {
+        /* End of input: the line stays as it was, still pending. */
+        line_reserve(r, head.len + 1);
+        if (head.len)
+            memcpy(r->line, head.data, head.len);
+        r->line_len = head.len;
+        r->have_line = 1;
+    }
+    r->line[r->line_len] = 0;
+    buf_free(&head);
+    return got;
 }
 
 void reader_take_line(dyad_reader *r)
@@ -88,6 +158,14 @@ void reader_reject(dyad_reader *r, const char *story_id, long line, const char *
         r->on_error(r->user, story_id, where, msg);
 }
 
+void reader_no_records(dyad_reader *r, const char *what)
+{
+    if (r->n_stories || r->rejected || !r->saw_content || r->said_no_records)
+        return;
+    r->said_no_records = 1;
+    reader_reject(r, NULL, 1, "no %s in the input (is it in another format? see --input-format)", what);
+}
+
 void reader_reset_story(dyad_reader *r)
 {
     buf_clear(&r->id);
@@ -102,6 +180,7 @@ void reader_reset_story(dyad_reader *r)
     r->evaluate = 1;
     r->too_long = 0;
     r->story_line = r->line_no;
+    r->text_line = r->line_no;
 }
 
 void reader_add_text(dyad_reader *r, const char *s, size_t n)
@@ -112,7 +191,16 @@ void reader_add_text(dyad_reader *r, const char *s, size_t n)
         r->too_long = 1;
         return;
     }
+    if (!r->text.len && n)
+        r->text_line = r->line_no;
     buf_add(&r->text, s, n);
+}
+
+void reader_add_line(dyad_reader *r, const char *s, size_t n)
+{
+    reader_add_text(r, s, n);
+    if (r->line_cut)
+        r->too_long = 1;
 }
 
 void reader_add_expected(dyad_reader *r, const char *src, const char *tgt, const char *code)
@@ -180,6 +268,30 @@ static int text_is_blank(const buf *b)
     return 1;
 }
 
+/* The input line of byte `at` of the story text, for messages about a bad
+ * byte deep in a long story.  Dated text and XML put one '\n' in the text
+ * per input line; JSON (escapes) and TABARI (blank lines dropped) do not,
+ * so there the story's own line is all we know. */
+static long line_of_byte(const dyad_reader *r, size_t at)
+{
+    if (r->fmt != DYAD_INPUT_DATED && r->fmt != DYAD_INPUT_PETRXML)
+        return r->story_line;
+    long line = r->text_line;
+    for (size_t i = 0; i < at; i++)
+        line += r->text.data[i] == '\n';
+    return line;
+}
+
+/* ", on line N" when the bad byte is not on the story's first line. */
+static const char *on_line(const dyad_reader *r, size_t at, char *out, size_t cap)
+{
+    long line = line_of_byte(r, at);
+    out[0] = 0;
+    if (line != r->story_line)
+        snprintf(out, cap, ", on line %ld", line);
+    return out;
+}
+
 int reader_finish_story(dyad_reader *r)
 {
     const char *id = r->id.len ? r->id.data : NULL;
@@ -196,13 +308,17 @@ int reader_finish_story(dyad_reader *r)
         reader_reject(r, id, r->story_line, "story has no text");
         return 0;
     }
-    if (memchr(r->text.data, 0, r->text.len)) {
-        reader_reject(r, id, r->story_line, "story text contains a NUL byte");
+    char where[40];
+    const char *nul = memchr(r->text.data, 0, r->text.len);
+    if (nul) {
+        reader_reject(r, id, r->story_line, "story text contains a NUL byte%s",
+                      on_line(r, (size_t)(nul - r->text.data), where, sizeof where));
         return 0;
     }
     size_t bad = utf8_invalid_at(r->text.data, r->text.len);
     if (bad < r->text.len) {
-        reader_reject(r, id, r->story_line, "invalid UTF-8 at byte %zu of the story text", bad);
+        reader_reject(r, id, r->story_line, "invalid UTF-8 at byte %zu of the story text%s", bad,
+                      on_line(r, bad, where, sizeof where));
         return 0;
     }
     return 1;
@@ -253,6 +369,11 @@ dyad_reader *dyad_reader_open(FILE *fp, const char *name, dyad_input_format fmt,
     buf_init(&r->url);
     buf_init(&r->expected_text);
     r->fmt = fmt == DYAD_INPUT_AUTO ? detect_format(r) : fmt;
+    /* The first line was read before the format was known, with the cap of
+     * the line formats; an XML file's first line may not be cut silently. */
+    if (r->fmt == DYAD_INPUT_PETRXML && r->have_line && r->line_cut)
+        reader_reject(r, NULL, r->line_no, "line longer than %zu bytes: its rest was not read",
+                      r->lim.max_story_bytes + LINE_SLACK);
     return r;
 }
 
@@ -304,7 +425,6 @@ void dyad_reader_close(dyad_reader *r)
 {
     if (!r)
         return;
-    free(r->raw);
     free(r->line);
     free(r->name);
     buf_free(&r->id);

@@ -52,8 +52,10 @@ int read_tabari(dyad_reader *r)
     for (;;) {
         while (reader_peek_line(r) && !record_header(r->line))
             reader_take_line(r);
-        if (!reader_peek_line(r))
+        if (!reader_peek_line(r)) {
+            reader_no_records(r, "\"YYMMDD ID\" record");
             return 0;
+        }
         reader_reset_story(r);
         r->n_stories++;
         const char *id = r->line + 6;
@@ -81,7 +83,7 @@ int read_tabari(dyad_reader *r)
                     in_comment = 2;
             } else if (strspn(line, " \t") < r->line_len) {
                 if (r->text.len) reader_add_text(r, "\n", 1);
-                reader_add_text(r, line, r->line_len);
+                reader_add_line(r, line, r->line_len);
             }
             reader_take_line(r);
             if (in_comment == 2)

@@ -96,6 +96,17 @@ expect "NUL bytes" 0 "$E" "dyad: nul.txt:1: story nul.txt:1 rejected: story text
 dyad: nul.txt:2: story nul.txt:2 rejected: story text contains a NUL byte
 $(counts 3 1 "$E" 1 0 2)" nul.txt
 
+# A bad byte deep in a story: the message names the story (at its first
+# line) and the line the byte is on.
+{ printf 'date 2021-10-15\n\nRussia met.\nMore text.\nBad \377 here.\n'
+  printf 'date 2021-10-16 %s\nLine two\000 has a NUL.\n' "$GOOD"; good; } > deep-bad.txt
+printf '<Sentence date="20211015" id="x"><Text>\nFine.\nBad \377.\n</Text></Sentence>\n' > deep-bad.xml
+expect "a bad byte on a later line of a story" 0 "$E" "dyad: deep-bad.txt:1: story deep-bad.txt:1 rejected: invalid UTF-8 at byte 27 of the story text, on line 5
+dyad: deep-bad.txt:6: story deep-bad.txt:2 rejected: story text contains a NUL byte, on line 7
+$(counts 3 1 "$E" 1 0 2)" deep-bad.txt
+expect "a bad byte on a later line, XML" 0 0 "dyad: deep-bad.xml:1: story x rejected: invalid UTF-8 at byte 11 of the story text, on line 3
+$(counts 1 0 0 0 0 1)" deep-bad.xml
+
 printf 'date 2021-10-15 %s\r\ndate 2021-10-16 %s\r\n' "$GOOD" "$GOOD" > crlf.txt
 expect "CRLF line ends" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" crlf.txt
 
@@ -201,6 +212,9 @@ expect "byte-order mark, JSON Lines" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" bom.jsonl
 printf '<Sentence date="20211015" id="x1"><Text>Russia met the Taliban &amp; Iran in Moscow &#8212; &#x41;&#128512; &bogus; &lt;b&gt;.</Text></Sentence>\n' > entities.xml
 expect "XML entities" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" entities.xml
 has "XML entities decoded" 'Russia met the Taliban & Iran in Moscow — A😀 &bogus; <b>.'
+printf '<Sentence date="20211015" id="x2"><Text>%s &#65abc; &# 65; &#; &#x; &#0; &#xD800; &#x110000; &#99999999999; &amp &#X41; AT&T;</Text></Sentence>\n' "$GOOD" > badrefs.xml
+expect "XML malformed character references" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" badrefs.xml
+has "malformed character references kept as written" "$GOOD &#65abc; &# 65; &#; &#x; &#0; &#xD800; &#x110000; &#99999999999; &amp A AT&T;"
 
 printf '<Sentence date="20211015" id="c1">\n<Text><![CDATA[Russia met the <b>Taliban</b> in Moscow & Kabul.]]></Text>\n</Sentence>\n' > cdata.xml
 expect "XML CDATA" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" cdata.xml
@@ -232,6 +246,53 @@ $(counts 2 1 "$E" 1 0 1)" comment.xml
 expect "TABARI records" 0 "$E" "dyad: records.tabari:1: story T-1 rejected: story has no text
 dyad: records.tabari:3: story T-2 rejected: bad date \"210230\": no such day in the calendar
 $(counts 3 1 "$E" 1 0 2)" records.tabari
+
+# ------------------------------------------------------- tags across lines
+{ printf '<Sentence\n date="20211015" id="s1">\n<Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211016"\n id="s2"><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20210230"\n id="s3"><Text>%s</Text></Sentence>\n' "$GOOD"; } > span.xml
+expect "XML tags that span lines" 0 "$E2" "dyad: span.xml:6: story s3 rejected: bad date \"20210230\": no such day in the calendar
+$(counts 3 2 "$E2" 2 0 1)" span.xml
+has "a <Sentence tag split after its name keeps its id" '"story_id":"s1"'
+has "a <Sentence tag split before id= keeps its id" '"story_id":"s2"'
+
+# ------------------------------------------------- files and formats misused
+expect "a missing file among several" 2 "$E2" "dyad code: missing.txt: No such file or directory
+$(counts 2 2 "$E2" 2 0 0)" good.txt missing.txt good.txt
+mkdir adir
+expect "a directory given as a file" 2 "$E2" "dyad code: adir: Is a directory
+$(counts 2 2 "$E2" 2 0 0)" good.txt adir good.txt
+"$dyad" code < adir > out 2> err; status=$?
+if [ "$status" = 2 ] && [ "$(cat err)" = "dyad: -:1: record rejected: read error: Is a directory; the rest of the input was not read
+$(counts 1 0 0 0 0 1)" ]; then ok "a directory as standard input"; else bad "a directory as standard input" "exit $status: $(cat err)"; fi
+expect "--input-format xml on dated text" 0 0 "dyad: good.txt:1: record rejected: no <Sentence> element in the input (is it in another format? see --input-format)
+$(counts 1 0 0 0 0 1)" --input-format xml good.txt
+expect "--input-format tabari on dated text" 0 0 "dyad: good.txt:1: record rejected: no \"YYMMDD ID\" record in the input (is it in another format? see --input-format)
+$(counts 1 0 0 0 0 1)" --input-format tabari good.txt
+expect "--input-format jsonl on dated text" 0 0 "dyad: good.txt:1: record rejected: bad JSON at column 1: line is not a JSON object
+$(counts 1 0 0 0 0 1)" --input-format jsonl good.txt
+expect "--input-format dated on JSON Lines" 0 0 "dyad: bom.jsonl:1: record rejected: text with no \"date YYYY-MM-DD\" line before it
+$(counts 1 0 0 0 0 1)" --input-format dated bom.jsonl
+head -c 20000 /dev/urandom > random.bin
+"$dyad" code random.bin > out 2> err; status=$?
+if [ "$status" = 0 ] && [ ! -s out ] && grep -q 'rejected' err && tail -n 1 err | grep -q '^dyad: [1-9][0-9]* stories read, .* 0 stories coded, 0 with no event, [1-9][0-9]* rejected$'; then
+    ok "a binary file: rejected, counted"
+else bad "a binary file" "exit $status: $(cat err)"; fi
+
+# A 200 MB line: read in bounded memory (the line is cut past the story
+# limit and the rest dropped), the story rejected, the next one coded.
+if [ -x /usr/bin/time ]; then
+    { printf 'date 2021-10-15 '; head -c 200000000 /dev/zero | tr '\0' a; printf '\n'; good; } > huge.txt
+    /usr/bin/time -f %M -o rss "$dyad" code huge.txt > out 2> err; status=$?
+    rss=$(tail -n 1 rss)
+    if [ "$status" = 0 ] && [ "$(cat err)" = "dyad: huge.txt:1: story huge.txt:1 rejected: story longer than 16777216 bytes (--max-story-bytes)
+$(counts 2 1 "$E" 1 0 1)" ] && [ "$rss" -lt 120000 ]; then
+        ok "a 200 MB line: rejected in $rss kB"
+    else
+        bad "a 200 MB line" "exit $status, max RSS $rss kB: $(cat err)"
+    fi
+    rm -f huge.txt
+fi
 
 # --------------------------------------------------------- dictionaries
 printf 'PLEDGE {PLEDGED PLEDGING  [033]\n' > brace.verbs.txt

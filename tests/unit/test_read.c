@@ -238,8 +238,66 @@ static void test_other_rejections(void)
     (void)date; (void)text;
 }
 
+/* Malformed input met after the first round: tags across lines, a file in
+ * another format, a line far past the story limit. */
+static void test_robustness(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    CHECK(READ("<Sentence\n date=\"20211015\"\n id=\"S1\">\n<Text>Hello.</Text></Sentence>\n", DYAD_INPUT_AUTO) == 1);
+    CHECK(e.n == 0);
+    CHECK_STR(id, "S1");
+    CHECK_STR(date, "2021-10-15");
+    CHECK_STR(text, "Hello.");
+
+    /* A stray '<' in text is not joined with the lines after it. */
+    e.n = 0;
+    CHECK(READ("<Sentence date=\"20211015\" id=\"S2\"><Text>a <b\n</Text></Sentence>\n", DYAD_INPUT_PETRXML) == 1);
+    CHECK(e.n == 0);
+    CHECK_STR(text, "a <b\n");
+
+    e.n = 0;
+    CHECK(READ("date 2021-10-15 Hello.\n", DYAD_INPUT_PETRXML) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "t.txt:1|-|no <Sentence> element in the input") != NULL);
+    e.n = 0;
+    CHECK(READ("date 2021-10-15 Hello.\n", DYAD_INPUT_TABARI) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "t.txt:1|-|no \"YYMMDD ID\" record in the input") != NULL);
+    e.n = 0;
+    CHECK(READ("\n  \n", DYAD_INPUT_TABARI) == 0);
+    CHECK(e.n == 0);
+
+    /* Lone CR at the very end, CRLF, LF: three stories, lines 1-3. */
+    e.n = 0;
+    CHECK(READ("date 2021-10-15 A.\r\ndate 2021-10-16 B.\ndate 2021-10-17 C.\r", DYAD_INPUT_AUTO) == 3);
+    CHECK(e.n == 0);
+    CHECK_STR(text, "C.");
+
+    /* A line far past the limit is cut (not held whole), rejected, and the
+     * next line read as the next story. */
+    dyad_limits lim;
+    dyad_limits_default(&lim);
+    lim.max_story_bytes = 10;
+    size_t big = 200000;
+    char *in = malloc(big + 64);
+    int k = snprintf(in, 64, "date 2021-10-15 ");
+    memset(in + k, 'a', big);
+    snprintf(in + k + big, 64, "\ndate 2021-10-16 short\n");
+    FILE *fp = fmemopen(in, strlen(in), "r");
+    e.n = 0;
+    dyad_reader *r = dyad_reader_open(fp, "t", DYAD_INPUT_AUTO, &lim, on_error, &e);
+    dyad_story st;
+    CHECK(dyad_reader_next(r, &st) == 1);
+    CHECK_STR(st.text, "short");
+    CHECK(st.line == 2);
+    CHECK(e.n == 1 && strstr(e.text[0], "t:1|t:1|story longer than 10 bytes") != NULL);
+    dyad_reader_close(r);
+    fclose(fp);
+    free(in);
+}
+
 int main(void)
 {
+    test_robustness();
     test_other_rejections();
     test_dated();
     test_jsonl();

@@ -303,8 +303,11 @@ static void read_aux_chain(parse *p, verb_group *vg)
         } else if (prev->tag == WC_NEG) {
             if (!not_only(&t[j]))
                 vg->negated = NEG_VERB;
-        } else if (prev->tag == WC_ADV) {
-            /* adverbs inside the chain: "has also condemned" */
+        } else if (prev->tag == WC_ADV
+                   || (p->tags && p->tags[j - 1] == TAG_RB && prev->tag == WC_OTHER && j >= 2
+                       && (t[j - 2].tag == WC_AUX || t[j - 2].tag == WC_NEG))) {
+            /* adverbs inside the chain: "has also condemned", "is often
+             * targeted by", "was reportedly attacked by" */
         } else if (hearsay_participle(p, j - 1)) {
             /* "were believed killed", "are reported captured": what is
              * said of the subject is done to it */

@@ -1269,4 +1269,8 @@ code 2006-12-14 "Israel and Egypt reached a compromise on the Rafah crossing on 
 has_event "a compromise reached is an agreement reached" '"source":{"code":"ISR"' '"target":{"code":"EGY"' '"cameo":"030"'
 code 2006-01-01 "The United States may change its policy toward Iran."
 has_event "an intent to change a policy keeps the policy in its code" '"source":{"code":"USA"' '"cameo":"0342"'
+code 2006-08-01 "The Iraqi convoy was reportedly attacked by Taliban fighters."
+has_event "an adverb between the auxiliary and the participle keeps the passive" '"source":{"code":"AFGREB"' '"target":{"code":"IRQ"' '"cameo":"190"'
+code 1997-04-09 "Iran has always demonstrated a dignified attitude toward Iraq."
+lacks_event "an attitude demonstrated is no protest" '"cameo":"141"'
 finish

@@ -818,6 +818,60 @@ static int since_clause(const ctx *c, size_t b)
     return since;
 }
 
+/* Participles that look ahead: "elections scheduled for March", "talks
+ * postponed to May", "the report is due Tuesday". */
+static const char *const ahead[] = {"scheduled", "rescheduled", "expected", "planned", "slated",
+    "proposed", "postponed", "delayed", "deferred", "timed", "targeted", "aimed", "set", "due",
+    "needed", "intended", "designed", "earmarked", NULL};
+
+/* Verbs of a schedule whose present tense in news tells what is still to
+ * come: "Biden travels to Paris on Monday", "the talks resume Tuesday",
+ * "voters go to the polls Sunday" (a past event would be "travelled",
+ * "resumed", "went").  Not "visit" nor "report", more often nouns ("paid
+ * an official visit to China Nov. 3", "reports Tuesday said"). */
+static const char *const schedule_verbs[] = {
+    "travel", "travels", "meet", "meets", "resume", "resumes", "begin", "begins", "start", "starts",
+    "open", "opens", "reopen", "reopens", "arrive", "arrives", "leave", "leaves", "go", "goes",
+    "fly", "flies", "head", "heads", "convene", "convenes", "reconvene", "reconvenes", "expire",
+    "expires", "testify", "testifies", "hold", "holds", "host", "hosts", "kick", "kicks", "wrap",
+    "wraps", "face", "faces", "attend", "attends", "gather", "gathers",
+    "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", NULL};
+
+/* Whether a schedule governs the expression at `b`, a few words before it
+ * in its clause: a present-tense verb of the list above ("the talks resume
+ * Tuesday") or a look-ahead participle after "is"/"are" ("the report is due
+ * Tuesday", "the vote is scheduled for Monday").  A determiner before the
+ * verb makes it a noun ("his return Monday"); a past verb after it moves
+ * the clause back ("meet again after talks collapsed Tuesday"), and so does
+ * the past perfect ("had been due to arrive Tuesday"). */
+static int schedule_before(const ctx *c, size_t b)
+{
+    static const char *const present_be[] = {"is", "are", "s", NULL};
+    static const char *const determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our",
+        "my", "your", "this", "that", "these", "those", NULL};
+    int words = 0, at_verb = 0, perfect = 0;
+    token prev = {0, 0, T_END};
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT && byte_at(c, t.b) != '\'') {
+            words = 0, at_verb = 0, perfect = 0;   /* a new clause or an aside */
+            continue;
+        }
+        words++;
+        size_t len = t.e - t.b;
+        if (token_is(c, t, "had"))
+            perfect = 1;
+        if (perfect)
+            at_verb = 0;
+        else if (token_in(c, t, schedule_verbs) >= 0 && !is_capitalised(c, t) && token_in(c, prev, determiners) < 0)
+            at_verb = words;
+        else if (token_in(c, t, ahead) >= 0 && token_in(c, prev, present_be) >= 0)
+            at_verb = words;
+        else if (len > 3 && byte_at(c, t.e - 2) == 'e' && byte_at(c, t.e - 1) == 'd')
+            at_verb = 0;
+    }
+    return at_verb && words - at_verb < 6;
+}
+
 /* Whether a verb in the past tense governs the expression at `b`, a few
  * words before it in its clause: "took power in March", "was signed in
  * July".  Participles that look ahead do not count ("elections scheduled
@@ -828,9 +882,6 @@ static int past_verb_before(const ctx *c, size_t b)
         "fell", "rose", "left", "sent", "gave", "went", "saw", "led", "fought", "broke",
         "struck", "shot", "built", "bought", "sold", "paid", "spent", "brought", "caught", "stood",
         "wrote", "became", "ran", "hit", "quit", "flew", "drew", "threw", "froze", "seized", NULL};
-    static const char *const ahead[] = {"scheduled", "rescheduled", "expected", "planned", "slated",
-        "proposed", "postponed", "delayed", "deferred", "timed", "targeted", "aimed", "set", "due",
-        "needed", "intended", "designed", "earmarked", NULL};
     /* (nor a present or future passive: "is delivered on Feb. 1", "might
      * not be finalised until April") */
     static const char *const not_past[] = {"be", "is", "are", "been", "being", "to", "will", NULL};
@@ -876,7 +927,8 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
         return y;
     if (previous_word_in(c, b, past_only) || since_clause(c, b))
         return next_y - 1;
-    if (tense_near(c, b, e) > 0)
+    /* (a schedule for a date a few weeks back is a slip or a plan that slipped) */
+    if (tense_near(c, b, e) > 0 || (story - last > 31 && schedule_before(c, b)))
         return next_y;
     /* (a date a month or two ahead is as likely planned as done) */
     if (next - story > 60 && past_verb_before(c, b))
@@ -1412,7 +1464,7 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     }
     if (!dir)
-        dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) ? 1 : -1;
+        dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     const char *part;

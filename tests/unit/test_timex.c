@@ -133,6 +133,18 @@ static void weekdays(void)
            "2021-10-12");
     expect("Results are expected later in the day.", "the day", DYAD_TIMEX_DATE, "2021-10-15");
     expect_none("He spoke in the day room.");
+    /* a schedule in the present tense lies ahead: "travels", "resume", "is due" */
+    expect("Biden travels to Paris on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("The talks resume Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("Voters go to the polls on Sunday.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
+    expect("The report is due Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("The vote is scheduled for Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("The trial opens in March.", "March", DYAD_TIMEX_DATE, "2022-03");
+    /* ... not a noun, a past verb after it, the past perfect, nor a date just gone */
+    expect("His return Monday was quiet.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("They meet again after talks collapsed Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("He had been due to arrive on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("He starts his tour on Oct. 2.", "Oct. 2", DYAD_TIMEX_DATE, "2021-10-02");
 }
 
 static void relative_days(void)

@@ -1803,6 +1803,36 @@ static int m_year_end(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_of(G_YEAR, story_year(c), 0));
 }
 
+/* The second year of a two-year span written short, as seasons, fiscal
+ * and school years are: "22" in "2021-22", "the 2022-23 season", "fiscal
+ * 2024-25" (the first year is an expression of its own, as the two ends of
+ * "Oct. 28-29" are).  Only the year right after the first, so that a code
+ * like "2021-23" or "2021-22-23" is none. */
+static int m_year_span_end(const ctx *c, size_t at, match *m)
+{
+    token t = token_at(c, at);
+    if (t.kind != T_NUM || t.e - t.b != 2 || !is_digit(byte_at(c, at + 1)) || at < 5)
+        return 0;
+    size_t dash = byte_at(c, at - 1) == '-' ? at - 1 : at;
+    if (dash == at && at >= 7 && byte_at(c, at - 3) == 0xE2 && byte_at(c, at - 2) == 0x80 && byte_at(c, at - 1) == 0x93)
+        dash = at - 3;   /* an en dash */
+    if (dash == at || dash < 4 || (dash > 4 && is_alnum(byte_at(c, dash - 5))))
+        return 0;
+    int first = 0;
+    for (size_t i = dash - 4; i < dash; i++) {
+        if (!is_digit(byte_at(c, i)))
+            return 0;
+        first = first * 10 + byte_at(c, i) - '0';
+    }
+    int next = byte_at(c, t.e);
+    if (first < 1800 || first >= 2100 || ((next == '-' || next == '/') && is_digit(byte_at(c, t.e + 1))))
+        return 0;
+    int second = (byte_at(c, at) - '0') * 10 + byte_at(c, at + 1) - '0';
+    if (second != (first + 1) % 100)
+        return 0;
+    return found_when(m, at, t.e, when_of(G_YEAR, first + 1, 0));
+}
+
 /* "FY2023", "FY 2023", "FY23": a fiscal year as company and budget
  * reports abbreviate it (two digits are this century's). */
 static int m_fiscal_code(const ctx *c, size_t at, match *m)
@@ -2771,7 +2801,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part,
     m_anaphoric_day, m_nth_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
+    m_year, m_year_span_end, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
 };
 
 /* The longest expression starting at `at`, without modifiers. */

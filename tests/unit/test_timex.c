@@ -250,6 +250,14 @@ static void months_and_years(void)
     expect("He was arrested on Oct. 23 last year.", "Oct. 23 last year", DYAD_TIMEX_DATE, "2020-10-23");
     expect("The trial resumes on January 23 next year.", "January 23 next year", DYAD_TIMEX_DATE, "2022-01-23");
     expect("Polls are set for December 14 this year.", "December 14 this year", DYAD_TIMEX_DATE, "2021-12-14");
+    /* two-year spans written short: each end is an expression, as in "Oct. 28-29" */
+    expect("Profits rose in 2021-22.", "22", DYAD_TIMEX_DATE, "2022");
+    expect("Profits rose in 2021-22.", "2021", DYAD_TIMEX_DATE, "2021");
+    expect("The 2022-23 season opens soon.", "23", DYAD_TIMEX_DATE, "2023");
+    expect("The budget for fiscal 2024-25 was passed.", "25", DYAD_TIMEX_DATE, "2025");
+    expect("Output in 1999-00 fell.", "00", DYAD_TIMEX_DATE, "2000");
+    expect_one("The code 2021-22-23 was used.");
+    expect_one("The code 2021-23 was used.");
     /* quarters and fiscal years as results and budgets name them */
     expect("Profit rose in the July-September quarter.", "the July-September quarter",
            DYAD_TIMEX_DATE, "2021-Q3");

@@ -1881,9 +1881,20 @@ static int m_year(const ctx *c, size_t at, match *m)
  * "the 20th century". */
 static int m_decade(const ctx *c, size_t at, match *m)
 {
+    static const char *const part[] = {"early", "mid", "late", NULL};
+    /* "in his 70s", "in their early twenties" (the modifier may have been
+     * read first): an age */
+    static const char *const owners[] = {"his", "her", "their", "my", "your", "our", "whose", NULL};
+    size_t before = at;
+    if (previous_word_in(c, at, part)) {   /* back over "mid-" or "early " */
+        while (before > 0 && (is_space(byte_at(c, before - 1)) || byte_at(c, before - 1) == '-'))
+            before--;
+        before = previous_word_start(c, before);
+    }
+    if (previous_word_in(c, before, owners))
+        return 0;
     cursor k = {c, at};
     int the = take(&k, "the");
-    static const char *const part[] = {"early", "mid", "late", NULL};
     take_in(&k, part);
     token t = peek(&k);
     int decade = -1, n;

@@ -391,6 +391,10 @@ static void not_time(void)
 {
     expect_none("Prices may rise.");
     expect_none("The march ended in the square.");
+    /* an age is no decade */
+    expect_none("The victim was in his 70s.");
+    expect_none("Both were in their early 30s.");
+    expect_none("She is in her mid-40s.");
     expect_none("A daily newspaper printed the quarterly dividend.");
     expect_none("He sold 1,500 shares at 2.5 each.");
     expect_none("Howes, 37 years old when he was kidnapped, died.");

@@ -852,8 +852,9 @@ static int schedule_before(const ctx *c, size_t b)
     int words = 0, at_verb = 0, perfect = 0;
     token prev = {0, 0, T_END};
     for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
-        if (t.kind == T_PUNCT && byte_at(c, t.b) != '\'') {
-            words = 0, at_verb = 0, perfect = 0;   /* a new clause or an aside */
+        if (t.kind == T_PUNCT && byte_at(c, t.b) != '\'' && !(t.b > 0 && is_digit(byte_at(c, t.b - 1))
+                                                               && is_digit(byte_at(c, t.e)))) {
+            words = 0, at_verb = 0, perfect = 0;   /* a new clause or an aside, not "9.30" */
             continue;
         }
         words++;
@@ -2635,33 +2636,76 @@ static int take_24_hour(const ctx *c, size_t at, cursor *k, int *hour, int *minu
     return 0;
 }
 
-/* "10 a.m.", "7:15 p.m.", "9 o'clock": the hour in 24-hour form, or 0. */
+/* A number of one or two digits at the cursor, and what touches it:
+ * *suffix the "am"/"pm" of "9am", "30pm" (0 'a', 'p', or -1 none).  Read
+ * by hand, as "9.30" and "9am" are no plain numbers for take_digits. */
+static int take_clock_field(cursor *k, int *value, size_t *ndigits, int *suffix)
+{
+    token t = peek(k);
+    size_t i = t.b, n = 0;
+    if (t.kind != T_NUM)
+        return 0;
+    for (*value = 0; is_digit(byte_at(k->c, i)) && n < 3; i++, n++)
+        *value = *value * 10 + byte_at(k->c, i) - '0';
+    if (n == 0 || n > 2)
+        return 0;
+    *ndigits = n;
+    *suffix = -1;
+    if (i < t.e) {   /* letters touch the digits: only "am", "pm" */
+        int ch = lower(byte_at(k->c, i));
+        if (t.e - i != 2 || (ch != 'a' && ch != 'p') || lower(byte_at(k->c, i + 1)) != 'm')
+            return 0;
+        *suffix = ch;
+    }
+    k->pos = t.e;
+    return 1;
+}
+
+/* "am", "a.m.", "pm", "p.m." after the number: 'a', 'p', or 0. */
+static int take_meridiem(const ctx *c, cursor *k)
+{
+    cursor save = *k;
+    token t = peek(k);
+    if (token_is(c, t, "am") || token_is(c, t, "pm")) {
+        k->pos = t.e;   /* a full stop after "pm" ends the sentence, not the time */
+        return lower(byte_at(c, t.b));
+    }
+    if ((token_is(c, t, "a") || token_is(c, t, "p")) && (k->pos = t.e, take_punct(k, '.')) && take(k, "m")) {
+        take_punct(k, '.');
+        return lower(byte_at(c, t.b));
+    }
+    *k = save;
+    return 0;
+}
+
+/* "10 a.m.", "7:15 p.m.", "9am", "9.30pm" (British), "9 o'clock": the hour
+ * in 24-hour form, or 0. */
 static int take_twelve_hour(const ctx *c, cursor *k, int *hour, int *minute)
 {
-    if (!take_digits(k, hour, NULL) || *hour > 24)
+    int suffix, mer = 0;
+    size_t nd, b = peek(k).b;
+    int before = byte_at(c, b - 1);
+    if (b >= 2 && (before == '.' || before == ':' || before == ',') && is_digit(byte_at(c, b - 2)))
+        return 0;   /* the "3pm" of "9.3pm" */
+    if (!take_clock_field(k, hour, &nd, &suffix))
         return 0;
-    if (take_punct(k, ':') || take_punct(k, '.')) {
-        size_t nd;
-        if (!take_digits(k, minute, &nd) || nd != 2 || *minute > 59) return 0;
+    if (suffix < 0 && (byte_at(c, k->pos) == ':' || byte_at(c, k->pos) == '.') && is_digit(byte_at(c, k->pos + 1))) {
+        k->pos++;
+        if (!take_clock_field(k, minute, &nd, &suffix) || nd != 2 || *minute > 59)
+            return 0;
+        if (is_digit(byte_at(c, k->pos + 1)) && (byte_at(c, k->pos) == '.' || byte_at(c, k->pos) == ','))
+            return 0;   /* "9.301" or "9.30.5": a number */
     }
-    cursor before_ampm = *k;
-    token t = peek(k);
-    int pm = -1;
-    if (token_is(c, t, "am") || token_is(c, t, "pm")) {
-        pm = lower(byte_at(c, t.b)) == 'p';
-        k->pos = t.e;
-        take_punct(k, '.');
-    } else if ((token_is(c, t, "a") || token_is(c, t, "p")) && (k->pos = t.e, take_punct(k, '.')) && take(k, "m")) {
-        pm = lower(byte_at(c, t.b)) == 'p';
-        take_punct(k, '.');
-    } else {
-        *k = before_ampm;
-        if (take(k, "o") && take_punct(k, '\'') && take(k, "clock")) pm = 0;
-        else return 0;
+    if (suffix >= 0)
+        mer = suffix;
+    else if (!(mer = take_meridiem(c, k))) {
+        if (!(take(k, "o") && take_punct(k, '\'') && take(k, "clock")))
+            return 0;
+        mer = 'a';
     }
     if (*hour > 12 || *hour == 0) return 0;
-    if (pm && *hour < 12) *hour += 12;
-    if (!pm && *hour == 12) *hour = 0;
+    if (mer == 'p' && *hour < 12) *hour += 12;
+    if (mer == 'a' && *hour == 12) *hour = 0;
     return 1;
 }
 

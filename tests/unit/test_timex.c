@@ -282,6 +282,13 @@ static void clock_times(void)
     expect("The vote opens at 10 a.m. (0800 GMT).", "0800 GMT", DYAD_TIMEX_TIME, "2021-10-15T08:00");
     expect("The blast happened at 11 p.m. ET.", "11 p.m. ET", DYAD_TIMEX_TIME, "2021-10-15T23:00");
     expect("The ceasefire ended at midday.", "midday", DYAD_TIMEX_TIME, "2021-10-15T12:00");
+    /* British copy: "9am", "9.30pm", "2pm"; a full stop after "pm" ends the sentence */
+    expect("The meeting starts at 9am.", "9am", DYAD_TIMEX_TIME, "2021-10-15T09:00");
+    expect("The show begins at 9.30pm on Saturday.", "9.30pm", DYAD_TIMEX_TIME, "2021-10-16T21:30");
+    expect("The 2pm deadline passed.", "2pm", DYAD_TIMEX_TIME, "2021-10-15T14:00");
+    expect("Polls close at 8 pm.", "8 pm", DYAD_TIMEX_TIME, "2021-10-15T20:00");
+    expect("Polls closed at 9.30 a.m. in Kabul.", "9.30 a.m.", DYAD_TIMEX_TIME, "2021-10-15T09:30");
+    expect_none("It rose 9.30 per cent to 9.3pm.");
     /* a clock time is on the day named just before it */
     expect("Police said the blast happened Tuesday at 3 a.m.", "3 a.m.", DYAD_TIMEX_TIME,
            "2021-10-12T03:00");

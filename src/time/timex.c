@@ -2528,6 +2528,26 @@ static int m_set(const ctx *c, size_t at, match *m)
     return 1;
 }
 
+static int match_core(const ctx *c, size_t at, match *best);
+
+/* "twice a week", "once a month", "three times a year": the count of a
+ * set belongs to its extent (TimeML puts it in freq), when the longest
+ * expression after it is a set ("three times a year ago" is no set). */
+static int m_frequency(const ctx *c, size_t at, match *m)
+{
+    static const char *const times[] = {"once", "twice", "thrice", NULL};
+    cursor k = {c, at};
+    int n;
+    if (take_in(&k, times) < 0 && !(take_count(&k, &n) && take(&k, "times")))
+        return 0;
+    match inner;
+    if (!match_core(c, peek(&k).b, &inner) || inner.type != DYAD_TIMEX_SET)
+        return 0;
+    *m = inner;
+    m->b = at;
+    return 1;
+}
+
 /* The day a clock time is on: "Wednesday", "today", "Nov. 9", or none. */
 static int take_clock_day(const ctx *c, cursor *k, long *day)
 {
@@ -2856,7 +2876,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part,
     m_anaphoric_day, m_nth_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_year_span_end, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
+    m_year, m_year_span_end, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_duration, m_half_unit, m_clock,
 };
 
 /* The longest expression starting at `at`, without modifiers. */
@@ -2927,8 +2947,8 @@ static const char *const starter_words[] = {
     "an", "several", "few", "many", "some", "numerous", "daily", "weekly", "monthly",
     "quarterly", "annually", "yearly", "hourly", "nightly", "every", "each", "per",
     "first", "remaining", "initial", "ensuing",
-    /* m_clock */
-    "noon", "midday", "midnight",
+    /* m_clock, m_frequency */
+    "noon", "midday", "midnight", "once", "twice", "thrice",
     /* take_modifier */
     "about", "around", "nearly", "almost", "approximately", "roughly", "earlier", "later",
     "less", "fewer", "up", "no", "over", "end", "beginning", "start", "middle", "close",

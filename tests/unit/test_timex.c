@@ -364,6 +364,11 @@ static void sets(void)
     expect("Envoys meet every Monday.", "every Monday", DYAD_TIMEX_SET, "XXXX-WXX-1");
     expect("Prices are set daily.", "daily", DYAD_TIMEX_SET, "P1D");
     expect("Reports are filed annually.", "annually", DYAD_TIMEX_SET, "P1Y");
+    /* the count of a set is in its extent (TimeML's freq) */
+    expect("Rates are reviewed twice a week.", "twice a week", DYAD_TIMEX_SET, "P1W");
+    expect("The board meets once a month.", "once a month", DYAD_TIMEX_SET, "P1M");
+    expect("They meet three times a year.", "three times a year", DYAD_TIMEX_SET, "P1Y");
+    expect("It rose three times a year ago.", "a year ago", DYAD_TIMEX_DATE, "2020");
     expect("It pays $5 million a year.", "a year", DYAD_TIMEX_SET, "P1Y");
     expect("Talks are held each July.", "each July", DYAD_TIMEX_SET, "XXXX-07");
     expect("The market closes Mondays.", "Mondays", DYAD_TIMEX_SET, "XXXX-WXX-1");

@@ -2565,6 +2565,21 @@ static int take_clock_day(const ctx *c, cursor *k, long *day)
     return 0;
 }
 
+/* "early hours", "small hours", "wee hours" (after "the"): the hours
+ * after midnight, which British and wire copy tie to the morning ("the
+ * early hours of Sunday morning"). */
+static int take_small_hours(cursor *k, const char **code)
+{
+    static const char *const small[] = {"early", "small", "wee", NULL};
+    cursor save = *k;
+    if (take_in(k, small) >= 0 && take(k, "hours")) {
+        *code = "MO";
+        return 1;
+    }
+    *k = save;
+    return 0;
+}
+
 /* "in the morning", "through the night", "the next morning", "the night
  * of Oct. 12": a part of the day last named (else of the report's day),
  * as TimeBank has "placed orders in the morning" after Friday.  A noun
@@ -2575,8 +2590,8 @@ static int m_the_day_part(const ctx *c, size_t at, match *m)
     if (!starts_with_any(c, at, "t"))
         return 0;
     cursor k = {c, at};
-    if (!take(&k, "the") || !starts_with_any(c, peek(&k).b, "nfpmae"))
-        return 0;   /* next, following, previous, morning, afternoon, evening, night */
+    if (!take(&k, "the") || !starts_with_any(c, peek(&k).b, "nfpmaesw"))
+        return 0;   /* next, following, previous, morning, afternoon, evening, night; early, small, wee hours */
     long anchor_day = c->anchor.g == G_DAY ? c->anchor.day : c->story, day = anchor_day;
     if (take(&k, "next") || take(&k, "following"))
         day++;
@@ -2584,11 +2599,18 @@ static int m_the_day_part(const ctx *c, size_t at, match *m)
         day--;
     token word = peek(&k);
     const char *part;
-    if (is_capitalised(c, word) || !take_day_part(&k, &part) || byte_at(c, k.pos) == '-')
+    if (!take_small_hours(&k, &part) && (is_capitalised(c, word) || !take_day_part(&k, &part) || byte_at(c, k.pos) == '-'))
         return 0;   /* "the Night of the Long Knives", "the morning-after pill" */
     cursor of = k;
-    if (take(&of, "of"))   /* "the night of Oct. 12" */
-        return take_clock_day(c, &of, &day) && found_time(m, at, of.pos, day, part);
+    if (take(&of, "of")) {   /* "the night of Oct. 12", "the early hours of Saturday (morning)" */
+        if (!take_clock_day(c, &of, &day))
+            return 0;
+        cursor more = of;
+        const char *again;
+        if (take_day_part(&more, &again) && again[0] == part[0])
+            of = more;
+        return found_time(m, at, of.pos, day, part);
+    }
     /* "the night the plane went down", "the night he died": a relative
      * clause makes it the time of an event; after "the next morning" a
      * subject opens the main clause */

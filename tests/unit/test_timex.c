@@ -133,6 +133,14 @@ static void weekdays(void)
            "2021-10-12");
     expect("Results are expected later in the day.", "the day", DYAD_TIMEX_DATE, "2021-10-15");
     expect_none("He spoke in the day room.");
+    /* "the early hours" after midnight: the morning of the day named, or in context */
+    expect("The attack came in the early hours of Saturday.", "the early hours of Saturday",
+           DYAD_TIMEX_TIME, "2021-10-09TMO");
+    expect("Troops fled in the small hours of Sunday morning.", "the small hours of Sunday morning",
+           DYAD_TIMEX_TIME, "2021-10-10TMO");
+    expect("Gunmen struck in the early hours, police said.", "the early hours", DYAD_TIMEX_TIME,
+           "2021-10-15TMO");
+    expect_none("The early hours of trading were calm.");
     /* a schedule in the present tense lies ahead: "travels", "resume", "is due" */
     expect("Biden travels to Paris on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
     expect("The talks resume Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");

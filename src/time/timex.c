@@ -1598,6 +1598,31 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_day(day));
 }
 
+/* "the first week of November", "the last week of October": the ISO week
+ * that holds the 4th (11th, ...) of the month, or its fourth-last day, so
+ * that a week mostly in the month before or after is not the one meant. */
+static int m_week_of_month(const ctx *c, size_t at, match *m)
+{
+    static const char *const last[] = {"last", "final", NULL};
+    if (!starts_with_any(c, at, "t"))
+        return 0;
+    cursor k = {c, at};
+    int n = 0;
+    if (!take(&k, "the") || (take_in(&k, last) < 0 && !take_ordinal(&k, &n)) || n > 5
+        || !take(&k, "week") || !take(&k, "of"))
+        return 0;
+    match month;
+    if (!m_calendar_date(c, peek(&k).b, &month) || month.point.g != G_MONTH)
+        return 0;
+    int y = month.point.y, mo = month.point.n;
+    int day = n ? 7 * (n - 1) + 4 : cal_days_in_month(y, mo) - 3;
+    if (day > cal_days_in_month(y, mo))
+        return 0;
+    when w = when_day(cal_days_from_civil(y, mo, day));
+    w.g = G_WEEK;
+    return found_when(m, at, month.e, w);
+}
+
 /* "a second day", "the third straight day", "the eighth day of the
  * blockade": wire copy counts the days of a running event, and the day
  * counted is the one it reports (TimeBank: 2 of 2).  "The first day of
@@ -2897,7 +2922,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part,
-    m_anaphoric_day, m_nth_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
+    m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
     m_year, m_year_span_end, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_duration, m_half_unit, m_clock,
 };
 

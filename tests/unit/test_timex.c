@@ -258,6 +258,13 @@ static void months_and_years(void)
     expect("He was arrested on Oct. 23 last year.", "Oct. 23 last year", DYAD_TIMEX_DATE, "2020-10-23");
     expect("The trial resumes on January 23 next year.", "January 23 next year", DYAD_TIMEX_DATE, "2022-01-23");
     expect("Polls are set for December 14 this year.", "December 14 this year", DYAD_TIMEX_DATE, "2021-12-14");
+    /* a week of a month: the ISO week holding its 4th (11th, ...) or its fourth-last day */
+    expect("They met in the first week of November.", "the first week of November", DYAD_TIMEX_DATE,
+           "2021-W44");
+    expect("The vote is set for the last week of October.", "the last week of October", DYAD_TIMEX_DATE,
+           "2021-W43");
+    expect("Prices fell in the second week of January 2020.", "the second week of January 2020",
+           DYAD_TIMEX_DATE, "2020-W02");
     /* two-year spans written short: each end is an expression, as in "Oct. 28-29" */
     expect("Profits rose in 2021-22.", "22", DYAD_TIMEX_DATE, "2022");
     expect("Profits rose in 2021-22.", "2021", DYAD_TIMEX_DATE, "2021");

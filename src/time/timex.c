@@ -1766,6 +1766,18 @@ static int quoted_title(const ctx *c, size_t at, token unit_word)
     return quote && is_capitalised(c, unit_word) && byte_at(c, unit_word.b + 1) >= 'a';   /* not all caps */
 }
 
+/* Whether "to" or "through" and a month follow: "(the year) to September",
+ * "to end-March", "through March 31". */
+static int year_to_month(cursor k)
+{
+    int month;
+    if (!take(&k, "to") && !take(&k, "through"))
+        return 0;
+    if (byte_at(k.c, token_at(k.c, k.pos).e) == '-')
+        take(&k, "end");
+    return take_month(&k, &month);
+}
+
 /* "this week", "last month", "next year", "the past year", "the current
  * fiscal year", "the following month", "the weekend", "the year". */
 static int m_this_last_next(const ctx *c, size_t at, match *m)
@@ -1804,10 +1816,11 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     static const char *const ended[] = {"ended", "ending", NULL};
     static const char *const spanning[] = {"throughout", "over", NULL};
     /* "the year ended March 31" is a length, a year measured back from the
-     * date that follows (TimeML's endPoint), and so is "throughout the
-     * year"; "for the year" and "in the year" name the year in context,
+     * date that follows (TimeML's endPoint), and so are "the year to
+     * September" (British and Reuters) and "throughout the year"; "for the year" and "in the year" name the year in context,
      * as results stories use them ("For the year, volume was flat"). */
-    if (bare && unit == U_YEAR && (token_in(c, peek(&k), ended) >= 0 || previous_word_in(c, at, spanning)))
+    if (bare && unit == U_YEAR && (token_in(c, peek(&k), ended) >= 0 || previous_word_in(c, at, spanning)
+                                   || year_to_month(k)))
         return found_duration(m, at, k.pos, unit, 1);
     when base = story_at(c, unit);
     if (from_anchor && c->anchor.g >= G_YEAR)

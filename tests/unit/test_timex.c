@@ -556,6 +556,8 @@ static void context_rules(void)
     /* "the year ended March 31" is a year measured back from its end */
     expect("It earned $5 million in the year ended March 31.", "the year", DYAD_TIMEX_DURATION, "P1Y");
     expect("Sales rose throughout the fiscal year.", "the fiscal year", DYAD_TIMEX_DURATION, "P1Y");
+    expect("Inflation in the year to September rose.", "the year", DYAD_TIMEX_DURATION, "P1Y");
+    expect("Profit in the year to end-March fell.", "the year", DYAD_TIMEX_DURATION, "P1Y");
     /* "for the year" in a results story names the year in context */
     expect("For the year, pet food volume was flat.", "the year", DYAD_TIMEX_DATE, "2021");
     expect("It will cut earnings for the fiscal year.", "the fiscal year", DYAD_TIMEX_DATE, "2021");

@@ -2867,6 +2867,9 @@ static int m_clock(const ctx *c, size_t at, match *m)
  * months", "early next year", "the end of 1990", "late yesterday". */
 enum modifier { MOD_NONE, MOD_APPROX, MOD_BOUND, MOD_POSITION };
 
+/* The words "this time" may shade: "this time last year", "this time tomorrow". */
+static const char *const time_of_shift[] = {"last", "next", "yesterday", "tomorrow", NULL};
+
 static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
 {
     static const char *const approx[] = {"about", "around", "nearly", "almost", "approximately", "roughly", NULL};
@@ -2897,6 +2900,9 @@ static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
         kind = MOD_POSITION;
     else if ((k.pos = at, take(&k, "end")) && byte_at(c, k.pos) == '-')
         kind = MOD_POSITION;   /* "by end-March", "end-2022": Reuters' "the end of" */
+    else if ((k.pos = at, take(&k, "this") || (take(&k, "the") && take(&k, "same"))) && take(&k, "time")
+             && token_in(c, peek(&k), time_of_shift) >= 0)
+        kind = MOD_POSITION;   /* "this time last year", "the same time next week" */
     *inner = kind == MOD_NONE ? at : token_at(c, k.pos).b;
     return kind;
 }

@@ -265,6 +265,11 @@ static void months_and_years(void)
            "2021-W43");
     expect("Prices fell in the second week of January 2020.", "the second week of January 2020",
            DYAD_TIMEX_DATE, "2020-W02");
+    /* "this time last year" is "last year" shaded, one expression */
+    expect("Sales are up from this time last year.", "this time last year", DYAD_TIMEX_DATE, "2020");
+    expect("Prices were lower at the same time last year.", "the same time last year", DYAD_TIMEX_DATE,
+           "2020");
+    expect_none("This time the rebels won.");
     /* two-year spans written short: each end is an expression, as in "Oct. 28-29" */
     expect("Profits rose in 2021-22.", "22", DYAD_TIMEX_DATE, "2022");
     expect("Profits rose in 2021-22.", "2021", DYAD_TIMEX_DATE, "2021");

@@ -569,6 +569,32 @@ static int take_day_number(cursor *k, int *day)
     return 1;
 }
 
+/* A day said as an ordinal, as broadcast transcripts write it after a
+ * month: "eighth", "twenty-first", "thirtieth" → 8, 21, 30.  Not before a
+ * hyphen ("the January second-round vote"). */
+static int take_spoken_day(cursor *k, int *day)
+{
+    static const char *const teens[] = {"thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", NULL};
+    static const char *const tens[] = {"twentieth", "thirtieth", NULL};
+    cursor save = *k;
+    int v = take_in(k, ordinals), t, d = 0;
+    if (v > 0)
+        d = v;
+    else if ((v = take_in(k, teens)) >= 0)
+        d = 13 + v;
+    else if ((v = take_in(k, tens)) >= 0)
+        d = 20 + 10 * v;
+    else if ((t = take_in(k, tens_numbers)) == 2 || t == 3)
+        d = (v = take_in(k, ordinals)) > 0 && v < 10 ? 10 * t + v : 0;
+    if (d < 1 || d > 31 || byte_at(k->c, k->pos) == '-') {
+        *k = save;
+        return 0;
+    }
+    *day = d;
+    return 1;
+}
+
 /* "20th", "third" → 20, 3. */
 static int take_ordinal(cursor *k, int *n)
 {
@@ -1108,7 +1134,7 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
             return 0;
     } else if (take_month(&k, &month)) {
         cursor after_month = k;
-        if (!take_day_number(&k, &day))
+        if (!take_day_number(&k, &day) && !take_spoken_day(&k, &day))
             k = after_month;
     } else {
         return 0;
@@ -1468,6 +1494,11 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
+    match date;
+    if (take_punct(&tail, ',') && m_calendar_date(c, peek(&tail).b, &date)
+        && date.point.g == G_DAY && weekday_of(date.point.day) == weekday_of(day))
+        return found_when(m, at, date.e, date.point);   /* "this coming Sunday, March eighth" */
+    tail = k;
     const char *part;
     if (take_day_part(&k, &part))
         return found_time(m, at, k.pos, day, part);

@@ -62,6 +62,13 @@ static void explicit_dates(void)
     expect("The war began on Aug. 2, 1990.", "Aug. 2, 1990", DYAD_TIMEX_DATE, "1990-08-02");
     expect("He was born in August 1988.", "August 1988", DYAD_TIMEX_DATE, "1988-08");
     expect("They met Saturday, October 9.", "Saturday, October 9", DYAD_TIMEX_DATE, "2021-10-09");
+    /* days said as ordinals (broadcast transcripts), a weekday with its date in apposition */
+    expect("He died on May twenty-first.", "May twenty-first", DYAD_TIMEX_DATE, "2021-05-21");
+    expect("Voters go to the polls next Sunday, Oct. 24.", "next Sunday, Oct. 24", DYAD_TIMEX_DATE,
+           "2021-10-24");
+    expect("They vote this coming Sunday, October twenty-fourth.",
+           "this coming Sunday, October twenty-fourth", DYAD_TIMEX_DATE, "2021-10-24");
+    expect("Turnout for the January second-round vote fell.", "January", DYAD_TIMEX_DATE, "2022-01");
     /* fixed-date holidays */
     expect("The truce will hold until New Year's Day.", "New Year's Day", DYAD_TIMEX_DATE, "2022-01-01");
     expect("Fireworks will mark New Year's Eve.", "New Year's Eve", DYAD_TIMEX_DATE, "2021-12-31");

@@ -42,13 +42,19 @@ static void iso_week(long day, int *year, int *week)
     *week = (int)((thursday - cal_days_from_civil(*year, 1, 1)) / 7) + 1;
 }
 
+/* Floor division and its remainder: a shift before year 0 ("5000 years
+ * ago" in a hostile text) must still give a month 1-12, which found_when
+ * then refuses. */
+static int floor_div(int a, int b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
+static int floor_mod(int a, int b) { return a - b * floor_div(a, b); }
+
 static long add_months(long day, int months)
 {
     int y, m, d;
     cal_civil_from_days(day, &y, &m, &d);
     int index = y * 12 + (m - 1) + months;
-    y = index / 12;
-    m = index % 12 + 1;
+    y = floor_div(index, 12);
+    m = floor_mod(index, 12) + 1;
     if (d > cal_days_in_month(y, m))
         d = cal_days_in_month(y, m);
     return cal_days_from_civil(y, m, d);
@@ -81,6 +87,8 @@ enum unit {
  * quarter is the same quarter of the year before). */
 static when when_shift(when w, int unit, int k)
 {
+    if (k > 100000 || k < -100000)   /* far outside any year found_when writes; no int overflow */
+        k = k > 0 ? 100000 : -100000;
     int months = unit == U_MONTH ? k : unit == U_QUARTER ? 3 * k : unit == U_YEAR ? 12 * k
                : unit == U_DECADE ? 120 * k : unit == U_CENTURY ? 1200 * k : 0;
     int days = unit == U_DAY ? k : unit == U_WEEK || unit == U_WEEKEND ? 7 * k : unit == U_FORTNIGHT ? 14 * k : 0;
@@ -94,20 +102,20 @@ static when when_shift(when w, int unit, int k)
             break;
         }
         int index = w.y * 12 + w.n - 1 + months;
-        w.y = index / 12;
-        w.n = index % 12 + 1;
+        w.y = floor_div(index, 12);
+        w.n = floor_mod(index, 12) + 1;
         break;
     }
     case G_QUARTER: {
         int index = w.y * 4 + w.n - 1 + months / 3;
-        w.y = index / 4;
-        w.n = index % 4 + 1;
+        w.y = floor_div(index, 4);
+        w.n = floor_mod(index, 4) + 1;
         break;
     }
     case G_HALF: {
         int index = w.y * 2 + w.n - 1 + months / 6;
-        w.y = index / 2;
-        w.n = index % 2 + 1;
+        w.y = floor_div(index, 2);
+        w.n = floor_mod(index, 2) + 1;
         break;
     }
     default:
@@ -675,12 +683,25 @@ static int found(match *m, size_t b, size_t e, int type, const char *value)
     return 1;
 }
 
+/* Whether a formatted value has a year TIMEX3 can write, four digits from
+ * 0000 to 9999: not "-001-W52" nor "10000-01-01TMO" ("5000 years ago",
+ * "9000 years from now", a count that is no count, a story dated 9999). */
+static int year_fits(const char *value)
+{
+    return value[0] != '-' && !(is_digit(value[0]) && is_digit(value[1]) && is_digit(value[2])
+                                && is_digit(value[3]) && is_digit(value[4]));
+}
+
 static int found_when(match *m, size_t b, size_t e, when w)
 {
+    char value[32];
+    when_format(w, value);
+    if (!year_fits(value))
+        return 0;
     m->b = b;
     m->e = e;
     m->type = DYAD_TIMEX_DATE;
-    when_format(w, m->value);
+    memcpy(m->value, value, sizeof value);
     m->point = w;
     m->anaphoric = 0;
     return 1;
@@ -688,7 +709,8 @@ static int found_when(match *m, size_t b, size_t e, when w)
 
 static int found_anaphor(match *m, size_t b, size_t e, when w)
 {
-    found_when(m, b, e, w);
+    if (!found_when(m, b, e, w))
+        return 0;
     m->anaphoric = 1;
     return 1;
 }
@@ -702,6 +724,8 @@ static int found_time(match *m, size_t b, size_t e, long day, const char *suffix
     m->e = e;
     m->type = DYAD_TIMEX_TIME;
     snprintf(m->value, sizeof m->value, "%.10sT%.8s", date, suffix);
+    if (!year_fits(m->value))
+        return 0;
     m->point = when_day(day);
     m->anaphoric = 0;
     return 1;
@@ -710,18 +734,18 @@ static int found_time(match *m, size_t b, size_t e, long day, const char *suffix
 static int found_duration(match *m, size_t b, size_t e, int unit, int count)
 {
     const unit_def *u = &units[unit];
-    char num[16];
+    char num[24];   /* "%lld" of a count up to 10^9 times 100 */
     if (count < 0)
         snprintf(num, sizeof num, "X");
     else
-        snprintf(num, sizeof num, "%d", count * u->scale);
+        snprintf(num, sizeof num, "%lld", (long long)count * u->scale);   /* counts reach 10^9 */
     const char *code = u->code;
     if (count < 0 && unit == U_DECADE)
         code = "E";
     else if (count < 0 && unit == U_CENTURY)
         code = "C";
     else if (unit == U_WEEKEND)
-        code = "D", snprintf(num, sizeof num, "%d", count < 0 ? 2 : 2 * count);
+        code = "D", snprintf(num, sizeof num, "%lld", count < 0 ? 2 : 2LL * count);
     m->b = b;
     m->e = e;
     m->type = DYAD_TIMEX_DURATION;
@@ -1939,6 +1963,9 @@ static int m_year(const ctx *c, size_t at, match *m)
             return 0;
         if (at > 0 && byte_at(c, at - 1) == '$')
             return 0;
+        if (byte_at(c, k.pos) == '-' && is_digit(byte_at(c, k.pos + 1)) && is_digit(byte_at(c, k.pos + 2))
+            && byte_at(c, k.pos + 3) == '-' && is_digit(byte_at(c, k.pos + 4)))
+            return 0;   /* "2021-13-45": a date m_numeric_date refused, or a code */
         if (!fiscal && !the_year && (year < 1800 || year > 2100))
             return 0;
     } else if (!take_spoken_year(&k, &year) || (!the_year && year == 2000)) {
@@ -2592,7 +2619,7 @@ static int m_set(const ctx *c, size_t at, match *m)
         k = before;
     if (!take_unit(&k, &unit, NULL) || unit == U_WEEKEND)
         return 0;
-    found_duration(m, at, k.pos, unit, other && n > 0 ? 2 * n : n);
+    found_duration(m, at, k.pos, unit, other && n > 0 && n < 1000000 ? 2 * n : n);
     m->type = DYAD_TIMEX_SET;
     return 1;
 }

@@ -283,7 +283,7 @@ static void months_and_years(void)
     expect("The 2022-23 season opens soon.", "23", DYAD_TIMEX_DATE, "2023");
     expect("The budget for fiscal 2024-25 was passed.", "25", DYAD_TIMEX_DATE, "2025");
     expect("Output in 1999-00 fell.", "00", DYAD_TIMEX_DATE, "2000");
-    expect_one("The code 2021-22-23 was used.");
+    expect_none("The code 2021-22-23 was used.");
     expect_one("The code 2021-23 was used.");
     /* quarters and fiscal years as results and budgets name them */
     expect("Profit rose in the July-September quarter.", "the July-September quarter",
@@ -643,8 +643,30 @@ static void long_digit_runs(void)
     }
 }
 
+/* Hostile text: nonsense dates are no dates, huge counts do not overflow,
+ * a shift out of the years 0000-9999 is no expression, and a story dated
+ * at the edge of the calendar writes no five-digit or negative year. */
+static void nonsense_dates(void)
+{
+    expect_none("It was signed on Feb. 30.");
+    expect_none("It was signed on April 31.");
+    expect_none("The date 2021-13-45 and month 13 are wrong.");
+    expect("It was signed Feb. 29, 2021.", "2021", DYAD_TIMEX_DATE, "2021");
+    expect("It lasted 999999999 centuries.", "999999999 centuries", DYAD_TIMEX_DURATION, "P99999999900Y");
+    expect("It happened 20211799 centuries ago.", "20211799 centuries", DYAD_TIMEX_DURATION, "P2021179900Y");
+    const char *edge = "Tomorrow morning and next week he goes; this week and two years ago he went.";
+    const char *stories[] = {"9999-12-31", "0000-01-01"};
+    for (size_t i = 0; i < 2; i++) {
+        dyad_timex out[8];
+        size_t n = dyad_timex_find(edge, strlen(edge), stories[i], out, 8);
+        for (size_t k = 0; k < n && k < 8; k++)
+            CHECK(out[k].value[0] != '-' && !(out[k].value[4] >= '0' && out[k].value[4] <= '9'));
+    }
+}
+
 int main(void)
 {
+    nonsense_dates();
     long_digit_runs();
     explicit_dates();
     weekdays();

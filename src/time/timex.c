@@ -894,6 +894,7 @@ static const char *const schedule_verbs[] = {
  * verb makes it a noun ("his return Monday"); a past verb after it moves
  * the clause back ("meet again after talks collapsed Tuesday"), and so does
  * the past perfect ("had been due to arrive Tuesday"). */
+enum { SCHEDULE_WINDOW = 80 };   /* bytes */
 static int schedule_before(const ctx *c, size_t b)
 {
     static const char *const present_be[] = {"is", "are", "s", NULL};
@@ -901,7 +902,12 @@ static int schedule_before(const ctx *c, size_t b)
         "my", "your", "this", "that", "these", "those", NULL};
     int words = 0, at_verb = 0, perfect = 0;
     token prev = {0, 0, T_END};
-    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
+    /* six words and the past perfect lie within a short window: no need to
+     * read the sentence from its start */
+    size_t from = sentence_start(c, b);
+    if (b > from + SCHEDULE_WINDOW)
+        from = previous_word_start(c, b - SCHEDULE_WINDOW);
+    for (token t = token_at(c, from); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
         if (t.kind == T_PUNCT && byte_at(c, t.b) != '\'' && !(t.b > 0 && is_digit(byte_at(c, t.b - 1))
                                                                && is_digit(byte_at(c, t.e)))) {
             words = 0, at_verb = 0, perfect = 0;   /* a new clause or an aside, not "9.30" */
@@ -1663,6 +1669,8 @@ static int m_week_of_month(const ctx *c, size_t at, match *m)
         return 0;
     cursor k = {c, at};
     int n = 0;
+    if (!token_is(c, token_at(c, token_at(c, token_at(c, at).e).e), "week"))
+        return 0;   /* the word after next: most "the" give up here */
     if (!take(&k, "the") || (take_in(&k, last) < 0 && !take_ordinal(&k, &n)) || n > 5
         || !take(&k, "week") || !take(&k, "of"))
         return 0;
@@ -1974,13 +1982,12 @@ static int m_year(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_of(G_YEAR, year, 0));
 }
 
-/* "the 1990s", "the '80s", "the nineties", "the early 1980s",
- * "the 20th century". */
-static int m_decade(const ctx *c, size_t at, match *m)
+/* Whether a decade at `at` follows a possessive, so is an age: "in his
+ * 70s", "in their early twenties", "in her mid-40s" (the modifier may have
+ * been read first). */
+static int owned_age(const ctx *c, size_t at)
 {
     static const char *const part[] = {"early", "mid", "late", NULL};
-    /* "in his 70s", "in their early twenties" (the modifier may have been
-     * read first): an age */
     static const char *const owners[] = {"his", "her", "their", "my", "your", "our", "whose", NULL};
     size_t before = at;
     if (previous_word_in(c, at, part)) {   /* back over "mid-" or "early " */
@@ -1988,8 +1995,14 @@ static int m_decade(const ctx *c, size_t at, match *m)
             before--;
         before = previous_word_start(c, before);
     }
-    if (previous_word_in(c, before, owners))
-        return 0;
+    return previous_word_in(c, before, owners);
+}
+
+/* "the 1990s", "the '80s", "the nineties", "the early 1980s",
+ * "the 20th century". */
+static int m_decade(const ctx *c, size_t at, match *m)
+{
+    static const char *const part[] = {"early", "mid", "late", NULL};
     cursor k = {c, at};
     int the = take(&k, "the");
     take_in(&k, part);
@@ -2018,6 +2031,8 @@ static int m_decade(const ctx *c, size_t at, match *m)
     }
     if (!the && w >= 2)
         return 0;   /* "nineties" alone is more often an age */
+    if (!the && owned_age(c, at))
+        return 0;
     return found_when(m, at, k.pos, when_of(G_DECADE, decade, 0));
 }
 
@@ -2632,10 +2647,15 @@ static int match_core(const ctx *c, size_t at, match *best);
 static int m_frequency(const ctx *c, size_t at, match *m)
 {
     static const char *const times[] = {"once", "twice", "thrice", NULL};
+    if (!is_digit(byte_at(c, at)) && !starts_with_any(c, at, "otfsenz"))
+        return 0;   /* once, twice, thrice, a number ("a times" is none) */
     cursor k = {c, at};
     int n;
-    if (take_in(&k, times) < 0 && !(take_count(&k, &n) && take(&k, "times")))
-        return 0;
+    token second = token_at(c, token_at(c, at).e);
+    if (take_in(&k, times) < 0
+        && !((token_is(c, second, "times") || token_is(c, token_at(c, second.e), "times"))
+             && take_count(&k, &n) && take(&k, "times")))
+        return 0;   /* "times" is looked for first: counts are read slowly */
     match inner;
     if (!match_core(c, peek(&k).b, &inner) || inner.type != DYAD_TIMEX_SET)
         return 0;
@@ -2958,7 +2978,8 @@ static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
         kind = MOD_POSITION;
     else if ((k.pos = at, take(&k, "end")) && byte_at(c, k.pos) == '-')
         kind = MOD_POSITION;   /* "by end-March", "end-2022": Reuters' "the end of" */
-    else if ((k.pos = at, take(&k, "this") || (take(&k, "the") && take(&k, "same"))) && take(&k, "time")
+    else if (starts_with_any(c, at, "t") && (k.pos = at, take(&k, "this") || (take(&k, "the") && take(&k, "same")))
+             && take(&k, "time")
              && token_in(c, peek(&k), time_of_shift) >= 0)
         kind = MOD_POSITION;   /* "this time last year", "the same time next week" */
     *inner = kind == MOD_NONE ? at : token_at(c, k.pos).b;

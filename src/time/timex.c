@@ -42,13 +42,19 @@ static void iso_week(long day, int *year, int *week)
     *week = (int)((thursday - cal_days_from_civil(*year, 1, 1)) / 7) + 1;
 }
 
+/* Floor division and its remainder: a shift before year 0 ("5000 years
+ * ago" in a hostile text) must still give a month 1-12, which found_when
+ * then refuses. */
+static int floor_div(int a, int b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
+static int floor_mod(int a, int b) { return a - b * floor_div(a, b); }
+
 static long add_months(long day, int months)
 {
     int y, m, d;
     cal_civil_from_days(day, &y, &m, &d);
     int index = y * 12 + (m - 1) + months;
-    y = index / 12;
-    m = index % 12 + 1;
+    y = floor_div(index, 12);
+    m = floor_mod(index, 12) + 1;
     if (d > cal_days_in_month(y, m))
         d = cal_days_in_month(y, m);
     return cal_days_from_civil(y, m, d);
@@ -81,6 +87,8 @@ enum unit {
  * quarter is the same quarter of the year before). */
 static when when_shift(when w, int unit, int k)
 {
+    if (k > 100000 || k < -100000)   /* far outside any year found_when writes; no int overflow */
+        k = k > 0 ? 100000 : -100000;
     int months = unit == U_MONTH ? k : unit == U_QUARTER ? 3 * k : unit == U_YEAR ? 12 * k
                : unit == U_DECADE ? 120 * k : unit == U_CENTURY ? 1200 * k : 0;
     int days = unit == U_DAY ? k : unit == U_WEEK || unit == U_WEEKEND ? 7 * k : unit == U_FORTNIGHT ? 14 * k : 0;
@@ -94,20 +102,20 @@ static when when_shift(when w, int unit, int k)
             break;
         }
         int index = w.y * 12 + w.n - 1 + months;
-        w.y = index / 12;
-        w.n = index % 12 + 1;
+        w.y = floor_div(index, 12);
+        w.n = floor_mod(index, 12) + 1;
         break;
     }
     case G_QUARTER: {
         int index = w.y * 4 + w.n - 1 + months / 3;
-        w.y = index / 4;
-        w.n = index % 4 + 1;
+        w.y = floor_div(index, 4);
+        w.n = floor_mod(index, 4) + 1;
         break;
     }
     case G_HALF: {
         int index = w.y * 2 + w.n - 1 + months / 6;
-        w.y = index / 2;
-        w.n = index % 2 + 1;
+        w.y = floor_div(index, 2);
+        w.n = floor_mod(index, 2) + 1;
         break;
     }
     default:
@@ -569,6 +577,32 @@ static int take_day_number(cursor *k, int *day)
     return 1;
 }
 
+/* A day said as an ordinal, as broadcast transcripts write it after a
+ * month: "eighth", "twenty-first", "thirtieth" → 8, 21, 30.  Not before a
+ * hyphen ("the January second-round vote"). */
+static int take_spoken_day(cursor *k, int *day)
+{
+    static const char *const teens[] = {"thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", NULL};
+    static const char *const tens[] = {"twentieth", "thirtieth", NULL};
+    cursor save = *k;
+    int v = take_in(k, ordinals), t, d = 0;
+    if (v > 0)
+        d = v;
+    else if ((v = take_in(k, teens)) >= 0)
+        d = 13 + v;
+    else if ((v = take_in(k, tens)) >= 0)
+        d = 20 + 10 * v;
+    else if ((t = take_in(k, tens_numbers)) == 2 || t == 3)
+        d = (v = take_in(k, ordinals)) > 0 && v < 10 ? 10 * t + v : 0;
+    if (d < 1 || d > 31 || byte_at(k->c, k->pos) == '-') {
+        *k = save;
+        return 0;
+    }
+    *day = d;
+    return 1;
+}
+
 /* "20th", "third" → 20, 3. */
 static int take_ordinal(cursor *k, int *n)
 {
@@ -649,12 +683,25 @@ static int found(match *m, size_t b, size_t e, int type, const char *value)
     return 1;
 }
 
+/* Whether a formatted value has a year TIMEX3 can write, four digits from
+ * 0000 to 9999: not "-001-W52" nor "10000-01-01TMO" ("5000 years ago",
+ * "9000 years from now", a count that is no count, a story dated 9999). */
+static int year_fits(const char *value)
+{
+    return value[0] != '-' && !(is_digit(value[0]) && is_digit(value[1]) && is_digit(value[2])
+                                && is_digit(value[3]) && is_digit(value[4]));
+}
+
 static int found_when(match *m, size_t b, size_t e, when w)
 {
+    char value[32];
+    when_format(w, value);
+    if (!year_fits(value))
+        return 0;
     m->b = b;
     m->e = e;
     m->type = DYAD_TIMEX_DATE;
-    when_format(w, m->value);
+    memcpy(m->value, value, sizeof value);
     m->point = w;
     m->anaphoric = 0;
     return 1;
@@ -662,7 +709,8 @@ static int found_when(match *m, size_t b, size_t e, when w)
 
 static int found_anaphor(match *m, size_t b, size_t e, when w)
 {
-    found_when(m, b, e, w);
+    if (!found_when(m, b, e, w))
+        return 0;
     m->anaphoric = 1;
     return 1;
 }
@@ -676,6 +724,8 @@ static int found_time(match *m, size_t b, size_t e, long day, const char *suffix
     m->e = e;
     m->type = DYAD_TIMEX_TIME;
     snprintf(m->value, sizeof m->value, "%.10sT%.8s", date, suffix);
+    if (!year_fits(m->value))
+        return 0;
     m->point = when_day(day);
     m->anaphoric = 0;
     return 1;
@@ -684,18 +734,18 @@ static int found_time(match *m, size_t b, size_t e, long day, const char *suffix
 static int found_duration(match *m, size_t b, size_t e, int unit, int count)
 {
     const unit_def *u = &units[unit];
-    char num[16];
+    char num[24];   /* "%lld" of a count up to 10^9 times 100 */
     if (count < 0)
         snprintf(num, sizeof num, "X");
     else
-        snprintf(num, sizeof num, "%d", count * u->scale);
+        snprintf(num, sizeof num, "%lld", (long long)count * u->scale);   /* counts reach 10^9 */
     const char *code = u->code;
     if (count < 0 && unit == U_DECADE)
         code = "E";
     else if (count < 0 && unit == U_CENTURY)
         code = "C";
     else if (unit == U_WEEKEND)
-        code = "D", snprintf(num, sizeof num, "%d", count < 0 ? 2 : 2 * count);
+        code = "D", snprintf(num, sizeof num, "%lld", count < 0 ? 2 : 2LL * count);
     m->b = b;
     m->e = e;
     m->type = DYAD_TIMEX_DURATION;
@@ -818,6 +868,67 @@ static int since_clause(const ctx *c, size_t b)
     return since;
 }
 
+/* Participles that look ahead: "elections scheduled for March", "talks
+ * postponed to May", "the report is due Tuesday". */
+static const char *const ahead[] = {"scheduled", "rescheduled", "expected", "planned", "slated",
+    "proposed", "postponed", "delayed", "deferred", "timed", "targeted", "aimed", "set", "due",
+    "needed", "intended", "designed", "earmarked", NULL};
+
+/* Verbs of a schedule whose present tense in news tells what is still to
+ * come: "Biden travels to Paris on Monday", "the talks resume Tuesday",
+ * "voters go to the polls Sunday" (a past event would be "travelled",
+ * "resumed", "went").  Not "visit" nor "report", more often nouns ("paid
+ * an official visit to China Nov. 3", "reports Tuesday said"). */
+static const char *const schedule_verbs[] = {
+    "travel", "travels", "meet", "meets", "resume", "resumes", "begin", "begins", "start", "starts",
+    "open", "opens", "reopen", "reopens", "arrive", "arrives", "leave", "leaves", "go", "goes",
+    "fly", "flies", "head", "heads", "convene", "convenes", "reconvene", "reconvenes", "expire",
+    "expires", "testify", "testifies", "hold", "holds", "host", "hosts", "kick", "kicks", "wrap",
+    "wraps", "face", "faces", "attend", "attends", "gather", "gathers",
+    "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", NULL};
+
+/* Whether a schedule governs the expression at `b`, a few words before it
+ * in its clause: a present-tense verb of the list above ("the talks resume
+ * Tuesday") or a look-ahead participle after "is"/"are" ("the report is due
+ * Tuesday", "the vote is scheduled for Monday").  A determiner before the
+ * verb makes it a noun ("his return Monday"); a past verb after it moves
+ * the clause back ("meet again after talks collapsed Tuesday"), and so does
+ * the past perfect ("had been due to arrive Tuesday"). */
+enum { SCHEDULE_WINDOW = 80 };   /* bytes */
+static int schedule_before(const ctx *c, size_t b)
+{
+    static const char *const present_be[] = {"is", "are", "s", NULL};
+    static const char *const determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our",
+        "my", "your", "this", "that", "these", "those", NULL};
+    int words = 0, at_verb = 0, perfect = 0;
+    token prev = {0, 0, T_END};
+    /* six words and the past perfect lie within a short window: no need to
+     * read the sentence from its start */
+    size_t from = sentence_start(c, b);
+    if (b > from + SCHEDULE_WINDOW)
+        from = previous_word_start(c, b - SCHEDULE_WINDOW);
+    for (token t = token_at(c, from); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT && byte_at(c, t.b) != '\'' && !(t.b > 0 && is_digit(byte_at(c, t.b - 1))
+                                                               && is_digit(byte_at(c, t.e)))) {
+            words = 0, at_verb = 0, perfect = 0;   /* a new clause or an aside, not "9.30" */
+            continue;
+        }
+        words++;
+        size_t len = t.e - t.b;
+        if (token_is(c, t, "had"))
+            perfect = 1;
+        if (perfect)
+            at_verb = 0;
+        else if (token_in(c, t, schedule_verbs) >= 0 && !is_capitalised(c, t) && token_in(c, prev, determiners) < 0)
+            at_verb = words;
+        else if (token_in(c, t, ahead) >= 0 && token_in(c, prev, present_be) >= 0)
+            at_verb = words;
+        else if (len > 3 && byte_at(c, t.e - 2) == 'e' && byte_at(c, t.e - 1) == 'd')
+            at_verb = 0;
+    }
+    return at_verb && words - at_verb < 6;
+}
+
 /* Whether a verb in the past tense governs the expression at `b`, a few
  * words before it in its clause: "took power in March", "was signed in
  * July".  Participles that look ahead do not count ("elections scheduled
@@ -828,9 +939,6 @@ static int past_verb_before(const ctx *c, size_t b)
         "fell", "rose", "left", "sent", "gave", "went", "saw", "led", "fought", "broke",
         "struck", "shot", "built", "bought", "sold", "paid", "spent", "brought", "caught", "stood",
         "wrote", "became", "ran", "hit", "quit", "flew", "drew", "threw", "froze", "seized", NULL};
-    static const char *const ahead[] = {"scheduled", "rescheduled", "expected", "planned", "slated",
-        "proposed", "postponed", "delayed", "deferred", "timed", "targeted", "aimed", "set", "due",
-        "needed", "intended", "designed", "earmarked", NULL};
     /* (nor a present or future passive: "is delivered on Feb. 1", "might
      * not be finalised until April") */
     static const char *const not_past[] = {"be", "is", "are", "been", "being", "to", "will", NULL};
@@ -876,7 +984,8 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
         return y;
     if (previous_word_in(c, b, past_only) || since_clause(c, b))
         return next_y - 1;
-    if (tense_near(c, b, e) > 0)
+    /* (a schedule for a date a few weeks back is a slip or a plan that slipped) */
+    if (tense_near(c, b, e) > 0 || (story - last > 31 && schedule_before(c, b)))
         return next_y;
     /* (a date a month or two ahead is as likely planned as done) */
     if (next - story > 60 && past_verb_before(c, b))
@@ -1055,7 +1164,7 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
             return 0;
     } else if (take_month(&k, &month)) {
         cursor after_month = k;
-        if (!take_day_number(&k, &day))
+        if (!take_day_number(&k, &day) && !take_spoken_day(&k, &day))
             k = after_month;
     } else {
         return 0;
@@ -1412,9 +1521,14 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     }
     if (!dir)
-        dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) ? 1 : -1;
+        dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
+    match date;
+    if (take_punct(&tail, ',') && m_calendar_date(c, peek(&tail).b, &date)
+        && date.point.g == G_DAY && weekday_of(date.point.day) == weekday_of(day))
+        return found_when(m, at, date.e, date.point);   /* "this coming Sunday, March eighth" */
+    tail = k;
     const char *part;
     if (take_day_part(&k, &part))
         return found_time(m, at, k.pos, day, part);
@@ -1543,6 +1657,33 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
         return 0;
     }
     return found_when(m, at, k.pos, when_day(day));
+}
+
+/* "the first week of November", "the last week of October": the ISO week
+ * that holds the 4th (11th, ...) of the month, or its fourth-last day, so
+ * that a week mostly in the month before or after is not the one meant. */
+static int m_week_of_month(const ctx *c, size_t at, match *m)
+{
+    static const char *const last[] = {"last", "final", NULL};
+    if (!starts_with_any(c, at, "t"))
+        return 0;
+    cursor k = {c, at};
+    int n = 0;
+    if (!token_is(c, token_at(c, token_at(c, token_at(c, at).e).e), "week"))
+        return 0;   /* the word after next: most "the" give up here */
+    if (!take(&k, "the") || (take_in(&k, last) < 0 && !take_ordinal(&k, &n)) || n > 5
+        || !take(&k, "week") || !take(&k, "of"))
+        return 0;
+    match month;
+    if (!m_calendar_date(c, peek(&k).b, &month) || month.point.g != G_MONTH)
+        return 0;
+    int y = month.point.y, mo = month.point.n;
+    int day = n ? 7 * (n - 1) + 4 : cal_days_in_month(y, mo) - 3;
+    if (day > cal_days_in_month(y, mo))
+        return 0;
+    when w = when_day(cal_days_from_civil(y, mo, day));
+    w.g = G_WEEK;
+    return found_when(m, at, month.e, w);
 }
 
 /* "a second day", "the third straight day", "the eighth day of the
@@ -1688,6 +1829,18 @@ static int quoted_title(const ctx *c, size_t at, token unit_word)
     return quote && is_capitalised(c, unit_word) && byte_at(c, unit_word.b + 1) >= 'a';   /* not all caps */
 }
 
+/* Whether "to" or "through" and a month follow: "(the year) to September",
+ * "to end-March", "through March 31". */
+static int year_to_month(cursor k)
+{
+    int month;
+    if (!take(&k, "to") && !take(&k, "through"))
+        return 0;
+    if (byte_at(k.c, token_at(k.c, k.pos).e) == '-')
+        take(&k, "end");
+    return take_month(&k, &month);
+}
+
 /* "this week", "last month", "next year", "the past year", "the current
  * fiscal year", "the following month", "the weekend", "the year". */
 static int m_this_last_next(const ctx *c, size_t at, match *m)
@@ -1726,10 +1879,11 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     static const char *const ended[] = {"ended", "ending", NULL};
     static const char *const spanning[] = {"throughout", "over", NULL};
     /* "the year ended March 31" is a length, a year measured back from the
-     * date that follows (TimeML's endPoint), and so is "throughout the
-     * year"; "for the year" and "in the year" name the year in context,
+     * date that follows (TimeML's endPoint), and so are "the year to
+     * September" (British and Reuters) and "throughout the year"; "for the year" and "in the year" name the year in context,
      * as results stories use them ("For the year, volume was flat"). */
-    if (bare && unit == U_YEAR && (token_in(c, peek(&k), ended) >= 0 || previous_word_in(c, at, spanning)))
+    if (bare && unit == U_YEAR && (token_in(c, peek(&k), ended) >= 0 || previous_word_in(c, at, spanning)
+                                   || year_to_month(k)))
         return found_duration(m, at, k.pos, unit, 1);
     when base = story_at(c, unit);
     if (from_anchor && c->anchor.g >= G_YEAR)
@@ -1749,6 +1903,36 @@ static int m_year_end(const ctx *c, size_t at, match *m)
     if (!take(&k, "end"))
         return 0;
     return found_when(m, at, k.pos, when_of(G_YEAR, story_year(c), 0));
+}
+
+/* The second year of a two-year span written short, as seasons, fiscal
+ * and school years are: "22" in "2021-22", "the 2022-23 season", "fiscal
+ * 2024-25" (the first year is an expression of its own, as the two ends of
+ * "Oct. 28-29" are).  Only the year right after the first, so that a code
+ * like "2021-23" or "2021-22-23" is none. */
+static int m_year_span_end(const ctx *c, size_t at, match *m)
+{
+    token t = token_at(c, at);
+    if (t.kind != T_NUM || t.e - t.b != 2 || !is_digit(byte_at(c, at + 1)) || at < 5)
+        return 0;
+    size_t dash = byte_at(c, at - 1) == '-' ? at - 1 : at;
+    if (dash == at && at >= 7 && byte_at(c, at - 3) == 0xE2 && byte_at(c, at - 2) == 0x80 && byte_at(c, at - 1) == 0x93)
+        dash = at - 3;   /* an en dash */
+    if (dash == at || dash < 4 || (dash > 4 && is_alnum(byte_at(c, dash - 5))))
+        return 0;
+    int first = 0;
+    for (size_t i = dash - 4; i < dash; i++) {
+        if (!is_digit(byte_at(c, i)))
+            return 0;
+        first = first * 10 + byte_at(c, i) - '0';
+    }
+    int next = byte_at(c, t.e);
+    if (first < 1800 || first >= 2100 || ((next == '-' || next == '/') && is_digit(byte_at(c, t.e + 1))))
+        return 0;
+    int second = (byte_at(c, at) - '0') * 10 + byte_at(c, at + 1) - '0';
+    if (second != (first + 1) % 100)
+        return 0;
+    return found_when(m, at, t.e, when_of(G_YEAR, first + 1, 0));
 }
 
 /* "FY2023", "FY 2023", "FY23": a fiscal year as company and budget
@@ -1787,6 +1971,9 @@ static int m_year(const ctx *c, size_t at, match *m)
             return 0;
         if (at > 0 && byte_at(c, at - 1) == '$')
             return 0;
+        if (byte_at(c, k.pos) == '-' && is_digit(byte_at(c, k.pos + 1)) && is_digit(byte_at(c, k.pos + 2))
+            && byte_at(c, k.pos + 3) == '-' && is_digit(byte_at(c, k.pos + 4)))
+            return 0;   /* "2021-13-45": a date m_numeric_date refused, or a code */
         if (!fiscal && !the_year && (year < 1800 || year > 2100))
             return 0;
     } else if (!take_spoken_year(&k, &year) || (!the_year && year == 2000)) {
@@ -1795,13 +1982,29 @@ static int m_year(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_of(G_YEAR, year, 0));
 }
 
+/* Whether a decade at `at` follows a possessive, so is an age: "in his
+ * 70s", "in their early twenties", "in her mid-40s" (the modifier may have
+ * been read first). */
+static int owned_age(const ctx *c, size_t at)
+{
+    static const char *const part[] = {"early", "mid", "late", NULL};
+    static const char *const owners[] = {"his", "her", "their", "my", "your", "our", "whose", NULL};
+    size_t before = at;
+    if (previous_word_in(c, at, part)) {   /* back over "mid-" or "early " */
+        while (before > 0 && (is_space(byte_at(c, before - 1)) || byte_at(c, before - 1) == '-'))
+            before--;
+        before = previous_word_start(c, before);
+    }
+    return previous_word_in(c, before, owners);
+}
+
 /* "the 1990s", "the '80s", "the nineties", "the early 1980s",
  * "the 20th century". */
 static int m_decade(const ctx *c, size_t at, match *m)
 {
+    static const char *const part[] = {"early", "mid", "late", NULL};
     cursor k = {c, at};
     int the = take(&k, "the");
-    static const char *const part[] = {"early", "mid", "late", NULL};
     take_in(&k, part);
     token t = peek(&k);
     int decade = -1, n;
@@ -1828,6 +2031,8 @@ static int m_decade(const ctx *c, size_t at, match *m)
     }
     if (!the && w >= 2)
         return 0;   /* "nineties" alone is more often an age */
+    if (!the && owned_age(c, at))
+        return 0;
     return found_when(m, at, k.pos, when_of(G_DECADE, decade, 0));
 }
 
@@ -2429,8 +2634,33 @@ static int m_set(const ctx *c, size_t at, match *m)
         k = before;
     if (!take_unit(&k, &unit, NULL) || unit == U_WEEKEND)
         return 0;
-    found_duration(m, at, k.pos, unit, other && n > 0 ? 2 * n : n);
+    found_duration(m, at, k.pos, unit, other && n > 0 && n < 1000000 ? 2 * n : n);
     m->type = DYAD_TIMEX_SET;
+    return 1;
+}
+
+static int match_core(const ctx *c, size_t at, match *best);
+
+/* "twice a week", "once a month", "three times a year": the count of a
+ * set belongs to its extent (TimeML puts it in freq), when the longest
+ * expression after it is a set ("three times a year ago" is no set). */
+static int m_frequency(const ctx *c, size_t at, match *m)
+{
+    static const char *const times[] = {"once", "twice", "thrice", NULL};
+    if (!is_digit(byte_at(c, at)) && !starts_with_any(c, at, "otfsenz"))
+        return 0;   /* once, twice, thrice, a number ("a times" is none) */
+    cursor k = {c, at};
+    int n;
+    token second = token_at(c, token_at(c, at).e);
+    if (take_in(&k, times) < 0
+        && !((token_is(c, second, "times") || token_is(c, token_at(c, second.e), "times"))
+             && take_count(&k, &n) && take(&k, "times")))
+        return 0;   /* "times" is looked for first: counts are read slowly */
+    match inner;
+    if (!match_core(c, peek(&k).b, &inner) || inner.type != DYAD_TIMEX_SET)
+        return 0;
+    *m = inner;
+    m->b = at;
     return 1;
 }
 
@@ -2451,6 +2681,21 @@ static int take_clock_day(const ctx *c, cursor *k, long *day)
     return 0;
 }
 
+/* "early hours", "small hours", "wee hours" (after "the"): the hours
+ * after midnight, which British and wire copy tie to the morning ("the
+ * early hours of Sunday morning"). */
+static int take_small_hours(cursor *k, const char **code)
+{
+    static const char *const small[] = {"early", "small", "wee", NULL};
+    cursor save = *k;
+    if (take_in(k, small) >= 0 && take(k, "hours")) {
+        *code = "MO";
+        return 1;
+    }
+    *k = save;
+    return 0;
+}
+
 /* "in the morning", "through the night", "the next morning", "the night
  * of Oct. 12": a part of the day last named (else of the report's day),
  * as TimeBank has "placed orders in the morning" after Friday.  A noun
@@ -2461,8 +2706,8 @@ static int m_the_day_part(const ctx *c, size_t at, match *m)
     if (!starts_with_any(c, at, "t"))
         return 0;
     cursor k = {c, at};
-    if (!take(&k, "the") || !starts_with_any(c, peek(&k).b, "nfpmae"))
-        return 0;   /* next, following, previous, morning, afternoon, evening, night */
+    if (!take(&k, "the") || !starts_with_any(c, peek(&k).b, "nfpmaesw"))
+        return 0;   /* next, following, previous, morning, afternoon, evening, night; early, small, wee hours */
     long anchor_day = c->anchor.g == G_DAY ? c->anchor.day : c->story, day = anchor_day;
     if (take(&k, "next") || take(&k, "following"))
         day++;
@@ -2470,11 +2715,18 @@ static int m_the_day_part(const ctx *c, size_t at, match *m)
         day--;
     token word = peek(&k);
     const char *part;
-    if (is_capitalised(c, word) || !take_day_part(&k, &part) || byte_at(c, k.pos) == '-')
+    if (!take_small_hours(&k, &part) && (is_capitalised(c, word) || !take_day_part(&k, &part) || byte_at(c, k.pos) == '-'))
         return 0;   /* "the Night of the Long Knives", "the morning-after pill" */
     cursor of = k;
-    if (take(&of, "of"))   /* "the night of Oct. 12" */
-        return take_clock_day(c, &of, &day) && found_time(m, at, of.pos, day, part);
+    if (take(&of, "of")) {   /* "the night of Oct. 12", "the early hours of Saturday (morning)" */
+        if (!take_clock_day(c, &of, &day))
+            return 0;
+        cursor more = of;
+        const char *again;
+        if (take_day_part(&more, &again) && again[0] == part[0])
+            of = more;
+        return found_time(m, at, of.pos, day, part);
+    }
     /* "the night the plane went down", "the night he died": a relative
      * clause makes it the time of an event; after "the next morning" a
      * subject opens the main clause */
@@ -2542,33 +2794,76 @@ static int take_24_hour(const ctx *c, size_t at, cursor *k, int *hour, int *minu
     return 0;
 }
 
-/* "10 a.m.", "7:15 p.m.", "9 o'clock": the hour in 24-hour form, or 0. */
+/* A number of one or two digits at the cursor, and what touches it:
+ * *suffix the "am"/"pm" of "9am", "30pm" (0 'a', 'p', or -1 none).  Read
+ * by hand, as "9.30" and "9am" are no plain numbers for take_digits. */
+static int take_clock_field(cursor *k, int *value, size_t *ndigits, int *suffix)
+{
+    token t = peek(k);
+    size_t i = t.b, n = 0;
+    if (t.kind != T_NUM)
+        return 0;
+    for (*value = 0; is_digit(byte_at(k->c, i)) && n < 3; i++, n++)
+        *value = *value * 10 + byte_at(k->c, i) - '0';
+    if (n == 0 || n > 2)
+        return 0;
+    *ndigits = n;
+    *suffix = -1;
+    if (i < t.e) {   /* letters touch the digits: only "am", "pm" */
+        int ch = lower(byte_at(k->c, i));
+        if (t.e - i != 2 || (ch != 'a' && ch != 'p') || lower(byte_at(k->c, i + 1)) != 'm')
+            return 0;
+        *suffix = ch;
+    }
+    k->pos = t.e;
+    return 1;
+}
+
+/* "am", "a.m.", "pm", "p.m." after the number: 'a', 'p', or 0. */
+static int take_meridiem(const ctx *c, cursor *k)
+{
+    cursor save = *k;
+    token t = peek(k);
+    if (token_is(c, t, "am") || token_is(c, t, "pm")) {
+        k->pos = t.e;   /* a full stop after "pm" ends the sentence, not the time */
+        return lower(byte_at(c, t.b));
+    }
+    if ((token_is(c, t, "a") || token_is(c, t, "p")) && (k->pos = t.e, take_punct(k, '.')) && take(k, "m")) {
+        take_punct(k, '.');
+        return lower(byte_at(c, t.b));
+    }
+    *k = save;
+    return 0;
+}
+
+/* "10 a.m.", "7:15 p.m.", "9am", "9.30pm" (British), "9 o'clock": the hour
+ * in 24-hour form, or 0. */
 static int take_twelve_hour(const ctx *c, cursor *k, int *hour, int *minute)
 {
-    if (!take_digits(k, hour, NULL) || *hour > 24)
+    int suffix, mer = 0;
+    size_t nd, b = peek(k).b;
+    int before = byte_at(c, b - 1);
+    if (b >= 2 && (before == '.' || before == ':' || before == ',') && is_digit(byte_at(c, b - 2)))
+        return 0;   /* the "3pm" of "9.3pm" */
+    if (!take_clock_field(k, hour, &nd, &suffix))
         return 0;
-    if (take_punct(k, ':') || take_punct(k, '.')) {
-        size_t nd;
-        if (!take_digits(k, minute, &nd) || nd != 2 || *minute > 59) return 0;
+    if (suffix < 0 && (byte_at(c, k->pos) == ':' || byte_at(c, k->pos) == '.') && is_digit(byte_at(c, k->pos + 1))) {
+        k->pos++;
+        if (!take_clock_field(k, minute, &nd, &suffix) || nd != 2 || *minute > 59)
+            return 0;
+        if (is_digit(byte_at(c, k->pos + 1)) && (byte_at(c, k->pos) == '.' || byte_at(c, k->pos) == ','))
+            return 0;   /* "9.301" or "9.30.5": a number */
     }
-    cursor before_ampm = *k;
-    token t = peek(k);
-    int pm = -1;
-    if (token_is(c, t, "am") || token_is(c, t, "pm")) {
-        pm = lower(byte_at(c, t.b)) == 'p';
-        k->pos = t.e;
-        take_punct(k, '.');
-    } else if ((token_is(c, t, "a") || token_is(c, t, "p")) && (k->pos = t.e, take_punct(k, '.')) && take(k, "m")) {
-        pm = lower(byte_at(c, t.b)) == 'p';
-        take_punct(k, '.');
-    } else {
-        *k = before_ampm;
-        if (take(k, "o") && take_punct(k, '\'') && take(k, "clock")) pm = 0;
-        else return 0;
+    if (suffix >= 0)
+        mer = suffix;
+    else if (!(mer = take_meridiem(c, k))) {
+        if (!(take(k, "o") && take_punct(k, '\'') && take(k, "clock")))
+            return 0;
+        mer = 'a';
     }
     if (*hour > 12 || *hour == 0) return 0;
-    if (pm && *hour < 12) *hour += 12;
-    if (!pm && *hour == 12) *hour = 0;
+    if (mer == 'p' && *hour < 12) *hour += 12;
+    if (mer == 'a' && *hour == 12) *hour = 0;
     return 1;
 }
 
@@ -2650,6 +2945,9 @@ static int m_clock(const ctx *c, size_t at, match *m)
  * months", "early next year", "the end of 1990", "late yesterday". */
 enum modifier { MOD_NONE, MOD_APPROX, MOD_BOUND, MOD_POSITION };
 
+/* The words "this time" may shade: "this time last year", "this time tomorrow". */
+static const char *const time_of_shift[] = {"last", "next", "yesterday", "tomorrow", NULL};
+
 static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
 {
     static const char *const approx[] = {"about", "around", "nearly", "almost", "approximately", "roughly", NULL};
@@ -2680,6 +2978,10 @@ static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
         kind = MOD_POSITION;
     else if ((k.pos = at, take(&k, "end")) && byte_at(c, k.pos) == '-')
         kind = MOD_POSITION;   /* "by end-March", "end-2022": Reuters' "the end of" */
+    else if (starts_with_any(c, at, "t") && (k.pos = at, take(&k, "this") || (take(&k, "the") && take(&k, "same")))
+             && take(&k, "time")
+             && token_in(c, peek(&k), time_of_shift) >= 0)
+        kind = MOD_POSITION;   /* "this time last year", "the same time next week" */
     *inner = kind == MOD_NONE ? at : token_at(c, k.pos).b;
     return kind;
 }
@@ -2718,8 +3020,8 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part,
-    m_anaphoric_day, m_nth_day, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_someday, m_duration, m_half_unit, m_clock,
+    m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
+    m_year, m_year_span_end, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_duration, m_half_unit, m_clock,
 };
 
 /* The longest expression starting at `at`, without modifiers. */
@@ -2790,8 +3092,8 @@ static const char *const starter_words[] = {
     "an", "several", "few", "many", "some", "numerous", "daily", "weekly", "monthly",
     "quarterly", "annually", "yearly", "hourly", "nightly", "every", "each", "per",
     "first", "remaining", "initial", "ensuing",
-    /* m_clock */
-    "noon", "midday", "midnight",
+    /* m_clock, m_frequency */
+    "noon", "midday", "midnight", "once", "twice", "thrice",
     /* take_modifier */
     "about", "around", "nearly", "almost", "approximately", "roughly", "earlier", "later",
     "less", "fewer", "up", "no", "over", "end", "beginning", "start", "middle", "close",

@@ -62,6 +62,13 @@ static void explicit_dates(void)
     expect("The war began on Aug. 2, 1990.", "Aug. 2, 1990", DYAD_TIMEX_DATE, "1990-08-02");
     expect("He was born in August 1988.", "August 1988", DYAD_TIMEX_DATE, "1988-08");
     expect("They met Saturday, October 9.", "Saturday, October 9", DYAD_TIMEX_DATE, "2021-10-09");
+    /* days said as ordinals (broadcast transcripts), a weekday with its date in apposition */
+    expect("He died on May twenty-first.", "May twenty-first", DYAD_TIMEX_DATE, "2021-05-21");
+    expect("Voters go to the polls next Sunday, Oct. 24.", "next Sunday, Oct. 24", DYAD_TIMEX_DATE,
+           "2021-10-24");
+    expect("They vote this coming Sunday, October twenty-fourth.",
+           "this coming Sunday, October twenty-fourth", DYAD_TIMEX_DATE, "2021-10-24");
+    expect("Turnout for the January second-round vote fell.", "January", DYAD_TIMEX_DATE, "2022-01");
     /* fixed-date holidays */
     expect("The truce will hold until New Year's Day.", "New Year's Day", DYAD_TIMEX_DATE, "2022-01-01");
     expect("Fireworks will mark New Year's Eve.", "New Year's Eve", DYAD_TIMEX_DATE, "2021-12-31");
@@ -133,6 +140,26 @@ static void weekdays(void)
            "2021-10-12");
     expect("Results are expected later in the day.", "the day", DYAD_TIMEX_DATE, "2021-10-15");
     expect_none("He spoke in the day room.");
+    /* "the early hours" after midnight: the morning of the day named, or in context */
+    expect("The attack came in the early hours of Saturday.", "the early hours of Saturday",
+           DYAD_TIMEX_TIME, "2021-10-09TMO");
+    expect("Troops fled in the small hours of Sunday morning.", "the small hours of Sunday morning",
+           DYAD_TIMEX_TIME, "2021-10-10TMO");
+    expect("Gunmen struck in the early hours, police said.", "the early hours", DYAD_TIMEX_TIME,
+           "2021-10-15TMO");
+    expect_none("The early hours of trading were calm.");
+    /* a schedule in the present tense lies ahead: "travels", "resume", "is due" */
+    expect("Biden travels to Paris on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("The talks resume Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("Voters go to the polls on Sunday.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
+    expect("The report is due Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("The vote is scheduled for Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("The trial opens in March.", "March", DYAD_TIMEX_DATE, "2022-03");
+    /* ... not a noun, a past verb after it, the past perfect, nor a date just gone */
+    expect("His return Monday was quiet.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("They meet again after talks collapsed Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("He had been due to arrive on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("He starts his tour on Oct. 2.", "Oct. 2", DYAD_TIMEX_DATE, "2021-10-02");
 }
 
 static void relative_days(void)
@@ -238,6 +265,26 @@ static void months_and_years(void)
     expect("He was arrested on Oct. 23 last year.", "Oct. 23 last year", DYAD_TIMEX_DATE, "2020-10-23");
     expect("The trial resumes on January 23 next year.", "January 23 next year", DYAD_TIMEX_DATE, "2022-01-23");
     expect("Polls are set for December 14 this year.", "December 14 this year", DYAD_TIMEX_DATE, "2021-12-14");
+    /* a week of a month: the ISO week holding its 4th (11th, ...) or its fourth-last day */
+    expect("They met in the first week of November.", "the first week of November", DYAD_TIMEX_DATE,
+           "2021-W44");
+    expect("The vote is set for the last week of October.", "the last week of October", DYAD_TIMEX_DATE,
+           "2021-W43");
+    expect("Prices fell in the second week of January 2020.", "the second week of January 2020",
+           DYAD_TIMEX_DATE, "2020-W02");
+    /* "this time last year" is "last year" shaded, one expression */
+    expect("Sales are up from this time last year.", "this time last year", DYAD_TIMEX_DATE, "2020");
+    expect("Prices were lower at the same time last year.", "the same time last year", DYAD_TIMEX_DATE,
+           "2020");
+    expect_none("This time the rebels won.");
+    /* two-year spans written short: each end is an expression, as in "Oct. 28-29" */
+    expect("Profits rose in 2021-22.", "22", DYAD_TIMEX_DATE, "2022");
+    expect("Profits rose in 2021-22.", "2021", DYAD_TIMEX_DATE, "2021");
+    expect("The 2022-23 season opens soon.", "23", DYAD_TIMEX_DATE, "2023");
+    expect("The budget for fiscal 2024-25 was passed.", "25", DYAD_TIMEX_DATE, "2025");
+    expect("Output in 1999-00 fell.", "00", DYAD_TIMEX_DATE, "2000");
+    expect_none("The code 2021-22-23 was used.");
+    expect_one("The code 2021-23 was used.");
     /* quarters and fiscal years as results and budgets name them */
     expect("Profit rose in the July-September quarter.", "the July-September quarter",
            DYAD_TIMEX_DATE, "2021-Q3");
@@ -262,6 +309,13 @@ static void clock_times(void)
     expect("The vote opens at 10 a.m. (0800 GMT).", "0800 GMT", DYAD_TIMEX_TIME, "2021-10-15T08:00");
     expect("The blast happened at 11 p.m. ET.", "11 p.m. ET", DYAD_TIMEX_TIME, "2021-10-15T23:00");
     expect("The ceasefire ended at midday.", "midday", DYAD_TIMEX_TIME, "2021-10-15T12:00");
+    /* British copy: "9am", "9.30pm", "2pm"; a full stop after "pm" ends the sentence */
+    expect("The meeting starts at 9am.", "9am", DYAD_TIMEX_TIME, "2021-10-15T09:00");
+    expect("The show begins at 9.30pm on Saturday.", "9.30pm", DYAD_TIMEX_TIME, "2021-10-16T21:30");
+    expect("The 2pm deadline passed.", "2pm", DYAD_TIMEX_TIME, "2021-10-15T14:00");
+    expect("Polls close at 8 pm.", "8 pm", DYAD_TIMEX_TIME, "2021-10-15T20:00");
+    expect("Polls closed at 9.30 a.m. in Kabul.", "9.30 a.m.", DYAD_TIMEX_TIME, "2021-10-15T09:30");
+    expect_none("It rose 9.30 per cent to 9.3pm.");
     /* a clock time is on the day named just before it */
     expect("Police said the blast happened Tuesday at 3 a.m.", "3 a.m.", DYAD_TIMEX_TIME,
            "2021-10-12T03:00");
@@ -337,6 +391,11 @@ static void sets(void)
     expect("Envoys meet every Monday.", "every Monday", DYAD_TIMEX_SET, "XXXX-WXX-1");
     expect("Prices are set daily.", "daily", DYAD_TIMEX_SET, "P1D");
     expect("Reports are filed annually.", "annually", DYAD_TIMEX_SET, "P1Y");
+    /* the count of a set is in its extent (TimeML's freq) */
+    expect("Rates are reviewed twice a week.", "twice a week", DYAD_TIMEX_SET, "P1W");
+    expect("The board meets once a month.", "once a month", DYAD_TIMEX_SET, "P1M");
+    expect("They meet three times a year.", "three times a year", DYAD_TIMEX_SET, "P1Y");
+    expect("It rose three times a year ago.", "a year ago", DYAD_TIMEX_DATE, "2020");
     expect("It pays $5 million a year.", "a year", DYAD_TIMEX_SET, "P1Y");
     expect("Talks are held each July.", "each July", DYAD_TIMEX_SET, "XXXX-07");
     expect("The market closes Mondays.", "Mondays", DYAD_TIMEX_SET, "XXXX-WXX-1");
@@ -371,6 +430,10 @@ static void not_time(void)
 {
     expect_none("Prices may rise.");
     expect_none("The march ended in the square.");
+    /* an age is no decade */
+    expect_none("The victim was in his 70s.");
+    expect_none("Both were in their early 30s.");
+    expect_none("She is in her mid-40s.");
     expect_none("A daily newspaper printed the quarterly dividend.");
     expect_none("He sold 1,500 shares at 2.5 each.");
     expect_none("Howes, 37 years old when he was kidnapped, died.");
@@ -505,6 +568,8 @@ static void context_rules(void)
     /* "the year ended March 31" is a year measured back from its end */
     expect("It earned $5 million in the year ended March 31.", "the year", DYAD_TIMEX_DURATION, "P1Y");
     expect("Sales rose throughout the fiscal year.", "the fiscal year", DYAD_TIMEX_DURATION, "P1Y");
+    expect("Inflation in the year to September rose.", "the year", DYAD_TIMEX_DURATION, "P1Y");
+    expect("Profit in the year to end-March fell.", "the year", DYAD_TIMEX_DURATION, "P1Y");
     /* "for the year" in a results story names the year in context */
     expect("For the year, pet food volume was flat.", "the year", DYAD_TIMEX_DATE, "2021");
     expect("It will cut earnings for the fiscal year.", "the fiscal year", DYAD_TIMEX_DATE, "2021");
@@ -578,8 +643,30 @@ static void long_digit_runs(void)
     }
 }
 
+/* Hostile text: nonsense dates are no dates, huge counts do not overflow,
+ * a shift out of the years 0000-9999 is no expression, and a story dated
+ * at the edge of the calendar writes no five-digit or negative year. */
+static void nonsense_dates(void)
+{
+    expect_none("It was signed on Feb. 30.");
+    expect_none("It was signed on April 31.");
+    expect_none("The date 2021-13-45 and month 13 are wrong.");
+    expect("It was signed Feb. 29, 2021.", "2021", DYAD_TIMEX_DATE, "2021");
+    expect("It lasted 999999999 centuries.", "999999999 centuries", DYAD_TIMEX_DURATION, "P99999999900Y");
+    expect("It happened 20211799 centuries ago.", "20211799 centuries", DYAD_TIMEX_DURATION, "P2021179900Y");
+    const char *edge = "Tomorrow morning and next week he goes; this week and two years ago he went.";
+    const char *stories[] = {"9999-12-31", "0000-01-01"};
+    for (size_t i = 0; i < 2; i++) {
+        dyad_timex out[8];
+        size_t n = dyad_timex_find(edge, strlen(edge), stories[i], out, 8);
+        for (size_t k = 0; k < n && k < 8; k++)
+            CHECK(out[k].value[0] != '-' && !(out[k].value[4] >= '0' && out[k].value[4] <= '9'));
+    }
+}
+
 int main(void)
 {
+    nonsense_dates();
     long_digit_runs();
     explicit_dates();
     weekdays();

@@ -890,8 +890,9 @@ static const char *const schedule_verbs[] = {
 /* Whether a schedule governs the expression at `b`, a few words before it
  * in its clause: a present-tense verb of the list above ("the talks resume
  * Tuesday") or a look-ahead participle after "is"/"are" ("the report is due
- * Tuesday", "the vote is scheduled for Monday").  A determiner before the
- * verb makes it a noun ("his return Monday"); a past verb after it moves
+ * Tuesday", "the vote is scheduled for Monday").  A determiner or a
+ * preposition before the verb makes it a noun ("his return Monday", "fired
+ * shots in return on Tuesday"); a past verb after it moves
  * the clause back ("meet again after talks collapsed Tuesday"), and so does
  * the past perfect ("had been due to arrive Tuesday"). */
 enum { SCHEDULE_WINDOW = 80 };   /* bytes */
@@ -899,7 +900,7 @@ static int schedule_before(const ctx *c, size_t b)
 {
     static const char *const present_be[] = {"is", "are", "s", NULL};
     static const char *const determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our",
-        "my", "your", "this", "that", "these", "those", NULL};
+        "my", "your", "this", "that", "these", "those", "in", "on", "at", "upon", "of", NULL};
     int words = 0, at_verb = 0, perfect = 0;
     token prev = {0, 0, T_END};
     /* six words and the past perfect lie within a short window: no need to

@@ -157,6 +157,7 @@ static void weekdays(void)
     expect("The trial opens in March.", "March", DYAD_TIMEX_DATE, "2022-03");
     /* ... not a noun, a past verb after it, the past perfect, nor a date just gone */
     expect("His return Monday was quiet.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("Police fired shots in return on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("They meet again after talks collapsed Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("He had been due to arrive on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("He starts his tour on Oct. 2.", "Oct. 2", DYAD_TIMEX_DATE, "2021-10-02");

@@ -2267,7 +2267,10 @@ static int m_month_span_quarter(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, q);
 }
 
-/* "last summer", "this fall", "the winter of 1994", "summer". */
+static const char *const year_relatives[] = {"last", "this", "next", NULL};
+
+/* "last summer", "this fall", "the winter of 1994", "spring next year",
+ * "summer". */
 static int m_season(const ctx *c, size_t at, match *m)
 {
     static const char *const cue[] = {"in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "early", "late", "mid", NULL};
@@ -2285,18 +2288,22 @@ static int m_season(const ctx *c, size_t at, match *m)
     if (s == 4) s = 2;   /* autumn */
     int year = story_year(c) + shift;
     cursor tail = k;
-    if (!(take(&k, "of") && (take_year(&k, &year) || take_spoken_year(&k, &year)))) {
+    if (take(&k, "of") && (take_year(&k, &year) || take_spoken_year(&k, &year)))
+        return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
+    k = tail;
+    int r = take_in(&k, year_relatives);
+    if (r >= 0 && take(&k, "year"))   /* "spring next year", "summer last year" */
+        return found_when(m, at, k.pos, when_of(G_SEASON, story_year(c) + r - 1, s));
+    k = tail;
+    if (!take_year(&k, &year)) {
         k = tail;
-        if (!take_year(&k, &year)) {
-            k = tail;
-            if (!determined) {
-                size_t p = at;
-                while (p > 0 && is_space(byte_at(c, p - 1))) p--;
-                size_t q = p;
-                while (q > 0 && is_alpha(byte_at(c, q - 1))) q--;
-                token prev = {q, p, T_WORD};
-                if (q == p || token_in(c, prev, cue) < 0 || s == 2) return 0;
-            }
+        if (!determined) {
+            size_t p = at;
+            while (p > 0 && is_space(byte_at(c, p - 1))) p--;
+            size_t q = p;
+            while (q > 0 && is_alpha(byte_at(c, q - 1))) q--;
+            token prev = {q, p, T_WORD};
+            if (q == p || token_in(c, prev, cue) < 0 || s == 2) return 0;
         }
     }
     return found_when(m, at, k.pos, when_of(G_SEASON, year, s));

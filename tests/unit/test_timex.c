@@ -158,6 +158,8 @@ static void weekdays(void)
     /* ... not a noun, a past verb after it, the past perfect, nor a date just gone */
     expect("His return Monday was quiet.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     expect("Police fired shots in return on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("A deal is likely by spring next year.", "spring next year", DYAD_TIMEX_DATE, "2022-SP");
+    expect("It ended in summer last year.", "summer last year", DYAD_TIMEX_DATE, "2020-SU");
     expect("They meet again after talks collapsed Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("He had been due to arrive on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("He starts his tour on Oct. 2.", "Oct. 2", DYAD_TIMEX_DATE, "2021-10-02");

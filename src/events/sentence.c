@@ -437,6 +437,19 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 
 
 
+/* "told Washington to stay clear": "tell", its addressee right after it,
+ * and the infinitive right after the addressee. */
+static int told_to(const parse *p, const verb_group *upper, const verb_group *lower)
+{
+    static const char *const tell[] = {"TOLD", "TELL", "TELLS", "TELLING", NULL};
+    if (!lower->infinitive || !str_in(p->t[upper->verb].up, tell) || upper->verb_end >= p->n)
+        return 0;
+    int32_t g = p->group_of[upper->verb_end];
+    if (g < 0 && upper->verb_end + 1 < p->n && strcmp(p->t[upper->verb_end].up, "THE") == 0)
+        g = p->group_of[upper->verb_end + 1];
+    return g >= 0 && p->groups[g].last == lower->first;
+}
+
 /* Whether `upper` states an intention to do `lower`: an intent verb (03),
  * a threat verb (13: "threatened to attack" is one threat, 1384), or an
  * appeal verb with no one appealed to ("seeking to deepen ties" is an
@@ -1073,6 +1086,10 @@ static void code_verbs(sentence_ctx *sc)
             if (prev->valid && strcmp(prev->code, "041") == 0 && vg->infinitive
                 && strncmp(vc.code, "01", 2) != 0 && strncmp(vc.code, "04", 2) != 0)
                 strcpy(prev->code, "020");
+            /* "told Ethiopia to pull out its troops" is a demand (not "told
+             * AFP that they are ready to meet"). */
+            if (prev->valid && strcmp(prev->code, "010") == 0 && told_to(p, &p->verbs[v - 1], vg))
+                strcpy(prev->code, "100");
             const char *asked = vc.valid && vg->infinitive ? appeal_code(vc.code) : NULL;
             if (prev->valid && strcmp(prev->code, "020") == 0 && asked)
                 snprintf(prev->code, sizeof prev->code, "%s", asked);

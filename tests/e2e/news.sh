@@ -1273,4 +1273,8 @@ code 2006-08-01 "The Iraqi convoy was reportedly attacked by Taliban fighters."
 has_event "an adverb between the auxiliary and the participle keeps the passive" '"source":{"code":"AFGREB"' '"target":{"code":"IRQ"' '"cameo":"190"'
 code 1997-04-09 "Iran has always demonstrated a dignified attitude toward Iraq."
 lacks_event "an attitude demonstrated is no protest" '"cameo":"141"'
+code 2006-12-27 "The African Union told Ethiopia to pull out its troops from Somalia."
+has_event "told someone to act is a demand" '"source":{"code":"IGOAFRAFU"' '"target":{"code":"ETH"' '"cameo":"106"'
+code 2006-12-27 "A Palestinian official told AFP that Hamas wanted to meet Israel."
+lacks_event "told a listener something is no demand" '"source":{"code":"PSEGOV"' '"cameo":"100"'
 finish

@@ -102,6 +102,20 @@ const char *demand_code(const char *lower)
     return by_prefix(table, sizeof table / sizeof table[0], lower);
 }
 
+/* An accusation of doing X (CAMEO 112): of force, aggression (1123:
+ * "accused Angolan troops of attacking"); of mass killing, war crimes
+ * (1124: "of massacring civilians"); of repression, abduction or torture,
+ * human rights abuses (1122: "of persecuting its opponents"); of rape, a
+ * crime (1121).  NULL: no closer code ("of imposing restrictions"). */
+const char *accusation_code(const char *act)
+{
+    static const code_rule table[] = {
+        {"1821", "1121"}, {"1822", "1122"}, {"181", "1122"}, {"18", "1123"}, {"19", "1123"},
+        {"15", "1123"}, {"20", "1124"}, {"173", "1122"}, {"174", "1122"}, {"175", "1122"},
+    };
+    return by_prefix(table, sizeof table / sizeof table[0], act);
+}
+
 /* An actor between a verb and the infinitive it governs ("urged Russia to
  * withdraw", "gave permission to Russia to help"). */
 int object_between(const parse *p, const verb_group *upper, const verb_group *lower)

@@ -98,6 +98,7 @@ int negate_code(char *code, char *code2);
 const char *intent_code(const char *lower);
 const char *appeal_code(const char *lower);
 const char *demand_code(const char *lower);
+const char *accusation_code(const char *act);
 const char *threat_code(const char *lower);
 int object_between(const parse *p, const verb_group *upper, const verb_group *lower);
 /* Whether a clause of its own stands between them ("said Ukraine was ready

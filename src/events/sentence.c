@@ -1042,6 +1042,20 @@ static int getting_ready(const parse *p, const verb_group *governor, const verb_
     return info && info->root >= 4 && info->root <= 8;
 }
 
+/* "accused Angolan troops of attacking its villages": an accusation of
+ * an act is the accusation of its kind (accusation_code), and the act,
+ * only alleged, codes nothing of its own. */
+static void accused_of(const parse *p, const verb_group *vg, verb_coding *prev, verb_coding *vc)
+{
+    if (!prev->valid || strcmp(prev->code, "112") != 0 || vg->first != vg->verb || vg->first == 0
+        || strcmp(p->t[vg->first - 1].up, "OF") != 0 || !token_ends_with(&p->t[vg->verb], "ING"))
+        return;
+    const char *kind = vc->valid ? accusation_code(vc->code) : NULL;
+    if (kind)
+        snprintf(prev->code, sizeof prev->code, "%s", kind);
+    vc->valid = 0;
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -1100,6 +1114,7 @@ static void code_verbs(sentence_ctx *sc)
                 snprintf(prev->code, sizeof prev->code, "%s", demanded);
             vc.valid = 0;
         }
+        accused_of(p, vg, prev, &vc);
         noun_infinitive(p, vg, &vc);
         if (vc.valid && visiting_title(p, vg))
             vc.valid = 0;

@@ -797,7 +797,7 @@ has_event "another spelling of the Arab League's secretary-general" '"source":{"
 code 2017-05-01 "Nouri al-Maliki met Hassan Rouhani in Tehran."
 has_event "Iraq's vice presidents were reinstated by the courts from 2016 to 2018" '"source":{"code":"IRQGOV"' '"target":{"code":"IRNGOV"' '"cameo":"04'
 code 2025-06-01 "Defence Minister Pedro Arnulfo Sanchez accused the ELN of attacking soldiers."
-has_event "Colombia's defence minister, whose full name keeps him apart from Spain's prime minister" '"source":{"code":"COLGOV' '"target":{"code":"COLREB"' '"cameo":"112"'
+has_event "Colombia's defence minister, whose full name keeps him apart from Spain's prime minister" '"source":{"code":"COLGOV' '"target":{"code":"COLREB"' '"cameo":"1123"'
 code 1997-04-12 "Prime Minister Rafik al-Hariri met Jacques Chirac in Paris."
 has_event "Hariri's first term as prime minister, 1992-1998" '"source":{"code":"LBNGOV"' '"target":{"code":"FRAGOV"' '"cameo":"04'
 code 1997-04-08 "Jibril Rajub accused Israel of provoking the settlers."
@@ -1277,4 +1277,9 @@ code 2006-12-27 "The African Union told Ethiopia to pull out its troops from Som
 has_event "told someone to act is a demand" '"source":{"code":"IGOAFRAFU"' '"target":{"code":"ETH"' '"cameo":"106"'
 code 2006-12-27 "A Palestinian official told AFP that Hamas wanted to meet Israel."
 lacks_event "told a listener something is no demand" '"source":{"code":"PSEGOV"' '"cameo":"100"'
+code 1997-04-25 "Congo accused Angolan troops of attacking its villages."
+has_event "an accusation of force is one of aggression" '"source":{"code":"COD"' '"target":{"code":"AGOMIL"' '"cameo":"1123"'
+lacks_event "... and the alleged attack codes nothing" '"cameo":"190"'
+code 2005-11-02 "The United States accused Turkey of imposing unfair restrictions on rice."
+has_event "an accusation of another act stays 112" '"source":{"code":"USA"' '"cameo":"112"'
 finish

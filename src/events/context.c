@@ -205,7 +205,7 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
     static const char *const ends[] = {"BY", "UNTIL", "TILL", NULL};
     if (k > 0 && str_in(p->t[k - 1].up, ends))
         return 1;
-    for (uint32_t back = 0; k > 0 && back < 8; back++, k--) {
+    for (uint32_t back = 0; k > 0 && back < 12; back++, k--) {
         const token *t = &p->t[k - 1];
         if (strcmp(t->up, "SINCE") == 0)
             return 1;

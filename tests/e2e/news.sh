@@ -1282,4 +1282,6 @@ has_event "an accusation of force is one of aggression" '"source":{"code":"COD"'
 lacks_event "... and the alleged attack codes nothing" '"cameo":"190"'
 code 2005-11-02 "The United States accused Turkey of imposing unfair restrictions on rice."
 has_event "an accusation of another act stays 112" '"source":{"code":"USA"' '"cameo":"112"'
+code 1997-04-18 "Malaysia has hanged 214 drug traffickers since the introduction of the mandatory death penalty in 1980."
+has_event "a date in a long 'since' phrase starts a period" '"source":{"code":"MYS"' '"date":"1997-04-18"'
 finish

@@ -437,6 +437,16 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 
 
 
+/* "decided to halt talks", "voted to expel the envoy": a decision to
+ * reduce relations or to sanction (CAMEO 16, 17) is that act, announced;
+ * no threat. */
+static int decided_sanction(const parse *p, const verb_group *upper, const char *code)
+{
+    static const char *const decide[] = {"DECIDED", "DECIDES", "DECIDE", "VOTED", "VOTES", "VOTE", NULL};
+    return !upper->modal && !upper->negated && str_in(p->t[upper->verb].up, decide)
+           && (strncmp(code, "16", 2) == 0 || strncmp(code, "17", 2) == 0);
+}
+
 /* "told Washington to stay clear": "tell", its addressee right after it,
  * and the infinitive right after the addressee. */
 static int told_to(const parse *p, const verb_group *upper, const verb_group *lower)
@@ -1178,7 +1188,11 @@ static void code_verbs(sentence_ctx *sc)
                 vc.source = prev->source;
             prev->valid = 0;
         } else if (vg->infinitive && governed && prev->valid && intends(p, &p->verbs[v - 1], vg, prev) && vc.valid) {
-            const char *composed = strncmp(prev->code, "13", 2) == 0 ? threat_code(vc.code) : intent_code(vc.code);
+            char act[8];
+            snprintf(act, sizeof act, "%s", vc.code);
+            const char *composed = strncmp(prev->code, "13", 2) == 0 ? threat_code(act)
+                                   : decided_sanction(p, &p->verbs[v - 1], act) ? act
+                                                                                 : intent_code(act);
             if (composed) {
                 vc.composed = 1;
                 vc.dated_by = (int32_t)(v - 1);

@@ -1284,4 +1284,8 @@ code 2005-11-02 "The United States accused Turkey of imposing unfair restriction
 has_event "an accusation of another act stays 112" '"source":{"code":"USA"' '"cameo":"112"'
 code 1997-04-18 "Malaysia has hanged 214 drug traffickers since the introduction of the mandatory death penalty in 1980."
 has_event "a date in a long 'since' phrase starts a period" '"source":{"code":"MYS"' '"date":"1997-04-18"'
+code 1997-04-30 "Iran has decided to halt talks with the European Union."
+has_event "a decision to halt talks is the halt" '"source":{"code":"IRN"' '"cameo":"164"'
+code 1997-04-30 "Iran plans to halt talks with the European Union."
+has_event "a plan to halt talks stays a threat" '"source":{"code":"IRN"' '"cameo":"134"'
 finish

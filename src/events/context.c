@@ -10,8 +10,8 @@
  *     medium that relays it ("TASS quoted Putin as saying"). */
 #include "events/events.h"
 #include "place/gazetteer.h"
-#include "util/calendar.h"
 #include "syntax/tagger.h"
+#include "util/calendar.h"
 #include "util/text.h"
 #include <stdlib.h>
 #include <string.h>
@@ -255,29 +255,34 @@ static int in_relative_clause(const parse *p, const verb_group *vg, int other_ti
     return 0;
 }
 
+/* A reporting verb ("said", "told", "announced"). */
+static int reporting(const parse *p, const verb_group *vg)
+{
+    const token *t = &p->t[vg->verb];
+    return t->tag == WC_REPORT || dyad_attrib_is_speech_verb(t->up, t->len);
+}
+
 /* A verb of saying, intending, appealing or threatening ("announced it
  * would free"). */
 static int states(const parse *p, const verb_group *vg)
 {
-    const token *t = &p->t[vg->verb];
-    if (t->tag == WC_REPORT || dyad_attrib_is_speech_verb(t->up, t->len))
+    if (reporting(p, vg))
         return 1;
     const char *code = vg->block != NONE ? p->d->verbs[vg->block].code : "";
     return !strncmp(code, "01", 2) || !strncmp(code, "02", 2) || !strncmp(code, "03", 2) || !strncmp(code, "13", 2);
 }
 
-/* A date may be another verb's time, the verb right before it: a
- * participle after the event's verb ("attack the government formed in
- * April"; before it, "troops backed by Afghan forces this week launched" is
- * as often the event's time), a relative clause
- * ("met Bush, who arrived on Monday"; "Kenya, whose government helped
- * shape the regime in 2004, said ..."), and after the event's verb a clause
- * of another time ("visit Taiwan since Washington established ties in
- * 1979"), a verb joined in another tense ("already cooperate and signed a treaty in
- * 1995") or the act a statement is about ("agreed to resume talks in
- * January", "announced it would free prisoners on Sunday": the statement
- * is now).  Not a reporting verb, nor a verb going
- * on with the act in the same tense ("attacked the town and killed 20
+/* A date may be another verb's time, the verb right before it: a relative
+ * clause's ("met Bush, who arrived on Monday"; "Kenya, whose government
+ * helped shape the regime in 2004, said ..."), and after the event's verb a
+ * participle's ("attack the government formed in April"; before it,
+ * "troops backed by Afghan forces this week launched" is as often the
+ * event's time), a clause of another time ("visit Taiwan since Washington
+ * established ties in 1979"), a verb joined in another tense ("already
+ * cooperate and signed a treaty in 1995"), or the act a statement is about
+ * ("agreed to resume talks in January", "announced it would free prisoners
+ * on Sunday": the statement is now).  Not a reporting verb's, nor a verb's
+ * going on with the act in the same tense ("attacked the town and killed 20
  * people on Monday"). */
 static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
@@ -285,10 +290,7 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
     for (uint32_t v = 0; v < p->n_verbs; v++)
         if (p->t[p->verbs[v].verb].begin < tx->begin && (!owner || p->verbs[v].verb > owner->verb))
             owner = &p->verbs[v];
-    if (!owner || owner->verb == vg->verb)
-        return 0;
-    const token *t = &p->t[owner->verb];
-    if (t->tag == WC_REPORT || dyad_attrib_is_speech_verb(t->up, t->len))
+    if (!owner || owner->verb == vg->verb || reporting(p, owner))
         return 0;
     /* (a verb helped by the one before: "helped shape") */
     const verb_group *head = owner > p->verbs && owner[-1].verb_end == owner->first ? owner - 1 : owner;

@@ -56,6 +56,16 @@ int companion_with(const parse *p, uint32_t k)
         && !dyad_tag_is_verb(p->tags[k - 2]) && p->tags[k - 2] != TAG_RB;
 }
 
+/* "protested China's plans to dissolve the legislature": before a verb,
+ * "to" marks an infinitive; a pattern's "(TO +)" wants the preposition of
+ * "protested to X". */
+static int preposition_wanted(const parse *p, uint32_t i, const pattern_elem *e, const pattern_elem *next)
+{
+    int group_next = next && (next->kind == PE_SOURCE || next->kind == PE_TARGET || next->kind == PE_COMPOUND);
+    return !(group_next && p->tags && i + 1 < p->n && p->tags[i] == TAG_TO && p->tags[i + 1] == TAG_VB
+             && e->kind == PE_WORD && strcmp(p->t[i].up, "TO") == 0);
+}
+
 static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)
 {
     const token *t = &p->t[i];
@@ -258,6 +268,8 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
         for (j = pos; j < limit; j++) {
             uint32_t end = e[k].kind == PE_SYNSET ? synset_forward(c, j, e[k].word)
                          : (word_matches(p, j, &e[k]) ? j + 1 : 0);
+            if (end && !preposition_wanted(p, j, &e[k], k + 1 < n ? &e[k + 1] : NULL))
+                end = 0;
             if (end) {
                 found = end;
                 break;

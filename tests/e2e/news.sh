@@ -1288,4 +1288,6 @@ code 1997-04-30 "Iran has decided to halt talks with the European Union."
 has_event "a decision to halt talks is the halt" '"source":{"code":"IRN"' '"cameo":"164"'
 code 1997-04-30 "Iran plans to halt talks with the European Union."
 has_event "a plan to halt talks stays a threat" '"source":{"code":"IRN"' '"cameo":"134"'
+code 1997-04-18 "The United States protested China's plans to dissolve the elected legislature."
+has_event "'to' before a verb is no preposition of 'protested to'" '"source":{"code":"USA"' '"target":{"code":"CHN"'
 finish

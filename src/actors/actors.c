@@ -300,12 +300,10 @@ typedef struct group_build {
     int n_agent;
 } group_build;
 
-/* "a spokesman for President Putin", "for Prime Minister Sharon": a
- * capitalised title (its name may be found only with it, later). */
-static int capitalised_title(const parse *p, const mention *m)
-{
-    return m->actor == NONE && m->agent != NONE && (p->t[m->first].flags & TOK_CAP);
-}
+/* may_join's answers: JOIN_SPEAKER when the mention is whom the group's
+ * speaker or aide works for ("a spokesman for the rebels"): its role words,
+ * not the spokesman's, give the group's sector. */
+enum { NO_JOIN, JOIN, JOIN_SPEAKER };
 
 static int may_join(const parse *p, const group_build *g, const mention *m)
 {
@@ -329,8 +327,8 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
         int owned = g->first > 0 && str_in(p->t[g->first - 1].up, owners);
         if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0 || (strcmp(t->up, "FROM") == 0 && !owned)
              || for_speaker)
-            && g->n_actor == 0 && (m->actor != NONE || (for_speaker && capitalised_title(p, m)))) {
-            of_link = 1;
+            && g->n_actor == 0 && (m->actor != NONE || (for_speaker && m->agent != NONE))) {
+            of_link = for_speaker ? 2 : 1;
             continue;
         }
         if (!np_filler(p, i, has_agent))
@@ -349,7 +347,7 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
     int owns = gap == 1 && (p->t[g->last].flags & TOK_POSS);
     if (g->n_actor && m->actor != NONE && gap > 0 && !has_agent && !owns)
         return 0;
-    return 1;
+    return of_link == 2 ? JOIN_SPEAKER : JOIN;
 }
 
 /* Appends the three-letter pieces of `add` that neither `out` nor `have`
@@ -1038,8 +1036,13 @@ void actors_find(parse *p, arena *mem)
     group_build g = {0, 0, {0}, 0, -1, {0}, 0};
     int open = 0;
     for (uint32_t k = 0; k <= nm; k++) {
-        if (open && k < nm && may_join(p, &g, &m[k])) {
+        int join = open && k < nm ? may_join(p, &g, &m[k]) : NO_JOIN;
+        if (join != NO_JOIN) {
             g.last = m[k].last;
+            if (join == JOIN_SPEAKER) {
+                g.agent_m = -1;
+                g.n_agent = 0;
+            }
         } else {
             if (open) {
                 actor_group ag;

@@ -1290,4 +1290,6 @@ code 1997-04-30 "Iran plans to halt talks with the European Union."
 has_event "a plan to halt talks stays a threat" '"source":{"code":"IRN"' '"cameo":"134"'
 code 1997-04-18 "The United States protested China's plans to dissolve the elected legislature."
 has_event "'to' before a verb is no preposition of 'protested to'" '"source":{"code":"USA"' '"target":{"code":"CHN"'
+code 2005-01-01 "A spokesman for the rebels criticized Japan."
+has_event "a spokesman for role words takes their sector" '"source":{"code":"---REB"' '"target":{"code":"JPN"'
 finish

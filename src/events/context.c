@@ -255,21 +255,22 @@ static int in_relative_clause(const parse *p, const verb_group *vg, int other_ti
     return 0;
 }
 
-/* A reporting verb ("said", "told", "announced"). */
+int reporting_word(const token *t)
+{
+    return t->tag == WC_REPORT || dyad_attrib_is_speech_verb(t->up, t->len);
+}
+
 static int reporting(const parse *p, const verb_group *vg)
 {
-    const token *t = &p->t[vg->verb];
-    return t->tag == WC_REPORT || dyad_attrib_is_speech_verb(t->up, t->len);
+    return reporting_word(&p->t[vg->verb]);
 }
 
 /* A verb of saying, intending, appealing or threatening ("announced it
  * would free"). */
 static int states(const parse *p, const verb_group *vg)
 {
-    if (reporting(p, vg))
-        return 1;
-    const char *code = vg->block != NONE ? p->d->verbs[vg->block].code : "";
-    return !strncmp(code, "01", 2) || !strncmp(code, "02", 2) || !strncmp(code, "03", 2) || !strncmp(code, "13", 2);
+    static const char *const statements[] = {"01", "02", "03", "13", NULL};
+    return reporting(p, vg) || syntax_verb_code_in(p, vg->verb, statements, 0);
 }
 
 /* A date may be another verb's time, the verb right before it: a relative

@@ -62,6 +62,8 @@ void context_story(story_ctx *ctx);
 void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *dated_by,
                    dyad_event *ev);
 void context_note_countries(story_ctx *ctx, const parse *p);
+/* A reporting verb: "said", "told", "announced". */
+int reporting_word(const token *t);
 /* dyad_place_find over text[begin, end) of the story, with the countries it
  * has named; 0 when the span is empty. */
 int context_find_place(story_ctx *ctx, size_t begin, size_t end, dyad_place *out, size_t *pb, size_t *pe);

@@ -614,12 +614,8 @@ static int said_by_subject(const parse *p, uint32_t v)
     const verb_group *vg = &p->verbs[v], *before = v > 0 ? &p->verbs[v - 1] : NULL;
     if (!before || !vg->inherited || vg->subject < 0 || before->subject != vg->subject)
         return 0;
-    const dyad_dicts *d = p->d;
-    const token *t = &p->t[before->verb];
-    if (t->tag == WC_REPORT || dyad_attrib_is_speech_verb(t->up, t->len))
-        return 1;
-    const char *code = before->block != NONE ? d->verbs[before->block].code : "";
-    return strncmp(code, "01", 2) == 0 || strncmp(code, "13", 2) == 0;
+    static const char *const statements[] = {"01", "13", NULL};
+    return reporting_word(&p->t[before->verb]) || syntax_verb_code_in(p, before->verb, statements, 0);
 }
 
 /* A verb under "will", "would", "could", "may" tells no act that happened.
@@ -1516,7 +1512,7 @@ static int32_t it_speaker(const parse *p, uint32_t i)
         return -1;
     for (uint32_t k = i - 1; k-- > 1;) {
         const token *t = &p->t[k];
-        if (t->tag != WC_REPORT && !dyad_attrib_is_speech_verb(t->up, t->len))
+        if (!reporting_word(t))
             continue;
         int32_t g = p->group_of[k - 1];
         if (g < 0 || p->groups[g].n != 1 || p->groups[g].in_pp || names_person(p, &p->groups[g]))

@@ -1140,14 +1140,17 @@ static int range_year(cursor k, int low)
     return take_year(&k, &year) ? year : 0;
 }
 
+/* "last", "this", "next": before "year" the story's year -1, 0, +1 (the
+ * index less one). */
+static const char *const year_relatives[] = {"last", "this", "next", NULL};
+
 /* "October 20", "Oct. 20, 2021", "20 Oct 2021", "Friday, Oct. 13",
  * "August 1988", "June last year", and a bare "October". */
 static int m_calendar_date(const ctx *c, size_t at, match *m)
 {
-    static const char *const rel[] = {"last", "this", "next", NULL};
     cursor k = {c, at};
     int month, day = 0, year = 0;
-    int relation = take_in(&k, rel);
+    int relation = take_in(&k, year_relatives);
     if (relation >= 0) {   /* "last October", "this September" */
         if (!take_month(&k, &month))
             return 0;
@@ -1181,7 +1184,7 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
         return 0;
     if (!year) {   /* "June last year", "March 3 this year" */
         cursor tail = k;
-        int r = take_in(&k, rel);
+        int r = take_in(&k, year_relatives);
         if (r >= 0 && take(&k, "year"))
             year = story_year(c) + r - 1;
         else
@@ -2266,8 +2269,6 @@ static int m_month_span_quarter(const ctx *c, size_t at, match *m)
     when q = year ? when_of(G_QUARTER, year, last / 3) : ordinal_quarter(c, at, k.pos, last / 3);
     return found_when(m, at, k.pos, q);
 }
-
-static const char *const year_relatives[] = {"last", "this", "next", NULL};
 
 /* "last summer", "this fall", "the winter of 1994", "spring next year",
  * "summer". */

@@ -587,7 +587,7 @@ static void add_last_name(dyad_dicts *d, const char *start, const char *end, uin
         return;
     GROW(d->last_names, d->n_last_names, d->cap_last_names);
     d->last_names[d->n_last_names].word = w;
-    d->last_names[d->n_last_names].actor = actor;
+    d->last_names[d->n_last_names].ref = actor;
     d->n_last_names++;
 }
 
@@ -614,26 +614,18 @@ void dict_note_last_name(dyad_dicts *d, const char *phrase, uint32_t actor)
         add_last_name(d, phrase, first_end, actor);
 }
 
-static int last_name_cmp(const void *a, const void *b)
+static int word_ref_cmp(const void *a, const void *b)
 {
-    const struct last_name *x = a, *y = b;
+    const word_ref *x = a, *y = b;
     if (x->word != y->word)
         return x->word < y->word ? -1 : 1;
-    return x->actor < y->actor ? -1 : x->actor > y->actor;
+    return x->ref < y->ref ? -1 : x->ref > y->ref;
 }
 
 void dict_sort_last_names(dyad_dicts *d)
 {
     if (d->n_last_names)
-        qsort(d->last_names, d->n_last_names, sizeof *d->last_names, last_name_cmp);
-}
-
-static int synset_first_cmp(const void *a, const void *b)
-{
-    const synset_first *x = a, *y = b;
-    if (x->word != y->word)
-        return x->word < y->word ? -1 : 1;
-    return x->member < y->member ? -1 : x->member > y->member;
+        qsort(d->last_names, d->n_last_names, sizeof *d->last_names, word_ref_cmp);
 }
 
 static void index_synset(dyad_dicts *d, synset *s)
@@ -646,14 +638,14 @@ static void index_synset(dyad_dicts *d, synset *s)
     for (uint32_t k = 0; k < s->n; k++) {
         const pattern_elem *e = &d->elems[s->members[k]];
         if (e->kind == PE_WORD)
-            s->by_word[s->n_by_word++] = (synset_first){e->word, k};
+            s->by_word[s->n_by_word++] = (word_ref){e->word, k};
         else if (e->kind == PE_PREFIX)
-            s->by_stem[s->n_by_stem++] = (synset_first){e->word, k};
+            s->by_stem[s->n_by_stem++] = (word_ref){e->word, k};
         else
             s->others[s->n_others++] = k;
     }
-    qsort(s->by_word, s->n_by_word, sizeof *s->by_word, synset_first_cmp);
-    qsort(s->by_stem, s->n_by_stem, sizeof *s->by_stem, synset_first_cmp);
+    qsort(s->by_word, s->n_by_word, sizeof *s->by_word, word_ref_cmp);
+    qsort(s->by_stem, s->n_by_stem, sizeof *s->by_stem, word_ref_cmp);
     s->n_indexed = s->n;
 }
 
@@ -663,7 +655,7 @@ void dict_index_synsets(dyad_dicts *d)
         index_synset(d, &d->synsets[i]);
 }
 
-const synset_first *dict_synset_first(const synset_first *v, uint32_t n, uint32_t w, uint32_t *found)
+const word_ref *dict_word_range(const word_ref *v, uint32_t n, uint32_t w, uint32_t *found)
 {
     uint32_t lo = 0, hi = n;
     while (lo < hi) {
@@ -680,21 +672,9 @@ const synset_first *dict_synset_first(const synset_first *v, uint32_t n, uint32_
     return v + lo;
 }
 
-const struct last_name *dict_last_name(const dyad_dicts *d, uint32_t w, uint32_t *n)
+const word_ref *dict_last_name(const dyad_dicts *d, uint32_t w, uint32_t *n)
 {
-    uint32_t lo = 0, hi = d->n_last_names;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (d->last_names[mid].word < w)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    uint32_t k = lo;
-    while (k < d->n_last_names && d->last_names[k].word == w)
-        k++;
-    *n = k - lo;
-    return d->last_names + lo;
+    return dict_word_range(d->last_names, d->n_last_names, w, n);
 }
 
 void dyad_dicts_free(dyad_dicts *d)

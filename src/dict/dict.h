@@ -68,9 +68,12 @@ typedef struct verb_block {
     uint32_t n_pats, cap_pats;
 } verb_block;
 
-typedef struct synset_first {
-    uint32_t word, member;        /* a member (index k) that begins with word */
-} synset_first;
+/* A word and what it leads to (a synset member that begins with it, an
+ * actor whose name ends with it); arrays of them are sorted by word and
+ * searched with dict_word_range. */
+typedef struct word_ref {
+    uint32_t word, ref;
+} word_ref;
 
 typedef struct synset {
     const char *name;             /* "&CURRENCY" */
@@ -83,7 +86,7 @@ typedef struct synset {
      * begin with a stem, each sorted by that word, and the others (that
      * begin with a synset), for pattern matching to try just those.  Built
      * once loading ends (dict_index_synsets); n_indexed is the n they cover. */
-    synset_first *by_word, *by_stem;
+    word_ref *by_word, *by_stem;
     uint32_t *others;
     uint32_t n_by_word, n_by_stem, n_others, n_indexed;
 } synset;
@@ -173,7 +176,7 @@ struct dyad_dicts {
 
     /* The last word of every actor phrase of two words or more, sorted by
      * word once loading ends: whom "President Arroyo" may mean. */
-    struct last_name { uint32_t word, actor; } *last_names;
+    word_ref *last_names;         /* last (or first) name word → actor */
     uint32_t n_last_names, cap_last_names;
 
     const char **files; uint16_t n_files;  /* names for messages */
@@ -238,7 +241,7 @@ int dict_synset_add(dict_loader *ld, uint32_t syn, const char *member, int own_f
 /* Builds every synset's member index; called once all files are read. */
 void dict_index_synsets(dyad_dicts *d);
 /* The entries of v[0..n) (sorted by word) for word w: *found of them. */
-const synset_first *dict_synset_first(const synset_first *v, uint32_t n, uint32_t w, uint32_t *found);
+const word_ref *dict_word_range(const word_ref *v, uint32_t n, uint32_t w, uint32_t *found);
 
 /* The verb block a verb (base form, upper case) opens or belongs to, or NONE. */
 uint32_t dict_verb_block(const dyad_dicts *d, const char *verb);
@@ -272,7 +275,7 @@ void dict_note_last_name(dyad_dicts *d, const char *phrase, uint32_t actor);
 /* Sorts what dict_note_last_name noted; called once all files are read. */
 void dict_sort_last_names(dyad_dicts *d);
 /* The actors named by a phrase ending with word id w: *n of them. */
-const struct last_name *dict_last_name(const dyad_dicts *d, uint32_t w, uint32_t *n);
+const word_ref *dict_last_name(const dyad_dicts *d, uint32_t w, uint32_t *n);
 
 /* CAMEO table (dict/cameo.tsv).  Returns 0 or -1 with err set. */
 int dict_load_cameo(dyad_dicts *d, const char *path, char *err, size_t errlen);

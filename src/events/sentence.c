@@ -1607,12 +1607,12 @@ static const char *titled_last_name(const story_ctx *ctx, const token *name, con
         return NULL;
     const char *sector = title->actors[0].code + 3;
     uint32_t n;
-    const struct last_name *ln = dict_last_name(ctx->d, name->id, &n);
+    const word_ref *ln = dict_last_name(ctx->d, name->id, &n);
     const char *found = NULL;
     for (uint32_t k = 0; k < n; k++) {
-        if (!dict_actor_is_person(ctx->d, ln[k].actor))
+        if (!dict_actor_is_person(ctx->d, ln[k].ref))
             continue;
-        const char *code = dict_actor_code(ctx->d, ln[k].actor, ctx->date);
+        const char *code = dict_actor_code(ctx->d, ln[k].ref, ctx->date);
         char country[4], sec[16];
         actor_code_parts(code ? code : "", country, sec);
         if (!country[0] || strcmp(sec, sector) != 0)

@@ -99,13 +99,13 @@ static uint32_t farther(const parse *p, uint32_t i, uint32_t hi, const synset *s
 }
 
 /* The members of s listed in v[0..n) under word w, matched from token i. */
-static uint32_t farthest_of(const parse *p, uint32_t i, uint32_t hi, const synset *s, const synset_first *v,
+static uint32_t farthest_of(const parse *p, uint32_t i, uint32_t hi, const synset *s, const word_ref *v,
                             uint32_t n, uint32_t w, int depth, uint32_t best)
 {
     uint32_t found;
-    const synset_first *f = dict_synset_first(v, n, w, &found);
+    const word_ref *f = dict_word_range(v, n, w, &found);
     for (uint32_t k = 0; k < found; k++)
-        best = farther(p, i, hi, s, f[k].member, depth, best);
+        best = farther(p, i, hi, s, f[k].ref, depth, best);
     return best;
 }
 
@@ -118,7 +118,7 @@ static uint32_t farthest_from_stems(const parse *p, uint32_t i, uint32_t hi, con
     const token *t = &p->t[i];
     if (t->n_stem >= 3 || t->len >= 64) {
         for (uint32_t k = 0; k < s->n_by_stem; k++)
-            best = farther(p, i, hi, s, s->by_stem[k].member, depth, best);
+            best = farther(p, i, hi, s, s->by_stem[k].ref, depth, best);
         return best;
     }
     if (t->id)

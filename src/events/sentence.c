@@ -20,7 +20,8 @@ typedef struct sentence_ctx {
     parse *p;
     const char *text;
     int no;
-    const verb_group *dated_by;   /* the events' verb of time, NULL: their own */
+    const verb_group *dated_by;   /* the verb whose time the events being
+                                     written take (set by emit_coding) */
 } sentence_ctx;
 
 static void push_event(story_ctx *ctx, const dyad_event *ev)
@@ -157,7 +158,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     }
     ev.verb_text = span_text(sc->ctx, sc->p->t, vg->verb, vg->verb_end);
     ev.pattern = pattern_text;
-    context_event(sc->ctx, sc->p, vg, sc->dated_by ? sc->dated_by : vg, &ev);
+    context_event(sc->ctx, sc->p, vg, sc->dated_by, &ev);
     locate_victims(&ev);
     push_event(sc->ctx, &ev);
 }
@@ -544,6 +545,7 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     const parse *p = sc->p;
     if (!vc->valid || vc->source < 0 || (vc->source == vc->target && !vc->compound))
         return;
+    sc->dated_by = vc->dated_by >= 0 ? &p->verbs[vc->dated_by] : vg;
     const actor_group *sg = &p->groups[vc->source];
     const actor_group *tg = vc->target >= 0 && !vc->compound ? &p->groups[vc->target] : NULL;
     /* "Thousands of Israelis protested in Tel Aviv": one's own country
@@ -1204,11 +1206,8 @@ static void code_verbs(sentence_ctx *sc)
         done[v] = vc;
     }
     for (uint32_t v = 0; v < p->n_verbs; v++)
-        if (done[v].valid) {
-            sc->dated_by = done[v].dated_by >= 0 ? &p->verbs[done[v].dated_by] : NULL;
+        if (done[v].valid)
             emit_coding(sc, &p->verbs[done[v].told_by >= 0 ? (uint32_t)done[v].told_by : v], &done[v]);
-        }
-    sc->dated_by = NULL;
 }
 
 /* Remembers a person named in full by tokens t[i, end). */

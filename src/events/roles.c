@@ -583,6 +583,17 @@ static int object_relative(const parse *p, const verb_group *vg)
     return !strcmp(pronoun->up, "WHICH") || !strcmp(pronoun->up, "WHOM");
 }
 
+/* "fought for the government", "Cuban troops fought for Angola": whom
+ * one fights for is the beneficiary, not the enemy.  (Raids, hunts and
+ * searches "for" militants are aimed at them, and so is a fight "for the
+ * independence of Ethiopia's Ogaden region".) */
+static int fights_for(const parse *p, const verb_group *vg, const actor_group *ag)
+{
+    static const char *const fighting[] = {"FIGHT", "BATTLE", NULL};
+    return ag->in_pp && ag->prep == vg->verb_end && ag->first <= ag->prep + 2
+           && strcmp(p->t[ag->prep].up, "FOR") == 0 && vg->block != NONE && str_in(p->d->verbs[vg->block].name, fighting);
+}
+
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */
@@ -652,6 +663,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
          * theirs: 08, 09.) */
         if (code[0] == '0' && (code[1] == '5' || code[1] == '6') && ag->in_pp
             && strcmp(p->t[ag->prep].up, "AGAINST") == 0)
+            continue;
+        if (fights_for(p, vg, ag))
             continue;
         if (among_others(p, (uint32_t)g, code)) {
             others = 1;               /* ("a meeting in Helsinki between Cyprus and Turkey": */

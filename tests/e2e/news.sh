@@ -1292,4 +1292,8 @@ code 1997-04-18 "The United States protested China's plans to dissolve the elect
 has_event "'to' before a verb is no preposition of 'protested to'" '"source":{"code":"USA"' '"target":{"code":"CHN"'
 code 2005-01-01 "A spokesman for the rebels criticized Japan."
 has_event "a spokesman for role words takes their sector" '"source":{"code":"---REB"' '"target":{"code":"JPN"'
+code 1997-04-02 "The rebels fought for the Sudanese government against the mercenaries."
+lacks_event "whom one fights for is no target" '"target":{"code":"SDNGOV"'
+code 1997-04-02 "The rebels fought for the independence of Ethiopia's Ogaden region."
+has_event "a fight for a region's independence is aimed at its state" '"target":{"code":"ETH"'
 finish

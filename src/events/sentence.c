@@ -1366,7 +1366,8 @@ static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const 
         "ALMOST", "UP", "TO", "ROUGHLY", "APPROXIMATELY", "AN", "ESTIMATED", NULL};
     static const char *const have[] = {"HAS", "HAVE", "HAD", NULL};
     static const char *const institutions[] = {"GOVERNMENT", "ARMY", "MILITARY", "POLICE", "PARLIAMENT",
-        "LEGISLATURE", "COURT", "JUDICIARY", "CABINET", "REGIME", "JUNTA", "SENATE", NULL};
+        "LEGISLATURE", "COURT", "JUDICIARY", "CABINET", "REGIME", "JUNTA", "SENATE",
+        "MINISTRY", NULL};
     const token *t = p->t;
     int the = ag->first > 0 && strcmp(t[ag->first - 1].up, "THE") == 0;
     char key[24];

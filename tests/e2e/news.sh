@@ -1296,4 +1296,6 @@ code 1997-04-02 "The rebels fought for the Sudanese government against the merce
 lacks_event "whom one fights for is no target" '"target":{"code":"SDNGOV"'
 code 1997-04-02 "The rebels fought for the independence of Ethiopia's Ogaden region."
 has_event "a fight for a region's independence is aimed at its state" '"target":{"code":"ETH"'
+code 2006-11-23 "Iraqi leaders met in Baghdad. The Interior Ministry imposed a curfew on the city."
+has_event "'the' ministry of a one-country story is its government" '"source":{"code":"IRQGOV"'
 finish

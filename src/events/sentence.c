@@ -73,6 +73,26 @@ static int insurgents(const char *code)
            && (actor_code_has(code, "REB") || actor_code_has(code, "SEP") || actor_code_has(code, "INS"));
 }
 
+/* Actors named with no country who are most likely of where they are:
+ * not armies, governments, spies, media or firms, which as often come
+ * from abroad ("France, which has 4,000 troops deployed in Ivory Coast"). */
+static int local_people(const char *code)
+{
+    static const char *const foreign[] = {"MIL", "GOV", "SPY", "MED", "BUS", NULL};
+    return strncmp(code, "---", 3) == 0 && code[3] && !str_in(code + 3, foreign);
+}
+
+/* Whether a conflictual act (CAMEO 14-20) involves an actor in its own
+ * country, by the place its clause names: the other side, named with no
+ * country, is of that country too. */
+static int at_home(sentence_ctx *sc, const verb_group *vg, const char *code, const actor_ref *known)
+{
+    char country[4];
+    const dyad_cameo_info *info = dyad_cameo_lookup(sc->ctx->d, code);
+    return info && info->root >= 14 && strncmp(known->code, "---", 3) != 0
+           && context_clause_country(sc->ctx, sc->p, vg, country) && strncmp(known->code, country, 3) == 0;
+}
+
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,
                      const actor_ref *src, const actor_ref *tgt)
 {
@@ -102,6 +122,14 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
         memcpy(local_tgt.code, country, 3);
         src = &local_src;
         tgt = &local_tgt;
+    } else if (has_target && local_people(tgt->code) && at_home(sc, vg, code, src)) {
+        local_tgt = *tgt;             /* "In Shanghai, police arrested five drug */
+        memcpy(local_tgt.code, src->code, 3);   /* traffickers": CHNCOP 173 CHNCRM */
+        tgt = &local_tgt;
+    } else if (has_target && local_people(src->code) && at_home(sc, vg, code, tgt)) {
+        local_src = *src;             /* "In Sevran, young people threw rocks */
+        memcpy(local_src.code, tgt->code, 3);   /* at police": FRAPPL 180 FRACOP */
+        src = &local_src;
     }
     /* A news agency "saying" or "quoting" is the channel, not an event:
      * attribution records it. */
@@ -1346,6 +1374,19 @@ static const char *only_country_before(const story_ctx *ctx, const parse *p, con
     return only;
 }
 
+/* "Police clashed with youths", "security forces arrested 12 PKK
+ * members": police with no article are the police of where the story
+ * is (they act at home, unlike troops). */
+static int local_police(const parse *p, const actor_group *ag)
+{
+    if (strcmp(ag->actors[0].code, "---COP") != 0)
+        return 0;
+    if (ag->first == 0)
+        return 1;
+    const token *before = &p->t[ag->first - 1];
+    return (before->flags & TOK_PUNCT) || before->tag == WC_PREP || before->tag == WC_CONJ || strcmp(before->up, "THE") == 0;
+}
+
 /* The country or person that owns a bare agent group (one agent, no
  * country), from what stands around it; NULL when nothing does.  The cases,
  * in order:
@@ -1394,6 +1435,8 @@ static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const 
     if (owner >= 0)
         return p->groups[owner].n == 1 ? p->groups[owner].actors[0].code : NULL;
     if (the_before(p, ag) && str_in(t[ag->last - 1].up, institutions))
+        return only_country_before(ctx, p, ag, countries_before);
+    if (local_police(p, ag))
         return only_country_before(ctx, p, ag, countries_before);
     return NULL;
 }

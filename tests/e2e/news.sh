@@ -880,7 +880,7 @@ has_event "... vowing to end fighting is still de-escalation" '"source":{"code":
 code 2006-11-02 "Turkey will meet its EU obligations."
 has_event "obligations met are complied with, no meeting" '"source":{"code":"TUR"' '"target":{"code":"IGOEUREEC"' '"cameo":"083"'
 code 2006-11-20 "Militants in police uniforms stormed an Iraqi ministry in Baghdad."
-has_event "militants disguised in police uniforms storm by force" '"source":{"code":"---REB"' '"target":{"code":"IRQGOV"' '"cameo":"190"'
+has_event "militants disguised in police uniforms storm by force" '"source":{"code":"IRQREB"' '"target":{"code":"IRQGOV"' '"cameo":"190"'
 code 2006-11-20 "Iraqi police stormed a mosque in Baghdad."
 has_event "... police who storm coerce" '"source":{"code":"IRQCOP"' '"cameo":"170"'
 code 2006-11-20 "An Indonesian rescue team evacuated the bodies of twelve Australian passengers."
@@ -1298,4 +1298,12 @@ code 1997-04-02 "The rebels fought for the independence of Ethiopia's Ogaden reg
 has_event "a fight for a region's independence is aimed at its state" '"target":{"code":"ETH"'
 code 2006-11-23 "Iraqi leaders met in Baghdad. The Interior Ministry imposed a curfew on the city."
 has_event "'the' ministry of a one-country story is its government" '"source":{"code":"IRQGOV"'
+code 2005-11-24 "Chinese police arrested five drug traffickers in Shanghai on Tuesday."
+has_event "an unnamed side facing a state's police at home is of that state" '"source":{"code":"CHNCOP"' '"target":{"code":"CHNCRM"'
+code 2005-11-08 "Gunmen ambushed an Iraqi army patrol near Fallujah."
+has_event "gunmen ambushing an army at home are of its country" '"source":{"code":"IRQUAF"' '"target":{"code":"IRQMIL"'
+code 2005-12-04 "France, which has 4,000 troops deployed in Ivory Coast, wants a new prime minister appointed."
+lacks_event "troops with no country are not of where they are" '"code":"CIVMIL"'
+code 2005-11-24 "Turkish voters went to the polls on Sunday. Police arrested 12 members of the PKK."
+has_event "police with no article are the story's one country's" '"source":{"code":"TURCOP"' '"target":{"code":"TURREB"'
 finish

@@ -404,6 +404,23 @@ static int topic_of(const parse *p, const actor_group *g, uint32_t end, const ch
     return 1;
 }
 
+/* "warned that Sunni insurgents will step up their attacks", "has warned
+ * the Darfur region is falling into chaos": a warning about what others
+ * will do or what will befall them is a pessimistic forecast (012), no
+ * threat; a condition makes it one ("gas supplies to Belarus will be turned
+ * off if Belarus does not agree"), and so does a warning to someone
+ * ("warned Russia that"), whose target is no complement's. */
+static int forecast(const parse *p, const verb_group *vg)
+{
+    static const char *const conditions[] = {"IF", "UNLESS", "OTHERWISE", NULL};
+    if (strcmp(p->d->verbs[vg->block].name, "WARN") != 0)
+        return 0;
+    for (uint32_t k = vg->right; k < p->n; k++)
+        if (str_in(p->t[k].up, conditions))
+            return 0;
+    return 1;
+}
+
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
@@ -460,6 +477,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         verb_group wider = *vg;
         wider.right = vg->reach;
         vc->target = find_object(p, &wider, 0, "---");   /* anywhere in the complement */
+        if (vc->target >= 0 && !matched && forecast(p, vg))
+            snprintf(vc->code, sizeof vc->code, "012");
     }
     vc->valid = 1;
 }

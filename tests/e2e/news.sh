@@ -1306,4 +1306,11 @@ code 2005-12-04 "France, which has 4,000 troops deployed in Ivory Coast, wants a
 lacks_event "troops with no country are not of where they are" '"code":"CIVMIL"'
 code 2005-11-24 "Turkish voters went to the polls on Sunday. Police arrested 12 members of the PKK."
 has_event "police with no article are the story's one country's" '"source":{"code":"TURCOP"' '"target":{"code":"TURREB"'
+code 2005-10-31 "US military commanders have warned that Sunni insurgents will step up their attacks in Iraq."
+has_event "a warning about what others will do is a forecast" '"source":{"code":"USAMIL"' '"cameo":"012"'
+lacks_event "a warning about what others will do is no threat" '"cameo":"130"'
+code 2006-12-28 "Israel warned that Hamas leaders would be targeted if the rocket fire continued."
+has_event "a conditional warning stays a threat" '"target":{"code":"PSEREB"' '"cameo":"130"'
+code 2006-12-28 "Japan warned Russia that a failure to deliver gas would set back relations."
+has_event "a warning told to someone stays a threat" '"source":{"code":"JPN"' '"target":{"code":"RUS"' '"cameo":"130"'
 finish

@@ -709,10 +709,16 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         return -1;
     /* Seizing property and arresting (171, 173) are done to what or whom
      * is taken: "arrested another in Afghanistan's Khost province" is not
-     * done to Afghanistan. */
+     * done to Afghanistan ... */
+    /* ... and so is disapproval of what was done somewhere (CAMEO 11):
+     * "condemned the bomb attacks on three hotels in Jordan" condemns the
+     * bombers, not Jordan. */
     static const char *const taking[] = {"171", "173", NULL};
     if (place >= 0 && str_prefix_in(code, taking) && actor_group_is_place(&p->groups[place]))
         place = -1;
+    if (place >= 0 && strncmp(code, "11", 2) == 0 && actor_group_is_place(&p->groups[place])
+        && p->groups[place].in_pp && strcmp(p->t[p->groups[place].prep].up, "IN") == 0)
+        place = -1;                   /* (but "pointed the finger at Syria") */
     return pp >= 0 ? pp : gapped || others || unnamed ? -1 : place;
 }
 

@@ -1313,4 +1313,8 @@ code 2006-12-28 "Israel warned that Hamas leaders would be targeted if the rocke
 has_event "a conditional warning stays a threat" '"target":{"code":"PSEREB"' '"cameo":"130"'
 code 2006-12-28 "Japan warned Russia that a failure to deliver gas would set back relations."
 has_event "a warning told to someone stays a threat" '"source":{"code":"JPN"' '"target":{"code":"RUS"' '"cameo":"130"'
+code 2005-11-10 "Australian Prime Minister John Howard on Thursday condemned the bomb attacks on three hotels in Jordan."
+lacks_event "condemning what was done in a place does not condemn its country" '"target":{"code":"JOR"'
+code 2005-12-12 "Jumblatt pointed the finger at Syria over the bombing."
+has_event "disapproval 'at' a country is aimed at it" '"target":{"code":"SYR"'
 finish

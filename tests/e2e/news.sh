@@ -1292,4 +1292,12 @@ code 1997-04-18 "The United States protested China's plans to dissolve the elect
 has_event "'to' before a verb is no preposition of 'protested to'" '"source":{"code":"USA"' '"target":{"code":"CHN"'
 code 2005-01-01 "A spokesman for the rebels criticized Japan."
 has_event "a spokesman for role words takes their sector" '"source":{"code":"---REB"' '"target":{"code":"JPN"'
+code 2006-11-08 "Iran's supreme leader Ali Khamenei said during a meeting with Iraqi President Jalal Talabani that Iran backed Iraq's unity."
+has_event "words said during a meeting with someone tell the meeting" '"source":{"code":"IRNGOV"' '"target":{"code":"IRQGOV"' '"cameo":"040"'
+code 2006-11-01 "Cambodian Prime Minister Hun Sen made the remarks in a meeting with Chinese Premier Wen Jiabao."
+has_event "remarks made in a meeting with someone tell the meeting" '"source":{"code":"KHMGOV"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+code 2006-11-09 "Kofi Annan held a discussion with Rwandan President Paul Kagame on Thursday."
+has_event "a discussion held with someone is a meeting" '"source":{"code":"IGOUNO"' '"target":{"code":"RWAGOV"' '"cameo":"040"'
+code 2006-11-02 "Direct talks between Serbia and Kosovo will start next year."
+has_event "talks between two sides that start are their negotiation" '"source":{"code":"SRB"' '"target":{"code":"XKX"' '"cameo":"046"'
 finish

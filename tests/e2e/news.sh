@@ -1300,4 +1300,10 @@ code 2006-11-09 "Kofi Annan held a discussion with Rwandan President Paul Kagame
 has_event "a discussion held with someone is a meeting" '"source":{"code":"IGOUNO"' '"target":{"code":"RWAGOV"' '"cameo":"040"'
 code 2006-11-02 "Direct talks between Serbia and Kosovo will start next year."
 has_event "talks between two sides that start are their negotiation" '"source":{"code":"SRB"' '"target":{"code":"XKX"' '"cameo":"046"'
+code 2006-12-14 "Russia has sold fighter planes and weapons to Venezuela."
+has_event "arms sold to a country are military cooperation" '"source":{"code":"RUS"' '"target":{"code":"VEN"' '"cameo":"062"'
+code 2006-12-02 "Armenia buys most of its gas from Russia."
+has_event "goods bought from a country are trade" '"source":{"code":"ARM"' '"target":{"code":"RUS"' '"cameo":"061"'
+code 1997-04-22 "The bank sold a controlling stake to a Chinese businessman."
+lacks_event "a stake sold to a person of a country is no trade with it" '"cameo":"061"'
 finish

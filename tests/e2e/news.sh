@@ -1306,4 +1306,8 @@ code 2006-12-02 "Armenia buys most of its gas from Russia."
 has_event "goods bought from a country are trade" '"source":{"code":"ARM"' '"target":{"code":"RUS"' '"cameo":"061"'
 code 1997-04-22 "The bank sold a controlling stake to a Chinese businessman."
 lacks_event "a stake sold to a person of a country is no trade with it" '"cameo":"061"'
+code 2006-11-22 "Norway has played the role of mediator between Sri Lanka and the Tamil Tigers."
+has_event "playing a mediator's role between two sides mediates between them" '"source":{"code":"NOR"' '"target":{"code":"LKA"' '"cameo":"045"'
+code 2006-11-22 "Qatar played a key role in the talks."
+lacks_event "another role played is no mediation" '"cameo":"045"'
 finish

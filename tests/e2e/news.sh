@@ -1310,4 +1310,6 @@ code 2006-11-22 "Norway has played the role of mediator between Sri Lanka and th
 has_event "playing a mediator's role between two sides mediates between them" '"source":{"code":"NOR"' '"target":{"code":"LKA"' '"cameo":"045"'
 code 2006-11-22 "Qatar played a key role in the talks."
 lacks_event "another role played is no mediation" '"cameo":"045"'
+code 2006-11-05 "Gunmen shot at a convoy of US troops in Baghdad on Saturday."
+has_event "shooting at someone is shooting them" '"target":{"code":"USAMIL"' '"cameo":"193"'
 finish

@@ -1317,4 +1317,24 @@ code 2005-11-10 "Australian Prime Minister John Howard on Thursday condemned the
 lacks_event "condemning what was done in a place does not condemn its country" '"target":{"code":"JOR"'
 code 2005-12-12 "Jumblatt pointed the finger at Syria over the bombing."
 has_event "disapproval 'at' a country is aimed at it" '"target":{"code":"SYR"'
+code 2006-11-08 "Iran's supreme leader Ali Khamenei said during a meeting with Iraqi President Jalal Talabani that Iran backed Iraq's unity."
+has_event "words said during a meeting with someone tell the meeting" '"source":{"code":"IRNGOV"' '"target":{"code":"IRQGOV"' '"cameo":"040"'
+code 2006-11-01 "Cambodian Prime Minister Hun Sen made the remarks in a meeting with Chinese Premier Wen Jiabao."
+has_event "remarks made in a meeting with someone tell the meeting" '"source":{"code":"KHMGOV"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+code 2006-11-09 "Kofi Annan held a discussion with Rwandan President Paul Kagame on Thursday."
+has_event "a discussion held with someone is a meeting" '"source":{"code":"IGOUNO"' '"target":{"code":"RWAGOV"' '"cameo":"040"'
+code 2006-11-02 "Direct talks between Serbia and Kosovo will start next year."
+has_event "talks between two sides that start are their negotiation" '"source":{"code":"SRB"' '"target":{"code":"XKX"' '"cameo":"046"'
+code 2006-12-14 "Russia has sold fighter planes and weapons to Venezuela."
+has_event "arms sold to a country are military cooperation" '"source":{"code":"RUS"' '"target":{"code":"VEN"' '"cameo":"062"'
+code 2006-12-02 "Armenia buys most of its gas from Russia."
+has_event "goods bought from a country are trade" '"source":{"code":"ARM"' '"target":{"code":"RUS"' '"cameo":"061"'
+code 1997-04-22 "The bank sold a controlling stake to a Chinese businessman."
+lacks_event "a stake sold to a person of a country is no trade with it" '"cameo":"061"'
+code 2006-11-22 "Norway has played the role of mediator between Sri Lanka and the Tamil Tigers."
+has_event "playing a mediator's role between two sides mediates between them" '"source":{"code":"NOR"' '"target":{"code":"LKA"' '"cameo":"045"'
+code 2006-11-22 "Qatar played a key role in the talks."
+lacks_event "another role played is no mediation" '"cameo":"045"'
+code 2006-11-05 "Gunmen shot at a convoy of US troops in Baghdad on Saturday."
+has_event "shooting at someone is shooting them" '"target":{"code":"USAMIL"' '"cameo":"193"'
 finish

@@ -543,5 +543,25 @@ code 2024-08-01 "Vice President Kamala Harris met Israeli Prime Minister Benjami
 has_event "2024-08-01 USAGOV 04 ISRGOV" '"source":{"code":"USAGOV' '"target":{"code":"ISRGOV' '"cameo":"04'
 code 2023-04-08 "The People's Liberation Army launched drills around Taiwan after President Tsai Ing-wen met US House Speaker Kevin McCarthy."
 has_event "2023-04-08 TWNGOV 040 USALEG" '"source":{"code":"TWNGOV' '"target":{"code":"USALEG' '"cameo":"040'
+code 2025-06-15 "Interior Minister Alexander Dobrindt met his Polish counterpart in Berlin."
+has_event "2025-06-15 DEUGOV 04 POLGOV" '"source":{"code":"DEUGOV' '"target":{"code":"POLGOV' '"cameo":"04'
+code 2025-10-01 "Home Secretary Shabana Mahmood criticised France over small boat crossings."
+has_event "2025-10-01 GBRGOV 111 FRA" '"source":{"code":"GBRGOV' '"target":{"code":"FRA' '"cameo":"111'
+code 2025-07-10 "Brazilian Finance Minister Fernando Haddad criticised Trump over the tariffs."
+has_event "2025-07-10 BRAGOV 111 USAGOV" '"source":{"code":"BRAGOV' '"target":{"code":"USAGOV' '"cameo":"111'
+code 2025-06-20 "Defence Minister Yisrael Katz threatened Iran's supreme leader."
+has_event "2025-06-20 ISRGOV 13 IRNGOV" '"source":{"code":"ISRGOV' '"target":{"code":"IRNGOV' '"cameo":"13'
+code 2025-07-01 "German Economy Minister Katherina Reiche met US Commerce Secretary Howard Lutnick in Washington."
+has_event "2025-07-01 DEUGOV 04 USAGOV" '"source":{"code":"DEUGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-05-20 "Britain's business secretary criticised China over steel exports."
+has_event "2025-05-20 GBRGOV 111 CHN" '"source":{"code":"GBRGOV' '"target":{"code":"CHN' '"cameo":"111'
+lacks_event "2025-05-20 not source GBRBUS" '"source":{"code":"GBRBUS"'
+code 2023-06-12 "US Trade Representative Katherine Tai met Indian Trade Minister Piyush Goyal in New Delhi."
+has_event "2023-06-12 USAGOV 04 INDGOV" '"source":{"code":"USAGOV' '"target":{"code":"INDGOV' '"cameo":"04'
+lacks_event "2023-06-12 not source USA" '"source":{"code":"USA"'
+code 2025-03-20 "US Health Secretary Robert F. Kennedy Jr. met Argentina's health minister in Buenos Aires."
+has_event "2025-03-20 USAGOVHLH 04 ARGGOVHLH" '"source":{"code":"USAGOVHLH' '"target":{"code":"ARGGOVHLH' '"cameo":"04'
+code 2025-06-10 "US Homeland Security Secretary Kristi Noem criticised Mexico."
+has_event "2025-06-10 USAGOV 111 MEX" '"source":{"code":"USAGOV' '"target":{"code":"MEX' '"cameo":"111'
 
 finish

@@ -563,5 +563,13 @@ code 2025-03-20 "US Health Secretary Robert F. Kennedy Jr. met Argentina's healt
 has_event "2025-03-20 USAGOVHLH 04 ARGGOVHLH" '"source":{"code":"USAGOVHLH' '"target":{"code":"ARGGOVHLH' '"cameo":"04'
 code 2025-06-10 "US Homeland Security Secretary Kristi Noem criticised Mexico."
 has_event "2025-06-10 USAGOV 111 MEX" '"source":{"code":"USAGOV' '"target":{"code":"MEX' '"cameo":"111'
+code 2022-09-05 "Gazprom accused Germany's Siemens of delaying repairs to a turbine."
+has_event "2022-09-05 RUSBUS 112 DEU" '"source":{"code":"RUSBUS' '"target":{"code":"DEU' '"cameo":"112'
+code 2025-01-01 "Naftogaz accused Gazprom of breaking the transit contract."
+has_event "2025-01-01 UKRBUS 112 RUSBUS" '"source":{"code":"UKRBUS' '"target":{"code":"RUSBUS' '"cameo":"112'
+code 2024-02-15 "M23 rebels attacked FARDC positions near Sake."
+has_event "2024-02-15 CODREB 19 CODMIL" '"source":{"code":"CODREB' '"target":{"code":"CODMIL' '"cameo":"19'
+code 2024-01-02 "The Tagaddum coalition signed a declaration with the RSF in Addis Ababa."
+has_event "2024-01-02 SDNOPP 057 SDNREB" '"source":{"code":"SDNOPP' '"target":{"code":"SDNREB' '"cameo":"057'
 
 finish

@@ -571,5 +571,85 @@ code 2024-02-15 "M23 rebels attacked FARDC positions near Sake."
 has_event "2024-02-15 CODREB 19 CODMIL" '"source":{"code":"CODREB' '"target":{"code":"CODMIL' '"cameo":"19'
 code 2024-01-02 "The Tagaddum coalition signed a declaration with the RSF in Addis Ababa."
 has_event "2024-01-02 SDNOPP 057 SDNREB" '"source":{"code":"SDNOPP' '"target":{"code":"SDNREB' '"cameo":"057'
+code 2025-03-19 "Turkish police detained Istanbul Mayor Ekrem Imamoglu, the main rival of President Recep Tayyip Erdogan."
+has_event "2025-03-19 TURCOP 173 TUROPP" '"source":{"code":"TURCOP' '"target":{"code":"TUROPP' '"cameo":"173'
+code 2025-03-23 "Ekrem Imamoglu accused Erdogan of a political coup."
+has_event "2025-03-23 TUROPP 112 TURGOV" '"source":{"code":"TUROPP' '"target":{"code":"TURGOV' '"cameo":"112'
+code 2025-05-18 "Pope Leo XIV met Ukrainian President Volodymyr Zelensky at the Vatican."
+has_event "2025-05-18 VATGOV 04 UKRGOV" '"source":{"code":"VATGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
+code 2025-10-01 "Moldovan President Maia Sandu accused Russia of interfering in the election."
+has_event "2025-10-01 MDAGOV 112 RUS" '"source":{"code":"MDAGOV' '"target":{"code":"RUS' '"cameo":"112'
+code 2024-12-01 "Georgian Prime Minister Irakli Kobakhidze accused the opposition of planning a revolution."
+has_event "2024-12-01 GEOGOV 112 ---OPP" '"source":{"code":"GEOGOV' '"target":{"code":"---OPP' '"cameo":"112'
+code 2025-10-20 "Colonel Michael Randrianirina met the African Union envoy in Antananarivo."
+has_event "2025-10-20 MDGGOV 04 IGOAFRAFU" '"source":{"code":"MDGGOV' '"target":{"code":"IGOAFRAFU' '"cameo":"04'
+code 2025-11-10 "Bolivian President Rodrigo Paz met US Deputy Secretary of State Christopher Landau in La Paz."
+has_event "2025-11-10 BOLGOV 04 USAGOV" '"source":{"code":"BOLGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-09-15 "Ecuadorean President Daniel Noboa accused drug gangs of plotting to kill him."
+has_event "2025-09-15 ECUGOV 112 no one" '"source":{"code":"ECUGOV' '"cameo":"112'
+code 2025-12-20 "Chile's president-elect Jose Antonio Kast met Argentine President Javier Milei in Buenos Aires."
+has_event "2025-12-20 CHLOPP 04 ARGGOV" '"source":{"code":"CHLOPP' '"target":{"code":"ARGGOV' '"cameo":"04'
+lacks_event "2025-12-20 not source CHLGOV" '"source":{"code":"CHLGOV"'
+code 2024-12-20 "Ukrainian forces attacked North Korean troops in the Kursk region."
+has_event "2024-12-20 UKRMIL 19 PRKMIL" '"source":{"code":"UKRMIL' '"target":{"code":"PRKMIL' '"cameo":"19'
+code 2025-07-16 "Israel struck the Syrian Defence Ministry in Damascus, saying it was protecting the Druze."
+has_event "2025-07-16 ISR 19 SYRGOVMIL" '"source":{"code":"ISR' '"target":{"code":"SYRGOVMIL' '"cameo":"19'
+code 2025-07-16 "Syrian President Ahmed al-Sharaa accused Israel of trying to divide Syria."
+has_event "2025-07-16 SYRGOV 112 ISR" '"source":{"code":"SYRGOV' '"target":{"code":"ISR' '"cameo":"112'
+code 2025-03-10 "The Syrian Democratic Forces signed an agreement with the government in Damascus."
+has_event "2025-03-10 SYRREB 057 SYRGOV" '"source":{"code":"SYRREB' '"target":{"code":"SYRGOV' '"cameo":"057'
+code 2025-05-13 "Trump said he would lift sanctions on Syria after meeting Saudi Crown Prince Mohammed bin Salman."
+has_event "2025-05-13 USAGOV 04 SAUGOV" '"source":{"code":"USAGOV' '"target":{"code":"SAUGOV' '"cameo":"04'
+code 2024-09-17 "Hezbollah blamed Israel for the explosion of thousands of pagers across Lebanon."
+has_event "2024-09-17 LBNREB 112 ISR" '"source":{"code":"LBNREB' '"target":{"code":"ISR' '"cameo":"112'
+code 2025-07-07 "Houthi rebels attacked the cargo ship Magic Seas in the Red Sea."
+has_event "2025-07-07 YEMREB 19 no one" '"source":{"code":"YEMREB' '"cameo":"19'
+code 2025-05-07 "Pakistan said it shot down five Indian fighter jets."
+has_event "2025-05-07 PAK 19 INDMIL" '"source":{"code":"PAK' '"target":{"code":"INDMIL' '"cameo":"19'
+code 2025-09-26 "Venezuelan Foreign Minister Yvan Gil accused the United States of preparing an invasion."
+has_event "2025-09-26 VENGOV 112 USA" '"source":{"code":"VENGOV' '"target":{"code":"USA' '"cameo":"112'
+code 2025-11-22 "South African President Cyril Ramaphosa criticised the US boycott of the G20 summit."
+has_event "2025-11-22 ZAFGOV 111 USA" '"source":{"code":"ZAFGOV' '"target":{"code":"USA' '"cameo":"111'
+code 2024-10-23 "Modi met Chinese President Xi Jinping in Kazan on the sidelines of the BRICS summit."
+has_event "2024-10-23 INDGOV 04 CHNGOV" '"source":{"code":"INDGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2025-08-31 "Modi met Xi Jinping in Tianjin at the Shanghai Cooperation Organisation summit."
+has_event "2025-08-31 INDGOV 04 CHNGOV" '"source":{"code":"INDGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2025-10-30 "Tanzanian police fired on protesters in Dar es Salaam after the election."
+has_event "2025-10-30 TZACOP 17 TZAOPP" '"source":{"code":"TZACOP' '"target":{"code":"TZAOPP' '"cameo":"17'
+code 2024-07-20 "Kenyan police fired tear gas at protesters in Nairobi."
+has_event "2024-07-20 KENCOP 1 KENOPP" '"source":{"code":"KENCOP' '"target":{"code":"KENOPP' '"cameo":"1'
+code 2026-01-20 "Danish Prime Minister Mette Frederiksen warned Trump against any attempt to seize Greenland."
+has_event "2026-01-20 DNKGOV 1 USAGOV" '"source":{"code":"DNKGOV' '"target":{"code":"USAGOV' '"cameo":"1'
+code 2025-03-04 "Trump suspended military aid to Ukraine after his clash with Zelensky."
+has_event "2025-03-04 USAGOV 1 UKR" '"source":{"code":"USAGOV' '"target":{"code":"UKR' '"cameo":"1'
+code 2025-07-14 "Trump threatened Russia with tariffs if it did not agree to a ceasefire within 50 days."
+has_event "2025-07-14 USAGOV 13 RUS" '"source":{"code":"USAGOV' '"target":{"code":"RUS' '"cameo":"13'
+code 2025-10-22 "The United States imposed sanctions on Rosneft and Lukoil."
+has_event "2025-10-22 USA 163 RUSBUS" '"source":{"code":"USA' '"target":{"code":"RUSBUS' '"cameo":"163'
+code 2025-02-12 "Trump spoke with Putin by telephone and agreed to start talks on Ukraine."
+has_event "2025-02-12 USAGOV 0 RUSGOV" '"source":{"code":"USAGOV' '"target":{"code":"RUSGOV' '"cameo":"0'
+code 2025-12-02 "Putin met Steve Witkoff and Jared Kushner in the Kremlin."
+has_event "2025-12-02 RUSGOV 04 USAGOV" '"source":{"code":"RUSGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-11-30 "Rubio met a Ukrainian delegation led by Rustem Umerov in Florida."
+has_event "2025-11-30 USAGOV 04 UKR" '"source":{"code":"USAGOV' '"target":{"code":"UKR' '"cameo":"04'
+code 2024-06-15 "Zelensky hosted a peace summit in Switzerland, which Russia was not invited to."
+has_event "2024-06-15 UKRGOV 04 no one" '"source":{"code":"UKRGOV' '"cameo":"04'
+code 2024-04-01 "An Israeli strike killed seven World Central Kitchen aid workers in Gaza."
+has_event "2024-04-01 ISR 19 NGO" '"source":{"code":"ISR' '"target":{"code":"NGO' '"cameo":"19'
+code 2024-04-01 "Israel bombed the Iranian consulate in Damascus, killing senior Revolutionary Guards commanders."
+has_event "2024-04-01 ISR 19 IRN" '"source":{"code":"ISR' '"target":{"code":"IRN' '"cameo":"19'
+code 2025-03-15 "The United States launched strikes against the Houthis in Yemen."
+has_event "2025-03-15 USA 19 YEMREB" '"source":{"code":"USA' '"target":{"code":"YEMREB' '"cameo":"19'
+code 2025-06-24 "Qatar condemned Iran's missile attack on Al Udeid air base."
+has_event "2025-06-24 QAT 111 IRN" '"source":{"code":"QAT' '"target":{"code":"IRN' '"cameo":"111'
+code 2025-09-09 "Israel struck Hamas leaders in Doha."
+has_event "2025-09-09 ISR 19 PSEREB" '"source":{"code":"ISR' '"target":{"code":"PSEREB' '"cameo":"19'
+code 2025-09-09 "Qatar's prime minister condemned the Israeli strike on Doha."
+has_event "2025-09-09 QATGOV 111 ISR" '"source":{"code":"QATGOV' '"target":{"code":"ISR' '"cameo":"111'
+code 2026-03-20 "Chilean President Jose Antonio Kast met Argentine President Javier Milei in Santiago."
+has_event "2026-03-20 CHLGOV 04 ARGGOV" '"source":{"code":"CHLGOV' '"target":{"code":"ARGGOV' '"cameo":"04'
+lacks_event "2026-03-20 not source CHLOPP" '"source":{"code":"CHLOPP"'
+code 2025-02-10 "Istanbul Mayor Ekrem Imamoglu criticised President Recep Tayyip Erdogan."
+has_event "2025-02-10 TUROPP 111 TURGOV" '"source":{"code":"TUROPP' '"target":{"code":"TURGOV' '"cameo":"111'
 
 finish

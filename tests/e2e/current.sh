@@ -1,0 +1,655 @@
+#!/bin/sh
+# Current news (2020-2026), coded with dyad's own dictionaries: each sentence
+# (written for this test, in the style of wire copy) with the actors it must
+# give on its date, so that offices taken and left are tested on both sides
+# (the Taliban before and after 2021-08-15, Starmer, Merz, Rubio, Vance and
+# Hegseth before and after taking office, Kallas, Costa and Rutte before and
+# after their EU and NATO posts).  Codes are checked as prefixes where an
+# agent may add a sector ("Treasury Secretary Scott Bessent": USAGOVBUS).
+dyad=${1:-./dyad}
+. "$(dirname "$0")/lib/check.sh"
+
+# code DATE TEXT: the events of one story in $out.
+code() { out=$(printf 'date %s\n%s\n' "$1" "$2" | "$dyad" code 2>/dev/null); }
+
+code 2022-03-07 "Ukrainian Foreign Minister Dmytro Kuleba accused Russia of shelling humanitarian corridors around Mariupol."
+has_event "2022-03-07 UKRGOV 112 RUS" '"source":{"code":"UKRGOV' '"target":{"code":"RUS' '"cameo":"112'
+code 2023-05-30 "Drones struck residential buildings in Moscow on Tuesday, and the Kremlin blamed Kyiv."
+has_event "2023-05-30 RUSGOV 112 UKR" '"source":{"code":"RUSGOV' '"target":{"code":"UKR' '"cameo":"112'
+code 2024-03-22 "Russian missiles hit Ukraine's largest dam and power plants across the country, Ukrainian officials said."
+has_event "2024-03-22 RUS 19 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"19'
+code 2025-06-01 "Ukraine's SBU security service struck Russian strategic bombers at airfields deep inside Russia with drones hidden in trucks."
+has_event "2025-06-01 UKRSPY 19 RUS" '"source":{"code":"UKRSPY' '"target":{"code":"RUS' '"cameo":"19'
+code 2024-09-12 "Ukrainian Foreign Minister Andrii Sybiha met Secretary of State Antony Blinken in Kyiv."
+has_event "2024-09-12 UKRGOV 04 USAGOV" '"source":{"code":"UKRGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2024-09-12 "Sybiha urged Western allies to allow Ukraine to strike targets deep inside Russia."
+has_event "2024-09-12 UKRGOV 02 WST" '"source":{"code":"UKRGOV' '"target":{"code":"WST' '"cameo":"02'
+code 2023-02-20 "President Joe Biden made a surprise visit to Kyiv on Monday, meeting Zelensky."
+has_event "2023-02-20 USAGOV 04 UKRGOV" '"source":{"code":"USAGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
+code 2025-02-28 "Trump and Vance berated Zelensky in the Oval Office on Friday."
+has_event "2025-02-28 USAGOV 1 UKRGOV" '"source":{"code":"USAGOV' '"target":{"code":"UKRGOV' '"cameo":"1'
+code 2025-03-11 "Ukraine accepted a US proposal for a 30-day ceasefire at talks with Rubio in Jeddah."
+has_event "2025-03-11 UKR 03 USA" '"source":{"code":"UKR' '"target":{"code":"USA' '"cameo":"03'
+code 2025-02-18 "Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh for talks on ending the war."
+has_event "2025-02-18 USAGOV 04 RUSGOV" '"source":{"code":"USAGOV' '"target":{"code":"RUSGOV' '"cameo":"04'
+code 2025-08-15 "Trump hosted Putin at a military base in Alaska for a summit on Ukraine."
+has_event "2025-08-15 USAGOV 04 RUSGOV" '"source":{"code":"USAGOV' '"target":{"code":"RUSGOV' '"cameo":"04'
+code 2025-08-06 "Putin met US envoy Steve Witkoff in the Kremlin for three hours."
+has_event "2025-08-06 RUSGOV 04 USAGOV" '"source":{"code":"RUSGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2023-06-24 "Wagner chief Yevgeny Prigozhin accused Defence Minister Sergei Shoigu of ordering a strike on his fighters."
+has_event "2023-06-24 RUSREB 112 RUSGOV" '"source":{"code":"RUSREB' '"target":{"code":"RUSGOV' '"cameo":"112'
+lacks_event "2023-06-24 not source RUSMIL" '"source":{"code":"RUSMIL"'
+code 2023-06-24 "Prigozhin's Wagner mercenaries seized the military headquarters in Rostov-on-Don."
+has_event "2023-06-24 RUSREB 19 no one" '"source":{"code":"RUSREB' '"cameo":"19'
+code 2025-05-23 "Russia and Ukraine exchanged 390 prisoners each on Friday in the first stage of a swap agreed in Istanbul."
+has_event "2025-05-23 RUS 0 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"0'
+code 2022-07-22 "Russia and Ukraine signed separate deals with Turkey and the United Nations to resume grain exports from Black Sea ports."
+has_event "2022-07-22 RUS 05 TUR" '"source":{"code":"RUS' '"target":{"code":"TUR' '"cameo":"05'
+code 2023-08-31 "Shoigu arrived in Pyongyang on a visit to North Korea."
+has_event "2023-08-31 RUSGOV 04 PRK" '"source":{"code":"RUSGOV' '"target":{"code":"PRK' '"cameo":"04'
+code 2024-06-19 "Putin signed a mutual defence pact with North Korean leader Kim Jong Un in Pyongyang."
+has_event "2024-06-19 RUSGOV 05 PRKGOV" '"source":{"code":"RUSGOV' '"target":{"code":"PRKGOV' '"cameo":"05'
+code 2025-07-17 "The Ukrainian parliament approved Yulia Svyrydenko as prime minister."
+has_event "2025-07-17 UKRLEG 0 UKRGOV" '"source":{"code":"UKRLEG' '"target":{"code":"UKRGOV' '"cameo":"0'
+code 2023-10-07 "Hamas fighters broke through the Gaza border fence and attacked Israeli towns."
+has_event "2023-10-07 PSEREB 19 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"19'
+code 2023-11-24 "Hamas freed 24 hostages on Friday under a truce brokered by Qatar and Egypt."
+has_event "2023-11-24 PSEREB 0841 no one" '"source":{"code":"PSEREB' '"cameo":"0841'
+code 2024-01-26 "Israel accused 12 UNRWA employees of taking part in the October 7 attack."
+has_event "2024-01-26 ISR 112 IGOUNOREFRWA" '"source":{"code":"ISR' '"target":{"code":"IGOUNOREFRWA' '"cameo":"112'
+code 2024-07-31 "Hamas political chief Ismail Haniyeh was killed in an Israeli strike in Tehran."
+has_event "2024-07-31 ISR 19 PSEREB" '"source":{"code":"ISR' '"target":{"code":"PSEREB' '"cameo":"19'
+code 2024-10-17 "Israel said its troops had killed Hamas leader Yahya Sinwar in Rafah."
+has_event "2024-10-17 ISR 1 PSEREB" '"source":{"code":"ISR' '"target":{"code":"PSEREB' '"cameo":"1'
+code 2024-09-27 "Israeli jets bombed Hezbollah headquarters in Beirut's southern suburbs, killing Hassan Nasrallah."
+has_event "2024-09-27 ISR 19 LBNREB" '"source":{"code":"ISR' '"target":{"code":"LBNREB' '"cameo":"19'
+code 2025-01-15 "Qatar announced that Israel and Hamas had agreed to a ceasefire and hostage release deal."
+has_event "2025-01-15 ISR 0 PSEREB" '"source":{"code":"ISR' '"target":{"code":"PSEREB' '"cameo":"0'
+code 2025-03-18 "Israel launched heavy air strikes across Gaza, ending the ceasefire with Hamas."
+has_event "2025-03-18 ISR 195 no one" '"source":{"code":"ISR' '"cameo":"195'
+code 2024-01-12 "US and British warplanes struck Houthi targets in Yemen overnight."
+has_event "2024-01-12 USAMIL 19 YEMREB" '"source":{"code":"USAMIL' '"target":{"code":"YEMREB' '"cameo":"19'
+code 2024-10-01 "Iran fired about 180 ballistic missiles at Israel."
+has_event "2024-10-01 IRN 19 ISR" '"source":{"code":"IRN' '"target":{"code":"ISR' '"cameo":"19'
+code 2025-06-13 "Israel struck Iran's nuclear facilities and killed senior military commanders."
+has_event "2025-06-13 ISR 19 IRN" '"source":{"code":"ISR' '"target":{"code":"IRN' '"cameo":"19'
+code 2025-06-23 "Iran fired missiles at the US Al Udeid air base in Qatar."
+has_event "2025-06-23 IRN 19 USA" '"source":{"code":"IRN' '"target":{"code":"USA' '"cameo":"19'
+code 2024-08-21 "Iranian Foreign Minister Abbas Araghchi met his Omani counterpart in Muscat."
+has_event "2024-08-21 IRNGOV 04 OMNGOV" '"source":{"code":"IRNGOV' '"target":{"code":"OMNGOV' '"cameo":"04'
+code 2025-04-12 "Araghchi and Witkoff held indirect talks in Oman."
+has_event "2025-04-12 IRNGOV 04 USAGOV" '"source":{"code":"IRNGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2024-12-15 "HTS leader Ahmed al-Sharaa met a UN envoy in Damascus."
+has_event "2024-12-15 SYRGOV 04 IGOUNO" '"source":{"code":"SYRGOV' '"target":{"code":"IGOUNO' '"cameo":"04'
+code 2025-05-14 "Trump met Syrian President Ahmed al-Sharaa in Riyadh."
+has_event "2025-05-14 USAGOV 04 SYRGOV" '"source":{"code":"USAGOV' '"target":{"code":"SYRGOV' '"cameo":"04'
+code 2025-01-01 "Syrian Foreign Minister Asaad al-Shaibani visited Saudi Arabia."
+has_event "2025-01-01 SYRGOV 04 SAU" '"source":{"code":"SYRGOV' '"target":{"code":"SAU' '"cameo":"04'
+code 2025-11-10 "Sharaa met Trump at the White House on Monday."
+has_event "2025-11-10 SYRGOV 04 USAGOV" '"source":{"code":"SYRGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2023-06-01 "Army chief Abdel Fattah al-Burhan accused the RSF of looting homes in Khartoum."
+has_event "2023-06-01 SDNGOV 112 SDNREB" '"source":{"code":"SDNGOV' '"target":{"code":"SDNREB' '"cameo":"112'
+code 2025-10-27 "The Rapid Support Forces captured El Fasher, the army's last stronghold in Darfur."
+has_event "2025-10-27 SDNREB 19 SDN" '"source":{"code":"SDNREB' '"target":{"code":"SDN' '"cameo":"19'
+code 2024-01-02 "RSF commander Mohamed Hamdan Dagalo met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa."
+has_event "2024-01-02 SDNREB 04 ETHGOV" '"source":{"code":"SDNREB' '"target":{"code":"ETHGOV' '"cameo":"04'
+code 2025-01-07 "The United States accused the RSF of committing genocide in Darfur."
+has_event "2025-01-07 USA 112 SDNREB" '"source":{"code":"USA' '"target":{"code":"SDNREB' '"cameo":"112'
+code 2023-07-26 "Soldiers detained Niger's President Mohamed Bazoum in the presidential palace."
+has_event "2023-07-26 someone 173 NERGOV" '"target":{"code":"NERGOV' '"cameo":"173'
+code 2023-07-30 "ECOWAS threatened to use force against Niger's junta unless Bazoum was reinstated."
+has_event "2023-07-30 IGOWAFWAS 13 NERGOV" '"source":{"code":"IGOWAFWAS' '"target":{"code":"NERGOV' '"cameo":"13'
+code 2024-07-06 "Burkina Faso's Captain Ibrahim Traore hosted the first summit of the Alliance of Sahel States in Niamey."
+has_event "2024-07-06 BFAGOV 04 IGOWAFAES" '"source":{"code":"BFAGOV' '"target":{"code":"IGOWAFAES' '"cameo":"04'
+code 2022-02-17 "France announced the withdrawal of its troops from Mali."
+has_event "2022-02-17 FRA 0 MLI" '"source":{"code":"FRA' '"target":{"code":"MLI' '"cameo":"0'
+code 2021-05-24 "Malian soldiers detained President Bah Ndaw and Prime Minister Moctar Ouane."
+has_event "2021-05-24 MLIMIL 17 MLIGOV" '"source":{"code":"MLIMIL' '"target":{"code":"MLIGOV' '"cameo":"17'
+code 2024-07-27 "Tuareg rebels said they had killed dozens of Wagner mercenaries near Tinzaouaten in Mali."
+has_event "2024-07-27 someone 19 RUSMIL" '"target":{"code":"RUSMIL' '"cameo":"19'
+code 2025-03-01 "Mali's military leader Assimi Goita met Russian President Vladimir Putin in Moscow."
+has_event "2025-03-01 MLIGOV 04 RUSGOV" '"source":{"code":"MLIGOV' '"target":{"code":"RUSGOV' '"cameo":"04'
+code 2023-11-15 "The Arakan Army captured military posts in Rakhine State."
+has_event "2023-11-15 MMRREB 19 no one" '"source":{"code":"MMRREB' '"cameo":"19'
+code 2022-11-02 "Ethiopia and the TPLF signed a peace deal in Pretoria."
+has_event "2022-11-02 ETH 057 ETHREB" '"source":{"code":"ETH' '"target":{"code":"ETHREB' '"cameo":"057'
+code 2025-01-30 "Congolese President Felix Tshisekedi accused Rwanda of backing the M23."
+has_event "2025-01-30 CODGOV 112 RWA" '"source":{"code":"CODGOV' '"target":{"code":"RWA' '"cameo":"112'
+code 2025-06-27 "Foreign ministers of Congo and Rwanda signed a peace agreement at the State Department in Washington."
+has_event "2025-06-27 COD 057 RWA" '"source":{"code":"COD' '"target":{"code":"RWA' '"cameo":"057'
+code 2025-12-04 "Tshisekedi and Rwandan President Paul Kagame signed an accord in Washington."
+has_event "2025-12-04 CODGOV 057 RWAGOV" '"source":{"code":"CODGOV' '"target":{"code":"RWAGOV' '"cameo":"057'
+code 2024-03-11 "Haitian Prime Minister Ariel Henry agreed to resign as gangs took control of Port-au-Prince."
+has_event "2024-03-11 HTIGOV 0 no one" '"source":{"code":"HTIGOV' '"cameo":"0'
+code 2024-06-25 "The first Kenyan police officers arrived in Haiti to lead a multinational security mission."
+has_event "2024-06-25 KENCOP 0 HTI" '"source":{"code":"KENCOP' '"target":{"code":"HTI' '"cameo":"0'
+code 2025-09-02 "The US military struck a boat that had left Venezuela, killing 11 people."
+has_event "2025-09-02 USAMIL 19 no one" '"source":{"code":"USAMIL' '"cameo":"19'
+code 2023-04-08 "The People's Liberation Army launched drills around Taiwan after President Tsai Ing-wen met US House Speaker Kevin McCarthy."
+has_event "2023-04-08 CHNMIL 15 no one" '"source":{"code":"CHNMIL' '"cameo":"15'
+code 2025-04-01 "Chinese army and navy forces surrounded Taiwan in exercises, and Lai condemned the drills."
+has_event "2025-04-01 CHNMIL 19 TWN" '"source":{"code":"CHNMIL' '"target":{"code":"TWN' '"cameo":"19'
+code 2024-12-03 "President Yoon Suk Yeol declared martial law, accusing the opposition of anti-state activities."
+has_event "2024-12-03 KORGOV 112 no one" '"source":{"code":"KORGOV' '"cameo":"112'
+code 2025-08-25 "South Korean President Lee Jae-myung met Trump at the White House."
+has_event "2025-08-25 KORGOV 04 USAGOV" '"source":{"code":"KORGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-05-07 "India struck nine sites in Pakistan and Pakistani Kashmir, saying they were militant camps."
+has_event "2025-05-07 IND 19 PAK" '"source":{"code":"IND' '"target":{"code":"PAK' '"cameo":"19'
+code 2025-05-10 "India and Pakistan agreed to a ceasefire after four days of fighting."
+has_event "2025-05-10 IND 0 PAK" '"source":{"code":"IND' '"target":{"code":"PAK' '"cameo":"0'
+code 2025-04-24 "India suspended the Indus Waters Treaty with Pakistan after the Pahalgam attack."
+has_event "2025-04-24 IND 1 PAK" '"source":{"code":"IND' '"target":{"code":"PAK' '"cameo":"1'
+code 2025-05-08 "Pakistan's army chief General Asim Munir vowed to retaliate against India."
+has_event "2025-05-08 PAKMIL 1 IND" '"source":{"code":"PAKMIL' '"target":{"code":"IND' '"cameo":"1'
+code 2023-09-19 "Azerbaijan launched a military operation in Nagorno-Karabakh."
+has_event "2023-09-19 AZE 19 no one" '"source":{"code":"AZE' '"cameo":"19'
+code 2025-08-08 "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace declaration at the White House."
+has_event "2025-08-08 ARMGOV 05 AZEGOV" '"source":{"code":"ARMGOV' '"target":{"code":"AZEGOV' '"cameo":"05'
+code 2025-02-01 "President Donald Trump imposed 25 percent tariffs on imports from Canada and Mexico."
+has_event "2025-02-01 USAGOV 1 CAN" '"source":{"code":"USAGOV' '"target":{"code":"CAN' '"cameo":"1'
+code 2025-02-14 "Vice President JD Vance criticised European leaders at the Munich Security Conference."
+has_event "2025-02-14 USAGOV 111 no one" '"source":{"code":"USAGOV' '"cameo":"111'
+code 2024-06-20 "Secretary of State Antony Blinken met Qatar's prime minister in Doha."
+has_event "2024-06-20 USAGOV 04 QATGOV" '"source":{"code":"USAGOV' '"target":{"code":"QATGOV' '"cameo":"04'
+code 2025-07-27 "Ursula von der Leyen and Trump reached a trade deal in Scotland."
+has_event "2025-07-27 IGOEUREEC 0 USAGOV" '"source":{"code":"IGOEUREEC' '"target":{"code":"USAGOV' '"cameo":"0'
+code 2025-06-25 "NATO Secretary General Mark Rutte praised Trump at the summit in The Hague."
+has_event "2025-06-25 IGOWSTNAT 051 USAGOV" '"source":{"code":"IGOWSTNAT' '"target":{"code":"USAGOV' '"cameo":"051'
+code 2023-10-25 "Israel demanded the resignation of UN Secretary General Antonio Guterres over his remarks on Gaza."
+has_event "2023-10-25 ISR 1 IGOUNO" '"source":{"code":"ISR' '"target":{"code":"IGOUNO' '"cameo":"1'
+code 2023-09-09 "Modi hosted G20 leaders in New Delhi."
+has_event "2023-09-09 INDGOV 04 IGOGTW" '"source":{"code":"INDGOV' '"target":{"code":"IGOGTW' '"cameo":"04'
+code 2024-10-22 "Putin hosted BRICS leaders in Kazan."
+has_event "2024-10-22 RUSGOV 04 IGOBRC" '"source":{"code":"RUSGOV' '"target":{"code":"IGOBRC' '"cameo":"04'
+code 2025-05-07 "German Chancellor Friedrich Merz visited Paris and Warsaw."
+has_event "2025-05-07 DEUGOV 04 FRA" '"source":{"code":"DEUGOV' '"target":{"code":"FRA' '"cameo":"04'
+code 2025-02-07 "Japanese Prime Minister Shigeru Ishiba met Trump in Washington."
+has_event "2025-02-07 JPNGOV 04 USAGOV" '"source":{"code":"JPNGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-11-14 "China summoned Japan's ambassador over remarks by Takaichi on Taiwan."
+has_event "2025-11-14 CHN 114 JPN" '"source":{"code":"CHN' '"target":{"code":"JPN' '"cameo":"114'
+code 2025-05-06 "Canadian Prime Minister Mark Carney met Trump at the White House."
+has_event "2025-05-06 CANGOV 04 USAGOV" '"source":{"code":"CANGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-04-13 "Indonesian President Prabowo Subianto met Putin in Moscow."
+has_event "2025-04-13 IDNGOV 04 RUSGOV" '"source":{"code":"IDNGOV' '"target":{"code":"RUSGOV' '"cameo":"04'
+code 2024-12-23 "Bangladesh asked India to send back former prime minister Sheikh Hasina."
+has_event "2024-12-23 BGD 0 IND" '"source":{"code":"BGD' '"target":{"code":"IND' '"cameo":"0'
+code 2025-11-17 "A Dhaka court sentenced Sheikh Hasina to death in absentia."
+has_event "2025-11-17 BGDJUD 1 BGDELI" '"source":{"code":"BGDJUD' '"target":{"code":"BGDELI' '"cameo":"1'
+code 2025-04-20 "Lebanese Prime Minister Nawaf Salam visited Damascus."
+has_event "2025-04-20 LBNGOV 04 SYR" '"source":{"code":"LBNGOV' '"target":{"code":"SYR' '"cameo":"04'
+code 2021-08-10 "Taliban fighters captured the city of Kunduz."
+has_event "2021-08-10 AFGREB 19 AFG" '"source":{"code":"AFGREB' '"target":{"code":"AFG' '"cameo":"19'
+code 2025-10-12 "Pakistan accused the Taliban of sheltering militants who attacked its troops."
+has_event "2025-10-12 PAK 112 AFGGOV" '"source":{"code":"PAK' '"target":{"code":"AFGGOV' '"cameo":"112'
+code 2025-07-24 "Thai and Cambodian troops clashed along their disputed border."
+has_event "2025-07-24 THAMIL 19 KHMMIL" '"source":{"code":"THAMIL' '"target":{"code":"KHMMIL' '"cameo":"19'
+code 2025-07-28 "Thai Prime Minister Phumtham Wechayachai met Cambodian Prime Minister Hun Manet in Malaysia."
+has_event "2025-07-28 THAGOV 04 KHMGOV" '"source":{"code":"THAGOV' '"target":{"code":"KHMGOV' '"cameo":"04'
+code 2023-10-09 "Brazilian President Luiz Inacio Lula da Silva called for a ceasefire in Gaza."
+has_event "2023-10-09 BRAGOV 0 no one" '"source":{"code":"BRAGOV' '"cameo":"0'
+code 2025-10-01 "Colombian President Gustavo Petro said the US had attacked Colombian fishermen."
+has_event "2025-10-01 COLGOV 112 USA" '"source":{"code":"COLGOV' '"target":{"code":"USA' '"cameo":"112'
+code 2024-02-14 "Russian Foreign Minister Sergei Lavrov met his Brazilian counterpart Mauro Vieira in Rio."
+has_event "2024-02-14 RUSGOV 04 BRAGOV" '"source":{"code":"RUSGOV' '"target":{"code":"BRAGOV' '"cameo":"04'
+code 2023-03-21 "Chinese President Xi Jinping held talks with Putin in Moscow."
+has_event "2023-03-21 CHNGOV 04 RUSGOV" '"source":{"code":"CHNGOV' '"target":{"code":"RUSGOV' '"cameo":"04'
+code 2025-09-03 "Xi hosted Putin and Kim Jong Un at a military parade in Beijing."
+has_event "2025-09-03 CHNGOV 04 RUSGOV" '"source":{"code":"CHNGOV' '"target":{"code":"RUSGOV' '"cameo":"04'
+code 2024-11-16 "Biden met Xi on the sidelines of the APEC summit in Lima."
+has_event "2024-11-16 USAGOV 04 CHNGOV" '"source":{"code":"USAGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2025-10-30 "Trump met Xi Jinping in Busan and agreed to cut tariffs on China."
+has_event "2025-10-30 USAGOV 04 CHNGOV" '"source":{"code":"USAGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2024-03-17 "Chinese Foreign Minister Wang Yi met his Australian counterpart Penny Wong in Canberra."
+has_event "2024-03-17 CHNGOV 04 AUSGOV" '"source":{"code":"CHNGOV' '"target":{"code":"AUSGOV' '"cameo":"04'
+code 2024-08-12 "Chinese foreign ministry spokesman Lin Jian criticised the Philippines."
+has_event "2024-08-12 CHNGOV 111 PHL" '"source":{"code":"CHNGOV' '"target":{"code":"PHL' '"cameo":"111'
+code 2024-04-11 "Philippine President Ferdinand Marcos Jr met Biden and Kishida at the White House."
+has_event "2024-04-11 PHLGOV 04 USAGOV" '"source":{"code":"PHLGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2024-06-30 "Supreme Leader Ayatollah Ali Khamenei criticised the United States."
+has_event "2024-06-30 IRNGOV 111 USA" '"source":{"code":"IRNGOV' '"target":{"code":"USA' '"cameo":"111'
+code 2024-12-19 "The Houthis fired a ballistic missile at Tel Aviv."
+has_event "2024-12-19 YEMREB 19 ISR" '"source":{"code":"YEMREB' '"target":{"code":"ISR' '"cameo":"19'
+code 2025-05-06 "Oman said the United States and the Houthis had agreed to stop attacking each other."
+has_event "2025-05-06 USA 0 YEMREB" '"source":{"code":"USA' '"target":{"code":"YEMREB' '"cameo":"0'
+code 2025-10-13 "Hamas released the last 20 living hostages, and Israel freed nearly 2,000 Palestinian prisoners."
+has_event "2025-10-13 ISR 0 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"0'
+code 2023-03-17 "The International Criminal Court issued an arrest warrant for Putin."
+has_event "2023-03-17 IGOJUDICC 17 RUSGOV" '"source":{"code":"IGOJUDICC' '"target":{"code":"RUSGOV' '"cameo":"17'
+code 2024-11-13 "Biden hosted President-elect Donald Trump at the White House."
+has_event "2024-11-13 USAGOV 043 USAELI" '"source":{"code":"USAGOV' '"target":{"code":"USAELI' '"cameo":"043'
+code 2025-07-10 "Kaja Kallas said the EU had agreed with Israel to improve aid access to Gaza."
+has_event "2025-07-10 IGOEUREEC 0 ISR" '"source":{"code":"IGOEUREEC' '"target":{"code":"ISR' '"cameo":"0'
+code 2023-10-13 "EU foreign policy chief Josep Borrell urged Israel to protect civilians in Gaza."
+has_event "2023-10-13 IGOEUREEC 0 ISR" '"source":{"code":"IGOEUREEC' '"target":{"code":"ISR' '"cameo":"0'
+code 2024-06-13 "G7 leaders agreed to lend Ukraine 50 billion dollars backed by frozen Russian assets."
+has_event "2024-06-13 IGOGOS 0 UKR" '"source":{"code":"IGOGOS' '"target":{"code":"UKR' '"cameo":"0'
+code 2025-06-16 "Carney hosted G7 leaders in Kananaskis."
+has_event "2025-06-16 CANGOV 04 IGOGOS" '"source":{"code":"CANGOV' '"target":{"code":"IGOGOS' '"cameo":"04'
+code 2025-07-06 "BRICS leaders condemned the strikes on Iran at their summit in Rio de Janeiro."
+has_event "2025-07-06 IGOBRC 1 IRN" '"source":{"code":"IGOBRC' '"target":{"code":"IRN' '"cameo":"1'
+code 2025-04-12 "Treasury Secretary Scott Bessent criticised China over its export controls."
+has_event "2025-04-12 USAGOV 111 CHN" '"source":{"code":"USAGOV' '"target":{"code":"CHN' '"cameo":"111'
+code 2025-05-12 "Scott Bessent met Chinese Vice Premier He Lifeng in Geneva for trade talks."
+has_event "2025-05-12 USAGOV 04 CHNGOV" '"source":{"code":"USAGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2025-03-10 "Commerce Secretary Howard Lutnick threatened Canada with higher tariffs."
+has_event "2025-03-10 USAGOV 13 CAN" '"source":{"code":"USAGOV' '"target":{"code":"CAN' '"cameo":"13'
+code 2025-03-20 "Attorney General Pam Bondi accused Venezuela's Tren de Aragua gang of invading the United States."
+has_event "2025-03-20 USAGOV 112 no one" '"source":{"code":"USAGOV' '"cameo":"112'
+code 2025-04-15 "Health Secretary Robert F. Kennedy Jr. criticised the World Health Organization."
+has_event "2025-04-15 USAGOV 111 IGOUNOHLHWHO" '"source":{"code":"USAGOV' '"target":{"code":"IGOUNOHLHWHO' '"cameo":"111'
+code 2025-04-07 "White House trade adviser Peter Navarro criticised Elon Musk."
+has_event "2025-04-07 USAGOV 111 no one" '"source":{"code":"USAGOV' '"cameo":"111'
+code 2025-02-05 "Border czar Tom Homan threatened to arrest officials who obstruct deportations."
+has_event "2025-02-05 USAGOV 1 no one" '"source":{"code":"USAGOV' '"cameo":"1'
+code 2023-11-10 "Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng in San Francisco."
+has_event "2023-11-10 USAGOV 04 CHNGOV" '"source":{"code":"USAGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+lacks_event "2023-11-10 not source ---GOVBUS" '"source":{"code":"---GOVBUS"'
+code 2023-08-28 "Commerce Secretary Gina Raimondo arrived in Beijing for talks with Chinese officials."
+has_event "2023-08-28 USAGOV 04 CHN" '"source":{"code":"USAGOV' '"target":{"code":"CHN' '"cameo":"04'
+code 2022-03-30 "US Trade Representative Katherine Tai met Japan's trade minister."
+has_event "2022-03-30 USAGOV 04 JPNGOV" '"source":{"code":"USAGOV' '"target":{"code":"JPNGOV' '"cameo":"04'
+code 2024-01-10 "Senate Majority Leader Chuck Schumer urged Israel to hold new elections."
+has_event "2024-01-10 USALEG 0 ISR" '"source":{"code":"USALEG' '"target":{"code":"ISR' '"cameo":"0'
+lacks_event "2024-01-10 not source ---LEG" '"source":{"code":"---LEG"'
+code 2024-03-14 "Chuck Schumer called on Netanyahu to hold new elections."
+has_event "2024-03-14 USALEG 0 ISRGOV" '"source":{"code":"USALEG' '"target":{"code":"ISRGOV' '"cameo":"0'
+code 2024-07-24 "House Speaker Mike Johnson criticised Kamala Harris over border policy."
+has_event "2024-07-24 USALEG 111 USAGOV" '"source":{"code":"USALEG' '"target":{"code":"USAGOV' '"cameo":"111'
+code 2023-05-30 "Senate Republican leader Mitch McConnell praised the debt deal with Biden."
+has_event "2023-05-30 USALEG 051 USAGOV" '"source":{"code":"USALEG' '"target":{"code":"USAGOV' '"cameo":"051'
+code 2023-02-01 "House Speaker Kevin McCarthy met Biden at the White House to discuss the debt limit."
+has_event "2023-02-01 USALEG 04 USAGOV" '"source":{"code":"USALEG' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-04-01 "Senator Bernie Sanders criticised Trump over the tariffs."
+has_event "2025-04-01 USALEG 111 USAGOV" '"source":{"code":"USALEG' '"target":{"code":"USAGOV' '"cameo":"111'
+code 2025-03-14 "Senate Majority Leader John Thune praised Trump."
+has_event "2025-03-14 USALEG 051 USAGOV" '"source":{"code":"USALEG' '"target":{"code":"USAGOV' '"cameo":"051'
+code 2025-10-20 "House Democratic leader Hakeem Jeffries criticised Trump over the shutdown."
+has_event "2025-10-20 USALEG 111 USAGOV" '"source":{"code":"USALEG' '"target":{"code":"USAGOV' '"cameo":"111'
+code 2025-03-28 "Greenland's Prime Minister Mute Egede criticised the visit of JD Vance."
+has_event "2025-03-28 GRLGOV 111 USAGOV" '"source":{"code":"GRLGOV' '"target":{"code":"USAGOV' '"cameo":"111'
+code 2025-04-27 "Greenland's Prime Minister Jens-Frederik Nielsen met Danish Prime Minister Mette Frederiksen in Nuuk."
+has_event "2025-04-27 GRLGOV 04 DNKGOV" '"source":{"code":"GRLGOV' '"target":{"code":"DNKGOV' '"cameo":"04'
+code 2025-01-10 "Denmark rejected Trump's demand to buy Greenland."
+has_event "2025-01-10 DNK 12 USAELI" '"source":{"code":"DNK' '"target":{"code":"USAELI' '"cameo":"12'
+code 2025-01-10 "Danish Prime Minister Mette Frederiksen rejected Trump's demand to buy Greenland."
+has_event "2025-01-10 DNKGOV 12 USAELI" '"source":{"code":"DNKGOV' '"target":{"code":"USAELI' '"cameo":"12'
+code 2022-03-01 "Kyiv Mayor Vitaly Klitschko appealed to NATO for help."
+has_event "2022-03-01 UKRGOV 0 IGOWSTNAT" '"source":{"code":"UKRGOV' '"target":{"code":"IGOWSTNAT' '"cameo":"0'
+code 2023-06-14 "RSF leader Mohamed Hamdan Daglo accused the army of attacking civilians."
+has_event "2023-06-14 SDNREB 112 no one" '"source":{"code":"SDNREB' '"cameo":"112'
+code 2021-09-15 "Taliban Prime Minister Mohammad Hassan Akhund met Pakistan's foreign minister in Kabul."
+has_event "2021-09-15 AFGGOV 04 PAKGOV" '"source":{"code":"AFGGOV' '"target":{"code":"PAKGOV' '"cameo":"04'
+code 2024-03-20 "US envoy for Sudan Tom Perriello met Burhan in Port Sudan."
+has_event "2024-03-20 USAGOV 04 SDNGOV" '"source":{"code":"USAGOV' '"target":{"code":"SDNGOV' '"cameo":"04'
+code 2020-07-15 "Taliban fighters attacked an army checkpoint in Kunduz province."
+has_event "2020-07-15 AFGREB 19 no one" '"source":{"code":"AFGREB' '"cameo":"19'
+lacks_event "2020-07-15 not source AFGGOV" '"source":{"code":"AFGGOV"'
+code 2022-07-20 "The Taliban government criticised Pakistan over air strikes."
+has_event "2022-07-20 AFGGOV 111 PAK" '"source":{"code":"AFGGOV' '"target":{"code":"PAK' '"cameo":"111'
+lacks_event "2022-07-20 not source AFGREB" '"source":{"code":"AFGREB"'
+code 2023-06-20 "Labour leader Keir Starmer criticised Rishi Sunak over immigration."
+has_event "2023-06-20 GBROPP 111 GBRGOV" '"source":{"code":"GBROPP' '"target":{"code":"GBRGOV' '"cameo":"111'
+lacks_event "2023-06-20 not source GBRGOV" '"source":{"code":"GBRGOV"'
+code 2024-12-05 "Prime Minister Keir Starmer met Ukrainian President Volodymyr Zelensky in London."
+has_event "2024-12-05 GBRGOV 04 UKRGOV" '"source":{"code":"GBRGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
+lacks_event "2024-12-05 not source GBROPP" '"source":{"code":"GBROPP"'
+code 2024-11-20 "Conservative leader Friedrich Merz criticised Chancellor Olaf Scholz over his call with Putin."
+has_event "2024-11-20 DEUOPP 111 DEUGOV" '"source":{"code":"DEUOPP' '"target":{"code":"DEUGOV' '"cameo":"111'
+lacks_event "2024-11-20 not source DEUGOV" '"source":{"code":"DEUGOV"'
+code 2025-05-23 "Chancellor Friedrich Merz met Zelensky in Berlin."
+has_event "2025-05-23 DEUGOV 04 UKRGOV" '"source":{"code":"DEUGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
+lacks_event "2025-05-23 not source DEUOPP" '"source":{"code":"DEUOPP"'
+code 2024-03-08 "Taiwan's Vice President Lai Ching-te criticised China's military pressure."
+has_event "2024-03-08 TWNGOV 111 CHN" '"source":{"code":"TWNGOV' '"target":{"code":"CHN' '"cameo":"111'
+code 2024-06-10 "President Lai Ching-te thanked the United States for its support."
+has_event "2024-06-10 TWNGOV 0 USA" '"source":{"code":"TWNGOV' '"target":{"code":"USA' '"cameo":"0'
+code 2024-05-20 "China condemned Lai Ching-te's inauguration speech."
+has_event "2024-05-20 CHN 1 TWNGOV" '"source":{"code":"CHN' '"target":{"code":"TWNGOV' '"cameo":"1'
+code 2025-03-01 "Former Taiwanese President Tsai Ing-wen met Lithuanian lawmakers in Vilnius."
+has_event "2025-03-01 TWNELI 04 LTULEG" '"source":{"code":"TWNELI' '"target":{"code":"LTULEG' '"cameo":"04'
+lacks_event "2025-03-01 not source TWNGOV" '"source":{"code":"TWNGOV"'
+code 2024-10-15 "Opposition leader Lee Jae-myung criticised President Yoon Suk Yeol."
+has_event "2024-10-15 KOROPP 111 KORGOV" '"source":{"code":"KOROPP' '"target":{"code":"KORGOV' '"cameo":"111'
+lacks_event "2024-10-15 not source KORGOV" '"source":{"code":"KORGOV"'
+code 2025-07-01 "President Lee Jae-myung called on North Korea to resume dialogue."
+has_event "2025-07-01 KORGOV 0 PRK" '"source":{"code":"KORGOV' '"target":{"code":"PRK' '"cameo":"0'
+lacks_event "2025-07-01 not source KOROPP" '"source":{"code":"KOROPP"'
+code 2024-09-20 "Prime Minister Fumio Kishida met Biden in Wilmington."
+has_event "2024-09-20 JPNGOV 04 USAGOV" '"source":{"code":"JPNGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-11-10 "Chinese foreign ministry spokesman Lin Jian criticised Prime Minister Sanae Takaichi over her remarks on Taiwan."
+has_event "2025-11-10 CHNGOV 111 JPNGOV" '"source":{"code":"CHNGOV' '"target":{"code":"JPNGOV' '"cameo":"111'
+code 2025-01-15 "Canadian Prime Minister Justin Trudeau criticised Trump's tariff threat."
+has_event "2025-01-15 CANGOV 111 USAELI" '"source":{"code":"CANGOV' '"target":{"code":"USAELI' '"cameo":"111'
+lacks_event "2025-01-15 not target USAGOV" '"target":{"code":"USAGOV"'
+code 2025-05-06 "Mark Carney told Trump that Canada was not for sale."
+has_event "2025-05-06 CANGOV 0 USAGOV" '"source":{"code":"CANGOV' '"target":{"code":"USAGOV' '"cameo":"0'
+code 2025-03-20 "Polish President Andrzej Duda met Trump in Washington."
+has_event "2025-03-20 POLGOV 04 USAGOV" '"source":{"code":"POLGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-09-03 "President Karol Nawrocki met Trump at the White House."
+has_event "2025-09-03 POLGOV 04 USAGOV" '"source":{"code":"POLGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2024-10-10 "French Prime Minister Michel Barnier met Italian Prime Minister Giorgia Meloni in Rome."
+has_event "2024-10-10 FRAGOV 04 ITAGOV" '"source":{"code":"FRAGOV' '"target":{"code":"ITAGOV' '"cameo":"04'
+code 2025-02-01 "French Prime Minister Francois Bayrou criticised Trump over tariffs."
+has_event "2025-02-01 FRAGOV 111 USAGOV" '"source":{"code":"FRAGOV' '"target":{"code":"USAGOV' '"cameo":"111'
+code 2025-03-10 "Mexican President Claudia Sheinbaum praised Trump after he delayed tariffs."
+has_event "2025-03-10 MEXGOV 051 USAGOV" '"source":{"code":"MEXGOV' '"target":{"code":"USAGOV' '"cameo":"051'
+code 2024-08-15 "President Andres Manuel Lopez Obrador criticised the US ambassador."
+has_event "2024-08-15 MEXGOV 111 USAGOV" '"source":{"code":"MEXGOV' '"target":{"code":"USAGOV' '"cameo":"111'
+code 2024-11-18 "Indonesian President Prabowo Subianto met Biden at the G20 summit in Rio."
+has_event "2024-11-18 IDNGOV 04 USAGOV" '"source":{"code":"IDNGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2023-11-20 "Defence Minister Prabowo Subianto met his Chinese counterpart in Beijing."
+has_event "2023-11-20 IDNGOV 04 CHNGOV" '"source":{"code":"IDNGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2024-08-20 "Muhammad Yunus asked India to extradite Sheikh Hasina."
+has_event "2024-08-20 BGDGOV 02 IND" '"source":{"code":"BGDGOV' '"target":{"code":"IND' '"cameo":"02'
+code 2024-06-21 "Prime Minister Sheikh Hasina met Narendra Modi in New Delhi."
+has_event "2024-06-21 BGDGOV 04 INDGOV" '"source":{"code":"BGDGOV' '"target":{"code":"INDGOV' '"cameo":"04'
+code 2025-03-01 "Lebanese President Joseph Aoun met Saudi Crown Prince Mohammed bin Salman in Riyadh."
+has_event "2025-03-01 LBNGOV 04 SAUGOV" '"source":{"code":"LBNGOV' '"target":{"code":"SAUGOV' '"cameo":"04'
+code 2024-10-20 "Lebanese army chief Joseph Aoun met US envoy Amos Hochstein."
+has_event "2024-10-20 LBNMIL 04 USAGOV" '"source":{"code":"LBNMIL' '"target":{"code":"USAGOV' '"cameo":"04'
+lacks_event "2024-10-20 not source LBNGOV" '"source":{"code":"LBNGOV"'
+code 2025-02-20 "Prime Minister Nawaf Salam met the Emir of Qatar in Doha."
+has_event "2025-02-20 LBNGOV 04 QATGOV" '"source":{"code":"LBNGOV' '"target":{"code":"QATGOV' '"cameo":"04'
+code 2024-06-01 "Israeli Defence Minister Yoav Gallant met US Defense Secretary Lloyd Austin."
+has_event "2024-06-01 ISRGOV 04 USAGOV" '"source":{"code":"ISRGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-03-20 "Defence Minister Israel Katz threatened Hamas with more strikes."
+has_event "2025-03-20 ISRGOV 1 PSEREB" '"source":{"code":"ISRGOV' '"target":{"code":"PSEREB' '"cameo":"1'
+code 2025-02-15 "Foreign Minister Gideon Saar criticised Turkey."
+has_event "2025-02-15 ISRGOV 111 TUR" '"source":{"code":"ISRGOV' '"target":{"code":"TUR' '"cameo":"111'
+code 2025-08-20 "Army chief Eyal Zamir warned Netanyahu against occupying all of Gaza."
+has_event "2025-08-20 ISRMIL 1 ISRGOV" '"source":{"code":"ISRMIL' '"target":{"code":"ISRGOV' '"cameo":"1'
+code 2025-06-13 "Iranian President Masoud Pezeshkian vowed revenge against Israel."
+has_event "2025-06-13 IRNGOV 1 ISR" '"source":{"code":"IRNGOV' '"target":{"code":"ISR' '"cameo":"1'
+code 2025-06-20 "Iranian Foreign Minister Abbas Araghchi met European ministers in Geneva."
+has_event "2025-06-20 IRNGOV 04 no one" '"source":{"code":"IRNGOV' '"cameo":"04'
+code 2024-02-10 "Iranian Foreign Minister Hossein Amir-Abdollahian met Hamas leader Ismail Haniyeh in Doha."
+has_event "2024-02-10 IRNGOV 04 PSEREB" '"source":{"code":"IRNGOV' '"target":{"code":"PSEREB' '"cameo":"04'
+code 2024-04-20 "President Ebrahim Raisi warned Israel against any attack on Iran."
+has_event "2024-04-20 IRNGOV 1 ISR" '"source":{"code":"IRNGOV' '"target":{"code":"ISR' '"cameo":"1'
+code 2024-10-18 "Hamas official Khalil al-Hayya said Yahya Sinwar had been killed by Israeli forces."
+has_event "2024-10-18 PSEREB 112 ISRMIL" '"source":{"code":"PSEREB' '"target":{"code":"ISRMIL' '"cameo":"112'
+code 2024-06-10 "Hamas leader Yahya Sinwar rejected the Israeli proposal."
+has_event "2024-06-10 PSEREB 12 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"12'
+code 2024-08-25 "Hassan Nasrallah said Hezbollah had fired hundreds of rockets at Israel."
+has_event "2024-08-25 LBNREB 19 ISR" '"source":{"code":"LBNREB' '"target":{"code":"ISR' '"cameo":"19'
+code 2024-03-15 "Houthi leader Abdul-Malik al-Houthi threatened the United States."
+has_event "2024-03-15 YEMREB 13 USA" '"source":{"code":"YEMREB' '"target":{"code":"USA' '"cameo":"13'
+code 2025-05-15 "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Witkoff in Doha."
+has_event "2025-05-15 QATGOV 04 USAGOV" '"source":{"code":"QATGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2024-08-15 "Egyptian Foreign Minister Badr Abdelatty met Blinken in Cairo."
+has_event "2024-08-15 EGYGOV 04 USAGOV" '"source":{"code":"EGYGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-09-15 "Egyptian President Abdel Fattah al-Sisi criticised Israel over the strike on Doha."
+has_event "2025-09-15 EGYGOV 111 ISR" '"source":{"code":"EGYGOV' '"target":{"code":"ISR' '"cameo":"111'
+code 2024-09-10 "UNRWA chief Philippe Lazzarini criticised Israel."
+has_event "2024-09-10 IGOUNO 111 ISR" '"source":{"code":"IGOUNO' '"target":{"code":"ISR' '"cameo":"111'
+code 2024-05-26 "Israeli strikes on a camp in Rafah killed dozens of Palestinians, the Gaza health ministry said."
+has_event "2024-05-26 ISR 19 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"19'
+code 2025-01-10 "Syrian Foreign Minister Asaad al-Shaibani met Jordanian Foreign Minister Ayman Safadi in Amman."
+has_event "2025-01-10 SYRGOV 04 JORGOV" '"source":{"code":"SYRGOV' '"target":{"code":"JORGOV' '"cameo":"04'
+code 2025-02-20 "Syrian President Ahmed al-Shara met Turkish President Recep Tayyip Erdogan in Ankara."
+has_event "2025-02-20 SYRGOV 04 TURGOV" '"source":{"code":"SYRGOV' '"target":{"code":"TURGOV' '"cameo":"04'
+code 2023-05-19 "Syrian President Bashar al-Assad attended the Arab League summit in Jeddah, hosted by Saudi Arabia."
+has_event "2023-05-19 SYRGOV 04 no one" '"source":{"code":"SYRGOV' '"cameo":"04'
+code 2025-03-10 "Kurdish SDF commander Mazloum Abdi signed an agreement with Ahmed al-Sharaa."
+has_event "2025-03-10 SYRREB 057 SYRGOV" '"source":{"code":"SYRREB' '"target":{"code":"SYRGOV' '"cameo":"057'
+code 2024-05-15 "Sudan's army chief Abdel Fattah al-Burhan rejected talks with the RSF."
+has_event "2024-05-15 SDNGOV 12 SDNREB" '"source":{"code":"SDNGOV' '"target":{"code":"SDNREB' '"cameo":"12'
+code 2023-08-01 "Niger's junta leader General Abdourahamane Tiani warned ECOWAS against military intervention."
+has_event "2023-08-01 NERGOV 1 IGOWAFWAS" '"source":{"code":"NERGOV' '"target":{"code":"IGOWAFWAS' '"cameo":"1'
+code 2023-06-01 "Nigerien President Mohamed Bazoum met French President Emmanuel Macron in Paris."
+has_event "2023-06-01 NERGOV 04 FRAGOV" '"source":{"code":"NERGOV' '"target":{"code":"FRAGOV' '"cameo":"04'
+code 2024-02-01 "Burkina Faso's Captain Ibrahim Traore met Russian officials."
+has_event "2024-02-01 BFAGOV 04 RUSGOV" '"source":{"code":"BFAGOV' '"target":{"code":"RUSGOV' '"cameo":"04'
+code 2022-09-01 "Burkina Faso's President Paul-Henri Sandaogo Damiba met the ECOWAS mediator."
+has_event "2022-09-01 BFAGOV 04 IGOWAFWAS" '"source":{"code":"BFAGOV' '"target":{"code":"IGOWAFWAS' '"cameo":"04'
+code 2024-08-04 "Mali cut diplomatic ties with Ukraine after Kyiv suggested it had helped Tuareg rebels."
+has_event "2024-08-04 MLI 16 UKR" '"source":{"code":"MLI' '"target":{"code":"UKR' '"cameo":"16'
+code 2025-03-30 "Myanmar junta chief Min Aung Hlaing met Thai Prime Minister Paetongtarn Shinawatra in Bangkok."
+has_event "2025-03-30 MMRGOV 04 THAGOV" '"source":{"code":"MMRGOV' '"target":{"code":"THAGOV' '"cameo":"04'
+lacks_event "2025-03-30 not source MMRMIL" '"source":{"code":"MMRMIL"'
+code 2020-11-10 "Myanmar's military chief Min Aung Hlaing criticised the election commission."
+has_event "2020-11-10 MMRMIL 111 no one" '"source":{"code":"MMRMIL' '"cameo":"111'
+lacks_event "2020-11-10 not source MMRGOV" '"source":{"code":"MMRGOV"'
+code 2023-12-20 "The Arakan Army attacked junta troops in Rakhine State."
+has_event "2023-12-20 MMRREB 19 MMR" '"source":{"code":"MMRREB' '"target":{"code":"MMR' '"cameo":"19'
+code 2024-06-10 "Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki."
+has_event "2024-06-10 ETHGOV 04 ERIGOV" '"source":{"code":"ETHGOV' '"target":{"code":"ERIGOV' '"cameo":"04'
+code 2021-06-28 "Tigrayan forces captured Mekelle from the Ethiopian army."
+has_event "2021-06-28 ETHREB 19 ETHMIL" '"source":{"code":"ETHREB' '"target":{"code":"ETHMIL' '"cameo":"19'
+lacks_event "2021-06-28 not source ETHMIL" '"source":{"code":"ETHMIL"'
+code 2025-03-01 "Congolese President Felix Tshisekedi met Kenyan President William Ruto."
+has_event "2025-03-01 CODGOV 04 KENGOV" '"source":{"code":"CODGOV' '"target":{"code":"KENGOV' '"cameo":"04'
+code 2025-02-20 "Rwandan President Paul Kagame criticised Belgium."
+has_event "2025-02-20 RWAGOV 111 BEL" '"source":{"code":"RWAGOV' '"target":{"code":"BEL' '"cameo":"111'
+code 2024-10-15 "Kenyan President William Ruto visited Haiti."
+has_event "2024-10-15 KENGOV 04 HTI" '"source":{"code":"KENGOV' '"target":{"code":"HTI' '"cameo":"04'
+code 2024-08-10 "Venezuelan President Nicolas Maduro accused the United States of plotting a coup."
+has_event "2024-08-10 VENGOV 112 USA" '"source":{"code":"VENGOV' '"target":{"code":"USA' '"cameo":"112'
+code 2024-08-10 "Opposition leader Maria Corina Machado urged the army to abandon Maduro."
+has_event "2024-08-10 VENOPP 0 VENMIL" '"source":{"code":"VENOPP' '"target":{"code":"VENMIL' '"cameo":"0'
+code 2025-01-10 "Opposition candidate Edmundo Gonzalez met Biden at the White House."
+has_event "2025-01-10 VENOPP 04 USAGOV" '"source":{"code":"VENOPP' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2026-01-05 "Delcy Rodriguez criticised the United States over the capture of Maduro."
+has_event "2026-01-05 VENGOV 111 USA" '"source":{"code":"VENGOV' '"target":{"code":"USA' '"cameo":"111'
+code 2025-10-15 "Colombian President Gustavo Petro accused Trump of murder."
+has_event "2025-10-15 COLGOV 112 USAGOV" '"source":{"code":"COLGOV' '"target":{"code":"USAGOV' '"cameo":"112'
+code 2025-04-20 "Chinese President Xi Jinping met Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur."
+has_event "2025-04-20 CHNGOV 04 MYSGOV" '"source":{"code":"CHNGOV' '"target":{"code":"MYSGOV' '"cameo":"04'
+code 2023-04-06 "Chinese President Xi Jinping met Emmanuel Macron in Beijing."
+has_event "2023-04-06 CHNGOV 04 FRAGOV" '"source":{"code":"CHNGOV' '"target":{"code":"FRAGOV' '"cameo":"04'
+code 2024-03-07 "Chinese Foreign Minister Wang Yi criticised the United States over Taiwan."
+has_event "2024-03-07 CHNGOV 111 USA" '"source":{"code":"CHNGOV' '"target":{"code":"USA' '"cameo":"111'
+code 2023-06-20 "Foreign Minister Qin Gang met Blinken in Beijing."
+has_event "2023-06-20 CHNGOV 04 USAGOV" '"source":{"code":"CHNGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-04-10 "Chinese Premier Li Qiang criticised US tariffs."
+has_event "2025-04-10 CHNGOV 111 USA" '"source":{"code":"CHNGOV' '"target":{"code":"USA' '"cameo":"111'
+code 2024-05-31 "Chinese Defence Minister Dong Jun met US Defense Secretary Lloyd Austin in Singapore."
+has_event "2024-05-31 CHNGOV 04 USAGOV" '"source":{"code":"CHNGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2024-06-20 "North Korean leader Kim Jong Un praised Russia."
+has_event "2024-06-20 PRKGOV 051 RUS" '"source":{"code":"PRKGOV' '"target":{"code":"RUS' '"cameo":"051'
+code 2024-10-10 "Kim Yo Jong accused South Korea of sending drones over Pyongyang."
+has_event "2024-10-10 PRKGOV 112 KOR" '"source":{"code":"PRKGOV' '"target":{"code":"KOR' '"cameo":"112'
+code 2024-11-01 "North Korean Foreign Minister Choe Son Hui met Lavrov in Moscow."
+has_event "2024-11-01 PRKGOV 04 RUSGOV" '"source":{"code":"PRKGOV' '"target":{"code":"RUSGOV' '"cameo":"04'
+code 2025-05-12 "Indian Prime Minister Narendra Modi warned Pakistan against further attacks."
+has_event "2025-05-12 INDGOV 1 PAK" '"source":{"code":"INDGOV' '"target":{"code":"PAK' '"cameo":"1'
+code 2025-05-10 "Pakistani Prime Minister Shehbaz Sharif thanked Trump for brokering the ceasefire."
+has_event "2025-05-10 PAKGOV 0 USAGOV" '"source":{"code":"PAKGOV' '"target":{"code":"USAGOV' '"cameo":"0'
+code 2025-05-15 "Indian Foreign Minister Subrahmanyam Jaishankar criticised Pakistan."
+has_event "2025-05-15 INDGOV 111 PAK" '"source":{"code":"INDGOV' '"target":{"code":"PAK' '"cameo":"111'
+code 2025-06-18 "Trump hosted Pakistan's army chief Asim Munir for lunch at the White House."
+has_event "2025-06-18 USAGOV 04 PAKMIL" '"source":{"code":"USAGOV' '"target":{"code":"PAKMIL' '"cameo":"04'
+code 2024-05-10 "Jailed former prime minister Imran Khan criticised the army."
+has_event "2024-05-10 PAKOPP 111 no one" '"source":{"code":"PAKOPP' '"cameo":"111'
+code 2023-09-25 "Armenian Prime Minister Nikol Pashinyan criticised Russia."
+has_event "2023-09-25 ARMGOV 111 RUS" '"source":{"code":"ARMGOV' '"target":{"code":"RUS' '"cameo":"111'
+code 2024-11-12 "Azerbaijani President Ilham Aliyev criticised France at the climate summit in Baku."
+has_event "2024-11-12 AZEGOV 111 FRA" '"source":{"code":"AZEGOV' '"target":{"code":"FRA' '"cameo":"111'
+code 2024-06-15 "EU foreign policy chief Josep Borrell criticised Hungary."
+has_event "2024-06-15 IGOEUREEC 111 HUN" '"source":{"code":"IGOEUREEC' '"target":{"code":"HUN' '"cameo":"111'
+code 2025-02-20 "EU foreign policy chief Kaja Kallas criticised Russia."
+has_event "2025-02-20 IGOEUREEC 111 RUS" '"source":{"code":"IGOEUREEC' '"target":{"code":"RUS' '"cameo":"111'
+lacks_event "2025-02-20 not source ESTGOV" '"source":{"code":"ESTGOV"'
+code 2024-06-15 "Estonian Prime Minister Kaja Kallas criticised Russia."
+has_event "2024-06-15 ESTGOV 111 RUS" '"source":{"code":"ESTGOV' '"target":{"code":"RUS' '"cameo":"111'
+lacks_event "2024-06-15 not source IGOEUREEC" '"source":{"code":"IGOEUREEC"'
+code 2025-03-20 "European Council President Antonio Costa met Zelensky in Brussels."
+has_event "2025-03-20 IGOEUREEC 04 UKRGOV" '"source":{"code":"IGOEUREEC' '"target":{"code":"UKRGOV' '"cameo":"04'
+lacks_event "2025-03-20 not source PRTGOV" '"source":{"code":"PRTGOV"'
+code 2023-06-01 "Portuguese Prime Minister Antonio Costa met Zelensky in Kyiv."
+has_event "2023-06-01 PRTGOV 04 UKRGOV" '"source":{"code":"PRTGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
+lacks_event "2023-06-01 not source IGOEUREEC" '"source":{"code":"IGOEUREEC"'
+code 2024-03-10 "European Commission President Ursula von der Leyen met Egyptian President Abdel Fattah al-Sisi in Cairo."
+has_event "2024-03-10 IGOEUREEC 04 EGYGOV" '"source":{"code":"IGOEUREEC' '"target":{"code":"EGYGOV' '"cameo":"04'
+code 2025-05-10 "NATO Secretary General Mark Rutte criticised Russia."
+has_event "2025-05-10 IGOWSTNAT 111 RUS" '"source":{"code":"IGOWSTNAT' '"target":{"code":"RUS' '"cameo":"111'
+lacks_event "2025-05-10 not source NLDGOV" '"source":{"code":"NLDGOV"'
+code 2024-04-10 "Dutch Prime Minister Mark Rutte met Zelensky in Kharkiv."
+has_event "2024-04-10 NLDGOV 04 UKRGOV" '"source":{"code":"NLDGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
+lacks_event "2024-04-10 not source IGOWSTNAT" '"source":{"code":"IGOWSTNAT"'
+code 2024-06-10 "NATO Secretary General Jens Stoltenberg criticised China."
+has_event "2024-06-10 IGOWSTNAT 111 CHN" '"source":{"code":"IGOWSTNAT' '"target":{"code":"CHN' '"cameo":"111'
+code 2025-06-10 "UN Secretary-General Antonio Guterres criticised Israel over aid to Gaza."
+has_event "2025-06-10 IGOUNO 111 ISR" '"source":{"code":"IGOUNO' '"target":{"code":"ISR' '"cameo":"111'
+code 2025-03-05 "IAEA chief Rafael Grossi met Iranian Foreign Minister Abbas Araghchi in Tehran."
+has_event "2025-03-05 IGOUNOIAE 04 IRNGOV" '"source":{"code":"IGOUNOIAE' '"target":{"code":"IRNGOV' '"cameo":"04'
+code 2024-11-25 "The ICC issued arrest warrants for Netanyahu and Gallant."
+has_event "2024-11-25 IGOJUDICC 17 ISRGOV" '"source":{"code":"IGOJUDICC' '"target":{"code":"ISRGOV' '"cameo":"17'
+code 2024-06-01 "Turkish President Recep Tayyip Erdogan criticised Israel."
+has_event "2024-06-01 TURGOV 111 ISR" '"source":{"code":"TURGOV' '"target":{"code":"ISR' '"cameo":"111'
+code 2025-03-01 "Turkish Foreign Minister Hakan Fidan met Sybiha in Ankara."
+has_event "2025-03-01 TURGOV 04 UKRGOV" '"source":{"code":"TURGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
+code 2025-04-10 "Kremlin spokesman Dmitry Peskov criticised the European Union."
+has_event "2025-04-10 RUSGOV 111 IGOEUREEC" '"source":{"code":"RUSGOV' '"target":{"code":"IGOEUREEC' '"cameo":"111'
+code 2025-04-10 "Foreign ministry spokeswoman Maria Zakharova criticised France."
+has_event "2025-04-10 RUSGOV 111 FRA" '"source":{"code":"RUSGOV' '"target":{"code":"FRA' '"cameo":"111'
+code 2024-06-01 "Defence Minister Andrei Belousov met his Chinese counterpart Dong Jun."
+has_event "2024-06-01 RUSGOV 04 CHNGOV" '"source":{"code":"RUSGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2025-05-16 "Russian presidential aide Vladimir Medinsky met the Ukrainian delegation in Istanbul."
+has_event "2025-05-16 RUSGOV 04 UKR" '"source":{"code":"RUSGOV' '"target":{"code":"UKR' '"cameo":"04'
+code 2025-09-10 "Ukrainian Prime Minister Yulia Svyrydenko met Ursula von der Leyen in Brussels."
+has_event "2025-09-10 UKRGOV 04 IGOEUREEC" '"source":{"code":"UKRGOV' '"target":{"code":"IGOEUREEC' '"cameo":"04'
+code 2024-05-20 "Ukrainian Foreign Minister Dmytro Kuleba met Blinken in Kyiv."
+has_event "2024-05-20 UKRGOV 04 USAGOV" '"source":{"code":"UKRGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-02-20 "Defence Minister Rustem Umerov met Hegseth in Brussels."
+has_event "2025-02-20 UKRGOV 04 USAGOV" '"source":{"code":"UKRGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-11-20 "Rustem Umerov met Witkoff in Miami."
+has_event "2025-11-20 UKRGOV 04 USAGOV" '"source":{"code":"UKRGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-02-10 "Vice President JD Vance met Ukrainian President Volodymyr Zelensky in Munich."
+has_event "2025-02-10 USAGOV 04 UKRGOV" '"source":{"code":"USAGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
+code 2024-07-20 "Senator JD Vance criticised Ukraine."
+has_event "2024-07-20 USALEG 111 UKR" '"source":{"code":"USALEG' '"target":{"code":"UKR' '"cameo":"111'
+lacks_event "2024-07-20 not source USAGOV" '"source":{"code":"USAGOV"'
+code 2024-10-10 "Fox News host Pete Hegseth criticised the Pentagon."
+has_event "2024-10-10 USAMED 111 USAMIL" '"source":{"code":"USAMED' '"target":{"code":"USAMIL' '"cameo":"111'
+lacks_event "2024-10-10 not source USAGOV" '"source":{"code":"USAGOV"'
+code 2025-02-10 "Secretary of State Marco Rubio met Israeli Prime Minister Benjamin Netanyahu in Jerusalem."
+has_event "2025-02-10 USAGOV 04 ISRGOV" '"source":{"code":"USAGOV' '"target":{"code":"ISRGOV' '"cameo":"04'
+code 2024-10-01 "Senator Marco Rubio criticised Iran."
+has_event "2024-10-01 USALEG 111 IRN" '"source":{"code":"USALEG' '"target":{"code":"IRN' '"cameo":"111'
+lacks_event "2024-10-01 not source USAGOV" '"source":{"code":"USAGOV"'
+code 2024-11-20 "President-elect Donald Trump threatened Mexico and Canada with tariffs."
+has_event "2024-11-20 USAELI 13 MEX" '"source":{"code":"USAELI' '"target":{"code":"MEX' '"cameo":"13'
+lacks_event "2024-11-20 not source USAGOV" '"source":{"code":"USAGOV"'
+code 2024-10-10 "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi."
+has_event "2024-10-10 USAGOV 04 CHNGOV" '"source":{"code":"USAGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2025-02-01 "Former Secretary of State Antony Blinken criticised Trump."
+has_event "2025-02-01 USAELI 111 USAGOV" '"source":{"code":"USAELI' '"target":{"code":"USAGOV' '"cameo":"111'
+lacks_event "2025-02-01 not source USAGOV" '"source":{"code":"USAGOV"'
+code 2025-08-10 "Former President Joe Biden criticised Trump."
+has_event "2025-08-10 USAELI 111 USAGOV" '"source":{"code":"USAELI' '"target":{"code":"USAGOV' '"cameo":"111'
+lacks_event "2025-08-10 not source USAGOV" '"source":{"code":"USAGOV"'
+code 2024-08-01 "Vice President Kamala Harris met Israeli Prime Minister Benjamin Netanyahu."
+has_event "2024-08-01 USAGOV 04 ISRGOV" '"source":{"code":"USAGOV' '"target":{"code":"ISRGOV' '"cameo":"04'
+code 2023-04-08 "The People's Liberation Army launched drills around Taiwan after President Tsai Ing-wen met US House Speaker Kevin McCarthy."
+has_event "2023-04-08 TWNGOV 040 USALEG" '"source":{"code":"TWNGOV' '"target":{"code":"USALEG' '"cameo":"040'
+code 2025-06-15 "Interior Minister Alexander Dobrindt met his Polish counterpart in Berlin."
+has_event "2025-06-15 DEUGOV 04 POLGOV" '"source":{"code":"DEUGOV' '"target":{"code":"POLGOV' '"cameo":"04'
+code 2025-10-01 "Home Secretary Shabana Mahmood criticised France over small boat crossings."
+has_event "2025-10-01 GBRGOV 111 FRA" '"source":{"code":"GBRGOV' '"target":{"code":"FRA' '"cameo":"111'
+code 2025-07-10 "Brazilian Finance Minister Fernando Haddad criticised Trump over the tariffs."
+has_event "2025-07-10 BRAGOV 111 USAGOV" '"source":{"code":"BRAGOV' '"target":{"code":"USAGOV' '"cameo":"111'
+code 2025-06-20 "Defence Minister Yisrael Katz threatened Iran's supreme leader."
+has_event "2025-06-20 ISRGOV 13 IRNGOV" '"source":{"code":"ISRGOV' '"target":{"code":"IRNGOV' '"cameo":"13'
+code 2025-07-01 "German Economy Minister Katherina Reiche met US Commerce Secretary Howard Lutnick in Washington."
+has_event "2025-07-01 DEUGOV 04 USAGOV" '"source":{"code":"DEUGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-05-20 "Britain's business secretary criticised China over steel exports."
+has_event "2025-05-20 GBRGOV 111 CHN" '"source":{"code":"GBRGOV' '"target":{"code":"CHN' '"cameo":"111'
+lacks_event "2025-05-20 not source GBRBUS" '"source":{"code":"GBRBUS"'
+code 2023-06-12 "US Trade Representative Katherine Tai met Indian Trade Minister Piyush Goyal in New Delhi."
+has_event "2023-06-12 USAGOV 04 INDGOV" '"source":{"code":"USAGOV' '"target":{"code":"INDGOV' '"cameo":"04'
+lacks_event "2023-06-12 not source USA" '"source":{"code":"USA"'
+code 2025-03-20 "US Health Secretary Robert F. Kennedy Jr. met Argentina's health minister in Buenos Aires."
+has_event "2025-03-20 USAGOVHLH 04 ARGGOVHLH" '"source":{"code":"USAGOVHLH' '"target":{"code":"ARGGOVHLH' '"cameo":"04'
+code 2025-06-10 "US Homeland Security Secretary Kristi Noem criticised Mexico."
+has_event "2025-06-10 USAGOV 111 MEX" '"source":{"code":"USAGOV' '"target":{"code":"MEX' '"cameo":"111'
+code 2022-09-05 "Gazprom accused Germany's Siemens of delaying repairs to a turbine."
+has_event "2022-09-05 RUSBUS 112 DEU" '"source":{"code":"RUSBUS' '"target":{"code":"DEU' '"cameo":"112'
+code 2025-01-01 "Naftogaz accused Gazprom of breaking the transit contract."
+has_event "2025-01-01 UKRBUS 112 RUSBUS" '"source":{"code":"UKRBUS' '"target":{"code":"RUSBUS' '"cameo":"112'
+code 2024-02-15 "M23 rebels attacked FARDC positions near Sake."
+has_event "2024-02-15 CODREB 19 CODMIL" '"source":{"code":"CODREB' '"target":{"code":"CODMIL' '"cameo":"19'
+code 2024-01-02 "The Tagaddum coalition signed a declaration with the RSF in Addis Ababa."
+has_event "2024-01-02 SDNOPP 057 SDNREB" '"source":{"code":"SDNOPP' '"target":{"code":"SDNREB' '"cameo":"057'
+code 2025-03-19 "Turkish police detained Istanbul Mayor Ekrem Imamoglu, the main rival of President Recep Tayyip Erdogan."
+has_event "2025-03-19 TURCOP 173 TUROPP" '"source":{"code":"TURCOP' '"target":{"code":"TUROPP' '"cameo":"173'
+code 2025-03-23 "Ekrem Imamoglu accused Erdogan of a political coup."
+has_event "2025-03-23 TUROPP 112 TURGOV" '"source":{"code":"TUROPP' '"target":{"code":"TURGOV' '"cameo":"112'
+code 2025-05-18 "Pope Leo XIV met Ukrainian President Volodymyr Zelensky at the Vatican."
+has_event "2025-05-18 VATGOV 04 UKRGOV" '"source":{"code":"VATGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
+code 2025-10-01 "Moldovan President Maia Sandu accused Russia of interfering in the election."
+has_event "2025-10-01 MDAGOV 112 RUS" '"source":{"code":"MDAGOV' '"target":{"code":"RUS' '"cameo":"112'
+code 2024-12-01 "Georgian Prime Minister Irakli Kobakhidze accused the opposition of planning a revolution."
+has_event "2024-12-01 GEOGOV 112 ---OPP" '"source":{"code":"GEOGOV' '"target":{"code":"---OPP' '"cameo":"112'
+code 2025-10-20 "Colonel Michael Randrianirina met the African Union envoy in Antananarivo."
+has_event "2025-10-20 MDGGOV 04 IGOAFRAFU" '"source":{"code":"MDGGOV' '"target":{"code":"IGOAFRAFU' '"cameo":"04'
+code 2025-11-10 "Bolivian President Rodrigo Paz met US Deputy Secretary of State Christopher Landau in La Paz."
+has_event "2025-11-10 BOLGOV 04 USAGOV" '"source":{"code":"BOLGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-09-15 "Ecuadorean President Daniel Noboa accused drug gangs of plotting to kill him."
+has_event "2025-09-15 ECUGOV 112 no one" '"source":{"code":"ECUGOV' '"cameo":"112'
+code 2025-12-20 "Chile's president-elect Jose Antonio Kast met Argentine President Javier Milei in Buenos Aires."
+has_event "2025-12-20 CHLOPP 04 ARGGOV" '"source":{"code":"CHLOPP' '"target":{"code":"ARGGOV' '"cameo":"04'
+lacks_event "2025-12-20 not source CHLGOV" '"source":{"code":"CHLGOV"'
+code 2024-12-20 "Ukrainian forces attacked North Korean troops in the Kursk region."
+has_event "2024-12-20 UKRMIL 19 PRKMIL" '"source":{"code":"UKRMIL' '"target":{"code":"PRKMIL' '"cameo":"19'
+code 2025-07-16 "Israel struck the Syrian Defence Ministry in Damascus, saying it was protecting the Druze."
+has_event "2025-07-16 ISR 19 SYRGOVMIL" '"source":{"code":"ISR' '"target":{"code":"SYRGOVMIL' '"cameo":"19'
+code 2025-07-16 "Syrian President Ahmed al-Sharaa accused Israel of trying to divide Syria."
+has_event "2025-07-16 SYRGOV 112 ISR" '"source":{"code":"SYRGOV' '"target":{"code":"ISR' '"cameo":"112'
+code 2025-03-10 "The Syrian Democratic Forces signed an agreement with the government in Damascus."
+has_event "2025-03-10 SYRREB 057 SYRGOV" '"source":{"code":"SYRREB' '"target":{"code":"SYRGOV' '"cameo":"057'
+code 2025-05-13 "Trump said he would lift sanctions on Syria after meeting Saudi Crown Prince Mohammed bin Salman."
+has_event "2025-05-13 USAGOV 04 SAUGOV" '"source":{"code":"USAGOV' '"target":{"code":"SAUGOV' '"cameo":"04'
+code 2024-09-17 "Hezbollah blamed Israel for the explosion of thousands of pagers across Lebanon."
+has_event "2024-09-17 LBNREB 112 ISR" '"source":{"code":"LBNREB' '"target":{"code":"ISR' '"cameo":"112'
+code 2025-07-07 "Houthi rebels attacked the cargo ship Magic Seas in the Red Sea."
+has_event "2025-07-07 YEMREB 19 no one" '"source":{"code":"YEMREB' '"cameo":"19'
+code 2025-05-07 "Pakistan said it shot down five Indian fighter jets."
+has_event "2025-05-07 PAK 19 INDMIL" '"source":{"code":"PAK' '"target":{"code":"INDMIL' '"cameo":"19'
+code 2025-09-26 "Venezuelan Foreign Minister Yvan Gil accused the United States of preparing an invasion."
+has_event "2025-09-26 VENGOV 112 USA" '"source":{"code":"VENGOV' '"target":{"code":"USA' '"cameo":"112'
+code 2025-11-22 "South African President Cyril Ramaphosa criticised the US boycott of the G20 summit."
+has_event "2025-11-22 ZAFGOV 111 USA" '"source":{"code":"ZAFGOV' '"target":{"code":"USA' '"cameo":"111'
+code 2024-10-23 "Modi met Chinese President Xi Jinping in Kazan on the sidelines of the BRICS summit."
+has_event "2024-10-23 INDGOV 04 CHNGOV" '"source":{"code":"INDGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2025-08-31 "Modi met Xi Jinping in Tianjin at the Shanghai Cooperation Organisation summit."
+has_event "2025-08-31 INDGOV 04 CHNGOV" '"source":{"code":"INDGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2025-10-30 "Tanzanian police fired on protesters in Dar es Salaam after the election."
+has_event "2025-10-30 TZACOP 17 TZAOPP" '"source":{"code":"TZACOP' '"target":{"code":"TZAOPP' '"cameo":"17'
+code 2024-07-20 "Kenyan police fired tear gas at protesters in Nairobi."
+has_event "2024-07-20 KENCOP 1 KENOPP" '"source":{"code":"KENCOP' '"target":{"code":"KENOPP' '"cameo":"1'
+code 2026-01-20 "Danish Prime Minister Mette Frederiksen warned Trump against any attempt to seize Greenland."
+has_event "2026-01-20 DNKGOV 1 USAGOV" '"source":{"code":"DNKGOV' '"target":{"code":"USAGOV' '"cameo":"1'
+code 2025-03-04 "Trump suspended military aid to Ukraine after his clash with Zelensky."
+has_event "2025-03-04 USAGOV 1 UKR" '"source":{"code":"USAGOV' '"target":{"code":"UKR' '"cameo":"1'
+code 2025-07-14 "Trump threatened Russia with tariffs if it did not agree to a ceasefire within 50 days."
+has_event "2025-07-14 USAGOV 13 RUS" '"source":{"code":"USAGOV' '"target":{"code":"RUS' '"cameo":"13'
+code 2025-10-22 "The United States imposed sanctions on Rosneft and Lukoil."
+has_event "2025-10-22 USA 163 RUSBUS" '"source":{"code":"USA' '"target":{"code":"RUSBUS' '"cameo":"163'
+code 2025-02-12 "Trump spoke with Putin by telephone and agreed to start talks on Ukraine."
+has_event "2025-02-12 USAGOV 0 RUSGOV" '"source":{"code":"USAGOV' '"target":{"code":"RUSGOV' '"cameo":"0'
+code 2025-12-02 "Putin met Steve Witkoff and Jared Kushner in the Kremlin."
+has_event "2025-12-02 RUSGOV 04 USAGOV" '"source":{"code":"RUSGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-11-30 "Rubio met a Ukrainian delegation led by Rustem Umerov in Florida."
+has_event "2025-11-30 USAGOV 04 UKR" '"source":{"code":"USAGOV' '"target":{"code":"UKR' '"cameo":"04'
+code 2024-06-15 "Zelensky hosted a peace summit in Switzerland, which Russia was not invited to."
+has_event "2024-06-15 UKRGOV 04 no one" '"source":{"code":"UKRGOV' '"cameo":"04'
+code 2024-04-01 "An Israeli strike killed seven World Central Kitchen aid workers in Gaza."
+has_event "2024-04-01 ISR 19 NGO" '"source":{"code":"ISR' '"target":{"code":"NGO' '"cameo":"19'
+code 2024-04-01 "Israel bombed the Iranian consulate in Damascus, killing senior Revolutionary Guards commanders."
+has_event "2024-04-01 ISR 19 IRN" '"source":{"code":"ISR' '"target":{"code":"IRN' '"cameo":"19'
+code 2025-03-15 "The United States launched strikes against the Houthis in Yemen."
+has_event "2025-03-15 USA 19 YEMREB" '"source":{"code":"USA' '"target":{"code":"YEMREB' '"cameo":"19'
+code 2025-06-24 "Qatar condemned Iran's missile attack on Al Udeid air base."
+has_event "2025-06-24 QAT 111 IRN" '"source":{"code":"QAT' '"target":{"code":"IRN' '"cameo":"111'
+code 2025-09-09 "Israel struck Hamas leaders in Doha."
+has_event "2025-09-09 ISR 19 PSEREB" '"source":{"code":"ISR' '"target":{"code":"PSEREB' '"cameo":"19'
+code 2025-09-09 "Qatar's prime minister condemned the Israeli strike on Doha."
+has_event "2025-09-09 QATGOV 111 ISR" '"source":{"code":"QATGOV' '"target":{"code":"ISR' '"cameo":"111'
+code 2026-03-20 "Chilean President Jose Antonio Kast met Argentine President Javier Milei in Santiago."
+has_event "2026-03-20 CHLGOV 04 ARGGOV" '"source":{"code":"CHLGOV' '"target":{"code":"ARGGOV' '"cameo":"04'
+lacks_event "2026-03-20 not source CHLOPP" '"source":{"code":"CHLOPP"'
+code 2025-02-10 "Istanbul Mayor Ekrem Imamoglu criticised President Recep Tayyip Erdogan."
+has_event "2025-02-10 TUROPP 111 TURGOV" '"source":{"code":"TUROPP' '"target":{"code":"TURGOV' '"cameo":"111'
+
+finish

@@ -421,6 +421,16 @@ static int forecast(const parse *p, const verb_group *vg)
     return 1;
 }
 
+/* Whether group g, arms with no country of their own, is among the words a
+ * pattern of force matched ("* DRONE" in "launched drones at Israel"): the
+ * means of the act, not whom it is aimed at. */
+static int weapon_matched(const parse *p, const actor_group *g, uint32_t end, const char *code)
+{
+    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
+    return info && info->root >= 18 && g->n == 1 && strcmp(g->actors[0].code, "---MIL") == 0 && !g->in_pp
+           && g->last <= end;
+}
+
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
@@ -461,6 +471,11 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         if (!vg->passive && vc->target >= 0 && matched && m.end > vg->verb_end
             && topic_of(p, &p->groups[vc->target], m.end, vc->code))
             vc->target = -1;
+        if (!vg->passive && vc->target >= 0 && matched && weapon_matched(p, &p->groups[vc->target], m.end, vc->code)) {
+            verb_group past = *vg;    /* "launched more than 300 drones and missiles at */
+            past.verb_end = m.end;    /* Israel": aimed at Israel, not the drones */
+            vc->target = past.verb_end < past.right ? find_object(p, &past, 0, vc->code) : -1;
+        }
         if (vc->target < 0 && shared && !vg->passive) {
             int32_t g = find_object(p, shared, 0, vc->code);
             vc->target = g >= 0 && !p->groups[g].in_pp ? g : -1;   /* a direct object only */

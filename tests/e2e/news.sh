@@ -1337,4 +1337,12 @@ code 2006-11-22 "Qatar played a key role in the talks."
 lacks_event "another role played is no mediation" '"cameo":"045"'
 code 2006-11-05 "Gunmen shot at a convoy of US troops in Baghdad on Saturday."
 has_event "shooting at someone is shooting them" '"target":{"code":"USAMIL"' '"cameo":"193"'
+code 2024-04-14 "Iran launched more than 300 drones and missiles at Israel."
+has_event "drones launched at a country are aimed at it, not at themselves" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"195"'
+code 2025-03-16 "Hegseth ordered strikes against the Houthis."
+has_event "force ordered is force used" '"target":{"code":"YEMREB"' '"cameo":"190"'
+code 2023-10-09 "Israeli Defence Minister Yoav Gallant ordered a complete siege of the Gaza Strip."
+has_event "a siege ordered is a blockade" '"source":{"code":"ISRGOV' '"cameo":"191"'
+code 1997-04-21 "Arafat ordered the roundup of 23 strike leaders on Monday."
+lacks_event "a labour strike ordered is no attack" '"cameo":"190"'
 finish

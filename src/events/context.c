@@ -87,6 +87,8 @@ static int value_to_day(const char *v, char out[16])
     if (sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= cal_days_in_month(y, m)) {
     } else if (sscanf(v, "%4d-W%2d", &y, &w) == 2 && w >= 1 && w <= 53) {
         iso_week_monday(y, w, &y, &m, &d);
+        if (strcmp(v + 8, "-WE") == 0)    /* a weekend starts on Saturday */
+            cal_civil_from_days(cal_days_from_civil(y, m, d) + 5, &y, &m, &d);
     } else if (sscanf(v, "%4d-Q%1d", &y, &w) == 2 && w >= 1 && w <= 4) {
         m = (w - 1) * 3 + 1, d = 1;
     } else if (sscanf(v, "%4d-%2d%c", &y, &m, &c) >= 2 && m >= 1 && m <= 12 && v[7] != '-') {

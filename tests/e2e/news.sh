@@ -1345,4 +1345,8 @@ code 2023-10-09 "Israeli Defence Minister Yoav Gallant ordered a complete siege 
 has_event "a siege ordered is a blockade" '"source":{"code":"ISRGOV' '"cameo":"191"'
 code 1997-04-21 "Arafat ordered the roundup of 23 strike leaders on Monday."
 lacks_event "a labour strike ordered is no attack" '"cameo":"190"'
+code 2023-06-22 "Labour leader Keir Starmer attacked Rishi Sunak over the economy."
+has_event "attacked over an issue is criticism" '"source":{"code":"GBROPP"' '"target":{"code":"GBRGOV"' '"cameo":"111"'
+code 2023-06-22 "Russian forces attacked Ukrainian positions over the weekend."
+has_event "'over the weekend' is no issue, and the weekend starts on Saturday" '"cameo":"190"' '"date":"2023-06-17"'
 finish

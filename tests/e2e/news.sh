@@ -1349,4 +1349,8 @@ code 2023-06-22 "Labour leader Keir Starmer attacked Rishi Sunak over the econom
 has_event "attacked over an issue is criticism" '"source":{"code":"GBROPP"' '"target":{"code":"GBRGOV"' '"cameo":"111"'
 code 2023-06-22 "Russian forces attacked Ukrainian positions over the weekend."
 has_event "'over the weekend' is no issue, and the weekend starts on Saturday" '"cameo":"190"' '"date":"2023-06-17"'
+code 2025-10-30 "The United States cut tariffs on Chinese goods."
+has_event "tariffs cut are eased sanctions" '"source":{"code":"USA"' '"target":{"code":"CHN"' '"cameo":"085"'
+code 2025-04-02 "The United States raised tariffs on Chinese goods."
+has_event "tariffs raised on someone are imposed on them" '"target":{"code":"CHN"' '"cameo":"163"'
 finish

@@ -1492,6 +1492,38 @@ static int m_holiday(const ctx *c, size_t at, match *m)
 
 /* "last Friday", "next Friday", "Friday", "Friday morning",
  * "the previous Friday", "this coming Sunday". */
+/* Whether the weekday `wd` (1-7) at `at` ends a range or a pair of days
+ * whose first is the anchor just before it, and is then the first of its
+ * name after that day, whatever the tense says: "from Thursday through
+ * Saturday", "adjourned Monday until Wednesday", "Monday-Friday", "talks
+ * set for Tuesday and Wednesday", "on show Friday and Saturday".  A range
+ * runs forward when its first day is near the story ("from Sept. 14 to
+ * Thursday" is not); a list may run backward ("statements made Friday and
+ * Thursday", "last Wednesday and Tuesday's run-offs"), so it counts only
+ * when its first day is still ahead or the second is the day after. */
+static int ends_day_pair(const ctx *c, size_t at, int wd)
+{
+    static const char *const ranges[] = {"to", "through", "thru", "till", "until", NULL};
+    static const char *const lists[] = {"and", "or", NULL};
+    static const char *const fillers[] = {"on", "early", "late", NULL};
+    if (c->anchor.g != G_DAY || c->anchor_end > at || at - c->anchor_end > 12)
+        return 0;
+    long first = c->anchor.day;
+    int range = first - c->story <= 7 && c->story - first <= 7;
+    int list = first > c->story || weekday_of(first + 1) == wd;
+    cursor k = {c, c->anchor_end};
+    token t = peek(&k);
+    if (byte_at(c, c->anchor_end) == '-')
+        return range && t.b == at;   /* "Monday-Friday": the tokens skip a hyphen between words */
+    int dash = t.kind == T_PUNCT && (byte_at(c, t.b) == '-' || (t.e - t.b == 3 && byte_at(c, t.b) == 0xE2));
+    if (dash && range)
+        k.pos = t.e;   /* "Monday - Friday", "Monday–Friday" */
+    else if (dash || (!(range && take_in(&k, ranges) >= 0) && !(list && take_in(&k, lists) >= 0)))
+        return 0;
+    take_in(&k, fillers);
+    return peek(&k).b == at;
+}
+
 static int m_weekday(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -1524,6 +1556,8 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         snprintf(v, sizeof v, "XXXX-WXX-%dT%s", wd + 1, day_part_codes[recurring]);
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     }
+    if (!dir && ends_day_pair(c, at, wd + 1))
+        dir = 1, strict = 1, ref = c->anchor.day;
     if (!dir)
         dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);

@@ -163,6 +163,14 @@ static void weekdays(void)
     expect("They meet again after talks collapsed Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("He had been due to arrive on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("He starts his tour on Oct. 2.", "Oct. 2", DYAD_TIMEX_DATE, "2021-10-02");
+    /* the end of a range of days is the first of its name after the start */
+    expect("Polls open from Thursday through Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-23");
+    expect("The trial was adjourned Friday until Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("Shops shut Thursday-Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-16");
+    expect("Pearls were to be shown on Friday and Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-16");
+    /* ... but a list may run backward, and a range from a day far back ends near the story */
+    expect("Statements were made Thursday and Wednesday.", "Wednesday", DYAD_TIMEX_DATE, "2021-10-13");
+    expect("He bought shares from Sept. 14 to Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-10-14");
 }
 
 static void relative_days(void)

@@ -930,16 +930,65 @@ static int schedule_before(const ctx *c, size_t b)
     return at_verb && words - at_verb < 6;
 }
 
+/* Past forms of verbs that do not end in "-ed". */
+static const char *const irregular[] = {"took", "came", "met", "made", "won", "lost", "held", "began",
+    "fell", "rose", "left", "sent", "gave", "went", "saw", "led", "fought", "broke",
+    "struck", "shot", "built", "bought", "sold", "paid", "spent", "brought", "caught", "stood",
+    "wrote", "became", "ran", "hit", "quit", "flew", "drew", "threw", "froze", "seized", "begun", NULL};
+
+/* A past tense or participle in lower case: "arrived", "begun". */
+static int is_past_form(const ctx *c, token t)
+{
+    size_t len = t.e - t.b;
+    if (t.kind != T_WORD || is_capitalised(c, t))
+        return 0;
+    return (len > 4 && byte_at(c, t.e - 2) == 'e' && byte_at(c, t.e - 1) == 'd') || token_in(c, t, irregular) >= 0;
+}
+
+/* Whether a plan told in the past governs the weekday at `b`: "the
+ * council was expected to hold rates on Thursday", "results were due
+ * Saturday", "he was to be flown home on Wednesday".  Reported from a
+ * day or two before, such a plan still lies ahead of the story (a week
+ * back it would be news of what happened); not in the past perfect ("had
+ * been scheduled to expire Friday"), nor "was set in motion". */
+enum { PLAN_WORDS = 10 };   /* words from the participle to the weekday */
+static int past_plan_before(const ctx *c, size_t b)
+{
+    static const char *const past_be[] = {"was", "were", NULL};
+    static const char *const plans[] = {"expected", "scheduled", "rescheduled", "slated", "due",
+        "set", "planned", "to", NULL};
+    static const char *const new_clause[] = {"but", "after", "when", "before", "had", "because", NULL};
+    static const char *const passive_be[] = {"be", "been", "being", NULL};
+    size_t from = sentence_start(c, b);
+    if (b > from + 2 * SCHEDULE_WINDOW)
+        from = previous_word_start(c, b - 2 * SCHEDULE_WINDOW);
+    int words = 0, at = 0;
+    token prev = {0, 0, T_END};
+    for (token t = token_at(c, from); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
+        if ((t.kind == T_PUNCT && byte_at(c, t.b) != '\'') || token_in(c, t, new_clause) >= 0) {
+            words = 0, at = 0;
+            continue;
+        }
+        words++;
+        token next = token_at(c, t.e);
+        if (token_in(c, t, plans) >= 0 && token_in(c, prev, past_be) >= 0) {
+            /* not "was set in motion", nor the plan that failed, "was to have begun" */
+            if (token_is(c, t, "set") ? token_is(c, next, "to") || token_is(c, next, "for")
+                                      : !token_is(c, next, "have"))
+                at = words;
+        } else if (is_past_form(c, t) && token_in(c, prev, passive_be) < 0) {
+            at = 0;   /* "were to complete work begun in the prior walk Thursday" */
+        }
+    }
+    return at && words - at < PLAN_WORDS;
+}
+
 /* Whether a verb in the past tense governs the expression at `b`, a few
  * words before it in its clause: "took power in March", "was signed in
  * July".  Participles that look ahead do not count ("elections scheduled
  * for March", "talks postponed to May"). */
 static int past_verb_before(const ctx *c, size_t b)
 {
-    static const char *const irregular[] = {"took", "came", "met", "made", "won", "lost", "held", "began",
-        "fell", "rose", "left", "sent", "gave", "went", "saw", "led", "fought", "broke",
-        "struck", "shot", "built", "bought", "sold", "paid", "spent", "brought", "caught", "stood",
-        "wrote", "became", "ran", "hit", "quit", "flew", "drew", "threw", "froze", "seized", NULL};
     /* (nor a present or future passive: "is delivered on Feb. 1", "might
      * not be finalised until April") */
     static const char *const not_past[] = {"be", "is", "are", "been", "being", "to", "will", NULL};
@@ -1559,7 +1608,8 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     if (!dir && ends_day_pair(c, at, wd + 1))
         dir = 1, strict = 1, ref = c->anchor.day;
     if (!dir)
-        dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at) ? 1 : -1;
+        dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
+              || past_plan_before(c, at) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     match date;

@@ -163,6 +163,16 @@ static void weekdays(void)
     expect("They meet again after talks collapsed Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("He had been due to arrive on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("He starts his tour on Oct. 2.", "Oct. 2", DYAD_TIMEX_DATE, "2021-10-02");
+    /* a plan told in the past still lies ahead: "was expected to", "were due", "was to" */
+    expect("The bank was expected to hold rates at a meeting on Thursday.", "Thursday", DYAD_TIMEX_DATE,
+           "2021-10-21");
+    expect("Final results were due Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("He was to be flown home on Wednesday.", "Wednesday", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("A vote was scheduled for Tuesday, officials said.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    /* ... not a plan that failed, "set in motion", nor a past participle in between */
+    expect("The service was to have begun on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("The plan was set in motion on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("They were to finish work begun on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     /* the end of a range of days is the first of its name after the start */
     expect("Polls open from Thursday through Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-23");
     expect("The trial was adjourned Friday until Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");

@@ -1541,6 +1541,30 @@ static int m_holiday(const ctx *c, size_t at, match *m)
 
 /* "last Friday", "next Friday", "Friday", "Friday morning",
  * "the previous Friday", "this coming Sunday". */
+/* Whether a verb in the past tense stands right before the expression at
+ * `at`, but for "on", "here" and the like: "a committee official announced
+ * here Monday", "the Times reported Thursday", "rules issued on Wednesday".
+ * It tells when that was done, even in a sentence about the future ("...
+ * will be available later in 2006, an official announced Monday"); a
+ * passive after "be" ("will be elected on Sunday") and a participle that
+ * looks ahead ("scheduled Monday") do not count. */
+static int past_verb_right_before(const ctx *c, size_t at)
+{
+    static const char *const fillers[] = {"on", "here", "there", "late", "early", "also", NULL};
+    static const char *const not_past[] = {"be", "been", "being", "to", "will", "would", NULL};
+    size_t p = at;
+    for (int i = 0; i < 3; i++) {
+        size_t q = previous_word_start(c, p);
+        if (q == p)
+            return 0;   /* the text starts, or punctuation comes between */
+        token t = token_at(c, q);
+        if (token_in(c, t, fillers) < 0)
+            return is_past_form(c, t) && token_in(c, t, ahead) < 0 && !previous_word_in(c, q, not_past);
+        p = q;
+    }
+    return 0;
+}
+
 /* Whether the weekday `wd` (1-7) at `at` ends a range or a pair of days
  * whose first is the anchor just before it, and is then the first of its
  * name after that day, whatever the tense says: "from Thursday through
@@ -1608,8 +1632,8 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     if (!dir && ends_day_pair(c, at, wd + 1))
         dir = 1, strict = 1, ref = c->anchor.day;
     if (!dir)
-        dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
-              || past_plan_before(c, at) ? 1 : -1;
+        dir = (tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
+               || past_plan_before(c, at)) && !past_verb_right_before(c, at) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     match date;

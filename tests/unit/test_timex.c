@@ -173,6 +173,15 @@ static void weekdays(void)
     expect("The service was to have begun on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-10-14");
     expect("The plan was set in motion on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("They were to finish work begun on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* a past verb right before the day tells when it was done, in a sentence about the future */
+    expect("Funds will be ready in 2022, an official announced here Monday.", "Monday", DYAD_TIMEX_DATE,
+           "2021-10-11");
+    expect("Iran said it would talk, the Times reported Thursday.", "Thursday", DYAD_TIMEX_DATE,
+           "2021-10-14");
+    expect("The firm announced on Tuesday that it would cut jobs.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* ... not a passive after "be", nor a participle that looks ahead */
+    expect("A new house will be elected on Sunday.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
+    expect("Leaders will attend the summit scheduled Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
     /* the end of a range of days is the first of its name after the start */
     expect("Polls open from Thursday through Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-23");
     expect("The trial was adjourned Friday until Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");

@@ -2432,12 +2432,46 @@ static int take_range_end(cursor *k, int low)
 }
 
 /* Shifts for "two years ago", "a year earlier", "three days later". */
+/* "and a half" or "1/2" after a count or a unit: "two and a half years",
+ * "2 1/2 years", "a minute and a half". */
+static int take_half(cursor *k)
+{
+    cursor save = *k;
+    if (take(k, "and") && take(k, "a") && take(k, "half"))
+        return 1;
+    *k = save;
+    token t = peek(k);
+    if (t.kind == T_NUM && t.e == t.b + 1 && byte_at(k->c, t.b) == '1' && byte_at(k->c, t.e) == '/'
+        && byte_at(k->c, t.e + 1) == '2' && !is_alnum(byte_at(k->c, t.e + 2))) {
+        k->pos = t.e + 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* "a year and a half ago", "two and a half years ago": the month that
+ * far back, as a year and a half is no whole count of years; "three and a
+ * half months ago" the day.  Shorter units are left to the duration. */
+static int half_ago(const ctx *c, size_t at, cursor k, int unit, int n, match *m)
+{
+    if (!take(&k, "ago") || (unit != U_YEAR && unit != U_MONTH))
+        return 0;
+    if (n > 100000)
+        return 0;   /* no date that far back has a four-digit year */
+    int y, mo, d;
+    cal_civil_from_days(c->story, &y, &mo, &d);
+    if (unit == U_MONTH)
+        return found_anaphor(m, at, k.pos, when_day(add_months(c->story - 15, -n)));
+    return found_anaphor(m, at, k.pos, when_shift(when_of(G_MONTH, y, mo), U_MONTH, -(12 * n + 6)));
+}
+
 static int m_ago(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
-    int n = 0, unit, plural;
+    int n = 0, unit, plural, half = 0;
     if (take_count(&k, &n)) {
         take_range_end(&k, n);   /* "four or five years ago" */
+        half = take_half(&k);    /* "two and a half years ago" */
     } else {
         /* "a few years ago", or bare "years ago" */
         if (!take_vague_count(&k) && !token_is(c, token_at(c, peek(&k).e), "ago"))
@@ -2446,9 +2480,13 @@ static int m_ago(const ctx *c, size_t at, match *m)
     }
     if (!take_unit(&k, &unit, &plural) || (unit < U_DAY && n >= 0) || unit == U_WEEKEND || (n < 0 && !plural))
         return 0;
+    if (n >= 1 && !half)
+        half = take_half(&k);    /* "a year and a half ago" */
     take(&k, "or"), take(&k, "so");
     if (byte_at(c, peek(&k).b - 1) == '-')
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
+    if (half)
+        return half_ago(c, at, k, unit, n, m);
     int dir = -1;
     when base;
     if (take(&k, "ago")) {
@@ -2471,22 +2509,6 @@ static int m_ago(const ctx *c, size_t at, match *m)
 }
 
 
-/* "and a half" or "1/2" after a count or a unit: "two and a half years",
- * "2 1/2 years", "a minute and a half". */
-static int take_half(cursor *k)
-{
-    cursor save = *k;
-    if (take(k, "and") && take(k, "a") && take(k, "half"))
-        return 1;
-    *k = save;
-    token t = peek(k);
-    if (t.kind == T_NUM && t.e == t.b + 1 && byte_at(k->c, t.b) == '1' && byte_at(k->c, t.e) == '/'
-        && byte_at(k->c, t.e + 1) == '2' && !is_alnum(byte_at(k->c, t.e + 2))) {
-        k->pos = t.e + 2;
-        return 1;
-    }
-    return 0;
-}
 
 /* A count and a half of a unit, written in the next smaller unit
  * ("P2Y6M", "PT1M30S"); 0 for a unit with no such unit (weeks, quarters). */

@@ -656,6 +656,14 @@ static void fractions(void)
     expect("The siege lasted a year and a half.", "a year and a half", DYAD_TIMEX_DURATION, "P1Y6M");
     expect("Talks ran an hour and a half.", "an hour and a half", DYAD_TIMEX_DURATION, "PT1H30M");
     expect("It took a week and a half.", "a week", DYAD_TIMEX_DURATION, "P1W");
+    /* "and a half ... ago": the month that far back (the day for months) */
+    expect("She was hurt a year and a half ago.", "a year and a half ago", DYAD_TIMEX_DATE, "2020-04");
+    expect("The feud began two and a half years ago.", "two and a half years ago", DYAD_TIMEX_DATE,
+           "2019-04");
+    expect("He fled 2 1/2 years ago.", "2 1/2 years ago", DYAD_TIMEX_DATE, "2019-04");
+    expect("The pact was signed three and a half months ago.", "three and a half months ago",
+           DYAD_TIMEX_DATE, "2021-06-30");
+    expect("He left a day and a half ago.", "a day and a half", DYAD_TIMEX_DURATION, "P1DT12H");
 }
 
 /* Found by the fuzz smoke run of CI (code_petrarch): digit runs longer than

@@ -508,6 +508,11 @@ static int take_count(cursor *k, int *value)
         }
         return 1;
     }
+    if (token_is(k->c, t, "couple") && token_is(k->c, token_at(k->c, t.e), "of")) {
+        k->pos = token_at(k->c, t.e).e;   /* "the past couple of years" */
+        *value = 2;
+        return 1;
+    }
     if (take_number_word(k, value)) {
         if (take(k, "hundred"))
             *value *= 100;

@@ -656,6 +656,12 @@ static void fractions(void)
     expect("The siege lasted a year and a half.", "a year and a half", DYAD_TIMEX_DURATION, "P1Y6M");
     expect("Talks ran an hour and a half.", "an hour and a half", DYAD_TIMEX_DURATION, "PT1H30M");
     expect("It took a week and a half.", "a week", DYAD_TIMEX_DURATION, "P1W");
+    /* "couple of" after "the past", "the next" is a count of two */
+    expect("Prices doubled in the past couple of years.", "the past couple of years",
+           DYAD_TIMEX_DURATION, "P2Y");
+    expect("Talks resume in the next couple of weeks.", "the next couple of weeks", DYAD_TIMEX_DURATION,
+           "P2W");
+    expect_none("The couple of friends met.");
     /* "and a half ... ago": the month that far back (the day for months) */
     expect("She was hurt a year and a half ago.", "a year and a half ago", DYAD_TIMEX_DATE, "2020-04");
     expect("The feud began two and a half years ago.", "two and a half years ago", DYAD_TIMEX_DATE,

@@ -3092,6 +3092,15 @@ enum modifier { MOD_NONE, MOD_APPROX, MOD_BOUND, MOD_POSITION };
 /* The words "this time" may shade: "this time last year", "this time tomorrow". */
 static const char *const time_of_shift[] = {"last", "next", "yesterday", "tomorrow", NULL};
 
+/* Words after which "over" means "more than" and joins the extent ("for
+ * over a month", "the first time in over two years", "lasted over a
+ * week", "just over a year"); after other words it is the preposition of
+ * a span, left out as TimeML leaves out prepositions ("spread over three
+ * years", "has evolved over several years", "a rate over five years"). */
+static const char *const over_as_more[] = {"for", "after", "in", "of", "within", "just", "than", "last",
+    "lasts", "lasted", "lasting", "took", "take", "takes", "taking", "wait", "waited", "spent", "spend",
+    "spends", "ago", "only", "well", NULL};
+
 static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
 {
     static const char *const approx[] = {"about", "around", "nearly", "almost", "approximately", "roughly", NULL};
@@ -3116,8 +3125,9 @@ static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
         kind = MOD_BOUND;
     else if ((k.pos = at, take(&k, "no")) && take(&k, "more") && take(&k, "than"))
         kind = MOD_BOUND;
-    else if ((k.pos = at, take_in(&k, bound) >= 0) && !token_is(c, peek(&k), "the"))
-        kind = MOD_BOUND;   /* "over a week", but "over the weekend" leaves "over" out */
+    else if ((k.pos = at, take_in(&k, bound) >= 0) && !token_is(c, peek(&k), "the")
+             && previous_word_in(c, at, over_as_more))
+        kind = MOD_BOUND;   /* "lasted over a week", but "over the weekend", "spread over three years" */
     else if ((k.pos = at, take(&k, "the"), take_in(&k, edge) >= 0) && take(&k, "of"))
         kind = MOD_POSITION;
     else if ((k.pos = at, take(&k, "end")) && byte_at(c, k.pos) == '-')

@@ -498,6 +498,11 @@ static void leading_words(void)
     expect("Talks may take up to two weeks.", "up to two weeks", DYAD_TIMEX_DURATION, "P2W");
     expect("It lasted no more than five years.", "no more than five years", DYAD_TIMEX_DURATION, "P5Y");
     expect("Rates rose for more than a decade.", "more than a decade", DYAD_TIMEX_DURATION, "P10Y");
+    /* "over" is "more than" after "for", "in", "lasted", "just"; else the preposition of a span */
+    expect("He has been jailed for over three years.", "over three years", DYAD_TIMEX_DURATION, "P3Y");
+    expect("The strike lasted just over a week.", "over a week", DYAD_TIMEX_DURATION, "P1W");
+    expect("The loan is spread over three years.", "three years", DYAD_TIMEX_DURATION, "P3Y");
+    expect("The system evolved over several years.", "several years", DYAD_TIMEX_DURATION, "PXY");
     expect("The siege lasted roughly nine months.", "roughly nine months", DYAD_TIMEX_DURATION, "P9M");
     expect("It was built at the end of 1990.", "the end of 1990", DYAD_TIMEX_DATE, "1990");
     expect("Rates will peak by end-2022.", "end-2022", DYAD_TIMEX_DATE, "2022");

@@ -939,7 +939,9 @@ static int schedule_before(const ctx *c, size_t b)
 static const char *const irregular[] = {"took", "came", "met", "made", "won", "lost", "held", "began",
     "fell", "rose", "left", "sent", "gave", "went", "saw", "led", "fought", "broke",
     "struck", "shot", "built", "bought", "sold", "paid", "spent", "brought", "caught", "stood",
-    "wrote", "became", "ran", "hit", "quit", "flew", "drew", "threw", "froze", "seized", "begun", NULL};
+    "wrote", "became", "ran", "hit", "quit", "flew", "drew", "threw", "froze", "seized", "begun",
+    "told", "found", "got", "kept", "heard", "felt", "knew", "thought", "sought", "spoke", "fled",
+    "chose", "drove", "swore", "forgot", "stole", NULL};
 
 /* A past tense or participle in lower case: "arrived", "begun". */
 static int is_past_form(const ctx *c, token t)
@@ -1018,6 +1020,38 @@ static int past_verb_before(const ctx *c, size_t b)
     return past && words - past < 6;
 }
 
+/* The tense of the verb a date leads to when it opens its sentence before
+ * a comma: -1 for "In January, the firm brought in a new chief", "On March
+ * 3, police said ...", +1 for "In March, the firm will open a plant", 0
+ * otherwise.  The verb comes after the date here, beyond what tense_near
+ * and past_verb_before read. */
+enum { FRONTED_WORDS = 10 };
+static int fronted_tense(const ctx *c, size_t b, size_t e)
+{
+    static const char *const past[] = {"was", "were", "had", "said", "did", NULL};
+    static const char *const future[] = {"will", "would", "shall", "ll", NULL};
+    static const char *const present[] = {"is", "are", "has", "have", "to", NULL};
+    static const char *const openers[] = {"in", "on", "by", "during", "until", "till", NULL};
+    size_t from = sentence_start(c, b);
+    token t = token_at(c, from);
+    if (t.b < b && token_in(c, t, openers) >= 0)
+        t = token_at(c, t.e);
+    cursor k = {c, e};
+    if (t.b != b || !take_punct(&k, ','))
+        return 0;
+    int words = 0;
+    for (t = peek(&k); t.kind != T_END && words < FRONTED_WORDS; t = token_at(c, t.e), words++) {
+        if ((t.kind == T_PUNCT && (byte_at(c, t.b) == '.' || byte_at(c, t.b) == ';'))
+            || token_in(c, t, present) >= 0)
+            return 0;
+        if (token_in(c, t, future) >= 0)
+            return 1;
+        if (is_past_form(c, t) || token_in(c, t, past) >= 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* The year of a month (and day) written without one: the next such date
  * when the sentence speaks of the future; otherwise the nearer of the last
  * and the next, counting the future as twice as far because news reports
@@ -1039,11 +1073,13 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
         return y;
     if (previous_word_in(c, b, past_only) || since_clause(c, b))
         return next_y - 1;
-    /* (a schedule for a date a few weeks back is a slip or a plan that slipped) */
-    if (tense_near(c, b, e) > 0 || (story - last > 31 && schedule_before(c, b)))
+    /* (a schedule for a date a few weeks back is a slip or a plan that slipped, "would" after
+     * it reported speech: "On Oct. 29, an official said he would visit") */
+    int fronted = fronted_tense(c, b, e);
+    if (tense_near(c, b, e) > 0 || (story - last > 31 && (fronted > 0 || schedule_before(c, b))))
         return next_y;
     /* (a date a month or two ahead is as likely planned as done) */
-    if (next - story > 60 && past_verb_before(c, b))
+    if (next - story > 60 && (past_verb_before(c, b) || fronted < 0))
         return next_y - 1;
     return 2 * (next - story) < story - last ? next_y : next_y - 1;
 }

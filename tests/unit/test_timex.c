@@ -593,6 +593,10 @@ static void context_rules(void)
     /* a verb in the past tense right before puts a month far ahead behind the story */
     expect("Hamas took power in January.", "January", DYAD_TIMEX_DATE, "2021-01");
     expect("The court declared the firm bankrupt in January.", "January", DYAD_TIMEX_DATE, "2021-01");
+    /* ... or after it, when the date opens the sentence */
+    expect("In March, another plane crashed into the sea.", "March", DYAD_TIMEX_DATE, "2021-03");
+    expect("On Feb. 3, the firm brought in a new chief.", "Feb. 3", DYAD_TIMEX_DATE, "2021-02-03");
+    expect("In March, the firm will open a plant.", "March", DYAD_TIMEX_DATE, "2022-03");
     /* ... not a present passive, nor a month naming an event, nor a date a month or two ahead */
     expect("The report is delivered in January.", "January", DYAD_TIMEX_DATE, "2022-01");
     expect("They prepared for the January elections.", "January", DYAD_TIMEX_DATE, "2022-01");

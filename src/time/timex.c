@@ -609,6 +609,36 @@ static int take_spoken_day(cursor *k, int *day)
 }
 
 /* "20th", "third" → 20, 3. */
+/* An ordinal in words past "twelfth": "thirteenth" .. "nineteenth",
+ * "twentieth" .. "ninetieth", and "twenty-first" .. "ninety-ninth" (the
+ * hyphen between words reads as a space), so that "the twenty-first
+ * century" is not "first century" read from its second half. */
+static int take_long_ordinal(cursor *k, int *n)
+{
+    static const char *const teens[] = {"thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", NULL};
+    static const char *const tenths[] = {"", "", "twentieth", "thirtieth", "fortieth", "fiftieth",
+        "sixtieth", "seventieth", "eightieth", "ninetieth", NULL};
+    cursor save = *k;
+    int v;
+    if ((v = take_in(k, teens)) >= 0) {
+        *n = 13 + v;
+        return 1;
+    }
+    if ((v = take_in(k, tenths)) >= 2) {
+        *n = 10 * v;
+        return 1;
+    }
+    int tens = take_in(k, tens_numbers);
+    int unit = tens >= 2 && byte_at(k->c, k->pos) == '-' ? take_in(k, ordinals) : -1;
+    if (unit >= 1 && unit <= 9) {
+        *n = 10 * tens + unit;
+        return 1;
+    }
+    *k = save;
+    return 0;
+}
+
 static int take_ordinal(cursor *k, int *n)
 {
     int v = take_in(k, ordinals);
@@ -616,6 +646,8 @@ static int take_ordinal(cursor *k, int *n)
         *n = v;
         return 1;
     }
+    if (take_long_ordinal(k, n))
+        return 1;
     return take_day_number(k, n) && (byte_at(k->c, k->pos - 1) > '9');
 }
 

@@ -7,6 +7,8 @@
 #define TIMEBANK_NO_MAIN
 #include "../../bench/timebank.c"
 
+#include <time.h>
+
 #include "check.h"
 #include "time/timex.h"
 
@@ -282,6 +284,9 @@ static void months_and_years(void)
     expect("Budget talks resume in H1, officials said.", "H1", DYAD_TIMEX_DATE, "2021-H1");
     expect("Crops failed last summer.", "last summer", DYAD_TIMEX_DATE, "2020-SU");
     expect("It was built in the 20th century.", "the 20th century", DYAD_TIMEX_DATE, "19");
+    /* ordinals in words past "twelfth", not "first century" read from "twenty-first" */
+    expect("Peace in the twenty-first century.", "the twenty-first century", DYAD_TIMEX_DATE, "20");
+    expect("It dates from the fifteenth century.", "the fifteenth century", DYAD_TIMEX_DATE, "14");
     expect("Profit rose in fiscal 2020.", "fiscal 2020", DYAD_TIMEX_DATE, "2020");
     expect("Rates were high in the '80s.", "the '80s", DYAD_TIMEX_DATE, "198");
     expect("Growth slowed over the last decade.", "the last decade", DYAD_TIMEX_DATE, "201");
@@ -717,8 +722,82 @@ static void nonsense_dates(void)
     }
 }
 
+/* Every expression lies inside the text, in order, without overlaps, and
+ * its value is a NUL-terminated string; the count is no more than one
+ * per byte. */
+static void check_well_formed(const char *text, size_t len)
+{
+    dyad_timex out[64];
+    size_t n = dyad_timex_find(text, len, STORY, out, 64);
+    CHECK(n <= len);
+    size_t last_end = 0;
+    for (size_t i = 0; i < n && i < 64; i++) {
+        CHECK(out[i].begin < out[i].end && out[i].end <= len && out[i].begin >= last_end);
+        CHECK(memchr(out[i].value, '\0', sizeof out[i].value) != NULL);
+        last_end = out[i].end;
+    }
+}
+
+/* Malformed and extreme input: impossible dates, year 0, ordinals no
+ * month has, clock times past 24:00, other scripts and broken UTF-8, NUL
+ * bytes, a text ending inside an expression.  Nothing is invented from
+ * them, and every result is well formed. */
+static void hostile_input(void)
+{
+    expect_none("It was signed on February 30.");
+    expect_none("They met on the 99th.");
+    expect_none("The 99th day of the siege passed.");
+    expect_none("It struck at 25:00 GMT.");
+    expect_none("It struck at 12:99 GMT.");
+    expect_none("It struck at 13 p.m.");
+    expect_none("It cost 1e9 dollars.");
+    expect("Records begin on 0000-01-01.", "0000-01-01", DYAD_TIMEX_DATE, "0000-01-01");
+    expect("Leap day fell on Feb. 29, 2000.", "Feb. 29, 2000", DYAD_TIMEX_DATE, "2000-02-29");
+    expect("Not a leap day: Feb. 29, 1900.", "1900", DYAD_TIMEX_DATE, "1900");
+    /* a Cyrillic "М" and a fullwidth "Ｍ" make no month; Arabic-Indic digits no year */
+    expect_none("\xd0\x9c" "arch 3 talks");
+    expect_none("\xef\xbc\xad" "arch 3 talks");
+    expect("\xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa1 talks on March 3.", "March 3", DYAD_TIMEX_DATE, "2021-03-03");
+    expect("Talks on March 3\xff\xfe ended.", "March 3", DYAD_TIMEX_DATE, "2021-03-03");
+    const char *texts[] = {"Oct.", "the", "On Tuesday at 3", "the past", "twenty-", "a year and a",
+        "from Monday to", "In March,", "was expected to", "\xe2\x80", "1/2", "ago", "-5 years ago"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        check_well_formed(texts[i], strlen(texts[i]));
+    /* a NUL byte inside the text is a byte like another, not its end */
+    const char nul[] = "On Tuesday\0 on Friday he left.";
+    dyad_timex out[4];
+    CHECK(dyad_timex_find(nul, sizeof nul - 1, STORY, out, 4) == 2);
+    /* no buffer at all: only the count */
+    CHECK(dyad_timex_find("Talks on Tuesday and Wednesday.", 31, STORY, NULL, 0) == 2);
+}
+
+/* A 100 KB "sentence" without a full stop, of words that start
+ * expressions: it is read in time linear in its length (the matchers look
+ * back and ahead a bounded window), whatever it repeats. */
+static void long_sentence(void)
+{
+    static const char *const units[] = {"March 3 ", "Monday and ", "In March, ", "the past ", "a ",
+                                        "over ", "and a half ", "was expected to ", "1"};
+    enum { BIG = 100 * 1024 };
+    static char big[BIG + 1];
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t len = strlen(units[u]);
+        for (size_t i = 0; i < BIG; i++)
+            big[i] = units[u][i % len];
+        big[BIG] = '\0';
+        clock_t t0 = clock();
+        check_well_formed(big, BIG);
+        double seconds = (double)(clock() - t0) / CLOCKS_PER_SEC;
+        if (seconds > 2.0)
+            fprintf(stderr, "100 KB of \"%s\" took %.2f s\n", units[u], seconds);
+        CHECK(seconds < 5.0);   /* about 0.1 s at -O2; generous for sanitizers and a loaded machine */
+    }
+}
+
 int main(void)
 {
+    hostile_input();
+    long_sentence();
     nonsense_dates();
     long_digit_runs();
     explicit_dates();

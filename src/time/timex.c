@@ -619,6 +619,10 @@ static int take_long_ordinal(cursor *k, int *n)
         "seventeenth", "eighteenth", "nineteenth", NULL};
     static const char *const tenths[] = {"", "", "twentieth", "thirtieth", "fortieth", "fiftieth",
         "sixtieth", "seventieth", "eightieth", "ninetieth", NULL};
+    token t = peek(k);
+    int last = lower(byte_at(k->c, t.e - 1));
+    if (t.kind != T_WORD || t.e - t.b < 5 || (last != 'h' && last != 'y'))
+        return 0;   /* "-th" or a tens word ending in "-y": most tokens give up here */
     cursor save = *k;
     int v;
     if ((v = take_in(k, teens)) >= 0) {

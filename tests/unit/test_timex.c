@@ -13,7 +13,7 @@
 #include "time/timex.h"
 
 #define STORY "2021-10-15"
-#define TIMEBANK_VALUE_F1_FLOOR 0.856
+#define TIMEBANK_VALUE_F1_FLOOR 0.858
 
 /* Finds `span` in `text`, then checks that dyad_timex_find reports exactly
  * that extent with the given type and value. */
@@ -571,7 +571,7 @@ static void interface(void)
     CHECK_STR(dyad_timex_type_name(42), "?");
 }
 
-/* The floor is just under the value F1 measured on all 183 documents, 85.66
+/* The floor is just under the value F1 measured on all 183 documents, 85.89
  * (see docs/time.md). */
 static void timebank(void)
 {

@@ -1747,6 +1747,8 @@ static long recent_day(const ctx *c)
 /* "today", "yesterday", "tomorrow", "tonight", "this morning",
  * "last night", "yesterday afternoon", "afternoon yesterday",
  * "mid-afternoon yesterday". */
+static int take_clock_day(const ctx *c, cursor *k, long *day);
+
 static int m_relative_day(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -1770,13 +1772,25 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
         return found_time(m, at, k.pos, c->story - 1, "NI");
     k.pos = at;
     int mid = take(&k, "mid");
-    if (!take_day_part(&k, &part))
+    /* "in late morning trading", "by late afternoon", "in the early morning
+     * local time": the part of the day in context, as "in the morning" is;
+     * not the compound "late-night" */
+    int shade = !mid && byte_at(c, token_at(c, at).e) != '-' && (take(&k, "early") || take(&k, "late"));
+    if (!take_day_part(&k, &part) || (shade && byte_at(c, k.pos) == '-'))
         return 0;
     cursor tail = k;
-    if (!take_relative_day(c, &k, &day)) {
-        if (!mid)
-            return 0;   /* a bare "afternoon" is no date */
+    if (take_relative_day(c, &k, &day))
+        return found_time(m, at, k.pos, day, part);
+    if (!mid && !shade)
+        return 0;   /* a bare "afternoon" is no date */
+    k = tail;
+    if (shade) {   /* "late evening March 29", "early morning of March 30", "late afternoon Tuesday" */
+        take(&k, "of");
+        if (take_clock_day(c, &k, &day))
+            return found_time(m, at, k.pos, day, part);
         k = tail;
+        if (c->anchor.g == G_DAY)
+            day = c->anchor.day;
     }
     return found_time(m, at, k.pos, day, part);
 }

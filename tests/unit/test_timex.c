@@ -213,6 +213,15 @@ static void relative_days(void)
            "2021-10-13TMO");
     expect("Fighting erupted on the night of Oct. 12.", "the night of Oct. 12", DYAD_TIMEX_TIME,
            "2021-10-12TNI");
+    /* "late morning", "early afternoon" without "the": the part of the day in context or named */
+    expect("The dollar fell in late morning trading.", "late morning", DYAD_TIMEX_TIME, "2021-10-15TMO");
+    expect("On Tuesday, by late afternoon, turnout was 40 percent.", "late afternoon", DYAD_TIMEX_TIME,
+           "2021-10-12TAF");
+    expect("The raid lasted from late evening Oct. 9 until early morning of Oct. 10.",
+           "early morning of Oct. 10", DYAD_TIMEX_TIME, "2021-10-10TMO");
+    expect("Taps ran dry from early morning last Wednesday.", "early morning last Wednesday",
+           DYAD_TIMEX_TIME, "2021-10-13TMO");
+    expect_none("They agreed a late-night ceasefire.");
     expect_none("He watched the evening news.");
     expect_none("Talks began on the morning of the vote.");
     expect_none("He took the morning-after pill.");

@@ -1785,8 +1785,10 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
         return 0;   /* a bare "afternoon" is no date */
     k = tail;
     if (shade) {   /* "late evening March 29", "early morning of March 30", "late afternoon Tuesday" */
+        static const char *const shades[] = {"early", "late", "mid", NULL};
         take(&k, "of");
-        if (take_clock_day(c, &k, &day))
+        /* (never a shaded part again: "early morning early morning ..." would nest a call per word) */
+        if (token_in(c, peek(&k), shades) < 0 && take_clock_day(c, &k, &day))
             return found_time(m, at, k.pos, day, part);
         k = tail;
         if (c->anchor.g == G_DAY)

@@ -786,7 +786,8 @@ static void hostile_input(void)
 static void long_sentence(void)
 {
     static const char *const units[] = {"March 3 ", "Monday and ", "In March, ", "the past ", "a ",
-                                        "over ", "and a half ", "was expected to ", "1"};
+                                        "over ", "and a half ", "was expected to ", "1",
+                                        "early morning ", "late evening of "};
     enum { BIG = 100 * 1024 };
     static char big[BIG + 1];
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {

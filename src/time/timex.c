@@ -508,6 +508,11 @@ static int take_count(cursor *k, int *value)
         }
         return 1;
     }
+    if (token_is(k->c, t, "couple") && token_is(k->c, token_at(k->c, t.e), "of")) {
+        k->pos = token_at(k->c, t.e).e;   /* "the past couple of years" */
+        *value = 2;
+        return 1;
+    }
     if (take_number_word(k, value)) {
         if (take(k, "hundred"))
             *value *= 100;
@@ -604,6 +609,40 @@ static int take_spoken_day(cursor *k, int *day)
 }
 
 /* "20th", "third" → 20, 3. */
+/* An ordinal in words past "twelfth": "thirteenth" .. "nineteenth",
+ * "twentieth" .. "ninetieth", and "twenty-first" .. "ninety-ninth" (the
+ * hyphen between words reads as a space), so that "the twenty-first
+ * century" is not "first century" read from its second half. */
+static int take_long_ordinal(cursor *k, int *n)
+{
+    static const char *const teens[] = {"thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", NULL};
+    static const char *const tenths[] = {"", "", "twentieth", "thirtieth", "fortieth", "fiftieth",
+        "sixtieth", "seventieth", "eightieth", "ninetieth", NULL};
+    token t = peek(k);
+    int last = lower(byte_at(k->c, t.e - 1));
+    if (t.kind != T_WORD || t.e - t.b < 5 || (last != 'h' && last != 'y'))
+        return 0;   /* "-th" or a tens word ending in "-y": most tokens give up here */
+    cursor save = *k;
+    int v;
+    if ((v = take_in(k, teens)) >= 0) {
+        *n = 13 + v;
+        return 1;
+    }
+    if ((v = take_in(k, tenths)) >= 2) {
+        *n = 10 * v;
+        return 1;
+    }
+    int tens = take_in(k, tens_numbers);
+    int unit = tens >= 2 && byte_at(k->c, k->pos) == '-' ? take_in(k, ordinals) : -1;
+    if (unit >= 1 && unit <= 9) {
+        *n = 10 * tens + unit;
+        return 1;
+    }
+    *k = save;
+    return 0;
+}
+
 static int take_ordinal(cursor *k, int *n)
 {
     int v = take_in(k, ordinals);
@@ -611,6 +650,8 @@ static int take_ordinal(cursor *k, int *n)
         *n = v;
         return 1;
     }
+    if (take_long_ordinal(k, n))
+        return 1;
     return take_day_number(k, n) && (byte_at(k->c, k->pos - 1) > '9');
 }
 
@@ -930,16 +971,67 @@ static int schedule_before(const ctx *c, size_t b)
     return at_verb && words - at_verb < 6;
 }
 
+/* Past forms of verbs that do not end in "-ed". */
+static const char *const irregular[] = {"took", "came", "met", "made", "won", "lost", "held", "began",
+    "fell", "rose", "left", "sent", "gave", "went", "saw", "led", "fought", "broke",
+    "struck", "shot", "built", "bought", "sold", "paid", "spent", "brought", "caught", "stood",
+    "wrote", "became", "ran", "hit", "quit", "flew", "drew", "threw", "froze", "seized", "begun",
+    "told", "found", "got", "kept", "heard", "felt", "knew", "thought", "sought", "spoke", "fled",
+    "chose", "drove", "swore", "forgot", "stole", NULL};
+
+/* A past tense or participle in lower case: "arrived", "begun". */
+static int is_past_form(const ctx *c, token t)
+{
+    size_t len = t.e - t.b;
+    if (t.kind != T_WORD || is_capitalised(c, t))
+        return 0;
+    return (len > 4 && byte_at(c, t.e - 2) == 'e' && byte_at(c, t.e - 1) == 'd') || token_in(c, t, irregular) >= 0;
+}
+
+/* Whether a plan told in the past governs the weekday at `b`: "the
+ * council was expected to hold rates on Thursday", "results were due
+ * Saturday", "he was to be flown home on Wednesday".  Reported from a
+ * day or two before, such a plan still lies ahead of the story (a week
+ * back it would be news of what happened); not in the past perfect ("had
+ * been scheduled to expire Friday"), nor "was set in motion". */
+enum { PLAN_WORDS = 10 };   /* words from the participle to the weekday */
+static int past_plan_before(const ctx *c, size_t b)
+{
+    static const char *const past_be[] = {"was", "were", NULL};
+    static const char *const plans[] = {"expected", "scheduled", "rescheduled", "slated", "due",
+        "set", "planned", "to", NULL};
+    static const char *const new_clause[] = {"but", "after", "when", "before", "had", "because", NULL};
+    static const char *const passive_be[] = {"be", "been", "being", NULL};
+    size_t from = sentence_start(c, b);
+    if (b > from + 2 * SCHEDULE_WINDOW)
+        from = previous_word_start(c, b - 2 * SCHEDULE_WINDOW);
+    int words = 0, at = 0;
+    token prev = {0, 0, T_END};
+    for (token t = token_at(c, from); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
+        if ((t.kind == T_PUNCT && byte_at(c, t.b) != '\'') || token_in(c, t, new_clause) >= 0) {
+            words = 0, at = 0;
+            continue;
+        }
+        words++;
+        token next = token_at(c, t.e);
+        if (token_in(c, t, plans) >= 0 && token_in(c, prev, past_be) >= 0) {
+            /* not "was set in motion", nor the plan that failed, "was to have begun" */
+            if (token_is(c, t, "set") ? token_is(c, next, "to") || token_is(c, next, "for")
+                                      : !token_is(c, next, "have"))
+                at = words;
+        } else if (is_past_form(c, t) && token_in(c, prev, passive_be) < 0) {
+            at = 0;   /* "were to complete work begun in the prior walk Thursday" */
+        }
+    }
+    return at && words - at < PLAN_WORDS;
+}
+
 /* Whether a verb in the past tense governs the expression at `b`, a few
  * words before it in its clause: "took power in March", "was signed in
  * July".  Participles that look ahead do not count ("elections scheduled
  * for March", "talks postponed to May"). */
 static int past_verb_before(const ctx *c, size_t b)
 {
-    static const char *const irregular[] = {"took", "came", "met", "made", "won", "lost", "held", "began",
-        "fell", "rose", "left", "sent", "gave", "went", "saw", "led", "fought", "broke",
-        "struck", "shot", "built", "bought", "sold", "paid", "spent", "brought", "caught", "stood",
-        "wrote", "became", "ran", "hit", "quit", "flew", "drew", "threw", "froze", "seized", NULL};
     /* (nor a present or future passive: "is delivered on Feb. 1", "might
      * not be finalised until April") */
     static const char *const not_past[] = {"be", "is", "are", "been", "being", "to", "will", NULL};
@@ -964,6 +1056,38 @@ static int past_verb_before(const ctx *c, size_t b)
     return past && words - past < 6;
 }
 
+/* The tense of the verb a date leads to when it opens its sentence before
+ * a comma: -1 for "In January, the firm brought in a new chief", "On March
+ * 3, police said ...", +1 for "In March, the firm will open a plant", 0
+ * otherwise.  The verb comes after the date here, beyond what tense_near
+ * and past_verb_before read. */
+enum { FRONTED_WORDS = 10 };
+static int fronted_tense(const ctx *c, size_t b, size_t e)
+{
+    static const char *const past[] = {"was", "were", "had", "said", "did", NULL};
+    static const char *const future[] = {"will", "would", "shall", "ll", NULL};
+    static const char *const present[] = {"is", "are", "has", "have", "to", NULL};
+    static const char *const openers[] = {"in", "on", "by", "during", "until", "till", NULL};
+    size_t from = sentence_start(c, b);
+    token t = token_at(c, from);
+    if (t.b < b && token_in(c, t, openers) >= 0)
+        t = token_at(c, t.e);
+    cursor k = {c, e};
+    if (t.b != b || !take_punct(&k, ','))
+        return 0;
+    int words = 0;
+    for (t = peek(&k); t.kind != T_END && words < FRONTED_WORDS; t = token_at(c, t.e), words++) {
+        if ((t.kind == T_PUNCT && (byte_at(c, t.b) == '.' || byte_at(c, t.b) == ';'))
+            || token_in(c, t, present) >= 0)
+            return 0;
+        if (token_in(c, t, future) >= 0)
+            return 1;
+        if (is_past_form(c, t) || token_in(c, t, past) >= 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* The year of a month (and day) written without one: the next such date
  * when the sentence speaks of the future; otherwise the nearer of the last
  * and the next, counting the future as twice as far because news reports
@@ -985,11 +1109,13 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
         return y;
     if (previous_word_in(c, b, past_only) || since_clause(c, b))
         return next_y - 1;
-    /* (a schedule for a date a few weeks back is a slip or a plan that slipped) */
-    if (tense_near(c, b, e) > 0 || (story - last > 31 && schedule_before(c, b)))
+    /* (a schedule for a date a few weeks back is a slip or a plan that slipped, "would" after
+     * it reported speech: "On Oct. 29, an official said he would visit") */
+    int fronted = fronted_tense(c, b, e);
+    if (tense_near(c, b, e) > 0 || (story - last > 31 && (fronted > 0 || schedule_before(c, b))))
         return next_y;
     /* (a date a month or two ahead is as likely planned as done) */
-    if (next - story > 60 && past_verb_before(c, b))
+    if (next - story > 60 && (past_verb_before(c, b) || fronted < 0))
         return next_y - 1;
     return 2 * (next - story) < story - last ? next_y : next_y - 1;
 }
@@ -1492,6 +1618,62 @@ static int m_holiday(const ctx *c, size_t at, match *m)
 
 /* "last Friday", "next Friday", "Friday", "Friday morning",
  * "the previous Friday", "this coming Sunday". */
+/* Whether a verb in the past tense stands right before the expression at
+ * `at`, but for "on", "here" and the like: "a committee official announced
+ * here Monday", "the Times reported Thursday", "rules issued on Wednesday".
+ * It tells when that was done, even in a sentence about the future ("...
+ * will be available later in 2006, an official announced Monday"); a
+ * passive after "be" ("will be elected on Sunday") and a participle that
+ * looks ahead ("scheduled Monday") do not count. */
+static int past_verb_right_before(const ctx *c, size_t at)
+{
+    static const char *const fillers[] = {"on", "here", "there", "late", "early", "also", NULL};
+    static const char *const not_past[] = {"be", "been", "being", "to", "will", "would", NULL};
+    size_t p = at;
+    for (int i = 0; i < 3; i++) {
+        size_t q = previous_word_start(c, p);
+        if (q == p)
+            return 0;   /* the text starts, or punctuation comes between */
+        token t = token_at(c, q);
+        if (token_in(c, t, fillers) < 0)
+            return is_past_form(c, t) && token_in(c, t, ahead) < 0 && !previous_word_in(c, q, not_past);
+        p = q;
+    }
+    return 0;
+}
+
+/* Whether the weekday `wd` (1-7) at `at` ends a range or a pair of days
+ * whose first is the anchor just before it, and is then the first of its
+ * name after that day, whatever the tense says: "from Thursday through
+ * Saturday", "adjourned Monday until Wednesday", "Monday-Friday", "talks
+ * set for Tuesday and Wednesday", "on show Friday and Saturday".  A range
+ * runs forward when its first day is near the story ("from Sept. 14 to
+ * Thursday" is not); a list may run backward ("statements made Friday and
+ * Thursday", "last Wednesday and Tuesday's run-offs"), so it counts only
+ * when its first day is still ahead or the second is the day after. */
+static int ends_day_pair(const ctx *c, size_t at, int wd)
+{
+    static const char *const ranges[] = {"to", "through", "thru", "till", "until", NULL};
+    static const char *const lists[] = {"and", "or", NULL};
+    static const char *const fillers[] = {"on", "early", "late", NULL};
+    if (c->anchor.g != G_DAY || c->anchor_end > at || at - c->anchor_end > 12)
+        return 0;
+    long first = c->anchor.day;
+    int range = first - c->story <= 7 && c->story - first <= 7;
+    int list = first > c->story || weekday_of(first + 1) == wd;
+    cursor k = {c, c->anchor_end};
+    token t = peek(&k);
+    if (byte_at(c, c->anchor_end) == '-')
+        return range && t.b == at;   /* "Monday-Friday": the tokens skip a hyphen between words */
+    int dash = t.kind == T_PUNCT && (byte_at(c, t.b) == '-' || (t.e - t.b == 3 && byte_at(c, t.b) == 0xE2));
+    if (dash && range)
+        k.pos = t.e;   /* "Monday - Friday", "Monday–Friday" */
+    else if (dash || (!(range && take_in(&k, ranges) >= 0) && !(list && take_in(&k, lists) >= 0)))
+        return 0;
+    take_in(&k, fillers);
+    return peek(&k).b == at;
+}
+
 static int m_weekday(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -1524,8 +1706,11 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         snprintf(v, sizeof v, "XXXX-WXX-%dT%s", wd + 1, day_part_codes[recurring]);
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
     }
+    if (!dir && ends_day_pair(c, at, wd + 1))
+        dir = 1, strict = 1, ref = c->anchor.day;
     if (!dir)
-        dir = tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at) ? 1 : -1;
+        dir = (tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
+               || past_plan_before(c, at)) && !past_verb_right_before(c, at) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     match date;
@@ -1562,6 +1747,8 @@ static long recent_day(const ctx *c)
 /* "today", "yesterday", "tomorrow", "tonight", "this morning",
  * "last night", "yesterday afternoon", "afternoon yesterday",
  * "mid-afternoon yesterday". */
+static int take_clock_day(const ctx *c, cursor *k, long *day);
+
 static int m_relative_day(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -1585,13 +1772,27 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
         return found_time(m, at, k.pos, c->story - 1, "NI");
     k.pos = at;
     int mid = take(&k, "mid");
-    if (!take_day_part(&k, &part))
+    /* "in late morning trading", "by late afternoon", "in the early morning
+     * local time": the part of the day in context, as "in the morning" is;
+     * not the compound "late-night" */
+    int shade = !mid && byte_at(c, token_at(c, at).e) != '-' && (take(&k, "early") || take(&k, "late"));
+    if (!take_day_part(&k, &part) || (shade && byte_at(c, k.pos) == '-'))
         return 0;
     cursor tail = k;
-    if (!take_relative_day(c, &k, &day)) {
-        if (!mid)
-            return 0;   /* a bare "afternoon" is no date */
+    if (take_relative_day(c, &k, &day))
+        return found_time(m, at, k.pos, day, part);
+    if (!mid && !shade)
+        return 0;   /* a bare "afternoon" is no date */
+    k = tail;
+    if (shade) {   /* "late evening March 29", "early morning of March 30", "late afternoon Tuesday" */
+        static const char *const shades[] = {"early", "late", "mid", NULL};
+        take(&k, "of");
+        /* (never a shaded part again: "early morning early morning ..." would nest a call per word) */
+        if (token_in(c, peek(&k), shades) < 0 && take_clock_day(c, &k, &day))
+            return found_time(m, at, k.pos, day, part);
         k = tail;
+        if (c->anchor.g == G_DAY)
+            day = c->anchor.day;
     }
     return found_time(m, at, k.pos, day, part);
 }
@@ -2324,12 +2525,46 @@ static int take_range_end(cursor *k, int low)
 }
 
 /* Shifts for "two years ago", "a year earlier", "three days later". */
+/* "and a half" or "1/2" after a count or a unit: "two and a half years",
+ * "2 1/2 years", "a minute and a half". */
+static int take_half(cursor *k)
+{
+    cursor save = *k;
+    if (take(k, "and") && take(k, "a") && take(k, "half"))
+        return 1;
+    *k = save;
+    token t = peek(k);
+    if (t.kind == T_NUM && t.e == t.b + 1 && byte_at(k->c, t.b) == '1' && byte_at(k->c, t.e) == '/'
+        && byte_at(k->c, t.e + 1) == '2' && !is_alnum(byte_at(k->c, t.e + 2))) {
+        k->pos = t.e + 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* "a year and a half ago", "two and a half years ago": the month that
+ * far back, as a year and a half is no whole count of years; "three and a
+ * half months ago" the day.  Shorter units are left to the duration. */
+static int half_ago(const ctx *c, size_t at, cursor k, int unit, int n, match *m)
+{
+    if (!take(&k, "ago") || (unit != U_YEAR && unit != U_MONTH))
+        return 0;
+    if (n > 100000)
+        return 0;   /* no date that far back has a four-digit year */
+    int y, mo, d;
+    cal_civil_from_days(c->story, &y, &mo, &d);
+    if (unit == U_MONTH)
+        return found_anaphor(m, at, k.pos, when_day(add_months(c->story - 15, -n)));
+    return found_anaphor(m, at, k.pos, when_shift(when_of(G_MONTH, y, mo), U_MONTH, -(12 * n + 6)));
+}
+
 static int m_ago(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
-    int n = 0, unit, plural;
+    int n = 0, unit, plural, half = 0;
     if (take_count(&k, &n)) {
         take_range_end(&k, n);   /* "four or five years ago" */
+        half = take_half(&k);    /* "two and a half years ago" */
     } else {
         /* "a few years ago", or bare "years ago" */
         if (!take_vague_count(&k) && !token_is(c, token_at(c, peek(&k).e), "ago"))
@@ -2338,9 +2573,13 @@ static int m_ago(const ctx *c, size_t at, match *m)
     }
     if (!take_unit(&k, &unit, &plural) || (unit < U_DAY && n >= 0) || unit == U_WEEKEND || (n < 0 && !plural))
         return 0;
+    if (n >= 1 && !half)
+        half = take_half(&k);    /* "a year and a half ago" */
     take(&k, "or"), take(&k, "so");
     if (byte_at(c, peek(&k).b - 1) == '-')
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
+    if (half)
+        return half_ago(c, at, k, unit, n, m);
     int dir = -1;
     when base;
     if (take(&k, "ago")) {
@@ -2363,22 +2602,6 @@ static int m_ago(const ctx *c, size_t at, match *m)
 }
 
 
-/* "and a half" or "1/2" after a count or a unit: "two and a half years",
- * "2 1/2 years", "a minute and a half". */
-static int take_half(cursor *k)
-{
-    cursor save = *k;
-    if (take(k, "and") && take(k, "a") && take(k, "half"))
-        return 1;
-    *k = save;
-    token t = peek(k);
-    if (t.kind == T_NUM && t.e == t.b + 1 && byte_at(k->c, t.b) == '1' && byte_at(k->c, t.e) == '/'
-        && byte_at(k->c, t.e + 1) == '2' && !is_alnum(byte_at(k->c, t.e + 2))) {
-        k->pos = t.e + 2;
-        return 1;
-    }
-    return 0;
-}
 
 /* A count and a half of a unit, written in the next smaller unit
  * ("P2Y6M", "PT1M30S"); 0 for a unit with no such unit (weeks, quarters). */
@@ -2957,6 +3180,15 @@ enum modifier { MOD_NONE, MOD_APPROX, MOD_BOUND, MOD_POSITION };
 /* The words "this time" may shade: "this time last year", "this time tomorrow". */
 static const char *const time_of_shift[] = {"last", "next", "yesterday", "tomorrow", NULL};
 
+/* Words after which "over" means "more than" and joins the extent ("for
+ * over a month", "the first time in over two years", "lasted over a
+ * week", "just over a year"); after other words it is the preposition of
+ * a span, left out as TimeML leaves out prepositions ("spread over three
+ * years", "has evolved over several years", "a rate over five years"). */
+static const char *const over_as_more[] = {"for", "after", "in", "of", "within", "just", "than", "last",
+    "lasts", "lasted", "lasting", "took", "take", "takes", "taking", "wait", "waited", "spent", "spend",
+    "spends", "ago", "only", "well", NULL};
+
 static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
 {
     static const char *const approx[] = {"about", "around", "nearly", "almost", "approximately", "roughly", NULL};
@@ -2981,8 +3213,9 @@ static enum modifier take_modifier(const ctx *c, size_t at, size_t *inner)
         kind = MOD_BOUND;
     else if ((k.pos = at, take(&k, "no")) && take(&k, "more") && take(&k, "than"))
         kind = MOD_BOUND;
-    else if ((k.pos = at, take_in(&k, bound) >= 0) && !token_is(c, peek(&k), "the"))
-        kind = MOD_BOUND;   /* "over a week", but "over the weekend" leaves "over" out */
+    else if ((k.pos = at, take_in(&k, bound) >= 0) && !token_is(c, peek(&k), "the")
+             && previous_word_in(c, at, over_as_more))
+        kind = MOD_BOUND;   /* "lasted over a week", but "over the weekend", "spread over three years" */
     else if ((k.pos = at, take(&k, "the"), take_in(&k, edge) >= 0) && take(&k, "of"))
         kind = MOD_POSITION;
     else if ((k.pos = at, take(&k, "end")) && byte_at(c, k.pos) == '-')

@@ -427,8 +427,8 @@ static int forecast(const parse *p, const verb_group *vg)
 static int weapon_matched(const parse *p, const actor_group *g, uint32_t end, const char *code)
 {
     const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
-    return info && info->root >= 18 && g->n == 1 && strcmp(g->actors[0].code, "---MIL") == 0 && !g->in_pp
-           && g->last <= end;
+    return info && info->root >= 18 && g->n == 1 && strcmp(g->actors[0].code, "---MIL") == 0 && g->first < end
+           && (!g->in_pp || strcmp(p->t[g->prep].up, "WITH") == 0);
 }
 
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
@@ -473,7 +473,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
             vc->target = -1;
         if (!vg->passive && vc->target >= 0 && matched && weapon_matched(p, &p->groups[vc->target], m.end, vc->code)) {
             verb_group past = *vg;    /* "launched more than 300 drones and missiles at */
-            past.verb_end = m.end;    /* Israel": aimed at Israel, not the drones */
+            past.verb_end = p->groups[vc->target].last;   /* Israel": at Israel, not the drones */
             vc->target = past.verb_end < past.right ? find_object(p, &past, 0, vc->code) : -1;
         }
         if (vc->target < 0 && shared && !vg->passive) {

@@ -1353,4 +1353,10 @@ code 2025-10-30 "The United States cut tariffs on Chinese goods."
 has_event "tariffs cut are eased sanctions" '"source":{"code":"USA"' '"target":{"code":"CHN"' '"cameo":"085"'
 code 2025-04-02 "The United States raised tariffs on Chinese goods."
 has_event "tariffs raised on someone are imposed on them" '"target":{"code":"CHN"' '"cameo":"163"'
+code 2025-06-22 "US bombers struck three Iranian nuclear sites."
+has_event "bombers are their country's military" '"source":{"code":"USAMIL"' '"target":{"code":"IRN"'
+code 2025-05-07 "Indian missiles struck targets in Pakistan."
+has_event "targets struck in a country are its" '"source":{"code":"INDMIL"' '"target":{"code":"PAK"' '"cameo":"19'
+code 2025-06-22 "Russia launched missiles and drones at Ukraine."
+has_event "a compound of arms launched is the means" '"source":{"code":"RUS"' '"target":{"code":"UKR"'
 finish

@@ -173,7 +173,7 @@ expect "truncated and malformed JSON" 0 "$E" "dyad: truncated.jsonl:1: story t1 
 dyad: truncated.jsonl:2: story t2 rejected: bad JSON at column 47: truncated or malformed object
 dyad: truncated.jsonl:3: story t3 rejected: bad JSON at column 48: text after the JSON object
 dyad: truncated.jsonl:4: story t4 rejected: bad JSON at column 39: truncated or malformed object
-dyad: truncated.jsonl:5: record rejected: bad JSON at column 1: line is not a JSON object
+dyad: truncated.jsonl:5: record rejected: bad JSON at column 1: line is a JSON array, not an object
 $(counts 6 1 "$E" 1 0 5)" truncated.jsonl
 
 { printf '{"id":"d1","date":"2021-10-15","text":"%s","text":"Hello."}\n' "$GOOD"
@@ -204,6 +204,17 @@ dyad: escapes.jsonl:2: story e2 rejected: bad JSON at column 53: unpaired surrog
 dyad: escapes.jsonl:3: story e3 rejected: bad JSON at column 49: bad escape in a string
 $(counts 4 1 "$E" 1 0 3)" escapes.jsonl
 has "JSON escapes decoded" 'Russia é😀 met the \"Taliban\"'
+
+# A first line that is not an object: the format is still told by the
+# next lines (dated text would have swallowed the file in one rejection).
+{ printf '[1,2]\n42\nnull\n"text"\nfalse\nnonsense\n{"id":"a","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > values.jsonl
+expect "JSON Lines starting with lines that are not objects" 0 "$E" "dyad: values.jsonl:1: record rejected: bad JSON at column 1: line is a JSON array, not an object
+dyad: values.jsonl:2: record rejected: bad JSON at column 1: line is a JSON number, not an object
+dyad: values.jsonl:3: record rejected: bad JSON at column 1: line is JSON null, not an object
+dyad: values.jsonl:4: record rejected: bad JSON at column 1: line is a JSON string, not an object
+dyad: values.jsonl:5: record rejected: bad JSON at column 1: line is a JSON boolean, not an object
+dyad: values.jsonl:6: record rejected: bad JSON at column 1: line is not a JSON object
+$(counts 7 1 "$E" 1 0 6)" values.jsonl
 
 { printf '\357\273\277'; printf '{"id":"b","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > bom.jsonl
 expect "byte-order mark, JSON Lines" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" bom.jsonl
@@ -239,6 +250,20 @@ $(counts 8 4 "$E3" 3 1 4)" unclosed.xml
 expect "XML comments, one unclosed" 0 "$E" "dyad: comment.xml:3: record rejected: unclosed <!-- comment: the rest of the file was skipped
 $(counts 2 1 "$E" 1 0 1)" comment.xml
 
+# A whole XML file on one line is read in pieces: every record is read, in
+# bounded memory, even past the line cap (it used to be cut at the cap
+# when the format was detected, and each record moved the rest of the line).
+awk -v g="$GOOD" 'BEGIN { for (i = 0; i < 30000; i++)
+    printf "<Sentence date=\"20211015\" id=\"s%d\"><Text>%s</Text></Sentence>", i, g; print "" }' > oneline.xml
+expect "XML: 30,000 records on one 2.9 MB line, line cap 165 KB" 0 $((E * 30000)) "$(counts 30000 30000 $((E * 30000)) 30000 0 0)" \
+    --max-story-bytes 100000 oneline.xml
+{ printf '<Sentence date="20211015" id="p1"><Text>%s</Text><Parse>' "$GOOD"; head -c 300000 /dev/zero | tr '\0' '('
+  printf '</Parse></Sentence>\n<Sentence date="20211016" id="p2"><Text>%s</Text></Sentence>\n' "$GOOD"; } > longparse.xml
+{ printf '<!-- '; head -c 300000 /dev/zero | tr '\0' x; printf ' -->\n<Sentence date="20211016" id="p3"><Text>%s</Text></Sentence>\n' "$GOOD"; } > longcomment.xml
+expect "XML: 300 KB of a record with no '>', line cap 165 KB" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" \
+    --max-story-bytes 100000 longparse.xml
+expect "XML: a 300 KB comment, line cap 165 KB" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" --max-story-bytes 100000 longcomment.xml
+
 # --------------------------------------------------------------- TABARI
 { printf '211015  T-1\n\n'
   printf '210230  T-2\n%s\n\n' "$GOOD"
@@ -273,6 +298,20 @@ expect "--input-format jsonl on dated text" 0 0 "dyad: good.txt:1: record reject
 $(counts 1 0 0 0 0 1)" --input-format jsonl good.txt
 expect "--input-format dated on JSON Lines" 0 0 "dyad: bom.jsonl:1: record rejected: text with no \"date YYYY-MM-DD\" line before it
 $(counts 1 0 0 0 0 1)" --input-format dated bom.jsonl
+# Files that are not UTF-8 text: one message for the file, nothing read.
+good | iconv -f UTF-8 -t UTF-16 > utf16.txt
+good | iconv -f UTF-8 -t UTF-16LE > utf16le.txt
+good | gzip > good.txt.gz
+printf 'BZh91AY&SY\001\002' > packed.bz2
+expect "UTF-16 with a byte-order mark" 0 0 "dyad: utf16.txt:1: record rejected: the input is UTF-16 or UTF-32 (byte-order mark $(od -An -tx1 -N2 utf16.txt | tr a-f A-F | sed 's/^ //')); dyad reads UTF-8: convert it first (iconv -t UTF-8)
+$(counts 1 0 0 0 0 1)" utf16.txt
+expect "UTF-16 without a byte-order mark" 0 0 "dyad: utf16le.txt:1: record rejected: the input is not UTF-8 text (50 of its first 100 bytes are NUL): UTF-16 or UTF-32 without a byte-order mark, or binary
+$(counts 1 0 0 0 0 1)" utf16le.txt
+expect "a gzip file among good ones" 0 "$E2" "dyad: good.txt.gz:1: record rejected: the input is gzip-compressed, not text: unpack it first
+$(counts 3 2 "$E2" 2 0 1)" good.txt good.txt.gz good.txt
+expect "a bzip2 file, format forced" 0 0 "dyad: packed.bz2:1: record rejected: the input is bzip2-compressed, not text: unpack it first
+$(counts 1 0 0 0 0 1)" --input-format jsonl packed.bz2
+
 head -c 20000 /dev/urandom > random.bin
 "$dyad" code random.bin > out 2> err; status=$?
 if [ "$status" = 0 ] && [ ! -s out ] && grep -q 'rejected' err && tail -n 1 err | grep -q '^dyad: [1-9][0-9]* stories read, .* 0 stories coded, 0 with no event, [1-9][0-9]* rejected$'; then

@@ -272,6 +272,16 @@ expect "TABARI records" 0 "$E" "dyad: records.tabari:1: story T-1 rejected: stor
 dyad: records.tabari:3: story T-2 rejected: bad date \"210230\": no such day in the calendar
 $(counts 3 1 "$E" 1 0 2)" records.tabari
 
+# Text outside any record is reported, once per paragraph; '#' banners
+# are comments.  YYYYMMDD headers (TABARI's YYYY option) are read.
+{ printf '# banner\nA preamble\nof two lines.\n\n211015  P-1\n%s\n/* { RUS / AFGGOV / 040 } */\n' "$GOOD"
+  printf 'left after the comment\n\n2110155  P-2\n%s\n\n20211016 P-3\n%s\n\n' "$GOOD" "$GOOD"; } > stray.tabari
+expect "TABARI text outside records" 0 "$E2" "dyad: stray.tabari:2: record rejected: text with no \"YYMMDD ID\" record header before it
+dyad: stray.tabari:8: record rejected: text with no \"YYMMDD ID\" record header before it
+dyad: stray.tabari:10: record rejected: \"2110155\" is not a record header (want YYMMDD or YYYYMMDD, a blank and the id): its record was skipped
+$(counts 5 2 "$E2" 2 0 3)" stray.tabari
+has "a YYYYMMDD header is read" '"story_id":"P-3"'
+
 # ------------------------------------------------------- tags across lines
 { printf '<Sentence\n date="20211015" id="s1">\n<Text>%s</Text></Sentence>\n' "$GOOD"
   printf '<Sentence date="20211016"\n id="s2"><Text>%s</Text></Sentence>\n' "$GOOD"

@@ -337,6 +337,7 @@ static void test_sniffing(void)
     e.n = 0;
     CHECK(READ("Preamble.\n[1]\n950101 S1\nHello.\n", DYAD_INPUT_AUTO) == 1);
     CHECK_STR(id, "S1");
+    CHECK(e.n == 1 && strstr(e.text[0], "t.txt:1|-|text with no \"YYMMDD ID\" record header before it") != NULL);
     e.n = 0;
     CHECK(READ("[Reuters]\n\ndate 2021-10-15 Hello.\n", DYAD_INPUT_AUTO) == 1);
     CHECK_STR(text, "Hello.");

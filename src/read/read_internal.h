@@ -43,6 +43,8 @@ struct dyad_reader {
     int evaluate;
     long story_line;
     long text_line;             /* input line of the first byte of `text` */
+    buf line_starts;            /* TABARI: (text offset, input line) of each text line, as
+                                   blank lines are dropped from the text */
     int too_long;               /* the story passed max_story_bytes */
 };
 
@@ -65,6 +67,9 @@ void reader_add_text(dyad_reader *r, const char *s, size_t n);
 /* Appends the current line's text (s, n: all or the end of r->line): a
  * line cut at the line cap makes the story too long. */
 void reader_add_line(dyad_reader *r, const char *s, size_t n);
+/* Notes that the story text's next byte comes from the current input
+ * line (for formats whose text does not keep one '\n' per line). */
+void reader_mark_line(dyad_reader *r);
 /* Records an expected coding "SRC TGT CODE". */
 void reader_add_expected(dyad_reader *r, const char *src, const char *tgt, const char *code);
 /* Checks the finished story (date, UTF-8, size, empty text).  Returns 1 when

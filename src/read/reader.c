@@ -178,9 +178,30 @@ void reader_take_line(dyad_reader *r)
     r->have_line = 0;
 }
 
+/* Copies s into out with control characters and bytes that are not UTF-8
+ * written as \xHH: a message quotes ids and dates from the input, and one
+ * holding a line break or a terminal escape must stay one plain line. */
+static const char *printable(const char *s, char *out, size_t cap)
+{
+    size_t o = 0, n = strlen(s);
+    for (size_t i = 0; i < n && o + 5 < cap;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t ok = c >= 0x80 ? utf8_invalid_at(s + i, c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2) : 1;
+        if (c < 0x20 || c == 0x7F || ok == 0 || i + ok > n) {
+            o += (size_t)snprintf(out + o, cap - o, "\\x%02X", c);
+            i++;
+        } else {
+            memcpy(out + o, s + i, ok);
+            o += ok, i += ok;
+        }
+    }
+    out[o] = 0;
+    return out;
+}
+
 void reader_reject(dyad_reader *r, const char *story_id, long line, const char *fmt, ...)
 {
-    char msg[512], where[256];
+    char msg[512], where[256], shown_msg[1024], shown_id[1024];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
@@ -188,7 +209,8 @@ void reader_reject(dyad_reader *r, const char *story_id, long line, const char *
     snprintf(where, sizeof where, "%s:%ld", r->name, line);
     r->rejected++;
     if (r->on_error)
-        r->on_error(r->user, story_id, where, msg);
+        r->on_error(r->user, story_id ? printable(story_id, shown_id, sizeof shown_id) : NULL, where,
+                    printable(msg, shown_msg, sizeof shown_msg));
 }
 
 void reader_no_records(dyad_reader *r, const char *what)
@@ -208,6 +230,7 @@ void reader_reset_story(dyad_reader *r)
     buf_clear(&r->source);
     buf_clear(&r->url);
     buf_clear(&r->expected_text);
+    buf_clear(&r->line_starts);
     r->n_expected = 0;
     r->expect_none = 0;
     r->evaluate = 1;
@@ -234,6 +257,17 @@ void reader_add_line(dyad_reader *r, const char *s, size_t n)
     reader_add_text(r, s, n);
     if (r->line_cut)
         r->too_long = 1;
+}
+
+typedef struct line_start {
+    size_t at;
+    long line;
+} line_start;
+
+void reader_mark_line(dyad_reader *r)
+{
+    line_start ls = {r->text.len, r->line_no};
+    buf_add(&r->line_starts, (const char *)&ls, sizeof ls);
 }
 
 void reader_add_expected(dyad_reader *r, const char *src, const char *tgt, const char *code)
@@ -303,10 +337,22 @@ static int text_is_blank(const buf *b)
 
 /* The input line of byte `at` of the story text, for messages about a bad
  * byte deep in a long story.  Dated text and XML put one '\n' in the text
- * per input line; JSON (escapes) and TABARI (blank lines dropped) do not,
- * so there the story's own line is all we know. */
+ * per input line; TABARI (blank lines dropped) marks its lines; a JSON
+ * story is one line. */
 static long line_of_byte(const dyad_reader *r, size_t at)
 {
+    if (r->line_starts.len) {
+        /* TABARI drops blank lines: its text lines were marked. */
+        line_start ls;
+        long line = r->story_line;
+        for (size_t i = 0; i + sizeof ls <= r->line_starts.len; i += sizeof ls) {
+            memcpy(&ls, r->line_starts.data + i, sizeof ls);
+            if (ls.at > at)
+                break;
+            line = ls.line;
+        }
+        return line;
+    }
     if (r->fmt != DYAD_INPUT_DATED && r->fmt != DYAD_INPUT_PETRXML)
         return r->story_line;
     long line = r->text_line;
@@ -323,6 +369,52 @@ static const char *on_line(const dyad_reader *r, size_t at, char *out, size_t ca
     if (line != r->story_line)
         snprintf(out, cap, ", on line %ld", line);
     return out;
+}
+
+/* The offset of the first control character of b (C0 but the blanks that
+ * text may hold, and DEL), or b->len.  In ids and other fields no blank
+ * but the space is allowed. */
+static size_t control_at(const buf *b, int text)
+{
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = (unsigned char)b->data[i];
+        if ((c < 0x20 && !(text && strchr("\t\n\r\f\v", c))) || c == 0x7F)
+            return i;
+    }
+    return b->len;
+}
+
+/* Control characters in story text become blanks: old files hold some
+ * (TABARI's validation records end in a DOS end-of-file ^Z), they carry
+ * no words, and passed on they would reach TSV output and terminals. */
+static void blank_controls(buf *b)
+{
+    for (size_t at = control_at(b, 1); at < b->len; at++)
+        if (((unsigned char)b->data[at] < 0x20 && !strchr("\t\n\r\f\v", b->data[at])) || b->data[at] == 0x7F)
+            b->data[at] = ' ';
+}
+
+/* Checks the story's id, title, source and url: they go to every event
+ * (JSON, TSV, the store), so they must be UTF-8 without control
+ * characters. */
+static int fields_ok(dyad_reader *r, const char *id)
+{
+    static const char *const names[] = {"id", "title", "source", "url"};
+    const buf *const fields[] = {&r->id, &r->title, &r->source, &r->url};
+    for (int i = 0; i < 4; i++) {
+        const buf *b = fields[i];
+        if (utf8_invalid_at(b->data, b->len) < b->len || memchr(b->data, 0, b->len)) {
+            reader_reject(r, id, r->story_line, "story %s is not UTF-8 text", names[i]);
+            return 0;
+        }
+        size_t at = control_at(b, 0);
+        if (at < b->len) {
+            reader_reject(r, id, r->story_line, "story %s contains a control character (U+%04X)", names[i],
+                          (unsigned)(unsigned char)b->data[at]);
+            return 0;
+        }
+    }
+    return 1;
 }
 
 int reader_finish_story(dyad_reader *r)
@@ -354,6 +446,9 @@ int reader_finish_story(dyad_reader *r)
                       on_line(r, bad, where, sizeof where));
         return 0;
     }
+    if (!fields_ok(r, id))
+        return 0;
+    blank_controls(&r->text);
     return 1;
 }
 
@@ -493,6 +588,7 @@ dyad_reader *dyad_reader_open(FILE *fp, const char *name, dyad_input_format fmt,
     buf_init(&r->source);
     buf_init(&r->url);
     buf_init(&r->expected_text);
+    buf_init(&r->line_starts);
     buf_init(&r->head);
     sniff_input(r, fmt);
     return r;
@@ -555,6 +651,7 @@ void dyad_reader_close(dyad_reader *r)
     buf_free(&r->source);
     buf_free(&r->url);
     buf_free(&r->expected_text);
+    buf_free(&r->line_starts);
     buf_free(&r->head);
     free(r);
 }

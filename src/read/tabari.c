@@ -133,6 +133,7 @@ int read_tabari(dyad_reader *r)
                     in_comment = 2;
             } else if (strspn(line, " \t") < r->line_len) {
                 if (r->text.len) reader_add_text(r, "\n", 1);
+                reader_mark_line(r);
                 reader_add_line(r, line, r->line_len);
             }
             reader_take_line(r);

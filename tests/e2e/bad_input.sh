@@ -205,6 +205,26 @@ dyad: escapes.jsonl:3: story e3 rejected: bad JSON at column 49: bad escape in a
 $(counts 4 1 "$E" 1 0 3)" escapes.jsonl
 has "JSON escapes decoded" 'Russia é😀 met the \"Taliban\"'
 
+# Bad bytes in JSON Lines: the message names the line (one story a line),
+# and a hostile id is shown escaped, on one line.
+{ printf '{"id":"b1","date":"2021-10-15","text":"Russia \377 met."}\n'
+  printf '{"id":"b2","date":"2021-10-15","text":"Hello\\u0001 there\\u007f."}\n'
+  printf '{"id":"b3","date":"2021-10-15","text":"Russia \001 met."}\n'
+  printf '{"id":"b4\377","date":"2021-10-15","text":"%s"}\n' "$GOOD"
+  printf '{"id":"b5\\n\\u001b[2J","date":"2021-10-15","text":"%s"}\n' "$GOOD"
+  printf '{"id":"b6","date":"2021-10-15","text":"%s","title":"a\\tb"}\n' "$GOOD"
+  printf '{"id":"b7","date":"2021-10-15","text":"%s","url":"\300\257"}\n' "$GOOD"
+  printf '{"id":"b8\\n","date":"2021-02-30","text":"%s"}\n' "$GOOD"
+  printf '{"id":"ok","date":"2021-10-16","text":"%s\\f\\r\\nMore.\\tEnd."}\n' "$GOOD"; } > bytes.jsonl
+expect "bad bytes in JSON Lines" 0 "$E" "dyad: bytes.jsonl:1: story b1 rejected: invalid UTF-8 at byte 7 of the story text
+dyad: bytes.jsonl:3: story b3 rejected: bad JSON at column 48: control character in a string
+dyad: bytes.jsonl:4: story b4\\xFF rejected: story id is not UTF-8 text
+dyad: bytes.jsonl:5: story b5\\x0A\\x1B[2J rejected: story id contains a control character (U+000A)
+dyad: bytes.jsonl:6: story b6 rejected: story title contains a control character (U+0009)
+dyad: bytes.jsonl:7: story b7 rejected: story url is not UTF-8 text
+dyad: bytes.jsonl:8: story b8\\x0A rejected: bad date \"2021-02-30\": no such day in the calendar
+$(counts 9 4 "$E" 1 1 7)" bytes.jsonl
+
 # A first line that is not an object: the format is still told by the
 # next lines (dated text would have swallowed the file in one rejection).
 { printf '[1,2]\n42\nnull\n"text"\nfalse\nnonsense\n{"id":"a","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > values.jsonl
@@ -271,6 +291,18 @@ expect "XML: a 300 KB comment, line cap 165 KB" 0 "$E" "$(counts 1 1 "$E" 1 0 0)
 expect "TABARI records" 0 "$E" "dyad: records.tabari:1: story T-1 rejected: story has no text
 dyad: records.tabari:3: story T-2 rejected: bad date \"210230\": no such day in the calendar
 $(counts 3 1 "$E" 1 0 2)" records.tabari
+
+# Bad bytes in TABARI records: the line they are on, blank lines counted;
+# control characters (a DOS ^Z) are blanks.
+{ printf '211015  T-1\n\nFirst line.\n\nRussia \377 met.\n\n'
+  printf '211015  T-2\nHello\032 there.\n\n211015  T-3\n\nRus\000sia.\n\n'
+  printf '211016  T-4\n%s\n' "$GOOD"; } > bytes.tabari
+expect "bad bytes in TABARI records" 0 "$E" "dyad: bytes.tabari:1: story T-1 rejected: invalid UTF-8 at byte 19 of the story text, on line 5
+dyad: bytes.tabari:10: story T-3 rejected: story text contains a NUL byte, on line 12
+$(counts 4 2 "$E" 1 1 2)" bytes.tabari
+printf 'date 2021-10-15 Russia met\033[2J the Taliban in Moscow.\n' > ctl.txt
+expect "a control character in dated text" 0 "$((E + 1))" "$(counts 1 1 "$E" 1 0 0)" --format tsv ctl.txt
+has "a terminal escape in text is blanked" "	Russia met [2J the Taliban in Moscow."
 
 # Text outside any record is reported, once per paragraph; '#' banners
 # are comments.  YYYYMMDD headers (TABARI's YYYY option) are read.

@@ -403,6 +403,8 @@ static int fields_ok(dyad_reader *r, const char *id)
     const buf *const fields[] = {&r->id, &r->title, &r->source, &r->url};
     for (int i = 0; i < 4; i++) {
         const buf *b = fields[i];
+        if (!b->len)
+            continue;
         if (utf8_invalid_at(b->data, b->len) < b->len || memchr(b->data, 0, b->len)) {
             reader_reject(r, id, r->story_line, "story %s is not UTF-8 text", names[i]);
             return 0;

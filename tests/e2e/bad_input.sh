@@ -395,6 +395,28 @@ expect "dictionary: bad actor code" 2 0 "dyad code: actor-code.dyad:1: bad actor
 printf 'frobnicate 036 : meet\n' > kind.dyad
 expect "dictionary: unknown entry kind" 2 0 "dyad code: kind.dyad:1: unknown entry kind \"FROBNICATE\"" --verbs kind.dyad good.txt
 
+# Dictionaries with a byte-order mark, CRLF or lone CR line ends are read
+# as any other; a NUL byte or an impossible date stops the load.
+printf 'date 2021-10-15 Zqx met Kabulistan in Moscow.\n' > zqx.txt
+cp "$repo/dict/verbs-cooperation.dyad" coop.dyad
+printf '\357\273\277actor RUS : Zqx\nactor AFG : Kabulistan\n' > bom.dyad
+printf 'actor RUS : Zqx\r\nactor AFG : Kabulistan\r\n' > crlf.dyad
+printf 'actor RUS : Zqx\ractor AFG : Kabulistan\r' > cr.dyad
+printf '\357\273\277ZQX [RUS]\r\nKABULISTAN [AFG]\r\n' > bom.actors.txt
+for f in bom.dyad crlf.dyad cr.dyad; do
+    expect "dictionary: $f" 0 1 "$(counts 1 1 1 1 0 0)" --verbs "$f" --verbs coop.dyad zqx.txt
+done
+expect "dictionary: PETRARCH actors with BOM and CRLF" 0 1 "$(counts 1 1 1 1 0 0)" --actors bom.actors.txt --verbs coop.dyad zqx.txt
+printf 'actor RUS : Zqx\000\nactor AFG : Kabulistan\n' > nul.dyad
+expect "dictionary: a NUL byte" 2 0 "dyad code: nul.dyad:1: NUL byte in the line (column 16)" --verbs nul.dyad zqx.txt
+printf 'actor RUS@2021-02-30.. : Zqx\n' > feb30.dyad
+expect "dictionary: 2021-02-30 in a validity period" 2 0 "dyad code: feb30.dyad:1: bad validity period \"@2021-02-30..\" (want @YYYY-MM-DD..YYYY-MM-DD)" --verbs feb30.dyad zqx.txt
+printf 'actor RUS@2021-10-20..2021-01-01 : Zqx\n' > reversed.dyad
+expect "dictionary: a reversed validity period" 2 0 "dyad code: reversed.dyad:1: validity period of RUS ends before it starts" --verbs reversed.dyad zqx.txt
+printf 'ZQX [RUS 20211020-20210101]\nKABULISTAN [AFG]\n' > reversed.actors.txt
+expect "dictionary: a reversed PETRARCH date range drops that code" 0 0 "$(counts 1 1 0 0 1 0)" --actors reversed.actors.txt --verbs coop.dyad zqx.txt
+expect "dictionary: missing file" 2 0 "dyad code: nothere.dyad: cannot open dictionary" --verbs nothere.dyad zqx.txt
+
 printf 'synset &B : tanks\nsynset &A : missiles | &B\nsynset &B : &A\nverb 190 : attack\npattern 195 : * + with &A\n' > cycle.dyad
 expect "dictionary: circular synsets" 2 0 "dyad code: cycle.dyad:3: synset &B refers to itself through &A" --verbs cycle.dyad good.txt
 

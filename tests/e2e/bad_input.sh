@@ -434,6 +434,19 @@ expect "dictionary: 100,000 synonyms, PETRARCH format" 0 1 "$(counts 1 1 1 1 0 0
     --actors synonyms.actors.txt --verbs "$repo/dict/verbs-cooperation.dyad" synonyms-petrarch.txt
 has "the 99,999th PETRARCH synonym codes" '"source":{"code":"RUS"'
 
+# ------------------------------------------------------ options misused
+# A count is digits only and in range: "10x" is not 10, "2.5" not 2.
+for v in 10x -5 0 2.5 99999999999999999999999 1073741825 ''; do
+    exits_with 2 "dyad code: bad option or value: --max-story-bytes" "$dyad" code --max-story-bytes "$v" good.txt
+done
+for v in 0 65 2.5 2x; do
+    exits_with 2 "dyad code: bad option or value: --threads" "$dyad" code --threads "$v" good.txt
+done
+exits_with 2 "dyad code: bad option or value: --max-sentence-tokens" "$dyad" code --max-sentence-tokens 5x good.txt
+expect "--max-story-bytes at its largest" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" --max-story-bytes 1073741824 good.txt
+set --; i=0; while [ $i -lt 40 ]; do set -- "$@" --verbs coop.dyad; i=$((i + 1)); done
+expect "too many dictionary files" 2 0 "dyad: too many --verbs files (at most 31); put them in one folder for --dicts" "$@" good.txt
+
 # ------------------------------------------------- accounting and --strict
 { good; good; good
   printf 'date 2021-10-15 Hello.\ndate 2021-10-15 The weather was fine.\n'

@@ -16,7 +16,8 @@ typedef struct dict_options {
 } dict_options;
 
 /* Consumes a dictionary option at argv[*i] (advancing *i past its value);
- * returns 1 if it was one, 0 if not, -1 on a missing value. */
+ * returns 1 if it was one, 0 if not, -1 (said on stderr) on a missing value
+ * or too many files. */
 int dict_option(dict_options *o, int argc, char **argv, int *i);
 /* Loads the selected dictionaries (default: dyad's own); prints the error
  * and returns NULL on failure. */

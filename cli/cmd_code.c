@@ -7,6 +7,7 @@
  * away (`dyad code | head`) ends the run quietly, as SIGPIPE does. */
 #include "cli.h"
 #include "store/store.h"
+#include <ctype.h>
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
@@ -400,6 +401,26 @@ static int code_file_threads(pool *pl, FILE *fp, const char *name, dyad_input_fo
     return 0;
 }
 
+/* Limits of the numeric options: far above any sane run, low enough that
+ * the reader's line cap and the coder's arrays cannot overflow. */
+#define MAX_STORY_BYTES (1ull << 30)
+#define MAX_SENTENCE_TOKENS 1000000ull
+
+/* A count option's value: digits only, 1..max ("10x", "2.5", "-1" and
+ * overflowing values are errors, not 10, 2, or a huge number). */
+static int count_value(const char *s, unsigned long long max, unsigned long long *out)
+{
+    if (!s || !isdigit((unsigned char)s[0]))
+        return 0;
+    errno = 0;
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end || v == 0 || v > max)
+        return 0;
+    *out = v;
+    return 1;
+}
+
 int cmd_code(int argc, char **argv)
 {
     dict_options dopt;
@@ -410,6 +431,7 @@ int cmd_code(int argc, char **argv)
     dyad_limits lim;
     dyad_limits_default(&lim);
     int strict = 0, quiet = 0, nfiles = 0, coverage = 0, threads = 1;
+    unsigned long long n;
     const char *db_path = NULL;
     char **files = calloc((size_t)argc + 1, sizeof *files);
     for (int i = 1; i < argc; i++) {
@@ -423,14 +445,19 @@ int cmd_code(int argc, char **argv)
         else if (!strcmp(a, "--quiet")) quiet = 1;
         else if (!strcmp(a, "--resume")) st.resume = 1;
         else if (!strcmp(a, "--coverage")) coverage = 1;
-        else if (!strcmp(a, "--threads") && val && atoi(val) >= 1 && atoi(val) <= 64) { threads = atoi(val); i++; }
+        else if (!strcmp(a, "--threads") && count_value(val, 64, &n)) { threads = (int)n; i++; }
         else if (!strcmp(a, "--db") && val) { db_path = val; i++; }
         else if (!strcmp(a, "--input-format") && val && parse_input_format(val, &in_fmt) == 0) i++;
         else if (!strcmp(a, "--format") && val && (!strcmp(val, "jsonl") || !strcmp(val, "tsv"))) {
             st.fmt = !strcmp(val, "tsv") ? DYAD_OUTPUT_TSV : DYAD_OUTPUT_JSONL;
             i++;
-        } else if (!strcmp(a, "--max-story-bytes") && val && atol(val) > 0) { lim.max_story_bytes = (size_t)atol(val); i++; }
-        else if (!strcmp(a, "--max-sentence-tokens") && val && atol(val) > 0) { lim.max_sentence_tokens = (size_t)atol(val); i++; }
+        } else if (!strcmp(a, "--max-story-bytes") && count_value(val, MAX_STORY_BYTES, &n)) {
+            lim.max_story_bytes = (size_t)n;
+            i++;
+        } else if (!strcmp(a, "--max-sentence-tokens") && count_value(val, MAX_SENTENCE_TOKENS, &n)) {
+            lim.max_sentence_tokens = (size_t)n;
+            i++;
+        }
         else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "dyad code: bad option or value: %s\n", a);
             usage(stderr);

@@ -13,10 +13,13 @@ const char dict_options_help[] =
     "  --discards FILE      discard list (repeatable)\n"
     "  (default: dyad's own dictionaries in dict/, or $DYAD_DICT)\n";
 
-static int add(const char **list, int *n, const char *value)
+static int add(const char **list, int *n, const char *opt, const char *value)
 {
-    if (*n + 1 >= MAX_DICT_FILES)
+    if (*n + 1 >= MAX_DICT_FILES) {
+        fprintf(stderr, "dyad: too many %s files (at most %d); put them in one folder for --dicts\n", opt,
+                MAX_DICT_FILES - 1);
         return -1;
+    }
     list[(*n)++] = value;
     list[*n] = NULL;
     return 1;
@@ -44,8 +47,8 @@ int dict_option(dict_options *o, int argc, char **argv, int *i)
     }
     size_t len = strlen(value);
     if (len > 5 && !strcmp(value + len - 5, ".dyad"))
-        return add(o->own, &o->no, value);
-    return add(list, n, value);
+        return add(o->own, &o->no, opt, value);
+    return add(list, n, opt, value);
 }
 
 dyad_dicts *dict_options_load(const dict_options *o, const char *prog)

@@ -829,7 +829,7 @@ static void scan_file(checker *c, const char *path, enum dict_role role)
     int in_xml = 0;
     char *line = NULL;
     size_t cap = 0;
-    while (getline(&line, &cap, fp) >= 0) {
+    while (text_getline(&line, &cap, fp, c->line == 0) >= 0) {
         c->line++;
         if (c->own) {
             scan_own_line(c, line);

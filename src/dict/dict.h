@@ -15,6 +15,8 @@
 #include "util/arena.h"
 #include "util/hash.h"
 #include <stdint.h>
+#include <stdio.h>
+#include <sys/types.h>
 
 #define NONE UINT32_MAX
 
@@ -205,6 +207,12 @@ typedef struct dict_loader {
 } dict_loader;
 
 void dict_error(dict_loader *ld, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Reads the next line of a dictionary file (see text_getline: any line
+ * end, a byte-order mark dropped) and counts it.  A NUL byte is an error:
+ * the line would be cut there unseen.  (Bytes that are not UTF-8 stay
+ * readable: foreign files of the field hold Latin-1.)  Returns the length,
+ * or -1 at end of file or on error (ld->failed). */
+ssize_t dict_getline(dict_loader *ld, char **line, size_t *cap, FILE *fp);
 
 dyad_dicts *dict_new(void);
 /* Word id for an upper-case word, added when absent. */

@@ -4,11 +4,25 @@
  * against it), then synsets and verbs, then actors, agents and discards.
  * The first error stops the load and names file and line. */
 #include "dict/dict.h"
+#include "util/text.h"
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef int (*reader_fn)(dict_loader *ld, FILE *fp);
+
+ssize_t dict_getline(dict_loader *ld, char **line, size_t *cap, FILE *fp)
+{
+    ssize_t n = text_getline(line, cap, fp, ld->line == 0);
+    if (n < 0)
+        return -1;
+    ld->line++;
+    if (memchr(*line, 0, (size_t)n)) {
+        dict_error(ld, "NUL byte in the line (column %zu)", (size_t)((char *)memchr(*line, 0, (size_t)n) - *line) + 1);
+        return -1;
+    }
+    return n;
+}
 
 static uint16_t remember_file(dyad_dicts *d, const char *path)
 {

@@ -8,6 +8,7 @@
  * forms) and every form records its lemma in base_of, so patterns written
  * with lemmas match any inflection. */
 #include "dict/dict.h"
+#include "util/calendar.h"
 #include "util/text.h"
 #include <ctype.h>
 #include <stdlib.h>
@@ -81,7 +82,7 @@ static int iso_date(const char *s, size_t n, int32_t *out)
         dd = atoi(tmp + 8);
     } else if (sscanf(tmp, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3)
         return -1;
-    if (m < 1 || m > 12 || dd < 1 || dd > 31)
+    if (m < 1 || m > 12 || dd < 1 || dd > cal_days_in_month(y, m))
         return -1;
     *out = y * 10000 + m * 100 + dd;
     return 0;
@@ -510,8 +511,7 @@ int dict_read_own(dict_loader *ld, FILE *fp)
     char *line = NULL;
     size_t cap = 0;
     own_state st = {{0}, 0};
-    while (!ld->failed && getline(&line, &cap, fp) >= 0) {
-        ld->line++;
+    while (!ld->failed && dict_getline(ld, &line, &cap, fp) >= 0) {
         char *s, *codes, *phrases;
         uint64_t acronyms, proper;
         int split = own_split_line(line, &s, &codes, &phrases, &acronyms, &proper);

@@ -24,10 +24,8 @@ typedef struct line_reader {
 static char *next_line(line_reader *lr, int *indented)
 {
     for (;;) {
-        ssize_t n = getline(&lr->line, &lr->cap, lr->fp);
-        if (n < 0)
+        if (dict_getline(lr->ld, &lr->line, &lr->cap, lr->fp) < 0)
             return NULL;
-        lr->ld->line++;
         char *s = lr->line;
         if (indented)
             *indented = s[0] == ' ' || s[0] == '\t';
@@ -111,9 +109,10 @@ static int actor_code_group(dict_loader *ld, const char *g, size_t n)
             until = dict_date_number(dash + 1, strlen(dash + 1));
         } else
             from = -1;
-        if (from < 0 || until < 0) {
-            /* A typo in a date of the field's files ("9008223") drops
-             * that one dated code, as PETRARCH does, not the whole load. */
+        if (from < 0 || until < 0 || (from && until && from > until)) {
+            /* A typo in a date of the field's files ("9008223", a range
+             * that ends before it starts) drops that one dated code, as
+             * PETRARCH does, not the whole load. */
             ld->d->n_skipped_codes++;
             return 0;
         }

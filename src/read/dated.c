@@ -15,7 +15,7 @@
  * and "DATE", and a colon after the word ("Date: 2021-10-15"), are taken
  * too when a digit follows, as hand-made files write them ("Date palms
  * ..." stays text). */
-static const char *date_line(const char *line)
+const char *read_dated_date_line(const char *line)
 {
     while (*line == ' ' || *line == '\t')
         line++;
@@ -84,7 +84,7 @@ int read_dated(dyad_reader *r)
     for (;;) {
         /* Find the next date line; text before the first one is an error. */
         long orphan_line = 0;
-        while (reader_peek_line(r) && !date_line(r->line)) {
+        while (reader_peek_line(r) && !read_dated_date_line(r->line)) {
             if (!orphan_line && strspn(r->line, " \t") < r->line_len)
                 orphan_line = r->line_no;
             reader_take_line(r);
@@ -93,9 +93,9 @@ int read_dated(dyad_reader *r)
             reader_reject(r, NULL, orphan_line, "text with no \"date YYYY-MM-DD\" line before it");
         if (!reader_peek_line(r))
             return 0;
-        int ok = start_story(r, date_line(r->line));
+        int ok = start_story(r, read_dated_date_line(r->line));
         reader_take_line(r);
-        while (reader_peek_line(r) && !date_line(r->line)) {
+        while (reader_peek_line(r) && !read_dated_date_line(r->line)) {
             if (r->text.len)
                 reader_add_text(r, "\n", 1);
             reader_add_line(r, r->line, r->line_len);

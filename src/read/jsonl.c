@@ -229,11 +229,25 @@ static buf *field_buf(dyad_reader *r, const char *key, size_t n, int *bit)
     return NULL;
 }
 
+/* What a line that is not an object starts with, for the message. */
+static const char *not_object(const json *j)
+{
+    size_t n = (size_t)(j->end - j->p);
+    char c = n ? *j->p : 0;
+    if (c == '[') return "line is a JSON array, not an object";
+    if (c == '"') return "line is a JSON string, not an object";
+    if ((c >= '0' && c <= '9') || c == '-') return "line is a JSON number, not an object";
+    if (n >= 4 && memcmp(j->p, "null", 4) == 0) return "line is JSON null, not an object";
+    if ((n >= 4 && memcmp(j->p, "true", 4) == 0) || (n >= 5 && memcmp(j->p, "false", 5) == 0))
+        return "line is a JSON boolean, not an object";
+    return "line is not a JSON object";
+}
+
 static int parse_story(dyad_reader *r, json *j, buf *date_raw)
 {
     skip_ws(j);
     if (j->p >= j->end || *j->p != '{')
-        return fail(j, "line is not a JSON object");
+        return fail(j, not_object(j));
     j->p++;
     int seen = 0;
     buf key;

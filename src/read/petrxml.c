@@ -289,7 +289,8 @@ int read_petrxml(dyad_reader *r)
             }
             i = tag_end;
         }
-        if (state == IN_TEXT) reader_add_text(r, "\n", 1);
+        /* A piece of a line ended to bound its length is not a line end. */
+        if (state == IN_TEXT && !r->soft_break) reader_add_text(r, "\n", 1);
         reader_take_line(r);
     }
     if (in_comment)

@@ -23,6 +23,10 @@ struct dyad_reader {
     int have_line;       /* `line` holds a line not yet consumed */
     int eof;
     int line_cut;        /* the line was longer than the line cap: its rest was dropped */
+    int soft_break;      /* XML: the line was ended after a '>' to bound its length, not at a line end */
+    buf head;            /* the first bytes of the input, read to sniff its kind, served first */
+    size_t head_pos;
+    int byte_from_head;  /* the last byte read came from `head` (for un-reading it) */
     int read_failed;     /* a read error was reported */
     int saw_content;     /* a non-blank line was read (for "no record in the input") */
     int said_no_records; /* ... and that was reported */
@@ -39,6 +43,8 @@ struct dyad_reader {
     int evaluate;
     long story_line;
     long text_line;             /* input line of the first byte of `text` */
+    buf line_starts;            /* TABARI: (text offset, input line) of each text line, as
+                                   blank lines are dropped from the text */
     int too_long;               /* the story passed max_story_bytes */
 };
 
@@ -61,6 +67,9 @@ void reader_add_text(dyad_reader *r, const char *s, size_t n);
 /* Appends the current line's text (s, n: all or the end of r->line): a
  * line cut at the line cap makes the story too long. */
 void reader_add_line(dyad_reader *r, const char *s, size_t n);
+/* Notes that the story text's next byte comes from the current input
+ * line (for formats whose text does not keep one '\n' per line). */
+void reader_mark_line(dyad_reader *r);
 /* Records an expected coding "SRC TGT CODE". */
 void reader_add_expected(dyad_reader *r, const char *src, const char *tgt, const char *code);
 /* Checks the finished story (date, UTF-8, size, empty text).  Returns 1 when
@@ -74,6 +83,9 @@ void reader_no_records(dyad_reader *r, const char *what);
 /* Parses "YYYY-MM-DD" (or YYYYMMDD, or YYMMDD with `short_years`) at s into
  * the canonical form.  Returns 0 on success, or -1 with a reason. */
 int reader_parse_date(const char *s, size_t n, char out[11], const char **why);
+
+/* The date after "date" when `line` is a dated-text story line, else NULL. */
+const char *read_dated_date_line(const char *line);
 
 int read_dated(dyad_reader *r);
 int read_jsonl(dyad_reader *r);

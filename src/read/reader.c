@@ -23,15 +23,15 @@ void dyad_limits_default(dyad_limits *lim)
 #define LINE_SLACK 65536
 
 /* The longest line kept whole.  A story cannot be longer than
- * max_story_bytes, so in the line formats a line longer than that and the
- * slack cannot make a good story: it is kept only up to the cap (the story
- * is then rejected as too long) and the rest is read and dropped, so memory
- * stays bounded whatever the input.  XML may hold many records on one line,
- * so its lines are kept whole. */
+ * max_story_bytes, so a line longer than that and the slack cannot make a
+ * good story: it is kept only up to the cap (the story is then rejected as
+ * too long) and the rest is read and dropped, so memory stays bounded
+ * whatever the input.  (XML lines holding many records are read in pieces,
+ * see XML_PIECE, so they never come near the cap.) */
 static size_t line_cap_for(const dyad_reader *r)
 {
     size_t max = r->lim.max_story_bytes;
-    if (r->fmt == DYAD_INPUT_PETRXML || max > ((size_t)-1) - LINE_SLACK)
+    if (max > ((size_t)-1) - LINE_SLACK)
         return (size_t)-1;
     return max + LINE_SLACK;
 }
@@ -57,28 +57,60 @@ static void line_put(dyad_reader *r, size_t n, int c)
     r->line[n] = (char)c;
 }
 
+/* The next input byte: first the bytes read ahead to sniff the input. */
+static int next_byte(dyad_reader *r)
+{
+    r->byte_from_head = r->head_pos < r->head.len;
+    if (r->byte_from_head)
+        return (unsigned char)r->head.data[r->head_pos++];
+    return getc_unlocked(r->fp);
+}
+
+static void unread_byte(dyad_reader *r, int c)
+{
+    if (r->byte_from_head)
+        r->head_pos--;
+    else
+        ungetc(c, r->fp);
+}
+
+/* An XML line is ended after a '>' once it holds this many bytes, so that
+ * a file written as one line (tens of MB of records) is read in pieces
+ * instead of whole.  No tag, entity or CDATA marker is cut: a '>' ends
+ * them all. */
+#define XML_PIECE 4096
+
 /* Reads one line into r->line, without its end.  A line ends at LF, CRLF,
- * or a lone CR (old Mac files).  Returns 0 at end of input.  A read error is
- * reported once, as a record: what was read before it is still handed out. */
+ * or a lone CR (old Mac files), and an XML line also after a '>' past
+ * XML_PIECE bytes, or at the cap (a soft break).  In the other formats
+ * bytes past the line cap are dropped (line_cut).  Returns 0 at end of input.  A read error is reported once,
+ * as a record: what was read before it is still handed out. */
 static int read_line(dyad_reader *r)
 {
     size_t n = 0, cap = line_cap_for(r);
-    int c, any = 0;
+    int c, any = 0, xml = r->fmt == DYAD_INPUT_PETRXML;
     r->line_cut = 0;
-    while ((c = getc_unlocked(r->fp)) != EOF) {
+    r->soft_break = 0;
+    while ((c = next_byte(r)) != EOF) {
         any = 1;
         if (c == '\n')
             break;
         if (c == '\r') {
-            int d = getc_unlocked(r->fp);
+            int d = next_byte(r);
             if (d != '\n' && d != EOF)
-                ungetc(d, r->fp);
+                unread_byte(r, d);
             break;
         }
         if (n < cap)
             line_put(r, n++, c);
         else
             r->line_cut = 1;
+        /* XML is never cut: the reader follows its state from piece to
+         * piece, so a run with no '>' is ended at the cap instead. */
+        if (xml && (c == '>' ? n >= XML_PIECE : n >= cap)) {
+            r->soft_break = 1;
+            break;
+        }
     }
     if (c == EOF && ferror(r->fp) && !r->read_failed) {
         r->read_failed = 1;
@@ -96,16 +128,14 @@ int reader_peek_line(dyad_reader *r)
 {
     if (r->have_line)
         return 1;
+    int soft = r->soft_break;
     if (r->eof || !read_line(r)) {
         r->eof = 1;
         return 0;
     }
-    r->line_no++;
-    /* Skip a UTF-8 byte-order mark on the first line. */
-    if (r->line_no == 1 && r->line_len >= 3 && memcmp(r->line, "\xEF\xBB\xBF", 3) == 0) {
-        memmove(r->line, r->line + 3, r->line_len - 2);
-        r->line_len -= 3;
-    }
+    /* A piece after a soft break is the same input line. */
+    if (!soft)
+        r->line_no++;
     if (strspn(r->line, " \t") < r->line_len)
         r->saw_content = 1;
     r->have_line = 1;
@@ -118,14 +148,17 @@ int reader_join_line(dyad_reader *r)
     buf_init(&head);
     buf_add(&head, r->line, r->line_len);
     r->have_line = 0;
+    /* Pieces of one input line join as they were; input lines with a blank. */
+    size_t gap = r->soft_break ? 0 : 1;
     int got = reader_peek_line(r);
     if (got) {
-        size_t tail = r->line_len, n = head.len + 1 + tail;
+        size_t tail = r->line_len, n = head.len + gap + tail;
         line_reserve(r, n + 1);
-        memmove(r->line + head.len + 1, r->line, tail);
+        memmove(r->line + head.len + gap, r->line, tail);
         if (head.len)
             memcpy(r->line, head.data, head.len);
-        r->line[head.len] = ' ';
+        if (gap)
+            r->line[head.len] = ' ';
         r->line_len = n;
     } else {
         /* End of input: the line stays as it was, still pending. */
@@ -145,9 +178,30 @@ void reader_take_line(dyad_reader *r)
     r->have_line = 0;
 }
 
+/* Copies s into out with control characters and bytes that are not UTF-8
+ * written as \xHH: a message quotes ids and dates from the input, and one
+ * holding a line break or a terminal escape must stay one plain line. */
+static const char *printable(const char *s, char *out, size_t cap)
+{
+    size_t o = 0, n = strlen(s);
+    for (size_t i = 0; i < n && o + 5 < cap;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t ok = c >= 0x80 ? utf8_invalid_at(s + i, c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2) : 1;
+        if (c < 0x20 || c == 0x7F || ok == 0 || i + ok > n) {
+            o += (size_t)snprintf(out + o, cap - o, "\\x%02X", c);
+            i++;
+        } else {
+            memcpy(out + o, s + i, ok);
+            o += ok, i += ok;
+        }
+    }
+    out[o] = 0;
+    return out;
+}
+
 void reader_reject(dyad_reader *r, const char *story_id, long line, const char *fmt, ...)
 {
-    char msg[512], where[256];
+    char msg[512], where[256], shown_msg[1024], shown_id[1024];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
@@ -155,7 +209,8 @@ void reader_reject(dyad_reader *r, const char *story_id, long line, const char *
     snprintf(where, sizeof where, "%s:%ld", r->name, line);
     r->rejected++;
     if (r->on_error)
-        r->on_error(r->user, story_id, where, msg);
+        r->on_error(r->user, story_id ? printable(story_id, shown_id, sizeof shown_id) : NULL, where,
+                    printable(msg, shown_msg, sizeof shown_msg));
 }
 
 void reader_no_records(dyad_reader *r, const char *what)
@@ -175,6 +230,7 @@ void reader_reset_story(dyad_reader *r)
     buf_clear(&r->source);
     buf_clear(&r->url);
     buf_clear(&r->expected_text);
+    buf_clear(&r->line_starts);
     r->n_expected = 0;
     r->expect_none = 0;
     r->evaluate = 1;
@@ -201,6 +257,17 @@ void reader_add_line(dyad_reader *r, const char *s, size_t n)
     reader_add_text(r, s, n);
     if (r->line_cut)
         r->too_long = 1;
+}
+
+typedef struct line_start {
+    size_t at;
+    long line;
+} line_start;
+
+void reader_mark_line(dyad_reader *r)
+{
+    line_start ls = {r->text.len, r->line_no};
+    buf_add(&r->line_starts, (const char *)&ls, sizeof ls);
 }
 
 void reader_add_expected(dyad_reader *r, const char *src, const char *tgt, const char *code)
@@ -270,10 +337,22 @@ static int text_is_blank(const buf *b)
 
 /* The input line of byte `at` of the story text, for messages about a bad
  * byte deep in a long story.  Dated text and XML put one '\n' in the text
- * per input line; JSON (escapes) and TABARI (blank lines dropped) do not,
- * so there the story's own line is all we know. */
+ * per input line; TABARI (blank lines dropped) marks its lines; a JSON
+ * story is one line. */
 static long line_of_byte(const dyad_reader *r, size_t at)
 {
+    if (r->line_starts.len) {
+        /* TABARI drops blank lines: its text lines were marked. */
+        line_start ls;
+        long line = r->story_line;
+        for (size_t i = 0; i + sizeof ls <= r->line_starts.len; i += sizeof ls) {
+            memcpy(&ls, r->line_starts.data + i, sizeof ls);
+            if (ls.at > at)
+                break;
+            line = ls.line;
+        }
+        return line;
+    }
     if (r->fmt != DYAD_INPUT_DATED && r->fmt != DYAD_INPUT_PETRXML)
         return r->story_line;
     long line = r->text_line;
@@ -290,6 +369,54 @@ static const char *on_line(const dyad_reader *r, size_t at, char *out, size_t ca
     if (line != r->story_line)
         snprintf(out, cap, ", on line %ld", line);
     return out;
+}
+
+/* The offset of the first control character of b (C0 but the blanks that
+ * text may hold, and DEL), or b->len.  In ids and other fields no blank
+ * but the space is allowed. */
+static size_t control_at(const buf *b, int text)
+{
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = (unsigned char)b->data[i];
+        if ((c < 0x20 && !(text && strchr("\t\n\r\f\v", c))) || c == 0x7F)
+            return i;
+    }
+    return b->len;
+}
+
+/* Control characters in story text become blanks: old files hold some
+ * (TABARI's validation records end in a DOS end-of-file ^Z), they carry
+ * no words, and passed on they would reach TSV output and terminals. */
+static void blank_controls(buf *b)
+{
+    for (size_t at = control_at(b, 1); at < b->len; at++)
+        if (((unsigned char)b->data[at] < 0x20 && !strchr("\t\n\r\f\v", b->data[at])) || b->data[at] == 0x7F)
+            b->data[at] = ' ';
+}
+
+/* Checks the story's id, title, source and url: they go to every event
+ * (JSON, TSV, the store), so they must be UTF-8 without control
+ * characters. */
+static int fields_ok(dyad_reader *r, const char *id)
+{
+    static const char *const names[] = {"id", "title", "source", "url"};
+    const buf *const fields[] = {&r->id, &r->title, &r->source, &r->url};
+    for (int i = 0; i < 4; i++) {
+        const buf *b = fields[i];
+        if (!b->len)
+            continue;
+        if (utf8_invalid_at(b->data, b->len) < b->len || memchr(b->data, 0, b->len)) {
+            reader_reject(r, id, r->story_line, "story %s is not UTF-8 text", names[i]);
+            return 0;
+        }
+        size_t at = control_at(b, 0);
+        if (at < b->len) {
+            reader_reject(r, id, r->story_line, "story %s contains a control character (U+%04X)", names[i],
+                          (unsigned)(unsigned char)b->data[at]);
+            return 0;
+        }
+    }
+    return 1;
 }
 
 int reader_finish_story(dyad_reader *r)
@@ -321,30 +448,125 @@ int reader_finish_story(dyad_reader *r)
                       on_line(r, bad, where, sizeof where));
         return 0;
     }
+    if (!fields_ok(r, id))
+        return 0;
+    blank_controls(&r->text);
     return 1;
 }
 
-static dyad_input_format detect_format(dyad_reader *r)
+/* ------------------------------------------------ sniffing the input */
+
+/* The most read ahead to tell what the input is. */
+#define HEAD_BYTES 65536
+
+/* Compressed and archive formats, by their first bytes: passed by mistake
+ * they would otherwise be read as lines of noise. */
+static const char *packed_kind(const unsigned char *p, size_t n)
 {
-    while (reader_peek_line(r)) {
-        const char *p = r->line;
-        while (*p == ' ' || *p == '\t')
-            p++;
-        if (*p == 0) {
-            reader_take_line(r);
+    static const struct { const char *magic; size_t len; const char *name; } kinds[] = {
+        {"\x1f\x8b", 2, "gzip-compressed"}, {"BZh", 3, "bzip2-compressed"},
+        {"\xfd" "7zXZ", 5, "xz-compressed"}, {"\x28\xb5\x2f\xfd", 4, "zstd-compressed"},
+        {"PK\x03\x04", 4, "a zip archive"}, {"%PDF-", 5, "a PDF file"}};
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (n >= kinds[i].len && memcmp(p, kinds[i].magic, kinds[i].len) == 0)
+            return kinds[i].name;
+    return NULL;
+}
+
+/* Says why the input (its first n bytes) is not UTF-8 text, or NULL.  A
+ * text with a NUL in every fourth byte or more is UTF-16 or UTF-32 without
+ * a byte-order mark, or binary; a stray NUL in a story is that story's
+ * problem. */
+static const char *not_text(const unsigned char *p, size_t n, char *why, size_t cap)
+{
+    const char *packed = packed_kind(p, n);
+    size_t nul = 0;
+    if (packed) {
+        snprintf(why, cap, "the input is %s, not text: unpack it first", packed);
+        return why;
+    }
+    if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+        snprintf(why, cap, "the input is UTF-16 or UTF-32 (byte-order mark %02X %02X); dyad reads UTF-8: "
+                 "convert it first (iconv -t UTF-8)", p[0], p[1]);
+        return why;
+    }
+    for (size_t i = 0; i < n; i++)
+        nul += p[i] == 0;
+    if (n >= 4 && nul * 4 >= n) {
+        snprintf(why, cap, "the input is not UTF-8 text (%zu of its first %zu bytes are NUL): UTF-16 or "
+                 "UTF-32 without a byte-order mark, or binary", nul, n);
+        return why;
+    }
+    return NULL;
+}
+
+/* The format a line shows (leading blanks skipped), or AUTO when it tells
+ * nothing (blank, or text that fits no format). */
+static dyad_input_format line_format(const char *p)
+{
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (*p == '{')
+        return DYAD_INPUT_JSONL;
+    if (*p == '<')
+        return DYAD_INPUT_PETRXML;
+    if (isdigit((unsigned char)p[0]) && strspn(p, "0123456789") == 6 && (p[6] == ' ' || p[6] == '\t'))
+        return DYAD_INPUT_TABARI;
+    if (*p == '#')
+        return DYAD_INPUT_TABARI;
+    if (read_dated_date_line(p))
+        return DYAD_INPUT_DATED;
+    return DYAD_INPUT_AUTO;
+}
+
+/* Reads the first lines of the input into r->head, up to the first one that
+ * shows the format (when `want` is set) or just the first line, at most
+ * HEAD_BYTES.  Looking past a first line that fits no format keeps a
+ * JSON Lines file that starts with an array, or TABARI records after a
+ * preamble, from being read as dated text and lost in one rejection.
+ * Returns the format seen, or AUTO. */
+static dyad_input_format read_head(dyad_reader *r, int want)
+{
+    buf line;
+    buf_init(&line);
+    dyad_input_format fmt = DYAD_INPUT_AUTO;
+    int c;
+    while (fmt == DYAD_INPUT_AUTO && r->head.len < HEAD_BYTES && (c = getc_unlocked(r->fp)) != EOF) {
+        buf_addc(&r->head, (char)c);
+        if (c != '\n' && c != '\r') {
+            buf_addc(&line, (char)c);
             continue;
         }
-        if (*p == '{')
-            return DYAD_INPUT_JSONL;
-        if (*p == '<')
-            return DYAD_INPUT_PETRXML;
-        if (isdigit((unsigned char)p[0]) && strspn(p, "0123456789") == 6 && (p[6] == ' ' || p[6] == '\t'))
-            return DYAD_INPUT_TABARI;
-        if (*p == '#')
-            return DYAD_INPUT_TABARI;
-        return DYAD_INPUT_DATED;
+        buf_addc(&line, 0);
+        /* A BOM is dropped from the head below, not from this copy. */
+        fmt = line_format(line.data + (r->head.len == line.len && line.len >= 3
+                                        && memcmp(line.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0));
+        buf_clear(&line);
+        if (!want)
+            break;
     }
-    return DYAD_INPUT_DATED;
+    if (fmt == DYAD_INPUT_AUTO && line.len) {
+        buf_addc(&line, 0);
+        fmt = line_format(line.data);
+    }
+    buf_free(&line);
+    return fmt;
+}
+
+/* Reads ahead, rejects input that is not UTF-8 text (the whole file, in
+ * one message) and tells the format when it is not forced. */
+static void sniff_input(dyad_reader *r, dyad_input_format forced)
+{
+    dyad_input_format seen = read_head(r, forced == DYAD_INPUT_AUTO);
+    r->fmt = forced != DYAD_INPUT_AUTO ? forced : seen != DYAD_INPUT_AUTO ? seen : DYAD_INPUT_DATED;
+    const unsigned char *p = (const unsigned char *)r->head.data;
+    char why[200];
+    if (r->head.len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        r->head_pos = 3;
+    else if (not_text(p, r->head.len, why, sizeof why)) {
+        reader_reject(r, NULL, 1, "%s", why);
+        r->eof = 1;
+    }
 }
 
 dyad_reader *dyad_reader_open(FILE *fp, const char *name, dyad_input_format fmt,
@@ -368,12 +590,9 @@ dyad_reader *dyad_reader_open(FILE *fp, const char *name, dyad_input_format fmt,
     buf_init(&r->source);
     buf_init(&r->url);
     buf_init(&r->expected_text);
-    r->fmt = fmt == DYAD_INPUT_AUTO ? detect_format(r) : fmt;
-    /* The first line was read before the format was known, with the cap of
-     * the line formats; an XML file's first line may not be cut silently. */
-    if (r->fmt == DYAD_INPUT_PETRXML && r->have_line && r->line_cut)
-        reader_reject(r, NULL, r->line_no, "line longer than %zu bytes: its rest was not read",
-                      r->lim.max_story_bytes + LINE_SLACK);
+    buf_init(&r->line_starts);
+    buf_init(&r->head);
+    sniff_input(r, fmt);
     return r;
 }
 
@@ -434,5 +653,7 @@ void dyad_reader_close(dyad_reader *r)
     buf_free(&r->source);
     buf_free(&r->url);
     buf_free(&r->expected_text);
+    buf_free(&r->line_starts);
+    buf_free(&r->head);
     free(r);
 }

@@ -12,9 +12,17 @@
 #include <ctype.h>
 #include <string.h>
 
-static int record_header(const char *line)
+/* The length of the date of a record header "YYMMDD ID", or "YYYYMMDD ID"
+ * (TABARI's YYYY option) when its 8 digits are a date: a text line may
+ * start with a number too ("20000 people marched"), so 0 otherwise. */
+static size_t record_header(const char *line)
 {
-    return strspn(line, "0123456789") == 6 && (line[6] == ' ' || line[6] == '\t');
+    size_t n = strspn(line, "0123456789");
+    if (line[n] != ' ' && line[n] != '\t')
+        return 0;
+    char iso[11];
+    const char *why;
+    return n == 6 || (n == 8 && reader_parse_date(line, 8, iso, &why) == 0) ? n : 0;
 }
 
 static void trim_copy(char *out, size_t cap, const char *s, size_t n)
@@ -47,18 +55,60 @@ static void expected_groups(dyad_reader *r, const char *line)
     }
 }
 
+/* Whether a line outside any record is text: not blank, not a '#'
+ * comment (TABARI files frame their records with '#' banners). */
+static int stray_text(const char *line)
+{
+    line += strspn(line, " \t");
+    return *line && *line != '#';
+}
+
+/* Reports a paragraph of text outside any record, first line `line`.  A
+ * line that starts like a header shows why it is none. */
+static void report_stray(dyad_reader *r, long line, const char *first)
+{
+    size_t digits = strspn(first, "0123456789");
+    if (digits >= 4 && (first[digits] == ' ' || first[digits] == '\t'))
+        reader_reject(r, NULL, line, "\"%.*s\" is not a record header (want YYMMDD or YYYYMMDD, a blank and the "
+                      "id): its record was skipped", (int)digits, first);
+    else
+        reader_reject(r, NULL, line, "text with no \"YYMMDD ID\" record header before it");
+}
+
+/* Skips to the next record header.  Text on the way (before the first
+ * record, or after a record's comment) belongs to no record: it is
+ * reported once per paragraph, naming its first line. */
+static void skip_to_header(dyad_reader *r)
+{
+    long stray = 0;
+    char first[48] = "";
+    while (reader_peek_line(r) && !record_header(r->line)) {
+        if (!stray && stray_text(r->line)) {
+            stray = r->line_no;
+            snprintf(first, sizeof first, "%s", r->line + strspn(r->line, " \t"));
+        } else if (stray && strspn(r->line, " \t") == r->line_len) {
+            report_stray(r, stray, first);
+            stray = 0;
+        }
+        reader_take_line(r);
+    }
+    /* With no record at all, reader_no_records says more (another format?). */
+    if (stray && (r->n_stories || reader_peek_line(r)))
+        report_stray(r, stray, first);
+}
+
 int read_tabari(dyad_reader *r)
 {
     for (;;) {
-        while (reader_peek_line(r) && !record_header(r->line))
-            reader_take_line(r);
+        skip_to_header(r);
         if (!reader_peek_line(r)) {
             reader_no_records(r, "\"YYMMDD ID\" record");
             return 0;
         }
         reader_reset_story(r);
         r->n_stories++;
-        const char *id = r->line + 6;
+        size_t date_len = record_header(r->line);
+        const char *id = r->line + date_len;
         while (*id == ' ' || *id == '\t') id++;
         if (*id)
             buf_add(&r->id, id, strcspn(id, " \t"));
@@ -66,11 +116,11 @@ int read_tabari(dyad_reader *r)
             buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
         char iso[11];
         const char *why;
-        int date_ok = reader_parse_date(r->line, 6, iso, &why) == 0;
+        int date_ok = reader_parse_date(r->line, date_len, iso, &why) == 0;
         if (date_ok)
             buf_adds(&r->date, iso);
         else
-            reader_reject(r, r->id.data, r->line_no, "bad date \"%.6s\": %s", r->line, why);
+            reader_reject(r, r->id.data, r->line_no, "bad date \"%.*s\": %s", (int)date_len, r->line, why);
         reader_take_line(r);
         int in_comment = 0;
         while (reader_peek_line(r) && !record_header(r->line)) {
@@ -83,6 +133,7 @@ int read_tabari(dyad_reader *r)
                     in_comment = 2;
             } else if (strspn(line, " \t") < r->line_len) {
                 if (r->text.len) reader_add_text(r, "\n", 1);
+                reader_mark_line(r);
                 reader_add_line(r, line, r->line_len);
             }
             reader_take_line(r);

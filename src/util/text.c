@@ -1,6 +1,7 @@
 /* text.c — see text.h. */
 #include "util/text.h"
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 char *str_trim(char *s)
@@ -119,4 +120,43 @@ int32_t dict_date_number(const char *s, size_t n)
     if (n == 6)
         return (v / 10000 < 30 ? 20000000 : 19000000) + v;
     return n == 8 ? v : -1;
+}
+
+static void line_put(char **line, size_t *cap, size_t n, char c)
+{
+    if (n + 1 >= *cap) {
+        size_t want = *cap ? *cap * 2 : 128;
+        char *p = realloc(*line, want);
+        if (!p)
+            abort();
+        *line = p;
+        *cap = want;
+    }
+    (*line)[n] = c;
+}
+
+ssize_t text_getline(char **line, size_t *cap, FILE *fp, int first)
+{
+    size_t n = 0;
+    int c, any = 0;
+    while ((c = getc(fp)) != EOF) {
+        any = 1;
+        if (c == '\n')
+            break;
+        if (c == '\r') {
+            int d = getc(fp);
+            if (d != '\n' && d != EOF)
+                ungetc(d, fp);
+            break;
+        }
+        line_put(line, cap, n++, (char)c);
+    }
+    if (!any)
+        return -1;
+    line_put(line, cap, n, 0);
+    if (first && n >= 3 && memcmp(*line, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(*line, *line + 3, n - 2);
+        n -= 3;
+    }
+    return (ssize_t)n;
 }

@@ -4,6 +4,8 @@
 #define DYAD_TEXT_H
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <sys/types.h>
 
 /* Skips leading blanks and cuts trailing ones; returns the new start. */
 char *str_trim(char *s);
@@ -29,4 +31,10 @@ void str_strip_comment(char *s);
 /* A PETRARCH/TABARI date, YYMMDD (1930-2029) or YYYYMMDD, as yyyymmdd;
  * -1 when s[0..n) is not one. */
 int32_t dict_date_number(const char *s, size_t n);
+/* Reads one line of a dictionary into *line (grown as getline does),
+ * without its end: LF, CRLF or a lone CR (an old Mac file is many lines,
+ * not one), and without a UTF-8 byte-order mark when `first`.  Returns its
+ * length (a NUL inside is kept: the caller can see it), or -1 at end of
+ * file. */
+ssize_t text_getline(char **line, size_t *cap, FILE *fp, int first);
 #endif

@@ -173,7 +173,7 @@ expect "truncated and malformed JSON" 0 "$E" "dyad: truncated.jsonl:1: story t1 
 dyad: truncated.jsonl:2: story t2 rejected: bad JSON at column 47: truncated or malformed object
 dyad: truncated.jsonl:3: story t3 rejected: bad JSON at column 48: text after the JSON object
 dyad: truncated.jsonl:4: story t4 rejected: bad JSON at column 39: truncated or malformed object
-dyad: truncated.jsonl:5: record rejected: bad JSON at column 1: line is not a JSON object
+dyad: truncated.jsonl:5: record rejected: bad JSON at column 1: line is a JSON array, not an object
 $(counts 6 1 "$E" 1 0 5)" truncated.jsonl
 
 { printf '{"id":"d1","date":"2021-10-15","text":"%s","text":"Hello."}\n' "$GOOD"
@@ -204,6 +204,37 @@ dyad: escapes.jsonl:2: story e2 rejected: bad JSON at column 53: unpaired surrog
 dyad: escapes.jsonl:3: story e3 rejected: bad JSON at column 49: bad escape in a string
 $(counts 4 1 "$E" 1 0 3)" escapes.jsonl
 has "JSON escapes decoded" 'Russia é😀 met the \"Taliban\"'
+
+# Bad bytes in JSON Lines: the message names the line (one story a line),
+# and a hostile id is shown escaped, on one line.
+{ printf '{"id":"b1","date":"2021-10-15","text":"Russia \377 met."}\n'
+  printf '{"id":"b2","date":"2021-10-15","text":"Hello\\u0001 there\\u007f."}\n'
+  printf '{"id":"b3","date":"2021-10-15","text":"Russia \001 met."}\n'
+  printf '{"id":"b4\377","date":"2021-10-15","text":"%s"}\n' "$GOOD"
+  printf '{"id":"b5\\n\\u001b[2J","date":"2021-10-15","text":"%s"}\n' "$GOOD"
+  printf '{"id":"b6","date":"2021-10-15","text":"%s","title":"a\\tb"}\n' "$GOOD"
+  printf '{"id":"b7","date":"2021-10-15","text":"%s","url":"\300\257"}\n' "$GOOD"
+  printf '{"id":"b8\\n","date":"2021-02-30","text":"%s"}\n' "$GOOD"
+  printf '{"id":"ok","date":"2021-10-16","text":"%s\\f\\r\\nMore.\\tEnd."}\n' "$GOOD"; } > bytes.jsonl
+expect "bad bytes in JSON Lines" 0 "$E" "dyad: bytes.jsonl:1: story b1 rejected: invalid UTF-8 at byte 7 of the story text
+dyad: bytes.jsonl:3: story b3 rejected: bad JSON at column 48: control character in a string
+dyad: bytes.jsonl:4: story b4\\xFF rejected: story id is not UTF-8 text
+dyad: bytes.jsonl:5: story b5\\x0A\\x1B[2J rejected: story id contains a control character (U+000A)
+dyad: bytes.jsonl:6: story b6 rejected: story title contains a control character (U+0009)
+dyad: bytes.jsonl:7: story b7 rejected: story url is not UTF-8 text
+dyad: bytes.jsonl:8: story b8\\x0A rejected: bad date \"2021-02-30\": no such day in the calendar
+$(counts 9 4 "$E" 1 1 7)" bytes.jsonl
+
+# A first line that is not an object: the format is still told by the
+# next lines (dated text would have swallowed the file in one rejection).
+{ printf '[1,2]\n42\nnull\n"text"\nfalse\nnonsense\n{"id":"a","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > values.jsonl
+expect "JSON Lines starting with lines that are not objects" 0 "$E" "dyad: values.jsonl:1: record rejected: bad JSON at column 1: line is a JSON array, not an object
+dyad: values.jsonl:2: record rejected: bad JSON at column 1: line is a JSON number, not an object
+dyad: values.jsonl:3: record rejected: bad JSON at column 1: line is JSON null, not an object
+dyad: values.jsonl:4: record rejected: bad JSON at column 1: line is a JSON string, not an object
+dyad: values.jsonl:5: record rejected: bad JSON at column 1: line is a JSON boolean, not an object
+dyad: values.jsonl:6: record rejected: bad JSON at column 1: line is not a JSON object
+$(counts 7 1 "$E" 1 0 6)" values.jsonl
 
 { printf '\357\273\277'; printf '{"id":"b","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > bom.jsonl
 expect "byte-order mark, JSON Lines" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" bom.jsonl
@@ -239,6 +270,20 @@ $(counts 8 4 "$E3" 3 1 4)" unclosed.xml
 expect "XML comments, one unclosed" 0 "$E" "dyad: comment.xml:3: record rejected: unclosed <!-- comment: the rest of the file was skipped
 $(counts 2 1 "$E" 1 0 1)" comment.xml
 
+# A whole XML file on one line is read in pieces: every record is read, in
+# bounded memory, even past the line cap (it used to be cut at the cap
+# when the format was detected, and each record moved the rest of the line).
+awk -v g="$GOOD" 'BEGIN { for (i = 0; i < 30000; i++)
+    printf "<Sentence date=\"20211015\" id=\"s%d\"><Text>%s</Text></Sentence>", i, g; print "" }' > oneline.xml
+expect "XML: 30,000 records on one 2.9 MB line, line cap 165 KB" 0 $((E * 30000)) "$(counts 30000 30000 $((E * 30000)) 30000 0 0)" \
+    --max-story-bytes 100000 oneline.xml
+{ printf '<Sentence date="20211015" id="p1"><Text>%s</Text><Parse>' "$GOOD"; head -c 300000 /dev/zero | tr '\0' '('
+  printf '</Parse></Sentence>\n<Sentence date="20211016" id="p2"><Text>%s</Text></Sentence>\n' "$GOOD"; } > longparse.xml
+{ printf '<!-- '; head -c 300000 /dev/zero | tr '\0' x; printf ' -->\n<Sentence date="20211016" id="p3"><Text>%s</Text></Sentence>\n' "$GOOD"; } > longcomment.xml
+expect "XML: 300 KB of a record with no '>', line cap 165 KB" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" \
+    --max-story-bytes 100000 longparse.xml
+expect "XML: a 300 KB comment, line cap 165 KB" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" --max-story-bytes 100000 longcomment.xml
+
 # --------------------------------------------------------------- TABARI
 { printf '211015  T-1\n\n'
   printf '210230  T-2\n%s\n\n' "$GOOD"
@@ -246,6 +291,28 @@ $(counts 2 1 "$E" 1 0 1)" comment.xml
 expect "TABARI records" 0 "$E" "dyad: records.tabari:1: story T-1 rejected: story has no text
 dyad: records.tabari:3: story T-2 rejected: bad date \"210230\": no such day in the calendar
 $(counts 3 1 "$E" 1 0 2)" records.tabari
+
+# Bad bytes in TABARI records: the line they are on, blank lines counted;
+# control characters (a DOS ^Z) are blanks.
+{ printf '211015  T-1\n\nFirst line.\n\nRussia \377 met.\n\n'
+  printf '211015  T-2\nHello\032 there.\n\n211015  T-3\n\nRus\000sia.\n\n'
+  printf '211016  T-4\n%s\n' "$GOOD"; } > bytes.tabari
+expect "bad bytes in TABARI records" 0 "$E" "dyad: bytes.tabari:1: story T-1 rejected: invalid UTF-8 at byte 19 of the story text, on line 5
+dyad: bytes.tabari:10: story T-3 rejected: story text contains a NUL byte, on line 12
+$(counts 4 2 "$E" 1 1 2)" bytes.tabari
+printf 'date 2021-10-15 Russia met\033[2J the Taliban in Moscow.\n' > ctl.txt
+expect "a control character in dated text" 0 "$((E + 1))" "$(counts 1 1 "$E" 1 0 0)" --format tsv ctl.txt
+has "a terminal escape in text is blanked" "	Russia met [2J the Taliban in Moscow."
+
+# Text outside any record is reported, once per paragraph; '#' banners
+# are comments.  YYYYMMDD headers (TABARI's YYYY option) are read.
+{ printf '# banner\nA preamble\nof two lines.\n\n211015  P-1\n%s\n/* { RUS / AFGGOV / 040 } */\n' "$GOOD"
+  printf 'left after the comment\n\n2110155  P-2\n%s\n\n20211016 P-3\n%s\n\n' "$GOOD" "$GOOD"; } > stray.tabari
+expect "TABARI text outside records" 0 "$E2" "dyad: stray.tabari:2: record rejected: text with no \"YYMMDD ID\" record header before it
+dyad: stray.tabari:8: record rejected: text with no \"YYMMDD ID\" record header before it
+dyad: stray.tabari:10: record rejected: \"2110155\" is not a record header (want YYMMDD or YYYYMMDD, a blank and the id): its record was skipped
+$(counts 5 2 "$E2" 2 0 3)" stray.tabari
+has "a YYYYMMDD header is read" '"story_id":"P-3"'
 
 # ------------------------------------------------------- tags across lines
 { printf '<Sentence\n date="20211015" id="s1">\n<Text>%s</Text></Sentence>\n' "$GOOD"
@@ -273,6 +340,20 @@ expect "--input-format jsonl on dated text" 0 0 "dyad: good.txt:1: record reject
 $(counts 1 0 0 0 0 1)" --input-format jsonl good.txt
 expect "--input-format dated on JSON Lines" 0 0 "dyad: bom.jsonl:1: record rejected: text with no \"date YYYY-MM-DD\" line before it
 $(counts 1 0 0 0 0 1)" --input-format dated bom.jsonl
+# Files that are not UTF-8 text: one message for the file, nothing read.
+good | iconv -f UTF-8 -t UTF-16 > utf16.txt
+good | iconv -f UTF-8 -t UTF-16LE > utf16le.txt
+good | gzip > good.txt.gz
+printf 'BZh91AY&SY\001\002' > packed.bz2
+expect "UTF-16 with a byte-order mark" 0 0 "dyad: utf16.txt:1: record rejected: the input is UTF-16 or UTF-32 (byte-order mark $(od -An -tx1 -N2 utf16.txt | tr a-f A-F | sed 's/^ //')); dyad reads UTF-8: convert it first (iconv -t UTF-8)
+$(counts 1 0 0 0 0 1)" utf16.txt
+expect "UTF-16 without a byte-order mark" 0 0 "dyad: utf16le.txt:1: record rejected: the input is not UTF-8 text (50 of its first 100 bytes are NUL): UTF-16 or UTF-32 without a byte-order mark, or binary
+$(counts 1 0 0 0 0 1)" utf16le.txt
+expect "a gzip file among good ones" 0 "$E2" "dyad: good.txt.gz:1: record rejected: the input is gzip-compressed, not text: unpack it first
+$(counts 3 2 "$E2" 2 0 1)" good.txt good.txt.gz good.txt
+expect "a bzip2 file, format forced" 0 0 "dyad: packed.bz2:1: record rejected: the input is bzip2-compressed, not text: unpack it first
+$(counts 1 0 0 0 0 1)" --input-format jsonl packed.bz2
+
 head -c 20000 /dev/urandom > random.bin
 "$dyad" code random.bin > out 2> err; status=$?
 if [ "$status" = 0 ] && [ ! -s out ] && grep -q 'rejected' err && tail -n 1 err | grep -q '^dyad: [1-9][0-9]* stories read, .* 0 stories coded, 0 with no event, [1-9][0-9]* rejected$'; then
@@ -314,6 +395,28 @@ expect "dictionary: bad actor code" 2 0 "dyad code: actor-code.dyad:1: bad actor
 printf 'frobnicate 036 : meet\n' > kind.dyad
 expect "dictionary: unknown entry kind" 2 0 "dyad code: kind.dyad:1: unknown entry kind \"FROBNICATE\"" --verbs kind.dyad good.txt
 
+# Dictionaries with a byte-order mark, CRLF or lone CR line ends are read
+# as any other; a NUL byte or an impossible date stops the load.
+printf 'date 2021-10-15 Zqx met Kabulistan in Moscow.\n' > zqx.txt
+cp "$repo/dict/verbs-cooperation.dyad" coop.dyad
+printf '\357\273\277actor RUS : Zqx\nactor AFG : Kabulistan\n' > bom.dyad
+printf 'actor RUS : Zqx\r\nactor AFG : Kabulistan\r\n' > crlf.dyad
+printf 'actor RUS : Zqx\ractor AFG : Kabulistan\r' > cr.dyad
+printf '\357\273\277ZQX [RUS]\r\nKABULISTAN [AFG]\r\n' > bom.actors.txt
+for f in bom.dyad crlf.dyad cr.dyad; do
+    expect "dictionary: $f" 0 1 "$(counts 1 1 1 1 0 0)" --verbs "$f" --verbs coop.dyad zqx.txt
+done
+expect "dictionary: PETRARCH actors with BOM and CRLF" 0 1 "$(counts 1 1 1 1 0 0)" --actors bom.actors.txt --verbs coop.dyad zqx.txt
+printf 'actor RUS : Zqx\000\nactor AFG : Kabulistan\n' > nul.dyad
+expect "dictionary: a NUL byte" 2 0 "dyad code: nul.dyad:1: NUL byte in the line (column 16)" --verbs nul.dyad zqx.txt
+printf 'actor RUS@2021-02-30.. : Zqx\n' > feb30.dyad
+expect "dictionary: 2021-02-30 in a validity period" 2 0 "dyad code: feb30.dyad:1: bad validity period \"@2021-02-30..\" (want @YYYY-MM-DD..YYYY-MM-DD)" --verbs feb30.dyad zqx.txt
+printf 'actor RUS@2021-10-20..2021-01-01 : Zqx\n' > reversed.dyad
+expect "dictionary: a reversed validity period" 2 0 "dyad code: reversed.dyad:1: validity period of RUS ends before it starts" --verbs reversed.dyad zqx.txt
+printf 'ZQX [RUS 20211020-20210101]\nKABULISTAN [AFG]\n' > reversed.actors.txt
+expect "dictionary: a reversed PETRARCH date range drops that code" 0 0 "$(counts 1 1 0 0 1 0)" --actors reversed.actors.txt --verbs coop.dyad zqx.txt
+expect "dictionary: missing file" 2 0 "dyad code: nothere.dyad: cannot open dictionary" --verbs nothere.dyad zqx.txt
+
 printf 'synset &B : tanks\nsynset &A : missiles | &B\nsynset &B : &A\nverb 190 : attack\npattern 195 : * + with &A\n' > cycle.dyad
 expect "dictionary: circular synsets" 2 0 "dyad code: cycle.dyad:3: synset &B refers to itself through &A" --verbs cycle.dyad good.txt
 
@@ -330,6 +433,19 @@ awk 'BEGIN { print "RUSSIA [RUS]"; for (i = 1; i <= 100000; i++) printf "+ZQB%d\
 expect "dictionary: 100,000 synonyms, PETRARCH format" 0 1 "$(counts 1 1 1 1 0 0)" \
     --actors synonyms.actors.txt --verbs "$repo/dict/verbs-cooperation.dyad" synonyms-petrarch.txt
 has "the 99,999th PETRARCH synonym codes" '"source":{"code":"RUS"'
+
+# ------------------------------------------------------ options misused
+# A count is digits only and in range: "10x" is not 10, "2.5" not 2.
+for v in 10x -5 0 2.5 99999999999999999999999 1073741825 ''; do
+    exits_with 2 "dyad code: bad option or value: --max-story-bytes" "$dyad" code --max-story-bytes "$v" good.txt
+done
+for v in 0 65 2.5 2x; do
+    exits_with 2 "dyad code: bad option or value: --threads" "$dyad" code --threads "$v" good.txt
+done
+exits_with 2 "dyad code: bad option or value: --max-sentence-tokens" "$dyad" code --max-sentence-tokens 5x good.txt
+expect "--max-story-bytes at its largest" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" --max-story-bytes 1073741824 good.txt
+set --; i=0; while [ $i -lt 40 ]; do set -- "$@" --verbs coop.dyad; i=$((i + 1)); done
+expect "too many dictionary files" 2 0 "dyad: too many --verbs files (at most 31); put them in one folder for --dicts" "$@" good.txt
 
 # ------------------------------------------------- accounting and --strict
 { good; good; good

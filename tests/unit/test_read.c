@@ -1,6 +1,7 @@
 /* test_read.c — the story readers: every format, and every rejection. */
 #include "check.h"
 #include "dyad.h"
+#include "util/buf.h"
 
 #include <stdlib.h>
 
@@ -121,7 +122,7 @@ static void test_jsonl(void)
     CHECK(strstr(e.text[1], "t.txt:2|b2|") && strstr(e.text[1], "duplicate key"));
     CHECK(strstr(e.text[2], "neither a string nor a number") != NULL);
     CHECK(strstr(e.text[3], "t.txt:4|b4|bad date \"\": missing") != NULL);
-    CHECK(strstr(e.text[4], "not a JSON object") != NULL);
+    CHECK(strstr(e.text[4], "line is a JSON array, not an object") != NULL);
     CHECK(strstr(e.text[5], "text after the JSON object") != NULL);
     CHECK(strstr(e.text[6], "story has no text") != NULL);
 
@@ -295,8 +296,58 @@ static void test_robustness(void)
     free(in);
 }
 
+/* An XML line is read in pieces ended after a '>': the text of a record
+ * that straddles a piece end is kept as written (no line break put in),
+ * and line numbers stay those of the input. */
+static void test_xml_line_in_pieces(void)
+{
+    buf in;
+    buf_init(&in);
+    for (int i = 0; i < 200; i++)
+        buf_printf(&in, "<Sentence date=\"20211015\" id=\"s%d\"><Text>a > b &amp; c</Text></Sentence>", i);
+    buf_adds(&in, "\n<Sentence date=\"20210230\" id=\"bad\"><Text>x</Text></Sentence>\n");
+    FILE *fp = fmemopen(in.data, in.len, "r");
+    errors e = {.n = 0};
+    dyad_reader *r = dyad_reader_open(fp, "t", DYAD_INPUT_AUTO, NULL, on_error, &e);
+    dyad_story st;
+    int n = 0, same = 1;
+    while (dyad_reader_next(r, &st)) {
+        n++;
+        same &= strcmp(st.text, "a > b & c") == 0 && st.line == 1;
+    }
+    CHECK(n == 200);
+    CHECK(same);
+    CHECK(e.n == 1 && strstr(e.text[0], "t:2|bad|bad date") != NULL);
+    dyad_reader_close(r);
+    fclose(fp);
+    buf_free(&in);
+}
+
+/* Input that is not UTF-8 text is refused whole, in one message; the format
+ * is told by the first line that shows one. */
+static void test_sniffing(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    CHECK(READ("\xff\xfe" "d\0a\0t\0e\0", DYAD_INPUT_AUTO) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "t.txt:1|-|the input is UTF-16 or UTF-32 (byte-order mark FF FE)") != NULL);
+    e.n = 0;
+    CHECK(READ("\x1f\x8b\x08\0\0\0", DYAD_INPUT_DATED) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "gzip-compressed") != NULL);
+    e.n = 0;
+    CHECK(READ("Preamble.\n[1]\n950101 S1\nHello.\n", DYAD_INPUT_AUTO) == 1);
+    CHECK_STR(id, "S1");
+    CHECK(e.n == 1 && strstr(e.text[0], "t.txt:1|-|text with no \"YYMMDD ID\" record header before it") != NULL);
+    e.n = 0;
+    CHECK(READ("[Reuters]\n\ndate 2021-10-15 Hello.\n", DYAD_INPUT_AUTO) == 1);
+    CHECK_STR(text, "Hello.");
+    CHECK(e.n == 1 && strstr(e.text[0], "t.txt:1|-|text with no") != NULL);
+}
+
 int main(void)
 {
+    test_xml_line_in_pieces();
+    test_sniffing();
     test_robustness();
     test_other_rejections();
     test_dated();

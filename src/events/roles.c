@@ -425,6 +425,20 @@ int circumstance_of(const parse *p, const actor_group *ag)
     return 0;
 }
 
+/* "met in Doha at the invitation of the Emir of Qatar": who invited is not
+ * whom one met (but "accepted the invitation of the Nepali government" is
+ * whose invitation; and a visit paid at someone's invitation is to them). */
+static int inviter(const parse *p, const actor_group *ag, const char *code)
+{
+    static const char *const nouns[] = {"INVITATION", "BEHEST", NULL};
+    if (!ag->in_pp || !strcmp(code, "042") || !strcmp(code, "043"))
+        return 0;
+    for (uint32_t k = ag->first; k-- > ag->prep && k >= 3;)
+        if (strcmp(p->t[k].up, "OF") == 0)
+            return str_in(p->t[k - 1].up, nouns) && strcmp(p->t[k - 3].up, "AT") == 0;
+    return 0;
+}
+
 /* "improve India's relations with Pakistan": the owner of the relations is
  * one side of them; the other, after "with", is the one acted towards. */
 static int own_relations(const parse *p, const actor_group *ag)
@@ -652,7 +666,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;                 /* "his official visit" is the subject's own */
         if (trailing_speaker(p, ag))
             break;                    /* "..., wounding 30 more, medical officials said" */
-        if (circumstance_of(p, ag) && strncmp(code, "14", 2) != 0)
+        if ((circumstance_of(p, ag) && strncmp(code, "14", 2) != 0) || inviter(p, ag, code))
             continue;                 /* (protests "in front of the US embassy" are at it) */
         if (own_relations(p, ag) || (unnamed && !(ag->in_pp && strcmp(p->t[ag->prep].up, "WITH") == 0)))
             continue;

@@ -1359,4 +1359,7 @@ code 2025-05-07 "Indian missiles struck targets in Pakistan."
 has_event "targets struck in a country are its" '"source":{"code":"INDMIL"' '"target":{"code":"PAK"' '"cameo":"19'
 code 2025-06-22 "Russia launched missiles and drones at Ukraine."
 has_event "a compound of arms launched is the means" '"source":{"code":"RUS"' '"target":{"code":"UKR"'
+code 2025-03-18 "Kagame and Tshisekedi met in Doha at the invitation of the Emir of Qatar."
+has_event "who invited is not whom one met" '"source":{"code":"RWAGOV"' '"target":{"code":"CODGOV"' '"cameo":"040"'
+lacks_event "who invited is not whom one met" '"target":{"code":"QATGOV"'
 finish

@@ -194,8 +194,10 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
         if (actor == NONE && nd->agent == NONE)
             continue;
         /* "an official visit", "a military parade": the tagger knows an
-         * adjective from the noun an agent is. */
-        if (actor == NONE && end == i + 1 && p->tags && p->tags[i] == TAG_JJ)
+         * adjective from the noun an agent is (but not in "Myanmar's
+         * military detained", where a verb follows). */
+        if (actor == NONE && end == i + 1 && p->tags && p->tags[i] == TAG_JJ
+            && !(end < p->n && syntax_is_verb_at(p, end)))
             continue;
         out[n].first = i;
         out[n].last = end;

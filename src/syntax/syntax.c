@@ -709,6 +709,19 @@ static int name_then_past(const parse *p, uint32_t i)
            && (p->tags[i - 1] == TAG_NNP || p->tags[i - 1] == TAG_NNPS) && (object || next == TAG_NNS);
 }
 
+/* "Myanmar's military detained Aung San Suu Kyi", "the military seized
+ * power": an adjective heading its noun phrase (after an article or a
+ * possessive), then a past tense with an object after it, is that phrase's
+ * verb. */
+static int adjective_head_then_past(const parse *p, uint32_t i)
+{
+    if (i < 2 || i + 1 >= p->n || p->tags[i] != TAG_VBD || p->tags[i - 1] != TAG_JJ
+        || (p->tags[i - 2] != TAG_DT && p->tags[i - 2] != TAG_POS))
+        return 0;
+    uint8_t next = p->tags[i + 1];
+    return next == TAG_DT || next == TAG_PRP_S || next == TAG_NNP || next == TAG_NNPS || next == TAG_CD;
+}
+
 /* "M23 rebels destroyed a bridge", "Hamas militants fired rockets": a
  * plural the tagger took for a present verb, ending an actor or agent
  * phrase and followed by a past tense, is the subject noun. */
@@ -781,7 +794,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         && (p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBG || p->tags[i] == TAG_VBD)
         && (p->t[a - 1].tag == WC_DET || (p->t[a - 1].flags & TOK_NUM) || p->tags[a - 1] == TAG_JJ
             || (p->tags[a - 1] == TAG_CD && !roman_numeral(&p->t[a - 1])))
-        && !name_then_past(p, i))
+        && !name_then_past(p, i) && !adjective_head_then_past(p, i))
         return 0;
     if (p->tags && (gerund_noun(p, i) || agent_before_past(p, i, end)))
         return 0;

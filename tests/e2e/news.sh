@@ -1362,4 +1362,6 @@ has_event "a compound of arms launched is the means" '"source":{"code":"RUS"' '"
 code 2025-03-18 "Kagame and Tshisekedi met in Doha at the invitation of the Emir of Qatar."
 has_event "who invited is not whom one met" '"source":{"code":"RWAGOV"' '"target":{"code":"CODGOV"' '"cameo":"040"'
 lacks_event "who invited is not whom one met" '"target":{"code":"QATGOV"'
+code 2021-02-01 "Myanmar's military detained Aung San Suu Kyi and seized power."
+has_event "an adjective heading its phrase before a past tense is a noun and its subject" '"source":{"code":"MMRMIL"' '"target":{"code":"MMROPP"' '"cameo":"173"'
 finish

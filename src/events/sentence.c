@@ -386,6 +386,20 @@ static int many(const parse *p, const actor_group *g)
     return g->n > 1 || (!strncmp(g->actors[0].code, "---", 3) && token_ends_with(&p->t[g->last - 1], "S"));
 }
 
+/* Whether target group t is a bare agent (no country) of the sector every
+ * member of the compound source s has: the members themselves. */
+static int themselves(const actor_group *s, const actor_group *t)
+{
+    if (t->n != 1 || strncmp(t->actors[0].code, "---", 3) != 0 || !t->actors[0].code[3])
+        return 0;
+    for (int i = 0; i < s->n; i++) {
+        size_t len = strlen(s->actors[i].code);
+        if (len < 6 || strcmp(s->actors[i].code + len - 3, t->actors[0].code + 3) != 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* "signed an agreement on the rights of migrant workers": right after the
  * noun a pattern matched, "on" or "about" opens what cooperation is about,
  * not with whom.  (Sanctions and force "on" someone are aimed at them.) */
@@ -482,8 +496,11 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         }
         /* "Armenia and Azerbaijan signed an agreement in Washington": a
          * compound subject acts among its members, not on the place. */
+        /* ... nor on a bare agent of their own kind ("Fradkov and Wen Jiabao
+         * held the 10th Sino-Russian Prime Ministers' Meeting"). */
         if (!vg->passive && vc->target >= 0 && vc->source >= 0 && many(p, &p->groups[vc->source])
-            && mutual_code(vc->code) && place_object(p, &p->groups[vc->target]))
+            && mutual_code(vc->code)
+            && (place_object(p, &p->groups[vc->target]) || themselves(&p->groups[vc->source], &p->groups[vc->target])))
             vc->target = -1;
     }
     /* A pattern that reached into a "that" complement ("expressed hopes

@@ -1364,4 +1364,7 @@ has_event "who invited is not whom one met" '"source":{"code":"RWAGOV"' '"target
 lacks_event "who invited is not whom one met" '"target":{"code":"QATGOV"'
 code 2021-02-01 "Myanmar's military detained Aung San Suu Kyi and seized power."
 has_event "an adjective heading its phrase before a past tense is a noun and its subject" '"source":{"code":"MMRMIL"' '"target":{"code":"MMROPP"' '"cameo":"173"'
+code 2005-11-04 "Fradkov and his Chinese counterpart Wen Jiabao held the 10th Sino-Russian Prime Ministers' Meeting."
+has_event "a compound meets among its members, not a bare agent of its kind" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+lacks_event "a compound meets among its members, not a bare agent of its kind" '"target":{"code":"---GOV"'
 finish

@@ -310,6 +310,15 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
     return owner == vg + 1 && (owner->infinitive || (owner->modal != MODAL_NONE && states(p, vg)));
 }
 
+/* "expressed his appreciation for the expected visit of Putin next
+ * February", "the meeting was postponed to next week": what a past tense
+ * tells was done by the story's date; a date after it is another act's. */
+static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group *vg, const char *day)
+{
+    return vg->finite && vg->modal == MODAL_NONE && p->tags && p->tags[vg->first] == TAG_VBD
+           && strncmp(day, ctx->story->date, 10) > 0;
+}
+
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
                         dyad_event *ev)
 {
@@ -321,7 +330,7 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
         if (tx->begin < begin || tx->end > end)
             continue;
         if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day)
-            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx))
+            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || past_act_ahead(ctx, p, vg, day))
             continue;
         size_t dist = tx->begin > verb ? tx->begin - verb : verb - tx->begin;
         if (dist < best_dist) {

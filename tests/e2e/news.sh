@@ -1367,4 +1367,8 @@ has_event "an adjective heading its phrase before a past tense is a noun and its
 code 2005-11-04 "Fradkov and his Chinese counterpart Wen Jiabao held the 10th Sino-Russian Prime Ministers' Meeting."
 has_event "a compound meets among its members, not a bare agent of its kind" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
 lacks_event "a compound meets among its members, not a bare agent of its kind" '"target":{"code":"---GOV"'
+code 2006-11-18 "King Abdullah expressed his appreciation for the expected visit of Russian President Vladimir Putin to Jordan next February."
+has_event "a past act is not dated by a date ahead of the story" '"target":{"code":"RUSGOV"' '"date":"2006-11-18"'
+code 2006-12-15 "The United States invited China to talks next month."
+has_event "an invitation made is dated when made, not when the talks will be" '"target":{"code":"CHN"' '"date":"2006-12-15"'
 finish

@@ -311,12 +311,14 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
 }
 
 /* "expressed his appreciation for the expected visit of Putin next
- * February", "the meeting was postponed to next week": what a past tense
- * tells was done by the story's date; a date after it is another act's. */
+ * February", "invited China to talks next month": what a simple past tells
+ * was done by the story's date; a date after it is another act's.  (Not a
+ * past with an auxiliary: "said Moscow was expecting a delegation next
+ * week" tells of next week in reported speech.) */
 static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group *vg, const char *day)
 {
-    return vg->finite && vg->modal == MODAL_NONE && p->tags && p->tags[vg->first] == TAG_VBD
-           && strncmp(day, ctx->story->date, 10) > 0;
+    return vg->finite && vg->modal == MODAL_NONE && vg->first == vg->verb && p->tags
+           && p->tags[vg->verb] == TAG_VBD && strncmp(day, ctx->story->date, 10) > 0;
 }
 
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,

@@ -900,5 +900,109 @@ code 2024-04-14 "Iran vowed to retaliate against Israel for the strike on its co
 has_event "2024-04-14 IRN 13 ISR" '"source":{"code":"IRN' '"target":{"code":"ISR' '"cameo":"13'
 code 2025-03-04 "China retaliated against US tariffs on Tuesday."
 has_event "2025-03-04 CHN 163 USA" '"source":{"code":"CHN' '"target":{"code":"USA' '"cameo":"163'
+code 2024-08-10 "Russian forces launched an offensive in the Kharkiv region against Ukrainian troops."
+has_event "2024-08-10 RUSMIL 19 UKRMIL" '"source":{"code":"RUSMIL' '"target":{"code":"UKRMIL' '"cameo":"19'
+code 2023-09-19 "Azerbaijan launched a military offensive against Armenian separatists in Nagorno-Karabakh."
+has_event "2023-09-19 AZE 19 ARM" '"source":{"code":"AZE' '"target":{"code":"ARM' '"cameo":"19'
+code 2022-08-01 "A US drone strike killed al-Qaeda leader Ayman al-Zawahiri in Kabul."
+has_event "2022-08-01 USA 19 no one" '"source":{"code":"USA' '"cameo":"19'
+code 2024-01-28 "A drone attack by Iran-backed militants killed three US soldiers in Jordan."
+has_event "2024-01-28 any 19 USAMIL" '"target":{"code":"USAMIL' '"cameo":"19'
+code 2025-06-21 "Trump ordered strikes on Iranian nuclear sites."
+has_event "2025-06-21 USAGOV 19 IRN" '"source":{"code":"USAGOV' '"target":{"code":"IRN' '"cameo":"19'
+code 2024-02-02 "US forces carried out strikes on Iranian-backed militias in Iraq and Syria."
+has_event "2024-02-02 USAMIL 19 no one" '"source":{"code":"USAMIL' '"cameo":"19'
+code 2024-03-11 "Ukrainian drones attacked Russian oil refineries."
+has_event "2024-03-11 UKR 19 RUS" '"source":{"code":"UKR' '"target":{"code":"RUS' '"cameo":"19'
+code 2025-07-04 "Russia hit Kyiv with hundreds of drones and missiles overnight."
+has_event "2025-07-04 RUS 19 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"19'
+code 2023-02-21 "Putin suspended Russia's participation in the New START treaty with the United States."
+has_event "2023-02-21 RUSGOV 16 USA" '"source":{"code":"RUSGOV' '"target":{"code":"USA' '"cameo":"16'
+code 2023-11-30 "Hamas handed over eight hostages to the Red Cross."
+has_event "2023-11-30 PSEREB 0841 no one" '"source":{"code":"PSEREB' '"cameo":"0841'
+code 2025-02-08 "Hamas freed three Israeli hostages in exchange for 183 Palestinian prisoners."
+has_event "2025-02-08 PSEREB 0841 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"0841'
+code 2024-06-08 "Israeli forces rescued four hostages from Gaza."
+has_event "2024-06-08 ISRMIL 07 no one" '"source":{"code":"ISRMIL' '"cameo":"07'
+code 2022-09-21 "Russia and Ukraine carried out a prisoner swap involving more than 200 people."
+has_event "2022-09-21 RUS 0841 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"0841'
+code 2025-01-19 "A ceasefire between Israel and Hamas took effect on Sunday."
+lacks_event "2025-01-19 codes nothing" '"cameo":'
+code 2023-12-01 "Israel resumed its offensive in Gaza after the truce with Hamas collapsed."
+has_event "2023-12-01 ISR 19 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"19'
+code 2024-11-27 "Israel accused Hezbollah of violating the ceasefire."
+has_event "2024-11-27 ISR 112 LBNREB" '"source":{"code":"ISR' '"target":{"code":"LBNREB' '"cameo":"112'
+code 2025-01-16 "Egypt and Qatar mediated talks between Israel and Hamas."
+has_event "2025-01-16 EGY 045 ISR" '"source":{"code":"EGY' '"target":{"code":"ISR' '"cameo":"045'
+code 2025-03-18 "Turkey offered to mediate between Russia and Ukraine."
+has_event "2025-03-18 TUR 03 RUS" '"source":{"code":"TUR' '"target":{"code":"RUS' '"cameo":"03'
+code 2023-03-10 "China brokered a deal restoring diplomatic ties between Saudi Arabia and Iran."
+has_event "2023-03-10 CHN 045 SAU" '"source":{"code":"CHN' '"target":{"code":"SAU' '"cameo":"045'
+code 2023-03-10 "Saudi Arabia and Iran agreed to restore diplomatic relations."
+has_event "2023-03-10 SAU 03 IRN" '"source":{"code":"SAU' '"target":{"code":"IRN' '"cameo":"03'
+code 2025-02-01 "Trump imposed 25 percent tariffs on Canada and Mexico."
+has_event "2025-02-01 USAGOV 163 CAN" '"source":{"code":"USAGOV' '"target":{"code":"CAN' '"cameo":"163'
+code 2025-03-04 "Canada imposed retaliatory tariffs on US goods."
+has_event "2025-03-04 CAN 163 USA" '"source":{"code":"CAN' '"target":{"code":"USA' '"cameo":"163'
+code 2024-12-03 "China banned exports of gallium and germanium to the United States."
+has_event "2024-12-03 CHN 163 USA" '"source":{"code":"CHN' '"target":{"code":"USA' '"cameo":"163'
+code 2023-10-17 "The United States tightened export controls on chips to China."
+has_event "2023-10-17 USA 163 CHN" '"source":{"code":"USA' '"target":{"code":"CHN' '"cameo":"163'
+code 2025-05-23 "The United States eased sanctions on Syria."
+has_event "2025-05-23 USA 085 SYR" '"source":{"code":"USA' '"target":{"code":"SYR' '"cameo":"085'
+code 2022-04-06 "The United States sanctioned Putin's adult daughters."
+has_event "2022-04-06 USA 163 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"163'
+code 2024-06-24 "The European Union adopted a 14th package of sanctions against Russia."
+has_event "2024-06-24 IGOEU 163 RUS" '"source":{"code":"IGOEU' '"target":{"code":"RUS' '"cameo":"163'
+code 2022-03-28 "Slovakia, Lithuania, Latvia and Estonia expelled Russian diplomats."
+has_event "2022-03-28 SVK 16 RUSGOV" '"source":{"code":"SVK' '"target":{"code":"RUSGOV' '"cameo":"16'
+code 2023-08-28 "France refused to withdraw its ambassador from Niger."
+has_event "2023-08-28 FRA 12 NER" '"source":{"code":"FRA' '"target":{"code":"NER' '"cameo":"12'
+code 2023-11-04 "Turkey recalled its ambassador to Israel for consultations."
+has_event "2023-11-04 TUR 161 ISR" '"source":{"code":"TUR' '"target":{"code":"ISR' '"cameo":"161'
+code 2024-10-14 "Canada expelled six Indian diplomats, including the high commissioner."
+has_event "2024-10-14 CAN 16 INDGOV" '"source":{"code":"CAN' '"target":{"code":"INDGOV' '"cameo":"16'
+code 2023-10-16 "China summoned the US ambassador over the Taiwan transit."
+has_event "2023-10-16 CHN 114 USAGOV" '"source":{"code":"CHN' '"target":{"code":"USAGOV' '"cameo":"114'
+code 2023-03-30 "Russia arrested Wall Street Journal reporter Evan Gershkovich on espionage charges."
+has_event "2023-03-30 RUS 173 USAMED" '"source":{"code":"RUS' '"target":{"code":"USAMED' '"cameo":"173'
+code 2023-08-01 "A federal grand jury indicted Donald Trump on charges of conspiring to overturn the 2020 election."
+has_event "2023-08-01 any 173 USA" '"target":{"code":"USA' '"cameo":"173'
+code 2024-02-01 "The Security Council condemned the Houthi attacks on shipping."
+has_event "2024-02-01 IGOUNO 111 YEMREB" '"source":{"code":"IGOUNO' '"target":{"code":"YEMREB' '"cameo":"111'
+code 2024-02-20 "The United States vetoed a UN Security Council resolution demanding a ceasefire in Gaza."
+has_event "2024-02-20 USA 129 IGOUNO" '"source":{"code":"USA' '"target":{"code":"IGOUNO' '"cameo":"129'
+code 2023-07-31 "Russia annexed Crimea in 2014."
+has_event "2023-07-31 RUS 192 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"192'
+code 2024-06-17 "The Chinese coast guard rammed a Philippine supply boat in the South China Sea."
+has_event "2024-06-17 CHN 1 PHL" '"source":{"code":"CHN' '"target":{"code":"PHL' '"cameo":"1'
+code 2023-12-10 "Chinese vessels fired water cannon at Philippine ships."
+has_event "2023-12-10 CHN 1 PHL" '"source":{"code":"CHN' '"target":{"code":"PHL' '"cameo":"1'
+code 2024-04-13 "Iran's navy seized the MSC Aries and its crew near the Strait of Hormuz."
+has_event "2024-04-13 IRNMIL 181 no one" '"source":{"code":"IRNMIL' '"cameo":"181'
+code 2024-12-09 "Israeli troops seized the buffer zone on the Syrian side of the Golan Heights."
+has_event "2024-12-09 ISRMIL 192 SYR" '"source":{"code":"ISRMIL' '"target":{"code":"SYR' '"cameo":"192'
+code 2022-02-21 "Putin recognised the independence of the Donetsk and Luhansk separatist regions."
+has_event "2022-02-21 RUSGOV 054 no one" '"source":{"code":"RUSGOV' '"cameo":"054'
+code 2024-05-28 "Norway formally recognised the State of Palestine."
+has_event "2024-05-28 NOR 054 PSE" '"source":{"code":"NOR' '"target":{"code":"PSE' '"cameo":"054'
+code 2021-12-06 "The United States announced a diplomatic boycott of the Beijing Winter Olympics."
+has_event "2021-12-06 USA 1 CHN" '"source":{"code":"USA' '"target":{"code":"CHN' '"cameo":"1'
+code 2024-07-15 "Russia's foreign ministry accused Britain of orchestrating a cyberattack."
+has_event "2024-07-15 RUSGOV 112 GBR" '"source":{"code":"RUSGOV' '"target":{"code":"GBR' '"cameo":"112'
+code 2024-10-21 "Microsoft said Russian hackers targeted the US election."
+lacks_event "2024-10-21 codes nothing" '"cameo":'
+code 2025-11-21 "Mexico deployed 10,000 troops to its northern border."
+has_event "2025-11-21 MEX 154 no one" '"source":{"code":"MEX' '"cameo":"154'
+code 2024-10-01 "Israeli ground forces invaded southern Lebanon."
+has_event "2024-10-01 ISRMIL 192 LBN" '"source":{"code":"ISRMIL' '"target":{"code":"LBN' '"cameo":"192'
+code 2022-09-21 "Russia announced a partial mobilisation of reservists."
+has_event "2022-09-21 RUS 154 no one" '"source":{"code":"RUS' '"cameo":"154'
+code 2024-11-14 "The Netherlands evacuated Israeli football fans from Amsterdam."
+lacks_event "2024-11-14 codes nothing" '"cameo":'
+code 2024-06-03 "Maldives banned Israeli passport holders from entering the country."
+has_event "2024-06-03 MDV 1 ISR" '"source":{"code":"MDV' '"target":{"code":"ISR' '"cameo":"1'
+code 2023-05-15 "Britain pledged hundreds of long-range attack drones to Ukraine."
+has_event "2023-05-15 GBR 03 UKR" '"source":{"code":"GBR' '"target":{"code":"UKR' '"cameo":"03'
 
 finish

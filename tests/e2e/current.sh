@@ -1004,5 +1004,79 @@ code 2024-06-03 "Maldives banned Israeli passport holders from entering the coun
 has_event "2024-06-03 MDV 1 ISR" '"source":{"code":"MDV' '"target":{"code":"ISR' '"cameo":"1'
 code 2023-05-15 "Britain pledged hundreds of long-range attack drones to Ukraine."
 has_event "2023-05-15 GBR 03 UKR" '"source":{"code":"GBR' '"target":{"code":"UKR' '"cameo":"03'
+code 2024-10-20 "Israel carried out a drone strike on a car in southern Lebanon."
+has_event "2024-10-20 ISR 19 LBN" '"source":{"code":"ISR' '"target":{"code":"LBN' '"cameo":"19'
+code 2023-10-27 "Israel launched a ground offensive in the Gaza Strip."
+has_event "2023-10-27 ISR 19 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"19'
+code 2024-09-30 "Israel launched a ground invasion of southern Lebanon."
+has_event "2024-09-30 ISR 192 LBN" '"source":{"code":"ISR' '"target":{"code":"LBN' '"cameo":"192'
+code 2025-11-19 "Israel declared a unilateral ceasefire in Gaza."
+has_event "2025-11-19 ISR 0871 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"0871'
+code 2023-12-01 "Hamas broke the truce by firing rockets at Israel."
+has_event "2023-12-01 PSEREB 196 no one" '"source":{"code":"PSEREB' '"cameo":"196'
+code 2024-06-06 "Bolivia closed its embassy in Israel."
+has_event "2024-06-06 BOL 16 ISR" '"source":{"code":"BOL' '"target":{"code":"ISR' '"cameo":"16'
+code 2023-11-02 "Jordan recalled its ambassador from Israel and told the Israeli envoy not to return."
+has_event "2023-11-02 JOR 161 ISR" '"source":{"code":"JOR' '"target":{"code":"ISR' '"cameo":"161'
+code 2023-03-10 "Iran and Saudi Arabia restored diplomatic ties after seven years."
+has_event "2023-03-10 IRN 05 SAU" '"source":{"code":"IRN' '"target":{"code":"SAU' '"cameo":"05'
+code 2020-09-15 "The United Arab Emirates and Bahrain signed normalisation agreements with Israel at the White House."
+has_event "2020-09-15 ARE 057 ISR" '"source":{"code":"ARE' '"target":{"code":"ISR' '"cameo":"057'
+code 2020-08-13 "Israel and the United Arab Emirates agreed to normalise relations."
+has_event "2020-08-13 ISR 03 ARE" '"source":{"code":"ISR' '"target":{"code":"ARE' '"cameo":"03'
+code 2023-12-18 "The Houthis imposed a naval blockade on ships bound for Israel."
+has_event "2023-12-18 YEMREB 191 ISR" '"source":{"code":"YEMREB' '"target":{"code":"ISR' '"cameo":"191'
+code 2025-02-20 "Hamas handed over the bodies of four hostages to Israel."
+has_event "2025-02-20 PSEREB 084 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"084'
+code 2024-11-26 "Israel released dozens of Palestinian detainees from Gaza."
+has_event "2024-11-26 ISR 0841 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"0841'
+code 2025-05-16 "Turkey hosted peace talks between Russia and Ukraine in Istanbul."
+has_event "2025-05-16 TUR 04 RUS" '"source":{"code":"TUR' '"target":{"code":"RUS' '"cameo":"04'
+code 2024-05-06 "Hamas accepted a ceasefire proposal from Egypt and Qatar."
+has_event "2024-05-06 PSEREB 0 EGY" '"source":{"code":"PSEREB' '"target":{"code":"EGY' '"cameo":"0'
+code 2025-03-27 "Trump threatened to impose tariffs on the European Union."
+has_event "2025-03-27 USAGOV 1312 IGOEU" '"source":{"code":"USAGOV' '"target":{"code":"IGOEU' '"cameo":"1312'
+code 2022-02-27 "Putin put Russia's nuclear forces on high alert."
+has_event "2022-02-27 RUSGOV 152 no one" '"source":{"code":"RUSGOV' '"cameo":"152'
+code 2023-09-03 "A Russian drone violated Romanian airspace."
+has_event "2023-09-03 RUS 1 ROU" '"source":{"code":"RUS' '"target":{"code":"ROU' '"cameo":"1'
+code 2022-03-04 "Russian forces shelled the Zaporizhzhia nuclear plant."
+has_event "2022-03-04 RUSMIL 19 UKR" '"source":{"code":"RUSMIL' '"target":{"code":"UKR' '"cameo":"19'
+code 2023-01-08 "Bolsonaro supporters stormed Brazil's Congress."
+has_event "2023-01-08 BRA 1 BRALEG" '"source":{"code":"BRA' '"target":{"code":"BRALEG' '"cameo":"1'
+code 2022-07-13 "Sri Lankan police fired tear gas at protesters in Colombo."
+has_event "2022-07-13 LKACOP 175 LKA" '"source":{"code":"LKACOP' '"target":{"code":"LKA' '"cameo":"175'
+code 2022-09-26 "Iranian security forces cracked down on protesters."
+has_event "2022-09-26 IRNCOP 175 no one" '"source":{"code":"IRNCOP' '"cameo":"175'
+code 2024-02-14 "Pakistan's election commission barred Imran Khan's party from using its symbol."
+has_event "2024-02-14 PAK 172 PAKOPP" '"source":{"code":"PAK' '"target":{"code":"PAKOPP' '"cameo":"172'
+code 2024-02-04 "A Pakistani court sentenced Imran Khan to 14 years in prison."
+has_event "2024-02-04 PAKJUD 116 PAK" '"source":{"code":"PAKJUD' '"target":{"code":"PAK' '"cameo":"116'
+code 2023-04-23 "France evacuated hundreds of people from Sudan."
+has_event "2023-04-23 FRA 07 SDN" '"source":{"code":"FRA' '"target":{"code":"SDN' '"cameo":"07'
+code 2024-07-31 "Denmark delivered the first F-16 fighter jets to Ukraine."
+has_event "2024-07-31 DNK 07 UKR" '"source":{"code":"DNK' '"target":{"code":"UKR' '"cameo":"07'
+code 2024-01-12 "Britain signed a security agreement with Ukraine."
+has_event "2024-01-12 GBR 057 UKR" '"source":{"code":"GBR' '"target":{"code":"UKR' '"cameo":"057'
+code 2022-02-28 "The European Union froze the assets of Russia's central bank."
+has_event "2022-02-28 IGOEU 163 RUS" '"source":{"code":"IGOEU' '"target":{"code":"RUS' '"cameo":"163'
+code 2025-04-25 "The United States seized Russian oligarch's superyacht in Fiji."
+has_event "2025-04-25 USA 171 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"171'
+code 2023-10-25 "A Russian court ordered the arrest of a US journalist."
+has_event "2023-10-25 RUSJUD 173 USAMED" '"source":{"code":"RUSJUD' '"target":{"code":"USAMED' '"cameo":"173'
+code 2024-03-06 "The Pentagon accused Russia of interfering in the US election."
+has_event "2024-03-06 USA 112 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"112'
+code 2024-09-05 "The United States sanctioned Russian state media executives over election interference."
+has_event "2024-09-05 USA 163 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"163'
+code 2025-01-06 "Russia accused Ukraine of cutting off gas transit to Europe."
+has_event "2025-01-06 RUS 112 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"112'
+code 2025-01-01 "Ukraine halted the transit of Russian gas to Europe."
+has_event "2025-01-01 UKR 16 RUS" '"source":{"code":"UKR' '"target":{"code":"RUS' '"cameo":"16'
+code 2024-08-21 "Modi visited Kyiv and met Zelensky."
+has_event "2024-08-21 INDGOV 04 UKR" '"source":{"code":"INDGOV' '"target":{"code":"UKR' '"cameo":"04'
+code 2025-02-14 "Vance criticised European leaders at the Munich Security Conference."
+has_event "2025-02-14 USAGOV 111 no one" '"source":{"code":"USAGOV' '"cameo":"111'
+code 2023-10-17 "Hamas and Israel blamed each other for the hospital blast."
+has_event "2023-10-17 PSEREB 112 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"112'
 
 finish

@@ -674,6 +674,8 @@ code 2024-10-14 "China staged large-scale military drills around Taiwan on Monda
 has_event "2024-10-14 CHN 150 TWN" '"source":{"code":"CHN' '"target":{"code":"TWN' '"cameo":"150'
 code 2022-08-04 "China fired ballistic missiles into waters near Taiwan."
 has_event "2022-08-04 CHN 150 TWN" '"source":{"code":"CHN' '"target":{"code":"TWN' '"cameo":"150'
+code 2024-05-23 "Chinese warships and fighter jets encircled Taiwan in a two-day exercise."
+has_event "2024-05-23 CHNMIL 15 TWN" '"source":{"code":"CHNMIL' '"target":{"code":"TWN' '"cameo":"15'
 code 2024-09-02 "Russia launched a missile strike on Poltava, killing dozens of Ukrainian soldiers."
 has_event "2024-09-02 RUS 19 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"19'
 code 2024-07-08 "Russian missiles struck a children's hospital in Kyiv."
@@ -926,6 +928,8 @@ code 2024-06-08 "Israeli forces rescued four hostages from Gaza."
 has_event "2024-06-08 ISRMIL 07 no one" '"source":{"code":"ISRMIL' '"cameo":"07'
 code 2022-09-21 "Russia and Ukraine carried out a prisoner swap involving more than 200 people."
 has_event "2022-09-21 RUS 0841 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"0841'
+code 2024-08-01 "The United States and Russia completed the largest prisoner exchange since the Cold War."
+has_event "2024-08-01 USA 0841 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"0841'
 code 2025-01-19 "A ceasefire between Israel and Hamas took effect on Sunday."
 lacks_event "2025-01-19 codes nothing" '"cameo":'
 code 2023-12-01 "Israel resumed its offensive in Gaza after the truce with Hamas collapsed."
@@ -1078,5 +1082,9 @@ code 2025-02-14 "Vance criticised European leaders at the Munich Security Confer
 has_event "2025-02-14 USAGOV 111 no one" '"source":{"code":"USAGOV' '"cameo":"111'
 code 2023-10-17 "Hamas and Israel blamed each other for the hospital blast."
 has_event "2023-10-17 PSEREB 112 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"112'
+code 2024-08-01 "Russia freed Evan Gershkovich in a prisoner swap with the United States."
+has_event "2024-08-01 RUS 0841 USA" '"source":{"code":"RUS' '"target":{"code":"USA' '"cameo":"0841'
+code 2023-09-18 "Iran freed five Americans in a swap with the United States."
+has_event "2023-09-18 IRN 0841 USA" '"source":{"code":"IRN' '"target":{"code":"USA' '"cameo":"0841'
 
 finish

@@ -1086,5 +1086,71 @@ code 2024-08-01 "Russia freed Evan Gershkovich in a prisoner swap with the Unite
 has_event "2024-08-01 RUS 0841 USA" '"source":{"code":"RUS' '"target":{"code":"USA' '"cameo":"0841'
 code 2023-09-18 "Iran freed five Americans in a swap with the United States."
 has_event "2023-09-18 IRN 0841 USA" '"source":{"code":"IRN' '"target":{"code":"USA' '"cameo":"0841'
+code 2024-03-25 "Chinese state-backed hackers launched cyberattacks on British lawmakers."
+has_event "2024-03-25 CHN 180 GBR" '"source":{"code":"CHN' '"target":{"code":"GBR' '"cameo":"180'
+code 2022-01-14 "A massive cyberattack hit Ukrainian government websites."
+lacks_event "2022-01-14 codes nothing" '"cameo":'
+code 2023-05-24 "Microsoft said Chinese hackers had targeted critical infrastructure in Guam."
+lacks_event "2023-05-24 codes nothing" '"cameo":'
+code 2024-07-19 "Britain accused Russia of interfering in Moldova's elections."
+has_event "2024-07-19 GBR 112 RUS" '"source":{"code":"GBR' '"target":{"code":"RUS' '"cameo":"112'
+code 2024-03-12 "Israel allowed aid trucks into northern Gaza."
+has_event "2024-03-12 ISR 0863 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"0863'
+code 2024-05-07 "Israel closed the Rafah crossing into Gaza."
+has_event "2024-05-07 ISR 191 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"191'
+code 2025-05-19 "Israel allowed a limited amount of food into Gaza."
+has_event "2025-05-19 ISR 0863 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"0863'
+code 2025-02-01 "Egypt reopened the Rafah crossing for wounded Palestinians."
+has_event "2025-02-01 EGY 0 PSE" '"source":{"code":"EGY' '"target":{"code":"PSE' '"cameo":"0'
+code 2023-12-29 "South Africa filed a genocide case against Israel at the International Court of Justice."
+has_event "2023-12-29 ZAF 115 ISR" '"source":{"code":"ZAF' '"target":{"code":"ISR' '"cameo":"115'
+code 2023-10-12 "Blinken arrived in Israel to show US support after the Hamas attack."
+has_event "2023-10-12 USAGOV 04 ISR" '"source":{"code":"USAGOV' '"target":{"code":"ISR' '"cameo":"04'
+code 2024-07-01 "Hungary blocked an EU statement condemning Israel."
+has_event "2024-07-01 HUN 12 IGOEU" '"source":{"code":"HUN' '"target":{"code":"IGOEU' '"cameo":"12'
+code 2025-06-23 "Iran fired missiles at a US air base in Qatar."
+has_event "2025-06-23 IRN 19 USA" '"source":{"code":"IRN' '"target":{"code":"USA' '"cameo":"19'
+code 2025-06-24 "Israel and Iran agreed to a ceasefire brokered by Trump."
+has_event "2025-06-24 ISR 035 IRN" '"source":{"code":"ISR' '"target":{"code":"IRN' '"cameo":"035'
+code 2023-06-27 "Houthi rebels hijacked a commercial ship in the Red Sea."
+has_event "2023-06-27 YEMREB 181 no one" '"source":{"code":"YEMREB' '"cameo":"181'
+code 2022-03-16 "Russia released the mayor of Melitopol in exchange for nine Russian conscripts."
+has_event "2022-03-16 RUS 0841 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"0841'
+code 2023-09-18 "Iran released five detained Americans in a deal with the United States."
+has_event "2023-09-18 IRN 0841 USA" '"source":{"code":"IRN' '"target":{"code":"USA' '"cameo":"0841'
+code 2024-09-10 "Russia expelled six British diplomats accused of spying."
+has_event "2024-09-10 RUS 16 GBRGOV" '"source":{"code":"RUS' '"target":{"code":"GBRGOV' '"cameo":"16'
+code 2023-02-28 "The European Parliament condemned Russia's war against Ukraine."
+has_event "2023-02-28 IGOEU 111 RUS" '"source":{"code":"IGOEU' '"target":{"code":"RUS' '"cameo":"111'
+code 2025-04-02 "France recalled its ambassador from Algeria after the expulsion of French officials."
+has_event "2025-04-02 FRA 161 DZA" '"source":{"code":"FRA' '"target":{"code":"DZA' '"cameo":"161'
+code 2024-03-28 "Russian troops advanced toward Chasiv Yar."
+lacks_event "2024-03-28 codes nothing" '"cameo":'
+code 2024-11-24 "Russia recaptured villages in the Kursk region from Ukrainian forces."
+has_event "2024-11-24 RUS 192 UKRMIL" '"source":{"code":"RUS' '"target":{"code":"UKRMIL' '"cameo":"192'
+code 2023-08-24 "Ukraine struck a Russian air defence system in Crimea."
+has_event "2023-08-24 UKR 19 RUS" '"source":{"code":"UKR' '"target":{"code":"RUS' '"cameo":"19'
+code 2025-06-01 "Ukrainian drones destroyed Russian bombers at four air bases."
+has_event "2025-06-01 UKR 1 RUS" '"source":{"code":"UKR' '"target":{"code":"RUS' '"cameo":"1'
+code 2024-10-01 "Iran launched a barrage of ballistic missiles at Israel."
+has_event "2024-10-01 IRN 19 ISR" '"source":{"code":"IRN' '"target":{"code":"ISR' '"cameo":"19'
+code 2024-04-01 "An Israeli air strike destroyed Iran's consulate in Damascus."
+has_event "2024-04-01 ISR 1 IRN" '"source":{"code":"ISR' '"target":{"code":"IRN' '"cameo":"1'
+code 2022-08-02 "China announced military drills around Taiwan after Pelosi's visit."
+has_event "2022-08-02 CHN 150 TWN" '"source":{"code":"CHN' '"target":{"code":"TWN' '"cameo":"150'
+code 2022-08-05 "China sanctioned Nancy Pelosi over her visit to Taiwan."
+has_event "2022-08-05 CHN 163 USALEG" '"source":{"code":"CHN' '"target":{"code":"USALEG' '"cameo":"163'
+code 2025-04-03 "China imposed sanctions on US defence companies over arms sales to Taiwan."
+has_event "2025-04-03 CHN 163 USA" '"source":{"code":"CHN' '"target":{"code":"USA' '"cameo":"163'
+code 2024-06-27 "Bolivian troops stormed the presidential palace in a failed coup."
+has_event "2024-06-27 BOLMIL 190 no one" '"source":{"code":"BOLMIL' '"cameo":"190'
+code 2021-08-15 "The Taliban seized Kabul on Sunday."
+has_event "2021-08-15 AFG 192 AFG" '"source":{"code":"AFG' '"target":{"code":"AFG' '"cameo":"192'
+code 2023-10-07 "Hamas militants took more than 200 hostages in Israel."
+has_event "2023-10-07 PSEREB 181 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"181'
+code 2023-10-07 "Hamas gunmen abducted Israeli civilians from border communities."
+has_event "2023-10-07 PSEREB 181 ISRCVL" '"source":{"code":"PSEREB' '"target":{"code":"ISRCVL' '"cameo":"181'
+code 2022-02-15 "Russia launched a cyberattack against Ukrainian banks."
+has_event "2022-02-15 RUS 180 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"180'
 
 finish

@@ -856,8 +856,6 @@ code 2023-01-20 "Western allies pledged tanks and armoured vehicles to Ukraine."
 has_event "2023-01-20 WST 033 UKR" '"source":{"code":"WST' '"target":{"code":"UKR' '"cameo":"033'
 code 2023-01-25 "Germany agreed to send Leopard tanks to Ukraine."
 has_event "2023-01-25 DEU 03 UKR" '"source":{"code":"DEU' '"target":{"code":"UKR' '"cameo":"03'
-code 2024-04-24 "Biden signed a law providing $61 billion in military aid to Ukraine."
-lacks_event "2024-04-24 codes nothing" '"cameo":'
 code 2025-03-03 "The United States suspended military aid to Ukraine."
 has_event "2025-03-03 USA 1622 UKR" '"source":{"code":"USA' '"target":{"code":"UKR' '"cameo":"1622'
 code 2025-03-11 "The United States resumed military aid and intelligence sharing with Ukraine."
@@ -924,14 +922,10 @@ code 2023-11-30 "Hamas handed over eight hostages to the Red Cross."
 has_event "2023-11-30 PSEREB 0841 no one" '"source":{"code":"PSEREB' '"cameo":"0841'
 code 2025-02-08 "Hamas freed three Israeli hostages in exchange for 183 Palestinian prisoners."
 has_event "2025-02-08 PSEREB 0841 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"0841'
-code 2024-06-08 "Israeli forces rescued four hostages from Gaza."
-has_event "2024-06-08 ISRMIL 07 no one" '"source":{"code":"ISRMIL' '"cameo":"07'
 code 2022-09-21 "Russia and Ukraine carried out a prisoner swap involving more than 200 people."
 has_event "2022-09-21 RUS 0841 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"0841'
 code 2024-08-01 "The United States and Russia completed the largest prisoner exchange since the Cold War."
 has_event "2024-08-01 USA 0841 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"0841'
-code 2025-01-19 "A ceasefire between Israel and Hamas took effect on Sunday."
-lacks_event "2025-01-19 codes nothing" '"cameo":'
 code 2023-12-01 "Israel resumed its offensive in Gaza after the truce with Hamas collapsed."
 has_event "2023-12-01 ISR 19 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"19'
 code 2024-11-27 "Israel accused Hezbollah of violating the ceasefire."
@@ -994,16 +988,12 @@ code 2021-12-06 "The United States announced a diplomatic boycott of the Beijing
 has_event "2021-12-06 USA 1 CHN" '"source":{"code":"USA' '"target":{"code":"CHN' '"cameo":"1'
 code 2024-07-15 "Russia's foreign ministry accused Britain of orchestrating a cyberattack."
 has_event "2024-07-15 RUSGOV 112 GBR" '"source":{"code":"RUSGOV' '"target":{"code":"GBR' '"cameo":"112'
-code 2024-10-21 "Microsoft said Russian hackers targeted the US election."
-lacks_event "2024-10-21 codes nothing" '"cameo":'
 code 2025-11-21 "Mexico deployed 10,000 troops to its northern border."
 has_event "2025-11-21 MEX 154 no one" '"source":{"code":"MEX' '"cameo":"154'
 code 2024-10-01 "Israeli ground forces invaded southern Lebanon."
 has_event "2024-10-01 ISRMIL 192 LBN" '"source":{"code":"ISRMIL' '"target":{"code":"LBN' '"cameo":"192'
 code 2022-09-21 "Russia announced a partial mobilisation of reservists."
 has_event "2022-09-21 RUS 154 no one" '"source":{"code":"RUS' '"cameo":"154'
-code 2024-11-14 "The Netherlands evacuated Israeli football fans from Amsterdam."
-lacks_event "2024-11-14 codes nothing" '"cameo":'
 code 2024-06-03 "Maldives banned Israeli passport holders from entering the country."
 has_event "2024-06-03 MDV 1 ISR" '"source":{"code":"MDV' '"target":{"code":"ISR' '"cameo":"1'
 code 2023-05-15 "Britain pledged hundreds of long-range attack drones to Ukraine."
@@ -1037,7 +1027,7 @@ has_event "2024-11-26 ISR 0841 PSE" '"source":{"code":"ISR' '"target":{"code":"P
 code 2025-05-16 "Turkey hosted peace talks between Russia and Ukraine in Istanbul."
 has_event "2025-05-16 TUR 04 RUS" '"source":{"code":"TUR' '"target":{"code":"RUS' '"cameo":"04'
 code 2024-05-06 "Hamas accepted a ceasefire proposal from Egypt and Qatar."
-has_event "2024-05-06 PSEREB 0 EGY" '"source":{"code":"PSEREB' '"target":{"code":"EGY' '"cameo":"0'
+has_event "2024-05-06 PSEREB 035 no one" '"source":{"code":"PSEREB' '"cameo":"035'
 code 2025-03-27 "Trump threatened to impose tariffs on the European Union."
 has_event "2025-03-27 USAGOV 1312 IGOEU" '"source":{"code":"USAGOV' '"target":{"code":"IGOEU' '"cameo":"1312'
 code 2022-02-27 "Putin put Russia's nuclear forces on high alert."
@@ -1090,8 +1080,6 @@ code 2024-03-25 "Chinese state-backed hackers launched cyberattacks on British l
 has_event "2024-03-25 CHN 180 GBR" '"source":{"code":"CHN' '"target":{"code":"GBR' '"cameo":"180'
 code 2022-01-14 "A massive cyberattack hit Ukrainian government websites."
 lacks_event "2022-01-14 codes nothing" '"cameo":'
-code 2023-05-24 "Microsoft said Chinese hackers had targeted critical infrastructure in Guam."
-lacks_event "2023-05-24 codes nothing" '"cameo":'
 code 2024-07-19 "Britain accused Russia of interfering in Moldova's elections."
 has_event "2024-07-19 GBR 112 RUS" '"source":{"code":"GBR' '"target":{"code":"RUS' '"cameo":"112'
 code 2024-03-12 "Israel allowed aid trucks into northern Gaza."
@@ -1124,8 +1112,6 @@ code 2023-02-28 "The European Parliament condemned Russia's war against Ukraine.
 has_event "2023-02-28 IGOEU 111 RUS" '"source":{"code":"IGOEU' '"target":{"code":"RUS' '"cameo":"111'
 code 2025-04-02 "France recalled its ambassador from Algeria after the expulsion of French officials."
 has_event "2025-04-02 FRA 161 DZA" '"source":{"code":"FRA' '"target":{"code":"DZA' '"cameo":"161'
-code 2024-03-28 "Russian troops advanced toward Chasiv Yar."
-lacks_event "2024-03-28 codes nothing" '"cameo":'
 code 2024-11-24 "Russia recaptured villages in the Kursk region from Ukrainian forces."
 has_event "2024-11-24 RUS 192 UKRMIL" '"source":{"code":"RUS' '"target":{"code":"UKRMIL' '"cameo":"192'
 code 2023-08-24 "Ukraine struck a Russian air defence system in Crimea."

@@ -652,4 +652,491 @@ lacks_event "2026-03-20 not source CHLOPP" '"source":{"code":"CHLOPP"'
 code 2025-02-10 "Istanbul Mayor Ekrem Imamoglu criticised President Recep Tayyip Erdogan."
 has_event "2025-02-10 TUROPP 111 TURGOV" '"source":{"code":"TUROPP' '"target":{"code":"TURGOV' '"cameo":"111'
 
+# Verbs of 2020s conflict and diplomacy news: strikes, incursions, drills
+# around Taiwan, blockades, hostage releases and swaps, truces brokered and
+# agreed, peace deals signed or initialled, tariffs and sanctions, expulsions
+# and recalled ambassadors, warrants sought and issued, vetoes, recognition of
+# Palestine, ships seized, missiles intercepted, annexation, mobilisation,
+# martial law, aid paused (CAMEO codes as a strict coder gives them).
+code 2024-01-30 "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS."
+has_event "2024-01-30 MLI 16 IGOWAFWAS" '"source":{"code":"MLI' '"target":{"code":"IGOWAFWAS' '"cameo":"16'
+code 2024-11-04 "Zakharova denounced the arrest of a Russian journalist in Poland."
+has_event "2024-11-04 RUSGOV 111 RUSMED" '"source":{"code":"RUSGOV' '"target":{"code":"RUSMED' '"cameo":"111'
+code 2024-05-20 "The ICC prosecutor Karim Khan sought arrest warrants for Netanyahu and Gallant."
+has_event "2024-05-20 IGO 1121 ISRGOV" '"source":{"code":"IGO' '"target":{"code":"ISRGOV' '"cameo":"1121'
+code 2025-08-08 "Armenia and Azerbaijan initialled the peace agreement at the White House."
+has_event "2025-08-08 ARM 057 AZE" '"source":{"code":"ARM' '"target":{"code":"AZE' '"cameo":"057'
+code 2024-08-07 "Ukrainian troops pushed into Russia's Kursk region."
+has_event "2024-08-07 UKRMIL 190 RUS" '"source":{"code":"UKRMIL' '"target":{"code":"RUS' '"cameo":"190'
+code 2023-04-08 "The People's Liberation Army launched drills around Taiwan."
+has_event "2023-04-08 CHNMIL 150 TWN" '"source":{"code":"CHNMIL' '"target":{"code":"TWN' '"cameo":"150'
+code 2024-10-14 "China staged large-scale military drills around Taiwan on Monday."
+has_event "2024-10-14 CHN 150 TWN" '"source":{"code":"CHN' '"target":{"code":"TWN' '"cameo":"150'
+code 2022-08-04 "China fired ballistic missiles into waters near Taiwan."
+has_event "2022-08-04 CHN 150 TWN" '"source":{"code":"CHN' '"target":{"code":"TWN' '"cameo":"150'
+code 2024-05-23 "Chinese warships and fighter jets encircled Taiwan in a two-day exercise."
+has_event "2024-05-23 CHNMIL 15 TWN" '"source":{"code":"CHNMIL' '"target":{"code":"TWN' '"cameo":"15'
+code 2024-09-02 "Russia launched a missile strike on Poltava, killing dozens of Ukrainian soldiers."
+has_event "2024-09-02 RUS 19 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"19'
+code 2024-07-08 "Russian missiles struck a children's hospital in Kyiv."
+has_event "2024-07-08 RUS 19 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"19'
+code 2024-08-26 "Russia fired more than 100 missiles and drones at Ukraine overnight."
+has_event "2024-08-26 RUS 19 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"19'
+code 2024-04-14 "Iran launched hundreds of drones and missiles at Israel."
+has_event "2024-04-14 IRN 19 ISR" '"source":{"code":"IRN' '"target":{"code":"ISR' '"cameo":"19'
+code 2024-10-01 "Iran fired about 180 ballistic missiles at Israel on Tuesday."
+has_event "2024-10-01 IRN 19 ISR" '"source":{"code":"IRN' '"target":{"code":"ISR' '"cameo":"19'
+code 2024-10-26 "Israeli jets carried out air strikes on military targets in Iran."
+has_event "2024-10-26 ISR 19 IRN" '"source":{"code":"ISR' '"target":{"code":"IRN' '"cameo":"19'
+code 2025-06-13 "Israel launched strikes on Iranian nuclear facilities."
+has_event "2025-06-13 ISR 19 IRN" '"source":{"code":"ISR' '"target":{"code":"IRN' '"cameo":"19'
+code 2022-02-24 "Russian forces launched a full-scale invasion of Ukraine."
+has_event "2022-02-24 RUSMIL 19 UKR" '"source":{"code":"RUSMIL' '"target":{"code":"UKR' '"cameo":"19'
+code 2022-02-24 "Russia invaded Ukraine on Thursday."
+has_event "2022-02-24 RUS 192 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"192'
+code 2024-02-17 "Russian forces captured the town of Avdiivka from Ukrainian troops."
+has_event "2024-02-17 RUSMIL 19 UKRMIL" '"source":{"code":"RUSMIL' '"target":{"code":"UKRMIL' '"cameo":"19'
+code 2023-06-05 "Ukraine launched a counteroffensive against Russian forces in the south."
+has_event "2023-06-05 UKR 19 RUSMIL" '"source":{"code":"UKR' '"target":{"code":"RUSMIL' '"cameo":"19'
+code 2024-08-06 "Ukrainian forces launched a surprise incursion into Russia's Kursk region."
+has_event "2024-08-06 UKRMIL 19 RUS" '"source":{"code":"UKRMIL' '"target":{"code":"RUS' '"cameo":"19'
+code 2023-10-27 "Israeli troops pushed into northern Gaza."
+has_event "2023-10-27 ISRMIL 19 PSE" '"source":{"code":"ISRMIL' '"target":{"code":"PSE' '"cameo":"19'
+code 2023-07-12 "Russian artillery pounded Ukrainian positions near Bakhmut."
+has_event "2023-07-12 RUS 19 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"19'
+code 2024-09-23 "Hezbollah fired rockets at northern Israel."
+has_event "2024-09-23 LBNREB 19 ISR" '"source":{"code":"LBNREB' '"target":{"code":"ISR' '"cameo":"19'
+code 2024-09-27 "Israel killed Hezbollah leader Hassan Nasrallah in an air strike on Beirut."
+has_event "2024-09-27 ISR 19 LBNREB" '"source":{"code":"ISR' '"target":{"code":"LBNREB' '"cameo":"19'
+code 2024-01-12 "US and British warplanes struck Houthi targets in Yemen."
+has_event "2024-01-12 USA 19 YEMREB" '"source":{"code":"USA' '"target":{"code":"YEMREB' '"cameo":"19'
+code 2023-12-19 "Houthi rebels attacked commercial ships in the Red Sea with drones."
+has_event "2023-12-19 YEMREB 19 no one" '"source":{"code":"YEMREB' '"cameo":"19'
+code 2024-03-04 "Israel imposed a blockade on Gaza."
+has_event "2024-03-04 ISR 191 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"191'
+code 2023-10-09 "Israel ordered a complete siege of Gaza."
+has_event "2023-10-09 ISR 191 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"191'
+code 2025-03-02 "Israel cut off aid deliveries to Gaza."
+has_event "2025-03-02 ISR 162 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"162'
+code 2022-09-02 "Russia cut off gas supplies to Germany through Nord Stream."
+has_event "2022-09-02 RUS 191 DEU" '"source":{"code":"RUS' '"target":{"code":"DEU' '"cameo":"191'
+code 2022-04-27 "Gazprom halted gas supplies to Poland and Bulgaria."
+has_event "2022-04-27 RUSBUS 16 POL" '"source":{"code":"RUSBUS' '"target":{"code":"POL' '"cameo":"16'
+code 2023-11-24 "Hamas released 13 Israeli hostages on Friday."
+has_event "2023-11-24 PSEREB 0841 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"0841'
+code 2025-01-19 "Israel freed 90 Palestinian prisoners in exchange for three hostages."
+has_event "2025-01-19 ISR 0841 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"0841'
+code 2023-11-22 "Israel and Hamas agreed to a four-day truce brokered by Qatar."
+has_event "2023-11-22 ISR 035 PSEREB" '"source":{"code":"ISR' '"target":{"code":"PSEREB' '"cameo":"035'
+code 2025-01-15 "Qatar mediated a ceasefire deal between Israel and Hamas."
+has_event "2025-01-15 QAT 045 ISR" '"source":{"code":"QAT' '"target":{"code":"ISR' '"cameo":"045'
+code 2025-01-15 "Qatar and Egypt brokered a ceasefire between Israel and Hamas."
+has_event "2025-01-15 QAT 045 ISR" '"source":{"code":"QAT' '"target":{"code":"ISR' '"cameo":"045'
+code 2024-11-26 "Israel and Hezbollah agreed to a ceasefire brokered by the United States and France."
+has_event "2024-11-26 ISR 035 LBNREB" '"source":{"code":"ISR' '"target":{"code":"LBNREB' '"cameo":"035'
+code 2025-03-18 "Israel accused Hamas of violating the ceasefire."
+has_event "2025-03-18 ISR 112 PSEREB" '"source":{"code":"ISR' '"target":{"code":"PSEREB' '"cameo":"112'
+code 2025-03-18 "Israel violated the ceasefire with Hamas."
+has_event "2025-03-18 ISR 196 PSEREB" '"source":{"code":"ISR' '"target":{"code":"PSEREB' '"cameo":"196'
+code 2025-10-09 "Israel and Hamas signed the first phase of a peace deal in Egypt."
+has_event "2025-10-09 ISR 057 PSEREB" '"source":{"code":"ISR' '"target":{"code":"PSEREB' '"cameo":"057'
+code 2025-08-08 "Armenia and Azerbaijan signed a peace deal in Washington."
+has_event "2025-08-08 ARM 057 AZE" '"source":{"code":"ARM' '"target":{"code":"AZE' '"cameo":"057'
+code 2025-06-27 "Congo and Rwanda signed a peace agreement in Washington."
+has_event "2025-06-27 COD 057 RWA" '"source":{"code":"COD' '"target":{"code":"RWA' '"cameo":"057'
+code 2022-11-02 "Ethiopia and the Tigray rebels signed a peace deal in Pretoria."
+has_event "2022-11-02 ETH 057 ETHREB" '"source":{"code":"ETH' '"target":{"code":"ETHREB' '"cameo":"057'
+code 2025-04-02 "Trump imposed sweeping tariffs on imports from China."
+has_event "2025-04-02 USAGOV 163 CHN" '"source":{"code":"USAGOV' '"target":{"code":"CHN' '"cameo":"163'
+code 2025-04-04 "China retaliated with tariffs on American goods."
+has_event "2025-04-04 CHN 163 USA" '"source":{"code":"CHN' '"target":{"code":"USA' '"cameo":"163'
+code 2022-10-07 "The United States imposed export controls on advanced chips to China."
+has_event "2022-10-07 USA 163 CHN" '"source":{"code":"USA' '"target":{"code":"CHN' '"cameo":"163'
+code 2025-05-12 "The United States and China agreed to cut tariffs for 90 days."
+has_event "2025-05-12 USA 035 CHN" '"source":{"code":"USA' '"target":{"code":"CHN' '"cameo":"035'
+code 2025-06-30 "Trump lifted sanctions on Syria."
+has_event "2025-06-30 USAGOV 085 SYR" '"source":{"code":"USAGOV' '"target":{"code":"SYR' '"cameo":"085'
+code 2025-05-20 "The European Union lifted economic sanctions on Syria."
+has_event "2025-05-20 IGOEU 085 SYR" '"source":{"code":"IGOEU' '"target":{"code":"SYR' '"cameo":"085'
+code 2022-02-28 "The European Union imposed sanctions on Russian banks."
+has_event "2022-02-28 IGOEU 163 RUSBUS" '"source":{"code":"IGOEU' '"target":{"code":"RUSBUS' '"cameo":"163'
+code 2023-07-28 "Niger's junta expelled the French ambassador."
+has_event "2023-07-28 NER 16 FRAGOV" '"source":{"code":"NER' '"target":{"code":"FRAGOV' '"cameo":"16'
+code 2022-04-05 "Germany expelled 40 Russian diplomats."
+has_event "2022-04-05 DEU 16 RUSGOV" '"source":{"code":"DEU' '"target":{"code":"RUSGOV' '"cameo":"16'
+code 2023-04-30 "Moldova expelled a Russian diplomat over the remarks."
+has_event "2023-04-30 MDA 16 RUSGOV" '"source":{"code":"MDA' '"target":{"code":"RUSGOV' '"cameo":"16'
+code 2023-10-03 "Canada recalled its ambassador from India."
+has_event "2023-10-03 CAN 161 IND" '"source":{"code":"CAN' '"target":{"code":"IND' '"cameo":"161'
+code 2024-05-01 "Turkey halted all trade with Israel."
+has_event "2024-05-01 TUR 16 ISR" '"source":{"code":"TUR' '"target":{"code":"ISR' '"cameo":"16'
+code 2023-11-03 "Bahrain recalled its ambassador from Israel and suspended economic ties."
+has_event "2023-11-03 BHR 161 ISR" '"source":{"code":"BHR' '"target":{"code":"ISR' '"cameo":"161'
+code 2023-10-31 "Bolivia severed diplomatic ties with Israel."
+has_event "2023-10-31 BOL 161 ISR" '"source":{"code":"BOL' '"target":{"code":"ISR' '"cameo":"161'
+code 2024-04-07 "Mexico broke off diplomatic relations with Ecuador after the embassy raid."
+has_event "2024-04-07 MEX 161 ECU" '"source":{"code":"MEX' '"target":{"code":"ECU' '"cameo":"161'
+code 2022-11-15 "Poland summoned the Russian ambassador after a missile landed in a village."
+has_event "2022-11-15 POL 114 RUSGOV" '"source":{"code":"POL' '"target":{"code":"RUSGOV' '"cameo":"114'
+code 2024-02-16 "Britain summoned the Russian ambassador over Navalny's death."
+has_event "2024-02-16 GBR 114 RUSGOV" '"source":{"code":"GBR' '"target":{"code":"RUSGOV' '"cameo":"114'
+code 2024-05-20 "The ICC prosecutor sought arrest warrants for Israeli and Hamas leaders."
+has_event "2024-05-20 IGO 1121 ISR" '"source":{"code":"IGO' '"target":{"code":"ISR' '"cameo":"1121'
+code 2023-03-17 "The International Criminal Court issued an arrest warrant for Putin."
+has_event "2023-03-17 IGO 173 RUSGOV" '"source":{"code":"IGO' '"target":{"code":"RUSGOV' '"cameo":"173'
+code 2024-11-21 "The ICC issued arrest warrants for Netanyahu."
+has_event "2024-11-21 IGO 173 ISRGOV" '"source":{"code":"IGO' '"target":{"code":"ISRGOV' '"cameo":"173'
+code 2023-06-08 "A federal grand jury indicted Trump over classified documents."
+has_event "2023-06-08 any 173 USA" '"target":{"code":"USA' '"cameo":"173'
+code 2025-09-25 "The Justice Department indicted former FBI director James Comey."
+has_event "2025-09-25 any 173 USA" '"target":{"code":"USA' '"cameo":"173'
+code 2023-10-18 "The United States vetoed a Security Council resolution on Gaza."
+has_event "2023-10-18 USA 129 IGOUNO" '"source":{"code":"USA' '"target":{"code":"IGOUNO' '"cameo":"129'
+code 2024-04-18 "The US vetoed a resolution backing full UN membership for Palestine."
+has_event "2024-04-18 USA 129 no one" '"source":{"code":"USA' '"cameo":"129'
+code 2022-09-30 "Russia vetoed a UN resolution condemning its annexation of Ukrainian regions."
+has_event "2022-09-30 RUS 129 IGOUNO" '"source":{"code":"RUS' '"target":{"code":"IGOUNO' '"cameo":"129'
+code 2024-05-28 "Spain, Ireland and Norway recognised Palestine as a state."
+has_event "2024-05-28 ESP 054 PSE" '"source":{"code":"ESP' '"target":{"code":"PSE' '"cameo":"054'
+code 2025-09-21 "Britain, Canada and Australia formally recognised a Palestinian state."
+has_event "2025-09-21 GBR 054 PSE" '"source":{"code":"GBR' '"target":{"code":"PSE' '"cameo":"054'
+code 2025-09-22 "France recognized the State of Palestine at the United Nations."
+has_event "2025-09-22 FRA 054 PSE" '"source":{"code":"FRA' '"target":{"code":"PSE' '"cameo":"054'
+code 2025-07-09 "Houthi fighters attacked and sank a Greek-owned cargo ship in the Red Sea."
+has_event "2025-07-09 YEMREB 19 no one" '"source":{"code":"YEMREB' '"cameo":"19'
+code 2022-09-30 "Putin annexed four regions of Ukraine."
+has_event "2022-09-30 RUSGOV 192 UKR" '"source":{"code":"RUSGOV' '"target":{"code":"UKR' '"cameo":"192'
+code 2022-09-30 "Russia annexed the Donetsk, Luhansk, Zaporizhzhia and Kherson regions of Ukraine."
+has_event "2022-09-30 RUS 192 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"192'
+code 2022-09-21 "Putin ordered the mobilisation of 300,000 reservists."
+has_event "2022-09-21 RUSGOV 154 no one" '"source":{"code":"RUSGOV' '"cameo":"154'
+code 2022-09-21 "Russia mobilised 300,000 reservists for the war in Ukraine."
+has_event "2022-09-21 RUS 154 no one" '"source":{"code":"RUS' '"cameo":"154'
+code 2023-10-08 "Israel called up 300,000 reservists after the Hamas attack."
+has_event "2023-10-08 ISR 154 no one" '"source":{"code":"ISR' '"cameo":"154'
+code 2022-02-24 "Zelensky declared martial law across Ukraine."
+has_event "2022-02-24 UKRGOV 1724 UKR" '"source":{"code":"UKRGOV' '"target":{"code":"UKR' '"cameo":"1724'
+code 2023-07-26 "Soldiers in Niger detained President Mohamed Bazoum in a coup."
+has_event "2023-07-26 NERMIL 173 NERGOV" '"source":{"code":"NERMIL' '"target":{"code":"NERGOV' '"cameo":"173'
+code 2024-02-13 "Poland deployed troops to its border with Belarus."
+has_event "2024-02-13 POL 154 BLR" '"source":{"code":"POL' '"target":{"code":"BLR' '"cameo":"154'
+code 2025-01-10 "Germany deployed soldiers to Lithuania."
+has_event "2025-01-10 DEU 154 LTU" '"source":{"code":"DEU' '"target":{"code":"LTU' '"cameo":"154'
+code 2023-06-12 "NATO launched its largest air exercise in Europe."
+has_event "2023-06-12 IGOWSTNAT 150 no one" '"source":{"code":"IGOWSTNAT' '"cameo":"150'
+code 2021-04-20 "Russia massed troops on the border with Ukraine."
+has_event "2021-04-20 RUS 154 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"154'
+code 2023-04-25 "Britain evacuated its diplomats from Sudan."
+lacks_event "2023-04-25 codes nothing" '"cameo":'
+code 2021-08-26 "The United States evacuated more than 100,000 people from Kabul."
+has_event "2021-08-26 USA 073 AFG" '"source":{"code":"USA' '"target":{"code":"AFG' '"cameo":"073'
+code 2024-02-19 "The United States accused Russia of launching cyberattacks on Ukraine."
+has_event "2024-02-19 USA 112 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"112'
+code 2024-03-25 "Britain accused China of cyberattacks on its election watchdog."
+has_event "2024-03-25 GBR 112 CHN" '"source":{"code":"GBR' '"target":{"code":"CHN' '"cameo":"112'
+code 2021-04-15 "The United States sanctioned Russia for interfering in the 2020 election."
+has_event "2021-04-15 USA 163 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"163'
+code 2024-09-04 "The Justice Department charged two Russian state media employees with election interference."
+has_event "2024-09-04 any 173 RUS" '"target":{"code":"RUS' '"cameo":"173'
+code 2022-03-02 "The UN General Assembly condemned Russia's invasion of Ukraine."
+has_event "2022-03-02 IGOUNO 111 RUS" '"source":{"code":"IGOUNO' '"target":{"code":"RUS' '"cameo":"111'
+code 2025-08-10 "Germany halted arms exports to Israel that could be used in Gaza."
+has_event "2025-08-10 DEU 16 ISR" '"source":{"code":"DEU' '"target":{"code":"ISR' '"cameo":"16'
+code 2024-05-09 "Biden paused a shipment of bombs to Israel."
+has_event "2024-05-09 USAGOV 16 ISR" '"source":{"code":"USAGOV' '"target":{"code":"ISR' '"cameo":"16'
+code 2023-04-15 "The Sudanese army and the Rapid Support Forces clashed in Khartoum."
+has_event "2023-04-15 SDNMIL 19 SDN" '"source":{"code":"SDNMIL' '"target":{"code":"SDN' '"cameo":"19'
+code 2025-01-26 "M23 rebels captured Goma, the largest city in eastern Congo."
+has_event "2025-01-26 CODREB 19 COD" '"source":{"code":"CODREB' '"target":{"code":"COD' '"cameo":"19'
+code 2024-12-08 "Syrian rebels seized Damascus and toppled President Bashar al-Assad."
+has_event "2024-12-08 SYRREB 19 SYR" '"source":{"code":"SYRREB' '"target":{"code":"SYR' '"cameo":"19'
+code 2022-10-08 "An explosion damaged the Kerch bridge linking Russia to Crimea."
+lacks_event "2022-10-08 codes nothing" '"cameo":'
+code 2023-01-20 "Western allies pledged tanks and armoured vehicles to Ukraine."
+has_event "2023-01-20 WST 033 UKR" '"source":{"code":"WST' '"target":{"code":"UKR' '"cameo":"033'
+code 2023-01-25 "Germany agreed to send Leopard tanks to Ukraine."
+has_event "2023-01-25 DEU 03 UKR" '"source":{"code":"DEU' '"target":{"code":"UKR' '"cameo":"03'
+code 2025-03-03 "The United States suspended military aid to Ukraine."
+has_event "2025-03-03 USA 1622 UKR" '"source":{"code":"USA' '"target":{"code":"UKR' '"cameo":"1622'
+code 2025-03-11 "The United States resumed military aid and intelligence sharing with Ukraine."
+has_event "2025-03-11 USA 07 UKR" '"source":{"code":"USA' '"target":{"code":"UKR' '"cameo":"07'
+code 2024-06-13 "Russian warships arrived in Havana for military exercises."
+has_event "2024-06-13 RUSMIL 04 CUB" '"source":{"code":"RUSMIL' '"target":{"code":"CUB' '"cameo":"04'
+code 2024-02-16 "Russia jailed opposition activist for treason."
+has_event "2024-02-16 RUS 173 no one" '"source":{"code":"RUS' '"cameo":"173'
+code 2025-05-16 "Russia and Ukraine held direct peace talks in Istanbul."
+has_event "2025-05-16 RUS 046 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"046'
+code 2023-06-06 "Ukraine accused Russia of blowing up the Kakhovka dam."
+has_event "2023-06-06 UKR 112 RUS" '"source":{"code":"UKR' '"target":{"code":"RUS' '"cameo":"112'
+code 2024-12-26 "Azerbaijan accused Russia of shooting down its passenger plane."
+has_event "2024-12-26 AZE 112 RUS" '"source":{"code":"AZE' '"target":{"code":"RUS' '"cameo":"112'
+code 2025-07-28 "Thailand and Cambodia agreed to an unconditional ceasefire."
+has_event "2025-07-28 THA 035 KHM" '"source":{"code":"THA' '"target":{"code":"KHM' '"cameo":"035'
+code 2025-05-10 "India and Pakistan agreed to a ceasefire after four days of fighting."
+has_event "2025-05-10 IND 035 PAK" '"source":{"code":"IND' '"target":{"code":"PAK' '"cameo":"035'
+code 2025-04-23 "India suspended the Indus Waters Treaty with Pakistan."
+has_event "2025-04-23 IND 16 PAK" '"source":{"code":"IND' '"target":{"code":"PAK' '"cameo":"16'
+code 2022-07-07 "Britain sanctioned Russian oligarchs."
+has_event "2022-07-07 GBR 163 RUS" '"source":{"code":"GBR' '"target":{"code":"RUS' '"cameo":"163'
+code 2023-11-20 "Houthi fighters seized a cargo ship and its crew in the Red Sea."
+has_event "2023-11-20 YEMREB 181 no one" '"source":{"code":"YEMREB' '"cameo":"181'
+code 2025-01-28 "Burkina Faso, Mali and Niger formally withdrew from ECOWAS."
+has_event "2025-01-28 BFA 166 IGOWAFWAS" '"source":{"code":"BFA' '"target":{"code":"IGOWAFWAS' '"cameo":"166'
+code 2024-01-26 "Russia pulled out of the Council of Europe's human rights convention."
+has_event "2024-01-26 RUS 16 no one" '"source":{"code":"RUS' '"cameo":"16'
+code 2025-05-25 "Ukraine's air force intercepted 40 Russian drones overnight."
+has_event "2025-05-25 UKRMIL 190 RUSMIL" '"source":{"code":"UKRMIL' '"target":{"code":"RUSMIL' '"cameo":"190'
+code 2025-04-11 "China retaliated with tariffs of 125 percent on US goods."
+has_event "2025-04-11 CHN 163 USA" '"source":{"code":"CHN' '"target":{"code":"USA' '"cameo":"163'
+code 2025-08-08 "The foreign ministers of Armenia and Azerbaijan initialled a peace treaty in Washington."
+has_event "2025-08-08 ARMGOV 057 AZEGOV" '"source":{"code":"ARMGOV' '"target":{"code":"AZEGOV' '"cameo":"057'
+code 2023-10-13 "Israeli forces pushed deeper into Gaza on Friday."
+has_event "2023-10-13 ISRMIL 190 PSE" '"source":{"code":"ISRMIL' '"target":{"code":"PSE' '"cameo":"190'
+code 2024-04-19 "Israel retaliated with an air strike on Iran."
+has_event "2024-04-19 ISR 195 IRN" '"source":{"code":"ISR' '"target":{"code":"IRN' '"cameo":"195'
+code 2024-10-14 "Taiwan condemned China's drills around the island."
+has_event "2024-10-14 TWN 111 CHN" '"source":{"code":"TWN' '"target":{"code":"CHN' '"cameo":"111'
+code 2024-04-14 "Iran vowed to retaliate against Israel for the strike on its consulate."
+has_event "2024-04-14 IRN 13 ISR" '"source":{"code":"IRN' '"target":{"code":"ISR' '"cameo":"13'
+code 2025-03-04 "China retaliated against US tariffs on Tuesday."
+has_event "2025-03-04 CHN 163 USA" '"source":{"code":"CHN' '"target":{"code":"USA' '"cameo":"163'
+code 2024-08-10 "Russian forces launched an offensive in the Kharkiv region against Ukrainian troops."
+has_event "2024-08-10 RUSMIL 19 UKRMIL" '"source":{"code":"RUSMIL' '"target":{"code":"UKRMIL' '"cameo":"19'
+code 2023-09-19 "Azerbaijan launched a military offensive against Armenian separatists in Nagorno-Karabakh."
+has_event "2023-09-19 AZE 19 ARM" '"source":{"code":"AZE' '"target":{"code":"ARM' '"cameo":"19'
+code 2022-08-01 "A US drone strike killed al-Qaeda leader Ayman al-Zawahiri in Kabul."
+has_event "2022-08-01 USA 19 no one" '"source":{"code":"USA' '"cameo":"19'
+code 2024-01-28 "A drone attack by Iran-backed militants killed three US soldiers in Jordan."
+has_event "2024-01-28 any 19 USAMIL" '"target":{"code":"USAMIL' '"cameo":"19'
+code 2025-06-21 "Trump ordered strikes on Iranian nuclear sites."
+has_event "2025-06-21 USAGOV 19 IRN" '"source":{"code":"USAGOV' '"target":{"code":"IRN' '"cameo":"19'
+code 2024-02-02 "US forces carried out strikes on Iranian-backed militias in Iraq and Syria."
+has_event "2024-02-02 USAMIL 19 no one" '"source":{"code":"USAMIL' '"cameo":"19'
+code 2024-03-11 "Ukrainian drones attacked Russian oil refineries."
+has_event "2024-03-11 UKR 19 RUS" '"source":{"code":"UKR' '"target":{"code":"RUS' '"cameo":"19'
+code 2025-07-04 "Russia hit Kyiv with hundreds of drones and missiles overnight."
+has_event "2025-07-04 RUS 19 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"19'
+code 2023-02-21 "Putin suspended Russia's participation in the New START treaty with the United States."
+has_event "2023-02-21 RUSGOV 16 USA" '"source":{"code":"RUSGOV' '"target":{"code":"USA' '"cameo":"16'
+code 2023-11-30 "Hamas handed over eight hostages to the Red Cross."
+has_event "2023-11-30 PSEREB 0841 no one" '"source":{"code":"PSEREB' '"cameo":"0841'
+code 2025-02-08 "Hamas freed three Israeli hostages in exchange for 183 Palestinian prisoners."
+has_event "2025-02-08 PSEREB 0841 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"0841'
+code 2022-09-21 "Russia and Ukraine carried out a prisoner swap involving more than 200 people."
+has_event "2022-09-21 RUS 0841 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"0841'
+code 2024-08-01 "The United States and Russia completed the largest prisoner exchange since the Cold War."
+has_event "2024-08-01 USA 0841 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"0841'
+code 2023-12-01 "Israel resumed its offensive in Gaza after the truce with Hamas collapsed."
+has_event "2023-12-01 ISR 19 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"19'
+code 2024-11-27 "Israel accused Hezbollah of violating the ceasefire."
+has_event "2024-11-27 ISR 112 LBNREB" '"source":{"code":"ISR' '"target":{"code":"LBNREB' '"cameo":"112'
+code 2025-01-16 "Egypt and Qatar mediated talks between Israel and Hamas."
+has_event "2025-01-16 EGY 045 ISR" '"source":{"code":"EGY' '"target":{"code":"ISR' '"cameo":"045'
+code 2025-03-18 "Turkey offered to mediate between Russia and Ukraine."
+has_event "2025-03-18 TUR 03 RUS" '"source":{"code":"TUR' '"target":{"code":"RUS' '"cameo":"03'
+code 2023-03-10 "China brokered a deal restoring diplomatic ties between Saudi Arabia and Iran."
+has_event "2023-03-10 CHN 045 SAU" '"source":{"code":"CHN' '"target":{"code":"SAU' '"cameo":"045'
+code 2023-03-10 "Saudi Arabia and Iran agreed to restore diplomatic relations."
+has_event "2023-03-10 SAU 03 IRN" '"source":{"code":"SAU' '"target":{"code":"IRN' '"cameo":"03'
+code 2025-02-01 "Trump imposed 25 percent tariffs on Canada and Mexico."
+has_event "2025-02-01 USAGOV 163 CAN" '"source":{"code":"USAGOV' '"target":{"code":"CAN' '"cameo":"163'
+code 2025-03-04 "Canada imposed retaliatory tariffs on US goods."
+has_event "2025-03-04 CAN 163 USA" '"source":{"code":"CAN' '"target":{"code":"USA' '"cameo":"163'
+code 2024-12-03 "China banned exports of gallium and germanium to the United States."
+has_event "2024-12-03 CHN 163 USA" '"source":{"code":"CHN' '"target":{"code":"USA' '"cameo":"163'
+code 2023-10-17 "The United States tightened export controls on chips to China."
+has_event "2023-10-17 USA 163 CHN" '"source":{"code":"USA' '"target":{"code":"CHN' '"cameo":"163'
+code 2025-05-23 "The United States eased sanctions on Syria."
+has_event "2025-05-23 USA 085 SYR" '"source":{"code":"USA' '"target":{"code":"SYR' '"cameo":"085'
+code 2022-04-06 "The United States sanctioned Putin's adult daughters."
+has_event "2022-04-06 USA 163 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"163'
+code 2024-06-24 "The European Union adopted a 14th package of sanctions against Russia."
+has_event "2024-06-24 IGOEU 163 RUS" '"source":{"code":"IGOEU' '"target":{"code":"RUS' '"cameo":"163'
+code 2022-03-28 "Slovakia, Lithuania, Latvia and Estonia expelled Russian diplomats."
+has_event "2022-03-28 SVK 16 RUSGOV" '"source":{"code":"SVK' '"target":{"code":"RUSGOV' '"cameo":"16'
+code 2023-08-28 "France refused to withdraw its ambassador from Niger."
+has_event "2023-08-28 FRA 12 NER" '"source":{"code":"FRA' '"target":{"code":"NER' '"cameo":"12'
+code 2023-11-04 "Turkey recalled its ambassador to Israel for consultations."
+has_event "2023-11-04 TUR 161 ISR" '"source":{"code":"TUR' '"target":{"code":"ISR' '"cameo":"161'
+code 2024-10-14 "Canada expelled six Indian diplomats, including the high commissioner."
+has_event "2024-10-14 CAN 16 INDGOV" '"source":{"code":"CAN' '"target":{"code":"INDGOV' '"cameo":"16'
+code 2023-10-16 "China summoned the US ambassador over the Taiwan transit."
+has_event "2023-10-16 CHN 114 USAGOV" '"source":{"code":"CHN' '"target":{"code":"USAGOV' '"cameo":"114'
+code 2023-03-30 "Russia arrested Wall Street Journal reporter Evan Gershkovich on espionage charges."
+has_event "2023-03-30 RUS 173 USAMED" '"source":{"code":"RUS' '"target":{"code":"USAMED' '"cameo":"173'
+code 2023-08-01 "A federal grand jury indicted Donald Trump on charges of conspiring to overturn the 2020 election."
+has_event "2023-08-01 any 173 USA" '"target":{"code":"USA' '"cameo":"173'
+code 2024-02-01 "The Security Council condemned the Houthi attacks on shipping."
+has_event "2024-02-01 IGOUNO 111 YEMREB" '"source":{"code":"IGOUNO' '"target":{"code":"YEMREB' '"cameo":"111'
+code 2024-02-20 "The United States vetoed a UN Security Council resolution demanding a ceasefire in Gaza."
+has_event "2024-02-20 USA 129 IGOUNO" '"source":{"code":"USA' '"target":{"code":"IGOUNO' '"cameo":"129'
+code 2023-07-31 "Russia annexed Crimea in 2014."
+has_event "2023-07-31 RUS 192 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"192'
+code 2024-06-17 "The Chinese coast guard rammed a Philippine supply boat in the South China Sea."
+has_event "2024-06-17 CHN 1 PHL" '"source":{"code":"CHN' '"target":{"code":"PHL' '"cameo":"1'
+code 2023-12-10 "Chinese vessels fired water cannon at Philippine ships."
+has_event "2023-12-10 CHN 1 PHL" '"source":{"code":"CHN' '"target":{"code":"PHL' '"cameo":"1'
+code 2024-04-13 "Iran's navy seized the MSC Aries and its crew near the Strait of Hormuz."
+has_event "2024-04-13 IRNMIL 181 no one" '"source":{"code":"IRNMIL' '"cameo":"181'
+code 2024-12-09 "Israeli troops seized the buffer zone on the Syrian side of the Golan Heights."
+has_event "2024-12-09 ISRMIL 192 SYR" '"source":{"code":"ISRMIL' '"target":{"code":"SYR' '"cameo":"192'
+code 2022-02-21 "Putin recognised the independence of the Donetsk and Luhansk separatist regions."
+has_event "2022-02-21 RUSGOV 054 no one" '"source":{"code":"RUSGOV' '"cameo":"054'
+code 2024-05-28 "Norway formally recognised the State of Palestine."
+has_event "2024-05-28 NOR 054 PSE" '"source":{"code":"NOR' '"target":{"code":"PSE' '"cameo":"054'
+code 2021-12-06 "The United States announced a diplomatic boycott of the Beijing Winter Olympics."
+has_event "2021-12-06 USA 1 CHN" '"source":{"code":"USA' '"target":{"code":"CHN' '"cameo":"1'
+code 2024-07-15 "Russia's foreign ministry accused Britain of orchestrating a cyberattack."
+has_event "2024-07-15 RUSGOV 112 GBR" '"source":{"code":"RUSGOV' '"target":{"code":"GBR' '"cameo":"112'
+code 2025-11-21 "Mexico deployed 10,000 troops to its northern border."
+has_event "2025-11-21 MEX 154 no one" '"source":{"code":"MEX' '"cameo":"154'
+code 2024-10-01 "Israeli ground forces invaded southern Lebanon."
+has_event "2024-10-01 ISRMIL 192 LBN" '"source":{"code":"ISRMIL' '"target":{"code":"LBN' '"cameo":"192'
+code 2022-09-21 "Russia announced a partial mobilisation of reservists."
+has_event "2022-09-21 RUS 154 no one" '"source":{"code":"RUS' '"cameo":"154'
+code 2024-06-03 "Maldives banned Israeli passport holders from entering the country."
+has_event "2024-06-03 MDV 1 ISR" '"source":{"code":"MDV' '"target":{"code":"ISR' '"cameo":"1'
+code 2023-05-15 "Britain pledged hundreds of long-range attack drones to Ukraine."
+has_event "2023-05-15 GBR 03 UKR" '"source":{"code":"GBR' '"target":{"code":"UKR' '"cameo":"03'
+code 2024-10-20 "Israel carried out a drone strike on a car in southern Lebanon."
+has_event "2024-10-20 ISR 19 LBN" '"source":{"code":"ISR' '"target":{"code":"LBN' '"cameo":"19'
+code 2023-10-27 "Israel launched a ground offensive in the Gaza Strip."
+has_event "2023-10-27 ISR 19 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"19'
+code 2024-09-30 "Israel launched a ground invasion of southern Lebanon."
+has_event "2024-09-30 ISR 192 LBN" '"source":{"code":"ISR' '"target":{"code":"LBN' '"cameo":"192'
+code 2025-11-19 "Israel declared a unilateral ceasefire in Gaza."
+has_event "2025-11-19 ISR 0871 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"0871'
+code 2023-12-01 "Hamas broke the truce by firing rockets at Israel."
+has_event "2023-12-01 PSEREB 196 no one" '"source":{"code":"PSEREB' '"cameo":"196'
+code 2024-06-06 "Bolivia closed its embassy in Israel."
+has_event "2024-06-06 BOL 16 ISR" '"source":{"code":"BOL' '"target":{"code":"ISR' '"cameo":"16'
+code 2023-11-02 "Jordan recalled its ambassador from Israel and told the Israeli envoy not to return."
+has_event "2023-11-02 JOR 161 ISR" '"source":{"code":"JOR' '"target":{"code":"ISR' '"cameo":"161'
+code 2023-03-10 "Iran and Saudi Arabia restored diplomatic ties after seven years."
+has_event "2023-03-10 IRN 05 SAU" '"source":{"code":"IRN' '"target":{"code":"SAU' '"cameo":"05'
+code 2020-09-15 "The United Arab Emirates and Bahrain signed normalisation agreements with Israel at the White House."
+has_event "2020-09-15 ARE 057 ISR" '"source":{"code":"ARE' '"target":{"code":"ISR' '"cameo":"057'
+code 2020-08-13 "Israel and the United Arab Emirates agreed to normalise relations."
+has_event "2020-08-13 ISR 03 ARE" '"source":{"code":"ISR' '"target":{"code":"ARE' '"cameo":"03'
+code 2023-12-18 "The Houthis imposed a naval blockade on ships bound for Israel."
+has_event "2023-12-18 YEMREB 191 ISR" '"source":{"code":"YEMREB' '"target":{"code":"ISR' '"cameo":"191'
+code 2025-02-20 "Hamas handed over the bodies of four hostages to Israel."
+has_event "2025-02-20 PSEREB 084 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"084'
+code 2024-11-26 "Israel released dozens of Palestinian detainees from Gaza."
+has_event "2024-11-26 ISR 0841 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"0841'
+code 2025-05-16 "Turkey hosted peace talks between Russia and Ukraine in Istanbul."
+has_event "2025-05-16 TUR 04 RUS" '"source":{"code":"TUR' '"target":{"code":"RUS' '"cameo":"04'
+code 2024-05-06 "Hamas accepted a ceasefire proposal from Egypt and Qatar."
+has_event "2024-05-06 PSEREB 035 no one" '"source":{"code":"PSEREB' '"cameo":"035'
+code 2025-03-27 "Trump threatened to impose tariffs on the European Union."
+has_event "2025-03-27 USAGOV 1312 IGOEU" '"source":{"code":"USAGOV' '"target":{"code":"IGOEU' '"cameo":"1312'
+code 2022-02-27 "Putin put Russia's nuclear forces on high alert."
+has_event "2022-02-27 RUSGOV 152 no one" '"source":{"code":"RUSGOV' '"cameo":"152'
+code 2023-09-03 "A Russian drone violated Romanian airspace."
+has_event "2023-09-03 RUS 1 ROU" '"source":{"code":"RUS' '"target":{"code":"ROU' '"cameo":"1'
+code 2022-03-04 "Russian forces shelled the Zaporizhzhia nuclear plant."
+has_event "2022-03-04 RUSMIL 19 UKR" '"source":{"code":"RUSMIL' '"target":{"code":"UKR' '"cameo":"19'
+code 2023-01-08 "Bolsonaro supporters stormed Brazil's Congress."
+has_event "2023-01-08 BRA 1 BRALEG" '"source":{"code":"BRA' '"target":{"code":"BRALEG' '"cameo":"1'
+code 2022-07-13 "Sri Lankan police fired tear gas at protesters in Colombo."
+has_event "2022-07-13 LKACOP 175 LKA" '"source":{"code":"LKACOP' '"target":{"code":"LKA' '"cameo":"175'
+code 2022-09-26 "Iranian security forces cracked down on protesters."
+has_event "2022-09-26 IRNCOP 175 no one" '"source":{"code":"IRNCOP' '"cameo":"175'
+code 2024-02-14 "Pakistan's election commission barred Imran Khan's party from using its symbol."
+has_event "2024-02-14 PAK 172 PAKOPP" '"source":{"code":"PAK' '"target":{"code":"PAKOPP' '"cameo":"172'
+code 2024-02-04 "A Pakistani court sentenced Imran Khan to 14 years in prison."
+has_event "2024-02-04 PAKJUD 116 PAK" '"source":{"code":"PAKJUD' '"target":{"code":"PAK' '"cameo":"116'
+code 2023-04-23 "France evacuated hundreds of people from Sudan."
+has_event "2023-04-23 FRA 07 SDN" '"source":{"code":"FRA' '"target":{"code":"SDN' '"cameo":"07'
+code 2024-07-31 "Denmark delivered the first F-16 fighter jets to Ukraine."
+has_event "2024-07-31 DNK 07 UKR" '"source":{"code":"DNK' '"target":{"code":"UKR' '"cameo":"07'
+code 2024-01-12 "Britain signed a security agreement with Ukraine."
+has_event "2024-01-12 GBR 057 UKR" '"source":{"code":"GBR' '"target":{"code":"UKR' '"cameo":"057'
+code 2022-02-28 "The European Union froze the assets of Russia's central bank."
+has_event "2022-02-28 IGOEU 163 RUS" '"source":{"code":"IGOEU' '"target":{"code":"RUS' '"cameo":"163'
+code 2025-04-25 "The United States seized Russian oligarch's superyacht in Fiji."
+has_event "2025-04-25 USA 171 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"171'
+code 2023-10-25 "A Russian court ordered the arrest of a US journalist."
+has_event "2023-10-25 RUSJUD 173 USAMED" '"source":{"code":"RUSJUD' '"target":{"code":"USAMED' '"cameo":"173'
+code 2024-03-06 "The Pentagon accused Russia of interfering in the US election."
+has_event "2024-03-06 USA 112 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"112'
+code 2024-09-05 "The United States sanctioned Russian state media executives over election interference."
+has_event "2024-09-05 USA 163 RUS" '"source":{"code":"USA' '"target":{"code":"RUS' '"cameo":"163'
+code 2025-01-06 "Russia accused Ukraine of cutting off gas transit to Europe."
+has_event "2025-01-06 RUS 112 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"112'
+code 2025-01-01 "Ukraine halted the transit of Russian gas to Europe."
+has_event "2025-01-01 UKR 16 RUS" '"source":{"code":"UKR' '"target":{"code":"RUS' '"cameo":"16'
+code 2024-08-21 "Modi visited Kyiv and met Zelensky."
+has_event "2024-08-21 INDGOV 04 UKR" '"source":{"code":"INDGOV' '"target":{"code":"UKR' '"cameo":"04'
+code 2025-02-14 "Vance criticised European leaders at the Munich Security Conference."
+has_event "2025-02-14 USAGOV 111 no one" '"source":{"code":"USAGOV' '"cameo":"111'
+code 2023-10-17 "Hamas and Israel blamed each other for the hospital blast."
+has_event "2023-10-17 PSEREB 112 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"112'
+code 2024-08-01 "Russia freed Evan Gershkovich in a prisoner swap with the United States."
+has_event "2024-08-01 RUS 0841 USA" '"source":{"code":"RUS' '"target":{"code":"USA' '"cameo":"0841'
+code 2023-09-18 "Iran freed five Americans in a swap with the United States."
+has_event "2023-09-18 IRN 0841 USA" '"source":{"code":"IRN' '"target":{"code":"USA' '"cameo":"0841'
+code 2024-03-25 "Chinese state-backed hackers launched cyberattacks on British lawmakers."
+has_event "2024-03-25 CHN 180 GBR" '"source":{"code":"CHN' '"target":{"code":"GBR' '"cameo":"180'
+code 2022-01-14 "A massive cyberattack hit Ukrainian government websites."
+lacks_event "2022-01-14 codes nothing" '"cameo":'
+code 2024-07-19 "Britain accused Russia of interfering in Moldova's elections."
+has_event "2024-07-19 GBR 112 RUS" '"source":{"code":"GBR' '"target":{"code":"RUS' '"cameo":"112'
+code 2024-03-12 "Israel allowed aid trucks into northern Gaza."
+has_event "2024-03-12 ISR 0863 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"0863'
+code 2024-05-07 "Israel closed the Rafah crossing into Gaza."
+has_event "2024-05-07 ISR 191 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"191'
+code 2025-05-19 "Israel allowed a limited amount of food into Gaza."
+has_event "2025-05-19 ISR 0863 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"0863'
+code 2025-02-01 "Egypt reopened the Rafah crossing for wounded Palestinians."
+has_event "2025-02-01 EGY 0 PSE" '"source":{"code":"EGY' '"target":{"code":"PSE' '"cameo":"0'
+code 2023-12-29 "South Africa filed a genocide case against Israel at the International Court of Justice."
+has_event "2023-12-29 ZAF 115 ISR" '"source":{"code":"ZAF' '"target":{"code":"ISR' '"cameo":"115'
+code 2023-10-12 "Blinken arrived in Israel to show US support after the Hamas attack."
+has_event "2023-10-12 USAGOV 04 ISR" '"source":{"code":"USAGOV' '"target":{"code":"ISR' '"cameo":"04'
+code 2024-07-01 "Hungary blocked an EU statement condemning Israel."
+has_event "2024-07-01 HUN 12 IGOEU" '"source":{"code":"HUN' '"target":{"code":"IGOEU' '"cameo":"12'
+code 2025-06-23 "Iran fired missiles at a US air base in Qatar."
+has_event "2025-06-23 IRN 19 USA" '"source":{"code":"IRN' '"target":{"code":"USA' '"cameo":"19'
+code 2025-06-24 "Israel and Iran agreed to a ceasefire brokered by Trump."
+has_event "2025-06-24 ISR 035 IRN" '"source":{"code":"ISR' '"target":{"code":"IRN' '"cameo":"035'
+code 2023-06-27 "Houthi rebels hijacked a commercial ship in the Red Sea."
+has_event "2023-06-27 YEMREB 181 no one" '"source":{"code":"YEMREB' '"cameo":"181'
+code 2022-03-16 "Russia released the mayor of Melitopol in exchange for nine Russian conscripts."
+has_event "2022-03-16 RUS 0841 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"0841'
+code 2023-09-18 "Iran released five detained Americans in a deal with the United States."
+has_event "2023-09-18 IRN 0841 USA" '"source":{"code":"IRN' '"target":{"code":"USA' '"cameo":"0841'
+code 2024-09-10 "Russia expelled six British diplomats accused of spying."
+has_event "2024-09-10 RUS 16 GBRGOV" '"source":{"code":"RUS' '"target":{"code":"GBRGOV' '"cameo":"16'
+code 2023-02-28 "The European Parliament condemned Russia's war against Ukraine."
+has_event "2023-02-28 IGOEU 111 RUS" '"source":{"code":"IGOEU' '"target":{"code":"RUS' '"cameo":"111'
+code 2025-04-02 "France recalled its ambassador from Algeria after the expulsion of French officials."
+has_event "2025-04-02 FRA 161 DZA" '"source":{"code":"FRA' '"target":{"code":"DZA' '"cameo":"161'
+code 2024-11-24 "Russia recaptured villages in the Kursk region from Ukrainian forces."
+has_event "2024-11-24 RUS 192 UKRMIL" '"source":{"code":"RUS' '"target":{"code":"UKRMIL' '"cameo":"192'
+code 2023-08-24 "Ukraine struck a Russian air defence system in Crimea."
+has_event "2023-08-24 UKR 19 RUS" '"source":{"code":"UKR' '"target":{"code":"RUS' '"cameo":"19'
+code 2025-06-01 "Ukrainian drones destroyed Russian bombers at four air bases."
+has_event "2025-06-01 UKR 1 RUS" '"source":{"code":"UKR' '"target":{"code":"RUS' '"cameo":"1'
+code 2024-10-01 "Iran launched a barrage of ballistic missiles at Israel."
+has_event "2024-10-01 IRN 19 ISR" '"source":{"code":"IRN' '"target":{"code":"ISR' '"cameo":"19'
+code 2024-04-01 "An Israeli air strike destroyed Iran's consulate in Damascus."
+has_event "2024-04-01 ISR 1 IRN" '"source":{"code":"ISR' '"target":{"code":"IRN' '"cameo":"1'
+code 2022-08-02 "China announced military drills around Taiwan after Pelosi's visit."
+has_event "2022-08-02 CHN 150 TWN" '"source":{"code":"CHN' '"target":{"code":"TWN' '"cameo":"150'
+code 2022-08-05 "China sanctioned Nancy Pelosi over her visit to Taiwan."
+has_event "2022-08-05 CHN 163 USALEG" '"source":{"code":"CHN' '"target":{"code":"USALEG' '"cameo":"163'
+code 2025-04-03 "China imposed sanctions on US defence companies over arms sales to Taiwan."
+has_event "2025-04-03 CHN 163 USA" '"source":{"code":"CHN' '"target":{"code":"USA' '"cameo":"163'
+code 2024-06-27 "Bolivian troops stormed the presidential palace in a failed coup."
+has_event "2024-06-27 BOLMIL 190 no one" '"source":{"code":"BOLMIL' '"cameo":"190'
+code 2021-08-15 "The Taliban seized Kabul on Sunday."
+has_event "2021-08-15 AFG 192 AFG" '"source":{"code":"AFG' '"target":{"code":"AFG' '"cameo":"192'
+code 2023-10-07 "Hamas militants took more than 200 hostages in Israel."
+has_event "2023-10-07 PSEREB 181 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"181'
+code 2023-10-07 "Hamas gunmen abducted Israeli civilians from border communities."
+has_event "2023-10-07 PSEREB 181 ISRCVL" '"source":{"code":"PSEREB' '"target":{"code":"ISRCVL' '"cameo":"181'
+code 2022-02-15 "Russia launched a cyberattack against Ukrainian banks."
+has_event "2022-02-15 RUS 180 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"180'
+
 finish

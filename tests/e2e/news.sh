@@ -1371,4 +1371,8 @@ code 2006-11-18 "King Abdullah expressed his appreciation for the expected visit
 has_event "a past act is not dated by a date ahead of the story" '"target":{"code":"RUSGOV"' '"date":"2006-11-18"'
 code 2006-12-15 "The United States invited China to talks next month."
 has_event "an invitation made is dated when made, not when the talks will be" '"target":{"code":"CHN"' '"date":"2006-12-15"'
+code 2025-05-07 "India struck militant camps in Pakistan."
+has_event "an irregular past before an adjective and noun is the verb" '"source":{"code":"IND"' '"target":{"code":"PAK"' '"cameo":"19'
+code 2024-10-14 "The Chinese military held live-fire drills near Taiwan."
+has_event "adjectives heading a phrase before a past tense: the phrase is the subject" '"source":{"code":"CHNMIL"' '"target":{"code":"TWN"' '"cameo":"150"'
 finish

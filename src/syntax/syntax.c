@@ -252,6 +252,9 @@ static int victim_participle(const parse *p, const verb_group *vg)
     uint32_t after = vg->verb_end;
     if (after < p->n && syntax_is_day_name(&p->t[after]))
         after++;                    /* "nine Palestinians wounded Wednesday in ..." */
+    static const char *const particles[] = {"DOWN", "DEAD", NULL};
+    if (after + 1 < p->n && str_in(p->t[after].up, particles))
+        after++;                    /* "air defences shot down 50 drones", "gunmen shot dead two" */
     if (p->tags && starts_object(p, after))
         return 0;                   /* "Hezbollah attacks killed three civilians" */
     for (int i = 0; harm[i]; i++)

@@ -633,10 +633,7 @@ static int past_after_noun(const parse *p, uint32_t i)
         return 0;
     if (p->n_verbs && p->t[p->verbs[p->n_verbs - 1].verb].tag != WC_REPORT)
         return 0;
-    int next = p->t[i + 1].tag;
-    uint8_t next_tag = p->tags[i + 1];
-    int object = next == WC_DET || next == WC_PREP || next_tag == TAG_NNP || next_tag == TAG_NNPS || next_tag == TAG_CD
-                 || next_tag == TAG_JJ || next_tag == TAG_NNS;   /* ("India struck militant camps") */
+    int object = p->t[i + 1].tag == WC_PREP || starts_object(p, i + 1);   /* ("India struck militant camps") */
     return object && inflect_is_irregular_past(p->t[i].up, p->t[i].len);
 }
 
@@ -719,16 +716,14 @@ static int name_then_past(const parse *p, uint32_t i)
  * verb. */
 static int adjective_head_then_past(const parse *p, uint32_t i)
 {
-    if (i < 2 || i + 1 >= p->n || p->tags[i] != TAG_VBD || p->tags[i - 1] != TAG_JJ)
+    if (i < 2 || p->tags[i] != TAG_VBD || p->tags[i - 1] != TAG_JJ)
         return 0;
     uint32_t k = i - 1;               /* (adjectives before it: "the Chinese military") */
     while (k > 0 && p->tags[k - 1] == TAG_JJ && k + 3 > i)
         k--;
     if (k == 0 || (p->tags[k - 1] != TAG_DT && p->tags[k - 1] != TAG_POS))
         return 0;
-    uint8_t next = p->tags[i + 1];
-    return next == TAG_DT || next == TAG_PRP_S || next == TAG_NNP || next == TAG_NNPS || next == TAG_CD
-           || next == TAG_JJ || next == TAG_NNS || next == TAG_NN;   /* ("held live-fire drills") */
+    return starts_object(p, i + 1);   /* ("held live-fire drills") */
 }
 
 /* "M23 rebels destroyed a bridge", "Hamas militants fired rockets": a

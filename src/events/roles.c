@@ -411,18 +411,25 @@ static int trailing_speaker(const parse *p, const actor_group *g)
     return k > 0 && !strcmp(p->t[k - 1].up, ",") && g->last < p->n && p->t[g->last].tag == WC_REPORT;
 }
 
+/* The "of" before a group in a prepositional phrase, maybe inside the
+ * phrase its outer preposition opens ("on behalf of the Zairean
+ * government" is "on" it); 0 when there is none. */
+static uint32_t of_inside(const parse *p, const actor_group *ag)
+{
+    if (!ag->in_pp)
+        return 0;
+    for (uint32_t k = ag->first; k-- > ag->prep && k > 0;)
+        if (strcmp(p->t[k].up, "OF") == 0)
+            return k;
+    return 0;
+}
+
 int circumstance_of(const parse *p, const actor_group *ag)
 {
     static const char *const nouns[] = {"FRONT", "PRESENCE", "AHEAD", "SIDELINES", "WAKE", "INSTEAD",
         "BECAUSE", "REGARDLESS", "SPITE", "BEHALF", "MARGINS", "ABSENCE", "PRESSURE", NULL};
-    if (!ag->in_pp)
-        return 0;
-    /* The "of" may be inside the phrase its outer preposition opens: "on
-     * behalf of the Zairean government" is "on" it. */
-    for (uint32_t k = ag->first; k-- > ag->prep && k > 0;)
-        if (strcmp(p->t[k].up, "OF") == 0)
-            return str_in(p->t[k - 1].up, nouns);
-    return 0;
+    uint32_t of = of_inside(p, ag);
+    return of && str_in(p->t[of - 1].up, nouns);
 }
 
 /* "met in Doha at the invitation of the Emir of Qatar": who invited is not
@@ -431,12 +438,10 @@ int circumstance_of(const parse *p, const actor_group *ag)
 static int inviter(const parse *p, const actor_group *ag, const char *code)
 {
     static const char *const nouns[] = {"INVITATION", "BEHEST", NULL};
-    if (!ag->in_pp || !strcmp(code, "042") || !strcmp(code, "043"))
+    if (!strcmp(code, "042") || !strcmp(code, "043"))
         return 0;
-    for (uint32_t k = ag->first; k-- > ag->prep && k >= 3;)
-        if (strcmp(p->t[k].up, "OF") == 0)
-            return str_in(p->t[k - 1].up, nouns) && strcmp(p->t[k - 3].up, "AT") == 0;
-    return 0;
+    uint32_t of = of_inside(p, ag);
+    return of >= 3 && str_in(p->t[of - 1].up, nouns) && strcmp(p->t[of - 3].up, "AT") == 0;
 }
 
 /* "improve India's relations with Pakistan": the owner of the relations is

@@ -82,15 +82,21 @@ static int local_people(const char *code)
     return strncmp(code, "---", 3) == 0 && code[3] && !str_in(code + 3, foreign);
 }
 
-/* Whether a conflictual act (CAMEO 14-20) involves an actor in its own
- * country, by the place its clause names: the other side, named with no
- * country, is of that country too. */
+/* The country of the place the clause of a conflictual act (CAMEO 14-20)
+ * names, for those in it who are named with no country of their own. */
+static int conflict_country(sentence_ctx *sc, const verb_group *vg, const char *code, char country[4])
+{
+    const dyad_cameo_info *info = dyad_cameo_lookup(sc->ctx->d, code);
+    return info && info->root >= 14 && context_clause_country(sc->ctx, sc->p, vg, country);
+}
+
+/* Whether such an act involves an actor in its own country: the other
+ * side, named with no country, is of that country too. */
 static int at_home(sentence_ctx *sc, const verb_group *vg, const char *code, const actor_ref *known)
 {
     char country[4];
-    const dyad_cameo_info *info = dyad_cameo_lookup(sc->ctx->d, code);
-    return info && info->root >= 14 && strncmp(known->code, "---", 3) != 0
-           && context_clause_country(sc->ctx, sc->p, vg, country) && strncmp(known->code, country, 3) == 0;
+    return strncmp(known->code, "---", 3) != 0 && conflict_country(sc, vg, code, country)
+           && strncmp(known->code, country, 3) == 0;
 }
 
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,
@@ -112,9 +118,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     actor_ref local_src, local_tgt;
     if (strncmp(src->code, "---", 3) == 0 && strncmp(tgt->code, "---", 3) == 0) {
         char country[4];
-        const dyad_cameo_info *conflict = dyad_cameo_lookup(sc->ctx->d, code);
-        if (!has_target || !conflict || conflict->root < 14
-            || !context_clause_country(sc->ctx, sc->p, vg, country))
+        if (!has_target || !conflict_country(sc, vg, code, country))
             return;
         local_src = *src;
         local_tgt = *tgt;

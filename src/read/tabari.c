@@ -125,16 +125,24 @@ int read_tabari(dyad_reader *r)
         int in_comment = 0;
         while (reader_peek_line(r) && !record_header(r->line)) {
             const char *line = r->line;
-            if (!in_comment && strncmp(line, "/*", 2) == 0)
-                in_comment = 1;
+            if (!in_comment) {
+                /* A comment may follow text on its line, or be indented. */
+                const char *open = strstr(line, "/*");
+                size_t text_len = open ? (size_t)(open - line) : r->line_len;
+                if (strspn(line, " \t") < text_len) {
+                    if (r->text.len) reader_add_text(r, "\n", 1);
+                    reader_mark_line(r);
+                    reader_add_line(r, line, text_len);
+                }
+                if (open) {
+                    in_comment = 1;
+                    line = open;
+                }
+            }
             if (in_comment) {
                 expected_groups(r, line);
                 if (strstr(line, "*/"))
                     in_comment = 2;
-            } else if (strspn(line, " \t") < r->line_len) {
-                if (r->text.len) reader_add_text(r, "\n", 1);
-                reader_mark_line(r);
-                reader_add_line(r, line, r->line_len);
             }
             reader_take_line(r);
             if (in_comment == 2)

@@ -170,7 +170,9 @@ static void test_tabari(void)
     const char tab[] =
         "# header\n\n950101  DEMO-01\nArnor is about to restore ties\nwith Gondor.\n"
         "/*\\n-----\n\\n{ ARN / GON / 064 } 950101\n\\n{ GON / ARN / 064 } */\n\n"
-        "950102  DEMO-02\nNothing here.\n/*\\n{+++} */\n";
+        "950102  DEMO-02\nNothing here.\n/*\\n{+++} */\n"
+        "950103  DEMO-03\nArnor signed a protocol./* \\n{ ARN / DAG / 085 } */\n"
+        "950104  DEMO-04\nArnor withdrew.\n /*\\n-----\n\\n{ ARN / GON / 084 } */\n";
     FILE *fp = fmemopen((void *)tab, sizeof tab - 1, "r");
     dyad_reader *r = dyad_reader_open(fp, "v.text", DYAD_INPUT_AUTO, NULL, on_error, &e);
     dyad_story s;
@@ -183,6 +185,13 @@ static void test_tabari(void)
     CHECK_STR(s.expected[1], "GON ARN 064");
     CHECK(dyad_reader_next(r, &s) == 1);
     CHECK(s.expect_none == 1);
+    /* A comment after the text on its line, and an indented comment. */
+    CHECK(dyad_reader_next(r, &s) == 1);
+    CHECK_STR(s.text, "Arnor signed a protocol.");
+    CHECK(s.n_expected == 1 && strcmp(s.expected[0], "ARN DAG 085") == 0);
+    CHECK(dyad_reader_next(r, &s) == 1);
+    CHECK_STR(s.text, "Arnor withdrew.");
+    CHECK(s.n_expected == 1 && strcmp(s.expected[0], "ARN GON 084") == 0);
     CHECK(dyad_reader_next(r, &s) == 0);
     CHECK(e.n == 0);
     dyad_reader_close(r);

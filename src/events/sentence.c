@@ -754,6 +754,14 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
 static const char *const stop_words[] = {"STOP", "STOPS", "STOPPED", "STOPPING", "CEASE", "CEASED",
                                          "HALT", "HALTED", "QUIT", "END", "ENDED", "AVOID", "AVOIDED",
                                          "ESCAPE", "ESCAPED", "FLEE", "FLEES", "FLED", "FLEEING", NULL};
+/* ... and these, after which it is only thought of or put off ("proposed
+ * holding talks with China", "would consider sending troops"). */
+static const char *const weigh_words[] = {"CONSIDER", "CONSIDERS", "CONSIDERED", "CONSIDERING", "CONTEMPLATE",
+    "CONTEMPLATES", "CONTEMPLATED", "MULL", "MULLS", "MULLED", "MULLING", "WEIGH", "WEIGHS", "WEIGHED", "WEIGHING",
+    "PROPOSE", "PROPOSES", "PROPOSED", "PROPOSING", "SUGGEST", "SUGGESTS", "SUGGESTED", "RECOMMEND",
+    "RECOMMENDS", "RECOMMENDED", "ADVOCATE", "ADVOCATES", "ADVOCATED", "FAVOR", "FAVORS", "FAVORED", "FAVOUR",
+    "FAVOURS", "FAVOURED", "ENVISAGE", "ENVISAGES", "ENVISAGED", "DISCUSS", "DISCUSSES", "DISCUSSED",
+    "DISCUSSING", "EXPLORE", "EXPLORES", "EXPLORED", "POSTPONE", "POSTPONED", "DELAY", "DELAYED", NULL};
 /* ... and these, which take no target from it either ("resisted taking a
  * harder line on Iran", "denied supporting the rebels"). */
 static const char *const resist_words[] = {"RESIST", "RESISTS", "RESISTED", "DENY", "DENIES", "DENIED", NULL};
@@ -1220,7 +1228,7 @@ static void code_verbs(sentence_ctx *sc)
             before = p->t[p->groups[between].first - 1].up;
         int resisted = str_in(before, resist_words);
         if (token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb
-            && (resisted || str_in(before, stop_words) || prevented(p, vg->verb))) {
+            && (resisted || str_in(before, stop_words) || str_in(before, weigh_words) || prevented(p, vg->verb))) {
             vc.valid = 0;
             if (resisted && v > 0 && p->verbs[v - 1].verb_end == vg->verb)
                 prev->valid = 0;

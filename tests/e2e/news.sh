@@ -1379,4 +1379,9 @@ code 2024-06-22 "Ukrainian air defences shot down 50 Russian drones overnight."
 has_event "'shot down' with an object after it is active" '"source":{"code":"UKR"' '"target":{"code":"RUSMIL"'
 code 2024-06-22 "Three Palestinians shot dead by Israeli troops."
 has_event "'shot dead by' is passive" '"source":{"code":"ISRMIL"' '"target":{"code":"PSE"'
+code 2006-11-06 "Japan proposed holding talks with China and Russia."
+has_event "a proposal to meet is the event" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"036"'
+lacks_event "talks only proposed are not held" '"cameo":"046"'
+code 2005-11-27 "Israel is considering releasing Marwan Barghouti."
+lacks_event "a release only considered is not done" '"cameo":"084'
 finish

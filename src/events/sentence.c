@@ -1,6 +1,7 @@
 /* sentence.c — coding one sentence: the code of each verb (pattern or
  * default, composed with the verbs around it) and the event records. */
 #include "events/events.h"
+#include "place/gazetteer.h"
 #include "syntax/tagger.h"
 #include "util/text.h"
 #include <stdio.h>
@@ -99,6 +100,32 @@ static int at_home(sentence_ctx *sc, const verb_group *vg, const char *code, con
            && strncmp(known->code, country, 3) == 0;
 }
 
+/* Whether r is a bare civil state body ("the government", "the
+ * parliament", "the court") of the country of `other`, who challenges that state from
+ * within: rebels, separatists, insurgents, the opposition ("the MNLF signed
+ * a peace treaty with the government": PHLGOV).  Nothing before it may
+ * make it foreign (no capitalised or hyphened word: "Arab leaders", "the
+ * US-backed government"; nor "from" or "of" after it: "officials from the
+ * Arab League").  Not armed bodies: troops in Kandahar or Gaza are as
+ * often foreign, and coders leave "government forces" as they are. */
+static int state_challenged(const sentence_ctx *sc, const actor_ref *r, const char *other)
+{
+    static const char *const civil[] = {"---GOV", "---LEG", "---JUD", NULL};
+    const parse *p = sc->p;
+    char state[4];
+    snprintf(state, sizeof state, "%.3s", other);
+    if (!dyad_country_by_iso3(state) || !(insurgents(other) || actor_code_has(other, "OPP")))
+        return 0;
+    if (!str_in(r->code, civil))
+        return 0;
+    if (r->last < p->n && (strcmp(p->t[r->last].up, "FROM") == 0 || strcmp(p->t[r->last].up, "OF") == 0))
+        return 0;
+    if (r->first == 0)
+        return 1;
+    const token *before = &p->t[r->first - 1];
+    return !((before->flags & TOK_CAP) && before->tag != WC_DET) && memchr(before->up, '-', before->len) == NULL;
+}
+
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,
                      const actor_ref *src, const actor_ref *tgt)
 {
@@ -133,6 +160,14 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     } else if (has_target && local_people(src->code) && at_home(sc, vg, code, tgt)) {
         local_src = *src;             /* "In Sevran, young people threw rocks */
         memcpy(local_src.code, tgt->code, 3);   /* at police": FRAPPL 180 FRACOP */
+        src = &local_src;
+    } else if (has_target && state_challenged(sc, tgt, src->code)) {
+        local_tgt = *tgt;             /* the state its rebels or opposition face */
+        memcpy(local_tgt.code, src->code, 3);
+        tgt = &local_tgt;
+    } else if (has_target && state_challenged(sc, src, tgt->code)) {
+        local_src = *src;
+        memcpy(local_src.code, tgt->code, 3);
         src = &local_src;
     }
     /* A news agency "saying" or "quoting" is the channel, not an event:

@@ -1384,4 +1384,10 @@ has_event "a proposal to meet is the event" '"source":{"code":"JPN"' '"target":{
 lacks_event "talks only proposed are not held" '"cameo":"046"'
 code 2005-11-27 "Israel is considering releasing Marwan Barghouti."
 lacks_event "a release only considered is not done" '"cameo":"084'
+code 1996-09-02 "The Moro National Liberation Front signed a peace treaty with the government."
+has_event "the government rebels face is their country's" '"source":{"code":"PHLREB"' '"target":{"code":"PHLGOV"' '"cameo":"057"'
+code 2006-11-06 "Arab leaders met Hamas officials."
+lacks_event "a bare agent after a capitalised word may be foreign" '"source":{"code":"PSEGOV"'
+code 2005-11-23 "Government troops clashed with Abu Sayyaf rebels."
+lacks_event "troops facing rebels may be foreign" '"source":{"code":"PHLMIL"'
 finish

@@ -149,6 +149,30 @@ int actors_unknown_person(const parse *p, uint32_t k)
     return !city_name(p, k, end);
 }
 
+static const char *const water_words[] = {"GULF", "SEA", "BAY", "STRAIT", "STRAITS", NULL};
+
+/* "a US-owned cargo ship", "a Liberian-flagged tanker": what a country
+ * owns or flags is that country's.  (Not "-based" or "-backed": a UK-based
+ * monitor or an Iranian-backed militia is not British or Iranian.) */
+uint32_t actors_owner_prefix(const dyad_dicts *d, const token *t)
+{
+    static const char *const marks[] = {"-OWNED", "-FLAGGED", "-REGISTERED", NULL};
+    if (!(t->flags & TOK_CAP))
+        return NONE;
+    const char *dash = strrchr(t->up, '-');
+    if (!dash || dash == t->up || !str_in(dash, marks))
+        return NONE;
+    uint32_t id = strmap_get(&d->vocab, t->up, (size_t)(dash - t->up));
+    if (id == UINT32_MAX)
+        return NONE;
+    token word = *t;
+    word.id = id;
+    word.n_stem = 0;
+    uint32_t end;
+    uint32_t node = dict_match(d, &word, 1, 0, WANT_ACTOR, &end);
+    return node == NONE ? NONE : d->nodes[node].actor;
+}
+
 static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
 {
     const dyad_dicts *d = p->d;
@@ -163,8 +187,17 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
         while (node != NONE && !caps && d->nodes[node].proper && end > i + 1
                && !(p->t[end - 1].flags & (TOK_CAP | TOK_SOMECAP)))
             node = dict_match(d, p->t, end - 1, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
-        if (node == NONE)
+        if (node == NONE) {
+            uint32_t owner = actors_owner_prefix(d, &p->t[i]);
+            if (owner != NONE && n < max)
+                out[n++] = (mention){i, i + 1, owner, NONE};
             continue;
+        }
+        /* "the Gulf of Aden", "the Sea of Japan": a sea, not the place. */
+        if (i >= 2 && strcmp(p->t[i - 1].up, "OF") == 0 && str_in(p->t[i - 2].up, water_words)) {
+            i = end - 1;
+            continue;
+        }
         const trie_node *nd = &d->nodes[node];
         if (nd->discard != NONE) {
             uint32_t kind = nd->story_discard ? 2 : 1;

@@ -1582,6 +1582,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
             /* ("Abu Rudeineh, meanwhile, demanded ... He also demanded": a
              * person named again by one name to open a sentence is the last
              * person named; one named further on is more often an object) */
+            mentions += actors_owner_prefix(ctx->d, &t[i]) != NONE;   /* "a US-owned ship" */
             const char *named = named_before(ctx, &t[i], i > 0);
             if (named) {
                 mentions++;

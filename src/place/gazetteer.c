@@ -679,6 +679,14 @@ static int after_locative(const char *text, const span *tok, size_t i)
     return i > 0 && word_in(text, tok[i - 1], locative_words);
 }
 
+/* "the Gulf of Aden", "the Sea of Japan": the name of a sea, not of the
+ * place after its "of". */
+static int names_water(const char *text, const span *tok, size_t i)
+{
+    static const char *const water[] = {"gulf", "sea", "bay", "strait", "straits", NULL};
+    return i >= 2 && word_is(text, tok[i - 1], "of") && word_in(text, tok[i - 2], water);
+}
+
 /* A name standing alone counts when nothing capitalised touches it; at the
  * start of a sentence, where every word is capitalised, only a country, a
  * capital or a big city does. */
@@ -703,7 +711,7 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
         if (!is_capitalised(sentence, tok[i]) || word_is(sentence, tok[i], "the"))
             continue;   /* "The Hague" is found as "Hague", without the article */
         size_t k = longest_name(sentence, tok, n, i, ctx_countries, n_ctx, &p);
-        if (!k || (k == 1 && word_in(sentence, tok[i], calendar_words)))
+        if (!k || (k == 1 && word_in(sentence, tok[i], calendar_words)) || names_water(sentence, tok, i))
             continue;
         span s = {tok[i].begin, tok[i + k - 1].end};
         if (after_locative(sentence, tok, i)) {

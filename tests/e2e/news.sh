@@ -1390,4 +1390,12 @@ code 2006-11-06 "Arab leaders met Hamas officials."
 lacks_event "a bare agent after a capitalised word may be foreign" '"source":{"code":"PSEGOV"'
 code 2005-11-23 "Government troops clashed with Abu Sayyaf rebels."
 lacks_event "troops facing rebels may be foreign" '"source":{"code":"PHLMIL"'
+code 2024-01-12 "The Houthis fired a ballistic missile at a US-owned cargo ship."
+has_event "a ship a country owns is its" '"source":{"code":"YEMREB"' '"target":{"code":"USA"'
+code 2023-04-27 "Iran seized a Marshall Islands-flagged tanker and a Liberian-flagged oil tanker."
+has_event "a ship flying a country's flag is its" '"source":{"code":"IRN"' '"target":{"code":"LBR"'
+code 2013-09-01 "The Syrian Observatory, a UK-based monitor, accused Russia of war crimes."
+lacks_event "what is based in a country is not its" '"code":"GBR"'
+code 2024-01-12 "The Houthis fired missiles at ships in the Gulf of Aden."
+lacks_event "the Gulf of Aden is no target in Yemen" '"target":{"code":"YEM"'
 finish

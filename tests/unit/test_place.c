@@ -175,6 +175,10 @@ static void test_find(void)
     CHECK_STR(found_in("They camped on the outskirts of Kabul.", NULL, buf), "Kabul/AFG");
     CHECK_STR(found_in("Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday.", NULL, buf),
               "Nagorno-Karabakh/AZE");
+    /* A sea named after a place is not the place. */
+    CHECK_STR(found_in("Missiles hit a ship in the Gulf of Aden.", NULL, buf), "none");
+    CHECK_STR(found_in("Drills were held in the Sea of Japan near Vladivostok.", NULL, buf),
+              "Vladivostok/RUS");
 }
 
 static void test_speed(void)

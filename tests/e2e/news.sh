@@ -1379,4 +1379,20 @@ code 2024-06-22 "Ukrainian air defences shot down 50 Russian drones overnight."
 has_event "'shot down' with an object after it is active" '"source":{"code":"UKR"' '"target":{"code":"RUSMIL"'
 code 2024-06-22 "Three Palestinians shot dead by Israeli troops."
 has_event "'shot dead by' is passive" '"source":{"code":"ISRMIL"' '"target":{"code":"PSE"'
+code 2005-11-24 "Police seized 12 hand guns and 200 bullets in the homes of three PKK members."
+has_event "guns and bullets seized are property confiscated" '"target":{"code":"TURREB"' '"cameo":"1711"'
+lacks_event "guns and bullets seized are no territory occupied" '"cameo":"192"'
+code 2005-11-16 "Israeli soldiers seized computers and mobile phones from Hamas members."
+has_event "computers and phones seized are property confiscated" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEREB"' '"cameo":"1711"'
+lacks_event "computers and phones seized are property confiscated" '"cameo":"192"'
+code 1997-04-09 "A former governor general of New Zealand recommended 45 open seats as opposed to 25 seats in a new parliament."
+lacks_event "'as opposed to' compares and opposes no one" '"cameo":"110"'
+code 2005-12-12 "Allawi has accused the government of deepening divisions and marching the country to the brink of war."
+lacks_event "marching a country to the brink is no protest" '"cameo":"141"'
+code 2005-11-11 "Australia supports the US-led war on Iraq."
+lacks_event "a war supported on a country is no support for it" '"target":{"code":"IRQ"' '"cameo":"051"'
+code 2006-12-14 "The EU leaders have decided that their entry into Europe's rich club will be the last."
+lacks_event "deciding that something is so is no intention" '"cameo":"030"'
+code 1997-04-25 "Iraq flew more than 100 Iraqis to Saudi Arabia for the pilgrimage."
+lacks_event "people flown somewhere are carried: the carrier visits no one" '"cameo":"042"'
 finish

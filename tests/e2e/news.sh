@@ -1395,4 +1395,18 @@ code 2006-12-14 "The EU leaders have decided that their entry into Europe's rich
 lacks_event "deciding that something is so is no intention" '"cameo":"030"'
 code 1997-04-25 "Iraq flew more than 100 Iraqis to Saudi Arabia for the pilgrimage."
 lacks_event "people flown somewhere are carried: the carrier visits no one" '"cameo":"042"'
+code 2005-11-11 "Nepal's King Gyanendra left Kathmandu for Dhaka on Friday to attend a regional summit."
+has_event "leaving one place for another is travel to the second" '"source":{"code":"NPLGOV"' '"target":{"code":"BGD"' '"cameo":"042"'
+code 2006-11-10 "China's State Councilor Tang Jiaxuan left here on Friday for Vietnam."
+has_event "a day between 'left' and 'for' is still travel" '"source":{"code":"CHNGOV"' '"target":{"code":"VNM"' '"cameo":"042"'
+code 2005-11-26 "Algerian President Abdelaziz Bouteflika went to Paris on Saturday for medical treatment."
+has_event "going to a capital is travel to its country" '"source":{"code":"DZAGOV"' '"target":{"code":"FRA"' '"cameo":"042"'
+code 1997-04-30 "US President Bill Clinton went out of his way to praise South African President Nelson Mandela."
+has_event "'went out of his way' is no journey and keeps the praise" '"target":{"code":"ZAFGOV"' '"cameo":"051"'
+code 2006-01-01 "Russia threatened to cut off gas supplies to Ukraine."
+has_event "gas cut off threatened is an embargo threatened" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"1312"'
+code 2006-01-01 "Gazprom cut gas deliveries to Belarus on Monday."
+has_event "gas cut off is an embargo, no blockade" '"target":{"code":"BLR"' '"cameo":"163"'
+code 1997-04-04 "Zaire's new premier Etienne Tshisekedi fought to save his job on Friday."
+lacks_event "fighting to save one's job is no battle" '"cameo":"190"'
 finish

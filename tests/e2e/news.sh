@@ -1409,4 +1409,10 @@ code 2006-01-01 "Gazprom cut gas deliveries to Belarus on Monday."
 has_event "gas cut off is an embargo, no blockade" '"target":{"code":"BLR"' '"cameo":"163"'
 code 1997-04-04 "Zaire's new premier Etienne Tshisekedi fought to save his job on Friday."
 lacks_event "fighting to save one's job is no battle" '"cameo":"190"'
+code 2005-11-30 "The European Union encouraged the Ukrainian government to cooperate with the IMF."
+has_event "encouraging someone to act is an appeal to them" '"source":{"code":"IGOEUREEC"' '"target":{"code":"UKRGOV"' '"cameo":"021"'
+code 2006-11-15 "China is encouraging foreign banks to set up subsidiaries."
+lacks_event "encouraging banks to invest is economic policy, no appeal" '"cameo":"02'
+code 2005-11-23 "Israeli soldiers encountered fire from Palestinian gunmen in Jenin."
+has_event "fire encountered from someone is their attack" '"source":{"code":"PSE' '"target":{"code":"ISRMIL"' '"cameo":"190"'
 finish

@@ -1395,10 +1395,6 @@ code 2006-12-14 "The EU leaders have decided that their entry into Europe's rich
 lacks_event "deciding that something is so is no intention" '"cameo":"030"'
 code 1997-04-25 "Iraq flew more than 100 Iraqis to Saudi Arabia for the pilgrimage."
 lacks_event "people flown somewhere are carried: the carrier visits no one" '"cameo":"042"'
-code 2005-11-11 "Nepal's King Gyanendra left Kathmandu for Dhaka on Friday to attend a regional summit."
-has_event "leaving one place for another is travel to the second" '"source":{"code":"NPLGOV"' '"target":{"code":"BGD"' '"cameo":"042"'
-code 2006-11-10 "China's State Councilor Tang Jiaxuan left here on Friday for Vietnam."
-has_event "a day between 'left' and 'for' is still travel" '"source":{"code":"CHNGOV"' '"target":{"code":"VNM"' '"cameo":"042"'
 code 2005-11-26 "Algerian President Abdelaziz Bouteflika went to Paris on Saturday for medical treatment."
 has_event "going to a capital is travel to its country" '"source":{"code":"DZAGOV"' '"target":{"code":"FRA"' '"cameo":"042"'
 code 1997-04-30 "US President Bill Clinton went out of his way to praise South African President Nelson Mandela."
@@ -1415,4 +1411,18 @@ code 2006-11-15 "China is encouraging foreign banks to set up subsidiaries."
 lacks_event "encouraging banks to invest is economic policy, no appeal" '"cameo":"02'
 code 2005-11-23 "Israeli soldiers encountered fire from Palestinian gunmen in Jenin."
 has_event "fire encountered from someone is their attack" '"source":{"code":"PSE' '"target":{"code":"ISRMIL"' '"cameo":"190"'
+code 2005-12-06 "Iraqi Interior Minister Bayan Baqer Sulagh criticised the training of Iraqi police recruits by German experts."
+has_event "an act criticised names its doer after 'by'" '"source":{"code":"IRQGOV"' '"target":{"code":"DEU"' '"cameo":"111"'
+lacks_event "an act criticised names its doer after 'by'" '"target":{"code":"IRQCOP"'
+code 2006-11-01 "France condemned the attack on Lebanon by Israel."
+has_event "the attacker after 'by' is condemned, not the attacked" '"source":{"code":"FRA"' '"target":{"code":"ISR"' '"cameo":"111"'
+lacks_event "the attacker after 'by' is condemned, not the attacked" '"target":{"code":"LBN"'
+code 2006-11-01 "Israel was condemned by France on Monday."
+has_event "a passive 'condemned by' keeps its sides" '"source":{"code":"FRA"' '"target":{"code":"ISR"' '"cameo":"111"'
+code 2006-11-20 "The United States rejects the interference in the affairs of Lebanon by Syria."
+has_event "what is rejected names its doer after 'by'" '"source":{"code":"USA"' '"target":{"code":"SYR"' '"cameo":"120"'
+code 1997-04-25 "The ministry rejected the allegations by India's consul general in Jeddah."
+has_event "allegations rejected are denied (016), their author the target" '"target":{"code":"IND' '"cameo":"016"'
+code 2006-11-10 "Israeli Defense Minister Amir Peretz vowed to avenge the rocket attack by Hamas."
+has_event "vowing to avenge an act by someone threatens them with force" '"target":{"code":"PSEREB"' '"cameo":"138"'
 finish

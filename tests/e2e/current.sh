@@ -719,7 +719,9 @@ has_event "2023-10-09 ISR 191 PSE" '"source":{"code":"ISR' '"target":{"code":"PS
 code 2025-03-02 "Israel cut off aid deliveries to Gaza."
 has_event "2025-03-02 ISR 162 PSE" '"source":{"code":"ISR' '"target":{"code":"PSE' '"cameo":"162'
 code 2022-09-02 "Russia cut off gas supplies to Germany through Nord Stream."
-has_event "2022-09-02 RUS 191 DEU" '"source":{"code":"RUS' '"target":{"code":"DEU' '"cameo":"191'
+# gas cut off is an embargo (163), as gas halted is (16x below); a blockade
+# (191) is entry and exit stopped by force
+has_event "2022-09-02 RUS 163 DEU" '"source":{"code":"RUS' '"target":{"code":"DEU' '"cameo":"163'
 code 2022-04-27 "Gazprom halted gas supplies to Poland and Bulgaria."
 has_event "2022-04-27 RUSBUS 16 POL" '"source":{"code":"RUSBUS' '"target":{"code":"POL' '"cameo":"16'
 code 2023-11-24 "Hamas released 13 Israeli hostages on Friday."

@@ -1398,4 +1398,51 @@ code 2013-09-01 "The Syrian Observatory, a UK-based monitor, accused Russia of w
 lacks_event "what is based in a country is not its" '"code":"GBR"'
 code 2024-01-12 "The Houthis fired missiles at ships in the Gulf of Aden."
 lacks_event "the Gulf of Aden is no target in Yemen" '"target":{"code":"YEM"'
+code 2005-11-24 "Police seized 12 hand guns and 200 bullets in the homes of three PKK members."
+has_event "guns and bullets seized are property confiscated" '"target":{"code":"TURREB"' '"cameo":"1711"'
+lacks_event "guns and bullets seized are no territory occupied" '"cameo":"192"'
+code 2005-11-16 "Israeli soldiers seized computers and mobile phones from Hamas members."
+has_event "computers and phones seized are property confiscated" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEREB"' '"cameo":"1711"'
+lacks_event "computers and phones seized are property confiscated" '"cameo":"192"'
+code 1997-04-09 "A former governor general of New Zealand recommended 45 open seats as opposed to 25 seats in a new parliament."
+lacks_event "'as opposed to' compares and opposes no one" '"cameo":"110"'
+code 2005-12-12 "Allawi has accused the government of deepening divisions and marching the country to the brink of war."
+lacks_event "marching a country to the brink is no protest" '"cameo":"141"'
+code 2005-11-11 "Australia supports the US-led war on Iraq."
+lacks_event "a war supported on a country is no support for it" '"target":{"code":"IRQ"' '"cameo":"051"'
+code 2006-12-14 "The EU leaders have decided that their entry into Europe's rich club will be the last."
+lacks_event "deciding that something is so is no intention" '"cameo":"030"'
+code 1997-04-25 "Iraq flew more than 100 Iraqis to Saudi Arabia for the pilgrimage."
+lacks_event "people flown somewhere are carried: the carrier visits no one" '"cameo":"042"'
+code 2005-11-26 "Algerian President Abdelaziz Bouteflika went to Paris on Saturday for medical treatment."
+has_event "going to a capital is travel to its country" '"source":{"code":"DZAGOV"' '"target":{"code":"FRA"' '"cameo":"042"'
+code 1997-04-30 "US President Bill Clinton went out of his way to praise South African President Nelson Mandela."
+has_event "'went out of his way' is no journey and keeps the praise" '"target":{"code":"ZAFGOV"' '"cameo":"051"'
+code 2006-01-01 "Russia threatened to cut off gas supplies to Ukraine."
+has_event "gas cut off threatened is an embargo threatened" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"1312"'
+code 2006-01-01 "Gazprom cut gas deliveries to Belarus on Monday."
+has_event "gas cut off is an embargo, no blockade" '"target":{"code":"BLR"' '"cameo":"163"'
+code 1997-04-04 "Zaire's new premier Etienne Tshisekedi fought to save his job on Friday."
+lacks_event "fighting to save one's job is no battle" '"cameo":"190"'
+code 2005-11-30 "The European Union encouraged the Ukrainian government to cooperate with the IMF."
+has_event "encouraging someone to act is an appeal to them" '"source":{"code":"IGOEUREEC"' '"target":{"code":"UKRGOV"' '"cameo":"021"'
+code 2006-11-15 "China is encouraging foreign banks to set up subsidiaries."
+lacks_event "encouraging banks to invest is economic policy, no appeal" '"cameo":"02'
+code 2005-11-23 "Israeli soldiers encountered fire from Palestinian gunmen in Jenin."
+has_event "fire encountered from someone is their attack" '"source":{"code":"PSE' '"target":{"code":"ISRMIL"' '"cameo":"190"'
+code 2005-12-06 "Iraqi Interior Minister Bayan Baqer Sulagh criticised the training of Iraqi police recruits by German experts."
+has_event "an act criticised names its doer after 'by'" '"source":{"code":"IRQGOV"' '"target":{"code":"DEU"' '"cameo":"111"'
+lacks_event "an act criticised names its doer after 'by'" '"target":{"code":"IRQCOP"'
+code 2006-11-01 "France condemned the attack on Lebanon by Israel."
+has_event "the attacker after 'by' is condemned, not the attacked" '"source":{"code":"FRA"' '"target":{"code":"ISR"' '"cameo":"111"'
+lacks_event "the attacker after 'by' is condemned, not the attacked" '"target":{"code":"LBN"'
+code 2006-11-01 "Israel was condemned by France on Monday."
+has_event "a passive 'condemned by' keeps its sides" '"source":{"code":"FRA"' '"target":{"code":"ISR"' '"cameo":"111"'
+code 2006-11-20 "The United States rejects the interference in the affairs of Lebanon by Syria."
+has_event "what is rejected names its doer after 'by'" '"source":{"code":"USA"' '"target":{"code":"SYR"' '"cameo":"120"'
+code 1997-04-25 "The ministry rejected the allegations by India's consul general in Jeddah."
+has_event "allegations rejected are denied (016), their author the target" '"target":{"code":"IND' '"cameo":"016"'
+code 2006-11-10 "Israeli Defense Minister Amir Peretz vowed to avenge the rocket attack by Hamas."
+has_event "vowing to avenge an act by someone threatens them with force" '"target":{"code":"PSEREB"' '"cameo":"138"'
+
 finish

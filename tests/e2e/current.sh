@@ -1170,4 +1170,15 @@ has_event "2024-11-19 Hochstein USAGOV 04 LBN" '"source":{"code":"USAGOV' '"targ
 code 2025-11-25 "Army Secretary Dan Driscoll met Russian officials in Abu Dhabi."
 has_event "2025-11-25 Driscoll USAGOV 04 RUS" '"source":{"code":"USAGOV' '"target":{"code":"RUS' '"cameo":"04'
 
+code 2025-04-23 "The Resistance Front claimed the attack on tourists in Pahalgam."
+has_event "2025-04-23 The Resistance Front INDREB" '"source":{"code":"INDREB'
+code 2023-02-22 "Israeli forces killed two Lions' Den gunmen in Nablus."
+has_event "2023-02-22 Lions' Den PSEREB target" '"source":{"code":"ISRMIL' '"target":{"code":"PSEREB' '"cameo":"19'
+code 2020-08-06 "The United States imposed sanctions on Huawei and ByteDance."
+has_event "2020-08-06 USA 163 Huawei CHNBUS" '"source":{"code":"USA' '"target":{"code":"CHNBUS' '"cameo":"163'
+code 2019-06-14 "Iran accused Saudi Aramco of spreading lies about the tanker attacks."
+has_event "2019-06-14 IRN 112 Aramco SAUBUS" '"source":{"code":"IRN' '"target":{"code":"SAUBUS' '"cameo":"112'
+code 2024-03-25 "Russian missiles struck Ukrenergo substations in western Ukraine."
+has_event "2024-03-25 RUS 19 Ukrenergo UKRBUS" '"source":{"code":"RUS' '"target":{"code":"UKRBUS' '"cameo":"19'
+
 finish

@@ -1181,4 +1181,13 @@ has_event "2019-06-14 IRN 112 Aramco SAUBUS" '"source":{"code":"IRN' '"target":{
 code 2024-03-25 "Russian missiles struck Ukrenergo substations in western Ukraine."
 has_event "2024-03-25 RUS 19 Ukrenergo UKRBUS" '"source":{"code":"RUS' '"target":{"code":"UKRBUS' '"cameo":"19'
 
+code 2025-11-10 "Tarique Rahman accused the interim government of delaying the election."
+has_event "2025-11-10 Tarique Rahman BGDOPP before the election" '"source":{"code":"BGDOPP' '"cameo":"112'
+code 2026-03-05 "Prime Minister Tarique Rahman met Indian Foreign Minister Subrahmanyam Jaishankar in Dhaka."
+has_event "2026-03-05 Tarique Rahman BGDGOV 04 INDGOV" '"source":{"code":"BGDGOV' '"target":{"code":"INDGOV' '"cameo":"04'
+code 2026-03-05 "Muhammad Yunus met French diplomats in Paris."
+lacks_event "2026-03-05 Yunus no longer BGDGOV" '"source":{"code":"BGDGOV'
+code 2026-04-10 "Rob Jetten met Ukrainian President Volodymyr Zelensky in The Hague."
+has_event "2026-04-10 Jetten NLDGOV 04 UKRGOV" '"source":{"code":"NLDGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
+
 finish

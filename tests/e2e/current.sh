@@ -1190,4 +1190,13 @@ lacks_event "2026-03-05 Yunus no longer BGDGOV" '"source":{"code":"BGDGOV'
 code 2026-04-10 "Rob Jetten met Ukrainian President Volodymyr Zelensky in The Hague."
 has_event "2026-04-10 Jetten NLDGOV 04 UKRGOV" '"source":{"code":"NLDGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
 
+code 2024-05-23 "Taiwan Affairs Office spokesman Chen Binhua accused Lai Ching-te of provoking confrontation."
+has_event "2024-05-23 Chen Binhua CHNGOV 112 TWNGOV" '"source":{"code":"CHNGOV' '"target":{"code":"TWNGOV' '"cameo":"112'
+code 2023-10-20 "Pentagon press secretary Pat Ryder accused Iranian-backed militias of attacking US troops in Iraq and Syria."
+has_event "2023-10-20 Pat Ryder USAGOV 112" '"source":{"code":"USAGOV' '"cameo":"112'
+code 2024-11-12 "Ukraine's UN ambassador Andriy Melnyk accused Russia of war crimes in Kursk."
+has_event "2024-11-12 Melnyk UKRGOV 112 RUS" '"source":{"code":"UKRGOV' '"target":{"code":"RUS' '"cameo":"112'
+code 2025-03-20 "Barbara Woodward urged Israel to restore aid deliveries to Gaza."
+has_event "2025-03-20 Barbara Woodward GBRGOV 0 ISR" '"source":{"code":"GBRGOV' '"target":{"code":"ISR' '"cameo":"0'
+
 finish

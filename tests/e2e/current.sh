@@ -1199,4 +1199,13 @@ has_event "2024-11-12 Melnyk UKRGOV 112 RUS" '"source":{"code":"UKRGOV' '"target
 code 2025-03-20 "Barbara Woodward urged Israel to restore aid deliveries to Gaza."
 has_event "2025-03-20 Barbara Woodward GBRGOV 0 ISR" '"source":{"code":"GBRGOV' '"target":{"code":"ISR' '"cameo":"0'
 
+code 2023-06-05 "Deputy Foreign Minister Alexander Grushko accused NATO of preparing for a confrontation with Russia."
+has_event "2023-06-05 Grushko RUSGOV 112 NATO" '"source":{"code":"RUSGOV' '"target":{"code":"IGOWSTNAT' '"cameo":"112'
+code 2025-06-20 "Iran's deputy foreign minister Kazem Gharibabadi accused the IAEA of bias."
+has_event "2025-06-20 Gharibabadi IRNGOV 112 IAEA" '"source":{"code":"IRNGOV' '"target":{"code":"IGOUNOIAE' '"cameo":"112'
+code 2024-05-10 "Abdelrahim Dagalo accused the Sudanese army of bombing civilians in El Fasher."
+has_event "2024-05-10 Abdelrahim Dagalo SDNREB 112 SDNMIL" '"source":{"code":"SDNREB' '"target":{"code":"SDNMIL' '"cameo":"112'
+code 2025-05-10 "Mohsen al-Daeri accused the Houthis of shelling Taiz."
+has_event "2025-05-10 al-Daeri YEMGOV 112 YEMREB" '"source":{"code":"YEMGOV' '"target":{"code":"YEMREB' '"cameo":"112'
+
 finish

@@ -1141,4 +1141,73 @@ has_event "2023-10-07 PSEREB 181 ISRCVL" '"source":{"code":"PSEREB' '"target":{"
 code 2022-02-15 "Russia launched a cyberattack against Ukrainian banks."
 has_event "2022-02-15 RUS 180 UKR" '"source":{"code":"RUS' '"target":{"code":"UKR' '"cameo":"180'
 
+# act6: actor names of real news (variant spellings, coalitions named after their
+# leader, Somalia's Islamic Courts, US officials of 2017-2021 and 2025-).
+code 2006-12-26 "The Islamic Court Union accused Ethiopia of invading Somalia."
+has_event "2006-12-26 Islamic Court Union SOMREB 112 ETH" '"source":{"code":"SOMREB' '"target":{"code":"ETH' '"cameo":"112'
+code 2006-12-26 "Fighters of the Council of Islamic Courts attacked Ethiopian troops near Baidoa."
+has_event "2006-12-26 Council of Islamic Courts SOMREB 19 ETHMIL" '"source":{"code":"SOMREB' '"target":{"code":"ETHMIL' '"cameo":"19'
+code 2006-12-12 "The US-led coalition killed four Taliban militants in eastern Afghanistan."
+has_event "2006-12-12 US-led coalition USAMIL 19 AFGREB" '"source":{"code":"USAMIL' '"target":{"code":"AFGREB' '"cameo":"19'
+code 2009-11-02 "NATO-led troops arrested two Taliban commanders in Kandahar."
+has_event "2009-11-02 NATO-led troops IGOWSTNATMIL 173" '"source":{"code":"IGOWSTNATMIL' '"cameo":"173'
+code 2009-06-10 "Qadhafi accused Britain of lying about the Lockerbie bomber."
+has_event "2009-06-10 Qadhafi LBYGOV 112 GBR" '"source":{"code":"LBYGOV' '"target":{"code":"GBR' '"cameo":"112'
+code 2008-05-14 "Ahmadi-Nejad accused Israel of crimes against the Palestinians."
+has_event "2008-05-14 Ahmadi-Nejad IRNGOV 112 ISR" '"source":{"code":"IRNGOV' '"target":{"code":"ISR' '"cameo":"112'
+code 2024-12-02 "Naim Kassem accused Israel of violating the ceasefire."
+has_event "2024-12-02 Naim Kassem LBNREB 112 ISR" '"source":{"code":"LBNREB' '"target":{"code":"ISR' '"cameo":"112'
+code 2009-02-10 "Khaled Mashal urged Egypt to open the Rafah crossing."
+has_event "2009-02-10 Khaled Mashal PSEREB 0 EGY" '"source":{"code":"PSEREB' '"target":{"code":"EGY' '"cameo":"0'
+code 2019-05-13 "Lighthizer accused China of backtracking on its commitments."
+has_event "2019-05-13 Lighthizer USAGOV 112 CHN" '"source":{"code":"USAGOV' '"target":{"code":"CHN' '"cameo":"112'
+code 2025-05-12 "Trade Representative Jamieson Greer met Chinese Vice Premier He Lifeng in Geneva."
+has_event "2025-05-12 Jamieson Greer USAGOV 04 CHNGOV" '"source":{"code":"USAGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2025-06-20 "Huckabee urged Israel to allow more aid into Gaza."
+has_event "2025-06-20 Huckabee USAGOV 0 ISR" '"source":{"code":"USAGOV' '"target":{"code":"ISR' '"cameo":"0'
+code 2015-06-20 "Mike Huckabee met Netanyahu in Jerusalem."
+lacks_event "2015-06-20 Huckabee before his embassy: not USAGOV" '"source":{"code":"USAGOV'
+code 2024-11-19 "Amos Hochstein met Lebanese Speaker Nabih Berri in Beirut on a ceasefire proposal."
+has_event "2024-11-19 Hochstein USAGOV 04 LBN" '"source":{"code":"USAGOV' '"target":{"code":"LBN' '"cameo":"04'
+code 2025-11-25 "Army Secretary Dan Driscoll met Russian officials in Abu Dhabi."
+has_event "2025-11-25 Driscoll USAGOV 04 RUS" '"source":{"code":"USAGOV' '"target":{"code":"RUS' '"cameo":"04'
+
+code 2025-04-23 "The Resistance Front claimed the attack on tourists in Pahalgam."
+has_event "2025-04-23 The Resistance Front INDREB" '"source":{"code":"INDREB'
+code 2023-02-22 "Israeli forces killed two Lions' Den gunmen in Nablus."
+has_event "2023-02-22 Lions' Den PSEREB target" '"source":{"code":"ISRMIL' '"target":{"code":"PSEREB' '"cameo":"19'
+code 2020-08-06 "The United States imposed sanctions on Huawei and ByteDance."
+has_event "2020-08-06 USA 163 Huawei CHNBUS" '"source":{"code":"USA' '"target":{"code":"CHNBUS' '"cameo":"163'
+code 2019-06-14 "Iran accused Saudi Aramco of spreading lies about the tanker attacks."
+has_event "2019-06-14 IRN 112 Aramco SAUBUS" '"source":{"code":"IRN' '"target":{"code":"SAUBUS' '"cameo":"112'
+code 2024-03-25 "Russian missiles struck Ukrenergo substations in western Ukraine."
+has_event "2024-03-25 RUS 19 Ukrenergo UKRBUS" '"source":{"code":"RUS' '"target":{"code":"UKRBUS' '"cameo":"19'
+
+code 2025-11-10 "Tarique Rahman accused the interim government of delaying the election."
+has_event "2025-11-10 Tarique Rahman BGDOPP before the election" '"source":{"code":"BGDOPP' '"cameo":"112'
+code 2026-03-05 "Prime Minister Tarique Rahman met Indian Foreign Minister Subrahmanyam Jaishankar in Dhaka."
+has_event "2026-03-05 Tarique Rahman BGDGOV 04 INDGOV" '"source":{"code":"BGDGOV' '"target":{"code":"INDGOV' '"cameo":"04'
+code 2026-03-05 "Muhammad Yunus met French diplomats in Paris."
+lacks_event "2026-03-05 Yunus no longer BGDGOV" '"source":{"code":"BGDGOV'
+code 2026-04-10 "Rob Jetten met Ukrainian President Volodymyr Zelensky in The Hague."
+has_event "2026-04-10 Jetten NLDGOV 04 UKRGOV" '"source":{"code":"NLDGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
+
+code 2024-05-23 "Taiwan Affairs Office spokesman Chen Binhua accused Lai Ching-te of provoking confrontation."
+has_event "2024-05-23 Chen Binhua CHNGOV 112 TWNGOV" '"source":{"code":"CHNGOV' '"target":{"code":"TWNGOV' '"cameo":"112'
+code 2023-10-20 "Pentagon press secretary Pat Ryder accused Iranian-backed militias of attacking US troops in Iraq and Syria."
+has_event "2023-10-20 Pat Ryder USAGOV 112" '"source":{"code":"USAGOV' '"cameo":"112'
+code 2024-11-12 "Ukraine's UN ambassador Andriy Melnyk accused Russia of war crimes in Kursk."
+has_event "2024-11-12 Melnyk UKRGOV 112 RUS" '"source":{"code":"UKRGOV' '"target":{"code":"RUS' '"cameo":"112'
+code 2025-03-20 "Barbara Woodward urged Israel to restore aid deliveries to Gaza."
+has_event "2025-03-20 Barbara Woodward GBRGOV 0 ISR" '"source":{"code":"GBRGOV' '"target":{"code":"ISR' '"cameo":"0'
+
+code 2023-06-05 "Deputy Foreign Minister Alexander Grushko accused NATO of preparing for a confrontation with Russia."
+has_event "2023-06-05 Grushko RUSGOV 112 NATO" '"source":{"code":"RUSGOV' '"target":{"code":"IGOWSTNAT' '"cameo":"112'
+code 2025-06-20 "Iran's deputy foreign minister Kazem Gharibabadi accused the IAEA of bias."
+has_event "2025-06-20 Gharibabadi IRNGOV 112 IAEA" '"source":{"code":"IRNGOV' '"target":{"code":"IGOUNOIAE' '"cameo":"112'
+code 2024-05-10 "Abdelrahim Dagalo accused the Sudanese army of bombing civilians in El Fasher."
+has_event "2024-05-10 Abdelrahim Dagalo SDNREB 112 SDNMIL" '"source":{"code":"SDNREB' '"target":{"code":"SDNMIL' '"cameo":"112'
+code 2025-05-10 "Mohsen al-Daeri accused the Houthis of shelling Taiz."
+has_event "2025-05-10 al-Daeri YEMGOV 112 YEMREB" '"source":{"code":"YEMGOV' '"target":{"code":"YEMREB' '"cameo":"112'
+
 finish

@@ -895,19 +895,24 @@ static int infinitive_before(const ctx *c, size_t b)
  * "the year ended Jan. 31". */
 static const char *const past_only[] = {"since", "ended", NULL};
 
-/* Whether the expression at `b` is in a clause opened by "since": "Since
- * KKR bought RJR in February, ..." tells of something behind the story. */
-static int since_clause(const ctx *c, size_t b)
+/* Whether the expression at `b` is in a clause opened by one of `words`
+ * (up to the next comma): "Since KKR bought RJR in February, ..." tells of
+ * something behind the story; "If the government fell on Dec. 8" of a
+ * condition, whose past tense says nothing of when. */
+static int clause_with(const ctx *c, size_t b, const char *const *words)
 {
-    int since = 0;
+    int in = 0;
     for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
         if (t.kind == T_PUNCT && (byte_at(c, t.b) == ',' || byte_at(c, t.b) == ';'))
-            since = 0;
-        else if (token_is(c, t, "since"))
-            since = 1;
+            in = 0;
+        else if (token_in(c, t, words) >= 0)
+            in = 1;
     }
-    return since;
+    return in;
 }
+
+static const char *const since_word[] = {"since", NULL};
+static const char *const conditionals[] = {"if", "unless", NULL};
 
 /* Participles that look ahead: "elections scheduled for March", "talks
  * postponed to May", "the report is due Tuesday". */
@@ -1056,6 +1061,34 @@ static int past_verb_before(const ctx *c, size_t b)
     return past && words - past < 6;
 }
 
+/* Whether a verb in the past tense stands right before the expression at
+ * `at`, but for "on", "in", "here", the particle of a phrasal verb and the
+ * like: "a committee official announced here Monday", "the Times reported
+ * Thursday", "rules issued on Wednesday", "fighting broke out in January",
+ * "the vote took place in November".  It tells when that was done, even in
+ * a sentence about the future ("... will be available later in 2006, an
+ * official announced Monday"); a passive after "be" ("will be elected on
+ * Sunday") and a participle that looks ahead ("scheduled Monday") do not
+ * count. */
+static int past_verb_right_before(const ctx *c, size_t at)
+{
+    static const char *const fillers[] = {"on", "in", "here", "there", "late", "early", "also",
+        "out", "up", "off", "back", "place", NULL};
+    static const char *const not_past[] = {"be", "been", "being", "is", "are", "to", "will", "would", NULL};
+    size_t p = at;
+    for (int i = 0; i < 4; i++) {
+        size_t q = previous_word_start(c, p);
+        if (q == p)
+            return 0;   /* the text starts, or punctuation comes between */
+        token t = token_at(c, q);
+        if (token_in(c, t, fillers) < 0)   /* (not after a prefix: "would be re-introduced on") */
+            return is_past_form(c, t) && token_in(c, t, ahead) < 0 && byte_at(c, q - 1) != '-'
+                   && !previous_word_in(c, q, not_past);
+        p = q;
+    }
+    return 0;
+}
+
 /* The tense of the verb a date leads to when it opens its sentence before
  * a comma: -1 for "In January, the firm brought in a new chief", "On March
  * 3, police said ...", +1 for "In March, the firm will open a plant", 0
@@ -1107,11 +1140,15 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     long last = cal_days_from_civil(next_y - 1, month, dd > cal_days_in_month(next_y - 1, month) ? cal_days_in_month(next_y - 1, month) : dd);
     if (day && this_year == story)
         return y;
-    if (previous_word_in(c, b, past_only) || since_clause(c, b))
+    if (previous_word_in(c, b, past_only) || clause_with(c, b, since_word))
         return next_y - 1;
     /* (a schedule for a date a few weeks back is a slip or a plan that slipped, "would" after
      * it reported speech: "On Oct. 29, an official said he would visit") */
     int fronted = fronted_tense(c, b, e);
+    /* (a past verb right before says it is done, unless the date is days
+     * away: a story dated in one time zone may name the next day of another) */
+    if (next - story > 7 && past_verb_right_before(c, b) && !clause_with(c, b, conditionals))
+        return next_y - 1;
     if (tense_near(c, b, e) > 0 || (story - last > 31 && (fronted > 0 || schedule_before(c, b))))
         return next_y;
     /* (a date a month or two ahead is as likely planned as done) */
@@ -1618,28 +1655,35 @@ static int m_holiday(const ctx *c, size_t at, match *m)
 
 /* "last Friday", "next Friday", "Friday", "Friday morning",
  * "the previous Friday", "this coming Sunday". */
-/* Whether a verb in the past tense stands right before the expression at
- * `at`, but for "on", "here" and the like: "a committee official announced
- * here Monday", "the Times reported Thursday", "rules issued on Wednesday".
- * It tells when that was done, even in a sentence about the future ("...
- * will be available later in 2006, an official announced Monday"); a
- * passive after "be" ("will be elected on Sunday") and a participle that
- * looks ahead ("scheduled Monday") do not count. */
-static int past_verb_right_before(const ctx *c, size_t at)
+/* Whether a participle that looks ahead governs the weekday at `at`
+ * directly, with "for" or "on" between: "the vote slated for Friday",
+ * "talks scheduled on Monday", and "due", "expected" with nothing between
+ * ("results due Tuesday").  The day lies ahead whatever the tense of the
+ * clause ("the meeting set for Monday was called off", "said the vote
+ * scheduled for Monday had been postponed"), but not a day first planned
+ * ("originally scheduled for Monday", since moved), nor a bare "scheduled
+ * Friday" ("failed to show up for meetings scheduled Friday"); "set",
+ * "planned" and "timed" take "for" only: "the fire was set on Monday" tells
+ * when it was done. */
+static int plan_right_before(const ctx *c, size_t at)
 {
-    static const char *const fillers[] = {"on", "here", "there", "late", "early", "also", NULL};
-    static const char *const not_past[] = {"be", "been", "being", "to", "will", "would", NULL};
-    size_t p = at;
-    for (int i = 0; i < 3; i++) {
-        size_t q = previous_word_start(c, p);
-        if (q == p)
-            return 0;   /* the text starts, or punctuation comes between */
-        token t = token_at(c, q);
-        if (token_in(c, t, fillers) < 0)
-            return is_past_form(c, t) && token_in(c, t, ahead) < 0 && !previous_word_in(c, q, not_past);
-        p = q;
-    }
-    return 0;
+    static const char *const plans_bare[] = {"due", "expected", NULL};
+    static const char *const plans[] = {"scheduled", "rescheduled", "slated", "due", "expected", NULL};
+    static const char *const plans_for[] = {"set", "planned", "timed", "pencilled", "penciled", NULL};
+    static const char *const first_plan[] = {"originally", "initially", "previously", "first", NULL};
+    size_t p = previous_word_start(c, at);
+    if (p == at)
+        return 0;
+    token t = token_at(c, p);
+    int by_for = token_is(c, t, "for");
+    if (!by_for && !token_is(c, t, "on"))
+        return token_in(c, t, plans_bare) >= 0 && !previous_word_in(c, p, first_plan);
+    size_t q = previous_word_start(c, p);
+    if (q == p)
+        return 0;
+    t = token_at(c, q);
+    return (token_in(c, t, plans) >= 0 || (by_for && token_in(c, t, plans_for) >= 0))
+           && !previous_word_in(c, q, first_plan);
 }
 
 /* Whether the weekday `wd` (1-7) at `at` ends a range or a pair of days
@@ -1709,8 +1753,9 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     if (!dir && ends_day_pair(c, at, wd + 1))
         dir = 1, strict = 1, ref = c->anchor.day;
     if (!dir)
-        dir = (tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
-               || past_plan_before(c, at)) && !past_verb_right_before(c, at) ? 1 : -1;
+        dir = plan_right_before(c, at)
+              || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
+                   || past_plan_before(c, at)) && !past_verb_right_before(c, at)) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     match date;

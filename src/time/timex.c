@@ -1034,12 +1034,15 @@ static int past_plan_before(const ctx *c, size_t b)
 /* Whether a verb in the past tense governs the expression at `b`, a few
  * words before it in its clause: "took power in March", "was signed in
  * July".  Participles that look ahead do not count ("elections scheduled
- * for March", "talks postponed to May"). */
-static int past_verb_before(const ctx *c, size_t b)
+ * for March", "talks postponed to May"), nor the verbs of `except` (NULL
+ * for none). */
+static int past_verb_before(const ctx *c, size_t b, const char *const *except)
 {
     /* (nor a present or future passive: "is delivered on Feb. 1", "might
-     * not be finalised until April") */
-    static const char *const not_past[] = {"be", "is", "are", "been", "being", "to", "will", NULL};
+     * not be finalised until April", nor a present perfect, which names no
+     * past time: "have called a shutdown on May 3" is a plan) */
+    static const char *const not_past[] = {"be", "is", "are", "been", "being", "to", "will", "has", "have",
+        NULL};
     static const char *const articles[] = {"the", "a", "an", NULL};
     if (previous_word_in(c, b, articles))
         return 0;                          /* "the June elections": a name, no time */
@@ -1052,9 +1055,11 @@ static int past_verb_before(const ctx *c, size_t b)
         words++;
         size_t len = t.e - t.b;
         int ed = len > 4 && byte_at(c, t.e - 2) == 'e' && byte_at(c, t.e - 1) == 'd' && !is_capitalised(c, t);
-        if (((ed && token_in(c, t, ahead) < 0) || token_in(c, t, irregular) >= 0) && !before_is_present)
+        int excepted = except && token_in(c, t, except) >= 0;
+        if (((ed && token_in(c, t, ahead) < 0) || token_in(c, t, irregular) >= 0) && !before_is_present
+            && !excepted)
             past = words;
-        else if (token_in(c, t, ahead) >= 0 || token_in(c, t, not_past) >= 0)
+        else if (token_in(c, t, ahead) >= 0 || token_in(c, t, not_past) >= 0 || excepted)
             past = 0;
         before_is_present = token_in(c, t, not_past) >= 0;
     }
@@ -1151,8 +1156,18 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
         return next_y - 1;
     if (tense_near(c, b, e) > 0 || (story - last > 31 && (fronted > 0 || schedule_before(c, b))))
         return next_y;
-    /* (a date a month or two ahead is as likely planned as done) */
-    if (next - story > 60 && (past_verb_before(c, b) || fronted < 0))
+    /* (a date a month or two ahead is as likely planned as done, unless
+     * "in" or "on" ties it to a past verb of doing: "began negotiations in
+     * February", not "reached an agreement for April 17", "suspended
+     * operations until January", "announced a payment on Dec. 1") */
+    static const char *const in_on[] = {"in", "on", "during", NULL};
+    static const char *const plan_verbs[] = {"announced", "agreed", "decided", "approved", "called",
+        "ordered", "promised", "pledged", "proposed", "declared", "unveiled", "urged", "sought",
+        "requested", "demanded", "vowed", "threatened", "offered", "invited", "fixed", "set", "arranged",
+        "organised", "organized", NULL};
+    if (next - story > 60 ? past_verb_before(c, b, NULL) || fronted < 0
+                          : next - story > 7 && previous_word_in(c, b, in_on) && !clause_with(c, b, conditionals)
+                                && (past_verb_before(c, b, plan_verbs) || fronted < 0))
         return next_y - 1;
     return 2 * (next - story) < story - last ? next_y : next_y - 1;
 }

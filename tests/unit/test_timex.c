@@ -296,6 +296,12 @@ static void months_and_years(void)
     expect("Fighting broke out in November.", "November", DYAD_TIMEX_DATE, "2020-11");
     expect("The vote took place in early November.", "early November", DYAD_TIMEX_DATE, "2020-11");
     expect("Aid will flow to areas where floods struck on Nov. 3.", "Nov. 3", DYAD_TIMEX_DATE, "2020-11-03");
+    /* ... and so does one a few words before, when "in" or "on" ties the date to it */
+    expect("The envoy began negotiations in November with both sides.", "November", DYAD_TIMEX_DATE, "2020-11");
+    expect("Rebels killed 19 soldiers on Nov. 2, the army said.", "Nov. 2", DYAD_TIMEX_DATE, "2020-11-02");
+    expect("The sides reached an agreement for Nov. 20.", "Nov. 20", DYAD_TIMEX_DATE, "2021-11-20");
+    expect("The firm suspended its operations until November.", "November", DYAD_TIMEX_DATE, "2021-11");
+    expect("Unions have called a strike on Nov. 3.", "Nov. 3", DYAD_TIMEX_DATE, "2021-11-03");
     /* ... not days ahead (time zones), a present passive, a prefixed verb after "be", nor a condition */
     expect("The deal was signed on Oct. 20.", "Oct. 20", DYAD_TIMEX_DATE, "2021-10-20");
     expect("Elections are held on Nov. 3.", "Nov. 3", DYAD_TIMEX_DATE, "2021-11-03");

@@ -1248,7 +1248,8 @@ static when when_at_unit(when w, int unit, when fallback)
 
 typedef int (*matcher)(const ctx *c, size_t at, match *m);
 
-/* "2021-10-20" and "10/20/2021" (US order). */
+/* "2021-10-20", "10/20/2021" (US order) and "20/10/2021" (a first number
+ * above 12 is the day; "10/11/2021" stays October 11). */
 static int m_numeric_date(const ctx *c, size_t at, match *m)
 {
     const char *s = c->text + at;
@@ -1276,6 +1277,8 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
         y = v[0], mo = v[1], d = v[2];
     } else if (sep == '/' && width[0] <= 2 && width[1] <= 2 && (width[2] == 4 || width[2] == 2)) {
         mo = v[0], d = v[1], y = v[2];
+        if (mo > 12 && d <= 12)   /* "29/11/2021": only the day may come first */
+            mo = v[1], d = v[0];
         if (width[2] == 2) {   /* the century that puts it nearest the story */
             y += story_year(c) / 100 * 100;
             if (y > story_year(c) + 20) y -= 100;
@@ -1340,7 +1343,12 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
     if (take_in(&k, weekday_names) >= 0)
         take_punct(&k, ',');
     cursor start = k;
-    if (take_day_number(&k, &day)) {
+    /* "the first of December", not a name: "Second of May Square" */
+    if (is_capitalised(c, peek(&k)) || !(take_spoken_day(&k, &day) && take(&k, "of"))) {
+        k = start;
+        day = 0;
+    }
+    if (day || take_day_number(&k, &day)) {
         take(&k, "of");
         if (!take_month(&k, &month))
             return 0;
@@ -1441,12 +1449,17 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
     if (!take(&k, "the"))
         return 0;
     size_t day_at = peek(&k).b;
-    if (!is_digit(byte_at(c, day_at)) || !take_ordinal(&k, &day) || !previous_word_in(c, at, preps))
+    /* (a day in words only before its month, "the first of October": alone
+     * it is a hole, a leg or a day of a match, "birdies on the second") */
+    int spoken = !is_digit(byte_at(c, day_at));
+    if (!(spoken ? take_spoken_day(&k, &day) : take_ordinal(&k, &day)) || !previous_word_in(c, at, preps))
         return 0;
     if (token_is(c, peek(&k), "of") && m_calendar_date(c, day_at, m) && m->point.g == G_DAY) {
         m->b = at;   /* "the 12th of October" */
         return 1;
     }
+    if (spoken)
+        return 0;
     static const char *const clause_words[] = {"that", "when", "after", "before", "as", "amid", "while", "with", NULL};
     token next = peek(&k);
     if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers) && token_in(c, next, clause_words) < 0)
@@ -3036,16 +3049,37 @@ static const char *const time_zones[] = {
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "gmt", "utc", "bst",
     "cet", "cest", "eet", "eest", NULL};
 
-/* "1400 GMT", "0830 UTC": wire copy gives the hour in four digits with the
- * zone it is in; without a zone four digits are a year or an amount. */
+static const char *const universal[] = {"gmt", "utc", NULL};
+
+/* "1145GMT": four digits and the zone in one token, as Reuters writes it. */
+static int take_glued_hhmm(cursor *k, int *value)
+{
+    token t = peek(k), zone = {t.b + 4, t.e, T_WORD};
+    if (t.kind != T_NUM || t.e - t.b != 7 || token_in(k->c, zone, universal) < 0)
+        return 0;
+    int v = 0;
+    for (size_t i = t.b; i < zone.b; i++) {
+        if (!is_digit(byte_at(k->c, i)))
+            return 0;
+        v = add_digit(v, byte_at(k->c, i) - '0');
+    }
+    *value = v;
+    k->pos = t.e;
+    return 1;
+}
+
+/* "1400 GMT", "0830 UTC", "1145GMT": wire copy gives the hour in four
+ * digits with the zone it is in; without a zone four digits are a year or
+ * an amount. */
 static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
 {
     cursor save = *k;
     size_t nd;
     int v;
-    static const char *const universal[] = {"gmt", "utc", NULL};
-    if (take_digits(k, &v, &nd) && nd == 4 && v / 100 <= 23 && v % 100 <= 59
-        && (take_in(k, universal) >= 0 || (take(k, "local") && take(k, "time")))) {   /* "2130 local time" */
+    if ((take_glued_hhmm(k, &v)
+         || (take_digits(k, &v, &nd) && nd == 4
+             && (take_in(k, universal) >= 0 || (take(k, "local") && take(k, "time")))))   /* "2130 local time" */
+        && v / 100 <= 23 && v % 100 <= 59) {
         *hour = v / 100;
         *minute = v % 100;
         return 1;

@@ -61,6 +61,15 @@ static void explicit_dates(void)
     expect("It was signed Oct. 20, 2021, in Doha.", "Oct. 20, 2021", DYAD_TIMEX_DATE, "2021-10-20");
     expect("Filed 10/20/2021 in court.", "10/20/2021", DYAD_TIMEX_DATE, "2021-10-20");
     expect("Filed 2021-10-20 in court.", "2021-10-20", DYAD_TIMEX_DATE, "2021-10-20");
+    /* day first when the first number cannot be a month; ambiguous ones stay in US order */
+    expect("Filed 29/11/2021 in court.", "29/11/2021", DYAD_TIMEX_DATE, "2021-11-29");
+    expect("Filed 10/11/2021 in court.", "10/11/2021", DYAD_TIMEX_DATE, "2021-10-11");
+    /* a day in words before its month, but not alone (a hole, a leg, a day of a match) */
+    expect("They met on the first of October.", "the first of October", DYAD_TIMEX_DATE, "2021-10-01");
+    expect("Prices rose since the fifteenth of September.", "the fifteenth of September", DYAD_TIMEX_DATE,
+           "2021-09-15");
+    expect_none("She made birdies on the second and the third.");
+    expect("They rallied in the Second of May Square.", "May", DYAD_TIMEX_DATE, "2021-05");
     expect("The war began on Aug. 2, 1990.", "Aug. 2, 1990", DYAD_TIMEX_DATE, "1990-08-02");
     expect("He was born in August 1988.", "August 1988", DYAD_TIMEX_DATE, "1988-08");
     expect("They met Saturday, October 9.", "Saturday, October 9", DYAD_TIMEX_DATE, "2021-10-09");
@@ -341,6 +350,10 @@ static void months_and_years(void)
            "2021-W43");
     expect("Prices fell in the second week of January 2020.", "the second week of January 2020",
            DYAD_TIMEX_DATE, "2020-W02");
+    /* four digits and the zone in one token, as Reuters writes it */
+    expect("It landed at 4:20 am (0420GMT).", "0420GMT", DYAD_TIMEX_TIME, "2021-10-15T04:20");
+    expect("Shelling began at 1145GMT.", "1145GMT", DYAD_TIMEX_TIME, "2021-10-15T11:45");
+    expect_none("Code 2545GMT was sent.");
     /* "this time last year" is "last year" shaded, one expression */
     expect("Sales are up from this time last year.", "this time last year", DYAD_TIMEX_DATE, "2020");
     expect("Prices were lower at the same time last year.", "the same time last year", DYAD_TIMEX_DATE,

@@ -1714,6 +1714,32 @@ static int plan_right_before(const ctx *c, size_t at)
            && !previous_word_in(c, q, first_plan);
 }
 
+/* Whether the weekday at `at` is the day something was put off or drawn
+ * out until: "talks were adjourned until Monday", "the court adjourned the
+ * session until Tuesday", "pilots extended the strike till Monday".  That
+ * day lies ahead of the story whatever the tense (but not after a noun:
+ * "a week-long adjournment until Monday" may be told of a past one). */
+enum { POSTPONE_WORDS = 5 };   /* words from the verb to "until" */
+static int postponed_until(const ctx *c, size_t at)
+{
+    static const char *const untils[] = {"until", "till", NULL};
+    static const char *const postpone[] = {"adjourned", "adjourn", "adjourns", "postponed", "postpone",
+        "postpones", "delayed", "delay", "delays", "deferred", "defer", "defers", "suspended", "suspend",
+        "suspends", "extended", "extend", "extends", "recessed", "off", "back", NULL};
+    if (!previous_word_in(c, at, untils))
+        return 0;
+    size_t p = previous_word_start(c, at);
+    for (int i = 0; i < POSTPONE_WORDS; i++) {
+        size_t q = previous_word_start(c, p);
+        if (q == p)
+            return 0;   /* the text starts, or punctuation comes between */
+        if (token_in(c, token_at(c, q), postpone) >= 0)
+            return 1;
+        p = q;
+    }
+    return 0;
+}
+
 /* Whether the weekday `wd` (1-7) at `at` ends a range or a pair of days
  * whose first is the anchor just before it, and is then the first of its
  * name after that day, whatever the tense says: "from Thursday through
@@ -1780,6 +1806,8 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     }
     if (!dir && ends_day_pair(c, at, wd + 1))
         dir = 1, strict = 1, ref = c->anchor.day;
+    if (!dir && postponed_until(c, at))
+        dir = 1, strict = 1;
     if (!dir)
         dir = plan_right_before(c, at)
               || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)

@@ -211,6 +211,13 @@ static void weekdays(void)
            "2021-10-11");
     expect("The fire was set on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     expect("Envoys skipped meetings scheduled Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* what is put off or drawn out "until" a day lasts until one ahead, the story's day excluded */
+    expect("Talks were adjourned until Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("The court adjourned the session till Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("Pilots extended the strike until Friday.", "Friday", DYAD_TIMEX_DATE, "2021-10-22");
+    /* ... not a stay that ended, nor a noun ("adjournment") */
+    expect("He stayed until Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("It resumed after an adjournment until Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
 }
 
 static void relative_days(void)

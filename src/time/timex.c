@@ -1075,23 +1075,46 @@ static int past_verb_before(const ctx *c, size_t b, const char *const *except)
  * official announced Monday"); a passive after "be" ("will be elected on
  * Sunday") and a participle that looks ahead ("scheduled Monday") do not
  * count. */
+/* Where the word before `at` begins, looking past up to three words of
+ * `fillers`; `at` when the text starts, punctuation comes first or the
+ * fillers run on. */
+static size_t word_before(const ctx *c, size_t at, const char *const *fillers)
+{
+    size_t p = at;
+    for (int i = 0; i < 4; i++) {
+        size_t q = previous_word_start(c, p);
+        if (q == p || token_in(c, token_at(c, q), fillers) < 0)
+            return q == p ? at : q;
+        p = q;
+    }
+    return at;
+}
+
 static int past_verb_right_before(const ctx *c, size_t at)
 {
     static const char *const fillers[] = {"on", "in", "here", "there", "late", "early", "also",
         "out", "up", "off", "back", "place", NULL};
     static const char *const not_past[] = {"be", "been", "being", "is", "are", "to", "will", "would", NULL};
-    size_t p = at;
-    for (int i = 0; i < 4; i++) {
-        size_t q = previous_word_start(c, p);
-        if (q == p)
-            return 0;   /* the text starts, or punctuation comes between */
-        token t = token_at(c, q);
-        if (token_in(c, t, fillers) < 0)   /* (not after a prefix: "would be re-introduced on") */
-            return is_past_form(c, t) && token_in(c, t, ahead) < 0 && byte_at(c, q - 1) != '-'
-                   && !previous_word_in(c, q, not_past);
-        p = q;
-    }
-    return 0;
+    size_t q = word_before(c, at, fillers);
+    token t = token_at(c, q);
+    /* (not after a prefix: "would be re-introduced on") */
+    return q != at && is_past_form(c, t) && token_in(c, t, ahead) < 0 && byte_at(c, q - 1) != '-'
+           && !previous_word_in(c, q, not_past);
+}
+
+/* Whether a passive infinitive governs the weekday at `at`: "an interview
+ * to be broadcast Monday", "accords due to be signed Tuesday", "likely to
+ * be announced on Monday": what is still to be done lies ahead. */
+static int passive_infinitive_before(const ctx *c, size_t at)
+{
+    static const char *const fillers[] = {"on", "late", "early", "later", NULL};
+    static const char *const to[] = {"to", NULL};
+    static const char *const participles[] = {"broadcast", "shown", "given", "taken", "sworn", "seen",
+        "done", "chosen", "flown", "broken", "spoken", "written", NULL};   /* (beyond is_past_form) */
+    size_t q = word_before(c, at, fillers), b = previous_word_start(c, q);
+    token t = token_at(c, q);
+    return q != at && b != q && (is_past_form(c, t) || token_in(c, t, participles) >= 0)
+           && token_is(c, token_at(c, b), "be") && previous_word_in(c, b, to);
 }
 
 /* The tense of the verb a date leads to when it opens its sentence before
@@ -1809,7 +1832,7 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     if (!dir && postponed_until(c, at))
         dir = 1, strict = 1;
     if (!dir)
-        dir = plan_right_before(c, at)
+        dir = plan_right_before(c, at) || passive_infinitive_before(c, at)
               || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
                    || past_plan_before(c, at)) && !past_verb_right_before(c, at)) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);

@@ -211,6 +211,11 @@ static void weekdays(void)
            "2021-10-11");
     expect("The fire was set on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     expect("Envoys skipped meetings scheduled Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* a passive infinitive: what is still to be done lies ahead */
+    expect("He told the BBC in an interview to be broadcast Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("The 12 accords due to be signed Tuesday cover gas.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("A decision was likely to be announced on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("The law was found to be illegal on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     /* what is put off or drawn out "until" a day lasts until one ahead, the story's day excluded */
     expect("Talks were adjourned until Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
     expect("The court adjourned the session till Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");

@@ -2158,6 +2158,17 @@ static int quoted_title(const ctx *c, size_t at, token unit_word)
     return quote && is_capitalised(c, unit_word) && byte_at(c, unit_word.b + 1) >= 'a';   /* not all caps */
 }
 
+/* Whether "the Year" at `at` ends the name of an award: "European Player
+ * of the Year", "Goal of the Month". */
+static int award_title(const ctx *c, size_t at, token unit_word)
+{
+    static const char *const of[] = {"of", NULL};
+    if (!is_capitalised(c, unit_word) || !previous_word_in(c, at, of))
+        return 0;
+    size_t p = previous_word_start(c, at), q = previous_word_start(c, p);
+    return q != p && is_capitalised(c, token_at(c, q));
+}
+
 /* Whether "to" or "through" and a month follow: "(the year) to September",
  * "to end-March", "through March 31". */
 static int year_to_month(cursor k)
@@ -2190,7 +2201,8 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     take(&k, "calendar");
     int unit, plural;
     token unit_word = peek(&k);
-    if (!take_unit(&k, &unit, &plural) || plural || quoted_title(c, at, unit_word))
+    if (!take_unit(&k, &unit, &plural) || plural || quoted_title(c, at, unit_word)
+        || (bare && award_title(c, at, unit_word)))
         return 0;
     if (byte_at(c, k.pos) == '-' && token_is(c, token_at(c, k.pos), "old"))
         return 0;   /* "the decade-old conflict": an age */

@@ -211,6 +211,9 @@ static void weekdays(void)
            "2021-10-11");
     expect("The fire was set on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     expect("Envoys skipped meetings scheduled Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* an award's name is no time */
+    expect_none("He was voted European Player of the Year.");
+    expect("It was his best game of the year.", "the year", DYAD_TIMEX_DATE, "2021");
     /* a passive infinitive: what is still to be done lies ahead */
     expect("He told the BBC in an interview to be broadcast Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
     expect("The 12 accords due to be signed Tuesday cover gas.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");

@@ -1102,6 +1102,18 @@ static int past_verb_right_before(const ctx *c, size_t at)
            && !previous_word_in(c, q, not_past);
 }
 
+/* Whether a verb in the past tense follows the weekday that ends at `e`:
+ * "Saddam's lawyer on Monday criticised the proceedings", "the rebels on
+ * Friday extended their truce", in a sentence about the future too; not a
+ * participle that looks ahead ("the vote Sunday expected to ..."), nor
+ * one before "by" ("expected in Lima early Thursday accompanied by ..."). */
+static int past_verb_right_after(const ctx *c, size_t e)
+{
+    token t = token_at(c, e);
+    return t.b > e && (is_past_form(c, t) || token_is(c, t, "said")) && token_in(c, t, ahead) < 0
+           && !token_is(c, token_at(c, t.e), "by");
+}
+
 /* Whether a passive infinitive governs the weekday at `at`: "an interview
  * to be broadcast Monday", "accords due to be signed Tuesday", "likely to
  * be announced on Monday": what is still to be done lies ahead. */
@@ -1834,7 +1846,8 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     if (!dir)
         dir = plan_right_before(c, at) || passive_infinitive_before(c, at)
               || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
-                   || past_plan_before(c, at)) && !past_verb_right_before(c, at)) ? 1 : -1;
+                   || past_plan_before(c, at)) && !past_verb_right_before(c, at)
+                  && !past_verb_right_after(c, k.pos)) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     match date;

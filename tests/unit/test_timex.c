@@ -211,6 +211,10 @@ static void weekdays(void)
            "2021-10-11");
     expect("The fire was set on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     expect("Envoys skipped meetings scheduled Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* a past verb right after the day tells when it was done, in a sentence about the future too */
+    expect("He says it will be hard, and on Tuesday criticised the court.", "Tuesday", DYAD_TIMEX_DATE,
+           "2021-10-12");
+    expect("He will arrive in Lima on Tuesday accompanied by aides.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
     /* an award's name is no time */
     expect_none("He was voted European Player of the Year.");
     expect("It was his best game of the year.", "the year", DYAD_TIMEX_DATE, "2021");

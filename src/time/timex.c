@@ -1378,8 +1378,12 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
     if (take_in(&k, weekday_names) >= 0)
         take_punct(&k, ',');
     cursor start = k;
-    /* "the first of December", not a name: "Second of May Square" */
-    if (is_capitalised(c, peek(&k)) || !(take_spoken_day(&k, &day) && take(&k, "of"))) {
+    /* "the first of December", not a name: "Second of May Square" (read
+     * only before "of" or a hyphen: most words give up here) */
+    token first = peek(&k);
+    int spoken_of = first.kind == T_WORD && !is_capitalised(c, first)
+                    && (byte_at(c, first.e) == '-' || token_is(c, token_at(c, first.e), "of"));
+    if (!spoken_of || !(take_spoken_day(&k, &day) && take(&k, "of"))) {
         k = start;
         day = 0;
     }
@@ -1487,7 +1491,7 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
     /* (a day in words only before its month, "the first of October": alone
      * it is a hole, a leg or a day of a match, "birdies on the second") */
     int spoken = !is_digit(byte_at(c, day_at));
-    if (!(spoken ? take_spoken_day(&k, &day) : take_ordinal(&k, &day)) || !previous_word_in(c, at, preps))
+    if (!previous_word_in(c, at, preps) || !(spoken ? take_spoken_day(&k, &day) : take_ordinal(&k, &day)))
         return 0;
     if (token_is(c, peek(&k), "of") && m_calendar_date(c, day_at, m) && m->point.g == G_DAY) {
         m->b = at;   /* "the 12th of October" */

@@ -1129,6 +1129,39 @@ static int passive_infinitive_before(const ctx *c, size_t at)
            && token_is(c, token_at(c, b), "be") && previous_word_in(c, b, to);
 }
 
+static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", NULL};
+
+/* Whether a participle that looks ahead governs the weekday at `at`
+ * directly, with "for" or "on" between: "the vote slated for Friday",
+ * "talks scheduled on Monday", and "due", "expected" with nothing between
+ * ("results due Tuesday").  The day lies ahead whatever the tense of the
+ * clause ("the meeting set for Monday was called off", "said the vote
+ * scheduled for Monday had been postponed"), but not a day first planned
+ * ("originally scheduled for Monday", since moved), nor a bare "scheduled
+ * Friday" ("failed to show up for meetings scheduled Friday"); "set",
+ * "planned" and "timed" take "for" only: "the fire was set on Monday" tells
+ * when it was done. */
+static int plan_right_before(const ctx *c, size_t at)
+{
+    static const char *const plans_bare[] = {"due", "expected", NULL};
+    static const char *const plans[] = {"scheduled", "rescheduled", "slated", "due", "expected", NULL};
+    static const char *const plans_for[] = {"set", "planned", "timed", "pencilled", "penciled", NULL};
+    static const char *const first_plan[] = {"originally", "initially", "previously", "first", NULL};
+    size_t p = previous_word_start(c, at);
+    if (p == at)
+        return 0;
+    token t = token_at(c, p);
+    int by_for = token_is(c, t, "for");
+    if (!by_for && !token_is(c, t, "on"))
+        return token_in(c, t, plans_bare) >= 0 && !previous_word_in(c, p, first_plan);
+    size_t q = previous_word_start(c, p);
+    if (q == p)
+        return 0;
+    t = token_at(c, q);
+    return (token_in(c, t, plans) >= 0 || (by_for && token_in(c, t, plans_for) >= 0))
+           && !previous_word_in(c, q, first_plan);
+}
+
 /* The tense of the verb a date leads to when it opens its sentence before
  * a comma: -1 for "In January, the firm brought in a new chief", "On March
  * 3, police said ...", +1 for "In March, the firm will open a plant", 0
@@ -1184,12 +1217,27 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
         return next_y - 1;
     /* (a schedule for a date a few weeks back is a slip or a plan that slipped, "would" after
      * it reported speech: "On Oct. 29, an official said he would visit") */
+    /* (the first month of a span takes the year of the last, or the year
+     * that puts it before the last: "between January and October" in a
+     * story of November, "from January to September 2020") */
+    cursor span = {c, e};
+    int last_month, last_year;
+    take_in(&span, range_words);
+    if (!day && take_month(&span, &last_month) && last_month > month) {
+        cursor year = span;
+        take_punct(&year, ',');
+        return take_year(&year, &last_year) ? last_year : year_for(c, span.pos, span.pos, last_month, 0);
+    }
     int fronted = fronted_tense(c, b, e);
     /* (a past verb right before says it is done, unless the date is days
      * away: a story dated in one time zone may name the next day of another) */
     if (next - story > 7 && past_verb_right_before(c, b) && !clause_with(c, b, conditionals))
         return next_y - 1;
-    if (tense_near(c, b, e) > 0 || (story - last > 31 && (fronted > 0 || schedule_before(c, b))))
+    /* (and a plan told in the past may be one that slipped: "the dialogue
+     * had been scheduled for July 25") */
+    int tense = tense_near(c, b, e);
+    if (tense > 0 || (story - last > 31 && (fronted > 0 || schedule_before(c, b)
+                                           || (tense == 0 && plan_right_before(c, b)))))
         return next_y;
     /* (a date a month or two ahead is as likely planned as done, unless
      * "in" or "on" ties it to a past verb of doing: "began negotiations in
@@ -1326,7 +1374,6 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
     return found_when(m, at, at + n, when_day(cal_days_from_civil(y, mo, d)));
 }
 
-static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", NULL};
 
 /* The last day of a range of days in one month after its first day `low`:
  * "Oct. 28-29", "March 3 to 5", "Oct. 3 and 4" (a hyphen between digits
@@ -1722,36 +1769,6 @@ static int m_holiday(const ctx *c, size_t at, match *m)
 
 /* "last Friday", "next Friday", "Friday", "Friday morning",
  * "the previous Friday", "this coming Sunday". */
-/* Whether a participle that looks ahead governs the weekday at `at`
- * directly, with "for" or "on" between: "the vote slated for Friday",
- * "talks scheduled on Monday", and "due", "expected" with nothing between
- * ("results due Tuesday").  The day lies ahead whatever the tense of the
- * clause ("the meeting set for Monday was called off", "said the vote
- * scheduled for Monday had been postponed"), but not a day first planned
- * ("originally scheduled for Monday", since moved), nor a bare "scheduled
- * Friday" ("failed to show up for meetings scheduled Friday"); "set",
- * "planned" and "timed" take "for" only: "the fire was set on Monday" tells
- * when it was done. */
-static int plan_right_before(const ctx *c, size_t at)
-{
-    static const char *const plans_bare[] = {"due", "expected", NULL};
-    static const char *const plans[] = {"scheduled", "rescheduled", "slated", "due", "expected", NULL};
-    static const char *const plans_for[] = {"set", "planned", "timed", "pencilled", "penciled", NULL};
-    static const char *const first_plan[] = {"originally", "initially", "previously", "first", NULL};
-    size_t p = previous_word_start(c, at);
-    if (p == at)
-        return 0;
-    token t = token_at(c, p);
-    int by_for = token_is(c, t, "for");
-    if (!by_for && !token_is(c, t, "on"))
-        return token_in(c, t, plans_bare) >= 0 && !previous_word_in(c, p, first_plan);
-    size_t q = previous_word_start(c, p);
-    if (q == p)
-        return 0;
-    t = token_at(c, q);
-    return (token_in(c, t, plans) >= 0 || (by_for && token_in(c, t, plans_for) >= 0))
-           && !previous_word_in(c, q, first_plan);
-}
 
 /* Whether the weekday at `at` is the day something was put off or drawn
  * out until: "talks were adjourned until Monday", "the court adjourned the

@@ -330,6 +330,12 @@ static void months_and_years(void)
     expect("The sides reached an agreement for Nov. 20.", "Nov. 20", DYAD_TIMEX_DATE, "2021-11-20");
     expect("The firm suspended its operations until November.", "November", DYAD_TIMEX_DATE, "2021-11");
     expect("Unions have called a strike on Nov. 3.", "Nov. 3", DYAD_TIMEX_DATE, "2021-11-03");
+    /* the first month of a span lies before the last */
+    expect("Exports rose 5 percent from January to September.", "January", DYAD_TIMEX_DATE, "2021-01");
+    expect("Trade grew between January and August 2020.", "January", DYAD_TIMEX_DATE, "2020-01");
+    /* a look-ahead participle right before a date more than a month gone: the next one, unless told in the past */
+    expect("Katsav called a snap election, scheduled for March 28.", "March 28", DYAD_TIMEX_DATE, "2022-03-28");
+    expect("The dialogue had been scheduled for March 28.", "March 28", DYAD_TIMEX_DATE, "2021-03-28");
     /* ... not days ahead (time zones), a present passive, a prefixed verb after "be", nor a condition */
     expect("The deal was signed on Oct. 20.", "Oct. 20", DYAD_TIMEX_DATE, "2021-10-20");
     expect("Elections are held on Nov. 3.", "Nov. 3", DYAD_TIMEX_DATE, "2021-11-03");

@@ -1133,8 +1133,10 @@ static const char *const range_words[] = {"to", "through", "thru", "till", "unti
 
 /* Whether a participle that looks ahead governs the weekday at `at`
  * directly, with "for" or "on" between: "the vote slated for Friday",
- * "talks scheduled on Monday", and "due", "expected" with nothing between
- * ("results due Tuesday").  The day lies ahead whatever the tense of the
+ * "talks scheduled on Monday", and "due", "expected", "starting",
+ * "beginning" with nothing between ("results due Tuesday", "a four-day
+ * match starting Thursday"); not opening a sentence, where it may tell of
+ * the past ("Starting on Saturday, toys have opened a marketing blitz").  The day lies ahead whatever the tense of the
  * clause ("the meeting set for Monday was called off", "said the vote
  * scheduled for Monday had been postponed"), but not a day first planned
  * ("originally scheduled for Monday", since moved), nor a bare "scheduled
@@ -1143,8 +1145,9 @@ static const char *const range_words[] = {"to", "through", "thru", "till", "unti
  * when it was done. */
 static int plan_right_before(const ctx *c, size_t at)
 {
-    static const char *const plans_bare[] = {"due", "expected", NULL};
-    static const char *const plans[] = {"scheduled", "rescheduled", "slated", "due", "expected", NULL};
+    static const char *const plans_bare[] = {"due", "expected", "starting", "beginning", NULL};
+    static const char *const plans[] = {"scheduled", "rescheduled", "slated", "due", "expected", "starting",
+        "beginning", NULL};
     static const char *const plans_for[] = {"set", "planned", "timed", "pencilled", "penciled", NULL};
     static const char *const first_plan[] = {"originally", "initially", "previously", "first", NULL};
     size_t p = previous_word_start(c, at);
@@ -1153,12 +1156,12 @@ static int plan_right_before(const ctx *c, size_t at)
     token t = token_at(c, p);
     int by_for = token_is(c, t, "for");
     if (!by_for && !token_is(c, t, "on"))
-        return token_in(c, t, plans_bare) >= 0 && !previous_word_in(c, p, first_plan);
+        return token_in(c, t, plans_bare) >= 0 && !is_capitalised(c, t) && !previous_word_in(c, p, first_plan);
     size_t q = previous_word_start(c, p);
     if (q == p)
         return 0;
     t = token_at(c, q);
-    return (token_in(c, t, plans) >= 0 || (by_for && token_in(c, t, plans_for) >= 0))
+    return (token_in(c, t, plans) >= 0 || (by_for && token_in(c, t, plans_for) >= 0)) && !is_capitalised(c, t)
            && !previous_word_in(c, q, first_plan);
 }
 

@@ -206,6 +206,9 @@ static void weekdays(void)
     expect("He said talks scheduled on Tuesday had been called off.", "Tuesday", DYAD_TIMEX_DATE,
            "2021-10-19");
     expect("The board meeting due Wednesday drew protests.", "Wednesday", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("The team in a four-day match starting Thursday includes Hayward.", "Thursday", DYAD_TIMEX_DATE,
+           "2021-10-21");
+    expect("Starting on Tuesday, toys have opened a sales blitz.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     /* ... not a day first planned, "set on" a day, nor a bare "scheduled" in a past clause */
     expect("The vote, originally scheduled for Monday, was postponed.", "Monday", DYAD_TIMEX_DATE,
            "2021-10-11");

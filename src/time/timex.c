@@ -895,19 +895,24 @@ static int infinitive_before(const ctx *c, size_t b)
  * "the year ended Jan. 31". */
 static const char *const past_only[] = {"since", "ended", NULL};
 
-/* Whether the expression at `b` is in a clause opened by "since": "Since
- * KKR bought RJR in February, ..." tells of something behind the story. */
-static int since_clause(const ctx *c, size_t b)
+/* Whether the expression at `b` is in a clause opened by one of `words`
+ * (up to the next comma): "Since KKR bought RJR in February, ..." tells of
+ * something behind the story; "If the government fell on Dec. 8" of a
+ * condition, whose past tense says nothing of when. */
+static int clause_with(const ctx *c, size_t b, const char *const *words)
 {
-    int since = 0;
+    int in = 0;
     for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
         if (t.kind == T_PUNCT && (byte_at(c, t.b) == ',' || byte_at(c, t.b) == ';'))
-            since = 0;
-        else if (token_is(c, t, "since"))
-            since = 1;
+            in = 0;
+        else if (token_in(c, t, words) >= 0)
+            in = 1;
     }
-    return since;
+    return in;
 }
+
+static const char *const since_word[] = {"since", NULL};
+static const char *const conditionals[] = {"if", "unless", NULL};
 
 /* Participles that look ahead: "elections scheduled for March", "talks
  * postponed to May", "the report is due Tuesday". */
@@ -1029,12 +1034,15 @@ static int past_plan_before(const ctx *c, size_t b)
 /* Whether a verb in the past tense governs the expression at `b`, a few
  * words before it in its clause: "took power in March", "was signed in
  * July".  Participles that look ahead do not count ("elections scheduled
- * for March", "talks postponed to May"). */
-static int past_verb_before(const ctx *c, size_t b)
+ * for March", "talks postponed to May"), nor the verbs of `except` (NULL
+ * for none). */
+static int past_verb_before(const ctx *c, size_t b, const char *const *except)
 {
     /* (nor a present or future passive: "is delivered on Feb. 1", "might
-     * not be finalised until April") */
-    static const char *const not_past[] = {"be", "is", "are", "been", "being", "to", "will", NULL};
+     * not be finalised until April", nor a present perfect, which names no
+     * past time: "have called a shutdown on May 3" is a plan) */
+    static const char *const not_past[] = {"be", "is", "are", "been", "being", "to", "will", "has", "have",
+        NULL};
     static const char *const articles[] = {"the", "a", "an", NULL};
     if (previous_word_in(c, b, articles))
         return 0;                          /* "the June elections": a name, no time */
@@ -1047,13 +1055,114 @@ static int past_verb_before(const ctx *c, size_t b)
         words++;
         size_t len = t.e - t.b;
         int ed = len > 4 && byte_at(c, t.e - 2) == 'e' && byte_at(c, t.e - 1) == 'd' && !is_capitalised(c, t);
-        if (((ed && token_in(c, t, ahead) < 0) || token_in(c, t, irregular) >= 0) && !before_is_present)
+        int excepted = except && token_in(c, t, except) >= 0;
+        if (((ed && token_in(c, t, ahead) < 0) || token_in(c, t, irregular) >= 0) && !before_is_present
+            && !excepted)
             past = words;
-        else if (token_in(c, t, ahead) >= 0 || token_in(c, t, not_past) >= 0)
+        else if (token_in(c, t, ahead) >= 0 || token_in(c, t, not_past) >= 0 || excepted)
             past = 0;
         before_is_present = token_in(c, t, not_past) >= 0;
     }
     return past && words - past < 6;
+}
+
+/* Whether a verb in the past tense stands right before the expression at
+ * `at`, but for "on", "in", "here", the particle of a phrasal verb and the
+ * like: "a committee official announced here Monday", "the Times reported
+ * Thursday", "rules issued on Wednesday", "fighting broke out in January",
+ * "the vote took place in November".  It tells when that was done, even in
+ * a sentence about the future ("... will be available later in 2006, an
+ * official announced Monday"); a passive after "be" ("will be elected on
+ * Sunday") and a participle that looks ahead ("scheduled Monday") do not
+ * count. */
+/* Where the word before `at` begins, looking past up to three words of
+ * `fillers`; `at` when the text starts, punctuation comes first or the
+ * fillers run on. */
+static size_t word_before(const ctx *c, size_t at, const char *const *fillers)
+{
+    size_t p = at;
+    for (int i = 0; i < 4; i++) {
+        size_t q = previous_word_start(c, p);
+        if (q == p || token_in(c, token_at(c, q), fillers) < 0)
+            return q == p ? at : q;
+        p = q;
+    }
+    return at;
+}
+
+static int past_verb_right_before(const ctx *c, size_t at)
+{
+    static const char *const fillers[] = {"on", "in", "here", "there", "late", "early", "also",
+        "out", "up", "off", "back", "place", NULL};
+    static const char *const not_past[] = {"be", "been", "being", "is", "are", "to", "will", "would", NULL};
+    size_t q = word_before(c, at, fillers);
+    token t = token_at(c, q);
+    /* (not after a prefix: "would be re-introduced on") */
+    return q != at && is_past_form(c, t) && token_in(c, t, ahead) < 0 && byte_at(c, q - 1) != '-'
+           && !previous_word_in(c, q, not_past);
+}
+
+/* Whether a verb in the past tense follows the weekday that ends at `e`:
+ * "Saddam's lawyer on Monday criticised the proceedings", "the rebels on
+ * Friday extended their truce", in a sentence about the future too; not a
+ * participle that looks ahead ("the vote Sunday expected to ..."), nor
+ * one before "by" ("expected in Lima early Thursday accompanied by ..."). */
+static int past_verb_right_after(const ctx *c, size_t e)
+{
+    token t = token_at(c, e);
+    return t.b > e && (is_past_form(c, t) || token_is(c, t, "said")) && token_in(c, t, ahead) < 0
+           && !token_is(c, token_at(c, t.e), "by");
+}
+
+/* Whether a passive infinitive governs the weekday at `at`: "an interview
+ * to be broadcast Monday", "accords due to be signed Tuesday", "likely to
+ * be announced on Monday": what is still to be done lies ahead. */
+static int passive_infinitive_before(const ctx *c, size_t at)
+{
+    static const char *const fillers[] = {"on", "late", "early", "later", NULL};
+    static const char *const to[] = {"to", NULL};
+    static const char *const participles[] = {"broadcast", "shown", "given", "taken", "sworn", "seen",
+        "done", "chosen", "flown", "broken", "spoken", "written", NULL};   /* (beyond is_past_form) */
+    size_t q = word_before(c, at, fillers), b = previous_word_start(c, q);
+    token t = token_at(c, q);
+    return q != at && b != q && (is_past_form(c, t) || token_in(c, t, participles) >= 0)
+           && token_is(c, token_at(c, b), "be") && previous_word_in(c, b, to);
+}
+
+static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", NULL};
+
+/* Whether a participle that looks ahead governs the weekday at `at`
+ * directly, with "for" or "on" between: "the vote slated for Friday",
+ * "talks scheduled on Monday", and "due", "expected", "starting",
+ * "beginning" with nothing between ("results due Tuesday", "a four-day
+ * match starting Thursday"); not opening a sentence, where it may tell of
+ * the past ("Starting on Saturday, toys have opened a marketing blitz").  The day lies ahead whatever the tense of the
+ * clause ("the meeting set for Monday was called off", "said the vote
+ * scheduled for Monday had been postponed"), but not a day first planned
+ * ("originally scheduled for Monday", since moved), nor a bare "scheduled
+ * Friday" ("failed to show up for meetings scheduled Friday"); "set",
+ * "planned" and "timed" take "for" only: "the fire was set on Monday" tells
+ * when it was done. */
+static int plan_right_before(const ctx *c, size_t at)
+{
+    static const char *const plans_bare[] = {"due", "expected", "starting", "beginning", NULL};
+    static const char *const plans[] = {"scheduled", "rescheduled", "slated", "due", "expected", "starting",
+        "beginning", NULL};
+    static const char *const plans_for[] = {"set", "planned", "timed", "pencilled", "penciled", NULL};
+    static const char *const first_plan[] = {"originally", "initially", "previously", "first", NULL};
+    size_t p = previous_word_start(c, at);
+    if (p == at)
+        return 0;
+    token t = token_at(c, p);
+    int by_for = token_is(c, t, "for");
+    if (!by_for && !token_is(c, t, "on"))
+        return token_in(c, t, plans_bare) >= 0 && !is_capitalised(c, t) && !previous_word_in(c, p, first_plan);
+    size_t q = previous_word_start(c, p);
+    if (q == p)
+        return 0;
+    t = token_at(c, q);
+    return (token_in(c, t, plans) >= 0 || (by_for && token_in(c, t, plans_for) >= 0)) && !is_capitalised(c, t)
+           && !previous_word_in(c, q, first_plan);
 }
 
 /* The tense of the verb a date leads to when it opens its sentence before
@@ -1107,15 +1216,44 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     long last = cal_days_from_civil(next_y - 1, month, dd > cal_days_in_month(next_y - 1, month) ? cal_days_in_month(next_y - 1, month) : dd);
     if (day && this_year == story)
         return y;
-    if (previous_word_in(c, b, past_only) || since_clause(c, b))
+    if (previous_word_in(c, b, past_only) || clause_with(c, b, since_word))
         return next_y - 1;
     /* (a schedule for a date a few weeks back is a slip or a plan that slipped, "would" after
      * it reported speech: "On Oct. 29, an official said he would visit") */
+    /* (the first month of a span takes the year of the last, or the year
+     * that puts it before the last: "between January and October" in a
+     * story of November, "from January to September 2020") */
+    cursor span = {c, e};
+    int last_month, last_year;
+    take_in(&span, range_words);
+    if (!day && take_month(&span, &last_month) && last_month > month) {
+        cursor year = span;
+        take_punct(&year, ',');
+        return take_year(&year, &last_year) ? last_year : year_for(c, span.pos, span.pos, last_month, 0);
+    }
     int fronted = fronted_tense(c, b, e);
-    if (tense_near(c, b, e) > 0 || (story - last > 31 && (fronted > 0 || schedule_before(c, b))))
+    /* (a past verb right before says it is done, unless the date is days
+     * away: a story dated in one time zone may name the next day of another) */
+    if (next - story > 7 && past_verb_right_before(c, b) && !clause_with(c, b, conditionals))
+        return next_y - 1;
+    /* (and a plan told in the past may be one that slipped: "the dialogue
+     * had been scheduled for July 25") */
+    int tense = tense_near(c, b, e);
+    if (tense > 0 || (story - last > 31 && (fronted > 0 || schedule_before(c, b)
+                                           || (tense == 0 && plan_right_before(c, b)))))
         return next_y;
-    /* (a date a month or two ahead is as likely planned as done) */
-    if (next - story > 60 && (past_verb_before(c, b) || fronted < 0))
+    /* (a date a month or two ahead is as likely planned as done, unless
+     * "in" or "on" ties it to a past verb of doing: "began negotiations in
+     * February", not "reached an agreement for April 17", "suspended
+     * operations until January", "announced a payment on Dec. 1") */
+    static const char *const in_on[] = {"in", "on", "during", NULL};
+    static const char *const plan_verbs[] = {"announced", "agreed", "decided", "approved", "called",
+        "ordered", "promised", "pledged", "proposed", "declared", "unveiled", "urged", "sought",
+        "requested", "demanded", "vowed", "threatened", "offered", "invited", "fixed", "set", "arranged",
+        "organised", "organized", NULL};
+    if (next - story > 60 ? past_verb_before(c, b, NULL) || fronted < 0
+                          : next - story > 7 && previous_word_in(c, b, in_on) && !clause_with(c, b, conditionals)
+                                && (past_verb_before(c, b, plan_verbs) || fronted < 0))
         return next_y - 1;
     return 2 * (next - story) < story - last ? next_y : next_y - 1;
 }
@@ -1196,7 +1334,8 @@ static when when_at_unit(when w, int unit, when fallback)
 
 typedef int (*matcher)(const ctx *c, size_t at, match *m);
 
-/* "2021-10-20" and "10/20/2021" (US order). */
+/* "2021-10-20", "10/20/2021" (US order) and "20/10/2021" (a first number
+ * above 12 is the day; "10/11/2021" stays October 11). */
 static int m_numeric_date(const ctx *c, size_t at, match *m)
 {
     const char *s = c->text + at;
@@ -1224,6 +1363,8 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
         y = v[0], mo = v[1], d = v[2];
     } else if (sep == '/' && width[0] <= 2 && width[1] <= 2 && (width[2] == 4 || width[2] == 2)) {
         mo = v[0], d = v[1], y = v[2];
+        if (mo > 12 && d <= 12)   /* "29/11/2021": only the day may come first */
+            mo = v[1], d = v[0];
         if (width[2] == 2) {   /* the century that puts it nearest the story */
             y += story_year(c) / 100 * 100;
             if (y > story_year(c) + 20) y -= 100;
@@ -1236,7 +1377,6 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
     return found_when(m, at, at + n, when_day(cal_days_from_civil(y, mo, d)));
 }
 
-static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", NULL};
 
 /* The last day of a range of days in one month after its first day `low`:
  * "Oct. 28-29", "March 3 to 5", "Oct. 3 and 4" (a hyphen between digits
@@ -1288,7 +1428,16 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
     if (take_in(&k, weekday_names) >= 0)
         take_punct(&k, ',');
     cursor start = k;
-    if (take_day_number(&k, &day)) {
+    /* "the first of December", not a name: "Second of May Square" (read
+     * only before "of" or a hyphen: most words give up here) */
+    token first = peek(&k);
+    int spoken_of = first.kind == T_WORD && !is_capitalised(c, first)
+                    && (byte_at(c, first.e) == '-' || token_is(c, token_at(c, first.e), "of"));
+    if (!spoken_of || !(take_spoken_day(&k, &day) && take(&k, "of"))) {
+        k = start;
+        day = 0;
+    }
+    if (day || take_day_number(&k, &day)) {
         take(&k, "of");
         if (!take_month(&k, &month))
             return 0;
@@ -1389,12 +1538,17 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
     if (!take(&k, "the"))
         return 0;
     size_t day_at = peek(&k).b;
-    if (!is_digit(byte_at(c, day_at)) || !take_ordinal(&k, &day) || !previous_word_in(c, at, preps))
+    /* (a day in words only before its month, "the first of October": alone
+     * it is a hole, a leg or a day of a match, "birdies on the second") */
+    int spoken = !is_digit(byte_at(c, day_at));
+    if (!previous_word_in(c, at, preps) || !(spoken ? take_spoken_day(&k, &day) : take_ordinal(&k, &day)))
         return 0;
     if (token_is(c, peek(&k), "of") && m_calendar_date(c, day_at, m) && m->point.g == G_DAY) {
         m->b = at;   /* "the 12th of October" */
         return 1;
     }
+    if (spoken)
+        return 0;
     static const char *const clause_words[] = {"that", "when", "after", "before", "as", "amid", "while", "with", NULL};
     token next = peek(&k);
     if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers) && token_in(c, next, clause_words) < 0)
@@ -1618,25 +1772,28 @@ static int m_holiday(const ctx *c, size_t at, match *m)
 
 /* "last Friday", "next Friday", "Friday", "Friday morning",
  * "the previous Friday", "this coming Sunday". */
-/* Whether a verb in the past tense stands right before the expression at
- * `at`, but for "on", "here" and the like: "a committee official announced
- * here Monday", "the Times reported Thursday", "rules issued on Wednesday".
- * It tells when that was done, even in a sentence about the future ("...
- * will be available later in 2006, an official announced Monday"); a
- * passive after "be" ("will be elected on Sunday") and a participle that
- * looks ahead ("scheduled Monday") do not count. */
-static int past_verb_right_before(const ctx *c, size_t at)
+
+/* Whether the weekday at `at` is the day something was put off or drawn
+ * out until: "talks were adjourned until Monday", "the court adjourned the
+ * session until Tuesday", "pilots extended the strike till Monday".  That
+ * day lies ahead of the story whatever the tense (but not after a noun:
+ * "a week-long adjournment until Monday" may be told of a past one). */
+enum { POSTPONE_WORDS = 5 };   /* words from the verb to "until" */
+static int postponed_until(const ctx *c, size_t at)
 {
-    static const char *const fillers[] = {"on", "here", "there", "late", "early", "also", NULL};
-    static const char *const not_past[] = {"be", "been", "being", "to", "will", "would", NULL};
-    size_t p = at;
-    for (int i = 0; i < 3; i++) {
+    static const char *const untils[] = {"until", "till", NULL};
+    static const char *const postpone[] = {"adjourned", "adjourn", "adjourns", "postponed", "postpone",
+        "postpones", "delayed", "delay", "delays", "deferred", "defer", "defers", "suspended", "suspend",
+        "suspends", "extended", "extend", "extends", "recessed", "off", "back", NULL};
+    if (!previous_word_in(c, at, untils))
+        return 0;
+    size_t p = previous_word_start(c, at);
+    for (int i = 0; i < POSTPONE_WORDS; i++) {
         size_t q = previous_word_start(c, p);
         if (q == p)
             return 0;   /* the text starts, or punctuation comes between */
-        token t = token_at(c, q);
-        if (token_in(c, t, fillers) < 0)
-            return is_past_form(c, t) && token_in(c, t, ahead) < 0 && !previous_word_in(c, q, not_past);
+        if (token_in(c, token_at(c, q), postpone) >= 0)
+            return 1;
         p = q;
     }
     return 0;
@@ -1708,9 +1865,13 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     }
     if (!dir && ends_day_pair(c, at, wd + 1))
         dir = 1, strict = 1, ref = c->anchor.day;
+    if (!dir && postponed_until(c, at))
+        dir = 1, strict = 1;
     if (!dir)
-        dir = (tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
-               || past_plan_before(c, at)) && !past_verb_right_before(c, at) ? 1 : -1;
+        dir = plan_right_before(c, at) || passive_infinitive_before(c, at)
+              || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
+                   || past_plan_before(c, at)) && !past_verb_right_before(c, at)
+                  && !past_verb_right_after(c, k.pos)) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     match date;
@@ -2034,6 +2195,17 @@ static int quoted_title(const ctx *c, size_t at, token unit_word)
     return quote && is_capitalised(c, unit_word) && byte_at(c, unit_word.b + 1) >= 'a';   /* not all caps */
 }
 
+/* Whether "the Year" at `at` ends the name of an award: "European Player
+ * of the Year", "Goal of the Month". */
+static int award_title(const ctx *c, size_t at, token unit_word)
+{
+    static const char *const of[] = {"of", NULL};
+    if (!is_capitalised(c, unit_word) || !previous_word_in(c, at, of))
+        return 0;
+    size_t p = previous_word_start(c, at), q = previous_word_start(c, p);
+    return q != p && is_capitalised(c, token_at(c, q));
+}
+
 /* Whether "to" or "through" and a month follow: "(the year) to September",
  * "to end-March", "through March 31". */
 static int year_to_month(cursor k)
@@ -2066,7 +2238,8 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     take(&k, "calendar");
     int unit, plural;
     token unit_word = peek(&k);
-    if (!take_unit(&k, &unit, &plural) || plural || quoted_title(c, at, unit_word))
+    if (!take_unit(&k, &unit, &plural) || plural || quoted_title(c, at, unit_word)
+        || (bare && award_title(c, at, unit_word)))
         return 0;
     if (byte_at(c, k.pos) == '-' && token_is(c, token_at(c, k.pos), "old"))
         return 0;   /* "the decade-old conflict": an age */
@@ -2976,16 +3149,37 @@ static const char *const time_zones[] = {
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "gmt", "utc", "bst",
     "cet", "cest", "eet", "eest", NULL};
 
-/* "1400 GMT", "0830 UTC": wire copy gives the hour in four digits with the
- * zone it is in; without a zone four digits are a year or an amount. */
+static const char *const universal[] = {"gmt", "utc", NULL};
+
+/* "1145GMT": four digits and the zone in one token, as Reuters writes it. */
+static int take_glued_hhmm(cursor *k, int *value)
+{
+    token t = peek(k), zone = {t.b + 4, t.e, T_WORD};
+    if (t.kind != T_NUM || t.e - t.b != 7 || token_in(k->c, zone, universal) < 0)
+        return 0;
+    int v = 0;
+    for (size_t i = t.b; i < zone.b; i++) {
+        if (!is_digit(byte_at(k->c, i)))
+            return 0;
+        v = add_digit(v, byte_at(k->c, i) - '0');
+    }
+    *value = v;
+    k->pos = t.e;
+    return 1;
+}
+
+/* "1400 GMT", "0830 UTC", "1145GMT": wire copy gives the hour in four
+ * digits with the zone it is in; without a zone four digits are a year or
+ * an amount. */
 static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
 {
     cursor save = *k;
     size_t nd;
     int v;
-    static const char *const universal[] = {"gmt", "utc", NULL};
-    if (take_digits(k, &v, &nd) && nd == 4 && v / 100 <= 23 && v % 100 <= 59
-        && (take_in(k, universal) >= 0 || (take(k, "local") && take(k, "time")))) {   /* "2130 local time" */
+    if ((take_glued_hhmm(k, &v)
+         || (take_digits(k, &v, &nd) && nd == 4
+             && (take_in(k, universal) >= 0 || (take(k, "local") && take(k, "time")))))   /* "2130 local time" */
+        && v / 100 <= 23 && v % 100 <= 59) {
         *hour = v / 100;
         *minute = v % 100;
         return 1;

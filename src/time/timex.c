@@ -1066,15 +1066,6 @@ static int past_verb_before(const ctx *c, size_t b, const char *const *except)
     return past && words - past < 6;
 }
 
-/* Whether a verb in the past tense stands right before the expression at
- * `at`, but for "on", "in", "here", the particle of a phrasal verb and the
- * like: "a committee official announced here Monday", "the Times reported
- * Thursday", "rules issued on Wednesday", "fighting broke out in January",
- * "the vote took place in November".  It tells when that was done, even in
- * a sentence about the future ("... will be available later in 2006, an
- * official announced Monday"); a passive after "be" ("will be elected on
- * Sunday") and a participle that looks ahead ("scheduled Monday") do not
- * count. */
 /* Where the word before `at` begins, looking past up to three words of
  * `fillers`; `at` when the text starts, punctuation comes first or the
  * fillers run on. */
@@ -1090,6 +1081,15 @@ static size_t word_before(const ctx *c, size_t at, const char *const *fillers)
     return at;
 }
 
+/* Whether a verb in the past tense stands right before the expression at
+ * `at`, but for "on", "in", "here", the particle of a phrasal verb and the
+ * like: "a committee official announced here Monday", "the Times reported
+ * Thursday", "rules issued on Wednesday", "fighting broke out in January",
+ * "the vote took place in November".  It tells when that was done, even in
+ * a sentence about the future ("... will be available later in 2006, an
+ * official announced Monday"); a passive after "be" ("will be elected on
+ * Sunday") and a participle that looks ahead ("scheduled Monday") do not
+ * count. */
 static int past_verb_right_before(const ctx *c, size_t at)
 {
     static const char *const fillers[] = {"on", "in", "here", "there", "late", "early", "also",
@@ -1136,9 +1136,10 @@ static const char *const range_words[] = {"to", "through", "thru", "till", "unti
  * "talks scheduled on Monday", and "due", "expected", "starting",
  * "beginning" with nothing between ("results due Tuesday", "a four-day
  * match starting Thursday"); not opening a sentence, where it may tell of
- * the past ("Starting on Saturday, toys have opened a marketing blitz").  The day lies ahead whatever the tense of the
- * clause ("the meeting set for Monday was called off", "said the vote
- * scheduled for Monday had been postponed"), but not a day first planned
+ * the past ("Starting on Saturday, toys have opened a marketing blitz").
+ * The day lies ahead whatever the tense of the clause ("the meeting set
+ * for Monday was called off", "said the vote scheduled for Monday had been
+ * postponed"), but not a day first planned
  * ("originally scheduled for Monday", since moved), nor a bare "scheduled
  * Friday" ("failed to show up for meetings scheduled Friday"); "set",
  * "planned" and "timed" take "for" only: "the fire was set on Monday" tells

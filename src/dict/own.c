@@ -10,6 +10,7 @@
 #include "dict/dict.h"
 #include "util/calendar.h"
 #include "util/text.h"
+#include "util/utf8.h"
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -511,9 +512,18 @@ int dict_read_own(dict_loader *ld, FILE *fp)
     char *line = NULL;
     size_t cap = 0;
     own_state st = {{0}, 0};
-    while (!ld->failed && dict_getline(ld, &line, &cap, fp) >= 0) {
+    ssize_t n;
+    while (!ld->failed && (n = dict_getline(ld, &line, &cap, fp)) >= 0) {
         char *s, *codes, *phrases;
         uint64_t acronyms, proper;
+        /* dyad's own files are UTF-8 (foreign ones may be Latin-1 and are
+         * taken as they are): a bad byte is a phrase that would never
+         * match the text, which the readers keep to UTF-8. */
+        size_t bad = utf8_invalid_at(line, (size_t)n);
+        if (bad < (size_t)n) {
+            dict_error(ld, "invalid UTF-8 at column %zu (dyad dictionaries are UTF-8)", bad + 1);
+            break;
+        }
         int split = own_split_line(line, &s, &codes, &phrases, &acronyms, &proper);
         if (split == 0)
             continue;

@@ -411,6 +411,11 @@ done
 expect "dictionary: PETRARCH actors with BOM and CRLF" 0 1 "$(counts 1 1 1 1 0 0)" --actors bom.actors.txt --verbs coop.dyad zqx.txt
 printf 'actor RUS : Zqx\000\nactor AFG : Kabulistan\n' > nul.dyad
 expect "dictionary: a NUL byte" 2 0 "dyad code: nul.dyad:1: NUL byte in the line (column 16)" --verbs nul.dyad zqx.txt
+printf 'actor RUS : Zqx\nactor AFG : Kabul\351stan\n' > latin1.dyad
+expect "dictionary: Latin-1 in a dyad file" 2 0 "dyad code: latin1.dyad:2: invalid UTF-8 at column 18 (dyad dictionaries are UTF-8)" --verbs latin1.dyad zqx.txt
+printf 'actor RUS : Zqx\nactor AFG : Kabul\303\251stan\n' > utf8.dyad
+printf 'date 2021-10-15 Zqx met Kabul\303\251stan in Moscow.\n' > zqx-utf8.txt
+expect "dictionary: UTF-8 in a dyad file" 0 1 "$(counts 1 1 1 1 0 0)" --verbs utf8.dyad --verbs coop.dyad zqx-utf8.txt
 printf 'actor RUS@2021-02-30.. : Zqx\n' > feb30.dyad
 expect "dictionary: 2021-02-30 in a validity period" 2 0 "dyad code: feb30.dyad:1: bad validity period \"@2021-02-30..\" (want @YYYY-MM-DD..YYYY-MM-DD)" --verbs feb30.dyad zqx.txt
 printf 'actor RUS@2021-10-20..2021-01-01 : Zqx\n' > reversed.dyad

@@ -124,6 +124,18 @@ static int read_line(dyad_reader *r)
     return 1;
 }
 
+/* Drops a byte-order mark at the start of the line: files joined with
+ * cat keep each one's mark, which would hide a date line or a record
+ * header and make a JSON line no object.  (The input's first mark is
+ * skipped when sniffing.) */
+static void drop_bom(dyad_reader *r)
+{
+    if (r->line_len >= 3 && memcmp(r->line, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(r->line, r->line + 3, r->line_len - 3 + 1);
+        r->line_len -= 3;
+    }
+}
+
 int reader_peek_line(dyad_reader *r)
 {
     if (r->have_line)
@@ -134,8 +146,10 @@ int reader_peek_line(dyad_reader *r)
         return 0;
     }
     /* A piece after a soft break is the same input line. */
-    if (!soft)
+    if (!soft) {
         r->line_no++;
+        drop_bom(r);
+    }
     if (strspn(r->line, " \t") < r->line_len)
         r->saw_content = 1;
     r->have_line = 1;

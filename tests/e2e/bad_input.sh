@@ -186,13 +186,15 @@ $(counts 2 1 "$E" 1 0 1)" dupkey.jsonl
   printf '{"id":null,"date":"2021-10-15","text":"Hello."}\n'
   printf '{"id":"t","date":20211015,"text":"Hello."}\n'
   printf '{"id":"u","date":"2021-10-15","text":["Hello."]}\n'
-  printf '{"id":"v","text":"Hello."}\n'; } > ids.jsonl
+  printf '{"id":"v","text":"Hello."}\n'
+  printf '{"id":"w","date":"2021-10-15","text":"Hello.","meta":{"a":[1,{"b":null}]},"title":{"t":1}}\n'; } > ids.jsonl
 expect "non-string id and fields" 0 "$E" "dyad: ids.jsonl:2: record rejected: bad JSON at column 7: \"id\" is neither a string nor a number
 dyad: ids.jsonl:3: record rejected: bad JSON at column 7: \"id\" is neither a string nor a number
-dyad: ids.jsonl:4: story t rejected: bad JSON at column 18: a story field is not a string
-dyad: ids.jsonl:5: story u rejected: bad JSON at column 38: a story field is not a string
+dyad: ids.jsonl:4: story t rejected: bad JSON at column 18: \"date\" is not a string
+dyad: ids.jsonl:5: story u rejected: bad JSON at column 38: \"text\" is not a string
 dyad: ids.jsonl:6: story v rejected: bad date \"\": missing
-$(counts 6 1 "$E" 1 0 5)" ids.jsonl
+dyad: ids.jsonl:7: story w rejected: bad JSON at column 83: \"title\" is not a string
+$(counts 7 1 "$E" 1 0 6)" ids.jsonl
 has "a number id is kept as the story id" '"story_id":"42"'
 
 { printf '{"id":"e1","date":"2021-10-15","text":"Russia\\u0000 met."}\n'
@@ -238,6 +240,13 @@ $(counts 7 1 "$E" 1 0 6)" values.jsonl
 
 { printf '\357\273\277'; printf '{"id":"b","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > bom.jsonl
 expect "byte-order mark, JSON Lines" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" bom.jsonl
+# Files joined with cat: each keeps its byte-order mark, at a line start.
+{ good; printf '\357\273\277'; good; } > bom-mid.txt
+{ cat bom.jsonl bom.jsonl; } > bom-mid.jsonl
+{ printf '\357\273\277211016 T1\n%s\n\n\357\273\277211016 T2\n%s\n' "$GOOD" "$GOOD"; } > bom-mid.tabari
+for f in bom-mid.txt bom-mid.jsonl bom-mid.tabari; do
+    expect "byte-order marks of joined files: $f" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" "$f"
+done
 
 # ------------------------------------------------------------------ XML
 printf '<Sentence date="20211015" id="x1"><Text>Russia met the Taliban &amp; Iran in Moscow &#8212; &#x41;&#128512; &bogus; &lt;b&gt;.</Text></Sentence>\n' > entities.xml

@@ -80,11 +80,42 @@ static void unread_byte(dyad_reader *r, int c)
  * them all. */
 #define XML_PIECE 4096
 
+/* Where to end an XML piece of n bytes that reached the line cap with no
+ * '>' since XML_PIECE, so that no token the XML reader looks for is cut
+ * in two: before a '<' or '&' in the last 16 bytes (its tag or entity may
+ * go on: every tag name, entity and "<![CDATA[" it knows is shorter), else
+ * before one or two final '-' or ']' (a "-->" or "]]>" may be coming).
+ * Longer tags are joined across pieces by the XML reader. */
+static size_t xml_cut(const char *s, size_t n)
+{
+    for (size_t i = n > 16 ? n - 16 : 0; i < n; i++)
+        if (s[i] == '<' || s[i] == '&')
+            return i;
+    size_t cut = n;
+    while (cut > 0 && n - cut < 2 && (s[cut - 1] == '-' || s[cut - 1] == ']'))
+        cut--;
+    return cut;
+}
+
+/* Serves the bytes s[0..n) again before the rest of the input. */
+static void unread_bytes(dyad_reader *r, const char *s, size_t n)
+{
+    buf rest;
+    buf_init(&rest);
+    buf_add(&rest, s, n);
+    if (r->head_pos < r->head.len)
+        buf_add(&rest, r->head.data + r->head_pos, r->head.len - r->head_pos);
+    buf_free(&r->head);
+    r->head = rest;
+    r->head_pos = 0;
+}
+
 /* Reads one line into r->line, without its end.  A line ends at LF, CRLF,
  * or a lone CR (old Mac files), and an XML line also after a '>' past
- * XML_PIECE bytes, or at the cap (a soft break).  In the other formats
- * bytes past the line cap are dropped (line_cut).  Returns 0 at end of input.  A read error is reported once,
- * as a record: what was read before it is still handed out. */
+ * XML_PIECE bytes, or at the cap, where xml_cut() says (a soft break).
+ * In the other formats bytes past the line cap are dropped (line_cut).
+ * Returns 0 at end of input.  A read error is reported once, as a record:
+ * what was read before it is still handed out. */
 static int read_line(dyad_reader *r)
 {
     size_t n = 0, cap = line_cap_for(r);
@@ -106,9 +137,15 @@ static int read_line(dyad_reader *r)
         else
             r->line_cut = 1;
         /* XML is never cut: the reader follows its state from piece to
-         * piece, so a run with no '>' is ended at the cap instead. */
+         * piece, so a run with no '>' is ended near the cap instead. */
         if (xml && (c == '>' ? n >= XML_PIECE : n >= cap)) {
             r->soft_break = 1;
+            if (c != '>') {
+                size_t cut = xml_cut(r->line, n);
+                if (cut < n)
+                    unread_bytes(r, r->line + cut, n - cut);
+                n = cut;
+            }
             break;
         }
     }

@@ -309,6 +309,11 @@ int read_jsonl(dyad_reader *r)
         reader_reset_story(r);
         r->n_stories++;
         buf_clear(&date_raw);
+        const char *other = r->line[strspn(r->line, " \t")] != '{' ? reader_foreign_record(r, r->line) : NULL;
+        if (other) {
+            reader_reject_foreign(r, other);
+            continue;
+        }
         json j = {r->line, r->line + r->line_len, NULL};
         if (r->line_len > r->lim.max_story_bytes) {
             reader_reject(r, NULL, r->line_no, "line longer than %zu bytes (--max-story-bytes)",

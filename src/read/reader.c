@@ -183,6 +183,7 @@ int reader_peek_line(dyad_reader *r)
         return 0;
     }
     /* A piece after a soft break is the same input line. */
+    r->piece = soft;
     if (!soft) {
         r->line_no++;
         drop_bom(r);
@@ -262,6 +263,57 @@ void reader_reject(dyad_reader *r, const char *story_id, long line, const char *
     if (r->on_error)
         r->on_error(r->user, story_id ? printable(story_id, shown_id, sizeof shown_id) : NULL, where,
                     printable(msg, shown_msg, sizeof shown_msg));
+}
+
+int reader_is_sentence_tag(const char *tag)
+{
+    return strncmp(tag, "<Sentence", 9) == 0 && (tag[9] == ' ' || tag[9] == '>' || tag[9] == '\t');
+}
+
+static const char *format_name(dyad_input_format fmt)
+{
+    switch (fmt) {
+    case DYAD_INPUT_JSONL: return "JSON Lines";
+    case DYAD_INPUT_PETRXML: return "PETRARCH XML";
+    case DYAD_INPUT_TABARI: return "TABARI";
+    default: return "dated text";
+    }
+}
+
+/* Only a line that is plainly a record counts: a whole JSON object with a
+ * key, a <Sentence> tag, a date line with a date ("<p>" or "{see below}"
+ * in scraped text stays text).  In a file of one format such a line shows files of two
+ * formats joined: read as text, it would be coded into the story before
+ * it, or skipped without a word.  (TABARI headers, six digits and a word,
+ * are too like text to tell.) */
+const char *reader_foreign_record(const dyad_reader *r, const char *line)
+{
+    /* Before a record of the reader's own format, the whole input may be
+     * of another (--input-format given wrong): that is told once, by
+     * reader_no_records() or the dated reader's stray text, not per line.
+     * A JSON Lines file rejects every bad line anyway. */
+    if (r->fmt != DYAD_INPUT_JSONL && !r->n_stories)
+        return NULL;
+    line += strspn(line, " \t");
+    const char *date;
+    if (r->fmt != DYAD_INPUT_JSONL && line[0] == '{' && line[1 + strspn(line + 1, " \t")] == '"') {
+        size_t n = strlen(line);
+        while (n && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+            n--;
+        if (n >= 2 && line[n - 1] == '}')
+            return "a JSON Lines record";
+    }
+    if (r->fmt != DYAD_INPUT_PETRXML && reader_is_sentence_tag(line))
+        return "a PETRARCH XML record";
+    if (r->fmt != DYAD_INPUT_DATED && (date = read_dated_date_line(line)) != NULL && isdigit((unsigned char)*date))
+        return "a dated-text story";
+    return NULL;
+}
+
+void reader_reject_foreign(dyad_reader *r, const char *what)
+{
+    reader_reject(r, NULL, r->line_no, "%s in a %s file: one format per file (see --input-format)", what,
+                  format_name(r->fmt));
 }
 
 void reader_no_records(dyad_reader *r, const char *what)

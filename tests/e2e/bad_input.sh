@@ -345,7 +345,7 @@ expect "--input-format xml on dated text" 0 0 "dyad: good.txt:1: record rejected
 $(counts 1 0 0 0 0 1)" --input-format xml good.txt
 expect "--input-format tabari on dated text" 0 0 "dyad: good.txt:1: record rejected: no \"YYMMDD ID\" record in the input (is it in another format? see --input-format)
 $(counts 1 0 0 0 0 1)" --input-format tabari good.txt
-expect "--input-format jsonl on dated text" 0 0 "dyad: good.txt:1: record rejected: bad JSON at column 1: line is not a JSON object
+expect "--input-format jsonl on dated text" 0 0 "dyad: good.txt:1: record rejected: a dated-text story in a JSON Lines file: one format per file (see --input-format)
 $(counts 1 0 0 0 0 1)" --input-format jsonl good.txt
 expect "--input-format dated on JSON Lines" 0 0 "dyad: bom.jsonl:1: record rejected: text with no \"date YYYY-MM-DD\" line before it
 $(counts 1 0 0 0 0 1)" --input-format dated bom.jsonl
@@ -385,6 +385,34 @@ $(counts 2 1 "$E" 1 0 1)" ] && [ "$rss" -lt 160000 ]; then
     fi
     rm -f huge.txt
 fi
+
+# Files of two formats joined: after a record of the file's own format, a
+# line that is plainly a record of another (a whole JSON object, a
+# <Sentence> tag, a date line) ends the story before it and is rejected,
+# one message per record, instead of being coded into that story or
+# skipped without a word.
+J='{"id":"j","date":"2021-10-16","text":"'"$GOOD"'"}'
+X='<Sentence date="20211016" id="x"><Text>'"$GOOD"'</Text></Sentence>'
+{ good; echo "$J"; echo "$X"; good; } > two.txt
+{ echo "$J"; good; echo "$X"; echo "$J"; } > two.jsonl
+{ echo "$X"; echo "$J"; good; echo "$X"; } > two.xml
+{ printf '211016 T1\n%s\n%s\n\n' "$GOOD" "$J"; good; printf '211016 T2\n%s\n' "$GOOD"; } > two.tabari
+one_format() { echo "dyad: $1:$2: record rejected: a $3 in a $4 file: one format per file (see --input-format)"; }
+expect "two formats joined: dated text" 0 "$E2" "$(one_format two.txt 2 'JSON Lines record' 'dated text')
+$(one_format two.txt 3 'PETRARCH XML record' 'dated text')
+$(counts 4 2 "$E2" 2 0 2)" two.txt
+expect "two formats joined: JSON Lines" 0 "$E2" "$(one_format two.jsonl 2 'dated-text story' 'JSON Lines')
+$(one_format two.jsonl 3 'PETRARCH XML record' 'JSON Lines')
+$(counts 4 2 "$E2" 2 0 2)" two.jsonl
+expect "two formats joined: XML" 0 "$E2" "$(one_format two.xml 2 'JSON Lines record' 'PETRARCH XML')
+$(one_format two.xml 3 'dated-text story' 'PETRARCH XML')
+$(counts 4 2 "$E2" 2 0 2)" two.xml
+expect "two formats joined: TABARI" 0 "$E2" "$(one_format two.tabari 3 'JSON Lines record' 'TABARI')
+$(one_format two.tabari 5 'dated-text story' 'TABARI')
+$(counts 4 2 "$E2" 2 0 2)" two.tabari
+# Scraped text may hold braces and markup: such lines stay text.
+{ printf 'date 2021-10-16 %s\n{see below}\n<p>\n' "$GOOD"; } > braces.txt
+expect "braces and a tag in dated text are text" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" braces.txt
 
 # --------------------------------------------------------- dictionaries
 printf 'PLEDGE {PLEDGED PLEDGING  [033]\n' > brace.verbs.txt

@@ -248,10 +248,17 @@ int read_petrxml(dyad_reader *r)
                 continue;
             }
             const char *gt = memchr(s + i, '>', n - i);
-            if (!gt && state != IN_PARSE && tag_may_span(s + i, n - i) && reader_join_line(r)) {
-                /* `<Sentence` with its attributes on the next lines. */
-                s = r->line; n = r->line_len;
-                continue;
+            if (!gt && state != IN_PARSE && tag_may_span(s + i, n - i)) {
+                if (reader_join_line(r)) {
+                    /* `<Sentence` with its attributes on the next lines. */
+                    s = r->line; n = r->line_len;
+                    continue;
+                }
+                /* The input ends inside the tag: the file was cut short.
+                 * An open record goes with it (said here, once). */
+                reader_reject(r, state != OUTSIDE ? r->id.data : NULL, r->line_no,
+                              "the input ends inside a tag (\"%.24s\"): is the file cut short?", r->line + i);
+                break;
             }
             size_t tag_end = gt ? (size_t)(gt - s) + 1 : n;
             const char *tag = s + i;

@@ -130,6 +130,14 @@ $(counts 2 1 "$E" 1 0 1)" --max-story-bytes 40 limit.txt
 expect "--max-story-bytes, JSON Lines" 0 0 "dyad: limit.jsonl:1: record rejected: line longer than 60 bytes (--max-story-bytes)
 $(counts 2 1 0 0 1 1)" --max-story-bytes 60 limit.jsonl
 
+# Text with no words: no event, no message, the counts add up.
+{ printf 'date 2021-10-15 ... !!! ??? ,,, ;;; --- ((( ))) \342\200\224\n'
+  printf 'date 2021-10-15 12345 67890 1.5 2,000,000 -7\n'; good; } > nowords.txt
+expect "stories of only punctuation, only digits" 0 "$E" "$(counts 3 3 "$E" 1 2 0)" nowords.txt
+# One 2 MB token: one sentence of one word, coded in linear time.
+{ printf 'date 2021-10-15 '; head -c 2000000 /dev/zero | tr '\0' a; echo; good; } > token.txt
+expect "a 2 MB token" 0 "$E" "$(counts 2 2 "$E" 1 1 0)" token.txt
+
 { printf 'date 2021-10-15 Russia met'; i=0; while [ $i -lt 1000 ]; do printf ' one two three four five six seven eight nine ten'; i=$((i + 1)); done
   printf '.\n'; good; } > long-sentence.txt
 expect "a 10,000-word sentence" 0 "$E" "dyad: long-sentence.txt:1: story long-sentence.txt:1: sentences longer than 400 tokens cut 25 times (--max-sentence-tokens)
@@ -293,6 +301,15 @@ expect "XML: 300 KB of a record with no '>', line cap 165 KB" 0 "$E2" "$(counts 
     --max-story-bytes 100000 longparse.xml
 expect "XML: a 300 KB comment, line cap 165 KB" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" --max-story-bytes 100000 longcomment.xml
 
+# A file cut short inside a tag: reported, and an open record with it.
+{ printf '<Sentence date="20211016" id="c1"><Text>%s</Text></Sentence>\n<Sentence date="2021' "$GOOD"; } > cut1.xml
+{ printf '<Sentence date="20211016" id="c1"><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211016" id="c2"><Text>%s</Text>\n<EventCod' "$GOOD"; } > cut2.xml
+expect "XML cut short in a <Sentence> tag" 0 "$E" "dyad: cut1.xml:2: record rejected: the input ends inside a tag (\"<Sentence date=\"2021\"): is the file cut short?
+$(counts 2 1 "$E" 1 0 1)" cut1.xml
+expect "XML cut short in a tag of an open record" 0 "$E" "dyad: cut2.xml:3: story c2 rejected: the input ends inside a tag (\"<EventCod\"): is the file cut short?
+$(counts 2 1 "$E" 1 0 1)" cut2.xml
+
 # --------------------------------------------------------------- TABARI
 { printf '211015  T-1\n\n'
   printf '210230  T-2\n%s\n\n' "$GOOD"
@@ -312,6 +329,10 @@ $(counts 4 2 "$E" 1 1 2)" bytes.tabari
 printf 'date 2021-10-15 Russia met\033[2J the Taliban in Moscow.\n' > ctl.txt
 expect "a control character in dated text" 0 "$((E + 1))" "$(counts 1 1 "$E" 1 0 0)" --format tsv ctl.txt
 has "a terminal escape in text is blanked" "	Russia met [2J the Taliban in Moscow."
+
+# Records with no blank line between them: each header starts a record.
+printf '211015 N-1\n%s\n211016 N-2\n%s\n211016 N-3\n%s' "$GOOD" "$GOOD" "$GOOD" > noblank.tabari
+expect "TABARI records with no blank lines, no final newline" 0 "$E3" "$(counts 3 3 "$E3" 3 0 0)" noblank.tabari
 
 # Text outside any record is reported, once per paragraph; '#' banners
 # are comments.  YYYYMMDD headers (TABARI's YYYY option) are read.
@@ -333,6 +354,9 @@ has "a <Sentence tag split after its name keeps its id" '"story_id":"s1"'
 has "a <Sentence tag split before id= keeps its id" '"story_id":"s2"'
 
 # ------------------------------------------------- files and formats misused
+"$dyad" code <&- > out 2> err; status=$?
+if [ "$status" = 2 ] && [ "$(cat err)" = "dyad: -:1: record rejected: read error: Bad file descriptor; the rest of the input was not read
+$(counts 1 0 0 0 0 1)" ]; then ok "standard input closed"; else bad "standard input closed" "exit $status: $(cat err)"; fi
 expect "a missing file among several" 2 "$E2" "dyad code: missing.txt: No such file or directory
 $(counts 2 2 "$E2" 2 0 0)" good.txt missing.txt good.txt
 mkdir adir

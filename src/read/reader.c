@@ -497,6 +497,26 @@ static void blank_controls(buf *b)
             b->data[at] = ' ';
 }
 
+/* Drops U+FEFF from story text: a byte-order mark left inside a story by
+ * joined files or an editor is invisible and no part of a word, and kept
+ * it would glue itself to one ("\uFEFFRussia" is no Russia). */
+static void drop_zwnbsp(buf *b)
+{
+    const char *p = memchr(b->data, 0xEF, b->len);
+    size_t o = p ? (size_t)(p - b->data) : b->len;
+    for (size_t i = o; i < b->len;) {
+        if (i + 3 <= b->len && memcmp(b->data + i, "\xEF\xBB\xBF", 3) == 0) {
+            i += 3;
+            continue;
+        }
+        b->data[o++] = b->data[i++];
+    }
+    if (o < b->len) {
+        b->len = o;
+        b->data[o] = 0;
+    }
+}
+
 /* Checks the story's id, title, source and url: they go to every event
  * (JSON, TSV, the store), so they must be UTF-8 without control
  * characters. */
@@ -554,6 +574,7 @@ int reader_finish_story(dyad_reader *r)
     if (!fields_ok(r, id))
         return 0;
     blank_controls(&r->text);
+    drop_zwnbsp(&r->text);
     return 1;
 }
 

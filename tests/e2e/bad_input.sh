@@ -252,6 +252,13 @@ expect "byte-order mark, JSON Lines" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" bom.jsonl
 { good; printf '\357\273\277'; good; } > bom-mid.txt
 { cat bom.jsonl bom.jsonl; } > bom-mid.jsonl
 { printf '\357\273\277211016 T1\n%s\n\n\357\273\277211016 T2\n%s\n' "$GOOD" "$GOOD"; } > bom-mid.tabari
+# U+FEFF inside story text (a mark left by an editor or a join) is dropped:
+# it would glue itself to a word.
+printf 'date 2021-10-16 Russia\357\273\277 met the Taliban in Moscow.\n' > zwnbsp.txt
+printf '{"id":"z","date":"2021-10-16","text":"\\ufeffRussia met the Taliban in Moscow."}\n' > zwnbsp.jsonl
+for f in zwnbsp.txt zwnbsp.jsonl; do
+    expect "U+FEFF inside story text: $f" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" "$f"
+done
 for f in bom-mid.txt bom-mid.jsonl bom-mid.tabari; do
     expect "byte-order marks of joined files: $f" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" "$f"
 done

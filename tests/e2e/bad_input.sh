@@ -484,6 +484,15 @@ expect "dictionary: Latin-1 in a dyad file" 2 0 "dyad code: latin1.dyad:2: inval
 printf 'actor RUS : Zqx\nactor AFG : Kabul\303\251stan\n' > utf8.dyad
 printf 'date 2021-10-15 Zqx met Kabul\303\251stan in Moscow.\n' > zqx-utf8.txt
 expect "dictionary: UTF-8 in a dyad file" 0 1 "$(counts 1 1 1 1 0 0)" --verbs utf8.dyad --verbs coop.dyad zqx-utf8.txt
+printf 'actor RUS : Zqx\001\nactor AFG : Kabulistan\n' > ctl.dyad
+expect "dictionary: a control character in a dyad file" 2 0 "dyad code: ctl.dyad:1: control character U+0001 at column 16" --verbs ctl.dyad zqx.txt
+printf 'actor RUS : Zqx\nactor AFG : Kabulistan\n\032' > ctlz.dyad
+expect "dictionary: a DOS end-of-file ^Z in a dyad file" 2 0 "dyad code: ctlz.dyad:3: control character U+001A at column 1" --verbs ctlz.dyad zqx.txt
+printf 'actor RUS : Zqx\nactor AFG : | |\n' > nophrase.dyad
+expect "dictionary: an entry with no phrase" 2 0 "dyad code: nophrase.dyad:2: no phrase after ':'" --verbs nophrase.dyad zqx.txt
+mkdir dir.dyad dir.actors
+expect "dictionary: a directory as a dyad file" 2 0 "dyad code: dir.dyad:1: cannot read the dictionary: Is a directory" --verbs dir.dyad zqx.txt
+expect "dictionary: a directory as --actors" 2 0 "dyad code: dir.actors:1: cannot read the dictionary: Is a directory" --actors dir.actors zqx.txt
 printf 'actor RUS@2021-02-30.. : Zqx\n' > feb30.dyad
 expect "dictionary: 2021-02-30 in a validity period" 2 0 "dyad code: feb30.dyad:1: bad validity period \"@2021-02-30..\" (want @YYYY-MM-DD..YYYY-MM-DD)" --verbs feb30.dyad zqx.txt
 printf 'actor RUS@2021-10-20..2021-01-01 : Zqx\n' > reversed.dyad

@@ -307,6 +307,11 @@ expect "XML: 30,000 records on one 2.9 MB line, line cap 165 KB" 0 $((E * 30000)
 expect "XML: 300 KB of a record with no '>', line cap 165 KB" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" \
     --max-story-bytes 100000 longparse.xml
 expect "XML: a 300 KB comment, line cap 165 KB" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" --max-story-bytes 100000 longcomment.xml
+# The run is ended near the cap (1,000 + 64 KB) where no token is cut: a
+# '</Parse>' across the cap is still seen (it was missed, the next record lost).
+{ printf '<Sentence date="20211015" id="p1"><Text>%s</Text><Parse>\n' "$GOOD"; head -c 66532 /dev/zero | tr '\0' '('
+  printf '</Parse></Sentence>\n<Sentence date="20211016" id="p2"><Text>%s</Text></Sentence>\n' "$GOOD"; } > capparse.xml
+expect "XML: '</Parse>' across the line cap" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" --max-story-bytes 1000 capparse.xml
 
 # A file cut short inside a tag: reported, and an open record with it.
 { printf '<Sentence date="20211016" id="c1"><Text>%s</Text></Sentence>\n<Sentence date="2021' "$GOOD"; } > cut1.xml

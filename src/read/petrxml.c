@@ -248,7 +248,9 @@ int read_petrxml(dyad_reader *r)
                 continue;
             }
             const char *gt = memchr(s + i, '>', n - i);
-            if (!gt && state != IN_PARSE && tag_may_span(s + i, n - i)) {
+            /* (A <Sentence cut short in a record closes that record first.) */
+            if (!gt && state != IN_PARSE && tag_may_span(s + i, n - i)
+                && !(state != OUTSIDE && reader_is_sentence_tag(s + i))) {
                 if (reader_join_line(r)) {
                     /* `<Sentence` with its attributes on the next lines. */
                     s = r->line; n = r->line_len;

@@ -6,6 +6,7 @@
 #include "dict/dict.h"
 #include "util/text.h"
 #include <dirent.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,8 +15,14 @@ typedef int (*reader_fn)(dict_loader *ld, FILE *fp);
 ssize_t dict_getline(dict_loader *ld, char **line, size_t *cap, FILE *fp)
 {
     ssize_t n = text_getline(line, cap, fp, ld->line == 0);
-    if (n < 0)
+    if (n < 0) {
+        /* A directory opens but cannot be read: not an empty dictionary. */
+        if (ferror(fp)) {
+            ld->line++;
+            dict_error(ld, "cannot read the dictionary: %s", strerror(errno));
+        }
         return -1;
+    }
     ld->line++;
     if (memchr(*line, 0, (size_t)n)) {
         dict_error(ld, "NUL byte in the line (column %zu)", (size_t)((char *)memchr(*line, 0, (size_t)n) - *line) + 1);

@@ -10,6 +10,7 @@
 #include "dict/dict.h"
 #include "util/calendar.h"
 #include "util/text.h"
+#include "util/utf8.h"
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -506,19 +507,47 @@ int own_split_line(char *line, char **kind, char **codes, char **phrases, uint64
     return 1;
 }
 
+/* dyad's own files are UTF-8 text (foreign ones may be Latin-1 and hold a
+ * DOS ^Z, and are taken as they are): a bad byte or a control character
+ * makes a phrase that no text can match, as the readers keep story text
+ * to UTF-8 and blank its controls. */
+static int own_line_ok(dict_loader *ld, const char *line, size_t n)
+{
+    size_t bad = utf8_invalid_at(line, n);
+    if (bad < n) {
+        dict_error(ld, "invalid UTF-8 at column %zu (dyad dictionaries are UTF-8)", bad + 1);
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)line[i];
+        if ((c < 0x20 && c != '\t') || c == 0x7F) {
+            dict_error(ld, "control character U+%04X at column %zu", c, i + 1);
+            return 0;
+        }
+    }
+    return 1;
+}
+
 int dict_read_own(dict_loader *ld, FILE *fp)
 {
     char *line = NULL;
     size_t cap = 0;
     own_state st = {{0}, 0};
-    while (!ld->failed && dict_getline(ld, &line, &cap, fp) >= 0) {
+    ssize_t n;
+    while (!ld->failed && (n = dict_getline(ld, &line, &cap, fp)) >= 0) {
         char *s, *codes, *phrases;
         uint64_t acronyms, proper;
+        if (!own_line_ok(ld, line, (size_t)n))
+            break;
         int split = own_split_line(line, &s, &codes, &phrases, &acronyms, &proper);
         if (split == 0)
             continue;
         if (split < 0) {
             dict_error(ld, "expected \"KIND CODES : phrases\"");
+            break;
+        }
+        if (!phrases[strspn(phrases, " \t|")]) {
+            dict_error(ld, "no phrase after ':'");
             break;
         }
         if (!strcmp(s, "ACTOR")) own_actor(ld, codes, phrases, acronyms, proper);

@@ -79,23 +79,42 @@ static int start_story(dyad_reader *r, const char *date)
     return 1;
 }
 
+/* Reports a run of text outside any story, which began at *line. */
+static void report_orphan(dyad_reader *r, long *line)
+{
+    if (*line)
+        reader_reject(r, NULL, *line, "text with no \"date YYYY-MM-DD\" line before it");
+    *line = 0;
+}
+
+/* Whether the pending line ends the story: a date line, or a record of
+ * another format. */
+static int story_ends(dyad_reader *r)
+{
+    return read_dated_date_line(r->line) || reader_foreign_record(r, r->line);
+}
+
 int read_dated(dyad_reader *r)
 {
     for (;;) {
-        /* Find the next date line; text before the first one is an error. */
+        /* Find the next date line; text before the first one is an error,
+         * one per run of lines, and so is each record of another format. */
         long orphan_line = 0;
         while (reader_peek_line(r) && !read_dated_date_line(r->line)) {
-            if (!orphan_line && strspn(r->line, " \t") < r->line_len)
+            const char *other = reader_foreign_record(r, r->line);
+            if (other) {
+                report_orphan(r, &orphan_line);
+                reader_reject_foreign(r, other);
+            } else if (!orphan_line && strspn(r->line, " \t") < r->line_len)
                 orphan_line = r->line_no;
             reader_take_line(r);
         }
-        if (orphan_line)
-            reader_reject(r, NULL, orphan_line, "text with no \"date YYYY-MM-DD\" line before it");
+        report_orphan(r, &orphan_line);
         if (!reader_peek_line(r))
             return 0;
         int ok = start_story(r, read_dated_date_line(r->line));
         reader_take_line(r);
-        while (reader_peek_line(r) && !read_dated_date_line(r->line)) {
+        while (reader_peek_line(r) && !story_ends(r)) {
             if (r->text.len)
                 reader_add_text(r, "\n", 1);
             reader_add_line(r, r->line, r->line_len);

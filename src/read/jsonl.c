@@ -216,14 +216,22 @@ static int parse_value(json *j, int depth, buf *out)
     }
 }
 
-/* The story fields we keep, in the order of `seen` bits. */
-static buf *field_buf(dyad_reader *r, const char *key, size_t n, int *bit)
+/* The story fields we keep, in the order of `seen` bits, and what a value
+ * of the wrong type is told. */
+static const struct {
+    const char *name, *wrong_type;
+} fields[] = {{"id", "\"id\" is neither a string nor a number"}, {"date", "\"date\" is not a string"},
+              {"text", "\"text\" is not a string"}, {"title", "\"title\" is not a string"},
+              {"source", "\"source\" is not a string"}, {"url", "\"url\" is not a string"}};
+
+/* The buffer of story field `key`, or NULL for a key dyad skips; `*field`
+ * is its index. */
+static buf *field_buf(dyad_reader *r, const char *key, size_t n, int *field)
 {
-    static const char *const names[] = {"id", "date", "text", "title", "source", "url"};
     buf *const bufs[] = {&r->id, &r->date, &r->text, &r->title, &r->source, &r->url};
     for (int i = 0; i < 6; i++)
-        if (strlen(names[i]) == n && memcmp(names[i], key, n) == 0) {
-            *bit = 1 << i;
+        if (strlen(fields[i].name) == n && memcmp(fields[i].name, key, n) == 0) {
+            *field = i;
             return bufs[i];
         }
     return NULL;
@@ -259,19 +267,18 @@ static int parse_story(dyad_reader *r, json *j, buf *date_raw)
         if (parse_string(j, &key) < 0) { status = -1; break; }
         skip_ws(j);
         if (j->p >= j->end || *j->p++ != ':') { status = fail(j, "expected ':'"); break; }
-        int bit = 0;
-        buf *target = field_buf(r, key.data, key.len, &bit);
+        int field = -1;
+        buf *target = field_buf(r, key.data, key.len, &field);
+        int bit = target ? 1 << field : 0;
         if (target == &r->date)
             target = date_raw;
         if (bit & seen) { status = fail(j, "duplicate key"); break; }
         seen |= bit;
         skip_ws(j);
-        if (target && bit == 1 && j->p < j->end && *j->p != '"' && (*j->p < '0' || *j->p > '9') && *j->p != '-') {
-            status = fail(j, "\"id\" is neither a string nor a number");
-            break;
-        }
-        if (target && bit != 1 && j->p < j->end && *j->p != '"' && *j->p != 'n') {
-            status = fail(j, "a story field is not a string");
+        /* A string (or null, for no value); an id may be a number too. */
+        int number = j->p < j->end && ((*j->p >= '0' && *j->p <= '9') || *j->p == '-');
+        if (target && j->p < j->end && *j->p != '"' && (field == 0 ? !number : *j->p != 'n')) {
+            status = fail(j, fields[field].wrong_type);
             break;
         }
         if (parse_value(j, 1, target) < 0) { status = -1; break; }
@@ -302,6 +309,11 @@ int read_jsonl(dyad_reader *r)
         reader_reset_story(r);
         r->n_stories++;
         buf_clear(&date_raw);
+        const char *other = r->line[strspn(r->line, " \t")] != '{' ? reader_foreign_record(r, r->line) : NULL;
+        if (other) {
+            reader_reject_foreign(r, other);
+            continue;
+        }
         json j = {r->line, r->line + r->line_len, NULL};
         if (r->line_len > r->lim.max_story_bytes) {
             reader_reject(r, NULL, r->line_no, "line longer than %zu bytes (--max-story-bytes)",

@@ -113,11 +113,6 @@ static void add_decoded(dyad_reader *r, const char *s, size_t n)
     }
 }
 
-static int is_sentence_tag(const char *tag)
-{
-    return strncmp(tag, "<Sentence", 9) == 0 && (tag[9] == ' ' || tag[9] == '>' || tag[9] == '\t');
-}
-
 /* Longest tag read across lines: a stray '<' in text must not swallow the
  * rest of a file. */
 #define MAX_TAG_BYTES 65536
@@ -194,6 +189,15 @@ int read_petrxml(dyad_reader *r)
     long comment_line = 0;
     unsigned long rejected_before = r->rejected;
     while (reader_peek_line(r)) {
+        if (state == OUTSIDE && !in_comment && !r->piece) {
+            const char *other = reader_foreign_record(r, r->line);
+            if (other) {
+                reader_reject_foreign(r, other);
+                rejected_before = r->rejected;
+                reader_take_line(r);
+                continue;
+            }
+        }
         long first_line = r->line_no;   /* where the line began, if joined */
         const char *s = r->line;
         size_t n = r->line_len, i = 0;
@@ -221,7 +225,7 @@ int read_petrxml(dyad_reader *r)
                 if (!lt) break;
                 if (strncmp(s + i, "<![CDATA[", 9) == 0) { in_cdata = 1; i += 9; continue; }
                 if (strncmp(s + i, "</Text>", 7) == 0) { state = IN_SENTENCE; i += 7; continue; }
-                if (is_sentence_tag(s + i)) {
+                if (reader_is_sentence_tag(s + i)) {
                     /* The next record begins: this one's text never ended
                      * (one message per record: a bad date said it already). */
                     if (r->rejected == rejected_before)
@@ -244,10 +248,19 @@ int read_petrxml(dyad_reader *r)
                 continue;
             }
             const char *gt = memchr(s + i, '>', n - i);
-            if (!gt && state != IN_PARSE && tag_may_span(s + i, n - i) && reader_join_line(r)) {
-                /* `<Sentence` with its attributes on the next lines. */
-                s = r->line; n = r->line_len;
-                continue;
+            /* (A <Sentence cut short in a record closes that record first.) */
+            if (!gt && state != IN_PARSE && tag_may_span(s + i, n - i)
+                && !(state != OUTSIDE && reader_is_sentence_tag(s + i))) {
+                if (reader_join_line(r)) {
+                    /* `<Sentence` with its attributes on the next lines. */
+                    s = r->line; n = r->line_len;
+                    continue;
+                }
+                /* The input ends inside the tag: the file was cut short.
+                 * An open record goes with it (said here, once). */
+                reader_reject(r, state != OUTSIDE ? r->id.data : NULL, r->line_no,
+                              "the input ends inside a tag (\"%.24s\"): is the file cut short?", r->line + i);
+                break;
             }
             size_t tag_end = gt ? (size_t)(gt - s) + 1 : n;
             const char *tag = s + i;
@@ -257,7 +270,7 @@ int read_petrxml(dyad_reader *r)
                 i = tag_end;
                 continue;
             }
-            if (is_sentence_tag(tag)) {
+            if (reader_is_sentence_tag(tag)) {
                 if (state != OUTSIDE && r->id.len) {
                     /* A new record before </Sentence>: close the old one
                      * here, and resume at the new one's tag. */

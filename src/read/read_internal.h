@@ -24,6 +24,7 @@ struct dyad_reader {
     int eof;
     int line_cut;        /* the line was longer than the line cap: its rest was dropped */
     int soft_break;      /* XML: the line was ended after a '>' to bound its length, not at a line end */
+    int piece;           /* the current line is not a line start: it follows a soft break */
     buf head;            /* the first bytes of the input, read to sniff its kind, served first */
     size_t head_pos;
     int byte_from_head;  /* the last byte read came from `head` (for un-reading it) */
@@ -84,6 +85,13 @@ void reader_no_records(dyad_reader *r, const char *what);
  * the canonical form.  Returns 0 on success, or -1 with a reason. */
 int reader_parse_date(const char *s, size_t n, char out[11], const char **why);
 
+/* Whether `tag` starts with a "<Sentence" tag, a PETRARCH XML record. */
+int reader_is_sentence_tag(const char *tag);
+/* What record of a format other than the reader's the line is ("a JSON
+ * Lines record"), or NULL. */
+const char *reader_foreign_record(const dyad_reader *r, const char *line);
+/* Rejects the current line, a record of another format (`what`). */
+void reader_reject_foreign(dyad_reader *r, const char *what);
 /* The date after "date" when `line` is a dated-text story line, else NULL. */
 const char *read_dated_date_line(const char *line);
 

@@ -80,11 +80,42 @@ static void unread_byte(dyad_reader *r, int c)
  * them all. */
 #define XML_PIECE 4096
 
+/* Where to end an XML piece of n bytes that reached the line cap with no
+ * '>' since XML_PIECE, so that no token the XML reader looks for is cut
+ * in two: before a '<' or '&' in the last 16 bytes (its tag or entity may
+ * go on: every tag name, entity and "<![CDATA[" it knows is shorter), else
+ * before one or two final '-' or ']' (a "-->" or "]]>" may be coming).
+ * Longer tags are joined across pieces by the XML reader. */
+static size_t xml_cut(const char *s, size_t n)
+{
+    for (size_t i = n > 16 ? n - 16 : 0; i < n; i++)
+        if (s[i] == '<' || s[i] == '&')
+            return i;
+    size_t cut = n;
+    while (cut > 0 && n - cut < 2 && (s[cut - 1] == '-' || s[cut - 1] == ']'))
+        cut--;
+    return cut;
+}
+
+/* Serves the bytes s[0..n) again before the rest of the input. */
+static void unread_bytes(dyad_reader *r, const char *s, size_t n)
+{
+    buf rest;
+    buf_init(&rest);
+    buf_add(&rest, s, n);
+    if (r->head_pos < r->head.len)
+        buf_add(&rest, r->head.data + r->head_pos, r->head.len - r->head_pos);
+    buf_free(&r->head);
+    r->head = rest;
+    r->head_pos = 0;
+}
+
 /* Reads one line into r->line, without its end.  A line ends at LF, CRLF,
  * or a lone CR (old Mac files), and an XML line also after a '>' past
- * XML_PIECE bytes, or at the cap (a soft break).  In the other formats
- * bytes past the line cap are dropped (line_cut).  Returns 0 at end of input.  A read error is reported once,
- * as a record: what was read before it is still handed out. */
+ * XML_PIECE bytes, or at the cap, where xml_cut() says (a soft break).
+ * In the other formats bytes past the line cap are dropped (line_cut).
+ * Returns 0 at end of input.  A read error is reported once, as a record:
+ * what was read before it is still handed out. */
 static int read_line(dyad_reader *r)
 {
     size_t n = 0, cap = line_cap_for(r);
@@ -106,9 +137,15 @@ static int read_line(dyad_reader *r)
         else
             r->line_cut = 1;
         /* XML is never cut: the reader follows its state from piece to
-         * piece, so a run with no '>' is ended at the cap instead. */
+         * piece, so a run with no '>' is ended near the cap instead. */
         if (xml && (c == '>' ? n >= XML_PIECE : n >= cap)) {
             r->soft_break = 1;
+            if (c != '>') {
+                size_t cut = xml_cut(r->line, n);
+                if (cut < n)
+                    unread_bytes(r, r->line + cut, n - cut);
+                n = cut;
+            }
             break;
         }
     }
@@ -124,6 +161,18 @@ static int read_line(dyad_reader *r)
     return 1;
 }
 
+/* Drops a byte-order mark at the start of the line: files joined with
+ * cat keep each one's mark, which would hide a date line or a record
+ * header and make a JSON line no object.  (The input's first mark is
+ * skipped when sniffing.) */
+static void drop_bom(dyad_reader *r)
+{
+    if (r->line_len >= 3 && memcmp(r->line, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(r->line, r->line + 3, r->line_len - 3 + 1);
+        r->line_len -= 3;
+    }
+}
+
 int reader_peek_line(dyad_reader *r)
 {
     if (r->have_line)
@@ -134,8 +183,11 @@ int reader_peek_line(dyad_reader *r)
         return 0;
     }
     /* A piece after a soft break is the same input line. */
-    if (!soft)
+    r->piece = soft;
+    if (!soft) {
         r->line_no++;
+        drop_bom(r);
+    }
     if (strspn(r->line, " \t") < r->line_len)
         r->saw_content = 1;
     r->have_line = 1;
@@ -211,6 +263,57 @@ void reader_reject(dyad_reader *r, const char *story_id, long line, const char *
     if (r->on_error)
         r->on_error(r->user, story_id ? printable(story_id, shown_id, sizeof shown_id) : NULL, where,
                     printable(msg, shown_msg, sizeof shown_msg));
+}
+
+int reader_is_sentence_tag(const char *tag)
+{
+    return strncmp(tag, "<Sentence", 9) == 0 && (tag[9] == ' ' || tag[9] == '>' || tag[9] == '\t');
+}
+
+static const char *format_name(dyad_input_format fmt)
+{
+    switch (fmt) {
+    case DYAD_INPUT_JSONL: return "JSON Lines";
+    case DYAD_INPUT_PETRXML: return "PETRARCH XML";
+    case DYAD_INPUT_TABARI: return "TABARI";
+    default: return "dated text";
+    }
+}
+
+/* Only a line that is plainly a record counts: a whole JSON object with a
+ * key, a <Sentence> tag, a date line with a date ("<p>" or "{see below}"
+ * in scraped text stays text).  In a file of one format such a line shows files of two
+ * formats joined: read as text, it would be coded into the story before
+ * it, or skipped without a word.  (TABARI headers, six digits and a word,
+ * are too like text to tell.) */
+const char *reader_foreign_record(const dyad_reader *r, const char *line)
+{
+    /* Before a record of the reader's own format, the whole input may be
+     * of another (--input-format given wrong): that is told once, by
+     * reader_no_records() or the dated reader's stray text, not per line.
+     * A JSON Lines file rejects every bad line anyway. */
+    if (r->fmt != DYAD_INPUT_JSONL && !r->n_stories)
+        return NULL;
+    line += strspn(line, " \t");
+    const char *date;
+    if (r->fmt != DYAD_INPUT_JSONL && line[0] == '{' && line[1 + strspn(line + 1, " \t")] == '"') {
+        size_t n = strlen(line);
+        while (n && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+            n--;
+        if (n >= 2 && line[n - 1] == '}')
+            return "a JSON Lines record";
+    }
+    if (r->fmt != DYAD_INPUT_PETRXML && reader_is_sentence_tag(line))
+        return "a PETRARCH XML record";
+    if (r->fmt != DYAD_INPUT_DATED && (date = read_dated_date_line(line)) != NULL && isdigit((unsigned char)*date))
+        return "a dated-text story";
+    return NULL;
+}
+
+void reader_reject_foreign(dyad_reader *r, const char *what)
+{
+    reader_reject(r, NULL, r->line_no, "%s in a %s file: one format per file (see --input-format)", what,
+                  format_name(r->fmt));
 }
 
 void reader_no_records(dyad_reader *r, const char *what)
@@ -394,6 +497,26 @@ static void blank_controls(buf *b)
             b->data[at] = ' ';
 }
 
+/* Drops U+FEFF from story text: a byte-order mark left inside a story by
+ * joined files or an editor is invisible and no part of a word, and kept
+ * it would glue itself to one ("\uFEFFRussia" is no Russia). */
+static void drop_zwnbsp(buf *b)
+{
+    const char *p = memchr(b->data, 0xEF, b->len);
+    size_t o = p ? (size_t)(p - b->data) : b->len;
+    for (size_t i = o; i < b->len;) {
+        if (i + 3 <= b->len && memcmp(b->data + i, "\xEF\xBB\xBF", 3) == 0) {
+            i += 3;
+            continue;
+        }
+        b->data[o++] = b->data[i++];
+    }
+    if (o < b->len) {
+        b->len = o;
+        b->data[o] = 0;
+    }
+}
+
 /* Checks the story's id, title, source and url: they go to every event
  * (JSON, TSV, the store), so they must be UTF-8 without control
  * characters. */
@@ -451,6 +574,7 @@ int reader_finish_story(dyad_reader *r)
     if (!fields_ok(r, id))
         return 0;
     blank_controls(&r->text);
+    drop_zwnbsp(&r->text);
     return 1;
 }
 

@@ -83,7 +83,13 @@ static void skip_to_header(dyad_reader *r)
     long stray = 0;
     char first[48] = "";
     while (reader_peek_line(r) && !record_header(r->line)) {
-        if (!stray && stray_text(r->line)) {
+        const char *other = reader_foreign_record(r, r->line);
+        if (other) {
+            if (stray)
+                report_stray(r, stray, first);
+            stray = 0;
+            reader_reject_foreign(r, other);
+        } else if (!stray && stray_text(r->line)) {
             stray = r->line_no;
             snprintf(first, sizeof first, "%s", r->line + strspn(r->line, " \t"));
         } else if (stray && strspn(r->line, " \t") == r->line_len) {
@@ -123,7 +129,8 @@ int read_tabari(dyad_reader *r)
             reader_reject(r, r->id.data, r->line_no, "bad date \"%.*s\": %s", (int)date_len, r->line, why);
         reader_take_line(r);
         int in_comment = 0;
-        while (reader_peek_line(r) && !record_header(r->line)) {
+        while (reader_peek_line(r) && !record_header(r->line)
+               && (in_comment || !reader_foreign_record(r, r->line))) {
             const char *line = r->line;
             if (!in_comment) {
                 /* A comment may follow text on its line, or be indented. */

@@ -58,11 +58,32 @@ static int read_version(sqlite3 *db, int *version)
     return rc == SQLITE_ROW ? 0 : -1;
 }
 
+/* The number of tables in the database, or -1. */
+static int count_tables(sqlite3 *db)
+{
+    sqlite3_stmt *stmt;
+    if (sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", -1, &stmt,
+                           NULL) != SQLITE_OK)
+        return -1;
+    int n = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : -1;
+    sqlite3_finalize(stmt);
+    return n;
+}
+
 int store_schema_create(sqlite3 *db, char *err, size_t errlen)
 {
     int version;
     if (read_version(db, &version) < 0) {
         snprintf(err, errlen, "cannot read the schema version: %s", sqlite3_errmsg(db));
+        return -1;
+    }
+    /* Version 0 with tables is another program's database: dyad's
+     * tables and version stamp must not be written into it. */
+    int tables = version == 0 ? count_tables(db) : 0;
+    if (tables != 0) {
+        snprintf(err, errlen, tables < 0 ? "cannot read the database: %s"
+                                         : "not a dyad store: the database holds other tables (give a new file)",
+                 sqlite3_errmsg(db));
         return -1;
     }
     if (version > STORE_SCHEMA_VERSION) {

@@ -115,11 +115,32 @@ static void write_json(FILE *out, const dyad_event *ev)
     fputs("}\n", out);
 }
 
-/* A TSV field: tabs and line ends inside text become spaces. */
+/* The length of a character that must not reach a TSV field, at p: a
+ * control character (C0, DEL, or C1 as UTF-8 C2 80..9F) or the Unicode
+ * line and paragraph separators.  Tabs and line ends would break the
+ * columns; the others are line ends to some readers (Python's
+ * splitlines() ends lines at \v, \f, \x1c-\x1e, U+0085, U+2028). */
+static size_t tsv_unsafe(const unsigned char *p)
+{
+    if (*p < 0x20 || *p == 0x7F)
+        return 1;
+    if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+        return 2;
+    if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
+        return 3;
+    return 0;
+}
+
+/* A TSV field: every character tsv_unsafe() names becomes a space, so that
+ * a field is always one column of one line, whatever the story held. */
 static void tsv_field(FILE *out, const char *s, int last)
 {
-    for (const char *p = s ? s : ""; *p; p++)
-        putc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, out);
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    while (*p) {
+        size_t bad = tsv_unsafe(p);
+        putc(bad ? ' ' : *p, out);
+        p += bad ? bad : 1;
+    }
     putc(last ? '\n' : '\t', out);
 }
 

@@ -130,6 +130,14 @@ $(counts 2 1 "$E" 1 0 1)" --max-story-bytes 40 limit.txt
 expect "--max-story-bytes, JSON Lines" 0 0 "dyad: limit.jsonl:1: record rejected: line longer than 60 bytes (--max-story-bytes)
 $(counts 2 1 0 0 1 1)" --max-story-bytes 60 limit.jsonl
 
+# Text with no words: no event, no message, the counts add up.
+{ printf 'date 2021-10-15 ... !!! ??? ,,, ;;; --- ((( ))) \342\200\224\n'
+  printf 'date 2021-10-15 12345 67890 1.5 2,000,000 -7\n'; good; } > nowords.txt
+expect "stories of only punctuation, only digits" 0 "$E" "$(counts 3 3 "$E" 1 2 0)" nowords.txt
+# One 2 MB token: one sentence of one word, coded in linear time.
+{ printf 'date 2021-10-15 '; head -c 2000000 /dev/zero | tr '\0' a; echo; good; } > token.txt
+expect "a 2 MB token" 0 "$E" "$(counts 2 2 "$E" 1 1 0)" token.txt
+
 { printf 'date 2021-10-15 Russia met'; i=0; while [ $i -lt 1000 ]; do printf ' one two three four five six seven eight nine ten'; i=$((i + 1)); done
   printf '.\n'; good; } > long-sentence.txt
 expect "a 10,000-word sentence" 0 "$E" "dyad: long-sentence.txt:1: story long-sentence.txt:1: sentences longer than 400 tokens cut 25 times (--max-sentence-tokens)
@@ -186,13 +194,15 @@ $(counts 2 1 "$E" 1 0 1)" dupkey.jsonl
   printf '{"id":null,"date":"2021-10-15","text":"Hello."}\n'
   printf '{"id":"t","date":20211015,"text":"Hello."}\n'
   printf '{"id":"u","date":"2021-10-15","text":["Hello."]}\n'
-  printf '{"id":"v","text":"Hello."}\n'; } > ids.jsonl
+  printf '{"id":"v","text":"Hello."}\n'
+  printf '{"id":"w","date":"2021-10-15","text":"Hello.","meta":{"a":[1,{"b":null}]},"title":{"t":1}}\n'; } > ids.jsonl
 expect "non-string id and fields" 0 "$E" "dyad: ids.jsonl:2: record rejected: bad JSON at column 7: \"id\" is neither a string nor a number
 dyad: ids.jsonl:3: record rejected: bad JSON at column 7: \"id\" is neither a string nor a number
-dyad: ids.jsonl:4: story t rejected: bad JSON at column 18: a story field is not a string
-dyad: ids.jsonl:5: story u rejected: bad JSON at column 38: a story field is not a string
+dyad: ids.jsonl:4: story t rejected: bad JSON at column 18: \"date\" is not a string
+dyad: ids.jsonl:5: story u rejected: bad JSON at column 38: \"text\" is not a string
 dyad: ids.jsonl:6: story v rejected: bad date \"\": missing
-$(counts 6 1 "$E" 1 0 5)" ids.jsonl
+dyad: ids.jsonl:7: story w rejected: bad JSON at column 83: \"title\" is not a string
+$(counts 7 1 "$E" 1 0 6)" ids.jsonl
 has "a number id is kept as the story id" '"story_id":"42"'
 
 { printf '{"id":"e1","date":"2021-10-15","text":"Russia\\u0000 met."}\n'
@@ -238,6 +248,20 @@ $(counts 7 1 "$E" 1 0 6)" values.jsonl
 
 { printf '\357\273\277'; printf '{"id":"b","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > bom.jsonl
 expect "byte-order mark, JSON Lines" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" bom.jsonl
+# Files joined with cat: each keeps its byte-order mark, at a line start.
+{ good; printf '\357\273\277'; good; } > bom-mid.txt
+{ cat bom.jsonl bom.jsonl; } > bom-mid.jsonl
+{ printf '\357\273\277211016 T1\n%s\n\n\357\273\277211016 T2\n%s\n' "$GOOD" "$GOOD"; } > bom-mid.tabari
+# U+FEFF inside story text (a mark left by an editor or a join) is dropped:
+# it would glue itself to a word.
+printf 'date 2021-10-16 Russia\357\273\277 met the Taliban in Moscow.\n' > zwnbsp.txt
+printf '{"id":"z","date":"2021-10-16","text":"\\ufeffRussia met the Taliban in Moscow."}\n' > zwnbsp.jsonl
+for f in zwnbsp.txt zwnbsp.jsonl; do
+    expect "U+FEFF inside story text: $f" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" "$f"
+done
+for f in bom-mid.txt bom-mid.jsonl bom-mid.tabari; do
+    expect "byte-order marks of joined files: $f" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" "$f"
+done
 
 # ------------------------------------------------------------------ XML
 printf '<Sentence date="20211015" id="x1"><Text>Russia met the Taliban &amp; Iran in Moscow &#8212; &#x41;&#128512; &bogus; &lt;b&gt;.</Text></Sentence>\n' > entities.xml
@@ -283,6 +307,20 @@ expect "XML: 30,000 records on one 2.9 MB line, line cap 165 KB" 0 $((E * 30000)
 expect "XML: 300 KB of a record with no '>', line cap 165 KB" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" \
     --max-story-bytes 100000 longparse.xml
 expect "XML: a 300 KB comment, line cap 165 KB" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" --max-story-bytes 100000 longcomment.xml
+# The run is ended near the cap (1,000 + 64 KB) where no token is cut: a
+# '</Parse>' across the cap is still seen (it was missed, the next record lost).
+{ printf '<Sentence date="20211015" id="p1"><Text>%s</Text><Parse>\n' "$GOOD"; head -c 66532 /dev/zero | tr '\0' '('
+  printf '</Parse></Sentence>\n<Sentence date="20211016" id="p2"><Text>%s</Text></Sentence>\n' "$GOOD"; } > capparse.xml
+expect "XML: '</Parse>' across the line cap" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" --max-story-bytes 1000 capparse.xml
+
+# A file cut short inside a tag: reported, and an open record with it.
+{ printf '<Sentence date="20211016" id="c1"><Text>%s</Text></Sentence>\n<Sentence date="2021' "$GOOD"; } > cut1.xml
+{ printf '<Sentence date="20211016" id="c1"><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211016" id="c2"><Text>%s</Text>\n<EventCod' "$GOOD"; } > cut2.xml
+expect "XML cut short in a <Sentence> tag" 0 "$E" "dyad: cut1.xml:2: record rejected: the input ends inside a tag (\"<Sentence date=\"2021\"): is the file cut short?
+$(counts 2 1 "$E" 1 0 1)" cut1.xml
+expect "XML cut short in a tag of an open record" 0 "$E" "dyad: cut2.xml:3: story c2 rejected: the input ends inside a tag (\"<EventCod\"): is the file cut short?
+$(counts 2 1 "$E" 1 0 1)" cut2.xml
 
 # --------------------------------------------------------------- TABARI
 { printf '211015  T-1\n\n'
@@ -304,6 +342,10 @@ printf 'date 2021-10-15 Russia met\033[2J the Taliban in Moscow.\n' > ctl.txt
 expect "a control character in dated text" 0 "$((E + 1))" "$(counts 1 1 "$E" 1 0 0)" --format tsv ctl.txt
 has "a terminal escape in text is blanked" "	Russia met [2J the Taliban in Moscow."
 
+# Records with no blank line between them: each header starts a record.
+printf '211015 N-1\n%s\n211016 N-2\n%s\n211016 N-3\n%s' "$GOOD" "$GOOD" "$GOOD" > noblank.tabari
+expect "TABARI records with no blank lines, no final newline" 0 "$E3" "$(counts 3 3 "$E3" 3 0 0)" noblank.tabari
+
 # Text outside any record is reported, once per paragraph; '#' banners
 # are comments.  YYYYMMDD headers (TABARI's YYYY option) are read.
 { printf '# banner\nA preamble\nof two lines.\n\n211015  P-1\n%s\n/* { RUS / AFGGOV / 040 } */\n' "$GOOD"
@@ -324,6 +366,9 @@ has "a <Sentence tag split after its name keeps its id" '"story_id":"s1"'
 has "a <Sentence tag split before id= keeps its id" '"story_id":"s2"'
 
 # ------------------------------------------------- files and formats misused
+"$dyad" code <&- > out 2> err; status=$?
+if [ "$status" = 2 ] && [ "$(cat err)" = "dyad: -:1: record rejected: read error: Bad file descriptor; the rest of the input was not read
+$(counts 1 0 0 0 0 1)" ]; then ok "standard input closed"; else bad "standard input closed" "exit $status: $(cat err)"; fi
 expect "a missing file among several" 2 "$E2" "dyad code: missing.txt: No such file or directory
 $(counts 2 2 "$E2" 2 0 0)" good.txt missing.txt good.txt
 mkdir adir
@@ -336,7 +381,7 @@ expect "--input-format xml on dated text" 0 0 "dyad: good.txt:1: record rejected
 $(counts 1 0 0 0 0 1)" --input-format xml good.txt
 expect "--input-format tabari on dated text" 0 0 "dyad: good.txt:1: record rejected: no \"YYMMDD ID\" record in the input (is it in another format? see --input-format)
 $(counts 1 0 0 0 0 1)" --input-format tabari good.txt
-expect "--input-format jsonl on dated text" 0 0 "dyad: good.txt:1: record rejected: bad JSON at column 1: line is not a JSON object
+expect "--input-format jsonl on dated text" 0 0 "dyad: good.txt:1: record rejected: a dated-text story in a JSON Lines file: one format per file (see --input-format)
 $(counts 1 0 0 0 0 1)" --input-format jsonl good.txt
 expect "--input-format dated on JSON Lines" 0 0 "dyad: bom.jsonl:1: record rejected: text with no \"date YYYY-MM-DD\" line before it
 $(counts 1 0 0 0 0 1)" --input-format dated bom.jsonl
@@ -377,6 +422,34 @@ $(counts 2 1 "$E" 1 0 1)" ] && [ "$rss" -lt 160000 ]; then
     rm -f huge.txt
 fi
 
+# Files of two formats joined: after a record of the file's own format, a
+# line that is plainly a record of another (a whole JSON object, a
+# <Sentence> tag, a date line) ends the story before it and is rejected,
+# one message per record, instead of being coded into that story or
+# skipped without a word.
+J='{"id":"j","date":"2021-10-16","text":"'"$GOOD"'"}'
+X='<Sentence date="20211016" id="x"><Text>'"$GOOD"'</Text></Sentence>'
+{ good; echo "$J"; echo "$X"; good; } > two.txt
+{ echo "$J"; good; echo "$X"; echo "$J"; } > two.jsonl
+{ echo "$X"; echo "$J"; good; echo "$X"; } > two.xml
+{ printf '211016 T1\n%s\n%s\n\n' "$GOOD" "$J"; good; printf '211016 T2\n%s\n' "$GOOD"; } > two.tabari
+one_format() { echo "dyad: $1:$2: record rejected: a $3 in a $4 file: one format per file (see --input-format)"; }
+expect "two formats joined: dated text" 0 "$E2" "$(one_format two.txt 2 'JSON Lines record' 'dated text')
+$(one_format two.txt 3 'PETRARCH XML record' 'dated text')
+$(counts 4 2 "$E2" 2 0 2)" two.txt
+expect "two formats joined: JSON Lines" 0 "$E2" "$(one_format two.jsonl 2 'dated-text story' 'JSON Lines')
+$(one_format two.jsonl 3 'PETRARCH XML record' 'JSON Lines')
+$(counts 4 2 "$E2" 2 0 2)" two.jsonl
+expect "two formats joined: XML" 0 "$E2" "$(one_format two.xml 2 'JSON Lines record' 'PETRARCH XML')
+$(one_format two.xml 3 'dated-text story' 'PETRARCH XML')
+$(counts 4 2 "$E2" 2 0 2)" two.xml
+expect "two formats joined: TABARI" 0 "$E2" "$(one_format two.tabari 3 'JSON Lines record' 'TABARI')
+$(one_format two.tabari 5 'dated-text story' 'TABARI')
+$(counts 4 2 "$E2" 2 0 2)" two.tabari
+# Scraped text may hold braces and markup: such lines stay text.
+{ printf 'date 2021-10-16 %s\n{see below}\n<p>\n' "$GOOD"; } > braces.txt
+expect "braces and a tag in dated text are text" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" braces.txt
+
 # --------------------------------------------------------- dictionaries
 printf 'PLEDGE {PLEDGED PLEDGING  [033]\n' > brace.verbs.txt
 expect "dictionary: unbalanced '{'" 2 0 "dyad code: brace.verbs.txt:1: unbalanced '{'" --verbs brace.verbs.txt good.txt
@@ -411,6 +484,20 @@ done
 expect "dictionary: PETRARCH actors with BOM and CRLF" 0 1 "$(counts 1 1 1 1 0 0)" --actors bom.actors.txt --verbs coop.dyad zqx.txt
 printf 'actor RUS : Zqx\000\nactor AFG : Kabulistan\n' > nul.dyad
 expect "dictionary: a NUL byte" 2 0 "dyad code: nul.dyad:1: NUL byte in the line (column 16)" --verbs nul.dyad zqx.txt
+printf 'actor RUS : Zqx\nactor AFG : Kabul\351stan\n' > latin1.dyad
+expect "dictionary: Latin-1 in a dyad file" 2 0 "dyad code: latin1.dyad:2: invalid UTF-8 at column 18 (dyad dictionaries are UTF-8)" --verbs latin1.dyad zqx.txt
+printf 'actor RUS : Zqx\nactor AFG : Kabul\303\251stan\n' > utf8.dyad
+printf 'date 2021-10-15 Zqx met Kabul\303\251stan in Moscow.\n' > zqx-utf8.txt
+expect "dictionary: UTF-8 in a dyad file" 0 1 "$(counts 1 1 1 1 0 0)" --verbs utf8.dyad --verbs coop.dyad zqx-utf8.txt
+printf 'actor RUS : Zqx\001\nactor AFG : Kabulistan\n' > ctl.dyad
+expect "dictionary: a control character in a dyad file" 2 0 "dyad code: ctl.dyad:1: control character U+0001 at column 16" --verbs ctl.dyad zqx.txt
+printf 'actor RUS : Zqx\nactor AFG : Kabulistan\n\032' > ctlz.dyad
+expect "dictionary: a DOS end-of-file ^Z in a dyad file" 2 0 "dyad code: ctlz.dyad:3: control character U+001A at column 1" --verbs ctlz.dyad zqx.txt
+printf 'actor RUS : Zqx\nactor AFG : | |\n' > nophrase.dyad
+expect "dictionary: an entry with no phrase" 2 0 "dyad code: nophrase.dyad:2: no phrase after ':'" --verbs nophrase.dyad zqx.txt
+mkdir dir.dyad dir.actors
+expect "dictionary: a directory as a dyad file" 2 0 "dyad code: dir.dyad:1: cannot read the dictionary: Is a directory" --verbs dir.dyad zqx.txt
+expect "dictionary: a directory as --actors" 2 0 "dyad code: dir.actors:1: cannot read the dictionary: Is a directory" --actors dir.actors zqx.txt
 printf 'actor RUS@2021-02-30.. : Zqx\n' > feb30.dyad
 expect "dictionary: 2021-02-30 in a validity period" 2 0 "dyad code: feb30.dyad:1: bad validity period \"@2021-02-30..\" (want @YYYY-MM-DD..YYYY-MM-DD)" --verbs feb30.dyad zqx.txt
 printf 'actor RUS@2021-10-20..2021-01-01 : Zqx\n' > reversed.dyad

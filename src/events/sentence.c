@@ -92,10 +92,15 @@ static int conflict_country(sentence_ctx *sc, const verb_group *vg, const char *
 }
 
 /* Whether such an act involves an actor in its own country: the other
- * side, named with no country, is of that country too. */
+ * side, named with no country, is of that country too.  Not when the
+ * actor is a country the act is aimed "at" or "into" ("militants fired
+ * rockets at Israel": who fires at a country is not of it). */
 static int at_home(sentence_ctx *sc, const verb_group *vg, const char *code, const actor_ref *known)
 {
+    static const char *const into[] = {"AT", "INTO", NULL};
     char country[4];
+    if (strlen(known->code) == 3 && known->first > 0 && str_in(sc->p->t[known->first - 1].up, into))
+        return 0;
     return strncmp(known->code, "---", 3) != 0 && conflict_country(sc, vg, code, country)
            && strncmp(known->code, country, 3) == 0;
 }

@@ -1445,4 +1445,6 @@ has_event "allegations rejected are denied (016), their author the target" '"tar
 code 2006-11-10 "Israeli Defense Minister Amir Peretz vowed to avenge the rocket attack by Hamas."
 has_event "vowing to avenge an act by someone threatens them with force" '"target":{"code":"PSEREB"' '"cameo":"138"'
 
+code 2006-07-20 "Syrian-backed militants fired rockets at Israel."
+lacks_event "who fires at a country is not of it" '"source":{"code":"ISRREB"'
 finish

@@ -434,18 +434,16 @@ X='<Sentence date="20211016" id="x"><Text>'"$GOOD"'</Text></Sentence>'
 { echo "$X"; echo "$J"; good; echo "$X"; } > two.xml
 { printf '211016 T1\n%s\n%s\n\n' "$GOOD" "$J"; good; printf '211016 T2\n%s\n' "$GOOD"; } > two.tabari
 one_format() { echo "dyad: $1:$2: record rejected: a $3 in a $4 file: one format per file (see --input-format)"; }
-expect "two formats joined: dated text" 0 "$E2" "$(one_format two.txt 2 'JSON Lines record' 'dated text')
-$(one_format two.txt 3 'PETRARCH XML record' 'dated text')
-$(counts 4 2 "$E2" 2 0 2)" two.txt
-expect "two formats joined: JSON Lines" 0 "$E2" "$(one_format two.jsonl 2 'dated-text story' 'JSON Lines')
-$(one_format two.jsonl 3 'PETRARCH XML record' 'JSON Lines')
-$(counts 4 2 "$E2" 2 0 2)" two.jsonl
-expect "two formats joined: XML" 0 "$E2" "$(one_format two.xml 2 'JSON Lines record' 'PETRARCH XML')
-$(one_format two.xml 3 'dated-text story' 'PETRARCH XML')
-$(counts 4 2 "$E2" 2 0 2)" two.xml
-expect "two formats joined: TABARI" 0 "$E2" "$(one_format two.tabari 3 'JSON Lines record' 'TABARI')
-$(one_format two.tabari 5 'dated-text story' 'TABARI')
-$(counts 4 2 "$E2" 2 0 2)" two.tabari
+# joined NAME FILE FORMAT LINE1 KIND1 LINE2 KIND2: two foreign records rejected, two stories coded
+joined() {
+    expect "two formats joined: $1" 0 "$E2" "$(one_format "$2" "$4" "$5" "$3")
+$(one_format "$2" "$6" "$7" "$3")
+$(counts 4 2 "$E2" 2 0 2)" "$2"
+}
+joined "dated text" two.txt 'dated text' 2 'JSON Lines record' 3 'PETRARCH XML record'
+joined "JSON Lines" two.jsonl 'JSON Lines' 2 'dated-text story' 3 'PETRARCH XML record'
+joined "XML" two.xml 'PETRARCH XML' 2 'JSON Lines record' 3 'dated-text story'
+joined "TABARI" two.tabari 'TABARI' 3 'JSON Lines record' 5 'dated-text story'
 # Scraped text may hold braces and markup: such lines stay text.
 { printf 'date 2021-10-16 %s\n{see below}\n<p>\n' "$GOOD"; } > braces.txt
 expect "braces and a tag in dated text are text" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" braces.txt

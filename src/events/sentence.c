@@ -1129,6 +1129,40 @@ static void call_to_do(const parse *p, verb_coding *vc)
         strcpy(vc->code, "020");
 }
 
+/* Verbs of asking or wanting someone to act, for dictionaries that lack
+ * them (PETRARCH's has no "urge"). */
+static const char *const ask_words[] = {"URGE", "URGES", "URGED", "URGING", "ASK", "ASKS", "ASKED", "ASKING",
+    "PRESS", "PRESSES", "PRESSED", "PRESSING", "PRESSURE", "PRESSURES", "PRESSURED", "PRESSURING", "ENCOURAGE",
+    "ENCOURAGES", "ENCOURAGED", "ENCOURAGING", "INVITE", "INVITES", "INVITED", "INVITING", "PERSUADE",
+    "PERSUADES", "PERSUADED", "PERSUADING", "REQUEST", "REQUESTS", "REQUESTED", "REQUESTING", "IMPLORE",
+    "IMPLORES", "IMPLORED", "IMPLORING", "EXHORT", "EXHORTS", "EXHORTED", "EXHORTING", "BEG", "BEGS", "BEGGED",
+    "BEGGING", "ADVISE", "ADVISES", "ADVISED", "ADVISING", "WANT", "WANTS", "WANTED", "WANTING", "TELL", "TELLS",
+    "TOLD", "TELLING", "ORDER", "ORDERS", "ORDERED", "ORDERING", NULL};
+static const char *const call_words[] = {"CALL", "CALLS", "CALLED", "CALLING", "APPEAL", "APPEALS", "APPEALED",
+    "APPEALING", NULL};
+
+/* "urged Germany to send troops", "called on the UN to send aid": the act
+ * of an infinitive right after the one asked is asked for, not done.  When
+ * the dictionaries know the verb of asking, code_verbs turns it into the
+ * appeal; this catches the verbs they lack. */
+static int asked_to_do(const parse *p, const verb_group *vg)
+{
+    if (vg->conjoined && vg > p->verbs && vg[-1].infinitive)
+        return asked_to_do(p, vg - 1);
+    if (!vg->infinitive || vg->first < 2 || p->group_of[vg->first - 1] < 0)
+        return 0;
+    const actor_group *g = &p->groups[p->group_of[vg->first - 1]];
+    uint32_t k = g->first;
+    if (k > 0 && strcmp(p->t[k - 1].up, "THE") == 0)
+        k--;
+    if (k == 0 || syntax_is_verb_at(p, k - 1))
+        return 0;
+    if (g->in_pp)   /* only "called on X", "appealed to X" */
+        return k >= 2 && (!strcmp(p->t[k - 1].up, "ON") || !strcmp(p->t[k - 1].up, "TO"))
+               && str_in(p->t[k - 2].up, call_words) && !syntax_is_verb_at(p, k - 2);
+    return str_in(p->t[k - 1].up, ask_words);
+}
+
 /* Whether token k is a verb of demanding or appealing (CAMEO 10, 02): what
  * "demanding that they recognise Israel" asks for is not done. */
 static int demanded(const parse *p, uint32_t k)
@@ -1208,7 +1242,7 @@ static void code_verbs(sentence_ctx *sc)
         verb_coding vc;
         resolve_verb(p, vg, &vc);
         apply_modality(p, v, &vc);
-        if (hearsay(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
+        if (hearsay(p, vg) || asked_to_do(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
             vc.valid = 0;
         call_to_do(p, &vc);
         int32_t teller = transform_told(p, v, &vc);

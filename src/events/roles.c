@@ -503,6 +503,23 @@ static int nonfinite_within(const parse *p, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* Participles that stand before a name as adjectives ("met with visiting
+ * US Secretary of State Rice", "called on ruling Fatah"). */
+static const char *const name_participles[] = {"VISITING", "RULING", "OUTGOING", "INCOMING", "LEADING",
+    "GOVERNING", "NEIGHBOURING", "NEIGHBORING", "WARRING", "OPPOSING", "RISING", "REMAINING", "DEPARTING",
+    "SERVING", "SITTING", "RETIRING", "EXISTING", "PARTICIPATING", "FIGHTING", NULL};
+
+/* Whether the object of the preposition at prep is a gerund's ("lashed
+ * out at the US for exploiting the Security Council", "pleaded guilty to
+ * smuggling cigarettes from Indonesia"): the gerund right after it. */
+static int gerund_object(const parse *p, const actor_group *ag)
+{
+    uint32_t k = ag->prep + 1;
+    if (!ag->in_pp || k >= ag->first || !p->tags || p->tags[k] != TAG_VBG)
+        return 0;
+    return !str_in(p->t[k].up, name_participles) && !strchr(p->t[k].up, '-');
+}
+
 int visiting_title(const parse *p, const verb_group *vg)
 {
     if (vg->first != vg->verb || strcmp(p->t[vg->verb].up, "VISITING") != 0 || vg->verb_end >= p->n)
@@ -665,6 +682,10 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
          * participle, a direct object is the participle's. */
         if (!ag->in_pp && nonfinite_within(p, vg->verb_end, ag->first))
             continue;
+        /* ... and "lashed out at the US for exploiting the Security
+         * Council": the gerund's, not the preposition's. */
+        if (gerund_object(p, ag) && strncmp(code, "07", 2) != 0)
+            continue;                 /* (aid "in rebuilding the army" is to it) */
         if (!ag->in_pp && subject_of_next_clause(p, ag))
             continue;                 /* "failed to quell violence and Jaafari could lose" */
         if (ag->owner_pronoun)

@@ -1450,7 +1450,7 @@ lacks_event "who fires at a country is not of it" '"source":{"code":"ISRREB"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)
-printf 'actor GBR : Britain\nactor DEU : Germany\nactor AFG : Afghanistan\nverb 062 : send\n' > "$small/small.dyad"
+printf 'actor GBR : Britain\nactor DEU : Germany\nactor AFG : Afghanistan\nactor USA : United States\nactor IGOUNO : UN Security Council\nverb 062 : send\nverb 111 : lash out\n' > "$small/small.dyad"
 code_small() { out=$(printf 'date %s\n%s\n' "$1" "$2" | "$dyad" code --dicts "$small" 2>/dev/null); }
 code_small 2006-12-01 "Britain urged Germany to send troops to Afghanistan."
 lacks_event "an act urged is not done, the verb of urging unknown" '"cameo":"062"'
@@ -1458,5 +1458,9 @@ code_small 2006-12-01 "Britain called on Germany to send troops to Afghanistan."
 lacks_event "an act called for is not done, the verb unknown" '"cameo":"062"'
 code_small 2006-12-01 "Britain allowed Germany to send troops to Afghanistan."
 has_event "an act allowed is not an act asked for" '"source":{"code":"DEU"' '"target":{"code":"AFG"' '"cameo":"062"'
+# A verb with no pattern takes the first prepositional object, not the
+# object of a gerund after it.
+code_small 2006-12-01 "Britain lashed out at the United States for exploiting the UN Security Council."
+has_event "the object of a gerund after a preposition is the gerund's" '"source":{"code":"GBR"' '"target":{"code":"USA"' '"cameo":"111"'
 rm -rf "$small"
 finish

@@ -140,6 +140,17 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
         tgt = &nobody;
     else if (strcmp(src->code, tgt->code) == 0)
         return;
+    actor_ref local_src, local_tgt;
+    /* "Opposition supporters rallied in Belgrade": protesters named with
+     * no country are of the country where they protest (not so armed men,
+     * as often foreign). */
+    char country[4];
+    if (!has_target && local_people(src->code) && code[0] == '1' && code[1] == '4'
+        && conflict_country(sc, vg, code, country)) {
+        local_src = *src;
+        memcpy(local_src.code, country, 3);
+        src = &local_src;
+    }
     /* An act with no one acted on needs a country behind it. */
     if (!has_target && strncmp(src->code, "---", 3) == 0)
         return;
@@ -147,9 +158,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
      * side an event says nothing an analyst can count, unless the place
      * of a clash says whose they are ("Protesters clashed with police in
      * Istanbul": TUROPP 145 TURCOP). */
-    actor_ref local_src, local_tgt;
     if (strncmp(src->code, "---", 3) == 0 && strncmp(tgt->code, "---", 3) == 0) {
-        char country[4];
         if (!has_target || !conflict_country(sc, vg, code, country))
             return;
         local_src = *src;
@@ -166,6 +175,10 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
         local_src = *src;             /* "In Sevran, young people threw rocks */
         memcpy(local_src.code, tgt->code, 3);   /* at police": FRAPPL 180 FRACOP */
         src = &local_src;
+        if (code[0] == '1' && code[1] == '4' && strlen(tgt->code) == 3) {
+            has_target = 0;           /* "supporters rallied in Belgrade": */
+            tgt = &nobody;            /* SRBOPP 141, protest at home */
+        }
     } else if (has_target && state_challenged(sc, tgt, src->code)) {
         local_tgt = *tgt;             /* the state its rebels or opposition face */
         memcpy(local_tgt.code, src->code, 3);
@@ -180,7 +193,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     if (strncmp(code, "01", 2) == 0 && actor_code_has(src->code, "MED"))
         return;
 
-    char country[4], sector[16];
+    char sector[16];
     actor_code_parts(src->code, country, sector);
     /* "Iran's Larijani warned that Iran would ...": words of an actor about
      * its own country as a whole are no dyad (acts on it are: the Taliban

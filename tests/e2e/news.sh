@@ -1447,6 +1447,10 @@ has_event "vowing to avenge an act by someone threatens them with force" '"targe
 
 code 2006-07-20 "Syrian-backed militants fired rockets at Israel."
 lacks_event "who fires at a country is not of it" '"source":{"code":"ISRREB"'
+code 2021-10-15 "Opposition supporters rallied in Belgrade."
+has_event "protesters with no country are of where they protest" '"source":{"code":"SRBOPP"' '"cameo":"141"' '"target":null'
+code 2021-10-15 "Thousands of students protested in Tehran on Sunday."
+has_event "students protesting at home, no target" '"source":{"code":"IRNEDU"' '"cameo":"141"' '"target":null'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

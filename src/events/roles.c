@@ -116,6 +116,10 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
         const actor_group *ag = &p->groups[g];
         if (ag->last > vg->first || ag->first < vg->left)
             continue;
+        /* (a name in a slogan or quote the verb is not in: "chanting
+         * 'Bush, get out of Argentina', set fire to a shop") */
+        if (p->t[ag->first].in_quote && !p->t[vg->verb].in_quote)
+            continue;
         if (!ag->in_pp && object_of_unknown_verb(p, ag, vg) && ag->first - 1 > vg->left) {
             int32_t s = subject_of_unknown_verb(p, ag->first - 1);
             if (s >= 0)

@@ -1744,7 +1744,11 @@ static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person
     for (uint32_t i = 0; i < p->n; i++) {
         const token *t = &p->t[i];
         int we = t->tag == WC_PRON && (!strcmp(t->up, "WE") || !strcmp(t->up, "I"));
-        int he = i == 0 && last_person[0] && is_he_or_she(t);
+        /* ("'We will form the next government,' he told the UN envoy": a
+         * "he" right after a quote is its speaker, named before) */
+        int quoted = i >= 2 && p->tags && p->tags[0] == TAG_LQUOTE && p->tags[i - 1] == TAG_RQUOTE
+                     && p->t[i - 2].in_quote;
+        int he = (i == 0 || quoted) && last_person[0] && is_he_or_she(t);
         /* "Nepal's main opposition party ... It further demanded that
          * India withdraw": "It" opening a sentence is the country or
          * organisation that opened the one before. */

@@ -847,6 +847,28 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
     syntax_parse_named(p, d, text, t, n, date, NULL, mem);
 }
 
+/* Marks the tokens between an opening quotation mark and its closing one
+ * in the sentence.  A quote left open (one running on from the sentence
+ * before, or into the next) marks nothing: which side is quoted is not
+ * sure. */
+static void mark_quotes(parse *p)
+{
+    for (uint32_t i = 0; i < p->n; i++)
+        p->t[i].in_quote = 0;
+    for (uint32_t i = 0; p->tags && i < p->n; i++) {
+        if (p->tags[i] != TAG_LQUOTE)
+            continue;
+        uint32_t close = i + 1;
+        while (close < p->n && p->tags[close] != TAG_RQUOTE && p->tags[close] != TAG_LQUOTE)
+            close++;
+        if (close == p->n || p->tags[close] != TAG_RQUOTE)
+            continue;
+        for (uint32_t k = i + 1; k < close; k++)
+            p->t[k].in_quote = 1;
+        i = close;
+    }
+}
+
 void syntax_parse_named(parse *p, const dyad_dicts *d, const char *text, token *t, uint32_t n, int32_t date,
                         const uint8_t *named, arena *mem)
 {
@@ -861,6 +883,7 @@ void syntax_parse_named(parse *p, const dyad_dicts *d, const char *text, token *
         p->named = named;
         dyad_tagger_tag_names(tagger, text, t, n, named, p->tags);
     }
+    mark_quotes(p);
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;
         uint32_t node = dict_match(d, t, n, i, WANT_VERB, &end);

@@ -1451,6 +1451,10 @@ code 2021-10-15 "Opposition supporters rallied in Belgrade."
 has_event "protesters with no country are of where they protest" '"source":{"code":"SRBOPP"' '"cameo":"141"' '"target":null'
 code 2021-10-15 "Thousands of students protested in Tehran on Sunday."
 has_event "students protesting at home, no target" '"source":{"code":"IRNEDU"' '"cameo":"141"' '"target":null'
+code 2006-11-22 'German Chancellor Angela Merkel met Lebanese Prime Minister Fouad Siniora on Tuesday. "We want to see an independent Lebanon," she told the German parliament.'
+has_event "a 'she' right after a quote is its speaker, named before" '"source":{"code":"DEUGOV"' '"target":{"code":"DEULEG"' '"cameo":"010"'
+code 2005-11-04 'The demonstrators, chanting "Bush, get out of Argentina", set fire to a shop.'
+lacks_event "a name in a slogan is not the subject of the verb outside it" '"source":{"code":"USAGOV"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

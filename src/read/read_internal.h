@@ -38,6 +38,7 @@ struct dyad_reader {
     /* the story being built */
     buf id, date, text, title, source, url;
     buf expected_text;          /* expected codings, NUL-separated */
+    buf scratch;                /* XML: text decoded before it is added */
     const char *expected[MAX_EXPECTED];
     size_t n_expected;
     int expect_none;

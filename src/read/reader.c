@@ -714,6 +714,7 @@ dyad_reader *dyad_reader_open(FILE *fp, const char *name, dyad_input_format fmt,
     buf_init(&r->source);
     buf_init(&r->url);
     buf_init(&r->expected_text);
+    buf_init(&r->scratch);
     buf_init(&r->line_starts);
     buf_init(&r->head);
     sniff_input(r, fmt);
@@ -777,6 +778,7 @@ void dyad_reader_close(dyad_reader *r)
     buf_free(&r->source);
     buf_free(&r->url);
     buf_free(&r->expected_text);
+    buf_free(&r->scratch);
     buf_free(&r->line_starts);
     buf_free(&r->head);
     free(r);

@@ -267,6 +267,18 @@ done
 printf '<Sentence date="20211015" id="x1"><Text>Russia met the Taliban &amp; Iran in Moscow &#8212; &#x41;&#128512; &bogus; &lt;b&gt;.</Text></Sentence>\n' > entities.xml
 expect "XML entities" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" entities.xml
 has "XML entities decoded" 'Russia met the Taliban & Iran in Moscow — A😀 &bogus; <b>.'
+# Ids are entity-decoded and kept whole (they were cut at 255 bytes without
+# a word); one that decodes to a control character is rejected.
+long_id=$(awk 'BEGIN { for (i = 0; i < 400; i++) printf "k" }')
+{ printf '<Sentence date="20211015" id="AT&amp;T-&#x41;&lt;1&gt;"><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211015" id="%s"><Text>%s</Text></Sentence>\n' "$long_id" "$GOOD"
+  printf '<Sentence date="20211015" id=""><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211015" id="a&#10;b"><Text>%s</Text></Sentence>\n' "$GOOD"; } > ids.xml
+expect "XML ids: entities, 400 bytes, empty, a line feed" 0 "$E3" "dyad: ids.xml:4: story a\\x0Ab rejected: story id contains a control character (U+000A)
+$(counts 4 3 "$E3" 3 0 1)" ids.xml
+has "an XML id is entity-decoded" '"story_id":"AT&T-A<1>"'
+has "a 400-byte XML id is kept whole" "\"story_id\":\"$long_id\""
+has "an empty XML id gets the file's" '"story_id":"ids.xml:3"'
 printf '<Sentence date="20211015" id="x2"><Text>%s &#65abc; &# 65; &#; &#x; &#0; &#xD800; &#x110000; &#99999999999; &amp &#X41; AT&T;</Text></Sentence>\n' "$GOOD" > badrefs.xml
 expect "XML malformed character references" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" badrefs.xml
 has "malformed character references kept as written" "$GOOD &#65abc; &# 65; &#; &#x; &#0; &#xD800; &#x110000; &#99999999999; &amp A AT&T;"

@@ -291,8 +291,10 @@ const char *reader_foreign_record(const dyad_reader *r, const char *line)
     /* Before a record of the reader's own format, the whole input may be
      * of another (--input-format given wrong): that is told once, by
      * reader_no_records() or the dated reader's stray text, not per line.
-     * A JSON Lines file rejects every bad line anyway. */
-    if (r->fmt != DYAD_INPUT_JSONL && !r->n_stories)
+     * But an input that showed its format first holds records of another
+     * format from the start (a JSON line after "<Sentences>").  A JSON
+     * Lines file rejects every bad line anyway. */
+    if (r->fmt != DYAD_INPUT_JSONL && !r->n_stories && !r->format_shown)
         return NULL;
     line += strspn(line, " \t");
     const char *date;
@@ -663,8 +665,10 @@ static dyad_input_format read_head(dyad_reader *r, int want)
         }
         buf_addc(&line, 0);
         /* A BOM is dropped from the head below, not from this copy. */
-        fmt = line_format(line.data + (r->head.len == line.len && line.len >= 3
-                                        && memcmp(line.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0));
+        const char *p = line.data + (r->head.len == line.len && line.len >= 3
+                                     && memcmp(line.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0);
+        fmt = line_format(p);
+        r->format_shown = fmt != DYAD_INPUT_AUTO && p[strspn(p, " \t")] != '#';
         buf_clear(&line);
         if (!want)
             break;
@@ -683,6 +687,7 @@ static void sniff_input(dyad_reader *r, dyad_input_format forced)
 {
     dyad_input_format seen = read_head(r, forced == DYAD_INPUT_AUTO);
     r->fmt = forced != DYAD_INPUT_AUTO ? forced : seen != DYAD_INPUT_AUTO ? seen : DYAD_INPUT_DATED;
+    r->format_shown &= seen == r->fmt;
     const unsigned char *p = (const unsigned char *)r->head.data;
     char why[200];
     if (r->head.len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)

@@ -456,6 +456,12 @@ joined "dated text" two.txt 'dated text' 2 'JSON Lines record' 3 'PETRARCH XML r
 joined "JSON Lines" two.jsonl 'JSON Lines' 2 'dated-text story' 3 'PETRARCH XML record'
 joined "XML" two.xml 'PETRARCH XML' 2 'JSON Lines record' 3 'dated-text story'
 joined "TABARI" two.tabari 'TABARI' 3 'JSON Lines record' 5 'dated-text story'
+# Before the first record too, once the input has shown its format (an XML
+# file's "<Sentences>"): these were skipped without a word.
+{ echo '<Sentences>'; echo "$J"; good; echo "$X"; } > before.xml
+expect "two formats joined: before the first XML record" 0 "$E" "$(one_format before.xml 2 'JSON Lines record' 'PETRARCH XML')
+$(one_format before.xml 3 'dated-text story' 'PETRARCH XML')
+$(counts 3 1 "$E" 1 0 2)" before.xml
 # Scraped text may hold braces and markup: such lines stay text.
 { printf 'date 2021-10-16 %s\n{see below}\n<p>\n' "$GOOD"; } > braces.txt
 expect "braces and a tag in dated text are text" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" braces.txt

@@ -396,12 +396,55 @@ static int digits(const char *s, size_t n)
     return v;
 }
 
+/* Whether s[0..n) is two digits of value at most `max`. */
+static int two_digits(const char *s, size_t n, int max)
+{
+    return n >= 2 && digits(s, 2) >= 0 && digits(s, 2) <= max;
+}
+
+/* Whether s[0..n) is all an ISO 8601 time: HH:MM, maybe :SS and a
+ * fraction, maybe a zone (Z, +HH, +HHMM, +HH:MM). */
+static int iso_time(const char *s, size_t n)
+{
+    size_t i = 5;
+    if (!two_digits(s, n, 24) || n < 5 || s[2] != ':' || !two_digits(s + 3, n - 3, 59))
+        return 0;
+    if (i < n && s[i] == ':') {
+        if (!two_digits(s + i + 1, n - i - 1, 60))
+            return 0;
+        i += 3;
+        if (i < n && (s[i] == '.' || s[i] == ',')) {
+            size_t f = strspn(s + i + 1, "0123456789");
+            if (!f || i + 1 + f > n)
+                return 0;
+            i += 1 + f;
+        }
+    }
+    if (i < n && s[i] == 'Z')
+        i++;
+    else if (i < n && (s[i] == '+' || s[i] == '-')) {
+        if (!two_digits(s + i + 1, n - i - 1, 23))
+            return 0;
+        i += 3;
+        if (i < n && s[i] == ':')
+            i++;
+        if (i < n) {
+            if (!two_digits(s + i, n - i, 59))
+                return 0;
+            i += 2;
+        }
+    }
+    return i == n;
+}
+
 int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
 {
     int y, m, d;
-    /* An ISO date and time ("2021-10-18T10:00:00Z", as feeds write it) is
-     * its date. */
-    if (n > 10 && s[10] == 'T' && s[4] == '-' && s[7] == '-')
+    /* An ISO date and time ("2021-10-18T10:00:00Z" as feeds write it,
+     * "2021-10-18 10:00:00" as databases do) is its date, as written: a
+     * time zone does not move it, since the story's own "today" is the
+     * date where it was written. */
+    if (n > 10 && (s[10] == 'T' || s[10] == ' ') && s[4] == '-' && s[7] == '-' && iso_time(s + 11, n - 11))
         n = 10;
     if (n == 10 && s[4] == '-' && s[7] == '-') {
         y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);

@@ -235,6 +235,21 @@ dyad: bytes.jsonl:7: story b7 rejected: story url is not UTF-8 text
 dyad: bytes.jsonl:8: story b8\\x0A rejected: bad date \"2021-02-30\": no such day in the calendar
 $(counts 9 4 "$E" 1 1 7)" bytes.jsonl
 
+# Dates with a time are their date as written (the zone does not move
+# it); what follows "T" must be a time.  Dates in other orders or in words
+# are refused, not guessed ("15/10/2021" is 15 October or nothing, 10/11
+# is either).
+{ for d in 2021-10-15T08:00:00Z 2021-10-15T23:30:00-05:00 '2021-10-15 08:00:00' 2021-10-15T08:00:00.123+0200 \
+        2021-10-15Tgarbage 2021-10-15T25:00 '2021-10-15 ' 15/10/2021 'Oct 15, 2021'; do
+      printf '{"id":"%s","date":"%s","text":"%s"}\n' "$d" "$d" "$GOOD"; done; } > times.jsonl
+expect "JSON dates with a time, in other orders, in words" 0 "$((E * 4))" "dyad: times.jsonl:5: story 2021-10-15Tgarbage rejected: bad date \"2021-10-15Tgarbage\": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:6: story 2021-10-15T25:00 rejected: bad date \"2021-10-15T25:00\": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:7: story 2021-10-15  rejected: bad date \"2021-10-15 \": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:8: story 15/10/2021 rejected: bad date \"15/10/2021\": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:9: story Oct 15, 2021 rejected: bad date \"Oct 15, 2021\": not a date (want YYYY-MM-DD)
+$(counts 9 4 "$((E * 4))" 4 0 5)" times.jsonl
+has "a date with a time and zone is its date as written" '"story_id":"2021-10-15T23:30:00-05:00","sentence":1,"sentence_text":"Russia met the Taliban in Moscow.","story_date":"2021-10-15"'
+
 # A first line that is not an object: the format is still told by the
 # next lines (dated text would have swallowed the file in one rejection).
 { printf '[1,2]\n42\nnull\n"text"\nfalse\nnonsense\n{"id":"a","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > values.jsonl

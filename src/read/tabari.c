@@ -14,11 +14,13 @@
 
 /* The length of the date of a record header "YYMMDD ID", or "YYYYMMDD ID"
  * (TABARI's YYYY option) when its 8 digits are a date: a text line may
- * start with a number too ("20000 people marched"), so 0 otherwise. */
+ * start with a number too ("20000 people marched"), so 0 otherwise.  A
+ * header whose id is missing is one still: read as text, it would join
+ * its record to the one before. */
 static size_t record_header(const char *line)
 {
     size_t n = strspn(line, "0123456789");
-    if (line[n] != ' ' && line[n] != '\t')
+    if (line[n] != ' ' && line[n] != '\t' && line[n] != 0)
         return 0;
     char iso[11];
     const char *why;

@@ -373,6 +373,13 @@ has "a terminal escape in text is blanked" "	Russia met [2J the Taliban in Mosco
 printf '211015 N-1\n%s\n211016 N-2\n%s\n211016 N-3\n%s' "$GOOD" "$GOOD" "$GOOD" > noblank.tabari
 expect "TABARI records with no blank lines, no final newline" 0 "$E3" "$(counts 3 3 "$E3" 3 0 0)" noblank.tabari
 
+# A header with no id is a header (its text was coded into the record
+# before it); the record takes the file's id.
+printf '211015 M-1\n%s\n\n211016\n%s\n\n211016\n\n' "$GOOD" "$GOOD" > noid.tabari
+expect "TABARI headers with no id" 0 "$E2" "dyad: noid.tabari:7: story noid.tabari:3 rejected: story has no text
+$(counts 3 2 "$E2" 2 0 1)" noid.tabari
+has "a TABARI record with no id takes the file's" '"story_id":"noid.tabari:2"'
+
 # Text outside any record is reported, once per paragraph; '#' banners
 # are comments.  YYYYMMDD headers (TABARI's YYYY option) are read.
 { printf '# banner\nA preamble\nof two lines.\n\n211015  P-1\n%s\n/* { RUS / AFGGOV / 040 } */\n' "$GOOD"

@@ -250,6 +250,20 @@ dyad: times.jsonl:9: story Oct 15, 2021 rejected: bad date \"Oct 15, 2021\": not
 $(counts 9 4 "$((E * 4))" 4 0 5)" times.jsonl
 has "a date with a time and zone is its date as written" '"story_id":"2021-10-15T23:30:00-05:00","sentence":1,"sentence_text":"Russia met the Taliban in Moscow.","story_date":"2021-10-15"'
 
+# Objects printed over several lines (jq, json.dumps(indent=2)) are read
+# whole, one record each: they were one rejection per line and counted as
+# many stories.  One never closed ends at the next unindented line; a
+# comma after an object is named.
+{ printf '{\n  "id": "p1",\n  "date": "2021-10-15",\n  "meta": {\n    "x": [1, 2]\n  },\n  "text": "%s"\n}\n' "$GOOD"
+  printf '{\n  "id": "p2",\n  "date": "2021-10-15",\n  "oops"\n}\n'
+  printf '{\n  "id": "p3", "date": "2021-10-15", "text": "never closed"\n'
+  printf '{"id":"p4","date":"2021-10-16","text":"%s"},\n' "$GOOD"
+  printf '{"id":"p5","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > pretty.jsonl
+expect "JSON objects over several lines, a trailing comma" 0 "$E2" "dyad: pretty.jsonl:13: story p2 rejected: bad JSON at column 2: expected ':'
+dyad: pretty.jsonl:15: story p3 rejected: bad JSON at column 59: truncated or malformed object
+dyad: pretty.jsonl:16: story p4 rejected: bad JSON at column 75: a comma after the JSON object (JSON Lines has one object a line, nothing between)
+$(counts 5 2 "$E2" 2 0 3)" pretty.jsonl
+
 # A first line that is not an object: the format is still told by the
 # next lines (dated text would have swallowed the file in one rejection).
 { printf '[1,2]\n42\nnull\n"text"\nfalse\nnonsense\n{"id":"a","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > values.jsonl

@@ -587,6 +587,19 @@ static int fields_ok(dyad_reader *r, const char *id)
     return 1;
 }
 
+/* A hint when the bad byte at text[at] is one of a single-byte encoding:
+ * Windows-1252 punctuation (0x80-0x9F: curly quotes 0x93 0x94, dashes), or
+ * a Latin-1 letter (0xA0-0xFE) before an ASCII byte, as "caf\xE9 au". */
+static const char *single_byte_hint(const buf *b, size_t at, char *out, size_t cap)
+{
+    unsigned char c = (unsigned char)b->data[at];
+    unsigned char next = at + 1 < b->len ? (unsigned char)b->data[at + 1] : 0;
+    out[0] = 0;
+    if (c <= 0x9F || (c <= 0xFE && next < 0x80))
+        snprintf(out, cap, " (0x%02X: is the file Windows-1252? convert it first: iconv -f WINDOWS-1252 -t UTF-8)", c);
+    return out;
+}
+
 int reader_finish_story(dyad_reader *r)
 {
     const char *id = r->id.len ? r->id.data : NULL;
@@ -612,8 +625,9 @@ int reader_finish_story(dyad_reader *r)
     }
     size_t bad = utf8_invalid_at(r->text.data, r->text.len);
     if (bad < r->text.len) {
-        reader_reject(r, id, r->story_line, "invalid UTF-8 at byte %zu of the story text%s", bad,
-                      on_line(r, bad, where, sizeof where));
+        char hint[100];
+        reader_reject(r, id, r->story_line, "invalid UTF-8 at byte %zu of the story text%s%s", bad,
+                      on_line(r, bad, where, sizeof where), single_byte_hint(&r->text, bad, hint, sizeof hint));
         return 0;
     }
     if (!fields_ok(r, id))

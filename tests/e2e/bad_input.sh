@@ -91,6 +91,15 @@ dyad: utf8.txt:5: story utf8.txt:5 rejected: invalid UTF-8 at byte 7 of the stor
 dyad: utf8.txt:6: story utf8.txt:6 rejected: invalid UTF-8 at byte 11 of the story text
 $(counts 7 1 "$E" 1 0 6)" utf8.txt
 
+# Bytes of a single-byte encoding (Windows-1252 curly quotes and dash,
+# a Latin-1 letter) are named, with the conversion to make.
+{ printf 'date 2021-10-15 Russia met the \223Taliban\224 in Moscow.\n'
+  printf 'date 2021-10-15 Caf\351 owners met \226 again.\n'; good; } > cp1252.txt
+cp1252_hint() { echo "(0x$1: is the file Windows-1252? convert it first: iconv -f WINDOWS-1252 -t UTF-8)"; }
+expect "Windows-1252 and Latin-1 bytes" 0 "$E" "dyad: cp1252.txt:1: story cp1252.txt:1 rejected: invalid UTF-8 at byte 15 of the story text $(cp1252_hint 93)
+dyad: cp1252.txt:2: story cp1252.txt:2 rejected: invalid UTF-8 at byte 3 of the story text $(cp1252_hint E9)
+$(counts 3 1 "$E" 1 0 2)" cp1252.txt
+
 { printf 'date 2021-10-15 Russia\000 met the Taliban.\n'; printf 'date 2021-10-15\000 Hello.\n'; good; } > nul.txt
 expect "NUL bytes" 0 "$E" "dyad: nul.txt:1: story nul.txt:1 rejected: story text contains a NUL byte
 dyad: nul.txt:2: story nul.txt:2 rejected: story text contains a NUL byte

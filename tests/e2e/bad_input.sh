@@ -402,6 +402,11 @@ printf '211015 M-1\n%s\n\n211016\n%s\n\n211016\n\n' "$GOOD" "$GOOD" > noid.tabar
 expect "TABARI headers with no id" 0 "$E2" "dyad: noid.tabari:7: story noid.tabari:3 rejected: story has no text
 $(counts 3 2 "$E2" 2 0 1)" noid.tabari
 has "a TABARI record with no id takes the file's" '"story_id":"noid.tabari:2"'
+# An indented header is one when its date is a date ("  200000 people"
+# stays text): it was read as text of the record before.
+printf '211015 I-1\n%s\n  200000 people marched.\n\n  211016  I-2\n%s\n' "$GOOD" "$GOOD" > indent.tabari
+expect "TABARI indented header" 0 "$E2" "$(counts 2 3 "$E2" 2 0 0)" indent.tabari
+has "an indented TABARI header starts its record" '"story_id":"I-2"'
 
 # Text outside any record is reported, once per paragraph; '#' banners
 # are comments.  YYYYMMDD headers (TABARI's YYYY option) are read.

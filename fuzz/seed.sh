@@ -33,6 +33,8 @@ edge_cases() {
     printf '{"id":"a","date":"2021-10-15","text":"Russia hosted talks.","id":"b"}\n{"id":[1],"date":"20211015"}\n' > "$out/edge-json"
     printf '<Sentence date="20080804" id="x"><Text><![CDATA[Arnor &amp; Gondor]]> &#x263A; &#65;</Text><Parse>(S)</Parse>\n' > "$out/edge-xml"
     printf '950101  DEMO-01\nArnor restored ties with Gondor.\n/* { ARN / GON / 064 } */\n' > "$out/edge-tabari"
+    printf '{\n  "id": "p",\n  "date": "2021-10-15T08:00:00+02:00",\n  "meta": {\n    "x": 1\n  },\n  "text": "Tali\302\255ban met\343\200\200the United\342\200\211Nations."\n},\n{\n "id": "q"\n' > "$out/edge-pretty"
+    printf '<Sentences>\n{"id":"j","date":"2021-10-15 08:00","text":"x"}\n<Sentence date="20211015" id="AT&amp;T&#10;" source="A &lt;B&gt;"><Text>y\342\200\213z</Text></Sentence>\n211016\nText.\n' > "$out/edge-ids"
     printf 'date 2021-10-15 Russia met Iran.\n{"id":"j","date":"2021-10-15","text":"x"}\n<Sentence date="20211015" id="x"><Text>y</Text></Sentence>\n\357\273\277950101 T1\nArnor met Gondor.\n\357\273\277date 2021-10-16 z\n' > "$out/edge-mixed"
 }
 

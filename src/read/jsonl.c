@@ -292,9 +292,66 @@ static int parse_story(dyad_reader *r, json *j, buf *date_raw)
     if (status == 0) {
         skip_ws(j);
         if (j->p != j->end)
-            status = fail(j, "text after the JSON object");
+            status = fail(j, *j->p == ',' ? "a comma after the JSON object (JSON Lines has one object a line, "
+                                            "nothing between)" : "text after the JSON object");
     }
     return status;
+}
+
+/* Whether the line is `c` alone ("{", "}", or "}," when `comma`) after
+ * exactly `indent` blanks, trailing blanks aside. */
+static int alone_at(const dyad_reader *r, size_t indent, char c, int comma)
+{
+    size_t n = r->line_len;
+    while (n > indent && (r->line[n - 1] == ' ' || r->line[n - 1] == '\t'))
+        n--;
+    return strspn(r->line, " \t") == indent && r->line[indent] == c
+           && (n == indent + 1 || (comma && n == indent + 2 && r->line[indent + 1] == ','));
+}
+
+/* Whether the pending line is indented no deeper than `indent` (blank
+ * lines aside): no member line of an object printed at that indent is. */
+static int outdented(const dyad_reader *r, size_t indent)
+{
+    size_t lead = strspn(r->line, " \t");
+    return lead < r->line_len && lead <= indent;
+}
+
+/* Reads an object printed over several lines, as jq and json.dumps(indent=2)
+ * write it: its '{' alone on the current line, to the line that holds its
+ * '}' alone at the same indent ("}," too: the comma is then reported).
+ * The lines are joined in r->scratch with their line ends.  An object that
+ * never closes ends before the next line as little indented as its '{' (the
+ * next record), or at the end of the input, and fails to parse.  Returns 0
+ * when it passed the story limit (the rest of it is read and dropped). */
+static int read_object_lines(dyad_reader *r)
+{
+    size_t indent = strspn(r->line, " \t");
+    int fits = 1;
+    buf_clear(&r->scratch);
+    buf_add(&r->scratch, r->line, r->line_len);
+    while (reader_peek_line(r) && (!outdented(r, indent) || alone_at(r, indent, '}', 1))) {
+        reader_take_line(r);
+        fits &= !r->line_cut && r->scratch.len + 1 + r->line_len <= r->lim.max_story_bytes;
+        if (fits) {
+            buf_addc(&r->scratch, '\n');
+            buf_add(&r->scratch, r->line, r->line_len);
+        }
+        if (alone_at(r, indent, '}', 1))
+            break;
+    }
+    return fits;
+}
+
+/* Reports a JSON error at `at` in the record rec (which may span lines). */
+static void reject_json(dyad_reader *r, const char *rec, const char *at, const char *why)
+{
+    long line = r->story_line;
+    const char *col = rec;
+    for (const char *p = rec; p < at; p++)
+        if (*p == '\n')
+            line++, col = p + 1;
+    reader_reject(r, r->id.len ? r->id.data : NULL, line, "bad JSON at column %ld: %s", (long)(at - col) + 1, why);
 }
 
 int read_jsonl(dyad_reader *r)
@@ -315,14 +372,22 @@ int read_jsonl(dyad_reader *r)
             continue;
         }
         json j = {r->line, r->line + r->line_len, NULL};
-        if (r->line_len > r->lim.max_story_bytes) {
+        if (alone_at(r, strspn(r->line, " \t"), '{', 0)) {
+            if (!read_object_lines(r)) {
+                reader_reject(r, NULL, r->story_line, "object longer than %zu bytes (--max-story-bytes)",
+                              r->lim.max_story_bytes);
+                continue;
+            }
+            j.p = r->scratch.data;
+            j.end = r->scratch.data + r->scratch.len;
+        } else if (r->line_len > r->lim.max_story_bytes) {
             reader_reject(r, NULL, r->line_no, "line longer than %zu bytes (--max-story-bytes)",
                           r->lim.max_story_bytes);
             continue;
         }
+        const char *rec = j.p;
         if (parse_story(r, &j, &date_raw) < 0) {
-            reader_reject(r, r->id.len ? r->id.data : NULL, r->line_no, "bad JSON at column %ld: %s",
-                          (long)(j.p - r->line) + 1, j.err);
+            reject_json(r, rec, j.p, j.err);
             continue;
         }
         if (!r->id.len)
@@ -330,7 +395,7 @@ int read_jsonl(dyad_reader *r)
         char iso[11];
         const char *why = "missing";
         if (!date_raw.len || reader_parse_date(date_raw.data, date_raw.len, iso, &why) < 0) {
-            reader_reject(r, r->id.data, r->line_no, "bad date \"%.40s\": %s",
+            reader_reject(r, r->id.data, r->story_line, "bad date \"%.40s\": %s",
                           date_raw.len ? date_raw.data : "", why);
             continue;
         }

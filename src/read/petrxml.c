@@ -17,27 +17,42 @@
 
 enum { OUTSIDE, IN_SENTENCE, IN_TEXT, IN_PARSE };
 
-/* Copies the value of attribute `name` in tag[0..n) into out (size cap). */
-static int tag_attr(const char *tag, size_t n, const char *name, char *out, size_t cap)
+/* Finds the value of attribute `name` in tag[0..n): sets *val and *len
+ * to it, as written (entities not decoded). */
+static int tag_attr_span(const char *tag, size_t n, const char *name, const char **val, size_t *len)
 {
-    size_t len = strlen(name);
-    for (size_t i = 0; i + len < n; i++) {
-        if (strncmp(tag + i, name, len) != 0 || (i > 0 && !isspace((unsigned char)tag[i - 1])))
+    size_t name_len = strlen(name);
+    for (size_t i = 0; i + name_len < n; i++) {
+        if (strncmp(tag + i, name, name_len) != 0 || (i > 0 && !isspace((unsigned char)tag[i - 1])))
             continue;
-        size_t k = i + len;
+        size_t k = i + name_len;
         while (k < n && isspace((unsigned char)tag[k])) k++;
         if (k >= n || tag[k] != '=') continue;
         k++;
         while (k < n && isspace((unsigned char)tag[k])) k++;
         if (k >= n || (tag[k] != '"' && tag[k] != '\'')) continue;
         char q = tag[k++];
-        size_t v = 0;
-        while (k < n && tag[k] != q && v + 1 < cap)
-            out[v++] = tag[k++];
-        out[v] = 0;
+        const char *end = memchr(tag + k, q, n - k);
+        *val = tag + k;
+        *len = end ? (size_t)(end - *val) : n - k;
         return 1;
     }
     return 0;
+}
+
+/* Copies the value of attribute `name` into out (size cap), cut to fit:
+ * for dates, codes and flags, which are short or wrong. */
+static int tag_attr(const char *tag, size_t n, const char *name, char *out, size_t cap)
+{
+    const char *v;
+    size_t len;
+    if (!tag_attr_span(tag, n, name, &v, &len))
+        return 0;
+    if (len >= cap)
+        len = cap - 1;
+    memcpy(out, v, len);
+    out[len] = 0;
+    return 1;
 }
 
 /* The code point of a character reference "&#N;" or "&#xH;" of elen
@@ -55,15 +70,15 @@ static long char_ref(const char *s, size_t elen)
     return strtol(s + from, NULL, hex ? 16 : 10);
 }
 
-/* Appends text with XML entities decoded. */
-static void add_decoded(dyad_reader *r, const char *s, size_t n)
+/* Appends s[0..n) to out with XML entities decoded. */
+static void decode_entities(buf *out, const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
         size_t run = i;
         while (i < n && s[i] != '&')
             i++;
-        reader_add_text(r, s + run, i - run);
+        buf_add(out, s + run, i - run);
         if (i >= n)
             break;
         /* An entity is a name of a few letters or digits then ';': "&amp
@@ -73,7 +88,7 @@ static void add_decoded(dyad_reader *r, const char *s, size_t n)
             k++;
         const char *semi = k < n && s[k] == ';' ? s + k : NULL;
         if (!semi) {
-            reader_add_text(r, "&", 1);
+            buf_add(out, "&", 1);
             i++;
             continue;
         }
@@ -83,34 +98,55 @@ static void add_decoded(dyad_reader *r, const char *s, size_t n)
         int done = 0;
         for (int k = 0; k < 5 && !done; k++)
             if (strlen(names[k]) == elen && memcmp(names[k], s + i, elen) == 0) {
-                reader_add_text(r, &chars[k], 1);
+                buf_add(out, &chars[k], 1);
                 done = 1;
             }
         if (!done && s[i + 1] == '#') {
             long cp = char_ref(s + i, elen);
             if (cp > 0 && cp < 0x80) {
                 char c = (char)cp;
-                reader_add_text(r, &c, 1);
+                buf_add(out, &c, 1);
                 done = 1;
             } else if (cp >= 0x80 && cp < 0x800) {
                 char u[2] = {(char)(0xC0 | cp >> 6), (char)(0x80 | (cp & 0x3F))};
-                reader_add_text(r, u, 2);
+                buf_add(out, u, 2);
                 done = 1;
             } else if (cp >= 0x800 && cp < 0x10000 && (cp < 0xD800 || cp > 0xDFFF)) {
                 char u[3] = {(char)(0xE0 | cp >> 12), (char)(0x80 | ((cp >> 6) & 0x3F)), (char)(0x80 | (cp & 0x3F))};
-                reader_add_text(r, u, 3);
+                buf_add(out, u, 3);
                 done = 1;
             } else if (cp >= 0x10000 && cp <= 0x10FFFF) {
                 char u[4] = {(char)(0xF0 | cp >> 18), (char)(0x80 | ((cp >> 12) & 0x3F)),
                              (char)(0x80 | ((cp >> 6) & 0x3F)), (char)(0x80 | (cp & 0x3F))};
-                reader_add_text(r, u, 4);
+                buf_add(out, u, 4);
                 done = 1;
             }
         }
         if (!done) /* unknown entity: keep it as written */
-            reader_add_text(r, s + i, elen);
+            buf_add(out, s + i, elen);
         i += elen;
     }
+}
+
+/* Appends text with XML entities decoded. */
+static void add_decoded(dyad_reader *r, const char *s, size_t n)
+{
+    buf_clear(&r->scratch);
+    decode_entities(&r->scratch, s, n);
+    reader_add_text(r, r->scratch.data, r->scratch.len);
+}
+
+/* Sets `out` to the decoded value of attribute `name`, whole: an id or a
+ * source must come out as the file wrote it ("AT&amp;T" is "AT&T"). */
+static int tag_attr_decoded(const char *tag, size_t n, const char *name, buf *out)
+{
+    const char *v;
+    size_t len;
+    if (!tag_attr_span(tag, n, name, &v, &len))
+        return 0;
+    buf_clear(out);
+    decode_entities(out, v, len);
+    return 1;
 }
 
 /* Longest tag read across lines: a stray '<' in text must not swallow the
@@ -131,10 +167,8 @@ static void start_sentence(dyad_reader *r, const char *tag, size_t n, long line)
     reader_reset_story(r);
     r->story_line = line;
     r->n_stories++;
-    char id[256], date[64], flag[16];
-    if (tag_attr(tag, n, "id", id, sizeof id))
-        buf_adds(&r->id, id);
-    else
+    char date[64], flag[16];
+    if (!tag_attr_decoded(tag, n, "id", &r->id) || !r->id.len)
         buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
     if (tag_attr(tag, n, "date", date, sizeof date)) {
         char iso[11];
@@ -147,8 +181,7 @@ static void start_sentence(dyad_reader *r, const char *tag, size_t n, long line)
     if ((tag_attr(tag, n, "evaluate", flag, sizeof flag) || tag_attr(tag, n, "sentence", flag, sizeof flag))
         && (flag[0] == 'f' || flag[0] == 'F'))
         r->evaluate = 0;
-    if (tag_attr(tag, n, "source", flag, sizeof flag))
-        buf_adds(&r->source, flag);
+    tag_attr_decoded(tag, n, "source", &r->source);
 }
 
 static void event_coding(dyad_reader *r, const char *tag, size_t n)

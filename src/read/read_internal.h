@@ -31,6 +31,9 @@ struct dyad_reader {
     int read_failed;     /* a read error was reported */
     int saw_content;     /* a non-blank line was read (for "no record in the input") */
     int said_no_records; /* ... and that was reported */
+    int format_shown;    /* a line of the input's own format came first (not a
+                            guess, nor a '#' comment): records of another
+                            format are reported even before its first record */
 
     unsigned long rejected;
     unsigned long n_stories;    /* stories started, for "<file>:<n>" ids */
@@ -38,6 +41,7 @@ struct dyad_reader {
     /* the story being built */
     buf id, date, text, title, source, url;
     buf expected_text;          /* expected codings, NUL-separated */
+    buf scratch;                /* XML: text decoded before it is added */
     const char *expected[MAX_EXPECTED];
     size_t n_expected;
     int expect_none;

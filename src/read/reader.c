@@ -291,8 +291,10 @@ const char *reader_foreign_record(const dyad_reader *r, const char *line)
     /* Before a record of the reader's own format, the whole input may be
      * of another (--input-format given wrong): that is told once, by
      * reader_no_records() or the dated reader's stray text, not per line.
-     * A JSON Lines file rejects every bad line anyway. */
-    if (r->fmt != DYAD_INPUT_JSONL && !r->n_stories)
+     * But an input that showed its format first holds records of another
+     * format from the start (a JSON line after "<Sentences>").  A JSON
+     * Lines file rejects every bad line anyway. */
+    if (r->fmt != DYAD_INPUT_JSONL && !r->n_stories && !r->format_shown)
         return NULL;
     line += strspn(line, " \t");
     const char *date;
@@ -394,12 +396,55 @@ static int digits(const char *s, size_t n)
     return v;
 }
 
+/* Whether s[0..n) is two digits of value at most `max`. */
+static int two_digits(const char *s, size_t n, int max)
+{
+    return n >= 2 && digits(s, 2) >= 0 && digits(s, 2) <= max;
+}
+
+/* Whether s[0..n) is all an ISO 8601 time: HH:MM, maybe :SS and a
+ * fraction, maybe a zone (Z, +HH, +HHMM, +HH:MM). */
+static int iso_time(const char *s, size_t n)
+{
+    size_t i = 5;
+    if (!two_digits(s, n, 24) || n < 5 || s[2] != ':' || !two_digits(s + 3, n - 3, 59))
+        return 0;
+    if (i < n && s[i] == ':') {
+        if (!two_digits(s + i + 1, n - i - 1, 60))
+            return 0;
+        i += 3;
+        if (i < n && (s[i] == '.' || s[i] == ',')) {
+            size_t f = strspn(s + i + 1, "0123456789");
+            if (!f || i + 1 + f > n)
+                return 0;
+            i += 1 + f;
+        }
+    }
+    if (i < n && s[i] == 'Z')
+        i++;
+    else if (i < n && (s[i] == '+' || s[i] == '-')) {
+        if (!two_digits(s + i + 1, n - i - 1, 23))
+            return 0;
+        i += 3;
+        if (i < n && s[i] == ':')
+            i++;
+        if (i < n) {
+            if (!two_digits(s + i, n - i, 59))
+                return 0;
+            i += 2;
+        }
+    }
+    return i == n;
+}
+
 int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
 {
     int y, m, d;
-    /* An ISO date and time ("2021-10-18T10:00:00Z", as feeds write it) is
-     * its date. */
-    if (n > 10 && s[10] == 'T' && s[4] == '-' && s[7] == '-')
+    /* An ISO date and time ("2021-10-18T10:00:00Z" as feeds write it,
+     * "2021-10-18 10:00:00" as databases do) is its date, as written: a
+     * time zone does not move it, since the story's own "today" is the
+     * date where it was written. */
+    if (n > 10 && (s[10] == 'T' || s[10] == ' ') && s[4] == '-' && s[7] == '-' && iso_time(s + 11, n - 11))
         n = 10;
     if (n == 10 && s[4] == '-' && s[7] == '-') {
         y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
@@ -542,6 +587,19 @@ static int fields_ok(dyad_reader *r, const char *id)
     return 1;
 }
 
+/* A hint when the bad byte at text[at] is one of a single-byte encoding:
+ * Windows-1252 punctuation (0x80-0x9F: curly quotes 0x93 0x94, dashes), or
+ * a Latin-1 letter (0xA0-0xFE) before an ASCII byte, as "caf\xE9 au". */
+static const char *single_byte_hint(const buf *b, size_t at, char *out, size_t cap)
+{
+    unsigned char c = (unsigned char)b->data[at];
+    unsigned char next = at + 1 < b->len ? (unsigned char)b->data[at + 1] : 0;
+    out[0] = 0;
+    if (c <= 0x9F || (c <= 0xFE && next < 0x80))
+        snprintf(out, cap, " (0x%02X: is the file Windows-1252? convert it first: iconv -f WINDOWS-1252 -t UTF-8)", c);
+    return out;
+}
+
 int reader_finish_story(dyad_reader *r)
 {
     const char *id = r->id.len ? r->id.data : NULL;
@@ -567,8 +625,9 @@ int reader_finish_story(dyad_reader *r)
     }
     size_t bad = utf8_invalid_at(r->text.data, r->text.len);
     if (bad < r->text.len) {
-        reader_reject(r, id, r->story_line, "invalid UTF-8 at byte %zu of the story text%s", bad,
-                      on_line(r, bad, where, sizeof where));
+        char hint[100];
+        reader_reject(r, id, r->story_line, "invalid UTF-8 at byte %zu of the story text%s%s", bad,
+                      on_line(r, bad, where, sizeof where), single_byte_hint(&r->text, bad, hint, sizeof hint));
         return 0;
     }
     if (!fields_ok(r, id))
@@ -663,8 +722,10 @@ static dyad_input_format read_head(dyad_reader *r, int want)
         }
         buf_addc(&line, 0);
         /* A BOM is dropped from the head below, not from this copy. */
-        fmt = line_format(line.data + (r->head.len == line.len && line.len >= 3
-                                        && memcmp(line.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0));
+        const char *p = line.data + (r->head.len == line.len && line.len >= 3
+                                     && memcmp(line.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0);
+        fmt = line_format(p);
+        r->format_shown = fmt != DYAD_INPUT_AUTO && p[strspn(p, " \t")] != '#';
         buf_clear(&line);
         if (!want)
             break;
@@ -683,6 +744,7 @@ static void sniff_input(dyad_reader *r, dyad_input_format forced)
 {
     dyad_input_format seen = read_head(r, forced == DYAD_INPUT_AUTO);
     r->fmt = forced != DYAD_INPUT_AUTO ? forced : seen != DYAD_INPUT_AUTO ? seen : DYAD_INPUT_DATED;
+    r->format_shown &= seen == r->fmt;
     const unsigned char *p = (const unsigned char *)r->head.data;
     char why[200];
     if (r->head.len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
@@ -714,6 +776,7 @@ dyad_reader *dyad_reader_open(FILE *fp, const char *name, dyad_input_format fmt,
     buf_init(&r->source);
     buf_init(&r->url);
     buf_init(&r->expected_text);
+    buf_init(&r->scratch);
     buf_init(&r->line_starts);
     buf_init(&r->head);
     sniff_input(r, fmt);
@@ -777,6 +840,7 @@ void dyad_reader_close(dyad_reader *r)
     buf_free(&r->source);
     buf_free(&r->url);
     buf_free(&r->expected_text);
+    buf_free(&r->scratch);
     buf_free(&r->line_starts);
     buf_free(&r->head);
     free(r);

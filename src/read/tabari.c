@@ -14,15 +14,26 @@
 
 /* The length of the date of a record header "YYMMDD ID", or "YYYYMMDD ID"
  * (TABARI's YYYY option) when its 8 digits are a date: a text line may
- * start with a number too ("20000 people marched"), so 0 otherwise. */
+ * start with a number too ("20000 people marched"), so 0 otherwise.  A
+ * header whose id is missing is one still, and so is one indented when its
+ * date is a date: read as text, either would join its record to the one
+ * before. */
 static size_t record_header(const char *line)
 {
-    size_t n = strspn(line, "0123456789");
-    if (line[n] != ' ' && line[n] != '\t')
+    size_t lead = strspn(line, " \t"), n = strspn(line + lead, "0123456789");
+    const char *end = line + lead + n;
+    if (*end != ' ' && *end != '\t' && *end != 0)
         return 0;
     char iso[11];
     const char *why;
-    return n == 6 || (n == 8 && reader_parse_date(line, 8, iso, &why) == 0) ? n : 0;
+    int is_date = reader_parse_date(line + lead, n, iso, &why) == 0;
+    return (n == 6 && (!lead || is_date)) || (n == 8 && is_date) ? n : 0;
+}
+
+/* Where the date of a record header starts (after its indent). */
+static const char *header_date(const char *line)
+{
+    return line + strspn(line, " \t");
 }
 
 static void trim_copy(char *out, size_t cap, const char *s, size_t n)
@@ -114,7 +125,7 @@ int read_tabari(dyad_reader *r)
         reader_reset_story(r);
         r->n_stories++;
         size_t date_len = record_header(r->line);
-        const char *id = r->line + date_len;
+        const char *date = header_date(r->line), *id = date + date_len;
         while (*id == ' ' || *id == '\t') id++;
         if (*id)
             buf_add(&r->id, id, strcspn(id, " \t"));
@@ -122,11 +133,11 @@ int read_tabari(dyad_reader *r)
             buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
         char iso[11];
         const char *why;
-        int date_ok = reader_parse_date(r->line, date_len, iso, &why) == 0;
+        int date_ok = reader_parse_date(date, date_len, iso, &why) == 0;
         if (date_ok)
             buf_adds(&r->date, iso);
         else
-            reader_reject(r, r->id.data, r->line_no, "bad date \"%.*s\": %s", (int)date_len, r->line, why);
+            reader_reject(r, r->id.data, r->line_no, "bad date \"%.*s\": %s", (int)date_len, date, why);
         reader_take_line(r);
         int in_comment = 0;
         while (reader_peek_line(r) && !record_header(r->line)

@@ -30,7 +30,6 @@ int token_is_abbreviation(const char *up, size_t len)
     return 0;
 }
 
-/* Length of the UTF-8 sequence at s (1 for ASCII or a stray byte). */
 
 /* Quotation marks and dashes that are punctuation in any script. */
 static int is_quote_seq(const unsigned char *s, size_t k)
@@ -46,6 +45,42 @@ static int is_quote_seq(const unsigned char *s, size_t k)
 static int is_dash_seq(const unsigned char *s, size_t k)
 {
     return k == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94);
+}
+
+/* Bytes of a Unicode blank at s, else 0: U+0085, U+00A0, U+1680,
+ * U+2000-U+200B, U+2028, U+2029, U+202F, U+205F and U+3000 end a word as
+ * an ASCII blank does (pasted text, CJK-formatted copy and typesetting put
+ * them between words: U+3000 used to glue two words, the others made a
+ * punctuation token that broke "United Nations" in two).  U+200B, the
+ * zero-width space, is a word break by its definition. */
+static size_t unicode_blank(const unsigned char *s, size_t n)
+{
+    if (n >= 2 && s[0] == 0xC2 && (s[1] == 0x85 || s[1] == 0xA0))
+        return 2;
+    if (n < 3 || s[2] < 0x80 || s[2] > 0xBF)
+        return 0;
+    if (s[0] == 0xE2 && s[1] == 0x80)
+        return s[2] <= 0x8B || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF ? 3 : 0;
+    if ((s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F) || (s[0] == 0xE1 && s[1] == 0x9A && s[2] == 0x80)
+        || (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80))
+        return 3;
+    return 0;
+}
+
+/* Bytes of an invisible format character at s, else 0: the soft hyphen
+ * U+00AD, U+200C and U+200D (zero-width non-joiner and joiner), U+2060
+ * (word joiner) and U+FEFF.  None of them breaks a word, and web copy
+ * leaves them inside words ("Tali\u00ADban"): they are skipped, and inside
+ * a word they join its two halves instead of splitting it. */
+static size_t invisible(const unsigned char *s, size_t n)
+{
+    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xAD)
+        return 2;
+    if (n < 3)
+        return 0;
+    if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x8C || s[2] == 0x8D))
+        return 3;
+    return (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0) || (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) ? 3 : 0;
 }
 
 /* Non-ASCII sequences that are letters for our purposes: everything but
@@ -108,6 +143,10 @@ static void set_form(scan *sc, token *t, size_t b, size_t e)
     for (size_t i = b; i < e;) {
         size_t k = utf8_seq_len(sc->s + i, e - i);
         char c = 0;
+        if (invisible(sc->s + i, e - i)) {
+            i += k;
+            continue;
+        }
         if (k == 1)
             c = (char)sc->s[i];
         else if (k == 3 && sc->s[i] == 0xE2 && sc->s[i + 1] == 0x80 && sc->s[i + 2] == 0x99)
@@ -153,8 +192,10 @@ static int letter_at(const scan *sc, size_t i)
         return 0;
     if (sc->s[i] < 0x80)
         return isalnum(sc->s[i]);
-    size_t k = utf8_seq_len(sc->s + i, sc->n - i);
-    return is_letter_seq(sc->s + i, k) && !is_quote_seq(sc->s + i, k) && !is_dash_seq(sc->s + i, k);
+    const unsigned char *s = sc->s + i;
+    size_t k = utf8_seq_len(s, sc->n - i);
+    return is_letter_seq(s, k) && !is_quote_seq(s, k) && !is_dash_seq(s, k) && !unicode_blank(s, sc->n - i)
+           && !invisible(s, sc->n - i);
 }
 
 /* Offset of the "n't" of a negative contraction in s[b..e), or 0. */
@@ -183,8 +224,10 @@ static void scan_word(scan *sc)
     size_t b = sc->i, i = b, ak;
     int digits_only = 1, dots = 0;
     while (i < sc->n) {
-        size_t k = utf8_seq_len(s + i, sc->n - i);
-        if (letter_at(sc, i)) {
+        size_t k = utf8_seq_len(s + i, sc->n - i), hidden = invisible(s + i, sc->n - i);
+        if (hidden && letter_at(sc, i + hidden)) {
+            i += hidden;                             /* Tali\u00ADban: one word */
+        } else if (letter_at(sc, i)) {
             if (!isdigit(s[i])) digits_only = 0;
             i += k;
         } else if ((s[i] == '-' || s[i] == '&' || s[i] == '/') && letter_at(sc, i + 1) && i > b) {
@@ -287,8 +330,17 @@ size_t tokenize(const char *text, size_t len, arena *mem, token_list *out)
         }
         /* An underscore joins words in the field's test texts ("Dol_Amroth"),
          * as it does in its dictionaries: it separates words here too. */
-        if (isspace(c) || c == '_' || (c == 0xC2 && sc.i + 1 < sc.n && sc.s[sc.i + 1] == 0xA0)) {
-            sc.i += c == 0xC2 ? 2 : 1;
+        if (isspace(c) || c == '_') {
+            sc.i++;
+            continue;
+        }
+        size_t skip = c < 0x80 ? 0 : unicode_blank(sc.s + sc.i, sc.n - sc.i);
+        if (!skip && c >= 0x80)
+            skip = invisible(sc.s + sc.i, sc.n - sc.i);
+        if (skip) {
+            /* U+2029, the paragraph separator, starts a paragraph. */
+            sc.para |= skip == 3 && c == 0xE2 && sc.s[sc.i + 1] == 0x80 && sc.s[sc.i + 2] == 0xA9;
+            sc.i += skip;
             continue;
         }
         if (letter_at(&sc, sc.i))

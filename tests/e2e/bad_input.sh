@@ -91,6 +91,15 @@ dyad: utf8.txt:5: story utf8.txt:5 rejected: invalid UTF-8 at byte 7 of the stor
 dyad: utf8.txt:6: story utf8.txt:6 rejected: invalid UTF-8 at byte 11 of the story text
 $(counts 7 1 "$E" 1 0 6)" utf8.txt
 
+# Bytes of a single-byte encoding (Windows-1252 curly quotes and dash,
+# a Latin-1 letter) are named, with the conversion to make.
+{ printf 'date 2021-10-15 Russia met the \223Taliban\224 in Moscow.\n'
+  printf 'date 2021-10-15 Caf\351 owners met \226 again.\n'; good; } > cp1252.txt
+cp1252_hint() { echo "(0x$1: is the file Windows-1252? convert it first: iconv -f WINDOWS-1252 -t UTF-8)"; }
+expect "Windows-1252 and Latin-1 bytes" 0 "$E" "dyad: cp1252.txt:1: story cp1252.txt:1 rejected: invalid UTF-8 at byte 15 of the story text $(cp1252_hint 93)
+dyad: cp1252.txt:2: story cp1252.txt:2 rejected: invalid UTF-8 at byte 3 of the story text $(cp1252_hint E9)
+$(counts 3 1 "$E" 1 0 2)" cp1252.txt
+
 { printf 'date 2021-10-15 Russia\000 met the Taliban.\n'; printf 'date 2021-10-15\000 Hello.\n'; good; } > nul.txt
 expect "NUL bytes" 0 "$E" "dyad: nul.txt:1: story nul.txt:1 rejected: story text contains a NUL byte
 dyad: nul.txt:2: story nul.txt:2 rejected: story text contains a NUL byte
@@ -235,6 +244,35 @@ dyad: bytes.jsonl:7: story b7 rejected: story url is not UTF-8 text
 dyad: bytes.jsonl:8: story b8\\x0A rejected: bad date \"2021-02-30\": no such day in the calendar
 $(counts 9 4 "$E" 1 1 7)" bytes.jsonl
 
+# Dates with a time are their date as written (the zone does not move
+# it); what follows "T" must be a time.  Dates in other orders or in words
+# are refused, not guessed ("15/10/2021" is 15 October or nothing, 10/11
+# is either).
+{ for d in 2021-10-15T08:00:00Z 2021-10-15T23:30:00-05:00 '2021-10-15 08:00:00' 2021-10-15T08:00:00.123+0200 \
+        2021-10-15Tgarbage 2021-10-15T25:00 '2021-10-15 ' 15/10/2021 'Oct 15, 2021'; do
+      printf '{"id":"%s","date":"%s","text":"%s"}\n' "$d" "$d" "$GOOD"; done; } > times.jsonl
+expect "JSON dates with a time, in other orders, in words" 0 "$((E * 4))" "dyad: times.jsonl:5: story 2021-10-15Tgarbage rejected: bad date \"2021-10-15Tgarbage\": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:6: story 2021-10-15T25:00 rejected: bad date \"2021-10-15T25:00\": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:7: story 2021-10-15  rejected: bad date \"2021-10-15 \": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:8: story 15/10/2021 rejected: bad date \"15/10/2021\": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:9: story Oct 15, 2021 rejected: bad date \"Oct 15, 2021\": not a date (want YYYY-MM-DD)
+$(counts 9 4 "$((E * 4))" 4 0 5)" times.jsonl
+has "a date with a time and zone is its date as written" '"story_id":"2021-10-15T23:30:00-05:00","sentence":1,"sentence_text":"Russia met the Taliban in Moscow.","story_date":"2021-10-15"'
+
+# Objects printed over several lines (jq, json.dumps(indent=2)) are read
+# whole, one record each: they were one rejection per line and counted as
+# many stories.  One never closed ends at the next unindented line; a
+# comma after an object is named.
+{ printf '{\n  "id": "p1",\n  "date": "2021-10-15",\n  "meta": {\n    "x": [1, 2]\n  },\n  "text": "%s"\n}\n' "$GOOD"
+  printf '{\n  "id": "p2",\n  "date": "2021-10-15",\n  "oops"\n}\n'
+  printf '{\n  "id": "p3", "date": "2021-10-15", "text": "never closed"\n'
+  printf '{"id":"p4","date":"2021-10-16","text":"%s"},\n' "$GOOD"
+  printf '{"id":"p5","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > pretty.jsonl
+expect "JSON objects over several lines, a trailing comma" 0 "$E2" "dyad: pretty.jsonl:13: story p2 rejected: bad JSON at column 2: expected ':'
+dyad: pretty.jsonl:15: story p3 rejected: bad JSON at column 59: truncated or malformed object
+dyad: pretty.jsonl:16: story p4 rejected: bad JSON at column 75: a comma after the JSON object (JSON Lines has one object a line, nothing between)
+$(counts 5 2 "$E2" 2 0 3)" pretty.jsonl
+
 # A first line that is not an object: the format is still told by the
 # next lines (dated text would have swallowed the file in one rejection).
 { printf '[1,2]\n42\nnull\n"text"\nfalse\nnonsense\n{"id":"a","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > values.jsonl
@@ -267,6 +305,18 @@ done
 printf '<Sentence date="20211015" id="x1"><Text>Russia met the Taliban &amp; Iran in Moscow &#8212; &#x41;&#128512; &bogus; &lt;b&gt;.</Text></Sentence>\n' > entities.xml
 expect "XML entities" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" entities.xml
 has "XML entities decoded" 'Russia met the Taliban & Iran in Moscow — A😀 &bogus; <b>.'
+# Ids are entity-decoded and kept whole (they were cut at 255 bytes without
+# a word); one that decodes to a control character is rejected.
+long_id=$(awk 'BEGIN { for (i = 0; i < 400; i++) printf "k" }')
+{ printf '<Sentence date="20211015" id="AT&amp;T-&#x41;&lt;1&gt;"><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211015" id="%s"><Text>%s</Text></Sentence>\n' "$long_id" "$GOOD"
+  printf '<Sentence date="20211015" id=""><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211015" id="a&#10;b"><Text>%s</Text></Sentence>\n' "$GOOD"; } > ids.xml
+expect "XML ids: entities, 400 bytes, empty, a line feed" 0 "$E3" "dyad: ids.xml:4: story a\\x0Ab rejected: story id contains a control character (U+000A)
+$(counts 4 3 "$E3" 3 0 1)" ids.xml
+has "an XML id is entity-decoded" '"story_id":"AT&T-A<1>"'
+has "a 400-byte XML id is kept whole" "\"story_id\":\"$long_id\""
+has "an empty XML id gets the file's" '"story_id":"ids.xml:3"'
 printf '<Sentence date="20211015" id="x2"><Text>%s &#65abc; &# 65; &#; &#x; &#0; &#xD800; &#x110000; &#99999999999; &amp &#X41; AT&T;</Text></Sentence>\n' "$GOOD" > badrefs.xml
 expect "XML malformed character references" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" badrefs.xml
 has "malformed character references kept as written" "$GOOD &#65abc; &# 65; &#; &#x; &#0; &#xD800; &#x110000; &#99999999999; &amp A AT&T;"
@@ -345,6 +395,18 @@ has "a terminal escape in text is blanked" "	Russia met [2J the Taliban in Mosco
 # Records with no blank line between them: each header starts a record.
 printf '211015 N-1\n%s\n211016 N-2\n%s\n211016 N-3\n%s' "$GOOD" "$GOOD" "$GOOD" > noblank.tabari
 expect "TABARI records with no blank lines, no final newline" 0 "$E3" "$(counts 3 3 "$E3" 3 0 0)" noblank.tabari
+
+# A header with no id is a header (its text was coded into the record
+# before it); the record takes the file's id.
+printf '211015 M-1\n%s\n\n211016\n%s\n\n211016\n\n' "$GOOD" "$GOOD" > noid.tabari
+expect "TABARI headers with no id" 0 "$E2" "dyad: noid.tabari:7: story noid.tabari:3 rejected: story has no text
+$(counts 3 2 "$E2" 2 0 1)" noid.tabari
+has "a TABARI record with no id takes the file's" '"story_id":"noid.tabari:2"'
+# An indented header is one when its date is a date ("  200000 people"
+# stays text): it was read as text of the record before.
+printf '211015 I-1\n%s\n  200000 people marched.\n\n  211016  I-2\n%s\n' "$GOOD" "$GOOD" > indent.tabari
+expect "TABARI indented header" 0 "$E2" "$(counts 2 3 "$E2" 2 0 0)" indent.tabari
+has "an indented TABARI header starts its record" '"story_id":"I-2"'
 
 # Text outside any record is reported, once per paragraph; '#' banners
 # are comments.  YYYYMMDD headers (TABARI's YYYY option) are read.
@@ -444,6 +506,12 @@ joined "dated text" two.txt 'dated text' 2 'JSON Lines record' 3 'PETRARCH XML r
 joined "JSON Lines" two.jsonl 'JSON Lines' 2 'dated-text story' 3 'PETRARCH XML record'
 joined "XML" two.xml 'PETRARCH XML' 2 'JSON Lines record' 3 'dated-text story'
 joined "TABARI" two.tabari 'TABARI' 3 'JSON Lines record' 5 'dated-text story'
+# Before the first record too, once the input has shown its format (an XML
+# file's "<Sentences>"): these were skipped without a word.
+{ echo '<Sentences>'; echo "$J"; good; echo "$X"; } > before.xml
+expect "two formats joined: before the first XML record" 0 "$E" "$(one_format before.xml 2 'JSON Lines record' 'PETRARCH XML')
+$(one_format before.xml 3 'dated-text story' 'PETRARCH XML')
+$(counts 3 1 "$E" 1 0 2)" before.xml
 # Scraped text may hold braces and markup: such lines stay text.
 { printf 'date 2021-10-16 %s\n{see below}\n<p>\n' "$GOOD"; } > braces.txt
 expect "braces and a tag in dated text are text" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" braces.txt

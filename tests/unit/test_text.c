@@ -66,6 +66,30 @@ static void test_tokens(void)
     CHECK(tl.v[3].begin == 12 && tl.v[3].end == 17);
 }
 
+/* Unicode blanks end words; invisible format characters join them. */
+static void test_unicode_blanks(void)
+{
+    static const char *const blanks[] = {"\u00a0", "\xc2\x85", "\u1680", "\u2000", "\u2002", "\u2009", "\u200a",
+        "\u200b", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"};
+    char s[64];
+    for (size_t i = 0; i < sizeof blanks / sizeof blanks[0]; i++) {
+        snprintf(s, sizeof s, "United%sNations%s", blanks[i], blanks[i]);
+        CHECK_STR(forms(s), "UNITED NATIONS");
+    }
+    static const char *const hidden[] = {"\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff"};
+    for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++) {
+        snprintf(s, sizeof s, "%sthe Tali%sban%s met", hidden[i], hidden[i], hidden[i]);
+        CHECK_STR(forms(s), "THE TALIBAN MET");
+    }
+    /* Byte offsets stay those of the text; the paragraph separator starts
+     * a paragraph. */
+    token_list tl = {0};
+    const char *t = "Tali\u00adban said\u2029Kabul";
+    tokenize(t, strlen(t), &mem, &tl);
+    CHECK(tl.n == 3 && tl.v[0].begin == 0 && tl.v[0].end == 9 && (tl.v[0].flags & TOK_CAP));
+    CHECK(!(tl.v[1].flags & TOK_PARA) && (tl.v[2].flags & TOK_PARA));
+}
+
 static void test_sentences(void)
 {
     CHECK_STR(sentences("Putin spoke. The Taliban listened."), "Putin spoke. | The Taliban listened.");
@@ -94,6 +118,7 @@ int main(void)
 {
     arena_init(&mem, 0);
     test_tokens();
+    test_unicode_blanks();
     test_sentences();
     arena_free(&mem);
     return check_summary();

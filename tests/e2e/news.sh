@@ -1447,4 +1447,12 @@ has_event "vowing to avenge an act by someone threatens them with force" '"targe
 
 code 2006-07-20 "Syrian-backed militants fired rockets at Israel."
 lacks_event "who fires at a country is not of it" '"source":{"code":"ISRREB"'
+code 2021-10-13 "Rwandan survivors of the 1994 genocide condemned France."
+has_event "a year modifying a noun dates the noun, not the act" '"source":{"code":"RWA"' '"cameo":"111"' '"date":"2021-10-13"'
+code 2021-10-13 "Russia accused the rebels that attacked the town on Monday."
+has_event "a date in a relative clause opened by 'that' is its own" '"source":{"code":"RUS"' '"cameo":"112"' '"date":"2021-10-13"'
+code 2021-10-13 "Russia condemned the Ukrainian attack that killed 20 civilians in Donetsk on Monday."
+has_event "... and its own event has it" '"cameo":"190"' '"date":"2021-10-11"'
+code 2021-10-13 "The Taliban criticised the United States, saying on Monday that Washington would pay."
+has_event "a participle of saying dates the statement, not what it says of the future" '"cameo":"111"' '"date":"2021-10-11"'
 finish

@@ -220,9 +220,15 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
     if (after < p->n && strcmp(p->t[after].up, "WHEN") == 0 && vg->verb > after)
         return 0;
     /* ("will withdraw by 2008", "until the end of the year": a deadline or
-     * an end is not when the act is done either) */
+     * an end is not when the act is done either; "before" is left out:
+     * "monitors are not slated to start arriving before next month") */
     static const char *const ends[] = {"BY", "UNTIL", "TILL", NULL};
     if (k > 0 && str_in(p->t[k - 1].up, ends))
+        return 1;
+    /* (nor a bound: "met ahead of Sunday's vote", "will be assisted
+     * between now and next July") */
+    if (k > 1 && ((strcmp(p->t[k - 2].up, "AHEAD") == 0 && strcmp(p->t[k - 1].up, "OF") == 0)
+                  || (strcmp(p->t[k - 2].up, "NOW") == 0 && strcmp(p->t[k - 1].up, "AND") == 0)))
         return 1;
     for (uint32_t back = 0; k > 0 && back < 12; back++, k--) {
         const token *t = &p->t[k - 1];
@@ -347,8 +353,15 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
  * week" tells of next week in reported speech.) */
 static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group *vg, const char *day)
 {
-    return vg->finite && vg->modal == MODAL_NONE && vg->first == vg->verb && p->tags
-           && p->tags[vg->verb] == TAG_VBD && strncmp(day, ctx->story->date, 10) > 0;
+    if (!vg->finite || vg->modal != MODAL_NONE || !p->tags || strncmp(day, ctx->story->date, 10) <= 0)
+        return 0;
+    if (vg->first == vg->verb)
+        return p->tags[vg->verb] == TAG_VBD;
+    /* (a present perfect is done by now too: "four ministers have quit
+     * ahead of January's elections", "Tehran has allocated 120 million
+     * dollars to the government for 2007") */
+    return vg->first + 1 == vg->verb && p->tags[vg->verb] == TAG_VBN
+           && (strcmp(p->t[vg->first].up, "HAS") == 0 || strcmp(p->t[vg->first].up, "HAVE") == 0);
 }
 
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,

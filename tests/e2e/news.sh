@@ -1455,4 +1455,10 @@ code 2021-10-13 "Russia condemned the Ukrainian attack that killed 20 civilians 
 has_event "... and its own event has it" '"cameo":"190"' '"date":"2021-10-11"'
 code 2021-10-13 "The Taliban criticised the United States, saying on Monday that Washington would pay."
 has_event "a participle of saying dates the statement, not what it says of the future" '"cameo":"111"' '"date":"2021-10-11"'
+code 2006-12-11 "Iran has allocated 120 million dollars to the Palestinian government for 2007."
+has_event "a present perfect is done by now, not in the year it is for" '"cameo":"071"' '"date":"2006-12-11"'
+code 2006-12-11 "Russia will meet Ukrainian leaders ahead of Sunday's vote."
+has_event "a day the act is 'ahead of' is no date of the act" '"cameo":"040"' '"date":"2006-12-11"'
+code 2006-12-11 "The United Nations will assist Sudanese refugees between now and next July."
+has_event "... nor is the end of 'between now and'" '"cameo":"070"' '"date":"2006-12-11"'
 finish

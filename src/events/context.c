@@ -186,6 +186,21 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dya
         nearest_date(ctx, p, vg, p->t[0].begin, p->t[p->n - 1].end, ev);
 }
 
+/* A year between a determiner and its noun, "survivors of the 1994
+ * genocide", "criticised the 2003 invasion", "China's 1989 crackdown":
+ * it dates the noun, not the act of the clause. */
+static int year_modifier(const parse *p, uint32_t k, uint32_t after, const dyad_timex *tx)
+{
+    if (!p->tags || k == 0 || after >= p->n || strlen(tx->value) != 4 || p->t[k].begin != tx->begin
+        || p->t[k].end != tx->end)
+        return 0;
+    int before = p->tags[k - 1], next = p->tags[after];
+    /* (a whole token, not the end of a span, "its 1980-1988 war": the act
+     * may be dated by its ends) */
+    return (before == TAG_DT || before == TAG_POS || before == TAG_PRP_S) && p->t[after].up[0] >= 'A'
+           && (next == TAG_NN || next == TAG_NNS || next == TAG_JJ);
+}
+
 /* "the largest event between China and Africa since 1949", "since the
  * Tiananmen Square massacre in 1989": a date in a phrase of "since" starts
  * a period that runs to now; it is not when the act was done.  But "since
@@ -198,14 +213,22 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
         k++;
     while (after < p->n && p->t[after].begin < tx->end)
         after++;
+    if (year_modifier(p, k, after, tx))
+        return 1;
     if (after < p->n && p->t[after].up[0] == ',')
         after++;
     if (after < p->n && strcmp(p->t[after].up, "WHEN") == 0 && vg->verb > after)
         return 0;
     /* ("will withdraw by 2008", "until the end of the year": a deadline or
-     * an end is not when the act is done either) */
+     * an end is not when the act is done either; "before" is left out:
+     * "monitors are not slated to start arriving before next month") */
     static const char *const ends[] = {"BY", "UNTIL", "TILL", NULL};
     if (k > 0 && str_in(p->t[k - 1].up, ends))
+        return 1;
+    /* (nor a bound: "met ahead of Sunday's vote", "will be assisted
+     * between now and next July") */
+    if (k > 1 && ((strcmp(p->t[k - 2].up, "AHEAD") == 0 && strcmp(p->t[k - 1].up, "OF") == 0)
+                  || (strcmp(p->t[k - 2].up, "NOW") == 0 && strcmp(p->t[k - 1].up, "AND") == 0)))
         return 1;
     for (uint32_t back = 0; k > 0 && back < 12; back++, k--) {
         const token *t = &p->t[k - 1];
@@ -239,6 +262,18 @@ static int dates_a_gathering(const parse *p, const verb_group *owner)
     return 0;
 }
 
+/* "the attack that killed 20 people on Monday": "that" after a noun
+ * opens a relative clause, as "which" does; after a verb ("said that
+ * troops attacked on Monday") it opens what was said, whose time is the
+ * act's. */
+static int relative_that(const parse *p, uint32_t k)
+{
+    if (k == 0 || !p->tags || strcmp(p->t[k].up, "THAT") != 0)
+        return 0;
+    int before = p->tags[k - 1];
+    return before == TAG_NN || before == TAG_NNS || before == TAG_NNP || before == TAG_NNPS;
+}
+
 /* "Bush, who arrived on Monday", "Kenya, whose government helped shape":
  * a verb a relative pronoun opens the clause of, a few words before it;
  * with `other_times`, also a subordinator of another time ("the first to
@@ -249,7 +284,8 @@ static int in_relative_clause(const parse *p, const verb_group *vg, int other_ti
     static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", NULL};
     static const char *const subordinators[] = {"SINCE", "AFTER", "BEFORE", "UNTIL", "BECAUSE", NULL};
     for (uint32_t k = vg->first; k > 0 && k + 4 > vg->first; k--) {
-        if (str_in(p->t[k - 1].up, relatives) || (other_times && str_in(p->t[k - 1].up, subordinators)))
+        if (str_in(p->t[k - 1].up, relatives) || (other_times && str_in(p->t[k - 1].up, subordinators))
+            || relative_that(p, k - 1))
             return 1;
         if ((p->t[k - 1].flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
             return 0;
@@ -317,8 +353,15 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
  * week" tells of next week in reported speech.) */
 static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group *vg, const char *day)
 {
-    return vg->finite && vg->modal == MODAL_NONE && vg->first == vg->verb && p->tags
-           && p->tags[vg->verb] == TAG_VBD && strncmp(day, ctx->story->date, 10) > 0;
+    if (!vg->finite || vg->modal != MODAL_NONE || !p->tags || strncmp(day, ctx->story->date, 10) <= 0)
+        return 0;
+    if (vg->first == vg->verb)
+        return p->tags[vg->verb] == TAG_VBD;
+    /* (a present perfect is done by now too: "four ministers have quit
+     * ahead of January's elections", "Tehran has allocated 120 million
+     * dollars to the government for 2007") */
+    return vg->first + 1 == vg->verb && p->tags[vg->verb] == TAG_VBN
+           && (strcmp(p->t[vg->first].up, "HAS") == 0 || strcmp(p->t[vg->first].up, "HAVE") == 0);
 }
 
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,

@@ -1031,6 +1031,39 @@ static int past_plan_before(const ctx *c, size_t b)
     return at && words - at < PLAN_WORDS;
 }
 
+/* Whether an intention or an agreement to act governs the weekday at
+ * `b`, further back than infinitive_before looks: "the two leaders agreed
+ * to meet in Geneva with their aides on Friday", "Iran has promised to
+ * hand over its reply to the agency on Monday".  What was agreed to be
+ * done lies ahead, whatever the tense of the agreeing; not in the past
+ * perfect ("had agreed to meet on Friday", told of a plan now past), nor
+ * past a comma or a new clause. */
+static int intention_before(const ctx *c, size_t b)
+{
+    static const char *const intend[] = {"agreed", "agree", "agrees", "decided", "decides", "promised",
+        "promises", "pledged", "pledges", "vowed", "vows", "plans", "planned", "intends", "intend",
+        "arranged", "hopes", "hope", NULL};
+    static const char *const new_clause[] = {"but", "after", "when", "before", "because", "which", "who",
+        "that", NULL};
+    size_t from = sentence_start(c, b);
+    if (b > from + 2 * SCHEDULE_WINDOW)
+        from = previous_word_start(c, b - 2 * SCHEDULE_WINDOW);
+    int words = 0, at = 0, perfect = 0;
+    token prev = {0, 0, T_END};
+    for (token t = token_at(c, from); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
+        if ((t.kind == T_PUNCT && byte_at(c, t.b) != '\'') || token_in(c, t, new_clause) >= 0) {
+            words = 0, at = 0, perfect = 0;
+            continue;
+        }
+        words++;
+        if (token_is(c, t, "had"))
+            perfect = 1;
+        else if (token_is(c, t, "to") && token_in(c, prev, intend) >= 0 && !perfect)
+            at = words;
+    }
+    return at && words - at < PLAN_WORDS;
+}
+
 /* Whether a verb in the past tense governs the expression at `b`, a few
  * words before it in its clause: "took power in March", "was signed in
  * July".  Participles that look ahead do not count ("elections scheduled
@@ -1081,6 +1114,20 @@ static size_t word_before(const ctx *c, size_t at, const char *const *fillers)
     return at;
 }
 
+/* Whether the word at `q` is a participle of saying that a comma sets
+ * off: "Russia criticised the plan, saying on Monday that it would ...".
+ * It tells when the statement was made, as "said on Monday" does, and the
+ * future of what was said is not the day's. */
+static int reporting_participle(const ctx *c, size_t q)
+{
+    static const char *const saying[] = {"saying", "adding", "telling", "announcing", "stating", "noting",
+        "claiming", "insisting", "warning", "declaring", "arguing", NULL};
+    size_t p = q;
+    while (p > 0 && is_space(byte_at(c, p - 1)))
+        p--;
+    return p > 0 && byte_at(c, p - 1) == ',' && token_in(c, token_at(c, q), saying) >= 0;
+}
+
 /* Whether a verb in the past tense stands right before the expression at
  * `at`, but for "on", "in", "here", the particle of a phrasal verb and the
  * like: "a committee official announced here Monday", "the Times reported
@@ -1097,6 +1144,8 @@ static int past_verb_right_before(const ctx *c, size_t at)
     static const char *const not_past[] = {"be", "been", "being", "is", "are", "to", "will", "would", NULL};
     size_t q = word_before(c, at, fillers);
     token t = token_at(c, q);
+    if (q != at && reporting_participle(c, q))
+        return 1;
     /* (not after a prefix: "would be re-introduced on") */
     return q != at && is_past_form(c, t) && token_in(c, t, ahead) < 0 && byte_at(c, q - 1) != '-'
            && !previous_word_in(c, q, not_past);
@@ -1871,7 +1920,7 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     if (!dir)
         dir = plan_right_before(c, at) || passive_infinitive_before(c, at)
               || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
-                   || past_plan_before(c, at)) && !past_verb_right_before(c, at)
+                   || past_plan_before(c, at) || intention_before(c, at)) && !past_verb_right_before(c, at)
                   && !past_verb_right_after(c, k.pos)) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
@@ -2336,6 +2385,27 @@ static int m_fiscal_code(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_of(G_YEAR, 2000 + year, 0));
 }
 
+/* Whether four digits count heads or things rather than name a year: a
+ * noun that is counted follows ("sent 2000 troops", "killed 1945
+ * people", "about 1500 tonnes"), not as a possessive ("2006 women's
+ * volleyball"), and no determiner or preposition of time stands before
+ * the number ("the 1994 elections", "in 1945 people fled"). */
+static int counts_heads(const ctx *c, size_t at, size_t end)
+{
+    static const char *const counted[] = {"people", "persons", "troops", "soldiers", "civilians", "men",
+        "women", "children", "refugees", "police", "policemen", "officers", "workers", "students",
+        "residents", "families", "prisoners", "fighters", "militants", "rebels", "demonstrators",
+        "protesters", "victims", "casualties", "deaths", "dead", "tonnes", "tons", "dollars", "euros",
+        "votes", "jobs", "homes", "houses", "cases", "members", "pilgrims", "migrants", "marines",
+        "peacekeepers", "employees", "staff", "personnel", NULL};
+    static const char *const year_openers[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+        "in", "since", "during", "until", "till", "through", "before", "after", "s", NULL};
+    cursor k = {c, end};
+    if (take_in(&k, counted) < 0 || take_possessive(&k))
+        return 0;
+    return !previous_word_in(c, at, year_openers);
+}
+
 /* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
 static int m_year(const ctx *c, size_t at, match *m)
 {
@@ -2354,6 +2424,8 @@ static int m_year(const ctx *c, size_t at, match *m)
             && byte_at(c, k.pos + 3) == '-' && is_digit(byte_at(c, k.pos + 4)))
             return 0;   /* "2021-13-45": a date m_numeric_date refused, or a code */
         if (!fiscal && !the_year && (year < 1800 || year > 2100))
+            return 0;
+        if (!fiscal && !the_year && counts_heads(c, at, k.pos))
             return 0;
     } else if (!take_spoken_year(&k, &year) || (!the_year && year == 2000)) {
         return 0;
@@ -2413,6 +2485,36 @@ static int m_decade(const ctx *c, size_t at, match *m)
     if (!the && owned_age(c, at))
         return 0;
     return found_when(m, at, k.pos, when_of(G_DECADE, decade, 0));
+}
+
+/* "the turn of the century" (or "of the millennium"): the year that ends
+ * one century and opens the next, the one nearest the story, so 2000 both
+ * in a story of 1997 and of 2021.  "The turn of the 20th century" is left
+ * alone: writers differ on whether it is 1900 or 2000. */
+static int m_century_turn(const ctx *c, size_t at, match *m)
+{
+    static const char *const spans[] = {"century", "millennium", NULL};
+    cursor k = {c, at};
+    if (!take(&k, "the") || !take(&k, "turn") || !take(&k, "of") || !take(&k, "the") || take_in(&k, spans) < 0)
+        return 0;
+    return found_when(m, at, k.pos, when_of(G_YEAR, (story_year(c) + 50) / 100 * 100, 0));
+}
+
+static int match_core(const ctx *c, size_t at, match *best);
+
+/* "the eve of Christmas", "the eve of Oct. 20": the day before a day
+ * named.  "The eve of the summit" names no day and is left alone (nor is
+ * the event's date known); so is a "the" after "of", which also keeps
+ * "the eve of the eve of ..." from reading the text again at each "the". */
+static int m_eve(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    match day;
+    if (!take(&k, "the") || !take(&k, "eve") || !take(&k, "of") || token_is(c, peek(&k), "the")
+        || !match_core(c, peek(&k).b, &day)
+        || day.point.g != G_DAY || day.b != peek(&k).b)
+        return 0;
+    return found_when(m, at, day.e, when_day(day.point.day - 1));
 }
 
 /* "quarter-century", "quarter-point", "quarter-to-quarter": a quarter of
@@ -2650,12 +2752,17 @@ static int m_month_span_quarter(const ctx *c, size_t at, match *m)
 static int m_season(const ctx *c, size_t at, match *m)
 {
     static const char *const cue[] = {"in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "early", "late", "mid", NULL};
+    static const char *const season_refs[] = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"};
     cursor k = {c, at};
-    int shift = 0, determined = 1;
-    if (take(&k, "last")) shift = -1;
-    else if (take(&k, "next")) shift = 1;
-    else if (take(&k, "this")) take(&k, "past");
+    int shift = 0, determined = 1, relative = 0;
+    if (take(&k, "last")) shift = -1, relative = 1;
+    else if (take(&k, "next")) shift = 1, relative = 1;
+    else if (take(&k, "this")) relative = !take(&k, "past");
     else if (!take(&k, "the")) determined = 0;
+    /* "this season", "last season": a sports or farming season, not one of
+     * the four; when it ran is unknown, only which side of now it lies */
+    if (relative && take(&k, "season"))
+        return found(m, at, k.pos, DYAD_TIMEX_DATE, season_refs[shift + 1]);
     take(&k, "early");
     take(&k, "late");
     int s = take_in(&k, seasons);
@@ -3045,7 +3152,6 @@ static int m_set(const ctx *c, size_t at, match *m)
     return 1;
 }
 
-static int match_core(const ctx *c, size_t at, match *best);
 
 /* "twice a week", "once a month", "three times a year": the count of a
  * set belongs to its extent (TimeML puts it in freq), when the longest
@@ -3458,7 +3564,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part,
     m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_year_span_end, m_fiscal_code, m_decade, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_duration, m_half_unit, m_clock,
+    m_year, m_year_span_end, m_fiscal_code, m_decade, m_century_turn, m_eve, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_duration, m_half_unit, m_clock,
 };
 
 /* The longest expression starting at `at`, without modifiers. */

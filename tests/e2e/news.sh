@@ -1447,6 +1447,20 @@ has_event "vowing to avenge an act by someone threatens them with force" '"targe
 
 code 2006-07-20 "Syrian-backed militants fired rockets at Israel."
 lacks_event "who fires at a country is not of it" '"source":{"code":"ISRREB"'
+code 2021-10-13 "Rwandan survivors of the 1994 genocide condemned France."
+has_event "a year modifying a noun dates the noun, not the act" '"source":{"code":"RWA"' '"cameo":"111"' '"date":"2021-10-13"'
+code 2021-10-13 "Russia accused the rebels that attacked the town on Monday."
+has_event "a date in a relative clause opened by 'that' is its own" '"source":{"code":"RUS"' '"cameo":"112"' '"date":"2021-10-13"'
+code 2021-10-13 "Russia condemned the Ukrainian attack that killed 20 civilians in Donetsk on Monday."
+has_event "... and its own event has it" '"cameo":"190"' '"date":"2021-10-11"'
+code 2021-10-13 "The Taliban criticised the United States, saying on Monday that Washington would pay."
+has_event "a participle of saying dates the statement, not what it says of the future" '"cameo":"111"' '"date":"2021-10-11"'
+code 2006-12-11 "Iran has allocated 120 million dollars to the Palestinian government for 2007."
+has_event "a present perfect is done by now, not in the year it is for" '"cameo":"071"' '"date":"2006-12-11"'
+code 2006-12-11 "Russia will meet Ukrainian leaders ahead of Sunday's vote."
+has_event "a day the act is 'ahead of' is no date of the act" '"cameo":"040"' '"date":"2006-12-11"'
+code 2006-12-11 "The United Nations will assist Sudanese refugees between now and next July."
+has_event "... nor is the end of 'between now and'" '"cameo":"070"' '"date":"2006-12-11"'
 code 2021-10-15 "Opposition supporters rallied in Belgrade."
 has_event "protesters with no country are of where they protest" '"source":{"code":"SRBOPP"' '"cameo":"141"' '"target":null'
 code 2021-10-15 "Thousands of students protested in Tehran on Sunday."

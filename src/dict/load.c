@@ -10,25 +10,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef int (*reader_fn)(dict_loader *ld, FILE *fp);
+typedef int (*reader_fn)(dict_loader *ld);
 
-ssize_t dict_getline(dict_loader *ld, char **line, size_t *cap, FILE *fp)
+char *dict_getline(dict_loader *ld, size_t *n)
 {
-    ssize_t n = text_getline(line, cap, fp, ld->line == 0);
-    if (n < 0) {
-        /* A directory opens but cannot be read: not an empty dictionary. */
-        if (ferror(fp)) {
-            ld->line++;
-            dict_error(ld, "cannot read the dictionary: %s", strerror(errno));
-        }
-        return -1;
-    }
+    char *line = text_lines_next(&ld->lines, n);
+    if (!line)
+        return NULL;
     ld->line++;
-    if (memchr(*line, 0, (size_t)n)) {
-        dict_error(ld, "NUL byte in the line (column %zu)", (size_t)((char *)memchr(*line, 0, (size_t)n) - *line) + 1);
-        return -1;
+    const char *nul = memchr(line, 0, *n);
+    if (nul) {
+        dict_error(ld, "NUL byte in the line (column %zu)", (size_t)(nul - line) + 1);
+        return NULL;
     }
-    return n;
+    return line;
 }
 
 static uint16_t remember_file(dyad_dicts *d, const char *path)
@@ -53,10 +48,18 @@ static int load_file(dyad_dicts *d, const char *path, reader_fn fn, char *err, s
         snprintf(err, errlen, "%s: cannot open dictionary", path);
         return -1;
     }
-    dict_loader ld = {d, path, remember_file(d, path), 0, err, errlen, 0};
+    dict_loader ld = {d, path, remember_file(d, path), 0, {0}, err, errlen, 0};
     if (ends_with(path, ".dyad"))
         fn = dict_read_own;
-    int rc = fn(&ld, fp);
+    int rc;
+    if (text_lines_read(&ld.lines, fp) < 0) {
+        /* A directory opens but cannot be read: not an empty dictionary. */
+        ld.line = 1;
+        dict_error(&ld, "cannot read the dictionary: %s", strerror(errno));
+        rc = -1;
+    } else
+        rc = fn(&ld);
+    text_lines_free(&ld.lines);
     fclose(fp);
     return rc;
 }

@@ -528,16 +528,15 @@ static int own_line_ok(dict_loader *ld, const char *line, size_t n)
     return 1;
 }
 
-int dict_read_own(dict_loader *ld, FILE *fp)
+int dict_read_own(dict_loader *ld)
 {
-    char *line = NULL;
-    size_t cap = 0;
     own_state st = {{0}, 0};
-    ssize_t n;
-    while (!ld->failed && (n = dict_getline(ld, &line, &cap, fp)) >= 0) {
+    char *line;
+    size_t n;
+    while (!ld->failed && (line = dict_getline(ld, &n)) != NULL) {
         char *s, *codes, *phrases;
         uint64_t acronyms, proper;
-        if (!own_line_ok(ld, line, (size_t)n))
+        if (!own_line_ok(ld, line, n))
             break;
         int split = own_split_line(line, &s, &codes, &phrases, &acronyms, &proper);
         if (split == 0)
@@ -559,6 +558,5 @@ int dict_read_own(dict_loader *ld, FILE *fp)
         else if (!strcmp(s, "TRANSFORM")) own_transform(ld, codes, phrases);
         else dict_error(ld, "unknown entry kind \"%s\"", s);
     }
-    free(line);
     return ld->failed ? -1 : 0;
 }

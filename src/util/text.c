@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 char *str_trim(char *s)
 {
@@ -122,41 +123,64 @@ int32_t dict_date_number(const char *s, size_t n)
     return n == 8 ? v : -1;
 }
 
-static void line_put(char **line, size_t *cap, size_t n, char c)
+int text_lines_read(text_lines *tl, FILE *fp)
 {
-    if (n + 1 >= *cap) {
-        size_t want = *cap ? *cap * 2 : 128;
-        char *p = realloc(*line, want);
-        if (!p)
-            abort();
-        *line = p;
-        *cap = want;
+    memset(tl, 0, sizeof *tl);
+    size_t cap = 1 << 16, got;
+    struct stat st;
+    if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        cap = (size_t)st.st_size + 2;   /* one read, and room to see the end */
+    tl->buf = malloc(cap);
+    if (!tl->buf)
+        abort();
+    while ((got = fread(tl->buf + tl->len, 1, cap - tl->len - 1, fp)) > 0) {
+        tl->len += got;
+        if (tl->len + 1 == cap) {
+            char *p = realloc(tl->buf, cap *= 2);
+            if (!p)
+                abort();
+            tl->buf = p;
+        }
     }
-    (*line)[n] = c;
+    tl->buf[tl->len] = 0;
+    return ferror(fp) ? -1 : 0;
 }
 
-ssize_t text_getline(char **line, size_t *cap, FILE *fp, int first)
+/* Where the next byte c is at or after tl->pos (tl->len when none). */
+static size_t next_byte(const text_lines *tl, char c)
 {
-    size_t n = 0;
-    int c, any = 0;
-    while ((c = getc(fp)) != EOF) {
-        any = 1;
-        if (c == '\n')
-            break;
-        if (c == '\r') {
-            int d = getc(fp);
-            if (d != '\n' && d != EOF)
-                ungetc(d, fp);
-            break;
-        }
-        line_put(line, cap, n++, (char)c);
+    const char *p = memchr(tl->buf + tl->pos, c, tl->len - tl->pos);
+    return p ? (size_t)(p - tl->buf) : tl->len;
+}
+
+char *text_lines_next(text_lines *tl, size_t *n)
+{
+    if (tl->pos >= tl->len)
+        return NULL;
+    /* The next LF and CR are remembered until passed: a file of lone CRs
+     * is not searched to its end for an LF at every line. */
+    if (!tl->scanned || tl->lf < tl->pos)
+        tl->lf = next_byte(tl, '\n');
+    if (!tl->scanned || tl->cr < tl->pos)
+        tl->cr = next_byte(tl, '\r');
+    tl->scanned = 1;
+    size_t end = tl->lf < tl->cr ? tl->lf : tl->cr, next = end;
+    if (end < tl->len)
+        next += end == tl->cr && tl->lf == end + 1 ? 2 : 1;    /* CRLF is one end */
+    char *line = tl->buf + tl->pos;
+    size_t k = end - tl->pos;
+    line[k] = 0;
+    if (tl->pos == 0 && k >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+        line += 3;                    /* the byte-order mark */
+        k -= 3;
     }
-    if (!any)
-        return -1;
-    line_put(line, cap, n, 0);
-    if (first && n >= 3 && memcmp(*line, "\xEF\xBB\xBF", 3) == 0) {
-        memmove(*line, *line + 3, n - 2);
-        n -= 3;
-    }
-    return (ssize_t)n;
+    tl->pos = next;
+    *n = k;
+    return line;
+}
+
+void text_lines_free(text_lines *tl)
+{
+    free(tl->buf);
+    memset(tl, 0, sizeof *tl);
 }

@@ -31,10 +31,21 @@ void str_strip_comment(char *s);
 /* A PETRARCH/TABARI date, YYMMDD (1930-2029) or YYYYMMDD, as yyyymmdd;
  * -1 when s[0..n) is not one. */
 int32_t dict_date_number(const char *s, size_t n);
-/* Reads one line of a dictionary into *line (grown as getline does),
- * without its end: LF, CRLF or a lone CR (an old Mac file is many lines,
- * not one), and without a UTF-8 byte-order mark when `first`.  Returns its
- * length (a NUL inside is kept: the caller can see it), or -1 at end of
- * file. */
-ssize_t text_getline(char **line, size_t *cap, FILE *fp, int first);
+/* A file read whole and handed out line by line: dictionaries are read so,
+ * in one read instead of a call per byte. */
+typedef struct text_lines {
+    char *buf;          /* the file, NUL-terminated; lines are cut in place */
+    size_t len, pos;
+    size_t lf, cr;      /* the next LF and CR at or after pos, once scanned */
+    int scanned;
+} text_lines;
+/* Reads fp to its end into tl.  Returns 0, or -1 (errno set) when fp
+ * cannot be read (a directory opens but cannot); free tl either way. */
+int text_lines_read(text_lines *tl, FILE *fp);
+/* The next line, NUL-terminated in place, without its end: LF, CRLF or a
+ * lone CR (an old Mac file is many lines, not one), and the first without
+ * a UTF-8 byte-order mark.  *n gets its length (a NUL inside is kept: the
+ * caller can see it).  NULL at end of file. */
+char *text_lines_next(text_lines *tl, size_t *n);
+void text_lines_free(text_lines *tl);
 #endif

@@ -5,6 +5,7 @@
  * with the folder left out, against the exact list expected. */
 #include "check.h"
 #include "dict/check.h"
+#include "util/text.h"
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -231,6 +232,67 @@ static void test_file_sets(void)
     CHECK(dict_file_set_add_dir(&set, "/nonexistent/dyad") == -1);
 }
 
+/* The lines of `len` bytes of text as the dictionary readers see them,
+ * joined by '/' (a NUL shown as '0'); read from a regular file when
+ * `file`, else from a stream fstat cannot size. */
+static const char *lines_of(const char *text, size_t len, int file)
+{
+    static char out[256];
+    FILE *fp;
+    if (file) {
+        fp = fopen(write_file("lines.txt", ""), "w+");
+        fwrite(text, 1, len, fp);
+        rewind(fp);
+    } else
+        fp = fmemopen((void *)text, len, "r");
+    text_lines tl;
+    CHECK(text_lines_read(&tl, fp) == 0);
+    fclose(fp);
+    out[0] = 0;
+    char *line;
+    size_t n, k = 0;
+    while ((line = text_lines_next(&tl, &n)) != NULL && k + n + 2 < sizeof out) {
+        for (size_t i = 0; i < n; i++)
+            out[k++] = line[i] ? line[i] : '0';
+        out[k++] = '/';
+    }
+    out[k] = 0;
+    text_lines_free(&tl);
+    return out;
+}
+
+static void test_lines(void)
+{
+    for (int file = 0; file < 2; file++) {
+        CHECK_STR(lines_of("a\r\nb\rc\n\nd", 9, file), "a/b/c//d/");
+        CHECK_STR(lines_of("\xEF\xBB\xBF" "x\r", 5, file), "x/");
+        CHECK_STR(lines_of("a\0b\n\r\r\n", 7, file), "a0b///");
+        CHECK_STR(lines_of("", 0, file), "");
+    }
+    /* An old Mac file of 300,000 lone-CR lines, past the first read's
+     * 64 KiB: each line is found in constant time, not by a search of the
+     * rest of the file for an LF. */
+    size_t len = 600000;
+    char *mac = malloc(len);
+    for (size_t i = 0; i < len; i += 2) {
+        mac[i] = 'x';
+        mac[i + 1] = '\r';
+    }
+    FILE *fp = fmemopen(mac, len, "r");
+    text_lines tl;
+    CHECK(text_lines_read(&tl, fp) == 0 && tl.len == len);
+    fclose(fp);
+    size_t lines = 0, n, good = 0;
+    char *line;
+    while ((line = text_lines_next(&tl, &n)) != NULL) {
+        lines++;
+        good += n == 1 && line[0] == 'x';
+    }
+    CHECK(lines == len / 2 && good == lines);
+    text_lines_free(&tl);
+    free(mac);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -248,6 +310,7 @@ int main(void)
     test_petrarch_actors();
     test_stats();
     test_file_sets();
+    test_lines();
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0)

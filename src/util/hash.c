@@ -81,10 +81,19 @@ uint32_t strmap_get(const strmap *m, const char *key, size_t n)
     return strmap_get_hashed(m, key, n, hash_bytes(key, n));
 }
 
-static void strmap_grow(strmap *m)
+/* The capacity that holds n keys at most half full (a power of two). */
+static size_t cap_for(size_t cap, size_t n)
+{
+    cap = cap ? cap : 1024;
+    while (n * 2 > cap)
+        cap *= 2;
+    return cap;
+}
+
+static void strmap_rehash(strmap *m, size_t cap)
 {
     strmap old = *m;
-    m->cap = old.cap ? old.cap * 2 : 1024;
+    m->cap = cap;
     m->keys = xcalloc(m->cap, sizeof *m->keys);
     m->lens = xcalloc(m->cap, sizeof *m->lens);
     m->vals = xcalloc(m->cap, sizeof *m->vals);
@@ -97,10 +106,16 @@ static void strmap_grow(strmap *m)
     free(old.vals);
 }
 
+void strmap_reserve(strmap *m, size_t n)
+{
+    if (cap_for(m->cap, n) > m->cap)
+        strmap_rehash(m, cap_for(m->cap, n));
+}
+
 void strmap_put(strmap *m, const char *key, size_t n, uint32_t val)
 {
     if ((m->count + 1) * 2 > m->cap)
-        strmap_grow(m);
+        strmap_rehash(m, cap_for(m->cap, m->count + 1));
     size_t i = strmap_slot(m, key, n);
     if (!m->keys[i]) {
         m->keys[i] = key;
@@ -136,10 +151,10 @@ uint32_t u64map_get(const u64map *m, uint64_t key)
     return UINT32_MAX;
 }
 
-static void u64map_grow(u64map *m)
+static void u64map_rehash(u64map *m, size_t cap)
 {
     u64map old = *m;
-    m->cap = old.cap ? old.cap * 2 : 1024;
+    m->cap = cap;
     m->keys = xcalloc(m->cap, sizeof *m->keys);
     m->vals = xcalloc(m->cap, sizeof *m->vals);
     m->count = 0;
@@ -150,10 +165,16 @@ static void u64map_grow(u64map *m)
     free(old.vals);
 }
 
+void u64map_reserve(u64map *m, size_t n)
+{
+    if (cap_for(m->cap, n) > m->cap)
+        u64map_rehash(m, cap_for(m->cap, n));
+}
+
 void u64map_put(u64map *m, uint64_t key, uint32_t val)
 {
     if ((m->count + 1) * 2 > m->cap)
-        u64map_grow(m);
+        u64map_rehash(m, cap_for(m->cap, m->count + 1));
     size_t mask = m->cap - 1;
     size_t i = mix64(key) & mask;
     while (m->keys[i] && m->keys[i] != key)

@@ -66,12 +66,29 @@ char utf8_fold_latin(const unsigned char *s, size_t k)
 
 /* Folds as the tokenizer does, so that "Ouédraogo" in a dictionary meets
  * OUEDRAOGO in the text; the result is never longer than the input. */
+/* Eight ASCII bytes upper-cased at once: a byte of 'a'..'z' loses 0x20.
+ * (Every byte is below 0x80, so no sum carries into the next byte.) */
+static uint64_t upcase8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ULL;
+    uint64_t lower = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ones * 0x80;
+    return x - (lower >> 2);
+}
+
 void str_upcase(char *s)
 {
     char *out = s;
     size_t n = strlen(s);
     for (size_t i = 0; i < n;) {
         const unsigned char *u = (const unsigned char *)s + i;
+        uint64_t word;
+        if (n - i >= 8 && (memcpy(&word, u, 8), !(word & 0x8080808080808080ULL))) {
+            word = upcase8(word);     /* out never passes u: a safe store */
+            memcpy(out, &word, 8);
+            out += 8;
+            i += 8;
+            continue;
+        }
         if (u[0] < 0x80) {            /* ASCII, nearly every byte of a dictionary */
             *out++ = (char)(u[0] >= 'a' && u[0] <= 'z' ? u[0] - 'a' + 'A' : u[0]);
             i++;

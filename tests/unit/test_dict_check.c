@@ -5,7 +5,9 @@
  * with the folder left out, against the exact list expected. */
 #include "check.h"
 #include "dict/check.h"
+#include "util/hash.h"
 #include "util/text.h"
+#include <ctype.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -293,6 +295,61 @@ static void test_lines(void)
     free(mac);
 }
 
+/* Every ASCII byte, in runs long enough for the eight-at-a-time path and
+ * shifted against it, then with accented letters among them. */
+static void test_upcase(void)
+{
+    char in[200], want[200];
+    int good = 1;
+    for (int shift = 0; shift < 8; shift++) {
+        size_t n = 0;
+        for (int i = 0; i < shift; i++)
+            in[n++] = 'q';
+        for (int c = 1; c < 128; c++)
+            in[n++] = (char)c;
+        in[n] = 0;
+        for (size_t i = 0; i <= n; i++)
+            want[i] = (char)toupper((unsigned char)in[i]);
+        str_upcase(in);
+        good &= strcmp(in, want) == 0;
+    }
+    CHECK(good);
+    char mixed[] = "president ouédraogo’s visit to bogotá and zürich, abcdefgh";
+    str_upcase(mixed);
+    CHECK_STR(mixed, "PRESIDENT OUEDRAOGO'S VISIT TO BOGOTA AND ZURICH, ABCDEFGH");
+}
+
+/* A table reserved for n keys takes them without growing (the loaders
+ * size the vocabulary so) and finds every one, as does one that grows. */
+static void test_reserve(void)
+{
+    static char keys[5000][8];
+    strmap a, b;
+    u64map e;
+    strmap_init(&a);
+    strmap_init(&b);
+    u64map_init(&e);
+    strmap_reserve(&a, 5000);
+    u64map_reserve(&e, 5000);
+    size_t cap = a.cap, ecap = e.cap;
+    for (uint32_t i = 0; i < 5000; i++) {
+        snprintf(keys[i], sizeof keys[i], "W%u", i);
+        strmap_put(&a, keys[i], strlen(keys[i]), i);
+        strmap_put(&b, keys[i], strlen(keys[i]), i);
+        u64map_put(&e, (uint64_t)i * 7919 + 1, i);
+    }
+    CHECK(a.cap == cap && e.cap == ecap && cap == 16384 && b.cap == cap);
+    int found = 1;
+    for (uint32_t i = 0; i < 5000; i++)
+        found &= strmap_get(&a, keys[i], strlen(keys[i])) == i && strmap_get(&b, keys[i], strlen(keys[i])) == i
+            && u64map_get(&e, (uint64_t)i * 7919 + 1) == i;
+    CHECK(found);
+    CHECK(strmap_get(&a, "W5000", 5) == UINT32_MAX && u64map_get(&e, 2) == UINT32_MAX);
+    strmap_free(&a);
+    strmap_free(&b);
+    u64map_free(&e);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -311,6 +368,8 @@ int main(void)
     test_stats();
     test_file_sets();
     test_lines();
+    test_upcase();
+    test_reserve();
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0)

@@ -261,6 +261,10 @@ void dict_code_class(const char *code, char out[8]);
 /* Appends a transformation (its strings are copied). */
 void dict_add_transform(dyad_dicts *d, const transform *t);
 
+/* "form rest", or "form" when rest is empty, into out[0..cap) (cut as
+ * snprintf cuts): a verb form and the words after it ("STIR" "UP"). */
+void dict_join_words(char *out, size_t cap, const char *form, const char *rest);
+
 /* Splits "036:043" or "036" into code and code2; returns 0 or -1. */
 int dict_split_code(const char *s, char code[8], char code2[8]);
 

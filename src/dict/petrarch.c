@@ -358,7 +358,7 @@ static void add_form(void *user, const char *form)
 {
     form_ctx *fc = user;
     char phrase[256];
-    snprintf(phrase, sizeof phrase, "%s%s%s", form, fc->rest[0] ? " " : "", fc->rest);
+    dict_join_words(phrase, sizeof phrase, form, fc->rest);
     uint32_t node = dict_add_phrase(fc->ld->d, phrase, 0);
     if (node != NONE && fc->ld->d->nodes[node].verb == NONE)
         fc->ld->d->nodes[node].verb = fc->block;

@@ -5,6 +5,7 @@
  * with the folder left out, against the exact list expected. */
 #include "check.h"
 #include "dict/check.h"
+#include "dict/dict.h"
 #include "util/hash.h"
 #include "util/text.h"
 #include <ctype.h>
@@ -350,6 +351,41 @@ static void test_reserve(void)
     u64map_free(&e);
 }
 
+/* The actors a last (or, of two words, first) name may mean, in the
+ * order of the actors, whether the names were noted in that order (as the
+ * loaders do) or not. */
+static const char *named(int shuffled)
+{
+    static char out[64];
+    static const char *const phrases[] = {"HU JINTAO", "GEORGE BUSH", "JEB BUSH", "LAURA BUSH KERR"};
+    static const uint32_t in_order[] = {0, 1, 2, 3}, out_of_order[] = {3, 2, 0, 1};
+    dyad_dicts *d = dict_new();
+    for (int i = 0; i < 4; i++)
+        dict_add_phrase(d, phrases[i], 0);
+    for (int i = 0; i < 4; i++) {
+        uint32_t a = shuffled ? out_of_order[i] : in_order[i];
+        dict_note_last_name(d, phrases[a], a);
+    }
+    dict_sort_last_names(d);
+    out[0] = 0;
+    const char *words[] = {"BUSH", "HU", "JINTAO", "KERR", "LAURA"};
+    for (int k = 0; k < 5; k++) {
+        uint32_t n;
+        const word_ref *r = dict_last_name(d, dict_word_find(d, words[k], strlen(words[k])), &n);
+        for (uint32_t i = 0; i < n; i++)
+            snprintf(out + strlen(out), sizeof out - strlen(out), "%u", r[i].ref);
+        strcat(out, "/");
+    }
+    dyad_dicts_free(d);
+    return out;
+}
+
+static void test_last_names(void)
+{
+    CHECK_STR(named(0), "12/0/0/3//");
+    CHECK_STR(named(1), "12/0/0/3//");
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -370,6 +406,7 @@ int main(void)
     test_lines();
     test_upcase();
     test_reserve();
+    test_last_names();
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0)

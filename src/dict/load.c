@@ -91,15 +91,16 @@ static size_t list_bytes(const char *const *files)
 }
 
 /* Sizes the vocabulary and the trie's edge table for the files at once,
- * sparing the rehashes on the way, which hash every word again.  Our set
- * and Phoenix's hold a new word per 54-57 bytes and an edge per 46
- * (Phoenix) to 65 bytes (ours); an estimate, never a limit. */
+ * sparing the rehashes on the way (which hash every word again) and the
+ * pages of the tables outgrown.  Our set and Phoenix's hold a new word per
+ * 54-57 bytes and an edge per 46 (Phoenix) to 65 bytes (ours); an
+ * estimate, never a limit. */
 static void reserve_tables(dyad_dicts *d, const dyad_dict_files *f)
 {
     size_t bytes = list_bytes(f->verbs) + list_bytes(f->actors) + list_bytes(f->agents)
         + list_bytes(f->discards) + list_bytes(f->own);
     strmap_reserve(&d->vocab, bytes / 48);
-    u64map_reserve(&d->edges, bytes / 96);
+    u64map_reserve(&d->edges, bytes / 64);
 }
 
 dyad_dicts *dyad_dicts_load(const dyad_dict_files *f, char *err, size_t errlen)

@@ -830,8 +830,7 @@ static void scan_file(checker *c, const char *path, enum dict_role role)
     text_lines tl;
     char *line;
     size_t n;
-    if (text_lines_read(&tl, fp) < 0)
-        tl.len = 0;   /* unreadable (a directory): the loader reports it */
+    text_lines_init(&tl, fp);
     while ((line = text_lines_next(&tl, &n)) != NULL) {
         c->line++;
         if (c->own) {

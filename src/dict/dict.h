@@ -202,7 +202,7 @@ typedef struct dict_loader {
     const char *file;
     uint16_t file_index;
     long line;
-    text_lines lines;       /* the file, read whole */
+    text_lines lines;       /* the file's lines */
     char *err;
     size_t errlen;
     int failed;

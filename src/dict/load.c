@@ -16,8 +16,14 @@ typedef int (*reader_fn)(dict_loader *ld);
 char *dict_getline(dict_loader *ld, size_t *n)
 {
     char *line = text_lines_next(&ld->lines, n);
-    if (!line)
+    if (!line) {
+        /* A directory opens but cannot be read: not an empty dictionary. */
+        if (ferror(ld->lines.fp)) {
+            ld->line++;
+            dict_error(ld, "cannot read the dictionary: %s", strerror(errno));
+        }
         return NULL;
+    }
     ld->line++;
     const char *nul = memchr(line, 0, *n);
     if (nul) {
@@ -52,14 +58,8 @@ static int load_file(dyad_dicts *d, const char *path, reader_fn fn, char *err, s
     dict_loader ld = {d, path, remember_file(d, path), 0, {0}, err, errlen, 0};
     if (ends_with(path, ".dyad"))
         fn = dict_read_own;
-    int rc;
-    if (text_lines_read(&ld.lines, fp) < 0) {
-        /* A directory opens but cannot be read: not an empty dictionary. */
-        ld.line = 1;
-        dict_error(&ld, "cannot read the dictionary: %s", strerror(errno));
-        rc = -1;
-    } else
-        rc = fn(&ld);
+    text_lines_init(&ld.lines, fp);
+    int rc = fn(&ld);
     text_lines_free(&ld.lines);
     fclose(fp);
     return rc;

@@ -3,7 +3,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 char *str_trim(char *s)
 {
@@ -140,58 +139,39 @@ int32_t dict_date_number(const char *s, size_t n)
     return n == 8 ? v : -1;
 }
 
-int text_lines_read(text_lines *tl, FILE *fp)
+void text_lines_init(text_lines *tl, FILE *fp)
 {
     memset(tl, 0, sizeof *tl);
-    size_t cap = 1 << 16, got;
-    struct stat st;
-    if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-        cap = (size_t)st.st_size + 2;   /* one read, and room to see the end */
-    tl->buf = malloc(cap);
-    if (!tl->buf)
-        abort();
-    while ((got = fread(tl->buf + tl->len, 1, cap - tl->len - 1, fp)) > 0) {
-        tl->len += got;
-        if (tl->len + 1 == cap) {
-            char *p = realloc(tl->buf, cap *= 2);
-            if (!p)
-                abort();
-            tl->buf = p;
-        }
-    }
-    tl->buf[tl->len] = 0;
-    return ferror(fp) ? -1 : 0;
+    tl->fp = fp;
+    tl->pos = 1;
 }
 
-/* Where the next byte c is at or after tl->pos (tl->len when none). */
-static size_t next_byte(const text_lines *tl, char c)
-{
-    const char *p = memchr(tl->buf + tl->pos, c, tl->len - tl->pos);
-    return p ? (size_t)(p - tl->buf) : tl->len;
-}
-
+/* getline reads up to an LF through stdio's small buffer (a large file is
+ * not read whole into fresh pages, each a page fault); a lone CR inside
+ * what it read ends a line too, so an old Mac file is many lines. */
 char *text_lines_next(text_lines *tl, size_t *n)
 {
-    if (tl->pos >= tl->len)
-        return NULL;
-    /* The next LF and CR are remembered until passed: a file of lone CRs
-     * is not searched to its end for an LF at every line. */
-    if (!tl->scanned || tl->lf < tl->pos)
-        tl->lf = next_byte(tl, '\n');
-    if (!tl->scanned || tl->cr < tl->pos)
-        tl->cr = next_byte(tl, '\r');
-    tl->scanned = 1;
-    size_t end = tl->lf < tl->cr ? tl->lf : tl->cr, next = end;
-    if (end < tl->len)
-        next += end == tl->cr && tl->lf == end + 1 ? 2 : 1;    /* CRLF is one end */
-    char *line = tl->buf + tl->pos;
-    size_t k = end - tl->pos;
-    line[k] = 0;
-    if (tl->pos == 0 && k >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
-        line += 3;                    /* the byte-order mark */
-        k -= 3;
+    if (tl->pos > tl->len) {
+        ssize_t got = getline(&tl->buf, &tl->cap, tl->fp);
+        if (got < 0)
+            return NULL;
+        tl->len = (size_t)got;
+        if (tl->len && tl->buf[tl->len - 1] == '\n')
+            tl->buf[--tl->len] = 0;
+        tl->pos = 0;
+        if (tl->lines == 0 && tl->len >= 3 && memcmp(tl->buf, "\xEF\xBB\xBF", 3) == 0)
+            tl->pos = 3;              /* the byte-order mark */
     }
-    tl->pos = next;
+    char *line = tl->buf + tl->pos;
+    const char *cr = memchr(line, '\r', tl->len - tl->pos);
+    size_t k = cr ? (size_t)(cr - line) : tl->len - tl->pos;
+    line[k] = 0;
+    tl->pos += k + 1;
+    /* A CR that ends what getline read is the line's end (CRLF, or a last
+     * line ending in CR), not the start of an empty line. */
+    if (cr && tl->pos == tl->len)
+        tl->pos++;
+    tl->lines++;
     *n = k;
     return line;
 }

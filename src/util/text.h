@@ -31,21 +31,21 @@ void str_strip_comment(char *s);
 /* A PETRARCH/TABARI date, YYMMDD (1930-2029) or YYYYMMDD, as yyyymmdd;
  * -1 when s[0..n) is not one. */
 int32_t dict_date_number(const char *s, size_t n);
-/* A file read whole and handed out line by line: dictionaries are read so,
- * in one read instead of a call per byte. */
+/* The lines of a file, one at a time, each in a buffer the caller may
+ * edit until the next. */
 typedef struct text_lines {
-    char *buf;          /* the file, NUL-terminated; lines are cut in place */
-    size_t len, pos;
-    size_t lf, cr;      /* the next LF and CR at or after pos, once scanned */
-    int scanned;
+    FILE *fp;
+    char *buf;          /* what getline read, its LF removed */
+    size_t cap, len;
+    size_t pos;         /* where the next line starts in buf; > len: read on */
+    long lines;         /* lines handed out */
 } text_lines;
-/* Reads fp to its end into tl.  Returns 0, or -1 (errno set) when fp
- * cannot be read (a directory opens but cannot); free tl either way. */
-int text_lines_read(text_lines *tl, FILE *fp);
-/* The next line, NUL-terminated in place, without its end: LF, CRLF or a
- * lone CR (an old Mac file is many lines, not one), and the first without
- * a UTF-8 byte-order mark.  *n gets its length (a NUL inside is kept: the
- * caller can see it).  NULL at end of file. */
+void text_lines_init(text_lines *tl, FILE *fp);
+/* The next line, NUL-terminated, without its end: LF, CRLF or a lone CR
+ * (an old Mac file is many lines, not one), and the first without a UTF-8
+ * byte-order mark.  *n gets its length (a NUL inside is kept: the caller
+ * can see it).  NULL at end of file or on a read error (ferror tells: a
+ * directory opens but cannot be read). */
 char *text_lines_next(text_lines *tl, size_t *n);
 void text_lines_free(text_lines *tl);
 #endif

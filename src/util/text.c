@@ -63,8 +63,6 @@ char utf8_fold_latin(const unsigned char *s, size_t k)
     }
 }
 
-/* Folds as the tokenizer does, so that "Ouédraogo" in a dictionary meets
- * OUEDRAOGO in the text; the result is never longer than the input. */
 /* Eight ASCII bytes upper-cased at once: a byte of 'a'..'z' loses 0x20.
  * (Every byte is below 0x80, so no sum carries into the next byte.) */
 static uint64_t upcase8(uint64_t x)
@@ -74,6 +72,10 @@ static uint64_t upcase8(uint64_t x)
     return x - (lower >> 2);
 }
 
+/* Folds as the tokenizer does, so that "Ouédraogo" in a dictionary meets
+ * OUEDRAOGO in the text; the result is never longer than the input.  Runs
+ * of ASCII go eight bytes at a time (every line of a dictionary comes
+ * here). */
 void str_upcase(char *s)
 {
     char *out = s;

@@ -22,24 +22,30 @@ phoenix_opts="--verbs $phoenix/CAMEO.2.0.txt --actors $phoenix/Phoenix.Countries
   --actors $phoenix/Phoenix.International.actors.txt --actors $phoenix/Phoenix.MilNonState.actors.txt \
   --agents $phoenix/Phoenix.agents.txt --discards $phoenix/Phoenix.discards.txt"
 
-# Seconds (wall) of a command, best of 3; peak RSS (KB) of the last run.
+# Seconds (wall) of a command, best of $runs (default 3); peak RSS (KB) of
+# the last run; seconds of CPU (user + sys), best of the runs.
 measure() {
-    best=
-    for run in 1 2 3; do
-        /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" > /dev/null 2> "$tmp/stderr"
-        read -r secs rss < "$tmp/time"
+    best= best_cpu=
+    run=0
+    while [ $run -lt "${runs:-3}" ]; do
+        /usr/bin/time -f "%e %M %U %S" -o "$tmp/time" "$@" > /dev/null 2> "$tmp/stderr"
+        read -r secs rss user sys < "$tmp/time"
+        cpu=$(echo "$user + $sys" | bc)
         if [ -z "$best" ] || [ "$(echo "$secs < $best" | bc)" = 1 ]; then best=$secs; fi
+        if [ -z "$best_cpu" ] || [ "$(echo "$cpu < $best_cpu" | bc)" = 1 ]; then best_cpu=$cpu; fi
+        run=$((run + 1))
     done
-    echo "$best $rss"
+    echo "$best $rss $best_cpu"
 }
 
 report() { # label dict-options...
     label=$1; shift
     set -- "$@"
-    read -r load_s load_rss <<EOF2
-$(echo 'date 2021-01-01 x' > "$tmp/one.txt"; measure "$dyad" code "$@" "$tmp/one.txt")
+    # Dictionary load: a one-line story, best of 10 (one run is a few ms).
+    read -r load_s load_rss load_cpu <<EOF2
+$(echo 'date 2021-01-01 x' > "$tmp/one.txt"; runs=10 measure "$dyad" code "$@" "$tmp/one.txt")
 EOF2
-    read -r secs rss <<EOF2
+    read -r secs rss _ <<EOF2
 $(measure "$dyad" code "$@" "$tmp/input.jsonl")
 EOF2
     counts=$(tail -n 1 "$tmp/stderr")
@@ -47,15 +53,16 @@ EOF2
     events=$(echo "$counts" | sed -n 's/.* \([0-9]*\) events.*/\1/p')
     rate=$(echo "$sentences / $secs" | bc)
     last_sentences=$sentences
-    printf '%-22s %9s sentences %8s events %6ss  %7s sentences/s  load %5.0f ms  peak RSS %6s KB\n' \
-        "$label" "$sentences" "$events" "$secs" "$rate" "$(echo "$load_s * 1000" | bc)" "$rss"
+    printf '%-22s %9s sentences %8s events %6ss  %7s sentences/s  load %3.0f ms (CPU %3.0f)  peak RSS %6s KB\n' \
+        "$label" "$sentences" "$events" "$secs" "$rate" "$(echo "$load_s * 1000" | bc)" \
+        "$(echo "$load_cpu * 1000" | bc)" "$rss"
 }
 
 echo "dyad code, one thread, $repeat x wire-stories.jsonl ($(wc -c < "$tmp/input.jsonl") bytes)"
 report "Phoenix dictionaries" $phoenix_opts
 report "dyad dictionaries"
 report "dyad, --threads 2" --threads 2
-read -r wc_s wc_rss <<EOF2
+read -r wc_s wc_rss _ <<EOF2
 $(measure wc -w "$tmp/input.jsonl")
 EOF2
 printf '%-22s %6ss  reading floor: %s sentences/s\n' "wc -w" "$wc_s" "$(echo "$last_sentences / $wc_s" | bc)"

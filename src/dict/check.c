@@ -827,9 +827,11 @@ static void scan_file(checker *c, const char *path, enum dict_role role)
     c->group = c->synset = NONE;
     verb_scan vs = {"---", 0, 0};
     int in_xml = 0;
-    char *line = NULL;
-    size_t cap = 0;
-    while (text_getline(&line, &cap, fp, c->line == 0) >= 0) {
+    text_lines tl;
+    char *line;
+    size_t n;
+    text_lines_init(&tl, fp);
+    while ((line = text_lines_next(&tl, &n)) != NULL) {
         c->line++;
         if (c->own) {
             scan_own_line(c, line);
@@ -843,7 +845,7 @@ static void scan_file(checker *c, const char *path, enum dict_role role)
     }
     if (!c->own && role == ROLE_ACTORS)
         finish_actor(c);
-    free(line);
+    text_lines_free(&tl);
     fclose(fp);
 }
 

@@ -14,6 +14,7 @@
 #include "dyad.h"
 #include "util/arena.h"
 #include "util/hash.h"
+#include "util/text.h"
 #include <stdint.h>
 #include <stdio.h>
 #include <sys/types.h>
@@ -201,18 +202,20 @@ typedef struct dict_loader {
     const char *file;
     uint16_t file_index;
     long line;
+    text_lines lines;       /* the file's lines */
     char *err;
     size_t errlen;
     int failed;
 } dict_loader;
 
 void dict_error(dict_loader *ld, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Reads the next line of a dictionary file (see text_getline: any line
- * end, a byte-order mark dropped) and counts it.  A NUL byte is an error:
- * the line would be cut there unseen.  (Bytes that are not UTF-8 stay
- * readable: foreign files of the field hold Latin-1.)  Returns the length,
- * or -1 at end of file or on error (ld->failed). */
-ssize_t dict_getline(dict_loader *ld, char **line, size_t *cap, FILE *fp);
+/* The next line of the dictionary file (see text_lines_next: any line
+ * end, a byte-order mark dropped), counted; the caller may edit it in
+ * place.  A NUL byte is an error: the line would be cut there unseen.
+ * (Bytes that are not UTF-8 stay readable: foreign files of the field hold
+ * Latin-1.)  *n gets its length.  NULL at end of file or on error
+ * (ld->failed). */
+char *dict_getline(dict_loader *ld, size_t *n);
 
 dyad_dicts *dict_new(void);
 /* Word id for an upper-case word, added when absent. */
@@ -258,6 +261,10 @@ void dict_code_class(const char *code, char out[8]);
 /* Appends a transformation (its strings are copied). */
 void dict_add_transform(dyad_dicts *d, const transform *t);
 
+/* "form rest", or "form" when rest is empty, into out[0..cap) (cut as
+ * snprintf cuts): a verb form and the words after it ("STIR" "UP"). */
+void dict_join_words(char *out, size_t cap, const char *form, const char *rest);
+
 /* Splits "036:043" or "036" into code and code2; returns 0 or -1. */
 int dict_split_code(const char *s, char code[8], char code2[8]);
 
@@ -291,11 +298,11 @@ int dict_load_cameo(dyad_dicts *d, const char *path, char *err, size_t errlen);
 const char *dict_data_dir(void);
 
 /* Readers of the formats of the field and of dyad's own. */
-int dict_read_petrarch_verbs(dict_loader *ld, FILE *fp);
-int dict_read_petrarch_actors(dict_loader *ld, FILE *fp);
-int dict_read_petrarch_agents(dict_loader *ld, FILE *fp);
-int dict_read_discards(dict_loader *ld, FILE *fp);
-int dict_read_own(dict_loader *ld, FILE *fp);
+int dict_read_petrarch_verbs(dict_loader *ld);
+int dict_read_petrarch_actors(dict_loader *ld);
+int dict_read_petrarch_agents(dict_loader *ld);
+int dict_read_discards(dict_loader *ld);
+int dict_read_own(dict_loader *ld);
 /* Splits an own-format line "KIND CODES : phrases" in place (upper-cased,
  * comment removed): 1, or 0 for a blank line, -1 when it has no colon.
  * *acronyms (if not NULL) gets bit k set when phrase k was written as an

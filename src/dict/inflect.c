@@ -26,37 +26,47 @@ static int doubles_final(const char *w, size_t n)
         && is_vowel(w[n - 2]) && !is_vowel(w[n - 3]);
 }
 
+/* Passes base[0..keep) + suffix to fn (the loaders inflect every verb of
+ * a dictionary: no format machinery here).  keep is at most 100. */
+static void form(const char *base, size_t keep, const char *suffix, form_fn fn, void *user)
+{
+    char f[128];
+    size_t m = strlen(suffix);
+    memcpy(f, base, keep);
+    memcpy(f + keep, suffix, m + 1);
+    fn(user, f);
+}
+
 void inflect_verb(const char *base, form_fn fn, void *user)
 {
     size_t n = strlen(base);
     if (n == 0 || n > 100)
         return;
-    char f[128];
     char last = base[n - 1];
     if (last == 'E') {
-        snprintf(f, sizeof f, "%sS", base); fn(user, f);
-        snprintf(f, sizeof f, "%sD", base); fn(user, f);
+        form(base, n, "S", fn, user);
+        form(base, n, "D", fn, user);
         if (n > 2 && base[n - 2] == 'E')
-            snprintf(f, sizeof f, "%sING", base);           /* AGREE → AGREEING */
+            form(base, n, "ING", fn, user);             /* AGREE → AGREEING */
         else
-            snprintf(f, sizeof f, "%.*sING", (int)n - 1, base);
-        fn(user, f);
+            form(base, n - 1, "ING", fn, user);
         return;
     }
     if (last == 'Y' && n > 1 && !is_vowel(base[n - 2])) {
-        snprintf(f, sizeof f, "%.*sIES", (int)n - 1, base); fn(user, f);
-        snprintf(f, sizeof f, "%.*sIED", (int)n - 1, base); fn(user, f);
-        snprintf(f, sizeof f, "%sING", base); fn(user, f);
+        form(base, n - 1, "IES", fn, user);
+        form(base, n - 1, "IED", fn, user);
+        form(base, n, "ING", fn, user);
         return;
     }
     int sibilant = last == 'S' || last == 'X' || last == 'Z'
         || (n > 1 && (base[n - 2] == 'C' || base[n - 2] == 'S') && last == 'H');
-    snprintf(f, sizeof f, "%s%s", base, sibilant ? "ES" : "S"); fn(user, f);
-    snprintf(f, sizeof f, "%sED", base); fn(user, f);
-    snprintf(f, sizeof f, "%sING", base); fn(user, f);
+    form(base, n, sibilant ? "ES" : "S", fn, user);
+    form(base, n, "ED", fn, user);
+    form(base, n, "ING", fn, user);
     if (doubles_final(base, n)) {
-        snprintf(f, sizeof f, "%s%cED", base, last); fn(user, f);
-        snprintf(f, sizeof f, "%s%cING", base, last); fn(user, f);
+        char ed[] = {last, 'E', 'D', 0}, ing[] = {last, 'I', 'N', 'G', 0};
+        form(base, n, ed, fn, user);
+        form(base, n, ing, fn, user);
     }
 }
 

@@ -15,17 +15,32 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Adds a phrase of space-separated words; "AFGHAN*" is a stem.  A leading
- * "THE" is dropped: the article is optional in the text. */
-static uint32_t own_phrase(dyad_dicts *d, char *phrase)
+static int blank(char c)
 {
-    char *p = str_trim(phrase);
-    if (strncmp(p, "THE ", 4) == 0 && p[4])
-        p = str_trim(p + 4);
+    return c == ' ' || c == '\t';
+}
+
+/* Adds a phrase of space-separated words; "AFGHAN*" is a stem.  A leading
+ * "THE" is dropped: the article is optional in the text.  The phrase is
+ * left as it is. */
+static uint32_t own_phrase(dyad_dicts *d, const char *phrase)
+{
+    const char *p = phrase;
+    while (blank(*p))
+        p++;
+    if (strncmp(p, "THE ", 4) == 0 && p[4 + strspn(p + 4, " \t")])
+        p += 4;
     uint32_t node = 0;
     int words = 0;
-    for (char *w = strtok(p, " \t"); w; w = strtok(NULL, " \t")) {
-        size_t n = strlen(w);
+    for (;;) {
+        while (blank(*p))
+            p++;
+        if (!*p)
+            break;
+        const char *w = p;
+        while (*p && !blank(*p))
+            p++;
+        size_t n = (size_t)(p - w);
         int kind = MATCH_EXACT;
         /* The tokeniser splits a possessive off ("People's" → PEOPLE 'S)
          * and drops a plural one ("Workers'"): phrases must agree. */
@@ -52,12 +67,16 @@ static uint32_t own_phrase(dyad_dicts *d, char *phrase)
     return node;
 }
 
-static int all_digits(const char *s, size_t n)
+/* The number s[0..n) writes in decimal digits, or -1. */
+static int digits(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
+    int v = 0;
+    for (size_t i = 0; i < n; i++) {
         if (!isdigit((unsigned char)s[i]))
-            return 0;
-    return 1;
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
 }
 
 /* Parses "YYYY-MM-DD" into yyyymmdd; empty gives 0 (open). */
@@ -76,12 +95,9 @@ static int iso_date(const char *s, size_t n, int32_t *out)
     tmp[n] = 0;
     /* Our people files hold thousands of dates, nearly all written in
      * full, which need no sscanf; it takes the rest ("2021-1-5"). */
-    if (n == 10 && all_digits(tmp, 4) && tmp[4] == '-' && all_digits(tmp + 5, 2) && tmp[7] == '-'
-        && all_digits(tmp + 8, 2)) {
-        y = atoi(tmp);
-        m = atoi(tmp + 5);
-        dd = atoi(tmp + 8);
-    } else if (sscanf(tmp, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3)
+    int full = n == 10 && tmp[4] == '-' && tmp[7] == '-' && (y = digits(tmp, 4)) >= 0
+        && (m = digits(tmp + 5, 2)) >= 0 && (dd = digits(tmp + 8, 2)) >= 0;
+    if (!full && sscanf(tmp, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3)
         return -1;
     if (m < 1 || m > 12 || dd < 1 || dd > cal_days_in_month(y, m))
         return -1;
@@ -146,9 +162,8 @@ static int own_actor(dict_loader *ld, char *codes, char *phrases, uint64_t acron
     char *save = NULL;
     int k = 0;
     for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save), k++) {
-        char phrase[256];
-        snprintf(phrase, sizeof phrase, "%s", str_trim(p));
-        uint32_t node = own_phrase(d, p);
+        const char *phrase = str_trim(p);
+        uint32_t node = own_phrase(d, phrase);
         if (node == NONE)
             continue;
         if (k < 64 && (acronyms >> k & 1))
@@ -236,7 +251,7 @@ static void own_add_form(void *user, const char *form)
 {
     own_form *f = user;
     char phrase[256];
-    snprintf(phrase, sizeof phrase, "%s%s%s", form, f->rest[0] ? " " : "", f->rest);
+    dict_join_words(phrase, sizeof phrase, form, f->rest);
     uint32_t w = dict_word(f->d, form, strlen(form));
     if (!f->d->base_of[w] && w != f->base)
         f->d->base_of[w] = f->base;
@@ -513,6 +528,11 @@ int own_split_line(char *line, char **kind, char **codes, char **phrases, uint64
  * to UTF-8 and blank its controls. */
 static int own_line_ok(dict_loader *ld, const char *line, size_t n)
 {
+    size_t plain = 0;                 /* printable ASCII: most lines, whole */
+    while (plain < n && line[plain] >= 0x20 && line[plain] < 0x7F)
+        plain++;
+    if (plain == n)
+        return 1;
     size_t bad = utf8_invalid_at(line, n);
     if (bad < n) {
         dict_error(ld, "invalid UTF-8 at column %zu (dyad dictionaries are UTF-8)", bad + 1);
@@ -528,16 +548,15 @@ static int own_line_ok(dict_loader *ld, const char *line, size_t n)
     return 1;
 }
 
-int dict_read_own(dict_loader *ld, FILE *fp)
+int dict_read_own(dict_loader *ld)
 {
-    char *line = NULL;
-    size_t cap = 0;
     own_state st = {{0}, 0};
-    ssize_t n;
-    while (!ld->failed && (n = dict_getline(ld, &line, &cap, fp)) >= 0) {
+    char *line;
+    size_t n;
+    while (!ld->failed && (line = dict_getline(ld, &n)) != NULL) {
         char *s, *codes, *phrases;
         uint64_t acronyms, proper;
-        if (!own_line_ok(ld, line, (size_t)n))
+        if (!own_line_ok(ld, line, n))
             break;
         int split = own_split_line(line, &s, &codes, &phrases, &acronyms, &proper);
         if (split == 0)
@@ -559,6 +578,5 @@ int dict_read_own(dict_loader *ld, FILE *fp)
         else if (!strcmp(s, "TRANSFORM")) own_transform(ld, codes, phrases);
         else dict_error(ld, "unknown entry kind \"%s\"", s);
     }
-    free(line);
     return ld->failed ? -1 : 0;
 }

@@ -13,9 +13,6 @@
 
 typedef struct line_reader {
     dict_loader *ld;
-    FILE *fp;
-    char *line;
-    size_t cap;
     int in_xml_comment;
 } line_reader;
 
@@ -24,9 +21,10 @@ typedef struct line_reader {
 static char *next_line(line_reader *lr, int *indented)
 {
     for (;;) {
-        if (dict_getline(lr->ld, &lr->line, &lr->cap, lr->fp) < 0)
+        size_t n;
+        char *s = dict_getline(lr->ld, &n);
+        if (!s)
             return NULL;
-        char *s = lr->line;
         if (indented)
             *indented = s[0] == ' ' || s[0] == '\t';
         if (lr->in_xml_comment) {
@@ -151,9 +149,9 @@ static void add_actor_phrase(dict_loader *ld, const char *phrase, uint32_t actor
     }
 }
 
-int dict_read_petrarch_actors(dict_loader *ld, FILE *fp)
+int dict_read_petrarch_actors(dict_loader *ld)
 {
-    line_reader lr = {ld, fp, NULL, 0, 0};
+    line_reader lr = {ld, 0};
     char *s;
     uint32_t actor = NONE;
     while (!ld->failed && (s = next_line(&lr, NULL)) != NULL) {
@@ -187,7 +185,6 @@ int dict_read_petrarch_actors(dict_loader *ld, FILE *fp)
         }
         add_actor_phrase(ld, str_trim(s), actor);
     }
-    free(lr.line);
     return ld->failed ? -1 : 0;
 }
 
@@ -260,9 +257,9 @@ static int read_macro(dict_loader *ld, char *s, macro *m)
     return 0;
 }
 
-int dict_read_petrarch_agents(dict_loader *ld, FILE *fp)
+int dict_read_petrarch_agents(dict_loader *ld)
 {
-    line_reader lr = {ld, fp, NULL, 0, 0};
+    line_reader lr = {ld, 0};
     macro macros[MAX_MACROS];
     int n_macros = 0;
     char *s;
@@ -311,15 +308,14 @@ int dict_read_petrarch_agents(dict_loader *ld, FILE *fp)
         }
         expand_agent(ld, str_trim(s), macros, n_macros, agent, plural, 0);
     }
-    free(lr.line);
     return ld->failed ? -1 : 0;
 }
 
 /* ------------------------------------------------------------- discards */
 
-int dict_read_discards(dict_loader *ld, FILE *fp)
+int dict_read_discards(dict_loader *ld)
 {
-    line_reader lr = {ld, fp, NULL, 0, 0};
+    line_reader lr = {ld, 0};
     char *s;
     while (!ld->failed && (s = next_line(&lr, NULL)) != NULL) {
         if (!*s || s[0] == '<')
@@ -335,7 +331,6 @@ int dict_read_discards(dict_loader *ld, FILE *fp)
         if (story)
             ld->d->nodes[node].story_discard = 1;
     }
-    free(lr.line);
     return ld->failed ? -1 : 0;
 }
 
@@ -363,7 +358,7 @@ static void add_form(void *user, const char *form)
 {
     form_ctx *fc = user;
     char phrase[256];
-    snprintf(phrase, sizeof phrase, "%s%s%s", form, fc->rest[0] ? " " : "", fc->rest);
+    dict_join_words(phrase, sizeof phrase, form, fc->rest);
     uint32_t node = dict_add_phrase(fc->ld->d, phrase, 0);
     if (node != NONE && fc->ld->d->nodes[node].verb == NONE)
         fc->ld->d->nodes[node].verb = fc->block;
@@ -559,9 +554,9 @@ static int read_section_tag(const char *s, verb_state *vs)
     return 1;
 }
 
-int dict_read_petrarch_verbs(dict_loader *ld, FILE *fp)
+int dict_read_petrarch_verbs(dict_loader *ld)
 {
-    line_reader lr = {ld, fp, NULL, 0, 0};
+    line_reader lr = {ld, 0};
     verb_state vs = {NONE, NONE, "---", "", 0, 0, NONE, 0};
     char *s;
     while (!ld->failed && (s = next_line(&lr, NULL)) != NULL) {
@@ -590,6 +585,5 @@ int dict_read_petrarch_verbs(dict_loader *ld, FILE *fp)
             read_verb_line(ld, s, &vs);
         }
     }
-    free(lr.line);
     return ld->failed ? -1 : 0;
 }

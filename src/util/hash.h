@@ -19,6 +19,9 @@ void strmap_free(strmap *m);
 uint32_t strmap_get(const strmap *m, const char *key, size_t n);
 /* Inserts or replaces; `key` must stay valid for the table's life. */
 void strmap_put(strmap *m, const char *key, size_t n, uint32_t val);
+/* Makes room for n keys in all: a table filled in one go skips the
+ * rehashes on the way (which rehash every key). */
+void strmap_reserve(strmap *m, size_t n);
 
 typedef struct u64map {
     uint64_t *keys;     /* 0 = empty: callers never use key 0 */
@@ -30,6 +33,7 @@ void u64map_init(u64map *m);
 void u64map_free(u64map *m);
 uint32_t u64map_get(const u64map *m, uint64_t key);
 void u64map_put(u64map *m, uint64_t key, uint32_t val);
+void u64map_reserve(u64map *m, size_t n);
 
 uint64_t hash_bytes(const char *s, size_t n);
 

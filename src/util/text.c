@@ -63,14 +63,33 @@ char utf8_fold_latin(const unsigned char *s, size_t k)
     }
 }
 
+/* Eight ASCII bytes upper-cased at once: a byte of 'a'..'z' loses 0x20.
+ * (Every byte is below 0x80, so no sum carries into the next byte.) */
+static uint64_t upcase8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ULL;
+    uint64_t lower = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ones * 0x80;
+    return x - (lower >> 2);
+}
+
 /* Folds as the tokenizer does, so that "Ouédraogo" in a dictionary meets
- * OUEDRAOGO in the text; the result is never longer than the input. */
+ * OUEDRAOGO in the text; the result is never longer than the input.  Runs
+ * of ASCII go eight bytes at a time (every line of a dictionary comes
+ * here). */
 void str_upcase(char *s)
 {
     char *out = s;
     size_t n = strlen(s);
     for (size_t i = 0; i < n;) {
         const unsigned char *u = (const unsigned char *)s + i;
+        uint64_t word;
+        if (n - i >= 8 && (memcpy(&word, u, 8), !(word & 0x8080808080808080ULL))) {
+            word = upcase8(word);     /* out never passes u: a safe store */
+            memcpy(out, &word, 8);
+            out += 8;
+            i += 8;
+            continue;
+        }
         if (u[0] < 0x80) {            /* ASCII, nearly every byte of a dictionary */
             *out++ = (char)(u[0] >= 'a' && u[0] <= 'z' ? u[0] - 'a' + 'A' : u[0]);
             i++;
@@ -122,41 +141,45 @@ int32_t dict_date_number(const char *s, size_t n)
     return n == 8 ? v : -1;
 }
 
-static void line_put(char **line, size_t *cap, size_t n, char c)
+void text_lines_init(text_lines *tl, FILE *fp)
 {
-    if (n + 1 >= *cap) {
-        size_t want = *cap ? *cap * 2 : 128;
-        char *p = realloc(*line, want);
-        if (!p)
-            abort();
-        *line = p;
-        *cap = want;
-    }
-    (*line)[n] = c;
+    memset(tl, 0, sizeof *tl);
+    tl->fp = fp;
+    tl->pos = 1;
 }
 
-ssize_t text_getline(char **line, size_t *cap, FILE *fp, int first)
+/* getline reads up to an LF through stdio's small buffer (a large file is
+ * not read whole into fresh pages, each a page fault); a lone CR inside
+ * what it read ends a line too, so an old Mac file is many lines. */
+char *text_lines_next(text_lines *tl, size_t *n)
 {
-    size_t n = 0;
-    int c, any = 0;
-    while ((c = getc(fp)) != EOF) {
-        any = 1;
-        if (c == '\n')
-            break;
-        if (c == '\r') {
-            int d = getc(fp);
-            if (d != '\n' && d != EOF)
-                ungetc(d, fp);
-            break;
-        }
-        line_put(line, cap, n++, (char)c);
+    if (tl->pos > tl->len) {
+        ssize_t got = getline(&tl->buf, &tl->cap, tl->fp);
+        if (got < 0)
+            return NULL;
+        tl->len = (size_t)got;
+        if (tl->len && tl->buf[tl->len - 1] == '\n')
+            tl->buf[--tl->len] = 0;
+        tl->pos = 0;
+        if (tl->lines == 0 && tl->len >= 3 && memcmp(tl->buf, "\xEF\xBB\xBF", 3) == 0)
+            tl->pos = 3;              /* the byte-order mark */
     }
-    if (!any)
-        return -1;
-    line_put(line, cap, n, 0);
-    if (first && n >= 3 && memcmp(*line, "\xEF\xBB\xBF", 3) == 0) {
-        memmove(*line, *line + 3, n - 2);
-        n -= 3;
-    }
-    return (ssize_t)n;
+    char *line = tl->buf + tl->pos;
+    const char *cr = memchr(line, '\r', tl->len - tl->pos);
+    size_t k = cr ? (size_t)(cr - line) : tl->len - tl->pos;
+    line[k] = 0;
+    tl->pos += k + 1;
+    /* A CR that ends what getline read is the line's end (CRLF, or a last
+     * line ending in CR), not the start of an empty line. */
+    if (cr && tl->pos == tl->len)
+        tl->pos++;
+    tl->lines++;
+    *n = k;
+    return line;
+}
+
+void text_lines_free(text_lines *tl)
+{
+    free(tl->buf);
+    memset(tl, 0, sizeof *tl);
 }

@@ -31,10 +31,21 @@ void str_strip_comment(char *s);
 /* A PETRARCH/TABARI date, YYMMDD (1930-2029) or YYYYMMDD, as yyyymmdd;
  * -1 when s[0..n) is not one. */
 int32_t dict_date_number(const char *s, size_t n);
-/* Reads one line of a dictionary into *line (grown as getline does),
- * without its end: LF, CRLF or a lone CR (an old Mac file is many lines,
- * not one), and without a UTF-8 byte-order mark when `first`.  Returns its
- * length (a NUL inside is kept: the caller can see it), or -1 at end of
- * file. */
-ssize_t text_getline(char **line, size_t *cap, FILE *fp, int first);
+/* The lines of a file, one at a time, each in a buffer the caller may
+ * edit until the next. */
+typedef struct text_lines {
+    FILE *fp;
+    char *buf;          /* what getline read, its LF removed */
+    size_t cap, len;
+    size_t pos;         /* where the next line starts in buf; > len: read on */
+    long lines;         /* lines handed out */
+} text_lines;
+void text_lines_init(text_lines *tl, FILE *fp);
+/* The next line, NUL-terminated, without its end: LF, CRLF or a lone CR
+ * (an old Mac file is many lines, not one), and the first without a UTF-8
+ * byte-order mark.  *n gets its length (a NUL inside is kept: the caller
+ * can see it).  NULL at end of file or on a read error (ferror tells: a
+ * directory opens but cannot be read). */
+char *text_lines_next(text_lines *tl, size_t *n);
+void text_lines_free(text_lines *tl);
 #endif

@@ -5,6 +5,10 @@
  * with the folder left out, against the exact list expected. */
 #include "check.h"
 #include "dict/check.h"
+#include "dict/dict.h"
+#include "util/hash.h"
+#include "util/text.h"
+#include <ctype.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -231,6 +235,159 @@ static void test_file_sets(void)
     CHECK(dict_file_set_add_dir(&set, "/nonexistent/dyad") == -1);
 }
 
+/* The lines of `len` bytes of text as the dictionary readers see them,
+ * joined by '/' (a NUL shown as '0'); read from a file when `file`, else
+ * from memory. */
+static const char *lines_of(const char *text, size_t len, int file)
+{
+    static char out[256];
+    FILE *fp;
+    if (file) {
+        fp = fopen(write_file("lines.txt", ""), "w+");
+        fwrite(text, 1, len, fp);
+        rewind(fp);
+    } else
+        fp = fmemopen((void *)text, len, "r");
+    text_lines tl;
+    text_lines_init(&tl, fp);
+    out[0] = 0;
+    char *line;
+    size_t n, k = 0;
+    while ((line = text_lines_next(&tl, &n)) != NULL && k + n + 2 < sizeof out) {
+        for (size_t i = 0; i < n; i++)
+            out[k++] = line[i] ? line[i] : '0';
+        out[k++] = '/';
+    }
+    out[k] = 0;
+    CHECK(!ferror(fp));
+    text_lines_free(&tl);
+    fclose(fp);
+    return out;
+}
+
+static void test_lines(void)
+{
+    for (int file = 0; file < 2; file++) {
+        CHECK_STR(lines_of("a\r\nb\rc\n\nd", 9, file), "a/b/c//d/");
+        CHECK_STR(lines_of("\xEF\xBB\xBF" "x\r", 5, file), "x/");
+        CHECK_STR(lines_of("a\0b\n\r\r\n", 7, file), "a0b///");
+        CHECK_STR(lines_of("", 0, file), "");
+        CHECK_STR(lines_of("abc\r\r", 5, file), "abc//");
+        CHECK_STR(lines_of("\r", 1, file), "/");
+    }
+    /* An old Mac file of 300,000 lone-CR lines, one getline: each line is
+     * found in constant time, not by a search of the rest of the file. */
+    size_t len = 600000;
+    char *mac = malloc(len);
+    for (size_t i = 0; i < len; i += 2) {
+        mac[i] = 'x';
+        mac[i + 1] = '\r';
+    }
+    FILE *fp = fmemopen(mac, len, "r");
+    text_lines tl;
+    text_lines_init(&tl, fp);
+    size_t lines = 0, n, good = 0;
+    char *line;
+    while ((line = text_lines_next(&tl, &n)) != NULL) {
+        lines++;
+        good += n == 1 && line[0] == 'x';
+    }
+    CHECK(lines == len / 2 && good == lines);
+    text_lines_free(&tl);
+    fclose(fp);
+    free(mac);
+}
+
+/* Every ASCII byte, in runs long enough for the eight-at-a-time path and
+ * shifted against it, then with accented letters among them. */
+static void test_upcase(void)
+{
+    char in[200], want[200];
+    int good = 1;
+    for (int shift = 0; shift < 8; shift++) {
+        size_t n = 0;
+        for (int i = 0; i < shift; i++)
+            in[n++] = 'q';
+        for (int c = 1; c < 128; c++)
+            in[n++] = (char)c;
+        in[n] = 0;
+        for (size_t i = 0; i <= n; i++)
+            want[i] = (char)toupper((unsigned char)in[i]);
+        str_upcase(in);
+        good &= strcmp(in, want) == 0;
+    }
+    CHECK(good);
+    char mixed[] = "president ouédraogo’s visit to bogotá and zürich, abcdefgh";
+    str_upcase(mixed);
+    CHECK_STR(mixed, "PRESIDENT OUEDRAOGO'S VISIT TO BOGOTA AND ZURICH, ABCDEFGH");
+}
+
+/* A table reserved for n keys takes them without growing (the loaders
+ * size the vocabulary so) and finds every one, as does one that grows. */
+static void test_reserve(void)
+{
+    static char keys[5000][8];
+    strmap a, b;
+    u64map e;
+    strmap_init(&a);
+    strmap_init(&b);
+    u64map_init(&e);
+    strmap_reserve(&a, 5000);
+    u64map_reserve(&e, 5000);
+    size_t cap = a.cap, ecap = e.cap;
+    for (uint32_t i = 0; i < 5000; i++) {
+        snprintf(keys[i], sizeof keys[i], "W%u", i);
+        strmap_put(&a, keys[i], strlen(keys[i]), i);
+        strmap_put(&b, keys[i], strlen(keys[i]), i);
+        u64map_put(&e, (uint64_t)i * 7919 + 1, i);
+    }
+    CHECK(a.cap == cap && e.cap == ecap && cap == 16384 && b.cap == cap);
+    int found = 1;
+    for (uint32_t i = 0; i < 5000; i++)
+        found &= strmap_get(&a, keys[i], strlen(keys[i])) == i && strmap_get(&b, keys[i], strlen(keys[i])) == i
+            && u64map_get(&e, (uint64_t)i * 7919 + 1) == i;
+    CHECK(found);
+    CHECK(strmap_get(&a, "W5000", 5) == UINT32_MAX && u64map_get(&e, 2) == UINT32_MAX);
+    strmap_free(&a);
+    strmap_free(&b);
+    u64map_free(&e);
+}
+
+/* The actors a last (or, of two words, first) name may mean, in the
+ * order of the actors, whether the names were noted in that order (as the
+ * loaders do) or not. */
+static const char *named(int shuffled)
+{
+    static char out[64];
+    static const char *const phrases[] = {"HU JINTAO", "GEORGE BUSH", "JEB BUSH", "LAURA BUSH KERR"};
+    static const uint32_t in_order[] = {0, 1, 2, 3}, out_of_order[] = {3, 2, 0, 1};
+    dyad_dicts *d = dict_new();
+    for (int i = 0; i < 4; i++)
+        dict_add_phrase(d, phrases[i], 0);
+    for (int i = 0; i < 4; i++) {
+        uint32_t a = shuffled ? out_of_order[i] : in_order[i];
+        dict_note_last_name(d, phrases[a], a);
+    }
+    dict_sort_last_names(d);
+    out[0] = 0;
+    const char *words[] = {"BUSH", "HU", "JINTAO", "KERR", "LAURA"};
+    for (int k = 0; k < 5; k++) {
+        uint32_t n;
+        const word_ref *r = dict_last_name(d, dict_word_find(d, words[k], strlen(words[k])), &n);
+        for (uint32_t i = 0; i < n; i++)
+            snprintf(out + strlen(out), sizeof out - strlen(out), "%u", r[i].ref);
+        strcat(out, "/");
+    }
+    dyad_dicts_free(d);
+    return out;
+}
+
+static void test_last_names(void)
+{
+    CHECK_STR(named(0), "12/0/0/3//");
+    CHECK_STR(named(1), "12/0/0/3//");
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -248,6 +405,10 @@ int main(void)
     test_petrarch_actors();
     test_stats();
     test_file_sets();
+    test_lines();
+    test_upcase();
+    test_reserve();
+    test_last_names();
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0)

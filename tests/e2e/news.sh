@@ -1447,4 +1447,29 @@ has_event "vowing to avenge an act by someone threatens them with force" '"targe
 
 code 2006-07-20 "Syrian-backed militants fired rockets at Israel."
 lacks_event "who fires at a country is not of it" '"source":{"code":"ISRREB"'
+code 2006-11-22 "Israeli Prime Minister Ehud Olmert ordered Hamas to free the captured soldier."
+has_event "an order to another actor is a demand for what is ordered" '"source":{"code":"ISRGOV"' '"target":{"code":"PSEREB"' '"cameo":"1053"'
+code 2006-11-22 "The Burmese junta ordered the International Committee of the Red Cross to shut its field offices."
+has_event "an order to an organisation is a demand" '"target":{"code":"NGOHLHIRC"' '"cameo":"100"'
+code 2006-11-22 "Israeli Prime Minister Ehud Olmert ordered the army to pull back from Gaza."
+lacks_event "one's own army ordered to act is no demand" '"cameo":"10'
+code 2006-11-22 "Egypt's foreign minister expressed deep regret for the United States' veto of the draft."
+has_event "regret over another's act disapproves of it" '"source":{"code":"EGYGOV"' '"target":{"code":"USA"' '"cameo":"110"'
+lacks_event "... and is no apology" '"cameo":"055"'
+code 2006-11-22 "Japan expressed regret to South Korea for the collision."
+has_event "regret conveyed to someone is an apology" '"source":{"code":"JPN"' '"target":{"code":"KOR"' '"cameo":"055"'
+code 2006-11-22 "The Vietnamese prime minister expressed his wish for the Japanese government to continue expanding investment."
+has_event "a wish that someone act appeals to them" '"source":{"code":"VNMGOV"' '"target":{"code":"JPNGOV"' '"cameo":"020"'
+code 2005-12-15 "A British bank made a cash offer of 500 pence per share for the Tokyo Stock Exchange."
+lacks_event "a cash offer for shares is business, no offer of cooperation" '"cameo":"030"'
+code 1997-04-22 "Commandos ended the siege at the Japanese embassy in Lima after four months."
+lacks_event "a hostage siege ended is no blockade eased" '"cameo":"0872"'
+code 2022-03-30 "Russian forces ended their siege of Chernihiv."
+has_event "a siege of a place ended is still eased" '"source":{"code":"RUSMIL"' '"cameo":"0872"'
+code 2006-11-22 "The Chancellor of Germany extended her condolences in a phone call to Lebanese Prime Minister Fouad Siniora."
+has_event "condolences extended in a call to someone go to them" '"target":{"code":"LBNGOV"' '"cameo":"018"'
+code 2006-11-22 "Havana expressed readiness for negotiations with the United States."
+has_event "readiness for talks with someone is the intent to meet" '"source":{"code":"CUB"' '"target":{"code":"USA"' '"cameo":"036"'
+code 2006-11-22 "Mexico extradited a cartel leader to the United States."
+has_event "the state a person is extradited to is the target" '"source":{"code":"MEX"' '"target":{"code":"USA"' '"cameo":"063"'
 finish

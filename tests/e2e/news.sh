@@ -1472,4 +1472,12 @@ code 2006-11-22 "Havana expressed readiness for negotiations with the United Sta
 has_event "readiness for talks with someone is the intent to meet" '"source":{"code":"CUB"' '"target":{"code":"USA"' '"cameo":"036"'
 code 2006-11-22 "Mexico extradited a cartel leader to the United States."
 has_event "the state a person is extradited to is the target" '"source":{"code":"MEX"' '"target":{"code":"USA"' '"cameo":"063"'
+code 2006-11-22 "Tehran rejected the American allegations as lies."
+has_event "allegations rejected, their author before the noun, are denied" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"016"'
+code 1997-04-16 "Greece has received some 5,000 Albanian refugees since March."
+has_event "refugees received are given refuge" '"source":{"code":"GRC"' '"target":{"code":"ALBREF"' '"cameo":"075"'
+code 1995-07-12 "Bosnian Serb troops overran Zepa."
+has_event "a town overrun is taken" '"source":{"code":"BIH' '"cameo":"192"'
+code 1997-04-13 'A Filipino nurse Maria Santos evacuated with the Americans told reporters: "The city is calm."'
+lacks_event "one evacuated with others is no rescuer" '"cameo":"073"'
 finish

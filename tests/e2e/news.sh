@@ -1480,4 +1480,7 @@ code 1995-07-12 "Bosnian Serb troops overran Zepa."
 has_event "a town overrun is taken" '"source":{"code":"BIH' '"cameo":"192"'
 code 1997-04-13 'A Filipino nurse Maria Santos evacuated with the Americans told reporters: "The city is calm."'
 lacks_event "one evacuated with others is no rescuer" '"cameo":"073"'
+code 2004-04-23 "Washington lifted its travel ban on Libya."
+has_event "a ban on a state lifted eases an administrative sanction" '"source":{"code":"USA"' '"target":{"code":"LBY"' '"cameo":"081"'
+lacks_event "... not one on a political party" '"cameo":"0812"'
 finish

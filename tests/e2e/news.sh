@@ -1483,4 +1483,9 @@ lacks_event "one evacuated with others is no rescuer" '"cameo":"073"'
 code 2004-04-23 "Washington lifted its travel ban on Libya."
 has_event "a ban on a state lifted eases an administrative sanction" '"source":{"code":"USA"' '"target":{"code":"LBY"' '"cameo":"081"'
 lacks_event "... not one on a political party" '"cameo":"0812"'
+code 2006-11-22 "Israel charged that Syria was arming Hezbollah."
+has_event "a charge that another acted is an accusation" '"source":{"code":"ISR"' '"target":{"code":"SYR"' '"cameo":"112"'
+lacks_event "... and the act charged is no event of its own" '"source":{"code":"SYR"'
+code 2006-11-22 "Islamabad denied Indian accusations of sheltering militants."
+has_event "the author of accusations denied, before the noun, is the target" '"source":{"code":"PAK"' '"target":{"code":"IND"' '"cameo":"016"'
 finish

@@ -1447,6 +1447,47 @@ has_event "vowing to avenge an act by someone threatens them with force" '"targe
 
 code 2006-07-20 "Syrian-backed militants fired rockets at Israel."
 lacks_event "who fires at a country is not of it" '"source":{"code":"ISRREB"'
+code 2006-11-22 "Israeli Prime Minister Ehud Olmert ordered Hamas to free the captured soldier."
+has_event "an order to another actor is a demand for what is ordered" '"source":{"code":"ISRGOV"' '"target":{"code":"PSEREB"' '"cameo":"1053"'
+code 2006-11-22 "The Burmese junta ordered the International Committee of the Red Cross to shut its field offices."
+has_event "an order to an organisation is a demand" '"target":{"code":"NGOHLHIRC"' '"cameo":"100"'
+code 2006-11-22 "Israeli Prime Minister Ehud Olmert ordered the army to pull back from Gaza."
+lacks_event "one's own army ordered to act is no demand" '"cameo":"10'
+code 2006-11-22 "Egypt's foreign minister expressed deep regret for the United States' veto of the draft."
+has_event "regret over another's act disapproves of it" '"source":{"code":"EGYGOV"' '"target":{"code":"USA"' '"cameo":"110"'
+lacks_event "... and is no apology" '"cameo":"055"'
+code 2006-11-22 "Japan expressed regret to South Korea for the collision."
+has_event "regret conveyed to someone is an apology" '"source":{"code":"JPN"' '"target":{"code":"KOR"' '"cameo":"055"'
+code 2006-11-22 "The Vietnamese prime minister expressed his wish for the Japanese government to continue expanding investment."
+has_event "a wish that someone act appeals to them" '"source":{"code":"VNMGOV"' '"target":{"code":"JPNGOV"' '"cameo":"020"'
+code 2005-12-15 "A British bank made a cash offer of 500 pence per share for the Tokyo Stock Exchange."
+lacks_event "a cash offer for shares is business, no offer of cooperation" '"cameo":"030"'
+code 1997-04-22 "Commandos ended the siege at the Japanese embassy in Lima after four months."
+lacks_event "a hostage siege ended is no blockade eased" '"cameo":"0872"'
+code 2022-03-30 "Russian forces ended their siege of Chernihiv."
+has_event "a siege of a place ended is still eased" '"source":{"code":"RUSMIL"' '"cameo":"0872"'
+code 2006-11-22 "The Chancellor of Germany extended her condolences in a phone call to Lebanese Prime Minister Fouad Siniora."
+has_event "condolences extended in a call to someone go to them" '"target":{"code":"LBNGOV"' '"cameo":"018"'
+code 2006-11-22 "Havana expressed readiness for negotiations with the United States."
+has_event "readiness for talks with someone is the intent to meet" '"source":{"code":"CUB"' '"target":{"code":"USA"' '"cameo":"036"'
+code 2006-11-22 "Mexico extradited a cartel leader to the United States."
+has_event "the state a person is extradited to is the target" '"source":{"code":"MEX"' '"target":{"code":"USA"' '"cameo":"063"'
+code 2006-11-22 "Tehran rejected the American allegations as lies."
+has_event "allegations rejected, their author before the noun, are denied" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"016"'
+code 1997-04-16 "Greece has received some 5,000 Albanian refugees since March."
+has_event "refugees received are given refuge" '"source":{"code":"GRC"' '"target":{"code":"ALBREF"' '"cameo":"075"'
+code 1995-07-12 "Bosnian Serb troops overran Zepa."
+has_event "a town overrun is taken" '"source":{"code":"BIH' '"cameo":"192"'
+code 1997-04-13 'A Filipino nurse Maria Santos evacuated with the Americans told reporters: "The city is calm."'
+lacks_event "one evacuated with others is no rescuer" '"cameo":"073"'
+code 2004-04-23 "Washington lifted its travel ban on Libya."
+has_event "a ban on a state lifted eases an administrative sanction" '"source":{"code":"USA"' '"target":{"code":"LBY"' '"cameo":"081"'
+lacks_event "... not one on a political party" '"cameo":"0812"'
+code 2006-11-22 "Israel charged that Syria was arming Hezbollah."
+has_event "a charge that another acted is an accusation" '"source":{"code":"ISR"' '"target":{"code":"SYR"' '"cameo":"112"'
+lacks_event "... and the act charged is no event of its own" '"source":{"code":"SYR"'
+code 2006-11-22 "Islamabad denied Indian accusations of sheltering militants."
+has_event "the author of accusations denied, before the noun, is the target" '"source":{"code":"PAK"' '"target":{"code":"IND"' '"cameo":"016"'
 code 2021-10-13 "Rwandan survivors of the 1994 genocide condemned France."
 has_event "a year modifying a noun dates the noun, not the act" '"source":{"code":"RWA"' '"cameo":"111"' '"date":"2021-10-13"'
 code 2021-10-13 "Russia accused the rebels that attacked the town on Monday."

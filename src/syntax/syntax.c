@@ -710,6 +710,22 @@ static int name_then_past(const parse *p, uint32_t i)
            && (p->tags[i - 1] == TAG_NNP || p->tags[i - 1] == TAG_NNPS) && (object || next == TAG_NNS);
 }
 
+/* "Thousands of Lebanese protested", "the British shelled the post office":
+ * a demonym that is also its own plural noun (-ese, -ish, French, Dutch,
+ * Swiss), after "of", an article or a word of quantity (or opening the
+ * sentence), heads its phrase: the past form after it is its verb. */
+static int demonym_as_noun(const parse *p, uint32_t k)
+{
+    static const char *const plain[] = {"FRENCH", "DUTCH", "SWISS", "WELSH", "IRISH", NULL};
+    static const char *const before[] = {"OF", "THE", "MANY", "MOST", "SOME", "SEVERAL", "ALL", "FEW", "MORE",
+        NULL};
+    const token *t = &p->t[k];
+    if (p->tags[k] != TAG_JJ || !(t->flags & TOK_CAP) || !p->named || !p->named[k]
+        || !(token_ends_with(t, "ESE") || token_ends_with(t, "ISH") || str_in(t->up, plain)))
+        return 0;
+    return k == 0 || str_in(p->t[k - 1].up, before);
+}
+
 /* "Myanmar's military detained Aung San Suu Kyi", "the military seized
  * power": an adjective heading its noun phrase (after an article or a
  * possessive), then a past tense with an object after it, is that phrase's
@@ -798,7 +814,8 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         && (p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBG || p->tags[i] == TAG_VBD)
         && (p->t[a - 1].tag == WC_DET || (p->t[a - 1].flags & TOK_NUM) || p->tags[a - 1] == TAG_JJ
             || (p->tags[a - 1] == TAG_CD && !roman_numeral(&p->t[a - 1])))
-        && !name_then_past(p, i) && !adjective_head_then_past(p, i))
+        && !name_then_past(p, i) && !adjective_head_then_past(p, i)
+        && !(a == i && p->tags[i] != TAG_VBG && demonym_as_noun(p, i - 1)))
         return 0;
     if (p->tags && (gerund_noun(p, i) || agent_before_past(p, i, end)))
         return 0;

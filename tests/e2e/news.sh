@@ -1510,6 +1510,8 @@ code 2006-11-22 'German Chancellor Angela Merkel met Lebanese Prime Minister Fou
 has_event "a 'she' right after a quote is its speaker, named before" '"source":{"code":"DEUGOV"' '"target":{"code":"DEULEG"' '"cameo":"010"'
 code 2005-11-04 'The demonstrators, chanting "Bush, get out of Argentina", set fire to a shop.'
 lacks_event "a name in a slogan is not the subject of the verb outside it" '"source":{"code":"USAGOV"'
+code 2006-11-20 "Thousands of Lebanese protested in Beirut."
+has_event "a demonym that is its own plural heads the phrase before its verb" '"source":{"code":"LBN"' '"cameo":"141"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1142,6 +1142,12 @@ static void call_to_do(const parse *p, verb_coding *vc)
         strcpy(vc->code, "020");
 }
 
+/* Statements (01) and consultation (04). */
+static int talk_code(const char *code)
+{
+    return code[0] == '0' && (code[1] == '1' || code[1] == '4');
+}
+
 /* Verbs of asking or wanting someone to act, for dictionaries that lack
  * them (PETRARCH's has no "urge"). */
 static const char *const ask_words[] = {"URGE", "URGES", "URGED", "URGING", "ASK", "ASKS", "ASKED", "ASKING",
@@ -1283,8 +1289,11 @@ static void code_verbs(sentence_ctx *sc)
                 strcpy(prev->code, "020");
             /* "called business people to play a larger role" is an appeal;
              * "called Putin to discuss Ukraine" stays a call. */
-            if (prev->valid && strcmp(prev->code, "041") == 0 && vg->infinitive
-                && strncmp(vc.code, "01", 2) != 0 && strncmp(vc.code, "04", 2) != 0)
+            /* ("called Putin to discuss Iran": a verb of talking, though
+             * its topic codes nothing) */
+            const char *told = vg->block != NONE ? p->d->verbs[vg->block].code : "";
+            if (prev->valid && strcmp(prev->code, "041") == 0 && vg->infinitive && !talk_code(vc.code)
+                && !talk_code(told))
                 strcpy(prev->code, "020");
             /* "told Ethiopia to pull out its troops" is a demand (not "told
              * AFP that they are ready to meet"). */

@@ -1512,6 +1512,8 @@ code 2005-11-04 'The demonstrators, chanting "Bush, get out of Argentina", set f
 lacks_event "a name in a slogan is not the subject of the verb outside it" '"source":{"code":"USAGOV"'
 code 2006-11-20 "Thousands of Lebanese protested in Beirut."
 has_event "a demonym that is its own plural heads the phrase before its verb" '"source":{"code":"LBN"' '"cameo":"141"'
+code 2006-11-20 "Bush called Putin to discuss Iran."
+has_event "a call to discuss something is a call, not an appeal" '"source":{"code":"USAGOV"' '"target":{"code":"RUSGOV"' '"cameo":"041"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

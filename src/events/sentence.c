@@ -586,10 +586,11 @@ static int decided_sanction(const parse *p, const verb_group *upper, const char 
 
 /* "told Washington to stay clear": "tell", its addressee right after it,
  * and the infinitive right after the addressee. */
+static const char *const tell_words[] = {"TOLD", "TELL", "TELLS", "TELLING", NULL};
+
 static int told_to(const parse *p, const verb_group *upper, const verb_group *lower)
 {
-    static const char *const tell[] = {"TOLD", "TELL", "TELLS", "TELLING", NULL};
-    if (!lower->infinitive || !str_in(p->t[upper->verb].up, tell) || upper->verb_end >= p->n)
+    if (!lower->infinitive || !str_in(p->t[upper->verb].up, tell_words) || upper->verb_end >= p->n)
         return 0;
     int32_t g = p->group_of[upper->verb_end];
     if (g < 0 && upper->verb_end + 1 < p->n && strcmp(p->t[upper->verb_end].up, "THE") == 0)
@@ -1131,15 +1132,22 @@ static int32_t transform_told(const parse *p, uint32_t v, verb_coding *vc)
 }
 
 /* "called African business people to play a larger role": a call to do
- * something is an appeal (020) also when the dictionaries do not know the
- * verb (when they do, code_verbs composes the two). */
-static void call_to_do(const parse *p, verb_coding *vc)
+ * something is an appeal (020), and "told Washington to stay clear" a
+ * demand (100), also when the dictionaries do not know the verb (when
+ * they do, code_verbs composes the two). */
+static void call_to_do(const parse *p, const verb_group *vg, verb_coding *vc)
 {
-    if (!vc->valid || strcmp(vc->code, "041") != 0 || vc->target < 0 || !p->tags)
+    if (!vc->valid || vc->target < 0 || !p->tags)
+        return;
+    int call = strcmp(vc->code, "041") == 0;
+    int told = strcmp(vc->code, "010") == 0 && str_in(p->t[vg->verb].up, tell_words)
+               && p->groups[vc->target].first <= vg->verb_end + 1
+               && !actor_code_has(p->groups[vc->target].actors[0].code, "MED");   /* ("told reporters to wait") */
+    if (!call && !told)
         return;
     uint32_t k = p->groups[vc->target].last;
     if (k + 1 < p->n && strcmp(p->t[k].up, "TO") == 0 && p->tags[k + 1] == TAG_VB && !syntax_is_verb_at(p, k + 1))
-        strcpy(vc->code, "020");
+        strcpy(vc->code, call ? "020" : "100");
 }
 
 /* Statements (01) and consultation (04). */
@@ -1263,7 +1271,7 @@ static void code_verbs(sentence_ctx *sc)
         apply_modality(p, v, &vc);
         if (hearsay(p, vg) || asked_to_do(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
             vc.valid = 0;
-        call_to_do(p, &vc);
+        call_to_do(p, vg, &vc);
         int32_t teller = transform_told(p, v, &vc);
         if (teller >= 0) {
             done[teller].valid = 0;   /* one event replaces the teller's and the told act */

@@ -1514,6 +1514,8 @@ code 2006-11-20 "Thousands of Lebanese protested in Beirut."
 has_event "a demonym that is its own plural heads the phrase before its verb" '"source":{"code":"LBN"' '"cameo":"141"'
 code 2006-11-20 "Bush called Putin to discuss Iran."
 has_event "a call to discuss something is a call, not an appeal" '"source":{"code":"USAGOV"' '"target":{"code":"RUSGOV"' '"cameo":"041"'
+code 1997-04-01 "Beijing told Washington to stay clear."
+has_event "telling someone to act is a demand, the verb unknown" '"source":{"code":"CHN"' '"target":{"code":"USA"' '"cameo":"100"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

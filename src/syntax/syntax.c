@@ -595,6 +595,18 @@ static int to_preposition(const parse *p, uint32_t k)
     return 0;
 }
 
+/* "was sentenced to jail by a court", "returned to power after": a noun
+ * (as the tagger says) after "to" that follows a verb of sentencing or of
+ * going is where one is sent or goes, no verb. */
+static int to_place_noun(const parse *p, uint32_t i)
+{
+    static const char *const sent[] = {"SENTENCED", "SENTENCE", "SENTENCES", "SENTENCING", "CONDEMNED",
+        "RETURNED", "RETURN", "RETURNS", "RETURNING", "RESTORED", "CAME", "COME", "WENT", "GO", "GOES", "GOING",
+        "BROUGHT", "SENT", NULL};
+    return i >= 2 && p->tags && p->tags[i] == TAG_NN && strcmp(p->t[i - 1].up, "TO") == 0
+           && str_in(p->t[i - 2].up, sent);
+}
+
 /* After a modal, "do", "not" or "to" comes a verb ("won't clash", "can't
  * ever meet"), whatever the tagger says. */
 static int after_modal(const parse *p, uint32_t i)
@@ -799,7 +811,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
     if (auxiliary_here(p, i))
         return 0;
-    if (i > 0 && to_preposition(p, i - 1))
+    if ((i > 0 && to_preposition(p, i - 1)) || to_place_noun(p, i))
         return 0;                     /* "thanks to support from" */
     if (p->tags && after_modal(p, i) && !(p->t[i].flags & TOK_CAP))
         return 1;

@@ -1516,6 +1516,9 @@ code 2006-11-20 "Bush called Putin to discuss Iran."
 has_event "a call to discuss something is a call, not an appeal" '"source":{"code":"USAGOV"' '"target":{"code":"RUSGOV"' '"cameo":"041"'
 code 1997-04-01 "Beijing told Washington to stay clear."
 has_event "telling someone to act is a demand, the verb unknown" '"source":{"code":"CHN"' '"target":{"code":"USA"' '"cameo":"100"'
+code 2006-11-20 "The Belarusian opposition leader was sentenced to jail by a court in Minsk."
+has_event "'sentenced to jail by' a court: the court sentences" '"source":{"code":"BLRJUD"' '"target":{"code":"BLROPP"' '"cameo":"116"'
+lacks_event "'to jail' after 'sentenced' is no verb" '"source":{"code":"BLROPP"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

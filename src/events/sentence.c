@@ -518,7 +518,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     if (p->debug)
         fprintf(stderr, "  code %s: %s pattern %s src %d tgt %d\n", p->t[vg->verb].up, vc->code,
                 matched ? vc->pattern : "-", m.source, m.target);
-    if (matched && m.end > vg->right)
+    if (matched && m.end > vg->verb_end)
         vc->consumed = m.end;
     if (vg->negated && !m.negation && !negate_code(vc->code, vc->code2))
         return;

@@ -1519,6 +1519,11 @@ has_event "telling someone to act is a demand, the verb unknown" '"source":{"cod
 code 2006-11-20 "The Belarusian opposition leader was sentenced to jail by a court in Minsk."
 has_event "'sentenced to jail by' a court: the court sentences" '"source":{"code":"BLRJUD"' '"target":{"code":"BLROPP"' '"cameo":"116"'
 lacks_event "'to jail' after 'sentenced' is no verb" '"source":{"code":"BLROPP"'
+code 2006-12-12 "Olmert won backing for sanctions from Chancellor Angela Merkel."
+has_event "support won from someone is theirs" '"source":{"code":"DEUGOV"' '"target":{"code":"ISRGOV"' '"cameo":"051"'
+lacks_event "a verb inside the words a pattern matched is no event of its own" '"source":{"code":"ISRGOV"'
+code 2005-11-05 "Malaysian Prime Minister Abdullah Badawi urged the international community to continue giving assistance to Pakistani people."
+lacks_event "aid urged is not given by the one urging" '"cameo":"070"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

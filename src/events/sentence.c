@@ -145,7 +145,8 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
      * no country are of the country where they protest (not so armed men,
      * as often foreign). */
     char country[4];
-    if (!has_target && local_people(src->code) && code[0] == '1' && code[1] == '4'
+    int protest = strncmp(code, "14", 2) == 0;
+    if (!has_target && local_people(src->code) && protest
         && conflict_country(sc, vg, code, country)) {
         local_src = *src;
         memcpy(local_src.code, country, 3);
@@ -175,7 +176,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
         local_src = *src;             /* "In Sevran, young people threw rocks */
         memcpy(local_src.code, tgt->code, 3);   /* at police": FRAPPL 180 FRACOP */
         src = &local_src;
-        if (code[0] == '1' && code[1] == '4' && strlen(tgt->code) == 3) {
+        if (protest && strlen(tgt->code) == 3) {
             has_target = 0;           /* "supporters rallied in Belgrade": */
             tgt = &nobody;            /* SRBOPP 141, protest at home */
         }

@@ -376,8 +376,34 @@ typedef struct verb_coding {
  * these among its members, and nothing else. */
 static int mutual_code(const char *code)
 {
-    static const char *const mutual[] = {"030", "031", "032", "035", "036", "037", "04", "050", "057", "06", "190", NULL};
+    static const char *const mutual[] = {"030", "031", "032", "035", "036", "037", "040", "041", "044", "046",
+        "050", "057", "06", "190", NULL};
     return str_prefix_in(code, mutual);
+}
+
+/* Support given by a compound subject goes to a thing it names ("China
+ * and Russia supported the plan", "a position which Egypt and France
+ * supported"), not to one another: a direct object after the verb, or a
+ * relative pronoun before the subject, takes it. */
+static int supports_a_thing(const parse *p, const verb_group *vg, const actor_group *sg, const char *code)
+{
+    if (strcmp(code, "050") != 0)
+        return 0;
+    if (sg->first > 0 && (!strcmp(p->t[sg->first - 1].up, "WHICH") || !strcmp(p->t[sg->first - 1].up, "THAT")))
+        return 1;
+    uint32_t k = vg->verb_end;
+    while (k < vg->right && p->t[k].tag == WC_ADV)
+        k++;
+    if (k >= vg->right || p->group_of[k] >= 0
+        || !(p->t[k].tag == WC_DET || (p->tags && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS))))
+        return 0;
+    /* ("maintained a close relationship": a bond is between them) */
+    static const char *const bonds[] = {"RELATIONSHIP", "RELATIONS", "TIES", "COOPERATION", "CONTACTS",
+        "FRIENDSHIP", "PARTNERSHIP", "DIALOGUE", "LINKS", "EXCHANGES", "COORDINATION", "SOLIDARITY", NULL};
+    for (uint32_t j = k; j < vg->right && j < k + 5; j++)
+        if (str_in(p->t[j].up, bonds))
+            return 0;
+    return 1;
 }
 
 /* "have been helping each other": whatever the act, it is mutual. */
@@ -733,7 +759,8 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         return;
     /* "Obama and Putin said", "China and Russia supported the plan": only
      * what two do with each other is done among members. */
-    if (!tg && !vc->compound && (!mutual_code(vc->code) || partner_unknown(p, vg)) && !each_other(p, vg))
+    if (!tg && !vc->compound && (!mutual_code(vc->code) || partner_unknown(p, vg) || supports_a_thing(p, vg, sg, vc->code))
+        && !each_other(p, vg))
         return;
     /* "The Israeli military said its aircraft struck": its = the speaker's. */
     actor_group owned;

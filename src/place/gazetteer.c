@@ -698,6 +698,16 @@ static int bare_name_counts(const char *text, const span *tok, size_t n, size_t 
     return i > 0 || p->is_country || p->is_capital || p->population >= BARE_START_MIN_POPULATION;
 }
 
+/* "in the UN Security Council": a short word in capitals is an acronym,
+ * not a town written otherwise ("Un", in India).  (Countries have their
+ * acronyms as names of their own: "UAE", "DRC".) */
+static int acronym_of_other(const char *text, span t, const place_rec *p)
+{
+    const char *name = g.arena + p->name;
+    return !p->is_country && t.end - t.begin <= 3 && written_in_capitals(text + t.begin, t.end - t.begin)
+        && !written_in_capitals(name, strlen(name));
+}
+
 int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_countries,
                     size_t n_ctx, dyad_place *out, size_t *begin, size_t *end)
 {
@@ -711,7 +721,8 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
         if (!is_capitalised(sentence, tok[i]) || word_is(sentence, tok[i], "the"))
             continue;   /* "The Hague" is found as "Hague", without the article */
         size_t k = longest_name(sentence, tok, n, i, ctx_countries, n_ctx, &p);
-        if (!k || (k == 1 && word_in(sentence, tok[i], calendar_words)) || names_water(sentence, tok, i))
+        if (!k || (k == 1 && word_in(sentence, tok[i], calendar_words)) || names_water(sentence, tok, i)
+            || (k == 1 && acronym_of_other(sentence, tok[i], p)))
             continue;
         span s = {tok[i].begin, tok[i + k - 1].end};
         if (after_locative(sentence, tok, i)) {

@@ -1524,10 +1524,14 @@ has_event "support won from someone is theirs" '"source":{"code":"DEUGOV"' '"tar
 lacks_event "a verb inside the words a pattern matched is no event of its own" '"source":{"code":"ISRGOV"'
 code 2005-11-05 "Malaysian Prime Minister Abdullah Badawi urged the international community to continue giving assistance to Pakistani people."
 lacks_event "aid urged is not given by the one urging" '"cameo":"070"'
+code 2006-01-01 "Russian troops attacked rebels near the UN headquarters."
+has_event "an attack near a building of the UN" '"source":{"code":"RUSMIL"' '"cameo":"190"'
+lacks_event "a short word in capitals is an acronym, not a town written otherwise" '"name":"Un"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)
-printf 'actor GBR : Britain\nactor DEU : Germany\nactor AFG : Afghanistan\nactor USA : United States\nactor IGOUNO : UN Security Council\nverb 062 : send\nverb 111 : lash out\n' > "$small/small.dyad"
+printf 'actor GBR : Britain\nactor DEU : Germany\nactor AFG : Afghanistan\nactor USA : United States\nactor IGOUNO : UN Security Council\nactor EGY : Egypt\nactor FRA : France\nverb 062 : send\nverb 111 : lash out\nverb 050 : support | maintain\nverb 042 : attend\n' > "$small/small.dyad"
 code_small() { out=$(printf 'date %s\n%s\n' "$1" "$2" | "$dyad" code --dicts "$small" 2>/dev/null); }
 code_small 2006-12-01 "Britain urged Germany to send troops to Afghanistan."
 lacks_event "an act urged is not done, the verb of urging unknown" '"cameo":"062"'
@@ -1539,5 +1543,15 @@ has_event "an act allowed is not an act asked for" '"source":{"code":"DEU"' '"ta
 # object of a gerund after it.
 code_small 2006-12-01 "Britain lashed out at the United States for exploiting the UN Security Council."
 has_event "the object of a gerund after a preposition is the gerund's" '"source":{"code":"GBR"' '"target":{"code":"USA"' '"cameo":"111"'
+# Acts of a compound subject among its members: support goes to the thing
+# named, a bond is mutual, attending is no visit to one another.
+code_small 1997-04-27 "Iraq defended the flight, a position which Egypt and France supported."
+lacks_event "support for a thing before 'which' is not given to one another" '"source":{"code":"EGY"' '"target":{"code":"FRA"'
+code_small 1997-04-27 "Egypt and France supported the plan."
+lacks_event "support for a thing named after the verb is not given to one another" '"target":{"code":"FRA"'
+code_small 1997-04-27 "Egypt and France maintained close ties."
+has_event "a bond maintained is mutual" '"source":{"code":"EGY"' '"target":{"code":"FRA"' '"cameo":"050"'
+code_small 2006-11-19 "Egypt and France attended the summit."
+lacks_event "those who attend together do not visit one another" '"cameo":"042"'
 rm -rf "$small"
 finish

@@ -813,6 +813,8 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         return 0;
     if ((i > 0 && to_preposition(p, i - 1)) || to_place_noun(p, i))
         return 0;                     /* "thanks to support from" */
+    if (i + 1 < p->n && to_preposition(p, i + 1))
+        return 0;                     /* "according to": a preposition itself */
     if (p->tags && after_modal(p, i) && !(p->t[i].flags & TOK_CAP))
         return 1;
     /* "the two exiled dissidents", "the ruling party": a participle after an

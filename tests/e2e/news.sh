@@ -1531,7 +1531,7 @@ lacks_event "a short word in capitals is an acronym, not a town written otherwis
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)
-printf 'actor GBR : Britain\nactor DEU : Germany\nactor AFG : Afghanistan\nactor USA : United States\nactor IGOUNO : UN Security Council\nactor EGY : Egypt\nactor FRA : France\nverb 062 : send\nverb 111 : lash out\nverb 050 : support | maintain\nverb 042 : attend\n' > "$small/small.dyad"
+printf 'actor GBR : Britain\nactor DEU : Germany\nactor AFG : Afghanistan\nactor USA : United States\nactor IGOUNO : UN Security Council\nactor EGY : Egypt\nactor FRA : France\nverb 062 : send\nverb 111 : lash out\nverb 050 : support | maintain\nverb 042 : attend\nverb 060 : accord\n' > "$small/small.dyad"
 code_small() { out=$(printf 'date %s\n%s\n' "$1" "$2" | "$dyad" code --dicts "$small" 2>/dev/null); }
 code_small 2006-12-01 "Britain urged Germany to send troops to Afghanistan."
 lacks_event "an act urged is not done, the verb of urging unknown" '"cameo":"062"'
@@ -1553,5 +1553,9 @@ code_small 1997-04-27 "Egypt and France maintained close ties."
 has_event "a bond maintained is mutual" '"source":{"code":"EGY"' '"target":{"code":"FRA"' '"cameo":"050"'
 code_small 2006-11-19 "Egypt and France attended the summit."
 lacks_event "those who attend together do not visit one another" '"cameo":"042"'
+# "according to" is a preposition, whatever verb "accord" may code.
+code_small 2006-11-20 "Britain sent troops to Afghanistan, according to the United States."
+has_event "an act told 'according to' a source" '"source":{"code":"GBR"' '"target":{"code":"AFG"' '"cameo":"062"'
+lacks_event "'according to' is no verb" '"cameo":"060"'
 rm -rf "$small"
 finish

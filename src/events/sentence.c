@@ -312,7 +312,13 @@ static void own_institution(const char *code, const actor_ref *src, actor_ref *t
     /* ... and protesters protest against their own government ("Serbian
      * students protested against the government": SRBEDU 141 SRBGOV). */
     int protest = strncmp(code, "14", 2) == 0 && (str_in(piece, institutions) || !strcmp(piece, "GOV"));
-    if (protest || (code[0] == '0' && str_in(piece, institutions)))
+    /* ... and a government and "the opposition" face each other at home
+     * ("Chavez accused the opposition": VENOPP). */
+    char country[4], sector[16];
+    actor_code_parts(src->code, country, sector);
+    int home = (!strcmp(piece, "OPP") && !strncmp(sector, "GOV", 3))
+        || (!strcmp(piece, "GOV") && !strncmp(sector, "OPP", 3));
+    if (protest || home || (code[0] == '0' && str_in(piece, institutions)))
         adopt_owner(t, src->code);
 }
 

@@ -1528,6 +1528,11 @@ code 2006-01-01 "Russian troops attacked rebels near the UN headquarters."
 has_event "an attack near a building of the UN" '"source":{"code":"RUSMIL"' '"cameo":"190"'
 lacks_event "a short word in capitals is an acronym, not a town written otherwise" '"name":"Un"'
 
+code 2006-11-18 "Venezuelan President Hugo Chavez accused the opposition of working with the United States."
+has_event "a government and 'the opposition' face each other at home" '"source":{"code":"VENGOV"' '"target":{"code":"VENOPP"' '"cameo":"112"'
+code 2005-12-12 "The Iraqi opposition accused the government of exacerbating sectarian divisions."
+has_event "... and the opposition and 'the government'" '"source":{"code":"IRQOPP"' '"target":{"code":"IRQGOV"' '"cameo":"112"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1524,6 +1524,12 @@ has_event "support won from someone is theirs" '"source":{"code":"DEUGOV"' '"tar
 lacks_event "a verb inside the words a pattern matched is no event of its own" '"source":{"code":"ISRGOV"'
 code 2005-11-05 "Malaysian Prime Minister Abdullah Badawi urged the international community to continue giving assistance to Pakistani people."
 lacks_event "aid urged is not given by the one urging" '"cameo":"070"'
+code 2006-12-26 "The United States on Tuesday called Saddam Hussein's confirmed death sentence a milestone for Iraqis."
+lacks_event "calling someone's act something is no telephone call" '"cameo":"041"'
+code 2006-12-26 "Bush called Israel's prime minister on Monday."
+has_event "... a person telephoned still is one" '"source":{"code":"USAGOV"' '"target":{"code":"ISRGOV"' '"cameo":"041"'
+code 2006-11-21 "The U.S. envoy ignored the fact that agreements had been reached with the Sudanese government."
+lacks_event "a fact ignored defies no one" '"cameo":"128"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

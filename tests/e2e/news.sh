@@ -1530,6 +1530,8 @@ code 2006-12-26 "Bush called Israel's prime minister on Monday."
 has_event "... a person telephoned still is one" '"source":{"code":"USAGOV"' '"target":{"code":"ISRGOV"' '"cameo":"041"'
 code 2006-11-21 "The U.S. envoy ignored the fact that agreements had been reached with the Sudanese government."
 lacks_event "a fact ignored defies no one" '"cameo":"128"'
+code 1997-04-13 "Paris has suggested that Mobutu should resign."
+has_event "a leader's resignation suggested is asked for" '"source":{"code":"FRA"' '"target":{"code":"CODGOV"' '"cameo":"0241"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1532,6 +1532,11 @@ code 2006-11-21 "The U.S. envoy ignored the fact that agreements had been reache
 lacks_event "a fact ignored defies no one" '"cameo":"128"'
 code 1997-04-13 "Paris has suggested that Mobutu should resign."
 has_event "a leader's resignation suggested is asked for" '"source":{"code":"FRA"' '"target":{"code":"CODGOV"' '"cameo":"0241"'
+code 2006-12-24 "Somali Islamists declared jihad on Ethiopia."
+has_event "jihad declared on someone threatens force" '"target":{"code":"ETH"' '"cameo":"138"'
+lacks_event "... no statement" '"cameo":"010"'
+code 2006-12-24 "Mexico declared war on drugs."
+lacks_event "a war declared on drugs threatens no one" '"cameo":"138"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1537,6 +1537,9 @@ has_event "jihad declared on someone threatens force" '"target":{"code":"ETH"' '
 lacks_event "... no statement" '"cameo":"010"'
 code 2006-12-24 "Mexico declared war on drugs."
 lacks_event "a war declared on drugs threatens no one" '"cameo":"138"'
+code 2006-08-27 "Israel and Hamas reached a truce on Sunday."
+has_event "a truce reached by both sides binds each" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"0871"'
+has_event "... both ways" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"0871"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1533,6 +1533,22 @@ has_event "a government and 'the opposition' face each other at home" '"source":
 code 2005-12-12 "The Iraqi opposition accused the government of exacerbating sectarian divisions."
 has_event "... and the opposition and 'the government'" '"source":{"code":"IRQOPP"' '"target":{"code":"IRQGOV"' '"cameo":"112"'
 
+code 2006-12-26 "The United States on Tuesday called Saddam Hussein's confirmed death sentence a milestone for Iraqis."
+lacks_event "calling someone's act something is no telephone call" '"cameo":"041"'
+code 2006-12-26 "Bush called Israel's prime minister on Monday."
+has_event "... a person telephoned still is one" '"source":{"code":"USAGOV"' '"target":{"code":"ISRGOV"' '"cameo":"041"'
+code 2006-11-21 "The U.S. envoy ignored the fact that agreements had been reached with the Sudanese government."
+lacks_event "a fact ignored defies no one" '"cameo":"128"'
+code 1997-04-13 "Paris has suggested that Mobutu should resign."
+has_event "a leader's resignation suggested is asked for" '"source":{"code":"FRA"' '"target":{"code":"CODGOV"' '"cameo":"0241"'
+code 2006-12-24 "Somali Islamists declared jihad on Ethiopia."
+has_event "jihad declared on someone threatens force" '"target":{"code":"ETH"' '"cameo":"138"'
+lacks_event "... no statement" '"cameo":"010"'
+code 2006-12-24 "Mexico declared war on drugs."
+lacks_event "a war declared on drugs threatens no one" '"cameo":"138"'
+code 2006-08-27 "Israel and Hamas reached a truce on Sunday."
+has_event "a truce reached by both sides binds each" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"0871"'
+has_event "... both ways" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"0871"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

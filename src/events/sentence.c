@@ -1202,6 +1202,14 @@ static const char *const ask_words[] = {"URGE", "URGES", "URGED", "URGING", "ASK
 static const char *const call_words[] = {"CALL", "CALLS", "CALLED", "CALLING", "APPEAL", "APPEALS", "APPEALED",
     "APPEALING", NULL};
 
+/* Whether token k is a verb of demanding or appealing (CAMEO 10, 02): what
+ * "demanding that they recognise Israel" asks for is not done. */
+static int demanded(const parse *p, uint32_t k)
+{
+    static const char *const roots[] = {"10", "02", NULL};
+    return syntax_verb_code_in(p, k, roots, 0);
+}
+
 /* "urged Germany to send troops", "called on the UN to send aid": the act
  * of an infinitive right after the one asked is asked for, not done.  When
  * the dictionaries know the verb of asking, code_verbs turns it into the
@@ -1218,18 +1226,16 @@ static int asked_to_do(const parse *p, const verb_group *vg)
         k--;
     if (k == 0 || syntax_is_verb_at(p, k - 1))
         return 0;
+    /* "the campaign for the junta to release Suu Kyi", "time for Iran to
+     * cooperate": an act after "for" and its doer is wanted, not done. */
+    if (g->in_pp && !strcmp(p->t[k - 1].up, "FOR"))
+        return !(vg > p->verbs && (demanded(p, vg[-1].verb) || str_in(p->t[vg[-1].verb].up, call_words)
+                                   || str_in(p->t[vg[-1].verb].up, ask_words)));
+                                 /* ("called for X to resign": one appeal, coded by both) */
     if (g->in_pp)   /* only "called on X", "appealed to X" */
         return k >= 2 && (!strcmp(p->t[k - 1].up, "ON") || !strcmp(p->t[k - 1].up, "TO"))
                && str_in(p->t[k - 2].up, call_words) && !syntax_is_verb_at(p, k - 2);
     return str_in(p->t[k - 1].up, ask_words);
-}
-
-/* Whether token k is a verb of demanding or appealing (CAMEO 10, 02): what
- * "demanding that they recognise Israel" asks for is not done. */
-static int demanded(const parse *p, uint32_t k)
-{
-    static const char *const roots[] = {"10", "02", NULL};
-    return syntax_verb_code_in(p, k, roots, 0);
 }
 
 /* "dismissed a report that it would sign", "denied claims that its forces

@@ -1549,6 +1549,11 @@ lacks_event "a war declared on drugs threatens no one" '"cameo":"138"'
 code 2006-08-27 "Israel and Hamas reached a truce on Sunday."
 has_event "a truce reached by both sides binds each" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"0871"'
 has_event "... both ways" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"0871"'
+code 2005-12-15 "The new campaign for the Myanmar junta to release opposition leader Aung San Suu Kyi is unlikely to succeed."
+lacks_event "an act after 'for' and its doer is wanted, not done" '"cameo":"0841"'
+code 1997-04-20 "Opposition leader Shimon Peres called Sunday for Israeli Prime Minister Benjamin Netanyahu to resign."
+has_event "... but a call for someone to act is still the appeal" '"target":{"code":"ISRGOV"' '"cameo":"0241"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -289,13 +289,55 @@ static int parse_story(dyad_reader *r, json *j, buf *date_raw)
         break;
     }
     buf_free(&key);
-    if (status == 0) {
-        skip_ws(j);
-        if (j->p != j->end)
-            status = fail(j, *j->p == ',' ? "a comma after the JSON object (JSON Lines has one object a line, "
-                                            "nothing between)" : "text after the JSON object");
-    }
     return status;
+}
+
+/* Checks what follows a story object: nothing, or in a JSON array a comma
+ * or the array's ']'.  Members after the comma on the same line are left
+ * in r->line as its next line to read (`more`). */
+static int object_end(dyad_reader *r, json *j, int *more)
+{
+    skip_ws(j);
+    *more = 0;
+    if (r->json_array && j->p < j->end && *j->p == ',') {
+        j->p++;
+        skip_ws(j);
+        *more = j->p < j->end;
+        return 0;
+    }
+    if (r->json_array && j->p < j->end && *j->p == ']') {
+        r->json_array = 0;
+        j->p++;
+        skip_ws(j);
+    }
+    if (j->p == j->end)
+        return 0;
+    return fail(j, *j->p == ',' ? "a comma after the JSON object (JSON Lines has one object a line, "
+                                  "nothing between)" : "text after the JSON object");
+}
+
+/* Reads the brackets of a file that is one JSON array of stories (written
+ * by json.dump(list) or jq -s), whose members are one a line, several, or
+ * printed over lines: a '[' before an object or alone on its line opens
+ * it, and is dropped from the line; a ']' alone closes it.  Returns 1
+ * when nothing is left of the line ("[", "]", "[]"). */
+static int array_brackets(dyad_reader *r)
+{
+    size_t lead = strspn(r->line, " \t");
+    const char *p = r->line + lead;
+    size_t after = 1 + strspn(p + 1, " \t");
+    if (*p == '[' && p[after] == ']' && !p[after + 1 + strspn(p + after + 1, " \t")])
+        return 1; /* an array of no stories */
+    if (*p == '[' && !r->json_array && (p[after] == '{' || !p[after])) {
+        r->json_array = 1;
+        reader_drop_prefix(r, lead + after);
+        return !r->line_len;
+    }
+    if (*p == ']' && r->json_array && !p[after]) {
+        r->json_array = 0;
+        return 1;
+    }
+    return 0;
 }
 
 /* Whether the line is `c` alone ("{", "}", or "}," when `comma`) after
@@ -343,15 +385,19 @@ static int read_object_lines(dyad_reader *r)
     return fits;
 }
 
-/* Reports a JSON error at `at` in the record rec (which may span lines). */
-static void reject_json(dyad_reader *r, const char *rec, const char *at, const char *why)
+/* Reports a JSON error at `at` in the record rec (which may span lines,
+ * or follow other members of an array on its line).  In an array, the
+ * members after a bad one on its line cannot be found: that is said. */
+static void reject_json(dyad_reader *r, const json *j, const char *rec)
 {
     long line = r->story_line;
-    const char *col = rec;
-    for (const char *p = rec; p < at; p++)
+    const char *col = rec - (rec == r->line ? r->line_col : 0);
+    for (const char *p = rec; p < j->p; p++)
         if (*p == '\n')
             line++, col = p + 1;
-    reader_reject(r, r->id.len ? r->id.data : NULL, line, "bad JSON at column %ld: %s", (long)(at - col) + 1, why);
+    int lost = r->json_array && j->p < j->end && memchr(j->p + 1, '{', (size_t)(j->end - j->p - 1));
+    reader_reject(r, r->id.len ? r->id.data : NULL, line, "bad JSON at column %ld: %s%s", (long)(j->p - col) + 1,
+                  j->err, lost ? " (the rest of the line, a JSON array's members, was skipped)" : "");
 }
 
 int read_jsonl(dyad_reader *r)
@@ -361,7 +407,7 @@ int read_jsonl(dyad_reader *r)
     int got = 0;
     while (!got && reader_peek_line(r)) {
         reader_take_line(r);
-        if (strspn(r->line, " \t") == r->line_len)
+        if (strspn(r->line, " \t") == r->line_len || array_brackets(r))
             continue;
         reader_reset_story(r);
         r->n_stories++;
@@ -386,9 +432,15 @@ int read_jsonl(dyad_reader *r)
             continue;
         }
         const char *rec = j.p;
-        if (parse_story(r, &j, &date_raw) < 0) {
-            reject_json(r, rec, j.p, j.err);
+        int more;
+        if (parse_story(r, &j, &date_raw) < 0 || object_end(r, &j, &more) < 0) {
+            reject_json(r, &j, rec);
             continue;
+        }
+        if (more && rec == r->line) {
+            /* The next member of the array is on this line: read it next. */
+            reader_drop_prefix(r, (size_t)(j.p - r->line));
+            r->have_line = 1;
         }
         if (!r->id.len)
             buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);

@@ -184,6 +184,7 @@ int reader_peek_line(dyad_reader *r)
     }
     /* A piece after a soft break is the same input line. */
     r->piece = soft;
+    r->line_col = 0;
     if (!soft) {
         r->line_no++;
         drop_bom(r);
@@ -223,6 +224,13 @@ int reader_join_line(dyad_reader *r)
     r->line[r->line_len] = 0;
     buf_free(&head);
     return got;
+}
+
+void reader_drop_prefix(dyad_reader *r, size_t n)
+{
+    memmove(r->line, r->line + n, r->line_len - n + 1);
+    r->line_len -= n;
+    r->line_col += n;
 }
 
 void reader_take_line(dyad_reader *r)
@@ -402,6 +410,24 @@ static int two_digits(const char *s, size_t n, int max)
     return n >= 2 && digits(s, 2) >= 0 && digits(s, 2) <= max;
 }
 
+/* Whether s[0..n) is all an ISO 8601 time zone: Z, +HH, +HHMM, +HH:MM. */
+static int iso_zone(const char *s, size_t n)
+{
+    if (n == 1 && s[0] == 'Z')
+        return 1;
+    if (!n || (s[0] != '+' && s[0] != '-') || !two_digits(s + 1, n - 1, 23))
+        return 0;
+    size_t i = 3;
+    if (i < n && s[i] == ':')
+        i++;
+    if (i < n) {
+        if (!two_digits(s + i, n - i, 59))
+            return 0;
+        i += 2;
+    }
+    return i == n;
+}
+
 /* Whether s[0..n) is all an ISO 8601 time: HH:MM, maybe :SS and a
  * fraction, maybe a zone (Z, +HH, +HHMM, +HH:MM). */
 static int iso_time(const char *s, size_t n)
@@ -420,21 +446,7 @@ static int iso_time(const char *s, size_t n)
             i += 1 + f;
         }
     }
-    if (i < n && s[i] == 'Z')
-        i++;
-    else if (i < n && (s[i] == '+' || s[i] == '-')) {
-        if (!two_digits(s + i + 1, n - i - 1, 23))
-            return 0;
-        i += 3;
-        if (i < n && s[i] == ':')
-            i++;
-        if (i < n) {
-            if (!two_digits(s + i, n - i, 59))
-                return 0;
-            i += 2;
-        }
-    }
-    return i == n;
+    return i == n || iso_zone(s + i, n - i);
 }
 
 int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
@@ -443,8 +455,11 @@ int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
     /* An ISO date and time ("2021-10-18T10:00:00Z" as feeds write it,
      * "2021-10-18 10:00:00" as databases do) is its date, as written: a
      * time zone does not move it, since the story's own "today" is the
-     * date where it was written. */
-    if (n > 10 && (s[10] == 'T' || s[10] == ' ') && s[4] == '-' && s[7] == '-' && iso_time(s + 11, n - 11))
+     * date where it was written.  So is a date with a zone and no time
+     * ("2021-10-18+02:00", "2021-10-18Z"), as XML Schema's xs:date writes
+     * it. */
+    if (n > 10 && s[4] == '-' && s[7] == '-'
+        && (((s[10] == 'T' || s[10] == ' ') && iso_time(s + 11, n - 11)) || iso_zone(s + 10, n - 10)))
         n = 10;
     if (n == 10 && s[4] == '-' && s[7] == '-') {
         y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
@@ -689,7 +704,7 @@ static dyad_input_format line_format(const char *p)
 {
     while (*p == ' ' || *p == '\t')
         p++;
-    if (*p == '{')
+    if (*p == '{' || (*p == '[' && strchr("{]", p[1 + strspn(p + 1, " \t")])))
         return DYAD_INPUT_JSONL;
     if (*p == '<')
         return DYAD_INPUT_PETRXML;

@@ -631,4 +631,63 @@ else
     echo "skip accounting on wire stories: no $wire"
 fi
 
+# ------------------------------------------------------- fifth round
+# A file that is one JSON array of stories (json.dump(list), jq -s): one
+# member a line, all on one line, or printed over lines; "[]" holds none.
+J1='{"id":"a1","date":"2021-10-15","text":"Russia met the Taliban in Moscow."}'
+J2='{"id":"a2","date":"2021-10-16","text":"Russia met the Taliban in Moscow."}'
+printf '[\n%s,\n%s\n]\n' "$J1" "$J2" > array.json
+expect "JSON array, one member a line" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" array.json
+printf '[%s, %s]\n' "$J1" "$J2" > array1.json
+expect "JSON array on one line" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" array1.json
+printf '[\n  {\n    "id": "a1",\n    "date": "2021-10-15",\n    "text": "%s"\n  },\n  {\n    "id": "a2",\n    "date": "2021-10-16",\n    "text": "%s"\n  }\n]\n' "$GOOD" "$GOOD" > array2.json
+expect "JSON array printed over lines" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" array2.json
+printf '[]\n' > array0.json
+expect "empty JSON array" 0 0 "$(counts 0 0 0 0 0 0)" array0.json
+# A bad member: the members after it on its line cannot be found, and that
+# is said; on a line of its own only it is lost.
+printf '[%s, {"id":"b","date":"2021-10-15","text":7}, %s]\n' "$J1" "$J2" > arraybad.json
+expect "JSON array with a bad member on one line" 0 "$E" "dyad: arraybad.json:1: story b rejected: bad JSON at column 115: \"text\" is not a string (the rest of the line, a JSON array's members, was skipped)
+$(counts 2 1 "$E" 1 0 1)" arraybad.json
+printf '[\n%s,\n42,\n%s\n]\n' "$J1" "$J2" > arraynum.json
+expect "JSON array with a number for a member" 0 "$E2" "dyad: arraynum.json:3: record rejected: bad JSON at column 1: line is a JSON number, not an object
+$(counts 3 2 "$E2" 2 0 1)" arraynum.json
+# Outside an array a comma after an object stays an error.
+printf '%s,\n%s\n' "$J1" "$J2" > comma.jsonl
+expect "JSON Lines with a comma and no array" 0 "$E" "dyad: comma.jsonl:1: story a1 rejected: bad JSON at column 75: a comma after the JSON object (JSON Lines has one object a line, nothing between)
+$(counts 2 1 "$E" 1 0 1)" comma.jsonl
+
+# A date with a zone and no time (XML Schema's xs:date) is its date.
+printf '{"id":"z1","date":"2021-10-15+02:00","text":"%s"}\n{"id":"z2","date":"2021-10-15Z","text":"%s"}\n{"id":"z3","date":"2021-10-15+25:00","text":"%s"}\n' "$GOOD" "$GOOD" "$GOOD" > zone.jsonl
+expect "JSON date with a zone and no time" 0 "$E2" "dyad: zone.jsonl:3: story z3 rejected: bad date \"2021-10-15+25:00\": not a date (want YYYY-MM-DD)
+$(counts 3 2 "$E2" 2 0 1)" zone.jsonl
+
+# Punctuation after the date of a date line is the dateline's.
+printf 'date 2021-10-15, %s\nDate: 2021-10-16. %s\ndate 2021-10-17; %s\ndate 2021-10-17,5 %s\n' "$GOOD" "$GOOD" "$GOOD" "$GOOD" > punct.txt
+expect "dated text: punctuation after the date" 0 "$E3" "dyad: punct.txt:4: story punct.txt:4 rejected: bad date \"2021-10-17,5\": not a date (want YYYY-MM-DD)
+$(counts 4 3 "$E3" 3 0 1)" punct.txt
+# An article's "Date: 2021 was ..." is text, not a date line (it started a
+# rejected story that swallowed the rest of the article); a whole date
+# after "Date" still starts a story, "Date: 5 October 2021" is refused.
+printf 'date 2021-10-15\n%s\nDate: 2021 was a hard year.\nDATE 12 people left.\n%s\nDate: 5 October 2021\n%s\n' "$GOOD" "$GOOD" "$GOOD" > dateword.txt
+expect "dated text: 'Date: 2021' in an article" 0 "$E2" "dyad: dateword.txt:6: story dateword.txt:2 rejected: bad date \"5 October 2021\": not a date (want YYYY-MM-DD)
+$(counts 2 4 "$E2" 1 0 1)" dateword.txt
+
+# The zero-width space joins the word it sits in (it broke the actor: no
+# event).
+printf '{"id":"w1","date":"2021-10-15","text":"Russia met the Tali\\u200bban in Mos\\u200bcow."}\n' > zwsp.jsonl
+expect "U+200B inside words" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" zwsp.jsonl
+has "U+200B inside an actor's name" "$(printf '"code":"AFGGOV","country":"AFG","sector":"GOV","text":"Tali\342\200\213ban"')"
+
+# An indented line that starts with a date and goes on as a sentence is
+# text of its record, not a header ("people" was the next record's id).
+printf '211015 I-1\n%s\n  211015 people marched in Kabul.\n\n  211016  I-2\n%s\n' "$GOOD" "$GOOD" > indent2.tabari
+expect "TABARI indented text starting with a date" 0 "$E2" "$(counts 2 3 "$E2" 2 0 0)" indent2.tabari
+
+# HTML's named entities in XML text (scraped pages): "&nbsp;" glued two
+# words, "&mdash;" was a word.
+printf '<Sentence date="20211015" id="h1"><Text>Russia&nbsp;met the Taliban in Moscow &mdash; caf&eacute; talks.</Text></Sentence>\n<Sentence date="20211015" id="h2"><Text>Russia &bogus; met.</Text></Sentence>\n' > html.xml
+expect "XML with HTML entities" 0 "$E" "$(counts 2 2 "$E" 1 1 0)" html.xml
+has "HTML entities decoded" "$(printf '"sentence_text":"Russia\302\240met the Taliban in Moscow \342\200\224 caf\303\251 talks."')"
+
 finish

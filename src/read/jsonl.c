@@ -237,25 +237,33 @@ static buf *field_buf(dyad_reader *r, const char *key, size_t n, int *field)
     return NULL;
 }
 
-/* What a line that is not an object starts with, for the message. */
-static const char *not_object(const json *j)
+/* What a line (or a member of a JSON array) that is not an object starts
+ * with, for the message. */
+static const char *not_object(const json *j, int member)
 {
+    static const char *const says[][2] = {
+        {"line is a JSON array, not an object", "array member is a JSON array, not an object"},
+        {"line is a JSON string, not an object", "array member is a JSON string, not an object"},
+        {"line is a JSON number, not an object", "array member is a JSON number, not an object"},
+        {"line is JSON null, not an object", "array member is JSON null, not an object"},
+        {"line is a JSON boolean, not an object", "array member is a JSON boolean, not an object"},
+        {"line is not a JSON object", "array member is not a JSON object"}};
     size_t n = (size_t)(j->end - j->p);
     char c = n ? *j->p : 0;
-    if (c == '[') return "line is a JSON array, not an object";
-    if (c == '"') return "line is a JSON string, not an object";
-    if ((c >= '0' && c <= '9') || c == '-') return "line is a JSON number, not an object";
-    if (n >= 4 && memcmp(j->p, "null", 4) == 0) return "line is JSON null, not an object";
-    if ((n >= 4 && memcmp(j->p, "true", 4) == 0) || (n >= 5 && memcmp(j->p, "false", 5) == 0))
-        return "line is a JSON boolean, not an object";
-    return "line is not a JSON object";
+    int kind = 5;
+    if (c == '[') kind = 0;
+    else if (c == '"') kind = 1;
+    else if ((c >= '0' && c <= '9') || c == '-') kind = 2;
+    else if (n >= 4 && memcmp(j->p, "null", 4) == 0) kind = 3;
+    else if ((n >= 4 && memcmp(j->p, "true", 4) == 0) || (n >= 5 && memcmp(j->p, "false", 5) == 0)) kind = 4;
+    return says[kind][member != 0];
 }
 
 static int parse_story(dyad_reader *r, json *j, buf *date_raw)
 {
     skip_ws(j);
     if (j->p >= j->end || *j->p != '{')
-        return fail(j, not_object(j));
+        return fail(j, not_object(j, r->json_array));
     j->p++;
     int seen = 0;
     buf key;
@@ -385,17 +393,54 @@ static int read_object_lines(dyad_reader *r)
     return fits;
 }
 
-/* Reports a JSON error at `at` in the record rec (which may span lines,
+/* When more members of an array follow the one just read on its line
+ * (`more`), leaves them as the next line to read. */
+static void keep_members(dyad_reader *r, const json *j, const char *rec, int more)
+{
+    if (more && rec == r->line) {
+        reader_drop_prefix(r, (size_t)(j->p - r->line));
+        r->have_line = 1;
+    }
+}
+
+/* Where the JSON value at p ends, told by its brackets and strings alone:
+ * the ',' or ']' after it at its level, or NULL.  A bad member of an array
+ * is skipped so, to read the members after it on its line. */
+static const char *member_end(const char *p, const char *end)
+{
+    int depth = 0, in_string = 0;
+    for (size_t i = 0; i < (size_t)(end - p); i++) {
+        char c = p[i];
+        if (in_string) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_string = 0;
+        } else if (c == '"')
+            in_string = 1;
+        else if (c == '{' || c == '[')
+            depth++;
+        else if ((c == '}' || c == ']') && depth-- == 0)
+            return c == ']' ? p + i : NULL;
+        else if (c == ',' && depth == 0)
+            return p + i;
+    }
+    return NULL;
+}
+
+/* Reports a JSON error at j->p in the record rec (which may span lines,
  * or follow other members of an array on its line).  In an array, the
- * members after a bad one on its line cannot be found: that is said. */
-static void reject_json(dyad_reader *r, const json *j, const char *rec)
+ * members after a bad one on its line are read when its end can be found
+ * (*resume), else the message says they were skipped. */
+static void reject_json(dyad_reader *r, const json *j, const char *rec, const char **resume)
 {
     long line = r->story_line;
     const char *col = rec - (rec == r->line ? r->line_col : 0);
     for (const char *p = rec; p < j->p; p++)
         if (*p == '\n')
             line++, col = p + 1;
-    int lost = r->json_array && j->p < j->end && memchr(j->p + 1, '{', (size_t)(j->end - j->p - 1));
+    *resume = r->json_array && rec == r->line ? member_end(rec, j->end) : NULL;
+    int lost = r->json_array && !*resume && j->p < j->end && memchr(j->p + 1, '{', (size_t)(j->end - j->p - 1));
     reader_reject(r, r->id.len ? r->id.data : NULL, line, "bad JSON at column %ld: %s%s", (long)(j->p - col) + 1,
                   j->err, lost ? " (the rest of the line, a JSON array's members, was skipped)" : "");
 }
@@ -431,17 +476,17 @@ int read_jsonl(dyad_reader *r)
                           r->lim.max_story_bytes);
             continue;
         }
-        const char *rec = j.p;
+        const char *rec = j.p, *resume;
         int more;
         if (parse_story(r, &j, &date_raw) < 0 || object_end(r, &j, &more) < 0) {
-            reject_json(r, &j, rec);
+            reject_json(r, &j, rec, &resume);
+            j.p = resume;
+            j.err = NULL;
+            if (resume && object_end(r, &j, &more) == 0)
+                keep_members(r, &j, rec, more);
             continue;
         }
-        if (more && rec == r->line) {
-            /* The next member of the array is on this line: read it next. */
-            reader_drop_prefix(r, (size_t)(j.p - r->line));
-            r->have_line = 1;
-        }
+        keep_members(r, &j, rec, more);
         if (!r->id.len)
             buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
         char iso[11];

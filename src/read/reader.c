@@ -534,26 +534,31 @@ static const char *on_line(const dyad_reader *r, size_t at, char *out, size_t ca
     return out;
 }
 
-/* The offset of the first control character of b (C0 but the blanks that
- * text may hold, and DEL), or b->len.  In ids and other fields no blank
- * but the space is allowed. */
+/* Whether c is a control character (C0 but the blanks that text may
+ * hold, and DEL).  In ids and other fields no blank but the space is
+ * allowed. */
+static int is_control(unsigned char c, int text)
+{
+    return (c < 0x20 && !(text && strchr("\t\n\r\f\v", c))) || c == 0x7F;
+}
+
+/* The offset of the first control character of b, or b->len. */
 static size_t control_at(const buf *b, int text)
 {
-    for (size_t i = 0; i < b->len; i++) {
-        unsigned char c = (unsigned char)b->data[i];
-        if ((c < 0x20 && !(text && strchr("\t\n\r\f\v", c))) || c == 0x7F)
+    for (size_t i = 0; i < b->len; i++)
+        if (is_control((unsigned char)b->data[i], text))
             return i;
-    }
     return b->len;
 }
 
 /* Control characters in story text become blanks: old files hold some
  * (TABARI's validation records end in a DOS end-of-file ^Z), they carry
- * no words, and passed on they would reach TSV output and terminals. */
-static void blank_controls(buf *b)
+ * no words, and passed on they would reach TSV output and terminals.  In
+ * a title, source or url (not `text`) line ends and tabs are blanked too. */
+static void blank_controls(buf *b, int text)
 {
-    for (size_t at = control_at(b, 1); at < b->len; at++)
-        if (((unsigned char)b->data[at] < 0x20 && !strchr("\t\n\r\f\v", b->data[at])) || b->data[at] == 0x7F)
+    for (size_t at = control_at(b, text); at < b->len; at++)
+        if (is_control((unsigned char)b->data[at], text))
             b->data[at] = ' ';
 }
 
@@ -578,8 +583,10 @@ static void drop_zwnbsp(buf *b)
 }
 
 /* Checks the story's id, title, source and url: they go to every event
- * (JSON, TSV, the store), so they must be UTF-8 without control
- * characters. */
+ * (JSON, TSV, the store), so they must be UTF-8, and the id, which names
+ * the story, without control characters.  (Those of a title, source or
+ * url are blanked, as in the text: a title broken over two lines is no
+ * reason to lose its story.) */
 static int fields_ok(dyad_reader *r, const char *id)
 {
     static const char *const names[] = {"id", "title", "source", "url"};
@@ -593,7 +600,7 @@ static int fields_ok(dyad_reader *r, const char *id)
             return 0;
         }
         size_t at = control_at(b, 0);
-        if (at < b->len) {
+        if (i == 0 && at < b->len) {
             reader_reject(r, id, r->story_line, "story %s contains a control character (U+%04X)", names[i],
                           (unsigned)(unsigned char)b->data[at]);
             return 0;
@@ -647,7 +654,10 @@ int reader_finish_story(dyad_reader *r)
     }
     if (!fields_ok(r, id))
         return 0;
-    blank_controls(&r->text);
+    blank_controls(&r->text, 1);
+    blank_controls(&r->title, 0);
+    blank_controls(&r->source, 0);
+    blank_controls(&r->url, 0);
     drop_zwnbsp(&r->text);
     return 1;
 }
@@ -777,7 +787,18 @@ dyad_reader *dyad_reader_open(FILE *fp, const char *name, dyad_input_format fmt,
     if (!r)
         return NULL;
     r->fp = fp;
-    r->name = strdup(name ? name : "-");
+    /* Story ids ("<file>:<n>") and messages are made of the name: one with
+     * a line break, a tab or a byte that is not UTF-8 is shown as \xHH, or
+     * every story of the file would be rejected for its id and messages
+     * would break across lines. */
+    name = name ? name : "-";
+    size_t cap = 4 * strlen(name) + 6;
+    r->name = malloc(cap);
+    if (!r->name) {
+        free(r);
+        return NULL;
+    }
+    printable(name, r->name, cap);
     if (lim)
         r->lim = *lim;
     else

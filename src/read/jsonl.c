@@ -471,7 +471,8 @@ int read_jsonl(dyad_reader *r)
             }
             j.p = r->scratch.data;
             j.end = r->scratch.data + r->scratch.len;
-        } else if (r->line_len > r->lim.max_story_bytes) {
+        } else if (r->line_len > r->lim.max_story_bytes && (!r->json_array || r->line_cut)) {
+            /* (An array's line holds many stories: each is measured.) */
             reader_reject(r, NULL, r->line_no, "line longer than %zu bytes (--max-story-bytes)",
                           r->lim.max_story_bytes);
             continue;
@@ -486,9 +487,15 @@ int read_jsonl(dyad_reader *r)
                 keep_members(r, &j, rec, more);
             continue;
         }
+        size_t len = (size_t)(j.p - rec);
         keep_members(r, &j, rec, more);
         if (!r->id.len)
             buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
+        if (len > r->lim.max_story_bytes) {
+            reader_reject(r, r->id.data, r->story_line, "story longer than %zu bytes (--max-story-bytes)",
+                          r->lim.max_story_bytes);
+            continue;
+        }
         char iso[11];
         const char *why = "missing";
         if (!date_raw.len || reader_parse_date(date_raw.data, date_raw.len, iso, &why) < 0) {

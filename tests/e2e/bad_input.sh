@@ -643,6 +643,11 @@ printf '[%s, %s]\n' "$J1" "$J2" > array1.json
 expect "JSON array on one line" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" array1.json
 printf '[\n  {\n    "id": "a1",\n    "date": "2021-10-15",\n    "text": "%s"\n  },\n  {\n    "id": "a2",\n    "date": "2021-10-16",\n    "text": "%s"\n  }\n]\n' "$GOOD" "$GOOD" > array2.json
 expect "JSON array printed over lines" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" array2.json
+# --max-story-bytes holds for each member, not for the line of several.
+expect "JSON array on a line longer than the story limit" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" --max-story-bytes 150 array1.json
+expect "JSON array members over the story limit" 0 0 "dyad: array1.json:1: story a1 rejected: story longer than 70 bytes (--max-story-bytes)
+dyad: array1.json:1: story a2 rejected: story longer than 70 bytes (--max-story-bytes)
+$(counts 2 0 0 0 0 2)" --max-story-bytes 70 array1.json
 printf '[]\n' > array0.json
 expect "empty JSON array" 0 0 "$(counts 0 0 0 0 0 0)" array0.json
 # A bad member is rejected alone, the members after it on its line read;

@@ -439,8 +439,9 @@ static void reject_json(dyad_reader *r, const json *j, const char *rec, const ch
     for (const char *p = rec; p < j->p; p++)
         if (*p == '\n')
             line++, col = p + 1;
-    *resume = r->json_array && rec == r->line ? member_end(rec, j->end) : NULL;
-    int lost = r->json_array && !*resume && j->p < j->end && memchr(j->p + 1, '{', (size_t)(j->end - j->p - 1));
+    int several = r->json_array && rec == r->line;
+    *resume = several ? member_end(rec, j->end) : NULL;
+    int lost = several && !*resume && j->p < j->end && memchr(j->p + 1, '{', (size_t)(j->end - j->p - 1));
     reader_reject(r, r->id.len ? r->id.data : NULL, line, "bad JSON at column %ld: %s%s", (long)(j->p - col) + 1,
                   j->err, lost ? " (the rest of the line, a JSON array's members, was skipped)" : "");
 }

@@ -659,6 +659,11 @@ $(counts 3 2 "$E2" 2 0 1)" arraybad.json
 printf '[{"id":"b","date":"2021-10-15","text":7}}, %s]\n' "$J2" > arraylost.json
 expect "JSON array with an unbalanced member" 0 0 "dyad: arraylost.json:1: story b rejected: bad JSON at column 39: \"text\" is not a string (the rest of the line, a JSON array's members, was skipped)
 $(counts 1 0 0 0 0 1)" arraylost.json
+# A bad member printed over lines is that member alone (nothing else is
+# on its lines).
+printf '[\n  {\n    "id": "b",\n    "text": 7,\n    "meta": {"x": 1}\n  },\n%s\n]\n' "$J2" > arraypretty.json
+expect "JSON array with a bad member printed over lines" 0 "$E" "dyad: arraypretty.json:4: story b rejected: bad JSON at column 13: \"text\" is not a string
+$(counts 2 1 "$E" 1 0 1)" arraypretty.json
 printf '[\n%s,\n42,\n%s\n]\n' "$J1" "$J2" > arraynum.json
 expect "JSON array with a number for a member" 0 "$E2" "dyad: arraynum.json:3: record rejected: bad JSON at column 1: array member is a JSON number, not an object
 $(counts 3 2 "$E2" 2 0 1)" arraynum.json

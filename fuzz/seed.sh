@@ -35,6 +35,8 @@ edge_cases() {
     printf '950101  DEMO-01\nArnor restored ties with Gondor.\n/* { ARN / GON / 064 } */\n' > "$out/edge-tabari"
     printf '{\n  "id": "p",\n  "date": "2021-10-15T08:00:00+02:00",\n  "meta": {\n    "x": 1\n  },\n  "text": "Tali\302\255ban met\343\200\200the United\342\200\211Nations."\n},\n{\n "id": "q"\n' > "$out/edge-pretty"
     printf '<Sentences>\n{"id":"j","date":"2021-10-15 08:00","text":"x"}\n<Sentence date="20211015" id="AT&amp;T&#10;" source="A &lt;B&gt;"><Text>y\342\200\213z</Text></Sentence>\n211016\nText.\n' > "$out/edge-ids"
+    printf '[{"id":"a","date":"2021-10-15Z","text":"x"}, {"id":"b","date":"2021-10-16+02:00","text":7}, {"id":"c"}]\n[\n{"id":"d","date":"2021-10-15","text":"y"},\n]\n[]\n' > "$out/edge-array"
+    printf 'date 2021-10-15, Moscow: x\nDate: 2021 was y.\n  211015 people\n<Text>caf&eacute;&nbsp;&mdash;&bogus;&eacute</Text>\n' > "$out/edge-round5"
     printf 'date 2021-10-15 Russia met Iran.\n{"id":"j","date":"2021-10-15","text":"x"}\n<Sentence date="20211015" id="x"><Text>y</Text></Sentence>\n\357\273\277950101 T1\nArnor met Gondor.\n\357\273\277date 2021-10-16 z\n' > "$out/edge-mixed"
 }
 

@@ -11,10 +11,23 @@
 #include "read/read_internal.h"
 #include <string.h>
 
+static size_t date_words(const char *s, size_t n);
+
+/* Whether s starts with something written as a whole date: digits and
+ * separators holding six digits or more ("2021-10-15", "15/10/2021",
+ * "20211015"), or a day and a month in words ("5 October 2021"). */
+static int date_like(const char *s)
+{
+    size_t n = strspn(s, "0123456789-/."), digits = 0;
+    for (size_t i = 0; i < n; i++)
+        digits += s[i] >= '0' && s[i] <= '9';
+    return digits >= 6 || (digits && digits == n && n <= 2 && date_words(s, n) > n);
+}
+
 /* If the line is a date line, returns the offset of the date word.  "Date"
  * and "DATE", and a colon after the word ("Date: 2021-10-15"), are taken
- * too when a digit follows, as hand-made files write them ("Date palms
- * ..." stays text). */
+ * too when a whole date follows, as hand-made files write them: "Date
+ * palms ..." and an article's "Date: 2021 was ..." stay text. */
 const char *read_dated_date_line(const char *line)
 {
     while (*line == ' ' || *line == '\t')
@@ -31,7 +44,7 @@ const char *read_dated_date_line(const char *line)
         return NULL;
     while (*line == ' ' || *line == '\t')
         line++;
-    return exact || (*line >= '0' && *line <= '9') ? line : NULL;
+    return exact || date_like(line) ? line : NULL;
 }
 
 /* The length of a date written in words that starts with the n bytes at s:
@@ -61,10 +74,12 @@ static int start_story(dyad_reader *r, const char *date)
     reader_reset_story(r);
     r->n_stories++;
     buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
-    size_t n = strcspn(date, " \t");
+    /* Punctuation after the date is the dateline's ("date 2021-10-15,
+     * Moscow -"), not the date's. */
+    size_t n = strcspn(date, " \t"), len = n - (n > 1 && strchr(",;:.", date[n - 1]));
     char iso[11];
     const char *why;
-    if (reader_parse_date(date, n, iso, &why) == 0)
+    if (reader_parse_date(date, len, iso, &why) == 0)
         buf_adds(&r->date, iso);
     else {
         /* Keep reading the story's text so it is skipped as one record. */

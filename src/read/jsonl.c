@@ -237,25 +237,33 @@ static buf *field_buf(dyad_reader *r, const char *key, size_t n, int *field)
     return NULL;
 }
 
-/* What a line that is not an object starts with, for the message. */
-static const char *not_object(const json *j)
+/* What a line (or a member of a JSON array) that is not an object starts
+ * with, for the message. */
+static const char *not_object(const json *j, int member)
 {
+    static const char *const says[][2] = {
+        {"line is a JSON array, not an object", "array member is a JSON array, not an object"},
+        {"line is a JSON string, not an object", "array member is a JSON string, not an object"},
+        {"line is a JSON number, not an object", "array member is a JSON number, not an object"},
+        {"line is JSON null, not an object", "array member is JSON null, not an object"},
+        {"line is a JSON boolean, not an object", "array member is a JSON boolean, not an object"},
+        {"line is not a JSON object", "array member is not a JSON object"}};
     size_t n = (size_t)(j->end - j->p);
     char c = n ? *j->p : 0;
-    if (c == '[') return "line is a JSON array, not an object";
-    if (c == '"') return "line is a JSON string, not an object";
-    if ((c >= '0' && c <= '9') || c == '-') return "line is a JSON number, not an object";
-    if (n >= 4 && memcmp(j->p, "null", 4) == 0) return "line is JSON null, not an object";
-    if ((n >= 4 && memcmp(j->p, "true", 4) == 0) || (n >= 5 && memcmp(j->p, "false", 5) == 0))
-        return "line is a JSON boolean, not an object";
-    return "line is not a JSON object";
+    int kind = 5;
+    if (c == '[') kind = 0;
+    else if (c == '"') kind = 1;
+    else if ((c >= '0' && c <= '9') || c == '-') kind = 2;
+    else if (n >= 4 && memcmp(j->p, "null", 4) == 0) kind = 3;
+    else if ((n >= 4 && memcmp(j->p, "true", 4) == 0) || (n >= 5 && memcmp(j->p, "false", 5) == 0)) kind = 4;
+    return says[kind][member != 0];
 }
 
 static int parse_story(dyad_reader *r, json *j, buf *date_raw)
 {
     skip_ws(j);
     if (j->p >= j->end || *j->p != '{')
-        return fail(j, not_object(j));
+        return fail(j, not_object(j, r->json_array));
     j->p++;
     int seen = 0;
     buf key;
@@ -289,13 +297,55 @@ static int parse_story(dyad_reader *r, json *j, buf *date_raw)
         break;
     }
     buf_free(&key);
-    if (status == 0) {
-        skip_ws(j);
-        if (j->p != j->end)
-            status = fail(j, *j->p == ',' ? "a comma after the JSON object (JSON Lines has one object a line, "
-                                            "nothing between)" : "text after the JSON object");
-    }
     return status;
+}
+
+/* Checks what follows a story object: nothing, or in a JSON array a comma
+ * or the array's ']'.  Members after the comma on the same line are left
+ * in r->line as its next line to read (`more`). */
+static int object_end(dyad_reader *r, json *j, int *more)
+{
+    skip_ws(j);
+    *more = 0;
+    if (r->json_array && j->p < j->end && *j->p == ',') {
+        j->p++;
+        skip_ws(j);
+        *more = j->p < j->end;
+        return 0;
+    }
+    if (r->json_array && j->p < j->end && *j->p == ']') {
+        r->json_array = 0;
+        j->p++;
+        skip_ws(j);
+    }
+    if (j->p == j->end)
+        return 0;
+    return fail(j, *j->p == ',' ? "a comma after the JSON object (JSON Lines has one object a line, "
+                                  "nothing between)" : "text after the JSON object");
+}
+
+/* Reads the brackets of a file that is one JSON array of stories (written
+ * by json.dump(list) or jq -s), whose members are one a line, several, or
+ * printed over lines: a '[' before an object or alone on its line opens
+ * it, and is dropped from the line; a ']' alone closes it.  Returns 1
+ * when nothing is left of the line ("[", "]", "[]"). */
+static int array_brackets(dyad_reader *r)
+{
+    size_t lead = strspn(r->line, " \t");
+    const char *p = r->line + lead;
+    size_t after = 1 + strspn(p + 1, " \t");
+    if (*p == '[' && p[after] == ']' && !p[after + 1 + strspn(p + after + 1, " \t")])
+        return 1; /* an array of no stories */
+    if (*p == '[' && !r->json_array && (p[after] == '{' || !p[after])) {
+        r->json_array = 1;
+        reader_drop_prefix(r, lead + after);
+        return !r->line_len;
+    }
+    if (*p == ']' && r->json_array && !p[after]) {
+        r->json_array = 0;
+        return 1;
+    }
+    return 0;
 }
 
 /* Whether the line is `c` alone ("{", "}", or "}," when `comma`) after
@@ -343,15 +393,57 @@ static int read_object_lines(dyad_reader *r)
     return fits;
 }
 
-/* Reports a JSON error at `at` in the record rec (which may span lines). */
-static void reject_json(dyad_reader *r, const char *rec, const char *at, const char *why)
+/* When more members of an array follow the one just read on its line
+ * (`more`), leaves them as the next line to read. */
+static void keep_members(dyad_reader *r, const json *j, const char *rec, int more)
+{
+    if (more && rec == r->line) {
+        reader_drop_prefix(r, (size_t)(j->p - r->line));
+        r->have_line = 1;
+    }
+}
+
+/* Where the JSON value at p ends, told by its brackets and strings alone:
+ * the ',' or ']' after it at its level, or NULL.  A bad member of an array
+ * is skipped so, to read the members after it on its line. */
+static const char *member_end(const char *p, const char *end)
+{
+    int depth = 0, in_string = 0;
+    for (size_t i = 0; i < (size_t)(end - p); i++) {
+        char c = p[i];
+        if (in_string) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_string = 0;
+        } else if (c == '"')
+            in_string = 1;
+        else if (c == '{' || c == '[')
+            depth++;
+        else if ((c == '}' || c == ']') && depth-- == 0)
+            return c == ']' ? p + i : NULL;
+        else if (c == ',' && depth == 0)
+            return p + i;
+    }
+    return NULL;
+}
+
+/* Reports a JSON error at j->p in the record rec (which may span lines,
+ * or follow other members of an array on its line).  In an array, the
+ * members after a bad one on its line are read when its end can be found
+ * (*resume), else the message says they were skipped. */
+static void reject_json(dyad_reader *r, const json *j, const char *rec, const char **resume)
 {
     long line = r->story_line;
-    const char *col = rec;
-    for (const char *p = rec; p < at; p++)
+    const char *col = rec - (rec == r->line ? r->line_col : 0);
+    for (const char *p = rec; p < j->p; p++)
         if (*p == '\n')
             line++, col = p + 1;
-    reader_reject(r, r->id.len ? r->id.data : NULL, line, "bad JSON at column %ld: %s", (long)(at - col) + 1, why);
+    int several = r->json_array && rec == r->line;
+    *resume = several ? member_end(rec, j->end) : NULL;
+    int lost = several && !*resume && j->p < j->end && memchr(j->p + 1, '{', (size_t)(j->end - j->p - 1));
+    reader_reject(r, r->id.len ? r->id.data : NULL, line, "bad JSON at column %ld: %s%s", (long)(j->p - col) + 1,
+                  j->err, lost ? " (the rest of the line, a JSON array's members, was skipped)" : "");
 }
 
 int read_jsonl(dyad_reader *r)
@@ -361,7 +453,7 @@ int read_jsonl(dyad_reader *r)
     int got = 0;
     while (!got && reader_peek_line(r)) {
         reader_take_line(r);
-        if (strspn(r->line, " \t") == r->line_len)
+        if (strspn(r->line, " \t") == r->line_len || array_brackets(r))
             continue;
         reader_reset_story(r);
         r->n_stories++;
@@ -380,18 +472,31 @@ int read_jsonl(dyad_reader *r)
             }
             j.p = r->scratch.data;
             j.end = r->scratch.data + r->scratch.len;
-        } else if (r->line_len > r->lim.max_story_bytes) {
+        } else if (r->line_len > r->lim.max_story_bytes && (!r->json_array || r->line_cut)) {
+            /* (An array's line holds many stories: each is measured.) */
             reader_reject(r, NULL, r->line_no, "line longer than %zu bytes (--max-story-bytes)",
                           r->lim.max_story_bytes);
             continue;
         }
-        const char *rec = j.p;
-        if (parse_story(r, &j, &date_raw) < 0) {
-            reject_json(r, rec, j.p, j.err);
+        const char *rec = j.p, *resume;
+        int more;
+        if (parse_story(r, &j, &date_raw) < 0 || object_end(r, &j, &more) < 0) {
+            reject_json(r, &j, rec, &resume);
+            j.p = resume;
+            j.err = NULL;
+            if (resume && object_end(r, &j, &more) == 0)
+                keep_members(r, &j, rec, more);
             continue;
         }
+        size_t len = (size_t)(j.p - rec);
+        keep_members(r, &j, rec, more);
         if (!r->id.len)
             buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
+        if (len > r->lim.max_story_bytes) {
+            reader_reject(r, r->id.data, r->story_line, "story longer than %zu bytes (--max-story-bytes)",
+                          r->lim.max_story_bytes);
+            continue;
+        }
         char iso[11];
         const char *why = "missing";
         if (!date_raw.len || reader_parse_date(date_raw.data, date_raw.len, iso, &why) < 0) {

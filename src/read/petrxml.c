@@ -70,7 +70,59 @@ static long char_ref(const char *s, size_t elen)
     return strtol(s + from, NULL, hex ? 16 : 10);
 }
 
-/* Appends s[0..n) to out with XML entities decoded. */
+/* Appends code point cp as UTF-8; returns 0 when it is no character. */
+static int put_code_point(buf *out, long cp)
+{
+    if (cp > 0 && cp < 0x80) {
+        char c = (char)cp;
+        buf_add(out, &c, 1);
+    } else if (cp >= 0x80 && cp < 0x800) {
+        char u[2] = {(char)(0xC0 | cp >> 6), (char)(0x80 | (cp & 0x3F))};
+        buf_add(out, u, 2);
+    } else if (cp >= 0x800 && cp < 0x10000 && (cp < 0xD800 || cp > 0xDFFF)) {
+        char u[3] = {(char)(0xE0 | cp >> 12), (char)(0x80 | ((cp >> 6) & 0x3F)), (char)(0x80 | (cp & 0x3F))};
+        buf_add(out, u, 3);
+    } else if (cp >= 0x10000 && cp <= 0x10FFFF) {
+        char u[4] = {(char)(0xF0 | cp >> 18), (char)(0x80 | ((cp >> 12) & 0x3F)),
+                     (char)(0x80 | ((cp >> 6) & 0x3F)), (char)(0x80 | (cp & 0x3F))};
+        buf_add(out, u, 4);
+    } else
+        return 0;
+    return 1;
+}
+
+/* The code point of the HTML entity named s[0..n) ("nbsp", "mdash",
+ * "eacute"), or -1.  XML defines five entities only, but text scraped from
+ * web pages into PETRARCH files keeps HTML's: "Russia&nbsp;met" would be
+ * one word, "&mdash;" a word of its own.  These are HTML's Latin-1 names
+ * (U+00A0-U+00FF, in order) and its common punctuation. */
+static long html_entity(const char *s, size_t n)
+{
+    static const char *const latin1[96] = {
+        "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf", "laquo",
+        "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro", "para", "middot",
+        "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc",
+        "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute",
+        "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde", "Ouml", "times", "Oslash",
+        "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN", "szlig", "agrave", "aacute", "acirc", "atilde",
+        "auml", "aring", "aelig", "ccedil", "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc",
+        "iuml", "eth", "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave",
+        "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml"};
+    static const struct { const char *name; long cp; } punct[] = {
+        {"ensp", 0x2002}, {"emsp", 0x2003}, {"thinsp", 0x2009}, {"ndash", 0x2013}, {"mdash", 0x2014},
+        {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"sbquo", 0x201A}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
+        {"bdquo", 0x201E}, {"bull", 0x2022}, {"hellip", 0x2026}, {"euro", 0x20AC}, {"trade", 0x2122}};
+    for (int i = 0; i < 96; i++)
+        if (strlen(latin1[i]) == n && memcmp(latin1[i], s, n) == 0)
+            return 0xA0 + i;
+    for (size_t i = 0; i < sizeof punct / sizeof punct[0]; i++)
+        if (strlen(punct[i].name) == n && memcmp(punct[i].name, s, n) == 0)
+            return punct[i].cp;
+    return -1;
+}
+
+/* Appends s[0..n) to out with XML entities decoded, and HTML's named ones
+ * (see html_entity). */
 static void decode_entities(buf *out, const char *s, size_t n)
 {
     size_t i = 0;
@@ -101,27 +153,8 @@ static void decode_entities(buf *out, const char *s, size_t n)
                 buf_add(out, &chars[k], 1);
                 done = 1;
             }
-        if (!done && s[i + 1] == '#') {
-            long cp = char_ref(s + i, elen);
-            if (cp > 0 && cp < 0x80) {
-                char c = (char)cp;
-                buf_add(out, &c, 1);
-                done = 1;
-            } else if (cp >= 0x80 && cp < 0x800) {
-                char u[2] = {(char)(0xC0 | cp >> 6), (char)(0x80 | (cp & 0x3F))};
-                buf_add(out, u, 2);
-                done = 1;
-            } else if (cp >= 0x800 && cp < 0x10000 && (cp < 0xD800 || cp > 0xDFFF)) {
-                char u[3] = {(char)(0xE0 | cp >> 12), (char)(0x80 | ((cp >> 6) & 0x3F)), (char)(0x80 | (cp & 0x3F))};
-                buf_add(out, u, 3);
-                done = 1;
-            } else if (cp >= 0x10000 && cp <= 0x10FFFF) {
-                char u[4] = {(char)(0xF0 | cp >> 18), (char)(0x80 | ((cp >> 12) & 0x3F)),
-                             (char)(0x80 | ((cp >> 6) & 0x3F)), (char)(0x80 | (cp & 0x3F))};
-                buf_add(out, u, 4);
-                done = 1;
-            }
-        }
+        if (!done)
+            done = put_code_point(out, s[i + 1] == '#' ? char_ref(s + i, elen) : html_entity(s + i + 1, elen - 2));
         if (!done) /* unknown entity: keep it as written */
             buf_add(out, s + i, elen);
         i += elen;

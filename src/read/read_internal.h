@@ -31,6 +31,9 @@ struct dyad_reader {
     int read_failed;     /* a read error was reported */
     int saw_content;     /* a non-blank line was read (for "no record in the input") */
     int said_no_records; /* ... and that was reported */
+    int json_array;      /* JSON: inside a '[' whose members are stories */
+    size_t line_col;     /* JSON: the column of line[0] in its input line, when
+                            members of an array follow one another on a line */
     int format_shown;    /* a line of the input's own format came first (not a
                             guess, nor a '#' comment): records of another
                             format are reported even before its first record */
@@ -60,6 +63,9 @@ int reader_peek_line(dyad_reader *r);
  * tag that spans lines).  Returns 0, leaving the line as it was, at end of
  * input. */
 int reader_join_line(dyad_reader *r);
+/* Drops the first n bytes of the current line (read bytes of a JSON
+ * array's line: the rest is its next member). */
+void reader_drop_prefix(dyad_reader *r, size_t n);
 /* Marks the pending line as consumed. */
 void reader_take_line(dyad_reader *r);
 /* Reports a rejected record and counts it. */

@@ -184,6 +184,7 @@ int reader_peek_line(dyad_reader *r)
     }
     /* A piece after a soft break is the same input line. */
     r->piece = soft;
+    r->line_col = 0;
     if (!soft) {
         r->line_no++;
         drop_bom(r);
@@ -223,6 +224,13 @@ int reader_join_line(dyad_reader *r)
     r->line[r->line_len] = 0;
     buf_free(&head);
     return got;
+}
+
+void reader_drop_prefix(dyad_reader *r, size_t n)
+{
+    memmove(r->line, r->line + n, r->line_len - n + 1);
+    r->line_len -= n;
+    r->line_col += n;
 }
 
 void reader_take_line(dyad_reader *r)
@@ -402,6 +410,24 @@ static int two_digits(const char *s, size_t n, int max)
     return n >= 2 && digits(s, 2) >= 0 && digits(s, 2) <= max;
 }
 
+/* Whether s[0..n) is all an ISO 8601 time zone: Z, +HH, +HHMM, +HH:MM. */
+static int iso_zone(const char *s, size_t n)
+{
+    if (n == 1 && s[0] == 'Z')
+        return 1;
+    if (!n || (s[0] != '+' && s[0] != '-') || !two_digits(s + 1, n - 1, 23))
+        return 0;
+    size_t i = 3;
+    if (i < n && s[i] == ':')
+        i++;
+    if (i < n) {
+        if (!two_digits(s + i, n - i, 59))
+            return 0;
+        i += 2;
+    }
+    return i == n;
+}
+
 /* Whether s[0..n) is all an ISO 8601 time: HH:MM, maybe :SS and a
  * fraction, maybe a zone (Z, +HH, +HHMM, +HH:MM). */
 static int iso_time(const char *s, size_t n)
@@ -420,21 +446,7 @@ static int iso_time(const char *s, size_t n)
             i += 1 + f;
         }
     }
-    if (i < n && s[i] == 'Z')
-        i++;
-    else if (i < n && (s[i] == '+' || s[i] == '-')) {
-        if (!two_digits(s + i + 1, n - i - 1, 23))
-            return 0;
-        i += 3;
-        if (i < n && s[i] == ':')
-            i++;
-        if (i < n) {
-            if (!two_digits(s + i, n - i, 59))
-                return 0;
-            i += 2;
-        }
-    }
-    return i == n;
+    return i == n || iso_zone(s + i, n - i);
 }
 
 int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
@@ -443,8 +455,11 @@ int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
     /* An ISO date and time ("2021-10-18T10:00:00Z" as feeds write it,
      * "2021-10-18 10:00:00" as databases do) is its date, as written: a
      * time zone does not move it, since the story's own "today" is the
-     * date where it was written. */
-    if (n > 10 && (s[10] == 'T' || s[10] == ' ') && s[4] == '-' && s[7] == '-' && iso_time(s + 11, n - 11))
+     * date where it was written.  So is a date with a zone and no time
+     * ("2021-10-18+02:00", "2021-10-18Z"), as XML Schema's xs:date writes
+     * it. */
+    if (n > 10 && s[4] == '-' && s[7] == '-'
+        && (((s[10] == 'T' || s[10] == ' ') && iso_time(s + 11, n - 11)) || iso_zone(s + 10, n - 10)))
         n = 10;
     if (n == 10 && s[4] == '-' && s[7] == '-') {
         y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
@@ -519,26 +534,31 @@ static const char *on_line(const dyad_reader *r, size_t at, char *out, size_t ca
     return out;
 }
 
-/* The offset of the first control character of b (C0 but the blanks that
- * text may hold, and DEL), or b->len.  In ids and other fields no blank
- * but the space is allowed. */
+/* Whether c is a control character (C0 but the blanks that text may
+ * hold, and DEL).  In ids and other fields no blank but the space is
+ * allowed. */
+static int is_control(unsigned char c, int text)
+{
+    return (c < 0x20 && !(text && strchr("\t\n\r\f\v", c))) || c == 0x7F;
+}
+
+/* The offset of the first control character of b, or b->len. */
 static size_t control_at(const buf *b, int text)
 {
-    for (size_t i = 0; i < b->len; i++) {
-        unsigned char c = (unsigned char)b->data[i];
-        if ((c < 0x20 && !(text && strchr("\t\n\r\f\v", c))) || c == 0x7F)
+    for (size_t i = 0; i < b->len; i++)
+        if (is_control((unsigned char)b->data[i], text))
             return i;
-    }
     return b->len;
 }
 
 /* Control characters in story text become blanks: old files hold some
  * (TABARI's validation records end in a DOS end-of-file ^Z), they carry
- * no words, and passed on they would reach TSV output and terminals. */
-static void blank_controls(buf *b)
+ * no words, and passed on they would reach TSV output and terminals.  In
+ * a title, source or url (not `text`) line ends and tabs are blanked too. */
+static void blank_controls(buf *b, int text)
 {
-    for (size_t at = control_at(b, 1); at < b->len; at++)
-        if (((unsigned char)b->data[at] < 0x20 && !strchr("\t\n\r\f\v", b->data[at])) || b->data[at] == 0x7F)
+    for (size_t at = control_at(b, text); at < b->len; at++)
+        if (is_control((unsigned char)b->data[at], text))
             b->data[at] = ' ';
 }
 
@@ -563,8 +583,10 @@ static void drop_zwnbsp(buf *b)
 }
 
 /* Checks the story's id, title, source and url: they go to every event
- * (JSON, TSV, the store), so they must be UTF-8 without control
- * characters. */
+ * (JSON, TSV, the store), so they must be UTF-8, and the id, which names
+ * the story, without control characters.  (Those of a title, source or
+ * url are blanked, as in the text: a title broken over two lines is no
+ * reason to lose its story.) */
 static int fields_ok(dyad_reader *r, const char *id)
 {
     static const char *const names[] = {"id", "title", "source", "url"};
@@ -578,7 +600,7 @@ static int fields_ok(dyad_reader *r, const char *id)
             return 0;
         }
         size_t at = control_at(b, 0);
-        if (at < b->len) {
+        if (i == 0 && at < b->len) {
             reader_reject(r, id, r->story_line, "story %s contains a control character (U+%04X)", names[i],
                           (unsigned)(unsigned char)b->data[at]);
             return 0;
@@ -632,7 +654,10 @@ int reader_finish_story(dyad_reader *r)
     }
     if (!fields_ok(r, id))
         return 0;
-    blank_controls(&r->text);
+    blank_controls(&r->text, 1);
+    blank_controls(&r->title, 0);
+    blank_controls(&r->source, 0);
+    blank_controls(&r->url, 0);
     drop_zwnbsp(&r->text);
     return 1;
 }
@@ -689,7 +714,7 @@ static dyad_input_format line_format(const char *p)
 {
     while (*p == ' ' || *p == '\t')
         p++;
-    if (*p == '{')
+    if (*p == '{' || (*p == '[' && strchr("{]", p[1 + strspn(p + 1, " \t")])))
         return DYAD_INPUT_JSONL;
     if (*p == '<')
         return DYAD_INPUT_PETRXML;
@@ -762,7 +787,18 @@ dyad_reader *dyad_reader_open(FILE *fp, const char *name, dyad_input_format fmt,
     if (!r)
         return NULL;
     r->fp = fp;
-    r->name = strdup(name ? name : "-");
+    /* Story ids ("<file>:<n>") and messages are made of the name: one with
+     * a line break, a tab or a byte that is not UTF-8 is shown as \xHH, or
+     * every story of the file would be rejected for its id and messages
+     * would break across lines. */
+    name = name ? name : "-";
+    size_t cap = 4 * strlen(name) + 6;
+    r->name = malloc(cap);
+    if (!r->name) {
+        free(r);
+        return NULL;
+    }
+    printable(name, r->name, cap);
     if (lim)
         r->lim = *lim;
     else

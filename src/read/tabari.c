@@ -12,12 +12,27 @@
 #include <ctype.h>
 #include <string.h>
 
+/* Whether the words after an indented header's date are ids: at most
+ * three (TABARI headers hold one or two: "FBIS-001-001 CEP2002"), none
+ * starting with a small letter as the words of a sentence do. */
+static int header_ids(const char *s)
+{
+    for (int words = 0;; words++) {
+        s += strspn(s, " \t");
+        if (!*s)
+            return 1;
+        if (words == 3 || islower((unsigned char)*s))
+            return 0;
+        s += strcspn(s, " \t");
+    }
+}
+
 /* The length of the date of a record header "YYMMDD ID", or "YYYYMMDD ID"
  * (TABARI's YYYY option) when its 8 digits are a date: a text line may
  * start with a number too ("20000 people marched"), so 0 otherwise.  A
  * header whose id is missing is one still, and so is one indented when its
- * date is a date: read as text, either would join its record to the one
- * before. */
+ * date is a date and ids follow it: read as text, either would join its
+ * record to the one before ("  211015 people marched" stays text). */
 static size_t record_header(const char *line)
 {
     size_t lead = strspn(line, " \t"), n = strspn(line + lead, "0123456789");
@@ -27,6 +42,8 @@ static size_t record_header(const char *line)
     char iso[11];
     const char *why;
     int is_date = reader_parse_date(line + lead, n, iso, &why) == 0;
+    if (lead && !header_ids(end))
+        return 0;
     return (n == 6 && (!lead || is_date)) || (n == 8 && is_date) ? n : 0;
 }
 

@@ -48,11 +48,11 @@ static int is_dash_seq(const unsigned char *s, size_t k)
 }
 
 /* Bytes of a Unicode blank at s, else 0: U+0085, U+00A0, U+1680,
- * U+2000-U+200B, U+2028, U+2029, U+202F, U+205F and U+3000 end a word as
+ * U+2000-U+200A, U+2028, U+2029, U+202F, U+205F and U+3000 end a word as
  * an ASCII blank does (pasted text, CJK-formatted copy and typesetting put
  * them between words: U+3000 used to glue two words, the others made a
  * punctuation token that broke "United Nations" in two).  U+200B, the
- * zero-width space, is a word break by its definition. */
+ * zero-width space, is not among them: see invisible(). */
 static size_t unicode_blank(const unsigned char *s, size_t n)
 {
     if (n >= 2 && s[0] == 0xC2 && (s[1] == 0x85 || s[1] == 0xA0))
@@ -60,7 +60,7 @@ static size_t unicode_blank(const unsigned char *s, size_t n)
     if (n < 3 || s[2] < 0x80 || s[2] > 0xBF)
         return 0;
     if (s[0] == 0xE2 && s[1] == 0x80)
-        return s[2] <= 0x8B || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF ? 3 : 0;
+        return s[2] <= 0x8A || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF ? 3 : 0;
     if ((s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F) || (s[0] == 0xE1 && s[1] == 0x9A && s[2] == 0x80)
         || (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80))
         return 3;
@@ -68,17 +68,20 @@ static size_t unicode_blank(const unsigned char *s, size_t n)
 }
 
 /* Bytes of an invisible format character at s, else 0: the soft hyphen
- * U+00AD, U+200C and U+200D (zero-width non-joiner and joiner), U+2060
- * (word joiner) and U+FEFF.  None of them breaks a word, and web copy
+ * U+00AD, U+200B-U+200D (zero-width space, non-joiner and joiner), U+2060
+ * (word joiner) and U+FEFF.  None of them shows a gap, and web copy
  * leaves them inside words ("Tali\u00ADban"): they are skipped, and inside
- * a word they join its two halves instead of splitting it. */
+ * a word they join its two halves instead of splitting it.  U+200B is a
+ * line-break opportunity by its definition, but in English news it is a
+ * CMS's hint for wrapping long words and links ("Mos\u200Bcow") or a
+ * leftover beside a space: the reader sees one word, so dyad reads one. */
 static size_t invisible(const unsigned char *s, size_t n)
 {
     if (n >= 2 && s[0] == 0xC2 && s[1] == 0xAD)
         return 2;
     if (n < 3)
         return 0;
-    if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x8C || s[2] == 0x8D))
+    if (s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x8B && s[2] <= 0x8D)
         return 3;
     return (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0) || (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) ? 3 : 0;
 }

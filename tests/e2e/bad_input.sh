@@ -225,7 +225,8 @@ $(counts 4 1 "$E" 1 0 3)" escapes.jsonl
 has "JSON escapes decoded" 'Russia é😀 met the \"Taliban\"'
 
 # Bad bytes in JSON Lines: the message names the line (one story a line),
-# and a hostile id is shown escaped, on one line.
+# and a hostile id is shown escaped, on one line.  A control character in
+# a title, source or url is a blank (the story was rejected).
 { printf '{"id":"b1","date":"2021-10-15","text":"Russia \377 met."}\n'
   printf '{"id":"b2","date":"2021-10-15","text":"Hello\\u0001 there\\u007f."}\n'
   printf '{"id":"b3","date":"2021-10-15","text":"Russia \001 met."}\n'
@@ -235,14 +236,14 @@ has "JSON escapes decoded" 'Russia é😀 met the \"Taliban\"'
   printf '{"id":"b7","date":"2021-10-15","text":"%s","url":"\300\257"}\n' "$GOOD"
   printf '{"id":"b8\\n","date":"2021-02-30","text":"%s"}\n' "$GOOD"
   printf '{"id":"ok","date":"2021-10-16","text":"%s\\f\\r\\nMore.\\tEnd."}\n' "$GOOD"; } > bytes.jsonl
-expect "bad bytes in JSON Lines" 0 "$E" "dyad: bytes.jsonl:1: story b1 rejected: invalid UTF-8 at byte 7 of the story text
+expect "bad bytes in JSON Lines" 0 "$E2" "dyad: bytes.jsonl:1: story b1 rejected: invalid UTF-8 at byte 7 of the story text
 dyad: bytes.jsonl:3: story b3 rejected: bad JSON at column 48: control character in a string
 dyad: bytes.jsonl:4: story b4\\xFF rejected: story id is not UTF-8 text
 dyad: bytes.jsonl:5: story b5\\x0A\\x1B[2J rejected: story id contains a control character (U+000A)
-dyad: bytes.jsonl:6: story b6 rejected: story title contains a control character (U+0009)
 dyad: bytes.jsonl:7: story b7 rejected: story url is not UTF-8 text
 dyad: bytes.jsonl:8: story b8\\x0A rejected: bad date \"2021-02-30\": no such day in the calendar
-$(counts 9 4 "$E" 1 1 7)" bytes.jsonl
+$(counts 9 5 "$E2" 2 1 6)" bytes.jsonl
+has "a tab in a title is a blank" '"title":"a b"'
 
 # Dates with a time are their date as written (the zone does not move
 # it); what follows "T" must be a time.  Dates in other orders or in words
@@ -630,5 +631,87 @@ if [ -f "$wire" ]; then
 else
     echo "skip accounting on wire stories: no $wire"
 fi
+
+# ------------------------------------------------------- fifth round
+# A file that is one JSON array of stories (json.dump(list), jq -s): one
+# member a line, all on one line, or printed over lines; "[]" holds none.
+J1='{"id":"a1","date":"2021-10-15","text":"Russia met the Taliban in Moscow."}'
+J2='{"id":"a2","date":"2021-10-16","text":"Russia met the Taliban in Moscow."}'
+printf '[\n%s,\n%s\n]\n' "$J1" "$J2" > array.json
+expect "JSON array, one member a line" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" array.json
+printf '[%s, %s]\n' "$J1" "$J2" > array1.json
+expect "JSON array on one line" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" array1.json
+printf '[\n  {\n    "id": "a1",\n    "date": "2021-10-15",\n    "text": "%s"\n  },\n  {\n    "id": "a2",\n    "date": "2021-10-16",\n    "text": "%s"\n  }\n]\n' "$GOOD" "$GOOD" > array2.json
+expect "JSON array printed over lines" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" array2.json
+# --max-story-bytes holds for each member, not for the line of several.
+expect "JSON array on a line longer than the story limit" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" --max-story-bytes 150 array1.json
+expect "JSON array members over the story limit" 0 0 "dyad: array1.json:1: story a1 rejected: story longer than 70 bytes (--max-story-bytes)
+dyad: array1.json:1: story a2 rejected: story longer than 70 bytes (--max-story-bytes)
+$(counts 2 0 0 0 0 2)" --max-story-bytes 70 array1.json
+printf '[]\n' > array0.json
+expect "empty JSON array" 0 0 "$(counts 0 0 0 0 0 0)" array0.json
+# A bad member is rejected alone, the members after it on its line read;
+# when its end cannot be found (brackets unbalanced) the message says that
+# the rest of the line was skipped.
+printf '[%s, {"id":"b","date":"2021-10-15","text":7}, %s]\n' "$J1" "$J2" > arraybad.json
+expect "JSON array with a bad member on one line" 0 "$E2" "dyad: arraybad.json:1: story b rejected: bad JSON at column 115: \"text\" is not a string
+$(counts 3 2 "$E2" 2 0 1)" arraybad.json
+printf '[{"id":"b","date":"2021-10-15","text":7}}, %s]\n' "$J2" > arraylost.json
+expect "JSON array with an unbalanced member" 0 0 "dyad: arraylost.json:1: story b rejected: bad JSON at column 39: \"text\" is not a string (the rest of the line, a JSON array's members, was skipped)
+$(counts 1 0 0 0 0 1)" arraylost.json
+# A bad member printed over lines is that member alone (nothing else is
+# on its lines).
+printf '[\n  {\n    "id": "b",\n    "text": 7,\n    "meta": {"x": 1}\n  },\n%s\n]\n' "$J2" > arraypretty.json
+expect "JSON array with a bad member printed over lines" 0 "$E" "dyad: arraypretty.json:4: story b rejected: bad JSON at column 13: \"text\" is not a string
+$(counts 2 1 "$E" 1 0 1)" arraypretty.json
+printf '[\n%s,\n42,\n%s\n]\n' "$J1" "$J2" > arraynum.json
+expect "JSON array with a number for a member" 0 "$E2" "dyad: arraynum.json:3: record rejected: bad JSON at column 1: array member is a JSON number, not an object
+$(counts 3 2 "$E2" 2 0 1)" arraynum.json
+# Outside an array a comma after an object stays an error.
+printf '%s,\n%s\n' "$J1" "$J2" > comma.jsonl
+expect "JSON Lines with a comma and no array" 0 "$E" "dyad: comma.jsonl:1: story a1 rejected: bad JSON at column 75: a comma after the JSON object (JSON Lines has one object a line, nothing between)
+$(counts 2 1 "$E" 1 0 1)" comma.jsonl
+
+# A date with a zone and no time (XML Schema's xs:date) is its date.
+printf '{"id":"z1","date":"2021-10-15+02:00","text":"%s"}\n{"id":"z2","date":"2021-10-15Z","text":"%s"}\n{"id":"z3","date":"2021-10-15+25:00","text":"%s"}\n' "$GOOD" "$GOOD" "$GOOD" > zone.jsonl
+expect "JSON date with a zone and no time" 0 "$E2" "dyad: zone.jsonl:3: story z3 rejected: bad date \"2021-10-15+25:00\": not a date (want YYYY-MM-DD)
+$(counts 3 2 "$E2" 2 0 1)" zone.jsonl
+
+# Punctuation after the date of a date line is the dateline's.
+printf 'date 2021-10-15, %s\nDate: 2021-10-16. %s\ndate 2021-10-17; %s\ndate 2021-10-17,5 %s\n' "$GOOD" "$GOOD" "$GOOD" "$GOOD" > punct.txt
+expect "dated text: punctuation after the date" 0 "$E3" "dyad: punct.txt:4: story punct.txt:4 rejected: bad date \"2021-10-17,5\": not a date (want YYYY-MM-DD)
+$(counts 4 3 "$E3" 3 0 1)" punct.txt
+# An article's "Date: 2021 was ..." is text, not a date line (it started a
+# rejected story that swallowed the rest of the article); a whole date
+# after "Date" still starts a story, "Date: 5 October 2021" is refused.
+printf 'date 2021-10-15\n%s\nDate: 2021 was a hard year.\nDATE 12 people left.\n%s\nDate: 5 October 2021\n%s\n' "$GOOD" "$GOOD" "$GOOD" > dateword.txt
+expect "dated text: 'Date: 2021' in an article" 0 "$E2" "dyad: dateword.txt:6: story dateword.txt:2 rejected: bad date \"5 October 2021\": not a date (want YYYY-MM-DD)
+$(counts 2 4 "$E2" 1 0 1)" dateword.txt
+
+# The zero-width space joins the word it sits in (it broke the actor: no
+# event).
+printf '{"id":"w1","date":"2021-10-15","text":"Russia met the Tali\\u200bban in Mos\\u200bcow."}\n' > zwsp.jsonl
+expect "U+200B inside words" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" zwsp.jsonl
+has "U+200B inside an actor's name" "$(printf '"code":"AFGGOV","country":"AFG","sector":"GOV","text":"Tali\342\200\213ban"')"
+
+# An indented line that starts with a date and goes on as a sentence is
+# text of its record, not a header ("people" was the next record's id).
+printf '211015 I-1\n%s\n  211015 people marched in Kabul.\n\n  211016  I-2\n%s\n' "$GOOD" "$GOOD" > indent2.tabari
+expect "TABARI indented text starting with a date" 0 "$E2" "$(counts 2 3 "$E2" 2 0 0)" indent2.tabari
+
+# HTML's named entities in XML text (scraped pages): "&nbsp;" glued two
+# words, "&mdash;" was a word.
+printf '<Sentence date="20211015" id="h1"><Text>Russia&nbsp;met the Taliban in Moscow &mdash; caf&eacute; talks.</Text></Sentence>\n<Sentence date="20211015" id="h2"><Text>Russia &bogus; met.</Text></Sentence>\n' > html.xml
+expect "XML with HTML entities" 0 "$E" "$(counts 2 2 "$E" 1 1 0)" html.xml
+has "HTML entities decoded" "$(printf '"sentence_text":"Russia\302\240met the Taliban in Moscow \342\200\224 caf\303\251 talks."')"
+
+# A file name with a tab, a line break or a byte that is not UTF-8: ids
+# and messages show them as \xHH (every story was rejected for its id,
+# and each message broke across lines).
+odd=$(printf 'we\tird\nna\377me.txt')
+{ good; printf 'date 2021-10-16 bad \377 byte\n'; } > "$odd"
+expect "a file name with control characters and bad bytes" 0 "$E" "dyad: we\\x09ird\\x0Ana\\xFFme.txt:2: story we\\x09ird\\x0Ana\\xFFme.txt:2 rejected: invalid UTF-8 at byte 4 of the story text
+$(counts 2 1 "$E" 1 0 1)" "$odd"
+has "ids made of an odd file name" '"story_id":"we\\x09ird\\x0Ana\\xFFme.txt:1"'
 
 finish

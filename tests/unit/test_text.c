@@ -70,13 +70,13 @@ static void test_tokens(void)
 static void test_unicode_blanks(void)
 {
     static const char *const blanks[] = {"\u00a0", "\xc2\x85", "\u1680", "\u2000", "\u2002", "\u2009", "\u200a",
-        "\u200b", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"};
+        "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"};
     char s[64];
     for (size_t i = 0; i < sizeof blanks / sizeof blanks[0]; i++) {
         snprintf(s, sizeof s, "United%sNations%s", blanks[i], blanks[i]);
         CHECK_STR(forms(s), "UNITED NATIONS");
     }
-    static const char *const hidden[] = {"\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff"};
+    static const char *const hidden[] = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"};
     for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++) {
         snprintf(s, sizeof s, "%sthe Tali%sban%s met", hidden[i], hidden[i], hidden[i]);
         CHECK_STR(forms(s), "THE TALIBAN MET");

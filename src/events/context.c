@@ -201,6 +201,32 @@ static int year_modifier(const parse *p, uint32_t k, uint32_t after, const dyad_
            && (next == TAG_NN || next == TAG_NNS || next == TAG_JJ);
 }
 
+/* A date that modifies a noun after the verb, "lamented Monday's exchange
+ * of fire", "condemned the March 3 attack", "criticised last week's
+ * talks", "the probe of February's killing": it dates the noun, not the
+ * act.  Not before the verb, where the noun is often the act itself
+ * ("Sunday's attack killed 20 people"), nor after a preposition of time
+ * or place, which ties the act to it ("killed in Tuesday's unrest",
+ * "invaded following the September 11 attacks"), nor after "a" ("arrested
+ * in an overnight operation"). */
+static int object_modifier(const parse *p, const verb_group *vg, uint32_t k, uint32_t after)
+{
+    static const char *const ties[] = {"IN", "DURING", "AT", "ON", "AMID", "AFTER", "FOLLOWING", "BEFORE",
+        "SINCE", "UNTIL", "BY", "THROUGHOUT", NULL};
+    if (!p->tags || k < 2 || k <= vg->verb || after + 1 >= p->n)
+        return 0;
+    uint32_t noun = after, det = k;
+    if (strcmp(p->t[after].up, "'S") == 0)
+        noun++;
+    else if (strcmp(p->t[k - 1].up, "THE") == 0)
+        det = k - 1;
+    else
+        return 0;
+    int tag = p->tags[noun];
+    return !str_in(p->t[det - 1].up, ties) && p->t[noun].up[0] >= 'A'
+           && (tag == TAG_NN || tag == TAG_NNS || tag == TAG_JJ);
+}
+
 /* "the largest event between China and Africa since 1949", "since the
  * Tiananmen Square massacre in 1989": a date in a phrase of "since" starts
  * a period that runs to now; it is not when the act was done.  But "since
@@ -213,7 +239,7 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
         k++;
     while (after < p->n && p->t[after].begin < tx->end)
         after++;
-    if (year_modifier(p, k, after, tx))
+    if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after))
         return 1;
     if (after < p->n && p->t[after].up[0] == ',')
         after++;
@@ -335,12 +361,25 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
     const verb_group *head = owner > p->verbs && owner[-1].verb_end == owner->first ? owner - 1 : owner;
     /* (a verb joined to the owner is in its clause: "since the PLA stormed
      * the square on June 4, 1989 and fired on demonstrators") */
-    if (owner->verb < vg->verb && vg->conjoined && past_tense(p, owner) == past_tense(p, vg))
+    if (owner->verb < vg->verb && vg->conjoined && past_tense(p, owner) == past_tense(p, vg)
+        && owner->modal == vg->modal)
         return 0;
+    /* (but not into a future of its own: "arrived on Monday and will meet
+     * Erdogan on Sunday", whose "will meet" is not Monday's; "will arrive
+     * on Sunday and meet Erdogan" shares the first's "will") */
+    if (owner->verb < vg->verb && vg->conjoined && vg->modal == MODAL_FUTURE && owner->modal != MODAL_FUTURE)
+        return 1;
     if (in_relative_clause(p, head, owner->verb > vg->verb) || (owner->reduced && owner->verb > vg->verb))
         return !dates_a_gathering(p, owner);
     if (owner->verb < vg->verb)
         return 0;
+    /* (a future told by a verb of saying after the act is not the act's:
+     * "Hill, arriving in Japan, said he will meet Kim on Sunday"; but
+     * "leaders attending the summit will discuss Darfur on Thursday") */
+    if (owner->modal == MODAL_FUTURE && vg->modal != MODAL_FUTURE)
+        for (const verb_group *between = vg + 1; between < owner; between++)
+            if (reporting(p, between))
+                return 1;
     if (owner->conjoined && past_tense(p, owner) != past_tense(p, vg))
         return 1;
     return owner == vg + 1 && (owner->infinitive || (owner->modal != MODAL_NONE && states(p, vg)));

@@ -1540,4 +1540,22 @@ has_event "an act allowed is not an act asked for" '"source":{"code":"DEU"' '"ta
 code_small 2006-12-01 "Britain lashed out at the United States for exploiting the UN Security Council."
 has_event "the object of a gerund after a preposition is the gerund's" '"source":{"code":"GBR"' '"target":{"code":"USA"' '"cameo":"111"'
 rm -rf "$small"
+# Event dates (docs/coding.md, section 5): a date that modifies a noun in
+# the object dates the noun; a conjoined verb with a future of its own and
+# a future told after a verb of saying are not the first act's time.
+code 2021-10-15 "On Wednesday, Britain condemned Monday's attack by Russia on Ukraine."
+has_event "a day's possessive in the object dates the noun, not the act" '"cameo":"111"' '"date":"2021-10-13"'
+code 2021-10-15 "Britain condemned Russia for the Oct. 3 attack on Kiev."
+has_event "... and so does a date after 'the'" '"cameo":"111"' '"date":"2021-10-15"'
+code 2021-10-15 "Britain criticised Russia over last week's attack on Ukraine."
+has_event "... with no other date the act is the story's" '"cameo":"111"' '"date":"2021-10-15"'
+code 2021-10-15 "Russian forces killed 20 people in Tuesday's attack on Kharkiv."
+has_event "... but after 'in' it ties the act to the noun" '"cameo":"190"' '"date":"2021-10-12"'
+code 2021-10-15 "Lavrov arrived in Ankara on Monday and will meet Erdogan on Sunday."
+has_event "a conjoined verb with its own future takes its own date" '"cameo":"040"' '"date":"2021-10-17"'
+has_event "... and the first verb keeps its" '"cameo":"042"' '"date":"2021-10-11"'
+code 2021-10-15 "Lavrov will arrive in Ankara on Sunday and meet Erdogan."
+has_event "a conjoined verb without an auxiliary shares the first's future and date" '"cameo":"040"' '"date":"2021-10-17"'
+code 2021-10-15 "Lavrov, arriving in Ankara, said he will meet Erdogan on Sunday."
+has_event "a future told after a verb of saying does not date the act before it" '"cameo":"042"' '"date":"2021-10-15"'
 finish

@@ -302,16 +302,19 @@ static int relative_that(const parse *p, uint32_t k)
 
 /* "Bush, who arrived on Monday", "Kenya, whose government helped shape":
  * a verb a relative pronoun opens the clause of, a few words before it;
- * with `other_times`, also a subordinator of another time ("the first to
- * visit Taiwan since Washington established ties in 1979"; "when" and
- * "while" clauses share the time of the act). */
-static int in_relative_clause(const parse *p, const verb_group *vg, int other_times)
+ * with `after` (a token index, 0 for none), also a subordinator of another
+ * time standing at or after it ("the first to visit Taiwan since
+ * Washington established ties in 1979"; "when" and "while" clauses share
+ * the time of the act), a few more words back, as one may stand before a
+ * longer subject ("after a deadly suicide bomb attack killed six Israelis
+ * last month"). */
+static int in_relative_clause(const parse *p, const verb_group *vg, uint32_t after)
 {
     static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", NULL};
     static const char *const subordinators[] = {"SINCE", "AFTER", "BEFORE", "UNTIL", "BECAUSE", NULL};
-    for (uint32_t k = vg->first; k > 0 && k + 4 > vg->first; k--) {
-        if (str_in(p->t[k - 1].up, relatives) || (other_times && str_in(p->t[k - 1].up, subordinators))
-            || relative_that(p, k - 1))
+    for (uint32_t k = vg->first; k > after && k + (after ? 8 : 4) > vg->first; k--) {
+        if ((k + 4 > vg->first && (str_in(p->t[k - 1].up, relatives) || relative_that(p, k - 1)))
+            || (after && str_in(p->t[k - 1].up, subordinators)))
             return 1;
         if ((p->t[k - 1].flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
             return 0;
@@ -369,7 +372,10 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
      * on Sunday and meet Erdogan" shares the first's "will") */
     if (owner->verb < vg->verb && vg->conjoined && vg->modal == MODAL_FUTURE && owner->modal != MODAL_FUTURE)
         return 1;
-    if (in_relative_clause(p, head, owner->verb > vg->verb) || (owner->reduced && owner->verb > vg->verb))
+    /* (the clause of another time opens after the act's verb: "after
+     * Ethiopian troops began attacking them on December 20" is the act's) */
+    if (in_relative_clause(p, head, owner->verb > vg->verb ? vg->verb_end : 0)
+        || (owner->reduced && owner->verb > vg->verb))
         return !dates_a_gathering(p, owner);
     if (owner->verb < vg->verb)
         return 0;

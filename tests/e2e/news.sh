@@ -1558,4 +1558,8 @@ code 2021-10-15 "Lavrov will arrive in Ankara on Sunday and meet Erdogan."
 has_event "a conjoined verb without an auxiliary shares the first's future and date" '"cameo":"040"' '"date":"2021-10-17"'
 code 2021-10-15 "Lavrov, arriving in Ankara, said he will meet Erdogan on Sunday."
 has_event "a future told after a verb of saying does not date the act before it" '"cameo":"042"' '"date":"2021-10-15"'
+code 2005-11-13 "Israeli forces have stepped up raids on Gaza after a deadly suicide bomb attack killed six Israelis last month."
+has_event "a clause of another time after the act, its subject long, keeps its date" '"cameo":"190"' '"date":"2005-11-13"'
+code 2006-12-28 "Fighters seized the airport once Islamists had withdrawn after Ethiopian troops and aircraft began attacking them on December 20."
+has_event "... but one the act's own verb is in dates it" '"source":{"code":"ETHMIL"' '"date":"2006-12-20"'
 finish

@@ -209,11 +209,23 @@ static int year_modifier(const parse *p, uint32_t k, uint32_t after, const dyad_
  * or place, which ties the act to it ("killed in Tuesday's unrest",
  * "invaded following the September 11 attacks"), nor after "a" ("arrested
  * in an overnight operation"). */
+static int object_of(const parse *p, const verb_group *vg, uint32_t k)
+{
+    if (k > vg->verb)
+        return 1;
+    /* (or in the object of a verb the act's is joined to: "lamented
+     * Monday's exchange of fire and called on Israel to ...") */
+    for (uint32_t v = 0; vg->conjoined && v < p->n_verbs; v++)
+        if (p->verbs[v].verb < k && &p->verbs[v] != vg && p->verbs[v].verb_end <= k)
+            return 1;
+    return 0;
+}
+
 static int object_modifier(const parse *p, const verb_group *vg, uint32_t k, uint32_t after)
 {
     static const char *const ties[] = {"IN", "DURING", "AT", "ON", "AMID", "AFTER", "FOLLOWING", "BEFORE",
         "SINCE", "UNTIL", "BY", "THROUGHOUT", NULL};
-    if (!p->tags || k < 2 || k <= vg->verb || after + 1 >= p->n)
+    if (!p->tags || k < 2 || after + 1 >= p->n || !object_of(p, vg, k))
         return 0;
     uint32_t noun = after, det = k;
     if (strcmp(p->t[after].up, "'S") == 0)

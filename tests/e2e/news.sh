@@ -1562,4 +1562,6 @@ code 2005-11-13 "Israeli forces have stepped up raids on Gaza after a deadly sui
 has_event "a clause of another time after the act, its subject long, keeps its date" '"cameo":"190"' '"date":"2005-11-13"'
 code 2006-12-28 "Fighters seized the airport once Islamists had withdrawn after Ethiopian troops and aircraft began attacking them on December 20."
 has_event "... but one the act's own verb is in dates it" '"source":{"code":"ETHMIL"' '"date":"2006-12-20"'
+code 2021-10-15 "Britain criticised Sunday's attack and condemned Russia."
+has_event "... and so does one in the object of the verb the act is joined to" '"cameo":"111"' '"date":"2021-10-15"'
 finish

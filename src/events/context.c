@@ -201,6 +201,44 @@ static int year_modifier(const parse *p, uint32_t k, uint32_t after, const dyad_
            && (next == TAG_NN || next == TAG_NNS || next == TAG_JJ);
 }
 
+/* A date that modifies a noun after the verb, "lamented Monday's exchange
+ * of fire", "condemned the March 3 attack", "criticised last week's
+ * talks", "the probe of February's killing": it dates the noun, not the
+ * act.  Not before the verb, where the noun is often the act itself
+ * ("Sunday's attack killed 20 people"), nor after a preposition of time
+ * or place, which ties the act to it ("killed in Tuesday's unrest",
+ * "invaded following the September 11 attacks"), nor after "a" ("arrested
+ * in an overnight operation"). */
+static int object_of(const parse *p, const verb_group *vg, uint32_t k)
+{
+    if (k > vg->verb)
+        return 1;
+    /* (or in the object of a verb the act's is joined to: "lamented
+     * Monday's exchange of fire and called on Israel to ...") */
+    for (uint32_t v = 0; vg->conjoined && v < p->n_verbs; v++)
+        if (p->verbs[v].verb < k && &p->verbs[v] != vg && p->verbs[v].verb_end <= k)
+            return 1;
+    return 0;
+}
+
+static int object_modifier(const parse *p, const verb_group *vg, uint32_t k, uint32_t after)
+{
+    static const char *const ties[] = {"IN", "DURING", "AT", "ON", "AMID", "AFTER", "FOLLOWING", "BEFORE",
+        "SINCE", "UNTIL", "BY", "THROUGHOUT", NULL};
+    if (!p->tags || k < 2 || after + 1 >= p->n || !object_of(p, vg, k))
+        return 0;
+    uint32_t noun = after, det = k;
+    if (strcmp(p->t[after].up, "'S") == 0)
+        noun++;
+    else if (strcmp(p->t[k - 1].up, "THE") == 0)
+        det = k - 1;
+    else
+        return 0;
+    int tag = p->tags[noun];
+    return !str_in(p->t[det - 1].up, ties) && p->t[noun].up[0] >= 'A'
+           && (tag == TAG_NN || tag == TAG_NNS || tag == TAG_JJ);
+}
+
 /* "the largest event between China and Africa since 1949", "since the
  * Tiananmen Square massacre in 1989": a date in a phrase of "since" starts
  * a period that runs to now; it is not when the act was done.  But "since
@@ -213,7 +251,7 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
         k++;
     while (after < p->n && p->t[after].begin < tx->end)
         after++;
-    if (year_modifier(p, k, after, tx))
+    if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after))
         return 1;
     if (after < p->n && p->t[after].up[0] == ',')
         after++;
@@ -276,16 +314,19 @@ static int relative_that(const parse *p, uint32_t k)
 
 /* "Bush, who arrived on Monday", "Kenya, whose government helped shape":
  * a verb a relative pronoun opens the clause of, a few words before it;
- * with `other_times`, also a subordinator of another time ("the first to
- * visit Taiwan since Washington established ties in 1979"; "when" and
- * "while" clauses share the time of the act). */
-static int in_relative_clause(const parse *p, const verb_group *vg, int other_times)
+ * with `after` (a token index, 0 for none), also a subordinator of another
+ * time standing at or after it ("the first to visit Taiwan since
+ * Washington established ties in 1979"; "when" and "while" clauses share
+ * the time of the act), a few more words back, as one may stand before a
+ * longer subject ("after a deadly suicide bomb attack killed six Israelis
+ * last month"). */
+static int in_relative_clause(const parse *p, const verb_group *vg, uint32_t after)
 {
     static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", NULL};
     static const char *const subordinators[] = {"SINCE", "AFTER", "BEFORE", "UNTIL", "BECAUSE", NULL};
-    for (uint32_t k = vg->first; k > 0 && k + 4 > vg->first; k--) {
-        if (str_in(p->t[k - 1].up, relatives) || (other_times && str_in(p->t[k - 1].up, subordinators))
-            || relative_that(p, k - 1))
+    for (uint32_t k = vg->first; k > after && k + (after ? 8 : 4) > vg->first; k--) {
+        if ((k + 4 > vg->first && (str_in(p->t[k - 1].up, relatives) || relative_that(p, k - 1)))
+            || (after && str_in(p->t[k - 1].up, subordinators)))
             return 1;
         if ((p->t[k - 1].flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
             return 0;
@@ -335,12 +376,28 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
     const verb_group *head = owner > p->verbs && owner[-1].verb_end == owner->first ? owner - 1 : owner;
     /* (a verb joined to the owner is in its clause: "since the PLA stormed
      * the square on June 4, 1989 and fired on demonstrators") */
-    if (owner->verb < vg->verb && vg->conjoined && past_tense(p, owner) == past_tense(p, vg))
+    if (owner->verb < vg->verb && vg->conjoined && past_tense(p, owner) == past_tense(p, vg)
+        && owner->modal == vg->modal)
         return 0;
-    if (in_relative_clause(p, head, owner->verb > vg->verb) || (owner->reduced && owner->verb > vg->verb))
+    /* (but not into a future of its own: "arrived on Monday and will meet
+     * Erdogan on Sunday", whose "will meet" is not Monday's; "will arrive
+     * on Sunday and meet Erdogan" shares the first's "will") */
+    if (owner->verb < vg->verb && vg->conjoined && vg->modal == MODAL_FUTURE && owner->modal != MODAL_FUTURE)
+        return 1;
+    /* (the clause of another time opens after the act's verb: "after
+     * Ethiopian troops began attacking them on December 20" is the act's) */
+    if (in_relative_clause(p, head, owner->verb > vg->verb ? vg->verb_end : 0)
+        || (owner->reduced && owner->verb > vg->verb))
         return !dates_a_gathering(p, owner);
     if (owner->verb < vg->verb)
         return 0;
+    /* (a future told by a verb of saying after the act is not the act's:
+     * "Hill, arriving in Japan, said he will meet Kim on Sunday"; but
+     * "leaders attending the summit will discuss Darfur on Thursday") */
+    if (owner->modal == MODAL_FUTURE && vg->modal != MODAL_FUTURE)
+        for (const verb_group *between = vg + 1; between < owner; between++)
+            if (reporting(p, between))
+                return 1;
     if (owner->conjoined && past_tense(p, owner) != past_tense(p, vg))
         return 1;
     return owner == vg + 1 && (owner->infinitive || (owner->modal != MODAL_NONE && states(p, vg)));

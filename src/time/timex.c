@@ -14,6 +14,7 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------ calendar */
@@ -860,9 +861,14 @@ static int tense_near(const ctx *c, size_t b, size_t e)
     }
     if (seen)
         return seen;
+    /* (a conjunction right before a modal opens another verb phrase of
+     * the subject: "met Erdogan on Monday and will sign on Friday" tells
+     * of the past Monday; not "on Friday and Saturday will bring") */
+    static const char *const conjunctions[] = {"and", "but", "or", NULL};
     int ahead = 0;
     for (token t = token_at(c, e); t.kind != T_END && ahead++ < TENSE_AHEAD; t = token_at(c, t.e)) {
-        if (t.kind == T_PUNCT && byte_at(c, t.b) == '.' && is_space(byte_at(c, t.e)))
+        if ((t.kind == T_PUNCT && byte_at(c, t.b) == '.' && is_space(byte_at(c, t.e)))
+            || (token_in(c, t, conjunctions) >= 0 && token_in(c, token_at(c, t.e), future) >= 0))
             break;
         if (token_in(c, t, future) >= 0)
             return 1;
@@ -1384,8 +1390,25 @@ static when when_at_unit(when w, int unit, when fallback)
 
 typedef int (*matcher)(const ctx *c, size_t at, match *m);
 
-/* "2021-10-20", "10/20/2021" (US order) and "20/10/2021" (a first number
- * above 12 is the day; "10/11/2021" stays October 11). */
+/* "04/03/2026" reads as April 3 in American copy and as 4 March in most
+ * other, and the text does not say which.  A reading within a month and a
+ * half of the story and less than half as far from it as the other is the
+ * one meant (news is of the days around it); otherwise only the year is
+ * certain. */
+enum { NUMERIC_NEAR = 45 };   /* days */
+static int found_either_order(const ctx *c, match *m, size_t b, size_t e, int y, int first, int second)
+{
+    long us = cal_days_from_civil(y, first, second), dm = cal_days_from_civil(y, second, first);
+    long us_off = labs(us - c->story), dm_off = labs(dm - c->story);
+    if (us_off <= NUMERIC_NEAR && 2 * us_off < dm_off)
+        return found_when(m, b, e, when_day(us));
+    if (dm_off <= NUMERIC_NEAR && 2 * dm_off < us_off)
+        return found_when(m, b, e, when_day(dm));
+    return found_when(m, b, e, when_of(G_YEAR, y, 0));
+}
+
+/* "2021-10-20", "10/20/2021" and "20/10/2021" (a number above 12 is the
+ * day); "10/11/2021" is found_either_order's. */
 static int m_numeric_date(const ctx *c, size_t at, match *m)
 {
     const char *s = c->text + at;
@@ -1419,6 +1442,8 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
             y += story_year(c) / 100 * 100;
             if (y > story_year(c) + 20) y -= 100;
         }
+        if (mo != d && mo <= 12 && d <= 12)
+            return found_either_order(c, m, at, at + n, y, mo, d);
     } else {
         return 0;
     }
@@ -1974,8 +1999,12 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
     }
     if (take(&k, "tonight"))
         return found_time(m, at, k.pos, c->story, "NI");
+    /* (not a bank's "overnight rate" nor "an overnight stop": a kind of
+     * loan or stay, not last night; "an overnight raid" was one) */
+    static const char *const kinds[] = {"rate", "rates", "interest", "call", "lending", "deposit", "deposits",
+        "stop", "stops", "stopover", "stay", "stays", NULL};
     if (take(&k, "overnight"))
-        return found_time(m, at, k.pos, recent_day(c) - 1, "NI");
+        return token_in(c, peek(&k), kinds) < 0 && found_time(m, at, k.pos, recent_day(c) - 1, "NI");
     if (take(&k, "this") && take_day_part(&k, &part))
         return found_time(m, at, k.pos, c->story, part);
     k.pos = at;
@@ -2268,6 +2297,25 @@ static int year_to_month(cursor k)
     return take_month(&k, &month);
 }
 
+/* "The year before, ...", "the month after.": a unit before "before" or
+ * "after" that ends its clause is the one before (-1) or after (+1) the
+ * date last named, as TimeBank tags "the day" of "the day before" with
+ * that day.  Not before a noun or a clause ("the year before the
+ * election": an act with no date here, 0).  "The year before last" (-2)
+ * counts from the story; `k` is then moved past "before last", the only
+ * case whose extent takes the words. */
+static int side_of_anchor(const ctx *c, cursor *k)
+{
+    cursor after = *k;
+    int step = take(&after, "before") ? -1 : take(&after, "after") ? 1 : 0;
+    if (step < 0 && take(&after, "last")) {
+        *k = after;
+        return -2;
+    }
+    token t = peek(&after);
+    return t.kind == T_END || (t.kind == T_PUNCT && byte_at(c, t.b) != '\'') ? step : 0;
+}
+
 /* "this week", "last month", "next year", "the past year", "the current
  * fiscal year", "the following month", "the weekend", "the year". */
 static int m_this_last_next(const ctx *c, size_t at, match *m)
@@ -2314,6 +2362,11 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
                                    || year_to_month(k)))
         return found_duration(m, at, k.pos, unit, 1);
     when base = story_at(c, unit);
+    int side = bare && unit != U_WEEKEND ? side_of_anchor(c, &k) : 0;
+    if (side == -2)
+        return found_when(m, at, k.pos, when_shift(base, unit, side));   /* "the year before last" */
+    if (side)
+        shift = side, from_anchor = 1;
     if (from_anchor && c->anchor.g >= G_YEAR)
         base = when_at_unit(c->anchor, unit, base);
     if (from_anchor)

@@ -1584,4 +1584,28 @@ code_small 2006-11-20 "Britain sent troops to Afghanistan, according to the Unit
 has_event "an act told 'according to' a source" '"source":{"code":"GBR"' '"target":{"code":"AFG"' '"cameo":"062"'
 lacks_event "'according to' is no verb" '"cameo":"060"'
 rm -rf "$small"
+# Event dates (docs/coding.md, section 5): a date that modifies a noun in
+# the object dates the noun; a conjoined verb with a future of its own and
+# a future told after a verb of saying are not the first act's time.
+code 2021-10-15 "On Wednesday, Britain condemned Monday's attack by Russia on Ukraine."
+has_event "a day's possessive in the object dates the noun, not the act" '"cameo":"111"' '"date":"2021-10-13"'
+code 2021-10-15 "Britain condemned Russia for the Oct. 3 attack on Kiev."
+has_event "... and so does a date after 'the'" '"cameo":"111"' '"date":"2021-10-15"'
+code 2021-10-15 "Britain criticised Russia over last week's attack on Ukraine."
+has_event "... with no other date the act is the story's" '"cameo":"111"' '"date":"2021-10-15"'
+code 2021-10-15 "Russian forces killed 20 people in Tuesday's attack on Kharkiv."
+has_event "... but after 'in' it ties the act to the noun" '"cameo":"190"' '"date":"2021-10-12"'
+code 2021-10-15 "Lavrov arrived in Ankara on Monday and will meet Erdogan on Sunday."
+has_event "a conjoined verb with its own future takes its own date" '"cameo":"040"' '"date":"2021-10-17"'
+has_event "... and the first verb keeps its" '"cameo":"042"' '"date":"2021-10-11"'
+code 2021-10-15 "Lavrov will arrive in Ankara on Sunday and meet Erdogan."
+has_event "a conjoined verb without an auxiliary shares the first's future and date" '"cameo":"040"' '"date":"2021-10-17"'
+code 2021-10-15 "Lavrov, arriving in Ankara, said he will meet Erdogan on Sunday."
+has_event "a future told after a verb of saying does not date the act before it" '"cameo":"042"' '"date":"2021-10-15"'
+code 2005-11-13 "Israeli forces have stepped up raids on Gaza after a deadly suicide bomb attack killed six Israelis last month."
+has_event "a clause of another time after the act, its subject long, keeps its date" '"cameo":"190"' '"date":"2005-11-13"'
+code 2006-12-28 "Fighters seized the airport once Islamists had withdrawn after Ethiopian troops and aircraft began attacking them on December 20."
+has_event "... but one the act's own verb is in dates it" '"source":{"code":"ETHMIL"' '"date":"2006-12-20"'
+code 2021-10-15 "Britain criticised Sunday's attack and condemned Russia."
+has_event "... and so does one in the object of the verb the act is joined to" '"cameo":"111"' '"date":"2021-10-15"'
 finish

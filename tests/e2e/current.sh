@@ -580,7 +580,7 @@ has_event "2025-05-18 VATGOV 04 UKRGOV" '"source":{"code":"VATGOV' '"target":{"c
 code 2025-10-01 "Moldovan President Maia Sandu accused Russia of interfering in the election."
 has_event "2025-10-01 MDAGOV 112 RUS" '"source":{"code":"MDAGOV' '"target":{"code":"RUS' '"cameo":"112'
 code 2024-12-01 "Georgian Prime Minister Irakli Kobakhidze accused the opposition of planning a revolution."
-has_event "2024-12-01 GEOGOV 112 ---OPP" '"source":{"code":"GEOGOV' '"target":{"code":"---OPP' '"cameo":"112'
+has_event "2024-12-01 GEOGOV 112 GEOOPP (the opposition at home)" '"source":{"code":"GEOGOV' '"target":{"code":"GEOOPP' '"cameo":"112'
 code 2025-10-20 "Colonel Michael Randrianirina met the African Union envoy in Antananarivo."
 has_event "2025-10-20 MDGGOV 04 IGOAFRAFU" '"source":{"code":"MDGGOV' '"target":{"code":"IGOAFRAFU' '"cameo":"04'
 code 2025-11-10 "Bolivian President Rodrigo Paz met US Deputy Secretary of State Christopher Landau in La Paz."

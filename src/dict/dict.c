@@ -718,6 +718,10 @@ void dyad_dicts_free(dyad_dicts *d)
 {
     if (!d)
         return;
+    if (d->image) {
+        dict_image_release(d);
+        return;
+    }
     for (uint32_t i = 0; i < d->n_verbs; i++)
         free(d->verbs[i].pats);
     for (uint32_t i = 0; i < d->n_synsets; i++) {

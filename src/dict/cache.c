@@ -16,7 +16,6 @@
  * sends the load back to the text. */
 #include "dict/dict.h"
 #include "util/buf.h"
-#include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -97,8 +96,8 @@ static uint64_t checksum(const unsigned char *p, size_t n)
 typedef struct cache_key {
     buf text;                   /* the whole key, written into the image */
     uint64_t name;              /* hash of the paths only: the image's name */
-    int usable;                 /* every source was found, none is racy */
-    int racy;
+    int usable;                 /* every source was found */
+    int racy;                   /* one changed too lately to be cached */
 } cache_key;
 
 static int64_t ns_of(struct timespec t)

@@ -247,14 +247,17 @@ static void put_strmap(writer *w, strmap *out, const strmap *m)
 /* Arrays of structures with pointers: the array first, then what its
  * elements point to, in order (the reader checks that every array begins
  * past the one before: none overlaps another); each element is put in
- * place once its pointers are offsets. */
+ * place once its pointers are offsets.  (Copies are memcpy's, padding and
+ * all: the loaders zero their elements whole, and the image is written
+ * byte for byte.) */
 #define PUT_ELEMENT(w, at, i, elem) memcpy((w)->data.data + (at) - 1 + (i) * sizeof (elem), &(elem), sizeof (elem))
 
 static uint64_t put_verbs(writer *w, const dyad_dicts *d)
 {
     uint64_t at = put_array(w, d->verbs, d->n_verbs, sizeof *d->verbs);
     for (uint32_t i = 0; i < d->n_verbs; i++) {
-        verb_block v = d->verbs[i];
+        verb_block v;
+        memcpy(&v, &d->verbs[i], sizeof v);
         v.name = OFFSET(put_str(w, v.name));
         v.pats = OFFSET(put_array(w, v.pats, v.n_pats, sizeof *v.pats));
         v.cap_pats = v.n_pats;
@@ -267,7 +270,8 @@ static uint64_t put_patterns(writer *w, const dyad_dicts *d)
 {
     uint64_t at = put_array(w, d->pats, d->n_pats, sizeof *d->pats);
     for (uint32_t i = 0; i < d->n_pats; i++) {
-        pattern p = d->pats[i];
+        pattern p;
+        memcpy(&p, &d->pats[i], sizeof p);
         p.text = OFFSET(put_str(w, p.text));
         PUT_ELEMENT(w, at, i, p);
     }
@@ -278,7 +282,8 @@ static uint64_t put_synsets(writer *w, const dyad_dicts *d)
 {
     uint64_t at = put_array(w, d->synsets, d->n_synsets, sizeof *d->synsets);
     for (uint32_t i = 0; i < d->n_synsets; i++) {
-        synset s = d->synsets[i];
+        synset s;
+        memcpy(&s, &d->synsets[i], sizeof s);
         s.name = OFFSET(put_str(w, s.name));
         s.members = OFFSET(put_array(w, s.members, s.n, sizeof *s.members));
         s.member_len = OFFSET(put_array(w, s.member_len, s.n, sizeof *s.member_len));
@@ -295,7 +300,8 @@ static uint64_t put_transforms(writer *w, const dyad_dicts *d)
 {
     uint64_t at = put_array(w, d->transforms, d->n_transforms, sizeof *d->transforms);
     for (uint32_t i = 0; i < d->n_transforms; i++) {
-        transform t = d->transforms[i];
+        transform t;
+        memcpy(&t, &d->transforms[i], sizeof t);
         t.text = OFFSET(put_str(w, t.text));
         PUT_ELEMENT(w, at, i, t);
     }
@@ -306,7 +312,8 @@ static uint64_t put_cameo(writer *w, const dyad_dicts *d)
 {
     uint64_t at = put_array(w, d->cameo, d->n_cameo, sizeof *d->cameo);
     for (uint32_t i = 0; i < d->n_cameo; i++) {
-        cameo_row c = d->cameo[i];
+        cameo_row c;
+        memcpy(&c, &d->cameo[i], sizeof c);
         c.info.code = OFFSET(put_str(w, c.info.code));
         c.info.name = OFFSET(put_str(w, c.info.name));
         c.info.plover = OFFSET(put_str(w, c.info.plover));
@@ -335,7 +342,8 @@ static int lengths_are_strlen(const dyad_dicts *d)
  * takes them (read_arrays). */
 static void put_dicts(writer *w, const dyad_dicts *d)
 {
-    dyad_dicts top = *d;
+    dyad_dicts top;
+    memcpy(&top, d, sizeof top);      /* with its padding: the bytes are written */
     buf_add(&w->data, (const char *)&top, sizeof top);       /* put in place at the end */
     memset(&top.mem, 0, sizeof top.mem);
     top.image = NULL;

@@ -22,6 +22,9 @@ static void on_event(void *user, const dyad_event *ev)
     fuzz_touch(ev->target.text);
     fuzz_touch(ev->pattern);
     fuzz_touch(ev->verb_text);
+    if (ev->root < 0 || ev->root > 20 || ev->quad_class < 0 || ev->quad_class > 4
+        || (ev->root == 0) != (ev->quad_class == 0))
+        abort();   /* as fuzz_code: the image's CAMEO rows are checked */
 }
 
 static void code_with(const dyad_dicts *d)

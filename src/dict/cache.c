@@ -815,9 +815,22 @@ static int synsets_acyclic(const dyad_dicts *d)
     return tail == n;
 }
 
+/* The CAMEO rows keep what the table's reader keeps: events promise a
+ * root of 1-20 and a quad class of 1-4 for a CAMEO code. */
+static int cameo_ok(const dyad_dicts *d)
+{
+    for (uint32_t i = 0; i < d->n_cameo; i++) {
+        const dyad_cameo_info *c = &d->cameo[i].info;
+        if (c->root < 1 || c->root > 20 || c->quad_class < 1 || c->quad_class > 4)
+            return 0;
+    }
+    return 1;
+}
+
 static int indexes_ok(const reader *r, const dyad_dicts *d)
 {
-    return words_ok(r, d) && actors_ok(d) && verbs_ok(d) && synsets_ok(d) && synsets_acyclic(d);
+    return words_ok(r, d) && actors_ok(d) && verbs_ok(d) && synsets_ok(d) && synsets_acyclic(d)
+        && cameo_ok(d);
 }
 
 static int header_ok(reader *r, const char *image, size_t len, image_header *h)

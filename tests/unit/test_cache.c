@@ -139,6 +139,8 @@ int main(void)
             CHECK(!accepted(image, len, offset_in(good, &d->vocab.vals[i]), d->n_words));
             break;
         }
+    /* A CAMEO row with root 21. */
+    CHECK(!accepted(image, len, offset_in(good, &d->cameo[0].info.root), 21));
     /* Cut short anywhere: refused. */
     int refused = 1;
     for (size_t cut = 0; cut < len; cut += len / 61 + 1)

@@ -5,7 +5,9 @@
 # Input: ../shared/text/wire-stories.jsonl (2,452 stories, ~26,000
 # sentences) repeated REPEAT times (default 4, ~104,000 sentences), coded
 # with the Phoenix dictionaries and with dyad's own.  The same bytes through
-# `wc -w` give the reading floor.
+# `wc -w` give the reading floor.  "load" is the dictionaries compiled from
+# their text (no cache), "cached" read from the compiled cache, which lives
+# in a temporary folder here.
 dyad=${1:-./dyad}
 repeat=${REPEAT:-4}
 shared=../shared
@@ -16,6 +18,8 @@ if [ ! -f "$corpus" ]; then
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+DYAD_CACHE_DIR=$tmp/cache; export DYAD_CACHE_DIR
+mkdir "$DYAD_CACHE_DIR"
 i=0
 while [ $i -lt "$repeat" ]; do cat "$corpus"; i=$((i + 1)); done > "$tmp/input.jsonl"
 phoenix_opts="--verbs $phoenix/CAMEO.2.0.txt --actors $phoenix/Phoenix.Countries.actors.txt \
@@ -41,9 +45,15 @@ measure() {
 report() { # label dict-options...
     label=$1; shift
     set -- "$@"
-    # Dictionary load: a one-line story, best of 10 (one run is a few ms).
+    # Dictionary load: a one-line story, best of 10 (one run is a few ms),
+    # from the text and then from the cache (the first run writes it).
+    echo 'date 2021-01-01 x' > "$tmp/one.txt"
     read -r load_s load_rss load_cpu <<EOF2
-$(echo 'date 2021-01-01 x' > "$tmp/one.txt"; runs=10 measure "$dyad" code "$@" "$tmp/one.txt")
+$(DYAD_NO_CACHE=1 runs=10 measure "$dyad" code "$@" "$tmp/one.txt")
+EOF2
+    "$dyad" code "$@" "$tmp/one.txt" > /dev/null 2>&1
+    read -r cached_s cached_rss cached_cpu <<EOF2
+$(runs=10 measure "$dyad" code "$@" "$tmp/one.txt")
 EOF2
     read -r secs rss _ <<EOF2
 $(measure "$dyad" code "$@" "$tmp/input.jsonl")
@@ -53,9 +63,9 @@ EOF2
     events=$(echo "$counts" | sed -n 's/.* \([0-9]*\) events.*/\1/p')
     rate=$(echo "$sentences / $secs" | bc)
     last_sentences=$sentences
-    printf '%-22s %9s sentences %8s events %6ss  %7s sentences/s  load %3.0f ms (CPU %3.0f)  peak RSS %6s KB\n' \
+    printf '%-22s %9s sentences %8s events %6ss  %7s sentences/s  load %3.0f ms (CPU %3.0f), cached %3.0f ms (CPU %3.0f)  peak RSS %6s KB\n' \
         "$label" "$sentences" "$events" "$secs" "$rate" "$(echo "$load_s * 1000" | bc)" \
-        "$(echo "$load_cpu * 1000" | bc)" "$rss"
+        "$(echo "$load_cpu * 1000" | bc)" "$(echo "$cached_s * 1000" | bc)" "$(echo "$cached_cpu * 1000" | bc)" "$rss"
 }
 
 echo "dyad code, one thread, $repeat x wire-stories.jsonl ($(wc -c < "$tmp/input.jsonl") bytes)"

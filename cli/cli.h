@@ -15,7 +15,8 @@ typedef struct dict_options {
     int nv, nac, nag, nd, no;
 } dict_options;
 
-/* Consumes a dictionary option at argv[*i] (advancing *i past its value);
+/* Consumes a dictionary option at argv[*i] (advancing *i past its value;
+ * --no-cache has none and turns the cache off for the process);
  * returns 1 if it was one, 0 if not, -1 (said on stderr) on a missing value
  * or too many files. */
 int dict_option(dict_options *o, int argc, char **argv, int *i);

@@ -11,6 +11,9 @@ const char dict_options_help[] =
     "  --actors FILE        actor dictionary (repeatable)\n"
     "  --agents FILE        agent dictionary (repeatable)\n"
     "  --discards FILE      discard list (repeatable)\n"
+    "  --no-cache           compile the dictionaries from their text, not from the\n"
+    "                       cache (also DYAD_NO_CACHE=1; the cache is in $DYAD_CACHE_DIR,\n"
+    "                       else $XDG_CACHE_HOME/dyad or ~/.cache/dyad)\n"
     "  (default: dyad's own dictionaries in dict/, or $DYAD_DICT)\n";
 
 static int add(const char **list, int *n, const char *opt, const char *value)
@@ -28,6 +31,10 @@ static int add(const char **list, int *n, const char *opt, const char *value)
 int dict_option(dict_options *o, int argc, char **argv, int *i)
 {
     const char *opt = argv[*i];
+    if (!strcmp(opt, "--no-cache")) {
+        dyad_dicts_use_cache(0);   /* one command per process: for its every load */
+        return 1;
+    }
     const char **list = NULL;
     int *n = NULL;
     if (!strcmp(opt, "--verbs")) list = o->verbs, n = &o->nv;

@@ -16,7 +16,7 @@ FUZZ_DEFS   := -DFUZZ_DICT_DIR=\"$(CURDIR)/dict\" \
 FUZZ_READERS := dated jsonl petrxml tabari
 FUZZ_SLOTS   := verbs actors agents discards own
 FUZZ_TARGETS := $(FUZZ_READERS:%=$(FUZZ_DIR)/read_%) $(FUZZ_SLOTS:%=$(FUZZ_DIR)/dict_%) \
-                $(FUZZ_DIR)/code $(FUZZ_DIR)/code_petrarch
+                $(FUZZ_DIR)/dict_image $(FUZZ_DIR)/code $(FUZZ_DIR)/code_petrarch
 SECONDS ?= 60
 
 fuzz: $(FUZZ_TARGETS)
@@ -37,6 +37,9 @@ $(FUZZ_DIR)/read_%: fuzz/fuzz_read.c $(FUZZ_DEPS)
 
 $(FUZZ_DIR)/dict_%: fuzz/fuzz_dict.c $(FUZZ_DEPS)
 	$(FUZZ_BUILD) -DFUZZ_SLOT=$* -DFUZZ_SUFFIX=\"$(if $(filter own,$*),.dyad,.txt)\" $< -o $@ $(FUZZ_DIR)/libdyad.a $(LDLIBS)
+
+$(FUZZ_DIR)/dict_image: fuzz/fuzz_image.c $(FUZZ_DEPS)
+	$(FUZZ_BUILD) $< -o $@ $(FUZZ_DIR)/libdyad.a $(LDLIBS)
 
 $(FUZZ_DIR)/code: fuzz/fuzz_code.c $(FUZZ_DEPS)
 	$(FUZZ_BUILD) $< -o $@ $(FUZZ_DIR)/libdyad.a $(LDLIBS)

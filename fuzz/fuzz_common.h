@@ -39,9 +39,11 @@ static inline void fuzz_touch_story(const dyad_story *s)
 }
 
 /* Points the library at the repository's dict/ (for cameo.tsv) unless the
- * caller chose another folder. */
+ * caller chose another folder, and keeps the targets off the dictionary
+ * cache: they compile the text and write nothing to ~/.cache. */
 static inline void fuzz_use_repo_dicts(void)
 {
     setenv("DYAD_DICT", FUZZ_DICT_DIR, 0);
+    dyad_dicts_use_cache(0);
 }
 #endif

@@ -79,6 +79,38 @@ dict_discards)
 dict_own)
     for f in dict/*.dyad; do pieces "$f" 30 "$(basename "$f" .dyad)" 30; done
     printf 'verb 010 : say | claim\nverb 190 : attack\ntransform 112 : say | claim > other 18 | 19 | 20\ntransform 015 : say > self 19\n' > "$out/edge-transform" ;;
+dict_image)
+    # Images the cache writes for small dictionaries (the target reads
+    # them without key or checksum): synsets, patterns, transforms, dated
+    # actors.  Made by ./dyad; a file younger than a second is not cached.
+    if [ ! -x ./dyad ]; then echo "seed.sh: dict_image needs ./dyad (make)" >&2; exit 2; fi
+    d=$out/dicts; mkdir -p "$d/own" "$d/cache"
+    printf 'synset &ARMS : weapons | arms | rocket*
+verb 190 : attack | shell
+pattern 195 : * + with &ARMS
+verb 010 : say | claim
+verb 040 : meet
+pattern 043 : * with +
+transform 112 : say | claim > other 18 | 19 | 20
+actor RUS : Russia | Moscow
+actor RUSGOV@2000-05-07..2008-05-07 RUSGOV@2012-05-07.. : Vladimir Putin | Putin
+agent ~GOV : government | officials
+discard : the film
+' > "$d/own/small.dyad"
+    printf 'actor IRN : Iran | Tehran
+actor ISR : Israel
+actor AFG : Kabul | Taliban
+' > "$d/own/more.dyad"
+    pieces "$shared/dictionaries/petrarch-validate/PETR.Validate.verbs.txt" 120 petr 1
+    sleep 1.2
+    DYAD_CACHE_DIR=$d/cache ./dyad code --dicts "$d/own" /dev/null 2>/dev/null
+    DYAD_CACHE_DIR=$d/cache ./dyad code --verbs "$d/own/small.dyad" 2>/dev/null < /dev/null
+    [ -f "$out/petr-0001" ] && mv "$out/petr-0001" "$d/petr.verbs.txt" && sleep 1.2 && \
+        DYAD_CACHE_DIR=$d/cache ./dyad code --verbs "$d/petr.verbs.txt" --actors "$d/own/more.dyad" /dev/null 2>/dev/null
+    k=0
+    for f in "$d"/cache/*.img; do [ -f "$f" ] && k=$((k + 1)) && cp "$f" "$out/image-$k"; done
+    rm -rf "$d"
+    [ "$k" -gt 0 ] || { echo "seed.sh: ./dyad wrote no image" >&2; exit 2; } ;;
 code|code_petrarch)
     pieces examples/story.txt 3 dated-example
     pieces "$shared/text/wire-stories.jsonl" 1 jsonl 40

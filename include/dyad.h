@@ -110,6 +110,11 @@ dyad_dicts *dyad_dicts_load_dir(const char *dir, char *err, size_t errlen);
 /* The default dictionaries (dict/ of the source tree, or $DYAD_DICT). */
 dyad_dicts *dyad_dicts_load_default(char *err, size_t errlen);
 void dyad_dicts_free(dyad_dicts *d);
+/* Whether loads go through the compiled cache (an image of the tables
+ * kept in $DYAD_CACHE_DIR, else $XDG_CACHE_HOME/dyad or ~/.cache/dyad,
+ * and read instead of the text while the files are unchanged).  On by
+ * default unless $DYAD_NO_CACHE is set (and not "0"); call before loading. */
+void dyad_dicts_use_cache(int on);
 
 /* ----------------------------------------------------------------- events */
 

@@ -4,6 +4,8 @@
 # usage: tests/run.sh BUILD_DIR DYAD_BINARY
 build=$1; dyad=$2
 total_pass=0; total_fail=0
+# The dictionary cache goes to a folder of the run's own, never ~/.cache.
+DYAD_CACHE_DIR=$(mktemp -d /tmp/dyad-test-cache.XXXXXX); export DYAD_CACHE_DIR
 run_one() {
     name=$1; shift
     out=$("$@" 2>/tmp/dyad-test-$$.err); status=$?
@@ -24,5 +26,6 @@ for t in tests/e2e/*.sh; do
     [ -f "$t" ] && run_one "$(basename "$t")" sh "$t" "$dyad"
 done
 rm -f /tmp/dyad-test-$$.err
+rm -rf "$DYAD_CACHE_DIR"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

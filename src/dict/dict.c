@@ -201,6 +201,7 @@ uint32_t dict_new_actor(dyad_dicts *d, dict_loader *ld)
 {
     GROW(d->actors, d->n_actors, d->cap_actors);
     actor_entry *a = &d->actors[d->n_actors];
+    memset(a, 0, sizeof *a);          /* padding too: the cache writes the bytes */
     a->first_code = d->n_codes;
     a->n_codes = 0;
     a->line = ld ? (uint32_t)ld->line : 0;
@@ -212,6 +213,7 @@ void dict_actor_add_code(dyad_dicts *d, const char *code, int32_t from, int32_t 
 {
     GROW(d->codes, d->n_codes, d->cap_codes);
     dated_code *c = &d->codes[d->n_codes++];
+    memset(c, 0, sizeof *c);          /* the bytes past the code's NUL too */
     copy_code(c->code, sizeof c->code, code);
     c->from = from;
     c->until = until;
@@ -222,6 +224,7 @@ uint32_t dict_new_agent(dyad_dicts *d, const char *code, int prefix)
 {
     GROW(d->agents, d->n_agents, d->cap_agents);
     agent_entry *a = &d->agents[d->n_agents];
+    memset(a, 0, sizeof *a);
     copy_code(a->code, sizeof a->code, code);
     a->prefix = (uint8_t)prefix;
     return d->n_agents++;
@@ -265,7 +268,7 @@ void dict_add_transform(dyad_dicts *d, const transform *t)
 {
     GROW(d->transforms, d->n_transforms, d->cap_transforms);
     transform *n = &d->transforms[d->n_transforms++];
-    *n = *t;
+    memcpy(n, t, sizeof *n);          /* callers zero theirs, padding too */
     n->text = arena_strdup(&d->mem, t->text);
 }
 
@@ -309,6 +312,7 @@ static void push_elem(dyad_dicts *d, int kind, int adjacent, uint32_t word)
 {
     GROW(d->elems, d->n_elems, d->cap_elems);
     pattern_elem *e = &d->elems[d->n_elems++];
+    memset(e, 0, sizeof *e);
     e->kind = (uint8_t)kind;
     e->adjacent = (uint8_t)adjacent;
     e->word = word;
@@ -457,6 +461,7 @@ int dict_add_pattern(dict_loader *ld, uint32_t verb, const char *text, const cha
         return -1;
     GROW(d->pats, d->n_pats, d->cap_pats);
     pattern *pt = &d->pats[d->n_pats];
+    memset(pt, 0, sizeof *pt);
     pt->first_elem = first;
     pt->n_elem = d->n_elems - first;
     copy_code(pt->code, sizeof pt->code, code);
@@ -718,6 +723,10 @@ void dyad_dicts_free(dyad_dicts *d)
 {
     if (!d)
         return;
+    if (d->image) {
+        dict_image_release(d);
+        return;
+    }
     for (uint32_t i = 0; i < d->n_verbs; i++)
         free(d->verbs[i].pats);
     for (uint32_t i = 0; i < d->n_synsets; i++) {

@@ -186,6 +186,10 @@ struct dyad_dicts {
     uint32_t n_phrases;           /* statistics for `dyad dict check --stats` */
     uint32_t n_skipped_patterns;  /* foreign patterns naming unknown synsets */
     uint32_t n_skipped_codes;     /* foreign dated codes with malformed dates */
+    void *image;                  /* read from the cache (cache.c): every array
+                                     above lies in this one block, */
+    size_t image_len;             /* of this size, */
+    uint8_t image_mapped;         /* mapped (else malloc'd) */
 };
 
 /* Whether the prefix whose hash_bytes() is `hash` may be a stem: no when
@@ -218,6 +222,15 @@ void dict_error(dict_loader *ld, const char *fmt, ...) __attribute__((format(pri
 char *dict_getline(dict_loader *ld, size_t *n);
 
 dyad_dicts *dict_new(void);
+/* Compiles the files' text (dyad_dicts_load without the cache). */
+dyad_dicts *dict_load_text(const dyad_dict_files *f, char *err, size_t errlen);
+/* The dicts an image of the cache holds (its header, key and checksum
+ * aside): every array, string and index is checked first; NULL when one
+ * fails.  The image (16-byte aligned, mapped or malloc'd) is fixed up in
+ * place and, on success, belongs to the dicts; on failure, to the caller. */
+dyad_dicts *dict_image_decode(void *image, size_t len, int mapped);
+/* Frees dicts that dict_image_decode made, and their image. */
+void dict_image_release(dyad_dicts *d);
 /* Word id for an upper-case word, added when absent. */
 uint32_t dict_word(dyad_dicts *d, const char *w, size_t n);
 /* Marks word `w` (of n bytes) as a stem: a prefix of the words it matches. */
@@ -317,4 +330,6 @@ void inflect_noun_plural(const char *base, char *out, size_t cap);
 /* Irregular forms of `base` from WordNet's verb.exc (loaded once). */
 void inflect_irregular(const char *base, form_fn fn, void *user);
 int inflect_is_irregular_past(const char *form, size_t len);
+/* The file inflect_irregular reads: $DYAD_WORDNET_VERB_EXC or WordNet's. */
+const char *inflect_exceptions_path(void);
 #endif

@@ -111,11 +111,15 @@ static int by_base_cmp(const void *a, const void *b)
     return c ? c : (*x > *y) - (*x < *y);
 }
 
-static void load_verb_exceptions(void)
+const char *inflect_exceptions_path(void)
 {
     const char *path = getenv("DYAD_WORDNET_VERB_EXC");
-    if (!path)
-        path = "/usr/share/wordnet/verb.exc";
+    return path ? path : "/usr/share/wordnet/verb.exc";
+}
+
+static void load_verb_exceptions(void)
+{
+    const char *path = inflect_exceptions_path();
     FILE *fp = fopen(path, "r");
     strmap_init(&verb_exc.by_base);
     strmap_init(&verb_exc.by_inflected);

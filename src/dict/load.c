@@ -103,7 +103,7 @@ static void reserve_tables(dyad_dicts *d, const dyad_dict_files *f)
     u64map_reserve(&d->edges, bytes / 64);
 }
 
-dyad_dicts *dyad_dicts_load(const dyad_dict_files *f, char *err, size_t errlen)
+dyad_dicts *dict_load_text(const dyad_dict_files *f, char *err, size_t errlen)
 {
     dyad_dicts *d = dict_new();
     if (!d) {

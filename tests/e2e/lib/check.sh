@@ -2,6 +2,9 @@
 # tests/e2e/*.sh).  Each script counts its own checks in pass/fail and ends
 # with `finish`, the "N passed, M failed" line tests/run.sh adds up.
 pass=0; fail=0
+# A script run alone (not by tests/run.sh, which gives a cache folder of its
+# own) must not write the dictionary cache into ~/.cache.
+[ -n "$DYAD_CACHE_DIR" ] || { DYAD_NO_CACHE=1; export DYAD_NO_CACHE; }
 
 ok() { pass=$((pass + 1)); echo "ok   $1"; }
 

@@ -244,6 +244,26 @@ static int object_modifier(const parse *p, const verb_group *vg, uint32_t k, uin
  * a period that runs to now; it is not when the act was done.  But "since
  * 1974, when Turkish troops invaded" dates what the "when" clause after it
  * tells (a verb after the date, `tx`). */
+static const char *const gathering_nouns[] = {"SUMMIT", "MEETING", "CONFERENCE", "TALKS", "SESSION", "FORUM",
+    "CEREMONY", "VISIT", "GAMES", "OLYMPICS", "SUMMITS", "MEETINGS", "TOUR", "CONGRESS", "ASSEMBLY", NULL};
+
+/* "pressed Pyongyang to continue discussions begun a year ago": a past
+ * participle right after a noun, between the act and its date, opens a
+ * clause of its own, whether or not the dictionaries know its verb. */
+static int participle_owns(const parse *p, const verb_group *vg, uint32_t k)
+{
+    for (uint32_t w = k; w-- > vg->verb_end && k - w <= 3;) {
+        if (p->t[w].flags & TOK_PUNCT)
+            return 0;
+        if (p->tags && p->tags[w] == TAG_VBN && w > 0
+            && (p->tags[w - 1] == TAG_NN || p->tags[w - 1] == TAG_NNS || p->tags[w - 1] == TAG_NNP
+                || p->tags[w - 1] == TAG_NNPS))
+            return !str_in(p->t[w - 1].up, gathering_nouns); /* (but "talks on the sidelines of
+                                                   a summit held at the weekend" were then) */
+    }
+    return 0;
+}
+
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
     uint32_t k = 0, after = 0;
@@ -251,7 +271,7 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
         k++;
     while (after < p->n && p->t[after].begin < tx->end)
         after++;
-    if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after))
+    if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after) || participle_owns(p, vg, k))
         return 1;
     if (after < p->n && p->t[after].up[0] == ',')
         after++;
@@ -289,10 +309,8 @@ static int past_tense(const parse *p, const verb_group *vg)
  * did there.  A gathering noun a few words before the verb, no verb between. */
 static int dates_a_gathering(const parse *p, const verb_group *owner)
 {
-    static const char *const gatherings[] = {"SUMMIT", "MEETING", "CONFERENCE", "TALKS", "SESSION", "FORUM",
-        "CEREMONY", "VISIT", "GAMES", "OLYMPICS", "SUMMITS", "MEETINGS", "TOUR", "CONGRESS", "ASSEMBLY", NULL};
     for (uint32_t k = owner->first; k > 0 && k + 9 > owner->first; k--) {
-        if (str_in(p->t[k - 1].up, gatherings))
+        if (str_in(p->t[k - 1].up, gathering_nouns))
             return 1;
         if (syntax_is_verb_at(p, k - 1))
             return 0;

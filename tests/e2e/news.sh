@@ -1554,6 +1554,11 @@ lacks_event "an act after 'for' and its doer is wanted, not done" '"cameo":"0841
 code 1997-04-20 "Opposition leader Shimon Peres called Sunday for Israeli Prime Minister Benjamin Netanyahu to resign."
 has_event "... but a call for someone to act is still the appeal" '"target":{"code":"ISRGOV"' '"cameo":"0241"'
 
+code 1997-04-15 "US officials pressed Pyongyang to continue discussions on the issue begun a year ago in Berlin."
+has_event "a participle after a noun owns the date after it" '"cameo":"026"' '"date":"1997-04-15"'
+code 2005-12-04 "Mbeki discussed Ivory Coast in talks with French President Jacques Chirac on the sidelines of a summit held at the weekend in Bamako."
+lacks_event "... but a gathering's date is that of the talks at it" '"date":"2005-12-04"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -637,6 +637,18 @@ static int fights_for(const parse *p, const verb_group *vg, const actor_group *a
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */
+/* "were put on high alert to prevent any activity by the bombers": a "by"
+ * after an infinitive of purpose (not right after the verb) is in that
+ * infinitive's clause, not the passive's agent. */
+static int infinitive_between(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from + 1; p->tags && k + 1 < to; k++)  /* ("assisted to go home by
+                                                             the IOM": the verb's own) */
+        if (strcmp(p->t[k].up, "TO") == 0 && p->tags[k + 1] == TAG_VB)
+            return 1;
+    return 0;
+}
+
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -669,7 +681,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (syntax_in_parentheses(p, ag->first, ag->last))
             continue;
         if (passive_agent) {
-            if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0 && !accident_after(p, ag->last))
+            if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0 && !accident_after(p, ag->last)
+                && !infinitive_between(p, vg->verb_end, ag->prep))
                 return g;
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "IN") == 0 && pp < 0 && attack_after(p, ag->last))
                 pp = g;

@@ -1559,6 +1559,11 @@ has_event "a participle after a noun owns the date after it" '"cameo":"026"' '"d
 code 2005-12-04 "Mbeki discussed Ivory Coast in talks with French President Jacques Chirac on the sidelines of a summit held at the weekend in Bamako."
 lacks_event "... but a gathering's date is that of the talks at it" '"date":"2005-12-04"'
 
+code 2005-11-20 "Bangladeshi police have been put on high alert across the country to prevent attacks by the suicide bombers of JMB."
+lacks_event "a 'by' after an infinitive of purpose is not the passive's agent" '"source":{"code":"BGDREB"'
+code 2005-11-20 "Bangladeshi police were put on high alert across the country by the government."
+has_event "... a 'by' with no infinitive before it is" '"source":{"code":"BGDGOV"' '"target":{"code":"BGDCOP"' '"cameo":"152"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

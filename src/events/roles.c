@@ -637,6 +637,21 @@ static int fights_for(const parse *p, const verb_group *vg, const actor_group *a
 /* The object of the verb: a direct object before any prepositional one,
  * else the first prepositional object that is not a place or time, else
  * the place. */
+/* "launched attacks from Sudan", "fired rockets from Lebanon", "attacked
+ * from the north": force comes from there, right after the verb or the
+ * weapon, and is aimed elsewhere.  (But "a vessel from South Korea" is
+ * Korean, and ground is retaken "from the rebels": 192.) */
+static int fired_from(const parse *p, const verb_group *vg, const actor_group *ag, const char *code)
+{
+    static const char *const weapons[] = {"ATTACK", "ATTACKS", "RAID", "RAIDS", "STRIKE", "STRIKES", "AIRSTRIKE",
+        "AIRSTRIKES", "ROCKET", "ROCKETS", "MISSILE", "MISSILES", "SHELL", "SHELLS", "MORTAR", "MORTARS",
+        "BOMB", "BOMBS", "GRENADE", "GRENADES", "ARTILLERY", "FIRE", "SHELLING", "BARRAGE", "DRONE",
+        "DRONES", "INCURSION", "INCURSIONS", "OFFENSIVE", "SHOTS", NULL};
+    if (strcmp(code, "192") == 0 || !ag->in_pp || strcmp(p->t[ag->prep].up, "FROM") != 0)
+        return 0;
+    return ag->prep == vg->verb_end || str_in(p->t[ag->prep - 1].up, weapons);
+}
+
 /* "were put on high alert to prevent any activity by the bombers": a "by"
  * after an infinitive of purpose (not right after the verb) is in that
  * infinitive's clause, not the passive's agent. */
@@ -722,6 +737,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             && strcmp(p->t[ag->prep].up, "AGAINST") == 0)
             continue;
         if (fights_for(p, vg, ag))
+            continue;
+        if (force && fired_from(p, vg, ag, code))
             continue;
         if (among_others(p, (uint32_t)g, code)) {
             others = 1;               /* ("a meeting in Helsinki between Cyprus and Turkey": */

@@ -1564,6 +1564,15 @@ lacks_event "a 'by' after an infinitive of purpose is not the passive's agent" '
 code 2005-11-20 "Bangladeshi police were put on high alert across the country by the government."
 has_event "... a 'by' with no infinitive before it is" '"source":{"code":"BGDGOV"' '"target":{"code":"BGDCOP"' '"cameo":"152"'
 
+code 2006-12-01 "Chadian rebels launched attacks from Sudan."
+lacks_event "force comes 'from' a place, it is not aimed at it" '"target":{"code":"SDN"'
+code 2006-12-01 "Palestinian militants fired rockets from the Gaza Strip at Israel."
+has_event "... it is aimed 'at'" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"194"'
+code 1995-08-01 "The Croatian army retook the town from the rebels."
+has_event "... but ground is retaken 'from' its holders" '"source":{"code":"HRVMIL"' '"target":{"code":"---REB"' '"cameo":"192"'
+code 1997-04-07 "Moslem militants are fighting for Kashmir's independence from India."
+has_event "... and independence is fought for 'from' a state" '"target":{"code":"IND"' '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -738,6 +738,16 @@ static int demonym_as_noun(const parse *p, uint32_t k)
     return k == 0 || str_in(p->t[k - 1].up, before);
 }
 
+/* "Many Lebanese blame Damascus": after such a demonym, a verb the tagger
+ * took for a noun is the verb when an object follows it at once (not "the
+ * Japanese attack on Pearl Harbor", "the British press reported", nor an
+ * -ing form: "Japanese trading house Mitsubishi"). */
+static int demonyms_then_verb(const parse *p, uint32_t i, uint32_t end)
+{
+    return i > 0 && end < p->n && !(p->t[i].flags & TOK_CAP) && !token_ends_with(&p->t[i], "ING")
+           && demonym_as_noun(p, i - 1) && starts_object(p, end);
+}
+
 /* "Myanmar's military detained Aung San Suu Kyi", "the military seized
  * power": an adjective heading its noun phrase (after an article or a
  * possessive), then a past tense with an object after it, is that phrase's
@@ -861,7 +871,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (p->named && p->named[i])
         return 0;                   /* "Security forces in Pakistan killed" */
     if (p->tags && !tagged_verb(p, i, end) && !headline_verb(p, i) && !past_after_noun(p, i)
-        && !(i > 0 && name_then_past(p, i)))
+        && !(i > 0 && name_then_past(p, i)) && !demonyms_then_verb(p, i, end))
         return 0;
     return p->tags ? 1 : !verb_is_nominal(p, i);
 }

@@ -1573,6 +1573,11 @@ has_event "... but ground is retaken 'from' its holders" '"source":{"code":"HRVM
 code 1997-04-07 "Moslem militants are fighting for Kashmir's independence from India."
 has_event "... and independence is fought for 'from' a state" '"target":{"code":"IND"' '"cameo":"190"'
 
+code 2005-12-12 "Many Lebanese blame Damascus for the killing."
+has_event "a present verb after a demonym that heads its phrase, an object after it" '"source":{"code":"LBN"' '"target":{"code":"SYR"' '"cameo":"112'
+code 2005-12-12 "The Japanese attack on Pearl Harbor angered Washington."
+lacks_event "... but not a noun with a preposition after it" '"cameo":"19'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -296,14 +296,20 @@ int place_object(const parse *p, const actor_group *g)
     return g->in_pp && (place_preposition(&p->t[g->prep]) || place_of(p, g));
 }
 
+static const char *const weapon_nouns[] = {"MISSILE", "MISSILES", "ROCKET", "ROCKETS", "SHELL", "SHELLS",
+    "BOMB", "BOMBS", "DRONE", "DRONES", "MORTAR", "MORTARS", "GRENADE", "GRENADES", "MINE", "MINES",
+    "BULLET", "BULLETS", "TORPEDO", "ARTILLERY", NULL};
+/* Attacks and operations, their makers' acts. */
+static const char *const attack_nouns[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
+    "RAID", "RAIDS", "OFFENSIVE", "OPERATION", "OPERATIONS", "CAMPAIGN", "ASSAULT", "BOMBING",
+    "BOMBINGS", "SHELLING", "MISSILES", "ROCKETS", "DRONES", "INCURSION", "INCURSIONS", "TURNS", NULL};
+                                               /* ("TURNS": "take turns patrolling") */
+
 /* "was blown up by a missile believed to be fired by pro-Russia rebels",
  * "killed by a rocket launched by Hamas": a weapon as the agent stands for
  * whoever fired it.  Returns that group or -1. */
 static int32_t weapon_agent(const parse *p, const verb_group *vg)
 {
-    static const char *const weapons[] = {"MISSILE", "MISSILES", "ROCKET", "ROCKETS", "SHELL", "SHELLS",
-        "BOMB", "BOMBS", "DRONE", "DRONES", "MORTAR", "MORTARS", "GRENADE", "GRENADES", "MINE", "MINES",
-        "BULLET", "BULLETS", "TORPEDO", NULL};
     static const char *const fired[] = {"FIRED", "LAUNCHED", "DROPPED", "PLANTED", "THROWN", "SHOT", NULL};
     uint32_t k = vg->verb_end;
     while (k < vg->right && strcmp(p->t[k].up, "BY") != 0)
@@ -313,7 +319,7 @@ static int32_t weapon_agent(const parse *p, const verb_group *vg)
     for (k++; k < end; k++) {
         if (p->t[k].tag == WC_PUNCT)
             return -1;
-        weapon |= str_in(p->t[k].up, weapons);
+        weapon |= str_in(p->t[k].up, weapon_nouns);
         fire |= weapon && str_in(p->t[k].up, fired);
         if (fire && strcmp(p->t[k].up, "BY") == 0)   /* "by (the) (pro-Russia) rebels" */
             for (uint32_t j = k + 1; j < p->n && j <= k + 3; j++)
@@ -547,9 +553,6 @@ static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "
  * strikes targeting the grid"). */
 static int thing_participle(const parse *p, uint32_t v)
 {
-    static const char *const acts[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
-        "RAID", "RAIDS", "OFFENSIVE", "OPERATION", "OPERATIONS", "CAMPAIGN", "ASSAULT", "BOMBING",
-        "BOMBINGS", "SHELLING", "MISSILES", "ROCKETS", "DRONES", "TURNS", NULL};   /* "take turns patrolling" */
     /* Documents and protests speak for whoever makes them ("presented a
      * resolution condemning Burma", "held protests demanding a solution"),
      * unless the verb takes a stand on them ("would not support the
@@ -565,7 +568,7 @@ static int thing_participle(const parse *p, uint32_t v)
     uint32_t n = vg->verb;
     if (vg->finite || vg->infinitive || vg->first != n || n == 0 || !p->tags
         || !token_ends_with(&p->t[n], "ING") || p->group_of[n - 1] >= 0
-        || !(p->tags[n - 1] == TAG_NN || p->tags[n - 1] == TAG_NNS) || str_in(p->t[n - 1].up, acts))
+        || !(p->tags[n - 1] == TAG_NN || p->tags[n - 1] == TAG_NNS) || str_in(p->t[n - 1].up, attack_nouns))
         return 0;
     if (!str_in(p->t[n - 1].up, voices))
         return 1;
@@ -643,13 +646,10 @@ static int fights_for(const parse *p, const verb_group *vg, const actor_group *a
  * Korean, and ground is retaken "from the rebels": 192.) */
 static int fired_from(const parse *p, const verb_group *vg, const actor_group *ag, const char *code)
 {
-    static const char *const weapons[] = {"ATTACK", "ATTACKS", "RAID", "RAIDS", "STRIKE", "STRIKES", "AIRSTRIKE",
-        "AIRSTRIKES", "ROCKET", "ROCKETS", "MISSILE", "MISSILES", "SHELL", "SHELLS", "MORTAR", "MORTARS",
-        "BOMB", "BOMBS", "GRENADE", "GRENADES", "ARTILLERY", "FIRE", "SHELLING", "BARRAGE", "DRONE",
-        "DRONES", "INCURSION", "INCURSIONS", "OFFENSIVE", "SHOTS", NULL};
     if (strcmp(code, "192") == 0 || !ag->in_pp || strcmp(p->t[ag->prep].up, "FROM") != 0)
         return 0;
-    return ag->prep == vg->verb_end || str_in(p->t[ag->prep - 1].up, weapons);
+    const char *before = p->t[ag->prep - 1].up;
+    return ag->prep == vg->verb_end || str_in(before, weapon_nouns) || str_in(before, attack_nouns);
 }
 
 /* "were put on high alert to prevent any activity by the bombers": a "by"

@@ -461,6 +461,33 @@ static int agents_joined(const parse *p, const mention *m, const group_build *g)
     return 0;
 }
 
+/* One actor per agent.  With no actor (actor_m < 0, actor "---" or a
+ * city's country) each member spans its own agent: "security forces and
+ * rebels clashed" are two sides, ---COP and ---REB. */
+/* With no actor, agents are two sides only when each follows the one
+ * before right after a conjunction (and articles): "security forces and
+ * rebels clashed", "police and the army".  Not "a newspaper boss and
+ * lawmaker" (one person: a role word on a role word, "a" before both), nor
+ * "teachers overnight and deployed police" (a verb the tagger missed). */
+static int sides_joined(const parse *p, const mention *m, const group_build *g)
+{
+    uint32_t start = m[g->agents_m[0]].first;
+    if (g->n_agent < 2 || (start > 0 && (!strcmp(p->t[start - 1].up, "A") || !strcmp(p->t[start - 1].up, "AN"))))
+        return 0;
+    for (int k = 1; k < g->n_agent; k++) {
+        int conjunction = 0;
+        for (uint32_t i = m[g->agents_m[k - 1]].last; i < m[g->agents_m[k]].first; i++) {
+            if (p->t[i].tag == WC_CONJ)
+                conjunction = 1;
+            else if (p->t[i].tag != WC_DET)
+                return 0;
+        }
+        if (!conjunction)
+            return 0;
+    }
+    return 1;
+}
+
 static int split_agents(const parse *p, const mention *m, const group_build *g, const char *actor,
                         int actor_m, actor_group *ag)
 {
@@ -468,13 +495,13 @@ static int split_agents(const parse *p, const mention *m, const group_build *g, 
     for (int k = 0; k < g->n_agent && ag->n < MAX_GROUP_ACTORS; k++) {
         const agent_entry *a = &p->d->agents[m[g->agents_m[k]].agent];
         actor_ref *r = &ag->actors[ag->n++];
-        if (a->prefix)
+        if (a->prefix && strcmp(actor, "---") != 0)
             snprintf(r->code, sizeof r->code, "%s%s", a->code, actor);
         else {
             snprintf(r->code, sizeof r->code, "%s", actor);
             append_code(r->code, sizeof r->code, a->code);
         }
-        r->first = m[actor_m].first;
+        r->first = m[actor_m >= 0 ? actor_m : g->agents_m[k]].first;
         r->last = m[g->agents_m[k]].last;
     }
     return ag->n > 0;
@@ -739,7 +766,10 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
         }
         actor_ref *r = &ag->actors[0];
         char country[4];
-        if (!ag->owner_pronoun && (city_before(p, ag, country) || city_after(p, ag, agent->code, country)))
+        int located = !ag->owner_pronoun && (city_before(p, ag, country) || city_after(p, ag, agent->code, country));
+        if (sides_joined(p, m, g))
+            return split_agents(p, m, g, located ? country : "---", -1, ag);
+        if (located)
             with_agents(r->code, sizeof r->code, country, p, m, g);
         else
             snprintf(r->code, sizeof r->code, "---%s", agent->code);

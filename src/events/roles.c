@@ -337,6 +337,22 @@ int absolute_with(const parse *p, const actor_group *ag)
            && syntax_is_verb_at(p, ag->last) && token_ends_with(&p->t[ag->last], "ING");
 }
 
+/* Whether every member of ag is forces of no named country ("police and
+ * troops"; militias too when mobilised, 15), or for a withdrawal (087)
+ * people of any kind ("withdrawing settlers and troops"). */
+static int unnamed_forces(const actor_group *ag, const char *code)
+{
+    int withdrawal = strncmp(code, "087", 3) == 0;
+    int posture = strncmp(code, "15", 2) == 0;   /* ("helped militants" is aid to them) */
+    for (int k = 0; k < ag->n; k++) {
+        const char *c = ag->actors[k].code;
+        if (strncmp(c, "---", 3) != 0 || (!withdrawal && !actor_code_has(c, "MIL") && !actor_code_has(c, "COP")
+                                             && !(posture && actor_code_has(c, "UAF"))))
+            return 0;
+    }
+    return ag->n > 0 && ag->agent[0];
+}
+
 /* "provide 1,000 troops to the UN force", "deploy police to the south",
  * "agreed to disengage troops", "promised 700 troops": forces of no named country that are given,
  * sent, deployed or withdrawn are what the act moves, not whom it is aimed
@@ -351,11 +367,7 @@ static int sent_force(const parse *p, const actor_group *ag, const char *code)
                   && isdigit((unsigned char)p->t[ag->prep + 1].up[0]);
     int object = !ag->in_pp || strcmp(p->t[ag->prep].up, "OF") == 0
                  || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0) || counted;
-    /* (people withdrawn, of any kind: "withdrawing settlers and troops") */
-    int people = strcmp(ag->agent, "MIL") == 0 || strcmp(ag->agent, "COP") == 0
-                 || (strncmp(code, "087", 3) == 0 && ag->agent[0]);
-    return str_prefix_in(code, moves) && object && strncmp(ag->actors[0].code, "---", 3) == 0 && people
-           && (ag->n == 1 || strncmp(code, "087", 3) == 0);
+    return str_prefix_in(code, moves) && object && unnamed_forces(ag, code);
 }
 
 int names_person(const parse *p, const actor_group *g)
@@ -664,6 +676,24 @@ static int infinitive_between(const parse *p, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* "condemned the murder of Lebanese minister Pierre Gemayel", "the attack
+ * on the US embassy": whom violence or custody was done to.  Disapproval
+ * (CAMEO 11) of the act is aimed at its doers, not at them (but "blamed
+ * the attack on the rebels" blames them). */
+static int harmed_in(const parse *p, const verb_group *vg, const actor_group *ag)
+{
+    static const char *const preps[] = {"OF", "ON", "AGAINST", NULL};
+    static const char *const harms[] = {"MURDER", "MURDERS", "KILLING", "KILLINGS", "ASSASSINATION", "DEATH",
+        "DEATHS", "ABDUCTION", "KIDNAPPING", "EXECUTION", "EXECUTIONS", "ARREST", "ARRESTS", "DETENTION",
+        "JAILING", "IMPRISONMENT", "BEHEADING", "SHOOTING", "TORTURE", "MASSACRE", NULL};
+    if (!ag->in_pp || ag->prep == 0 || !str_in(p->t[ag->prep].up, preps))
+        return 0;
+    if (strcmp(p->t[ag->prep].up, "ON") == 0 && strncmp(p->t[vg->verb].up, "BLAM", 4) == 0)
+        return 0;
+    const char *noun = p->t[ag->prep - 1].up;
+    return str_in(noun, harms) || str_in(noun, attack_nouns);
+}
+
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -739,6 +769,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (fights_for(p, vg, ag))
             continue;
         if (force && fired_from(p, vg, ag, code))
+            continue;
+        if (strncmp(code, "11", 2) == 0 && harmed_in(p, vg, ag))
             continue;
         if (among_others(p, (uint32_t)g, code)) {
             others = 1;               /* ("a meeting in Helsinki between Cyprus and Turkey": */

@@ -531,7 +531,10 @@ static int forecast(const parse *p, const verb_group *vg)
 static int weapon_matched(const parse *p, const actor_group *g, uint32_t end, const char *code)
 {
     const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
-    return info && info->root >= 18 && g->n == 1 && strcmp(g->actors[0].code, "---MIL") == 0 && g->first < end
+    int arms = g->n > 0;              /* (all of them: "drones and missiles") */
+    for (int k = 0; k < g->n; k++)
+        arms &= strcmp(g->actors[k].code, "---MIL") == 0;
+    return info && info->root >= 18 && arms && g->first < end
            && (!g->in_pp || strcmp(p->t[g->prep].up, "WITH") == 0);
 }
 
@@ -768,12 +771,17 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     if (!tg && !vc->compound && (!mutual_code(vc->code) || partner_unknown(p, vg) || supports_a_thing(p, vg, sg, vc->code))
         && !each_other(p, vg))
         return;
-    /* "The Israeli military said its aircraft struck": its = the speaker's. */
+    /* "The Israeli military said its aircraft struck": its = the speaker's;
+     * the nearest verb before with a subject ("Meles said people were
+     * killed in fighting between his troops backing ..."). */
     actor_group owned;
-    if (sg->owner_pronoun && sg->n == 1 && !strncmp(sg->actors[0].code, "---", 3) && vg > p->verbs
-        && vg[-1].subject >= 0 && vg[-1].subject != vc->source) {
+    const verb_group *before = vg;
+    while (before > p->verbs && before[-1].subject < 0)
+        before--;
+    if (sg->owner_pronoun && sg->n == 1 && !strncmp(sg->actors[0].code, "---", 3) && before > p->verbs
+        && before[-1].subject != vc->source) {
         owned = *sg;
-        if (adopt_owner(&owned.actors[0], p->groups[vg[-1].subject].actors[0].code))
+        if (adopt_owner(&owned.actors[0], p->groups[before[-1].subject].actors[0].code))
             sg = &owned;
     }
     emit_events(sc, vg, vc->code, vc->code2, vc->pattern, sg, tg);

@@ -1196,8 +1196,8 @@ code 2006-12-29 "Kenyan troops arrived in Somalia on Friday."
 lacks_event "troops arriving are deployed, no visit" '"cameo":"042"'
 code 2006-11-04 "Vietnamese President Nguyen Minh Triet held a banquet on Friday to welcome the Japanese guests attending the forum."
 has_event "guests welcomed are hosted" '"source":{"code":"VNMGOV"' '"target":{"code":"JPN"' '"cameo":"043"'
-code 2006-11-21 "Jordan on Tuesday strongly condemned killing of Lebanese Industry Minister Pierre Gemayel."
-has_event "the condemnation" '"source":{"code":"JOR"' '"cameo":"111"'
+code 2006-11-21 "Jordan on Tuesday strongly condemned killing of Lebanese Industry Minister Pierre Gemayel by Syrian agents."
+has_event "the condemnation, of the killers" '"source":{"code":"JOR"' '"target":{"code":"SYR' '"cameo":"111"'
 lacks_event "'killing of' is a noun: no killing by the condemner" '"cameo":"190"'
 code 2006-11-15 "An Israeli man was wounded in the southern town of Sderot by a rocket attack from the Gaza Strip."
 has_event "the weapon after 'by' decides the code, however far from the verb" '"source":{"code":"PSEGZA"' '"cameo":"194"'
@@ -1577,6 +1577,25 @@ code 2005-12-12 "Many Lebanese blame Damascus for the killing."
 has_event "a present verb after a demonym that heads its phrase, an object after it" '"source":{"code":"LBN"' '"target":{"code":"SYR"' '"cameo":"112'
 code 2005-12-12 "The Japanese attack on Pearl Harbor angered Washington."
 lacks_event "... but not a noun with a preposition after it" '"cameo":"19'
+
+# Agents with no actor, joined by "and", are two sides.
+code 2005-11-21 "The army and rebels clashed near Kathmandu on Sunday."
+has_event "two unnamed sides of a clash" '"source":{"code":"NPLMIL"' '"target":{"code":"NPLREB"' '"cameo":"190"'
+code 2005-11-21 "Security forces and guerrillas clashed in Nepal on Sunday."
+has_event "security forces and guerrillas are two sides" '"source":{"code":"NPLREB"' '"target":{"code":"NPLCOP"' '"cameo":"190"'
+code 2005-11-27 "The Interior Ministry of Russia deployed 24,000 police and troops to provide security."
+lacks_event "forces deployed are what is moved, not a target" '"target":{"code":"---MIL"'
+code 2005-12-12 "A vocal anti-Syrian newspaper boss and lawmaker was killed in a car bombing in Lebanon."
+lacks_event "a boss and lawmaker is one person, no two sides" '"source":{"code":"---LEG"'
+
+# Disapproval of violence is aimed at its doers, not at the harmed.
+code 2006-11-22 "Germany condemned the murder of Lebanese Industry Minister Pierre Gemayel."
+lacks_event "the victim of a murder condemned is no target" '"source":{"code":"DEU' '"cameo":"111"'
+code 2011-05-01 "Germany condemned Syria's killing of protesters."
+has_event "... its doer is" '"source":{"code":"DEU"' '"target":{"code":"SYR"' '"cameo":"111"'
+
+code 2006-12-26 "Ethiopian Prime Minister Meles Zenawi said more than 1,000 people have been killed in fighting between his troops backing Somali government forces."
+has_event "'his troops' are those of the nearest subject before" '"source":{"code":"ETHMIL"' '"target":{"code":"SOMMIL"' '"cameo":"062"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

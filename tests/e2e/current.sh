@@ -1210,4 +1210,8 @@ has_event "2024-05-10 Abdelrahim Dagalo SDNREB 112 SDNMIL" '"source":{"code":"SD
 code 2025-05-10 "Mohsen al-Daeri accused the Houthis of shelling Taiz."
 has_event "2025-05-10 al-Daeri YEMGOV 112 YEMREB" '"source":{"code":"YEMGOV' '"target":{"code":"YEMREB' '"cameo":"112'
 
+code 2024-07-01 "$(printf 'UN special rapporteur Francesca Albanese accused Israel of genocide in Gaza.\n\nAlbanese also criticised the United States for arming Israel.')"
+has_event "2024-07-01 'Albanese' after Francesca Albanese is the UN's rapporteur" '"sentence":2' '"source":{"code":"IGOUNOHRI"' '"target":{"code":"USA"' '"cameo":"111"'
+lacks_event "2024-07-01 ... not Australia's prime minister" '"source":{"code":"AUSGOV"'
+
 finish

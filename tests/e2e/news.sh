@@ -1596,6 +1596,55 @@ has_event "... its doer is" '"source":{"code":"DEU"' '"target":{"code":"SYR"' '"
 
 code 2006-12-26 "Ethiopian Prime Minister Meles Zenawi said more than 1,000 people have been killed in fighting between his troops backing Somali government forces."
 has_event "'his troops' are those of the nearest subject before" '"source":{"code":"ETHMIL"' '"target":{"code":"SOMMIL"' '"cameo":"062"'
+# Surnames alone that father and son (or two namesakes) held in turn
+# (dict/people.dyad): the surname has a line of its own with both terms.
+code 1997-04-01 "Assad criticised Israel on Tuesday."
+has_event "'Assad' alone before 2000 is Hafez al-Assad" '"source":{"code":"SYRGOV"' '"target":{"code":"ISR"' '"cameo":"111"'
+code 1998-03-01 "Aliyev met Russian President Boris Yeltsin in Moscow."
+has_event "'Aliyev' alone before 2003 is Heydar Aliyev" '"source":{"code":"AZEGOV"' '"target":{"code":"RUSGOV"' '"cameo":"040"'
+code 1997-04-04 "Tshisekedi criticised the rebels."
+has_event "Etienne Tshisekedi was Mobutu's prime minister in April 1997" '"source":{"code":"CODGOV"' '"cameo":"111"'
+code 2010-04-04 "Tshisekedi criticised the government."
+has_event "... and the opposition leader before and after" '"source":{"code":"CODOPP"' '"target":{"code":"CODGOV"' '"cameo":"111"'
+code 2002-05-01 "Kadyrov accused Chechen rebels of killing civilians."
+has_event "'Kadyrov' alone before 2004 is Akhmad Kadyrov" '"source":{"code":"RUSGOV"' '"target":{"code":"RUSREB"' '"cameo":"112'
+code 1996-05-01 "Herzog met Polish President Aleksander Kwasniewski in Berlin."
+has_event "'Herzog' alone in the 1990s is Germany's president" '"source":{"code":"DEUGOV"' '"target":{"code":"POLGOV"' '"cameo":"040"'
+code 2005-05-01 "Mahama met Nigerian President Olusegun Obasanjo in Abuja."
+has_event "'Mahama' alone in 2001-2009 is vice president Aliu Mahama" '"source":{"code":"GHAGOV"' '"target":{"code":"NGAGOV"' '"cameo":"040"'
+code 2004-05-01 "Maduro met US President George W. Bush in Washington."
+has_event "'Maduro' alone in 2002-2006 is Honduras's president" '"source":{"code":"HNDGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
+code 2001-05-01 "Noboa met Colombian President Andres Pastrana in Quito."
+has_event "'Noboa' alone in 2000-2003 is Gustavo Noboa" '"source":{"code":"ECUGOV"' '"target":{"code":"COLGOV"' '"cameo":"040"'
+code 1992-05-01 "Karamanlis met Turkish President Turgut Ozal in Athens."
+has_event "'Karamanlis' alone in 1990-1995 is the president" '"source":{"code":"GRCGOV"' '"cameo":"040"'
+code 1995-05-01 "Papandreou criticised Turkey on Tuesday."
+has_event "'Papandreou' alone in the 1990s is Andreas Papandreou" '"source":{"code":"GRCGOV"' '"target":{"code":"TUR"' '"cameo":"111"'
+code 1993-05-01 "Mitterrand met German Chancellor Helmut Kohl in Paris."
+has_event "'Mitterrand' alone to 1995 is the president" '"source":{"code":"FRAGOV"' '"target":{"code":"DEUGOV"' '"cameo":"040"'
+code 2010-05-01 "Kenyatta met Chinese Premier Wen Jiabao in Beijing."
+has_event "Uhuru Kenyatta was deputy prime minister before he was president" '"source":{"code":"KENGOV"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+code 1997-05-02 "Zairean President Mobutu Sese Seko will meet with rebel leader Laurent Kabila on Friday."
+has_event "Laurent Kabila led the AFDL rebels before he took power" '"source":{"code":"CODGOV"' '"target":{"code":"CODREB"' '"cameo":"04'
+
+# People the wire names that the dictionaries lacked (a count of the events
+# Phoenix's dictionaries found there and ours did not).
+code 2005-11-24 "Tomaz Salomao arrived in Zimbabwe on Thursday after visiting Namibia."
+has_event "Tomaz Salomao heads the SADC secretariat" '"source":{"code":"IGOSAFSAD"' '"target":{"code":"ZWE"' '"cameo":"042"'
+code 2006-11-26 "Alistair Darling will visit Beijing next week."
+has_event "Alistair Darling, a cabinet minister" '"source":{"code":"GBRGOV' '"target":{"code":"CHN"' '"cameo":"042"'
+code 2006-11-23 "Jimmy Carter will visit Nepal during the election."
+has_event "Jimmy Carter, a former president, is an elder" '"source":{"code":"USAELI"' '"target":{"code":"NPL"' '"cameo":"042"'
+code 2006-11-23 "The Carter Center urged Nepal to hold the election on time."
+has_event "the Carter Center is a non-governmental organisation" '"source":{"code":"NGO' '"target":{"code":"NPL"' '"cameo":"02'
+code 2005-11-28 "Prime Minister Maria do Carmo Silveira met Angolan President Jose Eduardo dos Santos in Luanda."
+has_event "Maria do Carmo Silveira, Sao Tome's prime minister in 2005-2006" '"source":{"code":"STPGOV"' '"target":{"code":"AGOGOV"' '"cameo":"04'
+code 2005-11-15 "Chinese State Councilor Chen Zhili met with Oh Myung, South Korea's deputy prime minister."
+has_event "Oh Myung, South Korea's deputy prime minister" '"target":{"code":"KORGOV"' '"cameo":"040"'
+code 1993-05-01 "Albert Reynolds met John Major in London."
+has_event "Albert Reynolds, taoiseach 1992-1994" '"source":{"code":"IRLGOV"' '"target":{"code":"GBRGOV"' '"cameo":"040"'
+code 1986-05-01 "Soviet leader Mikhail Gorbachev criticised President Ronald Reagan."
+has_event "Ronald Reagan, president 1981-1989" '"target":{"code":"USAGOV"' '"cameo":"111"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void dyad_limits_default(dyad_limits *lim)
 {
@@ -449,19 +450,105 @@ static int iso_time(const char *s, size_t n)
     return i == n || iso_zone(s + i, n - i);
 }
 
+static int checked_date(int y, int m, int d, char out[11], const char **why);
+
+/* The month a word names ("October", "Oct", "Oct.", "Sept", any case),
+ * 1-12, or 0. */
+static int month_word(const char *s, size_t n)
+{
+    static const char *const names[] = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+    if (n > 3 && s[n - 1] == '.')
+        n--;
+    for (int i = 0; i < 12; i++)
+        if ((n == 3 || n == strlen(names[i]) || (i == 8 && n == 4)) && strncasecmp(s, names[i], n) == 0)
+            return i + 1;
+    return 0;
+}
+
+/* The day a word gives ("5", "15", "15th", "1st"), or -1. */
+static int day_word(const char *s, size_t n)
+{
+    size_t k = n > 2 && isalpha((unsigned char)s[n - 1]) ? n - 2 : n;
+    static const char *const suffixes[] = {"st", "nd", "rd", "th"};
+    int suffix_ok = k == n;
+    for (int i = 0; i < 4 && !suffix_ok; i++)
+        suffix_ok = strncasecmp(s + k, suffixes[i], 2) == 0;
+    return k >= 1 && k <= 2 && suffix_ok ? digits(s, k) : -1;
+}
+
+static int weekday_word(const char *s, size_t n)
+{
+    static const char *const names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday"};
+    for (int i = 0; i < 7; i++)
+        if ((n == 3 || n == strlen(names[i])) && strncasecmp(s, names[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+size_t reader_date_in_words(const char *s, size_t n, int *y, int *m, int *d)
+{
+    size_t at[4], len[4], k = 0, i = 0;
+    while (k < 4) {                 /* the first four words; blanks and commas part them */
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == ','))
+            i++;
+        at[k] = i;
+        while (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != ',')
+            i++;
+        len[k] = i - at[k];
+        if (!len[k])
+            break;
+        k++;
+    }
+    size_t w = k > 0 && weekday_word(s + at[0], len[0]);
+    if (k < w + 3 || len[w + 2] != 4 || (*y = digits(s + at[w + 2], 4)) < 0)
+        return 0;
+    if ((*m = month_word(s + at[w + 1], len[w + 1])) > 0)
+        *d = day_word(s + at[w], len[w]);
+    else if ((*m = month_word(s + at[w], len[w])) > 0)
+        *d = day_word(s + at[w + 1], len[w + 1]);
+    return *m > 0 && *d >= 0 ? at[w + 2] + 4 : 0;
+}
+
+/* Whether s[0..n) is all a time after a date in words: blanks or a comma,
+ * HH:MM, maybe seconds and a zone (ISO's, or a name: "GMT", "EDT"). */
+static int time_after_words(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == ','))
+        i++;
+    if (i == n || i == 0)
+        return i == n;
+    size_t t = i + strcspn(s + i, " ");
+    if (t > n || !iso_time(s + i, t - i))
+        return 0;
+    if (t == n)
+        return 1;
+    size_t z = n - t - 1, upper = 0;
+    while (upper < z && isupper((unsigned char)s[t + 1 + upper]))
+        upper++;
+    return s[t] == ' ' && ((upper == z && z >= 1 && z <= 5) || iso_zone(s + t + 1, z));
+}
+
 int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
 {
     int y, m, d;
+    size_t words = reader_date_in_words(s, n, &y, &m, &d);
+    if (words && time_after_words(s + words, n - words))
+        return checked_date(y, m, d, out, why);
+    /* YYYY/MM/DD and YYYY.MM.DD are ISO's order, other separators. */
+    char sep = n >= 10 && s[4] && strchr("-/.", s[4]) && s[7] == s[4] ? s[4] : '-';
     /* An ISO date and time ("2021-10-18T10:00:00Z" as feeds write it,
      * "2021-10-18 10:00:00" as databases do) is its date, as written: a
      * time zone does not move it, since the story's own "today" is the
      * date where it was written.  So is a date with a zone and no time
      * ("2021-10-18+02:00", "2021-10-18Z"), as XML Schema's xs:date writes
      * it. */
-    if (n > 10 && s[4] == '-' && s[7] == '-'
+    if (n > 10 && s[4] == sep && s[7] == sep
         && (((s[10] == 'T' || s[10] == ' ') && iso_time(s + 11, n - 11)) || iso_zone(s + 10, n - 10)))
         n = 10;
-    if (n == 10 && s[4] == '-' && s[7] == '-') {
+    if (n == 10 && s[4] == sep && s[7] == sep) {
         y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
     } else if (n == 8) {
         y = digits(s, 4), m = digits(s + 4, 2), d = digits(s + 6, 2);
@@ -478,6 +565,12 @@ int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
         *why = "not a date (want YYYY-MM-DD)";
         return -1;
     }
+    return checked_date(y, m, d, out, why);
+}
+
+/* The date y-m-d in the canonical form, when the calendar has it. */
+static int checked_date(int y, int m, int d, char out[11], const char **why)
+{
     if (y < 1900 || y > 2100) {
         *why = "year outside 1900-2100";
         return -1;

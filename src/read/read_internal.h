@@ -37,6 +37,8 @@ struct dyad_reader {
     int format_shown;    /* a line of the input's own format came first (not a
                             guess, nor a '#' comment): records of another
                             format are reported even before its first record */
+    char encoding[32];   /* XML: the encoding its declaration names, when not
+                            UTF-8 (for the message on a byte that is not) */
 
     unsigned long rejected;
     unsigned long n_stories;    /* stories started, for "<file>:<n>" ids */

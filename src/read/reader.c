@@ -702,15 +702,19 @@ static int fields_ok(dyad_reader *r, const char *id)
     return 1;
 }
 
-/* A hint when the bad byte at text[at] is one of a single-byte encoding:
- * Windows-1252 punctuation (0x80-0x9F: curly quotes 0x93 0x94, dashes), or
- * a Latin-1 letter (0xA0-0xFE) before an ASCII byte, as "caf\xE9 au". */
-static const char *single_byte_hint(const buf *b, size_t at, char *out, size_t cap)
+/* A hint when the bad byte at text[at] is of another encoding: the one an
+ * XML declaration names, or a single-byte one: Windows-1252 punctuation
+ * (0x80-0x9F: curly quotes 0x93 0x94, dashes), or a Latin-1 letter
+ * (0xA0-0xFE) before an ASCII byte, as "caf\xE9 au". */
+static const char *encoding_hint(const dyad_reader *r, const buf *b, size_t at, char *out, size_t cap)
 {
     unsigned char c = (unsigned char)b->data[at];
     unsigned char next = at + 1 < b->len ? (unsigned char)b->data[at + 1] : 0;
     out[0] = 0;
-    if (c <= 0x9F || (c <= 0xFE && next < 0x80))
+    if (r->encoding[0])
+        snprintf(out, cap, " (0x%02X: the file declares encoding \"%s\"; dyad reads UTF-8: convert it first: "
+                 "iconv -f %s -t UTF-8)", c, r->encoding, r->encoding);
+    else if (c <= 0x9F || (c <= 0xFE && next < 0x80))
         snprintf(out, cap, " (0x%02X: is the file Windows-1252? convert it first: iconv -f WINDOWS-1252 -t UTF-8)", c);
     return out;
 }
@@ -740,9 +744,9 @@ int reader_finish_story(dyad_reader *r)
     }
     size_t bad = utf8_invalid_at(r->text.data, r->text.len);
     if (bad < r->text.len) {
-        char hint[100];
+        char hint[200];
         reader_reject(r, id, r->story_line, "invalid UTF-8 at byte %zu of the story text%s%s", bad,
-                      on_line(r, bad, where, sizeof where), single_byte_hint(&r->text, bad, hint, sizeof hint));
+                      on_line(r, bad, where, sizeof where), encoding_hint(r, &r->text, bad, hint, sizeof hint));
         return 0;
     }
     if (!fields_ok(r, id))
@@ -856,6 +860,29 @@ static dyad_input_format read_head(dyad_reader *r, int want)
     return fmt;
 }
 
+/* Keeps the encoding an XML declaration at the start of the head names
+ * (<?xml version="1.0" encoding="ISO-8859-1"?>) when it is not UTF-8:
+ * dyad reads UTF-8 whatever a file declares, and a byte of that encoding
+ * is rejected with its name. */
+static void declared_encoding(dyad_reader *r, const char *head, size_t n)
+{
+    const char *end = n > 5 && strncmp(head, "<?xml", 5) == 0 ? memchr(head, '>', n) : NULL;
+    const char *at = end ? strstr(head, "encoding") : NULL;
+    if (!at || at > end)
+        return;
+    at += 8 + strspn(at + 8, " \t");
+    if (*at != '=')
+        return;
+    at += 1 + strspn(at + 1, " \t");
+    char quote = *at++;
+    size_t len = strspn(at, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.:");
+    if ((quote == '"' || quote == '\'') && at[len] == quote && len < sizeof r->encoding
+        && strncasecmp(at, "UTF-8", len) != 0 && strncasecmp(at, "UTF8", len) != 0) {
+        memcpy(r->encoding, at, len);
+        r->encoding[len] = 0;
+    }
+}
+
 /* Reads ahead, rejects input that is not UTF-8 text (the whole file, in
  * one message) and tells the format when it is not forced. */
 static void sniff_input(dyad_reader *r, dyad_input_format forced)
@@ -871,6 +898,7 @@ static void sniff_input(dyad_reader *r, dyad_input_format forced)
         reader_reject(r, NULL, 1, "%s", why);
         r->eof = 1;
     }
+    declared_encoding(r, r->head.data + r->head_pos, r->head.len - r->head_pos);
 }
 
 dyad_reader *dyad_reader_open(FILE *fp, const char *name, dyad_input_format fmt,

@@ -727,4 +727,13 @@ expect "a file name with control characters and bad bytes" 0 "$E" "dyad: we\\x09
 $(counts 2 1 "$E" 1 0 1)" "$odd"
 has "ids made of an odd file name" '"story_id":"we\\x09ird\\x0Ana\\xFFme.txt:1"'
 
+# An XML file that declares another encoding: dyad reads UTF-8 whatever
+# the declaration says (a file in ASCII is fine), and a byte of the
+# declared encoding is rejected naming it (the hint guessed Windows-1252).
+{ printf '<?xml version="1.0" encoding="ISO-8859-1"?>\n<Sentences>\n'
+  printf '<Sentence date="20211015" id="l1"><Text>Caf\351 owners met.</Text></Sentence>\n'
+  printf '<Sentence date="20211015" id="l2"><Text>%s</Text></Sentence>\n</Sentences>\n' "$GOOD"; } > latin1.xml
+expect "XML declaring ISO-8859-1" 0 "$E" "dyad: latin1.xml:3: story l1 rejected: invalid UTF-8 at byte 3 of the story text (0xE9: the file declares encoding \"ISO-8859-1\"; dyad reads UTF-8: convert it first: iconv -f ISO-8859-1 -t UTF-8)
+$(counts 2 1 "$E" 1 0 1)" latin1.xml
+
 finish

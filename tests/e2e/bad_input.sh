@@ -736,4 +736,15 @@ has "ids made of an odd file name" '"story_id":"we\\x09ird\\x0Ana\\xFFme.txt:1"'
 expect "XML declaring ISO-8859-1" 0 "$E" "dyad: latin1.xml:3: story l1 rejected: invalid UTF-8 at byte 3 of the story text (0xE9: the file declares encoding \"ISO-8859-1\"; dyad reads UTF-8: convert it first: iconv -f ISO-8859-1 -t UTF-8)
 $(counts 2 1 "$E" 1 0 1)" latin1.xml
 
+# /dev/null and files whose last line has no line end, in each format:
+# the last story is read whole.
+expect "/dev/null as input" 0 0 "$(counts 0 0 0 0 0 0)" /dev/null
+{ good; printf 'date 2021-10-17 %s' "$GOOD"; } > nonl.txt
+{ printf '{"id":"n1","date":"2021-10-16","text":"%s"}\n{"id":"n2","date":"2021-10-17","text":"%s"}' "$GOOD" "$GOOD"; } > nonl.jsonl
+printf '<Sentence date="20211016" id="n1"><Text>%s</Text></Sentence>\n<Sentence date="20211017" id="n2"><Text>%s</Text></Sentence>' "$GOOD" "$GOOD" > nonl.xml
+printf '211016 N1\n%s\n\n211017 N2\n%s' "$GOOD" "$GOOD" > nonl.tabari
+for f in nonl.txt nonl.jsonl nonl.xml nonl.tabari; do
+    expect "no final newline: $f" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" "$f"
+done
+
 finish

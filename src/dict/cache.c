@@ -16,6 +16,7 @@
  * sends the load back to the text. */
 #include "dict/dict.h"
 #include "util/buf.h"
+#include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -191,12 +192,23 @@ static int image_path(const cache_key *k, char *out, size_t cap, int make)
 
 /* --------------------------------------------------------------- writing */
 
+/* The file is laid out in `file` as it will be written: the header and
+ * key, then the data section from `base` (offsets count from there), then
+ * the strings, gathered apart in `strs` and appended at the end: the
+ * tables are copied once, into the buffer that is written. */
 typedef struct writer {
-    buf data, strs;
+    buf file, strs;
+    size_t base;                /* where the data section begins in file */
     u64map interned;            /* string address → its offset in strs */
 } writer;
 
 #define OFFSET(off) ((void *)(uintptr_t)(off))
+
+/* Where the array at offset `at` (plus one, as put_array returns it) is. */
+static char *data_at(writer *w, uint64_t at)
+{
+    return w->file.data + w->base + at - 1;
+}
 
 static uint64_t put_str(writer *w, const char *s)
 {
@@ -216,9 +228,9 @@ static uint64_t put_array(writer *w, const void *p, size_t n, size_t size)
     if (!p)
         return 0;
     static const char zeros[IMAGE_ALIGN];
-    buf_add(&w->data, zeros, (IMAGE_ALIGN - w->data.len % IMAGE_ALIGN) % IMAGE_ALIGN);
-    uint64_t at = w->data.len;
-    buf_add(&w->data, p, n * size);
+    buf_add(&w->file, zeros, (IMAGE_ALIGN - w->file.len % IMAGE_ALIGN) % IMAGE_ALIGN);   /* base is aligned */
+    uint64_t at = w->file.len - w->base;
+    buf_add(&w->file, p, n * size);
     return at + 1;
 }
 
@@ -231,7 +243,7 @@ static uint64_t put_strs(writer *w, const char *const *v, size_t n)
     uint64_t at = put_array(w, v, n, sizeof *v);
     for (size_t i = 0; i < n; i++) {
         uintptr_t off = (uintptr_t)put_str(w, v[i]);
-        memcpy(w->data.data + at - 1 + i * sizeof off, &off, sizeof off);
+        memcpy(data_at(w, at) + i * sizeof off, &off, sizeof off);
     }
     return at;
 }
@@ -250,7 +262,7 @@ static void put_strmap(writer *w, strmap *out, const strmap *m)
  * place once its pointers are offsets.  (Copies are memcpy's, padding and
  * all: the loaders zero their elements whole, and the image is written
  * byte for byte.) */
-#define PUT_ELEMENT(w, at, i, elem) memcpy((w)->data.data + (at) - 1 + (i) * sizeof (elem), &(elem), sizeof (elem))
+#define PUT_ELEMENT(w, at, i, elem) memcpy(data_at(w, at) + (i) * sizeof (elem), &(elem), sizeof (elem))
 
 static uint64_t put_verbs(writer *w, const dyad_dicts *d)
 {
@@ -344,7 +356,7 @@ static void put_dicts(writer *w, const dyad_dicts *d)
 {
     dyad_dicts top;
     memcpy(&top, d, sizeof top);      /* with its padding: the bytes are written */
-    buf_add(&w->data, (const char *)&top, sizeof top);       /* put in place at the end */
+    uint64_t at = put_array(w, &top, 1, sizeof top);     /* put in place at the end */
     memset(&top.mem, 0, sizeof top.mem);
     top.image = NULL;
     top.image_len = 0;
@@ -384,7 +396,7 @@ static void put_dicts(writer *w, const dyad_dicts *d)
     top.last_names = OFFSET(put_array(w, d->last_names, d->n_last_names, sizeof *d->last_names));
     top.cap_last_names = d->n_last_names;
     top.files = OFFSET(put_strs(w, d->files, d->n_files));
-    memcpy(w->data.data, &top, sizeof top);
+    memcpy(data_at(w, at), &top, sizeof top);
 }
 
 /* Writes the image to a temporary file in the folder and renames it over
@@ -410,12 +422,6 @@ static void cache_save(const dyad_dicts *d, const cache_key *k)
     char path[PATH_MAX];
     if (!k->usable || k->racy || !lengths_are_strlen(d) || !image_path(k, path, sizeof path, 1))
         return;
-    writer w;
-    buf_init(&w.data);
-    buf_init(&w.strs);
-    u64map_init(&w.interned);
-    put_dicts(&w, d);
-    buf_addc(&w.strs, 0);     /* the section ends with a NUL: every string in it is terminated */
     image_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, IMAGE_MAGIC, sizeof h.magic);
@@ -424,21 +430,27 @@ static void cache_save(const dyad_dicts *d, const cache_key *k)
     struct_sizes(h.sizes);
     h.key_len = k->text.len;
     h.data_off = (sizeof h + k->text.len + IMAGE_ALIGN - 1) / IMAGE_ALIGN * IMAGE_ALIGN;
-    h.data_len = w.data.len;
-    h.strs_off = h.data_off + h.data_len;
+    writer w;
+    buf_init(&w.file);
+    buf_init(&w.strs);
+    u64map_init(&w.interned);
+    buf_add(&w.file, (const char *)&h, sizeof h);     /* written again below, complete */
+    buf_add(&w.file, k->text.data, k->text.len);
+    while (w.file.len < h.data_off)
+        buf_addc(&w.file, 0);
+    w.base = w.file.len;
+    put_dicts(&w, d);
+    buf_addc(&w.strs, 0);     /* the section ends with a NUL: every string in it is terminated */
+    h.data_len = w.file.len - w.base;
+    h.strs_off = w.file.len;
     h.strs_len = w.strs.len;
-    size_t total = (size_t)(h.strs_off + h.strs_len);
-    unsigned char *file = total < IMAGE_MAX ? calloc(1, total) : NULL;
-    if (file) {
-        memcpy(file + sizeof h, k->text.data, k->text.len);
-        memcpy(file + h.data_off, w.data.data, w.data.len);
-        memcpy(file + h.strs_off, w.strs.data, w.strs.len);
-        h.checksum = checksum(file + sizeof h, total - sizeof h);
-        memcpy(file, &h, sizeof h);
-        write_file(path, file, total);
-        free(file);
+    buf_add(&w.file, w.strs.data, w.strs.len);
+    if (w.file.len < IMAGE_MAX) {
+        h.checksum = checksum((unsigned char *)w.file.data + sizeof h, w.file.len - sizeof h);
+        memcpy(w.file.data, &h, sizeof h);
+        write_file(path, w.file.data, w.file.len);
     }
-    buf_free(&w.data);
+    buf_free(&w.file);
     buf_free(&w.strs);
     u64map_free(&w.interned);
 }
@@ -488,26 +500,10 @@ static int str_has(const reader *r, const char *s, uint64_t n)
     return n <= (uint64_t)(r->strs + r->strs_len - s);
 }
 
-/* Makes the pages of a large array about to be written private in one
- * call, not a copy-on-write fault each (a mapped image's pages are the
- * page cache's until written). */
-static void will_write(const void *p, uint64_t bytes)
-{
-#ifdef MADV_POPULATE_WRITE
-    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
-    uintptr_t from = (uintptr_t)p & ~(page - 1), to = ((uintptr_t)p + bytes + page - 1) & ~(page - 1);
-    if (p && bytes >= 64 * 1024)
-        madvise((void *)from, to - from, MADV_POPULATE_WRITE);   /* a hint: an error is no matter */
-#else
-    (void)p, (void)bytes;
-#endif
-}
-
 /* An array of string offsets, made an array of strings in place. */
 static const char **get_strs(reader *r, const void *field, uint64_t n)
 {
     uintptr_t *v = get_array(r, field, n, sizeof *v);
-    will_write(v, n * sizeof *v);
     const char **s = (const char **)v;
     for (uint64_t i = 0; v && i < n && !r->bad; i++)
         s[i] = get_str(r, (const void *)v[i], 0);
@@ -524,7 +520,6 @@ static int power_of_two(size_t n)
 static void get_strmap(reader *r, strmap *m, uint32_t n_vals)
 {
     uintptr_t *keys = get_array(r, m->keys, m->cap, sizeof *keys);
-    will_write(keys, m->cap * sizeof *keys);
     m->lens = get_array(r, m->lens, m->cap, sizeof *m->lens);
     m->vals = get_array(r, m->vals, m->cap, sizeof *m->vals);
     if (r->bad || !power_of_two(m->cap)) {
@@ -885,11 +880,47 @@ void dict_image_release(dyad_dicts *d)
     free(d);
 }
 
-/* The image mapped (private: the fixes stay in this process), when it is
- * a regular file of a sane size.  Only the pages written by the fixes are
- * copied; the rest is the page cache's.  (dyad replaces an image by
- * renaming a new file over it, never by writing into it.) */
-static void *map_image(const char *path, size_t *len)
+/* Whether exactly n bytes were left to read from fd. */
+static int read_whole(int fd, char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t got = read(fd, p, n);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            return 0;
+        p += got;
+        n -= (size_t)got;
+    }
+    char more;
+    return read(fd, &more, 1) == 0;
+}
+
+/* Makes the pages of a fresh mapping in one call, huge where the system
+ * can: faulted one by one in the copy, Phoenix's 9 MB took 25-50 ms on
+ * this project's virtual machine, made at once 3-9 ms.  Hints both: an
+ * error is no matter. */
+static void make_pages(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+    madvise(p, n, MADV_HUGEPAGE);
+#endif
+#ifdef MADV_POPULATE_WRITE
+    madvise(p, n, MADV_POPULATE_WRITE);
+#endif
+    (void)p, (void)n;
+}
+
+/* The image read into pages of its own (anonymous, made at once), when it
+ * is a regular file of a sane size.  Not mapped from the file: pages of a
+ * file cut short under its mapping fault (SIGBUS) when touched, written
+ * ones too, and a file written in place changes the pages not yet written
+ * after they were checked; dyad never does either (it renames a new image
+ * over the old), but another program may.  A read is a copy of the file as
+ * it is then: cut short or grown meanwhile, it does not come out at the
+ * size stat gave and is refused; written in place meanwhile, the checksum
+ * refuses it.  (Phoenix's image is 9 MB: one copy from the page cache.) */
+static void *read_image(const char *path, size_t *len)
 {
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
@@ -898,13 +929,13 @@ static void *map_image(const char *path, size_t *len)
     void *p = NULL;
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && (uint64_t)st.st_size < IMAGE_MAX) {
         *len = (size_t)st.st_size;
-        p = mmap(NULL, *len, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
-        if (p == MAP_FAILED)
+        p = mmap(NULL, *len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED) {
             p = NULL;
-#ifdef MADV_POPULATE_READ
-        else
-            madvise(p, *len, MADV_POPULATE_READ);   /* every page in one call; a hint */
-#endif
+        } else if (make_pages(p, *len), !read_whole(fd, p, *len)) {
+            munmap(p, *len);
+            p = NULL;
+        }
     }
     close(fd);
     return p;
@@ -916,7 +947,7 @@ static dyad_dicts *cache_load(const cache_key *k)
 {
     char path[PATH_MAX];
     size_t len = 0;
-    char *image = k->usable && image_path(k, path, sizeof path, 0) ? map_image(path, &len) : NULL;
+    char *image = k->usable && image_path(k, path, sizeof path, 0) ? read_image(path, &len) : NULL;
     if (!image)
         return NULL;
     image_header h;

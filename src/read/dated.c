@@ -21,7 +21,9 @@ static int date_like(const char *s)
     size_t n = strspn(s, "0123456789-/."), digits = 0;
     for (size_t i = 0; i < n; i++)
         digits += s[i] >= '0' && s[i] <= '9';
-    return digits >= 6 || (digits && digits == n && n <= 2 && date_words(s, n) > n);
+    int y, m, d;
+    return digits >= 6 || (digits && digits == n && n <= 2 && date_words(s, n) > n)
+        || reader_date_in_words(s, strlen(s), &y, &m, &d);
 }
 
 /* If the line is a date line, returns the offset of the date word.  "Date"
@@ -75,8 +77,15 @@ static int start_story(dyad_reader *r, const char *date)
     r->n_stories++;
     buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
     /* Punctuation after the date is the dateline's ("date 2021-10-15,
-     * Moscow -"), not the date's. */
+     * Moscow -"), not the date's.  A date in words is as many words as it
+     * takes ("date October 15, 2021, Moscow -"). */
     size_t n = strcspn(date, " \t"), len = n - (n > 1 && strchr(",;:.", date[n - 1]));
+    int y, m, d;
+    size_t words = reader_date_in_words(date, strlen(date), &y, &m, &d);
+    if (words) {
+        len = words;
+        n = words + (date[words] && strchr(",;:.", date[words]));
+    }
     char iso[11];
     const char *why;
     if (reader_parse_date(date, len, iso, &why) == 0)

@@ -37,6 +37,8 @@ struct dyad_reader {
     int format_shown;    /* a line of the input's own format came first (not a
                             guess, nor a '#' comment): records of another
                             format are reported even before its first record */
+    char encoding[32];   /* XML: the encoding its declaration names, when not
+                            UTF-8 (for the message on a byte that is not) */
 
     unsigned long rejected;
     unsigned long n_stories;    /* stories started, for "<file>:<n>" ids */
@@ -91,9 +93,18 @@ int reader_finish_story(dyad_reader *r);
  * reported, says so once, so
  * that a file in another format is not dropped without a word. */
 void reader_no_records(dyad_reader *r, const char *what);
-/* Parses "YYYY-MM-DD" (or YYYYMMDD, or YYMMDD with `short_years`) at s into
- * the canonical form.  Returns 0 on success, or -1 with a reason. */
+/* Parses the date s[0..n) into the canonical form YYYY-MM-DD: ISO's order
+ * (YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, maybe with an ISO time; YYYYMMDD;
+ * YYMMDD) or a date in words (reader_date_in_words, maybe with a time).
+ * Day and month in digits in another order are refused, not guessed.
+ * Returns 0 on success, or -1 with a reason. */
 int reader_parse_date(const char *s, size_t n, char out[11], const char **why);
+/* A date in words at the start of s[0..n), as news and feeds write it:
+ * "15 October 2021", "October 15, 2021", "Oct. 15 2021", "15th Oct 2021",
+ * maybe after a weekday ("Fri, 15 Oct 2021", RFC 2822's order).  Returns
+ * the bytes it takes (to the end of the year) and sets y, m, d (not yet
+ * checked against the calendar), or 0 when it is none. */
+size_t reader_date_in_words(const char *s, size_t n, int *y, int *m, int *d);
 
 /* Whether `tag` starts with a "<Sentence" tag, a PETRARCH XML record. */
 int reader_is_sentence_tag(const char *tag);

@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void dyad_limits_default(dyad_limits *lim)
 {
@@ -449,19 +450,105 @@ static int iso_time(const char *s, size_t n)
     return i == n || iso_zone(s + i, n - i);
 }
 
+static int checked_date(int y, int m, int d, char out[11], const char **why);
+
+/* The month a word names ("October", "Oct", "Oct.", "Sept", any case),
+ * 1-12, or 0. */
+static int month_word(const char *s, size_t n)
+{
+    static const char *const names[] = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+    if (n > 3 && s[n - 1] == '.')
+        n--;
+    for (int i = 0; i < 12; i++)
+        if ((n == 3 || n == strlen(names[i]) || (i == 8 && n == 4)) && strncasecmp(s, names[i], n) == 0)
+            return i + 1;
+    return 0;
+}
+
+/* The day a word gives ("5", "15", "15th", "1st"), or -1. */
+static int day_word(const char *s, size_t n)
+{
+    size_t k = n > 2 && isalpha((unsigned char)s[n - 1]) ? n - 2 : n;
+    static const char *const suffixes[] = {"st", "nd", "rd", "th"};
+    int suffix_ok = k == n;
+    for (int i = 0; i < 4 && !suffix_ok; i++)
+        suffix_ok = strncasecmp(s + k, suffixes[i], 2) == 0;
+    return k >= 1 && k <= 2 && suffix_ok ? digits(s, k) : -1;
+}
+
+static int weekday_word(const char *s, size_t n)
+{
+    static const char *const names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday"};
+    for (int i = 0; i < 7; i++)
+        if ((n == 3 || n == strlen(names[i])) && strncasecmp(s, names[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+size_t reader_date_in_words(const char *s, size_t n, int *y, int *m, int *d)
+{
+    size_t at[4], len[4], k = 0, i = 0;
+    while (k < 4) {                 /* the first four words; blanks and commas part them */
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == ','))
+            i++;
+        at[k] = i;
+        while (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != ',')
+            i++;
+        len[k] = i - at[k];
+        if (!len[k])
+            break;
+        k++;
+    }
+    size_t w = k > 0 && weekday_word(s + at[0], len[0]);
+    if (k < w + 3 || len[w + 2] != 4 || (*y = digits(s + at[w + 2], 4)) < 0)
+        return 0;
+    if ((*m = month_word(s + at[w + 1], len[w + 1])) > 0)
+        *d = day_word(s + at[w], len[w]);
+    else if ((*m = month_word(s + at[w], len[w])) > 0)
+        *d = day_word(s + at[w + 1], len[w + 1]);
+    return *m > 0 && *d >= 0 ? at[w + 2] + 4 : 0;
+}
+
+/* Whether s[0..n) is all a time after a date in words: blanks or a comma,
+ * HH:MM, maybe seconds and a zone (ISO's, or a name: "GMT", "EDT"). */
+static int time_after_words(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == ','))
+        i++;
+    if (i == n || i == 0)
+        return i == n;
+    size_t t = i + strcspn(s + i, " ");
+    if (t > n || !iso_time(s + i, t - i))
+        return 0;
+    if (t == n)
+        return 1;
+    size_t z = n - t - 1, upper = 0;
+    while (upper < z && isupper((unsigned char)s[t + 1 + upper]))
+        upper++;
+    return s[t] == ' ' && ((upper == z && z >= 1 && z <= 5) || iso_zone(s + t + 1, z));
+}
+
 int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
 {
     int y, m, d;
+    size_t words = reader_date_in_words(s, n, &y, &m, &d);
+    if (words && time_after_words(s + words, n - words))
+        return checked_date(y, m, d, out, why);
+    /* YYYY/MM/DD and YYYY.MM.DD are ISO's order, other separators. */
+    char sep = n >= 10 && s[4] && strchr("-/.", s[4]) && s[7] == s[4] ? s[4] : '-';
     /* An ISO date and time ("2021-10-18T10:00:00Z" as feeds write it,
      * "2021-10-18 10:00:00" as databases do) is its date, as written: a
      * time zone does not move it, since the story's own "today" is the
      * date where it was written.  So is a date with a zone and no time
      * ("2021-10-18+02:00", "2021-10-18Z"), as XML Schema's xs:date writes
      * it. */
-    if (n > 10 && s[4] == '-' && s[7] == '-'
+    if (n > 10 && s[4] == sep && s[7] == sep
         && (((s[10] == 'T' || s[10] == ' ') && iso_time(s + 11, n - 11)) || iso_zone(s + 10, n - 10)))
         n = 10;
-    if (n == 10 && s[4] == '-' && s[7] == '-') {
+    if (n == 10 && s[4] == sep && s[7] == sep) {
         y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
     } else if (n == 8) {
         y = digits(s, 4), m = digits(s + 4, 2), d = digits(s + 6, 2);
@@ -478,6 +565,12 @@ int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
         *why = "not a date (want YYYY-MM-DD)";
         return -1;
     }
+    return checked_date(y, m, d, out, why);
+}
+
+/* The date y-m-d in the canonical form, when the calendar has it. */
+static int checked_date(int y, int m, int d, char out[11], const char **why)
+{
     if (y < 1900 || y > 2100) {
         *why = "year outside 1900-2100";
         return -1;
@@ -609,15 +702,19 @@ static int fields_ok(dyad_reader *r, const char *id)
     return 1;
 }
 
-/* A hint when the bad byte at text[at] is one of a single-byte encoding:
- * Windows-1252 punctuation (0x80-0x9F: curly quotes 0x93 0x94, dashes), or
- * a Latin-1 letter (0xA0-0xFE) before an ASCII byte, as "caf\xE9 au". */
-static const char *single_byte_hint(const buf *b, size_t at, char *out, size_t cap)
+/* A hint when the bad byte at text[at] is of another encoding: the one an
+ * XML declaration names, or a single-byte one: Windows-1252 punctuation
+ * (0x80-0x9F: curly quotes 0x93 0x94, dashes), or a Latin-1 letter
+ * (0xA0-0xFE) before an ASCII byte, as "caf\xE9 au". */
+static const char *encoding_hint(const dyad_reader *r, const buf *b, size_t at, char *out, size_t cap)
 {
     unsigned char c = (unsigned char)b->data[at];
     unsigned char next = at + 1 < b->len ? (unsigned char)b->data[at + 1] : 0;
     out[0] = 0;
-    if (c <= 0x9F || (c <= 0xFE && next < 0x80))
+    if (r->encoding[0])
+        snprintf(out, cap, " (0x%02X: the file declares encoding \"%s\"; dyad reads UTF-8: convert it first: "
+                 "iconv -f %s -t UTF-8)", c, r->encoding, r->encoding);
+    else if (c <= 0x9F || (c <= 0xFE && next < 0x80))
         snprintf(out, cap, " (0x%02X: is the file Windows-1252? convert it first: iconv -f WINDOWS-1252 -t UTF-8)", c);
     return out;
 }
@@ -647,9 +744,9 @@ int reader_finish_story(dyad_reader *r)
     }
     size_t bad = utf8_invalid_at(r->text.data, r->text.len);
     if (bad < r->text.len) {
-        char hint[100];
+        char hint[200];
         reader_reject(r, id, r->story_line, "invalid UTF-8 at byte %zu of the story text%s%s", bad,
-                      on_line(r, bad, where, sizeof where), single_byte_hint(&r->text, bad, hint, sizeof hint));
+                      on_line(r, bad, where, sizeof where), encoding_hint(r, &r->text, bad, hint, sizeof hint));
         return 0;
     }
     if (!fields_ok(r, id))
@@ -763,6 +860,29 @@ static dyad_input_format read_head(dyad_reader *r, int want)
     return fmt;
 }
 
+/* Keeps the encoding an XML declaration at the start of the head names
+ * (<?xml version="1.0" encoding="ISO-8859-1"?>) when it is not UTF-8:
+ * dyad reads UTF-8 whatever a file declares, and a byte of that encoding
+ * is rejected with its name. */
+static void declared_encoding(dyad_reader *r, const char *head, size_t n)
+{
+    const char *end = n > 5 && strncmp(head, "<?xml", 5) == 0 ? memchr(head, '>', n) : NULL;
+    const char *at = end ? strstr(head, "encoding") : NULL;
+    if (!at || at > end)
+        return;
+    at += 8 + strspn(at + 8, " \t");
+    if (*at != '=')
+        return;
+    at += 1 + strspn(at + 1, " \t");
+    char quote = *at++;
+    size_t len = strspn(at, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.:");
+    if ((quote == '"' || quote == '\'') && at[len] == quote && len < sizeof r->encoding
+        && strncasecmp(at, "UTF-8", len) != 0 && strncasecmp(at, "UTF8", len) != 0) {
+        memcpy(r->encoding, at, len);
+        r->encoding[len] = 0;
+    }
+}
+
 /* Reads ahead, rejects input that is not UTF-8 text (the whole file, in
  * one message) and tells the format when it is not forced. */
 static void sniff_input(dyad_reader *r, dyad_input_format forced)
@@ -778,6 +898,7 @@ static void sniff_input(dyad_reader *r, dyad_input_format forced)
         reader_reject(r, NULL, 1, "%s", why);
         r->eof = 1;
     }
+    declared_encoding(r, r->head.data + r->head_pos, r->head.len - r->head_pos);
 }
 
 dyad_reader *dyad_reader_open(FILE *fp, const char *name, dyad_input_format fmt,

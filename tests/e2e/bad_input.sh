@@ -246,18 +246,29 @@ $(counts 9 5 "$E2" 2 1 6)" bytes.jsonl
 has "a tab in a title is a blank" '"title":"a b"'
 
 # Dates with a time are their date as written (the zone does not move
-# it); what follows "T" must be a time.  Dates in other orders or in words
-# are refused, not guessed ("15/10/2021" is 15 October or nothing, 10/11
-# is either).
+# it); what follows "T" must be a time.  Day and month in digits in
+# another order are refused, not guessed ("15/10/2021" is 15 October or
+# nothing, 10/11 is either); dates in words and ISO's order with slashes
+# or dots are unambiguous and read (RFC 2822 as RSS feeds write it).
 { for d in 2021-10-15T08:00:00Z 2021-10-15T23:30:00-05:00 '2021-10-15 08:00:00' 2021-10-15T08:00:00.123+0200 \
-        2021-10-15Tgarbage 2021-10-15T25:00 '2021-10-15 ' 15/10/2021 'Oct 15, 2021'; do
+        2021-10-15Tgarbage 2021-10-15T25:00 '2021-10-15 ' 15/10/2021 'Oct 15, 2021' \
+        '15 October 2021' 2021/10/15 2021.10.15 20211015 'Fri, 15 Oct 2021 08:00:00 GMT' \
+        'Friday, October 15th, 2021 08:00 +0200' '15.10.2021' '10/15/2021' '15 Octobre 2021' 'Oct 15 21' \
+        '15 Oct 2021 at noon' '31 Sept 2021'; do
       printf '{"id":"%s","date":"%s","text":"%s"}\n' "$d" "$d" "$GOOD"; done; } > times.jsonl
-expect "JSON dates with a time, in other orders, in words" 0 "$((E * 4))" "dyad: times.jsonl:5: story 2021-10-15Tgarbage rejected: bad date \"2021-10-15Tgarbage\": not a date (want YYYY-MM-DD)
+expect "JSON dates with a time, in other orders, in words" 0 "$((E * 11))" "dyad: times.jsonl:5: story 2021-10-15Tgarbage rejected: bad date \"2021-10-15Tgarbage\": not a date (want YYYY-MM-DD)
 dyad: times.jsonl:6: story 2021-10-15T25:00 rejected: bad date \"2021-10-15T25:00\": not a date (want YYYY-MM-DD)
 dyad: times.jsonl:7: story 2021-10-15  rejected: bad date \"2021-10-15 \": not a date (want YYYY-MM-DD)
 dyad: times.jsonl:8: story 15/10/2021 rejected: bad date \"15/10/2021\": not a date (want YYYY-MM-DD)
-dyad: times.jsonl:9: story Oct 15, 2021 rejected: bad date \"Oct 15, 2021\": not a date (want YYYY-MM-DD)
-$(counts 9 4 "$((E * 4))" 4 0 5)" times.jsonl
+dyad: times.jsonl:16: story 15.10.2021 rejected: bad date \"15.10.2021\": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:17: story 10/15/2021 rejected: bad date \"10/15/2021\": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:18: story 15 Octobre 2021 rejected: bad date \"15 Octobre 2021\": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:19: story Oct 15 21 rejected: bad date \"Oct 15 21\": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:20: story 15 Oct 2021 at noon rejected: bad date \"15 Oct 2021 at noon\": not a date (want YYYY-MM-DD)
+dyad: times.jsonl:21: story 31 Sept 2021 rejected: bad date \"31 Sept 2021\": no such day in the calendar
+$(counts 21 11 "$((E * 11))" 11 0 10)" times.jsonl
+has "a date in RFC 2822's form is its date as written" '"story_id":"Fri, 15 Oct 2021 08:00:00 GMT","sentence":1,"sentence_text":"Russia met the Taliban in Moscow.","story_date":"2021-10-15"'
+has "a date in words with a weekday and an ordinal" '"story_id":"Friday, October 15th, 2021 08:00 +0200","sentence":1,"sentence_text":"Russia met the Taliban in Moscow.","story_date":"2021-10-15"'
 has "a date with a time and zone is its date as written" '"story_id":"2021-10-15T23:30:00-05:00","sentence":1,"sentence_text":"Russia met the Taliban in Moscow.","story_date":"2021-10-15"'
 
 # Objects printed over several lines (jq, json.dumps(indent=2)) are read
@@ -683,10 +694,12 @@ expect "dated text: punctuation after the date" 0 "$E3" "dyad: punct.txt:4: stor
 $(counts 4 3 "$E3" 3 0 1)" punct.txt
 # An article's "Date: 2021 was ..." is text, not a date line (it started a
 # rejected story that swallowed the rest of the article); a whole date
-# after "Date" still starts a story, "Date: 5 October 2021" is refused.
-printf 'date 2021-10-15\n%s\nDate: 2021 was a hard year.\nDATE 12 people left.\n%s\nDate: 5 October 2021\n%s\n' "$GOOD" "$GOOD" "$GOOD" > dateword.txt
-expect "dated text: 'Date: 2021' in an article" 0 "$E2" "dyad: dateword.txt:6: story dateword.txt:2 rejected: bad date \"5 October 2021\": not a date (want YYYY-MM-DD)
-$(counts 2 4 "$E2" 1 0 1)" dateword.txt
+# after "Date" still starts a story, in words too ("Date: 5 October 2021",
+# "Date: October 5, 2021, Moscow -"), and a date in words is refused by
+# name when the calendar has no such day.
+printf 'date 2021-10-15\n%s\nDate: 2021 was a hard year.\nDATE 12 people left.\n%s\nDate: 5 October 2021\n%s\nDate: October 5, 2021, Moscow - %s\ndate 29 Feb 2021\n%s\n' "$GOOD" "$GOOD" "$GOOD" "$GOOD" "$GOOD" > dateword.txt
+expect "dated text: 'Date: 2021' in an article, dates in words" 0 "$((E2 + E * 2))" "dyad: dateword.txt:9: story dateword.txt:4 rejected: bad date \"29 Feb 2021\": no such day in the calendar
+$(counts 4 6 "$((E2 + E * 2))" 3 0 1)" dateword.txt
 
 # The zero-width space joins the word it sits in (it broke the actor: no
 # event).
@@ -713,5 +726,25 @@ odd=$(printf 'we\tird\nna\377me.txt')
 expect "a file name with control characters and bad bytes" 0 "$E" "dyad: we\\x09ird\\x0Ana\\xFFme.txt:2: story we\\x09ird\\x0Ana\\xFFme.txt:2 rejected: invalid UTF-8 at byte 4 of the story text
 $(counts 2 1 "$E" 1 0 1)" "$odd"
 has "ids made of an odd file name" '"story_id":"we\\x09ird\\x0Ana\\xFFme.txt:1"'
+
+# An XML file that declares another encoding: dyad reads UTF-8 whatever
+# the declaration says (a file in ASCII is fine), and a byte of the
+# declared encoding is rejected naming it (the hint guessed Windows-1252).
+{ printf '<?xml version="1.0" encoding="ISO-8859-1"?>\n<Sentences>\n'
+  printf '<Sentence date="20211015" id="l1"><Text>Caf\351 owners met.</Text></Sentence>\n'
+  printf '<Sentence date="20211015" id="l2"><Text>%s</Text></Sentence>\n</Sentences>\n' "$GOOD"; } > latin1.xml
+expect "XML declaring ISO-8859-1" 0 "$E" "dyad: latin1.xml:3: story l1 rejected: invalid UTF-8 at byte 3 of the story text (0xE9: the file declares encoding \"ISO-8859-1\"; dyad reads UTF-8: convert it first: iconv -f ISO-8859-1 -t UTF-8)
+$(counts 2 1 "$E" 1 0 1)" latin1.xml
+
+# /dev/null and files whose last line has no line end, in each format:
+# the last story is read whole.
+expect "/dev/null as input" 0 0 "$(counts 0 0 0 0 0 0)" /dev/null
+{ good; printf 'date 2021-10-17 %s' "$GOOD"; } > nonl.txt
+{ printf '{"id":"n1","date":"2021-10-16","text":"%s"}\n{"id":"n2","date":"2021-10-17","text":"%s"}' "$GOOD" "$GOOD"; } > nonl.jsonl
+printf '<Sentence date="20211016" id="n1"><Text>%s</Text></Sentence>\n<Sentence date="20211017" id="n2"><Text>%s</Text></Sentence>' "$GOOD" "$GOOD" > nonl.xml
+printf '211016 N1\n%s\n\n211017 N2\n%s' "$GOOD" "$GOOD" > nonl.tabari
+for f in nonl.txt nonl.jsonl nonl.xml nonl.tabari; do
+    expect "no final newline: $f" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" "$f"
+done
 
 finish

@@ -103,7 +103,28 @@ damage "a text file in its place" sh -c "printf 'hello\n' > '$tmp/bad.img'"
 rm -f "$img"; mkfifo "$img"
 code > "$tmp/fifo.tsv"
 if cmp -s "$tmp/text.tsv" "$tmp/fifo.tsv"; then ok "a FIFO in the image's place: same output, no hang"; else bad "FIFO image"; fi
-rm -f "$img"
+rm -f "$img"; mkdir "$img"
+code > "$tmp/dir.tsv"
+if cmp -s "$tmp/text.tsv" "$tmp/dir.tsv" && quiet; then ok "a folder in the image's place: same output, no message"; else bad "folder image" "$(cat "$tmp/err")"; fi
+rmdir "$img"
+
+# Another build of dyad (the binary replaced at its path): its key differs,
+# so the image is compiled again, without a word.
+# (A binary changed less than a second ago is not cached: sleep.)
+mkdir "$tmp/bin"; cp "$dyad" "$tmp/bin/dyad"; sleep 1.2
+other() { "$tmp/bin/dyad" code --format tsv --dicts "$tmp/own" "$tmp/story.txt" 2>"$tmp/err"; }
+other > /dev/null
+before=$(ls -i "$DYAD_CACHE_DIR")
+[ -n "$before" ] || bad "no image of the copied binary"
+cp "$dyad" "$tmp/bin/dyad.new"; printf 'x' >> "$tmp/bin/dyad.new"; chmod +x "$tmp/bin/dyad.new"
+mv "$tmp/bin/dyad.new" "$tmp/bin/dyad"; sleep 1.2
+other > "$tmp/other.tsv"
+if cmp -s "$tmp/text.tsv" "$tmp/other.tsv" && quiet && [ "$(ls -i "$DYAD_CACHE_DIR")" != "$before" ]; then
+    ok "an image of another build: same output, no message, written again"
+else
+    bad "image of another build" "$(cat "$tmp/err")"
+fi
+rm -rf "$tmp/bin" "$DYAD_CACHE_DIR"/*
 
 # Two writers at once: both outputs right, one whole image, no temporary
 # file left.

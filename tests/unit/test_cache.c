@@ -22,17 +22,24 @@ static void write_file(const char *path, const char *text)
         abort();
 }
 
-/* The bytes of the one image in the cache folder, 64-byte aligned. */
-static char *read_image(size_t *len)
+/* The path of the one image in the cache folder ("" if none). */
+static void image_file(char *path, size_t cap)
 {
     DIR *dp = opendir(cache);
     struct dirent *e;
-    char path[128] = "";
+    path[0] = 0;
     while (dp && (e = readdir(dp)) != NULL)
         if (strncmp(e->d_name, "dicts-", 6) == 0)
-            snprintf(path, sizeof path, "%s/%s", cache, e->d_name);
+            snprintf(path, cap, "%s/%s", cache, e->d_name);
     if (dp)
         closedir(dp);
+}
+
+/* The bytes of the one image in the cache folder, 64-byte aligned. */
+static char *read_image(size_t *len)
+{
+    char path[128];
+    image_file(path, sizeof path);
     FILE *fp = path[0] ? fopen(path, "rb") : NULL;
     if (!fp)
         return NULL;
@@ -69,6 +76,46 @@ static int accepted(const char *image, size_t len, size_t at, uint32_t v)
     }
     dyad_dicts_free(d);
     return 1;
+}
+
+/* Whether tables loaded from the image are still those of the text once
+ * every byte of the image has been read (a fault there kills the test). */
+static int still_whole(const dyad_dicts *d, const dyad_dicts *text)
+{
+    unsigned sum = 0;
+    for (size_t i = 0; i < d->image_len; i++)
+        sum += ((const unsigned char *)d->image)[i];
+    return sum != 0 && dict_word_find(d, "MOSCOW", 6) == dict_word_find(text, "MOSCOW", 6)
+        && strcmp(d->pats[0].text, text->pats[0].text) == 0
+        && dict_verb_block(d, "ATTACK") == dict_verb_block(text, "ATTACK");
+}
+
+/* Loads the files (from the image, which must be there), then does to the
+ * image file what another program might while dyad runs: the tables
+ * loaded must not change or fault. */
+static int survives(const dyad_dict_files *files, const dyad_dicts *text, const char *how)
+{
+    char err[512], path[128];
+    dyad_dicts *d = dyad_dicts_load(files, err, sizeof err);
+    image_file(path, sizeof path);
+    if (!d || !d->image || !path[0])
+        return 0;
+    size_t len = d->image_len;
+    if (strcmp(how, "cut") == 0) {
+        if (truncate(path, 0) != 0)
+            abort();
+    } else {                        /* written over in place, at its size */
+        FILE *fp = fopen(path, "r+b");
+        for (size_t i = 0; fp && i < len; i++)
+            putc(0xA5, fp);
+        if (!fp || fclose(fp) != 0)
+            abort();
+    }
+    int ok = still_whole(d, text);
+    dyad_dicts_free(d);
+    unlink(path);
+    dyad_dicts_free(dyad_dicts_load(files, err, sizeof err));     /* a good image again */
+    return ok;
 }
 
 /* Where a field of the decoded tables lies in the image. */
@@ -146,6 +193,12 @@ int main(void)
     for (size_t cut = 0; cut < len; cut += len / 61 + 1)
         refused &= !accepted(image, cut, SIZE_MAX, 0);
     CHECK(refused);
+
+    /* The image file cut short or written over while its tables are in
+     * use (a mapping of the file would fault, SIGBUS, or change under the
+     * checks); then the load after each goes back to the text. */
+    CHECK(survives(&files, text, "cut"));
+    CHECK(survives(&files, text, "overwrite"));
 
     dyad_dicts_free(d);
     dyad_dicts_free(text);

@@ -67,9 +67,15 @@ static void test_dated(void)
     CHECK(e.n == 0);
     CHECK_STR(date, "2021-10-17");
     CHECK_STR(text, "Three.");
+    /* Dates in words are as many words as they take; the rest is text. */
     e.n = 0;
-    CHECK(READ("date 18 October 2021\nText.\n", DYAD_INPUT_DATED) == 0);
-    CHECK(e.n == 1 && strstr(e.text[0], "bad date \"18 October 2021\": not a date") != NULL);
+    CHECK(READ("date 18 October 2021\nText.\n", DYAD_INPUT_DATED) == 1 && e.n == 0);
+    CHECK_STR(date, "2021-10-18");
+    CHECK(READ("Date: Mon, Oct. 18, 2021, Moscow - Text.\n", DYAD_INPUT_DATED) == 1 && e.n == 0);
+    CHECK_STR(date, "2021-10-18");
+    CHECK_STR(text, "Moscow - Text.");
+    CHECK(READ("date 31 September 2021 Text.\n", DYAD_INPUT_DATED) == 0);
+    CHECK(e.n == 1 && strstr(e.text[0], "bad date \"31 September 2021\": no such day") != NULL);
 
     e.n = 0;
     CHECK(READ("orphan text\ndate 2021-10-15\n\ndate 2021-10-16 ok\n", DYAD_INPUT_DATED) == 1);

@@ -939,10 +939,19 @@ static const char *const schedule_verbs[] = {
     "wraps", "face", "faces", "attend", "attends", "gather", "gathers",
     "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", NULL};
 
+/* The same verbs in the progressive, which news uses for a plan ("a UN
+ * envoy is traveling to Somalia on Tuesday", "the leaders are meeting
+ * Friday"); after "is", "are" only, as "was meeting" tells of the past. */
+static const char *const schedule_progressives[] = {
+    "traveling", "travelling", "meeting", "resuming", "beginning", "starting", "opening",
+    "reopening", "arriving", "leaving", "going", "flying", "heading", "convening", "reconvening",
+    "testifying", "hosting", "attending", "gathering", "returning", "visiting", "coming", NULL};
+
 /* Whether a schedule governs the expression at `b`, a few words before it
  * in its clause: a present-tense verb of the list above ("the talks resume
- * Tuesday") or a look-ahead participle after "is"/"are" ("the report is due
- * Tuesday", "the vote is scheduled for Monday").  A determiner or a
+ * Tuesday"), a look-ahead participle after "is"/"are" ("the report is due
+ * Tuesday", "the vote is scheduled for Monday") or one of the verbs in
+ * the progressive ("is traveling to Somalia on Tuesday").  A determiner or a
  * preposition before the verb makes it a noun ("his return Monday", "fired
  * shots in return on Tuesday"); a past verb after it moves
  * the clause back ("meet again after talks collapsed Tuesday"), and so does
@@ -951,6 +960,7 @@ enum { SCHEDULE_WINDOW = 80 };   /* bytes */
 static int schedule_before(const ctx *c, size_t b)
 {
     static const char *const present_be[] = {"is", "are", "s", NULL};
+    static const char *const progressive_be[] = {"is", "are", NULL};
     static const char *const determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our",
         "my", "your", "this", "that", "these", "those", "in", "on", "at", "upon", "of", NULL};
     int words = 0, at_verb = 0, perfect = 0;
@@ -976,6 +986,8 @@ static int schedule_before(const ctx *c, size_t b)
             at_verb = words;
         else if (token_in(c, t, ahead) >= 0 && token_in(c, prev, present_be) >= 0)
             at_verb = words;
+        else if (token_in(c, t, schedule_progressives) >= 0 && token_in(c, prev, progressive_be) >= 0)
+            at_verb = words;   /* not after "'s", which may be a possessive ("the day's meeting") */
         else if (len > 3 && byte_at(c, t.e - 2) == 'e' && byte_at(c, t.e - 1) == 'd')
             at_verb = 0;
     }
@@ -2107,6 +2119,21 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
 /* "the first week of November", "the last week of October": the ISO week
  * that holds the 4th (11th, ...) of the month, or its fourth-last day, so
  * that a week mostly in the month before or after is not the one meant. */
+/* "the week of March 9": the ISO week holding that day, one expression,
+ * as schedules and markets name a week ("the week of Oct. 23"); `after`
+ * is the end of "week".  "The week of the vote" names no day. */
+static int week_of_day(const ctx *c, size_t at, size_t after, match *m)
+{
+    cursor k = {c, after};
+    match day;
+    if (!token_is(c, token_at(c, at), "the") || !take(&k, "of") || !m_calendar_date(c, peek(&k).b, &day)
+        || day.point.g != G_DAY)
+        return 0;
+    when w = day.point;
+    w.g = G_WEEK;
+    return found_when(m, at, day.e, w);
+}
+
 static int m_week_of_month(const ctx *c, size_t at, match *m)
 {
     static const char *const last[] = {"last", "final", NULL};
@@ -2114,7 +2141,10 @@ static int m_week_of_month(const ctx *c, size_t at, match *m)
         return 0;
     cursor k = {c, at};
     int n = 0;
-    if (!token_is(c, token_at(c, token_at(c, token_at(c, at).e).e), "week"))
+    token second = token_at(c, token_at(c, at).e);
+    if (token_is(c, second, "week"))
+        return week_of_day(c, at, second.e, m);
+    if (!token_is(c, token_at(c, second.e), "week"))
         return 0;   /* the word after next: most "the" give up here */
     if (!take(&k, "the") || (take_in(&k, last) < 0 && !take_ordinal(&k, &n)) || n > 5
         || !take(&k, "week") || !take(&k, "of"))
@@ -2346,10 +2376,15 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     if (unit == U_WEEKEND && bare) {
         /* "the weekend": the one just past (the one under way on a Sunday),
          * the coming one when the sentence speaks of the future ("talks
-         * will resume over the weekend") */
-        int ahead = tense_near(c, at, k.pos) > 0;
-        when w = when_day(weekday_near(c->story, 6, ahead ? 1 : -1, 0));
+         * will resume over the weekend"); "the weekend before last" the
+         * one before the one just past, as "the year before last" */
+        cursor after = k;
+        int before_last = take(&after, "before") && take(&after, "last");
+        int ahead = !before_last && tense_near(c, at, k.pos) > 0;
+        when w = when_day(weekday_near(c->story, 6, ahead ? 1 : -1, 0) - (before_last ? 7 : 0));
         w.g = G_WEEKEND;
+        if (before_last)
+            k = after;   /* "the weekend before last": the one before that */
         return found_when(m, at, k.pos, w);
     }
     static const char *const ended[] = {"ended", "ending", NULL};
@@ -2388,18 +2423,18 @@ static int m_year_end(const ctx *c, size_t at, match *m)
 
 /* The second year of a two-year span written short, as seasons, fiscal
  * and school years are: "22" in "2021-22", "the 2022-23 season", "fiscal
- * 2024-25" (the first year is an expression of its own, as the two ends of
- * "Oct. 28-29" are).  Only the year right after the first, so that a code
+ * 2024-25", "the 2025/26 season" (the first year is an expression of its
+ * own, as the two ends of "Oct. 28-29" are).  Only the year right after the first, so that a code
  * like "2021-23" or "2021-22-23" is none. */
 static int m_year_span_end(const ctx *c, size_t at, match *m)
 {
     token t = token_at(c, at);
     if (t.kind != T_NUM || t.e - t.b != 2 || !is_digit(byte_at(c, at + 1)) || at < 5)
         return 0;
-    size_t dash = byte_at(c, at - 1) == '-' ? at - 1 : at;
+    size_t dash = byte_at(c, at - 1) == '-' || byte_at(c, at - 1) == '/' ? at - 1 : at;
     if (dash == at && at >= 7 && byte_at(c, at - 3) == 0xE2 && byte_at(c, at - 2) == 0x80 && byte_at(c, at - 1) == 0x93)
         dash = at - 3;   /* an en dash */
-    if (dash == at || dash < 4 || (dash > 4 && is_alnum(byte_at(c, dash - 5))))
+    if (dash == at || dash < 4 || (dash > 4 && (is_alnum(byte_at(c, dash - 5)) || byte_at(c, dash - 5) == '/')))
         return 0;
     int first = 0;
     for (size_t i = dash - 4; i < dash; i++) {
@@ -2460,6 +2495,31 @@ static int counts_heads(const ctx *c, size_t at, size_t end)
 }
 
 /* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
+/* Whether the four digits at `at` are the first year of a span written
+ * with a slash, "2025/26" or "2025/2026" (a season, a school or fiscal
+ * year), which take_digits refuses as it refuses "1/2" and "10/20/2021":
+ * the year after it must follow the slash, and no third number. */
+static int slash_span_first(const ctx *c, size_t at, int *year)
+{
+    token t = token_at(c, at);
+    if (t.kind != T_NUM || t.e - t.b != 4 || byte_at(c, t.e) != '/' || (t.b > 0 && byte_at(c, t.b - 1) == '/'))
+        return 0;
+    int first = 0, second = 0;
+    for (size_t i = t.b; i < t.e; i++) {
+        if (!is_digit(byte_at(c, i)))
+            return 0;
+        first = first * 10 + byte_at(c, i) - '0';
+    }
+    size_t i = t.e + 1, n = 0;
+    for (; is_digit(byte_at(c, i)); i++, n++)
+        second = add_digit(second, byte_at(c, i) - '0');
+    if (first < 1800 || first >= 2100 || is_alpha(byte_at(c, i)) || byte_at(c, i) == '/'
+        || !((n == 2 && second == (first + 1) % 100) || (n == 4 && second == first + 1)))
+        return 0;
+    *year = first;
+    return 1;
+}
+
 static int m_year(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -2480,6 +2540,8 @@ static int m_year(const ctx *c, size_t at, match *m)
             return 0;
         if (!fiscal && !the_year && counts_heads(c, at, k.pos))
             return 0;
+    } else if (slash_span_first(c, k.pos, &year)) {
+        return found_when(m, at, token_at(c, k.pos).e, when_of(G_YEAR, year, 0));
     } else if (!take_spoken_year(&k, &year) || (!the_year && year == 2000)) {
         return 0;
     }
@@ -2504,6 +2566,22 @@ static int owned_age(const ctx *c, size_t at)
 
 /* "the 1990s", "the '80s", "the nineties", "the early 1980s",
  * "the 20th century". */
+/* The end of an "'s" (or "’s") at `at` that makes a plural of a number,
+ * as older and hurried copy writes a decade ("the 1990's", "the '80's");
+ * 0 when, with no "the" before the number, a word follows that makes it
+ * a possessive ("1995's budget", "1990's budget" but "1970's."). */
+static size_t plural_apostrophe(const ctx *c, size_t at, int the)
+{
+    size_t s = byte_at(c, at) == '\'' ? at + 1
+             : byte_at(c, at) == 0xE2 && byte_at(c, at + 1) == 0x80 && byte_at(c, at + 2) == 0x99 ? at + 3 : 0;
+    if (!s || lower(byte_at(c, s)) != 's' || is_alnum(byte_at(c, s + 1)))
+        return 0;
+    token next = token_at(c, s + 1);
+    if (!the && next.kind == T_WORD && !is_capitalised(c, next) && token_in(c, next, adverb_followers) < 0)
+        return 0;
+    return s + 1;
+}
+
 static int m_decade(const ctx *c, size_t at, match *m)
 {
     static const char *const part[] = {"early", "mid", "late", NULL};
@@ -2512,21 +2590,22 @@ static int m_decade(const ctx *c, size_t at, match *m)
     take_in(&k, part);
     token t = peek(&k);
     int decade = -1, n;
+    size_t end = 0;   /* the end of "'s" in "the 1990's" */
     int w = take_in(&k, decade_words);
     if (w >= 2) {
         decade = 1900 + w * 10;
-    } else if (t.kind == T_NUM && lower(byte_at(c, t.e - 1)) == 's') {
+    } else if (t.kind == T_NUM && (lower(byte_at(c, t.e - 1)) == 's' || (end = plural_apostrophe(c, t.e, the)))) {
         size_t digits = 0;
         int v = 0;
         for (size_t i = t.b; i < t.e; i++)
             if (is_digit(byte_at(c, i))) v = add_digit(v, byte_at(c, i) - '0'), digits++;
         int apostrophe = byte_at(c, t.b) == '\'';
-        if (t.e - t.b != digits + 1 + (size_t)apostrophe || v % 10 != 0)
-            return 0;
+        if (t.e - t.b != digits + !end + (size_t)apostrophe || v % 10 != 0 || (end && digits == 2 && !apostrophe))
+            return 0;   /* "their 40's and 50's" are ages */
         if (digits == 4) decade = v;
         else if (digits == 2) decade = (v + 1900 > story_year(c) + 10 ? 1800 : 1900) + v;
         else return 0;
-        k.pos = t.e;
+        k.pos = end ? end : t.e;
     } else if (take_ordinal(&k, &n) && take(&k, "century")) {
         if (n < 1 || n > 30) return 0;
         return found_when(m, at, k.pos, when_of(G_CENTURY, (n - 1) * 100, 0));
@@ -2892,6 +2971,24 @@ static int half_ago(const ctx *c, size_t at, cursor k, int unit, int n, match *m
     return found_anaphor(m, at, k.pos, when_shift(when_of(G_MONTH, y, mo), U_MONTH, -(12 * n + 6)));
 }
 
+/* The unit of "today", "this week", "this month" after "ago" ("ten years
+ * ago today", "two years ago this week": anniversary copy), which the
+ * shift keeps as its granularity; -1, and `k` unmoved, when none follows
+ * or the unit is not finer than the shift's ("three days ago this week"). */
+static int ago_same_time(cursor *k, int shift_unit)
+{
+    cursor save = *k;
+    int unit = U_DAY, plural;
+    if (take(k, "today")
+        || (take(k, "this") && take_unit(k, &unit, &plural) && !plural
+            && (unit == U_WEEK || unit == U_WEEKEND || unit == U_MONTH))) {
+        if (unit < shift_unit)
+            return unit;
+    }
+    *k = save;
+    return -1;
+}
+
 static int m_ago(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -2914,11 +3011,15 @@ static int m_ago(const ctx *c, size_t at, match *m)
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
     if (half)
         return half_ago(c, at, k, unit, n, m);
-    int dir = -1;
+    int dir = -1, at_unit;
     when base;
     if (take(&k, "ago")) {
-        base = unit == U_YEAR && is_recent_quarter(c, quarter_in_context(c)) ? quarter_in_context(c)
-                                                                             : story_at(c, unit);
+        if (n > 0 && (at_unit = ago_same_time(&k, unit)) >= 0)
+            base = story_at(c, at_unit);   /* "ten years ago today": that day ten years back */
+        else if (unit == U_YEAR && n == 1 && is_recent_quarter(c, quarter_in_context(c)))
+            base = quarter_in_context(c);   /* results: "a year ago" is the quarter's year-ago quarter */
+        else
+            base = story_at(c, unit);
     } else if (take(&k, "earlier")) {
         base = anchor_or_story(c, unit);
     } else if (take(&k, "from") && take(&k, "now")) {

@@ -885,16 +885,22 @@ static int tense_near(const ctx *c, size_t b, size_t e)
 static int infinitive_before(const ctx *c, size_t b)
 {
     static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "his", "her", "be", NULL};
-    int since = -1;   /* tokens since the last "to" + verb */
-    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
+    static const char *const present_be[] = {"is", "are", NULL};
+    int since = -1, reach = 4;   /* tokens since the last "to" + verb, and how far it reaches */
+    token prev = {0, 0, T_END};
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
         if (since >= 0)
             since++;
         token next = token_at(c, t.e);
         if (token_is(c, t, "to") && next.kind == T_WORD && !is_capitalised(c, next)
-            && token_in(c, next, not_verbs) < 0)
+            && token_in(c, next, not_verbs) < 0) {
             since = 0;
+            /* "is to" + verb is a plan, whose object may be long ("is to
+             * pay a short visit to Taiwan Wednesday") */
+            reach = token_in(c, prev, present_be) >= 0 ? 8 : 4;
+        }
     }
-    return since >= 0 && since <= 4 && tense_near(c, b, b) >= 0;
+    return since >= 0 && since <= reach && tense_near(c, b, b) >= 0;
 }
 
 /* Words after which a date can only lie behind the story: "since March",
@@ -1231,6 +1237,27 @@ static int plan_right_before(const ctx *c, size_t at)
     t = token_at(c, q);
     return (token_in(c, t, plans) >= 0 || (by_for && token_in(c, t, plans_for) >= 0)) && !is_capitalised(c, t)
            && !previous_word_in(c, q, first_plan);
+}
+
+/* Whether "ahead of" a gathering or a vote stands a few words before the
+ * weekday at `at` ("made the appeal ahead of a summit Thursday of EU
+ * leaders", "ahead of Sunday's vote" is m_weekday's own day): what an act
+ * was done ahead of still lies ahead when the story is written. */
+enum { AHEAD_OF_WORDS = 4 };   /* words from "of" to the weekday */
+static int ahead_of_before(const ctx *c, size_t at)
+{
+    size_t p = at;
+    for (int i = 0; i < AHEAD_OF_WORDS; i++) {
+        size_t q = previous_word_start(c, p);
+        if (q == p)
+            return 0;   /* the text starts, or punctuation comes between */
+        if (token_is(c, token_at(c, q), "of")) {
+            size_t r = previous_word_start(c, q);
+            return r < q && token_is(c, token_at(c, r), "ahead");
+        }
+        p = q;
+    }
+    return 0;
 }
 
 /* The tense of the verb a date leads to when it opens its sentence before
@@ -1955,7 +1982,7 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     if (!dir && postponed_until(c, at))
         dir = 1, strict = 1;
     if (!dir)
-        dir = plan_right_before(c, at) || passive_infinitive_before(c, at)
+        dir = plan_right_before(c, at) || passive_infinitive_before(c, at) || ahead_of_before(c, at)
               || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
                    || past_plan_before(c, at) || intention_before(c, at)) && !past_verb_right_before(c, at)
                   && !past_verb_right_after(c, k.pos)) ? 1 : -1;

@@ -675,6 +675,13 @@ static void eighth_round(void)
     expect("The leaders are meeting in Geneva Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
     expect("The leaders were meeting in Geneva Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     expect("Police are investigating an attack on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* "is to" + verb reaches further than a bare infinitive */
+    expect("Gingrich is to pay a short visit to Taiwan Wednesday.", "Wednesday", DYAD_TIMEX_DATE, "2021-10-20");
+    /* what an act was done ahead of lies ahead */
+    expect("He made the appeal ahead of a summit Thursday of EU leaders.", "Thursday", DYAD_TIMEX_DATE,
+           "2021-10-21");
+    expect("Polls ahead of Sunday's election favoured him.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
+    expect("He spoke ahead of the talks, and on Monday he left.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     /* ... not after an "'s" that may be a possessive */
     expect("He wrapped up the day's meeting on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     /* a two-year span written with a slash: each end a year */

@@ -882,6 +882,9 @@ static int tense_near(const ctx *c, size_t b, size_t e)
  * close Monday", "is to resume trading in Paris Tuesday".  What is still to
  * be done lies ahead of the report, unless the sentence is in the past
  * perfect ("had been scheduled to expire Friday"), which tense_near sees. */
+static const char *const aspect_past[] = {"started", "began", "begun", "continued", "tried", "managed",
+    "failed", "refused", "attempted", "ceased", "rushed", "happened", NULL};
+
 static int infinitive_before(const ctx *c, size_t b)
 {
     static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "his", "her", "be", NULL};
@@ -894,7 +897,9 @@ static int infinitive_before(const ctx *c, size_t b)
         token next = token_at(c, t.e);
         if (token_is(c, t, "to") && next.kind == T_WORD && !is_capitalised(c, next)
             && token_in(c, next, not_verbs) < 0) {
-            since = 0;
+            /* (a past verb of aspect makes the infinitive past too: "started
+             * to recruit volunteers on Thursday") */
+            since = token_in(c, prev, aspect_past) >= 0 ? -1 : 0;
             /* "is to" + verb is a plan, whose object may be long ("is to
              * pay a short visit to Taiwan Wednesday") */
             reach = token_in(c, prev, present_be) >= 0 ? 8 : 4;
@@ -1138,14 +1143,15 @@ static size_t word_before(const ctx *c, size_t at, const char *const *fillers)
     return at;
 }
 
+static const char *const saying[] = {"saying", "adding", "telling", "announcing", "stating", "noting",
+    "claiming", "insisting", "warning", "declaring", "arguing", NULL};
+
 /* Whether the word at `q` is a participle of saying that a comma sets
  * off: "Russia criticised the plan, saying on Monday that it would ...".
  * It tells when the statement was made, as "said on Monday" does, and the
  * future of what was said is not the day's. */
 static int reporting_participle(const ctx *c, size_t q)
 {
-    static const char *const saying[] = {"saying", "adding", "telling", "announcing", "stating", "noting",
-        "claiming", "insisting", "warning", "declaring", "arguing", NULL};
     size_t p = q;
     while (p > 0 && is_space(byte_at(c, p - 1)))
         p--;
@@ -1173,6 +1179,17 @@ static int past_verb_right_before(const ctx *c, size_t at)
     /* (not after a prefix: "would be re-introduced on") */
     return q != at && is_past_form(c, t) && token_in(c, t, ahead) < 0 && byte_at(c, q - 1) != '-'
            && !previous_word_in(c, q, not_past);
+}
+
+/* Whether a participle of saying stands right before the weekday at `at`
+ * and "that" right after it (ending at `e`): "with its chief of staff
+ * claiming on Tuesday that Tehran would ...": the day of the statement,
+ * as "said on Tuesday that" is, whatever the future of what was said. */
+static int saying_that(const ctx *c, size_t at, size_t e)
+{
+    static const char *const on[] = {"on", NULL};
+    size_t q = word_before(c, at, on);
+    return q != at && token_in(c, token_at(c, q), saying) >= 0 && token_is(c, token_at(c, e), "that");
 }
 
 /* Whether a verb in the past tense follows the weekday that ends at `e`:
@@ -1297,6 +1314,22 @@ static int fronted_tense(const ctx *c, size_t b, size_t e)
  * and the next, counting the future as twice as far because news reports
  * more than it announces.  Past markers are not trusted here: "had been
  * set to expire Nov. 6" has a past verb and a future date. */
+/* Whether the date from `b` to `e` stands with "in" between a subject that
+ * is a name or a pronoun and its past verb: "Iran in February stopped
+ * applying the protocol", "He in March resigned".  Not a noun's phrase
+ * ("crude for delivery in January gained 45 cents", "a cut from February
+ * showed"), whose verb is the whole subject's. */
+static int subject_date_verb(const ctx *c, size_t b, size_t e)
+{
+    static const char *const in[] = {"in", NULL};
+    static const char *const pronouns[] = {"he", "she", "they", "it", "we", NULL};
+    if (!previous_word_in(c, b, in) || !past_verb_right_after(c, e))
+        return 0;
+    size_t q = previous_word_start(c, previous_word_start(c, b));
+    token subject = token_at(c, q);
+    return q < b && subject.e < b && (is_capitalised(c, subject) || token_in(c, subject, pronouns) >= 0);
+}
+
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
     int y, m, d;
@@ -1329,7 +1362,8 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     int fronted = fronted_tense(c, b, e);
     /* (a past verb right before says it is done, unless the date is days
      * away: a story dated in one time zone may name the next day of another) */
-    if (next - story > 7 && past_verb_right_before(c, b) && !clause_with(c, b, conditionals))
+    if (next - story > 7 && (past_verb_right_before(c, b) || subject_date_verb(c, b, e))
+        && !clause_with(c, b, conditionals))
         return next_y - 1;
     /* (and a plan told in the past may be one that slipped: "the dialogue
      * had been scheduled for July 25") */
@@ -1985,7 +2019,7 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         dir = plan_right_before(c, at) || passive_infinitive_before(c, at) || ahead_of_before(c, at)
               || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
                    || past_plan_before(c, at) || intention_before(c, at)) && !past_verb_right_before(c, at)
-                  && !past_verb_right_after(c, k.pos)) ? 1 : -1;
+                  && !past_verb_right_after(c, k.pos) && !saying_that(c, at, k.pos)) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     match date;

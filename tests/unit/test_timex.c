@@ -682,6 +682,15 @@ static void eighth_round(void)
            "2021-10-21");
     expect("Polls ahead of Sunday's election favoured him.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
     expect("He spoke ahead of the talks, and on Monday he left.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    /* a participle of saying before a weekday and "that" after it dates the statement */
+    expect("Israel called for action, with its chief claiming on Tuesday that Iran would have a bomb.",
+           "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* a past verb of aspect before "to" leaves the infinitive in the past */
+    expect("Guangdong started to recruit volunteers on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("Guangdong plans to recruit volunteers on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-10-21");
+    /* a month between a named subject and its past verb lies behind */
+    expect("Iran in November stopped applying the protocol.", "November", DYAD_TIMEX_DATE, "2020-11");
+    expect("Crude for delivery in November gained 45 cents.", "November", DYAD_TIMEX_DATE, "2021-11");
     /* ... not after an "'s" that may be a possessive */
     expect("He wrapped up the day's meeting on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     /* a two-year span written with a slash: each end a year */

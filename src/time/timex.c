@@ -882,6 +882,12 @@ static int tense_near(const ctx *c, size_t b, size_t e)
  * close Monday", "is to resume trading in Paris Tuesday".  What is still to
  * be done lies ahead of the report, unless the sentence is in the past
  * perfect ("had been scheduled to expire Friday"), which tense_near sees. */
+/* Participles that look ahead: "elections scheduled for March", "talks
+ * postponed to May", "the report is due Tuesday". */
+static const char *const ahead[] = {"scheduled", "rescheduled", "expected", "planned", "slated",
+    "proposed", "postponed", "delayed", "deferred", "timed", "targeted", "aimed", "set", "due",
+    "needed", "intended", "designed", "earmarked", NULL};
+
 static const char *const aspect_past[] = {"started", "began", "begun", "continued", "tried", "managed",
     "failed", "refused", "attempted", "ceased", "rushed", "happened", NULL};
 
@@ -890,8 +896,9 @@ static int infinitive_before(const ctx *c, size_t b)
     static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "his", "her", "be", NULL};
     static const char *const present_be[] = {"is", "are", NULL};
     int since = -1, reach = 4;   /* tokens since the last "to" + verb, and how far it reaches */
-    token prev = {0, 0, T_END};
-    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
+    token prev = {0, 0, T_END}, prev2 = prev;
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b;
+         prev2 = prev, prev = t, t = token_at(c, t.e)) {
         if (since >= 0)
             since++;
         token next = token_at(c, t.e);
@@ -901,8 +908,11 @@ static int infinitive_before(const ctx *c, size_t b)
              * to recruit volunteers on Thursday") */
             since = token_in(c, prev, aspect_past) >= 0 ? -1 : 0;
             /* "is to" + verb is a plan, whose object may be long ("is to
-             * pay a short visit to Taiwan Wednesday") */
-            reach = token_in(c, prev, present_be) >= 0 ? 8 : 4;
+             * pay a short visit to Taiwan Wednesday"), and so is "is
+             * expected to" ("is expected to sign an agreement with the
+             * United States on its entry into the WTO on Sunday") */
+            reach = token_in(c, prev, present_be) >= 0 || (token_in(c, prev, ahead) >= 0 && token_in(c, prev2, present_be) >= 0)
+                    ? 12 : 4;
         }
     }
     return since >= 0 && since <= reach && tense_near(c, b, b) >= 0;
@@ -930,12 +940,6 @@ static int clause_with(const ctx *c, size_t b, const char *const *words)
 
 static const char *const since_word[] = {"since", NULL};
 static const char *const conditionals[] = {"if", "unless", NULL};
-
-/* Participles that look ahead: "elections scheduled for March", "talks
- * postponed to May", "the report is due Tuesday". */
-static const char *const ahead[] = {"scheduled", "rescheduled", "expected", "planned", "slated",
-    "proposed", "postponed", "delayed", "deferred", "timed", "targeted", "aimed", "set", "due",
-    "needed", "intended", "designed", "earmarked", NULL};
 
 /* Verbs of a schedule whose present tense in news tells what is still to
  * come: "Biden travels to Paris on Monday", "the talks resume Tuesday",

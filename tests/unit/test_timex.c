@@ -677,6 +677,10 @@ static void eighth_round(void)
     expect("Police are investigating an attack on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     /* "is to" + verb reaches further than a bare infinitive */
     expect("Gingrich is to pay a short visit to Taiwan Wednesday.", "Wednesday", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("Annan is scheduled to deliver his first major speech on avian flu Thursday.", "Thursday",
+           DYAD_TIMEX_DATE, "2021-10-21");
+    expect("The storm is expected to reach 350 kilometers east of Samar by Wednesday morning.",
+           "Wednesday morning", DYAD_TIMEX_TIME, "2021-10-20TMO");
     /* what an act was done ahead of lies ahead */
     expect("He made the appeal ahead of a summit Thursday of EU leaders.", "Thursday", DYAD_TIMEX_DATE,
            "2021-10-21");

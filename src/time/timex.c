@@ -3471,6 +3471,32 @@ static int m_the_day_part(const ctx *c, size_t at, match *m)
     return found_time(m, at, k.pos, day, part);
 }
 
+/* "at dawn Sunday", "before dawn on Monday", "at dusk": the morning or
+ * evening of the day named after it, else of the day in context, as "in
+ * the morning" is (TIMEX2 puts dawn in the morning).  Only after a
+ * preposition: "a dusk-to-dawn curfew", "Alba means dawn" are none. */
+static int m_dawn(const ctx *c, size_t at, match *m)
+{
+    static const char *const names[] = {"dawn", "daybreak", "dusk", "nightfall", NULL};
+    static const char *const codes[] = {"MO", "MO", "EV", "EV"};
+    static const char *const preps[] = {"at", "before", "around", "after", "until", "till", "by", "since", NULL};
+    if (!starts_with_any(c, at, "dn"))
+        return 0;
+    cursor k = {c, at};
+    int i = take_in(&k, names);
+    if (i < 0 || is_capitalised(c, token_at(c, at)) || (at > 0 && byte_at(c, at - 1) == '-')
+        || !previous_word_in(c, at, preps))
+        return 0;
+    /* (a day after "on" dates it and stays an expression of its own, as
+     * in "3 p.m. on Thursday") */
+    long day = c->anchor.g == G_DAY ? c->anchor.day : c->story;
+    cursor after = k;
+    int on = take(&after, "on");
+    if (take_clock_day(c, &after, &day) && !on)
+        k = after;
+    return found_time(m, at, k.pos, day, codes[i]);
+}
+
 static const char *const time_zones[] = {
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "gmt", "utc", "bst",
     "cet", "cest", "eet", "eest", NULL};
@@ -3781,7 +3807,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 }
 
 static const matcher matchers[] = {
-    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part,
+    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
     m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
     m_year, m_year_span_end, m_fiscal_code, m_decade, m_century_turn, m_eve, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_duration, m_half_unit, m_clock,
 };
@@ -3856,6 +3882,8 @@ static const char *const starter_words[] = {
     "first", "remaining", "initial", "ensuing",
     /* m_clock, m_frequency */
     "noon", "midday", "midnight", "once", "twice", "thrice",
+    /* m_dawn */
+    "dawn", "daybreak", "dusk", "nightfall",
     /* take_modifier */
     "about", "around", "nearly", "almost", "approximately", "roughly", "earlier", "later",
     "less", "fewer", "up", "no", "over", "end", "beginning", "start", "middle", "close",

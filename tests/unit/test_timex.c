@@ -721,6 +721,13 @@ static void eighth_round(void)
     expect("Profit rose in the third quarter from a year ago.", "a year ago", DYAD_TIMEX_DATE, "2020-Q3");
     /* "the weekend before last" */
     expect("They met the weekend before last.", "the weekend before last", DYAD_TIMEX_DATE, "2021-W39-WE");
+    /* dawn and dusk after a preposition: the morning or evening of the day */
+    expect("Troops landed at dawn Sunday.", "dawn Sunday", DYAD_TIMEX_TIME, "2021-10-10TMO");
+    expect("He escaped before dawn on Monday.", "dawn", DYAD_TIMEX_TIME, "2021-10-11TMO");
+    expect("He escaped before dawn on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("Shelling began at dusk.", "dusk", DYAD_TIMEX_TIME, "2021-10-15TEV");
+    expect_none("Police imposed a dusk-to-dawn curfew.");
+    expect_none("It was the dawn of a new era.");
     /* decades written with an apostrophe */
     expect("Prices rose in the 1990's and fell.", "the 1990's", DYAD_TIMEX_DATE, "199");
     expect("Prices rose in the early 1980\xe2\x80\x99s.", "the early 1980\xe2\x80\x99s", DYAD_TIMEX_DATE, "198");

@@ -1628,6 +1628,8 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
 
 /* A bare month name is a date only where a date is expected: "in May",
  * "last March", "by October"; "May" is also a verb and "March" a noun. */
+static const char *const month_determiners[] = {"the", "a", "its", "their", "his", "her", NULL};
+
 static int m_month_guarded(const ctx *c, size_t at, match *m)
 {
     static const char *const cue[] = {
@@ -1648,8 +1650,12 @@ static int m_month_guarded(const ctx *c, size_t at, match *m)
         while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-')) p--;
         size_t q = p;
         while (q > 0 && is_alpha(byte_at(c, q - 1))) q--;
-        token prev = {q, p, T_WORD};
-        if (q == p || token_in(c, prev, cue) < 0)
+        token prev = {q, p, T_WORD}, next = token_at(c, m->e);
+        /* (or a determiner before and a lower-case word after: "the May
+         * presidential elections", "its March surplus"; not "Long March",
+         * "Theresa May") */
+        int modifier = token_in(c, prev, month_determiners) >= 0 && next.kind == T_WORD && !is_capitalised(c, next);
+        if (q == p || (token_in(c, prev, cue) < 0 && !modifier))
             return 0;
     }
     return 1;

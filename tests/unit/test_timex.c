@@ -728,6 +728,11 @@ static void eighth_round(void)
     expect("Shelling began at dusk.", "dusk", DYAD_TIMEX_TIME, "2021-10-15TEV");
     expect_none("Police imposed a dusk-to-dawn curfew.");
     expect_none("It was the dawn of a new era.");
+    /* "May", "March" between a determiner and a lower-case word are months */
+    expect("Parties will boycott the May presidential elections.", "May", DYAD_TIMEX_DATE, "2022-05");
+    expect("He said the March surplus was small.", "March", DYAD_TIMEX_DATE, "2021-03");
+    expect_none("The Long March rocket flew.");
+    expect_none("He met Theresa May at home.");
     /* decades written with an apostrophe */
     expect("Prices rose in the 1990's and fell.", "the 1990's", DYAD_TIMEX_DATE, "199");
     expect("Prices rose in the early 1980\xe2\x80\x99s.", "the early 1980\xe2\x80\x99s", DYAD_TIMEX_DATE, "198");

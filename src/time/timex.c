@@ -3438,11 +3438,24 @@ static int take_small_hours(cursor *k, const char **code)
  * as TimeBank has "placed orders in the morning" after Friday.  A noun
  * after it makes it a modifier ("the evening news", "the morning
  * session"), and "the morning of the vote" dates by an event. */
+/* "that night", "that morning": the part of the day last named ("On
+ * Tuesday rebels attacked. That night troops fired."); with no day named
+ * before it, none.  `k` is after "that". */
+static int that_day_part(const ctx *c, size_t at, cursor k, match *m)
+{
+    const char *part;
+    if (c->anchor.g != G_DAY || !take_day_part(&k, &part) || byte_at(c, k.pos) == '-' || byte_at(c, k.pos) == '\'')
+        return 0;   /* "that night-time raid", "that morning's meeting" */
+    return found_time(m, at, k.pos, c->anchor.day, part);
+}
+
 static int m_the_day_part(const ctx *c, size_t at, match *m)
 {
     if (!starts_with_any(c, at, "t"))
         return 0;
     cursor k = {c, at};
+    if (take(&k, "that"))
+        return that_day_part(c, at, k, m);
     if (!take(&k, "the") || !starts_with_any(c, peek(&k).b, "nfpmaesw"))
         return 0;   /* next, following, previous, morning, afternoon, evening, night; early, small, wee hours */
     long anchor_day = c->anchor.g == G_DAY ? c->anchor.day : c->story, day = anchor_day;

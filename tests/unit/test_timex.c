@@ -728,6 +728,9 @@ static void eighth_round(void)
     expect("Shelling began at dusk.", "dusk", DYAD_TIMEX_TIME, "2021-10-15TEV");
     expect_none("Police imposed a dusk-to-dawn curfew.");
     expect_none("It was the dawn of a new era.");
+    /* "that night" is the night of the day last named */
+    expect("On Tuesday rebels attacked. That night troops fired.", "That night", DYAD_TIMEX_TIME, "2021-10-12TNI");
+    expect_none("That night was cold.");
     /* "May", "March" between a determiner and a lower-case word are months */
     expect("Parties will boycott the May presidential elections.", "May", DYAD_TIMEX_DATE, "2022-05");
     expect("He said the March surplus was small.", "March", DYAD_TIMEX_DATE, "2021-03");

@@ -882,19 +882,40 @@ static int tense_near(const ctx *c, size_t b, size_t e)
  * close Monday", "is to resume trading in Paris Tuesday".  What is still to
  * be done lies ahead of the report, unless the sentence is in the past
  * perfect ("had been scheduled to expire Friday"), which tense_near sees. */
+/* Participles that look ahead: "elections scheduled for March", "talks
+ * postponed to May", "the report is due Tuesday". */
+static const char *const ahead[] = {"scheduled", "rescheduled", "expected", "planned", "slated",
+    "proposed", "postponed", "delayed", "deferred", "timed", "targeted", "aimed", "set", "due",
+    "needed", "intended", "designed", "earmarked", NULL};
+
+static const char *const aspect_past[] = {"started", "began", "begun", "continued", "tried", "managed",
+    "failed", "refused", "attempted", "ceased", "rushed", "happened", NULL};
+
 static int infinitive_before(const ctx *c, size_t b)
 {
     static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "his", "her", "be", NULL};
-    int since = -1;   /* tokens since the last "to" + verb */
-    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
+    static const char *const present_be[] = {"is", "are", NULL};
+    int since = -1, reach = 4;   /* tokens since the last "to" + verb, and how far it reaches */
+    token prev = {0, 0, T_END}, prev2 = prev;
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b;
+         prev2 = prev, prev = t, t = token_at(c, t.e)) {
         if (since >= 0)
             since++;
         token next = token_at(c, t.e);
         if (token_is(c, t, "to") && next.kind == T_WORD && !is_capitalised(c, next)
-            && token_in(c, next, not_verbs) < 0)
-            since = 0;
+            && token_in(c, next, not_verbs) < 0) {
+            /* (a past verb of aspect makes the infinitive past too: "started
+             * to recruit volunteers on Thursday") */
+            since = token_in(c, prev, aspect_past) >= 0 ? -1 : 0;
+            /* "is to" + verb is a plan, whose object may be long ("is to
+             * pay a short visit to Taiwan Wednesday"), and so is "is
+             * expected to" ("is expected to sign an agreement with the
+             * United States on its entry into the WTO on Sunday") */
+            reach = token_in(c, prev, present_be) >= 0 || (token_in(c, prev, ahead) >= 0 && token_in(c, prev2, present_be) >= 0)
+                    ? 12 : 4;
+        }
     }
-    return since >= 0 && since <= 4 && tense_near(c, b, b) >= 0;
+    return since >= 0 && since <= reach && tense_near(c, b, b) >= 0;
 }
 
 /* Words after which a date can only lie behind the story: "since March",
@@ -920,12 +941,6 @@ static int clause_with(const ctx *c, size_t b, const char *const *words)
 static const char *const since_word[] = {"since", NULL};
 static const char *const conditionals[] = {"if", "unless", NULL};
 
-/* Participles that look ahead: "elections scheduled for March", "talks
- * postponed to May", "the report is due Tuesday". */
-static const char *const ahead[] = {"scheduled", "rescheduled", "expected", "planned", "slated",
-    "proposed", "postponed", "delayed", "deferred", "timed", "targeted", "aimed", "set", "due",
-    "needed", "intended", "designed", "earmarked", NULL};
-
 /* Verbs of a schedule whose present tense in news tells what is still to
  * come: "Biden travels to Paris on Monday", "the talks resume Tuesday",
  * "voters go to the polls Sunday" (a past event would be "travelled",
@@ -939,10 +954,19 @@ static const char *const schedule_verbs[] = {
     "wraps", "face", "faces", "attend", "attends", "gather", "gathers",
     "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", NULL};
 
+/* The same verbs in the progressive, which news uses for a plan ("a UN
+ * envoy is traveling to Somalia on Tuesday", "the leaders are meeting
+ * Friday"); after "is", "are" only, as "was meeting" tells of the past. */
+static const char *const schedule_progressives[] = {
+    "traveling", "travelling", "meeting", "resuming", "beginning", "starting", "opening",
+    "reopening", "arriving", "leaving", "going", "flying", "heading", "convening", "reconvening",
+    "testifying", "hosting", "attending", "gathering", "returning", "visiting", "coming", NULL};
+
 /* Whether a schedule governs the expression at `b`, a few words before it
  * in its clause: a present-tense verb of the list above ("the talks resume
- * Tuesday") or a look-ahead participle after "is"/"are" ("the report is due
- * Tuesday", "the vote is scheduled for Monday").  A determiner or a
+ * Tuesday"), a look-ahead participle after "is"/"are" ("the report is due
+ * Tuesday", "the vote is scheduled for Monday") or one of the verbs in
+ * the progressive ("is traveling to Somalia on Tuesday").  A determiner or a
  * preposition before the verb makes it a noun ("his return Monday", "fired
  * shots in return on Tuesday"); a past verb after it moves
  * the clause back ("meet again after talks collapsed Tuesday"), and so does
@@ -951,6 +975,7 @@ enum { SCHEDULE_WINDOW = 80 };   /* bytes */
 static int schedule_before(const ctx *c, size_t b)
 {
     static const char *const present_be[] = {"is", "are", "s", NULL};
+    static const char *const progressive_be[] = {"is", "are", NULL};
     static const char *const determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our",
         "my", "your", "this", "that", "these", "those", "in", "on", "at", "upon", "of", NULL};
     int words = 0, at_verb = 0, perfect = 0;
@@ -976,6 +1001,8 @@ static int schedule_before(const ctx *c, size_t b)
             at_verb = words;
         else if (token_in(c, t, ahead) >= 0 && token_in(c, prev, present_be) >= 0)
             at_verb = words;
+        else if (token_in(c, t, schedule_progressives) >= 0 && token_in(c, prev, progressive_be) >= 0)
+            at_verb = words;   /* not after "'s", which may be a possessive ("the day's meeting") */
         else if (len > 3 && byte_at(c, t.e - 2) == 'e' && byte_at(c, t.e - 1) == 'd')
             at_verb = 0;
     }
@@ -1120,14 +1147,15 @@ static size_t word_before(const ctx *c, size_t at, const char *const *fillers)
     return at;
 }
 
+static const char *const saying[] = {"saying", "adding", "telling", "announcing", "stating", "noting",
+    "claiming", "insisting", "warning", "declaring", "arguing", NULL};
+
 /* Whether the word at `q` is a participle of saying that a comma sets
  * off: "Russia criticised the plan, saying on Monday that it would ...".
  * It tells when the statement was made, as "said on Monday" does, and the
  * future of what was said is not the day's. */
 static int reporting_participle(const ctx *c, size_t q)
 {
-    static const char *const saying[] = {"saying", "adding", "telling", "announcing", "stating", "noting",
-        "claiming", "insisting", "warning", "declaring", "arguing", NULL};
     size_t p = q;
     while (p > 0 && is_space(byte_at(c, p - 1)))
         p--;
@@ -1155,6 +1183,17 @@ static int past_verb_right_before(const ctx *c, size_t at)
     /* (not after a prefix: "would be re-introduced on") */
     return q != at && is_past_form(c, t) && token_in(c, t, ahead) < 0 && byte_at(c, q - 1) != '-'
            && !previous_word_in(c, q, not_past);
+}
+
+/* Whether a participle of saying stands right before the weekday at `at`
+ * and "that" right after it (ending at `e`): "with its chief of staff
+ * claiming on Tuesday that Tehran would ...": the day of the statement,
+ * as "said on Tuesday that" is, whatever the future of what was said. */
+static int saying_that(const ctx *c, size_t at, size_t e)
+{
+    static const char *const on[] = {"on", NULL};
+    size_t q = word_before(c, at, on);
+    return q != at && token_in(c, token_at(c, q), saying) >= 0 && token_is(c, token_at(c, e), "that");
 }
 
 /* Whether a verb in the past tense follows the weekday that ends at `e`:
@@ -1221,6 +1260,27 @@ static int plan_right_before(const ctx *c, size_t at)
            && !previous_word_in(c, q, first_plan);
 }
 
+/* Whether "ahead of" a gathering or a vote stands a few words before the
+ * weekday at `at` ("made the appeal ahead of a summit Thursday of EU
+ * leaders", "ahead of Sunday's vote" is m_weekday's own day): what an act
+ * was done ahead of still lies ahead when the story is written. */
+enum { AHEAD_OF_WORDS = 4 };   /* words from "of" to the weekday */
+static int ahead_of_before(const ctx *c, size_t at)
+{
+    size_t p = at;
+    for (int i = 0; i < AHEAD_OF_WORDS; i++) {
+        size_t q = previous_word_start(c, p);
+        if (q == p)
+            return 0;   /* the text starts, or punctuation comes between */
+        if (token_is(c, token_at(c, q), "of")) {
+            size_t r = previous_word_start(c, q);
+            return r < q && token_is(c, token_at(c, r), "ahead");
+        }
+        p = q;
+    }
+    return 0;
+}
+
 /* The tense of the verb a date leads to when it opens its sentence before
  * a comma: -1 for "In January, the firm brought in a new chief", "On March
  * 3, police said ...", +1 for "In March, the firm will open a plant", 0
@@ -1258,6 +1318,22 @@ static int fronted_tense(const ctx *c, size_t b, size_t e)
  * and the next, counting the future as twice as far because news reports
  * more than it announces.  Past markers are not trusted here: "had been
  * set to expire Nov. 6" has a past verb and a future date. */
+/* Whether the date from `b` to `e` stands with "in" between a subject that
+ * is a name or a pronoun and its past verb: "Iran in February stopped
+ * applying the protocol", "He in March resigned".  Not a noun's phrase
+ * ("crude for delivery in January gained 45 cents", "a cut from February
+ * showed"), whose verb is the whole subject's. */
+static int subject_date_verb(const ctx *c, size_t b, size_t e)
+{
+    static const char *const in[] = {"in", NULL};
+    static const char *const pronouns[] = {"he", "she", "they", "it", "we", NULL};
+    if (!previous_word_in(c, b, in) || !past_verb_right_after(c, e))
+        return 0;
+    size_t q = previous_word_start(c, previous_word_start(c, b));
+    token subject = token_at(c, q);
+    return q < b && subject.e < b && (is_capitalised(c, subject) || token_in(c, subject, pronouns) >= 0);
+}
+
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
     int y, m, d;
@@ -1290,7 +1366,8 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     int fronted = fronted_tense(c, b, e);
     /* (a past verb right before says it is done, unless the date is days
      * away: a story dated in one time zone may name the next day of another) */
-    if (next - story > 7 && past_verb_right_before(c, b) && !clause_with(c, b, conditionals))
+    if (next - story > 7 && (past_verb_right_before(c, b) || subject_date_verb(c, b, e))
+        && !clause_with(c, b, conditionals))
         return next_y - 1;
     /* (and a plan told in the past may be one that slipped: "the dialogue
      * had been scheduled for July 25") */
@@ -1551,6 +1628,8 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
 
 /* A bare month name is a date only where a date is expected: "in May",
  * "last March", "by October"; "May" is also a verb and "March" a noun. */
+static const char *const month_determiners[] = {"the", "a", "its", "their", "his", "her", NULL};
+
 static int m_month_guarded(const ctx *c, size_t at, match *m)
 {
     static const char *const cue[] = {
@@ -1571,8 +1650,12 @@ static int m_month_guarded(const ctx *c, size_t at, match *m)
         while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-')) p--;
         size_t q = p;
         while (q > 0 && is_alpha(byte_at(c, q - 1))) q--;
-        token prev = {q, p, T_WORD};
-        if (q == p || token_in(c, prev, cue) < 0)
+        token prev = {q, p, T_WORD}, next = token_at(c, m->e);
+        /* (or a determiner before and a lower-case word after: "the May
+         * presidential elections", "its March surplus"; not "Long March",
+         * "Theresa May") */
+        int modifier = token_in(c, prev, month_determiners) >= 0 && next.kind == T_WORD && !is_capitalised(c, next);
+        if (q == p || (token_in(c, prev, cue) < 0 && !modifier))
             return 0;
     }
     return 1;
@@ -1943,10 +2026,10 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     if (!dir && postponed_until(c, at))
         dir = 1, strict = 1;
     if (!dir)
-        dir = plan_right_before(c, at) || passive_infinitive_before(c, at)
+        dir = plan_right_before(c, at) || passive_infinitive_before(c, at) || ahead_of_before(c, at)
               || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
                    || past_plan_before(c, at) || intention_before(c, at)) && !past_verb_right_before(c, at)
-                  && !past_verb_right_after(c, k.pos)) ? 1 : -1;
+                  && !past_verb_right_after(c, k.pos) && !saying_that(c, at, k.pos)) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     match date;
@@ -2107,6 +2190,21 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
 /* "the first week of November", "the last week of October": the ISO week
  * that holds the 4th (11th, ...) of the month, or its fourth-last day, so
  * that a week mostly in the month before or after is not the one meant. */
+/* "the week of March 9": the ISO week holding that day, one expression,
+ * as schedules and markets name a week ("the week of Oct. 23"); `after`
+ * is the end of "week".  "The week of the vote" names no day. */
+static int week_of_day(const ctx *c, size_t at, size_t after, match *m)
+{
+    cursor k = {c, after};
+    match day;
+    if (!token_is(c, token_at(c, at), "the") || !take(&k, "of") || !m_calendar_date(c, peek(&k).b, &day)
+        || day.point.g != G_DAY)
+        return 0;
+    when w = day.point;
+    w.g = G_WEEK;
+    return found_when(m, at, day.e, w);
+}
+
 static int m_week_of_month(const ctx *c, size_t at, match *m)
 {
     static const char *const last[] = {"last", "final", NULL};
@@ -2114,7 +2212,10 @@ static int m_week_of_month(const ctx *c, size_t at, match *m)
         return 0;
     cursor k = {c, at};
     int n = 0;
-    if (!token_is(c, token_at(c, token_at(c, token_at(c, at).e).e), "week"))
+    token second = token_at(c, token_at(c, at).e);
+    if (token_is(c, second, "week"))
+        return week_of_day(c, at, second.e, m);
+    if (!token_is(c, token_at(c, second.e), "week"))
         return 0;   /* the word after next: most "the" give up here */
     if (!take(&k, "the") || (take_in(&k, last) < 0 && !take_ordinal(&k, &n)) || n > 5
         || !take(&k, "week") || !take(&k, "of"))
@@ -2346,10 +2447,15 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     if (unit == U_WEEKEND && bare) {
         /* "the weekend": the one just past (the one under way on a Sunday),
          * the coming one when the sentence speaks of the future ("talks
-         * will resume over the weekend") */
-        int ahead = tense_near(c, at, k.pos) > 0;
-        when w = when_day(weekday_near(c->story, 6, ahead ? 1 : -1, 0));
+         * will resume over the weekend"); "the weekend before last" the
+         * one before the one just past, as "the year before last" */
+        cursor after = k;
+        int before_last = take(&after, "before") && take(&after, "last");
+        int ahead = !before_last && tense_near(c, at, k.pos) > 0;
+        when w = when_day(weekday_near(c->story, 6, ahead ? 1 : -1, 0) - (before_last ? 7 : 0));
         w.g = G_WEEKEND;
+        if (before_last)
+            k = after;   /* "the weekend before last": the one before that */
         return found_when(m, at, k.pos, w);
     }
     static const char *const ended[] = {"ended", "ending", NULL};
@@ -2388,18 +2494,18 @@ static int m_year_end(const ctx *c, size_t at, match *m)
 
 /* The second year of a two-year span written short, as seasons, fiscal
  * and school years are: "22" in "2021-22", "the 2022-23 season", "fiscal
- * 2024-25" (the first year is an expression of its own, as the two ends of
- * "Oct. 28-29" are).  Only the year right after the first, so that a code
+ * 2024-25", "the 2025/26 season" (the first year is an expression of its
+ * own, as the two ends of "Oct. 28-29" are).  Only the year right after the first, so that a code
  * like "2021-23" or "2021-22-23" is none. */
 static int m_year_span_end(const ctx *c, size_t at, match *m)
 {
     token t = token_at(c, at);
     if (t.kind != T_NUM || t.e - t.b != 2 || !is_digit(byte_at(c, at + 1)) || at < 5)
         return 0;
-    size_t dash = byte_at(c, at - 1) == '-' ? at - 1 : at;
+    size_t dash = byte_at(c, at - 1) == '-' || byte_at(c, at - 1) == '/' ? at - 1 : at;
     if (dash == at && at >= 7 && byte_at(c, at - 3) == 0xE2 && byte_at(c, at - 2) == 0x80 && byte_at(c, at - 1) == 0x93)
         dash = at - 3;   /* an en dash */
-    if (dash == at || dash < 4 || (dash > 4 && is_alnum(byte_at(c, dash - 5))))
+    if (dash == at || dash < 4 || (dash > 4 && (is_alnum(byte_at(c, dash - 5)) || byte_at(c, dash - 5) == '/')))
         return 0;
     int first = 0;
     for (size_t i = dash - 4; i < dash; i++) {
@@ -2460,6 +2566,31 @@ static int counts_heads(const ctx *c, size_t at, size_t end)
 }
 
 /* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
+/* Whether the four digits at `at` are the first year of a span written
+ * with a slash, "2025/26" or "2025/2026" (a season, a school or fiscal
+ * year), which take_digits refuses as it refuses "1/2" and "10/20/2021":
+ * the year after it must follow the slash, and no third number. */
+static int slash_span_first(const ctx *c, size_t at, int *year)
+{
+    token t = token_at(c, at);
+    if (t.kind != T_NUM || t.e - t.b != 4 || byte_at(c, t.e) != '/' || (t.b > 0 && byte_at(c, t.b - 1) == '/'))
+        return 0;
+    int first = 0, second = 0;
+    for (size_t i = t.b; i < t.e; i++) {
+        if (!is_digit(byte_at(c, i)))
+            return 0;
+        first = first * 10 + byte_at(c, i) - '0';
+    }
+    size_t i = t.e + 1, n = 0;
+    for (; is_digit(byte_at(c, i)); i++, n++)
+        second = add_digit(second, byte_at(c, i) - '0');
+    if (first < 1800 || first >= 2100 || is_alpha(byte_at(c, i)) || byte_at(c, i) == '/'
+        || !((n == 2 && second == (first + 1) % 100) || (n == 4 && second == first + 1)))
+        return 0;
+    *year = first;
+    return 1;
+}
+
 static int m_year(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -2480,6 +2611,8 @@ static int m_year(const ctx *c, size_t at, match *m)
             return 0;
         if (!fiscal && !the_year && counts_heads(c, at, k.pos))
             return 0;
+    } else if (slash_span_first(c, k.pos, &year)) {
+        return found_when(m, at, token_at(c, k.pos).e, when_of(G_YEAR, year, 0));
     } else if (!take_spoken_year(&k, &year) || (!the_year && year == 2000)) {
         return 0;
     }
@@ -2504,6 +2637,22 @@ static int owned_age(const ctx *c, size_t at)
 
 /* "the 1990s", "the '80s", "the nineties", "the early 1980s",
  * "the 20th century". */
+/* The end of an "'s" (or "’s") at `at` that makes a plural of a number,
+ * as older and hurried copy writes a decade ("the 1990's", "the '80's");
+ * 0 when, with no "the" before the number, a word follows that makes it
+ * a possessive ("1995's budget", "1990's budget" but "1970's."). */
+static size_t plural_apostrophe(const ctx *c, size_t at, int the)
+{
+    size_t s = byte_at(c, at) == '\'' ? at + 1
+             : byte_at(c, at) == 0xE2 && byte_at(c, at + 1) == 0x80 && byte_at(c, at + 2) == 0x99 ? at + 3 : 0;
+    if (!s || lower(byte_at(c, s)) != 's' || is_alnum(byte_at(c, s + 1)))
+        return 0;
+    token next = token_at(c, s + 1);
+    if (!the && next.kind == T_WORD && !is_capitalised(c, next) && token_in(c, next, adverb_followers) < 0)
+        return 0;
+    return s + 1;
+}
+
 static int m_decade(const ctx *c, size_t at, match *m)
 {
     static const char *const part[] = {"early", "mid", "late", NULL};
@@ -2512,21 +2661,22 @@ static int m_decade(const ctx *c, size_t at, match *m)
     take_in(&k, part);
     token t = peek(&k);
     int decade = -1, n;
+    size_t end = 0;   /* the end of "'s" in "the 1990's" */
     int w = take_in(&k, decade_words);
     if (w >= 2) {
         decade = 1900 + w * 10;
-    } else if (t.kind == T_NUM && lower(byte_at(c, t.e - 1)) == 's') {
+    } else if (t.kind == T_NUM && (lower(byte_at(c, t.e - 1)) == 's' || (end = plural_apostrophe(c, t.e, the)))) {
         size_t digits = 0;
         int v = 0;
         for (size_t i = t.b; i < t.e; i++)
             if (is_digit(byte_at(c, i))) v = add_digit(v, byte_at(c, i) - '0'), digits++;
         int apostrophe = byte_at(c, t.b) == '\'';
-        if (t.e - t.b != digits + 1 + (size_t)apostrophe || v % 10 != 0)
-            return 0;
+        if (t.e - t.b != digits + !end + (size_t)apostrophe || v % 10 != 0 || (end && digits == 2 && !apostrophe))
+            return 0;   /* "their 40's and 50's" are ages */
         if (digits == 4) decade = v;
         else if (digits == 2) decade = (v + 1900 > story_year(c) + 10 ? 1800 : 1900) + v;
         else return 0;
-        k.pos = t.e;
+        k.pos = end ? end : t.e;
     } else if (take_ordinal(&k, &n) && take(&k, "century")) {
         if (n < 1 || n > 30) return 0;
         return found_when(m, at, k.pos, when_of(G_CENTURY, (n - 1) * 100, 0));
@@ -2892,6 +3042,24 @@ static int half_ago(const ctx *c, size_t at, cursor k, int unit, int n, match *m
     return found_anaphor(m, at, k.pos, when_shift(when_of(G_MONTH, y, mo), U_MONTH, -(12 * n + 6)));
 }
 
+/* The unit of "today", "this week", "this month" after "ago" ("ten years
+ * ago today", "two years ago this week": anniversary copy), which the
+ * shift keeps as its granularity; -1, and `k` unmoved, when none follows
+ * or the unit is not finer than the shift's ("three days ago this week"). */
+static int ago_same_time(cursor *k, int shift_unit)
+{
+    cursor save = *k;
+    int unit = U_DAY, plural;
+    if (take(k, "today")
+        || (take(k, "this") && take_unit(k, &unit, &plural) && !plural
+            && (unit == U_WEEK || unit == U_WEEKEND || unit == U_MONTH))) {
+        if (unit < shift_unit)
+            return unit;
+    }
+    *k = save;
+    return -1;
+}
+
 static int m_ago(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -2914,11 +3082,15 @@ static int m_ago(const ctx *c, size_t at, match *m)
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
     if (half)
         return half_ago(c, at, k, unit, n, m);
-    int dir = -1;
+    int dir = -1, at_unit;
     when base;
     if (take(&k, "ago")) {
-        base = unit == U_YEAR && is_recent_quarter(c, quarter_in_context(c)) ? quarter_in_context(c)
-                                                                             : story_at(c, unit);
+        if (n > 0 && (at_unit = ago_same_time(&k, unit)) >= 0)
+            base = story_at(c, at_unit);   /* "ten years ago today": that day ten years back */
+        else if (unit == U_YEAR && n == 1 && is_recent_quarter(c, quarter_in_context(c)))
+            base = quarter_in_context(c);   /* results: "a year ago" is the quarter's year-ago quarter */
+        else
+            base = story_at(c, unit);
     } else if (take(&k, "earlier")) {
         base = anchor_or_story(c, unit);
     } else if (take(&k, "from") && take(&k, "now")) {
@@ -3266,11 +3438,24 @@ static int take_small_hours(cursor *k, const char **code)
  * as TimeBank has "placed orders in the morning" after Friday.  A noun
  * after it makes it a modifier ("the evening news", "the morning
  * session"), and "the morning of the vote" dates by an event. */
+/* "that night", "that morning": the part of the day last named ("On
+ * Tuesday rebels attacked. That night troops fired."); with no day named
+ * before it, none.  `k` is after "that". */
+static int that_day_part(const ctx *c, size_t at, cursor k, match *m)
+{
+    const char *part;
+    if (c->anchor.g != G_DAY || !take_day_part(&k, &part) || byte_at(c, k.pos) == '-' || byte_at(c, k.pos) == '\'')
+        return 0;   /* "that night-time raid", "that morning's meeting" */
+    return found_time(m, at, k.pos, c->anchor.day, part);
+}
+
 static int m_the_day_part(const ctx *c, size_t at, match *m)
 {
     if (!starts_with_any(c, at, "t"))
         return 0;
     cursor k = {c, at};
+    if (take(&k, "that"))
+        return that_day_part(c, at, k, m);
     if (!take(&k, "the") || !starts_with_any(c, peek(&k).b, "nfpmaesw"))
         return 0;   /* next, following, previous, morning, afternoon, evening, night; early, small, wee hours */
     long anchor_day = c->anchor.g == G_DAY ? c->anchor.day : c->story, day = anchor_day;
@@ -3303,6 +3488,32 @@ static int m_the_day_part(const ctx *c, size_t at, match *m)
         && !(day != anchor_day && token_in(c, next, subjects) >= 0))
         return 0;
     return found_time(m, at, k.pos, day, part);
+}
+
+/* "at dawn Sunday", "before dawn on Monday", "at dusk": the morning or
+ * evening of the day named after it, else of the day in context, as "in
+ * the morning" is (TIMEX2 puts dawn in the morning).  Only after a
+ * preposition: "a dusk-to-dawn curfew", "Alba means dawn" are none. */
+static int m_dawn(const ctx *c, size_t at, match *m)
+{
+    static const char *const names[] = {"dawn", "daybreak", "dusk", "nightfall", NULL};
+    static const char *const codes[] = {"MO", "MO", "EV", "EV"};
+    static const char *const preps[] = {"at", "before", "around", "after", "until", "till", "by", "since", NULL};
+    if (!starts_with_any(c, at, "dn"))
+        return 0;
+    cursor k = {c, at};
+    int i = take_in(&k, names);
+    if (i < 0 || is_capitalised(c, token_at(c, at)) || (at > 0 && byte_at(c, at - 1) == '-')
+        || !previous_word_in(c, at, preps))
+        return 0;
+    /* (a day after "on" dates it and stays an expression of its own, as
+     * in "3 p.m. on Thursday") */
+    long day = c->anchor.g == G_DAY ? c->anchor.day : c->story;
+    cursor after = k;
+    int on = take(&after, "on");
+    if (take_clock_day(c, &after, &day) && !on)
+        k = after;
+    return found_time(m, at, k.pos, day, codes[i]);
 }
 
 static const char *const time_zones[] = {
@@ -3615,7 +3826,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 }
 
 static const matcher matchers[] = {
-    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part,
+    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
     m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
     m_year, m_year_span_end, m_fiscal_code, m_decade, m_century_turn, m_eve, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_duration, m_half_unit, m_clock,
 };
@@ -3690,6 +3901,8 @@ static const char *const starter_words[] = {
     "first", "remaining", "initial", "ensuing",
     /* m_clock, m_frequency */
     "noon", "midday", "midnight", "once", "twice", "thrice",
+    /* m_dawn */
+    "dawn", "daybreak", "dusk", "nightfall",
     /* take_modifier */
     "about", "around", "nearly", "almost", "approximately", "roughly", "earlier", "later",
     "less", "fewer", "up", "no", "over", "end", "beginning", "start", "middle", "close",

@@ -1700,4 +1700,8 @@ code 2006-12-28 "Fighters seized the airport once Islamists had withdrawn after 
 has_event "... but one the act's own verb is in dates it" '"source":{"code":"ETHMIL"' '"date":"2006-12-20"'
 code 2021-10-15 "Britain criticised Sunday's attack and condemned Russia."
 has_event "... and so does one in the object of the verb the act is joined to" '"cameo":"111"' '"date":"2021-10-15"'
+code 2005-11-28 "The UN envoy is traveling to Kenya on Tuesday to meet President Mwai Kibaki."
+has_event "a schedule verb in the progressive dates the act on the coming weekday" '"cameo":"042"' '"date":"2005-11-29"'
+code 1997-04-01 "Gingrich is to pay a two-day visit to Taiwan Wednesday to meet President Lee Teng-hui."
+has_event "'is to' and a verb reach a weekday eight words on" '"cameo":"042"' '"date":"1997-04-02"'
 finish

@@ -668,6 +668,98 @@ static void seventh_round(void)
     expect_none("Crowds gathered for Eid al-Fitr.");
 }
 
+static void eighth_round(void)
+{
+    /* a verb of a schedule in the progressive after "is"/"are" is a plan */
+    expect("A UN envoy is traveling to Somalia on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("The leaders are meeting in Geneva Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("The leaders were meeting in Geneva Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("Police are investigating an attack on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* "is to" + verb reaches further than a bare infinitive */
+    expect("Gingrich is to pay a short visit to Taiwan Wednesday.", "Wednesday", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("Annan is scheduled to deliver his first major speech on avian flu Thursday.", "Thursday",
+           DYAD_TIMEX_DATE, "2021-10-21");
+    expect("The storm is expected to reach 350 kilometers east of Samar by Wednesday morning.",
+           "Wednesday morning", DYAD_TIMEX_TIME, "2021-10-20TMO");
+    /* what an act was done ahead of lies ahead */
+    expect("He made the appeal ahead of a summit Thursday of EU leaders.", "Thursday", DYAD_TIMEX_DATE,
+           "2021-10-21");
+    expect("Polls ahead of Sunday's election favoured him.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
+    expect("He spoke ahead of the talks, and on Monday he left.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    /* a participle of saying before a weekday and "that" after it dates the statement */
+    expect("Israel called for action, with its chief claiming on Tuesday that Iran would have a bomb.",
+           "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* a past verb of aspect before "to" leaves the infinitive in the past */
+    expect("Guangdong started to recruit volunteers on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("Guangdong plans to recruit volunteers on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-10-21");
+    /* a month between a named subject and its past verb lies behind */
+    expect("Iran in November stopped applying the protocol.", "November", DYAD_TIMEX_DATE, "2020-11");
+    expect("Crude for delivery in November gained 45 cents.", "November", DYAD_TIMEX_DATE, "2021-11");
+    /* ... not after an "'s" that may be a possessive */
+    expect("He wrapped up the day's meeting on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* a two-year span written with a slash: each end a year */
+    expect("Lyon set the mark in the 1985/86 season.", "1985", DYAD_TIMEX_DATE, "1985");
+    expect("Lyon set the mark in the 1985/86 season.", "86", DYAD_TIMEX_DATE, "1986");
+    expect("Profits will rise in the 2021/2022 financial year.", "2021", DYAD_TIMEX_DATE, "2021");
+    expect("Profits will rise in the 2021/2022 financial year.", "2022", DYAD_TIMEX_DATE, "2022");
+    expect("Output fell in the year 2020/21.", "the year 2020", DYAD_TIMEX_DATE, "2020");
+    expect("Output will fall in fiscal 2021/22.", "fiscal 2021", DYAD_TIMEX_DATE, "2021");
+    expect_none("The ratio was 2021/25.");
+    expect_none("It was filed as 1/2021/22.");
+    /* the week of a day named */
+    expect("A vote is possible as early as the week of Nov. 15.", "the week of Nov. 15", DYAD_TIMEX_DATE,
+           "2021-W46");
+    expect("He met her the week of the vote.", "the week", DYAD_TIMEX_DATE, "2021-W41");
+    /* a shift "ago" with the unit of now after it keeps that unit */
+    expect("Ten years ago today the war began.", "Ten years ago today", DYAD_TIMEX_DATE, "2011-10-15");
+    expect("He died two years ago this week.", "two years ago this week", DYAD_TIMEX_DATE, "2019-W42");
+    expect("A year ago this month prices fell.", "A year ago this month", DYAD_TIMEX_DATE, "2020-10");
+    expect("It rained three days ago this week.", "three days ago", DYAD_TIMEX_DATE, "2021-10-12");
+    /* only "a year ago" takes a results story's quarter */
+    expect("Profit rose in the third quarter. Twenty years ago it was lower.", "Twenty years ago",
+           DYAD_TIMEX_DATE, "2001");
+    expect("Profit rose in the third quarter from a year ago.", "a year ago", DYAD_TIMEX_DATE, "2020-Q3");
+    /* "the weekend before last" */
+    expect("They met the weekend before last.", "the weekend before last", DYAD_TIMEX_DATE, "2021-W39-WE");
+    /* dawn and dusk after a preposition: the morning or evening of the day */
+    expect("Troops landed at dawn Sunday.", "dawn Sunday", DYAD_TIMEX_TIME, "2021-10-10TMO");
+    expect("He escaped before dawn on Monday.", "dawn", DYAD_TIMEX_TIME, "2021-10-11TMO");
+    expect("He escaped before dawn on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("Shelling began at dusk.", "dusk", DYAD_TIMEX_TIME, "2021-10-15TEV");
+    expect_none("Police imposed a dusk-to-dawn curfew.");
+    expect_none("It was the dawn of a new era.");
+    /* "that night" is the night of the day last named */
+    expect("On Tuesday rebels attacked. That night troops fired.", "That night", DYAD_TIMEX_TIME, "2021-10-12TNI");
+    expect_none("That night was cold.");
+    /* "May", "March" between a determiner and a lower-case word are months */
+    expect("Parties will boycott the May presidential elections.", "May", DYAD_TIMEX_DATE, "2022-05");
+    expect("He said the March surplus was small.", "March", DYAD_TIMEX_DATE, "2021-03");
+    expect_none("The Long March rocket flew.");
+    expect_none("He met Theresa May at home.");
+    /* decades written with an apostrophe */
+    expect("Prices rose in the 1990's and fell.", "the 1990's", DYAD_TIMEX_DATE, "199");
+    expect("Prices rose in the early 1980\xe2\x80\x99s.", "the early 1980\xe2\x80\x99s", DYAD_TIMEX_DATE, "198");
+    expect("Prices rose in the '80's.", "the '80's", DYAD_TIMEX_DATE, "198");
+    expect("Prices rose in 1990's budget.", "1990", DYAD_TIMEX_DATE, "1990");
+    expect_none("They are mostly in their 40's and 50's.");
+    /* already read before this round (the brief's list) */
+    expect("The attacks of Sept. 11, 2001 changed everything.", "Sept. 11, 2001", DYAD_TIMEX_DATE, "2001-09-11");
+    expect("He arrived on 11 Sept 2001.", "11 Sept 2001", DYAD_TIMEX_DATE, "2001-09-11");
+    expect("Growth will pick up by mid-2022.", "mid-2022", DYAD_TIMEX_DATE, "2022");
+    expect("Prices fell in late 2020.", "late 2020", DYAD_TIMEX_DATE, "2020");
+    expect("The war began in the early 1990s.", "the early 1990s", DYAD_TIMEX_DATE, "199");
+    expect("FY2026 revenue rose.", "FY2026", DYAD_TIMEX_DATE, "2026");
+    expect("Prices rose between 2019 and 2021.", "2019", DYAD_TIMEX_DATE, "2019");
+    expect("The fair ran from March to May.", "March", DYAD_TIMEX_DATE, "2021-03");
+    expect("The summit is March 3-5.", "5", DYAD_TIMEX_DATE, "2021-03-05");
+    expect("In the past 48 hours ten died.", "the past 48 hours", DYAD_TIMEX_DURATION, "PT48H");
+    expect("He left twenty-five years ago.", "twenty-five years ago", DYAD_TIMEX_DATE, "1996");
+    expect("They met on the 3rd.", "the 3rd", DYAD_TIMEX_DATE, "2021-10-03");
+    expect("Yesterday morning troops fired.", "Yesterday morning", DYAD_TIMEX_TIME, "2021-10-14TMO");
+    expect("Every week he calls.", "Every week", DYAD_TIMEX_SET, "P1W");
+    expect("They met over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+}
+
 /* Each first word below must pass the filter that skips tokens which
  * cannot begin an expression (may_start in timex.c). */
 static void leading_words(void)
@@ -989,6 +1081,7 @@ int main(void)
     near_misses();
     news_round();
     seventh_round();
+    eighth_round();
     leading_words();
     context_rules();
     fractions();

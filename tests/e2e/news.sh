@@ -1578,6 +1578,27 @@ has_event "a present verb after a demonym that heads its phrase, an object after
 code 2005-12-12 "The Japanese attack on Pearl Harbor angered Washington."
 lacks_event "... but not a noun with a preposition after it" '"cameo":"19'
 
+code 2006-12-14 "The EU froze talks on closer ties with Belgrade in May."
+has_event "talks frozen are halted negotiations, whatever ties they were about" '"source":{"code":"IGOEUREEC"' '"target":{"code":"SRB"' '"cameo":"164"'
+code 2005-11-16 "Israel decided to freeze high-level contacts with the Palestinians."
+has_event "... contacts frozen are ties reduced" '"target":{"code":"PSE"' '"cameo":"161"'
+code 2023-10-20 "Hamas broke off ceasefire talks with Israel."
+has_event "ceasefire talks broken off are halted negotiations" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"164"'
+lacks_event "... no ceasefire violated" '"cameo":"196"'
+code 2006-12-16 "The funds related to the 1996 World Cup which India hosted jointly with Pakistan and Sri Lanka."
+lacks_event "a sporting event hosted jointly with others is no visit received" '"cameo":"043"'
+code 2002-06-01 "Japan hosted the World Cup with South Korea."
+lacks_event "... nor is a sporting event hosted" '"cameo":"043"'
+code 2023-04-20 "France evacuated its citizens from Sudan."
+lacks_event "a state evacuating its own citizens gives the country no aid" '"cameo":"073"'
+code 2023-06-23 "The EU approved its 11th package of sanctions against Russia."
+has_event "sanctions approved against a state are imposed on it" '"source":{"code":"IGOEUREEC"' '"target":{"code":"RUS"' '"cameo":"163"'
+code 2023-06-23 "The EU agreed to ease sanctions against Cuba."
+has_event "... sanctions agreed to be eased are eased" '"target":{"code":"CUB"' '"cameo":"0354"'
+code 2023-06-23 "Russia and Ukraine agreed a prisoner swap."
+has_event "a prisoner swap agreed is the intent to release persons, each to the other" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"0353"'
+has_event "... both ways" '"source":{"code":"UKR"' '"target":{"code":"RUS"' '"cameo":"0353"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1599,6 +1599,11 @@ code 2023-06-23 "Russia and Ukraine agreed a prisoner swap."
 has_event "a prisoner swap agreed is the intent to release persons, each to the other" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"0353"'
 has_event "... both ways" '"source":{"code":"UKR"' '"target":{"code":"RUS"' '"cameo":"0353"'
 
+code 2006-12-29 "Gazprom is threatening to switch off natural gas supplies to Belarus."
+has_event "gas threatened to be switched off to a country is a threatened embargo" '"source":{"code":"RUSBUS"' '"target":{"code":"BLR"' '"cameo":"1312"'
+code 2009-01-07 "Russia shut off gas supplies to Ukraine."
+has_event "... and gas shut off to it an embargo" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"163"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

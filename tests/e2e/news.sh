@@ -1604,6 +1604,26 @@ has_event "gas threatened to be switched off to a country is a threatened embarg
 code 2009-01-07 "Russia shut off gas supplies to Ukraine."
 has_event "... and gas shut off to it an embargo" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"163"'
 
+code 2024-01-17 "The United States designated the Houthis a terrorist organisation."
+has_event "a group designated terrorist is sanctioned by listing" '"source":{"code":"USA"' '"target":{"code":"YEMREB"' '"cameo":"172"'
+code 2013-12-25 "Egypt declared the Muslim Brotherhood a terrorist organisation."
+has_event "... as one declared terrorist" '"source":{"code":"EGY"' '"target":{"code":"EGYOPPMUS"' '"cameo":"172"'
+code 2023-01-01 "Russia declared the Dutch ambassador persona non grata."
+has_event "a diplomat declared persona non grata is expelled" '"source":{"code":"RUS"' '"target":{"code":"NLDGOV"' '"cameo":"161"'
+
+code 2005-03-20 "The European Union held up membership talks with Croatia."
+has_event "talks held up are halted" '"source":{"code":"IGOEUREEC"' '"target":{"code":"HRV"' '"cameo":"164"'
+lacks_event "... not held" '"cameo":"046"'
+
+code 2023-08-10 "ECOWAS threatened military intervention in Niger."
+has_event "military intervention threatened is a threat of force" '"source":{"code":"IGOWAFWAS"' '"target":{"code":"NER"' '"cameo":"138"'
+code 2022-02-17 "Mali expelled French troops."
+has_event "foreign troops expelled are withdrawn" '"source":{"code":"MLI"' '"target":{"code":"FRAMIL"' '"cameo":"166"'
+lacks_event "... no individuals deported" '"cameo":"174"'
+code 2023-03-10 "Iran and Egypt resumed diplomatic relations."
+has_event "ties resumed by a compound subject are restored to each other" '"source":{"code":"IRN"' '"target":{"code":"EGY"' '"cameo":"054"'
+has_event "... both ways" '"source":{"code":"EGY"' '"target":{"code":"IRN"' '"cameo":"054"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

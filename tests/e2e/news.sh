@@ -1624,6 +1624,15 @@ code 2023-03-10 "Iran and Egypt resumed diplomatic relations."
 has_event "ties resumed by a compound subject are restored to each other" '"source":{"code":"IRN"' '"target":{"code":"EGY"' '"cameo":"054"'
 has_event "... both ways" '"source":{"code":"EGY"' '"target":{"code":"IRN"' '"cameo":"054"'
 
+code 1997-04-06 "Ichiro Ozawa promised to support the bill in parliament."
+lacks_event "a bill backed in parliament is no support of the house" '"target":{"code":"JPNLEG"'
+code 2006-11-21 "Nigeria is to host a summit on food security in Africa."
+lacks_event "a gathering hosted in a place does not host the place" '"target":{"code":"AFR"'
+code 2005-12-10 "Kuwait is hosting the OPEC conference in Kuwait City."
+has_event "... but the body it names is hosted" '"source":{"code":"KWT"' '"target":{"code":"IGOBUSOPC"' '"cameo":"043"'
+code 2004-11-06 "France destroyed the air force of Ivory Coast."
+has_event "an air force destroyed is fought, no property damaged" '"source":{"code":"FRA"' '"target":{"code":"CIVMIL"' '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1626,9 +1626,9 @@ has_event "... both ways" '"source":{"code":"EGY"' '"target":{"code":"IRN"' '"ca
 
 code 1997-04-06 "Ichiro Ozawa promised to support the bill in parliament."
 lacks_event "a bill backed in parliament is no support of the house" '"target":{"code":"JPNLEG"'
-code 2006-11-21 "Nigeria is to host a summit on food security in Africa."
-lacks_event "a gathering hosted in a place does not host the place" '"target":{"code":"AFR"'
-code 2005-12-10 "Kuwait is hosting the OPEC conference in Kuwait City."
+code 2009-01-18 "Egypt hosted a conference on Gaza."
+lacks_event "a gathering hosted does not host its subject" '"target":{"code":"PSEGZA"'
+code 2005-12-10 "Kuwait is hosting the OPEC conference on oil prices."
 has_event "... but the body it names is hosted" '"source":{"code":"KWT"' '"target":{"code":"IGOBUSOPC"' '"cameo":"043"'
 code 2004-11-06 "France destroyed the air force of Ivory Coast."
 has_event "an air force destroyed is fought, no property damaged" '"source":{"code":"FRA"' '"target":{"code":"CIVMIL"' '"cameo":"190"'

@@ -1645,6 +1645,60 @@ code 1993-05-01 "Albert Reynolds met John Major in London."
 has_event "Albert Reynolds, taoiseach 1992-1994" '"source":{"code":"IRLGOV"' '"target":{"code":"GBRGOV"' '"cameo":"040"'
 code 1986-05-01 "Soviet leader Mikhail Gorbachev criticised President Ronald Reagan."
 has_event "Ronald Reagan, president 1981-1989" '"target":{"code":"USAGOV"' '"cameo":"111"'
+code 2006-12-14 "The EU froze talks on closer ties with Belgrade in May."
+has_event "talks frozen are halted negotiations, whatever ties they were about" '"source":{"code":"IGOEUREEC"' '"target":{"code":"SRB"' '"cameo":"164"'
+code 2005-11-16 "Israel decided to freeze high-level contacts with the Palestinians."
+has_event "... contacts frozen are ties reduced" '"target":{"code":"PSE"' '"cameo":"161"'
+code 2023-10-20 "Hamas broke off ceasefire talks with Israel."
+has_event "ceasefire talks broken off are halted negotiations" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"164"'
+lacks_event "... no ceasefire violated" '"cameo":"196"'
+code 2006-12-16 "The funds related to the 1996 World Cup which India hosted jointly with Pakistan and Sri Lanka."
+lacks_event "a sporting event hosted jointly with others is no visit received" '"cameo":"043"'
+code 2002-06-01 "Japan hosted the World Cup with South Korea."
+lacks_event "... nor is a sporting event hosted" '"cameo":"043"'
+code 2023-04-20 "France evacuated its citizens from Sudan."
+lacks_event "a state evacuating its own citizens gives the country no aid" '"cameo":"073"'
+code 2023-06-23 "The EU approved its 11th package of sanctions against Russia."
+has_event "sanctions approved against a state are imposed on it" '"source":{"code":"IGOEUREEC"' '"target":{"code":"RUS"' '"cameo":"163"'
+code 2023-06-23 "The EU agreed to ease sanctions against Cuba."
+has_event "... sanctions agreed to be eased are eased" '"target":{"code":"CUB"' '"cameo":"0354"'
+code 2023-06-23 "Russia and Ukraine agreed a prisoner swap."
+has_event "a prisoner swap agreed is the intent to release persons, each to the other" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"0353"'
+has_event "... both ways" '"source":{"code":"UKR"' '"target":{"code":"RUS"' '"cameo":"0353"'
+
+code 2006-12-29 "Gazprom is threatening to switch off natural gas supplies to Belarus."
+has_event "gas threatened to be switched off to a country is a threatened embargo" '"source":{"code":"RUSBUS"' '"target":{"code":"BLR"' '"cameo":"1312"'
+code 2009-01-07 "Russia shut off gas supplies to Ukraine."
+has_event "... and gas shut off to it an embargo" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"163"'
+
+code 2024-01-17 "The United States designated the Houthis a terrorist organisation."
+has_event "a group designated terrorist is sanctioned by listing" '"source":{"code":"USA"' '"target":{"code":"YEMREB"' '"cameo":"172"'
+code 2013-12-25 "Egypt declared the Muslim Brotherhood a terrorist organisation."
+has_event "... as one declared terrorist" '"source":{"code":"EGY"' '"target":{"code":"EGYOPPMUS"' '"cameo":"172"'
+code 2023-01-01 "Russia declared the Dutch ambassador persona non grata."
+has_event "a diplomat declared persona non grata is expelled" '"source":{"code":"RUS"' '"target":{"code":"NLDGOV"' '"cameo":"161"'
+
+code 2005-03-20 "The European Union held up membership talks with Croatia."
+has_event "talks held up are halted" '"source":{"code":"IGOEUREEC"' '"target":{"code":"HRV"' '"cameo":"164"'
+lacks_event "... not held" '"cameo":"046"'
+
+code 2023-08-10 "ECOWAS threatened military intervention in Niger."
+has_event "military intervention threatened is a threat of force" '"source":{"code":"IGOWAFWAS"' '"target":{"code":"NER"' '"cameo":"138"'
+code 2022-02-17 "Mali expelled French troops."
+has_event "foreign troops expelled are withdrawn" '"source":{"code":"MLI"' '"target":{"code":"FRAMIL"' '"cameo":"166"'
+lacks_event "... no individuals deported" '"cameo":"174"'
+code 2023-03-10 "Iran and Egypt resumed diplomatic relations."
+has_event "ties resumed by a compound subject are restored to each other" '"source":{"code":"IRN"' '"target":{"code":"EGY"' '"cameo":"054"'
+has_event "... both ways" '"source":{"code":"EGY"' '"target":{"code":"IRN"' '"cameo":"054"'
+
+code 1997-04-06 "Ichiro Ozawa promised to support the bill in parliament."
+lacks_event "a bill backed in parliament is no support of the house" '"target":{"code":"JPNLEG"'
+code 2009-01-18 "Egypt hosted a conference on Gaza."
+lacks_event "a gathering hosted does not host its subject" '"target":{"code":"PSEGZA"'
+code 2005-12-10 "Kuwait is hosting the OPEC conference on oil prices."
+has_event "... but the body it names is hosted" '"source":{"code":"KWT"' '"target":{"code":"IGOBUSOPC"' '"cameo":"043"'
+code 2004-11-06 "France destroyed the air force of Ivory Coast."
+has_event "an air force destroyed is fought, no property damaged" '"source":{"code":"FRA"' '"target":{"code":"CIVMIL"' '"cameo":"190"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

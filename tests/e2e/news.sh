@@ -1700,6 +1700,11 @@ has_event "... but the body it names is hosted" '"source":{"code":"KWT"' '"targe
 code 2004-11-06 "France destroyed the air force of Ivory Coast."
 has_event "an air force destroyed is fought, no property damaged" '"source":{"code":"FRA"' '"target":{"code":"CIVMIL"' '"cameo":"190"'
 
+code 2006-01-01 "The Hong Kong garrison held a joint exercise with the Hong Kong police."
+has_event "Hong Kong's garrison is the PLA's since 1993" '"source":{"code":"CHNMIL"' '"cameo":"062"'
+code 1990-01-01 "The Hong Kong garrison held a joint exercise with the Hong Kong police."
+has_event "... and was Britain's before" '"source":{"code":"GBRMIL"' '"cameo":"062"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

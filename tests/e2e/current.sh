@@ -225,8 +225,9 @@ code 2024-06-13 "G7 leaders agreed to lend Ukraine 50 billion dollars backed by 
 has_event "2024-06-13 IGOGOS 0 UKR" '"source":{"code":"IGOGOS' '"target":{"code":"UKR' '"cameo":"0'
 code 2025-06-16 "Carney hosted G7 leaders in Kananaskis."
 has_event "2025-06-16 CANGOV 04 IGOGOS" '"source":{"code":"CANGOV' '"target":{"code":"IGOGOS' '"cameo":"04'
-code 2025-07-06 "BRICS leaders condemned the strikes on Iran at their summit in Rio de Janeiro."
-has_event "2025-07-06 IGOBRC 1 IRN" '"source":{"code":"IGOBRC' '"target":{"code":"IRN' '"cameo":"1'
+code 2025-07-06 "BRICS leaders condemned the Israeli strikes on Iran at their summit in Rio de Janeiro."
+has_event "2025-07-06 IGOBRC 1 ISR" '"source":{"code":"IGOBRC' '"target":{"code":"ISR' '"cameo":"1'
+lacks_event "2025-07-06 no IGOBRC 1 IRN: the struck are not disapproved of" '"source":{"code":"IGOBRC' '"target":{"code":"IRN'
 code 2025-04-12 "Treasury Secretary Scott Bessent criticised China over its export controls."
 has_event "2025-04-12 USAGOV 111 CHN" '"source":{"code":"USAGOV' '"target":{"code":"CHN' '"cameo":"111'
 code 2025-05-12 "Scott Bessent met Chinese Vice Premier He Lifeng in Geneva for trade talks."
@@ -660,8 +661,9 @@ has_event "2025-02-10 TUROPP 111 TURGOV" '"source":{"code":"TUROPP' '"target":{"
 # martial law, aid paused (CAMEO codes as a strict coder gives them).
 code 2024-01-30 "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS."
 has_event "2024-01-30 MLI 16 IGOWAFWAS" '"source":{"code":"MLI' '"target":{"code":"IGOWAFWAS' '"cameo":"16'
-code 2024-11-04 "Zakharova denounced the arrest of a Russian journalist in Poland."
-has_event "2024-11-04 RUSGOV 111 RUSMED" '"source":{"code":"RUSGOV' '"target":{"code":"RUSMED' '"cameo":"111'
+code 2024-11-04 "Zakharova denounced Poland's arrest of a Russian journalist."
+has_event "2024-11-04 RUSGOV 111 POL" '"source":{"code":"RUSGOV' '"target":{"code":"POL' '"cameo":"111'
+lacks_event "2024-11-04 no RUSGOV 111 RUSMED: the arrested are not denounced" '"target":{"code":"RUSMED'
 code 2024-05-20 "The ICC prosecutor Karim Khan sought arrest warrants for Netanyahu and Gallant."
 has_event "2024-05-20 IGO 1121 ISRGOV" '"source":{"code":"IGO' '"target":{"code":"ISRGOV' '"cameo":"1121'
 code 2025-08-08 "Armenia and Azerbaijan initialled the peace agreement at the White House."

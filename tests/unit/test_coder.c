@@ -469,9 +469,12 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Putin plans to recognise Russia.");
     CHECK(g.n == 0);
 
-    /* "opposed to attacks on China": a plural noun after "to" is no verb. */
-    g = code(c, "2021-10-15", "Russia remained opposed to attacks on China.");
+    /* "opposed to attacks by China": a plural noun after "to" is no verb. */
+    g = code(c, "2021-10-15", "Russia remained opposed to attacks by China.");
     CHECK(g.n == 1 && has(&g, "RUS CHN 110"));
+    /* ... and disapproval of attacks "on" China is not aimed at China. */
+    g = code(c, "2021-10-15", "Russia remained opposed to attacks on China.");
+    CHECK(g.n == 0);
 
     /* A lower-case word is not a proper name: "us" is not the United States. */
     g = code(c, "2021-10-15", "They attacked us, Russia said.");

@@ -456,8 +456,7 @@ static int checked_date(int y, int m, int d, char out[11], const char **why);
  * 1-12, or 0. */
 static int month_word(const char *s, size_t n)
 {
-    static const char *const names[] = {"january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december"};
+    const char *const *names = cal_month_names;   /* January first */
     if (n > 3 && s[n - 1] == '.')
         n--;
     for (int i = 0; i < 12; i++)
@@ -479,10 +478,8 @@ static int day_word(const char *s, size_t n)
 
 static int weekday_word(const char *s, size_t n)
 {
-    static const char *const names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday"};
     for (int i = 0; i < 7; i++)
-        if ((n == 3 || n == strlen(names[i])) && strncasecmp(s, names[i], n) == 0)
+        if ((n == 3 || n == strlen(cal_weekday_names[i])) && strncasecmp(s, cal_weekday_names[i], n) == 0)
             return 1;
     return 0;
 }

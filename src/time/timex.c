@@ -388,13 +388,8 @@ static int take_digits(cursor *k, int *value, size_t *ndigits)
 
 /* ----------------------------------------------------------- lexicons */
 
-static const char *const month_full[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", NULL};
 static const char *const month_abbr[] = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", NULL};
-static const char *const weekday_names[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
 static const char *const weekday_plurals[] = {
     "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", NULL};
 static const char *const small_numbers[] = {
@@ -543,7 +538,7 @@ static int take_month(cursor *k, int *month)
     token t = peek(k);
     if (!is_capitalised(k->c, t))
         return 0;
-    int m = token_in(k->c, t, month_full);
+    int m = token_in(k->c, t, cal_month_names);
     if (m < 0 && token_is(k->c, t, "sept"))
         m = 8;
     if (m < 0)
@@ -551,7 +546,7 @@ static int take_month(cursor *k, int *month)
     if (m < 0)
         return 0;
     k->pos = t.e;
-    if (token_in(k->c, t, month_full) < 0)   /* an abbreviation */
+    if (token_in(k->c, t, cal_month_names) < 0)   /* an abbreviation */
         take_punct(k, '.');
     *month = m + 1;
     return 1;
@@ -1577,7 +1572,7 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
         if (relation == 2 && month <= now) y++;
         return found_when(m, at, k.pos, when_of(G_MONTH, y, month));
     }
-    if (take_in(&k, weekday_names) >= 0)
+    if (take_in(&k, cal_weekday_names) >= 0)
         take_punct(&k, ',');
     cursor start = k;
     /* "the first of December", not a name: "Second of May Square" (read
@@ -1643,7 +1638,7 @@ static int m_month_guarded(const ctx *c, size_t at, match *m)
     if (!take_month(&k, &month) || k.pos != m->e)
         return 1;   /* a day or a year came with it */
     token first = token_at(c, at);
-    if (token_in(c, first, month_full) < 0)
+    if (token_in(c, first, cal_month_names) < 0)
         return 0;   /* a lone "Jan." is too short to trust */
     if (month == 5 || month == 3) {
         size_t p = at;
@@ -2010,7 +2005,7 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         if (c->anchor.g == G_DAY) ref = c->anchor.day;
     }
     token t = peek(&k);
-    int wd = token_in(c, t, weekday_names);
+    int wd = token_in(c, t, cal_weekday_names);
     if (wd < 0 || !is_capitalised(c, t))
         return 0;
     k.pos = t.e;
@@ -3338,7 +3333,7 @@ static int m_set_plural_day(const ctx *c, size_t at, match *m)
  * "every morning", "every weekend"; 0 if none. */
 static int take_recurring_point(cursor *k, int every, char v[32])
 {
-    int wd = take_in(k, weekday_names), month;
+    int wd = take_in(k, cal_weekday_names), month;
     const char *part;
     if (wd >= 0)
         return snprintf(v, 32, "XXXX-WXX-%d", wd + 1), 1;
@@ -3909,7 +3904,7 @@ static const char *const starter_words[] = {
     NULL};
 
 static const char *const *const starter_lexicons[] = {
-    starter_words, month_full, month_abbr, weekday_names, weekday_plurals, small_numbers,
+    starter_words, cal_month_names, month_abbr, cal_weekday_names, weekday_plurals, small_numbers,
     tens_numbers, decade_words, ordinals, seasons, day_parts, holiday_firsts};
 
 /* Open addressing over a power of two at most half full. */

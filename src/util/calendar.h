@@ -19,6 +19,12 @@ static inline int cal_days_in_month(int y, int m)
 /* Day of the week, 0 = Monday. */
 int cal_weekday(int y, int m, int d);
 
+/* The months' and weekdays' names in lower case, January and Monday
+ * first, each list ending with NULL: the readers' dates in words and the
+ * time stage's expressions read the same names. */
+extern const char *const cal_month_names[13];
+extern const char *const cal_weekday_names[8];
+
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back (Howard
  * Hinnant's algorithms: exact for every year, no tables, no time zone as
  * mktime would apply).  Inline: the time stage calls them per expression. */

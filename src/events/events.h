@@ -85,6 +85,8 @@ int absolute_with(const parse *p, const actor_group *g);
  * can mean, and "it" cannot). */
 int names_person(const parse *p, const actor_group *g);
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code);
+/* Verbs of saying whose direct object is the one told ("told", "briefed"). */
+int tells_addressee(const token *t);
 /* "in front of Bush", "on the sidelines of the summit", "on behalf of the
  * donors": whether group g is in a phrase of "of" that says where, why or
  * for whom, not to whom. */

@@ -261,8 +261,7 @@ static int prep_rank(const token *t)
     return strcmp(t->up, "AGAINST") == 0 ? 0 : 1;
 }
 
-/* Verbs of saying whose direct object is the one told. */
-static int tells(const token *t)
+int tells_addressee(const token *t)
 {
     static const char *const words[] = {"TOLD", "TELL", "TELLS", "TELLING", "INFORMED", "INFORM", "INFORMS",
                                         "BRIEFED", "BRIEF", "BRIEFS", "ASSURED", "ASSURE", "ASSURES", NULL};
@@ -549,7 +548,7 @@ int visiting_title(const parse *p, const verb_group *vg)
     /* ("told visiting Quartet envoy James Wolfensohn", "the visiting
      * minister") */
     const token *before = vg->verb > 0 ? &p->t[vg->verb - 1] : NULL;
-    if (before && (tells(before) || before->tag == WC_DET))
+    if (before && (tells_addressee(before) || before->tag == WC_DET))
         return 1;
     return p->group_at[vg->verb_end] >= 0 && p->groups[p->group_at[vg->verb_end]].agent[0];
 }
@@ -676,6 +675,22 @@ static int infinitive_between(const parse *p, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* "rejected any link between Chinese efforts to funnel donations to US
+ * campaigns", "defended the decision to ditch an inquiry into a deal with
+ * Saudi Arabia": a phrase after the infinitive of a noun is that
+ * infinitive's, not the verb's (but "vowed to continue the war against
+ * the government" is the verb's own infinitive, and so is "agreed to
+ * release the money in order to help the Palestinian people"). */
+static int noun_infinitive_between(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from + 1; p->tags && k + 1 < to; k++)
+        if (strcmp(p->t[k].up, "TO") == 0 && p->tags[k + 1] == TAG_VB
+            && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS)
+            && !(strcmp(p->t[k - 1].up, "ORDER") == 0 && strcmp(p->t[k - 2].up, "IN") == 0))
+            return 1;
+    return 0;
+}
+
 /* "condemned the murder of Lebanese minister Pierre Gemayel", "the attack
  * on the US embassy": whom violence or custody was done to.  Disapproval
  * (CAMEO 11) of the act is aimed at its doers, not at them (but "blamed
@@ -744,6 +759,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
          * participle, a direct object is the participle's. */
         if (!ag->in_pp && nonfinite_within(p, vg->verb_end, ag->first))
             continue;
+        if (ag->in_pp && noun_infinitive_between(p, vg->verb_end, ag->prep))
+            continue;
         /* ... and "lashed out at the US for exploiting the Security
          * Council": the gerund's, not the preposition's. */
         if (gerund_object(p, ag) && strncmp(code, "07", 2) != 0)
@@ -788,7 +805,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
                 place = g;
             break;
         }
-        if (statement && !ag->in_pp && !tells(&p->t[vg->verb]))
+        if (statement && !ag->in_pp && !tells_addressee(&p->t[vg->verb]))
             continue;
         /* "said through a spokesman": the channel, not the one addressed */
         static const char *const channels[] = {"THROUGH", "VIA", NULL};

@@ -597,8 +597,11 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
             vc->target = -1;
     }
     /* A pattern that reached into a "that" complement ("expressed hopes
-     * that Osgiliath ...") takes its target there. */
-    if (vc->target < 0 && vg->reach > vg->right && (matched || strncmp(vc->code, "01", 2) != 0)) {
+     * that Osgiliath ...") takes its target there; a verb whose object is
+     * the one told does not ("informed that observers will arrive in
+     * Kathmandu" told Kathmandu nothing). */
+    if (vc->target < 0 && vg->reach > vg->right && (matched || strncmp(vc->code, "01", 2) != 0)
+        && !tells_addressee(&p->t[vg->verb])) {
         verb_group wider = *vg;
         wider.right = vg->reach;
         vc->target = find_object(p, &wider, 0, "---");   /* anywhere in the complement */

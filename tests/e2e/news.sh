@@ -1705,6 +1705,20 @@ has_event "Hong Kong's garrison is the PLA's since 1993" '"source":{"code":"CHNM
 code 1990-01-01 "The Hong Kong garrison held a joint exercise with the Hong Kong police."
 has_event "... and was Britain's before" '"source":{"code":"GBRMIL"' '"cameo":"062"'
 
+code 2006-11-22 "Former US President Jimmy Carter met Nepal's king on Monday. He also informed that 10 observers will soon arrive in Kathmandu."
+lacks_event "whom one informs is the object, not a place in what was said" '"target":{"code":"NPL"' '"cameo":"064"'
+code 2006-11-22 "Jimmy Carter informed Nepal's king that 10 observers will soon arrive."
+has_event "... the one informed is" '"source":{"code":"USAELI"' '"target":{"code":"NPLGOV"' '"cameo":"064"'
+
+code 1997-04-09 "Hong Kong Democratic Party leader Martin Lee rejected any link between Chinese efforts to funnel illicit donations to US congressional campaigns and his own fundraising."
+lacks_event "a phrase after a noun's infinitive is that infinitive's" '"target":{"code":"USA"'
+code 2006-12-15 "Tony Blair defended the decision to ditch a fraud inquiry into a weapons deal with Saudi Arabia."
+lacks_event "... 'the decision to drop' an inquiry into a deal with Saudi Arabia" '"target":{"code":"SAU"'
+code 2005-11-15 "Taliban militants have vowed to continue the holy war against the Karzai government."
+has_event "... but the verb's own infinitive's phrase is the verb's" '"source":{"code":"AFGREB"' '"target":{"code":"AFGGOV"' '"cameo":"138"'
+code 2006-12-24 "Olmert agreed to release the money in order to help the Palestinian people."
+has_event "... and so is 'in order to'" '"source":{"code":"ISRGOV"' '"target":{"code":"PSE"' '"cameo":"070"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1216,4 +1216,13 @@ code 2024-07-01 "$(printf 'UN special rapporteur Francesca Albanese accused Isra
 has_event "2024-07-01 'Albanese' after Francesca Albanese is the UN's rapporteur" '"sentence":2' '"source":{"code":"IGOUNOHRI"' '"target":{"code":"USA"' '"cameo":"111"'
 lacks_event "2024-07-01 ... not Australia's prime minister" '"source":{"code":"AUSGOV"'
 
+code 2022-05-01 "Defence Minister Mohammad Reza Gharaei Ashtiani warned Israel against any attack."
+has_event "2022-05-01 Gharaei Ashtiani unhyphenated IRNGOV 13 ISR" '"source":{"code":"IRNGOV' '"target":{"code":"ISR' '"cameo":"13'
+code 2019-03-01 "Abdul Aziz bin Habtoor accused Saudi Arabia of bombing civilians."
+has_event "2019-03-01 bin Habtoor spelt Abdul Aziz YEMREB 112 SAU" '"source":{"code":"YEMREB' '"target":{"code":"SAU' '"cameo":"112'
+code 2024-08-01 "Dominique Dupuy met Kenyan President William Ruto in Nairobi."
+has_event "2024-08-01 Dominique Dupuy HTIGOV 04 KENGOV" '"source":{"code":"HTIGOV' '"target":{"code":"KENGOV' '"cameo":"04'
+code 2025-02-01 "Jean-Victor Harvel Jean-Baptiste met US envoy Dorothy Shea in Port-au-Prince."
+has_event "2025-02-01 Harvel Jean-Baptiste HTIGOV 04" '"source":{"code":"HTIGOV' '"cameo":"04'
+
 finish

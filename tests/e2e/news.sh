@@ -1718,6 +1718,33 @@ code 2005-11-15 "Taliban militants have vowed to continue the holy war against t
 has_event "... but the verb's own infinitive's phrase is the verb's" '"source":{"code":"AFGREB"' '"target":{"code":"AFGGOV"' '"cameo":"138"'
 code 2006-12-24 "Olmert agreed to release the money in order to help the Palestinian people."
 has_event "... and so is 'in order to'" '"source":{"code":"ISRGOV"' '"target":{"code":"PSE"' '"cameo":"070"'
+code 2006-12-20 "Ansar al-Sunna threatened students at Baghdad University."
+has_event "Ansar al-Sunna in 2006 is Iraq's insurgent group" '"source":{"code":"IRQREB"' '"cameo":"13'
+code 2020-08-12 "Ansar al-Sunna attacked the port of Mocimboa da Praia."
+has_event "... and Mozambique's insurgents from 2017" '"source":{"code":"MOZREB"' '"target":{"code":"MOZ"' '"cameo":"19'
+lacks_event "Mocimboa da Praia is no Cape Verde" '"target":{"code":"CPV"'
+code 1997-04-03 "The Congress (I) party withdrew its support from the government."
+has_event "Congress (I) is India's Congress party, OPP in 1997" '"source":{"code":"INDOPP"' '"cameo":"16'
+code 2006-12-26 "The supreme court rejected a plea by Hussain Mohammad Ershad."
+has_event "Ershad after his fall leads the Jatiya Party in opposition" '"target":{"code":"BGDOPP"' '"cameo":"12'
+code 1988-06-01 "President Ershad met Indian Prime Minister Rajiv Gandhi in Dhaka."
+has_event "... and governed Bangladesh to 1990" '"source":{"code":"BGDGOV"' '"target":{"code":"INDGOV"' '"cameo":"04'
+code 2005-11-04 "Russian Prime Minister Mikhail Yefimovich Fradkov left Beijing on Friday afternoon, ending his official visit to China."
+has_event "Fradkov named with his patronymic" '"source":{"code":"RUSGOV"' '"target":{"code":"CHN"' '"cameo":"042"'
+code 2005-12-17 "Radmila Sekerinska met EU enlargement commissioner Olli Rehn in Brussels."
+has_event "Sekerinska was Macedonia's deputy prime minister 2002-2006" '"source":{"code":"MKDGOV"' '"cameo":"04'
+code 2024-06-10 "Edgard Leblanc Fils called on Kenya to send its police force quickly."
+has_event "Leblanc Fils, Haiti's Transitional Presidential Council" '"source":{"code":"HTIGOV"' '"target":{"code":"KEN'
+code 2005-12-21 "The Islamic Defenders Front attacked a church in West Java."
+has_event "Indonesia's Islamic Defenders Front, a vigilante movement" '"source":{"code":"IDNRAD"' '"cameo":"19'
+code 2024-01-17 "Jaysh al-Adl attacked Iranian border guards near Saravan."
+has_event "Jaysh al-Adl spelt with a y" '"source":{"code":"IRNREB"' '"target":{"code":"IRNCOP"' '"cameo":"19'
+
+code 2012-05-14 "Police in Santiago de Cuba arrested two dissidents."
+has_event "Santiago de Cuba is Cuba's, no Chile's capital" '"source":{"code":"CUBCOP"' '"cameo":"173"'
+code 2012-05-14 "Gunmen in the northern Lebanese city of Tripoli attacked the army."
+has_event "the Lebanese city of Tripoli is Lebanon's, no Libya's capital" '"source":{"code":"LBN' '"target":{"code":"LBNMIL"'
+lacks_event "... and names no Libyan" '"source":{"code":"LBY'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

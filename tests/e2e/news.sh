@@ -1705,6 +1705,20 @@ has_event "Hong Kong's garrison is the PLA's since 1993" '"source":{"code":"CHNM
 code 1990-01-01 "The Hong Kong garrison held a joint exercise with the Hong Kong police."
 has_event "... and was Britain's before" '"source":{"code":"GBRMIL"' '"cameo":"062"'
 
+# Verb patterns of round verb11 (docs/dictionaries.md, "Verb patterns").
+code 1997-04-09 "German prosecutors have linked Iranian President Ali Akbar Hashemi Rafsanjani with the 1992 assassinations."
+has_event "someone linked with a misdeed is accused of it" '"source":{"code":"DEUJUD"' '"target":{"code":"IRNGOV"' '"cameo":"1121"'
+code 2006-12-01 "The pipeline links China with Kazakhstan."
+lacks_event "a link of any other kind is no accusation" '"cameo":"112'
+code 2006-12-01 "South Africa, India and Brazil have agreed to enhance their cooperation on tax and customs."
+has_event "cooperation on tax and customs is economic" '"source":{"code":"ZAF"' '"target":{"code":"IND"' '"cameo":"0311"'
+code 2006-12-23 "Iran will seriously revise the nature of its relationship with the International Atomic Energy Agency."
+lacks_event "ties revised yield to no demand" '"cameo":"083'
+code 1997-04-23 "ASEAN would discuss the issue further at a special foreign ministers meeting next month."
+lacks_event "those at a meeting named for them are no partner in discussing" '"cameo":"040"'
+code 2019-12-01 "Putin discussed Syria with Erdogan at the summit."
+has_event "... the partner after 'with' still is" '"source":{"code":"RUSGOV"' '"target":{"code":"TURGOV"' '"cameo":"040"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1719,6 +1719,10 @@ lacks_event "those at a meeting named for them are no partner in discussing" '"c
 code 2019-12-01 "Putin discussed Syria with Erdogan at the summit."
 has_event "... the partner after 'with' still is" '"source":{"code":"RUSGOV"' '"target":{"code":"TURGOV"' '"cameo":"040"'
 
+code 2005-11-11 "Hu Jintao is to pay state visits as guest of Indian President Abdul Kalam."
+has_event "a visit paid as someone's guest is to them" '"source":{"code":"CHNGOV"' '"target":{"code":"INDGOV"' '"cameo":"042"'
+has_event "... and they host it" '"source":{"code":"INDGOV"' '"target":{"code":"CHNGOV"' '"cameo":"043"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1723,6 +1723,11 @@ code 2005-11-11 "Hu Jintao is to pay state visits as guest of Indian President A
 has_event "a visit paid as someone's guest is to them" '"source":{"code":"CHNGOV"' '"target":{"code":"INDGOV"' '"cameo":"042"'
 has_event "... and they host it" '"source":{"code":"INDGOV"' '"target":{"code":"CHNGOV"' '"cameo":"043"'
 
+code 2005-12-05 "Indonesian minister Aburizal Bakrie has shifted to be coordinating minister for people's welfare."
+lacks_event "a coordinating minister is a title, no act of coordination" '"cameo":"060"'
+code 2005-12-05 "Indonesia coordinated its response with Malaysia."
+has_event "... coordinating with someone is" '"source":{"code":"IDN"' '"target":{"code":"MYS"' '"cameo":"060"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1745,6 +1745,28 @@ has_event "Santiago de Cuba is Cuba's, no Chile's capital" '"source":{"code":"CU
 code 2012-05-14 "Gunmen in the northern Lebanese city of Tripoli attacked the army."
 has_event "the Lebanese city of Tripoli is Lebanon's, no Libya's capital" '"source":{"code":"LBN' '"target":{"code":"LBNMIL"'
 lacks_event "... and names no Libyan" '"source":{"code":"LBY'
+# Verb patterns of round verb11 (docs/dictionaries.md, "Verb patterns").
+code 1997-04-09 "German prosecutors have linked Iranian President Ali Akbar Hashemi Rafsanjani with the 1992 assassinations."
+has_event "someone linked with a misdeed is accused of it" '"source":{"code":"DEUJUD"' '"target":{"code":"IRNGOV"' '"cameo":"1121"'
+code 2006-12-01 "The pipeline links China with Kazakhstan."
+lacks_event "a link of any other kind is no accusation" '"cameo":"112'
+code 2006-12-01 "South Africa, India and Brazil have agreed to enhance their cooperation on tax and customs."
+has_event "cooperation on tax and customs is economic" '"source":{"code":"ZAF"' '"target":{"code":"IND"' '"cameo":"0311"'
+code 2006-12-23 "Iran will seriously revise the nature of its relationship with the International Atomic Energy Agency."
+lacks_event "ties revised yield to no demand" '"cameo":"083'
+code 1997-04-23 "ASEAN would discuss the issue further at a special foreign ministers meeting next month."
+lacks_event "those at a meeting named for them are no partner in discussing" '"cameo":"040"'
+code 2019-12-01 "Putin discussed Syria with Erdogan at the summit."
+has_event "... the partner after 'with' still is" '"source":{"code":"RUSGOV"' '"target":{"code":"TURGOV"' '"cameo":"040"'
+
+code 2005-11-11 "Hu Jintao is to pay state visits as guest of Indian President Abdul Kalam."
+has_event "a visit paid as someone's guest is to them" '"source":{"code":"CHNGOV"' '"target":{"code":"INDGOV"' '"cameo":"042"'
+has_event "... and they host it" '"source":{"code":"INDGOV"' '"target":{"code":"CHNGOV"' '"cameo":"043"'
+
+code 2005-12-05 "Indonesian minister Aburizal Bakrie has shifted to be coordinating minister for people's welfare."
+lacks_event "a coordinating minister is a title, no act of coordination" '"cameo":"060"'
+code 2005-12-05 "Indonesia coordinated its response with Malaysia."
+has_event "... coordinating with someone is" '"source":{"code":"IDN"' '"target":{"code":"MYS"' '"cameo":"060"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

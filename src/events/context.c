@@ -77,13 +77,14 @@ static void iso_week_monday(int y, int w, int *oy, int *om, int *od)
     *oy = y; *om = m; *od = day;
 }
 
-/* The first day of a TIMEX3 date value, or 0 when it names no calendar
- * period ("PAST_REF", "XXXX-WXX-1", a duration). */
+/* The first day of a TIMEX3 date value, a decade's too ("198": 1980-01-01),
+ * or 0 when it names no calendar period ("PAST_REF", "XXXX-WXX-1", a
+ * duration, a century). */
 static int value_to_day(const char *v, char out[16])
 {
     int y, m, d, w;
     char c;
-    if (strlen(v) < 4 || strspn(v, "0123456789") < 4)
+    if (strspn(v, "0123456789") < (strlen(v) == 3 ? 3 : 4))
         return 0;
     if (sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= cal_days_in_month(y, m)) {
     } else if (sscanf(v, "%4d-W%2d", &y, &w) == 2 && w >= 1 && w <= 53) {
@@ -105,6 +106,8 @@ static int value_to_day(const char *v, char out[16])
         d = 1;
     } else if (strlen(v) == 4) {
         y = atoi(v), m = 1, d = 1;
+    } else if (strlen(v) == 3 && strspn(v, "0123456789") == 3) {   /* a decade, "198": 1980 */
+        y = atoi(v) * 10, m = 1, d = 1;
     } else
         return 0;
     if (y < 1900 || y > 2100)
@@ -357,9 +360,23 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
     if (k > 1 && ((strcmp(p->t[k - 2].up, "AHEAD") == 0 && strcmp(p->t[k - 1].up, "OF") == 0)
                   || (strcmp(p->t[k - 2].up, "NOW") == 0 && strcmp(p->t[k - 1].up, "AND") == 0)))
         return 1;
+    /* (nor the time of a noun after "after" or "following", which the act
+     * follows: "disarmed rebels ... after debacles in the 1990s",
+     * "imposed a curfew following the transfer of the city in January";
+     * a date right after the word is the bound: "after Monday's vote";
+     * nor of a gerund after "of" or "for": "accused German companies of
+     * providing Iraq with weapons technology in the 1980s") */
+    static const char *const follows[] = {"AFTER", "FOLLOWING", NULL};
+    static const char *const gerund_heads[] = {"OF", "FOR", NULL};
+    int act_before = p->t[vg->verb].begin < tx->begin;
     for (uint32_t back = 0; k > 0 && back < 12; back++, k--) {
         const token *t = &p->t[k - 1];
         if (strcmp(t->up, "SINCE") == 0)
+            return 1;
+        if (act_before && back > 0 && k - 1 > vg->verb && str_in(t->up, follows))
+            return 1;
+        if (act_before && k > 1 && k - 1 > vg->verb && p->tags && p->tags[k - 1] == TAG_VBG
+            && str_in(p->t[k - 2].up, gerund_heads))
             return 1;
         if ((t->flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
             return 0;

@@ -1773,4 +1773,14 @@ code 2021-10-15 "Russia criticised Ukraine two days later."
 has_event "... with no date named it is no date" '"cameo":"11' '"date":"2021-10-15"'
 code 2021-10-15 "The war ended in 1991. Five years later, Russia attacked Ukraine."
 has_event "... at the span's grain: years after a year" '"cameo":"19' '"date":"1996-01-01"'
+# A decade dates an act at its first day; the time of a noun after "after"
+# or "following", or of a gerund after "of", is not the act's.
+code 2021-10-15 "In the early 1980s Malaysia called for Antarctica to be transferred to UN jurisdiction."
+has_event "a decade dates the act" '"cameo":"020"' '"date":"1980-01-01","date_value":"198"'
+code 2021-10-15 "Russian troops attacked Ukrainian forces after debacles in the 1990s."
+has_event "the time of a noun after 'after' is not the act's" '"cameo":"190"' '"date":"2021-10-15"'
+code 2021-10-15 "Russian troops attacked Ukrainian forces after the 1990s."
+has_event "... but a date right after it bounds the act" '"cameo":"190"' '"date":"1990-01-01"'
+code 2021-10-15 "Iran accused 24 German companies of providing Iraq with weapons in the 1980s."
+has_event "the time of a gerund after 'of' is not the act's" '"cameo":"112"' '"date":"2021-10-15"'
 finish

@@ -13,6 +13,7 @@
 #include "syntax/tagger.h"
 #include "util/calendar.h"
 #include "util/text.h"
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -76,13 +77,14 @@ static void iso_week_monday(int y, int w, int *oy, int *om, int *od)
     *oy = y; *om = m; *od = day;
 }
 
-/* The first day of a TIMEX3 date value, or 0 when it names no calendar
- * period ("PAST_REF", "XXXX-WXX-1", a duration). */
+/* The first day of a TIMEX3 date value, a decade's too ("198": 1980-01-01),
+ * or 0 when it names no calendar period ("PAST_REF", "XXXX-WXX-1", a
+ * duration, a century). */
 static int value_to_day(const char *v, char out[16])
 {
     int y, m, d, w;
     char c;
-    if (strlen(v) < 4 || strspn(v, "0123456789") < 4)
+    if (strspn(v, "0123456789") < (strlen(v) == 3 ? 3 : 4))
         return 0;
     if (sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= cal_days_in_month(y, m)) {
     } else if (sscanf(v, "%4d-W%2d", &y, &w) == 2 && w >= 1 && w <= 53) {
@@ -104,6 +106,8 @@ static int value_to_day(const char *v, char out[16])
         d = 1;
     } else if (strlen(v) == 4) {
         y = atoi(v), m = 1, d = 1;
+    } else if (strlen(v) == 3 && strspn(v, "0123456789") == 3) {   /* a decade, "198": 1980 */
+        y = atoi(v) * 10, m = 1, d = 1;
     } else
         return 0;
     if (y < 1900 || y > 2100)
@@ -115,30 +119,32 @@ static int value_to_day(const char *v, char out[16])
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
                         dyad_event *ev);
 
-/* The story date less a duration value ("P2M", "P3Y", "P10D", "P2W"), at
- * the duration's grain: "two months" before 2021-10-15 is 2021-08. */
-static int date_before(const char *story, const char *duration, char *out, size_t cap)
+/* A day ("YYYY-MM-DD") moved by `sign` times a duration value ("P2M",
+ * "P3Y", "P10D", "P2W"), at the duration's grain: "two months" before
+ * 2021-10-15 is 2021-08, "two days" after it 2021-10-17. */
+static int date_shift(const char *day, const char *duration, int sign, char *out, size_t cap)
 {
     char *unit;
     long n = duration[0] == 'P' ? strtol(duration + 1, &unit, 10) : 0;
     if (n <= 0 || n > 1000 || unit[1] != 0)
         return 0;
-    int y = atoi(story), m = atoi(story + 5), d = atoi(story + 8);
+    n *= sign;
+    int y = atoi(day), m = atoi(day + 5), d = atoi(day + 8);
     if (*unit == 'Y') {
-        snprintf(out, cap, "%04d", y - (int)n);
-        return y - n >= 1900;
+        snprintf(out, cap, "%04d", y + (int)n);
+        return y + n >= 1900 && y + n <= 2100;
     }
     if (*unit == 'M') {
-        int months = y * 12 + (m - 1) - (int)n;
+        int months = y * 12 + (m - 1) + (int)n;
         snprintf(out, cap, "%04d-%02d", months / 12, months % 12 + 1);
-        return months / 12 >= 1900;
+        return months / 12 >= 1900 && months / 12 <= 2100;
     }
     long days = *unit == 'W' ? n * 7 : *unit == 'D' ? n : 0;
     if (!days)
         return 0;
-    cal_civil_from_days(cal_days_from_civil(y, m, d) - days, &y, &m, &d);
+    cal_civil_from_days(cal_days_from_civil(y, m, d) + days, &y, &m, &d);
     snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
-    return y >= 1900;
+    return y >= 1900 && y <= 2100;
 }
 
 /* "It has been almost two months since the Taliban captured Kabul": what
@@ -152,7 +158,7 @@ static int since_date(story_ctx *ctx, const parse *p, const verb_group *vg, dyad
         const dyad_timex *tx = &ctx->timex[i];
         char value[16], day[16];
         if (tx->type != DYAD_TIMEX_DURATION || tx->end > since || since - tx->end > 2
-            || !date_before(ctx->story->date, tx->value, value, sizeof value) || !value_to_day(value, day))
+            || !date_shift(ctx->story->date, tx->value, -1, value, sizeof value) || !value_to_day(value, day))
             continue;
         snprintf(ev->date, sizeof ev->date, "%s", day);
         snprintf(ev->date_value, sizeof ev->date_value, "%s", value);
@@ -160,6 +166,78 @@ static int since_date(story_ctx *ctx, const parse *p, const verb_group *vg, dyad
         return 1;
     }
     return 0;
+}
+
+/* Where the text read for a sentence's time expressions begins: the start
+ * of a sentence up to CONTEXT_BACK bytes before it, so that what the
+ * sentence dates by anaphora ("The next morning, they withdrew", "A year
+ * earlier, ...", "that night") counts from the date the sentences before
+ * it named, as a reader counts, not from the story date.  The time stage
+ * reads tense within a sentence, so the sentences before change no other
+ * value of this one. */
+#define CONTEXT_BACK 600
+
+static size_t context_begin(const char *text, size_t s_begin)
+{
+    size_t k = s_begin > CONTEXT_BACK ? s_begin - CONTEXT_BACK : 0;
+    if (k == 0)
+        return 0;
+    for (; k + 1 < s_begin; k++)
+        if ((text[k] == '.' || text[k] == '\n') && (text[k + 1] == ' ' || text[k + 1] == '\n'))
+            return k + 1;
+    return s_begin;
+}
+
+/* "Two days later", "five years later", "minutes later": TimeML has the
+ * span a duration, but the act is done that long after the date last
+ * named (`anchor`), at the span's grain, which the anchor must have: a
+ * day for days, weeks and hours, a month for months.  `after` is the text
+ * right after the span. */
+static void date_after(const char *after, const char *anchor, dyad_timex *tx)
+{
+    while (*after == ' ')
+        after++;
+    if (strncmp(after, "later", 5) != 0 || isalnum((unsigned char)after[5]))
+        return;
+    const char *v = tx->value;
+    size_t grain = strlen(anchor) < 10 ? strspn(anchor, "0123456789-") : 10;
+    char day[16], out[16];
+    if (v[0] != 'P' || !value_to_day(anchor, day))
+        return;
+    if (v[1] == 'T' && grain == 10)
+        snprintf(out, sizeof out, "%s", day);
+    else if (grain < 4 || (strchr(v, 'M') && grain < 7) || ((strchr(v, 'W') || strchr(v, 'D')) && grain < 10)
+             || !date_shift(day, v, 1, out, sizeof out))
+        return;
+    tx->type = DYAD_TIMEX_DATE;
+    snprintf(tx->value, sizeof tx->value, "%s", out);
+}
+
+/* The time expressions of text[s_begin, s_end), read with the sentences
+ * before it (context_begin), with offsets into the story text. */
+static void find_sentence_timex(story_ctx *ctx, size_t s_begin, size_t s_end)
+{
+    const char *text = ctx->story->text;
+    size_t w = context_begin(text, s_begin);
+    size_t n = dyad_timex_find(text + w, s_end - w, ctx->story->date, ctx->timex, MAX_TIMEX);
+    if (n > MAX_TIMEX) {    /* too many to keep: the sentence alone */
+        w = s_begin;
+        n = dyad_timex_find(text + w, s_end - w, ctx->story->date, ctx->timex, MAX_TIMEX);
+    }
+    size_t kept = 0;
+    char anchor[sizeof ctx->timex->value] = "", day[16];
+    for (size_t i = 0; i < n && i < MAX_TIMEX; i++) {
+        dyad_timex tx = ctx->timex[i];
+        tx.begin += w;
+        tx.end += w;
+        if (tx.type == DYAD_TIMEX_DURATION && anchor[0])
+            date_after(text + tx.end, anchor, &tx);
+        if ((tx.type == DYAD_TIMEX_DATE || tx.type == DYAD_TIMEX_TIME) && value_to_day(tx.value, day))
+            memcpy(anchor, tx.value, sizeof anchor);
+        if (tx.begin >= s_begin)
+            ctx->timex[kept++] = tx;
+    }
+    ctx->n_timex = kept;
 }
 
 /* The date of the time expression nearest the verb inside its clause, or
@@ -172,13 +250,7 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dya
     if (ctx->timex_sentence != s_begin + 1) {
         if (!ctx->timex)
             ctx->timex = arena_alloc(ctx->mem, MAX_TIMEX * sizeof *ctx->timex);
-        size_t n = dyad_timex_find(ctx->story->text + s_begin, s_end - s_begin, ctx->story->date,
-                                   ctx->timex, MAX_TIMEX);
-        ctx->n_timex = n < MAX_TIMEX ? n : MAX_TIMEX;
-        for (size_t i = 0; i < ctx->n_timex; i++) {
-            ctx->timex[i].begin += s_begin;
-            ctx->timex[i].end += s_begin;
-        }
+        find_sentence_timex(ctx, s_begin, s_end);
         ctx->timex_sentence = s_begin + 1;
     }
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
@@ -288,9 +360,23 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
     if (k > 1 && ((strcmp(p->t[k - 2].up, "AHEAD") == 0 && strcmp(p->t[k - 1].up, "OF") == 0)
                   || (strcmp(p->t[k - 2].up, "NOW") == 0 && strcmp(p->t[k - 1].up, "AND") == 0)))
         return 1;
+    /* (nor the time of a noun after "after" or "following", which the act
+     * follows: "disarmed rebels ... after debacles in the 1990s",
+     * "imposed a curfew following the transfer of the city in January";
+     * a date right after the word is the bound: "after Monday's vote";
+     * nor of a gerund after "of" or "for": "accused German companies of
+     * providing Iraq with weapons technology in the 1980s") */
+    static const char *const follows[] = {"AFTER", "FOLLOWING", NULL};
+    static const char *const gerund_heads[] = {"OF", "FOR", NULL};
+    int act_before = p->t[vg->verb].begin < tx->begin;
     for (uint32_t back = 0; k > 0 && back < 12; back++, k--) {
         const token *t = &p->t[k - 1];
         if (strcmp(t->up, "SINCE") == 0)
+            return 1;
+        if (act_before && back > 0 && k - 1 > vg->verb && str_in(t->up, follows))
+            return 1;
+        if (act_before && k > 1 && k - 1 > vg->verb && p->tags && p->tags[k - 1] == TAG_VBG
+            && str_in(p->t[k - 2].up, gerund_heads))
             return 1;
         if ((t->flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
             return 0;

@@ -2231,6 +2231,25 @@ static int m_week_of_month(const ctx *c, size_t at, match *m)
  * blockade": wire copy counts the days of a running event, and the day
  * counted is the one it reports (TimeBank: 2 of 2).  "The first day of
  * October" is another day, left alone. */
+/* "the first day of October", "the last day of March": that day of the
+ * month, its year chosen as for a month and day.  The first or last day
+ * of anything else ("of the summit") has no date here. */
+static int month_end_day(const ctx *c, size_t at, token ord, match *m)
+{
+    cursor k = {c, ord.e};
+    int month, year;
+    if (!take(&k, "day") || !take(&k, "of") || !take_month(&k, &month))
+        return 0;
+    size_t e = k.pos;
+    take_punct(&k, ',');
+    if (take_year(&k, &year))
+        e = k.pos;
+    else
+        year = year_for(c, at, e, month, token_is(c, ord, "first") ? 1 : 28);
+    int day = token_is(c, ord, "first") ? 1 : cal_days_in_month(year, month);
+    return found_when(m, at, e, when_day(cal_days_from_civil(year, month, day)));
+}
+
 static int m_nth_day(const ctx *c, size_t at, match *m)
 {
     static const char *const dets[] = {"the", "a", "its", "their", NULL};
@@ -2238,6 +2257,8 @@ static int m_nth_day(const ctx *c, size_t at, match *m)
     if (!starts_like_any(c, at, dets))
         return 0;
     token det = token_at(c, at), ord = token_at(c, det.e);
+    if (token_in(c, det, dets) >= 0 && (token_is(c, ord, "first") || token_is(c, ord, "last")))
+        return month_end_day(c, at, ord, m);
     if (token_in(c, det, dets) < 0 || (ord.kind != T_NUM && token_in(c, ord, ordinals) < 2))
         return 0;   /* most determiners are followed by neither */
     cursor k = {c, ord.b};
@@ -2589,8 +2610,8 @@ static int slash_span_first(const ctx *c, size_t at, int *year)
 static int m_year(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
-    int year, fiscal = take(&k, "fiscal");
-    int the_year = !fiscal && take(&k, "the") && take(&k, "year");
+    int the = take(&k, "the"), year, fiscal = take(&k, "fiscal");
+    int the_year = (the || fiscal) && take(&k, "year");   /* "the (fiscal) year 2026" */
     if (!fiscal && !the_year)
         k.pos = at;
     if (take_year(&k, &year)) {
@@ -2648,12 +2669,32 @@ static size_t plural_apostrophe(const ctx *c, size_t at, int the)
     return s + 1;
 }
 
+/* An era after a year or century: 1 for "AD", "A.D.", "CE", -1 for "BC",
+ * "B.C.", "BCE", 0 for none.  Capitals only ("ad" is a word). */
+static int take_era(cursor *k)
+{
+    static const char *const ad[] = {"AD", "CE", "A.D.", "C.E.", NULL};
+    static const char *const bc[] = {"BC", "BCE", "B.C.", "B.C.E.", NULL};
+    const ctx *c = k->c;
+    token t = peek(k);
+    if (t.kind != T_WORD || !is_capitalised(c, t))
+        return 0;
+    for (int era = 0; era < 2; era++)
+        for (const char *const *e = era ? bc : ad; *e; e++) {
+            size_t n = strlen(*e);
+            if (t.b + n <= c->len && strncmp(c->text + t.b, *e, n) == 0 && !is_alnum(byte_at(c, t.b + n))) {
+                k->pos = t.b + n;
+                return era ? -1 : 1;
+            }
+        }
+    return 0;
+}
+
 static int m_decade(const ctx *c, size_t at, match *m)
 {
     static const char *const part[] = {"early", "mid", "late", NULL};
     cursor k = {c, at};
-    int the = take(&k, "the");
-    take_in(&k, part);
+    int the = take(&k, "the"), mid = take_in(&k, part) == 1;
     token t = peek(&k);
     int decade = -1, n;
     size_t end = 0;   /* the end of "'s" in "the 1990's" */
@@ -2674,7 +2715,19 @@ static int m_decade(const ctx *c, size_t at, match *m)
         k.pos = end ? end : t.e;
     } else if (take_ordinal(&k, &n) && take(&k, "century")) {
         if (n < 1 || n > 30) return 0;
+        if (take_era(&k) < 0) {   /* "the third century BC": TIMEX2's "BC02" */
+            char v[32];
+            snprintf(v, sizeof v, "BC%02d", n - 1);
+            return found(m, at, k.pos, DYAD_TIMEX_DATE, v);
+        }
         return found_when(m, at, k.pos, when_of(G_CENTURY, (n - 1) * 100, 0));
+    } else if (mid && token_is(c, t, "century") && byte_at(c, t.b - 1) == '-') {
+        /* "by mid-century": this century's middle; not "mid-century
+         * furniture", an adjective */
+        k.pos = t.e;
+        if (peek(&k).kind == T_WORD)
+            return 0;
+        return found_when(m, at, k.pos, when_of(G_CENTURY, story_year(c) / 100 * 100, 0));
     } else {
         return 0;
     }
@@ -2683,6 +2736,25 @@ static int m_decade(const ctx *c, size_t at, match *m)
     if (!the && owned_age(c, at))
         return 0;
     return found_when(m, at, k.pos, when_of(G_DECADE, decade, 0));
+}
+
+/* A year with its era: "44 BC", "AD 1066", "1948 AD", "500 B.C." (a year
+ * before Christ is TIMEX2's "BC0044"; one after, a plain year).  A year
+ * in digits must be no later than the story's. */
+static int m_era(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    int era = take_era(&k), year;
+    size_t nd;
+    if (!take_digits(&k, &year, &nd) || nd > 4 || year < 1
+        || (era == 0 && (era = take_era(&k)) == 0) || (era > 0 && year > story_year(c)))
+        return 0;
+    token next = peek(&k);   /* "2000 BC shares": British Columbia, a firm */
+    if (next.kind == T_WORD && !is_capitalised(c, next) && token_in(c, next, adverb_followers) < 0)
+        return 0;
+    char v[32];
+    snprintf(v, sizeof v, era < 0 ? "BC%04d" : "%04d", year);
+    return found(m, at, k.pos, DYAD_TIMEX_DATE, v);
 }
 
 /* "the turn of the century" (or "of the millennium"): the year that ends
@@ -2843,6 +2915,21 @@ static when current_quarter(const ctx *c, cursor after)
     return story_at(c, U_QUARTER);
 }
 
+/* A half (`k` after it): of a year, as a TIMEX3 half, or "of" a decade
+ * or century, that one ("the last half of the '80s", TimeBank; "the first
+ * half of the 20th century"), else none: "the first half of the game". */
+static int half_of(const ctx *c, size_t at, cursor k, int year, int half, match *m)
+{
+    match period;
+    if (!take(&k, "of"))
+        return found_when(m, at, k.pos, when_of(G_HALF, year ? year : story_year(c), half));
+    if (!m_decade(c, k.pos, &period))
+        return 0;
+    period.b = at;
+    *m = period;
+    return 1;
+}
+
 /* "the third quarter", "third-quarter", "the fiscal first quarter", "the
  * 1988 third quarter", "next year's first quarter", "the latest quarter",
  * "the quarter", "the first half of 1990", "the year-ago quarter", "the
@@ -2867,7 +2954,7 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     save = k;
     if (!(take_ordinal(&k, &ord) && ord >= 1 && ord <= 4)) {
         k = save;
-        ord = take(&k, "final") ? 4 : 0;
+        ord = take(&k, "final") ? 4 : take(&k, "latter") ? 2 : 0;
     }
     take(&k, "fiscal");
     token t = peek(&k);
@@ -2886,7 +2973,7 @@ static int m_quarter(const ctx *c, size_t at, match *m)
         return 0;
     take_of_year(c, &k, &year);
     if (half)
-        return found_when(m, at, k.pos, when_of(G_HALF, year ? year : story_year(c), half));
+        return half_of(c, at, k, year, half, m);
     when w;
     int anaphoric = year_ago;
     if (ord && year) w = when_of(G_QUARTER, year, ord);
@@ -3343,6 +3430,10 @@ static int take_recurring_point(cursor *k, int every, char v[32])
         return snprintf(v, 32, "XXXX-XX-XXT%s", part), 1;
     if (every && take(k, "weekend"))
         return snprintf(v, 32, "XXXX-WXX-WE"), 1;
+    static const char *const season_codes[] = {"SP", "SU", "FA", "WI", "FA"};
+    int season = every ? take_in(k, seasons) : -1;
+    if (season >= 0)
+        return snprintf(v, 32, "XXXX-%s", season_codes[season]), 1;
     return 0;
 }
 
@@ -3491,13 +3582,15 @@ static int m_the_day_part(const ctx *c, size_t at, match *m)
  * preposition: "a dusk-to-dawn curfew", "Alba means dawn" are none. */
 static int m_dawn(const ctx *c, size_t at, match *m)
 {
-    static const char *const names[] = {"dawn", "daybreak", "dusk", "nightfall", NULL};
-    static const char *const codes[] = {"MO", "MO", "EV", "EV"};
+    static const char *const names[] = {"dawn", "daybreak", "dusk", "nightfall", "first", NULL};
+    static const char *const codes[] = {"MO", "MO", "EV", "EV", "MO"};
     static const char *const preps[] = {"at", "before", "around", "after", "until", "till", "by", "since", NULL};
-    if (!starts_with_any(c, at, "dn"))
+    if (!starts_with_any(c, at, "dnf"))
         return 0;
     cursor k = {c, at};
     int i = take_in(&k, names);
+    if (i == 4 && !take(&k, "light"))   /* "at first light" */
+        return 0;
     if (i < 0 || is_capitalised(c, token_at(c, at)) || (at > 0 && byte_at(c, at - 1) == '-')
         || !previous_word_in(c, at, preps))
         return 0;
@@ -3823,7 +3916,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
     m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_year_span_end, m_fiscal_code, m_decade, m_century_turn, m_eve, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_duration, m_half_unit, m_clock,
+    m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_eve, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_duration, m_half_unit, m_clock,
 };
 
 /* The longest expression starting at `at`, without modifiers. */
@@ -3896,8 +3989,8 @@ static const char *const starter_words[] = {
     "first", "remaining", "initial", "ensuing",
     /* m_clock, m_frequency */
     "noon", "midday", "midnight", "once", "twice", "thrice",
-    /* m_dawn */
-    "dawn", "daybreak", "dusk", "nightfall",
+    /* m_dawn, m_era */
+    "dawn", "daybreak", "dusk", "nightfall", "first", "ad",
     /* take_modifier */
     "about", "around", "nearly", "almost", "approximately", "roughly", "earlier", "later",
     "less", "fewer", "up", "no", "over", "end", "beginning", "start", "middle", "close",

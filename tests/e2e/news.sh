@@ -1826,4 +1826,24 @@ code 2005-11-28 "The UN envoy is traveling to Kenya on Tuesday to meet President
 has_event "a schedule verb in the progressive dates the act on the coming weekday" '"cameo":"042"' '"date":"2005-11-29"'
 code 1997-04-01 "Gingrich is to pay a two-day visit to Taiwan Wednesday to meet President Lee Teng-hui."
 has_event "'is to' and a verb reach a weekday eight words on" '"cameo":"042"' '"date":"1997-04-02"'
+# A sentence's anaphoric dates count from the sentences before it
+# (docs/coding.md, section 5), and "N days later" from the date last named.
+code 2021-10-15 "Russian troops crossed the border on Oct. 3. The next morning, Russia attacked Ukraine."
+has_event "'the next morning' counts from the date the sentence before named" '"cameo":"19' '"date":"2021-10-04"'
+code 2021-10-15 "Five ministers resigned on Oct. 11. Two days later, Russia criticised Ukraine."
+has_event "'two days later' is two days after the date last named" '"cameo":"11' '"date":"2021-10-13"'
+code 2021-10-15 "Russia criticised Ukraine two days later."
+has_event "... with no date named it is no date" '"cameo":"11' '"date":"2021-10-15"'
+code 2021-10-15 "The war ended in 1991. Five years later, Russia attacked Ukraine."
+has_event "... at the span's grain: years after a year" '"cameo":"19' '"date":"1996-01-01"'
+# A decade dates an act at its first day; the time of a noun after "after"
+# or "following", or of a gerund after "of", is not the act's.
+code 2021-10-15 "In the early 1980s Malaysia called for Antarctica to be transferred to UN jurisdiction."
+has_event "a decade dates the act" '"cameo":"020"' '"date":"1980-01-01","date_value":"198"'
+code 2021-10-15 "Russian troops attacked Ukrainian forces after debacles in the 1990s."
+has_event "the time of a noun after 'after' is not the act's" '"cameo":"190"' '"date":"2021-10-15"'
+code 2021-10-15 "Russian troops attacked Ukrainian forces after the 1990s."
+has_event "... but a date right after it bounds the act" '"cameo":"190"' '"date":"1990-01-01"'
+code 2021-10-15 "Iran accused 24 German companies of providing Iraq with weapons in the 1980s."
+has_event "the time of a gerund after 'of' is not the act's" '"cameo":"112"' '"date":"2021-10-15"'
 finish

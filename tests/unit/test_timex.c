@@ -13,7 +13,7 @@
 #include "time/timex.h"
 
 #define STORY "2021-10-15"
-#define TIMEBANK_VALUE_F1_FLOOR 0.859
+#define TIMEBANK_VALUE_F1_FLOOR 0.860
 
 /* Finds `span` in `text`, then checks that dyad_timex_find reports exactly
  * that extent with the given type and value. */
@@ -762,6 +762,64 @@ static void eighth_round(void)
 
 /* Each first word below must pass the filter that skips tokens which
  * cannot begin an expression (may_start in timex.c). */
+/* The ninth round's list of news and history expressions (story Friday
+ * 2021-10-15), those that already worked too. */
+static void ninth_round(void)
+{
+    /* years with an era */
+    expect("Caesar was killed in 44 BC.", "44 BC", DYAD_TIMEX_DATE, "BC0044");
+    expect("The temple dates from 500 B.C.", "500 B.C.", DYAD_TIMEX_DATE, "BC0500");
+    expect("William invaded England in AD 1066.", "AD 1066", DYAD_TIMEX_DATE, "1066");
+    expect("The state was founded in 1948 AD.", "1948 AD", DYAD_TIMEX_DATE, "1948");
+    expect("The town fell in the third century BC.", "the third century BC", DYAD_TIMEX_DATE, "BC02");
+    expect("She bought 2000 BC shares.", "2000", DYAD_TIMEX_DATE, "2000");
+    expect_none("He was a BC resident.");
+    /* this century's middle */
+    expect("Emissions must fall to zero by mid-century.", "mid-century", DYAD_TIMEX_DATE, "20");
+    expect_none("The furniture was mid-century modern.");
+    /* a fiscal year with its number is one expression */
+    expect("The budget for the fiscal year 2026 was approved.", "the fiscal year 2026", DYAD_TIMEX_DATE, "2026");
+    expect("Profit rose in fiscal year 2020.", "fiscal year 2020", DYAD_TIMEX_DATE, "2020");
+    /* halves: "latter", and of a decade or century; of anything else none */
+    expect("Prices climbed in the latter half of 2021.", "the latter half of 2021", DYAD_TIMEX_DATE, "2021-H2");
+    expect("The first half of the 20th century was violent.", "The first half of the 20th century",
+           DYAD_TIMEX_DATE, "19");
+    expect("Sales slowed in the last half of the '80s.", "the last half of the '80s", DYAD_TIMEX_DATE, "198");
+    expect_none("The first half of the game was dull.");
+    expect("Prices fell in the first half of the year.", "the first half of the year", DYAD_TIMEX_DATE, "2021-H1");
+    /* the first and last day of a month */
+    expect("Voting ends on the last day of October.", "the last day of October", DYAD_TIMEX_DATE, "2021-10-31");
+    expect("Voting ended on the last day of February, 2020.", "the last day of February, 2020",
+           DYAD_TIMEX_DATE, "2020-02-29");
+    expect("The law takes effect on the first day of January.", "the first day of January", DYAD_TIMEX_DATE,
+           "2022-01-01");
+    expect_none("The ceasefire was agreed on the first day of the summit.");
+    /* seasons as sets; first light as dawn */
+    expect("The festival runs every summer.", "every summer", DYAD_TIMEX_SET, "XXXX-SU");
+    expect("The troops advanced at first light on Sunday.", "first light", DYAD_TIMEX_TIME, "2021-10-10TMO");
+    expect_none("It was the first light aircraft.");
+    /* the rest of the list, which already worked */
+    expect("The siege began in the winter of 1941.", "the winter of 1941", DYAD_TIMEX_DATE, "1941-WI");
+    expect("The dam was finished in 1998. The following year, floods hit.", "The following year",
+           DYAD_TIMEX_DATE, "1999");
+    expect("Troops crossed on Oct. 3. The next morning, they withdrew.", "The next morning", DYAD_TIMEX_TIME,
+           "2021-10-04TMO");
+    expect("The summit is set for the second week of March.", "the second week of March", DYAD_TIMEX_DATE,
+           "2022-W10");
+    expect("Revenue fell in Q3.", "Q3", DYAD_TIMEX_DATE, "2021-Q3");
+    expect("He left a fortnight ago.", "a fortnight ago", DYAD_TIMEX_DATE, "2021-10-01");
+    expect("The law takes effect three weeks from now.", "three weeks from now", DYAD_TIMEX_DATE, "2021-W44");
+    expect("The vote began at 10:30 a.m. EST.", "10:30 a.m. EST", DYAD_TIMEX_TIME, "2021-10-15T10:30");
+    expect("The company reported results on Monday. The previous day, shares fell.", "The previous day",
+           DYAD_TIMEX_DATE, "2021-10-10");
+    expect("The ceasefire held through the night.", "the night", DYAD_TIMEX_TIME, "2021-10-15TNI");
+    expect("The referendum took place in September last year.", "September last year", DYAD_TIMEX_DATE,
+           "2020-09");
+    expect("The town was rebuilt in the mid-18th century.", "the mid-18th century", DYAD_TIMEX_DATE, "17");
+    expect("He died in the early hours of Monday.", "the early hours of Monday", DYAD_TIMEX_TIME,
+           "2021-10-11TMO");
+}
+
 static void leading_words(void)
 {
     expect("The truce held for at least three days.", "at least three days", DYAD_TIMEX_DURATION, "P3D");
@@ -1082,6 +1140,7 @@ int main(void)
     news_round();
     seventh_round();
     eighth_round();
+    ninth_round();
     leading_words();
     context_rules();
     fractions();

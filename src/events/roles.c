@@ -683,9 +683,15 @@ static int infinitive_between(const parse *p, uint32_t from, uint32_t to)
  * release the money in order to help the Palestinian people"). */
 static int noun_infinitive_between(const parse *p, uint32_t from, uint32_t to)
 {
+    /* A noun of the subject's stance is the verb's own ("expressed
+     * reluctance to become involved in Ithilen's affairs", like "was
+     * reluctant to"). */
+    static const char *const stances[] = {"RELUCTANCE", "WILLINGNESS", "UNWILLINGNESS", "READINESS",
+        "DETERMINATION", "DESIRE", "EAGERNESS", "INTENTION", "INTENT", "RESOLVE", "REFUSAL", "WISH",
+        "HOPE", "HOPES", "COMMITMENT", "PLEDGE", "PROMISE", NULL};
     for (uint32_t k = from + 1; p->tags && k + 1 < to; k++)
         if (strcmp(p->t[k].up, "TO") == 0 && p->tags[k + 1] == TAG_VB
-            && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS)
+            && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS) && !str_in(p->t[k - 1].up, stances)
             && !(strcmp(p->t[k - 1].up, "ORDER") == 0 && strcmp(p->t[k - 2].up, "IN") == 0))
             return 1;
     return 0;

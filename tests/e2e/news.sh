@@ -1716,6 +1716,8 @@ code 2006-12-15 "Tony Blair defended the decision to ditch a fraud inquiry into 
 lacks_event "... 'the decision to drop' an inquiry into a deal with Saudi Arabia" '"target":{"code":"SAU"'
 code 2005-11-15 "Taliban militants have vowed to continue the holy war against the Karzai government."
 has_event "... but the verb's own infinitive's phrase is the verb's" '"source":{"code":"AFGREB"' '"target":{"code":"AFGGOV"' '"cameo":"138"'
+code 2006-12-15 "Britain expressed willingness to become a partner of Zimbabwe."
+has_event "... and so is that of a noun of the subject's stance" '"source":{"code":"GBR"' '"target":{"code":"ZWE"' '"cameo":"030"'
 code 2006-12-24 "Olmert agreed to release the money in order to help the Palestinian people."
 has_event "... and so is 'in order to'" '"source":{"code":"ISRGOV"' '"target":{"code":"PSE"' '"cameo":"070"'
 code 2006-12-20 "Ansar al-Sunna threatened students at Baghdad University."

@@ -747,4 +747,30 @@ for f in nonl.txt nonl.jsonl nonl.xml nonl.tabari; do
     expect "no final newline: $f" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" "$f"
 done
 
+# Seventh round.  A form feed (page break) before a date line: the story
+# it starts was text of the story before it, with that story's date.
+{ good; printf '\fdate 2021-10-17 %s\n\f\n' "$GOOD"; } > formfeed.txt
+expect "a page break before a date line" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" formfeed.txt
+has "the story after the page break keeps its date" '"story_id":"formfeed.txt:2","sentence":1,"sentence_text":"Russia met the Taliban in Moscow.","story_date":"2021-10-17"'
+
+# A million empty lines before the first JSON line: the file was read as
+# dated text, every story lost in one rejection.
+{ awk 'BEGIN { for (i = 0; i < 1000000; i++) print "" }'
+  printf '{"id":"after","date":"2021-10-16","text":"%s"}\n{"id":"b2","date":"2021-02-30","text":"x"}\n' "$GOOD"; } > empty-lines.jsonl
+expect "1,000,000 empty lines before JSON Lines" 0 "$E" "dyad: empty-lines.jsonl:1000002: story b2 rejected: bad date \"2021-02-30\": no such day in the calendar
+$(counts 2 1 "$E" 1 0 1)" empty-lines.jsonl
+
+# JSON that JavaScript or Python would take, named as what it is (was:
+# "expected a string", "line is not a JSON object", "bad value").
+{ printf '{"id":"t1","date":"2021-10-15","text":"x",}\n// a comment\n'
+  printf '{"id":"t2","date":"2021-10-15","text":"x","n":NaN}\n{"id":"t3","date":"2021-10-15","text":"x","tags":[1,]}\n'
+  printf "{'id':'t4'}\n"
+  printf '{"id":"t5","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > lax.jsonl
+expect "JSON of JavaScript and Python: trailing commas, comments, NaN, single quotes" 0 "$E" "dyad: lax.jsonl:1: story t1 rejected: bad JSON at column 43: a comma before '}' (JSON allows none after the last member)
+dyad: lax.jsonl:2: record rejected: bad JSON at column 1: line is a comment: JSON has none
+dyad: lax.jsonl:3: story t2 rejected: bad JSON at column 47: NaN and Infinity are not JSON (write null)
+dyad: lax.jsonl:4: story t3 rejected: bad JSON at column 53: a comma before ']' (JSON allows none after the last member)
+dyad: lax.jsonl:5: record rejected: bad JSON at column 2: a string in single quotes (JSON takes double quotes)
+$(counts 6 1 "$E" 1 0 5)" lax.jsonl
+
 finish

@@ -438,11 +438,57 @@ static void test_sniffing(void)
     CHECK(e.n == 1 && strstr(e.text[0], "t.txt:1|-|text with no") != NULL);
 }
 
+/* Blank lines before the first text are counted, not held: 100,000 of
+ * them (more than the bytes read ahead to tell the format) before a JSON
+ * line leave it JSON Lines, and later lines keep their numbers. */
+static void test_blank_lines_before_the_first_record(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    const char *ends[] = {"\n", "\r\n", "\r", " \t\n"};
+    for (int k = 0; k < 4; k++) {
+        buf in;
+        buf_init(&in);
+        for (int i = 0; i < 100000; i++)
+            buf_adds(&in, ends[k]);
+        buf_adds(&in, "  {\"id\":\"a\",\"date\":\"2021-10-15\",\"text\":\"Hello.\"}\n{\"id\":\"b\"}\n");
+        e.n = 0;
+        CHECK(read_all(in.data, in.len, DYAD_INPUT_AUTO, &e, id, date, text) == 1);
+        CHECK_STR(id, "a");
+        CHECK(e.n == 1 && strstr(e.text[0], "t.txt:100002|b|") != NULL);
+        buf_free(&in);
+    }
+}
+
+/* A form feed or vertical tab at a line start is a page break, as a
+ * paginated file has before a story: the date line after it starts a
+ * story (it was text of the story before it, with the wrong date, and
+ * at the file start a rejection), a line of it alone is blank. */
+static void test_page_breaks(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    CHECK(READ("\f\fdate 2021-10-14 A.\ndate 2021-10-15 B.\n\f\n\fdate 2021-10-16 C.\n\v\f\xEF\xBB\xBF"
+               "date 2021-10-17 D.\n", DYAD_INPUT_AUTO) == 4);
+    CHECK(e.n == 0);
+    CHECK_STR(id, "t.txt:4");
+    CHECK_STR(date, "2021-10-17");
+    CHECK_STR(text, "D.");
+    CHECK(READ("\f211015 T1\nA.\n\f\n\f211016 T2\nB.\n", DYAD_INPUT_AUTO) == 2);
+    CHECK(e.n == 0);
+    CHECK_STR(id, "T2");
+    CHECK(READ("\f{\"id\":\"j\",\"date\":\"2021-10-15\",\"text\":\"A.\"}\n", DYAD_INPUT_AUTO) == 1);
+    CHECK(e.n == 0);
+    CHECK_STR(id, "j");
+}
+
 int main(void)
 {
     test_xml_line_in_pieces();
     test_xml_run_without_gt_at_the_cap();
     test_sniffing();
+    test_blank_lines_before_the_first_record();
+    test_page_breaks();
     test_robustness();
     test_other_rejections();
     test_dated();

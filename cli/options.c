@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 const char dict_options_help[] =
     "  --dicts DIR          dictionary folder (dyad *.dyad files, or PETRARCH/TABARI files)\n"
@@ -76,8 +77,12 @@ dyad_dicts *dict_options_load(const dict_options *o, const char *prog)
 
 FILE *open_input(const char *name, const char *prog)
 {
-    if (!strcmp(name, "-"))
+    if (!strcmp(name, "-")) {
+        /* Run with no file from a shell, dyad would wait without a word. */
+        if (isatty(fileno(stdin)))
+            fprintf(stderr, "%s: reading stories from the terminal; end with Ctrl-D (or give files)\n", prog);
         return stdin;
+    }
     FILE *fp = fopen(name, "r");
     struct stat st;
     if (fp && fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {

@@ -604,12 +604,28 @@ has "the 99,999th PETRARCH synonym codes" '"source":{"code":"RUS"'
 # ------------------------------------------------------ options misused
 # A count is digits only and in range: "10x" is not 10, "2.5" not 2.
 for v in 10x -5 0 2.5 99999999999999999999999 1073741825 ''; do
-    exits_with 2 "dyad code: bad option or value: --max-story-bytes" "$dyad" code --max-story-bytes "$v" good.txt
+    exits_with 2 "dyad code: bad value for --max-story-bytes: \"$v\" (want a whole number from 1 to 1073741824)" \
+        "$dyad" code --max-story-bytes "$v" good.txt
 done
 for v in 0 65 2.5 2x; do
-    exits_with 2 "dyad code: bad option or value: --threads" "$dyad" code --threads "$v" good.txt
+    exits_with 2 "dyad code: bad value for --threads: \"$v\" (want a whole number from 1 to 64)" \
+        "$dyad" code --threads "$v" good.txt
 done
-exits_with 2 "dyad code: bad option or value: --max-sentence-tokens" "$dyad" code --max-sentence-tokens 5x good.txt
+exits_with 2 "dyad code: bad value for --max-sentence-tokens: \"5x\"" "$dyad" code --max-sentence-tokens 5x good.txt
+# Each mistake named as what it is: an unknown option, a value missing
+# (the option last), a value that is none of the option's (was: "bad
+# option or value: --format" for all three, the value not shown).
+expect "unknown option" 2 0 "dyad code: unknown option --bogus
+$("$dyad" code --help)" --bogus good.txt
+expect "an option missing its value" 2 0 "dyad code: --format needs a value: jsonl or tsv" good.txt --format
+expect "--db missing its value" 2 0 "dyad code: --db needs a value: a file name" --db
+expect "--format unknown" 2 0 "dyad code: bad value for --format: \"xml\" (want jsonl or tsv)" --format xml good.txt
+expect "--format followed by a file" 2 0 "dyad code: bad value for --format: \"good.txt\" (want jsonl or tsv)" --format good.txt
+expect "--input-format unknown" 2 0 \
+    "dyad code: bad value for --input-format: \"csv\" (want auto, dated, jsonl, xml or tabari)" --input-format csv good.txt
+# "--" ends the options: a file whose name starts with '-' is read.
+cp good.txt ./-dash.txt
+expect "-- before a file named -dash.txt" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" -- -dash.txt
 expect "--max-story-bytes at its largest" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" --max-story-bytes 1073741824 good.txt
 set --; i=0; while [ $i -lt 40 ]; do set -- "$@" --verbs coop.dyad; i=$((i + 1)); done
 expect "too many dictionary files" 2 0 "dyad: too many --verbs files (at most 31); put them in one folder for --dicts" "$@" good.txt

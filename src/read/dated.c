@@ -96,7 +96,7 @@ static int start_story(dyad_reader *r, const char *date)
         reader_reject(r, r->id.data, r->line_no, "bad date \"%.*s\": %s", (int)(shown > 40 ? 40 : shown), date, why);
         return 0;
     }
-    const char *rest = date + n;
+    const char *rest = date + n + reader_time_after_date(date + n);
     while (*rest == ' ' || *rest == '\t')
         rest++;
     reader_add_line(r, rest, r->line_len - (size_t)(rest - r->line));

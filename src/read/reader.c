@@ -470,6 +470,29 @@ static int iso_time(const char *s, size_t n)
 
 static int checked_date(int y, int m, int d, char out[11], const char **why);
 
+/* The length of the word at s (blanks before it counted) when it is w, or
+ * w with one mark of punctuation after it; else 0. */
+static size_t word_is(const char *s, int (*w)(const char *, size_t))
+{
+    size_t i = strspn(s, " \t"), n = strcspn(s + i, " \t");
+    if (!i || !n)
+        return 0;
+    if (w(s + i, n))
+        return i + n;
+    return n > 1 && strchr(",;:.", s[i + n - 1]) && w(s + i, n - 1) ? i + n : 0;
+}
+
+static int utc_word(const char *s, size_t n)
+{
+    return n == 3 && (strncmp(s, "GMT", 3) == 0 || strncmp(s, "UTC", 3) == 0);
+}
+
+size_t reader_time_after_date(const char *s)
+{
+    size_t t = word_is(s, iso_time);
+    return t ? t + word_is(s + t, utc_word) : 0;
+}
+
 /* The month a word names ("October", "Oct", "Oct.", "Sept", any case),
  * 1-12, or 0. */
 static int month_word(const char *s, size_t n)

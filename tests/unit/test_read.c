@@ -460,6 +460,28 @@ static void test_blank_lines_before_the_first_record(void)
     }
 }
 
+/* A time of day after the date of a date line is the dateline's: it was
+ * the first words of the story's text. */
+static void test_time_on_a_date_line(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    static const char *const lines[][2] = {
+        {"date 2021-10-15 08:00 Russia met.\n", "Russia met."},
+        {"date 2021-10-15 08:00:00+02:00, Russia met.\n", "Russia met."},
+        {"date 2021-10-15 08:00 GMT Russia met.\n", "Russia met."},
+        {"date 15 October 2021 23:59:60Z UTC: Russia met.\n", "Russia met."},
+        {"date 2021-10-15 08:00 US forces met.\n", "US forces met."},
+        {"date 2021-10-15 25:00 Russia met.\n", "25:00 Russia met."},
+        {"date 2021-10-15 12 people met.\n", "12 people met."}};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        CHECK(read_all(lines[i][0], strlen(lines[i][0]), DYAD_INPUT_AUTO, &e, id, date, text) == 1);
+        CHECK_STR(date, "2021-10-15");
+        CHECK_STR(text, lines[i][1]);
+    }
+    CHECK(e.n == 0);
+}
+
 /* A form feed or vertical tab at a line start is a page break, as a
  * paginated file has before a story: the date line after it starts a
  * story (it was text of the story before it, with the wrong date, and
@@ -489,6 +511,7 @@ int main(void)
     test_sniffing();
     test_blank_lines_before_the_first_record();
     test_page_breaks();
+    test_time_on_a_date_line();
     test_robustness();
     test_other_rejections();
     test_dated();

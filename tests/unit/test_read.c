@@ -460,6 +460,19 @@ static void test_blank_lines_before_the_first_record(void)
     }
 }
 
+/* XML comments and processing instructions inside <Text> are no text (a
+ * CMS's "<!-- ad -->" split "met" from "the Taliban" by a word), a comment
+ * over lines leaves no line break; CDATA still keeps what looks like one. */
+static void test_xml_comment_in_text(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    CHECK(READ("<Sentence date=\"20211015\" id=\"c\"><Text>Russia <?cms x?>met <!-- an\nad --> the Taliban"
+               "<![CDATA[ <!-- kept -->]]></Text></Sentence>\n", DYAD_INPUT_AUTO) == 1);
+    CHECK(e.n == 0);
+    CHECK_STR(text, "Russia met  the Taliban <!-- kept -->");
+}
+
 /* A time of day after the date of a date line is the dateline's: it was
  * the first words of the story's text. */
 static void test_time_on_a_date_line(void)
@@ -512,6 +525,7 @@ int main(void)
     test_blank_lines_before_the_first_record();
     test_page_breaks();
     test_time_on_a_date_line();
+    test_xml_comment_in_text();
     test_robustness();
     test_other_rejections();
     test_dated();

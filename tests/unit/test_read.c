@@ -460,6 +460,21 @@ static void test_blank_lines_before_the_first_record(void)
     }
 }
 
+/* "date:" with no blank before the date starts a story: it was text of
+ * the story before it (its own date lost), or at the file start a
+ * rejection.  "Date:2021 was ..." and a bare "date:" stay text. */
+static void test_date_colon_without_blank(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    CHECK(READ("date 2021-10-14 Z.\ndate:2021-10-15 A.\nDATE:October 16, 2021 B.\nDate:2021 was hard.\ndate:\n",
+               DYAD_INPUT_AUTO) == 3);
+    CHECK(e.n == 0);
+    CHECK_STR(id, "t.txt:3");
+    CHECK_STR(date, "2021-10-16");
+    CHECK_STR(text, "B.\nDate:2021 was hard.\ndate:");
+}
+
 /* XML comments and processing instructions inside <Text> are no text (a
  * CMS's "<!-- ad -->" split "met" from "the Taliban" by a word), a comment
  * over lines leaves no line break; CDATA still keeps what looks like one. */
@@ -526,6 +541,7 @@ int main(void)
     test_page_breaks();
     test_time_on_a_date_line();
     test_xml_comment_in_text();
+    test_date_colon_without_blank();
     test_robustness();
     test_other_rejections();
     test_dated();

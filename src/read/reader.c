@@ -964,7 +964,9 @@ static void sniff_input(dyad_reader *r, dyad_input_format forced)
         reader_reject(r, NULL, r->line_no + 1, "%s", why);
         r->eof = 1;
     }
-    declared_encoding(r, r->head.data + r->head_pos, r->head.len - r->head_pos);
+    /* (The head is empty, and unallocated, when the input is blank.) */
+    if (r->head.len > r->head_pos)
+        declared_encoding(r, r->head.data + r->head_pos, r->head.len - r->head_pos);
 }
 
 dyad_reader *dyad_reader_open(FILE *fp, const char *name, dyad_input_format fmt,

@@ -524,8 +524,7 @@ int cmd_code(int argc, char **argv)
             /* Files after it, whatever their names ("-x.txt"). */
             while (++i < argc)
                 files[nfiles++] = argv[i];
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "dyad code: unknown option %s\n", a);
+        } else if (unknown_option(a, "dyad code")) {
             usage(stderr);
             free(files);
             return 2;

@@ -75,6 +75,14 @@ dyad_dicts *dict_options_load(const dict_options *o, const char *prog)
     return d;
 }
 
+int unknown_option(const char *arg, const char *prog)
+{
+    if (arg[0] != '-' || !arg[1])
+        return 0;
+    fprintf(stderr, "%s: unknown option %s\n", prog, arg);
+    return 1;
+}
+
 FILE *open_input(const char *name, const char *prog)
 {
     if (!strcmp(name, "-")) {

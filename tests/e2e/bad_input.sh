@@ -623,6 +623,13 @@ expect "--format unknown" 2 0 "dyad code: bad value for --format: \"xml\" (want 
 expect "--format followed by a file" 2 0 "dyad code: bad value for --format: \"good.txt\" (want jsonl or tsv)" --format good.txt
 expect "--input-format unknown" 2 0 \
     "dyad code: bad value for --input-format: \"csv\" (want auto, dated, jsonl, xml or tabari)" --input-format csv good.txt
+# The other commands that read stories: an unknown option is said (times
+# and quotes opened it as a file, validate skipped it), and validate
+# takes one FILE (it took the last and dropped the others).
+exits_with 2 "dyad times: unknown option --bogus" "$dyad" times --bogus good.txt
+exits_with 2 "dyad quotes: unknown option --format" "$dyad" quotes --format tsv good.txt
+exits_with 2 "dyad validate: unknown option --bogus" "$dyad" validate --bogus good.txt
+exits_with 2 "dyad validate: one FILE at a time (good.txt, other.txt)" "$dyad" validate good.txt other.txt
 # "--" ends the options: a file whose name starts with '-' is read.
 cp good.txt ./-dash.txt
 expect "-- before a file named -dash.txt" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" -- -dash.txt

@@ -26,6 +26,11 @@ dyad_dicts *dict_options_load(const dict_options *o, const char *prog);
 /* Help text for the dictionary options. */
 extern const char dict_options_help[];
 
+/* Whether arg is an option none of PROG's handlers took ("--bogus"; "-" is
+ * standard input): said on stderr, for the caller to exit 2, rather than
+ * read as a file name or skipped. */
+int unknown_option(const char *arg, const char *prog);
+
 /* Opens an input file ("-": standard input).  A file that cannot be opened,
  * or a directory (which fopen accepts on Linux but cannot be read), is
  * reported as "PROG: NAME: reason" and gives NULL. */

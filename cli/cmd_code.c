@@ -410,7 +410,7 @@ static int code_file_threads(pool *pl, FILE *fp, const char *name, dyad_input_fo
  * overflowing values are errors, not 10, 2, or a huge number). */
 static int count_value(const char *s, unsigned long long max, unsigned long long *out)
 {
-    if (!s || !isdigit((unsigned char)s[0]))
+    if (!isdigit((unsigned char)s[0]))
         return 0;
     errno = 0;
     char *end;
@@ -421,55 +421,121 @@ static int count_value(const char *s, unsigned long long max, unsigned long long
     return 1;
 }
 
+/* What the options that take a value set. */
+typedef struct code_options {
+    dyad_input_format in_fmt;
+    dyad_output_format fmt;
+    dyad_limits lim;
+    int threads;
+    const char *db_path;
+} code_options;
+
+/* The options that take a value, and what each wants (said when the value
+ * is missing or wrong). */
+static const struct { const char *name, *want; } value_options[] = {
+    {"--input-format", "auto, dated, jsonl, xml or tabari"},
+    {"--format", "jsonl or tsv"},
+    {"--max-story-bytes", "a whole number from 1 to 1073741824"},
+    {"--max-sentence-tokens", "a whole number from 1 to 1000000"},
+    {"--threads", "a whole number from 1 to 64"},
+    {"--db", "a file name"},
+};
+enum { OPT_INPUT_FORMAT, OPT_FORMAT, OPT_STORY_BYTES, OPT_SENTENCE_TOKENS, OPT_THREADS, OPT_DB, N_VALUE_OPTIONS };
+
+/* Sets value option k from v; 0 when v is not a value it takes. */
+static int set_value(code_options *o, int k, const char *v)
+{
+    unsigned long long n;
+    switch (k) {
+    case OPT_INPUT_FORMAT: return parse_input_format(v, &o->in_fmt) == 0;
+    case OPT_FORMAT:
+        if (strcmp(v, "tsv") != 0 && strcmp(v, "jsonl") != 0)
+            return 0;
+        o->fmt = !strcmp(v, "tsv") ? DYAD_OUTPUT_TSV : DYAD_OUTPUT_JSONL;
+        return 1;
+    case OPT_STORY_BYTES:
+        if (!count_value(v, MAX_STORY_BYTES, &n))
+            return 0;
+        o->lim.max_story_bytes = (size_t)n;
+        return 1;
+    case OPT_SENTENCE_TOKENS:
+        if (!count_value(v, MAX_SENTENCE_TOKENS, &n))
+            return 0;
+        o->lim.max_sentence_tokens = (size_t)n;
+        return 1;
+    case OPT_THREADS:
+        if (!count_value(v, 64, &n))
+            return 0;
+        o->threads = (int)n;
+        return 1;
+    default:
+        o->db_path = v;
+        return 1;
+    }
+}
+
+/* Reads the value option at argv[*i], if it is one: 1 when set, 0 when
+ * argv[*i] is no value option, -1 (said on stderr) when its value is
+ * missing or wrong.  A missing value is named as such, not taken from the
+ * next option or file ("--format in.txt" is a bad value, shown). */
+static int value_option(code_options *o, int argc, char **argv, int *i)
+{
+    for (int k = 0; k < N_VALUE_OPTIONS; k++) {
+        if (strcmp(argv[*i], value_options[k].name) != 0)
+            continue;
+        if (*i + 1 >= argc) {
+            fprintf(stderr, "dyad code: %s needs a value: %s\n", argv[*i], value_options[k].want);
+            return -1;
+        }
+        const char *v = argv[++*i];
+        if (!set_value(o, k, v)) {
+            fprintf(stderr, "dyad code: bad value for %s: \"%s\" (want %s)\n", argv[*i - 1], v,
+                    value_options[k].want);
+            return -1;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 int cmd_code(int argc, char **argv)
 {
     dict_options dopt;
     memset(&dopt, 0, sizeof dopt);
-    dyad_input_format in_fmt = DYAD_INPUT_AUTO;
     run_stats st;
     memset(&st, 0, sizeof st);
-    dyad_limits lim;
-    dyad_limits_default(&lim);
-    int strict = 0, quiet = 0, nfiles = 0, coverage = 0, threads = 1;
-    unsigned long long n;
-    const char *db_path = NULL;
+    code_options o = {DYAD_INPUT_AUTO, DYAD_OUTPUT_JSONL, {0, 0}, 1, NULL};
+    dyad_limits_default(&o.lim);
+    int strict = 0, quiet = 0, nfiles = 0, coverage = 0;
     char **files = calloc((size_t)argc + 1, sizeof *files);
     for (int i = 1; i < argc; i++) {
         int r = dict_option(&dopt, argc, argv, &i);
+        if (!r)
+            r = value_option(&o, argc, argv, &i);
         if (r < 0) { free(files); return 2; }
         if (r) continue;
         const char *a = argv[i];
-        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); free(files); return 0; }
         else if (!strcmp(a, "--strict")) strict = 1;
         else if (!strcmp(a, "--quiet")) quiet = 1;
         else if (!strcmp(a, "--resume")) st.resume = 1;
         else if (!strcmp(a, "--coverage")) coverage = 1;
-        else if (!strcmp(a, "--threads") && count_value(val, 64, &n)) { threads = (int)n; i++; }
-        else if (!strcmp(a, "--db") && val) { db_path = val; i++; }
-        else if (!strcmp(a, "--input-format") && val && parse_input_format(val, &in_fmt) == 0) i++;
-        else if (!strcmp(a, "--format") && val && (!strcmp(val, "jsonl") || !strcmp(val, "tsv"))) {
-            st.fmt = !strcmp(val, "tsv") ? DYAD_OUTPUT_TSV : DYAD_OUTPUT_JSONL;
-            i++;
-        } else if (!strcmp(a, "--max-story-bytes") && count_value(val, MAX_STORY_BYTES, &n)) {
-            lim.max_story_bytes = (size_t)n;
-            i++;
-        } else if (!strcmp(a, "--max-sentence-tokens") && count_value(val, MAX_SENTENCE_TOKENS, &n)) {
-            lim.max_sentence_tokens = (size_t)n;
-            i++;
-        }
-        else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "dyad code: bad option or value: %s\n", a);
+        else if (!strcmp(a, "--")) {
+            /* Files after it, whatever their names ("-x.txt"). */
+            while (++i < argc)
+                files[nfiles++] = argv[i];
+        } else if (unknown_option(a, "dyad code")) {
             usage(stderr);
             free(files);
             return 2;
         } else files[nfiles++] = argv[i];
     }
+    st.fmt = o.fmt;
     dyad_dicts *d = dict_options_load(&dopt, "dyad code");
     if (!d) { free(files); return 2; }
-    if (db_path) {
+    if (o.db_path) {
         char err[512];
-        st.db = dyad_store_open(db_path, err, sizeof err);
+        st.db = dyad_store_open(o.db_path, err, sizeof err);
         if (!st.db) {
             fprintf(stderr, "dyad code: %s\n", err);
             dyad_dicts_free(d);
@@ -477,14 +543,14 @@ int cmd_code(int argc, char **argv)
             return 2;
         }
     }
-    dyad_coder *coder = dyad_coder_new(d, &lim);
-    pool pl = {NULL, NULL, 0, threads, 0, PTHREAD_MUTEX_INITIALIZER};
-    if (threads > 1) {
-        pl.coders = calloc((size_t)threads, sizeof *pl.coders);
+    dyad_coder *coder = dyad_coder_new(d, &o.lim);
+    pool pl = {NULL, NULL, 0, o.threads, 0, PTHREAD_MUTEX_INITIALIZER};
+    if (o.threads > 1) {
+        pl.coders = calloc((size_t)o.threads, sizeof *pl.coders);
         pl.jobs = calloc(BATCH, sizeof *pl.jobs);
         pl.coders[0] = coder;
-        for (int t = 1; t < threads; t++)
-            pl.coders[t] = dyad_coder_new(d, &lim);
+        for (int t = 1; t < o.threads; t++)
+            pl.coders[t] = dyad_coder_new(d, &o.lim);
     }
     if (st.fmt == DYAD_OUTPUT_TSV && !st.db)
         dyad_write_tsv_header(stdout);
@@ -496,17 +562,17 @@ int cmd_code(int argc, char **argv)
             status = 2;
             continue;
         }
-        if (threads > 1)
-            code_file_threads(&pl, fp, name, in_fmt, &lim, &st);
+        if (o.threads > 1)
+            code_file_threads(&pl, fp, name, o.in_fmt, &o.lim, &st);
         else
-            code_file(coder, fp, name, in_fmt, &lim, &st);
+            code_file(coder, fp, name, o.in_fmt, &o.lim, &st);
         /* The reader reported the read error; the file was not read whole. */
         if (ferror(fp))
             status = 2;
         if (fp != stdin)
             fclose(fp);
     }
-    for (int t = 1; t < threads; t++)
+    for (int t = 1; t < o.threads; t++)
         dyad_coder_free(pl.coders[t]);
     free(pl.coders);
     free(pl.jobs);
@@ -537,7 +603,7 @@ int cmd_code(int argc, char **argv)
                 st.country_sentences, st.country_sentences_coded,
                 st.country_sentences ? 100.0 * (double)st.country_sentences_coded / (double)st.country_sentences : 0.0);
     if (st.skipped && !quiet)
-        fprintf(stderr, "dyad: %lu stories already in %s were skipped (--resume)\n", st.skipped, db_path);
+        fprintf(stderr, "dyad: %lu stories already in %s were skipped (--resume)\n", st.skipped, o.db_path);
     dyad_store_close(st.db);
     dyad_coder_free(coder);
     dyad_dicts_free(d);

@@ -109,6 +109,10 @@ static int run(int argc, char **argv, int quotes)
             free(files);
             return 0;
         }
+        if (unknown_option(argv[i], quotes ? "dyad quotes" : "dyad times")) {
+            free(files);
+            return 2;
+        }
         files[nfiles++] = argv[i];
     }
     dyad_dicts *d = quotes ? dict_options_load(&dopt, "dyad quotes") : NULL;

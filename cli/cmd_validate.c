@@ -226,7 +226,12 @@ int cmd_validate(int argc, char **argv)
             return 0;
         }
         if (!strcmp(argv[i], "--quiet")) quiet = 1;
-        else file = argv[i];
+        else if (unknown_option(argv[i], "dyad validate")) return 2;
+        else if (file) {
+            /* One file a run: the second was taken, the first dropped. */
+            fprintf(stderr, "dyad validate: one FILE at a time (%s, %s)\n", file, argv[i]);
+            return 2;
+        } else file = argv[i];
     }
     if (!file) {
         fputs("usage: dyad validate [dictionary options] FILE\n", stderr);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 const char dict_options_help[] =
     "  --dicts DIR          dictionary folder (dyad *.dyad files, or PETRARCH/TABARI files)\n"
@@ -74,10 +75,22 @@ dyad_dicts *dict_options_load(const dict_options *o, const char *prog)
     return d;
 }
 
+int unknown_option(const char *arg, const char *prog)
+{
+    if (arg[0] != '-' || !arg[1])
+        return 0;
+    fprintf(stderr, "%s: unknown option %s\n", prog, arg);
+    return 1;
+}
+
 FILE *open_input(const char *name, const char *prog)
 {
-    if (!strcmp(name, "-"))
+    if (!strcmp(name, "-")) {
+        /* Run with no file from a shell, dyad would wait without a word. */
+        if (isatty(fileno(stdin)))
+            fprintf(stderr, "%s: reading stories from the terminal; end with Ctrl-D (or give files)\n", prog);
         return stdin;
+    }
     FILE *fp = fopen(name, "r");
     struct stat st;
     if (fp && fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {

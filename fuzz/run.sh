@@ -18,20 +18,23 @@ for t in "$@"; do
     before=$(ls "$dir/crashes" | grep -c "^$t-")
     # A dictionary image holds its hash tables whole: the smallest is 150 KB.
     max_len=16384; [ "$t" = dict_image ] && max_len=262144
+    start=$(date +%s)
     "$dir/$t" "$dir/corpus/$t" "$dir/seed/$t" -max_total_time="$seconds" -max_len=$max_len \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$dir/crashes/$t-" > "$dir/logs/$t.log" 2>&1
     status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/logs/$t.log")
     secs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$dir/logs/$t.log" | awk '{print $5}')
-    printf '%s\t%s\t%s\t%s\n' "$t" "${secs:-$seconds}" "${runs:-0}" "$(date +%F)" >> "$dir/hours.tsv"
+    # A run stopped by a finding prints no "Done" line: count the time it ran.
+    [ -n "$secs" ] || secs=$(($(date +%s) - start))
+    printf '%s\t%s\t%s\t%s\n' "$t" "$secs" "${runs:-0}" "$(date +%F)" >> "$dir/hours.tsv"
     after=$(ls "$dir/crashes" | grep -c "^$t-")
     if [ "$status" -ne 0 ] || [ "$after" -gt "$before" ]; then
         found=1
         echo "CRASH $t (exit $status): see $dir/logs/$t.log"
         grep -m3 -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error)' "$dir/logs/$t.log"
     else
-        echo "ok    $t: ${runs:-?} runs in ${secs:-$seconds} s, corpus $(ls "$dir/corpus/$t" | wc -l)"
+        echo "ok    $t: ${runs:-?} runs in $secs s, corpus $(ls "$dir/corpus/$t" | wc -l)"
     fi
 done
 awk -F'\t' '{ s[$1] += $2 } END { for (t in s) printf "  %-14s %6.1f min in total\n", t, s[t] / 60 }' \

@@ -40,6 +40,8 @@ edge_cases() {
     printf 'date 2021-10-15 Russia met Iran.\n{"id":"j","date":"2021-10-15","text":"x"}\n<Sentence date="20211015" id="x"><Text>y</Text></Sentence>\n\357\273\277950101 T1\nArnor met Gondor.\n\357\273\277date 2021-10-16 z\n' > "$out/edge-mixed"
     printf 'date 15 October 2021 Russia met Iran.\nDate: Fri, Oct. 15th, 2021, Moscow - x\ndate 31 Sept 2021\n{"id":"d","date":"Fri, 15 Oct 2021 08:00:00 GMT","text":"x"}\n{"id":"e","date":"2021/10/15","text":"y"}\n' > "$out/edge-words"
     printf '<?xml version="1.0" encoding="ISO-8859-1"?>\n<Sentences>\n<Sentence date="October 15, 2021" id="l"><Text>Caf\351.</Text></Sentence>\n' > "$out/edge-encoding"
+    printf '\n\r\n\r \t\n\f\fdate 2021-10-15 08:00:00+02:00 GMT, x\n\f\n\v\357\273\277date 2021-10-16 25:00 y\n{"a":1,}\n// c\n{"n":NaN}\n' > "$out/edge-round7"
+    printf '<Sentence date="20211015" id="c"><Text>a <!-- b\nc --> d <?pi e?> f <?g</Text></Sentence>\n' > "$out/edge-xml-comment"
 }
 
 case $target in

@@ -27,8 +27,8 @@ static int date_like(const char *s)
 }
 
 /* If the line is a date line, returns the offset of the date word.  "Date"
- * and "DATE", and a colon after the word ("Date: 2021-10-15"), are taken
- * too when a whole date follows, as hand-made files write them: "Date
+ * and "DATE", and a colon after the word ("Date: 2021-10-15",
+ * "date:2021-10-15"), are taken too when a whole date follows, as hand-made files write them: "Date
  * palms ..." and an article's "Date: 2021 was ..." stay text. */
 const char *read_dated_date_line(const char *line)
 {
@@ -38,11 +38,13 @@ const char *read_dated_date_line(const char *line)
     if (!exact && strncmp(line, "Date", 4) != 0 && strncmp(line, "DATE", 4) != 0)
         return NULL;
     line += 4;
-    if (*line == ':') {
+    /* After a colon the blank may be missing ("Date:2021-10-15"). */
+    int colon = *line == ':';
+    if (colon) {
         exact = 0;
         line++;
     }
-    if (*line != ' ' && *line != '\t')
+    if (!colon && *line != ' ' && *line != '\t')
         return NULL;
     while (*line == ' ' || *line == '\t')
         line++;
@@ -96,7 +98,7 @@ static int start_story(dyad_reader *r, const char *date)
         reader_reject(r, r->id.data, r->line_no, "bad date \"%.*s\": %s", (int)(shown > 40 ? 40 : shown), date, why);
         return 0;
     }
-    const char *rest = date + n;
+    const char *rest = date + n + reader_time_after_date(date + n);
     while (*rest == ' ' || *rest == '\t')
         rest++;
     reader_add_line(r, rest, r->line_len - (size_t)(rest - r->line));

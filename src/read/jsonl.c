@@ -88,6 +88,8 @@ static int unicode_escape(json *j, buf *out)
 /* Parses a string; appends its value to `out` unless out is NULL. */
 static int parse_string(json *j, buf *out)
 {
+    if (j->p < j->end && *j->p == '\'')
+        return fail(j, "a string in single quotes (JSON takes double quotes)");
     if (j->p >= j->end || *j->p != '"')
         return fail(j, "expected a string");
     j->p++;
@@ -157,6 +159,31 @@ static int parse_number(json *j, buf *out)
     return 0;
 }
 
+/* Steps past the comma between two members.  One before the closing
+ * bracket ({"a": 1,}, which JavaScript and Python write) is named, rather
+ * than read as a member missing. */
+static int next_member(json *j, char close)
+{
+    j->p++;
+    skip_ws(j);
+    if (j->p < j->end && *j->p == close)
+        return fail(j, close == '}' ? "a comma before '}' (JSON allows none after the last member)"
+                                    : "a comma before ']' (JSON allows none after the last member)");
+    return 0;
+}
+
+/* Whether the value at j->p is a number of JavaScript that JSON lacks. */
+static int not_a_json_number(const json *j)
+{
+    static const char *const words[] = {"NaN", "Infinity", "-Infinity"};
+    for (int i = 0; i < 3; i++) {
+        size_t n = strlen(words[i]);
+        if ((size_t)(j->end - j->p) >= n && memcmp(j->p, words[i], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int parse_container(json *j, int depth, char close)
 {
     if (depth > MAX_DEPTH)
@@ -180,7 +207,8 @@ static int parse_container(json *j, int depth, char close)
             return -1;
         skip_ws(j);
         if (j->p < j->end && *j->p == ',') {
-            j->p++;
+            if (next_member(j, close) < 0)
+                return -1;
             continue;
         }
         if (j->p < j->end && *j->p == close) {
@@ -212,7 +240,10 @@ static int parse_value(json *j, int depth, buf *out)
     case 't': return parse_literal(j, "true");
     case 'f': return parse_literal(j, "false");
     case 'n': return parse_literal(j, "null");
-    default: return parse_number(j, out);
+    default:
+        if (not_a_json_number(j))
+            return fail(j, "NaN and Infinity are not JSON (write null)");
+        return parse_number(j, out);
     }
 }
 
@@ -247,7 +278,8 @@ static const char *not_object(const json *j, int member)
         {"line is a JSON number, not an object", "array member is a JSON number, not an object"},
         {"line is JSON null, not an object", "array member is JSON null, not an object"},
         {"line is a JSON boolean, not an object", "array member is a JSON boolean, not an object"},
-        {"line is not a JSON object", "array member is not a JSON object"}};
+        {"line is not a JSON object", "array member is not a JSON object"},
+        {"line is a comment: JSON has none", "array member is a comment: JSON has none"}};
     size_t n = (size_t)(j->end - j->p);
     char c = n ? *j->p : 0;
     int kind = 5;
@@ -256,6 +288,7 @@ static const char *not_object(const json *j, int member)
     else if ((c >= '0' && c <= '9') || c == '-') kind = 2;
     else if (n >= 4 && memcmp(j->p, "null", 4) == 0) kind = 3;
     else if ((n >= 4 && memcmp(j->p, "true", 4) == 0) || (n >= 5 && memcmp(j->p, "false", 5) == 0)) kind = 4;
+    else if (n >= 2 && c == '/' && (j->p[1] == '/' || j->p[1] == '*')) kind = 6;
     return says[kind][member != 0];
 }
 
@@ -291,7 +324,10 @@ static int parse_story(dyad_reader *r, json *j, buf *date_raw)
         }
         if (parse_value(j, 1, target) < 0) { status = -1; break; }
         skip_ws(j);
-        if (j->p < j->end && *j->p == ',') { j->p++; continue; }
+        if (j->p < j->end && *j->p == ',') {
+            if (next_member(j, '}') < 0) { status = -1; break; }
+            continue;
+        }
         if (j->p < j->end && *j->p == '}') { j->p++; break; }
         status = fail(j, "truncated or malformed object");
         break;

@@ -291,6 +291,16 @@ int read_petrxml(dyad_reader *r)
                 if (!lt) break;
                 if (strncmp(s + i, "<![CDATA[", 9) == 0) { in_cdata = 1; i += 9; continue; }
                 if (strncmp(s + i, "</Text>", 7) == 0) { state = IN_SENTENCE; i += 7; continue; }
+                /* Comments and processing instructions are no text of
+                 * the story (XML's rule; a CMS leaves "<!-- ad -->"). */
+                if (strncmp(s + i, "<!--", 4) == 0) {
+                    in_comment = 1;
+                    comment_line = r->line_no;
+                    i += 4;
+                    continue;
+                }
+                const char *pi_end = strncmp(s + i, "<?", 2) == 0 ? strstr(s + i + 2, "?>") : NULL;
+                if (pi_end) { i = (size_t)(pi_end - s) + 2; continue; }
                 if (reader_is_sentence_tag(s + i)) {
                     /* The next record begins: this one's text never ended
                      * (one message per record: a bad date said it already). */
@@ -369,7 +379,7 @@ int read_petrxml(dyad_reader *r)
             i = tag_end;
         }
         /* A piece of a line ended to bound its length is not a line end. */
-        if (state == IN_TEXT && !r->soft_break) reader_add_text(r, "\n", 1);
+        if (state == IN_TEXT && !in_comment && !r->soft_break) reader_add_text(r, "\n", 1);
         reader_take_line(r);
     }
     if (in_comment)

@@ -106,6 +106,12 @@ int reader_parse_date(const char *s, size_t n, char out[11], const char **why);
  * checked against the calendar), or 0 when it is none. */
 size_t reader_date_in_words(const char *s, size_t n, int *y, int *m, int *d);
 
+/* The length of a time of day after a date on a date line, blanks before
+ * it counted ("date 2021-10-15 08:00 GMT Moscow -", "08:00:00+02:00,"):
+ * the dateline's, not text; 0 when none.  Of zone names only GMT and UTC
+ * are taken: "08:00 US forces ..." keeps its "US". */
+size_t reader_time_after_date(const char *s);
+
 /* Whether `tag` starts with a "<Sentence" tag, a PETRARCH XML record. */
 int reader_is_sentence_tag(const char *tag);
 /* What record of a format other than the reader's the line is ("a JSON

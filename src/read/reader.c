@@ -162,15 +162,33 @@ static int read_line(dyad_reader *r)
     return 1;
 }
 
-/* Drops a byte-order mark at the start of the line: files joined with
- * cat keep each one's mark, which would hide a date line or a record
- * header and make a JSON line no object.  (The input's first mark is
- * skipped when sniffing.) */
-static void drop_bom(dyad_reader *r)
+/* The length of what stands before a line's first word without being
+ * text: byte-order marks (files joined with cat keep each one's mark) and
+ * page breaks (the form feeds and vertical tabs of paginated text, which
+ * a printout or an old archive puts before a story's date line).  Either
+ * would hide a date line or a record header and make a JSON line no
+ * object. */
+static size_t line_lead(const char *s, size_t n)
 {
-    if (r->line_len >= 3 && memcmp(r->line, "\xEF\xBB\xBF", 3) == 0) {
-        memmove(r->line, r->line + 3, r->line_len - 3 + 1);
-        r->line_len -= 3;
+    size_t i = 0;
+    for (;;) {
+        if (n - i >= 3 && memcmp(s + i, "\xEF\xBB\xBF", 3) == 0)
+            i += 3;
+        else if (i < n && (s[i] == '\f' || s[i] == '\v'))
+            i++;
+        else
+            return i;
+    }
+}
+
+/* Drops the line's lead (line_lead); the input's first mark is skipped
+ * when sniffing. */
+static void drop_lead(dyad_reader *r)
+{
+    size_t n = line_lead(r->line, r->line_len);
+    if (n) {
+        memmove(r->line, r->line + n, r->line_len - n + 1);
+        r->line_len -= n;
     }
 }
 
@@ -188,7 +206,7 @@ int reader_peek_line(dyad_reader *r)
     r->line_col = 0;
     if (!soft) {
         r->line_no++;
-        drop_bom(r);
+        drop_lead(r);
     }
     if (strspn(r->line, " \t") < r->line_len)
         r->saw_content = 1;
@@ -451,6 +469,29 @@ static int iso_time(const char *s, size_t n)
 }
 
 static int checked_date(int y, int m, int d, char out[11], const char **why);
+
+/* The length of the word at s (blanks before it counted) when it is w, or
+ * w with one mark of punctuation after it; else 0. */
+static size_t word_is(const char *s, int (*w)(const char *, size_t))
+{
+    size_t i = strspn(s, " \t"), n = strcspn(s + i, " \t");
+    if (!i || !n)
+        return 0;
+    if (w(s + i, n))
+        return i + n;
+    return n > 1 && strchr(",;:.", s[i + n - 1]) && w(s + i, n - 1) ? i + n : 0;
+}
+
+static int utc_word(const char *s, size_t n)
+{
+    return n == 3 && (strncmp(s, "GMT", 3) == 0 || strncmp(s, "UTC", 3) == 0);
+}
+
+size_t reader_time_after_date(const char *s)
+{
+    size_t t = word_is(s, iso_time);
+    return t ? t + word_is(s + t, utc_word) : 0;
+}
 
 /* The month a word names ("October", "Oct", "Oct.", "Sept", any case),
  * 1-12, or 0. */
@@ -821,6 +862,34 @@ static dyad_input_format line_format(const char *p)
     return DYAD_INPUT_AUTO;
 }
 
+/* Counts the blank lines at the start of the input and keeps in r->head
+ * only the blanks that begin the first line with text: a million empty
+ * lines must neither use up HEAD_BYTES (the format would go unseen, and a
+ * JSON Lines file be read as dated text and lost in one rejection) nor
+ * take memory.  A line end is LF, CRLF or CR, as in read_line(). */
+static long skip_blank_lines(dyad_reader *r)
+{
+    long lines = 0;
+    int c, after_cr = 0;
+    while (r->head.len < HEAD_BYTES && (c = getc_unlocked(r->fp)) != EOF) {
+        if (c == '\n' && after_cr) {
+            after_cr = 0;
+            continue;
+        }
+        after_cr = c == '\r';
+        if (c == '\n' || c == '\r') {
+            lines++;
+            buf_clear(&r->head);
+        } else if (c == ' ' || c == '\t' || c == '\f' || c == '\v')
+            buf_addc(&r->head, (char)c);
+        else {
+            ungetc(c, r->fp);
+            break;
+        }
+    }
+    return lines;
+}
+
 /* Reads the first lines of the input into r->head, up to the first one that
  * shows the format (when `want` is set) or just the first line, at most
  * HEAD_BYTES.  Looking past a first line that fits no format keeps a
@@ -840,9 +909,8 @@ static dyad_input_format read_head(dyad_reader *r, int want)
             continue;
         }
         buf_addc(&line, 0);
-        /* A BOM is dropped from the head below, not from this copy. */
-        const char *p = line.data + (r->head.len == line.len && line.len >= 3
-                                     && memcmp(line.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0);
+        /* The lead is dropped from the lines read, not from this copy. */
+        const char *p = line.data + line_lead(line.data, line.len - 1);
         fmt = line_format(p);
         r->format_shown = fmt != DYAD_INPUT_AUTO && p[strspn(p, " \t")] != '#';
         buf_clear(&line);
@@ -851,7 +919,7 @@ static dyad_input_format read_head(dyad_reader *r, int want)
     }
     if (fmt == DYAD_INPUT_AUTO && line.len) {
         buf_addc(&line, 0);
-        fmt = line_format(line.data);
+        fmt = line_format(line.data + line_lead(line.data, line.len - 1));
     }
     buf_free(&line);
     return fmt;
@@ -884,6 +952,7 @@ static void declared_encoding(dyad_reader *r, const char *head, size_t n)
  * one message) and tells the format when it is not forced. */
 static void sniff_input(dyad_reader *r, dyad_input_format forced)
 {
+    r->line_no = skip_blank_lines(r);
     dyad_input_format seen = read_head(r, forced == DYAD_INPUT_AUTO);
     r->fmt = forced != DYAD_INPUT_AUTO ? forced : seen != DYAD_INPUT_AUTO ? seen : DYAD_INPUT_DATED;
     r->format_shown &= seen == r->fmt;
@@ -892,10 +961,12 @@ static void sniff_input(dyad_reader *r, dyad_input_format forced)
     if (r->head.len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         r->head_pos = 3;
     else if (not_text(p, r->head.len, why, sizeof why)) {
-        reader_reject(r, NULL, 1, "%s", why);
+        reader_reject(r, NULL, r->line_no + 1, "%s", why);
         r->eof = 1;
     }
-    declared_encoding(r, r->head.data + r->head_pos, r->head.len - r->head_pos);
+    /* (The head is empty, and unallocated, when the input is blank.) */
+    if (r->head.len > r->head_pos)
+        declared_encoding(r, r->head.data + r->head_pos, r->head.len - r->head_pos);
 }
 
 dyad_reader *dyad_reader_open(FILE *fp, const char *name, dyad_input_format fmt,

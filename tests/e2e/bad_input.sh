@@ -604,12 +604,35 @@ has "the 99,999th PETRARCH synonym codes" '"source":{"code":"RUS"'
 # ------------------------------------------------------ options misused
 # A count is digits only and in range: "10x" is not 10, "2.5" not 2.
 for v in 10x -5 0 2.5 99999999999999999999999 1073741825 ''; do
-    exits_with 2 "dyad code: bad option or value: --max-story-bytes" "$dyad" code --max-story-bytes "$v" good.txt
+    exits_with 2 "dyad code: bad value for --max-story-bytes: \"$v\" (want a whole number from 1 to 1073741824)" \
+        "$dyad" code --max-story-bytes "$v" good.txt
 done
 for v in 0 65 2.5 2x; do
-    exits_with 2 "dyad code: bad option or value: --threads" "$dyad" code --threads "$v" good.txt
+    exits_with 2 "dyad code: bad value for --threads: \"$v\" (want a whole number from 1 to 64)" \
+        "$dyad" code --threads "$v" good.txt
 done
-exits_with 2 "dyad code: bad option or value: --max-sentence-tokens" "$dyad" code --max-sentence-tokens 5x good.txt
+exits_with 2 "dyad code: bad value for --max-sentence-tokens: \"5x\"" "$dyad" code --max-sentence-tokens 5x good.txt
+# Each mistake named as what it is: an unknown option, a value missing
+# (the option last), a value that is none of the option's (was: "bad
+# option or value: --format" for all three, the value not shown).
+expect "unknown option" 2 0 "dyad code: unknown option --bogus
+$("$dyad" code --help)" --bogus good.txt
+expect "an option missing its value" 2 0 "dyad code: --format needs a value: jsonl or tsv" good.txt --format
+expect "--db missing its value" 2 0 "dyad code: --db needs a value: a file name" --db
+expect "--format unknown" 2 0 "dyad code: bad value for --format: \"xml\" (want jsonl or tsv)" --format xml good.txt
+expect "--format followed by a file" 2 0 "dyad code: bad value for --format: \"good.txt\" (want jsonl or tsv)" --format good.txt
+expect "--input-format unknown" 2 0 \
+    "dyad code: bad value for --input-format: \"csv\" (want auto, dated, jsonl, xml or tabari)" --input-format csv good.txt
+# The other commands that read stories: an unknown option is said (times
+# and quotes opened it as a file, validate skipped it), and validate
+# takes one FILE (it took the last and dropped the others).
+exits_with 2 "dyad times: unknown option --bogus" "$dyad" times --bogus good.txt
+exits_with 2 "dyad quotes: unknown option --format" "$dyad" quotes --format tsv good.txt
+exits_with 2 "dyad validate: unknown option --bogus" "$dyad" validate --bogus good.txt
+exits_with 2 "dyad validate: one FILE at a time (good.txt, other.txt)" "$dyad" validate good.txt other.txt
+# "--" ends the options: a file whose name starts with '-' is read.
+cp good.txt ./-dash.txt
+expect "-- before a file named -dash.txt" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" -- -dash.txt
 expect "--max-story-bytes at its largest" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" --max-story-bytes 1073741824 good.txt
 set --; i=0; while [ $i -lt 40 ]; do set -- "$@" --verbs coop.dyad; i=$((i + 1)); done
 expect "too many dictionary files" 2 0 "dyad: too many --verbs files (at most 31); put them in one folder for --dicts" "$@" good.txt
@@ -746,5 +769,31 @@ printf '211016 N1\n%s\n\n211017 N2\n%s' "$GOOD" "$GOOD" > nonl.tabari
 for f in nonl.txt nonl.jsonl nonl.xml nonl.tabari; do
     expect "no final newline: $f" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" "$f"
 done
+
+# Seventh round.  A form feed (page break) before a date line: the story
+# it starts was text of the story before it, with that story's date.
+{ good; printf '\fdate 2021-10-17 %s\n\f\n' "$GOOD"; } > formfeed.txt
+expect "a page break before a date line" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" formfeed.txt
+has "the story after the page break keeps its date" '"story_id":"formfeed.txt:2","sentence":1,"sentence_text":"Russia met the Taliban in Moscow.","story_date":"2021-10-17"'
+
+# A million empty lines before the first JSON line: the file was read as
+# dated text, every story lost in one rejection.
+{ awk 'BEGIN { for (i = 0; i < 1000000; i++) print "" }'
+  printf '{"id":"after","date":"2021-10-16","text":"%s"}\n{"id":"b2","date":"2021-02-30","text":"x"}\n' "$GOOD"; } > empty-lines.jsonl
+expect "1,000,000 empty lines before JSON Lines" 0 "$E" "dyad: empty-lines.jsonl:1000002: story b2 rejected: bad date \"2021-02-30\": no such day in the calendar
+$(counts 2 1 "$E" 1 0 1)" empty-lines.jsonl
+
+# JSON that JavaScript or Python would take, named as what it is (was:
+# "expected a string", "line is not a JSON object", "bad value").
+{ printf '{"id":"t1","date":"2021-10-15","text":"x",}\n// a comment\n'
+  printf '{"id":"t2","date":"2021-10-15","text":"x","n":NaN}\n{"id":"t3","date":"2021-10-15","text":"x","tags":[1,]}\n'
+  printf "{'id':'t4'}\n"
+  printf '{"id":"t5","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > lax.jsonl
+expect "JSON of JavaScript and Python: trailing commas, comments, NaN, single quotes" 0 "$E" "dyad: lax.jsonl:1: story t1 rejected: bad JSON at column 43: a comma before '}' (JSON allows none after the last member)
+dyad: lax.jsonl:2: record rejected: bad JSON at column 1: line is a comment: JSON has none
+dyad: lax.jsonl:3: story t2 rejected: bad JSON at column 47: NaN and Infinity are not JSON (write null)
+dyad: lax.jsonl:4: story t3 rejected: bad JSON at column 53: a comma before ']' (JSON allows none after the last member)
+dyad: lax.jsonl:5: record rejected: bad JSON at column 2: a string in single quotes (JSON takes double quotes)
+$(counts 6 1 "$E" 1 0 5)" lax.jsonl
 
 finish

@@ -62,4 +62,21 @@ fi
 "$dyad" code big.txt >&- 2> err
 expect_error "code with stdout closed" 3 "dyad code: error writing output: Bad file descriptor" $?
 
+# Standard input a terminal (no file given, from a shell): one line says
+# where stories are read from, instead of a silent wait.  script(1) gives
+# dyad a terminal; the stories typed are coded as from a pipe.
+if script -qec true /dev/null < /dev/null > /dev/null 2>&1; then
+    head -n 1 big.txt > typed.txt
+    printf '\004' >> typed.txt
+    script -qec "'$dyad' code --format tsv" /dev/null < typed.txt > tty.out 2>&1
+    if grep -q "dyad code: reading stories from the terminal; end with Ctrl-D (or give files)" tty.out \
+        && grep -q "1 stories read, 1 sentences" tty.out; then
+        ok "stdin a terminal: said, then read"
+    else
+        bad "stdin a terminal" "$(cat tty.out)"
+    fi
+else
+    echo "skip stdin a terminal: script(1) cannot make a terminal here"
+fi
+
 finish

@@ -438,11 +438,110 @@ static void test_sniffing(void)
     CHECK(e.n == 1 && strstr(e.text[0], "t.txt:1|-|text with no") != NULL);
 }
 
+/* Blank lines before the first text are counted, not held: 100,000 of
+ * them (more than the bytes read ahead to tell the format) before a JSON
+ * line leave it JSON Lines, and later lines keep their numbers. */
+static void test_blank_lines_before_the_first_record(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    const char *ends[] = {"\n", "\r\n", "\r", " \t\n"};
+    for (int k = 0; k < 4; k++) {
+        buf in;
+        buf_init(&in);
+        for (int i = 0; i < 100000; i++)
+            buf_adds(&in, ends[k]);
+        buf_adds(&in, "  {\"id\":\"a\",\"date\":\"2021-10-15\",\"text\":\"Hello.\"}\n{\"id\":\"b\"}\n");
+        e.n = 0;
+        CHECK(read_all(in.data, in.len, DYAD_INPUT_AUTO, &e, id, date, text) == 1);
+        CHECK_STR(id, "a");
+        CHECK(e.n == 1 && strstr(e.text[0], "t.txt:100002|b|") != NULL);
+        buf_free(&in);
+    }
+}
+
+/* "date:" with no blank before the date starts a story: it was text of
+ * the story before it (its own date lost), or at the file start a
+ * rejection.  "Date:2021 was ..." and a bare "date:" stay text. */
+static void test_date_colon_without_blank(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    CHECK(READ("date 2021-10-14 Z.\ndate:2021-10-15 A.\nDATE:October 16, 2021 B.\nDate:2021 was hard.\ndate:\n",
+               DYAD_INPUT_AUTO) == 3);
+    CHECK(e.n == 0);
+    CHECK_STR(id, "t.txt:3");
+    CHECK_STR(date, "2021-10-16");
+    CHECK_STR(text, "B.\nDate:2021 was hard.\ndate:");
+}
+
+/* XML comments and processing instructions inside <Text> are no text (a
+ * CMS's "<!-- ad -->" split "met" from "the Taliban" by a word), a comment
+ * over lines leaves no line break; CDATA still keeps what looks like one. */
+static void test_xml_comment_in_text(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    CHECK(READ("<Sentence date=\"20211015\" id=\"c\"><Text>Russia <?cms x?>met <!-- an\nad --> the Taliban"
+               "<![CDATA[ <!-- kept -->]]></Text></Sentence>\n", DYAD_INPUT_AUTO) == 1);
+    CHECK(e.n == 0);
+    CHECK_STR(text, "Russia met  the Taliban <!-- kept -->");
+}
+
+/* A time of day after the date of a date line is the dateline's: it was
+ * the first words of the story's text. */
+static void test_time_on_a_date_line(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    static const char *const lines[][2] = {
+        {"date 2021-10-15 08:00 Russia met.\n", "Russia met."},
+        {"date 2021-10-15 08:00:00+02:00, Russia met.\n", "Russia met."},
+        {"date 2021-10-15 08:00 GMT Russia met.\n", "Russia met."},
+        {"date 15 October 2021 23:59:60Z UTC: Russia met.\n", "Russia met."},
+        {"date 2021-10-15 08:00 US forces met.\n", "US forces met."},
+        {"date 2021-10-15 25:00 Russia met.\n", "25:00 Russia met."},
+        {"date 2021-10-15 12 people met.\n", "12 people met."}};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        CHECK(read_all(lines[i][0], strlen(lines[i][0]), DYAD_INPUT_AUTO, &e, id, date, text) == 1);
+        CHECK_STR(date, "2021-10-15");
+        CHECK_STR(text, lines[i][1]);
+    }
+    CHECK(e.n == 0);
+}
+
+/* A form feed or vertical tab at a line start is a page break, as a
+ * paginated file has before a story: the date line after it starts a
+ * story (it was text of the story before it, with the wrong date, and
+ * at the file start a rejection), a line of it alone is blank. */
+static void test_page_breaks(void)
+{
+    errors e = {.n = 0};
+    char id[64], date[16], text[256];
+    CHECK(READ("\f\fdate 2021-10-14 A.\ndate 2021-10-15 B.\n\f\n\fdate 2021-10-16 C.\n\v\f\xEF\xBB\xBF"
+               "date 2021-10-17 D.\n", DYAD_INPUT_AUTO) == 4);
+    CHECK(e.n == 0);
+    CHECK_STR(id, "t.txt:4");
+    CHECK_STR(date, "2021-10-17");
+    CHECK_STR(text, "D.");
+    CHECK(READ("\f211015 T1\nA.\n\f\n\f211016 T2\nB.\n", DYAD_INPUT_AUTO) == 2);
+    CHECK(e.n == 0);
+    CHECK_STR(id, "T2");
+    CHECK(READ("\f{\"id\":\"j\",\"date\":\"2021-10-15\",\"text\":\"A.\"}\n", DYAD_INPUT_AUTO) == 1);
+    CHECK(e.n == 0);
+    CHECK_STR(id, "j");
+}
+
 int main(void)
 {
     test_xml_line_in_pieces();
     test_xml_run_without_gt_at_the_cap();
     test_sniffing();
+    test_blank_lines_before_the_first_record();
+    test_page_breaks();
+    test_time_on_a_date_line();
+    test_xml_comment_in_text();
+    test_date_colon_without_blank();
     test_robustness();
     test_other_rejections();
     test_dated();

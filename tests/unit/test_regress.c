@@ -206,6 +206,21 @@ static void test_xml_two_records_on_one_line(void)
     CHECK_STR(rep.last, "t:2|-|the input ends inside a tag (\"<Sentence \"): is the file cut short?");
 }
 
+/* fuzz read_dated, read_jsonl, read_petrxml (UBSan), first minute after
+ * blank lines before the first text came to be counted, not kept: an
+ * input of blank lines only left the head unallocated, and the encoding
+ * check took NULL + 0.  (Seen under UBSan: make asan.) */
+static void test_input_of_blank_lines_only(void)
+{
+    report rep = {"", 0};
+    char text[256];
+    dyad_input_format fmts[] = {DYAD_INPUT_AUTO, DYAD_INPUT_JSONL, DYAD_INPUT_PETRXML};
+    for (int i = 0; i < 3; i++) {
+        CHECK(read_text("\n\r\n \t\r", fmts[i], &rep, text, sizeof text) == 0);
+        CHECK(rep.n == 0);
+    }
+}
+
 /* bad_input.sh: a lone CR did not end a line (getline reads to LF only), so
  * in an old Mac file every story after the first was swallowed by it, date
  * line and all, and a JSON Lines file was one bad line. */
@@ -299,6 +314,7 @@ int main(void)
     test_xml_astral_character_reference();
     test_xml_two_records_on_one_line();
     test_lone_cr_ends_a_line();
+    test_input_of_blank_lines_only();
     test_circular_synsets_are_refused();
     test_foreign_pattern_with_two_verbs_is_skipped();
     test_own_pattern_parentheses_must_balance();

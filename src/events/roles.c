@@ -666,11 +666,16 @@ static int fired_from(const parse *p, const verb_group *vg, const actor_group *a
 /* "were put on high alert to prevent any activity by the bombers": a "by"
  * after an infinitive of purpose (not right after the verb) is in that
  * infinitive's clause, not the passive's agent. */
+static int infinitive_at(const parse *p, uint32_t k)
+{
+    return strcmp(p->t[k].up, "TO") == 0 && p->tags[k + 1] == TAG_VB;
+}
+
 static int infinitive_between(const parse *p, uint32_t from, uint32_t to)
 {
     for (uint32_t k = from + 1; p->tags && k + 1 < to; k++)  /* ("assisted to go home by
                                                              the IOM": the verb's own) */
-        if (strcmp(p->t[k].up, "TO") == 0 && p->tags[k + 1] == TAG_VB)
+        if (infinitive_at(p, k))
             return 1;
     return 0;
 }
@@ -690,9 +695,8 @@ static int noun_infinitive_between(const parse *p, uint32_t from, uint32_t to)
         "DETERMINATION", "DESIRE", "EAGERNESS", "INTENTION", "INTENT", "RESOLVE", "REFUSAL", "WISH",
         "HOPE", "HOPES", "COMMITMENT", "PLEDGE", "PROMISE", NULL};
     for (uint32_t k = from + 1; p->tags && k + 1 < to; k++)
-        if (strcmp(p->t[k].up, "TO") == 0 && p->tags[k + 1] == TAG_VB
-            && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS) && !str_in(p->t[k - 1].up, stances)
-            && !(strcmp(p->t[k - 1].up, "ORDER") == 0 && strcmp(p->t[k - 2].up, "IN") == 0))
+        if (infinitive_at(p, k) && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS)
+            && !str_in(p->t[k - 1].up, stances) && !(strcmp(p->t[k - 1].up, "ORDER") == 0 && strcmp(p->t[k - 2].up, "IN") == 0))
             return 1;
     return 0;
 }

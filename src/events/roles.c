@@ -1252,6 +1252,13 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
          * a head no dictionary knows is still the subject. */
         if (g < 0 && (tag == TAG_WDT || tag == TAG_WP) && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS))
             return NO_SUBJECT;
+        /* "The West, which considers Hamas a terrorist organization, is
+         * demanding": nor is a name it does not know (but its title may
+         * be: "Interior Minister Xu, who met Putin, said"; and "Rubin, who
+         * is the first US treasury secretary to visit" says who he is). */
+        if (g < 0 && (tag == TAG_WDT || tag == TAG_WP) && (p->tags[k - 1] == TAG_NNP || p->tags[k - 1] == TAG_NNPS)
+            && !(syntax_is_be(&p->t[k + 2]) && p->tags[k + 3] != TAG_VBG && p->tags[k + 3] != TAG_VBN))
+            return titled_name(p, name_start(p, k - 1), k);
         /* "Sandinista leader Daniel Ortega, a U.S. Cold War foe, is heading":
          * a name the dictionaries do not know is not the actor its
          * apposition relates it to (but "Nguyen, a 25-year-old Australian"

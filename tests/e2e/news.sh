@@ -1770,6 +1770,11 @@ lacks_event "a coordinating minister is a title, no act of coordination" '"cameo
 code 2005-12-05 "Indonesia coordinated its response with Malaysia."
 has_event "... coordinating with someone is" '"source":{"code":"IDN"' '"target":{"code":"MYS"' '"cameo":"060"'
 
+code 2006-12-16 "The West, which considers Hamas a terrorist organization, is demanding that the movement recognize Israel."
+lacks_event "a name no dictionary knows before 'which' is the subject, not the actor in its relative clause" '"source":{"code":"PSEREB"'
+code 2006-11-14 "South Korean Vice Defense Minister Hwang Kyu-sik, who left for the UAE on Tuesday, will sign an agreement with UAE officials on Wednesday."
+has_event "... but its title is" '"source":{"code":"KORGOVMIL"' '"target":{"code":"AREGOV"' '"cameo":"057"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

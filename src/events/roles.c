@@ -480,6 +480,18 @@ static int own_relations(const parse *p, const actor_group *ag)
     return 0;
 }
 
+/* The group whose preposition governs group g: g itself, or the group
+ * before it when g is the second of a pair ("between moderate Iraqi Shiites
+ * and Sunnis": the second is named apart). */
+static const actor_group *governing_pp(const parse *p, uint32_t g)
+{
+    const actor_group *ag = &p->groups[g];
+    if (!ag->in_pp && g > 0 && p->groups[g - 1].in_pp && ag->first - p->groups[g - 1].last <= 3
+        && strcmp(p->t[ag->first - 1].up, "AND") == 0)
+        return &p->groups[g - 1];
+    return ag;
+}
+
 /* "prepared the ground for a meeting between Cyprus and Turkey", "promote
  * ties between China and ASEAN", "help defuse tensions between the
  * refugees and the local population": those a "between" or "among" phrase
@@ -494,13 +506,20 @@ static int among_others(const parse *p, uint32_t g, const char *code)
     static const char *const among[] = {"BETWEEN", "AMONG", NULL};
     static const char *const acts[] = {"030", "031", "032", "033", "034", "035", "036", "037", "038",
         "050", "052", "053", "054", "055", "056", "057", "06", "07", "08", "12", "16", "17", NULL};
-    const actor_group *ag = &p->groups[g];
-    /* ("between moderate Iraqi Shiites and Sunnis": the second is named
-     * apart) */
-    if (!ag->in_pp && g > 0 && p->groups[g - 1].in_pp && ag->first - p->groups[g - 1].last <= 3
-        && strcmp(p->t[ag->first - 1].up, "AND") == 0)
-        ag = &p->groups[g - 1];
+    const actor_group *ag = governing_pp(p, g);
     return ag->in_pp && str_in(p->t[ag->prep].up, among) && str_prefix_in(code, acts);
+}
+
+/* "the violence at the Rafah crossing between Egypt and Gaza", "barred
+ * the road between the capital and Kipchak": those a way or a border
+ * runs between only say where it is. */
+static int route_between(const parse *p, uint32_t g)
+{
+    static const char *const routes[] = {"CROSSING", "CROSSINGS", "BORDER", "BORDERS", "FRONTIER", "BOUNDARY",
+        "ROAD", "ROADS", "HIGHWAY", "RAILWAY", "ROUTE", "CORRIDOR", "BRIDGE", "LINE", NULL};
+    const actor_group *ag = governing_pp(p, g);
+    return ag->in_pp && ag->prep > 0 && strcmp(p->t[ag->prep].up, "BETWEEN") == 0
+           && str_in(p->t[ag->prep - 1].up, routes);
 }
 
 /* Whether group g, right after "and" or "but", comes right before a finite
@@ -530,6 +549,53 @@ static const char *const name_participles[] = {"VISITING", "RULING", "OUTGOING",
     "GOVERNING", "NEIGHBOURING", "NEIGHBORING", "WARRING", "OPPOSING", "RISING", "REMAINING", "DEPARTING",
     "SERVING", "SITTING", "RETIRING", "EXISTING", "PARTICIPATING", "FIGHTING", NULL};
 
+/* Written documents, which speak for whoever makes or issues them. */
+static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT", "REPORT",
+    "MOTION", "DECLARATION", "COMMUNIQUE", "DECREE", "STUDY", "DOCUMENT", "MEMO", "MEMORANDUM",
+    "ANNOUNCEMENT", "NOTE", NULL};
+
+/* Whether an -ing participle after a noun starts in tokens [from, to):
+ * "went on the rampage waiting for Haniya", "said aboard the plane
+ * bringing her to Berlin" (but "proposed holding talks with" is the verb's
+ * own gerund, with no noun before it). */
+static int participle_within(const parse *p, uint32_t from, uint32_t to)
+{
+    /* ("to provide aid totalling five million yuan to Mauritius": an
+     * amount says how much, and the rest is the verb's) */
+    static const char *const amounts[] = {"TOTALLING", "TOTALING", "AMOUNTING", "COSTING", "NUMBERING",
+        "RANGING", "WEIGHING", "LASTING", "STARTING", "BEGINNING", "ENDING", NULL};
+    /* ("seized a craft belonging to the Navy", "agreements pertaining to
+     * Hong Kong": whose it is or what it is about names the noun's) */
+    static const char *const relating[] = {"BELONGING", "PERTAINING", "RELATING", "INCLUDING", "INVOLVING",
+        "CONCERNING", "REGARDING", "FOLLOWING", "ACCORDING", NULL};
+    /* ("resumed military aid and intelligence sharing with Ukraine": a
+     * noun made of a noun and an -ing form) */
+    static const char *const nominal[] = {"SHARING", "KEEPING", "MAKING", "BUILDING", "TRAFFICKING",
+        "SMUGGLING", "LAUNDERING", "RAISING", "DRILLING", "MINING", "TRADING", "MONITORING", "TESTING",
+        "SPENDING", "FUNDING", "FINANCING", "LENDING", "HOUSING", "CLEARING", NULL};
+    /* ("vetoed a resolution backing UN membership for Palestine", "brokered
+     * a deal restoring ties between Saudi Arabia and Iran": what a text or
+     * a deal does is the act of whoever makes or takes a stand on it) */
+    static const char *const texts[] = {"DEAL", "DEALS", "AGREEMENT", "AGREEMENTS", "ACCORD", "TREATY",
+        "BILL", "LAW", "PLAN", "PROPOSAL", "DECISION", "DRAFT", "MEASURE", "MEASURES", "ORDER", NULL};
+    if (!p->tags || from == 0)
+        return 0;
+    for (uint32_t k = from; k < to && k + 1 < p->n; k++) {
+        if (p->tags[k] != TAG_VBG || !dyad_tag_is_noun(p->tags[k - 1]) || p->group_of[k] >= 0
+            || str_in(p->t[k].up, amounts) || str_in(p->t[k].up, relating) || str_in(p->t[k].up, nominal)
+            || str_in(p->t[k].up, name_participles) || str_in(p->t[k - 1].up, documents)
+            || str_in(p->t[k - 1].up, texts))
+            continue;
+        /* a verb, not a noun ("the Tueni killing Monday"): what follows it
+         * is its object or phrase */
+        uint8_t next = p->tags[k + 1];
+        if (next == TAG_IN || next == TAG_DT || next == TAG_PRP || next == TAG_PRP_S || next == TAG_CD
+            || next == TAG_TO || syntax_verb_starting(p, k))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the object of the preposition at prep is a gerund's ("lashed
  * out at the US for exploiting the Security Council", "pleaded guilty to
  * smuggling cigarettes from Indonesia"): the gerund right after it. */
@@ -552,11 +618,6 @@ int visiting_title(const parse *p, const verb_group *vg)
         return 1;
     return p->group_at[vg->verb_end] >= 0 && p->groups[p->group_at[vg->verb_end]].agent[0];
 }
-
-/* Written documents, which speak for whoever makes or issues them. */
-static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT", "REPORT",
-    "MOTION", "DECLARATION", "COMMUNIQUE", "DECREE", "STUDY", "DOCUMENT", "MEMO", "MEMORANDUM",
-    "ANNOUNCEMENT", "NOTE", NULL};
 
 /* "would not support the annual resolution condemning China": an -ing
  * form right after a common noun tells what that thing does, and it is
@@ -771,6 +832,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;
         if (ag->in_pp && noun_infinitive_between(p, vg->verb_end, ag->prep))
             continue;
+        if (ag->in_pp && participle_within(p, vg->verb_end, ag->prep))
+            continue;
         /* ... and "lashed out at the US for exploiting the Security
          * Council": the gerund's, not the preposition's. */
         if (gerund_object(p, ag) && strncmp(code, "07", 2) != 0)
@@ -803,7 +866,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             others = 1;               /* ("a meeting in Helsinki between Cyprus and Turkey": */
             continue;                 /*  the place is theirs, too) */
         }
-        if (sent_force(p, ag, code))
+        if (sent_force(p, ag, code) || route_between(p, (uint32_t)g))
             continue;
         if (absolute_with(p, ag))
             continue;

@@ -1775,6 +1775,18 @@ lacks_event "a name no dictionary knows before 'which' is the subject, not the a
 code 2006-11-14 "South Korean Vice Defense Minister Hwang Kyu-sik, who left for the UAE on Tuesday, will sign an agreement with UAE officials on Wednesday."
 has_event "... but its title is" '"source":{"code":"KORGOVMIL"' '"target":{"code":"AREGOV"' '"cameo":"057"'
 
+code 2006-12-15 "Hamas gunmen went on the rampage waiting for Ismail Haniya to cross back into the strip."
+lacks_event "a phrase after a participle that follows a noun is the participle's" '"target":{"code":"PSEGOV"'
+has_event "... the act itself stays" '"source":{"code":"PSEREBUAF"' '"cameo":"145"'
+code 1997-04-15 "China has agreed to provide aid totalling five million yuan to Mauritius."
+has_event "... not after an amount ('totalling')" '"source":{"code":"CHN"' '"target":{"code":"MUS"'
+code 1997-04-12 "Liberian security officials seized a craft belonging to the Sierra Leone Navy on Friday."
+has_event "... nor after 'belonging to'" '"source":{"code":"LBRCOP"' '"target":{"code":"SLEMIL"' '"cameo":"1711"'
+code 2006-11-06 "Japan proposed holding talks with China on the sidelines of the summit."
+has_event "... and the verb's own gerund keeps its phrase" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"036"'
+code 2006-12-14 "The EU deplored the violence at the crossing between Egypt and Gaza on Thursday."
+lacks_event "those a crossing or border runs between only say where" '"target":{"code":"EGY"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

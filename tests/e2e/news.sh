@@ -1789,6 +1789,14 @@ lacks_event "coming to someone's defence visits no one" '"cameo":"04'
 code 2006-12-31 "Slovenia is coming closer to the European Union."
 lacks_event "... nor does coming closer to a union" '"cameo":"04'
 
+code 2006-05-01 "The talks between Iran and Iraq focused on oil and refugees."
+has_event "talks between two sides that focused on something were held by each with the other" '"source":{"code":"IRN"' '"target":{"code":"IRQ"' '"cameo":"046"'
+has_event "... both ways" '"source":{"code":"IRQ"' '"target":{"code":"IRN"' '"cameo":"046"'
+code 2006-05-01 "The meeting between Putin and Bush lasted two hours."
+has_event "a meeting between two that lasted was held" '"source":{"code":"RUSGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
+code 2006-05-01 "Putin will focus on Iran at the summit."
+lacks_event "... but focusing on someone meets no one" '"target":{"code":"IRN"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1786,6 +1786,32 @@ code 2006-11-06 "Japan proposed holding talks with China on the sidelines of the
 has_event "... and the verb's own gerund keeps its phrase" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"036"'
 code 2006-12-14 "The EU deplored the violence at the crossing between Egypt and Gaza on Thursday."
 lacks_event "those a crossing or border runs between only say where" '"target":{"code":"EGY"'
+code 2006-11-06 "The accord, signed between Kenyan Trade Minister Mukhisa Kituyi and Indian Commerce Minister Kamal Nath, cuts tariffs."
+has_event "a pact signed between two sides binds each to the other" '"source":{"code":"KENGOV' '"target":{"code":"INDGOV' '"cameo":"057"'
+has_event "... both ways" '"source":{"code":"INDGOV' '"target":{"code":"KENGOV' '"cameo":"057"'
+code 2005-11-12 "Ghana's foreign minister spoke to reporters while talking about a recent visit to Tokyo by the vice-president."
+lacks_event "a visit talked about is no talk with its host" '"target":{"code":"JPN"'
+code 2005-11-12 "Putin spoke about Iran with Bush."
+has_event "... one talked with still is a partner" '"source":{"code":"RUSGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
+code 1997-04-23 "Indian and Pakistani officials will sit down for talks on Kashmir in May."
+has_event "sitting down for talks negotiates" '"source":{"code":"IND' '"target":{"code":"PAK' '"cameo":"046"'
+code 2005-04-23 "Putin will sit down with Bush on Monday."
+has_event "... and so does sitting down with someone, both ways" '"source":{"code":"USAGOV"' '"target":{"code":"RUSGOV"' '"cameo":"046"'
+code 2006-12-02 "Haniya, who came to Qatar from Egypt on his first trip abroad, met the emir."
+has_event "coming to a place visits it" '"source":{"code":"PSEGOV"' '"target":{"code":"QAT"' '"cameo":"042"'
+has_event "... and the place hosts the visit" '"source":{"code":"QAT"' '"target":{"code":"PSEGOV"' '"cameo":"043"'
+code 2006-12-02 "Russia came to Serbia's defence at the United Nations."
+lacks_event "coming to someone's defence visits no one" '"cameo":"04'
+code 2006-12-31 "Slovenia is coming closer to the European Union."
+lacks_event "... nor does coming closer to a union" '"cameo":"04'
+
+code 2006-05-01 "The talks between Iran and Iraq focused on oil and refugees."
+has_event "talks between two sides that focused on something were held by each with the other" '"source":{"code":"IRN"' '"target":{"code":"IRQ"' '"cameo":"046"'
+has_event "... both ways" '"source":{"code":"IRQ"' '"target":{"code":"IRN"' '"cameo":"046"'
+code 2006-05-01 "The meeting between Putin and Bush lasted two hours."
+has_event "a meeting between two that lasted was held" '"source":{"code":"RUSGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
+code 2006-05-01 "Putin will focus on Iran at the summit."
+lacks_event "... but focusing on someone meets no one" '"target":{"code":"IRN"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

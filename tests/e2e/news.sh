@@ -1813,6 +1813,11 @@ has_event "a meeting between two that lasted was held" '"source":{"code":"RUSGOV
 code 2006-05-01 "Putin will focus on Iran at the summit."
 lacks_event "... but focusing on someone meets no one" '"target":{"code":"IRN"'
 
+code 2025-03-18 "Turkey offered to mediate between Russia and Ukraine."
+has_event "an intent to mediate is 039, not 036" '"source":{"code":"TUR"' '"target":{"code":"UKR"' '"cameo":"039"'
+code 2025-03-18 "Egypt urged Qatar to mediate between Hamas and Israel."
+has_event "... and an appeal to mediate 028" '"source":{"code":"EGY"' '"target":{"code":"QAT"' '"cameo":"028"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

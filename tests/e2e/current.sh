@@ -1225,4 +1225,13 @@ has_event "2024-08-01 Dominique Dupuy HTIGOV 04 KENGOV" '"source":{"code":"HTIGO
 code 2025-02-01 "Jean-Victor Harvel Jean-Baptiste met US envoy Dorothy Shea in Port-au-Prince."
 has_event "2025-02-01 Harvel Jean-Baptiste HTIGOV 04" '"source":{"code":"HTIGOV' '"cameo":"04'
 
+code 2019-02-04 "Pope Francis met Sheikh Ahmed al-Tayeb in Abu Dhabi."
+has_event "2019-02-04 Pope Francis VATGOV 04" '"source":{"code":"VATGOV' '"cameo":"04'
+code 2026-03-01 "The late Pope Francis had urged Israel to end the war in Gaza."
+lacks_event "2026-03-01 Pope Francis, dead since 2025-04-21, is no VATGOV" '"code":"VATGOV'
+code 2026-03-01 "Pope Leo urged Israel to end the war in Gaza."
+has_event "2026-03-01 Pope Leo VATGOV 0 ISR" '"source":{"code":"VATGOV' '"target":{"code":"ISR' '"cameo":"0'
+code 2010-03-01 "Pope John Paul II had urged Israel to end the occupation."
+lacks_event "2010-03-01 Pope John Paul II, dead since 2005, is no VATGOV" '"code":"VATGOV'
+
 finish

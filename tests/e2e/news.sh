@@ -1770,6 +1770,21 @@ lacks_event "a coordinating minister is a title, no act of coordination" '"cameo
 code 2005-12-05 "Indonesia coordinated its response with Malaysia."
 has_event "... coordinating with someone is" '"source":{"code":"IDN"' '"target":{"code":"MYS"' '"cameo":"060"'
 
+# Actors of round actors12 (docs/dictionaries.md).
+code 2006-12-12 "US-led security forces shot dead four suspected Taliban militants."
+has_event "forces 'US-led' are the United States'" '"source":{"code":"USA' '"target":{"code":"AFGREB"' '"cameo":"19'
+code 2006-11-23 "The Nepal Workers' and Peasants' Party criticised the government."
+has_event "Nepal's Workers' and Peasants' Party is a party" '"source":{"code":"NPLOPP"' '"target":{"code":"NPLGOV"' '"cameo":"11'
+lacks_event "... not workers and peasants" '"code":"---AGR"'
+code 2006-11-23 "Nepal Workers' and Peasants' Party (NWPP) decided not to join the interim government."
+lacks_event "... nor a Nepalese labour sector" '"code":"NPLLAB"'
+code 2023-06-14 "The Karenni Nationalities Defense Force attacked a junta base in Kayah State."
+has_event "Karenni armed groups are Myanmar's rebels" '"source":{"code":"MMRREB"' '"cameo":"19'
+code 2023-11-20 "Chin National Army fighters ambushed junta troops."
+has_event "Chin armed groups too" '"source":{"code":"MMRREB"' '"cameo":"19'
+code 2025-03-01 "Twirwaneho fighters attacked Congolese soldiers in South Kivu."
+has_event "Twirwaneho are Congo's rebels" '"source":{"code":"CODREB"' '"target":{"code":"CODMIL"' '"cameo":"19'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

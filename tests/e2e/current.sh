@@ -1233,5 +1233,17 @@ code 2026-03-01 "Pope Leo urged Israel to end the war in Gaza."
 has_event "2026-03-01 Pope Leo VATGOV 0 ISR" '"source":{"code":"VATGOV' '"target":{"code":"ISR' '"cameo":"0'
 code 2010-03-01 "Pope John Paul II had urged Israel to end the occupation."
 lacks_event "2010-03-01 Pope John Paul II, dead since 2005, is no VATGOV" '"code":"VATGOV'
+code 2023-10-20 "Abdallah Bouhabib accused Israel of shelling southern villages."
+has_event "2023-10-20 Bouhabib spelt as one word LBNGOV 112 ISR" '"source":{"code":"LBNGOV' '"target":{"code":"ISR' '"cameo":"112'
+code 2021-05-10 "Claude Joseph met UN envoy Helen La Lime in Port-au-Prince."
+has_event "2021-05-10 Claude Joseph HTIGOV 04" '"source":{"code":"HTIGOV' '"cameo":"04'
+code 2024-06-01 "Claude Joseph met Kenyan President William Ruto in Nairobi."
+has_event "2024-06-01 Claude Joseph out of office HTIELI 04" '"source":{"code":"HTIELI' '"cameo":"04'
+code 2019-04-30 "Leopoldo Lopez urged the armed forces to back Guaido."
+has_event "2019-04-30 Leopoldo Lopez VENOPP 0" '"source":{"code":"VENOPP' '"cameo":"0'
+code 2017-04-10 "Capriles accused Maduro of banning him from office."
+has_event "2017-04-10 Capriles VENOPP 112 VENGOV" '"source":{"code":"VENOPP' '"target":{"code":"VENGOV' '"cameo":"112'
+code 2016-05-21 "Abu Mohammed al-Adnani called on supporters to attack the United States."
+has_event "2016-05-21 al-Adnani spelt Mohammed IMGMUSISI USA" '"source":{"code":"IMGMUSISI' '"target":{"code":"USA'
 
 finish

@@ -1785,6 +1785,17 @@ has_event "Chin armed groups too" '"source":{"code":"MMRREB"' '"cameo":"19'
 code 2025-03-01 "Twirwaneho fighters attacked Congolese soldiers in South Kivu."
 has_event "Twirwaneho are Congo's rebels" '"source":{"code":"CODREB"' '"target":{"code":"CODMIL"' '"cameo":"19'
 
+code 2019-04-01 "Ansarul Islam fighters attacked a police post in northern Burkina Faso."
+has_event "Ansarul Islam is Burkina Faso's rebels" '"source":{"code":"BFAREB"' '"cameo":"19'
+code 2016-02-11 "The Southern Movement accused the government of neglecting Aden."
+has_event "Yemen's Southern Movement is a separatist movement" '"source":{"code":"YEMSEP"' '"target":{"code":"YEMGOV"' '"cameo":"112'
+code 2022-01-20 "The Giants Brigades attacked Houthi positions in Shabwa."
+has_event "the Giants Brigades fight the Houthis on the government's side" '"source":{"code":"YEMUAF"' '"target":{"code":"YEMREB"' '"cameo":"19'
+code 2015-04-25 "Jaish al-Fatah fighters attacked government troops near Jisr al-Shughur."
+has_event "Jaish al-Fatah is Syria's rebels" '"source":{"code":"SYRREB"' '"cameo":"19'
+code 2024-01-10 "The Restoration Council of Shan State accused the junta of shelling villages."
+has_event "Shan armed groups are Myanmar's rebels" '"source":{"code":"MMRREB"' '"target":{"code":"MMRGOV"' '"cameo":"112'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

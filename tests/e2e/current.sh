@@ -1245,5 +1245,17 @@ code 2017-04-10 "Capriles accused Maduro of banning him from office."
 has_event "2017-04-10 Capriles VENOPP 112 VENGOV" '"source":{"code":"VENOPP' '"target":{"code":"VENGOV' '"cameo":"112'
 code 2016-05-21 "Abu Mohammed al-Adnani called on supporters to attack the United States."
 has_event "2016-05-21 al-Adnani spelt Mohammed IMGMUSISI USA" '"source":{"code":"IMGMUSISI' '"target":{"code":"USA'
+code 2025-03-01 "Interior Minister Bruno Retailleau accused Algeria of refusing to take back its nationals."
+has_event "2025-03-01 Retailleau FRAGOV 112 DZA" '"source":{"code":"FRAGOV' '"target":{"code":"DZA' '"cameo":"112'
+code 2026-03-01 "Bruno Retailleau accused Algeria of refusing to take back its nationals."
+has_event "2026-03-01 Retailleau out of government FRAELI 112 DZA" '"source":{"code":"FRAELI' '"target":{"code":"DZA' '"cameo":"112'
+code 2024-06-01 "Laurent Nunez accused protesters of attacking police officers."
+has_event "2024-06-01 Nunez, Paris police prefect, FRACOP 112" '"source":{"code":"FRACOP' '"cameo":"112'
+code 2026-03-01 "Laurent Nunez accused protesters of attacking police officers."
+has_event "2026-03-01 Nunez, interior minister, FRAGOV 112" '"source":{"code":"FRAGOV' '"cameo":"112'
+code 2023-06-01 "General Christopher Cavoli warned Russia against attacking NATO territory."
+has_event "2023-06-01 Cavoli, SACEUR, IGOWSTNATMIL 13 RUS" '"source":{"code":"IGOWSTNATMIL' '"target":{"code":"RUS' '"cameo":"13'
+code 2025-10-01 "Grynkewich warned Russia against attacking NATO territory."
+has_event "2025-10-01 Grynkewich, SACEUR, IGOWSTNATMIL 13 RUS" '"source":{"code":"IGOWSTNATMIL' '"target":{"code":"RUS' '"cameo":"13'
 
 finish

@@ -1257,5 +1257,17 @@ code 2023-06-01 "General Christopher Cavoli warned Russia against attacking NATO
 has_event "2023-06-01 Cavoli, SACEUR, IGOWSTNATMIL 13 RUS" '"source":{"code":"IGOWSTNATMIL' '"target":{"code":"RUS' '"cameo":"13'
 code 2025-10-01 "Grynkewich warned Russia against attacking NATO territory."
 has_event "2025-10-01 Grynkewich, SACEUR, IGOWSTNATMIL 13 RUS" '"source":{"code":"IGOWSTNATMIL' '"target":{"code":"RUS' '"cameo":"13'
+code 2025-03-01 "CIA Director John Ratcliffe accused China of spying on US companies."
+has_event "2025-03-01 Ratcliffe, CIA director, USASPY 112 CHN" '"source":{"code":"USASPY' '"target":{"code":"CHN' '"cameo":"112'
+code 2020-01-10 "Bortnikov accused Ukraine of plotting attacks in Crimea."
+has_event "2020-01-10 Bortnikov, FSB director, RUSSPY 112 UKR" '"source":{"code":"RUSSPY' '"target":{"code":"UKR' '"cameo":"112'
+code 2024-03-01 "David Barnea met Qatar's prime minister in Doha."
+has_event "2024-03-01 Barnea, Mossad director, ISRSPY 04 QATGOV" '"source":{"code":"ISRSPY' '"target":{"code":"QATGOV' '"cameo":"04'
+code 2019-05-01 "Hakan Fidan met Russian officials in Moscow."
+has_event "2019-05-01 Fidan, intelligence chief, TURSPY 04" '"source":{"code":"TURSPY' '"cameo":"04'
+code 2024-05-01 "Hakan Fidan met Russian officials in Moscow."
+has_event "2024-05-01 Fidan, foreign minister, TURGOV 04" '"source":{"code":"TURGOV' '"cameo":"04'
+code 2024-05-01 "Ibrahim Kalin met Hamas officials in Ankara."
+has_event "2024-05-01 Kalin, intelligence chief, TURSPY 04" '"source":{"code":"TURSPY' '"cameo":"04'
 
 finish

@@ -1796,6 +1796,22 @@ has_event "Jaish al-Fatah is Syria's rebels" '"source":{"code":"SYRREB"' '"cameo
 code 2024-01-10 "The Restoration Council of Shan State accused the junta of shelling villages."
 has_event "Shan armed groups are Myanmar's rebels" '"source":{"code":"MMRREB"' '"target":{"code":"MMRGOV"' '"cameo":"112'
 
+code 2016-05-01 "King Philippe met Emmanuel Macron in Paris."
+has_event "King Philippe is Belgium's head of state" '"source":{"code":"BELGOV"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
+code 2010-05-01 "King Albert met Nicolas Sarkozy in Paris."
+has_event "King Albert before 2013 too" '"source":{"code":"BELGOV"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
+code 2016-05-01 "King Carl Gustaf met Barack Obama."
+has_event "King Carl Gustaf, his regnal number left out, is Sweden's" '"source":{"code":"SWEGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
+code 2010-05-01 "King Juan Carlos met Barack Obama."
+has_event "King Juan Carlos is Spain's" '"source":{"code":"ESPGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
+code 2020-05-01 "Prince Charles met Emmanuel Macron in Paris."
+has_event "Prince Charles before his accession is Britain's elite" '"source":{"code":"GBRELI"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
+code 2024-03-01 "Queen Margrethe met Emmanuel Macron in Paris."
+has_event "a queen who abdicated is her country's elite" '"source":{"code":"DNKELI"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
+code 2025-05-01 "Queen Elizabeth had met Barack Obama in London."
+lacks_event "a dead queen is no government" '"code":"---GOV"'
+lacks_event "... of Britain either" '"code":"GBRGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

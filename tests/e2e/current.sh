@@ -1269,5 +1269,23 @@ code 2024-05-01 "Hakan Fidan met Russian officials in Moscow."
 has_event "2024-05-01 Fidan, foreign minister, TURGOV 04" '"source":{"code":"TURGOV' '"cameo":"04'
 code 2024-05-01 "Ibrahim Kalin met Hamas officials in Ankara."
 has_event "2024-05-01 Kalin, intelligence chief, TURSPY 04" '"source":{"code":"TURSPY' '"cameo":"04'
+code 2020-05-01 "Mohammed Ishtayeh accused Israel of annexing the Jordan Valley."
+has_event "2020-05-01 Shtayyeh spelt Ishtayeh PSEGOV 112 ISR" '"source":{"code":"PSEGOV' '"target":{"code":"ISR' '"cameo":"112'
+code 2024-02-01 "Hossam Badran accused Israel of blocking a ceasefire deal."
+has_event "2024-02-01 Hossam Badran, Hamas, PSEREB 112 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"112'
+code 2024-02-01 "Ilham Ahmed accused Turkey of bombing power stations in northeast Syria."
+has_event "2024-02-01 Ilham Ahmed SYRREB 112 TUR" '"source":{"code":"SYRREB' '"target":{"code":"TUR' '"cameo":"112'
+code 2024-02-01 "Wafiq Safa warned Israel against widening the war."
+has_event "2024-02-01 Wafiq Safa LBNREB 13 ISR" '"source":{"code":"LBNREB' '"target":{"code":"ISR' '"cameo":"13'
+code 2023-02-01 "Leonid Slutsky accused the United States of waging a proxy war."
+has_event "2023-02-01 Slutsky RUSLEG 112 USA" '"source":{"code":"RUSLEG' '"target":{"code":"USA' '"cameo":"112'
+code 2024-02-01 "Yoav Kisch accused UNRWA of teaching hatred."
+has_event "2024-02-01 Yoav Kisch ISRGOV 112" '"source":{"code":"ISRGOV' '"cameo":"112'
+code 2024-02-01 "Nadav Shoshani accused Hamas of using hospitals as shields."
+has_event "2024-02-01 Nadav Shoshani ISRMIL 112 PSEREB" '"source":{"code":"ISRMIL' '"target":{"code":"PSEREB' '"cameo":"112'
+code 2018-03-01 "Tareck El Aissami accused the United States of sabotaging Venezuela's economy."
+has_event "2018-03-01 El Aissami VENGOV 112 USA" '"source":{"code":"VENGOV' '"target":{"code":"USA' '"cameo":"112'
+code 2024-08-01 "Alexei Dyumin met Kim Jong Un in Pyongyang."
+has_event "2024-08-01 Dyumin RUSGOV 04 PRKGOV" '"source":{"code":"RUSGOV' '"target":{"code":"PRKGOV' '"cameo":"04'
 
 finish

@@ -1225,4 +1225,67 @@ has_event "2024-08-01 Dominique Dupuy HTIGOV 04 KENGOV" '"source":{"code":"HTIGO
 code 2025-02-01 "Jean-Victor Harvel Jean-Baptiste met US envoy Dorothy Shea in Port-au-Prince."
 has_event "2025-02-01 Harvel Jean-Baptiste HTIGOV 04" '"source":{"code":"HTIGOV' '"cameo":"04'
 
+code 2019-02-04 "Pope Francis met Sheikh Ahmed al-Tayeb in Abu Dhabi."
+has_event "2019-02-04 Pope Francis VATGOV 04" '"source":{"code":"VATGOV' '"cameo":"04'
+code 2026-03-01 "The late Pope Francis had urged Israel to end the war in Gaza."
+lacks_event "2026-03-01 Pope Francis, dead since 2025-04-21, is no VATGOV" '"code":"VATGOV'
+code 2026-03-01 "Pope Leo urged Israel to end the war in Gaza."
+has_event "2026-03-01 Pope Leo VATGOV 0 ISR" '"source":{"code":"VATGOV' '"target":{"code":"ISR' '"cameo":"0'
+code 2010-03-01 "Pope John Paul II had urged Israel to end the occupation."
+lacks_event "2010-03-01 Pope John Paul II, dead since 2005, is no VATGOV" '"code":"VATGOV'
+code 2023-10-20 "Abdallah Bouhabib accused Israel of shelling southern villages."
+has_event "2023-10-20 Bouhabib spelt as one word LBNGOV 112 ISR" '"source":{"code":"LBNGOV' '"target":{"code":"ISR' '"cameo":"112'
+code 2021-05-10 "Claude Joseph met UN envoy Helen La Lime in Port-au-Prince."
+has_event "2021-05-10 Claude Joseph HTIGOV 04" '"source":{"code":"HTIGOV' '"cameo":"04'
+code 2024-06-01 "Claude Joseph met Kenyan President William Ruto in Nairobi."
+has_event "2024-06-01 Claude Joseph out of office HTIELI 04" '"source":{"code":"HTIELI' '"cameo":"04'
+code 2019-04-30 "Leopoldo Lopez urged the armed forces to back Guaido."
+has_event "2019-04-30 Leopoldo Lopez VENOPP 0" '"source":{"code":"VENOPP' '"cameo":"0'
+code 2017-04-10 "Capriles accused Maduro of banning him from office."
+has_event "2017-04-10 Capriles VENOPP 112 VENGOV" '"source":{"code":"VENOPP' '"target":{"code":"VENGOV' '"cameo":"112'
+code 2016-05-21 "Abu Mohammed al-Adnani called on supporters to attack the United States."
+has_event "2016-05-21 al-Adnani spelt Mohammed IMGMUSISI USA" '"source":{"code":"IMGMUSISI' '"target":{"code":"USA'
+code 2025-03-01 "Interior Minister Bruno Retailleau accused Algeria of refusing to take back its nationals."
+has_event "2025-03-01 Retailleau FRAGOV 112 DZA" '"source":{"code":"FRAGOV' '"target":{"code":"DZA' '"cameo":"112'
+code 2026-03-01 "Bruno Retailleau accused Algeria of refusing to take back its nationals."
+has_event "2026-03-01 Retailleau out of government FRAELI 112 DZA" '"source":{"code":"FRAELI' '"target":{"code":"DZA' '"cameo":"112'
+code 2024-06-01 "Laurent Nunez accused protesters of attacking police officers."
+has_event "2024-06-01 Nunez, Paris police prefect, FRACOP 112" '"source":{"code":"FRACOP' '"cameo":"112'
+code 2026-03-01 "Laurent Nunez accused protesters of attacking police officers."
+has_event "2026-03-01 Nunez, interior minister, FRAGOV 112" '"source":{"code":"FRAGOV' '"cameo":"112'
+code 2023-06-01 "General Christopher Cavoli warned Russia against attacking NATO territory."
+has_event "2023-06-01 Cavoli, SACEUR, IGOWSTNATMIL 13 RUS" '"source":{"code":"IGOWSTNATMIL' '"target":{"code":"RUS' '"cameo":"13'
+code 2025-10-01 "Grynkewich warned Russia against attacking NATO territory."
+has_event "2025-10-01 Grynkewich, SACEUR, IGOWSTNATMIL 13 RUS" '"source":{"code":"IGOWSTNATMIL' '"target":{"code":"RUS' '"cameo":"13'
+code 2025-03-01 "CIA Director John Ratcliffe accused China of spying on US companies."
+has_event "2025-03-01 Ratcliffe, CIA director, USASPY 112 CHN" '"source":{"code":"USASPY' '"target":{"code":"CHN' '"cameo":"112'
+code 2020-01-10 "Bortnikov accused Ukraine of plotting attacks in Crimea."
+has_event "2020-01-10 Bortnikov, FSB director, RUSSPY 112 UKR" '"source":{"code":"RUSSPY' '"target":{"code":"UKR' '"cameo":"112'
+code 2024-03-01 "David Barnea met Qatar's prime minister in Doha."
+has_event "2024-03-01 Barnea, Mossad director, ISRSPY 04 QATGOV" '"source":{"code":"ISRSPY' '"target":{"code":"QATGOV' '"cameo":"04'
+code 2019-05-01 "Hakan Fidan met Russian officials in Moscow."
+has_event "2019-05-01 Fidan, intelligence chief, TURSPY 04" '"source":{"code":"TURSPY' '"cameo":"04'
+code 2024-05-01 "Hakan Fidan met Russian officials in Moscow."
+has_event "2024-05-01 Fidan, foreign minister, TURGOV 04" '"source":{"code":"TURGOV' '"cameo":"04'
+code 2024-05-01 "Ibrahim Kalin met Hamas officials in Ankara."
+has_event "2024-05-01 Kalin, intelligence chief, TURSPY 04" '"source":{"code":"TURSPY' '"cameo":"04'
+code 2020-05-01 "Mohammed Ishtayeh accused Israel of annexing the Jordan Valley."
+has_event "2020-05-01 Shtayyeh spelt Ishtayeh PSEGOV 112 ISR" '"source":{"code":"PSEGOV' '"target":{"code":"ISR' '"cameo":"112'
+code 2024-02-01 "Hossam Badran accused Israel of blocking a ceasefire deal."
+has_event "2024-02-01 Hossam Badran, Hamas, PSEREB 112 ISR" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"112'
+code 2024-02-01 "Ilham Ahmed accused Turkey of bombing power stations in northeast Syria."
+has_event "2024-02-01 Ilham Ahmed SYRREB 112 TUR" '"source":{"code":"SYRREB' '"target":{"code":"TUR' '"cameo":"112'
+code 2024-02-01 "Wafiq Safa warned Israel against widening the war."
+has_event "2024-02-01 Wafiq Safa LBNREB 13 ISR" '"source":{"code":"LBNREB' '"target":{"code":"ISR' '"cameo":"13'
+code 2023-02-01 "Leonid Slutsky accused the United States of waging a proxy war."
+has_event "2023-02-01 Slutsky RUSLEG 112 USA" '"source":{"code":"RUSLEG' '"target":{"code":"USA' '"cameo":"112'
+code 2024-02-01 "Yoav Kisch accused UNRWA of teaching hatred."
+has_event "2024-02-01 Yoav Kisch ISRGOV 112" '"source":{"code":"ISRGOV' '"cameo":"112'
+code 2024-02-01 "Nadav Shoshani accused Hamas of using hospitals as shields."
+has_event "2024-02-01 Nadav Shoshani ISRMIL 112 PSEREB" '"source":{"code":"ISRMIL' '"target":{"code":"PSEREB' '"cameo":"112'
+code 2018-03-01 "Tareck El Aissami accused the United States of sabotaging Venezuela's economy."
+has_event "2018-03-01 El Aissami VENGOV 112 USA" '"source":{"code":"VENGOV' '"target":{"code":"USA' '"cameo":"112'
+code 2024-08-01 "Alexei Dyumin met Kim Jong Un in Pyongyang."
+has_event "2024-08-01 Dyumin RUSGOV 04 PRKGOV" '"source":{"code":"RUSGOV' '"target":{"code":"PRKGOV' '"cameo":"04'
+
 finish

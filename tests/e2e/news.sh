@@ -1817,6 +1817,47 @@ code 2025-03-18 "Turkey offered to mediate between Russia and Ukraine."
 has_event "an intent to mediate is 039, not 036" '"source":{"code":"TUR"' '"target":{"code":"UKR"' '"cameo":"039"'
 code 2025-03-18 "Egypt urged Qatar to mediate between Hamas and Israel."
 has_event "... and an appeal to mediate 028" '"source":{"code":"EGY"' '"target":{"code":"QAT"' '"cameo":"028"'
+# Actors of round actors12 (docs/dictionaries.md).
+code 2006-12-12 "US-led security forces shot dead four suspected Taliban militants."
+has_event "forces 'US-led' are the United States'" '"source":{"code":"USA' '"target":{"code":"AFGREB"' '"cameo":"19'
+code 2006-11-23 "The Nepal Workers' and Peasants' Party criticised the government."
+has_event "Nepal's Workers' and Peasants' Party is a party" '"source":{"code":"NPLOPP"' '"target":{"code":"NPLGOV"' '"cameo":"11'
+lacks_event "... not workers and peasants" '"code":"---AGR"'
+code 2006-11-23 "Nepal Workers' and Peasants' Party (NWPP) decided not to join the interim government."
+lacks_event "... nor a Nepalese labour sector" '"code":"NPLLAB"'
+code 2023-06-14 "The Karenni Nationalities Defense Force attacked a junta base in Kayah State."
+has_event "Karenni armed groups are Myanmar's rebels" '"source":{"code":"MMRREB"' '"cameo":"19'
+code 2023-11-20 "Chin National Army fighters ambushed junta troops."
+has_event "Chin armed groups too" '"source":{"code":"MMRREB"' '"cameo":"19'
+code 2025-03-01 "Twirwaneho fighters attacked Congolese soldiers in South Kivu."
+has_event "Twirwaneho are Congo's rebels" '"source":{"code":"CODREB"' '"target":{"code":"CODMIL"' '"cameo":"19'
+
+code 2019-04-01 "Ansarul Islam fighters attacked a police post in northern Burkina Faso."
+has_event "Ansarul Islam is Burkina Faso's rebels" '"source":{"code":"BFAREB"' '"cameo":"19'
+code 2016-02-11 "The Southern Movement accused the government of neglecting Aden."
+has_event "Yemen's Southern Movement is a separatist movement" '"source":{"code":"YEMSEP"' '"target":{"code":"YEMGOV"' '"cameo":"112'
+code 2022-01-20 "The Giants Brigades attacked Houthi positions in Shabwa."
+has_event "the Giants Brigades fight the Houthis on the government's side" '"source":{"code":"YEMUAF"' '"target":{"code":"YEMREB"' '"cameo":"19'
+code 2015-04-25 "Jaish al-Fatah fighters attacked government troops near Jisr al-Shughur."
+has_event "Jaish al-Fatah is Syria's rebels" '"source":{"code":"SYRREB"' '"cameo":"19'
+code 2024-01-10 "The Restoration Council of Shan State accused the junta of shelling villages."
+has_event "Shan armed groups are Myanmar's rebels" '"source":{"code":"MMRREB"' '"target":{"code":"MMRGOV"' '"cameo":"112'
+
+code 2016-05-01 "King Philippe met Emmanuel Macron in Paris."
+has_event "King Philippe is Belgium's head of state" '"source":{"code":"BELGOV"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
+code 2010-05-01 "King Albert met Nicolas Sarkozy in Paris."
+has_event "King Albert before 2013 too" '"source":{"code":"BELGOV"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
+code 2016-05-01 "King Carl Gustaf met Barack Obama."
+has_event "King Carl Gustaf, his regnal number left out, is Sweden's" '"source":{"code":"SWEGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
+code 2010-05-01 "King Juan Carlos met Barack Obama."
+has_event "King Juan Carlos is Spain's" '"source":{"code":"ESPGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
+code 2020-05-01 "Prince Charles met Emmanuel Macron in Paris."
+has_event "Prince Charles before his accession is Britain's elite" '"source":{"code":"GBRELI"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
+code 2024-03-01 "Queen Margrethe met Emmanuel Macron in Paris."
+has_event "a queen who abdicated is her country's elite" '"source":{"code":"DNKELI"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
+code 2025-05-01 "Queen Elizabeth had met Barack Obama in London."
+lacks_event "a dead queen is no government" '"code":"---GOV"'
+lacks_event "... of Britain either" '"code":"GBRGOV"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -214,11 +214,13 @@ static void date_after(const char *after, const char *anchor, dyad_timex *tx)
 }
 
 /* The time expressions of text[s_begin, s_end), read with the sentences
- * before it (context_begin), with offsets into the story text. */
+ * before it (context_begin) when a word of it may refer back to them, with
+ * offsets into the story text.  Most sentences have no such word, and
+ * reading the context costs a pass over up to CONTEXT_BACK more bytes. */
 static void find_sentence_timex(story_ctx *ctx, size_t s_begin, size_t s_end)
 {
     const char *text = ctx->story->text;
-    size_t w = context_begin(text, s_begin);
+    size_t w = dyad_timex_refers_back(text + s_begin, s_end - s_begin) ? context_begin(text, s_begin) : s_begin;
     size_t n = dyad_timex_find(text + w, s_end - w, ctx->story->date, ctx->timex, MAX_TIMEX);
     if (n > MAX_TIMEX) {    /* too many to keep: the sentence alone */
         w = s_begin;

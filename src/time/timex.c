@@ -4112,6 +4112,77 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
     return count;
 }
 
+/* ------------------------------------------------------------ context */
+
+/* The words whose value may count from a date named before them: shifts
+ * ("two days later", "a year earlier", "the previous Friday", "the same
+ * day", "the following year"), parts of the day in context ("in the
+ * morning", "the small hours", "at dawn", "overnight") and the quarter of
+ * a results story ("the quarter", "the year-earlier period", "the first
+ * half ... the same period"). */
+static const char *const refers_back_words[] = {
+    "previous", "preceding", "prior", "following", "subsequent", "same", "next", "earlier", "later",
+    "overnight", "morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak", "dusk",
+    "nightfall", "light", "day", "quarter", "period", "half", NULL};
+
+static int word_is(const char *w, size_t n, const char *name)
+{
+    /* (the first byte first: most words fail there, spared a strlen) */
+    return n && name[0] == w[0] && strncmp(name, w, n) == 0 && name[n] == '\0';
+}
+
+/* Whether the word w[0..n) (lower case) after `prev` may refer back. */
+static int word_refers_back(const char *prev, size_t prev_n, const char *w, size_t n, int after_digit,
+                            int before_punct)
+{
+    if (after_digit)   /* "on the 12th": in the month last named */
+        return word_is(w, n, "th") || word_is(w, n, "st") || word_is(w, n, "nd") || word_is(w, n, "rd");
+    for (const char *const *x = refers_back_words; *x; x++)
+        if (word_is(w, n, *x))
+            return 1;
+    if (word_is(prev, prev_n, "year") && word_is(w, n, "ago"))
+        return 1;   /* "a year ago" in a results story: the reported quarter's */
+    if ((word_is(w, n, "before") || word_is(w, n, "after")) && before_punct)
+        return 1;   /* "the year before." */
+    if (!word_is(prev, prev_n, "that"))
+        return 0;
+    for (int u = 0; u < N_UNITS; u++)   /* "that week", "that year" */
+        if (word_is(w, n, units[u].one))
+            return 1;
+    for (const char *const *x = seasons; *x; x++)   /* "that summer" */
+        if (word_is(w, n, *x))
+            return 1;
+    return 0;
+}
+
+int dyad_timex_refers_back(const char *text, size_t len)
+{
+    char prev[16] = "", word[16];
+    size_t prev_n = 0;
+    for (size_t i = 0; i < len;) {
+        if (!is_alpha((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
+        size_t b = i, n = 0;
+        for (; i < len && is_alpha((unsigned char)text[i]); i++)
+            if (n < sizeof word)
+                word[n++] = (char)lower((unsigned char)text[i]);
+        if (i - b > sizeof word)
+            n = 0;   /* longer than any word of the list */
+        size_t next = i;
+        while (next < len && text[next] == ' ')
+            next++;
+        int after_digit = b > 0 && is_digit((unsigned char)text[b - 1]);
+        int before_punct = next == len || (!is_alnum((unsigned char)text[next]) && !is_space((unsigned char)text[next]));
+        if (n && word_refers_back(prev, prev_n, word, n, after_digit, before_punct))
+            return 1;
+        memcpy(prev, word, n);
+        prev_n = n;
+    }
+    return 0;
+}
+
 const char *dyad_timex_type_name(int type)
 {
     switch (type) {

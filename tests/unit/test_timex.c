@@ -536,6 +536,34 @@ static void anaphora(void)
            DYAD_TIMEX_DATE, "2020-Q3");
 }
 
+/* The scan that tells the event stage whether a sentence needs the
+ * sentences before it: every word that counts from a date named earlier,
+ * and none of the common sentences without one. */
+static void refers_back(void)
+{
+    static const char *const back[] = {
+        "Two days later, Russia criticised Ukraine.", "The same day, troops withdrew.",
+        "That week the talks collapsed.", "In the morning, shelling resumed.",
+        "The previous Friday, rebels attacked.", "Profit fell from a year ago.",
+        "The year-earlier period had a loss.", "It rose in the quarter.", "They met on the 12th.",
+        "Troops attacked at dawn.", "Overnight, the rebels fled.", "It had fallen the year before.",
+        "The next day, he resigned.", "A year earlier it had risen.", NULL};
+    static const char *const alone[] = {
+        "Russia criticised Ukraine on Monday.", "The talks collapsed last week.",
+        "Iran said that the year 2021 was hard.", "Putin met Erdogan in Sochi in October.",
+        "The rebels attacked before the talks.", "Prices rose 5% this year.", "", NULL};
+    for (const char *const *t = back; *t; t++) {
+        if (!dyad_timex_refers_back(*t, strlen(*t)))
+            fprintf(stderr, "no word referring back found in \"%s\"\n", *t);
+        CHECK(dyad_timex_refers_back(*t, strlen(*t)));
+    }
+    for (const char *const *t = alone; *t; t++) {
+        if (dyad_timex_refers_back(*t, strlen(*t)))
+            fprintf(stderr, "a word referring back found in \"%s\"\n", *t);
+        CHECK(!dyad_timex_refers_back(*t, strlen(*t)));
+    }
+}
+
 static void not_time(void)
 {
     expect_none("Prices may rise.");
@@ -1135,6 +1163,7 @@ int main(void)
     durations();
     sets();
     anaphora();
+    refers_back();
     not_time();
     near_misses();
     news_round();

@@ -3032,14 +3032,84 @@ static int m_month_span_quarter(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, q);
 }
 
+/* The season `s` (0-3, spring to winter) said of the date in context, the
+ * story's when none: "the following spring" is the first spring after it
+ * (`rel` 1), "the previous autumn" the last before it (-1), "that summer",
+ * "the same winter" the one of its year (0).  After a year alone ("In
+ * 1942 ... the following spring") the next year's. */
+static when season_in_context(const ctx *c, int s, int rel)
+{
+    when a = c->anchor.g >= G_YEAR ? c->anchor : when_day(c->story);
+    int y = a.y, mo = 0, d, pos = -1;
+    if (a.g == G_DAY || a.g == G_WEEK || a.g == G_WEEKEND) cal_civil_from_days(a.day, &y, &mo, &d);
+    else if (a.g == G_MONTH) mo = a.n;
+    else if (a.g == G_QUARTER) mo = 3 * a.n - 1;
+    else if (a.g == G_SEASON) pos = a.n;
+    if (rel == 0)
+        return when_of(G_SEASON, y, s);
+    int season_year = y;
+    if (mo)   /* spring is March-May; January and February end the winter of the year before */
+        pos = mo >= 3 && mo <= 11 ? (mo - 3) / 3 : 3, season_year = mo <= 2 ? y - 1 : y;
+    if (rel > 0)
+        return when_of(G_SEASON, season_year + (pos < 0 || s <= pos), s);
+    return when_of(G_SEASON, season_year - (pos < 0 || s >= pos), s);
+}
+
+/* "that summer", "the following spring", "the previous autumn", "the
+ * same winter", "that same fall": `rel` as season_in_context wants it,
+ * `k` past the words; 0 if none of these. */
+static int take_season_anaphor(cursor *k, int *rel)
+{
+    cursor save = *k;
+    if (take(k, "that")) {
+        take(k, "same");
+        *rel = 0;
+        return 1;
+    }
+    if (take(k, "the")) {
+        if (take(k, "following") || take(k, "next") || take(k, "subsequent")) *rel = 1;
+        else if (take(k, "previous") || take(k, "preceding") || take(k, "prior")) *rel = -1;
+        else if (take(k, "same")) *rel = 0;
+        else { *k = save; return 0; }
+        return 1;
+    }
+    return 0;
+}
+
+static int m_this_last_next(const ctx *c, size_t at, match *m);
+
+/* "the autumn of that year", "the spring of the following year", "the
+ * winter of last year": the year an anaphor or a relative names. */
+static int take_of_relative_year(const ctx *c, cursor *k, int *year)
+{
+    cursor save = *k;
+    match sub;
+    if (take(k, "of") && m_this_last_next(c, peek(k).b, &sub) && sub.point.g == G_YEAR) {
+        k->pos = sub.e;
+        *year = sub.point.y;
+        return 1;
+    }
+    *k = save;
+    return 0;
+}
+
 /* "last summer", "this fall", "the winter of 1994", "spring next year",
- * "summer". */
+ * "summer", "the following spring", "that summer". */
 static int m_season(const ctx *c, size_t at, match *m)
 {
     static const char *const cue[] = {"in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "early", "late", "mid", NULL};
     static const char *const season_refs[] = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"};
     cursor k = {c, at};
-    int shift = 0, determined = 1, relative = 0;
+    int shift = 0, determined = 1, relative = 0, rel;
+    cursor anaphor = k;
+    if (take_season_anaphor(&anaphor, &rel)) {
+        int bare_that = rel == 0 && token_is(c, token_at(c, at), "that") && anaphor.pos == token_at(c, at).e;
+        int s = take_in(&anaphor, seasons);
+        static const char *const noun_tails[] = {"in", "of", NULL};
+        if (s < 0 || (s == 2 && (bare_that || token_in(c, peek(&anaphor), noun_tails) >= 0)))
+            return 0;   /* "prices that fall", "the next fall in prices": the verb or the noun */
+        return found_anaphor(m, at, anaphor.pos, season_in_context(c, s == 4 ? 2 : s, rel));
+    }
     if (take(&k, "last")) shift = -1, relative = 1;
     else if (take(&k, "next")) shift = 1, relative = 1;
     else if (take(&k, "this")) relative = !take(&k, "past");
@@ -3059,6 +3129,8 @@ static int m_season(const ctx *c, size_t at, match *m)
     if (take(&k, "of") && (take_year(&k, &year) || take_spoken_year(&k, &year)))
         return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
     k = tail;
+    if (take_of_relative_year(c, &k, &year))
+        return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
     int r = take_in(&k, year_relatives);
     if (r >= 0 && take(&k, "year"))   /* "spring next year", "summer last year" */
         return found_when(m, at, k.pos, when_of(G_SEASON, story_year(c) + r - 1, s));

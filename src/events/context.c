@@ -261,8 +261,9 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dya
 }
 
 /* A year between a determiner and its noun, "survivors of the 1994
- * genocide", "criticised the 2003 invasion", "China's 1989 crackdown":
- * it dates the noun, not the act of the clause. */
+ * genocide", "criticised the 2003 invasion", "China's 1989 crackdown",
+ * "the 1994 Rwandan genocide", "the 2003 Iraq war": it dates the noun,
+ * not the act of the clause. */
 static int year_modifier(const parse *p, uint32_t k, uint32_t after, const dyad_timex *tx)
 {
     if (!p->tags || k == 0 || after >= p->n || strlen(tx->value) != 4 || p->t[k].begin != tx->begin
@@ -272,7 +273,7 @@ static int year_modifier(const parse *p, uint32_t k, uint32_t after, const dyad_
     /* (a whole token, not the end of a span, "its 1980-1988 war": the act
      * may be dated by its ends) */
     return (before == TAG_DT || before == TAG_POS || before == TAG_PRP_S) && p->t[after].up[0] >= 'A'
-           && (next == TAG_NN || next == TAG_NNS || next == TAG_JJ);
+           && (next == TAG_NN || next == TAG_NNS || next == TAG_JJ || next == TAG_NNP || next == TAG_NNPS);
 }
 
 /* A date that modifies a noun after the verb, "lamented Monday's exchange

@@ -907,7 +907,7 @@ static int infinitive_before(const ctx *c, size_t b)
              * expected to" ("is expected to sign an agreement with the
              * United States on its entry into the WTO on Sunday") */
             reach = token_in(c, prev, present_be) >= 0 || (token_in(c, prev, ahead) >= 0 && token_in(c, prev2, present_be) >= 0)
-                    ? 12 : 4;
+                    ? 16 : 4;
         }
     }
     return since >= 0 && since <= reach && tense_near(c, b, b) >= 0;

@@ -705,6 +705,10 @@ static void eighth_round(void)
     expect("Police are investigating an attack on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     /* "is to" + verb reaches further than a bare infinitive */
     expect("Gingrich is to pay a short visit to Taiwan Wednesday.", "Wednesday", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("Russia is expected to sign an agreement with the United States on its entry into the WTO on Sunday.",
+           "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
+    expect("He is scheduled to hold talks with Premier Li Peng on Tuesday, before leaving Beijing on Wednesday.",
+           "Wednesday", DYAD_TIMEX_DATE, "2021-10-20");
     expect("Annan is scheduled to deliver his first major speech on avian flu Thursday.", "Thursday",
            DYAD_TIMEX_DATE, "2021-10-21");
     expect("The storm is expected to reach 350 kilometers east of Samar by Wednesday morning.",

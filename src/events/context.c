@@ -214,11 +214,13 @@ static void date_after(const char *after, const char *anchor, dyad_timex *tx)
 }
 
 /* The time expressions of text[s_begin, s_end), read with the sentences
- * before it (context_begin), with offsets into the story text. */
+ * before it (context_begin) when a word of it may refer back to them, with
+ * offsets into the story text.  Most sentences have no such word, and
+ * reading the context costs a pass over up to CONTEXT_BACK more bytes. */
 static void find_sentence_timex(story_ctx *ctx, size_t s_begin, size_t s_end)
 {
     const char *text = ctx->story->text;
-    size_t w = context_begin(text, s_begin);
+    size_t w = dyad_timex_refers_back(text + s_begin, s_end - s_begin) ? context_begin(text, s_begin) : s_begin;
     size_t n = dyad_timex_find(text + w, s_end - w, ctx->story->date, ctx->timex, MAX_TIMEX);
     if (n > MAX_TIMEX) {    /* too many to keep: the sentence alone */
         w = s_begin;
@@ -259,8 +261,9 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dya
 }
 
 /* A year between a determiner and its noun, "survivors of the 1994
- * genocide", "criticised the 2003 invasion", "China's 1989 crackdown":
- * it dates the noun, not the act of the clause. */
+ * genocide", "criticised the 2003 invasion", "China's 1989 crackdown",
+ * "the 1994 Rwandan genocide", "the 2003 Iraq war": it dates the noun,
+ * not the act of the clause. */
 static int year_modifier(const parse *p, uint32_t k, uint32_t after, const dyad_timex *tx)
 {
     if (!p->tags || k == 0 || after >= p->n || strlen(tx->value) != 4 || p->t[k].begin != tx->begin
@@ -270,7 +273,7 @@ static int year_modifier(const parse *p, uint32_t k, uint32_t after, const dyad_
     /* (a whole token, not the end of a span, "its 1980-1988 war": the act
      * may be dated by its ends) */
     return (before == TAG_DT || before == TAG_POS || before == TAG_PRP_S) && p->t[after].up[0] >= 'A'
-           && (next == TAG_NN || next == TAG_NNS || next == TAG_JJ);
+           && (next == TAG_NN || next == TAG_NNS || next == TAG_JJ || next == TAG_NNP || next == TAG_NNPS);
 }
 
 /* A date that modifies a noun after the verb, "lamented Monday's exchange

@@ -907,7 +907,7 @@ static int infinitive_before(const ctx *c, size_t b)
              * expected to" ("is expected to sign an agreement with the
              * United States on its entry into the WTO on Sunday") */
             reach = token_in(c, prev, present_be) >= 0 || (token_in(c, prev, ahead) >= 0 && token_in(c, prev2, present_be) >= 0)
-                    ? 12 : 4;
+                    ? 16 : 4;
         }
     }
     return since >= 0 && since <= reach && tense_near(c, b, b) >= 0;
@@ -3032,14 +3032,84 @@ static int m_month_span_quarter(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, q);
 }
 
+/* The season `s` (0-3, spring to winter) said of the date in context, the
+ * story's when none: "the following spring" is the first spring after it
+ * (`rel` 1), "the previous autumn" the last before it (-1), "that summer",
+ * "the same winter" the one of its year (0).  After a year alone ("In
+ * 1942 ... the following spring") the next year's. */
+static when season_in_context(const ctx *c, int s, int rel)
+{
+    when a = c->anchor.g >= G_YEAR ? c->anchor : when_day(c->story);
+    int y = a.y, mo = 0, d, pos = -1;
+    if (a.g == G_DAY || a.g == G_WEEK || a.g == G_WEEKEND) cal_civil_from_days(a.day, &y, &mo, &d);
+    else if (a.g == G_MONTH) mo = a.n;
+    else if (a.g == G_QUARTER) mo = 3 * a.n - 1;
+    else if (a.g == G_SEASON) pos = a.n;
+    if (rel == 0)
+        return when_of(G_SEASON, y, s);
+    int season_year = y;
+    if (mo)   /* spring is March-May; January and February end the winter of the year before */
+        pos = mo >= 3 && mo <= 11 ? (mo - 3) / 3 : 3, season_year = mo <= 2 ? y - 1 : y;
+    if (rel > 0)
+        return when_of(G_SEASON, season_year + (pos < 0 || s <= pos), s);
+    return when_of(G_SEASON, season_year - (pos < 0 || s >= pos), s);
+}
+
+/* "that summer", "the following spring", "the previous autumn", "the
+ * same winter", "that same fall": `rel` as season_in_context wants it,
+ * `k` past the words; 0 if none of these. */
+static int take_season_anaphor(cursor *k, int *rel)
+{
+    cursor save = *k;
+    if (take(k, "that")) {
+        take(k, "same");
+        *rel = 0;
+        return 1;
+    }
+    if (take(k, "the")) {
+        if (take(k, "following") || take(k, "next") || take(k, "subsequent")) *rel = 1;
+        else if (take(k, "previous") || take(k, "preceding") || take(k, "prior")) *rel = -1;
+        else if (take(k, "same")) *rel = 0;
+        else { *k = save; return 0; }
+        return 1;
+    }
+    return 0;
+}
+
+static int m_this_last_next(const ctx *c, size_t at, match *m);
+
+/* "the autumn of that year", "the spring of the following year", "the
+ * winter of last year": the year an anaphor or a relative names. */
+static int take_of_relative_year(const ctx *c, cursor *k, int *year)
+{
+    cursor save = *k;
+    match sub;
+    if (take(k, "of") && m_this_last_next(c, peek(k).b, &sub) && sub.point.g == G_YEAR) {
+        k->pos = sub.e;
+        *year = sub.point.y;
+        return 1;
+    }
+    *k = save;
+    return 0;
+}
+
 /* "last summer", "this fall", "the winter of 1994", "spring next year",
- * "summer". */
+ * "summer", "the following spring", "that summer". */
 static int m_season(const ctx *c, size_t at, match *m)
 {
     static const char *const cue[] = {"in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "early", "late", "mid", NULL};
     static const char *const season_refs[] = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"};
     cursor k = {c, at};
-    int shift = 0, determined = 1, relative = 0;
+    int shift = 0, determined = 1, relative = 0, rel;
+    cursor anaphor = k;
+    if (take_season_anaphor(&anaphor, &rel)) {
+        int bare_that = rel == 0 && token_is(c, token_at(c, at), "that") && anaphor.pos == token_at(c, at).e;
+        int s = take_in(&anaphor, seasons);
+        static const char *const noun_tails[] = {"in", "of", NULL};
+        if (s < 0 || (s == 2 && (bare_that || token_in(c, peek(&anaphor), noun_tails) >= 0)))
+            return 0;   /* "prices that fall", "the next fall in prices": the verb or the noun */
+        return found_anaphor(m, at, anaphor.pos, season_in_context(c, s == 4 ? 2 : s, rel));
+    }
     if (take(&k, "last")) shift = -1, relative = 1;
     else if (take(&k, "next")) shift = 1, relative = 1;
     else if (take(&k, "this")) relative = !take(&k, "past");
@@ -3059,6 +3129,8 @@ static int m_season(const ctx *c, size_t at, match *m)
     if (take(&k, "of") && (take_year(&k, &year) || take_spoken_year(&k, &year)))
         return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
     k = tail;
+    if (take_of_relative_year(c, &k, &year))
+        return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
     int r = take_in(&k, year_relatives);
     if (r >= 0 && take(&k, "year"))   /* "spring next year", "summer last year" */
         return found_when(m, at, k.pos, when_of(G_SEASON, story_year(c) + r - 1, s));
@@ -4110,6 +4182,77 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
         }
     }
     return count;
+}
+
+/* ------------------------------------------------------------ context */
+
+/* The words whose value may count from a date named before them: shifts
+ * ("two days later", "a year earlier", "the previous Friday", "the same
+ * day", "the following year"), parts of the day in context ("in the
+ * morning", "the small hours", "at dawn", "overnight") and the quarter of
+ * a results story ("the quarter", "the year-earlier period", "the first
+ * half ... the same period"). */
+static const char *const refers_back_words[] = {
+    "previous", "preceding", "prior", "following", "subsequent", "same", "next", "earlier", "later",
+    "overnight", "morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak", "dusk",
+    "nightfall", "light", "day", "quarter", "period", "half", NULL};
+
+static int word_is(const char *w, size_t n, const char *name)
+{
+    /* (the first byte first: most words fail there, spared a strlen) */
+    return n && name[0] == w[0] && strncmp(name, w, n) == 0 && name[n] == '\0';
+}
+
+/* Whether the word w[0..n) (lower case) after `prev` may refer back. */
+static int word_refers_back(const char *prev, size_t prev_n, const char *w, size_t n, int after_digit,
+                            int before_punct)
+{
+    if (after_digit)   /* "on the 12th": in the month last named */
+        return word_is(w, n, "th") || word_is(w, n, "st") || word_is(w, n, "nd") || word_is(w, n, "rd");
+    for (const char *const *x = refers_back_words; *x; x++)
+        if (word_is(w, n, *x))
+            return 1;
+    if (word_is(prev, prev_n, "year") && word_is(w, n, "ago"))
+        return 1;   /* "a year ago" in a results story: the reported quarter's */
+    if ((word_is(w, n, "before") || word_is(w, n, "after")) && before_punct)
+        return 1;   /* "the year before." */
+    if (!word_is(prev, prev_n, "that"))
+        return 0;
+    for (int u = 0; u < N_UNITS; u++)   /* "that week", "that year" */
+        if (word_is(w, n, units[u].one))
+            return 1;
+    for (const char *const *x = seasons; *x; x++)   /* "that summer" */
+        if (word_is(w, n, *x))
+            return 1;
+    return 0;
+}
+
+int dyad_timex_refers_back(const char *text, size_t len)
+{
+    char prev[16] = "", word[16];
+    size_t prev_n = 0;
+    for (size_t i = 0; i < len;) {
+        if (!is_alpha((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
+        size_t b = i, n = 0;
+        for (; i < len && is_alpha((unsigned char)text[i]); i++)
+            if (n < sizeof word)
+                word[n++] = (char)lower((unsigned char)text[i]);
+        if (i - b > sizeof word)
+            n = 0;   /* longer than any word of the list */
+        size_t next = i;
+        while (next < len && text[next] == ' ')
+            next++;
+        int after_digit = b > 0 && is_digit((unsigned char)text[b - 1]);
+        int before_punct = next == len || (!is_alnum((unsigned char)text[next]) && !is_space((unsigned char)text[next]));
+        if (n && word_refers_back(prev, prev_n, word, n, after_digit, before_punct))
+            return 1;
+        memcpy(prev, word, n);
+        prev_n = n;
+    }
+    return 0;
 }
 
 const char *dyad_timex_type_name(int type)

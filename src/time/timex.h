@@ -36,6 +36,14 @@ typedef struct dyad_timex {
 size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                        dyad_timex *out, size_t max);
 
+/* Whether text[0..len) holds a word whose value may count from a date
+ * named before the text ("the next day", "two days later", "that week",
+ * "in the morning", "the year-ago quarter", "on the 12th"): a cheap scan,
+ * so that a caller reads the text before it only when this says so.  Of
+ * the text before, only the last date named and the quarter a results
+ * story reports on change what dyad_timex_find finds here. */
+int dyad_timex_refers_back(const char *text, size_t len);
+
 /* "DATE", "TIME", "DURATION", "SET"; "?" for an unknown type. */
 const char *dyad_timex_type_name(int type);
 

@@ -1937,4 +1937,7 @@ code 2021-10-15 "Russian troops attacked Ukrainian forces after the 1990s."
 has_event "... but a date right after it bounds the act" '"cameo":"190"' '"date":"1990-01-01"'
 code 2021-10-15 "Iran accused 24 German companies of providing Iraq with weapons in the 1980s."
 has_event "the time of a gerund after 'of' is not the act's" '"cameo":"112"' '"date":"2021-10-15"'
+code 2021-10-15 "Bush angered Europe by abandoning the 1997 Kyoto Protocol."
+has_event "a year before a proper noun dates the noun ('the 1997 Kyoto Protocol'), not the act" '"date":"2021-10-15"'
+lacks_event "... so the act keeps the story's date" '"date":"1997-01-01"'
 finish

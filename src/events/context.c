@@ -573,19 +573,62 @@ int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg,
     return country[0] != 0;
 }
 
+/* The first token of p at or after text offset `at` (p->n when none). */
+static uint32_t token_at(const parse *p, size_t at)
+{
+    uint32_t k = 0;
+    while (k < p->n && p->t[k].begin < at)
+        k++;
+    return k;
+}
+
+static int common_noun(const parse *p, uint32_t k)
+{
+    return p->tags && k < p->n && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS);
+}
+
 /* "officials from the United States opened a conference here", "received
  * assistance from France": where people or things come from is not where
  * the act was done (but force "fired from Lebanon" and a retreat "from
- * Gaza" were).  `at` is the place's offset in text. */
-static int came_from(const char *text, size_t at)
+ * Gaza" were).  After a noun it never is, whatever the act: "a suicide
+ * bomber from Jenin killed five", "independence from India", "heroin from
+ * the "Golden Crescent"".  `at` is the place's offset in the text; returns
+ * 2 for "from" after a noun, 1 for another "from", 0 for none. */
+static int came_from(const parse *p, size_t at)
 {
-    size_t k = at;
-    while (k > 0 && text[k - 1] == ' ')
+    uint32_t k = token_at(p, at);
+    while (k > 0 && ((p->t[k - 1].flags & TOK_QUOTE) || strcmp(p->t[k - 1].up, "THE") == 0))
         k--;
-    if (k >= 4 && strncasecmp(text + k - 4, " the", 4) == 0)
-        for (k -= 4; k > 0 && text[k - 1] == ' ';)
-            k--;
-    return k >= 4 && strncasecmp(text + k - 4, "from", 4) == 0 && (k == 4 || text[k - 5] == ' ');
+    if (k == 0 || strcmp(p->t[k - 1].up, "FROM") != 0)
+        return 0;
+    return k >= 2 && common_noun(p, k - 2) ? 2 : 1;
+}
+
+/* Nouns of a part of a country: "the West Bank city of Jenin". */
+static const char *const place_nouns[] = {"CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES", "CAPITAL",
+    "PORT", "PROVINCE", "PROVINCES", "REGION", "REGIONS", "DISTRICT", "DISTRICTS", "AREA", "AREAS", "COAST",
+    "BORDER", "TERRITORY", "CAMP", "CAMPS", NULL};
+
+/* "hit out at US suggestions", "a reduction in US troops": a country's
+ * name before a common noun qualifies the noun; it is not where the act
+ * was done (a town's name often is: "in a Baghdad market"; and so is a
+ * country's before a place noun: "in the West Bank town of Nablus").
+ * "Today" and "yesterday" are nouns that do not count.  `end` is the
+ * name's end. */
+static int qualifies_a_noun(const parse *p, const dyad_place *place, size_t end)
+{
+    static const char *const times[] = {"TODAY", "YESTERDAY", "TONIGHT", "TOMORROW", "NOW", "OVERNIGHT", NULL};
+    uint32_t k = token_at(p, end);
+    return place->geonames_id == 0 && !place->admin1 && common_noun(p, k) && !str_in(p->t[k].up, times)
+           && !str_in(p->t[k].up, place_nouns);
+}
+
+/* "India and Pakistan have fought three wars", "rebels fighting
+ * Khartoum": whom one fights is an adversary, not a place. */
+static int fights(const parse *p, const verb_group *vg)
+{
+    const char *v = p->t[vg->verb].up;
+    return strncmp(v, "FIGHT", 5) == 0 || strncmp(v, "FOUGHT", 6) == 0 || strncmp(v, "BATTL", 5) == 0;
 }
 
 /* "support China in the Taiwan issue", "at the Kosovo talks": a place
@@ -627,13 +670,14 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
      * particular, and sanctions on Iran are not imposed in Iran. */
     const char *text = ctx->story->text + begin;
     if (found != 2
-        && !(taken_or_visited && ev->target.text && strlen(ev->target.text) == pe - pb
+        && !(taken_or_visited && !fights(p, vg) && ev->target.text && strlen(ev->target.text) == pe - pb
              && strncmp(ev->target.text, text + pb, pe - pb) == 0))
         return;
     int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
-    if (found == 2 && ev->root < 18 && !retreat && came_from(text, pb))
+    int from = found == 2 && !retreat ? came_from(p, begin + pb) : 0;
+    if (from == 2 || (from == 1 && ev->root < 18))
         return;
-    if (names_an_issue(text + pe))
+    if (names_an_issue(text + pe) || qualifies_a_noun(p, &place, begin + pe))
         return;
     dyad_location *loc = arena_alloc(ctx->mem, sizeof *loc);
     loc->name = place.name;

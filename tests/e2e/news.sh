@@ -1848,4 +1848,12 @@ code 2021-10-15 "Russian troops attacked Ukrainian forces after the 1990s."
 has_event "... but a date right after it bounds the act" '"cameo":"190"' '"date":"1990-01-01"'
 code 2021-10-15 "Iran accused 24 German companies of providing Iraq with weapons in the 1980s."
 has_event "the time of a gerund after 'of' is not the act's" '"cameo":"112"' '"date":"2021-10-15"'
+code 2005-11-12 "Rebels have been fighting Khartoum since 1983."
+has_event "whom one fights is an adversary, not the place of the fighting" '"cameo":"190"' '"location":null'
+code 2006-11-01 "A suicide bomber from Jenin killed five Israelis last month."
+has_event "where someone after a noun comes from is not where the act was done" '"cameo":"18' '"location":null'
+code 1997-04-25 "A top aide to President Mobutu hit out Friday at US suggestions that his rule was over."
+has_event "a country's name qualifying a noun is no place" '"cameo":"11' '"location":null'
+code 2006-11-01 "Israeli soldiers shot dead a Hamas leader in the West Bank town of Nablus."
+has_event "... but a country's name before a place noun is" '"cameo":"19' '"location":{"name":"'
 finish

@@ -1856,4 +1856,10 @@ code 1997-04-25 "A top aide to President Mobutu hit out Friday at US suggestions
 has_event "a country's name qualifying a noun is no place" '"cameo":"11' '"location":null'
 code 2006-11-01 "Israeli soldiers shot dead a Hamas leader in the West Bank town of Nablus."
 has_event "... but a country's name before a place noun is" '"cameo":"19' '"location":{"name":"'
+code 2006-11-01 "Israeli troops arrested 24 Palestinians in Nablus, a statement said."
+has_event "an unnamed statement is who said so" '"cameo":"173"' '"speaker":"statement"'
+code 2006-11-01 "Malaysia will strengthen relations with Zimbabwe, Malaysian ambassador to Zimbabwe Shaharuddin Som said."
+has_event "an ambassador 'to' a country speaks for his own" '"speaker":"Malaysian ambassador to Zimbabwe Shaharuddin Som","speaker_code":"MYS'
+code 2006-11-01 "Kenya, which helped form the Somali government in 2004, asked Ethiopia to cease military operations."
+lacks_event "whom one asks is no speaker" '"speaker":"Ethiopia"'
 finish

@@ -26,6 +26,7 @@ void context_story(story_ctx *ctx)
     ctx->timex_sentence = 0;
     ctx->quotes = NULL;
     ctx->n_quotes = 0;
+    ctx->has_dateline = dyad_place_dateline(ctx->story->text, ctx->story->text_len, &ctx->dateline);
 }
 
 /* Quotations are found when the story first needs them: most stories have
@@ -649,7 +650,37 @@ static int names_an_issue(const char *after)
     return 0;
 }
 
-static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
+/* "arrived here on Monday": the clause of vg says its act was done where
+ * the story was filed.  A statement was also made there when the verb
+ * that reports it does ("Russia criticised the plan, Lavrov told
+ * reporters here"): "here" anywhere in the sentence of a verbal event
+ * (CAMEO quad classes 1 and 3). */
+static int says_here(const parse *p, const verb_group *vg, const dyad_event *ev)
+{
+    int verbal = ev->quad_class == 1 || ev->quad_class == 3;
+    uint32_t from = verbal ? 0 : vg->left, to = verbal ? p->n : vg->right;
+    for (uint32_t k = from; k < to && k < p->n; k++)
+        if (strcmp(p->t[k].up, "HERE") == 0)
+            return 1;
+    return 0;
+}
+
+static void set_location(story_ctx *ctx, const dyad_place *place, dyad_event *ev)
+{
+    dyad_location *loc = arena_alloc(ctx->mem, sizeof *loc);
+    loc->name = place->name;
+    memcpy(loc->country, place->country, sizeof loc->country);
+    loc->admin1 = place->admin1;
+    loc->lat = place->lat;
+    loc->lon = place->lon;
+    loc->geonames_id = place->geonames_id;
+    ev->location = loc;
+}
+
+/* The place named in the clause of vg that is where its act was done:
+ * fills *out and returns 1, or returns 0. */
+static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
+                        dyad_place *out)
 {
     size_t left = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
     /* What was attacked, taken or visited comes after the verb: look there
@@ -657,13 +688,12 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
     int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */
     if (taken_or_visited && ev->target.text && vg->verb_end > 0 && p->t[vg->verb_end - 1].begin < end)
         begin = p->t[vg->verb_end - 1].begin;
-    dyad_place place;
     size_t pb, pe;
-    int found = context_find_place(ctx, begin, end, &place, &pb, &pe);
+    int found = context_find_place(ctx, begin, end, out, &pb, &pe);
     if (!found && begin > left)
-        found = context_find_place(ctx, begin = left, end, &place, &pb, &pe);
+        found = context_find_place(ctx, begin = left, end, out, &pb, &pe);
     if (!found)
-        return;
+        return 0;
     /* A name after "in", "at", "near" is where it happened.  A bare name
      * is the place only when it is what was attacked or taken ("captured
      * Kabul", CAMEO 18-20): "Russia met China" happened nowhere in
@@ -672,21 +702,23 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
     if (found != 2
         && !(taken_or_visited && !fights(p, vg) && ev->target.text && strlen(ev->target.text) == pe - pb
              && strncmp(ev->target.text, text + pb, pe - pb) == 0))
-        return;
+        return 0;
     int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
     int from = found == 2 && !retreat ? came_from(p, begin + pb) : 0;
     if (from == 2 || (from == 1 && ev->root < 18))
-        return;
-    if (names_an_issue(text + pe) || qualifies_a_noun(p, &place, begin + pe))
-        return;
-    dyad_location *loc = arena_alloc(ctx->mem, sizeof *loc);
-    loc->name = place.name;
-    memcpy(loc->country, place.country, sizeof loc->country);
-    loc->admin1 = place.admin1;
-    loc->lat = place.lat;
-    loc->lon = place.lon;
-    loc->geonames_id = place.geonames_id;
-    ev->location = loc;
+        return 0;
+    return !names_an_issue(text + pe) && !qualifies_a_noun(p, out, begin + pe);
+}
+
+/* Where the act of vg was done: the place its clause names, else the
+ * dateline's when the clause says "here". */
+static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
+{
+    dyad_place place;
+    if (clause_place(ctx, p, vg, ev, &place))
+        set_location(ctx, &place, ev);
+    else if (ctx->has_dateline && says_here(p, vg, ev))
+        set_location(ctx, &ctx->dateline, ev);
 }
 
 /* ------------------------------------------------------------ who said so */

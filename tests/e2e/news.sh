@@ -1862,4 +1862,10 @@ code 2006-11-01 "Malaysia will strengthen relations with Zimbabwe, Malaysian amb
 has_event "an ambassador 'to' a country speaks for his own" '"speaker":"Malaysian ambassador to Zimbabwe Shaharuddin Som","speaker_code":"MYS'
 code 2006-11-01 "Kenya, which helped form the Somali government in 2004, asked Ethiopia to cease military operations."
 lacks_event "whom one asks is no speaker" '"speaker":"Ethiopia"'
+code 2006-11-06 "JAKARTA, Nov. 6 (Xinhua) -- Indonesian President Susilo Bambang Yudhoyono met Chinese Premier Wen Jiabao here on Monday."
+has_event "'here' is the dateline's place" '"cameo":"04' '"location":{"name":"Jakarta","country":"IDN"'
+code 2006-11-06 "MOSCOW (Reuters) - Russia criticised the United States on Friday, Foreign Minister Sergei Lavrov told reporters here."
+has_event "... and a statement reported 'here' was made there" '"cameo":"111"' '"location":{"name":"Moscow"'
+code 2006-11-06 "MOSCOW (Reuters) - Russia criticised the United States on Friday."
+has_event "... but a dateline is no place of its own" '"cameo":"111"' '"location":null'
 finish

@@ -686,7 +686,11 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
     /* What was attacked, taken or visited comes after the verb: look there
      * first ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
     int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */
-    if (taken_or_visited && ev->target.text && vg->verb_end > 0 && p->t[vg->verb_end - 1].begin < end)
+    /* (a visit hosted, 043, is to its source: "Hu will pay a visit to the
+     * United States", "wraps up a visit to France") */
+    int hosted = strcmp(ev->cameo, "043") == 0;
+    const char *visited = hosted ? ev->source.text : taken_or_visited ? ev->target.text : NULL;
+    if (visited && vg->verb_end > 0 && p->t[vg->verb_end - 1].begin < end)
         begin = p->t[vg->verb_end - 1].begin;
     size_t pb, pe;
     int found = context_find_place(ctx, begin, end, out, &pb, &pe);
@@ -700,8 +704,7 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
      * particular, and sanctions on Iran are not imposed in Iran. */
     const char *text = ctx->story->text + begin;
     if (found != 2
-        && !(taken_or_visited && !fights(p, vg) && ev->target.text && strlen(ev->target.text) == pe - pb
-             && strncmp(ev->target.text, text + pb, pe - pb) == 0))
+        && !(visited && !fights(p, vg) && strlen(visited) == pe - pb && strncmp(visited, text + pb, pe - pb) == 0))
         return 0;
     int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
     int from = found == 2 && !retreat ? came_from(p, begin + pb) : 0;

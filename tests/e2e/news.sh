@@ -1868,4 +1868,6 @@ code 2006-11-06 "MOSCOW (Reuters) - Russia criticised the United States on Frida
 has_event "... and a statement reported 'here' was made there" '"cameo":"111"' '"location":{"name":"Moscow"'
 code 2006-11-06 "MOSCOW (Reuters) - Russia criticised the United States on Friday."
 has_event "... but a dateline is no place of its own" '"cameo":"111"' '"location":null'
+code 2005-11-20 "Chinese President Hu Jintao will pay a visit to the United States early next year."
+has_event "a visit hosted (043) is where its host is" '"cameo":"043"' '"location":{"name":"United States"'
 finish

@@ -43,7 +43,7 @@ static const char *const title_words[] = {
     "sources", "analyst", "ministry", "government", "military", "police", "presidential",
     "press", "service", "office", "agency", "news", "state", "media", "television", "radio",
     "newspaper", "broadcaster", "channel", "daily", "army", "council", "committee", "member",
-    "delegation", "senior", "former", "top", NULL};
+    "delegation", "senior", "former", "top", "statement", "report", "communique", NULL};
 /* Capitalised words that do not name anyone. */
 static const char *const stop_words[] = {
     "the", "a", "an", "it", "its", "they", "we", "i", "you", "this", "that", "these", "those",
@@ -310,21 +310,35 @@ static int name_inner_word(const tokens *tk, size_t i)
            && np_word(tk, i - 1) && tok_upper(tk, i + 1) && np_word(tk, i + 1);
 }
 
+/* "of" between words of a phrase ("head of the delegation"), and "to"
+ * after an envoy ("Malaysian ambassador to Zimbabwe Shaharuddin Som"). */
+static int joins_np(const tokens *tk, size_t i)
+{
+    if (i == 0 || !np_word(tk, i - 1))
+        return 0;
+    return tok_is(tk, i, "of") || (tok_is(tk, i, "to") && (tok_is(tk, i - 1, "ambassador") || tok_is(tk, i - 1, "envoy")));
+}
+
 /* The speaker phrase ending just before token `verb`, skipping adverbs,
  * times and commas in between.  A pronoun is a phrase of its own. */
 static np np_before(const tokens *tk, size_t verb)
 {
     np none = {1, 0};
     size_t i = verb;
+    int comma = 0;
     while (i > 0 && (tk->t[i - 1].kind == T_COMMA || tok_in(tk, i - 1, skippable)))
-        i--;
+        comma |= tk->t[--i].kind == T_COMMA;
     if (i == 0)
         return none;
     if (is_pronoun_tok(tk, i - 1))
         return (np){i - 1, i - 1};
     size_t last = i - 1, first = i;
-    while (first > 0 && (np_word(tk, first - 1) || name_inner_word(tk, first - 1) ||
-                         (tok_is(tk, first - 1, "of") && first >= 2 && np_word(tk, first - 2))))
+    /* ("South African Revenue Services (SARS) said": the bracket is the
+     * name's short form; after a comma it ends an apposition, "Hakim, head
+     * of the Supreme Council ... (SCIRI), told", whose head is not known) */
+    if (!comma && tk->t[last].kind == T_PAREN && last > 0 && np_word(tk, last - 1))
+        first = last;
+    while (first > 0 && (np_word(tk, first - 1) || name_inner_word(tk, first - 1) || joins_np(tk, first - 1)))
         first--;
     return first <= last ? (np){first, last} : none;
 }
@@ -489,7 +503,7 @@ static int match_speech_verb(const tokens *tk, size_t lo, size_t hi, attribution
             a->anchor = x.first;
             return 1;
         }
-        if (opens) {
+        if (opens && !tells) {
             x = np_after(tk, i + 1);
             if (!np_empty(x)) {
                 a->speaker = x;

@@ -26,6 +26,7 @@ void context_story(story_ctx *ctx)
     ctx->timex_sentence = 0;
     ctx->quotes = NULL;
     ctx->n_quotes = 0;
+    ctx->has_dateline = dyad_place_dateline(ctx->story->text, ctx->story->text_len, &ctx->dateline);
 }
 
 /* Quotations are found when the story first needs them: most stories have
@@ -576,19 +577,62 @@ int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg,
     return country[0] != 0;
 }
 
+/* The first token of p at or after text offset `at` (p->n when none). */
+static uint32_t token_at(const parse *p, size_t at)
+{
+    uint32_t k = 0;
+    while (k < p->n && p->t[k].begin < at)
+        k++;
+    return k;
+}
+
+static int common_noun(const parse *p, uint32_t k)
+{
+    return p->tags && k < p->n && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS);
+}
+
 /* "officials from the United States opened a conference here", "received
  * assistance from France": where people or things come from is not where
  * the act was done (but force "fired from Lebanon" and a retreat "from
- * Gaza" were).  `at` is the place's offset in text. */
-static int came_from(const char *text, size_t at)
+ * Gaza" were).  After a noun it never is, whatever the act: "a suicide
+ * bomber from Jenin killed five", "independence from India", "heroin from
+ * the "Golden Crescent"".  `at` is the place's offset in the text; returns
+ * 2 for "from" after a noun, 1 for another "from", 0 for none. */
+static int came_from(const parse *p, size_t at)
 {
-    size_t k = at;
-    while (k > 0 && text[k - 1] == ' ')
+    uint32_t k = token_at(p, at);
+    while (k > 0 && ((p->t[k - 1].flags & TOK_QUOTE) || strcmp(p->t[k - 1].up, "THE") == 0))
         k--;
-    if (k >= 4 && strncasecmp(text + k - 4, " the", 4) == 0)
-        for (k -= 4; k > 0 && text[k - 1] == ' ';)
-            k--;
-    return k >= 4 && strncasecmp(text + k - 4, "from", 4) == 0 && (k == 4 || text[k - 5] == ' ');
+    if (k == 0 || strcmp(p->t[k - 1].up, "FROM") != 0)
+        return 0;
+    return k >= 2 && common_noun(p, k - 2) ? 2 : 1;
+}
+
+/* Nouns of a part of a country: "the West Bank city of Jenin". */
+static const char *const place_nouns[] = {"CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES", "CAPITAL",
+    "PORT", "PROVINCE", "PROVINCES", "REGION", "REGIONS", "DISTRICT", "DISTRICTS", "AREA", "AREAS", "COAST",
+    "BORDER", "TERRITORY", "CAMP", "CAMPS", NULL};
+
+/* "hit out at US suggestions", "a reduction in US troops": a country's
+ * name before a common noun qualifies the noun; it is not where the act
+ * was done (a town's name often is: "in a Baghdad market"; and so is a
+ * country's before a place noun: "in the West Bank town of Nablus").
+ * "Today" and "yesterday" are nouns that do not count.  `end` is the
+ * name's end. */
+static int qualifies_a_noun(const parse *p, const dyad_place *place, size_t end)
+{
+    static const char *const times[] = {"TODAY", "YESTERDAY", "TONIGHT", "TOMORROW", "NOW", "OVERNIGHT", NULL};
+    uint32_t k = token_at(p, end);
+    return place->geonames_id == 0 && !place->admin1 && common_noun(p, k) && !str_in(p->t[k].up, times)
+           && !str_in(p->t[k].up, place_nouns);
+}
+
+/* "India and Pakistan have fought three wars", "rebels fighting
+ * Khartoum": whom one fights is an adversary, not a place. */
+static int fights(const parse *p, const verb_group *vg)
+{
+    const char *v = p->t[vg->verb].up;
+    return strncmp(v, "FIGHT", 5) == 0 || strncmp(v, "FOUGHT", 6) == 0 || strncmp(v, "BATTL", 5) == 0;
 }
 
 /* "support China in the Taiwan issue", "at the Kosovo talks": a place
@@ -609,43 +653,78 @@ static int names_an_issue(const char *after)
     return 0;
 }
 
-static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
+/* "arrived here on Monday": the clause of vg says its act was done where
+ * the story was filed.  A statement was also made there when the verb
+ * that reports it does ("Russia criticised the plan, Lavrov told
+ * reporters here"): "here" anywhere in the sentence of a verbal event
+ * (CAMEO quad classes 1 and 3). */
+static int says_here(const parse *p, const verb_group *vg, const dyad_event *ev)
+{
+    int verbal = ev->quad_class == 1 || ev->quad_class == 3;
+    uint32_t from = verbal ? 0 : vg->left, to = verbal ? p->n : vg->right;
+    for (uint32_t k = from; k < to && k < p->n; k++)
+        if (strcmp(p->t[k].up, "HERE") == 0)
+            return 1;
+    return 0;
+}
+
+static void set_location(story_ctx *ctx, const dyad_place *place, dyad_event *ev)
+{
+    dyad_location *loc = arena_alloc(ctx->mem, sizeof *loc);
+    loc->name = place->name;
+    memcpy(loc->country, place->country, sizeof loc->country);
+    loc->admin1 = place->admin1;
+    loc->lat = place->lat;
+    loc->lon = place->lon;
+    loc->geonames_id = place->geonames_id;
+    ev->location = loc;
+}
+
+/* The place named in the clause of vg that is where its act was done:
+ * fills *out and returns 1, or returns 0. */
+static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
+                        dyad_place *out)
 {
     size_t left = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
     /* What was attacked, taken or visited comes after the verb: look there
      * first ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
     int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */
-    if (taken_or_visited && ev->target.text && vg->verb_end > 0 && p->t[vg->verb_end - 1].begin < end)
+    /* (a visit hosted, 043, is to its source: "Hu will pay a visit to the
+     * United States", "wraps up a visit to France") */
+    int hosted = strcmp(ev->cameo, "043") == 0;
+    const char *visited = hosted ? ev->source.text : taken_or_visited ? ev->target.text : NULL;
+    if (visited && vg->verb_end > 0 && p->t[vg->verb_end - 1].begin < end)
         begin = p->t[vg->verb_end - 1].begin;
-    dyad_place place;
     size_t pb, pe;
-    int found = context_find_place(ctx, begin, end, &place, &pb, &pe);
+    int found = context_find_place(ctx, begin, end, out, &pb, &pe);
     if (!found && begin > left)
-        found = context_find_place(ctx, begin = left, end, &place, &pb, &pe);
+        found = context_find_place(ctx, begin = left, end, out, &pb, &pe);
     if (!found)
-        return;
+        return 0;
     /* A name after "in", "at", "near" is where it happened.  A bare name
      * is the place only when it is what was attacked or taken ("captured
      * Kabul", CAMEO 18-20): "Russia met China" happened nowhere in
      * particular, and sanctions on Iran are not imposed in Iran. */
     const char *text = ctx->story->text + begin;
     if (found != 2
-        && !(taken_or_visited && ev->target.text && strlen(ev->target.text) == pe - pb
-             && strncmp(ev->target.text, text + pb, pe - pb) == 0))
-        return;
+        && !(visited && !fights(p, vg) && strlen(visited) == pe - pb && strncmp(visited, text + pb, pe - pb) == 0))
+        return 0;
     int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
-    if (found == 2 && ev->root < 18 && !retreat && came_from(text, pb))
-        return;
-    if (names_an_issue(text + pe))
-        return;
-    dyad_location *loc = arena_alloc(ctx->mem, sizeof *loc);
-    loc->name = place.name;
-    memcpy(loc->country, place.country, sizeof loc->country);
-    loc->admin1 = place.admin1;
-    loc->lat = place.lat;
-    loc->lon = place.lon;
-    loc->geonames_id = place.geonames_id;
-    ev->location = loc;
+    int from = found == 2 && !retreat ? came_from(p, begin + pb) : 0;
+    if (from == 2 || (from == 1 && ev->root < 18))
+        return 0;
+    return !names_an_issue(text + pe) && !qualifies_a_noun(p, out, begin + pe);
+}
+
+/* Where the act of vg was done: the place its clause names, else the
+ * dateline's when the clause says "here". */
+static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
+{
+    dyad_place place;
+    if (clause_place(ctx, p, vg, ev, &place))
+        set_location(ctx, &place, ev);
+    else if (ctx->has_dateline && says_here(p, vg, ev))
+        set_location(ctx, &ctx->dateline, ev);
 }
 
 /* ------------------------------------------------------------ who said so */

@@ -27,6 +27,8 @@ typedef struct story_ctx {
     size_t timex_sentence;     /* 1 + offset of the sentence timex[] holds, 0: none */
     dyad_quote *quotes;        /* direct quotations of the story */
     size_t n_quotes;
+    dyad_place dateline;       /* the place of the story's dateline ... */
+    int has_dateline;          /* ... when it has one: where "here" is */
     const char *countries[32]; /* countries named so far: place context */
     size_t n_countries;
     int country_sentences;     /* sentences naming a country */

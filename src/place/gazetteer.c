@@ -744,3 +744,48 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
     *end = bare_span.end;
     return 1;
 }
+
+/* ----------------------------------------------------------- datelines */
+
+static int is_upper_ascii(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* End of a word written in capitals at text[i] ("SAN", "AL-ARISH",
+ * "ST."), or i when the word has a small letter or a digit. */
+static size_t capital_word_end(const char *text, size_t len, size_t i)
+{
+    size_t e = i;
+    while (e < len && (is_upper_ascii(text[e]) || (e > i && strchr(".'-", text[e]))))
+        e++;
+    if (e == i || (e < len && (is_word_byte((unsigned char)text[e]))))
+        return i;
+    return e;
+}
+
+/* "MOSCOW (Reuters) -", "JAKARTA, Nov. 6 (Xinhua) --", "KABUL, Afghanistan
+ * (AP) --", "JERUSALEM:", "HONG KONG -": a place written in capitals at the
+ * start of a story, before a comma, a colon, a bracket, a slash or a
+ * dash.  Four letters at least, so that "US, EU agree" is no dateline. */
+int dyad_place_dateline(const char *text, size_t len, dyad_place *out)
+{
+    size_t b = 0;
+    while (b < len && (text[b] == ' ' || text[b] == '\n' || text[b] == '\t'))
+        b++;
+    size_t e = b, next;
+    while ((next = capital_word_end(text, len, e)) > e) {
+        e = next;
+        if (e + 1 < len && text[e] == ' ' && capital_word_end(text, len, e + 1) > e + 1)
+            e++;
+    }
+    size_t name_end = e;
+    while (name_end > b && strchr(".-", text[name_end - 1]))
+        name_end--;
+    while (e < len && text[e] == ' ')
+        e++;
+    int dash = e < len && (text[e] == '-' || is_punct_seq((const unsigned char *)text + e, len - e));
+    if (name_end < b + 4 || e >= len || (!strchr(",:(/", text[e]) && !dash))
+        return 0;
+    return dyad_place_lookup(text + b, name_end - b, NULL, 0, out);
+}

@@ -64,4 +64,10 @@ int dyad_place_lookup(const char *name, size_t len, const char *const *ctx_count
 int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_countries,
                     size_t n_ctx, dyad_place *out, size_t *begin, size_t *end);
 
+/* The place of a story's dateline ("MOSCOW (Reuters) -", "JAKARTA, Nov. 6
+ * (Xinhua) --"): a known place written in capitals, of four letters or
+ * more, opening the text before a comma, colon, bracket, slash or dash.
+ * Returns 1 and fills *out, or 0 when the text opens with none. */
+int dyad_place_dateline(const char *text, size_t len, dyad_place *out);
+
 #endif

@@ -1940,4 +1940,26 @@ has_event "the time of a gerund after 'of' is not the act's" '"cameo":"112"' '"d
 code 2021-10-15 "Bush angered Europe by abandoning the 1997 Kyoto Protocol."
 has_event "a year before a proper noun dates the noun ('the 1997 Kyoto Protocol'), not the act" '"date":"2021-10-15"'
 lacks_event "... so the act keeps the story's date" '"date":"1997-01-01"'
+code 2005-11-12 "Rebels have been fighting Khartoum since 1983."
+has_event "whom one fights is an adversary, not the place of the fighting" '"cameo":"190"' '"location":null'
+code 2006-11-01 "A suicide bomber from Jenin killed five Israelis last month."
+has_event "where someone after a noun comes from is not where the act was done" '"cameo":"18' '"location":null'
+code 1997-04-25 "A top aide to President Mobutu hit out Friday at US suggestions that his rule was over."
+has_event "a country's name qualifying a noun is no place" '"cameo":"11' '"location":null'
+code 2006-11-01 "Israeli soldiers shot dead a Hamas leader in the West Bank town of Nablus."
+has_event "... but a country's name before a place noun is" '"cameo":"19' '"location":{"name":"'
+code 2006-11-01 "Israeli troops arrested 24 Palestinians in Nablus, a statement said."
+has_event "an unnamed statement is who said so" '"cameo":"173"' '"speaker":"statement"'
+code 2006-11-01 "Malaysia will strengthen relations with Zimbabwe, Malaysian ambassador to Zimbabwe Shaharuddin Som said."
+has_event "an ambassador 'to' a country speaks for his own" '"speaker":"Malaysian ambassador to Zimbabwe Shaharuddin Som","speaker_code":"MYS'
+code 2006-11-01 "Kenya, which helped form the Somali government in 2004, asked Ethiopia to cease military operations."
+lacks_event "whom one asks is no speaker" '"speaker":"Ethiopia"'
+code 2006-11-06 "JAKARTA, Nov. 6 (Xinhua) -- Indonesian President Susilo Bambang Yudhoyono met Chinese Premier Wen Jiabao here on Monday."
+has_event "'here' is the dateline's place" '"cameo":"04' '"location":{"name":"Jakarta","country":"IDN"'
+code 2006-11-06 "MOSCOW (Reuters) - Russia criticised the United States on Friday, Foreign Minister Sergei Lavrov told reporters here."
+has_event "... and a statement reported 'here' was made there" '"cameo":"111"' '"location":{"name":"Moscow"'
+code 2006-11-06 "MOSCOW (Reuters) - Russia criticised the United States on Friday."
+has_event "... but a dateline is no place of its own" '"cameo":"111"' '"location":null'
+code 2005-11-20 "Chinese President Hu Jintao will pay a visit to the United States early next year."
+has_event "a visit hosted (043) is where its host is" '"cameo":"043"' '"location":{"name":"United States"'
 finish

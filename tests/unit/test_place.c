@@ -232,8 +232,36 @@ static void test_init_time(void)
             dyad_place_init());
 }
 
+/* The dateline's place, "name/ISO3", or "none". */
+static const char *dateline_of(const char *text, char *buf)
+{
+    dyad_place p;
+    if (!dyad_place_dateline(text, strlen(text), &p))
+        return "none";
+    snprintf(buf, 96, "%s/%s", p.name, p.country);
+    return buf;
+}
+
+static void test_dateline(void)
+{
+    char buf[96];
+    CHECK_STR(dateline_of("MOSCOW (Reuters) - Russia said ...", buf), "Moscow/RUS");
+    CHECK_STR(dateline_of("JAKARTA, Nov. 6 (Xinhua) --After it was delayed", buf), "Jakarta/IDN");
+    CHECK_STR(dateline_of("WASHINGTON, Nov. 11 (Xinhua)-- US President", buf), "Washington D.C./USA");
+    CHECK_STR(dateline_of("  HONG KONG - Shares fell", buf), "Hong Kong/HKG");
+    CHECK_STR(dateline_of("JERUSALEM: Reaction to the decision", buf), "Jerusalem/ISR");
+    CHECK_STR(dateline_of("KABUL, Afghanistan (AP) \xe2\x80\x94 Clashes", buf), "Kabul/AFG");
+    CHECK_STR(dateline_of("MOSCOW Russia said", buf), "none");          /* no mark after it */
+    CHECK_STR(dateline_of("US, EU agree on trade", buf), "none");        /* too short */
+    CHECK_STR(dateline_of("HIV/AIDS is the leading cause", buf), "none");
+    CHECK_STR(dateline_of("RAG, the German energy group", buf), "none"); /* no place */
+    CHECK_STR(dateline_of("Moscow, Oct 15 - Russia said", buf), "none");  /* not in capitals */
+    CHECK_STR(dateline_of("MOSCOWS, Oct 15", buf), "none");
+}
+
 int main(void)
 {
+    test_dateline();
     test_init_time();
     test_cities();
     test_spelling_variants();

@@ -233,6 +233,18 @@ static void test_speaker_edges(void)
     /* a document speaks for whoever issued it */
     check_attrib("According to a press release from the Ugandan Foreign Ministry, the team arrived.",
                  "Ugandan Foreign Ministry", NULL);
+    /* ... and an unnamed one is a speaker of its own */
+    check_attrib("Police arrested 24 students, a report said Thursday.", "report", NULL);
+    check_attrib("A White House statement said the talks would resume.", "White House statement", NULL);
+    /* whom one asks is no speaker either, after a comma too */
+    check_attrib("Kenya, which helped form the government in 2004, asked Ethiopia to withdraw.", NULL, NULL);
+    /* an envoy "to" a country, and a short form in brackets */
+    check_attrib("Relations will grow, Malaysian ambassador to Zimbabwe Shaharuddin Som said.",
+                 "Malaysian ambassador to Zimbabwe Shaharuddin Som", NULL);
+    check_attrib("Trade will grow, South African Revenue Services (SARS) said on Tuesday.",
+                 "South African Revenue Services (SARS)", NULL);
+    /* ... but a bracket ending an apposition is not the speaker's name */
+    check_attrib("Hakim, head of the Supreme Council in Iraq (SCIRI), told reporters he had talks.", NULL, NULL);
 }
 
 static char *read_file(const char *path, size_t *len)

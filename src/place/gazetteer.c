@@ -757,7 +757,7 @@ static int is_upper_ascii(char c)
 static size_t capital_word_end(const char *text, size_t len, size_t i)
 {
     size_t e = i;
-    while (e < len && (is_upper_ascii(text[e]) || (e > i && strchr(".'-", text[e]))))
+    while (e < len && (is_upper_ascii(text[e]) || (e > i && text[e] && strchr(".'-", text[e]))))
         e++;
     if (e == i || (e < len && (is_word_byte((unsigned char)text[e]))))
         return i;
@@ -780,12 +780,12 @@ int dyad_place_dateline(const char *text, size_t len, dyad_place *out)
             e++;
     }
     size_t name_end = e;
-    while (name_end > b && strchr(".-", text[name_end - 1]))
+    while (name_end > b && text[name_end - 1] && strchr(".-", text[name_end - 1]))
         name_end--;
     while (e < len && text[e] == ' ')
         e++;
     int dash = e < len && (text[e] == '-' || is_punct_seq((const unsigned char *)text + e, len - e));
-    if (name_end < b + 4 || e >= len || (!strchr(",:(/", text[e]) && !dash))
+    if (name_end < b + 4 || e >= len || ((!text[e] || !strchr(",:(/", text[e])) && !dash))
         return 0;
     return dyad_place_lookup(text + b, name_end - b, NULL, 0, out);
 }

@@ -816,6 +816,20 @@ int syntax_verb_code_in(const parse *p, uint32_t i, const char *const *roots, in
     return vg->block == NONE ? unknown : str_prefix_in(p->d->verbs[vg->block].code, roots);
 }
 
+/* "Russia and China both criticised Japan", "they all agreed", "the two
+ * sides each accused": "both", "all" or "each" after the subject, before a
+ * finite verb, is no determiner of it ("in both attacks", "suspended all
+ * visits" are). */
+static int floating_quantifier(const parse *p, uint32_t i)
+{
+    static const char *const words[] = {"BOTH", "ALL", "EACH", NULL};
+    if (i < 2 || !p->tags || !str_in(p->t[i - 1].up, words))
+        return 0;
+    uint8_t verb = p->tags[i], before = p->tags[i - 2];
+    return (verb == TAG_VBD || verb == TAG_VBZ || verb == TAG_VBP)
+           && (before == TAG_NNP || before == TAG_NNPS || before == TAG_NNS || before == TAG_PRP);
+}
+
 /* Noun or verb: the tagger's word when it has one. */
 static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
@@ -838,7 +852,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         && (p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBG || p->tags[i] == TAG_VBD)
         && (p->t[a - 1].tag == WC_DET || (p->t[a - 1].flags & TOK_NUM) || p->tags[a - 1] == TAG_JJ
             || (p->tags[a - 1] == TAG_CD && !roman_numeral(&p->t[a - 1])))
-        && !name_then_past(p, i) && !adjective_head_then_past(p, i)
+        && !name_then_past(p, i) && !adjective_head_then_past(p, i) && !floating_quantifier(p, i)
         && !(a == i && p->tags[i] != TAG_VBG && demonym_as_noun(p, i - 1)))
         return 0;
     if (p->tags && (gerund_noun(p, i) || agent_before_past(p, i, end)))

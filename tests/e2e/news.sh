@@ -1859,6 +1859,9 @@ code 2025-05-01 "Queen Elizabeth had met Barack Obama in London."
 lacks_event "a dead queen is no government" '"code":"---GOV"'
 lacks_event "... of Britain either" '"code":"GBRGOV"'
 
+code 2006-12-16 "Russia and China both criticised Japan."
+has_event "a verb after 'both' that follows its subject is a verb" '"source":{"code":"CHN"' '"target":{"code":"JPN"' '"cameo":"111"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

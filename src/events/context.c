@@ -340,13 +340,18 @@ static int participle_owns(const parse *p, const verb_group *vg, uint32_t k)
     return 0;
 }
 
+/* The first token of p at or after text offset `at` (p->n when none). */
+static uint32_t token_at(const parse *p, size_t at)
+{
+    uint32_t k = 0;
+    while (k < p->n && p->t[k].begin < at)
+        k++;
+    return k;
+}
+
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
-    uint32_t k = 0, after = 0;
-    while (k < p->n && p->t[k].begin < tx->begin)
-        k++;
-    while (after < p->n && p->t[after].begin < tx->end)
-        after++;
+    uint32_t k = token_at(p, tx->begin), after = token_at(p, tx->end);
     if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after) || participle_owns(p, vg, k))
         return 1;
     if (after < p->n && p->t[after].up[0] == ',')
@@ -575,15 +580,6 @@ int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg,
         return 0;
     memcpy(country, place.country, 4);
     return country[0] != 0;
-}
-
-/* The first token of p at or after text offset `at` (p->n when none). */
-static uint32_t token_at(const parse *p, size_t at)
-{
-    uint32_t k = 0;
-    while (k < p->n && p->t[k].begin < at)
-        k++;
-    return k;
 }
 
 static int common_noun(const parse *p, uint32_t k)

@@ -282,6 +282,15 @@ static int hearsay_participle(const parse *p, uint32_t k)
     return k > 0 && str_in(p->t[k].up, said) && p->t[k - 1].tag == WC_AUX && syntax_is_be(&p->t[k - 1]);
 }
 
+/* Token k comes right after an auxiliary or "not", or after an opening
+ * quote that does: "was reportedly", "were \"ethnically". */
+static int follows_aux(const parse *p, uint32_t k)
+{
+    if (k > 0 && p->tags && p->tags[k - 1] == TAG_LQUOTE)
+        k--;
+    return k > 0 && (p->t[k - 1].tag == WC_AUX || p->t[k - 1].tag == WC_NEG);
+}
+
 /* The auxiliary chain before the verb: voice, negation, modality, "to". */
 static void read_aux_chain(parse *p, verb_group *vg)
 {
@@ -307,10 +316,12 @@ static void read_aux_chain(parse *p, verb_group *vg)
             if (!not_only(&t[j]))
                 vg->negated = NEG_VERB;
         } else if (prev->tag == WC_ADV
-                   || (p->tags && p->tags[j - 1] == TAG_RB && prev->tag == WC_OTHER && j >= 2
-                       && (t[j - 2].tag == WC_AUX || t[j - 2].tag == WC_NEG))) {
+                   || (p->tags && p->tags[j - 1] == TAG_RB && prev->tag == WC_OTHER && follows_aux(p, j - 1))) {
             /* adverbs inside the chain: "has also condemned", "is often
              * targeted by", "was reportedly attacked by" */
+        } else if (p->tags && p->tags[j - 1] == TAG_LQUOTE && follows_aux(p, j - 1)) {
+            /* scare quotes inside the chain: refugees who were "ethnically
+             * cleansed" are the victims, as without the quotes */
         } else if (hearsay_participle(p, j - 1)) {
             /* "were believed killed", "are reported captured": what is
              * said of the subject is done to it */

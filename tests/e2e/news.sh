@@ -1862,6 +1862,11 @@ lacks_event "... of Britain either" '"code":"GBRGOV"'
 code 2006-12-16 "Russia and China both criticised Japan."
 has_event "a verb after 'both' that follows its subject is a verb" '"source":{"code":"CHN"' '"target":{"code":"JPN"' '"cameo":"111"'
 
+code 1996-05-01 'Serbs fear the return of Croat refugees who were "ethnically cleansed" in 1991.'
+lacks_event "refugees who were \"cleansed\" in scare quotes are victims" '"source":{"code":"HRVREF"'
+code 1996-05-01 'Rebels were "brutally attacked" by the Russian army.'
+has_event "... and the agent after the quoted participle is the source" '"source":{"code":"RUSMIL"' '"target":{"code":"---REB"' '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

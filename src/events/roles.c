@@ -102,6 +102,51 @@ static int unknown_subject_after(const parse *p, uint32_t after, const verb_grou
     return k > after && strcmp(p->t[k - 1].up, ",") == 0;
 }
 
+/* Where group ag is the object of a verb in a clause that modifies an
+ * earlier noun ("the envoy who met Putin", "a man suspected of attacking US
+ * troops", "a teacher believed to have recruited suicide bombers"): the
+ * token of that noun, the head the verb after it belongs to; -1 otherwise. */
+static int32_t embedded_head(const parse *p, const actor_group *ag)
+{
+    /* (not after a copula: "Hydara, who was AFP's correspondent, ...") */
+    if (ag->first < 2 || !dyad_tag_is_verb(p->tags[ag->first - 1]) || p->t[ag->first - 1].tag == WC_AUX)
+        return -1;
+    uint32_t k = ag->first - 1;       /* back over the chain "believed to have recruited" */
+    int to_or_of = 0;
+    while (k > 0) {
+        const uint8_t tag = p->tags[k - 1];
+        int of_gerund = p->tags[k] == TAG_VBG && strcmp(p->t[k - 1].up, "OF") == 0;
+        if (!(dyad_tag_is_verb(tag) || tag == TAG_TO || tag == TAG_RB || p->t[k - 1].tag == WC_AUX || of_gerund))
+            break;
+        to_or_of |= tag == TAG_TO || of_gerund;
+        k--;
+    }
+    if (k == 0)
+        return -1;
+    uint32_t before = k - 1;
+    if (p->tags[before] == TAG_WP || p->tags[before] == TAG_WDT) {
+        if (before == 0)
+            return -1;
+        before--;                     /* "the envoy who", "the envoy, who" */
+        if (p->tags[before] == TAG_COMMA && before > 0)
+            before--;
+    } else if (!(p->tags[k] == TAG_VBN || p->tags[k] == TAG_VBG || (p->tags[k] == TAG_VBD && to_or_of))) {
+        return -1;                    /* "Officials said Russia attacked" */
+    }
+    /* (the tagger takes some nouns of people for adjectives: "a militant
+     * accused of") */
+    int nominal = dyad_tag_is_noun(p->tags[before]) || p->tags[before] == TAG_JJ;
+    return nominal || p->group_of[before] >= 0 ? (int32_t)before : -1;
+}
+
+/* Whether the verb group is finite for sure: a participle with no
+ * auxiliary may itself be a reduced relative ("executed rebels captured
+ * alive"). */
+static int main_verb(const parse *p, const verb_group *vg)
+{
+    return p->tags && vg->finite && !vg->infinitive && (vg->first < vg->verb || p->tags[vg->verb] != TAG_VBN);
+}
+
 /* The subject: the nearest group before the verb group in its clause that
  * is not the object of a preposition. */
 static int32_t find_subject(const parse *p, const verb_group *vg)
@@ -124,6 +169,13 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
             int32_t s = subject_of_unknown_verb(p, ag->first - 1);
             if (s >= 0)
                 return s;
+        }
+        if (!ag->in_pp && main_verb(p, vg)) {
+            int32_t head = embedded_head(p, ag);
+            if (head >= 0) {          /* the head's actor, or none that we know */
+                int32_t h = p->group_of[head];
+                return h >= 0 && !p->groups[h].in_pp ? h : -1;
+            }
         }
         if (!ag->in_pp)
             return unknown_subject_after(p, ag->last, vg) ? -1 : apposed_to(p, g, vg);

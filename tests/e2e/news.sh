@@ -1867,6 +1867,18 @@ lacks_event "refugees who were \"cleansed\" in scare quotes are victims" '"sourc
 code 1996-05-01 'Rebels were "brutally attacked" by the Russian army.'
 has_event "... and the agent after the quoted participle is the source" '"source":{"code":"RUSMIL"' '"target":{"code":"---REB"' '"cameo":"190"'
 
+code 2006-01-01 "The envoy who met Putin criticised China."
+has_event "the verb after a relative clause is its head's" '"source":{"code":"---GOV"' '"target":{"code":"CHN"' '"cameo":"111"'
+lacks_event "... not the relative clause's object's" '"source":{"code":"RUSGOV"' '"cameo":"111"'
+code 2006-01-01 "A Briton believed to have helped Taliban fighters was detained by Pakistani police."
+has_event "a reduced relative ('believed to have helped') between head and verb" '"source":{"code":"PAKCOP"' '"target":{"code":"GBR"' '"cameo":"173"'
+code 2006-01-01 "A man suspected of attacking US troops was arrested by Iraqi police."
+lacks_event "the object of 'suspected of attacking' was not arrested" '"target":{"code":"USAMIL"'
+code 2006-01-01 "Hamas, which has controlled Gaza since 2007, fired rockets at Israel."
+has_event "... nor is it the subject after the clause" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"19'
+code 2006-01-01 "Officials believe Russia attacked Ukraine."
+has_event "a clause after a verb of thinking keeps its own subject" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

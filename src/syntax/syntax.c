@@ -421,6 +421,24 @@ static int reduced_relative(const parse *p, uint32_t vi)
         && p->t[vg->verb - 1].tag == WC_OTHER && !(p->t[vg->verb - 1].flags & TOK_PUNCT);
 }
 
+/* "said after talks with Blair that ...", "arrived after visits to
+ * Beijing": "after" or "before" with a noun phrase and no verb of its own,
+ * what was done with or to someone, is a preposition, and the clause goes
+ * on ("after the talks ended" is a clause of its own; "after the defection
+ * of Japan" or "after a victory over Benfica" does not go on: what they
+ * name is no party to the act). */
+static int subordinator_as_preposition(const parse *p, uint32_t k)
+{
+    if (!p->tags || (strcmp(p->t[k].up, "AFTER") != 0 && strcmp(p->t[k].up, "BEFORE") != 0))
+        return 0;
+    uint32_t j = k + 1;
+    while (j < p->n && j < k + 6
+           && (dyad_tag_is_noun(p->tags[j]) || p->tags[j] == TAG_DT || p->tags[j] == TAG_JJ
+               || p->tags[j] == TAG_PRP_S || p->tags[j] == TAG_CD || p->tags[j] == TAG_POS))
+        j++;
+    return j > k + 1 && j < p->n && (strcmp(p->t[j].up, "WITH") == 0 || strcmp(p->t[j].up, "TO") == 0);
+}
+
 /* Clause span: from the previous clause boundary to the next one. */
 static void clause_span(parse *p, uint32_t vi)
 {
@@ -464,7 +482,8 @@ static void clause_span(parse *p, uint32_t vi)
                 continue;
             }
         }
-        if (is_boundary_punct(tk) || tk->tag == WC_SUBORD || tk->tag == WC_REPORT)
+        if (is_boundary_punct(tk) || (tk->tag == WC_SUBORD && !subordinator_as_preposition(p, right))
+            || tk->tag == WC_REPORT)
             break;
         if (tk->tag == WC_AUX && right > vg->verb_end)
             break;

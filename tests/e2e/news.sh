@@ -1879,6 +1879,16 @@ has_event "... nor is it the subject after the clause" '"source":{"code":"PSEREB
 code 2006-01-01 "Officials believe Russia attacked Ukraine."
 has_event "a clause after a verb of thinking keeps its own subject" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"190"'
 
+code 2006-12-19 "Olmert said after talks with Blair that Israel would help."
+has_event "words said after talks with someone tell the talks" '"source":{"code":"ISRGOV"' '"target":{"code":"GBRGOV"' '"cameo":"046"'
+has_event "... held by both sides" '"source":{"code":"GBRGOV"' '"target":{"code":"ISRGOV"' '"cameo":"046"'
+code 2005-11-23 "Merkel told reporters after a meeting with European Commission President Jose Manuel Barroso."
+has_event "... and after a meeting, a meeting" '"source":{"code":"DEUGOV"' '"target":{"code":"IGOEUREEC"' '"cameo":"040"'
+code 2006-11-25 "The Mongolian prime minister arrived in Xi'an on Nov. 25 after visits to Beijing and Urumqi."
+has_event "'after visits to' a capital goes on with the clause" '"source":{"code":"MNGGOV"' '"target":{"code":"CHN"' '"cameo":"042"'
+code 1997-04-10 "Diplomats said no Asian country was willing to back the text after the defection of Japan."
+lacks_event "'after the defection of Japan' is a clause of its own" '"target":{"code":"JPN"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1893,6 +1893,13 @@ has_event "the al-Aqsa Brigades are Fatah's armed wing" '"source":{"code":"PSERE
 code 2006-07-20 "India accused Lashkar-e-Tayyeba of carrying out the train blasts."
 has_event "Lashkar-e-Tayyeba is Lashkar-e-Taiba" '"source":{"code":"IND"' '"target":{"code":"PAKREB"' '"cameo":"112'
 
+# A paper named after its country is that country's media, not the state
+code 2008-03-01 "The Kuwait Times accused the government of hiding the budget deficit."
+has_event "the Kuwait Times is Kuwait's media" '"source":{"code":"KWTMED"' '"cameo":"112"'
+lacks_event "... not the state of Kuwait" '"source":{"code":"KWT"'
+code 2008-03-01 "The Myanmar Times criticised Thailand over the border closure."
+has_event "the Myanmar Times is Myanmar's media" '"source":{"code":"MMRMED"' '"target":{"code":"THA"' '"cameo":"111"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1340,4 +1340,14 @@ lacks_event "2025-05-01 Gram out of office is no NORGOV" '"code":"NORGOV'
 code 2024-05-01 "Sherali Mirzo met Andrei Belousov in Moscow."
 has_event "2024-05-01 Mirzo, Tajikistan's defence minister, TJKGOV 04 RUSGOV" '"source":{"code":"TJKGOV' '"target":{"code":"RUSGOV' '"cameo":"04'
 
+# Heads of the regions of Ukraine that Russia occupies; Libya's eastern prime minister
+code 2023-06-01 "Vladimir Saldo accused Ukraine of shelling Nova Kakhovka."
+has_event "2023-06-01 Saldo, Russian-installed, RUSGOV 112 UKR" '"source":{"code":"RUSGOV' '"target":{"code":"UKR' '"cameo":"112'
+code 2023-06-01 "Yevgeny Balitsky accused Ukraine of shelling Enerhodar."
+has_event "2023-06-01 Balitsky, Russian-installed, RUSGOV 112 UKR" '"source":{"code":"RUSGOV' '"target":{"code":"UKR' '"cameo":"112'
+code 2016-06-01 "Sergei Aksyonov accused Ukraine of cutting power to Crimea."
+has_event "2016-06-01 Aksyonov, Russian-installed, RUSGOV 112 UKR" '"source":{"code":"RUSGOV' '"target":{"code":"UKR' '"cameo":"112'
+code 2024-01-10 "Osama Hamad accused the Tripoli government of squandering oil revenues."
+has_event "2024-01-10 Osama Hamad spelt with one m LBYREB 112 LBYGOV" '"source":{"code":"LBYREB' '"target":{"code":"LBYGOV' '"cameo":"112'
+
 finish

@@ -1288,4 +1288,66 @@ has_event "2018-03-01 El Aissami VENGOV 112 USA" '"source":{"code":"VENGOV' '"ta
 code 2024-08-01 "Alexei Dyumin met Kim Jong Un in Pyongyang."
 has_event "2024-08-01 Dyumin RUSGOV 04 PRKGOV" '"source":{"code":"RUSGOV' '"target":{"code":"PRKGOV' '"cameo":"04'
 
+# Surnames alone and initials of forces and services (docs/dictionaries.md)
+code 2024-09-01 "Sinwar rejected Israel's demands in the ceasefire talks."
+has_event "2024-09-01 Sinwar alone PSEREB" '"source":{"code":"PSEREB' '"target":{"code":"ISR' '"cameo":"12'
+code 2025-01-05 "Qassem warned Israel that Hezbollah's patience could run out."
+has_event "2025-01-05 Qassem alone LBNREB 13 ISR" '"source":{"code":"LBNREB' '"target":{"code":"ISR' '"cameo":"13'
+code 2025-03-10 "Barrot urged Russia to accept the ceasefire proposal."
+has_event "2025-03-10 Barrot alone FRAGOV 02 RUS" '"source":{"code":"FRAGOV' '"target":{"code":"RUS' '"cameo":"02'
+code 2015-03-10 "Barrot urged Russia to accept the ceasefire proposal."
+lacks_event "2015-03-10 Barrot alone, neither in office, no one" '"source":{"code":"'
+code 2025-03-10 "Kallas accused Russia of stalling on a ceasefire."
+has_event "2025-03-10 Kallas alone IGOEUREEC 112 RUS" '"source":{"code":"IGOEUREEC' '"target":{"code":"RUS' '"cameo":"112'
+code 2018-03-10 "Kallas accused Russia of stalling on a ceasefire."
+lacks_event "2018-03-10 Kallas alone, neither in office, no one" '"source":{"code":"'
+code 2025-03-10 "Abdelatty met Rubio in Washington."
+has_event "2025-03-10 Abdelatty EGYGOV 04 USAGOV" '"source":{"code":"EGYGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2019-02-10 "Padrino accused the United States of preparing an invasion."
+has_event "2019-02-10 Padrino VENGOV 112 USA" '"source":{"code":"VENGOV' '"target":{"code":"USA' '"cameo":"112'
+code 2024-11-10 "Iwaya met Chinese Foreign Minister Wang Yi in Lima."
+has_event "2024-11-10 Iwaya JPNGOV 04 CHNGOV" '"source":{"code":"JPNGOV' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2025-11-03 "Koizumi met US Defense Secretary Pete Hegseth in Tokyo."
+has_event "2025-11-03 Koizumi alone, defence minister, JPNGOV 04" '"source":{"code":"JPNGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2016-05-10 "Julani accused the Syrian government of breaking the truce."
+has_event "2016-05-10 Julani SYRREB 112 SYRGOV" '"source":{"code":"SYRREB' '"target":{"code":"SYRGOV' '"cameo":"112'
+code 2024-01-10 "The HUR accused Russia of planning sabotage in Moldova."
+has_event "2024-01-10 HUR UKRSPY 112 RUS" '"source":{"code":"UKRSPY' '"target":{"code":"RUS' '"cameo":"112'
+code 2024-01-10 "The Hur accused Russia of planning sabotage in Moldova."
+lacks_event "2024-01-10 Hur not in capitals is no actor" '"code":"UKRSPY'
+code 2021-01-10 "The ENDF accused the TPLF of attacking a military base."
+has_event "2021-01-10 ENDF ETHMIL 112 ETHREB" '"source":{"code":"ETHMIL' '"target":{"code":"ETHREB' '"cameo":"112'
+code 2022-03-10 "FAMa soldiers killed civilians in Moura, witnesses said."
+has_event "2022-03-10 FAMa MLIMIL 19" '"source":{"code":"MLIMIL' '"cameo":"19'
+code 2023-10-10 "The KDF killed ten al-Shabaab fighters in Lamu."
+has_event "2023-10-10 KDF KENMIL 19 SOMREB" '"source":{"code":"KENMIL' '"target":{"code":"SOMREB' '"cameo":"19'
+code 2024-05-10 "The PNH arrested a gang leader in Port-au-Prince."
+has_event "2024-05-10 PNH HTICOP 173" '"source":{"code":"HTICOP' '"cameo":"173'
+code 2019-03-10 "Pakistan accused India's Research and Analysis Wing of financing militants."
+has_event "2019-03-10 RAW INDSPY target" '"source":{"code":"PAK' '"target":{"code":"INDSPY' '"cameo":"112'
+code 2019-03-10 "The NDS arrested three Taliban commanders in Kabul."
+has_event "2019-03-10 NDS AFGSPY 173 AFGREB" '"source":{"code":"AFGSPY' '"target":{"code":"AFGREB' '"cameo":"173'
+code 2022-03-10 "The NDS arrested three Taliban commanders in Kabul."
+lacks_event "2022-03-10 NDS dissolved by the Taliban" '"code":"AFGSPY'
+
+# Defence ministers of docs/people-checklist.tsv
+code 2025-05-01 "Tore Sandvik met Pete Hegseth at the Pentagon."
+has_event "2025-05-01 Sandvik, Norway's defence minister, NORGOV 04" '"source":{"code":"NORGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2023-05-01 "Bjorn Arild Gram met Lloyd Austin at the Pentagon."
+has_event "2023-05-01 Gram, Norway's defence minister, NORGOV 04" '"source":{"code":"NORGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-05-01 "Bjorn Arild Gram met Pete Hegseth at the Pentagon."
+lacks_event "2025-05-01 Gram out of office is no NORGOV" '"code":"NORGOV'
+code 2024-05-01 "Sherali Mirzo met Andrei Belousov in Moscow."
+has_event "2024-05-01 Mirzo, Tajikistan's defence minister, TJKGOV 04 RUSGOV" '"source":{"code":"TJKGOV' '"target":{"code":"RUSGOV' '"cameo":"04'
+
+# Heads of the regions of Ukraine that Russia occupies; Libya's eastern prime minister
+code 2023-06-01 "Vladimir Saldo accused Ukraine of shelling Nova Kakhovka."
+has_event "2023-06-01 Saldo, Russian-installed, RUSGOV 112 UKR" '"source":{"code":"RUSGOV' '"target":{"code":"UKR' '"cameo":"112'
+code 2023-06-01 "Yevgeny Balitsky accused Ukraine of shelling Enerhodar."
+has_event "2023-06-01 Balitsky, Russian-installed, RUSGOV 112 UKR" '"source":{"code":"RUSGOV' '"target":{"code":"UKR' '"cameo":"112'
+code 2016-06-01 "Sergei Aksyonov accused Ukraine of cutting power to Crimea."
+has_event "2016-06-01 Aksyonov, Russian-installed, RUSGOV 112 UKR" '"source":{"code":"RUSGOV' '"target":{"code":"UKR' '"cameo":"112'
+code 2024-01-10 "Osama Hamad accused the Tripoli government of squandering oil revenues."
+has_event "2024-01-10 Osama Hamad spelt with one m LBYREB 112 LBYGOV" '"source":{"code":"LBYREB' '"target":{"code":"LBYGOV' '"cameo":"112'
+
 finish

@@ -1888,6 +1888,43 @@ code 2006-11-25 "The Mongolian prime minister arrived in Xi'an on Nov. 25 after 
 has_event "'after visits to' a capital goes on with the clause" '"source":{"code":"MNGGOV"' '"target":{"code":"CHN"' '"cameo":"042"'
 code 1997-04-10 "Diplomats said no Asian country was willing to back the text after the defection of Japan."
 lacks_event "'after the defection of Japan' is a clause of its own" '"target":{"code":"JPN"'
+# Surnames alone, dated to the years the news means one person by them
+# (docs/dictionaries.md, "Surnames alone").
+code 2005-11-29 "Annan urged Iran to cooperate fully with the IAEA."
+has_event "Annan alone is the UN secretary-general" '"source":{"code":"IGOUNO"' '"target":{"code":"IRN"' '"cameo":"02'
+code 1997-04-23 "Fujimori praised the commandos who stormed the residence."
+has_event "Fujimori alone is Alberto while president" '"source":{"code":"PERGOV"' '"cameo":"051"'
+code 2012-06-01 "Fujimori accused the government of persecuting her family."
+lacks_event "Fujimori alone once Keiko is in politics is no one" '"code":"PER'
+code 2003-05-20 "Koizumi met Bush at his ranch in Crawford."
+has_event "Koizumi alone is the prime minister in 2003" '"source":{"code":"JPNGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
+code 2012-05-20 "Koizumi criticised the government over the nuclear plant."
+lacks_event "Koizumi alone in 2012 is no one" '"code":"JPN'
+code 2006-08-01 "Kaczynski accused Germany of rewriting history."
+has_event "Kaczynski alone while both twins govern" '"source":{"code":"POLGOV"' '"target":{"code":"DEU"' '"cameo":"112"'
+code 2009-02-01 "Kaczynski accused Germany of rewriting history."
+lacks_event "Kaczynski alone in 2009: president or opposition leader" '"code":"POL'
+code 2016-02-01 "Kaczynski accused the European Commission of interfering in Poland's affairs."
+has_event "Kaczynski alone after 2010 is Jaroslaw" '"source":{"code":"POLELI"' '"target":{"code":"IGOEUREEC"' '"cameo":"112"'
+code 2008-06-01 "Mutharika accused the opposition of plotting to topple his government."
+has_event "Mutharika alone in 2008 is Bingu, president" '"source":{"code":"MWIGOV"' '"cameo":"112"'
+code 2013-06-01 "Mutharika accused the government of mismanaging the economy."
+has_event "Mutharika alone in 2013 is Peter, in opposition" '"source":{"code":"MWIOPP"' '"cameo":"112"'
+code 2013-01-01 "Kilman thanked China for its aid to Vanuatu."
+has_event "Kilman alone is Vanuatu's prime minister" '"source":{"code":"VUTGOV"' '"target":{"code":"CHN"' '"cameo":"051"'
+
+# Short and variant names of armed groups (docs/dictionaries.md)
+code 2005-11-20 "The al-Aqsa Brigades fired rockets at Israel."
+has_event "the al-Aqsa Brigades are Fatah's armed wing" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"194"'
+code 2006-07-20 "India accused Lashkar-e-Tayyeba of carrying out the train blasts."
+has_event "Lashkar-e-Tayyeba is Lashkar-e-Taiba" '"source":{"code":"IND"' '"target":{"code":"PAKREB"' '"cameo":"112'
+
+# A paper named after its country is that country's media, not the state
+code 2008-03-01 "The Kuwait Times accused the government of hiding the budget deficit."
+has_event "the Kuwait Times is Kuwait's media" '"source":{"code":"KWTMED"' '"cameo":"112"'
+lacks_event "... not the state of Kuwait" '"source":{"code":"KWT"'
+code 2008-03-01 "The Myanmar Times criticised Thailand over the border closure."
+has_event "the Myanmar Times is Myanmar's media" '"source":{"code":"MMRMED"' '"target":{"code":"THA"' '"cameo":"111"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -1862,6 +1862,26 @@ lacks_event "... of Britain either" '"code":"GBRGOV"'
 code 2006-12-16 "Russia and China both criticised Japan."
 has_event "a verb after 'both' that follows its subject is a verb" '"source":{"code":"CHN"' '"target":{"code":"JPN"' '"cameo":"111"'
 
+code 1997-04-04 "President Kabila dismissed the parliament on Monday."
+lacks_event "a parliament dismissed is removed, not rejected" '"cameo":"12'
+code 2006-03-01 "Iran rejected the Iraqi minister's plan."
+has_event "a minister's plan rejected is a plan rejected" '"source":{"code":"IRN"' '"target":{"code":"IRQGOV"' '"cameo":"127"'
+code 2006-03-01 "Mugabe dismissed the British government's offer."
+has_event "an offer dismissed names its author, not an office removed" '"source":{"code":"ZWEGOV"' '"target":{"code":"GBRGOV"' '"cameo":"127"'
+code 2006-03-01 "Putin dismissed the British minister's remarks."
+has_event "remarks dismissed are rejected" '"source":{"code":"RUSGOV"' '"target":{"code":"GBRGOV"' '"cameo":"120"'
+code 2006-12-27 "The clerics vowed to dig in for a long war with Ethiopian troops."
+has_event "a war vowed is a threat of force" '"target":{"code":"ETHMIL"' '"cameo":"138"'
+lacks_event "... no intent to cooperate" '"cameo":"030"'
+code 2006-03-01 "Manila sent a diplomatic protest to Beijing."
+has_event "a protest sent is a complaint" '"source":{"code":"PHL"' '"target":{"code":"CHN"' '"cameo":"114"'
+code 2006-03-01 "Japan looks forward to closer cooperation with China."
+has_event "cooperation looked forward to is the intent to cooperate" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"030"'
+code 2006-03-01 "Russian troops defended Abkhazia against Georgian attacks."
+has_event "one defended against attacks is protected by force" '"source":{"code":"RUSMIL"' '"cameo":"074"'
+code 2006-03-01 "Russia defended Iran at the Security Council."
+has_event "one defended in words is supported verbally" '"source":{"code":"RUS"' '"target":{"code":"IRN"' '"cameo":"052"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1882,6 +1882,16 @@ has_event "one defended against attacks is protected by force" '"source":{"code"
 code 2006-03-01 "Russia defended Iran at the Security Council."
 has_event "one defended in words is supported verbally" '"source":{"code":"RUS"' '"target":{"code":"IRN"' '"cameo":"052"'
 
+code 1997-04-01 "Gingrich said the United States would defend Taiwan if China launched a military assault."
+has_event "a state that would defend another promises it protection" '"source":{"code":"USA"' '"target":{"code":"TWN"' '"cameo":"0334"'
+code 2006-03-01 "Russia will defend Iran's right to nuclear energy."
+lacks_event "a right to be defended is no protection promised" '"cameo":"0334"'
+code 2006-11-21 "Tanzania quit COMESA in 2000."
+has_event "a state quitting a body withdraws from it" '"source":{"code":"TZA"' '"cameo":"166"'
+lacks_event "... and hands no office over" '"cameo":"0831"'
+code 2006-11-08 "Rumsfeld has been under pressure to resign over his handling of the Iraq war."
+lacks_event "a minister resigning over a war leaves no body" '"cameo":"166"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

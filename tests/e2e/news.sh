@@ -1892,6 +1892,13 @@ lacks_event "... and hands no office over" '"cameo":"0831"'
 code 2006-11-08 "Rumsfeld has been under pressure to resign over his handling of the Iraq war."
 lacks_event "a minister resigning over a war leaves no body" '"cameo":"166"'
 
+code 2005-11-25 "Mongolia attaches great importance to its relations with China."
+has_event "importance attached to ties with someone endorses them" '"source":{"code":"MNG"' '"target":{"code":"CHN"' '"cameo":"051"'
+code 2005-11-25 "China values its friendship with Pakistan."
+has_event "a friendship valued endorses the friend" '"source":{"code":"CHN"' '"target":{"code":"PAK"' '"cameo":"051"'
+code 2005-11-15 "The Chinese government attaches great importance to the safety of foreign nationals in China."
+lacks_event "those whose safety matters are not endorsed" '"cameo":"051"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

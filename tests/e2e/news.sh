@@ -1899,6 +1899,16 @@ has_event "a friendship valued endorses the friend" '"source":{"code":"CHN"' '"t
 code 2005-11-15 "The Chinese government attaches great importance to the safety of foreign nationals in China."
 lacks_event "those whose safety matters are not endorsed" '"cameo":"051"'
 
+code 2005-11-30 "Hu Jintao exchanged views with Vladimir Putin on the Korean issue."
+has_event "views exchanged with someone are a consultation" '"source":{"code":"CHNGOV"' '"target":{"code":"RUSGOV"' '"cameo":"040"'
+has_event "... each with the other" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+code 2005-11-30 "China and Russia reached consensus on the issue."
+has_event "consensus reached by a compound subject is accord, each with the other" '"source":{"code":"RUS"' '"target":{"code":"CHN"' '"cameo":"019"'
+code 2005-11-22 "Chinese Foreign Minister Li Zhaoxing had a telephone conversation with his Syrian counterpart Faruk al-Shareh."
+has_event "a telephone conversation had with someone is a call" '"source":{"code":"CHNGOV"' '"target":{"code":"SYRGOV"' '"cameo":"041"'
+code 2006-11-22 "Indonesia had so far cooperated with Singapore in parts supply."
+has_event "'had' before a verb is its auxiliary" '"source":{"code":"IDN"' '"target":{"code":"SGP"' '"cameo":"060"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1909,6 +1909,16 @@ has_event "a telephone conversation had with someone is a call" '"source":{"code
 code 2006-11-22 "Indonesia had so far cooperated with Singapore in parts supply."
 has_event "'had' before a verb is its auxiliary" '"source":{"code":"IDN"' '"target":{"code":"SGP"' '"cameo":"060"'
 
+code 2006-01-10 "Japan renewed its call on North Korea to return to the talks."
+has_event "a call renewed on someone appeals to them" '"source":{"code":"JPN"' '"target":{"code":"PRK"' '"cameo":"020"'
+code 2006-01-10 "Japan reiterated its call on North Korea to return to the talks."
+has_event "a call reiterated on someone appeals to them" '"source":{"code":"JPN"' '"target":{"code":"PRK"' '"cameo":"020"'
+lacks_event "... no mere statement" '"cameo":"010"'
+code 2006-01-10 "India reaffirmed its commitment to cooperation with Russia."
+has_event "a commitment to ties reaffirmed is the intent to cooperate" '"source":{"code":"IND"' '"target":{"code":"RUS"' '"cameo":"030"'
+code 2006-01-10 "The EU renewed its sanctions on Belarus."
+has_event "sanctions renewed are imposed" '"target":{"code":"BLR"' '"cameo":"163"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1919,6 +1919,11 @@ has_event "a commitment to ties reaffirmed is the intent to cooperate" '"source"
 code 2006-01-10 "The EU renewed its sanctions on Belarus."
 has_event "sanctions renewed are imposed" '"target":{"code":"BLR"' '"cameo":"163"'
 
+code 1997-04-07 "Paris wants to open a new chapter of ties with Beijing."
+has_event "a new chapter of ties wanted is the intent of diplomatic cooperation" '"source":{"code":"FRA"' '"target":{"code":"CHN"' '"cameo":"032"'
+code 2006-11-20 "China and Japan opened a new chapter in their relations."
+has_event "a new chapter opened by a compound subject binds each to the other" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"050"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

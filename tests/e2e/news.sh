@@ -1924,6 +1924,9 @@ has_event "a new chapter of ties wanted is the intent of diplomatic cooperation"
 code 2006-11-20 "China and Japan opened a new chapter in their relations."
 has_event "a new chapter opened by a compound subject binds each to the other" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"050"'
 
+code 2006-11-20 "The Arab League kept in touch with the Somali government."
+has_event "the one kept in touch with is consulted" '"source":{"code":"IGOMEAARL"' '"target":{"code":"SOMGOV"' '"cameo":"040"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1925,6 +1925,70 @@ has_event "the Kuwait Times is Kuwait's media" '"source":{"code":"KWTMED"' '"cam
 lacks_event "... not the state of Kuwait" '"source":{"code":"KWT"'
 code 2008-03-01 "The Myanmar Times criticised Thailand over the border closure."
 has_event "the Myanmar Times is Myanmar's media" '"source":{"code":"MMRMED"' '"target":{"code":"THA"' '"cameo":"111"'
+code 1997-04-04 "President Kabila dismissed the parliament on Monday."
+lacks_event "a parliament dismissed is removed, not rejected" '"cameo":"12'
+code 2006-03-01 "Iran rejected the Iraqi minister's plan."
+has_event "a minister's plan rejected is a plan rejected" '"source":{"code":"IRN"' '"target":{"code":"IRQGOV"' '"cameo":"127"'
+code 2006-03-01 "Mugabe dismissed the British government's offer."
+has_event "an offer dismissed names its author, not an office removed" '"source":{"code":"ZWEGOV"' '"target":{"code":"GBRGOV"' '"cameo":"127"'
+code 2006-03-01 "Putin dismissed the British minister's remarks."
+has_event "remarks dismissed are rejected" '"source":{"code":"RUSGOV"' '"target":{"code":"GBRGOV"' '"cameo":"120"'
+code 2006-12-27 "The clerics vowed to dig in for a long war with Ethiopian troops."
+has_event "a war vowed is a threat of force" '"target":{"code":"ETHMIL"' '"cameo":"138"'
+lacks_event "... no intent to cooperate" '"cameo":"030"'
+code 2006-03-01 "Manila sent a diplomatic protest to Beijing."
+has_event "a protest sent is a complaint" '"source":{"code":"PHL"' '"target":{"code":"CHN"' '"cameo":"114"'
+code 2006-03-01 "Japan looks forward to closer cooperation with China."
+has_event "cooperation looked forward to is the intent to cooperate" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"030"'
+code 2006-03-01 "Russian troops defended Abkhazia against Georgian attacks."
+has_event "one defended against attacks is protected by force" '"source":{"code":"RUSMIL"' '"cameo":"074"'
+code 2006-03-01 "Russia defended Iran at the Security Council."
+has_event "one defended in words is supported verbally" '"source":{"code":"RUS"' '"target":{"code":"IRN"' '"cameo":"052"'
+
+code 1997-04-01 "Gingrich said the United States would defend Taiwan if China launched a military assault."
+has_event "a state that would defend another promises it protection" '"source":{"code":"USA"' '"target":{"code":"TWN"' '"cameo":"0334"'
+code 2006-03-01 "Russia will defend Iran's right to nuclear energy."
+lacks_event "a right to be defended is no protection promised" '"cameo":"0334"'
+code 2006-11-21 "Tanzania quit COMESA in 2000."
+has_event "a state quitting a body withdraws from it" '"source":{"code":"TZA"' '"cameo":"166"'
+lacks_event "... and hands no office over" '"cameo":"0831"'
+code 2006-11-08 "Rumsfeld has been under pressure to resign over his handling of the Iraq war."
+lacks_event "a minister resigning over a war leaves no body" '"cameo":"166"'
+
+code 2005-11-25 "Mongolia attaches great importance to its relations with China."
+has_event "importance attached to ties with someone endorses them" '"source":{"code":"MNG"' '"target":{"code":"CHN"' '"cameo":"051"'
+code 2005-11-25 "China values its friendship with Pakistan."
+has_event "a friendship valued endorses the friend" '"source":{"code":"CHN"' '"target":{"code":"PAK"' '"cameo":"051"'
+code 2005-11-15 "The Chinese government attaches great importance to the safety of foreign nationals in China."
+lacks_event "those whose safety matters are not endorsed" '"cameo":"051"'
+
+code 2005-11-30 "Hu Jintao exchanged views with Vladimir Putin on the Korean issue."
+has_event "views exchanged with someone are a consultation" '"source":{"code":"CHNGOV"' '"target":{"code":"RUSGOV"' '"cameo":"040"'
+has_event "... each with the other" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+code 2005-11-30 "China and Russia reached consensus on the issue."
+has_event "consensus reached by a compound subject is accord, each with the other" '"source":{"code":"RUS"' '"target":{"code":"CHN"' '"cameo":"019"'
+code 2005-11-22 "Chinese Foreign Minister Li Zhaoxing had a telephone conversation with his Syrian counterpart Faruk al-Shareh."
+has_event "a telephone conversation had with someone is a call" '"source":{"code":"CHNGOV"' '"target":{"code":"SYRGOV"' '"cameo":"041"'
+code 2006-11-22 "Indonesia had so far cooperated with Singapore in parts supply."
+has_event "'had' before a verb is its auxiliary" '"source":{"code":"IDN"' '"target":{"code":"SGP"' '"cameo":"060"'
+
+code 2006-01-10 "Japan renewed its call on North Korea to return to the talks."
+has_event "a call renewed on someone appeals to them" '"source":{"code":"JPN"' '"target":{"code":"PRK"' '"cameo":"020"'
+code 2006-01-10 "Japan reiterated its call on North Korea to return to the talks."
+has_event "a call reiterated on someone appeals to them" '"source":{"code":"JPN"' '"target":{"code":"PRK"' '"cameo":"020"'
+lacks_event "... no mere statement" '"cameo":"010"'
+code 2006-01-10 "India reaffirmed its commitment to cooperation with Russia."
+has_event "a commitment to ties reaffirmed is the intent to cooperate" '"source":{"code":"IND"' '"target":{"code":"RUS"' '"cameo":"030"'
+code 2006-01-10 "The EU renewed its sanctions on Belarus."
+has_event "sanctions renewed are imposed" '"target":{"code":"BLR"' '"cameo":"163"'
+
+code 1997-04-07 "Paris wants to open a new chapter of ties with Beijing."
+has_event "a new chapter of ties wanted is the intent of diplomatic cooperation" '"source":{"code":"FRA"' '"target":{"code":"CHN"' '"cameo":"032"'
+code 2006-11-20 "China and Japan opened a new chapter in their relations."
+has_event "a new chapter opened by a compound subject binds each to the other" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"050"'
+
+code 2006-11-20 "The Arab League kept in touch with the Somali government."
+has_event "the one kept in touch with is consulted" '"source":{"code":"IGOMEAARL"' '"target":{"code":"SOMGOV"' '"cameo":"040"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

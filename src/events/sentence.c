@@ -638,12 +638,13 @@ static int told_to(const parse *p, const verb_group *upper, const verb_group *lo
 }
 
 /* Whether `upper` states an intention to do `lower`: an intent verb (03),
- * a threat verb (13: "threatened to attack" is one threat, 1384), or an
- * appeal verb with no one appealed to ("seeking to deepen ties" is an
- * intention, "urged Russia to withdraw" an appeal to Russia). */
+ * a threat verb (13: "threatened to attack" is one threat, 1384), a hope
+ * (013: "hopes to meet Erdogan" is 036, as "plans to meet"), or an appeal
+ * verb with no one appealed to ("seeking to deepen ties" is an intention,
+ * "urged Russia to withdraw" an appeal to Russia). */
 static int intends(const parse *p, const verb_group *upper, const verb_group *lower, const verb_coding *uc)
 {
-    if (strncmp(uc->code, "03", 2) == 0 || strncmp(uc->code, "13", 2) == 0)
+    if (strncmp(uc->code, "03", 2) == 0 || strncmp(uc->code, "13", 2) == 0 || strcmp(uc->code, "013") == 0)
         return 1;
     if (strncmp(uc->code, "02", 2) != 0)
         return 0;

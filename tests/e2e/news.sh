@@ -1990,6 +1990,11 @@ has_event "a new chapter opened by a compound subject binds each to the other" '
 code 2006-11-20 "The Arab League kept in touch with the Somali government."
 has_event "the one kept in touch with is consulted" '"source":{"code":"IGOMEAARL"' '"target":{"code":"SOMGOV"' '"cameo":"040"'
 
+code 2006-01-01 "Putin hopes to meet Erdogan next month."
+has_event "a hope to meet is an intent to meet" '"source":{"code":"RUSGOV"' '"target":{"code":"TURGOV"' '"cameo":"036"'
+code 2006-11-03 "Uganda hopes to expand cooperation with China."
+has_event "... a hope to expand cooperation an intent to cooperate" '"source":{"code":"UGA"' '"target":{"code":"CHN"' '"cameo":"032"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

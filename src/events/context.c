@@ -664,6 +664,38 @@ static int says_here(const parse *p, const verb_group *vg, const dyad_event *ev)
     return 0;
 }
 
+/* "criticised the training of police by German experts in the United Arab
+ * Emirates", "called on the new government in Turkmenistan", "does not
+ * recognize the outcome of the referendum in South Ossetia": in what a
+ * statement, an appeal, praise, a demand, a criticism, a rejection or a
+ * threat is about, a place after a noun says where that noun is, not
+ * where the words were spoken; and a place addressed right after the
+ * verb ("pointed the finger at Syria"; not "at the Washington meeting")
+ * is an actor.  Not so for intents and
+ * meetings (CAMEO 03-04), signatures (057) and protests (14), done where
+ * they name ("agreed to hold talks in Moscow", "signed eight agreements
+ * in Beijing"), nor for a noun one is at ("decided at a summit in
+ * Riga").  text[at, end) is the place's name. */
+static int what_words_are_about(const parse *p, const verb_group *vg, const dyad_event *ev, size_t at,
+                                size_t end, int addressed)
+{
+    if ((ev->quad_class != 1 && ev->quad_class != 3) || ev->root == 3 || ev->root == 4 || ev->root == 14
+        || strcmp(ev->cameo, "057") == 0)
+        return 0;
+    uint32_t k = token_at(p, at);
+    while (k > 0 && strcmp(p->t[k - 1].up, "THE") == 0)
+        k--;
+    int in = k > 0 && strcmp(p->t[k - 1].up, "IN") == 0;
+    if (addressed && !in && k >= vg->verb_end && k - vg->verb_end <= 3 && !common_noun(p, token_at(p, end)))
+        return 1;
+    if (!in || k < 2 || k - 2 < vg->verb_end || !common_noun(p, k - 2))
+        return 0;
+    for (uint32_t w = k - 2; w-- > vg->verb && k - w <= 10 && !(p->t[w].flags & TOK_PUNCT);)
+        if (strcmp(p->t[w].up, "AT") == 0 || strcmp(p->t[w].up, "DURING") == 0)
+            return 0;
+    return 1;
+}
+
 static void set_location(story_ctx *ctx, const dyad_place *place, dyad_event *ev)
 {
     dyad_location *loc = arena_alloc(ctx->mem, sizeof *loc);
@@ -674,6 +706,12 @@ static void set_location(story_ctx *ctx, const dyad_place *place, dyad_event *ev
     loc->lon = place->lon;
     loc->geonames_id = place->geonames_id;
     ev->location = loc;
+}
+
+/* Whether the actor text `actor` is the name text[0, len). */
+static int names(const char *actor, const char *text, size_t len)
+{
+    return strlen(actor) == len && strncmp(actor, text, len) == 0;
 }
 
 /* The place named in the clause of vg that is where its act was done:
@@ -703,8 +741,17 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
      * particular, and sanctions on Iran are not imposed in Iran. */
     const char *text = ctx->story->text + begin;
     if (found != 2
-        && !(visited && !fights(p, vg) && strlen(visited) == pe - pb && strncmp(visited, text + pb, pe - pb) == 0))
+        && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb)))
         return 0;
+    /* (what words are about may be followed by where they were spoken:
+     * "condemned the attack in Gaza at a news conference in Cairo") */
+    const char *target = ev->target.text;
+    while (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb))) {
+        if (context_find_place(ctx, begin += pe, end, out, &pb, &pe) != 2)
+            return 0;
+        text = ctx->story->text + begin;
+        found = 2;
+    }
     int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
     int from = found == 2 && !retreat ? came_from(p, begin + pb) : 0;
     if (from == 2 || (from == 1 && ev->root < 18))

@@ -666,16 +666,30 @@ static const char *const parts[] = {"north", "south", "east", "west", "northeast
                                     "edge", "rest", "part", "parts", "region", "city", "town",
                                     "village", "province", "district", "capital", NULL};
 
-/* After a locative word, skipping "the". */
+/* Parts that may come right before the place's name ("the capital Kabul",
+ * but not "the East China Sea"). */
+static const char *const apposed_parts[] = {"city", "town", "village", "province", "district", "capital", NULL};
+
+/* After a locative word, skipping "the", and a part that leads to the
+ * place: "in the east of", "in the capital Kabul", or one qualified by up
+ * to three words, "in the Croatian capital Zagreb", "at the Israeli town
+ * of Kfar Azza", "in the restive southern city of Kandahar". */
 static int after_locative(const char *text, const span *tok, size_t i)
 {
     if (i > 0 && word_is(text, tok[i - 1], "the"))
         i--;
-    if (i > 2 && word_is(text, tok[i - 1], "of") && word_in(text, tok[i - 2], parts)) {
+    int part = 1;
+    if (i > 2 && word_is(text, tok[i - 1], "of") && word_in(text, tok[i - 2], parts))
         i -= 2;
-        if (i > 0 && word_is(text, tok[i - 1], "the"))
-            i--;
-    }
+    else if (i > 1 && word_in(text, tok[i - 1], apposed_parts) && !word_in(text, tok[i - 2], locative_words))
+        i -= 1;
+    else
+        part = 0;
+    for (int w = 0; part && w < 3 && i > 1 && !word_is(text, tok[i - 1], "the")
+                    && !word_in(text, tok[i - 1], locative_words); w++)
+        i--;
+    if (part && i > 0 && word_is(text, tok[i - 1], "the"))
+        i--;
     return i > 0 && word_in(text, tok[i - 1], locative_words);
 }
 

@@ -1979,4 +1979,6 @@ code 2006-11-29 "NATO leaders decided at a summit in Riga to invite Serbia to jo
 has_event "... and so is what is done at a gathering in a place" '"location":{"name":"Riga"'
 code 2006-12-04 "Karzai proposed convening a jirga at the Washington meeting."
 has_event "... and a town qualifying a noun is still a place" '"location":{"name":"Washington'
+code 2006-11-06 "Talabani arrived in the Iranian capital Tehran on Monday for a three-day visit."
+has_event "a capital named after a qualified part is where one arrived" '"cameo":"042"' '"location":{"name":"Tehran"'
 finish

@@ -1981,4 +1981,6 @@ code 2006-12-04 "Karzai proposed convening a jirga at the Washington meeting."
 has_event "... and a town qualifying a noun is still a place" '"location":{"name":"Washington'
 code 2006-11-06 "Talabani arrived in the Iranian capital Tehran on Monday for a three-day visit."
 has_event "a capital named after a qualified part is where one arrived" '"cameo":"042"' '"location":{"name":"Tehran"'
+code 2006-11-17 "The visiting U.S. president said this when meeting with Vietnamese State President Nguyen Minh Triet."
+has_event "a speaker's 'U.S.' keeps its last dot, and so its country" '"cameo":"040"' '"speaker":"U.S. president","speaker_code":"USAGOV"'
 finish

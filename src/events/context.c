@@ -564,11 +564,21 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
 
 /* ----------------------------------------------------------------- where */
 
+/* The countries that tell which of several towns a name means: those the
+ * story has named so far, and the dateline's ("SAN JOSE, Costa Rica" is
+ * a story told from Costa Rica, whose "San Jose" is its capital).  The
+ * dateline's is kept out of ctx->countries, which also tells the country
+ * of actors the story names. */
 int context_find_place(story_ctx *ctx, size_t begin, size_t end, dyad_place *out, size_t *pb, size_t *pe)
 {
-    return end > begin ? dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries, ctx->n_countries,
-                                         out, pb, pe)
-                       : 0;
+    if (end <= begin)
+        return 0;
+    const char *countries[33];
+    size_t n = ctx->n_countries;
+    memcpy(countries, ctx->countries, n * sizeof *countries);
+    if (ctx->has_dateline && ctx->dateline.country[0])
+        countries[n++] = ctx->dateline.country;
+    return dyad_place_find(ctx->story->text + begin, end - begin, countries, n, out, pb, pe);
 }
 
 int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg, char country[4])

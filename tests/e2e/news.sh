@@ -1983,4 +1983,6 @@ code 2006-11-06 "Talabani arrived in the Iranian capital Tehran on Monday for a 
 has_event "a capital named after a qualified part is where one arrived" '"cameo":"042"' '"location":{"name":"Tehran"'
 code 2006-11-17 "The visiting U.S. president said this when meeting with Vietnamese State President Nguyen Minh Triet."
 has_event "a speaker's 'U.S.' keeps its last dot, and so its country" '"cameo":"040"' '"speaker":"U.S. president","speaker_code":"USAGOV"'
+code 2006-11-06 "QUEZON CITY - Communist rebels attacked an army post in San Jose on Monday."
+has_event "the dateline's country tells which town a name means" '"cameo":"19' '"location":{"name":"San Jose","country":"PHL"'
 finish

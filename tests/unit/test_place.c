@@ -265,6 +265,10 @@ static void test_dateline(void)
     CHECK_STR(dateline_of("  HONG KONG - Shares fell", buf), "Hong Kong/HKG");
     CHECK_STR(dateline_of("JERUSALEM: Reaction to the decision", buf), "Jerusalem/ISR");
     CHECK_STR(dateline_of("KABUL, Afghanistan (AP) \xe2\x80\x94 Clashes", buf), "Kabul/AFG");
+    /* The country after the comma tells which town the dateline means. */
+    CHECK_STR(dateline_of("TRIPOLI, Lebanon (AP) - Clashes", buf), "Tripoli/LBN");
+    CHECK_STR(dateline_of("TRIPOLI (AP) - Clashes", buf), "Tripoli/LBY");
+    CHECK_STR(dateline_of("SAN JOSE, Costa Rica, Nov. 6 - Police", buf), "San Jos\xc3\xa9/CRI");
     CHECK_STR(dateline_of("MOSCOW Russia said", buf), "none");          /* no mark after it */
     CHECK_STR(dateline_of("US, EU agree on trade", buf), "none");        /* too short */
     CHECK_STR(dateline_of("HIV/AIDS is the leading cause", buf), "none");

@@ -769,8 +769,35 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
     return !names_an_issue(text + pe) && !qualifies_a_noun(p, out, begin + pe);
 }
 
+/* "moments after arriving in Ankara, saying he backed the candidacy",
+ * "Stanishev arrived in Beijing on Sunday where he held talks", "during a
+ * meeting with Douste-Blazy, who arrived in Khartoum": talks and
+ * statements (CAMEO 01-05, but for the visits 042-043, which have their
+ * own places) are held where the sentence tells someone arrived.  Not an
+ * arrival in a clause of "since" or "before", which tells of another
+ * time.  Fills *out and returns 1, or returns 0. */
+static int arrival_place(story_ctx *ctx, const parse *p, const dyad_event *ev, dyad_place *out)
+{
+    if (ev->root < 1 || ev->root > 5 || strcmp(ev->cameo, "042") == 0 || strcmp(ev->cameo, "043") == 0)
+        return 0;
+    for (uint32_t k = 0; k + 1 < p->n; k++) {
+        if (strncmp(p->t[k].up, "ARRIV", 5) != 0
+            || (strcmp(p->t[k + 1].up, "IN") != 0 && strcmp(p->t[k + 1].up, "AT") != 0))
+            continue;
+        int other_time = 0;
+        for (uint32_t w = k; w-- > 0 && !(p->t[w].flags & TOK_PUNCT) && !other_time;)
+            other_time = strcmp(p->t[w].up, "SINCE") == 0 || strcmp(p->t[w].up, "BEFORE") == 0;
+        size_t pb, pe, after = p->t[k + 1].end;
+        if (!other_time && context_find_place(ctx, p->t[k + 1].begin, p->t[p->n - 1].end, out, &pb, &pe) == 2
+            && p->t[k + 1].begin + pb <= after + 5)
+            return 1;
+    }
+    return 0;
+}
+
 /* Where the act of vg was done: the place its clause names, else the
- * dateline's when the clause says "here". */
+ * dateline's when the clause says "here", else where the sentence tells
+ * its speakers arrived. */
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     dyad_place place;
@@ -778,6 +805,8 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
         set_location(ctx, &place, ev);
     else if (ctx->has_dateline && says_here(p, vg, ev))
         set_location(ctx, &ctx->dateline, ev);
+    else if (arrival_place(ctx, p, ev, &place))
+        set_location(ctx, &place, ev);
 }
 
 /* ------------------------------------------------------------ who said so */

@@ -1985,4 +1985,8 @@ code 2006-11-17 "The visiting U.S. president said this when meeting with Vietnam
 has_event "a speaker's 'U.S.' keeps its last dot, and so its country" '"cameo":"040"' '"speaker":"U.S. president","speaker_code":"USAGOV"'
 code 2006-11-06 "QUEZON CITY - Communist rebels attacked an army post in San Jose on Monday."
 has_event "the dateline's country tells which town a name means" '"cameo":"19' '"location":{"name":"San Jose","country":"PHL"'
+code 2006-11-06 "Stanishev arrived in Beijing on Sunday where he held talks with Chinese Premier Wen Jiabao."
+has_event "talks are held where the sentence tells their side arrived" '"cameo":"04' '"location":{"name":"Beijing"'
+code 1997-04-26 "He was the first defector since Hwang Jang-Yop arrived in Seoul on April 20, 67 days after he sought political asylum from China."
+lacks_event "... but not an arrival in a clause of another time" '"cameo":"023"' '"location":{"name":"Seoul"'
 finish

@@ -172,6 +172,8 @@ static size_t word_end(const char *s, size_t i, size_t len)
         else if ((c == '-' || c == '\'' || c == '.') && i + 1 < len &&
                  is_letter((unsigned char)s[i + 1]))
             i++;
+        else if (c == '.' && i >= 2 && s[i - 2] == '.' && s[i - 1] >= 'A' && s[i - 1] <= 'Z')
+            i++;      /* the last dot of "U.S.", "U.N." */
         else
             break;
     }
@@ -310,13 +312,25 @@ static int name_inner_word(const tokens *tk, size_t i)
            && np_word(tk, i - 1) && tok_upper(tk, i + 1) && np_word(tk, i + 1);
 }
 
-/* "of" between words of a phrase ("head of the delegation"), and "to"
- * after an envoy ("Malaysian ambassador to Zimbabwe Shaharuddin Som"). */
+/* "of" between words of a phrase ("head of the delegation", with its
+ * "the"), and "to" after an envoy ("Malaysian ambassador to Zimbabwe
+ * Shaharuddin Som"). */
 static int joins_np(const tokens *tk, size_t i)
 {
+    if (i > 1 && tok_is(tk, i, "the") && tok_is(tk, i - 1, "of"))
+        i--;
     if (i == 0 || !np_word(tk, i - 1))
         return 0;
     return tok_is(tk, i, "of") || (tok_is(tk, i, "to") && (tok_is(tk, i - 1, "ambassador") || tok_is(tk, i - 1, "envoy")));
+}
+
+/* "the Palestinian judges' council": the apostrophe at token i ends a
+ * plural possessive, whose word belongs to the phrase. */
+static int plural_possessive(const tokens *tk, size_t i)
+{
+    const token *t = &tk->t[i];
+    return i > 0 && t->e - t->b == 1 && tk->s[t->b] == '\'' && tk->t[i - 1].kind == T_WORD && tk->t[i - 1].e == t->b
+           && tk->s[t->b - 1] == 's';
 }
 
 /* The speaker phrase ending just before token `verb`, skipping adverbs,
@@ -338,8 +352,14 @@ static np np_before(const tokens *tk, size_t verb)
      * of the Supreme Council ... (SCIRI), told", whose head is not known) */
     if (!comma && tk->t[last].kind == T_PAREN && last > 0 && np_word(tk, last - 1))
         first = last;
-    while (first > 0 && (np_word(tk, first - 1) || name_inner_word(tk, first - 1) || joins_np(tk, first - 1)))
-        first--;
+    while (first > 0) {
+        if (np_word(tk, first - 1) || name_inner_word(tk, first - 1) || joins_np(tk, first - 1))
+            first--;
+        else if (first > 1 && first <= last && plural_possessive(tk, first - 1))
+            first -= 2;
+        else
+            break;
+    }
     return first <= last ? (np){first, last} : none;
 }
 

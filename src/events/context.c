@@ -564,11 +564,21 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
 
 /* ----------------------------------------------------------------- where */
 
+/* The countries that tell which of several towns a name means: those the
+ * story has named so far, and the dateline's ("SAN JOSE, Costa Rica" is
+ * a story told from Costa Rica, whose "San Jose" is its capital).  The
+ * dateline's is kept out of ctx->countries, which also tells the country
+ * of actors the story names. */
 int context_find_place(story_ctx *ctx, size_t begin, size_t end, dyad_place *out, size_t *pb, size_t *pe)
 {
-    return end > begin ? dyad_place_find(ctx->story->text + begin, end - begin, ctx->countries, ctx->n_countries,
-                                         out, pb, pe)
-                       : 0;
+    if (end <= begin)
+        return 0;
+    const char *countries[33];
+    size_t n = ctx->n_countries;
+    memcpy(countries, ctx->countries, n * sizeof *countries);
+    if (ctx->has_dateline && ctx->dateline.country[0])
+        countries[n++] = ctx->dateline.country;
+    return dyad_place_find(ctx->story->text + begin, end - begin, countries, n, out, pb, pe);
 }
 
 int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg, char country[4])
@@ -664,6 +674,38 @@ static int says_here(const parse *p, const verb_group *vg, const dyad_event *ev)
     return 0;
 }
 
+/* "criticised the training of police by German experts in the United Arab
+ * Emirates", "called on the new government in Turkmenistan", "does not
+ * recognize the outcome of the referendum in South Ossetia": in what a
+ * statement, an appeal, praise, a demand, a criticism, a rejection or a
+ * threat is about, a place after a noun says where that noun is, not
+ * where the words were spoken; and a place addressed right after the
+ * verb ("pointed the finger at Syria"; not "at the Washington meeting")
+ * is an actor.  Not so for intents and
+ * meetings (CAMEO 03-04), signatures (057) and protests (14), done where
+ * they name ("agreed to hold talks in Moscow", "signed eight agreements
+ * in Beijing"), nor for a noun one is at ("decided at a summit in
+ * Riga").  text[at, end) is the place's name. */
+static int what_words_are_about(const parse *p, const verb_group *vg, const dyad_event *ev, size_t at,
+                                size_t end, int addressed)
+{
+    if ((ev->quad_class != 1 && ev->quad_class != 3) || ev->root == 3 || ev->root == 4 || ev->root == 14
+        || strcmp(ev->cameo, "057") == 0)
+        return 0;
+    uint32_t k = token_at(p, at);
+    while (k > 0 && strcmp(p->t[k - 1].up, "THE") == 0)
+        k--;
+    int in = k > 0 && strcmp(p->t[k - 1].up, "IN") == 0;
+    if (addressed && !in && k >= vg->verb_end && k - vg->verb_end <= 3 && !common_noun(p, token_at(p, end)))
+        return 1;
+    if (!in || k < 2 || k - 2 < vg->verb_end || !common_noun(p, k - 2))
+        return 0;
+    for (uint32_t w = k - 2; w-- > vg->verb && k - w <= 10 && !(p->t[w].flags & TOK_PUNCT);)
+        if (strcmp(p->t[w].up, "AT") == 0 || strcmp(p->t[w].up, "DURING") == 0)
+            return 0;
+    return 1;
+}
+
 static void set_location(story_ctx *ctx, const dyad_place *place, dyad_event *ev)
 {
     dyad_location *loc = arena_alloc(ctx->mem, sizeof *loc);
@@ -674,6 +716,12 @@ static void set_location(story_ctx *ctx, const dyad_place *place, dyad_event *ev
     loc->lon = place->lon;
     loc->geonames_id = place->geonames_id;
     ev->location = loc;
+}
+
+/* Whether the actor text `actor` is the name text[0, len). */
+static int names(const char *actor, const char *text, size_t len)
+{
+    return strlen(actor) == len && strncmp(actor, text, len) == 0;
 }
 
 /* The place named in the clause of vg that is where its act was done:
@@ -703,8 +751,17 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
      * particular, and sanctions on Iran are not imposed in Iran. */
     const char *text = ctx->story->text + begin;
     if (found != 2
-        && !(visited && !fights(p, vg) && strlen(visited) == pe - pb && strncmp(visited, text + pb, pe - pb) == 0))
+        && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb)))
         return 0;
+    /* (what words are about may be followed by where they were spoken:
+     * "condemned the attack in Gaza at a news conference in Cairo") */
+    const char *target = ev->target.text;
+    while (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb))) {
+        if (context_find_place(ctx, begin += pe, end, out, &pb, &pe) != 2)
+            return 0;
+        text = ctx->story->text + begin;
+        found = 2;
+    }
     int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
     int from = found == 2 && !retreat ? came_from(p, begin + pb) : 0;
     if (from == 2 || (from == 1 && ev->root < 18))
@@ -712,8 +769,35 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
     return !names_an_issue(text + pe) && !qualifies_a_noun(p, out, begin + pe);
 }
 
+/* "moments after arriving in Ankara, saying he backed the candidacy",
+ * "Stanishev arrived in Beijing on Sunday where he held talks", "during a
+ * meeting with Douste-Blazy, who arrived in Khartoum": talks and
+ * statements (CAMEO 01-05, but for the visits 042-043, which have their
+ * own places) are held where the sentence tells someone arrived.  Not an
+ * arrival in a clause of "since" or "before", which tells of another
+ * time.  Fills *out and returns 1, or returns 0. */
+static int arrival_place(story_ctx *ctx, const parse *p, const dyad_event *ev, dyad_place *out)
+{
+    if (ev->root < 1 || ev->root > 5 || strcmp(ev->cameo, "042") == 0 || strcmp(ev->cameo, "043") == 0)
+        return 0;
+    for (uint32_t k = 0; k + 1 < p->n; k++) {
+        if (strncmp(p->t[k].up, "ARRIV", 5) != 0
+            || (strcmp(p->t[k + 1].up, "IN") != 0 && strcmp(p->t[k + 1].up, "AT") != 0))
+            continue;
+        int other_time = 0;
+        for (uint32_t w = k; w-- > 0 && !(p->t[w].flags & TOK_PUNCT) && !other_time;)
+            other_time = strcmp(p->t[w].up, "SINCE") == 0 || strcmp(p->t[w].up, "BEFORE") == 0;
+        size_t pb, pe, after = p->t[k + 1].end;
+        if (!other_time && context_find_place(ctx, p->t[k + 1].begin, p->t[p->n - 1].end, out, &pb, &pe) == 2
+            && p->t[k + 1].begin + pb <= after + 5)
+            return 1;
+    }
+    return 0;
+}
+
 /* Where the act of vg was done: the place its clause names, else the
- * dateline's when the clause says "here". */
+ * dateline's when the clause says "here", else where the sentence tells
+ * its speakers arrived. */
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     dyad_place place;
@@ -721,6 +805,8 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
         set_location(ctx, &place, ev);
     else if (ctx->has_dateline && says_here(p, vg, ev))
         set_location(ctx, &ctx->dateline, ev);
+    else if (arrival_place(ctx, p, ev, &place))
+        set_location(ctx, &place, ev);
 }
 
 /* ------------------------------------------------------------ who said so */

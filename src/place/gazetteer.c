@@ -666,16 +666,30 @@ static const char *const parts[] = {"north", "south", "east", "west", "northeast
                                     "edge", "rest", "part", "parts", "region", "city", "town",
                                     "village", "province", "district", "capital", NULL};
 
-/* After a locative word, skipping "the". */
+/* Parts that may come right before the place's name ("the capital Kabul",
+ * but not "the East China Sea"). */
+static const char *const apposed_parts[] = {"city", "town", "village", "province", "district", "capital", NULL};
+
+/* After a locative word, skipping "the", and a part that leads to the
+ * place: "in the east of", "in the capital Kabul", or one qualified by up
+ * to three words, "in the Croatian capital Zagreb", "at the Israeli town
+ * of Kfar Azza", "in the restive southern city of Kandahar". */
 static int after_locative(const char *text, const span *tok, size_t i)
 {
     if (i > 0 && word_is(text, tok[i - 1], "the"))
         i--;
-    if (i > 2 && word_is(text, tok[i - 1], "of") && word_in(text, tok[i - 2], parts)) {
+    int part = 1;
+    if (i > 2 && word_is(text, tok[i - 1], "of") && word_in(text, tok[i - 2], parts))
         i -= 2;
-        if (i > 0 && word_is(text, tok[i - 1], "the"))
-            i--;
-    }
+    else if (i > 1 && word_in(text, tok[i - 1], apposed_parts) && !word_in(text, tok[i - 2], locative_words))
+        i -= 1;
+    else
+        part = 0;
+    for (int w = 0; part && w < 3 && i > 1 && !word_is(text, tok[i - 1], "the")
+                    && !word_in(text, tok[i - 1], locative_words); w++)
+        i--;
+    if (part && i > 0 && word_is(text, tok[i - 1], "the"))
+        i--;
     return i > 0 && word_in(text, tok[i - 1], locative_words);
 }
 
@@ -764,6 +778,24 @@ static size_t capital_word_end(const char *text, size_t len, size_t i)
     return e;
 }
 
+/* "SAN JOSE, Costa Rica (AP) -": the country named after a dateline's
+ * comma, up to a bracket, a comma or a dash, into iso3 (left "" when
+ * none).  It tells which San Jose the dateline means. */
+static void dateline_country(const char *text, size_t len, char iso3[4])
+{
+    dyad_place_init();
+    size_t b = 0, e;
+    while (b < len && text[b] == ' ')
+        b++;
+    for (e = b; e < len && e < b + 40 && text[e] && !strchr("(,-\n", text[e]); e++)
+        ;
+    while (e > b && text[e - 1] == ' ')
+        e--;
+    const place_rec *p = e > b ? resolve(text + b, e - b, NULL, 0) : NULL;
+    if (p && p->is_country)
+        memcpy(iso3, p->iso3, 3), iso3[3] = 0;
+}
+
 /* "MOSCOW (Reuters) -", "JAKARTA, Nov. 6 (Xinhua) --", "KABUL, Afghanistan
  * (AP) --", "JERUSALEM:", "HONG KONG -": a place written in capitals at the
  * start of a story, before a comma, a colon, a bracket, a slash or a
@@ -787,5 +819,9 @@ int dyad_place_dateline(const char *text, size_t len, dyad_place *out)
     int dash = e < len && (text[e] == '-' || is_punct_seq((const unsigned char *)text + e, len - e));
     if (name_end < b + 4 || e >= len || ((!text[e] || !strchr(",:(/", text[e])) && !dash))
         return 0;
-    return dyad_place_lookup(text + b, name_end - b, NULL, 0, out);
+    char iso3[4] = "";
+    const char *ctx[1] = {iso3};
+    if (text[e] == ',')
+        dateline_country(text + e + 1, len - e - 1, iso3);
+    return dyad_place_lookup(text + b, name_end - b, ctx, iso3[0] ? 1 : 0, out);
 }

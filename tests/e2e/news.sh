@@ -2098,4 +2098,28 @@ code 2006-11-06 "MOSCOW (Reuters) - Russia criticised the United States on Frida
 has_event "... but a dateline is no place of its own" '"cameo":"111"' '"location":null'
 code 2005-11-20 "Chinese President Hu Jintao will pay a visit to the United States early next year."
 has_event "a visit hosted (043) is where its host is" '"cameo":"043"' '"location":{"name":"United States"'
+code 2005-12-06 "Iraqi Interior Minister Bayan Baqer Sulagh has criticised the training of Iraqi police recruits by German experts in the United Arab Emirates."
+has_event "a place after a noun in what a criticism is about is no place of the criticism" '"cameo":"111"' '"location":null'
+code 2006-11-06 "The United States on Monday called on the new government in Turkmenistan to hold free elections."
+has_event "... nor of an appeal" '"cameo":"020"' '"location":null'
+code 2005-12-13 "Druze leader Walid Jumblatt pointed the finger at Syria over the bombing."
+has_event "a place addressed right after the verb is an actor, not a place" '"cameo":"112"' '"location":null'
+code 2006-11-06 "Egypt condemned the Israeli attack in Gaza at a news conference in Cairo."
+has_event "... but a place after what the words are about is where they were spoken" '"cameo":"111"' '"location":{"name":"Cairo"'
+code 2006-11-06 "China and Russia signed eight agreements in Beijing on Thursday."
+has_event "agreements are signed where the clause says" '"cameo":"057"' '"location":{"name":"Beijing"'
+code 2006-11-29 "NATO leaders decided at a summit in Riga to invite Serbia to join the Partnership for Peace."
+has_event "... and so is what is done at a gathering in a place" '"location":{"name":"Riga"'
+code 2006-12-04 "Karzai proposed convening a jirga at the Washington meeting."
+has_event "... and a town qualifying a noun is still a place" '"location":{"name":"Washington'
+code 2006-11-06 "Talabani arrived in the Iranian capital Tehran on Monday for a three-day visit."
+has_event "a capital named after a qualified part is where one arrived" '"cameo":"042"' '"location":{"name":"Tehran"'
+code 2006-11-17 "The visiting U.S. president said this when meeting with Vietnamese State President Nguyen Minh Triet."
+has_event "a speaker's 'U.S.' keeps its last dot, and so its country" '"cameo":"040"' '"speaker":"U.S. president","speaker_code":"USAGOV"'
+code 2006-11-06 "QUEZON CITY - Communist rebels attacked an army post in San Jose on Monday."
+has_event "the dateline's country tells which town a name means" '"cameo":"19' '"location":{"name":"San Jose","country":"PHL"'
+code 2006-11-06 "Stanishev arrived in Beijing on Sunday where he held talks with Chinese Premier Wen Jiabao."
+has_event "talks are held where the sentence tells their side arrived" '"cameo":"04' '"location":{"name":"Beijing"'
+code 1997-04-26 "He was the first defector since Hwang Jang-Yop arrived in Seoul on April 20, 67 days after he sought political asylum from China."
+lacks_event "... but not an arrival in a clause of another time" '"cameo":"023"' '"location":{"name":"Seoul"'
 finish

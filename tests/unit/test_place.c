@@ -144,6 +144,14 @@ static const char *found_in(const char *s, const char *ctx, char *buf)
     return buf;
 }
 
+/* 2 when s names a place after a locative word, 1 for a bare name, 0. */
+static int kind_of(const char *s)
+{
+    dyad_place p;
+    size_t b, e;
+    return dyad_place_find(s, strlen(s), NULL, 0, &p, &b, &e);
+}
+
 static void test_find(void)
 {
     char buf[96];
@@ -175,6 +183,12 @@ static void test_find(void)
     CHECK_STR(found_in("They camped on the outskirts of Kabul.", NULL, buf), "Kabul/AFG");
     CHECK_STR(found_in("Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday.", NULL, buf),
               "Nagorno-Karabakh/AZE");
+    /* A part qualified by a few words, before the name or before "of". */
+    CHECK(kind_of("Talabani arrived in the Iranian capital Tehran on Monday.") == 2);
+    CHECK_STR(found_in("Talabani arrived in the Iranian capital Tehran on Monday.", NULL, buf), "Tehran/IRN");
+    CHECK(kind_of("A bomb went off in the restive southern city of Kandahar.") == 2);
+    CHECK(kind_of("He said in a statement the capital Kabul was calm.") == 1);
+    CHECK(kind_of("Protesters backed claims to islands in the East China Sea.") == 0);
     /* A sea named after a place is not the place. */
     CHECK_STR(found_in("Missiles hit a ship in the Gulf of Aden.", NULL, buf), "none");
     CHECK_STR(found_in("Drills were held in the Sea of Japan near Vladivostok.", NULL, buf),
@@ -251,6 +265,10 @@ static void test_dateline(void)
     CHECK_STR(dateline_of("  HONG KONG - Shares fell", buf), "Hong Kong/HKG");
     CHECK_STR(dateline_of("JERUSALEM: Reaction to the decision", buf), "Jerusalem/ISR");
     CHECK_STR(dateline_of("KABUL, Afghanistan (AP) \xe2\x80\x94 Clashes", buf), "Kabul/AFG");
+    /* The country after the comma tells which town the dateline means. */
+    CHECK_STR(dateline_of("TRIPOLI, Lebanon (AP) - Clashes", buf), "Tripoli/LBN");
+    CHECK_STR(dateline_of("TRIPOLI (AP) - Clashes", buf), "Tripoli/LBY");
+    CHECK_STR(dateline_of("SAN JOSE, Costa Rica, Nov. 6 - Police", buf), "San Jos\xc3\xa9/CRI");
     CHECK_STR(dateline_of("MOSCOW Russia said", buf), "none");          /* no mark after it */
     CHECK_STR(dateline_of("US, EU agree on trade", buf), "none");        /* too short */
     CHECK_STR(dateline_of("HIV/AIDS is the leading cause", buf), "none");

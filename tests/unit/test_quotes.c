@@ -241,6 +241,10 @@ static void test_speaker_edges(void)
     /* an envoy "to" a country, and a short form in brackets */
     check_attrib("Relations will grow, Malaysian ambassador to Zimbabwe Shaharuddin Som said.",
                  "Malaysian ambassador to Zimbabwe Shaharuddin Som", NULL);
+    /* "of the" inside the phrase, a plural possessive, and "U.S." with its last dot. */
+    check_attrib("Staff will return to work, the head of the Palestinian judges' council said.",
+                 "head of the Palestinian judges' council", NULL);
+    check_attrib("The visiting U.S. president said this on Friday.", "U.S. president", NULL);
     check_attrib("Trade will grow, South African Revenue Services (SARS) said on Tuesday.",
                  "South African Revenue Services (SARS)", NULL);
     /* ... but a bracket ending an apposition is not the speaker's name */

@@ -1218,7 +1218,7 @@ static int passive_infinitive_before(const ctx *c, size_t at)
            && token_is(c, token_at(c, b), "be") && previous_word_in(c, b, to);
 }
 
-static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", NULL};
+static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", "or", NULL};
 
 /* Whether a participle that looks ahead governs the weekday at `at`
  * directly, with "for" or "on" between: "the vote slated for Friday",
@@ -2174,7 +2174,8 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             return 0;
         }
     } else if (take(&k, "that")) {
-        /* points back at an event, not at the report */
+        /* points back at an event, not at the report ("that same day" too) */
+        take(&k, "same");
         if (!take(&k, "day") || c->anchor.g != G_DAY) return 0;
     } else {
         return 0;
@@ -2298,6 +2299,8 @@ static int m_reference(const ctx *c, size_t at, match *m)
         {{"lately"}, "PAST_REF"},
         {{"the", "past"}, "PAST_REF"},
         {{"the", "near", "future"}, "FUTURE_REF"},
+        {{"the", "immediate", "future"}, "FUTURE_REF"},
+        {{"the", "distant", "future"}, "FUTURE_REF"},
         {{"the", "future"}, "FUTURE_REF"},
         {{"soon"}, "FUTURE_REF"},
         {{"the", "near", "term"}, "FUTURE_REF"},
@@ -2445,7 +2448,10 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     else if (take(&k, "previous") || take(&k, "preceding") || take(&k, "prior")) shift = -1, from_anchor = 1;
     else if (take(&k, "next") || take(&k, "coming")) shift = 1;
     else if (take(&k, "following") || take(&k, "subsequent")) shift = 1, from_anchor = 1;
-    else if (take(&k, "same") || (!the && take(&k, "that"))) from_anchor = 1;
+    else if (take(&k, "same") || (!the && take(&k, "that"))) {
+        from_anchor = 1;
+        take(&k, "same");   /* "that same year" */
+    }
     else if (take(&k, "full") || take(&k, "whole") || take(&k, "entire")) shift = 0;
     else if (the) bare = 1;
     else return 0;
@@ -3007,7 +3013,8 @@ static int m_quarter(const ctx *c, size_t at, match *m)
 
 /* "the July-September quarter", "the April-June period": a quarter named
  * by its first and last month, as Japanese and Indian results and much
- * wire copy name it. */
+ * wire copy name it; "the December quarter" by its last (Australian and
+ * US company results). */
 static int m_month_span_quarter(const ctx *c, size_t at, match *m)
 {
     static const char *const dets[] = {"the", "its", "their", NULL};
@@ -3017,16 +3024,25 @@ static int m_month_span_quarter(const ctx *c, size_t at, match *m)
         t = token_at(c, t.e);
     if (t.kind == T_NUM)
         t = token_at(c, t.e);
-    if (!is_capitalised(c, t) || byte_at(c, t.e) != '-')
-        return 0;   /* no "July-" where the first month must be */
+    int span = byte_at(c, t.e) == '-';
+    if (!is_capitalised(c, t) || (!span && !token_is(c, token_at(c, t.e), "quarter")))
+        return 0;   /* no "July-" where the first month must be, nor "June quarter" */
     cursor k = {c, at};
     int first, last, year = 0;
     take_in(&k, dets);
     take_year(&k, &year);
-    if (!take_month(&k, &first) || byte_at(c, k.pos) != '-' || !take_month(&k, &last))
+    if (!take_month(&k, &first))
         return 0;
-    if (last != first + 2 || first % 3 != 1 || take_in(&k, heads) < 0)
-        return 0;
+    if (!span) {   /* "the December quarter": the quarter that ends in the month */
+        if (first % 3 || !take(&k, "quarter"))
+            return 0;
+        last = first;
+    } else {
+        int dash = byte_at(c, k.pos) == '-';
+        take(&k, "to");   /* "the July-to-September quarter" */
+        if (!dash || !take_month(&k, &last) || last != first + 2 || first % 3 != 1 || take_in(&k, heads) < 0)
+            return 0;
+    }
     take_of_year(c, &k, &year);
     when q = year ? when_of(G_QUARTER, year, last / 3) : ordinal_quarter(c, at, k.pos, last / 3);
     return found_when(m, at, k.pos, q);
@@ -3093,6 +3109,25 @@ static int take_of_relative_year(const ctx *c, cursor *k, int *year)
     return 0;
 }
 
+/* "-42", "/42" or "-1942" right after the year `year`: the year after it,
+ * which a winter spans. */
+static int take_next_year(cursor *k, int year)
+{
+    size_t p = k->pos;
+    if (byte_at(k->c, p) != '-' && byte_at(k->c, p) != '/')
+        return 0;
+    token t = token_at(k->c, p + 1);
+    if (t.b != p + 1 || t.kind != T_NUM || is_alnum(byte_at(k->c, t.e)))
+        return 0;
+    int n = 0;
+    for (size_t i = t.b; i < t.e; i++)
+        n = n * 10 + byte_at(k->c, i) - '0';
+    if (!(t.e - t.b == 2 && n == (year + 1) % 100) && !(t.e - t.b == 4 && n == year + 1))
+        return 0;
+    k->pos = t.e;
+    return 1;
+}
+
 /* "last summer", "this fall", "the winter of 1994", "spring next year",
  * "summer", "the following spring", "that summer". */
 static int m_season(const ctx *c, size_t at, match *m)
@@ -3126,8 +3161,11 @@ static int m_season(const ctx *c, size_t at, match *m)
     if (s == 4) s = 2;   /* autumn */
     int year = story_year(c) + shift;
     cursor tail = k;
-    if (take(&k, "of") && (take_year(&k, &year) || take_spoken_year(&k, &year)))
+    if (take(&k, "of") && (take_year(&k, &year) || take_spoken_year(&k, &year))) {
+        if (s == 3)
+            take_next_year(&k, year);   /* "the winter of 1941-42" is one winter, 1941's */
         return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
+    }
     k = tail;
     if (take_of_relative_year(c, &k, &year))
         return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
@@ -3337,6 +3375,19 @@ static const char *const as_list[] = {"as", NULL};
 
 /* "three days", "the past two years", "the first nine months", "a
  * decade", "two-year", "several weeks", "years", "weeks or months". */
+/* "nights" after a count of two or more ("three nights", "two straight
+ * nights"): a stay or a siege counted in days, P3D, as TIMEX3 has no
+ * unit of nights; "a night", "one night" are as often a date ("one night
+ * in 1942") and left alone. */
+static int take_nights(cursor *k, int *unit, int *plural)
+{
+    if (!take(k, "nights"))
+        return 0;
+    *unit = U_DAY;
+    *plural = 1;
+    return 1;
+}
+
 static int m_duration(const ctx *c, size_t at, match *m)
 {
     static const char *const frame[] = {
@@ -3370,7 +3421,7 @@ static int m_duration(const ctx *c, size_t at, match *m)
     if (n == 1 && token_is(c, token_at(c, before_count.pos), "a")) take_in(&k, filler);
     else if (n != -2) take_in(&k, filler);
     size_t unit_at = peek(&k).b;
-    if (!take_unit(&k, &unit, &plural))
+    if (!take_unit(&k, &unit, &plural) && !(n >= 2 && take_nights(&k, &unit, &plural)))
         return 0;
     if (n == -2 && !plural && !(byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "long")))
         return 0;
@@ -3602,6 +3653,7 @@ static int take_small_hours(cursor *k, const char **code)
 static int that_day_part(const ctx *c, size_t at, cursor k, match *m)
 {
     const char *part;
+    take(&k, "same");   /* "that same evening" */
     if (c->anchor.g != G_DAY || !take_day_part(&k, &part) || byte_at(c, k.pos) == '-' || byte_at(c, k.pos) == '\'')
         return 0;   /* "that night-time raid", "that morning's meeting" */
     return found_time(m, at, k.pos, c->anchor.day, part);

@@ -179,6 +179,7 @@ typedef struct {
     when report;  /* the first of the last four quarters it named: the one it reports on */
     int by_year;  /* the last period named is a year ("in the first nine months", "last year") */
     const struct token_table *table;  /* NULL for a text too long to index */
+    int setting;  /* the anchor opened its sentence years back: a history's time ("In May 1940 ...") */
 } ctx;
 
 typedef struct { const ctx *c; size_t pos; } cursor;
@@ -873,6 +874,38 @@ static int tense_near(const ctx *c, size_t b, size_t e)
     return 0;
 }
 
+/* Whether the expression at `b` opens its sentence, but for a preposition
+ * or two ("In May 1940 Germany invaded France", "Early in 1942"): a
+ * history sets the time of what follows so, where news names an old year
+ * in passing ("the 1987 crash", "fell from 1998 levels"). */
+static int opens_sentence(const ctx *c, size_t b)
+{
+    static const char *const leads[] = {
+        "in", "on", "by", "during", "until", "through", "throughout", "after", "early", "late", NULL};
+    size_t start = sentence_start(c, b);
+    while (is_space(byte_at(c, start)) || byte_at(c, start) == '"')
+        start++;
+    for (int words = 0; words < 2 && b > start && previous_word_in(c, b, leads); words++)
+        b = previous_word_start(c, b);
+    return b == start;
+}
+
+/* The year of the history's setting (c->setting) for a month or "the
+ * year" at `b`..`e` that no future marker ties to the report, else 0:
+ * "In May 1940 ... By June" is 1940's June, a month before the setting's
+ * the next year's ("In May 1940 ... In March" is 1941's). */
+static int setting_year(const ctx *c, size_t b, size_t e, int month)
+{
+    if (!c->setting || tense_near(c, b, e) > 0)
+        return 0;
+    int y = c->anchor.y, mo = 0, d;
+    if (c->anchor.g == G_DAY)
+        cal_civil_from_days(c->anchor.day, &y, &mo, &d);
+    else if (c->anchor.g == G_MONTH)
+        mo = c->anchor.n;
+    return month && month < mo ? y + 1 : y;
+}
+
 /* Whether an infinitive governs the expression at `b`: "is scheduled to
  * close Monday", "is to resume trading in Paris Tuesday".  What is still to
  * be done lies ahead of the report, unless the sentence is in the past
@@ -1335,6 +1368,9 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     cal_civil_from_days(c->story, &y, &m, &d);
     long story = c->story;
     int dd = day ? day : 15;
+    int set = setting_year(c, b, e, month);
+    if (set)
+        return set;
     if (!day && month == m)
         return y;
     long this_year = cal_days_from_civil(y, month, dd > cal_days_in_month(y, month) ? cal_days_in_month(y, month) : dd);
@@ -2490,6 +2526,9 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
                                    || year_to_month(k)))
         return found_duration(m, at, k.pos, unit, 1);
     when base = story_at(c, unit);
+    int set = bare && unit == U_YEAR ? setting_year(c, at, k.pos, 0) : 0;
+    if (set)
+        base.y = set;   /* "In 1998 the bank collapsed. At the end of the year, ..." */
     int side = bare && unit != U_WEEKEND ? side_of_anchor(c, &k) : 0;
     if (side == -2)
         return found_when(m, at, k.pos, when_shift(base, unit, side));   /* "the year before last" */
@@ -4172,6 +4211,18 @@ static void fill_starters(void)
     }
 }
 
+/* Whether the date `m`, just named, sets a history's time: a year, month
+ * or day two or more years before the story, opening its sentence. */
+static int is_setting(const ctx *c, match m)
+{
+    int y = m.point.y, mo, d;
+    if (m.point.g == G_DAY)
+        cal_civil_from_days(m.point.day, &y, &mo, &d);
+    else if (m.point.g != G_YEAR && m.point.g != G_MONTH)
+        return 0;
+    return y <= story_year(c) - 2 && opens_sentence(c, m.b);
+}
+
 static int may_start(const ctx *c, token t)
 {
     if (t.kind == T_NUM)
@@ -4200,7 +4251,7 @@ static int parse_story_date(const char *s, long *day)
 size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                        dyad_timex *out, size_t max)
 {
-    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, 0, {G_NONE, 0, 0, 0}, 0, NULL};
+    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, 0, {G_NONE, 0, 0, 0}, 0, NULL, 0};
     if (!text || !parse_story_date(story_date, &c.story))
         return 0;
     pthread_once(&starters_once, fill_starters);
@@ -4223,6 +4274,9 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
             if (m.point.g >= G_YEAR && !m.anaphoric) {
                 c.anchor = m.point;
                 c.anchor_end = m.e;
+                c.setting = is_setting(&c, m);
+            } else if (m.anaphoric && m.point.g == G_YEAR && m.point.y != c.anchor.y) {
+                c.setting = 0;   /* "the following year": the history moved on by an amount a month cannot place */
             }
             if (c.report.g == G_NONE && !m.anaphoric && is_recent_quarter(&c, m.point))
                 c.report = m.point;

@@ -896,6 +896,19 @@ static void eleventh_round(void)
     expect("The hostages were held for three nights.", "three nights", DYAD_TIMEX_DURATION, "P3D");
     expect("Rockets fell for two straight nights.", "two straight nights", DYAD_TIMEX_DURATION, "P2D");
     expect_none("He spent a night in jail.");
+    /* a history's setting: a date years back that opens its sentence */
+    expect("In May 1940 Germany invaded France. By June, Paris had fallen.", "June", DYAD_TIMEX_DATE, "1940-06");
+    expect("In May 1940 Germany invaded France. In March, Italy attacked.", "March", DYAD_TIMEX_DATE, "1941-03");
+    expect("In 1998 the bank collapsed. At the end of the year, it was sold.", "the end of the year",
+           DYAD_TIMEX_DATE, "1998");
+    expect("In 1976 the pound slid, and ministers asked for a loan in September.", "September", DYAD_TIMEX_DATE,
+           "1976-09");
+    expect("In 1998 the bank collapsed. It will be sold by the end of the year.", "the end of the year",
+           DYAD_TIMEX_DATE, "2021");
+    expect("The 1987 crash hurt. Prices fell in June.", "June", DYAD_TIMEX_DATE, "2021-06");
+    expect("In 2020 the bank collapsed. Prices fell in June.", "June", DYAD_TIMEX_DATE, "2021-06");
+    expect("On May 22, 1995, he was promoted, and the following year he moved. He was arrested in December.",
+           "December", DYAD_TIMEX_DATE, "2020-12");
     /* already read before this round */
     expect("Profit rose 8% in the fourth quarter.", "the fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
     expect("Net income fell in the year-earlier period.", "the year-earlier period", DYAD_TIMEX_DATE, "2020-Q3");

@@ -3027,6 +3027,8 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     else if (which == Q_LATEST) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
     else if (which == Q_NEXT) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, 1);
     else if (!det && !year && !year_ago) return 0;
+    else if (token_is(c, t, "period") && !year && !year_ago && !c->by_year && c->anchor.g != G_HALF
+             && quarter_in_context(c).g != G_QUARTER) return 0;   /* "since last April ... during the same period": a span of its own */
     else {
         w = quarter_context(c);
         if (c->by_year && token_is(c, t, "period"))   /* "In the nine months ... the 1988 period" */

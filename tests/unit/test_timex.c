@@ -909,6 +909,10 @@ static void eleventh_round(void)
     expect("In 2020 the bank collapsed. Prices fell in June.", "June", DYAD_TIMEX_DATE, "2021-06");
     expect("On May 22, 1995, he was promoted, and the following year he moved. He was arrested in December.",
            "December", DYAD_TIMEX_DATE, "2020-12");
+    /* "the period" with no quarter, half or year in context is a span of its own */
+    expect_one("Hezbollah launched 383 attacks since last April. Shelling killed three during the same period.");
+    expect_none("This will not affect its period of operation.");
+    expect("Profit rose in the third quarter. Sales in the period fell.", "the period", DYAD_TIMEX_DATE, "2021-Q3");
     /* already read before this round */
     expect("Profit rose 8% in the fourth quarter.", "the fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
     expect("Net income fell in the year-earlier period.", "the year-earlier period", DYAD_TIMEX_DATE, "2020-Q3");

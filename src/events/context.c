@@ -306,11 +306,15 @@ static int object_modifier(const parse *p, const verb_group *vg, uint32_t k, uin
     uint32_t noun = after, det = k;
     if (strcmp(p->t[after].up, "'S") == 0)
         noun++;
-    else if (strcmp(p->t[k - 1].up, "THE") == 0)
-        det = k - 1;
+    else if (strcmp(p->t[k - 1].up, "THE") == 0 || strcmp(p->t[k - 1].up, "'S") == 0 || p->tags[k - 1] == TAG_PRP_S)
+        det = k - 1;   /* "the", "Israel's", "its March 3 attack" */
     else
         return 0;
     int tag = p->tags[noun];
+    /* (a proper adjective before the noun, "Monday's Israeli raid") */
+    if (tag == TAG_NNP && noun + 1 < p->n
+        && (p->tags[noun + 1] == TAG_NN || p->tags[noun + 1] == TAG_NNS))
+        tag = TAG_NN;
     return !str_in(p->t[det - 1].up, ties) && p->t[noun].up[0] >= 'A'
            && (tag == TAG_NN || tag == TAG_NNS || tag == TAG_JJ);
 }

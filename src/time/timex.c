@@ -179,6 +179,7 @@ typedef struct {
     when report;  /* the first of the last four quarters it named: the one it reports on */
     int by_year;  /* the last period named is a year ("in the first nine months", "last year") */
     const struct token_table *table;  /* NULL for a text too long to index */
+    int setting;  /* the anchor opened its sentence years back: a history's time ("In May 1940 ...") */
 } ctx;
 
 typedef struct { const ctx *c; size_t pos; } cursor;
@@ -873,6 +874,38 @@ static int tense_near(const ctx *c, size_t b, size_t e)
     return 0;
 }
 
+/* Whether the expression at `b` opens its sentence, but for a preposition
+ * or two ("In May 1940 Germany invaded France", "Early in 1942"): a
+ * history sets the time of what follows so, where news names an old year
+ * in passing ("the 1987 crash", "fell from 1998 levels"). */
+static int opens_sentence(const ctx *c, size_t b)
+{
+    static const char *const leads[] = {
+        "in", "on", "by", "during", "until", "through", "throughout", "after", "early", "late", NULL};
+    size_t start = sentence_start(c, b);
+    while (is_space(byte_at(c, start)) || byte_at(c, start) == '"')
+        start++;
+    for (int words = 0; words < 2 && b > start && previous_word_in(c, b, leads); words++)
+        b = previous_word_start(c, b);
+    return b == start;
+}
+
+/* The year of the history's setting (c->setting) for a month or "the
+ * year" at `b`..`e` that no future marker ties to the report, else 0:
+ * "In May 1940 ... By June" is 1940's June, a month before the setting's
+ * the next year's ("In May 1940 ... In March" is 1941's). */
+static int setting_year(const ctx *c, size_t b, size_t e, int month)
+{
+    if (!c->setting || tense_near(c, b, e) > 0)
+        return 0;
+    int y = c->anchor.y, mo = 0, d;
+    if (c->anchor.g == G_DAY)
+        cal_civil_from_days(c->anchor.day, &y, &mo, &d);
+    else if (c->anchor.g == G_MONTH)
+        mo = c->anchor.n;
+    return month && month < mo ? y + 1 : y;
+}
+
 /* Whether an infinitive governs the expression at `b`: "is scheduled to
  * close Monday", "is to resume trading in Paris Tuesday".  What is still to
  * be done lies ahead of the report, unless the sentence is in the past
@@ -1218,7 +1251,7 @@ static int passive_infinitive_before(const ctx *c, size_t at)
            && token_is(c, token_at(c, b), "be") && previous_word_in(c, b, to);
 }
 
-static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", NULL};
+static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", "or", NULL};
 
 /* Whether a participle that looks ahead governs the weekday at `at`
  * directly, with "for" or "on" between: "the vote slated for Friday",
@@ -1335,6 +1368,9 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     cal_civil_from_days(c->story, &y, &m, &d);
     long story = c->story;
     int dd = day ? day : 15;
+    int set = setting_year(c, b, e, month);
+    if (set)
+        return set;
     if (!day && month == m)
         return y;
     long this_year = cal_days_from_civil(y, month, dd > cal_days_in_month(y, month) ? cal_days_in_month(y, month) : dd);
@@ -2174,7 +2210,8 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             return 0;
         }
     } else if (take(&k, "that")) {
-        /* points back at an event, not at the report */
+        /* points back at an event, not at the report ("that same day" too) */
+        take(&k, "same");
         if (!take(&k, "day") || c->anchor.g != G_DAY) return 0;
     } else {
         return 0;
@@ -2298,6 +2335,8 @@ static int m_reference(const ctx *c, size_t at, match *m)
         {{"lately"}, "PAST_REF"},
         {{"the", "past"}, "PAST_REF"},
         {{"the", "near", "future"}, "FUTURE_REF"},
+        {{"the", "immediate", "future"}, "FUTURE_REF"},
+        {{"the", "distant", "future"}, "FUTURE_REF"},
         {{"the", "future"}, "FUTURE_REF"},
         {{"soon"}, "FUTURE_REF"},
         {{"the", "near", "term"}, "FUTURE_REF"},
@@ -2445,7 +2484,10 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     else if (take(&k, "previous") || take(&k, "preceding") || take(&k, "prior")) shift = -1, from_anchor = 1;
     else if (take(&k, "next") || take(&k, "coming")) shift = 1;
     else if (take(&k, "following") || take(&k, "subsequent")) shift = 1, from_anchor = 1;
-    else if (take(&k, "same") || (!the && take(&k, "that"))) from_anchor = 1;
+    else if (take(&k, "same") || (!the && take(&k, "that"))) {
+        from_anchor = 1;
+        take(&k, "same");   /* "that same year" */
+    }
     else if (take(&k, "full") || take(&k, "whole") || take(&k, "entire")) shift = 0;
     else if (the) bare = 1;
     else return 0;
@@ -2484,6 +2526,9 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
                                    || year_to_month(k)))
         return found_duration(m, at, k.pos, unit, 1);
     when base = story_at(c, unit);
+    int set = bare && unit == U_YEAR ? setting_year(c, at, k.pos, 0) : 0;
+    if (set)
+        base.y = set;   /* "In 1998 the bank collapsed. At the end of the year, ..." */
     int side = bare && unit != U_WEEKEND ? side_of_anchor(c, &k) : 0;
     if (side == -2)
         return found_when(m, at, k.pos, when_shift(base, unit, side));   /* "the year before last" */
@@ -2982,6 +3027,8 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     else if (which == Q_LATEST) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
     else if (which == Q_NEXT) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, 1);
     else if (!det && !year && !year_ago) return 0;
+    else if (token_is(c, t, "period") && !year && !year_ago && !c->by_year && c->anchor.g != G_HALF
+             && quarter_in_context(c).g != G_QUARTER) return 0;   /* "since last April ... during the same period": a span of its own */
     else {
         w = quarter_context(c);
         if (c->by_year && token_is(c, t, "period"))   /* "In the nine months ... the 1988 period" */
@@ -3007,7 +3054,8 @@ static int m_quarter(const ctx *c, size_t at, match *m)
 
 /* "the July-September quarter", "the April-June period": a quarter named
  * by its first and last month, as Japanese and Indian results and much
- * wire copy name it. */
+ * wire copy name it; "the December quarter" by its last (Australian and
+ * US company results). */
 static int m_month_span_quarter(const ctx *c, size_t at, match *m)
 {
     static const char *const dets[] = {"the", "its", "their", NULL};
@@ -3017,16 +3065,25 @@ static int m_month_span_quarter(const ctx *c, size_t at, match *m)
         t = token_at(c, t.e);
     if (t.kind == T_NUM)
         t = token_at(c, t.e);
-    if (!is_capitalised(c, t) || byte_at(c, t.e) != '-')
-        return 0;   /* no "July-" where the first month must be */
+    int span = byte_at(c, t.e) == '-';
+    if (!is_capitalised(c, t) || (!span && !token_is(c, token_at(c, t.e), "quarter")))
+        return 0;   /* no "July-" where the first month must be, nor "June quarter" */
     cursor k = {c, at};
     int first, last, year = 0;
     take_in(&k, dets);
     take_year(&k, &year);
-    if (!take_month(&k, &first) || byte_at(c, k.pos) != '-' || !take_month(&k, &last))
+    if (!take_month(&k, &first))
         return 0;
-    if (last != first + 2 || first % 3 != 1 || take_in(&k, heads) < 0)
-        return 0;
+    if (!span) {   /* "the December quarter": the quarter that ends in the month */
+        if (first % 3 || !take(&k, "quarter"))
+            return 0;
+        last = first;
+    } else {
+        int dash = byte_at(c, k.pos) == '-';
+        take(&k, "to");   /* "the July-to-September quarter" */
+        if (!dash || !take_month(&k, &last) || last != first + 2 || first % 3 != 1 || take_in(&k, heads) < 0)
+            return 0;
+    }
     take_of_year(c, &k, &year);
     when q = year ? when_of(G_QUARTER, year, last / 3) : ordinal_quarter(c, at, k.pos, last / 3);
     return found_when(m, at, k.pos, q);
@@ -3093,6 +3150,25 @@ static int take_of_relative_year(const ctx *c, cursor *k, int *year)
     return 0;
 }
 
+/* "-42", "/42" or "-1942" right after the year `year`: the year after it,
+ * which a winter spans. */
+static int take_next_year(cursor *k, int year)
+{
+    size_t p = k->pos;
+    if (byte_at(k->c, p) != '-' && byte_at(k->c, p) != '/')
+        return 0;
+    token t = token_at(k->c, p + 1);
+    if (t.b != p + 1 || t.kind != T_NUM || is_alnum(byte_at(k->c, t.e)))
+        return 0;
+    int n = 0;
+    for (size_t i = t.b; i < t.e; i++)
+        n = n * 10 + byte_at(k->c, i) - '0';
+    if (!(t.e - t.b == 2 && n == (year + 1) % 100) && !(t.e - t.b == 4 && n == year + 1))
+        return 0;
+    k->pos = t.e;
+    return 1;
+}
+
 /* "last summer", "this fall", "the winter of 1994", "spring next year",
  * "summer", "the following spring", "that summer". */
 static int m_season(const ctx *c, size_t at, match *m)
@@ -3126,8 +3202,11 @@ static int m_season(const ctx *c, size_t at, match *m)
     if (s == 4) s = 2;   /* autumn */
     int year = story_year(c) + shift;
     cursor tail = k;
-    if (take(&k, "of") && (take_year(&k, &year) || take_spoken_year(&k, &year)))
+    if (take(&k, "of") && (take_year(&k, &year) || take_spoken_year(&k, &year))) {
+        if (s == 3)
+            take_next_year(&k, year);   /* "the winter of 1941-42" is one winter, 1941's */
         return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
+    }
     k = tail;
     if (take_of_relative_year(c, &k, &year))
         return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
@@ -3337,6 +3416,19 @@ static const char *const as_list[] = {"as", NULL};
 
 /* "three days", "the past two years", "the first nine months", "a
  * decade", "two-year", "several weeks", "years", "weeks or months". */
+/* "nights" after a count of two or more ("three nights", "two straight
+ * nights"): a stay or a siege counted in days, P3D, as TIMEX3 has no
+ * unit of nights; "a night", "one night" are as often a date ("one night
+ * in 1942") and left alone. */
+static int take_nights(cursor *k, int *unit, int *plural)
+{
+    if (!take(k, "nights"))
+        return 0;
+    *unit = U_DAY;
+    *plural = 1;
+    return 1;
+}
+
 static int m_duration(const ctx *c, size_t at, match *m)
 {
     static const char *const frame[] = {
@@ -3370,7 +3462,7 @@ static int m_duration(const ctx *c, size_t at, match *m)
     if (n == 1 && token_is(c, token_at(c, before_count.pos), "a")) take_in(&k, filler);
     else if (n != -2) take_in(&k, filler);
     size_t unit_at = peek(&k).b;
-    if (!take_unit(&k, &unit, &plural))
+    if (!take_unit(&k, &unit, &plural) && !(n >= 2 && take_nights(&k, &unit, &plural)))
         return 0;
     if (n == -2 && !plural && !(byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "long")))
         return 0;
@@ -3602,6 +3694,7 @@ static int take_small_hours(cursor *k, const char **code)
 static int that_day_part(const ctx *c, size_t at, cursor k, match *m)
 {
     const char *part;
+    take(&k, "same");   /* "that same evening" */
     if (c->anchor.g != G_DAY || !take_day_part(&k, &part) || byte_at(c, k.pos) == '-' || byte_at(c, k.pos) == '\'')
         return 0;   /* "that night-time raid", "that morning's meeting" */
     return found_time(m, at, k.pos, c->anchor.day, part);
@@ -4120,6 +4213,18 @@ static void fill_starters(void)
     }
 }
 
+/* Whether the date `m`, just named, sets a history's time: a year, month
+ * or day two or more years before the story, opening its sentence. */
+static int is_setting(const ctx *c, match m)
+{
+    int y = m.point.y, mo, d;
+    if (m.point.g == G_DAY)
+        cal_civil_from_days(m.point.day, &y, &mo, &d);
+    else if (m.point.g != G_YEAR && m.point.g != G_MONTH)
+        return 0;
+    return y <= story_year(c) - 2 && opens_sentence(c, m.b);
+}
+
 static int may_start(const ctx *c, token t)
 {
     if (t.kind == T_NUM)
@@ -4148,7 +4253,7 @@ static int parse_story_date(const char *s, long *day)
 size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                        dyad_timex *out, size_t max)
 {
-    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, 0, {G_NONE, 0, 0, 0}, 0, NULL};
+    ctx c = {text, len, 0, {G_NONE, 0, 0, 0}, 0, {G_NONE, 0, 0, 0}, 0, NULL, 0};
     if (!text || !parse_story_date(story_date, &c.story))
         return 0;
     pthread_once(&starters_once, fill_starters);
@@ -4171,6 +4276,9 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
             if (m.point.g >= G_YEAR && !m.anaphoric) {
                 c.anchor = m.point;
                 c.anchor_end = m.e;
+                c.setting = is_setting(&c, m);
+            } else if (m.anaphoric && m.point.g == G_YEAR && m.point.y != c.anchor.y) {
+                c.setting = 0;   /* "the following year": the history moved on by an amount a month cannot place */
             }
             if (c.report.g == G_NONE && !m.anaphoric && is_recent_quarter(&c, m.point))
                 c.report = m.point;

@@ -2032,6 +2032,10 @@ code 2021-10-15 "On Wednesday, Britain condemned Monday's attack by Russia on Uk
 has_event "a day's possessive in the object dates the noun, not the act" '"cameo":"111"' '"date":"2021-10-13"'
 code 2021-10-15 "Britain condemned Russia for the Oct. 3 attack on Kiev."
 has_event "... and so does a date after 'the'" '"cameo":"111"' '"date":"2021-10-15"'
+code 2021-10-15 "France condemned Israel's March 3 attack on Gaza."
+has_event "... and so does a date after a possessive name" '"cameo":"111"' '"date":"2021-10-15"'
+code 2021-10-15 "Russia condemned Monday's Israeli attack on Gaza."
+has_event "... and a day's possessive before a proper adjective and its noun" '"cameo":"111"' '"date":"2021-10-15"'
 code 2021-10-15 "Britain criticised Russia over last week's attack on Ukraine."
 has_event "... with no other date the act is the story's" '"cameo":"111"' '"date":"2021-10-15"'
 code 2021-10-15 "Russian forces killed 20 people in Tuesday's attack on Kharkiv."

@@ -153,6 +153,9 @@ static int auxiliary_here(const parse *p, uint32_t i)
         const token *t = &p->t[k];
         if (t->tag == WC_AUX || t->tag == WC_NEG || t->tag == WC_ADV)
             continue;
+        /* ("had talks with": a noun the tagger sees, though a verb's word) */
+        if (p->tags && (p->tags[k] == TAG_NNS || p->tags[k] == TAG_NN))
+            return 0;
         return t->tag == WC_OTHER && !(t->flags & TOK_CAP)
             && (token_ends_with(t, "ED") || token_ends_with(t, "EN") || token_ends_with(t, "ING") || t->id != 0);
     }

@@ -1995,6 +1995,14 @@ has_event "a hope to meet is an intent to meet" '"source":{"code":"RUSGOV"' '"ta
 code 2006-11-03 "Uganda hopes to expand cooperation with China."
 has_event "... a hope to expand cooperation an intent to cooperate" '"source":{"code":"UGA"' '"target":{"code":"CHN"' '"cameo":"032"'
 
+code 2006-01-01 "China had talks with Russia on Monday."
+has_event "talks had with someone were held with them" '"source":{"code":"CHN"' '"target":{"code":"RUS"' '"cameo":"046"'
+has_event "... by both" '"source":{"code":"RUS"' '"target":{"code":"CHN"' '"cameo":"046"'
+code 2006-01-01 "Putin had a meeting with Erdogan."
+has_event "a meeting had with someone" '"source":{"code":"RUSGOV"' '"target":{"code":"TURGOV"' '"cameo":"040"'
+code 2006-01-01 "China had cooperated with Russia."
+has_event "'had' before a participle stays an auxiliary" '"source":{"code":"CHN"' '"target":{"code":"RUS"' '"cameo":"0'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1308,6 +1308,34 @@ static void accused_of(const parse *p, const verb_group *vg, verb_coding *prev, 
     vc->valid = 0;
 }
 
+/* "Russia said Ukraine must withdraw its troops": what one says another
+ * must or should do is demanded of them (CAMEO 10, demand_code: 106), and
+ * the act, only required, codes nothing of its own.  Not what the speaker
+ * says it must do itself ("said it must defend itself"). */
+static void said_must(const parse *p, uint32_t v, verb_coding *prev, verb_coding *vc)
+{
+    static const char *const must[] = {"MUST", "SHOULD", NULL};
+    const verb_group *vg = &p->verbs[v], *ug = v > 0 ? &p->verbs[v - 1] : NULL;
+    if (!ug || !prev->valid || !vc->valid || strcmp(prev->code, "010") != 0 || vg->inherited || vg->subject < 0
+        || vg->subject == ug->subject || p->groups[vg->subject].in_pp)
+        return;
+    int obliged = 0;
+    for (uint32_t k = vg->first; k < vg->verb && !obliged; k++)
+        obliged = str_in(p->t[k].up, must);
+    /* (the subject opens the said clause: "said Ukraine must", "said that
+     * Ukraine should") */
+    uint32_t from = ug->verb_end;
+    if (from < p->n && strcmp(p->t[from].up, "THAT") == 0)
+        from++;
+    if (!obliged || p->groups[vg->subject].first != from)
+        return;
+    const char *demanded = demand_code(vc->code);
+    snprintf(prev->code, sizeof prev->code, "%s", demanded ? demanded : "100");
+    prev->code2[0] = 0;
+    prev->target = vg->subject;
+    vc->valid = 0;
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -1320,6 +1348,7 @@ static void code_verbs(sentence_ctx *sc)
         verb_coding none = {0}, *prev = v > 0 ? &done[v - 1] : &none;
         verb_coding vc;
         resolve_verb(p, vg, &vc);
+        said_must(p, v, prev, &vc);
         apply_modality(p, v, &vc);
         if (hearsay(p, vg) || asked_to_do(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
             vc.valid = 0;

@@ -2003,6 +2003,14 @@ has_event "a meeting had with someone" '"source":{"code":"RUSGOV"' '"target":{"c
 code 2006-01-01 "China had cooperated with Russia."
 has_event "'had' before a participle stays an auxiliary" '"source":{"code":"CHN"' '"target":{"code":"RUS"' '"cameo":"0'
 
+code 2006-01-01 "Russia said Ukraine must withdraw its troops."
+has_event "what one says another must do is demanded of them" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"106"'
+lacks_event "... and not done" '"cameo":"0874"'
+code 2006-01-01 "The UN said that Israel should release the prisoners."
+has_event "... with 'that' and 'should'" '"source":{"code":"IGOUNO"' '"target":{"code":"ISR"' '"cameo":"1053"'
+code 2006-01-01 "Russia said it must defend Syria."
+lacks_event "what the speaker says it must do itself is no demand" '"cameo":"10'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -577,7 +577,7 @@ int context_find_place(story_ctx *ctx, size_t begin, size_t end, dyad_place *out
 {
     if (end <= begin)
         return 0;
-    const char *countries[33];
+    const char *countries[sizeof ctx->countries / sizeof *ctx->countries + 1];   /* and the dateline's */
     size_t n = ctx->n_countries;
     memcpy(countries, ctx->countries, n * sizeof *countries);
     if (ctx->has_dateline && ctx->dateline.country[0])

@@ -1057,6 +1057,17 @@ static uint32_t outer_preposition(const parse *p, uint32_t prep)
     return prep;
 }
 
+/* Nouns that end a phrase of time: "at the same time Israel will ..." puts
+ * Israel in no phrase of "at". */
+static const char *const time_nouns[] = {"TIME", "TIMES", "MOMENT", "DAY", "DAYS", "WEEK", "WEEKS",
+    "MONTH", "MONTHS", "YEAR", "YEARS", "WEEKEND", "MORNING", "AFTERNOON", "EVENING", "NIGHT",
+    "HOUR", "HOURS", "PERIOD", "DECADE", "DECADES", NULL};
+
+static int ends_time_phrase(const parse *p, uint32_t k)
+{
+    return str_in(p->t[k].up, time_nouns) && p->t[k + 1].up[0] != '\'';   /* "this year's APEC" */
+}
+
 static void mark_prepositions(parse *p)
 {
     for (uint32_t gi = 0; gi < p->n_groups; gi++) {
@@ -1065,7 +1076,8 @@ static void mark_prepositions(parse *p)
         for (;;) {
             while (i > 0 && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].tag == WC_OTHER && !syntax_is_verb_at(p, i - 1)
                                                           && !(p->t[i - 1].flags & TOK_PUNCT)
-                                                          && !str_in(p->t[i - 1].up, calendar_words))))
+                                                          && !str_in(p->t[i - 1].up, calendar_words)
+                                                          && !ends_time_phrase(p, i - 1))))
                 i--;
             if (i == 0 || !quantity_of(p, i - 1))
                 break;

@@ -384,6 +384,56 @@ static int passive_subject(cursor *c, const verb_group *vg, const pattern_elem *
     return 0;
 }
 
+/* A phrase that opens vg's clause ahead of its subject and a comma ("During
+ * a meeting with Museveni, Hu said ..."), as [*open, *comma), when the
+ * pattern's words after the verb ("* (DURING &CONSULTN) (WITH +)") begin
+ * with the preposition that opens it and name a noun before any actor slot:
+ * the phrase is then matched as if it followed the verb.  A bare "(IN +)"
+ * would take "In Kabul, the envoy met Karzai" for a visit. */
+static int fronted_phrase(const parse *p, const verb_group *vg, const pattern_elem *e, uint32_t n,
+                          uint32_t *open, uint32_t *comma)
+{
+    if (n < 3 || e[0].kind != PE_WORD || (e[1].kind != PE_WORD && e[1].kind != PE_SYNSET)
+        || !p->tags || vg->subject < 0)
+        return 0;
+    /* the clause may begin after the word, taken for a subordinator ("After") */
+    uint32_t o = vg->left;
+    if (p->tags[o] != TAG_IN && o > 0 && p->tags[o - 1] == TAG_IN
+        && (o == 1 || p->t[o - 2].flags & TOK_PUNCT))
+        o--;
+    if (p->tags[o] != TAG_IN || !word_matches(p, o, &e[0]))
+        return 0;
+    uint32_t subject = p->groups[vg->subject].first;
+    if (subject >= vg->verb || subject < o + 3 || strcmp(p->t[subject - 1].up, ",") != 0)
+        return 0;
+    for (uint32_t j = o + 1; j + 1 < subject; j++)
+        if (p->t[j].flags & TOK_PUNCT || dyad_tag_is_verb(p->tags[j]))
+            return 0;                 /* one phrase, no clause of its own */
+    *open = o;
+    *comma = subject - 1;
+    return 1;
+}
+
+/* Matches the pattern's words after the verb in a phrase fronted before the
+ * subject (fronted_phrase), from the cursor as it was before any match was
+ * tried.  Such a match loses a tie to one after the verb. */
+static int match_fronted(cursor *c, const cursor *start, const verb_group *vg,
+                         const pattern_elem *e, uint32_t n)
+{
+    uint32_t open, comma;
+    if (!fronted_phrase(c->p, vg, e, n, &open, &comma))
+        return 0;
+    cursor at = *start;
+    at.hi = comma;
+    if (!match_forward(&at, e, n, open))
+        return 0;
+    *c = at;
+    c->hi = start->hi;
+    c->first = UINT32_MAX - 1;
+    c->end = vg->verb_end;            /* nothing matched after the verb */
+    return 1;
+}
+
 static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, cursor *c,
                        synset_memo *memo)
 {
@@ -405,10 +455,12 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     c->end = vg->verb_end;
     c->strict = pt->strict_objects;
     c->first = UINT32_MAX;
+    const cursor start = *c;
     uint32_t after = pt->n_elem - v - 1;
     if (!match_forward(c, e + v + 1, after, vg->verb_end)
         && !(vg->passive && v == 0 && after == 1 && passive_object(c, vg, &e[v + 1]))
-        && !(vg->passive && v == 0 && passive_subject(c, vg, &e[v + 1], after)))
+        && !(vg->passive && v == 0 && passive_subject(c, vg, &e[v + 1], after))
+        && !match_fronted(c, &start, vg, e + v + 1, after))
         return 0;
     /* Before the verb: the auxiliary chain is part of the verb group, so
      * start below it unless the pattern joins a word to the verb ("IN_*"). */
@@ -439,12 +491,13 @@ static int filter_has(const word_filter *f, uint32_t w)
     return f->bits[b / 64] >> (b % 64) & 1;
 }
 
-/* Every token a pattern of vg may match lies in [vg->left, vg->reach);
+/* Every token a pattern of vg may match lies in [vg->left, vg->reach), or
+ * is the word before that opens a fronted phrase (fronted_phrase);
  * word_matches accepts a token's word or its base form. */
 static void filter_clause(const parse *p, const verb_group *vg, word_filter *f)
 {
     memset(f, 0, sizeof *f);
-    for (uint32_t j = vg->left; j < vg->reach; j++) {
+    for (uint32_t j = vg->left > 0 ? vg->left - 1 : 0; j < vg->reach; j++) {
         filter_add(f, p->t[j].id);
         filter_add(f, p->d->base_of[p->t[j].id]);
     }

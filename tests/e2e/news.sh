@@ -1888,6 +1888,20 @@ code 2006-11-25 "The Mongolian prime minister arrived in Xi'an on Nov. 25 after 
 has_event "'after visits to' a capital goes on with the clause" '"source":{"code":"MNGGOV"' '"target":{"code":"CHN"' '"cameo":"042"'
 code 1997-04-10 "Diplomats said no Asian country was willing to back the text after the defection of Japan."
 lacks_event "'after the defection of Japan' is a clause of its own" '"target":{"code":"JPN"'
+code 2006-12-19 "After talks with Blair, Olmert said Israel would help."
+has_event "a phrase fronted before the subject is matched as if it followed the verb" '"source":{"code":"ISRGOV"' '"target":{"code":"GBRGOV"' '"cameo":"046"'
+code 2005-11-15 "In a separate meeting with Indian Defense Minister Pranab Mukherjee, Sergei Ivanov said military cooperation would grow."
+has_event "... 'in a meeting with'" '"source":{"code":"RUSGOV"' '"target":{"code":"INDGOV' '"cameo":"040"'
+code 2005-11-15 "In Moscow, Ivanov said military cooperation would grow."
+lacks_event "... but a bare place fronted is no one met" '"cameo":"04'
+code 2005-11-15 "During a meeting in which he criticised Iran, Ivanov said military cooperation would grow."
+lacks_event "... nor a fronted phrase with a clause of its own" '"target":{"code":"IRN"'
+code 2006-12-27 "At the same time Israel will work with the Palestinian Authority."
+has_event "a noun of time ends the phrase of a preposition" '"source":{"code":"ISR"' '"target":{"code":"PSEGOV"' '"cameo":"06'
+code 1997-04-07 "This will be done by the time Prime Minister Hashimoto meets President Clinton."
+has_event "... 'by the time' too" '"source":{"code":"JPNGOV"' '"target":{"code":"USAGOV"' '"cameo":"040"'
+code 2005-11-12 "Busan is aiming to become a convention city through the successful hosting of this year's APEC forum."
+lacks_event "... but not a possessive one, part of the name after it" '"target":{"code":"IGOASAAPC"'
 # Surnames alone, dated to the years the news means one person by them
 # (docs/dictionaries.md, "Surnames alone").
 code 2005-11-29 "Annan urged Iran to cooperate fully with the IAEA."

@@ -365,22 +365,21 @@ static int passive_object(cursor *c, const verb_group *vg, const pattern_elem *e
 /* "Evidence against Russia was presented by the US": in the passive the
  * words a pattern wants after the verb ("* EVIDENCE (AGAINST +)") may make
  * up the subject, ending right before the verb group. */
-static int passive_subject(cursor *c, const verb_group *vg, const pattern_elem *e, uint32_t n)
+static int passive_subject(cursor *c, const cursor *start, const verb_group *vg, const pattern_elem *e, uint32_t n)
 {
     if (n < 2 || (e[0].kind != PE_WORD && e[0].kind != PE_PREFIX && e[0].kind != PE_SYNSET))
         return 0;
-    uint32_t hi = c->hi;
-    c->hi = vg->first;
+    /* from the cursor as it was before the match after the verb failed */
     for (uint32_t j = vg->first; j-- > c->lo && vg->first - j <= 2 * MAX_GAP;) {
-        cursor at = *c;
+        cursor at = *start;
+        at.hi = vg->first;
         if (match_forward(&at, e, n, j) && at.first == j && at.end == vg->first) {
             *c = at;
+            c->hi = start->hi;
             c->first = c->end = vg->verb_end;
-            c->hi = hi;
             return 1;
         }
     }
-    c->hi = hi;
     return 0;
 }
 
@@ -459,7 +458,7 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     uint32_t after = pt->n_elem - v - 1;
     if (!match_forward(c, e + v + 1, after, vg->verb_end)
         && !(vg->passive && v == 0 && after == 1 && passive_object(c, vg, &e[v + 1]))
-        && !(vg->passive && v == 0 && passive_subject(c, vg, &e[v + 1], after))
+        && !(vg->passive && v == 0 && passive_subject(c, &start, vg, &e[v + 1], after))
         && !match_fronted(c, &start, vg, e + v + 1, after))
         return 0;
     /* Before the verb: the auxiliary chain is part of the verb group, so

@@ -485,6 +485,8 @@ code 1997-04-11 "Colston, whose Brisbane home has been besieged by media crews f
 lacks_event "... not a place qualifying the subject's noun" '"target":{"code":"AUS"'
 code 2015-06-20 "Evidence against Russia was presented by the US on Monday."
 has_event "a passive subject may hold the words a pattern wants after the verb" '"source":{"code":"USA"' '"target":{"code":"RUS"' '"cameo":"112"'
+code 2015-06-20 "Evidence against Russia was presented by the US along with new evidence."
+has_event "... also when the pattern's first word comes again after the verb" '"source":{"code":"USA"' '"target":{"code":"RUS"' '"cameo":"112"'
 code 2005-12-16 "The US Senate backed a resolution on Friday asserting that the Islamist movement Hamas should not take part in Palestinian elections."
 lacks_event "the 'that' of a participle after the object is not the verb's complement" '"target":{"code":"PSE"'
 code 1997-04-25 "Iraq called the flight humanitarian, a position which China and Russia supported in the UN Security Council."

@@ -2028,6 +2028,14 @@ has_event "EULEX, the EU's mission in Kosovo, is the EU" '"source":{"code":"IGOE
 code 2010-01-10 "The Bolivarian Alliance for the Americas condemned the United States."
 has_event "ALBA by its other English name" '"source":{"code":"IGOLAMALB"' '"target":{"code":"USA"' '"cameo":"111"'
 
+# Papers named after a state or its capital are that state's media, not the state
+code 2015-06-01 "The Washington Times criticised Iran."
+has_event "the Washington Times is USAMED" '"source":{"code":"USAMED"' '"target":{"code":"IRN"' '"cameo":"111"'
+code 2015-06-01 "The Manila Times criticised China."
+lacks_event "the Manila Times is no act of the Philippines" '"source":{"code":"PHL"'
+code 2015-06-01 "The China Times accused Beijing of intimidation."
+has_event "the China Times is Taiwan's paper" '"source":{"code":"TWNMED"' '"target":{"code":"CHN"' '"cameo":"112"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

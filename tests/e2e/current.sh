@@ -1350,4 +1350,22 @@ has_event "2016-06-01 Aksyonov, Russian-installed, RUSGOV 112 UKR" '"source":{"c
 code 2024-01-10 "Osama Hamad accused the Tripoli government of squandering oil revenues."
 has_event "2024-01-10 Osama Hamad spelt with one m LBYREB 112 LBYGOV" '"source":{"code":"LBYREB' '"target":{"code":"LBYGOV' '"cameo":"112'
 
+# People of the wire stories that the dictionaries lacked (dated terms)
+code 2007-03-01 "Ian Martin met Prachanda in Kathmandu."
+has_event "2007-03-01 Ian Martin, head of UNMIN, IGOUNO 040" '"source":{"code":"IGOUNO"' '"cameo":"040'
+code 2011-10-01 "Ian Martin met Mustafa Abdul Jalil in Tripoli."
+has_event "2011-10-01 Ian Martin, head of UNSMIL, IGOUNO 040 LBYGOV" '"source":{"code":"IGOUNO"' '"target":{"code":"LBYGOV' '"cameo":"040'
+code 2010-03-01 "Ian Martin met Prachanda in Kathmandu."
+lacks_event "2010-03-01 Ian Martin between UN posts is no IGOUNO" '"code":"IGOUNO'
+code 2006-11-01 "Christodoulos Pashiardis criticised Turkey."
+has_event "2006-11-01 Pashiardis, Cyprus government spokesman, CYPGOV 111 TUR" '"source":{"code":"CYPGOV' '"target":{"code":"TUR' '"cameo":"111'
+code 2009-11-01 "Christodoulos Pashiardis criticised Turkey."
+lacks_event "2009-11-01 Pashiardis out of office is no CYPGOV" '"code":"CYPGOV'
+code 2006-11-05 "Liaquat Jatoi invited Iran to invest in Pakistan."
+has_event "2006-11-05 Jatoi, Pakistan's water and power minister, PAKGOV 02 IRN" '"source":{"code":"PAKGOV' '"target":{"code":"IRN' '"cameo":"02'
+code 2025-03-01 "Mohamed Menfi met Recep Tayyip Erdogan in Ankara."
+has_event "2025-03-01 Menfi without 'al-' is named in full, LBYGOV 040 TURGOV" '"source":{"code":"LBYGOV","country":"LBY","sector":"GOV","text":"Mohamed Menfi"}' '"target":{"code":"TURGOV' '"cameo":"040'
+code 2025-03-01 "Abdullah al-Lafi criticised Khalifa Haftar."
+has_event "2025-03-01 al-Lafi, deputy head of the Presidential Council, LBYGOV 111 LBYREB" '"source":{"code":"LBYGOV' '"target":{"code":"LBYREB' '"cameo":"111'
+
 finish

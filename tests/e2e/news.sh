@@ -2027,6 +2027,31 @@ has_event "... with 'that' and 'should'" '"source":{"code":"IGOUNO"' '"target":{
 code 2006-01-01 "Russia said it must defend Syria."
 lacks_event "what the speaker says it must do itself is no demand" '"cameo":"10'
 
+# International bodies named by their missions and groups (dict/organisations.dyad)
+code 2016-04-05 "The Minsk Group urged Armenia and Azerbaijan to respect the ceasefire."
+has_event "the OSCE's Minsk Group is the OSCE" '"source":{"code":"IGOEURSCE"' '"target":{"code":"ARM"'
+lacks_event "... and its name no Belarus" '"code":"BLR"'
+code 2006-12-15 "Hamas accused Force 17 of trying to kill Haniya."
+has_event "Force 17, the Palestinian presidential guard, is PSEMIL" '"source":{"code":"PSEREB"' '"target":{"code":"PSEMIL"' '"cameo":"112"'
+code 2008-01-10 "UNMIN criticised the Maoists for recruiting children."
+has_event "UNMIN, the UN mission in Nepal, is the UN" '"source":{"code":"IGOUNO"' '"cameo":"111"'
+code 2009-07-01 "SICA suspended Honduras."
+has_event "SICA, the Central American Integration System, is a Latin American IGO" '"source":{"code":"IGOLAM"' '"target":{"code":"HND"'
+code 1999-04-01 "The UN Commission on Human Rights criticised China."
+has_event "the UN Commission on Human Rights is the UN's rights body" '"source":{"code":"IGOUNOHRI"' '"target":{"code":"CHN"' '"cameo":"111"'
+code 2009-01-10 "EULEX arrested a Serbian official in Kosovo."
+has_event "EULEX, the EU's mission in Kosovo, is the EU" '"source":{"code":"IGOEUREEC"' '"cameo":"173"'
+code 2010-01-10 "The Bolivarian Alliance for the Americas condemned the United States."
+has_event "ALBA by its other English name" '"source":{"code":"IGOLAMALB"' '"target":{"code":"USA"' '"cameo":"111"'
+
+# Papers named after a state or its capital are that state's media, not the state
+code 2015-06-01 "The Washington Times criticised Iran."
+has_event "the Washington Times is USAMED" '"source":{"code":"USAMED"' '"target":{"code":"IRN"' '"cameo":"111"'
+code 2015-06-01 "The Manila Times criticised China."
+lacks_event "the Manila Times is no act of the Philippines" '"source":{"code":"PHL"'
+code 2015-06-01 "The China Times accused Beijing of intimidation."
+has_event "the China Times is Taiwan's paper" '"source":{"code":"TWNMED"' '"target":{"code":"CHN"' '"cameo":"112"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

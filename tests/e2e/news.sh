@@ -2011,6 +2011,20 @@ has_event "... with 'that' and 'should'" '"source":{"code":"IGOUNO"' '"target":{
 code 2006-01-01 "Russia said it must defend Syria."
 lacks_event "what the speaker says it must do itself is no demand" '"cameo":"10'
 
+code 2006-11-30 "Germany has insisted that Iran has the right to nuclear power."
+lacks_event "what one insists is so is a statement, no demand" '"cameo":"10'
+code 2006-01-01 "Russia insisted Ukraine must withdraw its troops."
+has_event "... what one insists another must do is demanded of them" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"106"'
+code 2006-01-01 "Israel insisted on a ceasefire with Hamas."
+has_event "... and what one insists on is demanded" '"source":{"code":"ISR"' '"cameo":"107"'
+
+code 2005-11-18 "Russia said it was unfair to blame China for the rise in oil prices."
+lacks_event "a blame called unfair is denied, not laid" '"cameo":"112'
+code 2005-11-18 "Russia said it was too early to accuse China of the attack."
+lacks_event "... as is one called too early" '"cameo":"112'
+code 2005-11-18 "Russia blamed China for the attack."
+has_event "... and a blame laid is an accusation" '"source":{"code":"RUS"' '"target":{"code":"CHN"' '"cameo":"112'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

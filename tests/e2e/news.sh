@@ -2025,6 +2025,10 @@ lacks_event "... as is one called too early" '"cameo":"112'
 code 2005-11-18 "Russia blamed China for the attack."
 has_event "... and a blame laid is an accusation" '"source":{"code":"RUS"' '"target":{"code":"CHN"' '"cameo":"112'
 
+code 2006-11-30 "Prodi promised the withdrawal of Italian forces from Iraq."
+has_event "a withdrawal promised is from the place after 'from'" '"source":{"code":"ITA' '"target":{"code":"IRQ"' '"cameo":"0356"'
+lacks_event "... not of the troops withdrawn" '"target":{"code":"ITAMIL"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2029,6 +2029,11 @@ code 2006-11-30 "Prodi promised the withdrawal of Italian forces from Iraq."
 has_event "a withdrawal promised is from the place after 'from'" '"source":{"code":"ITA' '"target":{"code":"IRQ"' '"cameo":"0356"'
 lacks_event "... not of the troops withdrawn" '"target":{"code":"ITAMIL"'
 
+code 2006-11-20 "Japan maintained its economic aid to China."
+has_event "aid maintained for someone is given" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"071"'
+code 2006-11-20 "Russia keeps up its military assistance to Syria."
+has_event "... as is aid kept up" '"source":{"code":"RUS"' '"target":{"code":"SYR"' '"cameo":"072"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

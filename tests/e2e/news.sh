@@ -2034,7 +2034,7 @@ has_event "aid maintained for someone is given" '"source":{"code":"JPN"' '"targe
 code 2006-11-20 "Russia keeps up its military assistance to Syria."
 has_event "... as is aid kept up" '"source":{"code":"RUS"' '"target":{"code":"SYR"' '"cameo":"072"'
 
-code 2006-12-14 "Singh sought Japanese financing for a proposed railway."
+code 2006-12-14 "India sought Japanese financing for a proposed railway."
 has_event "financing sought is an appeal for economic aid" '"source":{"code":"IND' '"target":{"code":"JPN"' '"cameo":"0231"'
 code 2006-12-14 "India sought financing from Japan."
 lacks_event "... and the noun is no act of financing" '"cameo":"071"'

@@ -2051,6 +2051,33 @@ code 2015-06-01 "The Manila Times criticised China."
 lacks_event "the Manila Times is no act of the Philippines" '"source":{"code":"PHL"'
 code 2015-06-01 "The China Times accused Beijing of intimidation."
 has_event "the China Times is Taiwan's paper" '"source":{"code":"TWNMED"' '"target":{"code":"CHN"' '"cameo":"112"'
+code 2006-11-30 "Germany has insisted that Iran has the right to nuclear power."
+lacks_event "what one insists is so is a statement, no demand" '"cameo":"10'
+code 2006-01-01 "Russia insisted Ukraine must withdraw its troops."
+has_event "... what one insists another must do is demanded of them" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"106"'
+code 2006-01-01 "Israel insisted on a ceasefire with Hamas."
+has_event "... and what one insists on is demanded" '"source":{"code":"ISR"' '"cameo":"107"'
+
+code 2005-11-18 "Russia said it was unfair to blame China for the rise in oil prices."
+lacks_event "a blame called unfair is denied, not laid" '"cameo":"112'
+code 2005-11-18 "Russia said it was too early to accuse China of the attack."
+lacks_event "... as is one called too early" '"cameo":"112'
+code 2005-11-18 "Russia blamed China for the attack."
+has_event "... and a blame laid is an accusation" '"source":{"code":"RUS"' '"target":{"code":"CHN"' '"cameo":"112'
+
+code 2006-11-30 "Prodi promised the withdrawal of Italian forces from Iraq."
+has_event "a withdrawal promised is from the place after 'from'" '"source":{"code":"ITA' '"target":{"code":"IRQ"' '"cameo":"0356"'
+lacks_event "... not of the troops withdrawn" '"target":{"code":"ITAMIL"'
+
+code 2006-11-20 "Japan maintained its economic aid to China."
+has_event "aid maintained for someone is given" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"071"'
+code 2006-11-20 "Russia keeps up its military assistance to Syria."
+has_event "... as is aid kept up" '"source":{"code":"RUS"' '"target":{"code":"SYR"' '"cameo":"072"'
+
+code 2006-12-14 "India sought Japanese financing for a proposed railway."
+has_event "financing sought is an appeal for economic aid" '"source":{"code":"IND' '"target":{"code":"JPN"' '"cameo":"0231"'
+code 2006-12-14 "India sought financing from Japan."
+lacks_event "... and the noun is no act of financing" '"cameo":"071"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

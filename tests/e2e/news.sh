@@ -2022,6 +2022,8 @@ has_event "'had' before a participle stays an auxiliary" '"source":{"code":"CHN"
 code 2006-01-01 "Russia said Ukraine must withdraw its troops."
 has_event "what one says another must do is demanded of them" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"106"'
 lacks_event "... and not done" '"cameo":"0874"'
+code 2006-01-01 "China said the United States must withdraw its troops."
+has_event "... also after an article" '"source":{"code":"CHN"' '"target":{"code":"USA"' '"cameo":"106"'
 code 2006-01-01 "The UN said that Israel should release the prisoners."
 has_event "... with 'that' and 'should'" '"source":{"code":"IGOUNO"' '"target":{"code":"ISR"' '"cameo":"1053"'
 code 2006-01-01 "Russia said it must defend Syria."

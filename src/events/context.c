@@ -189,6 +189,25 @@ static size_t context_begin(const char *text, size_t s_begin)
     return s_begin;
 }
 
+/* Whether text[0..len) holds a year in digits two or more years before
+ * `story_year`, which a history's setting needs ("In May 1940, ..."): a
+ * scan of the bytes, cheaper than finding the time expressions there. */
+static int names_old_year(const char *text, size_t len, int story_year)
+{
+    for (size_t i = 0; i + 4 <= len; i++) {
+        if (!isdigit((unsigned char)text[i]) || (i > 0 && isdigit((unsigned char)text[i - 1])))
+            continue;
+        size_t n = 0;
+        int year = 0;
+        for (; i + n < len && isdigit((unsigned char)text[i + n]) && n < 5; n++)
+            year = year * 10 + text[i + n] - '0';
+        if (n == 4 && year >= 1000 && year <= story_year - 2)
+            return 1;
+        i += n;
+    }
+    return 0;
+}
+
 /* "Two days later", "five years later", "minutes later": TimeML has the
  * span a duration, but the act is done that long after the date last
  * named (`anchor`), at the span's grain, which the anchor must have: a
@@ -221,7 +240,10 @@ static void date_after(const char *after, const char *anchor, dyad_timex *tx)
 static void find_sentence_timex(story_ctx *ctx, size_t s_begin, size_t s_end)
 {
     const char *text = ctx->story->text;
-    size_t w = dyad_timex_refers_back(text + s_begin, s_end - s_begin) ? context_begin(text, s_begin) : s_begin;
+    int refers = dyad_timex_refers_back(text + s_begin, s_end - s_begin);
+    size_t w = refers ? context_begin(text, s_begin) : s_begin;
+    if (refers == DYAD_TIMEX_REFERS_SETTING && !names_old_year(text + w, s_begin - w, atoi(ctx->story->date)))
+        w = s_begin;
     size_t n = dyad_timex_find(text + w, s_end - w, ctx->story->date, ctx->timex, MAX_TIMEX);
     if (n > MAX_TIMEX) {    /* too many to keep: the sentence alone */
         w = s_begin;

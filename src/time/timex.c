@@ -4434,10 +4434,34 @@ static int word_refers_back(const char *prev, size_t prev_n, const char *w, size
     return 0;
 }
 
+/* Whether the word text[0..n), `rest` after it, names a month without its
+ * year ("In June", "on June 10", not "June 2021" or "June 10, 1940"): a
+ * history's setting before it may give the year ("In May 1940, ... In
+ * June, ..."). */
+static int yearless_month(const char *w, size_t n, const char *rest, size_t rest_len)
+{
+    char month[10];
+    if (n < 3 || n > sizeof month || w[0] < 'A' || w[0] > 'Z')
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        month[i] = (char)lower((unsigned char)w[i]);
+    int named = 0;
+    for (const char *const *x = cal_month_names; *x && !named; x++)
+        named = word_is(month, n, *x);
+    if (!named)
+        return 0;
+    size_t i = 0;
+    while (i < rest_len && (is_digit((unsigned char)rest[i]) || rest[i] == ',' || rest[i] == ' '))
+        i++;   /* the day and the year after it: "10, 1940" */
+    return !(i >= 4 && is_digit((unsigned char)rest[i - 1]) && is_digit((unsigned char)rest[i - 4])
+             && (i == 4 || !is_digit((unsigned char)rest[i - 5])));
+}
+
 int dyad_timex_refers_back(const char *text, size_t len)
 {
     char prev[16] = "", word[16];
     size_t prev_n = 0;
+    int month = 0;
     for (size_t i = 0; i < len;) {
         if (!is_alpha((unsigned char)text[i])) {
             i++;
@@ -4455,11 +4479,12 @@ int dyad_timex_refers_back(const char *text, size_t len)
         int after_digit = b > 0 && is_digit((unsigned char)text[b - 1]);
         int before_punct = next == len || (!is_alnum((unsigned char)text[next]) && !is_space((unsigned char)text[next]));
         if (n && word_refers_back(prev, prev_n, word, n, after_digit, before_punct))
-            return 1;
+            return DYAD_TIMEX_REFERS_BACK;
+        month = month || (n && yearless_month(text + b, i - b, text + next, len - next));
         memcpy(prev, word, n);
         prev_n = n;
     }
-    return 0;
+    return month ? DYAD_TIMEX_REFERS_SETTING : 0;
 }
 
 const char *dyad_timex_type_name(int type)

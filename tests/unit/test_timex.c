@@ -550,8 +550,12 @@ static void refers_back(void)
         "The next day, he resigned.", "A year earlier it had risen.", NULL};
     static const char *const alone[] = {
         "Russia criticised Ukraine on Monday.", "The talks collapsed last week.",
-        "Iran said that the year 2021 was hard.", "Putin met Erdogan in Sochi in October.",
-        "The rebels attacked before the talks.", "Prices rose 5% this year.", "", NULL};
+        "Iran said that the year 2021 was hard.", "Putin met Erdogan in Sochi in October 2021.",
+        "The rebels attacked before the talks.", "Prices rose 5% this year.", "They may meet.",
+        "He left on June 10, 1940.", "", NULL};
+    /* a month without its year: only a history's setting before it may place it */
+    static const char *const setting[] = {
+        "Putin met Erdogan in Sochi in October.", "On June 10, Italy declared war.", "In June 1940 and in May, it rained.", NULL};
     for (const char *const *t = back; *t; t++) {
         if (!dyad_timex_refers_back(*t, strlen(*t)))
             fprintf(stderr, "no word referring back found in \"%s\"\n", *t);
@@ -562,6 +566,12 @@ static void refers_back(void)
             fprintf(stderr, "a word referring back found in \"%s\"\n", *t);
         CHECK(!dyad_timex_refers_back(*t, strlen(*t)));
     }
+    for (const char *const *t = setting; *t; t++) {
+        if (dyad_timex_refers_back(*t, strlen(*t)) != DYAD_TIMEX_REFERS_SETTING)
+            fprintf(stderr, "no month without its year found in \"%s\"\n", *t);
+        CHECK(dyad_timex_refers_back(*t, strlen(*t)) == DYAD_TIMEX_REFERS_SETTING);
+    }
+    CHECK(dyad_timex_refers_back("In June, two days later, it rained.", 35) == DYAD_TIMEX_REFERS_BACK);
 }
 
 static void not_time(void)

@@ -375,6 +375,20 @@ static uint32_t token_at(const parse *p, size_t at)
     return k;
 }
 
+/* "the attack that killed 20 people on Monday": "that" after a noun
+ * opens a relative clause, as "which" does; after a verb ("said that
+ * troops attacked on Monday") it opens what was said, whose time is the
+ * act's. */
+static int relative_that(const parse *p, uint32_t k)
+{
+    if (k == 0 || !p->tags || strcmp(p->t[k].up, "THAT") != 0)
+        return 0;
+    int before = p->tags[k - 1];
+    return before == TAG_NN || before == TAG_NNS || before == TAG_NNP || before == TAG_NNPS;
+}
+
+static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", NULL};
+
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
     uint32_t k = token_at(p, tx->begin), after = token_at(p, tx->end);
@@ -413,6 +427,12 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
         if (act_before && k > 1 && k - 1 > vg->verb && p->tags && p->tags[k - 1] == TAG_VBG
             && str_in(p->t[k - 2].up, gerund_heads))
             return 1;
+        /* (nor of a relative clause after the object whose verb comes
+         * after the date: "released two settlers whose slaying of a man in
+         * Hebron Tuesday sparked clashes"; "the WHO" is a name) */
+        if (act_before && k - 1 > vg->verb && (relative_that(p, k - 1) || (str_in(t->up, relatives)
+            && !(k > 1 && strcmp(p->t[k - 2].up, "THE") == 0))))
+            return 1;
         if ((t->flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
             return 0;
     }
@@ -439,17 +459,6 @@ static int dates_a_gathering(const parse *p, const verb_group *owner)
     return 0;
 }
 
-/* "the attack that killed 20 people on Monday": "that" after a noun
- * opens a relative clause, as "which" does; after a verb ("said that
- * troops attacked on Monday") it opens what was said, whose time is the
- * act's. */
-static int relative_that(const parse *p, uint32_t k)
-{
-    if (k == 0 || !p->tags || strcmp(p->t[k].up, "THAT") != 0)
-        return 0;
-    int before = p->tags[k - 1];
-    return before == TAG_NN || before == TAG_NNS || before == TAG_NNP || before == TAG_NNPS;
-}
 
 /* "Bush, who arrived on Monday", "Kenya, whose government helped shape":
  * a verb a relative pronoun opens the clause of, a few words before it;
@@ -461,7 +470,6 @@ static int relative_that(const parse *p, uint32_t k)
  * last month"). */
 static int in_relative_clause(const parse *p, const verb_group *vg, uint32_t after)
 {
-    static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", NULL};
     static const char *const subordinators[] = {"SINCE", "AFTER", "BEFORE", "UNTIL", "BECAUSE", NULL};
     for (uint32_t k = vg->first; k > after && k + (after ? 8 : 4) > vg->first; k--) {
         if ((k + 4 > vg->first && (str_in(p->t[k - 1].up, relatives) || relative_that(p, k - 1)))

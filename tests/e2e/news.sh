@@ -2148,4 +2148,6 @@ code 2021-10-15 "In May 1940, Germany attacked France. On June 10, 2021, Germany
 has_event "... but a full date of the act's own is kept" '"target":{"code":"GBR"' '"date":"2021-06-10"'
 code 2021-10-15 "Germany attacked France in May 1940. In June, Germany attacked Britain."
 has_event "... and a year named in passing sets nothing" '"target":{"code":"GBR"' '"date":"2021-06-01"'
+code 1997-04-09 "Israeli police released two settlers whose killing of a Palestinian man in Hebron on Tuesday sparked clashes."
+has_event "a date in a relative clause whose verb comes after it is the clause's" '"cameo":"084' '"date":"1997-04-09"'
 finish

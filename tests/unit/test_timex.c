@@ -1066,6 +1066,33 @@ static void twelfth_round(void)
     expect("On the morning of 7 December 1941 the planes attacked.", "the morning of 7 December 1941",
            DYAD_TIMEX_TIME, "1941-12-07TMO");
     expect("In the '70s prices rose.", "the '70s", DYAD_TIMEX_DATE, "197");
+    expect("By 0600 hrs on 6 June 1944 the troops landed.", "0600 hrs", DYAD_TIMEX_TIME, "1944-06-06T06:00");
+    expect("Inflation hit a 30-year high this year.", "30-year", DYAD_TIMEX_DURATION, "P30Y");
+    expect("They met on Christmas Eve.", "Christmas Eve", DYAD_TIMEX_DATE, "2020-12-24");   /* the last one */
+    expect("Earlier today he resigned.", "Earlier today", DYAD_TIMEX_DATE, "2021-10-15");
+    expect("Late yesterday they met.", "Late yesterday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("In the July-September period it grew.", "the July-September period", DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Next summer the games open.", "Next summer", DYAD_TIMEX_DATE, "2022-SU");
+    expect("The following winter was harsh.", "The following winter", DYAD_TIMEX_DATE, "2021-WI");
+    expect("The offensive began on 22 June 1941. Three days later Kiev fell.", "Three days", DYAD_TIMEX_DURATION,
+           "P3D");   /* TimeML's duration; the event stage dates the act by it */
+    expect("He left Thursday afternoon.", "Thursday afternoon", DYAD_TIMEX_TIME, "2021-10-14TAF");
+    expect("The leaders met Tuesday evening.", "Tuesday evening", DYAD_TIMEX_TIME, "2021-10-12TEV");
+    expect("Within weeks the army had collapsed.", "weeks", DYAD_TIMEX_DURATION, "PXW");
+    expect("He served in the 1990s and early 2000s.", "early 2000s", DYAD_TIMEX_DATE, "200");
+    expect("He ruled for forty years.", "forty years", DYAD_TIMEX_DURATION, "P40Y");
+    expect("He has served since last March.", "last March", DYAD_TIMEX_DATE, "2021-03");
+    expect("The summit will be held in late November.", "late November", DYAD_TIMEX_DATE, "2021-11");
+    expect("The embassy reopened in mid-October.", "mid-October", DYAD_TIMEX_DATE, "2021-10");
+    expect("The war ended in the middle of 1945.", "the middle of 1945", DYAD_TIMEX_DATE, "1945");
+    expect("Results are expected in the second quarter of 2022.", "the second quarter of 2022", DYAD_TIMEX_DATE,
+           "2022-Q2");
+    expect("Since the 1600s the town has stood.", "the 1600s", DYAD_TIMEX_DATE, "160");
+    expect("In the spring of 1945 the Soviets reached Berlin.", "the spring of 1945", DYAD_TIMEX_DATE, "1945-SP");
+    expect("He said it would happen in the next few weeks.", "the next few weeks", DYAD_TIMEX_DURATION, "PXW");
+    expect("Prices were flat in the three months to September.", "the three months", DYAD_TIMEX_DURATION, "P3M");
+    expect("The index closed at a two-year high.", "two-year", DYAD_TIMEX_DURATION, "P2Y");
+    expect("The plant closed late last year.", "late last year", DYAD_TIMEX_DATE, "2020");
     expect_none("Tensions rose in the run-up to the election.");   /* an event's time, not a date */
     expect_none("By the end of the war the city was in ruins.");
 }

@@ -189,6 +189,25 @@ static size_t context_begin(const char *text, size_t s_begin)
     return s_begin;
 }
 
+/* Whether text[0..len) holds a year in digits two or more years before
+ * `story_year`, which a history's setting needs ("In May 1940, ..."): a
+ * scan of the bytes, cheaper than finding the time expressions there. */
+static int names_old_year(const char *text, size_t len, int story_year)
+{
+    for (size_t i = 0; i + 4 <= len; i++) {
+        if (!isdigit((unsigned char)text[i]) || (i > 0 && isdigit((unsigned char)text[i - 1])))
+            continue;
+        size_t n = 0;
+        int year = 0;
+        for (; i + n < len && isdigit((unsigned char)text[i + n]) && n < 5; n++)
+            year = year * 10 + text[i + n] - '0';
+        if (n == 4 && year >= 1000 && year <= story_year - 2)
+            return 1;
+        i += n;
+    }
+    return 0;
+}
+
 /* "Two days later", "five years later", "minutes later": TimeML has the
  * span a duration, but the act is done that long after the date last
  * named (`anchor`), at the span's grain, which the anchor must have: a
@@ -221,7 +240,10 @@ static void date_after(const char *after, const char *anchor, dyad_timex *tx)
 static void find_sentence_timex(story_ctx *ctx, size_t s_begin, size_t s_end)
 {
     const char *text = ctx->story->text;
-    size_t w = dyad_timex_refers_back(text + s_begin, s_end - s_begin) ? context_begin(text, s_begin) : s_begin;
+    int refers = dyad_timex_refers_back(text + s_begin, s_end - s_begin);
+    size_t w = refers ? context_begin(text, s_begin) : s_begin;
+    if (refers == DYAD_TIMEX_REFERS_SETTING && !names_old_year(text + w, s_begin - w, atoi(ctx->story->date)))
+        w = s_begin;
     size_t n = dyad_timex_find(text + w, s_end - w, ctx->story->date, ctx->timex, MAX_TIMEX);
     if (n > MAX_TIMEX) {    /* too many to keep: the sentence alone */
         w = s_begin;
@@ -353,6 +375,20 @@ static uint32_t token_at(const parse *p, size_t at)
     return k;
 }
 
+/* "the attack that killed 20 people on Monday": "that" after a noun
+ * opens a relative clause, as "which" does; after a verb ("said that
+ * troops attacked on Monday") it opens what was said, whose time is the
+ * act's. */
+static int relative_that(const parse *p, uint32_t k)
+{
+    if (k == 0 || !p->tags || strcmp(p->t[k].up, "THAT") != 0)
+        return 0;
+    int before = p->tags[k - 1];
+    return before == TAG_NN || before == TAG_NNS || before == TAG_NNP || before == TAG_NNPS;
+}
+
+static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", NULL};
+
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
     uint32_t k = token_at(p, tx->begin), after = token_at(p, tx->end);
@@ -391,6 +427,12 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
         if (act_before && k > 1 && k - 1 > vg->verb && p->tags && p->tags[k - 1] == TAG_VBG
             && str_in(p->t[k - 2].up, gerund_heads))
             return 1;
+        /* (nor of a relative clause after the object whose verb comes
+         * after the date: "released two settlers whose slaying of a man in
+         * Hebron Tuesday sparked clashes"; "the WHO" is a name) */
+        if (act_before && k - 1 > vg->verb && (relative_that(p, k - 1) || (str_in(t->up, relatives)
+            && !(k > 1 && strcmp(p->t[k - 2].up, "THE") == 0))))
+            return 1;
         if ((t->flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
             return 0;
     }
@@ -417,17 +459,6 @@ static int dates_a_gathering(const parse *p, const verb_group *owner)
     return 0;
 }
 
-/* "the attack that killed 20 people on Monday": "that" after a noun
- * opens a relative clause, as "which" does; after a verb ("said that
- * troops attacked on Monday") it opens what was said, whose time is the
- * act's. */
-static int relative_that(const parse *p, uint32_t k)
-{
-    if (k == 0 || !p->tags || strcmp(p->t[k].up, "THAT") != 0)
-        return 0;
-    int before = p->tags[k - 1];
-    return before == TAG_NN || before == TAG_NNS || before == TAG_NNP || before == TAG_NNPS;
-}
 
 /* "Bush, who arrived on Monday", "Kenya, whose government helped shape":
  * a verb a relative pronoun opens the clause of, a few words before it;
@@ -439,7 +470,6 @@ static int relative_that(const parse *p, uint32_t k)
  * last month"). */
 static int in_relative_clause(const parse *p, const verb_group *vg, uint32_t after)
 {
-    static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", NULL};
     static const char *const subordinators[] = {"SINCE", "AFTER", "BEFORE", "UNTIL", "BECAUSE", NULL};
     for (uint32_t k = vg->first; k > after && k + (after ? 8 : 4) > vg->first; k--) {
         if ((k + 4 > vg->first && (str_in(p->t[k - 1].up, relatives) || relative_that(p, k - 1)))

@@ -2553,6 +2553,22 @@ static int m_year_end(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_of(G_YEAR, story_year(c), 0));
 }
 
+/* "in the new year", "the first half of the new year": the year about to
+ * begin when the story is from the second half of one, else the one just
+ * begun.  A noun after it makes it the holiday ("the New Year
+ * festival", "the New Year's weekend", "celebrate the New Year together"). */
+static int m_new_year(const ctx *c, size_t at, match *m)
+{
+    static const char *const followers[] = {"and", "or", "but", "in", "as", "when", "will", "would", "is", "was", NULL};
+    cursor k = {c, at};
+    if (!take(&k, "the") || !take(&k, "new") || !take(&k, "year"))
+        return 0;
+    token next = peek(&k);
+    if ((next.kind == T_WORD && token_in(c, next, followers) < 0) || byte_at(c, k.pos) == '\'' || byte_at(c, k.pos) == '-')
+        return 0;
+    return found_when(m, at, k.pos, when_of(G_YEAR, story_year(c) + (story_month(c) >= 7), 0));
+}
+
 /* The second year of a two-year span written short, as seasons, fiscal
  * and school years are: "22" in "2021-22", "the 2022-23 season", "fiscal
  * 2024-25", "the 2025/26 season" (the first year is an expression of its
@@ -2649,6 +2665,17 @@ static int slash_span_first(const ctx *c, size_t at, int *year)
         || !((n == 2 && second == (first + 1) % 100) || (n == 4 && second == first + 1)))
         return 0;
     *year = first;
+    return 1;
+}
+
+/* The first year of a slash span at the cursor, taken alone: "1941" of
+ * "1941/42" (the caller decides what the second year adds). */
+static int take_slash_span_first(cursor *k, int *year)
+{
+    token t = peek(k);
+    if (!slash_span_first(k->c, t.b, year))
+        return 0;
+    k->pos = t.e;
     return 1;
 }
 
@@ -2910,6 +2937,12 @@ static void take_of_year(const ctx *c, cursor *k, int *year)
         *year = story_year(c) + r - 1;
         return;
     }
+    match next;
+    if (r < 0 && m_new_year(c, peek(k).b, &next)) {   /* "the first half of the new year" */
+        k->pos = next.e;
+        *year = next.point.y;
+        return;
+    }
     if (r < 0 && take(k, "the") && take(k, "year")) {   /* "the second half of the year": the story's */
         *year = story_year(c);
         return;
@@ -3141,7 +3174,8 @@ static int take_of_relative_year(const ctx *c, cursor *k, int *year)
 {
     cursor save = *k;
     match sub;
-    if (take(k, "of") && m_this_last_next(c, peek(k).b, &sub) && sub.point.g == G_YEAR) {
+    if (take(k, "of") && (m_this_last_next(c, peek(k).b, &sub) || m_new_year(c, peek(k).b, &sub))
+        && sub.point.g == G_YEAR) {
         k->pos = sub.e;
         *year = sub.point.y;
         return 1;
@@ -3167,6 +3201,21 @@ static int take_next_year(cursor *k, int year)
         return 0;
     k->pos = t.e;
     return 1;
+}
+
+/* The year a season shares with the one coordinated after it: "the
+ * summer" of "the summer and autumn of 1942" (the second is an expression
+ * of its own).  Leaves *year alone when there is none. */
+static void paired_season_year(cursor k, int *year)
+{
+    static const char *const pairs[] = {"and", "or", NULL};
+    int y;
+    if (take_in(&k, pairs) < 0)
+        return;
+    take(&k, "early");
+    take(&k, "late");
+    if (take_in(&k, seasons) >= 0 && take(&k, "of") && (take_year(&k, &y) || take_slash_span_first(&k, &y)))
+        *year = y;
 }
 
 /* "last summer", "this fall", "the winter of 1994", "spring next year",
@@ -3202,9 +3251,9 @@ static int m_season(const ctx *c, size_t at, match *m)
     if (s == 4) s = 2;   /* autumn */
     int year = story_year(c) + shift;
     cursor tail = k;
-    if (take(&k, "of") && (take_year(&k, &year) || take_spoken_year(&k, &year))) {
+    if (take(&k, "of") && (take_year(&k, &year) || take_spoken_year(&k, &year) || take_slash_span_first(&k, &year))) {
         if (s == 3)
-            take_next_year(&k, year);   /* "the winter of 1941-42" is one winter, 1941's */
+            take_next_year(&k, year);   /* "the winter of 1941-42" (or "1941/42") is one winter, 1941's */
         return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
     }
     k = tail;
@@ -3216,6 +3265,8 @@ static int m_season(const ctx *c, size_t at, match *m)
     k = tail;
     if (!take_year(&k, &year)) {
         k = tail;
+        if (!relative)
+            paired_season_year(k, &year);
         if (!determined) {
             size_t p = at;
             while (p > 0 && is_space(byte_at(c, p - 1))) p--;
@@ -3668,6 +3719,36 @@ static int take_clock_day(const ctx *c, cursor *k, long *day)
     return 0;
 }
 
+/* The day of "the night of Oct. 12", and of "the night of 9-10
+ * November", "the night of June 5-6": a night told by the two days it
+ * spans (joined by a dash) is the first's. */
+static int take_night_day(const ctx *c, cursor *k, long *day)
+{
+    cursor save = *k;
+    int first, y, mo, d;
+    size_t nd;
+    if (take_digits(k, &first, &nd) && nd <= 2 && byte_at(c, k->pos) == '-' && take_clock_day(c, k, day)) {
+        cal_civil_from_days(*day, &y, &mo, &d);
+        if (d == first + 1) {
+            (*day)--;
+            return 1;
+        }
+    }
+    *k = save;
+    if (!take_clock_day(c, k, day))
+        return 0;
+    cal_civil_from_days(*day, &y, &mo, &d);
+    cursor second = *k;
+    if (byte_at(c, k->pos) == '-' && take_digits(&second, &first, &nd) && first == d + 1) {
+        *k = second;
+        int year;
+        take_punct(&second, ',');
+        if (take_year(&second, &year) && year == y)
+            *k = second;   /* "June 5-6, 1944", whose year the date read */
+    }
+    return 1;
+}
+
 /* "early hours", "small hours", "wee hours" (after "the"): the hours
  * after midnight, which British and wire copy tie to the morning ("the
  * early hours of Sunday morning"). */
@@ -3720,7 +3801,7 @@ static int m_the_day_part(const ctx *c, size_t at, match *m)
         return 0;   /* "the Night of the Long Knives", "the morning-after pill" */
     cursor of = k;
     if (take(&of, "of")) {   /* "the night of Oct. 12", "the early hours of Saturday (morning)" */
-        if (!take_clock_day(c, &of, &day))
+        if (!take_night_day(c, &of, &day))
             return 0;
         cursor more = of;
         const char *again;
@@ -3733,10 +3814,11 @@ static int m_the_day_part(const ctx *c, size_t at, match *m)
      * subject opens the main clause */
     static const char *const no_nouns[] = {
         "when", "as", "after", "before", "while", "with", "was", "were", "is", "are", "local", NULL};
-    static const char *const subjects[] = {"he", "she", "it", "they", "we", "i", "you", "there", NULL};
+    static const char *const subjects[] = {"he", "she", "it", "they", "we", "i", "you", "there",
+        "the", "a", "an", "his", "her", "their", "its", "our", NULL};   /* "The next morning the army withdrew" */
     token next = peek(&k);
     if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers) && token_in(c, next, no_nouns) < 0
-        && !(day != anchor_day && token_in(c, next, subjects) >= 0))
+        && !(day != anchor_day && (token_in(c, next, subjects) >= 0 || is_capitalised(c, next))))
         return 0;
     return found_time(m, at, k.pos, day, part);
 }
@@ -3792,17 +3874,34 @@ static int take_glued_hhmm(cursor *k, int *value)
     return 1;
 }
 
+/* "0400 hours", "at 1430 hrs": the military clock of war reports and
+ * histories.  A count of hours has no leading zero and no "at" before it
+ * ("1000 hours of footage", "after 2000 hours in the air"). */
+static int take_military_hours(cursor *k, size_t at)
+{
+    static const char *const hours[] = {"hours", "hrs", NULL};
+    static const char *const preps[] = {"at", "until", "till", NULL};
+    cursor save = *k;
+    if (token_in(k->c, peek(k), hours) >= 0 && (byte_at(k->c, at) == '0' || previous_word_in(k->c, at, preps))) {
+        take_in(k, hours);
+        return 1;
+    }
+    *k = save;
+    return 0;
+}
+
 /* "1400 GMT", "0830 UTC", "1145GMT": wire copy gives the hour in four
  * digits with the zone it is in; without a zone four digits are a year or
  * an amount. */
 static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
 {
     cursor save = *k;
-    size_t nd;
+    size_t at = peek(k).b, nd;
     int v;
     if ((take_glued_hhmm(k, &v)
          || (take_digits(k, &v, &nd) && nd == 4
-             && (take_in(k, universal) >= 0 || (take(k, "local") && take(k, "time")))))   /* "2130 local time" */
+             && (take_in(k, universal) >= 0 || (take(k, "local") && take(k, "time"))   /* "2130 local time" */
+                 || take_military_hours(k, at))))
         && v / 100 <= 23 && v % 100 <= 59) {
         *hour = v / 100;
         *minute = v % 100;
@@ -4080,8 +4179,8 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
-    m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end,
-    m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_eve, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_duration, m_half_unit, m_clock,
+    m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end, m_new_year,
+    m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_eve, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_half_unit,   /* the clock first: "0400 hours" */
 };
 
 /* The longest expression starting at `at`, without modifiers. */
@@ -4335,10 +4434,34 @@ static int word_refers_back(const char *prev, size_t prev_n, const char *w, size
     return 0;
 }
 
+/* Whether the word text[0..n), `rest` after it, names a month without its
+ * year ("In June", "on June 10", not "June 2021" or "June 10, 1940"): a
+ * history's setting before it may give the year ("In May 1940, ... In
+ * June, ..."). */
+static int yearless_month(const char *w, size_t n, const char *rest, size_t rest_len)
+{
+    char month[10];
+    if (n < 3 || n > sizeof month || w[0] < 'A' || w[0] > 'Z')
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        month[i] = (char)lower((unsigned char)w[i]);
+    int named = 0;
+    for (const char *const *x = cal_month_names; *x && !named; x++)
+        named = word_is(month, n, *x);
+    if (!named)
+        return 0;
+    size_t i = 0;
+    while (i < rest_len && (is_digit((unsigned char)rest[i]) || rest[i] == ',' || rest[i] == ' '))
+        i++;   /* the day and the year after it: "10, 1940" */
+    return !(i >= 4 && is_digit((unsigned char)rest[i - 1]) && is_digit((unsigned char)rest[i - 4])
+             && (i == 4 || !is_digit((unsigned char)rest[i - 5])));
+}
+
 int dyad_timex_refers_back(const char *text, size_t len)
 {
     char prev[16] = "", word[16];
     size_t prev_n = 0;
+    int month = 0;
     for (size_t i = 0; i < len;) {
         if (!is_alpha((unsigned char)text[i])) {
             i++;
@@ -4356,11 +4479,12 @@ int dyad_timex_refers_back(const char *text, size_t len)
         int after_digit = b > 0 && is_digit((unsigned char)text[b - 1]);
         int before_punct = next == len || (!is_alnum((unsigned char)text[next]) && !is_space((unsigned char)text[next]));
         if (n && word_refers_back(prev, prev_n, word, n, after_digit, before_punct))
-            return 1;
+            return DYAD_TIMEX_REFERS_BACK;
+        month = month || (n && yearless_month(text + b, i - b, text + next, len - next));
         memcpy(prev, word, n);
         prev_n = n;
     }
-    return 0;
+    return month ? DYAD_TIMEX_REFERS_SETTING : 0;
 }
 
 const char *dyad_timex_type_name(int type)

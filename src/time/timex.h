@@ -40,8 +40,14 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
  * named before the text ("the next day", "two days later", "that week",
  * "in the morning", "the year-ago quarter", "on the 12th"): a cheap scan,
  * so that a caller reads the text before it only when this says so.  Of
- * the text before, only the last date named and the quarter a results
- * story reports on change what dyad_timex_find finds here. */
+ * the text before, only the last date named, the quarter a results story
+ * reports on and a history's setting ("In May 1940, ...") change what
+ * dyad_timex_find finds here.  Returns DYAD_TIMEX_REFERS_BACK for such a
+ * word, else DYAD_TIMEX_REFERS_SETTING when a month without its year
+ * ("In June", "on June 10") is all there is: only a setting's year, two
+ * or more years before the story, can change it, so the text before is
+ * worth reading only when it names such a year; else 0. */
+enum { DYAD_TIMEX_REFERS_BACK = 1, DYAD_TIMEX_REFERS_SETTING = 2 };
 int dyad_timex_refers_back(const char *text, size_t len);
 
 /* "DATE", "TIME", "DURATION", "SET"; "?" for an unknown type. */

@@ -2212,4 +2212,12 @@ code 2006-11-06 "Stanishev arrived in Beijing on Sunday where he held talks with
 has_event "talks are held where the sentence tells their side arrived" '"cameo":"04' '"location":{"name":"Beijing"'
 code 1997-04-26 "He was the first defector since Hwang Jang-Yop arrived in Seoul on April 20, 67 days after he sought political asylum from China."
 lacks_event "... but not an arrival in a clause of another time" '"cameo":"023"' '"location":{"name":"Seoul"'
+code 2021-10-15 "In May 1940, Germany attacked France. In June, Germany attacked Britain."
+has_event "a month without its year after a history's setting is in the setting's year" '"target":{"code":"GBR"' '"date":"1940-06-01"'
+code 2021-10-15 "In May 1940, Germany attacked France. On June 10, 2021, Germany attacked Britain."
+has_event "... but a full date of the act's own is kept" '"target":{"code":"GBR"' '"date":"2021-06-10"'
+code 2021-10-15 "Germany attacked France in May 1940. In June, Germany attacked Britain."
+has_event "... and a year named in passing sets nothing" '"target":{"code":"GBR"' '"date":"2021-06-01"'
+code 1997-04-09 "Israeli police released two settlers whose killing of a Palestinian man in Hebron on Tuesday sparked clashes."
+has_event "a date in a relative clause whose verb comes after it is the clause's" '"cameo":"084' '"date":"1997-04-09"'
 finish

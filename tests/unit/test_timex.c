@@ -550,8 +550,12 @@ static void refers_back(void)
         "The next day, he resigned.", "A year earlier it had risen.", NULL};
     static const char *const alone[] = {
         "Russia criticised Ukraine on Monday.", "The talks collapsed last week.",
-        "Iran said that the year 2021 was hard.", "Putin met Erdogan in Sochi in October.",
-        "The rebels attacked before the talks.", "Prices rose 5% this year.", "", NULL};
+        "Iran said that the year 2021 was hard.", "Putin met Erdogan in Sochi in October 2021.",
+        "The rebels attacked before the talks.", "Prices rose 5% this year.", "They may meet.",
+        "He left on June 10, 1940.", "", NULL};
+    /* a month without its year: only a history's setting before it may place it */
+    static const char *const setting[] = {
+        "Putin met Erdogan in Sochi in October.", "On June 10, Italy declared war.", "In June 1940 and in May, it rained.", NULL};
     for (const char *const *t = back; *t; t++) {
         if (!dyad_timex_refers_back(*t, strlen(*t)))
             fprintf(stderr, "no word referring back found in \"%s\"\n", *t);
@@ -562,6 +566,12 @@ static void refers_back(void)
             fprintf(stderr, "a word referring back found in \"%s\"\n", *t);
         CHECK(!dyad_timex_refers_back(*t, strlen(*t)));
     }
+    for (const char *const *t = setting; *t; t++) {
+        if (dyad_timex_refers_back(*t, strlen(*t)) != DYAD_TIMEX_REFERS_SETTING)
+            fprintf(stderr, "no month without its year found in \"%s\"\n", *t);
+        CHECK(dyad_timex_refers_back(*t, strlen(*t)) == DYAD_TIMEX_REFERS_SETTING);
+    }
+    CHECK(dyad_timex_refers_back("In June, two days later, it rained.", 35) == DYAD_TIMEX_REFERS_BACK);
 }
 
 static void not_time(void)
@@ -1005,6 +1015,88 @@ static void ninth_round(void)
            "2021-10-11TMO");
 }
 
+static void twelfth_round(void)
+{
+    /* fixed in this round */
+    expect("The army froze in the winter of 1941/42.", "the winter of 1941/42", DYAD_TIMEX_DATE, "1941-WI");
+    expect("The army froze in the winter of 1941/1942.", "the winter of 1941/1942", DYAD_TIMEX_DATE, "1941-WI");
+    expect("The army froze in the winter of 1941/43.", "the winter", DYAD_TIMEX_DATE, "2021-WI");   /* no span */
+    expect("The attack began at 0400 hours.", "0400 hours", DYAD_TIMEX_TIME, "2021-10-15T04:00");
+    expect("At 1430 hours the tanks moved.", "1430 hours", DYAD_TIMEX_TIME, "2021-10-15T14:30");
+    expect("At 0400 hours on 22 June 1941 the guns fired.", "0400 hours", DYAD_TIMEX_TIME, "1941-06-22T04:00");
+    expect("He logged 1000 hours of flight.", "1000 hours", DYAD_TIMEX_DURATION, "PT1000H");
+    expect("They worked 2000 hours last year.", "2000 hours", DYAD_TIMEX_DURATION, "PT2000H");
+    expect("The army advanced in the summer and autumn of 1942.", "the summer", DYAD_TIMEX_DATE, "1942-SU");
+    expect("In the spring and summer of 1944 the war turned.", "the spring", DYAD_TIMEX_DATE, "1944-SP");
+    expect("Last summer and the autumn of 1942 were dry.", "Last summer", DYAD_TIMEX_DATE, "2020-SU");
+    expect("Mobs attacked on the night of 9-10 November 1938.", "the night of 9-10 November 1938", DYAD_TIMEX_TIME,
+           "1938-11-09TNI");
+    expect("Mobs attacked on the night of November 9-10.", "the night of November 9-10", DYAD_TIMEX_TIME,
+           "2021-11-09TNI");
+    expect("Troops landed on the night of June 5-6, 1944.", "the night of June 5-6, 1944", DYAD_TIMEX_TIME,
+           "1944-06-05TNI");
+    expect("The offensive began on 22 June 1941. The next morning the army withdrew.", "The next morning",
+           DYAD_TIMEX_TIME, "1941-06-23TMO");
+    expect("On Monday rebels attacked. The following evening Smith resigned.", "The following evening",
+           DYAD_TIMEX_TIME, "2021-10-12TEV");
+    expect_none("The next morning session was cancelled.");
+    expect("The list could be made public early in the new year.", "the new year", DYAD_TIMEX_DATE, "2022");
+    expect("Talks should end in the first half of the new year.", "the first half of the new year",
+           DYAD_TIMEX_DATE, "2022-H1");
+    expect_none("They met at the New Year festival.");
+    expect_none("Families celebrate the New Year together.");
+    /* checked and right before */
+    expect("Output should recover by mid-2025.", "mid-2025", DYAD_TIMEX_DATE, "2025");
+    expect("More rain is expected in the coming days.", "the coming days", DYAD_TIMEX_DATE, "FUTURE_REF");
+    expect("The meeting starts at 14:00 GMT.", "14:00 GMT", DYAD_TIMEX_TIME, "2021-10-15T14:00");
+    expect("The blast occurred at 0300 GMT.", "0300 GMT", DYAD_TIMEX_TIME, "2021-10-15T03:00");
+    expect("The empire collapsed in the 5th century AD.", "the 5th century AD", DYAD_TIMEX_DATE, "04");
+    expect("Rome was founded in 753 BC.", "753 BC", DYAD_TIMEX_DATE, "BC0753");
+    expect("The deal closed in the second half of last year.", "the second half of last year", DYAD_TIMEX_DATE,
+           "2020-H2");
+    expect("Clashes erupted late Thursday night.", "late Thursday night", DYAD_TIMEX_TIME, "2021-10-14TNI");
+    expect("The siege lasted nine hundred days.", "nine hundred days", DYAD_TIMEX_DURATION, "P900D");
+    expect("In the early hours of Sunday, gunmen attacked.", "the early hours of Sunday", DYAD_TIMEX_TIME,
+           "2021-10-10TMO");
+    expect("By nightfall the town had fallen.", "nightfall", DYAD_TIMEX_TIME, "2021-10-15TEV");
+    expect("In May 1940, Germany invaded France. That autumn the king died.", "That autumn", DYAD_TIMEX_DATE,
+           "1940-FA");
+    expect("In the late 19th century the city grew.", "the late 19th century", DYAD_TIMEX_DATE, "18");
+    expect("In the early 1800s they came.", "the early 1800s", DYAD_TIMEX_DATE, "180");
+    expect("On the morning of 7 December 1941 the planes attacked.", "the morning of 7 December 1941",
+           DYAD_TIMEX_TIME, "1941-12-07TMO");
+    expect("In the '70s prices rose.", "the '70s", DYAD_TIMEX_DATE, "197");
+    expect("By 0600 hrs on 6 June 1944 the troops landed.", "0600 hrs", DYAD_TIMEX_TIME, "1944-06-06T06:00");
+    expect("Inflation hit a 30-year high this year.", "30-year", DYAD_TIMEX_DURATION, "P30Y");
+    expect("They met on Christmas Eve.", "Christmas Eve", DYAD_TIMEX_DATE, "2020-12-24");   /* the last one */
+    expect("Earlier today he resigned.", "Earlier today", DYAD_TIMEX_DATE, "2021-10-15");
+    expect("Late yesterday they met.", "Late yesterday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("In the July-September period it grew.", "the July-September period", DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Next summer the games open.", "Next summer", DYAD_TIMEX_DATE, "2022-SU");
+    expect("The following winter was harsh.", "The following winter", DYAD_TIMEX_DATE, "2021-WI");
+    expect("The offensive began on 22 June 1941. Three days later Kiev fell.", "Three days", DYAD_TIMEX_DURATION,
+           "P3D");   /* TimeML's duration; the event stage dates the act by it */
+    expect("He left Thursday afternoon.", "Thursday afternoon", DYAD_TIMEX_TIME, "2021-10-14TAF");
+    expect("The leaders met Tuesday evening.", "Tuesday evening", DYAD_TIMEX_TIME, "2021-10-12TEV");
+    expect("Within weeks the army had collapsed.", "weeks", DYAD_TIMEX_DURATION, "PXW");
+    expect("He served in the 1990s and early 2000s.", "early 2000s", DYAD_TIMEX_DATE, "200");
+    expect("He ruled for forty years.", "forty years", DYAD_TIMEX_DURATION, "P40Y");
+    expect("He has served since last March.", "last March", DYAD_TIMEX_DATE, "2021-03");
+    expect("The summit will be held in late November.", "late November", DYAD_TIMEX_DATE, "2021-11");
+    expect("The embassy reopened in mid-October.", "mid-October", DYAD_TIMEX_DATE, "2021-10");
+    expect("The war ended in the middle of 1945.", "the middle of 1945", DYAD_TIMEX_DATE, "1945");
+    expect("Results are expected in the second quarter of 2022.", "the second quarter of 2022", DYAD_TIMEX_DATE,
+           "2022-Q2");
+    expect("Since the 1600s the town has stood.", "the 1600s", DYAD_TIMEX_DATE, "160");
+    expect("In the spring of 1945 the Soviets reached Berlin.", "the spring of 1945", DYAD_TIMEX_DATE, "1945-SP");
+    expect("He said it would happen in the next few weeks.", "the next few weeks", DYAD_TIMEX_DURATION, "PXW");
+    expect("Prices were flat in the three months to September.", "the three months", DYAD_TIMEX_DURATION, "P3M");
+    expect("The index closed at a two-year high.", "two-year", DYAD_TIMEX_DURATION, "P2Y");
+    expect("The plant closed late last year.", "late last year", DYAD_TIMEX_DATE, "2020");
+    expect_none("Tensions rose in the run-up to the election.");   /* an event's time, not a date */
+    expect_none("By the end of the war the city was in ruins.");
+}
+
 static void leading_words(void)
 {
     expect("The truce held for at least three days.", "at least three days", DYAD_TIMEX_DURATION, "P3D");
@@ -1329,6 +1421,7 @@ int main(void)
     ninth_round();
     tenth_round();
     eleventh_round();
+    twelfth_round();
     leading_words();
     context_rules();
     fractions();

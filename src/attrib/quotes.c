@@ -333,6 +333,23 @@ static int plural_possessive(const tokens *tk, size_t i)
            && tk->s[t->b - 1] == 's';
 }
 
+/* "a United Nations official in Geneva said", "an analyst at the Kiel
+ * Institute said": a place or a body after a title word tells where the
+ * speaker is, not who: the phrase starts at its head.  `first` is the
+ * phrase's first token; returns the head's first token, or `first`. */
+static size_t located_head(const tokens *tk, size_t first)
+{
+    size_t k = first;
+    if (k > 0 && tok_is(tk, k - 1, "the"))
+        k--;
+    if (k < 2 || !(tok_is(tk, k - 1, "in") || tok_is(tk, k - 1, "at")) || !tok_in(tk, k - 2, title_words))
+        return first;
+    k -= 2;
+    while (k > 0 && (np_word(tk, k - 1) || joins_np(tk, k - 1)))
+        k--;
+    return k;
+}
+
 /* The speaker phrase ending just before token `verb`, skipping adverbs,
  * times and commas in between.  A pronoun is a phrase of its own. */
 static np np_before(const tokens *tk, size_t verb)
@@ -360,6 +377,8 @@ static np np_before(const tokens *tk, size_t verb)
         else
             break;
     }
+    if (first <= last)
+        first = located_head(tk, first);
     return first <= last ? (np){first, last} : none;
 }
 

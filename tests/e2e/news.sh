@@ -2142,4 +2142,6 @@ code 2006-11-06 "Stanishev arrived in Beijing on Sunday where he held talks with
 has_event "talks are held where the sentence tells their side arrived" '"cameo":"04' '"location":{"name":"Beijing"'
 code 1997-04-26 "He was the first defector since Hwang Jang-Yop arrived in Seoul on April 20, 67 days after he sought political asylum from China."
 lacks_event "... but not an arrival in a clause of another time" '"cameo":"023"' '"location":{"name":"Seoul"'
+code 2006-12-11 "Israel has blocked a UN fact-finding mission into the killing of 19 Palestinians, a United Nations official in Geneva said Monday."
+has_event "the speaker is the official in a city, not the city" '"speaker":"United Nations official in Geneva","speaker_code":"IGOUNO"'
 finish

@@ -241,6 +241,11 @@ static void test_speaker_edges(void)
     /* an envoy "to" a country, and a short form in brackets */
     check_attrib("Relations will grow, Malaysian ambassador to Zimbabwe Shaharuddin Som said.",
                  "Malaysian ambassador to Zimbabwe Shaharuddin Som", NULL);
+    /* a place or a body after a title word says where the speaker is */
+    check_attrib("Israel blocked the mission, a United Nations official in Geneva said Monday.",
+                 "United Nations official in Geneva", NULL);
+    check_attrib("Growth will slow, an analyst at the Kiel Institute said.", "analyst at the Kiel Institute", NULL);
+    check_attrib("Talks were held in Geneva, officials said.", "officials", NULL);
     /* "of the" inside the phrase, a plural possessive, and "U.S." with its last dot. */
     check_attrib("Staff will return to work, the head of the Palestinian judges' council said.",
                  "head of the Palestinian judges' council", NULL);

@@ -2144,4 +2144,8 @@ code 1997-04-26 "He was the first defector since Hwang Jang-Yop arrived in Seoul
 lacks_event "... but not an arrival in a clause of another time" '"cameo":"023"' '"location":{"name":"Seoul"'
 code 2006-12-11 "Israel has blocked a UN fact-finding mission into the killing of 19 Palestinians, a United Nations official in Geneva said Monday."
 has_event "the speaker is the official in a city, not the city" '"speaker":"United Nations official in Geneva","speaker_code":"IGOUNO"'
+code 2006-11-01 "Gunmen attacked a police station in the Iraqi capital on Tuesday, killing five people."
+has_event "'the Iraqi capital' with no city named is Baghdad" '"cameo":"18' '"location":{"name":"Baghdad","country":"IRQ"'
+code 1997-04-22 "The rebels have seized all key cities apart from the capital Kinshasa."
+has_event "a city excluded from what was seized is no place of the seizure" '"cameo":"192"' '"location":null'
 finish

@@ -2148,4 +2148,6 @@ code 2006-11-01 "Gunmen attacked a police station in the Iraqi capital on Tuesda
 has_event "'the Iraqi capital' with no city named is Baghdad" '"cameo":"18' '"location":{"name":"Baghdad","country":"IRQ"'
 code 1997-04-22 "The rebels have seized all key cities apart from the capital Kinshasa."
 has_event "a city excluded from what was seized is no place of the seizure" '"cameo":"192"' '"location":null'
+code 2006-11-25 "Mongolian President Nambaryn Enkhbayar, who will start a week-long visit to China on Sunday, said that his country is willing to promote relations with China."
+has_event "the speaker comes before a relative clause, not at its end" '"speaker":"Mongolian President Nambaryn Enkhbayar","speaker_code":"MNGGOV"'
 finish

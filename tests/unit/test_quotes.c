@@ -237,7 +237,16 @@ static void test_speaker_edges(void)
     check_attrib("Police arrested 24 students, a report said Thursday.", "report", NULL);
     check_attrib("A White House statement said the talks would resume.", "White House statement", NULL);
     /* whom one asks is no speaker either, after a comma too */
-    check_attrib("Kenya, which helped form the government in 2004, asked Ethiopia to withdraw.", NULL, NULL);
+    check_attrib("Kenya, which helped form the government in 2004, asked Ethiopia to withdraw.", "Kenya", NULL);
+    /* the speaker comes before a relative clause, a participle or an apposition */
+    check_attrib("Rubin, who is the first US treasury secretary to visit Vietnam, said the talks went well.",
+                 "Rubin", NULL);
+    check_attrib("Bashkim Fino, speaking after a meeting in the town of Gjirokaster, said: \"Albania is ready.\"",
+                 "Bashkim Fino", NULL);
+    check_attrib("Avex, a music label that has expanded its business to movies, said it would invest.", "Avex", NULL);
+    check_attrib("Ajay Burman, counsel for Shailendra Mahato, a leader of a tribal party, told a court so.", NULL,
+                 NULL);
+    check_attrib("In Gaza, Hamas said the truce held.", "Hamas", NULL);
     /* an envoy "to" a country, and a short form in brackets */
     check_attrib("Relations will grow, Malaysian ambassador to Zimbabwe Shaharuddin Som said.",
                  "Malaysian ambassador to Zimbabwe Shaharuddin Som", NULL);

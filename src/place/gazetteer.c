@@ -767,6 +767,34 @@ static int excluded(const char *text, const span *tok, size_t i)
     return 0;
 }
 
+/* "in Sri Lanka's capital Colombo", "in Turkey's largest city of
+ * Istanbul": tokens [i, i + *k) name a place whose part is named next;
+ * when that part is a known place it is the more precise one, and *p and
+ * *k become its record and length from the returned token.  Returns i
+ * otherwise. */
+static size_t part_named_next(const char *text, size_t len, const span *tok, size_t n, size_t i, size_t *k,
+                              const char *const *ctx, size_t n_ctx, const place_rec **p)
+{
+    size_t j = i + *k;
+    if (j + 2 >= n || !is_apostrophe_s((const unsigned char *)text + tok[j - 1].end, len - tok[j - 1].end)
+        || !word_is(text, tok[j], "s"))
+        return i;
+    for (j++; j + 1 < n && j < i + *k + 4 && !word_in(text, tok[j], apposed_parts); j++)
+        if (is_capitalised(text, tok[j]))
+            return i;   /* ("largest", "port": small words only) */
+    if (j + 1 >= n || !word_in(text, tok[j], apposed_parts))
+        return i;
+    if (word_is(text, tok[j + 1], "of"))
+        j++;
+    const place_rec *part = NULL;
+    size_t kp = j + 1 < n && is_capitalised(text, tok[j + 1]) ? longest_name(text, tok, n, j + 1, ctx, n_ctx, &part) : 0;
+    if (!kp)
+        return i;
+    *p = part;
+    *k = kp;
+    return j + 1;
+}
+
 int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_countries,
                     size_t n_ctx, dyad_place *out, size_t *begin, size_t *end)
 {
@@ -791,6 +819,8 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
         }
         span s = {tok[i].begin, tok[i + k - 1].end};
         if (after_locative(sentence, tok, i)) {
+            size_t at = part_named_next(sentence, len, tok, n, i, &k, ctx_countries, n_ctx, &p);
+            s = (span){tok[at].begin, tok[at + k - 1].end};
             fill_place(p, out);
             *begin = s.begin;
             *end = s.end;

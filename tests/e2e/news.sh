@@ -2150,4 +2150,6 @@ code 1997-04-22 "The rebels have seized all key cities apart from the capital Ki
 has_event "a city excluded from what was seized is no place of the seizure" '"cameo":"192"' '"location":null'
 code 2006-11-25 "Mongolian President Nambaryn Enkhbayar, who will start a week-long visit to China on Sunday, said that his country is willing to promote relations with China."
 has_event "the speaker comes before a relative clause, not at its end" '"speaker":"Mongolian President Nambaryn Enkhbayar","speaker_code":"MNGGOV"'
+code 2006-11-14 "The APEC Business Advisory Council opened its three-day meeting in Vietnam's capital Hanoi on Tuesday."
+has_event "a country's capital named after its possessive is the place" '"cameo":"04' '"location":{"name":"Hanoi","country":"VNM"'
 finish

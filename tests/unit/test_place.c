@@ -195,6 +195,12 @@ static void test_find(void)
     CHECK_STR(found_in("They met in the Malaysian capital, Kuala Lumpur.", NULL, buf), "Kuala Lumpur/MYS");
     CHECK_STR(found_in("They met in the Cuban capital of Havana.", NULL, buf), "Havana/CUB");
     CHECK_STR(found_in("The iraqi capital fell.", NULL, buf), "none");
+    /* A country's part named after its possessive is the more precise place. */
+    CHECK_STR(found_in("They met in Sri Lanka's capital Colombo on Friday.", NULL, buf), "Colombo/LKA");
+    CHECK_STR(found_in("Police raided a depot in Turkey's largest city of Istanbul.", NULL, buf), "Istanbul/TUR");
+    CHECK_STR(found_in("Gunmen stormed a house in Baghdad's northern district of Adhamiyah.", NULL, buf),
+              "Baghdad/IRQ");
+    CHECK_STR(found_in("Protests spread in Iran's capital on Friday.", NULL, buf), "Iran/IRN");
     /* A name excluded from what the sentence tells is no place of it. */
     CHECK_STR(found_in("Rebels seized all key cities apart from the capital Kinshasa.", NULL, buf), "none");
     CHECK_STR(found_in("Attacks fell everywhere except in Baghdad, where two died in Basra.", NULL, buf),

@@ -333,6 +333,23 @@ static int plural_possessive(const tokens *tk, size_t i)
            && tk->s[t->b - 1] == 's';
 }
 
+/* "a United Nations official in Geneva said", "an analyst at the Kiel
+ * Institute said": a place or a body after a title word tells where the
+ * speaker is, not who: the phrase starts at its head.  `first` is the
+ * phrase's first token; returns the head's first token, or `first`. */
+static size_t located_head(const tokens *tk, size_t first)
+{
+    size_t k = first;
+    if (k > 0 && tok_is(tk, k - 1, "the"))
+        k--;
+    if (k < 2 || !(tok_is(tk, k - 1, "in") || tok_is(tk, k - 1, "at")) || !tok_in(tk, k - 2, title_words))
+        return first;
+    k -= 2;
+    while (k > 0 && (np_word(tk, k - 1) || joins_np(tk, k - 1)))
+        k--;
+    return k;
+}
+
 /* The speaker phrase ending just before token `verb`, skipping adverbs,
  * times and commas in between.  A pronoun is a phrase of its own. */
 static np np_before(const tokens *tk, size_t verb)
@@ -360,6 +377,8 @@ static np np_before(const tokens *tk, size_t verb)
         else
             break;
     }
+    if (first <= last)
+        first = located_head(tk, first);
     return first <= last ? (np){first, last} : none;
 }
 
@@ -499,6 +518,37 @@ static int closes_clause(const tokens *tk, size_t i)
     return i >= tk->n || tk->t[i].kind == T_COMMA || tk->t[i].kind == T_END || tk->t[i].kind == T_PAREN;
 }
 
+/* "Rubin, who is the first US treasury secretary to visit Vietnam, said",
+ * "Fino, speaking after a meeting in Gjirokaster, said", "Avex, a music
+ * label that expanded its business, said": a relative clause, a
+ * participle or an apposition between commas right before the verb
+ * ends with words of its own; the speaker is the phrase before it.
+ * Returns that phrase, or an empty one. */
+static np speaker_before_inserted(const tokens *tk, size_t lo, size_t verb)
+{
+    static const char *const openers[] = {"who", "which", "whose", "a", "an", NULL};
+    np none = {1, 0};
+    if (verb < 2 || tk->t[verb - 1].kind != T_COMMA)
+        return none;
+    for (size_t c = verb - 1; c-- > lo && verb - c < 40;) {
+        uint8_t kind = tk->t[c].kind;
+        if (kind == T_END || kind == T_QUOTE || kind == T_COLON)
+            return none;
+        if (kind != T_COMMA)
+            continue;
+        const token *w = &tk->t[c + 1];
+        int participle = w->kind == T_WORD && w->e - w->b > 4 && strncmp(tk->s + w->e - 3, "ing", 3) == 0;
+        if (c == lo || !np_word(tk, c - 1) || !(participle || tok_in(tk, c + 1, openers)))
+            return none;
+        /* ("Burman, counsel for Mahato, a party leader, told": the object
+         * of a preposition is no speaker) */
+        static const char *const objects_of[] = {"for", "to", "with", "by", "against", NULL};
+        np x = np_before(tk, c);
+        return !np_empty(x) && x.first > 0 && tok_in(tk, x.first - 1, objects_of) ? none : x;
+    }
+    return none;
+}
+
 /* The first reporting verb with a speaker before it ("Putin said"), or
  * right after it when the verb opens the clause (", said Putin"). */
 static int match_speech_verb(const tokens *tk, size_t lo, size_t hi, attribution *a)
@@ -517,7 +567,9 @@ static int match_speech_verb(const tokens *tk, size_t lo, size_t hi, attribution
             a->anchor = i;
             return 1;
         }
-        x = np_before(tk, i);
+        x = speaker_before_inserted(tk, lo, i);
+        if (np_empty(x))
+            x = np_before(tk, i);
         if (!np_empty(x) && x.first >= lo) {
             a->speaker = x;
             a->anchor = x.first;

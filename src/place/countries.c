@@ -301,6 +301,50 @@ const dyad_city_alias dyad_city_aliases[] = {
 };
 const size_t dyad_n_city_aliases = sizeof dyad_city_aliases / sizeof dyad_city_aliases[0];
 
+/* One-word adjectives of nationality, for "in the Iraqi capital" with no
+ * city named: the capital of the country they name.  Not those of two
+ * countries ("Congolese") nor "Palestinian", whose capital is disputed. */
+const dyad_country_alias dyad_demonyms[] = {
+    {"Afghan", "AFG", 0}, {"Albanian", "ALB", 0}, {"Algerian", "DZA", 0}, {"Angolan", "AGO", 0},
+    {"Argentine", "ARG", 0}, {"Argentinian", "ARG", 0}, {"Armenian", "ARM", 0},
+    {"Australian", "AUS", 0}, {"Austrian", "AUT", 0}, {"Azerbaijani", "AZE", 0},
+    {"Bahraini", "BHR", 0}, {"Bangladeshi", "BGD", 0}, {"Belarusian", "BLR", 0},
+    {"Belgian", "BEL", 0}, {"Bolivian", "BOL", 0}, {"Bosnian", "BIH", 0}, {"Brazilian", "BRA", 0},
+    {"British", "GBR", 0}, {"Bulgarian", "BGR", 0}, {"Burmese", "MMR", 0}, {"Burundian", "BDI", 0},
+    {"Cambodian", "KHM", 0}, {"Cameroonian", "CMR", 0}, {"Canadian", "CAN", 0},
+    {"Chadian", "TCD", 0}, {"Chilean", "CHL", 0}, {"Chinese", "CHN", 0}, {"Colombian", "COL", 0},
+    {"Croatian", "HRV", 0}, {"Cuban", "CUB", 0}, {"Cypriot", "CYP", 0},
+    {"Czech", "CZE", 0}, {"Danish", "DNK", 0}, {"Dutch", "NLD", 0}, {"Ecuadorian", "ECU", 0},
+    {"Egyptian", "EGY", 0}, {"Eritrean", "ERI", 0}, {"Estonian", "EST", 0}, {"Ethiopian", "ETH", 0},
+    {"Filipino", "PHL", 0}, {"Finnish", "FIN", 0}, {"French", "FRA", 0}, {"Georgian", "GEO", 0},
+    {"German", "DEU", 0}, {"Ghanaian", "GHA", 0}, {"Greek", "GRC", 0}, {"Guatemalan", "GTM", 0},
+    {"Guinean", "GIN", 0}, {"Haitian", "HTI", 0}, {"Honduran", "HND", 0}, {"Hungarian", "HUN", 0},
+    {"Icelandic", "ISL", 0}, {"Indian", "IND", 0}, {"Indonesian", "IDN", 0}, {"Iranian", "IRN", 0},
+    {"Iraqi", "IRQ", 0}, {"Irish", "IRL", 0}, {"Israeli", "ISR", 0}, {"Italian", "ITA", 0},
+    {"Ivorian", "CIV", 0}, {"Jamaican", "JAM", 0}, {"Japanese", "JPN", 0}, {"Jordanian", "JOR", 0},
+    {"Kazakh", "KAZ", 0}, {"Kenyan", "KEN", 0}, {"Kuwaiti", "KWT", 0}, {"Kyrgyz", "KGZ", 0},
+    {"Lao", "LAO", 0}, {"Laotian", "LAO", 0}, {"Latvian", "LVA", 0}, {"Lebanese", "LBN", 0},
+    {"Liberian", "LBR", 0}, {"Libyan", "LBY", 0}, {"Lithuanian", "LTU", 0},
+    {"Macedonian", "MKD", 0}, {"Malagasy", "MDG", 0}, {"Malawian", "MWI", 0},
+    {"Malaysian", "MYS", 0}, {"Malian", "MLI", 0}, {"Mauritanian", "MRT", 0}, {"Mexican", "MEX", 0},
+    {"Moldovan", "MDA", 0}, {"Mongolian", "MNG", 0}, {"Moroccan", "MAR", 0},
+    {"Mozambican", "MOZ", 0}, {"Myanmar", "MMR", 0}, {"Namibian", "NAM", 0}, {"Nepalese", "NPL", 0},
+    {"Nepali", "NPL", 0}, {"Nicaraguan", "NIC", 0}, {"Nigerian", "NGA", 0}, {"Nigerien", "NER", 0},
+    {"Norwegian", "NOR", 0}, {"Omani", "OMN", 0}, {"Pakistani", "PAK", 0},
+    {"Panamanian", "PAN", 0}, {"Paraguayan", "PRY", 0},
+    {"Peruvian", "PER", 0}, {"Philippine", "PHL", 0}, {"Polish", "POL", 0},
+    {"Portuguese", "PRT", 0}, {"Qatari", "QAT", 0}, {"Romanian", "ROU", 0}, {"Russian", "RUS", 0},
+    {"Rwandan", "RWA", 0}, {"Salvadoran", "SLV", 0}, {"Saudi", "SAU", 0}, {"Senegalese", "SEN", 0},
+    {"Serbian", "SRB", 0}, {"Slovak", "SVK", 0}, {"Slovenian", "SVN", 0}, {"Somali", "SOM", 0},
+    {"Spanish", "ESP", 0}, {"Sudanese", "SDN", 0}, {"Swedish", "SWE", 0},
+    {"Swiss", "CHE", 0}, {"Syrian", "SYR", 0}, {"Taiwanese", "TWN", 0}, {"Tajik", "TJK", 0},
+    {"Tanzanian", "TZA", 0}, {"Thai", "THA", 0}, {"Tunisian", "TUN", 0}, {"Turkish", "TUR", 0},
+    {"Turkmen", "TKM", 0}, {"Ugandan", "UGA", 0}, {"Ukrainian", "UKR", 0}, {"Uruguayan", "URY", 0},
+    {"Uzbek", "UZB", 0}, {"Venezuelan", "VEN", 0}, {"Vietnamese", "VNM", 0}, {"Yemeni", "YEM", 0},
+    {"Zambian", "ZMB", 0}, {"Zimbabwean", "ZWE", 0},
+};
+const size_t dyad_n_demonyms = sizeof dyad_demonyms / sizeof dyad_demonyms[0];
+
 /* (Both compare the first letter before calling strcmp: the coder asks
  * whether a sector such as "MED" is a country thousands of times.) */
 const dyad_country *dyad_country_by_iso3(const char *iso3)

@@ -599,6 +599,13 @@ static int word_is(const char *text, span t, const char *w)
     return 1;
 }
 
+/* Token t is w, with the same letter case ("Iraqi", not "iraqi"). */
+static int word_is_cased(const char *text, span t, const char *w)
+{
+    size_t n = strlen(w);
+    return t.end - t.begin == n && strncmp(text + t.begin, w, n) == 0;
+}
+
 static int word_in(const char *text, span t, const char *const *list)
 {
     for (; *list; list++)
@@ -722,6 +729,74 @@ static int acronym_of_other(const char *text, span t, const place_rec *p)
         && !written_in_capitals(name, strlen(name));
 }
 
+/* "in the Iraqi capital" with no city named after it: the capital of
+ * the country the adjective at token i names.  Returns the capital's
+ * record, or NULL ("the Iraqi capital Baghdad", "the Iraqi capital of
+ * Baghdad" find the name itself). */
+static const place_rec *capital_of_adjective(const char *text, const span *tok, size_t n, size_t i)
+{
+    if (i + 1 >= n || !word_is(text, tok[i + 1], "capital") || !adjacent(text, tok[i], tok[i + 1]))
+        return NULL;
+    size_t next = i + 2 < n && word_is(text, tok[i + 2], "of") ? i + 3 : i + 2;
+    if (next < n && is_capitalised(text, tok[next]) && !word_in(text, tok[next], calendar_words))
+        return NULL;
+    for (size_t d = 0; d < dyad_n_demonyms; d++) {
+        if (!word_is_cased(text, tok[i], dyad_demonyms[d].alias))
+            continue;
+        const dyad_country *c = dyad_country_by_iso3(dyad_demonyms[d].iso3);
+        if (!c || !c->capital || !c->capital[0])
+            return NULL;
+        const char *ctx[1] = {c->iso3};
+        const place_rec *p = resolve(c->capital, strlen(c->capital), ctx, 1);
+        return p && !p->is_country ? p : NULL;
+    }
+    return NULL;
+}
+
+/* "all key cities apart from the capital Kinshasa", "except in Baghdad":
+ * a name excluded from what the sentence tells is no place of it.  Looks
+ * at up to four words before token i. */
+static int excluded(const char *text, const span *tok, size_t i)
+{
+    static const char *const except[] = {"except", "excluding", "besides", NULL};
+    for (size_t k = i; k-- > 0 && i - k <= 4;) {
+        if (word_in(text, tok[k], except))
+            return 1;
+        if (k > 0 && ((word_is(text, tok[k], "from") && word_is(text, tok[k - 1], "apart"))
+                      || (word_is(text, tok[k], "than") && word_is(text, tok[k - 1], "other"))))
+            return 1;
+    }
+    return 0;
+}
+
+/* "in Sri Lanka's capital Colombo", "in Turkey's largest city of
+ * Istanbul": tokens [i, i + *k) name a place whose part is named next;
+ * when that part is a known place it is the more precise one, and *p and
+ * *k become its record and length from the returned token.  Returns i
+ * otherwise. */
+static size_t part_named_next(const char *text, size_t len, const span *tok, size_t n, size_t i, size_t *k,
+                              const char *const *ctx, size_t n_ctx, const place_rec **p)
+{
+    size_t j = i + *k;
+    if (j + 2 >= n || !is_apostrophe_s((const unsigned char *)text + tok[j - 1].end, len - tok[j - 1].end)
+        || !word_is(text, tok[j], "s"))
+        return i;
+    for (j++; j + 1 < n && j < i + *k + 4 && !word_in(text, tok[j], apposed_parts); j++)
+        if (is_capitalised(text, tok[j]))
+            return i;   /* ("largest", "port": small words only) */
+    if (j + 1 >= n || !word_in(text, tok[j], apposed_parts))
+        return i;
+    if (word_is(text, tok[j + 1], "of"))
+        j++;
+    const place_rec *part = NULL;
+    size_t kp = j + 1 < n && is_capitalised(text, tok[j + 1]) ? longest_name(text, tok, n, j + 1, ctx, n_ctx, &part) : 0;
+    if (!kp)
+        return i;
+    *p = part;
+    *k = kp;
+    return j + 1;
+}
+
 int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_countries,
                     size_t n_ctx, dyad_place *out, size_t *begin, size_t *end)
 {
@@ -735,11 +810,19 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
         if (!is_capitalised(sentence, tok[i]) || word_is(sentence, tok[i], "the"))
             continue;   /* "The Hague" is found as "Hague", without the article */
         size_t k = longest_name(sentence, tok, n, i, ctx_countries, n_ctx, &p);
+        if (!k && (p = capital_of_adjective(sentence, tok, n, i)) != NULL)
+            k = 2;
         if (!k || (k == 1 && word_in(sentence, tok[i], calendar_words)) || names_water(sentence, tok, i)
             || (k == 1 && acronym_of_other(sentence, tok[i], p)))
             continue;
+        if (excluded(sentence, tok, i)) {
+            i += k - 1;
+            continue;
+        }
         span s = {tok[i].begin, tok[i + k - 1].end};
         if (after_locative(sentence, tok, i)) {
+            size_t at = part_named_next(sentence, len, tok, n, i, &k, ctx_countries, n_ctx, &p);
+            s = (span){tok[at].begin, tok[at + k - 1].end};
             fill_place(p, out);
             *begin = s.begin;
             *end = s.end;

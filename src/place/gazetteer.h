@@ -39,6 +39,8 @@ extern const dyad_country_alias dyad_country_aliases[];
 extern const size_t dyad_n_country_aliases;
 extern const dyad_city_alias dyad_city_aliases[];
 extern const size_t dyad_n_city_aliases;
+extern const dyad_country_alias dyad_demonyms[];   /* "Iraqi" -> IRQ */
+extern const size_t dyad_n_demonyms;
 
 const dyad_country *dyad_country_by_iso3(const char *iso3);
 const dyad_country *dyad_country_by_iso2(const char *iso2);

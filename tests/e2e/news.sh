@@ -2220,4 +2220,14 @@ code 2021-10-15 "Germany attacked France in May 1940. In June, Germany attacked 
 has_event "... and a year named in passing sets nothing" '"target":{"code":"GBR"' '"date":"2021-06-01"'
 code 1997-04-09 "Israeli police released two settlers whose killing of a Palestinian man in Hebron on Tuesday sparked clashes."
 has_event "a date in a relative clause whose verb comes after it is the clause's" '"cameo":"084' '"date":"1997-04-09"'
+code 2006-12-11 "Israel has blocked a UN fact-finding mission into the killing of 19 Palestinians, a United Nations official in Geneva said Monday."
+has_event "the speaker is the official in a city, not the city" '"speaker":"United Nations official in Geneva","speaker_code":"IGOUNO"'
+code 2006-11-01 "Gunmen attacked a police station in the Iraqi capital on Tuesday, killing five people."
+has_event "'the Iraqi capital' with no city named is Baghdad" '"cameo":"18' '"location":{"name":"Baghdad","country":"IRQ"'
+code 1997-04-22 "The rebels have seized all key cities apart from the capital Kinshasa."
+has_event "a city excluded from what was seized is no place of the seizure" '"cameo":"192"' '"location":null'
+code 2006-11-25 "Mongolian President Nambaryn Enkhbayar, who will start a week-long visit to China on Sunday, said that his country is willing to promote relations with China."
+has_event "the speaker comes before a relative clause, not at its end" '"speaker":"Mongolian President Nambaryn Enkhbayar","speaker_code":"MNGGOV"'
+code 2006-11-14 "The APEC Business Advisory Council opened its three-day meeting in Vietnam's capital Hanoi on Tuesday."
+has_event "a country's capital named after its possessive is the place" '"cameo":"04' '"location":{"name":"Hanoi","country":"VNM"'
 finish

@@ -189,6 +189,22 @@ static void test_find(void)
     CHECK(kind_of("A bomb went off in the restive southern city of Kandahar.") == 2);
     CHECK(kind_of("He said in a statement the capital Kabul was calm.") == 1);
     CHECK(kind_of("Protesters backed claims to islands in the East China Sea.") == 0);
+    /* "the Iraqi capital" with no city named is the country's capital. */
+    CHECK(kind_of("A bomb went off in the Iraqi capital on Tuesday.") == 2);
+    CHECK_STR(found_in("A bomb went off in the Iraqi capital on Tuesday.", NULL, buf), "Iraqi capital/IRQ");
+    CHECK_STR(found_in("They met in the Malaysian capital, Kuala Lumpur.", NULL, buf), "Kuala Lumpur/MYS");
+    CHECK_STR(found_in("They met in the Cuban capital of Havana.", NULL, buf), "Havana/CUB");
+    CHECK_STR(found_in("The iraqi capital fell.", NULL, buf), "none");
+    /* A country's part named after its possessive is the more precise place. */
+    CHECK_STR(found_in("They met in Sri Lanka's capital Colombo on Friday.", NULL, buf), "Colombo/LKA");
+    CHECK_STR(found_in("Police raided a depot in Turkey's largest city of Istanbul.", NULL, buf), "Istanbul/TUR");
+    CHECK_STR(found_in("Gunmen stormed a house in Baghdad's northern district of Adhamiyah.", NULL, buf),
+              "Baghdad/IRQ");
+    CHECK_STR(found_in("Protests spread in Iran's capital on Friday.", NULL, buf), "Iran/IRN");
+    /* A name excluded from what the sentence tells is no place of it. */
+    CHECK_STR(found_in("Rebels seized all key cities apart from the capital Kinshasa.", NULL, buf), "none");
+    CHECK_STR(found_in("Attacks fell everywhere except in Baghdad, where two died in Basra.", NULL, buf),
+              "Basra/IRQ");
     /* A sea named after a place is not the place. */
     CHECK_STR(found_in("Missiles hit a ship in the Gulf of Aden.", NULL, buf), "none");
     CHECK_STR(found_in("Drills were held in the Sea of Japan near Vladivostok.", NULL, buf),

@@ -237,10 +237,24 @@ static void test_speaker_edges(void)
     check_attrib("Police arrested 24 students, a report said Thursday.", "report", NULL);
     check_attrib("A White House statement said the talks would resume.", "White House statement", NULL);
     /* whom one asks is no speaker either, after a comma too */
-    check_attrib("Kenya, which helped form the government in 2004, asked Ethiopia to withdraw.", NULL, NULL);
+    check_attrib("Kenya, which helped form the government in 2004, asked Ethiopia to withdraw.", "Kenya", NULL);
+    /* the speaker comes before a relative clause, a participle or an apposition */
+    check_attrib("Rubin, who is the first US treasury secretary to visit Vietnam, said the talks went well.",
+                 "Rubin", NULL);
+    check_attrib("Bashkim Fino, speaking after a meeting in the town of Gjirokaster, said: \"Albania is ready.\"",
+                 "Bashkim Fino", NULL);
+    check_attrib("Avex, a music label that has expanded its business to movies, said it would invest.", "Avex", NULL);
+    check_attrib("Ajay Burman, counsel for Shailendra Mahato, a leader of a tribal party, told a court so.", NULL,
+                 NULL);
+    check_attrib("In Gaza, Hamas said the truce held.", "Hamas", NULL);
     /* an envoy "to" a country, and a short form in brackets */
     check_attrib("Relations will grow, Malaysian ambassador to Zimbabwe Shaharuddin Som said.",
                  "Malaysian ambassador to Zimbabwe Shaharuddin Som", NULL);
+    /* a place or a body after a title word says where the speaker is */
+    check_attrib("Israel blocked the mission, a United Nations official in Geneva said Monday.",
+                 "United Nations official in Geneva", NULL);
+    check_attrib("Growth will slow, an analyst at the Kiel Institute said.", "analyst at the Kiel Institute", NULL);
+    check_attrib("Talks were held in Geneva, officials said.", "officials", NULL);
     /* "of the" inside the phrase, a plural possessive, and "U.S." with its last dot. */
     check_attrib("Staff will return to work, the head of the Palestinian judges' council said.",
                  "head of the Palestinian judges' council", NULL);

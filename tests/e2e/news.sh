@@ -1898,6 +1898,12 @@ code 2005-11-15 "In Moscow, Ivanov said military cooperation would grow."
 lacks_event "... but a bare place fronted is no one met" '"cameo":"04'
 code 2005-11-15 "During a meeting in which he criticised Iran, Ivanov said military cooperation would grow."
 lacks_event "... nor a fronted phrase with a clause of its own" '"target":{"code":"IRN"'
+code 2006-05-10 "During a telephone conversation with Bush, Hu Jintao said ties were good."
+has_event "words said in a call with someone tell the call" '"source":{"code":"CHNGOV"' '"target":{"code":"USAGOV"' '"cameo":"041"'
+code 2006-11-20 "Mahmud Zahar said during a visit to Tehran that Iran had donated 120 million dollars."
+has_event "... and words said during a visit to a country, the visit" '"source":{"code":"PSEGOV"' '"target":{"code":"IRN"' '"cameo":"042"'
+code 1997-04-25 "KCNA said that Kim Jong-Il went on a visit to a KPA unit."
+lacks_event "... not a visit the said clause tells of" '"source":{"code":"PRKMED"' '"cameo":"042"'
 code 2006-12-27 "At the same time Israel will work with the Palestinian Authority."
 has_event "a noun of time ends the phrase of a preposition" '"source":{"code":"ISR"' '"target":{"code":"PSEGOV"' '"cameo":"06'
 code 1997-04-07 "This will be done by the time Prime Minister Hashimoto meets President Clinton."

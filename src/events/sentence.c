@@ -105,13 +105,25 @@ static int at_home(sentence_ctx *sc, const verb_group *vg, const char *code, con
            && strncmp(known->code, country, 3) == 0;
 }
 
+/* Whether nothing around agent r (named with no country) may make it
+ * foreign: no capitalised or hyphened word before it ("Arab leaders", "the
+ * US-backed government"), no "from" or "of" after it ("officials from the
+ * Arab League"). */
+static int unqualified(const parse *p, const actor_ref *r)
+{
+    if (r->last < p->n && (strcmp(p->t[r->last].up, "FROM") == 0 || strcmp(p->t[r->last].up, "OF") == 0))
+        return 0;
+    if (r->first == 0)
+        return 1;
+    const token *before = &p->t[r->first - 1];
+    return !((before->flags & TOK_CAP) && before->tag != WC_DET) && memchr(before->up, '-', before->len) == NULL;
+}
+
 /* Whether r is a bare civil state body ("the government", "the
  * parliament", "the court") of the country of `other`, who challenges that state from
  * within: rebels, separatists, insurgents, the opposition ("the MNLF signed
- * a peace treaty with the government": PHLGOV).  Nothing before it may
- * make it foreign (no capitalised or hyphened word: "Arab leaders", "the
- * US-backed government"; nor "from" or "of" after it: "officials from the
- * Arab League").  Not armed bodies: troops in Kandahar or Gaza are as
+ * a peace treaty with the government": PHLGOV).  Nothing around it may
+ * make it foreign (unqualified).  Not armed bodies: troops in Kandahar or Gaza are as
  * often foreign, and coders leave "government forces" as they are. */
 static int state_challenged(const sentence_ctx *sc, const actor_ref *r, const char *other)
 {
@@ -121,14 +133,7 @@ static int state_challenged(const sentence_ctx *sc, const actor_ref *r, const ch
     snprintf(state, sizeof state, "%.3s", other);
     if (!dyad_country_by_iso3(state) || !(insurgents(other) || actor_code_has(other, "OPP")))
         return 0;
-    if (!str_in(r->code, civil))
-        return 0;
-    if (r->last < p->n && (strcmp(p->t[r->last].up, "FROM") == 0 || strcmp(p->t[r->last].up, "OF") == 0))
-        return 0;
-    if (r->first == 0)
-        return 1;
-    const token *before = &p->t[r->first - 1];
-    return !((before->flags & TOK_CAP) && before->tag != WC_DET) && memchr(before->up, '-', before->len) == NULL;
+    return str_in(r->code, civil) && unqualified(p, r);
 }
 
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,
@@ -322,6 +327,45 @@ static void own_institution(const char *code, const actor_ref *src, actor_ref *t
         adopt_owner(t, src->code);
 }
 
+/* Whether words around agent r (named with no country) may place it abroad:
+ * a capitalised word before it ("Arab leaders met Hamas", "the US-backed
+ * government"; not "Panic-stricken residents" at the start), or "from"
+ * after it ("officials from the Arab League").  Lighter than unqualified:
+ * "the regime of President Mobutu" is at home. */
+static int named_abroad(const parse *p, const actor_ref *r)
+{
+    if (r->last < p->n && strcmp(p->t[r->last].up, "FROM") == 0)
+        return 1;
+    if (r->first == 0)
+        return 0;
+    /* (The first word of a sentence is capitalised whatever it is: there
+     * a compound such as "Panic-stricken" does not count; "Arab" does.) */
+    uint32_t k = r->first - 1;
+    return (p->t[k].flags & TOK_CAP) && p->t[k].tag != WC_DET && (k > 0 || !memchr(p->t[k].up, '-', p->t[k].len));
+}
+
+/* "Kenyan police clashed with residents", "Iran's parliament obliged the
+ * government to ...", "Zairean rebels fighting the regime": police, courts,
+ * legislatures, parties, the opposition, rebels and civilians act at home,
+ * so a government, police force, court, legislature, opposition or crowd
+ * of no named country that faces one of them is of its country.  Not from
+ * a government or an army (they act abroad: "Rice urged the government",
+ * "US soldiers wounded two civilians"), nor from a company; nor to one
+ * that words around it may place abroad. */
+static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
+{
+    static const char *const home_sectors[] = {"COP", "JUD", "LEG", "OPP", "REB", "PTY", "CVL", "EDU", "LAB",
+        "ELI", "MED", NULL};
+    static const char *const local_sectors[] = {"GOV", "COP", "JUD", "LEG", "OPP", "CVL", NULL};
+    char a_country[4], a_sector[16], b_country[4], b_sector[16];
+    actor_code_parts(a->code, a_country, a_sector);
+    actor_code_parts(b->code, b_country, b_sector);
+    /* (A country, not a region: the Polisario Front, NAFREB, is no state's.) */
+    if (strncmp(a->code, "---", 3) == 0 && str_in(a_sector, local_sectors) && dyad_country_by_iso3(b_country)
+        && str_in(b_sector, home_sectors) && !named_abroad(p, a))
+        adopt_owner(a, b->code);
+}
+
 /* Codes between every member of the source and every member of the target
  * (compounds); a compound source with no target codes among its members. */
 static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code, const char *code2,
@@ -338,23 +382,25 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
     }
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < tgt->n; j++) {
-            actor_ref t = tgt->actors[j];
+            actor_ref s = src->actors[i], t = tgt->actors[j];
             /* "the Taliban announced its government": its = the source's. */
             if (tgt->owner_pronoun && strncmp(t.code, "---", 3) == 0) {
-                if (!adopt_owner(&t, src->actors[i].code) || !strncmp(src->actors[i].code, t.code, strlen(t.code)))
+                if (!adopt_owner(&t, s.code) || !strncmp(s.code, t.code, strlen(t.code)))
                     continue;             /* no country, or itself */
             }
-            counterpart(sc->p, tgt, &src->actors[i], &t);
-            own_institution(code, &src->actors[i], &t);
+            counterpart(sc->p, tgt, &s, &t);
+            own_institution(code, &s, &t);
+            lend_home_country(sc->p, &s, &t);
+            lend_home_country(sc->p, &t, &s);
             if (!null_code(code))
-                emit_one(sc, vg, code, pattern_text, &src->actors[i], &t);
+                emit_one(sc, vg, code, pattern_text, &s, &t);
             /* The reverse of a visit is hosting it: those of no known
              * country ("visiting the wounded hostages", "refugee camps")
              * host no one, and no one hosts them ("forces arrived in
              * Mogadishu"). */
             if (!null_code(code2) && !(strcmp(code2, "043") == 0
                                        && (!strncmp(t.code, "---", 3) || !strncmp(src->actors[i].code, "---", 3))))
-                emit_one(sc, vg, code2, pattern_text, &t, &src->actors[i]);
+                emit_one(sc, vg, code2, pattern_text, &t, &s);
         }
 }
 

@@ -424,6 +424,23 @@ static int reduced_relative(const parse *p, uint32_t vi)
         && p->t[vg->verb - 1].tag == WC_OTHER && !(p->t[vg->verb - 1].flags & TOK_PUNCT);
 }
 
+/* Past where or when talks were held, between them and whom they were
+ * held with: "here", "there", "in Rome", "on Monday" ("said after talks
+ * here with Bildt", "after talks in Stockholm with Bildt"). */
+static uint32_t past_where_or_when(const parse *p, uint32_t j)
+{
+    static const char *const adverbs[] = {"HERE", "THERE", "TODAY", "YESTERDAY", NULL};
+    static const char *const preps[] = {"IN", "ON", "AT", NULL};
+    if (j < p->n && str_in(p->t[j].up, adverbs))
+        return j + 1;
+    if (j + 1 >= p->n || !str_in(p->t[j].up, preps) || p->tags[j + 1] != TAG_NNP)
+        return j;
+    uint32_t e = j + 1;
+    while (e < p->n && e < j + 5 && p->tags[e] == TAG_NNP)
+        e++;
+    return e;
+}
+
 /* "said after talks with Blair that ...", "arrived after visits to
  * Beijing": "after" or "before" with a noun phrase and no verb of its own,
  * what was done with or to someone, is a preposition, and the clause goes
@@ -439,7 +456,10 @@ static int subordinator_as_preposition(const parse *p, uint32_t k)
            && (dyad_tag_is_noun(p->tags[j]) || p->tags[j] == TAG_DT || p->tags[j] == TAG_JJ
                || p->tags[j] == TAG_PRP_S || p->tags[j] == TAG_CD || p->tags[j] == TAG_POS))
         j++;
-    return j > k + 1 && j < p->n && (strcmp(p->t[j].up, "WITH") == 0 || strcmp(p->t[j].up, "TO") == 0);
+    if (j == k + 1)
+        return 0;
+    j = past_where_or_when(p, j);
+    return j < p->n && (strcmp(p->t[j].up, "WITH") == 0 || strcmp(p->t[j].up, "TO") == 0);
 }
 
 /* Clause span: from the previous clause boundary to the next one. */

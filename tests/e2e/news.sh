@@ -2087,6 +2087,33 @@ has_event "financing sought is an appeal for economic aid" '"source":{"code":"IN
 code 2006-12-14 "India sought financing from Japan."
 lacks_event "... and the noun is no act of financing" '"cameo":"071"'
 
+code 1997-04-22 "Indian police fired on a rampaging mob on Tuesday."
+has_event "police act at home: the crowd they face is of their country" '"source":{"code":"INDCOP"' '"target":{"code":"INDCVL"'
+
+code 1997-04-08 "The settlers were detained by Israeli police."
+has_event "... also in the passive" '"source":{"code":"ISRCOP"' '"target":{"code":"ISRCVL"'
+
+code 1997-04-15 "South Korea's parliamentary speaker was resisting prosecutors' demands that he be questioned."
+has_event "a legislature and prosecutors of no named country face each other at home" '"source":{"code":"KORLEG"' '"target":{"code":"KORJUD"'
+
+code 2006-12-17 "US soldiers wounded two civilians on Monday."
+lacks_event "an army acts abroad: the civilians it faces are not of its country" '"target":{"code":"USACVL"'
+
+code 2006-12-05 "Abdullah Gul said after talks here with his Swedish counterpart Carl Bildt that the proposal was unacceptable."
+has_event "words said after talks held here tell the talks" '"source":{"code":"TURGOV"' '"target":{"code":"SWEGOV"' '"cameo":"046"'
+
+code 2006-12-05 "Blair told reporters after talks in Rome with Prodi that Europe must act."
+has_event "... and after talks held in a named place" '"source":{"code":"GBRGOV"' '"target":{"code":"ITAGOV"' '"cameo":"046"'
+
+code 2006-01-06 "The dispute should not be politicised, Russian President Vladimir Putin said Friday after a telephone discussion with Ukrainian counterpart Viktor Yushchenko."
+has_event "words said after a telephone discussion tell the call" '"source":{"code":"RUSGOV"' '"target":{"code":"UKRGOV"' '"cameo":"041"'
+
+code 1997-04-15 "Iran criticised the Clinton administration on Monday."
+has_event "'Clinton' alone is the president while he is in office" '"source":{"code":"IRN"' '"target":{"code":"USAGOV"' '"cameo":"111"'
+
+code 2006-04-15 "Iran criticised Clinton on Monday."
+lacks_event "... and no one after it (Bill or Hillary)" '"target":{"code":"USA'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -38,6 +38,8 @@ typedef struct story_ctx {
                                   whom its opening "He" and its "he said" mean */
     char last_opener[24];      /* a country or organisation opening the sentence
                                   before: the next one's opening "It" */
+    char pair[2][24];          /* the two countries of the last event between two
+                                  ("" when none yet): "the two sides" */
     /* People the story has named in full ("Hu Jintao"), whom a later title
      * and one of the names ("President Hu") or the last name alone mean. */
     struct named_person {

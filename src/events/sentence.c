@@ -1759,6 +1759,36 @@ static int is_he_or_she(const token *t)
     return t->tag == WC_PRON && dyad_attrib_is_pronoun(t->up, strlen(t->up));
 }
 
+/* ------------------------------------------------------- "the two sides" */
+
+enum { PAIR_NONE, PAIR_SIDES, PAIR_COUNTRIES, PAIR_LEADERS };
+
+/* "the two sides", "both countries", "the two leaders" at token i: the
+ * kind of pair named, and *end past it; PAIR_NONE when none is, or when it
+ * owns something ("the two countries' business organizations"). */
+static int pair_phrase_at(const char *text, const token *t, uint32_t n, uint32_t i, uint32_t *end)
+{
+    static const char *const sides[] = {"SIDES", NULL};
+    static const char *const countries[] = {"COUNTRIES", "NATIONS", "STATES", "NEIGHBOURS", "NEIGHBORS", NULL};
+    static const char *const leaders[] = {"LEADERS", "PRESIDENTS", "GOVERNMENTS", "PREMIERS", NULL};
+    uint32_t k = i;
+    if (k + 1 < n && !strcmp(t[k].up, "THE") && !strcmp(t[k + 1].up, "TWO"))
+        k += 2;
+    else if (k < n && !strcmp(t[k].up, "BOTH"))
+        k += 1;
+    else
+        return PAIR_NONE;
+    if (k >= n)
+        return PAIR_NONE;
+    /* (the tokens leave out a plural's possessive mark: the text has it) */
+    const char *after = text + t[k].end;
+    if ((k + 1 < n && (t[k + 1].flags & TOK_POSS)) || after[0] == '\'' || !strncmp(after, "\xe2\x80\x99", 3))
+        return PAIR_NONE;
+    *end = k + 1;
+    return str_in(t[k].up, sides) ? PAIR_SIDES : str_in(t[k].up, countries) ? PAIR_COUNTRIES
+           : str_in(t[k].up, leaders) ? PAIR_LEADERS : PAIR_NONE;
+}
+
 /* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
  * still noticed here, and so is the last person named (ctx->last_person). */
@@ -1773,6 +1803,12 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;
         uint32_t node = dict_match(ctx->d, t, n, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
+        uint32_t pair_end;
+        if (ctx->pair[0][0] && pair_phrase_at(ctx->story->text, t, n, i, &pair_end) != PAIR_NONE) {
+            mentions += 2;            /* "the two sides" */
+            i = pair_end - 1;
+            continue;
+        }
         if (node == NONE) {
             pronoun |= t[i].tag == WC_PRON && (!strcmp(t[i].up, "WE") || !strcmp(t[i].up, "I"));
             pronoun |= i == 0 && ctx->last_person[0] && is_he_or_she(&t[i]);
@@ -1822,6 +1858,21 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
     return worth;
 }
 
+/* Adds group g to the parse, over its tokens (which moves p->groups). */
+static void append_group(story_ctx *ctx, parse *p, const actor_group *g)
+{
+    actor_group *v = arena_alloc(ctx->scratch, (p->n_groups + 1) * sizeof *v);
+    if (p->n_groups)
+        memcpy(v, p->groups, p->n_groups * sizeof *v);
+    v[p->n_groups] = *g;
+    p->groups = v;
+    p->cap_groups = p->n_groups + 1;
+    p->group_at[g->first] = (int32_t)p->n_groups;
+    for (uint32_t k = g->first; k < g->last; k++)
+        p->group_of[k] = (int32_t)p->n_groups;
+    p->n_groups++;
+}
+
 /* A one-token actor group for pronoun token i, standing for `code`. */
 static void add_pronoun_group(story_ctx *ctx, parse *p, uint32_t i, const char *code)
 {
@@ -1834,13 +1885,141 @@ static void add_pronoun_group(story_ctx *ctx, parse *p, uint32_t i, const char *
     snprintf(g.actors[0].code, sizeof g.actors[0].code, "%s", code);
     g.actors[0].first = i;
     g.actors[0].last = i + 1;
-    actor_group *v = arena_alloc(ctx->scratch, (p->n_groups + 1) * sizeof *v);
-    if (p->n_groups)
-        memcpy(v, p->groups, p->n_groups * sizeof *v);
-    v[p->n_groups] = g;
-    p->groups = v;
-    p->cap_groups = p->n_groups + 1;
-    p->group_at[i] = p->group_of[i] = (int32_t)p->n_groups++;
+    append_group(ctx, p, &g);
+}
+
+/* The code one of the pair has as the phrase names it: a country as it
+ * is ("the two countries"), its government ("the two leaders"). */
+static void pair_member(const char *code, int kind, char out[24])
+{
+    char country[4], sector[16];
+    actor_code_parts(code, country, sector);
+    if (kind == PAIR_COUNTRIES)
+        snprintf(out, 24, "%s", country);
+    else if (kind == PAIR_LEADERS && !sector[0])
+        snprintf(out, 24, "%sGOV", country);
+    else
+        snprintf(out, 24, "%s", code);
+}
+
+/* Whether group g is where something is or happens ("in Iraq", "at the
+ * border"), not a party. */
+static int where_group(const parse *p, const actor_group *g)
+{
+    static const char *const where[] = {"IN", "AT", "ON", "NEAR", "INSIDE", "ACROSS", "AROUND", "THROUGHOUT", NULL};
+    return g->in_pp && g->prep < p->n && str_in(p->t[g->prep].up, where);
+}
+
+/* Whether an actor can be one of "the two sides": a country's (not an
+ * organisation's: the EU monitors the crossing "the two sides" agreed
+ * on). */
+static int pair_party(const char *code)
+{
+    char country[4], sector[16];
+    actor_code_parts(code, country, sector);
+    return dyad_country_by_iso3(country) != NULL;
+}
+
+/* The two countries a sentence names before token `before`, when it
+ * names two and no more ("During a meeting with Museveni, Hu said ... the
+ * two countries share mutual trust": the two are these, whatever the story
+ * told before): returns how many it names (up to 3), and the first actor
+ * of each of the two in pair.  Places do not count ("discussed violence in
+ * Iraq"). */
+static int sentence_pair(const parse *p, uint32_t before, char pair[2][24])
+{
+    int found = 0;
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        const actor_group *ag = &p->groups[g];
+        if (ag->first >= before || where_group(p, ag))
+            continue;
+        for (int a = 0; a < ag->n; a++) {
+            const char *code = ag->actors[a].code;
+            if (!pair_party(code) || (found >= 1 && !strncmp(pair[0], code, 3))
+                || (found == 2 && !strncmp(pair[1], code, 3)))
+                continue;
+            if (found == 2)
+                return 3;
+            snprintf(pair[found++], 24, "%s", code);
+        }
+    }
+    return found;
+}
+
+/* Which two "the two sides" at token i means: the two countries the
+ * sentence names before it, else those of the last event between two
+ * countries the story told, unless the sentence named another before. */
+static int which_pair(const story_ctx *ctx, const parse *p, uint32_t i, char two[2][24])
+{
+    int named = sentence_pair(p, i, two);
+    if (named == 2)
+        return 1;
+    if (named == 3 || !ctx->pair[0][0])
+        return 0;
+    if (named == 1 && strncmp(two[0], ctx->pair[0], 3) && strncmp(two[0], ctx->pair[1], 3))
+        return 0;
+    memcpy(two, ctx->pair, sizeof ctx->pair);
+    return 1;
+}
+
+/* "Hu met Koizumi on Monday. The two sides agreed to ...": the two sides,
+ * countries or leaders (which_pair) as a compound group of the two; an
+ * agent group the phrase already made ("the two leaders": ---GOV) gives
+ * way to it.  Not after a preposition that makes them owners or a place
+ * ("officials from the two countries", "radicals on both sides", "a date
+ * proper for both sides"). */
+static void add_pair_groups(story_ctx *ctx, parse *p)
+{
+    static const char *const not_parties[] = {"FROM", "OF", "ON", "IN", "AT", "FOR", NULL};
+    for (uint32_t i = 0; i < p->n; i++) {
+        uint32_t end;
+        char two[2][24];
+        int kind = pair_phrase_at(ctx->story->text, p->t, p->n, i, &end);
+        if (kind == PAIR_NONE || (i > 0 && str_in(p->t[i - 1].up, not_parties)) || !which_pair(ctx, p, i, two))
+            continue;
+        int32_t g = p->group_of[end - 1];
+        if (g >= 0 && !(p->groups[g].n == 1 && !strncmp(p->groups[g].actors[0].code, "---", 3)))
+            continue;
+        actor_group pair;
+        memset(&pair, 0, sizeof pair);
+        if (g >= 0)
+            pair = p->groups[g];
+        else {
+            pair.first = i;
+            pair.last = end;
+            pair.prep = NONE;
+            if (i > 0 && p->t[i - 1].tag == WC_PREP) {
+                pair.in_pp = 1;
+                pair.prep = i - 1;
+            }
+        }
+        pair.n = 2;
+        for (int k = 0; k < 2; k++) {
+            pair_member(two[k], kind, pair.actors[k].code);
+            pair.actors[k].first = i;
+            pair.actors[k].last = end;
+        }
+        if (g >= 0)
+            p->groups[g] = pair;
+        else
+            append_group(ctx, p, &pair);
+        i = end - 1;
+    }
+}
+
+/* After a sentence is coded: its last event between two countries is the
+ * pair "the two sides" of the next sentences mean. */
+static void note_pair(story_ctx *ctx, size_t events_before)
+{
+    for (size_t e = ctx->n_events; e-- > events_before;) {
+        const dyad_event *ev = &ctx->events[e];
+        if (ev->has_target && pair_party(ev->source.code) && pair_party(ev->target.code)
+            && strncmp(ev->source.code, ev->target.code, 3) != 0) {
+            snprintf(ctx->pair[0], sizeof ctx->pair[0], "%s", ev->source.code);
+            snprintf(ctx->pair[1], sizeof ctx->pair[1], "%s", ev->target.code);
+            return;
+        }
+    }
 }
 
 /* "Israel said a mortar bomb was fired at it": "it" after a preposition,
@@ -2071,12 +2250,14 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     add_named_actors(ctx, &p);
     own_bare_agents(ctx, &p, countries_before);
     add_pronoun_actors(ctx, &p, ctx->he_before, last_opener);
+    add_pair_groups(ctx, &p);
     resolve_subjects(&p);
     if (ctx->debug)
         debug_parse(&p);
     sentence_ctx sc = {ctx, &p, NULL, no, NULL};
     sc.text = span_text(ctx, st, 0, n);
     code_verbs(&sc);
+    note_pair(ctx, events_before);
     if (ctx->debug)
         fprintf(stderr, "  events: %zu\n", ctx->n_events - events_before);
     if (names_country) {

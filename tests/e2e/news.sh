@@ -2114,6 +2114,19 @@ has_event "'Clinton' alone is the president while he is in office" '"source":{"c
 code 2006-04-15 "Iran criticised Clinton on Monday."
 lacks_event "... and no one after it (Bill or Hillary)" '"target":{"code":"USA'
 
+code 2006-11-18 "Chinese President Hu Jintao met Japanese Prime Minister Shinzo Abe on Saturday. The two sides agreed to resume talks on the gas fields."
+has_event "'the two sides' are those of the last event between two countries" '"source":{"code":"JPNGOV"' '"target":{"code":"CHNGOV"' '"cameo":"036"'
+
+code 2006-11-18 "Vietnam and China signed a border treaty on Monday. Both countries pledged to expand trade."
+has_event "... 'both countries' the countries alone" '"source":{"code":"VNM"' '"target":{"code":"CHN"' '"cameo":"0311"'
+
+code 2006-11-18 "Chinese President Hu Jintao met US President George W. Bush on Monday. Croatian Prime Minister Ivo Sanader met his Libyan counterpart, Shukri Ghanem, in Zagreb on Friday and the two leaders pledged to revitalize economic ties."
+has_event "... the two a sentence names before the phrase come first" '"source":{"code":"LBYGOV"' '"target":{"code":"HRVGOV"' '"cameo":"0311"'
+lacks_event "... not the pair of the story's last event" '"cameo":"0311"' '"target":{"code":"USAGOV"'
+
+code 2006-11-18 "Chinese President Hu Jintao met US President George W. Bush on Monday. Officials from the two countries discussed trade."
+lacks_event "... 'from the two countries' says whose the officials are" '"sentence":2'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -758,6 +758,59 @@ static int names(const char *actor, const char *text, size_t len)
     return strlen(actor) == len && strncmp(actor, text, len) == 0;
 }
 
+/* Whether the place text[pb, pe) of the clause of vg is where its act was
+ * done, or only where someone came from ("a suicide bomber from Jenin"),
+ * what is at issue ("in the Taiwan issue") or a country qualifying a noun
+ * ("at US suggestions").  `text` is the story's text. */
+static int place_of_act(const parse *p, const dyad_event *ev, const dyad_place *place, const char *text,
+                        size_t pb, size_t pe)
+{
+    int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
+    int from = !retreat ? came_from(p, pb) : 0;
+    if (from == 2 || (from == 1 && ev->root < 18))
+        return 0;
+    return !names_an_issue(text + pe) && !qualifies_a_noun(p, place, pe);
+}
+
+/* Whether a verb, a comma or other punctuation lies between the texts at
+ * offsets `from` and `to`: "diplomats from North Korea were to meet in New
+ * York" (New York is where they met), but "marines from the US bases in
+ * Okinawa" (Okinawa is where they came from too). */
+static int clause_moves_on(const parse *p, size_t from, size_t to)
+{
+    for (uint32_t k = token_at(p, from); k < p->n && p->t[k].begin < to; k++)
+        if ((p->t[k].flags & TOK_PUNCT) || (p->tags && p->tags[k] >= TAG_VB && p->tags[k] <= TAG_VBZ))
+            return 1;
+    return 0;
+}
+
+/* A visit is paid where the one visited is: "Rice will travel to Germany,
+ * Romania, Ukraine and Belgium" (the visit to Ukraine is in Ukraine),
+ * "Haniya, who came to Qatar from Egypt", "Abuja has been hosting
+ * talks".  Only a name that stands for itself: not a word in lower case
+ * ("a visit to the university"), a short acronym of a town ("UN"), nor a
+ * country qualifying a noun ("visiting U.S. diplomats").  `visited` is
+ * the name of the actor visited, named after text[left] in the sentence
+ * (a list may run past the clause: "to Germany, Romania, Ukraine"). */
+static int visited_place(story_ctx *ctx, const parse *p, const dyad_event *ev, const char *visited, size_t left,
+                         dyad_place *out)
+{
+    if (!visited || (strcmp(ev->cameo, "042") != 0 && strcmp(ev->cameo, "043") != 0))
+        return 0;
+    size_t len = strlen(visited), end = p->t[p->n - 1].end;
+    const char *text = ctx->story->text, *at = strstr(text + left, visited);
+    const char *initial = strncmp(visited, "the ", 4) == 0 ? visited + 4 : visited;
+    if (!at || (size_t)(at - text) + len > end || !isupper((unsigned char)*initial))
+        return 0;
+    const char *countries[sizeof ctx->countries / sizeof *ctx->countries];
+    memcpy(countries, ctx->countries, ctx->n_countries * sizeof *countries);
+    if (!dyad_place_lookup(visited, len, countries, ctx->n_countries, out))
+        return 0;
+    if (len <= 3 && !(out->geonames_id == 0 && !out->admin1))
+        return 0;
+    return !qualifies_a_noun(p, out, (size_t)(at - text) + len);
+}
+
 /* The place named in the clause of vg that is where its act was done:
  * fills *out and returns 1, or returns 0. */
 static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
@@ -777,30 +830,28 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
     int found = context_find_place(ctx, begin, end, out, &pb, &pe);
     if (!found && begin > left)
         found = context_find_place(ctx, begin = left, end, out, &pb, &pe);
-    if (!found)
-        return 0;
+    const char *target = ev->target.text;
     /* A name after "in", "at", "near" is where it happened.  A bare name
      * is the place only when it is what was attacked or taken ("captured
      * Kabul", CAMEO 18-20): "Russia met China" happened nowhere in
-     * particular, and sanctions on Iran are not imposed in Iran. */
-    const char *text = ctx->story->text + begin;
-    if (found != 2
-        && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb)))
-        return 0;
-    /* (what words are about may be followed by where they were spoken:
-     * "condemned the attack in Gaza at a news conference in Cairo") */
-    const char *target = ev->target.text;
-    while (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb))) {
-        if (context_find_place(ctx, begin += pe, end, out, &pb, &pe) != 2)
-            return 0;
-        text = ctx->story->text + begin;
-        found = 2;
+     * particular, and sanctions on Iran are not imposed in Iran.  A name
+     * that is not where the act was done gives way to a later one ("were
+     * to meet Wednesday in New York" after "diplomats from North Korea");
+     * so does what words are about ("condemned the attack in Gaza at a
+     * news conference in Cairo"). */
+    size_t not_here = 0;   /* the end of the last name that was not where the act was done */
+    for (; found; found = context_find_place(ctx, begin += pe, end, out, &pb, &pe)) {
+        const char *text = ctx->story->text + begin;
+        if (found != 2 && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb)))
+            break;
+        if (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb)))
+            continue;
+        if ((!not_here || clause_moves_on(p, not_here, begin + pb))
+            && place_of_act(p, ev, out, ctx->story->text, begin + pb, begin + pe))
+            return 1;
+        not_here = begin + pe;
     }
-    int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
-    int from = found == 2 && !retreat ? came_from(p, begin + pb) : 0;
-    if (from == 2 || (from == 1 && ev->root < 18))
-        return 0;
-    return !names_an_issue(text + pe) && !qualifies_a_noun(p, out, begin + pe);
+    return visited_place(ctx, p, ev, visited, left, out);
 }
 
 /* "moments after arriving in Ankara, saying he backed the candidacy",

@@ -2087,6 +2087,23 @@ has_event "financing sought is an appeal for economic aid" '"source":{"code":"IN
 code 2006-12-14 "India sought financing from Japan."
 lacks_event "... and the noun is no act of financing" '"cameo":"071"'
 
+code 2006-05-01 "Diplomats from Japan and China will meet on Friday in Geneva to discuss trade."
+has_event "where people come from gives way to where they meet" '"source":{"code":"JPNGOV"' '"cameo":"040"' '"location":{"name":"Geneva"'
+code 2006-05-01 "Philippine police handed over two marines from the US bases in Okinawa to the US embassy."
+has_event "... but not to a place in the same phrase as where they came from" '"cameo":"0874"' '"location":null'
+code 2006-05-01 "The minister will travel to Peru, Chile and Bolivia next week."
+has_event "each country of a list visited is the place of its visit" '"target":{"code":"BOL"' '"cameo":"042"' '"location":{"name":"Bolivia"'
+code 2006-05-01 "Nairobi has been hosting talks on Somalia."
+has_event "... and a host named by its city is the place" '"source":{"code":"KEN"' '"cameo":"043"' '"location":{"name":"Nairobi"'
+code 2006-05-01 "Japanese Foreign Minister Taro Aso and visiting senior U.S. diplomats agreed on Monday that North Korea should abandon all nuclear programs."
+lacks_event "a country qualifying a noun is no place visited" '"location":{"name":"United States"'
+code 2006-05-01 "The Iraqi prime minister paid a visit to the university on Tuesday."
+has_event "a common noun visited is no town's name" '"cameo":"042"' '"location":null'
+code 2006-05-01 "Sudanese and Chadian officials began talks on Monday at Egypt's request."
+has_event "who asked for talks is not where they are held" '"source":{"code":"SDNGOV"' '"cameo":"046"' '"location":null'
+code 2006-05-01 "British Prime Minister Tony Blair met President George W. Bush at the White House on Monday."
+has_event "a seat of government is in its city" '"source":{"code":"GBRGOV"' '"cameo":"040"' '"location":{"name":"Washington D.C."'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -927,6 +927,60 @@ static const char *span_copy(story_ctx *ctx, size_t begin, size_t end)
     return end > begin ? arena_strndup(ctx->mem, ctx->story->text + begin, end - begin) : NULL;
 }
 
+/* Reported speech in text[begin, end): fills the speaker's and the
+ * medium's spans (offsets in the story) and returns 1, or returns 0. */
+static int reported_in(story_ctx *ctx, size_t begin, size_t end, size_t *sb, size_t *se, size_t *vb, size_t *ve)
+{
+    size_t b1, e1, b2, e2;
+    if (end <= begin || !dyad_attrib_sentence(ctx->story->text + begin, end - begin, &b1, &e1, &b2, &e2))
+        return 0;
+    *sb = e1 > b1 ? begin + b1 : 0, *se = e1 > b1 ? begin + e1 : 0;
+    *vb = e2 > b2 ? begin + b2 : 0, *ve = e2 > b2 ? begin + e2 : 0;
+    return 1;
+}
+
+/* Tokens after a speaker that closes the sentence: "said on Friday." */
+#define CLOSING_TOKENS 5
+
+/* Whether token k joins two statements in contrast: "while", "whereas",
+ * or "but" after a comma. */
+static int contrast_at(const parse *p, uint32_t k)
+{
+    const char *w = p->t[k].up;
+    return strcmp(w, "WHILE") == 0 || strcmp(w, "WHEREAS") == 0
+        || (strcmp(w, "BUT") == 0 && k > 0 && (p->t[k - 1].flags & TOK_PUNCT));
+}
+
+/* Who said what the sentence of p tells at its verb `verb`.  In a
+ * sentence of two statements in contrast each has its own ("Palestinian
+ * sources said they had arrested three while Israel said its forces had
+ * arrested another"), and a speaker in a later one says nothing of an
+ * earlier act ("Bulgaria and Romania celebrated joining the EU, but
+ * leaders warned reforms were needed"), unless it closes the sentence
+ * (", officials said.", '"in progress," the White House said.'). */
+static int reported(story_ctx *ctx, const parse *p, uint32_t verb, size_t *sb, size_t *se, size_t *vb, size_t *ve)
+{
+    uint32_t first = 0, last = p->n;
+    for (uint32_t k = 1; k + 1 < p->n; k++)
+        if (contrast_at(p, k)) {
+            if (k < verb)
+                first = k + 1;
+            else if (last == p->n)
+                last = k;
+        }
+    size_t begin = p->t[first].begin, end = p->t[last - 1].end;
+    if ((first > 0 || last < p->n) && reported_in(ctx, begin, end, sb, se, vb, ve))
+        return 1;
+    if (!reported_in(ctx, p->t[0].begin, p->t[p->n - 1].end, sb, se, vb, ve))
+        return 0;
+    size_t at = *se > *sb ? *sb : *vb, after = *se > *vb ? *se : *ve;
+    uint32_t k = token_at(p, at);
+    while (k > 0 && (strcmp(p->t[k - 1].up, "THE") == 0 || strcmp(p->t[k - 1].up, "A") == 0))
+        k--;
+    return at < end || (k > 0 && strcmp(p->t[k - 1].up, ",") == 0)
+        || p->n - token_at(p, after) <= CLOSING_TOKENS;
+}
+
 static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t at = p->t[vg->verb].begin;
@@ -939,14 +993,11 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
             vb = ctx->quotes[i].via_begin, ve = ctx->quotes[i].via_end;
             quoted = 1;
         }
-    if (!quoted) {
-        size_t begin = p->t[0].begin, end = p->t[p->n - 1].end;
-        size_t b1, e1, b2, e2;
-        if (!dyad_attrib_sentence(ctx->story->text + begin, end - begin, &b1, &e1, &b2, &e2))
-            return;
-        sb = e1 > b1 ? begin + b1 : 0, se = e1 > b1 ? begin + e1 : 0;
-        vb = e2 > b2 ? begin + b2 : 0, ve = e2 > b2 ? begin + e2 : 0;
-    }
+    /* (a quotation whose speaker is not found may be one the sentence
+     * names: '"... in Pakistan" on an exercise, a senior military official
+     * said') */
+    if (se <= sb && ve <= vb && !reported(ctx, p, vg->verb, &sb, &se, &vb, &ve))
+        return;
     if (se <= sb && ve <= vb)
         return;
     dyad_attribution *a = arena_alloc(ctx->mem, sizeof *a);

@@ -2104,6 +2104,17 @@ has_event "who asked for talks is not where they are held" '"source":{"code":"SD
 code 2006-05-01 "British Prime Minister Tony Blair met President George W. Bush at the White House on Monday."
 has_event "a seat of government is in its city" '"source":{"code":"GBRGOV"' '"cameo":"040"' '"location":{"name":"Washington D.C."'
 
+code 2006-05-01 "Palestinian security sources said they had arrested three Jihad members in the Tulkarem area while Israel said its forces had arrested another Jihad activist in a refugee camp near Nablus."
+has_event "of two statements in contrast, each has its own speaker" '"source":{"code":"ISRMIL"' '"cameo":"173"' '"speaker":"Israel"'
+code 2006-05-01 "Bulgaria and Romania celebrated joining the European Union, but leaders warned reforms were still needed."
+has_event "a speaker in a later statement in contrast says nothing of an earlier act" '"source":{"code":"BGR"' '"cameo":"050"' '"attribution":null'
+code 2006-05-01 "Israel attacked Gaza on Monday, but Hamas did not respond, officials said."
+has_event "... unless the speaker closes the sentence" '"source":{"code":"ISR"' '"speaker":"officials"'
+code 2006-05-01 '"Israeli troops killed two militants in Gaza" on Monday, a senior Palestinian security official said.'
+has_event "a quotation with no speaker of its own takes the sentence's" '"source":{"code":"ISRMIL"' '"cameo":"190"' '"speaker":"senior Palestinian security official"'
+code 2006-05-01 "Israeli soldiers fired back at the militants, wounding three, witnesses said."
+has_event "a closing speaker in lower case" '"source":{"code":"ISRMIL"' '"speaker":"witnesses"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

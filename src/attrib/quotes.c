@@ -69,7 +69,7 @@ static const char *const media_words[] = {
     "xinhua", "ani", "pti", "ians", "irna", "isna", "fars", "tasnim", "anadolu", "yonhap",
     "kyodo", "kcna", "sana", "wafa", "bernama", "antara", "bbc", "cnn", "bloomberg",
     "tolonews", "pajhwok", "ukrinform", "unian", "mena", "spa", "wam", "qna", "kuna", "efe",
-    "ansa", "nhk", "agency", "media", "television", "tv", "radio", "newspaper", "broadcaster",
+    "ansa", "nhk", "jiji", "unb", "bta", "petra", "ritzau", "agency", "media", "television", "tv", "radio", "newspaper", "broadcaster",
     "channel", "daily", "herald", "times", "post", "journal", "gazette", "tribune", "telegraph", NULL};
 static const char *const abbreviations[] = {
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st",
@@ -658,10 +658,21 @@ static np closing_phrase(const tokens *tk, size_t c, size_t *verb)
 /* "..., TASS reported." closing the sentence: via TASS, and the rest of
  * the sentence (before the comma) may still name the speaker.  Returns
  * the token where the rest ends. */
+/* A quotation that ends with a comma ('he "shared their pain,"
+ * witnesses said'): the comma goes on after the closing mark. */
+static int quote_ends_with_comma(const tokens *tk, size_t i)
+{
+    const token *t = &tk->t[i];
+    if (t->kind != T_QUOTE || t->e - t->b < 3)
+        return 0;
+    size_t mark = tk->s[t->e - 1] == '"' ? 1 : 3;
+    return t->e - t->b > mark && tk->s[t->e - mark - 1] == ',';
+}
+
 static size_t match_trailing_relay(const tokens *tk, attribution *a)
 {
     for (size_t c = tk->n; c-- > 0;) {
-        if (tk->t[c].kind != T_COMMA)
+        if (tk->t[c].kind != T_COMMA && !quote_ends_with_comma(tk, c))
             continue;
         np x = np_after(tk, c + 1);
         size_t v = np_empty(x) ? c + 1 : x.last + 1;

@@ -943,12 +943,15 @@ static int reported_in(story_ctx *ctx, size_t begin, size_t end, size_t *sb, siz
 #define CLOSING_TOKENS 5
 
 /* Whether token k joins two statements in contrast: "while", "whereas",
- * or "but" after a comma. */
+ * "but" (not "not only ... but also", "all but", "nothing but"). */
 static int contrast_at(const parse *p, uint32_t k)
 {
+    static const char *const not_contrast[] = {"NOT", "ALL", "NOTHING", "ANYTHING", "NONE", "LAST", NULL};
     const char *w = p->t[k].up;
-    return strcmp(w, "WHILE") == 0 || strcmp(w, "WHEREAS") == 0
-        || (strcmp(w, "BUT") == 0 && k > 0 && (p->t[k - 1].flags & TOK_PUNCT));
+    if (strcmp(w, "WHILE") == 0 || strcmp(w, "WHEREAS") == 0)
+        return 1;
+    return strcmp(w, "BUT") == 0 && k > 0 && !str_in(p->t[k - 1].up, not_contrast)
+        && !(k + 1 < p->n && strcmp(p->t[k + 1].up, "ALSO") == 0);
 }
 
 /* Who said what the sentence of p tells at its verb `verb`.  In a

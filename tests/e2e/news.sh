@@ -2108,6 +2108,8 @@ code 2006-05-01 "Palestinian security sources said they had arrested three Jihad
 has_event "of two statements in contrast, each has its own speaker" '"source":{"code":"ISRMIL"' '"cameo":"173"' '"speaker":"Israel"'
 code 2006-05-01 "Bulgaria and Romania celebrated joining the European Union, but leaders warned reforms were still needed."
 has_event "a speaker in a later statement in contrast says nothing of an earlier act" '"source":{"code":"BGR"' '"cameo":"050"' '"attribution":null'
+code 2006-05-01 "Bulgaria and Romania celebrated joining the European Union, a moment that drew thousands to concerts but leaders warned reforms were still needed."
+has_event "... also with no comma before 'but'" '"source":{"code":"BGR"' '"cameo":"050"' '"attribution":null'
 code 2006-05-01 "Israel attacked Gaza on Monday, but Hamas did not respond, officials said."
 has_event "... unless the speaker closes the sentence" '"source":{"code":"ISR"' '"speaker":"officials"'
 code 2006-05-01 '"Israeli troops killed two militants in Gaza" on Monday, a senior Palestinian security official said.'

@@ -240,6 +240,10 @@ static void test_reported_speech(void)
     check_attrib("The leaders meet on Thursday, according to the summit timetable issued here.",
                  "summit timetable", NULL);
     check_attrib("He said Colombia had a plan, according to Reuters.", "He", "Reuters");
+    /* a comma closing a quotation before the closing speaker; a medium */
+    check_attrib("Prodi visited Vlore, telling townspeople he \"shared their pain,\" witnesses said.",
+                 "witnesses", NULL);
+    check_attrib("Jiji Press said the minister would visit Japan.", NULL, "Jiji Press");
 }
 
 /* Speakers the first rules cut short or took from the wrong side. */

@@ -44,7 +44,8 @@ static const char *const title_words[] = {
     "sources", "analyst", "ministry", "government", "military", "police", "presidential",
     "press", "service", "office", "agency", "news", "state", "media", "television", "radio",
     "newspaper", "broadcaster", "channel", "daily", "army", "council", "committee", "member",
-    "delegation", "senior", "former", "top", "statement", "report", "communique", NULL};
+    "delegation", "senior", "former", "top", "statement", "report", "communique", "officer", "officers",
+    "correspondent", NULL};
 /* Capitalised words that do not name anyone. */
 static const char *const stop_words[] = {
     "the", "a", "an", "it", "its", "they", "we", "i", "you", "this", "that", "these", "those",
@@ -314,15 +315,18 @@ static int name_inner_word(const tokens *tk, size_t i)
 }
 
 /* "of" between words of a phrase ("head of the delegation", with its
- * "the"), and "to" after an envoy ("Malaysian ambassador to Zimbabwe
- * Shaharuddin Som"). */
+ * "the"), "to" after an envoy ("Malaysian ambassador to Zimbabwe
+ * Shaharuddin Som") and "for" after a spokesman ("a spokesman for the
+ * ministry"). */
 static int joins_np(const tokens *tk, size_t i)
 {
-    if (i > 1 && tok_is(tk, i, "the") && tok_is(tk, i - 1, "of"))
+    if (i > 1 && tok_is(tk, i, "the") && (tok_is(tk, i - 1, "of") || tok_is(tk, i - 1, "for")))
         i--;
     if (i == 0 || !np_word(tk, i - 1))
         return 0;
-    return tok_is(tk, i, "of") || (tok_is(tk, i, "to") && (tok_is(tk, i - 1, "ambassador") || tok_is(tk, i - 1, "envoy")));
+    static const char *const spokesmen[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+    return tok_is(tk, i, "of") || (tok_is(tk, i, "to") && (tok_is(tk, i - 1, "ambassador") || tok_is(tk, i - 1, "envoy")))
+        || (tok_is(tk, i, "for") && tok_in(tk, i - 1, spokesmen));
 }
 
 /* "the Palestinian judges' council": the apostrophe at token i ends a
@@ -605,6 +609,10 @@ static int match_speech_verb(const tokens *tk, size_t lo, size_t hi, attribution
         if (!np_empty(x) && x.first >= lo) {
             a->speaker = x;
             a->anchor = x.first;
+            /* ("a spokesman told Reuters": the medium told relays it) */
+            np told = tells ? np_after(tk, i + 1) : (np){1, 0};
+            if (!np_empty(told) && np_is_medium(tk, told))
+                a->via = told;
             return 1;
         }
         if (opens && !tells) {
@@ -728,6 +736,8 @@ static void attribute_tokens(const tokens *tk, attribution *a)
         attribution_init(&inner);
         if (match_speech_verb(tk, 0, hi, &inner)) {
             a->speaker = inner.speaker;
+            if (np_empty(a->via))
+                a->via = inner.via;
             if (a->anchor == SIZE_MAX || inner.anchor < a->anchor)
                 a->anchor = inner.anchor;
         }

@@ -244,6 +244,11 @@ static void test_reported_speech(void)
     check_attrib("Prodi visited Vlore, telling townspeople he \"shared their pain,\" witnesses said.",
                  "witnesses", NULL);
     check_attrib("Jiji Press said the minister would visit Japan.", NULL, "Jiji Press");
+    /* a spokesman "for" someone; the medium told relays it */
+    check_attrib("A spokesman for the ministry told Reuters the talks would resume.",
+                 "spokesman for the ministry", "Reuters");
+    check_attrib("The army killed five rebels, a police officer told Xinhua.", "police officer", "Xinhua");
+    check_attrib("Lavrov told reporters the talks would resume.", "Lavrov", NULL);
 }
 
 /* Speakers the first rules cut short or took from the wrong side. */

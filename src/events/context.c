@@ -854,27 +854,47 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
     return visited_place(ctx, p, ev, visited, left, out);
 }
 
+/* Token k opens where someone went: "arrived in", "arriving at"; or a
+ * visit the sentence tells its talks were held during ("during his visit
+ * to China", "on a three-day trip to Japan", "on a tour of", "during his
+ * stay in").  Returns 2 for an arrival (a name after a locative follows),
+ * 1 for a visit (a bare name follows "to"), 0 otherwise. */
+static int went_to(const parse *p, uint32_t k)
+{
+    static const char *const visits[] = {"VISIT", "TRIP", "TOUR", "STAY", NULL};
+    static const char *const to[] = {"TO", "OF", "IN", NULL};
+    if (strncmp(p->t[k].up, "ARRIV", 5) == 0)
+        return strcmp(p->t[k + 1].up, "IN") == 0 || strcmp(p->t[k + 1].up, "AT") == 0 ? 2 : 0;
+    if (!str_in(p->t[k].up, visits) || !str_in(p->t[k + 1].up, to))
+        return 0;
+    for (uint32_t w = k; w-- > 0 && k - w <= 5 && !(p->t[w].flags & TOK_PUNCT);)
+        if (strcmp(p->t[w].up, "DURING") == 0 || strcmp(p->t[w].up, "ON") == 0)
+            return 1;
+    return 0;
+}
+
 /* "moments after arriving in Ankara, saying he backed the candidacy",
  * "Stanishev arrived in Beijing on Sunday where he held talks", "during a
- * meeting with Douste-Blazy, who arrived in Khartoum": talks and
- * statements (CAMEO 01-05, but for the visits 042-043, which have their
- * own places) are held where the sentence tells someone arrived.  Not an
- * arrival in a clause of "since" or "before", which tells of another
- * time.  Fills *out and returns 1, or returns 0. */
+ * meeting with Douste-Blazy, who arrived in Khartoum", "During his visit
+ * to China, Putin met Hu": talks and statements (CAMEO 01-05, but for the
+ * visits 042-043, which have their own places) are held where the
+ * sentence tells someone arrived or was visiting.  Not an arrival in a
+ * clause of "since" or "before", which tells of another time.  Fills
+ * *out and returns 1, or returns 0. */
 static int arrival_place(story_ctx *ctx, const parse *p, const dyad_event *ev, dyad_place *out)
 {
     if (ev->root < 1 || ev->root > 5 || strcmp(ev->cameo, "042") == 0 || strcmp(ev->cameo, "043") == 0)
         return 0;
     for (uint32_t k = 0; k + 1 < p->n; k++) {
-        if (strncmp(p->t[k].up, "ARRIV", 5) != 0
-            || (strcmp(p->t[k + 1].up, "IN") != 0 && strcmp(p->t[k + 1].up, "AT") != 0))
+        int went = went_to(p, k);
+        if (!went)
             continue;
         int other_time = 0;
         for (uint32_t w = k; w-- > 0 && !(p->t[w].flags & TOK_PUNCT) && !other_time;)
             other_time = strcmp(p->t[w].up, "SINCE") == 0 || strcmp(p->t[w].up, "BEFORE") == 0;
         size_t pb, pe, after = p->t[k + 1].end;
-        if (!other_time && context_find_place(ctx, p->t[k + 1].begin, p->t[p->n - 1].end, out, &pb, &pe) == 2
-            && p->t[k + 1].begin + pb <= after + 5)
+        int found = other_time ? 0 : context_find_place(ctx, p->t[k + 1].begin, p->t[p->n - 1].end, out, &pb, &pe);
+        if (found >= went && p->t[k + 1].begin + pb <= after + 5)
             return 1;
     }
     return 0;

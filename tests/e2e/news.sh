@@ -2117,6 +2117,11 @@ has_event "a quotation with no speaker of its own takes the sentence's" '"source
 code 2006-05-01 "Israeli soldiers fired back at the militants, wounding three, witnesses said."
 has_event "a closing speaker in lower case" '"source":{"code":"ISRMIL"' '"speaker":"witnesses"'
 
+code 2006-05-01 "During his visit to China, Russian President Vladimir Putin met Chinese President Hu Jintao."
+has_event "talks held during a visit are in the country visited" '"source":{"code":"RUSGOV"' '"cameo":"040"' '"location":{"name":"China"'
+code 2006-05-01 "Bush, who will visit China next week, met Koizumi on Monday."
+has_event "... but not a visit the sentence does not hold them during" '"source":{"code":"USAGOV"' '"cameo":"040"' '"location":null'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

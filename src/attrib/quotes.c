@@ -19,6 +19,7 @@
 #define MAX_DEPTH 8
 #define SHORT_CLAUSE_TOKENS 5
 #define MAX_LEADING_WORDS 3
+#define MAX_CLOSING_WORDS 5
 
 /* --------------------------------------------------------------- words */
 
@@ -43,7 +44,8 @@ static const char *const title_words[] = {
     "sources", "analyst", "ministry", "government", "military", "police", "presidential",
     "press", "service", "office", "agency", "news", "state", "media", "television", "radio",
     "newspaper", "broadcaster", "channel", "daily", "army", "council", "committee", "member",
-    "delegation", "senior", "former", "top", "statement", "report", "communique", NULL};
+    "delegation", "senior", "former", "top", "statement", "report", "communique", "officer", "officers",
+    "correspondent", NULL};
 /* Capitalised words that do not name anyone. */
 static const char *const stop_words[] = {
     "the", "a", "an", "it", "its", "they", "we", "i", "you", "this", "that", "these", "those",
@@ -68,7 +70,7 @@ static const char *const media_words[] = {
     "xinhua", "ani", "pti", "ians", "irna", "isna", "fars", "tasnim", "anadolu", "yonhap",
     "kyodo", "kcna", "sana", "wafa", "bernama", "antara", "bbc", "cnn", "bloomberg",
     "tolonews", "pajhwok", "ukrinform", "unian", "mena", "spa", "wam", "qna", "kuna", "efe",
-    "ansa", "nhk", "agency", "media", "television", "tv", "radio", "newspaper", "broadcaster",
+    "ansa", "nhk", "jiji", "unb", "bta", "petra", "ritzau", "agency", "media", "television", "tv", "radio", "newspaper", "broadcaster",
     "channel", "daily", "herald", "times", "post", "journal", "gazette", "tribune", "telegraph", NULL};
 static const char *const abbreviations[] = {
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st",
@@ -313,15 +315,18 @@ static int name_inner_word(const tokens *tk, size_t i)
 }
 
 /* "of" between words of a phrase ("head of the delegation", with its
- * "the"), and "to" after an envoy ("Malaysian ambassador to Zimbabwe
- * Shaharuddin Som"). */
+ * "the"), "to" after an envoy ("Malaysian ambassador to Zimbabwe
+ * Shaharuddin Som") and "for" after a spokesman ("a spokesman for the
+ * ministry"). */
 static int joins_np(const tokens *tk, size_t i)
 {
-    if (i > 1 && tok_is(tk, i, "the") && tok_is(tk, i - 1, "of"))
+    if (i > 1 && tok_is(tk, i, "the") && (tok_is(tk, i - 1, "of") || tok_is(tk, i - 1, "for")))
         i--;
     if (i == 0 || !np_word(tk, i - 1))
         return 0;
-    return tok_is(tk, i, "of") || (tok_is(tk, i, "to") && (tok_is(tk, i - 1, "ambassador") || tok_is(tk, i - 1, "envoy")));
+    static const char *const spokesmen[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+    return tok_is(tk, i, "of") || (tok_is(tk, i, "to") && (tok_is(tk, i - 1, "ambassador") || tok_is(tk, i - 1, "envoy")))
+        || (tok_is(tk, i, "for") && tok_in(tk, i - 1, spokesmen));
 }
 
 /* "the Palestinian judges' council": the apostrophe at token i ends a
@@ -479,21 +484,52 @@ static int match_quoted(const tokens *tk, size_t lo, size_t hi, attribution *a)
     return 0;
 }
 
+/* A lower-case word in -ed ("issued", "distributed"). */
+static int participle_ed(const tokens *tk, size_t i)
+{
+    const token *t = &tk->t[i];
+    return t->kind == T_WORD && !tok_upper(tk, i) && t->e - t->b > 3 && strncmp(tk->s + t->e - 2, "ed", 2) == 0;
+}
+
 /* "according to a press release from the Ugandan Foreign Ministry", "a
- * statement by the army": a document speaks for whoever issued it. */
+ * statement by the army", "a schedule distributed by the ministry": a
+ * document speaks for whoever issued it. */
 static np issuer(const tokens *tk, np x)
 {
     static const char *const documents[] = {"release", "statement", "statements", "report", "reports",
-        "communique", "announcement", "notice", "letter", "bulletin", NULL};
+        "communique", "announcement", "notice", "letter", "bulletin", "schedule", "timetable", NULL};
     size_t k = x.last + 1;
     if (tok_in(tk, k, documents))
         k++;
     else if (!tok_in(tk, x.last, documents))
         return x;
+    if (participle_ed(tk, k))
+        k++;
     if (!(tok_is(tk, k, "from") || tok_is(tk, k, "by") || tok_is(tk, k, "of")))
         return x;
     np by = np_after(tk, k + 1);
     return np_empty(by) ? x : by;
+}
+
+/* "according to witnesses", "according to a schedule distributed by the
+ * ministry", "according to the summit timetable issued here": what
+ * follows "according to" is a source whatever its case, up to a
+ * participle, a preposition or the end of the phrase. */
+static np np_source(const tokens *tk, size_t i)
+{
+    np x = np_after(tk, i);
+    if (!np_empty(x))
+        return x;
+    if (tok_is(tk, i, "the") || tok_is(tk, i, "a") || tok_is(tk, i, "an"))
+        i++;
+    size_t k = i;
+    while (k < tk->n && k - i < MAX_CLOSING_WORDS && tk->t[k].kind == T_WORD
+           && (!tok_in(tk, k, stop_words) || (k > i && tok_is(tk, k, "and"))) && !tok_in(tk, k, skippable)
+           && !is_speech_verb(tk, k) && !participle_ed(tk, k))
+        k++;
+    while (k > i && tok_is(tk, k - 1, "and"))
+        k--;
+    return k > i ? (np){i, k - 1} : (np){1, 0};
 }
 
 static int match_according_to(const tokens *tk, size_t lo, size_t hi, attribution *a)
@@ -501,7 +537,7 @@ static int match_according_to(const tokens *tk, size_t lo, size_t hi, attributio
     for (size_t i = lo; i + 1 < hi; i++) {
         if (!tok_is(tk, i, "according") || !tok_is(tk, i + 1, "to"))
             continue;
-        np x = np_after(tk, i + 2);
+        np x = np_source(tk, i + 2);
         if (np_empty(x))
             continue;
         a->speaker = issuer(tk, x);
@@ -573,6 +609,10 @@ static int match_speech_verb(const tokens *tk, size_t lo, size_t hi, attribution
         if (!np_empty(x) && x.first >= lo) {
             a->speaker = x;
             a->anchor = x.first;
+            /* ("a spokesman told Reuters": the medium told relays it) */
+            np told = tells ? np_after(tk, i + 1) : (np){1, 0};
+            if (!np_empty(told) && np_is_medium(tk, told))
+                a->via = told;
             return 1;
         }
         if (opens && !tells) {
@@ -587,18 +627,68 @@ static int match_speech_verb(const tokens *tk, size_t lo, size_t hi, attribution
     return 0;
 }
 
+/* ", witnesses said.", ", Palestinian medics said.", ", a US-based pressure
+ * group said.": the words between a comma and a reporting verb that
+ * closes the sentence name the speaker, whatever their case.  Tokens
+ * [i, end) after an article; an empty phrase unless they are a few
+ * words that are not a pronoun ("it said", "they said"). */
+static np np_closing(const tokens *tk, size_t i, size_t end)
+{
+    np none = {1, 0};
+    if (tok_is(tk, i, "the") || tok_is(tk, i, "a") || tok_is(tk, i, "an"))
+        i++;
+    if (i >= end || end - i > MAX_CLOSING_WORDS || tok_in(tk, i, stop_words))
+        return none;
+    for (size_t k = i; k < end; k++)
+        if (tk->t[k].kind != T_WORD || is_speech_verb(tk, k)
+            || (tok_in(tk, k, stop_words) && !tok_is(tk, k, "and") && !tok_is(tk, k, "of")))
+            return none;
+    return (np){i, end - 1};
+}
+
+/* The phrase of np_closing() between the comma at token c and a
+ * reporting verb that closes the sentence, skipping adverbs before the
+ * verb (", a senior official has said."); sets *verb. */
+static np closing_phrase(const tokens *tk, size_t c, size_t *verb)
+{
+    size_t v = c + 1;
+    while (v < tk->n && v - c <= MAX_CLOSING_WORDS + 1 && !tok_in(tk, v, relay_verbs))
+        v++;
+    if (v >= tk->n || !tok_in(tk, v, relay_verbs) || !nothing_after(tk, v + 1))
+        return (np){1, 0};
+    size_t end = v;
+    while (end > c + 1 && tok_in(tk, end - 1, skippable))
+        end--;
+    *verb = v;
+    return np_closing(tk, c + 1, end);
+}
+
 /* "..., TASS reported." closing the sentence: via TASS, and the rest of
  * the sentence (before the comma) may still name the speaker.  Returns
  * the token where the rest ends. */
+/* A quotation that ends with a comma ('he "shared their pain,"
+ * witnesses said'): the comma goes on after the closing mark. */
+static int quote_ends_with_comma(const tokens *tk, size_t i)
+{
+    const token *t = &tk->t[i];
+    if (t->kind != T_QUOTE || t->e - t->b < 3)
+        return 0;
+    size_t mark = tk->s[t->e - 1] == '"' ? 1 : 3;
+    return t->e - t->b > mark && tk->s[t->e - mark - 1] == ',';
+}
+
 static size_t match_trailing_relay(const tokens *tk, attribution *a)
 {
     for (size_t c = tk->n; c-- > 0;) {
-        if (tk->t[c].kind != T_COMMA)
+        if (tk->t[c].kind != T_COMMA && !quote_ends_with_comma(tk, c))
             continue;
         np x = np_after(tk, c + 1);
-        if (np_empty(x) || !tok_in(tk, x.last + 1, relay_verbs))
-            continue;
-        size_t v = x.last + 1;
+        size_t v = np_empty(x) ? c + 1 : x.last + 1;
+        if (np_empty(x) || !tok_in(tk, v, relay_verbs)) {
+            x = closing_phrase(tk, c, &v);
+            if (np_empty(x))
+                continue;
+        }
         if (!nothing_after(tk, v + 1) && !match_quoting(tk, v + 1, tk->n, a))
             continue;
         if (tok_is(tk, v, "reported") || tok_is(tk, v, "reports") || np_is_medium(tk, x))
@@ -620,17 +710,34 @@ static void medium_to_via(const tokens *tk, attribution *a)
     }
 }
 
+/* "He said ..., according to Reuters": a medium one reads something
+ * "according to" relays what the speaker named before it said; *hi
+ * becomes the end of the words before it. */
+static int according_to_medium(const tokens *tk, size_t *hi, attribution *a)
+{
+    if (!match_according_to(tk, 0, *hi, a))
+        return 0;
+    if (!np_is_medium(tk, a->speaker))
+        return 1;
+    a->via = a->speaker;
+    a->speaker = (np){1, 0};
+    *hi = a->anchor;
+    return 0;
+}
+
 static void attribute_tokens(const tokens *tk, attribution *a)
 {
     attribution_init(a);
     size_t hi = match_trailing_relay(tk, a);
     if (np_empty(a->speaker) &&
         !match_quoted(tk, 0, hi, a) && !match_quoting(tk, 0, hi, a) &&
-        !match_according_to(tk, 0, hi, a)) {
+        !according_to_medium(tk, &hi, a)) {
         attribution inner;
         attribution_init(&inner);
         if (match_speech_verb(tk, 0, hi, &inner)) {
             a->speaker = inner.speaker;
+            if (np_empty(a->via))
+                a->via = inner.via;
             if (a->anchor == SIZE_MAX || inner.anchor < a->anchor)
                 a->anchor = inner.anchor;
         }
@@ -901,12 +1008,13 @@ static void set_spans(const tokens *tk, const attribution *a, size_t base, dyad_
     np_span(tk, a->via, base, &d->via_begin, &d->via_end);
 }
 
-/* Only an article or adjectives ("a senior ...") precede token `anchor`. */
-static int opens_clause(const tokens *tk, size_t anchor)
+/* Only an article or adjectives ("a senior ...") lie between tokens
+ * `first` and `anchor`. */
+static int opens_clause(const tokens *tk, size_t first, size_t anchor)
 {
-    if (anchor > MAX_LEADING_WORDS)
+    if (anchor - first > MAX_LEADING_WORDS)
         return 0;
-    for (size_t i = 0; i < anchor; i++)
+    for (size_t i = first; i < anchor; i++)
         if (tk->t[i].kind != T_WORD || tok_upper(tk, i) || is_speech_verb(tk, i))
             return 0;
     return 1;
@@ -921,9 +1029,11 @@ static int attribute_after(const char *s, size_t len, dyad_quote *d, size_t next
     attribution a;
     tokenize(s + from, to - from, &tk);
     attribute_tokens(&tk, &a);
-    if (!found(&a) || !opens_clause(&tk, a.anchor))
+    /* ('"...", Zhao said.': the comma after the closing mark goes on too) */
+    int comma = tk.n > 0 && tk.t[0].kind == T_COMMA;
+    if (!found(&a) || a.anchor < (size_t)comma || !opens_clause(&tk, comma, a.anchor))
         return 0;
-    if (!sentence_goes_on(s, d) && tk.n > SHORT_CLAUSE_TOKENS)
+    if (!comma && !sentence_goes_on(s, d) && tk.n > SHORT_CLAUSE_TOKENS)
         return 0;
     set_spans(&tk, &a, from, d);
     return 1;

@@ -758,6 +758,59 @@ static int names(const char *actor, const char *text, size_t len)
     return strlen(actor) == len && strncmp(actor, text, len) == 0;
 }
 
+/* Whether the place text[pb, pe) of the clause of vg is where its act was
+ * done, or only where someone came from ("a suicide bomber from Jenin"),
+ * what is at issue ("in the Taiwan issue") or a country qualifying a noun
+ * ("at US suggestions").  `text` is the story's text. */
+static int place_of_act(const parse *p, const dyad_event *ev, const dyad_place *place, const char *text,
+                        size_t pb, size_t pe)
+{
+    int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
+    int from = !retreat ? came_from(p, pb) : 0;
+    if (from == 2 || (from == 1 && ev->root < 18))
+        return 0;
+    return !names_an_issue(text + pe) && !qualifies_a_noun(p, place, pe);
+}
+
+/* Whether a verb, a comma or other punctuation lies between the texts at
+ * offsets `from` and `to`: "diplomats from North Korea were to meet in New
+ * York" (New York is where they met), but "marines from the US bases in
+ * Okinawa" (Okinawa is where they came from too). */
+static int clause_moves_on(const parse *p, size_t from, size_t to)
+{
+    for (uint32_t k = token_at(p, from); k < p->n && p->t[k].begin < to; k++)
+        if ((p->t[k].flags & TOK_PUNCT) || (p->tags && p->tags[k] >= TAG_VB && p->tags[k] <= TAG_VBZ))
+            return 1;
+    return 0;
+}
+
+/* A visit is paid where the one visited is: "Rice will travel to Germany,
+ * Romania, Ukraine and Belgium" (the visit to Ukraine is in Ukraine),
+ * "Haniya, who came to Qatar from Egypt", "Abuja has been hosting
+ * talks".  Only a name that stands for itself: not a word in lower case
+ * ("a visit to the university"), a short acronym of a town ("UN"), nor a
+ * country qualifying a noun ("visiting U.S. diplomats").  `visited` is
+ * the name of the actor visited, named after text[left] in the sentence
+ * (a list may run past the clause: "to Germany, Romania, Ukraine"). */
+static int visited_place(story_ctx *ctx, const parse *p, const dyad_event *ev, const char *visited, size_t left,
+                         dyad_place *out)
+{
+    if (!visited || (strcmp(ev->cameo, "042") != 0 && strcmp(ev->cameo, "043") != 0))
+        return 0;
+    size_t len = strlen(visited), end = p->t[p->n - 1].end;
+    const char *text = ctx->story->text, *at = strstr(text + left, visited);
+    const char *initial = strncmp(visited, "the ", 4) == 0 ? visited + 4 : visited;
+    if (!at || (size_t)(at - text) + len > end || !isupper((unsigned char)*initial))
+        return 0;
+    const char *countries[sizeof ctx->countries / sizeof *ctx->countries];
+    memcpy(countries, ctx->countries, ctx->n_countries * sizeof *countries);
+    if (!dyad_place_lookup(visited, len, countries, ctx->n_countries, out))
+        return 0;
+    if (len <= 3 && !(out->geonames_id == 0 && !out->admin1))
+        return 0;
+    return !qualifies_a_noun(p, out, (size_t)(at - text) + len);
+}
+
 /* The place named in the clause of vg that is where its act was done:
  * fills *out and returns 1, or returns 0. */
 static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
@@ -777,53 +830,71 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
     int found = context_find_place(ctx, begin, end, out, &pb, &pe);
     if (!found && begin > left)
         found = context_find_place(ctx, begin = left, end, out, &pb, &pe);
-    if (!found)
-        return 0;
+    const char *target = ev->target.text;
     /* A name after "in", "at", "near" is where it happened.  A bare name
      * is the place only when it is what was attacked or taken ("captured
      * Kabul", CAMEO 18-20): "Russia met China" happened nowhere in
-     * particular, and sanctions on Iran are not imposed in Iran. */
-    const char *text = ctx->story->text + begin;
-    if (found != 2
-        && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb)))
-        return 0;
-    /* (what words are about may be followed by where they were spoken:
-     * "condemned the attack in Gaza at a news conference in Cairo") */
-    const char *target = ev->target.text;
-    while (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb))) {
-        if (context_find_place(ctx, begin += pe, end, out, &pb, &pe) != 2)
-            return 0;
-        text = ctx->story->text + begin;
-        found = 2;
+     * particular, and sanctions on Iran are not imposed in Iran.  A name
+     * that is not where the act was done gives way to a later one ("were
+     * to meet Wednesday in New York" after "diplomats from North Korea");
+     * so does what words are about ("condemned the attack in Gaza at a
+     * news conference in Cairo"). */
+    size_t not_here = 0;   /* the end of the last name that was not where the act was done */
+    for (; found; found = context_find_place(ctx, begin += pe, end, out, &pb, &pe)) {
+        const char *text = ctx->story->text + begin;
+        if (found != 2 && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb)))
+            break;
+        if (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb)))
+            continue;
+        if ((!not_here || clause_moves_on(p, not_here, begin + pb))
+            && place_of_act(p, ev, out, ctx->story->text, begin + pb, begin + pe))
+            return 1;
+        not_here = begin + pe;
     }
-    int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
-    int from = found == 2 && !retreat ? came_from(p, begin + pb) : 0;
-    if (from == 2 || (from == 1 && ev->root < 18))
+    return visited_place(ctx, p, ev, visited, left, out);
+}
+
+/* Token k opens where someone went: "arrived in", "arriving at"; or a
+ * visit the sentence tells its talks were held during ("during his visit
+ * to China", "on a three-day trip to Japan", "on a tour of", "during his
+ * stay in").  Returns 2 for an arrival (a name after a locative follows),
+ * 1 for a visit (a bare name follows "to"), 0 otherwise. */
+static int went_to(const parse *p, uint32_t k)
+{
+    static const char *const visits[] = {"VISIT", "TRIP", "TOUR", "STAY", NULL};
+    static const char *const to[] = {"TO", "OF", "IN", NULL};
+    if (strncmp(p->t[k].up, "ARRIV", 5) == 0)
+        return strcmp(p->t[k + 1].up, "IN") == 0 || strcmp(p->t[k + 1].up, "AT") == 0 ? 2 : 0;
+    if (!str_in(p->t[k].up, visits) || !str_in(p->t[k + 1].up, to))
         return 0;
-    return !names_an_issue(text + pe) && !qualifies_a_noun(p, out, begin + pe);
+    for (uint32_t w = k; w-- > 0 && k - w <= 5 && !(p->t[w].flags & TOK_PUNCT);)
+        if (strcmp(p->t[w].up, "DURING") == 0 || strcmp(p->t[w].up, "ON") == 0)
+            return 1;
+    return 0;
 }
 
 /* "moments after arriving in Ankara, saying he backed the candidacy",
  * "Stanishev arrived in Beijing on Sunday where he held talks", "during a
- * meeting with Douste-Blazy, who arrived in Khartoum": talks and
- * statements (CAMEO 01-05, but for the visits 042-043, which have their
- * own places) are held where the sentence tells someone arrived.  Not an
- * arrival in a clause of "since" or "before", which tells of another
- * time.  Fills *out and returns 1, or returns 0. */
+ * meeting with Douste-Blazy, who arrived in Khartoum", "During his visit
+ * to China, Putin met Hu": talks and statements (CAMEO 01-05, but for the
+ * visits 042-043, which have their own places) are held where the
+ * sentence tells someone arrived or was visiting.  Not an arrival in a
+ * clause of "since" or "before", which tells of another time.  Fills
+ * *out and returns 1, or returns 0. */
 static int arrival_place(story_ctx *ctx, const parse *p, const dyad_event *ev, dyad_place *out)
 {
     if (ev->root < 1 || ev->root > 5 || strcmp(ev->cameo, "042") == 0 || strcmp(ev->cameo, "043") == 0)
         return 0;
     for (uint32_t k = 0; k + 1 < p->n; k++) {
-        if (strncmp(p->t[k].up, "ARRIV", 5) != 0
-            || (strcmp(p->t[k + 1].up, "IN") != 0 && strcmp(p->t[k + 1].up, "AT") != 0))
+        int went = went_to(p, k);
+        if (!went)
             continue;
         int other_time = 0;
         for (uint32_t w = k; w-- > 0 && !(p->t[w].flags & TOK_PUNCT) && !other_time;)
             other_time = strcmp(p->t[w].up, "SINCE") == 0 || strcmp(p->t[w].up, "BEFORE") == 0;
         size_t pb, pe, after = p->t[k + 1].end;
-        if (!other_time && context_find_place(ctx, p->t[k + 1].begin, p->t[p->n - 1].end, out, &pb, &pe) == 2
-            && p->t[k + 1].begin + pb <= after + 5)
+        int found = other_time ? 0 : context_find_place(ctx, p->t[k + 1].begin, p->t[p->n - 1].end, out, &pb, &pe);
+        if (found >= went && p->t[k + 1].begin + pb <= after + 5)
             return 1;
     }
     return 0;
@@ -876,6 +947,63 @@ static const char *span_copy(story_ctx *ctx, size_t begin, size_t end)
     return end > begin ? arena_strndup(ctx->mem, ctx->story->text + begin, end - begin) : NULL;
 }
 
+/* Reported speech in text[begin, end): fills the speaker's and the
+ * medium's spans (offsets in the story) and returns 1, or returns 0. */
+static int reported_in(story_ctx *ctx, size_t begin, size_t end, size_t *sb, size_t *se, size_t *vb, size_t *ve)
+{
+    size_t b1, e1, b2, e2;
+    if (end <= begin || !dyad_attrib_sentence(ctx->story->text + begin, end - begin, &b1, &e1, &b2, &e2))
+        return 0;
+    *sb = e1 > b1 ? begin + b1 : 0, *se = e1 > b1 ? begin + e1 : 0;
+    *vb = e2 > b2 ? begin + b2 : 0, *ve = e2 > b2 ? begin + e2 : 0;
+    return 1;
+}
+
+/* Tokens after a speaker that closes the sentence: "said on Friday." */
+#define CLOSING_TOKENS 5
+
+/* Whether token k joins two statements in contrast: "while", "whereas",
+ * "but" (not "not only ... but also", "all but", "nothing but"). */
+static int contrast_at(const parse *p, uint32_t k)
+{
+    static const char *const not_contrast[] = {"NOT", "ALL", "NOTHING", "ANYTHING", "NONE", "LAST", NULL};
+    const char *w = p->t[k].up;
+    if (strcmp(w, "WHILE") == 0 || strcmp(w, "WHEREAS") == 0)
+        return 1;
+    return strcmp(w, "BUT") == 0 && k > 0 && !str_in(p->t[k - 1].up, not_contrast)
+        && !(k + 1 < p->n && strcmp(p->t[k + 1].up, "ALSO") == 0);
+}
+
+/* Who said what the sentence of p tells at its verb `verb`.  In a
+ * sentence of two statements in contrast each has its own ("Palestinian
+ * sources said they had arrested three while Israel said its forces had
+ * arrested another"), and a speaker in a later one says nothing of an
+ * earlier act ("Bulgaria and Romania celebrated joining the EU, but
+ * leaders warned reforms were needed"), unless it closes the sentence
+ * (", officials said.", '"in progress," the White House said.'). */
+static int reported(story_ctx *ctx, const parse *p, uint32_t verb, size_t *sb, size_t *se, size_t *vb, size_t *ve)
+{
+    uint32_t first = 0, last = p->n;
+    for (uint32_t k = 1; k + 1 < p->n; k++)
+        if (contrast_at(p, k)) {
+            if (k < verb)
+                first = k + 1;
+            else if (last == p->n)
+                last = k;
+        }
+    size_t begin = p->t[first].begin, end = p->t[last - 1].end;
+    if ((first > 0 || last < p->n) && reported_in(ctx, begin, end, sb, se, vb, ve))
+        return 1;
+    if (!reported_in(ctx, p->t[0].begin, p->t[p->n - 1].end, sb, se, vb, ve))
+        return 0;
+    size_t at = *se > *sb ? *sb : *vb, after = *se > *vb ? *se : *ve;
+    uint32_t k = token_at(p, at);
+    while (k > 0 && (strcmp(p->t[k - 1].up, "THE") == 0 || strcmp(p->t[k - 1].up, "A") == 0))
+        k--;
+    return at < end || (k > 0 && strcmp(p->t[k - 1].up, ",") == 0)
+        || p->n - token_at(p, after) <= CLOSING_TOKENS;
+}
+
 static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t at = p->t[vg->verb].begin;
@@ -888,14 +1016,11 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
             vb = ctx->quotes[i].via_begin, ve = ctx->quotes[i].via_end;
             quoted = 1;
         }
-    if (!quoted) {
-        size_t begin = p->t[0].begin, end = p->t[p->n - 1].end;
-        size_t b1, e1, b2, e2;
-        if (!dyad_attrib_sentence(ctx->story->text + begin, end - begin, &b1, &e1, &b2, &e2))
-            return;
-        sb = e1 > b1 ? begin + b1 : 0, se = e1 > b1 ? begin + e1 : 0;
-        vb = e2 > b2 ? begin + b2 : 0, ve = e2 > b2 ? begin + e2 : 0;
-    }
+    /* (a quotation whose speaker is not found may be one the sentence
+     * names: '"... in Pakistan" on an exercise, a senior military official
+     * said') */
+    if (se <= sb && ve <= vb && !reported(ctx, p, vg->verb, &sb, &se, &vb, &ve))
+        return;
     if (se <= sb && ve <= vb)
         return;
     dyad_attribution *a = arena_alloc(ctx->mem, sizeof *a);

@@ -769,6 +769,33 @@ static int excluded(const char *text, const span *tok, size_t i)
     return 0;
 }
 
+/* "in Central Java", "in Central Asia", "near Fort Davis Mountain": a known
+ * town's name (tokens [i, j)) followed by a capitalised word is the start
+ * of a longer name that is not known, unless that word is a date ("in
+ * Moscow Tuesday") or a kind of place ("in Gaza City", "in Helmand
+ * Province").  (After a country's name the word is more often a name of
+ * its own: "during his visit in Vietnam Rubin said".) */
+static int starts_longer_name(const char *text, const span *tok, size_t n, size_t j)
+{
+    static const char *const kinds[] = {"city", "town", "province", "district", "region", "state",
+                                        "governorate", "prefecture", "county", "airport", NULL};
+    return j < n && adjacent(text, tok[j - 1], tok[j]) && is_capitalised(text, tok[j])
+        && !word_in(text, tok[j], calendar_words) && !word_in(text, tok[j], kinds);
+}
+
+/* "at North Korea's request", "at Washington's invitation": after "at",
+ * a name whose possessive heads a request is who asked, not a place.
+ * Tokens [i, j) are the name. */
+static int whose_request(const char *text, size_t len, const span *tok, size_t n, size_t i, size_t j)
+{
+    static const char *const asking[] = {"request", "invitation", "behest", "urging", "initiative",
+                                         "suggestion", "insistence", "expense", NULL};
+    size_t at = i > 0 && word_is(text, tok[i - 1], "the") ? i - 1 : i;
+    return at > 0 && word_is(text, tok[at - 1], "at") && j + 1 < n
+        && is_apostrophe_s((const unsigned char *)text + tok[j - 1].end, len - tok[j - 1].end)
+        && word_is(text, tok[j], "s") && word_in(text, tok[j + 1], asking);
+}
+
 /* "in Sri Lanka's capital Colombo", "in Turkey's largest city of
  * Istanbul": tokens [i, i + *k) name a place whose part is named next;
  * when that part is a known place it is the more precise one, and *p and
@@ -821,6 +848,10 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
         }
         span s = {tok[i].begin, tok[i + k - 1].end};
         if (after_locative(sentence, tok, i)) {
+            if ((!p->is_country && starts_longer_name(sentence, tok, n, i + k)) || whose_request(sentence, len, tok, n, i, i + k)) {
+                i += k - 1;
+                continue;
+            }
             size_t at = part_named_next(sentence, len, tok, n, i, &k, ctx_countries, n_ctx, &p);
             s = (span){tok[at].begin, tok[at + k - 1].end};
             fill_place(p, out);

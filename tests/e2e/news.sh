@@ -2126,6 +2126,40 @@ lacks_event "... not the pair of the story's last event" '"cameo":"0311"' '"targ
 
 code 2006-11-18 "Chinese President Hu Jintao met US President George W. Bush on Monday. Officials from the two countries discussed trade."
 lacks_event "... 'from the two countries' says whose the officials are" '"sentence":2'
+code 2006-05-01 "Diplomats from Japan and China will meet on Friday in Geneva to discuss trade."
+has_event "where people come from gives way to where they meet" '"source":{"code":"JPNGOV"' '"cameo":"040"' '"location":{"name":"Geneva"'
+code 2006-05-01 "Philippine police handed over two marines from the US bases in Okinawa to the US embassy."
+has_event "... but not to a place in the same phrase as where they came from" '"cameo":"0874"' '"location":null'
+code 2006-05-01 "The minister will travel to Peru, Chile and Bolivia next week."
+has_event "each country of a list visited is the place of its visit" '"target":{"code":"BOL"' '"cameo":"042"' '"location":{"name":"Bolivia"'
+code 2006-05-01 "Nairobi has been hosting talks on Somalia."
+has_event "... and a host named by its city is the place" '"source":{"code":"KEN"' '"cameo":"043"' '"location":{"name":"Nairobi"'
+code 2006-05-01 "Japanese Foreign Minister Taro Aso and visiting senior U.S. diplomats agreed on Monday that North Korea should abandon all nuclear programs."
+lacks_event "a country qualifying a noun is no place visited" '"location":{"name":"United States"'
+code 2006-05-01 "The Iraqi prime minister paid a visit to the university on Tuesday."
+has_event "a common noun visited is no town's name" '"cameo":"042"' '"location":null'
+code 2006-05-01 "Sudanese and Chadian officials began talks on Monday at Egypt's request."
+has_event "who asked for talks is not where they are held" '"source":{"code":"SDNGOV"' '"cameo":"046"' '"location":null'
+code 2006-05-01 "British Prime Minister Tony Blair met President George W. Bush at the White House on Monday."
+has_event "a seat of government is in its city" '"source":{"code":"GBRGOV"' '"cameo":"040"' '"location":{"name":"Washington D.C."'
+
+code 2006-05-01 "Palestinian security sources said they had arrested three Jihad members in the Tulkarem area while Israel said its forces had arrested another Jihad activist in a refugee camp near Nablus."
+has_event "of two statements in contrast, each has its own speaker" '"source":{"code":"ISRMIL"' '"cameo":"173"' '"speaker":"Israel"'
+code 2006-05-01 "Bulgaria and Romania celebrated joining the European Union, but leaders warned reforms were still needed."
+has_event "a speaker in a later statement in contrast says nothing of an earlier act" '"source":{"code":"BGR"' '"cameo":"050"' '"attribution":null'
+code 2006-05-01 "Bulgaria and Romania celebrated joining the European Union, a moment that drew thousands to concerts but leaders warned reforms were still needed."
+has_event "... also with no comma before 'but'" '"source":{"code":"BGR"' '"cameo":"050"' '"attribution":null'
+code 2006-05-01 "Israel attacked Gaza on Monday, but Hamas did not respond, officials said."
+has_event "... unless the speaker closes the sentence" '"source":{"code":"ISR"' '"speaker":"officials"'
+code 2006-05-01 '"Israeli troops killed two militants in Gaza" on Monday, a senior Palestinian security official said.'
+has_event "a quotation with no speaker of its own takes the sentence's" '"source":{"code":"ISRMIL"' '"cameo":"190"' '"speaker":"senior Palestinian security official"'
+code 2006-05-01 "Israeli soldiers fired back at the militants, wounding three, witnesses said."
+has_event "a closing speaker in lower case" '"source":{"code":"ISRMIL"' '"speaker":"witnesses"'
+
+code 2006-05-01 "During his visit to China, Russian President Vladimir Putin met Chinese President Hu Jintao."
+has_event "talks held during a visit are in the country visited" '"source":{"code":"RUSGOV"' '"cameo":"040"' '"location":{"name":"China"'
+code 2006-05-01 "Bush, who will visit China next week, met Koizumi on Monday."
+has_event "... but not a visit the sentence does not hold them during" '"source":{"code":"USAGOV"' '"cameo":"040"' '"location":null'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

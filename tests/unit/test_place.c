@@ -205,6 +205,18 @@ static void test_find(void)
     CHECK_STR(found_in("Rebels seized all key cities apart from the capital Kinshasa.", NULL, buf), "none");
     CHECK_STR(found_in("Attacks fell everywhere except in Baghdad, where two died in Basra.", NULL, buf),
               "Basra/IRQ");
+    /* A town's name that starts a longer unknown name is not the place. */
+    CHECK_STR(found_in("Police in Central Java arrested 20 students.", NULL, buf), "none");
+    CHECK_STR(found_in("Police in the Central Java town of Yogyakarta arrested 20 students.", NULL, buf),
+              "Yogyakarta/IDN");
+    CHECK_STR(found_in("They met in Beijing Tuesday.", NULL, buf), "Beijing/CHN");
+    CHECK_STR(found_in("Talks opened in Iraq Sunday.", NULL, buf), "Iraq/IRQ");
+    /* "at X's request" names who asked. */
+    CHECK_STR(found_in("Talks began at North Korea's request.", NULL, buf), "none");
+    CHECK_STR(found_in("They met at Egypt's Red Sea resort.", NULL, buf), "Egypt/EGY");
+    /* Seats of government stand for their city. */
+    CHECK_STR(found_in("Blair met Bush at the White House.", NULL, buf), "White House/USA");
+    CHECK_STR(found_in("Sharon met Putin at the Kremlin.", NULL, buf), "Kremlin/RUS");
     /* A sea named after a place is not the place. */
     CHECK_STR(found_in("Missiles hit a ship in the Gulf of Aden.", NULL, buf), "none");
     CHECK_STR(found_in("Drills were held in the Sea of Japan near Vladivostok.", NULL, buf),

@@ -95,6 +95,15 @@ static void test_further_said_and_inverted(void)
                "Foreign Minister Sergei Lavrov");
 }
 
+/* '"...", Zhao said.': the comma after the closing mark. */
+static void test_comma_after_closing_mark(void)
+{
+    const char *s = "\"Wen will meet Slovak leaders\", Zhao said.";
+    dyad_quote q[4];
+    CHECK(dyad_quotes_find(s, strlen(s), q, 4) == 1);
+    CHECK_SPAN(s, q[0].speaker_begin, q[0].speaker_end, "Zhao", "Zhao");
+}
+
 static void test_speaker_with_adjectives(void)
 {
     const char *s = "\"We will not go,\" a senior Taliban official told Reuters.";
@@ -215,6 +224,31 @@ static void test_reported_speech(void)
     check_attrib("Officials in the United States declined to comment.", NULL, NULL);
     check_attrib("Pakistan dismissed Indian reports of an increase in firing.", NULL, NULL);
     check_attrib("Indian officials reported that firing had increased.", "Indian officials", NULL);
+    /* a closing ", X said." names the speaker whatever the words' case */
+    check_attrib("Troops fired back, wounding three, witnesses said.", "witnesses", NULL);
+    check_attrib("Two militants were killed overnight, Palestinian medics said on Sunday.",
+                 "Palestinian medics", NULL);
+    check_attrib("Police raided the home of a priest, a US-based pressure group said Wednesday.",
+                 "US-based pressure group", NULL);
+    check_attrib("Troops killed two militants, it said.", NULL, NULL);
+    check_attrib("Troops killed two militants, and then they said.", NULL, NULL);
+    /* "according to" a source in lower case, a document and its issuer,
+     * a medium that relays the speaker of the sentence */
+    check_attrib("Troops killed two militants, according to witnesses.", "witnesses", NULL);
+    check_attrib("The ministers meet on Monday, according to a schedule distributed by the "
+                 "Foreign Ministry.", "Foreign Ministry", NULL);
+    check_attrib("The leaders meet on Thursday, according to the summit timetable issued here.",
+                 "summit timetable", NULL);
+    check_attrib("He said Colombia had a plan, according to Reuters.", "He", "Reuters");
+    /* a comma closing a quotation before the closing speaker; a medium */
+    check_attrib("Prodi visited Vlore, telling townspeople he \"shared their pain,\" witnesses said.",
+                 "witnesses", NULL);
+    check_attrib("Jiji Press said the minister would visit Japan.", NULL, "Jiji Press");
+    /* a spokesman "for" someone; the medium told relays it */
+    check_attrib("A spokesman for the ministry told Reuters the talks would resume.",
+                 "spokesman for the ministry", "Reuters");
+    check_attrib("The army killed five rebels, a police officer told Xinhua.", "police officer", "Xinhua");
+    check_attrib("Lavrov told reporters the talks would resume.", "Lavrov", NULL);
 }
 
 /* Speakers the first rules cut short or took from the wrong side. */
@@ -342,6 +376,7 @@ int main(void)
     test_said_quoting();
     test_further_said_and_inverted();
     test_speaker_with_adjectives();
+    test_comma_after_closing_mark();
     test_no_speaker();
     test_pronoun_speaker();
     test_pronoun_from_reported_speech();

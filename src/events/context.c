@@ -349,17 +349,19 @@ static int object_modifier(const parse *p, const verb_group *vg, uint32_t k, uin
 static const char *const gathering_nouns[] = {"SUMMIT", "MEETING", "CONFERENCE", "TALKS", "SESSION", "FORUM",
     "CEREMONY", "VISIT", "GAMES", "OLYMPICS", "SUMMITS", "MEETINGS", "TOUR", "CONGRESS", "ASSEMBLY", NULL};
 
+static int is_noun_tag(int tag) { return tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS; }
+
 /* "pressed Pyongyang to continue discussions begun a year ago": a past
- * participle right after a noun, between the act and its date, opens a
- * clause of its own, whether or not the dictionaries know its verb. */
+ * participle (or "due": "elections due in January") right after a noun,
+ * between the act and its date, opens a clause of its own, whether or not
+ * the dictionaries know its verb. */
 static int participle_owns(const parse *p, const verb_group *vg, uint32_t k)
 {
     for (uint32_t w = k; w-- > vg->verb_end && k - w <= 3;) {
         if (p->t[w].flags & TOK_PUNCT)
             return 0;
-        if (p->tags && p->tags[w] == TAG_VBN && w > 0
-            && (p->tags[w - 1] == TAG_NN || p->tags[w - 1] == TAG_NNS || p->tags[w - 1] == TAG_NNP
-                || p->tags[w - 1] == TAG_NNPS))
+        if (p->tags && (p->tags[w] == TAG_VBN || strcmp(p->t[w].up, "DUE") == 0) && w > 0
+            && is_noun_tag(p->tags[w - 1]))
             return !str_in(p->t[w - 1].up, gathering_nouns); /* (but "talks on the sidelines of
                                                    a summit held at the weekend" were then) */
     }
@@ -389,15 +391,80 @@ static int relative_that(const parse *p, uint32_t k)
 
 static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", NULL};
 
+/* "the Korean War of 1950-53", "the attack of March 3", "signed an accord
+ * on the ceasefire of 1995": a date after "of" and a noun dates the noun,
+ * wherever the noun stands, but for a noun of time (its "of" names a part
+ * of the date: "the end of 2006", "the week of") and a noun the act is
+ * tied to by a preposition ("killed in the clashes of March 3"). */
+static int noun_of_date(const parse *p, const verb_group *vg, uint32_t k)
+{
+    static const char *const time_nouns[] = {"END", "START", "BEGINNING", "MIDDLE", "REST", "REMAINDER",
+        "PART", "HALF", "COURSE", "DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", "NIGHT",
+        "MORNING", "EVENING", "AFTERNOON", "SPRING", "SUMMER", "AUTUMN", "FALL", "WINTER", "QUARTER", "PERIOD",
+        "EVE", "DAWN", "AS", "TIME", "DATE", NULL};
+    static const char *const ties[] = {"IN", "DURING", "AT", "AMID", "THROUGHOUT", NULL};
+    if (!p->tags || k < 2 || strcmp(p->t[k - 1].up, "OF") != 0 || !is_noun_tag(p->tags[k - 2])
+        || str_in(p->t[k - 2].up, time_nouns))
+        return 0;
+    uint32_t w = k - 2;
+    while (w > 0 && (is_noun_tag(p->tags[w - 1]) || p->tags[w - 1] == TAG_JJ || p->tags[w - 1] == TAG_DT
+                     || p->tags[w - 1] == TAG_POS || p->tags[w - 1] == TAG_PRP_S || p->tags[w - 1] == TAG_CD))
+        w--;
+    if (w == 0 || !str_in(p->t[w - 1].up, ties))
+        return 1;
+    /* (the tie is another verb's when one stands between: "talks on the
+     * remains of troops killed during the Korean War of 1950-53") */
+    for (uint32_t v = vg->verb_end; v + 1 < w; v++)
+        if (syntax_is_verb_at(p, v))
+            return 1;
+    return 0;
+}
+
+/* "has supported the government, though ties were frayed earlier this
+ * year", "will continue providing support despite disappointment with its
+ * performance in 1996": a date after a word of concession that follows
+ * the act tells of another fact. */
+static int conceded_date(const parse *p, const verb_group *vg, uint32_t k)
+{
+    static const char *const concessions[] = {"THOUGH", "ALTHOUGH", "DESPITE", "WHEREAS", NULL};
+    for (uint32_t w = vg->verb_end; w < k; w++)
+        if (str_in(p->t[w].up, concessions))
+            return 1;
+    return 0;
+}
+
+/* "the first visit since Paris and Beijing established relations in
+ * 1964, Millon has invited ...": a date in a clause that "since" or
+ * "until" opens, before a comma, is not the time of an act outside the
+ * clause. */
+static int in_since_clause(const parse *p, const verb_group *vg, uint32_t k, uint32_t date_end)
+{
+    static const char *const openers[] = {"SINCE", "UNTIL", NULL};
+    uint32_t w = k;
+    while (w > 0 && !(p->t[w - 1].flags & TOK_PUNCT) && !str_in(p->t[w - 1].up, openers))
+        w--;
+    if (w == 0 || !str_in(p->t[w - 1].up, openers) || (vg->verb >= w && vg->verb < k))
+        return 0;
+    /* (a verb joined after the date with no comma is still in the clause:
+     * "since the PLA stormed the square on June 4, 1989 and fired") */
+    for (uint32_t v = date_end; v < vg->verb; v++)
+        if (p->t[v].flags & TOK_PUNCT)
+            return 1;
+    return vg->verb < k;
+}
+
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
     uint32_t k = token_at(p, tx->begin), after = token_at(p, tx->end);
-    if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after) || participle_owns(p, vg, k))
+    if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after) || participle_owns(p, vg, k)
+        || noun_of_date(p, vg, k) || (vg->verb < k && conceded_date(p, vg, k)))
         return 1;
     if (after < p->n && p->t[after].up[0] == ',')
         after++;
     if (after < p->n && strcmp(p->t[after].up, "WHEN") == 0 && vg->verb > after)
         return 0;
+    if (in_since_clause(p, vg, k, token_at(p, tx->end)))
+        return 1;
     /* ("will withdraw by 2008", "until the end of the year": a deadline or
      * an end is not when the act is done either; "before" is left out:
      * "monitors are not slated to start arriving before next month") */
@@ -414,7 +481,8 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
      * "imposed a curfew following the transfer of the city in January";
      * a date right after the word is the bound: "after Monday's vote";
      * nor of a gerund after "of" or "for": "accused German companies of
-     * providing Iraq with weapons technology in the 1980s") */
+     * providing Iraq with weapons technology in the 1980s"; nor of one
+     * after a possessive: "his waging war against Iran in 1980-1988") */
     static const char *const follows[] = {"AFTER", "FOLLOWING", NULL};
     static const char *const gerund_heads[] = {"OF", "FOR", NULL};
     int act_before = p->t[vg->verb].begin < tx->begin;
@@ -425,7 +493,7 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
         if (act_before && back > 0 && k - 1 > vg->verb && str_in(t->up, follows))
             return 1;
         if (act_before && k > 1 && k - 1 > vg->verb && p->tags && p->tags[k - 1] == TAG_VBG
-            && str_in(p->t[k - 2].up, gerund_heads))
+            && (str_in(p->t[k - 2].up, gerund_heads) || p->tags[k - 2] == TAG_PRP_S))
             return 1;
         /* (nor of a relative clause after the object whose verb comes
          * after the date: "released two settlers whose slaying of a man in
@@ -568,6 +636,19 @@ static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group
            && (strcmp(p->t[vg->first].up, "HAS") == 0 || strcmp(p->t[vg->first].up, "HAVE") == 0);
 }
 
+/* "attended the meeting in October 2001 and paid a visit to China in
+ * February 2002": a verb joined by "and" or "but" to what went before
+ * takes a date before the conjunction (the first verb's, which it shares
+ * when it has none: "stormed the square on June 4, 1989 and fired on
+ * demonstrators") only when none follows it. */
+static int joined_after(const parse *p, const verb_group *vg)
+{
+    uint32_t w = vg->first;
+    while (w > 0 && p->tags && p->tags[w - 1] == TAG_RB)
+        w--;   /* "and then paid", "and also" */
+    return w > 0 && (strcmp(p->t[w - 1].up, "AND") == 0 || strcmp(p->t[w - 1].up, "BUT") == 0);
+}
+
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
                         dyad_event *ev)
 {
@@ -582,6 +663,8 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
             || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || past_act_ahead(ctx, p, vg, day))
             continue;
         size_t dist = tx->begin > verb ? tx->begin - verb : verb - tx->begin;
+        if (tx->end <= verb && joined_after(p, vg))
+            dist += end - begin;   /* only when the verb has none of its own */
         if (dist < best_dist) {
             best_dist = dist;
             best = tx;

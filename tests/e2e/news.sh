@@ -2087,6 +2087,26 @@ has_event "financing sought is an appeal for economic aid" '"source":{"code":"IN
 code 2006-12-14 "India sought financing from Japan."
 lacks_event "... and the noun is no act of financing" '"cameo":"071"'
 
+# Dating: the date of a noun, a concession, a "since" clause, a joined verb.
+code 2006-12-20 "Israel signed an accord with Syria on the ceasefire of 1995."
+has_event "a date after 'of' and a noun dates the noun, not the act" '"source":{"code":"ISR"' '"cameo":"057"' '"date":"2006-12-20"'
+code 2006-12-20 "In the war of 1967, Israel seized land from Syria."
+has_event "... but a noun the act is tied to dates it" '"source":{"code":"ISR"' '"date":"1967-01-01"'
+code 2006-12-20 "Japan has firmly backed the Iraqi government, though relations were strained earlier this year by a row over oil."
+has_event "a date after a concession that follows the act tells another fact" '"source":{"code":"JPN"' '"date":"2006-12-20"'
+code 2006-12-20 "The World Bank will keep lending to Kenya despite anger over its debt default in 2004."
+has_event "... as after 'despite'" '"source":{"code":"IGOUNODEVWBK"' '"date":"2006-12-20"'
+code 2006-12-20 "On his first trip since Cairo and Ankara restored ties in 1988, Erdogan has invited Egyptian ministers to Turkey."
+has_event "a date in a clause 'since' opens is not the main clause's" '"source":{"code":"TURGOV"' '"cameo":"036"' '"date":"2006-12-20"'
+code 2006-12-20 "It was the worst clash since Indian troops seized the town on May 9, 1998 and attacked Pakistani soldiers."
+has_event "... but a verb joined after the date is in the clause" '"source":{"code":"INDMIL"' '"target":{"code":"PAKMIL"' '"date":"1998-05-09"'
+code 2006-12-20 "Merkel attended a summit in Paris in March 2003, and paid a visit to Russia in June 2004."
+has_event "a verb joined by 'and' takes its own date after it" '"target":{"code":"RUS"' '"date":"2004-06-01"'
+code 2006-12-20 "Egypt will offer aid to Jordan for the elections due in March."
+has_event "a date after 'due' is the noun's" '"source":{"code":"EGY"' '"cameo":"033"' '"date":"2006-12-20"'
+code 2006-12-20 "Iran demanded a trial of Saddam, citing his invading Kuwait in 1990."
+has_event "a gerund after a possessive has its own date" '"source":{"code":"IRN"' '"date":"2006-12-20"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

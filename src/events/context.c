@@ -636,6 +636,34 @@ static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group
            && (strcmp(p->t[vg->first].up, "HAS") == 0 || strcmp(p->t[vg->first].up, "HAVE") == 0);
 }
 
+static long day_number(const char *day)
+{
+    int y = 0, m = 0, d = 0;
+    if (sscanf(day, "%d-%d-%d", &y, &m, &d) != 3)
+        return 0;
+    return cal_days_from_civil(y, m, d);
+}
+
+/* "a court implicated Iranian leaders in the killing of four men in
+ * 1982", "complained about the bank's lack of activity during 1996",
+ * "defended the administration's decision three years ago": what is said,
+ * asked, blamed or praised is said now; a date more than half a year old
+ * after the words said (a noun between) is the time of what they are
+ * about.  Not a passive ("was rejected by voters last year": a vote), nor
+ * support, which lasts ("backed Saddam's regime through the 1980s"). */
+static int comment_on_the_past(const story_ctx *ctx, const parse *p, const verb_group *vg, uint32_t k,
+                               const char *day)
+{
+    static const char *const comments[] = {"01", "02", "052", "10", "11", "13", NULL};
+    if (!p->tags || vg->passive || k <= vg->verb_end || !syntax_verb_code_in(p, vg->verb, comments, 0)
+        || day_number(day) + 180 > day_number(ctx->story->date))
+        return 0;
+    for (uint32_t w = vg->verb_end; w + 1 < k; w++)
+        if (is_noun_tag(p->tags[w]))
+            return p->tags[k - 1] == TAG_IN || is_noun_tag(p->tags[k - 1]);
+    return 0;
+}
+
 /* "attended the meeting in October 2001 and paid a visit to China in
  * February 2002": a verb joined by "and" or "but" to what went before
  * takes a date before the conjunction (the first verb's, which it shares
@@ -660,7 +688,8 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
         if (tx->begin < begin || tx->end > end)
             continue;
         if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day)
-            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || past_act_ahead(ctx, p, vg, day))
+            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || past_act_ahead(ctx, p, vg, day)
+            || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))
             continue;
         size_t dist = tx->begin > verb ? tx->begin - verb : verb - tx->begin;
         if (tx->end <= verb && joined_after(p, vg))

@@ -2107,6 +2107,15 @@ has_event "a date after 'due' is the noun's" '"source":{"code":"EGY"' '"cameo":"
 code 2006-12-20 "Iran demanded a trial of Saddam, citing his invading Kuwait in 1990."
 has_event "a gerund after a possessive has its own date" '"source":{"code":"IRN"' '"date":"2006-12-20"'
 
+code 2006-12-20 "A Dutch court has implicated Iranian officials in the bombing of a Paris cafe in 1986."
+has_event "what is said, blamed or praised now: an old date after its noun is what it is about" '"source":{"code":"NLDJUD"' '"cameo":"112"' '"date":"2006-12-20"'
+code 2006-12-20 "Poland complained about the World Bank's poor lending during 2004."
+has_event "... as a complaint about a past year" '"source":{"code":"POL"' '"cameo":"114"' '"date":"2006-12-20"'
+code 2006-12-20 "The French government was criticised by Algeria over its policies in 2005."
+has_event "... but not in the passive" '"source":{"code":"DZA"' '"date":"2005-01-01"'
+code 2006-12-20 "Iran backed the Syrian government throughout the 1990s."
+has_event "... nor support, which lasts" '"source":{"code":"IRN"' '"cameo":"051"' '"date":"1990-01-01"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

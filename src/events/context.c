@@ -389,7 +389,7 @@ static int relative_that(const parse *p, uint32_t k)
     return before == TAG_NN || before == TAG_NNS || before == TAG_NNP || before == TAG_NNPS;
 }
 
-static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", NULL};
+static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", "WHERE", NULL};
 
 /* "the Korean War of 1950-53", "the attack of March 3", "signed an accord
  * on the ceasefire of 1995": a date after "of" and a noun dates the noun,
@@ -453,6 +453,23 @@ static int in_since_clause(const parse *p, const verb_group *vg, uint32_t k, uin
     return vg->verb < k;
 }
 
+/* "Merkel, who is to be elected chancellor on Nov. 22, has indicated she
+ * would ...": a date in a relative clause set off by commas is the
+ * clause's, whether or not the dictionaries know its verb, and not the
+ * time of an act outside the commas. */
+static int in_aside(const parse *p, const verb_group *vg, uint32_t k, uint32_t date_end)
+{
+    uint32_t open = k, close = date_end;
+    while (open > 0 && !(p->t[open - 1].flags & TOK_PUNCT))
+        open--;
+    while (close < p->n && !(p->t[close].flags & TOK_PUNCT))
+        close++;
+    if (open < 2 || strcmp(p->t[open - 1].up, ",") != 0 || !str_in(p->t[open].up, relatives)
+        || (close < p->n && strcmp(p->t[close].up, ",") != 0))
+        return 0;
+    return vg->verb < open || vg->verb > close;
+}
+
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
     uint32_t k = token_at(p, tx->begin), after = token_at(p, tx->end);
@@ -463,7 +480,7 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
         after++;
     if (after < p->n && strcmp(p->t[after].up, "WHEN") == 0 && vg->verb > after)
         return 0;
-    if (in_since_clause(p, vg, k, token_at(p, tx->end)))
+    if (in_since_clause(p, vg, k, token_at(p, tx->end)) || in_aside(p, vg, k, token_at(p, tx->end)))
         return 1;
     /* ("will withdraw by 2008", "until the end of the year": a deadline or
      * an end is not when the act is done either; "before" is left out:
@@ -627,13 +644,16 @@ static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group
 {
     if (!vg->finite || vg->modal != MODAL_NONE || !p->tags || strncmp(day, ctx->story->date, 10) <= 0)
         return 0;
-    if (vg->first == vg->verb)
+    uint32_t first = vg->first;
+    while (first < vg->verb && p->tags[first] == TAG_RB)
+        first++;   /* "also extended an invitation to the session next year" */
+    if (first == vg->verb)
         return p->tags[vg->verb] == TAG_VBD;
     /* (a present perfect is done by now too: "four ministers have quit
      * ahead of January's elections", "Tehran has allocated 120 million
      * dollars to the government for 2007") */
-    return vg->first + 1 == vg->verb && p->tags[vg->verb] == TAG_VBN
-           && (strcmp(p->t[vg->first].up, "HAS") == 0 || strcmp(p->t[vg->first].up, "HAVE") == 0);
+    return first + 1 == vg->verb && p->tags[vg->verb] == TAG_VBN
+           && (strcmp(p->t[first].up, "HAS") == 0 || strcmp(p->t[first].up, "HAVE") == 0);
 }
 
 static long day_number(const char *day)

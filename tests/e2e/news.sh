@@ -2116,6 +2116,13 @@ has_event "... but not in the passive" '"source":{"code":"DZA"' '"date":"2005-01
 code 2006-12-20 "Iran backed the Syrian government throughout the 1990s."
 has_event "... nor support, which lasts" '"source":{"code":"IRN"' '"cameo":"051"' '"date":"1990-01-01"'
 
+code 2005-11-16 "The German leader, who is to be elected chancellor on Nov. 22, has indicated she would repair ties with Poland."
+has_event "a date in a relative clause set off by commas is the clause's, known verb or not" '"source":{"code":"DEUGOV"' '"cameo":"050"' '"date":"2005-11-16"'
+code 2005-11-16 "A car bomb exploded Sunday near the hall where Iraq's parliament will meet next week, killing two Iraqi soldiers."
+has_event "... and so is one in a clause 'where' opens" '"target":{"code":"IRQMIL"' '"cameo":"190"' '"date":"2005-11-13"'
+code 2005-11-16 "Egypt also extended an invitation to Jordan to attend the session that will be hosted by Qatar next year."
+has_event "an act in the simple past, an adverb before it, is done by now" '"source":{"code":"EGY"' '"cameo":"020"' '"date":"2005-11-16"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

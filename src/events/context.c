@@ -697,6 +697,35 @@ static int joined_after(const parse *p, const verb_group *vg)
     return w > 0 && (strcmp(p->t[w - 1].up, "AND") == 0 || strcmp(p->t[w - 1].up, "BUT") == 0);
 }
 
+/* "The cabinet took the decision on December 6, a day after a bomber
+ * killed five Israelis", "took over command in 2003, two years after
+ * US-led forces overthrew the Taliban": an act told after a length and
+ * "after" (or "before") that stand between the date it takes and its
+ * verb, in the clause "after" opens, was that long before (or after) the
+ * date.  A vague length ("hours after") leaves the date as it is. */
+static int shifted_from(const story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_timex *date,
+                        const char *day, char out[16])
+{
+    size_t verb = p->t[vg->first].begin;
+    for (size_t i = 0; i < ctx->n_timex; i++) {
+        const dyad_timex *tx = &ctx->timex[i];
+        if (tx->type != DYAD_TIMEX_DURATION || tx->begin < date->end || tx->end > verb)
+            continue;
+        uint32_t k = token_at(p, tx->end);
+        if (k >= p->n || p->t[k].begin > tx->end + 1)
+            continue;
+        int sign = strcmp(p->t[k].up, "AFTER") == 0 ? -1 : strcmp(p->t[k].up, "BEFORE") == 0 ? 1 : 0;
+        /* (the act in the clause "after" opens, no comma between: "On June
+         * 28, three days after militants kidnapped a soldier, warplanes
+         * shelled ..." shelled on June 28) */
+        for (uint32_t w = k; w < vg->first; w++)
+            if (p->t[w].flags & TOK_PUNCT)
+                return 0;
+        return sign && date_shift(day, tx->value, sign, out, 16);
+    }
+    return 0;
+}
+
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
                         dyad_event *ev)
 {
@@ -722,8 +751,14 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
     if (!best)
         return 0;
     value_to_day(best->value, day);
+    char shifted[16];
+    const char *value = best->value;
+    if (shifted_from(ctx, p, vg, best, day, shifted)) {
+        value = shifted;
+        value_to_day(shifted, day);
+    }
     snprintf(ev->date, sizeof ev->date, "%s", day);
-    snprintf(ev->date_value, sizeof ev->date_value, "%s", best->value);
+    snprintf(ev->date_value, sizeof ev->date_value, "%s", value);
     ev->date_text = arena_strndup(ctx->mem, ctx->story->text + best->begin, best->end - best->begin);
     return 1;
 }

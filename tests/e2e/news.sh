@@ -2123,6 +2123,16 @@ has_event "... and so is one in a clause 'where' opens" '"target":{"code":"IRQMI
 code 2005-11-16 "Egypt also extended an invitation to Jordan to attend the session that will be hosted by Qatar next year."
 has_event "an act in the simple past, an adverb before it, is done by now" '"source":{"code":"EGY"' '"cameo":"020"' '"date":"2005-11-16"'
 
+code 2006-12-20 "The cabinet met on March 6, a day after Hamas gunmen killed three Israeli soldiers."
+has_event "an act a length 'after' another's date was that long before it" '"target":{"code":"ISRMIL"' '"cameo":"180"' '"date":"2006-03-05"'
+code 2006-12-20 "Egypt recalled its envoy in 2003, two years after Israeli troops attacked Lebanon."
+has_event "... at the length's grain" '"source":{"code":"ISRMIL"' '"date":"2001-01-01"'
+code 2006-12-20 "The cabinet met on March 6, hours after Hamas gunmen killed three Israeli soldiers."
+has_event "... a vague length leaves the date" '"target":{"code":"ISRMIL"' '"date":"2006-03-06"'
+code 2006-12-20 "On June 28, three days after Hamas gunmen kidnapped an Israeli soldier, Israeli troops shelled Gaza."
+has_event "... and an act after the clause's comma keeps the date" '"source":{"code":"ISRMIL"' '"date":"2006-06-28"'
+has_event "... while the act in the clause moves" '"cameo":"181"' '"date":"2006-06-25"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -349,17 +349,19 @@ static int object_modifier(const parse *p, const verb_group *vg, uint32_t k, uin
 static const char *const gathering_nouns[] = {"SUMMIT", "MEETING", "CONFERENCE", "TALKS", "SESSION", "FORUM",
     "CEREMONY", "VISIT", "GAMES", "OLYMPICS", "SUMMITS", "MEETINGS", "TOUR", "CONGRESS", "ASSEMBLY", NULL};
 
+static int is_noun_tag(int tag) { return tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS; }
+
 /* "pressed Pyongyang to continue discussions begun a year ago": a past
- * participle right after a noun, between the act and its date, opens a
- * clause of its own, whether or not the dictionaries know its verb. */
+ * participle (or "due": "elections due in January") right after a noun,
+ * between the act and its date, opens a clause of its own, whether or not
+ * the dictionaries know its verb. */
 static int participle_owns(const parse *p, const verb_group *vg, uint32_t k)
 {
     for (uint32_t w = k; w-- > vg->verb_end && k - w <= 3;) {
         if (p->t[w].flags & TOK_PUNCT)
             return 0;
-        if (p->tags && p->tags[w] == TAG_VBN && w > 0
-            && (p->tags[w - 1] == TAG_NN || p->tags[w - 1] == TAG_NNS || p->tags[w - 1] == TAG_NNP
-                || p->tags[w - 1] == TAG_NNPS))
+        if (p->tags && (p->tags[w] == TAG_VBN || strcmp(p->t[w].up, "DUE") == 0) && w > 0
+            && is_noun_tag(p->tags[w - 1]))
             return !str_in(p->t[w - 1].up, gathering_nouns); /* (but "talks on the sidelines of
                                                    a summit held at the weekend" were then) */
     }
@@ -387,17 +389,99 @@ static int relative_that(const parse *p, uint32_t k)
     return before == TAG_NN || before == TAG_NNS || before == TAG_NNP || before == TAG_NNPS;
 }
 
-static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", NULL};
+static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", "WHERE", NULL};
+
+/* "the Korean War of 1950-53", "the attack of March 3", "signed an accord
+ * on the ceasefire of 1995": a date after "of" and a noun dates the noun,
+ * wherever the noun stands, but for a noun of time (its "of" names a part
+ * of the date: "the end of 2006", "the week of") and a noun the act is
+ * tied to by a preposition ("killed in the clashes of March 3"). */
+static int noun_of_date(const parse *p, const verb_group *vg, uint32_t k)
+{
+    static const char *const time_nouns[] = {"END", "START", "BEGINNING", "MIDDLE", "REST", "REMAINDER",
+        "PART", "HALF", "COURSE", "DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", "NIGHT",
+        "MORNING", "EVENING", "AFTERNOON", "SPRING", "SUMMER", "AUTUMN", "FALL", "WINTER", "QUARTER", "PERIOD",
+        "EVE", "DAWN", "AS", "TIME", "DATE", NULL};
+    static const char *const ties[] = {"IN", "DURING", "AT", "AMID", "THROUGHOUT", NULL};
+    if (!p->tags || k < 2 || strcmp(p->t[k - 1].up, "OF") != 0 || !is_noun_tag(p->tags[k - 2])
+        || str_in(p->t[k - 2].up, time_nouns))
+        return 0;
+    uint32_t w = k - 2;
+    while (w > 0 && (is_noun_tag(p->tags[w - 1]) || p->tags[w - 1] == TAG_JJ || p->tags[w - 1] == TAG_DT
+                     || p->tags[w - 1] == TAG_POS || p->tags[w - 1] == TAG_PRP_S || p->tags[w - 1] == TAG_CD))
+        w--;
+    if (w == 0 || !str_in(p->t[w - 1].up, ties))
+        return 1;
+    /* (the tie is another verb's when one stands between: "talks on the
+     * remains of troops killed during the Korean War of 1950-53") */
+    for (uint32_t v = vg->verb_end; v + 1 < w; v++)
+        if (syntax_is_verb_at(p, v))
+            return 1;
+    return 0;
+}
+
+/* "has supported the government, though ties were frayed earlier this
+ * year", "will continue providing support despite disappointment with its
+ * performance in 1996": a date after a word of concession that follows
+ * the act tells of another fact. */
+static int conceded_date(const parse *p, const verb_group *vg, uint32_t k)
+{
+    static const char *const concessions[] = {"THOUGH", "ALTHOUGH", "DESPITE", "WHEREAS", NULL};
+    for (uint32_t w = vg->verb_end; w < k; w++)
+        if (str_in(p->t[w].up, concessions))
+            return 1;
+    return 0;
+}
+
+/* "the first visit since Paris and Beijing established relations in
+ * 1964, Millon has invited ...": a date in a clause that "since" or
+ * "until" opens, before a comma, is not the time of an act outside the
+ * clause. */
+static int in_since_clause(const parse *p, const verb_group *vg, uint32_t k, uint32_t date_end)
+{
+    static const char *const openers[] = {"SINCE", "UNTIL", NULL};
+    uint32_t w = k;
+    while (w > 0 && !(p->t[w - 1].flags & TOK_PUNCT) && !str_in(p->t[w - 1].up, openers))
+        w--;
+    if (w == 0 || !str_in(p->t[w - 1].up, openers) || (vg->verb >= w && vg->verb < k))
+        return 0;
+    /* (a verb joined after the date with no comma is still in the clause:
+     * "since the PLA stormed the square on June 4, 1989 and fired") */
+    for (uint32_t v = date_end; v < vg->verb; v++)
+        if (p->t[v].flags & TOK_PUNCT)
+            return 1;
+    return vg->verb < k;
+}
+
+/* "Merkel, who is to be elected chancellor on Nov. 22, has indicated she
+ * would ...": a date in a relative clause set off by commas is the
+ * clause's, whether or not the dictionaries know its verb, and not the
+ * time of an act outside the commas. */
+static int in_aside(const parse *p, const verb_group *vg, uint32_t k, uint32_t date_end)
+{
+    uint32_t open = k, close = date_end;
+    while (open > 0 && !(p->t[open - 1].flags & TOK_PUNCT))
+        open--;
+    while (close < p->n && !(p->t[close].flags & TOK_PUNCT))
+        close++;
+    if (open < 2 || strcmp(p->t[open - 1].up, ",") != 0 || !str_in(p->t[open].up, relatives)
+        || (close < p->n && strcmp(p->t[close].up, ",") != 0))
+        return 0;
+    return vg->verb < open || vg->verb > close;
+}
 
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
     uint32_t k = token_at(p, tx->begin), after = token_at(p, tx->end);
-    if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after) || participle_owns(p, vg, k))
+    if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after) || participle_owns(p, vg, k)
+        || noun_of_date(p, vg, k) || (vg->verb < k && conceded_date(p, vg, k)))
         return 1;
     if (after < p->n && p->t[after].up[0] == ',')
         after++;
     if (after < p->n && strcmp(p->t[after].up, "WHEN") == 0 && vg->verb > after)
         return 0;
+    if (in_since_clause(p, vg, k, token_at(p, tx->end)) || in_aside(p, vg, k, token_at(p, tx->end)))
+        return 1;
     /* ("will withdraw by 2008", "until the end of the year": a deadline or
      * an end is not when the act is done either; "before" is left out:
      * "monitors are not slated to start arriving before next month") */
@@ -414,7 +498,8 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
      * "imposed a curfew following the transfer of the city in January";
      * a date right after the word is the bound: "after Monday's vote";
      * nor of a gerund after "of" or "for": "accused German companies of
-     * providing Iraq with weapons technology in the 1980s") */
+     * providing Iraq with weapons technology in the 1980s"; nor of one
+     * after a possessive: "his waging war against Iran in 1980-1988") */
     static const char *const follows[] = {"AFTER", "FOLLOWING", NULL};
     static const char *const gerund_heads[] = {"OF", "FOR", NULL};
     int act_before = p->t[vg->verb].begin < tx->begin;
@@ -425,7 +510,7 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
         if (act_before && back > 0 && k - 1 > vg->verb && str_in(t->up, follows))
             return 1;
         if (act_before && k > 1 && k - 1 > vg->verb && p->tags && p->tags[k - 1] == TAG_VBG
-            && str_in(p->t[k - 2].up, gerund_heads))
+            && (str_in(p->t[k - 2].up, gerund_heads) || p->tags[k - 2] == TAG_PRP_S))
             return 1;
         /* (nor of a relative clause after the object whose verb comes
          * after the date: "released two settlers whose slaying of a man in
@@ -559,13 +644,86 @@ static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group
 {
     if (!vg->finite || vg->modal != MODAL_NONE || !p->tags || strncmp(day, ctx->story->date, 10) <= 0)
         return 0;
-    if (vg->first == vg->verb)
+    uint32_t first = vg->first;
+    while (first < vg->verb && p->tags[first] == TAG_RB)
+        first++;   /* "also extended an invitation to the session next year" */
+    if (first == vg->verb)
         return p->tags[vg->verb] == TAG_VBD;
     /* (a present perfect is done by now too: "four ministers have quit
      * ahead of January's elections", "Tehran has allocated 120 million
      * dollars to the government for 2007") */
-    return vg->first + 1 == vg->verb && p->tags[vg->verb] == TAG_VBN
-           && (strcmp(p->t[vg->first].up, "HAS") == 0 || strcmp(p->t[vg->first].up, "HAVE") == 0);
+    return first + 1 == vg->verb && p->tags[vg->verb] == TAG_VBN
+           && (strcmp(p->t[first].up, "HAS") == 0 || strcmp(p->t[first].up, "HAVE") == 0);
+}
+
+static long day_number(const char *day)
+{
+    int y = 0, m = 0, d = 0;
+    if (sscanf(day, "%d-%d-%d", &y, &m, &d) != 3)
+        return 0;
+    return cal_days_from_civil(y, m, d);
+}
+
+/* "a court implicated Iranian leaders in the killing of four men in
+ * 1982", "complained about the bank's lack of activity during 1996",
+ * "defended the administration's decision three years ago": what is said,
+ * asked, blamed or praised is said now; a date more than half a year old
+ * after the words said (a noun between) is the time of what they are
+ * about.  Not a passive ("was rejected by voters last year": a vote), nor
+ * support, which lasts ("backed Saddam's regime through the 1980s"). */
+static int comment_on_the_past(const story_ctx *ctx, const parse *p, const verb_group *vg, uint32_t k,
+                               const char *day)
+{
+    static const char *const comments[] = {"01", "02", "052", "10", "11", "13", NULL};
+    if (!p->tags || vg->passive || k <= vg->verb_end || !syntax_verb_code_in(p, vg->verb, comments, 0)
+        || day_number(day) + 180 > day_number(ctx->story->date))
+        return 0;
+    for (uint32_t w = vg->verb_end; w + 1 < k; w++)
+        if (is_noun_tag(p->tags[w]))
+            return p->tags[k - 1] == TAG_IN || is_noun_tag(p->tags[k - 1]);
+    return 0;
+}
+
+/* "attended the meeting in October 2001 and paid a visit to China in
+ * February 2002": a verb joined by "and" or "but" to what went before
+ * takes a date before the conjunction (the first verb's, which it shares
+ * when it has none: "stormed the square on June 4, 1989 and fired on
+ * demonstrators") only when none follows it. */
+static int joined_after(const parse *p, const verb_group *vg)
+{
+    uint32_t w = vg->first;
+    while (w > 0 && p->tags && p->tags[w - 1] == TAG_RB)
+        w--;   /* "and then paid", "and also" */
+    return w > 0 && (strcmp(p->t[w - 1].up, "AND") == 0 || strcmp(p->t[w - 1].up, "BUT") == 0);
+}
+
+/* "The cabinet took the decision on December 6, a day after a bomber
+ * killed five Israelis", "took over command in 2003, two years after
+ * US-led forces overthrew the Taliban": an act told after a length and
+ * "after" (or "before") that stand between the date it takes and its
+ * verb, in the clause "after" opens, was that long before (or after) the
+ * date.  A vague length ("hours after") leaves the date as it is. */
+static int shifted_from(const story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_timex *date,
+                        const char *day, char out[16])
+{
+    size_t verb = p->t[vg->first].begin;
+    for (size_t i = 0; i < ctx->n_timex; i++) {
+        const dyad_timex *tx = &ctx->timex[i];
+        if (tx->type != DYAD_TIMEX_DURATION || tx->begin < date->end || tx->end > verb)
+            continue;
+        uint32_t k = token_at(p, tx->end);
+        if (k >= p->n || p->t[k].begin > tx->end + 1)
+            continue;
+        int sign = strcmp(p->t[k].up, "AFTER") == 0 ? -1 : strcmp(p->t[k].up, "BEFORE") == 0 ? 1 : 0;
+        /* (the act in the clause "after" opens, no comma between: "On June
+         * 28, three days after militants kidnapped a soldier, warplanes
+         * shelled ..." shelled on June 28) */
+        for (uint32_t w = k; w < vg->first; w++)
+            if (p->t[w].flags & TOK_PUNCT)
+                return 0;
+        return sign && date_shift(day, tx->value, sign, out, 16);
+    }
+    return 0;
 }
 
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
@@ -579,9 +737,12 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
         if (tx->begin < begin || tx->end > end)
             continue;
         if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day)
-            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || past_act_ahead(ctx, p, vg, day))
+            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || past_act_ahead(ctx, p, vg, day)
+            || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))
             continue;
         size_t dist = tx->begin > verb ? tx->begin - verb : verb - tx->begin;
+        if (tx->end <= verb && joined_after(p, vg))
+            dist += end - begin;   /* only when the verb has none of its own */
         if (dist < best_dist) {
             best_dist = dist;
             best = tx;
@@ -590,8 +751,14 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
     if (!best)
         return 0;
     value_to_day(best->value, day);
+    char shifted[16];
+    const char *value = best->value;
+    if (shifted_from(ctx, p, vg, best, day, shifted)) {
+        value = shifted;
+        value_to_day(shifted, day);
+    }
     snprintf(ev->date, sizeof ev->date, "%s", day);
-    snprintf(ev->date_value, sizeof ev->date_value, "%s", best->value);
+    snprintf(ev->date_value, sizeof ev->date_value, "%s", value);
     ev->date_text = arena_strndup(ctx->mem, ctx->story->text + best->begin, best->end - best->begin);
     return 1;
 }

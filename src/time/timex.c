@@ -2472,6 +2472,24 @@ static int side_of_anchor(const ctx *c, cursor *k)
     return t.kind == T_END || (t.kind == T_PUNCT && byte_at(c, t.b) != '\'') ? step : 0;
 }
 
+/* Whether the year that ends at the cursor is of another calendar: "1443
+ * AH", "the year 1443 Hijri", "2078 BS", "the year 1400 in the Iranian
+ * calendar".  It is no Gregorian year, and a story that gives the
+ * Gregorian date gives it apart ("22 Bahman 1357 (February 11, 1979)"). */
+static int other_calendar(cursor k)
+{
+    static const char *const marks[] = {"ah", "sh", "bs", "hijri", "hijra", "hegira", NULL};
+    static const char *const calendars[] = {"iranian", "persian", "islamic", "hijri", "muslim",
+        "jewish", "hebrew", "buddhist", "thai", "nepali", "ethiopian", NULL};
+    static const char *const ins[] = {"in", "on", "of", "by", "according", NULL};
+    if (take_in(&k, marks) >= 0)
+        return 1;
+    if (take_in(&k, ins) < 0)
+        return 0;
+    take(&k, "to");
+    return take(&k, "the") && take_in(&k, calendars) >= 0 && take(&k, "calendar");
+}
+
 /* "this week", "last month", "next year", "the past year", "the current
  * fiscal year", "the following month", "the weekend", "the year". */
 static int m_this_last_next(const ctx *c, size_t at, match *m)
@@ -2522,6 +2540,9 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
      * date that follows (TimeML's endPoint), and so are "the year to
      * September" (British and Reuters) and "throughout the year"; "for the year" and "in the year" name the year in context,
      * as results stories use them ("For the year, volume was flat"). */
+    cursor number = {c, peek(&k).e};
+    if (bare && unit == U_YEAR && peek(&k).kind == T_NUM && other_calendar(number))
+        return 0;   /* "the year 1443 Hijri": a year m_year refused */
     if (bare && unit == U_YEAR && (token_in(c, peek(&k), ended) >= 0 || previous_word_in(c, at, spanning)
                                    || year_to_month(k)))
         return found_duration(m, at, k.pos, unit, 1);
@@ -2699,6 +2720,8 @@ static int m_year(const ctx *c, size_t at, match *m)
             return 0;
         if (!fiscal && !the_year && counts_heads(c, at, k.pos))
             return 0;
+        if (other_calendar(k))
+            return 0;
     } else if (slash_span_first(c, k.pos, &year)) {
         return found_when(m, at, token_at(c, k.pos).e, when_of(G_YEAR, year, 0));
     } else if (!take_spoken_year(&k, &year) || (!the_year && year == 2000)) {
@@ -2840,6 +2863,19 @@ static int m_century_turn(const ctx *c, size_t at, match *m)
     if (!take(&k, "the") || !take(&k, "turn") || !take(&k, "of") || !take(&k, "the") || take_in(&k, spans) < 0)
         return 0;
     return found_when(m, at, k.pos, when_of(G_YEAR, (story_year(c) + 50) / 100 * 100, 0));
+}
+
+/* "the interwar years", "the inter-war period": the two decades between
+ * the world wars, 1918-1939, whose value at the precision that holds them
+ * is the 20th century, "19" (as "the 1990s" is "199"). */
+static int m_interwar(const ctx *c, size_t at, match *m)
+{
+    static const char *const spans[] = {"years", "period", "era", "decades", NULL};
+    cursor k = {c, at};
+    if (!take(&k, "the") || !(take(&k, "interwar") || (take(&k, "inter") && take(&k, "war")))
+        || take_in(&k, spans) < 0)
+        return 0;
+    return found_when(m, at, k.pos, when_of(G_CENTURY, 1900, 0));
 }
 
 static int match_core(const ctx *c, size_t at, match *best);
@@ -4159,6 +4195,26 @@ static int modifier_fits(enum modifier kind, const match *inner)
     }
 }
 
+/* "3Q 2021", "2H21", "3Q": the digit first, as analysts write it; the
+ * letter ends the number token, and a year may follow, spaced in full or
+ * glued in two digits (this century's). */
+static int digit_first_code(const ctx *c, token t, int *letter, int *n, cursor *k)
+{
+    *letter = byte_at(c, t.b + 1);
+    *n = byte_at(c, t.b) - '0';
+    if (t.kind != T_NUM || t.e - t.b != 2 || (*letter != 'Q' && *letter != 'H'))
+        return 0;
+    k->pos = t.e;
+    int year;
+    size_t nd;
+    if (is_digit(byte_at(c, t.e))) {
+        if (!take_digits(k, &year, &nd) || nd != 2 || is_alpha(byte_at(c, k->pos)))
+            return 0;
+        return 2000 + year;
+    }
+    return take_year(k, &year) ? year : -1;
+}
+
 /* "Q3 2020", "H1": a quarter or half written the way budgets and company
  * reports write it.  The capital letter and the digit touch ("H1N1" and
  * "Q35" are something else); without a year it is the story's year. */
@@ -4166,21 +4222,29 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
     token t = peek(&k);
-    int letter = byte_at(c, t.b), n = byte_at(c, t.e) - '0';
-    if (t.kind != T_WORD || t.e - t.b != 1 || (letter != 'Q' && letter != 'H'))
+    int letter = byte_at(c, t.b), n = byte_at(c, t.e) - '0', year = 0;
+    if (t.kind == T_NUM) {
+        if (!(year = digit_first_code(c, t, &letter, &n, &k)))
+            return 0;
+        if (year < 0)
+            year = 0;
+    } else {
+        if (t.kind != T_WORD || t.e - t.b != 1 || (letter != 'Q' && letter != 'H'))
+            return 0;
+        if (is_alpha(byte_at(c, t.e + 1)) || is_digit(byte_at(c, t.e + 1)))
+            return 0;
+        k.pos = t.e + 1;
+        take_year(&k, &year);
+    }
+    if (n < 1 || n > (letter == 'Q' ? 4 : 2))
         return 0;
-    if (n < 1 || n > (letter == 'Q' ? 4 : 2) || is_alpha(byte_at(c, t.e + 1)) || is_digit(byte_at(c, t.e + 1)))
-        return 0;
-    k.pos = t.e + 1;
-    int year = 0;
-    take_year(&k, &year);
     return found_when(m, at, k.pos, when_of(letter == 'Q' ? G_QUARTER : G_HALF, year ? year : story_year(c), n));
 }
 
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
     m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end, m_new_year,
-    m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_eve, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_half_unit,   /* the clock first: "0400 hours" */
+    m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_interwar, m_eve, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_half_unit,   /* the clock first: "0400 hours" */
 };
 
 /* The longest expression starting at `at`, without modifiers. */

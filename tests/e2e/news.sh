@@ -2160,6 +2160,51 @@ code 2006-05-01 "During his visit to China, Russian President Vladimir Putin met
 has_event "talks held during a visit are in the country visited" '"source":{"code":"RUSGOV"' '"cameo":"040"' '"location":{"name":"China"'
 code 2006-05-01 "Bush, who will visit China next week, met Koizumi on Monday."
 has_event "... but not a visit the sentence does not hold them during" '"source":{"code":"USAGOV"' '"cameo":"040"' '"location":null'
+# Dating: the date of a noun, a concession, a "since" clause, a joined verb.
+code 2006-12-20 "Israel signed an accord with Syria on the ceasefire of 1995."
+has_event "a date after 'of' and a noun dates the noun, not the act" '"source":{"code":"ISR"' '"cameo":"057"' '"date":"2006-12-20"'
+code 2006-12-20 "In the war of 1967, Israel seized land from Syria."
+has_event "... but a noun the act is tied to dates it" '"source":{"code":"ISR"' '"date":"1967-01-01"'
+code 2006-12-20 "Japan has firmly backed the Iraqi government, though relations were strained earlier this year by a row over oil."
+has_event "a date after a concession that follows the act tells another fact" '"source":{"code":"JPN"' '"date":"2006-12-20"'
+code 2006-12-20 "The World Bank will keep lending to Kenya despite anger over its debt default in 2004."
+has_event "... as after 'despite'" '"source":{"code":"IGOUNODEVWBK"' '"date":"2006-12-20"'
+code 2006-12-20 "On his first trip since Cairo and Ankara restored ties in 1988, Erdogan has invited Egyptian ministers to Turkey."
+has_event "a date in a clause 'since' opens is not the main clause's" '"source":{"code":"TURGOV"' '"cameo":"036"' '"date":"2006-12-20"'
+code 2006-12-20 "It was the worst clash since Indian troops seized the town on May 9, 1998 and attacked Pakistani soldiers."
+has_event "... but a verb joined after the date is in the clause" '"source":{"code":"INDMIL"' '"target":{"code":"PAKMIL"' '"date":"1998-05-09"'
+code 2006-12-20 "Merkel attended a summit in Paris in March 2003, and paid a visit to Russia in June 2004."
+has_event "a verb joined by 'and' takes its own date after it" '"target":{"code":"RUS"' '"date":"2004-06-01"'
+code 2006-12-20 "Egypt will offer aid to Jordan for the elections due in March."
+has_event "a date after 'due' is the noun's" '"source":{"code":"EGY"' '"cameo":"033"' '"date":"2006-12-20"'
+code 2006-12-20 "Iran demanded a trial of Saddam, citing his invading Kuwait in 1990."
+has_event "a gerund after a possessive has its own date" '"source":{"code":"IRN"' '"date":"2006-12-20"'
+
+code 2006-12-20 "A Dutch court has implicated Iranian officials in the bombing of a Paris cafe in 1986."
+has_event "what is said, blamed or praised now: an old date after its noun is what it is about" '"source":{"code":"NLDJUD"' '"cameo":"112"' '"date":"2006-12-20"'
+code 2006-12-20 "Poland complained about the World Bank's poor lending during 2004."
+has_event "... as a complaint about a past year" '"source":{"code":"POL"' '"cameo":"114"' '"date":"2006-12-20"'
+code 2006-12-20 "The French government was criticised by Algeria over its policies in 2005."
+has_event "... but not in the passive" '"source":{"code":"DZA"' '"date":"2005-01-01"'
+code 2006-12-20 "Iran backed the Syrian government throughout the 1990s."
+has_event "... nor support, which lasts" '"source":{"code":"IRN"' '"cameo":"051"' '"date":"1990-01-01"'
+
+code 2005-11-16 "The German leader, who is to be elected chancellor on Nov. 22, has indicated she would repair ties with Poland."
+has_event "a date in a relative clause set off by commas is the clause's, known verb or not" '"source":{"code":"DEUGOV"' '"cameo":"050"' '"date":"2005-11-16"'
+code 2005-11-16 "A car bomb exploded Sunday near the hall where Iraq's parliament will meet next week, killing two Iraqi soldiers."
+has_event "... and so is one in a clause 'where' opens" '"target":{"code":"IRQMIL"' '"cameo":"190"' '"date":"2005-11-13"'
+code 2005-11-16 "Egypt also extended an invitation to Jordan to attend the session that will be hosted by Qatar next year."
+has_event "an act in the simple past, an adverb before it, is done by now" '"source":{"code":"EGY"' '"cameo":"020"' '"date":"2005-11-16"'
+
+code 2006-12-20 "The cabinet met on March 6, a day after Hamas gunmen killed three Israeli soldiers."
+has_event "an act a length 'after' another's date was that long before it" '"target":{"code":"ISRMIL"' '"cameo":"180"' '"date":"2006-03-05"'
+code 2006-12-20 "Egypt recalled its envoy in 2003, two years after Israeli troops attacked Lebanon."
+has_event "... at the length's grain" '"source":{"code":"ISRMIL"' '"date":"2001-01-01"'
+code 2006-12-20 "The cabinet met on March 6, hours after Hamas gunmen killed three Israeli soldiers."
+has_event "... a vague length leaves the date" '"target":{"code":"ISRMIL"' '"date":"2006-03-06"'
+code 2006-12-20 "On June 28, three days after Hamas gunmen kidnapped an Israeli soldier, Israeli troops shelled Gaza."
+has_event "... and an act after the clause's comma keeps the date" '"source":{"code":"ISRMIL"' '"date":"2006-06-28"'
+has_event "... while the act in the clause moves" '"cameo":"181"' '"date":"2006-06-25"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -1097,6 +1097,45 @@ static void twelfth_round(void)
     expect_none("By the end of the war the city was in ruins.");
 }
 
+/* Story Friday 2021-10-15, as everywhere here. */
+static void thirteenth_round(void)
+{
+    /* fixed in this round */
+    expect("Profit rose in 3Q 2021.", "3Q 2021", DYAD_TIMEX_DATE, "2021-Q3");
+    expect("The 2H21 outlook is weak.", "2H21", DYAD_TIMEX_DATE, "2021-H2");
+    expect("Sales fell in 3Q, it said.", "3Q", DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Growth slows in 1H 2020.", "1H 2020", DYAD_TIMEX_DATE, "2020-H1");
+    expect("Trade fell in the interwar years.", "the interwar years", DYAD_TIMEX_DATE, "19");
+    expect("In the inter-war period the city grew.", "the inter-war period", DYAD_TIMEX_DATE, "19");
+    expect_none("The budget for the year 1443 Hijri was passed.");
+    expect_none("Elections are due in 2079 BS.");
+    expect_none("The law dates from the year 1388 in the Iranian calendar.");
+    expect("It fell on 22 Bahman 1357 (February 11, 1979).", "February 11, 1979", DYAD_TIMEX_DATE, "1979-02-11");
+    expect("In the year 2000 it rained.", "the year 2000", DYAD_TIMEX_DATE, "2000");
+    /* checked and right before: no date, or the right one */
+    expect_none("Voters will go to the polls on election day.");
+    expect_none("The shrine was built in 1443 AH.");
+    expect_none("Shops close for the holidays.");
+    expect_none("The ministry will reply in due course.");
+    expect_none("The ban stays in place for the time being.");
+    expect_none("Leaders met on the eve of the summit.");
+    expect_none("Crowds gathered on the anniversary of the war.");
+    expect("Rates fell at the turn of the century.", "the turn of the century", DYAD_TIMEX_DATE, "2000");
+    expect("Demand will peak in the mid-2020s.", "the mid-2020s", DYAD_TIMEX_DATE, "202");
+    expect("Gunmen struck in the early hours of Monday.", "the early hours of Monday", DYAD_TIMEX_TIME,
+           "2021-10-11TMO");
+    expect("The previous week, he resigned.", "The previous week", DYAD_TIMEX_DATE, "2021-W40");
+    expect("He left a fortnight ago.", "a fortnight ago", DYAD_TIMEX_DATE, "2021-10-01");
+    expect("Output rose in Q3 2021.", "Q3 2021", DYAD_TIMEX_DATE, "2021-Q3");
+    expect("Results for FY2024 were strong.", "FY2024", DYAD_TIMEX_DATE, "2024");
+    expect("Crime fell in the 1990s.", "the 1990s", DYAD_TIMEX_DATE, "199");
+    expect("Prices doubled over the past decade.", "the past decade", DYAD_TIMEX_DATE, "201");
+    expect("The firm was sold late last year.", "late last year", DYAD_TIMEX_DATE, "2020");
+    expect("Earlier this month the talks failed.", "Earlier this month", DYAD_TIMEX_DATE, "2021-10");
+    expect("More strikes are likely in the coming days.", "the coming days", DYAD_TIMEX_DATE, "FUTURE_REF");
+    expect("Troops must leave within 48 hours.", "48 hours", DYAD_TIMEX_DURATION, "PT48H");
+}
+
 static void leading_words(void)
 {
     expect("The truce held for at least three days.", "at least three days", DYAD_TIMEX_DURATION, "P3D");
@@ -1422,6 +1461,7 @@ int main(void)
     tenth_round();
     eleventh_round();
     twelfth_round();
+    thirteenth_round();
     leading_words();
     context_rules();
     fractions();

@@ -2087,6 +2087,19 @@ has_event "financing sought is an appeal for economic aid" '"source":{"code":"IN
 code 2006-12-14 "India sought financing from Japan."
 lacks_event "... and the noun is no act of financing" '"cameo":"071"'
 
+code 2006-12-20 "Germany and Italy want an explicit statement from the European Union on enlargement."
+lacks_event "a thing wanted is no intent to cooperate with whoever its words name" '"cameo":"030"'
+code 2005-12-03 "France wanted a new prime minister appointed in Ivory Coast."
+has_event "... but someone wanted to act is appealed to" '"source":{"code":"FRA"' '"target":{"code":"CIVGOV"' '"cameo":"020"'
+code 2006-12-20 "Romania wants a closer partnership with Moldova."
+has_event "... and what is wanted with someone is the intent to cooperate" '"source":{"code":"ROU"' '"target":{"code":"MDA"' '"cameo":"030"'
+code 2006-12-21 "Romania is planning to resend to Afghanistan a team of 200 engineers."
+lacks_event "an unknown act done to someone is no intent to cooperate with them" '"cameo":"030"'
+code 2006-12-11 "Shell, which runs a gas project off Russia's coast, hit a deadlock in talks with Gazprom."
+lacks_event "a deadlock hit is no force" '"cameo":"190"'
+code 2005-11-12 "The Liberian opposition leader protested to the NEC on Tuesday."
+lacks_event "a protest to a body the dictionaries do not know is no demonstration" '"cameo":"141"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

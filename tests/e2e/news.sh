@@ -2100,6 +2100,11 @@ lacks_event "a deadlock hit is no force" '"cameo":"190"'
 code 2005-11-12 "The Liberian opposition leader protested to the NEC on Tuesday."
 lacks_event "a protest to a body the dictionaries do not know is no demonstration" '"cameo":"141"'
 
+code 2006-11-16 "Ukraine secured gas supplies from Turkmenistan for next year."
+has_event "supplies secured from a country are trade with it" '"source":{"code":"UKR"' '"target":{"code":"TKM"' '"cameo":"061"'
+code 2006-11-16 "The French president began an Asian tour in Hanoi."
+has_event "a tour named for a region visits it" '"source":{"code":"FRAGOV"' '"target":{"code":"ASA"' '"cameo":"042"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

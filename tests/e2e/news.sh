@@ -2105,6 +2105,9 @@ has_event "supplies secured from a country are trade with it" '"source":{"code":
 code 2006-11-16 "The French president began an Asian tour in Hanoi."
 has_event "a tour named for a region visits it" '"source":{"code":"FRAGOV"' '"target":{"code":"ASA"' '"cameo":"042"'
 
+code 2006-11-16 "Poland wants more weight in the decisions of the European Commission."
+lacks_event "... nor is a thing wanted whose words name someone after 'of'" '"cameo":"030"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

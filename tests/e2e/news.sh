@@ -2108,6 +2108,9 @@ has_event "a tour named for a region visits it" '"source":{"code":"FRAGOV"' '"ta
 code 2006-11-16 "Poland wants more weight in the decisions of the European Commission."
 lacks_event "... nor is a thing wanted whose words name someone after 'of'" '"cameo":"030"'
 
+code 2006-11-16 '"Based on reports we have received from the heads of districts and Iraqi election commissions, I can announce that the vote is valid," the Turkish foreign minister said.'
+lacks_event "what is received from someone is no visitor hosted" '"cameo":"043"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2108,11 +2108,8 @@ has_event "a tour named for a region visits it" '"source":{"code":"FRAGOV"' '"ta
 code 2006-11-16 "Poland wants more weight in the decisions of the European Commission."
 lacks_event "... nor is a thing wanted whose words name someone after 'of'" '"cameo":"030"'
 
-code 2006-11-16 '"Based on reports we have received from the heads of districts and Iraqi election commissions, I can announce that the vote is valid," the Turkish foreign minister said.'
-lacks_event "what is received from someone is no visitor hosted" '"cameo":"043"'
-
 code 2006-11-16 "The European Union is willing to grant Croatia a transition period for its farm rules."
-lacks_event "a period granted is no aid" '"cameo":"03' 
+lacks_event "a period granted is no aid" '"cameo":"03'
 lacks_event "... nor aid given" '"cameo":"07'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):

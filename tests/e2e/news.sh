@@ -2112,6 +2112,9 @@ code 2006-11-16 "The European Union is willing to grant Croatia a transition per
 lacks_event "a period granted is no aid" '"cameo":"03'
 lacks_event "... nor aid given" '"cameo":"07'
 
+code 2006-12-21 "Russia's state gas monopoly Gazprom wants to increase the price for gas sold to Armenia."
+lacks_event "a price raised for goods sold is no intent to trade or cooperate" '"cameo":"03'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2205,6 +2205,33 @@ has_event "... a vague length leaves the date" '"target":{"code":"ISRMIL"' '"dat
 code 2006-12-20 "On June 28, three days after Hamas gunmen kidnapped an Israeli soldier, Israeli troops shelled Gaza."
 has_event "... and an act after the clause's comma keeps the date" '"source":{"code":"ISRMIL"' '"date":"2006-06-28"'
 has_event "... while the act in the clause moves" '"cameo":"181"' '"date":"2006-06-25"'
+code 2006-12-20 "Germany and Italy want an explicit statement from the European Union on enlargement."
+lacks_event "a thing wanted is no intent to cooperate with whoever its words name" '"cameo":"030"'
+code 2005-12-03 "France wanted a new prime minister appointed in Ivory Coast."
+has_event "... but someone wanted to act is appealed to" '"source":{"code":"FRA"' '"target":{"code":"CIVGOV"' '"cameo":"020"'
+code 2006-12-20 "Romania wants a closer partnership with Moldova."
+has_event "... and what is wanted with someone is the intent to cooperate" '"source":{"code":"ROU"' '"target":{"code":"MDA"' '"cameo":"030"'
+code 2006-12-21 "Romania is planning to resend to Afghanistan a team of 200 engineers."
+lacks_event "an unknown act done to someone is no intent to cooperate with them" '"cameo":"030"'
+code 2006-12-11 "Shell, which runs a gas project off Russia's coast, hit a deadlock in talks with Gazprom."
+lacks_event "a deadlock hit is no force" '"cameo":"190"'
+code 2005-11-12 "The Liberian opposition leader protested to the NEC on Tuesday."
+lacks_event "a protest to a body the dictionaries do not know is no demonstration" '"cameo":"141"'
+
+code 2006-11-16 "Ukraine secured gas supplies from Turkmenistan for next year."
+has_event "supplies secured from a country are trade with it" '"source":{"code":"UKR"' '"target":{"code":"TKM"' '"cameo":"061"'
+code 2006-11-16 "The French president began an Asian tour in Hanoi."
+has_event "a tour named for a region visits it" '"source":{"code":"FRAGOV"' '"target":{"code":"ASA"' '"cameo":"042"'
+
+code 2006-11-16 "Poland wants more weight in the decisions of the European Commission."
+lacks_event "... nor is a thing wanted whose words name someone after 'of'" '"cameo":"030"'
+
+code 2006-11-16 "The European Union is willing to grant Croatia a transition period for its farm rules."
+lacks_event "a period granted is no aid" '"cameo":"03'
+lacks_event "... nor aid given" '"cameo":"07'
+
+code 2006-12-21 "Russia's state gas monopoly Gazprom wants to increase the price for gas sold to Armenia."
+lacks_event "a price raised for goods sold is no intent to trade or cooperate" '"cameo":"03'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

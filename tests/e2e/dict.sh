@@ -43,6 +43,11 @@ exits_with 0 "South Sudan → actor SSD (" "$dyad" dict lookup "South Sudan" --d
 exits_with 0 "Taliban → actor AFGGOV (" "$dyad" dict lookup Taliban --date 2021-10-15
 exits_with 0 "Croatian Serbs → actor HRV (" "$dyad" dict lookup "Croatian Serbs" --date 1995-08-04
 exits_with 0 "Bosnian Serb → actor BIH (" "$dyad" dict lookup "Bosnian Serb" --date 1995-08-04
+exits_with 0 "Ken Livingstone → actor GBRGOV (" "$dyad" dict lookup "Ken Livingstone" --date 2006-11-20
+exits_with 0 "Ken Livingstone → actor GBRELI (" "$dyad" dict lookup "Ken Livingstone" --date 2010-01-01
+exits_with 0 "Peter Costello → actor AUSGOV (" "$dyad" dict lookup "Peter Costello" --date 2006-11-20
+exits_with 0 "Olli Rehn → actor IGOEUREEC (" "$dyad" dict lookup "Olli Rehn" --date 2006-11-20
+exits_with 0 "Middle East Quartet → actor IGOQRT (" "$dyad" dict lookup "Middle East Quartet" --date 2006-11-20
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

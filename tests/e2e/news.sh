@@ -2087,6 +2087,30 @@ has_event "financing sought is an appeal for economic aid" '"source":{"code":"IN
 code 2006-12-14 "India sought financing from Japan."
 lacks_event "... and the noun is no act of financing" '"cameo":"071"'
 
+# Actors and agents of the news the dictionaries knew no name for (dict/*.dyad).
+code 2006-11-20 "Jordan urged the Middle East Quartet to revive the stalled peace process."
+has_event "the Quartet on the Middle East is an IGO of its own" '"source":{"code":"JOR' '"target":{"code":"IGOQRT"' '"cameo":"02'
+code 1997-04-24 "China sharply criticised the Dalai Lama on Thursday."
+has_event "the Dalai Lama is Tibet's religious leader" '"source":{"code":"CHN' '"target":{"code":"CHNREL"' '"cameo":"11'
+code 2006-11-28 "Some Chinese schools expelled pupils with poor grades."
+has_event "schools are education" '"source":{"code":"CHNEDU"'
+code 2005-11-16 "Italian police arrested 40 illegal immigrants on Wednesday."
+has_event "immigrants are civilians" '"source":{"code":"ITACOP"' '"target":{"code":"---CVL"' '"cameo":"173"'
+code 2006-12-29 "A Somali warlord attacked government troops near Baidoa."
+has_event "a warlord is an irregular armed actor" '"source":{"code":"SOMUAF"'
+code 2006-11-20 "The Chinese Politburo criticised Japan on Monday."
+has_event "a politburo governs" '"source":{"code":"CHNGOV"' '"target":{"code":"JPN"'
+code 1997-04-20 "The United Front criticised the Bharatiya Janata Party on Sunday."
+has_event "India's United Front governed in 1996-1998" '"source":{"code":"INDGOV"' '"target":{"code":"INDOPP"'
+code 2006-04-20 "The United Front criticised the Bharatiya Janata Party on Sunday."
+lacks_event "... and is no actor after" '"source":{"code":"INDGOV"'
+code 1997-04-16 "Tony Blair criticised John Major on Wednesday."
+has_event "Blair led the opposition before May 1997" '"source":{"code":"GBROPP"' '"target":{"code":"GBRGOV"'
+code 2006-11-20 "Abbas met Secretary Rice in Ramallah on Monday."
+has_event "'Secretary Rice' is the secretary of state" '"source":{"code":"PSEGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
+code 2006-10-10 "Kim Jung Il accused Japan of hostility."
+has_event "Kim Jong Il spelt Jung" '"source":{"code":"PRKGOV"' '"target":{"code":"JPN"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -48,6 +48,9 @@ exits_with 0 "Ken Livingstone → actor GBRELI (" "$dyad" dict lookup "Ken Livin
 exits_with 0 "Peter Costello → actor AUSGOV (" "$dyad" dict lookup "Peter Costello" --date 2006-11-20
 exits_with 0 "Olli Rehn → actor IGOEUREEC (" "$dyad" dict lookup "Olli Rehn" --date 2006-11-20
 exits_with 0 "Middle East Quartet → actor IGOQRT (" "$dyad" dict lookup "Middle East Quartet" --date 2006-11-20
+exits_with 0 "Wen Wei Po → actor HKGMED (" "$dyad" dict lookup "Wen Wei Po"
+exits_with 0 "Maariv → actor ISRMED (" "$dyad" dict lookup "Maariv"
+exits_with 0 "department of foreign affairs → agent ~GOV" "$dyad" dict lookup "department of foreign affairs"
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

@@ -2111,6 +2111,17 @@ has_event "'Secretary Rice' is the secretary of state" '"source":{"code":"PSEGOV
 code 2006-10-10 "Kim Jung Il accused Japan of hostility."
 has_event "Kim Jong Il spelt Jung" '"source":{"code":"PRKGOV"' '"target":{"code":"JPN"'
 
+code 2006-11-20 "The Brookings Institution criticised the Pentagon on Monday."
+has_event "a think tank is its country's EDU" '"source":{"code":"USAEDU"'
+code 2006-11-20 "The Confederation of Indian Industry welcomed the budget proposals of the Finance Ministry."
+has_event "a business federation is its country's BUS" '"source":{"code":"INDBUS"'
+code 2006-11-20 "China's Ministry of Commerce accused Japan of dumping steel."
+has_event "a ministry of commerce is GOVBUS" '"source":{"code":"CHNGOVBUS"' '"target":{"code":"JPN"'
+code 2006-11-20 "Chinese public security bureaus arrested 12 smugglers on Tuesday."
+has_event "China's public security bureaus are police" '"source":{"code":"CHNCOP"' '"target":{"code":"---CRM"'
+code 2005-12-20 "South Korean prosecutors accused Hwang Woo-suk of fraud on Tuesday."
+has_event "Hwang Woo-suk is a scientist" '"target":{"code":"KOREDU"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2122,6 +2122,9 @@ has_event "China's public security bureaus are police" '"source":{"code":"CHNCOP
 code 2005-12-20 "South Korean prosecutors accused Hwang Woo-suk of fraud on Tuesday."
 has_event "Hwang Woo-suk is a scientist" '"target":{"code":"KOREDU"'
 
+code 2006-11-20 "Iraqi Lt. Gen. Abdul Qader Jassim accused Syria of arming insurgents."
+has_event "an abbreviated rank is the military" '"source":{"code":"IRQMIL"' '"target":{"code":"SYR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -51,6 +51,10 @@ exits_with 0 "Middle East Quartet → actor IGOQRT (" "$dyad" dict lookup "Middl
 exits_with 0 "Wen Wei Po → actor HKGMED (" "$dyad" dict lookup "Wen Wei Po"
 exits_with 0 "Maariv → actor ISRMED (" "$dyad" dict lookup "Maariv"
 exits_with 0 "department of foreign affairs → agent ~GOV" "$dyad" dict lookup "department of foreign affairs"
+exits_with 0 "Khmer Rouge → actor KHMGOV (" "$dyad" dict lookup "Khmer Rouge" --date 1977-01-01
+exits_with 0 "Khmer Rouge → actor (no code on this date)" "$dyad" dict lookup "Khmer Rouge" --date 2006-11-20
+exits_with 0 "Western European Union → actor IGOEURWEU (" "$dyad" dict lookup "Western European Union" --date 1997-04-01
+exits_with 0 "UNTAES → actor IGOUNOPKO (" "$dyad" dict lookup UNTAES
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

@@ -2125,6 +2125,13 @@ has_event "Hwang Woo-suk is a scientist" '"target":{"code":"KOREDU"'
 code 2006-11-20 "Iraqi Lt. Gen. Abdul Qader Jassim accused Syria of arming insurgents."
 has_event "an abbreviated rank is the military" '"source":{"code":"IRQMIL"' '"target":{"code":"SYR"'
 
+code 2006-11-17 "The Association of Muslim Scholars urged Sunni politicians to quit the government."
+has_event "Iraq's Association of Muslim Scholars is a body of clerics" '"source":{"code":"IRQREL"'
+code 2006-12-20 "Ethiopia backs the Transitional Federal Government against the Islamists."
+has_event "Somalia's Transitional Federal Government governed 2004-2012" '"target":{"code":"SOMGOV"'
+code 1997-04-20 "Khmer Rouge guerrillas attacked government troops near Anlong Veng."
+has_event "the Khmer Rouge were rebels before their end in 1999" '"source":{"code":"KHMREB"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

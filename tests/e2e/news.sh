@@ -2132,6 +2132,11 @@ has_event "Somalia's Transitional Federal Government governed 2004-2012" '"targe
 code 1997-04-20 "Khmer Rouge guerrillas attacked government troops near Anlong Veng."
 has_event "the Khmer Rouge were rebels before their end in 1999" '"source":{"code":"KHMREB"'
 
+code 2005-12-07 "Palestinian security sources said they had arrested three gunmen in Tulkarem."
+has_event "security sources are the security forces" '"source":{"code":"PSECOP"' '"cameo":"173"'
+code 2005-12-16 "Police shot dead a suicide attacker near the parliament in Kabul."
+has_event "a suicide attacker is a militant" '"target":{"code":"AFGREB"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

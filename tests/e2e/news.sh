@@ -2137,6 +2137,11 @@ has_event "security sources are the security forces" '"source":{"code":"PSECOP"'
 code 2005-12-16 "Police shot dead a suicide attacker near the parliament in Kabul."
 has_event "a suicide attacker is a militant" '"target":{"code":"AFGREB"'
 
+code 2006-11-20 "Lebanese intelligence sources accused Syria of arming the militants."
+has_event "intelligence sources are the intelligence services" '"source":{"code":"LBNSPY"' '"target":{"code":"SYR"'
+code 2006-11-20 "Iraqi parliamentary sources accused Iran of arming the militias."
+has_event "parliamentary sources are the legislature" '"source":{"code":"IRQLEG"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -55,6 +55,7 @@ exits_with 0 "Khmer Rouge → actor KHMGOV (" "$dyad" dict lookup "Khmer Rouge" 
 exits_with 0 "Khmer Rouge → actor (no code on this date)" "$dyad" dict lookup "Khmer Rouge" --date 2006-11-20
 exits_with 0 "Western European Union → actor IGOEURWEU (" "$dyad" dict lookup "Western European Union" --date 1997-04-01
 exits_with 0 "UNTAES → actor IGOUNOPKO (" "$dyad" dict lookup UNTAES
+exits_with 0 "James Wolfensohn → actor IGOQRT (" "$dyad" dict lookup "James Wolfensohn" --date 2005-11-15
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

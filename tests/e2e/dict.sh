@@ -43,6 +43,19 @@ exits_with 0 "South Sudan → actor SSD (" "$dyad" dict lookup "South Sudan" --d
 exits_with 0 "Taliban → actor AFGGOV (" "$dyad" dict lookup Taliban --date 2021-10-15
 exits_with 0 "Croatian Serbs → actor HRV (" "$dyad" dict lookup "Croatian Serbs" --date 1995-08-04
 exits_with 0 "Bosnian Serb → actor BIH (" "$dyad" dict lookup "Bosnian Serb" --date 1995-08-04
+exits_with 0 "Ken Livingstone → actor GBRGOV (" "$dyad" dict lookup "Ken Livingstone" --date 2006-11-20
+exits_with 0 "Ken Livingstone → actor GBRELI (" "$dyad" dict lookup "Ken Livingstone" --date 2010-01-01
+exits_with 0 "Peter Costello → actor AUSGOV (" "$dyad" dict lookup "Peter Costello" --date 2006-11-20
+exits_with 0 "Olli Rehn → actor IGOEUREEC (" "$dyad" dict lookup "Olli Rehn" --date 2006-11-20
+exits_with 0 "Middle East Quartet → actor IGOQRT (" "$dyad" dict lookup "Middle East Quartet" --date 2006-11-20
+exits_with 0 "Wen Wei Po → actor HKGMED (" "$dyad" dict lookup "Wen Wei Po"
+exits_with 0 "Maariv → actor ISRMED (" "$dyad" dict lookup "Maariv"
+exits_with 0 "department of foreign affairs → agent ~GOV" "$dyad" dict lookup "department of foreign affairs"
+exits_with 0 "Khmer Rouge → actor KHMGOV (" "$dyad" dict lookup "Khmer Rouge" --date 1977-01-01
+exits_with 0 "Khmer Rouge → actor (no code on this date)" "$dyad" dict lookup "Khmer Rouge" --date 2006-11-20
+exits_with 0 "Western European Union → actor IGOEURWEU (" "$dyad" dict lookup "Western European Union" --date 1997-04-01
+exits_with 0 "UNTAES → actor IGOUNOPKO (" "$dyad" dict lookup UNTAES
+exits_with 0 "James Wolfensohn → actor IGOQRT (" "$dyad" dict lookup "James Wolfensohn" --date 2005-11-15
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

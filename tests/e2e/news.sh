@@ -2232,6 +2232,60 @@ lacks_event "... nor aid given" '"cameo":"07'
 
 code 2006-12-21 "Russia's state gas monopoly Gazprom wants to increase the price for gas sold to Armenia."
 lacks_event "a price raised for goods sold is no intent to trade or cooperate" '"cameo":"03'
+# Actors and agents of the news the dictionaries knew no name for (dict/*.dyad).
+code 2006-11-20 "Jordan urged the Middle East Quartet to revive the stalled peace process."
+has_event "the Quartet on the Middle East is an IGO of its own" '"source":{"code":"JOR' '"target":{"code":"IGOQRT"' '"cameo":"02'
+code 1997-04-24 "China sharply criticised the Dalai Lama on Thursday."
+has_event "the Dalai Lama is Tibet's religious leader" '"source":{"code":"CHN' '"target":{"code":"CHNREL"' '"cameo":"11'
+code 2006-11-28 "Some Chinese schools expelled pupils with poor grades."
+has_event "schools are education" '"source":{"code":"CHNEDU"'
+code 2005-11-16 "Italian police arrested 40 illegal immigrants on Wednesday."
+has_event "immigrants are civilians" '"source":{"code":"ITACOP"' '"target":{"code":"---CVL"' '"cameo":"173"'
+code 2006-12-29 "A Somali warlord attacked government troops near Baidoa."
+has_event "a warlord is an irregular armed actor" '"source":{"code":"SOMUAF"'
+code 2006-11-20 "The Chinese Politburo criticised Japan on Monday."
+has_event "a politburo governs" '"source":{"code":"CHNGOV"' '"target":{"code":"JPN"'
+code 1997-04-20 "The United Front criticised the Bharatiya Janata Party on Sunday."
+has_event "India's United Front governed in 1996-1998" '"source":{"code":"INDGOV"' '"target":{"code":"INDOPP"'
+code 2006-04-20 "The United Front criticised the Bharatiya Janata Party on Sunday."
+lacks_event "... and is no actor after" '"source":{"code":"INDGOV"'
+code 1997-04-16 "Tony Blair criticised John Major on Wednesday."
+has_event "Blair led the opposition before May 1997" '"source":{"code":"GBROPP"' '"target":{"code":"GBRGOV"'
+code 2006-11-20 "Abbas met Secretary Rice in Ramallah on Monday."
+has_event "'Secretary Rice' is the secretary of state" '"source":{"code":"PSEGOV"' '"target":{"code":"USAGOV"' '"cameo":"04'
+code 2006-10-10 "Kim Jung Il accused Japan of hostility."
+has_event "Kim Jong Il spelt Jung" '"source":{"code":"PRKGOV"' '"target":{"code":"JPN"'
+
+code 2006-11-20 "The Brookings Institution criticised the Pentagon on Monday."
+has_event "a think tank is its country's EDU" '"source":{"code":"USAEDU"'
+code 2006-11-20 "The Confederation of Indian Industry welcomed the budget proposals of the Finance Ministry."
+has_event "a business federation is its country's BUS" '"source":{"code":"INDBUS"'
+code 2006-11-20 "China's Ministry of Commerce accused Japan of dumping steel."
+has_event "a ministry of commerce is GOVBUS" '"source":{"code":"CHNGOVBUS"' '"target":{"code":"JPN"'
+code 2006-11-20 "Chinese public security bureaus arrested 12 smugglers on Tuesday."
+has_event "China's public security bureaus are police" '"source":{"code":"CHNCOP"' '"target":{"code":"---CRM"'
+code 2005-12-20 "South Korean prosecutors accused Hwang Woo-suk of fraud on Tuesday."
+has_event "Hwang Woo-suk is a scientist" '"target":{"code":"KOREDU"'
+
+code 2006-11-20 "Iraqi Lt. Gen. Abdul Qader Jassim accused Syria of arming insurgents."
+has_event "an abbreviated rank is the military" '"source":{"code":"IRQMIL"' '"target":{"code":"SYR"'
+
+code 2006-11-17 "The Association of Muslim Scholars urged Sunni politicians to quit the government."
+has_event "Iraq's Association of Muslim Scholars is a body of clerics" '"source":{"code":"IRQREL"'
+code 2006-12-20 "Ethiopia backs the Transitional Federal Government against the Islamists."
+has_event "Somalia's Transitional Federal Government governed 2004-2012" '"target":{"code":"SOMGOV"'
+code 1997-04-20 "Khmer Rouge guerrillas attacked government troops near Anlong Veng."
+has_event "the Khmer Rouge were rebels before their end in 1999" '"source":{"code":"KHMREB"'
+
+code 2005-12-07 "Palestinian security sources said they had arrested three gunmen in Tulkarem."
+has_event "security sources are the security forces" '"source":{"code":"PSECOP"' '"cameo":"173"'
+code 2005-12-16 "Police shot dead a suicide attacker near the parliament in Kabul."
+has_event "a suicide attacker is a militant" '"target":{"code":"AFGREB"'
+
+code 2006-11-20 "Lebanese intelligence sources accused Syria of arming the militants."
+has_event "intelligence sources are the intelligence services" '"source":{"code":"LBNSPY"' '"target":{"code":"SYR"'
+code 2006-11-20 "Iraqi parliamentary sources accused Iran of arming the militias."
+has_event "parliamentary sources are the legislature" '"source":{"code":"IRQLEG"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -344,6 +344,19 @@ static int named_abroad(const parse *p, const actor_ref *r)
     return (p->t[k].flags & TOK_CAP) && p->t[k].tag != WC_DET && (k > 0 || !memchr(p->t[k].up, '-', p->t[k].len));
 }
 
+/* Whether agent r names people from elsewhere: "illegal immigrants",
+ * "foreign tourists", "Thai nationals". */
+static int from_elsewhere(const parse *p, const actor_ref *r)
+{
+    static const char *const stems[] = {"IMMIGRANT", "MIGRANT", "EMIGRANT", "TOURIST", "FOREIGN", "NATIONALS",
+        "EXPATRIATE", "EXPAT", NULL};
+    for (uint32_t k = r->first > 0 ? r->first - 1 : 0; k < r->last && k < p->n; k++)
+        for (int i = 0; stems[i]; i++)
+            if (strncmp(p->t[k].up, stems[i], strlen(stems[i])) == 0)
+                return 1;
+    return 0;
+}
+
 /* "Kenyan police clashed with residents", "Iran's parliament obliged the
  * government to ...", "Zairean rebels fighting the regime": police, courts,
  * legislatures, parties, the opposition, rebels and civilians act at home,
@@ -351,7 +364,8 @@ static int named_abroad(const parse *p, const actor_ref *r)
  * of no named country that faces one of them is of its country.  Not from
  * a government or an army (they act abroad: "Rice urged the government",
  * "US soldiers wounded two civilians"), nor from a company; nor to one
- * that words around it may place abroad. */
+ * that words around it may place abroad, nor to people from elsewhere
+ * ("Italian police arrested 40 illegal immigrants"). */
 static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
 {
     static const char *const home_sectors[] = {"COP", "JUD", "LEG", "OPP", "REB", "PTY", "CVL", "EDU", "LAB",
@@ -362,7 +376,7 @@ static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
     actor_code_parts(b->code, b_country, b_sector);
     /* (A country, not a region: the Polisario Front, NAFREB, is no state's.) */
     if (strncmp(a->code, "---", 3) == 0 && str_in(a_sector, local_sectors) && dyad_country_by_iso3(b_country)
-        && str_in(b_sector, home_sectors) && !named_abroad(p, a))
+        && str_in(b_sector, home_sectors) && !named_abroad(p, a) && !from_elsewhere(p, a))
         adopt_owner(a, b->code);
 }
 

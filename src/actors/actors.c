@@ -208,10 +208,14 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
             continue;
         uint32_t actor = nd->actor;
         /* A lower-case word is no name ("us"), unless a capitalised title
-         * right before says it is one ("President obama"). */
+         * right before says it is one ("President obama"), or it is the
+         * title of an office one person in the world holds, after "the"
+         * ("the pope met Erdogan"). */
+        static const char *const sole_offices[] = {"POPE", "PONTIFF", NULL};
         int titled = n > 0 && out[n - 1].last == i && out[n - 1].agent != NONE
                      && (p->t[i - 1].flags & TOK_CAP);
-        if (actor != NONE && !(p->t[i].flags & (TOK_CAP | TOK_SOMECAP)) && !caps && !titled)
+        int sole = end == i + 1 && i > 0 && strcmp(p->t[i - 1].up, "THE") == 0 && str_in(p->t[i].up, sole_offices);
+        if (actor != NONE && !(p->t[i].flags & (TOK_CAP | TOK_SOMECAP)) && !caps && !titled && !sole)
             actor = NONE;
         if (actor != NONE && nd->acronym && !caps && !acronym_here(p, i, end))
             actor = NONE;

@@ -2287,6 +2287,9 @@ has_event "intelligence sources are the intelligence services" '"source":{"code"
 code 2006-11-20 "Iraqi parliamentary sources accused Iran of arming the militias."
 has_event "parliamentary sources are the legislature" '"source":{"code":"IRQLEG"'
 
+code 2006-11-28 "Turkish Prime Minister Recep Tayyip Erdogan met the pope at the airport."
+has_event "'the pope' in lower case is the Holy See's head" '"source":{"code":"TURGOV"' '"target":{"code":"VATGOV"' '"cameo":"040"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

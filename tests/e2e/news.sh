@@ -2290,6 +2290,9 @@ has_event "parliamentary sources are the legislature" '"source":{"code":"IRQLEG"
 code 2006-11-28 "Turkish Prime Minister Recep Tayyip Erdogan met the pope at the airport."
 has_event "'the pope' in lower case is the Holy See's head" '"source":{"code":"TURGOV"' '"target":{"code":"VATGOV"' '"cameo":"040"'
 
+code 2006-12-01 "Pope Benedict's words and gestures about Muslims \"turned the page on the sorry episode of Regensburg,\" agreed Algerian academic and thinker Mustapha Cherif."
+lacks_event "a verb after a closing quotation, its subject after it, says whose the words are" '"cameo":"030"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2287,6 +2287,21 @@ has_event "intelligence sources are the intelligence services" '"source":{"code"
 code 2006-11-20 "Iraqi parliamentary sources accused Iran of arming the militias."
 has_event "parliamentary sources are the legislature" '"source":{"code":"IRQLEG"'
 
+code 2006-12-14 "OPEC accepted Angola as a new member on Thursday."
+has_event "a body accepting a state as a member cooperates with it" '"target":{"code":"AGO"' '"cameo":"050"'
+code 2006-11-15 "India will accept applications from foreign banks next month."
+lacks_event "applications accepted are no act towards anyone" '"cameo":"0'
+code 2005-11-11 "Envoys of Brazil and Mozambique, who are not attending the Angolan festivities, arrived on Friday."
+lacks_event "festivities not attended are no meeting refused" '"cameo":"125"'
+code 2006-12-01 "Three Chinese bishops recognised by the Holy See were detained last week."
+lacks_event "bishops recognised by the Vatican are no state recognised" '"cameo":"054"'
+code 2006-11-28 "NATO has recognized Georgia and Ukraine as aspirant countries."
+has_event "a state recognised as an aspirant is let closer, not recognised" '"target":{"code":"GEO"' '"cameo":"050"'
+code 2005-11-29 "The donors discussed how the European Union could help Sudan."
+lacks_event "help whose means are discussed is not given" '"target":{"code":"SDN"'
+code 1997-04-16 "The opposition leader seized on divisions in the French cabinet over Europe."
+lacks_event "seizing on divisions takes no territory" '"cameo":"192"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

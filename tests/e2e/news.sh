@@ -2302,6 +2302,11 @@ lacks_event "help whose means are discussed is not given" '"target":{"code":"SDN
 code 1997-04-16 "The opposition leader seized on divisions in the French cabinet over Europe."
 lacks_event "seizing on divisions takes no territory" '"cameo":"192"'
 
+code 2006-11-06 "Spain announced new restrictions on Moroccan fishermen on Monday."
+has_event "restrictions announced on a people are imposed on them" '"source":{"code":"ESP"' '"cameo":"172"'
+code 2006-11-06 "Israel announced the lifting of restrictions on Palestinian workers."
+has_event "the lifting of restrictions announced eases them" '"source":{"code":"ISR"' '"cameo":"081"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

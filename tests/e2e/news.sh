@@ -2292,6 +2292,25 @@ has_event "'the pope' in lower case is the Holy See's head" '"source":{"code":"T
 
 code 2006-12-01 "Pope Benedict's words and gestures about Muslims \"turned the page on the sorry episode of Regensburg,\" agreed Algerian academic and thinker Mustapha Cherif."
 lacks_event "a verb after a closing quotation, its subject after it, says whose the words are" '"cameo":"030"'
+code 2006-12-14 "OPEC accepted Angola as a new member on Thursday."
+has_event "a body accepting a state as a member cooperates with it" '"target":{"code":"AGO"' '"cameo":"050"'
+code 2006-11-15 "India will accept applications from foreign banks next month."
+lacks_event "applications accepted are no act towards anyone" '"cameo":"0'
+code 2005-11-11 "Envoys of Brazil and Mozambique, who are not attending the Angolan festivities, arrived on Friday."
+lacks_event "festivities not attended are no meeting refused" '"cameo":"125"'
+code 2006-12-01 "Three Chinese bishops recognised by the Holy See were detained last week."
+lacks_event "bishops recognised by the Vatican are no state recognised" '"cameo":"054"'
+code 2006-11-28 "NATO has recognized Georgia and Ukraine as aspirant countries."
+has_event "a state recognised as an aspirant is let closer, not recognised" '"target":{"code":"GEO"' '"cameo":"050"'
+code 2005-11-29 "The donors discussed how the European Union could help Sudan."
+lacks_event "help whose means are discussed is not given" '"target":{"code":"SDN"'
+code 1997-04-16 "The opposition leader seized on divisions in the French cabinet over Europe."
+lacks_event "seizing on divisions takes no territory" '"cameo":"192"'
+
+code 2006-11-06 "Spain announced new restrictions on Moroccan fishermen on Monday."
+has_event "restrictions announced on a people are imposed on them" '"source":{"code":"ESP"' '"cameo":"172"'
+code 2006-11-06 "Israel announced the lifting of restrictions on Palestinian workers."
+has_event "the lifting of restrictions announced eases them" '"source":{"code":"ISR"' '"cameo":"081"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

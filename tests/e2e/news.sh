@@ -2287,6 +2287,27 @@ has_event "intelligence sources are the intelligence services" '"source":{"code"
 code 2006-11-20 "Iraqi parliamentary sources accused Iran of arming the militias."
 has_event "parliamentary sources are the legislature" '"source":{"code":"IRQLEG"'
 
+code 1997-04-17 "Chaowalit Yongchaiyudh criticised Burma on Thursday."
+has_event "Chavalit is also spelled Chaowalit" '"source":{"code":"THAGOV"' '"target":{"code":"MMR"'
+code 1997-04-24 "The Dalai Lama met John Shattuck in Washington."
+has_event "John Shattuck was a US assistant secretary of state 1993-1998" '"target":{"code":"USAGOV"'
+code 2006-11-22 "Hamas militants kidnapped Gilad Shalit in June."
+has_event "Gilad Shalit was an Israeli soldier" '"target":{"code":"ISRMIL"'
+code 1997-04-15 "Economics Minister Hans Wijers criticised China's decision."
+has_event "Hans Wijers was the Dutch economics minister 1994-1998" '"source":{"code":"NLDGOV"'
+code 1997-04-24 "Gustave Feissel praised the Turkish Cypriot leader."
+has_event "Gustave Feissel headed the UN mission in Cyprus" '"source":{"code":"IGOUNO"'
+code 1997-02-10 "Jacques de Larosiere praised Poland's reforms."
+has_event "de Larosiere was EBRD president 1993-1998" '"source":{"code":"IGOEURDEVEBR"'
+code 2005-12-06 "Presiding judge Rizgar Mohammed Amin warned Saddam Hussein on Tuesday."
+has_event "Rizgar Mohammed Amin presided over the Dujail trial" '"source":{"code":"IRQJUD"'
+code 2006-03-01 "Barzan al-Tikriti accused the court of bias."
+has_event "Barzan al-Tikriti, Saddam's half-brother, was a former official" '"source":{"code":"IRQELI"'
+code 1997-04-09 "The Refounded Communists criticised Prodi's plan."
+has_event "Italy's Communist Refoundation backed Prodi from parliament" '"source":{"code":"ITALEG"'
+code 1997-04-09 "G.K. Moopanar criticised the Congress party."
+has_event "Moopanar's Tamil Maanila Congress was in the United Front government" '"source":{"code":"INDGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

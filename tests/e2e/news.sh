@@ -2308,6 +2308,17 @@ has_event "Italy's Communist Refoundation backed Prodi from parliament" '"source
 code 1997-04-09 "G.K. Moopanar criticised the Congress party."
 has_event "Moopanar's Tamil Maanila Congress was in the United Front government" '"source":{"code":"INDGOV"'
 
+code 1997-05-01 "King Fahd met Bill Clinton on Monday."
+has_event "King Fahd is Saudi Arabia's king until 2005" '"source":{"code":"SAUGOV"'
+code 2003-05-01 "Sheikh Zayed criticised Israel on Monday."
+has_event "Sheikh Zayed is the UAE's president until 2004" '"source":{"code":"AREGOV"'
+code 1998-05-01 "Sheikh Jaber criticised Iraq on Monday."
+has_event "Sheikh Jaber is Kuwait's emir until 2006" '"source":{"code":"KWTGOV"'
+code 2002-05-01 "Crown Prince Abdullah met Bill Clinton on Monday."
+has_event "Crown Prince Abdullah is Saudi Arabia's" '"source":{"code":"SAUGOV"'
+code 1997-05-01 "King Hassan criticised Algeria on Monday."
+has_event "King Hassan is Morocco's king until 1999" '"source":{"code":"MARGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2319,6 +2319,17 @@ has_event "Crown Prince Abdullah is Saudi Arabia's" '"source":{"code":"SAUGOV"'
 code 1997-05-01 "King Hassan criticised Algeria on Monday."
 has_event "King Hassan is Morocco's king until 1999" '"source":{"code":"MARGOV"'
 
+code 1997-04-10 "Frank Borotra criticised the European Commission on Thursday."
+has_event "Franck Borotra was France's industry minister 1995-1997" '"source":{"code":"FRAGOV"'
+code 1997-04-10 "Philippe Maystadt criticised Germany on Thursday."
+has_event "Philippe Maystadt was Belgium's finance minister" '"source":{"code":"BELGOV"'
+code 1992-04-10 "Jacques Attali praised Poland on Thursday."
+has_event "Jacques Attali was the EBRD's first president" '"source":{"code":"IGOEURDEVEBR"'
+code 1997-04-10 "Major-General Victor Malu accused Charles Taylor's fighters of looting."
+has_event "Victor Malu commanded ECOMOG" '"source":{"code":"IGOWAFWASMIL"'
+code 2010-04-10 "Hamid Ansari met Hu Jintao on Thursday."
+has_event "Hamid Ansari was India's vice president 2007-2017" '"source":{"code":"INDGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

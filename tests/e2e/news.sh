@@ -2304,9 +2304,9 @@ has_event "Rizgar Mohammed Amin presided over the Dujail trial" '"source":{"code
 code 2006-03-01 "Barzan al-Tikriti accused the court of bias."
 has_event "Barzan al-Tikriti, Saddam's half-brother, was a former official" '"source":{"code":"IRQELI"'
 code 1997-04-09 "The Refounded Communists criticised Prodi's plan."
-has_event "Italy's Communist Refoundation backed Prodi from parliament" '"source":{"code":"ITALEG"'
+has_event "Italy's Communist Refoundation, a party outside Prodi's cabinet, is OPP" '"source":{"code":"ITAOPP"'
 code 1997-04-09 "G.K. Moopanar criticised the Congress party."
-has_event "Moopanar's Tamil Maanila Congress was in the United Front government" '"source":{"code":"INDGOV"'
+has_event "Moopanar led the Tamil Maanila Congress, a regional party" '"source":{"code":"INDOPP"'
 
 code 1997-05-01 "King Fahd met Bill Clinton on Monday."
 has_event "King Fahd is Saudi Arabia's king until 2005" '"source":{"code":"SAUGOV"'
@@ -2329,6 +2329,15 @@ code 1997-04-10 "Major-General Victor Malu accused Charles Taylor's fighters of 
 has_event "Victor Malu commanded ECOMOG" '"source":{"code":"IGOWAFWASMIL"'
 code 2010-04-10 "Hamid Ansari met Hu Jintao on Thursday."
 has_event "Hamid Ansari was India's vice president 2007-2017" '"source":{"code":"INDGOV"'
+
+code 1997-04-10 "The Northern League criticised Prodi's government on Thursday."
+has_event "the Northern League is an Italian party" '"source":{"code":"ITAOPP"'
+code 2005-11-23 "The State Environmental Protection Administration criticised PetroChina on Wednesday."
+has_event "SEPA is a Chinese government agency" '"source":{"code":"CHNGOV"'
+code 2005-11-23 "The Communist Youth League praised Laos on Wednesday."
+has_event "the Communist Youth League is the CPC's youth wing" '"source":{"code":"CHNGOV"'
+code 1997-04-10 "The Black Watch handed over its barracks to the PLA."
+has_event "the Black Watch is a British regiment" '"source":{"code":"GBRMIL"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -2339,6 +2339,9 @@ has_event "the Communist Youth League is the CPC's youth wing" '"source":{"code"
 code 1997-04-10 "The Black Watch handed over its barracks to the PLA."
 has_event "the Black Watch is a British regiment" '"source":{"code":"GBRMIL"'
 
+code 2006-11-20 "Filippo Grandi criticised Israel on Monday."
+has_event "Filippo Grandi was UNRWA's deputy head from 2005" '"source":{"code":"IGOUNOREFRWA"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2311,6 +2311,60 @@ code 2006-11-06 "Spain announced new restrictions on Moroccan fishermen on Monda
 has_event "restrictions announced on a people are imposed on them" '"source":{"code":"ESP"' '"cameo":"172"'
 code 2006-11-06 "Israel announced the lifting of restrictions on Palestinian workers."
 has_event "the lifting of restrictions announced eases them" '"source":{"code":"ISR"' '"cameo":"081"'
+code 1997-04-17 "Chaowalit Yongchaiyudh criticised Burma on Thursday."
+has_event "Chavalit is also spelled Chaowalit" '"source":{"code":"THAGOV"' '"target":{"code":"MMR"'
+code 1997-04-24 "The Dalai Lama met John Shattuck in Washington."
+has_event "John Shattuck was a US assistant secretary of state 1993-1998" '"target":{"code":"USAGOV"'
+code 2006-11-22 "Hamas militants kidnapped Gilad Shalit in June."
+has_event "Gilad Shalit was an Israeli soldier" '"target":{"code":"ISRMIL"'
+code 1997-04-15 "Economics Minister Hans Wijers criticised China's decision."
+has_event "Hans Wijers was the Dutch economics minister 1994-1998" '"source":{"code":"NLDGOV"'
+code 1997-04-24 "Gustave Feissel praised the Turkish Cypriot leader."
+has_event "Gustave Feissel headed the UN mission in Cyprus" '"source":{"code":"IGOUNO"'
+code 1997-02-10 "Jacques de Larosiere praised Poland's reforms."
+has_event "de Larosiere was EBRD president 1993-1998" '"source":{"code":"IGOEURDEVEBR"'
+code 2005-12-06 "Presiding judge Rizgar Mohammed Amin warned Saddam Hussein on Tuesday."
+has_event "Rizgar Mohammed Amin presided over the Dujail trial" '"source":{"code":"IRQJUD"'
+code 2006-03-01 "Barzan al-Tikriti accused the court of bias."
+has_event "Barzan al-Tikriti, Saddam's half-brother, was a former official" '"source":{"code":"IRQELI"'
+code 1997-04-09 "The Refounded Communists criticised Prodi's plan."
+has_event "Italy's Communist Refoundation, a party outside Prodi's cabinet, is OPP" '"source":{"code":"ITAOPP"'
+code 1997-04-09 "G.K. Moopanar criticised the Congress party."
+has_event "Moopanar led the Tamil Maanila Congress, a regional party" '"source":{"code":"INDOPP"'
+
+code 1997-05-01 "King Fahd met Bill Clinton on Monday."
+has_event "King Fahd is Saudi Arabia's king until 2005" '"source":{"code":"SAUGOV"'
+code 2003-05-01 "Sheikh Zayed criticised Israel on Monday."
+has_event "Sheikh Zayed is the UAE's president until 2004" '"source":{"code":"AREGOV"'
+code 1998-05-01 "Sheikh Jaber criticised Iraq on Monday."
+has_event "Sheikh Jaber is Kuwait's emir until 2006" '"source":{"code":"KWTGOV"'
+code 2002-05-01 "Crown Prince Abdullah met Bill Clinton on Monday."
+has_event "Crown Prince Abdullah is Saudi Arabia's" '"source":{"code":"SAUGOV"'
+code 1997-05-01 "King Hassan criticised Algeria on Monday."
+has_event "King Hassan is Morocco's king until 1999" '"source":{"code":"MARGOV"'
+
+code 1997-04-10 "Frank Borotra criticised the European Commission on Thursday."
+has_event "Franck Borotra was France's industry minister 1995-1997" '"source":{"code":"FRAGOV"'
+code 1997-04-10 "Philippe Maystadt criticised Germany on Thursday."
+has_event "Philippe Maystadt was Belgium's finance minister" '"source":{"code":"BELGOV"'
+code 1992-04-10 "Jacques Attali praised Poland on Thursday."
+has_event "Jacques Attali was the EBRD's first president" '"source":{"code":"IGOEURDEVEBR"'
+code 1997-04-10 "Major-General Victor Malu accused Charles Taylor's fighters of looting."
+has_event "Victor Malu commanded ECOMOG" '"source":{"code":"IGOWAFWASMIL"'
+code 2010-04-10 "Hamid Ansari met Hu Jintao on Thursday."
+has_event "Hamid Ansari was India's vice president 2007-2017" '"source":{"code":"INDGOV"'
+
+code 1997-04-10 "The Northern League criticised Prodi's government on Thursday."
+has_event "the Northern League is an Italian party" '"source":{"code":"ITAOPP"'
+code 2005-11-23 "The State Environmental Protection Administration criticised PetroChina on Wednesday."
+has_event "SEPA is a Chinese government agency" '"source":{"code":"CHNGOV"'
+code 2005-11-23 "The Communist Youth League praised Laos on Wednesday."
+has_event "the Communist Youth League is the CPC's youth wing" '"source":{"code":"CHNGOV"'
+code 1997-04-10 "The Black Watch handed over its barracks to the PLA."
+has_event "the Black Watch is a British regiment" '"source":{"code":"GBRMIL"'
+
+code 2006-11-20 "Filippo Grandi criticised Israel on Monday."
+has_event "Filippo Grandi was UNRWA's deputy head from 2005" '"source":{"code":"IGOUNOREFRWA"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -105,37 +105,6 @@ static int at_home(sentence_ctx *sc, const verb_group *vg, const char *code, con
            && strncmp(known->code, country, 3) == 0;
 }
 
-/* Whether nothing around agent r (named with no country) may make it
- * foreign: no capitalised or hyphened word before it ("Arab leaders", "the
- * US-backed government"), no "from" or "of" after it ("officials from the
- * Arab League"). */
-static int unqualified(const parse *p, const actor_ref *r)
-{
-    if (r->last < p->n && (strcmp(p->t[r->last].up, "FROM") == 0 || strcmp(p->t[r->last].up, "OF") == 0))
-        return 0;
-    if (r->first == 0)
-        return 1;
-    const token *before = &p->t[r->first - 1];
-    return !((before->flags & TOK_CAP) && before->tag != WC_DET) && memchr(before->up, '-', before->len) == NULL;
-}
-
-/* Whether r is a bare civil state body ("the government", "the
- * parliament", "the court") of the country of `other`, who challenges that state from
- * within: rebels, separatists, insurgents, the opposition ("the MNLF signed
- * a peace treaty with the government": PHLGOV).  Nothing around it may
- * make it foreign (unqualified).  Not armed bodies: troops in Kandahar or Gaza are as
- * often foreign, and coders leave "government forces" as they are. */
-static int state_challenged(const sentence_ctx *sc, const actor_ref *r, const char *other)
-{
-    static const char *const civil[] = {"---GOV", "---LEG", "---JUD", NULL};
-    const parse *p = sc->p;
-    char state[4];
-    snprintf(state, sizeof state, "%.3s", other);
-    if (!dyad_country_by_iso3(state) || !(insurgents(other) || actor_code_has(other, "OPP")))
-        return 0;
-    return str_in(r->code, civil) && unqualified(p, r);
-}
-
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,
                      const actor_ref *src, const actor_ref *tgt)
 {
@@ -185,14 +154,6 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
             has_target = 0;           /* "supporters rallied in Belgrade": */
             tgt = &nobody;            /* SRBOPP 141, protest at home */
         }
-    } else if (has_target && state_challenged(sc, tgt, src->code)) {
-        local_tgt = *tgt;             /* the state its rebels or opposition face */
-        memcpy(local_tgt.code, src->code, 3);
-        tgt = &local_tgt;
-    } else if (has_target && state_challenged(sc, src, tgt->code)) {
-        local_src = *src;
-        memcpy(local_src.code, tgt->code, 3);
-        src = &local_src;
     }
     /* A news agency "saying" or "quoting" is the channel, not an event:
      * attribution records it. */
@@ -358,8 +319,9 @@ static int from_elsewhere(const parse *p, const actor_ref *r)
 }
 
 /* "Kenyan police clashed with residents", "Iran's parliament obliged the
- * government to ...", "Zairean rebels fighting the regime": police, courts,
- * legislatures, parties, the opposition, rebels and civilians act at home,
+ * government to ...", "Zairean rebels fighting the regime", "the MNLF signed
+ * a peace treaty with the government": police, courts, legislatures,
+ * parties, the opposition, rebels, separatists, insurgents and civilians act at home,
  * so a government, police force, court, legislature, opposition or crowd
  * of no named country that faces one of them is of its country.  Not from
  * a government or an army (they act abroad: "Rice urged the government",
@@ -368,15 +330,15 @@ static int from_elsewhere(const parse *p, const actor_ref *r)
  * ("Italian police arrested 40 illegal immigrants"). */
 static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
 {
-    static const char *const home_sectors[] = {"COP", "JUD", "LEG", "OPP", "REB", "PTY", "CVL", "EDU", "LAB",
-        "ELI", "MED", NULL};
+    static const char *const home_sectors[] = {"COP", "JUD", "LEG", "PTY", "CVL", "EDU", "LAB", "ELI", "MED", NULL};
     static const char *const local_sectors[] = {"GOV", "COP", "JUD", "LEG", "OPP", "CVL", NULL};
     char a_country[4], a_sector[16], b_country[4], b_sector[16];
     actor_code_parts(a->code, a_country, a_sector);
     actor_code_parts(b->code, b_country, b_sector);
     /* (A country, not a region: the Polisario Front, NAFREB, is no state's.) */
     if (strncmp(a->code, "---", 3) == 0 && str_in(a_sector, local_sectors) && dyad_country_by_iso3(b_country)
-        && str_in(b_sector, home_sectors) && !named_abroad(p, a) && !from_elsewhere(p, a))
+        && (str_in(b_sector, home_sectors) || insurgents(b->code) || actor_code_has(b->code, "OPP"))
+        && !named_abroad(p, a) && !from_elsewhere(p, a))
         adopt_owner(a, b->code);
 }
 

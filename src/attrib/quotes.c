@@ -387,12 +387,17 @@ static np np_before(const tokens *tk, size_t verb)
     return first <= last ? (np){first, last} : none;
 }
 
+/* Token i, or the one after it when it is an article. */
+static size_t past_article(const tokens *tk, size_t i)
+{
+    return tok_is(tk, i, "the") || tok_is(tk, i, "a") || tok_is(tk, i, "an") ? i + 1 : i;
+}
+
 /* The phrase starting at token i, after an optional article. */
 static np np_after(const tokens *tk, size_t i)
 {
     np none = {1, 0};
-    if (tok_is(tk, i, "the") || tok_is(tk, i, "a") || tok_is(tk, i, "an"))
-        i++;
+    i = past_article(tk, i);
     /* ("said He Guoqiang": a capitalised "He" before a name is a name) */
     if (is_pronoun_tok(tk, i) && !(i > 0 && tok_upper(tk, i) && tok_upper(tk, i + 1) && np_word(tk, i + 1)))
         return (np){i, i};
@@ -520,8 +525,7 @@ static np np_source(const tokens *tk, size_t i)
     np x = np_after(tk, i);
     if (!np_empty(x))
         return x;
-    if (tok_is(tk, i, "the") || tok_is(tk, i, "a") || tok_is(tk, i, "an"))
-        i++;
+    i = past_article(tk, i);
     size_t k = i;
     while (k < tk->n && k - i < MAX_CLOSING_WORDS && tk->t[k].kind == T_WORD
            && (!tok_in(tk, k, stop_words) || (k > i && tok_is(tk, k, "and"))) && !tok_in(tk, k, skippable)
@@ -635,8 +639,7 @@ static int match_speech_verb(const tokens *tk, size_t lo, size_t hi, attribution
 static np np_closing(const tokens *tk, size_t i, size_t end)
 {
     np none = {1, 0};
-    if (tok_is(tk, i, "the") || tok_is(tk, i, "a") || tok_is(tk, i, "an"))
-        i++;
+    i = past_article(tk, i);
     if (i >= end || end - i > MAX_CLOSING_WORDS || tok_in(tk, i, stop_words))
         return none;
     for (size_t k = i; k < end; k++)
@@ -663,9 +666,6 @@ static np closing_phrase(const tokens *tk, size_t c, size_t *verb)
     return np_closing(tk, c + 1, end);
 }
 
-/* "..., TASS reported." closing the sentence: via TASS, and the rest of
- * the sentence (before the comma) may still name the speaker.  Returns
- * the token where the rest ends. */
 /* A quotation that ends with a comma ('he "shared their pain,"
  * witnesses said'): the comma goes on after the closing mark. */
 static int quote_ends_with_comma(const tokens *tk, size_t i)
@@ -677,6 +677,9 @@ static int quote_ends_with_comma(const tokens *tk, size_t i)
     return t->e - t->b > mark && tk->s[t->e - mark - 1] == ',';
 }
 
+/* "..., TASS reported." closing the sentence: via TASS, and the rest of
+ * the sentence (before the comma) may still name the speaker.  Returns
+ * the token where the rest ends. */
 static size_t match_trailing_relay(const tokens *tk, attribution *a)
 {
     for (size_t c = tk->n; c-- > 0;) {

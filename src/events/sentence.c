@@ -1730,6 +1730,43 @@ static void own_bare_agents(const story_ctx *ctx, parse *p, size_t countries_bef
     }
 }
 
+static int punctuation_between(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (p->t[k].flags & TOK_PUNCT)
+            return 1;
+    return 0;
+}
+
+/* "the US government and the Congress", "Chirac and the government": in a
+ * compound, a state institution named with no country right after "and"
+ * (or "and the") and a state actor of a country (no list before) is that
+ * country's.  Not "Blair and other leaders", nor "Indian troops and
+ * rebels" (words between, or a side of its own), nor "the Ethiopians and
+ * government forces" (a people, not its state). */
+static void own_conjoined_agents(parse *p)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "LEG", "JUD", NULL};
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        actor_group *ag = &p->groups[g];
+        for (int i = 1; i < ag->n; i++) {
+            actor_ref *r = &ag->actors[i];
+            const actor_ref *before = &ag->actors[i - 1];
+            char country[4], sector[16], own_country[4], own_sector[16];
+            actor_code_parts(before->code, country, sector);
+            actor_code_parts(r->code, own_country, own_sector);
+            sector[3] = '\0';
+            uint32_t k = r->first;
+            if (k > 0 && strcmp(p->t[k - 1].up, "THE") == 0)
+                k--;
+            if (strncmp(r->code, "---", 3) == 0 && str_in(own_sector, state) && country[0]
+                && str_in(sector, state) && k > before->last
+                && strcmp(p->t[k - 1].up, "AND") == 0 && !punctuation_between(p, ag->first, k - 1))
+                adopt_owner(r, before->code);
+        }
+    }
+}
+
 static int is_he_or_she(const token *t)
 {
     return t->tag == WC_PRON && dyad_attrib_is_pronoun(t->up, strlen(t->up));
@@ -2225,6 +2262,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     size_t events_before = ctx->n_events;
     add_named_actors(ctx, &p);
     own_bare_agents(ctx, &p, countries_before);
+    own_conjoined_agents(&p);
     add_pronoun_actors(ctx, &p, ctx->he_before, last_opener);
     add_pair_groups(ctx, &p);
     resolve_subjects(&p);

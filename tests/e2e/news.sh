@@ -2366,6 +2366,13 @@ has_event "the Black Watch is a British regiment" '"source":{"code":"GBRMIL"'
 code 2006-11-20 "Filippo Grandi criticised Israel on Monday."
 has_event "Filippo Grandi was UNRWA's deputy head from 2005" '"source":{"code":"IGOUNOREFRWA"'
 
+# A state institution joined by "and" to a state actor of a country is that country's.
+code 2006-05-01 "Bush and the Congress criticized Iran on Monday."
+has_event "the Congress beside Bush is the US Congress" '"source":{"code":"USALEG"'
+lacks_event "no Congress of no country" '"source":{"code":"---LEG"'
+code 2006-05-01 "Blair and other leaders met Putin on Monday."
+has_event "other leaders keep no country" '"source":{"code":"---GOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

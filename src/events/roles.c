@@ -1549,12 +1549,44 @@ static int closes_quotation(const parse *p, const verb_group *vg)
         || (p->tags[k - 1] == TAG_COMMA && p->tags[k - 2] == TAG_RQUOTE);
 }
 
+/* "Europe might be losing its influence, warned the diplomat": a verb of
+ * speech right after a comma, its subject right after it and ending the
+ * sentence, when no actor stands between it and the finite verb of the
+ * clause before, is the inverted "the diplomat warned": it says whose
+ * words the clause before is (attribution reads it), and does nothing to
+ * anyone in it.  Not "tell", which takes its hearer ("..., General John
+ * Abizaid told the Senate"), and not "..., Abizaid, commander of the
+ * Central Command, told ..." (an actor between). */
+static int closes_reported_clause(const parse *p, const verb_group *vg)
+{
+    const token *verb = &p->t[vg->verb];
+    static const char *const tell[] = {"TOLD", "TELLS", NULL};
+    if (vg->first != vg->verb || !vg->finite || vg->first < 1 || p->t[vg->first - 1].up[0] != ','
+        || !dyad_attrib_is_speech_verb(verb->up, verb->len) || str_in(verb->up, tell))
+        return 0;
+    uint32_t after = vg->verb_end;
+    while (after < p->n && p->t[after].tag == WC_DET)
+        after++;
+    int32_t g = after < p->n ? p->group_at[after] : -1;
+    if (g < 0 || (p->groups[g].last < p->n && !(p->t[p->groups[g].last].flags & TOK_PUNCT)))
+        return 0;
+    /* (back to the finite verb before: no actor on the way) */
+    for (uint32_t k = vg->first - 1; p->tags && k-- > 0;) {
+        if (p->group_of[k] >= 0)
+            return 0;
+        uint8_t t = p->tags[k];
+        if (t == TAG_VBD || t == TAG_VBZ || t == TAG_VBP || t == TAG_MD)
+            return 1;
+    }
+    return 0;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         verb_group *vg = &p->verbs[v];
         mark_agent_participle(p, vg);
-        if (closes_quotation(p, vg)) {
+        if (closes_quotation(p, vg) || closes_reported_clause(p, vg)) {
             vg->subject = -1;
             continue;
         }

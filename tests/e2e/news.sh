@@ -2373,6 +2373,12 @@ lacks_event "no Congress of no country" '"source":{"code":"---LEG"'
 code 2006-05-01 "Blair and other leaders met Putin on Monday."
 has_event "other leaders keep no country" '"source":{"code":"---GOV"'
 
+# A verb of speech after a comma, its subject after it, closes a reported clause.
+code 2006-05-01 "Europe might be losing some of its influence, warned the diplomat."
+lacks_event "the diplomat warned; Europe did not threaten him" '"cameo":"130"'
+code 2006-05-01 "Europe might be losing some of its influence, Iran warned the diplomat."
+has_event "with the subject before the verb, the diplomat is warned" '"source":{"code":"IRN"' '"cameo":"130"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -332,7 +332,7 @@ static int place_preposition(const token *t)
 static int place_of(const parse *p, const actor_group *g)
 {
     static const char *const places[] = {"CAPITAL", "CITY", "TOWN", "VILLAGE", "PORT", "PROVINCE",
-        "REGION", "DISTRICT", "OUTSKIRTS", "SUBURBS", "SUBURB", "STREETS", "CENTRE", "CENTER", "RESORT",
+        "REGION", "DISTRICT", "AREA", "OUTSKIRTS", "SUBURBS", "SUBURB", "STREETS", "CENTRE", "CENTER", "RESORT",
         "HEART", "HEADQUARTERS", NULL};
     if (!g->in_pp || strcmp(p->t[g->prep].up, "OF") != 0 || g->prep == 0 || !str_in(p->t[g->prep - 1].up, places))
         return 0;

@@ -739,6 +739,32 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     return 1;
 }
 
+/* The country of the first place named after the verb in its clause ("in
+ * Kashmir", "at the Sapsu Khola area of Khotang district"), or NULL. */
+static const char *clause_place(const parse *p, const verb_group *vg)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        const actor_group *ag = &p->groups[g];
+        if (ag->first >= vg->verb_end && ag->last <= vg->right && ag->n == 1 && place_object(p, ag)
+            && actor_group_is_place(ag))
+            return ag->actors[0].code;
+    }
+    return NULL;
+}
+
+/* "Security forces and guerrillas clashed at Sapsu Khola area of Khotang
+ * district": those who fight one another fight no place; the place says
+ * whose those named with no country are (people of where they are, not
+ * troops or governments: local_people).  Returns the group to code. */
+static const actor_group *lend_place(const actor_group *sg, const char *country, actor_group *out)
+{
+    *out = *sg;
+    for (int i = 0; i < out->n; i++)
+        if (local_people(out->actors[i].code))
+            memcpy(out->actors[i].code, country, 3);
+    return out;
+}
+
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
@@ -767,7 +793,18 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         tg = &left;
     }
     actor_group place;
-    if (!tg && !vc->compound && (!vg->passive || vg->subject < 0) && place_target(sc, vg, vc->code, &place)
+    actor_group locals;
+    int clash = !vc->compound && sg->n > 1 && mutual_code(vc->code);
+    if (clash && tg && tg->n == 1 && place_object(p, tg) && actor_group_is_place(tg)) {
+        sg = lend_place(sg, tg->actors[0].code, &locals);
+        tg = NULL;
+    } else if (clash && !tg) {
+        const char *where = clause_place(p, vg);
+        if (where || place_target(sc, vg, vc->code, &place))
+            sg = lend_place(sg, where ? where : place.actors[0].code, &locals);
+    }
+    if (!tg && !vc->compound && (!vg->passive || vg->subject < 0) && !clash
+        && place_target(sc, vg, vc->code, &place)
         && (strncmp(place.actors[0].code, sg->actors[0].code, 3) != 0 || insurgents(sg->actors[0].code)))
         tg = &place;                  /* (in one's own country the place is only where,
                                          except for those who fight its state) */

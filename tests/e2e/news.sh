@@ -2379,6 +2379,11 @@ lacks_event "the diplomat warned; Europe did not threaten him" '"cameo":"130"'
 code 2006-05-01 "Europe might be losing some of its influence, Iran warned the diplomat."
 has_event "with the subject before the verb, the diplomat is warned" '"source":{"code":"IRN"' '"cameo":"130"'
 
+# Those who clash with one another fight no place: the place says whose they are.
+code 2006-05-01 "Police and guerrillas clashed at Sapsu Khola area of Nepal on Monday."
+has_event "the police clash with the guerrillas, both of Nepal" '"source":{"code":"NPLCOP"' '"target":{"code":"NPLREB"' '"cameo":"190"'
+lacks_event "Nepal is where they clashed, not whom" '"target":{"code":"NPL"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1475,6 +1475,18 @@ static int record_infinitive(const parse *p, const verb_group *vg)
     return 0;
 }
 
+/* "President Bush enunciated his support ... when talking with Chinese
+ * leaders": the clause before has a verb the dictionaries do not know (no
+ * verb group); its subject is the actor right before that verb, the
+ * nearest finite verb before token `end`.  -1 when none. */
+static int32_t unknown_clause_subject(const parse *p, uint32_t end)
+{
+    for (uint32_t k = end; k-- > 1;)
+        if (unknown_finite_verb(p, k))
+            return subject_of_unknown_verb(p, k);
+    return -1;
+}
+
 /* "While meeting with Kazakh President Nazarbayev, Hu said ...", "...,
  * after talks with Putin": an -ing form after "while", "when", "after" or
  * "before" is what the subject of the clause it leans on did, the clause
@@ -1499,6 +1511,9 @@ static void time_adjunct_subject(parse *p, uint32_t v)
     if (main && main->subject >= 0 && !main->passive) {
         vg->subject = main->subject;
         vg->inherited = 1;
+    } else if (!main && vg->first > 1) {
+        vg->subject = unknown_clause_subject(p, vg->first - 1);
+        vg->inherited = vg->subject >= 0;
     }
 }
 

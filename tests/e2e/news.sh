@@ -2384,6 +2384,10 @@ code 2006-05-01 "Police and guerrillas clashed at Sapsu Khola area of Nepal on M
 has_event "the police clash with the guerrillas, both of Nepal" '"source":{"code":"NPLCOP"' '"target":{"code":"NPLREB"' '"cameo":"190"'
 lacks_event "Nepal is where they clashed, not whom" '"target":{"code":"NPL"'
 
+# A gerund after "when" leans on a clause whose verb no dictionary knows.
+code 2006-11-20 "President Bush enunciated his support for the policy when talking with Chinese leaders on Monday."
+has_event "Bush talked with the Chinese leaders" '"source":{"code":"USAGOV"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1596,6 +1596,36 @@ static int closes_reported_clause(const parse *p, const verb_group *vg)
     return 0;
 }
 
+/* Whether the infinitive vg follows "for" and a noun phrase naming those
+ * who would act ("set the date for the five experts to visit", "called for
+ * the international community to help", "for Iraqi officials to visit"):
+ * *subject is then the actor group that phrase names, or -1.  Not a time
+ * ("offered for the first time to meet") nor acts ("pressed for talks to
+ * resume", "invited Meshaal for a visit to broker"), which leave the
+ * governing verb's subject its act. */
+static int for_subject(const parse *p, const verb_group *vg, int32_t *subject)
+{
+    static const char *const people[] = {"WORLD", "COMMUNITY", "GOVERNMENT", "COUNTRY", NULL};
+    static const char *const not_actors[] = {"TALKS", "NEGOTIATIONS", "EFFORTS", "ELECTIONS", "MEASURES", "STEPS",
+        "SANCTIONS", "RELATIONS", "TIES", "YEARS", "MONTHS", "WEEKS", "DAYS", "HOURS", "TIMES", "DECADES",
+        "TIME", NULL};
+    uint32_t k = vg->first;
+    while (k > 0 && k + 8 > vg->first && p->tags && (dyad_tag_is_noun(p->tags[k - 1]) || p->tags[k - 1] == TAG_JJ
+                                                      || p->tags[k - 1] == TAG_DT || p->tags[k - 1] == TAG_CD)) {
+        if (str_in(p->t[k - 1].up, not_actors))
+            return 0;
+        k--;
+    }
+    if (k == vg->first || k == 0 || strcmp(p->t[k - 1].up, "FOR") != 0)
+        return 0;
+    uint32_t head = vg->first - 1;
+    int32_t g = p->group_of[head];
+    if (g < 0 && p->tags[head] != TAG_NNS && p->tags[head] != TAG_NNPS && !str_in(p->t[head].up, people))
+        return 0;
+    *subject = g >= 0 && p->groups[g].last == vg->first ? g : -1;
+    return 1;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -1715,6 +1745,11 @@ void resolve_subjects(parse *p)
         int pronoun = !strcmp(pr, "IT") || !strcmp(pr, "HE") || !strcmp(pr, "SHE") || !strcmp(pr, "THEY");
         if (pr[0] && !pronoun)
             continue;                 /* "I would ask": a speaker we cannot name */
+        /* "set the date for the five experts to visit Guantanamo": after
+         * "for" and a noun phrase, the infinitive is that phrase's act (an
+         * actor's, or one we cannot name), not the governing verb's subject. */
+        if (vg->infinitive && for_subject(p, vg, &vg->subject))
+            continue;
         /* One level only: "called on Gondor to be allowed to leave" gives
          * "leave" no subject of its own. */
         int chained = v > 0 && p->verbs[v - 1].inherited && vg->infinitive;

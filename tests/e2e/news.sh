@@ -2388,6 +2388,12 @@ lacks_event "Nepal is where they clashed, not whom" '"target":{"code":"NPL"'
 code 2006-11-20 "President Bush enunciated his support for the policy when talking with Chinese leaders on Monday."
 has_event "Bush talked with the Chinese leaders" '"source":{"code":"USAGOV"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
 
+# After "for" and a noun phrase of people, the infinitive is their act.
+code 2006-11-18 "The United States had set the date for the five experts to visit Cuba on Dec. 6."
+lacks_event "the experts visit, not the United States" '"source":{"code":"USA"' '"cameo":"042"'
+code 2006-11-18 "Russia offered for the first time to meet Georgia on Monday."
+has_event "a time after for leaves Russia the meeting" '"source":{"code":"RUS"' '"target":{"code":"GEO"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

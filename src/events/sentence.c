@@ -512,6 +512,22 @@ static int themselves(const actor_group *s, const actor_group *t)
     return 1;
 }
 
+/* "signed an agreement on the completion of bilateral talks on Russia's
+ * entry": what talks, meetings or statements are "on" or "about" is their
+ * topic, not who takes part in a verbal act (sanctions "on" Iran are aimed
+ * at it).  Except hosting and visits: the talks on Somalia that Nairobi
+ * hosts are the Somalis' visit. */
+static int talks_about(const parse *p, const actor_group *g, const char *code)
+{
+    static const char *const about[] = {"ON", "ABOUT", "REGARDING", "CONCERNING", NULL};
+    static const char *const talks[] = {"TALKS", "TALK", "MEETING", "MEETINGS", "CONFERENCE", "SUMMIT",
+        "NEGOTIATIONS", "DISCUSSIONS", "CONSULTATIONS", "DIALOGUE", "SEMINAR", "FORUM", "SYMPOSIUM",
+        "WORKSHOP", "DEBATE", "VIEWS", "STATEMENT", "REPORT", "BRIEFING", NULL};
+    return g->in_pp && code[0] == '0' && strcmp(code, "042") != 0 && strcmp(code, "043") != 0 && g->prep > 0
+           && str_in(p->t[g->prep].up, about)
+           && str_in(p->t[g->prep - 1].up, talks);
+}
+
 /* "signed an agreement on the rights of migrant workers": right after the
  * noun a pattern matched, "on" or "about" opens what cooperation is about,
  * not with whom.  (Sanctions and force "on" someone are aimed at them.) */
@@ -599,6 +615,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         vc->target = vg->passive ? vg->subject : find_object(p, vg, 0, vc->code);
         if (!vg->passive && vc->target >= 0 && matched && m.end > vg->verb_end
             && topic_of(p, &p->groups[vc->target], m.end, vc->code))
+            vc->target = -1;
+        if (vc->target >= 0 && talks_about(p, &p->groups[vc->target], vc->code))
             vc->target = -1;
         if (!vg->passive && vc->target >= 0 && matched && weapon_matched(p, &p->groups[vc->target], m.end, vc->code)) {
             verb_group past = *vg;    /* "launched more than 300 drones and missiles at */

@@ -2394,6 +2394,11 @@ lacks_event "the experts visit, not the United States" '"source":{"code":"USA"' 
 code 2006-11-18 "Russia offered for the first time to meet Georgia on Monday."
 has_event "a time after for leaves Russia the meeting" '"source":{"code":"RUS"' '"target":{"code":"GEO"'
 
+# "On" after talks opens their topic.
+code 2006-11-17 "Russia and Sri Lanka signed an agreement on the completion of talks on Russia's entry into the WTO."
+has_event "the signing is between the two" '"source":{"code":"RUS"' '"target":{"code":"LKA"' '"cameo":"057"'
+has_event "... both ways" '"source":{"code":"LKA"' '"target":{"code":"RUS"' '"cameo":"057"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

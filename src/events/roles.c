@@ -1626,6 +1626,43 @@ static int for_subject(const parse *p, const verb_group *vg, int32_t *subject)
     return 1;
 }
 
+/* Whether the clause of the verb at token k opens right before its
+ * subject: a subordinator or relative word ("as hordes of protesters
+ * packed", "when Pinochet lost", "which features"), a comma or the start. */
+static int opens_clause(const parse *p, uint32_t k)
+{
+    /* (not a verb right after a comma: "Youths set fire to bins, smashed
+     * windows and hurled bottles", "personnel, who are deployed there,
+     * rushed to the site and cordoned off" go on with the subject before) */
+    if (k > 0 && p->t[k - 1].up[0] == ',')
+        return 0;
+    static const char *const openers[] = {"AS", "WHEN", "WHILE", "BECAUSE", "AFTER", "BEFORE", "SINCE",
+        "UNTIL", "IF", "THAT", "WHERE", NULL};
+    while (k > 0 && (dyad_tag_is_noun(p->tags[k - 1]) || p->tags[k - 1] == TAG_JJ || p->tags[k - 1] == TAG_DT
+                     || p->tags[k - 1] == TAG_CD || p->tags[k - 1] == TAG_POS || p->tags[k - 1] == TAG_PRP_S
+                     || strcmp(p->t[k - 1].up, "OF") == 0))
+        k--;
+    return k == 0 || p->t[k - 1].tag == WC_SUBORD || str_in(p->t[k - 1].up, openers) || p->t[k - 1].up[0] == ','
+           || p->tags[k - 1] == TAG_WDT || p->tags[k - 1] == TAG_WP;
+}
+
+/* "troops were deployed as protesters packed streets and surrounded the
+ * offices": a verb no dictionary knows, opening a clause of its own
+ * between the verb group before and "and" (no punctuation after it), is the
+ * conjunct; the subject is the actor right before it (-1 when none).
+ * NO_UNKNOWN_CONJUNCT when there is no such verb in [from, and_at). */
+#define NO_UNKNOWN_CONJUNCT (-2)
+static int32_t unknown_conjunct(const parse *p, uint32_t from, uint32_t and_at)
+{
+    for (uint32_t k = and_at; p->tags && k-- > from;) {
+        if (p->t[k].tag == WC_PUNCT)
+            return NO_UNKNOWN_CONJUNCT;
+        if (unknown_verb_word(p, k) && (finite_tag(p->tags[k]) || p->tags[k] == TAG_VBN))
+            return opens_clause(p, k) ? subject_of_unknown_verb(p, k) : NO_UNKNOWN_CONJUNCT;
+    }
+    return NO_UNKNOWN_CONJUNCT;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -1652,7 +1689,9 @@ void resolve_subjects(parse *p)
         /* "killed four militants and arrested ten": a conjoined verb shares
          * the subject of the verb before, not the object in between. */
         if (vg->conjoined && v > 0 && !adjunct) {
-            vg->subject = p->verbs[conjunct_of(p, v)].subject;
+            uint32_t u = conjunct_of(p, v);
+            int32_t unknown = unknown_conjunct(p, p->verbs[u].verb_end, vg->first);
+            vg->subject = unknown != NO_UNKNOWN_CONJUNCT ? unknown : p->verbs[u].subject;
             vg->inherited = 1;
             continue;
         }

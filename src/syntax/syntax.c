@@ -370,13 +370,46 @@ static void read_aux_chain(parse *p, verb_group *vg)
         vg->finite = 0;                         /* "..., saying", "by promoting" */
 }
 
+static int adverbs_only(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (p->t[k].tag != WC_ADV && !(p->tags && p->tags[k] == TAG_RB))
+            return 0;
+    return 1;
+}
+
+/* Whether "and" at token k - 1 follows a passive participle of its clause
+ * ("was caught off guard and"): a past participle right after a form of
+ * "be", a few words back, with no punctuation or other verb between. */
+static int passive_before(const parse *p, uint32_t k)
+{
+    if (k < 3 || p->t[k - 1].tag != WC_CONJ)
+        return 0;
+    for (uint32_t j = k - 1, n = 0; j-- > 1 && n < 5; n++) {
+        if (p->t[j].tag == WC_PUNCT)
+            return 0;
+        if (p->tags[j] == TAG_VBN)
+            return syntax_is_be(&p->t[j - 1]);
+        if (dyad_tag_is_verb(p->tags[j]))
+            return 0;
+    }
+    return 0;
+}
+
 /* "were captured and killed by the Taliban": a participle joined to a
  * passive verb, with no auxiliary of its own, is passive too. */
 static void share_voice(parse *p, uint32_t v)
 {
     verb_group *vg = &p->verbs[v];
-    if (v == 0 || !vg->conjoined || vg->first != vg->verb)
+    if (!vg->conjoined || !adverbs_only(p, vg->first, vg->verb))
         return;
+    if (v == 0 || p->verbs[v - 1].verb_end + 8 < vg->first) {
+        /* ("was caught off guard and killed by the rebels": the verb
+         * before is none the dictionaries know) */
+        if (p->tags && p->tags[vg->verb] == TAG_VBN && passive_before(p, vg->first))
+            vg->passive = 1;
+        return;
+    }
     /* "refused to renounce violence or recognise Israel": a bare verb
      * joined to an infinitive is one too, under the same negation. */
     if (p->verbs[v - 1].infinitive && p->tags && p->tags[vg->verb] == TAG_VB) {

@@ -2399,6 +2399,14 @@ code 2006-11-17 "Russia and Sri Lanka signed an agreement on the completion of t
 has_event "the signing is between the two" '"source":{"code":"RUS"' '"target":{"code":"LKA"' '"cameo":"057"'
 has_event "... both ways" '"source":{"code":"LKA"' '"target":{"code":"RUS"' '"cameo":"057"'
 
+# A participle joined by "and" to a passive one is passive too, also after a
+# verb no dictionary knows and with an adverb between.
+code 2006-12-01 "The Rwandan minister was caught off guard and killed by Congolese rebels."
+has_event "the rebels killed the minister" '"source":{"code":"CODREB"' '"target":{"code":"RWAGOV"' '"cameo":"190"'
+lacks_event "... not the other way round" '"source":{"code":"RWAGOV"'
+code 2006-12-01 "The Rwandan minister was arrested and later released by Kenyan police."
+has_event "the police released the minister" '"source":{"code":"KENCOP"' '"target":{"code":"RWAGOV"' '"cameo":"0841"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

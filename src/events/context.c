@@ -1040,21 +1040,37 @@ static int went_to(const parse *p, uint32_t k)
     return 0;
 }
 
+/* Whether a word that opens another clause ("amid fears here that", "who",
+ * "while") lies between tokens a and b: a visit named there is not the
+ * one the act of the other clause was done during. */
+static int opener_between(const parse *p, uint32_t a, uint32_t b)
+{
+    static const char *const openers[] = {"AMID", "WHO", "WHOM", "WHOSE", "WHICH", "WHILE", "WHEREAS", "BECAUSE",
+                                          "ALTHOUGH", "THOUGH", "IF", "WHEN", "WHERE", "UNTIL", "UNLESS", NULL};
+    for (uint32_t k = a < b ? a : b; k < (a < b ? b : a); k++)
+        if (str_in(p->t[k].up, openers))
+            return 1;
+    return 0;
+}
+
 /* "moments after arriving in Ankara, saying he backed the candidacy",
  * "Stanishev arrived in Beijing on Sunday where he held talks", "during a
  * meeting with Douste-Blazy, who arrived in Khartoum", "During his visit
  * to China, Putin met Hu": talks and statements (CAMEO 01-05, but for the
  * visits 042-043, which have their own places) are held where the
  * sentence tells someone arrived or was visiting.  Not an arrival in a
- * clause of "since" or "before", which tells of another time.  Fills
+ * clause of "since" or "before", which tells of another time, nor a visit
+ * named in another clause than the act's ("during a trip to Berlin amid
+ * fears here that the US may shift course").  Fills
  * *out and returns 1, or returns 0. */
-static int arrival_place(story_ctx *ctx, const parse *p, const dyad_event *ev, dyad_place *out)
+static int arrival_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
+                         dyad_place *out)
 {
     if (ev->root < 1 || ev->root > 5 || strcmp(ev->cameo, "042") == 0 || strcmp(ev->cameo, "043") == 0)
         return 0;
     for (uint32_t k = 0; k + 1 < p->n; k++) {
         int went = went_to(p, k);
-        if (!went)
+        if (!went || (went == 1 && opener_between(p, k, vg->verb)))
             continue;
         int other_time = 0;
         for (uint32_t w = k; w-- > 0 && !(p->t[w].flags & TOK_PUNCT) && !other_time;)
@@ -1077,7 +1093,7 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
         set_location(ctx, &place, ev);
     else if (ctx->has_dateline && says_here(p, vg, ev))
         set_location(ctx, &ctx->dateline, ev);
-    else if (arrival_place(ctx, p, ev, &place))
+    else if (arrival_place(ctx, p, vg, ev, &place))
         set_location(ctx, &place, ev);
 }
 

@@ -2366,6 +2366,10 @@ has_event "the Black Watch is a British regiment" '"source":{"code":"GBRMIL"'
 code 2006-11-20 "Filippo Grandi criticised Israel on Monday."
 has_event "Filippo Grandi was UNRWA's deputy head from 2005" '"source":{"code":"IGOUNOREFRWA"'
 
+code 2006-12-10 "The premier will seek support for Israel during a trip to Berlin amid fears here that the United States may soon shift course in the Middle East."
+has_event "an act told in another clause than a visit's is not done during it" '"source":{"code":"USA"' '"location":null'
+has_event "... while the act of the visit's own clause is" '"cameo":"022"' '"location":{"name":"Berlin"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -297,6 +297,26 @@ static void test_speaker_edges(void)
                  "South African Revenue Services (SARS)", NULL);
     /* ... but a bracket ending an apposition is not the speaker's name */
     check_attrib("Hakim, head of the Supreme Council in Iraq (SCIRI), told reporters he had talks.", NULL, NULL);
+    /* a whole subject with lower-case words, up to the verb */
+    check_attrib("The head of the country's election commission said the vote would go ahead.",
+                 "head of the country's election commission", NULL);
+    check_attrib("Officials from Norway's ruling party told reporters the pact was dead.",
+                 "Officials from Norway's ruling party", NULL);
+    check_attrib("Many of Chile's leading trade partners said they would not follow.",
+                 "Many of Chile's leading trade partners", NULL);
+    check_attrib("In a separate statement, the Dutch embassy said the pact stands.", "Dutch embassy", NULL);
+    check_attrib("Assistant Secretary of State for South and Central Asian Affairs Ann Lee told reporters.",
+                 "Assistant Secretary of State for South and Central Asian Affairs Ann Lee", NULL);
+    check_attrib("The All Nepal Students Front (ANSF) said in a statement that it would march.",
+                 "All Nepal Students Front (ANSF)", NULL);
+    check_attrib("Spokesman Tom Wu reluctantly confirmed the visit.", "Spokesman Tom Wu", NULL);
+    /* ... not an act, nor a phrase with a verb of its own */
+    check_attrib("Rebel groups continued launching rockets at the town.", NULL, NULL);
+    check_attrib("The army sent troops and said the town was calm.", NULL, NULL);
+    check_attrib("Regarding the reconstruction Dino said the camps would close.", "Dino", NULL);
+    /* "reports" before a reporting verb is a noun */
+    check_attrib("Press reports Tuesday said the speaker was resisting.", "Press reports", NULL);
+    check_attrib("Police have taken over a town in the south, reports here said Sunday.", "reports", NULL);
 }
 
 static char *read_file(const char *path, size_t *len)

@@ -211,6 +211,12 @@ static size_t next_token(const char *s, size_t i, size_t len, uint8_t *kind)
 {
     unsigned char c = (unsigned char)s[i];
     *kind = T_OTHER;
+    /* (a straight mark right after a word closes a quotation opened in an
+     * earlier sentence: 'aside," Merkel, who is in Brussels, told') */
+    if (c == '"' && i > 0 && (is_letter((unsigned char)s[i - 1]) || strchr(",.!?", s[i - 1]))) {
+        *kind = T_QUOTE;
+        return i + 1;
+    }
     if (c == '"' || is_e280(s, i, len, LQUOTE)) {
         *kind = T_QUOTE;
         return skip_quoted(s, i, len, c == '"' ? 1 : 3);

@@ -314,6 +314,9 @@ static void test_speaker_edges(void)
     check_attrib("Rebel groups continued launching rockets at the town.", NULL, NULL);
     check_attrib("The army sent troops and said the town was calm.", NULL, NULL);
     check_attrib("Regarding the reconstruction Dino said the camps would close.", "Dino", NULL);
+    /* a mark closing a quotation opened in an earlier sentence */
+    check_attrib("It is no excuse to put it aside,\" Merkel, who is in Brussels, told reporters.", "Merkel", NULL);
+    check_attrib("We will stay,\" Harper told the House of Commons on Wednesday.", "Harper", NULL);
     /* "reports" before a reporting verb is a noun */
     check_attrib("Press reports Tuesday said the speaker was resisting.", "Press reports", NULL);
     check_attrib("Police have taken over a town in the south, reports here said Sunday.", "reports", NULL);

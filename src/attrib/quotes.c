@@ -382,6 +382,11 @@ static np np_before(const tokens *tk, size_t verb)
         return none;
     if (is_pronoun_tok(tk, i - 1))
         return (np){i - 1, i - 1};
+    /* (", it said.", ", they added.": a tag after the words told, whose
+     * "it" the caller may resolve; "but it said" has the clause's own) */
+    if ((tok_is(tk, i - 1, "it") || tok_is(tk, i - 1, "they")) && i > 1
+        && (tk->t[i - 2].kind == T_COMMA || tk->t[i - 2].kind == T_QUOTE))
+        return (np){i - 1, i - 1};
     size_t last = i - 1, first = i;
     /* ("South African Revenue Services (SARS) said": the bracket is the
      * name's short form; after a comma it ends an apposition, "Hakim, head

@@ -1187,6 +1187,25 @@ static int reported(story_ctx *ctx, const parse *p, uint32_t verb, size_t *sb, s
         || p->n - token_at(p, after) <= CLOSING_TOKENS;
 }
 
+/* ("The ministry said the jets had struck twice.  They fired eight times
+ * this year, it said."): an "it" or "they" closing a sentence speaks on
+ * for the speaker of the sentence before, when that one names one (not
+ * a pronoun).  Returns its code, or NULL. */
+static const char *previous_speaker_code(story_ctx *ctx, size_t sb, size_t se)
+{
+    const char *w = ctx->story->text + sb;
+    size_t psb, pse, pvb, pve;
+    if (!((se - sb == 2 && strncasecmp(w, "it", 2) == 0) || (se - sb == 4 && strncasecmp(w, "they", 4) == 0))
+        || ctx->previous_begin >= ctx->sentence_begin
+        || !reported_in(ctx, ctx->previous_begin, ctx->sentence_begin, &psb, &pse, &pvb, &pve) || pse <= psb)
+        return NULL;
+    const char *pw = ctx->story->text + psb;
+    if (dyad_attrib_is_pronoun(pw, pse - psb) || (pse - psb == 2 && strncasecmp(pw, "it", 2) == 0)
+        || (pse - psb == 4 && strncasecmp(pw, "they", 4) == 0))
+        return NULL;
+    return code_of_span(ctx, psb, pse);
+}
+
 static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t at = p->t[vg->verb].begin;
@@ -1215,6 +1234,8 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
     if (!a->speaker_code && se > sb && ctx->he_before[0] && !strcmp(ctx->he_before, ctx->last_person)
         && dyad_attrib_is_pronoun(ctx->story->text + sb, se - sb))
         a->speaker_code = arena_strdup(ctx->mem, ctx->he_before);
+    if (!a->speaker_code && se > sb)
+        a->speaker_code = previous_speaker_code(ctx, sb, se);
     a->via = span_copy(ctx, vb, ve);
     a->via_code = ve > vb ? code_of_span(ctx, vb, ve) : NULL;
     a->quoted = quoted;

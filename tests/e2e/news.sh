@@ -2370,6 +2370,11 @@ code 2006-12-10 "The premier will seek support for Israel during a trip to Berli
 has_event "an act told in another clause than a visit's is not done during it" '"source":{"code":"USA"' '"location":null'
 has_event "... while the act of the visit's own clause is" '"cameo":"022"' '"location":{"name":"Berlin"'
 
+code 2006-11-09 "Canadian jets bombed rebel units in the south of Afghanistan on Monday, the defence ministry in Ottawa said on Thursday. In the past four months, Canadian aircraft have opened fire eight times in Afghanistan, it said."
+has_event "a closing 'it said' speaks on for the speaker of the sentence before" '"cameo":"195"' '"speaker":"it","speaker_code":"CANGOV'
+code 2006-11-09 "The defence ministry said on Thursday that the talks had failed. Iran rejected the plan because it said Iraq had attacked Kuwait."
+lacks_event "... not an 'it' inside the sentence, whose subject it is" '"speaker":"it","speaker_code":"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

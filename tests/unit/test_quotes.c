@@ -231,7 +231,7 @@ static void test_reported_speech(void)
     check_attrib("Police raided the home of a priest, a US-based pressure group said Wednesday.",
                  "US-based pressure group", NULL);
     /* ... a closing "it" is returned for the caller to resolve */
-    check_attrib("Troops killed two militants, it said.", "it", NULL);
+    check_attrib("Troops killed two rebels, it said.", "it", NULL);
     check_attrib("Troops killed two militants, they added on Monday.", "they", NULL);
     check_attrib("Iran rejected the plan because it said Iraq had attacked.", NULL, NULL);
     check_attrib("Troops killed two militants, and then they said.", NULL, NULL);

@@ -978,6 +978,51 @@ static int visited_place(story_ctx *ctx, const parse *p, const dyad_event *ev, c
     return !qualifies_a_noun(p, out, (size_t)(at - text) + len);
 }
 
+/* Whether text[from, to) only separates the items of a list of names:
+ * commas, "and", "the" and capitalised words ("Bolivia, Cape Verde,
+ * Guinea Bissau and", "Canada and the"). */
+static int list_between(const char *text, size_t from, size_t to)
+{
+    size_t i = from;
+    int names = 0;
+    while (i < to) {
+        if (text[i] == ',' || text[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t w = i;
+        while (i < to && text[i] != ' ' && text[i] != ',')
+            i++;
+        int and_word = i - w == 3 && (strncmp(text + w, "and", 3) == 0 || strncmp(text + w, "the", 3) == 0);
+        if (!and_word && !isupper((unsigned char)text[w]))
+            return 0;
+        names += !and_word;
+    }
+    return text[to - 1] == ' ' && (names || from < to);
+}
+
+/* "provide education in Bolivia, Cape Verde and East Timor", "visiting
+ * ports in the United States, Canada and the Philippines": the place of
+ * an act whose target is a later item of the list its place opens is
+ * that item (the list may run past the clause).  text[at, end) follows
+ * the place found; *out may change. */
+static void target_in_list(story_ctx *ctx, const dyad_event *ev, size_t at, size_t end, dyad_place *out)
+{
+    const char *target = ev->target.text, *text = ctx->story->text;
+    const char *initial = target && strncmp(target, "the ", 4) == 0 ? target + 4 : target;
+    if (!target || !isupper((unsigned char)*initial) || at >= end || (text[at] != ',' && text[at] != ' '))
+        return;
+    size_t len = strlen(target);
+    const char *hit = strstr(text + at, target);
+    if (!hit || (size_t)(hit - text) + len > end || !list_between(text, at, (size_t)(hit - text)))
+        return;
+    const char *countries[sizeof ctx->countries / sizeof *ctx->countries];
+    memcpy(countries, ctx->countries, ctx->n_countries * sizeof *countries);
+    dyad_place item;
+    if (dyad_place_lookup(target, len, countries, ctx->n_countries, &item))
+        *out = item;
+}
+
 /* The place named in the clause of vg that is where its act was done:
  * fills *out and returns 1, or returns 0. */
 static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
@@ -1014,8 +1059,10 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
         if (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb)))
             continue;
         if ((!not_here || clause_moves_on(p, not_here, begin + pb))
-            && place_of_act(p, ev, out, ctx->story->text, begin + pb, begin + pe))
+            && place_of_act(p, ev, out, ctx->story->text, begin + pb, begin + pe)) {
+            target_in_list(ctx, ev, begin + pe, p->t[p->n - 1].end, out);
             return 1;
+        }
         not_here = begin + pe;
     }
     return visited_place(ctx, p, ev, visited, left, out);

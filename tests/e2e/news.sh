@@ -2375,6 +2375,10 @@ has_event "a closing 'it said' speaks on for the speaker of the sentence before"
 code 2006-11-09 "The defence ministry said on Thursday that the talks had failed. Iran rejected the plan because it said Iraq had attacked Kuwait."
 lacks_event "... not an 'it' inside the sentence, whose subject it is" '"speaker":"it","speaker_code":"'
 
+code 2006-11-07 "UNICEF will provide AIDS drugs in Bolivia, Cape Verde and East Timor."
+has_event "an act on a later item of the list its place opens is in that item" '"target":{"code":"CPV"' '"location":{"name":"Cabo Verde"'
+has_event "... and the first item keeps its own" '"target":{"code":"BOL"' '"location":{"name":"Bolivia"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1008,7 +1008,9 @@ static int list_between(const char *text, size_t from, size_t to)
  * the place found; *out may change. */
 static void target_in_list(story_ctx *ctx, const dyad_event *ev, size_t at, size_t end, dyad_place *out)
 {
-    const char *target = ev->target.text, *text = ctx->story->text;
+    /* (a visit hosted, 043, is to its source) */
+    const char *target = strcmp(ev->cameo, "043") == 0 ? ev->source.text : ev->target.text;
+    const char *text = ctx->story->text;
     const char *initial = target && strncmp(target, "the ", 4) == 0 ? target + 4 : target;
     if (!target || !isupper((unsigned char)*initial) || at >= end || (text[at] != ',' && text[at] != ' '))
         return;
@@ -1021,6 +1023,22 @@ static void target_in_list(story_ctx *ctx, const dyad_event *ev, size_t at, size
     dyad_place item;
     if (dyad_place_lookup(target, len, countries, ctx->n_countries, &item))
         *out = item;
+}
+
+/* "headed for Jordan", "flew into southern Albania", "would head for the
+ * Nigerian capital Abuja": where a visit goes, named after a preposition
+ * of direction right after its verb and up to three words.  `at` is
+ * where the name starts. */
+static int goes_to(const parse *p, const verb_group *vg, size_t at)
+{
+    static const char *const toward[] = {"FOR", "TO", "INTO", "TOWARD", "TOWARDS", NULL};
+    uint32_t k = vg->verb_end, name = token_at(p, at);
+    if (k == 0 || k >= p->n || !str_in(p->t[k].up, toward) || name <= k || name - k > 4)
+        return 0;
+    for (uint32_t w = k + 1; w < name; w++)
+        if (p->t[w].flags & TOK_PUNCT)
+            return 0;
+    return 1;
 }
 
 /* The place named in the clause of vg that is where its act was done:
@@ -1054,7 +1072,8 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
     size_t not_here = 0;   /* the end of the last name that was not where the act was done */
     for (; found; found = context_find_place(ctx, begin += pe, end, out, &pb, &pe)) {
         const char *text = ctx->story->text + begin;
-        if (found != 2 && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb)))
+        if (found != 2 && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb))
+            && !((hosted || strcmp(ev->cameo, "042") == 0) && goes_to(p, vg, begin + pb)))
             break;
         if (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb)))
             continue;

@@ -2379,6 +2379,11 @@ code 2006-11-07 "UNICEF will provide AIDS drugs in Bolivia, Cape Verde and East 
 has_event "an act on a later item of the list its place opens is in that item" '"target":{"code":"CPV"' '"location":{"name":"Cabo Verde"'
 has_event "... and the first item keeps its own" '"target":{"code":"BOL"' '"location":{"name":"Bolivia"'
 
+code 1997-04-23 "Palestinian President Yasser Arafat headed for Jordan on Wednesday for talks with King Hussein."
+has_event "a visit goes where the preposition after its verb points" '"source":{"code":"PSEGOV"' '"cameo":"042"' '"location":{"name":"Jordan"'
+code 2005-11-30 "Secretary of State Condoleezza Rice will also travel to Germany, Romania and Belgium next month."
+has_event "... and a list there gives each host its own place" '"source":{"code":"ROU"' '"cameo":"043"' '"location":{"name":"Romania"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

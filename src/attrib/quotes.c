@@ -770,6 +770,29 @@ static np closing_phrase(const tokens *tk, size_t c, size_t *verb)
     return np_closing(tk, c + 1, end);
 }
 
+/* ", said the joint statement.": a reporting verb right after the comma
+ * at token c, then the words of np_closing() to the end of the sentence
+ * (times aside), ending with a title or a name; sets *verb. */
+static np inverted_closing(const tokens *tk, size_t c, size_t *verb)
+{
+    size_t v = c + 1, end = v + 1;
+    if (!(tok_in(tk, v, relay_verbs) && is_speech_verb(tk, v)))
+        return (np){1, 0};
+    while (end < tk->n && tk->t[end].kind == T_WORD && !tok_in(tk, end, skippable))
+        end++;
+    /* (its head is a title or a name: not "Rubin, who ..., said the talks
+     * went well.") */
+    size_t stop = end;
+    while (stop < tk->n && tok_in(tk, stop, skippable))
+        stop++;
+    /* (a full stop ends it: before a quotation, ", said the Palestinian and
+     * Jordanian leaders "are meeting"" is what was said) */
+    if (stop >= tk->n || tk->t[stop].kind != T_END || !np_word(tk, end - 1))
+        return (np){1, 0};
+    *verb = v;
+    return np_closing(tk, v + 1, end);
+}
+
 /* A quotation that ends with a comma ('he "shared their pain,"
  * witnesses said'): the comma goes on after the closing mark. */
 static int quote_ends_with_comma(const tokens *tk, size_t i)
@@ -791,12 +814,17 @@ static size_t match_trailing_relay(const tokens *tk, attribution *a)
             continue;
         np x = np_after(tk, c + 1);
         size_t v = np_empty(x) ? c + 1 : x.last + 1;
+        int inverted = 0;
         if (np_empty(x) || !tok_in(tk, v, relay_verbs)) {
             x = closing_phrase(tk, c, &v);
+            if (np_empty(x)) {
+                x = inverted_closing(tk, c, &v);
+                inverted = !np_empty(x);
+            }
             if (np_empty(x))
                 continue;
         }
-        if (!nothing_after(tk, v + 1) && !match_quoting(tk, v + 1, tk->n, a))
+        if (!inverted && !nothing_after(tk, v + 1) && !match_quoting(tk, v + 1, tk->n, a))
             continue;
         if (tok_is(tk, v, "reported") || tok_is(tk, v, "reports") || np_is_medium(tk, x))
             a->via = x;

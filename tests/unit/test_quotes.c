@@ -320,6 +320,10 @@ static void test_speaker_edges(void)
     /* a mark closing a quotation opened in an earlier sentence */
     check_attrib("It is no excuse to put it aside,\" Merkel, who is in Brussels, told reporters.", "Merkel", NULL);
     check_attrib("We will stay,\" Harper told the House of Commons on Wednesday.", "Harper", NULL);
+    /* a reporting verb after the comma, then the speaker, ends the sentence */
+    check_attrib("Ministers agreed on new measures, said the joint statement.", "joint statement", NULL);
+    check_attrib("Troops killed two rebels, said the army spokesman on Monday.", "army spokesman", NULL);
+    check_attrib("Lee, a senior aide, said the Korean and Japanese leaders \"are meeting\"", "Lee", NULL);
     /* "reports" before a reporting verb is a noun */
     check_attrib("Press reports Tuesday said the speaker was resisting.", "Press reports", NULL);
     check_attrib("Police have taken over a town in the south, reports here said Sunday.", "reports", NULL);

@@ -44,7 +44,7 @@ static const char *const title_words[] = {
     "sources", "analyst", "ministry", "government", "military", "police", "presidential",
     "press", "service", "office", "agency", "news", "state", "media", "television", "radio",
     "newspaper", "broadcaster", "channel", "daily", "army", "council", "committee", "member",
-    "delegation", "senior", "former", "top", "statement", "report", "communique", "officer", "officers",
+    "delegation", "senior", "former", "top", "statement", "report", "reports", "communique", "officer", "officers",
     "correspondent", NULL};
 /* Capitalised words that do not name anyone. */
 static const char *const stop_words[] = {
@@ -211,6 +211,12 @@ static size_t next_token(const char *s, size_t i, size_t len, uint8_t *kind)
 {
     unsigned char c = (unsigned char)s[i];
     *kind = T_OTHER;
+    /* (a straight mark right after a word closes a quotation opened in an
+     * earlier sentence: 'aside," Merkel, who is in Brussels, told') */
+    if (c == '"' && i > 0 && (is_letter((unsigned char)s[i - 1]) || strchr(",.!?", s[i - 1]))) {
+        *kind = T_QUOTE;
+        return i + 1;
+    }
     if (c == '"' || is_e280(s, i, len, LQUOTE)) {
         *kind = T_QUOTE;
         return skip_quoted(s, i, len, c == '"' ? 1 : 3);
@@ -276,6 +282,14 @@ static int is_speech_verb(const tokens *tk, size_t i)
     /* ("dismissed Indian reports of an increase": a noun) */
     if (tok_is(tk, i, "reports") && tok_is(tk, i + 1, "of"))
         return 0;
+    /* ("Press reports Tuesday said", "reports here said": a noun) */
+    if (tok_is(tk, i, "reports")) {
+        size_t k = i + 1;
+        while (tok_in(tk, k, skippable) || tok_is(tk, k, "here"))
+            k++;
+        if (!tok_upper(tk, k) && tok_in(tk, k, speech_verbs))
+            return 0;
+    }
     return !tok_upper(tk, i) && tok_in(tk, i, speech_verbs);
 }
 
@@ -367,6 +381,11 @@ static np np_before(const tokens *tk, size_t verb)
     if (i == 0)
         return none;
     if (is_pronoun_tok(tk, i - 1))
+        return (np){i - 1, i - 1};
+    /* (", it said.", ", they added.": a tag after the words told, whose
+     * "it" the caller may resolve; "but it said" has the clause's own) */
+    if ((tok_is(tk, i - 1, "it") || tok_is(tk, i - 1, "they")) && i > 1
+        && (tk->t[i - 2].kind == T_COMMA || tk->t[i - 2].kind == T_QUOTE))
         return (np){i - 1, i - 1};
     size_t last = i - 1, first = i;
     /* ("South African Revenue Services (SARS) said": the bracket is the
@@ -589,6 +608,91 @@ static np speaker_before_inserted(const tokens *tk, size_t lo, size_t verb)
     return none;
 }
 
+/* Where the subject of a clause starting at token lo begins: after its
+ * article, or after an opening phrase that a comma ends ("In a separate
+ * statement, the US embassy said"). */
+static size_t subject_start(const tokens *tk, size_t lo, size_t verb)
+{
+    static const char *const openers[] = {"in", "on", "at", "after", "meanwhile", "earlier", "later", "separately", NULL};
+    while (lo < verb && (tk->t[lo].kind == T_COMMA || tk->t[lo].kind == T_QUOTE))
+        lo++;
+    if (tok_in(tk, lo, openers))
+        for (size_t c = lo + 1; c < verb; c++)
+            if (tk->t[c].kind == T_COMMA) {
+                lo = c + 1;
+                break;
+            }
+    return past_article(tk, lo);
+}
+
+/* A word of a subject that is no name: "Many of Burma's leading trade
+ * partners said", "the head of the country's election commission said",
+ * "Officials from Thailand's ruling party told".  Not a word that would
+ * make it a clause of its own: a verb form in -ed, a pronoun, "to",
+ * "that", "and" (its verb is unknown: "Israel sent troops and said"). */
+static int ends_with(const tokens *tk, size_t i, const char *suffix)
+{
+    size_t n = strlen(suffix);
+    const token *t = &tk->t[i];
+    return t->e - t->b > n + 2 && strncmp(tk->s + t->e - n, suffix, n) == 0;
+}
+
+static int subject_word(const tokens *tk, size_t i, size_t first)
+{
+    static const char *const quantities[] = {"many", "some", "most", "several", "all", NULL};
+    static const char *const links[] = {"of", "for", "from", NULL};
+    static const char *const clause_words[] = {"is", "was", "are", "were", "be", "been", "not", "no", NULL};
+    if (i >= tk->n || tk->t[i].kind != T_WORD || is_speech_verb(tk, i) || participle_ed(tk, i)
+        || tok_in(tk, i, clause_words) || (!tok_upper(tk, i) && ends_with(tk, i, "ly"))
+        || (i == first && ends_with(tk, i, "ing")))
+        return 0;
+    if (tok_in(tk, i, links))
+        return i > first;
+    if (tok_is(tk, i, "the"))
+        return i > first && tok_in(tk, i - 1, links);
+    /* ("for South and Central Asian Affairs": "and" inside a name after
+     * "of" or "for"; "Bhutan and Nepal said" is two speakers) */
+    if (tok_is(tk, i, "and")) {
+        int linked = 0;
+        for (size_t k = first; k < i; k++)
+            linked |= tok_in(tk, k, links);
+        return linked && tok_upper(tk, i - 1) && tok_upper(tk, i + 1);
+    }
+    if (i == first && tok_in(tk, i, quantities))
+        return 1;
+    return !tok_in(tk, i, stop_words) && !tok_in(tk, i, skippable);
+}
+
+#define MAX_SUBJECT_WORDS 14
+
+/* The whole subject of the clause from token lo when it runs with no
+ * comma up to the verb and holds words np_before() does not take (lower
+ * case nouns, "from", "and" in a name).  Returns it when it ends where
+ * x (the speaker found so far, maybe empty) ends; else returns x. */
+static np subject_phrase(const tokens *tk, size_t lo, size_t verb, np x)
+{
+    /* (not "continued", "asked", "claimed": "militant groups continued
+     * launching rockets" tells an act, not whose words) */
+    static const char *const reporting[] = {"said", "says", "say", "told", "tells", "added", "adds", "stated",
+        "announced", "announces", "reported", "reports", "noted", "stressed", "confirmed", "declared",
+        "warned", "insisted", "explained", "emphasised", "emphasized", "wrote", "reiterated", NULL};
+    if (!tok_in(tk, verb, reporting))
+        return x;
+    size_t end = verb;
+    /* ("Sean McCormack reluctantly confirmed") */
+    while (end > lo && (tok_in(tk, end - 1, skippable) || (!tok_upper(tk, end - 1) && ends_with(tk, end - 1, "ly"))))
+        end--;
+    size_t first = subject_start(tk, lo, end);
+    if (first >= end || end - first > MAX_SUBJECT_WORDS || (!np_empty(x) && (x.last + 1 != end || x.first <= first)))
+        return x;
+    for (size_t k = first; k < end; k++)
+        if (!subject_word(tk, k, first) && !(k + 1 == end && k > first && tk->t[k].kind == T_PAREN))
+            return x;
+    if (tok_in(tk, end - 1, stop_words))
+        return x;
+    return (np){first, end - 1};
+}
+
 /* The first reporting verb with a speaker before it ("Putin said"), or
  * right after it when the verb opens the clause (", said Putin"). */
 static int match_speech_verb(const tokens *tk, size_t lo, size_t hi, attribution *a)
@@ -609,7 +713,7 @@ static int match_speech_verb(const tokens *tk, size_t lo, size_t hi, attribution
         }
         x = speaker_before_inserted(tk, lo, i);
         if (np_empty(x))
-            x = np_before(tk, i);
+            x = subject_phrase(tk, lo, i, np_before(tk, i));
         if (!np_empty(x) && x.first >= lo) {
             a->speaker = x;
             a->anchor = x.first;
@@ -655,15 +759,38 @@ static np np_closing(const tokens *tk, size_t i, size_t end)
 static np closing_phrase(const tokens *tk, size_t c, size_t *verb)
 {
     size_t v = c + 1;
-    while (v < tk->n && v - c <= MAX_CLOSING_WORDS + 1 && !tok_in(tk, v, relay_verbs))
+    while (v < tk->n && v - c <= MAX_CLOSING_WORDS + 1 && !(tok_in(tk, v, relay_verbs) && is_speech_verb(tk, v)))
         v++;
     if (v >= tk->n || !tok_in(tk, v, relay_verbs) || !nothing_after(tk, v + 1))
         return (np){1, 0};
     size_t end = v;
-    while (end > c + 1 && tok_in(tk, end - 1, skippable))
+    while (end > c + 1 && (tok_in(tk, end - 1, skippable) || tok_is(tk, end - 1, "here")))
         end--;
     *verb = v;
     return np_closing(tk, c + 1, end);
+}
+
+/* ", said the joint statement.": a reporting verb right after the comma
+ * at token c, then the words of np_closing() to the end of the sentence
+ * (times aside), ending with a title or a name; sets *verb. */
+static np inverted_closing(const tokens *tk, size_t c, size_t *verb)
+{
+    size_t v = c + 1, end = v + 1;
+    if (!(tok_in(tk, v, relay_verbs) && is_speech_verb(tk, v)))
+        return (np){1, 0};
+    while (end < tk->n && tk->t[end].kind == T_WORD && !tok_in(tk, end, skippable))
+        end++;
+    /* (its head is a title or a name: not "Rubin, who ..., said the talks
+     * went well.") */
+    size_t stop = end;
+    while (stop < tk->n && tok_in(tk, stop, skippable))
+        stop++;
+    /* (a full stop ends it: before a quotation, ", said the Palestinian and
+     * Jordanian leaders "are meeting"" is what was said) */
+    if (stop >= tk->n || tk->t[stop].kind != T_END || !np_word(tk, end - 1))
+        return (np){1, 0};
+    *verb = v;
+    return np_closing(tk, v + 1, end);
 }
 
 /* A quotation that ends with a comma ('he "shared their pain,"
@@ -687,12 +814,17 @@ static size_t match_trailing_relay(const tokens *tk, attribution *a)
             continue;
         np x = np_after(tk, c + 1);
         size_t v = np_empty(x) ? c + 1 : x.last + 1;
+        int inverted = 0;
         if (np_empty(x) || !tok_in(tk, v, relay_verbs)) {
             x = closing_phrase(tk, c, &v);
+            if (np_empty(x)) {
+                x = inverted_closing(tk, c, &v);
+                inverted = !np_empty(x);
+            }
             if (np_empty(x))
                 continue;
         }
-        if (!nothing_after(tk, v + 1) && !match_quoting(tk, v + 1, tk->n, a))
+        if (!inverted && !nothing_after(tk, v + 1) && !match_quoting(tk, v + 1, tk->n, a))
             continue;
         if (tok_is(tk, v, "reported") || tok_is(tk, v, "reports") || np_is_medium(tk, x))
             a->via = x;

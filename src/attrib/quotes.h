@@ -31,7 +31,8 @@ size_t dyad_quotes_find(const char *text, size_t len, dyad_quote *out, size_t ma
  * the sentence are skipped.  A news medium with no one else speaking is
  * returned as via only.  Returns 1 when a speaker or a via was found;
  * unfound spans are set to 0,0.  A pronoun speaker ("He") is returned as
- * is: dyad_attrib_is_pronoun() tells the caller to resolve it. */
+ * is: dyad_attrib_is_pronoun() tells the caller to resolve it.  So is an
+ * "it" or "they" in a tag after a comma or a quotation (", it said."). */
 int dyad_attrib_sentence(const char *sentence, size_t len, size_t *speaker_begin,
                          size_t *speaker_end, size_t *via_begin, size_t *via_end);
 

@@ -978,6 +978,69 @@ static int visited_place(story_ctx *ctx, const parse *p, const dyad_event *ev, c
     return !qualifies_a_noun(p, out, (size_t)(at - text) + len);
 }
 
+/* Whether text[from, to) only separates the items of a list of names:
+ * commas, "and", "the" and capitalised words ("Bolivia, Cape Verde,
+ * Guinea Bissau and", "Canada and the"). */
+static int list_between(const char *text, size_t from, size_t to)
+{
+    size_t i = from;
+    int names = 0;
+    while (i < to) {
+        if (text[i] == ',' || text[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t w = i;
+        while (i < to && text[i] != ' ' && text[i] != ',')
+            i++;
+        int and_word = i - w == 3 && (strncmp(text + w, "and", 3) == 0 || strncmp(text + w, "the", 3) == 0);
+        if (!and_word && !isupper((unsigned char)text[w]))
+            return 0;
+        names += !and_word;
+    }
+    return text[to - 1] == ' ' && (names || from < to);
+}
+
+/* "provide education in Bolivia, Cape Verde and East Timor", "visiting
+ * ports in the United States, Canada and the Philippines": the place of
+ * an act whose target is a later item of the list its place opens is
+ * that item (the list may run past the clause).  text[at, end) follows
+ * the place found; *out may change. */
+static void target_in_list(story_ctx *ctx, const dyad_event *ev, size_t at, size_t end, dyad_place *out)
+{
+    /* (a visit hosted, 043, is to its source) */
+    const char *target = strcmp(ev->cameo, "043") == 0 ? ev->source.text : ev->target.text;
+    const char *text = ctx->story->text;
+    const char *initial = target && strncmp(target, "the ", 4) == 0 ? target + 4 : target;
+    if (!target || !isupper((unsigned char)*initial) || at >= end || (text[at] != ',' && text[at] != ' '))
+        return;
+    size_t len = strlen(target);
+    const char *hit = strstr(text + at, target);
+    if (!hit || (size_t)(hit - text) + len > end || !list_between(text, at, (size_t)(hit - text)))
+        return;
+    const char *countries[sizeof ctx->countries / sizeof *ctx->countries];
+    memcpy(countries, ctx->countries, ctx->n_countries * sizeof *countries);
+    dyad_place item;
+    if (dyad_place_lookup(target, len, countries, ctx->n_countries, &item))
+        *out = item;
+}
+
+/* "headed for Jordan", "flew into southern Albania", "would head for the
+ * Nigerian capital Abuja": where a visit goes, named after a preposition
+ * of direction right after its verb and up to three words.  `at` is
+ * where the name starts. */
+static int goes_to(const parse *p, const verb_group *vg, size_t at)
+{
+    static const char *const toward[] = {"FOR", "TO", "INTO", "TOWARD", "TOWARDS", NULL};
+    uint32_t k = vg->verb_end, name = token_at(p, at);
+    if (k == 0 || k >= p->n || !str_in(p->t[k].up, toward) || name <= k || name - k > 4)
+        return 0;
+    for (uint32_t w = k + 1; w < name; w++)
+        if (p->t[w].flags & TOK_PUNCT)
+            return 0;
+    return 1;
+}
+
 /* The place named in the clause of vg that is where its act was done:
  * fills *out and returns 1, or returns 0. */
 static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
@@ -1009,13 +1072,16 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
     size_t not_here = 0;   /* the end of the last name that was not where the act was done */
     for (; found; found = context_find_place(ctx, begin += pe, end, out, &pb, &pe)) {
         const char *text = ctx->story->text + begin;
-        if (found != 2 && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb)))
+        if (found != 2 && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb))
+            && !((hosted || strcmp(ev->cameo, "042") == 0) && goes_to(p, vg, begin + pb)))
             break;
         if (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb)))
             continue;
         if ((!not_here || clause_moves_on(p, not_here, begin + pb))
-            && place_of_act(p, ev, out, ctx->story->text, begin + pb, begin + pe))
+            && place_of_act(p, ev, out, ctx->story->text, begin + pb, begin + pe)) {
+            target_in_list(ctx, ev, begin + pe, p->t[p->n - 1].end, out);
             return 1;
+        }
         not_here = begin + pe;
     }
     return visited_place(ctx, p, ev, visited, left, out);
@@ -1040,21 +1106,37 @@ static int went_to(const parse *p, uint32_t k)
     return 0;
 }
 
+/* Whether a word that opens another clause ("amid fears here that", "who",
+ * "while") lies between tokens a and b: a visit named there is not the
+ * one the act of the other clause was done during. */
+static int opener_between(const parse *p, uint32_t a, uint32_t b)
+{
+    static const char *const openers[] = {"AMID", "WHO", "WHOM", "WHOSE", "WHICH", "WHILE", "WHEREAS", "BECAUSE",
+                                          "ALTHOUGH", "THOUGH", "IF", "WHEN", "WHERE", "UNTIL", "UNLESS", NULL};
+    for (uint32_t k = a < b ? a : b; k < (a < b ? b : a); k++)
+        if (str_in(p->t[k].up, openers))
+            return 1;
+    return 0;
+}
+
 /* "moments after arriving in Ankara, saying he backed the candidacy",
  * "Stanishev arrived in Beijing on Sunday where he held talks", "during a
  * meeting with Douste-Blazy, who arrived in Khartoum", "During his visit
  * to China, Putin met Hu": talks and statements (CAMEO 01-05, but for the
  * visits 042-043, which have their own places) are held where the
  * sentence tells someone arrived or was visiting.  Not an arrival in a
- * clause of "since" or "before", which tells of another time.  Fills
+ * clause of "since" or "before", which tells of another time, nor a visit
+ * named in another clause than the act's ("during a trip to Berlin amid
+ * fears here that the US may shift course").  Fills
  * *out and returns 1, or returns 0. */
-static int arrival_place(story_ctx *ctx, const parse *p, const dyad_event *ev, dyad_place *out)
+static int arrival_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
+                         dyad_place *out)
 {
     if (ev->root < 1 || ev->root > 5 || strcmp(ev->cameo, "042") == 0 || strcmp(ev->cameo, "043") == 0)
         return 0;
     for (uint32_t k = 0; k + 1 < p->n; k++) {
         int went = went_to(p, k);
-        if (!went)
+        if (!went || (went == 1 && opener_between(p, k, vg->verb)))
             continue;
         int other_time = 0;
         for (uint32_t w = k; w-- > 0 && !(p->t[w].flags & TOK_PUNCT) && !other_time;)
@@ -1077,7 +1159,7 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
         set_location(ctx, &place, ev);
     else if (ctx->has_dateline && says_here(p, vg, ev))
         set_location(ctx, &ctx->dateline, ev);
-    else if (arrival_place(ctx, p, ev, &place))
+    else if (arrival_place(ctx, p, vg, ev, &place))
         set_location(ctx, &place, ev);
 }
 
@@ -1171,6 +1253,25 @@ static int reported(story_ctx *ctx, const parse *p, uint32_t verb, size_t *sb, s
         || p->n - token_at(p, after) <= CLOSING_TOKENS;
 }
 
+/* ("The ministry said the jets had struck twice.  They fired eight times
+ * this year, it said."): an "it" or "they" closing a sentence speaks on
+ * for the speaker of the sentence before, when that one names one (not
+ * a pronoun).  Returns its code, or NULL. */
+static const char *previous_speaker_code(story_ctx *ctx, size_t sb, size_t se)
+{
+    const char *w = ctx->story->text + sb;
+    size_t psb, pse, pvb, pve;
+    if (!((se - sb == 2 && strncasecmp(w, "it", 2) == 0) || (se - sb == 4 && strncasecmp(w, "they", 4) == 0))
+        || ctx->previous_begin >= ctx->sentence_begin
+        || !reported_in(ctx, ctx->previous_begin, ctx->sentence_begin, &psb, &pse, &pvb, &pve) || pse <= psb)
+        return NULL;
+    const char *pw = ctx->story->text + psb;
+    if (dyad_attrib_is_pronoun(pw, pse - psb) || (pse - psb == 2 && strncasecmp(pw, "it", 2) == 0)
+        || (pse - psb == 4 && strncasecmp(pw, "they", 4) == 0))
+        return NULL;
+    return code_of_span(ctx, psb, pse);
+}
+
 static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t at = p->t[vg->verb].begin;
@@ -1199,6 +1300,8 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
     if (!a->speaker_code && se > sb && ctx->he_before[0] && !strcmp(ctx->he_before, ctx->last_person)
         && dyad_attrib_is_pronoun(ctx->story->text + sb, se - sb))
         a->speaker_code = arena_strdup(ctx->mem, ctx->he_before);
+    if (!a->speaker_code && se > sb)
+        a->speaker_code = previous_speaker_code(ctx, sb, se);
     a->via = span_copy(ctx, vb, ve);
     a->via_code = ve > vb ? code_of_span(ctx, vb, ve) : NULL;
     a->quoted = quoted;

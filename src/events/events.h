@@ -36,6 +36,8 @@ typedef struct story_ctx {
     char last_person[24];      /* code of the last person named: a sentence's "He" */
     char he_before[24];        /* last_person as the sentence being coded began:
                                   whom its opening "He" and its "he said" mean */
+    size_t sentence_begin;     /* where the sentence being coded begins ... */
+    size_t previous_begin;     /* ... and the one before it (0,0: none yet) */
     char last_opener[24];      /* a country or organisation opening the sentence
                                   before: the next one's opening "It" */
     char pair[2][24];          /* the two countries of the last event between two

@@ -2283,6 +2283,8 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
 {
     uint32_t n = (uint32_t)(last - first);
     token *st = t + first;
+    ctx->previous_begin = ctx->sentence_begin;
+    ctx->sentence_begin = n ? st[0].begin : ctx->sentence_begin;
     syntax_lookup_words(ctx->d, st, n, ctx->words);
     /* worth_parsing() notes the people this sentence names; its "he" means
      * someone named before it. */

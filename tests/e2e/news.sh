@@ -2406,6 +2406,23 @@ has_event "the rebels killed the minister" '"source":{"code":"CODREB"' '"target"
 lacks_event "... not the other way round" '"source":{"code":"RWAGOV"'
 code 2006-12-01 "The Rwandan minister was arrested and later released by Kenyan police."
 has_event "the police released the minister" '"source":{"code":"KENCOP"' '"target":{"code":"RWAGOV"' '"cameo":"0841"'
+code 2006-12-10 "The premier will seek support for Israel during a trip to Berlin amid fears here that the United States may soon shift course in the Middle East."
+has_event "an act told in another clause than a visit's is not done during it" '"source":{"code":"USA"' '"location":null'
+has_event "... while the act of the visit's own clause is" '"cameo":"022"' '"location":{"name":"Berlin"'
+
+code 2006-11-09 "Canadian jets bombed rebel units in the south of Afghanistan on Monday, the defence ministry in Ottawa said on Thursday. In the past four months, Canadian aircraft have opened fire eight times in Afghanistan, it said."
+has_event "a closing 'it said' speaks on for the speaker of the sentence before" '"cameo":"195"' '"speaker":"it","speaker_code":"CANGOV'
+code 2006-11-09 "The defence ministry said on Thursday that the talks had failed. Iran rejected the plan because it said Iraq had attacked Kuwait."
+lacks_event "... not an 'it' inside the sentence, whose subject it is" '"speaker":"it","speaker_code":"'
+
+code 2006-11-07 "UNICEF will provide AIDS drugs in Bolivia, Cape Verde and East Timor."
+has_event "an act on a later item of the list its place opens is in that item" '"target":{"code":"CPV"' '"location":{"name":"Cabo Verde"'
+has_event "... and the first item keeps its own" '"target":{"code":"BOL"' '"location":{"name":"Bolivia"'
+
+code 1997-04-23 "Palestinian President Yasser Arafat headed for Jordan on Wednesday for talks with King Hussein."
+has_event "a visit goes where the preposition after its verb points" '"source":{"code":"PSEGOV"' '"cameo":"042"' '"location":{"name":"Jordan"'
+code 2005-11-30 "Secretary of State Condoleezza Rice will also travel to Germany, Romania and Belgium next month."
+has_event "... and a list there gives each host its own place" '"source":{"code":"ROU"' '"cameo":"043"' '"location":{"name":"Romania"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -230,7 +230,10 @@ static void test_reported_speech(void)
                  "Palestinian medics", NULL);
     check_attrib("Police raided the home of a priest, a US-based pressure group said Wednesday.",
                  "US-based pressure group", NULL);
-    check_attrib("Troops killed two militants, it said.", NULL, NULL);
+    /* ... a closing "it" is returned for the caller to resolve */
+    check_attrib("Troops killed two rebels, it said.", "it", NULL);
+    check_attrib("Troops killed two militants, they added on Monday.", "they", NULL);
+    check_attrib("Iran rejected the plan because it said Iraq had attacked.", NULL, NULL);
     check_attrib("Troops killed two militants, and then they said.", NULL, NULL);
     /* "according to" a source in lower case, a document and its issuer,
      * a medium that relays the speaker of the sentence */
@@ -297,6 +300,33 @@ static void test_speaker_edges(void)
                  "South African Revenue Services (SARS)", NULL);
     /* ... but a bracket ending an apposition is not the speaker's name */
     check_attrib("Hakim, head of the Supreme Council in Iraq (SCIRI), told reporters he had talks.", NULL, NULL);
+    /* a whole subject with lower-case words, up to the verb */
+    check_attrib("The head of the country's election commission said the vote would go ahead.",
+                 "head of the country's election commission", NULL);
+    check_attrib("Officials from Norway's ruling party told reporters the pact was dead.",
+                 "Officials from Norway's ruling party", NULL);
+    check_attrib("Many of Chile's leading trade partners said they would not follow.",
+                 "Many of Chile's leading trade partners", NULL);
+    check_attrib("In a separate statement, the Dutch embassy said the pact stands.", "Dutch embassy", NULL);
+    check_attrib("Assistant Secretary of State for South and Central Asian Affairs Ann Lee told reporters.",
+                 "Assistant Secretary of State for South and Central Asian Affairs Ann Lee", NULL);
+    check_attrib("The All Nepal Students Front (ANSF) said in a statement that it would march.",
+                 "All Nepal Students Front (ANSF)", NULL);
+    check_attrib("Spokesman Tom Wu reluctantly confirmed the visit.", "Spokesman Tom Wu", NULL);
+    /* ... not an act, nor a phrase with a verb of its own */
+    check_attrib("Rebel groups continued launching rockets at the town.", NULL, NULL);
+    check_attrib("The army sent troops and said the town was calm.", NULL, NULL);
+    check_attrib("Regarding the reconstruction Dino said the camps would close.", "Dino", NULL);
+    /* a mark closing a quotation opened in an earlier sentence */
+    check_attrib("It is no excuse to put it aside,\" Merkel, who is in Brussels, told reporters.", "Merkel", NULL);
+    check_attrib("We will stay,\" Harper told the House of Commons on Wednesday.", "Harper", NULL);
+    /* a reporting verb after the comma, then the speaker, ends the sentence */
+    check_attrib("Ministers agreed on new measures, said the joint statement.", "joint statement", NULL);
+    check_attrib("Troops killed two rebels, said the army spokesman on Monday.", "army spokesman", NULL);
+    check_attrib("Lee, a senior aide, said the Korean and Japanese leaders \"are meeting\"", "Lee", NULL);
+    /* "reports" before a reporting verb is a noun */
+    check_attrib("Press reports Tuesday said the speaker was resisting.", "Press reports", NULL);
+    check_attrib("Police have taken over a town in the south, reports here said Sunday.", "reports", NULL);
 }
 
 static char *read_file(const char *path, size_t *len)

@@ -635,6 +635,23 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
     return owner == vg + 1 && (owner->infinitive || (owner->modal != MODAL_NONE && states(p, vg)));
 }
 
+/* "announced on Tuesday, Hu will pay state visits ... from Nov. 15",
+ * "said Thursday that Russia and NATO will sign an agreement ... on May
+ * 27": a reporting verb's date is the act's when the act is told as done
+ * or as said ("said Tuesday troops attacked", "said last week Israel would
+ * never allow"), not when it is a deed still to come. */
+static int reported_future(const parse *p, const verb_group *vg, const dyad_event *ev, const dyad_timex *tx)
+{
+    static const char *const statements[] = {"01", "02", "03", "10", "11", "12", "13", NULL};
+    if (vg->modal != MODAL_FUTURE || str_prefix_in(ev->cameo, statements))
+        return 0;
+    const verb_group *owner = NULL;
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (p->t[p->verbs[v].verb].begin < tx->begin && (!owner || p->verbs[v].verb > owner->verb))
+            owner = &p->verbs[v];
+    return owner && owner->verb < vg->verb && owner->modal != MODAL_FUTURE && reporting(p, owner);
+}
+
 /* "expressed his appreciation for the expected visit of Putin next
  * February", "invited China to talks next month": what a simple past tells
  * was done by the story's date; a date after it is another act's.  (Not a
@@ -737,7 +754,8 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
         if (tx->begin < begin || tx->end > end)
             continue;
         if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day)
-            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || past_act_ahead(ctx, p, vg, day)
+            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || reported_future(p, vg, ev, tx)
+            || past_act_ahead(ctx, p, vg, day)
             || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))
             continue;
         size_t dist = tx->begin > verb ? tx->begin - verb : verb - tx->begin;

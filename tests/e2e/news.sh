@@ -2366,6 +2366,11 @@ has_event "the Black Watch is a British regiment" '"source":{"code":"GBRMIL"'
 code 2006-11-20 "Filippo Grandi criticised Israel on Monday."
 has_event "Filippo Grandi was UNRWA's deputy head from 2005" '"source":{"code":"IGOUNOREFRWA"'
 
+code 2021-06-14 "Egypt's foreign ministry announced on Monday, President Sisi will visit Kenya and Uganda from June 20 to 24."
+has_event "a deed still to come is not dated by the reporting verb before it" '"source":{"code":"EGYGOV"' '"cameo":"042"' '"date":"2021-06-20"'
+code 2021-06-14 "Egypt's foreign minister said on Friday that Egypt would never accept the Ethiopian plan."
+has_event "... but what is said is dated when said" '"cameo":"120"' '"date":"2021-06-11"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

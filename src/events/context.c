@@ -584,6 +584,18 @@ static int states(const parse *p, const verb_group *vg)
     return reporting(p, vg) || syntax_verb_code_in(p, vg->verb, statements, 0);
 }
 
+/* "Georgia freed the officers in October, but the United States has been
+ * urging Moscow": a comma and a word of contrast between a date and the
+ * act's verb (tokens [from, to)) close the clause the date belongs to. */
+static int contrast_between(const parse *p, uint32_t from, uint32_t to)
+{
+    static const char *const contrasts[] = {"BUT", "WHILE", "WHEREAS", "YET", NULL};
+    for (uint32_t w = from; w + 1 < to; w++)
+        if (strcmp(p->t[w].up, ",") == 0 && str_in(p->t[w + 1].up, contrasts))
+            return 1;
+    return 0;
+}
+
 /* A date may be another verb's time, the verb right before it: a relative
  * clause's ("met Bush, who arrived on Monday"; "Kenya, whose government
  * helped shape the regime in 2004, said ..."), and after the event's verb a
@@ -615,6 +627,9 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
      * Erdogan on Sunday", whose "will meet" is not Monday's; "will arrive
      * on Sunday and meet Erdogan" shares the first's "will") */
     if (owner->verb < vg->verb && vg->conjoined && vg->modal == MODAL_FUTURE && owner->modal != MODAL_FUTURE)
+        return 1;
+    if (owner->verb < vg->verb && vg->finite && contrast_between(p, token_at(p, tx->end), vg->first)
+        && past_tense(p, owner) != past_tense(p, vg))
         return 1;
     /* (the clause of another time opens after the act's verb: "after
      * Ethiopian troops began attacking them on December 20" is the act's) */

@@ -2371,6 +2371,10 @@ has_event "a deed still to come is not dated by the reporting verb before it" '"
 code 2021-06-14 "Egypt's foreign minister said on Friday that Egypt would never accept the Ethiopian plan."
 has_event "... but what is said is dated when said" '"cameo":"120"' '"date":"2021-06-11"'
 
+code 2021-06-14 "Kenya released the jailed activists in March, but Britain has been urging Nairobi to repeal the law."
+has_event "a date before a comma and 'but' is not the date of an act in another tense after it" '"source":{"code":"GBR"' '"cameo":"020"' '"date":"2021-06-14"'
+has_event "... and stays the first clause's" '"cameo":"0841"' '"date":"2021-03-01"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -385,6 +385,10 @@ static int relative_that(const parse *p, uint32_t k)
 {
     if (k == 0 || !p->tags || strcmp(p->t[k].up, "THAT") != 0)
         return 0;
+    /* (a comma may stand between: "a bomb attack in Khobar, Saudi Arabia,
+     * that killed 19 US servicemen in June") */
+    if (k > 1 && strcmp(p->t[k - 1].up, ",") == 0)
+        k--;
     int before = p->tags[k - 1];
     return before == TAG_NN || before == TAG_NNS || before == TAG_NNP || before == TAG_NNPS;
 }

@@ -2375,6 +2375,9 @@ code 2021-06-14 "Kenya released the jailed activists in March, but Britain has b
 has_event "a date before a comma and 'but' is not the date of an act in another tense after it" '"source":{"code":"GBR"' '"cameo":"020"' '"date":"2021-06-14"'
 has_event "... and stays the first clause's" '"cameo":"0841"' '"date":"2021-03-01"'
 
+code 2021-06-14 "Britain said that if Syria was behind the car bomb in Tripoli, Lebanon, that killed five soldiers in March, London would push for United Nations sanctions against Damascus."
+has_event "a relative clause opened by 'that' after a comma keeps its date" '"source":{"code":"GBR"' '"cameo":"020"' '"date":"2021-06-14"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

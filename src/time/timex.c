@@ -2099,6 +2099,20 @@ static long recent_day(const ctx *c)
  * "mid-afternoon yesterday". */
 static int take_clock_day(const ctx *c, cursor *k, long *day);
 
+/* The night of "overnight" (k after it, at its start): "overnight Sunday",
+ * "overnight on Oct. 3" is that day's night, as "Sunday night" is; alone,
+ * the night before the day the story tells of. */
+static int found_overnight(const ctx *c, cursor *k, size_t at, match *m)
+{
+    cursor after = *k;
+    take(k, "on");
+    match day;
+    token t = peek(k);
+    if (t.kind != T_END && (m_weekday(c, t.b, &day) || m_calendar_date(c, t.b, &day)) && day.point.g == G_DAY)
+        return found_time(m, at, day.e, day.point.day, "NI");
+    return found_time(m, at, after.pos, recent_day(c) - 1, "NI");
+}
+
 static int m_relative_day(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -2118,7 +2132,7 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
     static const char *const kinds[] = {"rate", "rates", "interest", "call", "lending", "deposit", "deposits",
         "stop", "stops", "stopover", "stay", "stays", NULL};
     if (take(&k, "overnight"))
-        return token_in(c, peek(&k), kinds) < 0 && found_time(m, at, k.pos, recent_day(c) - 1, "NI");
+        return token_in(c, peek(&k), kinds) < 0 && found_overnight(c, &k, at, m);
     if (take(&k, "this") && take_day_part(&k, &part))
         return found_time(m, at, k.pos, c->story, part);
     k.pos = at;

@@ -1136,6 +1136,17 @@ static void thirteenth_round(void)
     expect("Troops must leave within 48 hours.", "48 hours", DYAD_TIMEX_DURATION, "PT48H");
 }
 
+/* Fourteenth round (story Friday 2021-10-15). */
+static void fourteenth_round(void)
+{
+    /* "overnight" and a day is that day's night, as "Sunday night" is */
+    expect("Rebels shelled the town overnight Sunday.", "overnight Sunday", DYAD_TIMEX_TIME, "2021-10-10TNI");
+    expect("Rebels shelled the town overnight on Oct. 3.", "overnight on Oct. 3", DYAD_TIMEX_TIME,
+           "2021-10-03TNI");
+    expect("Rebels shelled the town overnight Tuesday to Wednesday.", "overnight Tuesday", DYAD_TIMEX_TIME,
+           "2021-10-12TNI");
+}
+
 static void leading_words(void)
 {
     expect("The truce held for at least three days.", "at least three days", DYAD_TIMEX_DURATION, "P3D");
@@ -1462,6 +1473,7 @@ int main(void)
     eleventh_round();
     twelfth_round();
     thirteenth_round();
+    fourteenth_round();
     leading_words();
     context_rules();
     fractions();

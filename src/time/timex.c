@@ -2189,6 +2189,16 @@ static int within_the_day(const ctx *c, size_t at)
     return in_at < at && previous_word_in(c, at, in) && previous_word_in(c, in_at, shading);
 }
 
+/* "three years to the day after the coup": "to the day" after a length
+ * says the length is exact; "the day after" is then no day of its own. */
+static int to_the_day(const ctx *c, size_t at)
+{
+    static const char *const to[] = {"to", NULL};
+    static const char *const units[] = {"year", "years", "month", "months", "week", "weeks", "decade", "decades",
+        "century", NULL};
+    return previous_word_in(c, at, to) && previous_word_in(c, previous_word_start(c, at), units);
+}
+
 /* "the day before", "the next day", "that day": relative to the last day
  * the text named.  With no such day, "the previous day" is the day before
  * the report; "that day" is then not a date at all. */
@@ -2204,6 +2214,8 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             if (!take(&k, "day")) return 0;
             day--;
         } else if (take(&k, "day")) {
+            if (to_the_day(c, at))
+                return 0;
             cursor noun = k;
             if (appositive_day(c, at, &noun))
                 return found_when(m, at, noun.pos, when_day(day));

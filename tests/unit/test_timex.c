@@ -1145,6 +1145,10 @@ static void fourteenth_round(void)
            "2021-10-03TNI");
     expect("Rebels shelled the town overnight Tuesday to Wednesday.", "overnight Tuesday", DYAD_TIMEX_TIME,
            "2021-10-12TNI");
+    /* "to the day" after a length makes it exact; "the day after" is no day of its own */
+    expect("The bombing came three years to the day after the coup.", "three years", DYAD_TIMEX_DURATION, "P3Y");
+    expect_one("The bombing came three years to the day after the coup.");
+    expect_one("It fell one year to the day before the vote.");
 }
 
 static void leading_words(void)

@@ -2921,6 +2921,77 @@ static int m_eve(const ctx *c, size_t at, match *m)
     return found_when(m, at, day.e, when_day(day.point.day - 1));
 }
 
+/* The count of an anniversary: "tenth", "twenty-fifth", "10th", "88th",
+ * "101st". */
+static int take_count_ordinal(cursor *k, int *n)
+{
+    static const char *const suffix[] = {"st", "nd", "rd", "th", NULL};
+    if (take_ordinal(k, n))
+        return 1;
+    token t = peek(k);
+    size_t i = t.b;
+    int v = 0;
+    while (i < t.e && i - t.b < 4 && is_digit(byte_at(k->c, i)))
+        v = add_digit(v, byte_at(k->c, i++) - '0');
+    token s = {i, t.e, T_WORD};
+    if (t.kind != T_NUM || i == t.b || v < 1 || token_in(k->c, s, suffix) < 0)
+        return 0;
+    *n = v;
+    k->pos = t.e;
+    return 1;
+}
+
+/* Whether the text of [b, e) writes a year in four digits ("Oct. 12,
+ * 2011", not "Oct. 12"). */
+static int writes_year(const ctx *c, size_t b, size_t e)
+{
+    int run = 0;
+    for (size_t i = b; i < e && run < 4; i++)
+        run = is_digit(byte_at(c, i)) ? run + 1 : 0;
+    return run == 4;
+}
+
+/* "the 88th anniversary of the 1917 Revolution", "the tenth anniversary
+ * of the Oct. 12, 2011 coup": the date of what is remembered, a few words
+ * after "of", moved on by the count (a year or a day).  With no date of it,
+ * no expression: "the tenth anniversary of the coup" is a day the story
+ * does not give, and its events are not dated by it.  A day written with
+ * no year ("the first anniversary of the Oct. 7 attack") is the nearest
+ * such day already. */
+static int m_anniversary(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    int n;
+    if (!take(&k, "the") || !take_count_ordinal(&k, &n) || !take(&k, "anniversary") || !take(&k, "of"))
+        return 0;
+    for (int words = 0; words < 6; words++) {
+        token t = peek(&k);
+        match date;
+        if (t.kind == T_END || (t.kind == T_PUNCT && !take_possessive(&k) && !take_punct(&k, '\'')))
+            return 0;
+        if (t.kind == T_PUNCT)
+            continue;   /* "of Israel's 2006 war", "of the students' uprising in 1973" */
+        if (m_calendar_date(c, t.b, &date) || m_year(c, t.b, &date)) {
+            when w = date.point;
+            if (w.g != G_DAY && w.g != G_MONTH && w.g != G_YEAR)
+                return 0;
+            if (!writes_year(c, date.b, date.e))
+                return found_when(m, at, date.e, w);
+            int y, mo, d;
+            if (w.g == G_DAY) {
+                cal_civil_from_days(w.day, &y, &mo, &d);
+                if (d > cal_days_in_month(y + n, mo))
+                    d = cal_days_in_month(y + n, mo);   /* Feb. 29 */
+                return found_when(m, at, date.e, when_day(cal_days_from_civil(y + n, mo, d)));
+            }
+            w.y += n;
+            return found_when(m, at, date.e, w);
+        }
+        k.pos = t.e;
+    }
+    return 0;
+}
+
 /* "quarter-century", "quarter-point", "quarter-to-quarter": a quarter of
  * something else ("quarter-end" is still the quarter's end). */
 static int quarter_compound(const ctx *c, size_t quarter_end)
@@ -4270,7 +4341,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
     m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end, m_new_year,
-    m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_interwar, m_eve, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_half_unit,   /* the clock first: "0400 hours" */
+    m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_interwar, m_eve, m_anniversary, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_half_unit,   /* the clock first: "0400 hours" */
 };
 
 /* The longest expression starting at `at`, without modifiers. */

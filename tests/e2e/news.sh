@@ -2378,6 +2378,9 @@ has_event "... and stays the first clause's" '"cameo":"0841"' '"date":"2021-03-0
 code 2021-06-14 "Britain said that if Syria was behind the car bomb in Tripoli, Lebanon, that killed five soldiers in March, London would push for United Nations sanctions against Damascus."
 has_event "a relative clause opened by 'that' after a comma keeps its date" '"source":{"code":"GBR"' '"cameo":"020"' '"date":"2021-06-14"'
 
+code 2021-01-26 "Egyptian police clashed with protesters in Cairo on the tenth anniversary of the January 25, 2011 uprising."
+has_event "an anniversary of a dated event is that date moved on by the count" '"cameo":"190"' '"date":"2021-01-25"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1149,6 +1149,16 @@ static void fourteenth_round(void)
     expect("The bombing came three years to the day after the coup.", "three years", DYAD_TIMEX_DURATION, "P3Y");
     expect_one("The bombing came three years to the day after the coup.");
     expect_one("It fell one year to the day before the vote.");
+    /* an anniversary is a date when what it remembers is dated: that date moved on by the count */
+    expect("Crowds marked the 10th anniversary of the October 12, 2011 coup.",
+           "the 10th anniversary of the October 12, 2011", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("Crowds marked the 88th anniversary of the 1917 Revolution.", "the 88th anniversary of the 1917",
+           DYAD_TIMEX_DATE, "2005");
+    expect("Crowds marked the fifth anniversary of Israel's 2006 war.", "the fifth anniversary of Israel's 2006",
+           DYAD_TIMEX_DATE, "2011");
+    expect("Crowds marked the first anniversary of the Oct. 7 attack.", "the first anniversary of the Oct. 7",
+           DYAD_TIMEX_DATE, "2021-10-07");
+    expect_none("Crowds marked the tenth anniversary of the coup.");
 }
 
 static void leading_words(void)

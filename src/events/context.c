@@ -117,8 +117,8 @@ static int value_to_day(const char *v, char out[16])
     return 1;
 }
 
-static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
-                        dyad_event *ev);
+static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *act,
+                        size_t begin, size_t end, dyad_event *ev);
 
 /* A day ("YYYY-MM-DD") moved by `sign` times a duration value ("P2M",
  * "P3Y", "P10D", "P2W"), at the duration's grain: "two months" before
@@ -267,7 +267,8 @@ static void find_sentence_timex(story_ctx *ctx, size_t s_begin, size_t s_end)
 
 /* The date of the time expression nearest the verb inside its clause, or
  * failing that inside its sentence ("... meetings in Moscow, in October"). */
-static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
+static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *act,
+                       dyad_event *ev)
 {
     /* Time expressions are looked for in a sentence when it has an event:
      * most sentences have none, and the search is the costliest step. */
@@ -279,8 +280,8 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dya
         ctx->timex_sentence = s_begin + 1;
     }
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
-    if (!nearest_date(ctx, p, vg, begin, end, ev) && !since_date(ctx, p, vg, ev))
-        nearest_date(ctx, p, vg, p->t[0].begin, p->t[p->n - 1].end, ev);
+    if (!nearest_date(ctx, p, vg, act, begin, end, ev) && !since_date(ctx, p, vg, ev))
+        nearest_date(ctx, p, vg, act, p->t[0].begin, p->t[p->n - 1].end, ev);
 }
 
 /* A year between a determiner and its noun, "survivors of the 1994
@@ -692,6 +693,22 @@ static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group
            && (strcmp(p->t[first].up, "HAS") == 0 || strcmp(p->t[first].up, "HAVE") == 0);
 }
 
+/* "Beijing was looking forward to Chirac's visit in May", "We expect
+ * that Bush's visit, slated for Nov. 19, will ...", "had almost reached
+ * an agreement for April 17-19": what is said, wanted or agreed (CAMEO
+ * 01-03, 10-13) in a finite verb with no future of its own is said by
+ * the story's date; a date ahead of it is what the words are about.  (Not
+ * "will ask the Cabinet Tuesday", nor an act another verb dates: "is
+ * expected to sign ... on Sunday", "look forward to informing", nor a
+ * participle: "will publish an editorial on Monday, asking ...".) */
+static int statement_ahead(const story_ctx *ctx, const verb_group *vg, const verb_group *act,
+                           const dyad_event *ev, const char *day)
+{
+    static const char *const statements[] = {"01", "02", "03", "10", "11", "12", "13", NULL};
+    return act == vg && vg->finite && vg->modal == MODAL_NONE && !vg->infinitive && str_prefix_in(ev->cameo, statements)
+           && strncmp(day, ctx->story->date, 10) > 0;
+}
+
 static long day_number(const char *day)
 {
     int y = 0, m = 0, d = 0;
@@ -762,8 +779,8 @@ static int shifted_from(const story_ctx *ctx, const parse *p, const verb_group *
     return 0;
 }
 
-static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
-                        dyad_event *ev)
+static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *act,
+                        size_t begin, size_t end, dyad_event *ev)
 {
     size_t verb = p->t[vg->verb].begin, best_dist = (size_t)-1;
     const dyad_timex *best = NULL;
@@ -774,7 +791,7 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
             continue;
         if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day)
             || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || reported_future(p, vg, ev, tx)
-            || past_act_ahead(ctx, p, vg, day)
+            || past_act_ahead(ctx, p, vg, day) || statement_ahead(ctx, vg, act, ev, day)
             || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))
             continue;
         size_t dist = tx->begin > verb ? tx->begin - verb : verb - tx->begin;
@@ -1256,7 +1273,7 @@ const char *context_speaker_code(story_ctx *ctx, size_t at)
 void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *dated_by,
                    dyad_event *ev)
 {
-    event_date(ctx, p, dated_by, ev);
+    event_date(ctx, p, dated_by, vg, ev);
     event_place(ctx, p, vg, ev);
     event_attribution(ctx, p, vg, ev);
 }

@@ -657,7 +657,8 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
 
 /* "announced on Tuesday, Hu will pay state visits ... from Nov. 15",
  * "said Thursday that Russia and NATO will sign an agreement ... on May
- * 27": a reporting verb's date is the act's when the act is told as done
+ * 27", "On Oct. 29, an official told Xinhua that Meshaal would visit Egypt
+ * soon": a reporting verb's date is the act's when the act is told as done
  * or as said ("said Tuesday troops attacked", "said last week Israel would
  * never allow"), not when it is a deed still to come. */
 static int reported_future(const parse *p, const verb_group *vg, const dyad_event *ev, const dyad_timex *tx)
@@ -669,6 +670,10 @@ static int reported_future(const parse *p, const verb_group *vg, const dyad_even
     for (uint32_t v = 0; v < p->n_verbs; v++)
         if (p->t[p->verbs[v].verb].begin < tx->begin && (!owner || p->verbs[v].verb > owner->verb))
             owner = &p->verbs[v];
+    /* (a date in front is the first verb's: "On Oct. 29, an official told
+     * Xinhua that Meshaal would visit Egypt soon") */
+    if (!owner && p->n_verbs)
+        owner = &p->verbs[0];
     return owner && owner->verb < vg->verb && owner->modal != MODAL_FUTURE && reporting(p, owner);
 }
 

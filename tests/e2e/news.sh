@@ -2388,6 +2388,9 @@ has_event "... and so is what was agreed" '"cameo":"030"' '"date":"2021-03-10"'
 code 2021-03-10 "The newspapers will publish an editorial on Monday, asking Biden to fire his defence secretary."
 has_event "... but an appeal still to come is dated when it comes" '"cameo":"020"' '"date":"2021-03-15"'
 
+code 2021-06-14 "On June 2, a senior Egyptian official told reporters that the Hamas leader would visit Egypt soon."
+has_event "... nor by a date in front of the reporting verb" '"source":{"code":"PSEREB"' '"cameo":"042"' '"date":"2021-06-14"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

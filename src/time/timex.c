@@ -1716,6 +1716,22 @@ static long month_of_day(const ctx *c, size_t b, size_t e, int day)
 /* "on the 12th", "by the 3rd", "the 12th of October": a day of the month
  * with its suffix, after a preposition that takes a date; "the 12th round",
  * "the 20th century" are ordinals of something else. */
+/* "the 3rd of next month", "the 28th of last month", "the 20th of this
+ * month": `k` after the day. */
+static int day_of_near_month(const ctx *c, size_t at, cursor k, int day, match *m)
+{
+    static const char *const shifts[] = {"last", "this", "next", NULL};
+    int shift = take(&k, "of") ? take_in(&k, shifts) : -1;
+    if (shift < 0 || !take(&k, "month"))
+        return 0;
+    int y, mo, d;
+    cal_civil_from_days(c->story, &y, &mo, &d);
+    int months = y * 12 + mo - 1 + shift - 1;   /* "last" is -1, "this" 0, "next" 1 */
+    y = months / 12;
+    mo = months % 12 + 1;
+    return day <= cal_days_in_month(y, mo) && found_when(m, at, k.pos, when_day(cal_days_from_civil(y, mo, day)));
+}
+
 static int m_ordinal_day(const ctx *c, size_t at, match *m)
 {
     static const char *const preps[] = {
@@ -1736,6 +1752,8 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
         m->b = at;   /* "the 12th of October" */
         return 1;
     }
+    if (!spoken && day_of_near_month(c, at, k, day, m))
+        return 1;
     if (spoken)
         return 0;
     static const char *const clause_words[] = {"that", "when", "after", "before", "as", "amid", "while", "with", NULL};

@@ -1159,6 +1159,11 @@ static void fourteenth_round(void)
     expect("Crowds marked the first anniversary of the Oct. 7 attack.", "the first anniversary of the Oct. 7",
            DYAD_TIMEX_DATE, "2021-10-07");
     expect_none("Crowds marked the tenth anniversary of the coup.");
+    /* an ordinal day of last, this or next month */
+    expect("Talks resume on the 3rd of next month.", "the 3rd of next month", DYAD_TIMEX_DATE, "2021-11-03");
+    expect("Talks ended on the 28th of last month.", "the 28th of last month", DYAD_TIMEX_DATE, "2021-09-28");
+    expect("Talks end on the 20th of this month.", "the 20th of this month", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("Talks end on the 31st of next month.", "next month", DYAD_TIMEX_DATE, "2021-11");
 }
 
 static void leading_words(void)

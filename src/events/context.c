@@ -475,6 +475,18 @@ static int in_aside(const parse *p, const verb_group *vg, uint32_t k, uint32_t d
     return vg->verb < open || vg->verb > close;
 }
 
+/* Whether the gerund at `g` is the object of "of" or "for" or follows a
+ * possessive, an adverb or two between them ("congratulated Vietnam for
+ * successfully organizing the meeting on Saturday"). */
+static int gerund_head(const parse *p, uint32_t g)
+{
+    static const char *const heads[] = {"OF", "FOR", NULL};
+    uint32_t w = g;
+    while (w > 0 && g - w < 2 && p->tags[w - 1] == TAG_RB)
+        w--;
+    return w > 0 && (str_in(p->t[w - 1].up, heads) || p->tags[w - 1] == TAG_PRP_S);
+}
+
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
     uint32_t k = token_at(p, tx->begin), after = token_at(p, tx->end);
@@ -506,7 +518,6 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
      * providing Iraq with weapons technology in the 1980s"; nor of one
      * after a possessive: "his waging war against Iran in 1980-1988") */
     static const char *const follows[] = {"AFTER", "FOLLOWING", NULL};
-    static const char *const gerund_heads[] = {"OF", "FOR", NULL};
     int act_before = p->t[vg->verb].begin < tx->begin;
     for (uint32_t back = 0; k > 0 && back < 12; back++, k--) {
         const token *t = &p->t[k - 1];
@@ -515,7 +526,7 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
         if (act_before && back > 0 && k - 1 > vg->verb && str_in(t->up, follows))
             return 1;
         if (act_before && k > 1 && k - 1 > vg->verb && p->tags && p->tags[k - 1] == TAG_VBG
-            && (str_in(p->t[k - 2].up, gerund_heads) || p->tags[k - 2] == TAG_PRP_S))
+            && gerund_head(p, k - 1))
             return 1;
         /* (nor of a relative clause after the object whose verb comes
          * after the date: "released two settlers whose slaying of a man in

@@ -2391,6 +2391,9 @@ has_event "... but an appeal still to come is dated when it comes" '"cameo":"020
 code 2021-06-14 "On June 2, a senior Egyptian official told reporters that the Hamas leader would visit Egypt soon."
 has_event "... nor by a date in front of the reporting verb" '"source":{"code":"PSEREB"' '"cameo":"042"' '"date":"2021-06-14"'
 
+code 2021-06-14 "Japan praised Vietnam for successfully hosting the regional summit on Saturday."
+has_event "a gerund after 'for' and an adverb keeps its date from the act" '"cameo":"051"' '"date":"2021-06-14"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

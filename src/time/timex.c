@@ -2217,6 +2217,22 @@ static int to_the_day(const ctx *c, size_t at)
     return previous_word_in(c, at, to) && previous_word_in(c, previous_word_start(c, at), units);
 }
 
+static int match_core(const ctx *c, size_t at, match *best);
+
+/* A day named after "the day before" or "after": "Christmas", "Oct. 12".
+ * Not after "the", which keeps "the day after the day after ..." from
+ * reading the text again at each "the". */
+static int take_named_day(const ctx *c, cursor *k, long *day)
+{
+    match named;
+    token t = peek(k);
+    if (t.kind == T_END || token_is(c, t, "the") || !match_core(c, t.b, &named) || named.point.g != G_DAY || named.b != t.b)
+        return 0;
+    *day = named.point.day;
+    k->pos = named.e;
+    return 1;
+}
+
 /* "the day before", "the next day", "that day": relative to the last day
  * the text named.  With no such day, "the previous day" is the day before
  * the report; "that day" is then not a date at all. */
@@ -2244,8 +2260,13 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
                 return 0;
             /* "the day before yesterday" counts from the day it names, not from the anchor */
             cursor from = k;
-            if (!take_relative_day(c, &from, &day))
+            if (!take_relative_day(c, &from, &day) && !take_named_day(c, &from, &day)) {
+                /* (after an event with no day in context, "the day after the attack",
+                 * it is that event's day, which the text does not give) */
+                if (peek(&k).kind == T_WORD && c->anchor.g != G_DAY)
+                    return 0;
                 from = k;
+            }
             k = from;
             day += step;
         } else if (take(&k, "same")) {

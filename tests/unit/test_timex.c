@@ -1164,6 +1164,12 @@ static void fourteenth_round(void)
     expect("Talks ended on the 28th of last month.", "the 28th of last month", DYAD_TIMEX_DATE, "2021-09-28");
     expect("Talks end on the 20th of this month.", "the 20th of this month", DYAD_TIMEX_DATE, "2021-10-20");
     expect("Talks end on the 31st of next month.", "next month", DYAD_TIMEX_DATE, "2021-11");
+    /* "the day after" a day named is the day after it; after an event the text does not date, none */
+    expect("The vote was moved to the day after Christmas.", "the day after Christmas", DYAD_TIMEX_DATE,
+           "2021-12-26");
+    expect("The vote is the day after Oct. 20.", "the day after Oct. 20", DYAD_TIMEX_DATE, "2021-10-21");
+    expect_none("He spoke the day after the attack.");
+    expect("He had arrived the day before.", "the day before", DYAD_TIMEX_DATE, "2021-10-14");
 }
 
 static void leading_words(void)

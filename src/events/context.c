@@ -487,6 +487,15 @@ static int gerund_head(const parse *p, uint32_t g)
     return w > 0 && (str_in(p->t[w - 1].up, heads) || p->tags[w - 1] == TAG_PRP_S);
 }
 
+/* "thought Bush was doing a good job compared with 37 percent in a
+ * previous poll in October": a date in what the act is compared with is
+ * the time of that, not of the act. */
+static int compared_with(const parse *p, uint32_t k)
+{
+    return k + 1 < p->n && strcmp(p->t[k].up, "COMPARED") == 0
+           && (strcmp(p->t[k + 1].up, "WITH") == 0 || strcmp(p->t[k + 1].up, "TO") == 0);
+}
+
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
     uint32_t k = token_at(p, tx->begin), after = token_at(p, tx->end);
@@ -514,6 +523,7 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
      * follows: "disarmed rebels ... after debacles in the 1990s",
      * "imposed a curfew following the transfer of the city in January";
      * a date right after the word is the bound: "after Monday's vote";
+     * nor of what it is compared with;
      * nor of a gerund after "of" or "for": "accused German companies of
      * providing Iraq with weapons technology in the 1980s"; nor of one
      * after a possessive: "his waging war against Iran in 1980-1988") */
@@ -521,7 +531,7 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
     int act_before = p->t[vg->verb].begin < tx->begin;
     for (uint32_t back = 0; k > 0 && back < 12; back++, k--) {
         const token *t = &p->t[k - 1];
-        if (strcmp(t->up, "SINCE") == 0)
+        if (strcmp(t->up, "SINCE") == 0 || compared_with(p, k - 1))
             return 1;
         if (act_before && back > 0 && k - 1 > vg->verb && str_in(t->up, follows))
             return 1;

@@ -2394,6 +2394,9 @@ has_event "... nor by a date in front of the reporting verb" '"source":{"code":"
 code 2021-06-14 "Japan praised Vietnam for successfully hosting the regional summit on Saturday."
 has_event "a gerund after 'for' and an adverb keeps its date from the act" '"cameo":"051"' '"date":"2021-06-14"'
 
+code 2021-06-16 "Police arrested 300 protesters in Minsk, compared with 200 at a rally in May."
+has_event "a date in what the act is compared with is not the act's" '"cameo":"175"' '"date":"2021-06-16"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

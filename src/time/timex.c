@@ -2561,8 +2561,11 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
     int shift = 0, from_anchor = 0, the = take(&k, "the"), bare = 0;
-    if (take(&k, "this")) shift = take(&k, "past") ? -1 : take(&k, "coming") ? 1 : 0;   /* "this past weekend" */
-    else if (take(&k, "current") || take(&k, "present")) shift = 0;
+    int plain_this = 0;
+    if (take(&k, "this")) {
+        shift = take(&k, "past") ? -1 : take(&k, "coming") ? 1 : 0;   /* "this past weekend" */
+        plain_this = !shift;
+    } else if (take(&k, "current") || take(&k, "present")) shift = 0;
     else if (take(&k, "last") || take(&k, "past") || take(&k, "latest")) shift = -1;
     else if (take(&k, "previous") || take(&k, "preceding") || take(&k, "prior")) shift = -1, from_anchor = 1;
     else if (take(&k, "next") || take(&k, "coming")) shift = 1;
@@ -2585,6 +2588,10 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
         return 0;   /* "the decade-old conflict": an age */
     if (unit < U_WEEK || unit == U_QUARTER || unit == U_FORTNIGHT)
         return 0;   /* days are m_anaphoric_day's, quarters m_quarter's; no calendar fortnight */
+    /* "met this weekend" in a story of Monday to Friday: a past verb right
+     * before it puts it in the weekend just past, as "the weekend" is */
+    if (unit == U_WEEKEND && plain_this && weekday_of(c->story) <= 5 && past_verb_right_before(c, at))
+        shift = -1;
     if (unit == U_WEEKEND && bare) {
         /* "the weekend": the one just past (the one under way on a Sunday),
          * the coming one when the sentence speaks of the future ("talks

@@ -1170,6 +1170,9 @@ static void fourteenth_round(void)
     expect("The vote is the day after Oct. 20.", "the day after Oct. 20", DYAD_TIMEX_DATE, "2021-10-21");
     expect_none("He spoke the day after the attack.");
     expect("He had arrived the day before.", "the day before", DYAD_TIMEX_DATE, "2021-10-14");
+    /* "this weekend" after a past verb, in a story of Monday to Friday, is the one just past */
+    expect("Leaders met this weekend.", "this weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("Leaders meet this weekend.", "this weekend", DYAD_TIMEX_DATE, "2021-W41-WE");
 }
 
 static void leading_words(void)

@@ -735,6 +735,22 @@ static int statement_ahead(const story_ctx *ctx, const verb_group *vg, const ver
            && strncmp(day, ctx->story->date, 10) > 0;
 }
 
+/* "was expected to brief Arafat on his talks last month", "will meet the
+ * leader of the rebels, who seized the town last month": a deed told with
+ * "will" or "would" is still to come; a day, month or year over before the
+ * story's is another act's.  (Not what is said, meant or threatened, dated
+ * when said: "said last week that Israel would never allow ...".) */
+static int future_act_behind(const story_ctx *ctx, const verb_group *vg, const dyad_event *ev,
+                             const dyad_timex *tx)
+{
+    static const char *const statements[] = {"01", "02", "03", "10", "11", "12", "13", NULL};
+    size_t len = strlen(tx->value);
+    int calendar = len == 4 || (len == 7 && tx->value[4] == '-' && tx->value[5] != 'W')
+                   || (len >= 10 && tx->value[7] == '-');
+    return vg->modal == MODAL_FUTURE && calendar && !str_prefix_in(ev->cameo, statements)
+           && strncmp(tx->value, ctx->story->date, len < 10 ? len : 10) < 0;
+}
+
 static long day_number(const char *day)
 {
     int y = 0, m = 0, d = 0;
@@ -818,6 +834,7 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, co
         if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day)
             || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || reported_future(p, vg, ev, tx)
             || past_act_ahead(ctx, p, vg, day) || statement_ahead(ctx, vg, act, ev, day)
+            || future_act_behind(ctx, vg, ev, tx)
             || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))
             continue;
         size_t dist = tx->begin > verb ? tx->begin - verb : verb - tx->begin;

@@ -841,6 +841,15 @@ static size_t sentence_start(const ctx *c, size_t at)
  * sentence has none.  Looks back to the sentence start, then forward to
  * its end.  Only unambiguous markers count: "expected" or "scheduled" are
  * as often past as future. */
+/* "would have": what might have been, a past ("Kim would have been 85
+ * on April 15"), not a future as "would" alone is.  Read before the date
+ * only: after it, it is often another clause's ("on July 1, which would
+ * have been her 46th birthday"). */
+static int would_have(const ctx *c, token t)
+{
+    return token_is(c, t, "would") && token_is(c, token_at(c, t.e), "have");
+}
+
 enum { TENSE_AHEAD = 3 };   /* tokens looked at after the expression */
 static int tense_near(const ctx *c, size_t b, size_t e)
 {
@@ -850,7 +859,9 @@ static int tense_near(const ctx *c, size_t b, size_t e)
         "was", "were", "had", "did", "said", "ago", "last", "yesterday", NULL};
     int seen = 0;
     for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
-        if (token_in(c, t, future) >= 0)
+        if (would_have(c, t))
+            seen = -1;
+        else if (token_in(c, t, future) >= 0)
             seen = 1;
         else if (token_in(c, t, past) >= 0)
             seen = -1;

@@ -1173,6 +1173,11 @@ static void fourteenth_round(void)
     /* "this weekend" after a past verb, in a story of Monday to Friday, is the one just past */
     expect("Leaders met this weekend.", "this weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
     expect("Leaders meet this weekend.", "this weekend", DYAD_TIMEX_DATE, "2021-W41-WE");
+    /* "would have" before a date is a past that might have been, not a future */
+    expect("The king would have been 85 on October 2.", "October 2", DYAD_TIMEX_DATE, "2021-10-02");
+    expect("Prices would have risen by 0.1 percent in July.", "July", DYAD_TIMEX_DATE, "2021-07");
+    expect("The concert is due on Oct. 2, which would have been her birthday.", "Oct. 2", DYAD_TIMEX_DATE,
+           "2022-10-02");
 }
 
 static void leading_words(void)

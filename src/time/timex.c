@@ -1373,6 +1373,20 @@ static int subject_date_verb(const ctx *c, size_t b, size_t e)
     return q < b && subject.e < b && (is_capitalised(c, subject) || token_in(c, subject, pronouns) >= 0);
 }
 
+/* Whether the date from `b` to `e` stands between "the" and a noun of a
+ * deed that is over once told ("the Feb. 14 assassination of Hariri", "the
+ * Nov. 13 blast"): it lies behind the story, whatever the verb's tense
+ * ("should aim to put to light all behind the Feb. 14 assassination").  A
+ * vote or a summit may lie either way. */
+static int dates_a_deed_done(const ctx *c, size_t b, size_t e)
+{
+    static const char *const the[] = {"the", NULL};
+    static const char *const deeds[] = {"assassination", "killing", "killings", "murder", "attack", "attacks",
+        "bombing", "bombings", "blast", "blasts", "explosion", "massacre", "coup", "invasion", "crash",
+        "shooting", "raid", "raids", "uprising", "earthquake", "quake", NULL};
+    return previous_word_in(c, b, the) && token_in(c, token_at(c, e), deeds) >= 0;
+}
+
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
     int y, m, d;
@@ -1390,7 +1404,7 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     long last = cal_days_from_civil(next_y - 1, month, dd > cal_days_in_month(next_y - 1, month) ? cal_days_in_month(next_y - 1, month) : dd);
     if (day && this_year == story)
         return y;
-    if (previous_word_in(c, b, past_only) || clause_with(c, b, since_word))
+    if (previous_word_in(c, b, past_only) || clause_with(c, b, since_word) || dates_a_deed_done(c, b, e))
         return next_y - 1;
     /* (a schedule for a date a few weeks back is a slip or a plan that slipped, "would" after
      * it reported speech: "On Oct. 29, an official said he would visit") */

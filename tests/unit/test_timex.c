@@ -1178,6 +1178,10 @@ static void fourteenth_round(void)
     expect("Prices would have risen by 0.1 percent in July.", "July", DYAD_TIMEX_DATE, "2021-07");
     expect("The concert is due on Oct. 2, which would have been her birthday.", "Oct. 2", DYAD_TIMEX_DATE,
            "2022-10-02");
+    /* a month and day between "the" and a deed that is over once told lie behind the story */
+    expect("The council should shed light on the Oct. 20 assassination of the mayor.", "Oct. 20",
+           DYAD_TIMEX_DATE, "2020-10-20");
+    expect("The Oct. 20 election will be close.", "Oct. 20", DYAD_TIMEX_DATE, "2021-10-20");
 }
 
 static void leading_words(void)

@@ -396,6 +396,15 @@ static int relative_that(const parse *p, uint32_t k)
 
 static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", "WHERE", NULL};
 
+/* "was expected to brief Arafat on his talks last month", "praised their
+ * meeting on Monday": a date right after a gathering someone's own, after
+ * the act's verb, dates the gathering. */
+static int owned_gathering(const parse *p, const verb_group *vg, uint32_t k)
+{
+    return p->tags && k >= 2 && k - 1 > vg->verb_end && str_in(p->t[k - 1].up, gathering_nouns)
+           && (p->tags[k - 2] == TAG_PRP_S || p->tags[k - 2] == TAG_POS);
+}
+
 /* "the Korean War of 1950-53", "the attack of March 3", "signed an accord
  * on the ceasefire of 1995": a date after "of" and a noun dates the noun,
  * wherever the noun stands, but for a noun of time (its "of" names a part
@@ -499,7 +508,8 @@ static int compared_with(const parse *p, uint32_t k)
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
     uint32_t k = token_at(p, tx->begin), after = token_at(p, tx->end);
-    if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after) || participle_owns(p, vg, k)
+    if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after) || owned_gathering(p, vg, k)
+        || participle_owns(p, vg, k)
         || noun_of_date(p, vg, k) || (vg->verb < k && conceded_date(p, vg, k)))
         return 1;
     if (after < p->n && p->t[after].up[0] == ',')

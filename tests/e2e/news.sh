@@ -2400,6 +2400,9 @@ has_event "a date in what the act is compared with is not the act's" '"cameo":"1
 code 2021-06-16 "Egypt will host talks between the Sudanese rivals on the accord they signed in March."
 has_event "a deed still to come is not dated by a month already over" '"source":{"code":"EGY"' '"cameo":"043"' '"date":"2021-06-16"'
 
+code 2021-06-16 "Jordan's King Abdullah was expected to brief Abbas on his talks last week with Biden."
+has_event "a date right after a gathering someone's own dates the gathering" '"cameo":"064"' '"date":"2021-06-16"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

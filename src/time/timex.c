@@ -3424,6 +3424,22 @@ static void paired_season_year(cursor k, int *year)
 
 /* "last summer", "this fall", "the winter of 1994", "spring next year",
  * "summer", "the following spring", "that summer". */
+/* The year a bare spring, summer or fall (`s` 0-2) is moved by from the
+ * story's: -1 after a past verb when this year's has not begun ("the
+ * offensive began in the spring" in a January story), +1 in a sentence
+ * about the future when this year's is over ("talks will resume in the
+ * spring" in November), else 0.  (TimeBank's "the summer" is the story's
+ * year otherwise.) */
+static int season_side(const ctx *c, size_t at, size_t e, int s)
+{
+    int first_month = 3 + 3 * s, month = story_month(c);
+    if (s > 2)
+        return 0;   /* a winter spans two years */
+    if (first_month > month + 1 && past_verb_right_before(c, at))
+        return -1;
+    return first_month + 2 < month && tense_near(c, at, e) > 0;
+}
+
 static int m_season(const ctx *c, size_t at, match *m)
 {
     static const char *const cue[] = {"in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "early", "late", "mid", NULL};
@@ -3463,6 +3479,10 @@ static int m_season(const ctx *c, size_t at, match *m)
     k = tail;
     if (take_of_relative_year(c, &k, &year))
         return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
+    static const char *const noun_tails[] = {"in", "of", NULL};
+    if (s == 2 && !relative && token_is(c, token_at(c, at), "the") && token_in(c, peek(&k), noun_tails) >= 0
+        && token_is(c, token_at(c, token_at(c, at).e), "fall"))
+        return 0;   /* "the fall of Saddam Hussein", "led the fall in banking stocks": a noun */
     int r = take_in(&k, year_relatives);
     if (r >= 0 && take(&k, "year"))   /* "spring next year", "summer last year" */
         return found_when(m, at, k.pos, when_of(G_SEASON, story_year(c) + r - 1, s));
@@ -3471,6 +3491,8 @@ static int m_season(const ctx *c, size_t at, match *m)
         k = tail;
         if (!relative)
             paired_season_year(k, &year);
+        if (!relative && year == story_year(c))
+            year += season_side(c, at, k.pos, s);
         if (!determined) {
             size_t p = at;
             while (p > 0 && is_space(byte_at(c, p - 1))) p--;

@@ -1182,6 +1182,16 @@ static void fourteenth_round(void)
     expect("The council should shed light on the Oct. 20 assassination of the mayor.", "Oct. 20",
            DYAD_TIMEX_DATE, "2020-10-20");
     expect("The Oct. 20 election will be close.", "Oct. 20", DYAD_TIMEX_DATE, "2021-10-20");
+    /* a bare season: before a past verb when this year's has not begun yet, ahead in a future when it is over */
+    dyad_timex spring[2];
+    const char *began = "The offensive began in the spring.";   /* in a January story: last year's */
+    CHECK(dyad_timex_find(began, strlen(began), "2021-01-20", spring, 2) == 1);
+    CHECK_STR(spring[0].value, "2020-SP");
+    expect("Talks will resume in the spring.", "the spring", DYAD_TIMEX_DATE, "2022-SP");
+    expect("Talks resumed in the spring.", "the spring", DYAD_TIMEX_DATE, "2021-SP");
+    /* "the fall of" or "in" a thing is a noun */
+    expect_none("Violence has raged since the fall of Saddam Hussein.");
+    expect_none("Maybank led the fall in banking stocks.");
 }
 
 static void leading_words(void)

@@ -1375,7 +1375,7 @@ static int subject_date_verb(const ctx *c, size_t b, size_t e)
 
 /* Whether the date from `b` to `e` stands between "the" and a noun of a
  * deed that is over once told ("the Feb. 14 assassination of Hariri", "the
- * Nov. 13 blast"): it lies behind the story, whatever the verb's tense
+ * Nov. 13 blast", "the Aug. 15 Helsinki peace accord"): it lies behind the story, whatever the verb's tense
  * ("should aim to put to light all behind the Feb. 14 assassination").  A
  * vote or a summit may lie either way. */
 static int dates_a_deed_done(const ctx *c, size_t b, size_t e)
@@ -1383,8 +1383,15 @@ static int dates_a_deed_done(const ctx *c, size_t b, size_t e)
     static const char *const the[] = {"the", NULL};
     static const char *const deeds[] = {"assassination", "killing", "killings", "murder", "attack", "attacks",
         "bombing", "bombings", "blast", "blasts", "explosion", "massacre", "coup", "invasion", "crash",
-        "shooting", "raid", "raids", "uprising", "earthquake", "quake", NULL};
-    return previous_word_in(c, b, the) && token_in(c, token_at(c, e), deeds) >= 0;
+        "shooting", "raid", "raids", "uprising", "earthquake", "quake", "accord", "accords", NULL};
+    if (!previous_word_in(c, b, the))
+        return 0;
+    /* (two words may stand between: "the Aug. 15 Helsinki peace accord") */
+    token t = token_at(c, e);
+    for (int words = 0; words < 3 && t.kind == T_WORD; words++, t = token_at(c, t.e))
+        if (token_in(c, t, deeds) >= 0)
+            return 1;
+    return 0;
 }
 
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)

@@ -1182,6 +1182,7 @@ static void fourteenth_round(void)
     expect("The council should shed light on the Oct. 20 assassination of the mayor.", "Oct. 20",
            DYAD_TIMEX_DATE, "2020-10-20");
     expect("The Oct. 20 election will be close.", "Oct. 20", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("Troops will leave under the Nov. 2 Helsinki peace accord.", "Nov. 2", DYAD_TIMEX_DATE, "2020-11-02");
     /* a bare season: before a past verb when this year's has not begun yet, ahead in a future when it is over */
     dyad_timex spring[2];
     const char *began = "The offensive began in the spring.";   /* in a January story: last year's */

@@ -117,8 +117,8 @@ static int value_to_day(const char *v, char out[16])
     return 1;
 }
 
-static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
-                        dyad_event *ev);
+static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *act,
+                        size_t begin, size_t end, dyad_event *ev);
 
 /* A day ("YYYY-MM-DD") moved by `sign` times a duration value ("P2M",
  * "P3Y", "P10D", "P2W"), at the duration's grain: "two months" before
@@ -267,7 +267,8 @@ static void find_sentence_timex(story_ctx *ctx, size_t s_begin, size_t s_end)
 
 /* The date of the time expression nearest the verb inside its clause, or
  * failing that inside its sentence ("... meetings in Moscow, in October"). */
-static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
+static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *act,
+                       dyad_event *ev)
 {
     /* Time expressions are looked for in a sentence when it has an event:
      * most sentences have none, and the search is the costliest step. */
@@ -279,8 +280,8 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, dya
         ctx->timex_sentence = s_begin + 1;
     }
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
-    if (!nearest_date(ctx, p, vg, begin, end, ev) && !since_date(ctx, p, vg, ev))
-        nearest_date(ctx, p, vg, p->t[0].begin, p->t[p->n - 1].end, ev);
+    if (!nearest_date(ctx, p, vg, act, begin, end, ev) && !since_date(ctx, p, vg, ev))
+        nearest_date(ctx, p, vg, act, p->t[0].begin, p->t[p->n - 1].end, ev);
 }
 
 /* A year between a determiner and its noun, "survivors of the 1994
@@ -385,11 +386,24 @@ static int relative_that(const parse *p, uint32_t k)
 {
     if (k == 0 || !p->tags || strcmp(p->t[k].up, "THAT") != 0)
         return 0;
+    /* (a comma may stand between: "a bomb attack in Khobar, Saudi Arabia,
+     * that killed 19 US servicemen in June") */
+    if (k > 1 && strcmp(p->t[k - 1].up, ",") == 0)
+        k--;
     int before = p->tags[k - 1];
     return before == TAG_NN || before == TAG_NNS || before == TAG_NNP || before == TAG_NNPS;
 }
 
 static const char *const relatives[] = {"WHO", "WHICH", "WHOSE", "WHERE", NULL};
+
+/* "was expected to brief Arafat on his talks last month", "praised their
+ * meeting on Monday": a date right after a gathering someone's own, after
+ * the act's verb, dates the gathering. */
+static int owned_gathering(const parse *p, const verb_group *vg, uint32_t k)
+{
+    return p->tags && k >= 2 && k - 1 > vg->verb_end && str_in(p->t[k - 1].up, gathering_nouns)
+           && (p->tags[k - 2] == TAG_PRP_S || p->tags[k - 2] == TAG_POS);
+}
 
 /* "the Korean War of 1950-53", "the attack of March 3", "signed an accord
  * on the ceasefire of 1995": a date after "of" and a noun dates the noun,
@@ -470,10 +484,32 @@ static int in_aside(const parse *p, const verb_group *vg, uint32_t k, uint32_t d
     return vg->verb < open || vg->verb > close;
 }
 
+/* Whether the gerund at `g` is the object of "of" or "for" or follows a
+ * possessive, an adverb or two between them ("congratulated Vietnam for
+ * successfully organizing the meeting on Saturday"). */
+static int gerund_head(const parse *p, uint32_t g)
+{
+    static const char *const heads[] = {"OF", "FOR", NULL};
+    uint32_t w = g;
+    while (w > 0 && g - w < 2 && p->tags[w - 1] == TAG_RB)
+        w--;
+    return w > 0 && (str_in(p->t[w - 1].up, heads) || p->tags[w - 1] == TAG_PRP_S);
+}
+
+/* "thought Bush was doing a good job compared with 37 percent in a
+ * previous poll in October": a date in what the act is compared with is
+ * the time of that, not of the act. */
+static int compared_with(const parse *p, uint32_t k)
+{
+    return k + 1 < p->n && strcmp(p->t[k].up, "COMPARED") == 0
+           && (strcmp(p->t[k + 1].up, "WITH") == 0 || strcmp(p->t[k + 1].up, "TO") == 0);
+}
+
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
     uint32_t k = token_at(p, tx->begin), after = token_at(p, tx->end);
-    if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after) || participle_owns(p, vg, k)
+    if (year_modifier(p, k, after, tx) || object_modifier(p, vg, k, after) || owned_gathering(p, vg, k)
+        || participle_owns(p, vg, k)
         || noun_of_date(p, vg, k) || (vg->verb < k && conceded_date(p, vg, k)))
         return 1;
     if (after < p->n && p->t[after].up[0] == ',')
@@ -497,20 +533,20 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
      * follows: "disarmed rebels ... after debacles in the 1990s",
      * "imposed a curfew following the transfer of the city in January";
      * a date right after the word is the bound: "after Monday's vote";
+     * nor of what it is compared with;
      * nor of a gerund after "of" or "for": "accused German companies of
      * providing Iraq with weapons technology in the 1980s"; nor of one
      * after a possessive: "his waging war against Iran in 1980-1988") */
     static const char *const follows[] = {"AFTER", "FOLLOWING", NULL};
-    static const char *const gerund_heads[] = {"OF", "FOR", NULL};
     int act_before = p->t[vg->verb].begin < tx->begin;
     for (uint32_t back = 0; k > 0 && back < 12; back++, k--) {
         const token *t = &p->t[k - 1];
-        if (strcmp(t->up, "SINCE") == 0)
+        if (strcmp(t->up, "SINCE") == 0 || compared_with(p, k - 1))
             return 1;
         if (act_before && back > 0 && k - 1 > vg->verb && str_in(t->up, follows))
             return 1;
         if (act_before && k > 1 && k - 1 > vg->verb && p->tags && p->tags[k - 1] == TAG_VBG
-            && (str_in(p->t[k - 2].up, gerund_heads) || p->tags[k - 2] == TAG_PRP_S))
+            && gerund_head(p, k - 1))
             return 1;
         /* (nor of a relative clause after the object whose verb comes
          * after the date: "released two settlers whose slaying of a man in
@@ -584,6 +620,18 @@ static int states(const parse *p, const verb_group *vg)
     return reporting(p, vg) || syntax_verb_code_in(p, vg->verb, statements, 0);
 }
 
+/* "Georgia freed the officers in October, but the United States has been
+ * urging Moscow": a comma and a word of contrast between a date and the
+ * act's verb (tokens [from, to)) close the clause the date belongs to. */
+static int contrast_between(const parse *p, uint32_t from, uint32_t to)
+{
+    static const char *const contrasts[] = {"BUT", "WHILE", "WHEREAS", "YET", NULL};
+    for (uint32_t w = from; w + 1 < to; w++)
+        if (strcmp(p->t[w].up, ",") == 0 && str_in(p->t[w + 1].up, contrasts))
+            return 1;
+    return 0;
+}
+
 /* A date may be another verb's time, the verb right before it: a relative
  * clause's ("met Bush, who arrived on Monday"; "Kenya, whose government
  * helped shape the regime in 2004, said ..."), and after the event's verb a
@@ -616,6 +664,9 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
      * on Sunday and meet Erdogan" shares the first's "will") */
     if (owner->verb < vg->verb && vg->conjoined && vg->modal == MODAL_FUTURE && owner->modal != MODAL_FUTURE)
         return 1;
+    if (owner->verb < vg->verb && vg->finite && contrast_between(p, token_at(p, tx->end), vg->first)
+        && past_tense(p, owner) != past_tense(p, vg))
+        return 1;
     /* (the clause of another time opens after the act's verb: "after
      * Ethiopian troops began attacking them on December 20" is the act's) */
     if (in_relative_clause(p, head, owner->verb > vg->verb ? vg->verb_end : 0)
@@ -633,6 +684,35 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
     if (owner->conjoined && past_tense(p, owner) != past_tense(p, vg))
         return 1;
     return owner == vg + 1 && (owner->infinitive || (owner->modal != MODAL_NONE && states(p, vg)));
+}
+
+/* Whether the event is something said, wanted, agreed or threatened
+ * (CAMEO 01-03, 10-13): dated when said, not when it would be done. */
+static int said_or_meant(const dyad_event *ev)
+{
+    static const char *const statements[] = {"01", "02", "03", "10", "11", "12", "13", NULL};
+    return str_prefix_in(ev->cameo, statements);
+}
+
+/* "announced on Tuesday, Hu will pay state visits ... from Nov. 15",
+ * "said Thursday that Russia and NATO will sign an agreement ... on May
+ * 27", "On Oct. 29, an official told Xinhua that Meshaal would visit Egypt
+ * soon": a reporting verb's date is the act's when the act is told as done
+ * or as said ("said Tuesday troops attacked", "said last week Israel would
+ * never allow"), not when it is a deed still to come. */
+static int reported_future(const parse *p, const verb_group *vg, const dyad_event *ev, const dyad_timex *tx)
+{
+    if (vg->modal != MODAL_FUTURE || said_or_meant(ev))
+        return 0;
+    const verb_group *owner = NULL;
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (p->t[p->verbs[v].verb].begin < tx->begin && (!owner || p->verbs[v].verb > owner->verb))
+            owner = &p->verbs[v];
+    /* (a date in front is the first verb's: "On Oct. 29, an official told
+     * Xinhua that Meshaal would visit Egypt soon") */
+    if (!owner && p->n_verbs)
+        owner = &p->verbs[0];
+    return owner && owner->verb < vg->verb && owner->modal != MODAL_FUTURE && reporting(p, owner);
 }
 
 /* "expressed his appreciation for the expected visit of Putin next
@@ -654,6 +734,36 @@ static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group
      * dollars to the government for 2007") */
     return first + 1 == vg->verb && p->tags[vg->verb] == TAG_VBN
            && (strcmp(p->t[first].up, "HAS") == 0 || strcmp(p->t[first].up, "HAVE") == 0);
+}
+
+/* "Beijing was looking forward to Chirac's visit in May", "We expect
+ * that Bush's visit, slated for Nov. 19, will ...", "had almost reached
+ * an agreement for April 17-19": what is said, wanted or agreed (CAMEO
+ * 01-03, 10-13) in a finite verb with no future of its own is said by
+ * the story's date; a date ahead of it is what the words are about.  (Not
+ * "will ask the Cabinet Tuesday", nor an act another verb dates: "is
+ * expected to sign ... on Sunday", "look forward to informing", nor a
+ * participle: "will publish an editorial on Monday, asking ...".) */
+static int statement_ahead(const story_ctx *ctx, const verb_group *vg, const verb_group *act,
+                           const dyad_event *ev, const char *day)
+{
+    return act == vg && vg->finite && vg->modal == MODAL_NONE && !vg->infinitive && said_or_meant(ev)
+           && strncmp(day, ctx->story->date, 10) > 0;
+}
+
+/* "was expected to brief Arafat on his talks last month", "will meet the
+ * leader of the rebels, who seized the town last month": a deed told with
+ * "will" or "would" is still to come; a day, month or year over before the
+ * story's is another act's.  (Not what is said, meant or threatened, dated
+ * when said: "said last week that Israel would never allow ...".) */
+static int future_act_behind(const story_ctx *ctx, const verb_group *vg, const dyad_event *ev,
+                             const dyad_timex *tx)
+{
+    size_t len = strlen(tx->value);
+    int calendar = len == 4 || (len == 7 && tx->value[4] == '-' && tx->value[5] != 'W')
+                   || (len >= 10 && tx->value[7] == '-');
+    return vg->modal == MODAL_FUTURE && calendar && !said_or_meant(ev)
+           && strncmp(tx->value, ctx->story->date, len < 10 ? len : 10) < 0;
 }
 
 static long day_number(const char *day)
@@ -726,8 +836,8 @@ static int shifted_from(const story_ctx *ctx, const parse *p, const verb_group *
     return 0;
 }
 
-static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, size_t begin, size_t end,
-                        dyad_event *ev)
+static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *act,
+                        size_t begin, size_t end, dyad_event *ev)
 {
     size_t verb = p->t[vg->verb].begin, best_dist = (size_t)-1;
     const dyad_timex *best = NULL;
@@ -737,7 +847,9 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, si
         if (tx->begin < begin || tx->end > end)
             continue;
         if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day)
-            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || past_act_ahead(ctx, p, vg, day)
+            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || reported_future(p, vg, ev, tx)
+            || past_act_ahead(ctx, p, vg, day) || statement_ahead(ctx, vg, act, ev, day)
+            || future_act_behind(ctx, vg, ev, tx)
             || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))
             continue;
         size_t dist = tx->begin > verb ? tx->begin - verb : verb - tx->begin;
@@ -1322,7 +1434,7 @@ const char *context_speaker_code(story_ctx *ctx, size_t at)
 void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *dated_by,
                    dyad_event *ev)
 {
-    event_date(ctx, p, dated_by, ev);
+    event_date(ctx, p, dated_by, vg, ev);
     event_place(ctx, p, vg, ev);
     event_attribution(ctx, p, vg, ev);
 }

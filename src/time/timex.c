@@ -841,6 +841,15 @@ static size_t sentence_start(const ctx *c, size_t at)
  * sentence has none.  Looks back to the sentence start, then forward to
  * its end.  Only unambiguous markers count: "expected" or "scheduled" are
  * as often past as future. */
+/* "would have": what might have been, a past ("Kim would have been 85
+ * on April 15"), not a future as "would" alone is.  Read before the date
+ * only: after it, it is often another clause's ("on July 1, which would
+ * have been her 46th birthday"). */
+static int would_have(const ctx *c, token t)
+{
+    return token_is(c, t, "would") && token_is(c, token_at(c, t.e), "have");
+}
+
 enum { TENSE_AHEAD = 3 };   /* tokens looked at after the expression */
 static int tense_near(const ctx *c, size_t b, size_t e)
 {
@@ -850,7 +859,9 @@ static int tense_near(const ctx *c, size_t b, size_t e)
         "was", "were", "had", "did", "said", "ago", "last", "yesterday", NULL};
     int seen = 0;
     for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
-        if (token_in(c, t, future) >= 0)
+        if (would_have(c, t))
+            seen = -1;
+        else if (token_in(c, t, future) >= 0)
             seen = 1;
         else if (token_in(c, t, past) >= 0)
             seen = -1;
@@ -1362,6 +1373,27 @@ static int subject_date_verb(const ctx *c, size_t b, size_t e)
     return q < b && subject.e < b && (is_capitalised(c, subject) || token_in(c, subject, pronouns) >= 0);
 }
 
+/* Whether the date from `b` to `e` stands between "the" and a noun of a
+ * deed that is over once told ("the Feb. 14 assassination of Hariri", "the
+ * Nov. 13 blast", "the Aug. 15 Helsinki peace accord"): it lies behind the story, whatever the verb's tense
+ * ("should aim to put to light all behind the Feb. 14 assassination").  A
+ * vote or a summit may lie either way. */
+static int dates_a_deed_done(const ctx *c, size_t b, size_t e)
+{
+    static const char *const the[] = {"the", NULL};
+    static const char *const deeds[] = {"assassination", "killing", "killings", "murder", "attack", "attacks",
+        "bombing", "bombings", "blast", "blasts", "explosion", "massacre", "coup", "invasion", "crash",
+        "shooting", "raid", "raids", "uprising", "earthquake", "quake", "accord", "accords", NULL};
+    if (!previous_word_in(c, b, the))
+        return 0;
+    /* (two words may stand between: "the Aug. 15 Helsinki peace accord") */
+    token t = token_at(c, e);
+    for (int words = 0; words < 3 && t.kind == T_WORD; words++, t = token_at(c, t.e))
+        if (token_in(c, t, deeds) >= 0)
+            return 1;
+    return 0;
+}
+
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
     int y, m, d;
@@ -1379,7 +1411,7 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     long last = cal_days_from_civil(next_y - 1, month, dd > cal_days_in_month(next_y - 1, month) ? cal_days_in_month(next_y - 1, month) : dd);
     if (day && this_year == story)
         return y;
-    if (previous_word_in(c, b, past_only) || clause_with(c, b, since_word))
+    if (previous_word_in(c, b, past_only) || clause_with(c, b, since_word) || dates_a_deed_done(c, b, e))
         return next_y - 1;
     /* (a schedule for a date a few weeks back is a slip or a plan that slipped, "would" after
      * it reported speech: "On Oct. 29, an official said he would visit") */
@@ -1716,6 +1748,22 @@ static long month_of_day(const ctx *c, size_t b, size_t e, int day)
 /* "on the 12th", "by the 3rd", "the 12th of October": a day of the month
  * with its suffix, after a preposition that takes a date; "the 12th round",
  * "the 20th century" are ordinals of something else. */
+/* "the 3rd of next month", "the 28th of last month", "the 20th of this
+ * month": `k` after the day. */
+static int day_of_near_month(const ctx *c, size_t at, cursor k, int day, match *m)
+{
+    static const char *const shifts[] = {"last", "this", "next", NULL};
+    int shift = take(&k, "of") ? take_in(&k, shifts) : -1;
+    if (shift < 0 || !take(&k, "month"))
+        return 0;
+    int y, mo, d;
+    cal_civil_from_days(c->story, &y, &mo, &d);
+    int months = y * 12 + mo - 1 + shift - 1;   /* "last" is -1, "this" 0, "next" 1 */
+    y = months / 12;
+    mo = months % 12 + 1;
+    return day <= cal_days_in_month(y, mo) && found_when(m, at, k.pos, when_day(cal_days_from_civil(y, mo, day)));
+}
+
 static int m_ordinal_day(const ctx *c, size_t at, match *m)
 {
     static const char *const preps[] = {
@@ -1736,6 +1784,8 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
         m->b = at;   /* "the 12th of October" */
         return 1;
     }
+    if (!spoken && day_of_near_month(c, at, k, day, m))
+        return 1;
     if (spoken)
         return 0;
     static const char *const clause_words[] = {"that", "when", "after", "before", "as", "amid", "while", "with", NULL};
@@ -2099,6 +2149,20 @@ static long recent_day(const ctx *c)
  * "mid-afternoon yesterday". */
 static int take_clock_day(const ctx *c, cursor *k, long *day);
 
+/* The night of "overnight" (k after it, at its start): "overnight Sunday",
+ * "overnight on Oct. 3" is that day's night, as "Sunday night" is; alone,
+ * the night before the day the story tells of. */
+static int found_overnight(const ctx *c, cursor *k, size_t at, match *m)
+{
+    cursor after = *k;
+    take(k, "on");
+    match day;
+    token t = peek(k);
+    if (t.kind != T_END && (m_weekday(c, t.b, &day) || m_calendar_date(c, t.b, &day)) && day.point.g == G_DAY)
+        return found_time(m, at, day.e, day.point.day, "NI");
+    return found_time(m, at, after.pos, recent_day(c) - 1, "NI");
+}
+
 static int m_relative_day(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -2118,7 +2182,7 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
     static const char *const kinds[] = {"rate", "rates", "interest", "call", "lending", "deposit", "deposits",
         "stop", "stops", "stopover", "stay", "stays", NULL};
     if (take(&k, "overnight"))
-        return token_in(c, peek(&k), kinds) < 0 && found_time(m, at, k.pos, recent_day(c) - 1, "NI");
+        return token_in(c, peek(&k), kinds) < 0 && found_overnight(c, &k, at, m);
     if (take(&k, "this") && take_day_part(&k, &part))
         return found_time(m, at, k.pos, c->story, part);
     k.pos = at;
@@ -2175,6 +2239,32 @@ static int within_the_day(const ctx *c, size_t at)
     return in_at < at && previous_word_in(c, at, in) && previous_word_in(c, in_at, shading);
 }
 
+/* "three years to the day after the coup": "to the day" after a length
+ * says the length is exact; "the day after" is then no day of its own. */
+static int to_the_day(const ctx *c, size_t at)
+{
+    static const char *const to[] = {"to", NULL};
+    static const char *const units[] = {"year", "years", "month", "months", "week", "weeks", "decade", "decades",
+        "century", NULL};
+    return previous_word_in(c, at, to) && previous_word_in(c, previous_word_start(c, at), units);
+}
+
+static int match_core(const ctx *c, size_t at, match *best);
+
+/* A day named after "the day before" or "after": "Christmas", "Oct. 12".
+ * Not after "the", which keeps "the day after the day after ..." from
+ * reading the text again at each "the". */
+static int take_named_day(const ctx *c, cursor *k, long *day)
+{
+    match named;
+    token t = peek(k);
+    if (t.kind == T_END || token_is(c, t, "the") || !match_core(c, t.b, &named) || named.point.g != G_DAY || named.b != t.b)
+        return 0;
+    *day = named.point.day;
+    k->pos = named.e;
+    return 1;
+}
+
 /* "the day before", "the next day", "that day": relative to the last day
  * the text named.  With no such day, "the previous day" is the day before
  * the report; "that day" is then not a date at all. */
@@ -2190,6 +2280,8 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             if (!take(&k, "day")) return 0;
             day--;
         } else if (take(&k, "day")) {
+            if (to_the_day(c, at))
+                return 0;
             cursor noun = k;
             if (appositive_day(c, at, &noun))
                 return found_when(m, at, noun.pos, when_day(day));
@@ -2200,8 +2292,13 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
                 return 0;
             /* "the day before yesterday" counts from the day it names, not from the anchor */
             cursor from = k;
-            if (!take_relative_day(c, &from, &day))
+            if (!take_relative_day(c, &from, &day) && !take_named_day(c, &from, &day)) {
+                /* (after an event with no day in context, "the day after the attack",
+                 * it is that event's day, which the text does not give) */
+                if (peek(&k).kind == T_WORD && c->anchor.g != G_DAY)
+                    return 0;
                 from = k;
+            }
             k = from;
             day += step;
         } else if (take(&k, "same")) {
@@ -2496,8 +2593,11 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
     int shift = 0, from_anchor = 0, the = take(&k, "the"), bare = 0;
-    if (take(&k, "this")) shift = take(&k, "past") ? -1 : take(&k, "coming") ? 1 : 0;   /* "this past weekend" */
-    else if (take(&k, "current") || take(&k, "present")) shift = 0;
+    int plain_this = 0;
+    if (take(&k, "this")) {
+        shift = take(&k, "past") ? -1 : take(&k, "coming") ? 1 : 0;   /* "this past weekend" */
+        plain_this = !shift;
+    } else if (take(&k, "current") || take(&k, "present")) shift = 0;
     else if (take(&k, "last") || take(&k, "past") || take(&k, "latest")) shift = -1;
     else if (take(&k, "previous") || take(&k, "preceding") || take(&k, "prior")) shift = -1, from_anchor = 1;
     else if (take(&k, "next") || take(&k, "coming")) shift = 1;
@@ -2520,6 +2620,10 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
         return 0;   /* "the decade-old conflict": an age */
     if (unit < U_WEEK || unit == U_QUARTER || unit == U_FORTNIGHT)
         return 0;   /* days are m_anaphoric_day's, quarters m_quarter's; no calendar fortnight */
+    /* "met this weekend" in a story of Monday to Friday: a past verb right
+     * before it puts it in the weekend just past, as "the weekend" is */
+    if (unit == U_WEEKEND && plain_this && weekday_of(c->story) <= 5 && past_verb_right_before(c, at))
+        shift = -1;
     if (unit == U_WEEKEND && bare) {
         /* "the weekend": the one just past (the one under way on a Sunday),
          * the coming one when the sentence speaks of the future ("talks
@@ -2895,6 +2999,77 @@ static int m_eve(const ctx *c, size_t at, match *m)
     return found_when(m, at, day.e, when_day(day.point.day - 1));
 }
 
+/* The count of an anniversary: "tenth", "twenty-fifth", "10th", "88th",
+ * "101st". */
+static int take_count_ordinal(cursor *k, int *n)
+{
+    static const char *const suffix[] = {"st", "nd", "rd", "th", NULL};
+    if (take_ordinal(k, n))
+        return 1;
+    token t = peek(k);
+    size_t i = t.b;
+    int v = 0;
+    while (i < t.e && i - t.b < 4 && is_digit(byte_at(k->c, i)))
+        v = add_digit(v, byte_at(k->c, i++) - '0');
+    token s = {i, t.e, T_WORD};
+    if (t.kind != T_NUM || i == t.b || v < 1 || token_in(k->c, s, suffix) < 0)
+        return 0;
+    *n = v;
+    k->pos = t.e;
+    return 1;
+}
+
+/* Whether the text of [b, e) writes a year in four digits ("Oct. 12,
+ * 2011", not "Oct. 12"). */
+static int writes_year(const ctx *c, size_t b, size_t e)
+{
+    int run = 0;
+    for (size_t i = b; i < e && run < 4; i++)
+        run = is_digit(byte_at(c, i)) ? run + 1 : 0;
+    return run == 4;
+}
+
+/* "the 88th anniversary of the 1917 Revolution", "the tenth anniversary
+ * of the Oct. 12, 2011 coup": the date of what is remembered, a few words
+ * after "of", moved on by the count (a year or a day).  With no date of it,
+ * no expression: "the tenth anniversary of the coup" is a day the story
+ * does not give, and its events are not dated by it.  A day written with
+ * no year ("the first anniversary of the Oct. 7 attack") is the nearest
+ * such day already. */
+static int m_anniversary(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    int n;
+    if (!take(&k, "the") || !take_count_ordinal(&k, &n) || !take(&k, "anniversary") || !take(&k, "of"))
+        return 0;
+    for (int words = 0; words < 6; words++) {
+        token t = peek(&k);
+        match date;
+        if (t.kind == T_END || (t.kind == T_PUNCT && !take_possessive(&k) && !take_punct(&k, '\'')))
+            return 0;
+        if (t.kind == T_PUNCT)
+            continue;   /* "of Israel's 2006 war", "of the students' uprising in 1973" */
+        if (m_calendar_date(c, t.b, &date) || m_year(c, t.b, &date)) {
+            when w = date.point;
+            if (w.g != G_DAY && w.g != G_MONTH && w.g != G_YEAR)
+                return 0;
+            if (!writes_year(c, date.b, date.e))
+                return found_when(m, at, date.e, w);
+            int y, mo, d;
+            if (w.g == G_DAY) {
+                cal_civil_from_days(w.day, &y, &mo, &d);
+                if (d > cal_days_in_month(y + n, mo))
+                    d = cal_days_in_month(y + n, mo);   /* Feb. 29 */
+                return found_when(m, at, date.e, when_day(cal_days_from_civil(y + n, mo, d)));
+            }
+            w.y += n;
+            return found_when(m, at, date.e, w);
+        }
+        k.pos = t.e;
+    }
+    return 0;
+}
+
 /* "quarter-century", "quarter-point", "quarter-to-quarter": a quarter of
  * something else ("quarter-end" is still the quarter's end). */
 static int quarter_compound(const ctx *c, size_t quarter_end)
@@ -3256,6 +3431,22 @@ static void paired_season_year(cursor k, int *year)
 
 /* "last summer", "this fall", "the winter of 1994", "spring next year",
  * "summer", "the following spring", "that summer". */
+/* The year a bare spring, summer or fall (`s` 0-2) is moved by from the
+ * story's: -1 after a past verb when this year's has not begun ("the
+ * offensive began in the spring" in a January story), +1 in a sentence
+ * about the future when this year's is over ("talks will resume in the
+ * spring" in November), else 0.  (TimeBank's "the summer" is the story's
+ * year otherwise.) */
+static int season_side(const ctx *c, size_t at, size_t e, int s)
+{
+    int first_month = 3 + 3 * s, month = story_month(c);
+    if (s > 2)
+        return 0;   /* a winter spans two years */
+    if (first_month > month + 1 && past_verb_right_before(c, at))
+        return -1;
+    return first_month + 2 < month && tense_near(c, at, e) > 0;
+}
+
 static int m_season(const ctx *c, size_t at, match *m)
 {
     static const char *const cue[] = {"in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "early", "late", "mid", NULL};
@@ -3295,6 +3486,10 @@ static int m_season(const ctx *c, size_t at, match *m)
     k = tail;
     if (take_of_relative_year(c, &k, &year))
         return found_when(m, at, k.pos, when_of(G_SEASON, year, s));
+    static const char *const noun_tails[] = {"in", "of", NULL};
+    if (s == 2 && !relative && token_is(c, token_at(c, at), "the") && token_in(c, peek(&k), noun_tails) >= 0
+        && token_is(c, token_at(c, token_at(c, at).e), "fall"))
+        return 0;   /* "the fall of Saddam Hussein", "led the fall in banking stocks": a noun */
     int r = take_in(&k, year_relatives);
     if (r >= 0 && take(&k, "year"))   /* "spring next year", "summer last year" */
         return found_when(m, at, k.pos, when_of(G_SEASON, story_year(c) + r - 1, s));
@@ -3303,6 +3498,8 @@ static int m_season(const ctx *c, size_t at, match *m)
         k = tail;
         if (!relative)
             paired_season_year(k, &year);
+        if (!relative && year == story_year(c))
+            year += season_side(c, at, k.pos, s);
         if (!determined) {
             size_t p = at;
             while (p > 0 && is_space(byte_at(c, p - 1))) p--;
@@ -4244,7 +4441,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 static const matcher matchers[] = {
     m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
     m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end, m_new_year,
-    m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_interwar, m_eve, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_half_unit,   /* the clock first: "0400 hours" */
+    m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_interwar, m_eve, m_anniversary, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_half_unit,   /* the clock first: "0400 hours" */
 };
 
 /* The longest expression starting at `at`, without modifiers. */

@@ -2423,6 +2423,42 @@ code 1997-04-23 "Palestinian President Yasser Arafat headed for Jordan on Wednes
 has_event "a visit goes where the preposition after its verb points" '"source":{"code":"PSEGOV"' '"cameo":"042"' '"location":{"name":"Jordan"'
 code 2005-11-30 "Secretary of State Condoleezza Rice will also travel to Germany, Romania and Belgium next month."
 has_event "... and a list there gives each host its own place" '"source":{"code":"ROU"' '"cameo":"043"' '"location":{"name":"Romania"'
+code 2021-06-14 "Egypt's foreign ministry announced on Monday, President Sisi will visit Kenya and Uganda from June 20 to 24."
+has_event "a deed still to come is not dated by the reporting verb before it" '"source":{"code":"EGYGOV"' '"cameo":"042"' '"date":"2021-06-20"'
+code 2021-06-14 "Egypt's foreign minister said on Friday that Egypt would never accept the Ethiopian plan."
+has_event "... but what is said is dated when said" '"cameo":"120"' '"date":"2021-06-11"'
+
+code 2021-06-14 "Kenya released the jailed activists in March, but Britain has been urging Nairobi to repeal the law."
+has_event "a date before a comma and 'but' is not the date of an act in another tense after it" '"source":{"code":"GBR"' '"cameo":"020"' '"date":"2021-06-14"'
+has_event "... and stays the first clause's" '"cameo":"0841"' '"date":"2021-03-01"'
+
+code 2021-06-14 "Britain said that if Syria was behind the car bomb in Tripoli, Lebanon, that killed five soldiers in March, London would push for United Nations sanctions against Damascus."
+has_event "a relative clause opened by 'that' after a comma keeps its date" '"source":{"code":"GBR"' '"cameo":"020"' '"date":"2021-06-14"'
+
+code 2021-01-26 "Egyptian police clashed with protesters in Cairo on the tenth anniversary of the January 25, 2011 uprising."
+has_event "an anniversary of a dated event is that date moved on by the count" '"cameo":"190"' '"date":"2021-01-25"'
+
+code 2021-03-10 "China said it was looking forward to the French president's visit in May."
+has_event "what is wanted or looked forward to is said by the story's date, not on the date ahead it is about" '"cameo":"036"' '"date":"2021-03-10"'
+code 2021-03-10 "Japan and South Korea had almost reached an agreement for a summit on April 17."
+has_event "... and so is what was agreed" '"cameo":"030"' '"date":"2021-03-10"'
+code 2021-03-10 "The newspapers will publish an editorial on Monday, asking Biden to fire his defence secretary."
+has_event "... but an appeal still to come is dated when it comes" '"cameo":"020"' '"date":"2021-03-15"'
+
+code 2021-06-14 "On June 2, a senior Egyptian official told reporters that the Hamas leader would visit Egypt soon."
+has_event "... nor by a date in front of the reporting verb" '"source":{"code":"PSEREB"' '"cameo":"042"' '"date":"2021-06-14"'
+
+code 2021-06-14 "Japan praised Vietnam for successfully hosting the regional summit on Saturday."
+has_event "a gerund after 'for' and an adverb keeps its date from the act" '"cameo":"051"' '"date":"2021-06-14"'
+
+code 2021-06-16 "Police arrested 300 protesters in Minsk, compared with 200 at a rally in May."
+has_event "a date in what the act is compared with is not the act's" '"cameo":"175"' '"date":"2021-06-16"'
+
+code 2021-06-16 "Egypt will host talks between the Sudanese rivals on the accord they signed in March."
+has_event "a deed still to come is not dated by a month already over" '"source":{"code":"EGY"' '"cameo":"043"' '"date":"2021-06-16"'
+
+code 2021-06-16 "Jordan's King Abdullah was expected to brief Abbas on his talks last week with Biden."
+has_event "a date right after a gathering someone's own dates the gathering" '"cameo":"064"' '"date":"2021-06-16"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

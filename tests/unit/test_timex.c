@@ -1136,6 +1136,65 @@ static void thirteenth_round(void)
     expect("Troops must leave within 48 hours.", "48 hours", DYAD_TIMEX_DURATION, "PT48H");
 }
 
+/* Fourteenth round (story Friday 2021-10-15). */
+static void fourteenth_round(void)
+{
+    /* "overnight" and a day is that day's night, as "Sunday night" is */
+    expect("Rebels shelled the town overnight Sunday.", "overnight Sunday", DYAD_TIMEX_TIME, "2021-10-10TNI");
+    expect("Rebels shelled the town overnight on Oct. 3.", "overnight on Oct. 3", DYAD_TIMEX_TIME,
+           "2021-10-03TNI");
+    expect("Rebels shelled the town overnight Tuesday to Wednesday.", "overnight Tuesday", DYAD_TIMEX_TIME,
+           "2021-10-12TNI");
+    /* "to the day" after a length makes it exact; "the day after" is no day of its own */
+    expect("The bombing came three years to the day after the coup.", "three years", DYAD_TIMEX_DURATION, "P3Y");
+    expect_one("The bombing came three years to the day after the coup.");
+    expect_one("It fell one year to the day before the vote.");
+    /* an anniversary is a date when what it remembers is dated: that date moved on by the count */
+    expect("Crowds marked the 10th anniversary of the October 12, 2011 coup.",
+           "the 10th anniversary of the October 12, 2011", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("Crowds marked the 88th anniversary of the 1917 Revolution.", "the 88th anniversary of the 1917",
+           DYAD_TIMEX_DATE, "2005");
+    expect("Crowds marked the fifth anniversary of Israel's 2006 war.", "the fifth anniversary of Israel's 2006",
+           DYAD_TIMEX_DATE, "2011");
+    expect("Crowds marked the first anniversary of the Oct. 7 attack.", "the first anniversary of the Oct. 7",
+           DYAD_TIMEX_DATE, "2021-10-07");
+    expect_none("Crowds marked the tenth anniversary of the coup.");
+    /* an ordinal day of last, this or next month */
+    expect("Talks resume on the 3rd of next month.", "the 3rd of next month", DYAD_TIMEX_DATE, "2021-11-03");
+    expect("Talks ended on the 28th of last month.", "the 28th of last month", DYAD_TIMEX_DATE, "2021-09-28");
+    expect("Talks end on the 20th of this month.", "the 20th of this month", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("Talks end on the 31st of next month.", "next month", DYAD_TIMEX_DATE, "2021-11");
+    /* "the day after" a day named is the day after it; after an event the text does not date, none */
+    expect("The vote was moved to the day after Christmas.", "the day after Christmas", DYAD_TIMEX_DATE,
+           "2021-12-26");
+    expect("The vote is the day after Oct. 20.", "the day after Oct. 20", DYAD_TIMEX_DATE, "2021-10-21");
+    expect_none("He spoke the day after the attack.");
+    expect("He had arrived the day before.", "the day before", DYAD_TIMEX_DATE, "2021-10-14");
+    /* "this weekend" after a past verb, in a story of Monday to Friday, is the one just past */
+    expect("Leaders met this weekend.", "this weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("Leaders meet this weekend.", "this weekend", DYAD_TIMEX_DATE, "2021-W41-WE");
+    /* "would have" before a date is a past that might have been, not a future */
+    expect("The king would have been 85 on October 2.", "October 2", DYAD_TIMEX_DATE, "2021-10-02");
+    expect("Prices would have risen by 0.1 percent in July.", "July", DYAD_TIMEX_DATE, "2021-07");
+    expect("The concert is due on Oct. 2, which would have been her birthday.", "Oct. 2", DYAD_TIMEX_DATE,
+           "2022-10-02");
+    /* a month and day between "the" and a deed that is over once told lie behind the story */
+    expect("The council should shed light on the Oct. 20 assassination of the mayor.", "Oct. 20",
+           DYAD_TIMEX_DATE, "2020-10-20");
+    expect("The Oct. 20 election will be close.", "Oct. 20", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("Troops will leave under the Nov. 2 Helsinki peace accord.", "Nov. 2", DYAD_TIMEX_DATE, "2020-11-02");
+    /* a bare season: before a past verb when this year's has not begun yet, ahead in a future when it is over */
+    dyad_timex spring[2];
+    const char *began = "The offensive began in the spring.";   /* in a January story: last year's */
+    CHECK(dyad_timex_find(began, strlen(began), "2021-01-20", spring, 2) == 1);
+    CHECK_STR(spring[0].value, "2020-SP");
+    expect("Talks will resume in the spring.", "the spring", DYAD_TIMEX_DATE, "2022-SP");
+    expect("Talks resumed in the spring.", "the spring", DYAD_TIMEX_DATE, "2021-SP");
+    /* "the fall of" or "in" a thing is a noun */
+    expect_none("Violence has raged since the fall of Saddam Hussein.");
+    expect_none("Maybank led the fall in banking stocks.");
+}
+
 static void leading_words(void)
 {
     expect("The truce held for at least three days.", "at least three days", DYAD_TIMEX_DURATION, "P3D");
@@ -1462,6 +1521,7 @@ int main(void)
     eleventh_round();
     twelfth_round();
     thirteenth_round();
+    fourteenth_round();
     leading_words();
     context_rules();
     fractions();

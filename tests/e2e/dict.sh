@@ -56,6 +56,12 @@ exits_with 0 "Khmer Rouge → actor (no code on this date)" "$dyad" dict lookup 
 exits_with 0 "Western European Union → actor IGOEURWEU (" "$dyad" dict lookup "Western European Union" --date 1997-04-01
 exits_with 0 "UNTAES → actor IGOUNOPKO (" "$dyad" dict lookup UNTAES
 exits_with 0 "James Wolfensohn → actor IGOQRT (" "$dyad" dict lookup "James Wolfensohn" --date 2005-11-15
+exits_with 0 "Alexander Litvinenko → actor RUSOPP (" "$dyad" dict lookup "Alexander Litvinenko" --date 2005-01-01
+exits_with 0 "Litvinenko → actor (no code on this date)" "$dyad" dict lookup "Litvinenko" --date 2006-12-10
+exits_with 0 "Ante Gotovina → actor HRVMIL (" "$dyad" dict lookup "Ante Gotovina" --date 1995-08-05
+exits_with 0 "Gotovina → actor (no code on this date)" "$dyad" dict lookup "Gotovina" --date 2005-12-10
+exits_with 0 "Sheikh Nawaf → actor KWTGOV (" "$dyad" dict lookup "Sheikh Nawaf" --date 2021-01-01
+exits_with 0 "Special Branch → agent ~COP" "$dyad" dict lookup "Special Branch"
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

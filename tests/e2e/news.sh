@@ -2366,6 +2366,37 @@ has_event "the Black Watch is a British regiment" '"source":{"code":"GBRMIL"'
 code 2006-11-20 "Filippo Grandi criticised Israel on Monday."
 has_event "Filippo Grandi was UNRWA's deputy head from 2005" '"source":{"code":"IGOUNOREFRWA"'
 
+code 2006-05-01 "A Sri Lankan naval officer told immigration officials he had fought the rebels."
+has_event "a naval officer is military" '"source":{"code":"LKAMIL"'
+code 2006-05-01 "Myanmar's junta freed 200 political prisoners on Tuesday."
+has_event "political prisoners are the opposition" '"target":{"code":"MMROPP"' '"cameo":"0841"'
+code 2006-05-01 "Official sources said India and Pakistan would discuss terrorism."
+has_event "official sources speak for the government" '"speaker_code":"---GOV"'
+code 2005-11-23 "The CPC will strengthen cooperation with the Revolutionary Party of Tanzania."
+has_event "Tanzania's ruling party in English is its CCM" '"target":{"code":"TZAGOV"'
+code 1997-04-18 "The Indian People's Party criticised Deve Gowda's budget."
+has_event "the BJP by its English name" '"source":{"code":"INDOPP"'
+code 2005-11-01 "DPR Korea criticised Japan on Tuesday."
+has_event "DPR Korea is the North" '"source":{"code":"PRK"'
+code 1995-06-01 "The Serb Republic criticised Croatia on Thursday."
+has_event "wartime Republika Srpska is separatist, not Serbia" '"source":{"code":"BIHSEP"'
+code 2000-06-01 "The Serb Republic criticised Croatia on Thursday."
+has_event "after Dayton it is Bosnia's entity" '"source":{"code":"BIH"'
+code 1998-06-01 "The Muslim-Croat Federation criticised Croatia on Thursday."
+has_event "the Federation is Bosnia's" '"source":{"code":"BIH"'
+code 2006-12-10 "Scotland Yard criticised Russia on Sunday."
+has_event "Scotland Yard is London's police" '"source":{"code":"GBRCOP"'
+code 2006-12-10 "Air France criticised Israel on Sunday."
+has_event "Air France is a French company" '"source":{"code":"FRABUS"'
+code 1997-04-23 "The Voice of Palestine criticised Israel on Monday."
+has_event "Voice of Palestine is Palestinian media" '"source":{"code":"PSEMED"'
+code 2010-05-01 "Sheikh Sabah criticised Iran on Monday."
+has_event "Sheikh Sabah is Kuwait's emir, not Malaysia's Sabah" '"source":{"code":"KWTGOV"'
+code 2024-05-01 "Sheikh Mishal met Mohammed bin Salman on Monday."
+has_event "Sheikh Mishal is Kuwait's emir, not Hamas's Meshaal" '"source":{"code":"KWTGOV"'
+code 1997-04-23 "Tupac Amaru guerrillas attacked a police post."
+has_event "Tupac Amaru alone is the MRTA" '"source":{"code":"PERREB"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -62,6 +62,10 @@ exits_with 0 "Ante Gotovina → actor HRVMIL (" "$dyad" dict lookup "Ante Gotovi
 exits_with 0 "Gotovina → actor (no code on this date)" "$dyad" dict lookup "Gotovina" --date 2005-12-10
 exits_with 0 "Sheikh Nawaf → actor KWTGOV (" "$dyad" dict lookup "Sheikh Nawaf" --date 2021-01-01
 exits_with 0 "Special Branch → agent ~COP" "$dyad" dict lookup "Special Branch"
+exits_with 0 "USAID → actor USAGOVDEV (" "$dyad" dict lookup "USAID" --date 2006-11-20
+exits_with 0 "DFID → actor GBRGOVDEV (" "$dyad" dict lookup "DFID" --date 2006-11-20
+exits_with 0 "DFID → actor (no code on this date)" "$dyad" dict lookup "DFID" --date 2021-01-01
+exits_with 0 "WWF → actor NGOENVWWF (" "$dyad" dict lookup "WWF"
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

@@ -2397,6 +2397,11 @@ has_event "Sheikh Mishal is Kuwait's emir, not Hamas's Meshaal" '"source":{"code
 code 1997-04-23 "Tupac Amaru guerrillas attacked a police post."
 has_event "Tupac Amaru alone is the MRTA" '"source":{"code":"PERREB"'
 
+code 2005-11-29 "The Ministry of Energy signed a deal with the Japan International Cooperation Agency."
+has_event "JICA is Japan's aid agency" '"target":{"code":"JPNGOVDEV"'
+code 2005-11-30 "Action Aid criticised Britain on Wednesday."
+has_event "ActionAid is an aid NGO" '"source":{"code":"NGODEV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

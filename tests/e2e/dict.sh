@@ -66,6 +66,8 @@ exits_with 0 "USAID → actor USAGOVDEV (" "$dyad" dict lookup "USAID" --date 20
 exits_with 0 "DFID → actor GBRGOVDEV (" "$dyad" dict lookup "DFID" --date 2006-11-20
 exits_with 0 "DFID → actor (no code on this date)" "$dyad" dict lookup "DFID" --date 2021-01-01
 exits_with 0 "WWF → actor NGOENVWWF (" "$dyad" dict lookup "WWF"
+exits_with 0 "Laurent Desire Kabila → actor CODREB (" "$dyad" dict lookup "Laurent Desire Kabila" --date 1997-04-10
+exits_with 0 "Guardians Council → actor IRNGOV (" "$dyad" dict lookup "Guardians Council"
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

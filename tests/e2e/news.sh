@@ -2402,6 +2402,17 @@ has_event "JICA is Japan's aid agency" '"target":{"code":"JPNGOVDEV"'
 code 2005-11-30 "Action Aid criticised Britain on Wednesday."
 has_event "ActionAid is an aid NGO" '"source":{"code":"NGODEV"'
 
+code 2006-05-01 "A Chinese carmaker criticised Britain on Monday."
+has_event "a carmaker is business" '"source":{"code":"CHNBUS"'
+code 2006-05-01 "The assistant secretary criticised Iran on Monday."
+has_event "an assistant secretary is government" '"source":{"code":"---GOV"'
+code 2006-05-01 "New Zealand's Reserve Bank criticised Australia on Monday."
+has_event "a reserve bank is the central bank" '"source":{"code":"NZLGOVBUS"'
+code 2006-05-01 "China's space agency criticised Japan on Monday."
+has_event "a space agency is government" '"source":{"code":"CHNGOV"'
+code 2006-05-01 "Chinese regulators criticised Japan on Monday."
+has_event "regulators are government" '"source":{"code":"CHNGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

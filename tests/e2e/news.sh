@@ -2413,6 +2413,9 @@ has_event "a space agency is government" '"source":{"code":"CHNGOV"'
 code 2006-05-01 "Chinese regulators criticised Japan on Monday."
 has_event "regulators are government" '"source":{"code":"CHNGOV"'
 
+code 2005-12-12 "The Serb entity criticised Croatia on Monday."
+has_event "Bosnia's Serb entity is not Serbia" '"source":{"code":"BIH"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -68,6 +68,12 @@ exits_with 0 "DFID → actor (no code on this date)" "$dyad" dict lookup "DFID" 
 exits_with 0 "WWF → actor NGOENVWWF (" "$dyad" dict lookup "WWF"
 exits_with 0 "Laurent Desire Kabila → actor CODREB (" "$dyad" dict lookup "Laurent Desire Kabila" --date 1997-04-10
 exits_with 0 "Guardians Council → actor IRNGOV (" "$dyad" dict lookup "Guardians Council"
+exits_with 0 "Gerry Adams → actor IRLOPP (" "$dyad" dict lookup "Gerry Adams" --date 2005-12-16
+exits_with 0 "Martin McGuinness → actor GBRGOV (" "$dyad" dict lookup "Martin McGuinness" --date 2010-01-01
+exits_with 0 "David Trimble → actor GBRGOV (" "$dyad" dict lookup "David Trimble" --date 1999-01-01
+exits_with 0 "Ian Paisley → actor (no code on this date)" "$dyad" dict lookup "Ian Paisley" --date 2015-01-01
+exits_with 0 "Nicola Sturgeon → actor GBRGOV (" "$dyad" dict lookup "Nicola Sturgeon" --date 2020-01-01
+exits_with 0 "Carles Puigdemont → actor ESPOPP (" "$dyad" dict lookup "Carles Puigdemont" --date 2019-01-01
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

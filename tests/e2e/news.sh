@@ -2416,6 +2416,11 @@ has_event "regulators are government" '"source":{"code":"CHNGOV"'
 code 2005-12-12 "The Serb entity criticised Croatia on Monday."
 has_event "Bosnia's Serb entity is not Serbia" '"source":{"code":"BIH"'
 
+code 2010-05-01 "Emir Sabah criticised Iran on Monday."
+has_event "the emir by title and name is Kuwait's, not Malaysia's Sabah" '"source":{"code":"KWTGOV"'
+code 2025-05-01 "Emir Mishal criticised Iran on Monday."
+has_event "Emir Mishal is Kuwait's emir from 2023" '"source":{"code":"KWTGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

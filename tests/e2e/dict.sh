@@ -74,6 +74,7 @@ exits_with 0 "David Trimble → actor GBRGOV (" "$dyad" dict lookup "David Trimb
 exits_with 0 "Ian Paisley → actor (no code on this date)" "$dyad" dict lookup "Ian Paisley" --date 2015-01-01
 exits_with 0 "Nicola Sturgeon → actor GBRGOV (" "$dyad" dict lookup "Nicola Sturgeon" --date 2020-01-01
 exits_with 0 "Carles Puigdemont → actor ESPOPP (" "$dyad" dict lookup "Carles Puigdemont" --date 2019-01-01
+exits_with 0 "John Swinney → actor GBRGOV (" "$dyad" dict lookup "John Swinney" --date 2025-01-01
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

@@ -75,6 +75,12 @@ exits_with 0 "Ian Paisley → actor (no code on this date)" "$dyad" dict lookup 
 exits_with 0 "Nicola Sturgeon → actor GBRGOV (" "$dyad" dict lookup "Nicola Sturgeon" --date 2020-01-01
 exits_with 0 "Carles Puigdemont → actor ESPOPP (" "$dyad" dict lookup "Carles Puigdemont" --date 2019-01-01
 exits_with 0 "John Swinney → actor GBRGOV (" "$dyad" dict lookup "John Swinney" --date 2025-01-01
+exits_with 0 "Zhu Rongji → actor CHNGOV (" "$dyad" dict lookup "Zhu Rongji" --date 1997-04-14
+exits_with 0 "Robin Cook → actor GBROPP (" "$dyad" dict lookup "Robin Cook" --date 1997-04-14
+exits_with 0 "Kim Dae-jung → actor KOROPP (" "$dyad" dict lookup "Kim Dae-jung" --date 1997-04-14
+exits_with 0 "Vajpayee → actor INDOPP (" "$dyad" dict lookup "Vajpayee" --date 1997-04-14
+exits_with 0 "Ahmad Tejan Kabbah → actor SLEGOV (" "$dyad" dict lookup "Ahmad Tejan Kabbah" --date 1997-04-14
+exits_with 0 "Charles Taylor → actor LBRREB (" "$dyad" dict lookup "Charles Taylor" --date 1997-04-14
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

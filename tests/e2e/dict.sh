@@ -81,6 +81,8 @@ exits_with 0 "Kim Dae-jung → actor KOROPP (" "$dyad" dict lookup "Kim Dae-jung
 exits_with 0 "Vajpayee → actor INDOPP (" "$dyad" dict lookup "Vajpayee" --date 1997-04-14
 exits_with 0 "Ahmad Tejan Kabbah → actor SLEGOV (" "$dyad" dict lookup "Ahmad Tejan Kabbah" --date 1997-04-14
 exits_with 0 "Charles Taylor → actor LBRREB (" "$dyad" dict lookup "Charles Taylor" --date 1997-04-14
+exits_with 0 "Rafael Correa → actor ECUOPP (" "$dyad" dict lookup "Rafael Correa" --date 2006-06-15
+exits_with 0 "Samir Geagea → actor LBNOPP (" "$dyad" dict lookup "Samir Geagea" --date 2006-06-15
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

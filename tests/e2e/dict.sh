@@ -83,6 +83,12 @@ exits_with 0 "Ahmad Tejan Kabbah → actor SLEGOV (" "$dyad" dict lookup "Ahmad 
 exits_with 0 "Charles Taylor → actor LBRREB (" "$dyad" dict lookup "Charles Taylor" --date 1997-04-14
 exits_with 0 "Rafael Correa → actor ECUOPP (" "$dyad" dict lookup "Rafael Correa" --date 2006-06-15
 exits_with 0 "Samir Geagea → actor LBNOPP (" "$dyad" dict lookup "Samir Geagea" --date 2006-06-15
+exits_with 0 "Rene Preval → actor HTIGOV (" "$dyad" dict lookup "Rene Preval" --date 1997-04-15
+exits_with 0 "Bertie Ahern → actor IRLOPP (" "$dyad" dict lookup "Bertie Ahern" --date 1997-04-15
+exits_with 0 "Joschka Fischer → actor DEUOPP (" "$dyad" dict lookup "Joschka Fischer" --date 1997-04-15
+exits_with 0 "Ivan Kostov → actor BGROPP (" "$dyad" dict lookup "Ivan Kostov" --date 1997-04-15
+exits_with 0 "Igor Sergeyev → actor RUSMIL (" "$dyad" dict lookup "Igor Sergeyev" --date 1997-04-15
+exits_with 0 "Richard Holbrooke → actor USAGOV (" "$dyad" dict lookup "Richard Holbrooke" --date 2000-01-15
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

@@ -89,6 +89,9 @@ exits_with 0 "Joschka Fischer → actor DEUOPP (" "$dyad" dict lookup "Joschka F
 exits_with 0 "Ivan Kostov → actor BGROPP (" "$dyad" dict lookup "Ivan Kostov" --date 1997-04-15
 exits_with 0 "Igor Sergeyev → actor RUSMIL (" "$dyad" dict lookup "Igor Sergeyev" --date 1997-04-15
 exits_with 0 "Richard Holbrooke → actor USAGOV (" "$dyad" dict lookup "Richard Holbrooke" --date 2000-01-15
+exits_with 0 "Sheikh Sharif → actor SOMREB (" "$dyad" dict lookup "Sheikh Sharif" --date 2006-06-15
+exits_with 0 "Said Siam → actor PSEGOV (" "$dyad" dict lookup "Said Siam" --date 2006-06-15
+exits_with 0 "Arthur Mutambara → actor ZWEOPP (" "$dyad" dict lookup "Arthur Mutambara" --date 2006-06-15
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

@@ -92,6 +92,9 @@ exits_with 0 "Richard Holbrooke → actor USAGOV (" "$dyad" dict lookup "Richard
 exits_with 0 "Sheikh Sharif → actor SOMREB (" "$dyad" dict lookup "Sheikh Sharif" --date 2006-06-15
 exits_with 0 "Said Siam → actor PSEGOV (" "$dyad" dict lookup "Said Siam" --date 2006-06-15
 exits_with 0 "Arthur Mutambara → actor ZWEOPP (" "$dyad" dict lookup "Arthur Mutambara" --date 2006-06-15
+exits_with 0 "Ayman Nour → actor EGYOPP (" "$dyad" dict lookup "Ayman Nour" --date 2006-06-15
+exits_with 0 "Tony Leon → actor ZAFOPP (" "$dyad" dict lookup "Tony Leon" --date 2006-06-15
+exits_with 0 "Mustafa Barghouti → actor PSEOPP (" "$dyad" dict lookup "Mustafa Barghouti" --date 2006-06-15
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

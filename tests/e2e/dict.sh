@@ -56,6 +56,45 @@ exits_with 0 "Khmer Rouge → actor (no code on this date)" "$dyad" dict lookup 
 exits_with 0 "Western European Union → actor IGOEURWEU (" "$dyad" dict lookup "Western European Union" --date 1997-04-01
 exits_with 0 "UNTAES → actor IGOUNOPKO (" "$dyad" dict lookup UNTAES
 exits_with 0 "James Wolfensohn → actor IGOQRT (" "$dyad" dict lookup "James Wolfensohn" --date 2005-11-15
+exits_with 0 "Alexander Litvinenko → actor RUSOPP (" "$dyad" dict lookup "Alexander Litvinenko" --date 2005-01-01
+exits_with 0 "Litvinenko → actor (no code on this date)" "$dyad" dict lookup "Litvinenko" --date 2006-12-10
+exits_with 0 "Ante Gotovina → actor HRVMIL (" "$dyad" dict lookup "Ante Gotovina" --date 1995-08-05
+exits_with 0 "Gotovina → actor (no code on this date)" "$dyad" dict lookup "Gotovina" --date 2005-12-10
+exits_with 0 "Sheikh Nawaf → actor KWTGOV (" "$dyad" dict lookup "Sheikh Nawaf" --date 2021-01-01
+exits_with 0 "Special Branch → agent ~COP" "$dyad" dict lookup "Special Branch"
+exits_with 0 "USAID → actor USAGOVDEV (" "$dyad" dict lookup "USAID" --date 2006-11-20
+exits_with 0 "DFID → actor GBRGOVDEV (" "$dyad" dict lookup "DFID" --date 2006-11-20
+exits_with 0 "DFID → actor (no code on this date)" "$dyad" dict lookup "DFID" --date 2021-01-01
+exits_with 0 "WWF → actor NGOENVWWF (" "$dyad" dict lookup "WWF"
+exits_with 0 "Laurent Desire Kabila → actor CODREB (" "$dyad" dict lookup "Laurent Desire Kabila" --date 1997-04-10
+exits_with 0 "Guardians Council → actor IRNGOV (" "$dyad" dict lookup "Guardians Council"
+exits_with 0 "Gerry Adams → actor IRLOPP (" "$dyad" dict lookup "Gerry Adams" --date 2005-12-16
+exits_with 0 "Martin McGuinness → actor GBRGOV (" "$dyad" dict lookup "Martin McGuinness" --date 2010-01-01
+exits_with 0 "David Trimble → actor GBRGOV (" "$dyad" dict lookup "David Trimble" --date 1999-01-01
+exits_with 0 "Ian Paisley → actor (no code on this date)" "$dyad" dict lookup "Ian Paisley" --date 2015-01-01
+exits_with 0 "Nicola Sturgeon → actor GBRGOV (" "$dyad" dict lookup "Nicola Sturgeon" --date 2020-01-01
+exits_with 0 "Carles Puigdemont → actor ESPOPP (" "$dyad" dict lookup "Carles Puigdemont" --date 2019-01-01
+exits_with 0 "John Swinney → actor GBRGOV (" "$dyad" dict lookup "John Swinney" --date 2025-01-01
+exits_with 0 "Zhu Rongji → actor CHNGOV (" "$dyad" dict lookup "Zhu Rongji" --date 1997-04-14
+exits_with 0 "Robin Cook → actor GBROPP (" "$dyad" dict lookup "Robin Cook" --date 1997-04-14
+exits_with 0 "Kim Dae-jung → actor KOROPP (" "$dyad" dict lookup "Kim Dae-jung" --date 1997-04-14
+exits_with 0 "Vajpayee → actor INDOPP (" "$dyad" dict lookup "Vajpayee" --date 1997-04-14
+exits_with 0 "Ahmad Tejan Kabbah → actor SLEGOV (" "$dyad" dict lookup "Ahmad Tejan Kabbah" --date 1997-04-14
+exits_with 0 "Charles Taylor → actor LBRREB (" "$dyad" dict lookup "Charles Taylor" --date 1997-04-14
+exits_with 0 "Rafael Correa → actor ECUOPP (" "$dyad" dict lookup "Rafael Correa" --date 2006-06-15
+exits_with 0 "Samir Geagea → actor LBNOPP (" "$dyad" dict lookup "Samir Geagea" --date 2006-06-15
+exits_with 0 "Rene Preval → actor HTIGOV (" "$dyad" dict lookup "Rene Preval" --date 1997-04-15
+exits_with 0 "Bertie Ahern → actor IRLOPP (" "$dyad" dict lookup "Bertie Ahern" --date 1997-04-15
+exits_with 0 "Joschka Fischer → actor DEUOPP (" "$dyad" dict lookup "Joschka Fischer" --date 1997-04-15
+exits_with 0 "Ivan Kostov → actor BGROPP (" "$dyad" dict lookup "Ivan Kostov" --date 1997-04-15
+exits_with 0 "Igor Sergeyev → actor RUSMIL (" "$dyad" dict lookup "Igor Sergeyev" --date 1997-04-15
+exits_with 0 "Richard Holbrooke → actor USAGOV (" "$dyad" dict lookup "Richard Holbrooke" --date 2000-01-15
+exits_with 0 "Sheikh Sharif → actor SOMREB (" "$dyad" dict lookup "Sheikh Sharif" --date 2006-06-15
+exits_with 0 "Said Siam → actor PSEGOV (" "$dyad" dict lookup "Said Siam" --date 2006-06-15
+exits_with 0 "Arthur Mutambara → actor ZWEOPP (" "$dyad" dict lookup "Arthur Mutambara" --date 2006-06-15
+exits_with 0 "Ayman Nour → actor EGYOPP (" "$dyad" dict lookup "Ayman Nour" --date 2006-06-15
+exits_with 0 "Tony Leon → actor ZAFOPP (" "$dyad" dict lookup "Tony Leon" --date 2006-06-15
+exits_with 0 "Mustafa Barghouti → actor PSEOPP (" "$dyad" dict lookup "Mustafa Barghouti" --date 2006-06-15
 exits_with 0 "spokeswoman → agent ~GOV" "$dyad" dict lookup "Russian spokeswoman"
 exits_with 0 "met → verb MEET, default 040" "$dyad" dict lookup met
 exits_with 0 "horoscope → discard (story)" "$dyad" dict lookup horoscope

@@ -2459,6 +2459,60 @@ has_event "a deed still to come is not dated by a month already over" '"source":
 
 code 2021-06-16 "Jordan's King Abdullah was expected to brief Abbas on his talks last week with Biden."
 has_event "a date right after a gathering someone's own dates the gathering" '"cameo":"064"' '"date":"2021-06-16"'
+code 2006-05-01 "A Sri Lankan naval officer told immigration officials he had fought the rebels."
+has_event "a naval officer is military" '"source":{"code":"LKAMIL"'
+code 2006-05-01 "Myanmar's junta freed 200 political prisoners on Tuesday."
+has_event "political prisoners are the opposition" '"target":{"code":"MMROPP"' '"cameo":"0841"'
+code 2006-05-01 "Official sources said India and Pakistan would discuss terrorism."
+has_event "official sources speak for the government" '"speaker_code":"---GOV"'
+code 2005-11-23 "The CPC will strengthen cooperation with the Revolutionary Party of Tanzania."
+has_event "Tanzania's ruling party in English is its CCM" '"target":{"code":"TZAGOV"'
+code 1997-04-18 "The Indian People's Party criticised Deve Gowda's budget."
+has_event "the BJP by its English name" '"source":{"code":"INDOPP"'
+code 2005-11-01 "DPR Korea criticised Japan on Tuesday."
+has_event "DPR Korea is the North" '"source":{"code":"PRK"'
+code 1995-06-01 "The Serb Republic criticised Croatia on Thursday."
+has_event "wartime Republika Srpska is separatist, not Serbia" '"source":{"code":"BIHSEP"'
+code 2000-06-01 "The Serb Republic criticised Croatia on Thursday."
+has_event "after Dayton it is Bosnia's entity" '"source":{"code":"BIH"'
+code 1998-06-01 "The Muslim-Croat Federation criticised Croatia on Thursday."
+has_event "the Federation is Bosnia's" '"source":{"code":"BIH"'
+code 2006-12-10 "Scotland Yard criticised Russia on Sunday."
+has_event "Scotland Yard is London's police" '"source":{"code":"GBRCOP"'
+code 2006-12-10 "Air France criticised Israel on Sunday."
+has_event "Air France is a French company" '"source":{"code":"FRABUS"'
+code 1997-04-23 "The Voice of Palestine criticised Israel on Monday."
+has_event "Voice of Palestine is Palestinian media" '"source":{"code":"PSEMED"'
+code 2010-05-01 "Sheikh Sabah criticised Iran on Monday."
+has_event "Sheikh Sabah is Kuwait's emir, not Malaysia's Sabah" '"source":{"code":"KWTGOV"'
+code 2024-05-01 "Sheikh Mishal met Mohammed bin Salman on Monday."
+has_event "Sheikh Mishal is Kuwait's emir, not Hamas's Meshaal" '"source":{"code":"KWTGOV"'
+code 1997-04-23 "Tupac Amaru guerrillas attacked a police post."
+has_event "Tupac Amaru alone is the MRTA" '"source":{"code":"PERREB"'
+
+code 2005-11-29 "The Ministry of Energy signed a deal with the Japan International Cooperation Agency."
+has_event "JICA is Japan's aid agency" '"target":{"code":"JPNGOVDEV"'
+code 2005-11-30 "Action Aid criticised Britain on Wednesday."
+has_event "ActionAid is an aid NGO" '"source":{"code":"NGODEV"'
+
+code 2006-05-01 "A Chinese carmaker criticised Britain on Monday."
+has_event "a carmaker is business" '"source":{"code":"CHNBUS"'
+code 2006-05-01 "The assistant secretary criticised Iran on Monday."
+has_event "an assistant secretary is government" '"source":{"code":"---GOV"'
+code 2006-05-01 "New Zealand's Reserve Bank criticised Australia on Monday."
+has_event "a reserve bank is the central bank" '"source":{"code":"NZLGOVBUS"'
+code 2006-05-01 "China's space agency criticised Japan on Monday."
+has_event "a space agency is government" '"source":{"code":"CHNGOV"'
+code 2006-05-01 "Chinese regulators criticised Japan on Monday."
+has_event "regulators are government" '"source":{"code":"CHNGOV"'
+
+code 2005-12-12 "The Serb entity criticised Croatia on Monday."
+has_event "Bosnia's Serb entity is not Serbia" '"source":{"code":"BIH"'
+
+code 2010-05-01 "Emir Sabah criticised Iran on Monday."
+has_event "the emir by title and name is Kuwait's, not Malaysia's Sabah" '"source":{"code":"KWTGOV"'
+code 2025-05-01 "Emir Mishal criticised Iran on Monday."
+has_event "Emir Mishal is Kuwait's emir from 2023" '"source":{"code":"KWTGOV"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

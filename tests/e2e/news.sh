@@ -2404,6 +2404,11 @@ lacks_event "... no violent repression" '"cameo":"137"'
 code 2006-03-14 "Afghanistan asked Japan for more reconstruction aid."
 has_event "reconstruction aid asked for is economic aid (0231)" '"source":{"code":"AFG"' '"target":{"code":"JPN"' '"cameo":"0231"'
 
+code 2006-11-21 "Nigeria is to host a summit on food security in Africa next month."
+lacks_event "a region a hosted summit is held in or about is no guest" '"target":{"code":"AFR"' '"cameo":"043"'
+code 2006-11-21 "Kuwait is hosting the OPEC conference at a hotel in Kuwait City."
+has_event "... a body whose conference is hosted still is" '"source":{"code":"KWT"' '"target":{"code":"IGOBUSOPC"' '"cameo":"043"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2194,7 +2194,7 @@ has_event "a date in a relative clause set off by commas is the clause's, known 
 code 2005-11-16 "A car bomb exploded Sunday near the hall where Iraq's parliament will meet next week, killing two Iraqi soldiers."
 has_event "... and so is one in a clause 'where' opens" '"target":{"code":"IRQMIL"' '"cameo":"190"' '"date":"2005-11-13"'
 code 2005-11-16 "Egypt also extended an invitation to Jordan to attend the session that will be hosted by Qatar next year."
-has_event "an act in the simple past, an adverb before it, is done by now" '"source":{"code":"EGY"' '"cameo":"020"' '"date":"2005-11-16"'
+has_event "an act in the simple past, an adverb before it, is done by now" '"source":{"code":"EGY"' '"cameo":"026"' '"date":"2005-11-16"'
 
 code 2006-12-20 "The cabinet met on March 6, a day after Hamas gunmen killed three Israeli soldiers."
 has_event "an act a length 'after' another's date was that long before it" '"target":{"code":"ISRMIL"' '"cameo":"180"' '"date":"2006-03-05"'
@@ -2519,6 +2519,48 @@ has_event "Emir Mishal is Kuwait's emir from 2023" '"source":{"code":"KWTGOV"'
 code 2006-11-07 "A fleet of the Chinese People's Liberation Army (PLA) Navy arrived in Qingdao on Tuesday after visiting ports in Canada."
 has_event "the PLA Navy visited Canada" '"source":{"code":"CHNMIL"' '"target":{"code":"CAN"' '"cameo":"042"'
 lacks_event "China hosts not its own navy" '"source":{"code":"CHN"' '"cameo":"043"'
+code 2006-03-14 "France sponsored a resolution critical of Iran at the United Nations."
+has_event "a resolution critical of someone sponsored is criticism of them" '"source":{"code":"FRA"' '"target":{"code":"IRN"' '"cameo":"111"'
+code 2006-03-14 "France sponsored a resolution on Iran at the United Nations."
+lacks_event "... a resolution merely on them is none" '"cameo":"111"'
+code 2006-03-14 "Venezuela took aim at the United States over its policy in Latin America."
+has_event "aim taken at someone is criticism" '"source":{"code":"VEN"' '"target":{"code":"USA"' '"cameo":"111"'
+code 2006-03-14 "Israel sealed off the Gaza Strip."
+has_event "a territory sealed off is blockaded (191)" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"191"'
+code 2006-03-14 "Israeli troops reoccupied the town of Jenin."
+has_event "reoccupying is occupying (192)" '"source":{"code":"ISRMIL"' '"cameo":"192"'
+code 2006-03-14 "Chinese authorities put the Tibetan monk on trial."
+has_event "one put on trial is charged (173)" '"source":{"code":"CHNGOV"' '"cameo":"173"'
+code 2006-03-14 "Pakistan handed over intelligence to Britain."
+has_event "intelligence handed over is shared (064)" '"source":{"code":"PAK"' '"target":{"code":"GBR"' '"cameo":"064"'
+code 2005-11-11 "Botswana President Festus Mogae extended an invitation to the Zimbabwean delegation to attend the session that will be hosted by Botswana next year."
+has_event "an invitation to attend a session asks them to meet (026)" '"source":{"code":"BWAGOV"' '"target":{"code":"ZWE"' '"cameo":"026"'
+
+code 2006-03-14 "Israel and Hamas announced a truce."
+has_event "a truce announced by a compound subject binds each to the other" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"0871"'
+code 2006-03-14 "The World Bank withheld loans from Chad."
+has_event "aid withheld from someone is stopped (1621)" '"source":{"code":"IGOUNODEVWBK"' '"target":{"code":"TCD"' '"cameo":"1621"'
+code 2006-03-14 "Uzbekistan evicted United States troops from its air base."
+has_event "foreign troops evicted are expelled (166)" '"source":{"code":"UZB"' '"target":{"code":"USAMIL"' '"cameo":"166"'
+code 2006-03-14 "Russia took Georgia to task for its policy."
+has_event "one taken to task is criticised (111)" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"111"'
+
+code 2006-03-14 "Japan bowed to pressure from China."
+lacks_event "pressure bowed to is no demand made by the one who yields" '"source":{"code":"JPN"' '"cameo":"100"'
+
+code 2006-12-16 "Abbas called for early elections as a way to resolve a months-long standoff with Hamas."
+lacks_event "a standoff resolved with someone is no intent to cooperate with them" '"target":{"code":"PSEREB"' '"cameo":"030"'
+
+code 2006-03-14 "Iran threatened Israel with a crushing response."
+has_event "a crushing response threatened is force (138)" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"138"'
+lacks_event "... no violent repression" '"cameo":"137"'
+code 2006-03-14 "Afghanistan asked Japan for more reconstruction aid."
+has_event "reconstruction aid asked for is economic aid (0231)" '"source":{"code":"AFG"' '"target":{"code":"JPN"' '"cameo":"0231"'
+
+code 2006-11-21 "Nigeria is to host a summit on food security in Africa next month."
+lacks_event "a region a hosted summit is held in or about is no guest" '"target":{"code":"AFR"' '"cameo":"043"'
+code 2006-11-21 "Kuwait is hosting the OPEC conference at a hotel in Kuwait City."
+has_event "... a body whose conference is hosted still is" '"source":{"code":"KWT"' '"target":{"code":"IGOBUSOPC"' '"cameo":"043"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -736,11 +736,12 @@ static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group
            && (strcmp(p->t[first].up, "HAS") == 0 || strcmp(p->t[first].up, "HAVE") == 0);
 }
 
-/* "Beijing was looking forward to Chirac's visit in May", "We expect
- * that Bush's visit, slated for Nov. 19, will ...", "had almost reached
- * an agreement for April 17-19": what is said, wanted or agreed (CAMEO
- * 01-03, 10-13) in a finite verb with no future of its own is said by
- * the story's date; a date ahead of it is what the words are about.  (Not
+/* "Iran was demanding a meeting with the IAEA in May": what is said,
+ * asked, demanded, refused or threatened (CAMEO 01, 02, 10-13) in a finite
+ * verb with no future of its own is said by the story's date; a date ahead
+ * of it is what the words are about.  An intention or agreement (03) is
+ * dated by the act it intends, as in the seed story ("Moscow was expecting
+ * the arrival of a large Taliban delegation ... next week").  (Not
  * "will ask the Cabinet Tuesday", nor an act another verb dates: "is
  * expected to sign ... on Sunday", "look forward to informing", nor a
  * participle: "will publish an editorial on Monday, asking ...".) */
@@ -748,7 +749,7 @@ static int statement_ahead(const story_ctx *ctx, const verb_group *vg, const ver
                            const dyad_event *ev, const char *day)
 {
     return act == vg && vg->finite && vg->modal == MODAL_NONE && !vg->infinitive && said_or_meant(ev)
-           && strncmp(day, ctx->story->date, 10) > 0;
+           && strncmp(ev->cameo, "03", 2) != 0 && strncmp(day, ctx->story->date, 10) > 0;
 }
 
 /* "was expected to brief Arafat on his talks last month", "will meet the

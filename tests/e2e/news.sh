@@ -2438,10 +2438,12 @@ has_event "a relative clause opened by 'that' after a comma keeps its date" '"so
 code 2021-01-26 "Egyptian police clashed with protesters in Cairo on the tenth anniversary of the January 25, 2011 uprising."
 has_event "an anniversary of a dated event is that date moved on by the count" '"cameo":"190"' '"date":"2021-01-25"'
 
+code 2021-03-10 "Iran was demanding a meeting with the IAEA in May."
+has_event "what is demanded is said by the story's date, not on the date ahead it is about" '"source":{"code":"IRN"' '"date":"2021-03-10"'
 code 2021-03-10 "China said it was looking forward to the French president's visit in May."
-has_event "what is wanted or looked forward to is said by the story's date, not on the date ahead it is about" '"cameo":"036"' '"date":"2021-03-10"'
+has_event "an intention is dated by the act it intends (as the seed's delegation next week)" '"cameo":"036"' '"date":"2021-05-01"'
 code 2021-03-10 "Japan and South Korea had almost reached an agreement for a summit on April 17."
-has_event "... and so is what was agreed" '"cameo":"030"' '"date":"2021-03-10"'
+has_event "... and so is what was agreed to do" '"cameo":"030"' '"date":"2021-04-17"'
 code 2021-03-10 "The newspapers will publish an editorial on Monday, asking Biden to fire his defence secretary."
 has_event "... but an appeal still to come is dated when it comes" '"cameo":"020"' '"date":"2021-03-15"'
 

@@ -1665,6 +1665,21 @@ static int32_t unknown_conjunct(const parse *p, uint32_t from, uint32_t and_at)
     return NO_UNKNOWN_CONJUNCT;
 }
 
+/* Whether group g ends right before token k, or a day between them
+ * ("Russian troops on Tuesday fought", "Israeli jets Monday struck",
+ * "police yesterday shot"): the tagger takes an irregular past after a
+ * day's name for a noun, and the verb it guessed has its subject there. */
+static int right_before(const parse *p, const actor_group *g, uint32_t k)
+{
+    static const char *const days[] = {"YESTERDAY", "TODAY", "TONIGHT", NULL};
+    uint32_t at = g->last;
+    if (at < k && strcmp(p->t[at].up, "ON") == 0)
+        at++;
+    if (at < k && (syntax_is_day_name(&p->t[at]) || str_in(p->t[at].up, days)))
+        at++;
+    return at == k;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -1748,7 +1763,7 @@ void resolve_subjects(parse *p)
         }
         /* "an agreement struck with France": no actor right before a guessed
          * verb, no verb. */
-        if (vg->guessed && (vg->subject < 0 || p->groups[vg->subject].last != vg->first)) {
+        if (vg->guessed && (vg->subject < 0 || !right_before(p, &p->groups[vg->subject], vg->first))) {
             vg->subject = -1;
             continue;
         }

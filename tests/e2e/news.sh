@@ -2564,6 +2564,10 @@ lacks_event "a region a hosted summit is held in or about is no guest" '"target"
 code 2006-11-21 "Kuwait is hosting the OPEC conference at a hotel in Kuwait City."
 has_event "... a body whose conference is hosted still is" '"source":{"code":"KWT"' '"target":{"code":"IGOBUSOPC"' '"cameo":"043"'
 
+# An irregular past after "on" and a day, which the tagger takes for a noun.
+code 2006-11-21 "Russian troops on Tuesday fought Chechen rebels near Grozny."
+has_event "the troops fought the rebels" '"source":{"code":"RUSMIL"' '"target":{"code":"RUSREB"' '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

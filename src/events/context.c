@@ -1301,7 +1301,18 @@ static const char *code_of_span(story_ctx *ctx, size_t begin, size_t end)
     parse sp;
     syntax_parse(&sp, ctx->d, ctx->story->text, t, n, ctx->date, ctx->scratch);
     actors_find(&sp, ctx->scratch);
-    return sp.n_groups ? arena_strdup(ctx->mem, sp.groups[0].actors[0].code) : NULL;
+    if (!sp.n_groups)
+        return NULL;
+    /* "Canada's small New Democratic Party": the phrase's head is its last
+     * actor (not one after a preposition), when of the first one's country
+     * and more than it (CANOPP, not CAN). */
+    const char *code = sp.groups[0].actors[0].code;
+    for (uint32_t g = 1; g < sp.n_groups; g++) {
+        const char *c = sp.groups[g].actors[0].code;
+        if (!sp.groups[g].in_pp && strlen(code) == 3 && strlen(c) > 3 && strncmp(c, code, 3) == 0)
+            code = c;
+    }
+    return arena_strdup(ctx->mem, code);
 }
 
 static const char *span_copy(story_ctx *ctx, size_t begin, size_t end)

@@ -2568,6 +2568,10 @@ has_event "... a body whose conference is hosted still is" '"source":{"code":"KW
 code 2006-11-21 "Russian troops on Tuesday fought Chechen rebels near Grozny."
 has_event "the troops fought the rebels" '"source":{"code":"RUSMIL"' '"target":{"code":"RUSREB"' '"cameo":"190"'
 
+# A speaker's code is the head of its phrase, the last actor of the first one's country.
+code 2005-11-28 "Canada's small New Democratic Party said it would criticize Britain."
+has_event "the party speaks, not Canada" '"speaker_code":"CANOPP"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -761,7 +761,7 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
 
 /* The country of the first place named after the verb in its clause ("in
  * Kashmir", "at the Sapsu Khola area of Khotang district"), or NULL. */
-static const char *clause_place(const parse *p, const verb_group *vg)
+static const char *place_after_verb(const parse *p, const verb_group *vg)
 {
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
@@ -819,7 +819,7 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         sg = lend_place(sg, tg->actors[0].code, &locals);
         tg = NULL;
     } else if (clash && !tg) {
-        const char *where = clause_place(p, vg);
+        const char *where = place_after_verb(p, vg);
         if (where || place_target(sc, vg, vc->code, &place))
             sg = lend_place(sg, where ? where : place.actors[0].code, &locals);
     }

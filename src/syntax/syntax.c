@@ -396,6 +396,15 @@ static int passive_before(const parse *p, uint32_t k)
     return 0;
 }
 
+/* "was caught off guard and killed by the rebels": a participle joined
+ * to a passive verb the dictionaries do not know (the verb group before, if
+ * any, is not passive or is more than eight words back) is passive too. */
+static void unknown_passive_before(parse *p, verb_group *vg)
+{
+    if (p->tags && p->tags[vg->verb] == TAG_VBN && passive_before(p, vg->first))
+        vg->passive = 1;
+}
+
 /* "were captured and killed by the Taliban": a participle joined to a
  * passive verb, with no auxiliary of its own, is passive too. */
 static void share_voice(parse *p, uint32_t v)
@@ -403,11 +412,8 @@ static void share_voice(parse *p, uint32_t v)
     verb_group *vg = &p->verbs[v];
     if (!vg->conjoined || !adverbs_only(p, vg->first, vg->verb))
         return;
-    if (v == 0 || p->verbs[v - 1].verb_end + 8 < vg->first) {
-        /* ("was caught off guard and killed by the rebels": the verb
-         * before is none the dictionaries know) */
-        if (p->tags && p->tags[vg->verb] == TAG_VBN && passive_before(p, vg->first))
-            vg->passive = 1;
+    if (v == 0) {
+        unknown_passive_before(p, vg);
         return;
     }
     /* "refused to renounce violence or recognise Israel": a bare verb
@@ -423,8 +429,10 @@ static void share_voice(parse *p, uint32_t v)
         vg->negated = NEG_SCOPE;
         return;
     }
-    if (!p->verbs[v - 1].passive)
+    if (!p->verbs[v - 1].passive || p->verbs[v - 1].verb_end + 8 < vg->first) {
+        unknown_passive_before(p, vg);
         return;
+    }
     /* "condemned a bombing in which five Israelis were killed and called
      * on ...": after a relative clause "and" goes back to the main one (but
      * a past participle stays in it: "who was shot and burned in his car"). */

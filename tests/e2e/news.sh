@@ -2564,6 +2564,17 @@ lacks_event "a region a hosted summit is held in or about is no guest" '"target"
 code 2006-11-21 "Kuwait is hosting the OPEC conference at a hotel in Kuwait City."
 has_event "... a body whose conference is hosted still is" '"source":{"code":"KWT"' '"target":{"code":"IGOBUSOPC"' '"cameo":"043"'
 
+code 2006-12-05 "The Finnish telecoms group Ericsson signed a contract with Vietnam on Tuesday."
+has_event "a company is its home country's business sector, whatever the adjective before it" '"source":{"code":"SWEBUS"' '"target":{"code":"VNM"'
+code 2006-12-05 "Siemens criticised Russia on Tuesday."
+has_event "Siemens is German business" '"source":{"code":"DEUBUS"'
+code 2006-11-26 "The Europe-Latin America summit criticised Britain on Sunday."
+lacks_event "a hyphenated pair of regions is not America" '"source":{"code":"USA"'
+code 2006-12-12 "Defence Minister Amir Peretz told army radio that he had ordered the army to halt air strikes."
+lacks_event "Israel's army radio is a station, not soldiers" '"target":{"code":"---MIL"'
+code 2005-12-16 "Toyota's 2004 debut brought quick success as Tom Brown of New Zealand won the first race in Miami and captured the season crown."
+lacks_event "motor racing is no politics" '"cameo":"192"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2575,6 +2575,19 @@ lacks_event "Israel's army radio is a station, not soldiers" '"target":{"code":"
 code 2005-12-16 "Toyota's 2004 debut brought quick success as Tom Brown of New Zealand won the first race in Miami and captured the season crown."
 lacks_event "motor racing is no politics" '"cameo":"192"'
 
+code 2006-12-14 "The Organisation of Petroleum Exporting Countries criticised Nigeria on Thursday."
+has_event "OPEC in British spelling, without 'the'" '"source":{"code":"IGOBUSOPC"'
+code 2006-12-14 "Rating agency Standard and Poor's on Thursday criticised Turkey."
+has_event "a rating agency is business" '"source":{"code":"USABUS"'
+code 2006-12-14 "Deutsche Boerse criticised Britain on Thursday."
+has_event "Deutsche Boerse is German business" '"source":{"code":"DEUBUS"'
+code 2006-12-31 "Sergei Kupriyanov criticised Belarus on Sunday."
+has_event "Gazprom's spokesman speaks for Gazprom" '"source":{"code":"RUSBUS"' '"target":{"code":"BLR"'
+code 2006-05-04 "The Liberal Democrats criticised Blair on Thursday."
+has_event "the Lib Dems are in opposition before 2010" '"source":{"code":"GBROPP"'
+code 2012-05-04 "The Liberal Democrats criticised Russia on Thursday."
+has_event "... and in government in the 2010-2015 coalition" '"source":{"code":"GBRGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

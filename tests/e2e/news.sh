@@ -2571,6 +2571,29 @@ has_event "the troops fought the rebels" '"source":{"code":"RUSMIL"' '"target":{
 # A speaker's code is the head of its phrase, the last actor of the first one's country.
 code 2005-11-28 "Canada's small New Democratic Party said it would criticize Britain."
 has_event "the party speaks, not Canada" '"speaker_code":"CANOPP"'
+code 2006-12-05 "The Finnish telecoms group Ericsson signed a contract with Vietnam on Tuesday."
+has_event "a company is its home country's business sector, whatever the adjective before it" '"source":{"code":"SWEBUS"' '"target":{"code":"VNM"'
+code 2006-12-05 "Siemens criticised Russia on Tuesday."
+has_event "Siemens is German business" '"source":{"code":"DEUBUS"'
+code 2006-11-26 "The Europe-Latin America summit criticised Britain on Sunday."
+lacks_event "a hyphenated pair of regions is not America" '"source":{"code":"USA"'
+code 2006-12-12 "Defence Minister Amir Peretz told army radio that he had ordered the army to halt air strikes."
+lacks_event "Israel's army radio is a station, not soldiers" '"target":{"code":"---MIL"'
+code 2005-12-16 "Toyota's 2004 debut brought quick success as Tom Brown of New Zealand won the first race in Miami and captured the season crown."
+lacks_event "motor racing is no politics" '"cameo":"192"'
+
+code 2006-12-14 "The Organisation of Petroleum Exporting Countries criticised Nigeria on Thursday."
+has_event "OPEC in British spelling, without 'the'" '"source":{"code":"IGOBUSOPC"'
+code 2006-12-14 "Rating agency Standard and Poor's on Thursday criticised Turkey."
+has_event "a rating agency is business" '"source":{"code":"USABUS"'
+code 2006-12-14 "Deutsche Boerse criticised Britain on Thursday."
+has_event "Deutsche Boerse is German business" '"source":{"code":"DEUBUS"'
+code 2006-12-31 "Sergei Kupriyanov criticised Belarus on Sunday."
+has_event "Gazprom's spokesman speaks for Gazprom" '"source":{"code":"RUSBUS"' '"target":{"code":"BLR"'
+code 2006-05-04 "The Liberal Democrats criticised Blair on Thursday."
+has_event "the Lib Dems are in opposition before 2010" '"source":{"code":"GBROPP"'
+code 2012-05-04 "The Liberal Democrats criticised Russia on Thursday."
+has_event "... and in government in the 2010-2015 coalition" '"source":{"code":"GBRGOV"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -2564,6 +2564,20 @@ lacks_event "a region a hosted summit is held in or about is no guest" '"target"
 code 2006-11-21 "Kuwait is hosting the OPEC conference at a hotel in Kuwait City."
 has_event "... a body whose conference is hosted still is" '"source":{"code":"KWT"' '"target":{"code":"IGOBUSOPC"' '"cameo":"043"'
 
+code 2006-03-14 "Air France will start flying to Chile in April."
+lacks_event "flying an airline starts is a route, no visit" '"cameo":"042"'
+code 2006-03-14 "The first UN observers began arriving in Sudan this week."
+lacks_event "arriving that begins is a mass arrival, no visit" '"cameo":"042"'
+code 2006-03-14 "The Kenyan president welcomed four presidents of Asian countries in Nairobi on Monday."
+has_event "heads of state welcomed are hosted (043)" '"source":{"code":"KENGOV"' '"cameo":"043"'
+lacks_event "... not praised" '"cameo":"051"'
+code 2006-03-14 "Hezbollah is considered a terrorist group by Canada."
+lacks_event "one considered a terrorist is labelled, no option weighed" '"cameo":"014"'
+code 2006-03-14 "Israeli soldiers stormed a house where a commander of Hamas' armed wing Ezzedine al-Qassam Brigades was hiding."
+lacks_event "an armed wing is an adjective, no weapons given" '"cameo":"072"'
+code 2006-03-14 "The talks must resume soon, said Meshaal, who is exiled in Syria."
+lacks_event "one exiled in a country is not expelled by it" '"cameo":"174"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

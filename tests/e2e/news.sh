@@ -2580,7 +2580,7 @@ lacks_event "one exiled in a country is not expelled by it" '"cameo":"174"'
 
 code 2006-03-14 "Uganda has aligned with Sudan against the rebels."
 has_event "aligning with someone is siding with them (051)" '"source":{"code":"UGA"' '"target":{"code":"SDN"' '"cameo":"051"'
-code 2006-03-14 "Russia aligned its laws with European standards of Germany."
+code 2006-03-14 "Russia aligned its laws with those of Germany."
 lacks_event "... laws aligned with another's are no side taken" '"cameo":"051"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):

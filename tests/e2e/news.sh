@@ -2583,6 +2583,11 @@ has_event "aligning with someone is siding with them (051)" '"source":{"code":"U
 code 2006-03-14 "Russia aligned its laws with those of Germany."
 lacks_event "... laws aligned with another's are no side taken" '"cameo":"051"'
 
+code 2006-03-14 "The rebels handed the hostages back to Colombia."
+has_event "hostages handed back to someone are released to them (0841)" '"target":{"code":"COL"' '"cameo":"0841"'
+code 2006-03-14 "The Sudanese refugees came back to Chad last week."
+lacks_event "refugees coming to a country are no visit" '"cameo":"042"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

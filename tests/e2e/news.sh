@@ -2594,6 +2594,29 @@ code 2006-05-04 "The Liberal Democrats criticised Blair on Thursday."
 has_event "the Lib Dems are in opposition before 2010" '"source":{"code":"GBROPP"'
 code 2012-05-04 "The Liberal Democrats criticised Russia on Thursday."
 has_event "... and in government in the 2010-2015 coalition" '"source":{"code":"GBRGOV"'
+code 2006-03-14 "Air France will start flying to Chile in April."
+lacks_event "flying an airline starts is a route, no visit" '"cameo":"042"'
+code 2006-03-14 "The first UN observers began arriving in Sudan this week."
+lacks_event "arriving that begins is a mass arrival, no visit" '"cameo":"042"'
+code 2006-03-14 "The Kenyan president welcomed four presidents of Asian countries in Nairobi on Monday."
+has_event "heads of state welcomed are hosted (043)" '"source":{"code":"KENGOV"' '"cameo":"043"'
+lacks_event "... not praised" '"cameo":"051"'
+code 2006-03-14 "Hezbollah is considered a terrorist group by Canada."
+lacks_event "one considered a terrorist is labelled, no option weighed" '"cameo":"014"'
+code 2006-03-14 "Israeli soldiers stormed a house where a commander of Hamas' armed wing Ezzedine al-Qassam Brigades was hiding."
+lacks_event "an armed wing is an adjective, no weapons given" '"cameo":"072"'
+code 2006-03-14 "The talks must resume soon, said Meshaal, who is exiled in Syria."
+lacks_event "one exiled in a country is not expelled by it" '"cameo":"174"'
+
+code 2006-03-14 "Uganda has aligned with Sudan against the rebels."
+has_event "aligning with someone is siding with them (051)" '"source":{"code":"UGA"' '"target":{"code":"SDN"' '"cameo":"051"'
+code 2006-03-14 "Russia aligned its laws with those of Germany."
+lacks_event "... laws aligned with another's are no side taken" '"cameo":"051"'
+
+code 2006-03-14 "The rebels handed the hostages back to Colombia."
+has_event "hostages handed back to someone are released to them (0841)" '"target":{"code":"COL"' '"cameo":"0841"'
+code 2006-03-14 "The Sudanese refugees came back to Chad last week."
+lacks_event "refugees coming to a country are no visit" '"cameo":"042"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -1114,6 +1114,15 @@ static int list_between(const char *text, size_t from, size_t to)
     return text[to - 1] == ' ' && (names || from < to);
 }
 
+/* The first copy of word[0, len) inside text[from, to), or NULL. */
+static const char *find_between(const char *text, size_t from, size_t to, const char *word, size_t len)
+{
+    for (size_t i = from; len && i + len <= to; i++)
+        if (text[i] == word[0] && memcmp(text + i, word, len) == 0)
+            return text + i;
+    return NULL;
+}
+
 /* "provide education in Bolivia, Cape Verde and East Timor", "visiting
  * ports in the United States, Canada and the Philippines": the place of
  * an act whose target is a later item of the list its place opens is
@@ -1128,8 +1137,9 @@ static void target_in_list(story_ctx *ctx, const dyad_event *ev, size_t at, size
     if (!target || !isupper((unsigned char)*initial) || at >= end || (text[at] != ',' && text[at] != ' '))
         return;
     size_t len = strlen(target);
-    const char *hit = strstr(text + at, target);
-    if (!hit || (size_t)(hit - text) + len > end || !list_between(text, at, (size_t)(hit - text)))
+    /* (only up to the sentence's end: not a scan of the rest of the story) */
+    const char *hit = find_between(text, at, end, target, len);
+    if (!hit || !list_between(text, at, (size_t)(hit - text)))
         return;
     const char *countries[sizeof ctx->countries / sizeof *ctx->countries];
     memcpy(countries, ctx->countries, ctx->n_countries * sizeof *countries);
@@ -1381,17 +1391,19 @@ static int reported(story_ctx *ctx, const parse *p, uint32_t verb, size_t *sb, s
  * this year, it said."): an "it" or "they" closing a sentence speaks on
  * for the speaker of the sentence before, when that one names one (not
  * a pronoun).  Returns its code, or NULL. */
+static int it_or_they(const char *w, size_t n)
+{
+    return (n == 2 && strncasecmp(w, "it", 2) == 0) || (n == 4 && strncasecmp(w, "they", 4) == 0);
+}
+
 static const char *previous_speaker_code(story_ctx *ctx, size_t sb, size_t se)
 {
-    const char *w = ctx->story->text + sb;
     size_t psb, pse, pvb, pve;
-    if (!((se - sb == 2 && strncasecmp(w, "it", 2) == 0) || (se - sb == 4 && strncasecmp(w, "they", 4) == 0))
-        || ctx->previous_begin >= ctx->sentence_begin
+    if (!it_or_they(ctx->story->text + sb, se - sb) || ctx->previous_begin >= ctx->sentence_begin
         || !reported_in(ctx, ctx->previous_begin, ctx->sentence_begin, &psb, &pse, &pvb, &pve) || pse <= psb)
         return NULL;
     const char *pw = ctx->story->text + psb;
-    if (dyad_attrib_is_pronoun(pw, pse - psb) || (pse - psb == 2 && strncasecmp(pw, "it", 2) == 0)
-        || (pse - psb == 4 && strncasecmp(pw, "they", 4) == 0))
+    if (dyad_attrib_is_pronoun(pw, pse - psb) || it_or_they(pw, pse - psb))
         return NULL;
     return code_of_span(ctx, psb, pse);
 }

@@ -514,6 +514,9 @@ static int themselves(const actor_group *s, const actor_group *t)
     return 1;
 }
 
+/* Prepositions that open what words are about. */
+static const char *const about_words[] = {"ON", "ABOUT", "REGARDING", "CONCERNING", NULL};
+
 /* "signed an agreement on the completion of bilateral talks on Russia's
  * entry": what talks, meetings or statements are "on" or "about" is their
  * topic, not who takes part in a verbal act (sanctions "on" Iran are aimed
@@ -521,12 +524,11 @@ static int themselves(const actor_group *s, const actor_group *t)
  * hosts are the Somalis' visit. */
 static int talks_about(const parse *p, const actor_group *g, const char *code)
 {
-    static const char *const about[] = {"ON", "ABOUT", "REGARDING", "CONCERNING", NULL};
     static const char *const talks[] = {"TALKS", "TALK", "MEETING", "MEETINGS", "CONFERENCE", "SUMMIT",
         "NEGOTIATIONS", "DISCUSSIONS", "CONSULTATIONS", "DIALOGUE", "SEMINAR", "FORUM", "SYMPOSIUM",
         "WORKSHOP", "DEBATE", "VIEWS", "STATEMENT", "REPORT", "BRIEFING", NULL};
     return g->in_pp && code[0] == '0' && strcmp(code, "042") != 0 && strcmp(code, "043") != 0 && g->prep > 0
-           && str_in(p->t[g->prep].up, about)
+           && str_in(p->t[g->prep].up, about_words)
            && str_in(p->t[g->prep - 1].up, talks);
 }
 
@@ -535,11 +537,10 @@ static int talks_about(const parse *p, const actor_group *g, const char *code)
  * not with whom.  (Sanctions and force "on" someone are aimed at them.) */
 static int topic_of(const parse *p, const actor_group *g, uint32_t end, const char *code)
 {
-    static const char *const about[] = {"ON", "ABOUT", "REGARDING", "CONCERNING", NULL};
     /* ("lift the sanctions on Iran": aimed at Iran, whatever the code) */
     static const char *const aimed[] = {"SANCTION", "SANCTIONS", "EMBARGO", "BAN", "BANS", "RESTRICTIONS",
         "CURBS", "TARIFFS", "DUTIES", "BLOCKADE", "CURFEW", "PRESSURE", "FREEZE", NULL};
-    if (!g->in_pp || code[0] != '0' || !str_in(p->t[g->prep].up, about) || g->prep < end
+    if (!g->in_pp || code[0] != '0' || !str_in(p->t[g->prep].up, about_words) || g->prep < end
         || (end > 0 && str_in(p->t[end - 1].up, aimed)))
         return 0;
     for (uint32_t k = end; k < g->prep; k++)

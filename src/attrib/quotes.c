@@ -625,11 +625,8 @@ static size_t subject_start(const tokens *tk, size_t lo, size_t verb)
     return past_article(tk, lo);
 }
 
-/* A word of a subject that is no name: "Many of Burma's leading trade
- * partners said", "the head of the country's election commission said",
- * "Officials from Thailand's ruling party told".  Not a word that would
- * make it a clause of its own: a verb form in -ed, a pronoun, "to",
- * "that", "and" (its verb is unknown: "Israel sent troops and said"). */
+/* Whether token i ends with `suffix` after at least three letters of its
+ * own ("firmly", "leading"; not "fly", "king"). */
 static int ends_with(const tokens *tk, size_t i, const char *suffix)
 {
     size_t n = strlen(suffix);
@@ -637,6 +634,11 @@ static int ends_with(const tokens *tk, size_t i, const char *suffix)
     return t->e - t->b > n + 2 && strncmp(tk->s + t->e - n, suffix, n) == 0;
 }
 
+/* A word of a subject that is no name: "Many of Burma's leading trade
+ * partners said", "the head of the country's election commission said",
+ * "Officials from Thailand's ruling party told".  Not a word that would
+ * make it a clause of its own: a verb form in -ed, a pronoun, "to",
+ * "that", "and" (its verb is unknown: "Israel sent troops and said"). */
 static int subject_word(const tokens *tk, size_t i, size_t first)
 {
     static const char *const quantities[] = {"many", "some", "most", "several", "all", NULL};

@@ -729,6 +729,26 @@ static int32_t document_maker(const parse *p, const verb_group *vg)
     return -1;
 }
 
+/* "a resolution adopted yesterday by the General Assembly deploring the
+ * offensive": an -ing form right after the maker a "by" names for a
+ * document is the maker's (not "offenses by US servicemen visiting the
+ * Philippines": what people do there is no text's). */
+static int by_document_maker(const parse *p, const verb_group *vg, int32_t maker)
+{
+    if (vg->finite || vg->infinitive || maker < 0 || p->groups[maker].last != vg->first
+        || !p->groups[maker].in_pp || strcmp(p->t[p->groups[maker].prep].up, "BY") != 0
+        || !token_ends_with(&p->t[vg->verb], "ING"))
+        return 0;
+    for (uint32_t k = p->groups[maker].prep; k-- > 0 && k + 8 > p->groups[maker].prep;) {
+        if (str_in(p->t[k].up, documents))
+            return 1;
+        if ((p->t[k].flags & TOK_PUNCT) || p->t[k].tag == WC_AUX
+            || (syntax_is_verb_at(p, k) && !(p->tags && p->tags[k] == TAG_VBN)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "met her Chinese counterpart": "her" before a word of a noun phrase is a
  * possessive ("accused her of", "told her that" are objects). */
 static int possessive_her(const parse *p, uint32_t i)
@@ -1728,6 +1748,10 @@ void resolve_subjects(parse *p)
         if (!adjunct && !vg->finite && !vg->infinitive && noun >= 0 && p->groups[noun].last == vg->first
             && p->groups[noun].agent[0] && token_ends_with(&p->t[vg->first - 1], "S")
             && token_ends_with(&p->t[vg->verb], "ING")) {
+            vg->subject = noun;
+            continue;
+        }
+        if (!adjunct && by_document_maker(p, vg, noun)) {
             vg->subject = noun;
             continue;
         }

@@ -2618,6 +2618,12 @@ has_event "hostages handed back to someone are released to them (0841)" '"target
 code 2006-03-14 "The Sudanese refugees came back to Chad last week."
 lacks_event "refugees coming to a country are no visit" '"cameo":"042"'
 
+code 2006-11-18 "Egypt welcomed a resolution by the UN General Assembly deploring the Israeli offensive."
+has_event "what a document deplores is the act of its maker named by \"by\"" '"source":{"code":"IGOUNO"' '"cameo":"111"' '"target":{"code":"ISR"'
+lacks_event "... not of the one who welcomed it" '"source":{"code":"EGY"' '"cameo":"111"'
+code 2006-11-18 "Syria passed on a resolution adopted by the UN General Assembly condemning Israel."
+has_event "... also after a participle" '"source":{"code":"IGOUNO"' '"cameo":"111"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

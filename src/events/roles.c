@@ -1135,6 +1135,29 @@ static int takes_clause_verb(const parse *p, uint32_t k)
     return syntax_verb_code_in(p, k, roots, 1);
 }
 
+/* "an attack that left his son injured", "leaving two soldiers wounded":
+ * a participle after the object of "leave" tells the state the object was
+ * left in; it is passive, with no agent of its own. */
+static int left_in_state(const parse *p, const verb_group *vg)
+{
+    static const char *const leave[] = {"LEFT", "LEAVE", "LEAVES", "LEAVING", NULL};
+    int32_t object = vg->verb > 0 ? p->group_of[vg->verb - 1] : -1;
+    uint32_t first = object >= 0 ? p->groups[object].first : vg->verb;
+    if (object < 0) {                 /* a noun phrase no actor names: "his son" */
+        while (first > 0 && p->tags && first + 4 > vg->verb
+               && (dyad_tag_is_noun(p->tags[first - 1]) || p->tags[first - 1] == TAG_PRP_S
+                   || p->tags[first - 1] == TAG_DT || p->tags[first - 1] == TAG_CD || p->tags[first - 1] == TAG_JJ))
+            first--;
+    }
+    /* (the tagger may call it a past tense: with no object of its own it
+     * is still the state, not "the troops who left the camp attacked a
+     * village") */
+    int participle = p->tags && (p->tags[vg->verb] == TAG_VBN
+                                 || (p->tags[vg->verb] == TAG_VBD
+                                     && (vg->verb_end >= p->n || !starts_noun_phrase(p->tags[vg->verb_end]))));
+    return participle && vg->first == vg->verb && first > 0 && first < vg->verb && str_in(p->t[first - 1].up, leave);
+}
+
 /* "troops backed by Russia", "an agreement forced on Qatar by Saudi
  * Arabia": a participle after its noun with an agent is passive whatever
  * follows. */
@@ -1157,7 +1180,7 @@ static void mark_agent_participle(parse *p, verb_group *vg)
                && p->t[vg->verb_end].tag == WC_PREP && strcmp(p->t[vg->verb_end].up, "BY") != 0
                && strcmp(p->t[vg->verb_end].up, "TO") != 0
                && p->tags[vg->verb] == TAG_VBN && (thing || (noun >= 0 && (object || p->groups[noun].in_pp)));
-    if (sure) {
+    if (sure || left_in_state(p, vg)) {
         vg->reduced = REDUCED_RELATIVE;
         vg->passive = 1;
         vg->finite = 0;

@@ -2624,6 +2624,13 @@ lacks_event "... not of the one who welcomed it" '"source":{"code":"EGY"' '"came
 code 2006-11-18 "Syria passed on a resolution adopted by the UN General Assembly condemning Israel."
 has_event "... also after a participle" '"source":{"code":"IGOUNO"' '"cameo":"111"'
 
+code 2006-12-14 "Hamas accused the guard of trying to kill Prime Minister Ismail Haniya after an attack on his convoy that left his son injured."
+lacks_event "one left injured by an attack is no attacker" '"cameo":"190"'
+code 2006-12-14 "Egypt condemned President Mahmud Abbas after a raid that left his bodyguard wounded."
+lacks_event "... also when the tagger reads the participle as a past tense" '"source":{"code":"PSEGOV"' '"cameo":"190"'
+code 2006-12-14 "The Israeli troops who left the camp attacked a Palestinian village."
+has_event "a past tense with its own object after \"left\" is a verb" '"source":{"code":"ISRMIL"' '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

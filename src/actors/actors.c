@@ -344,6 +344,18 @@ typedef struct group_build {
  * not the spokesman's, give the group's sector. */
 enum { NO_JOIN, JOIN, JOIN_SPEAKER };
 
+/* "the commander of the 10th Battalion of the Bangladeshi peacekeeping
+ * troops": a military unit after the "of" of someone's role is the unit
+ * they serve in, which carries on to the unit's own "of". */
+static int unit_of(const parse *p, const token *of, const group_build *g, const mention *m)
+{
+    static const char *const units[] = {"BATTALION", "BATTALIONS", "BRIGADE", "BRIGADES", "DIVISION",
+        "DIVISIONS", "REGIMENT", "REGIMENTS", "CONTINGENT", "UNIT", "UNITS", "PLATOON", "SQUADRON",
+        "CORPS", "FLEET", "DETACHMENT", NULL};
+    return strcmp(of->up, "OF") == 0 && g->agent_m >= 0 && m->actor == NONE && m->agent != NONE
+           && str_in(p->t[m->last - 1].up, units);
+}
+
 static int may_join(const parse *p, const group_build *g, const mention *m)
 {
     uint32_t gap = m->first - g->last;
@@ -366,7 +378,7 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
         int owned = g->first > 0 && str_in(p->t[g->first - 1].up, owners);
         if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0 || (strcmp(t->up, "FROM") == 0 && !owned)
              || for_speaker)
-            && g->n_actor == 0 && (m->actor != NONE || (for_speaker && m->agent != NONE))) {
+            && g->n_actor == 0 && (m->actor != NONE || (for_speaker && m->agent != NONE) || unit_of(p, t, g, m))) {
             of_link = for_speaker ? 2 : 1;
             continue;
         }

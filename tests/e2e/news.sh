@@ -2631,6 +2631,11 @@ lacks_event "... also when the tagger reads the participle as a past tense" '"so
 code 2006-12-14 "The Israeli troops who left the camp attacked a Palestinian village."
 has_event "a past tense with its own object after \"left\" is a verb" '"source":{"code":"ISRMIL"' '"cameo":"190"'
 
+code 2006-11-19 "Col. Abdul Haque, commander of the 10th Battalion of the Bangladeshi peacekeeping troops, told Liberians to work hard."
+has_event "the commander of a unit of a country's troops is that country's military" '"source":{"code":"BGDMIL"' '"target":{"code":"LBR"'
+code 2006-11-19 "The commander of the battalion told Liberians to work hard."
+has_event "... a unit of no country leaves the commander none" '"source":{"code":"---MIL"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -650,15 +650,33 @@ static int participle_within(const parse *p, uint32_t from, uint32_t to)
     return 0;
 }
 
-/* Whether the object of the preposition at prep is a gerund's ("lashed
+/* The gerund whose phrase the group is in, when it is in one ("lashed
  * out at the US for exploiting the Security Council", "pleaded guilty to
- * smuggling cigarettes from Indonesia"): the gerund right after it. */
-static int gerund_object(const parse *p, const actor_group *ag)
+ * smuggling cigarettes from Indonesia", "with its experience of doing
+ * business with Chinese firms"): a gerund right after a preposition
+ * between the verb and the group, with no comma between; 0 when there is
+ * none. */
+static uint32_t gerund_object(const parse *p, const verb_group *vg, const actor_group *ag)
 {
-    uint32_t k = ag->prep + 1;
-    if (!ag->in_pp || k >= ag->first || !p->tags || p->tags[k] != TAG_VBG)
+    if (!ag->in_pp || !p->tags)
         return 0;
-    return !str_in(p->t[k].up, name_participles) && !strchr(p->t[k].up, '-');
+    uint32_t gerund = 0;
+    for (uint32_t k = vg->verb_end + 1; k < ag->first; k++) {
+        if (p->t[k].tag == WC_PUNCT)
+            gerund = 0;
+        else if (p->tags[k] == TAG_VBG && p->t[k - 1].tag == WC_PREP && !str_in(p->t[k].up, name_participles)
+                 && !strchr(p->t[k].up, '-'))
+            gerund = k;
+    }
+    return gerund;
+}
+
+/* Aid "in rebuilding the army" or "for training the police" goes to whom
+ * the gerund serves; "a base with experience of doing business with
+ * Chinese firms" is given to no one there. */
+static int gerund_aided(const parse *p, uint32_t gerund)
+{
+    return !strcmp(p->t[gerund - 1].up, "IN") || !strcmp(p->t[gerund - 1].up, "FOR");
 }
 
 int visiting_title(const parse *p, const verb_group *vg)
@@ -910,7 +928,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;
         /* ... and "lashed out at the US for exploiting the Security
          * Council": the gerund's, not the preposition's. */
-        if (gerund_object(p, ag) && strncmp(code, "07", 2) != 0)
+        uint32_t gerund = gerund_object(p, vg, ag);
+        if (gerund && !(strncmp(code, "07", 2) == 0 && gerund_aided(p, gerund)))
             continue;                 /* (aid "in rebuilding the army" is to it) */
         if (!ag->in_pp && subject_of_next_clause(p, ag))
             continue;                 /* "failed to quell violence and Jaafari could lose" */

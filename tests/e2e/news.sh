@@ -2636,6 +2636,10 @@ has_event "the commander of a unit of a country's troops is that country's milit
 code 2006-11-19 "The commander of the battalion told Liberians to work hard."
 has_event "... a unit of no country leaves the commander none" '"source":{"code":"---MIL"'
 
+code 2006-01-01 "Hong Kong provides a base with its experience of doing business with Chinese firms."
+lacks_event "whom a gerund deep in the object deals with is given nothing" '"target":{"code":"CHNBUS"'
+lacks_event "... nor is its object" '"target":{"code":"---BUS"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

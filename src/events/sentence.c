@@ -1048,6 +1048,14 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
      * why the talks resumed). */
     if (n >= 3 && syntax_is_day_name(&p->t[n]) && !strcmp(p->t[n - 1].up, "ON") && possessor(p, n - 2) >= 0)
         n -= 2;
+    /* "came close to cutting supplies", "edged closer Sunday to a deal":
+     * what one nears is not done. */
+    static const char *const near[] = {"CLOSE", "CLOSER", "NEAR", "NEARER", NULL};
+    uint32_t m = n > 0 && syntax_is_day_name(&p->t[n]) ? n - 1 : n;
+    if (str_in(p->t[m].up, near) && p->group_of[m] < 0) {
+        vc->valid = 0;
+        return;
+    }
     /* "the refusal of Hamas to recognise Israel": the noun before "of". */
     int32_t of = p->group_of[n];
     if (of >= 0 && p->groups[of].in_pp && !strcmp(p->t[p->groups[of].prep].up, "OF") && p->groups[of].prep > 0

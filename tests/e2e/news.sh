@@ -2640,6 +2640,11 @@ code 2006-01-01 "Hong Kong provides a base with its experience of doing business
 lacks_event "whom a gerund deep in the object deals with is given nothing" '"target":{"code":"CHNBUS"'
 lacks_event "... nor is its object" '"target":{"code":"---BUS"'
 
+code 2006-12-31 "Russia edged closer Sunday to cutting gas supplies to Belarus."
+lacks_event "what one edges closer to is not done" '"cameo":"163"'
+code 2006-12-31 "The two firms are close to signing an agreement with Iraq."
+lacks_event "... nor what one is close to" '"cameo":"057"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -394,6 +394,7 @@ typedef struct verb_coding {
                              the verbs it covered code nothing of their own */
     int compound;         /* a % pattern: the group acts among its members */
     int spells_modal;     /* the pattern spelled out the verb's modal itself */
+    int spells_before;    /* ... or words before the verb ("INCHING NEARER *") */
     int32_t told_by;      /* a transformation made it the act of this verb's
                              subject (index of that verb), or -1 */
     int32_t dated_by;     /* a statement about the act (an intention, a threat,
@@ -605,6 +606,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     vc->target = m.target >= 0 && absolute_with(p, &p->groups[m.target]) ? -1 : m.target;
     vc->compound = m.compound;
     vc->spells_modal = m.modal;
+    vc->spells_before = matched && vc->pattern[0] != '*';
     /* "Eriador agrees with the Philippines and France" (* WITH %): with a
      * subject of its own, the compound is the target. */
     if (m.compound && vg->subject >= 0 && vg->subject != m.source) {
@@ -1049,10 +1051,11 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
     if (n >= 3 && syntax_is_day_name(&p->t[n]) && !strcmp(p->t[n - 1].up, "ON") && possessor(p, n - 2) >= 0)
         n -= 2;
     /* "came close to cutting supplies", "edged closer Sunday to a deal":
-     * what one nears is not done. */
+     * what one nears is not done (unless a pattern with words before the
+     * verb spelled out the nearing and coded it). */
     static const char *const near[] = {"CLOSE", "CLOSER", "NEAR", "NEARER", NULL};
     uint32_t m = n > 0 && syntax_is_day_name(&p->t[n]) ? n - 1 : n;
-    if (str_in(p->t[m].up, near) && p->group_of[m] < 0) {
+    if (str_in(p->t[m].up, near) && p->group_of[m] < 0 && !vc->spells_before) {
         vc->valid = 0;
         return;
     }

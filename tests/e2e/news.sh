@@ -2644,6 +2644,8 @@ code 2006-12-31 "Russia edged closer Sunday to cutting gas supplies to Belarus."
 lacks_event "what one edges closer to is not done" '"cameo":"163"'
 code 2006-12-31 "The two firms are close to signing an agreement with Iraq."
 lacks_event "... nor what one is close to" '"cameo":"057"'
+code 2006-12-31 "Russia came close to attacking Georgia."
+lacks_event "... also when no pattern of the verb matched" '"cameo":"190"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -962,6 +962,14 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (p->tags && i > 0 && p->tags[i] == TAG_VBG && strcmp(p->t[i - 1].up, "WITH") == 0 && end < p->n
         && (p->tags[end] == TAG_JJ || dyad_tag_is_noun(p->tags[end])))
         return 0;
+    /* "the UN monitoring mission", "the EU negotiating team": an -ing form
+     * between a name and the body it names is what the body is for. */
+    static const char *const bodies[] = {"MISSION", "MISSIONS", "TEAM", "TEAMS", "COMMITTEE", "COMMISSION",
+        "PANEL", "BODY", "DELEGATION", "AGENCY", "OPERATION", "OPERATIONS", "UNIT", "SQUAD", "OFFICE",
+        "CENTRE", "CENTER", "GROUP", "PARTY", NULL};
+    if (p->tags && i > 0 && p->tags[i] == TAG_VBG && (p->tags[i - 1] == TAG_NNP || p->tags[i - 1] == TAG_NNPS)
+        && end < p->n && str_in(p->t[end].up, bodies))
+        return 0;
     /* "a tax on imported rubber": a participle between a preposition and
      * its noun is an adjective. */
     if (p->tags && i > 0 && p->tags[i] == TAG_VBN && p->tags[i - 1] == TAG_IN && end < p->n

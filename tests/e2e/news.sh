@@ -2647,6 +2647,11 @@ lacks_event "... nor what one is close to" '"cameo":"057"'
 code 2006-12-31 "Russia came close to attacking Georgia."
 lacks_event "... also when no pattern of the verb matched" '"cameo":"190"'
 
+code 2006-12-22 "The full UN monitoring mission arrives in Nepal next week."
+lacks_event "an -ing form between a name and the body it names is no verb" '"cameo":"090"'
+code 2006-12-22 "Syria was monitoring Lebanon closely."
+has_event "... but an -ing form with an object is" '"source":{"code":"SYR"' '"cameo":"090"' '"target":{"code":"LBN"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

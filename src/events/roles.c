@@ -1154,12 +1154,13 @@ static int takes_clause_verb(const parse *p, uint32_t k)
     return syntax_verb_code_in(p, k, roots, 1);
 }
 
-/* "an attack that left his son injured", "leaving two soldiers wounded":
- * a participle after the object of "leave" tells the state the object was
- * left in; it is passive, with no agent of its own. */
+/* "an attack that left his son injured", "leaving two soldiers wounded",
+ * "with an action plan discussed and passed": a participle after the
+ * object of "leave" or "with" tells the state the object was left in; it
+ * is passive, with no agent of its own. */
 static int left_in_state(const parse *p, const verb_group *vg)
 {
-    static const char *const leave[] = {"LEFT", "LEAVE", "LEAVES", "LEAVING", NULL};
+    static const char *const leave[] = {"LEFT", "LEAVE", "LEAVES", "LEAVING", "WITH", NULL};
     int32_t object = vg->verb > 0 ? p->group_of[vg->verb - 1] : -1;
     uint32_t first = object >= 0 ? p->groups[object].first : vg->verb;
     if (object < 0) {                 /* a noun phrase no actor names: "his son" */
@@ -1168,12 +1169,11 @@ static int left_in_state(const parse *p, const verb_group *vg)
                    || p->tags[first - 1] == TAG_DT || p->tags[first - 1] == TAG_CD || p->tags[first - 1] == TAG_JJ))
             first--;
     }
-    /* (the tagger may call it a past tense: with no object of its own it
-     * is still the state, not "the troops who left the camp attacked a
-     * village") */
-    int participle = p->tags && (p->tags[vg->verb] == TAG_VBN
-                                 || (p->tags[vg->verb] == TAG_VBD
-                                     && (vg->verb_end >= p->n || !starts_noun_phrase(p->tags[vg->verb_end]))));
+    /* (with no object of its own, also when the tagger calls it a past
+     * tense: not "the troops who left the camp attacked a village", "a
+     * Nigerian living with AIDS told delegates") */
+    int participle = p->tags && (p->tags[vg->verb] == TAG_VBN || p->tags[vg->verb] == TAG_VBD)
+                     && (vg->verb_end >= p->n || !starts_noun_phrase(p->tags[vg->verb_end]));
     return participle && vg->first == vg->verb && first > 0 && first < vg->verb && str_in(p->t[first - 1].up, leave);
 }
 

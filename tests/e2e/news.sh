@@ -2652,6 +2652,11 @@ lacks_event "an -ing form between a name and the body it names is no verb" '"cam
 code 2006-12-22 "Syria was monitoring Lebanon closely."
 has_event "... but an -ing form with an object is" '"source":{"code":"SYR"' '"cameo":"090"' '"target":{"code":"LBN"'
 
+code 2006-11-03 "Three conferences have been held in Beijing and Addis Ababa, with an action plan discussed and passed."
+lacks_event "a participle after \"with\" and its noun is a state, not the places' talks" '"cameo":"040"'
+code 2006-11-03 "Cliff, a Nigerian living with AIDS, told Kenyan delegates about his life."
+has_event "... but not one with an object of its own" '"source":{"code":"NGA"' '"cameo":"010"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

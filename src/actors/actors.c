@@ -887,13 +887,15 @@ static int list_has_conjunction(const parse *p, uint32_t from, uint32_t i)
     return 0;
 }
 
-/* "Blair's successor", "Arafat's widow", "Gemayel's killers": someone
- * else, whom the name does not code. */
+/* "Blair's successor", "Arafat's widow", "Gemayel's killers", "Iraq's
+ * neighbours Iran and Syria": someone else, whom the name does not code. */
 static int relative_of(const parse *p, const actor_group *g)
 {
     static const char *const others[] = {"SUCCESSOR", "PREDECESSOR", "WIFE", "WIDOW", "HUSBAND", "SON", "SONS",
         "DAUGHTER", "DAUGHTERS", "BROTHER", "SISTER", "FATHER", "MOTHER", "NEPHEW", "COUSIN", "FAMILY",
-        "LAWYER", "LAWYERS", "KILLER", "KILLERS", "ASSASSIN", "ASSASSINS", "KIDNAPPERS", "CAPTORS", NULL};
+        "LAWYER", "LAWYERS", "KILLER", "KILLERS", "ASSASSIN", "ASSASSINS", "KIDNAPPERS", "CAPTORS",
+        "NEIGHBOUR", "NEIGHBOURS", "NEIGHBOR", "NEIGHBORS", "RIVALS", "ENEMY", "ENEMIES", "FOE",
+        "FOES", "ALLY", "ALLIES", "OPPONENT", "OPPONENTS", "CRITICS", NULL};
     return g->last + 1 < p->n && strcmp(p->t[g->last].up, "'S") == 0 && str_in(p->t[g->last + 1].up, others);
 }
 

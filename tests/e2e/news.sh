@@ -2657,6 +2657,12 @@ lacks_event "a participle after \"with\" and its noun is a state, not the places
 code 2006-11-03 "Cliff, a Nigerian living with AIDS, told Kenyan delegates about his life."
 has_event "... but not one with an object of its own" '"source":{"code":"NGA"' '"cameo":"010"'
 
+code 2006-12-19 "Bush has ruled out working with Iraq's neighbours Iran and Syria."
+lacks_event "a country's neighbours are not that country" '"target":{"code":"IRQ"'
+has_event "... the names apposed to them are" '"target":{"code":"IRN"'
+code 2006-12-19 "The United States called for talks between Somalia's rival factions."
+has_event "\"rival\" before a noun is an adjective, the owner still the actor" '"target":{"code":"SOM"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

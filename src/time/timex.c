@@ -1822,6 +1822,37 @@ static int m_range_day(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_day(cal_days_from_civil(y, mo, day)));
 }
 
+/* The first day of a range written day first, whose month comes after
+ * its last day: the "7th" of "from 7th to 9th December", the "7" of "7-9
+ * December", "the 7th" of "from the 7th to the 9th of December" (in the
+ * last day's month and year; m_calendar_date reads the last day). */
+static int m_day_range_start(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    int low, high;
+    int the = take(&k, "the");
+    if (!take_day_number(&k, &low))
+        return 0;
+    size_t end = k.pos;
+    if (the && !take(&k, "to") && !take(&k, "and"))
+        return 0;
+    if (!the && !take_range_day(&k, low, &high))
+        return 0;
+    size_t last_at = k.pos;
+    match last;
+    if (the && !(take(&k, "the") && (last_at = k.pos, m_calendar_date(c, last_at, &last))))
+        return 0;
+    while (!the && is_alnum(byte_at(c, last_at - 1)))
+        last_at--;   /* back to the start of "9th" */
+    if (!the && !m_calendar_date(c, last_at, &last))
+        return 0;
+    if (last.point.g != G_DAY)
+        return 0;
+    int y, mo, d;
+    cal_civil_from_days(last.point.day, &y, &mo, &d);
+    return low < d && found_when(m, at, end, when_day(cal_days_from_civil(y, mo, low)));
+}
+
 /* How a holiday's date is found in a given year. */
 enum holiday_rule {
     H_FIXED,     /* month/day */
@@ -2767,6 +2798,26 @@ static int counts_heads(const ctx *c, size_t at, size_t end)
     return !previous_word_in(c, at, year_openers);
 }
 
+/* Whether four digits 1000-1799 at [at, end) are a year of history: a
+ * preposition of time before them ("in 1648", "since 1492", "until
+ * 1789") and no lower-case word after them but a function word ("in 1648
+ * the treaty", not "in 1500 cases"). Bare, or after "from", "by", "of",
+ * such numbers are more often counts, prices or points ("fell from 1200
+ * to 1150"). */
+static int old_year(const ctx *c, size_t at, size_t end)
+{
+    static const char *const openers[] = {"in", "since", "until", "till", "before", "after", "during",
+        "circa", NULL};
+    static const char *const function_words[] = {"the", "a", "an", "and", "or", "to", "when", "after",
+        "before", "by", "in", "on", "at", "with", "as", "but", "he", "she", "it", "they", "we", "was",
+        "were", "had", "until", "onwards", "onward", NULL};
+    cursor k = {c, end};
+    token next = peek(&k);
+    if (next.kind == T_WORD && !is_capitalised(c, next) && token_in(c, next, function_words) < 0)
+        return 0;
+    return previous_word_in(c, at, openers);
+}
+
 /* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
 /* Whether the four digits at `at` are the first year of a span written
  * with a slash, "2025/26" or "2025/2026" (a season, a school or fiscal
@@ -2820,7 +2871,7 @@ static int m_year(const ctx *c, size_t at, match *m)
         if (byte_at(c, k.pos) == '-' && is_digit(byte_at(c, k.pos + 1)) && is_digit(byte_at(c, k.pos + 2))
             && byte_at(c, k.pos + 3) == '-' && is_digit(byte_at(c, k.pos + 4)))
             return 0;   /* "2021-13-45": a date m_numeric_date refused, or a code */
-        if (!fiscal && !the_year && (year < 1800 || year > 2100))
+        if (!fiscal && !the_year && (year > 2100 || (year < 1800 && !old_year(c, at, k.pos))))
             return 0;
         if (!fiscal && !the_year && counts_heads(c, at, k.pos))
             return 0;
@@ -2908,6 +2959,8 @@ static int m_decade(const ctx *c, size_t at, match *m)
         int apostrophe = byte_at(c, t.b) == '\'';
         if (t.e - t.b != digits + !end + (size_t)apostrophe || v % 10 != 0 || (end && digits == 2 && !apostrophe))
             return 0;   /* "their 40's and 50's" are ages */
+        if (digits == 4 && v % 100 == 0 && v < 1900)   /* "the 1600s": a century, none calls a decade so */
+            return found_when(m, at, end ? end : t.e, when_of(G_CENTURY, v, 0));
         if (digits == 4) decade = v;
         else if (digits == 2) decade = (v + 1900 > story_year(c) + 10 ? 1800 : 1900) + v;
         else return 0;
@@ -4439,7 +4492,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 }
 
 static const matcher matchers[] = {
-    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
+    m_day_range_start, m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
     m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end, m_new_year,
     m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_interwar, m_eve, m_anniversary, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_half_unit,   /* the clock first: "0400 hours" */
 };

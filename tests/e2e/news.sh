@@ -2618,6 +2618,21 @@ has_event "hostages handed back to someone are released to them (0841)" '"target
 code 2006-03-14 "The Sudanese refugees came back to Chad last week."
 lacks_event "refugees coming to a country are no visit" '"cameo":"042"'
 
+code 2021-10-15 "Sweden invaded Poland in 1655, when the kingdom was weak."
+has_event "a year of history before 1900 dates the act" '"cameo":"192"' '"date":"1655-01-01"'
+
+code 2021-10-15 "Sweden attacked Poland in mid-September."
+has_event "'mid-' dates the act at the month's middle third" '"cameo":"19' '"date":"2021-09-11","date_value":"2021-09"'
+
+code 2021-10-15 "Sweden attacked Poland late last year."
+has_event "'late' dates the act at the year's last third" '"cameo":"19' '"date":"2020-09-01","date_value":"2020"'
+
+code 2021-10-15 "From 1961 to 1965, Sweden fought Poland."
+has_event "an act over a range is dated by its start" '"cameo":"190"' '"date":"1961-01-01"'
+
+code 2021-10-15 "The Swedish prime minister will visit Poland from 8th to 10th November."
+has_event "... a range written day first too" '"cameo":"042"' '"date":"2021-11-08"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1062,7 +1062,7 @@ static void twelfth_round(void)
     expect("In May 1940, Germany invaded France. That autumn the king died.", "That autumn", DYAD_TIMEX_DATE,
            "1940-FA");
     expect("In the late 19th century the city grew.", "the late 19th century", DYAD_TIMEX_DATE, "18");
-    expect("In the early 1800s they came.", "the early 1800s", DYAD_TIMEX_DATE, "180");
+    expect("In the early 1800s they came.", "the early 1800s", DYAD_TIMEX_DATE, "18");   /* a century: the fifteenth round */
     expect("On the morning of 7 December 1941 the planes attacked.", "the morning of 7 December 1941",
            DYAD_TIMEX_TIME, "1941-12-07TMO");
     expect("In the '70s prices rose.", "the '70s", DYAD_TIMEX_DATE, "197");
@@ -1087,7 +1087,7 @@ static void twelfth_round(void)
     expect("The war ended in the middle of 1945.", "the middle of 1945", DYAD_TIMEX_DATE, "1945");
     expect("Results are expected in the second quarter of 2022.", "the second quarter of 2022", DYAD_TIMEX_DATE,
            "2022-Q2");
-    expect("Since the 1600s the town has stood.", "the 1600s", DYAD_TIMEX_DATE, "160");
+    expect("Since the 1600s the town has stood.", "the 1600s", DYAD_TIMEX_DATE, "16");
     expect("In the spring of 1945 the Soviets reached Berlin.", "the spring of 1945", DYAD_TIMEX_DATE, "1945-SP");
     expect("He said it would happen in the next few weeks.", "the next few weeks", DYAD_TIMEX_DURATION, "PXW");
     expect("Prices were flat in the three months to September.", "the three months", DYAD_TIMEX_DURATION, "P3M");
@@ -1193,6 +1193,28 @@ static void fourteenth_round(void)
     /* "the fall of" or "in" a thing is a noun */
     expect_none("Violence has raged since the fall of Saddam Hussein.");
     expect_none("Maybank led the fall in banking stocks.");
+}
+
+static void fifteenth_round(void)
+{
+    /* years of history before 1800 after a preposition of time; not a count after it, nor after "from" */
+    expect("The treaty was signed in 1648.", "1648", DYAD_TIMEX_DATE, "1648");
+    expect("The city grew after 1492, when trade came.", "1492", DYAD_TIMEX_DATE, "1492");
+    expect("In 1750 the city grew.", "1750", DYAD_TIMEX_DATE, "1750");
+    expect_none("Police seized drugs in 1500 raids.");
+    expect_none("The index fell from 1200 to 1150 points.");
+    expect_none("The index stood at 1750.");
+    /* "the 1600s" is a century; "the 1990s" a decade */
+    expect("By the 1600s it was a town.", "the 1600s", DYAD_TIMEX_DATE, "16");
+    expect("In the early 1800s it grew.", "the early 1800s", DYAD_TIMEX_DATE, "18");
+    expect("In the 1990s it grew.", "the 1990s", DYAD_TIMEX_DATE, "199");
+    /* a range written day first: the first day in the last day's month */
+    expect("He will visit from 7th to 9th December.", "7th", DYAD_TIMEX_DATE, "2021-12-07");
+    expect("He will visit 7-9 December 2022.", "7", DYAD_TIMEX_DATE, "2022-12-07");
+    expect("He will visit from the 7th to the 9th of December.", "the 7th", DYAD_TIMEX_DATE, "2021-12-07");
+    expect("He will visit from the 7th to the 9th of December.", "the 9th of December", DYAD_TIMEX_DATE,
+           "2021-12-09");
+    expect_none("Prices rose 7 to 9 percent.");
 }
 
 static void leading_words(void)
@@ -1522,6 +1544,7 @@ int main(void)
     twelfth_round();
     thirteenth_round();
     fourteenth_round();
+    fifteenth_round();
     leading_words();
     context_rules();
     fractions();

@@ -331,7 +331,12 @@ static int object_modifier(const parse *p, const verb_group *vg, uint32_t k, uin
 {
     static const char *const ties[] = {"IN", "DURING", "AT", "ON", "AMID", "AFTER", "FOLLOWING", "BEFORE",
         "SINCE", "UNTIL", "BY", "THROUGHOUT", NULL};
-    if (!p->tags || k < 2 || after + 1 >= p->n || !object_of(p, vg, k))
+    if (!p->tags || k < 2 || after + 1 >= p->n)
+        return 0;
+    /* (before the verb too after "of the": "confirmed Kabila was the winner
+     * of the October 29 run-off, rejecting the challenge") */
+    int complement = k > 2 && strcmp(p->t[k - 1].up, "THE") == 0 && strcmp(p->t[k - 2].up, "OF") == 0;
+    if (!complement && !object_of(p, vg, k))
         return 0;
     uint32_t noun = after, det = k;
     if (strcmp(p->t[after].up, "'S") == 0)
@@ -758,11 +763,17 @@ static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group
         first++;   /* "also extended an invitation to the session next year" */
     if (first == vg->verb)
         return p->tags[vg->verb] == TAG_VBD;
-    /* (a present perfect is done by now too: "four ministers have quit
-     * ahead of January's elections", "Tehran has allocated 120 million
-     * dollars to the government for 2007") */
-    return first + 1 == vg->verb && p->tags[vg->verb] == TAG_VBN
-           && (strcmp(p->t[first].up, "HAS") == 0 || strcmp(p->t[first].up, "HAVE") == 0);
+    /* (a present perfect is done by now too, an adverb or two between:
+     * "four ministers have quit ahead of January's elections", "Tehran has
+     * allocated 120 million dollars to the government for 2007", "has
+     * indefinitely postponed a visit that had been scheduled for Sunday";
+     * not the past perfect, whose agreement is dated by what it agrees:
+     * "had almost reached an agreement for a summit on April 17") */
+    static const char *const perfect[] = {"HAS", "HAVE", NULL};
+    uint32_t w = first + 1;
+    while (w < vg->verb && p->tags[w] == TAG_RB)
+        w++;
+    return w == vg->verb && p->tags[vg->verb] == TAG_VBN && str_in(p->t[first].up, perfect);
 }
 
 /* "Iran was demanding a meeting with the IAEA in May": what is said,

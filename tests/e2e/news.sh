@@ -2633,6 +2633,12 @@ has_event "an act over a range is dated by its start" '"cameo":"190"' '"date":"1
 code 2021-10-15 "The Swedish prime minister will visit Poland from 8th to 10th November."
 has_event "... a range written day first too" '"cameo":"042"' '"date":"2021-11-08"'
 
+code 2021-10-15 "The court confirmed on Monday that Smith was the winner of the October 3 presidential run-off, rejecting the challenge by the Kenyan government."
+has_event "a date between 'of the' and a noun dates the noun, before the verb too" '"cameo":"12' '"date":"2021-10-11"'
+
+code 2021-10-15 "Sweden has already sent troops to Poland for the joint exercise next week."
+has_event "a present perfect with an adverb between was done by the story's date" '"cameo":"074"' '"date":"2021-10-15"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2600,6 +2600,34 @@ static int side_of_anchor(const ctx *c, cursor *k)
     return t.kind == T_END || (t.kind == T_PUNCT && byte_at(c, t.b) != '\'') ? step : 0;
 }
 
+/* Whether a bare unit at `at`, the cursor after it, is counted from an
+ * event the words after it tell: "the week after the vote", "the month
+ * before Bush won", which name no date here (as "the day after the
+ * attack"); not "the year before last", a unit ending its clause (which
+ * side_of_anchor reads), a gerund ("rose over the week before closing":
+ * this week), nor a unit inside "the end of the year after ...". */
+static int unit_before_event(const ctx *c, size_t at, cursor k)
+{
+    static const char *const parts_of[] = {"of", NULL};
+    if (previous_word_in(c, at, parts_of) || (!take(&k, "before") && !take(&k, "after")))
+        return 0;
+    token t = peek(&k);
+    size_t n = t.e - t.b;
+    int gerund = n > 4 && strncmp(c->text + t.e - 3, "ing", 3) == 0;
+    return t.kind == T_WORD && !gerund && !token_is(c, t, "last");
+}
+
+/* Whether `at` follows a comma right after the date last named: "in
+ * 1981, the year before ...". */
+static int right_after_anchor(const ctx *c, size_t at)
+{
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1)))
+        p--;
+    return p > 0 && byte_at(c, p - 1) == ',' && c->anchor.g != G_NONE && c->anchor_end + 1 >= p - 1
+           && c->anchor_end <= p - 1;
+}
+
 /* Whether the year that ends at the cursor is of another calendar: "1443
  * AH", "the year 1443 Hijri", "2078 BS", "the year 1400 in the Iranian
  * calendar".  It is no Gregorian year, and a story that gives the
@@ -2686,6 +2714,12 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     if (set)
         base.y = set;   /* "In 1998 the bank collapsed. At the end of the year, ..." */
     int side = bare && unit != U_WEEKEND ? side_of_anchor(c, &k) : 0;
+    if (bare && !side && unit_before_event(c, at, k)) {
+        /* "in 1981, the year before the massacre", "In October, the
+         * month after the coup": an apposition to the date just named */
+        when named = when_at_unit(c->anchor, unit, (when){G_NONE, 0, 0, 0});
+        return right_after_anchor(c, at) && named.g != G_NONE && found_when(m, at, k.pos, named);
+    }
     if (side == -2)
         return found_when(m, at, k.pos, when_shift(base, unit, side));   /* "the year before last" */
     if (side)

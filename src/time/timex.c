@@ -930,6 +930,29 @@ static const char *const ahead[] = {"scheduled", "rescheduled", "expected", "pla
 static const char *const aspect_past[] = {"started", "began", "begun", "continued", "tried", "managed",
     "failed", "refused", "attempted", "ceased", "rushed", "happened", NULL};
 
+static int is_past_form(const ctx *c, token t);
+
+/* Whether "be" at `be` opens a passive infinitive: "to be (formally)
+ * signed", an act still to be done; not "to be illegal", a state. */
+static int passive_be(const ctx *c, token be)
+{
+    if (!token_is(c, be, "be"))
+        return 0;
+    token t = token_at(c, be.e);
+    if (t.kind == T_WORD && t.e - t.b > 4 && byte_at(c, t.e - 2) == 'l' && byte_at(c, t.e - 1) == 'y')
+        t = token_at(c, t.e);   /* an adverb: "formally" */
+    return is_past_form(c, t);
+}
+
+/* Whether `t`, before "to be" and a participle, reports rather than
+ * plans: "was found to be injured on Tuesday", "is said to be held"
+ * (a past form that does not look ahead, as "expected" or "set" do). */
+static int reported_passive(const ctx *c, token t)
+{
+    static const char *const reports[] = {"said", "found", "thought", "known", "seen", "shown", NULL};
+    return token_in(c, t, reports) >= 0 || (is_past_form(c, t) && token_in(c, t, ahead) < 0);
+}
+
 static int infinitive_before(const ctx *c, size_t b)
 {
     static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "his", "her", "be", NULL};
@@ -942,7 +965,8 @@ static int infinitive_before(const ctx *c, size_t b)
             since++;
         token next = token_at(c, t.e);
         if (token_is(c, t, "to") && next.kind == T_WORD && !is_capitalised(c, next)
-            && token_in(c, next, not_verbs) < 0) {
+            && (token_in(c, next, not_verbs) < 0
+                || (passive_be(c, next) && !reported_passive(c, prev)))) {
             /* (a past verb of aspect makes the infinitive past too: "started
              * to recruit volunteers on Thursday") */
             since = token_in(c, prev, aspect_past) >= 0 ? -1 : 0;
@@ -1258,8 +1282,11 @@ static int passive_infinitive_before(const ctx *c, size_t at)
         "done", "chosen", "flown", "broken", "spoken", "written", NULL};   /* (beyond is_past_form) */
     size_t q = word_before(c, at, fillers), b = previous_word_start(c, q);
     token t = token_at(c, q);
-    return q != at && b != q && (is_past_form(c, t) || token_in(c, t, participles) >= 0)
-           && token_is(c, token_at(c, b), "be") && previous_word_in(c, b, to);
+    if (q == at || b == q || !(is_past_form(c, t) || token_in(c, t, participles) >= 0)
+        || !token_is(c, token_at(c, b), "be") || !previous_word_in(c, b, to))
+        return 0;
+    size_t to_at = previous_word_start(c, b);   /* (not a report: "was found to be injured Monday") */
+    return to_at == b || !reported_passive(c, token_at(c, previous_word_start(c, to_at)));
 }
 
 static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", "or", NULL};

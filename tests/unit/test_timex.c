@@ -1223,6 +1223,14 @@ static void fifteenth_round(void)
     expect("Shares rose over the week before closing for a holiday.", "the week", DYAD_TIMEX_DATE, "2021-W41");
     expect("Troops will leave by the end of the year after a long mandate.", "the end of the year",
            DYAD_TIMEX_DATE, "2021");
+    /* a passive infinitive of a plan reaches as an active one does; after a report it is past */
+    expect("The deal is expected to be formally signed by both leaders on Tuesday.", "Tuesday", DYAD_TIMEX_DATE,
+           "2021-10-19");
+    expect("A declaration is expected to be issued after they wrap up the meeting on Sunday.", "Sunday",
+           DYAD_TIMEX_DATE, "2021-10-17");
+    expect("He was found to be injured on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("The bill was said to be passed on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("An interview to be broadcast Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
 }
 
 static void leading_words(void)

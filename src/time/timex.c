@@ -1588,7 +1588,7 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
             v[field] = add_digit(v[field], ch - '0');
             width[field]++;
             n++;
-        } else if (field < 2 && width[field] && (ch == '-' || ch == '/') && (!sep || sep == ch)) {
+        } else if (field < 2 && width[field] && (ch == '-' || ch == '/' || ch == '.') && (!sep || sep == ch)) {
             sep = (char)ch;
             field++;
             n++;
@@ -1599,9 +1599,13 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
     if (field != 2 || !width[2] || (n < room && is_alnum((unsigned char)s[n])))
         return 0;
     int y, mo, d;
-    if (sep == '-' && width[0] == 4 && width[1] == 2 && width[2] == 2) {
-        y = v[0], mo = v[1], d = v[2];
-    } else if (sep == '/' && width[0] <= 2 && width[1] <= 2 && (width[2] == 4 || width[2] == 2)) {
+    if ((sep == '-' && width[0] == 4 && width[1] == 2 && width[2] == 2)
+        || (sep == '/' && width[0] == 4 && width[1] <= 2 && width[2] <= 2)) {
+        y = v[0], mo = v[1], d = v[2];   /* "2021-03-04", "2021/03/04" (East Asian copy) */
+    } else if (sep == '.' && width[0] <= 2 && width[1] <= 2 && width[2] == 4) {
+        d = v[0], mo = v[1], y = v[2];   /* "20.10.2021": dots are written day first */
+    } else if ((sep == '/' || (sep == '-' && width[2] == 4)) && width[0] <= 2 && width[1] <= 2
+               && (width[2] == 4 || width[2] == 2)) {   /* "10-11-2021" as "10/11/2021" */
         mo = v[0], d = v[1], y = v[2];
         if (mo > 12 && d <= 12)   /* "29/11/2021": only the day may come first */
             mo = v[1], d = v[0];

@@ -1231,6 +1231,13 @@ static void fifteenth_round(void)
     expect("He was found to be injured on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("The bill was said to be passed on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("An interview to be broadcast Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    /* numeric dates: dots are day first, a four-digit year first is year/month/day, hyphens read as slashes */
+    expect("It happened on 20.10.2021.", "20.10.2021", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("It happened on 03.04.2021.", "03.04.2021", DYAD_TIMEX_DATE, "2021-04-03");
+    expect("It happened on 2021/03/04.", "2021/03/04", DYAD_TIMEX_DATE, "2021-03-04");
+    expect("It happened on 10-11-2021.", "10-11-2021", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("It happened on 03-04-2021.", "03-04-2021", DYAD_TIMEX_DATE, "2021");
+    expect("It happened on 03/04/2021.", "03/04/2021", DYAD_TIMEX_DATE, "2021");
 }
 
 static void leading_words(void)

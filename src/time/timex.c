@@ -2327,6 +2327,29 @@ static int take_named_day(const ctx *c, cursor *k, long *day)
     return 1;
 }
 
+/* The day a clause dates, read from the cursor to its end (a comma, a
+ * semicolon or a full stop, at most 16 tokens): "Abe took office on Sept.
+ * 26" after "the day after". */
+static int day_in_clause(const ctx *c, cursor k, long *day)
+{
+    token first = peek(&k);
+    if (first.e - first.b > 4 && strncmp(c->text + first.e - 3, "ing", 3) == 0)
+        return 0;   /* "rest for the day after campaigning ... Sunday": another reading */
+    for (int n = 0; n < 16; n++) {
+        token t = peek(&k);
+        if (t.kind == T_END || (t.kind == T_PUNCT && strchr(",;.", byte_at(c, t.b)) && t.e - t.b == 1))
+            return 0;
+        match named;
+        if ((t.kind == T_WORD || t.kind == T_NUM) && !token_is(c, t, "the") && match_core(c, t.b, &named)
+            && named.point.g == G_DAY && named.b == t.b) {
+            *day = named.point.day;
+            return 1;
+        }
+        k.pos = t.e;
+    }
+    return 0;
+}
+
 /* "the day before", "the next day", "that day": relative to the last day
  * the text named.  With no such day, "the previous day" is the day before
  * the report; "that day" is then not a date at all. */
@@ -2356,8 +2379,9 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             cursor from = k;
             if (!take_relative_day(c, &from, &day) && !take_named_day(c, &from, &day)) {
                 /* (after an event with no day in context, "the day after the attack",
-                 * it is that event's day, which the text does not give) */
-                if (peek(&k).kind == T_WORD && c->anchor.g != G_DAY)
+                 * it is that event's day, which the text does not give, unless
+                 * its clause dates it: "the day after Abe took office on Sept. 26") */
+                if (peek(&k).kind == T_WORD && !day_in_clause(c, k, &day) && c->anchor.g != G_DAY)
                     return 0;
                 from = k;
             }

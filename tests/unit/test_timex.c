@@ -1238,6 +1238,10 @@ static void fifteenth_round(void)
     expect("It happened on 10-11-2021.", "10-11-2021", DYAD_TIMEX_DATE, "2021-10-11");
     expect("It happened on 03-04-2021.", "03-04-2021", DYAD_TIMEX_DATE, "2021");
     expect("It happened on 03/04/2021.", "03/04/2021", DYAD_TIMEX_DATE, "2021");
+    /* "the day after" an event its clause dates: the day after that date */
+    expect("They spoke the day after Abe took office on Sept. 26, officials said.", "the day after",
+           DYAD_TIMEX_DATE, "2021-09-27");
+    expect_none("They spoke the day after Abe took office, officials said.");
 }
 
 static void leading_words(void)

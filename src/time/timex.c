@@ -2887,24 +2887,80 @@ static int counts_heads(const ctx *c, size_t at, size_t end)
     return !previous_word_in(c, at, year_openers);
 }
 
+/* The four-digit number whose token ends right before `at` (skipping
+ * spaces and a hyphen), or -1: the first year of "from 1509 to 1547". */
+static int number_before(const ctx *c, size_t at, size_t *start)
+{
+    size_t p = at;
+    while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-'))
+        p--;
+    size_t q = p;
+    while (q > 0 && is_digit(byte_at(c, q - 1)))
+        q--;
+    if (p - q != 4 || (q > 0 && is_alnum(byte_at(c, q - 1))))
+        return -1;
+    *start = q;
+    return atoi(c->text + q);
+}
+
+/* Whether the year `year` at [at, end) is an end of a span of years that
+ * "from" or "between" opens, the second no more than a century after the
+ * first ("from 1509 to 1547", "between 1618 and 1648"). */
+static int old_year_span(const ctx *c, size_t at, size_t end, int year)
+{
+    static const char *const opens[] = {"from", "between", NULL};
+    static const char *const joins[] = {"to", "and", "until", "till", NULL};
+    /* (after a verb of change the numbers are amounts: "rose from 1150 to 1200") */
+    static const char *const changes[] = {"rose", "fell", "climbed", "dropped", "increased", "decreased",
+        "jumped", "slipped", "gained", "grew", "declined", "rising", "falling", "up", "down", NULL};
+    size_t first_at;
+    cursor k = {c, end};
+    int other;
+    if (previous_word_in(c, at, opens)) {   /* the first year: the second must follow */
+        if (byte_at(c, end) != '-' && take_in(&k, joins) < 0)
+            return 0;
+        if (byte_at(c, end) == '-')
+            k.pos = end + 1;
+        return take_year(&k, &other) && other > year && other - year <= 100
+               && !previous_word_in(c, previous_word_start(c, at), changes);
+    }
+    size_t before = at;
+    if (previous_word_in(c, at, joins))
+        before = previous_word_start(c, at);
+    else if (!(at > 0 && byte_at(c, at - 1) == '-'))
+        return 0;
+    other = number_before(c, before, &first_at);
+    return other >= 1000 && other < year && year - other <= 100 && previous_word_in(c, first_at, opens)
+           && !previous_word_in(c, previous_word_start(c, first_at), changes);
+}
+
 /* Whether four digits 1000-1799 at [at, end) are a year of history: a
  * preposition of time before them ("in 1648", "since 1492", "until
- * 1789") and no lower-case word after them but a function word ("in 1648
- * the treaty", not "in 1500 cases"). Bare, or after "from", "by", "of",
- * such numbers are more often counts, prices or points ("fell from 1200
- * to 1150"). */
-static int old_year(const ctx *c, size_t at, size_t end)
+ * 1789", "in late 1789") or an end of a span of years ("from 1509 to
+ * 1547"), and no lower-case word after them but a function word ("in 1648
+ * the treaty", not "in 1500 cases"). Bare, or after "by", "of" or a
+ * "from" with no year to follow, such numbers are more often counts,
+ * prices or points ("fell from 1200 to 1150 points"). */
+static int old_year(const ctx *c, size_t at, size_t end, int year)
 {
     static const char *const openers[] = {"in", "since", "until", "till", "before", "after", "during",
         "circa", NULL};
+    static const char *const parts[] = {"early", "late", "mid", NULL};
     static const char *const function_words[] = {"the", "a", "an", "and", "or", "to", "when", "after",
         "before", "by", "in", "on", "at", "with", "as", "but", "he", "she", "it", "they", "we", "was",
         "were", "had", "until", "onwards", "onward", NULL};
     cursor k = {c, end};
     token next = peek(&k);
-    if (next.kind == T_WORD && !is_capitalised(c, next) && token_in(c, next, function_words) < 0)
+    if (next.kind == T_WORD && !is_capitalised(c, next) && token_in(c, next, function_words) < 0
+        && byte_at(c, end) != '-')
         return 0;
-    return previous_word_in(c, at, openers);
+    size_t head = at;
+    if (previous_word_in(c, at, parts)) {   /* "in late 1789", "in mid-1648" */
+        while (head > 0 && byte_at(c, head - 1) == '-')
+            head--;
+        head = previous_word_start(c, head);
+    }
+    return previous_word_in(c, head, openers) || old_year_span(c, at, end, year);
 }
 
 /* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
@@ -2960,7 +3016,7 @@ static int m_year(const ctx *c, size_t at, match *m)
         if (byte_at(c, k.pos) == '-' && is_digit(byte_at(c, k.pos + 1)) && is_digit(byte_at(c, k.pos + 2))
             && byte_at(c, k.pos + 3) == '-' && is_digit(byte_at(c, k.pos + 4)))
             return 0;   /* "2021-13-45": a date m_numeric_date refused, or a code */
-        if (!fiscal && !the_year && (year > 2100 || (year < 1800 && !old_year(c, at, k.pos))))
+        if (!fiscal && !the_year && (year > 2100 || (year < 1800 && !old_year(c, at, k.pos, year))))
             return 0;
         if (!fiscal && !the_year && counts_heads(c, at, k.pos))
             return 0;

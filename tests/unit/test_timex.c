@@ -1204,6 +1204,13 @@ static void fifteenth_round(void)
     expect_none("Police seized drugs in 1500 raids.");
     expect_none("The index fell from 1200 to 1150 points.");
     expect_none("The index stood at 1750.");
+    expect("Riots broke out in late 1789.", "late 1789", DYAD_TIMEX_DATE, "1789");
+    expect("It was signed in mid-1648.", "mid-1648", DYAD_TIMEX_DATE, "1648");
+    expect("He ruled from 1509 to 1547.", "1509", DYAD_TIMEX_DATE, "1509");
+    expect("He ruled from 1509 to 1547.", "1547", DYAD_TIMEX_DATE, "1547");
+    expect("The relic vanished between 1202 and 1204, carried off by knights.", "1204", DYAD_TIMEX_DATE, "1204");
+    expect_none("The index rose from 1150 to 1200 points.");
+    expect_none("Output grew from 1500 to 1600 tonnes.");
     /* "the 1600s" is a century; "the 1990s" a decade */
     expect("By the 1600s it was a town.", "the 1600s", DYAD_TIMEX_DATE, "16");
     expect("In the early 1800s it grew.", "the early 1800s", DYAD_TIMEX_DATE, "18");

@@ -2420,6 +2420,8 @@ static int week_of_day(const ctx *c, size_t at, size_t after, match *m)
     return found_when(m, at, day.e, w);
 }
 
+static int m_this_last_next(const ctx *c, size_t at, match *m);
+
 static int m_week_of_month(const ctx *c, size_t at, match *m)
 {
     static const char *const last[] = {"last", "final", NULL};
@@ -2435,8 +2437,10 @@ static int m_week_of_month(const ctx *c, size_t at, match *m)
     if (!take(&k, "the") || (take_in(&k, last) < 0 && !take_ordinal(&k, &n)) || n > 5
         || !take(&k, "week") || !take(&k, "of"))
         return 0;
-    match month;
-    if (!m_calendar_date(c, peek(&k).b, &month) || month.point.g != G_MONTH)
+    match month;   /* "of November", "of next month" */
+    size_t month_at = peek(&k).b;
+    if (!(m_calendar_date(c, month_at, &month) || m_this_last_next(c, month_at, &month))
+        || month.point.g != G_MONTH)
         return 0;
     int y = month.point.y, mo = month.point.n;
     int day = n ? 7 * (n - 1) + 4 : cal_days_in_month(y, mo) - 3;

@@ -1249,6 +1249,9 @@ static void fifteenth_round(void)
     expect("They spoke the day after Abe took office on Sept. 26, officials said.", "the day after",
            DYAD_TIMEX_DATE, "2021-09-27");
     expect_none("They spoke the day after Abe took office, officials said.");
+    /* a week of last, this or next month */
+    expect("Talks open the first week of next month.", "the first week of next month", DYAD_TIMEX_DATE, "2021-W44");
+    expect("Talks ended the last week of last month.", "the last week of last month", DYAD_TIMEX_DATE, "2021-W39");
 }
 
 static void leading_words(void)

@@ -78,6 +78,13 @@ static void iso_week_monday(int y, int w, int *oy, int *om, int *od)
     *oy = y; *om = m; *od = day;
 }
 
+/* The years an event may be dated in: history from the time stage's
+ * first year ("in 1648", "on 4 July 1776") to the end of its range. */
+static int event_year(int y)
+{
+    return y >= 1000 && y <= 2100;
+}
+
 /* The first day of a TIMEX3 date value, a decade's too ("198": 1980-01-01),
  * or 0 when it names no calendar period ("PAST_REF", "XXXX-WXX-1", a
  * duration, a century). */
@@ -111,7 +118,7 @@ static int value_to_day(const char *v, char out[16])
         y = atoi(v) * 10, m = 1, d = 1;
     } else
         return 0;
-    if (y < 1900 || y > 2100)
+    if (!event_year(y))
         return 0;
     snprintf(out, 16, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
     return 1;
@@ -133,19 +140,19 @@ static int date_shift(const char *day, const char *duration, int sign, char *out
     int y = atoi(day), m = atoi(day + 5), d = atoi(day + 8);
     if (*unit == 'Y') {
         snprintf(out, cap, "%04d", y + (int)n);
-        return y + n >= 1900 && y + n <= 2100;
+        return event_year(y + (int)n);
     }
     if (*unit == 'M') {
         int months = y * 12 + (m - 1) + (int)n;
         snprintf(out, cap, "%04d-%02d", months / 12, months % 12 + 1);
-        return months / 12 >= 1900 && months / 12 <= 2100;
+        return event_year(months / 12);
     }
     long days = *unit == 'W' ? n * 7 : *unit == 'D' ? n : 0;
     if (!days)
         return 0;
     cal_civil_from_days(cal_days_from_civil(y, m, d) + days, &y, &m, &d);
     snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
-    return y >= 1900 && y <= 2100;
+    return event_year(y);
 }
 
 /* "It has been almost two months since the Taliban captured Kabul": what
@@ -324,7 +331,12 @@ static int object_modifier(const parse *p, const verb_group *vg, uint32_t k, uin
 {
     static const char *const ties[] = {"IN", "DURING", "AT", "ON", "AMID", "AFTER", "FOLLOWING", "BEFORE",
         "SINCE", "UNTIL", "BY", "THROUGHOUT", NULL};
-    if (!p->tags || k < 2 || after + 1 >= p->n || !object_of(p, vg, k))
+    if (!p->tags || k < 2 || after + 1 >= p->n)
+        return 0;
+    /* (before the verb too after "of the": "confirmed Kabila was the winner
+     * of the October 29 run-off, rejecting the challenge") */
+    int complement = k > 2 && strcmp(p->t[k - 1].up, "THE") == 0 && strcmp(p->t[k - 2].up, "OF") == 0;
+    if (!complement && !object_of(p, vg, k))
         return 0;
     uint32_t noun = after, det = k;
     if (strcmp(p->t[after].up, "'S") == 0)
@@ -503,6 +515,28 @@ static int compared_with(const parse *p, uint32_t k)
 {
     return k + 1 < p->n && strcmp(p->t[k].up, "COMPARED") == 0
            && (strcmp(p->t[k + 1].up, "WITH") == 0 || strcmp(p->t[k + 1].up, "TO") == 0);
+}
+
+/* Whether `tx` ends a range that "from" or "between" opens a few words
+ * before with another of the sentence's dates ("From 1879 to 1883, Chile
+ * fought", "talks from Monday to Wednesday", "between late November and
+ * early December"): an act told over a range is dated by its start. */
+static int ends_range(const story_ctx *ctx, const parse *p, const dyad_timex *tx)
+{
+    static const char *const joins[] = {"TO", "THROUGH", "THRU", "AND", NULL};
+    static const char *const opens[] = {"FROM", "BETWEEN", NULL};
+    uint32_t k = token_at(p, tx->begin), b = k > 1 ? k - 2 : 0;
+    if (k < 3 || !str_in(p->t[k - 1].up, joins))
+        return 0;
+    while (b > 0 && k - 1 - b <= 4 && !str_in(p->t[b - 1].up, opens))
+        if (!isalnum((unsigned char)p->t[--b].up[0]))
+            return 0;   /* a comma or another clause between */
+    if (b == 0 || !str_in(p->t[b - 1].up, opens))
+        return 0;
+    for (size_t i = 0; i < ctx->n_timex; i++)
+        if (ctx->timex[i].begin >= p->t[b].begin && ctx->timex[i].end <= p->t[k - 1].begin)
+            return 1;
+    return 0;
 }
 
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
@@ -729,11 +763,17 @@ static int past_act_ahead(const story_ctx *ctx, const parse *p, const verb_group
         first++;   /* "also extended an invitation to the session next year" */
     if (first == vg->verb)
         return p->tags[vg->verb] == TAG_VBD;
-    /* (a present perfect is done by now too: "four ministers have quit
-     * ahead of January's elections", "Tehran has allocated 120 million
-     * dollars to the government for 2007") */
-    return first + 1 == vg->verb && p->tags[vg->verb] == TAG_VBN
-           && (strcmp(p->t[first].up, "HAS") == 0 || strcmp(p->t[first].up, "HAVE") == 0);
+    /* (a present perfect is done by now too, an adverb or two between:
+     * "four ministers have quit ahead of January's elections", "Tehran has
+     * allocated 120 million dollars to the government for 2007", "has
+     * indefinitely postponed a visit that had been scheduled for Sunday";
+     * not the past perfect, whose agreement is dated by what it agrees:
+     * "had almost reached an agreement for a summit on April 17") */
+    static const char *const perfect[] = {"HAS", "HAVE", NULL};
+    uint32_t w = first + 1;
+    while (w < vg->verb && p->tags[w] == TAG_RB)
+        w++;
+    return w == vg->verb && p->tags[vg->verb] == TAG_VBN && str_in(p->t[first].up, perfect);
 }
 
 /* "Iran was demanding a meeting with the IAEA in May": what is said,
@@ -837,6 +877,35 @@ static int shifted_from(const story_ctx *ctx, const parse *p, const verb_group *
     return 0;
 }
 
+/* The first day of the part of a month, year or decade that "mid",
+ * "middle", "late" or "end" names in the words `text` of a date whose
+ * first day is `day` ("mid-October" 2021-10-11, "late last year" 2020-09-01,
+ * "the late 1990s" 1997-01-01): its middle or last third, as the whole
+ * period is dated by its first day. The value keeps the period. */
+static void shade_day(const char *text, size_t len, const char *value, char day[16])
+{
+    static const char *const middle[] = {"mid", "middle", NULL}, *const last[] = {"late", "end", NULL};
+    if (len > 4 && strncasecmp(text, "the ", 4) == 0)
+        text += 4, len -= 4;
+    int third = 0;
+    for (int k = 0; !third && k < 2; k++)
+        for (const char *const *w = k ? last : middle; *w; w++) {
+            size_t n = strlen(*w);
+            if (len > n && strncasecmp(text, *w, n) == 0 && !isalpha((unsigned char)text[n]))
+                third = k + 1;
+        }
+    size_t digits = strspn(value, "0123456789");
+    int y = atoi(day);
+    if (!third)
+        return;
+    if (digits == 4 && value[4] == '-' && strspn(value + 5, "0123456789") == 2 && !value[7])
+        snprintf(day + 8, 8, "%02d", third == 1 ? 11 : 21);   /* a month */
+    else if (digits == 4 && !value[4])
+        snprintf(day + 5, 11, "%02d-01", third == 1 ? 5 : 9);   /* a year: May, September */
+    else if (digits == 3 && !value[3])
+        snprintf(day, 16, "%04d-01-01", (y + (third == 1 ? 4 : 7)) % 10000);   /* a decade */
+}
+
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *act,
                         size_t begin, size_t end, dyad_event *ev)
 {
@@ -850,7 +919,7 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, co
         if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day)
             || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || reported_future(p, vg, ev, tx)
             || past_act_ahead(ctx, p, vg, day) || statement_ahead(ctx, vg, act, ev, day)
-            || future_act_behind(ctx, vg, ev, tx)
+            || future_act_behind(ctx, vg, ev, tx) || ends_range(ctx, p, tx)
             || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))
             continue;
         size_t dist = tx->begin > verb ? tx->begin - verb : verb - tx->begin;
@@ -869,6 +938,8 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, co
     if (shifted_from(ctx, p, vg, best, day, shifted)) {
         value = shifted;
         value_to_day(shifted, day);
+    } else {
+        shade_day(ctx->story->text + best->begin, best->end - best->begin, value, day);
     }
     snprintf(ev->date, sizeof ev->date, "%s", day);
     snprintf(ev->date_value, sizeof ev->date_value, "%s", value);

@@ -930,6 +930,29 @@ static const char *const ahead[] = {"scheduled", "rescheduled", "expected", "pla
 static const char *const aspect_past[] = {"started", "began", "begun", "continued", "tried", "managed",
     "failed", "refused", "attempted", "ceased", "rushed", "happened", NULL};
 
+static int is_past_form(const ctx *c, token t);
+
+/* Whether "be" at `be` opens a passive infinitive: "to be (formally)
+ * signed", an act still to be done; not "to be illegal", a state. */
+static int passive_be(const ctx *c, token be)
+{
+    if (!token_is(c, be, "be"))
+        return 0;
+    token t = token_at(c, be.e);
+    if (t.kind == T_WORD && t.e - t.b > 4 && byte_at(c, t.e - 2) == 'l' && byte_at(c, t.e - 1) == 'y')
+        t = token_at(c, t.e);   /* an adverb: "formally" */
+    return is_past_form(c, t);
+}
+
+/* Whether `t`, before "to be" and a participle, reports rather than
+ * plans: "was found to be injured on Tuesday", "is said to be held"
+ * (a past form that does not look ahead, as "expected" or "set" do). */
+static int reported_passive(const ctx *c, token t)
+{
+    static const char *const reports[] = {"said", "found", "thought", "known", "seen", "shown", NULL};
+    return token_in(c, t, reports) >= 0 || (is_past_form(c, t) && token_in(c, t, ahead) < 0);
+}
+
 static int infinitive_before(const ctx *c, size_t b)
 {
     static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "his", "her", "be", NULL};
@@ -942,7 +965,8 @@ static int infinitive_before(const ctx *c, size_t b)
             since++;
         token next = token_at(c, t.e);
         if (token_is(c, t, "to") && next.kind == T_WORD && !is_capitalised(c, next)
-            && token_in(c, next, not_verbs) < 0) {
+            && (token_in(c, next, not_verbs) < 0
+                || (passive_be(c, next) && !reported_passive(c, prev)))) {
             /* (a past verb of aspect makes the infinitive past too: "started
              * to recruit volunteers on Thursday") */
             since = token_in(c, prev, aspect_past) >= 0 ? -1 : 0;
@@ -1258,8 +1282,11 @@ static int passive_infinitive_before(const ctx *c, size_t at)
         "done", "chosen", "flown", "broken", "spoken", "written", NULL};   /* (beyond is_past_form) */
     size_t q = word_before(c, at, fillers), b = previous_word_start(c, q);
     token t = token_at(c, q);
-    return q != at && b != q && (is_past_form(c, t) || token_in(c, t, participles) >= 0)
-           && token_is(c, token_at(c, b), "be") && previous_word_in(c, b, to);
+    if (q == at || b == q || !(is_past_form(c, t) || token_in(c, t, participles) >= 0)
+        || !token_is(c, token_at(c, b), "be") || !previous_word_in(c, b, to))
+        return 0;
+    size_t to_at = previous_word_start(c, b);   /* (not a report: "was found to be injured Monday") */
+    return to_at == b || !reported_passive(c, token_at(c, previous_word_start(c, to_at)));
 }
 
 static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", "or", NULL};
@@ -1561,7 +1588,7 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
             v[field] = add_digit(v[field], ch - '0');
             width[field]++;
             n++;
-        } else if (field < 2 && width[field] && (ch == '-' || ch == '/') && (!sep || sep == ch)) {
+        } else if (field < 2 && width[field] && (ch == '-' || ch == '/' || ch == '.') && (!sep || sep == ch)) {
             sep = (char)ch;
             field++;
             n++;
@@ -1572,9 +1599,13 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
     if (field != 2 || !width[2] || (n < room && is_alnum((unsigned char)s[n])))
         return 0;
     int y, mo, d;
-    if (sep == '-' && width[0] == 4 && width[1] == 2 && width[2] == 2) {
-        y = v[0], mo = v[1], d = v[2];
-    } else if (sep == '/' && width[0] <= 2 && width[1] <= 2 && (width[2] == 4 || width[2] == 2)) {
+    if ((sep == '-' && width[0] == 4 && width[1] == 2 && width[2] == 2)
+        || (sep == '/' && width[0] == 4 && width[1] <= 2 && width[2] <= 2)) {
+        y = v[0], mo = v[1], d = v[2];   /* "2021-03-04", "2021/03/04" (East Asian copy) */
+    } else if (sep == '.' && width[0] <= 2 && width[1] <= 2 && width[2] == 4) {
+        d = v[0], mo = v[1], y = v[2];   /* "20.10.2021": dots are written day first */
+    } else if ((sep == '/' || (sep == '-' && width[2] == 4)) && width[0] <= 2 && width[1] <= 2
+               && (width[2] == 4 || width[2] == 2)) {   /* "10-11-2021" as "10/11/2021" */
         mo = v[0], d = v[1], y = v[2];
         if (mo > 12 && d <= 12)   /* "29/11/2021": only the day may come first */
             mo = v[1], d = v[0];
@@ -1820,6 +1851,37 @@ static int m_range_day(const ctx *c, size_t at, match *m)
     if (!(take_punct(&k, ',') && take_year(&k, &year)))
         k = tail;
     return found_when(m, at, k.pos, when_day(cal_days_from_civil(y, mo, day)));
+}
+
+/* The first day of a range written day first, whose month comes after
+ * its last day: the "7th" of "from 7th to 9th December", the "7" of "7-9
+ * December", "the 7th" of "from the 7th to the 9th of December" (in the
+ * last day's month and year; m_calendar_date reads the last day). */
+static int m_day_range_start(const ctx *c, size_t at, match *m)
+{
+    cursor k = {c, at};
+    int low, high;
+    int the = take(&k, "the");
+    if (!take_day_number(&k, &low))
+        return 0;
+    size_t end = k.pos;
+    if (the && !take(&k, "to") && !take(&k, "and"))
+        return 0;
+    if (!the && !take_range_day(&k, low, &high))
+        return 0;
+    size_t last_at = k.pos;
+    match last;
+    if (the && !(take(&k, "the") && (last_at = k.pos, m_calendar_date(c, last_at, &last))))
+        return 0;
+    while (!the && is_alnum(byte_at(c, last_at - 1)))
+        last_at--;   /* back to the start of "9th" */
+    if (!the && !m_calendar_date(c, last_at, &last))
+        return 0;
+    if (last.point.g != G_DAY)
+        return 0;
+    int y, mo, d;
+    cal_civil_from_days(last.point.day, &y, &mo, &d);
+    return low < d && found_when(m, at, end, when_day(cal_days_from_civil(y, mo, low)));
 }
 
 /* How a holiday's date is found in a given year. */
@@ -2265,6 +2327,29 @@ static int take_named_day(const ctx *c, cursor *k, long *day)
     return 1;
 }
 
+/* The day a clause dates, read from the cursor to its end (a comma, a
+ * semicolon or a full stop, at most 16 tokens): "Abe took office on Sept.
+ * 26" after "the day after". */
+static int day_in_clause(const ctx *c, cursor k, long *day)
+{
+    token first = peek(&k);
+    if (first.e - first.b > 4 && strncmp(c->text + first.e - 3, "ing", 3) == 0)
+        return 0;   /* "rest for the day after campaigning ... Sunday": another reading */
+    for (int n = 0; n < 16; n++) {
+        token t = peek(&k);
+        if (t.kind == T_END || (t.kind == T_PUNCT && strchr(",;.", byte_at(c, t.b)) && t.e - t.b == 1))
+            return 0;
+        match named;
+        if ((t.kind == T_WORD || t.kind == T_NUM) && !token_is(c, t, "the") && match_core(c, t.b, &named)
+            && named.point.g == G_DAY && named.b == t.b) {
+            *day = named.point.day;
+            return 1;
+        }
+        k.pos = t.e;
+    }
+    return 0;
+}
+
 /* "the day before", "the next day", "that day": relative to the last day
  * the text named.  With no such day, "the previous day" is the day before
  * the report; "that day" is then not a date at all. */
@@ -2294,8 +2379,9 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             cursor from = k;
             if (!take_relative_day(c, &from, &day) && !take_named_day(c, &from, &day)) {
                 /* (after an event with no day in context, "the day after the attack",
-                 * it is that event's day, which the text does not give) */
-                if (peek(&k).kind == T_WORD && c->anchor.g != G_DAY)
+                 * it is that event's day, which the text does not give, unless
+                 * its clause dates it: "the day after Abe took office on Sept. 26") */
+                if (peek(&k).kind == T_WORD && !day_in_clause(c, k, &day) && c->anchor.g != G_DAY)
                     return 0;
                 from = k;
             }
@@ -2334,6 +2420,8 @@ static int week_of_day(const ctx *c, size_t at, size_t after, match *m)
     return found_when(m, at, day.e, w);
 }
 
+static int m_this_last_next(const ctx *c, size_t at, match *m);
+
 static int m_week_of_month(const ctx *c, size_t at, match *m)
 {
     static const char *const last[] = {"last", "final", NULL};
@@ -2349,8 +2437,10 @@ static int m_week_of_month(const ctx *c, size_t at, match *m)
     if (!take(&k, "the") || (take_in(&k, last) < 0 && !take_ordinal(&k, &n)) || n > 5
         || !take(&k, "week") || !take(&k, "of"))
         return 0;
-    match month;
-    if (!m_calendar_date(c, peek(&k).b, &month) || month.point.g != G_MONTH)
+    match month;   /* "of November", "of next month" */
+    size_t month_at = peek(&k).b;
+    if (!(m_calendar_date(c, month_at, &month) || m_this_last_next(c, month_at, &month))
+        || month.point.g != G_MONTH)
         return 0;
     int y = month.point.y, mo = month.point.n;
     int day = n ? 7 * (n - 1) + 4 : cal_days_in_month(y, mo) - 3;
@@ -2569,6 +2659,34 @@ static int side_of_anchor(const ctx *c, cursor *k)
     return t.kind == T_END || (t.kind == T_PUNCT && byte_at(c, t.b) != '\'') ? step : 0;
 }
 
+/* Whether a bare unit at `at`, the cursor after it, is counted from an
+ * event the words after it tell: "the week after the vote", "the month
+ * before Bush won", which name no date here (as "the day after the
+ * attack"); not "the year before last", a unit ending its clause (which
+ * side_of_anchor reads), a gerund ("rose over the week before closing":
+ * this week), nor a unit inside "the end of the year after ...". */
+static int unit_before_event(const ctx *c, size_t at, cursor k)
+{
+    static const char *const parts_of[] = {"of", NULL};
+    if (previous_word_in(c, at, parts_of) || (!take(&k, "before") && !take(&k, "after")))
+        return 0;
+    token t = peek(&k);
+    size_t n = t.e - t.b;
+    int gerund = n > 4 && strncmp(c->text + t.e - 3, "ing", 3) == 0;
+    return t.kind == T_WORD && !gerund && !token_is(c, t, "last");
+}
+
+/* Whether `at` follows a comma right after the date last named: "in
+ * 1981, the year before ...". */
+static int right_after_anchor(const ctx *c, size_t at)
+{
+    size_t p = at;
+    while (p > 0 && is_space(byte_at(c, p - 1)))
+        p--;
+    return p > 0 && byte_at(c, p - 1) == ',' && c->anchor.g != G_NONE && c->anchor_end + 1 >= p - 1
+           && c->anchor_end <= p - 1;
+}
+
 /* Whether the year that ends at the cursor is of another calendar: "1443
  * AH", "the year 1443 Hijri", "2078 BS", "the year 1400 in the Iranian
  * calendar".  It is no Gregorian year, and a story that gives the
@@ -2655,6 +2773,12 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     if (set)
         base.y = set;   /* "In 1998 the bank collapsed. At the end of the year, ..." */
     int side = bare && unit != U_WEEKEND ? side_of_anchor(c, &k) : 0;
+    if (bare && !side && unit_before_event(c, at, k)) {
+        /* "in 1981, the year before the massacre", "In October, the
+         * month after the coup": an apposition to the date just named */
+        when named = when_at_unit(c->anchor, unit, (when){G_NONE, 0, 0, 0});
+        return right_after_anchor(c, at) && named.g != G_NONE && found_when(m, at, k.pos, named);
+    }
     if (side == -2)
         return found_when(m, at, k.pos, when_shift(base, unit, side));   /* "the year before last" */
     if (side)
@@ -2767,6 +2891,82 @@ static int counts_heads(const ctx *c, size_t at, size_t end)
     return !previous_word_in(c, at, year_openers);
 }
 
+/* The four-digit number whose token ends right before `at` (skipping
+ * spaces and a hyphen), or -1: the first year of "from 1509 to 1547". */
+static int number_before(const ctx *c, size_t at, size_t *start)
+{
+    size_t p = at;
+    while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-'))
+        p--;
+    size_t q = p;
+    while (q > 0 && is_digit(byte_at(c, q - 1)))
+        q--;
+    if (p - q != 4 || (q > 0 && is_alnum(byte_at(c, q - 1))))
+        return -1;
+    *start = q;
+    return atoi(c->text + q);
+}
+
+/* Whether the year `year` at [at, end) is an end of a span of years that
+ * "from" or "between" opens, the second no more than a century after the
+ * first ("from 1509 to 1547", "between 1618 and 1648"). */
+static int old_year_span(const ctx *c, size_t at, size_t end, int year)
+{
+    static const char *const opens[] = {"from", "between", NULL};
+    static const char *const joins[] = {"to", "and", "until", "till", NULL};
+    /* (after a verb of change the numbers are amounts: "rose from 1150 to 1200") */
+    static const char *const changes[] = {"rose", "fell", "climbed", "dropped", "increased", "decreased",
+        "jumped", "slipped", "gained", "grew", "declined", "rising", "falling", "up", "down", NULL};
+    size_t first_at;
+    cursor k = {c, end};
+    int other;
+    if (previous_word_in(c, at, opens)) {   /* the first year: the second must follow */
+        if (byte_at(c, end) != '-' && take_in(&k, joins) < 0)
+            return 0;
+        if (byte_at(c, end) == '-')
+            k.pos = end + 1;
+        return take_year(&k, &other) && other > year && other - year <= 100
+               && !previous_word_in(c, previous_word_start(c, at), changes);
+    }
+    size_t before = at;
+    if (previous_word_in(c, at, joins))
+        before = previous_word_start(c, at);
+    else if (!(at > 0 && byte_at(c, at - 1) == '-'))
+        return 0;
+    other = number_before(c, before, &first_at);
+    return other >= 1000 && other < year && year - other <= 100 && previous_word_in(c, first_at, opens)
+           && !previous_word_in(c, previous_word_start(c, first_at), changes);
+}
+
+/* Whether four digits 1000-1799 at [at, end) are a year of history: a
+ * preposition of time before them ("in 1648", "since 1492", "until
+ * 1789", "in late 1789") or an end of a span of years ("from 1509 to
+ * 1547"), and no lower-case word after them but a function word ("in 1648
+ * the treaty", not "in 1500 cases"). Bare, or after "by", "of" or a
+ * "from" with no year to follow, such numbers are more often counts,
+ * prices or points ("fell from 1200 to 1150 points"). */
+static int old_year(const ctx *c, size_t at, size_t end, int year)
+{
+    static const char *const openers[] = {"in", "since", "until", "till", "before", "after", "during",
+        "circa", NULL};
+    static const char *const parts[] = {"early", "late", "mid", NULL};
+    static const char *const function_words[] = {"the", "a", "an", "and", "or", "to", "when", "after",
+        "before", "by", "in", "on", "at", "with", "as", "but", "he", "she", "it", "they", "we", "was",
+        "were", "had", "until", "onwards", "onward", NULL};
+    cursor k = {c, end};
+    token next = peek(&k);
+    if (next.kind == T_WORD && !is_capitalised(c, next) && token_in(c, next, function_words) < 0
+        && byte_at(c, end) != '-')
+        return 0;
+    size_t head = at;
+    if (previous_word_in(c, at, parts)) {   /* "in late 1789", "in mid-1648" */
+        while (head > 0 && byte_at(c, head - 1) == '-')
+            head--;
+        head = previous_word_start(c, head);
+    }
+    return previous_word_in(c, head, openers) || old_year_span(c, at, end, year);
+}
+
 /* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
 /* Whether the four digits at `at` are the first year of a span written
  * with a slash, "2025/26" or "2025/2026" (a season, a school or fiscal
@@ -2820,7 +3020,7 @@ static int m_year(const ctx *c, size_t at, match *m)
         if (byte_at(c, k.pos) == '-' && is_digit(byte_at(c, k.pos + 1)) && is_digit(byte_at(c, k.pos + 2))
             && byte_at(c, k.pos + 3) == '-' && is_digit(byte_at(c, k.pos + 4)))
             return 0;   /* "2021-13-45": a date m_numeric_date refused, or a code */
-        if (!fiscal && !the_year && (year < 1800 || year > 2100))
+        if (!fiscal && !the_year && (year > 2100 || (year < 1800 && !old_year(c, at, k.pos, year))))
             return 0;
         if (!fiscal && !the_year && counts_heads(c, at, k.pos))
             return 0;
@@ -2908,6 +3108,8 @@ static int m_decade(const ctx *c, size_t at, match *m)
         int apostrophe = byte_at(c, t.b) == '\'';
         if (t.e - t.b != digits + !end + (size_t)apostrophe || v % 10 != 0 || (end && digits == 2 && !apostrophe))
             return 0;   /* "their 40's and 50's" are ages */
+        if (digits == 4 && v % 100 == 0 && v < 1900)   /* "the 1600s": a century, none calls a decade so */
+            return found_when(m, at, end ? end : t.e, when_of(G_CENTURY, v, 0));
         if (digits == 4) decade = v;
         else if (digits == 2) decade = (v + 1900 > story_year(c) + 10 ? 1800 : 1900) + v;
         else return 0;
@@ -4439,7 +4641,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 }
 
 static const matcher matchers[] = {
-    m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
+    m_day_range_start, m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
     m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end, m_new_year,
     m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_interwar, m_eve, m_anniversary, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_half_unit,   /* the clock first: "0400 hours" */
 };

@@ -2662,6 +2662,26 @@ lacks_event "a country's neighbours are not that country" '"target":{"code":"IRQ
 has_event "... the names apposed to them are" '"target":{"code":"IRN"'
 code 2006-12-19 "The United States called for talks between Somalia's rival factions."
 has_event "\"rival\" before a noun is an adjective, the owner still the actor" '"target":{"code":"SOM"'
+code 2021-10-15 "Sweden invaded Poland in 1655, when the kingdom was weak."
+has_event "a year of history before 1900 dates the act" '"cameo":"192"' '"date":"1655-01-01"'
+
+code 2021-10-15 "Sweden attacked Poland in mid-September."
+has_event "'mid-' dates the act at the month's middle third" '"cameo":"19' '"date":"2021-09-11","date_value":"2021-09"'
+
+code 2021-10-15 "Sweden attacked Poland late last year."
+has_event "'late' dates the act at the year's last third" '"cameo":"19' '"date":"2020-09-01","date_value":"2020"'
+
+code 2021-10-15 "From 1961 to 1965, Sweden fought Poland."
+has_event "an act over a range is dated by its start" '"cameo":"190"' '"date":"1961-01-01"'
+
+code 2021-10-15 "The Swedish prime minister will visit Poland from 8th to 10th November."
+has_event "... a range written day first too" '"cameo":"042"' '"date":"2021-11-08"'
+
+code 2021-10-15 "The court confirmed on Monday that Smith was the winner of the October 3 presidential run-off, rejecting the challenge by the Kenyan government."
+has_event "a date between 'of the' and a noun dates the noun, before the verb too" '"cameo":"12' '"date":"2021-10-11"'
+
+code 2021-10-15 "Sweden has already sent troops to Poland for the joint exercise next week."
+has_event "a present perfect with an adverb between was done by the story's date" '"cameo":"074"' '"date":"2021-10-15"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

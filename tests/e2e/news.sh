@@ -2618,6 +2618,17 @@ has_event "hostages handed back to someone are released to them (0841)" '"target
 code 2006-03-14 "The Sudanese refugees came back to Chad last week."
 lacks_event "refugees coming to a country are no visit" '"cameo":"042"'
 
+code 2006-03-14 "Portugal handed Macau back to China in 1999."
+has_event "a territory handed back is returned to whom it goes (0842)" '"source":{"code":"PRT"' '"target":{"code":"CHN"' '"cameo":"0842"'
+code 2006-03-14 "Hamid Karzai was received by Indian President Abdul Kalam in New Delhi."
+has_event "one received by someone is their guest (043)" '"source":{"code":"INDGOV"' '"target":{"code":"AFGGOV"' '"cameo":"043"'
+code 2006-03-14 "The opposition leader vowed to replace President Omar Bongo in the elections."
+lacks_event "a vow to replace a leader is no intent to cooperate with him" '"cameo":"030"'
+code 2006-03-14 "The ministers vowed to accelerate ASEAN's work on bird flu."
+lacks_event "a vow to accelerate someone's work is no intent to cooperate with them" '"cameo":"030"'
+code 2006-03-14 "Kenya and Tanzania pledged to revitalize economic ties."
+has_event "... ties revitalised are ties strengthened (0311 as an intention)" '"cameo":"0311"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2629,6 +2629,15 @@ lacks_event "a vow to accelerate someone's work is no intent to cooperate with t
 code 2006-03-14 "Kenya and Tanzania pledged to revitalize economic ties."
 has_event "... ties revitalised are ties strengthened (0311 as an intention)" '"cameo":"0311"'
 
+code 2006-03-14 "Amnesty International called for the immediate release of the jailed Iranian sailors."
+lacks_event "those whose release an appeal asks for are no one asked" '"target":{"code":"IRN"'
+code 2006-03-14 "Egypt is seeking the extradition of a Libyan businessman."
+lacks_event "... nor those whose extradition is sought" '"target":{"code":"LBY'
+code 2006-03-14 "Tehran urged London to release the sailors."
+has_event "... the one asked is the target" '"source":{"code":"IRN"' '"target":{"code":"GBR"' '"cameo":"0253"'
+code 2006-03-14 "The Albanian opposition called for the resignation of President Sali Berisha."
+has_event "... and so is the one asked to resign (0241)" '"target":{"code":"ALBGOV"' '"cameo":"0241"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2638,6 +2638,14 @@ has_event "... the one asked is the target" '"source":{"code":"IRN"' '"target":{
 code 2006-03-14 "The Albanian opposition called for the resignation of President Sali Berisha."
 has_event "... and so is the one asked to resign (0241)" '"target":{"code":"ALBGOV"' '"cameo":"0241"'
 
+code 2006-03-14 "Japan and the United States agreed that North Korea should abandon its nuclear programmes."
+has_event "a compound subject agreeing that something should be done shares a view, each with the other (019)" '"source":{"code":"JPN"' '"target":{"code":"USA"' '"cameo":"019"'
+lacks_event "... not with the one the clause names" '"target":{"code":"PRK"'
+code 2006-03-14 "The ministers agreed that ASEAN would draft a charter by 2007."
+lacks_event "agreeing that a body will act is no intent to cooperate with it" '"target":{"code":"IGOSEAASN"'
+code 2006-03-14 "Sudan and the United Nations have agreed that refugees will be assisted."
+has_event "a compound subject agreeing that something will be done agrees each with the other (030)" '"source":{"code":"SDN"' '"target":{"code":"IGOUNO"' '"cameo":"030"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2646,6 +2646,11 @@ lacks_event "agreeing that a body will act is no intent to cooperate with it" '"
 code 2006-03-14 "Sudan and the United Nations have agreed that refugees will be assisted."
 has_event "a compound subject agreeing that something will be done agrees each with the other (030)" '"source":{"code":"SDN"' '"target":{"code":"IGOUNO"' '"cameo":"030"'
 
+code 2006-03-14 "The Thai prime minister took part in the ASEAN summit on Monday."
+has_event "taking part in a summit attends it (044)" '"source":{"code":"THAGOV"' '"target":{"code":"IGOSEAASN"' '"cameo":"044"'
+code 2006-03-14 "Cambodian troops took part in the massacre of Vietnamese villagers."
+lacks_event "... taking part in a massacre is no meeting" '"cameo":"044"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2651,6 +2651,9 @@ has_event "taking part in a summit attends it (044)" '"source":{"code":"THAGOV"'
 code 2006-03-14 "Cambodian troops took part in the massacre of Vietnamese villagers."
 lacks_event "... taking part in a massacre is no meeting" '"cameo":"044"'
 
+code 2006-03-14 "Ecuador sent a letter to the World Trade Organization on Thursday."
+has_event "a letter sent to someone tells them (010)" '"source":{"code":"ECU"' '"target":{"code":"IGOBUSWTO"' '"cameo":"010"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2654,6 +2654,11 @@ lacks_event "... taking part in a massacre is no meeting" '"cameo":"044"'
 code 2006-03-14 "Ecuador sent a letter to the World Trade Organization on Thursday."
 has_event "a letter sent to someone tells them (010)" '"source":{"code":"ECU"' '"target":{"code":"IGOBUSWTO"' '"cameo":"010"'
 
+code 2006-03-14 "Greenpeace urged Japan to tackle climate change."
+lacks_event "climate change is no political reform asked for" '"cameo":"024"'
+code 2006-03-14 "The opposition demanded democratic change in Burma."
+has_event "... democratic change is" '"cameo":"104"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

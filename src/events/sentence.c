@@ -550,6 +550,23 @@ static int topic_of(const parse *p, const actor_group *g, uint32_t end, const ch
     return 1;
 }
 
+/* "urged the release of Iranian sailors", "called for the immediate release
+ * of the jailed strikers", "sought the extradition of a militant": those whose
+ * release or handing over an appeal asks for ("of", right after the noun a
+ * pattern matched) are what is asked for, not who is asked; with no addressee
+ * the appeal has no target.  (Who is to resign or withdraw is: "called for
+ * the resignation of Berisha" is aimed at him.) */
+static int asked_for(const parse *p, const actor_group *g, uint32_t end, const char *code)
+{
+    static const char *const handed[] = {"0253", "0213", NULL};
+    if (!str_in(code, handed) || end >= g->first || strcmp(p->t[end].up, "OF") != 0)
+        return 0;
+    for (uint32_t k = end + 1; k < g->first; k++)
+        if (p->t[k].tag != WC_DET && !(p->tags && (p->tags[k] == TAG_JJ || p->tags[k] == TAG_VBN)))
+            return 0;
+    return 1;
+}
+
 /* "warned that Sunni insurgents will step up their attacks", "has warned
  * the Darfur region is falling into chaos": a warning about what others
  * will do or what will befall them is a pessimistic forecast (012), no
@@ -619,7 +636,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     if (vc->target < 0 && !m.compound) {
         vc->target = vg->passive ? vg->subject : find_object(p, vg, 0, vc->code);
         if (!vg->passive && vc->target >= 0 && matched && m.end > vg->verb_end
-            && topic_of(p, &p->groups[vc->target], m.end, vc->code))
+            && (topic_of(p, &p->groups[vc->target], m.end, vc->code)
+                || asked_for(p, &p->groups[vc->target], m.end, vc->code)))
             vc->target = -1;
         if (vc->target >= 0 && talks_about(p, &p->groups[vc->target], vc->code))
             vc->target = -1;

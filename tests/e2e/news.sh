@@ -2682,6 +2682,46 @@ has_event "a date between 'of the' and a noun dates the noun, before the verb to
 
 code 2021-10-15 "Sweden has already sent troops to Poland for the joint exercise next week."
 has_event "a present perfect with an adverb between was done by the story's date" '"cameo":"074"' '"date":"2021-10-15"'
+code 2006-03-14 "Portugal handed Macau back to China in 1999."
+has_event "a territory handed back is returned to whom it goes (0842)" '"source":{"code":"PRT"' '"target":{"code":"CHN"' '"cameo":"0842"'
+code 2006-03-14 "Hamid Karzai was received by Indian President Abdul Kalam in New Delhi."
+has_event "one received by someone is their guest (043)" '"source":{"code":"INDGOV"' '"target":{"code":"AFGGOV"' '"cameo":"043"'
+code 2006-03-14 "The opposition leader vowed to replace President Omar Bongo in the elections."
+lacks_event "a vow to replace a leader is no intent to cooperate with him" '"cameo":"030"'
+code 2006-03-14 "The ministers vowed to accelerate ASEAN's work on bird flu."
+lacks_event "a vow to accelerate someone's work is no intent to cooperate with them" '"cameo":"030"'
+code 2006-03-14 "Kenya and Tanzania pledged to revitalize economic ties."
+has_event "... ties revitalised are ties strengthened (0311 as an intention)" '"cameo":"0311"'
+
+code 2006-03-14 "Amnesty International called for the immediate release of the jailed Iranian sailors."
+lacks_event "those whose release an appeal asks for are no one asked" '"target":{"code":"IRN"'
+code 2006-03-14 "Egypt is seeking the extradition of a Libyan businessman."
+lacks_event "... nor those whose extradition is sought" '"target":{"code":"LBY'
+code 2006-03-14 "Tehran urged London to release the sailors."
+has_event "... the one asked is the target" '"source":{"code":"IRN"' '"target":{"code":"GBR"' '"cameo":"0253"'
+code 2006-03-14 "The Albanian opposition called for the resignation of President Sali Berisha."
+has_event "... and so is the one asked to resign (0241)" '"target":{"code":"ALBGOV"' '"cameo":"0241"'
+
+code 2006-03-14 "Japan and the United States agreed that North Korea should abandon its nuclear programmes."
+has_event "a compound subject agreeing that something should be done shares a view, each with the other (019)" '"source":{"code":"JPN"' '"target":{"code":"USA"' '"cameo":"019"'
+lacks_event "... not with the one the clause names" '"target":{"code":"PRK"'
+code 2006-03-14 "The ministers agreed that ASEAN would draft a charter by 2007."
+lacks_event "agreeing that a body will act is no intent to cooperate with it" '"target":{"code":"IGOSEAASN"'
+code 2006-03-14 "Sudan and the United Nations have agreed that refugees will be assisted."
+has_event "a compound subject agreeing that something will be done agrees each with the other (030)" '"source":{"code":"SDN"' '"target":{"code":"IGOUNO"' '"cameo":"030"'
+
+code 2006-03-14 "The Thai prime minister took part in the ASEAN summit on Monday."
+has_event "taking part in a summit attends it (044)" '"source":{"code":"THAGOV"' '"target":{"code":"IGOSEAASN"' '"cameo":"044"'
+code 2006-03-14 "Cambodian troops took part in the massacre of Vietnamese villagers."
+lacks_event "... taking part in a massacre is no meeting" '"cameo":"044"'
+
+code 2006-03-14 "Ecuador sent a letter to the World Trade Organization on Thursday."
+has_event "a letter sent to someone tells them (010)" '"source":{"code":"ECU"' '"target":{"code":"IGOBUSWTO"' '"cameo":"010"'
+
+code 2006-03-14 "Greenpeace urged Japan to tackle climate change."
+lacks_event "climate change is no political reform asked for" '"cameo":"024"'
+code 2006-03-14 "The opposition demanded democratic change in Burma."
+has_event "... democratic change is" '"cameo":"104"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -2618,6 +2618,27 @@ has_event "hostages handed back to someone are released to them (0841)" '"target
 code 2006-03-14 "The Sudanese refugees came back to Chad last week."
 lacks_event "refugees coming to a country are no visit" '"cameo":"042"'
 
+# Companies of the wires of 1997 and 2005-2006 are their home country's business.
+code 2006-11-08 "The government criticised De Beers for its hiring on Tuesday."
+has_event "De Beers is South African business" '"target":{"code":"ZAFBUS"'
+code 2006-11-08 "Qantas and Westpac criticised Japan on Tuesday."
+has_event "Qantas is Australian business" '"source":{"code":"AUSBUS"' '"target":{"code":"JPN"'
+code 1997-04-08 "Sandline International criticised Papua New Guinea on Tuesday."
+has_event "Sandline International is British business" '"source":{"code":"GBRBUS"' '"target":{"code":"PNG"'
+code 1997-04-08 "Hanbo and Daewoo criticised the United States on Tuesday."
+has_event "Hanbo is Korean business" '"source":{"code":"KORBUS"'
+code 2006-11-08 "The US court criticised Yukos and Alitalia on Tuesday."
+has_event "Yukos is Russian business" '"target":{"code":"RUSBUS"'
+has_event "Alitalia is Italian business" '"target":{"code":"ITABUS"'
+# A defence agency is its state's defence ministry (Japan's until January 2007).
+code 2006-11-06 "The Japanese Defense Agency criticised China on Monday."
+has_event "the Defense Agency is JPNGOVMIL" '"source":{"code":"JPNGOVMIL"'
+# Nepal's Seven Party Alliance opposed the king's rule and governed from April 2006.
+code 2006-01-10 "The Seven Party Alliance criticised King Gyanendra on Tuesday."
+has_event "the alliance is in opposition before April 2006" '"source":{"code":"NPLOPP"'
+code 2006-06-10 "The Seven Party Alliance criticised the Maoists on Saturday."
+has_event "... and the government after" '"source":{"code":"NPLGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2639,6 +2639,29 @@ has_event "the alliance is in opposition before April 2006" '"source":{"code":"N
 code 2006-06-10 "The Seven Party Alliance criticised the Maoists on Saturday."
 has_event "... and the government after" '"source":{"code":"NPLGOV"'
 
+# Surnames alone that two presidents bore in turn, or that the news gives one person in
+# their term only, are dated to those terms.
+code 1997-04-13 "Kabila criticised Mobutu on Sunday."
+has_event "Kabila in 1997 is the rebel leader" '"source":{"code":"CODREB"'
+code 2005-04-13 "Kabila criticised Rwanda on Sunday."
+has_event "... and in 2005 his son the president" '"source":{"code":"CODGOV"' '"target":{"code":"RWA"'
+code 2005-11-12 "Roh criticised Japan on Saturday."
+has_event "Roh in 2005 is Roh Moo-hyun" '"source":{"code":"KORGOV"'
+code 1997-04-12 "Roh criticised Japan on Saturday."
+lacks_event "... and no one between the two presidents" '"source":{"code":"KORGOV"'
+code 2005-11-02 "Arroyo criticised China on Wednesday."
+has_event "Arroyo in her term is the president" '"source":{"code":"PHLGOV"'
+code 2015-11-02 "Arroyo criticised China on Wednesday."
+lacks_event "... and no one after it" '"source":{"code":"PHLGOV"'
+code 2006-11-03 "Vieira criticised Senegal on Friday."
+has_event "Vieira in 2006 is Guinea-Bissau's president" '"source":{"code":"GNBGOV"'
+code 2024-11-03 "Vieira criticised Argentina on Friday."
+lacks_event "... not Brazil's foreign minister" '"source":{"code":"GNBGOV"'
+code 2006-12-01 "Beshir criticised the United Nations on Friday."
+has_event "Beshir is Sudan's Bashir" '"source":{"code":"SDNGOV"'
+code 2005-12-15 "Razali criticised Myanmar on Thursday."
+has_event "Razali is the UN envoy (a Malay name has no surname)" '"source":{"code":"IGOUNO"' '"target":{"code":"MMR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2662,6 +2662,14 @@ has_event "Beshir is Sudan's Bashir" '"source":{"code":"SDNGOV"'
 code 2005-12-15 "Razali criticised Myanmar on Thursday."
 has_event "Razali is the UN envoy (a Malay name has no surname)" '"source":{"code":"IGOUNO"' '"target":{"code":"MMR"'
 
+# Military authorities are the military's; police and security authorities the police's.
+code 2006-11-14 "Israeli military authorities arrested two Palestinians on Tuesday."
+has_event "military authorities are MIL, not GOV" '"source":{"code":"ISRMIL"' '"cameo":"173"'
+code 2006-11-14 "Turkish police authorities arrested two Syrians on Tuesday."
+has_event "police authorities are COP" '"source":{"code":"TURCOP"'
+code 2006-11-14 "Egyptian security authorities arrested two Syrians on Tuesday."
+has_event "security authorities are COP, as security officials are" '"source":{"code":"EGYCOP"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

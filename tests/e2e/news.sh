@@ -2670,6 +2670,18 @@ has_event "police authorities are COP" '"source":{"code":"TURCOP"'
 code 2006-11-14 "Egyptian security authorities arrested two Syrians on Tuesday."
 has_event "security authorities are COP, as security officials are" '"source":{"code":"EGYCOP"'
 
+# Names the wires write in other forms than the dictionaries had.
+code 2006-11-12 "President al-Bashir thanked France for its efforts."
+has_event "al-Bashir alone is Sudan's president" '"source":{"code":"SDNGOV"' '"target":{"code":"FRA"'
+code 2006-11-30 "The UIC has seized Somalia's capital Mogadishu."
+has_event "the UIC is the Union of Islamic Courts" '"source":{"code":"SOMREB"'
+code 2006-11-30 "The Supreme Council of Islamic Revolution in Iraq criticised Syria on Thursday."
+has_event "SCIRI with 'of' is SCIRI" '"source":{"code":"IRQOPP"'
+code 2006-11-30 "Moody's Investors Service criticised Japan on Thursday."
+has_event "Moody's is a rating agency, business" '"source":{"code":"USABUS"'
+code 2006-11-30 "Eni criticised Nigeria on Thursday."
+has_event "Eni is Italian business" '"source":{"code":"ITABUS"' '"target":{"code":"NGA"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

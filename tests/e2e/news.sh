@@ -2682,6 +2682,10 @@ has_event "Moody's is a rating agency, business" '"source":{"code":"USABUS"'
 code 2006-11-30 "Eni criticised Nigeria on Thursday."
 has_event "Eni is Italian business" '"source":{"code":"ITABUS"' '"target":{"code":"NGA"'
 
+# A pro-democracy group or camp is the opposition, as pro-democracy activists are.
+code 2006-11-29 "A Thai pro-democracy group criticised the government on Wednesday."
+has_event "a pro-democracy group is OPP" '"source":{"code":"THAOPP"' '"target":{"code":"THAGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2686,6 +2686,15 @@ has_event "Eni is Italian business" '"source":{"code":"ITABUS"' '"target":{"code
 code 2006-11-29 "A Thai pro-democracy group criticised the government on Wednesday."
 has_event "a pro-democracy group is OPP" '"source":{"code":"THAOPP"' '"target":{"code":"THAGOV"'
 
+# A civil aviation authority or an anti-corruption commission is the government's.
+code 2006-12-05 "The Nigerian Civil Aviation Authority criticised the airline on Tuesday and accused Britain of delays."
+has_event "an aviation authority is GOV" '"source":{"code":"NGAGOV"'
+code 2006-12-05 "Kenya's Anti-Corruption Commission accused Britain of delays on Tuesday."
+has_event "an anti-corruption commission is GOV" '"source":{"code":"KENGOV"' '"target":{"code":"GBR"'
+# The PDI is Indonesia's Democracy Party, in opposition under Suharto.
+code 1997-04-20 "The PDI criticised Golkar on Sunday."
+has_event "the PDI is IDNOPP" '"source":{"code":"IDNOPP"' '"target":{"code":"IDNGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -266,10 +266,10 @@ code 1997-04-02 "Franz Vranitzky, the former Austrian chancellor heading the OSC
 lacks_event "heading a mission leads it: no journey" '"cameo":"042"'
 code 2006-12-16 "Thousands of armed Hamas and Fatah supporters staged competing protests in central Gaza City late Saturday."
 lacks_event "a protest in a region of one's own country has no target" '"target":{"code":"PSEGZA"'
-# A story names a person in full, then by one name.
-code 2006-11-07 "Chinese President Hu Jintao will visit India next week. President Hu will also meet Pakistani leaders. Later Jintao met Musharraf in Islamabad."
-has_event "a title and a name of someone the story named in full is that person (Chinese names put the family name first)" '"source":{"code":"CHNGOV"' '"target":{"code":"PAKGOV"' '"cameo":"040"' '"text":"President Hu"'
-has_event "... and the last name alone too" '"source":{"code":"CHNGOV","country":"CHN","sector":"GOV","text":"Jintao"'
+# A story names a person in full, then by one name (Li Peng: "Hu" alone is listed for his years as leader).
+code 1997-04-07 "Chinese Premier Li Peng will visit India next week. Premier Li will also meet Pakistani leaders. Later Peng met Nawaz Sharif in Islamabad."
+has_event "a title and a name of someone the story named in full is that person (Chinese names put the family name first)" '"source":{"code":"CHNGOV"' '"target":{"code":"PAKGOV"' '"cameo":"040"' '"text":"Premier Li"'
+has_event "... and the last name alone too" '"source":{"code":"CHNGOV","country":"CHN","sector":"GOV","text":"Peng"'
 code 2006-11-07 "Brazilian President Luiz Inacio Lula da Silva met Chavez. Cavaco Silva attended the summit in the Uruguayan capital of Montevideo."
 lacks_event "another first name before the last name is someone else" '"text":"Silva"'
 code 2005-11-12 "Rivals said his administration has failed to quell violence and Prime Minister Ibrahim Jaafari could lose his job."
@@ -2694,6 +2694,15 @@ has_event "an anti-corruption commission is GOV" '"source":{"code":"KENGOV"' '"t
 # The PDI is Indonesia's Democracy Party, in opposition under Suharto.
 code 1997-04-20 "The PDI criticised Golkar on Sunday."
 has_event "the PDI is IDNOPP" '"source":{"code":"IDNOPP"' '"target":{"code":"IDNGOV"'
+
+# Hu and Wen alone are Hu Jintao and Wen Jiabao while they led China (the family name
+# comes first, so the story's reading by last name does not find them).
+code 2006-11-03 "Hu told Kibaki that China would help Kenya."
+has_event "Hu in 2006 is China's president" '"source":{"code":"CHNGOV"' '"target":{"code":"KENGOV"'
+code 2005-12-07 "Wen told his French hosts that more effort was needed."
+has_event "Wen in 2005 is China's premier" '"source":{"code":"CHNGOV"' '"target":{"code":"FRA"'
+code 2016-11-03 "Hu told Kibaki that China would help Kenya."
+lacks_event "... and Hu names no one after Hu Jintao's term" '"source":{"code":"CHNGOV"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -2701,6 +2701,8 @@ code 2006-11-03 "Hu told Kibaki that China would help Kenya."
 has_event "Hu in 2006 is China's president" '"source":{"code":"CHNGOV"' '"target":{"code":"KENGOV"'
 code 2005-12-07 "Wen told his French hosts that more effort was needed."
 has_event "Wen in 2005 is China's premier" '"source":{"code":"CHNGOV"' '"target":{"code":"FRA"'
+code 1997-04-07 "Jiang told Chirac that China would help France."
+has_event "Jiang in 1997 is Jiang Zemin" '"source":{"code":"CHNGOV"' '"target":{"code":"FRAGOV"'
 code 2016-11-03 "Hu told Kibaki that China would help Kenya."
 lacks_event "... and Hu names no one after Hu Jintao's term" '"source":{"code":"CHNGOV"'
 

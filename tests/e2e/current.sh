@@ -1368,4 +1368,20 @@ has_event "2025-03-01 Menfi without 'al-' is named in full, LBYGOV 040 TURGOV" '
 code 2025-03-01 "Abdullah al-Lafi criticised Khalifa Haftar."
 has_event "2025-03-01 al-Lafi, deputy head of the Presidential Council, LBYGOV 111 LBYREB" '"source":{"code":"LBYGOV' '"target":{"code":"LBYREB' '"cameo":"111'
 
+# Checklist slots filled in the nineteenth actor session: each office holder on a date of 2026.
+code 2026-05-04 "Maka Botchorishvili criticised the European Union."
+has_event "2026-05-04 Botchorishvili GEOGOV 111 EU" '"source":{"code":"GEOGOV' '"target":{"code":"IGOEUREEC'
+code 2026-05-04 "Irakli Chikovani criticised Russia."
+has_event "2026-05-04 Chikovani GEOGOV 111 RUS" '"source":{"code":"GEOGOV' '"target":{"code":"RUS'
+code 2026-05-04 "Kang Yu-jung criticised Japan."
+has_event "2026-05-04 Kang Yu-jung KORGOV 111 JPN" '"source":{"code":"KORGOV' '"target":{"code":"JPN'
+code 2026-05-04 "Carlos Presti criticised Chile."
+has_event "2026-05-04 Presti ARGGOV 111 CHL" '"source":{"code":"ARGGOV' '"target":{"code":"CHL'
+code 2026-05-04 "Khaled Sehili criticised Libya."
+has_event "2026-05-04 Sehili TUNGOV 111 LBY" '"source":{"code":"TUNGOV' '"target":{"code":"LBY'
+code 2026-05-04 "Aisha Mohammed Musa criticised Eritrea."
+has_event "2026-05-04 Aisha Mohammed ETHGOV 111 ERI" '"source":{"code":"ETHGOV' '"target":{"code":"ERI'
+code 2026-05-04 "Celestin Simpore criticised Niger."
+has_event "2026-05-04 Simpore BFAGOV 111 NER" '"source":{"code":"BFAGOV' '"target":{"code":"NER'
+
 finish

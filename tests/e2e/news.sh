@@ -266,10 +266,10 @@ code 1997-04-02 "Franz Vranitzky, the former Austrian chancellor heading the OSC
 lacks_event "heading a mission leads it: no journey" '"cameo":"042"'
 code 2006-12-16 "Thousands of armed Hamas and Fatah supporters staged competing protests in central Gaza City late Saturday."
 lacks_event "a protest in a region of one's own country has no target" '"target":{"code":"PSEGZA"'
-# A story names a person in full, then by one name.
-code 2006-11-07 "Chinese President Hu Jintao will visit India next week. President Hu will also meet Pakistani leaders. Later Jintao met Musharraf in Islamabad."
-has_event "a title and a name of someone the story named in full is that person (Chinese names put the family name first)" '"source":{"code":"CHNGOV"' '"target":{"code":"PAKGOV"' '"cameo":"040"' '"text":"President Hu"'
-has_event "... and the last name alone too" '"source":{"code":"CHNGOV","country":"CHN","sector":"GOV","text":"Jintao"'
+# A story names a person in full, then by one name (Li Peng: "Hu" alone is listed for his years as leader).
+code 1997-04-07 "Chinese Premier Li Peng will visit India next week. Premier Li will also meet Pakistani leaders. Later Peng met Nawaz Sharif in Islamabad."
+has_event "a title and a name of someone the story named in full is that person (Chinese names put the family name first)" '"source":{"code":"CHNGOV"' '"target":{"code":"PAKGOV"' '"cameo":"040"' '"text":"Premier Li"'
+has_event "... and the last name alone too" '"source":{"code":"CHNGOV","country":"CHN","sector":"GOV","text":"Peng"'
 code 2006-11-07 "Brazilian President Luiz Inacio Lula da Silva met Chavez. Cavaco Silva attended the summit in the Uruguayan capital of Montevideo."
 lacks_event "another first name before the last name is someone else" '"text":"Silva"'
 code 2005-11-12 "Rivals said his administration has failed to quell violence and Prime Minister Ibrahim Jaafari could lose his job."
@@ -2722,6 +2722,93 @@ code 2006-03-14 "Greenpeace urged Japan to tackle climate change."
 lacks_event "climate change is no political reform asked for" '"cameo":"024"'
 code 2006-03-14 "The opposition demanded democratic change in Burma."
 has_event "... democratic change is" '"cameo":"104"'
+# Companies of the wires of 1997 and 2005-2006 are their home country's business.
+code 2006-11-08 "The government criticised De Beers for its hiring on Tuesday."
+has_event "De Beers is South African business" '"target":{"code":"ZAFBUS"'
+code 2006-11-08 "Qantas and Westpac criticised Japan on Tuesday."
+has_event "Qantas is Australian business" '"source":{"code":"AUSBUS"' '"target":{"code":"JPN"'
+code 1997-04-08 "Sandline International criticised Papua New Guinea on Tuesday."
+has_event "Sandline International is British business" '"source":{"code":"GBRBUS"' '"target":{"code":"PNG"'
+code 1997-04-08 "Hanbo and Daewoo criticised the United States on Tuesday."
+has_event "Hanbo is Korean business" '"source":{"code":"KORBUS"'
+code 2006-11-08 "The US court criticised Yukos and Alitalia on Tuesday."
+has_event "Yukos is Russian business" '"target":{"code":"RUSBUS"'
+has_event "Alitalia is Italian business" '"target":{"code":"ITABUS"'
+# A defence agency is its state's defence ministry (Japan's until January 2007).
+code 2006-11-06 "The Japanese Defense Agency criticised China on Monday."
+has_event "the Defense Agency is JPNGOVMIL" '"source":{"code":"JPNGOVMIL"'
+# Nepal's Seven Party Alliance opposed the king's rule and governed from April 2006.
+code 2006-01-10 "The Seven Party Alliance criticised King Gyanendra on Tuesday."
+has_event "the alliance is in opposition before April 2006" '"source":{"code":"NPLOPP"'
+code 2006-06-10 "The Seven Party Alliance criticised the Maoists on Saturday."
+has_event "... and the government after" '"source":{"code":"NPLGOV"'
+
+# Surnames alone that two presidents bore in turn, or that the news gives one person in
+# their term only, are dated to those terms.
+code 1997-04-13 "Kabila criticised Mobutu on Sunday."
+has_event "Kabila in 1997 is the rebel leader" '"source":{"code":"CODREB"'
+code 2005-04-13 "Kabila criticised Rwanda on Sunday."
+has_event "... and in 2005 his son the president" '"source":{"code":"CODGOV"' '"target":{"code":"RWA"'
+code 2005-11-12 "Roh criticised Japan on Saturday."
+has_event "Roh in 2005 is Roh Moo-hyun" '"source":{"code":"KORGOV"'
+code 1997-04-12 "Roh criticised Japan on Saturday."
+lacks_event "... and no one between the two presidents" '"source":{"code":"KORGOV"'
+code 2005-11-02 "Arroyo criticised China on Wednesday."
+has_event "Arroyo in her term is the president" '"source":{"code":"PHLGOV"'
+code 2015-11-02 "Arroyo criticised China on Wednesday."
+lacks_event "... and no one after it" '"source":{"code":"PHLGOV"'
+code 2006-11-03 "Vieira criticised Senegal on Friday."
+has_event "Vieira in 2006 is Guinea-Bissau's president" '"source":{"code":"GNBGOV"'
+code 2024-11-03 "Vieira criticised Argentina on Friday."
+lacks_event "... not Brazil's foreign minister" '"source":{"code":"GNBGOV"'
+code 2006-12-01 "Beshir criticised the United Nations on Friday."
+has_event "Beshir is Sudan's Bashir" '"source":{"code":"SDNGOV"'
+code 2005-12-15 "Razali criticised Myanmar on Thursday."
+has_event "Razali is the UN envoy (a Malay name has no surname)" '"source":{"code":"IGOUNO"' '"target":{"code":"MMR"'
+
+# Military authorities are the military's; police and security authorities the police's.
+code 2006-11-14 "Israeli military authorities arrested two Palestinians on Tuesday."
+has_event "military authorities are MIL, not GOV" '"source":{"code":"ISRMIL"' '"cameo":"173"'
+code 2006-11-14 "Turkish police authorities arrested two Syrians on Tuesday."
+has_event "police authorities are COP" '"source":{"code":"TURCOP"'
+code 2006-11-14 "Egyptian security authorities arrested two Syrians on Tuesday."
+has_event "security authorities are COP, as security officials are" '"source":{"code":"EGYCOP"'
+
+# Names the wires write in other forms than the dictionaries had.
+code 2006-11-12 "President al-Bashir thanked France for its efforts."
+has_event "al-Bashir alone is Sudan's president" '"source":{"code":"SDNGOV"' '"target":{"code":"FRA"'
+code 2006-11-30 "The UIC has seized Somalia's capital Mogadishu."
+has_event "the UIC is the Union of Islamic Courts" '"source":{"code":"SOMREB"'
+code 2006-11-30 "The Supreme Council of Islamic Revolution in Iraq criticised Syria on Thursday."
+has_event "SCIRI with 'of' is SCIRI" '"source":{"code":"IRQOPP"'
+code 2006-11-30 "Moody's Investors Service criticised Japan on Thursday."
+has_event "Moody's is a rating agency, business" '"source":{"code":"USABUS"'
+code 2006-11-30 "Eni criticised Nigeria on Thursday."
+has_event "Eni is Italian business" '"source":{"code":"ITABUS"' '"target":{"code":"NGA"'
+
+# A pro-democracy group or camp is the opposition, as pro-democracy activists are.
+code 2006-11-29 "A Thai pro-democracy group criticised the government on Wednesday."
+has_event "a pro-democracy group is OPP" '"source":{"code":"THAOPP"' '"target":{"code":"THAGOV"'
+
+# A civil aviation authority or an anti-corruption commission is the government's.
+code 2006-12-05 "The Nigerian Civil Aviation Authority criticised the airline on Tuesday and accused Britain of delays."
+has_event "an aviation authority is GOV" '"source":{"code":"NGAGOV"'
+code 2006-12-05 "Kenya's Anti-Corruption Commission accused Britain of delays on Tuesday."
+has_event "an anti-corruption commission is GOV" '"source":{"code":"KENGOV"' '"target":{"code":"GBR"'
+# The PDI is Indonesia's Democracy Party, in opposition under Suharto.
+code 1997-04-20 "The PDI criticised Golkar on Sunday."
+has_event "the PDI is IDNOPP" '"source":{"code":"IDNOPP"' '"target":{"code":"IDNGOV"'
+
+# Hu and Wen alone are Hu Jintao and Wen Jiabao while they led China (the family name
+# comes first, so the story's reading by last name does not find them).
+code 2006-11-03 "Hu told Kibaki that China would help Kenya."
+has_event "Hu in 2006 is China's president" '"source":{"code":"CHNGOV"' '"target":{"code":"KENGOV"'
+code 2005-12-07 "Wen told his French hosts that more effort was needed."
+has_event "Wen in 2005 is China's premier" '"source":{"code":"CHNGOV"' '"target":{"code":"FRA"'
+code 1997-04-07 "Jiang told Chirac that China would help France."
+has_event "Jiang in 1997 is Jiang Zemin" '"source":{"code":"CHNGOV"' '"target":{"code":"FRAGOV"'
+code 2016-11-03 "Hu told Kibaki that China would help Kenya."
+lacks_event "... and Hu names no one after Hu Jintao's term" '"source":{"code":"CHNGOV"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

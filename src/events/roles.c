@@ -1154,27 +1154,53 @@ static int takes_clause_verb(const parse *p, uint32_t k)
     return syntax_verb_code_in(p, k, roots, 1);
 }
 
+static const char *const leave_words[] = {"LEFT", "LEAVE", "LEAVES", "LEAVING", NULL};
+
+/* The first token of the noun phrase that ends right before token k
+ * ("three US-led coalition soldiers", "his son"): an actor group and the
+ * words before it, a few at most. */
+static uint32_t phrase_start(const parse *p, uint32_t k)
+{
+    int32_t object = k > 0 ? p->group_of[k - 1] : -1;
+    uint32_t first = object >= 0 ? p->groups[object].first : k;
+    while (first > 0 && p->tags && first + 6 > k && !str_in(p->t[first - 1].up, leave_words)
+           && (dyad_tag_is_noun(p->tags[first - 1]) || p->tags[first - 1] == TAG_PRP_S
+               || p->tags[first - 1] == TAG_DT || p->tags[first - 1] == TAG_CD || p->tags[first - 1] == TAG_JJ))
+        first--;
+    return first;
+}
+
 /* "an attack that left his son injured", "leaving two soldiers wounded",
  * "with an action plan discussed and passed": a participle after the
  * object of "leave" or "with" tells the state the object was left in; it
  * is passive, with no agent of its own. */
 static int left_in_state(const parse *p, const verb_group *vg)
 {
-    static const char *const leave[] = {"LEFT", "LEAVE", "LEAVES", "LEAVING", "WITH", NULL};
-    int32_t object = vg->verb > 0 ? p->group_of[vg->verb - 1] : -1;
-    uint32_t first = object >= 0 ? p->groups[object].first : vg->verb;
-    if (object < 0) {                 /* a noun phrase no actor names: "his son" */
-        while (first > 0 && p->tags && first + 4 > vg->verb
-               && (dyad_tag_is_noun(p->tags[first - 1]) || p->tags[first - 1] == TAG_PRP_S
-                   || p->tags[first - 1] == TAG_DT || p->tags[first - 1] == TAG_CD || p->tags[first - 1] == TAG_JJ))
-            first--;
-    }
+    uint32_t first = phrase_start(p, vg->verb);
     /* (with no object of its own, also when the tagger calls it a past
      * tense: not "the troops who left the camp attacked a village", "a
      * Nigerian living with AIDS told delegates") */
     int participle = p->tags && (p->tags[vg->verb] == TAG_VBN || p->tags[vg->verb] == TAG_VBD)
                      && (vg->verb_end >= p->n || !starts_noun_phrase(p->tags[vg->verb_end]));
-    return participle && vg->first == vg->verb && first > 0 && first < vg->verb && str_in(p->t[first - 1].up, leave);
+    return participle && vg->first == vg->verb && first > 0 && first < vg->verb
+           && (str_in(p->t[first - 1].up, leave_words) || !strcmp(p->t[first - 1].up, "WITH"));
+}
+
+/* "a clash which also left three soldiers injured", "left 12 people
+ * dead": leaving someone in a state is no departure from them. */
+static int leaves_in_state(const parse *p, uint32_t v)
+{
+    static const char *const states[] = {"DEAD", "HOMELESS", "INJURED", "WOUNDED", "STRANDED", "HOSPITALISED",
+                                         "HOSPITALIZED", "MISSING", NULL};
+    const verb_group *vg = &p->verbs[v];
+    if (!str_in(p->t[vg->verb].up, leave_words) || vg->verb_end + 1 >= p->n)
+        return 0;
+    if (v + 1 < p->n_verbs && left_in_state(p, &p->verbs[v + 1]) && phrase_start(p, p->verbs[v + 1].verb) == vg->verb_end)
+        return 1;
+    for (uint32_t k = vg->verb_end + 1; k < p->n && k < vg->verb_end + 7; k++)
+        if (str_in(p->t[k].up, states))
+            return phrase_start(p, k) == vg->verb_end;
+    return 0;
 }
 
 /* "troops backed by Russia", "an agreement forced on Qatar by Saudi
@@ -1751,7 +1777,7 @@ void resolve_subjects(parse *p)
             vg->subject = -1;
             continue;
         }
-        if (record_infinitive(p, vg)) {
+        if (record_infinitive(p, vg) || leaves_in_state(p, v)) {
             vg->subject = -1;
             continue;
         }

@@ -2810,6 +2810,10 @@ has_event "Jiang in 1997 is Jiang Zemin" '"source":{"code":"CHNGOV"' '"target":{
 code 2016-11-03 "Hu told Kibaki that China would help Kenya."
 lacks_event "... and Hu names no one after Hu Jintao's term" '"source":{"code":"CHNGOV"'
 
+code 2006-12-18 "The Israeli raid left three Palestinian policemen injured."
+lacks_event "those left injured did no injuring" '"source":{"code":"PSECOP"'
+has_event "... the raid is still the raiders'" '"source":{"code":"ISR"' '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

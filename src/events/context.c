@@ -928,6 +928,14 @@ static int came_from(const parse *p, size_t at)
     return k >= 2 && common_noun(p, k - 2) ? 2 : 1;
 }
 
+/* Token k is an adjective or participle in lower case ("western",
+ * "neighbouring", "occupied"). */
+static int lower_adjective(const parse *p, uint32_t k)
+{
+    int tag = p->tags ? p->tags[k] : 0;
+    return !(p->t[k].flags & TOK_CAP) && (tag == TAG_JJ || tag == TAG_VBG || tag == TAG_VBN);
+}
+
 /* Nouns of a part of a country: "the West Bank city of Jenin". */
 static const char *const place_nouns[] = {"CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES", "CAPITAL",
     "PORT", "PROVINCE", "PROVINCES", "REGION", "REGIONS", "DISTRICT", "DISTRICTS", "AREA", "AREAS", "COAST",
@@ -942,7 +950,12 @@ static const char *const place_nouns[] = {"CITY", "CITIES", "TOWN", "TOWNS", "VI
 static int qualifies_a_noun(const parse *p, const dyad_place *place, size_t end)
 {
     static const char *const times[] = {"TODAY", "YESTERDAY", "TONIGHT", "TOMORROW", "NOW", "OVERNIGHT", NULL};
+    /* (times, and "amid", which the tagger may take for an adjective) */
+    static const char *const not_qualifying[] = {"LAST", "NEXT", "EARLY", "LATE", "EARLIER", "LATER", "THIS",
+                                                 "AMID", "AMIDST", NULL};
     uint32_t k = token_at(p, end);
+    if (k + 1 < p->n && lower_adjective(p, k) && !str_in(p->t[k].up, not_qualifying))
+        k++;   /* "at US financial sanctions" (not "in Iraq last week") */
     return place->geonames_id == 0 && !place->admin1 && common_noun(p, k) && !str_in(p->t[k].up, times)
            && !str_in(p->t[k].up, place_nouns);
 }
@@ -1007,8 +1020,8 @@ static int what_words_are_about(const parse *p, const verb_group *vg, const dyad
         || strcmp(ev->cameo, "057") == 0)
         return 0;
     uint32_t k = token_at(p, at);
-    while (k > 0 && strcmp(p->t[k - 1].up, "THE") == 0)
-        k--;
+    for (int w = 0; w < 3 && k > 0 && (strcmp(p->t[k - 1].up, "THE") == 0 || lower_adjective(p, k - 1)); w++)
+        k--;   /* "in the referendum in breakaway South Ossetia", "in western Sudan" */
     int in = k > 0 && strcmp(p->t[k - 1].up, "IN") == 0;
     if (addressed && !in && k >= vg->verb_end && k - vg->verb_end <= 3 && !common_noun(p, token_at(p, end)))
         return 1;
@@ -1148,6 +1161,18 @@ static void target_in_list(story_ctx *ctx, const dyad_event *ev, size_t at, size
         *out = item;
 }
 
+/* "paid an official visit to Afghan capital Kabul", "began a tour of
+ * Asia": the token of the "to" or "of" after a visit named within four
+ * words from token k, the verb's end; else 0. */
+static uint32_t visit_noun_to(const parse *p, uint32_t k)
+{
+    static const char *const visits[] = {"VISIT", "VISITS", "TRIP", "TOUR", "JOURNEY", NULL};
+    for (uint32_t w = k; w + 1 < p->n && w < k + 4 && !(p->t[w].flags & TOK_PUNCT); w++)
+        if (str_in(p->t[w].up, visits))
+            return strcmp(p->t[w + 1].up, "OF") == 0 || strcmp(p->t[w + 1].up, "TO") == 0 ? w + 1 : 0;
+    return 0;
+}
+
 /* "headed for Jordan", "flew into southern Albania", "would head for the
  * Nigerian capital Abuja": where a visit goes, named after a preposition
  * of direction right after its verb and up to three words.  `at` is
@@ -1156,7 +1181,8 @@ static int goes_to(const parse *p, const verb_group *vg, size_t at)
 {
     static const char *const toward[] = {"FOR", "TO", "INTO", "TOWARD", "TOWARDS", NULL};
     uint32_t k = vg->verb_end, name = token_at(p, at);
-    if (k == 0 || k >= p->n || !str_in(p->t[k].up, toward) || name <= k || name - k > 4)
+    if (k == 0 || k >= p->n || (!str_in(p->t[k].up, toward) && (k = visit_noun_to(p, k)) == 0)
+        || name <= k || name - k > 4)
         return 0;
     for (uint32_t w = k + 1; w < name; w++)
         if (p->t[w].flags & TOK_PUNCT)

@@ -583,7 +583,7 @@ has_event "nationals of a country are its civilians" '"target":{"code":"JPNCVL"'
 code 2006-05-20 "Guinea's presidential guard fired on protesters in the capital."
 has_event "a presidential guard is a military unit" '"source":{"code":"GINMIL"'
 code 2006-05-21 "Maoists attacked a police post in western Nepal on Sunday."
-has_event "Maoists are insurgents" '"source":{"code":"---REB"' '"target":{"code":"NPLCOP"'
+has_event "Maoists are insurgents (of the country they attack in)" '"source":{"code":"NPLREB"' '"target":{"code":"NPLCOP"'
 code 2005-11-30 "Police arrested three members of Jamaatul Mujahideen Bangladesh in Dhaka on Monday."
 has_event "Bangladesh's JMB is an armed group" '"target":{"code":"BGDREB"' '"cameo":"173"'
 code 2005-11-16 "The Palestinian Islamic Jihad criticised the PNA for arresting its members."
@@ -2617,6 +2617,17 @@ code 2006-03-14 "The rebels handed the hostages back to Colombia."
 has_event "hostages handed back to someone are released to them (0841)" '"target":{"code":"COL"' '"cameo":"0841"'
 code 2006-03-14 "The Sudanese refugees came back to Chad last week."
 lacks_event "refugees coming to a country are no visit" '"cameo":"042"'
+
+code 2006-03-14 "The presidents of Sudan and Chad met in southern Libya on Monday."
+has_event "a place qualified by a compass adjective after a locative" '"cameo":"04' '"location":{"name":"Libya"'
+code 2006-03-14 "The Sudanese president met Chadian rebel leaders in neighbouring Libya on Monday."
+has_event "... or by 'neighbouring'" '"location":{"name":"Libya"'
+code 2006-03-14 "The Spanish foreign minister will pay an official visit to Moroccan capital Rabat next week."
+has_event "the 'to' of a visit noun after the verb says where the visit goes" '"cameo":"042"' '"location":{"name":"Rabat"'
+code 2006-03-14 "The Spanish foreign minister on Monday condemned the violence in southern Morocco."
+lacks_event "what words are about, also after a compass adjective" '"location":{"name":"Morocco"'
+code 2006-03-14 "Venezuela walked out of the trade talks in protest at US agricultural subsidies."
+lacks_event "a country qualifying an adjective and its noun is no place" '"location":{"name":"United States"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

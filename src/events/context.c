@@ -1383,6 +1383,22 @@ static int contrast_at(const parse *p, uint32_t k)
         && !(k + 1 < p->n && strcmp(p->t[k + 1].up, "ALSO") == 0);
 }
 
+/* "One day after Israel announced the end of the operation, shells struck
+ * houses", "three years after Slovenia declared independence": a speaker
+ * at token k in a clause of "after", "before", "since" or "until" tells of
+ * another time, and says nothing of an act outside that clause (up to its
+ * next punctuation), such as the one at token `verb`. */
+static int told_at_another_time(const parse *p, uint32_t k, uint32_t verb)
+{
+    static const char *const times[] = {"AFTER", "BEFORE", "SINCE", "UNTIL", NULL};
+    if (k == 0 || !str_in(p->t[k - 1].up, times))
+        return 0;
+    uint32_t end = k;
+    while (end < p->n && !(p->t[end].flags & TOK_PUNCT))
+        end++;
+    return verb < k || verb >= end;
+}
+
 /* Who said what the sentence of p tells at its verb `verb`.  In a
  * sentence of two statements in contrast each has its own ("Palestinian
  * sources said they had arrested three while Israel said its forces had
@@ -1409,8 +1425,11 @@ static int reported(story_ctx *ctx, const parse *p, uint32_t verb, size_t *sb, s
     uint32_t k = token_at(p, at);
     while (k > 0 && (strcmp(p->t[k - 1].up, "THE") == 0 || strcmp(p->t[k - 1].up, "A") == 0))
         k--;
-    return at < end || (k > 0 && strcmp(p->t[k - 1].up, ",") == 0)
-        || p->n - token_at(p, after) <= CLOSING_TOKENS;
+    if (p->n - token_at(p, after) <= CLOSING_TOKENS)
+        return 1;
+    if (told_at_another_time(p, k, verb))
+        return 0;
+    return at < end || (k > 0 && strcmp(p->t[k - 1].up, ",") == 0);
 }
 
 /* ("The ministry said the jets had struck twice.  They fired eight times

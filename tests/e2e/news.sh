@@ -2629,6 +2629,11 @@ lacks_event "what words are about, also after a compass adjective" '"location":{
 code 2006-03-14 "Venezuela walked out of the trade talks in protest at US agricultural subsidies."
 lacks_event "a country qualifying an adjective and its noun is no place" '"location":{"name":"United States"'
 
+code 2006-03-14 "Two days after Russia announced a ceasefire, Chechen rebels attacked a police post."
+lacks_event "a speaker in a clause of 'after' says nothing of the act outside it" '"cameo":"19' '"speaker":"Russia"'
+code 2006-03-14 "The talks resumed after Russia said it would withdraw its troops from Georgia."
+has_event "... but does of the act in that clause" '"cameo":"0356"' '"speaker":"Russia"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

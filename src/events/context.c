@@ -1453,6 +1453,47 @@ static const char *previous_speaker_code(story_ctx *ctx, size_t sb, size_t se)
     return code_of_span(ctx, psb, pse);
 }
 
+/* Whether text[b, e) opens a noun phrase in apposition: a word in lower
+ * case ("former president of", "a resident of"), but not a relative
+ * pronoun, a participle or a verb form ("who arrived in", "arriving in",
+ * "adding that"). */
+static int opens_apposition(const char *text, size_t b, size_t e)
+{
+    static const char *const clause_words[] = {"who", "whom", "whose", "which", "that", "where", "when", NULL};
+    size_t n = 0;
+    while (b + n < e && isalpha((unsigned char)text[b + n]))
+        n++;
+    if (!n || !islower((unsigned char)text[b]) || (n > 4 && strncmp(text + b + n - 3, "ing", 3) == 0)
+        || (n > 3 && strncmp(text + b + n - 2, "ed", 2) == 0))
+        return 0;
+    for (size_t i = 0; clause_words[i]; i++)
+        if (strlen(clause_words[i]) == n && strncmp(text + b, clause_words[i], n) == 0)
+            return 0;
+    return 1;
+}
+
+/* "Suth Dina, former president of Khmer Front Party, told": a speaker
+ * whose name has no code takes that of the noun phrase in apposition
+ * between commas right after it (up to the sentence's end, `end`).
+ * Returns it, or NULL. */
+static const char *apposition_code(story_ctx *ctx, const parse *p, size_t se, size_t end)
+{
+    const char *text = ctx->story->text;
+    if (se + 2 >= end || text[se] != ',' || text[se + 1] != ' ' || !opens_apposition(text, se + 2, end))
+        return NULL;
+    const char *comma = memchr(text + se + 2, ',', end - se - 2);
+    if (!comma)
+        return NULL;
+    /* (a finite verb, or a colon or a quotation mark, makes it a clause:
+     * "According to the EC, the EU would reiterate") */
+    for (uint32_t k = token_at(p, se + 2); k < p->n && p->t[k].begin < (size_t)(comma - text); k++)
+        if ((p->t[k].flags & TOK_QUOTE) || strcmp(p->t[k].up, ":") == 0
+            || (p->tags && (p->tags[k] == TAG_MD || p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBP
+                            || p->tags[k] == TAG_VBZ)))
+            return NULL;
+    return code_of_span(ctx, se + 2, (size_t)(comma - text));
+}
+
 static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t at = p->t[vg->verb].begin;
@@ -1481,6 +1522,8 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
     if (!a->speaker_code && se > sb && ctx->he_before[0] && !strcmp(ctx->he_before, ctx->last_person)
         && dyad_attrib_is_pronoun(ctx->story->text + sb, se - sb))
         a->speaker_code = arena_strdup(ctx->mem, ctx->he_before);
+    if (!a->speaker_code && se > sb)
+        a->speaker_code = apposition_code(ctx, p, se, p->t[p->n - 1].end);
     if (!a->speaker_code && se > sb)
         a->speaker_code = previous_speaker_code(ctx, sb, se);
     a->via = span_copy(ctx, vb, ve);

@@ -2634,6 +2634,13 @@ lacks_event "a speaker in a clause of 'after' says nothing of the act outside it
 code 2006-03-14 "The talks resumed after Russia said it would withdraw its troops from Georgia."
 has_event "... but does of the act in that clause" '"cameo":"0356"' '"speaker":"Russia"'
 
+code 2006-03-14 "Juan Perez, director general of trade at the Mexican Economy Ministry, told reporters that Mexico would seek closer ties with China."
+has_event "an apposition opened by a title in lower case is skipped: the speaker is the name" '"cameo":"020"' '"speaker":"Juan Perez"'
+code 2006-03-14 "Pedro Alvarez, a senior Mexican trade official, said Mexico would seek closer ties with China."
+has_event "a speaker's name with no code takes the code of its apposition" '"speaker":"Pedro Alvarez","speaker_code":"MEXGOV"'
+code 2006-03-14 "In Paris, foreign ministry spokesman Jean Dupont, asked if France backed the plan, said France would seek closer ties with Lebanon."
+lacks_event "the object of an opening preposition is no speaker" '"speaker":"Paris"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

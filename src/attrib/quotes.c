@@ -481,6 +481,22 @@ static int match_quoting(const tokens *tk, size_t lo, size_t hi, attribution *a)
     return 0;
 }
 
+/* Token i, or when it opens an apposition between commas ("quoted Nezzar
+ * Rayan, a senior Hamas official in Gaza, as saying"), the token after
+ * the closing comma. */
+static size_t after_apposition(const tokens *tk, size_t i)
+{
+    if (i >= tk->n || tk->t[i].kind != T_COMMA)
+        return i;
+    for (size_t k = i + 1; k < tk->n && k < i + 20; k++) {
+        if (tk->t[k].kind == T_COMMA)
+            return k + 1;
+        if (tk->t[k].kind != T_WORD && tk->t[k].kind != T_PAREN)
+            return i;
+    }
+    return i;
+}
+
 /* "X quoted Y as saying" (speaker Y, via X) and "Y was quoted (by X) as
  * saying" (speaker Y, via X when named). */
 static int match_quoted(const tokens *tk, size_t lo, size_t hi, attribution *a)
@@ -498,7 +514,7 @@ static int match_quoted(const tokens *tk, size_t lo, size_t hi, attribution *a)
             return !np_empty(a->speaker);
         }
         np y = np_after(tk, i + 1);
-        if (np_empty(y) || !tok_is(tk, y.last + 1, "as"))
+        if (np_empty(y) || !tok_is(tk, after_apposition(tk, y.last + 1), "as"))
             continue;
         a->speaker = y;
         a->via = np_before(tk, i);

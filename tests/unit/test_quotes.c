@@ -216,6 +216,9 @@ static void test_reported_speech(void)
                  "Interfax");
     check_attrib("RIA Novosti quoted Lavrov as saying talks will resume.", "Lavrov",
                  "RIA Novosti");
+    /* ... also with an apposition after the one quoted */
+    check_attrib("The Daily Star quoted Ali Hassan, a senior party official in Basra, as saying talks will resume.",
+                 "Ali Hassan", "Daily Star");
     check_attrib("TASS reported, citing Peskov, that talks will resume.", "Peskov", "TASS");
     check_attrib("Putin has said the talks will resume.", "Putin", NULL);
     check_attrib("He told reporters the talks will resume.", "He", NULL);

@@ -1013,16 +1013,47 @@ static int says_here(const parse *p, const verb_group *vg, const dyad_event *ev)
  * they name ("agreed to hold talks in Moscow", "signed eight agreements
  * in Beijing"), nor for a noun one is at ("decided at a summit in
  * Riga").  text[at, end) is the place's name. */
+/* "hold discussions with their counterparts on security threats posed by
+ * the forces in eastern DRC", "signing an agreement on the development of
+ * the oil field in southern Iraq": a place inside a phrase of "on",
+ * "about", "over" or "regarding" a common noun after the verb of vg,
+ * once an "of" or a participle has led on from that noun, is what talks
+ * or an agreement are about, not where they are held ("met on Sunday in
+ * Kabul", "a meeting on bird flu in Vietnam", "on the sidelines of the
+ * forum in Hanoi" are).  Token `in` is the "in" before the place. */
+static int subject_of_talks(const parse *p, const verb_group *vg, uint32_t in)
+{
+    static const char *const about[] = {"ON", "ABOUT", "OVER", "REGARDING", "CONCERNING", NULL};
+    static const char *const margins[] = {"SIDELINES", "SIDELINE", "MARGINS", "MARGIN", "OCCASION", NULL};
+    for (uint32_t w = in; w-- > vg->verb_end && !(p->t[w].flags & TOK_PUNCT);) {
+        if (strcmp(p->t[w].up, "AT") == 0 || strcmp(p->t[w].up, "DURING") == 0)
+            return 0;
+        if (!str_in(p->t[w].up, about))
+            continue;
+        uint32_t n = w + 1;
+        while (n < in && (strcmp(p->t[n].up, "THE") == 0 || strcmp(p->t[n].up, "A") == 0 || lower_adjective(p, n)))
+            n++;
+        if (n >= in || !common_noun(p, n) || str_in(p->t[n].up, margins))
+            return 0;
+        for (uint32_t m = n + 1; m < in; m++)
+            if (strcmp(p->t[m].up, "OF") == 0 || (p->tags && (p->tags[m] == TAG_VBN || p->tags[m] == TAG_VBG)))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 static int what_words_are_about(const parse *p, const verb_group *vg, const dyad_event *ev, size_t at,
                                 size_t end, int addressed)
 {
-    if ((ev->quad_class != 1 && ev->quad_class != 3) || ev->root == 3 || ev->root == 4 || ev->root == 14
-        || strcmp(ev->cameo, "057") == 0)
+    if (ev->quad_class != 1 && ev->quad_class != 3)
         return 0;
     uint32_t k = token_at(p, at);
     for (int w = 0; w < 3 && k > 0 && (strcmp(p->t[k - 1].up, "THE") == 0 || lower_adjective(p, k - 1)); w++)
         k--;   /* "in the referendum in breakaway South Ossetia", "in western Sudan" */
     int in = k > 0 && strcmp(p->t[k - 1].up, "IN") == 0;
+    if (ev->root == 3 || ev->root == 4 || ev->root == 14 || strcmp(ev->cameo, "057") == 0)
+        return in && k >= 2 && common_noun(p, k - 2) && subject_of_talks(p, vg, k - 1);
     if (addressed && !in && k >= vg->verb_end && k - vg->verb_end <= 3 && !common_noun(p, token_at(p, end)))
         return 1;
     if (!in || k < 2 || k - 2 < vg->verb_end || !common_noun(p, k - 2))

@@ -2641,6 +2641,13 @@ has_event "a speaker's name with no code takes the code of its apposition" '"spe
 code 2006-03-14 "In Paris, foreign ministry spokesman Jean Dupont, asked if France backed the plan, said France would seek closer ties with Lebanon."
 lacks_event "the object of an opening preposition is no speaker" '"speaker":"Paris"'
 
+code 2006-03-14 "The Rwandan president held talks with Ugandan leaders on the threats posed by militias in southern Sudan."
+lacks_event "a place after 'on' a noun and a participle is what talks are about" '"cameo":"04' '"location":{"name":"Sudan"' 
+code 2006-03-14 "The Rwandan president signed an agreement on the development of oil fields in southern Sudan."
+lacks_event "... or, after 'of', what an agreement is about" '"cameo":"057"' '"location":{"name":"Sudan"' 
+code 2006-03-14 "The Rwandan president held talks with Ugandan leaders on Sunday in Kampala."
+has_event "... not a place after 'on' a day" '"cameo":"04' '"location":{"name":"Kampala"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -481,6 +481,22 @@ static int match_quoting(const tokens *tk, size_t lo, size_t hi, attribution *a)
     return 0;
 }
 
+/* Token i, or when it opens an apposition between commas ("quoted Nezzar
+ * Rayan, a senior Hamas official in Gaza, as saying"), the token after
+ * the closing comma. */
+static size_t after_apposition(const tokens *tk, size_t i)
+{
+    if (i >= tk->n || tk->t[i].kind != T_COMMA)
+        return i;
+    for (size_t k = i + 1; k < tk->n && k < i + 20; k++) {
+        if (tk->t[k].kind == T_COMMA)
+            return k + 1;
+        if (tk->t[k].kind != T_WORD && tk->t[k].kind != T_PAREN)
+            return i;
+    }
+    return i;
+}
+
 /* "X quoted Y as saying" (speaker Y, via X) and "Y was quoted (by X) as
  * saying" (speaker Y, via X when named). */
 static int match_quoted(const tokens *tk, size_t lo, size_t hi, attribution *a)
@@ -498,7 +514,7 @@ static int match_quoted(const tokens *tk, size_t lo, size_t hi, attribution *a)
             return !np_empty(a->speaker);
         }
         np y = np_after(tk, i + 1);
-        if (np_empty(y) || !tok_is(tk, y.last + 1, "as"))
+        if (np_empty(y) || !tok_is(tk, after_apposition(tk, y.last + 1), "as"))
             continue;
         a->speaker = y;
         a->via = np_before(tk, i);
@@ -579,8 +595,9 @@ static int closes_clause(const tokens *tk, size_t i)
 
 /* "Rubin, who is the first US treasury secretary to visit Vietnam, said",
  * "Fino, speaking after a meeting in Gjirokaster, said", "Avex, a music
- * label that expanded its business, said": a relative clause, a
- * participle or an apposition between commas right before the verb
+ * label that expanded its business, said", "Hakim, head of the Supreme
+ * Council, told": a relative clause, a participle or an apposition (with
+ * an article or a title word in lower case) between commas right before the verb
  * ends with words of its own; the speaker is the phrase before it.
  * Returns that phrase, or an empty one. */
 static np speaker_before_inserted(const tokens *tk, size_t lo, size_t verb)
@@ -597,11 +614,16 @@ static np speaker_before_inserted(const tokens *tk, size_t lo, size_t verb)
             continue;
         const token *w = &tk->t[c + 1];
         int participle = w->kind == T_WORD && w->e - w->b > 4 && strncmp(tk->s + w->e - 3, "ing", 3) == 0;
-        if (c == lo || !np_word(tk, c - 1) || !(participle || tok_in(tk, c + 1, openers)))
+        /* ("Barradas, director general for negotiations at the Economy
+         * Secretary, told": a title in lower case opens an apposition too) */
+        int title = !tok_upper(tk, c + 1) && tok_in(tk, c + 1, title_words);
+        if (c == lo || !np_word(tk, c - 1) || !(participle || title || tok_in(tk, c + 1, openers)))
             return none;
-        /* ("Burman, counsel for Mahato, a party leader, told": the object
+        /* ("Burman, counsel for Mahato, a party leader, told", "In Paris,
+         * foreign ministry spokesman X, asked if ..., declared": the object
          * of a preposition is no speaker) */
-        static const char *const objects_of[] = {"for", "to", "with", "by", "against", NULL};
+        static const char *const objects_of[] = {"for", "to", "with", "by", "against", "in", "at", "on", "from",
+                                                 NULL};
         np x = np_before(tk, c);
         return !np_empty(x) && x.first > 0 && tok_in(tk, x.first - 1, objects_of) ? none : x;
     }

@@ -999,6 +999,14 @@ static int came_from(const parse *p, size_t at)
     return k >= 2 && common_noun(p, k - 2) ? 2 : 1;
 }
 
+/* Token k is an adjective or participle in lower case ("western",
+ * "neighbouring", "occupied"). */
+static int lower_adjective(const parse *p, uint32_t k)
+{
+    int tag = p->tags ? p->tags[k] : 0;
+    return !(p->t[k].flags & TOK_CAP) && (tag == TAG_JJ || tag == TAG_VBG || tag == TAG_VBN);
+}
+
 /* Nouns of a part of a country: "the West Bank city of Jenin". */
 static const char *const place_nouns[] = {"CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES", "CAPITAL",
     "PORT", "PROVINCE", "PROVINCES", "REGION", "REGIONS", "DISTRICT", "DISTRICTS", "AREA", "AREAS", "COAST",
@@ -1013,7 +1021,12 @@ static const char *const place_nouns[] = {"CITY", "CITIES", "TOWN", "TOWNS", "VI
 static int qualifies_a_noun(const parse *p, const dyad_place *place, size_t end)
 {
     static const char *const times[] = {"TODAY", "YESTERDAY", "TONIGHT", "TOMORROW", "NOW", "OVERNIGHT", NULL};
+    /* (times, and "amid", which the tagger may take for an adjective) */
+    static const char *const not_qualifying[] = {"LAST", "NEXT", "EARLY", "LATE", "EARLIER", "LATER", "THIS",
+                                                 "AMID", "AMIDST", NULL};
     uint32_t k = token_at(p, end);
+    if (k + 1 < p->n && lower_adjective(p, k) && !str_in(p->t[k].up, not_qualifying))
+        k++;   /* "at US financial sanctions" (not "in Iraq last week") */
     return place->geonames_id == 0 && !place->admin1 && common_noun(p, k) && !str_in(p->t[k].up, times)
            && !str_in(p->t[k].up, place_nouns);
 }
@@ -1071,16 +1084,47 @@ static int says_here(const parse *p, const verb_group *vg, const dyad_event *ev)
  * they name ("agreed to hold talks in Moscow", "signed eight agreements
  * in Beijing"), nor for a noun one is at ("decided at a summit in
  * Riga").  text[at, end) is the place's name. */
+/* "hold discussions with their counterparts on security threats posed by
+ * the forces in eastern DRC", "signing an agreement on the development of
+ * the oil field in southern Iraq": a place inside a phrase of "on",
+ * "about", "over" or "regarding" a common noun after the verb of vg,
+ * once an "of" or a participle has led on from that noun, is what talks
+ * or an agreement are about, not where they are held ("met on Sunday in
+ * Kabul", "a meeting on bird flu in Vietnam", "on the sidelines of the
+ * forum in Hanoi" are).  Token `in` is the "in" before the place. */
+static int subject_of_talks(const parse *p, const verb_group *vg, uint32_t in)
+{
+    static const char *const about[] = {"ON", "ABOUT", "OVER", "REGARDING", "CONCERNING", NULL};
+    static const char *const margins[] = {"SIDELINES", "SIDELINE", "MARGINS", "MARGIN", "OCCASION", NULL};
+    for (uint32_t w = in; w-- > vg->verb_end && !(p->t[w].flags & TOK_PUNCT);) {
+        if (strcmp(p->t[w].up, "AT") == 0 || strcmp(p->t[w].up, "DURING") == 0)
+            return 0;
+        if (!str_in(p->t[w].up, about))
+            continue;
+        uint32_t n = w + 1;
+        while (n < in && (strcmp(p->t[n].up, "THE") == 0 || strcmp(p->t[n].up, "A") == 0 || lower_adjective(p, n)))
+            n++;
+        if (n >= in || !common_noun(p, n) || str_in(p->t[n].up, margins))
+            return 0;
+        for (uint32_t m = n + 1; m < in; m++)
+            if (strcmp(p->t[m].up, "OF") == 0 || (p->tags && (p->tags[m] == TAG_VBN || p->tags[m] == TAG_VBG)))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 static int what_words_are_about(const parse *p, const verb_group *vg, const dyad_event *ev, size_t at,
                                 size_t end, int addressed)
 {
-    if ((ev->quad_class != 1 && ev->quad_class != 3) || ev->root == 3 || ev->root == 4 || ev->root == 14
-        || strcmp(ev->cameo, "057") == 0)
+    if (ev->quad_class != 1 && ev->quad_class != 3)
         return 0;
     uint32_t k = token_at(p, at);
-    while (k > 0 && strcmp(p->t[k - 1].up, "THE") == 0)
-        k--;
+    for (int w = 0; w < 3 && k > 0 && (strcmp(p->t[k - 1].up, "THE") == 0 || lower_adjective(p, k - 1)); w++)
+        k--;   /* "in the referendum in breakaway South Ossetia", "in western Sudan" */
     int in = k > 0 && strcmp(p->t[k - 1].up, "IN") == 0;
+    if (ev->root == 3 || ev->root == 4 || ev->root == 14 || strcmp(ev->cameo, "057") == 0)
+        return in && k >= 2 && common_noun(p, k - 2) && subject_of_talks(p, vg, k - 1);
     if (addressed && !in && k >= vg->verb_end && k - vg->verb_end <= 3 && !common_noun(p, token_at(p, end)))
         return 1;
     if (!in || k < 2 || k - 2 < vg->verb_end || !common_noun(p, k - 2))
@@ -1219,6 +1263,18 @@ static void target_in_list(story_ctx *ctx, const dyad_event *ev, size_t at, size
         *out = item;
 }
 
+/* "paid an official visit to Afghan capital Kabul", "began a tour of
+ * Asia": the token of the "to" or "of" after a visit named within four
+ * words from token k, the verb's end; else 0. */
+static uint32_t visit_noun_to(const parse *p, uint32_t k)
+{
+    static const char *const visits[] = {"VISIT", "VISITS", "TRIP", "TOUR", "JOURNEY", NULL};
+    for (uint32_t w = k; w + 1 < p->n && w < k + 4 && !(p->t[w].flags & TOK_PUNCT); w++)
+        if (str_in(p->t[w].up, visits))
+            return strcmp(p->t[w + 1].up, "OF") == 0 || strcmp(p->t[w + 1].up, "TO") == 0 ? w + 1 : 0;
+    return 0;
+}
+
 /* "headed for Jordan", "flew into southern Albania", "would head for the
  * Nigerian capital Abuja": where a visit goes, named after a preposition
  * of direction right after its verb and up to three words.  `at` is
@@ -1227,7 +1283,8 @@ static int goes_to(const parse *p, const verb_group *vg, size_t at)
 {
     static const char *const toward[] = {"FOR", "TO", "INTO", "TOWARD", "TOWARDS", NULL};
     uint32_t k = vg->verb_end, name = token_at(p, at);
-    if (k == 0 || k >= p->n || !str_in(p->t[k].up, toward) || name <= k || name - k > 4)
+    if (k == 0 || k >= p->n || (!str_in(p->t[k].up, toward) && (k = visit_noun_to(p, k)) == 0)
+        || name <= k || name - k > 4)
         return 0;
     for (uint32_t w = k + 1; w < name; w++)
         if (p->t[w].flags & TOK_PUNCT)
@@ -1428,6 +1485,22 @@ static int contrast_at(const parse *p, uint32_t k)
         && !(k + 1 < p->n && strcmp(p->t[k + 1].up, "ALSO") == 0);
 }
 
+/* "One day after Israel announced the end of the operation, shells struck
+ * houses", "three years after Slovenia declared independence": a speaker
+ * at token k in a clause of "after", "before", "since" or "until" tells of
+ * another time, and says nothing of an act outside that clause (up to its
+ * next punctuation), such as the one at token `verb`. */
+static int told_at_another_time(const parse *p, uint32_t k, uint32_t verb)
+{
+    static const char *const times[] = {"AFTER", "BEFORE", "SINCE", "UNTIL", NULL};
+    if (k == 0 || !str_in(p->t[k - 1].up, times))
+        return 0;
+    uint32_t end = k;
+    while (end < p->n && !(p->t[end].flags & TOK_PUNCT))
+        end++;
+    return verb < k || verb >= end;
+}
+
 /* Who said what the sentence of p tells at its verb `verb`.  In a
  * sentence of two statements in contrast each has its own ("Palestinian
  * sources said they had arrested three while Israel said its forces had
@@ -1454,8 +1527,11 @@ static int reported(story_ctx *ctx, const parse *p, uint32_t verb, size_t *sb, s
     uint32_t k = token_at(p, at);
     while (k > 0 && (strcmp(p->t[k - 1].up, "THE") == 0 || strcmp(p->t[k - 1].up, "A") == 0))
         k--;
-    return at < end || (k > 0 && strcmp(p->t[k - 1].up, ",") == 0)
-        || p->n - token_at(p, after) <= CLOSING_TOKENS;
+    if (p->n - token_at(p, after) <= CLOSING_TOKENS)
+        return 1;
+    if (told_at_another_time(p, k, verb))
+        return 0;
+    return at < end || (k > 0 && strcmp(p->t[k - 1].up, ",") == 0);
 }
 
 /* ("The ministry said the jets had struck twice.  They fired eight times
@@ -1477,6 +1553,47 @@ static const char *previous_speaker_code(story_ctx *ctx, size_t sb, size_t se)
     if (dyad_attrib_is_pronoun(pw, pse - psb) || it_or_they(pw, pse - psb))
         return NULL;
     return code_of_span(ctx, psb, pse);
+}
+
+/* Whether text[b, e) opens a noun phrase in apposition: a word in lower
+ * case ("former president of", "a resident of"), but not a relative
+ * pronoun, a participle or a verb form ("who arrived in", "arriving in",
+ * "adding that"). */
+static int opens_apposition(const char *text, size_t b, size_t e)
+{
+    static const char *const clause_words[] = {"who", "whom", "whose", "which", "that", "where", "when", NULL};
+    size_t n = 0;
+    while (b + n < e && isalpha((unsigned char)text[b + n]))
+        n++;
+    if (!n || !islower((unsigned char)text[b]) || (n > 4 && strncmp(text + b + n - 3, "ing", 3) == 0)
+        || (n > 3 && strncmp(text + b + n - 2, "ed", 2) == 0))
+        return 0;
+    for (size_t i = 0; clause_words[i]; i++)
+        if (strlen(clause_words[i]) == n && strncmp(text + b, clause_words[i], n) == 0)
+            return 0;
+    return 1;
+}
+
+/* "Suth Dina, former president of Khmer Front Party, told": a speaker
+ * whose name has no code takes that of the noun phrase in apposition
+ * between commas right after it (up to the sentence's end, `end`).
+ * Returns it, or NULL. */
+static const char *apposition_code(story_ctx *ctx, const parse *p, size_t se, size_t end)
+{
+    const char *text = ctx->story->text;
+    if (se + 2 >= end || text[se] != ',' || text[se + 1] != ' ' || !opens_apposition(text, se + 2, end))
+        return NULL;
+    const char *comma = memchr(text + se + 2, ',', end - se - 2);
+    if (!comma)
+        return NULL;
+    /* (a finite verb, or a colon or a quotation mark, makes it a clause:
+     * "According to the EC, the EU would reiterate") */
+    for (uint32_t k = token_at(p, se + 2); k < p->n && p->t[k].begin < (size_t)(comma - text); k++)
+        if ((p->t[k].flags & TOK_QUOTE) || strcmp(p->t[k].up, ":") == 0
+            || (p->tags && (p->tags[k] == TAG_MD || p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBP
+                            || p->tags[k] == TAG_VBZ)))
+            return NULL;
+    return code_of_span(ctx, se + 2, (size_t)(comma - text));
 }
 
 static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
@@ -1507,6 +1624,8 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
     if (!a->speaker_code && se > sb && ctx->he_before[0] && !strcmp(ctx->he_before, ctx->last_person)
         && dyad_attrib_is_pronoun(ctx->story->text + sb, se - sb))
         a->speaker_code = arena_strdup(ctx->mem, ctx->he_before);
+    if (!a->speaker_code && se > sb)
+        a->speaker_code = apposition_code(ctx, p, se, p->t[p->n - 1].end);
     if (!a->speaker_code && se > sb)
         a->speaker_code = previous_speaker_code(ctx, sb, se);
     a->via = span_copy(ctx, vb, ve);

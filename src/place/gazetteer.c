@@ -677,12 +677,22 @@ static const char *const parts[] = {"north", "south", "east", "west", "northeast
  * but not "the East China Sea"). */
 static const char *const apposed_parts[] = {"city", "town", "village", "province", "district", "capital", NULL};
 
-/* After a locative word, skipping "the", and a part that leads to the
+/* Words in lower case that tell which part or kind of a place is meant
+ * ("in southern Lebanon", "in neighbouring Chad", "in the occupied West
+ * Bank"); a capitalised one starts a name of its own ("in Central Asia"). */
+static const char *const place_qualifiers[] = {"northern", "southern", "eastern", "western", "central",
+    "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+    "neighbouring", "neighboring", "nearby", "occupied", "restive", "troubled", "volatile", "remote",
+    "rural", "war-torn", NULL};
+
+/* After a locative word, skipping up to two of those qualifiers, "the", and a part that leads to the
  * place: "in the east of", "in the capital Kabul", or one qualified by up
  * to three words, "in the Croatian capital Zagreb", "at the Israeli town
  * of Kfar Azza", "in the restive southern city of Kandahar". */
 static int after_locative(const char *text, const span *tok, size_t i)
 {
+    for (int w = 0; w < 2 && i > 1 && !is_capitalised(text, tok[i - 1]) && word_in(text, tok[i - 1], place_qualifiers); w++)
+        i--;
     if (i > 0 && word_is(text, tok[i - 1], "the"))
         i--;
     int part = 1;

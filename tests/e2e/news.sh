@@ -583,7 +583,7 @@ has_event "nationals of a country are its civilians" '"target":{"code":"JPNCVL"'
 code 2006-05-20 "Guinea's presidential guard fired on protesters in the capital."
 has_event "a presidential guard is a military unit" '"source":{"code":"GINMIL"'
 code 2006-05-21 "Maoists attacked a police post in western Nepal on Sunday."
-has_event "Maoists are insurgents" '"source":{"code":"---REB"' '"target":{"code":"NPLCOP"'
+has_event "Maoists are insurgents (of the country they attack in)" '"source":{"code":"NPLREB"' '"target":{"code":"NPLCOP"'
 code 2005-11-30 "Police arrested three members of Jamaatul Mujahideen Bangladesh in Dhaka on Monday."
 has_event "Bangladesh's JMB is an armed group" '"target":{"code":"BGDREB"' '"cameo":"173"'
 code 2005-11-16 "The Palestinian Islamic Jihad criticised the PNA for arresting its members."
@@ -2813,6 +2813,35 @@ lacks_event "... and Hu names no one after Hu Jintao's term" '"source":{"code":"
 code 2006-12-18 "The Israeli raid left three Palestinian policemen injured."
 lacks_event "those left injured did no injuring" '"source":{"code":"PSECOP"'
 has_event "... the raid is still the raiders'" '"source":{"code":"ISR"' '"cameo":"190"'
+code 2006-03-14 "The presidents of Sudan and Chad met in southern Libya on Monday."
+has_event "a place qualified by a compass adjective after a locative" '"cameo":"04' '"location":{"name":"Libya"'
+code 2006-03-14 "The Sudanese president met Chadian rebel leaders in neighbouring Libya on Monday."
+has_event "... or by 'neighbouring'" '"location":{"name":"Libya"'
+code 2006-03-14 "The Spanish foreign minister will pay an official visit to Moroccan capital Rabat next week."
+has_event "the 'to' of a visit noun after the verb says where the visit goes" '"cameo":"042"' '"location":{"name":"Rabat"'
+code 2006-03-14 "The Spanish foreign minister on Monday condemned the violence in southern Morocco."
+lacks_event "what words are about, also after a compass adjective" '"location":{"name":"Morocco"'
+code 2006-03-14 "Venezuela walked out of the trade talks in protest at US agricultural subsidies."
+lacks_event "a country qualifying an adjective and its noun is no place" '"location":{"name":"United States"'
+
+code 2006-03-14 "Two days after Russia announced a ceasefire, Chechen rebels attacked a police post."
+lacks_event "a speaker in a clause of 'after' says nothing of the act outside it" '"cameo":"19' '"speaker":"Russia"'
+code 2006-03-14 "The talks resumed after Russia said it would withdraw its troops from Georgia."
+has_event "... but does of the act in that clause" '"cameo":"0356"' '"speaker":"Russia"'
+
+code 2006-03-14 "Juan Perez, director general of trade at the Mexican Economy Ministry, told reporters that Mexico would seek closer ties with China."
+has_event "an apposition opened by a title in lower case is skipped: the speaker is the name" '"cameo":"020"' '"speaker":"Juan Perez"'
+code 2006-03-14 "Pedro Alvarez, a senior Mexican trade official, said Mexico would seek closer ties with China."
+has_event "a speaker's name with no code takes the code of its apposition" '"speaker":"Pedro Alvarez","speaker_code":"MEXGOV"'
+code 2006-03-14 "In Paris, foreign ministry spokesman Jean Dupont, asked if France backed the plan, said France would seek closer ties with Lebanon."
+lacks_event "the object of an opening preposition is no speaker" '"speaker":"Paris"'
+
+code 2006-03-14 "The Rwandan president held talks with Ugandan leaders on the threats posed by militias in southern Sudan."
+lacks_event "a place after 'on' a noun and a participle is what talks are about" '"cameo":"04' '"location":{"name":"Sudan"' 
+code 2006-03-14 "The Rwandan president signed an agreement on the development of oil fields in southern Sudan."
+lacks_event "... or, after 'of', what an agreement is about" '"cameo":"057"' '"location":{"name":"Sudan"' 
+code 2006-03-14 "The Rwandan president held talks with Ugandan leaders on Sunday in Kampala."
+has_event "... not a place after 'on' a day" '"cameo":"04' '"location":{"name":"Kampala"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -205,6 +205,11 @@ static void test_find(void)
     CHECK_STR(found_in("Rebels seized all key cities apart from the capital Kinshasa.", NULL, buf), "none");
     CHECK_STR(found_in("Attacks fell everywhere except in Baghdad, where two died in Basra.", NULL, buf),
               "Basra/IRQ");
+    /* Up to two qualifiers in lower case between the locative and the name. */
+    CHECK(kind_of("Rebels attacked a post in southern Lebanon.") == 2);
+    CHECK(kind_of("Troops patrolled in the occupied West Bank.") == 2);
+    CHECK(kind_of("Aid reached refugees in neighbouring Chad.") == 2);
+    CHECK(kind_of("Growth slowed in key Lebanon markets.") == 1);
     /* A town's name that starts a longer unknown name is not the place. */
     CHECK_STR(found_in("Police in Central Java arrested 20 students.", NULL, buf), "none");
     CHECK_STR(found_in("Police in the Central Java town of Yogyakarta arrested 20 students.", NULL, buf),

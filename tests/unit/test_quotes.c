@@ -216,6 +216,9 @@ static void test_reported_speech(void)
                  "Interfax");
     check_attrib("RIA Novosti quoted Lavrov as saying talks will resume.", "Lavrov",
                  "RIA Novosti");
+    /* ... also with an apposition after the one quoted */
+    check_attrib("The Daily Star quoted Ali Hassan, a senior party official in Basra, as saying talks will resume.",
+                 "Ali Hassan", "Daily Star");
     check_attrib("TASS reported, citing Peskov, that talks will resume.", "Peskov", "TASS");
     check_attrib("Putin has said the talks will resume.", "Putin", NULL);
     check_attrib("He told reporters the talks will resume.", "He", NULL);
@@ -298,8 +301,14 @@ static void test_speaker_edges(void)
     check_attrib("The visiting U.S. president said this on Friday.", "U.S. president", NULL);
     check_attrib("Trade will grow, South African Revenue Services (SARS) said on Tuesday.",
                  "South African Revenue Services (SARS)", NULL);
-    /* ... but a bracket ending an apposition is not the speaker's name */
-    check_attrib("Hakim, head of the Supreme Council in Iraq (SCIRI), told reporters he had talks.", NULL, NULL);
+    /* ... but a bracket ending an apposition is not the speaker's name: the
+     * apposition, opened by a title in lower case, is skipped */
+    check_attrib("Hakim, head of the Supreme Council in Iraq (SCIRI), told reporters he had talks.", "Hakim", NULL);
+    check_attrib("Ana Ruiz, director general for trade at the Economy Secretary, told Xinhua so.", "Ana Ruiz",
+                 "Xinhua");
+    /* the object of an opening preposition is no speaker */
+    check_attrib("In Paris, ministry spokesman Jean Dupont, asked if France backed it, said no.",
+                 "ministry spokesman Jean Dupont", NULL);
     /* a whole subject with lower-case words, up to the verb */
     check_attrib("The head of the country's election commission said the vote would go ahead.",
                  "head of the country's election commission", NULL);

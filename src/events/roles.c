@@ -1441,7 +1441,7 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
 {
     if (!p->tags || vg->first < 3 || strcmp(p->t[vg->first - 1].up, ",") != 0)
         return -1;
-    for (uint32_t k = vg->first - 1; k-- > 1 && vg->first - k < 16;) {
+    for (uint32_t k = vg->first - 1; k-- > 1 && vg->first - k < 24;) {
         if (strcmp(p->t[k].up, ",") != 0)
             continue;
         int32_t g = p->group_of[k - 1];
@@ -1453,6 +1453,8 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
                 return -1;
         }
         uint8_t tag = p->tags[k + 1];
+        if (tag == TAG_WP_S)          /* "Nazarbayev, whose rule has ...," */
+            tag = TAG_WP;
         /* "The group, which includes one woman but no children, claims":
          * a head no dictionary knows is still the subject. */
         if (g < 0 && (tag == TAG_WDT || tag == TAG_WP) && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS))

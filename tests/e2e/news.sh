@@ -2843,6 +2843,9 @@ lacks_event "... or, after 'of', what an agreement is about" '"cameo":"057"' '"l
 code 2006-03-14 "The Rwandan president held talks with Ugandan leaders on Sunday in Kampala."
 has_event "... not a place after 'on' a day" '"cameo":"04' '"location":{"name":"Kampala"'
 
+code 2006-01-01 "Turkey and Israel, whose relations remained dormant during decades of the Arab-Israeli conflict and the Cold War, boosted their ties last year."
+has_event "a long relative clause with \"whose\" after the subject still leaves it the subject" '"source":{"code":"TUR"' '"target":{"code":"ISR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2810,6 +2810,13 @@ has_event "Jiang in 1997 is Jiang Zemin" '"source":{"code":"CHNGOV"' '"target":{
 code 2016-11-03 "Hu told Kibaki that China would help Kenya."
 lacks_event "... and Hu names no one after Hu Jintao's term" '"source":{"code":"CHNGOV"'
 
+# A hyphen that ended a line and lost it joins its word: "Lashkar-e- Tayyeba" is the
+# group, "rebel- held" an adjective (not the rebels as the target).
+code 2006-11-13 "India accused Lashkar-e- Tayyeba of the attack on Monday."
+has_event "a line-break hyphen joins the name" '"source":{"code":"IND"' '"target":{"code":"PAKREB"'
+code 2006-11-13 "The Italian premier visited the rebel- held town of Vlore in Albania on Sunday."
+lacks_event "... and a rebel- held town is no rebel" '"target":{"code":"---REB"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

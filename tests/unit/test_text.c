@@ -55,6 +55,13 @@ static void test_tokens(void)
     CHECK_STR(forms("Oana \u021aoiu, \u0218o\u0219oac\u0103 and \u018fliyev"), "OANA TOIU , SOSOACA AND ALIYEV");
     CHECK_STR(forms("O'Brien didn't go"), "O'BRIEN DID N'T GO");
     CHECK_STR(forms("We can\u2019t and won't"), "WE CA N'T AND WO N'T");
+    /* A line-break hyphen whose line became a space joins its word; a
+     * suspended hyphen and a dash between blanks do not. */
+    CHECK_STR(forms("Roh Moo- hyun, Lashkar-e- Tayyeba and self- dependence"),
+              "ROH MOO-HYUN , LASHKAR-E-TAYYEBA AND SELF-DEPENDENCE");
+    CHECK_STR(forms("pro- and anti-Syrian, low- or mid-level"), "PRO - AND ANTI-SYRIAN , LOW - OR MID-LEVEL");
+    CHECK_STR(forms("Hamas - the group - won"), "HAMAS - THE GROUP - WON");
+    CHECK_STR(forms("an anti- Gondor parade, anti- government"), "AN ANTI - GONDOR PARADE , ANTI-GOVERNMENT");
     CHECK_STR(forms("\u0391\u03b8\u03ae\u03bd\u03b1"), "\u0391\u03b8\u03ae\u03bd\u03b1");
 
     token_list tl = {0};

@@ -148,7 +148,7 @@ static void set_form(scan *sc, token *t, size_t b, size_t e)
         size_t k = utf8_seq_len(sc->s + i, e - i);
         char c = 0;
         if (invisible(sc->s + i, e - i) || sc->s[i] == ' ') {
-            i += k;                 /* a space only after a broken hyphen */
+            i += k;                 /* the space of a broken hyphen or decimal */
             continue;
         }
         if (k == 1)
@@ -255,6 +255,22 @@ static int broken_hyphen(const scan *sc, size_t b, size_t i)
     return 1;
 }
 
+/* Whether the period at i, after digits, is a decimal point a line break
+ * turned into ". " ("slipped 1. 2 percent", "at 14,555. 96"): one space,
+ * then fewer than four digits.  A sentence does not open on a bare number
+ * in news style, but it may on a year ("... in 2005. 2006 will ..."), which
+ * is why four digits stay a number of their own. */
+static int broken_decimal(const scan *sc, size_t i)
+{
+    const unsigned char *s = sc->s;
+    size_t d = i + 2;
+    if (s[i] != '.' || i + 2 >= sc->n || s[i + 1] != ' ')
+        return 0;
+    while (d < sc->n && isdigit(s[d]))
+        d++;
+    return d > i + 2 && d - (i + 2) < 4 && !letter_at(sc, d);
+}
+
 /* Scans a word or number starting at sc->i and pushes it (and a split-off
  * possessive). */
 static void scan_word(scan *sc)
@@ -276,6 +292,8 @@ static void scan_word(scan *sc)
             i += 2;                                  /* Moo- hyun → MOO-HYUN */
         } else if ((s[i] == ',' || s[i] == '.' || s[i] == ':') && digits_only && i + 1 < sc->n && isdigit(s[i + 1])) {
             i++;                                     /* 1,200  1.1  10:30 */
+        } else if (digits_only && i > b && broken_decimal(sc, i)) {
+            i += 2;                                  /* 1. 2 percent → 1.2 */
         } else if (s[i] == '.' && i + 1 < sc->n && isalpha(s[i + 1]) && i + 2 <= sc->n
                    && (i + 2 == sc->n || s[i + 2] == '.') && i - b == 1) {
             i++;                                     /* U.S  U.N (dots added below) */

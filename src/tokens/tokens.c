@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Abbreviations that take a period; the period belongs to the word. */
 static const char *const abbreviations[] = {
@@ -146,8 +147,8 @@ static void set_form(scan *sc, token *t, size_t b, size_t e)
     for (size_t i = b; i < e;) {
         size_t k = utf8_seq_len(sc->s + i, e - i);
         char c = 0;
-        if (invisible(sc->s + i, e - i)) {
-            i += k;
+        if (invisible(sc->s + i, e - i) || sc->s[i] == ' ') {
+            i += k;                 /* the space of a broken hyphen or decimal */
             continue;
         }
         if (k == 1)
@@ -219,6 +220,57 @@ static size_t negative_contraction(const unsigned char *s, size_t b, size_t e)
     return n;
 }
 
+/* Whether the word s[b..i) is a bare "anti" or "pro" (after any earlier
+ * hyphen of the word). */
+static int prefix_before(const unsigned char *s, size_t b, size_t i)
+{
+    size_t f = i;
+    while (f > b && s[f - 1] != '-')
+        f--;
+    return (i - f == 4 && strncasecmp((const char *)s + f, "anti", 4) == 0)
+           || (i - f == 3 && strncasecmp((const char *)s + f, "pro", 3) == 0);
+}
+
+/* Whether the hyphen at i, in the word begun at b, is a line-break hyphen
+ * that lost its line: a hyphen right after a word fragment, one space, then
+ * a letter ("Roh Moo- hyun", "self- dependence", "Lashkar-e- Tayyeba" in
+ * Xinhua copy).  A suspended hyphen before a conjunction stays apart ("pro-
+ * and anti-Syrian"), and so does a dash between blanks, which never follows
+ * a letter directly.  A detached "anti-" or "pro-" before a name stays a
+ * prefix of its own: the field's texts and parses write "an anti- Gondor
+ * parade" so, the name an actor of its own. */
+static int broken_hyphen(const scan *sc, size_t b, size_t i)
+{
+    static const char *const conjunctions[] = {"and ", "or ", "nor ", NULL};
+    const unsigned char *s = sc->s;
+    if (s[i] != '-' || i + 2 >= sc->n || s[i + 1] != ' ' || !letter_at(sc, i + 2))
+        return 0;
+    if (isupper(s[i + 2]) && prefix_before(s, b, i))
+        return 0;
+    for (int c = 0; conjunctions[c]; c++) {
+        size_t k = strlen(conjunctions[c]);
+        if (i + 2 + k <= sc->n && memcmp(s + i + 2, conjunctions[c], k) == 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether the period at i, after digits, is a decimal point a line break
+ * turned into ". " ("slipped 1. 2 percent", "at 14,555. 96"): one space,
+ * then fewer than four digits.  A sentence does not open on a bare number
+ * in news style, but it may on a year ("... in 2005. 2006 will ..."), which
+ * is why four digits stay a number of their own. */
+static int broken_decimal(const scan *sc, size_t i)
+{
+    const unsigned char *s = sc->s;
+    size_t d = i + 2;
+    if (s[i] != '.' || i + 2 >= sc->n || s[i + 1] != ' ')
+        return 0;
+    while (d < sc->n && isdigit(s[d]))
+        d++;
+    return d > i + 2 && d - (i + 2) < 4 && !letter_at(sc, d);
+}
+
 /* Scans a word or number starting at sc->i and pushes it (and a split-off
  * possessive). */
 static void scan_word(scan *sc)
@@ -236,8 +288,12 @@ static void scan_word(scan *sc)
         } else if ((s[i] == '-' || s[i] == '&' || s[i] == '/') && letter_at(sc, i + 1) && i > b) {
             digits_only = 0;
             i++;
+        } else if (i > b && !digits_only && broken_hyphen(sc, b, i)) {
+            i += 2;                                  /* Moo- hyun → MOO-HYUN */
         } else if ((s[i] == ',' || s[i] == '.' || s[i] == ':') && digits_only && i + 1 < sc->n && isdigit(s[i + 1])) {
             i++;                                     /* 1,200  1.1  10:30 */
+        } else if (digits_only && i > b && broken_decimal(sc, i)) {
+            i += 2;                                  /* 1. 2 percent → 1.2 */
         } else if (s[i] == '.' && i + 1 < sc->n && isalpha(s[i + 1]) && i + 2 <= sc->n
                    && (i + 2 == sc->n || s[i + 2] == '.') && i - b == 1) {
             i++;                                     /* U.S  U.N (dots added below) */

@@ -2845,6 +2845,12 @@ has_event "... not a place after 'on' a day" '"cameo":"04' '"location":{"name":"
 
 code 2006-01-01 "Turkey and Israel, whose relations remained dormant during decades of the Arab-Israeli conflict and the Cold War, boosted their ties last year."
 has_event "a long relative clause with \"whose\" after the subject still leaves it the subject" '"source":{"code":"TUR"' '"target":{"code":"ISR"'
+# A hyphen that ended a line and lost it joins its word: "Lashkar-e- Tayyeba" is the
+# group, "rebel- held" an adjective (not the rebels as the target).
+code 2006-11-13 "India accused Lashkar-e- Tayyeba of the attack on Monday."
+has_event "a line-break hyphen joins the name" '"source":{"code":"IND"' '"target":{"code":"PAKREB"'
+code 2006-11-13 "The Italian premier visited the rebel- held town of Vlore in Albania on Sunday."
+lacks_event "... and a rebel- held town is no rebel" '"target":{"code":"---REB"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

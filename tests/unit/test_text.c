@@ -55,6 +55,17 @@ static void test_tokens(void)
     CHECK_STR(forms("Oana \u021aoiu, \u0218o\u0219oac\u0103 and \u018fliyev"), "OANA TOIU , SOSOACA AND ALIYEV");
     CHECK_STR(forms("O'Brien didn't go"), "O'BRIEN DID N'T GO");
     CHECK_STR(forms("We can\u2019t and won't"), "WE CA N'T AND WO N'T");
+    /* A line-break hyphen whose line became a space joins its word; a
+     * suspended hyphen and a dash between blanks do not. */
+    CHECK_STR(forms("Roh Moo- hyun, Lashkar-e- Tayyeba and self- dependence"),
+              "ROH MOO-HYUN , LASHKAR-E-TAYYEBA AND SELF-DEPENDENCE");
+    CHECK_STR(forms("pro- and anti-Syrian, low- or mid-level"), "PRO - AND ANTI-SYRIAN , LOW - OR MID-LEVEL");
+    CHECK_STR(forms("Hamas - the group - won"), "HAMAS - THE GROUP - WON");
+    /* A decimal point broken the same way joins its number; a year after a
+     * period starts a sentence. */
+    CHECK_STR(forms("slipped 1. 2 percent to 14,555. 96 in 2005. 2006 was"),
+              "SLIPPED 1.2 PERCENT TO 14,555.96 IN 2005 . 2006 WAS");
+    CHECK_STR(forms("an anti- Gondor parade, anti- government"), "AN ANTI - GONDOR PARADE , ANTI-GOVERNMENT");
     CHECK_STR(forms("\u0391\u03b8\u03ae\u03bd\u03b1"), "\u0391\u03b8\u03ae\u03bd\u03b1");
 
     token_list tl = {0};
@@ -104,6 +115,8 @@ static void test_sentences(void)
     CHECK_STR(sentences("Is it over? Yes! Done."), "Is it over? | Yes! | Done.");
     CHECK_STR(sentences("He met George W. Bush on Monday."), "He met George W. Bush on Monday.");
     CHECK_STR(sentences("Talks start on Oct. 20 in Moscow."), "Talks start on Oct. 20 in Moscow.");
+    CHECK_STR(sentences("Stocks fell to 14,555. 96 on Wednesday. Prices rose in 2005. 2006 was calm."),
+              "Stocks fell to 14,555. 96 on Wednesday. | Prices rose in 2005. | 2006 was calm.");
 
     /* A run-on text is cut at the token limit. */
     token_list tl = {0};

@@ -2810,6 +2810,22 @@ has_event "Jiang in 1997 is Jiang Zemin" '"source":{"code":"CHNGOV"' '"target":{
 code 2016-11-03 "Hu told Kibaki that China would help Kenya."
 lacks_event "... and Hu names no one after Hu Jintao's term" '"source":{"code":"CHNGOV"'
 
+# A phone call made to someone consults them; the infinitive after it asks nothing of them.
+code 2006-11-25 "Abbas made a phone call to Olmert on Saturday to inform him of the agreement."
+has_event "a phone call made to someone is a consultation" '"source":{"code":"PSEGOV"' '"target":{"code":"ISRGOV"' '"cameo":"040"'
+lacks_event "... and no appeal" '"cameo":"02'
+# The need of or for someone to act is an appeal to them, no statement aimed at them.
+code 2005-11-16 "The ministers expressed the need of APEC to promote free trade."
+has_event "the need of someone to act is an appeal to them" '"target":{"code":"IGOASAAPC"' '"cameo":"02'
+lacks_event "... not a statement" '"cameo":"010"'
+# The return of ambassadors restores relations: ruling it out is a rejection, not a refusal to free anyone.
+code 1997-04-30 "Iran ruled out the early return of the French ambassador on Wednesday."
+has_event "refusing an ambassador's return is a rejection" '"source":{"code":"IRN"' '"cameo":"120"'
+lacks_event "... not a refusal to release" '"cameo":"1243"'
+# A result helped by the market is help from no one.
+code 2005-12-07 "Japan Airlines suffered a loss in June, but net profit rose 20 percent in the third quarter, helped by demand from Chinese tourists."
+lacks_event "helped by demand is no help" '"cameo":"070"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2826,6 +2826,10 @@ lacks_event "... not a refusal to release" '"cameo":"1243"'
 code 2005-12-07 "Japan Airlines suffered a loss in June, but net profit rose 20 percent in the third quarter, helped by demand from Chinese tourists."
 lacks_event "helped by demand is no help" '"cameo":"070"'
 
+# Support stated for ties or trade with someone endorses them.
+code 2006-11-17 "Bush on Friday reiterated his support for normal trade relations with Vietnam."
+has_event "support for trade relations with someone endorses them" '"source":{"code":"USAGOV"' '"target":{"code":"VNM"' '"cameo":"051"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2830,6 +2830,12 @@ lacks_event "helped by demand is no help" '"cameo":"070"'
 code 2006-11-17 "Bush on Friday reiterated his support for normal trade relations with Vietnam."
 has_event "support for trade relations with someone endorses them" '"source":{"code":"USAGOV"' '"target":{"code":"VNM"' '"cameo":"051"'
 
+# Sanctions agreed over or in response to what someone did are imposed on them.
+code 2006-12-23 "The EU agreed new sanctions in response to Syria's refusal to cooperate."
+has_event "sanctions agreed in response to someone are imposed on them" '"source":{"code":"IGOEUREEC"' '"target":{"code":"SYR"' '"cameo":"163"'
+code 2006-12-23 "Britain and France agreed new sanctions on Tuesday."
+has_event "... with no one named, a compound subject still agrees" '"source":{"code":"GBR"' '"target":{"code":"FRA"' '"cameo":"030"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

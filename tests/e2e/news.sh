@@ -2836,6 +2836,10 @@ has_event "sanctions agreed in response to someone are imposed on them" '"source
 code 2006-12-23 "Britain and France agreed new sanctions on Tuesday."
 has_event "... with no one named, a compound subject still agrees" '"source":{"code":"GBR"' '"target":{"code":"FRA"' '"cameo":"030"'
 
+# Understanding expressed for someone's position endorses it.
+code 2006-11-12 "The French foreign minister expressed his complete understanding for Sudan's position on Darfur."
+has_event "understanding for someone's position endorses them" '"source":{"code":"FRAGOV"' '"target":{"code":"SDN"' '"cameo":"051"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

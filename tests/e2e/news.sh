@@ -2840,6 +2840,11 @@ has_event "... with no one named, a compound subject still agrees" '"source":{"c
 code 2006-11-12 "The French foreign minister expressed his complete understanding for Sudan's position on Darfur."
 has_event "understanding for someone's position endorses them" '"source":{"code":"FRAGOV"' '"target":{"code":"SDN"' '"cameo":"051"'
 
+# Troops given to a war someone leads cooperate with them; no protection is given to them.
+code 2003-04-02 "Poland contributed 200 troops to the US-led war against Saddam Hussein."
+has_event "troops for a war someone leads are military cooperation with them" '"source":{"code":"POL"' '"target":{"code":"USA"' '"cameo":"062"'
+lacks_event "... no protection given to the leader" '"cameo":"074"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2845,6 +2845,11 @@ code 2003-04-02 "Poland contributed 200 troops to the US-led war against Saddam 
 has_event "troops for a war someone leads are military cooperation with them" '"source":{"code":"POL"' '"target":{"code":"USA"' '"cameo":"062"'
 lacks_event "... no protection given to the leader" '"cameo":"074"'
 
+# Heading into talks goes into them: talks each with the other, no journey.
+code 2006-05-08 "Abbas was heading into talks with Olmert on Monday."
+has_event "heading into talks is talks" '"source":{"code":"PSEGOV"' '"target":{"code":"ISRGOV"' '"cameo":"046"'
+lacks_event "... not a visit" '"cameo":"042"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2851,6 +2851,45 @@ code 2006-11-13 "India accused Lashkar-e- Tayyeba of the attack on Monday."
 has_event "a line-break hyphen joins the name" '"source":{"code":"IND"' '"target":{"code":"PAKREB"'
 code 2006-11-13 "The Italian premier visited the rebel- held town of Vlore in Albania on Sunday."
 lacks_event "... and a rebel- held town is no rebel" '"target":{"code":"---REB"'
+# A phone call made to someone consults them; the infinitive after it asks nothing of them.
+code 2006-11-25 "Abbas made a phone call to Olmert on Saturday to inform him of the agreement."
+has_event "a phone call made to someone is a consultation" '"source":{"code":"PSEGOV"' '"target":{"code":"ISRGOV"' '"cameo":"040"'
+lacks_event "... and no appeal" '"cameo":"02'
+# The need of or for someone to act is an appeal to them, no statement aimed at them.
+code 2005-11-16 "The ministers expressed the need of APEC to promote free trade."
+has_event "the need of someone to act is an appeal to them" '"target":{"code":"IGOASAAPC"' '"cameo":"02'
+lacks_event "... not a statement" '"cameo":"010"'
+# The return of ambassadors restores relations: ruling it out is a rejection, not a refusal to free anyone.
+code 1997-04-30 "Iran ruled out the early return of the French ambassador on Wednesday."
+has_event "refusing an ambassador's return is a rejection" '"source":{"code":"IRN"' '"cameo":"120"'
+lacks_event "... not a refusal to release" '"cameo":"1243"'
+# A result helped by the market is help from no one.
+code 2005-12-07 "Japan Airlines suffered a loss in June, but net profit rose 20 percent in the third quarter, helped by demand from Chinese tourists."
+lacks_event "helped by demand is no help" '"cameo":"070"'
+
+# Support stated for ties or trade with someone endorses them.
+code 2006-11-17 "Bush on Friday reiterated his support for normal trade relations with Vietnam."
+has_event "support for trade relations with someone endorses them" '"source":{"code":"USAGOV"' '"target":{"code":"VNM"' '"cameo":"051"'
+
+# Sanctions agreed over or in response to what someone did are imposed on them.
+code 2006-12-23 "The EU agreed new sanctions in response to Syria's refusal to cooperate."
+has_event "sanctions agreed in response to someone are imposed on them" '"source":{"code":"IGOEUREEC"' '"target":{"code":"SYR"' '"cameo":"163"'
+code 2006-12-23 "Britain and France agreed new sanctions on Tuesday."
+has_event "... with no one named, a compound subject still agrees" '"source":{"code":"GBR"' '"target":{"code":"FRA"' '"cameo":"030"'
+
+# Understanding expressed for someone's position endorses it.
+code 2006-11-12 "The French foreign minister expressed his complete understanding for Sudan's position on Darfur."
+has_event "understanding for someone's position endorses them" '"source":{"code":"FRAGOV"' '"target":{"code":"SDN"' '"cameo":"051"'
+
+# Troops given to a war someone leads cooperate with them; no protection is given to them.
+code 2003-04-02 "Poland contributed 200 troops to the US-led war against Saddam Hussein."
+has_event "troops for a war someone leads are military cooperation with them" '"source":{"code":"POL"' '"target":{"code":"USA"' '"cameo":"062"'
+lacks_event "... no protection given to the leader" '"cameo":"074"'
+
+# Heading into talks goes into them: talks each with the other, no journey.
+code 2006-05-08 "Abbas was heading into talks with Olmert on Monday."
+has_event "heading into talks is talks" '"source":{"code":"PSEGOV"' '"target":{"code":"ISRGOV"' '"cameo":"046"'
+lacks_event "... not a visit" '"cameo":"042"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

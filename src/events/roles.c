@@ -13,7 +13,7 @@ static int locative(const token *t)
     static const char *const words[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS",
                                         "AROUND", "DURING", "THROUGHOUT", "WITHIN",
                                         "AS", "LIKE", "INCLUDING", "AMONG", "AMID", "DESPITE",
-                                        "SINCE", "BEYOND", "ALONG", "BENEATH", "UNDERNEATH", NULL};
+                                        "SINCE", "BEYOND", "ALONG", "BENEATH", "UNDERNEATH", "UNDER", NULL};
     for (int i = 0; words[i]; i++)
         if (strcmp(t->up, words[i]) == 0)
             return 1;

@@ -1286,6 +1286,14 @@ static int32_t transform_told(const parse *p, uint32_t v, verb_coding *vc)
     return -1;
 }
 
+/* "Call" may ask someone to act ("called business people to play a
+ * larger role"); "telephoned Sirleaf to congratulate her" is a call made
+ * for a reason, no appeal. */
+static int call_word(const token *t)
+{
+    return strncmp(t->up, "CALL", 4) == 0;
+}
+
 /* "called African business people to play a larger role": a call to do
  * something is an appeal (020), and "told Washington to stay clear" a
  * demand (100), also when the dictionaries do not know the verb (when
@@ -1294,7 +1302,7 @@ static void call_to_do(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     if (!vc->valid || vc->target < 0 || !p->tags)
         return;
-    int call = strcmp(vc->code, "041") == 0;
+    int call = strcmp(vc->code, "041") == 0 && call_word(&p->t[vg->verb]);
     int told = strcmp(vc->code, "010") == 0 && str_in(p->t[vg->verb].up, tell_words)
                && p->groups[vc->target].first <= vg->verb_end + 1
                && !actor_code_has(p->groups[vc->target].actors[0].code, "MED");   /* ("told reporters to wait") */
@@ -1493,7 +1501,7 @@ static void code_verbs(sentence_ctx *sc)
              * its topic codes nothing) */
             const char *told = vg->block != NONE ? p->d->verbs[vg->block].code : "";
             if (prev->valid && strcmp(prev->code, "041") == 0 && vg->infinitive && !talk_code(vc.code)
-                && !talk_code(told))
+                && !talk_code(told) && call_word(&p->t[p->verbs[v - 1].verb]))
                 strcpy(prev->code, "020");
             /* "told Ethiopia to pull out its troops" is a demand (not "told
              * AFP that they are ready to meet"). */

@@ -2891,6 +2891,12 @@ code 2006-05-08 "Abbas was heading into talks with Olmert on Monday."
 has_event "heading into talks is talks" '"source":{"code":"PSEGOV"' '"target":{"code":"ISRGOV"' '"cameo":"046"'
 lacks_event "... not a visit" '"cameo":"042"'
 
+code 2006-01-01 "Mbeki has telephoned Liberian President Ellen Johnson Sirleaf to congratulate her."
+has_event "a telephone call made for a reason stays a call (041)" '"source":{"code":"ZAFGOV"' '"cameo":"041"'
+lacks_event "... no appeal" '"cameo":"022"'
+code 2006-01-01 "The Maoists would lay down their arms under UN supervision."
+lacks_event "under whose supervision something is done is no target" '"target":{"code":"IGOUNO"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -716,8 +716,10 @@ static int thing_participle(const parse *p, uint32_t v)
         return 0;
     if (!str_in(p->t[n - 1].up, voices))
         return 1;
+    /* (nor when the verb governing the text is negated: "failed to reach
+     * consensus on a statement calling for a withdrawal" issued none) */
     const verb_group *gov = v > 0 ? &p->verbs[v - 1] : NULL;
-    return gov && gov->block != NONE && str_prefix_in(p->d->verbs[gov->block].code, stands);
+    return gov && (gov->negated || (gov->block != NONE && str_prefix_in(p->d->verbs[gov->block].code, stands)));
 }
 
 /* Whether "for" or "over" opens, after the verb, the phrase that ends

@@ -2897,6 +2897,11 @@ lacks_event "... no appeal" '"cameo":"022"'
 code 2006-01-01 "The Maoists would lay down their arms under UN supervision."
 lacks_event "under whose supervision something is done is no target" '"target":{"code":"IGOUNO"'
 
+code 2006-01-01 "The UN Security Council failed to agree on a statement condemning Israel."
+lacks_event "a text its makers failed to agree on says nothing" '"cameo":"111"'
+code 2006-01-01 "The UN Security Council adopted a statement condemning Israel."
+has_event "... a text adopted speaks for them" '"source":{"code":"IGOUNO"' '"cameo":"111"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

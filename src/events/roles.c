@@ -856,6 +856,15 @@ static int noun_infinitive_between(const parse *p, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* "resumed talks to discuss the demand by Hezbollah for a unity
+ * government": the maker of what is talked about is no party to the
+ * talks (but "rejected the demand by Hezbollah" rejects Hezbollah). */
+static int made_by(const parse *p, const actor_group *ag, const char *code)
+{
+    return strncmp(code, "04", 2) == 0 && ag->in_pp && ag->prep > 0 && strcmp(p->t[ag->prep].up, "BY") == 0
+           && p->tags && (p->tags[ag->prep - 1] == TAG_NN || p->tags[ag->prep - 1] == TAG_NNS);
+}
+
 /* "condemned the murder of Lebanese minister Pierre Gemayel", "the attack
  * on the US embassy": whom violence or custody was done to.  Disapproval
  * (CAMEO 11) of the act is aimed at its doers, not at them (but "blamed
@@ -951,7 +960,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (code[0] == '0' && (code[1] == '5' || code[1] == '6') && ag->in_pp
             && strcmp(p->t[ag->prep].up, "AGAINST") == 0)
             continue;
-        if (fights_for(p, vg, ag))
+        if (fights_for(p, vg, ag) || made_by(p, ag, code))
             continue;
         if (force && fired_from(p, vg, ag, code))
             continue;

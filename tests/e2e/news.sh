@@ -2902,6 +2902,11 @@ lacks_event "a text its makers failed to agree on says nothing" '"cameo":"111"'
 code 2006-01-01 "The UN Security Council adopted a statement condemning Israel."
 has_event "... a text adopted speaks for them" '"source":{"code":"IGOUNO"' '"cameo":"111"'
 
+code 2006-01-01 "Lebanese leaders met to discuss the proposal by Syria."
+lacks_event "the maker of what is discussed is no party to the talks" '"target":{"code":"SYR"'
+code 2006-01-01 "Lebanon rejected the proposal by Syria."
+has_event "... but one rejects the maker of a proposal" '"cameo":"120"' '"target":{"code":"SYR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -688,7 +688,11 @@ int visiting_title(const parse *p, const verb_group *vg)
     const token *before = vg->verb > 0 ? &p->t[vg->verb - 1] : NULL;
     if (before && (tells_addressee(before) || before->tag == WC_DET))
         return 1;
-    return p->group_at[vg->verb_end] >= 0 && p->groups[p->group_at[vg->verb_end]].agent[0];
+    /* (adjectives may come first: "visiting senior U.S. diplomats") */
+    uint32_t k = vg->verb_end;
+    while (k + 1 < p->n && p->tags && p->tags[k] == TAG_JJ && p->group_at[k] < 0)
+        k++;
+    return p->group_at[k] >= 0 && p->groups[p->group_at[k]].agent[0];
 }
 
 /* "would not support the annual resolution condemning China": an -ing

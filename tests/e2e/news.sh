@@ -2907,6 +2907,9 @@ lacks_event "the maker of what is discussed is no party to the talks" '"target":
 code 2006-01-01 "Lebanon rejected the proposal by Syria."
 has_event "... but one rejects the maker of a proposal" '"cameo":"120"' '"target":{"code":"SYR"'
 
+code 2006-11-06 "Japanese Foreign Minister Taro Aso and visiting senior U.S. diplomats agreed on Monday that sanctions would remain."
+lacks_event "\"visiting\" before adjectives and role words is an adjective" '"cameo":"042"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1628,10 +1628,27 @@ static void note_named(story_ctx *ctx, const token *t, uint32_t i, uint32_t end,
     snprintf(np->code, sizeof np->code, "%s", code);
 }
 
+/* Whether a person's first word is a Chinese, Korean or Vietnamese family
+ * name, which such names put first and news uses alone ("Hu Jintao ... Hu
+ * said", "Roh Moo-hyun ... Roh"); not those that are also English words
+ * ("He", "Do", "Ban", "Moon"). */
+static int family_name_first(const struct named_person *np)
+{
+    static const char *const family[] = {"LI", "WANG", "ZHANG", "LIU", "CHEN", "YANG", "ZHAO", "HUANG",
+        "ZHOU", "WU", "XU", "SUN", "HU", "ZHU", "GAO", "LIN", "GUO", "LUO", "LIANG", "ZHENG", "XIE",
+        "TANG", "FENG", "DONG", "XIAO", "CHENG", "CAO", "YUAN", "DENG", "FU", "SHEN", "ZENG", "PENG",
+        "JIANG", "CAI", "JIA", "DING", "WEI", "XUE", "YAN", "PAN", "DAI", "XIA", "ZHONG", "TIAN", "REN",
+        "FAN", "FANG", "SHI", "YAO", "TAN", "LIAO", "ZOU", "XIONG", "QIAN", "QIAO", "WEN", "CUI", "MA",
+        "KIM", "LEE", "PARK", "CHOI", "JUNG", "CHUNG", "KANG", "CHO", "YOON", "ROH", "CHUN", "KWON",
+        "HWANG", "AHN", "SHIN", "HAN", "SONG", "YOO", "HONG", "NGUYEN", "TRAN", "PHAM", "HOANG", "PHAN",
+        "VU", "DANG", "BUI", "NGO", "DUONG", NULL};
+    return strcmp(np->first, np->last) != 0 && str_in(np->first, family);
+}
+
 /* The code of the person named before whom capitalised token t alone may
- * mean: the last name ("Musharraf"), or either name after a title
- * ("President Hu": Chinese names put the family name first); NULL if none
- * or if two people share it. */
+ * mean: the last name ("Musharraf"), either name after a title ("President
+ * Hu"), or a family name that comes first ("Hu said"); NULL if none or if
+ * two people share it. */
 static const char *named_before(const story_ctx *ctx, const token *t, int titled)
 {
     if (!(t->flags & TOK_CAP) || (t->flags & TOK_PUNCT) || t->tag != WC_OTHER)
@@ -1639,7 +1656,7 @@ static const char *named_before(const story_ctx *ctx, const token *t, int titled
     const char *found = NULL;
     for (size_t k = 0; k < ctx->n_named; k++) {
         const struct named_person *np = &ctx->named[k];
-        if (!strcmp(np->last, t->up) || (titled && !strcmp(np->first, t->up))) {
+        if (!strcmp(np->last, t->up) || ((titled || family_name_first(np)) && !strcmp(np->first, t->up))) {
             if (!np->code[0] || (found && strcmp(found, np->code) != 0))
                 return NULL;
             found = np->code;

@@ -2910,6 +2910,11 @@ has_event "... but one rejects the maker of a proposal" '"cameo":"120"' '"target
 code 2006-11-06 "Japanese Foreign Minister Taro Aso and visiting senior U.S. diplomats agreed on Monday that sanctions would remain."
 lacks_event "\"visiting\" before adjectives and role words is an adjective" '"cameo":"042"'
 
+code 2005-11-23 "Chinese Foreign Minister Li Zhaoxing arrived in Paris on Monday. Li met French President Jacques Chirac on Tuesday."
+has_event "a family name that comes first names the person alone (\"Li met\")" '"sentence":2' '"source":{"code":"CHNGOV"' '"target":{"code":"FRAGOV"'
+code 2000-06-14 "South Korean President Kim Dae-jung met North Korean leader Kim Jong Il in Pyongyang. Kim praised Japan on Wednesday."
+lacks_event "... not when two people of different codes share it" '"sentence":2'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -805,8 +805,10 @@ static size_t previous_word_start(const ctx *c, size_t at)
     return q < p ? q : at;
 }
 
-/* Whether the word just before `at` is in `list`. */
-static int previous_word_in(const ctx *c, size_t at, const char *const *list)
+/* The word (letters and digits) that ends right before `at`, across
+ * spaces and a hyphen ("from 1509 to", "mid- October"); empty (b == e)
+ * when there is none. */
+static token word_ending_before(const ctx *c, size_t at)
 {
     size_t p = at;
     while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-'))
@@ -814,8 +816,14 @@ static int previous_word_in(const ctx *c, size_t at, const char *const *list)
     size_t q = p;
     while (q > 0 && is_alnum(byte_at(c, q - 1)))
         q--;
-    token prev = {q, p, T_WORD};
-    return q < p && token_in(c, prev, list) >= 0;
+    return (token){q, p, T_WORD};
+}
+
+/* Whether the word just before `at` is in `list`. */
+static int previous_word_in(const ctx *c, size_t at, const char *const *list)
+{
+    token prev = word_ending_before(c, at);
+    return prev.b < prev.e && token_in(c, prev, list) >= 0;
 }
 
 /* --------------------------------------------------------------- tense */
@@ -2895,16 +2903,14 @@ static int counts_heads(const ctx *c, size_t at, size_t end)
  * spaces and a hyphen), or -1: the first year of "from 1509 to 1547". */
 static int number_before(const ctx *c, size_t at, size_t *start)
 {
-    size_t p = at;
-    while (p > 0 && (is_space(byte_at(c, p - 1)) || byte_at(c, p - 1) == '-'))
-        p--;
-    size_t q = p;
-    while (q > 0 && is_digit(byte_at(c, q - 1)))
-        q--;
-    if (p - q != 4 || (q > 0 && is_alnum(byte_at(c, q - 1))))
+    token prev = word_ending_before(c, at);
+    if (prev.e - prev.b != 4)
         return -1;
-    *start = q;
-    return atoi(c->text + q);
+    for (size_t i = prev.b; i < prev.e; i++)
+        if (!is_digit(byte_at(c, i)))
+            return -1;
+    *start = prev.b;
+    return atoi(c->text + prev.b);
 }
 
 /* Whether the year `year` at [at, end) is an end of a span of years that

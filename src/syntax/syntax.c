@@ -353,6 +353,10 @@ static void read_aux_chain(parse *p, verb_group *vg)
         vg->passive = 1;
     if (!be && victim_participle(p, vg))
         vg->passive = 1;
+    /* "Wijers is not welcome", "investors are welcome": the adjective
+     * "welcome" after "be" says that the subject is the one welcomed. */
+    if (be && strcmp(t[vg->verb].up, "WELCOME") == 0)
+        vg->passive = 1;
 
     if (j > 0 && (strcmp(t[j - 1].up, "AND") == 0 || strcmp(t[j - 1].up, "OR") == 0))
         vg->conjoined = 1;

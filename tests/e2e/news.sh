@@ -2915,6 +2915,11 @@ has_event "a family name that comes first names the person alone (\"Li met\")" '
 code 2000-06-14 "South Korean President Kim Dae-jung met North Korean leader Kim Jong Il in Pyongyang. Kim praised Japan on Wednesday."
 lacks_event "... not when two people of different codes share it" '"sentence":2'
 
+code 1997-05-01 "Chinese Foreign Ministry spokesman Shen Guofang said Wijers is not welcome in China."
+lacks_event "one who \"is not welcome\" rejects nobody" '"source":{"code":"NLDGOV"'
+code 1997-05-01 "Syria said the Egyptian envoy is welcome in Damascus."
+lacks_event "... and one who \"is welcome\" welcomes nobody" '"source":{"code":"EGYGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -597,12 +597,39 @@ static int weapon_matched(const parse *p, const actor_group *g, uint32_t end, co
            && (!g->in_pp || strcmp(p->t[g->prep].up, "WITH") == 0);
 }
 
+/* "2-0", "89-78": a score, up to three digits a side. */
+static int score_token(const token *t)
+{
+    const char *s = t->up;
+    size_t a = strspn(s, "0123456789");
+    if (a == 0 || a > 3 || s[a] != '-')
+        return 0;
+    size_t b = strspn(s + a + 1, "0123456789");
+    return b > 0 && b <= 3 && s[a + 1 + b] == '\0';
+}
+
+/* "South Korea beat Mongolia 2-0", "lost to Syria 84-66", "beat us 17-0":
+ * a score right after the one beaten is a game, not a battle.  (Not a
+ * range of days, "visited China November 3-4", nor a model, "the Boeing
+ * 777-200 aircraft": after a month no actor stands, and a noun follows
+ * a model.) */
+static int sports_result(const parse *p, const verb_group *vg)
+{
+    if (!p->tags)
+        return 0;
+    for (uint32_t k = vg->verb_end + 1; k < p->n && k <= vg->verb_end + 6; k++)
+        if (score_token(&p->t[k]))
+            return (p->group_of[k - 1] >= 0 || p->tags[k - 1] == TAG_PRP)
+                   && !(k + 1 < p->n && dyad_tag_is_noun(p->tags[k + 1]));
+    return 0;
+}
+
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
     memset(vc, 0, sizeof *vc);
     vc->source = vc->target = vc->told_by = vc->dated_by = -1;
-    if (vg->block == NONE || vg->negated == NEG_SCOPE)
+    if (vg->block == NONE || vg->negated == NEG_SCOPE || sports_result(p, vg))
         return;
     pattern_match m = {NONE, -1, -1, 0, 0, 0, 0};
     int matched = patterns_match(p, vg, &m);

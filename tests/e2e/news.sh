@@ -2920,6 +2920,13 @@ lacks_event "one who \"is not welcome\" rejects nobody" '"source":{"code":"NLDGO
 code 1997-05-01 "Syria said the Egyptian envoy is welcome in Damascus."
 lacks_event "... and one who \"is welcome\" welcomes nobody" '"source":{"code":"EGYGOV"'
 
+code 2006-12-03 "Iran beat Iraq 17-0 on Saturday."
+lacks_event "a score after the one beaten is a game, not a battle" '"target":{"code":"IRQ"'
+code 2006-12-03 "Iran beat Iraq on Saturday."
+has_event "... without one it is a beating" '"source":{"code":"IRN"' '"target":{"code":"IRQ"'
+code 2005-11-04 "Fradkov paid an official visit to China November 3-4."
+has_event "... but a range of days after a place is none" '"cameo":"042"' '"target":{"code":"CHN"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

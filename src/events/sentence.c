@@ -930,6 +930,33 @@ static int said_by_subject(const parse *p, uint32_t v)
     return reporting_word(&p->t[before->verb]) || syntax_verb_code_in(p, before->verb, statements, 0);
 }
 
+/* "will attack Iran if it enriches uranium", "If Hamas fires rockets,
+ * Israel would strike Gaza": a condition ("if", "unless") right after the
+ * verb's clause, or opening the sentence or clause before it and closed by
+ * a comma.  What one will do on a condition is a threat or a promise, not
+ * a forecast. */
+static int on_condition(const parse *p, const verb_group *vg)
+{
+    static const char *const conditions[] = {"IF", "UNLESS", NULL};
+    uint32_t r = vg->right;
+    if (r < p->n && p->t[r].up[0] == ',' && p->t[r].tag == WC_PUNCT)
+        r++;
+    if (r < p->n && str_in(p->t[r].up, conditions))
+        return 1;
+    int comma = 0;
+    for (uint32_t k = vg->first; k > 0 && k + 30 > vg->first; k--) {
+        const token *t = &p->t[k - 1];
+        if (t->tag == WC_PUNCT && t->up[0] == ',')
+            comma = 1;
+        else if (t->tag == WC_REPORT || (t->tag == WC_PUNCT && strchr(".;:\"", t->up[0])))
+            return 0;
+        else if (str_in(t->up, conditions))
+            return comma && (k == 1 || p->t[k - 2].tag == WC_PUNCT || p->t[k - 2].tag == WC_CONJ
+                             || strcmp(p->t[k - 2].up, "THAT") == 0);
+    }
+    return 0;
+}
+
 /* A verb under "will", "would", "could", "may" tells no act that happened.
  * Force (15-20) is a threat when its actor says so ("said it would attack"
  * 138), else a forecast or a guess that codes nothing.  Possible
@@ -955,12 +982,13 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
         vc->valid = 0;
         return;
     }
-    if (root < 4 || (root > 8 && root < 15) || (root <= 8 && vg->modal == MODAL_FUTURE && !said_by_subject(p, v)))
+    int own_word = said_by_subject(p, v) || (vg->modal == MODAL_FUTURE && on_condition(p, vg));
+    if (root < 4 || (root > 8 && root < 15) || (root <= 8 && vg->modal == MODAL_FUTURE && !own_word))
         return;
     const char *intent = intent_code(vc->code);
     /* (a passive one's actor is its agent: "said he could be abducted by
      * the United States" is no one's threat) */
-    if (root >= 15 && (vg->passive || !said_by_subject(p, v)))
+    if (root >= 15 && (vg->passive || !own_word))
         intent = NULL;
     if (!intent) {
         vc->valid = 0;

@@ -2927,6 +2927,14 @@ has_event "... without one it is a beating" '"source":{"code":"IRN"' '"target":{
 code 2005-11-04 "Fradkov paid an official visit to China November 3-4."
 has_event "... but a range of days after a place is none" '"cameo":"042"' '"target":{"code":"CHN"'
 
+code 2006-05-01 "Israel will attack Iran if it enriches uranium."
+has_event "force one will use on a condition is a threat (138)" '"source":{"code":"ISR"' '"cameo":"138"' '"target":{"code":"IRN"'
+code 2006-05-01 "If Hamas fires rockets, Israel would strike Gaza, Olmert said."
+has_event "... also when the condition comes first" '"source":{"code":"ISR"' '"cameo":"138"'
+lacks_event "... and the condition is no act" '"source":{"code":"PSEREBHMS"'
+code 2006-05-01 "Israel will attack Iran."
+lacks_event "... without one, a forecast codes nothing" '"target":{"code":"IRN"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

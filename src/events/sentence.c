@@ -493,6 +493,29 @@ static const verb_group *next_conjunct(const parse *p, const verb_group *vg)
     return next;
 }
 
+/* "A Palestinian was killed and two others wounded by Israeli troops":
+ * a passive verb joined by "and" to another passive of the same kind
+ * (CAMEO root), with a short subject of its own between, shares the
+ * other's agent; not "were shot dead and their bodies found by
+ * relatives". */
+static const verb_group *gapped_passive(const parse *p, const verb_group *vg, const char *code)
+{
+    size_t v = (size_t)(vg - p->verbs);
+    if (!vg->passive || v + 1 >= p->n_verbs)
+        return NULL;
+    const verb_group *next = &p->verbs[v + 1];
+    if (!next->passive || next->first <= vg->verb_end || next->first > vg->verb_end + 10 || next->block == NONE
+        || strncmp(p->d->verbs[next->block].code, code, 2) != 0)
+        return NULL;
+    for (uint32_t k = next->first; k-- > vg->verb_end && k + 7 > next->first;) {
+        if (p->t[k].tag == WC_PUNCT || (p->tags && dyad_tag_is_verb(p->tags[k])))
+            return NULL;
+        if (strcmp(p->t[k].up, "AND") == 0)
+            return k + 1 < next->first ? next : NULL;
+    }
+    return NULL;
+}
+
 /* A compound, or a plural of no country ("European foreign ministers
  * meeting in Luxembourg"): several sides, who meet each other, not the
  * place. */
@@ -660,6 +683,9 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     const verb_group *shared = next_conjunct(p, vg);
     if (vc->source < 0 && !m.compound)
         vc->source = vg->passive ? find_object(p, shared ? shared : vg, 1, vc->code) : vg->subject;
+    const verb_group *gapped = vc->source < 0 && !m.compound ? gapped_passive(p, vg, vc->code) : NULL;
+    if (gapped)
+        vc->source = find_object(p, gapped, 1, vc->code);
     if (vc->target < 0 && !m.compound) {
         vc->target = vg->passive ? vg->subject : find_object(p, vg, 0, vc->code);
         if (!vg->passive && vc->target >= 0 && matched && m.end > vg->verb_end

@@ -2935,6 +2935,11 @@ lacks_event "... and the condition is no act" '"source":{"code":"PSEREBHMS"'
 code 2006-05-01 "Israel will attack Iran."
 lacks_event "... without one, a forecast codes nothing" '"target":{"code":"IRN"'
 
+code 2006-05-01 "A Palestinian was killed and two others wounded by Israeli troops in Gaza."
+has_event "a passive joined to another of its kind shares its agent" '"source":{"code":"ISRMIL"' '"cameo":"190"' '"target":{"code":"PSE"'
+code 2006-05-01 "Three Iraqi farmers were shot dead and their bodies were found by Kurdish police."
+lacks_event "... not one of another kind" '"source":{"code":"IRQCOP"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

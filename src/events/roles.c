@@ -887,6 +887,48 @@ static int harmed_in(const parse *p, const verb_group *vg, const actor_group *ag
     return str_in(noun, harms) || str_in(noun, attack_nouns);
 }
 
+static int relation_in(const parse *p, uint32_t from, uint32_t to);
+
+/* "met Thomas Shannon, the visiting US Deputy Secretary of State", "met
+ * with John Smith, the British foreign secretary, on Monday": an object no
+ * dictionary knows, a proper name (after a preposition, maybe) that ends
+ * the clause, is the actor its apposition names.  Not a relation ("met
+ * Jones, a critic of Chavez"), nor a speaker ("met Jones, the ministry
+ * said"). */
+static int32_t apposed_object(const parse *p, const verb_group *vg)
+{
+    uint32_t comma = vg->right, name = comma;
+    if (!p->tags || comma + 2 >= p->n || strcmp(p->t[comma].up, ",") != 0)
+        return -1;
+    while (name > vg->verb_end && (p->tags[name - 1] == TAG_NNP || p->tags[name - 1] == TAG_NNPS))
+        name--;
+    if (name == comma || (name > vg->verb_end && p->t[name - 1].tag != WC_PREP)
+        || !actors_unknown_person(p, name))
+        return -1;
+    for (uint32_t k = vg->verb_end; k < comma; k++)
+        if (p->group_of[k] >= 0)
+            return -1;
+    uint32_t s = comma + 1;           /* "the visiting US Deputy Secretary" */
+    while (s < comma + 4 && s < p->n && p->group_of[s] < 0
+           && (p->tags[s] == TAG_DT || p->tags[s] == TAG_JJ || strcmp(p->t[s].up, "VISITING") == 0))
+        s++;
+    int32_t g = s < p->n ? p->group_of[s] : -1;
+    if (g < 0 || p->groups[g].in_pp || p->groups[g].first != s)
+        return -1;
+    /* a place is no one's apposition, but "Kong Hung, a Cambodian," is one */
+    if (actor_group_is_place(&p->groups[g]) && !(strcmp(p->t[s - 1].up, "A") == 0 && p->groups[g].last == s + 1))
+        return -1;
+    /* the apposition runs to the next punctuation: no relation, no verb
+     * ("Lubumbashi, Zaire's second city", "Jones, the ministry said") */
+    uint32_t end = p->groups[g].last;
+    if (end < p->n && p->t[end].up[0] == '\'')
+        return -1;
+    for (uint32_t k = s; k < p->n && p->t[k].tag != WC_PUNCT; k++)
+        if (relation_in(p, k, k + 1) || (k >= end && (p->t[k].tag == WC_REPORT || dyad_tag_is_verb(p->tags[k]))))
+            return -1;
+    return g;
+}
+
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -909,6 +951,9 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
      * with Eriador" is with Eriador). */
     int unnamed = !passive_agent && !statement && vg->verb_end < vg->right
                   && actors_unknown_person(p, vg->verb_end);
+    int32_t apposed = passive_agent || statement ? -1 : apposed_object(p, vg);
+    if (apposed >= 0)
+        return apposed;
     /* In text order: groups named by a person's one name ("Katsav") are
      * added after the others. */
     for (uint32_t k = vg->verb_end; k < vg->right; k++) {

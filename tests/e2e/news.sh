@@ -2940,6 +2940,13 @@ has_event "a passive joined to another of its kind shares its agent" '"source":{
 code 2006-05-01 "Three Iraqi farmers were shot dead and their bodies were found by Kurdish police."
 lacks_event "... not one of another kind" '"source":{"code":"IRQCOP"'
 
+code 2006-05-01 "Putin met John Smith, a senior British diplomat, in Moscow on Monday."
+has_event "an unknown name's apposition says who was met" '"source":{"code":"RUSGOV"' '"cameo":"040"' '"target":{"code":"GBRGOV"'
+code 2006-05-01 "Putin met John Smith, a critic of the British government."
+lacks_event "... not a relation" '"target":{"code":"GBRGOV"'
+code 2006-05-01 "Putin met John Smith, the British foreign ministry said."
+lacks_event "... nor a speaker" '"target":{"code":"GBRGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -384,8 +384,12 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
         }
         if (!np_filler(p, i, has_agent))
             return 0;
-        lowercase |= t->tag == WC_OTHER && !(t->flags & (TOK_CAP | TOK_PUNCT)) && p->tags
-                     && (dyad_tag_is_verb(p->tags[i]) || p->tags[i] == TAG_JJ || p->tags[i] == TAG_CD);
+        int lower = t->tag == WC_OTHER && !(t->flags & (TOK_CAP | TOK_PUNCT)) && p->tags;
+        lowercase |= lower && (dyad_tag_is_verb(p->tags[i]) || p->tags[i] == TAG_JJ || p->tags[i] == TAG_CD);
+        /* "militants crossed the border from Pakistan": a verb and its
+         * object come between; the militants' origin is not said */
+        if (lower && dyad_tag_is_verb(p->tags[i]) && i + 1 < m->first && p->t[i + 1].tag == WC_DET)
+            return 0;
     }
     /* "Israeli troops wounded three Palestinians": after its head noun (the
      * agent) a phrase does not go on through a lower-case verb, adjective

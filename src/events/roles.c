@@ -1781,6 +1781,18 @@ static int for_subject(const parse *p, const verb_group *vg, int32_t *subject)
 /* Whether the clause of the verb at token k opens right before its
  * subject: a subordinator or relative word ("as hordes of protesters
  * packed", "when Pinochet lost", "which features"), a comma or the start. */
+/* "nearly 200 militants", "more than 50": words that modify the number
+ * after them. */
+static int number_modifier(const parse *p, uint32_t k)
+{
+    static const char *const words[] = {"NEARLY", "ABOUT", "AROUND", "SOME", "ALMOST", "APPROXIMATELY",
+        "MORE", "LESS", "FEWER", "THAN", NULL};
+    uint32_t next = k + 1;
+    while (next < p->n && str_in(p->t[next].up, words))
+        next++;
+    return str_in(p->t[k].up, words) && next < p->n && p->tags[next] == TAG_CD;
+}
+
 static int opens_clause(const parse *p, uint32_t k)
 {
     /* (not a verb right after a comma: "Youths set fire to bins, smashed
@@ -1792,7 +1804,7 @@ static int opens_clause(const parse *p, uint32_t k)
         "UNTIL", "IF", "THAT", "WHERE", NULL};
     while (k > 0 && (dyad_tag_is_noun(p->tags[k - 1]) || p->tags[k - 1] == TAG_JJ || p->tags[k - 1] == TAG_DT
                      || p->tags[k - 1] == TAG_CD || p->tags[k - 1] == TAG_POS || p->tags[k - 1] == TAG_PRP_S
-                     || strcmp(p->t[k - 1].up, "OF") == 0))
+                     || strcmp(p->t[k - 1].up, "OF") == 0 || number_modifier(p, k - 1)))
         k--;
     return k == 0 || p->t[k - 1].tag == WC_SUBORD || str_in(p->t[k - 1].up, openers) || p->t[k - 1].up[0] == ','
            || p->tags[k - 1] == TAG_WDT || p->tags[k - 1] == TAG_WP;

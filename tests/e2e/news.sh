@@ -2947,6 +2947,10 @@ lacks_event "... not a relation" '"target":{"code":"GBRGOV"'
 code 2006-05-01 "Putin met John Smith, the British foreign ministry said."
 lacks_event "... nor a speaker" '"target":{"code":"GBRGOV"'
 
+code 2006-05-01 "Fighting broke out after nearly 200 militants crossed the border from Pakistan and attacked a police post in Afghanistan."
+has_event "a number's modifier does not hide the subject of an unknown verb" '"source":{"code":"---REB"' '"cameo":"190"' '"target":{"code":"AFGCOP"'
+lacks_event "... and a verb with its object between does not make the militants Pakistani" '"source":{"code":"PAKREB"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

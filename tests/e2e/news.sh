@@ -2915,6 +2915,15 @@ has_event "a family name that comes first names the person alone (\"Li met\")" '
 code 2000-06-14 "South Korean President Kim Dae-jung met North Korean leader Kim Jong Il in Pyongyang. Kim praised Japan on Wednesday."
 lacks_event "... not when two people of different codes share it" '"sentence":2'
 
+code 2006-06-10 "Iran promised new aid to the Hamas-led government on Saturday."
+has_event "what a group leads is its country's, not the group" '"target":{"code":"PSEGOV"'
+code 2006-11-06 "Serbia criticised the U.N.-run Kosovo administration."
+has_event "\"U.N.-run\", split at its point, gives way to the name after it" '"target":{"code":"XKXGOV"'
+code 1997-04-10 "Albania welcomed the Italian-led multinational force on Thursday."
+has_event "... with the role after it" '"target":{"code":"ITA'
+code 2006-11-06 "The U.S.-backed rebels attacked the capital."
+lacks_event "what a country backs is not the country" '"code":"USA"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -204,6 +204,18 @@ static int split_mark(const parse *p, uint32_t k)
     return str_in(mark->up, leader_marks) ? MARK_LEADER : MARK_OTHER;
 }
 
+/* Whether a noun phrase ends before token k: the sentence or a clause
+ * ends, or a verb, preposition or clause word follows.  Not at a comma or
+ * "and": "military, political and economic ties". */
+static int noun_phrase_ends(const parse *p, uint32_t k)
+{
+    static const char *const stops[] = {".", "!", "?", ";", ":", NULL};
+    if (k >= p->n || str_in(p->t[k].up, stops) || syntax_is_verb_at(p, k))
+        return 1;
+    uint8_t c = p->t[k].tag;
+    return c == WC_PREP || c == WC_SUBORD || c == WC_AUX || c == WC_REPORT;
+}
+
 static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
 {
     const dyad_dicts *d = p->d;
@@ -270,9 +282,9 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
             continue;
         /* "an official visit", "a military parade": the tagger knows an
          * adjective from the noun an agent is (but not in "Myanmar's
-         * military detained", where a verb follows). */
-        if (actor == NONE && end == i + 1 && p->tags && p->tags[i] == TAG_JJ
-            && !(end < p->n && syntax_is_verb_at(p, end)))
+         * military detained" or "killed an insurgent near Ramadi", where
+         * the noun phrase ends). */
+        if (actor == NONE && end == i + 1 && p->tags && p->tags[i] == TAG_JJ && !noun_phrase_ends(p, end))
             continue;
         out[n].first = i;
         out[n].last = end;

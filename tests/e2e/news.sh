@@ -2924,6 +2924,11 @@ has_event "... with the role after it" '"target":{"code":"ITA'
 code 2006-11-06 "The U.S.-backed rebels attacked the capital."
 lacks_event "what a country backs is not the country" '"code":"USA"'
 
+code 2006-05-01 "Iraqi troops killed an insurgent near Ramadi on Monday."
+has_event "a role word the tagger takes for an adjective is a noun where its phrase ends" '"target":{"code":"IRQREB"'
+code 2006-05-01 "Israeli soldiers shot dead a Palestinian militant in Nablus."
+has_event "one militant is a rebel as militants are" '"target":{"code":"PSEREB"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

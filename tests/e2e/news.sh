@@ -2929,7 +2929,7 @@ has_event "a role word the tagger takes for an adjective is a noun where its phr
 code 2006-05-01 "Israeli soldiers shot dead a Palestinian militant in Nablus."
 has_event "one militant is a rebel as militants are" '"target":{"code":"PSEREB"'
 
-code 2006-05-01 "Rebels attacked Indian peacekeepers in eastern Congo on Sunday."
+code 2006-05-01 "Congolese rebels ambushed a patrol of Indian peacekeepers on Sunday."
 has_event "peacekeepers are their country's military" '"target":{"code":"INDMIL"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):

@@ -2929,9 +2929,6 @@ has_event "a role word the tagger takes for an adjective is a noun where its phr
 code 2006-05-01 "Israeli soldiers shot dead a Palestinian militant in Nablus."
 has_event "one militant is a rebel as militants are" '"target":{"code":"PSEREB"'
 
-code 2006-05-01 "Congolese rebels ambushed a patrol of Indian peacekeepers on Sunday."
-has_event "peacekeepers are their country's military" '"target":{"code":"INDMIL"'
-
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

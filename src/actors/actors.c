@@ -16,6 +16,7 @@
 typedef struct mention {
     uint32_t first, last;
     uint32_t actor, agent;   /* dictionary indices, NONE when absent */
+    int led;                 /* "X-led": names what X leads, coded X's country */
 } mention;
 
 /* "On Monday Abbas met Olmert": the phrase of "on" ends with the day. */
@@ -152,15 +153,22 @@ int actors_unknown_person(const parse *p, uint32_t k)
 static const char *const water_words[] = {"GULF", "SEA", "BAY", "STRAIT", "STRAITS", NULL};
 
 /* "a US-owned cargo ship", "a Liberian-flagged tanker": what a country
- * owns or flags is that country's.  (Not "-based" or "-backed": a UK-based
- * monitor or an Iranian-backed militia is not British or Iranian.) */
-uint32_t actors_owner_prefix(const dyad_dicts *d, const token *t)
+ * owns or flags is that country's.  "The US-led coalition", "the
+ * Hamas-led government", "a Chinese-run factory": what X leads or runs is
+ * X's country's, X's own roles aside (mention_code).  Any other mark names
+ * no X: a US-backed government or a UK-based monitor is not the United
+ * States or Britain. */
+static const char *const owner_marks[] = {"OWNED", "FLAGGED", "REGISTERED", NULL};
+static const char *const leader_marks[] = {"LED", "RUN", "RULED", NULL};
+
+/* The actor X of a capitalised "X-mark" token, when the mark is one of
+ * marks: "US-owned" gives USA. */
+static uint32_t prefix_actor(const dyad_dicts *d, const token *t, const char *const *marks)
 {
-    static const char *const marks[] = {"-OWNED", "-FLAGGED", "-REGISTERED", NULL};
     if (!(t->flags & TOK_CAP))
         return NONE;
     const char *dash = strrchr(t->up, '-');
-    if (!dash || dash == t->up || !str_in(dash, marks))
+    if (!dash || dash == t->up || !str_in(dash + 1, marks))
         return NONE;
     uint32_t id = strmap_get(&d->vocab, t->up, (size_t)(dash - t->up));
     if (id == UINT32_MAX)
@@ -171,6 +179,41 @@ uint32_t actors_owner_prefix(const dyad_dicts *d, const token *t)
     uint32_t end;
     uint32_t node = dict_match(d, &word, 1, 0, WANT_ACTOR, &end);
     return node == NONE ? NONE : d->nodes[node].actor;
+}
+
+uint32_t actors_owner_prefix(const dyad_dicts *d, const token *t)
+{
+    uint32_t owner = prefix_actor(d, t, owner_marks);
+    return owner != NONE ? owner : prefix_actor(d, t, leader_marks);
+}
+
+enum { MARK_NONE, MARK_OWNER, MARK_LEADER, MARK_OTHER };
+
+/* The mark after a name the tokenizer split off at its final point:
+ * "U.S.-led" is "U.S.", "-", "led".  k is the token after the name. */
+static int split_mark(const parse *p, uint32_t k)
+{
+    if (k == 0 || k + 1 >= p->n || strcmp(p->t[k].up, "-") != 0 || p->t[k - 1].end != p->t[k].begin
+        || p->t[k].end != p->t[k + 1].begin)
+        return MARK_NONE;
+    const token *mark = &p->t[k + 1];
+    if (mark->flags & (TOK_CAP | TOK_NUM | TOK_PUNCT))
+        return MARK_NONE;   /* "U.S.-China talks", "U.N.-2" */
+    if (str_in(mark->up, owner_marks))
+        return MARK_OWNER;
+    return str_in(mark->up, leader_marks) ? MARK_LEADER : MARK_OTHER;
+}
+
+/* Whether a noun phrase ends before token k: the sentence or a clause
+ * ends, or a verb, preposition or clause word follows.  Not at a comma or
+ * "and": "military, political and economic ties". */
+static int noun_phrase_ends(const parse *p, uint32_t k)
+{
+    static const char *const stops[] = {".", "!", "?", ";", ":", NULL};
+    if (k >= p->n || str_in(p->t[k].up, stops) || syntax_is_verb_at(p, k))
+        return 1;
+    uint8_t c = p->t[k].tag;
+    return c == WC_PREP || c == WC_SUBORD || c == WC_AUX || c == WC_REPORT;
 }
 
 static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
@@ -190,7 +233,7 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
         if (node == NONE) {
             uint32_t owner = actors_owner_prefix(d, &p->t[i]);
             if (owner != NONE && n < max)
-                out[n++] = (mention){i, i + 1, owner, NONE};
+                out[n++] = (mention){i, i + 1, owner, NONE, prefix_actor(d, &p->t[i], leader_marks) != NONE};
             continue;
         }
         /* "the Gulf of Aden", "the Sea of Japan": a sea, not the place. */
@@ -228,18 +271,26 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
             actor = NONE;
         if (actor != NONE && document_name(p, i, end))
             actor = NONE;
+        int mark = actor != NONE ? split_mark(p, end) : MARK_NONE;
+        if (mark == MARK_OTHER) {
+            i = end + 1;    /* "the U.S.-backed government" */
+            continue;
+        }
+        if (mark != MARK_NONE)
+            end += 2;
         if (actor == NONE && nd->agent == NONE)
             continue;
         /* "an official visit", "a military parade": the tagger knows an
          * adjective from the noun an agent is (but not in "Myanmar's
-         * military detained", where a verb follows). */
-        if (actor == NONE && end == i + 1 && p->tags && p->tags[i] == TAG_JJ
-            && !(end < p->n && syntax_is_verb_at(p, end)))
+         * military detained" or "killed an insurgent near Ramadi", where
+         * the noun phrase ends). */
+        if (actor == NONE && end == i + 1 && p->tags && p->tags[i] == TAG_JJ && !noun_phrase_ends(p, end))
             continue;
         out[n].first = i;
         out[n].last = end;
         out[n].actor = actor;
         out[n].agent = actor == NONE ? nd->agent : NONE;
+        out[n].led = mark == MARK_LEADER;
         n++;
         i = end - 1;
     }
@@ -731,6 +782,19 @@ static int city_after(const parse *p, actor_group *ag, const char *agent_code, c
     return 1;
 }
 
+/* The code of mention m on the sentence's date.  "The Hamas-led
+ * government" is the Palestinian government, not Hamas: an "X-led" mention
+ * is X's country alone (into country); an organisation with none, as
+ * NATO, keeps its code. */
+static const char *mention_code(const parse *p, const mention *m, char country[4])
+{
+    const char *c = dict_actor_code(p->d, m->actor, p->date);
+    if (!c || !m->led || strlen(c) <= 3)
+        return c;
+    snprintf(country, 4, "%.3s", c);
+    return dyad_country_by_iso3(country) ? country : c;
+}
+
 /* The code of a simple group: the most specific actor, with its agent.
  * TABARI writes several codes as "FRO/BIL/SAM": they make a compound. */
 static int group_code(const parse *p, const mention *m, const group_build *g, actor_group *ag)
@@ -738,13 +802,17 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
     const dyad_dicts *d = p->d;
     const char *best = NULL;
     int best_m = -1;
+    char best_country[4];
     for (int k = 0; k < g->n_actor; k++) {
-        const char *c = dict_actor_code(d, m[g->actor_m[k]].actor, p->date);
+        char country[4];
+        const char *c = mention_code(p, &m[g->actor_m[k]], country);
         if (!c)
             continue;
-        /* A person's full code (RUSGOV) beats the country (RUS). */
-        if (!best || (strlen(c) > 3 && strlen(best) <= 3)) {
-            best = c;
+        /* A person's full code (RUSGOV) beats the country (RUS), and the
+         * name after "X-led" beats X ("the NATO-led ISAF" is ISAF). */
+        int led_best = best_m >= 0 && m[best_m].led;
+        if (!best || (strlen(c) > 3 && strlen(best) <= 3) || led_best) {
+            best = c == country ? memcpy(best_country, country, sizeof country) : c;
             best_m = g->actor_m[k];
         }
     }

@@ -29,7 +29,7 @@ int actor_group_is_place(const actor_group *g);
  * "Tornado reconnaissance planes", "Saddam's regime", "Maoist rebels").
  * Run after actors_find. */
 int actors_unknown_person(const parse *p, uint32_t k);
-/* The actor that owns or flags what token t names ("US-owned": USA), or
- * NONE. */
+/* The actor that owns, flags, leads or runs what token t names
+ * ("US-owned", "US-led": USA), or NONE. */
 uint32_t actors_owner_prefix(const dyad_dicts *d, const token *t);
 #endif

@@ -62,6 +62,9 @@ exits_with 0 "Ante Gotovina → actor HRVMIL (" "$dyad" dict lookup "Ante Gotovi
 exits_with 0 "Gotovina → actor (no code on this date)" "$dyad" dict lookup "Gotovina" --date 2005-12-10
 exits_with 0 "Sheikh Nawaf → actor KWTGOV (" "$dyad" dict lookup "Sheikh Nawaf" --date 2021-01-01
 exits_with 0 "Special Branch → agent ~COP" "$dyad" dict lookup "Special Branch"
+exits_with 0 "paratrooper → agent ~MIL" "$dyad" dict lookup "paratrooper"
+exits_with 0 "tribesman → agent ~CVL" "$dyad" dict lookup "tribesman"
+exits_with 0 "exporter → agent ~BUS" "$dyad" dict lookup "exporter"
 exits_with 0 "USAID → actor USAGOVDEV (" "$dyad" dict lookup "USAID" --date 2006-11-20
 exits_with 0 "DFID → actor GBRGOVDEV (" "$dyad" dict lookup "DFID" --date 2006-11-20
 exits_with 0 "DFID → actor (no code on this date)" "$dyad" dict lookup "DFID" --date 2021-01-01

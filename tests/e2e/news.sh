@@ -2950,6 +2950,19 @@ lacks_event "... nor a speaker" '"target":{"code":"GBRGOV"'
 code 2006-05-01 "Fighting broke out after nearly 200 militants crossed the border from Pakistan and attacked a police post in Afghanistan."
 has_event "a number's modifier does not hide the subject of an unknown verb" '"source":{"code":"---REB"' '"cameo":"190"' '"target":{"code":"AFGCOP"'
 lacks_event "... and a verb with its object between does not make the militants Pakistani" '"source":{"code":"PAKREB"'
+code 2006-06-10 "Iran promised new aid to the Hamas-led government on Saturday."
+has_event "what a group leads is its country's, not the group" '"target":{"code":"PSEGOV"'
+code 2006-11-06 "Serbia criticised the U.N.-run Kosovo administration."
+has_event "\"U.N.-run\", split at its point, gives way to the name after it" '"target":{"code":"XKXGOV"'
+code 1997-04-10 "Albania welcomed the Italian-led multinational force on Thursday."
+has_event "... with the role after it" '"target":{"code":"ITA'
+code 2006-11-06 "The U.S.-backed rebels attacked the capital."
+lacks_event "what a country backs is not the country" '"code":"USA"'
+
+code 2006-05-01 "Iraqi troops killed an insurgent near Ramadi on Monday."
+has_event "a role word the tagger takes for an adjective is a noun where its phrase ends" '"target":{"code":"IRQREB"'
+code 2006-05-01 "Israeli soldiers shot dead a Palestinian militant in Nablus."
+has_event "one militant is a rebel as militants are" '"target":{"code":"PSEREB"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -446,6 +446,18 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Putin criticised Russia's TASS.");
     CHECK(g.n == 1 && has(&g, "RUSGOV RUSMED 111"));
 
+    /* "X-led": what X leads is X's country's, X's own roles aside ("the
+     * Taliban-led government" is no rebel government); a name after it
+     * wins; what X backs is not X's. */
+    g = code(c, "2010-10-15", "Putin criticised the Taliban-led government.");
+    CHECK(g.n == 1 && has(&g, "RUSGOV AFGGOV 111"));
+    g = code(c, "2010-10-15", "Putin criticised NATO-led troops.");
+    CHECK(g.n == 1 && has(&g, "RUSGOV IGOWSTNATMIL 111"));
+    g = code(c, "2010-10-15", "Putin criticised the NATO-led Afghan army.");
+    CHECK(g.n == 1 && has(&g, "RUSGOV AFGMIL 111"));
+    g = code(c, "2010-10-15", "Putin criticised the U.S.-backed government.");
+    CHECK(!has(&g, "RUSGOV USAGOV 111") && !has(&g, "RUSGOV USA 111"));
+
     /* An acronym written in capitals needs capitals in the text, or four
      * letters standing alone ("Nato"): "Rai" is a name. */
     g = code(c, "2021-10-15", "Rai criticised Russia and China.");

@@ -614,6 +614,13 @@ static int dates_a_gathering(const parse *p, const verb_group *owner)
     return 0;
 }
 
+/* "will attend the summit to be held in Hanoi from Nov. 17": an infinitive
+ * right after a gathering noun tells when the gathering is, which is when
+ * those at it act (unlike "agreed to resume talks in January"). */
+static int gathering_infinitive(const parse *p, const verb_group *owner)
+{
+    return owner->infinitive && owner->first > 0 && str_in(p->t[owner->first - 1].up, gathering_nouns);
+}
 
 /* "Bush, who arrived on Monday", "Kenya, whose government helped shape":
  * a verb a relative pronoun opens the clause of, a few words before it;
@@ -717,7 +724,8 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
                 return 1;
     if (owner->conjoined && past_tense(p, owner) != past_tense(p, vg))
         return 1;
-    return owner == vg + 1 && (owner->infinitive || (owner->modal != MODAL_NONE && states(p, vg)));
+    return owner == vg + 1 && ((owner->infinitive && !gathering_infinitive(p, owner))
+                               || (owner->modal != MODAL_NONE && states(p, vg)));
 }
 
 /* Whether the event is something said, wanted, agreed or threatened

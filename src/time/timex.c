@@ -1297,6 +1297,35 @@ static int passive_infinitive_before(const ctx *c, size_t at)
     return to_at == b || !reported_passive(c, token_at(c, previous_word_start(c, to_at)));
 }
 
+/* Whether a plan told right after the weekday ending at `e` governs it:
+ * "On Saturday he is scheduled to meet", "and on Saturday was expected to
+ * fly", "Monday, the two are to sign": a few words on, a form of "be",
+ * then a participle that looks ahead and "to", or "to" itself.  Not after
+ * a possessive: "Saturday's vote was expected to" may tell of a vote gone. */
+enum { PLAN_AFTER_WORDS = 5 };
+static int plan_right_after(const ctx *c, size_t e)
+{
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
+    static const char *const plans[] = {"scheduled", "slated", "due", "expected", "set", "planned", NULL};
+    static const char *const clause_openers[] = {"that", "and", "but", "or", "which", "who", "when", NULL};
+    token t = token_at(c, e);
+    if (t.kind == T_PUNCT && byte_at(c, t.b) == ',')
+        t = token_at(c, t.e);
+    for (int words = 0; words < PLAN_AFTER_WORDS && t.kind == T_WORD; words++, t = token_at(c, t.e)) {
+        /* (another verb's plan: "said on Tuesday that prices were set to
+         * fall", "began on Thursday and are to be carried out") */
+        if (token_in(c, t, clause_openers) >= 0 || token_is(c, t, "said") || is_past_form(c, t))
+            return 0;
+        if (token_in(c, t, be) < 0)
+            continue;
+        token next = token_at(c, t.e);
+        if (token_in(c, next, plans) >= 0)
+            next = token_at(c, next.e);
+        return token_is(c, next, "to");
+    }
+    return 0;
+}
+
 static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", "or", NULL};
 
 /* Whether a participle that looks ahead governs the weekday at `at`
@@ -2178,6 +2207,7 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         dir = 1, strict = 1;
     if (!dir)
         dir = plan_right_before(c, at) || passive_infinitive_before(c, at) || ahead_of_before(c, at)
+              || plan_right_after(c, k.pos)
               || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
                    || past_plan_before(c, at) || intention_before(c, at)) && !past_verb_right_before(c, at)
                   && !past_verb_right_after(c, k.pos) && !saying_that(c, at, k.pos)) ? 1 : -1;

@@ -2915,6 +2915,11 @@ has_event "a family name that comes first names the person alone (\"Li met\")" '
 code 2000-06-14 "South Korean President Kim Dae-jung met North Korean leader Kim Jong Il in Pyongyang. Kim praised Japan on Wednesday."
 lacks_event "... not when two people of different codes share it" '"sentence":2'
 
+code 2006-11-07 "Hu will attend the APEC summit to be held in Hanoi from Nov. 17 to 19."
+has_event "an infinitive after a gathering dates the gathering, when those at it act" '"cameo":"044"' '"date":"2006-11-17"'
+code 2006-11-07 "China agreed to hold talks with Japan on Nov. 17."
+has_event "... not an act agreed on, dated when agreed" '"cameo":"03' '"date":"2006-11-07"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

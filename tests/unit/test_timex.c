@@ -1254,6 +1254,19 @@ static void fifteenth_round(void)
     expect("Talks ended the last week of last month.", "the last week of last month", DYAD_TIMEX_DATE, "2021-W39");
 }
 
+static void sixteenth_round(void)
+{
+    /* a plan told right after a weekday puts it ahead (story Friday 2021-10-15) */
+    expect("On Saturday he is scheduled to meet the king.", "Saturday", DYAD_TIMEX_DATE, "2021-10-16");
+    expect("He held talks Friday and on Saturday was expected to fly home.", "Saturday", DYAD_TIMEX_DATE,
+           "2021-10-16");
+    expect("On Tuesday, the two leaders are to sign a pact.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    /* ... not another verb's plan, nor a weekday owned by a noun */
+    expect("He said on Tuesday that prices were set to fall.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("The drills began on Tuesday and are to be held at sea.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("Tuesday's vote was expected to be close.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+}
+
 static void leading_words(void)
 {
     expect("The truce held for at least three days.", "at least three days", DYAD_TIMEX_DURATION, "P3D");
@@ -1582,6 +1595,7 @@ int main(void)
     thirteenth_round();
     fourteenth_round();
     fifteenth_round();
+    sixteenth_round();
     leading_words();
     context_rules();
     fractions();

@@ -272,6 +272,18 @@ static void find_sentence_timex(story_ctx *ctx, size_t s_begin, size_t s_end)
     ctx->n_timex = kept;
 }
 
+/* "The IEA, which coordinates energy policy for Europe, revised its
+ * forecast for 2005", "the sea area, which is now controlled by Chile": a
+ * relative clause set off by a comma, in the present, tells what holds now; a date of the clause it hangs on is not
+ * its own. */
+static int habit_aside(const parse *p, const verb_group *vg)
+{
+    static const char *const relatives_after_comma[] = {"WHICH", "WHO", NULL};
+    return p->tags && vg->modal == MODAL_NONE && vg->first >= 2
+           && (p->tags[vg->first] == TAG_VBZ || p->tags[vg->first] == TAG_VBP)
+           && str_in(p->t[vg->first - 1].up, relatives_after_comma) && strcmp(p->t[vg->first - 2].up, ",") == 0;
+}
+
 /* The date of the time expression nearest the verb inside its clause, or
  * failing that inside its sentence ("... meetings in Moscow, in October"). */
 static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *act,
@@ -287,7 +299,8 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, con
         ctx->timex_sentence = s_begin + 1;
     }
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
-    if (!nearest_date(ctx, p, vg, act, begin, end, ev) && !since_date(ctx, p, vg, ev))
+    if (!nearest_date(ctx, p, vg, act, begin, end, ev) && !since_date(ctx, p, vg, ev)
+        && !habit_aside(p, vg))
         nearest_date(ctx, p, vg, act, p->t[0].begin, p->t[p->n - 1].end, ev);
 }
 

@@ -2920,6 +2920,9 @@ has_event "an infinitive after a gathering dates the gathering, when those at it
 code 2006-11-07 "China agreed to hold talks with Japan on Nov. 17."
 has_event "... not an act agreed on, dated when agreed" '"cameo":"03' '"date":"2006-11-07"'
 
+code 2006-11-10 "Russia, which supplies gas to Ukraine, raised its prices in January."
+has_event "a relative clause in the present after a comma takes no date of the clause it hangs on" '"cameo":"061"' '"date":"2006-11-10"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

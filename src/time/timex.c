@@ -1693,8 +1693,29 @@ static int range_year(cursor k, int low)
  * index less one). */
 static const char *const year_relatives[] = {"last", "this", "next", NULL};
 
+static int m_this_last_next(const ctx *c, size_t at, match *m);
+
+/* "(of) that year", "the following year", "the same year" after a month:
+ * the year of the date in context, which m_this_last_next reads; the year
+ * (k moved past it), or 0.  "In December 1976 ... In September that year"
+ * is 1976's September, not the story's. */
+static int take_year_anaphor(const ctx *c, cursor *k)
+{
+    static const char *const relations[] = {"following", "previous", "preceding", "prior", "same", NULL};
+    cursor of = *k;
+    take(&of, "of");
+    cursor words = of;
+    match year;
+    if (!(take(&words, "that") || (take(&words, "the") && take_in(&words, relations) >= 0))
+        || !m_this_last_next(c, peek(&of).b, &year) || year.point.g != G_YEAR)
+        return 0;
+    k->pos = year.e;
+    return year.point.y;
+}
+
 /* "October 20", "Oct. 20, 2021", "20 Oct 2021", "Friday, Oct. 13",
- * "August 1988", "June last year", and a bare "October". */
+ * "August 1988", "June last year", "September that year", and a bare
+ * "October". */
 static int m_calendar_date(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -1746,7 +1767,7 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
         if (r >= 0 && take(&k, "year"))
             year = story_year(c) + r - 1;
         else
-            k = tail;
+            k = tail, year = take_year_anaphor(c, &k);
     }
     if (!day && !year && start.pos != at)
         return 0;   /* "Friday, March" is not a date */

@@ -1265,6 +1265,16 @@ static void sixteenth_round(void)
     expect("He said on Tuesday that prices were set to fall.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("The drills began on Tuesday and are to be held at sea.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
     expect("Tuesday's vote was expected to be close.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* a month with "that year", "the following year": the year of the date in context */
+    expect("He wrote the December 1976 note. In September that year, he resigned.", "September that year",
+           DYAD_TIMEX_DATE, "1976-09");
+    expect("He was elected in 1976. In March of that year, he resigned.", "March of that year",
+           DYAD_TIMEX_DATE, "1976-03");
+    expect("He was elected in 1976. In June the following year, he resigned.", "June the following year",
+           DYAD_TIMEX_DATE, "1977-06");
+    expect("He was elected in March 1976 and quit in June the same year.", "June the same year",
+           DYAD_TIMEX_DATE, "1976-06");
+    expect("It fell in May the year.", "May", DYAD_TIMEX_DATE, "2021-05");
 }
 
 static void leading_words(void)

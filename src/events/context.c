@@ -937,8 +937,12 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, co
         const dyad_timex *tx = &ctx->timex[i];
         if (tx->begin < begin || tx->end > end)
             continue;
-        if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day)
-            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || reported_future(p, vg, ev, tx)
+        if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day))
+            continue;
+        /* (the filters see the day the event would take: "late November"
+         * is past a story of Nov. 10) */
+        shade_day(ctx->story->text + tx->begin, tx->end - tx->begin, tx->value, day);
+        if (not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || reported_future(p, vg, ev, tx)
             || past_act_ahead(ctx, p, vg, day) || statement_ahead(ctx, vg, act, ev, day)
             || future_act_behind(ctx, vg, ev, tx) || ends_range(ctx, p, tx)
             || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))

@@ -2923,6 +2923,9 @@ has_event "... not an act agreed on, dated when agreed" '"cameo":"03' '"date":"2
 code 2006-11-10 "Russia, which supplies gas to Ukraine, raised its prices in January."
 has_event "a relative clause in the present after a comma takes no date of the clause it hangs on" '"cameo":"061"' '"date":"2006-11-10"'
 
+code 2005-11-10 "Japan has supplied aid to Indonesia for the summit in late November."
+has_event "a present perfect is done by now, also before a shaded month still ahead ('late November')" '"cameo":"070"' '"date":"2005-11-10"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3077,6 +3077,9 @@ static int m_year(const ctx *c, size_t at, match *m)
         if (byte_at(c, k.pos) == '-' && is_digit(byte_at(c, k.pos + 1)) && is_digit(byte_at(c, k.pos + 2))
             && byte_at(c, k.pos + 3) == '-' && is_digit(byte_at(c, k.pos + 4)))
             return 0;   /* "2021-13-45": a date m_numeric_date refused, or a code */
+        if (byte_at(c, k.pos) == '-' && is_alpha(byte_at(c, k.pos + 1))
+            && !token_is(c, token_at(c, k.pos + 1), "end"))
+            return 0;   /* "a Mirage 2000-D jet", "a 2000-strong force": a name or a count ("2005-end" is a year) */
         if (!fiscal && !the_year && (year > 2100 || (year < 1800 && !old_year(c, at, k.pos, year))))
             return 0;
         if (!fiscal && !the_year && counts_heads(c, at, k.pos))

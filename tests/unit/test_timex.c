@@ -1275,6 +1275,10 @@ static void sixteenth_round(void)
     expect("He was elected in March 1976 and quit in June the same year.", "June the same year",
            DYAD_TIMEX_DATE, "1976-06");
     expect("It fell in May the year.", "May", DYAD_TIMEX_DATE, "2021-05");
+    /* a year joined by a hyphen to a word is a name or a count */
+    expect("A Mirage 2000-D jet dropped a bomb on Oct. 3.", "Oct. 3", DYAD_TIMEX_DATE, "2021-10-03");
+    expect_none("The 2000-strong force arrived.");
+    expect("Debt rose by 2005-end.", "2005", DYAD_TIMEX_DATE, "2005");
 }
 
 static void leading_words(void)

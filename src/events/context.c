@@ -728,13 +728,14 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
         return !dates_a_gathering(p, owner);
     if (owner->verb < vg->verb)
         return 0;
-    /* (a future told by a verb of saying after the act is not the act's:
-     * "Hill, arriving in Japan, said he will meet Kim on Sunday"; but
-     * "leaders attending the summit will discuss Darfur on Thursday") */
-    if (owner->modal == MODAL_FUTURE && vg->modal != MODAL_FUTURE)
-        for (const verb_group *between = vg + 1; between < owner; between++)
-            if (reporting(p, between))
-                return 1;
+    /* (what a verb of saying after the act tells is not the act's: "Hill,
+     * arriving in Japan, said he will meet Kim on Sunday", "\"A contingent
+     * has arrived,\" an official said, adding that troops visited China in
+     * 2004"; but "leaders attending the summit will discuss Darfur on
+     * Thursday") */
+    for (const verb_group *between = vg + 1; between < owner; between++)
+        if (reporting(p, between))
+            return 1;
     if (owner->conjoined && past_tense(p, owner) != past_tense(p, vg))
         return 1;
     return owner == vg + 1 && ((owner->infinitive && !gathering_infinitive(p, owner))

@@ -2926,6 +2926,10 @@ has_event "a relative clause in the present after a comma takes no date of the c
 code 2005-11-10 "Japan has supplied aid to Indonesia for the summit in late November."
 has_event "a present perfect is done by now, also before a shaded month still ahead ('late November')" '"cameo":"070"' '"date":"2005-11-10"'
 
+code 2006-12-11 "China sent troops to Pakistan, an official said, adding that India sent troops to China in 2004."
+has_event "what a verb of saying after the act tells is not the act's date" '"source":{"code":"CHN"' '"cameo":"074"' '"date":"2006-12-11"'
+has_event "... but its own act's" '"source":{"code":"IND"' '"cameo":"074"' '"date":"2004-01-01"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

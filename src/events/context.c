@@ -126,6 +126,8 @@ static int value_to_day(const char *v, char out[16])
 
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *act,
                         size_t begin, size_t end, dyad_event *ev);
+static int joined_after(const parse *p, const verb_group *vg);
+static int reporting(const parse *p, const verb_group *vg);
 
 /* A day ("YYYY-MM-DD") moved by `sign` times a duration value ("P2M",
  * "P3Y", "P10D", "P2W"), at the duration's grain: "two months" before
@@ -284,6 +286,22 @@ static int habit_aside(const parse *p, const verb_group *vg)
            && str_in(p->t[vg->first - 1].up, relatives_after_comma) && strcmp(p->t[vg->first - 2].up, ",") == 0;
 }
 
+/* The end of what is told after the act's verb: the sentence's, or the
+ * start of a verb of saying after it (its subject included, back to a
+ * comma). */
+static size_t told_until(const parse *p, const verb_group *vg)
+{
+    const verb_group *end = p->verbs + p->n_verbs;
+    for (const verb_group *v = vg + 1; v < end; v++)
+        if (reporting(p, v)) {
+            uint32_t k = v->first;
+            while (k > vg->verb_end && strcmp(p->t[k - 1].up, ",") != 0)
+                k--;
+            return p->t[k].begin;
+        }
+    return p->t[p->n - 1].end;
+}
+
 /* The date of the time expression nearest the verb inside its clause, or
  * failing that inside its sentence ("... meetings in Moscow, in October"). */
 static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *act,
@@ -299,6 +317,12 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, con
         ctx->timex_sentence = s_begin + 1;
     }
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
+    /* (a verb joined after a dated one looks past its clause for a date of
+     * its own first, up to a verb of saying: "began his visit on Nov. 1 and
+     * attended the summit held from Nov. 4 to 5", not "will visit Japan
+     * from Dec. 13 and hold talks with Abe, Kyodo reported Tuesday") */
+    if (joined_after(p, vg) && nearest_date(ctx, p, vg, act, p->t[vg->verb].begin, told_until(p, vg), ev))
+        return;
     if (!nearest_date(ctx, p, vg, act, begin, end, ev) && !since_date(ctx, p, vg, ev)
         && !habit_aside(p, vg))
         nearest_date(ctx, p, vg, act, p->t[0].begin, p->t[p->n - 1].end, ev);

@@ -2930,6 +2930,12 @@ code 2006-12-11 "China sent troops to Pakistan, an official said, adding that In
 has_event "what a verb of saying after the act tells is not the act's date" '"source":{"code":"CHN"' '"cameo":"074"' '"date":"2006-12-11"'
 has_event "... but its own act's" '"source":{"code":"IND"' '"cameo":"074"' '"date":"2004-01-01"'
 
+code 2006-11-07 "Hu arrived in Vietnam on Nov. 1 and attended the APEC summit held in Hanoi from Nov. 4 to 5."
+has_event "a verb joined after a dated one takes a date of its own past its clause" '"cameo":"044"' '"date":"2006-11-04"'
+has_event "... the first keeps its own" '"cameo":"042"' '"date":"2006-11-01"'
+code 2006-11-21 "Putin will visit Japan from Dec. 13 and hold talks with Japanese Prime Minister Shinzo Abe, Kyodo News reported Tuesday."
+has_event "... but not a date of a verb of saying after it" '"cameo":"046"' '"date":"2006-12-13"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

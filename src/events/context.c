@@ -126,6 +126,8 @@ static int value_to_day(const char *v, char out[16])
 
 static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *act,
                         size_t begin, size_t end, dyad_event *ev);
+static int joined_after(const parse *p, const verb_group *vg);
+static int reporting(const parse *p, const verb_group *vg);
 
 /* A day ("YYYY-MM-DD") moved by `sign` times a duration value ("P2M",
  * "P3Y", "P10D", "P2W"), at the duration's grain: "two months" before
@@ -272,6 +274,34 @@ static void find_sentence_timex(story_ctx *ctx, size_t s_begin, size_t s_end)
     ctx->n_timex = kept;
 }
 
+/* "The IEA, which coordinates energy policy for Europe, revised its
+ * forecast for 2005", "the sea area, which is now controlled by Chile": a
+ * relative clause set off by a comma, in the present, tells what holds now; a date of the clause it hangs on is not
+ * its own. */
+static int habit_aside(const parse *p, const verb_group *vg)
+{
+    static const char *const relatives_after_comma[] = {"WHICH", "WHO", NULL};
+    return p->tags && vg->modal == MODAL_NONE && vg->first >= 2
+           && (p->tags[vg->first] == TAG_VBZ || p->tags[vg->first] == TAG_VBP)
+           && str_in(p->t[vg->first - 1].up, relatives_after_comma) && strcmp(p->t[vg->first - 2].up, ",") == 0;
+}
+
+/* The end of what is told after the act's verb: the sentence's, or the
+ * start of a verb of saying after it (its subject included, back to a
+ * comma). */
+static size_t told_until(const parse *p, const verb_group *vg)
+{
+    const verb_group *end = p->verbs + p->n_verbs;
+    for (const verb_group *v = vg + 1; v < end; v++)
+        if (reporting(p, v)) {
+            uint32_t k = v->first;
+            while (k > vg->verb_end && strcmp(p->t[k - 1].up, ",") != 0)
+                k--;
+            return p->t[k].begin;
+        }
+    return p->t[p->n - 1].end;
+}
+
 /* The date of the time expression nearest the verb inside its clause, or
  * failing that inside its sentence ("... meetings in Moscow, in October"). */
 static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *act,
@@ -287,7 +317,14 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, con
         ctx->timex_sentence = s_begin + 1;
     }
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
-    if (!nearest_date(ctx, p, vg, act, begin, end, ev) && !since_date(ctx, p, vg, ev))
+    /* (a verb joined after a dated one looks past its clause for a date of
+     * its own first, up to a verb of saying: "began his visit on Nov. 1 and
+     * attended the summit held from Nov. 4 to 5", not "will visit Japan
+     * from Dec. 13 and hold talks with Abe, Kyodo reported Tuesday") */
+    if (joined_after(p, vg) && nearest_date(ctx, p, vg, act, p->t[vg->verb].begin, told_until(p, vg), ev))
+        return;
+    if (!nearest_date(ctx, p, vg, act, begin, end, ev) && !since_date(ctx, p, vg, ev)
+        && !habit_aside(p, vg))
         nearest_date(ctx, p, vg, act, p->t[0].begin, p->t[p->n - 1].end, ev);
 }
 
@@ -614,6 +651,13 @@ static int dates_a_gathering(const parse *p, const verb_group *owner)
     return 0;
 }
 
+/* "will attend the summit to be held in Hanoi from Nov. 17": an infinitive
+ * right after a gathering noun tells when the gathering is, which is when
+ * those at it act (unlike "agreed to resume talks in January"). */
+static int gathering_infinitive(const parse *p, const verb_group *owner)
+{
+    return owner->infinitive && owner->first > 0 && str_in(p->t[owner->first - 1].up, gathering_nouns);
+}
 
 /* "Bush, who arrived on Monday", "Kenya, whose government helped shape":
  * a verb a relative pronoun opens the clause of, a few words before it;
@@ -708,16 +752,18 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
         return !dates_a_gathering(p, owner);
     if (owner->verb < vg->verb)
         return 0;
-    /* (a future told by a verb of saying after the act is not the act's:
-     * "Hill, arriving in Japan, said he will meet Kim on Sunday"; but
-     * "leaders attending the summit will discuss Darfur on Thursday") */
-    if (owner->modal == MODAL_FUTURE && vg->modal != MODAL_FUTURE)
-        for (const verb_group *between = vg + 1; between < owner; between++)
-            if (reporting(p, between))
-                return 1;
+    /* (what a verb of saying after the act tells is not the act's: "Hill,
+     * arriving in Japan, said he will meet Kim on Sunday", "\"A contingent
+     * has arrived,\" an official said, adding that troops visited China in
+     * 2004"; but "leaders attending the summit will discuss Darfur on
+     * Thursday") */
+    for (const verb_group *between = vg + 1; between < owner; between++)
+        if (reporting(p, between))
+            return 1;
     if (owner->conjoined && past_tense(p, owner) != past_tense(p, vg))
         return 1;
-    return owner == vg + 1 && (owner->infinitive || (owner->modal != MODAL_NONE && states(p, vg)));
+    return owner == vg + 1 && ((owner->infinitive && !gathering_infinitive(p, owner))
+                               || (owner->modal != MODAL_NONE && states(p, vg)));
 }
 
 /* Whether the event is something said, wanted, agreed or threatened
@@ -916,8 +962,12 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, co
         const dyad_timex *tx = &ctx->timex[i];
         if (tx->begin < begin || tx->end > end)
             continue;
-        if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day)
-            || not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || reported_future(p, vg, ev, tx)
+        if ((tx->type != DYAD_TIMEX_DATE && tx->type != DYAD_TIMEX_TIME) || !value_to_day(tx->value, day))
+            continue;
+        /* (the filters see the day the event would take: "late November"
+         * is past a story of Nov. 10) */
+        shade_day(ctx->story->text + tx->begin, tx->end - tx->begin, tx->value, day);
+        if (not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || reported_future(p, vg, ev, tx)
             || past_act_ahead(ctx, p, vg, day) || statement_ahead(ctx, vg, act, ev, day)
             || future_act_behind(ctx, vg, ev, tx) || ends_range(ctx, p, tx)
             || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))

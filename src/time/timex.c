@@ -1297,6 +1297,35 @@ static int passive_infinitive_before(const ctx *c, size_t at)
     return to_at == b || !reported_passive(c, token_at(c, previous_word_start(c, to_at)));
 }
 
+/* Whether a plan told right after the weekday ending at `e` governs it:
+ * "On Saturday he is scheduled to meet", "and on Saturday was expected to
+ * fly", "Monday, the two are to sign": a few words on, a form of "be",
+ * then a participle that looks ahead and "to", or "to" itself.  Not after
+ * a possessive: "Saturday's vote was expected to" may tell of a vote gone. */
+enum { PLAN_AFTER_WORDS = 5 };
+static int plan_right_after(const ctx *c, size_t e)
+{
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
+    static const char *const plans[] = {"scheduled", "slated", "due", "expected", "set", "planned", NULL};
+    static const char *const clause_openers[] = {"that", "and", "but", "or", "which", "who", "when", NULL};
+    token t = token_at(c, e);
+    if (t.kind == T_PUNCT && byte_at(c, t.b) == ',')
+        t = token_at(c, t.e);
+    for (int words = 0; words < PLAN_AFTER_WORDS && t.kind == T_WORD; words++, t = token_at(c, t.e)) {
+        /* (another verb's plan: "said on Tuesday that prices were set to
+         * fall", "began on Thursday and are to be carried out") */
+        if (token_in(c, t, clause_openers) >= 0 || token_is(c, t, "said") || is_past_form(c, t))
+            return 0;
+        if (token_in(c, t, be) < 0)
+            continue;
+        token next = token_at(c, t.e);
+        if (token_in(c, next, plans) >= 0)
+            next = token_at(c, next.e);
+        return token_is(c, next, "to");
+    }
+    return 0;
+}
+
 static const char *const range_words[] = {"to", "through", "thru", "till", "until", "and", "or", NULL};
 
 /* Whether a participle that looks ahead governs the weekday at `at`
@@ -1664,8 +1693,29 @@ static int range_year(cursor k, int low)
  * index less one). */
 static const char *const year_relatives[] = {"last", "this", "next", NULL};
 
+static int m_this_last_next(const ctx *c, size_t at, match *m);
+
+/* "(of) that year", "the following year", "the same year" after a month:
+ * the year of the date in context, which m_this_last_next reads; the year
+ * (k moved past it), or 0.  "In December 1976 ... In September that year"
+ * is 1976's September, not the story's. */
+static int take_year_anaphor(const ctx *c, cursor *k)
+{
+    static const char *const relations[] = {"following", "previous", "preceding", "prior", "same", NULL};
+    cursor of = *k;
+    take(&of, "of");
+    cursor words = of;
+    match year;
+    if (!(take(&words, "that") || (take(&words, "the") && take_in(&words, relations) >= 0))
+        || !m_this_last_next(c, peek(&of).b, &year) || year.point.g != G_YEAR)
+        return 0;
+    k->pos = year.e;
+    return year.point.y;
+}
+
 /* "October 20", "Oct. 20, 2021", "20 Oct 2021", "Friday, Oct. 13",
- * "August 1988", "June last year", and a bare "October". */
+ * "August 1988", "June last year", "September that year", and a bare
+ * "October". */
 static int m_calendar_date(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -1717,7 +1767,7 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
         if (r >= 0 && take(&k, "year"))
             year = story_year(c) + r - 1;
         else
-            k = tail;
+            k = tail, year = take_year_anaphor(c, &k);
     }
     if (!day && !year && start.pos != at)
         return 0;   /* "Friday, March" is not a date */
@@ -2178,6 +2228,7 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         dir = 1, strict = 1;
     if (!dir)
         dir = plan_right_before(c, at) || passive_infinitive_before(c, at) || ahead_of_before(c, at)
+              || plan_right_after(c, k.pos)
               || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
                    || past_plan_before(c, at) || intention_before(c, at)) && !past_verb_right_before(c, at)
                   && !past_verb_right_after(c, k.pos) && !saying_that(c, at, k.pos)) ? 1 : -1;
@@ -3026,6 +3077,9 @@ static int m_year(const ctx *c, size_t at, match *m)
         if (byte_at(c, k.pos) == '-' && is_digit(byte_at(c, k.pos + 1)) && is_digit(byte_at(c, k.pos + 2))
             && byte_at(c, k.pos + 3) == '-' && is_digit(byte_at(c, k.pos + 4)))
             return 0;   /* "2021-13-45": a date m_numeric_date refused, or a code */
+        if (byte_at(c, k.pos) == '-' && is_alpha(byte_at(c, k.pos + 1))
+            && !token_is(c, token_at(c, k.pos + 1), "end"))
+            return 0;   /* "a Mirage 2000-D jet", "a 2000-strong force": a name or a count ("2005-end" is a year) */
         if (!fiscal && !the_year && (year > 2100 || (year < 1800 && !old_year(c, at, k.pos, year))))
             return 0;
         if (!fiscal && !the_year && counts_heads(c, at, k.pos))

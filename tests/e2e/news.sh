@@ -2963,6 +2963,26 @@ code 2006-05-01 "Iraqi troops killed an insurgent near Ramadi on Monday."
 has_event "a role word the tagger takes for an adjective is a noun where its phrase ends" '"target":{"code":"IRQREB"'
 code 2006-05-01 "Israeli soldiers shot dead a Palestinian militant in Nablus."
 has_event "one militant is a rebel as militants are" '"target":{"code":"PSEREB"'
+code 2006-11-07 "Hu will attend the APEC summit to be held in Hanoi from Nov. 17 to 19."
+has_event "an infinitive after a gathering dates the gathering, when those at it act" '"cameo":"044"' '"date":"2006-11-17"'
+code 2006-11-07 "China agreed to hold talks with Japan on Nov. 17."
+has_event "... not an act agreed on, dated when agreed" '"cameo":"03' '"date":"2006-11-07"'
+
+code 2006-11-10 "Russia, which supplies gas to Ukraine, raised its prices in January."
+has_event "a relative clause in the present after a comma takes no date of the clause it hangs on" '"cameo":"061"' '"date":"2006-11-10"'
+
+code 2005-11-10 "Japan has supplied aid to Indonesia for the summit in late November."
+has_event "a present perfect is done by now, also before a shaded month still ahead ('late November')" '"cameo":"070"' '"date":"2005-11-10"'
+
+code 2006-12-11 "China sent troops to Pakistan, an official said, adding that India sent troops to China in 2004."
+has_event "what a verb of saying after the act tells is not the act's date" '"source":{"code":"CHN"' '"cameo":"074"' '"date":"2006-12-11"'
+has_event "... but its own act's" '"source":{"code":"IND"' '"cameo":"074"' '"date":"2004-01-01"'
+
+code 2006-11-07 "Hu arrived in Vietnam on Nov. 1 and attended the APEC summit held in Hanoi from Nov. 4 to 5."
+has_event "a verb joined after a dated one takes a date of its own past its clause" '"cameo":"044"' '"date":"2006-11-04"'
+has_event "... the first keeps its own" '"cameo":"042"' '"date":"2006-11-01"'
+code 2006-11-21 "Putin will visit Japan from Dec. 13 and hold talks with Japanese Prime Minister Shinzo Abe, Kyodo News reported Tuesday."
+has_event "... but not a date of a verb of saying after it" '"cameo":"046"' '"date":"2006-12-13"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -1254,6 +1254,33 @@ static void fifteenth_round(void)
     expect("Talks ended the last week of last month.", "the last week of last month", DYAD_TIMEX_DATE, "2021-W39");
 }
 
+static void sixteenth_round(void)
+{
+    /* a plan told right after a weekday puts it ahead (story Friday 2021-10-15) */
+    expect("On Saturday he is scheduled to meet the king.", "Saturday", DYAD_TIMEX_DATE, "2021-10-16");
+    expect("He held talks Friday and on Saturday was expected to fly home.", "Saturday", DYAD_TIMEX_DATE,
+           "2021-10-16");
+    expect("On Tuesday, the two leaders are to sign a pact.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    /* ... not another verb's plan, nor a weekday owned by a noun */
+    expect("He said on Tuesday that prices were set to fall.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("The drills began on Tuesday and are to be held at sea.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("Tuesday's vote was expected to be close.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    /* a month with "that year", "the following year": the year of the date in context */
+    expect("He wrote the December 1976 note. In September that year, he resigned.", "September that year",
+           DYAD_TIMEX_DATE, "1976-09");
+    expect("He was elected in 1976. In March of that year, he resigned.", "March of that year",
+           DYAD_TIMEX_DATE, "1976-03");
+    expect("He was elected in 1976. In June the following year, he resigned.", "June the following year",
+           DYAD_TIMEX_DATE, "1977-06");
+    expect("He was elected in March 1976 and quit in June the same year.", "June the same year",
+           DYAD_TIMEX_DATE, "1976-06");
+    expect("It fell in May the year.", "May", DYAD_TIMEX_DATE, "2021-05");
+    /* a year joined by a hyphen to a word is a name or a count */
+    expect("A Mirage 2000-D jet dropped a bomb on Oct. 3.", "Oct. 3", DYAD_TIMEX_DATE, "2021-10-03");
+    expect_none("The 2000-strong force arrived.");
+    expect("Debt rose by 2005-end.", "2005", DYAD_TIMEX_DATE, "2005");
+}
+
 static void leading_words(void)
 {
     expect("The truce held for at least three days.", "at least three days", DYAD_TIMEX_DURATION, "P3D");
@@ -1582,6 +1609,7 @@ int main(void)
     thirteenth_round();
     fourteenth_round();
     fifteenth_round();
+    sixteenth_round();
     leading_words();
     context_rules();
     fractions();

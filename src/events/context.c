@@ -1596,6 +1596,90 @@ static const char *apposition_code(story_ctx *ctx, const parse *p, size_t se, si
     return code_of_span(ctx, se + 2, (size_t)(comma - text));
 }
 
+/* The kinds of state body, or of speaker for one, in official_words[]
+ * order (the three words for a spokesman are one kind). */
+static const char *const official_words[] = {"ministry", "government", "embassy", "minister",
+    "spokesman", "spokeswoman", "spokesperson", NULL};
+
+static int official_kind_of(size_t word)
+{
+    return word < 4 ? (int)word : 4;
+}
+
+/* The kinds of official the words of text[b, e) name, as bits ("Foreign
+ * Ministry spokesman": ministry and spokesman), and in *last the kind of
+ * the last word when it is one (-1 otherwise). */
+static unsigned official_kinds(const char *text, size_t b, size_t e, int *last)
+{
+    unsigned kinds = 0;
+    *last = -1;
+    for (size_t i = b; i < e; i++) {
+        if (!isalpha((unsigned char)text[i]) || (i > b && isalpha((unsigned char)text[i - 1])))
+            continue;
+        size_t n = 0;
+        while (i + n < e && isalpha((unsigned char)text[i + n]))
+            n++;
+        int kind = -1;
+        for (size_t w = 0; official_words[w] && kind < 0; w++)
+            if (strlen(official_words[w]) == n && strncasecmp(text + i, official_words[w], n) == 0)
+                kind = official_kind_of(w);
+        if (kind >= 0)
+            kinds |= 1u << kind;
+        *last = i + n == e ? kind : -1;
+    }
+    return kinds;
+}
+
+static void note_official(story_ctx *ctx, size_t b, size_t e, const char *code)
+{
+    int last;
+    unsigned kinds = official_kinds(ctx->story->text, b, e, &last);
+    char country[4], sector[16];
+    if (!kinds || !code)
+        return;
+    actor_code_parts(code, country, sector);
+    for (int k = 0; country[0] && k < 5; k++) {
+        struct official_kind *o = &ctx->officials[k];
+        if (!(kinds & (1u << k)) || strcmp(o->country, country) == 0 || o->countries > 1)
+            continue;
+        memcpy(o->country, country, sizeof country);
+        o->countries++;
+    }
+}
+
+void context_note_officials(story_ctx *ctx, const parse *p)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        const actor_group *ag = &p->groups[g];
+        note_official(ctx, p->t[ag->first].begin, p->t[ag->last - 1].end, ag->actors[0].code);
+    }
+    size_t sb, se, vb, ve;
+    if (p->n && reported_in(ctx, p->t[0].begin, p->t[p->n - 1].end, &sb, &se, &vb, &ve) && se > sb)
+        note_official(ctx, sb, se, code_of_span(ctx, sb, se));
+}
+
+/* "The Turkish Foreign Ministry said ... Turkey is ready to help, the
+ * ministry added": a speaker that is "the" and a state body or its
+ * spokesman (the last word), with no country, speaks for the one country
+ * whose officials of that kind have spoken before in the story (not "a
+ * spokesman", who may be anyone's, nor "the spokeswoman Emma Udwin", nor
+ * when two countries' have).  Returns the code with that country, or
+ * NULL. */
+static const char *official_of_story(story_ctx *ctx, size_t sb, size_t se, const char *code)
+{
+    const char *text = ctx->story->text;
+    int last;
+    if (!code || strncmp(code, "---", 3) != 0 || sb < 4 || strncasecmp(text + sb - 4, "the ", 4) != 0
+        || (sb > 4 && isalpha((unsigned char)text[sb - 5])))
+        return NULL;
+    official_kinds(text, sb, se, &last);
+    if (last < 0 || ctx->officials[last].countries != 1)
+        return NULL;
+    char owned[24];
+    snprintf(owned, sizeof owned, "%s%s", ctx->officials[last].country, code + 3);
+    return arena_strdup(ctx->mem, owned);
+}
+
 static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t at = p->t[vg->verb].begin;
@@ -1628,6 +1712,9 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
         a->speaker_code = apposition_code(ctx, p, se, p->t[p->n - 1].end);
     if (!a->speaker_code && se > sb)
         a->speaker_code = previous_speaker_code(ctx, sb, se);
+    const char *owned = se > sb ? official_of_story(ctx, sb, se, a->speaker_code) : NULL;
+    if (owned)
+        a->speaker_code = owned;
     a->via = span_copy(ctx, vb, ve);
     a->via_code = ve > vb ? code_of_span(ctx, vb, ve) : NULL;
     a->quoted = quoted;

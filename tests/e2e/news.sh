@@ -2915,6 +2915,13 @@ has_event "a family name that comes first names the person alone (\"Li met\")" '
 code 2000-06-14 "South Korean President Kim Dae-jung met North Korean leader Kim Jong Il in Pyongyang. Kim praised Japan on Wednesday."
 lacks_event "... not when two people of different codes share it" '"sentence":2'
 
+code 2006-11-14 "The Turkish Foreign Ministry condemned the killing on Tuesday. Turkey will help Lebanon rebuild its roads, the ministry added."
+has_event "a bare \"the ministry\" speaks for the one country whose ministry spoke before" '"sentence":2' '"speaker":"ministry","speaker_code":"TURGOV"'
+code 2006-11-14 "The Turkish Foreign Ministry condemned the killing. The Greek Foreign Ministry praised the troops. Turkey will help Lebanon rebuild its roads, the ministry added."
+lacks_event "... not when two countries' ministries did" '"speaker_code":"TURGOV"'
+code 2006-11-14 "The Turkish Foreign Ministry condemned the killing on Tuesday. Turkey will help Lebanon rebuild its roads, a spokesman said."
+lacks_event "... nor for \"a spokesman\", nor one of another kind than spoke" '"sentence":2' '"speaker_code":"TURGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

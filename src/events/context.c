@@ -1114,6 +1114,13 @@ static int subject_of_talks(const parse *p, const verb_group *vg, uint32_t in)
     return 0;
 }
 
+/* "told a crowd in central Lima", "said in a speech in Cairo", "told
+ * reporters in Ramallah": the place of the audience or the occasion of
+ * words is where they were spoken, not what they are about. */
+static const char *const speaking_occasions[] = {"SPEECH", "ADDRESS", "CROWD", "RALLY", "REPORTERS",
+    "JOURNALISTS", "NEWSMEN", "CORRESPONDENTS", "INTERVIEW", "BRIEFING", "AUDIENCE", "STATEMENT",
+    "SERMON", "LECTURE", "BROADCAST", NULL};
+
 static int what_words_are_about(const parse *p, const verb_group *vg, const dyad_event *ev, size_t at,
                                 size_t end, int addressed)
 {
@@ -1127,7 +1134,7 @@ static int what_words_are_about(const parse *p, const verb_group *vg, const dyad
         return in && k >= 2 && common_noun(p, k - 2) && subject_of_talks(p, vg, k - 1);
     if (addressed && !in && k >= vg->verb_end && k - vg->verb_end <= 3 && !common_noun(p, token_at(p, end)))
         return 1;
-    if (!in || k < 2 || k - 2 < vg->verb_end || !common_noun(p, k - 2))
+    if (!in || k < 2 || k - 2 < vg->verb_end || !common_noun(p, k - 2) || str_in(p->t[k - 2].up, speaking_occasions))
         return 0;
     for (uint32_t w = k - 2; w-- > vg->verb && k - w <= 10 && !(p->t[w].flags & TOK_PUNCT);)
         if (strcmp(p->t[w].up, "AT") == 0 || strcmp(p->t[w].up, "DURING") == 0)

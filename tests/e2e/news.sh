@@ -2922,6 +2922,11 @@ lacks_event "... not when two countries' ministries did" '"speaker_code":"TURGOV
 code 2006-11-14 "The Turkish Foreign Ministry condemned the killing on Tuesday. Turkey will help Lebanon rebuild its roads, a spokesman said."
 lacks_event "... nor for \"a spokesman\", nor one of another kind than spoke" '"sentence":2' '"speaker_code":"TURGOV"'
 
+code 2006-05-01 "Fujimori criticised Chile in a speech in central Lima on Monday."
+has_event "the place of a speech is where the words were spoken" '"cameo":"111"' '"location":{"name":"Lima"'
+code 2006-05-01 "Fujimori told a crowd in Lima that he would never cave in."
+has_event "... and so is the place of the crowd one tells" '"cameo":"010"' '"location":{"name":"Lima"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

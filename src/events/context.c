@@ -1025,6 +1025,10 @@ static int qualifies_a_noun(const parse *p, const dyad_place *place, size_t end)
     static const char *const not_qualifying[] = {"LAST", "NEXT", "EARLY", "LATE", "EARLIER", "LATER", "THIS",
                                                  "AMID", "AMIDST", NULL};
     uint32_t k = token_at(p, end);
+    /* ("target US and Iraqi military patrols": a second qualifier joined) */
+    if (k + 2 < p->n && (strcmp(p->t[k].up, "AND") == 0 || strcmp(p->t[k].up, "OR") == 0)
+        && (p->t[k + 1].flags & TOK_CAP))
+        k += 2;
     if (k + 1 < p->n && lower_adjective(p, k) && !str_in(p->t[k].up, not_qualifying))
         k++;   /* "at US financial sanctions" (not "in Iraq last week") */
     return place->geonames_id == 0 && !place->admin1 && common_noun(p, k) && !str_in(p->t[k].up, times)

@@ -2927,6 +2927,9 @@ has_event "the place of a speech is where the words were spoken" '"cameo":"111"'
 code 2006-05-01 "Fujimori told a crowd in Lima that he would never cave in."
 has_event "... and so is the place of the crowd one tells" '"cameo":"010"' '"location":{"name":"Lima"'
 
+code 2006-05-01 "Insurgents frequently target US and Iraqi military patrols with car bombs."
+lacks_event "a country qualifying a noun with a second qualifier joined is no place" '"location":{"name":"United States"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1567,7 +1567,8 @@ static const char *previous_speaker_code(story_ctx *ctx, size_t sb, size_t se)
 }
 
 /* Whether text[b, e) opens a noun phrase in apposition: a word in lower
- * case ("former president of", "a resident of"), but not a relative
+ * case ("former president of", "a resident of"), also after a possessive
+ * ("Russia's deputy chief of mission"), but not a relative
  * pronoun, a participle or a verb form ("who arrived in", "arriving in",
  * "adding that"). */
 static int opens_apposition(const char *text, size_t b, size_t e)
@@ -1576,6 +1577,9 @@ static int opens_apposition(const char *text, size_t b, size_t e)
     size_t n = 0;
     while (b + n < e && isalpha((unsigned char)text[b + n]))
         n++;
+    /* ("Russia's deputy chief of mission": a possessive, then such a word) */
+    if (n && b + n + 3 < e && text[b + n] == '\'' && text[b + n + 1] == 's' && text[b + n + 2] == ' ')
+        return opens_apposition(text, b + n + 3, e);
     if (!n || !islower((unsigned char)text[b]) || (n > 4 && strncmp(text + b + n - 3, "ing", 3) == 0)
         || (n > 3 && strncmp(text + b + n - 2, "ed", 2) == 0))
         return 0;

@@ -2930,6 +2930,9 @@ has_event "... and so is the place of the crowd one tells" '"cameo":"010"' '"loc
 code 2006-05-01 "Insurgents frequently target US and Iraqi military patrols with car bombs."
 lacks_event "a country qualifying a noun with a second qualifier joined is no place" '"location":{"name":"United States"'
 
+code 2006-11-01 "Kirill Barsky, Russia's deputy chief of mission here, said the country was happy to help Indonesia fight the haze."
+has_event "an apposition that opens with a possessive and a title gives a speaker with no code its own" '"speaker":"Kirill Barsky","speaker_code":"RUS"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

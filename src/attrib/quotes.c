@@ -45,7 +45,7 @@ static const char *const title_words[] = {
     "press", "service", "office", "agency", "news", "state", "media", "television", "radio",
     "newspaper", "broadcaster", "channel", "daily", "army", "council", "committee", "member",
     "delegation", "senior", "former", "top", "statement", "report", "reports", "communique", "officer", "officers",
-    "correspondent", NULL};
+    "correspondent", "expert", "experts", "analysts", NULL};
 /* Capitalised words that do not name anyone. */
 static const char *const stop_words[] = {
     "the", "a", "an", "it", "its", "they", "we", "i", "you", "this", "that", "these", "those",

@@ -2933,6 +2933,9 @@ lacks_event "a country qualifying a noun with a second qualifier joined is no pl
 code 2006-11-01 "Kirill Barsky, Russia's deputy chief of mission here, said the country was happy to help Indonesia fight the haze."
 has_event "an apposition that opens with a possessive and a title gives a speaker with no code its own" '"speaker":"Kirill Barsky","speaker_code":"RUS"'
 
+code 2006-05-01 "US envoys met Iraqi officials in Alexandria on Monday."
+has_event "a big city is not given up for a namesake town a twentieth its size in a context country" '"location":{"name":"Alexandria","country":"EGY"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -304,6 +304,18 @@ static int fast_layout_checked(void)
     return ok;
 }
 
+/* Names of continents and world regions: in news "in Asia" is the
+ * continent, never Asia, a town of the Philippines. */
+static int names_a_region(const char *name)
+{
+    static const char *const regions[] = {"Asia", "Europe", "Africa", "America", "Americas", "Oceania",
+        "Antarctica", "Arctic", "Caribbean", "Balkans", "Caucasus", NULL};
+    for (size_t i = 0; regions[i]; i++)
+        if (strcmp(name, regions[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static void index_cities(void)
 {
     int n = geonames_get_n_cities();
@@ -316,7 +328,7 @@ static void index_cities(void)
         if (!fast || !read_city_fast(city, &f))
             read_city_slow(city, &f);
         const dyad_country *c = country_of_iso2(f.country_code);
-        if (c) {
+        if (c && !names_a_region(f.name)) {
             uint32_t p = add_place(f.name, f.state, c->iso3, f.lat, f.lon, f.population,
                                    f.geonames_id);
             add_name(f.name, p, f.population, 0);

@@ -63,6 +63,7 @@ static void test_cities(void)
     CHECK_STR(country_of("Tripoli", "LBN"), "LBN");
     CHECK_STR(country_of("San Jose", NULL), "USA");
     CHECK_STR(country_of("San Jose", "CRI"), "CRI");
+    CHECK_STR(country_of("Asia", NULL), "none");     /* the continent, not a town of the Philippines */
     CHECK_STR(country_of("Xyzzyville", NULL), "none");
     CHECK_STR(country_of("", NULL), "none");
 }

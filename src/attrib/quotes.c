@@ -45,7 +45,7 @@ static const char *const title_words[] = {
     "press", "service", "office", "agency", "news", "state", "media", "television", "radio",
     "newspaper", "broadcaster", "channel", "daily", "army", "council", "committee", "member",
     "delegation", "senior", "former", "top", "statement", "report", "reports", "communique", "officer", "officers",
-    "correspondent", NULL};
+    "correspondent", "expert", "experts", "analysts", NULL};
 /* Capitalised words that do not name anyone. */
 static const char *const stop_words[] = {
     "the", "a", "an", "it", "its", "they", "we", "i", "you", "this", "that", "these", "those",
@@ -593,6 +593,17 @@ static int closes_clause(const tokens *tk, size_t i)
     return i >= tk->n || tk->t[i].kind == T_COMMA || tk->t[i].kind == T_END || tk->t[i].kind == T_PAREN;
 }
 
+/* Whether token i is a word ending in "'s" or "’s" ("Russia's"). */
+static int possessive(const tokens *tk, size_t i)
+{
+    if (i >= tk->n || tk->t[i].kind != T_WORD || tk->t[i].e - tk->t[i].b < 3)
+        return 0;
+    const char *end = tk->s + tk->t[i].e;
+    return end[-1] == 's' && (end[-2] == '\''
+                              || (tk->t[i].e - tk->t[i].b > 4 && (unsigned char)end[-2] == 0x99
+                                  && (unsigned char)end[-3] == 0x80 && (unsigned char)end[-4] == 0xE2));
+}
+
 /* "Rubin, who is the first US treasury secretary to visit Vietnam, said",
  * "Fino, speaking after a meeting in Gjirokaster, said", "Avex, a music
  * label that expanded its business, said", "Hakim, head of the Supreme
@@ -617,6 +628,9 @@ static np speaker_before_inserted(const tokens *tk, size_t lo, size_t verb)
         /* ("Barradas, director general for negotiations at the Economy
          * Secretary, told": a title in lower case opens an apposition too) */
         int title = !tok_upper(tk, c + 1) && tok_in(tk, c + 1, title_words);
+        /* ("Kirill Barsky, Russia's deputy chief of mission, said": or
+         * with a possessive and such a title) */
+        title = title || (possessive(tk, c + 1) && !tok_upper(tk, c + 2) && tok_in(tk, c + 2, title_words));
         if (c == lo || !np_word(tk, c - 1) || !(participle || title || tok_in(tk, c + 1, openers)))
             return none;
         /* ("Burman, counsel for Mahato, a party leader, told", "In Paris,

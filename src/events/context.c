@@ -1075,6 +1075,10 @@ static int qualifies_a_noun(const parse *p, const dyad_place *place, size_t end)
     static const char *const not_qualifying[] = {"LAST", "NEXT", "EARLY", "LATE", "EARLIER", "LATER", "THIS",
                                                  "AMID", "AMIDST", NULL};
     uint32_t k = token_at(p, end);
+    /* ("target US and Iraqi military patrols": a second qualifier joined) */
+    if (k + 2 < p->n && (strcmp(p->t[k].up, "AND") == 0 || strcmp(p->t[k].up, "OR") == 0)
+        && (p->t[k + 1].flags & TOK_CAP))
+        k += 2;
     if (k + 1 < p->n && lower_adjective(p, k) && !str_in(p->t[k].up, not_qualifying))
         k++;   /* "at US financial sanctions" (not "in Iraq last week") */
     return place->geonames_id == 0 && !place->admin1 && common_noun(p, k) && !str_in(p->t[k].up, times)
@@ -1164,6 +1168,13 @@ static int subject_of_talks(const parse *p, const verb_group *vg, uint32_t in)
     return 0;
 }
 
+/* "told a crowd in central Lima", "said in a speech in Cairo", "told
+ * reporters in Ramallah": the place of the audience or the occasion of
+ * words is where they were spoken, not what they are about. */
+static const char *const speaking_occasions[] = {"SPEECH", "ADDRESS", "CROWD", "RALLY", "REPORTERS",
+    "JOURNALISTS", "NEWSMEN", "CORRESPONDENTS", "INTERVIEW", "BRIEFING", "AUDIENCE", "STATEMENT",
+    "SERMON", "LECTURE", "BROADCAST", NULL};
+
 static int what_words_are_about(const parse *p, const verb_group *vg, const dyad_event *ev, size_t at,
                                 size_t end, int addressed)
 {
@@ -1177,7 +1188,7 @@ static int what_words_are_about(const parse *p, const verb_group *vg, const dyad
         return in && k >= 2 && common_noun(p, k - 2) && subject_of_talks(p, vg, k - 1);
     if (addressed && !in && k >= vg->verb_end && k - vg->verb_end <= 3 && !common_noun(p, token_at(p, end)))
         return 1;
-    if (!in || k < 2 || k - 2 < vg->verb_end || !common_noun(p, k - 2))
+    if (!in || k < 2 || k - 2 < vg->verb_end || !common_noun(p, k - 2) || str_in(p->t[k - 2].up, speaking_occasions))
         return 0;
     for (uint32_t w = k - 2; w-- > vg->verb && k - w <= 10 && !(p->t[w].flags & TOK_PUNCT);)
         if (strcmp(p->t[w].up, "AT") == 0 || strcmp(p->t[w].up, "DURING") == 0)
@@ -1606,7 +1617,8 @@ static const char *previous_speaker_code(story_ctx *ctx, size_t sb, size_t se)
 }
 
 /* Whether text[b, e) opens a noun phrase in apposition: a word in lower
- * case ("former president of", "a resident of"), but not a relative
+ * case ("former president of", "a resident of"), also after a possessive
+ * ("Russia's deputy chief of mission"), but not a relative
  * pronoun, a participle or a verb form ("who arrived in", "arriving in",
  * "adding that"). */
 static int opens_apposition(const char *text, size_t b, size_t e)
@@ -1615,6 +1627,9 @@ static int opens_apposition(const char *text, size_t b, size_t e)
     size_t n = 0;
     while (b + n < e && isalpha((unsigned char)text[b + n]))
         n++;
+    /* ("Russia's deputy chief of mission": a possessive, then such a word) */
+    if (n && b + n + 3 < e && text[b + n] == '\'' && text[b + n + 1] == 's' && text[b + n + 2] == ' ')
+        return opens_apposition(text, b + n + 3, e);
     if (!n || !islower((unsigned char)text[b]) || (n > 4 && strncmp(text + b + n - 3, "ing", 3) == 0)
         || (n > 3 && strncmp(text + b + n - 2, "ed", 2) == 0))
         return 0;
@@ -1644,6 +1659,90 @@ static const char *apposition_code(story_ctx *ctx, const parse *p, size_t se, si
                             || p->tags[k] == TAG_VBZ)))
             return NULL;
     return code_of_span(ctx, se + 2, (size_t)(comma - text));
+}
+
+/* The kinds of state body, or of speaker for one, in official_words[]
+ * order (the three words for a spokesman are one kind). */
+static const char *const official_words[] = {"ministry", "government", "embassy", "minister",
+    "spokesman", "spokeswoman", "spokesperson", NULL};
+
+static int official_kind_of(size_t word)
+{
+    return word < 4 ? (int)word : 4;
+}
+
+/* The kinds of official the words of text[b, e) name, as bits ("Foreign
+ * Ministry spokesman": ministry and spokesman), and in *last the kind of
+ * the last word when it is one (-1 otherwise). */
+static unsigned official_kinds(const char *text, size_t b, size_t e, int *last)
+{
+    unsigned kinds = 0;
+    *last = -1;
+    for (size_t i = b; i < e; i++) {
+        if (!isalpha((unsigned char)text[i]) || (i > b && isalpha((unsigned char)text[i - 1])))
+            continue;
+        size_t n = 0;
+        while (i + n < e && isalpha((unsigned char)text[i + n]))
+            n++;
+        int kind = -1;
+        for (size_t w = 0; official_words[w] && kind < 0; w++)
+            if (strlen(official_words[w]) == n && strncasecmp(text + i, official_words[w], n) == 0)
+                kind = official_kind_of(w);
+        if (kind >= 0)
+            kinds |= 1u << kind;
+        *last = i + n == e ? kind : -1;
+    }
+    return kinds;
+}
+
+static void note_official(story_ctx *ctx, size_t b, size_t e, const char *code)
+{
+    int last;
+    unsigned kinds = official_kinds(ctx->story->text, b, e, &last);
+    char country[4], sector[16];
+    if (!kinds || !code)
+        return;
+    actor_code_parts(code, country, sector);
+    for (int k = 0; country[0] && k < 5; k++) {
+        struct official_kind *o = &ctx->officials[k];
+        if (!(kinds & (1u << k)) || strcmp(o->country, country) == 0 || o->countries > 1)
+            continue;
+        memcpy(o->country, country, sizeof country);
+        o->countries++;
+    }
+}
+
+void context_note_officials(story_ctx *ctx, const parse *p)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        const actor_group *ag = &p->groups[g];
+        note_official(ctx, p->t[ag->first].begin, p->t[ag->last - 1].end, ag->actors[0].code);
+    }
+    size_t sb, se, vb, ve;
+    if (p->n && reported_in(ctx, p->t[0].begin, p->t[p->n - 1].end, &sb, &se, &vb, &ve) && se > sb)
+        note_official(ctx, sb, se, code_of_span(ctx, sb, se));
+}
+
+/* "The Turkish Foreign Ministry said ... Turkey is ready to help, the
+ * ministry added": a speaker that is "the" and a state body or its
+ * spokesman (the last word), with no country, speaks for the one country
+ * whose officials of that kind have spoken before in the story (not "a
+ * spokesman", who may be anyone's, nor "the spokeswoman Emma Udwin", nor
+ * when two countries' have).  Returns the code with that country, or
+ * NULL. */
+static const char *official_of_story(story_ctx *ctx, size_t sb, size_t se, const char *code)
+{
+    const char *text = ctx->story->text;
+    int last;
+    if (!code || strncmp(code, "---", 3) != 0 || sb < 4 || strncasecmp(text + sb - 4, "the ", 4) != 0
+        || (sb > 4 && isalpha((unsigned char)text[sb - 5])))
+        return NULL;
+    official_kinds(text, sb, se, &last);
+    if (last < 0 || ctx->officials[last].countries != 1)
+        return NULL;
+    char owned[24];
+    snprintf(owned, sizeof owned, "%s%s", ctx->officials[last].country, code + 3);
+    return arena_strdup(ctx->mem, owned);
 }
 
 static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
@@ -1678,6 +1777,9 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
         a->speaker_code = apposition_code(ctx, p, se, p->t[p->n - 1].end);
     if (!a->speaker_code && se > sb)
         a->speaker_code = previous_speaker_code(ctx, sb, se);
+    const char *owned = se > sb ? official_of_story(ctx, sb, se, a->speaker_code) : NULL;
+    if (owned)
+        a->speaker_code = owned;
     a->via = span_copy(ctx, vb, ve);
     a->via_code = ve > vb ? code_of_span(ctx, vb, ve) : NULL;
     a->quoted = quoted;

@@ -58,6 +58,15 @@ typedef struct story_ctx {
         char code[24];            /* "" once two people hold it */
     } titled[8];
     size_t n_titled;
+    /* For each kind of state body or speaker for one (ministry, government,
+     * embassy, minister, spokesman): the country of those of that kind the
+     * story has named so far ("the Turkish Foreign Ministry condemned"), and
+     * how many countries that is, up to two.  Whom a later bare "the
+     * ministry said" speaks for, when it is one. */
+    struct official_kind {
+        char country[4];
+        int countries;
+    } officials[5];
 } story_ctx;
 
 /* context.c: when, where and who said so. */
@@ -76,6 +85,9 @@ int context_find_place(story_ctx *ctx, size_t begin, size_t end, dyad_place *out
 /* The country of the place named after "in", "at", "near" in the clause
  * of vg; 0 when none is. */
 int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg, char country[4]);
+/* Notes the countries of the state bodies and their spokesmen the sentence
+ * of p names, as actors or as its speaker (after its events are coded). */
+void context_note_officials(story_ctx *ctx, const parse *p);
 /* The actor code of the speaker of the quotation holding byte `at`, or NULL. */
 const char *context_speaker_code(story_ctx *ctx, size_t at);
 

@@ -2467,6 +2467,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     sc.text = span_text(ctx, st, 0, n);
     code_verbs(&sc);
     note_pair(ctx, events_before);
+    context_note_officials(ctx, &p);
     if (ctx->debug)
         fprintf(stderr, "  events: %zu\n", ctx->n_events - events_before);
     if (names_country) {

@@ -304,6 +304,18 @@ static int fast_layout_checked(void)
     return ok;
 }
 
+/* Names of continents and world regions: in news "in Asia" is the
+ * continent, never Asia, a town of the Philippines. */
+static int names_a_region(const char *name)
+{
+    static const char *const regions[] = {"Asia", "Europe", "Africa", "America", "Americas", "Oceania",
+        "Antarctica", "Arctic", "Caribbean", "Balkans", "Caucasus", NULL};
+    for (size_t i = 0; regions[i]; i++)
+        if (strcmp(name, regions[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static void index_cities(void)
 {
     int n = geonames_get_n_cities();
@@ -316,7 +328,7 @@ static void index_cities(void)
         if (!fast || !read_city_fast(city, &f))
             read_city_slow(city, &f);
         const dyad_country *c = country_of_iso2(f.country_code);
-        if (c) {
+        if (c && !names_a_region(f.name)) {
             uint32_t p = add_place(f.name, f.state, c->iso3, f.lat, f.lon, f.population,
                                    f.geonames_id);
             add_name(f.name, p, f.population, 0);
@@ -473,6 +485,24 @@ static void fill_place(const place_rec *p, dyad_place *out)
     out->geonames_id = p->geonames_id;
 }
 
+/* "Paris" in a story that names the United States is still the French
+ * capital, not Paris, Texas: a candidate in a context country is dwarfed by
+ * the most populous one, and gives way to it, when it has less than a
+ * twentieth of its people (Alexandria, Virginia), or when that one is a
+ * capital and it is a town of fewer than 150,000 (Athens, Georgia).
+ * Tripoli, Lebanon (229,000, a fifth of Tripoli, Libya) and San Jose in
+ * the Philippines (119,000, a ninth of San Jose, California) keep their
+ * place; so does Geneva, Illinois, and a capital (Hamilton, Bermuda). */
+#define DWARFED_RATIO 20
+#define DWARFED_BY_CAPITAL 150000
+
+static int dwarfed(const place_rec *p, const place_rec *top)
+{
+    return p != top && !top->is_country && !p->is_capital
+           && ((uint64_t)p->population * DWARFED_RATIO < top->population
+               || (top->is_capital && p->population < DWARFED_BY_CAPITAL));
+}
+
 /* The chosen candidate's record, or NULL.  Candidates are best first, so
  * a country comes first and the first in context is the most populous. */
 static const place_rec *resolve(const char *name, size_t len, const char *const *ctx,
@@ -492,7 +522,7 @@ static const place_rec *resolve(const char *name, size_t len, const char *const 
             continue;
         if (!first)
             first = p;
-        if (p->is_country || in_context(p->iso3, ctx, n_ctx))
+        if (p->is_country || (in_context(p->iso3, ctx, n_ctx) && !dwarfed(p, first)))
             return p;
     }
     return first;

@@ -2983,6 +2983,26 @@ has_event "a verb joined after a dated one takes a date of its own past its clau
 has_event "... the first keeps its own" '"cameo":"042"' '"date":"2006-11-01"'
 code 2006-11-21 "Putin will visit Japan from Dec. 13 and hold talks with Japanese Prime Minister Shinzo Abe, Kyodo News reported Tuesday."
 has_event "... but not a date of a verb of saying after it" '"cameo":"046"' '"date":"2006-12-13"'
+code 2006-11-14 "The Turkish Foreign Ministry condemned the killing on Tuesday. Turkey will help Lebanon rebuild its roads, the ministry added."
+has_event "a bare \"the ministry\" speaks for the one country whose ministry spoke before" '"sentence":2' '"speaker":"ministry","speaker_code":"TURGOV"'
+code 2006-11-14 "The Turkish Foreign Ministry condemned the killing. The Greek Foreign Ministry praised the troops. Turkey will help Lebanon rebuild its roads, the ministry added."
+lacks_event "... not when two countries' ministries did" '"speaker_code":"TURGOV"'
+code 2006-11-14 "The Turkish Foreign Ministry condemned the killing on Tuesday. Turkey will help Lebanon rebuild its roads, a spokesman said."
+lacks_event "... nor for \"a spokesman\", nor one of another kind than spoke" '"sentence":2' '"speaker_code":"TURGOV"'
+
+code 2006-05-01 "Fujimori criticised Chile in a speech in central Lima on Monday."
+has_event "the place of a speech is where the words were spoken" '"cameo":"111"' '"location":{"name":"Lima"'
+code 2006-05-01 "Fujimori told a crowd in Lima that he would never cave in."
+has_event "... and so is the place of the crowd one tells" '"cameo":"010"' '"location":{"name":"Lima"'
+
+code 2006-05-01 "Insurgents frequently target US and Iraqi military patrols with car bombs."
+lacks_event "a country qualifying a noun with a second qualifier joined is no place" '"location":{"name":"United States"'
+
+code 2006-11-01 "Kirill Barsky, Russia's deputy chief of mission here, said the country was happy to help Indonesia fight the haze."
+has_event "an apposition that opens with a possessive and a title gives a speaker with no code its own" '"speaker":"Kirill Barsky","speaker_code":"RUS"'
+
+code 2006-05-01 "US envoys met Iraqi officials in Alexandria on Monday."
+has_event "a big city is not given up for a namesake town a twentieth its size in a context country" '"location":{"name":"Alexandria","country":"EGY"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

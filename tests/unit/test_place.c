@@ -49,15 +49,21 @@ static void test_cities(void)
     CHECK_STR(p.name, "Moscow");
     CHECK(p.geonames_id == 524901);
     CHECK(fabs(p.lat - 55.75) < 0.1 && fabs(p.lon - 37.62) < 0.1);
-    CHECK(lookup("Moscow", "USA", &p));
-    CHECK_STR(p.country, "USA");
-    CHECK_STR(p.admin1, "Idaho");
+    CHECK_STR(country_of("Moscow", "USA"), "RUS");   /* Moscow, Idaho is dwarfed */
+    CHECK_STR(country_of("Paris", "USA"), "FRA");
+    CHECK_STR(country_of("Alexandria", "USA"), "EGY");
+    CHECK_STR(country_of("Athens", "USA"), "GRC");   /* a capital's namesake under 150,000 */
+    CHECK(lookup("Toledo", "USA", &p));              /* Toledo, Ohio is bigger than Spain's */
+    CHECK_STR(p.admin1, "Ohio");
+    CHECK(lookup("Victoria", "USA", &p));            /* not dwarfed by Victoria, Canada */
+    CHECK_STR(p.admin1, "Texas");
     CHECK_STR(country_of("Dushanbe", NULL), "TJK");
     CHECK_STR(country_of("Kabul", NULL), "AFG");
     CHECK_STR(country_of("Tripoli", NULL), "LBY");
     CHECK_STR(country_of("Tripoli", "LBN"), "LBN");
     CHECK_STR(country_of("San Jose", NULL), "USA");
     CHECK_STR(country_of("San Jose", "CRI"), "CRI");
+    CHECK_STR(country_of("Asia", NULL), "none");     /* the continent, not a town of the Philippines */
     CHECK_STR(country_of("Xyzzyville", NULL), "none");
     CHECK_STR(country_of("", NULL), "none");
 }
@@ -160,7 +166,8 @@ static void test_find(void)
                        "President Vladimir Putin said.", NULL, buf), "Afghanistan/AFG");
     CHECK_STR(found_in("Russian President Vladimir Putin said so.", NULL, buf), "none");
     CHECK_STR(found_in("Talks were held in the Netherlands.", NULL, buf), "Netherlands/NLD");
-    CHECK_STR(found_in("Delegates met at Moscow.", "USA", buf), "Moscow/USA");
+    CHECK_STR(found_in("Delegates met at Moscow.", "USA", buf), "Moscow/RUS");
+    CHECK_STR(found_in("Delegates met at Victoria.", "USA", buf), "Victoria/USA");
     CHECK_STR(found_in("Moscow was expecting a delegation.", NULL, buf), "Moscow/RUS");
     CHECK_STR(found_in("Police said two died.", NULL, buf), "none");
     CHECK_STR(found_in("A court issued the warrant in March.", NULL, buf), "none");

@@ -304,6 +304,10 @@ static void test_speaker_edges(void)
     /* ... but a bracket ending an apposition is not the speaker's name: the
      * apposition, opened by a title in lower case, is skipped */
     check_attrib("Hakim, head of the Supreme Council in Iraq (SCIRI), told reporters he had talks.", "Hakim", NULL);
+    check_attrib("Kirill Barsky, Russia's deputy chief of mission here, said Moscow would help.", "Kirill Barsky",
+                 NULL);
+    check_attrib("China and Russia pledged to deepen cooperation in space, said the space experts.", "space experts",
+                 NULL);
     check_attrib("Ana Ruiz, director general for trade at the Economy Secretary, told Xinhua so.", "Ana Ruiz",
                  "Xinhua");
     /* the object of an opening preposition is no speaker */

@@ -316,8 +316,8 @@ code 2005-11-16 "The development was a positive step, Abdullah told visiting Qua
 lacks_event "'told visiting' someone is no visit" '"cameo":"042"'
 code 2006-11-04 "Israeli troops arrested three Palestinians accused of planning attacks on Israel."
 lacks_event "a participle after an object, before a preposition, is passive with no agent" '"cameo":"112"'
-code 1997-04-07 "The 52-year-old French national left on an Air France flight bound for Paris, escorted by two Indian immigration officials, a witness said."
-has_event "a participle with 'by' after a comma: the agent did it to the clause's subject" '"source":{"code":"INDGOV"' '"target":{"code":"FRA"' '"cameo":"074"'
+code 1997-04-07 "The 52-year-old French national left on an Air France flight bound for Paris, escorted by two Indian soldiers, a witness said."
+has_event "a participle with 'by' after a comma: the agent did it to the clause's subject" '"source":{"code":"INDMIL"' '"target":{"code":"FRA"' '"cameo":"074"'
 code 2006-12-27 "British-led forces struggle against Taliban insurgents in the south of Afghanistan, invaded by US-led forces in 2001."
 has_event "... force is done to the place right before the comma" '"target":{"code":"AFG"' '"cameo":"192"'
 code 2006-11-27 "The rebel soldiers began to retreat from the town of Sake under the pressure of UN attack helicopters."
@@ -2915,6 +2915,42 @@ has_event "a family name that comes first names the person alone (\"Li met\")" '
 code 2000-06-14 "South Korean President Kim Dae-jung met North Korean leader Kim Jong Il in Pyongyang. Kim praised Japan on Wednesday."
 lacks_event "... not when two people of different codes share it" '"sentence":2'
 
+# Attacks stepped up that are named after who makes them are attacks, no posture.
+code 2006-12-18 "The Taliban have stepped up insurgent attacks on Afghan security forces."
+has_event "attacks stepped up are attacks (19x), though named after their makers" '"source":{"code":"AFGREB"' '"target":{"code":"AFGCOP"' '"cameo":"190"'
+lacks_event "... no mobilisation (154)" '"cameo":"154"'
+
+# A bill approved is law-making, no appeal to those it obliges; the author's bill is agreed.
+code 2006-12-27 "The Kenyan parliament approved a bill obliging the government to hold elections."
+lacks_event "a bill approved is no appeal to those it obliges" '"target":{"code":"KENGOV"'
+code 2006-11-19 "The Italian parliament on Sunday approved the government's budget for next year."
+has_event "... but the author of a bill approved is agreed with" '"source":{"code":"ITALEG"' '"target":{"code":"ITAGOV"' '"cameo":"030"'
+
+# A decision taken at a meeting asks nothing of where it met; a question decided asks no one.
+code 2006-10-20 "OPEC decided at a meeting in Caracas to cut output by one million barrels."
+lacks_event "the place of the meeting that decided is asked nothing" '"target":{"code":"VEN"'
+code 2006-01-01 "The Egyptian court will decide whether the Kenyan sailors can stay."
+lacks_event "a question decided asks no one" '"cameo":"020"'
+
+# Speaking well of one's ties with someone praises them.
+code 2006-11-03 "Kenyan President Mwai Kibaki spoke highly of his country's cooperation with Japan."
+has_event "speaking highly of ties with someone praises them" '"source":{"code":"KENGOV"' '"target":{"code":"JPN"' '"cameo":"051"'
+
+# Gloom expressed is pessimism, no intent to meet.
+code 2005-11-15 "The French minister expressed gloom about the coming talks with Brazil."
+lacks_event "gloom about talks is no intent to meet" '"cameo":"036"'
+has_event "... it is pessimism (012)" '"source":{"code":"FRAGOV"' '"cameo":"012"'
+
+# One escorted by police or officials is in custody, no armed protection.
+code 1997-04-07 "The Swiss man was deported, escorted by three Thai police officers."
+lacks_event "escorted by police is no protection (074)" '"cameo":"074"'
+
+# Positions coordinated: with a partner, diplomacy; a body's own members on a round, nothing with the body.
+code 2005-11-23 "Kenya will coordinate its position with Uganda on the Doha round."
+has_event "positions coordinated with a partner are diplomatic cooperation" '"source":{"code":"KEN"' '"target":{"code":"UGA"' '"cameo":"050"'
+code 2005-11-23 "The African Union decided to coordinate member states stance on the coming World Trade Organization round."
+lacks_event "... a stance on a round of a body is no cooperation with the body" '"target":{"code":"IGOBUSWTO"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)
@@ -3032,8 +3068,8 @@ code 2006-11-06 "Egypt condemned the Israeli attack in Gaza at a news conference
 has_event "... but a place after what the words are about is where they were spoken" '"cameo":"111"' '"location":{"name":"Cairo"'
 code 2006-11-06 "China and Russia signed eight agreements in Beijing on Thursday."
 has_event "agreements are signed where the clause says" '"cameo":"057"' '"location":{"name":"Beijing"'
-code 2006-11-29 "NATO leaders decided at a summit in Riga to invite Serbia to join the Partnership for Peace."
-has_event "... and so is what is done at a gathering in a place" '"location":{"name":"Riga"'
+code 2006-11-29 "NATO leaders praised Australia at a summit in Riga."
+has_event "... and so is what is done at a gathering in a place" '"cameo":"051"' '"location":{"name":"Riga"'
 code 2006-12-04 "Karzai proposed convening a jirga at the Washington meeting."
 has_event "... and a town qualifying a noun is still a place" '"location":{"name":"Washington'
 code 2006-11-06 "Talabani arrived in the Iranian capital Tehran on Monday for a three-day visit."

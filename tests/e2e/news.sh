@@ -2951,6 +2951,12 @@ has_event "positions coordinated with a partner are diplomatic cooperation" '"so
 code 2005-11-23 "The African Union decided to coordinate member states stance on the coming World Trade Organization round."
 lacks_event "... a stance on a round of a body is no cooperation with the body" '"target":{"code":"IGOBUSWTO"'
 
+# Someone expected to act is asked to; visitors expected are a forecast.
+code 2006-11-09 "Japan expects North Korea to return to the six-party talks."
+has_event "someone expected to act is asked to, composed with the act" '"source":{"code":"JPN"' '"target":{"code":"PRK"' '"cameo":"026"'
+code 2006-11-09 "Qatar is expecting 10,000 athletes and Chinese officials to take part in the Games."
+lacks_event "... visitors or athletes expected are a forecast of attendance" '"cameo":"020"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2957,6 +2957,14 @@ has_event "someone expected to act is asked to, composed with the act" '"source"
 code 2006-11-09 "Qatar is expecting 10,000 athletes and Chinese officials to take part in the Games."
 lacks_event "... visitors or athletes expected are a forecast of attendance" '"cameo":"020"'
 
+# A meeting opened in a place or on a subject has no partner there.
+code 2006-11-14 "ASEAN foreign ministers opened their two-day meeting in Thailand's capital on Tuesday."
+lacks_event "a meeting opened in a place meets no one there" '"target":{"code":"THA"'
+code 2006-11-20 "Officials from Japan and Norway opened a conference on Monday regarding Nepal's peace process."
+lacks_event "... nor one opened about a subject" '"target":{"code":"NPL"'
+code 2006-12-09 "African leaders and French President Jacques Chirac opened a two-day summit on Saturday."
+has_event "... a meeting opened by a compound subject meets each with the other" '"source":{"code":"FRAGOV"' '"cameo":"040"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)
@@ -3104,6 +3112,6 @@ code 1997-04-22 "The rebels have seized all key cities apart from the capital Ki
 has_event "a city excluded from what was seized is no place of the seizure" '"cameo":"192"' '"location":null'
 code 2006-11-25 "Mongolian President Nambaryn Enkhbayar, who will start a week-long visit to China on Sunday, said that his country is willing to promote relations with China."
 has_event "the speaker comes before a relative clause, not at its end" '"speaker":"Mongolian President Nambaryn Enkhbayar","speaker_code":"MNGGOV"'
-code 2006-11-14 "The APEC Business Advisory Council opened its three-day meeting in Vietnam's capital Hanoi on Tuesday."
+code 2006-11-14 "The APEC Business Advisory Council met Japanese officials in Vietnam's capital Hanoi on Tuesday."
 has_event "a country's capital named after its possessive is the place" '"cameo":"04' '"location":{"name":"Hanoi","country":"VNM"'
 finish

@@ -2965,6 +2965,10 @@ lacks_event "... nor one opened about a subject" '"target":{"code":"NPL"'
 code 2006-12-09 "African leaders and French President Jacques Chirac opened a two-day summit on Saturday."
 has_event "... a meeting opened by a compound subject meets each with the other" '"source":{"code":"FRAGOV"' '"cameo":"040"'
 
+# Another's attacks halted are no de-escalation of one's own.
+code 2006-11-15 "Egypt wants to halt Israeli attacks on the Palestinians."
+lacks_event "another's attacks halted, their maker named, are no de-escalation towards them" '"target":{"code":"ISR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

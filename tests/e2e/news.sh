@@ -2969,6 +2969,12 @@ has_event "... a meeting opened by a compound subject meets each with the other"
 code 2006-11-15 "Egypt wants to halt Israeli attacks on the Palestinians."
 lacks_event "another's attacks halted, their maker named, are no de-escalation towards them" '"target":{"code":"ISR"'
 
+# Surrender to a court or the police is giving oneself up to justice, no military surrender.
+code 2005-12-16 "The former Bosnian Serb commander surrendered to the UN tribunal in The Hague."
+lacks_event "surrender to a tribunal is no military surrender (0874)" '"cameo":"0874"'
+code 2005-12-16 "The Iraqi soldiers surrendered to American troops."
+has_event "... surrender to troops is" '"source":{"code":"IRQMIL"' '"target":{"code":"USAMIL"' '"cameo":"0874"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2975,6 +2975,10 @@ lacks_event "surrender to a tribunal is no military surrender (0874)" '"cameo":"
 code 2005-12-16 "The Iraqi soldiers surrendered to American troops."
 has_event "... surrender to troops is" '"source":{"code":"IRQMIL"' '"target":{"code":"USAMIL"' '"cameo":"0874"'
 
+# Students or tourists who come to a country travel for themselves: no visit.
+code 2006-11-20 "More than 5,000 Korean students came to Japan last year."
+lacks_event "students coming to a country are no visit" '"cameo":"042"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

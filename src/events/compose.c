@@ -117,15 +117,17 @@ const char *accusation_code(const char *act)
 }
 
 /* An actor between a verb and the infinitive it governs ("urged Russia to
- * withdraw", "gave permission to Russia to help"). */
-int object_between(const parse *p, const verb_group *upper, const verb_group *lower)
+ * withdraw", "gave permission to Russia to help"); with places_too, also
+ * where the verb was done ("arrived in Cairo to brief Mubarak"). */
+int object_between(const parse *p, const verb_group *upper, const verb_group *lower, int places_too)
 {
     static const char *const objects[] = {"THEM", "HIM", "HER", "US", "ME", NULL};
     /* (Not one who is only there: "reached an agreement in front of Bush
      * to hold an assembly".) */
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
-        if (ag->first >= upper->verb_end && ag->first < lower->first && !circumstance_of(p, ag))
+        if (ag->first >= upper->verb_end && ag->first < lower->first && !circumstance_of(p, ag)
+            && (places_too || !(place_object(p, ag) && actor_group_is_place(ag))))
             return 1;
     }
     /* "asked them to help Iraq": a pronoun object is someone else too. */

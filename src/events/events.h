@@ -122,7 +122,7 @@ const char *appeal_code(const char *lower);
 const char *demand_code(const char *lower);
 const char *accusation_code(const char *act);
 const char *threat_code(const char *lower);
-int object_between(const parse *p, const verb_group *upper, const verb_group *lower);
+int object_between(const parse *p, const verb_group *upper, const verb_group *lower, int places_too);
 /* Whether a clause of its own stands between them ("said Ukraine was ready
  * to sign": "said" governs no "sign"). */
 int clause_between(const parse *p, const verb_group *upper, const verb_group *lower);

@@ -764,7 +764,7 @@ static int intends(const parse *p, const verb_group *upper, const verb_group *lo
         return 1;
     if (strncmp(uc->code, "02", 2) != 0)
         return 0;
-    return !object_between(p, upper, lower);
+    return !object_between(p, upper, lower, 1);
 }
 
 /* "Busan is aiming to become a convention city": an intention to be
@@ -1570,7 +1570,10 @@ static void code_verbs(sentence_ctx *sc)
         /* "to give a speech on US ties and meet with dissidents": a verb
          * joined to the one before is no infinitive governed by it. */
         int governed = v > 0 && !clause_between(p, &p->verbs[v - 1], vg);
-        if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg)) {
+        /* ("agreed at a summit in Riga to send troops": an intention
+         * where it was formed is no one's to do) */
+        int intent = prev->valid && strncmp(prev->code, "03", 2) == 0;
+        if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)) {
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
              * appeal for what the infinitive codes. */
@@ -1639,7 +1642,7 @@ static void code_verbs(sentence_ctx *sc)
         if (vg->infinitive && governed && p->verbs[v - 1].negated && !prev->valid && strncmp(prev->code, "12", 2) == 0)
             vc.valid = 0;
         if ((vg->infinitive || gerund) && governed && prev->valid && strncmp(prev->code, "12", 2) == 0 && vc.valid
-            && !object_between(p, &p->verbs[v - 1], vg)) {
+            && !object_between(p, &p->verbs[v - 1], vg, 1)) {
             /* "refused to back an EU motion": the refusal, aimed where the
              * refused act was. */
             char code[8], code2[8];

@@ -3064,6 +3064,10 @@ lacks_event "students coming to a country are no visit" '"cameo":"042"'
 code 2006-05-01 "The World Bank expects China to grow by 9 percent next year."
 lacks_event "what one expects of another is a forecast, no appeal" '"cameo":"020"'
 
+code 2006-11-29 "NATO leaders agreed at a summit in Riga to send more troops to Afghanistan."
+lacks_event "an intention formed in a place asks nothing of the place" '"target":{"code":"LVA"'
+has_event "... it is the intention to do what follows" '"source":{"code":"IGOWSTNAT"' '"target":{"code":"AFG"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

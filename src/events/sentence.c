@@ -1223,6 +1223,19 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
         vc->source = owner;               /* "Russia's plan to ..." */
 }
 
+/* "Denmark promises an aid package to help the Palestinians": help (07)
+ * right after the noun an aid verb's pattern matched (promised or given
+ * aid, 033 or 07) says whom the aid is for, though it is no act itself. */
+static void aid_purpose(const parse *p, const verb_group *vg, const verb_coding *inf, verb_coding *upper)
+{
+    const verb_group *ug = vg - 1;
+    if (!vg->infinitive || !upper->valid || upper->target >= 0 || inf->target < 0 || upper->consumed != vg->first
+        || clause_between(p, ug, vg) || object_between(p, ug, vg, 1) || strncmp(inf->code, "07", 2) != 0
+        || !(strncmp(upper->code, "033", 3) == 0 || strncmp(upper->code, "07", 2) == 0))
+        return;
+    upper->target = inf->target;
+}
+
 /* "Ahmadinejad launched a fresh attack against Israel, dismissing the
  * Holocaust as a myth": an attack named after the verb (coded 19)
  * followed by a participle of words said about its target is verbal, a
@@ -1602,7 +1615,10 @@ static void code_verbs(sentence_ctx *sc)
             vc.valid = 0;
         }
         accused_of(p, vg, prev, &vc);
+        verb_coding purpose = vc;
         noun_infinitive(p, vg, &vc);
+        if (!vc.valid && purpose.valid && v > 0)
+            aid_purpose(p, vg, &purpose, prev);
         if (vc.valid && visiting_title(p, vg))
             vc.valid = 0;
         if (vc.valid && verbal_attack(p, v, &vc))

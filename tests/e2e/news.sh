@@ -3068,6 +3068,11 @@ code 2006-11-29 "NATO leaders agreed at a summit in Riga to send more troops to 
 lacks_event "an intention formed in a place asks nothing of the place" '"target":{"code":"LVA"'
 has_event "... it is the intention to do what follows" '"source":{"code":"IGOWSTNAT"' '"target":{"code":"AFG"'
 
+code 2005-11-14 "Denmark promises an aid package to help the Palestinians."
+has_event "help right after the aid promised says whom it is for" '"source":{"code":"DNK"' '"cameo":"033"' '"target":{"code":"PSE"'
+code 2006-11-15 "The government has introduced a card system to help foreign investors."
+lacks_event "... not after a thing that is no aid" '"cameo":"040"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2436,6 +2436,38 @@ static void debug_parse(const parse *p)
     }
 }
 
+/* "In 2001, Koizumi met Jiang Zemin in Beijing", "On March 3, 1999,
+ * ...": a sentence that opens with a date of an earlier year tells of
+ * then, and its people hold the offices they held then (Jiang Zemin was
+ * CHNGOV in 2001, not the elder he is at the story's date).  The date
+ * (yyyymmdd; mid-month or mid-year when that is all it names), else the
+ * story's. */
+static int32_t actors_date(const story_ctx *ctx, const token *st, uint32_t n)
+{
+    static const char *const opens[] = {"IN", "ON", "BY", "DURING", NULL};
+    static const char *const months[] = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
+        "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
+    if (n < 4 || !str_in(st[0].up, opens))
+        return ctx->date;
+    int month = 0;
+    for (uint32_t k = 1; k < n && k < 6; k++) {
+        const char *w = st[k].up;
+        size_t len = strlen(w);
+        if (len == 4 && strspn(w, "0123456789") == 4) {
+            int32_t year = atoi(w);
+            if (year < 1900 || year >= ctx->date / 10000 || k + 1 >= n || strcmp(st[k + 1].up, ",") != 0)
+                return ctx->date;
+            return year * 10000 + (month ? month * 100 + 15 : 701);
+        }
+        for (int m = 0; months[m] && len >= 3; m++)
+            if (strncmp(w, months[m], len - (w[len - 1] == '.')) == 0)
+                month = m + 1;
+        if (!(month || strcmp(w, ",") == 0 || (len <= 2 && strspn(w, "0123456789") == len)))
+            return ctx->date;
+    }
+    return ctx->date;
+}
+
 void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
 {
     uint32_t n = (uint32_t)(last - first);
@@ -2456,7 +2488,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     if (!worth_parsing(ctx, st, n, named))
         return;
     parse p;
-    syntax_parse_named(&p, ctx->d, ctx->story->text, st, n, ctx->date, named, ctx->scratch);
+    syntax_parse_named(&p, ctx->d, ctx->story->text, st, n, actors_date(ctx, st, n), named, ctx->scratch);
     p.debug = ctx->debug;
     actors_find(&p, ctx->scratch);
     if (p.discard == 2) {

@@ -3073,6 +3073,13 @@ has_event "help right after the aid promised says whom it is for" '"source":{"co
 code 2006-11-15 "The government has introduced a card system to help foreign investors."
 lacks_event "... not after a thing that is no aid" '"cameo":"040"'
 
+code 2006-05-01 "In 2001, Japanese Prime Minister Junichiro Koizumi met Jiang Zemin in Beijing."
+has_event "a sentence opening with an earlier year names its people as they were then" '"target":{"code":"CHNGOV"'
+code 2006-05-01 "In Dec. 1999, Keizo Obuchi visited China."
+has_event "... also a month and year (no code at the story's date)" '"source":{"code":"JPNGOV"' '"cameo":"042"'
+code 2006-05-01 "Jiang Zemin met Koizumi in Beijing."
+has_event "... without one, as at the story's date" '"source":{"code":"CHNELI"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -974,7 +974,7 @@ static int on_condition(const parse *p, const verb_group *vg)
         const token *t = &p->t[k - 1];
         if (t->tag == WC_PUNCT && t->up[0] == ',')
             comma = 1;
-        else if (t->tag == WC_REPORT || (t->tag == WC_PUNCT && strchr(".;:\"", t->up[0])))
+        else if (t->tag == WC_REPORT || (t->tag == WC_PUNCT && t->up[0] && strchr(".;:\"", t->up[0])))
             return 0;
         else if (str_in(t->up, conditions))
             return comma && (k == 1 || p->t[k - 2].tag == WC_PUNCT || p->t[k - 2].tag == WC_CONJ

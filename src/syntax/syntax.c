@@ -285,23 +285,12 @@ static int hearsay_participle(const parse *p, uint32_t k)
     return k > 0 && str_in(p->t[k].up, said) && p->t[k - 1].tag == WC_AUX && syntax_is_be(&p->t[k - 1]);
 }
 
-/* Whether token k is "and" or "or" between two adverbs: "was swiftly and
- * brutally murdered". */
-static int joins_adverbs(const parse *p, uint32_t k)
-{
-    return p->tags && k >= 1 && k + 1 < p->n && p->tags[k - 1] == TAG_RB && p->tags[k + 1] == TAG_RB
-           && (strcmp(p->t[k].up, "AND") == 0 || strcmp(p->t[k].up, "OR") == 0);
-}
-
 /* Token k comes right after an auxiliary or "not", or after an opening
- * quote that does: "was reportedly", "were \"ethnically", or after
- * adverbs joined to one that does: "was swiftly and brutally". */
+ * quote that does: "was reportedly", "were \"ethnically". */
 static int follows_aux(const parse *p, uint32_t k)
 {
     if (k > 0 && p->tags && p->tags[k - 1] == TAG_LQUOTE)
         k--;
-    while (k >= 2 && joins_adverbs(p, k - 1))
-        k -= 2;
     return k > 0 && (p->t[k - 1].tag == WC_AUX || p->t[k - 1].tag == WC_NEG);
 }
 
@@ -333,8 +322,6 @@ static void read_aux_chain(parse *p, verb_group *vg)
                    || (p->tags && p->tags[j - 1] == TAG_RB && prev->tag == WC_OTHER && follows_aux(p, j - 1))) {
             /* adverbs inside the chain: "has also condemned", "is often
              * targeted by", "was reportedly attacked by" */
-        } else if (joins_adverbs(p, j - 1) && follows_aux(p, j - 2)) {
-            /* "was swiftly and brutally murdered" */
         } else if (p->tags && p->tags[j - 1] == TAG_LQUOTE && follows_aux(p, j - 1)) {
             /* scare quotes inside the chain: refugees who were "ethnically
              * cleansed" are the victims, as without the quotes */

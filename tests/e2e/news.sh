@@ -3080,10 +3080,6 @@ has_event "... also a month and year (no code at the story's date)" '"source":{"
 code 2006-05-01 "Jiang Zemin met Koizumi in Beijing."
 has_event "... without one, as at the story's date" '"source":{"code":"CHNELI"'
 
-code 2006-11-25 "A British journalist was brutally and deliberately killed by Russian agents."
-has_event "adverbs joined by and keep the passive" '"source":{"code":"RUS"' '"target":{"code":"GBRMED"'
-lacks_event "... the victim kills no one" '"source":{"code":"GBRMED"'
-
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

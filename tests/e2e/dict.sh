@@ -80,6 +80,12 @@ exits_with 0 "Bank of Ayudhya → actor THABUS (" "$dyad" dict lookup "Bank of A
 exits_with 0 "Bank of Melbourne → actor AUSBUS (" "$dyad" dict lookup "Bank of Melbourne"
 exits_with 0 "Emirates Islamic Bank → actor AREBUS (" "$dyad" dict lookup "Emirates Islamic Bank"
 exits_with 0 "Human Sciences Research Council → actor ZAFEDU (" "$dyad" dict lookup "Human Sciences Research Council"
+exits_with 0 "Morgan Stanley → actor USABUS (" "$dyad" dict lookup "Morgan Stanley"
+exits_with 0 "Cheung Kong → actor HKGBUS (" "$dyad" dict lookup "Cheung Kong"
+exits_with 0 "Air France-KLM → actor FRABUS (" "$dyad" dict lookup "Air France-KLM"
+exits_with 0 "Folli Follie → actor GRCBUS (" "$dyad" dict lookup "Folli Follie"
+exits_with 0 "Lee Hamilton → actor USALEG (" "$dyad" dict lookup "Lee Hamilton" --date 1997-04-01
+exits_with 0 "Lee Hamilton → actor USAELI (" "$dyad" dict lookup "Lee Hamilton" --date 2006-12-06
 exits_with 0 "David Trimble → actor GBRGOV (" "$dyad" dict lookup "David Trimble" --date 1999-01-01
 exits_with 0 "Ian Paisley → actor (no code on this date)" "$dyad" dict lookup "Ian Paisley" --date 2015-01-01
 exits_with 0 "Nicola Sturgeon → actor GBRGOV (" "$dyad" dict lookup "Nicola Sturgeon" --date 2020-01-01

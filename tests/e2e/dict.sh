@@ -84,6 +84,9 @@ exits_with 0 "Morgan Stanley → actor USABUS (" "$dyad" dict lookup "Morgan Sta
 exits_with 0 "Cheung Kong → actor HKGBUS (" "$dyad" dict lookup "Cheung Kong"
 exits_with 0 "Air France-KLM → actor FRABUS (" "$dyad" dict lookup "Air France-KLM"
 exits_with 0 "Folli Follie → actor GRCBUS (" "$dyad" dict lookup "Folli Follie"
+exits_with 0 "Pfizer → actor USABUS (" "$dyad" dict lookup "Pfizer"
+exits_with 0 "GlaxoSmithKline → actor GBRBUS (" "$dyad" dict lookup "GlaxoSmithKline"
+exits_with 0 "SOCAR → actor AZEBUS (" "$dyad" dict lookup "SOCAR"
 exits_with 0 "Lee Hamilton → actor USALEG (" "$dyad" dict lookup "Lee Hamilton" --date 1997-04-01
 exits_with 0 "Lee Hamilton → actor USAELI (" "$dyad" dict lookup "Lee Hamilton" --date 2006-12-06
 exits_with 0 "David Trimble → actor GBRGOV (" "$dyad" dict lookup "David Trimble" --date 1999-01-01

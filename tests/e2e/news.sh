@@ -3089,6 +3089,11 @@ has_event "... but Boeing alone is the American company" '"target":{"code":"USAB
 code 1997-04-14 "The court ordered the release of leaders of Hadep."
 has_event "Turkey's pro-Kurdish Hadep is an opposition party" '"target":{"code":"TUROPP"'
 
+code 2006-12-04 "Pfizer urged clinical investigators to stop the trial."
+has_event "clinical investigators are health workers, not police" '"source":{"code":"USABUS"' '"target":{"code":"---HLH"'
+code 2006-12-04 "Israeli troops killed two gunmen in Gaza, the newspaper Ha'aretz reported."
+has_event "Ha'aretz spelt with its apostrophe is the Israeli paper" '"via_code":"ISRMED"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -73,6 +73,22 @@ exits_with 0 "Laurent Desire Kabila → actor CODREB (" "$dyad" dict lookup "Lau
 exits_with 0 "Guardians Council → actor IRNGOV (" "$dyad" dict lookup "Guardians Council"
 exits_with 0 "Gerry Adams → actor IRLOPP (" "$dyad" dict lookup "Gerry Adams" --date 2005-12-16
 exits_with 0 "Martin McGuinness → actor GBRGOV (" "$dyad" dict lookup "Martin McGuinness" --date 2010-01-01
+exits_with 0 "Komei Party → actor JPNOPP (" "$dyad" dict lookup "Komei Party" --date 2005-11-23
+exits_with 0 "New Party Sakigake → actor JPNOPP (" "$dyad" dict lookup "New Party Sakigake" --date 1997-04-03
+exits_with 0 "RBI → actor INDGOVBUS (" "$dyad" dict lookup "RBI" --date 1997-04-16
+exits_with 0 "Bank of Ayudhya → actor THABUS (" "$dyad" dict lookup "Bank of Ayudhya"
+exits_with 0 "Bank of Melbourne → actor AUSBUS (" "$dyad" dict lookup "Bank of Melbourne"
+exits_with 0 "Emirates Islamic Bank → actor AREBUS (" "$dyad" dict lookup "Emirates Islamic Bank"
+exits_with 0 "Human Sciences Research Council → actor ZAFEDU (" "$dyad" dict lookup "Human Sciences Research Council"
+exits_with 0 "Morgan Stanley → actor USABUS (" "$dyad" dict lookup "Morgan Stanley"
+exits_with 0 "Cheung Kong → actor HKGBUS (" "$dyad" dict lookup "Cheung Kong"
+exits_with 0 "Air France-KLM → actor FRABUS (" "$dyad" dict lookup "Air France-KLM"
+exits_with 0 "Folli Follie → actor GRCBUS (" "$dyad" dict lookup "Folli Follie"
+exits_with 0 "Pfizer → actor USABUS (" "$dyad" dict lookup "Pfizer"
+exits_with 0 "GlaxoSmithKline → actor GBRBUS (" "$dyad" dict lookup "GlaxoSmithKline"
+exits_with 0 "SOCAR → actor AZEBUS (" "$dyad" dict lookup "SOCAR"
+exits_with 0 "Lee Hamilton → actor USALEG (" "$dyad" dict lookup "Lee Hamilton" --date 1997-04-01
+exits_with 0 "Lee Hamilton → actor USAELI (" "$dyad" dict lookup "Lee Hamilton" --date 2006-12-06
 exits_with 0 "David Trimble → actor GBRGOV (" "$dyad" dict lookup "David Trimble" --date 1999-01-01
 exits_with 0 "Ian Paisley → actor (no code on this date)" "$dyad" dict lookup "Ian Paisley" --date 2015-01-01
 exits_with 0 "Nicola Sturgeon → actor GBRGOV (" "$dyad" dict lookup "Nicola Sturgeon" --date 2020-01-01

@@ -3080,6 +3080,20 @@ has_event "... also a month and year (no code at the story's date)" '"source":{"
 code 2006-05-01 "Jiang Zemin met Koizumi in Beijing."
 has_event "... without one, as at the story's date" '"source":{"code":"CHNELI"'
 
+code 2006-12-11 "The buyout firm Texas Pacific Group said it planned a joint bid with Macquarie."
+has_event "Texas Pacific Group is a company, not the state of Texas" '"source":{"code":"USABUS"' '"cameo":"030"'
+code 2006-12-11 "The airline said it would bomb the rebels using a Boeing 777-200 aircraft."
+lacks_event "an aircraft type is no target (Boeing 777-200)" '"target":{"code":"USABUS"'
+code 2006-12-11 "The European Union accused Boeing of taking illegal state aid."
+has_event "... but Boeing alone is the American company" '"target":{"code":"USABUS"' '"cameo":"112"'
+code 1997-04-14 "The court ordered the release of leaders of Hadep."
+has_event "Turkey's pro-Kurdish Hadep is an opposition party" '"target":{"code":"TUROPP"'
+
+code 2006-12-04 "Pfizer urged clinical investigators to stop the trial."
+has_event "clinical investigators are health workers, not police" '"source":{"code":"USABUS"' '"target":{"code":"---HLH"'
+code 2006-12-04 "Israeli troops killed two gunmen in Gaza, the newspaper Ha'aretz reported."
+has_event "Ha'aretz spelt with its apostrophe is the Israeli paper" '"via_code":"ISRMED"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3080,6 +3080,12 @@ has_event "... also a month and year (no code at the story's date)" '"source":{"
 code 2006-05-01 "Jiang Zemin met Koizumi in Beijing."
 has_event "... without one, as at the story's date" '"source":{"code":"CHNELI"'
 
+# Financial or banking services sold to clients are business, no aid.
+code 2006-05-01 "The Dutch bank provides financial services to Japanese companies in Asia."
+lacks_event "financial services provided are no aid" '"cameo":"070"'
+code 2006-05-01 "The Netherlands provides aid to Japanese companies in Asia."
+has_event "... aid provided is" '"source":{"code":"NLD"' '"cameo":"070"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3086,6 +3086,12 @@ lacks_event "financial services provided are no aid" '"cameo":"070"'
 code 2006-05-01 "The Netherlands provides aid to Japanese companies in Asia."
 has_event "... aid provided is" '"source":{"code":"NLD"' '"cameo":"070"'
 
+# Meeting someone at another's request is a meeting, no request met (080).
+code 2006-05-01 "The Kenyan president agreed to meet the rebel leader at the request of the Ethiopian prime minister."
+has_event "a meeting at someone's request is the intent to meet" '"source":{"code":"KENGOV"' '"cameo":"036"'
+code 2006-05-01 "Britain will meet a NATO request to send more troops."
+has_event "... a request met is yielded to" '"source":{"code":"GBR"' '"cameo":"080"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3092,6 +3092,12 @@ has_event "a meeting at someone's request is the intent to meet" '"source":{"cod
 code 2006-05-01 "Britain will meet a NATO request to send more troops."
 has_event "... a request met is yielded to" '"source":{"code":"GBR"' '"cameo":"080"'
 
+# A multinational or international force provided protects (074), as peacekeepers do.
+code 2006-05-01 "Canada will provide most of the multinational force in Haiti."
+has_event "a multinational force provided is protection" '"source":{"code":"CAN"' '"cameo":"074"'
+code 2006-05-01 "Somalia wanted the proposed Ethiopian-led international force to be sent immediately."
+has_event "... and one asked for is asked for protection" '"source":{"code":"SOM"' '"cameo":"0234"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

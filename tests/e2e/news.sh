@@ -3093,6 +3093,23 @@ code 2006-12-04 "Pfizer urged clinical investigators to stop the trial."
 has_event "clinical investigators are health workers, not police" '"source":{"code":"USABUS"' '"target":{"code":"---HLH"'
 code 2006-12-04 "Israeli troops killed two gunmen in Gaza, the newspaper Ha'aretz reported."
 has_event "Ha'aretz spelt with its apostrophe is the Israeli paper" '"via_code":"ISRMED"'
+# Financial or banking services sold to clients are business, no aid.
+code 2006-05-01 "The Dutch bank provides financial services to Japanese companies in Asia."
+lacks_event "financial services provided are no aid" '"cameo":"070"'
+code 2006-05-01 "The Netherlands provides aid to Japanese companies in Asia."
+has_event "... aid provided is" '"source":{"code":"NLD"' '"cameo":"070"'
+
+# Meeting someone at another's request is a meeting, no request met (080).
+code 2006-05-01 "The Kenyan president agreed to meet the rebel leader at the request of the Ethiopian prime minister."
+has_event "a meeting at someone's request is the intent to meet" '"source":{"code":"KENGOV"' '"cameo":"036"'
+code 2006-05-01 "Britain will meet a NATO request to send more troops."
+has_event "... a request met is yielded to" '"source":{"code":"GBR"' '"cameo":"080"'
+
+# A multinational or international force provided protects (074), as peacekeepers do.
+code 2006-05-01 "Canada will provide most of the multinational force in Haiti."
+has_event "a multinational force provided is protection" '"source":{"code":"CAN"' '"cameo":"074"'
+code 2006-05-01 "Somalia wanted the proposed Ethiopian-led international force to be sent immediately."
+has_event "... and one asked for is asked for protection" '"source":{"code":"SOM"' '"cameo":"0234"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

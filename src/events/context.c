@@ -1685,12 +1685,15 @@ static unsigned official_kinds(const char *text, size_t b, size_t e, int *last)
         while (i + n < e && isalpha((unsigned char)text[i + n]))
             n++;
         int kind = -1;
-        for (size_t w = 0; official_words[w] && kind < 0; w++)
-            if (strlen(official_words[w]) == n && strncasecmp(text + i, official_words[w], n) == 0)
+        char first = (char)tolower((unsigned char)text[i]);
+        for (size_t w = 0; official_words[w] && kind < 0 && strchr("mges", first); w++)
+            if (official_words[w][0] == first && strlen(official_words[w]) == n
+                && strncasecmp(text + i, official_words[w], n) == 0)
                 kind = official_kind_of(w);
         if (kind >= 0)
             kinds |= 1u << kind;
         *last = i + n == e ? kind : -1;
+        i += n - 1;                   /* (on to the next word) */
     }
     return kinds;
 }
@@ -1718,8 +1721,12 @@ void context_note_officials(story_ctx *ctx, const parse *p)
         const actor_group *ag = &p->groups[g];
         note_official(ctx, p->t[ag->first].begin, p->t[ag->last - 1].end, ag->actors[0].code);
     }
+    /* (the speaker is looked for only in a sentence that names an
+     * official of some kind: finding it costs a pass of its own) */
     size_t sb, se, vb, ve;
-    if (p->n && reported_in(ctx, p->t[0].begin, p->t[p->n - 1].end, &sb, &se, &vb, &ve) && se > sb)
+    int last;
+    if (p->n && official_kinds(ctx->story->text, p->t[0].begin, p->t[p->n - 1].end, &last)
+        && reported_in(ctx, p->t[0].begin, p->t[p->n - 1].end, &sb, &se, &vb, &ve) && se > sb)
         note_official(ctx, sb, se, code_of_span(ctx, sb, se));
 }
 

@@ -1315,6 +1315,25 @@ static void mark_agent_participle(parse *p, verb_group *vg)
  * or NOT_A_PARTICIPLE_CLAUSE. */
 #define NOT_A_PARTICIPLE_CLAUSE (-2)
 
+/* The subject of the first finite verb no dictionary knows before token
+ * `end`, for a pronoun with no listed verb before it to stand for
+ * ("Ahmadinejad caused a backlash when he called for ...": he is
+ * Ahmadinejad); -1 when there is none. */
+static int32_t unlisted_verb_subject(const parse *p, uint32_t end)
+{
+    int32_t first = -1;             /* (groups are not all in word order) */
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        const actor_group *ag = &p->groups[g];
+        uint32_t k = ag->last;
+        while (k < end && p->t[k].tag == WC_ADV)
+            k++;
+        if (!ag->in_pp && k < end && unknown_finite_verb(p, k)
+            && (first < 0 || ag->first < p->groups[first].first))
+            first = (int32_t)g;
+    }
+    return first;
+}
+
 /* Whether a pronoun is the verb's subject, before its auxiliaries ("in
  * which he is to meet": he, not what "which" stands for). */
 static int pronoun_subject(const parse *p, const verb_group *vg)
@@ -1980,6 +1999,11 @@ void resolve_subjects(parse *p)
             && pronoun_agrees(p, pr, p->verbs[v - 1].subject)) {
             vg->subject = p->verbs[v - 1].subject;
             vg->inherited = 1;
+        }
+        if (vg->subject < 0 && v == 0 && pronoun) {
+            int32_t g = unlisted_verb_subject(p, vg->first);
+            if (pronoun_agrees(p, pr, g))
+                vg->subject = g;
         }
     }
     for (uint32_t v = 0; v < p->n_verbs; v++)

@@ -632,7 +632,8 @@ static int score_token(const token *t)
 }
 
 /* "South Korea beat Mongolia 2-0", "lost to Syria 84-66", "beat us 17-0":
- * a score right after the one beaten is a game, not a battle.  (Not a
+ * a score right after the one beaten is a game, not a battle, and so is
+ * one a result follows ("battled to a 2-2 draw against Brazil").  (Not a
  * range of days, "visited China November 3-4", nor a model, "the Boeing
  * 777-200 aircraft": after a month no actor stands, and a noun follows
  * a model.) */
@@ -640,10 +641,12 @@ static int sports_result(const parse *p, const verb_group *vg)
 {
     if (!p->tags)
         return 0;
+    static const char *const results[] = {"DRAW", "TIE", "WIN", "VICTORY", "DEFEAT", "LOSS", NULL};
     for (uint32_t k = vg->verb_end + 1; k < p->n && k <= vg->verb_end + 6; k++)
         if (score_token(&p->t[k]))
-            return (p->group_of[k - 1] >= 0 || p->tags[k - 1] == TAG_PRP)
-                   && !(k + 1 < p->n && dyad_tag_is_noun(p->tags[k + 1]));
+            return (k + 1 < p->n && str_in(p->t[k + 1].up, results))
+                   || ((p->group_of[k - 1] >= 0 || p->tags[k - 1] == TAG_PRP)
+                       && !(k + 1 < p->n && dyad_tag_is_noun(p->tags[k + 1])));
     return 0;
 }
 

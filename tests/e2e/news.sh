@@ -3111,6 +3111,13 @@ has_event "a multinational force provided is protection" '"source":{"code":"CAN"
 code 2006-05-01 "Somalia wanted the proposed Ethiopian-led international force to be sent immediately."
 has_event "... and one asked for is asked for protection" '"source":{"code":"SOM"' '"cameo":"0234"'
 
+# A pronoun with no listed verb before it stands for the subject of the
+# first verb no dictionary knows.
+code 2006-01-10 "The Iranian president caused a backlash when he called for Israel to be wiped off the map."
+has_event "he is the president whose unlisted verb came first" '"source":{"code":"IRNGOV"' '"cameo":"020"' '"target":{"code":"ISR"'
+code 2006-01-10 "The Japanese team battled to a 2-2 draw against Brazil."
+lacks_event "a score a result follows is a game" '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

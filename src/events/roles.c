@@ -736,13 +736,38 @@ static int about_place(const parse *p, const verb_group *vg, const actor_group *
     return 0;
 }
 
+/* The first token of a date that ends right before token k ("in
+ * October", "on Tuesday", "last week", "Monday", "in 2005"), else k. */
+static uint32_t date_before(const parse *p, uint32_t k)
+{
+    static const char *const spans[] = {"WEEK", "MONTH", "YEAR", "WEEKEND", NULL};
+    static const char *const which[] = {"LAST", "THIS", "NEXT", "EARLIER", NULL};
+    static const char *const preps[] = {"IN", "ON", NULL};
+    if (k < 2)
+        return k;
+    const token *w = &p->t[k - 1];
+    uint32_t start = k;
+    if (syntax_is_day_name(w) || syntax_month_number(w) || (w->len == 4 && (w->flags & TOK_NUM)))
+        start = k - 1;
+    else if ((w->flags & TOK_NUM) && w->len <= 2 && syntax_month_number(&p->t[k - 2]))
+        start = k - 2;                /* "on March 3" */
+    else if (str_in(w->up, spans) && str_in(p->t[k - 2].up, which))
+        return k - 2;
+    if (start < k && start > 0 && str_in(p->t[start - 1].up, preps))
+        start--;
+    return start;
+}
+
 /* "a United Nations Security Council draft resolution condemning the
- * attacks": an -ing form after a document whose noun phrase names its
- * maker is the maker's.  -1 when there is none. */
+ * attacks", "a Security Council resolution in October calling on Syria":
+ * an -ing form after a document (and the date it was made) whose noun
+ * phrase names its maker is the maker's.  -1 when there is none. */
 static int32_t document_maker(const parse *p, const verb_group *vg)
 {
     uint32_t n = vg->verb;
-    if (vg->finite || vg->infinitive || vg->first != n || n < 2 || !str_in(p->t[n - 1].up, documents))
+    if (!vg->finite && !vg->infinitive && vg->first == n)
+        n = date_before(p, n);
+    if (vg->finite || vg->infinitive || vg->first != vg->verb || n < 2 || !str_in(p->t[n - 1].up, documents))
         return -1;
     for (uint32_t k = n - 1; k-- > 0 && k + 4 >= n;) {
         if (p->group_of[k] >= 0)

@@ -2448,8 +2448,6 @@ static void debug_parse(const parse *p)
 static int32_t actors_date(const story_ctx *ctx, const token *st, uint32_t n)
 {
     static const char *const opens[] = {"IN", "ON", "BY", "DURING", NULL};
-    static const char *const months[] = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
-        "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
     if (n < 4 || !str_in(st[0].up, opens))
         return ctx->date;
     int month = 0;
@@ -2462,9 +2460,8 @@ static int32_t actors_date(const story_ctx *ctx, const token *st, uint32_t n)
                 return ctx->date;
             return year * 10000 + (month ? month * 100 + 15 : 701);
         }
-        for (int m = 0; months[m] && len >= 3; m++)
-            if (strncmp(w, months[m], len - (w[len - 1] == '.')) == 0)
-                month = m + 1;
+        if (syntax_month_number(&st[k]))
+            month = syntax_month_number(&st[k]);
         if (!(month || strcmp(w, ",") == 0 || (len <= 2 && strspn(w, "0123456789") == len)))
             return ctx->date;
     }

@@ -764,6 +764,21 @@ int syntax_is_day_name(const token *t)
     return str_in(t->up, days);
 }
 
+int syntax_month_number(const token *t)
+{
+    static const char *const months[] = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
+        "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
+    const char *w = t->up;
+    size_t len = strlen(w), stem = len - (len > 0 && w[len - 1] == '.');
+    if (stem < 3)
+        return 0;
+    for (int m = 0; months[m]; m++)
+        if (strncmp(w, months[m], stem) == 0
+            && (stem == strlen(months[m]) || stem == 3 || (stem == 4 && m == 8)))   /* "Sept" */
+            return m + 1;
+    return 0;
+}
+
 /* "after the museum shooting last week", "in Israeli tank shelling in the
  * east": an -ing form closing a noun phrase (article or adjective, then a
  * singular noun) with no object after it is a noun. */

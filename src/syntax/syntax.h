@@ -135,6 +135,9 @@ int syntax_is_hearsay_noun(const token *t);
 int syntax_is_be(const token *t);
 /* "Monday" ... "Sunday". */
 int syntax_is_day_name(const token *t);
+/* 1 to 12 for a month's name, whole or cut to its first three letters
+ * ("Dec.", "Sep", and "Sept."); 0 for any other word ("Marc"). */
+int syntax_month_number(const token *t);
 /* "deny", "denied": what is denied that is not asserted. */
 int syntax_is_denial(const token *t);
 /* The verb group whose verb phrase covers token i, or NULL. */

@@ -3118,6 +3118,12 @@ has_event "he is the president whose unlisted verb came first" '"source":{"code"
 code 2006-01-10 "The Japanese team battled to a 2-2 draw against Brazil."
 lacks_event "a score a result follows is a game" '"cameo":"190"'
 
+# A document's maker speaks through it past the date it was made.
+code 2006-01-10 "The report led to a Security Council resolution in October calling on Iran to cooperate."
+has_event "a resolution in October calling on Iran is the Council's call" '"source":{"code":"IGOUNO"' '"target":{"code":"IRN"'
+code 2006-01-10 "Egypt backed an Arab League resolution last week condemning Israel."
+has_event "a resolution last week condemning Israel is the League's" '"source":{"code":"IGOMEAARL"' '"cameo":"111"' '"target":{"code":"ISR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

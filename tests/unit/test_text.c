@@ -1,6 +1,7 @@
 /* test_text.c — tokens and sentences on the constructions of wire copy. */
 #include "check.h"
 #include "sentences/sentences.h"
+#include "syntax/syntax.h"
 #include "tokens/tokens.h"
 
 static arena mem;
@@ -127,12 +128,27 @@ static void test_sentences(void)
     CHECK(spans[1].first == 4 && spans[1].last == 8);
 }
 
+/* Month names, whole or cut ("Dec.", "Sept"), and words that only begin
+ * like one. */
+static void test_month_names(void)
+{
+    static const struct { const char *word; int month; } cases[] = {
+        {"January", 1}, {"Dec.", 12}, {"Sept.", 9}, {"Sep", 9}, {"May", 5}, {"march", 3},
+        {"Marc", 0}, {"Septem", 0}, {"Ju", 0}, {"Monday", 0}, {"Juneau", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        token_list tl = {0};
+        tokenize(cases[i].word, strlen(cases[i].word), &mem, &tl);
+        CHECK(syntax_month_number(&tl.v[0]) == cases[i].month);
+    }
+}
+
 int main(void)
 {
     arena_init(&mem, 0);
     test_tokens();
     test_unicode_blanks();
     test_sentences();
+    test_month_names();
     arena_free(&mem);
     return check_summary();
 }

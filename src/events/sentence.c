@@ -1490,6 +1490,22 @@ static int hearsay(const parse *p, const verb_group *vg)
     return 0;
 }
 
+/* "marked the 40th anniversary of establishing diplomatic ties", "marks
+ * the 45th anniversary since China and Laos forged ties", "the anniversary
+ * of Israel's shelling of a UN compound which killed 105 civilians": an
+ * act whose anniversary is marked happened years before, not now. */
+static int commemorated(const parse *p, const verb_group *vg)
+{
+    static const char *const since[] = {"OF", "SINCE", NULL};
+    for (uint32_t k = vg->first; k-- > 1 && vg->first - k <= 14;) {
+        if (!strcmp(p->t[k - 1].up, "ANNIVERSARY") && str_in(p->t[k].up, since))
+            return 1;
+        if ((p->t[k].tag == WC_PUNCT && strcmp(p->t[k].up, ",") != 0) || syntax_is_verb_at(p, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* "the US leader prepared to attend the Olympics": one getting ready to
  * meet, visit, cooperate or yield is about to, and the act keeps its code
  * as a future one does ("will attend"); "was prepared to" (willing) and
@@ -1566,7 +1582,7 @@ static void code_verbs(sentence_ctx *sc)
         resolve_verb(p, vg, &vc);
         said_must(p, v, prev, &vc);
         apply_modality(p, v, &vc);
-        if (hearsay(p, vg) || asked_to_do(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
+        if (hearsay(p, vg) || commemorated(p, vg) || asked_to_do(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
             vc.valid = 0;
         call_to_do(p, vg, &vc);
         int32_t teller = transform_told(p, v, &vc);

@@ -3124,6 +3124,14 @@ has_event "a resolution in October calling on Iran is the Council's call" '"sour
 code 2006-01-10 "Egypt backed an Arab League resolution last week condemning Israel."
 has_event "a resolution last week condemning Israel is the League's" '"source":{"code":"IGOMEAARL"' '"cameo":"111"' '"target":{"code":"ISR"'
 
+# An act whose anniversary is marked happened long before.
+code 2006-11-13 "The visit marks the 40th anniversary of establishing diplomatic ties between Egypt and Singapore."
+lacks_event "ties established 40 years ago are not established now" '"cameo":"054"'
+code 2006-11-13 "This year marks the 45th anniversary since China and Laos forged diplomatic ties."
+lacks_event "... nor ties forged 45 years ago" '"cameo":"054"'
+code 2006-11-13 "China and Laos forged diplomatic ties in 1961."
+has_event "... which are, told as such" '"cameo":"054"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

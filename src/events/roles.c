@@ -155,8 +155,11 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
 {
     /* "told reporters he would meet": the subject is "he", not "reporters"
      * (resolve_subjects refers it to the verb before, if there is one). */
+    /* ("China is a powerhouse, and we have contacted our embassy": "we",
+     * "I" and "you" are never a name before them, even for the first verb) */
+    static const char *const speakers[] = {"WE", "I", "YOU", NULL};
     if (vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON && p->group_of[vg->first - 1] < 0
-        && vg != &p->verbs[0])
+        && (vg != &p->verbs[0] || str_in(p->t[vg->first - 1].up, speakers)))
         return -1;
     int32_t of_head = -1;
     for (int32_t g = (int32_t)p->n_groups - 1; g >= 0; g--) {

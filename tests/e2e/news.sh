@@ -3132,6 +3132,12 @@ lacks_event "... nor ties forged 45 years ago" '"cameo":"054"'
 code 2006-11-13 "China and Laos forged diplomatic ties in 1961."
 has_event "... which are, told as such" '"cameo":"054"'
 
+# "We" is never a name before it, even for a sentence's first listed verb.
+code 2006-11-27 "\"China is a big country, and we have contacted our embassy in Doha,\" Karimi said."
+lacks_event "we who contacted the embassy are not China" '"source":{"code":"CHN"'
+code 2006-11-27 "\"China is a big country, and we have contacted our embassy in Doha,\" the Afghan official said."
+has_event "... but the speaker" '"source":{"code":"AFGGOV"' '"cameo":"040"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

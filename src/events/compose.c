@@ -3,6 +3,7 @@
  * and the actor between a verb and the infinitive it governs (an appeal,
  * not an act). */
 #include "events/events.h"
+#include "syntax/tagger.h"
 #include "util/text.h"
 #include <string.h>
 
@@ -132,6 +133,26 @@ int object_between(const parse *p, const verb_group *upper, const verb_group *lo
     }
     /* "asked them to help Iraq": a pronoun object is someone else too. */
     return lower->first == upper->verb_end + 1 && str_in(p->t[upper->verb_end].up, objects);
+}
+
+int recipients_between(const parse *p, const verb_group *upper, const verb_group *lower)
+{
+    /* (Not whom a message or an invitation is to: "extended an invitation
+     * to the Zimbabwean delegation to attend" asks them to come; nor the
+     * object of a verb no dictionary knows: "to convince automakers to".) */
+    static const char *const asking[] = {"INVITATION", "INVITATIONS", "CALL", "CALLS", "APPEAL", "APPEALS",
+        "REQUEST", "REQUESTS", "PLEA", "PLEAS", "ULTIMATUM", "MESSAGE", "SIGNAL", "ORDER", "ORDERS", NULL};
+    int seen = 0;
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        const actor_group *ag = &p->groups[g];
+        if (ag->first < upper->verb_end || ag->first >= lower->first)
+            continue;
+        if (!ag->in_pp || strcmp(p->t[ag->prep].up, "TO") != 0 || ag->prep == 0
+            || str_in(p->t[ag->prep - 1].up, asking) || (p->tags && p->tags[ag->prep + 1] == TAG_VB))
+            return 0;
+        seen = 1;
+    }
+    return seen;
 }
 
 int clause_between(const parse *p, const verb_group *upper, const verb_group *lower)

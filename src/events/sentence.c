@@ -1609,7 +1609,8 @@ static void code_verbs(sentence_ctx *sc)
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
              * appeal for what the infinitive codes. */
-            if (prev->valid && strncmp(prev->code, "03", 2) == 0 && !prev->composed)
+            if (prev->valid && strncmp(prev->code, "03", 2) == 0 && !prev->composed
+                && !recipients_between(p, &p->verbs[v - 1], vg))
                 strcpy(prev->code, "020");
             /* "called business people to play a larger role" is an appeal;
              * "called Putin to discuss Ukraine" stays a call. */

@@ -3138,6 +3138,13 @@ lacks_event "we who contacted the embassy are not China" '"source":{"code":"CHN"
 code 2006-11-27 "\"China is a big country, and we have contacted our embassy in Doha,\" the Afghan official said."
 has_event "... but the speaker" '"source":{"code":"AFGGOV"' '"cameo":"040"'
 
+# Whom an offer or a promise goes to ("to X") is no one asked to act.
+code 2006-01-10 "China promised aid to Pakistan to help earthquake victims."
+has_event "aid promised to Pakistan to help is an intent to give aid" '"source":{"code":"CHN"' '"cameo":"033"' '"target":{"code":"PAK"'
+lacks_event "... not an appeal for aid" '"cameo":"023"'
+code 2006-01-10 "Botswana extended an invitation to the Zimbabwean delegation to attend the session."
+has_event "... but an invitation to someone to attend asks them to" '"source":{"code":"BWA"' '"cameo":"026"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3111,6 +3111,29 @@ has_event "a multinational force provided is protection" '"source":{"code":"CAN"
 code 2006-05-01 "Somalia wanted the proposed Ethiopian-led international force to be sent immediately."
 has_event "... and one asked for is asked for protection" '"source":{"code":"SOM"' '"cameo":"0234"'
 
+# A sentence or penalty sought or demanded in court is legal action (173), no appeal;
+# clemency sought for those facing one stays an appeal.
+code 1997-04-14 "The Turkish prosecutor has sought 22-year prison sentences for Hadep officials."
+has_event "a sentence sought is legal action" '"source":{"code":"TURJUD"' '"cameo":"173"' '"target":{"code":"TUROPP"'
+code 1997-04-14 "Turkish prosecutors demanded a 15-year prison sentence for Hadep officials."
+has_event "... as is one demanded" '"source":{"code":"TURJUD"' '"cameo":"173"' '"target":{"code":"TUROPP"'
+code 2006-12-30 "Canberra regularly seeks clemency for Australian nationals facing the death penalty overseas."
+has_event "... clemency sought stays an appeal" '"source":{"code":"AUS"' '"cameo":"020"'
+lacks_event "... and brings no legal action" '"cameo":"173"'
+
+# The victims of a disaster helped are given humanitarian aid (073).
+code 2005-11-29 "Japan helped Pakistani quake victims."
+has_event "quake victims helped are given humanitarian aid" '"source":{"code":"JPN"' '"cameo":"073"' '"target":{"code":"PAK"'
+
+# A confirmation or clarification provided is words, no aid.
+code 2006-11-09 "Russia wanted Iran to provide a detailed confirmation of its plans."
+has_event "a confirmation asked for is an appeal" '"source":{"code":"RUS"' '"cameo":"020"'
+lacks_event "... not one for aid" '"cameo":"023"'
+
+# Cooperation projects offered are material cooperation promised (031).
+code 2006-11-02 "China offered more cooperation projects to Africa."
+has_event "cooperation projects offered are material cooperation promised" '"source":{"code":"CHN"' '"cameo":"031"' '"target":{"code":"AFR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3134,6 +3134,20 @@ lacks_event "... not one for aid" '"cameo":"023"'
 code 2006-11-02 "China offered more cooperation projects to Africa."
 has_event "cooperation projects offered are material cooperation promised" '"source":{"code":"CHN"' '"cameo":"031"' '"target":{"code":"AFR"'
 
+# Remarks made after a meeting or talks with someone tell that meeting; charges or
+# accusations restated accuse; military training provided is military cooperation.
+code 2005-11-20 "Solana made the remarks after talks with Palestinian leader Mahmoud Abbas."
+has_event "remarks made after talks tell the talks" '"source":{"code":"IGOEUREEC"' '"cameo":"046"' '"target":{"code":"PSEGOV"'
+code 2005-11-20 "Solana made the remarks after a meeting with Palestinian leader Mahmoud Abbas."
+has_event "... and after a meeting the meeting" '"source":{"code":"IGOEUREEC"' '"cameo":"040"' '"target":{"code":"PSEGOV"'
+code 2006-11-01 "Syria reiterated its accusations against Israel."
+has_event "accusations restated accuse" '"source":{"code":"SYR"' '"cameo":"112"' '"target":{"code":"ISR"'
+code 2006-11-01 "Britain provides military training to the Afghan army."
+has_event "military training provided is military cooperation" '"source":{"code":"GBR"' '"cameo":"062"' '"target":{"code":"AFGMIL"'
+lacks_event "... no aid" '"cameo":"070"'
+code 2006-11-01 "Russia will give military training to Syrian troops."
+has_event "... as is military training given" '"source":{"code":"RUS"' '"cameo":"062"' '"target":{"code":"SYRMIL"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

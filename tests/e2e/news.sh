@@ -3148,6 +3148,10 @@ lacks_event "... no aid" '"cameo":"070"'
 code 2006-11-01 "Russia will give military training to Syrian troops."
 has_event "... as is military training given" '"source":{"code":"RUS"' '"cameo":"062"' '"target":{"code":"SYRMIL"'
 
+# A contract or an order won from someone is business with them (061).
+code 2006-11-01 "Hitachi has won a big order from a Chinese company."
+has_event "an order won from a company is business with it" '"source":{"code":"JPNBUS"' '"cameo":"061"' '"target":{"code":"CHNBUS"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

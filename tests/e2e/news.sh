@@ -3152,6 +3152,10 @@ has_event "... as is military training given" '"source":{"code":"RUS"' '"cameo":
 code 2006-11-01 "Hitachi has won a big order from a Chinese company."
 has_event "an order won from a company is business with it" '"source":{"code":"JPNBUS"' '"cameo":"061"' '"target":{"code":"CHNBUS"'
 
+# A blessing sought is support asked for (022), as backing is.
+code 2006-12-14 "Indian Prime Minister Manmohan Singh sought Japan's blessing for the pact."
+has_event "a blessing sought is support asked for" '"source":{"code":"INDGOV"' '"cameo":"022"' '"target":{"code":"JPN"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

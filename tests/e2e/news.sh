@@ -3144,6 +3144,50 @@ has_event "aid promised to Pakistan to help is an intent to give aid" '"source":
 lacks_event "... not an appeal for aid" '"cameo":"023"'
 code 2006-01-10 "Botswana extended an invitation to the Zimbabwean delegation to attend the session."
 has_event "... but an invitation to someone to attend asks them to" '"source":{"code":"BWA"' '"cameo":"026"'
+# A sentence or penalty sought or demanded in court is legal action (173), no appeal;
+# clemency sought for those facing one stays an appeal.
+code 1997-04-14 "The Turkish prosecutor has sought 22-year prison sentences for Hadep officials."
+has_event "a sentence sought is legal action" '"source":{"code":"TURJUD"' '"cameo":"173"' '"target":{"code":"TUROPP"'
+code 1997-04-14 "Turkish prosecutors demanded a 15-year prison sentence for Hadep officials."
+has_event "... as is one demanded" '"source":{"code":"TURJUD"' '"cameo":"173"' '"target":{"code":"TUROPP"'
+code 2006-12-30 "Canberra regularly seeks clemency for Australian nationals facing the death penalty overseas."
+has_event "... clemency sought stays an appeal" '"source":{"code":"AUS"' '"cameo":"020"'
+lacks_event "... and brings no legal action" '"cameo":"173"'
+
+# The victims of a disaster helped are given humanitarian aid (073).
+code 2005-11-29 "Japan helped Pakistani quake victims."
+has_event "quake victims helped are given humanitarian aid" '"source":{"code":"JPN"' '"cameo":"073"' '"target":{"code":"PAK"'
+
+# A confirmation or clarification provided is words, no aid.
+code 2006-11-09 "Russia wanted Iran to provide a detailed confirmation of its plans."
+has_event "a confirmation asked for is an appeal" '"source":{"code":"RUS"' '"cameo":"020"'
+lacks_event "... not one for aid" '"cameo":"023"'
+
+# Cooperation projects offered are material cooperation promised (031).
+code 2006-11-02 "China offered more cooperation projects to Africa."
+has_event "cooperation projects offered are material cooperation promised" '"source":{"code":"CHN"' '"cameo":"031"' '"target":{"code":"AFR"'
+
+# Remarks made after a meeting or talks with someone tell that meeting; charges or
+# accusations restated accuse; military training provided is military cooperation.
+code 2005-11-20 "Solana made the remarks after talks with Palestinian leader Mahmoud Abbas."
+has_event "remarks made after talks tell the talks" '"source":{"code":"IGOEUREEC"' '"cameo":"046"' '"target":{"code":"PSEGOV"'
+code 2005-11-20 "Solana made the remarks after a meeting with Palestinian leader Mahmoud Abbas."
+has_event "... and after a meeting the meeting" '"source":{"code":"IGOEUREEC"' '"cameo":"040"' '"target":{"code":"PSEGOV"'
+code 2006-11-01 "Syria reiterated its accusations against Israel."
+has_event "accusations restated accuse" '"source":{"code":"SYR"' '"cameo":"112"' '"target":{"code":"ISR"'
+code 2006-11-01 "Britain provides military training to the Afghan army."
+has_event "military training provided is military cooperation" '"source":{"code":"GBR"' '"cameo":"062"' '"target":{"code":"AFGMIL"'
+lacks_event "... no aid" '"cameo":"070"'
+code 2006-11-01 "Russia will give military training to Syrian troops."
+has_event "... as is military training given" '"source":{"code":"RUS"' '"cameo":"062"' '"target":{"code":"SYRMIL"'
+
+# A contract or an order won from someone is business with them (061).
+code 2006-11-01 "Hitachi has won a big order from a Chinese company."
+has_event "an order won from a company is business with it" '"source":{"code":"JPNBUS"' '"cameo":"061"' '"target":{"code":"CHNBUS"'
+
+# A blessing sought is support asked for (022), as backing is.
+code 2006-12-14 "Indian Prime Minister Manmohan Singh sought Japan's blessing for the pact."
+has_event "a blessing sought is support asked for" '"source":{"code":"INDGOV"' '"cameo":"022"' '"target":{"code":"JPN"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

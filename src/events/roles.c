@@ -1072,7 +1072,11 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;
         if (!ag->in_pp && pp < 0)
             return g;
-        if (ag->in_pp && !locative(&p->t[ag->prep]) && !companion_with(p, ag->prep) && !place_of(p, ag)
+        /* (force or blame "at" people is aimed at them: "fired one missile
+         * at two Hamas militants east of Jabalia refugee camp") */
+        int aimed_at = (force || strncmp(code, "11", 2) == 0) && ag->in_pp && !strcmp(p->t[ag->prep].up, "AT")
+                       && !actor_group_is_place(ag);
+        if (ag->in_pp && (!locative(&p->t[ag->prep]) || aimed_at) && !companion_with(p, ag->prep) && !place_of(p, ag)
             && (pp < 0 || prep_rank(&p->t[ag->prep]) < prep_rank(&p->t[p->groups[pp].prep])))
             pp = g;
         if (place < 0 && place_object(p, ag))

@@ -3189,6 +3189,11 @@ has_event "an order won from a company is business with it" '"source":{"code":"J
 code 2006-12-14 "Indian Prime Minister Manmohan Singh sought Japan's blessing for the pact."
 has_event "a blessing sought is support asked for" '"source":{"code":"INDGOV"' '"cameo":"022"' '"target":{"code":"JPN"'
 
+# Force "at" people is aimed at them, whatever place follows.
+code 2006-11-04 "An Israeli drone fired one missile at two Hamas militants east of Jabalia refugee camp."
+has_event "the missile was fired at the militants" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEREB"'
+lacks_event "... not at the refugees of the camp near them" '"target":{"code":"---REF"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -498,11 +498,21 @@ static int movement_leaders(const parse *p, const mention *am, const agent_entry
     return 0;
 }
 
+/* "Professor Iajuddin Ahmed": an academic title right before the name of
+ * a person the dictionaries know is a form of address; the person's code
+ * (BGDGOV, the president) says what he acts as. */
+static int academic_title(const parse *p, const mention *title, const agent_entry *a, const mention *person)
+{
+    return person && strcmp(a->code, "EDU") == 0 && title->last == person->first
+           && dict_actor_is_person(p->d, person->actor);
+}
+
 /* Combines an actor code with the group's agents, in text order:
  * prefixes before ("MSF" NGO~ + ARN) and suffixes after (+ GOV), each once:
- * "An MSF Arnor diplomat" is NGOARNGOV. */
+ * "An MSF Arnor diplomat" is NGOARNGOV.  person is the actor's mention,
+ * NULL when the actor is a place. */
 static void with_agents(char *out, size_t cap, const char *actor, const parse *p, const mention *m,
-                        const group_build *g)
+                        const group_build *g, const mention *person)
 {
     char pre[24] = "", post[24] = "";
     /* The actor with all the group's agents: the leaders are a movement's
@@ -513,6 +523,8 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
         append_code(whole, sizeof whole, p->d->agents[m[g->agents_m[k]].agent].code);
     for (int k = 0; k < g->n_agent; k++) {
         const agent_entry *a = &p->d->agents[m[g->agents_m[k]].agent];
+        if (academic_title(p, &m[g->agents_m[k]], a, person))
+            continue;
         if (a->prefix)
             append_code(pre, sizeof pre, a->code);
         else if (!movement_leaders(p, &m[g->agents_m[k]], a, whole))
@@ -858,7 +870,7 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
         if (sides_joined(p, m, g))
             return split_agents(p, m, g, located ? country : "---", -1, ag);
         if (located)
-            with_agents(r->code, sizeof r->code, country, p, m, g);
+            with_agents(r->code, sizeof r->code, country, p, m, g, NULL);
         else
             snprintf(r->code, sizeof r->code, "---%s", agent->code);
         r->first = m[g->agent_m].first;
@@ -880,7 +892,7 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
         if (former && strlen(c) == 3)
             snprintf(r->code, sizeof r->code, "%sELI", c);
         else
-            with_agents(r->code, sizeof r->code, c, p, m, g);
+            with_agents(r->code, sizeof r->code, c, p, m, g, &m[best_m]);
         r->first = m[best_m].first;
         r->last = m[best_m].last;
     }
@@ -901,14 +913,23 @@ static void push_group(parse *p, arena *mem, const actor_group *g)
 
 /* Separator between two groups that makes them one compound: a comma or
  * "and"/"or", with articles and adjectives ("Fornost and the evil Gondor"). */
+/* Whether tokens [from, to) are an acronym in brackets no dictionary
+ * knows: "(CII)". */
+static int unknown_bracketed_acronym(const parse *p, uint32_t from, uint32_t to)
+{
+    return to == from + 3 && to < p->n && p->t[from].up[0] == '(' && (p->t[from + 1].flags & TOK_WORD)
+           && (p->t[from + 1].flags & TOK_ALLCAP) && p->t[from + 2].up[0] == ')';
+}
+
 /* "the Chinese People's Liberation Army (PLA) Navy", "the Revolutionary
- * Armed Forces of Colombia (FARC) rebels": a role word right after a name
- * and its acronym in brackets is that name's (one actor). */
+ * Armed Forces of Colombia (FARC) rebels", "the Confederation of Indian
+ * Industry (CII) president": a role word right after a name and its
+ * acronym in brackets, known or not, is that name's (one actor). */
 static int agent_after_acronym(const parse *p, const actor_group *prev, const actor_group *h)
 {
-    return prev->n == 1 && h->n == 1 && h->first == prev->last && prev->last > 0
-           && p->t[prev->last - 1].up[0] == ')' && strncmp(h->actors[0].code, "---", 3) == 0
-           && strncmp(prev->actors[0].code, "---", 3) != 0;
+    int known = h->first == prev->last && prev->last > 0 && p->t[prev->last - 1].up[0] == ')';
+    return prev->n == 1 && h->n == 1 && (known || unknown_bracketed_acronym(p, prev->last, h->first))
+           && strncmp(h->actors[0].code, "---", 3) == 0 && strncmp(prev->actors[0].code, "---", 3) != 0;
 }
 
 static int conjunction_word(const token *t)

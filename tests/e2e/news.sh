@@ -3111,6 +3111,16 @@ has_event "a multinational force provided is protection" '"source":{"code":"CAN"
 code 2006-05-01 "Somalia wanted the proposed Ethiopian-led international force to be sent immediately."
 has_event "... and one asked for is asked for protection" '"source":{"code":"SOM"' '"cameo":"0234"'
 
+code 2006-03-10 "Confederation of Indian Industry (CII) president Ravi Kant welcomed the government's budget."
+has_event "a role word after a name and an unknown acronym in brackets is that name's" '"source":{"code":"INDBUS"' '"cameo":"051"'
+code 2006-11-29 "President Professor Iajuddin Ahmed told the UN envoy that the elections would be free."
+has_event "an academic title before a known person leaves the person's code" '"source":{"code":"BGDGOV"' '"target":{"code":"IGOUNO"'
+lacks_event "... with no EDU sector" 'BGDGOVEDU'
+code 2006-11-29 "Prof. Iajuddin Ahmed told the UN envoy that the elections would be free."
+has_event "... and so does the abbreviated title" '"source":{"code":"BGDGOV"' '"target":{"code":"IGOUNO"'
+code 2006-11-29 "Prof. Gilles Hug criticised the government of Egypt."
+has_event "an academic title, abbreviated too, before an unknown name is EDU" '"source":{"code":"---EDU"' '"target":{"code":"EGY'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3121,6 +3121,13 @@ has_event "... and so does the abbreviated title" '"source":{"code":"BGDGOV"' '"
 code 2006-11-29 "Prof. Gilles Hug criticised the government of Egypt."
 has_event "an academic title, abbreviated too, before an unknown name is EDU" '"source":{"code":"---EDU"' '"target":{"code":"EGY'
 
+code 2005-11-04 "The French Communist Party on Friday urged Interior Minister Nicolas Sarkozy to step down."
+has_event "the French Communist Party is FRAOPP, not France" '"source":{"code":"FRAOPP"' '"target":{"code":"FRAGOV'
+code 1997-05-20 "Hong Kong's Democratic Party criticised China over the new legislature."
+has_event "Hong Kong's Democratic Party is HKGOPP" '"source":{"code":"HKGOPP"' '"target":{"code":"CHN'
+code 1997-04-30 "The French Greens accused the government of Alain Juppe of betraying voters."
+has_event "the French Greens are FRAOPP" '"source":{"code":"FRAOPP"' '"cameo":"112"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

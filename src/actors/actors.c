@@ -280,6 +280,10 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
             end += 2;
         if (actor == NONE && nd->agent == NONE)
             continue;
+        /* "the Visiting Forces Agreement": a role word in the capitalised
+         * name of a document is no one. */
+        if (actor == NONE && (p->t[i].flags & TOK_CAP) && document_name(p, i, end))
+            continue;
         /* "an official visit", "a military parade": the tagger knows an
          * adjective from the noun an agent is (but not in "Myanmar's
          * military detained" or "killed an insurgent near Ramadi", where

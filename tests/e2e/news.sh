@@ -3128,6 +3128,12 @@ has_event "Hong Kong's Democratic Party is HKGOPP" '"source":{"code":"HKGOPP"' '
 code 1997-04-30 "The French Greens accused the government of Alain Juppe of betraying voters."
 has_event "the French Greens are FRAOPP" '"source":{"code":"FRAOPP"' '"cameo":"112"'
 
+code 1997-04-25 "Maronite Cardinal Nasrallah Sfeir criticised Syria over its troops in Lebanon."
+has_event "the Maronite patriarch is LBNREL, not Hezbollah's Nasrallah" '"source":{"code":"LBNREL"' '"target":{"code":"SYR'
+code 2005-11-03 "The embassy said the Visiting Forces Agreement (VFA), signed in 1998 between the Philippine and US governments, allows US troops to return."
+lacks_event "a role word in the capitalised name of a document is no one" '"source":{"code":"---MIL"'
+has_event "... and the parties named sign it" '"source":{"code":"PHL' '"target":{"code":"USAGOV"' '"cameo":"057"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

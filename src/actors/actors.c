@@ -511,6 +511,20 @@ static int academic_title(const parse *p, const mention *title, const agent_entr
            && dict_actor_is_person(p->d, person->actor);
 }
 
+/* "the activists of the banned JMB", "Islamic Jihad activists": the
+ * activists of an armed group are its members, no opposition of their
+ * own. */
+static int armed_group_activists(const agent_entry *a, const char *actor)
+{
+    static const char *const armed[] = {"REB", "SEP", "INS", NULL};
+    if (strcmp(a->code, "OPP") != 0)
+        return 0;
+    for (const char *const *k = armed; *k; k++)
+        if (actor_code_has(actor, *k))
+            return 1;
+    return 0;
+}
+
 /* Combines an actor code with the group's agents, in text order:
  * prefixes before ("MSF" NGO~ + ARN) and suffixes after (+ GOV), each once:
  * "An MSF Arnor diplomat" is NGOARNGOV.  person is the actor's mention,
@@ -531,7 +545,7 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
             continue;
         if (a->prefix)
             append_code(pre, sizeof pre, a->code);
-        else if (!movement_leaders(p, &m[g->agents_m[k]], a, whole))
+        else if (!movement_leaders(p, &m[g->agents_m[k]], a, whole) && !armed_group_activists(a, actor))
             append_pieces(post, sizeof post, a->code, strlen(actor) > 3 ? actor : "");
     }
     snprintf(out, cap, "%s%s%s", pre, actor, post);

@@ -3134,6 +3134,9 @@ code 2005-11-03 "The embassy said the Visiting Forces Agreement (VFA), signed in
 lacks_event "a role word in the capitalised name of a document is no one" '"source":{"code":"---MIL"'
 has_event "... and the parties named sign it" '"source":{"code":"PHL' '"target":{"code":"USAGOV"' '"cameo":"057"'
 
+code 2005-12-07 "Israeli troops arrested five Islamic Jihad activists in the West Bank."
+has_event "the activists of an armed group are the group, no opposition of their own" '"target":{"code":"PSEREB"' '"cameo":"173"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3137,6 +3137,11 @@ has_event "... and the parties named sign it" '"source":{"code":"PHL' '"target":
 code 2005-12-07 "Israeli troops arrested five Islamic Jihad activists in the West Bank."
 has_event "the activists of an armed group are the group, no opposition of their own" '"target":{"code":"PSEREB"' '"cameo":"173"'
 
+code 1997-04-30 "Germany's Green party criticised the government of Helmut Kohl."
+has_event "a country's Green party is its OPP" '"source":{"code":"DEUOPP"' '"target":{"code":"DEUGOV"' '"cameo":"111"'
+code 1997-04-30 "Leaders of France's small Greens party accused President Jacques Chirac of arrogance."
+has_event "... and so are its leaders" '"source":{"code":"FRAOPP"' '"target":{"code":"FRAGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -280,6 +280,10 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
             end += 2;
         if (actor == NONE && nd->agent == NONE)
             continue;
+        /* "the Visiting Forces Agreement": a role word in the capitalised
+         * name of a document is no one. */
+        if (actor == NONE && (p->t[i].flags & TOK_CAP) && document_name(p, i, end))
+            continue;
         /* "an official visit", "a military parade": the tagger knows an
          * adjective from the noun an agent is (but not in "Myanmar's
          * military detained" or "killed an insurgent near Ramadi", where
@@ -498,11 +502,35 @@ static int movement_leaders(const parse *p, const mention *am, const agent_entry
     return 0;
 }
 
+/* "Professor Iajuddin Ahmed": an academic title right before the name of
+ * a person the dictionaries know is a form of address; the person's code
+ * (BGDGOV, the president) says what he acts as. */
+static int academic_title(const parse *p, const mention *title, const agent_entry *a, const mention *person)
+{
+    return person && strcmp(a->code, "EDU") == 0 && title->last == person->first
+           && dict_actor_is_person(p->d, person->actor);
+}
+
+/* "the activists of the banned JMB", "Islamic Jihad activists": the
+ * activists of an armed group are its members, no opposition of their
+ * own. */
+static int armed_group_activists(const agent_entry *a, const char *actor)
+{
+    static const char *const armed[] = {"REB", "SEP", "INS", NULL};
+    if (strcmp(a->code, "OPP") != 0)
+        return 0;
+    for (const char *const *k = armed; *k; k++)
+        if (actor_code_has(actor, *k))
+            return 1;
+    return 0;
+}
+
 /* Combines an actor code with the group's agents, in text order:
  * prefixes before ("MSF" NGO~ + ARN) and suffixes after (+ GOV), each once:
- * "An MSF Arnor diplomat" is NGOARNGOV. */
+ * "An MSF Arnor diplomat" is NGOARNGOV.  person is the actor's mention,
+ * NULL when the actor is a place. */
 static void with_agents(char *out, size_t cap, const char *actor, const parse *p, const mention *m,
-                        const group_build *g)
+                        const group_build *g, const mention *person)
 {
     char pre[24] = "", post[24] = "";
     /* The actor with all the group's agents: the leaders are a movement's
@@ -513,9 +541,11 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
         append_code(whole, sizeof whole, p->d->agents[m[g->agents_m[k]].agent].code);
     for (int k = 0; k < g->n_agent; k++) {
         const agent_entry *a = &p->d->agents[m[g->agents_m[k]].agent];
+        if (academic_title(p, &m[g->agents_m[k]], a, person))
+            continue;
         if (a->prefix)
             append_code(pre, sizeof pre, a->code);
-        else if (!movement_leaders(p, &m[g->agents_m[k]], a, whole))
+        else if (!movement_leaders(p, &m[g->agents_m[k]], a, whole) && !armed_group_activists(a, actor))
             append_pieces(post, sizeof post, a->code, strlen(actor) > 3 ? actor : "");
     }
     snprintf(out, cap, "%s%s%s", pre, actor, post);
@@ -858,7 +888,7 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
         if (sides_joined(p, m, g))
             return split_agents(p, m, g, located ? country : "---", -1, ag);
         if (located)
-            with_agents(r->code, sizeof r->code, country, p, m, g);
+            with_agents(r->code, sizeof r->code, country, p, m, g, NULL);
         else
             snprintf(r->code, sizeof r->code, "---%s", agent->code);
         r->first = m[g->agent_m].first;
@@ -880,7 +910,7 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
         if (former && strlen(c) == 3)
             snprintf(r->code, sizeof r->code, "%sELI", c);
         else
-            with_agents(r->code, sizeof r->code, c, p, m, g);
+            with_agents(r->code, sizeof r->code, c, p, m, g, &m[best_m]);
         r->first = m[best_m].first;
         r->last = m[best_m].last;
     }
@@ -899,16 +929,23 @@ static void push_group(parse *p, arena *mem, const actor_group *g)
     p->groups[p->n_groups++] = *g;
 }
 
-/* Separator between two groups that makes them one compound: a comma or
- * "and"/"or", with articles and adjectives ("Fornost and the evil Gondor"). */
+/* Whether tokens [from, to) are an acronym in brackets no dictionary
+ * knows: "(CII)". */
+static int unknown_bracketed_acronym(const parse *p, uint32_t from, uint32_t to)
+{
+    return to == from + 3 && to < p->n && p->t[from].up[0] == '(' && (p->t[from + 1].flags & TOK_WORD)
+           && (p->t[from + 1].flags & TOK_ALLCAP) && p->t[from + 2].up[0] == ')';
+}
+
 /* "the Chinese People's Liberation Army (PLA) Navy", "the Revolutionary
- * Armed Forces of Colombia (FARC) rebels": a role word right after a name
- * and its acronym in brackets is that name's (one actor). */
+ * Armed Forces of Colombia (FARC) rebels", "the Confederation of Indian
+ * Industry (CII) president": a role word right after a name and its
+ * acronym in brackets, known or not, is that name's (one actor). */
 static int agent_after_acronym(const parse *p, const actor_group *prev, const actor_group *h)
 {
-    return prev->n == 1 && h->n == 1 && h->first == prev->last && prev->last > 0
-           && p->t[prev->last - 1].up[0] == ')' && strncmp(h->actors[0].code, "---", 3) == 0
-           && strncmp(prev->actors[0].code, "---", 3) != 0;
+    int known = h->first == prev->last && prev->last > 0 && p->t[prev->last - 1].up[0] == ')';
+    return prev->n == 1 && h->n == 1 && (known || unknown_bracketed_acronym(p, prev->last, h->first))
+           && strncmp(h->actors[0].code, "---", 3) == 0 && strncmp(prev->actors[0].code, "---", 3) != 0;
 }
 
 static int conjunction_word(const token *t)
@@ -917,6 +954,8 @@ static int conjunction_word(const token *t)
     return str_in(t->up, words);
 }
 
+/* Separator between two groups that makes them one compound: a comma or
+ * "and"/"or", with articles and adjectives ("Fornost and the evil Gondor"). */
 static int compound_gap(const parse *p, uint32_t from, uint32_t to)
 {
     int joiner = 0, conjunction = 0;

@@ -3193,6 +3193,36 @@ has_event "a blessing sought is support asked for" '"source":{"code":"INDGOV"' '
 code 2006-11-04 "An Israeli drone fired one missile at two Hamas militants east of Jabalia refugee camp."
 has_event "the missile was fired at the militants" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEREB"'
 lacks_event "... not at the refugees of the camp near them" '"target":{"code":"---REF"'
+code 2006-03-10 "Confederation of Indian Industry (CII) president Ravi Kant welcomed the government's budget."
+has_event "a role word after a name and an unknown acronym in brackets is that name's" '"source":{"code":"INDBUS"' '"cameo":"051"'
+code 2006-11-29 "President Professor Iajuddin Ahmed told the UN envoy that the elections would be free."
+has_event "an academic title before a known person leaves the person's code" '"source":{"code":"BGDGOV"' '"target":{"code":"IGOUNO"'
+lacks_event "... with no EDU sector" 'BGDGOVEDU'
+code 2006-11-29 "Prof. Iajuddin Ahmed told the UN envoy that the elections would be free."
+has_event "... and so does the abbreviated title" '"source":{"code":"BGDGOV"' '"target":{"code":"IGOUNO"'
+code 2006-11-29 "Prof. Gilles Hug criticised the government of Egypt."
+has_event "an academic title, abbreviated too, before an unknown name is EDU" '"source":{"code":"---EDU"' '"target":{"code":"EGY'
+
+code 2005-11-04 "The French Communist Party on Friday urged Interior Minister Nicolas Sarkozy to step down."
+has_event "the French Communist Party is FRAOPP, not France" '"source":{"code":"FRAOPP"' '"target":{"code":"FRAGOV'
+code 1997-05-20 "Hong Kong's Democratic Party criticised China over the new legislature."
+has_event "Hong Kong's Democratic Party is HKGOPP" '"source":{"code":"HKGOPP"' '"target":{"code":"CHN'
+code 1997-04-30 "The French Greens accused the government of Alain Juppe of betraying voters."
+has_event "the French Greens are FRAOPP" '"source":{"code":"FRAOPP"' '"cameo":"112"'
+
+code 1997-04-25 "Maronite Cardinal Nasrallah Sfeir criticised Syria over its troops in Lebanon."
+has_event "the Maronite patriarch is LBNREL, not Hezbollah's Nasrallah" '"source":{"code":"LBNREL"' '"target":{"code":"SYR'
+code 2005-11-03 "The embassy said the Visiting Forces Agreement (VFA), signed in 1998 between the Philippine and US governments, allows US troops to return."
+lacks_event "a role word in the capitalised name of a document is no one" '"source":{"code":"---MIL"'
+has_event "... and the parties named sign it" '"source":{"code":"PHL' '"target":{"code":"USAGOV"' '"cameo":"057"'
+
+code 2005-12-07 "Israeli troops arrested five Islamic Jihad activists in the West Bank."
+has_event "the activists of an armed group are the group, no opposition of their own" '"target":{"code":"PSEREB"' '"cameo":"173"'
+
+code 1997-04-30 "Germany's Green party criticised the government of Helmut Kohl."
+has_event "a country's Green party is its OPP" '"source":{"code":"DEUOPP"' '"target":{"code":"DEUGOV"' '"cameo":"111"'
+code 1997-04-30 "Leaders of France's small Greens party accused President Jacques Chirac of arrogance."
+has_event "... and so are its leaders" '"source":{"code":"FRAOPP"' '"target":{"code":"FRAGOV"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

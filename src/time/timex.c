@@ -3024,6 +3024,38 @@ static int old_year(const ctx *c, size_t at, size_t end, int year)
     return previous_word_in(c, head, openers) || old_year_span(c, at, end, year);
 }
 
+/* Whether the year at `at` ends a proper name: "Windows 2000", "Euro
+ * 2004", "a venture called Orion 1980", "Resolution 1973", which TimeML
+ * leaves untagged (TimeBank's "Orion 1980").  The word right before is
+ * capitalised in title case (not a shouted headline's "IN 2005"), not the
+ * first of its sentence ("Since 2000") and no word of time or preposition
+ * (a headline's "Sales Rise In 2005", "Christmas 2019", "Spring 2005",
+ * "restless: Will 2007 be the year"). */
+static int ends_name(const ctx *c, size_t at)
+{
+    static const char *const not_names[] = {"in", "since", "by", "until", "till", "from", "to", "through",
+        "before", "after", "during", "of", "for", "at", "on", "and", "or", "but", "than", "between",
+        "around", "about", "circa", "early", "late", "mid", "end", "fiscal", "year", "summer", "winter",
+        "spring", "autumn", "fall", "sept", "the", "this", "last", "next", "ad", "ce", "will", "would",
+        "is", "was", "be", "can", "could", "should", "did", "does", "as", "with", "like", "unlike", "only",
+        "then", "that", "if", "when", "while", "within", "beyond", "toward", "towards", "into", NULL};
+    size_t b = previous_word_start(c, at);
+    if (b == at)
+        return 0;
+    token prev = {b, at, T_WORD};
+    while (prev.e > prev.b && is_space(byte_at(c, prev.e - 1)))
+        prev.e--;
+    if (!is_capitalised(c, prev) || prev.e - prev.b < 2 || byte_at(c, prev.b + 1) < 'a'
+        || token_in(c, prev, not_names) >= 0 || token_in(c, prev, cal_month_names) >= 0
+        || token_in(c, prev, month_abbr) >= 0 || token_in(c, prev, holiday_firsts) >= 0
+        || token_in(c, prev, cal_weekday_names) >= 0)
+        return 0;
+    size_t start = sentence_start(c, b);
+    while (start < b && !is_alnum(byte_at(c, start)))
+        start++;
+    return start < b;
+}
+
 /* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
 /* Whether the four digits at `at` are the first year of a span written
  * with a slash, "2025/26" or "2025/2026" (a season, a school or fiscal
@@ -3082,7 +3114,7 @@ static int m_year(const ctx *c, size_t at, match *m)
             return 0;   /* "a Mirage 2000-D jet", "a 2000-strong force": a name or a count ("2005-end" is a year) */
         if (!fiscal && !the_year && (year > 2100 || (year < 1800 && !old_year(c, at, k.pos, year))))
             return 0;
-        if (!fiscal && !the_year && counts_heads(c, at, k.pos))
+        if (!fiscal && !the_year && (counts_heads(c, at, k.pos) || ends_name(c, at)))
             return 0;
         if (other_calendar(k))
             return 0;

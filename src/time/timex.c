@@ -1168,6 +1168,37 @@ static int intention_before(const ctx *c, size_t b)
     return at && words - at < PLAN_WORDS;
 }
 
+/* Whether a prospect governs the weekday at `b`: "raised the
+ * possibility of a meeting on Monday", "plans for talks on Friday", "an
+ * invitation to a summit on Sunday".  What is in prospect lies ahead,
+ * whatever the tense of the clause; the weekday must follow the noun
+ * closely, in the same clause. */
+enum { PROSPECT_WORDS = 6 };   /* words from "of", "for" or "to" to the weekday */
+static int prospect_before(const ctx *c, size_t b)
+{
+    static const char *const prospects[] = {"possibility", "possibilities", "prospect", "prospects",
+        "plan", "plans", "proposal", "proposals", "invitation", "chance", "chances", "hopes",
+        "preparations", NULL};
+    static const char *const links[] = {"of", "for", "to", NULL};
+    size_t from = sentence_start(c, b);
+    if (b > from + SCHEDULE_WINDOW)
+        from = previous_word_start(c, b - SCHEDULE_WINDOW);
+    int words = 0, at = 0;
+    token prev = {0, 0, T_END};
+    for (token t = token_at(c, from); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT && byte_at(c, t.b) != '\'') {
+            words = 0, at = 0;
+            continue;
+        }
+        words++;
+        if (token_in(c, t, links) >= 0 && token_in(c, prev, prospects) >= 0)
+            at = words;
+        else if (at && is_past_form(c, t))
+            at = 0;   /* "plans for talks that collapsed on Monday" */
+    }
+    return at && words - at < PROSPECT_WORDS;
+}
+
 /* Whether a verb in the past tense governs the expression at `b`, a few
  * words before it in its clause: "took power in March", "was signed in
  * July".  Participles that look ahead do not count ("elections scheduled
@@ -2230,7 +2261,8 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         dir = plan_right_before(c, at) || passive_infinitive_before(c, at) || ahead_of_before(c, at)
               || plan_right_after(c, k.pos)
               || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
-                   || past_plan_before(c, at) || intention_before(c, at)) && !past_verb_right_before(c, at)
+                   || past_plan_before(c, at) || intention_before(c, at) || prospect_before(c, at))
+                  && !past_verb_right_before(c, at)
                   && !past_verb_right_after(c, k.pos) && !saying_that(c, at, k.pos)) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;

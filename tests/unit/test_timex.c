@@ -1292,6 +1292,12 @@ static void seventeenth_round(void)
     expect("Sales Rise In 2005 as prices fall.", "2005", DYAD_TIMEX_DATE, "2005");
     expect("They wonder: Will 2007 be the year?", "2007", DYAD_TIMEX_DATE, "2007");
     expect("Since 2000 prices rose.", "2000", DYAD_TIMEX_DATE, "2000");
+    /* a prospect governs the weekday: it lies ahead (story Friday 2021-10-15) */
+    expect("He raised the possibility of a meeting on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("He said before expressing hopes for a peaceful vote on Thursday.", "Thursday", DYAD_TIMEX_DATE,
+           "2021-10-21");
+    expect("He announced plans for talks that collapsed on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("On Monday he raised the possibility of a meeting.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
 }
 
 static void leading_words(void)

@@ -858,6 +858,14 @@ static int would_have(const ctx *c, token t)
     return token_is(c, t, "would") && token_is(c, token_at(c, t.e), "have");
 }
 
+/* A straight or curly double quotation mark. */
+static int is_quote_mark(const ctx *c, token t)
+{
+    int ch = byte_at(c, t.b);
+    return ch == '"' || (ch == 0xE2 && byte_at(c, t.b + 1) == 0x80
+                         && (byte_at(c, t.b + 2) == 0x9C || byte_at(c, t.b + 2) == 0x9D));
+}
+
 enum { TENSE_AHEAD = 3 };   /* tokens looked at after the expression */
 static int tense_near(const ctx *c, size_t b, size_t e)
 {
@@ -865,9 +873,17 @@ static int tense_near(const ctx *c, size_t b, size_t e)
         "will", "ll", "shall", "would", "tomorrow", "next", NULL};
     static const char *const past[] = {
         "was", "were", "had", "did", "said", "ago", "last", "yesterday", NULL};
-    int seen = 0;
+    int seen = 0, before_quote = 0, quoted = 0;
     for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
-        if (would_have(c, t))
+        if (t.kind == T_PUNCT && is_quote_mark(c, t)) {
+            /* a closed quotation is another speaker's tense: '"We will
+             * win," he told reporters on Monday' tells of the past Monday */
+            if (!quoted)
+                before_quote = seen;
+            else
+                seen = before_quote;
+            quoted = !quoted;
+        } else if (would_have(c, t))
             seen = -1;
         else if (token_in(c, t, future) >= 0)
             seen = 1;
@@ -2278,13 +2294,96 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_day(day));
 }
 
-/* "today", "yesterday", "tomorrow" → that day. */
+/* Where the quotation that holds `at` opens, within its paragraph, or
+ * SIZE_MAX when `at` is not quoted: the nearest quotation mark before it
+ * is an opening curly one, or an odd straight one. */
+enum { QUOTE_REACH = 400 };   /* bytes looked back for the opening mark */
+static size_t quotation_open(const ctx *c, size_t at)
+{
+    size_t open = SIZE_MAX, straight = 0;
+    for (size_t i = at; i > 0 && at - i < QUOTE_REACH; i--) {
+        int ch = byte_at(c, i - 1);
+        if (ch == '\n')
+            return straight % 2 ? open : SIZE_MAX;
+        if (ch == 0x9C || ch == 0x9D) {   /* the last byte of "\u201C" or "\u201D" */
+            if (i < 3 || byte_at(c, i - 3) != 0xE2 || byte_at(c, i - 2) != 0x80)
+                continue;
+            if (!straight)
+                return ch == 0x9C ? i - 3 : SIZE_MAX;
+        } else if (ch == '"' && !straight++) {
+            open = i - 1;
+        }
+    }
+    return straight % 2 && at <= QUOTE_REACH ? open : SIZE_MAX;
+}
+
+/* Where the quotation that opened at `open` closes after `at`, or SIZE_MAX. */
+static size_t quotation_close(const ctx *c, size_t open, size_t at)
+{
+    int curly = byte_at(c, open) == 0xE2;
+    for (size_t i = at; i < c->len && i - at < QUOTE_REACH; i++) {
+        int ch = byte_at(c, i);
+        if (ch == '\n')
+            break;
+        if (curly ? ch == 0xE2 && byte_at(c, i + 1) == 0x80 && byte_at(c, i + 2) == 0x9D : ch == '"')
+            return i + (curly ? 3 : 1);
+    }
+    return SIZE_MAX;
+}
+
+/* The day a verb of saying in [from, to), up to the end of its sentence,
+ * names a few words after it:
+ * "said on Monday", "told reporters in Tehran Monday", "said
+ * yesterday"; 0 when there is none. */
+enum { SPEECH_DAY_WORDS = 6 };
+static int speech_day_in(const ctx *c, size_t from, size_t to, long *day)
+{
+    static const char *const saying[] = {"said", "says", "told", "added", "declared", "stated", "insisted",
+        "stressed", "explained", "replied", "wrote", "noted", NULL};
+    int since_verb = -1, wd;
+    for (token t = token_at(c, from); t.kind != T_END && t.b < to; t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT && byte_at(c, t.b) == '.' && (is_space(byte_at(c, t.e)) || t.e >= c->len))
+            break;   /* the sentence ends */
+        if (token_in(c, t, saying) >= 0)
+            since_verb = 0;
+        else if (since_verb < 0 || ++since_verb > SPEECH_DAY_WORDS)
+            since_verb = -1;
+        else if (token_is(c, t, "yesterday") || token_is(c, t, "today"))
+            return *day = token_is(c, t, "today") ? c->story : c->story - 1, 1;
+        else if ((wd = token_in(c, t, cal_weekday_names)) >= 0 && is_capitalised(c, t))
+            return *day = weekday_near(c->story, wd + 1, -1, 0), 1;   /* said: the past one */
+    }
+    return 0;
+}
+
+/* The day a quotation holding `at` was spoken, against which its
+ * "yesterday" and "tomorrow" count: the day a verb of saying names just
+ * before it ('He said on Monday: "We met them yesterday."') or just after
+ * it ('"We will meet tomorrow," he said on Monday.'); else the story's. */
+static long speaking_day(const ctx *c, size_t at)
+{
+    size_t open = quotation_open(c, at), close;
+    long day;
+    if (open == SIZE_MAX)
+        return c->story;
+    if (speech_day_in(c, sentence_start(c, open), open, &day))
+        return day;
+    close = quotation_close(c, open, at);
+    if (close != SIZE_MAX && speech_day_in(c, close, c->len, &day))
+        return day;
+    return c->story;
+}
+
+/* "today", "yesterday", "tomorrow" → that day, counted from the day of
+ * speaking in a quotation. */
 static int take_relative_day(const ctx *c, cursor *k, long *day)
 {
-    if (take(k, "today")) *day = c->story;
-    else if (take(k, "yesterday")) *day = c->story - 1;
-    else if (take(k, "tomorrow")) *day = c->story + 1;
+    size_t at = peek(k).b;
+    if (take(k, "today")) *day = 0;
+    else if (take(k, "yesterday")) *day = -1;
+    else if (take(k, "tomorrow")) *day = 1;
     else return 0;
+    *day += speaking_day(c, at);
     return 1;
 }
 

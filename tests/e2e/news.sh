@@ -3111,6 +3111,12 @@ has_event "a multinational force provided is protection" '"source":{"code":"CAN"
 code 2006-05-01 "Somalia wanted the proposed Ethiopian-led international force to be sent immediately."
 has_event "... and one asked for is asked for protection" '"source":{"code":"SOM"' '"cameo":"0234"'
 
+# A quotation's "yesterday" and "tomorrow" count from the day it was spoken.
+code 2006-05-03 'The Iranian foreign minister said on Monday: "We met the Russian envoy yesterday."'
+has_event "a quoted day counts from the day of speaking before the quotation" '"source":{"code":"IRNGOV"' '"cameo":"040"' '"date":"2006-04-30"'
+code 2006-05-03 '"We will meet the Russian envoy tomorrow," the Iranian foreign minister told reporters in Tehran on Monday.'
+has_event "... or after it, and a quoted tomorrow is ahead of its speaking" '"source":{"code":"IRNGOV"' '"cameo":"040"' '"date":"2006-05-02"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1298,6 +1298,15 @@ static void seventeenth_round(void)
            "2021-10-21");
     expect("He announced plans for talks that collapsed on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     expect("On Monday he raised the possibility of a meeting.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    /* a quotation's relative days count from the day it was spoken */
+    expect("He said on Tuesday: \"We met them yesterday.\"", "yesterday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("\"We will meet tomorrow,\" he told reporters in Paris on Tuesday.", "tomorrow", DYAD_TIMEX_DATE,
+           "2021-10-13");
+    expect("\"We will meet tomorrow,\" he told reporters in Paris on Tuesday.", "Tuesday", DYAD_TIMEX_DATE,
+           "2021-10-12");
+    expect("\u201cWe met them yesterday,\u201d he said on Tuesday.", "yesterday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("He said: \"We met them yesterday.\"", "yesterday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("He said on Tuesday that they met yesterday.", "yesterday", DYAD_TIMEX_DATE, "2021-10-14");
 }
 
 static void leading_words(void)

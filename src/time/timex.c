@@ -4034,6 +4034,8 @@ static int m_ago(const ctx *c, size_t at, match *m)
         else
             base = story_at(c, unit);
     } else if (take(&k, "earlier")) {
+        if (token_is(c, peek(&k), "than"))
+            return 0;   /* "left two days earlier than planned": a length ("two days") */
         base = anchor_or_story(c, unit);
     } else if (take(&k, "from") && take(&k, "now")) {
         dir = 1;
@@ -4043,9 +4045,15 @@ static int m_ago(const ctx *c, size_t at, match *m)
     }
     if (n < 0)
         return found(m, at, k.pos, DYAD_TIMEX_DATE, dir < 0 ? "PAST_REF" : "FUTURE_REF");
-    if (base.g < G_YEAR || (unit < U_YEAR && base.g < G_MONTH))
+    /* (a length of days or weeks counts from a day or a week: "valued at
+     * 1.22 billion ringgit a day earlier" after "since February" is the
+     * day before the story's) */
+    int by_days = unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT;
+    if (base.g < G_YEAR || (unit < U_YEAR && base.g < G_MONTH) || (by_days && base.g < G_WEEK))
         base = story_at(c, unit);
     base = when_shift(base, unit, dir * n);
+    if (unit == U_DAY && base.g == G_WEEKEND)
+        base.g = G_WEEK;   /* "this weekend ... two days earlier": a day of that week */
     return found_anaphor(m, at, k.pos, base);   /* a shift is no anchor: "a year ago ... a year earlier" */
 }
 

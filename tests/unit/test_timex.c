@@ -1307,6 +1307,12 @@ static void seventeenth_round(void)
     expect("\u201cWe met them yesterday,\u201d he said on Tuesday.", "yesterday", DYAD_TIMEX_DATE, "2021-10-11");
     expect("He said: \"We met them yesterday.\"", "yesterday", DYAD_TIMEX_DATE, "2021-10-14");
     expect("He said on Tuesday that they met yesterday.", "yesterday", DYAD_TIMEX_DATE, "2021-10-14");
+    /* a shift "earlier than" something is a length; days count from a day or a week */
+    expect("He left two days earlier than planned.", "two days", DYAD_TIMEX_DURATION, "P2D");
+    expect("Shares rose since February. Turnover was lower a day earlier.", "a day earlier", DYAD_TIMEX_DATE,
+           "2021-10-14");
+    expect("They met this weekend. Two days earlier, he left.", "Two days earlier", DYAD_TIMEX_DATE, "2021-W40");
+    expect("They met on Oct. 3. Two days earlier, he left.", "Two days earlier", DYAD_TIMEX_DATE, "2021-10-01");
 }
 
 static void leading_words(void)

@@ -1378,8 +1378,9 @@ static const char *const range_words[] = {"to", "through", "thru", "till", "unti
 /* Whether a participle that looks ahead governs the weekday at `at`
  * directly, with "for" or "on" between: "the vote slated for Friday",
  * "talks scheduled on Monday", and "due", "expected", "starting",
- * "beginning" with nothing between ("results due Tuesday", "a four-day
- * match starting Thursday"); not opening a sentence, where it may tell of
+ * "beginning", "opening" with nothing but "here" or "there" between
+ * ("results due Tuesday", "a four-day match starting Thursday", "a summit
+ * opening here Saturday"; not "the opening Saturday", a noun); not opening a sentence, where it may tell of
  * the past ("Starting on Saturday, toys have opened a marketing blitz").
  * The day lies ahead whatever the tense of the clause ("the meeting set
  * for Monday was called off", "said the vote scheduled for Monday had been
@@ -1390,7 +1391,9 @@ static const char *const range_words[] = {"to", "through", "thru", "till", "unti
  * when it was done. */
 static int plan_right_before(const ctx *c, size_t at)
 {
-    static const char *const plans_bare[] = {"due", "expected", "starting", "beginning", NULL};
+    static const char *const plans_bare[] = {"due", "expected", "starting", "beginning", "opening", NULL};
+    static const char *const places[] = {"here", "there", NULL};
+    static const char *const determiners[] = {"the", "a", "an", "its", "his", "her", "their", "this", "that", NULL};
     static const char *const plans[] = {"scheduled", "rescheduled", "slated", "due", "expected", "starting",
         "beginning", NULL};
     static const char *const plans_for[] = {"set", "planned", "timed", "pencilled", "penciled", NULL};
@@ -1399,9 +1402,14 @@ static int plan_right_before(const ctx *c, size_t at)
     if (p == at)
         return 0;
     token t = token_at(c, p);
+    if (token_in(c, t, places) >= 0 && previous_word_start(c, p) < p) {   /* "opening here Saturday" */
+        p = previous_word_start(c, p);
+        t = token_at(c, p);
+    }
     int by_for = token_is(c, t, "for");
     if (!by_for && !token_is(c, t, "on"))
-        return token_in(c, t, plans_bare) >= 0 && !is_capitalised(c, t) && !previous_word_in(c, p, first_plan);
+        return token_in(c, t, plans_bare) >= 0 && !is_capitalised(c, t) && !previous_word_in(c, p, first_plan)
+               && !previous_word_in(c, p, determiners);   /* "the opening Saturday": a noun */
     size_t q = previous_word_start(c, p);
     if (q == p)
         return 0;

@@ -3117,6 +3117,10 @@ has_event "a quoted day counts from the day of speaking before the quotation" '"
 code 2006-05-03 '"We will meet the Russian envoy tomorrow," the Iranian foreign minister told reporters in Tehran on Monday.'
 has_event "... or after it, and a quoted tomorrow is ahead of its speaking" '"source":{"code":"IRNGOV"' '"cameo":"040"' '"date":"2006-05-02"'
 
+# A summit "opening here Saturday" is still to come: what is told of it is said by the story's date.
+code 2006-11-03 'The Chinese president told the Kenyan president who is in Beijing for a three-day meeting of the forum opening here Saturday.'
+has_event "a statement about a summit to come is dated when said" '"source":{"code":"CHNGOV"' '"target":{"code":"KENGOV"' '"date":"2006-11-03"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1313,6 +1313,10 @@ static void seventeenth_round(void)
            "2021-10-14");
     expect("They met this weekend. Two days earlier, he left.", "Two days earlier", DYAD_TIMEX_DATE, "2021-W40");
     expect("They met on Oct. 3. Two days earlier, he left.", "Two days earlier", DYAD_TIMEX_DATE, "2021-10-01");
+    /* "opening" right before a weekday, "here" between, looks ahead */
+    expect("He is in Rome for a summit opening here Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-16");
+    expect("The ship, due here Tuesday, carries 450 marines.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("He spoke at the opening Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-09");
 }
 
 static void leading_words(void)

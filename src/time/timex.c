@@ -2404,6 +2404,19 @@ static long recent_day(const ctx *c)
     return c->anchor.g == G_DAY && day <= c->story && day >= c->story - 7 ? day : c->story;
 }
 
+/* The day a part of the day at `at` is in when none is named with it
+ * ("in the morning", "late evening", "at dawn"): the last day named,
+ * unless that lies more than a week ahead of the story and no future
+ * marker ties the sentence to it ("will face Australia on June 12. ...
+ * spent all night at bars to see the draw live in the early morning" is
+ * the report's morning), else the report's day. */
+static long context_day(const ctx *c, size_t at)
+{
+    if (c->anchor.g != G_DAY || (c->anchor.day > c->story + 7 && tense_near(c, at, at) <= 0))
+        return c->story;
+    return c->anchor.day;
+}
+
 /* "today", "yesterday", "tomorrow", "tonight", "this morning",
  * "last night", "yesterday afternoon", "afternoon yesterday",
  * "mid-afternoon yesterday". */
@@ -2469,8 +2482,7 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
         if (token_in(c, peek(&k), shades) < 0 && take_clock_day(c, &k, &day))
             return found_time(m, at, k.pos, day, part);
         k = tail;
-        if (c->anchor.g == G_DAY)
-            day = c->anchor.day;
+        day = context_day(c, at);
     }
     return found_time(m, at, k.pos, day, part);
 }
@@ -4464,7 +4476,7 @@ static int m_the_day_part(const ctx *c, size_t at, match *m)
         return that_day_part(c, at, k, m);
     if (!take(&k, "the") || !starts_with_any(c, peek(&k).b, "nfpmaesw"))
         return 0;   /* next, following, previous, morning, afternoon, evening, night; early, small, wee hours */
-    long anchor_day = c->anchor.g == G_DAY ? c->anchor.day : c->story, day = anchor_day;
+    long anchor_day = context_day(c, at), day = anchor_day;
     if (take(&k, "next") || take(&k, "following"))
         day++;
     else if (take(&k, "previous"))
@@ -4517,7 +4529,7 @@ static int m_dawn(const ctx *c, size_t at, match *m)
         return 0;
     /* (a day after "on" dates it and stays an expression of its own, as
      * in "3 p.m. on Thursday") */
-    long day = c->anchor.g == G_DAY ? c->anchor.day : c->story;
+    long day = context_day(c, at);
     cursor after = k;
     int on = take(&after, "on");
     if (take_clock_day(c, &after, &day) && !on)

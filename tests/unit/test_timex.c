@@ -1317,6 +1317,11 @@ static void seventeenth_round(void)
     expect("He is in Rome for a summit opening here Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-16");
     expect("The ship, due here Tuesday, carries 450 marines.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
     expect("He spoke at the opening Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-09");
+    /* a part of the day takes a day in context more than a week ahead only in a sentence about the future */
+    expect("They play on Dec. 12. Fans stayed up to watch the draw in the early morning.", "early morning",
+           DYAD_TIMEX_TIME, "2021-10-15TMO");
+    expect("They play on Dec. 12. Fans will gather in the morning.", "the morning", DYAD_TIMEX_TIME, "2021-12-12TMO");
+    expect("They play on Oct. 18. Fans gather in the morning.", "the morning", DYAD_TIMEX_TIME, "2021-10-18TMO");
 }
 
 static void leading_words(void)

@@ -3671,7 +3671,14 @@ static int half_of(const ctx *c, size_t at, cursor k, int year, int half, match 
 static int m_quarter(const ctx *c, size_t at, match *m)
 {
     static const char *const dets[] = {"the", "its", "their", "that", NULL};
+    static const char *const verbs_of_that[] = {"says", "say", "expects", "expect", "believes", "believe",
+        "thinks", "think", "estimates", "estimate", "predicts", "predict", "forecast", "forecasts", "shows",
+        "show", "hopes", "hope", "warns", "warn", NULL};
     cursor k = {c, at};
+    token before = word_ending_before(c, at);
+    if (token_is(c, token_at(c, at), "that") && before.b < before.e
+        && (is_past_form(c, before) || token_in(c, before, verbs_of_that) >= 0))
+        return 0;   /* "estimated that fourth quarter output will grow": "that" opens a clause */
     int det = take_in(&k, dets) >= 0, ord = 0, half = 0;
     size_t after_det = token_at(c, k.pos).b;
     int year = take_year_possessive(c, &k);

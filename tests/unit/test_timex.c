@@ -1322,6 +1322,9 @@ static void seventeenth_round(void)
            DYAD_TIMEX_TIME, "2021-10-15TMO");
     expect("They play on Dec. 12. Fans will gather in the morning.", "the morning", DYAD_TIMEX_TIME, "2021-12-12TMO");
     expect("They play on Oct. 18. Fans gather in the morning.", "the morning", DYAD_TIMEX_TIME, "2021-10-18TMO");
+    /* "that" after a verb opens a clause: no determiner of the quarter */
+    expect("The bank estimated that fourth quarter output will grow.", "fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
+    expect("That fourth quarter profit rose.", "That fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
 }
 
 static void leading_words(void)

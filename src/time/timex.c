@@ -1035,6 +1035,7 @@ static const char *const conditionals[] = {"if", "unless", NULL};
  * an official visit to China Nov. 3", "reports Tuesday said"). */
 static const char *const schedule_verbs[] = {
     "travel", "travels", "meet", "meets", "resume", "resumes", "begin", "begins", "start", "starts",
+    "end", "ends", "conclude", "concludes",
     "open", "opens", "reopen", "reopens", "arrive", "arrives", "leave", "leaves", "go", "goes",
     "fly", "flies", "head", "heads", "convene", "convenes", "reconvene", "reconvenes", "expire",
     "expires", "testify", "testifies", "hold", "holds", "host", "hosts", "kick", "kicks", "wrap",
@@ -1513,6 +1514,8 @@ static int dates_a_deed_done(const ctx *c, size_t b, size_t e)
     return 0;
 }
 
+static int m_this_last_next(const ctx *c, size_t at, match *m);
+
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
     int y, m, d;
@@ -1543,7 +1546,12 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     if (!day && take_month(&span, &last_month) && last_month > month) {
         cursor year = span;
         take_punct(&year, ',');
-        return take_year(&year, &last_year) ? last_year : year_for(c, span.pos, span.pos, last_month, 0);
+        match relative;
+        if (take_year(&year, &last_year))
+            return last_year;
+        if (m_this_last_next(c, peek(&year).b, &relative) && relative.point.g == G_YEAR)
+            return relative.point.y;   /* "held in August and December last year" */
+        return year_for(c, span.pos, span.pos, last_month, 0);
     }
     int fronted = fronted_tense(c, b, e);
     /* (a past verb right before says it is done, unless the date is days

@@ -1325,6 +1325,10 @@ static void seventeenth_round(void)
     /* "that" after a verb opens a clause: no determiner of the quarter */
     expect("The bank estimated that fourth quarter output will grow.", "fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
     expect("That fourth quarter profit rose.", "That fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
+    /* "ends" is a verb of a schedule; a list of months takes the year told after the last */
+    expect("The conference, which ends Sunday, calls for a deal.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
+    expect("Talks had been held in August and December last year.", "August", DYAD_TIMEX_DATE, "2020-08");
+    expect("Talks will be held in March and June next year.", "March", DYAD_TIMEX_DATE, "2022-03");
 }
 
 static void leading_words(void)

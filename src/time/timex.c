@@ -3660,11 +3660,35 @@ static when current_quarter(const ctx *c, cursor after)
 /* A half (`k` after it): of a year, as a TIMEX3 half, or "of" a decade
  * or century, that one ("the last half of the '80s", TimeBank; "the first
  * half of the 20th century"), else none: "the first half of the game". */
+/* Whether the sentence around a bare "first half" or "second half" at
+ * `at` tells of a game, whose half it is, not the year's ("a first-half
+ * goal ruled out", "15 minutes into the second half", "Leicester rallied
+ * after the first half"): a word of a match in it. */
+enum { GAME_REACH = 40 };   /* tokens read after the half */
+static int half_of_a_game(const ctx *c, size_t at)
+{
+    static const char *const game_words[] = {"goal", "goals", "scored", "scorer", "scoring", "match",
+        "game", "penalty", "whistle", "striker", "tries", "try", "keeper", "goalkeeper", "header",
+        "equaliser", "equalizer", "card", "substitute", "kick", "corner", "halftime", "minutes", "minute",
+        "shot", "referee", "lead", "effort", "innings", "pitch", "played", "dominated", "rallied", NULL};
+    int after = 0;
+    for (token t = token_at(c, sentence_start(c, at)); t.kind != T_END && after < GAME_REACH; t = token_at(c, t.e)) {
+        if (t.b > at && (after++, t.kind == T_PUNCT) && byte_at(c, t.b) == '.' && is_space(byte_at(c, t.e)))
+            break;
+        if (token_in(c, t, game_words) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int half_of(const ctx *c, size_t at, cursor k, int year, int half, match *m)
 {
     match period;
-    if (!take(&k, "of"))
+    if (!take(&k, "of")) {
+        if (!year && half_of_a_game(c, at))
+            return 0;
         return found_when(m, at, k.pos, when_of(G_HALF, year ? year : story_year(c), half));
+    }
     if (!m_decade(c, k.pos, &period))
         return 0;
     period.b = at;

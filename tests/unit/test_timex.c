@@ -1329,6 +1329,13 @@ static void seventeenth_round(void)
     expect("The conference, which ends Sunday, calls for a deal.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
     expect("Talks had been held in August and December last year.", "August", DYAD_TIMEX_DATE, "2020-08");
     expect("Talks will be held in March and June next year.", "March", DYAD_TIMEX_DATE, "2022-03");
+    /* a half of a game is no half of the year */
+    expect_none("His first-half goal was ruled out for offside.");
+    expect("He scored 15 minutes into the second half.", "15 minutes", DYAD_TIMEX_DURATION, "PT15M");
+    expect_one("He scored 15 minutes into the second half.");
+    expect("Profit rose in the first half, the firm said.", "the first half", DYAD_TIMEX_DATE, "2021-H1");
+    expect("The team's goal is to grow in the first half of 2022.", "the first half of 2022", DYAD_TIMEX_DATE,
+           "2022-H1");
 }
 
 static void leading_words(void)

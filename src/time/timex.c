@@ -3660,17 +3660,19 @@ static when current_quarter(const ctx *c, cursor after)
 /* A half (`k` after it): of a year, as a TIMEX3 half, or "of" a decade
  * or century, that one ("the last half of the '80s", TimeBank; "the first
  * half of the 20th century"), else none: "the first half of the game". */
-/* Whether the sentence around a bare "first half" or "second half" at
- * `at` tells of a game, whose half it is, not the year's ("a first-half
- * goal ruled out", "15 minutes into the second half", "Leicester rallied
- * after the first half"): a word of a match in it. */
+/* Whether the sentence around a bare "first half" or "third quarter" at
+ * `at` tells of a game, whose half or quarter it is, not the year's ("a
+ * first-half goal ruled out", "15 minutes into the second half", "scored
+ * on a six-yard run with 3:57 left in the fourth quarter"): a word of a
+ * match in it. */
 enum { GAME_REACH = 40 };   /* tokens read after the half */
-static int half_of_a_game(const ctx *c, size_t at)
+static int part_of_a_game(const ctx *c, size_t at)
 {
     static const char *const game_words[] = {"goal", "goals", "scored", "scorer", "scoring", "match",
         "game", "penalty", "whistle", "striker", "tries", "try", "keeper", "goalkeeper", "header",
         "equaliser", "equalizer", "card", "substitute", "kick", "corner", "halftime", "minutes", "minute",
-        "shot", "referee", "lead", "effort", "innings", "pitch", "played", "dominated", "rallied", NULL};
+        "shot", "referee", "lead", "innings", "pitch", "played", "dominated", "rallied", "rebounds",
+        "touchdown", "touchdowns", "yards", "seconds", "assists", "fouls", "victory", NULL};
     int after = 0;
     for (token t = token_at(c, sentence_start(c, at)); t.kind != T_END && after < GAME_REACH; t = token_at(c, t.e)) {
         if (t.b > at && (after++, t.kind == T_PUNCT) && byte_at(c, t.b) == '.' && is_space(byte_at(c, t.e)))
@@ -3685,7 +3687,7 @@ static int half_of(const ctx *c, size_t at, cursor k, int year, int half, match 
 {
     match period;
     if (!take(&k, "of")) {
-        if (!year && half_of_a_game(c, at))
+        if (!year && part_of_a_game(c, at))
             return 0;
         return found_when(m, at, k.pos, when_of(G_HALF, year ? year : story_year(c), half));
     }
@@ -3750,6 +3752,7 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     when w;
     int anaphoric = year_ago;
     if (ord && year) w = when_of(G_QUARTER, year, ord);
+    else if (ord && part_of_a_game(c, at)) return 0;
     else if (ord) w = ordinal_quarter(c, at, k.pos, ord);
     else if (which == Q_CURRENT) w = current_quarter(c, k);
     else if (which == Q_LATEST) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);

@@ -1334,6 +1334,8 @@ static void seventeenth_round(void)
     expect("He scored 15 minutes into the second half.", "15 minutes", DYAD_TIMEX_DURATION, "PT15M");
     expect_one("He scored 15 minutes into the second half.");
     expect("Profit rose in the first half, the firm said.", "the first half", DYAD_TIMEX_DATE, "2021-H1");
+    expect_none("He scored on a six-yard run with 3:57 left in the fourth quarter.");
+    expect("Sales rose in the fourth quarter, the firm said.", "the fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
     expect("The team's goal is to grow in the first half of 2022.", "the first half of 2022", DYAD_TIMEX_DATE,
            "2022-H1");
 }

@@ -2722,6 +2722,21 @@ static int m_nth_day(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_day(c->story));
 }
 
+/* Whether "the present" before `k` is an adjective: a number or a word
+ * other than a function word, a verb of being or "day" follows ("the
+ * present 22-member council", "the present government"; not "up to the
+ * present, ...", "the present is", "the present day"). */
+static int adjective_present(const ctx *c, cursor k)
+{
+    static const char *const after_noun[] = {"and", "or", "to", "in", "is", "was", "will", "would", "but",
+        "when", "with", "as", "for", "at", "by", "day", "time", "moment", "it", "there", "we", "they",
+        "he", "she", "the", "a", "an", "this", "that", "than", "if", "where", "because", "while", "has",
+        "had", "have", "are", "were", "can", "could", "may", "might", "should", "must", "from", "on",
+        "into", "through", NULL};
+    token next = peek(&k);
+    return next.kind == T_NUM || (next.kind == T_WORD && !is_capitalised(c, next) && token_in(c, next, after_noun) < 0);
+}
+
 /* PRESENT_REF, PAST_REF and FUTURE_REF words and phrases. */
 static int m_reference(const ctx *c, size_t at, match *m)
 {
@@ -2768,6 +2783,8 @@ static int m_reference(const ctx *c, size_t at, match *m)
         k = tail;
         if (token_is(c, peek(&k), "of"))
             return 0;   /* "the future of our peoples": its prospects, no point in time */
+        if (token_is(c, first, "the") && token_is(c, token_at(c, first.e), "present") && adjective_present(c, k))
+            return 0;
 
         if (k.pos > 5 && byte_at(c, k.pos - 5) == '-' && peek(&k).kind == T_WORD)
             return 0;   /* "the long-term savings": an adjective */

@@ -1335,6 +1335,11 @@ static void seventeenth_round(void)
     expect_one("He scored 15 minutes into the second half.");
     expect("Profit rose in the first half, the firm said.", "the first half", DYAD_TIMEX_DATE, "2021-H1");
     expect_none("He scored on a six-yard run with 3:57 left in the fourth quarter.");
+    /* "the present" before a noun or a number is an adjective */
+    expect_none("The king reshuffled the present 22-member council.");
+    expect_none("Under the present system, votes are weighted.");
+    expect("Up to the present, nothing changed.", "the present", DYAD_TIMEX_DATE, "PRESENT_REF");
+    expect("The present is calm.", "The present", DYAD_TIMEX_DATE, "PRESENT_REF");
     expect("Sales rose in the fourth quarter, the firm said.", "the fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
     expect("The team's goal is to grow in the first half of 2022.", "the first half of 2022", DYAD_TIMEX_DATE,
            "2022-H1");

@@ -366,6 +366,20 @@ static int take_possessive(cursor *k)
 }
 
 /* A plain number: digits only, no suffix, not part of "1,000" or "2.5". */
+/* How many groups of a comma and three digits follow the one to three
+ * digits of `t` ("1,000", "10,000,000"); 0 for none or another shape
+ * ("1,2", "1,0000"). */
+static size_t thousands_groups(const ctx *c, token t)
+{
+    size_t groups = 0, end = t.e;
+    if (t.e - t.b > 3)
+        return 0;
+    while (byte_at(c, end) == ',' && is_digit(byte_at(c, end + 1)) && is_digit(byte_at(c, end + 2))
+           && is_digit(byte_at(c, end + 3)) && !is_alnum(byte_at(c, end + 4)) && groups < 2)
+        groups++, end += 4;
+    return groups;
+}
+
 static int take_digits(cursor *k, int *value, size_t *ndigits)
 {
     token t = peek(k);
@@ -374,16 +388,23 @@ static int take_digits(cursor *k, int *value, size_t *ndigits)
     for (size_t i = t.b; i < t.e; i++)
         if (!is_digit(byte_at(k->c, i)))
             return 0;
-    int after = byte_at(k->c, t.e);
-    if ((after == ',' || after == '.' || after == '/') && is_digit(byte_at(k->c, t.e + 1)))
-        return 0;
+    int before = t.b >= 2 ? byte_at(k->c, t.b - 1) : 0;
+    if ((before == ',' || before == '.') && is_digit(byte_at(k->c, t.b - 2)))
+        return 0;   /* the tail of "1,000" or "2.5", no number of its own */
     int v = 0;
     for (size_t i = t.b; i < t.e; i++)
         v = add_digit(v, byte_at(k->c, i) - '0');
+    size_t end = t.e, groups = thousands_groups(k->c, t);
+    for (size_t g = 0; g < groups; g++, end += 4)
+        for (size_t i = end + 1; i < end + 4; i++)
+            v = add_digit(v, byte_at(k->c, i) - '0');
+    int after = byte_at(k->c, end);
+    if ((after == ',' || after == '.' || after == '/') && is_digit(byte_at(k->c, end + 1)))
+        return 0;
     *value = v;
     if (ndigits)
         *ndigits = t.e - t.b;
-    k->pos = t.e;
+    k->pos = end;
     return 1;
 }
 

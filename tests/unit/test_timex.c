@@ -1337,6 +1337,11 @@ static void seventeenth_round(void)
     expect_none("He scored on a six-yard run with 3:57 left in the fourth quarter.");
     /* "the present" before a noun or a number is an adjective */
     expect_none("The king reshuffled the present 22-member council.");
+    /* numbers with thousands separators are whole; the tail of a decimal is no number */
+    expect("It was unveiled exactly 1,000 days before the games.", "1,000 days", DYAD_TIMEX_DURATION, "P1000D");
+    expect("The temple was built about 1,300 years ago.", "about 1,300 years ago", DYAD_TIMEX_DATE, "0721");
+    expect_none("He won the 100m in 9.88 seconds.");
+    expect_none("Shares worth 1.1802 billion dollars changed hands.");
     expect_none("Under the present system, votes are weighted.");
     expect("Up to the present, nothing changed.", "the present", DYAD_TIMEX_DATE, "PRESENT_REF");
     expect("The present is calm.", "The present", DYAD_TIMEX_DATE, "PRESENT_REF");

@@ -4286,6 +4286,8 @@ static int m_duration(const ctx *c, size_t at, match *m)
     static const char *const shifts[] = {"ago", "earlier", NULL};
     if (byte_at(c, k.pos) == '-' && token_in(c, peek(&k), shifts) >= 0)
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
+    if (byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "night"))
+        return 0;   /* "a day-night match": played into the night, no length */
     int long_compound = byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "long");
     if (n == -2 && !plural && long_compound)
         n = 1;   /* "decade-long" */
@@ -4376,6 +4378,13 @@ static int m_set_adverb(const ctx *c, size_t at, match *m)
      * dividend" are not time expressions */
     token next = token_at(c, t.e);
     if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers))
+        return 0;
+    /* (capitalised inside a sentence it names a paper: "published by
+     * People's Daily on Friday", "the China Daily said") */
+    size_t start = sentence_start(c, at);
+    while (start < at && !is_alnum(byte_at(c, start)))
+        start++;
+    if (is_capitalised(c, t) && start < at)
         return 0;
     return found(m, at, t.e, DYAD_TIMEX_SET, values[i]);
 }

@@ -1341,6 +1341,10 @@ static void seventeenth_round(void)
     expect("It was unveiled exactly 1,000 days before the games.", "1,000 days", DYAD_TIMEX_DURATION, "P1000D");
     expect("The temple was built about 1,300 years ago.", "about 1,300 years ago", DYAD_TIMEX_DATE, "0721");
     expect_none("He won the 100m in 9.88 seconds.");
+    /* a capitalised "Daily" inside a sentence names a paper; "day-night" is a kind of match */
+    expect_none("The article was published by People's Daily.");
+    expect("Flights resume daily.", "daily", DYAD_TIMEX_SET, "P1D");
+    expect_none("The next match is a day-night match.");
     expect_none("Shares worth 1.1802 billion dollars changed hands.");
     expect_none("Under the present system, votes are weighted.");
     expect("Up to the present, nothing changed.", "the present", DYAD_TIMEX_DATE, "PRESENT_REF");

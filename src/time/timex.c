@@ -4801,9 +4801,12 @@ static long clock_default_day(const ctx *c, size_t at)
     if (c->anchor.g != G_DAY || c->anchor_end > at)
         return c->story;
     int between = 0;
-    for (token t = token_at(c, c->anchor_end); t.b < at && t.kind != T_END; t = token_at(c, t.e))
-        if ((t.kind == T_PUNCT && byte_at(c, t.b) != ',') || ++between > 3)
+    for (token t = token_at(c, c->anchor_end); t.b < at && t.kind != T_END; t = token_at(c, t.e)) {
+        /* (a possessive too: "against Thursday's 5 p.m. quotes") */
+        int possessive = t.b == c->anchor_end && (byte_at(c, t.b) == '\'' || byte_at(c, t.b + 2) == 0x99);
+        if ((t.kind == T_PUNCT && byte_at(c, t.b) != ',' && !possessive) || ++between > 3)
             return c->story;
+    }
     return c->anchor.day;
 }
 

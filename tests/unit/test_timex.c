@@ -1345,6 +1345,8 @@ static void seventeenth_round(void)
     expect_none("The article was published by People's Daily.");
     expect("Flights resume daily.", "daily", DYAD_TIMEX_SET, "P1D");
     expect_none("The next match is a day-night match.");
+    /* a clock time after a possessive day is on that day */
+    expect("The euro was quoted against Thursday's 5 p.m. quotes.", "5 p.m.", DYAD_TIMEX_TIME, "2021-10-14T17:00");
     expect_none("Shares worth 1.1802 billion dollars changed hands.");
     expect_none("Under the present system, votes are weighted.");
     expect("Up to the present, nothing changed.", "the present", DYAD_TIMEX_DATE, "PRESENT_REF");

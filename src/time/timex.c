@@ -879,6 +879,17 @@ static int would_have(const ctx *c, token t)
     return token_is(c, t, "would") && token_is(c, token_at(c, t.e), "have");
 }
 
+static int is_past_form(const ctx *c, token t);
+
+/* Whether `t` is a past verb right after "who" or "which", the verb of a
+ * relative clause told in the past: "will play Motherwell, who drew at
+ * home to Celtic on Saturday" (not "that", as often a conjunction). */
+static int relative_past(const ctx *c, token t)
+{
+    static const char *const relatives[] = {"who", "which", NULL};
+    return t.kind == T_WORD && is_past_form(c, t) && previous_word_in(c, t.b, relatives);
+}
+
 /* A straight or curly double quotation mark. */
 static int is_quote_mark(const ctx *c, token t)
 {
@@ -908,7 +919,7 @@ static int tense_near(const ctx *c, size_t b, size_t e)
             seen = -1;
         else if (token_in(c, t, future) >= 0)
             seen = 1;
-        else if (token_in(c, t, past) >= 0)
+        else if (token_in(c, t, past) >= 0 || relative_past(c, t))
             seen = -1;
     }
     if (seen)

@@ -1347,6 +1347,11 @@ static void seventeenth_round(void)
     expect_none("The next match is a day-night match.");
     /* a clock time after a possessive day is on that day */
     expect("The euro was quoted against Thursday's 5 p.m. quotes.", "5 p.m.", DYAD_TIMEX_TIME, "2021-10-14T17:00");
+    /* a past verb after "who" or "which" tells a relative clause in the past */
+    expect("On Tuesday they will play Motherwell, who drew at home to Celtic on Saturday.", "Saturday",
+           DYAD_TIMEX_DATE, "2021-10-09");
+    expect("On Tuesday they will play Motherwell, who play at home on Saturday.", "Saturday", DYAD_TIMEX_DATE,
+           "2021-10-16");
     expect_none("Shares worth 1.1802 billion dollars changed hands.");
     expect_none("Under the present system, votes are weighted.");
     expect("Up to the present, nothing changed.", "the present", DYAD_TIMEX_DATE, "PRESENT_REF");

@@ -929,7 +929,10 @@ static int tense_near(const ctx *c, size_t b, size_t e)
      * of the past Monday; not "on Friday and Saturday will bring") */
     static const char *const conjunctions[] = {"and", "but", "or", NULL};
     int ahead = 0;
-    for (token t = token_at(c, e); t.kind != T_END && ahead++ < TENSE_AHEAD; t = token_at(c, t.e)) {
+    size_t from = e;
+    if (byte_at(c, e) == '\'' && lower(byte_at(c, e + 1)) == 's' && !is_alnum(byte_at(c, e + 2)))
+        from = e + 2;   /* "Saturday's celebrations will be": the possessive is no word of its own */
+    for (token t = token_at(c, from); t.kind != T_END && ahead++ < TENSE_AHEAD; t = token_at(c, t.e)) {
         if ((t.kind == T_PUNCT && byte_at(c, t.b) == '.' && is_space(byte_at(c, t.e)))
             || (token_in(c, t, conjunctions) >= 0 && token_in(c, token_at(c, t.e), future) >= 0))
             break;
@@ -1031,7 +1034,7 @@ static int infinitive_before(const ctx *c, size_t b)
              * expected to" ("is expected to sign an agreement with the
              * United States on its entry into the WTO on Sunday") */
             reach = token_in(c, prev, present_be) >= 0 || (token_in(c, prev, ahead) >= 0 && token_in(c, prev2, present_be) >= 0)
-                    ? 16 : 4;
+                    ? 16 : passive_be(c, next) ? 7 : 4;   /* "to be published in the paper Friday" */
         }
     }
     return since >= 0 && since <= reach && tense_near(c, b, b) >= 0;

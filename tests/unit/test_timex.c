@@ -1352,6 +1352,11 @@ static void seventeenth_round(void)
            DYAD_TIMEX_DATE, "2021-10-09");
     expect("On Tuesday they will play Motherwell, who play at home on Saturday.", "Saturday", DYAD_TIMEX_DATE,
            "2021-10-16");
+    /* a possessive day takes the tense of its noun's verb; a passive infinitive reaches past a place */
+    expect("As always, Saturday's celebrations will be a mix of liturgy and dance.", "Saturday", DYAD_TIMEX_DATE,
+           "2021-10-16");
+    expect("The poll, to be published in the paper Monday, put Labour ahead.", "Monday", DYAD_TIMEX_DATE,
+           "2021-10-18");
     expect_none("Shares worth 1.1802 billion dollars changed hands.");
     expect_none("Under the present system, votes are weighted.");
     expect("Up to the present, nothing changed.", "the present", DYAD_TIMEX_DATE, "PRESENT_REF");

@@ -1264,6 +1264,7 @@ static int past_verb_before(const ctx *c, size_t b, const char *const *except)
     static const char *const not_past[] = {"be", "is", "are", "been", "being", "to", "will", "has", "have",
         NULL};
     static const char *const articles[] = {"the", "a", "an", NULL};
+    static const char *const seats_of_power[] = {"power", "office", NULL};
     if (previous_word_in(c, b, articles))
         return 0;                          /* "the June elections": a name, no time */
     int words = 0, past = 0, before_is_present = 0;
@@ -1276,10 +1277,13 @@ static int past_verb_before(const ctx *c, size_t b, const char *const *except)
         size_t len = t.e - t.b;
         int ed = len > 4 && byte_at(c, t.e - 2) == 'e' && byte_at(c, t.e - 1) == 'd' && !is_capitalised(c, t);
         int excepted = except && token_in(c, t, except) >= 0;
+        /* ("to" before "power" or "office" is a preposition, no infinitive:
+         * "after Hamas came to power in March") */
+        int preposition = token_is(c, t, "to") && token_in(c, token_at(c, t.e), seats_of_power) >= 0;
         if (((ed && token_in(c, t, ahead) < 0) || token_in(c, t, irregular) >= 0) && !before_is_present
             && !excepted)
             past = words;
-        else if (token_in(c, t, ahead) >= 0 || token_in(c, t, not_past) >= 0 || excepted)
+        else if (token_in(c, t, ahead) >= 0 || (token_in(c, t, not_past) >= 0 && !preposition) || excepted)
             past = 0;
         before_is_present = token_in(c, t, not_past) >= 0;
     }

@@ -1357,6 +1357,9 @@ static void seventeenth_round(void)
            "2021-10-16");
     expect("The poll, to be published in the paper Monday, put Labour ahead.", "Monday", DYAD_TIMEX_DATE,
            "2021-10-18");
+    /* "to power" is no infinitive: the past verb before it governs the month */
+    expect("Aid was frozen after Hamas came to power in January.", "January", DYAD_TIMEX_DATE, "2021-01");
+    expect("He decided to hold talks in December.", "December", DYAD_TIMEX_DATE, "2021-12");
     expect_none("Shares worth 1.1802 billion dollars changed hands.");
     expect_none("Under the present system, votes are weighted.");
     expect("Up to the present, nothing changed.", "the present", DYAD_TIMEX_DATE, "PRESENT_REF");

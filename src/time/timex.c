@@ -1863,8 +1863,9 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
         year = range_year(k, day);   /* "Oct. 28-29, 2019": the year ends the range */
     if (day && day > cal_days_in_month(year ? year : 2000, month))
         return 0;
-    if (!year) {   /* "June last year", "March 3 this year" */
+    if (!year) {   /* "June last year", "March 3 this year", "November of this year" */
         cursor tail = k;
+        take(&k, "of");
         int r = take_in(&k, year_relatives);
         if (r >= 0 && take(&k, "year"))
             year = story_year(c) + r - 1;

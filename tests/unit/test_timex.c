@@ -1360,6 +1360,10 @@ static void seventeenth_round(void)
     /* "to power" is no infinitive: the past verb before it governs the month */
     expect("Aid was frozen after Hamas came to power in January.", "January", DYAD_TIMEX_DATE, "2021-01");
     expect("He decided to hold talks in December.", "December", DYAD_TIMEX_DATE, "2021-12");
+    /* "of this year", "of last year" after a month are its year */
+    expect("They had planned a launch in March of this year.", "March of this year", DYAD_TIMEX_DATE, "2021-03");
+    expect("Attacks rose since mid-December of last year.", "mid-December of last year", DYAD_TIMEX_DATE,
+           "2020-12");
     expect_none("Shares worth 1.1802 billion dollars changed hands.");
     expect_none("Under the present system, votes are weighted.");
     expect("Up to the present, nothing changed.", "the present", DYAD_TIMEX_DATE, "PRESENT_REF");

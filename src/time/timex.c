@@ -1220,30 +1220,36 @@ static int intention_before(const ctx *c, size_t b)
     return at && words - at < PLAN_WORDS;
 }
 
-/* Whether a prospect governs the weekday at `b`: "raised the
+/* Whether a prospect governs the weekday or weekend at `b`: "raised the
  * possibility of a meeting on Monday", "plans for talks on Friday", "an
- * invitation to a summit on Sunday".  What is in prospect lies ahead,
+ * invitation to a summit on Sunday", "gearing up for the summit over the
+ * weekend", "a possible meeting over the weekend".  What is in prospect lies ahead,
  * whatever the tense of the clause; the weekday must follow the noun
  * closely, in the same clause. */
 enum { PROSPECT_WORDS = 6 };   /* words from "of", "for" or "to" to the weekday */
 static int prospect_before(const ctx *c, size_t b)
 {
+    static const char *const articles[] = {"a", "an", "the", NULL};
     static const char *const prospects[] = {"possibility", "possibilities", "prospect", "prospects",
         "plan", "plans", "proposal", "proposals", "invitation", "chance", "chances", "hopes",
-        "preparations", NULL};
+        "preparations", "preparing", "prepared", "prepare", "prepares", NULL};
+    static const char *const readying[] = {"gearing", "geared", "warming", "warmed", "run", NULL};   /* + "up" */
     static const char *const links[] = {"of", "for", "to", NULL};
+    static const char *const likely[] = {"possible", "likely", "expected", NULL};   /* "a possible meeting" */
     size_t from = sentence_start(c, b);
     if (b > from + SCHEDULE_WINDOW)
         from = previous_word_start(c, b - SCHEDULE_WINDOW);
     int words = 0, at = 0;
-    token prev = {0, 0, T_END};
-    for (token t = token_at(c, from); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
+    token prev = {0, 0, T_END}, prev2 = prev;
+    for (token t = token_at(c, from); t.kind != T_END && t.b < b; prev2 = prev, prev = t, t = token_at(c, t.e)) {
         if (t.kind == T_PUNCT && byte_at(c, t.b) != '\'') {
             words = 0, at = 0;
             continue;
         }
         words++;
-        if (token_in(c, t, links) >= 0 && token_in(c, prev, prospects) >= 0)
+        int readied = token_is(c, prev, "up") && token_in(c, prev2, readying) >= 0;   /* not "up for grabs" */
+        if ((token_in(c, t, links) >= 0 && (token_in(c, prev, prospects) >= 0 || readied))
+            || (token_in(c, t, likely) >= 0 && token_in(c, prev, articles) >= 0))
             at = words;
         else if (at && is_past_form(c, t))
             at = 0;   /* "plans for talks that collapsed on Monday" */
@@ -3024,7 +3030,7 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
          * one before the one just past, as "the year before last" */
         cursor after = k;
         int before_last = take(&after, "before") && take(&after, "last");
-        int ahead = !before_last && tense_near(c, at, k.pos) > 0;
+        int ahead = !before_last && (tense_near(c, at, k.pos) > 0 || prospect_before(c, at));
         when w = when_day(weekday_near(c->story, 6, ahead ? 1 : -1, 0) - (before_last ? 7 : 0));
         w.g = G_WEEKEND;
         if (before_last)

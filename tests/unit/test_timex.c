@@ -1298,6 +1298,11 @@ static void seventeenth_round(void)
            "2021-10-21");
     expect("He announced plans for talks that collapsed on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     expect("On Monday he raised the possibility of a meeting.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("Bremen warmed up for Tuesday's tussle with Barcelona.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("It prepared the ground for a possible meeting over the weekend.", "the weekend", DYAD_TIMEX_DATE,
+           "2021-W41-WE");
+    expect("Of the seats up for grabs in Tuesday's run-offs, rebels won ten.", "Tuesday", DYAD_TIMEX_DATE,
+           "2021-10-12");
     /* a quotation's relative days count from the day it was spoken */
     expect("He said on Tuesday: \"We met them yesterday.\"", "yesterday", DYAD_TIMEX_DATE, "2021-10-11");
     expect("\"We will meet tomorrow,\" he told reporters in Paris on Tuesday.", "tomorrow", DYAD_TIMEX_DATE,

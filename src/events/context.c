@@ -841,7 +841,7 @@ static int statement_ahead(const story_ctx *ctx, const verb_group *vg, const ver
 /* "was expected to brief Arafat on his talks last month", "will meet the
  * leader of the rebels, who seized the town last month": a deed told with
  * "will" or "would" is still to come; a day, month or year over before the
- * story's is another act's.  (Not what is said, meant or threatened, dated
+ * story's is another act's, but for a quotation's "tomorrow".  (Not what is said, meant or threatened, dated
  * when said: "said last week that Israel would never allow ...".) */
 static int future_act_behind(const story_ctx *ctx, const verb_group *vg, const dyad_event *ev,
                              const dyad_timex *tx)
@@ -849,8 +849,11 @@ static int future_act_behind(const story_ctx *ctx, const verb_group *vg, const d
     size_t len = strlen(tx->value);
     int calendar = len == 4 || (len == 7 && tx->value[4] == '-' && tx->value[5] != 'W')
                    || (len >= 10 && tx->value[7] == '-');
+    /* ("tomorrow" is ahead of its speaking, which a quotation may put
+     * before the story: '"We will meet tomorrow," he said on Monday') */
     return vg->modal == MODAL_FUTURE && calendar && !said_or_meant(ev)
-           && strncmp(tx->value, ctx->story->date, len < 10 ? len : 10) < 0;
+           && strncmp(tx->value, ctx->story->date, len < 10 ? len : 10) < 0
+           && strncasecmp(ctx->story->text + tx->begin, "tomorrow", 8) != 0;
 }
 
 static long day_number(const char *day)

@@ -366,6 +366,20 @@ static int take_possessive(cursor *k)
 }
 
 /* A plain number: digits only, no suffix, not part of "1,000" or "2.5". */
+/* How many groups of a comma and three digits follow the one to three
+ * digits of `t` ("1,000", "10,000,000"); 0 for none or another shape
+ * ("1,2", "1,0000"). */
+static size_t thousands_groups(const ctx *c, token t)
+{
+    size_t groups = 0, end = t.e;
+    if (t.e - t.b > 3)
+        return 0;
+    while (byte_at(c, end) == ',' && is_digit(byte_at(c, end + 1)) && is_digit(byte_at(c, end + 2))
+           && is_digit(byte_at(c, end + 3)) && !is_alnum(byte_at(c, end + 4)) && groups < 2)
+        groups++, end += 4;
+    return groups;
+}
+
 static int take_digits(cursor *k, int *value, size_t *ndigits)
 {
     token t = peek(k);
@@ -374,16 +388,23 @@ static int take_digits(cursor *k, int *value, size_t *ndigits)
     for (size_t i = t.b; i < t.e; i++)
         if (!is_digit(byte_at(k->c, i)))
             return 0;
-    int after = byte_at(k->c, t.e);
-    if ((after == ',' || after == '.' || after == '/') && is_digit(byte_at(k->c, t.e + 1)))
-        return 0;
+    int before = t.b >= 2 ? byte_at(k->c, t.b - 1) : 0;
+    if ((before == ',' || before == '.') && is_digit(byte_at(k->c, t.b - 2)))
+        return 0;   /* the tail of "1,000" or "2.5", no number of its own */
     int v = 0;
     for (size_t i = t.b; i < t.e; i++)
         v = add_digit(v, byte_at(k->c, i) - '0');
+    size_t end = t.e, groups = thousands_groups(k->c, t);
+    for (size_t g = 0; g < groups; g++, end += 4)
+        for (size_t i = end + 1; i < end + 4; i++)
+            v = add_digit(v, byte_at(k->c, i) - '0');
+    int after = byte_at(k->c, end);
+    if ((after == ',' || after == '.' || after == '/') && is_digit(byte_at(k->c, end + 1)))
+        return 0;
     *value = v;
     if (ndigits)
         *ndigits = t.e - t.b;
-    k->pos = t.e;
+    k->pos = end;
     return 1;
 }
 
@@ -858,6 +879,25 @@ static int would_have(const ctx *c, token t)
     return token_is(c, t, "would") && token_is(c, token_at(c, t.e), "have");
 }
 
+static int is_past_form(const ctx *c, token t);
+
+/* Whether `t` is a past verb right after "who" or "which", the verb of a
+ * relative clause told in the past: "will play Motherwell, who drew at
+ * home to Celtic on Saturday" (not "that", as often a conjunction). */
+static int relative_past(const ctx *c, token t)
+{
+    static const char *const relatives[] = {"who", "which", NULL};
+    return t.kind == T_WORD && is_past_form(c, t) && previous_word_in(c, t.b, relatives);
+}
+
+/* A straight or curly double quotation mark. */
+static int is_quote_mark(const ctx *c, token t)
+{
+    int ch = byte_at(c, t.b);
+    return ch == '"' || (ch == 0xE2 && byte_at(c, t.b + 1) == 0x80
+                         && (byte_at(c, t.b + 2) == 0x9C || byte_at(c, t.b + 2) == 0x9D));
+}
+
 enum { TENSE_AHEAD = 3 };   /* tokens looked at after the expression */
 static int tense_near(const ctx *c, size_t b, size_t e)
 {
@@ -865,13 +905,21 @@ static int tense_near(const ctx *c, size_t b, size_t e)
         "will", "ll", "shall", "would", "tomorrow", "next", NULL};
     static const char *const past[] = {
         "was", "were", "had", "did", "said", "ago", "last", "yesterday", NULL};
-    int seen = 0;
+    int seen = 0, before_quote = 0, quoted = 0;
     for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
-        if (would_have(c, t))
+        if (t.kind == T_PUNCT && is_quote_mark(c, t)) {
+            /* a closed quotation is another speaker's tense: '"We will
+             * win," he told reporters on Monday' tells of the past Monday */
+            if (!quoted)
+                before_quote = seen;
+            else
+                seen = before_quote;
+            quoted = !quoted;
+        } else if (would_have(c, t))
             seen = -1;
         else if (token_in(c, t, future) >= 0)
             seen = 1;
-        else if (token_in(c, t, past) >= 0)
+        else if (token_in(c, t, past) >= 0 || relative_past(c, t))
             seen = -1;
     }
     if (seen)
@@ -881,7 +929,10 @@ static int tense_near(const ctx *c, size_t b, size_t e)
      * of the past Monday; not "on Friday and Saturday will bring") */
     static const char *const conjunctions[] = {"and", "but", "or", NULL};
     int ahead = 0;
-    for (token t = token_at(c, e); t.kind != T_END && ahead++ < TENSE_AHEAD; t = token_at(c, t.e)) {
+    size_t from = e;
+    if (byte_at(c, e) == '\'' && lower(byte_at(c, e + 1)) == 's' && !is_alnum(byte_at(c, e + 2)))
+        from = e + 2;   /* "Saturday's celebrations will be": the possessive is no word of its own */
+    for (token t = token_at(c, from); t.kind != T_END && ahead++ < TENSE_AHEAD; t = token_at(c, t.e)) {
         if ((t.kind == T_PUNCT && byte_at(c, t.b) == '.' && is_space(byte_at(c, t.e)))
             || (token_in(c, t, conjunctions) >= 0 && token_in(c, token_at(c, t.e), future) >= 0))
             break;
@@ -983,7 +1034,7 @@ static int infinitive_before(const ctx *c, size_t b)
              * expected to" ("is expected to sign an agreement with the
              * United States on its entry into the WTO on Sunday") */
             reach = token_in(c, prev, present_be) >= 0 || (token_in(c, prev, ahead) >= 0 && token_in(c, prev2, present_be) >= 0)
-                    ? 16 : 4;
+                    ? 16 : passive_be(c, next) ? 7 : 4;   /* "to be published in the paper Friday" */
         }
     }
     return since >= 0 && since <= reach && tense_near(c, b, b) >= 0;
@@ -1019,6 +1070,7 @@ static const char *const conditionals[] = {"if", "unless", NULL};
  * an official visit to China Nov. 3", "reports Tuesday said"). */
 static const char *const schedule_verbs[] = {
     "travel", "travels", "meet", "meets", "resume", "resumes", "begin", "begins", "start", "starts",
+    "end", "ends", "conclude", "concludes",
     "open", "opens", "reopen", "reopens", "arrive", "arrives", "leave", "leaves", "go", "goes",
     "fly", "flies", "head", "heads", "convene", "convenes", "reconvene", "reconvenes", "expire",
     "expires", "testify", "testifies", "hold", "holds", "host", "hosts", "kick", "kicks", "wrap",
@@ -1168,6 +1220,43 @@ static int intention_before(const ctx *c, size_t b)
     return at && words - at < PLAN_WORDS;
 }
 
+/* Whether a prospect governs the weekday or weekend at `b`: "raised the
+ * possibility of a meeting on Monday", "plans for talks on Friday", "an
+ * invitation to a summit on Sunday", "gearing up for the summit over the
+ * weekend", "a possible meeting over the weekend".  What is in prospect lies ahead,
+ * whatever the tense of the clause; the weekday must follow the noun
+ * closely, in the same clause. */
+enum { PROSPECT_WORDS = 6 };   /* words from "of", "for" or "to" to the weekday */
+static int prospect_before(const ctx *c, size_t b)
+{
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    static const char *const prospects[] = {"possibility", "possibilities", "prospect", "prospects",
+        "plan", "plans", "proposal", "proposals", "invitation", "chance", "chances", "hopes",
+        "preparations", "preparing", "prepared", "prepare", "prepares", NULL};
+    static const char *const readying[] = {"gearing", "geared", "warming", "warmed", "run", NULL};   /* + "up" */
+    static const char *const links[] = {"of", "for", "to", NULL};
+    static const char *const likely[] = {"possible", "likely", "expected", NULL};   /* "a possible meeting" */
+    size_t from = sentence_start(c, b);
+    if (b > from + SCHEDULE_WINDOW)
+        from = previous_word_start(c, b - SCHEDULE_WINDOW);
+    int words = 0, at = 0;
+    token prev = {0, 0, T_END}, prev2 = prev;
+    for (token t = token_at(c, from); t.kind != T_END && t.b < b; prev2 = prev, prev = t, t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT && byte_at(c, t.b) != '\'') {
+            words = 0, at = 0;
+            continue;
+        }
+        words++;
+        int readied = token_is(c, prev, "up") && token_in(c, prev2, readying) >= 0;   /* not "up for grabs" */
+        if ((token_in(c, t, links) >= 0 && (token_in(c, prev, prospects) >= 0 || readied))
+            || (token_in(c, t, likely) >= 0 && token_in(c, prev, articles) >= 0))
+            at = words;
+        else if (at && is_past_form(c, t))
+            at = 0;   /* "plans for talks that collapsed on Monday" */
+    }
+    return at && words - at < PROSPECT_WORDS;
+}
+
 /* Whether a verb in the past tense governs the expression at `b`, a few
  * words before it in its clause: "took power in March", "was signed in
  * July".  Participles that look ahead do not count ("elections scheduled
@@ -1181,6 +1270,7 @@ static int past_verb_before(const ctx *c, size_t b, const char *const *except)
     static const char *const not_past[] = {"be", "is", "are", "been", "being", "to", "will", "has", "have",
         NULL};
     static const char *const articles[] = {"the", "a", "an", NULL};
+    static const char *const seats_of_power[] = {"power", "office", NULL};
     if (previous_word_in(c, b, articles))
         return 0;                          /* "the June elections": a name, no time */
     int words = 0, past = 0, before_is_present = 0;
@@ -1193,10 +1283,13 @@ static int past_verb_before(const ctx *c, size_t b, const char *const *except)
         size_t len = t.e - t.b;
         int ed = len > 4 && byte_at(c, t.e - 2) == 'e' && byte_at(c, t.e - 1) == 'd' && !is_capitalised(c, t);
         int excepted = except && token_in(c, t, except) >= 0;
+        /* ("to" before "power" or "office" is a preposition, no infinitive:
+         * "after Hamas came to power in March") */
+        int preposition = token_is(c, t, "to") && token_in(c, token_at(c, t.e), seats_of_power) >= 0;
         if (((ed && token_in(c, t, ahead) < 0) || token_in(c, t, irregular) >= 0) && !before_is_present
             && !excepted)
             past = words;
-        else if (token_in(c, t, ahead) >= 0 || token_in(c, t, not_past) >= 0 || excepted)
+        else if (token_in(c, t, ahead) >= 0 || (token_in(c, t, not_past) >= 0 && !preposition) || excepted)
             past = 0;
         before_is_present = token_in(c, t, not_past) >= 0;
     }
@@ -1331,8 +1424,9 @@ static const char *const range_words[] = {"to", "through", "thru", "till", "unti
 /* Whether a participle that looks ahead governs the weekday at `at`
  * directly, with "for" or "on" between: "the vote slated for Friday",
  * "talks scheduled on Monday", and "due", "expected", "starting",
- * "beginning" with nothing between ("results due Tuesday", "a four-day
- * match starting Thursday"); not opening a sentence, where it may tell of
+ * "beginning", "opening" with nothing but "here" or "there" between
+ * ("results due Tuesday", "a four-day match starting Thursday", "a summit
+ * opening here Saturday"; not "the opening Saturday", a noun); not opening a sentence, where it may tell of
  * the past ("Starting on Saturday, toys have opened a marketing blitz").
  * The day lies ahead whatever the tense of the clause ("the meeting set
  * for Monday was called off", "said the vote scheduled for Monday had been
@@ -1343,7 +1437,9 @@ static const char *const range_words[] = {"to", "through", "thru", "till", "unti
  * when it was done. */
 static int plan_right_before(const ctx *c, size_t at)
 {
-    static const char *const plans_bare[] = {"due", "expected", "starting", "beginning", NULL};
+    static const char *const plans_bare[] = {"due", "expected", "starting", "beginning", "opening", NULL};
+    static const char *const places[] = {"here", "there", NULL};
+    static const char *const determiners[] = {"the", "a", "an", "its", "his", "her", "their", "this", "that", NULL};
     static const char *const plans[] = {"scheduled", "rescheduled", "slated", "due", "expected", "starting",
         "beginning", NULL};
     static const char *const plans_for[] = {"set", "planned", "timed", "pencilled", "penciled", NULL};
@@ -1352,9 +1448,14 @@ static int plan_right_before(const ctx *c, size_t at)
     if (p == at)
         return 0;
     token t = token_at(c, p);
+    if (token_in(c, t, places) >= 0 && previous_word_start(c, p) < p) {   /* "opening here Saturday" */
+        p = previous_word_start(c, p);
+        t = token_at(c, p);
+    }
     int by_for = token_is(c, t, "for");
     if (!by_for && !token_is(c, t, "on"))
-        return token_in(c, t, plans_bare) >= 0 && !is_capitalised(c, t) && !previous_word_in(c, p, first_plan);
+        return token_in(c, t, plans_bare) >= 0 && !is_capitalised(c, t) && !previous_word_in(c, p, first_plan)
+               && !previous_word_in(c, p, determiners);   /* "the opening Saturday": a noun */
     size_t q = previous_word_start(c, p);
     if (q == p)
         return 0;
@@ -1458,6 +1559,8 @@ static int dates_a_deed_done(const ctx *c, size_t b, size_t e)
     return 0;
 }
 
+static int m_this_last_next(const ctx *c, size_t at, match *m);
+
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
     int y, m, d;
@@ -1488,7 +1591,12 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     if (!day && take_month(&span, &last_month) && last_month > month) {
         cursor year = span;
         take_punct(&year, ',');
-        return take_year(&year, &last_year) ? last_year : year_for(c, span.pos, span.pos, last_month, 0);
+        match relative;
+        if (take_year(&year, &last_year))
+            return last_year;
+        if (m_this_last_next(c, peek(&year).b, &relative) && relative.point.g == G_YEAR)
+            return relative.point.y;   /* "held in August and December last year" */
+        return year_for(c, span.pos, span.pos, last_month, 0);
     }
     int fronted = fronted_tense(c, b, e);
     /* (a past verb right before says it is done, unless the date is days
@@ -1761,8 +1869,9 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
         year = range_year(k, day);   /* "Oct. 28-29, 2019": the year ends the range */
     if (day && day > cal_days_in_month(year ? year : 2000, month))
         return 0;
-    if (!year) {   /* "June last year", "March 3 this year" */
+    if (!year) {   /* "June last year", "March 3 this year", "November of this year" */
         cursor tail = k;
+        take(&k, "of");
         int r = take_in(&k, year_relatives);
         if (r >= 0 && take(&k, "year"))
             year = story_year(c) + r - 1;
@@ -2230,7 +2339,8 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         dir = plan_right_before(c, at) || passive_infinitive_before(c, at) || ahead_of_before(c, at)
               || plan_right_after(c, k.pos)
               || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
-                   || past_plan_before(c, at) || intention_before(c, at)) && !past_verb_right_before(c, at)
+                   || past_plan_before(c, at) || intention_before(c, at) || prospect_before(c, at))
+                  && !past_verb_right_before(c, at)
                   && !past_verb_right_after(c, k.pos) && !saying_that(c, at, k.pos)) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
@@ -2246,13 +2356,96 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_day(day));
 }
 
-/* "today", "yesterday", "tomorrow" → that day. */
+/* Where the quotation that holds `at` opens, within its paragraph, or
+ * SIZE_MAX when `at` is not quoted: the nearest quotation mark before it
+ * is an opening curly one, or an odd straight one. */
+enum { QUOTE_REACH = 400 };   /* bytes looked back for the opening mark */
+static size_t quotation_open(const ctx *c, size_t at)
+{
+    size_t open = SIZE_MAX, straight = 0;
+    for (size_t i = at; i > 0 && at - i < QUOTE_REACH; i--) {
+        int ch = byte_at(c, i - 1);
+        if (ch == '\n')
+            return straight % 2 ? open : SIZE_MAX;
+        if (ch == 0x9C || ch == 0x9D) {   /* the last byte of "\u201C" or "\u201D" */
+            if (i < 3 || byte_at(c, i - 3) != 0xE2 || byte_at(c, i - 2) != 0x80)
+                continue;
+            if (!straight)
+                return ch == 0x9C ? i - 3 : SIZE_MAX;
+        } else if (ch == '"' && !straight++) {
+            open = i - 1;
+        }
+    }
+    return straight % 2 && at <= QUOTE_REACH ? open : SIZE_MAX;
+}
+
+/* Where the quotation that opened at `open` closes after `at`, or SIZE_MAX. */
+static size_t quotation_close(const ctx *c, size_t open, size_t at)
+{
+    int curly = byte_at(c, open) == 0xE2;
+    for (size_t i = at; i < c->len && i - at < QUOTE_REACH; i++) {
+        int ch = byte_at(c, i);
+        if (ch == '\n')
+            break;
+        if (curly ? ch == 0xE2 && byte_at(c, i + 1) == 0x80 && byte_at(c, i + 2) == 0x9D : ch == '"')
+            return i + (curly ? 3 : 1);
+    }
+    return SIZE_MAX;
+}
+
+/* The day a verb of saying in [from, to), up to the end of its sentence,
+ * names a few words after it:
+ * "said on Monday", "told reporters in Tehran Monday", "said
+ * yesterday"; 0 when there is none. */
+enum { SPEECH_DAY_WORDS = 6 };
+static int speech_day_in(const ctx *c, size_t from, size_t to, long *day)
+{
+    static const char *const saying[] = {"said", "says", "told", "added", "declared", "stated", "insisted",
+        "stressed", "explained", "replied", "wrote", "noted", NULL};
+    int since_verb = -1, wd;
+    for (token t = token_at(c, from); t.kind != T_END && t.b < to; t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT && byte_at(c, t.b) == '.' && (is_space(byte_at(c, t.e)) || t.e >= c->len))
+            break;   /* the sentence ends */
+        if (token_in(c, t, saying) >= 0)
+            since_verb = 0;
+        else if (since_verb < 0 || ++since_verb > SPEECH_DAY_WORDS)
+            since_verb = -1;
+        else if (token_is(c, t, "yesterday") || token_is(c, t, "today"))
+            return *day = token_is(c, t, "today") ? c->story : c->story - 1, 1;
+        else if ((wd = token_in(c, t, cal_weekday_names)) >= 0 && is_capitalised(c, t))
+            return *day = weekday_near(c->story, wd + 1, -1, 0), 1;   /* said: the past one */
+    }
+    return 0;
+}
+
+/* The day a quotation holding `at` was spoken, against which its
+ * "yesterday" and "tomorrow" count: the day a verb of saying names just
+ * before it ('He said on Monday: "We met them yesterday."') or just after
+ * it ('"We will meet tomorrow," he said on Monday.'); else the story's. */
+static long speaking_day(const ctx *c, size_t at)
+{
+    size_t open = quotation_open(c, at), close;
+    long day;
+    if (open == SIZE_MAX)
+        return c->story;
+    if (speech_day_in(c, sentence_start(c, open), open, &day))
+        return day;
+    close = quotation_close(c, open, at);
+    if (close != SIZE_MAX && speech_day_in(c, close, c->len, &day))
+        return day;
+    return c->story;
+}
+
+/* "today", "yesterday", "tomorrow" → that day, counted from the day of
+ * speaking in a quotation. */
 static int take_relative_day(const ctx *c, cursor *k, long *day)
 {
-    if (take(k, "today")) *day = c->story;
-    else if (take(k, "yesterday")) *day = c->story - 1;
-    else if (take(k, "tomorrow")) *day = c->story + 1;
+    size_t at = peek(k).b;
+    if (take(k, "today")) *day = 0;
+    else if (take(k, "yesterday")) *day = -1;
+    else if (take(k, "tomorrow")) *day = 1;
     else return 0;
+    *day += speaking_day(c, at);
     return 1;
 }
 
@@ -2263,6 +2456,19 @@ static long recent_day(const ctx *c)
 {
     long day = c->anchor.day;
     return c->anchor.g == G_DAY && day <= c->story && day >= c->story - 7 ? day : c->story;
+}
+
+/* The day a part of the day at `at` is in when none is named with it
+ * ("in the morning", "late evening", "at dawn"): the last day named,
+ * unless that lies more than a week ahead of the story and no future
+ * marker ties the sentence to it ("will face Australia on June 12. ...
+ * spent all night at bars to see the draw live in the early morning" is
+ * the report's morning), else the report's day. */
+static long context_day(const ctx *c, size_t at)
+{
+    if (c->anchor.g != G_DAY || (c->anchor.day > c->story + 7 && tense_near(c, at, at) <= 0))
+        return c->story;
+    return c->anchor.day;
 }
 
 /* "today", "yesterday", "tomorrow", "tonight", "this morning",
@@ -2330,8 +2536,7 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
         if (token_in(c, peek(&k), shades) < 0 && take_clock_day(c, &k, &day))
             return found_time(m, at, k.pos, day, part);
         k = tail;
-        if (c->anchor.g == G_DAY)
-            day = c->anchor.day;
+        day = context_day(c, at);
     }
     return found_time(m, at, k.pos, day, part);
 }
@@ -2563,6 +2768,21 @@ static int m_nth_day(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_day(c->story));
 }
 
+/* Whether "the present" before `k` is an adjective: a number or a word
+ * other than a function word, a verb of being or "day" follows ("the
+ * present 22-member council", "the present government"; not "up to the
+ * present, ...", "the present is", "the present day"). */
+static int adjective_present(const ctx *c, cursor k)
+{
+    static const char *const after_noun[] = {"and", "or", "to", "in", "is", "was", "will", "would", "but",
+        "when", "with", "as", "for", "at", "by", "day", "time", "moment", "it", "there", "we", "they",
+        "he", "she", "the", "a", "an", "this", "that", "than", "if", "where", "because", "while", "has",
+        "had", "have", "are", "were", "can", "could", "may", "might", "should", "must", "from", "on",
+        "into", "through", NULL};
+    token next = peek(&k);
+    return next.kind == T_NUM || (next.kind == T_WORD && !is_capitalised(c, next) && token_in(c, next, after_noun) < 0);
+}
+
 /* PRESENT_REF, PAST_REF and FUTURE_REF words and phrases. */
 static int m_reference(const ctx *c, size_t at, match *m)
 {
@@ -2609,6 +2829,8 @@ static int m_reference(const ctx *c, size_t at, match *m)
         k = tail;
         if (token_is(c, peek(&k), "of"))
             return 0;   /* "the future of our peoples": its prospects, no point in time */
+        if (token_is(c, first, "the") && token_is(c, token_at(c, first.e), "present") && adjective_present(c, k))
+            return 0;
 
         if (k.pos > 5 && byte_at(c, k.pos - 5) == '-' && peek(&k).kind == T_WORD)
             return 0;   /* "the long-term savings": an adjective */
@@ -2808,7 +3030,7 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
          * one before the one just past, as "the year before last" */
         cursor after = k;
         int before_last = take(&after, "before") && take(&after, "last");
-        int ahead = !before_last && tense_near(c, at, k.pos) > 0;
+        int ahead = !before_last && (tense_near(c, at, k.pos) > 0 || prospect_before(c, at));
         when w = when_day(weekday_near(c->story, 6, ahead ? 1 : -1, 0) - (before_last ? 7 : 0));
         w.g = G_WEEKEND;
         if (before_last)
@@ -3024,6 +3246,38 @@ static int old_year(const ctx *c, size_t at, size_t end, int year)
     return previous_word_in(c, head, openers) || old_year_span(c, at, end, year);
 }
 
+/* Whether the year at `at` ends a proper name: "Windows 2000", "Euro
+ * 2004", "a venture called Orion 1980", "Resolution 1973", which TimeML
+ * leaves untagged (TimeBank's "Orion 1980").  The word right before is
+ * capitalised in title case (not a shouted headline's "IN 2005"), not the
+ * first of its sentence ("Since 2000") and no word of time or preposition
+ * (a headline's "Sales Rise In 2005", "Christmas 2019", "Spring 2005",
+ * "restless: Will 2007 be the year"). */
+static int ends_name(const ctx *c, size_t at)
+{
+    static const char *const not_names[] = {"in", "since", "by", "until", "till", "from", "to", "through",
+        "before", "after", "during", "of", "for", "at", "on", "and", "or", "but", "than", "between",
+        "around", "about", "circa", "early", "late", "mid", "end", "fiscal", "year", "summer", "winter",
+        "spring", "autumn", "fall", "sept", "the", "this", "last", "next", "ad", "ce", "will", "would",
+        "is", "was", "be", "can", "could", "should", "did", "does", "as", "with", "like", "unlike", "only",
+        "then", "that", "if", "when", "while", "within", "beyond", "toward", "towards", "into", NULL};
+    size_t b = previous_word_start(c, at);
+    if (b == at)
+        return 0;
+    token prev = {b, at, T_WORD};
+    while (prev.e > prev.b && is_space(byte_at(c, prev.e - 1)))
+        prev.e--;
+    if (!is_capitalised(c, prev) || prev.e - prev.b < 2 || byte_at(c, prev.b + 1) < 'a'
+        || token_in(c, prev, not_names) >= 0 || token_in(c, prev, cal_month_names) >= 0
+        || token_in(c, prev, month_abbr) >= 0 || token_in(c, prev, holiday_firsts) >= 0
+        || token_in(c, prev, cal_weekday_names) >= 0)
+        return 0;
+    size_t start = sentence_start(c, b);
+    while (start < b && !is_alnum(byte_at(c, start)))
+        start++;
+    return start < b;
+}
+
 /* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
 /* Whether the four digits at `at` are the first year of a span written
  * with a slash, "2025/26" or "2025/2026" (a season, a school or fiscal
@@ -3082,7 +3336,7 @@ static int m_year(const ctx *c, size_t at, match *m)
             return 0;   /* "a Mirage 2000-D jet", "a 2000-strong force": a name or a count ("2005-end" is a year) */
         if (!fiscal && !the_year && (year > 2100 || (year < 1800 && !old_year(c, at, k.pos, year))))
             return 0;
-        if (!fiscal && !the_year && counts_heads(c, at, k.pos))
+        if (!fiscal && !the_year && (counts_heads(c, at, k.pos) || ends_name(c, at)))
             return 0;
         if (other_calendar(k))
             return 0;
@@ -3469,11 +3723,37 @@ static when current_quarter(const ctx *c, cursor after)
 /* A half (`k` after it): of a year, as a TIMEX3 half, or "of" a decade
  * or century, that one ("the last half of the '80s", TimeBank; "the first
  * half of the 20th century"), else none: "the first half of the game". */
+/* Whether the sentence around a bare "first half" or "third quarter" at
+ * `at` tells of a game, whose half or quarter it is, not the year's ("a
+ * first-half goal ruled out", "15 minutes into the second half", "scored
+ * on a six-yard run with 3:57 left in the fourth quarter"): a word of a
+ * match in it. */
+enum { GAME_REACH = 40 };   /* tokens read after the half */
+static int part_of_a_game(const ctx *c, size_t at)
+{
+    static const char *const game_words[] = {"goal", "goals", "scored", "scorer", "scoring", "match",
+        "game", "penalty", "whistle", "striker", "tries", "try", "keeper", "goalkeeper", "header",
+        "equaliser", "equalizer", "card", "substitute", "kick", "corner", "halftime", "minutes", "minute",
+        "shot", "referee", "lead", "innings", "pitch", "played", "dominated", "rallied", "rebounds",
+        "touchdown", "touchdowns", "yards", "seconds", "assists", "fouls", "victory", NULL};
+    int after = 0;
+    for (token t = token_at(c, sentence_start(c, at)); t.kind != T_END && after < GAME_REACH; t = token_at(c, t.e)) {
+        if (t.b > at && (after++, t.kind == T_PUNCT) && byte_at(c, t.b) == '.' && is_space(byte_at(c, t.e)))
+            break;
+        if (token_in(c, t, game_words) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int half_of(const ctx *c, size_t at, cursor k, int year, int half, match *m)
 {
     match period;
-    if (!take(&k, "of"))
+    if (!take(&k, "of")) {
+        if (!year && part_of_a_game(c, at))
+            return 0;
         return found_when(m, at, k.pos, when_of(G_HALF, year ? year : story_year(c), half));
+    }
     if (!m_decade(c, k.pos, &period))
         return 0;
     period.b = at;
@@ -3488,7 +3768,14 @@ static int half_of(const ctx *c, size_t at, cursor k, int year, int half, match 
 static int m_quarter(const ctx *c, size_t at, match *m)
 {
     static const char *const dets[] = {"the", "its", "their", "that", NULL};
+    static const char *const verbs_of_that[] = {"says", "say", "expects", "expect", "believes", "believe",
+        "thinks", "think", "estimates", "estimate", "predicts", "predict", "forecast", "forecasts", "shows",
+        "show", "hopes", "hope", "warns", "warn", NULL};
     cursor k = {c, at};
+    token before = word_ending_before(c, at);
+    if (token_is(c, token_at(c, at), "that") && before.b < before.e
+        && (is_past_form(c, before) || token_in(c, before, verbs_of_that) >= 0))
+        return 0;   /* "estimated that fourth quarter output will grow": "that" opens a clause */
     int det = take_in(&k, dets) >= 0, ord = 0, half = 0;
     size_t after_det = token_at(c, k.pos).b;
     int year = take_year_possessive(c, &k);
@@ -3528,6 +3815,7 @@ static int m_quarter(const ctx *c, size_t at, match *m)
     when w;
     int anaphoric = year_ago;
     if (ord && year) w = when_of(G_QUARTER, year, ord);
+    else if (ord && part_of_a_game(c, at)) return 0;
     else if (ord) w = ordinal_quarter(c, at, k.pos, ord);
     else if (which == Q_CURRENT) w = current_quarter(c, k);
     else if (which == Q_LATEST) w = when_shift(story_at(c, U_QUARTER), U_QUARTER, -1);
@@ -3871,6 +4159,8 @@ static int m_ago(const ctx *c, size_t at, match *m)
         else
             base = story_at(c, unit);
     } else if (take(&k, "earlier")) {
+        if (token_is(c, peek(&k), "than"))
+            return 0;   /* "left two days earlier than planned": a length ("two days") */
         base = anchor_or_story(c, unit);
     } else if (take(&k, "from") && take(&k, "now")) {
         dir = 1;
@@ -3880,9 +4170,15 @@ static int m_ago(const ctx *c, size_t at, match *m)
     }
     if (n < 0)
         return found(m, at, k.pos, DYAD_TIMEX_DATE, dir < 0 ? "PAST_REF" : "FUTURE_REF");
-    if (base.g < G_YEAR || (unit < U_YEAR && base.g < G_MONTH))
+    /* (a length of days or weeks counts from a day or a week: "valued at
+     * 1.22 billion ringgit a day earlier" after "since February" is the
+     * day before the story's) */
+    int by_days = unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT;
+    if (base.g < G_YEAR || (unit < U_YEAR && base.g < G_MONTH) || (by_days && base.g < G_WEEK))
         base = story_at(c, unit);
     base = when_shift(base, unit, dir * n);
+    if (unit == U_DAY && base.g == G_WEEKEND)
+        base.g = G_WEEK;   /* "this weekend ... two days earlier": a day of that week */
     return found_anaphor(m, at, k.pos, base);   /* a shift is no anchor: "a year ago ... a year earlier" */
 }
 
@@ -4015,6 +4311,8 @@ static int m_duration(const ctx *c, size_t at, match *m)
     static const char *const shifts[] = {"ago", "earlier", NULL};
     if (byte_at(c, k.pos) == '-' && token_in(c, peek(&k), shifts) >= 0)
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
+    if (byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "night"))
+        return 0;   /* "a day-night match": played into the night, no length */
     int long_compound = byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "long");
     if (n == -2 && !plural && long_compound)
         n = 1;   /* "decade-long" */
@@ -4105,6 +4403,13 @@ static int m_set_adverb(const ctx *c, size_t at, match *m)
      * dividend" are not time expressions */
     token next = token_at(c, t.e);
     if (next.kind == T_WORD && !previous_word_in(c, next.e, adverb_followers))
+        return 0;
+    /* (capitalised inside a sentence it names a paper: "published by
+     * People's Daily on Friday", "the China Daily said") */
+    size_t start = sentence_start(c, at);
+    while (start < at && !is_alnum(byte_at(c, start)))
+        start++;
+    if (is_capitalised(c, t) && start < at)
         return 0;
     return found(m, at, t.e, DYAD_TIMEX_SET, values[i]);
 }
@@ -4285,7 +4590,7 @@ static int m_the_day_part(const ctx *c, size_t at, match *m)
         return that_day_part(c, at, k, m);
     if (!take(&k, "the") || !starts_with_any(c, peek(&k).b, "nfpmaesw"))
         return 0;   /* next, following, previous, morning, afternoon, evening, night; early, small, wee hours */
-    long anchor_day = c->anchor.g == G_DAY ? c->anchor.day : c->story, day = anchor_day;
+    long anchor_day = context_day(c, at), day = anchor_day;
     if (take(&k, "next") || take(&k, "following"))
         day++;
     else if (take(&k, "previous"))
@@ -4338,7 +4643,7 @@ static int m_dawn(const ctx *c, size_t at, match *m)
         return 0;
     /* (a day after "on" dates it and stays an expression of its own, as
      * in "3 p.m. on Thursday") */
-    long day = c->anchor.g == G_DAY ? c->anchor.day : c->story;
+    long day = context_day(c, at);
     cursor after = k;
     int on = take(&after, "on");
     if (take_clock_day(c, &after, &day) && !on)
@@ -4521,9 +4826,12 @@ static long clock_default_day(const ctx *c, size_t at)
     if (c->anchor.g != G_DAY || c->anchor_end > at)
         return c->story;
     int between = 0;
-    for (token t = token_at(c, c->anchor_end); t.b < at && t.kind != T_END; t = token_at(c, t.e))
-        if ((t.kind == T_PUNCT && byte_at(c, t.b) != ',') || ++between > 3)
+    for (token t = token_at(c, c->anchor_end); t.b < at && t.kind != T_END; t = token_at(c, t.e)) {
+        /* (a possessive too: "against Thursday's 5 p.m. quotes") */
+        int possessive = t.b == c->anchor_end && (byte_at(c, t.b) == '\'' || byte_at(c, t.b + 2) == 0x99);
+        if ((t.kind == T_PUNCT && byte_at(c, t.b) != ',' && !possessive) || ++between > 3)
             return c->story;
+    }
     return c->anchor.day;
 }
 

@@ -3223,6 +3223,15 @@ code 1997-04-30 "Germany's Green party criticised the government of Helmut Kohl.
 has_event "a country's Green party is its OPP" '"source":{"code":"DEUOPP"' '"target":{"code":"DEUGOV"' '"cameo":"111"'
 code 1997-04-30 "Leaders of France's small Greens party accused President Jacques Chirac of arrogance."
 has_event "... and so are its leaders" '"source":{"code":"FRAOPP"' '"target":{"code":"FRAGOV"'
+# A quotation's "yesterday" and "tomorrow" count from the day it was spoken.
+code 2006-05-03 'The Iranian foreign minister said on Monday: "We met the Russian envoy yesterday."'
+has_event "a quoted day counts from the day of speaking before the quotation" '"source":{"code":"IRNGOV"' '"cameo":"040"' '"date":"2006-04-30"'
+code 2006-05-03 '"We will meet the Russian envoy tomorrow," the Iranian foreign minister told reporters in Tehran on Monday.'
+has_event "... or after it, and a quoted tomorrow is ahead of its speaking" '"source":{"code":"IRNGOV"' '"cameo":"040"' '"date":"2006-05-02"'
+
+# A summit "opening here Saturday" is still to come: what is told of it is said by the story's date.
+code 2006-11-03 'The Chinese president told the Kenyan president who is in Beijing for a three-day meeting of the forum opening here Saturday.'
+has_event "a statement about a summit to come is dated when said" '"source":{"code":"CHNGOV"' '"target":{"code":"KENGOV"' '"date":"2006-11-03"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -1281,6 +1281,103 @@ static void sixteenth_round(void)
     expect("Debt rose by 2005-end.", "2005", DYAD_TIMEX_DATE, "2005");
 }
 
+/* The seventeenth round (story Friday 2021-10-15 unless told). */
+static void seventeenth_round(void)
+{
+    /* a year that ends a name is no year: TimeML leaves names alone */
+    expect("He bought Windows 2000 in 2001.", "2001", DYAD_TIMEX_DATE, "2001");
+    expect_one("He bought Windows 2000 in 2001.");
+    expect_none("Greece, the Euro 2004 champions, lost.");
+    expect_none("It broke the Criminal Code Act 1995 twice.");
+    expect("Sales Rise In 2005 as prices fall.", "2005", DYAD_TIMEX_DATE, "2005");
+    expect("They wonder: Will 2007 be the year?", "2007", DYAD_TIMEX_DATE, "2007");
+    expect("Since 2000 prices rose.", "2000", DYAD_TIMEX_DATE, "2000");
+    /* a prospect governs the weekday: it lies ahead (story Friday 2021-10-15) */
+    expect("He raised the possibility of a meeting on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("He said before expressing hopes for a peaceful vote on Thursday.", "Thursday", DYAD_TIMEX_DATE,
+           "2021-10-21");
+    expect("He announced plans for talks that collapsed on Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("On Monday he raised the possibility of a meeting.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("Bremen warmed up for Tuesday's tussle with Barcelona.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("It prepared the ground for a possible meeting over the weekend.", "the weekend", DYAD_TIMEX_DATE,
+           "2021-W41-WE");
+    expect("Of the seats up for grabs in Tuesday's run-offs, rebels won ten.", "Tuesday", DYAD_TIMEX_DATE,
+           "2021-10-12");
+    /* a quotation's relative days count from the day it was spoken */
+    expect("He said on Tuesday: \"We met them yesterday.\"", "yesterday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("\"We will meet tomorrow,\" he told reporters in Paris on Tuesday.", "tomorrow", DYAD_TIMEX_DATE,
+           "2021-10-13");
+    expect("\"We will meet tomorrow,\" he told reporters in Paris on Tuesday.", "Tuesday", DYAD_TIMEX_DATE,
+           "2021-10-12");
+    expect("\u201cWe met them yesterday,\u201d he said on Tuesday.", "yesterday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("He said: \"We met them yesterday.\"", "yesterday", DYAD_TIMEX_DATE, "2021-10-14");
+    expect("He said on Tuesday that they met yesterday.", "yesterday", DYAD_TIMEX_DATE, "2021-10-14");
+    /* a shift "earlier than" something is a length; days count from a day or a week */
+    expect("He left two days earlier than planned.", "two days", DYAD_TIMEX_DURATION, "P2D");
+    expect("Shares rose since February. Turnover was lower a day earlier.", "a day earlier", DYAD_TIMEX_DATE,
+           "2021-10-14");
+    expect("They met this weekend. Two days earlier, he left.", "Two days earlier", DYAD_TIMEX_DATE, "2021-W40");
+    expect("They met on Oct. 3. Two days earlier, he left.", "Two days earlier", DYAD_TIMEX_DATE, "2021-10-01");
+    /* "opening" right before a weekday, "here" between, looks ahead */
+    expect("He is in Rome for a summit opening here Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-16");
+    expect("The ship, due here Tuesday, carries 450 marines.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("He spoke at the opening Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-09");
+    /* a part of the day takes a day in context more than a week ahead only in a sentence about the future */
+    expect("They play on Dec. 12. Fans stayed up to watch the draw in the early morning.", "early morning",
+           DYAD_TIMEX_TIME, "2021-10-15TMO");
+    expect("They play on Dec. 12. Fans will gather in the morning.", "the morning", DYAD_TIMEX_TIME, "2021-12-12TMO");
+    expect("They play on Oct. 18. Fans gather in the morning.", "the morning", DYAD_TIMEX_TIME, "2021-10-18TMO");
+    /* "that" after a verb opens a clause: no determiner of the quarter */
+    expect("The bank estimated that fourth quarter output will grow.", "fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
+    expect("That fourth quarter profit rose.", "That fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
+    /* "ends" is a verb of a schedule; a list of months takes the year told after the last */
+    expect("The conference, which ends Sunday, calls for a deal.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
+    expect("Talks had been held in August and December last year.", "August", DYAD_TIMEX_DATE, "2020-08");
+    expect("Talks will be held in March and June next year.", "March", DYAD_TIMEX_DATE, "2022-03");
+    /* a half of a game is no half of the year */
+    expect_none("His first-half goal was ruled out for offside.");
+    expect("He scored 15 minutes into the second half.", "15 minutes", DYAD_TIMEX_DURATION, "PT15M");
+    expect_one("He scored 15 minutes into the second half.");
+    expect("Profit rose in the first half, the firm said.", "the first half", DYAD_TIMEX_DATE, "2021-H1");
+    expect_none("He scored on a six-yard run with 3:57 left in the fourth quarter.");
+    /* "the present" before a noun or a number is an adjective */
+    expect_none("The king reshuffled the present 22-member council.");
+    /* numbers with thousands separators are whole; the tail of a decimal is no number */
+    expect("It was unveiled exactly 1,000 days before the games.", "1,000 days", DYAD_TIMEX_DURATION, "P1000D");
+    expect("The temple was built about 1,300 years ago.", "about 1,300 years ago", DYAD_TIMEX_DATE, "0721");
+    expect_none("He won the 100m in 9.88 seconds.");
+    /* a capitalised "Daily" inside a sentence names a paper; "day-night" is a kind of match */
+    expect_none("The article was published by People's Daily.");
+    expect("Flights resume daily.", "daily", DYAD_TIMEX_SET, "P1D");
+    expect_none("The next match is a day-night match.");
+    /* a clock time after a possessive day is on that day */
+    expect("The euro was quoted against Thursday's 5 p.m. quotes.", "5 p.m.", DYAD_TIMEX_TIME, "2021-10-14T17:00");
+    /* a past verb after "who" or "which" tells a relative clause in the past */
+    expect("On Tuesday they will play Motherwell, who drew at home to Celtic on Saturday.", "Saturday",
+           DYAD_TIMEX_DATE, "2021-10-09");
+    expect("On Tuesday they will play Motherwell, who play at home on Saturday.", "Saturday", DYAD_TIMEX_DATE,
+           "2021-10-16");
+    /* a possessive day takes the tense of its noun's verb; a passive infinitive reaches past a place */
+    expect("As always, Saturday's celebrations will be a mix of liturgy and dance.", "Saturday", DYAD_TIMEX_DATE,
+           "2021-10-16");
+    expect("The poll, to be published in the paper Monday, put Labour ahead.", "Monday", DYAD_TIMEX_DATE,
+           "2021-10-18");
+    /* "to power" is no infinitive: the past verb before it governs the month */
+    expect("Aid was frozen after Hamas came to power in January.", "January", DYAD_TIMEX_DATE, "2021-01");
+    expect("He decided to hold talks in December.", "December", DYAD_TIMEX_DATE, "2021-12");
+    /* "of this year", "of last year" after a month are its year */
+    expect("They had planned a launch in March of this year.", "March of this year", DYAD_TIMEX_DATE, "2021-03");
+    expect("Attacks rose since mid-December of last year.", "mid-December of last year", DYAD_TIMEX_DATE,
+           "2020-12");
+    expect_none("Shares worth 1.1802 billion dollars changed hands.");
+    expect_none("Under the present system, votes are weighted.");
+    expect("Up to the present, nothing changed.", "the present", DYAD_TIMEX_DATE, "PRESENT_REF");
+    expect("The present is calm.", "The present", DYAD_TIMEX_DATE, "PRESENT_REF");
+    expect("Sales rose in the fourth quarter, the firm said.", "the fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
+    expect("The team's goal is to grow in the first half of 2022.", "the first half of 2022", DYAD_TIMEX_DATE,
+           "2022-H1");
+}
+
 static void leading_words(void)
 {
     expect("The truce held for at least three days.", "at least three days", DYAD_TIMEX_DURATION, "P3D");
@@ -1610,6 +1707,7 @@ int main(void)
     fourteenth_round();
     fifteenth_round();
     sixteenth_round();
+    seventeenth_round();
     leading_words();
     context_rules();
     fractions();

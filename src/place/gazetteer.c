@@ -488,19 +488,25 @@ static void fill_place(const place_rec *p, dyad_place *out)
 /* "Paris" in a story that names the United States is still the French
  * capital, not Paris, Texas: a candidate in a context country is dwarfed by
  * the most populous one, and gives way to it, when it has less than a
- * twentieth of its people (Alexandria, Virginia), or when that one is a
- * capital and it is a town of fewer than 150,000 (Athens, Georgia).
- * Tripoli, Lebanon (229,000, a fifth of Tripoli, Libya) and San Jose in
- * the Philippines (119,000, a ninth of San Jose, California) keep their
- * place; so does Geneva, Illinois, and a capital (Hamilton, Bermuda). */
+ * twentieth of its people (Alexandria, Virginia), when that one is a
+ * capital and it is a town of fewer than 150,000 (Athens, Georgia), or
+ * when it is a small town of fewer than 50,000 with less than a fifth of
+ * that one's people (Geneva, Illinois, 21,000, for Geneva's 184,000: a
+ * context country tells little, since nearly every story names the
+ * United States).  Tripoli, Lebanon (229,000, a fifth of Tripoli, Libya)
+ * and San Jose in the Philippines (119,000, a ninth of San Jose,
+ * California) keep their place; so does a capital (Hamilton, Bermuda). */
 #define DWARFED_RATIO 20
 #define DWARFED_BY_CAPITAL 150000
+#define SMALL_TOWN 50000
+#define SMALL_TOWN_RATIO 5
 
 static int dwarfed(const place_rec *p, const place_rec *top)
 {
     return p != top && !top->is_country && !p->is_capital
            && ((uint64_t)p->population * DWARFED_RATIO < top->population
-               || (top->is_capital && p->population < DWARFED_BY_CAPITAL));
+               || (top->is_capital && p->population < DWARFED_BY_CAPITAL)
+               || (p->population < SMALL_TOWN && (uint64_t)p->population * SMALL_TOWN_RATIO < top->population));
 }
 
 /* The chosen candidate's record, or NULL.  Candidates are best first, so

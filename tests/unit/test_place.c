@@ -53,6 +53,7 @@ static void test_cities(void)
     CHECK_STR(country_of("Paris", "USA"), "FRA");
     CHECK_STR(country_of("Alexandria", "USA"), "EGY");
     CHECK_STR(country_of("Athens", "USA"), "GRC");   /* a capital's namesake under 150,000 */
+    CHECK_STR(country_of("Geneva", "USA"), "CHE");   /* a small town, an eighth of Geneva */
     CHECK(lookup("Toledo", "USA", &p));              /* Toledo, Ohio is bigger than Spain's */
     CHECK_STR(p.admin1, "Ohio");
     CHECK(lookup("Victoria", "USA", &p));            /* not dwarfed by Victoria, Canada */

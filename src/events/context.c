@@ -1353,12 +1353,34 @@ static int goes_to(const parse *p, const verb_group *vg, size_t at)
     return 1;
 }
 
+/* "met his Libyan counterpart, Shukri Ghanem, in Zagreb": a name of up to
+ * four capitalised words between commas right after the clause of vg,
+ * followed by a preposition of place, is in apposition to the clause's
+ * last words, and the place after it is still the act's.  Returns the end
+ * of that phrase of place (up to punctuation or a verb), else `end`. */
+static size_t past_apposition(const parse *p, const verb_group *vg, size_t end)
+{
+    static const char *const locatives[] = {"IN", "AT", "NEAR", NULL};
+    uint32_t k = vg->right, j = k + 1;
+    if (k >= p->n || strcmp(p->t[k].up, ",") != 0)
+        return end;
+    while (j < p->n && j - k <= 4 && (p->t[j].flags & TOK_CAP) && !(p->t[j].flags & TOK_PUNCT))
+        j++;
+    if (j == k + 1 || j + 2 >= p->n || strcmp(p->t[j].up, ",") != 0 || !str_in(p->t[j + 1].up, locatives))
+        return end;
+    uint32_t e = j + 2;
+    while (e < p->n && !(p->t[e].flags & TOK_PUNCT) && !(p->tags && p->tags[e] >= TAG_VB && p->tags[e] <= TAG_VBZ))
+        e++;
+    return p->t[e - 1].end;
+}
+
 /* The place named in the clause of vg that is where its act was done:
  * fills *out and returns 1, or returns 0. */
 static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
                         dyad_place *out)
 {
     size_t left = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
+    end = past_apposition(p, vg, end);
     /* What was attacked, taken or visited comes after the verb: look there
      * first ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
     int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */

@@ -3111,6 +3111,15 @@ has_event "a multinational force provided is protection" '"source":{"code":"CAN"
 code 2006-05-01 "Somalia wanted the proposed Ethiopian-led international force to be sent immediately."
 has_event "... and one asked for is asked for protection" '"source":{"code":"SOM"' '"cameo":"0234"'
 
+# A name in apposition between commas leaves the clause of a meeting open to its place.
+code 2006-05-01 "The Kenyan president met his Ugandan counterpart, Yoweri Museveni, in Arusha on Monday."
+has_event "the place after a name in apposition is the meeting's" '"source":{"code":"KENGOV"' '"cameo":"040"' '"location":{"name":"Arusha"'
+# A province named alone is in its country; a small namesake gives way to the world city.
+code 2006-05-01 "Taliban fighters attacked a police post in Helmand on Monday."
+has_event "a province is in its country" '"cameo":"190"' '"location":{"name":"Afghanistan"'
+code 2006-05-01 "The American envoy was in Geneva to lobby against a Chinese motion."
+has_event "Geneva is in Switzerland, not Illinois" '"location":{"name":"Geneva","country":"CHE"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -819,14 +819,16 @@ static int excluded(const char *text, const span *tok, size_t i)
  * town's name (tokens [i, j)) followed by a capitalised word is the start
  * of a longer name that is not known, unless that word is a date ("in
  * Moscow Tuesday") or a kind of place ("in Gaza City", "in Helmand
- * Province").  (After a country's name the word is more often a name of
+ * Province", "at Beijing International Airport").  (After a country's name the word is more often a name of
  * its own: "during his visit in Vietnam Rubin said".) */
 static int starts_longer_name(const char *text, const span *tok, size_t n, size_t j)
 {
     static const char *const kinds[] = {"city", "town", "province", "district", "region", "state",
                                         "governorate", "prefecture", "county", "airport", NULL};
+    /* ("at Beijing International Airport") */
+    int airport = j + 1 < n && word_is(text, tok[j], "international") && word_is(text, tok[j + 1], "airport");
     return j < n && adjacent(text, tok[j - 1], tok[j]) && is_capitalised(text, tok[j])
-        && !word_in(text, tok[j], calendar_words) && !word_in(text, tok[j], kinds);
+        && !word_in(text, tok[j], calendar_words) && !word_in(text, tok[j], kinds) && !airport;
 }
 
 /* "at North Korea's request", "at Washington's invitation": after "at",

@@ -3120,6 +3120,9 @@ has_event "a province is in its country" '"cameo":"190"' '"location":{"name":"Af
 code 2006-05-01 "The American envoy was in Geneva to lobby against a Chinese motion."
 has_event "Geneva is in Switzerland, not Illinois" '"location":{"name":"Geneva","country":"CHE"'
 
+code 2006-05-01 "The Chinese premier was greeted at Siem Reap International Airport by the Cambodian foreign minister."
+has_event "a town's international airport is in the town" '"cameo":"043"' '"location":{"name":"Siem Reap"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -284,6 +284,9 @@ static void test_speaker_edges(void)
     check_attrib("Bashkim Fino, speaking after a meeting in the town of Gjirokaster, said: \"Albania is ready.\"",
                  "Bashkim Fino", NULL);
     check_attrib("Avex, a music label that has expanded its business to movies, said it would invest.", "Avex", NULL);
+    /* ... also a subject in lower case, not the subject of what was said */
+    check_attrib("The delegate, who is attending the meeting in Abuja, said Sudan rejected the plan.", "delegate",
+                 NULL);
     check_attrib("Ajay Burman, counsel for Shailendra Mahato, a leader of a tribal party, told a court so.", NULL,
                  NULL);
     check_attrib("In Gaza, Hamas said the truce held.", "Hamas", NULL);
@@ -294,6 +297,8 @@ static void test_speaker_edges(void)
     check_attrib("Israel blocked the mission, a United Nations official in Geneva said Monday.",
                  "United Nations official in Geneva", NULL);
     check_attrib("Growth will slow, an analyst at the Kiel Institute said.", "analyst at the Kiel Institute", NULL);
+    check_attrib("Police in the Indonesian district of Solo said they had ordered churches to dig holes.",
+                 "Police in the Indonesian district of Solo", NULL);
     check_attrib("Talks were held in Geneva, officials said.", "officials", NULL);
     /* "of the" inside the phrase, a plural possessive, and "U.S." with its last dot. */
     check_attrib("Staff will return to work, the head of the Palestinian judges' council said.",

@@ -1737,11 +1737,94 @@ static void note_official(story_ctx *ctx, size_t b, size_t e, const char *code)
     }
 }
 
+/* Words of a title, which end the run of a person's name before them. */
+static int title_word(const char *up)
+{
+    static const char *const titles[] = {"MINISTER", "MINISTRY", "PRESIDENT", "PREMIER", "SPOKESMAN",
+        "SPOKESWOMAN", "SPOKESPERSON", "SECRETARY", "GENERAL", "AMBASSADOR", "ENVOY", "CHIEF", "HEAD",
+        "LEADER", "COMMANDER", "GOVERNOR", "MAYOR", "SENATOR", "OFFICIAL", "DIRECTOR", "CHAIRMAN",
+        "CHAIRWOMAN", "KING", "QUEEN", "PRINCE", "EMIR", "SHEIKH", "CHANCELLOR", "DEPUTY", "VICE",
+        "COLONEL", "MAJOR", "CAPTAIN", "LIEUTENANT", "SPEAKER", "REPRESENTATIVE", "MINISTER-COUNSELOR", NULL};
+    return str_in(up, titles);
+}
+
+/* Whether token k may be a word of a person's name. */
+static int name_word(const parse *p, uint32_t k)
+{
+    return k < p->n && (p->t[k].flags & TOK_CAP) && !(p->t[k].flags & TOK_PUNCT) && p->tags
+           && p->tags[k] == TAG_NNP && !title_word(p->t[k].up);
+}
+
+/* Remembers the name after a title that ends actor group ag, or follows
+ * it when no group does, when the group has a code with a country:
+ * "Iraqi Interior Minister Bayan Baqer Sulagh" (IRQGOV) gives BAYAN and
+ * SULAGH. */
+static void note_titled_name(story_ctx *ctx, const parse *p, const actor_group *ag)
+{
+    const char *code = ag->n ? ag->actors[ag->n - 1].code : NULL;   /* (the last of "Hu and Abe") */
+    uint32_t first = ag->last, last = ag->last;
+    while (first > ag->first && name_word(p, first - 1))
+        first--;
+    if (first == last)                /* ("Minister Bayan Sulagh" outside the group) */
+        while (name_word(p, last))
+            last++;
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        if (p->groups[g].first >= ag->last && p->groups[g].first < last)
+            return;
+    if (!code || strncmp(code, "---", 3) == 0 || first == last || first == ag->first
+        || !title_word(p->t[first - 1].up) || p->t[first].len >= 24 || p->t[last - 1].len >= 24)
+        return;
+    const char *a = p->t[first].up, *b = p->t[last - 1].up;
+    for (size_t k = 0; k < ctx->n_titled_names; k++) {
+        struct titled_name *tn = &ctx->titled_names[k];
+        int same = !strcmp(tn->first, a) && !strcmp(tn->last, b);
+        if ((same || !strcmp(tn->last, b) || !strcmp(tn->first, a)) && strcmp(tn->code, code) != 0)
+            tn->code[0] = 0;          /* two people, or one with two codes: neither is meant alone */
+        if (same)
+            return;
+    }
+    if (ctx->n_titled_names == sizeof ctx->titled_names / sizeof ctx->titled_names[0])
+        return;
+    struct titled_name *tn = &ctx->titled_names[ctx->n_titled_names++];
+    snprintf(tn->first, sizeof tn->first, "%s", a);
+    snprintf(tn->last, sizeof tn->last, "%s", b);
+    snprintf(tn->code, sizeof tn->code, "%s", code);
+}
+
+/* The code of the person named after a title whom text[b, e), capitalised
+ * words ending with a first or last name of theirs, means; else NULL. */
+static const char *titled_name_code(const story_ctx *ctx, size_t b, size_t e)
+{
+    const char *text = ctx->story->text;
+    size_t w = e;
+    while (w > b && text[w - 1] != ' ')
+        w--;
+    char up[24];
+    size_t n = e - w;
+    if (n == 0 || n >= sizeof up || !isupper((unsigned char)text[w]) || dyad_attrib_is_pronoun(text + w, n))
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        up[i] = (char)toupper((unsigned char)text[w + i]);
+    up[n] = 0;
+    const char *found = NULL;
+    for (size_t k = 0; k < ctx->n_titled_names; k++) {
+        const struct titled_name *tn = &ctx->titled_names[k];
+        /* (a first name alone only as the whole speaker: "Zhao said") */
+        if (!strcmp(tn->last, up) || (w == b && !strcmp(tn->first, up))) {
+            if (!tn->code[0] || (found && strcmp(found, tn->code) != 0))
+                return NULL;
+            found = tn->code;
+        }
+    }
+    return found;
+}
+
 void context_note_officials(story_ctx *ctx, const parse *p)
 {
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
         note_official(ctx, p->t[ag->first].begin, p->t[ag->last - 1].end, ag->actors[0].code);
+        note_titled_name(ctx, p, ag);
     }
     /* (the speaker is looked for only in a sentence that names an
      * official of some kind: finding it costs a pass of its own) */
@@ -1806,6 +1889,8 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
         a->speaker_code = apposition_code(ctx, p, se, p->t[p->n - 1].end);
     if (!a->speaker_code && se > sb)
         a->speaker_code = previous_speaker_code(ctx, sb, se);
+    if (!a->speaker_code && se > sb)
+        a->speaker_code = titled_name_code(ctx, sb, se);
     const char *owned = se > sb ? official_of_story(ctx, sb, se, a->speaker_code) : NULL;
     if (owned)
         a->speaker_code = owned;

@@ -3123,6 +3123,10 @@ has_event "Geneva is in Switzerland, not Illinois" '"location":{"name":"Geneva",
 code 2006-05-01 "The Chinese premier was greeted at Siem Reap International Airport by the Cambodian foreign minister."
 has_event "a town's international airport is in the town" '"cameo":"043"' '"location":{"name":"Siem Reap"'
 
+# A person the story named after a coded title speaks with that code by the last name alone.
+code 2006-05-01 "Iraqi Interior Minister Bayan Sulagh criticised Germany for its training of police recruits. Sulagh said Iraq rejected the German plan."
+has_event "a last name alone is the person named after a title" '"cameo":"127"' '"speaker":"Sulagh","speaker_code":"IRQGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -462,9 +462,16 @@ static int found(const attribution *a)
 /* Only times, full stops and brackets from token i to the end. */
 static int nothing_after(const tokens *tk, size_t i)
 {
-    for (; i < tk->n; i++)
+    /* (", adding the soldiers arrested his sister", ", noting that ...":
+     * the same speaker goes on) */
+    static const char *const going_on[] = {"adding", "saying", "noting", "stressing", "explaining", "insisting",
+                                           NULL};
+    for (; i < tk->n; i++) {
+        if (tk->t[i].kind == T_COMMA && i + 1 < tk->n && tok_in(tk, i + 1, going_on))
+            return 1;
         if (tk->t[i].kind != T_END && tk->t[i].kind != T_PAREN && !tok_in(tk, i, skippable))
             return 0;
+    }
     return 1;
 }
 

@@ -229,6 +229,9 @@ static void test_reported_speech(void)
     check_attrib("Indian officials reported that firing had increased.", "Indian officials", NULL);
     /* a closing ", X said." names the speaker whatever the words' case */
     check_attrib("Troops fired back, wounding three, witnesses said.", "witnesses", NULL);
+    /* ... also when the speaker goes on in a participle ("adding", "noting") */
+    check_attrib("Troops seized the house, witnesses said, adding the soldiers arrested his sister.", "witnesses",
+                 NULL);
     check_attrib("Two militants were killed overnight, Palestinian medics said on Sunday.",
                  "Palestinian medics", NULL);
     check_attrib("Police raided the home of a priest, a US-based pressure group said Wednesday.",

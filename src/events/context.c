@@ -1175,6 +1175,15 @@ static const char *const speaking_occasions[] = {"SPEECH", "ADDRESS", "CROWD", "
     "JOURNALISTS", "NEWSMEN", "CORRESPONDENTS", "INTERVIEW", "BRIEFING", "AUDIENCE", "STATEMENT",
     "SERMON", "LECTURE", "BROADCAST", NULL};
 
+/* "discussed sectarian violence in Iraq", "is to debate the situation in
+ * Burundi": what one discusses or debates is a topic, whatever the code of
+ * the meeting. */
+static int discusses(const parse *p, const verb_group *vg)
+{
+    const char *v = p->t[vg->verb].up;
+    return strncmp(v, "DISCUSS", 7) == 0 || strncmp(v, "DEBAT", 5) == 0;
+}
+
 static int what_words_are_about(const parse *p, const verb_group *vg, const dyad_event *ev, size_t at,
                                 size_t end, int addressed)
 {
@@ -1184,7 +1193,7 @@ static int what_words_are_about(const parse *p, const verb_group *vg, const dyad
     for (int w = 0; w < 3 && k > 0 && (strcmp(p->t[k - 1].up, "THE") == 0 || lower_adjective(p, k - 1)); w++)
         k--;   /* "in the referendum in breakaway South Ossetia", "in western Sudan" */
     int in = k > 0 && strcmp(p->t[k - 1].up, "IN") == 0;
-    if (ev->root == 3 || ev->root == 4 || ev->root == 14 || strcmp(ev->cameo, "057") == 0)
+    if ((ev->root == 3 || ev->root == 4 || ev->root == 14 || strcmp(ev->cameo, "057") == 0) && !discusses(p, vg))
         return in && k >= 2 && common_noun(p, k - 2) && subject_of_talks(p, vg, k - 1);
     if (addressed && !in && k >= vg->verb_end && k - vg->verb_end <= 3 && !common_noun(p, token_at(p, end)))
         return 1;

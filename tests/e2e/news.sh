@@ -3127,6 +3127,12 @@ has_event "a town's international airport is in the town" '"cameo":"043"' '"loca
 code 2006-05-01 "Iraqi Interior Minister Bayan Sulagh criticised Germany for its training of police recruits. Sulagh said Iraq rejected the German plan."
 has_event "a last name alone is the person named after a title" '"cameo":"127"' '"speaker":"Sulagh","speaker_code":"IRQGOV"'
 
+# What is discussed is a topic: its place is not the meeting's.
+code 2006-05-01 "The Kenyan president discussed the violence in Somalia with the Ethiopian prime minister."
+has_event "a place of what is discussed is no place of the talks" '"cameo":"040"' '"location":null'
+code 2006-05-01 "The Kenyan president discussed the violence with the Ethiopian prime minister at a meeting in Nairobi."
+has_event "... the place of the meeting is" '"cameo":"040"' '"location":{"name":"Nairobi"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1093,22 +1093,50 @@ static int fights(const parse *p, const verb_group *vg)
     return strncmp(v, "FIGHT", 5) == 0 || strncmp(v, "FOUGHT", 6) == 0 || strncmp(v, "BATTL", 5) == 0;
 }
 
+/* Whether the word at text[0, len) is in the list. */
+static int word_listed(const char *text, size_t len, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == len && strncasecmp(text, list[i], len) == 0)
+            return 1;
+    return 0;
+}
+
 /* "support China in the Taiwan issue", "at the Kosovo talks": a place
- * naming what is at issue is no place where the act was done.  `after`
- * is the text right after the place's name. */
+ * naming what is at issue is no place where the act was done; nor is one
+ * whose possessive heads a topic ("assistance in Uganda's economic
+ * development", "at Vietnam's accession to the WTO"; not "in Egypt's Red
+ * Sea resort", "in Hebron's central market").  `after` is the text right
+ * after the place's name. */
 static int names_an_issue(const char *after)
 {
     static const char *const issues[] = {"issue", "issues", "question", "problem", "dispute", "case", "file",
         "affair", "policy", "matter", "talks", "conflict", "crisis", NULL};
+    static const char *const topics[] = {"development", "construction", "reconstruction", "economy",
+        "elections", "election", "cooperation", "accession", "affairs", "efforts", "growth", "independence",
+        "sovereignty", "stability", "membership", "bid", "reform", "reforms", "entry", "policy", "programme",
+        "program", NULL};
     while (*after == ' ')
         after++;
+    int possessive = strncmp(after, "'s ", 3) == 0;
     size_t len = 0;
+    if (possessive) {
+        /* (the head of up to three words in lower case after it) */
+        const char *head = NULL;
+        after += 3;
+        for (int w = 0; w < 3 && islower((unsigned char)*after); w++) {
+            for (len = 0; after[len] && isalpha((unsigned char)after[len]); len++)
+                ;
+            head = after;
+            if (after[len] != ' ')
+                break;
+            after += len + 1;
+        }
+        return head && (word_listed(head, len, topics) || word_listed(head, len, issues));
+    }
     while (after[len] && after[len] != ' ' && after[len] != ',' && after[len] != '.' && len < 16)
         len++;
-    for (int i = 0; issues[i]; i++)
-        if (strlen(issues[i]) == len && strncasecmp(after, issues[i], len) == 0)
-            return 1;
-    return 0;
+    return word_listed(after, len, issues);
 }
 
 /* "arrived here on Monday": the clause of vg says its act was done where

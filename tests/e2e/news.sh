@@ -3133,6 +3133,12 @@ has_event "a place of what is discussed is no place of the talks" '"cameo":"040"
 code 2006-05-01 "The Kenyan president discussed the violence with the Ethiopian prime minister at a meeting in Nairobi."
 has_event "... the place of the meeting is" '"cameo":"040"' '"location":{"name":"Nairobi"'
 
+# A country whose possessive heads a topic is no place.
+code 2006-05-01 "China offered assistance in Uganda's economic development."
+has_event "a place whose possessive heads a topic is none" '"cameo":"033"' '"location":null'
+code 2006-05-01 "Israeli troops killed two militants in Hebron's central market."
+has_event "... one heading a place is" '"location":{"name":"Hebron"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1258,7 +1258,7 @@ static int names(const char *actor, const char *text, size_t len)
 static int place_of_act(const parse *p, const dyad_event *ev, const dyad_place *place, const char *text,
                         size_t pb, size_t pe)
 {
-    int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
+    int retreat = strncmp(ev->cameo, "087", 3) == 0;
     int from = !retreat ? came_from(p, pb) : 0;
     if (from == 2 || (from == 1 && ev->root < 18))
         return 0;

@@ -3139,6 +3139,10 @@ has_event "a place whose possessive heads a topic is none" '"cameo":"033"' '"loc
 code 2006-05-01 "Israeli troops killed two militants in Hebron's central market."
 has_event "... one heading a place is" '"location":{"name":"Hebron"'
 
+# A promise to withdraw is not made where the troops are.
+code 2006-05-01 "The Italian prime minister promised the withdrawal of Italian forces from Iraq."
+has_event "a promise to withdraw is no retreat from a place" '"cameo":"0356"' '"location":null'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -848,8 +848,13 @@ static np inverted_closing(const tokens *tk, size_t c, size_t *verb)
     size_t v = c + 1, end = v + 1;
     if (!(tok_in(tk, v, relay_verbs) && is_speech_verb(tk, v)))
         return (np){1, 0};
-    while (end < tk->n && tk->t[end].kind == T_WORD && !tok_in(tk, end, skippable))
+    while (end < tk->n && tk->t[end].kind == T_WORD && !tok_in(tk, end, skippable)) {
+        /* (a name and a verb in -ed make a clause: ", said Japan
+         * criticised Russia." tells what was said) */
+        if (participle_ed(tk, end) && tok_upper(tk, end - 1))
+            return (np){1, 0};
         end++;
+    }
     /* (its head is a title or a name: not "Rubin, who ..., said the talks
      * went well.") */
     size_t stop = end;

@@ -1781,9 +1781,13 @@ static int title_word(const char *up)
         "SPOKESWOMAN", "SPOKESPERSON", "SECRETARY", "GENERAL", "AMBASSADOR", "ENVOY", "CHIEF", "HEAD",
         "LEADER", "COMMANDER", "GOVERNOR", "MAYOR", "SENATOR", "OFFICIAL", "DIRECTOR", "CHAIRMAN",
         "CHAIRWOMAN", "KING", "QUEEN", "PRINCE", "EMIR", "SHEIKH", "CHANCELLOR", "DEPUTY", "VICE",
-        "COLONEL", "MAJOR", "CAPTAIN", "LIEUTENANT", "SPEAKER", "REPRESENTATIVE", "MINISTER-COUNSELOR", NULL};
+        "COLONEL", "MAJOR", "CAPTAIN", "LIEUTENANT", "SPEAKER", "REPRESENTATIVE", "MINISTER-COUNSELOR",
+        "NEGOTIATOR", "ADVISER", "ADVISOR", "AIDE", "DIPLOMAT", "COMMISSIONER", "PROSECUTOR", "JUDGE",
+        "LAWMAKER", "ADMIRAL", NULL};
     return str_in(up, titles);
 }
+
+static void remember_name(story_ctx *ctx, const char *a, const char *b, const char *code);
 
 /* Whether token k may be a word of a person's name. */
 static int name_word(const parse *p, uint32_t k)
@@ -1811,7 +1815,13 @@ static void note_titled_name(story_ctx *ctx, const parse *p, const actor_group *
     if (!code || strncmp(code, "---", 3) == 0 || first == last || first == ag->first
         || !title_word(p->t[first - 1].up) || p->t[first].len >= 24 || p->t[last - 1].len >= 24)
         return;
-    const char *a = p->t[first].up, *b = p->t[last - 1].up;
+    remember_name(ctx, p->t[first].up, p->t[last - 1].up, code);
+}
+
+/* Remembers a person of first and last name a and b (upper case) whom a
+ * title or an apposition gave `code`. */
+static void remember_name(story_ctx *ctx, const char *a, const char *b, const char *code)
+{
     for (size_t k = 0; k < ctx->n_titled_names; k++) {
         struct titled_name *tn = &ctx->titled_names[k];
         int same = !strcmp(tn->first, a) && !strcmp(tn->last, b);
@@ -1854,6 +1864,30 @@ static const char *titled_name_code(const story_ctx *ctx, size_t b, size_t e)
         }
     }
     return found;
+}
+
+/* "Zhao Jun, director of the Chinese Foreign Ministry's European
+ * Department, said ... Zhao said": a speaker coded by the apposition after
+ * their name, text[sb, se), is remembered as one named after a title. */
+static void remember_apposed(story_ctx *ctx, size_t sb, size_t se, const char *code)
+{
+    const char *text = ctx->story->text;
+    size_t a_end = sb, b_begin = se;
+    while (a_end < se && text[a_end] != ' ')
+        a_end++;
+    while (b_begin > sb && text[b_begin - 1] != ' ')
+        b_begin--;
+    char a[24], b[24];
+    if (!isupper((unsigned char)text[sb]) || !isupper((unsigned char)text[b_begin]) || a_end - sb >= sizeof a
+        || se - b_begin >= sizeof b || strncmp(code, "---", 3) == 0)
+        return;
+    for (size_t i = 0; i < a_end - sb; i++)
+        a[i] = (char)toupper((unsigned char)text[sb + i]);
+    a[a_end - sb] = 0;
+    for (size_t i = 0; i < se - b_begin; i++)
+        b[i] = (char)toupper((unsigned char)text[b_begin + i]);
+    b[se - b_begin] = 0;
+    remember_name(ctx, a, b, code);
 }
 
 void context_note_officials(story_ctx *ctx, const parse *p)
@@ -1922,8 +1956,8 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
     if (!a->speaker_code && se > sb && ctx->he_before[0] && !strcmp(ctx->he_before, ctx->last_person)
         && dyad_attrib_is_pronoun(ctx->story->text + sb, se - sb))
         a->speaker_code = arena_strdup(ctx->mem, ctx->he_before);
-    if (!a->speaker_code && se > sb)
-        a->speaker_code = apposition_code(ctx, p, se, p->t[p->n - 1].end);
+    if (!a->speaker_code && se > sb && (a->speaker_code = apposition_code(ctx, p, se, p->t[p->n - 1].end)))
+        remember_apposed(ctx, sb, se, a->speaker_code);
     if (!a->speaker_code && se > sb)
         a->speaker_code = previous_speaker_code(ctx, sb, se);
     if (!a->speaker_code && se > sb)

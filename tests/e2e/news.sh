@@ -3143,6 +3143,12 @@ has_event "... one heading a place is" '"location":{"name":"Hebron"'
 code 2006-05-01 "The Italian prime minister promised the withdrawal of Italian forces from Iraq."
 has_event "a promise to withdraw is no retreat from a place" '"cameo":"0356"' '"location":null'
 
+code 2006-05-01 "US chief negotiator Christopher Hill criticised North Korea on Friday. Hill said Russia criticised Japan."
+has_event "... also after a negotiator's title" '"speaker":"Hill","speaker_code":"USAGOV"'
+code 2006-05-01 "Zhao Jun, director of the Chinese Foreign Ministry's European Department, said Japan criticised Russia. Zhao said Russia criticised Japan."
+has_event "... or the title in apposition after the name; a name and a verb in -ed after said are what was said" '"speaker":"Zhao Jun","speaker_code":"CHNGOV"'
+has_event "... whose first name alone is the person then" '"speaker":"Zhao","speaker_code":"CHNGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -287,6 +287,8 @@ static void test_speaker_edges(void)
     check_attrib("Bashkim Fino, speaking after a meeting in the town of Gjirokaster, said: \"Albania is ready.\"",
                  "Bashkim Fino", NULL);
     check_attrib("Avex, a music label that has expanded its business to movies, said it would invest.", "Avex", NULL);
+    check_attrib("Zhao Jun, director of the ministry's European Department, said Japan criticised Russia.",
+                 "Zhao Jun", NULL);
     /* ... also a subject in lower case, not the subject of what was said */
     check_attrib("The delegate, who is attending the meeting in Abuja, said Sudan rejected the plan.", "delegate",
                  NULL);

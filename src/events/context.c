@@ -1803,8 +1803,13 @@ static int name_word(const parse *p, uint32_t k)
 static void note_titled_name(story_ctx *ctx, const parse *p, const actor_group *ag)
 {
     const char *code = ag->n ? ag->actors[ag->n - 1].code : NULL;   /* (the last of "Hu and Abe") */
+    /* (a particle inside a name: "Maria do Carmo Silveira") */
+    static const char *const particles[] = {"DO", "DA", "DE", "DOS", "DEL", "VAN", "VON", "BIN", "BEN", NULL};
     uint32_t first = ag->last, last = ag->last;
-    while (first > ag->first && name_word(p, first - 1))
+    while (first > ag->first
+           && (name_word(p, first - 1)
+               || (first - 1 > ag->first && first < ag->last && !(p->t[first - 1].flags & TOK_CAP)
+                   && str_in(p->t[first - 1].up, particles) && name_word(p, first - 2))))
         first--;
     if (first == last)                /* ("Minister Bayan Sulagh" outside the group) */
         while (name_word(p, last))

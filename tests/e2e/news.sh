@@ -3149,6 +3149,9 @@ code 2006-05-01 "Zhao Jun, director of the Chinese Foreign Ministry's European D
 has_event "... or the title in apposition after the name; a name and a verb in -ed after said are what was said" '"speaker":"Zhao Jun","speaker_code":"CHNGOV"'
 has_event "... whose first name alone is the person then" '"speaker":"Zhao","speaker_code":"CHNGOV"'
 
+code 2006-05-01 "Sao Tome Prime Minister Maria do Carmo Silveira criticised Angola on Friday. Silveira said Russia criticised Japan."
+has_event "... a particle inside the name too" '"speaker":"Silveira","speaker_code":"STP'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -358,7 +358,14 @@ static int plural_possessive(const tokens *tk, size_t i)
  * phrase's first token; returns the head's first token, or `first`. */
 static size_t located_head(const tokens *tk, size_t first)
 {
+    /* ("Police in the Indonesian district of Solo said": the place named
+     * after a kind of place and "of") */
+    static const char *const place_kinds[] = {"district", "province", "city", "town", "village", "region",
+                                              "state", "county", "capital", "port", NULL};
     size_t k = first;
+    if (k > 1 && tok_is(tk, k - 1, "of") && tok_in(tk, k - 2, place_kinds))
+        for (k -= 2; k > 0 && np_word(tk, k - 1) && !tok_in(tk, k - 1, title_words);)
+            k--;
     if (k > 0 && tok_is(tk, k - 1, "the"))
         k--;
     if (k < 2 || !(tok_is(tk, k - 1, "in") || tok_is(tk, k - 1, "at")) || !tok_in(tk, k - 2, title_words))
@@ -455,9 +462,16 @@ static int found(const attribution *a)
 /* Only times, full stops and brackets from token i to the end. */
 static int nothing_after(const tokens *tk, size_t i)
 {
-    for (; i < tk->n; i++)
+    /* (", adding the soldiers arrested his sister", ", noting that ...":
+     * the same speaker goes on) */
+    static const char *const going_on[] = {"adding", "saying", "noting", "stressing", "explaining", "insisting",
+                                           NULL};
+    for (; i < tk->n; i++) {
+        if (tk->t[i].kind == T_COMMA && i + 1 < tk->n && tok_in(tk, i + 1, going_on))
+            return 1;
         if (tk->t[i].kind != T_END && tk->t[i].kind != T_PAREN && !tok_in(tk, i, skippable))
             return 0;
+    }
     return 1;
 }
 
@@ -604,6 +618,24 @@ static int possessive(const tokens *tk, size_t i)
                                   && (unsigned char)end[-3] == 0x80 && (unsigned char)end[-4] == 0xE2));
 }
 
+static size_t subject_start(const tokens *tk, size_t lo, size_t verb);
+static int subject_word(const tokens *tk, size_t i, size_t first);
+
+/* "The delegate, who is attending the meeting in Abuja, said": a subject
+ * in lower case that the comma at token c ends, when all its words are
+ * words of a subject; else an empty phrase. */
+static np subject_before(const tokens *tk, size_t lo, size_t c)
+{
+    np none = {1, 0};
+    size_t first = subject_start(tk, lo, c);
+    if (first >= c || c - first > 4 || tk->t[c - 1].kind != T_WORD || tok_in(tk, c - 1, stop_words))
+        return none;
+    for (size_t k = first; k < c; k++)
+        if (!subject_word(tk, k, first))
+            return none;
+    return (np){first, c - 1};
+}
+
 /* "Rubin, who is the first US treasury secretary to visit Vietnam, said",
  * "Fino, speaking after a meeting in Gjirokaster, said", "Avex, a music
  * label that expanded its business, said", "Hakim, head of the Supreme
@@ -631,14 +663,14 @@ static np speaker_before_inserted(const tokens *tk, size_t lo, size_t verb)
         /* ("Kirill Barsky, Russia's deputy chief of mission, said": or
          * with a possessive and such a title) */
         title = title || (possessive(tk, c + 1) && !tok_upper(tk, c + 2) && tok_in(tk, c + 2, title_words));
-        if (c == lo || !np_word(tk, c - 1) || !(participle || title || tok_in(tk, c + 1, openers)))
+        if (c == lo || !(participle || title || tok_in(tk, c + 1, openers)))
             return none;
         /* ("Burman, counsel for Mahato, a party leader, told", "In Paris,
          * foreign ministry spokesman X, asked if ..., declared": the object
          * of a preposition is no speaker) */
         static const char *const objects_of[] = {"for", "to", "with", "by", "against", "in", "at", "on", "from",
                                                  NULL};
-        np x = np_before(tk, c);
+        np x = np_word(tk, c - 1) ? np_before(tk, c) : subject_before(tk, lo, c);
         return !np_empty(x) && x.first > 0 && tok_in(tk, x.first - 1, objects_of) ? none : x;
     }
     return none;
@@ -816,8 +848,13 @@ static np inverted_closing(const tokens *tk, size_t c, size_t *verb)
     size_t v = c + 1, end = v + 1;
     if (!(tok_in(tk, v, relay_verbs) && is_speech_verb(tk, v)))
         return (np){1, 0};
-    while (end < tk->n && tk->t[end].kind == T_WORD && !tok_in(tk, end, skippable))
+    while (end < tk->n && tk->t[end].kind == T_WORD && !tok_in(tk, end, skippable)) {
+        /* (a name and a verb in -ed make a clause: ", said Japan
+         * criticised Russia." tells what was said) */
+        if (participle_ed(tk, end) && tok_upper(tk, end - 1))
+            return (np){1, 0};
         end++;
+    }
     /* (its head is a title or a name: not "Rubin, who ..., said the talks
      * went well.") */
     size_t stop = end;

@@ -1096,22 +1096,50 @@ static int fights(const parse *p, const verb_group *vg)
     return strncmp(v, "FIGHT", 5) == 0 || strncmp(v, "FOUGHT", 6) == 0 || strncmp(v, "BATTL", 5) == 0;
 }
 
+/* Whether the word at text[0, len) is in the list. */
+static int word_listed(const char *text, size_t len, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == len && strncasecmp(text, list[i], len) == 0)
+            return 1;
+    return 0;
+}
+
 /* "support China in the Taiwan issue", "at the Kosovo talks": a place
- * naming what is at issue is no place where the act was done.  `after`
- * is the text right after the place's name. */
+ * naming what is at issue is no place where the act was done; nor is one
+ * whose possessive heads a topic ("assistance in Uganda's economic
+ * development", "at Vietnam's accession to the WTO"; not "in Egypt's Red
+ * Sea resort", "in Hebron's central market").  `after` is the text right
+ * after the place's name. */
 static int names_an_issue(const char *after)
 {
     static const char *const issues[] = {"issue", "issues", "question", "problem", "dispute", "case", "file",
         "affair", "policy", "matter", "talks", "conflict", "crisis", NULL};
+    static const char *const topics[] = {"development", "construction", "reconstruction", "economy",
+        "elections", "election", "cooperation", "accession", "affairs", "efforts", "growth", "independence",
+        "sovereignty", "stability", "membership", "bid", "reform", "reforms", "entry", "policy", "programme",
+        "program", NULL};
     while (*after == ' ')
         after++;
+    int possessive = strncmp(after, "'s ", 3) == 0;
     size_t len = 0;
+    if (possessive) {
+        /* (the head of up to three words in lower case after it) */
+        const char *head = NULL;
+        after += 3;
+        for (int w = 0; w < 3 && islower((unsigned char)*after); w++) {
+            for (len = 0; after[len] && isalpha((unsigned char)after[len]); len++)
+                ;
+            head = after;
+            if (after[len] != ' ')
+                break;
+            after += len + 1;
+        }
+        return head && (word_listed(head, len, topics) || word_listed(head, len, issues));
+    }
     while (after[len] && after[len] != ' ' && after[len] != ',' && after[len] != '.' && len < 16)
         len++;
-    for (int i = 0; issues[i]; i++)
-        if (strlen(issues[i]) == len && strncasecmp(after, issues[i], len) == 0)
-            return 1;
-    return 0;
+    return word_listed(after, len, issues);
 }
 
 /* "arrived here on Monday": the clause of vg says its act was done where
@@ -1178,6 +1206,15 @@ static const char *const speaking_occasions[] = {"SPEECH", "ADDRESS", "CROWD", "
     "JOURNALISTS", "NEWSMEN", "CORRESPONDENTS", "INTERVIEW", "BRIEFING", "AUDIENCE", "STATEMENT",
     "SERMON", "LECTURE", "BROADCAST", NULL};
 
+/* "discussed sectarian violence in Iraq", "is to debate the situation in
+ * Burundi": what one discusses or debates is a topic, whatever the code of
+ * the meeting. */
+static int discusses(const parse *p, const verb_group *vg)
+{
+    const char *v = p->t[vg->verb].up;
+    return strncmp(v, "DISCUSS", 7) == 0 || strncmp(v, "DEBAT", 5) == 0;
+}
+
 static int what_words_are_about(const parse *p, const verb_group *vg, const dyad_event *ev, size_t at,
                                 size_t end, int addressed)
 {
@@ -1187,7 +1224,7 @@ static int what_words_are_about(const parse *p, const verb_group *vg, const dyad
     for (int w = 0; w < 3 && k > 0 && (strcmp(p->t[k - 1].up, "THE") == 0 || lower_adjective(p, k - 1)); w++)
         k--;   /* "in the referendum in breakaway South Ossetia", "in western Sudan" */
     int in = k > 0 && strcmp(p->t[k - 1].up, "IN") == 0;
-    if (ev->root == 3 || ev->root == 4 || ev->root == 14 || strcmp(ev->cameo, "057") == 0)
+    if ((ev->root == 3 || ev->root == 4 || ev->root == 14 || strcmp(ev->cameo, "057") == 0) && !discusses(p, vg))
         return in && k >= 2 && common_noun(p, k - 2) && subject_of_talks(p, vg, k - 1);
     if (addressed && !in && k >= vg->verb_end && k - vg->verb_end <= 3 && !common_noun(p, token_at(p, end)))
         return 1;
@@ -1224,7 +1261,7 @@ static int names(const char *actor, const char *text, size_t len)
 static int place_of_act(const parse *p, const dyad_event *ev, const dyad_place *place, const char *text,
                         size_t pb, size_t pe)
 {
-    int retreat = strncmp(ev->cameo, "087", 3) == 0 || strcmp(ev->cameo, "0356") == 0;
+    int retreat = strncmp(ev->cameo, "087", 3) == 0;
     int from = !retreat ? came_from(p, pb) : 0;
     if (from == 2 || (from == 1 && ev->root < 18))
         return 0;
@@ -1356,12 +1393,34 @@ static int goes_to(const parse *p, const verb_group *vg, size_t at)
     return 1;
 }
 
+/* "met his Libyan counterpart, Shukri Ghanem, in Zagreb": a name of up to
+ * four capitalised words between commas right after the clause of vg,
+ * followed by a preposition of place, is in apposition to the clause's
+ * last words, and the place after it is still the act's.  Returns the end
+ * of that phrase of place (up to punctuation or a verb), else `end`. */
+static size_t past_apposition(const parse *p, const verb_group *vg, size_t end)
+{
+    static const char *const locatives[] = {"IN", "AT", "NEAR", NULL};
+    uint32_t k = vg->right, j = k + 1;
+    if (k >= p->n || strcmp(p->t[k].up, ",") != 0)
+        return end;
+    while (j < p->n && j - k <= 4 && (p->t[j].flags & TOK_CAP) && !(p->t[j].flags & TOK_PUNCT))
+        j++;
+    if (j == k + 1 || j + 2 >= p->n || strcmp(p->t[j].up, ",") != 0 || !str_in(p->t[j + 1].up, locatives))
+        return end;
+    uint32_t e = j + 2;
+    while (e < p->n && !(p->t[e].flags & TOK_PUNCT) && !(p->tags && p->tags[e] >= TAG_VB && p->tags[e] <= TAG_VBZ))
+        e++;
+    return p->t[e - 1].end;
+}
+
 /* The place named in the clause of vg that is where its act was done:
  * fills *out and returns 1, or returns 0. */
 static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
                         dyad_place *out)
 {
     size_t left = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
+    end = past_apposition(p, vg, end);
     /* What was attacked, taken or visited comes after the verb: look there
      * first ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
     int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */
@@ -1718,11 +1777,133 @@ static void note_official(story_ctx *ctx, size_t b, size_t e, const char *code)
     }
 }
 
+/* Words of a title, which end the run of a person's name before them. */
+static int title_word(const char *up)
+{
+    static const char *const titles[] = {"MINISTER", "MINISTRY", "PRESIDENT", "PREMIER", "SPOKESMAN",
+        "SPOKESWOMAN", "SPOKESPERSON", "SECRETARY", "GENERAL", "AMBASSADOR", "ENVOY", "CHIEF", "HEAD",
+        "LEADER", "COMMANDER", "GOVERNOR", "MAYOR", "SENATOR", "OFFICIAL", "DIRECTOR", "CHAIRMAN",
+        "CHAIRWOMAN", "KING", "QUEEN", "PRINCE", "EMIR", "SHEIKH", "CHANCELLOR", "DEPUTY", "VICE",
+        "COLONEL", "MAJOR", "CAPTAIN", "LIEUTENANT", "SPEAKER", "REPRESENTATIVE", "MINISTER-COUNSELOR",
+        "NEGOTIATOR", "ADVISER", "ADVISOR", "AIDE", "DIPLOMAT", "COMMISSIONER", "PROSECUTOR", "JUDGE",
+        "LAWMAKER", "ADMIRAL", NULL};
+    return str_in(up, titles);
+}
+
+static void remember_name(story_ctx *ctx, const char *a, const char *b, const char *code);
+
+/* Whether token k may be a word of a person's name. */
+static int name_word(const parse *p, uint32_t k)
+{
+    return k < p->n && (p->t[k].flags & TOK_CAP) && !(p->t[k].flags & TOK_PUNCT) && p->tags
+           && p->tags[k] == TAG_NNP && !title_word(p->t[k].up);
+}
+
+/* Remembers the name after a title that ends actor group ag, or follows
+ * it when no group does, when the group has a code with a country:
+ * "Iraqi Interior Minister Bayan Baqer Sulagh" (IRQGOV) gives BAYAN and
+ * SULAGH. */
+static void note_titled_name(story_ctx *ctx, const parse *p, const actor_group *ag)
+{
+    const char *code = ag->n ? ag->actors[ag->n - 1].code : NULL;   /* (the last of "Hu and Abe") */
+    /* (a particle inside a name: "Maria do Carmo Silveira") */
+    static const char *const particles[] = {"DO", "DA", "DE", "DOS", "DEL", "VAN", "VON", "BIN", "BEN", NULL};
+    uint32_t first = ag->last, last = ag->last;
+    while (first > ag->first
+           && (name_word(p, first - 1)
+               || (first - 1 > ag->first && first < ag->last && !(p->t[first - 1].flags & TOK_CAP)
+                   && str_in(p->t[first - 1].up, particles) && name_word(p, first - 2))))
+        first--;
+    if (first == last)                /* ("Minister Bayan Sulagh" outside the group) */
+        while (name_word(p, last))
+            last++;
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        if (p->groups[g].first >= ag->last && p->groups[g].first < last)
+            return;
+    if (!code || strncmp(code, "---", 3) == 0 || first == last || first == ag->first
+        || !title_word(p->t[first - 1].up) || p->t[first].len >= 24 || p->t[last - 1].len >= 24)
+        return;
+    remember_name(ctx, p->t[first].up, p->t[last - 1].up, code);
+}
+
+/* Remembers a person of first and last name a and b (upper case) whom a
+ * title or an apposition gave `code`. */
+static void remember_name(story_ctx *ctx, const char *a, const char *b, const char *code)
+{
+    for (size_t k = 0; k < ctx->n_titled_names; k++) {
+        struct titled_name *tn = &ctx->titled_names[k];
+        int same = !strcmp(tn->first, a) && !strcmp(tn->last, b);
+        if ((same || !strcmp(tn->last, b) || !strcmp(tn->first, a)) && strcmp(tn->code, code) != 0)
+            tn->code[0] = 0;          /* two people, or one with two codes: neither is meant alone */
+        if (same)
+            return;
+    }
+    if (ctx->n_titled_names == sizeof ctx->titled_names / sizeof ctx->titled_names[0])
+        return;
+    struct titled_name *tn = &ctx->titled_names[ctx->n_titled_names++];
+    snprintf(tn->first, sizeof tn->first, "%s", a);
+    snprintf(tn->last, sizeof tn->last, "%s", b);
+    snprintf(tn->code, sizeof tn->code, "%s", code);
+}
+
+/* The code of the person named after a title whom text[b, e), capitalised
+ * words ending with a first or last name of theirs, means; else NULL. */
+static const char *titled_name_code(const story_ctx *ctx, size_t b, size_t e)
+{
+    const char *text = ctx->story->text;
+    size_t w = e;
+    while (w > b && text[w - 1] != ' ')
+        w--;
+    char up[24];
+    size_t n = e - w;
+    if (n == 0 || n >= sizeof up || !isupper((unsigned char)text[w]) || dyad_attrib_is_pronoun(text + w, n))
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        up[i] = (char)toupper((unsigned char)text[w + i]);
+    up[n] = 0;
+    const char *found = NULL;
+    for (size_t k = 0; k < ctx->n_titled_names; k++) {
+        const struct titled_name *tn = &ctx->titled_names[k];
+        /* (a first name alone only as the whole speaker: "Zhao said") */
+        if (!strcmp(tn->last, up) || (w == b && !strcmp(tn->first, up))) {
+            if (!tn->code[0] || (found && strcmp(found, tn->code) != 0))
+                return NULL;
+            found = tn->code;
+        }
+    }
+    return found;
+}
+
+/* "Zhao Jun, director of the Chinese Foreign Ministry's European
+ * Department, said ... Zhao said": a speaker coded by the apposition after
+ * their name, text[sb, se), is remembered as one named after a title. */
+static void remember_apposed(story_ctx *ctx, size_t sb, size_t se, const char *code)
+{
+    const char *text = ctx->story->text;
+    size_t a_end = sb, b_begin = se;
+    while (a_end < se && text[a_end] != ' ')
+        a_end++;
+    while (b_begin > sb && text[b_begin - 1] != ' ')
+        b_begin--;
+    char a[24], b[24];
+    if (!isupper((unsigned char)text[sb]) || !isupper((unsigned char)text[b_begin]) || a_end - sb >= sizeof a
+        || se - b_begin >= sizeof b || strncmp(code, "---", 3) == 0)
+        return;
+    for (size_t i = 0; i < a_end - sb; i++)
+        a[i] = (char)toupper((unsigned char)text[sb + i]);
+    a[a_end - sb] = 0;
+    for (size_t i = 0; i < se - b_begin; i++)
+        b[i] = (char)toupper((unsigned char)text[b_begin + i]);
+    b[se - b_begin] = 0;
+    remember_name(ctx, a, b, code);
+}
+
 void context_note_officials(story_ctx *ctx, const parse *p)
 {
     for (uint32_t g = 0; g < p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
         note_official(ctx, p->t[ag->first].begin, p->t[ag->last - 1].end, ag->actors[0].code);
+        note_titled_name(ctx, p, ag);
     }
     /* (the speaker is looked for only in a sentence that names an
      * official of some kind: finding it costs a pass of its own) */
@@ -1783,10 +1964,12 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
     if (!a->speaker_code && se > sb && ctx->he_before[0] && !strcmp(ctx->he_before, ctx->last_person)
         && dyad_attrib_is_pronoun(ctx->story->text + sb, se - sb))
         a->speaker_code = arena_strdup(ctx->mem, ctx->he_before);
-    if (!a->speaker_code && se > sb)
-        a->speaker_code = apposition_code(ctx, p, se, p->t[p->n - 1].end);
+    if (!a->speaker_code && se > sb && (a->speaker_code = apposition_code(ctx, p, se, p->t[p->n - 1].end)))
+        remember_apposed(ctx, sb, se, a->speaker_code);
     if (!a->speaker_code && se > sb)
         a->speaker_code = previous_speaker_code(ctx, sb, se);
+    if (!a->speaker_code && se > sb)
+        a->speaker_code = titled_name_code(ctx, sb, se);
     const char *owned = se > sb ? official_of_story(ctx, sb, se, a->speaker_code) : NULL;
     if (owned)
         a->speaker_code = owned;

@@ -67,6 +67,15 @@ typedef struct story_ctx {
         char country[4];
         int countries;
     } officials[5];
+    /* People the story has named after a title the dictionaries code but
+     * whom they do not know ("Iraqi Interior Minister Bayan Baqer Sulagh":
+     * IRQGOV), whose first or last name alone may later be a speaker
+     * ("Sulagh said", "Zhao said"). */
+    struct titled_name {
+        char first[24], last[24]; /* upper case */
+        char code[24];            /* "" once two codes share a word */
+    } titled_names[16];
+    size_t n_titled_names;
 } story_ctx;
 
 /* context.c: when, where and who said so. */

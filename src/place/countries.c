@@ -279,6 +279,52 @@ const dyad_country_alias dyad_country_aliases[] = {
     {"South Ossetia", "GEO", 0}, {"Transnistria", "MDA", 0}, {"Chechnya", "RUS", 0},
     {"Dagestan", "RUS", 0}, {"Mindanao", "PHL", 0}, {"Rakhine", "MMR", 0},
     {"Cabo Delgado", "MOZ", 0}, {"Casamance", "SEN", 0}, {"Cabinda", "AGO", 0},
+    /* Provinces and states news name alone ("in Helmand", "in southern
+     * Guangdong province", "in Florida"), which libgeonames lacks or keeps
+     * only as a town of another country (Florida, Cuba; Bali, India;
+     * Ontario, California).  None is also the name of a country or of a
+     * city news name more often; regions two states share or dispute
+     * (Kashmir, Punjab, Kurdistan) are left out. */
+    {"Helmand", "AFG", 0}, {"Badakhshan", "AFG", 0}, {"Paktika", "AFG", 0}, {"Paktia", "AFG", 0},
+    {"Kunar", "AFG", 0}, {"Nangarhar", "AFG", 0}, {"Uruzgan", "AFG", 0}, {"Oruzgan", "AFG", 0},
+    {"Zabul", "AFG", 0}, {"Nuristan", "AFG", 0},
+    {"Anbar", "IRQ", 0}, {"al-Anbar", "IRQ", 0}, {"Diyala", "IRQ", 0}, {"Maysan", "IRQ", 0},
+    {"Nineveh", "IRQ", 0}, {"Salahuddin", "IRQ", 0}, {"Salaheddin", "IRQ", 0}, {"Babil", "IRQ", 0},
+    {"Waziristan", "PAK", 0}, {"North Waziristan", "PAK", 0}, {"South Waziristan", "PAK", 0},
+    {"Sindh", "PAK", 0}, {"Khyber Pakhtunkhwa", "PAK", 0},
+    {"Guangdong", "CHN", 0}, {"Guangxi", "CHN", 0}, {"Hunan", "CHN", 0}, {"Hubei", "CHN", 0},
+    {"Henan", "CHN", 0}, {"Hebei", "CHN", 0}, {"Shandong", "CHN", 0}, {"Shanxi", "CHN", 0},
+    {"Shaanxi", "CHN", 0}, {"Jiangsu", "CHN", 0}, {"Zhejiang", "CHN", 0}, {"Fujian", "CHN", 0},
+    {"Anhui", "CHN", 0}, {"Liaoning", "CHN", 0}, {"Jilin", "CHN", 0}, {"Heilongjiang", "CHN", 0},
+    {"Qinghai", "CHN", 0}, {"Gansu", "CHN", 0}, {"Sichuan", "CHN", 0}, {"Yunnan", "CHN", 0},
+    {"Guizhou", "CHN", 0}, {"Hainan", "CHN", 0}, {"Ningxia", "CHN", 0}, {"Inner Mongolia", "CHN", 0},
+    {"Bihar", "IND", 0}, {"Assam", "IND", 0}, {"Kerala", "IND", 0}, {"Gujarat", "IND", 0},
+    {"Uttar Pradesh", "IND", 0}, {"West Bengal", "IND", 0}, {"Tamil Nadu", "IND", 0},
+    {"Maharashtra", "IND", 0}, {"Manipur", "IND", 0}, {"Orissa", "IND", 0}, {"Odisha", "IND", 0},
+    {"Aceh", "IDN", 0}, {"Java", "IDN", 0}, {"Sumatra", "IDN", 0}, {"Sulawesi", "IDN", 0},
+    {"Kalimantan", "IDN", 0}, {"Papua", "IDN", 0}, {"Bali", "IDN", 0}, {"Maluku", "IDN", 0},
+    {"Bicol", "PHL", 0}, {"Luzon", "PHL", 0},
+    {"North Kivu", "COD", 0}, {"South Kivu", "COD", 0}, {"Ituri", "COD", 0}, {"Katanga", "COD", 0},
+    {"Ingushetia", "RUS", 0}, {"Siberia", "RUS", 0}, {"Catalonia", "ESP", 0}, {"Corsica", "FRA", 0},
+    {"Northern Ireland", "GBR", 0}, {"Scotland", "GBR", 0}, {"Wales", "GBR", 0},
+    {"Chiapas", "MEX", 0}, {"Ontario", "CAN", 0}, {"British Columbia", "CAN", 0},
+    {"Alberta", "CAN", 0}, {"Queensland", "AUS", 0}, {"New South Wales", "AUS", 0},
+    {"Tasmania", "AUS", 0},
+    /* (not Georgia, a country; Washington and New York, cities) */
+    {"Alabama", "USA", 0}, {"Alaska", "USA", 0}, {"Arizona", "USA", 0}, {"Arkansas", "USA", 0},
+    {"California", "USA", 0}, {"Colorado", "USA", 0}, {"Connecticut", "USA", 0},
+    {"Delaware", "USA", 0}, {"Florida", "USA", 0}, {"Hawaii", "USA", 0}, {"Idaho", "USA", 0},
+    {"Illinois", "USA", 0}, {"Indiana", "USA", 0}, {"Iowa", "USA", 0}, {"Kansas", "USA", 0},
+    {"Kentucky", "USA", 0}, {"Louisiana", "USA", 0}, {"Maine", "USA", 0}, {"Maryland", "USA", 0},
+    {"Massachusetts", "USA", 0}, {"Michigan", "USA", 0}, {"Minnesota", "USA", 0},
+    {"Mississippi", "USA", 0}, {"Missouri", "USA", 0}, {"Montana", "USA", 0}, {"Nebraska", "USA", 0},
+    {"Nevada", "USA", 0}, {"New Hampshire", "USA", 0}, {"New Jersey", "USA", 0},
+    {"New Mexico", "USA", 0}, {"North Carolina", "USA", 0}, {"North Dakota", "USA", 0},
+    {"Ohio", "USA", 0}, {"Oklahoma", "USA", 0}, {"Oregon", "USA", 0}, {"Pennsylvania", "USA", 0},
+    {"Rhode Island", "USA", 0}, {"South Carolina", "USA", 0}, {"South Dakota", "USA", 0},
+    {"Tennessee", "USA", 0}, {"Texas", "USA", 0}, {"Utah", "USA", 0}, {"Vermont", "USA", 0},
+    {"Virginia", "USA", 0}, {"West Virginia", "USA", 0}, {"Wisconsin", "USA", 0},
+    {"Wyoming", "USA", 0},
 };
 const size_t dyad_n_country_aliases = sizeof dyad_country_aliases / sizeof dyad_country_aliases[0];
 

@@ -488,19 +488,25 @@ static void fill_place(const place_rec *p, dyad_place *out)
 /* "Paris" in a story that names the United States is still the French
  * capital, not Paris, Texas: a candidate in a context country is dwarfed by
  * the most populous one, and gives way to it, when it has less than a
- * twentieth of its people (Alexandria, Virginia), or when that one is a
- * capital and it is a town of fewer than 150,000 (Athens, Georgia).
- * Tripoli, Lebanon (229,000, a fifth of Tripoli, Libya) and San Jose in
- * the Philippines (119,000, a ninth of San Jose, California) keep their
- * place; so does Geneva, Illinois, and a capital (Hamilton, Bermuda). */
+ * twentieth of its people (Alexandria, Virginia), when that one is a
+ * capital and it is a town of fewer than 150,000 (Athens, Georgia), or
+ * when it is a small town of fewer than 50,000 with less than a fifth of
+ * that one's people (Geneva, Illinois, 21,000, for Geneva's 184,000: a
+ * context country tells little, since nearly every story names the
+ * United States).  Tripoli, Lebanon (229,000, a fifth of Tripoli, Libya)
+ * and San Jose in the Philippines (119,000, a ninth of San Jose,
+ * California) keep their place; so does a capital (Hamilton, Bermuda). */
 #define DWARFED_RATIO 20
 #define DWARFED_BY_CAPITAL 150000
+#define SMALL_TOWN 50000
+#define SMALL_TOWN_RATIO 5
 
 static int dwarfed(const place_rec *p, const place_rec *top)
 {
     return p != top && !top->is_country && !p->is_capital
            && ((uint64_t)p->population * DWARFED_RATIO < top->population
-               || (top->is_capital && p->population < DWARFED_BY_CAPITAL));
+               || (top->is_capital && p->population < DWARFED_BY_CAPITAL)
+               || (p->population < SMALL_TOWN && (uint64_t)p->population * SMALL_TOWN_RATIO < top->population));
 }
 
 /* The chosen candidate's record, or NULL.  Candidates are best first, so
@@ -813,14 +819,16 @@ static int excluded(const char *text, const span *tok, size_t i)
  * town's name (tokens [i, j)) followed by a capitalised word is the start
  * of a longer name that is not known, unless that word is a date ("in
  * Moscow Tuesday") or a kind of place ("in Gaza City", "in Helmand
- * Province").  (After a country's name the word is more often a name of
+ * Province", "at Beijing International Airport").  (After a country's name the word is more often a name of
  * its own: "during his visit in Vietnam Rubin said".) */
 static int starts_longer_name(const char *text, const span *tok, size_t n, size_t j)
 {
     static const char *const kinds[] = {"city", "town", "province", "district", "region", "state",
                                         "governorate", "prefecture", "county", "airport", NULL};
+    /* ("at Beijing International Airport") */
+    int airport = j + 1 < n && word_is(text, tok[j], "international") && word_is(text, tok[j + 1], "airport");
     return j < n && adjacent(text, tok[j - 1], tok[j]) && is_capitalised(text, tok[j])
-        && !word_in(text, tok[j], calendar_words) && !word_in(text, tok[j], kinds);
+        && !word_in(text, tok[j], calendar_words) && !word_in(text, tok[j], kinds) && !airport;
 }
 
 /* "at North Korea's request", "at Washington's invitation": after "at",

@@ -3232,6 +3232,46 @@ has_event "... or after it, and a quoted tomorrow is ahead of its speaking" '"so
 # A summit "opening here Saturday" is still to come: what is told of it is said by the story's date.
 code 2006-11-03 'The Chinese president told the Kenyan president who is in Beijing for a three-day meeting of the forum opening here Saturday.'
 has_event "a statement about a summit to come is dated when said" '"source":{"code":"CHNGOV"' '"target":{"code":"KENGOV"' '"date":"2006-11-03"'
+# A name in apposition between commas leaves the clause of a meeting open to its place.
+code 2006-05-01 "The Kenyan president met his Ugandan counterpart, Yoweri Museveni, in Arusha on Monday."
+has_event "the place after a name in apposition is the meeting's" '"source":{"code":"KENGOV"' '"cameo":"040"' '"location":{"name":"Arusha"'
+# A province named alone is in its country; a small namesake gives way to the world city.
+code 2006-05-01 "Taliban fighters attacked a police post in Helmand on Monday."
+has_event "a province is in its country" '"cameo":"190"' '"location":{"name":"Afghanistan"'
+code 2006-05-01 "The American envoy was in Geneva to lobby against a Chinese motion."
+has_event "Geneva is in Switzerland, not Illinois" '"location":{"name":"Geneva","country":"CHE"'
+
+code 2006-05-01 "The Chinese premier was greeted at Siem Reap International Airport by the Cambodian foreign minister."
+has_event "a town's international airport is in the town" '"cameo":"043"' '"location":{"name":"Siem Reap"'
+
+# A person the story named after a coded title speaks with that code by the last name alone.
+code 2006-05-01 "Iraqi Interior Minister Bayan Sulagh criticised Germany for its training of police recruits. Sulagh said Iraq rejected the German plan."
+has_event "a last name alone is the person named after a title" '"cameo":"127"' '"speaker":"Sulagh","speaker_code":"IRQGOV"'
+
+# What is discussed is a topic: its place is not the meeting's.
+code 2006-05-01 "The Kenyan president discussed the violence in Somalia with the Ethiopian prime minister."
+has_event "a place of what is discussed is no place of the talks" '"cameo":"040"' '"location":null'
+code 2006-05-01 "The Kenyan president discussed the violence with the Ethiopian prime minister at a meeting in Nairobi."
+has_event "... the place of the meeting is" '"cameo":"040"' '"location":{"name":"Nairobi"'
+
+# A country whose possessive heads a topic is no place.
+code 2006-05-01 "China offered assistance in Uganda's economic development."
+has_event "a place whose possessive heads a topic is none" '"cameo":"033"' '"location":null'
+code 2006-05-01 "Israeli troops killed two militants in Hebron's central market."
+has_event "... one heading a place is" '"location":{"name":"Hebron"'
+
+# A promise to withdraw is not made where the troops are.
+code 2006-05-01 "The Italian prime minister promised the withdrawal of Italian forces from Iraq."
+has_event "a promise to withdraw is no retreat from a place" '"cameo":"0356"' '"location":null'
+
+code 2006-05-01 "US chief negotiator Christopher Hill criticised North Korea on Friday. Hill said Russia criticised Japan."
+has_event "... also after a negotiator's title" '"speaker":"Hill","speaker_code":"USAGOV"'
+code 2006-05-01 "Zhao Jun, director of the Chinese Foreign Ministry's European Department, said Japan criticised Russia. Zhao said Russia criticised Japan."
+has_event "... or the title in apposition after the name; a name and a verb in -ed after said are what was said" '"speaker":"Zhao Jun","speaker_code":"CHNGOV"'
+has_event "... whose first name alone is the person then" '"speaker":"Zhao","speaker_code":"CHNGOV"'
+
+code 2006-05-01 "Sao Tome Prime Minister Maria do Carmo Silveira criticised Angola on Friday. Silveira said Russia criticised Japan."
+has_event "... a particle inside the name too" '"speaker":"Silveira","speaker_code":"STP'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -53,6 +53,7 @@ static void test_cities(void)
     CHECK_STR(country_of("Paris", "USA"), "FRA");
     CHECK_STR(country_of("Alexandria", "USA"), "EGY");
     CHECK_STR(country_of("Athens", "USA"), "GRC");   /* a capital's namesake under 150,000 */
+    CHECK_STR(country_of("Geneva", "USA"), "CHE");   /* a small town, an eighth of Geneva */
     CHECK(lookup("Toledo", "USA", &p));              /* Toledo, Ohio is bigger than Spain's */
     CHECK_STR(p.admin1, "Ohio");
     CHECK(lookup("Victoria", "USA", &p));            /* not dwarfed by Victoria, Canada */
@@ -104,6 +105,15 @@ static void test_countries(void)
     CHECK(lookup("Mexico", "PHL", &p));
     CHECK_STR(p.name, "Mexico");
     CHECK(p.admin1 == NULL);
+    /* Provinces and states named alone are in their country, also where a
+     * town of another country has the name (Florida, Cuba; Bali, India). */
+    CHECK_STR(country_of("Helmand", NULL), "AFG");
+    CHECK_STR(country_of("al-Anbar", NULL), "IRQ");
+    CHECK_STR(country_of("Guangdong", NULL), "CHN");
+    CHECK_STR(country_of("Florida", NULL), "USA");
+    CHECK_STR(country_of("Bali", NULL), "IDN");
+    CHECK_STR(country_of("Ontario", "USA"), "CAN");
+    CHECK_STR(country_of("Kashmir", NULL), "none");   /* two states' region */
 }
 
 static double km_between(double lat1, double lon1, double lat2, double lon2)

@@ -229,6 +229,9 @@ static void test_reported_speech(void)
     check_attrib("Indian officials reported that firing had increased.", "Indian officials", NULL);
     /* a closing ", X said." names the speaker whatever the words' case */
     check_attrib("Troops fired back, wounding three, witnesses said.", "witnesses", NULL);
+    /* ... also when the speaker goes on in a participle ("adding", "noting") */
+    check_attrib("Troops seized the house, witnesses said, adding the soldiers arrested his sister.", "witnesses",
+                 NULL);
     check_attrib("Two militants were killed overnight, Palestinian medics said on Sunday.",
                  "Palestinian medics", NULL);
     check_attrib("Police raided the home of a priest, a US-based pressure group said Wednesday.",
@@ -284,6 +287,11 @@ static void test_speaker_edges(void)
     check_attrib("Bashkim Fino, speaking after a meeting in the town of Gjirokaster, said: \"Albania is ready.\"",
                  "Bashkim Fino", NULL);
     check_attrib("Avex, a music label that has expanded its business to movies, said it would invest.", "Avex", NULL);
+    check_attrib("Zhao Jun, director of the ministry's European Department, said Japan criticised Russia.",
+                 "Zhao Jun", NULL);
+    /* ... also a subject in lower case, not the subject of what was said */
+    check_attrib("The delegate, who is attending the meeting in Abuja, said Sudan rejected the plan.", "delegate",
+                 NULL);
     check_attrib("Ajay Burman, counsel for Shailendra Mahato, a leader of a tribal party, told a court so.", NULL,
                  NULL);
     check_attrib("In Gaza, Hamas said the truce held.", "Hamas", NULL);
@@ -294,6 +302,8 @@ static void test_speaker_edges(void)
     check_attrib("Israel blocked the mission, a United Nations official in Geneva said Monday.",
                  "United Nations official in Geneva", NULL);
     check_attrib("Growth will slow, an analyst at the Kiel Institute said.", "analyst at the Kiel Institute", NULL);
+    check_attrib("Police in the Indonesian district of Solo said they had ordered churches to dig holes.",
+                 "Police in the Indonesian district of Solo", NULL);
     check_attrib("Talks were held in Geneva, officials said.", "officials", NULL);
     /* "of the" inside the phrase, a plural possessive, and "U.S." with its last dot. */
     check_attrib("Staff will return to work, the head of the Palestinian judges' council said.",

@@ -1690,6 +1690,49 @@ static int32_t unknown_clause_subject(const parse *p, uint32_t end)
     return -1;
 }
 
+/* The actor right before the verb of the clause a "by" at token `by`
+ * ends, whatever the tagger calls that verb's form ("Russia reacted
+ * angrily by": "reacted" read as a participle); -1 when none, or when the
+ * verb is a passive one ("had been mined by retreating Serb mercenaries"). */
+static int32_t means_subject(const parse *p, uint32_t by)
+{
+    for (uint32_t k = by; k-- > 1 && !(p->t[k].flags & TOK_PUNCT) && p->tags;) {
+        if (p->tags[k] == TAG_VBN || finite_tag(p->tags[k]))
+            return p->t[k - 1].tag == WC_AUX || syntax_is_be(&p->t[k - 1]) ? -1 : subject_of_unknown_verb(p, k);
+        if (p->tags[k] == TAG_VB || p->tags[k] == TAG_VBG)
+            return -1;                /* ("a decision to punish X for bribing Y by barring it") */
+    }
+    return -1;
+}
+
+/* "Russia retaliated by expelling two British diplomats", "Azerbaijan
+ * reacted by threatening to cut exports": the means "by" names, right
+ * after a clause, is what that clause's subject did.  Only when the verb
+ * right before is the clause's own and active: after an infinitive the
+ * means is the infinitive's, whose doer may be another ("urged the
+ * companies to grow by taking ...", "refuses to implement the protocol by
+ * opening its ports"), and after a passive "by" names the agent. */
+static void means_subject_of(parse *p, uint32_t v)
+{
+    verb_group *vg = &p->verbs[v];
+    if (vg->subject >= 0 || vg->finite || vg->infinitive || vg->first < 2 || strcmp(p->t[vg->first - 1].up, "BY") != 0
+        || !p->tags || p->tags[vg->verb] != TAG_VBG)
+        return;
+    const verb_group *u = v > 0 ? &p->verbs[v - 1] : NULL;
+    if (u && (u->infinitive || u->passive != (u->first == u->verb && !u->finite) || u->negated))
+        return;                       /* (a participle the tagger gave a verb of the past: "retaliated") */
+    /* (a verb no dictionary knows in between makes the clause its own:
+     * "must use the airstrip because the runway had been mined by") */
+    uint32_t k = u ? u->verb_end : vg->first;
+    while (k < vg->first - 1 && !(p->tags[k] >= TAG_VB && p->tags[k] <= TAG_VBZ))
+        k++;
+    if (u && u->subject >= 0 && !u->passive && k == vg->first - 1)
+        vg->subject = u->subject;
+    else
+        vg->subject = means_subject(p, vg->first - 1);
+    vg->inherited = vg->subject >= 0;
+}
+
 /* "While meeting with Kazakh President Nazarbayev, Hu said ...", "...,
  * after talks with Putin": an -ing form after "while", "when", "after" or
  * "before" is what the subject of the clause it leans on did, the clause
@@ -2038,6 +2081,8 @@ void resolve_subjects(parse *p)
                 vg->subject = g;
         }
     }
-    for (uint32_t v = 0; v < p->n_verbs; v++)
+    for (uint32_t v = 0; v < p->n_verbs; v++) {
         time_adjunct_subject(p, v);
+        means_subject_of(p, v);
+    }
 }

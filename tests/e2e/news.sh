@@ -3273,6 +3273,16 @@ has_event "... whose first name alone is the person then" '"speaker":"Zhao","spe
 code 2006-05-01 "Sao Tome Prime Minister Maria do Carmo Silveira criticised Angola on Friday. Silveira said Russia criticised Japan."
 has_event "... a particle inside the name too" '"speaker":"Silveira","speaker_code":"STP'
 
+# The means "by" names after a clause is what its subject did.
+code 2006-01-10 "Russia reacted angrily by expelling two British diplomats."
+has_event "Russia reacted by expelling: Russia expelled them" '"source":{"code":"RUS"' '"cameo":"161"' '"target":{"code":"GBRGOV"'
+code 2006-01-10 "Azerbaijan reacted by threatening to cut oil exports to Russia."
+has_event "Azerbaijan reacted by threatening: Azerbaijan threatened" '"source":{"code":"AZE"' '"target":{"code":"RUS"'
+code 2006-01-10 "The runway had been mined by retreating Serb mercenaries."
+lacks_event "... but after a passive, by names the agent" '"cameo":"0874"'
+code 2006-01-10 "Turkey refuses to implement the protocol by opening its ports to Cypriot vessels."
+lacks_event "... and after an infinitive the means is the infinitive's" '"source":{"code":"TUR"' '"target":{"code":"CYP"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3273,6 +3273,18 @@ has_event "... whose first name alone is the person then" '"speaker":"Zhao","spe
 code 2006-05-01 "Sao Tome Prime Minister Maria do Carmo Silveira criticised Angola on Friday. Silveira said Russia criticised Japan."
 has_event "... a particle inside the name too" '"speaker":"Silveira","speaker_code":"STP'
 
+# A probe named in the clause that is announced is that clause's: its own verb codes it.
+code 2006-05-01 "British prosecutors announced that the investigation into BAE Systems was being dropped."
+lacks_event "an inquiry announced as dropped is no investigation" '"cameo":"090"'
+code 2006-05-01 "British prosecutors announced an investigation into BAE Systems."
+has_event "... an inquiry announced is" '"source":{"code":"GBRJUD"' '"cameo":"090"' '"target":{"code":"GBRBUS"'
+
+# Punishing someone coerces them; "punishing duties" are a tariff, no punishment.
+code 2006-05-01 "China punished Japanese companies for the boycott."
+has_event "punishing is coercion" '"source":{"code":"CHN"' '"cameo":"170"' '"target":{"code":"JPNBUS"'
+code 2006-05-01 "The WTO ordered the United States to reduce punishing duties on Canada."
+lacks_event "... punishing duties are none" '"cameo":"170"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

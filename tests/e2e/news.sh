@@ -3285,6 +3285,13 @@ has_event "punishing is coercion" '"source":{"code":"CHN"' '"cameo":"170"' '"tar
 code 2006-05-01 "The WTO ordered the United States to reduce punishing duties on Canada."
 lacks_event "... punishing duties are none" '"cameo":"170"'
 
+# Charges recommended against someone accuse them; recommending that someone act advises them.
+code 2006-05-01 "Israeli police recommended charges against the Palestinian foreign minister."
+has_event "charges recommended against someone accuse them" '"source":{"code":"ISRCOP"' '"cameo":"112"' '"target":{"code":"PSEGOV"'
+code 2006-05-01 "The European Union recommended that Turkey open its ports to Cypriot ships."
+has_event "... recommending that someone act advises them" '"source":{"code":"IGOEUREEC"' '"cameo":"020"' '"target":{"code":"TUR"'
+lacks_event "... and what is recommended is not done" '"cameo":"0872"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3282,6 +3282,24 @@ code 2006-01-10 "The runway had been mined by retreating Serb mercenaries."
 lacks_event "... but after a passive, by names the agent" '"cameo":"0874"'
 code 2006-01-10 "Turkey refuses to implement the protocol by opening its ports to Cypriot vessels."
 lacks_event "... and after an infinitive the means is the infinitive's" '"source":{"code":"TUR"' '"target":{"code":"CYP"'
+# A probe named in the clause that is announced is that clause's: its own verb codes it.
+code 2006-05-01 "British prosecutors announced that the investigation into BAE Systems was being dropped."
+lacks_event "an inquiry announced as dropped is no investigation" '"cameo":"090"'
+code 2006-05-01 "British prosecutors announced an investigation into BAE Systems."
+has_event "... an inquiry announced is" '"source":{"code":"GBRJUD"' '"cameo":"090"' '"target":{"code":"GBRBUS"'
+
+# Punishing someone coerces them; "punishing duties" are a tariff, no punishment.
+code 2006-05-01 "China punished Japanese companies for the boycott."
+has_event "punishing is coercion" '"source":{"code":"CHN"' '"cameo":"170"' '"target":{"code":"JPNBUS"'
+code 2006-05-01 "The WTO ordered the United States to reduce punishing duties on Canada."
+lacks_event "... punishing duties are none" '"cameo":"170"'
+
+# Charges recommended against someone accuse them; recommending that someone act advises them.
+code 2006-05-01 "Israeli police recommended charges against the Palestinian foreign minister."
+has_event "charges recommended against someone accuse them" '"source":{"code":"ISRCOP"' '"cameo":"112"' '"target":{"code":"PSEGOV"'
+code 2006-05-01 "The European Union recommended that Turkey open its ports to Cypriot ships."
+has_event "... recommending that someone act advises them" '"source":{"code":"IGOEUREEC"' '"cameo":"020"' '"target":{"code":"TUR"'
+lacks_event "... and what is recommended is not done" '"cameo":"0872"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

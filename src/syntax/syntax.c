@@ -851,6 +851,22 @@ static int demonym_as_noun(const parse *p, uint32_t k)
     return k == 0 || str_in(p->t[k - 1].up, before);
 }
 
+/* "Hungary ruled out sending troops": a name the tagger calls an
+ * adjective by its ending (-ary as in "military") with no adjective's
+ * ending (-an, -ese, -ish, -i, -ic: "Iranian backed militias") is a
+ * noun, and the past form after it its verb. */
+static int name_read_as_adjective(const parse *p, uint32_t k)
+{
+    static const char *const endings[] = {"AN", "ESE", "ISH", "I", "IC", "CH", "SS", "ESS", NULL};
+    const token *t = &p->t[k];
+    if (p->tags[k] != TAG_JJ || !(t->flags & TOK_CAP) || (t->flags & TOK_ALLCAP) || !p->named || !p->named[k])
+        return 0;
+    for (int e = 0; endings[e]; e++)
+        if (token_ends_with(t, endings[e]))
+            return 0;
+    return 1;
+}
+
 /* "Many Lebanese blame Damascus": after such a demonym, a verb the tagger
  * took for a noun is the verb when an object follows it at once (not "the
  * Japanese attack on Pearl Harbor", "the British press reported", nor an
@@ -966,7 +982,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         && (p->t[a - 1].tag == WC_DET || (p->t[a - 1].flags & TOK_NUM) || p->tags[a - 1] == TAG_JJ
             || (p->tags[a - 1] == TAG_CD && !roman_numeral(&p->t[a - 1])))
         && !name_then_past(p, i) && !adjective_head_then_past(p, i) && !floating_quantifier(p, i)
-        && !(a == i && p->tags[i] != TAG_VBG && demonym_as_noun(p, i - 1)))
+        && !(a == i && p->tags[i] != TAG_VBG && (demonym_as_noun(p, i - 1) || name_read_as_adjective(p, i - 1))))
         return 0;
     if (p->tags && (gerund_noun(p, i) || agent_before_past(p, i, end)))
         return 0;

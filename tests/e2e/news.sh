@@ -1721,7 +1721,7 @@ has_event "... but the verb's own infinitive's phrase is the verb's" '"source":{
 code 2006-12-15 "Britain expressed willingness to become a partner of Zimbabwe."
 has_event "... and so is that of a noun of the subject's stance" '"source":{"code":"GBR"' '"target":{"code":"ZWE"' '"cameo":"030"'
 code 2006-12-24 "Olmert agreed to release the money in order to help the Palestinian people."
-has_event "... and so is 'in order to'" '"source":{"code":"ISRGOV"' '"target":{"code":"PSE"' '"cameo":"070"'
+has_event "... and so is 'in order to' (agreed to: an intent to aid, now that Olmert is read as a name)" '"source":{"code":"ISRGOV"' '"target":{"code":"PSE"' '"cameo":"033"'
 code 2006-12-20 "Ansar al-Sunna threatened students at Baghdad University."
 has_event "Ansar al-Sunna in 2006 is Iraq's insurgent group" '"source":{"code":"IRQREB"' '"cameo":"13'
 code 2020-08-12 "Ansar al-Sunna attacked the port of Mocimboa da Praia."
@@ -3300,6 +3300,13 @@ has_event "charges recommended against someone accuse them" '"source":{"code":"I
 code 2006-05-01 "The European Union recommended that Turkey open its ports to Cypriot ships."
 has_event "... recommending that someone act advises them" '"source":{"code":"IGOEUREEC"' '"cameo":"020"' '"target":{"code":"TUR"'
 lacks_event "... and what is recommended is not done" '"cameo":"0872"'
+
+# A country's name the tagger reads as an adjective (-ary) is still a noun.
+code 2006-01-10 "Hungary ruled out sending troops to Iraq."
+has_event "Hungary ruled out sending troops: a refusal" '"source":{"code":"HUN"' '"cameo":"121"'
+lacks_event "... no troops sent" '"cameo":"074"'
+code 2006-01-10 "Iranian backed militias attacked the base."
+lacks_event "... but an adjective of nationality stays one (no backing by Iran)" '"cameo":"051"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -3273,6 +3273,19 @@ has_event "... whose first name alone is the person then" '"speaker":"Zhao","spe
 code 2006-05-01 "Sao Tome Prime Minister Maria do Carmo Silveira criticised Angola on Friday. Silveira said Russia criticised Japan."
 has_event "... a particle inside the name too" '"speaker":"Silveira","speaker_code":"STP'
 
+# A name that ends in a title is the person's, not the title's: Adel Imam, the Egyptian
+# comedy actor, is no cleric.
+code 1997-04-22 "Adel Imam, the best-known comedy actor of the Arab world, paid tribute to the Lebanese killed in the shelling."
+has_event "a name that ends in a title is the person" '"source":{"code":"EGY"' '"cameo":"051"'
+# A yearly forum named after a region is no actor.
+code 2006-11-07 "The Seychelles president visited the Boao Forum for Asia."
+lacks_event "a forum named after a region is not the region" '"target":{"code":"ASA"'
+# The Philippine communists with their armed wing are rebels ("CPP" alone is also Cambodia's party).
+code 2005-12-12 "Arroyo has suspended peace talks with the CPP-NPA after the rebels refused a ceasefire."
+has_event "the CPP-NPA are the Philippines' rebels" '"cameo":"164"' '"target":{"code":"PHLREB"'
+code 2006-12-27 "Abdirahman Dinari accused Eritrea of arming the Islamists."
+has_event "Somalia's transitional government spokesman in 2006" '"source":{"code":"SOMGOV"' '"target":{"code":"ERI"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3286,6 +3286,13 @@ has_event "the CPP-NPA are the Philippines' rebels" '"cameo":"164"' '"target":{"
 code 2006-12-27 "Abdirahman Dinari accused Eritrea of arming the Islamists."
 has_event "Somalia's transitional government spokesman in 2006" '"source":{"code":"SOMGOV"' '"target":{"code":"ERI"'
 
+# Dated office holders found in the wire sample: the Anfal trial's presiding judge, the
+# Philippine armed forces chief of 1997.
+code 2006-12-04 "Muhammad Ureibi accused Syria of harbouring the defendants."
+has_event "the Anfal trial's presiding judge is Iraq's judiciary" '"source":{"code":"IRQJUD"' '"cameo":"112"'
+code 1997-04-29 "Arnulfo Acedera accused China of sending warships near the islands."
+has_event "the Philippine armed forces chief in 1997 is its military" '"source":{"code":"PHLMIL"' '"target":{"code":"CHN"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

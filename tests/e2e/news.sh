@@ -3307,6 +3307,25 @@ has_event "Hungary ruled out sending troops: a refusal" '"source":{"code":"HUN"'
 lacks_event "... no troops sent" '"cameo":"074"'
 code 2006-01-10 "Iranian backed militias attacked the base."
 lacks_event "... but an adjective of nationality stays one (no backing by Iran)" '"cameo":"051"'
+# A name that ends in a title is the person's, not the title's: Adel Imam, the Egyptian
+# comedy actor, is no cleric.
+code 1997-04-22 "Adel Imam, the best-known comedy actor of the Arab world, paid tribute to the Lebanese killed in the shelling."
+has_event "a name that ends in a title is the person" '"source":{"code":"EGY"' '"cameo":"051"'
+# A yearly forum named after a region is no actor.
+code 2006-11-07 "The Seychelles president visited the Boao Forum for Asia."
+lacks_event "a forum named after a region is not the region" '"target":{"code":"ASA"'
+# The Philippine communists with their armed wing are rebels ("CPP" alone is also Cambodia's party).
+code 2005-12-12 "Arroyo has suspended peace talks with the CPP-NPA after the rebels refused a ceasefire."
+has_event "the CPP-NPA are the Philippines' rebels" '"cameo":"164"' '"target":{"code":"PHLREB"'
+code 2006-12-27 "Abdirahman Dinari accused Eritrea of arming the Islamists."
+has_event "Somalia's transitional government spokesman in 2006" '"source":{"code":"SOMGOV"' '"target":{"code":"ERI"'
+
+# Dated office holders found in the wire sample: the Anfal trial's presiding judge, the
+# Philippine armed forces chief of 1997.
+code 2006-12-04 "Muhammad Ureibi accused Syria of harbouring the defendants."
+has_event "the Anfal trial's presiding judge is Iraq's judiciary" '"source":{"code":"IRQJUD"' '"cameo":"112"'
+code 1997-04-29 "Arnulfo Acedera accused China of sending warships near the islands."
+has_event "the Philippine armed forces chief in 1997 is its military" '"source":{"code":"PHLMIL"' '"target":{"code":"CHN"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -1846,6 +1846,19 @@ static void remember_name(story_ctx *ctx, const char *a, const char *b, const ch
     snprintf(tn->code, sizeof tn->code, "%s", code);
 }
 
+/* text[0, n) folded to upper case in out[cap] as the tokenizer folds a
+ * token ("Ouédraogo" as OUEDRAOGO), to meet the tokens' forms; 0 when it
+ * does not fit. */
+static int upcase_span(char *out, size_t cap, const char *text, size_t n)
+{
+    if (n >= cap)
+        return 0;
+    memcpy(out, text, n);
+    out[n] = 0;
+    str_upcase(out);
+    return 1;
+}
+
 /* The code of the person named after a title whom text[b, e), capitalised
  * words ending with a first or last name of theirs, means; else NULL. */
 static const char *titled_name_code(const story_ctx *ctx, size_t b, size_t e)
@@ -1856,11 +1869,9 @@ static const char *titled_name_code(const story_ctx *ctx, size_t b, size_t e)
         w--;
     char up[24];
     size_t n = e - w;
-    if (n == 0 || n >= sizeof up || !isupper((unsigned char)text[w]) || dyad_attrib_is_pronoun(text + w, n))
+    if (n == 0 || !isupper((unsigned char)text[w]) || dyad_attrib_is_pronoun(text + w, n)
+        || !upcase_span(up, sizeof up, text + w, n))
         return NULL;
-    for (size_t i = 0; i < n; i++)
-        up[i] = (char)toupper((unsigned char)text[w + i]);
-    up[n] = 0;
     const char *found = NULL;
     for (size_t k = 0; k < ctx->n_titled_names; k++) {
         const struct titled_name *tn = &ctx->titled_names[k];
@@ -1886,15 +1897,9 @@ static void remember_apposed(story_ctx *ctx, size_t sb, size_t se, const char *c
     while (b_begin > sb && text[b_begin - 1] != ' ')
         b_begin--;
     char a[24], b[24];
-    if (!isupper((unsigned char)text[sb]) || !isupper((unsigned char)text[b_begin]) || a_end - sb >= sizeof a
-        || se - b_begin >= sizeof b || strncmp(code, "---", 3) == 0)
+    if (!isupper((unsigned char)text[sb]) || !isupper((unsigned char)text[b_begin]) || strncmp(code, "---", 3) == 0
+        || !upcase_span(a, sizeof a, text + sb, a_end - sb) || !upcase_span(b, sizeof b, text + b_begin, se - b_begin))
         return;
-    for (size_t i = 0; i < a_end - sb; i++)
-        a[i] = (char)toupper((unsigned char)text[sb + i]);
-    a[a_end - sb] = 0;
-    for (size_t i = 0; i < se - b_begin; i++)
-        b[i] = (char)toupper((unsigned char)text[b_begin + i]);
-    b[se - b_begin] = 0;
     remember_name(ctx, a, b, code);
 }
 

@@ -1347,25 +1347,6 @@ static void mark_agent_participle(parse *p, verb_group *vg)
  * or NOT_A_PARTICIPLE_CLAUSE. */
 #define NOT_A_PARTICIPLE_CLAUSE (-2)
 
-/* The subject of the first finite verb no dictionary knows before token
- * `end`, for a pronoun with no listed verb before it to stand for
- * ("Ahmadinejad caused a backlash when he called for ...": he is
- * Ahmadinejad); -1 when there is none. */
-static int32_t unlisted_verb_subject(const parse *p, uint32_t end)
-{
-    int32_t first = -1;             /* (groups are not all in word order) */
-    for (uint32_t g = 0; g < p->n_groups; g++) {
-        const actor_group *ag = &p->groups[g];
-        uint32_t k = ag->last;
-        while (k < end && p->t[k].tag == WC_ADV)
-            k++;
-        if (!ag->in_pp && k < end && unknown_finite_verb(p, k)
-            && (first < 0 || ag->first < p->groups[first].first))
-            first = (int32_t)g;
-    }
-    return first;
-}
-
 /* Whether a pronoun is the verb's subject, before its auxiliaries ("in
  * which he is to meet": he, not what "which" stands for). */
 static int pronoun_subject(const parse *p, const verb_group *vg)
@@ -1718,9 +1699,12 @@ static void means_subject_of(parse *p, uint32_t v)
     if (vg->subject >= 0 || vg->finite || vg->infinitive || vg->first < 2 || strcmp(p->t[vg->first - 1].up, "BY") != 0
         || !p->tags || p->tags[vg->verb] != TAG_VBG)
         return;
+    /* (A lone participle is the tagger's reading of a past tense,
+     * "retaliated"; a lone active form, a gerund, is a clause of its own.) */
     const verb_group *u = v > 0 ? &p->verbs[v - 1] : NULL;
-    if (u && (u->infinitive || u->passive != (u->first == u->verb && !u->finite) || u->negated))
-        return;                       /* (a participle the tagger gave a verb of the past: "retaliated") */
+    int lone = u && u->first == u->verb && !u->finite;
+    if (u && (u->infinitive || u->negated || (lone ? !u->passive : u->passive)))
+        return;
     /* (a verb no dictionary knows in between makes the clause its own:
      * "must use the airstrip because the runway had been mined by") */
     uint32_t k = u ? u->verb_end : vg->first;
@@ -2075,8 +2059,10 @@ void resolve_subjects(parse *p)
             vg->subject = p->verbs[v - 1].subject;
             vg->inherited = 1;
         }
+        /* ("Ahmadinejad caused a backlash when he called for ...": with no
+         * listed verb before, the subject of the unlisted one) */
         if (vg->subject < 0 && v == 0 && pronoun) {
-            int32_t g = unlisted_verb_subject(p, vg->first);
+            int32_t g = unknown_clause_subject(p, vg->first);
             if (pronoun_agrees(p, pr, g))
                 vg->subject = g;
         }

@@ -890,12 +890,22 @@ static int relative_past(const ctx *c, token t)
     return t.kind == T_WORD && is_past_form(c, t) && previous_word_in(c, t.b, relatives);
 }
 
+/* Curly double quotation marks in UTF-8: E2 80 9C opens, E2 80 9D closes. */
+enum { CURLY_OPEN = 0x9C, CURLY_CLOSE = 0x9D };
+
+/* CURLY_OPEN or CURLY_CLOSE for a curly double quotation mark at byte i,
+ * else 0. */
+static int curly_quote_at(const ctx *c, size_t i)
+{
+    int last = byte_at(c, i + 2);
+    return byte_at(c, i) == 0xE2 && byte_at(c, i + 1) == 0x80 && (last == CURLY_OPEN || last == CURLY_CLOSE)
+           ? last : 0;
+}
+
 /* A straight or curly double quotation mark. */
 static int is_quote_mark(const ctx *c, token t)
 {
-    int ch = byte_at(c, t.b);
-    return ch == '"' || (ch == 0xE2 && byte_at(c, t.b + 1) == 0x80
-                         && (byte_at(c, t.b + 2) == 0x9C || byte_at(c, t.b + 2) == 0x9D));
+    return byte_at(c, t.b) == '"' || curly_quote_at(c, t.b);
 }
 
 enum { TENSE_AHEAD = 3 };   /* tokens looked at after the expression */
@@ -2367,11 +2377,10 @@ static size_t quotation_open(const ctx *c, size_t at)
         int ch = byte_at(c, i - 1);
         if (ch == '\n')
             return straight % 2 ? open : SIZE_MAX;
-        if (ch == 0x9C || ch == 0x9D) {   /* the last byte of "\u201C" or "\u201D" */
-            if (i < 3 || byte_at(c, i - 3) != 0xE2 || byte_at(c, i - 2) != 0x80)
-                continue;
+        int curly = i >= 3 ? curly_quote_at(c, i - 3) : 0;   /* (ending at i - 1) */
+        if (curly) {
             if (!straight)
-                return ch == 0x9C ? i - 3 : SIZE_MAX;
+                return curly == CURLY_OPEN ? i - 3 : SIZE_MAX;
         } else if (ch == '"' && !straight++) {
             open = i - 1;
         }
@@ -2387,7 +2396,7 @@ static size_t quotation_close(const ctx *c, size_t open, size_t at)
         int ch = byte_at(c, i);
         if (ch == '\n')
             break;
-        if (curly ? ch == 0xE2 && byte_at(c, i + 1) == 0x80 && byte_at(c, i + 2) == 0x9D : ch == '"')
+        if (curly ? curly_quote_at(c, i) == CURLY_CLOSE : ch == '"')
             return i + (curly ? 3 : 1);
     }
     return SIZE_MAX;
@@ -2894,7 +2903,7 @@ static int quoted_title(const ctx *c, size_t at, token unit_word)
     while (p > 0 && is_space(byte_at(c, p - 1)))
         p--;
     int quote = p > 0 && (byte_at(c, p - 1) == '"' || byte_at(c, p - 1) == '`'
-                          || (p >= 3 && byte_at(c, p - 3) == 0xE2 && byte_at(c, p - 1) == 0x9C));
+                          || (p >= 3 && curly_quote_at(c, p - 3) == CURLY_OPEN));
     return quote && is_capitalised(c, unit_word) && byte_at(c, unit_word.b + 1) >= 'a';   /* not all caps */
 }
 

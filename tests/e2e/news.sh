@@ -3327,6 +3327,12 @@ has_event "the Anfal trial's presiding judge is Iraq's judiciary" '"source":{"co
 code 1997-04-29 "Arnulfo Acedera accused China of sending warships near the islands."
 has_event "the Philippine armed forces chief in 1997 is its military" '"source":{"code":"PHLMIL"' '"target":{"code":"CHN"'
 
+# A bid or application approved is endorsed: no appeal to the applicant, no intent of the
+# approver's own.
+code 2024-01-23 "Turkey's parliament approved Sweden's bid to join NATO."
+has_event "a bid approved backs the bidder" '"source":{"code":"TURLEG"' '"cameo":"051"' '"target":{"code":"SWE"'
+lacks_event "approving a bid asks nothing of the bidder" '"cameo":"022"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1209,6 +1209,17 @@ static int one_clause(const parse *p, uint32_t from, uint32_t to, int commas)
     return 1;
 }
 
+/* "Beijing, angered by the visit, cut off talks": the verb right after the
+ * comma that closes an apposition is the clause's own, whatever form the
+ * tagger gave it ("cut", "put" and "set" are past, participle and base
+ * alike); not another passive apposition ("..., backed by France,"). */
+static int closes_apposition(const parse *p, uint32_t v)
+{
+    const verb_group *vg = &p->verbs[v];
+    return v > 0 && p->verbs[v - 1].reduced == REDUCED_APPOSITION && vg->first > 0
+           && !strcmp(p->t[vg->first - 1].up, ",") && vg->verb_end < p->n && strcmp(p->t[vg->verb_end].up, "BY") != 0;
+}
+
 /* "The civilians imprisoned for acting against Moscow were released",
  * "rebels backed by Turkey captured Afrin": a finite verb with no subject
  * of its own takes the noun a reduced relative before it modified (only
@@ -1217,7 +1228,7 @@ static int32_t reduced_head(parse *p, uint32_t v)
 {
     const verb_group *vg = &p->verbs[v];
     uint8_t tag = p->tags ? p->tags[vg->verb] : TAG_VBN;
-    if (vg->first == vg->verb && tag != TAG_VBD && tag != TAG_VBZ && tag != TAG_VBP)
+    if (vg->first == vg->verb && tag != TAG_VBD && tag != TAG_VBZ && tag != TAG_VBP && !closes_apposition(p, v))
         return -1;                    /* a participle itself: "an exercise held here" */
     while (v-- > 0) {
         verb_group *u = &p->verbs[v];

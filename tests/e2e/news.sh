@@ -3333,6 +3333,11 @@ code 2024-01-23 "Turkey's parliament approved Sweden's bid to join NATO."
 has_event "a bid approved backs the bidder" '"source":{"code":"TURLEG"' '"cameo":"051"' '"target":{"code":"SWE"'
 lacks_event "approving a bid asks nothing of the bidder" '"cameo":"022"'
 
+# The verb right after the comma closing an apposition is the clause's, whatever form
+# the tagger gave it ("cut" is past, participle and base alike).
+code 2023-08-05 "Beijing, angered by the visit, cut off climate talks with Washington."
+has_event "the apposition's noun is the subject" '"source":{"code":"CHN"' '"cameo":"164"' '"target":{"code":"USA"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

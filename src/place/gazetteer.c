@@ -715,11 +715,12 @@ static const char *const apposed_parts[] = {"city", "town", "village", "province
 
 /* Words in lower case that tell which part or kind of a place is meant
  * ("in southern Lebanon", "in neighbouring Chad", "in the occupied West
- * Bank"); a capitalised one starts a name of its own ("in Central Asia"). */
+ * Bank", "in downtown Istanbul", "in far western Nepal"); a capitalised one starts a name of its own ("in Central Asia"). */
 static const char *const place_qualifiers[] = {"northern", "southern", "eastern", "western", "central",
     "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
     "neighbouring", "neighboring", "nearby", "occupied", "restive", "troubled", "volatile", "remote",
-    "rural", "war-torn", NULL};
+    "rural", "war-torn", "downtown", "suburban", "coastal", "mountainous", "impoverished", "lawless",
+    "embattled", "besieged", "far", "northernmost", "southernmost", "easternmost", "westernmost", NULL};
 
 /* After a locative word, skipping up to two of those qualifiers, "the", and a part that leads to the
  * place: "in the east of", "in the capital Kabul", or one qualified by up

@@ -3338,6 +3338,10 @@ lacks_event "approving a bid asks nothing of the bidder" '"cameo":"022"'
 code 2023-08-05 "Beijing, angered by the visit, cut off climate talks with Washington."
 has_event "the apposition's noun is the subject" '"source":{"code":"CHN"' '"cameo":"164"' '"target":{"code":"USA"'
 
+# "downtown", "far" and the like qualify a place as "southern" does.
+code 2013-06-01 "Police clashed with protesters in downtown Istanbul."
+has_event "the clash is placed in Istanbul and its sides are Turkey's" '"source":{"code":"TURCOP"' '"target":{"code":"TUROPP"' '"location":{"name":"Istanbul"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

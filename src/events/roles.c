@@ -1644,8 +1644,11 @@ static uint32_t conjunct_of(const parse *p, uint32_t v)
     if (!(tag == TAG_VBD || tag == TAG_VBZ || tag == TAG_VBN))
         return u;
     /* ("was alleged to have entered the room and assaulted her": after a
-     * perfect or passive infinitive the form is its participle) */
-    while (u > 0 && p->verbs[u].infinitive && p->verbs[u].verb == p->verbs[u].first + 1)
+     * perfect or passive infinitive the form is its participle; nor is a
+     * gerund what a past form is joined to: "accused the United States of
+     * plotting to kill him and expelled three diplomats") */
+    while (u > 0 && ((p->verbs[u].infinitive && p->verbs[u].verb == p->verbs[u].first + 1)
+                     || (!p->verbs[u].finite && p->tags[p->verbs[u].verb] == TAG_VBG && p->verbs[u].first == p->verbs[u].verb)))
         u--;
     return u;
 }

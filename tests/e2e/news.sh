@@ -3342,6 +3342,10 @@ has_event "the apposition's noun is the subject" '"source":{"code":"CHN"' '"came
 code 2013-06-01 "Police clashed with protesters in downtown Istanbul."
 has_event "the clash is placed in Istanbul and its sides are Turkey's" '"source":{"code":"TURCOP"' '"target":{"code":"TUROPP"' '"location":{"name":"Istanbul"'
 
+# A past form after "and" is joined to the finite verb, past a gerund and its infinitive.
+code 2019-01-20 "Venezuela's President Nicolas Maduro accused the United States of plotting to assassinate him and expelled three American diplomats."
+has_event "the accuser expels" '"source":{"code":"VENGOV"' '"cameo":"161"' '"target":{"code":"USAGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -89,19 +89,23 @@ static int32_t subject_of_unknown_verb(const parse *p, uint32_t verb)
 
 /* "... violates Nepal's obligations, the Geneva-based group said": a
  * noun phrase no dictionary knows, after a comma and right before the
- * verb, is its subject; an actor further back is not. */
+ * verb, is its subject; an actor further back is not.  So is a name no
+ * dictionary knows ("... the Middle East peace process, Abdullah told"). */
 static int unknown_subject_after(const parse *p, uint32_t after, const verb_group *vg)
 {
     if (!p->tags || vg->first == 0)
         return 0;
     uint32_t k = vg->first - 1;
-    if (!(p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS) || p->group_of[k] >= 0)
+    int name = p->tags[k] == TAG_NNP || p->tags[k] == TAG_NNPS;
+    if (!dyad_tag_is_noun(p->tags[k]) || p->group_of[k] >= 0 || syntax_is_day_name(&p->t[k]))
         return 0;
     while (k > after && (dyad_tag_is_noun(p->tags[k - 1]) || p->tags[k - 1] == TAG_JJ
                          || p->tags[k - 1] == TAG_DT || p->tags[k - 1] == TAG_CD)
            && p->group_of[k - 1] < 0)
         k--;
-    return k > after && strcmp(p->t[k - 1].up, ",") == 0;
+    /* (but a name after an actor and a comma is in apposition to it: "the
+     * EU's representative in Skopje, Erwan Fouere invited") */
+    return k > after && strcmp(p->t[k - 1].up, ",") == 0 && !(name && k >= 2 && p->group_of[k - 2] >= 0);
 }
 
 /* Where group ag is the object of a verb in a clause that modifies an
@@ -982,9 +986,15 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     int32_t apposed = passive_agent || statement ? -1 : apposed_object(p, vg);
     if (apposed >= 0)
         return apposed;
+    /* "told visiting US Secretary of State Blinken that": the title's
+     * participle starts no clause of its own. */
+    uint32_t right = vg->right;
+    const verb_group *title = right < p->n ? syntax_verb_starting(p, right) : NULL;
+    if (title && visiting_title(p, title))
+        right = title->right;
     /* In text order: groups named by a person's one name ("Katsav") are
      * added after the others. */
-    for (uint32_t k = vg->verb_end; k < vg->right; k++) {
+    for (uint32_t k = vg->verb_end; k < right; k++) {
         int32_t g = p->group_at[k];
         if (g < 0)
             continue;

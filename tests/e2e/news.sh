@@ -3346,6 +3346,10 @@ has_event "the clash is placed in Istanbul and its sides are Turkey's" '"source"
 code 2019-01-20 "Venezuela's President Nicolas Maduro accused the United States of plotting to assassinate him and expelled three American diplomats."
 has_event "the accuser expels" '"source":{"code":"VENGOV"' '"cameo":"161"' '"target":{"code":"USAGOV"'
 
+# "visiting" before a title starts no clause: the one told is the visitor.
+code 2023-06-19 "Xi told visiting US Secretary of State Antony Blinken that the two countries should be partners."
+has_event "the visitor is the one told" '"source":{"code":"CHNGOV"' '"cameo":"010"' '"target":{"code":"USAGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

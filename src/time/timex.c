@@ -521,6 +521,8 @@ static int take_count(cursor *k, int *value)
             *value = 12;
         } else if (take(k, "hundred")) {
             *value = 100;
+        } else if (take(k, "thousand")) {
+            *value = 1000;
         } else {
             *value = 1;
         }
@@ -534,6 +536,8 @@ static int take_count(cursor *k, int *value)
     if (take_number_word(k, value)) {
         if (take(k, "hundred"))
             *value *= 100;
+        if (take(k, "thousand"))   /* "two thousand years ago", "five hundred thousand" */
+            *value *= 1000;
         return 1;
     }
     *k = save;

@@ -1409,6 +1409,11 @@ static void eighteenth_round(void)
     expect("The war lasted 1.5 decades.", "1.5 decades", DYAD_TIMEX_DURATION, "P15Y");
     expect("It lasted about 2.5 years.", "about 2.5 years", DYAD_TIMEX_DURATION, "P2Y6M");
     expect_none("Prices rose 2.5 percent.");
+    /* "thousand" multiplies a count in words */
+    expect("They began to import books some two thousand years ago.", "two thousand years ago", DYAD_TIMEX_DATE,
+           "0021");
+    expect("It was built a thousand years ago.", "a thousand years ago", DYAD_TIMEX_DATE, "1021");
+    expect("It lasted two thousand years.", "two thousand years", DYAD_TIMEX_DURATION, "P2000Y");
     /* vague and shaded periods, as TimeBank has them */
     expect("Violence has grown over the past decade.", "the past decade", DYAD_TIMEX_DATE, "201");
     expect("Prices will rise in the coming months.", "the coming months", DYAD_TIMEX_DATE, "FUTURE_REF");

@@ -2355,6 +2355,19 @@ static int ends_day_pair(const ctx *c, size_t at, int wd)
     return peek(&k).b == at;
 }
 
+/* Whether the day told at `b` (a weekday, "the weekend"; the words after
+ * it begin at `e`) lies ahead of the story: a plan, a schedule, an
+ * infinitive or a future governs it, and no past verb right before or
+ * after it, nor a verb of saying with "that", says when it was done. */
+static int day_ahead(const ctx *c, size_t b, size_t e)
+{
+    return plan_right_before(c, b) || passive_infinitive_before(c, b) || ahead_of_before(c, b)
+           || plan_right_after(c, e)
+           || ((tense_near(c, b, e) > 0 || infinitive_before(c, b) || schedule_before(c, b)
+                || past_plan_before(c, b) || intention_before(c, b) || prospect_before(c, b))
+               && !past_verb_right_before(c, b) && !past_verb_right_after(c, e) && !saying_that(c, b, e));
+}
+
 /* The weekday at `at`, its tense read at `told_at`, where the expression
  * it dates begins: "is threatening to close the strait at 10 a.m. Monday"
  * is read from "10", as "to close the strait Monday" is read from
@@ -2396,12 +2409,7 @@ static int weekday_told_at(const ctx *c, size_t at, size_t told_at, match *m)
     if (!dir && postponed_until(c, told_at))
         dir = 1, strict = 1;
     if (!dir)
-        dir = plan_right_before(c, told_at) || passive_infinitive_before(c, told_at) || ahead_of_before(c, told_at)
-              || plan_right_after(c, k.pos)
-              || ((tense_near(c, told_at, k.pos) > 0 || infinitive_before(c, told_at) || schedule_before(c, told_at)
-                   || past_plan_before(c, told_at) || intention_before(c, told_at) || prospect_before(c, told_at))
-                  && !past_verb_right_before(c, told_at)
-                  && !past_verb_right_after(c, k.pos) && !saying_that(c, told_at, k.pos)) ? 1 : -1;
+        dir = day_ahead(c, told_at, k.pos) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     match date;
@@ -3094,7 +3102,7 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
          * one before the one just past, as "the year before last" */
         cursor after = k;
         int before_last = take(&after, "before") && take(&after, "last");
-        int ahead = !before_last && (tense_near(c, at, k.pos) > 0 || prospect_before(c, at));
+        int ahead = !before_last && day_ahead(c, at, k.pos);
         when w = when_day(weekday_near(c->story, 6, ahead ? 1 : -1, 0) - (before_last ? 7 : 0));
         w.g = G_WEEKEND;
         if (before_last)

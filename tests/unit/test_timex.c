@@ -1421,6 +1421,11 @@ static void eighteenth_round(void)
     expect("The talks collapsed earlier this month.", "earlier this month", DYAD_TIMEX_DATE, "2021-10");
     expect("Fighting continued over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
     expect("Leaders will meet at the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W41-WE");
+    /* "the weekend" looks ahead by the rules of a weekday: a plan, a schedule, an infinitive */
+    expect("With peace talks due to start in Pretoria at the weekend, the crisis came at a bad time.", "the weekend",
+           DYAD_TIMEX_DATE, "2021-W41-WE");
+    expect("Leaders are meeting at the weekend in Rome.", "the weekend", DYAD_TIMEX_DATE, "2021-W41-WE");
+    expect("He told reporters at the weekend that he would resign.", "the weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
 }
 
 static void leading_words(void)

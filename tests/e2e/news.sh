@@ -3327,6 +3327,11 @@ has_event "the Anfal trial's presiding judge is Iraq's judiciary" '"source":{"co
 code 1997-04-29 "Arnulfo Acedera accused China of sending warships near the islands."
 has_event "the Philippine armed forces chief in 1997 is its military" '"source":{"code":"PHLMIL"' '"target":{"code":"CHN"'
 
+code 2005-12-07 "The South Korean government mobilized riot police to break up a strike by dock workers in August."
+has_event "a past deed's purpose, told in its infinitive, dates the deed" '"source":{"code":"KORGOV"' '"cameo":"153"' '"date":"2005-08-01"'
+code 2005-12-07 "The Kenyan army deployed troops in the north, while the main force is due to arrive in the week ahead."
+has_event "... not past a comma" '"source":{"code":"KENMIL"' '"date":"2005-12-07"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

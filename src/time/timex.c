@@ -1089,7 +1089,7 @@ static const char *const schedule_verbs[] = {
     "fly", "flies", "head", "heads", "convene", "convenes", "reconvene", "reconvenes", "expire",
     "expires", "testify", "testifies", "hold", "holds", "host", "hosts", "kick", "kicks", "wrap",
     "wraps", "face", "faces", "attend", "attends", "gather", "gathers",
-    "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", NULL};
+    "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", "include", "includes", NULL};
 
 /* The same verbs in the progressive, which news uses for a plan ("a UN
  * envoy is traveling to Somalia on Tuesday", "the leaders are meeting
@@ -1212,7 +1212,7 @@ static int intention_before(const ctx *c, size_t b)
 {
     static const char *const intend[] = {"agreed", "agree", "agrees", "decided", "decides", "promised",
         "promises", "pledged", "pledges", "vowed", "vows", "plans", "planned", "intends", "intend",
-        "arranged", "hopes", "hope", NULL};
+        "arranged", "hopes", "hope", "threatened", "threatens", "threaten", NULL};
     static const char *const new_clause[] = {"but", "after", "when", "before", "because", "which", "who",
         "that", NULL};
     size_t from = sentence_start(c, b);

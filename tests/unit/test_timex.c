@@ -1409,6 +1409,11 @@ static void eighteenth_round(void)
     expect("The war lasted 1.5 decades.", "1.5 decades", DYAD_TIMEX_DURATION, "P15Y");
     expect("It lasted about 2.5 years.", "about 2.5 years", DYAD_TIMEX_DURATION, "P2Y6M");
     expect_none("Prices rose 2.5 percent.");
+    /* a threat looks ahead as a promise does; "includes" tells a schedule */
+    expect("The row threatened to disrupt gas supplies to Europe from Monday.", "Monday", DYAD_TIMEX_DATE,
+           "2021-10-18");
+    expect("He began a stay in Washington, which includes talks Tuesday with the vice president.", "Tuesday",
+           DYAD_TIMEX_DATE, "2021-10-19");
     /* "thousand" multiplies a count in words */
     expect("They began to import books some two thousand years ago.", "two thousand years ago", DYAD_TIMEX_DATE,
            "0021");

@@ -3356,13 +3356,15 @@ static int ends_name(const ctx *c, size_t at)
  * ("Mid-2006", "Pre-2003", "End-2005" opening a sentence). */
 static int hyphened_name(const ctx *c, size_t at)
 {
-    static const char *const time_words[] = {"mid", "end", "pre", "post", "early", "late", "fy", "fiscal",
+    static const char *const time_words[] = {"mid", "end", "pre", "post", "early", "late", "fy", "fiscal", "sept",
         "ad", "ce", "bc", "bce", "year", "since", "from", "until", "to", NULL};
     if (at < 3 || byte_at(c, at - 1) != '-')
         return 0;
     token prev = word_ending_before(c, at);
-    return prev.e - prev.b >= 2 && is_alpha(byte_at(c, prev.b)) && is_capitalised(c, prev)
-           && token_in(c, prev, time_words) < 0
+    for (size_t i = prev.b; i < prev.e; i++)
+        if (!is_alpha(byte_at(c, i)))
+            return 0;   /* "1975-1990", "Q3-2006": a span, a period */
+    return prev.e - prev.b >= 2 && is_capitalised(c, prev) && token_in(c, prev, time_words) < 0
            && token_in(c, prev, cal_month_names) < 0 && token_in(c, prev, month_abbr) < 0
            && token_in(c, prev, seasons) < 0;
 }

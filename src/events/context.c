@@ -710,6 +710,22 @@ static int contrast_between(const parse *p, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* Whether the infinitive after `vg` tells what its deed, done in the
+ * past, was for: "mobilized riot police to end a stoppage by pilots in
+ * August", "met the negotiators ... late Tuesday to inform them": the
+ * purpose is served at the deed's time, so a date in it dates the deed.
+ * Not past a comma, nor after a statement or an intention, whose infinitive tells a deed
+ * of its own time ("agreed to resume talks in January"). */
+static int purpose_done(const parse *p, const verb_group *vg, const verb_group *infinitive)
+{
+    if (!past_tense(p, vg) || vg->modal != MODAL_NONE || states(p, vg))
+        return 0;
+    for (uint32_t k = vg->verb_end; k < infinitive->first; k++)
+        if (p->t[k].flags & TOK_PUNCT)
+            return 0;   /* another clause's: "met up with a unit, while troops are due to arrive" */
+    return 1;
+}
+
 /* A date may be another verb's time, the verb right before it: a relative
  * clause's ("met Bush, who arrived on Monday"; "Kenya, whose government
  * helped shape the regime in 2004, said ..."), and after the event's verb a
@@ -762,7 +778,7 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
             return 1;
     if (owner->conjoined && past_tense(p, owner) != past_tense(p, vg))
         return 1;
-    return owner == vg + 1 && ((owner->infinitive && !gathering_infinitive(p, owner))
+    return owner == vg + 1 && ((owner->infinitive && !gathering_infinitive(p, owner) && !purpose_done(p, vg, owner))
                                || (owner->modal != MODAL_NONE && states(p, vg)));
 }
 

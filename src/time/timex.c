@@ -521,6 +521,8 @@ static int take_count(cursor *k, int *value)
             *value = 12;
         } else if (take(k, "hundred")) {
             *value = 100;
+        } else if (take(k, "thousand")) {
+            *value = 1000;
         } else {
             *value = 1;
         }
@@ -534,6 +536,8 @@ static int take_count(cursor *k, int *value)
     if (take_number_word(k, value)) {
         if (take(k, "hundred"))
             *value *= 100;
+        if (take(k, "thousand"))   /* "two thousand years ago", "five hundred thousand" */
+            *value *= 1000;
         return 1;
     }
     *k = save;
@@ -1085,7 +1089,7 @@ static const char *const schedule_verbs[] = {
     "fly", "flies", "head", "heads", "convene", "convenes", "reconvene", "reconvenes", "expire",
     "expires", "testify", "testifies", "hold", "holds", "host", "hosts", "kick", "kicks", "wrap",
     "wraps", "face", "faces", "attend", "attends", "gather", "gathers",
-    "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", NULL};
+    "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", "include", "includes", NULL};
 
 /* The same verbs in the progressive, which news uses for a plan ("a UN
  * envoy is traveling to Somalia on Tuesday", "the leaders are meeting
@@ -1208,7 +1212,7 @@ static int intention_before(const ctx *c, size_t b)
 {
     static const char *const intend[] = {"agreed", "agree", "agrees", "decided", "decides", "promised",
         "promises", "pledged", "pledges", "vowed", "vows", "plans", "planned", "intends", "intend",
-        "arranged", "hopes", "hope", NULL};
+        "arranged", "hopes", "hope", "threatened", "threatens", "threaten", NULL};
     static const char *const new_clause[] = {"but", "after", "when", "before", "because", "which", "who",
         "that", NULL};
     size_t from = sentence_start(c, b);
@@ -1359,15 +1363,57 @@ static int past_verb_right_before(const ctx *c, size_t at)
            && !previous_word_in(c, q, not_past);
 }
 
-/* Whether a participle of saying stands right before the weekday at `at`
- * and "that" right after it (ending at `e`): "with its chief of staff
- * claiming on Tuesday that Tehran would ...": the day of the statement,
- * as "said on Tuesday that" is, whatever the future of what was said. */
+/* Past verbs of saying, telling or making known, whose "that" opens what
+ * was said: "told reporters on Thursday that he would run". */
+static const char *const told[] = {"said", "told", "announced", "warned", "stressed", "insisted",
+    "vowed", "pledged", "promised", "assured", "informed", "reiterated", "confirmed", "denied", "argued",
+    "claimed", "declared", "indicated", "signalled", "signaled", "acknowledged", "admitted", "conceded",
+    "charged", "alleged", "reported", "wrote", "hinted", "predicted", "cautioned", "suggested",
+    "agreed", "added", "noted", "explained", "replied", "repeated", "complained", "urged", NULL};
+enum { TOLD_WORDS = 8 };   /* words back to the verb: "made it clear in his first day in office Thursday" */
+
+/* Whether a past verb of saying (or "made (it) clear", "made known")
+ * stands a few words before `at` in its clause, with no modal, infinitive
+ * or verb of being between ("will tell reporters Monday", "is expected
+ * to announce Monday" look ahead). */
+static int told_before(const ctx *c, size_t at)
+{
+    static const char *const made_what[] = {"clear", "plain", "known", NULL};
+    static const char *const stops[] = {"to", "will", "would", "shall", "be", "is", "are", "has", "have", NULL};
+    size_t p = at;
+    for (int i = 0; i < TOLD_WORDS; i++) {
+        size_t q = previous_word_start(c, p);
+        if (q == p)
+            return 0;   /* the text starts, or punctuation comes between */
+        token t = token_at(c, q);
+        if (token_in(c, t, told) >= 0 && !is_capitalised(c, t))
+            return 1;
+        if (token_in(c, t, made_what) >= 0) {
+            size_t r = previous_word_start(c, q);
+            if (r != q && token_is(c, token_at(c, r), "it"))
+                r = previous_word_start(c, r);
+            if (r != q && token_is(c, token_at(c, r), "made"))
+                return 1;
+        }
+        if (token_in(c, t, stops) >= 0)
+            return 0;
+        p = q;
+    }
+    return 0;
+}
+
+/* Whether "that" follows the weekday ending at `e` and a participle of
+ * saying stands right before it at `at` ("with its chief of staff
+ * claiming on Tuesday that Tehran would ...") or a past verb of saying a
+ * few words before ("made it clear Thursday that", "told his French hosts
+ * Tuesday that"): the day of the statement, as "said on Tuesday that" is,
+ * whatever the future of what was said. */
 static int saying_that(const ctx *c, size_t at, size_t e)
 {
     static const char *const on[] = {"on", NULL};
     size_t q = word_before(c, at, on);
-    return q != at && token_in(c, token_at(c, q), saying) >= 0 && token_is(c, token_at(c, e), "that");
+    return token_is(c, token_at(c, e), "that")
+           && ((q != at && token_in(c, token_at(c, q), saying) >= 0) || told_before(c, at));
 }
 
 /* Whether a verb in the past tense follows the weekday that ends at `e`:
@@ -2309,7 +2355,24 @@ static int ends_day_pair(const ctx *c, size_t at, int wd)
     return peek(&k).b == at;
 }
 
-static int m_weekday(const ctx *c, size_t at, match *m)
+/* Whether the day told at `b` (a weekday, "the weekend"; the words after
+ * it begin at `e`) lies ahead of the story: a plan, a schedule, an
+ * infinitive or a future governs it, and no past verb right before or
+ * after it, nor a verb of saying with "that", says when it was done. */
+static int day_ahead(const ctx *c, size_t b, size_t e)
+{
+    return plan_right_before(c, b) || passive_infinitive_before(c, b) || ahead_of_before(c, b)
+           || plan_right_after(c, e)
+           || ((tense_near(c, b, e) > 0 || infinitive_before(c, b) || schedule_before(c, b)
+                || past_plan_before(c, b) || intention_before(c, b) || prospect_before(c, b))
+               && !past_verb_right_before(c, b) && !past_verb_right_after(c, e) && !saying_that(c, b, e));
+}
+
+/* The weekday at `at`, its tense read at `told_at`, where the expression
+ * it dates begins: "is threatening to close the strait at 10 a.m. Monday"
+ * is read from "10", as "to close the strait Monday" is read from
+ * "Monday" (the infinitive reaches four words). */
+static int weekday_told_at(const ctx *c, size_t at, size_t told_at, match *m)
 {
     cursor k = {c, at};
     int dir = 0, strict = 0;
@@ -2343,15 +2406,10 @@ static int m_weekday(const ctx *c, size_t at, match *m)
     }
     if (!dir && ends_day_pair(c, at, wd + 1))
         dir = 1, strict = 1, ref = c->anchor.day;
-    if (!dir && postponed_until(c, at))
+    if (!dir && postponed_until(c, told_at))
         dir = 1, strict = 1;
     if (!dir)
-        dir = plan_right_before(c, at) || passive_infinitive_before(c, at) || ahead_of_before(c, at)
-              || plan_right_after(c, k.pos)
-              || ((tense_near(c, at, k.pos) > 0 || infinitive_before(c, at) || schedule_before(c, at)
-                   || past_plan_before(c, at) || intention_before(c, at) || prospect_before(c, at))
-                  && !past_verb_right_before(c, at)
-                  && !past_verb_right_after(c, k.pos) && !saying_that(c, at, k.pos)) ? 1 : -1;
+        dir = day_ahead(c, told_at, k.pos) ? 1 : -1;
     long day = weekday_near(ref, wd + 1, dir, strict);
     cursor tail = k;
     match date;
@@ -2364,6 +2422,11 @@ static int m_weekday(const ctx *c, size_t at, match *m)
         return found_time(m, at, k.pos, day, part);
     k = tail;
     return found_when(m, at, k.pos, when_day(day));
+}
+
+static int m_weekday(const ctx *c, size_t at, match *m)
+{
+    return weekday_told_at(c, at, at, m);
 }
 
 /* Where the quotation that holds `at` opens, within its paragraph, or
@@ -2483,7 +2546,7 @@ static long context_day(const ctx *c, size_t at)
 /* "today", "yesterday", "tomorrow", "tonight", "this morning",
  * "last night", "yesterday afternoon", "afternoon yesterday",
  * "mid-afternoon yesterday". */
-static int take_clock_day(const ctx *c, cursor *k, long *day);
+static int take_clock_day(const ctx *c, cursor *k, long *day, size_t told_at);
 
 /* The night of "overnight" (k after it, at its start): "overnight Sunday",
  * "overnight on Oct. 3" is that day's night, as "Sunday night" is; alone,
@@ -2542,7 +2605,7 @@ static int m_relative_day(const ctx *c, size_t at, match *m)
         static const char *const shades[] = {"early", "late", "mid", NULL};
         take(&k, "of");
         /* (never a shaded part again: "early morning early morning ..." would nest a call per word) */
-        if (token_in(c, peek(&k), shades) < 0 && take_clock_day(c, &k, &day))
+        if (token_in(c, peek(&k), shades) < 0 && take_clock_day(c, &k, &day, at))
             return found_time(m, at, k.pos, day, part);
         k = tail;
         day = context_day(c, at);
@@ -3039,7 +3102,7 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
          * one before the one just past, as "the year before last" */
         cursor after = k;
         int before_last = take(&after, "before") && take(&after, "last");
-        int ahead = !before_last && (tense_near(c, at, k.pos) > 0 || prospect_before(c, at));
+        int ahead = !before_last && day_ahead(c, at, k.pos);
         when w = when_day(weekday_near(c->story, 6, ahead ? 1 : -1, 0) - (before_last ? 7 : 0));
         w.g = G_WEEKEND;
         if (before_last)
@@ -3288,6 +3351,24 @@ static int ends_name(const ctx *c, size_t at)
 }
 
 /* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
+/* Whether the year at `at` is joined by a hyphen to a capitalised word,
+ * a name's ("APEC-2006", "Euro-2008", "Expo-2010"), not a word of time
+ * ("Mid-2006", "Pre-2003", "End-2005" opening a sentence). */
+static int hyphened_name(const ctx *c, size_t at)
+{
+    static const char *const time_words[] = {"mid", "end", "pre", "post", "early", "late", "fy", "fiscal", "sept",
+        "ad", "ce", "bc", "bce", "year", "since", "from", "until", "to", NULL};
+    if (at < 3 || byte_at(c, at - 1) != '-')
+        return 0;
+    token prev = word_ending_before(c, at);
+    for (size_t i = prev.b; i < prev.e; i++)
+        if (!is_alpha(byte_at(c, i)))
+            return 0;   /* "1975-1990", "Q3-2006": a span, a period */
+    return prev.e - prev.b >= 2 && is_capitalised(c, prev) && token_in(c, prev, time_words) < 0
+           && token_in(c, prev, cal_month_names) < 0 && token_in(c, prev, month_abbr) < 0
+           && token_in(c, prev, seasons) < 0;
+}
+
 /* Whether the four digits at `at` are the first year of a span written
  * with a slash, "2025/26" or "2025/2026" (a season, a school or fiscal
  * year), which take_digits refuses as it refuses "1/2" and "10/20/2021":
@@ -3345,7 +3426,7 @@ static int m_year(const ctx *c, size_t at, match *m)
             return 0;   /* "a Mirage 2000-D jet", "a 2000-strong force": a name or a count ("2005-end" is a year) */
         if (!fiscal && !the_year && (year > 2100 || (year < 1800 && !old_year(c, at, k.pos, year))))
             return 0;
-        if (!fiscal && !the_year && (counts_heads(c, at, k.pos) || ends_name(c, at)))
+        if (!fiscal && !the_year && (counts_heads(c, at, k.pos) || ends_name(c, at) || hyphened_name(c, at)))
             return 0;
         if (other_calendar(k))
             return 0;
@@ -4267,6 +4348,44 @@ static const char *const as_list[] = {"as", NULL};
 
 /* "three days", "the past two years", "the first nine months", "a
  * decade", "two-year", "several weeks", "years", "weeks or months". */
+/* "2.5 years", "1.5 hours", "30.8 minutes": a count with a decimal
+ * fraction.  A half is written as "2 1/2 years" is (P2Y6M, PT1H30M);
+ * any other fraction as ISO 8601 allows on the last unit (PT30.8M, and a
+ * decade's P15Y for "1.5 decades").  Read from the whole part; a number
+ * such as "1.2.5" or "3,2.5" is left alone. */
+enum { DECIMAL_DIGITS = 3 };   /* digits after the point: "30.8", "0.25" */
+static int m_decimal_duration(const ctx *c, size_t at, match *m)
+{
+    token whole = token_at(c, at);
+    if (whole.kind != T_NUM || whole.e - whole.b > 4 || byte_at(c, whole.e) != '.' || !is_digit(byte_at(c, whole.e + 1))
+        || (at > 0 && (byte_at(c, at - 1) == '.' || byte_at(c, at - 1) == ',')))
+        return 0;
+    char digits[16];
+    size_t n = 0, i = whole.b;
+    for (; i < whole.e; i++)
+        if (!is_digit(byte_at(c, i)))
+            return 0;
+    size_t frac = whole.e + 1, e = frac;
+    while (is_digit(byte_at(c, e)) && e - frac <= DECIMAL_DIGITS)
+        e++;
+    if (e - frac > DECIMAL_DIGITS || byte_at(c, e) == '.' || byte_at(c, e) == ',' || is_alpha(byte_at(c, e)))
+        return 0;
+    for (i = whole.b; i < e; i++)
+        digits[n++] = (char)byte_at(c, i);
+    digits[n] = '\0';
+    cursor k = {c, e};
+    int unit, plural;
+    if (!take_unit(&k, &unit, &plural) || unit == U_WEEKEND || unit == U_QUARTER)
+        return 0;
+    double amount = strtod(digits, NULL) * units[unit].scale;
+    int count = (int)amount;
+    if (count > 0 && amount - count == 0.5 && found_and_half(m, at, k.pos, unit, count))
+        return 1;
+    found_duration(m, at, k.pos, unit, count);
+    snprintf(m->value, sizeof m->value, "P%s%g%s", units[unit].clock ? "T" : "", amount, units[unit].code);
+    return 1;
+}
+
 /* "nights" after a count of two or more ("three nights", "two straight
  * nights"): a stay or a siege counted in days, P3D, as TIMEX3 has no
  * unit of nights; "a night", "one night" are as often a date ("one night
@@ -4511,14 +4630,15 @@ static int m_frequency(const ctx *c, size_t at, match *m)
     return 1;
 }
 
-/* The day a clock time is on: "Wednesday", "today", "Nov. 9", or none. */
-static int take_clock_day(const ctx *c, cursor *k, long *day)
+/* The day a clock time is on: "Wednesday", "today", "Nov. 9", or none;
+ * a weekday's tense is read at `told_at`, where the expression begins. */
+static int take_clock_day(const ctx *c, cursor *k, long *day, size_t told_at)
 {
     match inner;
     token t = peek(k);
     if (t.kind == T_END)
         return 0;
-    if (m_weekday(c, t.b, &inner) || m_relative_day(c, t.b, &inner) || m_calendar_date(c, t.b, &inner)) {
+    if (weekday_told_at(c, t.b, told_at, &inner) || m_relative_day(c, t.b, &inner) || m_calendar_date(c, t.b, &inner)) {
         if (inner.point.g != G_DAY)
             return 0;
         *day = inner.point.day;
@@ -4536,7 +4656,8 @@ static int take_night_day(const ctx *c, cursor *k, long *day)
     cursor save = *k;
     int first, y, mo, d;
     size_t nd;
-    if (take_digits(k, &first, &nd) && nd <= 2 && byte_at(c, k->pos) == '-' && take_clock_day(c, k, day)) {
+    if (take_digits(k, &first, &nd) && nd <= 2 && byte_at(c, k->pos) == '-'
+        && take_clock_day(c, k, day, peek(k).b)) {
         cal_civil_from_days(*day, &y, &mo, &d);
         if (d == first + 1) {
             (*day)--;
@@ -4544,7 +4665,7 @@ static int take_night_day(const ctx *c, cursor *k, long *day)
         }
     }
     *k = save;
-    if (!take_clock_day(c, k, day))
+    if (!take_clock_day(c, k, day, peek(k).b))
         return 0;
     cal_civil_from_days(*day, &y, &mo, &d);
     cursor second = *k;
@@ -4655,7 +4776,7 @@ static int m_dawn(const ctx *c, size_t at, match *m)
     long day = context_day(c, at);
     cursor after = k;
     int on = take(&after, "on");
-    if (take_clock_day(c, &after, &day) && !on)
+    if (take_clock_day(c, &after, &day, on ? peek(&after).b : at) && !on)
         k = after;
     return found_time(m, at, k.pos, day, codes[i]);
 }
@@ -4863,7 +4984,7 @@ static int day_after_on(const ctx *c, cursor k, long *day)
         paren = take_punct(&k, ')');   /* "(0400 GMT) on Sunday" read from inside */
     }
     /* after a parenthesis the day may follow bare: "at 00:01 (0801 GMT) Tuesday" */
-    return (take(&k, "on") || paren) && take_clock_day(c, &k, day);
+    return (take(&k, "on") || paren) && take_clock_day(c, &k, day, peek(&k).b);
 }
 
 /* "10 a.m.", "7:15 p.m.", "5 p.m. EST Nov. 9", "noon Thursday",
@@ -4893,7 +5014,7 @@ static int m_clock(const ctx *c, size_t at, match *m)
     cursor tail = k;
     take_punct(&k, ',');
     long day = clock_default_day(c, at);
-    if (!take_clock_day(c, &k, &day)) {
+    if (!take_clock_day(c, &k, &day, at)) {
         k = tail;
         day_after_on(c, k, &day);
     }
@@ -5020,7 +5141,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 static const matcher matchers[] = {
     m_day_range_start, m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
     m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end, m_new_year,
-    m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_interwar, m_eve, m_anniversary, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_half_unit,   /* the clock first: "0400 hours" */
+    m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_interwar, m_eve, m_anniversary, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_decimal_duration, m_half_unit,   /* the clock first: "0400 hours" */
 };
 
 /* The longest expression starting at `at`, without modifiers. */
@@ -5189,6 +5310,27 @@ static int parse_story_date(const char *s, long *day)
     return 1;
 }
 
+/* Whether a day names the body or the place after it: "the March 14
+ * movement", "the March 8 alliance", "the 6th of October Bridge", "the
+ * 26th of July Movement" are named after a day and tell of no time
+ * (TimeML leaves names alone).  A place only in a name's capitals or
+ * after a day written before its month, as such names are: "the Oct. 5
+ * bridge collapse" is a date. */
+static int names_a_body(const ctx *c, match m)
+{
+    static const char *const bodies[] = {"movement", "movements", "alliance", "coalition", "forces", "camp",
+        "bloc", "brigade", "brigades", NULL};
+    static const char *const places[] = {"bridge", "city", "street", "avenue", "road", "square", "stadium",
+        "university", NULL};
+    if (m.point.g != G_DAY)
+        return 0;
+    token next = token_at(c, m.e);
+    token last = word_ending_before(c, m.e);
+    return token_in(c, next, bodies) >= 0
+           || (token_in(c, next, places) >= 0
+               && (is_capitalised(c, next) || token_in(c, last, cal_month_names) >= 0));
+}
+
 size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
                        dyad_timex *out, size_t max)
 {
@@ -5205,6 +5347,10 @@ size_t dyad_timex_find(const char *text, size_t len, const char *story_date,
         /* expressions start at a word or number, never inside one */
         int starts_word = t.b == 0 || !is_alnum(byte_at(&c, t.b - 1));
         if (starts_word && may_start(&c, t) && match_at(&c, t.b, &m)) {
+            if (names_a_body(&c, m)) {
+                pos = m.e;   /* "the March 14 movement": no date, nor any part of it */
+                continue;
+            }
             if (count < max) {
                 out[count].begin = m.b;
                 out[count].end = m.e;

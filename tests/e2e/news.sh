@@ -3349,6 +3349,10 @@ has_event "the accuser expels" '"source":{"code":"VENGOV"' '"cameo":"161"' '"tar
 # "visiting" before a title starts no clause: the one told is the visitor.
 code 2023-06-19 "Xi told visiting US Secretary of State Antony Blinken that the two countries should be partners."
 has_event "the visitor is the one told" '"source":{"code":"CHNGOV"' '"cameo":"010"' '"target":{"code":"USAGOV"'
+code 2005-12-07 "The South Korean government mobilized riot police to break up a strike by dock workers in August."
+has_event "a past deed's purpose, told in its infinitive, dates the deed" '"source":{"code":"KORGOV"' '"cameo":"153"' '"date":"2005-08-01"'
+code 2005-12-07 "The Kenyan army deployed troops in the north, while the main force is due to arrive in the week ahead."
+has_event "... not past a comma" '"source":{"code":"KENMIL"' '"date":"2005-12-07"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

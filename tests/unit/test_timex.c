@@ -1345,7 +1345,8 @@ static void seventeenth_round(void)
     /* numbers with thousands separators are whole; the tail of a decimal is no number */
     expect("It was unveiled exactly 1,000 days before the games.", "1,000 days", DYAD_TIMEX_DURATION, "P1000D");
     expect("The temple was built about 1,300 years ago.", "about 1,300 years ago", DYAD_TIMEX_DATE, "0721");
-    expect_none("He won the 100m in 9.88 seconds.");
+    expect("He won the 100m in 9.88 seconds.", "9.88 seconds", DYAD_TIMEX_DURATION, "PT9.88S");
+    expect_one("He won the 100m in 9.88 seconds.");
     /* a capitalised "Daily" inside a sentence names a paper; "day-night" is a kind of match */
     expect_none("The article was published by People's Daily.");
     expect("Flights resume daily.", "daily", DYAD_TIMEX_SET, "P1D");
@@ -1376,6 +1377,60 @@ static void seventeenth_round(void)
     expect("Sales rose in the fourth quarter, the firm said.", "the fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
     expect("The team's goal is to grow in the first half of 2022.", "the first half of 2022", DYAD_TIMEX_DATE,
            "2022-H1");
+}
+
+/* The eighteenth round (story Friday 2021-10-15). */
+static void eighteenth_round(void)
+{
+    /* a day between a verb of saying and "that" dates the saying, whatever the tense of what was said */
+    expect("The minister made it clear Thursday that talks would go on.", "Thursday", DYAD_TIMEX_DATE,
+           "2021-10-14");
+    expect("He told reporters on Monday that he would run.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
+    expect("Wen told his French hosts Tuesday that more effort was needed.", "Tuesday", DYAD_TIMEX_DATE,
+           "2021-10-12");
+    expect("He will tell reporters Monday that he would run.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("He is expected to announce Monday that he will run.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    /* the weekday of a clock time takes the tense read where the clock time begins */
+    expect("Iran is threatening to close the strait at 10 a.m. Monday.", "10 a.m. Monday", DYAD_TIMEX_TIME,
+           "2021-10-18T10:00");
+    expect("The blast happened at 3 a.m. Tuesday.", "3 a.m. Tuesday", DYAD_TIMEX_TIME, "2021-10-12T03:00");
+    /* a day that names a body or a place is no date; a year joined to a name is none */
+    expect_none("Leaders of the March 14 movement met in Beirut.");
+    expect_none("Traffic on the 6th of October bridge was halted.");
+    expect_none("He lives in 6 October City.");
+    expect("The Oct. 5 bridge collapse killed ten.", "Oct. 5", DYAD_TIMEX_DATE, "2021-10-05");
+    expect_none("Delegates at APEC-2006 agreed on trade.");
+    expect("Mid-2006 saw a rise.", "Mid-2006", DYAD_TIMEX_DATE, "2006");
+    expect("Lebanon's 1975-1990 civil war ended.", "1990", DYAD_TIMEX_DATE, "1990");
+    /* decimal counts: a half as "2 1/2" is written, other fractions on the last unit */
+    expect("He served 2.5 years in prison.", "2.5 years", DYAD_TIMEX_DURATION, "P2Y6M");
+    expect("It took 1.5 hours.", "1.5 hours", DYAD_TIMEX_DURATION, "PT1H30M");
+    expect("He played 30.8 minutes a game.", "30.8 minutes", DYAD_TIMEX_DURATION, "PT30.8M");
+    expect("The war lasted 1.5 decades.", "1.5 decades", DYAD_TIMEX_DURATION, "P15Y");
+    expect("It lasted about 2.5 years.", "about 2.5 years", DYAD_TIMEX_DURATION, "P2Y6M");
+    expect_none("Prices rose 2.5 percent.");
+    /* a threat looks ahead as a promise does; "includes" tells a schedule */
+    expect("The row threatened to disrupt gas supplies to Europe from Monday.", "Monday", DYAD_TIMEX_DATE,
+           "2021-10-18");
+    expect("He began a stay in Washington, which includes talks Tuesday with the vice president.", "Tuesday",
+           DYAD_TIMEX_DATE, "2021-10-19");
+    /* "thousand" multiplies a count in words */
+    expect("They began to import books some two thousand years ago.", "two thousand years ago", DYAD_TIMEX_DATE,
+           "0021");
+    expect("It was built a thousand years ago.", "a thousand years ago", DYAD_TIMEX_DATE, "1021");
+    expect("It lasted two thousand years.", "two thousand years", DYAD_TIMEX_DURATION, "P2000Y");
+    /* vague and shaded periods, as TimeBank has them */
+    expect("Violence has grown over the past decade.", "the past decade", DYAD_TIMEX_DATE, "201");
+    expect("Prices will rise in the coming months.", "the coming months", DYAD_TIMEX_DATE, "FUTURE_REF");
+    expect("The plant closed late last year.", "late last year", DYAD_TIMEX_DATE, "2020");
+    expect("The talks collapsed earlier this month.", "earlier this month", DYAD_TIMEX_DATE, "2021-10");
+    expect("Fighting continued over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("Leaders will meet at the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W41-WE");
+    /* "the weekend" looks ahead by the rules of a weekday: a plan, a schedule, an infinitive */
+    expect("With peace talks due to start in Pretoria at the weekend, the crisis came at a bad time.", "the weekend",
+           DYAD_TIMEX_DATE, "2021-W41-WE");
+    expect("Leaders are meeting at the weekend in Rome.", "the weekend", DYAD_TIMEX_DATE, "2021-W41-WE");
+    expect("He told reporters at the weekend that he would resign.", "the weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
 }
 
 static void leading_words(void)
@@ -1708,6 +1763,7 @@ int main(void)
     fifteenth_round();
     sixteenth_round();
     seventeenth_round();
+    eighteenth_round();
     leading_words();
     context_rules();
     fractions();

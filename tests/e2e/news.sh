@@ -3327,6 +3327,25 @@ has_event "the Anfal trial's presiding judge is Iraq's judiciary" '"source":{"co
 code 1997-04-29 "Arnulfo Acedera accused China of sending warships near the islands."
 has_event "the Philippine armed forces chief in 1997 is its military" '"source":{"code":"PHLMIL"' '"target":{"code":"CHN"'
 
+# verb25: welcoming someone to visit invites them (036); interrogation is investigation
+# unless by police or soldiers or of suspects (173); a ban on goods is an embargo (163);
+# a peacekeeping mission undertaken is peacekeeping provided (074), no promise.
+code 2006-11-10 "The Tanzanian president welcomed the Chinese premier to visit Tanzania."
+has_event "welcomed to visit: an invitation" '"source":{"code":"TZAGOV"' '"target":{"code":"CHNGOV"' '"cameo":"036"'
+lacks_event "... no praise" '"cameo":"051"'
+code 2006-05-01 "The Indian commission interrogated Pakistani officials about the contracts."
+has_event "a commission interrogating investigates" '"source":{"code":"IND"' '"cameo":"090"'
+code 2006-05-01 "Indian police interrogated the Pakistani suspect for six hours."
+has_event "police interrogating a suspect: legal action" '"source":{"code":"INDCOP"' '"cameo":"173"'
+code 2006-05-01 "Many Palestinians were interrogated by Israeli soldiers."
+has_event "... and so by soldiers" '"source":{"code":"ISRMIL"' '"cameo":"173"'
+code 2005-12-11 "Russia imposed a ban on imports of Georgian wine."
+has_event "a ban on imports is an embargo" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"163"'
+code 2005-12-11 "Japan banned Canadian beef."
+has_event "... and so goods banned" '"source":{"code":"JPN"' '"target":{"code":"CAN"' '"cameo":"163"'
+code 2006-11-12 "The African Union troops are undertaking the peacekeeping mission in Darfur."
+has_event "peacekeeping undertaken is provided" '"source":{"code":"IGOAFRAFUMIL"' '"cameo":"074"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

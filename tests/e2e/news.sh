@@ -3346,6 +3346,10 @@ has_event "... and so goods banned" '"source":{"code":"JPN"' '"target":{"code":"
 code 2006-11-12 "The African Union troops are undertaking the peacekeeping mission in Darfur."
 has_event "peacekeeping undertaken is provided" '"source":{"code":"IGOAFRAFUMIL"' '"cameo":"074"'
 
+code 2006-05-01 "German soldiers will support the NATO operation in Afghanistan."
+has_event "troops supporting a military operation cooperate militarily" '"source":{"code":"DEUMIL"' '"cameo":"062"'
+lacks_event "... no praise" '"cameo":"051"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3350,6 +3350,10 @@ code 2006-05-01 "German soldiers will support the NATO operation in Afghanistan.
 has_event "troops supporting a military operation cooperate militarily" '"source":{"code":"DEUMIL"' '"cameo":"062"'
 lacks_event "... no praise" '"cameo":"051"'
 
+code 2006-05-01 "A Kenyan judge rejected Britain's claim to the land."
+has_event "a judge rejecting a claim rules against its maker" '"source":{"code":"KENJUD"' '"target":{"code":"GBR"' '"cameo":"120"'
+lacks_event "... no denial" '"cameo":"016"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

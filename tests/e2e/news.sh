@@ -3354,6 +3354,11 @@ code 2006-05-01 "A Kenyan judge rejected Britain's claim to the land."
 has_event "a judge rejecting a claim rules against its maker" '"source":{"code":"KENJUD"' '"target":{"code":"GBR"' '"cameo":"120"'
 lacks_event "... no denial" '"cameo":"016"'
 
+code 2006-05-01 "The accord, signed by Kenya and India, cuts tariffs."
+has_event "a pact signed by two sides binds each to the other" '"source":{"code":"KEN"' '"target":{"code":"IND"' '"cameo":"057"'
+code 2006-05-01 "Vietnam joined the World Bank in 1993."
+has_event "joining a body of states: the World Bank" '"source":{"code":"VNM"' '"cameo":"050"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3359,6 +3359,11 @@ has_event "a pact signed by two sides binds each to the other" '"source":{"code"
 code 2006-05-01 "Vietnam joined the World Bank in 1993."
 has_event "joining a body of states: the World Bank" '"source":{"code":"VNM"' '"cameo":"050"'
 
+code 2006-05-01 "The Kenyan opposition filed a petition in the Kenyan High Court against the president."
+has_event "a petition filed in court against someone is legal action" '"source":{"code":"KENOPP"' '"target":{"code":"KENGOV"' '"cameo":"115"'
+code 2006-05-01 "The Israeli opposition filed an appeal to the Israeli supreme court."
+has_event "... and so an appeal filed to a court" '"source":{"code":"ISROPP"' '"cameo":"115"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

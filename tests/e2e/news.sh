@@ -3364,6 +3364,10 @@ has_event "a petition filed in court against someone is legal action" '"source":
 code 2006-05-01 "The Israeli opposition filed an appeal to the Israeli supreme court."
 has_event "... and so an appeal filed to a court" '"source":{"code":"ISROPP"' '"cameo":"115"'
 
+code 2006-12-15 "The Red Cross sought the Burmese junta's permission to resume its prison visits."
+has_event "someone's permission sought is a request of them" '"source":{"code":"NGOHLHIRC"' '"target":{"code":"MMRGOV"' '"cameo":"020"'
+lacks_event "... no regime change asked for" '"cameo":"0244"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

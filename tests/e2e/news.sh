@@ -3368,6 +3368,10 @@ code 2006-12-15 "The Red Cross sought the Burmese junta's permission to resume i
 has_event "someone's permission sought is a request of them" '"source":{"code":"NGOHLHIRC"' '"target":{"code":"MMRGOV"' '"cameo":"020"'
 lacks_event "... no regime change asked for" '"cameo":"0244"'
 
+code 2006-11-04 "Moscow has imposed an economic blockade on Tbilisi by cutting transport links."
+has_event "an economic blockade is an embargo" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"163"'
+lacks_event "... no military blockade" '"cameo":"191"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3372,6 +3372,12 @@ code 2006-11-04 "Moscow has imposed an economic blockade on Tbilisi by cutting t
 has_event "an economic blockade is an embargo" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"163"'
 lacks_event "... no military blockade" '"cameo":"191"'
 
+code 2005-11-13 "Police said the Pakistani man was brought to Delhi and was interrogated by senior Indian officials."
+has_event "one interrogated in the passive is questioned in custody" '"cameo":"173"'
+lacks_event "... no investigation" '"cameo":"090"'
+code 2005-11-13 "The Pakistani minister was interrogated by the Indian parliamentary commission."
+has_event "... unless by a commission" '"cameo":"090"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3353,6 +3353,56 @@ code 2005-12-07 "The South Korean government mobilized riot police to break up a
 has_event "a past deed's purpose, told in its infinitive, dates the deed" '"source":{"code":"KORGOV"' '"cameo":"153"' '"date":"2005-08-01"'
 code 2005-12-07 "The Kenyan army deployed troops in the north, while the main force is due to arrive in the week ahead."
 has_event "... not past a comma" '"source":{"code":"KENMIL"' '"date":"2005-12-07"'
+# verb25: welcoming someone to visit invites them (036); interrogation is investigation
+# unless by police or soldiers or of suspects (173); a ban on goods is an embargo (163);
+# a peacekeeping mission undertaken is peacekeeping provided (074), no promise.
+code 2006-11-10 "The Tanzanian president welcomed the Chinese premier to visit Tanzania."
+has_event "welcomed to visit: an invitation" '"source":{"code":"TZAGOV"' '"target":{"code":"CHNGOV"' '"cameo":"036"'
+lacks_event "... no praise" '"cameo":"051"'
+code 2006-05-01 "The Indian commission interrogated Pakistani officials about the contracts."
+has_event "a commission interrogating investigates" '"source":{"code":"IND"' '"cameo":"090"'
+code 2006-05-01 "Indian police interrogated the Pakistani suspect for six hours."
+has_event "police interrogating a suspect: legal action" '"source":{"code":"INDCOP"' '"cameo":"173"'
+code 2006-05-01 "Many Palestinians were interrogated by Israeli soldiers."
+has_event "... and so by soldiers" '"source":{"code":"ISRMIL"' '"cameo":"173"'
+code 2005-12-11 "Russia imposed a ban on imports of Georgian wine."
+has_event "a ban on imports is an embargo" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"163"'
+code 2005-12-11 "Japan banned Canadian beef."
+has_event "... and so goods banned" '"source":{"code":"JPN"' '"target":{"code":"CAN"' '"cameo":"163"'
+code 2006-11-12 "The African Union troops are undertaking the peacekeeping mission in Darfur."
+has_event "peacekeeping undertaken is provided" '"source":{"code":"IGOAFRAFUMIL"' '"cameo":"074"'
+
+code 2006-05-01 "German soldiers will support the NATO operation in Afghanistan."
+has_event "troops supporting a military operation cooperate militarily" '"source":{"code":"DEUMIL"' '"cameo":"062"'
+lacks_event "... no praise" '"cameo":"051"'
+
+code 2006-05-01 "A Kenyan judge rejected Britain's claim to the land."
+has_event "a judge rejecting a claim rules against its maker" '"source":{"code":"KENJUD"' '"target":{"code":"GBR"' '"cameo":"120"'
+lacks_event "... no denial" '"cameo":"016"'
+
+code 2006-05-01 "The accord, signed by Kenya and India, cuts tariffs."
+has_event "a pact signed by two sides binds each to the other" '"source":{"code":"KEN"' '"target":{"code":"IND"' '"cameo":"057"'
+code 2006-05-01 "Vietnam joined the World Bank in 1993."
+has_event "joining a body of states: the World Bank" '"source":{"code":"VNM"' '"cameo":"050"'
+
+code 2006-05-01 "The Kenyan opposition filed a petition in the Kenyan High Court against the president."
+has_event "a petition filed in court against someone is legal action" '"source":{"code":"KENOPP"' '"target":{"code":"KENGOV"' '"cameo":"115"'
+code 2006-05-01 "The Israeli opposition filed an appeal to the Israeli supreme court."
+has_event "... and so an appeal filed to a court" '"source":{"code":"ISROPP"' '"cameo":"115"'
+
+code 2006-12-15 "The Red Cross sought the Burmese junta's permission to resume its prison visits."
+has_event "someone's permission sought is a request of them" '"source":{"code":"NGOHLHIRC"' '"target":{"code":"MMRGOV"' '"cameo":"020"'
+lacks_event "... no regime change asked for" '"cameo":"0244"'
+
+code 2006-11-04 "Moscow has imposed an economic blockade on Tbilisi by cutting transport links."
+has_event "an economic blockade is an embargo" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"163"'
+lacks_event "... no military blockade" '"cameo":"191"'
+
+code 2005-11-13 "Police said the Pakistani man was brought to Delhi and was interrogated by senior Indian officials."
+has_event "one interrogated in the passive is questioned in custody" '"cameo":"173"'
+lacks_event "... no investigation" '"cameo":"090"'
+code 2005-11-13 "The Pakistani minister was interrogated by the Indian parliamentary commission."
+has_event "... unless by a commission" '"cameo":"090"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

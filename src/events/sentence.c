@@ -650,6 +650,26 @@ static int sports_result(const parse *p, const verb_group *vg)
     return 0;
 }
 
+/* "The aid was donated by Malaysia to Pakistan": a thing given (CAMEO
+ * 06, 07) in a passive whose subject is no actor goes to whom it went
+ * "to". */
+static int32_t passive_recipient(const parse *p, const verb_group *vg, const char *code)
+{
+    if (code[0] != '0' || (code[1] != '6' && code[1] != '7'))
+        return -1;
+    /* (a finite passive only: "pistols issued by the United States to
+     * Iraq's police" is a participle, told of the pistols) */
+    if (!p->tags || vg->first == 0 || vg->first == vg->verb || vg->reduced != REDUCED_NONE
+        || !(p->tags[vg->first - 1] == TAG_NN || p->tags[vg->first - 1] == TAG_NNS))
+        return -1;
+    for (uint32_t k = vg->verb_end; k < vg->right; k++) {
+        int32_t g = p->group_at[k];
+        if (g >= 0 && p->groups[g].in_pp && !strcmp(p->t[p->groups[g].prep].up, "TO"))
+            return g;
+    }
+    return -1;
+}
+
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
@@ -690,7 +710,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     if (gapped)
         vc->source = find_object(p, gapped, 1, vc->code);
     if (vc->target < 0 && !m.compound) {
-        vc->target = vg->passive ? vg->subject : find_object(p, vg, 0, vc->code);
+        vc->target = !vg->passive ? find_object(p, vg, 0, vc->code) : vg->subject >= 0 ? vg->subject : passive_recipient(p, vg, vc->code);
         if (!vg->passive && vc->target >= 0 && matched && m.end > vg->verb_end
             && (topic_of(p, &p->groups[vc->target], m.end, vc->code)
                 || asked_for(p, &p->groups[vc->target], m.end, vc->code)))

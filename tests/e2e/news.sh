@@ -3404,6 +3404,10 @@ lacks_event "... no investigation" '"cameo":"090"'
 code 2005-11-13 "The Pakistani minister was interrogated by the Indian parliamentary commission."
 has_event "... unless by a commission" '"cameo":"090"'
 
+# A thing given, told in the passive, goes to whom it went "to".
+code 2005-10-20 "The medicines were donated by Malaysia to Pakistan after the earthquake."
+has_event "the giver is the agent, the receiver the one after to" '"source":{"code":"MYS"' '"cameo":"07' '"target":{"code":"PAK"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1464,32 +1464,58 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
 /* Token k opens where someone went: "arrived in", "arriving at"; or a
  * visit the sentence tells its talks were held during ("during his visit
  * to China", "on a three-day trip to Japan", "on a tour of", "during his
- * stay in").  Returns 2 for an arrival (a name after a locative follows),
- * 1 for a visit (a bare name follows "to"), 0 otherwise. */
+ * stay in"), or that they opened or closed ("Kicking off a four-day stay
+ * in Washington, he met", "Concluding a trip to Greece, the envoy said").
+ * Returns 2 for an arrival (a name after a locative follows), 1 for a
+ * visit (a bare name follows "to"), 0 otherwise. */
 static int went_to(const parse *p, uint32_t k)
 {
     static const char *const visits[] = {"VISIT", "TRIP", "TOUR", "STAY", NULL};
     static const char *const to[] = {"TO", "OF", "IN", NULL};
+    static const char *const within[] = {"DURING", "ON", "KICKING", "STARTING", "BEGINNING", "OPENING",
+                                         "CONCLUDING", "ENDING", "WRAPPING", NULL};
     if (strncmp(p->t[k].up, "ARRIV", 5) == 0)
         return strcmp(p->t[k + 1].up, "IN") == 0 || strcmp(p->t[k + 1].up, "AT") == 0 ? 2 : 0;
     if (!str_in(p->t[k].up, visits) || !str_in(p->t[k + 1].up, to))
         return 0;
     for (uint32_t w = k; w-- > 0 && k - w <= 5 && !(p->t[w].flags & TOK_PUNCT);)
-        if (strcmp(p->t[w].up, "DURING") == 0 || strcmp(p->t[w].up, "ON") == 0)
+        if (str_in(p->t[w].up, within))
             return 1;
     return 0;
 }
 
+/* Token k is a comma and another comma closes the aside it opens before
+ * token b: returns that comma, else k. */
+static uint32_t aside_end(const parse *p, uint32_t k, uint32_t b)
+{
+    if (strcmp(p->t[k].up, ",") != 0)
+        return k;
+    for (uint32_t c = k + 1; c < b; c++)
+        if (strcmp(p->t[c].up, ",") == 0)
+            return c;
+    return k;
+}
+
 /* Whether a word that opens another clause ("amid fears here that", "who",
  * "while") lies between tokens a and b: a visit named there is not the
- * one the act of the other clause was done during. */
+ * one the act of the other clause was done during.  A relative clause
+ * between commas that only tells more of the visit does not count
+ * ("Kicking off a stay in Washington, which includes talks with Cheney,
+ * Nogaideli met"). */
 static int opener_between(const parse *p, uint32_t a, uint32_t b)
 {
     static const char *const openers[] = {"AMID", "WHO", "WHOM", "WHOSE", "WHICH", "WHILE", "WHEREAS", "BECAUSE",
                                           "ALTHOUGH", "THOUGH", "IF", "WHEN", "WHERE", "UNTIL", "UNLESS", NULL};
-    for (uint32_t k = a < b ? a : b; k < (a < b ? b : a); k++)
+    static const char *const relatives_of_visit[] = {"WHICH", "WHERE", NULL};
+    uint32_t last = a < b ? b : a;
+    for (uint32_t k = a < b ? a : b; k < last; k++) {
+        if (a < b && k + 1 < last && str_in(p->t[k + 1].up, relatives_of_visit) && aside_end(p, k, last) != k) {
+            k = aside_end(p, k, last);
+            continue;
+        }
         if (str_in(p->t[k].up, openers))
             return 1;
+    }
     return 0;
 }
 

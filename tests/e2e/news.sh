@@ -3327,6 +3327,12 @@ has_event "the Anfal trial's presiding judge is Iraq's judiciary" '"source":{"co
 code 1997-04-29 "Arnulfo Acedera accused China of sending warships near the islands."
 has_event "the Philippine armed forces chief in 1997 is its military" '"source":{"code":"PHLMIL"' '"target":{"code":"CHN"'
 
+# Places: talks held on the opening or closing of a stay (docs/place-and-attribution.md).
+code 2006-12-11 "Kicking off a three-day stay in Paris, which includes talks on Tuesday with the French president, Japanese Prime Minister Shinzo Abe also met German Chancellor Angela Merkel."
+has_event "talks held as a stay opens are where the stay is" '"source":{"code":"JPNGOV"' '"cameo":"040"' '"location":{"name":"Paris"'
+code 2006-12-11 "Wrapping up a visit to Egypt, Annan met Arab League chief Amr Moussa."
+has_event "... and as it closes" '"cameo":"040"' '"location":{"name":"Egypt"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

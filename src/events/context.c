@@ -1751,12 +1751,14 @@ static const char *apposition_code(story_ctx *ctx, const parse *p, size_t se, si
 
 /* The kinds of state body, or of speaker for one, in official_words[]
  * order (the three words for a spokesman are one kind). */
+/* ("a senior Egyptian official told Xinhua ... The official said": one
+ * official, after one of a single country was named) */
 static const char *const official_words[] = {"ministry", "government", "embassy", "minister",
-    "spokesman", "spokeswoman", "spokesperson", NULL};
+    "official", "spokesman", "spokeswoman", "spokesperson", NULL};
 
 static int official_kind_of(size_t word)
 {
-    return word < 4 ? (int)word : 4;
+    return word < 5 ? (int)word : 5;
 }
 
 /* The kinds of official the words of text[b, e) name, as bits ("Foreign
@@ -1774,7 +1776,7 @@ static unsigned official_kinds(const char *text, size_t b, size_t e, int *last)
             n++;
         int kind = -1;
         char first = (char)tolower((unsigned char)text[i]);
-        for (size_t w = 0; official_words[w] && kind < 0 && strchr("mges", first); w++)
+        for (size_t w = 0; official_words[w] && kind < 0 && strchr("mgeos", first); w++)
             if (official_words[w][0] == first && strlen(official_words[w]) == n
                 && strncasecmp(text + i, official_words[w], n) == 0)
                 kind = official_kind_of(w);
@@ -1794,7 +1796,7 @@ static void note_official(story_ctx *ctx, size_t b, size_t e, const char *code)
     if (!kinds || !code)
         return;
     actor_code_parts(code, country, sector);
-    for (int k = 0; country[0] && k < 5; k++) {
+    for (int k = 0; country[0] && k < 6; k++) {
         struct official_kind *o = &ctx->officials[k];
         if (!(kinds & (1u << k)) || strcmp(o->country, country) == 0 || o->countries > 1)
             continue;

@@ -3333,6 +3333,12 @@ has_event "talks held as a stay opens are where the stay is" '"source":{"code":"
 code 2006-12-11 "Wrapping up a visit to Egypt, Annan met Arab League chief Amr Moussa."
 has_event "... and as it closes" '"cameo":"040"' '"location":{"name":"Egypt"'
 
+# Speakers: "the official" after one official of a single country was named.
+code 2006-11-22 "A senior Egyptian official told reporters on Sunday that talks would resume. The official, speaking on condition of anonymity, said Hamas leader Khaled Meshaal would visit Cairo next week."
+has_event "'the official' speaks for the country of the official named before" '"cameo":"042"' '"speaker":"official","speaker_code":"EGYGOV"'
+code 2006-11-22 "An Israeli official told reporters that the crossing would open. A senior Egyptian official said talks would resume. The official said Hamas leader Khaled Meshaal would visit Cairo next week."
+lacks_event "... not when officials of two countries were named" '"speaker_code":"EGYGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1549,13 +1549,53 @@ static int arrival_place(story_ctx *ctx, const parse *p, const verb_group *vg, c
     return 0;
 }
 
-/* Where the act of vg was done: the place its clause names, else the
- * dateline's when the clause says "here", else where the sentence tells
- * its speakers arrived. */
+/* "Bagram, 50 km north of Kabul, where a plane crashed": a name at token
+ * k after a compass word and "of" is only where a distance is measured
+ * from. */
+static int measured_from(const parse *p, uint32_t k)
+{
+    static const char *const compass[] = {"NORTH", "SOUTH", "EAST", "WEST", "NORTHEAST", "NORTHWEST",
+                                          "SOUTHEAST", "SOUTHWEST", NULL};
+    while (k > 0 && strcmp(p->t[k - 1].up, "THE") == 0)
+        k--;
+    return k >= 2 && strcmp(p->t[k - 1].up, "OF") == 0 && str_in(p->t[k - 2].up, compass);
+}
+
+/* "flew on to South Korea where he will meet the US commander", "in the
+ * West Bank city of Nablus, where militants threw a bomb": an act in a
+ * clause of "where" (with no punctuation between it and the verb of vg)
+ * was done at the place named right before "where".  Fills *out and
+ * returns 1, or returns 0. */
+static int where_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_place *out)
+{
+    uint32_t w = vg->verb;
+    while (w > 0 && !(p->t[w - 1].flags & TOK_PUNCT) && strcmp(p->t[w - 1].up, "WHERE") != 0)
+        w--;
+    if (w < 2 || strcmp(p->t[w - 1].up, "WHERE") != 0)
+        return 0;
+    uint32_t name_end = w - 1;   /* (the name ends before "where", or before its comma) */
+    if (strcmp(p->t[name_end - 1].up, ",") == 0)
+        name_end--;
+    if (name_end == 0)
+        return 0;
+    size_t begin = p->t[name_end > 6 ? name_end - 6 : 0].begin, end = p->t[name_end - 1].end, pb, pe;
+    dyad_place place;
+    for (int found = context_find_place(ctx, begin, end, &place, &pb, &pe); found;
+         found = context_find_place(ctx, begin += pe, end, &place, &pb, &pe))
+        if (begin + pe == end) {
+            *out = place;
+            return !measured_from(p, token_at(p, begin + pb));
+        }
+    return 0;
+}
+
+/* Where the act of vg was done: the place its clause names, else the one
+ * its clause of "where" refers to, else the dateline's when the clause
+ * says "here", else where the sentence tells its speakers arrived. */
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     dyad_place place;
-    if (clause_place(ctx, p, vg, ev, &place))
+    if (clause_place(ctx, p, vg, ev, &place) || where_place(ctx, p, vg, &place))
         set_location(ctx, &place, ev);
     else if (ctx->has_dateline && says_here(p, vg, ev))
         set_location(ctx, &ctx->dateline, ev);

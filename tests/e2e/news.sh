@@ -3339,6 +3339,12 @@ has_event "'the official' speaks for the country of the official named before" '
 code 2006-11-22 "An Israeli official told reporters that the crossing would open. A senior Egyptian official said talks would resume. The official said Hamas leader Khaled Meshaal would visit Cairo next week."
 lacks_event "... not when officials of two countries were named" '"speaker_code":"EGYGOV"'
 
+# Places: an act in a clause of "where" is at the place named before it.
+code 2006-12-17 "The prime minister flew on to Albania where he met Albanian President Alfred Moisiu on Sunday."
+has_event "an act in a clause of 'where' is at the place before it" '"cameo":"040"' '"location":{"name":"Albania"'
+code 2006-12-17 "The plane landed at Bagram, 50 km north of Kabul, where Taliban rebels attacked a convoy."
+lacks_event "... not a place a distance is measured from" '"location":{"name":"Kabul"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -20,6 +20,7 @@
 #define SHORT_CLAUSE_TOKENS 5
 #define MAX_LEADING_WORDS 3
 #define MAX_CLOSING_WORDS 5
+#define MAX_OCCASION_WORDS 6
 
 /* --------------------------------------------------------------- words */
 
@@ -459,6 +460,21 @@ static int found(const attribution *a)
     return !np_empty(a->speaker) || !np_empty(a->via);
 }
 
+/* ", the coalition said in a statement.", "said at a news conference":
+ * from token i, a phrase of where or how the words were given, up to the
+ * end of the sentence (a few words, none a reporting verb nor "that"). */
+static int occasion_to_end(const tokens *tk, size_t i)
+{
+    static const char *const occasions[] = {"in", "at", "during", NULL};
+    if (!tok_in(tk, i, occasions))
+        return 0;
+    size_t k = i + 1;
+    while (k < tk->n && k - i <= MAX_OCCASION_WORDS && tk->t[k].kind == T_WORD && !tok_is(tk, k, "that")
+           && !is_speech_verb(tk, k))
+        k++;
+    return k > i + 1 && (k >= tk->n || tk->t[k].kind == T_END);
+}
+
 /* Only times, full stops and brackets from token i to the end. */
 static int nothing_after(const tokens *tk, size_t i)
 {
@@ -468,6 +484,8 @@ static int nothing_after(const tokens *tk, size_t i)
                                            NULL};
     for (; i < tk->n; i++) {
         if (tk->t[i].kind == T_COMMA && i + 1 < tk->n && tok_in(tk, i + 1, going_on))
+            return 1;
+        if (occasion_to_end(tk, i))
             return 1;
         if (tk->t[i].kind != T_END && tk->t[i].kind != T_PAREN && !tok_in(tk, i, skippable))
             return 0;
@@ -812,15 +830,44 @@ static int match_speech_verb(const tokens *tk, size_t lo, size_t hi, attribution
  * words that are not a pronoun ("it said", "they said"). */
 static np np_closing(const tokens *tk, size_t i, size_t end)
 {
+    static const char *const whose[] = {"his", "her", "their", "its", NULL};
     np none = {1, 0};
     i = past_article(tk, i);
-    if (i >= end || end - i > MAX_CLOSING_WORDS || tok_in(tk, i, stop_words))
+    /* (", their lawyer said.", ", his family said.": one who speaks for
+     * someone named before) */
+    size_t first = tok_in(tk, i, whose) && i + 1 < end ? i + 1 : i;
+    if (i >= end || end - i > MAX_CLOSING_WORDS || tok_in(tk, first, stop_words))
         return none;
-    for (size_t k = i; k < end; k++)
+    for (size_t k = first; k < end; k++)
         if (tk->t[k].kind != T_WORD || is_speech_verb(tk, k)
             || (tok_in(tk, k, stop_words) && !tok_is(tk, k, "and") && !tok_is(tk, k, "of")))
             return none;
     return (np){i, end - 1};
+}
+
+/* ", a local journalist told Xinhua.", ", an officer told reporters.":
+ * "told" at token v, then a medium or reporters, closes the sentence.
+ * Returns the medium (an empty phrase for reporters), or sets *none. */
+static np told_to_end(const tokens *tk, size_t v, int *none)
+{
+    static const char *const press[] = {"reporters", "journalists", NULL};
+    np medium = np_after(tk, v + 1);
+    *none = 0;
+    if (tok_is(tk, v, "told") && tok_in(tk, v + 1, press) && nothing_after(tk, v + 2))
+        return (np){1, 0};
+    if (tok_is(tk, v, "told") && !np_empty(medium) && np_is_medium(tk, medium) && nothing_after(tk, medium.last + 1))
+        return medium;
+    *none = 1;
+    return (np){1, 0};
+}
+
+/* Verbs that close a sentence after the one who spoke: those that relay,
+ * and ", medics confirmed.", ", the company announced on Saturday.",
+ * ", a local journalist told Xinhua.". */
+static int closing_verb(const tokens *tk, size_t v)
+{
+    static const char *const also[] = {"announced", "confirmed", "stated", "told", NULL};
+    return is_speech_verb(tk, v) && (tok_in(tk, v, relay_verbs) || tok_in(tk, v, also));
 }
 
 /* The phrase of np_closing() between the comma at token c and a
@@ -829,9 +876,13 @@ static np np_closing(const tokens *tk, size_t i, size_t end)
 static np closing_phrase(const tokens *tk, size_t c, size_t *verb)
 {
     size_t v = c + 1;
-    while (v < tk->n && v - c <= MAX_CLOSING_WORDS + 1 && !(tok_in(tk, v, relay_verbs) && is_speech_verb(tk, v)))
+    int not_told;
+    while (v < tk->n && v - c <= MAX_CLOSING_WORDS + 1 && !closing_verb(tk, v))
         v++;
-    if (v >= tk->n || !tok_in(tk, v, relay_verbs) || !nothing_after(tk, v + 1))
+    if (v >= tk->n || !closing_verb(tk, v))
+        return (np){1, 0};
+    told_to_end(tk, v, &not_told);
+    if (tok_is(tk, v, "told") ? not_told : !nothing_after(tk, v + 1))
         return (np){1, 0};
     size_t end = v;
     while (end > c + 1 && (tok_in(tk, end - 1, skippable) || tok_is(tk, end - 1, "here")))
@@ -899,12 +950,16 @@ static size_t match_trailing_relay(const tokens *tk, attribution *a)
             if (np_empty(x))
                 continue;
         }
-        if (!inverted && !nothing_after(tk, v + 1) && !match_quoting(tk, v + 1, tk->n, a))
+        int not_told;
+        np told = told_to_end(tk, v, &not_told);
+        if (!inverted && not_told && !nothing_after(tk, v + 1) && !match_quoting(tk, v + 1, tk->n, a))
             continue;
         if (tok_is(tk, v, "reported") || tok_is(tk, v, "reports") || np_is_medium(tk, x))
             a->via = x;
         else
             a->speaker = x;   /* "..., Putin said." */
+        if (!np_empty(told))
+            a->via = told;   /* (", a local journalist told Xinhua.") */
         a->anchor = c + 1;
         return c;
     }

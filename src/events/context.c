@@ -1480,32 +1480,58 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
 /* Token k opens where someone went: "arrived in", "arriving at"; or a
  * visit the sentence tells its talks were held during ("during his visit
  * to China", "on a three-day trip to Japan", "on a tour of", "during his
- * stay in").  Returns 2 for an arrival (a name after a locative follows),
- * 1 for a visit (a bare name follows "to"), 0 otherwise. */
+ * stay in"), or that they opened or closed ("Kicking off a four-day stay
+ * in Washington, he met", "Concluding a trip to Greece, the envoy said").
+ * Returns 2 for an arrival (a name after a locative follows), 1 for a
+ * visit (a bare name follows "to"), 0 otherwise. */
 static int went_to(const parse *p, uint32_t k)
 {
     static const char *const visits[] = {"VISIT", "TRIP", "TOUR", "STAY", NULL};
     static const char *const to[] = {"TO", "OF", "IN", NULL};
+    static const char *const within[] = {"DURING", "ON", "KICKING", "STARTING", "BEGINNING", "OPENING",
+                                         "CONCLUDING", "ENDING", "WRAPPING", NULL};
     if (strncmp(p->t[k].up, "ARRIV", 5) == 0)
         return strcmp(p->t[k + 1].up, "IN") == 0 || strcmp(p->t[k + 1].up, "AT") == 0 ? 2 : 0;
     if (!str_in(p->t[k].up, visits) || !str_in(p->t[k + 1].up, to))
         return 0;
     for (uint32_t w = k; w-- > 0 && k - w <= 5 && !(p->t[w].flags & TOK_PUNCT);)
-        if (strcmp(p->t[w].up, "DURING") == 0 || strcmp(p->t[w].up, "ON") == 0)
+        if (str_in(p->t[w].up, within))
             return 1;
     return 0;
 }
 
+/* Token k is a comma and another comma closes the aside it opens before
+ * token b: returns that comma, else k. */
+static uint32_t aside_end(const parse *p, uint32_t k, uint32_t b)
+{
+    if (strcmp(p->t[k].up, ",") != 0)
+        return k;
+    for (uint32_t c = k + 1; c < b; c++)
+        if (strcmp(p->t[c].up, ",") == 0)
+            return c;
+    return k;
+}
+
 /* Whether a word that opens another clause ("amid fears here that", "who",
  * "while") lies between tokens a and b: a visit named there is not the
- * one the act of the other clause was done during. */
+ * one the act of the other clause was done during.  A relative clause
+ * between commas that only tells more of the visit does not count
+ * ("Kicking off a stay in Washington, which includes talks with Cheney,
+ * Nogaideli met"). */
 static int opener_between(const parse *p, uint32_t a, uint32_t b)
 {
     static const char *const openers[] = {"AMID", "WHO", "WHOM", "WHOSE", "WHICH", "WHILE", "WHEREAS", "BECAUSE",
                                           "ALTHOUGH", "THOUGH", "IF", "WHEN", "WHERE", "UNTIL", "UNLESS", NULL};
-    for (uint32_t k = a < b ? a : b; k < (a < b ? b : a); k++)
+    static const char *const relatives_of_visit[] = {"WHICH", "WHERE", NULL};
+    uint32_t last = a < b ? b : a;
+    for (uint32_t k = a < b ? a : b; k < last; k++) {
+        if (a < b && k + 1 < last && str_in(p->t[k + 1].up, relatives_of_visit) && aside_end(p, k, last) != k) {
+            k = aside_end(p, k, last);
+            continue;
+        }
         if (str_in(p->t[k].up, openers))
             return 1;
+    }
     return 0;
 }
 
@@ -1539,13 +1565,53 @@ static int arrival_place(story_ctx *ctx, const parse *p, const verb_group *vg, c
     return 0;
 }
 
-/* Where the act of vg was done: the place its clause names, else the
- * dateline's when the clause says "here", else where the sentence tells
- * its speakers arrived. */
+/* "Bagram, 50 km north of Kabul, where a plane crashed": a name at token
+ * k after a compass word and "of" is only where a distance is measured
+ * from. */
+static int measured_from(const parse *p, uint32_t k)
+{
+    static const char *const compass[] = {"NORTH", "SOUTH", "EAST", "WEST", "NORTHEAST", "NORTHWEST",
+                                          "SOUTHEAST", "SOUTHWEST", NULL};
+    while (k > 0 && strcmp(p->t[k - 1].up, "THE") == 0)
+        k--;
+    return k >= 2 && strcmp(p->t[k - 1].up, "OF") == 0 && str_in(p->t[k - 2].up, compass);
+}
+
+/* "flew on to South Korea where he will meet the US commander", "in the
+ * West Bank city of Nablus, where militants threw a bomb": an act in a
+ * clause of "where" (with no punctuation between it and the verb of vg)
+ * was done at the place named right before "where".  Fills *out and
+ * returns 1, or returns 0. */
+static int where_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_place *out)
+{
+    uint32_t w = vg->verb;
+    while (w > 0 && !(p->t[w - 1].flags & TOK_PUNCT) && strcmp(p->t[w - 1].up, "WHERE") != 0)
+        w--;
+    if (w < 2 || strcmp(p->t[w - 1].up, "WHERE") != 0)
+        return 0;
+    uint32_t name_end = w - 1;   /* (the name ends before "where", or before its comma) */
+    if (strcmp(p->t[name_end - 1].up, ",") == 0)
+        name_end--;
+    if (name_end == 0)
+        return 0;
+    size_t begin = p->t[name_end > 6 ? name_end - 6 : 0].begin, end = p->t[name_end - 1].end, pb, pe;
+    dyad_place place;
+    for (int found = context_find_place(ctx, begin, end, &place, &pb, &pe); found;
+         found = context_find_place(ctx, begin += pe, end, &place, &pb, &pe))
+        if (begin + pe == end) {
+            *out = place;
+            return !measured_from(p, token_at(p, begin + pb));
+        }
+    return 0;
+}
+
+/* Where the act of vg was done: the place its clause names, else the one
+ * its clause of "where" refers to, else the dateline's when the clause
+ * says "here", else where the sentence tells its speakers arrived. */
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     dyad_place place;
-    if (clause_place(ctx, p, vg, ev, &place))
+    if (clause_place(ctx, p, vg, ev, &place) || where_place(ctx, p, vg, &place))
         set_location(ctx, &place, ev);
     else if (ctx->has_dateline && says_here(p, vg, ev))
         set_location(ctx, &ctx->dateline, ev);
@@ -1741,12 +1807,14 @@ static const char *apposition_code(story_ctx *ctx, const parse *p, size_t se, si
 
 /* The kinds of state body, or of speaker for one, in official_words[]
  * order (the three words for a spokesman are one kind). */
+/* ("a senior Egyptian official told Xinhua ... The official said": one
+ * official, after one of a single country was named) */
 static const char *const official_words[] = {"ministry", "government", "embassy", "minister",
-    "spokesman", "spokeswoman", "spokesperson", NULL};
+    "official", "spokesman", "spokeswoman", "spokesperson", NULL};
 
 static int official_kind_of(size_t word)
 {
-    return word < 4 ? (int)word : 4;
+    return word < 5 ? (int)word : 5;
 }
 
 /* The kinds of official the words of text[b, e) name, as bits ("Foreign
@@ -1764,7 +1832,7 @@ static unsigned official_kinds(const char *text, size_t b, size_t e, int *last)
             n++;
         int kind = -1;
         char first = (char)tolower((unsigned char)text[i]);
-        for (size_t w = 0; official_words[w] && kind < 0 && strchr("mges", first); w++)
+        for (size_t w = 0; official_words[w] && kind < 0 && strchr("mgeos", first); w++)
             if (official_words[w][0] == first && strlen(official_words[w]) == n
                 && strncasecmp(text + i, official_words[w], n) == 0)
                 kind = official_kind_of(w);
@@ -1784,7 +1852,7 @@ static void note_official(story_ctx *ctx, size_t b, size_t e, const char *code)
     if (!kinds || !code)
         return;
     actor_code_parts(code, country, sector);
-    for (int k = 0; country[0] && k < 5; k++) {
+    for (int k = 0; country[0] && k < 6; k++) {
         struct official_kind *o = &ctx->officials[k];
         if (!(kinds & (1u << k)) || strcmp(o->country, country) == 0 || o->countries > 1)
             continue;

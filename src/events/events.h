@@ -59,14 +59,14 @@ typedef struct story_ctx {
     } titled[8];
     size_t n_titled;
     /* For each kind of state body or speaker for one (ministry, government,
-     * embassy, minister, spokesman): the country of those of that kind the
+     * embassy, minister, official, spokesman): the country of those of that kind the
      * story has named so far ("the Turkish Foreign Ministry condemned"), and
      * how many countries that is, up to two.  Whom a later bare "the
      * ministry said" speaks for, when it is one. */
     struct official_kind {
         char country[4];
         int countries;
-    } officials[5];
+    } officials[6];
     /* People the story has named after a title the dictionaries code but
      * whom they do not know ("Iraqi Interior Minister Bayan Baqer Sulagh":
      * IRQGOV), whose first or last name alone may later be a speaker

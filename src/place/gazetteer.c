@@ -707,7 +707,7 @@ static int capitalised_neighbour(const char *text, const span *tok, size_t n, si
 static const char *const parts[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                                     "southwest", "centre", "center", "outskirts", "heart", "border",
                                     "edge", "rest", "part", "parts", "region", "city", "town",
-                                    "village", "province", "district", "capital", NULL};
+                                    "village", "province", "district", "capital", "port", NULL};
 
 /* Parts that may come right before the place's name ("the capital Kabul",
  * but not "the East China Sea"). */
@@ -832,6 +832,17 @@ static int starts_longer_name(const char *text, const span *tok, size_t n, size_
         && !word_in(text, tok[j], calendar_words) && !word_in(text, tok[j], kinds) && !airport;
 }
 
+/* "blasted the Liberal party", "a Beijing newspaper", "the Bush
+ * administration": a name right before a word in lower case for a party,
+ * a paper, a team or a government (token j) names that body, not a place
+ * (Liberal is a town in Kansas, Bush one in Egypt). */
+static int names_a_body(const char *text, const span *tok, size_t n, size_t j)
+{
+    static const char *const bodies[] = {"party", "parties", "movement", "newspaper", "newspapers", "daily",
+        "weekly", "magazine", "club", "team", "faction", "bloc", "government", "administration", "regime", NULL};
+    return j < n && adjacent(text, tok[j - 1], tok[j]) && !is_capitalised(text, tok[j]) && word_in(text, tok[j], bodies);
+}
+
 /* "at North Korea's request", "at Washington's invitation": after "at",
  * a name whose possessive heads a request is who asked, not a place.
  * Tokens [i, j) are the name. */
@@ -848,17 +859,21 @@ static int whose_request(const char *text, size_t len, const span *tok, size_t n
 /* "in Sri Lanka's capital Colombo", "in Turkey's largest city of
  * Istanbul": tokens [i, i + *k) name a place whose part is named next;
  * when that part is a known place it is the more precise one, and *p and
- * *k become its record and length from the returned token.  Returns i
- * otherwise. */
+ * *k become its record and length from the returned token.  So is a town
+ * named after a country's or region's name with no possessive ("in the
+ * West Bank city of Jenin", "in the small South Carolina town of
+ * Barnwell"), but not a province after a town ("the Kandahar province of
+ * Afghanistan").  Returns i otherwise. */
 static size_t part_named_next(const char *text, size_t len, const span *tok, size_t n, size_t i, size_t *k,
                               const char *const *ctx, size_t n_ctx, const place_rec **p)
 {
     size_t j = i + *k;
-    if (j + 2 >= n || !is_apostrophe_s((const unsigned char *)text + tok[j - 1].end, len - tok[j - 1].end)
-        || !word_is(text, tok[j], "s"))
+    int possessive = j + 2 < n && is_apostrophe_s((const unsigned char *)text + tok[j - 1].end, len - tok[j - 1].end)
+                     && word_is(text, tok[j], "s");
+    if (!possessive && (!(*p)->is_country || j + 1 >= n || !adjacent(text, tok[j - 1], tok[j])))
         return i;
-    for (j++; j + 1 < n && j < i + *k + 4 && !word_in(text, tok[j], apposed_parts); j++)
-        if (is_capitalised(text, tok[j]))
+    for (j += possessive; j + 1 < n && j < i + *k + 4 && !word_in(text, tok[j], apposed_parts); j++)
+        if (is_capitalised(text, tok[j]) || !possessive)
             return i;   /* ("largest", "port": small words only) */
     if (j + 1 >= n || !word_in(text, tok[j], apposed_parts))
         return i;
@@ -866,7 +881,7 @@ static size_t part_named_next(const char *text, size_t len, const span *tok, siz
         j++;
     const place_rec *part = NULL;
     size_t kp = j + 1 < n && is_capitalised(text, tok[j + 1]) ? longest_name(text, tok, n, j + 1, ctx, n_ctx, &part) : 0;
-    if (!kp)
+    if (!kp || (!possessive && part->is_country))
         return i;
     *p = part;
     *k = kp;
@@ -891,7 +906,7 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
         if (!k || (k == 1 && word_in(sentence, tok[i], calendar_words)) || names_water(sentence, tok, i)
             || (k == 1 && acronym_of_other(sentence, tok[i], p)))
             continue;
-        if (excluded(sentence, tok, i)) {
+        if (excluded(sentence, tok, i) || names_a_body(sentence, tok, n, i + k)) {
             i += k - 1;
             continue;
         }

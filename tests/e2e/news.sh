@@ -3407,6 +3407,23 @@ has_event "... unless by a commission" '"cameo":"090"'
 # A thing given, told in the passive, goes to whom it went "to".
 code 2005-10-20 "The medicines were donated by Malaysia to Pakistan after the earthquake."
 has_event "the giver is the agent, the receiver the one after to" '"source":{"code":"MYS"' '"cameo":"07' '"target":{"code":"PAK"'
+# Places: talks held on the opening or closing of a stay (docs/place-and-attribution.md).
+code 2006-12-11 "Kicking off a three-day stay in Paris, which includes talks on Tuesday with the French president, Japanese Prime Minister Shinzo Abe also met German Chancellor Angela Merkel."
+has_event "talks held as a stay opens are where the stay is" '"source":{"code":"JPNGOV"' '"cameo":"040"' '"location":{"name":"Paris"'
+code 2006-12-11 "Wrapping up a visit to Egypt, Annan met Arab League chief Amr Moussa."
+has_event "... and as it closes" '"cameo":"040"' '"location":{"name":"Egypt"'
+
+# Speakers: "the official" after one official of a single country was named.
+code 2006-11-22 "A senior Egyptian official told reporters on Sunday that talks would resume. The official, speaking on condition of anonymity, said Hamas leader Khaled Meshaal would visit Cairo next week."
+has_event "'the official' speaks for the country of the official named before" '"cameo":"042"' '"speaker":"official","speaker_code":"EGYGOV"'
+code 2006-11-22 "An Israeli official told reporters that the crossing would open. A senior Egyptian official said talks would resume. The official said Hamas leader Khaled Meshaal would visit Cairo next week."
+lacks_event "... not when officials of two countries were named" '"speaker_code":"EGYGOV"'
+
+# Places: an act in a clause of "where" is at the place named before it.
+code 2006-12-17 "The prime minister flew on to Albania where he met Albanian President Alfred Moisiu on Sunday."
+has_event "an act in a clause of 'where' is at the place before it" '"cameo":"040"' '"location":{"name":"Albania"'
+code 2006-12-17 "The plane landed at Bagram, 50 km north of Kabul, where Taliban rebels attacked a convoy."
+lacks_event "... not a place a distance is measured from" '"location":{"name":"Kabul"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

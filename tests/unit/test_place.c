@@ -218,6 +218,17 @@ static void test_find(void)
     CHECK_STR(found_in("Gunmen stormed a house in Baghdad's northern district of Adhamiyah.", NULL, buf),
               "Baghdad/IRQ");
     CHECK_STR(found_in("Protests spread in Iran's capital on Friday.", NULL, buf), "Iran/IRN");
+    /* So is a town named after a country's or region's name, with no possessive; not a
+     * country after a town's. */
+    CHECK_STR(found_in("Troops shot a man in the West Bank city of Jenin on Monday.", NULL, buf), "Jenin/PSE");
+    CHECK_STR(found_in("Two were hurt near the northern West Bank town of Nablus.", NULL, buf), "Nablus/PSE");
+    CHECK_STR(found_in("Rebels hit a base in the Kandahar province of Afghanistan.", NULL, buf), "Kandahar/AFG");
+    CHECK(kind_of("Police arrested him at the main Greek port of Piraeus.") == 2);
+    /* A name right before a party, a paper or a government names that body. */
+    CHECK_STR(found_in("The opposition blasted the Liberal party over the scandal.", NULL, buf), "none");
+    CHECK_STR(found_in("The Bush administration said so in Cairo.", NULL, buf), "Cairo/EGY");
+    CHECK_STR(found_in("A Beijing newspaper said so.", NULL, buf), "none");
+    CHECK_STR(found_in("They met in a Beijing hotel.", NULL, buf), "Beijing/CHN");
     /* A name excluded from what the sentence tells is no place of it. */
     CHECK_STR(found_in("Rebels seized all key cities apart from the capital Kinshasa.", NULL, buf), "none");
     CHECK_STR(found_in("Attacks fell everywhere except in Baghdad, where two died in Basra.", NULL, buf),

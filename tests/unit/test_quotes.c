@@ -258,6 +258,17 @@ static void test_reported_speech(void)
                  "spokesman for the ministry", "Reuters");
     check_attrib("The army killed five rebels, a police officer told Xinhua.", "police officer", "Xinhua");
     check_attrib("Lavrov told reporters the talks would resume.", "Lavrov", NULL);
+    /* a closing speaker whose words end with where they were given, one who
+     * speaks for someone ("their lawyer"), one who confirmed or announced, or
+     * told a medium or reporters */
+    check_attrib("Troops killed four militants, the coalition said in a statement.", "coalition", NULL);
+    check_attrib("The court jailed two activists, their lawyer said.", "their lawyer", NULL);
+    check_attrib("A missile hit a car in Gaza, medics confirmed.", "medics", NULL);
+    check_attrib("The deal will be signed soon, a local power company announced on Saturday.",
+                 "local power company", NULL);
+    check_attrib("Gunmen ambushed a patrol, a local journalist told Xinhua.", "local journalist", "Xinhua");
+    check_attrib("Gunmen ambushed a patrol, a local man told reporters.", "local man", NULL);
+    check_attrib("Troops killed four militants, witnesses said in a statement that they had left.", NULL, NULL);
 }
 
 /* Speakers the first rules cut short or took from the wrong side. */

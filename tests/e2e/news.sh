@@ -3357,6 +3357,8 @@ code 2006-07-11 "Leavitt met Chinese health officials in Beijing on Tuesday."
 has_event "Leavitt alone is Mike Leavitt in 2006" '"source":{"code":"USAGOV"'
 code 2012-07-11 "Leavitt met Chinese health officials in Beijing on Tuesday."
 has_event "... and a former secretary in 2012" '"source":{"code":"USAELI"'
+code 2005-11-03 "William Clinton met Chinese officials in Beijing on Thursday."
+has_event "William Clinton, a form the wires write, is the former president in 2005" '"source":{"code":"USAELI"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -3360,6 +3360,9 @@ has_event "... and a former secretary in 2012" '"source":{"code":"USAELI"'
 code 2005-11-03 "William Clinton met Chinese officials in Beijing on Thursday."
 has_event "William Clinton, a form the wires write, is the former president in 2005" '"source":{"code":"USAELI"'
 
+code 2006-11-14 "South Korean and Japanese foreign ministers met in Hanoi on Monday."
+has_event "an agent after two country adjectives is both's, the first of two words" '"source":{"code":"KORGOV"' '"target":{"code":"JPNGOV"' '"cameo":"040"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1097,12 +1097,25 @@ static int same_referent(const parse *p, const actor_ref *a, uint32_t a_end, con
     return 1;
 }
 
-/* "US and British activists", "Russian and Chinese troops": the group
- * before is a lone country word right before the conjunction, and the next
- * opens with an adjective; the agent after both is both's. */
+/* "South Korean", "US": a group that is one country's name and nothing
+ * else, of one to three capitalised words. */
+static int lone_country_name(const parse *p, const actor_group *g)
+{
+    if (g->n != 1 || g->agent[0] || strlen(g->actors[0].code) != 3 || g->last - g->first > 3)
+        return 0;
+    for (uint32_t k = g->first; k < g->last; k++)
+        if (!(p->t[k].flags & TOK_CAP) || (p->t[k].flags & TOK_PUNCT))
+            return 0;
+    return 1;
+}
+
+/* "US and British activists", "South Korean and Japanese foreign
+ * ministers": the group before is a lone country name right before the
+ * conjunction, and the next opens with an adjective; the agent after both
+ * is both's. */
 static int shares_agent_after(const parse *p, const actor_group *g, const actor_group *h)
 {
-    return p->tags && h->agent[0] && !h->agent_first && g->last == g->first + 1 && h->first == g->last + 1
+    return p->tags && h->agent[0] && !h->agent_first && lone_country_name(p, g) && h->first == g->last + 1
         && strcmp(p->t[g->last].up, "AND") == 0 && p->tags[h->first] == TAG_JJ;
 }
 

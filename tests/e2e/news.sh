@@ -3424,6 +3424,41 @@ code 2006-12-17 "The prime minister flew on to Albania where he met Albanian Pre
 has_event "an act in a clause of 'where' is at the place before it" '"cameo":"040"' '"location":{"name":"Albania"'
 code 2006-12-17 "The plane landed at Bagram, 50 km north of Kabul, where Taliban rebels attacked a convoy."
 lacks_event "... not a place a distance is measured from" '"location":{"name":"Kabul"'
+# Agents: parliamentary leaders are the legislature (not the GOV of "leaders"), a
+# party head the party, a permanent representative his state's diplomat.
+code 2008-03-04 "Jamaican parliamentary leaders will visit China at the invitation of the National People's Congress."
+has_event "parliamentary leaders are LEG" '"source":{"code":"JAMLEG"' '"cameo":"042"'
+code 2008-03-04 "A Turkish party head urged the government to resign."
+has_event "a party head is PTY" '"source":{"code":"TURPTY"' '"target":{"code":"TURGOV"'
+code 2008-03-04 "Brazil's deputy permanent representative to the WTO met Chinese officials in Geneva on Tuesday."
+has_event "a permanent representative is GOV" '"source":{"code":"BRAGOV"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+
+# People named with a title on the wires of 1997-2006 that the dictionaries lacked:
+# Greenspan (Fed, GOVBUS), Fukui (Bank of Japan), Vilsack (a Democratic governor
+# under Bush: OPP; then agriculture secretary), Farouk Hosni, Soe Win the prime
+# minister (a namesake general is MIL from 2011), and bare "Leavitt": Mike Leavitt
+# in the Bush cabinet, ELI after 2009.
+code 2004-02-11 "Greenspan warned Congress on Tuesday that the deficit threatened the economy."
+has_event "Greenspan is the Fed's chairman in 2004" '"source":{"code":"USAGOVBUS"'
+code 2006-12-19 "Toshihiko Fukui met US Treasury Secretary Henry Paulson in Tokyo."
+has_event "Fukui is the Bank of Japan's governor in 2006" '"source":{"code":"JPNGOVBUS"' '"cameo":"040"'
+code 2005-05-10 "Iowa Governor Tom Vilsack met Chinese officials in Beijing."
+has_event "Vilsack, a Democratic governor in 2005, is OPP" '"source":{"code":"USAOPP"'
+code 2010-05-10 "Tom Vilsack met Chinese officials in Beijing."
+has_event "Vilsack is agriculture secretary in 2010" '"source":{"code":"USAGOV"'
+code 2009-06-10 "Farouk Hosni criticised Israel on Wednesday."
+has_event "Farouk Hosni is EGYGOV in 2009" '"source":{"code":"EGYGOV"' '"target":{"code":"ISR"'
+code 2006-11-10 "Soe Win met Thai Prime Minister Surayud Chulanont in Naypyidaw."
+has_event "Soe Win is Myanmar's prime minister in 2006" '"source":{"code":"MMRGOV"' '"target":{"code":"THAGOV"'
+code 2006-07-11 "Leavitt met Chinese health officials in Beijing on Tuesday."
+has_event "Leavitt alone is Mike Leavitt in 2006" '"source":{"code":"USAGOV"'
+code 2012-07-11 "Leavitt met Chinese health officials in Beijing on Tuesday."
+has_event "... and a former secretary in 2012" '"source":{"code":"USAELI"'
+code 2005-11-03 "William Clinton met Chinese officials in Beijing on Thursday."
+has_event "William Clinton, a form the wires write, is the former president in 2005" '"source":{"code":"USAELI"'
+
+code 2006-11-14 "South Korean and Japanese foreign ministers met in Hanoi on Monday."
+has_event "an agent after two country adjectives is both's, the first of two words" '"source":{"code":"KORGOV"' '"target":{"code":"JPNGOV"' '"cameo":"040"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

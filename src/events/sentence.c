@@ -412,6 +412,35 @@ static int mutual_code(const char *code)
     return str_prefix_in(code, mutual);
 }
 
+/* The first token of a direct object after vg that names no actor ("a
+ * house", "the plan"), past adverbs; NONE when there is none. */
+static uint32_t thing_object(const parse *p, const verb_group *vg)
+{
+    uint32_t k = vg->verb_end;
+    while (k < vg->right && p->t[k].tag == WC_ADV)
+        k++;
+    if (k >= vg->right || p->group_of[k] >= 0
+        || !(p->t[k].tag == WC_DET || (p->tags && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS))))
+        return NONE;
+    return k;
+}
+
+/* "American and British forces raided a house": force used by a compound
+ * subject on a thing is not among its members, unless the thing is the
+ * fight itself ("Hamas and Fatah fought a gun battle"). */
+static int force_on_a_thing(const parse *p, const verb_group *vg, const char *code)
+{
+    static const char *const fights[] = {"BATTLE", "BATTLES", "GUNBATTLE", "GUNBATTLES", "WAR", "WARS",
+        "SKIRMISH", "SKIRMISHES", "CLASHES", "FIGHT", "DUEL", "DUELS", NULL};
+    uint32_t k = strncmp(code, "19", 2) == 0 ? thing_object(p, vg) : NONE;
+    if (k == NONE)
+        return 0;
+    for (uint32_t j = k; j < vg->right && j < k + 6; j++)   /* ("a new round of clashes") */
+        if (str_in(p->t[j].up, fights))
+            return 0;
+    return 1;
+}
+
 /* Support given by a compound subject goes to a thing it names ("China
  * and Russia supported the plan", "a position which Egypt and France
  * supported"), not to one another: a direct object after the verb, or a
@@ -422,11 +451,8 @@ static int supports_a_thing(const parse *p, const verb_group *vg, const actor_gr
         return 0;
     if (sg->first > 0 && (!strcmp(p->t[sg->first - 1].up, "WHICH") || !strcmp(p->t[sg->first - 1].up, "THAT")))
         return 1;
-    uint32_t k = vg->verb_end;
-    while (k < vg->right && p->t[k].tag == WC_ADV)
-        k++;
-    if (k >= vg->right || p->group_of[k] >= 0
-        || !(p->t[k].tag == WC_DET || (p->tags && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS))))
+    uint32_t k = thing_object(p, vg);
+    if (k == NONE)
         return 0;
     /* ("maintained a close relationship": a bond is between them) */
     static const char *const bonds[] = {"RELATIONSHIP", "RELATIONS", "TIES", "COOPERATION", "CONTACTS",
@@ -911,7 +937,8 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     }
     actor_group place;
     actor_group locals;
-    int clash = !vc->compound && sg->n > 1 && mutual_code(vc->code);
+    int among = sg->n > 1 && mutual_code(vc->code) && !force_on_a_thing(p, vg, vc->code);
+    int clash = !vc->compound && among;
     if (clash && tg && tg->n == 1 && place_object(p, tg) && actor_group_is_place(tg)) {
         sg = lend_place(sg, tg->actors[0].code, &locals);
         tg = NULL;
@@ -931,8 +958,7 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
      * bare country name is trusted only right before its verb: on the wire
      * a "China" or "Lebanon" further off is mostly an earthquake in China
      * or a bombing in Lebanon. */
-    if (!tg && !vc->compound && !vg->passive && targetless_code(p, vc->code)
-        && !(sg->n > 1 && mutual_code(vc->code))) {
+    if (!tg && !vc->compound && !vg->passive && targetless_code(p, vc->code) && !among) {
         /* A bare country name counts only as the verb's own subject right
          * before it ("Azerbaijan launched an offensive"). */
         int own = !vg->inherited && vc->source == vg->subject && sg->last == vg->first;
@@ -948,7 +974,9 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         return;
     /* "Obama and Putin said", "China and Russia supported the plan": only
      * what two do with each other is done among members. */
-    if (!tg && !vc->compound && (!mutual_code(vc->code) || partner_unknown(p, vg) || supports_a_thing(p, vg, sg, vc->code))
+    if (!tg && !vc->compound
+        && (!mutual_code(vc->code) || partner_unknown(p, vg) || supports_a_thing(p, vg, sg, vc->code)
+            || force_on_a_thing(p, vg, vc->code))
         && !each_other(p, vg))
         return;
     /* "The Israeli military said its aircraft struck": its = the speaker's;

@@ -3460,6 +3460,14 @@ has_event "William Clinton, a form the wires write, is the former president in 2
 code 2006-11-14 "South Korean and Japanese foreign ministers met in Hanoi on Monday."
 has_event "an agent after two country adjectives is both's, the first of two words" '"source":{"code":"KORGOV"' '"target":{"code":"JPNGOV"' '"cameo":"040"'
 
+# Force used by a compound subject on a thing is not among its members; a fight named
+# as the object still is.
+code 2006-01-01 "American and British forces raided a house in Basra."
+lacks_event "allies raiding a house do not attack each other" '"target":{"code":"GBRMIL"'
+has_event "... each raids in Iraq, as one alone would" '"source":{"code":"GBRMIL"' '"cameo":"190"' '"target":{"code":"IRQ"'
+code 2006-01-01 "Hamas and Fatah gunmen fought a fierce gun battle in Gaza."
+has_event "... but a gun battle fought is between them" '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -726,6 +726,31 @@ static int purpose_done(const parse *p, const verb_group *vg, const verb_group *
     return 1;
 }
 
+/* Whether the verb group `vg` is in the present perfect ("who have been
+ * trying to broker", "which has held"): that tense names no day of the past, so a
+ * past day after it ("met the negotiators who have been trying to broker
+ * an agreement ... late Tuesday") is another verb's; not after "since",
+ * which the perfect takes ("who have lived there since May 3"). */
+static int perfect_takes_no_day(const parse *p, const verb_group *vg, const dyad_timex *tx,
+                                const char *story_date)
+{
+    static const char *const have[] = {"HAS", "HAVE", "'VE", NULL};
+    uint32_t at = token_at(p, tx->begin);
+    if (strlen(tx->value) < 10 || strncmp(tx->value, story_date, 10) >= 0
+        || (at > 0 && strcmp(p->t[at - 1].up, "SINCE") == 0))
+        return 0;   /* not a day of the past */
+    /* (the auxiliaries may be another group's, or none the tagger took:
+     * "have been trying to broker" is read back from "broker") */
+    for (uint32_t k = vg->verb; k > 0 && k + 6 > vg->verb; k--) {
+        const token *t = &p->t[k - 1];
+        if (str_in(t->up, have))
+            return 1;
+        if ((t->flags & TOK_PUNCT) || str_in(t->up, relatives))
+            return 0;
+    }
+    return 0;
+}
+
 /* A date may be another verb's time, the verb right before it: a relative
  * clause's ("met Bush, who arrived on Monday"; "Kenya, whose government
  * helped shape the regime in 2004, said ..."), and after the event's verb a
@@ -738,7 +763,7 @@ static int purpose_done(const parse *p, const verb_group *vg, const verb_group *
  * on Sunday": the statement is now).  Not a reporting verb's, nor a verb's
  * going on with the act in the same tense ("attacked the town and killed 20
  * people on Monday"). */
-static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_timex *tx)
+static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_timex *tx, const char *story_date)
 {
     const verb_group *owner = NULL;
     for (uint32_t v = 0; v < p->n_verbs; v++)
@@ -765,7 +790,7 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
      * Ethiopian troops began attacking them on December 20" is the act's) */
     if (in_relative_clause(p, head, owner->verb > vg->verb ? vg->verb_end : 0)
         || (owner->reduced && owner->verb > vg->verb))
-        return !dates_a_gathering(p, owner);
+        return !dates_a_gathering(p, owner) && !perfect_takes_no_day(p, head, tx, story_date);
     if (owner->verb < vg->verb)
         return 0;
     /* (what a verb of saying after the act tells is not the act's: "Hill,
@@ -986,7 +1011,7 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, co
         /* (the filters see the day the event would take: "late November"
          * is past a story of Nov. 10) */
         shade_day(ctx->story->text + tx->begin, tx->end - tx->begin, tx->value, day);
-        if (not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || reported_future(p, vg, ev, tx)
+        if (not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx, ctx->story->date) || reported_future(p, vg, ev, tx)
             || past_act_ahead(ctx, p, vg, day) || statement_ahead(ctx, vg, act, ev, day)
             || future_act_behind(ctx, vg, ev, tx) || ends_range(ctx, p, tx)
             || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))

@@ -3404,6 +3404,11 @@ lacks_event "... no investigation" '"cameo":"090"'
 code 2005-11-13 "The Pakistani minister was interrogated by the Indian parliamentary commission."
 has_event "... unless by a commission" '"cameo":"090"'
 
+code 2006-05-03 "The Kenyan president met the Sudanese mediators who have been trying to broker a peace deal late Monday to discuss the talks."
+has_event "the present perfect of a relative clause takes no past day: the day is the meeting's" '"cameo":"040"' '"date":"2006-05-01"'
+code 2006-05-03 "The Kenyan president met the Sudanese mediators who have worked in Darfur since Monday."
+lacks_event "... but a day after 'since' is the perfect's" '"date":"2006-05-01"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -894,6 +894,15 @@ static int relative_past(const ctx *c, token t)
     return t.kind == T_WORD && is_past_form(c, t) && previous_word_in(c, t.b, relatives);
 }
 
+/* "Last" after a modal or "to" is the verb ("the truce will last until
+ * Friday", "is expected to last 48 hours"), no "last week" of the past. */
+static int verb_last(const ctx *c, token t)
+{
+    static const char *const before_verb[] = {
+        "will", "ll", "would", "shall", "should", "could", "can", "may", "might", "must", "to", NULL};
+    return token_is(c, t, "last") && previous_word_in(c, t.b, before_verb);
+}
+
 /* Curly double quotation marks in UTF-8: E2 80 9C opens, E2 80 9D closes. */
 enum { CURLY_OPEN = 0x9C, CURLY_CLOSE = 0x9D };
 
@@ -933,7 +942,7 @@ static int tense_near(const ctx *c, size_t b, size_t e)
             seen = -1;
         else if (token_in(c, t, future) >= 0)
             seen = 1;
-        else if (token_in(c, t, past) >= 0 || relative_past(c, t))
+        else if ((token_in(c, t, past) >= 0 && !verb_last(c, t)) || relative_past(c, t))
             seen = -1;
     }
     if (seen)
@@ -1372,10 +1381,35 @@ static const char *const told[] = {"said", "told", "announced", "warned", "stres
     "agreed", "added", "noted", "explained", "replied", "repeated", "complained", "urged", NULL};
 enum { TOLD_WORDS = 8 };   /* words back to the verb: "made it clear in his first day in office Thursday" */
 
+/* Whether "to" at `to` and the word after it at `verb` say what a past
+ * going public was for: "went on television to vow", "appeared on state
+ * radio to announce", "took to the airwaves to deny": the saying was then,
+ * unlike "is expected to announce" or "agreed to announce", which look
+ * ahead.  A past verb of appearing up to four words before "to". */
+static int went_public_to_say(const ctx *c, size_t to, size_t verb)
+{
+    static const char *const say[] = {"say", "tell", "announce", "vow", "declare", "warn", "insist", "deny",
+        "stress", "pledge", "promise", "assure", "reiterate", "confirm", "urge", "accuse", "reject", NULL};
+    static const char *const appeared[] = {"went", "appeared", "took", "came", "stepped", "used", NULL};
+    if (!token_is(c, token_at(c, to), "to") || token_in(c, token_at(c, verb), say) < 0)
+        return 0;
+    size_t p = to;
+    for (int i = 0; i < 4; i++) {
+        size_t q = previous_word_start(c, p);
+        if (q == p)
+            return 0;
+        if (token_in(c, token_at(c, q), appeared) >= 0)
+            return 1;
+        p = q;
+    }
+    return 0;
+}
+
 /* Whether a past verb of saying (or "made (it) clear", "made known")
  * stands a few words before `at` in its clause, with no modal, infinitive
  * or verb of being between ("will tell reporters Monday", "is expected
- * to announce Monday" look ahead). */
+ * to announce Monday" look ahead), or a verb of saying after a past going
+ * public ("went on television to vow late on Thursday that"). */
 static int told_before(const ctx *c, size_t at)
 {
     static const char *const made_what[] = {"clear", "plain", "known", NULL};
@@ -1396,7 +1430,7 @@ static int told_before(const ctx *c, size_t at)
                 return 1;
         }
         if (token_in(c, t, stops) >= 0)
-            return 0;
+            return went_public_to_say(c, q, p);
         p = q;
     }
     return 0;
@@ -1777,6 +1811,34 @@ static int found_either_order(const ctx *c, match *m, size_t b, size_t e, int y,
 
 /* "2021-10-20", "10/20/2021" and "20/10/2021" (a number above 12 is the
  * day); "10/11/2021" is found_either_order's. */
+/* Two digits at `s` that are at most `max`: an hour or a minute. */
+static int two_digits_upto(const char *s, int max)
+{
+    return is_digit((unsigned char)s[0]) && is_digit((unsigned char)s[1])
+           && (s[0] - '0') * 10 + (s[1] - '0') <= max;
+}
+
+/* The clock time of an ISO 8601 date-time after its date: "T10:00",
+ * "T10:00:30Z", "T10:00+03:00", "T10:00-0500" (a zone is read and left out of the value,
+ * as TIMEX3 values carry none).  Its length, or 0; `clock` gets "10:00". */
+static size_t iso_clock(const char *s, size_t room, char clock[9])
+{
+    if (room < 6 || s[0] != 'T' || !two_digits_upto(s + 1, 23) || s[3] != ':' || !two_digits_upto(s + 4, 59))
+        return 0;
+    size_t n = 6;
+    if (room >= n + 3 && s[n] == ':' && two_digits_upto(s + n + 1, 59))
+        n += 3;
+    memcpy(clock, s + 1, n - 1);
+    clock[n - 1] = '\0';
+    if (n < room && s[n] == 'Z')
+        n++;
+    else if (room >= n + 3 && (s[n] == '+' || s[n] == '-') && two_digits_upto(s + n + 1, 14)) {
+        size_t colon = room >= n + 6 && s[n + 3] == ':';   /* "+03:00" or "-0500" */
+        n += room >= n + 5 + colon && two_digits_upto(s + n + 3 + colon, 59) ? 5 + colon : 3;
+    }
+    return n < room && is_alnum((unsigned char)s[n]) ? 0 : n;
+}
+
 static int m_numeric_date(const ctx *c, size_t at, match *m)
 {
     const char *s = c->text + at;
@@ -1797,7 +1859,9 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
             break;
         }
     }
-    if (field != 2 || !width[2] || (n < room && is_alnum((unsigned char)s[n])))
+    char clock[9] = "";
+    size_t clock_len = sep == '-' && width[0] == 4 ? iso_clock(s + n, room - n, clock) : 0;
+    if (field != 2 || !width[2] || (!clock_len && n < room && is_alnum((unsigned char)s[n])))
         return 0;
     int y, mo, d;
     if ((sep == '-' && width[0] == 4 && width[1] == 2 && width[2] == 2)
@@ -1821,6 +1885,8 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
     }
     if (mo < 1 || mo > 12 || d < 1 || d > cal_days_in_month(y, mo))
         return 0;
+    if (clock_len)   /* "2024-03-15T10:00Z": ISO 8601 date and time */
+        return found_time(m, at, at + n + clock_len, cal_days_from_civil(y, mo, d), clock);
     return found_when(m, at, at + n, when_day(cal_days_from_civil(y, mo, d)));
 }
 
@@ -3783,14 +3849,21 @@ static enum quarter_kind take_quarter_relation(cursor *k)
     return Q_CONTEXT;
 }
 
-/* The quarter an ordinal names when no year is given: this year's, unless
- * it has not begun yet and the sentence is not about the future. */
-static when ordinal_quarter(const ctx *c, size_t b, size_t e, int ord)
+/* The quarter or half an ordinal names when no year is given: this
+ * year's, unless it has not begun yet and the sentence is not about the
+ * future ("profits fell in the second half" in a February story). */
+static when ordinal_period(const ctx *c, size_t b, size_t e, int g, int ord)
 {
     int y = story_year(c);
-    if (ord > story_quarter(c) && tense_near(c, b, e) <= 0)
+    int current = g == G_HALF ? (story_month(c) - 1) / 6 + 1 : story_quarter(c);
+    if (ord > current && tense_near(c, b, e) <= 0)
         y--;
-    return when_of(G_QUARTER, y, ord);
+    return when_of(g, y, ord);
+}
+
+static when ordinal_quarter(const ctx *c, size_t b, size_t e, int ord)
+{
+    return ordinal_period(c, b, e, G_QUARTER, ord);
 }
 
 /* Where a quarter expression begins: after its determiner when it ends in
@@ -3842,7 +3915,7 @@ static int half_of(const ctx *c, size_t at, cursor k, int year, int half, match 
     if (!take(&k, "of")) {
         if (!year && part_of_a_game(c, at))
             return 0;
-        return found_when(m, at, k.pos, when_of(G_HALF, year ? year : story_year(c), half));
+        return found_when(m, at, k.pos, year ? when_of(G_HALF, year, half) : ordinal_period(c, at, k.pos, G_HALF, half));
     }
     if (!m_decade(c, k.pos, &period))
         return 0;
@@ -5135,7 +5208,8 @@ static int m_period_code(const ctx *c, size_t at, match *m)
     }
     if (n < 1 || n > (letter == 'Q' ? 4 : 2))
         return 0;
-    return found_when(m, at, k.pos, when_of(letter == 'Q' ? G_QUARTER : G_HALF, year ? year : story_year(c), n));
+    int g = letter == 'Q' ? G_QUARTER : G_HALF;
+    return found_when(m, at, k.pos, year ? when_of(g, year, n) : ordinal_period(c, at, k.pos, g, n));
 }
 
 static const matcher matchers[] = {

@@ -751,6 +751,26 @@ static int perfect_takes_no_day(const parse *p, const verb_group *vg, const dyad
     return 0;
 }
 
+/* Whether the act, told in the present perfect ("have arrested"), cannot
+ * take the date: a year over before the story's, which that tense does
+ * not name ("gendarmes have arrested a paratrooper accused of sadism ...
+ * in 1993": the sadism's year).  Not a month or a day: wire copy puts
+ * them on a perfect ("reported that the army has paraded prisoners on
+ * Monday", "On June 28, warplanes have shelled"), nor after "since". */
+static int perfect_act_past_date(const parse *p, const verb_group *vg, const dyad_timex *tx,
+                                 const char *story_date)
+{
+    static const char *const have[] = {"HAS", "HAVE", "'VE", NULL};
+    uint32_t at = token_at(p, tx->begin);
+    if (strlen(tx->value) != 4 || strspn(tx->value, "0123456789") != 4 || strncmp(tx->value, story_date, 4) >= 0
+        || (at > 0 && strcmp(p->t[at - 1].up, "SINCE") == 0))
+        return 0;
+    for (uint32_t k = vg->first; k < vg->verb; k++)
+        if (str_in(p->t[k].up, have))
+            return 1;
+    return 0;
+}
+
 /* A date may be another verb's time, the verb right before it: a relative
  * clause's ("met Bush, who arrived on Monday"; "Kenya, whose government
  * helped shape the regime in 2004, said ..."), and after the event's verb a
@@ -1011,7 +1031,8 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, co
         /* (the filters see the day the event would take: "late November"
          * is past a story of Nov. 10) */
         shade_day(ctx->story->text + tx->begin, tx->end - tx->begin, tx->value, day);
-        if (not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx, ctx->story->date) || reported_future(p, vg, ev, tx)
+        if (not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx, ctx->story->date)
+            || perfect_act_past_date(p, vg, tx, ctx->story->date) || reported_future(p, vg, ev, tx)
             || past_act_ahead(ctx, p, vg, day) || statement_ahead(ctx, vg, act, ev, day)
             || future_act_behind(ctx, vg, ev, tx) || ends_range(ctx, p, tx)
             || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))

@@ -3409,6 +3409,10 @@ has_event "the present perfect of a relative clause takes no past day: the day i
 code 2006-05-03 "The Kenyan president met the Sudanese mediators who have worked in Darfur since Monday."
 lacks_event "... but a day after 'since' is the perfect's" '"date":"2006-05-01"'
 
+code 2006-05-01 "Dutch police have arrested a third soldier accused of abuse against Iraqi people during an operation in the country in 2004, officials said."
+has_event "an act in the present perfect takes no past year: the arrest is now" '"cameo":"173"' '"date":"2006-05-01"'
+lacks_event "... the year is the abuse's" '"date":"2004-01-01"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

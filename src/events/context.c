@@ -576,6 +576,29 @@ static int ends_range(const story_ctx *ctx, const parse *p, const dyad_timex *tx
     return 0;
 }
 
+/* Whether the date at token `k`, after the act's verb, tells when a
+ * prospect would come about: "consult with the North Koreans on the
+ * possibility of a meeting on Monday", "discussed plans for talks on
+ * Friday": the meeting's time, not the act's.  A prospect noun and "of"
+ * or "for" up to five words before the date, no verb between.  An
+ * intention (CAMEO 03) is dated by the act it is about, so it keeps it. */
+static int prospect_date(const parse *p, const verb_group *vg, uint32_t k, const dyad_event *ev)
+{
+    static const char *const prospects[] = {"POSSIBILITY", "PROSPECT", "PROSPECTS", "CHANCE", "CHANCES",
+        "HOPES", "PLANS", "PLAN", "PROPOSAL", "INVITATION", NULL};
+    static const char *const links[] = {"OF", "FOR", NULL};
+    if (strncmp(ev->cameo, "03", 2) == 0)
+        return 0;
+    for (uint32_t back = 0; k > vg->verb_end + 1 && back < 6; back++, k--) {
+        const token *t = &p->t[k - 1];
+        if ((t->flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
+            return 0;
+        if (str_in(t->up, links) && str_in(p->t[k - 2].up, prospects))
+            return 1;
+    }
+    return 0;
+}
+
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
     uint32_t k = token_at(p, tx->begin), after = token_at(p, tx->end);
@@ -1032,7 +1055,8 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, co
          * is past a story of Nov. 10) */
         shade_day(ctx->story->text + tx->begin, tx->end - tx->begin, tx->value, day);
         if (not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx, ctx->story->date)
-            || perfect_act_past_date(p, vg, tx, ctx->story->date) || reported_future(p, vg, ev, tx)
+            || perfect_act_past_date(p, vg, tx, ctx->story->date)
+            || prospect_date(p, vg, token_at(p, tx->begin), ev) || reported_future(p, vg, ev, tx)
             || past_act_ahead(ctx, p, vg, day) || statement_ahead(ctx, vg, act, ev, day)
             || future_act_behind(ctx, vg, ev, tx) || ends_range(ctx, p, tx)
             || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))

@@ -3413,6 +3413,10 @@ code 2006-05-01 "Dutch police have arrested a third soldier accused of abuse aga
 has_event "an act in the present perfect takes no past year: the arrest is now" '"cameo":"173"' '"date":"2006-05-01"'
 lacks_event "... the year is the abuse's" '"date":"2004-01-01"'
 
+code 2006-05-05 "The French envoy stayed in Geneva to consult with the Iranian negotiators on the possibility of a meeting on Monday."
+has_event "a day after a prospect and 'of' is the prospect's, not the act's" '"cameo":"040"' '"date":"2006-05-05"'
+lacks_event "... no consulting next Monday" '"date":"2006-05-08"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1436,6 +1436,19 @@ static int told_before(const ctx *c, size_t at)
     return 0;
 }
 
+/* The day the sentence at `at` is told from: a day of the week before
+ * the story named earlier in it ("Layton said on that day he would
+ * consider the proposal over the weekend", that day a Friday: the weekend
+ * after it), else the story's. */
+static long told_day(const ctx *c, size_t at)
+{
+    long day = c->anchor.day;
+    if (c->anchor.g != G_DAY || c->anchor_end > at || c->anchor_end < sentence_start(c, at)
+        || day >= c->story || c->story - day > 6)
+        return c->story;
+    return day;
+}
+
 /* Whether "that" follows the weekday ending at `e` and a participle of
  * saying stands right before it at `at` ("with its chief of staff
  * claiming on Tuesday that Tehran would ...") or a past verb of saying a
@@ -3169,7 +3182,8 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
         cursor after = k;
         int before_last = take(&after, "before") && take(&after, "last");
         int ahead = !before_last && day_ahead(c, at, k.pos);
-        when w = when_day(weekday_near(c->story, 6, ahead ? 1 : -1, 0) - (before_last ? 7 : 0));
+        when w = when_day(weekday_near(ahead ? told_day(c, at) : c->story, 6, ahead ? 1 : -1, 0)
+                          - (before_last ? 7 : 0));
         w.g = G_WEEKEND;
         if (before_last)
             k = after;   /* "the weekend before last": the one before that */

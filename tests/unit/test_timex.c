@@ -1427,6 +1427,11 @@ static void nineteenth_round(void)
     /* "last" after a modal is the verb, no marker of the past */
     expect("The truce will last until Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
     expect("It is expected to last 48 hours from Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    /* a weekend ahead of a day named earlier in the sentence comes after that day */
+    expect_dated("2005-11-07", "Layton said on Friday he would consider the proposal over the weekend.",
+                 "the weekend", DYAD_TIMEX_DATE, "2005-W44-WE");
+    expect_dated("2005-11-07", "Layton said he would consider the proposal over the weekend.", "the weekend",
+                 DYAD_TIMEX_DATE, "2005-W45-WE");
     /* a saying after a past going public dates the going */
     expect("He went on television to vow late on Thursday that he would stay.", "late on Thursday",
            DYAD_TIMEX_DATE, "2021-10-14");

@@ -2768,6 +2768,15 @@ static int day_in_clause(const ctx *c, cursor k, long *day)
 /* "the day before", "the next day", "that day": relative to the last day
  * the text named.  With no such day, "the previous day" is the day before
  * the report; "that day" is then not a date at all. */
+/* "The same day", "that day" told in the past (the expression at
+ * [b, e)) is no day ahead of the story: a day in context still to come
+ * ("her decision, due on Sunday night. ... She said earlier the same day")
+ * gives way to the story's. */
+static long past_same_day(const ctx *c, size_t b, size_t e, long day)
+{
+    return day > c->story && tense_near(c, b, e) < 0 ? c->story : day;
+}
+
 static int m_anaphoric_day(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -2804,6 +2813,7 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             day += step;
         } else if (take(&k, "same")) {
             if (!take(&k, "day")) return 0;
+            return found_when(m, at, k.pos, when_day(past_same_day(c, at, k.pos, day)));
         } else {
             return 0;
         }
@@ -2811,6 +2821,7 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
         /* points back at an event, not at the report ("that same day" too) */
         take(&k, "same");
         if (!take(&k, "day") || c->anchor.g != G_DAY) return 0;
+        return found_when(m, at, k.pos, when_day(past_same_day(c, at, k.pos, day)));
     } else {
         return 0;
     }

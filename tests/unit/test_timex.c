@@ -1432,6 +1432,11 @@ static void nineteenth_round(void)
                  "the weekend", DYAD_TIMEX_DATE, "2005-W44-WE");
     expect_dated("2005-11-07", "Layton said he would consider the proposal over the weekend.", "the weekend",
                  DYAD_TIMEX_DATE, "2005-W45-WE");
+    /* "the same day" told in the past is no day still to come */
+    expect("Her decision is due to be announced on Sunday night. She said earlier the same day that it was hard.",
+           "earlier the same day", DYAD_TIMEX_DATE, "2021-10-15");
+    expect("The vote is due on Sunday. Results will be known the same day.", "the same day", DYAD_TIMEX_DATE,
+           "2021-10-17");
     /* a saying after a past going public dates the going */
     expect("He went on television to vow late on Thursday that he would stay.", "late on Thursday",
            DYAD_TIMEX_DATE, "2021-10-14");

@@ -2111,12 +2111,14 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
     /* (a day in words only before its month, "the first of October": alone
      * it is a hole, a leg or a day of a match, "birdies on the second") */
     int spoken = !is_digit(byte_at(c, day_at));
-    if (!previous_word_in(c, at, preps) || !(spoken ? take_spoken_day(&k, &day) : take_ordinal(&k, &day)))
+    if (!(spoken ? take_spoken_day(&k, &day) : take_ordinal(&k, &day)))
         return 0;
     if (token_is(c, peek(&k), "of") && m_calendar_date(c, day_at, m) && m->point.g == G_DAY) {
-        m->b = at;   /* "the 12th of October" */
+        m->b = at;   /* "the 12th of October", after any word ("set for the 1st of April") */
         return 1;
     }
+    if (!previous_word_in(c, at, preps))
+        return 0;
     if (!spoken && day_of_near_month(c, at, k, day, m))
         return 1;
     if (spoken)

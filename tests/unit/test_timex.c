@@ -1432,6 +1432,9 @@ static void nineteenth_round(void)
                  "the weekend", DYAD_TIMEX_DATE, "2005-W44-WE");
     expect_dated("2005-11-07", "Layton said he would consider the proposal over the weekend.", "the weekend",
                  DYAD_TIMEX_DATE, "2005-W45-WE");
+    /* "the" is the extent's before a day and its month, whatever word comes before */
+    expect("The summit is set for the 1st of April.", "the 1st of April", DYAD_TIMEX_DATE, "2022-04-01");
+    expect("We do not condemn the 27th of April.", "the 27th of April", DYAD_TIMEX_DATE, "2021-04-27");
     /* "the same day" told in the past is no day still to come */
     expect("Her decision is due to be announced on Sunday night. She said earlier the same day that it was hard.",
            "earlier the same day", DYAD_TIMEX_DATE, "2021-10-15");

@@ -2630,13 +2630,21 @@ static long context_day(const ctx *c, size_t at)
 static int take_clock_day(const ctx *c, cursor *k, long *day, size_t told_at);
 
 /* The night of "overnight" (k after it, at its start): "overnight Sunday",
- * "overnight on Oct. 3" is that day's night, as "Sunday night" is; alone,
- * the night before the day the story tells of. */
+ * "overnight on Oct. 3" is that day's night, as "Sunday night" is;
+ * "overnight into Tuesday" the night before that day, the day an
+ * expression of its own; alone, the night before the day the story tells
+ * of. */
 static int found_overnight(const ctx *c, cursor *k, size_t at, match *m)
 {
-    cursor after = *k;
-    take(k, "on");
+    cursor after = *k, into = *k;
     match day;
+    if (take(&into, "into")) {
+        token next = peek(&into);
+        if (next.kind != T_END && (m_weekday(c, next.b, &day) || m_calendar_date(c, next.b, &day))
+            && day.point.g == G_DAY)
+            return found_time(m, at, after.pos, day.point.day - 1, "NI");
+    }
+    take(k, "on");
     token t = peek(k);
     if (t.kind != T_END && (m_weekday(c, t.b, &day) || m_calendar_date(c, t.b, &day)) && day.point.g == G_DAY)
         return found_time(m, at, day.e, day.point.day, "NI");

@@ -1435,6 +1435,9 @@ static void nineteenth_round(void)
     /* "the" is the extent's before a day and its month, whatever word comes before */
     expect("The summit is set for the 1st of April.", "the 1st of April", DYAD_TIMEX_DATE, "2022-04-01");
     expect("We do not condemn the 27th of April.", "the 27th of April", DYAD_TIMEX_DATE, "2021-04-27");
+    /* "overnight into Tuesday": the night before that day, the day an expression of its own */
+    expect_dated(march, "Fighting continued overnight into Tuesday.", "overnight", DYAD_TIMEX_TIME, "2024-03-18TNI");
+    expect_dated(march, "Fighting continued overnight into Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2024-03-19");
     /* "the same day" told in the past is no day still to come */
     expect("Her decision is due to be announced on Sunday night. She said earlier the same day that it was hard.",
            "earlier the same day", DYAD_TIMEX_DATE, "2021-10-15");

@@ -576,6 +576,29 @@ static int ends_range(const story_ctx *ctx, const parse *p, const dyad_timex *tx
     return 0;
 }
 
+/* Whether the date at token `k`, after the act's verb, tells when a
+ * prospect would come about: "consult with the North Koreans on the
+ * possibility of a meeting on Monday", "discussed plans for talks on
+ * Friday": the meeting's time, not the act's.  A prospect noun and "of"
+ * or "for" up to five words before the date, no verb between.  An
+ * intention (CAMEO 03) is dated by the act it is about, so it keeps it. */
+static int prospect_date(const parse *p, const verb_group *vg, uint32_t k, const dyad_event *ev)
+{
+    static const char *const prospects[] = {"POSSIBILITY", "PROSPECT", "PROSPECTS", "CHANCE", "CHANCES",
+        "HOPES", "PLANS", "PLAN", "PROPOSAL", "INVITATION", NULL};
+    static const char *const links[] = {"OF", "FOR", NULL};
+    if (strncmp(ev->cameo, "03", 2) == 0)
+        return 0;
+    for (uint32_t back = 0; k > vg->verb_end + 1 && back < 6; back++, k--) {
+        const token *t = &p->t[k - 1];
+        if ((t->flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
+            return 0;
+        if (str_in(t->up, links) && str_in(p->t[k - 2].up, prospects))
+            return 1;
+    }
+    return 0;
+}
+
 static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex *tx)
 {
     uint32_t k = token_at(p, tx->begin), after = token_at(p, tx->end);
@@ -726,6 +749,52 @@ static int purpose_done(const parse *p, const verb_group *vg, const verb_group *
     return 1;
 }
 
+/* The auxiliaries of the present perfect. */
+static const char *const have[] = {"HAS", "HAVE", "'VE", NULL};
+
+/* Whether the verb group `vg` is in the present perfect ("who have been
+ * trying to broker", "which has held"): that tense names no day of the past, so a
+ * past day after it ("met the negotiators who have been trying to broker
+ * an agreement ... late Tuesday") is another verb's; not after "since",
+ * which the perfect takes ("who have lived there since May 3"). */
+static int perfect_takes_no_day(const parse *p, const verb_group *vg, const dyad_timex *tx,
+                                const char *story_date)
+{
+    uint32_t at = token_at(p, tx->begin);
+    if (strlen(tx->value) < 10 || strncmp(tx->value, story_date, 10) >= 0
+        || (at > 0 && strcmp(p->t[at - 1].up, "SINCE") == 0))
+        return 0;   /* not a day of the past */
+    /* (the auxiliaries may be another group's, or none the tagger took:
+     * "have been trying to broker" is read back from "broker") */
+    for (uint32_t k = vg->verb; k > 0 && k + 6 > vg->verb; k--) {
+        const token *t = &p->t[k - 1];
+        if (str_in(t->up, have))
+            return 1;
+        if ((t->flags & TOK_PUNCT) || str_in(t->up, relatives))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether the act, told in the present perfect ("have arrested"), cannot
+ * take the date: a year over before the story's, which that tense does
+ * not name ("gendarmes have arrested a paratrooper accused of sadism ...
+ * in 1993": the sadism's year).  Not a month or a day: wire copy puts
+ * them on a perfect ("reported that the army has paraded prisoners on
+ * Monday", "On June 28, warplanes have shelled"), nor after "since". */
+static int perfect_act_past_date(const parse *p, const verb_group *vg, const dyad_timex *tx,
+                                 const char *story_date)
+{
+    uint32_t at = token_at(p, tx->begin);
+    if (strlen(tx->value) != 4 || strspn(tx->value, "0123456789") != 4 || strncmp(tx->value, story_date, 4) >= 0
+        || (at > 0 && strcmp(p->t[at - 1].up, "SINCE") == 0))
+        return 0;
+    for (uint32_t k = vg->first; k < vg->verb; k++)
+        if (str_in(p->t[k].up, have))
+            return 1;
+    return 0;
+}
+
 /* A date may be another verb's time, the verb right before it: a relative
  * clause's ("met Bush, who arrived on Monday"; "Kenya, whose government
  * helped shape the regime in 2004, said ..."), and after the event's verb a
@@ -738,7 +807,7 @@ static int purpose_done(const parse *p, const verb_group *vg, const verb_group *
  * on Sunday": the statement is now).  Not a reporting verb's, nor a verb's
  * going on with the act in the same tense ("attacked the town and killed 20
  * people on Monday"). */
-static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_timex *tx)
+static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_timex *tx, const char *story_date)
 {
     const verb_group *owner = NULL;
     for (uint32_t v = 0; v < p->n_verbs; v++)
@@ -765,7 +834,7 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
      * Ethiopian troops began attacking them on December 20" is the act's) */
     if (in_relative_clause(p, head, owner->verb > vg->verb ? vg->verb_end : 0)
         || (owner->reduced && owner->verb > vg->verb))
-        return !dates_a_gathering(p, owner);
+        return !dates_a_gathering(p, owner) && !perfect_takes_no_day(p, head, tx, story_date);
     if (owner->verb < vg->verb)
         return 0;
     /* (what a verb of saying after the act tells is not the act's: "Hill,
@@ -986,7 +1055,9 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, co
         /* (the filters see the day the event would take: "late November"
          * is past a story of Nov. 10) */
         shade_day(ctx->story->text + tx->begin, tx->end - tx->begin, tx->value, day);
-        if (not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx) || reported_future(p, vg, ev, tx)
+        if (not_when_done(p, vg, tx) || other_verbs_date(p, vg, tx, ctx->story->date)
+            || perfect_act_past_date(p, vg, tx, ctx->story->date)
+            || prospect_date(p, vg, token_at(p, tx->begin), ev) || reported_future(p, vg, ev, tx)
             || past_act_ahead(ctx, p, vg, day) || statement_ahead(ctx, vg, act, ev, day)
             || future_act_behind(ctx, vg, ev, tx) || ends_range(ctx, p, tx)
             || comment_on_the_past(ctx, p, vg, token_at(p, tx->begin), day))

@@ -894,6 +894,15 @@ static int relative_past(const ctx *c, token t)
     return t.kind == T_WORD && is_past_form(c, t) && previous_word_in(c, t.b, relatives);
 }
 
+/* "Last" after a modal or "to" is the verb ("the truce will last until
+ * Friday", "is expected to last 48 hours"), no "last week" of the past. */
+static int verb_last(const ctx *c, token t)
+{
+    static const char *const before_verb[] = {
+        "will", "ll", "would", "shall", "should", "could", "can", "may", "might", "must", "to", NULL};
+    return token_is(c, t, "last") && previous_word_in(c, t.b, before_verb);
+}
+
 /* Curly double quotation marks in UTF-8: E2 80 9C opens, E2 80 9D closes. */
 enum { CURLY_OPEN = 0x9C, CURLY_CLOSE = 0x9D };
 
@@ -933,7 +942,7 @@ static int tense_near(const ctx *c, size_t b, size_t e)
             seen = -1;
         else if (token_in(c, t, future) >= 0)
             seen = 1;
-        else if (token_in(c, t, past) >= 0 || relative_past(c, t))
+        else if ((token_in(c, t, past) >= 0 && !verb_last(c, t)) || relative_past(c, t))
             seen = -1;
     }
     if (seen)
@@ -1372,10 +1381,35 @@ static const char *const told[] = {"said", "told", "announced", "warned", "stres
     "agreed", "added", "noted", "explained", "replied", "repeated", "complained", "urged", NULL};
 enum { TOLD_WORDS = 8 };   /* words back to the verb: "made it clear in his first day in office Thursday" */
 
+/* Whether "to" at `to` and the word after it at `verb` say what a past
+ * going public was for: "went on television to vow", "appeared on state
+ * radio to announce", "took to the airwaves to deny": the saying was then,
+ * unlike "is expected to announce" or "agreed to announce", which look
+ * ahead.  A past verb of appearing up to four words before "to". */
+static int went_public_to_say(const ctx *c, size_t to, size_t verb)
+{
+    static const char *const say[] = {"say", "tell", "announce", "vow", "declare", "warn", "insist", "deny",
+        "stress", "pledge", "promise", "assure", "reiterate", "confirm", "urge", "accuse", "reject", NULL};
+    static const char *const appeared[] = {"went", "appeared", "took", "came", "stepped", "used", NULL};
+    if (!token_is(c, token_at(c, to), "to") || token_in(c, token_at(c, verb), say) < 0)
+        return 0;
+    size_t p = to;
+    for (int i = 0; i < 4; i++) {
+        size_t q = previous_word_start(c, p);
+        if (q == p)
+            return 0;
+        if (token_in(c, token_at(c, q), appeared) >= 0)
+            return 1;
+        p = q;
+    }
+    return 0;
+}
+
 /* Whether a past verb of saying (or "made (it) clear", "made known")
  * stands a few words before `at` in its clause, with no modal, infinitive
  * or verb of being between ("will tell reporters Monday", "is expected
- * to announce Monday" look ahead). */
+ * to announce Monday" look ahead), or a verb of saying after a past going
+ * public ("went on television to vow late on Thursday that"). */
 static int told_before(const ctx *c, size_t at)
 {
     static const char *const made_what[] = {"clear", "plain", "known", NULL};
@@ -1396,10 +1430,23 @@ static int told_before(const ctx *c, size_t at)
                 return 1;
         }
         if (token_in(c, t, stops) >= 0)
-            return 0;
+            return went_public_to_say(c, q, p);
         p = q;
     }
     return 0;
+}
+
+/* The day the sentence at `at` is told from: a day of the week before
+ * the story named earlier in it ("Layton said on that day he would
+ * consider the proposal over the weekend", that day a Friday: the weekend
+ * after it), else the story's. */
+static long told_day(const ctx *c, size_t at)
+{
+    long day = c->anchor.day;
+    if (c->anchor.g != G_DAY || c->anchor_end > at || c->anchor_end < sentence_start(c, at)
+        || day >= c->story || c->story - day > 6)
+        return c->story;
+    return day;
 }
 
 /* Whether "that" follows the weekday ending at `e` and a participle of
@@ -1777,6 +1824,34 @@ static int found_either_order(const ctx *c, match *m, size_t b, size_t e, int y,
 
 /* "2021-10-20", "10/20/2021" and "20/10/2021" (a number above 12 is the
  * day); "10/11/2021" is found_either_order's. */
+/* Two digits at `s` that are at most `max`: an hour or a minute. */
+static int two_digits_upto(const char *s, int max)
+{
+    return is_digit((unsigned char)s[0]) && is_digit((unsigned char)s[1])
+           && (s[0] - '0') * 10 + (s[1] - '0') <= max;
+}
+
+/* The clock time of an ISO 8601 date-time after its date: "T10:00",
+ * "T10:00:30Z", "T10:00+03:00", "T10:00-0500" (a zone is read and left out of the value,
+ * as TIMEX3 values carry none).  Its length, or 0; `clock` gets "10:00". */
+static size_t iso_clock(const char *s, size_t room, char clock[9])
+{
+    if (room < 6 || s[0] != 'T' || !two_digits_upto(s + 1, 23) || s[3] != ':' || !two_digits_upto(s + 4, 59))
+        return 0;
+    size_t n = 6;
+    if (room >= n + 3 && s[n] == ':' && two_digits_upto(s + n + 1, 59))
+        n += 3;
+    memcpy(clock, s + 1, n - 1);
+    clock[n - 1] = '\0';
+    if (n < room && s[n] == 'Z')
+        n++;
+    else if (room >= n + 3 && (s[n] == '+' || s[n] == '-') && two_digits_upto(s + n + 1, 14)) {
+        size_t colon = room >= n + 6 && s[n + 3] == ':';   /* "+03:00" or "-0500" */
+        n += room >= n + 5 + colon && two_digits_upto(s + n + 3 + colon, 59) ? 5 + colon : 3;
+    }
+    return n < room && is_alnum((unsigned char)s[n]) ? 0 : n;
+}
+
 static int m_numeric_date(const ctx *c, size_t at, match *m)
 {
     const char *s = c->text + at;
@@ -1797,7 +1872,9 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
             break;
         }
     }
-    if (field != 2 || !width[2] || (n < room && is_alnum((unsigned char)s[n])))
+    char clock[9] = "";
+    size_t clock_len = sep == '-' && width[0] == 4 ? iso_clock(s + n, room - n, clock) : 0;
+    if (field != 2 || !width[2] || (!clock_len && n < room && is_alnum((unsigned char)s[n])))
         return 0;
     int y, mo, d;
     if ((sep == '-' && width[0] == 4 && width[1] == 2 && width[2] == 2)
@@ -1821,6 +1898,8 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
     }
     if (mo < 1 || mo > 12 || d < 1 || d > cal_days_in_month(y, mo))
         return 0;
+    if (clock_len)   /* "2024-03-15T10:00Z": ISO 8601 date and time */
+        return found_time(m, at, at + n + clock_len, cal_days_from_civil(y, mo, d), clock);
     return found_when(m, at, at + n, when_day(cal_days_from_civil(y, mo, d)));
 }
 
@@ -2032,12 +2111,14 @@ static int m_ordinal_day(const ctx *c, size_t at, match *m)
     /* (a day in words only before its month, "the first of October": alone
      * it is a hole, a leg or a day of a match, "birdies on the second") */
     int spoken = !is_digit(byte_at(c, day_at));
-    if (!previous_word_in(c, at, preps) || !(spoken ? take_spoken_day(&k, &day) : take_ordinal(&k, &day)))
+    if (!(spoken ? take_spoken_day(&k, &day) : take_ordinal(&k, &day)))
         return 0;
     if (token_is(c, peek(&k), "of") && m_calendar_date(c, day_at, m) && m->point.g == G_DAY) {
-        m->b = at;   /* "the 12th of October" */
+        m->b = at;   /* "the 12th of October", after any word ("set for the 1st of April") */
         return 1;
     }
+    if (!previous_word_in(c, at, preps))
+        return 0;
     if (!spoken && day_of_near_month(c, at, k, day, m))
         return 1;
     if (spoken)
@@ -2549,13 +2630,21 @@ static long context_day(const ctx *c, size_t at)
 static int take_clock_day(const ctx *c, cursor *k, long *day, size_t told_at);
 
 /* The night of "overnight" (k after it, at its start): "overnight Sunday",
- * "overnight on Oct. 3" is that day's night, as "Sunday night" is; alone,
- * the night before the day the story tells of. */
+ * "overnight on Oct. 3" is that day's night, as "Sunday night" is;
+ * "overnight into Tuesday" the night before that day, the day an
+ * expression of its own; alone, the night before the day the story tells
+ * of. */
 static int found_overnight(const ctx *c, cursor *k, size_t at, match *m)
 {
-    cursor after = *k;
-    take(k, "on");
+    cursor after = *k, into = *k;
     match day;
+    if (take(&into, "into")) {
+        token next = peek(&into);
+        if (next.kind != T_END && (m_weekday(c, next.b, &day) || m_calendar_date(c, next.b, &day))
+            && day.point.g == G_DAY)
+            return found_time(m, at, after.pos, day.point.day - 1, "NI");
+    }
+    take(k, "on");
     token t = peek(k);
     if (t.kind != T_END && (m_weekday(c, t.b, &day) || m_calendar_date(c, t.b, &day)) && day.point.g == G_DAY)
         return found_time(m, at, day.e, day.point.day, "NI");
@@ -2689,6 +2778,15 @@ static int day_in_clause(const ctx *c, cursor k, long *day)
 /* "the day before", "the next day", "that day": relative to the last day
  * the text named.  With no such day, "the previous day" is the day before
  * the report; "that day" is then not a date at all. */
+/* "The same day", "that day" told in the past (the expression at
+ * [b, e)) is no day ahead of the story: a day in context still to come
+ * ("her decision, due on Sunday night. ... She said earlier the same day")
+ * gives way to the story's. */
+static long past_same_day(const ctx *c, size_t b, size_t e, long day)
+{
+    return day > c->story && tense_near(c, b, e) < 0 ? c->story : day;
+}
+
 static int m_anaphoric_day(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -2725,6 +2823,7 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
             day += step;
         } else if (take(&k, "same")) {
             if (!take(&k, "day")) return 0;
+            return found_when(m, at, k.pos, when_day(past_same_day(c, at, k.pos, day)));
         } else {
             return 0;
         }
@@ -2732,6 +2831,7 @@ static int m_anaphoric_day(const ctx *c, size_t at, match *m)
         /* points back at an event, not at the report ("that same day" too) */
         take(&k, "same");
         if (!take(&k, "day") || c->anchor.g != G_DAY) return 0;
+        return found_when(m, at, k.pos, when_day(past_same_day(c, at, k.pos, day)));
     } else {
         return 0;
     }
@@ -3103,7 +3203,8 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
         cursor after = k;
         int before_last = take(&after, "before") && take(&after, "last");
         int ahead = !before_last && day_ahead(c, at, k.pos);
-        when w = when_day(weekday_near(c->story, 6, ahead ? 1 : -1, 0) - (before_last ? 7 : 0));
+        when w = when_day(weekday_near(ahead ? told_day(c, at) : c->story, 6, ahead ? 1 : -1, 0)
+                          - (before_last ? 7 : 0));
         w.g = G_WEEKEND;
         if (before_last)
             k = after;   /* "the weekend before last": the one before that */
@@ -3783,14 +3884,21 @@ static enum quarter_kind take_quarter_relation(cursor *k)
     return Q_CONTEXT;
 }
 
-/* The quarter an ordinal names when no year is given: this year's, unless
- * it has not begun yet and the sentence is not about the future. */
-static when ordinal_quarter(const ctx *c, size_t b, size_t e, int ord)
+/* The quarter or half an ordinal names when no year is given: this
+ * year's, unless it has not begun yet and the sentence is not about the
+ * future ("profits fell in the second half" in a February story). */
+static when ordinal_period(const ctx *c, size_t b, size_t e, int g, int ord)
 {
     int y = story_year(c);
-    if (ord > story_quarter(c) && tense_near(c, b, e) <= 0)
+    int current = g == G_HALF ? (story_month(c) - 1) / 6 + 1 : story_quarter(c);
+    if (ord > current && tense_near(c, b, e) <= 0)
         y--;
-    return when_of(G_QUARTER, y, ord);
+    return when_of(g, y, ord);
+}
+
+static when ordinal_quarter(const ctx *c, size_t b, size_t e, int ord)
+{
+    return ordinal_period(c, b, e, G_QUARTER, ord);
 }
 
 /* Where a quarter expression begins: after its determiner when it ends in
@@ -3842,7 +3950,7 @@ static int half_of(const ctx *c, size_t at, cursor k, int year, int half, match 
     if (!take(&k, "of")) {
         if (!year && part_of_a_game(c, at))
             return 0;
-        return found_when(m, at, k.pos, when_of(G_HALF, year ? year : story_year(c), half));
+        return found_when(m, at, k.pos, year ? when_of(G_HALF, year, half) : ordinal_period(c, at, k.pos, G_HALF, half));
     }
     if (!m_decade(c, k.pos, &period))
         return 0;
@@ -5135,7 +5243,8 @@ static int m_period_code(const ctx *c, size_t at, match *m)
     }
     if (n < 1 || n > (letter == 'Q' ? 4 : 2))
         return 0;
-    return found_when(m, at, k.pos, when_of(letter == 'Q' ? G_QUARTER : G_HALF, year ? year : story_year(c), n));
+    int g = letter == 'Q' ? G_QUARTER : G_HALF;
+    return found_when(m, at, k.pos, year ? when_of(g, year, n) : ordinal_period(c, at, k.pos, g, n));
 }
 
 static const matcher matchers[] = {

@@ -3467,6 +3467,18 @@ lacks_event "allies raiding a house do not attack each other" '"target":{"code":
 has_event "... each raids in Iraq, as one alone would" '"source":{"code":"GBRMIL"' '"cameo":"190"' '"target":{"code":"IRQ"'
 code 2006-01-01 "Hamas and Fatah gunmen fought a fierce gun battle in Gaza."
 has_event "... but a gun battle fought is between them" '"cameo":"190"'
+code 2006-05-03 "The Kenyan president met the Sudanese mediators who have been trying to broker a peace deal late Monday to discuss the talks."
+has_event "the present perfect of a relative clause takes no past day: the day is the meeting's" '"cameo":"040"' '"date":"2006-05-01"'
+code 2006-05-03 "The Kenyan president met the Sudanese mediators who have worked in Darfur since Monday."
+lacks_event "... but a day after 'since' is the perfect's" '"date":"2006-05-01"'
+
+code 2006-05-01 "Dutch police have arrested a third soldier accused of abuse against Iraqi people during an operation in the country in 2004, officials said."
+has_event "an act in the present perfect takes no past year: the arrest is now" '"cameo":"173"' '"date":"2006-05-01"'
+lacks_event "... the year is the abuse's" '"date":"2004-01-01"'
+
+code 2006-05-05 "The French envoy stayed in Geneva to consult with the Iranian negotiators on the possibility of a meeting on Monday."
+has_event "a day after a prospect and 'of' is the prospect's, not the act's" '"cameo":"040"' '"date":"2006-05-05"'
+lacks_event "... no consulting next Monday" '"date":"2006-05-08"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

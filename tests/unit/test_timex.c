@@ -16,11 +16,11 @@
 #define TIMEBANK_VALUE_F1_FLOOR 0.860
 
 /* Finds `span` in `text`, then checks that dyad_timex_find reports exactly
- * that extent with the given type and value. */
-static void expect(const char *text, const char *span, int type, const char *value)
+ * that extent with the given type and value against the story date `story`. */
+static void expect_dated(const char *story, const char *text, const char *span, int type, const char *value)
 {
     dyad_timex found[16];
-    size_t n = dyad_timex_find(text, strlen(text), STORY, found, 16);
+    size_t n = dyad_timex_find(text, strlen(text), story, found, 16);
     const char *at = strstr(text, span);
     size_t begin = at ? (size_t)(at - text) : (size_t)-1, end = begin + strlen(span);
     for (size_t i = 0; i < n && i < 16; i++) {
@@ -35,6 +35,11 @@ static void expect(const char *text, const char *span, int type, const char *val
     }
     fprintf(stderr, "no expression found at \"%s\" in \"%s\" (%zu found)\n", span, text, n);
     CHECK(!"expression found");
+}
+
+static void expect(const char *text, const char *span, int type, const char *value)
+{
+    expect_dated(STORY, text, span, type, value);
 }
 
 static void expect_none(const char *text)
@@ -1380,6 +1385,71 @@ static void seventeenth_round(void)
 }
 
 /* The eighteenth round (story Friday 2021-10-15). */
+static void nineteenth_round(void)
+{
+    /* modern formats, each with its story date */
+    const char *march = "2024-03-20";   /* a Wednesday, in 2024-Q1 and 2024-H1 */
+    expect_dated(march, "It was released on 2024-03-15 in Geneva.", "2024-03-15", DYAD_TIMEX_DATE, "2024-03-15");
+    expect_dated(march, "The deal was signed on 15/03/2024.", "15/03/2024", DYAD_TIMEX_DATE, "2024-03-15");
+    expect_dated(march, "The talks began on March 15th.", "March 15th", DYAD_TIMEX_DATE, "2024-03-15");
+    expect_dated(march, "He arrived on the 15th, officials said.", "the 15th", DYAD_TIMEX_DATE, "2024-03-15");
+    expect_dated(march, "The vote is due in mid-March.", "mid-March", DYAD_TIMEX_DATE, "2024-03");
+    expect_dated(march, "Elections are due in early 2025.", "early 2025", DYAD_TIMEX_DATE, "2025");
+    expect_dated(march, "Sales rose in Q3 2024.", "Q3 2024", DYAD_TIMEX_DATE, "2024-Q3");
+    expect_dated(march, "Sales will rise in FY2025.", "FY2025", DYAD_TIMEX_DATE, "2025");
+    expect_dated(march, "Costs rose in H1 2024.", "H1 2024", DYAD_TIMEX_DATE, "2024-H1");
+    expect_dated(march, "Within 24 hours the rebels agreed.", "24 hours", DYAD_TIMEX_DURATION, "PT24H");
+    expect_dated(march, "They agreed to a 48-hour ceasefire.", "48-hour", DYAD_TIMEX_DURATION, "PT48H");
+    expect_dated(march, "Rebels attacked the town overnight.", "overnight", DYAD_TIMEX_TIME, "2024-03-19TNI");
+    expect_dated(march, "Rebels attacked late Monday night.", "late Monday night", DYAD_TIMEX_TIME,
+                 "2024-03-18TNI");
+    expect_dated(march, "Shells fell in the early hours of Sunday.", "the early hours of Sunday", DYAD_TIMEX_TIME,
+                 "2024-03-17TMO");
+    expect_dated(march, "The leaders met this past weekend.", "this past weekend", DYAD_TIMEX_DATE, "2024-W11-WE");
+    expect_dated(march, "They talked over the past week.", "the past week", DYAD_TIMEX_DATE, "2024-W11");
+    /* a quarter or half in a company's code is dated as "the fourth quarter": last year's when not begun */
+    expect_dated(march, "Profits fell in Q4.", "Q4", DYAD_TIMEX_DATE, "2023-Q4");
+    expect_dated(march, "Profits fell in 4Q.", "4Q", DYAD_TIMEX_DATE, "2023-Q4");
+    expect_dated(march, "Profits fell in H2.", "H2", DYAD_TIMEX_DATE, "2023-H2");
+    expect_dated(march, "Profits fell in the second half.", "the second half", DYAD_TIMEX_DATE, "2023-H2");
+    expect_dated(march, "Profits will rise in Q4.", "Q4", DYAD_TIMEX_DATE, "2024-Q4");
+    expect_dated(march, "Profits rose in Q1.", "Q1", DYAD_TIMEX_DATE, "2024-Q1");
+    /* ISO 8601 date and time; the zone is read and left out */
+    expect_dated(march, "It said on 2024-03-15T10:00 that it had left.", "2024-03-15T10:00", DYAD_TIMEX_TIME,
+                 "2024-03-15T10:00");
+    expect_dated(march, "Posted 2024-03-15T10:00:30Z by staff.", "2024-03-15T10:00:30Z", DYAD_TIMEX_TIME,
+                 "2024-03-15T10:00:30");
+    expect_dated(march, "Posted 2024-03-15T10:00+03:00 by staff.", "2024-03-15T10:00+03:00", DYAD_TIMEX_TIME,
+                 "2024-03-15T10:00");
+    expect_dated(march, "Posted 2024-03-15T10:00-0500 by staff.", "2024-03-15T10:00-0500", DYAD_TIMEX_TIME,
+                 "2024-03-15T10:00");
+    expect_none("Posted 2021-03-15T25:00 by staff.");
+    /* "last" after a modal is the verb, no marker of the past */
+    expect("The truce will last until Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("It is expected to last 48 hours from Monday.", "Monday", DYAD_TIMEX_DATE, "2021-10-18");
+    /* a weekend ahead of a day named earlier in the sentence comes after that day */
+    expect_dated("2005-11-07", "Layton said on Friday he would consider the proposal over the weekend.",
+                 "the weekend", DYAD_TIMEX_DATE, "2005-W44-WE");
+    expect_dated("2005-11-07", "Layton said he would consider the proposal over the weekend.", "the weekend",
+                 DYAD_TIMEX_DATE, "2005-W45-WE");
+    /* "the" is the extent's before a day and its month, whatever word comes before */
+    expect("The summit is set for the 1st of April.", "the 1st of April", DYAD_TIMEX_DATE, "2022-04-01");
+    expect("We do not condemn the 27th of April.", "the 27th of April", DYAD_TIMEX_DATE, "2021-04-27");
+    /* "overnight into Tuesday": the night before that day, the day an expression of its own */
+    expect_dated(march, "Fighting continued overnight into Tuesday.", "overnight", DYAD_TIMEX_TIME, "2024-03-18TNI");
+    expect_dated(march, "Fighting continued overnight into Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2024-03-19");
+    /* "the same day" told in the past is no day still to come */
+    expect("Her decision is due to be announced on Sunday night. She said earlier the same day that it was hard.",
+           "earlier the same day", DYAD_TIMEX_DATE, "2021-10-15");
+    expect("The vote is due on Sunday. Results will be known the same day.", "the same day", DYAD_TIMEX_DATE,
+           "2021-10-17");
+    /* a saying after a past going public dates the going */
+    expect("He went on television to vow late on Thursday that he would stay.", "late on Thursday",
+           DYAD_TIMEX_DATE, "2021-10-14");
+    expect("He is expected to announce on Thursday that he would stay.", "Thursday", DYAD_TIMEX_DATE,
+           "2021-10-21");
+}
+
 static void eighteenth_round(void)
 {
     /* a day between a verb of saying and "that" dates the saying, whatever the tense of what was said */
@@ -1764,6 +1834,7 @@ int main(void)
     sixteenth_round();
     seventeenth_round();
     eighteenth_round();
+    nineteenth_round();
     leading_words();
     context_rules();
     fractions();

@@ -969,8 +969,11 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     }
     /* A compound subject with no target acts among its members ("Brazil and
      * the US seek to deepen ties") only when it is the verb's own subject,
-     * not an agent ("a proposal offered by Clinton and Kim"). */
-    if (!tg && (sg->n < 2 || vg->passive || (vg->inherited && !vc->composed && !vc->compound)))
+     * not an agent ("a proposal offered by Clinton and Kim"), unless a
+     * pattern names the agents as a pair ("The agreement was signed by the
+     * United States and the Philippines": * (by %)). */
+    int paired_agents = vc->compound && sg->in_pp && !strcmp(p->t[sg->prep].up, "BY");
+    if (!tg && (sg->n < 2 || (vg->passive && !paired_agents) || (vg->inherited && !vc->composed && !vc->compound)))
         return;
     /* "Obama and Putin said", "China and Russia supported the plan": only
      * what two do with each other is done among members. */

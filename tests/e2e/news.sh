@@ -3480,6 +3480,10 @@ code 2006-05-05 "The French envoy stayed in Geneva to consult with the Iranian n
 has_event "a day after a prospect and 'of' is the prospect's, not the act's" '"cameo":"040"' '"date":"2006-05-05"'
 lacks_event "... no consulting next Monday" '"date":"2006-05-08"'
 
+# Agents named as a pair by the pattern act with each other in the passive too.
+code 2006-11-19 "The trade agreement was signed by Japan and Mexico in Tokyo."
+has_event "the pair of signers signed with each other" '"source":{"code":"JPN"' '"cameo":"057"' '"target":{"code":"MEX"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

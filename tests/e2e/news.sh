@@ -3420,6 +3420,11 @@ has_event "tariffs paused on someone are eased" '"source":{"code":"USA"' '"targe
 code 2024-05-01 "Ukrainian forces downed 40 Russian drones overnight."
 has_event "drones downed are force used against their senders, as intercepted" '"source":{"code":"UKRMIL"' '"target":{"code":"RUSMIL"' '"cameo":"190"'
 
+code 2006-05-01 "\"Based on reports we have received from the heads of districts and Ugandan election commissions, I can announce that the vote was valid,\" the Kenyan president said."
+lacks_event "things received from someone are no visit" '"cameo":"043"'
+code 2006-05-01 "Hu Jintao received a delegation from Vietnam on Monday."
+has_event "... a delegation received from somewhere is" '"source":{"code":"CHNGOV"' '"target":{"code":"VNM"' '"cameo":"043"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3425,6 +3425,9 @@ lacks_event "things received from someone are no visit" '"cameo":"043"'
 code 2006-05-01 "Hu Jintao received a delegation from Vietnam on Monday."
 has_event "... a delegation received from somewhere is" '"source":{"code":"CHNGOV"' '"target":{"code":"VNM"' '"cameo":"043"'
 
+code 2006-05-01 "The Kenyan president received two ministers from the Ugandan government."
+has_event "... as ministers received from a government are" '"source":{"code":"KENGOV"' '"target":{"code":"UGAGOV"' '"cameo":"043"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

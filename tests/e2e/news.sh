@@ -3483,6 +3483,29 @@ lacks_event "... no consulting next Monday" '"date":"2006-05-08"'
 # Agents named as a pair by the pattern act with each other in the passive too.
 code 2006-11-19 "The trade agreement was signed by Japan and Mexico in Tokyo."
 has_event "the pair of signers signed with each other" '"source":{"code":"JPN"' '"cameo":"057"' '"target":{"code":"MEX"'
+code 2024-07-09 "Ukraine hacked the servers of the Russian central bank."
+has_event "a computer system hacked is a cyberattack" '"source":{"code":"UKR"' '"target":{"code":"RUSGOVBUS"' '"cameo":"180"'
+code 2024-05-01 "Militiamen hacked 20 Congolese villagers to death with machetes."
+has_event "... one hacked to death is killed by physical assault" '"cameo":"1823"'
+lacks_event "... no cyberattack" '"cameo":"180"'
+code 2024-06-20 "Canada listed the Iranian Revolutionary Guards as a terrorist organisation."
+has_event "a group listed as terrorist is sanctioned as one designated" '"source":{"code":"CAN"' '"target":{"code":"IRNMIL"' '"cameo":"172"'
+code 2023-08-03 "Niger ordered French troops to leave the country."
+has_event "foreign troops ordered to leave the country: withdrawal demanded" '"source":{"code":"NER"' '"target":{"code":"FRAMIL"' '"cameo":"106"'
+code 2024-05-01 "Putin ordered Russian troops to leave Kherson."
+lacks_event "... troops ordered to leave a place may be one's own" '"cameo":"106"'
+code 2025-02-03 "The United States paused tariffs on Mexico for 30 days."
+has_event "tariffs paused on someone are eased" '"source":{"code":"USA"' '"target":{"code":"MEX"' '"cameo":"085"'
+code 2024-05-01 "Ukrainian forces downed 40 Russian drones overnight."
+has_event "drones downed are force used against their senders, as intercepted" '"source":{"code":"UKRMIL"' '"target":{"code":"RUSMIL"' '"cameo":"190"'
+
+code 2006-05-01 "\"Based on reports we have received from the heads of districts and Ugandan election commissions, I can announce that the vote was valid,\" the Kenyan president said."
+lacks_event "things received from someone are no visit" '"cameo":"043"'
+code 2006-05-01 "Hu Jintao received a delegation from Vietnam on Monday."
+has_event "... a delegation received from somewhere is" '"source":{"code":"CHNGOV"' '"target":{"code":"VNM"' '"cameo":"043"'
+
+code 2006-05-01 "The Kenyan president received two ministers from the Ugandan government."
+has_event "... as ministers received from a government are" '"source":{"code":"KENGOV"' '"target":{"code":"UGAGOV"' '"cameo":"043"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

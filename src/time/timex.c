@@ -1822,8 +1822,6 @@ static int found_either_order(const ctx *c, match *m, size_t b, size_t e, int y,
     return found_when(m, b, e, when_of(G_YEAR, y, 0));
 }
 
-/* "2021-10-20", "10/20/2021" and "20/10/2021" (a number above 12 is the
- * day); "10/11/2021" is found_either_order's. */
 /* Two digits at `s` that are at most `max`: an hour or a minute. */
 static int two_digits_upto(const char *s, int max)
 {
@@ -1852,6 +1850,8 @@ static size_t iso_clock(const char *s, size_t room, char clock[9])
     return n < room && is_alnum((unsigned char)s[n]) ? 0 : n;
 }
 
+/* "2021-10-20", "10/20/2021" and "20/10/2021" (a number above 12 is the
+ * day); "10/11/2021" is found_either_order's. */
 static int m_numeric_date(const ctx *c, size_t at, match *m)
 {
     const char *s = c->text + at;
@@ -3451,7 +3451,6 @@ static int ends_name(const ctx *c, size_t at)
     return start < b;
 }
 
-/* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
 /* Whether the year at `at` is joined by a hyphen to a capitalised word,
  * a name's ("APEC-2006", "Euro-2008", "Expo-2010"), not a word of time
  * ("Mid-2006", "Pre-2003", "End-2005" opening a sentence). */
@@ -3506,6 +3505,7 @@ static int take_slash_span_first(cursor *k, int *year)
     return 1;
 }
 
+/* "1990", "fiscal 1989", "the year 2000", "nineteen ninety-six". */
 static int m_year(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};

@@ -715,7 +715,8 @@ static const char *const apposed_parts[] = {"city", "town", "village", "province
 
 /* Words in lower case that tell which part or kind of a place is meant
  * ("in southern Lebanon", "in neighbouring Chad", "in the occupied West
- * Bank", "in downtown Istanbul", "in far western Nepal"); a capitalised one starts a name of its own ("in Central Asia"). */
+ * Bank", "in downtown Istanbul", "in far western Nepal"); a capitalised
+ * one starts a name of its own ("in Central Asia"). */
 static const char *const place_qualifiers[] = {"northern", "southern", "eastern", "western", "central",
     "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
     "neighbouring", "neighboring", "nearby", "occupied", "restive", "troubled", "volatile", "remote",

@@ -959,6 +959,21 @@ static int floating_quantifier(const parse *p, uint32_t i)
            && (before == TAG_NNP || before == TAG_NNPS || before == TAG_NNS || before == TAG_PRP);
 }
 
+/* Whether token i, a past form, stands between another past form (the
+ * tagger's verb, or an -ed word it took for a noun) and a noun phrase
+ * that goes on at `end` (an adjective or a noun, no article). */
+static int participle_after_past(const parse *p, uint32_t i, uint32_t end)
+{
+    if (!p->tags || i == 0 || end >= p->n || !(p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBD)
+        || !token_ends_with(&p->t[i], "ED") || p->t[i - 1].tag == WC_AUX || (p->t[i].flags & TOK_CAP))
+        return 0;
+    uint8_t before = p->tags[i - 1], after = p->tags[end];
+    int past = before == TAG_VBD || before == TAG_VBN
+               || (before == TAG_NN && token_ends_with(&p->t[i - 1], "ED") && !(p->t[i - 1].flags & TOK_CAP));
+    /* (not a day: "appeared determined Wednesday to crush") */
+    return past && (after == TAG_JJ || dyad_tag_is_noun(after)) && !syntax_is_day_name(&p->t[end]);
+}
+
 /* Noun or verb: the tagger's word when it has one. */
 static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
@@ -969,6 +984,10 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (i + 1 < p->n && to_preposition(p, i + 1))
         return 0;                     /* "according to": a preposition itself */
     if (p->tags && after_modal(p, i) && !(p->t[i].flags & TOK_CAP))
+        return 1;
+    /* ("the court freed jailed politician Demirtas": the -ed word the
+     * tagger took for a noun before such a participle is the verb) */
+    if (p->tags && p->tags[i] == TAG_NN && i + 2 < p->n && participle_after_past(p, i + 1, i + 2))
         return 1;
     /* "the two exiled dissidents", "the ruling party": a participle after an
      * article, a number or an adjective is an adjective. */
@@ -1004,6 +1023,11 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         "CENTRE", "CENTER", "GROUP", "PARTY", NULL};
     if (p->tags && i > 0 && p->tags[i] == TAG_VBG && (p->tags[i - 1] == TAG_NNP || p->tags[i - 1] == TAG_NNPS)
         && end < p->n && str_in(p->t[end].up, bodies))
+        return 0;
+    /* "Police arrested exiled opposition leader Ali Salman", "the court
+     * freed jailed politician Demirtas": a participle right after a past
+     * form and before its noun is an adjective. */
+    if (participle_after_past(p, i, end))
         return 0;
     /* "a tax on imported rubber": a participle between a preposition and
      * its noun is an adjective. */

@@ -3507,6 +3507,13 @@ has_event "... a delegation received from somewhere is" '"source":{"code":"CHNGO
 code 2006-05-01 "The Kenyan president received two ministers from the Ugandan government."
 has_event "... as ministers received from a government are" '"source":{"code":"KENGOV"' '"target":{"code":"UGAGOV"' '"cameo":"043"'
 
+# A participle between a past form and its noun is an adjective, not a verb of its own.
+code 2020-01-01 "The court freed jailed Kurdish politician Selahattin Demirtas."
+has_event "freed, not jailed" '"source":{"code":"TURJUD"' '"cameo":"0841"' '"target":{"code":"TUROPP"'
+lacks_event "... no arrest" '"cameo":"173"'
+code 2016-06-01 "Police arrested exiled opposition leader Ali Salman in Manama."
+has_event "the arrest reaches the exiled leader" '"cameo":"173"' '"target":{"code":"BHROPP"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

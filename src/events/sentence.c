@@ -977,9 +977,8 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         return;
     /* "Obama and Putin said", "China and Russia supported the plan": only
      * what two do with each other is done among members. */
-    if (!tg && !vc->compound
-        && (!mutual_code(vc->code) || partner_unknown(p, vg) || supports_a_thing(p, vg, sg, vc->code)
-            || force_on_a_thing(p, vg, vc->code))
+    /* (here a compound: `among` is whether its act is mutual) */
+    if (!tg && !vc->compound && (!among || partner_unknown(p, vg) || supports_a_thing(p, vg, sg, vc->code))
         && !each_other(p, vg))
         return;
     /* "The Israeli military said its aircraft struck": its = the speaker's;

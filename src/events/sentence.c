@@ -1131,6 +1131,18 @@ static uint32_t phrase_start(const parse *p, uint32_t n)
     return k;
 }
 
+/* Verbs of asking or wanting someone to act, for dictionaries that lack
+ * them (PETRARCH's has no "urge"). */
+static const char *const ask_words[] = {"URGE", "URGES", "URGED", "URGING", "ASK", "ASKS", "ASKED", "ASKING",
+    "PRESS", "PRESSES", "PRESSED", "PRESSING", "PRESSURE", "PRESSURES", "PRESSURED", "PRESSURING", "ENCOURAGE",
+    "ENCOURAGES", "ENCOURAGED", "ENCOURAGING", "INVITE", "INVITES", "INVITED", "INVITING", "PERSUADE",
+    "PERSUADES", "PERSUADED", "PERSUADING", "REQUEST", "REQUESTS", "REQUESTED", "REQUESTING", "IMPLORE",
+    "IMPLORES", "IMPLORED", "IMPLORING", "EXHORT", "EXHORTS", "EXHORTED", "EXHORTING", "BEG", "BEGS", "BEGGED",
+    "BEGGING", "ADVISE", "ADVISES", "ADVISED", "ADVISING", "WANT", "WANTS", "WANTED", "WANTING", "TELL", "TELLS",
+    "TOLD", "TELLING", "ORDER", "ORDERS", "ORDERED", "ORDERING", NULL};
+static const char *const call_words[] = {"CALL", "CALLS", "CALLED", "CALLING", "APPEAL", "APPEALS", "APPEALED",
+    "APPEALING", NULL};
+
 /* Whether the infinitive after the noun phrase ending at n tells an act
  * that happened all the same: one governed from outside the phrase
  * ("agreed in principle to meet"), the first or only one to do it ("the
@@ -1140,6 +1152,7 @@ static int act_happens(const parse *p, uint32_t n)
 {
     static const char *const rank[] = {"FIRST", "SECOND", "THIRD", "LAST", "ONLY", "LATEST", NULL};
     static const char *const use[] = {"USE", "USED", "USES", "USING", NULL};
+    static const char *const called_on[] = {"ON", "UPON", "TO", NULL};
     /* "in a bid to topple the government", "in an effort to end": a try,
      * wherever it stands. */
     static const char *const tries[] = {"BID", "BIDS", "EFFORT", "EFFORTS", "ATTEMPT", "ATTEMPTS", "DRIVE", "PUSH", NULL};
@@ -1155,6 +1168,10 @@ static int act_happens(const parse *p, uint32_t n)
     if (owned && !strcmp(p->t[n].up, "WAY") && k >= 2 && !strcmp(p->t[k - 1].up, "OF")
         && !strcmp(p->t[k - 2].up, "OUT"))
         owned = 0;
+    /* ... nor are those called on ("appealed to the international community
+     * to back him": asked of them, not done) */
+    if (k >= 2 && str_in(p->t[k - 1].up, called_on) && str_in(p->t[k - 2].up, call_words))
+        return 0;
     if (k > 0 && (((p->tags[k - 1] == TAG_IN || p->tags[k - 1] == TAG_RP) && !owned)
                   || str_in(p->t[k - 1].up, use)))
         return 1;
@@ -1465,18 +1482,6 @@ static int talk_code(const char *code)
 {
     return code[0] == '0' && (code[1] == '1' || code[1] == '4');
 }
-
-/* Verbs of asking or wanting someone to act, for dictionaries that lack
- * them (PETRARCH's has no "urge"). */
-static const char *const ask_words[] = {"URGE", "URGES", "URGED", "URGING", "ASK", "ASKS", "ASKED", "ASKING",
-    "PRESS", "PRESSES", "PRESSED", "PRESSING", "PRESSURE", "PRESSURES", "PRESSURED", "PRESSURING", "ENCOURAGE",
-    "ENCOURAGES", "ENCOURAGED", "ENCOURAGING", "INVITE", "INVITES", "INVITED", "INVITING", "PERSUADE",
-    "PERSUADES", "PERSUADED", "PERSUADING", "REQUEST", "REQUESTS", "REQUESTED", "REQUESTING", "IMPLORE",
-    "IMPLORES", "IMPLORED", "IMPLORING", "EXHORT", "EXHORTS", "EXHORTED", "EXHORTING", "BEG", "BEGS", "BEGGED",
-    "BEGGING", "ADVISE", "ADVISES", "ADVISED", "ADVISING", "WANT", "WANTS", "WANTED", "WANTING", "TELL", "TELLS",
-    "TOLD", "TELLING", "ORDER", "ORDERS", "ORDERED", "ORDERING", NULL};
-static const char *const call_words[] = {"CALL", "CALLS", "CALLED", "CALLING", "APPEAL", "APPEALS", "APPEALED",
-    "APPEALING", NULL};
 
 /* Whether token k is a verb of demanding or appealing (CAMEO 10, 02): what
  * "demanding that they recognise Israel" asks for is not done. */

@@ -3514,6 +3514,15 @@ lacks_event "... no arrest" '"cameo":"173"'
 code 2016-06-01 "Police arrested exiled opposition leader Ali Salman in Manama."
 has_event "the arrest reaches the exiled leader" '"cameo":"173"' '"target":{"code":"BHROPP"'
 
+# What those called on are asked to do is not done, named or not.
+code 2006-12-19 "Blair appealed to the international community to back the Palestinian president."
+lacks_event "an appeal to the world is no backing by Blair" '"cameo":"051"'
+lacks_event "... nor support" '"cameo":"032"'
+code 2006-12-19 "Blair called on the donors to back the Palestinian president."
+lacks_event "nor is a call on donors" '"cameo":"051"'
+code 2006-12-19 "Blair arrived in the capital to back the Palestinian president."
+has_event "but a purpose after a place is the subject's own" '"source":{"code":"GBRGOV"' '"cameo":"051"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

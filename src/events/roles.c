@@ -1771,6 +1771,43 @@ static void time_adjunct_subject(parse *p, uint32_t v)
     }
 }
 
+/* "Criticizing the U.S. veto, Moussa said ...": an -ing clause that opens
+ * the sentence and ends at a comma is what the subject right after that
+ * comma did (not a passive's: "Citing the report, the talks were
+ * delayed" says nothing of the talks). */
+static void opening_participle_subject(parse *p, uint32_t v)
+{
+    verb_group *vg = &p->verbs[v];
+    uint32_t start = 0;
+    while (start < p->n && (p->t[start].flags & TOK_QUOTE))
+        start++;
+    if (vg->subject >= 0 || vg->finite || vg->infinitive || vg->first != start || vg->verb != start || !p->tags
+        || p->tags[vg->verb] != TAG_VBG)
+        return;
+    /* (not a gerund subject: "Discussing energy security without Russia
+     * would be unproductive, Lavrov said") */
+    uint32_t comma = vg->verb_end;
+    while (comma < p->n && strcmp(p->t[comma].up, ",") != 0 && !(p->t[comma].flags & TOK_PUNCT)) {
+        uint8_t t = p->tags[comma];
+        if (t == TAG_MD || t == TAG_VBZ || t == TAG_VBD || t == TAG_VBP)
+            return;
+        comma++;
+    }
+    if (comma >= p->n || strcmp(p->t[comma].up, ",") != 0)
+        return;
+    for (uint32_t u = v + 1; u < p->n_verbs; u++) {
+        const verb_group *main = &p->verbs[u];
+        if (!main->finite)
+            continue;
+        if (main->subject >= 0 && !main->passive && p->groups[main->subject].first == comma + 1
+            && !p->groups[main->subject].in_pp) {
+            vg->subject = main->subject;
+            vg->inherited = 1;
+        }
+        return;
+    }
+}
+
 /* Whether tokens [from, to) are one noun phrase and nothing else (quotes
  * aside): "his party", "the two sides". */
 static int noun_phrase_only(const parse *p, uint32_t from, uint32_t to)
@@ -2093,6 +2130,7 @@ void resolve_subjects(parse *p)
     }
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         time_adjunct_subject(p, v);
+        opening_participle_subject(p, v);
         means_subject_of(p, v);
     }
 }

@@ -3523,6 +3523,15 @@ lacks_event "nor is a call on donors" '"cameo":"051"'
 code 2006-12-19 "Blair arrived in the capital to back the Palestinian president."
 has_event "but a purpose after a place is the subject's own" '"source":{"code":"GBRGOV"' '"cameo":"051"'
 
+# An -ing clause opening the sentence is what the subject after its comma did.
+code 2005-11-01 "Criticizing the U.S. veto, Amr Moussa said the veto was wrong."
+has_event "the opening participle is the Arab League chief's" '"source":{"code":"IGOMEAARL"' '"cameo":"111"' '"target":{"code":"USA"'
+code 2005-11-01 "Accusing Israel of aggression, Amr Moussa called for an emergency meeting."
+has_event "... an accusation too" '"source":{"code":"IGOMEAARL"' '"cameo":"1123"' '"target":{"code":"ISR"'
+code 2006-11-29 "Discussing energy security without Russia would be unproductive, Russian Foreign Minister Sergei Lavrov said."
+lacks_event "a gerund that is a subject is no one's act" '"cameo":"046"'
+lacks_event "... nor a meeting" '"cameo":"040"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1657,8 +1657,12 @@ static uint32_t conjunct_of(const parse *p, uint32_t v)
      * perfect or passive infinitive the form is its participle; nor is a
      * gerund what a past form is joined to: "accused the United States of
      * plotting to kill him and expelled three diplomats") */
+    /* ... nor the bare form after a modal: "The Kremlin said Putin would
+     * study the proposal, but warned that": the Kremlin warned) */
     while (u > 0 && ((p->verbs[u].infinitive && p->verbs[u].verb == p->verbs[u].first + 1)
-                     || (!p->verbs[u].finite && p->tags[p->verbs[u].verb] == TAG_VBG && p->verbs[u].first == p->verbs[u].verb)))
+                     || (!p->verbs[u].finite && p->tags[p->verbs[u].verb] == TAG_VBG && p->verbs[u].first == p->verbs[u].verb)
+                     || (tag == TAG_VBD && p->tags[p->verbs[u].verb] == TAG_VB && p->verbs[u].first < p->verbs[u].verb
+                         && p->tags[p->verbs[u].first] == TAG_MD)))
         u--;
     return u;
 }

@@ -358,7 +358,8 @@ static void read_aux_chain(parse *p, verb_group *vg)
     if (be && strcmp(t[vg->verb].up, "WELCOME") == 0)
         vg->passive = 1;
 
-    if (j > 0 && (strcmp(t[j - 1].up, "AND") == 0 || strcmp(t[j - 1].up, "OR") == 0))
+    /* (", but warned that": a verb right after "but" shares a subject too) */
+    if (j > 0 && (strcmp(t[j - 1].up, "AND") == 0 || strcmp(t[j - 1].up, "OR") == 0 || strcmp(t[j - 1].up, "BUT") == 0))
         vg->conjoined = 1;
     /* "has no intention of attacking", "no plans for invading": negation
      * governs the gerund after the noun it denies. */

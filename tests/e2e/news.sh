@@ -3532,6 +3532,15 @@ code 2006-11-29 "Discussing energy security without Russia would be unproductive
 lacks_event "a gerund that is a subject is no one's act" '"cameo":"046"'
 lacks_event "... nor a meeting" '"cameo":"040"'
 
+# A verb right after "but" shares the subject of the verb it is joined to, past a
+# bare form after a modal in the clause reported in between.
+code 2025-03-12 "The Kremlin said President Vladimir Putin would study the US proposal, but warned that any deal must address Moscow's security concerns."
+lacks_event "the US proposal warns no one" '"source":{"code":"USA"'
+code 2005-12-17 "The opposition leader welcomed the decision, but called the Macedonian government to increase its efforts."
+has_event "the opposition leader called on the government" '"cameo":"020"' '"target":{"code":"MKDGOV"'
+code 2005-11-05 "Residents of central Israel said militants would fire rockets at their towns, and called the Israeli army to protect them."
+has_event "the residents called on the army, not the militants" '"source":{"code":"ISRCVL"' '"cameo":"0234"' '"target":{"code":"ISRMIL"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

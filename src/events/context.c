@@ -405,12 +405,26 @@ static int is_noun_tag(int tag) { return tag == TAG_NN || tag == TAG_NNS || tag 
  * participle (or "due": "elections due in January") right after a noun,
  * between the act and its date, opens a clause of its own, whether or not
  * the dictionaries know its verb. */
+/* "accused Washington of using sanctions, announced by Albright in
+ * Washington on Tuesday": a past participle and its agent after a comma
+ * that follows a noun, a passive clause set off as an aside, owns a date
+ * further on than a bare participle does. */
+static int comma_passive_participle(const parse *p, const verb_group *vg, uint32_t w)
+{
+    return p->tags && p->tags[w] == TAG_VBN && w + 1 < p->n && strcmp(p->t[w + 1].up, "BY") == 0
+           && w >= 2 && w - 1 > vg->verb_end && strcmp(p->t[w - 1].up, ",") == 0 && is_noun_tag(p->tags[w - 2]);
+}
+
+enum { ASIDE_REACH = 10 };   /* tokens from a comma's participle to its date */
+
 static int participle_owns(const parse *p, const verb_group *vg, uint32_t k)
 {
-    for (uint32_t w = k; w-- > vg->verb_end && k - w <= 3;) {
+    for (uint32_t w = k; w-- > vg->verb_end && k - w <= ASIDE_REACH;) {
         if (p->t[w].flags & TOK_PUNCT)
             return 0;
-        if (p->tags && (p->tags[w] == TAG_VBN || strcmp(p->t[w].up, "DUE") == 0) && w > 0
+        if (comma_passive_participle(p, vg, w))
+            return 1;
+        if (k - w <= 3 && p->tags && (p->tags[w] == TAG_VBN || strcmp(p->t[w].up, "DUE") == 0) && w > 0
             && is_noun_tag(p->tags[w - 1]))
             return !str_in(p->t[w - 1].up, gathering_nouns); /* (but "talks on the sidelines of
                                                    a summit held at the weekend" were then) */

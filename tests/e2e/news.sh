@@ -3514,6 +3514,11 @@ lacks_event "... no arrest" '"cameo":"173"'
 code 2016-06-01 "Police arrested exiled opposition leader Ali Salman in Manama."
 has_event "the arrest reaches the exiled leader" '"cameo":"173"' '"target":{"code":"BHROPP"'
 
+# A passive participle set off by a comma owns the date after its agent.
+code 2010-03-03 "The Iranian minister criticised Britain for the new visa rules, unveiled by the home secretary in London on Monday, to curb migration."
+has_event "the criticism is not dated by the unveiling" '"source":{"code":"IRNGOV"' '"cameo":"111"' '"date":"2010-03-03"'
+has_event "... which keeps its Monday" '"cameo":"010"' '"date":"2010-03-01"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

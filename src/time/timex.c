@@ -3103,13 +3103,21 @@ static int quoted_title(const ctx *c, size_t at, token unit_word)
 
 /* Whether "the Year" at `at` ends the name of an award: "European Player
  * of the Year", "Goal of the Month". */
+/* Nouns an award of the year names in lower case too: "was named player
+ * of the year", "coach of the year", "album of the year". */
+static const char *const award_nouns[] = {"player", "coach", "manager", "footballer", "athlete", "rookie",
+    "sportsman", "sportswoman", "goal", "album", "song", "record", NULL};
+
 static int award_title(const ctx *c, size_t at, token unit_word)
 {
     static const char *const of[] = {"of", NULL};
-    if (!is_capitalised(c, unit_word) || !previous_word_in(c, at, of))
+    if (!previous_word_in(c, at, of))
         return 0;
     size_t p = previous_word_start(c, at), q = previous_word_start(c, p);
-    return q != p && is_capitalised(c, token_at(c, q));
+    if (q == p)
+        return 0;
+    token noun = token_at(c, q);
+    return is_capitalised(c, unit_word) ? is_capitalised(c, noun) : token_in(c, noun, award_nouns) >= 0;
 }
 
 /* Whether "to" or "through" and a month follow: "(the year) to September",

@@ -1584,6 +1584,9 @@ static void twentieth_round(void)
     expect("The senator was pushing for a vote on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-10-14");
     expect("The senator is pushing for a vote on the new bill on sanctions on Thursday.", "Thursday", DYAD_TIMEX_DATE,
            "2021-10-21");
+    expect_none("He was named player of the year.");
+    expect_none("Dunleavy, a former coach of the year, earns more.");
+    expect("It was the biggest deal of the year.", "the year", DYAD_TIMEX_DATE, "2021");
     expect("Police are calling for witnesses to the shooting of a guard on Thursday.", "Thursday", DYAD_TIMEX_DATE,
            "2021-10-14");
 }

@@ -688,12 +688,26 @@ static int dates_a_gathering(const parse *p, const verb_group *owner)
     return 0;
 }
 
+enum { GATHERING_OF_REACH = 8 };   /* tokens back from the infinitive to its gathering */
+
 /* "will attend the summit to be held in Hanoi from Nov. 17": an infinitive
  * right after a gathering noun tells when the gathering is, which is when
  * those at it act (unlike "agreed to resume talks in January"). */
 static int gathering_infinitive(const parse *p, const verb_group *owner)
 {
-    return owner->infinitive && owner->first > 0 && str_in(p->t[owner->first - 1].up, gathering_nouns);
+    if (!owner->infinitive || owner->first == 0)
+        return 0;
+    /* (over the gathering's "of" phrase too: "an informal meeting of the
+     * APEC leaders to be held in Hanoi on Nov. 18") */
+    int of = 0;
+    for (uint32_t w = owner->first; w-- > 0 && owner->first - w <= GATHERING_OF_REACH;) {
+        if (str_in(p->t[w].up, gathering_nouns) && (of || w + 1 == owner->first))
+            return 1;
+        if ((p->t[w].flags & TOK_PUNCT) || syntax_is_verb_at(p, w))
+            return 0;
+        of |= strcmp(p->t[w].up, "OF") == 0;
+    }
+    return 0;
 }
 
 /* "Bush, who arrived on Monday", "Kenya, whose government helped shape":

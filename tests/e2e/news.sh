@@ -3519,6 +3519,10 @@ code 2010-03-03 "The Iranian minister criticised Britain for the new visa rules,
 has_event "the criticism is not dated by the unveiling" '"source":{"code":"IRNGOV"' '"cameo":"111"' '"date":"2010-03-03"'
 has_event "... which keeps its Monday" '"cameo":"010"' '"date":"2010-03-01"'
 
+# An infinitive after a gathering's "of" phrase tells when the gathering is.
+code 2010-06-02 "The premier will attend a special session of the African Union leaders to be held in Kampala on June 20."
+has_event "attending is the session's day" '"cameo":"044"' '"date":"2010-06-20"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -5176,6 +5176,38 @@ static int day_after_on(const ctx *c, cursor k, long *day)
     return (take(&k, "on") || paren) && take_clock_day(c, &k, day, peek(&k).b);
 }
 
+/* "half past nine", "a quarter past 10", "quarter to six p.m.": the
+ * British clock in words.  "Quarter to" needs "at" before it or "a.m."/"p.m."
+ * after it ("rose a quarter to 12 dollars" is no time); the hour is 1-12,
+ * read as "9 o'clock" is when no "a.m." or "p.m." follows. */
+static int take_clock_words(const ctx *c, size_t at, cursor *k, int *hour, int *minute)
+{
+    static const char *const at_word[] = {"at", NULL};
+    cursor save = *k;
+    int a = take(k, "a"), quarter = take(k, "quarter"), half = !a && !quarter && take(k, "half");
+    int to = quarter && take(k, "to");
+    size_t nd;
+    if ((!quarter && !half) || (!to && !take(k, "past"))
+        || (!take_number_word(k, hour) && !(peek(k).kind == T_NUM && take_digits(k, hour, &nd)))
+        || *hour < 1 || *hour > 12) {
+        *k = save;
+        return 0;
+    }
+    int mer = take_meridiem(c, k);
+    if (to && !mer && !previous_word_in(c, at, at_word)) {
+        *k = save;
+        return 0;
+    }
+    *minute = half ? 30 : to ? 45 : 15;
+    if (to)
+        *hour = *hour == 1 ? 12 : *hour - 1;
+    if (mer == 'p' && *hour < 12)
+        *hour += 12;
+    if (mer == 'a' && *hour == 12)
+        *hour = 0;
+    return 1;
+}
+
 /* "10 a.m.", "7:15 p.m.", "5 p.m. EST Nov. 9", "noon Thursday",
  * "midnight Friday", "10 p.m. Wednesday", "10:30 a.m. local time",
  * "1400 GMT". */
@@ -5195,7 +5227,7 @@ static int m_clock(const ctx *c, size_t at, match *m)
         hour = 12;
     } else if (take(&k, "midnight")) {
         hour = 24;
-    } else {
+    } else if (!take_clock_words(c, at, &k, &hour, &minute)) {
         return 0;
     }
     snprintf(hhmm, sizeof hhmm, "%02d:%02d", hour % 100, minute % 100);

@@ -1584,6 +1584,11 @@ static void twentieth_round(void)
     expect("The senator was pushing for a vote on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-10-14");
     expect("The senator is pushing for a vote on the new bill on sanctions on Thursday.", "Thursday", DYAD_TIMEX_DATE,
            "2021-10-21");
+    expect("The blast happened at half past nine.", "half past nine", DYAD_TIMEX_TIME, "2021-10-15T09:30");
+    expect("Talks began at a quarter past 10 on Monday.", "a quarter past 10", DYAD_TIMEX_TIME, "2021-10-11T10:15");
+    expect("The polls closed at quarter to six p.m.", "quarter to six p.m.", DYAD_TIMEX_TIME, "2021-10-15T17:45");
+    expect("He left at a quarter to one.", "a quarter to one", DYAD_TIMEX_TIME, "2021-10-15T12:45");
+    expect("Shares rose a quarter to 12 dollars.", "a quarter", DYAD_TIMEX_DURATION, "P1Q");
     expect_none("He was named player of the year.");
     expect_none("Dunleavy, a former coach of the year, earns more.");
     expect("It was the biggest deal of the year.", "the year", DYAD_TIMEX_DATE, "2021");

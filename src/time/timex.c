@@ -4706,6 +4706,27 @@ static int after_amount(const ctx *c, size_t at)
     return token_in(c, prev, amount) >= 0 || (take_unit(&unit_word, &unit, &plural) && plural);
 }
 
+/* Whether "daily" or "weekly" at `at` is a newspaper, a noun: after a
+ * determiner or a word that describes a paper ("told the daily", "the
+ * business daily", "the tabloid weekly"), or after a name that no
+ * preposition governs ("the Mainichi Shimbun daily", "told Le Figaro daily
+ * on Friday"; not "flies to Nairobi daily"). */
+static int names_a_paper(const ctx *c, size_t at)
+{
+    static const char *const before_paper[] = {"the", "a", "an", "this", "that", "another", "local",
+        "business", "financial", "tabloid", "leading", "national", "official", "economic", "independent",
+        "popular", "influential", "conservative", "liberal", "regional", "evening", "morning", "biggest",
+        "selling", "circulation", "language", "run", "owned", "english", "news", NULL};
+    static const char *const governing[] = {"to", "from", "in", "at", "for", "between", "into", "of", NULL};
+    size_t q = previous_word_start(c, at);
+    if (q == at)
+        return 0;
+    token prev = token_at(c, q);
+    if (token_in(c, prev, before_paper) >= 0)
+        return 1;
+    return is_capitalised(c, prev) && q > sentence_start(c, at) + 1 && !previous_word_in(c, q, governing);
+}
+
 /* "daily", "weekly", "annually": sets when they modify a verb. */
 static int m_set_adverb(const ctx *c, size_t at, match *m)
 {
@@ -4726,7 +4747,7 @@ static int m_set_adverb(const ctx *c, size_t at, match *m)
     size_t start = sentence_start(c, at);
     while (start < at && !is_alnum(byte_at(c, start)))
         start++;
-    if (is_capitalised(c, t) && start < at)
+    if ((is_capitalised(c, t) && start < at) || (i <= 1 && names_a_paper(c, at)))
         return 0;
     return found(m, at, t.e, DYAD_TIMEX_SET, values[i]);
 }

@@ -1589,6 +1589,11 @@ static void twentieth_round(void)
     expect("The polls closed at quarter to six p.m.", "quarter to six p.m.", DYAD_TIMEX_TIME, "2021-10-15T17:45");
     expect("He left at a quarter to one.", "a quarter to one", DYAD_TIMEX_TIME, "2021-10-15T12:45");
     expect("Shares rose a quarter to 12 dollars.", "a quarter", DYAD_TIMEX_DURATION, "P1Q");
+    expect_none("The minister told the business daily.");
+    expect_none("He told the Sabah daily that talks had failed.");
+    expect_none("Officials spoke to the national news weekly.");
+    expect("Flights leave for Nairobi daily.", "daily", DYAD_TIMEX_SET, "P1D");
+    expect("Militants attack the convoy daily.", "daily", DYAD_TIMEX_SET, "P1D");
     expect_none("He was named player of the year.");
     expect_none("Dunleavy, a former coach of the year, earns more.");
     expect("It was the biggest deal of the year.", "the year", DYAD_TIMEX_DATE, "2021");

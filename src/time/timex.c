@@ -4630,6 +4630,9 @@ static int m_duration(const ctx *c, size_t at, match *m)
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
     if (byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "night"))
         return 0;   /* "a day-night match": played into the night, no length */
+    static const char *const compared[] = {"on", "over", NULL};
+    if (byte_at(c, k.pos) == '-' && token_in(c, peek(&k), compared) >= 0)
+        return 0;   /* "a year-on-year rise", "month-over-month": a comparison, no length */
     int long_compound = byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "long");
     if (n == -2 && !plural && long_compound)
         n = 1;   /* "decade-long" */

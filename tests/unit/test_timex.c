@@ -1594,6 +1594,8 @@ static void twentieth_round(void)
     expect_none("Officials spoke to the national news weekly.");
     expect("Flights leave for Nairobi daily.", "daily", DYAD_TIMEX_SET, "P1D");
     expect("Militants attack the convoy daily.", "daily", DYAD_TIMEX_SET, "P1D");
+    expect_none("Sales posted a year-on-year rise of 5 percent.");
+    expect_none("Prices showed a month-over-month fall.");
     expect_none("He was named player of the year.");
     expect_none("Dunleavy, a former coach of the year, earns more.");
     expect("It was the biggest deal of the year.", "the year", DYAD_TIMEX_DATE, "2021");

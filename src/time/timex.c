@@ -4595,7 +4595,7 @@ static int m_duration(const ctx *c, size_t at, match *m)
         "remaining", "following", "initial", "preceding", "ensuing", NULL};
     static const char *const filler[] = {
         "more", "additional", "extra", "further", "trading", "business", "working",
-        "straight", "consecutive", "full", "long", NULL};
+        "straight", "consecutive", "full", "long", "remaining", NULL};
     static const char *const verb_cues[] = {
         "will", "ll", "would", "could", "can", "may", "might", "should", "must", "shall", "to",
         "not", "did", "does", "do", NULL};

@@ -1596,6 +1596,8 @@ static void twentieth_round(void)
     expect("Militants attack the convoy daily.", "daily", DYAD_TIMEX_SET, "P1D");
     expect_none("Sales posted a year-on-year rise of 5 percent.");
     expect_none("Prices showed a month-over-month fall.");
+    expect("The bill covers the three remaining months of the year.", "the three remaining months",
+           DYAD_TIMEX_DURATION, "P3M");
     expect_none("He was named player of the year.");
     expect_none("Dunleavy, a former coach of the year, earns more.");
     expect("It was the biggest deal of the year.", "the year", DYAD_TIMEX_DATE, "2021");

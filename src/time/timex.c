@@ -3984,7 +3984,9 @@ static int part_of_a_game(const ctx *c, size_t at)
         "game", "penalty", "whistle", "striker", "tries", "try", "keeper", "goalkeeper", "header",
         "equaliser", "equalizer", "card", "substitute", "kick", "corner", "halftime", "minutes", "minute",
         "shot", "referee", "lead", "innings", "pitch", "played", "dominated", "rallied", "rebounds",
-        "touchdown", "touchdowns", "yards", "seconds", "assists", "fouls", "victory", NULL};
+        "touchdown", "touchdowns", "yards", "seconds", "assists", "fouls", "victory", "scores", "shots",
+        "comeback", "basket", "baskets", "quarterback", "dunk", "interception", "fumble", "wicket", "wickets",
+        "tackle", NULL};
     int after = 0;
     for (token t = token_at(c, sentence_start(c, at)); t.kind != T_END && after < GAME_REACH; t = token_at(c, t.e)) {
         if (t.b > at && (after++, t.kind == T_PUNCT) && byte_at(c, t.b) == '.' && is_space(byte_at(c, t.e)))

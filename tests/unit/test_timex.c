@@ -1598,6 +1598,9 @@ static void twentieth_round(void)
     expect_none("Prices showed a month-over-month fall.");
     expect("The bill covers the three remaining months of the year.", "the three remaining months",
            DYAD_TIMEX_DURATION, "P3M");
+    expect_none("China closed the gap with two late shots in the fourth quarter.");
+    expect_none("He added two scores late in the third quarter.");
+    expect("The economy grew 2 percent in the fourth quarter.", "the fourth quarter", DYAD_TIMEX_DATE, "2021-Q4");
     expect_none("He was named player of the year.");
     expect_none("Dunleavy, a former coach of the year, earns more.");
     expect("It was the biggest deal of the year.", "the year", DYAD_TIMEX_DATE, "2021");

@@ -401,16 +401,30 @@ static const char *const gathering_nouns[] = {"SUMMIT", "MEETING", "CONFERENCE",
 
 static int is_noun_tag(int tag) { return tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS; }
 
+/* "accused Washington of using sanctions, announced by Albright in
+ * Washington on Tuesday": a past participle and its agent after a comma
+ * that follows a noun, a passive clause set off as an aside, owns a date
+ * further on than a bare participle does. */
+static int comma_passive_participle(const parse *p, const verb_group *vg, uint32_t w)
+{
+    return p->tags && p->tags[w] == TAG_VBN && w + 1 < p->n && strcmp(p->t[w + 1].up, "BY") == 0
+           && w >= 2 && w - 1 > vg->verb_end && strcmp(p->t[w - 1].up, ",") == 0 && is_noun_tag(p->tags[w - 2]);
+}
+
+enum { ASIDE_REACH = 10 };   /* tokens from a comma's participle to its date */
+
 /* "pressed Pyongyang to continue discussions begun a year ago": a past
  * participle (or "due": "elections due in January") right after a noun,
  * between the act and its date, opens a clause of its own, whether or not
  * the dictionaries know its verb. */
 static int participle_owns(const parse *p, const verb_group *vg, uint32_t k)
 {
-    for (uint32_t w = k; w-- > vg->verb_end && k - w <= 3;) {
+    for (uint32_t w = k; w-- > vg->verb_end && k - w <= ASIDE_REACH;) {
         if (p->t[w].flags & TOK_PUNCT)
             return 0;
-        if (p->tags && (p->tags[w] == TAG_VBN || strcmp(p->t[w].up, "DUE") == 0) && w > 0
+        if (comma_passive_participle(p, vg, w))
+            return 1;
+        if (k - w <= 3 && p->tags && (p->tags[w] == TAG_VBN || strcmp(p->t[w].up, "DUE") == 0) && w > 0
             && is_noun_tag(p->tags[w - 1]))
             return !str_in(p->t[w - 1].up, gathering_nouns); /* (but "talks on the sidelines of
                                                    a summit held at the weekend" were then) */
@@ -674,12 +688,26 @@ static int dates_a_gathering(const parse *p, const verb_group *owner)
     return 0;
 }
 
+enum { GATHERING_OF_REACH = 8 };   /* tokens back from the infinitive to its gathering */
+
 /* "will attend the summit to be held in Hanoi from Nov. 17": an infinitive
  * right after a gathering noun tells when the gathering is, which is when
  * those at it act (unlike "agreed to resume talks in January"). */
 static int gathering_infinitive(const parse *p, const verb_group *owner)
 {
-    return owner->infinitive && owner->first > 0 && str_in(p->t[owner->first - 1].up, gathering_nouns);
+    if (!owner->infinitive || owner->first == 0)
+        return 0;
+    /* (over the gathering's "of" phrase too: "an informal meeting of the
+     * APEC leaders to be held in Hanoi on Nov. 18") */
+    int of = 0;
+    for (uint32_t w = owner->first; w-- > 0 && owner->first - w <= GATHERING_OF_REACH;) {
+        if (str_in(p->t[w].up, gathering_nouns) && (of || w + 1 == owner->first))
+            return 1;
+        if ((p->t[w].flags & TOK_PUNCT) || syntax_is_verb_at(p, w))
+            return 0;
+        of |= strcmp(p->t[w].up, "OF") == 0;
+    }
+    return 0;
 }
 
 /* "Bush, who arrived on Monday", "Kenya, whose government helped shape":

@@ -1035,6 +1035,27 @@ static int reported_passive(const ctx *c, token t)
     return token_in(c, t, reports) >= 0 || (is_past_form(c, t) && token_in(c, t, ahead) < 0);
 }
 
+/* Whether a past verb of going or meeting stands up to four words before
+ * the "to" at `to`, which then opens what the going was for: "went to
+ * Paris to sign the treaty on Thursday", "leaders met to discuss the
+ * crisis Monday" tell when the signing and the talks were, as "agreed to
+ * sign" or "is to sign" do not. */
+static int purpose_of_past_going(const ctx *c, size_t to)
+{
+    static const char *const went[] = {"went", "came", "flew", "travelled", "traveled", "arrived",
+        "returned", "headed", "met", "gathered", "convened", "assembled", "marched", NULL};
+    size_t p = to;
+    for (int i = 0; i < 4; i++) {
+        size_t q = previous_word_start(c, p);
+        if (q == p)
+            return 0;
+        if (token_in(c, token_at(c, q), went) >= 0)
+            return 1;
+        p = q;
+    }
+    return 0;
+}
+
 static int infinitive_before(const ctx *c, size_t b)
 {
     static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "his", "her", "be", NULL};
@@ -1051,7 +1072,7 @@ static int infinitive_before(const ctx *c, size_t b)
                 || (passive_be(c, next) && !reported_passive(c, prev)))) {
             /* (a past verb of aspect makes the infinitive past too: "started
              * to recruit volunteers on Thursday") */
-            since = token_in(c, prev, aspect_past) >= 0 ? -1 : 0;
+            since = token_in(c, prev, aspect_past) >= 0 || purpose_of_past_going(c, t.b) ? -1 : 0;
             /* "is to" + verb is a plan, whose object may be long ("is to
              * pay a short visit to Taiwan Wednesday"), and so is "is
              * expected to" ("is expected to sign an agreement with the
@@ -1106,7 +1127,11 @@ static const char *const schedule_verbs[] = {
 static const char *const schedule_progressives[] = {
     "traveling", "travelling", "meeting", "resuming", "beginning", "starting", "opening",
     "reopening", "arriving", "leaving", "going", "flying", "heading", "convening", "reconvening",
-    "testifying", "hosting", "attending", "gathering", "returning", "visiting", "coming", NULL};
+    "testifying", "hosting", "attending", "gathering", "returning", "visiting", "coming",
+    /* and a plan pressed for or braced for: "the senator is pushing for a
+     * vote on Thursday", "unions are calling a strike Monday" */
+    "holding", "staging", "pushing", "pressing", "calling", "lobbying", "campaigning", "bracing",
+    "gearing", "preparing", "planning", NULL};
 
 /* Whether a schedule governs the expression at `b`, a few words before it
  * in its clause: a present-tense verb of the list above ("the talks resume
@@ -1124,7 +1149,11 @@ static int schedule_before(const ctx *c, size_t b)
     static const char *const progressive_be[] = {"is", "are", NULL};
     static const char *const determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our",
         "my", "your", "this", "that", "these", "those", "in", "on", "at", "upon", "of", NULL};
-    int words = 0, at_verb = 0, perfect = 0;
+    /* (pressing for a plan reaches further, over the plan's own object:
+     * "is pushing for a UN Security Council vote imposing sanctions on
+     * Iran on Thursday") */
+    static const char *const pressing[] = {"pushing", "pressing", "lobbying", "campaigning", NULL};
+    int words = 0, at_verb = 0, perfect = 0, reach = 6;
     token prev = {0, 0, T_END};
     /* six words and the past perfect lie within a short window: no need to
      * read the sentence from its start */
@@ -1147,12 +1176,14 @@ static int schedule_before(const ctx *c, size_t b)
             at_verb = words;
         else if (token_in(c, t, ahead) >= 0 && token_in(c, prev, present_be) >= 0)
             at_verb = words;
-        else if (token_in(c, t, schedule_progressives) >= 0 && token_in(c, prev, progressive_be) >= 0)
+        else if (token_in(c, t, schedule_progressives) >= 0 && token_in(c, prev, progressive_be) >= 0) {
             at_verb = words;   /* not after "'s", which may be a possessive ("the day's meeting") */
+            reach = token_in(c, t, pressing) >= 0 && token_is(c, token_at(c, t.e), "for") ? 12 : 6;
+        }
         else if (len > 3 && byte_at(c, t.e - 2) == 'e' && byte_at(c, t.e - 1) == 'd')
             at_verb = 0;
     }
-    return at_verb && words - at_verb < 6;
+    return at_verb && words - at_verb < reach;
 }
 
 /* Past forms of verbs that do not end in "-ed". */
@@ -3070,15 +3101,23 @@ static int quoted_title(const ctx *c, size_t at, token unit_word)
     return quote && is_capitalised(c, unit_word) && byte_at(c, unit_word.b + 1) >= 'a';   /* not all caps */
 }
 
+/* Nouns an award of the year names in lower case too: "was named player
+ * of the year", "coach of the year", "album of the year". */
+static const char *const award_nouns[] = {"player", "coach", "manager", "footballer", "athlete", "rookie",
+    "sportsman", "sportswoman", "goal", "album", "song", "record", NULL};
+
 /* Whether "the Year" at `at` ends the name of an award: "European Player
  * of the Year", "Goal of the Month". */
 static int award_title(const ctx *c, size_t at, token unit_word)
 {
     static const char *const of[] = {"of", NULL};
-    if (!is_capitalised(c, unit_word) || !previous_word_in(c, at, of))
+    if (!previous_word_in(c, at, of))
         return 0;
     size_t p = previous_word_start(c, at), q = previous_word_start(c, p);
-    return q != p && is_capitalised(c, token_at(c, q));
+    if (q == p)
+        return 0;
+    token noun = token_at(c, q);
+    return is_capitalised(c, unit_word) ? is_capitalised(c, noun) : token_in(c, noun, award_nouns) >= 0;
 }
 
 /* Whether "to" or "through" and a month follow: "(the year) to September",
@@ -3322,6 +3361,18 @@ static int m_fiscal_code(const ctx *c, size_t at, match *m)
     if (!is_digit(byte_at(c, k.pos)) || !take_digits(&k, &year, &nd) || nd != 2)
         return 0;
     return found_when(m, at, k.pos, when_of(G_YEAR, 2000 + year, 0));
+}
+
+/* A fiscal year written as a code after a quarter or a half ("Q1 FY2025",
+ * "the first quarter of FY2025"): the quarter is that year's. */
+static int take_fiscal_code(cursor *k, int *year)
+{
+    match code;
+    if (!m_fiscal_code(k->c, peek(k).b, &code))
+        return 0;
+    k->pos = code.e;
+    *year = code.point.y;
+    return 1;
 }
 
 /* Whether four digits count heads or things rather than name a year: a
@@ -3848,7 +3899,7 @@ static void take_of_year(const ctx *c, cursor *k, int *year)
     if (!take(k, "of") && !take(k, "in"))
         return;
     take(k, "fiscal");
-    if (take_year(k, year))
+    if (take_year(k, year) || take_fiscal_code(k, year))
         return;
     int r = take_in(k, rels);
     if (r >= 0 && take(k, "year")) {
@@ -3933,7 +3984,9 @@ static int part_of_a_game(const ctx *c, size_t at)
         "game", "penalty", "whistle", "striker", "tries", "try", "keeper", "goalkeeper", "header",
         "equaliser", "equalizer", "card", "substitute", "kick", "corner", "halftime", "minutes", "minute",
         "shot", "referee", "lead", "innings", "pitch", "played", "dominated", "rallied", "rebounds",
-        "touchdown", "touchdowns", "yards", "seconds", "assists", "fouls", "victory", NULL};
+        "touchdown", "touchdowns", "yards", "seconds", "assists", "fouls", "victory", "scores", "shots",
+        "comeback", "basket", "baskets", "quarterback", "dunk", "interception", "fumble", "wicket", "wickets",
+        "tackle", NULL};
     int after = 0;
     for (token t = token_at(c, sentence_start(c, at)); t.kind != T_END && after < GAME_REACH; t = token_at(c, t.e)) {
         if (t.b > at && (after++, t.kind == T_PUNCT) && byte_at(c, t.b) == '.' && is_space(byte_at(c, t.e)))
@@ -4325,6 +4378,32 @@ static int ago_same_time(cursor *k, int shift_unit)
     return -1;
 }
 
+/* A right single quotation mark in UTF-8 (E2 80 99), the apostrophe of
+ * typeset copy. */
+static int curly_apostrophe_at(const ctx *c, size_t i)
+{
+    return byte_at(c, i) == 0xE2 && byte_at(c, i + 1) == 0x80 && byte_at(c, i + 2) == 0x99;
+}
+
+/* "' time" or "'s time" after "in" and a count of a unit, `k` at the
+ * apostrophe: "in two years' time", "in a week's time" name the date that
+ * far ahead, as "two years from now" does. */
+static int time_from_now(const ctx *c, size_t at, cursor *k)
+{
+    static const char *const in[] = {"in", NULL};
+    cursor save = *k;
+    size_t p = k->pos;
+    size_t mark = byte_at(c, p) == '\'' ? 1 : curly_apostrophe_at(c, p) ? 3 : 0;
+    if (!mark || !previous_word_in(c, at, in))
+        return 0;
+    p += mark;
+    k->pos = p + (lower(byte_at(c, p)) == 's' && !is_alnum(byte_at(c, p + 1)));
+    if (take(k, "time"))
+        return 1;
+    *k = save;
+    return 0;
+}
+
 static int m_ago(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -4347,6 +4426,10 @@ static int m_ago(const ctx *c, size_t at, match *m)
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
     if (half)
         return half_ago(c, at, k, unit, n, m);
+    if (unit == U_FORTNIGHT && n > 0) {
+        unit = U_WEEK;   /* "a fortnight ago" is "two weeks ago", a week */
+        n *= 2;
+    }
     int dir = -1, at_unit;
     when base;
     if (take(&k, "ago")) {
@@ -4360,7 +4443,7 @@ static int m_ago(const ctx *c, size_t at, match *m)
         if (token_is(c, peek(&k), "than"))
             return 0;   /* "left two days earlier than planned": a length ("two days") */
         base = anchor_or_story(c, unit);
-    } else if (take(&k, "from") && take(&k, "now")) {
+    } else if ((take(&k, "from") && take(&k, "now")) || time_from_now(c, at, &k)) {
         dir = 1;
         base = story_at(c, unit);
     } else {
@@ -4514,7 +4597,7 @@ static int m_duration(const ctx *c, size_t at, match *m)
         "remaining", "following", "initial", "preceding", "ensuing", NULL};
     static const char *const filler[] = {
         "more", "additional", "extra", "further", "trading", "business", "working",
-        "straight", "consecutive", "full", "long", NULL};
+        "straight", "consecutive", "full", "long", "remaining", NULL};
     static const char *const verb_cues[] = {
         "will", "ll", "would", "could", "can", "may", "might", "should", "must", "shall", "to",
         "not", "did", "does", "do", NULL};
@@ -4549,6 +4632,9 @@ static int m_duration(const ctx *c, size_t at, match *m)
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
     if (byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "night"))
         return 0;   /* "a day-night match": played into the night, no length */
+    static const char *const compared[] = {"on", "over", NULL};
+    if (byte_at(c, k.pos) == '-' && token_in(c, peek(&k), compared) >= 0)
+        return 0;   /* "a year-on-year rise", "month-over-month": a comparison, no length */
     int long_compound = byte_at(c, k.pos) == '-' && token_is(c, peek(&k), "long");
     if (n == -2 && !plural && long_compound)
         n = 1;   /* "decade-long" */
@@ -4625,6 +4711,27 @@ static int after_amount(const ctx *c, size_t at)
     return token_in(c, prev, amount) >= 0 || (take_unit(&unit_word, &unit, &plural) && plural);
 }
 
+/* Whether "daily" or "weekly" at `at` is a newspaper, a noun: after a
+ * determiner or a word that describes a paper ("told the daily", "the
+ * business daily", "the tabloid weekly"), or after a name that no
+ * preposition governs ("the Mainichi Shimbun daily", "told Le Figaro daily
+ * on Friday"; not "flies to Nairobi daily"). */
+static int names_a_paper(const ctx *c, size_t at)
+{
+    static const char *const before_paper[] = {"the", "a", "an", "this", "that", "another", "local",
+        "business", "financial", "tabloid", "leading", "national", "official", "economic", "independent",
+        "popular", "influential", "conservative", "liberal", "regional", "evening", "morning", "biggest",
+        "selling", "circulation", "language", "run", "owned", "english", "news", NULL};
+    static const char *const governing[] = {"to", "from", "in", "at", "for", "between", "into", "of", NULL};
+    size_t q = previous_word_start(c, at);
+    if (q == at)
+        return 0;
+    token prev = token_at(c, q);
+    if (token_in(c, prev, before_paper) >= 0)
+        return 1;
+    return is_capitalised(c, prev) && q > sentence_start(c, at) + 1 && !previous_word_in(c, q, governing);
+}
+
 /* "daily", "weekly", "annually": sets when they modify a verb. */
 static int m_set_adverb(const ctx *c, size_t at, match *m)
 {
@@ -4645,7 +4752,7 @@ static int m_set_adverb(const ctx *c, size_t at, match *m)
     size_t start = sentence_start(c, at);
     while (start < at && !is_alnum(byte_at(c, start)))
         start++;
-    if (is_capitalised(c, t) && start < at)
+    if ((is_capitalised(c, t) && start < at) || (i <= 1 && names_a_paper(c, at)))
         return 0;
     return found(m, at, t.e, DYAD_TIMEX_SET, values[i]);
 }
@@ -5095,6 +5202,38 @@ static int day_after_on(const ctx *c, cursor k, long *day)
     return (take(&k, "on") || paren) && take_clock_day(c, &k, day, peek(&k).b);
 }
 
+/* "half past nine", "a quarter past 10", "quarter to six p.m.": the
+ * British clock in words.  "Quarter to" needs "at" before it or "a.m."/"p.m."
+ * after it ("rose a quarter to 12 dollars" is no time); the hour is 1-12,
+ * read as "9 o'clock" is when no "a.m." or "p.m." follows. */
+static int take_clock_words(const ctx *c, size_t at, cursor *k, int *hour, int *minute)
+{
+    static const char *const at_word[] = {"at", NULL};
+    cursor save = *k;
+    int a = take(k, "a"), quarter = take(k, "quarter"), half = !a && !quarter && take(k, "half");
+    int to = quarter && take(k, "to");
+    size_t nd;
+    if ((!quarter && !half) || (!to && !take(k, "past"))
+        || (!take_number_word(k, hour) && !(peek(k).kind == T_NUM && take_digits(k, hour, &nd)))
+        || *hour < 1 || *hour > 12) {
+        *k = save;
+        return 0;
+    }
+    int mer = take_meridiem(c, k);
+    if (to && !mer && !previous_word_in(c, at, at_word)) {
+        *k = save;
+        return 0;
+    }
+    *minute = half ? 30 : to ? 45 : 15;
+    if (to)
+        *hour = *hour == 1 ? 12 : *hour - 1;
+    if (mer == 'p' && *hour < 12)
+        *hour += 12;
+    if (mer == 'a' && *hour == 12)
+        *hour = 0;
+    return 1;
+}
+
 /* "10 a.m.", "7:15 p.m.", "5 p.m. EST Nov. 9", "noon Thursday",
  * "midnight Friday", "10 p.m. Wednesday", "10:30 a.m. local time",
  * "1400 GMT". */
@@ -5114,7 +5253,7 @@ static int m_clock(const ctx *c, size_t at, match *m)
         hour = 12;
     } else if (take(&k, "midnight")) {
         hour = 24;
-    } else {
+    } else if (!take_clock_words(c, at, &k, &hour, &minute)) {
         return 0;
     }
     snprintf(hhmm, sizeof hhmm, "%02d:%02d", hour % 100, minute % 100);
@@ -5239,7 +5378,8 @@ static int m_period_code(const ctx *c, size_t at, match *m)
         if (is_alpha(byte_at(c, t.e + 1)) || is_digit(byte_at(c, t.e + 1)))
             return 0;
         k.pos = t.e + 1;
-        take_year(&k, &year);
+        if (!take_year(&k, &year))
+            take_fiscal_code(&k, &year);
     }
     if (n < 1 || n > (letter == 'Q' ? 4 : 2))
         return 0;

@@ -3540,6 +3540,14 @@ code 2005-12-17 "The opposition leader welcomed the decision, but called the Mac
 has_event "the opposition leader called on the government" '"cameo":"020"' '"target":{"code":"MKDGOV"'
 code 2005-11-05 "Residents of central Israel said militants would fire rockets at their towns, and called the Israeli army to protect them."
 has_event "the residents called on the army, not the militants" '"source":{"code":"ISRCVL"' '"cameo":"0234"' '"target":{"code":"ISRMIL"'
+# A passive participle set off by a comma owns the date after its agent.
+code 2010-03-03 "The Iranian minister criticised Britain for the new visa rules, unveiled by the home secretary in London on Monday, to curb migration."
+has_event "the criticism is not dated by the unveiling" '"source":{"code":"IRNGOV"' '"cameo":"111"' '"date":"2010-03-03"'
+has_event "... which keeps its Monday" '"cameo":"010"' '"date":"2010-03-01"'
+
+# An infinitive after a gathering's "of" phrase tells when the gathering is.
+code 2010-06-02 "The premier will attend a special session of the African Union leaders to be held in Kampala on June 20."
+has_event "attending is the session's day" '"cameo":"044"' '"date":"2010-06-20"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

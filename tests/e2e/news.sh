@@ -3514,6 +3514,14 @@ lacks_event "... no arrest" '"cameo":"173"'
 code 2016-06-01 "Police arrested exiled opposition leader Ali Salman in Manama."
 has_event "the arrest reaches the exiled leader" '"cameo":"173"' '"target":{"code":"BHROPP"'
 
+# A government's supporters in the street are civilians: not the government, nor the
+# opposition that "demonstrators" alone would make them.
+code 2019-02-01 "Pro-government demonstrators attacked opposition protesters in Caracas."
+has_event "pro-government demonstrators are VENCVL" '"source":{"code":"VENCVL"' '"target":{"code":"VENOPP"'
+code 2019-02-01 "Opposition protesters clashed with government supporters in Dhaka."
+has_event "government supporters are BGDCVL" '"source":{"code":"BGDOPP"' '"target":{"code":"BGDCVL"'
+lacks_event "... not BGDGOV" '"code":"BGDGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1416,6 +1416,10 @@ code 2025-04-20 "Gang leader Jimmy Cherizier threatened the Transitional Preside
 has_event "2025-04-20 Cherizier 13 HTIGOV" '"source":{"code":"HTIREB' '"target":{"code":"HTIGOV' '"cameo":"13'
 code 2025-04-20 "Cherizier's gangs attacked the police in Port-au-Prince."
 has_event "2025-04-20 Cherizier alone HTIREB 19" '"source":{"code":"HTIREB' '"cameo":"19'
+code 2025-04-20 "Kraze Barye gang members kidnapped missionaries in Croix-des-Bouquets."
+has_event "2025-04-20 Kraze Barye HTICRM 18" '"source":{"code":"HTICRM' '"cameo":"18'
+code 2025-04-20 "Vitel'homme Innocent threatened the Haitian police."
+has_event "2025-04-20 Vitel'homme Innocent HTICRM 13 HTICOP" '"source":{"code":"HTICRM' '"target":{"code":"HTICOP' '"cameo":"13'
 code 2025-03-10 "Tasis accused the army of bombing markets in Darfur."
 has_event "2025-03-10 Tasis SDNREB 112 SDNMIL" '"source":{"code":"SDNREB' '"target":{"code":"SDNMIL' '"cameo":"112'
 code 2025-05-10 "Hind Kabawat met UN officials in Damascus."

@@ -1384,4 +1384,55 @@ has_event "2026-05-04 Aisha Mohammed ETHGOV 111 ERI" '"source":{"code":"ETHGOV' 
 code 2026-05-04 "Celestin Simpore criticised Niger."
 has_event "2026-05-04 Simpore BFAGOV 111 NER" '"source":{"code":"BFAGOV' '"target":{"code":"NER'
 
+# Actors added in the twenty-sixth actor session: central bank governors (GOVBUS, as the
+# banks), European commissioners, Chinese leaders, and 2025 actors in Haiti, Sudan, Syria.
+code 2025-07-01 "Fed Chair Jerome Powell rejected Trump's call for lower interest rates."
+has_event "2025-07-01 Powell USAGOVBUS 12 USAGOV" '"source":{"code":"USAGOVBUS' '"target":{"code":"USAGOV' '"cameo":"12'
+code 2025-02-10 "Andrew Bailey met Chancellor Rachel Reeves in London."
+has_event "2025-02-10 Bailey GBRGOVBUS 04 GBRGOV" '"source":{"code":"GBRGOVBUS' '"target":{"code":"GBRGOV' '"cameo":"04'
+code 2025-08-10 "Kazuo Ueda met Ishiba in Tokyo."
+has_event "2025-08-10 Ueda JPNGOVBUS 04 JPNGOV" '"source":{"code":"JPNGOVBUS' '"target":{"code":"JPNGOV' '"cameo":"04'
+code 2020-08-10 "Kazuo Ueda met Abe in Tokyo."
+lacks_event "2020-08-10 Ueda before the Bank of Japan is no JPNGOVBUS" '"code":"JPNGOVBUS'
+code 2018-05-10 "Haruhiko Kuroda met Shinzo Abe in Tokyo."
+has_event "2018-05-10 Kuroda JPNGOVBUS 04 JPNGOV" '"source":{"code":"JPNGOVBUS' '"target":{"code":"JPNGOV' '"cameo":"04'
+code 2025-05-10 "Pan Gongsheng met Bessent in Geneva."
+has_event "2025-05-10 Pan Gongsheng CHNGOVBUS 04 USAGOV" '"source":{"code":"CHNGOVBUS' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-03-10 "Elvira Nabiullina criticised the government's spending plans."
+has_event "2025-03-10 Nabiullina RUSGOVBUS 111" '"source":{"code":"RUSGOVBUS' '"cameo":"111'
+code 2010-03-10 "Elvira Nabiullina met Chinese officials in Beijing."
+has_event "2010-03-10 Nabiullina, economy minister, RUSGOV 04 CHNGOV" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV' '"cameo":"04'
+code 2025-06-10 "Sanjay Malhotra met Modi in New Delhi."
+has_event "2025-06-10 Malhotra INDGOVBUS 04 INDGOV" '"source":{"code":"INDGOVBUS' '"target":{"code":"INDGOV' '"cameo":"04'
+code 2025-04-10 "Maros Sefcovic met Howard Lutnick in Washington."
+has_event "2025-04-10 Sefcovic IGOEUREEC 04 USAGOV" '"source":{"code":"IGOEUREEC' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-06-10 "Marta Kos met Maia Sandu in Chisinau."
+has_event "2025-06-10 Kos IGOEUREEC 04 MDAGOV" '"source":{"code":"IGOEUREEC' '"target":{"code":"MDAGOV' '"cameo":"04'
+code 2025-06-10 "Zhao Leji met a delegation of Vietnamese lawmakers in Beijing."
+has_event "2025-06-10 Zhao Leji, NPC chairman, CHNLEG 04 VNMLEG" '"source":{"code":"CHNLEG' '"target":{"code":"VNMLEG' '"cameo":"04'
+code 2025-06-10 "Ding Xuexiang met Kenyan President William Ruto in Beijing."
+has_event "2025-06-10 Ding Xuexiang CHNGOV 04 KENGOV" '"source":{"code":"CHNGOV' '"target":{"code":"KENGOV' '"cameo":"04'
+code 2025-04-20 "Gang leader Jimmy Cherizier threatened the Transitional Presidential Council."
+has_event "2025-04-20 Cherizier 13 HTIGOV" '"source":{"code":"HTIREB' '"target":{"code":"HTIGOV' '"cameo":"13'
+code 2025-04-20 "Cherizier's gangs attacked the police in Port-au-Prince."
+has_event "2025-04-20 Cherizier alone HTIREB 19" '"source":{"code":"HTIREB' '"cameo":"19'
+code 2025-04-20 "Kraze Barye gang members kidnapped missionaries in Croix-des-Bouquets."
+has_event "2025-04-20 Kraze Barye HTICRM 18" '"source":{"code":"HTICRM' '"cameo":"18'
+code 2025-04-20 "Vitel'homme Innocent threatened the Haitian police."
+has_event "2025-04-20 Vitel'homme Innocent HTICRM 13 HTICOP" '"source":{"code":"HTICRM' '"target":{"code":"HTICOP' '"cameo":"13'
+code 2025-03-10 "Tasis accused the army of bombing markets in Darfur."
+has_event "2025-03-10 Tasis SDNREB 112 SDNMIL" '"source":{"code":"SDNREB' '"target":{"code":"SDNMIL' '"cameo":"112'
+code 2025-05-10 "Hind Kabawat met UN officials in Damascus."
+has_event "2025-05-10 Kabawat SYRGOV 04 IGOUNO" '"source":{"code":"SYRGOV' '"target":{"code":"IGOUNO' '"cameo":"04'
+code 2025-07-20 "Sheikh Hikmat al-Hijri rejected the government's ceasefire terms."
+has_event "2025-07-20 al-Hijri SYRREL 12" '"source":{"code":"SYRREL' '"cameo":"12'
+code 2025-05-10 "Tundu Lissu accused the government of rigging the elections."
+has_event "2025-05-10 Lissu TZAOPP 112" '"source":{"code":"TZAOPP' '"cameo":"112'
+code 2025-05-10 "Nuhu Ribadu met US officials in Abuja."
+has_event "2025-05-10 Ribadu NGAGOV 04 USAGOV" '"source":{"code":"NGAGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-05-10 "Yechiel Leiter met Mike Huckabee in Washington."
+has_event "2025-05-10 Leiter ISRGOV 04 USAGOV" '"source":{"code":"ISRGOV' '"target":{"code":"USAGOV' '"cameo":"04'
+code 2025-05-10 "Elise Stefanik criticised the United Nations."
+has_event "2025-05-10 Stefanik USALEG 111 IGOUNO" '"source":{"code":"USALEG' '"target":{"code":"IGOUNO' '"cameo":"111'
+
 finish

@@ -3548,6 +3548,13 @@ has_event "... which keeps its Monday" '"cameo":"010"' '"date":"2010-03-01"'
 # An infinitive after a gathering's "of" phrase tells when the gathering is.
 code 2010-06-02 "The premier will attend a special session of the African Union leaders to be held in Kampala on June 20."
 has_event "attending is the session's day" '"cameo":"044"' '"date":"2010-06-20"'
+# A government's supporters in the street are civilians: not the government, nor the
+# opposition that "demonstrators" alone would make them.
+code 2019-02-01 "Pro-government demonstrators attacked opposition protesters in Caracas."
+has_event "pro-government demonstrators are VENCVL" '"source":{"code":"VENCVL"' '"target":{"code":"VENOPP"'
+code 2019-02-01 "Opposition protesters clashed with government supporters in Dhaka."
+has_event "government supporters are BGDCVL" '"source":{"code":"BGDOPP"' '"target":{"code":"BGDCVL"'
+lacks_event "... not BGDGOV" '"code":"BGDGOV"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -1574,6 +1574,17 @@ static int getting_ready(const parse *p, const verb_group *governor, const verb_
     return info && info->root >= 4 && info->root <= 8;
 }
 
+/* "Rebels expect to capture the city within days": one who expects to act
+ * states an intention (03), tells no deed; "is expected to meet" and "the
+ * leaders expected to attend" (a participle), the forecast of others, keep
+ * the act (docs/coding.md, section 4). */
+static int expects_to(const parse *p, const verb_group *governor)
+{
+    return governor->block != NONE && strcmp(p->d->verbs[governor->block].name, "EXPECT") == 0
+           && !governor->passive && !governor->negated && !governor->modal
+           && !(p->tags && p->tags[governor->verb] == TAG_VBN);
+}
+
 /* "accused Angolan troops of attacking its villages": an accusation of
  * an act is the accusation of its kind (accusation_code), and the act,
  * only alleged, codes nothing of its own. */
@@ -1767,6 +1778,15 @@ static void code_verbs(sentence_ctx *sc)
                     vc.source = prev->source;
             }
             prev->valid = 0;
+        } else if (vg->infinitive && governed && vc.valid && expects_to(p, &p->verbs[v - 1])) {
+            const char *composed = intent_code(vc.code);
+            vc.valid = composed != NULL;
+            if (composed) {
+                snprintf(vc.code, sizeof vc.code, "%s", composed);
+                vc.code2[0] = 0;
+                vc.composed = 1;
+                vc.dated_by = (int32_t)(v - 1);
+            }
         }
         done[v] = vc;
     }

@@ -3514,6 +3514,22 @@ lacks_event "... no arrest" '"cameo":"173"'
 code 2016-06-01 "Police arrested exiled opposition leader Ali Salman in Manama."
 has_event "the arrest reaches the exiled leader" '"cameo":"173"' '"target":{"code":"BHROPP"'
 
+# verb27: impeachment, arms sales approved, expectations, invitations accepted.
+code 2024-12-14 "South Korea's parliament impeached President Yoon Suk Yeol on Saturday."
+has_event "a president impeached is charged by the legislature" '"source":{"code":"KORLEG"' '"target":{"code":"KORGOV"' '"cameo":"173"'
+code 2025-03-01 "The State Department approved the sale of fighter jets to Taiwan."
+has_event "an arms sale approved is the intent to cooperate militarily" '"source":{"code":"USAGOV"' '"target":{"code":"TWN"' '"cameo":"0312"'
+lacks_event "... no military aid" '"cameo":"0332"'
+code 2024-10-01 "Russian commanders expect to seize the town of Pokrovsk within weeks."
+lacks_event "an act expected by its own actor is no deed" '"cameo":"192"'
+code 2025-02-01 "Israel expects to free 90 Palestinian prisoners on Sunday."
+has_event "... but an intention" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"0353"'
+code 2025-02-01 "Putin is expected to meet Erdogan in Istanbul next week."
+has_event "... while what others are expected to do keeps its code" '"source":{"code":"RUSGOV"' '"target":{"code":"TURGOV"' '"cameo":"040"'
+code 2025-02-01 "The Sudanese army accepted the invitation of the Saudi government to attend the talks in Jeddah."
+has_event "an invitation accepted from someone is the intent to meet them" '"source":{"code":"SDNMIL"' '"target":{"code":"SAUGOV"' '"cameo":"036"'
+lacks_event "... no appeal to the one who invites" '"cameo":"02'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3530,6 +3530,22 @@ code 2025-02-01 "The Sudanese army accepted the invitation of the Saudi governme
 has_event "an invitation accepted from someone is the intent to meet them" '"source":{"code":"SDNMIL"' '"target":{"code":"SAUGOV"' '"cameo":"036"'
 lacks_event "... no appeal to the one who invites" '"cameo":"02'
 
+code 2024-12-03 "South Korean President Yoon Suk Yeol declared martial law on Tuesday."
+has_event "martial law declared by a government binds its own country" '"source":{"code":"KORGOV"' '"target":{"code":"KOR"' '"cameo":"1724"'
+code 2024-12-03 "The Israeli army imposed a curfew on Tuesday."
+lacks_event "... an army's curfew may be on a land it occupies" '"target":{"code":"ISR"'
+code 2024-12-01 "Chad ended its defence cooperation agreement with France."
+has_event "cooperation ended with someone reduces relations" '"source":{"code":"TCD"' '"target":{"code":"FRA"' '"cameo":"160"'
+code 2025-01-19 "Israel and Hamas began a ceasefire in Gaza."
+has_event "a truce begun by a compound subject binds each side" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"0871"'
+has_event "... both ways" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"0871"'
+code 2024-12-10 "Chinese hackers breached the US Treasury Department."
+has_event "what hackers breach is a cyberattack" '"source":{"code":"CHN"' '"cameo":"180"'
+lacks_event "... no norm defied" '"cameo":"128"'
+code 2025-03-21 "The Sudanese army recaptured the presidential palace in Khartoum from the Rapid Support Forces."
+has_event "what is recaptured from someone is taken from them" '"source":{"code":"SDNMIL"' '"target":{"code":"SDNREB"' '"cameo":"192"'
+lacks_event "... not from the presidency the building names" '"target":{"code":"SDNGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3546,6 +3546,10 @@ code 2025-03-21 "The Sudanese army recaptured the presidential palace in Khartou
 has_event "what is recaptured from someone is taken from them" '"source":{"code":"SDNMIL"' '"target":{"code":"SDNREB"' '"cameo":"192"'
 lacks_event "... not from the presidency the building names" '"target":{"code":"SDNGOV"'
 
+code 2024-01-18 "Iran's Revolutionary Guards test fired two ballistic missiles on Thursday."
+has_event "missiles test fired are force shown" '"source":{"code":"IRNMIL"' '"cameo":"150"'
+lacks_event "... no artillery fight" '"cameo":"194"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

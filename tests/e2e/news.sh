@@ -3550,6 +3550,11 @@ code 2024-01-18 "Iran's Revolutionary Guards test fired two ballistic missiles o
 has_event "missiles test fired are force shown" '"source":{"code":"IRNMIL"' '"cameo":"150"'
 lacks_event "... no artillery fight" '"cameo":"194"'
 
+code 2024-08-06 "Ukrainian troops crossed into Russia's Kursk region on Tuesday."
+has_event "troops crossing into a country are an incursion" '"source":{"code":"UKRMIL"' '"target":{"code":"RUS"' '"cameo":"190"'
+code 2024-08-06 "A convoy carrying the prime minister crossed into the Gaza Strip from Egypt."
+lacks_event "... a convoy crossing is none" '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

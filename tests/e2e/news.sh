@@ -3555,6 +3555,12 @@ has_event "troops crossing into a country are an incursion" '"source":{"code":"U
 code 2024-08-06 "A convoy carrying the prime minister crossed into the Gaza Strip from Egypt."
 lacks_event "... a convoy crossing is none" '"cameo":"190"'
 
+code 2025-02-28 "Trump and Zelensky clashed in a heated Oval Office meeting."
+has_event "a clash in a meeting is one of words" '"source":{"code":"USAGOV"' '"target":{"code":"UKRGOV"' '"cameo":"111"'
+lacks_event "... no battle" '"cameo":"190"'
+code 2025-02-28 "Sudanese troops and RSF fighters clashed in El Fasher."
+has_event "... a clash in a town stays one of arms" '"source":{"code":"SDNMIL"' '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

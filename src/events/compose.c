@@ -147,6 +147,14 @@ int recipients_between(const parse *p, const verb_group *upper, const verb_group
         const actor_group *ag = &p->groups[g];
         if (ag->first < upper->verb_end || ag->first >= lower->first)
             continue;
+        /* ("accepted the invitation of the Nepali government to observe
+         * the talks", "an invitation from Haiti to send police": the one
+         * who invites asks, and is not asked) */
+        if (ag->in_pp && (strcmp(p->t[ag->prep].up, "OF") == 0 || strcmp(p->t[ag->prep].up, "FROM") == 0) && ag->prep > 0
+            && str_in(p->t[ag->prep - 1].up, asking)) {
+            seen = 1;
+            continue;
+        }
         if (!ag->in_pp || strcmp(p->t[ag->prep].up, "TO") != 0 || ag->prep == 0
             || str_in(p->t[ag->prep - 1].up, asking) || (p->tags && p->tags[ag->prep + 1] == TAG_VB))
             return 0;

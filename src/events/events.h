@@ -133,8 +133,9 @@ const char *accusation_code(const char *act);
 const char *threat_code(const char *lower);
 int object_between(const parse *p, const verb_group *upper, const verb_group *lower, int places_too);
 /* Whether the actors between them are all after "to": whom what is
- * offered goes to ("promised aid to Pakistan to help the victims"), not
- * one asked to do the infinitive's act. */
+ * offered goes to ("promised aid to Pakistan to help the victims"), or
+ * after "of" or "from" an invitation or a call (its author), not one asked
+ * to do the infinitive's act. */
 int recipients_between(const parse *p, const verb_group *upper, const verb_group *lower);
 /* Whether a clause of its own stands between them ("said Ukraine was ready
  * to sign": "said" governs no "sign"). */

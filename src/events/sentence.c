@@ -908,6 +908,24 @@ static const actor_group *lend_place(const actor_group *sg, const char *country,
     return out;
 }
 
+/* "South Korea's president declared martial law": a curfew or a state of
+ * emergency (1723, 1724) that names no one binds the imposer's own
+ * country, whose code, written over the source's words, `home` becomes,
+ * when the imposer is its state or government; an army's curfew is often
+ * on a land it occupies ("the Israeli army imposed a curfew on the town"). */
+static int imposed_at_home(const actor_group *sg, const char *code, actor_group *home)
+{
+    char country[4], sector[16];
+    if (sg->n != 1 || (strcmp(code, "1723") != 0 && strcmp(code, "1724") != 0))
+        return 0;
+    actor_code_parts(sg->actors[0].code, country, sector);
+    if (!country[0] || (sector[0] && strcmp(sector, "GOV") != 0) || !dyad_country_by_iso3(country))
+        return 0;
+    *home = *sg;
+    snprintf(home->actors[0].code, sizeof home->actors[0].code, "%s", country);
+    return 1;
+}
+
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
@@ -952,6 +970,9 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         && (strncmp(place.actors[0].code, sg->actors[0].code, 3) != 0 || insurgents(sg->actors[0].code)))
         tg = &place;                  /* (in one's own country the place is only where,
                                          except for those who fight its state) */
+    actor_group home;
+    if (!tg && !vc->compound && !vg->passive && imposed_at_home(sg, vc->code, &home))
+        tg = &home;
     /* Protest, shows of force and violence are events with no one named as
      * their target ("opposition supporters rallied in Belgrade", "Peruvian
      * troops stormed the residence"); anything else needs a target.  A
@@ -1579,6 +1600,17 @@ static int getting_ready(const parse *p, const verb_group *governor, const verb_
     return info && info->root >= 4 && info->root <= 8;
 }
 
+/* "Rebels expect to capture the city within days": one who expects to act
+ * states an intention (03), tells no deed; "is expected to meet" and "the
+ * leaders expected to attend" (a participle), the forecast of others, keep
+ * the act (docs/coding.md, section 4). */
+static int expects_to(const parse *p, const verb_group *governor)
+{
+    return governor->block != NONE && strcmp(p->d->verbs[governor->block].name, "EXPECT") == 0
+           && !governor->passive && !governor->negated && !governor->modal
+           && !(p->tags && p->tags[governor->verb] == TAG_VBN);
+}
+
 /* "accused Angolan troops of attacking its villages": an accusation of
  * an act is the accusation of its kind (accusation_code), and the act,
  * only alleged, codes nothing of its own. */
@@ -1772,6 +1804,15 @@ static void code_verbs(sentence_ctx *sc)
                     vc.source = prev->source;
             }
             prev->valid = 0;
+        } else if (vg->infinitive && governed && vc.valid && expects_to(p, &p->verbs[v - 1])) {
+            const char *composed = intent_code(vc.code);
+            vc.valid = composed != NULL;
+            if (composed) {
+                snprintf(vc.code, sizeof vc.code, "%s", composed);
+                vc.code2[0] = 0;
+                vc.composed = 1;
+                vc.dated_by = (int32_t)(v - 1);
+            }
         }
         done[v] = vc;
     }

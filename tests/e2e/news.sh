@@ -3555,6 +3555,52 @@ has_event "pro-government demonstrators are VENCVL" '"source":{"code":"VENCVL"' 
 code 2019-02-01 "Opposition protesters clashed with government supporters in Dhaka."
 has_event "government supporters are BGDCVL" '"source":{"code":"BGDOPP"' '"target":{"code":"BGDCVL"'
 lacks_event "... not BGDGOV" '"code":"BGDGOV"'
+# verb27: impeachment, arms sales approved, expectations, invitations accepted.
+code 2024-12-14 "South Korea's parliament impeached President Yoon Suk Yeol on Saturday."
+has_event "a president impeached is charged by the legislature" '"source":{"code":"KORLEG"' '"target":{"code":"KORGOV"' '"cameo":"173"'
+code 2025-03-01 "The State Department approved the sale of fighter jets to Taiwan."
+has_event "an arms sale approved is the intent to cooperate militarily" '"source":{"code":"USAGOV"' '"target":{"code":"TWN"' '"cameo":"0312"'
+lacks_event "... no military aid" '"cameo":"0332"'
+code 2024-10-01 "Russian commanders expect to seize the town of Pokrovsk within weeks."
+lacks_event "an act expected by its own actor is no deed" '"cameo":"192"'
+code 2025-02-01 "Israel expects to free 90 Palestinian prisoners on Sunday."
+has_event "... but an intention" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"0353"'
+code 2025-02-01 "Putin is expected to meet Erdogan in Istanbul next week."
+has_event "... while what others are expected to do keeps its code" '"source":{"code":"RUSGOV"' '"target":{"code":"TURGOV"' '"cameo":"040"'
+code 2025-02-01 "The Sudanese army accepted the invitation of the Saudi government to attend the talks in Jeddah."
+has_event "an invitation accepted from someone is the intent to meet them" '"source":{"code":"SDNMIL"' '"target":{"code":"SAUGOV"' '"cameo":"036"'
+lacks_event "... no appeal to the one who invites" '"cameo":"02'
+
+code 2024-12-03 "South Korean President Yoon Suk Yeol declared martial law on Tuesday."
+has_event "martial law declared by a government binds its own country" '"source":{"code":"KORGOV"' '"target":{"code":"KOR"' '"cameo":"1724"'
+code 2024-12-03 "The Israeli army imposed a curfew on Tuesday."
+lacks_event "... an army's curfew may be on a land it occupies" '"target":{"code":"ISR"'
+code 2024-12-01 "Chad ended its defence cooperation agreement with France."
+has_event "cooperation ended with someone reduces relations" '"source":{"code":"TCD"' '"target":{"code":"FRA"' '"cameo":"160"'
+code 2025-01-19 "Israel and Hamas began a ceasefire in Gaza."
+has_event "a truce begun by a compound subject binds each side" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"0871"'
+has_event "... both ways" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"0871"'
+code 2024-12-10 "Chinese hackers breached the US Treasury Department."
+has_event "what hackers breach is a cyberattack" '"source":{"code":"CHN"' '"cameo":"180"'
+lacks_event "... no norm defied" '"cameo":"128"'
+code 2025-03-21 "The Sudanese army recaptured the presidential palace in Khartoum from the Rapid Support Forces."
+has_event "what is recaptured from someone is taken from them" '"source":{"code":"SDNMIL"' '"target":{"code":"SDNREB"' '"cameo":"192"'
+lacks_event "... not from the presidency the building names" '"target":{"code":"SDNGOV"'
+
+code 2024-01-18 "Iran's Revolutionary Guards test fired two ballistic missiles on Thursday."
+has_event "missiles test fired are force shown" '"source":{"code":"IRNMIL"' '"cameo":"150"'
+lacks_event "... no artillery fight" '"cameo":"194"'
+
+code 2024-08-06 "Ukrainian troops crossed into Russia's Kursk region on Tuesday."
+has_event "troops crossing into a country are an incursion" '"source":{"code":"UKRMIL"' '"target":{"code":"RUS"' '"cameo":"190"'
+code 2024-08-06 "A convoy carrying the prime minister crossed into the Gaza Strip from Egypt."
+lacks_event "... a convoy crossing is none" '"cameo":"190"'
+
+code 2025-02-28 "Trump and Zelensky clashed in a heated Oval Office meeting."
+has_event "a clash in a meeting is one of words" '"source":{"code":"USAGOV"' '"target":{"code":"UKRGOV"' '"cameo":"111"'
+lacks_event "... no battle" '"cameo":"190"'
+code 2025-02-28 "Sudanese troops and RSF fighters clashed in El Fasher."
+has_event "... a clash in a town stays one of arms" '"source":{"code":"SDNMIL"' '"cameo":"190"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

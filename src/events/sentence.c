@@ -1164,6 +1164,15 @@ static const char *const ask_words[] = {"URGE", "URGES", "URGED", "URGING", "ASK
 static const char *const call_words[] = {"CALL", "CALLS", "CALLED", "CALLING", "APPEAL", "APPEALS", "APPEALED",
     "APPEALING", NULL};
 
+/* Whether the noun phrase ending at n is the one called on ("appealed to
+ * the international community to back him", "called on supporters to"). */
+static int called_on(const parse *p, uint32_t n)
+{
+    static const char *const on[] = {"ON", "UPON", "TO", NULL};
+    uint32_t k = phrase_start(p, n);
+    return k >= 2 && str_in(p->t[k - 1].up, on) && str_in(p->t[k - 2].up, call_words);
+}
+
 /* Whether the infinitive after the noun phrase ending at n tells an act
  * that happened all the same: one governed from outside the phrase
  * ("agreed in principle to meet"), the first or only one to do it ("the
@@ -1173,7 +1182,6 @@ static int act_happens(const parse *p, uint32_t n)
 {
     static const char *const rank[] = {"FIRST", "SECOND", "THIRD", "LAST", "ONLY", "LATEST", NULL};
     static const char *const use[] = {"USE", "USED", "USES", "USING", NULL};
-    static const char *const called_on[] = {"ON", "UPON", "TO", NULL};
     /* "in a bid to topple the government", "in an effort to end": a try,
      * wherever it stands. */
     static const char *const tries[] = {"BID", "BIDS", "EFFORT", "EFFORTS", "ATTEMPT", "ATTEMPTS", "DRIVE", "PUSH", NULL};
@@ -1189,10 +1197,6 @@ static int act_happens(const parse *p, uint32_t n)
     if (owned && !strcmp(p->t[n].up, "WAY") && k >= 2 && !strcmp(p->t[k - 1].up, "OF")
         && !strcmp(p->t[k - 2].up, "OUT"))
         owned = 0;
-    /* ... nor are those called on ("appealed to the international community
-     * to back him": asked of them, not done) */
-    if (k >= 2 && str_in(p->t[k - 1].up, called_on) && str_in(p->t[k - 2].up, call_words))
-        return 0;
     if (k > 0 && (((p->tags[k - 1] == TAG_IN || p->tags[k - 1] == TAG_RP) && !owned)
                   || str_in(p->t[k - 1].up, use)))
         return 1;
@@ -1296,6 +1300,19 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
     if (strcmp(p->t[n].up, "DECISION") == 0) {
         if (owner >= 0)
             vc->source = owner;           /* "Russia's decision to withdraw" */
+        return;
+    }
+    /* What those called on are asked to do is not done; a call on them
+     * (followers no dictionary names) to use force against someone
+     * threatens that one ("called on supporters to attack the United
+     * States": 138). */
+    if (called_on(p, n)) {
+        const char *threat = strcmp(vc->code, "15") >= 0 && strcmp(vc->code, "21") < 0 ? threat_code(vc->code) : NULL;
+        vc->valid = threat != NULL;
+        if (threat) {
+            snprintf(vc->code, sizeof vc->code, "%s", threat);
+            vc->code2[0] = 0;
+        }
         return;
     }
     if (act_happens(p, n))

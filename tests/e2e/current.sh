@@ -1243,7 +1243,7 @@ code 2019-04-30 "Leopoldo Lopez urged the armed forces to back Guaido."
 has_event "2019-04-30 Leopoldo Lopez VENOPP 0" '"source":{"code":"VENOPP' '"cameo":"0'
 code 2017-04-10 "Capriles accused Maduro of banning him from office."
 has_event "2017-04-10 Capriles VENOPP 112 VENGOV" '"source":{"code":"VENOPP' '"target":{"code":"VENGOV' '"cameo":"112'
-code 2016-05-21 "Abu Mohammed al-Adnani called on supporters to attack the United States."
+code 2016-05-21 "Abu Mohammed al-Adnani called on Muslims to attack the United States."
 has_event "2016-05-21 al-Adnani spelt Mohammed IMGMUSISI USA" '"source":{"code":"IMGMUSISI' '"target":{"code":"USA'
 code 2025-03-01 "Interior Minister Bruno Retailleau accused Algeria of refusing to take back its nationals."
 has_event "2025-03-01 Retailleau FRAGOV 112 DZA" '"source":{"code":"FRAGOV' '"target":{"code":"DZA' '"cameo":"112'

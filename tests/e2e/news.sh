@@ -3520,6 +3520,10 @@ lacks_event "an appeal to the world is no backing by Blair" '"cameo":"051"'
 lacks_event "... nor support" '"cameo":"032"'
 code 2006-12-19 "Blair called on the donors to back the Palestinian president."
 lacks_event "nor is a call on donors" '"cameo":"051"'
+code 2016-05-21 "Abu Mohammed al-Adnani called on Muslims to attack the United States."
+has_event "a call on followers to attack someone threatens them" '"source":{"code":"IMGMUSISI"' '"cameo":"138"' '"target":{"code":"USA"'
+code 2023-12-01 "Israel resumed its offensive in Gaza after the truce with Hamas collapsed."
+lacks_event "a truce named after the object begins nothing" '"cameo":"0871"'
 code 2006-12-19 "Blair arrived in the capital to back the Palestinian president."
 has_event "but a purpose after a place is the subject's own" '"source":{"code":"GBRGOV"' '"cameo":"051"'
 

@@ -796,4 +796,25 @@ dyad: lax.jsonl:4: story t3 rejected: bad JSON at column 53: a comma before ']' 
 dyad: lax.jsonl:5: record rejected: bad JSON at column 2: a string in single quotes (JSON takes double quotes)
 $(counts 6 1 "$E" 1 0 5)" lax.jsonl
 
+
+# ------------------------------------------------------- eighth round
+# validate: a record on the first line was read twice (the file was
+# rewound under the reader to look for <Environment>), and every line
+# number was one too high; its messages are worded as code's.
+printf '<Sentence date="20211016" id="v1"><EventCoding sourcecode="RUS" targetcode="AFGGOV" eventcode="040"/><Text>%s</Text></Sentence>\n<Sentence id="v2"><Text>x</Text></Sentence>\n' "$GOOD" > first-line.xml
+"$dyad" validate first-line.xml > out 2> err
+if [ "$(tail -1 out)" = "1 passed, 0 failed" ] && [ "$(cat err)" = "dyad validate: first-line.xml:2: story v2 rejected: story has no date" ]; then
+    ok "validate: a record on the first line read once, at its line"
+else
+    bad "validate: first line" "$(cat out err)"
+fi
+# Dated text and JSON Lines hold no expected codings: said (exit 2 without
+# a word before); TABARI records with no .project naming them, and a blank
+# file, are read with the default dictionaries (exit 2 without a word).
+exits_with 2 "dyad validate: good.txt: a dated text file holds no expected codings; validate reads PETRARCH XML or TABARI records (dyad code codes this one)" "$dyad" validate good.txt
+printf '{"id":"j","date":"2021-10-16","text":"%s"}\n' "$GOOD" > one.jsonl
+exits_with 2 "dyad validate: one.jsonl: a JSON Lines file holds no expected codings" "$dyad" validate one.jsonl
+printf '211016 T1\n%s\n/* { RUS / AFGGOV / 040 } */\n' "$GOOD" > noproject.txt
+exits_with 0 "1 passed, 0 failed" "$dyad" validate noproject.txt
+exits_with 0 "0 passed, 0 failed" "$dyad" validate blank.txt
 finish

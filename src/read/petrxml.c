@@ -17,6 +17,19 @@
 
 enum { OUTSIDE, IN_SENTENCE, IN_TEXT, IN_PARSE };
 
+/* The length of an attribute value written without quotes, as HTML allows
+ * (`id=x11`: its record was rejected for "no date"): it runs to a blank or
+ * the tag's end, a '/' that closes the tag not included. */
+static size_t unquoted_value_len(const char *v, size_t n)
+{
+    size_t len = 0;
+    while (len < n && !isspace((unsigned char)v[len]) && v[len] != '>')
+        len++;
+    if (len > 0 && len < n && v[len] == '>' && v[len - 1] == '/')
+        len--;
+    return len;
+}
+
 /* Finds the value of attribute `name` in tag[0..n): sets *val and *len
  * to it, as written (entities not decoded). */
 static int tag_attr_span(const char *tag, size_t n, const char *name, const char **val, size_t *len)
@@ -30,7 +43,14 @@ static int tag_attr_span(const char *tag, size_t n, const char *name, const char
         if (k >= n || tag[k] != '=') continue;
         k++;
         while (k < n && isspace((unsigned char)tag[k])) k++;
-        if (k >= n || (tag[k] != '"' && tag[k] != '\'')) continue;
+        if (k >= n) continue;
+        if (tag[k] != '"' && tag[k] != '\'') {
+            size_t v_len = unquoted_value_len(tag + k, n - k);
+            if (!v_len) continue;
+            *val = tag + k;
+            *len = v_len;
+            return 1;
+        }
         char q = tag[k++];
         const char *end = memchr(tag + k, q, n - k);
         *val = tag + k;
@@ -193,6 +213,20 @@ static int tag_may_span(const char *tag, size_t n)
     return n < MAX_TAG_BYTES && (isalpha((unsigned char)tag[1]) || tag[1] == '/');
 }
 
+/* The length of tag `name` ("<Text", "</Text") at s when s holds it, with
+ * attributes or blanks before its '>' ("<Text lang=\"en\">", "<Text >":
+ * their records were rejected for "no text"); 0 otherwise. */
+static size_t tag_named(const char *s, size_t n, const char *name)
+{
+    size_t name_len = strlen(name);
+    if (n <= name_len || strncmp(s, name, name_len) != 0)
+        return 0;
+    if (s[name_len] != '>' && s[name_len] != '/' && !isspace((unsigned char)s[name_len]))
+        return 0;
+    const char *gt = memchr(s + name_len, '>', n - name_len);
+    return gt ? (size_t)(gt - s) + 1 : 0;
+}
+
 /* Starts a record at its <Sentence> tag, which began at input line `line`
  * (the tag may span lines). */
 static void start_sentence(dyad_reader *r, const char *tag, size_t n, long line)
@@ -290,7 +324,8 @@ int read_petrxml(dyad_reader *r)
                 i = stop;
                 if (!lt) break;
                 if (strncmp(s + i, "<![CDATA[", 9) == 0) { in_cdata = 1; i += 9; continue; }
-                if (strncmp(s + i, "</Text>", 7) == 0) { state = IN_SENTENCE; i += 7; continue; }
+                size_t end_len = tag_named(s + i, n - i, "</Text");
+                if (end_len) { state = IN_SENTENCE; i += end_len; continue; }
                 /* Comments and processing instructions are no text of
                  * the story (XML's rule; a CMS leaves "<!-- ad -->"). */
                 if (strncmp(s + i, "<!--", 4) == 0) {
@@ -362,9 +397,12 @@ int read_petrxml(dyad_reader *r)
                 state = IN_SENTENCE;
             } else if (state != OUTSIDE && strncmp(tag, "<EventCoding", 12) == 0) {
                 event_coding(r, tag, tag_len);
-            } else if (state != OUTSIDE && strncmp(tag, "<Text>", 6) == 0) {
-                state = IN_TEXT;
-                if (r->text.len) reader_add_text(r, "\n", 1);
+            } else if (state != OUTSIDE && tag_named(tag, tag_len, "<Text")) {
+                /* (An empty element, "<Text/>", holds no text.) */
+                if (tag[tag_len - 2] != '/') {
+                    state = IN_TEXT;
+                    if (r->text.len) reader_add_text(r, "\n", 1);
+                }
             } else if (state != OUTSIDE && strncmp(tag, "<Parse", 6) == 0) {
                 state = IN_PARSE;
             } else if (state != OUTSIDE && strncmp(tag, "</Sentence>", 11) == 0) {

@@ -817,4 +817,16 @@ exits_with 2 "dyad validate: one.jsonl: a JSON Lines file holds no expected codi
 printf '211016 T1\n%s\n/* { RUS / AFGGOV / 040 } */\n' "$GOOD" > noproject.txt
 exits_with 0 "1 passed, 0 failed" "$dyad" validate noproject.txt
 exits_with 0 "0 passed, 0 failed" "$dyad" validate blank.txt
+
+# XML: a <Text> tag with attributes or a blank before '>' ("<Text
+# lang=\"en\">", "</Text >"), and attribute values without quotes, as HTML
+# writes them: their records were rejected for "no text" or "no date".
+# "<Text/>" holds no text.
+{ printf '<Sentence date="20211016" id="t1"><Text lang="en">%s</Text ></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211016" id="t2"><Text >%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date=20211016 id=t3><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence id=t4 date=20211016/><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211016" id="t5"><Text/></Sentence>\n'; } > text-attr.xml
+expect "XML: <Text> with attributes, values without quotes, <Text/>" 0 "$((E * 4))" "dyad: text-attr.xml:5: story t5 rejected: story has no text
+$(counts 5 4 "$((E * 4))" 4 0 1)" text-attr.xml
 finish

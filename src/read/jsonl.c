@@ -534,10 +534,14 @@ int read_jsonl(dyad_reader *r)
             continue;
         }
         char iso[11];
-        const char *why = "missing";
-        if (!date_raw.len || reader_parse_date(date_raw.data, date_raw.len, iso, &why) < 0) {
-            reader_reject(r, r->id.data, r->story_line, "bad date \"%.40s\": %s",
-                          date_raw.len ? date_raw.data : "", why);
+        const char *why;
+        /* No "date", null or "": said as XML says it (was `bad date "": missing`). */
+        if (!date_raw.len) {
+            reader_reject(r, r->id.data, r->story_line, "story has no date");
+            continue;
+        }
+        if (reader_parse_date(date_raw.data, date_raw.len, iso, &why) < 0) {
+            reader_reject(r, r->id.data, r->story_line, "bad date \"%.40s\": %s", date_raw.data, why);
             continue;
         }
         buf_adds(&r->date, iso);

@@ -209,7 +209,7 @@ expect "non-string id and fields" 0 "$E" "dyad: ids.jsonl:2: record rejected: ba
 dyad: ids.jsonl:3: record rejected: bad JSON at column 7: \"id\" is neither a string nor a number
 dyad: ids.jsonl:4: story t rejected: bad JSON at column 18: \"date\" is not a string
 dyad: ids.jsonl:5: story u rejected: bad JSON at column 38: \"text\" is not a string
-dyad: ids.jsonl:6: story v rejected: bad date \"\": missing
+dyad: ids.jsonl:6: story v rejected: story has no date
 dyad: ids.jsonl:7: story w rejected: bad JSON at column 83: \"title\" is not a string
 $(counts 7 1 "$E" 1 0 6)" ids.jsonl
 has "a number id is kept as the story id" '"story_id":"42"'
@@ -829,4 +829,12 @@ exits_with 0 "0 passed, 0 failed" "$dyad" validate blank.txt
   printf '<Sentence date="20211016" id="t5"><Text/></Sentence>\n'; } > text-attr.xml
 expect "XML: <Text> with attributes, values without quotes, <Text/>" 0 "$((E * 4))" "dyad: text-attr.xml:5: story t5 rejected: story has no text
 $(counts 5 4 "$((E * 4))" 4 0 1)" text-attr.xml
+
+# JSON Lines with no "date", a null one or an empty one: "story has no
+# date", as XML says it (was: bad date "": missing).
+printf '{"id":"d1","text":"x"}\n{"id":"d2","date":null,"text":"x"}\n{"id":"d3","date":"","text":"x"}\n' > nodate.jsonl
+expect "JSON Lines: date missing, null or empty" 0 0 "dyad: nodate.jsonl:1: story d1 rejected: story has no date
+dyad: nodate.jsonl:2: story d2 rejected: story has no date
+dyad: nodate.jsonl:3: story d3 rejected: story has no date
+$(counts 3 0 0 0 0 3)" nodate.jsonl
 finish

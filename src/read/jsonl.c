@@ -336,9 +336,9 @@ static int parse_story(dyad_reader *r, json *j, buf *date_raw)
     return status;
 }
 
-/* Checks what follows a story object: nothing, or in a JSON array a comma
- * or the array's ']'.  Members after the comma on the same line are left
- * in r->line as its next line to read (`more`). */
+/* Checks what follows a story object: nothing, another object, or in a
+ * JSON array a comma or the array's ']'.  Members or objects after it on
+ * the same line are left in r->line as its next line to read (`more`). */
 static int object_end(dyad_reader *r, json *j, int *more)
 {
     skip_ws(j);
@@ -356,6 +356,13 @@ static int object_end(dyad_reader *r, json *j, int *more)
     }
     if (j->p == j->end)
         return 0;
+    /* Objects one after another on a line with nothing between ("}{", as
+     * jq -j writes them): each is a record, read next (the ones after the
+     * first were lost with a message that named only the first). */
+    if (*j->p == '{' && !r->json_array && j->end == r->line + r->line_len) {
+        *more = 1;
+        return 0;
+    }
     return fail(j, *j->p == ',' ? "a comma after the JSON object (JSON Lines has one object a line, "
                                   "nothing between)" : "text after the JSON object");
 }
@@ -429,8 +436,8 @@ static int read_object_lines(dyad_reader *r)
     return fits;
 }
 
-/* When more members of an array follow the one just read on its line
- * (`more`), leaves them as the next line to read. */
+/* When more members of an array, or more objects, follow the one just
+ * read on its line (`more`), leaves them as the next line to read. */
 static void keep_members(dyad_reader *r, const json *j, const char *rec, int more)
 {
     if (more && rec == r->line) {
@@ -471,7 +478,7 @@ static const char *member_end(const char *p, const char *end)
 static void reject_json(dyad_reader *r, const json *j, const char *rec, const char **resume)
 {
     long line = r->story_line;
-    const char *col = rec - (rec == r->line ? r->line_col : 0);
+    const char *col = rec - r->line_col;
     for (const char *p = rec; p < j->p; p++)
         if (*p == '\n')
             line++, col = p + 1;
@@ -501,7 +508,12 @@ int read_jsonl(dyad_reader *r)
         }
         json j = {r->line, r->line + r->line_len, NULL};
         if (alone_at(r, strspn(r->line, " \t"), '{', 0)) {
-            if (!read_object_lines(r)) {
+            /* (Its first line may follow an object or a '[' on its input
+             * line: the column of its '{' holds for the message.) */
+            size_t first_col = r->line_col;
+            int fits = read_object_lines(r);
+            r->line_col = first_col;
+            if (!fits) {
                 reader_reject(r, NULL, r->story_line, "object longer than %zu bytes (--max-story-bytes)",
                               r->lim.max_story_bytes);
                 continue;

@@ -837,4 +837,17 @@ expect "JSON Lines: date missing, null or empty" 0 0 "dyad: nodate.jsonl:1: stor
 dyad: nodate.jsonl:2: story d2 rejected: story has no date
 dyad: nodate.jsonl:3: story d3 rejected: story has no date
 $(counts 3 0 0 0 0 3)" nodate.jsonl
+
+# Objects one after another on a line ("}{", "} {"): each is a record (the
+# second was lost, the first rejected for "text after the JSON object");
+# a bad one is named at its column, and one cut short at the end too.
+J='{"id":"%s","date":"%s","text":"%s"}'
+{ printf "$J$J $J"'{"id":"k4","da\n' k1 2021-10-16 "$GOOD" k2 2021-02-30 x k3 2021-10-16 "$GOOD"
+  printf "$J"'{\n' k5 2021-10-16 "$GOOD"; } > concat.jsonl
+c2=$(printf "$J$J $J" k1 2021-10-16 "$GOOD" k2 2021-02-30 x k3 2021-10-16 "$GOOD" | wc -c)
+c3=$(printf "$J" k5 2021-10-16 "$GOOD" | wc -c)
+expect "JSON objects one after another on a line" 0 "$E3" "dyad: concat.jsonl:1: story k2 rejected: bad date \"2021-02-30\": no such day in the calendar
+dyad: concat.jsonl:1: story k4 rejected: bad JSON at column $((c2 + 15)): unterminated string
+dyad: concat.jsonl:2: record rejected: bad JSON at column $((c3 + 2)): expected a string
+$(counts 6 3 "$E3" 3 0 3)" concat.jsonl
 finish

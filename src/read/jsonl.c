@@ -6,6 +6,7 @@
  * accepted: a line is either a whole story or one rejection message. */
 #include "read/read_internal.h"
 #include <string.h>
+#include <strings.h>
 
 #define MAX_DEPTH 64
 
@@ -268,6 +269,20 @@ static buf *field_buf(dyad_reader *r, const char *key, size_t n, int *field)
     return NULL;
 }
 
+/* Said of a field missing when its key was written in another case (JSON
+ * keys are case-sensitive; "Date" may mean "date" or something else). */
+#define CASE_HINT(key) " (\"" key "\" is written in another case: JSON keys are case-sensitive)"
+
+/* The bit of the story field that `key` names in another case ("Date",
+ * "TEXT"), or 0: said when that field is then missing. */
+static int field_in_other_case(const char *key, size_t n)
+{
+    for (int i = 0; i < 6; i++)
+        if (strlen(fields[i].name) == n && strncasecmp(fields[i].name, key, n) == 0)
+            return 1 << i;
+    return 0;
+}
+
 /* What a line (or a member of a JSON array) that is not an object starts
  * with, for the message. */
 static const char *not_object(const json *j, int member)
@@ -292,7 +307,10 @@ static const char *not_object(const json *j, int member)
     return says[kind][member != 0];
 }
 
-static int parse_story(dyad_reader *r, json *j, buf *date_raw)
+/* Parses a story object into the reader's fields (its date into
+ * date_raw); *other_case gets the bits of fields whose key was written in
+ * another case. */
+static int parse_story(dyad_reader *r, json *j, buf *date_raw, int *other_case)
 {
     skip_ws(j);
     if (j->p >= j->end || *j->p != '{')
@@ -310,6 +328,8 @@ static int parse_story(dyad_reader *r, json *j, buf *date_raw)
         if (j->p >= j->end || *j->p++ != ':') { status = fail(j, "expected ':'"); break; }
         int field = -1;
         buf *target = field_buf(r, key.data, key.len, &field);
+        if (!target)
+            *other_case |= field_in_other_case(key.data, key.len);
         int bit = target ? 1 << field : 0;
         if (target == &r->date)
             target = date_raw;
@@ -527,8 +547,8 @@ int read_jsonl(dyad_reader *r)
             continue;
         }
         const char *rec = j.p, *resume;
-        int more;
-        if (parse_story(r, &j, &date_raw) < 0 || object_end(r, &j, &more) < 0) {
+        int more, other_case = 0;
+        if (parse_story(r, &j, &date_raw, &other_case) < 0 || object_end(r, &j, &more) < 0) {
             reject_json(r, &j, rec, &resume);
             j.p = resume;
             j.err = NULL;
@@ -549,7 +569,8 @@ int read_jsonl(dyad_reader *r)
         const char *why;
         /* No "date", null or "": said as XML says it (was `bad date "": missing`). */
         if (!date_raw.len) {
-            reader_reject(r, r->id.data, r->story_line, "story has no date");
+            reader_reject(r, r->id.data, r->story_line, "story has no date%s",
+                          other_case & 2 ? CASE_HINT("date") : "");
             continue;
         }
         if (reader_parse_date(date_raw.data, date_raw.len, iso, &why) < 0) {
@@ -557,6 +578,10 @@ int read_jsonl(dyad_reader *r)
             continue;
         }
         buf_adds(&r->date, iso);
+        if (!r->text.len && other_case & 4) {
+            reader_reject(r, r->id.data, r->story_line, "story has no text%s", CASE_HINT("text"));
+            continue;
+        }
         got = reader_finish_story(r);
     }
     buf_free(&date_raw);

@@ -852,4 +852,11 @@ expect "JSON objects one after another on a line" 0 "$E3" "dyad: concat.jsonl:1:
 dyad: concat.jsonl:1: story k4 rejected: bad JSON at column $((c2 + 15)): unterminated string
 dyad: concat.jsonl:2: record rejected: bad JSON at column $((c3 + 2)): expected a string
 $(counts 6 3 "$E3" 3 0 3)" concat.jsonl
+
+# A key in another case ("Date", "TEXT"): the message says so (JSON keys
+# are case-sensitive; it said only "story has no date").
+printf '{"id":"c1","Date":"2021-10-16","Text":"x"}\n{"id":"c2","date":"2021-10-16","TEXT":"x"}\n' > keycase.jsonl
+expect "JSON Lines: date and text keys in another case" 0 0 "dyad: keycase.jsonl:1: story c1 rejected: story has no date (\"date\" is written in another case: JSON keys are case-sensitive)
+dyad: keycase.jsonl:2: story c2 rejected: story has no text (\"text\" is written in another case: JSON keys are case-sensitive)
+$(counts 2 0 0 0 0 2)" keycase.jsonl
 finish

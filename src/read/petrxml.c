@@ -326,6 +326,10 @@ int read_petrxml(dyad_reader *r)
                 if (strncmp(s + i, "<![CDATA[", 9) == 0) { in_cdata = 1; i += 9; continue; }
                 size_t end_len = tag_named(s + i, n - i, "</Text");
                 if (end_len) { state = IN_SENTENCE; i += end_len; continue; }
+                /* "</Sentence>" with no "</Text>" before it ends the text
+                 * too, as an early-closed tag (the record was rejected for
+                 * an unclosed <Text>, "</Sentence>" a word of its text). */
+                if (tag_named(s + i, n - i, "</Sentence")) { state = IN_SENTENCE; continue; }
                 /* Comments and processing instructions are no text of
                  * the story (XML's rule; a CMS leaves "<!-- ad -->"). */
                 if (strncmp(s + i, "<!--", 4) == 0) {

@@ -859,4 +859,13 @@ printf '{"id":"c1","Date":"2021-10-16","Text":"x"}\n{"id":"c2","date":"2021-10-1
 expect "JSON Lines: date and text keys in another case" 0 0 "dyad: keycase.jsonl:1: story c1 rejected: story has no date (\"date\" is written in another case: JSON keys are case-sensitive)
 dyad: keycase.jsonl:2: story c2 rejected: story has no text (\"text\" is written in another case: JSON keys are case-sensitive)
 $(counts 2 0 0 0 0 2)" keycase.jsonl
+
+# A missing </Text> before </Sentence>: the text ends there, as an
+# early-closed tag (the record was rejected at the next <Sentence>, or at
+# the end of the file); one with no </Sentence> either is still rejected.
+{ printf '<Sentence date="20211016" id="m1"><Text>%s\n</Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211016" id="m2"><Text>%s\n' "$GOOD"
+  printf '<Sentence date="20211016" id="m3"><Text>%s</Sentence>' "$GOOD"; } > no-text-end.xml
+expect "XML: </Sentence> with no </Text> before it" 0 "$E2" "dyad: no-text-end.xml:3: story m2 rejected: unclosed <Text> before the next <Sentence>
+$(counts 3 2 "$E2" 2 0 1)" no-text-end.xml
 finish

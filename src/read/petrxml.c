@@ -237,7 +237,8 @@ static void start_sentence(dyad_reader *r, const char *tag, size_t n, long line)
     char date[64], flag[16];
     if (!tag_attr_decoded(tag, n, "id", &r->id) || !r->id.len)
         buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
-    if (tag_attr(tag, n, "date", date, sizeof date)) {
+    /* (date="" is no date, said when the record ends, as JSON's "".) */
+    if (tag_attr(tag, n, "date", date, sizeof date) && date[0]) {
         char iso[11];
         const char *why;
         if (reader_parse_date(date, strlen(date), iso, &why) == 0)

@@ -828,9 +828,11 @@ exits_with 0 "0 passed, 0 failed" "$dyad" validate blank.txt
   printf '<Sentence date="20211016" id="t2"><Text >%s</Text></Sentence>\n' "$GOOD"
   printf '<Sentence date=20211016 id=t3><Text>%s</Text></Sentence>\n' "$GOOD"
   printf '<Sentence id=t4 date=20211016/><Text>%s</Text></Sentence>\n' "$GOOD"
-  printf '<Sentence date="20211016" id="t5"><Text/></Sentence>\n'; } > text-attr.xml
-expect "XML: <Text> with attributes, values without quotes, <Text/>" 0 "$((E * 4))" "dyad: text-attr.xml:5: story t5 rejected: story has no text
-$(counts 5 4 "$((E * 4))" 4 0 1)" text-attr.xml
+  printf '<Sentence date="20211016" id="t5"><Text/></Sentence>\n'
+  printf '<Sentence date="" id="t6"><Text>%s</Text></Sentence>\n' "$GOOD"; } > text-attr.xml
+expect "XML: <Text> with attributes, values without quotes, <Text/>, date=\"\"" 0 "$((E * 4))" "dyad: text-attr.xml:5: story t5 rejected: story has no text
+dyad: text-attr.xml:6: story t6 rejected: story has no date
+$(counts 6 4 "$((E * 4))" 4 0 2)" text-attr.xml
 
 # JSON Lines with no "date", a null one or an empty one: "story has no
 # date", as XML says it (was: bad date "": missing).

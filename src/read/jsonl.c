@@ -91,7 +91,10 @@ static int parse_string(json *j, buf *out)
 {
     if (j->p < j->end && *j->p == '\'')
         return fail(j, "a string in single quotes (JSON takes double quotes)");
-    if (j->p >= j->end || *j->p != '"')
+    /* (Only a key is looked for at the end: a value is checked before.) */
+    if (j->p >= j->end)
+        return fail(j, "truncated or malformed object");
+    if (*j->p != '"')
         return fail(j, "expected a string");
     j->p++;
     while (j->p < j->end) {
@@ -316,6 +319,13 @@ static int parse_story(dyad_reader *r, json *j, buf *date_raw, int *other_case)
     if (j->p >= j->end || *j->p != '{')
         return fail(j, not_object(j, r->json_array));
     j->p++;
+    skip_ws(j);
+    if (j->p < j->end && *j->p == '}') {
+        /* "{}" is an object of no fields: a story with no date (it was
+         * "expected a string"). */
+        j->p++;
+        return 0;
+    }
     int seen = 0;
     buf key;
     buf_init(&key);

@@ -852,7 +852,7 @@ c2=$(printf "$J$J $J" k1 2021-10-16 "$GOOD" k2 2021-02-30 x k3 2021-10-16 "$GOOD
 c3=$(printf "$J" k5 2021-10-16 "$GOOD" | wc -c)
 expect "JSON objects one after another on a line" 0 "$E3" "dyad: concat.jsonl:1: story k2 rejected: bad date \"2021-02-30\": no such day in the calendar
 dyad: concat.jsonl:1: story k4 rejected: bad JSON at column $((c2 + 15)): unterminated string
-dyad: concat.jsonl:2: record rejected: bad JSON at column $((c3 + 2)): expected a string
+dyad: concat.jsonl:2: record rejected: bad JSON at column $((c3 + 2)): truncated or malformed object
 $(counts 6 3 "$E3" 3 0 3)" concat.jsonl
 
 # A key in another case ("Date", "TEXT"): the message says so (JSON keys
@@ -870,4 +870,13 @@ $(counts 2 0 0 0 0 2)" keycase.jsonl
   printf '<Sentence date="20211016" id="m3"><Text>%s</Sentence>' "$GOOD"; } > no-text-end.xml
 expect "XML: </Sentence> with no </Text> before it" 0 "$E2" "dyad: no-text-end.xml:3: story m2 rejected: unclosed <Text> before the next <Sentence>
 $(counts 3 2 "$E2" 2 0 1)" no-text-end.xml
+
+# "{}" is an object with no fields: a story with no date (it was "expected
+# a string"); a line that ends where a key should be is cut short.
+printf '{}\n[{ }, {"id":"e3"}]\n{"id":"e4",\n' > empty-object.jsonl
+expect "JSON Lines: empty objects, a line cut after a comma" 0 0 "dyad: empty-object.jsonl:1: story empty-object.jsonl:1 rejected: story has no date
+dyad: empty-object.jsonl:2: story empty-object.jsonl:2 rejected: story has no date
+dyad: empty-object.jsonl:2: story e3 rejected: story has no date
+dyad: empty-object.jsonl:3: story e4 rejected: bad JSON at column 12: truncated or malformed object
+$(counts 4 0 0 0 0 4)" empty-object.jsonl
 finish

@@ -879,4 +879,15 @@ dyad: empty-object.jsonl:2: story empty-object.jsonl:2 rejected: story has no da
 dyad: empty-object.jsonl:2: story e3 rejected: story has no date
 dyad: empty-object.jsonl:3: story e4 rejected: bad JSON at column 12: truncated or malformed object
 $(counts 4 0 0 0 0 4)" empty-object.jsonl
+
+# ISO's order with a month or day of one digit ("2021-1-5", "2021/10/5")
+# is as plain as the padded form: read (it was "not a date"); a two-digit
+# year and a three-digit month are still refused.
+printf '{"id":"u1","date":"2021-1-5","text":"%s"}\n{"id":"u2","date":"2021/10/5","text":"%s"}\n{"id":"u3","date":"21-1-5","text":"x"}\n{"id":"u4","date":"2021-001-5","text":"x"}\n{"id":"u5","date":"2021-2-30","text":"x"}\n' "$GOOD" "$GOOD" > unpadded.jsonl
+expect "dates with a month or day of one digit" 0 "$E2" "dyad: unpadded.jsonl:3: story u3 rejected: bad date \"21-1-5\": not a date (want YYYY-MM-DD)
+dyad: unpadded.jsonl:4: story u4 rejected: bad date \"2021-001-5\": not a date (want YYYY-MM-DD)
+dyad: unpadded.jsonl:5: story u5 rejected: bad date \"2021-2-30\": no such day in the calendar
+$(counts 5 2 "$E2" 2 0 3)" unpadded.jsonl
+printf 'date 2021-1-5 %s\n' "$GOOD" > unpadded.txt
+expect "a date line with a month of one digit" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" unpadded.txt
 finish

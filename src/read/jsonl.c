@@ -405,6 +405,14 @@ static int object_end(dyad_reader *r, json *j, int *more)
 static int array_brackets(dyad_reader *r)
 {
     size_t lead = strspn(r->line, " \t");
+    if (r->json_array && r->line[lead] == ',') {
+        /* The comma between members printed "}, {" (what is left of the
+         * line after the member's '}'). */
+        reader_drop_prefix(r, lead + 1);
+        lead = strspn(r->line, " \t");
+        if (lead == r->line_len)
+            return 1;
+    }
     const char *p = r->line + lead;
     size_t after = 1 + strspn(p + 1, " \t");
     if (*p == '[' && p[after] == ']' && !p[after + 1 + strspn(p + after + 1, " \t")])
@@ -440,9 +448,22 @@ static int outdented(const dyad_reader *r, size_t indent)
     return lead < r->line_len && lead <= indent;
 }
 
+/* Whether the pending line closes an object whose '{' was at `indent`: its
+ * '}' alone at that indent ("}," too).  In a JSON array, a '}' at that
+ * indent or less followed by more of the array ("}, {", "}]", as "[{"
+ * opening a file prints them) closes it too. */
+static int closes_object(const dyad_reader *r, size_t indent)
+{
+    size_t lead = strspn(r->line, " \t");
+    if (r->json_array)
+        return lead <= indent && r->line[lead] == '}';
+    return alone_at(r, indent, '}', 1);
+}
+
 /* Reads an object printed over several lines, as jq and json.dumps(indent=2)
- * write it: its '{' alone on the current line, to the line that holds its
- * '}' alone at the same indent ("}," too: the comma is then reported).
+ * write it: its '{' alone on the current line, to the line that closes it
+ * (closes_object(); a comma after it outside an array is then reported).
+ * In an array, what follows the '}' on its line is left as the next line.
  * The lines are joined in r->scratch with their line ends.  An object that
  * never closes ends before the next line as little indented as its '{' (the
  * next record), or at the end of the input, and fails to parse.  Returns 0
@@ -453,15 +474,22 @@ static int read_object_lines(dyad_reader *r)
     int fits = 1;
     buf_clear(&r->scratch);
     buf_add(&r->scratch, r->line, r->line_len);
-    while (reader_peek_line(r) && (!outdented(r, indent) || alone_at(r, indent, '}', 1))) {
+    while (reader_peek_line(r) && (!outdented(r, indent) || closes_object(r, indent))) {
         reader_take_line(r);
-        fits &= !r->line_cut && r->scratch.len + 1 + r->line_len <= r->lim.max_story_bytes;
+        int closing = closes_object(r, indent);
+        size_t take = closing && r->json_array ? strspn(r->line, " \t") + 1 : r->line_len;
+        fits &= !r->line_cut && r->scratch.len + 1 + take <= r->lim.max_story_bytes;
         if (fits) {
             buf_addc(&r->scratch, '\n');
-            buf_add(&r->scratch, r->line, r->line_len);
+            buf_add(&r->scratch, r->line, take);
         }
-        if (alone_at(r, indent, '}', 1))
+        if (closing) {
+            if (take < r->line_len) {
+                reader_drop_prefix(r, take);
+                r->have_line = 1;
+            }
             break;
+        }
     }
     return fits;
 }

@@ -890,4 +890,13 @@ dyad: unpadded.jsonl:5: story u5 rejected: bad date \"2021-2-30\": no such day i
 $(counts 5 2 "$E2" 2 0 3)" unpadded.jsonl
 printf 'date 2021-1-5 %s\n' "$GOOD" > unpadded.txt
 expect "a date line with a month of one digit" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" unpadded.txt
+
+# A JSON array opened "[{" with its members printed over lines and "}, {"
+# between them: each member read (every line was rejected); one cut short
+# at the end of the file is named at its line.
+{ printf '[{\n  "id": "l1",\n  "date": "2021-10-16",\n  "text": "%s"\n}, {\n  "id": "l2",\n  "date": "2021-02-30",\n  "text": "x"\n},\n' "$GOOD"
+  printf '{\n  "id": "l3",\n  "date": "2021-10-16",\n  "text": "%s"\n}, {"id": "l4", "date": "2021-10-16", "text": "%s"}, {\n  "id": "l5",\n' "$GOOD" "$GOOD"; } > array-compact.json
+expect "JSON array printed [{ ... }, { ... }]" 0 "$E3" "dyad: array-compact.json:5: story l2 rejected: bad date \"2021-02-30\": no such day in the calendar
+dyad: array-compact.json:15: story l5 rejected: bad JSON at column 14: truncated or malformed object
+$(counts 5 3 "$E3" 3 0 2)" array-compact.json
 finish

@@ -14,6 +14,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum { OUTSIDE, IN_SENTENCE, IN_TEXT, IN_PARSE };
 
@@ -268,10 +269,15 @@ static void event_coding(dyad_reader *r, const char *tag, size_t n)
 
 /* Finishes the current sentence: 1 when it is a good story, 0 when the
  * record was rejected or empty (already reported). */
-static int end_sentence(dyad_reader *r, int had_date_error)
+static int end_sentence(dyad_reader *r, int had_date_error, int text_in_other_case)
 {
     if (had_date_error)
         return 0;
+    if (text_in_other_case && !r->text.len && r->date.len) {
+        reader_reject(r, r->id.data, r->story_line,
+                      "story has no text (its <text> is not <Text>: XML names are case-sensitive)");
+        return 0;
+    }
     return reader_finish_story(r);
 }
 
@@ -286,7 +292,7 @@ static void keep_line_from(dyad_reader *r, size_t i)
 
 int read_petrxml(dyad_reader *r)
 {
-    int state = OUTSIDE, in_comment = 0, in_cdata = 0;
+    int state = OUTSIDE, in_comment = 0, in_cdata = 0, text_in_other_case = 0;
     long comment_line = 0;
     unsigned long rejected_before = r->rejected;
     while (reader_peek_line(r)) {
@@ -392,7 +398,7 @@ int read_petrxml(dyad_reader *r)
                      * here, and resume at the new one's tag. */
                     keep_line_from(r, i);
                     state = OUTSIDE;
-                    if (end_sentence(r, r->rejected != rejected_before))
+                    if (end_sentence(r, r->rejected != rejected_before, text_in_other_case))
                         return 1;
                     rejected_before = r->rejected;
                     s = r->line; n = r->line_len; i = 0;
@@ -400,6 +406,7 @@ int read_petrxml(dyad_reader *r)
                 }
                 start_sentence(r, tag, tag_len, first_line);
                 state = IN_SENTENCE;
+                text_in_other_case = 0;
             } else if (state != OUTSIDE && strncmp(tag, "<EventCoding", 12) == 0) {
                 event_coding(r, tag, tag_len);
             } else if (state != OUTSIDE && tag_named(tag, tag_len, "<Text")) {
@@ -408,12 +415,16 @@ int read_petrxml(dyad_reader *r)
                     state = IN_TEXT;
                     if (r->text.len) reader_add_text(r, "\n", 1);
                 }
+            } else if (state != OUTSIDE && tag_len >= 6 && strncasecmp(tag, "<text", 5) == 0
+                       && (tag[5] == '>' || isspace((unsigned char)tag[5]))) {
+                /* "<text>", "<TEXT>": said if the record ends with no text. */
+                text_in_other_case = 1;
             } else if (state != OUTSIDE && strncmp(tag, "<Parse", 6) == 0) {
                 state = IN_PARSE;
             } else if (state != OUTSIDE && strncmp(tag, "</Sentence>", 11) == 0) {
                 state = OUTSIDE;
                 keep_line_from(r, tag_end);
-                if (end_sentence(r, r->rejected != rejected_before))
+                if (end_sentence(r, r->rejected != rejected_before, text_in_other_case))
                     return 1;
                 rejected_before = r->rejected;
                 s = r->line; n = r->line_len; i = 0;
@@ -432,7 +443,7 @@ int read_petrxml(dyad_reader *r)
         if (state == IN_TEXT) {
             if (r->rejected == rejected_before)
                 reader_reject(r, r->id.data, r->line_no, "unclosed <Text> at end of file");
-        } else if (end_sentence(r, r->rejected != rejected_before))
+        } else if (end_sentence(r, r->rejected != rejected_before, text_in_other_case))
             return 1;
     }
     return 0;

@@ -899,4 +899,10 @@ expect "a date line with a month of one digit" 0 "$E" "$(counts 1 1 "$E" 1 0 0)"
 expect "JSON array printed [{ ... }, { ... }]" 0 "$E3" "dyad: array-compact.json:5: story l2 rejected: bad date \"2021-02-30\": no such day in the calendar
 dyad: array-compact.json:15: story l5 rejected: bad JSON at column 14: truncated or malformed object
 $(counts 5 3 "$E3" 3 0 2)" array-compact.json
+
+# "<text>" or "<TEXT>" is no <Text> (XML names are case-sensitive): the
+# message says so (it said only "story has no text").
+printf '<Sentence date="20211016" id="lc1"><text>%s</text></Sentence>\n<Sentence date="20211016" id="lc2"><Text>%s</Text></Sentence>\n' "$GOOD" "$GOOD" > lower-text.xml
+expect "XML: <text> in another case" 0 "$E" "dyad: lower-text.xml:1: story lc1 rejected: story has no text (its <text> is not <Text>: XML names are case-sensitive)
+$(counts 2 1 "$E" 1 0 1)" lower-text.xml
 finish

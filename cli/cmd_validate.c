@@ -36,7 +36,11 @@ static void on_event(void *user, const dyad_event *ev)
 static void on_reject(void *user, const char *story_id, const char *where, const char *message)
 {
     (void)user;
-    fprintf(stderr, "dyad validate: %s: %s %s\n", where, story_id ? story_id : "record", message);
+    /* Worded as `dyad code` words it. */
+    if (story_id)
+        fprintf(stderr, "dyad validate: %s: story %s rejected: %s\n", where, story_id, message);
+    else
+        fprintf(stderr, "dyad validate: %s: record rejected: %s\n", where, message);
 }
 
 /* Finds `name` in the search folders; returns 1 and fills path. */
@@ -113,12 +117,8 @@ static int env_files(named_files *nf, const char *header, const char *tag, const
     return 0;
 }
 
-static int petrarch_environment(named_files *nf, FILE *fp, const char *dicts_dir, const char *file_dir)
+static int petrarch_environment(named_files *nf, const char *header, const char *dicts_dir, const char *file_dir)
 {
-    char header[16384];
-    size_t n = fread(header, 1, sizeof header - 1, fp);
-    header[n] = 0;
-    rewind(fp);
     if (env_files(nf, header, "Verbfile", nf->verbs, &nf->nv, dicts_dir, file_dir) < 0
         || env_files(nf, header, "Actorfile", nf->actors, &nf->nac, dicts_dir, file_dir) < 0
         || env_files(nf, header, "Agentfile", nf->agents, &nf->nag, dicts_dir, file_dir) < 0
@@ -127,15 +127,18 @@ static int petrarch_environment(named_files *nf, FILE *fp, const char *dicts_dir
     return 0;
 }
 
-/* TABARI: the *.project file in the text's folder whose <textfile> names it. */
+/* TABARI: the *.project file in the text's folder whose <textfile> names
+ * it.  Returns -1 when a dictionary it names is missing (said); with no
+ * such project the caller takes the default dictionaries (it returned -1
+ * and validate exited 2 without a word). */
 static int tabari_project(named_files *nf, const char *text_name, const char *dicts_dir, const char *file_dir)
 {
     DIR *dp = opendir(file_dir);
     if (!dp)
-        return -1;
+        return 0;
     struct dirent *e;
-    int rc = -1;
-    while (rc < 0 && (e = readdir(dp)) != NULL) {
+    int rc = 0, found = 0;
+    while (!found && (e = readdir(dp)) != NULL) {
         size_t len = strlen(e->d_name);
         if (len < 9 || strcmp(e->d_name + len - 8, ".project") != 0)
             continue;
@@ -157,7 +160,7 @@ static int tabari_project(named_files *nf, const char *text_name, const char *di
         fclose(fp);
         if (strcmp(textfile, text_name) != 0)
             continue;
-        rc = 0;
+        found = 1;
         if ((verbs[0] && add_named(nf, nf->verbs, &nf->nv, verbs, dicts_dir, file_dir) < 0)
             || (actors[0] && add_named(nf, nf->actors, &nf->nac, actors, dicts_dir, file_dir) < 0)
             || (agents[0] && add_named(nf, nf->agents, &nf->nag, agents, dicts_dir, file_dir) < 0))
@@ -211,6 +214,16 @@ static void print_failure(const dyad_story *s, const produced *p)
     printf("\n");
 }
 
+/* A file of dated text or JSON Lines has nothing to validate against:
+ * every record would fail for the codings it does not hold.  (A blank
+ * file, or one the reader refused whole, goes on to say 0 passed.) */
+static int holds_no_codings(dyad_input_format fmt, const char *header, size_t len, const dyad_reader *r)
+{
+    if (fmt != DYAD_INPUT_DATED && fmt != DYAD_INPUT_JSONL)
+        return 0;
+    return strspn(header, " \t\r\n\f\v") < len && !dyad_reader_rejected(r);
+}
+
 int cmd_validate(int argc, char **argv)
 {
     dict_options dopt;
@@ -246,8 +259,22 @@ int cmd_validate(int argc, char **argv)
     snprintf(dir_buf, sizeof dir_buf, "%s", file);
     snprintf(base_buf, sizeof base_buf, "%s", file);
     const char *file_dir = dirname(dir_buf), *base = basename(base_buf);
+    /* The header is read before the reader starts: rewinding after it had
+     * read the first lines read them twice (a record on the first line was
+     * counted twice, and every line number was one too high). */
+    char header[16384];
+    size_t header_len = fread(header, 1, sizeof header - 1, fp);
+    header[header_len] = 0;
+    rewind(fp);
     dyad_reader *r = dyad_reader_open(fp, file, DYAD_INPUT_AUTO, NULL, on_reject, NULL);
     dyad_input_format fmt = dyad_reader_format(r);
+    if (holds_no_codings(fmt, header, header_len, r)) {
+        fprintf(stderr, "dyad validate: %s: a %s file holds no expected codings; validate reads PETRARCH XML "
+                "or TABARI records (dyad code codes this one)\n", file, fmt == DYAD_INPUT_JSONL ? "JSON Lines" : "dated text");
+        dyad_reader_close(r);
+        fclose(fp);
+        return 2;
+    }
     named_files *nf = calloc(1, sizeof *nf);
     const char *dicts_dir = dopt.dir;
     dopt.dir = NULL;
@@ -255,7 +282,7 @@ int cmd_validate(int argc, char **argv)
     int env_rc = 0;
     /* --dicts DIR or explicit files override the dictionaries the file names. */
     if (!(dopt.nv || dopt.nac || dopt.no || dicts_dir)) {
-        env_rc = fmt == DYAD_INPUT_PETRXML ? petrarch_environment(nf, fp, NULL, file_dir)
+        env_rc = fmt == DYAD_INPUT_PETRXML ? petrarch_environment(nf, header, NULL, file_dir)
                                            : tabari_project(nf, base, NULL, file_dir);
     }
     if (env_rc == 0 && nf->nv + nf->nac > 0) {

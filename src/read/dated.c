@@ -105,11 +105,14 @@ static int start_story(dyad_reader *r, const char *date)
     return 1;
 }
 
-/* Reports a run of text outside any story, which began at *line. */
-static void report_orphan(dyad_reader *r, long *line)
+/* Reports a run of text outside any story, which began at *line.  When it
+ * is the whole input (`whole`), the input may be of another format, as
+ * XML and TABARI readers say (--input-format dated on a JSON file). */
+static void report_orphan(dyad_reader *r, long *line, int whole)
 {
     if (*line)
-        reader_reject(r, NULL, *line, "text with no \"date YYYY-MM-DD\" line before it");
+        reader_reject(r, NULL, *line, "text with no \"date YYYY-MM-DD\" line before it%s",
+                      whole ? " (no date line in the input: is it in another format? see --input-format)" : "");
     *line = 0;
 }
 
@@ -129,14 +132,15 @@ int read_dated(dyad_reader *r)
         while (reader_peek_line(r) && !read_dated_date_line(r->line)) {
             const char *other = reader_foreign_record(r, r->line);
             if (other) {
-                report_orphan(r, &orphan_line);
+                report_orphan(r, &orphan_line, 0);
                 reader_reject_foreign(r, other);
             } else if (!orphan_line && strspn(r->line, " \t") < r->line_len)
                 orphan_line = r->line_no;
             reader_take_line(r);
         }
-        report_orphan(r, &orphan_line);
-        if (!reader_peek_line(r))
+        int at_end = !reader_peek_line(r);
+        report_orphan(r, &orphan_line, at_end && !r->n_stories && !r->rejected);
+        if (at_end)
             return 0;
         int ok = start_story(r, read_dated_date_line(r->line));
         reader_take_line(r);

@@ -6,6 +6,7 @@
  * accepted: a line is either a whole story or one rejection message. */
 #include "read/read_internal.h"
 #include <string.h>
+#include <strings.h>
 
 #define MAX_DEPTH 64
 
@@ -90,7 +91,10 @@ static int parse_string(json *j, buf *out)
 {
     if (j->p < j->end && *j->p == '\'')
         return fail(j, "a string in single quotes (JSON takes double quotes)");
-    if (j->p >= j->end || *j->p != '"')
+    /* (Only a key is looked for at the end: a value is checked before.) */
+    if (j->p >= j->end)
+        return fail(j, "truncated or malformed object");
+    if (*j->p != '"')
         return fail(j, "expected a string");
     j->p++;
     while (j->p < j->end) {
@@ -268,6 +272,20 @@ static buf *field_buf(dyad_reader *r, const char *key, size_t n, int *field)
     return NULL;
 }
 
+/* Said of a field missing when its key was written in another case (JSON
+ * keys are case-sensitive; "Date" may mean "date" or something else). */
+#define CASE_HINT(key) " (\"" key "\" is written in another case: JSON keys are case-sensitive)"
+
+/* The bit of the story field that `key` names in another case ("Date",
+ * "TEXT"), or 0: said when that field is then missing. */
+static int field_in_other_case(const char *key, size_t n)
+{
+    for (int i = 0; i < 6; i++)
+        if (strlen(fields[i].name) == n && strncasecmp(fields[i].name, key, n) == 0)
+            return 1 << i;
+    return 0;
+}
+
 /* What a line (or a member of a JSON array) that is not an object starts
  * with, for the message. */
 static const char *not_object(const json *j, int member)
@@ -292,12 +310,22 @@ static const char *not_object(const json *j, int member)
     return says[kind][member != 0];
 }
 
-static int parse_story(dyad_reader *r, json *j, buf *date_raw)
+/* Parses a story object into the reader's fields (its date into
+ * date_raw); *other_case gets the bits of fields whose key was written in
+ * another case. */
+static int parse_story(dyad_reader *r, json *j, buf *date_raw, int *other_case)
 {
     skip_ws(j);
     if (j->p >= j->end || *j->p != '{')
         return fail(j, not_object(j, r->json_array));
     j->p++;
+    skip_ws(j);
+    if (j->p < j->end && *j->p == '}') {
+        /* "{}" is an object of no fields: a story with no date (it was
+         * "expected a string"). */
+        j->p++;
+        return 0;
+    }
     int seen = 0;
     buf key;
     buf_init(&key);
@@ -310,6 +338,8 @@ static int parse_story(dyad_reader *r, json *j, buf *date_raw)
         if (j->p >= j->end || *j->p++ != ':') { status = fail(j, "expected ':'"); break; }
         int field = -1;
         buf *target = field_buf(r, key.data, key.len, &field);
+        if (!target)
+            *other_case |= field_in_other_case(key.data, key.len);
         int bit = target ? 1 << field : 0;
         if (target == &r->date)
             target = date_raw;
@@ -336,9 +366,9 @@ static int parse_story(dyad_reader *r, json *j, buf *date_raw)
     return status;
 }
 
-/* Checks what follows a story object: nothing, or in a JSON array a comma
- * or the array's ']'.  Members after the comma on the same line are left
- * in r->line as its next line to read (`more`). */
+/* Checks what follows a story object: nothing, another object, or in a
+ * JSON array a comma or the array's ']'.  Members or objects after it on
+ * the same line are left in r->line as its next line to read (`more`). */
 static int object_end(dyad_reader *r, json *j, int *more)
 {
     skip_ws(j);
@@ -356,6 +386,13 @@ static int object_end(dyad_reader *r, json *j, int *more)
     }
     if (j->p == j->end)
         return 0;
+    /* Objects one after another on a line with nothing between ("}{", as
+     * jq -j writes them): each is a record, read next (the ones after the
+     * first were lost with a message that named only the first). */
+    if (*j->p == '{' && !r->json_array && j->end == r->line + r->line_len) {
+        *more = 1;
+        return 0;
+    }
     return fail(j, *j->p == ',' ? "a comma after the JSON object (JSON Lines has one object a line, "
                                   "nothing between)" : "text after the JSON object");
 }
@@ -368,6 +405,14 @@ static int object_end(dyad_reader *r, json *j, int *more)
 static int array_brackets(dyad_reader *r)
 {
     size_t lead = strspn(r->line, " \t");
+    if (r->json_array && r->line[lead] == ',') {
+        /* The comma between members printed "}, {" (what is left of the
+         * line after the member's '}'). */
+        reader_drop_prefix(r, lead + 1);
+        lead = strspn(r->line, " \t");
+        if (lead == r->line_len)
+            return 1;
+    }
     const char *p = r->line + lead;
     size_t after = 1 + strspn(p + 1, " \t");
     if (*p == '[' && p[after] == ']' && !p[after + 1 + strspn(p + after + 1, " \t")])
@@ -403,9 +448,22 @@ static int outdented(const dyad_reader *r, size_t indent)
     return lead < r->line_len && lead <= indent;
 }
 
+/* Whether the pending line closes an object whose '{' was at `indent`: its
+ * '}' alone at that indent ("}," too).  In a JSON array, a '}' at that
+ * indent or less followed by more of the array ("}, {", "}]", as "[{"
+ * opening a file prints them) closes it too. */
+static int closes_object(const dyad_reader *r, size_t indent)
+{
+    size_t lead = strspn(r->line, " \t");
+    if (r->json_array)
+        return lead <= indent && r->line[lead] == '}';
+    return alone_at(r, indent, '}', 1);
+}
+
 /* Reads an object printed over several lines, as jq and json.dumps(indent=2)
- * write it: its '{' alone on the current line, to the line that holds its
- * '}' alone at the same indent ("}," too: the comma is then reported).
+ * write it: its '{' alone on the current line, to the line that closes it
+ * (closes_object(); a comma after it outside an array is then reported).
+ * In an array, what follows the '}' on its line is left as the next line.
  * The lines are joined in r->scratch with their line ends.  An object that
  * never closes ends before the next line as little indented as its '{' (the
  * next record), or at the end of the input, and fails to parse.  Returns 0
@@ -416,21 +474,28 @@ static int read_object_lines(dyad_reader *r)
     int fits = 1;
     buf_clear(&r->scratch);
     buf_add(&r->scratch, r->line, r->line_len);
-    while (reader_peek_line(r) && (!outdented(r, indent) || alone_at(r, indent, '}', 1))) {
+    while (reader_peek_line(r) && (!outdented(r, indent) || closes_object(r, indent))) {
         reader_take_line(r);
-        fits &= !r->line_cut && r->scratch.len + 1 + r->line_len <= r->lim.max_story_bytes;
+        int closing = closes_object(r, indent);
+        size_t take = closing && r->json_array ? strspn(r->line, " \t") + 1 : r->line_len;
+        fits &= !r->line_cut && r->scratch.len + 1 + take <= r->lim.max_story_bytes;
         if (fits) {
             buf_addc(&r->scratch, '\n');
-            buf_add(&r->scratch, r->line, r->line_len);
+            buf_add(&r->scratch, r->line, take);
         }
-        if (alone_at(r, indent, '}', 1))
+        if (closing) {
+            if (take < r->line_len) {
+                reader_drop_prefix(r, take);
+                r->have_line = 1;
+            }
             break;
+        }
     }
     return fits;
 }
 
-/* When more members of an array follow the one just read on its line
- * (`more`), leaves them as the next line to read. */
+/* When more members of an array, or more objects, follow the one just
+ * read on its line (`more`), leaves them as the next line to read. */
 static void keep_members(dyad_reader *r, const json *j, const char *rec, int more)
 {
     if (more && rec == r->line) {
@@ -471,7 +536,7 @@ static const char *member_end(const char *p, const char *end)
 static void reject_json(dyad_reader *r, const json *j, const char *rec, const char **resume)
 {
     long line = r->story_line;
-    const char *col = rec - (rec == r->line ? r->line_col : 0);
+    const char *col = rec - r->line_col;
     for (const char *p = rec; p < j->p; p++)
         if (*p == '\n')
             line++, col = p + 1;
@@ -501,7 +566,12 @@ int read_jsonl(dyad_reader *r)
         }
         json j = {r->line, r->line + r->line_len, NULL};
         if (alone_at(r, strspn(r->line, " \t"), '{', 0)) {
-            if (!read_object_lines(r)) {
+            /* (Its first line may follow an object or a '[' on its input
+             * line: the column of its '{' holds for the message.) */
+            size_t first_col = r->line_col;
+            int fits = read_object_lines(r);
+            r->line_col = first_col;
+            if (!fits) {
                 reader_reject(r, NULL, r->story_line, "object longer than %zu bytes (--max-story-bytes)",
                               r->lim.max_story_bytes);
                 continue;
@@ -515,8 +585,8 @@ int read_jsonl(dyad_reader *r)
             continue;
         }
         const char *rec = j.p, *resume;
-        int more;
-        if (parse_story(r, &j, &date_raw) < 0 || object_end(r, &j, &more) < 0) {
+        int more, other_case = 0;
+        if (parse_story(r, &j, &date_raw, &other_case) < 0 || object_end(r, &j, &more) < 0) {
             reject_json(r, &j, rec, &resume);
             j.p = resume;
             j.err = NULL;
@@ -534,13 +604,22 @@ int read_jsonl(dyad_reader *r)
             continue;
         }
         char iso[11];
-        const char *why = "missing";
-        if (!date_raw.len || reader_parse_date(date_raw.data, date_raw.len, iso, &why) < 0) {
-            reader_reject(r, r->id.data, r->story_line, "bad date \"%.40s\": %s",
-                          date_raw.len ? date_raw.data : "", why);
+        const char *why;
+        /* No "date", null or "": said as XML says it (was `bad date "": missing`). */
+        if (!date_raw.len) {
+            reader_reject(r, r->id.data, r->story_line, "story has no date%s",
+                          other_case & 2 ? CASE_HINT("date") : "");
+            continue;
+        }
+        if (reader_parse_date(date_raw.data, date_raw.len, iso, &why) < 0) {
+            reader_reject(r, r->id.data, r->story_line, "bad date \"%.40s\": %s", date_raw.data, why);
             continue;
         }
         buf_adds(&r->date, iso);
+        if (!r->text.len && other_case & 4) {
+            reader_reject(r, r->id.data, r->story_line, "story has no text%s", CASE_HINT("text"));
+            continue;
+        }
         got = reader_finish_story(r);
     }
     buf_free(&date_raw);

@@ -14,8 +14,22 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum { OUTSIDE, IN_SENTENCE, IN_TEXT, IN_PARSE };
+
+/* The length of an attribute value written without quotes, as HTML allows
+ * (`id=x11`: its record was rejected for "no date"): it runs to a blank or
+ * the tag's end, a '/' that closes the tag not included. */
+static size_t unquoted_value_len(const char *v, size_t n)
+{
+    size_t len = 0;
+    while (len < n && !isspace((unsigned char)v[len]) && v[len] != '>')
+        len++;
+    if (len > 0 && len < n && v[len] == '>' && v[len - 1] == '/')
+        len--;
+    return len;
+}
 
 /* Finds the value of attribute `name` in tag[0..n): sets *val and *len
  * to it, as written (entities not decoded). */
@@ -30,7 +44,14 @@ static int tag_attr_span(const char *tag, size_t n, const char *name, const char
         if (k >= n || tag[k] != '=') continue;
         k++;
         while (k < n && isspace((unsigned char)tag[k])) k++;
-        if (k >= n || (tag[k] != '"' && tag[k] != '\'')) continue;
+        if (k >= n) continue;
+        if (tag[k] != '"' && tag[k] != '\'') {
+            size_t v_len = unquoted_value_len(tag + k, n - k);
+            if (!v_len) continue;
+            *val = tag + k;
+            *len = v_len;
+            return 1;
+        }
         char q = tag[k++];
         const char *end = memchr(tag + k, q, n - k);
         *val = tag + k;
@@ -193,6 +214,20 @@ static int tag_may_span(const char *tag, size_t n)
     return n < MAX_TAG_BYTES && (isalpha((unsigned char)tag[1]) || tag[1] == '/');
 }
 
+/* The length of tag `name` ("<Text", "</Text") at s when s holds it, with
+ * attributes or blanks before its '>' ("<Text lang=\"en\">", "<Text >":
+ * their records were rejected for "no text"); 0 otherwise. */
+static size_t tag_named(const char *s, size_t n, const char *name)
+{
+    size_t name_len = strlen(name);
+    if (n <= name_len || strncmp(s, name, name_len) != 0)
+        return 0;
+    if (s[name_len] != '>' && s[name_len] != '/' && !isspace((unsigned char)s[name_len]))
+        return 0;
+    const char *gt = memchr(s + name_len, '>', n - name_len);
+    return gt ? (size_t)(gt - s) + 1 : 0;
+}
+
 /* Starts a record at its <Sentence> tag, which began at input line `line`
  * (the tag may span lines). */
 static void start_sentence(dyad_reader *r, const char *tag, size_t n, long line)
@@ -203,7 +238,8 @@ static void start_sentence(dyad_reader *r, const char *tag, size_t n, long line)
     char date[64], flag[16];
     if (!tag_attr_decoded(tag, n, "id", &r->id) || !r->id.len)
         buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
-    if (tag_attr(tag, n, "date", date, sizeof date)) {
+    /* (date="" is no date, said when the record ends, as JSON's "".) */
+    if (tag_attr(tag, n, "date", date, sizeof date) && date[0]) {
         char iso[11];
         const char *why;
         if (reader_parse_date(date, strlen(date), iso, &why) == 0)
@@ -233,10 +269,15 @@ static void event_coding(dyad_reader *r, const char *tag, size_t n)
 
 /* Finishes the current sentence: 1 when it is a good story, 0 when the
  * record was rejected or empty (already reported). */
-static int end_sentence(dyad_reader *r, int had_date_error)
+static int end_sentence(dyad_reader *r, int had_date_error, int text_in_other_case)
 {
     if (had_date_error)
         return 0;
+    if (text_in_other_case && !r->text.len && r->date.len) {
+        reader_reject(r, r->id.data, r->story_line,
+                      "story has no text (its <text> is not <Text>: XML names are case-sensitive)");
+        return 0;
+    }
     return reader_finish_story(r);
 }
 
@@ -251,7 +292,7 @@ static void keep_line_from(dyad_reader *r, size_t i)
 
 int read_petrxml(dyad_reader *r)
 {
-    int state = OUTSIDE, in_comment = 0, in_cdata = 0;
+    int state = OUTSIDE, in_comment = 0, in_cdata = 0, text_in_other_case = 0;
     long comment_line = 0;
     unsigned long rejected_before = r->rejected;
     while (reader_peek_line(r)) {
@@ -290,7 +331,12 @@ int read_petrxml(dyad_reader *r)
                 i = stop;
                 if (!lt) break;
                 if (strncmp(s + i, "<![CDATA[", 9) == 0) { in_cdata = 1; i += 9; continue; }
-                if (strncmp(s + i, "</Text>", 7) == 0) { state = IN_SENTENCE; i += 7; continue; }
+                size_t end_len = tag_named(s + i, n - i, "</Text");
+                if (end_len) { state = IN_SENTENCE; i += end_len; continue; }
+                /* "</Sentence>" with no "</Text>" before it ends the text
+                 * too, as an early-closed tag (the record was rejected for
+                 * an unclosed <Text>, "</Sentence>" a word of its text). */
+                if (tag_named(s + i, n - i, "</Sentence")) { state = IN_SENTENCE; continue; }
                 /* Comments and processing instructions are no text of
                  * the story (XML's rule; a CMS leaves "<!-- ad -->"). */
                 if (strncmp(s + i, "<!--", 4) == 0) {
@@ -352,7 +398,7 @@ int read_petrxml(dyad_reader *r)
                      * here, and resume at the new one's tag. */
                     keep_line_from(r, i);
                     state = OUTSIDE;
-                    if (end_sentence(r, r->rejected != rejected_before))
+                    if (end_sentence(r, r->rejected != rejected_before, text_in_other_case))
                         return 1;
                     rejected_before = r->rejected;
                     s = r->line; n = r->line_len; i = 0;
@@ -360,17 +406,25 @@ int read_petrxml(dyad_reader *r)
                 }
                 start_sentence(r, tag, tag_len, first_line);
                 state = IN_SENTENCE;
+                text_in_other_case = 0;
             } else if (state != OUTSIDE && strncmp(tag, "<EventCoding", 12) == 0) {
                 event_coding(r, tag, tag_len);
-            } else if (state != OUTSIDE && strncmp(tag, "<Text>", 6) == 0) {
-                state = IN_TEXT;
-                if (r->text.len) reader_add_text(r, "\n", 1);
+            } else if (state != OUTSIDE && tag_named(tag, tag_len, "<Text")) {
+                /* (An empty element, "<Text/>", holds no text.) */
+                if (tag[tag_len - 2] != '/') {
+                    state = IN_TEXT;
+                    if (r->text.len) reader_add_text(r, "\n", 1);
+                }
+            } else if (state != OUTSIDE && tag_len >= 6 && strncasecmp(tag, "<text", 5) == 0
+                       && (tag[5] == '>' || isspace((unsigned char)tag[5]))) {
+                /* "<text>", "<TEXT>": said if the record ends with no text. */
+                text_in_other_case = 1;
             } else if (state != OUTSIDE && strncmp(tag, "<Parse", 6) == 0) {
                 state = IN_PARSE;
             } else if (state != OUTSIDE && strncmp(tag, "</Sentence>", 11) == 0) {
                 state = OUTSIDE;
                 keep_line_from(r, tag_end);
-                if (end_sentence(r, r->rejected != rejected_before))
+                if (end_sentence(r, r->rejected != rejected_before, text_in_other_case))
                     return 1;
                 rejected_before = r->rejected;
                 s = r->line; n = r->line_len; i = 0;
@@ -389,7 +443,7 @@ int read_petrxml(dyad_reader *r)
         if (state == IN_TEXT) {
             if (r->rejected == rejected_before)
                 reader_reject(r, r->id.data, r->line_no, "unclosed <Text> at end of file");
-        } else if (end_sentence(r, r->rejected != rejected_before))
+        } else if (end_sentence(r, r->rejected != rejected_before, text_in_other_case))
             return 1;
     }
     return 0;

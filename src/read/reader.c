@@ -569,6 +569,20 @@ static int time_after_words(const char *s, size_t n)
     return s[t] == ' ' && ((upper == z && z >= 1 && z <= 5) || iso_zone(s + t + 1, z));
 }
 
+/* Whether s[0..n) is ISO's order with a month or day of one digit
+ * ("2021-1-5", "2021/10/5"): year first, so as plain as the padded form. */
+static int unpadded_iso(const char *s, size_t n, int *y, int *m, int *d)
+{
+    if (n < 8 || n > 9 || !s[4] || !strchr("-/.", s[4]))
+        return 0;
+    const char *sep2 = memchr(s + 6, s[4], 2);
+    if (!sep2)
+        return 0;
+    size_t m_len = (size_t)(sep2 - s) - 5, d_len = n - (size_t)(sep2 - s) - 1;
+    *y = digits(s, 4), *m = digits(s + 5, m_len), *d = digits(sep2 + 1, d_len);
+    return d_len >= 1 && d_len <= 2 && *y >= 0 && *m >= 0 && *d >= 0;
+}
+
 int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
 {
     int y, m, d;
@@ -588,6 +602,8 @@ int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
         n = 10;
     if (n == 10 && s[4] == sep && s[7] == sep) {
         y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
+    } else if (unpadded_iso(s, n, &y, &m, &d)) {
+        return checked_date(y, m, d, out, why);
     } else if (n == 8) {
         y = digits(s, 4), m = digits(s + 4, 2), d = digits(s + 6, 2);
     } else if (n == 6) {

@@ -209,7 +209,7 @@ expect "non-string id and fields" 0 "$E" "dyad: ids.jsonl:2: record rejected: ba
 dyad: ids.jsonl:3: record rejected: bad JSON at column 7: \"id\" is neither a string nor a number
 dyad: ids.jsonl:4: story t rejected: bad JSON at column 18: \"date\" is not a string
 dyad: ids.jsonl:5: story u rejected: bad JSON at column 38: \"text\" is not a string
-dyad: ids.jsonl:6: story v rejected: bad date \"\": missing
+dyad: ids.jsonl:6: story v rejected: story has no date
 dyad: ids.jsonl:7: story w rejected: bad JSON at column 83: \"title\" is not a string
 $(counts 7 1 "$E" 1 0 6)" ids.jsonl
 has "a number id is kept as the story id" '"story_id":"42"'
@@ -457,7 +457,9 @@ expect "--input-format tabari on dated text" 0 0 "dyad: good.txt:1: record rejec
 $(counts 1 0 0 0 0 1)" --input-format tabari good.txt
 expect "--input-format jsonl on dated text" 0 0 "dyad: good.txt:1: record rejected: a dated-text story in a JSON Lines file: one format per file (see --input-format)
 $(counts 1 0 0 0 0 1)" --input-format jsonl good.txt
-expect "--input-format dated on JSON Lines" 0 0 "dyad: bom.jsonl:1: record rejected: text with no \"date YYYY-MM-DD\" line before it
+# (No date line in the whole input: the message says the format may be
+# another, as the XML and TABARI readers say it.)
+expect "--input-format dated on JSON Lines" 0 0 "dyad: bom.jsonl:1: record rejected: text with no \"date YYYY-MM-DD\" line before it (no date line in the input: is it in another format? see --input-format)
 $(counts 1 0 0 0 0 1)" --input-format dated bom.jsonl
 # Files that are not UTF-8 text: one message for the file, nothing read.
 good | iconv -f UTF-8 -t UTF-16 > utf16.txt
@@ -796,4 +798,111 @@ dyad: lax.jsonl:4: story t3 rejected: bad JSON at column 53: a comma before ']' 
 dyad: lax.jsonl:5: record rejected: bad JSON at column 2: a string in single quotes (JSON takes double quotes)
 $(counts 6 1 "$E" 1 0 5)" lax.jsonl
 
+
+# ------------------------------------------------------- eighth round
+# validate: a record on the first line was read twice (the file was
+# rewound under the reader to look for <Environment>), and every line
+# number was one too high; its messages are worded as code's.
+printf '<Sentence date="20211016" id="v1"><EventCoding sourcecode="RUS" targetcode="AFGGOV" eventcode="040"/><Text>%s</Text></Sentence>\n<Sentence id="v2"><Text>x</Text></Sentence>\n' "$GOOD" > first-line.xml
+"$dyad" validate first-line.xml > out 2> err
+if [ "$(tail -1 out)" = "1 passed, 0 failed" ] && [ "$(cat err)" = "dyad validate: first-line.xml:2: story v2 rejected: story has no date" ]; then
+    ok "validate: a record on the first line read once, at its line"
+else
+    bad "validate: first line" "$(cat out err)"
+fi
+# Dated text and JSON Lines hold no expected codings: said (exit 2 without
+# a word before); TABARI records with no .project naming them, and a blank
+# file, are read with the default dictionaries (exit 2 without a word).
+exits_with 2 "dyad validate: good.txt: a dated text file holds no expected codings; validate reads PETRARCH XML or TABARI records (dyad code codes this one)" "$dyad" validate good.txt
+printf '{"id":"j","date":"2021-10-16","text":"%s"}\n' "$GOOD" > one.jsonl
+exits_with 2 "dyad validate: one.jsonl: a JSON Lines file holds no expected codings" "$dyad" validate one.jsonl
+printf '211016 T1\n%s\n/* { RUS / AFGGOV / 040 } */\n' "$GOOD" > noproject.txt
+exits_with 0 "1 passed, 0 failed" "$dyad" validate noproject.txt
+exits_with 0 "0 passed, 0 failed" "$dyad" validate blank.txt
+
+# XML: a <Text> tag with attributes or a blank before '>' ("<Text
+# lang=\"en\">", "</Text >"), and attribute values without quotes, as HTML
+# writes them: their records were rejected for "no text" or "no date".
+# "<Text/>" holds no text.
+{ printf '<Sentence date="20211016" id="t1"><Text lang="en">%s</Text ></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211016" id="t2"><Text >%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date=20211016 id=t3><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence id=t4 date=20211016/><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211016" id="t5"><Text/></Sentence>\n'
+  printf '<Sentence date="" id="t6"><Text>%s</Text></Sentence>\n' "$GOOD"; } > text-attr.xml
+expect "XML: <Text> with attributes, values without quotes, <Text/>, date=\"\"" 0 "$((E * 4))" "dyad: text-attr.xml:5: story t5 rejected: story has no text
+dyad: text-attr.xml:6: story t6 rejected: story has no date
+$(counts 6 4 "$((E * 4))" 4 0 2)" text-attr.xml
+
+# JSON Lines with no "date", a null one or an empty one: "story has no
+# date", as XML says it (was: bad date "": missing).
+printf '{"id":"d1","text":"x"}\n{"id":"d2","date":null,"text":"x"}\n{"id":"d3","date":"","text":"x"}\n' > nodate.jsonl
+expect "JSON Lines: date missing, null or empty" 0 0 "dyad: nodate.jsonl:1: story d1 rejected: story has no date
+dyad: nodate.jsonl:2: story d2 rejected: story has no date
+dyad: nodate.jsonl:3: story d3 rejected: story has no date
+$(counts 3 0 0 0 0 3)" nodate.jsonl
+
+# Objects one after another on a line ("}{", "} {"): each is a record (the
+# second was lost, the first rejected for "text after the JSON object");
+# a bad one is named at its column, and one cut short at the end too.
+J='{"id":"%s","date":"%s","text":"%s"}'
+{ printf "$J$J $J"'{"id":"k4","da\n' k1 2021-10-16 "$GOOD" k2 2021-02-30 x k3 2021-10-16 "$GOOD"
+  printf "$J"'{\n' k5 2021-10-16 "$GOOD"; } > concat.jsonl
+c2=$(printf "$J$J $J" k1 2021-10-16 "$GOOD" k2 2021-02-30 x k3 2021-10-16 "$GOOD" | wc -c)
+c3=$(printf "$J" k5 2021-10-16 "$GOOD" | wc -c)
+expect "JSON objects one after another on a line" 0 "$E3" "dyad: concat.jsonl:1: story k2 rejected: bad date \"2021-02-30\": no such day in the calendar
+dyad: concat.jsonl:1: story k4 rejected: bad JSON at column $((c2 + 15)): unterminated string
+dyad: concat.jsonl:2: record rejected: bad JSON at column $((c3 + 2)): truncated or malformed object
+$(counts 6 3 "$E3" 3 0 3)" concat.jsonl
+
+# A key in another case ("Date", "TEXT"): the message says so (JSON keys
+# are case-sensitive; it said only "story has no date").
+printf '{"id":"c1","Date":"2021-10-16","Text":"x"}\n{"id":"c2","date":"2021-10-16","TEXT":"x"}\n' > keycase.jsonl
+expect "JSON Lines: date and text keys in another case" 0 0 "dyad: keycase.jsonl:1: story c1 rejected: story has no date (\"date\" is written in another case: JSON keys are case-sensitive)
+dyad: keycase.jsonl:2: story c2 rejected: story has no text (\"text\" is written in another case: JSON keys are case-sensitive)
+$(counts 2 0 0 0 0 2)" keycase.jsonl
+
+# A missing </Text> before </Sentence>: the text ends there, as an
+# early-closed tag (the record was rejected at the next <Sentence>, or at
+# the end of the file); one with no </Sentence> either is still rejected.
+{ printf '<Sentence date="20211016" id="m1"><Text>%s\n</Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211016" id="m2"><Text>%s\n' "$GOOD"
+  printf '<Sentence date="20211016" id="m3"><Text>%s</Sentence>' "$GOOD"; } > no-text-end.xml
+expect "XML: </Sentence> with no </Text> before it" 0 "$E2" "dyad: no-text-end.xml:3: story m2 rejected: unclosed <Text> before the next <Sentence>
+$(counts 3 2 "$E2" 2 0 1)" no-text-end.xml
+
+# "{}" is an object with no fields: a story with no date (it was "expected
+# a string"); a line that ends where a key should be is cut short.
+printf '{}\n[{ }, {"id":"e3"}]\n{"id":"e4",\n' > empty-object.jsonl
+expect "JSON Lines: empty objects, a line cut after a comma" 0 0 "dyad: empty-object.jsonl:1: story empty-object.jsonl:1 rejected: story has no date
+dyad: empty-object.jsonl:2: story empty-object.jsonl:2 rejected: story has no date
+dyad: empty-object.jsonl:2: story e3 rejected: story has no date
+dyad: empty-object.jsonl:3: story e4 rejected: bad JSON at column 12: truncated or malformed object
+$(counts 4 0 0 0 0 4)" empty-object.jsonl
+
+# ISO's order with a month or day of one digit ("2021-1-5", "2021/10/5")
+# is as plain as the padded form: read (it was "not a date"); a two-digit
+# year and a three-digit month are still refused.
+printf '{"id":"u1","date":"2021-1-5","text":"%s"}\n{"id":"u2","date":"2021/10/5","text":"%s"}\n{"id":"u3","date":"21-1-5","text":"x"}\n{"id":"u4","date":"2021-001-5","text":"x"}\n{"id":"u5","date":"2021-2-30","text":"x"}\n' "$GOOD" "$GOOD" > unpadded.jsonl
+expect "dates with a month or day of one digit" 0 "$E2" "dyad: unpadded.jsonl:3: story u3 rejected: bad date \"21-1-5\": not a date (want YYYY-MM-DD)
+dyad: unpadded.jsonl:4: story u4 rejected: bad date \"2021-001-5\": not a date (want YYYY-MM-DD)
+dyad: unpadded.jsonl:5: story u5 rejected: bad date \"2021-2-30\": no such day in the calendar
+$(counts 5 2 "$E2" 2 0 3)" unpadded.jsonl
+printf 'date 2021-1-5 %s\n' "$GOOD" > unpadded.txt
+expect "a date line with a month of one digit" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" unpadded.txt
+
+# A JSON array opened "[{" with its members printed over lines and "}, {"
+# between them: each member read (every line was rejected); one cut short
+# at the end of the file is named at its line.
+{ printf '[{\n  "id": "l1",\n  "date": "2021-10-16",\n  "text": "%s"\n}, {\n  "id": "l2",\n  "date": "2021-02-30",\n  "text": "x"\n},\n' "$GOOD"
+  printf '{\n  "id": "l3",\n  "date": "2021-10-16",\n  "text": "%s"\n}, {"id": "l4", "date": "2021-10-16", "text": "%s"}, {\n  "id": "l5",\n' "$GOOD" "$GOOD"; } > array-compact.json
+expect "JSON array printed [{ ... }, { ... }]" 0 "$E3" "dyad: array-compact.json:5: story l2 rejected: bad date \"2021-02-30\": no such day in the calendar
+dyad: array-compact.json:15: story l5 rejected: bad JSON at column 14: truncated or malformed object
+$(counts 5 3 "$E3" 3 0 2)" array-compact.json
+
+# "<text>" or "<TEXT>" is no <Text> (XML names are case-sensitive): the
+# message says so (it said only "story has no text").
+printf '<Sentence date="20211016" id="lc1"><text>%s</text></Sentence>\n<Sentence date="20211016" id="lc2"><Text>%s</Text></Sentence>\n' "$GOOD" "$GOOD" > lower-text.xml
+expect "XML: <text> in another case" 0 "$E" "dyad: lower-text.xml:1: story lc1 rejected: story has no text (its <text> is not <Text>: XML names are case-sensitive)
+$(counts 2 1 "$E" 1 0 1)" lower-text.xml
 finish

@@ -1131,7 +1131,10 @@ int context_find_place(story_ctx *ctx, size_t begin, size_t end, dyad_place *out
     memcpy(countries, ctx->countries, n * sizeof *countries);
     if (ctx->has_dateline && ctx->dateline.country[0])
         countries[n++] = ctx->dateline.country;
-    return dyad_place_find(ctx->story->text + begin, end - begin, countries, n, out, pb, pe);
+    int found = dyad_place_find(ctx->story->text + begin, end - begin, countries, n, out, pb, pe);
+    if (found)
+        dyad_country_on(out->country, ctx->date);   /* (Malakal in 2006 is in Sudan) */
+    return found;
 }
 
 int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg, char country[4])

@@ -413,3 +413,18 @@ const dyad_country *dyad_country_by_iso2(const char *iso2)
             return &dyad_countries[i];
     return NULL;
 }
+
+/* Land that was another state's before its independence: the gazetteer
+ * names today's countries, and a place there on an earlier date was the
+ * parent's (dict/states.dyad dates the names the same way: "Juba" is SDN
+ * until 2011-07-08). */
+void dyad_country_on(char iso3[4], long date)
+{
+    static const struct {
+        const char *state, *parent;
+        long since;
+    } seceded[] = {{"SSD", "SDN", 20110709}};
+    for (size_t i = 0; i < sizeof seceded / sizeof seceded[0]; i++)
+        if (strcmp(iso3, seceded[i].state) == 0 && date < seceded[i].since)
+            memcpy(iso3, seceded[i].parent, 4);
+}

@@ -44,6 +44,9 @@ extern const size_t dyad_n_demonyms;
 
 const dyad_country *dyad_country_by_iso3(const char *iso3);
 const dyad_country *dyad_country_by_iso2(const char *iso2);
+/* Rewrites iso3 to the state its land belonged to on `date` (YYYYMMDD):
+ * SSD before 2011-07-09 is SDN. */
+void dyad_country_on(char iso3[4], long date);
 
 /* Builds the tables (about 0.1 s).  Optional: the functions below call it
  * on first use.  Returns the number of names indexed. */

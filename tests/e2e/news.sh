@@ -3606,6 +3606,13 @@ lacks_event "... no battle" '"cameo":"190"'
 code 2025-02-28 "Sudanese troops and RSF fighters clashed in El Fasher."
 has_event "... a clash in a town stays one of arms" '"source":{"code":"SDNMIL"' '"cameo":"190"'
 
+# A place in South Sudan was in Sudan before 2011-07-09.
+code 2006-12-10 "Sudanese troops attacked rebels in Malakal."
+has_event "Malakal in 2006 is Sudan's" '"target":{"code":"SDNREB"' '"country":"SDN"'
+lacks_event "... not South Sudan's" '"country":"SSD"'
+code 2014-01-10 "Sudanese troops attacked rebels in Malakal."
+has_event "... and South Sudan's in 2014" '"target":{"code":"SSDREB"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

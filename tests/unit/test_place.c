@@ -149,6 +149,26 @@ static void test_country_table(void)
                   dyad_country_by_iso2(dyad_city_aliases[i].iso2)->iso3);
 }
 
+/* A place in a state that seceded was its parent's before independence. */
+static void test_country_on(void)
+{
+    char iso3[4] = "SSD";
+    dyad_country_on(iso3, 20061210);
+    CHECK_STR(iso3, "SDN");
+    memcpy(iso3, "SSD", 4);
+    dyad_country_on(iso3, 20110708);
+    CHECK_STR(iso3, "SDN");
+    memcpy(iso3, "SSD", 4);
+    dyad_country_on(iso3, 20110709);
+    CHECK_STR(iso3, "SSD");
+    memcpy(iso3, "SDN", 4);
+    dyad_country_on(iso3, 20061210);
+    CHECK_STR(iso3, "SDN");
+    memcpy(iso3, "FRA", 4);
+    dyad_country_on(iso3, 19500101);
+    CHECK_STR(iso3, "FRA");
+}
+
 static const char *found_in(const char *s, const char *ctx, char *buf)
 {
     dyad_place p;
@@ -346,6 +366,7 @@ int main(void)
     test_spelling_variants();
     test_countries();
     test_country_table();
+    test_country_on();
     test_find();
     test_speed();
     test_find_speed();

@@ -1771,6 +1771,14 @@ static void code_verbs(sentence_ctx *sc)
             prev->valid = 0;          /* ("assured Putin that ...": Putin was assured) */
         if (vc.consumed > consumed)
             consumed = vc.consumed;
+        /* "pledged to boost defence spending and to support Ukraine": an
+         * infinitive joined to one that codes nothing is the intention of
+         * the verb that governs that one (but "the two countries agreed to
+         * extend cooperation and to ..." stays their agreement). */
+        int32_t one = v >= 2 ? p->verbs[v - 2].subject : -1;
+        if (vg->infinitive && vg->conjoined && one >= 0 && p->groups[one].n == 1 && !prev->valid
+            && p->verbs[v - 1].infinitive && done[v - 2].valid && strncmp(done[v - 2].code, "03", 2) == 0)
+            prev = &done[v - 2];
         /* An intent verb directly governing this infinitive: one composed
          * event replaces both. */
         /* "ruled out sending troops": an -ing form right after its verb is

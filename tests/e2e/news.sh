@@ -3613,6 +3613,11 @@ lacks_event "... not South Sudan's" '"country":"SSD"'
 code 2014-01-10 "Sudanese troops attacked rebels in Malakal."
 has_event "... and South Sudan's in 2014" '"target":{"code":"SSDREB"'
 
+# An infinitive joined to one that codes nothing is the intention of the verb governing both.
+code 2025-03-12 "Friedrich Merz pledged to boost defence spending and to support Ukraine."
+has_event "a pledge to support is an intention" '"cameo":"032"' '"target":{"code":"UKR"'
+lacks_event "... not the support itself" '"cameo":"051"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1164,6 +1164,28 @@ static const char *const ask_words[] = {"URGE", "URGES", "URGED", "URGING", "ASK
 static const char *const call_words[] = {"CALL", "CALLS", "CALLED", "CALLING", "APPEAL", "APPEALS", "APPEALED",
     "APPEALING", NULL};
 
+/* "prompting Israeli jets to strike the port", "forcing Russian troops to
+ * withdraw": after a verb of causing, the one between does the
+ * infinitive's act; it is done, not asked for. */
+static int caused_to_do(const parse *p, const verb_group *vg)
+{
+    static const char *const causes[] = {"PROMPT", "PROMPTS", "PROMPTED", "PROMPTING", "FORCE", "FORCES", "FORCED",
+        "FORCING", "COMPEL", "COMPELS", "COMPELLED", "COMPELLING", "LEAD", "LEADS", "LED", "LEADING", "CAUSE",
+        "CAUSES", "CAUSED", "CAUSING", "DRIVE", "DRIVES", "DROVE", "DRIVING", NULL};
+    if (!vg->infinitive || !p->tags)
+        return 0;
+    /* (back over the nouns a country's adjective qualifies: "Israeli jets") */
+    uint32_t end = vg->first;
+    while (end > 0 && vg->first - end < 3 && p->group_of[end - 1] < 0 && dyad_tag_is_noun(p->tags[end - 1]))
+        end--;
+    if (end == 0 || p->group_of[end - 1] < 0)
+        return 0;
+    uint32_t k = p->groups[p->group_of[end - 1]].first;
+    while (k > 0 && p->t[k - 1].tag == WC_DET)
+        k--;
+    return k > 0 && str_in(p->t[k - 1].up, causes);
+}
+
 /* Whether the noun phrase ending at n is the one called on ("appealed to
  * the international community to back him", "called on supporters to"). */
 static int called_on(const parse *p, uint32_t n)
@@ -1228,7 +1250,7 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
     static const char *const intent[] = {"PLAN", "PLANS", "OFFER", "PLEDGE", "PROMISE", "READINESS",
         "WILLINGNESS", "INTENTION", "COMMITMENT", "AGREEMENT", "DEAL", "VOW", "HOPE", "DESIRE", "WISH",
         "INTEREST", "BID", "INVITATION", NULL};
-    if (!vc->valid || !vg->infinitive || vg->first == 0 || !p->tags)
+    if (!vc->valid || !vg->infinitive || vg->first == 0 || !p->tags || caused_to_do(p, vg))
         return;
     /* "to renounce violence or recognise Israel": the noun before the
      * first infinitive governs the ones joined to it. */
@@ -1709,7 +1731,8 @@ static void code_verbs(sentence_ctx *sc)
         /* ("agreed at a summit in Riga to send troops": an intention
          * where it was formed is no one's to do) */
         int intent = prev->valid && strncmp(prev->code, "03", 2) == 0;
-        if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)) {
+        if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)
+            && !caused_to_do(p, vg)) {
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
              * appeal for what the infinitive codes. */

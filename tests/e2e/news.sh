@@ -3618,6 +3618,14 @@ code 2025-03-12 "Friedrich Merz pledged to boost defence spending and to support
 has_event "a pledge to support is an intention" '"cameo":"032"' '"target":{"code":"UKR"'
 lacks_event "... not the support itself" '"cameo":"051"'
 
+# After a verb of causing, the one between does the infinitive's act.
+code 2025-03-12 "Houthi rebels fired ballistic missiles at Israel, prompting Israeli jets to strike the port of Hodeidah."
+has_event "the jets struck Yemen" '"source":{"code":"ISR"' '"cameo":"195"' '"target":{"code":"YEM"'
+code 2022-11-11 "Ukraine launched a counteroffensive, forcing Russian troops to withdraw from Kherson."
+has_event "the troops withdrew" '"source":{"code":"RUSMIL"' '"cameo":"0874"' '"target":{"code":"UKR"'
+code 2025-03-12 "The US urged Israeli officials to halt strikes on Lebanon."
+lacks_event "but those urged did nothing yet" '"source":{"code":"ISRGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2242,6 +2242,19 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
     }
     memcpy(ctx->last_opener, opener, sizeof opener);
     int worth = mentions >= 2 || (mentions == 1 && pronoun);
+    /* ("Israeli jets struck the port of Hodeidah": one actor and a place
+     * the dictionaries do not name, which may be the target of force, a
+     * retreat or a visit; not the actor's own name: "Indiana shot 37
+     * percent from the field") */
+    if (!worth && mentions == 1 && n > 0) {
+        dyad_place place;
+        size_t pb, pe;
+        size_t begin = t[0].begin, end = t[n - 1].end;
+        worth = context_find_place(ctx, begin, end, &place, &pb, &pe) != 0;
+        for (uint32_t k = 0; worth && k < n; k++)
+            if (t[k].begin >= begin + pb && t[k].end <= begin + pe && named[k])
+                worth = 0;
+    }
     if (!worth && country)
         ctx->country_sentences++;     /* names a country, cannot give an event */
     return worth;

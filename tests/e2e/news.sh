@@ -3626,6 +3626,14 @@ has_event "the troops withdrew" '"source":{"code":"RUSMIL"' '"cameo":"0874"' '"t
 code 2025-03-12 "The US urged Israeli officials to halt strikes on Lebanon."
 lacks_event "but those urged did nothing yet" '"source":{"code":"ISRGOV"'
 
+# One actor and a place the dictionaries do not name is a sentence worth parsing.
+code 2025-03-12 "Israeli jets struck the port of Hodeidah."
+has_event "force on a place with one actor named" '"source":{"code":"ISR"' '"cameo":"195"' '"target":{"code":"YEM"'
+code 2024-05-12 "Russian forces shelled Kharkiv overnight."
+has_event "... shelling a city" '"source":{"code":"RUSMIL"' '"cameo":"194"' '"target":{"code":"UKR"'
+code 2006-11-26 "Indiana shot a dismal 37.2 percent from the field."
+lacks_event "but a place that is the one actor's own name is none" '"cameo":"19'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -615,6 +615,20 @@ static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "
     "MOTION", "DECLARATION", "COMMUNIQUE", "DECREE", "STUDY", "DOCUMENT", "MEMO", "MEMORANDUM",
     "ANNOUNCEMENT", "NOTE", NULL};
 
+/* "arrested two men suspected of spying for Russia": what a noun is
+ * suspected, accused or convicted of is said of that noun, and the phrases
+ * after it are not the verb's. */
+static int charge_within(const parse *p, uint32_t from, uint32_t to)
+{
+    static const char *const charged[] = {"SUSPECTED", "ACCUSED", "CHARGED", "CONVICTED", "WANTED", "JAILED",
+        "SENTENCED", NULL};
+    static const char *const of[] = {"OF", "WITH", "FOR", NULL};
+    for (uint32_t k = from; p->tags && k > 0 && k + 1 < to; k++)
+        if (str_in(p->t[k].up, charged) && str_in(p->t[k + 1].up, of) && dyad_tag_is_noun(p->tags[k - 1]))
+            return 1;
+    return 0;
+}
+
 /* Whether an -ing participle after a noun starts in tokens [from, to):
  * "went on the rampage waiting for Haniya", "said aboard the plane
  * bringing her to Berlin" (but "proposed holding talks with" is the verb's
@@ -1022,7 +1036,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;
         if (ag->in_pp && noun_infinitive_between(p, vg->verb_end, ag->prep))
             continue;
-        if (ag->in_pp && participle_within(p, vg->verb_end, ag->prep))
+        if (ag->in_pp && (participle_within(p, vg->verb_end, ag->prep) || charge_within(p, vg->verb_end, ag->prep)))
             continue;
         /* ... and "lashed out at the US for exploiting the Security
          * Council": the gerund's, not the preposition's. */

@@ -3634,6 +3634,10 @@ has_event "... shelling a city" '"source":{"code":"RUSMIL"' '"cameo":"194"' '"ta
 code 2006-11-26 "Indiana shot a dismal 37.2 percent from the field."
 lacks_event "but a place that is the one actor's own name is none" '"cameo":"19'
 
+# What a noun is suspected or accused of is said of that noun, not the verb's target.
+code 2025-06-20 "Ukraine's security service said it had arrested two men suspected of spying for Russia."
+lacks_event "the suspects are not Russia" '"target":{"code":"RUS"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

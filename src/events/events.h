@@ -121,6 +121,9 @@ int circumstance_of(const parse *p, const actor_group *g);
 /* "told visiting Romanian Foreign Minister X": "visiting" before a title
  * is an adjective, not a visit (a visit takes a place: "visiting Moscow"). */
 int visiting_title(const parse *p, const verb_group *vg);
+/* "a resolution condemning Israel": whether vg is an -ing form right after
+ * a written document (which says what the participle tells). */
+int document_participle(const parse *p, const verb_group *vg);
 
 /* compose.c: a negated act's code (0 when a negated act codes nothing), the
  * intent version of an infinitive's code (NULL to keep it), and whether an

@@ -779,6 +779,12 @@ static uint32_t date_before(const parse *p, uint32_t k)
     return start;
 }
 
+int document_participle(const parse *p, const verb_group *vg)
+{
+    return !vg->finite && !vg->infinitive && vg->first == vg->verb && vg->verb > 0
+           && str_in(p->t[vg->verb - 1].up, documents);
+}
+
 /* "a United Nations Security Council draft resolution condemning the
  * attacks", "a Security Council resolution in October calling on Syria":
  * an -ing form after a document (and the date it was made) whose noun

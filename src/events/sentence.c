@@ -1768,6 +1768,11 @@ static void code_verbs(sentence_ctx *sc)
             aid_purpose(p, vg, &purpose, prev);
         if (vc.valid && visiting_title(p, vg))
             vc.valid = 0;
+        /* "vetoed a UN resolution condemning Israel", "blocked a joint EU
+         * statement condemning": what a text rejected would say, no one said */
+        if (vc.valid && prev->valid && strncmp(prev->code, "12", 2) == 0 && !p->verbs[v - 1].negated
+            && document_participle(p, vg))
+            vc.valid = 0;
         if (vc.valid && verbal_attack(p, v, &vc))
             snprintf(vc.code, sizeof vc.code, "111");
         /* "were supposed to stop firing rockets": what stops is no act; and

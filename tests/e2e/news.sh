@@ -3638,6 +3638,13 @@ lacks_event "but a place that is the one actor's own name is none" '"cameo":"19'
 code 2025-06-20 "Ukraine's security service said it had arrested two men suspected of spying for Russia."
 lacks_event "the suspects are not Russia" '"target":{"code":"RUS"'
 
+# What a rejected text would say, no one said.
+code 2025-06-20 "The United States vetoed a UN resolution condemning Israel."
+lacks_event "a vetoed resolution condemns no one" '"cameo":"111"'
+has_event "... the veto stays" '"source":{"code":"USA"' '"cameo":"129"'
+code 2025-06-20 "The UN Security Council adopted a resolution condemning Israel."
+has_event "an adopted one does" '"source":{"code":"IGOUNO"' '"cameo":"111"' '"target":{"code":"ISR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

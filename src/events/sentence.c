@@ -830,6 +830,25 @@ static int targetless_code(const parse *p, const char *code)
     return info && (info->root == 14 || info->root == 15 || info->root >= 18);
 }
 
+/* The token of "on" or "against" after a noun between the subject of vg
+ * and its verb ("a Russian missile strike on the city of Dnipro killed"),
+ * or 0. */
+static uint32_t attack_on_before(const parse *p, const verb_group *vg)
+{
+    static const char *const attacks[] = {"STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "ATTACK", "ATTACKS",
+        "RAID", "RAIDS", "BOMBING", "BOMBINGS", "SHELLING", "ASSAULT", "OFFENSIVE", "BOMBARDMENT", "BARRAGE", NULL};
+    if (vg->subject < 0 || !p->tags || vg->first > p->groups[vg->subject].last + 10)
+        return 0;
+    uint32_t on = 0;
+    for (uint32_t k = p->groups[vg->subject].last; k < vg->first; k++) {
+        if ((p->t[k].flags & TOK_PUNCT) || syntax_is_verb_at(p, k))
+            return 0;
+        if (!on && (!strcmp(p->t[k].up, "ON") || !strcmp(p->t[k].up, "AGAINST")) && str_in(p->t[k - 1].up, attacks))
+            on = k;
+    }
+    return on + 1 < vg->first ? on : 0;
+}
+
 /* "shelled Kharkiv", "attacked the city of El Fasher": military force
  * (CAMEO 19-20) against a place the gazetteer knows and the dictionaries do
  * not is force against its country, a retreat from one (087) is from its
@@ -857,8 +876,18 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     size_t begin = p->t[vg->passive ? from : from - 1].begin, end = p->t[to - 1].end;
     dyad_place place;
     size_t pb, pe;
-    if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe))
-        return 0;
+    if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe)) {
+        /* "A Russian missile strike on the city of Dnipro killed ten": force
+         * named by the subject's noun is aimed where its "on" or "against"
+         * says */
+        uint32_t on = attack_on_before(p, vg);
+        if (!on || info->root < 19 || vg->passive)
+            return 0;
+        from = on + 1, to = vg->first;
+        begin = p->t[from].begin, end = p->t[to - 1].end;
+        if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe))
+            return 0;
+    }
     memset(out, 0, sizeof *out);
     out->first = out->last = UINT32_MAX;
     for (uint32_t k = from; k < to; k++) {

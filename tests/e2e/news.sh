@@ -3645,6 +3645,10 @@ has_event "... the veto stays" '"source":{"code":"USA"' '"cameo":"129"'
 code 2025-06-20 "The UN Security Council adopted a resolution condemning Israel."
 has_event "an adopted one does" '"source":{"code":"IGOUNO"' '"cameo":"111"' '"target":{"code":"ISR"'
 
+# Force named by the subject's noun is aimed where its "on" says.
+code 2024-11-20 "A Russian missile strike on the city of Dnipro killed at least 10 people, according to Ukrainian officials."
+has_event "a strike on Dnipro is against Ukraine" '"source":{"code":"RUS"' '"cameo":"194"' '"target":{"code":"UKR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

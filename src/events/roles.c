@@ -583,6 +583,14 @@ static int route_between(const parse *p, uint32_t g)
            && str_in(p->t[ag->prep - 1].up, routes);
 }
 
+/* "marched from Belgrade to Novi Sad", "paraded through Tehran": a place a
+ * protest (CAMEO 14) moves from, through or into is its way, not its target. */
+static int protest_route(const parse *p, const actor_group *ag, const char *code)
+{
+    static const char *const ways[] = {"FROM", "THROUGH", "INTO", "ACROSS", "TOWARD", "TOWARDS", "ALONG", NULL};
+    return strncmp(code, "14", 2) == 0 && ag->in_pp && str_in(p->t[ag->prep].up, ways) && actor_group_is_place(ag);
+}
+
 /* Whether group g, right after "and" or "but", comes right before a finite
  * verb of its own: the subject of a new clause. */
 static int subject_of_next_clause(const parse *p, const actor_group *g)
@@ -1077,7 +1085,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             others = 1;               /* ("a meeting in Helsinki between Cyprus and Turkey": */
             continue;                 /*  the place is theirs, too) */
         }
-        if (sent_force(p, ag, code) || route_between(p, (uint32_t)g))
+        if (sent_force(p, ag, code) || route_between(p, (uint32_t)g) || protest_route(p, ag, code))
             continue;
         if (absolute_with(p, ag))
             continue;

@@ -3649,6 +3649,10 @@ has_event "an adopted one does" '"source":{"code":"IGOUNO"' '"cameo":"111"' '"ta
 code 2024-11-20 "A Russian missile strike on the city of Dnipro killed at least 10 people, according to Ukrainian officials."
 has_event "a strike on Dnipro is against Ukraine" '"source":{"code":"RUS"' '"cameo":"194"' '"target":{"code":"UKR"'
 
+# A place a protest moves from or through is its way, not its target.
+code 2026-02-10 "Thousands of Serbian students marched from Belgrade to Novi Sad to protest against corruption."
+has_event "a march is a protest with no target" '"source":{"code":"SRBEDU"' '"cameo":"141"' '"target":null'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

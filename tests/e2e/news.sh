@@ -3606,6 +3606,13 @@ lacks_event "... no battle" '"cameo":"190"'
 code 2025-02-28 "Sudanese troops and RSF fighters clashed in El Fasher."
 has_event "... a clash in a town stays one of arms" '"source":{"code":"SDNMIL"' '"cameo":"190"'
 
+code 2025-05-01 "The Rapid Support Forces threatened on Sunday to attack Port Sudan."
+has_event "rebels threatening a city of their country threaten its state" '"source":{"code":"SDNREB"' '"target":{"code":"SDN"' '"cameo":"138"'
+code 2025-05-01 "M23 rebels accused Kinshasa of bombing villages near Goma."
+has_event "rebels accusing their capital accuse their state" '"source":{"code":"CODREB"' '"target":{"code":"COD"' '"cameo":"1123"'
+code 2025-05-01 "Hamas praised the Palestinians for their steadfastness."
+lacks_event "... other words of theirs about their own people are no dyad" '"target":{"code":"PSE"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3613,6 +3613,11 @@ has_event "rebels accusing their capital accuse their state" '"source":{"code":"
 code 2025-05-01 "Hamas praised the Palestinians for their steadfastness."
 lacks_event "... other words of theirs about their own people are no dyad" '"target":{"code":"PSE"'
 
+code 2025-05-01 "Mali revoked the exploration licence of a Canadian gold company."
+has_event "a licence revoked is an administrative sanction on its holder" '"source":{"code":"MLI"' '"target":{"code":"CANBUS"' '"cameo":"172"'
+code 2025-05-01 "The junta revoked Orano's uranium permit in Niger."
+has_event "... a permit too, its holder before it" '"target":{"code":"FRABUS"' '"cameo":"172"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3618,6 +3618,9 @@ has_event "a licence revoked is an administrative sanction on its holder" '"sour
 code 2025-05-01 "The junta revoked Orano's uranium permit in Niger."
 has_event "... a permit too, its holder before it" '"target":{"code":"FRABUS"' '"cameo":"172"'
 
+code 2025-05-01 "The president withdrew Argentina from the World Health Organization."
+lacks_event "a country withdrawn from a body by its leader is not what the leader acts on" '"target":{"code":"ARG"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

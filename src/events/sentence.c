@@ -74,6 +74,18 @@ static int insurgents(const char *code)
            && (actor_code_has(code, "REB") || actor_code_has(code, "SEP") || actor_code_has(code, "INS"));
 }
 
+/* Whether an insurgent accuses or threatens (CAMEO 11, 13) its own
+ * country named by a proper name ("Kinshasa", "Port Sudan", "Sudan"),
+ * its foe's seat; not "Palestinian" or "Afghan" before a noun, nor a
+ * place where it acts ("intensified attacks in Turkey"). */
+static int insurgents_accuse_or_threaten(const parse *p, const char *code, const actor_ref *src,
+                                         const actor_ref *tgt)
+{
+    return insurgents(src->code) && (strncmp(code, "11", 2) == 0 || strncmp(code, "13", 2) == 0)
+           && tgt->last > tgt->first && p->tags && p->tags[tgt->last - 1] == TAG_NNP
+           && !(tgt->first > 0 && strcmp(p->t[tgt->first - 1].up, "IN") == 0);
+}
+
 /* Actors named with no country who are most likely of where they are:
  * not armies, governments, spies, media or firms, which as often come
  * from abroad ("France, which has 4,000 troops deployed in Ivory Coast"). */
@@ -171,8 +183,12 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     int verbal = code[0] == '0' ? code[1] != '4'
                                 : (code[0] == '1' && code[1] <= '4');
     /* (sympathy with one's own people is: "Obama expressed sorrow for the
-     * shootings in South Carolina") */
-    if (verbal && strcmp(code, "018") != 0 && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0)
+     * shootings in South Carolina"; so are the accusations and threats of
+     * those who fight their country's state against a place that stands
+     * for it: "M23 threatened to attack Kinshasa" 138, "accused Kinshasa
+     * of attacking civilians" 1123) */
+    if (verbal && strcmp(code, "018") != 0 && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0
+        && !insurgents_accuse_or_threaten(sc->p, code, src, tgt))
         return;
     /* Anyone visiting or hosting their own country as a whole ("He visited
      * Japan", "he" a Japanese leader; "British mercenary boss Tim Spicer

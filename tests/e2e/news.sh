@@ -3652,6 +3652,20 @@ has_event "a strike on Dnipro is against Ukraine" '"source":{"code":"RUS"' '"cam
 # A place a protest moves from or through is its way, not its target.
 code 2026-02-10 "Thousands of Serbian students marched from Belgrade to Novi Sad to protest against corruption."
 has_event "a march is a protest with no target" '"source":{"code":"SRBEDU"' '"cameo":"141"' '"target":null'
+code 2025-05-01 "The Rapid Support Forces threatened on Sunday to attack Port Sudan."
+has_event "rebels threatening a city of their country threaten its state" '"source":{"code":"SDNREB"' '"target":{"code":"SDN"' '"cameo":"138"'
+code 2025-05-01 "M23 rebels accused Kinshasa of bombing villages near Goma."
+has_event "rebels accusing their capital accuse their state" '"source":{"code":"CODREB"' '"target":{"code":"COD"' '"cameo":"1123"'
+code 2025-05-01 "Hamas praised the Palestinians for their steadfastness."
+lacks_event "... other words of theirs about their own people are no dyad" '"target":{"code":"PSE"'
+
+code 2025-05-01 "Mali revoked the exploration licence of a Canadian gold company."
+has_event "a licence revoked is an administrative sanction on its holder" '"source":{"code":"MLI"' '"target":{"code":"CANBUS"' '"cameo":"172"'
+code 2025-05-01 "The junta revoked Orano's uranium permit in Niger."
+has_event "... a permit too, its holder before it" '"target":{"code":"FRABUS"' '"cameo":"172"'
+
+code 2025-05-01 "The president withdrew Argentina from the World Health Organization."
+lacks_event "a country withdrawn from a body by its leader is not what the leader acts on" '"target":{"code":"ARG"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

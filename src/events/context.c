@@ -1347,7 +1347,9 @@ static int occasion_at(const parse *p, uint32_t w)
 static int what_words_are_about(const parse *p, const verb_group *vg, const dyad_event *ev, size_t at,
                                 size_t end, int addressed)
 {
-    if (ev->quad_class != 1 && ev->quad_class != 3)
+    /* (information shared, 064, is words too: "briefed the king on the
+     * latest developments in Lebanon") */
+    if (ev->quad_class != 1 && ev->quad_class != 3 && strcmp(ev->cameo, "064") != 0)
         return 0;
     uint32_t k = token_at(p, at);
     for (int w = 0; w < 3 && k > 0 && (strcmp(p->t[k - 1].up, "THE") == 0 || lower_adjective(p, k - 1)); w++)

@@ -3613,6 +3613,9 @@ has_event "... but not at a town far from it" '"source":{"code":"IRQUAF"' '"came
 code 2006-11-08 "American voters expressed their anger at President Bush and their frustration with the war in Iraq."
 has_event "words 'at' a person are not spoken at an occasion: the war's place is a topic" '"source":{"code":"USACVL"' '"cameo":"111"' '"location":null'
 
+code 2006-11-28 "Solana briefed the ministers on the latest developments in Lebanon."
+has_event "information shared is words: the place of what it is about is no location" '"cameo":"064"' '"location":null'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

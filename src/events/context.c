@@ -1333,10 +1333,26 @@ static int discusses(const parse *p, const verb_group *vg)
     return strncmp(v, "DISCUSS", 7) == 0 || strncmp(v, "DEBAT", 5) == 0;
 }
 
+/* Token w opens an occasion the words were spoken at ("at a news
+ * conference", "during the debate"): "at" or "during" before a common
+ * noun, not before a name ("expressed their anger at President Bush and
+ * their frustration with the war in Iraq" is not said at Bush). */
+static int occasion_at(const parse *p, uint32_t w)
+{
+    if (strcmp(p->t[w].up, "AT") != 0 && strcmp(p->t[w].up, "DURING") != 0)
+        return 0;
+    uint32_t n = w + 1;
+    while (n < p->n && (strcmp(p->t[n].up, "THE") == 0 || strcmp(p->t[n].up, "A") == 0 || lower_adjective(p, n)))
+        n++;
+    return n < p->n && common_noun(p, n);
+}
+
 static int what_words_are_about(const parse *p, const verb_group *vg, const dyad_event *ev, size_t at,
                                 size_t end, int addressed)
 {
-    if (ev->quad_class != 1 && ev->quad_class != 3)
+    /* (information shared, 064, is words too: "briefed the king on the
+     * latest developments in Lebanon") */
+    if (ev->quad_class != 1 && ev->quad_class != 3 && strcmp(ev->cameo, "064") != 0)
         return 0;
     uint32_t k = token_at(p, at);
     for (int w = 0; w < 3 && k > 0 && (strcmp(p->t[k - 1].up, "THE") == 0 || lower_adjective(p, k - 1)); w++)
@@ -1349,7 +1365,7 @@ static int what_words_are_about(const parse *p, const verb_group *vg, const dyad
     if (!in || k < 2 || k - 2 < vg->verb_end || !common_noun(p, k - 2) || str_in(p->t[k - 2].up, speaking_occasions))
         return 0;
     for (uint32_t w = k - 2; w-- > vg->verb && k - w <= 10 && !(p->t[w].flags & TOK_PUNCT);)
-        if (strcmp(p->t[w].up, "AT") == 0 || strcmp(p->t[w].up, "DURING") == 0)
+        if (occasion_at(p, w))
             return 0;
     return 1;
 }
@@ -1532,13 +1548,44 @@ static size_t past_apposition(const parse *p, const verb_group *vg, size_t end)
     return p->t[e - 1].end;
 }
 
+/* The end of the phrase from token e on, up to punctuation or a verb. */
+static size_t phrase_end(const parse *p, uint32_t e)
+{
+    uint32_t start = e;
+    while (e < p->n && !(p->t[e].flags & TOK_PUNCT) && !(p->tags && p->tags[e] >= TAG_VB && p->tags[e] <= TAG_VBZ))
+        e++;
+    return p->t[e > start ? e - 1 : start].end;
+}
+
+/* "killed two militants in the village of Qabatia, near Jenin", "in
+ * Mina, outside Mecca": a clause of vg ending in a phrase of place on a
+ * name, followed by a comma and "near" or "outside" a second place, still
+ * names where the act was done: the town the gazetteer has when it lacks
+ * the village is close enough ("80 km north of Baghdad" is not, as it is
+ * not without the village).  Returns the end of that second phrase, else
+ * `end`. */
+static size_t past_place_aside(const parse *p, const verb_group *vg, size_t end)
+{
+    static const char *const locatives[] = {"IN", "AT", "NEAR", NULL};
+    static const char *const close_by[] = {"NEAR", "OUTSIDE", NULL};
+    uint32_t k = vg->right, w = k;
+    if (k < 2 || k + 2 >= p->n || strcmp(p->t[k].up, ",") != 0 || !(p->t[k - 1].flags & TOK_CAP)
+        || !str_in(p->t[k + 1].up, close_by))
+        return end;
+    while (w-- > vg->verb_end && k - w <= 6 && !(p->t[w].flags & TOK_PUNCT) && !str_in(p->t[w].up, locatives))
+        ;
+    if (w < vg->verb_end || k - w > 6 || !str_in(p->t[w].up, locatives))
+        return end;   /* (the clause does not end in a phrase of place) */
+    return phrase_end(p, k + 2);
+}
+
 /* The place named in the clause of vg that is where its act was done:
  * fills *out and returns 1, or returns 0. */
 static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
                         dyad_place *out)
 {
     size_t left = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
-    end = past_apposition(p, vg, end);
+    end = past_place_aside(p, vg, past_apposition(p, vg, end));
     /* What was attacked, taken or visited comes after the verb: look there
      * first ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
     int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */

@@ -3666,6 +3666,15 @@ has_event "... a permit too, its holder before it" '"target":{"code":"FRABUS"' '
 
 code 2025-05-01 "The president withdrew Argentina from the World Health Organization."
 lacks_event "a country withdrawn from a body by its leader is not what the leader acts on" '"target":{"code":"ARG"'
+code 2006-05-01 "Israeli troops killed two Palestinian militants in the village of Qabatia, near Jenin."
+has_event "a village the gazetteer lacks is placed at the town it lies near" '"source":{"code":"ISRMIL"' '"cameo":"190"' '"location":{"name":"Jenin"'
+code 2006-05-01 "Iraqi gunmen kidnapped six Iranian pilgrims in the village of Yathrib, some 80 km north of Baghdad."
+has_event "... but not at a town far from it" '"source":{"code":"IRQUAF"' '"cameo":"181"' '"location":null'
+code 2006-11-08 "American voters expressed their anger at President Bush and their frustration with the war in Iraq."
+has_event "words 'at' a person are not spoken at an occasion: the war's place is a topic" '"source":{"code":"USACVL"' '"cameo":"111"' '"location":null'
+
+code 2006-11-28 "Solana briefed the ministers on the latest developments in Lebanon."
+has_event "information shared is words: the place of what it is about is no location" '"cameo":"064"' '"location":null'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

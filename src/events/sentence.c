@@ -1768,8 +1768,11 @@ static void code_verbs(sentence_ctx *sc)
          * appeal is the event. */
         /* "helping militants join a group": a bare infinitive after an
          * object is caused or asked for, like one with "to". */
+        /* (not after a passive, which takes "to": "Iraqi forces backed by
+         * US air strikes retook the dam", "retook" tagged a present form) */
         int bare = !vg->infinitive && vg->first == vg->verb && p->tags
-                   && (p->tags[vg->verb] == TAG_VB || p->tags[vg->verb] == TAG_VBP);
+                   && (p->tags[vg->verb] == TAG_VB || p->tags[vg->verb] == TAG_VBP)
+                   && !(v > 0 && p->verbs[v - 1].passive);
         /* "to give a speech on US ties and meet with dissidents": a verb
          * joined to the one before is no infinitive governed by it. */
         int governed = v > 0 && !clause_between(p, &p->verbs[v - 1], vg);

@@ -3676,6 +3676,10 @@ has_event "words 'at' a person are not spoken at an occasion: the war's place is
 code 2006-11-28 "Solana briefed the ministers on the latest developments in Lebanon."
 has_event "information shared is words: the place of what it is about is no location" '"cameo":"064"' '"location":null'
 
+# A passive takes "to": a present form after its agent is no bare infinitive.
+code 2014-09-15 "Iraqi forces backed by US air strikes retook the Haditha dam from jihadists, officials said."
+has_event "the Iraqi forces retook the dam" '"source":{"code":"IRQMIL"' '"cameo":"192"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

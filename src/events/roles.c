@@ -583,6 +583,19 @@ static int route_between(const parse *p, uint32_t g)
            && str_in(p->t[ag->prep - 1].up, routes);
 }
 
+/* "vowed to hunt down the killers of aid worker David Haines": the victim
+ * after the killers' "of" is not whom the act is aimed at. */
+static int victim_of_perpetrators(const parse *p, const actor_group *ag)
+{
+    static const char *const perpetrators[] = {"KILLERS", "KILLER", "MURDERERS", "MURDERER", "ATTACKERS",
+        "ATTACKER", "KIDNAPPERS", "KIDNAPPER", "ABDUCTORS", "CAPTORS", "ASSASSINS", "ASSASSIN", "PERPETRATORS",
+        "BOMBERS", NULL};
+    uint32_t k = ag->first;
+    while (k > 0 && p->t[k - 1].tag == WC_DET)
+        k--;
+    return k >= 2 && strcmp(p->t[k - 1].up, "OF") == 0 && str_in(p->t[k - 2].up, perpetrators);
+}
+
 /* "marched from Belgrade to Novi Sad", "paraded through Tehran": a place a
  * protest (CAMEO 14) moves from, through or into is its way, not its target. */
 static int protest_route(const parse *p, const actor_group *ag, const char *code)
@@ -1085,7 +1098,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             others = 1;               /* ("a meeting in Helsinki between Cyprus and Turkey": */
             continue;                 /*  the place is theirs, too) */
         }
-        if (sent_force(p, ag, code) || route_between(p, (uint32_t)g) || protest_route(p, ag, code))
+        if (sent_force(p, ag, code) || route_between(p, (uint32_t)g) || protest_route(p, ag, code)
+            || victim_of_perpetrators(p, ag))
             continue;
         if (absolute_with(p, ag))
             continue;

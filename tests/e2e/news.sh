@@ -3680,6 +3680,12 @@ has_event "information shared is words: the place of what it is about is no loca
 code 2014-09-15 "Iraqi forces backed by US air strikes retook the Haditha dam from jihadists, officials said."
 has_event "the Iraqi forces retook the dam" '"source":{"code":"IRQMIL"' '"cameo":"192"'
 
+# The victim after the killers' "of" is not whom the act is aimed at.
+code 2014-09-15 "Britain vowed to hunt down the killers of aid worker David Haines."
+lacks_event "the aid worker is not threatened" '"target":{"code":"---NGO"'
+code 2014-09-15 "Pakistan arrested the killers of the Chinese engineers."
+lacks_event "nor are the engineers arrested" '"target":{"code":"CHN'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3686,6 +3686,12 @@ lacks_event "the aid worker is not threatened" '"target":{"code":"---NGO"'
 code 2014-09-15 "Pakistan arrested the killers of the Chinese engineers."
 lacks_event "nor are the engineers arrested" '"target":{"code":"CHN'
 
+# A price or revenge to be exacted from someone threatens them.
+code 2024-04-15 "Benny Gantz said Israel would exact a price from Iran at a time of its choosing."
+has_event "exacting a price is a threat" '"source":{"code":"ISR"' '"cameo":"130"' '"target":{"code":"IRN"'
+code 2024-04-15 "The minister exacted a promise from the rebels."
+lacks_event "a promise exacted is none" '"cameo":"130"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -900,7 +900,9 @@ static int fired_from(const parse *p, const verb_group *vg, const actor_group *a
  * infinitive's clause, not the passive's agent. */
 static int infinitive_at(const parse *p, uint32_t k)
 {
-    return strcmp(p->t[k].up, "TO") == 0 && p->tags[k + 1] == TAG_VB;
+    /* (split by an adverb too: "to jointly produce") */
+    return strcmp(p->t[k].up, "TO") == 0
+           && (p->tags[k + 1] == TAG_VB || (p->tags[k + 1] == TAG_RB && k + 2 < p->n && p->tags[k + 2] == TAG_VB));
 }
 
 static int infinitive_between(const parse *p, uint32_t from, uint32_t to)
@@ -1061,8 +1063,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
          * participle, a direct object is the participle's. */
         if (!ag->in_pp && nonfinite_within(p, vg->verb_end, ag->first))
             continue;
-        if (ag->in_pp && noun_infinitive_between(p, vg->verb_end, ag->prep))
-            continue;
+        if (noun_infinitive_between(p, vg->verb_end, ag->in_pp ? ag->prep : ag->first))
+            continue;                 /* (the object too: "signed a deal to produce fighter jet engines") */
         if (ag->in_pp && (participle_within(p, vg->verb_end, ag->prep) || charge_within(p, vg->verb_end, ag->prep)))
             continue;
         /* ... and "lashed out at the US for exploiting the Security

@@ -3692,6 +3692,11 @@ has_event "exacting a price is a threat" '"source":{"code":"ISR"' '"cameo":"130"
 code 2024-04-15 "The minister exacted a promise from the rebels."
 lacks_event "a promise exacted is none" '"cameo":"130"'
 
+# The object after a noun's infinitive (split by an adverb too) is that infinitive's.
+code 2023-06-20 "The United States and India signed a deal to jointly produce fighter jet engines."
+has_event "the two signed with each other" '"source":{"code":"USA"' '"cameo":"057"' '"target":{"code":"IND"'
+lacks_event "... not with fighter jets" '"target":{"code":"---MIL"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3697,6 +3697,10 @@ code 2023-06-20 "The United States and India signed a deal to jointly produce fi
 has_event "the two signed with each other" '"source":{"code":"USA"' '"cameo":"057"' '"target":{"code":"IND"'
 lacks_event "... not with fighter jets" '"target":{"code":"---MIL"'
 
+# "the Wagner group" in lower case, as wire copy writes it, is Wagner.
+code 2023-06-24 "The Wagner group seized military facilities in Rostov-on-Don during its short-lived mutiny."
+has_event "Wagner mutinied against Russia" '"source":{"code":"RUSREB"' '"cameo":"192"' '"target":{"code":"RUS"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

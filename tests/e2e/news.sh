@@ -3697,7 +3697,10 @@ code 2023-06-20 "The United States and India signed a deal to jointly produce fi
 has_event "the two signed with each other" '"source":{"code":"USA"' '"cameo":"057"' '"target":{"code":"IND"'
 lacks_event "... not with fighter jets" '"target":{"code":"---MIL"'
 
-# "the Wagner group" in lower case, as wire copy writes it, is Wagner.
+# "the Wagner group", "the Minsk group" in lower case, as wire copy writes them.
+code 2015-06-01 "The Minsk group co-chairs met Aliyev in Baku."
+has_event "the Minsk group is the OSCE's" '"source":{"code":"IGOEURSCE"'
+lacks_event "... not Belarus" '"source":{"code":"BLR"'
 code 2023-06-24 "The Wagner group seized military facilities in Rostov-on-Don during its short-lived mutiny."
 has_event "Wagner mutinied against Russia" '"source":{"code":"RUSREB"' '"cameo":"192"' '"target":{"code":"RUS"'
 

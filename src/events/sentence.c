@@ -415,6 +415,9 @@ typedef struct verb_coding {
                              subject (index of that verb), or -1 */
     int32_t dated_by;     /* a statement about the act (an intention, a threat,
                              a refusal) is dated by its verb (index), or -1 */
+    int32_t victims_of;   /* the group attacked by the act before, whose country
+                             victims named with none are of (", killing ten
+                             soldiers"), or -1 */
 } verb_coding;
 
 /* Codes of acts done with one another: meeting, agreeing, cooperating,
@@ -716,7 +719,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
     memset(vc, 0, sizeof *vc);
-    vc->source = vc->target = vc->told_by = vc->dated_by = -1;
+    vc->source = vc->target = vc->told_by = vc->dated_by = vc->victims_of = -1;
     if (vg->block == NONE || vg->negated == NEG_SCOPE || sports_result(p, vg))
         return;
     pattern_match m = {NONE, -1, -1, 0, 0, 0, 0};
@@ -840,6 +843,13 @@ static int to_become(const parse *p, const verb_group *vg)
     return vg->verb_end + 1 < p->n && strcmp(p->t[vg->verb_end].up, "TO") == 0 && str_in(p->t[vg->verb_end + 1].up, be);
 }
 
+/* Assault, fighting, mass violence (CAMEO 18-20). */
+static int violent(const parse *p, const char *code)
+{
+    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
+    return info && info->root >= 18;
+}
+
 static int targetless_code(const parse *p, const char *code)
 {
     const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
@@ -953,6 +963,24 @@ static const actor_group *lend_place(const actor_group *sg, const char *country,
     return out;
 }
 
+/* "ambushed French troops east of Kabul, killing ten soldiers": victims
+ * named with no country, of the sector of those the act before struck,
+ * are of their country (tg as it is otherwise). */
+static const actor_group *victims_country(const actor_group *tg, const actor_group *struck, actor_group *out)
+{
+    char country[4], sector[16], victim_country[4], victim_sector[16];
+    if (tg->n != 1 || struck->n != 1)
+        return tg;
+    actor_code_parts(struck->actors[0].code, country, sector);
+    actor_code_parts(tg->actors[0].code, victim_country, victim_sector);
+    if (strncmp(tg->actors[0].code, "---", 3) != 0 || !dyad_country_by_iso3(country) || !sector[0]
+        || strcmp(sector, victim_sector) != 0)
+        return tg;
+    *out = *tg;
+    memcpy(out->actors[0].code, country, 3);
+    return out;
+}
+
 /* "South Korea's president declared martial law": a curfew or a state of
  * emergency (1723, 1724) that names no one binds the imposer's own
  * country, whose code, written over the source's words, `home` becomes,
@@ -979,6 +1007,9 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     sc->dated_by = vc->dated_by >= 0 ? &p->verbs[vc->dated_by] : vg;
     const actor_group *sg = &p->groups[vc->source];
     const actor_group *tg = vc->target >= 0 && !vc->compound ? &p->groups[vc->target] : NULL;
+    actor_group victims;
+    if (tg && vc->victims_of >= 0)
+        tg = victims_country(tg, &p->groups[vc->victims_of], &victims);
     /* "Thousands of Israelis protested in Tel Aviv": one's own country
      * named as where a protest or violence happened is not its target
      * (meetings "in Moscow" keep the place, as PETRARCH codes them). */
@@ -1915,6 +1946,11 @@ static void code_verbs(sentence_ctx *sc)
                 vc.dated_by = (int32_t)(v - 1);
             }
         }
+        /* ("..., killing ten soldiers": the participle's victims are those
+         * the act before struck) */
+        if (vc.valid && vc.target >= 0 && v > 0 && prev->valid && prev->target >= 0 && vg->inherited
+            && !vg->finite && vg->subject == p->verbs[v - 1].subject && violent(p, vc.code) && violent(p, prev->code))
+            vc.victims_of = prev->target;
         done[v] = vc;
     }
     for (uint32_t v = 0; v < p->n_verbs; v++)

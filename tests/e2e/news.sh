@@ -3704,6 +3704,11 @@ lacks_event "... not Belarus" '"source":{"code":"BLR"'
 code 2023-06-24 "The Wagner group seized military facilities in Rostov-on-Don during its short-lived mutiny."
 has_event "Wagner mutinied against Russia" '"source":{"code":"RUSREB"' '"cameo":"192"' '"target":{"code":"RUS"'
 
+# The victims of a participle after an attack are of the country of those attacked.
+code 2008-08-20 "Taliban insurgents ambushed French troops east of Kabul, killing ten soldiers."
+has_event "the ambush is on French troops" '"source":{"code":"AFGREB"' '"cameo":"190"' '"target":{"code":"FRAMIL"'
+lacks_event "the soldiers killed are French, not of no country" '"target":{"code":"---MIL"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1263,7 +1263,7 @@ static int caused_to_do(const parse *p, const verb_group *vg)
 }
 
 /* Whether the noun phrase ending at n is the one called on ("appealed to
- * the international community to back him", "called on supporters to"). */
+ * the international community to back him", "called on Muslims to"). */
 static int called_on(const parse *p, uint32_t n)
 {
     static const char *const on[] = {"ON", "UPON", "TO", NULL};
@@ -1402,7 +1402,7 @@ static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *v
     }
     /* What those called on are asked to do is not done; a call on them
      * (followers no dictionary names) to use force against someone
-     * threatens that one ("called on supporters to attack the United
+     * threatens that one ("called on Muslims to attack the United
      * States": 138). */
     if (called_on(p, n)) {
         const char *threat = strcmp(vc->code, "15") >= 0 && strcmp(vc->code, "21") < 0 ? threat_code(vc->code) : NULL;

@@ -124,6 +124,8 @@ int visiting_title(const parse *p, const verb_group *vg);
 /* "a resolution condemning Israel": whether vg is an -ing form right after
  * a written document (which says what the participle tells). */
 int document_participle(const parse *p, const verb_group *vg);
+/* "strike", "raid", "offensive", "shelling": a noun of an attack, its maker's act. */
+int attack_noun(const token *t);
 
 /* compose.c: a negated act's code (0 when a negated act codes nothing), the
  * intent version of an infinitive's code (NULL to keep it), and whether an

@@ -362,8 +362,13 @@ static const char *const weapon_nouns[] = {"MISSILE", "MISSILES", "ROCKET", "ROC
 /* Attacks and operations, their makers' acts. */
 static const char *const attack_nouns[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
     "RAID", "RAIDS", "OFFENSIVE", "OPERATION", "OPERATIONS", "CAMPAIGN", "ASSAULT", "BOMBING",
-    "BOMBINGS", "SHELLING", "MISSILES", "ROCKETS", "DRONES", "INCURSION", "INCURSIONS", "TURNS", NULL};
-                                               /* ("TURNS": "take turns patrolling") */
+    "BOMBINGS", "SHELLING", "BOMBARDMENT", "BARRAGE", "MISSILES", "ROCKETS", "DRONES", "INCURSION", "INCURSIONS",
+    "TURNS", NULL};                            /* ("TURNS": "take turns patrolling") */
+
+int attack_noun(const token *t)
+{
+    return str_in(t->up, attack_nouns);
+}
 
 /* "was blown up by a missile believed to be fired by pro-Russia rebels",
  * "killed by a rocket launched by Hamas": a weapon as the agent stands for

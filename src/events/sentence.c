@@ -861,15 +861,13 @@ static int targetless_code(const parse *p, const char *code)
  * or 0. */
 static uint32_t attack_on_before(const parse *p, const verb_group *vg)
 {
-    static const char *const attacks[] = {"STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "ATTACK", "ATTACKS",
-        "RAID", "RAIDS", "BOMBING", "BOMBINGS", "SHELLING", "ASSAULT", "OFFENSIVE", "BOMBARDMENT", "BARRAGE", NULL};
     if (vg->subject < 0 || !p->tags || vg->first > p->groups[vg->subject].last + 10)
         return 0;
     uint32_t on = 0;
     for (uint32_t k = p->groups[vg->subject].last; k < vg->first; k++) {
         if ((p->t[k].flags & TOK_PUNCT) || syntax_is_verb_at(p, k))
             return 0;
-        if (!on && (!strcmp(p->t[k].up, "ON") || !strcmp(p->t[k].up, "AGAINST")) && str_in(p->t[k - 1].up, attacks))
+        if (!on && (!strcmp(p->t[k].up, "ON") || !strcmp(p->t[k].up, "AGAINST")) && attack_noun(&p->t[k - 1]))
             on = k;
     }
     return on + 1 < vg->first ? on : 0;
@@ -906,8 +904,8 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
         /* "A Russian missile strike on the city of Dnipro killed ten": force
          * named by the subject's noun is aimed where its "on" or "against"
          * says */
-        uint32_t on = attack_on_before(p, vg);
-        if (!on || info->root < 19 || vg->passive)
+        uint32_t on = info->root < 19 || vg->passive ? 0 : attack_on_before(p, vg);
+        if (!on)
             return 0;
         from = on + 1, to = vg->first;
         begin = p->t[from].begin, end = p->t[to - 1].end;
@@ -1320,13 +1318,15 @@ static int32_t possessor(const parse *p, uint32_t n)
  * infinitive governed by a common noun tells no act done.  A noun of
  * intention makes it an intention (CAMEO 03: "its pledge to withdraw",
  * "plans to meet"); any other noun, nothing; "Russia's decision to
- * withdraw" keeps the act decided (and see act_happens). */
-static void noun_infinitive(const parse *p, const verb_group *vg, verb_coding *vc)
+ * withdraw" keeps the act decided (and see act_happens); so does one a
+ * verb of causing set in motion (`caused`: "prompting Israeli jets to
+ * strike"). */
+static void noun_infinitive(const parse *p, const verb_group *vg, int caused, verb_coding *vc)
 {
     static const char *const intent[] = {"PLAN", "PLANS", "OFFER", "PLEDGE", "PROMISE", "READINESS",
         "WILLINGNESS", "INTENTION", "COMMITMENT", "AGREEMENT", "DEAL", "VOW", "HOPE", "DESIRE", "WISH",
         "INTEREST", "BID", "INVITATION", NULL};
-    if (!vc->valid || !vg->infinitive || vg->first == 0 || !p->tags || caused_to_do(p, vg))
+    if (!vc->valid || !vg->infinitive || vg->first == 0 || !p->tags || caused)
         return;
     /* "to renounce violence or recognise Israel": the noun before the
      * first infinitive governs the ones joined to it. */
@@ -1810,8 +1810,9 @@ static void code_verbs(sentence_ctx *sc)
         /* ("agreed at a summit in Riga to send troops": an intention
          * where it was formed is no one's to do) */
         int intent = prev->valid && strncmp(prev->code, "03", 2) == 0;
+        int caused = caused_to_do(p, vg);
         if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)
-            && !caused_to_do(p, vg)) {
+            && !caused) {
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
              * appeal for what the infinitive codes. */
@@ -1842,7 +1843,7 @@ static void code_verbs(sentence_ctx *sc)
         }
         accused_of(p, vg, prev, &vc);
         verb_coding purpose = vc;
-        noun_infinitive(p, vg, &vc);
+        noun_infinitive(p, vg, caused, &vc);
         if (!vc.valid && purpose.valid && v > 0)
             aid_purpose(p, vg, &purpose, prev);
         if (vc.valid && visiting_title(p, vg))

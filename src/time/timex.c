@@ -1035,6 +1035,20 @@ static int reported_passive(const ctx *c, token t)
     return token_in(c, t, reports) >= 0 || (is_past_form(c, t) && token_in(c, t, ahead) < 0);
 }
 
+/* Whether one of the n words before `at` is in `list`. */
+static int word_within_before(const ctx *c, size_t at, const char *const *list, int n)
+{
+    for (size_t p = at; n-- > 0;) {
+        size_t q = previous_word_start(c, p);
+        if (q == p)
+            return 0;
+        if (token_in(c, token_at(c, q), list) >= 0)
+            return 1;
+        p = q;
+    }
+    return 0;
+}
+
 /* Whether a past verb of going or meeting stands up to four words before
  * the "to" at `to`, which then opens what the going was for: "went to
  * Paris to sign the treaty on Thursday", "leaders met to discuss the
@@ -1044,16 +1058,7 @@ static int purpose_of_past_going(const ctx *c, size_t to)
 {
     static const char *const went[] = {"went", "came", "flew", "travelled", "traveled", "arrived",
         "returned", "headed", "met", "gathered", "convened", "assembled", "marched", NULL};
-    size_t p = to;
-    for (int i = 0; i < 4; i++) {
-        size_t q = previous_word_start(c, p);
-        if (q == p)
-            return 0;
-        if (token_in(c, token_at(c, q), went) >= 0)
-            return 1;
-        p = q;
-    }
-    return 0;
+    return word_within_before(c, to, went, 4);
 }
 
 static int infinitive_before(const ctx *c, size_t b)
@@ -1424,16 +1429,7 @@ static int went_public_to_say(const ctx *c, size_t to, size_t verb)
     static const char *const appeared[] = {"went", "appeared", "took", "came", "stepped", "used", NULL};
     if (!token_is(c, token_at(c, to), "to") || token_in(c, token_at(c, verb), say) < 0)
         return 0;
-    size_t p = to;
-    for (int i = 0; i < 4; i++) {
-        size_t q = previous_word_start(c, p);
-        if (q == p)
-            return 0;
-        if (token_in(c, token_at(c, q), appeared) >= 0)
-            return 1;
-        p = q;
-    }
-    return 0;
+    return word_within_before(c, to, appeared, 4);
 }
 
 /* Whether a past verb of saying (or "made (it) clear", "made known")

@@ -152,21 +152,20 @@ static void test_country_table(void)
 /* A place in a state that seceded was its parent's before independence. */
 static void test_country_on(void)
 {
-    char iso3[4] = "SSD";
-    dyad_country_on(iso3, 20061210);
-    CHECK_STR(iso3, "SDN");
-    memcpy(iso3, "SSD", 4);
-    dyad_country_on(iso3, 20110708);
-    CHECK_STR(iso3, "SDN");
-    memcpy(iso3, "SSD", 4);
-    dyad_country_on(iso3, 20110709);
-    CHECK_STR(iso3, "SSD");
-    memcpy(iso3, "SDN", 4);
-    dyad_country_on(iso3, 20061210);
-    CHECK_STR(iso3, "SDN");
-    memcpy(iso3, "FRA", 4);
-    dyad_country_on(iso3, 19500101);
-    CHECK_STR(iso3, "FRA");
+    static const struct {
+        const char *before;
+        long date;
+        const char *after;
+    } cases[] = {
+        {"SSD", 20061210, "SDN"}, {"SSD", 20110708, "SDN"}, {"SSD", 20110709, "SSD"},
+        {"SDN", 20061210, "SDN"}, {"FRA", 19500101, "FRA"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char iso3[4];
+        memcpy(iso3, cases[i].before, 4);
+        dyad_country_on(iso3, cases[i].date);
+        CHECK_STR(iso3, cases[i].after);
+    }
 }
 
 static const char *found_in(const char *s, const char *ctx, char *buf)

@@ -681,7 +681,11 @@ static np speaker_before_inserted(const tokens *tk, size_t lo, size_t verb)
         /* ("Kirill Barsky, Russia's deputy chief of mission, said": or
          * with a possessive and such a title) */
         title = title || (possessive(tk, c + 1) && !tok_upper(tk, c + 2) && tok_in(tk, c + 2, title_words));
-        if (c == lo || !(participle || title || tok_in(tk, c + 1, openers)))
+        /* ("Kirchner, in a joint appearance with President Bush, warned":
+         * or a prepositional phrase, whose object is no speaker) */
+        static const char *const prepositions[] = {"in", "at", "during", "after", "before", NULL};
+        int phrase = !tok_upper(tk, c + 1) && tok_in(tk, c + 1, prepositions);
+        if (c == lo || !(participle || title || phrase || tok_in(tk, c + 1, openers)))
             return none;
         /* ("Burman, counsel for Mahato, a party leader, told", "In Paris,
          * foreign ministry spokesman X, asked if ..., declared": the object

@@ -297,6 +297,8 @@ static void test_speaker_edges(void)
                  "Rubin", NULL);
     check_attrib("Bashkim Fino, speaking after a meeting in the town of Gjirokaster, said: \"Albania is ready.\"",
                  "Bashkim Fino", NULL);
+    check_attrib("Nestor Kirchner, in a joint appearance with President Bush, warned that aid must help.",
+                 "Nestor Kirchner", NULL);
     check_attrib("Avex, a music label that has expanded its business to movies, said it would invest.", "Avex", NULL);
     check_attrib("Zhao Jun, director of the ministry's European Department, said Japan criticised Russia.",
                  "Zhao Jun", NULL);

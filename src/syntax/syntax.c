@@ -748,6 +748,17 @@ static int past_after_noun(const parse *p, uint32_t i)
     return object && inflect_is_irregular_past(p->t[i].up, p->t[i].len);
 }
 
+/* "delivered food aid to displaced families", "sold arms to armed groups":
+ * after "to", a past form the tagger takes for an adjective or a
+ * participle, right before a noun, is that noun's adjective (no base form
+ * of a verb ends in -ed and is tagged so). */
+static int adjective_after_to(const parse *p, uint32_t i)
+{
+    return p->tags && i > 0 && i + 1 < p->n && strcmp(p->t[i - 1].up, "TO") == 0
+           && (p->tags[i] == TAG_JJ || p->tags[i] == TAG_VBN) && token_ends_with(&p->t[i], "ED")
+           && dyad_tag_is_noun(p->tags[i + 1]);
+}
+
 /* A verb phrase is a verb when the tagger tags one of its words as one:
  * "wire tapped" has its verb last, "stir up" first. */
 static int tagged_verb(const parse *p, uint32_t i, uint32_t end)
@@ -980,7 +991,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
     if (auxiliary_here(p, i))
         return 0;
-    if ((i > 0 && to_preposition(p, i - 1)) || to_place_noun(p, i))
+    if ((i > 0 && to_preposition(p, i - 1)) || to_place_noun(p, i) || adjective_after_to(p, i))
         return 0;                     /* "thanks to support from" */
     if (i + 1 < p->n && to_preposition(p, i + 1))
         return 0;                     /* "according to": a preposition itself */

@@ -3709,6 +3709,10 @@ code 2008-08-20 "Taliban insurgents ambushed French troops east of Kabul, killin
 has_event "the ambush is on French troops" '"source":{"code":"AFGREB"' '"cameo":"190"' '"target":{"code":"FRAMIL"'
 lacks_event "the soldiers killed are French, not of no country" '"target":{"code":"---MIL"'
 
+# After "to", a past form before a noun is its adjective, no infinitive.
+code 2025-03-05 "The UN World Food Programme delivered food aid to displaced families in Darfur."
+has_event "aid delivered to the displaced" '"source":{"code":"IGOUNOWFP"' '"cameo":"073"' '"target":{"code":"SDNREF"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3713,6 +3713,12 @@ lacks_event "the soldiers killed are French, not of no country" '"target":{"code
 code 2025-03-05 "The UN World Food Programme delivered food aid to displaced families in Darfur."
 has_event "aid delivered to the displaced" '"source":{"code":"IGOUNOWFP"' '"cameo":"073"' '"target":{"code":"SDNREF"'
 
+# A government toppled in a vote fell by no force; by rebels it is force.
+code 2024-12-04 "French lawmakers toppled the government of Prime Minister Michel Barnier in a no-confidence vote."
+lacks_event "a vote is no force" '"cameo":"180"'
+code 2013-03-25 "Seleka rebels toppled the government of President Francois Bozize."
+has_event "rebels toppling is force" '"source":{"code":"CAFREB"' '"cameo":"180"' '"target":{"code":"CAFGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3719,6 +3719,10 @@ lacks_event "a vote is no force" '"cameo":"180"'
 code 2013-03-25 "Seleka rebels toppled the government of President Francois Bozize."
 has_event "rebels toppling is force" '"source":{"code":"CAFREB"' '"cameo":"180"' '"target":{"code":"CAFGOV"'
 
+# Drones fired are aerial weapons, as drones launched.
+code 2026-05-20 "Russian forces fired 120 drones at Kyiv overnight."
+has_event "drones are aerial weapons" '"source":{"code":"RUSMIL"' '"cameo":"195"' '"target":{"code":"UKR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

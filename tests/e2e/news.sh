@@ -3723,6 +3723,12 @@ has_event "rebels toppling is force" '"source":{"code":"CAFREB"' '"cameo":"180"'
 code 2026-05-20 "Russian forces fired 120 drones at Kyiv overnight."
 has_event "drones are aerial weapons" '"source":{"code":"RUSMIL"' '"cameo":"195"' '"target":{"code":"UKR"'
 
+# An attack repelled is force against the attackers; a challenge fought off is not.
+code 2026-03-12 "Ukrainian forces repelled a Russian attack on Pokrovsk."
+has_event "repelling is fighting" '"source":{"code":"UKRMIL"' '"cameo":"190"' '"target":{"code":"RUS"'
+code 2026-03-12 "President Macron fought off a challenge from French lawmakers."
+lacks_event "a challenge fought off is no force" '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2174,18 +2174,45 @@ static const char *official_of_story(story_ctx *ctx, size_t sb, size_t se, const
     return arena_strdup(ctx->mem, owned);
 }
 
+/* Sentence ends (a period, "!" or "?" before a space) in text[from, to). */
+static int sentence_ends_in(const char *text, size_t from, size_t to)
+{
+    int n = 0;
+    for (size_t i = from; i + 1 < to; i++)
+        n += (text[i] == '.' || text[i] == '!' || text[i] == '?') && isspace((unsigned char)text[i + 1]);
+    return n;
+}
+
+/* "Blair stood shoulder to shoulder with Maliki. He told the Iraqi leader
+ * that Britain will "stand four square behind you"": a quotation inside a
+ * sentence that "he" or "she" opens, whose speaker the quotation finder
+ * took from two or more sentences before, is the words of the person the
+ * coder takes that pronoun for (the last person named), not of the last
+ * speaker named (here "a security official", five sentences up).  A
+ * speaker in the sentence just before stays ("..., Liu said. He stressed
+ * "China will ..."": the last person named may be someone Liu spoke of). */
+static int opened_by_he(const story_ctx *ctx, const parse *p, const dyad_quote *q)
+{
+    return p->n > 0 && ctx->he_before[0] && (!strcmp(p->t[0].up, "HE") || !strcmp(p->t[0].up, "SHE"))
+           && p->t[0].begin < q->begin && q->speaker_end > q->speaker_begin && q->speaker_end < p->t[0].begin
+           && sentence_ends_in(ctx->story->text, q->speaker_end, p->t[0].begin) >= 2;
+}
+
 static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t at = p->t[vg->verb].begin;
     size_t sb = 0, se = 0, vb = 0, ve = 0;
-    int quoted = 0;
+    int quoted = 0, said_by_he = 0;
     need_quotes(ctx);
     for (size_t i = 0; i < ctx->n_quotes; i++)
         if (at >= ctx->quotes[i].begin && at < ctx->quotes[i].end) {
             sb = ctx->quotes[i].speaker_begin, se = ctx->quotes[i].speaker_end;
             vb = ctx->quotes[i].via_begin, ve = ctx->quotes[i].via_end;
             quoted = 1;
+            said_by_he = opened_by_he(ctx, p, &ctx->quotes[i]);
         }
+    if (said_by_he)
+        sb = p->t[0].begin, se = p->t[0].end;
     /* (a quotation whose speaker is not found may be one the sentence
      * names: '"... in Pakistan" on an exercise, a senior military official
      * said') */
@@ -2195,7 +2222,7 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
         return;
     dyad_attribution *a = arena_alloc(ctx->mem, sizeof *a);
     a->speaker = span_copy(ctx, sb, se);
-    a->speaker_code = se > sb ? code_of_span(ctx, sb, se) : NULL;
+    a->speaker_code = said_by_he ? arena_strdup(ctx->mem, ctx->he_before) : se > sb ? code_of_span(ctx, sb, se) : NULL;
     /* ("Talks will resume, he said."): "he" or "she" is the last person
      * named before the sentence, when the sentence names none itself ("...
      * over what he said were attacks" may mean someone it names) */

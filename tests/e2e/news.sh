@@ -3729,6 +3729,11 @@ has_event "repelling is fighting" '"source":{"code":"UKRMIL"' '"cameo":"190"' '"
 code 2026-03-12 "President Macron fought off a challenge from French lawmakers."
 lacks_event "a challenge fought off is no force" '"cameo":"190"'
 
+# A quotation in a sentence "he" opens is that person's, not a speaker's named sentences before.
+code 2006-12-17 "Gunmen kidnapped 25 aid workers, a security official said. The victims were taken away. Talks went on. British Prime Minister Tony Blair met Nuri al-Maliki in Baghdad. He told the Iraqi leader that Britain will \"stand four square behind Iraq\"."
+has_event "the quoted pledge is Blair's" '"sentence":5' '"speaker":"He","speaker_code":"GBRGOV","via":null,"via_code":null,"quoted":true'
+lacks_event "... not the security official's" '"speaker":"security official"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

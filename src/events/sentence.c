@@ -1740,6 +1740,19 @@ static void accused_of(const parse *p, const verb_group *vg, verb_coding *prev, 
     vc->valid = 0;
 }
 
+/* "demanded Russia withdraw its troops": after a demand or an appeal (code
+ * `asked`) and a name, a word the tagger takes for a past tense that has
+ * no past form's shape (no -ed, not an irregular past such as "withdrew")
+ * is the plain form.  (Elsewhere such a word is as often a past tense
+ * WordNet lists no exception for: "Armenia cut ties".) */
+static int plain_form_as_past(const parse *p, uint32_t k, const verb_coding *asked)
+{
+    const token *t = &p->t[k];
+    return asked->valid && (!strncmp(asked->code, "10", 2) || !strncmp(asked->code, "02", 2)) && k > 0
+           && (p->tags[k - 1] == TAG_NNP || p->tags[k - 1] == TAG_NNPS) && p->tags[k] == TAG_VBD
+           && !token_ends_with(t, "ED") && !inflect_is_irregular_past(t->up, t->len);
+}
+
 /* "Russia said Ukraine must withdraw its troops": what one says another
  * must or should do is demanded of them (CAMEO 10, demand_code: 106), and
  * the act, only required, codes nothing of its own.  Not what the speaker
@@ -1802,7 +1815,7 @@ static void code_verbs(sentence_ctx *sc)
         /* (not after a passive, which takes "to": "Iraqi forces backed by
          * US air strikes retook the dam", "retook" tagged a present form) */
         int bare = !vg->infinitive && vg->first == vg->verb && p->tags
-                   && (p->tags[vg->verb] == TAG_VB || p->tags[vg->verb] == TAG_VBP)
+                   && (p->tags[vg->verb] == TAG_VB || p->tags[vg->verb] == TAG_VBP || plain_form_as_past(p, vg->verb, prev))
                    && !(v > 0 && p->verbs[v - 1].passive);
         /* "to give a speech on US ties and meet with dissidents": a verb
          * joined to the one before is no infinitive governed by it. */

@@ -3734,6 +3734,11 @@ code 2006-12-17 "Gunmen kidnapped 25 aid workers, a security official said. The 
 has_event "the quoted pledge is Blair's" '"sentence":5' '"speaker":"He","speaker_code":"GBRGOV","via":null,"via_code":null,"quoted":true'
 lacks_event "... not the security official's" '"speaker":"security official"'
 
+# After a demand and a name, a plain form tagged as a past tense is the bare infinitive.
+code 2026-06-02 "The UN demanded Russia withdraw its troops from Ukraine."
+has_event "a demand for withdrawal" '"source":{"code":"IGOUNO"' '"cameo":"106"' '"target":{"code":"RUS"'
+lacks_event "... not Russia withdrawing" '"cameo":"0874"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3739,6 +3739,11 @@ code 2026-06-02 "The UN demanded Russia withdraw its troops from Ukraine."
 has_event "a demand for withdrawal" '"source":{"code":"IGOUNO"' '"cameo":"106"' '"target":{"code":"RUS"'
 lacks_event "... not Russia withdrawing" '"cameo":"0874"'
 
+# A ban proposed threatens sanctions, no economic cooperation.
+code 2026-06-02 "The European Commission proposed a ban on Russian gas imports."
+has_event "a ban proposed" '"source":{"code":"IGOEUREEC"' '"cameo":"1312"' '"target":{"code":"RUS"'
+lacks_event "... no trade promised" '"cameo":"0311"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

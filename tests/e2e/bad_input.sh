@@ -906,6 +906,32 @@ $(counts 5 3 "$E3" 3 0 2)" array-compact.json
 printf '<Sentence date="20211016" id="lc1"><text>%s</text></Sentence>\n<Sentence date="20211016" id="lc2"><Text>%s</Text></Sentence>\n' "$GOOD" "$GOOD" > lower-text.xml
 expect "XML: <text> in another case" 0 "$E" "dyad: lower-text.xml:1: story lc1 rejected: story has no text (its <text> is not <Text>: XML names are case-sensitive)
 $(counts 2 1 "$E" 1 0 1)" lower-text.xml
+# --------------------------------------------------- dictionaries (input22)
+# A day not in the calendar in a PETRARCH date drops that code, as a
+# reversed range does (it was kept, dated from 30 February).
+printf 'ZQX [RUS 20210230-20211231]\nKABULISTAN [AFG]\n' > feb30.actors.txt
+expect "dictionary: 2021-02-30 in a PETRARCH date range drops that code" 0 0 "$(counts 1 1 0 0 1 0)" \
+    --actors feb30.actors.txt --verbs coop.dyad zqx.txt
+exits_with 0 "warning: malformed date in [RUS 20210230-20211231]: the loader drops this code" \
+    "$dyad" dict check --actors feb30.actors.txt
+# An empty dictionary file stops the load (it loaded: no actors or verbs,
+# every story coded nothing without a word), in each command.
+: > empty.dyad; : > empty.actors.txt
+expect "dictionary: an empty dyad file" 2 0 "dyad code: empty.dyad: the dictionary is empty (0 bytes)" --verbs empty.dyad --verbs coop.dyad zqx.txt
+expect "dictionary: an empty PETRARCH file" 2 0 "dyad code: empty.actors.txt: the dictionary is empty (0 bytes)" --actors empty.actors.txt zqx.txt
+exits_with 1 "empty.dyad: error: the dictionary is empty (0 bytes)" "$dyad" dict check empty.dyad
+exits_with 2 "dyad dict lookup: empty.actors.txt: the dictionary is empty (0 bytes)" "$dyad" dict lookup Zqx --actors empty.actors.txt
+
+# --------------------------------------------------- story files (input22)
+# Standard input named twice: the second read nothing without a word.
+expect "standard input given twice" 2 0 "dyad code: standard input (-) given twice: it can be read once" - good.txt - < good.txt
+# Files of every format in one run: each read in its own format.
+printf '{"id":"j1","date":"2021-10-15","text":"%s"}\n' "$GOOD" > one-of-each.jsonl
+printf '<Sentence date="20211015" id="x1"><Text>%s</Text></Sentence>\n' "$GOOD" > one-of-each.xml
+printf '211015 T1\n%s\n' "$GOOD" > one-of-each.tabari
+expect "four files of four formats in one run" 0 "$((E * 4))" "$(counts 4 4 "$((E * 4))" 4 0 0)" \
+    good.txt one-of-each.jsonl one-of-each.xml one-of-each.tabari
+
 # -------------------------------------------------- validation files (input22)
 # vexpect NAME STATUS LAST STDERR ARG...: `dyad validate ARG...` exits with
 # STATUS, its last stdout line is LAST, its stderr is STDERR exactly.

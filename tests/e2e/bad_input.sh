@@ -914,6 +914,11 @@ expect "dictionary: 2021-02-30 in a PETRARCH date range drops that code" 0 0 "$(
     --actors feb30.actors.txt --verbs coop.dyad zqx.txt
 exits_with 0 "warning: malformed date in [RUS 20210230-20211231]: the loader drops this code" \
     "$dyad" dict check --actors feb30.actors.txt
+# A byte that is not UTF-8 in a PETRARCH file: loaded as the field's files
+# need, but `dict check` names it (it said nothing: the phrase never matched).
+printf 'ZQX [RUS]\nKABUL\351STAN [AFG]\n' > latin1.actors.txt
+exits_with 0 "latin1.actors.txt:2: warning: invalid UTF-8 at column 6 (0xE9): a phrase with it never matches (is the file Windows-1252? iconv -f WINDOWS-1252 -t UTF-8)" \
+    "$dyad" dict check --actors latin1.actors.txt
 # An empty dictionary file stops the load (it loaded: no actors or verbs,
 # every story coded nothing without a word), in each command.
 : > empty.dyad; : > empty.actors.txt

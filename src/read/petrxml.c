@@ -393,6 +393,11 @@ int read_petrxml(dyad_reader *r)
                     i += 4;
                     continue;
                 }
+                /* A <Text> inside the text (nested, or a "</Text>" lost
+                 * before it) is markup, not words: "Moscow.<Text>Iran" was
+                 * one sentence.  It parts the text as a new line does. */
+                size_t inner_len = tag_named(s + i, n - i, "<Text");
+                if (inner_len) { reader_add_text(r, "\n", 1); i += inner_len; continue; }
                 const char *pi_end = strncmp(s + i, "<?", 2) == 0 ? strstr(s + i + 2, "?>") : NULL;
                 if (pi_end) { i = (size_t)(pi_end - s) + 2; continue; }
                 if (reader_is_sentence_tag(s + i)) {

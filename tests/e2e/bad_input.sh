@@ -937,6 +937,14 @@ printf '211015 T1\n%s\n' "$GOOD" > one-of-each.tabari
 expect "four files of four formats in one run" 0 "$((E * 4))" "$(counts 4 4 "$((E * 4))" 4 0 0)" \
     good.txt one-of-each.jsonl one-of-each.xml one-of-each.tabari
 
+# A <Text> inside the text (nested, or a "</Text>" lost before it) parts
+# the text as a line does: "Moscow.<Text>Iran" was one sentence, the tag a
+# word of it.  Two <Text> elements in a record are one text.
+printf '<Sentence date="20211015" id="n1"><Text>%s<Text>Iran met Iraq.</Text></Text></Sentence>\n<Sentence date="20211015" id="n2"><Text>%s</Text><Text>Iran met Iraq.</Text></Sentence>\n' "$GOOD" "$GOOD" > nested.xml
+"$dyad" code nested.xml > out 2> /dev/null
+has "XML: a nested <Text> parts the text" '"story_id":"n1","sentence":2,"sentence_text":"Iran met Iraq."'
+has "XML: a second <Text> is more text" '"story_id":"n2","sentence":2,"sentence_text":"Iran met Iraq."'
+
 # -------------------------------------------------- validation files (input22)
 # vexpect NAME STATUS LAST STDERR ARG...: `dyad validate ARG...` exits with
 # STATUS, its last stdout line is LAST, its stderr is STDERR exactly.

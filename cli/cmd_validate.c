@@ -14,6 +14,10 @@
 
 #define MAX_EVENTS 64
 #define PATHLEN 4096
+/* How much of the file is searched for <Environment>: the field's files put
+ * a banner comment before it (2.5 KB in the unit records), and one past a
+ * 16 KB search went unseen, the file validated with other dictionaries. */
+#define HEADER_BYTES (1u << 20)
 
 typedef struct produced {
     char codings[MAX_EVENTS][96];
@@ -277,8 +281,10 @@ int cmd_validate(int argc, char **argv)
     /* The header is read before the reader starts: rewinding after it had
      * read the first lines read them twice (a record on the first line was
      * counted twice, and every line number was one too high). */
-    char header[16384];
-    size_t header_len = fread(header, 1, sizeof header - 1, fp);
+    char *header = malloc(HEADER_BYTES + 1);
+    if (!header)
+        abort();
+    size_t header_len = fread(header, 1, HEADER_BYTES, fp);
     header[header_len] = 0;
     rewind(fp);
     dyad_reader *r = dyad_reader_open(fp, file, DYAD_INPUT_AUTO, NULL, on_reject, NULL);
@@ -288,6 +294,7 @@ int cmd_validate(int argc, char **argv)
                 "or TABARI records (dyad code codes this one)\n", file, fmt == DYAD_INPUT_JSONL ? "JSON Lines" : "dated text");
         dyad_reader_close(r);
         fclose(fp);
+        free(header);
         return 2;
     }
     named_files *nf = calloc(1, sizeof *nf);
@@ -310,6 +317,7 @@ int cmd_validate(int argc, char **argv)
         dopt.dir = dicts_dir;
         d = dict_options_load(&dopt, "dyad validate");
     }
+    free(header);
     if (!d) {
         dyad_reader_close(r);
         fclose(fp);

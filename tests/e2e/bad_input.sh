@@ -1005,4 +1005,9 @@ vexpect "validate: TABARI records with CRLF" 1 "1 passed, 1 failed" "$(echo "$gr
 vexpect "validate: an empty file" 2 "0 passed, 0 failed" "dyad validate: empty-validate.xml: no validation records in the file" empty-validate.xml
 { printf '<Validation>\n<Environment>\n<Verbfile>nothere.verbs</Verbfile>\n</Environment>\n'; vx e1 ''; } > env.xml
 vexpect "validate: a dictionary the file names is missing" 2 "" "dyad validate: env.xml:3: dictionary nothere.verbs not found next to the file or in ../dictionaries/*/ beside it (use --dicts DIR)" env.xml
+# <Environment> after a 20 KB banner comment is seen (past a 16 KB search
+# it was not: the file validated with the default dictionaries, no word).
+{ printf '<Validation>\n<!--\n'; i=0; while [ $i -lt 250 ]; do printf '%080d\n' 0; i=$((i + 1)); done
+  printf -- '-->\n<Environment>\n<Verbfile>nothere.verbs</Verbfile>\n</Environment>\n'; vx e1 ''; } > farenv.xml
+vexpect "validate: <Environment> after a 20 KB comment" 2 "" "dyad validate: farenv.xml:255: dictionary nothere.verbs not found next to the file or in ../dictionaries/*/ beside it (use --dicts DIR)" farenv.xml
 finish

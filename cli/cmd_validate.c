@@ -8,6 +8,7 @@
  * set of (source, target, code) produced equals the set expected. */
 #include "cli.h"
 #include <dirent.h>
+#include <errno.h>
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
@@ -271,7 +272,7 @@ int cmd_validate(int argc, char **argv)
     }
     FILE *fp = fopen(file, "r");
     if (!fp) {
-        perror(file);
+        fprintf(stderr, "dyad validate: %s: %s\n", file, strerror(errno));
         return 2;
     }
     char dir_buf[PATHLEN], base_buf[PATHLEN];
@@ -356,10 +357,13 @@ int cmd_validate(int argc, char **argv)
     if (skipped || unreadable)
         printf("%ld records skipped (marked not to evaluate), %lu unreadable\n", skipped, unreadable);
     printf("%ld passed, %ld failed\n", passed, failed);
-    /* An empty file passed with status 0, as if every record had. */
-    int none = !passed && !failed && !skipped && !unreadable;
-    if (none)
+    /* A file with no record, or none readable (a directory, a gzip file),
+     * passed with status 0, as if every record had. */
+    int none = !passed && !failed && !skipped;
+    if (none && !unreadable)
         fprintf(stderr, "dyad validate: %s: no validation records in the file\n", file);
+    else if (none)
+        fprintf(stderr, "dyad validate: %s: no record could be read to validate\n", file);
     dyad_coder_free(coder);
     dyad_dicts_free(d);
     dyad_reader_close(r);

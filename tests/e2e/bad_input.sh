@@ -1005,6 +1005,14 @@ vexpect "validate: TABARI records with CRLF" 1 "1 passed, 1 failed" "$(echo "$gr
 vexpect "validate: an empty file" 2 "0 passed, 0 failed" "dyad validate: empty-validate.xml: no validation records in the file" empty-validate.xml
 { printf '<Validation>\n<Environment>\n<Verbfile>nothere.verbs</Verbfile>\n</Environment>\n'; vx e1 ''; } > env.xml
 vexpect "validate: a dictionary the file names is missing" 2 "" "dyad validate: env.xml:3: dictionary nothere.verbs not found next to the file or in ../dictionaries/*/ beside it (use --dicts DIR)" env.xml
+# A file that does not exist is named as `dyad code` names it; one with no
+# readable record (a directory, a gzip file) exits 2 (it exited 0).
+vexpect "validate: a missing file" 2 "" "dyad validate: nothere.xml: No such file or directory" nothere.xml
+gzip -c codings.xml > codings.xml.gz
+vexpect "validate: a gzip file" 2 "0 passed, 0 failed" "dyad validate: codings.xml.gz:1: record rejected: the input is gzip-compressed, not text: unpack it first
+dyad validate: codings.xml.gz: no record could be read to validate" codings.xml.gz
+vexpect "validate: a directory" 2 "0 passed, 0 failed" "dyad validate: adir:1: record rejected: read error: Is a directory; the rest of the input was not read
+dyad validate: adir: no record could be read to validate" adir
 # <Environment> after a 20 KB banner comment is seen (past a 16 KB search
 # it was not: the file validated with the default dictionaries, no word).
 { printf '<Validation>\n<!--\n'; i=0; while [ $i -lt 250 ]; do printf '%080d\n' 0; i=$((i + 1)); done

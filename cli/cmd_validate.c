@@ -168,10 +168,17 @@ static int tabari_project(named_files *nf, const char *text_name, const char *di
             line_no++;
             if (sscanf(line, " <%63[^>]> %255s", key, val) != 2)
                 continue;
-            if (!strcmp(key, "verbsfile")) snprintf(verbs, sizeof verbs, "%s", val), verbs_line = line_no;
-            else if (!strcmp(key, "actorsfile")) snprintf(actors, sizeof actors, "%s", val), actors_line = line_no;
-            else if (!strcmp(key, "agentsfile")) snprintf(agents, sizeof agents, "%s", val), agents_line = line_no;
-            else if (!strcmp(key, "textfile")) snprintf(textfile, sizeof textfile, "%s", val);
+            if (!strcmp(key, "verbsfile")) {
+                snprintf(verbs, sizeof verbs, "%s", val);
+                verbs_line = line_no;
+            } else if (!strcmp(key, "actorsfile")) {
+                snprintf(actors, sizeof actors, "%s", val);
+                actors_line = line_no;
+            } else if (!strcmp(key, "agentsfile")) {
+                snprintf(agents, sizeof agents, "%s", val);
+                agents_line = line_no;
+            } else if (!strcmp(key, "textfile"))
+                snprintf(textfile, sizeof textfile, "%s", val);
         }
         fclose(fp);
         if (strcmp(textfile, text_name) != 0)

@@ -1005,6 +1005,8 @@ vexpect "validate: TABARI records with CRLF" 1 "1 passed, 1 failed" "$(echo "$gr
 vexpect "validate: an empty file" 2 "0 passed, 0 failed" "dyad validate: empty-validate.xml: no validation records in the file" empty-validate.xml
 { printf '<Validation>\n<Environment>\n<Verbfile>nothere.verbs</Verbfile>\n</Environment>\n'; vx e1 ''; } > env.xml
 vexpect "validate: a dictionary the file names is missing" 2 "" "dyad validate: env.xml:3: dictionary nothere.verbs not found next to the file or in ../dictionaries/*/ beside it (use --dicts DIR)" env.xml
+mkdir proj; printf '<verbsfile> missing.verbs\n<textfile> x.text\n' > proj/x.project; cp groups.text proj/x.text
+vexpect "validate: a dictionary a TABARI .project names is missing" 2 "" "dyad validate: proj/x.project:1: dictionary missing.verbs not found next to the file or in ../dictionaries/*/ beside it (use --dicts DIR)" proj/x.text
 # A file that does not exist is named as `dyad code` names it; one with no
 # readable record (a directory, a gzip file) exits 2 (it exited 0).
 vexpect "validate: a missing file" 2 "" "dyad validate: nothere.xml: No such file or directory" nothere.xml

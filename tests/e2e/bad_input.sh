@@ -919,6 +919,10 @@ exits_with 0 "warning: malformed date in [RUS 20210230-20211231]: the loader dro
 printf 'ZQX [RUS]\nKABUL\351STAN [AFG]\n' > latin1.actors.txt
 exits_with 0 "latin1.actors.txt:2: warning: invalid UTF-8 at column 6 (0xE9): a phrase with it never matches (is the file Windows-1252? iconv -f WINDOWS-1252 -t UTF-8)" \
     "$dyad" dict check --actors latin1.actors.txt
+# PETRARCH's brackets in a phrase of a dyad file: an error (it loaded a
+# phrase "Zqx [" that never matched).
+printf 'actor RUS : Zqx [\nactor AFG : Kabulistan\n' > bracket.dyad
+expect "dictionary: '[' in a dyad phrase" 2 0 "dyad code: bracket.dyad:1: '[' in a phrase: phrases are words (codes go before ':')" --verbs bracket.dyad zqx.txt
 # An empty dictionary file stops the load (it loaded: no actors or verbs,
 # every story coded nothing without a word), in each command.
 : > empty.dyad; : > empty.actors.txt

@@ -498,6 +498,14 @@ static int value_option(code_options *o, int argc, char **argv, int *i)
     return 0;
 }
 
+static int stdin_listed_twice(char **files, int nfiles)
+{
+    int dashes = 0;
+    for (int k = 0; k < nfiles; k++)
+        dashes += strcmp(files[k], "-") == 0;
+    return dashes > 1;
+}
+
 int cmd_code(int argc, char **argv)
 {
     dict_options dopt;
@@ -529,6 +537,12 @@ int cmd_code(int argc, char **argv)
             free(files);
             return 2;
         } else files[nfiles++] = argv[i];
+    }
+    if (stdin_listed_twice(files, nfiles)) {
+        /* The second '-' read an input already at its end, without a word. */
+        fputs("dyad code: standard input (-) given twice: it can be read once\n", stderr);
+        free(files);
+        return 2;
     }
     st.fmt = o.fmt;
     dyad_dicts *d = dict_options_load(&dopt, "dyad code");

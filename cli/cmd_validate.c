@@ -8,12 +8,17 @@
  * set of (source, target, code) produced equals the set expected. */
 #include "cli.h"
 #include <dirent.h>
+#include <errno.h>
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_EVENTS 64
 #define PATHLEN 4096
+/* How much of the file is searched for <Environment>: the field's files put
+ * a banner comment before it (2.5 KB in the unit records), and one past a
+ * 16 KB search went unseen, the file validated with other dictionaries. */
+#define HEADER_BYTES (1u << 20)
 
 typedef struct produced {
     char codings[MAX_EVENTS][96];
@@ -84,13 +89,17 @@ typedef struct named_files {
     int nv, nac, nag, nd;
 } named_files;
 
+/* Adds dictionary `name`, named at `where` ("FILE:LINE"), to list. */
 static int add_named(named_files *nf, const char **list, int *n, const char *name,
-                     const char *dicts_dir, const char *file_dir)
+                     const char *dicts_dir, const char *file_dir, const char *where)
 {
-    if (nf->n >= 32 || *n >= 7)
+    if (nf->n >= 32 || *n >= 7) {
+        fprintf(stderr, "dyad validate: %s: too many dictionaries of one kind (at most 7)\n", where);
         return -1;
+    }
     if (!find_dict_file(name, dicts_dir, file_dir, nf->store[nf->n])) {
-        fprintf(stderr, "dyad validate: dictionary %s not found (use --dicts DIR)\n", name);
+        fprintf(stderr, "dyad validate: %s: dictionary %s not found next to the file or in "
+                "../dictionaries/*/ beside it (use --dicts DIR)\n", where, name);
         return -1;
     }
     list[(*n)++] = nf->store[nf->n++];
@@ -98,9 +107,9 @@ static int add_named(named_files *nf, const char **list, int *n, const char *nam
     return 0;
 }
 
-/* Text of <Tag>...</Tag> in a header, comma-separated names. */
-static int env_files(named_files *nf, const char *header, const char *tag, const char **list, int *n,
-                     const char *dicts_dir, const char *file_dir)
+/* Text of <Tag>...</Tag> in the header of `file`, comma-separated names. */
+static int env_files(named_files *nf, const char *file, const char *header, const char *tag, const char **list,
+                     int *n, const char *dicts_dir, const char *file_dir)
 {
     char open[64], close[64];
     snprintf(open, sizeof open, "<%s>", tag);
@@ -109,20 +118,25 @@ static int env_files(named_files *nf, const char *header, const char *tag, const
     if (!a || !b)
         return 0;
     a += strlen(open);
-    char names[1024];
+    long line = 1;
+    for (const char *c = header; c < a; c++)
+        line += *c == '\n';
+    char names[1024], where[PATHLEN + 32];
     snprintf(names, sizeof names, "%.*s", (int)(b - a), a);
+    snprintf(where, sizeof where, "%s:%ld", file, line);
     for (char *s = strtok(names, ", \t\n"); s; s = strtok(NULL, ", \t\n"))
-        if (add_named(nf, list, n, s, dicts_dir, file_dir) < 0)
+        if (add_named(nf, list, n, s, dicts_dir, file_dir, where) < 0)
             return -1;
     return 0;
 }
 
-static int petrarch_environment(named_files *nf, const char *header, const char *dicts_dir, const char *file_dir)
+static int petrarch_environment(named_files *nf, const char *file, const char *header, const char *dicts_dir,
+                                const char *file_dir)
 {
-    if (env_files(nf, header, "Verbfile", nf->verbs, &nf->nv, dicts_dir, file_dir) < 0
-        || env_files(nf, header, "Actorfile", nf->actors, &nf->nac, dicts_dir, file_dir) < 0
-        || env_files(nf, header, "Agentfile", nf->agents, &nf->nag, dicts_dir, file_dir) < 0
-        || env_files(nf, header, "Discardfile", nf->discards, &nf->nd, dicts_dir, file_dir) < 0)
+    if (env_files(nf, file, header, "Verbfile", nf->verbs, &nf->nv, dicts_dir, file_dir) < 0
+        || env_files(nf, file, header, "Actorfile", nf->actors, &nf->nac, dicts_dir, file_dir) < 0
+        || env_files(nf, file, header, "Agentfile", nf->agents, &nf->nag, dicts_dir, file_dir) < 0
+        || env_files(nf, file, header, "Discardfile", nf->discards, &nf->nd, dicts_dir, file_dir) < 0)
         return -1;
     return 0;
 }
@@ -148,22 +162,35 @@ static int tabari_project(named_files *nf, const char *text_name, const char *di
         if (!fp)
             continue;
         char verbs[256] = "", actors[256] = "", agents[256] = "", textfile[256] = "";
+        long verbs_line = 0, actors_line = 0, agents_line = 0, line_no = 0;
         while (fgets(line, sizeof line, fp)) {
             char key[64], val[256];
+            line_no++;
             if (sscanf(line, " <%63[^>]> %255s", key, val) != 2)
                 continue;
-            if (!strcmp(key, "verbsfile")) snprintf(verbs, sizeof verbs, "%s", val);
-            else if (!strcmp(key, "actorsfile")) snprintf(actors, sizeof actors, "%s", val);
-            else if (!strcmp(key, "agentsfile")) snprintf(agents, sizeof agents, "%s", val);
-            else if (!strcmp(key, "textfile")) snprintf(textfile, sizeof textfile, "%s", val);
+            if (!strcmp(key, "verbsfile")) {
+                snprintf(verbs, sizeof verbs, "%s", val);
+                verbs_line = line_no;
+            } else if (!strcmp(key, "actorsfile")) {
+                snprintf(actors, sizeof actors, "%s", val);
+                actors_line = line_no;
+            } else if (!strcmp(key, "agentsfile")) {
+                snprintf(agents, sizeof agents, "%s", val);
+                agents_line = line_no;
+            } else if (!strcmp(key, "textfile"))
+                snprintf(textfile, sizeof textfile, "%s", val);
         }
         fclose(fp);
         if (strcmp(textfile, text_name) != 0)
             continue;
         found = 1;
-        if ((verbs[0] && add_named(nf, nf->verbs, &nf->nv, verbs, dicts_dir, file_dir) < 0)
-            || (actors[0] && add_named(nf, nf->actors, &nf->nac, actors, dicts_dir, file_dir) < 0)
-            || (agents[0] && add_named(nf, nf->agents, &nf->nag, agents, dicts_dir, file_dir) < 0))
+        char where[3][PATHLEN + 32];
+        snprintf(where[0], sizeof where[0], "%s:%ld", path, verbs_line);
+        snprintf(where[1], sizeof where[1], "%s:%ld", path, actors_line);
+        snprintf(where[2], sizeof where[2], "%s:%ld", path, agents_line);
+        if ((verbs[0] && add_named(nf, nf->verbs, &nf->nv, verbs, dicts_dir, file_dir, where[0]) < 0)
+            || (actors[0] && add_named(nf, nf->actors, &nf->nac, actors, dicts_dir, file_dir, where[1]) < 0)
+            || (agents[0] && add_named(nf, nf->agents, &nf->nag, agents, dicts_dir, file_dir, where[2]) < 0))
             rc = -1;
     }
     closedir(dp);
@@ -252,7 +279,7 @@ int cmd_validate(int argc, char **argv)
     }
     FILE *fp = fopen(file, "r");
     if (!fp) {
-        perror(file);
+        fprintf(stderr, "dyad validate: %s: %s\n", file, strerror(errno));
         return 2;
     }
     char dir_buf[PATHLEN], base_buf[PATHLEN];
@@ -262,8 +289,10 @@ int cmd_validate(int argc, char **argv)
     /* The header is read before the reader starts: rewinding after it had
      * read the first lines read them twice (a record on the first line was
      * counted twice, and every line number was one too high). */
-    char header[16384];
-    size_t header_len = fread(header, 1, sizeof header - 1, fp);
+    char *header = malloc(HEADER_BYTES + 1);
+    if (!header)
+        abort();
+    size_t header_len = fread(header, 1, HEADER_BYTES, fp);
     header[header_len] = 0;
     rewind(fp);
     dyad_reader *r = dyad_reader_open(fp, file, DYAD_INPUT_AUTO, NULL, on_reject, NULL);
@@ -273,6 +302,7 @@ int cmd_validate(int argc, char **argv)
                 "or TABARI records (dyad code codes this one)\n", file, fmt == DYAD_INPUT_JSONL ? "JSON Lines" : "dated text");
         dyad_reader_close(r);
         fclose(fp);
+        free(header);
         return 2;
     }
     named_files *nf = calloc(1, sizeof *nf);
@@ -282,7 +312,7 @@ int cmd_validate(int argc, char **argv)
     int env_rc = 0;
     /* --dicts DIR or explicit files override the dictionaries the file names. */
     if (!(dopt.nv || dopt.nac || dopt.no || dicts_dir)) {
-        env_rc = fmt == DYAD_INPUT_PETRXML ? petrarch_environment(nf, header, NULL, file_dir)
+        env_rc = fmt == DYAD_INPUT_PETRXML ? petrarch_environment(nf, file, header, NULL, file_dir)
                                            : tabari_project(nf, base, NULL, file_dir);
     }
     if (env_rc == 0 && nf->nv + nf->nac > 0) {
@@ -295,6 +325,7 @@ int cmd_validate(int argc, char **argv)
         dopt.dir = dicts_dir;
         d = dict_options_load(&dopt, "dyad validate");
     }
+    free(header);
     if (!d) {
         dyad_reader_close(r);
         fclose(fp);
@@ -304,11 +335,19 @@ int cmd_validate(int argc, char **argv)
     dyad_coder *coder = dyad_coder_new(d, NULL);
     dyad_story s;
     long passed = 0, failed = 0, skipped = 0;
+    unsigned long malformed = 0;
     char err[256];
     produced p;
     while (dyad_reader_next(r, &s)) {
         if (!s.evaluate) {
             skipped++;
+            continue;
+        }
+        if (s.expect_error) {
+            /* Scored against what could be read of it, it failed or passed
+             * for the file's fault. */
+            fprintf(stderr, "dyad validate: %s:%ld: story %s rejected: %s\n", file, s.line, s.id, s.expect_error);
+            malformed++;
             continue;
         }
         p.n = 0;
@@ -321,14 +360,21 @@ int cmd_validate(int argc, char **argv)
                 print_failure(&s, &p);
         }
     }
-    if (skipped || dyad_reader_rejected(r))
-        printf("%ld records skipped (marked not to evaluate), %lu unreadable\n", skipped,
-               dyad_reader_rejected(r));
+    unsigned long unreadable = dyad_reader_rejected(r) + malformed;
+    if (skipped || unreadable)
+        printf("%ld records skipped (marked not to evaluate), %lu unreadable\n", skipped, unreadable);
     printf("%ld passed, %ld failed\n", passed, failed);
+    /* A file with no record, or none readable (a directory, a gzip file),
+     * passed with status 0, as if every record had. */
+    int none = !passed && !failed && !skipped;
+    if (none && !unreadable)
+        fprintf(stderr, "dyad validate: %s: no validation records in the file\n", file);
+    else if (none)
+        fprintf(stderr, "dyad validate: %s: no record could be read to validate\n", file);
     dyad_coder_free(coder);
     dyad_dicts_free(d);
     dyad_reader_close(r);
     fclose(fp);
     free(nf);
-    return failed ? 1 : 0;
+    return none ? 2 : failed ? 1 : 0;
 }

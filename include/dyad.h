@@ -45,6 +45,11 @@ typedef struct dyad_story {
     const char *const *expected;
     size_t n_expected;
     int expect_none;
+    /* Why the record's expected codings cannot be trusted (an <EventCoding>
+     * with no eventcode, a TABARI group that is not { SRC / TGT / CODE }):
+     * `dyad validate` reports the record instead of scoring it; NULL when
+     * they can. */
+    const char *expect_error;
     int evaluate;        /* validation records: 0 when the record is marked to skip */
 } dyad_story;
 

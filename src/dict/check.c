@@ -10,6 +10,7 @@
 #include "dict/check.h"
 #include "util/grow.h"
 #include "util/text.h"
+#include "util/utf8.h"
 #include "place/gazetteer.h"
 #include <ctype.h>
 #include <dirent.h>
@@ -837,6 +838,12 @@ static void scan_file(checker *c, const char *path, enum dict_role role)
             scan_own_line(c, line);
             continue;
         }
+        /* The loader takes such a line (the field's files hold a few), but
+         * its phrases can never match text, which is UTF-8. */
+        size_t bad = utf8_invalid_at(line, n);
+        if (bad < n)
+            report(c, c->file, c->line, FINDING_WARNING, "invalid UTF-8 at column %zu (0x%02X): a phrase with it "
+                   "never matches (is the file Windows-1252? iconv -f WINDOWS-1252 -t UTF-8)", bad + 1, (unsigned char)line[bad]);
         char *s = foreign_clean(line, &in_xml);
         if (role == ROLE_VERBS) scan_verb_line(c, &vs, s);
         else if (role == ROLE_ACTORS) scan_actor_line(c, s);

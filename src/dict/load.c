@@ -60,6 +60,12 @@ static int load_file(dyad_dicts *d, const char *path, reader_fn fn, char *err, s
         fn = dict_read_own;
     text_lines_init(&ld.lines, fp);
     int rc = fn(&ld);
+    /* An empty file is a download or a copy gone wrong, not a dictionary
+     * with no entries: loaded, every story coded nothing without a word. */
+    if (rc == 0 && ld.line == 0) {
+        snprintf(err, errlen, "%s: the dictionary is empty (0 bytes)", path);
+        rc = -1;
+    }
     text_lines_free(&ld.lines);
     fclose(fp);
     return rc;

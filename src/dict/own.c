@@ -569,6 +569,13 @@ int dict_read_own(dict_loader *ld)
             dict_error(ld, "no phrase after ':'");
             break;
         }
+        const char *bracket = strcmp(s, "PATTERN") ? strpbrk(phrases, "[]{}") : NULL;
+        if (bracket) {
+            /* PETRARCH's "[CODE]" and "{forms}" are no part of a phrase
+             * here: "Russia [" loaded as a phrase that never matched. */
+            dict_error(ld, "'%c' in a phrase: phrases are words (codes go before ':')", *bracket);
+            break;
+        }
         if (!strcmp(s, "ACTOR")) own_actor(ld, codes, phrases, acronyms, proper);
         else if (!strcmp(s, "AGENT")) own_agent(ld, codes, phrases);
         else if (!strcmp(s, "DISCARD")) own_discard(ld, codes, phrases);

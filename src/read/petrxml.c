@@ -253,18 +253,66 @@ static void start_sentence(dyad_reader *r, const char *tag, size_t n, long line)
     tag_attr_decoded(tag, n, "source", &r->source);
 }
 
+/* Whether tag[0..n) holds attribute `name` in another case ("EventCode"). */
+static int attr_in_other_case(const char *tag, size_t n, const char *name)
+{
+    size_t name_len = strlen(name);
+    for (size_t i = 0; i + name_len < n; i++)
+        if (strncasecmp(tag + i, name, name_len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Copies attribute `name` of an <EventCoding> into out, whole: one missing,
+ * empty or too long to hold is noted as the record's fault (it was dropped,
+ * or cut, without a word, and the record scored against what was left). */
+static int coding_attr(dyad_reader *r, const char *tag, size_t n, const char *name, char *out, size_t cap)
+{
+    const char *v;
+    size_t len;
+    if (!tag_attr_span(tag, n, name, &v, &len)) {
+        reader_expect_error(r, "<EventCoding> has no %s%s", name, attr_in_other_case(tag, n, name)
+                            ? " (it has one in another case: XML names are case-sensitive)" : "");
+        return 0;
+    }
+    if (!len) {
+        reader_expect_error(r, "<EventCoding> has an empty %s", name);
+        return 0;
+    }
+    if (len >= cap) {
+        reader_expect_error(r, "the %s of <EventCoding> has %zu bytes, too long for a code", name, len);
+        return 0;
+    }
+    memcpy(out, v, len);
+    out[len] = 0;
+    return 1;
+}
+
+/* Reads an <EventCoding>: a coding, noevents="True", or PETRARCH's
+ * error="..." (a record it refuses: no event either).  Any other shape is
+ * the record's fault, for `dyad validate` to report. */
 static void event_coding(dyad_reader *r, const char *tag, size_t n)
 {
-    char src[64] = "", tgt[64] = "", code[16] = "", none[16] = "";
+    char src[64], tgt[64], code[16], none[16] = "";
+    const char *v;
+    size_t len;
     if (tag_attr(tag, n, "noevents", none, sizeof none) && (none[0] == 'T' || none[0] == 't')) {
+        if (r->n_expected)
+            reader_expect_error(r, "noevents=\"%s\" and an event coding in one record", none);
         r->expect_none = 1;
         return;
     }
-    tag_attr(tag, n, "sourcecode", src, sizeof src);
-    tag_attr(tag, n, "targetcode", tgt, sizeof tgt);
-    tag_attr(tag, n, "eventcode", code, sizeof code);
-    if (code[0])
-        reader_add_expected(r, src[0] ? src : "---", tgt[0] ? tgt : "---", code);
+    if (tag_attr_span(tag, n, "error", &v, &len))
+        return;
+    if (!coding_attr(r, tag, n, "eventcode", code, sizeof code) || !coding_attr(r, tag, n, "sourcecode", src, sizeof src)
+        || !coding_attr(r, tag, n, "targetcode", tgt, sizeof tgt))
+        return;
+    if (!reader_event_code_shape(code))
+        reader_expect_error(r, "eventcode \"%s\" is not an event code", code);
+    else if (r->expect_none)
+        reader_expect_error(r, "noevents and an event coding in one record");
+    else
+        reader_add_expected(r, src, tgt, code);
 }
 
 /* Finishes the current sentence: 1 when it is a good story, 0 when the
@@ -345,6 +393,11 @@ int read_petrxml(dyad_reader *r)
                     i += 4;
                     continue;
                 }
+                /* A <Text> inside the text (nested, or a "</Text>" lost
+                 * before it) is markup, not words: "Moscow.<Text>Iran" was
+                 * one sentence.  It parts the text as a new line does. */
+                size_t inner_len = tag_named(s + i, n - i, "<Text");
+                if (inner_len) { reader_add_text(r, "\n", 1); i += inner_len; continue; }
                 const char *pi_end = strncmp(s + i, "<?", 2) == 0 ? strstr(s + i + 2, "?>") : NULL;
                 if (pi_end) { i = (size_t)(pi_end - s) + 2; continue; }
                 if (reader_is_sentence_tag(s + i)) {

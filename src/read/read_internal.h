@@ -50,6 +50,7 @@ struct dyad_reader {
     const char *expected[MAX_EXPECTED];
     size_t n_expected;
     int expect_none;
+    char expect_error[160];     /* the first fault in the expected codings, "" when none */
     int evaluate;
     long story_line;
     long text_line;             /* input line of the first byte of `text` */
@@ -85,6 +86,13 @@ void reader_add_line(dyad_reader *r, const char *s, size_t n);
 void reader_mark_line(dyad_reader *r);
 /* Records an expected coding "SRC TGT CODE". */
 void reader_add_expected(dyad_reader *r, const char *src, const char *tgt, const char *code);
+/* Notes that the record's expected codings are malformed (the first fault
+ * is kept): `dyad validate` reports the record, `dyad code` ignores it. */
+void reader_expect_error(dyad_reader *r, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Whether `code` has the shape of an event code: two to four letters or
+ * digits, a digit first ("042", "1721", the validation files' "174K"). */
+int reader_event_code_shape(const char *code);
 /* Checks the finished story (date, UTF-8, size, empty text).  Returns 1 when
  * it may be handed out, else reports it and returns 0. */
 int reader_finish_story(dyad_reader *r);

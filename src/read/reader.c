@@ -365,6 +365,7 @@ void reader_reset_story(dyad_reader *r)
     buf_clear(&r->line_starts);
     r->n_expected = 0;
     r->expect_none = 0;
+    r->expect_error[0] = 0;
     r->evaluate = 1;
     r->too_long = 0;
     r->story_line = r->line_no;
@@ -404,12 +405,35 @@ void reader_mark_line(dyad_reader *r)
 
 void reader_add_expected(dyad_reader *r, const char *src, const char *tgt, const char *code)
 {
-    if (r->n_expected >= MAX_EXPECTED)
+    if (r->n_expected >= MAX_EXPECTED) {
+        reader_expect_error(r, "more than %d expected codings", MAX_EXPECTED);
         return;
+    }
     /* Offsets, not pointers: the buffer may move as it grows. */
     r->expected[r->n_expected++] = (const char *)(uintptr_t)r->expected_text.len;
     buf_printf(&r->expected_text, "%s %s %s", src, tgt, code);
     buf_addc(&r->expected_text, 0);
+}
+
+void reader_expect_error(dyad_reader *r, const char *fmt, ...)
+{
+    if (r->expect_error[0])
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->expect_error, sizeof r->expect_error, fmt, ap);
+    va_end(ap);
+}
+
+int reader_event_code_shape(const char *code)
+{
+    size_t n = strlen(code);
+    if (n < 2 || n > 4 || !isdigit((unsigned char)code[0]))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isalnum((unsigned char)code[i]))
+            return 0;
+    return 1;
 }
 
 static int digits(const char *s, size_t n)
@@ -1054,6 +1078,7 @@ int dyad_reader_next(dyad_reader *r, dyad_story *s)
     s->expected = r->n_expected ? r->expected : NULL;
     s->n_expected = r->n_expected;
     s->expect_none = r->expect_none;
+    s->expect_error = r->expect_error[0] ? r->expect_error : NULL;
     s->evaluate = r->evaluate;
     return 1;
 }

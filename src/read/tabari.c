@@ -62,23 +62,53 @@ static void trim_copy(char *out, size_t cap, const char *s, size_t n)
     out[n] = 0;
 }
 
-/* Reads "{ SRC / TGT / CODE }" groups of a comment line. */
+/* Whether the group s[0..n) (between its braces) holds no coding by
+ * design: "+++" or "---" (no event), "###" (discarded), nothing, or an
+ * option ("OPTION: SET: ..."). */
+static int non_coding_group(const char *s, size_t n)
+{
+    while (n && isspace((unsigned char)*s)) s++, n--;
+    while (n && isspace((unsigned char)s[n - 1])) n--;
+    return n == 0 || strncmp(s, "OPTION:", n < 7 ? n : 7) == 0
+        || (n == 3 && (!memcmp(s, "+++", 3) || !memcmp(s, "---", 3) || !memcmp(s, "###", 3)));
+}
+
+/* Reads the group p[1..close) "SRC / TGT / CODE" into an expected coding;
+ * 0 when it has another shape ("{ ARN / GON }", "{ ARN, GON, 064 }"). */
+static int coding_group(dyad_reader *r, const char *p, const char *close)
+{
+    const char *s1 = memchr(p, '/', (size_t)(close - p));
+    const char *s2 = s1 ? memchr(s1 + 1, '/', (size_t)(close - s1 - 1)) : NULL;
+    if (!s2 || memchr(s2 + 1, '/', (size_t)(close - s2 - 1)))
+        return 0;
+    char src[64], tgt[64], code[16];
+    trim_copy(src, sizeof src, p + 1, (size_t)(s1 - p - 1));
+    trim_copy(tgt, sizeof tgt, s1 + 1, (size_t)(s2 - s1 - 1));
+    trim_copy(code, sizeof code, s2 + 1, (size_t)(close - s2 - 1));
+    if (!src[0] || !tgt[0] || !reader_event_code_shape(code))
+        return 0;
+    reader_add_expected(r, src, tgt, code);
+    return 1;
+}
+
+/* Reads the "{ SRC / TGT / CODE }" groups of a comment line.  "-{...}" is
+ * a coding struck out; a group of another shape, or one whose '}' is not
+ * on its line, is the record's fault (it was skipped without a word, and
+ * the record scored as expecting no event). */
 static void expected_groups(dyad_reader *r, const char *line)
 {
     const char *p = line;
     while ((p = strchr(p, '{')) != NULL) {
+        int struck = p > line && p[-1] == '-';
         const char *close = strchr(p, '}');
-        if (!close) return;
-        const char *s1 = memchr(p, '/', (size_t)(close - p));
-        const char *s2 = s1 ? memchr(s1 + 1, '/', (size_t)(close - s1 - 1)) : NULL;
-        if (s1 && s2 && !(p > line && p[-1] == '-')) {
-            char src[64], tgt[64], code[16];
-            trim_copy(src, sizeof src, p + 1, (size_t)(s1 - p - 1));
-            trim_copy(tgt, sizeof tgt, s1 + 1, (size_t)(s2 - s1 - 1));
-            trim_copy(code, sizeof code, s2 + 1, (size_t)(close - s2 - 1));
-            if (code[0] && strchr(code, ' ') == NULL)
-                reader_add_expected(r, src, tgt, code);
+        if (!close) {
+            if (!struck && !non_coding_group(p + 1, strlen(p + 1)))
+                reader_expect_error(r, "expected coding \"%.40s\" has no '}' on its line", p);
+            return;
         }
+        if (!struck && !non_coding_group(p + 1, (size_t)(close - p - 1)) && !coding_group(r, p, close))
+            reader_expect_error(r, "expected coding \"%.*s\" is not { SOURCE / TARGET / CODE }",
+                                (int)(close - p + 1 < 60 ? close - p + 1 : 60), p);
         p = close + 1;
     }
 }

@@ -1,5 +1,6 @@
 /* text.c — see text.h. */
 #include "util/text.h"
+#include "util/calendar.h"
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,8 +138,11 @@ int32_t dict_date_number(const char *s, size_t n)
         v = v * 10 + (s[i] - '0');
     }
     if (n == 6)
-        return (v / 10000 < 30 ? 20000000 : 19000000) + v;
-    return n == 8 ? v : -1;
+        v += v / 10000 < 30 ? 20000000 : 19000000;
+    /* A day not in the calendar ("210230") is a typo as "9008223" is: it
+     * was kept, a code dated from 30 February. */
+    int y = v / 10000, m = v / 100 % 100, d = v % 100;
+    return d >= 1 && d <= cal_days_in_month(y, m) ? v : -1;
 }
 
 void text_lines_init(text_lines *tl, FILE *fp)

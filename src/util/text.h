@@ -29,7 +29,7 @@ char utf8_fold_latin(const unsigned char *s, size_t k);
  * block (TABARI writes codes such as [###]). */
 void str_strip_comment(char *s);
 /* A PETRARCH/TABARI date, YYMMDD (1930-2029) or YYYYMMDD, as yyyymmdd;
- * -1 when s[0..n) is not one. */
+ * -1 when s[0..n) is not one, or no day in the calendar. */
 int32_t dict_date_number(const char *s, size_t n);
 /* The lines of a file, one at a time, each in a buffer the caller may
  * edit until the next. */

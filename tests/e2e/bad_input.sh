@@ -811,14 +811,15 @@ else
     bad "validate: first line" "$(cat out err)"
 fi
 # Dated text and JSON Lines hold no expected codings: said (exit 2 without
-# a word before); TABARI records with no .project naming them, and a blank
-# file, are read with the default dictionaries (exit 2 without a word).
+# a word before); TABARI records with no .project naming them are read
+# with the default dictionaries (exit 2 without a word); a blank file holds
+# no records, said (input22: it passed, exit 0).
 exits_with 2 "dyad validate: good.txt: a dated text file holds no expected codings; validate reads PETRARCH XML or TABARI records (dyad code codes this one)" "$dyad" validate good.txt
 printf '{"id":"j","date":"2021-10-16","text":"%s"}\n' "$GOOD" > one.jsonl
 exits_with 2 "dyad validate: one.jsonl: a JSON Lines file holds no expected codings" "$dyad" validate one.jsonl
 printf '211016 T1\n%s\n/* { RUS / AFGGOV / 040 } */\n' "$GOOD" > noproject.txt
 exits_with 0 "1 passed, 0 failed" "$dyad" validate noproject.txt
-exits_with 0 "0 passed, 0 failed" "$dyad" validate blank.txt
+exits_with 2 "dyad validate: blank.txt: no validation records in the file" "$dyad" validate blank.txt
 
 # XML: a <Text> tag with attributes or a blank before '>' ("<Text
 # lang=\"en\">", "</Text >"), and attribute values without quotes, as HTML
@@ -905,4 +906,122 @@ $(counts 5 3 "$E3" 3 0 2)" array-compact.json
 printf '<Sentence date="20211016" id="lc1"><text>%s</text></Sentence>\n<Sentence date="20211016" id="lc2"><Text>%s</Text></Sentence>\n' "$GOOD" "$GOOD" > lower-text.xml
 expect "XML: <text> in another case" 0 "$E" "dyad: lower-text.xml:1: story lc1 rejected: story has no text (its <text> is not <Text>: XML names are case-sensitive)
 $(counts 2 1 "$E" 1 0 1)" lower-text.xml
+# --------------------------------------------------- dictionaries (input22)
+# A day not in the calendar in a PETRARCH date drops that code, as a
+# reversed range does (it was kept, dated from 30 February).
+printf 'ZQX [RUS 20210230-20211231]\nKABULISTAN [AFG]\n' > feb30.actors.txt
+expect "dictionary: 2021-02-30 in a PETRARCH date range drops that code" 0 0 "$(counts 1 1 0 0 1 0)" \
+    --actors feb30.actors.txt --verbs coop.dyad zqx.txt
+exits_with 0 "warning: malformed date in [RUS 20210230-20211231]: the loader drops this code" \
+    "$dyad" dict check --actors feb30.actors.txt
+# A byte that is not UTF-8 in a PETRARCH file: loaded as the field's files
+# need, but `dict check` names it (it said nothing: the phrase never matched).
+printf 'ZQX [RUS]\nKABUL\351STAN [AFG]\n' > latin1.actors.txt
+exits_with 0 "latin1.actors.txt:2: warning: invalid UTF-8 at column 6 (0xE9): a phrase with it never matches (is the file Windows-1252? iconv -f WINDOWS-1252 -t UTF-8)" \
+    "$dyad" dict check --actors latin1.actors.txt
+# PETRARCH's brackets in a phrase of a dyad file: an error (it loaded a
+# phrase "Zqx [" that never matched).
+printf 'actor RUS : Zqx [\nactor AFG : Kabulistan\n' > bracket.dyad
+expect "dictionary: '[' in a dyad phrase" 2 0 "dyad code: bracket.dyad:1: '[' in a phrase: phrases are words (codes go before ':')" --verbs bracket.dyad zqx.txt
+# An empty dictionary file stops the load (it loaded: no actors or verbs,
+# every story coded nothing without a word), in each command.
+: > empty.dyad; : > empty.actors.txt
+expect "dictionary: an empty dyad file" 2 0 "dyad code: empty.dyad: the dictionary is empty (0 bytes)" --verbs empty.dyad --verbs coop.dyad zqx.txt
+expect "dictionary: an empty PETRARCH file" 2 0 "dyad code: empty.actors.txt: the dictionary is empty (0 bytes)" --actors empty.actors.txt zqx.txt
+exits_with 1 "empty.dyad: error: the dictionary is empty (0 bytes)" "$dyad" dict check empty.dyad
+exits_with 2 "dyad dict lookup: empty.actors.txt: the dictionary is empty (0 bytes)" "$dyad" dict lookup Zqx --actors empty.actors.txt
+
+# --------------------------------------------------- story files (input22)
+# Standard input named twice: the second read nothing without a word.
+expect "standard input given twice" 2 0 "dyad code: standard input (-) given twice: it can be read once" - good.txt - < good.txt
+# Files of every format in one run: each read in its own format.
+printf '{"id":"j1","date":"2021-10-15","text":"%s"}\n' "$GOOD" > one-of-each.jsonl
+printf '<Sentence date="20211015" id="x1"><Text>%s</Text></Sentence>\n' "$GOOD" > one-of-each.xml
+printf '211015 T1\n%s\n' "$GOOD" > one-of-each.tabari
+expect "four files of four formats in one run" 0 "$((E * 4))" "$(counts 4 4 "$((E * 4))" 4 0 0)" \
+    good.txt one-of-each.jsonl one-of-each.xml one-of-each.tabari
+
+# A <Text> inside the text (nested, or a "</Text>" lost before it) parts
+# the text as a line does: "Moscow.<Text>Iran" was one sentence, the tag a
+# word of it.  Two <Text> elements in a record are one text.
+printf '<Sentence date="20211015" id="n1"><Text>%s<Text>Iran met Iraq.</Text></Text></Sentence>\n<Sentence date="20211015" id="n2"><Text>%s</Text><Text>Iran met Iraq.</Text></Sentence>\n' "$GOOD" "$GOOD" > nested.xml
+"$dyad" code nested.xml > out 2> /dev/null
+has "XML: a nested <Text> parts the text" '"story_id":"n1","sentence":2,"sentence_text":"Iran met Iraq."'
+has "XML: a second <Text> is more text" '"story_id":"n2","sentence":2,"sentence_text":"Iran met Iraq."'
+
+# -------------------------------------------------- validation files (input22)
+# vexpect NAME STATUS LAST STDERR ARG...: `dyad validate ARG...` exits with
+# STATUS, its last stdout line is LAST, its stderr is STDERR exactly.
+vexpect() {
+    name=$1; want_status=$2; want_last=$3; want_err=$4; shift 4
+    "$dyad" validate --quiet "$@" > out 2> err; status=$?
+    got_last=$(tail -n 1 out); got_err=$(cat err)
+    if [ "$status" = "$want_status" ] && [ "$got_last" = "$want_last" ] && [ "$got_err" = "$want_err" ]; then
+        ok "$name"
+    else
+        bad "$name" "$name: exit $status (want $want_status), '$got_last' (want '$want_last')" \
+            "stderr:" "$got_err" "want:" "$want_err"
+    fi
+}
+# An <EventCoding> that cannot be read whole is the record's fault, named:
+# one with no eventcode or an empty one was dropped without a word and the
+# record scored as expecting no event; one in another case, with codes too
+# long (cut), or with noevents beside a coding could never pass.
+vx() { printf '<Sentence date="20211015" id="%s">%s<Text>%s</Text></Sentence>\n' "$1" "$2" "$GOOD"; }
+{ echo '<Sentences>'
+  vx v1 '<EventCoding sourcecode="RUS" targetcode="AFGGOV" eventcode="040"/>'
+  vx v2 '<EventCoding sourcecode="RUS" targetcode="AFGGOV"/>'
+  vx v3 '<EventCoding eventcode="040"/>'
+  vx v4 '<EventCoding SourceCode="RUS" TargetCode="AFGGOV" EventCode="040"/>'
+  vx v5 '<EventCoding sourcecode="RUS" targetcode="AFGGOV" eventcode=""/>'
+  vx v6 '<EventCoding sourcecode="RUS" targetcode="AFGGOV" eventcode="04000000000000000000"/>'
+  vx v7 '<EventCoding sourcecode="RUS" targetcode="AFGGOV" eventcode="meet"/>'
+  vx v8 '<EventCoding noevents="True"/><EventCoding sourcecode="RUS" targetcode="AFGGOV" eventcode="040"/>'
+  vx v9 '<EventCoding/>'
+  vx v10 '<EventCoding error="dateline"/>'
+  echo '</Sentences>'; } > codings.xml
+vexpect "validate: malformed <EventCoding>" 1 "1 passed, 1 failed" "dyad validate: codings.xml:3: story v2 rejected: <EventCoding> has no eventcode
+dyad validate: codings.xml:4: story v3 rejected: <EventCoding> has no sourcecode
+dyad validate: codings.xml:5: story v4 rejected: <EventCoding> has no eventcode (it has one in another case: XML names are case-sensitive)
+dyad validate: codings.xml:6: story v5 rejected: <EventCoding> has an empty eventcode
+dyad validate: codings.xml:7: story v6 rejected: the eventcode of <EventCoding> has 20 bytes, too long for a code
+dyad validate: codings.xml:8: story v7 rejected: eventcode \"meet\" is not an event code
+dyad validate: codings.xml:9: story v8 rejected: noevents and an event coding in one record
+dyad validate: codings.xml:10: story v9 rejected: <EventCoding> has no eventcode" --dicts "$repo/dict" codings.xml
+# TABARI groups of another shape, or cut across lines, likewise; "{+++}",
+# "{---}", "{###}", options and struck-out "-{...}" are no codings.  CRLF
+# line ends are read as LF.
+tx() { printf '211015 %s\n%s\n/* %s */\n\n' "$1" "$GOOD" "$2"; }
+{ tx t1 '{ RUS / AFGGOV / 040 }'; tx t2 '{ RUS / AFGGOV }'; tx t3 '{ RUS, AFGGOV, 040 }'
+  tx t4 '{ RUS / AFGGOV / 04 0 }'; tx t5 "{ RUS / AFGGOV / 040
+}"; tx t6 '{+++} -{ RUS / AFGGOV / 040 } { OPTION: SET: CODE ALL }'; } > groups.text
+groups_err="dyad validate: groups.text:5: story t2 rejected: expected coding \"{ RUS / AFGGOV }\" is not { SOURCE / TARGET / CODE }
+dyad validate: groups.text:9: story t3 rejected: expected coding \"{ RUS, AFGGOV, 040 }\" is not { SOURCE / TARGET / CODE }
+dyad validate: groups.text:13: story t4 rejected: expected coding \"{ RUS / AFGGOV / 04 0 }\" is not { SOURCE / TARGET / CODE }
+dyad validate: groups.text:17: story t5 rejected: expected coding \"{ RUS / AFGGOV / 040\" has no '}' on its line"
+vexpect "validate: malformed TABARI groups" 1 "1 passed, 1 failed" "$groups_err" --dicts "$repo/dict" groups.text
+sed 's/$/\r/' groups.text > groups-crlf.text
+vexpect "validate: TABARI records with CRLF" 1 "1 passed, 1 failed" "$(echo "$groups_err" | sed 's/groups\.text/groups-crlf.text/')" \
+    --dicts "$repo/dict" groups-crlf.text
+# An empty file passed with status 0; a dictionary that the file names and
+# that is nowhere is named with the line that names it.
+: > empty-validate.xml
+vexpect "validate: an empty file" 2 "0 passed, 0 failed" "dyad validate: empty-validate.xml: no validation records in the file" empty-validate.xml
+{ printf '<Validation>\n<Environment>\n<Verbfile>nothere.verbs</Verbfile>\n</Environment>\n'; vx e1 ''; } > env.xml
+vexpect "validate: a dictionary the file names is missing" 2 "" "dyad validate: env.xml:3: dictionary nothere.verbs not found next to the file or in ../dictionaries/*/ beside it (use --dicts DIR)" env.xml
+mkdir proj; printf '<verbsfile> missing.verbs\n<textfile> x.text\n' > proj/x.project; cp groups.text proj/x.text
+vexpect "validate: a dictionary a TABARI .project names is missing" 2 "" "dyad validate: proj/x.project:1: dictionary missing.verbs not found next to the file or in ../dictionaries/*/ beside it (use --dicts DIR)" proj/x.text
+# A file that does not exist is named as `dyad code` names it; one with no
+# readable record (a directory, a gzip file) exits 2 (it exited 0).
+vexpect "validate: a missing file" 2 "" "dyad validate: nothere.xml: No such file or directory" nothere.xml
+gzip -c codings.xml > codings.xml.gz
+vexpect "validate: a gzip file" 2 "0 passed, 0 failed" "dyad validate: codings.xml.gz:1: record rejected: the input is gzip-compressed, not text: unpack it first
+dyad validate: codings.xml.gz: no record could be read to validate" codings.xml.gz
+vexpect "validate: a directory" 2 "0 passed, 0 failed" "dyad validate: adir:1: record rejected: read error: Is a directory; the rest of the input was not read
+dyad validate: adir: no record could be read to validate" adir
+# <Environment> after a 20 KB banner comment is seen (past a 16 KB search
+# it was not: the file validated with the default dictionaries, no word).
+{ printf '<Validation>\n<!--\n'; i=0; while [ $i -lt 250 ]; do printf '%080d\n' 0; i=$((i + 1)); done
+  printf -- '-->\n<Environment>\n<Verbfile>nothere.verbs</Verbfile>\n</Environment>\n'; vx e1 ''; } > farenv.xml
+vexpect "validate: <Environment> after a 20 KB comment" 2 "" "dyad validate: farenv.xml:255: dictionary nothere.verbs not found next to the file or in ../dictionaries/*/ beside it (use --dicts DIR)" farenv.xml
 finish

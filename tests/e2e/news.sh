@@ -3709,6 +3709,31 @@ code 2008-08-20 "Taliban insurgents ambushed French troops east of Kabul, killin
 has_event "the ambush is on French troops" '"source":{"code":"AFGREB"' '"cameo":"190"' '"target":{"code":"FRAMIL"'
 lacks_event "the soldiers killed are French, not of no country" '"target":{"code":"---MIL"'
 
+# A superlative before "economy" is a periphrasis of one country, not the region;
+# written in lower case ("the world's ...") it still names it.
+code 2006-03-10 "Australia urged Asia's largest economy to open its rice market."
+has_event "Asia's largest economy was Japan in 2006" '"source":{"code":"AUS"' '"target":{"code":"JPN"'
+lacks_event "... not Asia" '"target":{"code":"ASA"'
+code 2019-03-10 "Canada criticised the world's second-largest economy over its steel exports."
+has_event "the world's second-largest economy is China after 2010" '"target":{"code":"CHN"'
+code 2019-03-10 "Nigeria thanked Africa's largest economy for its support."
+lacks_event "Africa's largest economy has changed: no actor, not Africa" '"target":{"code":"AFR"'
+
+# A role word in a ship's name is no one.
+code 2024-02-10 "Yemeni fighters attacked the Ocean Leader cargo ship near Hodeidah."
+lacks_event "Leader is the ship's name, not Yemen's government" '"target":{"code":"YEMGOV"'
+code 2024-02-10 "Somali pirates hijacked the MV Sea Commander off Eyl."
+lacks_event "nor is Commander an army" '"target":{"code":"---MIL"'
+
+# Myanmar's National Unity Government is the junta's opponents; the AFC is the M23's front from 2023.
+code 2023-05-10 "Myanmar's National Unity Government accused Thailand of helping the junta."
+has_event "the NUG is in opposition" '"source":{"code":"MMROPP"'
+lacks_event "... not the government" '"source":{"code":"MMRGOV"'
+code 2025-02-16 "The AFC accused Burundi of sending troops to Uvira."
+has_event "the AFC is the M23's" '"source":{"code":"CODREB"' '"target":{"code":"BDI"'
+code 2025-02-16 "AFC/M23 fighters attacked Congolese troops near Goma."
+has_event "so is AFC/M23" '"source":{"code":"CODREB","country":"COD","sector":"REB","text":"AFC/M23"' '"target":{"code":"CODMIL"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -554,6 +554,13 @@ static int armed_group_activists(const agent_entry *a, const char *actor)
     return 0;
 }
 
+/* "Taliban fighters" after 2021, "HTS militants" after 2024: the fighters
+ * of a movement in power (its code holds GOV) are its forces, no rebels. */
+static int ruling_movement_fighters(const agent_entry *a, const char *actor)
+{
+    return strcmp(a->code, "REB") == 0 && strlen(actor) > 3 && actor_code_has(actor, "GOV");
+}
+
 /* Combines an actor code with the group's agents, in text order:
  * prefixes before ("MSF" NGO~ + ARN) and suffixes after (+ GOV), each once:
  * "An MSF Arnor diplomat" is NGOARNGOV.  person is the actor's mention,
@@ -574,7 +581,8 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
             continue;
         if (a->prefix)
             append_code(pre, sizeof pre, a->code);
-        else if (!movement_leaders(p, &m[g->agents_m[k]], a, whole) && !armed_group_activists(a, actor))
+        else if (!movement_leaders(p, &m[g->agents_m[k]], a, whole) && !armed_group_activists(a, actor)
+                 && !ruling_movement_fighters(a, actor))
             append_pieces(post, sizeof post, a->code, strlen(actor) > 3 ? actor : "");
     }
     snprintf(out, cap, "%s%s%s", pre, actor, post);

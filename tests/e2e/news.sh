@@ -3734,6 +3734,13 @@ has_event "the AFC is the M23's" '"source":{"code":"CODREB"' '"target":{"code":"
 code 2025-02-16 "AFC/M23 fighters attacked Congolese troops near Goma."
 has_event "so is AFC/M23" '"source":{"code":"CODREB","country":"COD","sector":"REB","text":"AFC/M23"' '"target":{"code":"CODMIL"'
 
+# The fighters of a movement in power are its forces, not rebels of the government.
+code 2023-06-10 "Taliban fighters raided a village in Panjshir province."
+has_event "Taliban fighters are the Taliban government's" '"source":{"code":"AFGGOV"'
+lacks_event "... not AFGGOVREB" '"source":{"code":"AFGGOVREB"'
+code 2018-06-10 "Taliban fighters raided a village in Panjshir province."
+has_event "before 2021 they are rebels" '"source":{"code":"AFGREB"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

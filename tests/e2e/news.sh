@@ -3716,6 +3716,10 @@ has_event "Asia's largest economy was Japan in 2006" '"source":{"code":"AUS"' '"
 lacks_event "... not Asia" '"target":{"code":"ASA"'
 code 2019-03-10 "Canada criticised the world's second-largest economy over its steel exports."
 has_event "the world's second-largest economy is China after 2010" '"target":{"code":"CHN"'
+code 2024-03-10 "Pakistan accused the world's most populous nation of meddling."
+has_event "the world's most populous nation is India from 2023" '"target":{"code":"IND"'
+code 2015-03-10 "Pakistan accused the world's most populous nation of meddling."
+has_event "... China before" '"target":{"code":"CHN"'
 code 2019-03-10 "Nigeria thanked Africa's largest economy for its support."
 lacks_event "Africa's largest economy has changed: no actor, not Africa" '"target":{"code":"AFR"'
 

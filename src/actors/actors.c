@@ -1158,7 +1158,10 @@ static int shares_agent_after(const parse *p, const actor_group *g, const actor_
 
 /* Adds h's members to compound g.  An agent written before the first
  * actor distributes: "the ambassadors of Arnor, Osgiliath and Gondor"; so
- * does one after a pair of adjectives (shares_agent_after). */
+ * does one after a pair of adjectives (shares_agent_after).  An agent with
+ * no actor of its own is a side apart: "the army and Russia", "his
+ * government and the Europeans" are not Russia's army, nor a European
+ * government. */
 static void add_to_compound(const parse *p, actor_group *g, const actor_group *h)
 {
     if (shares_agent_after(p, g, h))
@@ -1167,7 +1170,8 @@ static void add_to_compound(const parse *p, actor_group *g, const actor_group *h
                 append_code(g->actors[j].code, sizeof g->actors[j].code, h->agent);
     for (int k = 0; k < h->n && g->n < MAX_GROUP_ACTORS; k++) {
         actor_ref r = h->actors[k];
-        if (g->agent[0] && g->agent_first && !h->agent[0] && strlen(r.code) == 3)
+        if (g->agent[0] && g->agent_first && !h->agent[0] && strlen(r.code) == 3
+            && strncmp(g->actors[0].code, "---", 3) != 0)
             append_code(r.code, sizeof r.code, g->agent);
         /* "ministers of the Asia-Pacific Economic Cooperation (APEC)": one
          * organisation named twice, with and without its members' sector,

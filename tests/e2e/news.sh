@@ -3745,6 +3745,14 @@ lacks_event "... not AFGGOVREB" '"source":{"code":"AFGGOVREB"'
 code 2018-06-10 "Taliban fighters raided a village in Panjshir province."
 has_event "before 2021 they are rebels" '"source":{"code":"AFGREB"'
 
+# A role word with no actor of its own, before "and" and an actor, is a side apart.
+code 2005-11-29 "The army and Russia signed a deal on weapons."
+lacks_event "the army is not Russia's" '"source":{"code":"RUSMIL"'
+code 2005-11-29 "The envoy said his government and the Europeans would help Somalia."
+lacks_event "the Europeans are no government" '"source":{"code":"EURGOV"'
+code 2005-11-29 "The ambassadors of France, Italy and Spain met Abbas in Ramallah."
+has_event "an agent before the actors still distributes" '"source":{"code":"ESPGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

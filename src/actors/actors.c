@@ -125,6 +125,22 @@ static int document_name(const parse *p, uint32_t i, uint32_t end)
            && city_name(p, i, end);
 }
 
+/* "the Galaxy Leader cargo ship", "the MV Ocean Guardian": a capitalised
+ * role word after a capitalised name word no dictionary knows, before a
+ * word for a ship (one word may come between) or after a ship's prefix,
+ * is part of the ship's name. */
+static int ship_name(const parse *p, const mention *out, uint32_t n, uint32_t i, uint32_t end)
+{
+    static const char *const ships[] = {"SHIP", "VESSEL", "TANKER", "FREIGHTER", "CARRIER", "BULKER", NULL};
+    static const char *const prefixes[] = {"MV", "MT", "M/V", "M/T", NULL};
+    if (!p->tags || i == 0 || !unknown_name_word(p, out, n, i - 1))
+        return 0;
+    for (uint32_t k = end; k < p->n && k < end + 2; k++)
+        if (str_in(p->t[k].up, ships))
+            return 1;
+    return i >= 2 && str_in(p->t[i - 2].up, prefixes);
+}
+
 /* ... and, once the groups are made, one no actor group has taken. */
 static int unknown_name_at(const parse *p, uint32_t k)
 {
@@ -216,6 +232,17 @@ static int noun_phrase_ends(const parse *p, uint32_t k)
     return c == WC_PREP || c == WC_SUBORD || c == WC_AUX || c == WC_REPORT;
 }
 
+/* "the world's largest economy": a phrase of several words holding a
+ * possessive is a description, which the news writes in lower case; it is
+ * no common word mistaken for a name, as "us" would be. */
+static int possessive_description(const parse *p, uint32_t i, uint32_t end)
+{
+    for (uint32_t k = i + 1; k + 1 < end; k++)
+        if (p->t[k].flags & TOK_POSS)
+            return 1;
+    return 0;
+}
+
 static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
 {
     const dyad_dicts *d = p->d;
@@ -258,7 +285,8 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
         int titled = n > 0 && out[n - 1].last == i && out[n - 1].agent != NONE
                      && (p->t[i - 1].flags & TOK_CAP);
         int sole = end == i + 1 && i > 0 && strcmp(p->t[i - 1].up, "THE") == 0 && str_in(p->t[i].up, sole_offices);
-        if (actor != NONE && !(p->t[i].flags & (TOK_CAP | TOK_SOMECAP)) && !caps && !titled && !sole)
+        if (actor != NONE && !(p->t[i].flags & (TOK_CAP | TOK_SOMECAP)) && !caps && !titled && !sole
+            && !possessive_description(p, i, end))
             actor = NONE;
         if (actor != NONE && nd->acronym && !caps && !acronym_here(p, i, end))
             actor = NONE;
@@ -281,8 +309,9 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
         if (actor == NONE && nd->agent == NONE)
             continue;
         /* "the Visiting Forces Agreement": a role word in the capitalised
-         * name of a document is no one. */
-        if (actor == NONE && (p->t[i].flags & TOK_CAP) && document_name(p, i, end))
+         * name of a document or a ship is no one. */
+        if (actor == NONE && (p->t[i].flags & TOK_CAP)
+            && (document_name(p, i, end) || ship_name(p, out, n, i, end)))
             continue;
         /* "an official visit", "a military parade": the tagger knows an
          * adjective from the noun an agent is (but not in "Myanmar's
@@ -525,6 +554,13 @@ static int armed_group_activists(const agent_entry *a, const char *actor)
     return 0;
 }
 
+/* "Taliban fighters" after 2021, "HTS militants" after 2024: the fighters
+ * of a movement in power (its code holds GOV) are its forces, no rebels. */
+static int ruling_movement_fighters(const agent_entry *a, const char *actor)
+{
+    return strcmp(a->code, "REB") == 0 && strlen(actor) > 3 && actor_code_has(actor, "GOV");
+}
+
 /* Combines an actor code with the group's agents, in text order:
  * prefixes before ("MSF" NGO~ + ARN) and suffixes after (+ GOV), each once:
  * "An MSF Arnor diplomat" is NGOARNGOV.  person is the actor's mention,
@@ -545,7 +581,8 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
             continue;
         if (a->prefix)
             append_code(pre, sizeof pre, a->code);
-        else if (!movement_leaders(p, &m[g->agents_m[k]], a, whole) && !armed_group_activists(a, actor))
+        else if (!movement_leaders(p, &m[g->agents_m[k]], a, whole) && !armed_group_activists(a, actor)
+                 && !ruling_movement_fighters(a, actor))
             append_pieces(post, sizeof post, a->code, strlen(actor) > 3 ? actor : "");
     }
     snprintf(out, cap, "%s%s%s", pre, actor, post);
@@ -1121,7 +1158,10 @@ static int shares_agent_after(const parse *p, const actor_group *g, const actor_
 
 /* Adds h's members to compound g.  An agent written before the first
  * actor distributes: "the ambassadors of Arnor, Osgiliath and Gondor"; so
- * does one after a pair of adjectives (shares_agent_after). */
+ * does one after a pair of adjectives (shares_agent_after).  An agent with
+ * no actor of its own is a side apart: "the army and Russia", "his
+ * government and the Europeans" are not Russia's army, nor a European
+ * government. */
 static void add_to_compound(const parse *p, actor_group *g, const actor_group *h)
 {
     if (shares_agent_after(p, g, h))
@@ -1130,7 +1170,8 @@ static void add_to_compound(const parse *p, actor_group *g, const actor_group *h
                 append_code(g->actors[j].code, sizeof g->actors[j].code, h->agent);
     for (int k = 0; k < h->n && g->n < MAX_GROUP_ACTORS; k++) {
         actor_ref r = h->actors[k];
-        if (g->agent[0] && g->agent_first && !h->agent[0] && strlen(r.code) == 3)
+        if (g->agent[0] && g->agent_first && !h->agent[0] && strlen(r.code) == 3
+            && strncmp(g->actors[0].code, "---", 3) != 0)
             append_code(r.code, sizeof r.code, g->agent);
         /* "ministers of the Asia-Pacific Economic Cooperation (APEC)": one
          * organisation named twice, with and without its members' sector,

@@ -1435,4 +1435,11 @@ has_event "2025-05-10 Leiter ISRGOV 04 USAGOV" '"source":{"code":"ISRGOV' '"targ
 code 2025-05-10 "Elise Stefanik criticised the United Nations."
 has_event "2025-05-10 Stefanik USALEG 111 IGOUNO" '"source":{"code":"USALEG' '"target":{"code":"IGOUNO' '"cameo":"111'
 
+code 2025-03-10 "Puan Maharani criticised the government's budget cuts."
+has_event "2025-03-10 Puan Maharani IDNLEG 111" '"source":{"code":"IDNLEG' '"cameo":"111'
+code 2025-03-10 "Tran Thanh Man met Chinese lawmakers in Hanoi."
+has_event "2025-03-10 Tran Thanh Man VNMLEG 04" '"source":{"code":"VNMLEG' '"cameo":"04'
+code 2022-03-10 "Vuong Dinh Hue met Cambodian officials in Hanoi."
+has_event "2022-03-10 Vuong Dinh Hue VNMLEG 04 KHMGOV" '"source":{"code":"VNMLEG' '"target":{"code":"KHMGOV' '"cameo":"04'
+
 finish

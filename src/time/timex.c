@@ -1110,6 +1110,33 @@ static int clause_with(const ctx *c, size_t b, const char *const *words)
 }
 
 static const char *const since_word[] = {"since", NULL};
+
+/* Whether the date at `b` is a deadline still to be met: "by", "until",
+ * "before" right before it in a clause that obliges ("the rebels must
+ * disarm by March", "should be repaid before Friday", "the deadline for
+ * bids is by June") or after "has until" ("has until March to disarm"),
+ * whatever the tense of the rest; not "must have" or "should have". */
+static int deadline_before(const ctx *c, size_t b)
+{
+    static const char *const limits[] = {"by", "until", "till", "before", NULL};
+    static const char *const obliging[] = {"must", "should", "deadline", "ultimatum", NULL};
+    static const char *const given[] = {"has", "have", "given", NULL};
+    if (!previous_word_in(c, b, limits))
+        return 0;
+    size_t limit = previous_word_start(c, b);
+    if (token_is(c, token_at(c, limit), "until") && previous_word_in(c, limit, given))
+        return 1;
+    int obliged = 0;
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < limit; t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT && (byte_at(c, t.b) == ',' || byte_at(c, t.b) == ';'))
+            obliged = 0;
+        else if (token_in(c, t, obliging) >= 0)
+            obliged = !token_is(c, token_at(c, t.e), "have");
+    }
+    return obliged;
+}
+
+
 static const char *const conditionals[] = {"if", "unless", NULL};
 
 /* Verbs of a schedule whose present tense in news tells what is still to
@@ -1330,8 +1357,11 @@ static int past_verb_before(const ctx *c, size_t b, const char *const *except)
         NULL};
     static const char *const articles[] = {"the", "a", "an", NULL};
     static const char *const seats_of_power[] = {"power", "office", NULL};
-    if (previous_word_in(c, b, articles))
-        return 0;                          /* "the June elections": a name, no time */
+    static const char *const within[] = {"during", "in", "at", NULL};
+    if (previous_word_in(c, b, articles) && !previous_word_in(c, previous_word_start(c, b), within))
+        return 0;                          /* "the June elections": a name, no time; but "voted
+                                            * in the June elections", "made during a February 22
+                                            * response" tell when it was done */
     int words = 0, past = 0, before_is_present = 0;
     for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
         if (t.kind == T_PUNCT) {
@@ -1710,6 +1740,8 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
         return y;
     if (previous_word_in(c, b, past_only) || clause_with(c, b, since_word) || dates_a_deed_done(c, b, e))
         return next_y - 1;
+    if (deadline_before(c, b))
+        return next_y;
     /* (a schedule for a date a few weeks back is a slip or a plan that slipped, "would" after
      * it reported speech: "On Oct. 29, an official said he would visit") */
     /* (the first month of a span takes the year of the last, or the year
@@ -2219,6 +2251,7 @@ static int m_day_range_start(const ctx *c, size_t at, match *m)
 enum holiday_rule {
     H_FIXED,     /* month/day */
     H_NTH,       /* the day-th weekday `wd` of the month; day -1 the last */
+    H_AFTER_NTH, /* the day after that (the US Election Day) */
     H_EASTER,    /* `day` days after Western Easter Sunday */
     H_ORTHODOX   /* `day` days after Orthodox Easter Sunday */
 };
@@ -2248,8 +2281,11 @@ static long orthodox_easter(int y)
  * word is a possessive that must be there, "?" one that may ("Presidents'
  * Day", "Presidents Day").  Moving dates are computed for the year, so no
  * table of years is kept.  US holidays are in it where the name is the
- * US's own (Memorial, Labor, Columbus Day); "Independence Day", "Election
- * Day" and "Labour Day" differ by country and are left out. */
+ * US's own (Memorial, Labor, Columbus Day), and "Election Day" in title
+ * case, as US copy writes its own (the Tuesday after the first Monday of
+ * November; "election day" of another country is written small);
+ * "Independence Day" and "Labour Day" differ by country, which this stage
+ * does not know, and are left out. */
 static const struct holiday {
     const char *name;
     enum holiday_rule rule;
@@ -2269,7 +2305,7 @@ static const struct holiday {
     {"Mother's day", H_NTH, 5, 2, 7},       {"Father's day", H_NTH, 6, 3, 7},
     {"Martin Luther King Jr . day", H_NTH, 1, 3, 1}, {"Martin Luther King day", H_NTH, 1, 3, 1},
     {"MLK day", H_NTH, 1, 3, 1},            {"Presidents? day", H_NTH, 2, 3, 1},
-    {"Columbus day", H_NTH, 10, 2, 1},
+    {"Columbus day", H_NTH, 10, 2, 1},      {"Election Day", H_AFTER_NTH, 11, 1, 1},
     {"Easter Sunday", H_EASTER, 0, 0, 0},   {"Easter Monday", H_EASTER, 0, 1, 0},
     {"Easter", H_EASTER, 0, 0, 0},          {"Good Friday", H_EASTER, 0, -2, 0},
     {"Palm Sunday", H_EASTER, 0, -7, 0},    {"Ash Wednesday", H_EASTER, 0, -46, 0},
@@ -2280,8 +2316,19 @@ static const struct holiday {
 static const char *const holiday_firsts[] = {
     "christmas", "orthodox", "new", "boxing", "valentine", "halloween", "may", "the", "july",
     "bastille", "st", "veterans", "armistice", "remembrance", "thanksgiving", "memorial",
-    "labor", "mother", "father", "martin", "mlk", "presidents", "columbus", "easter", "good",
+    "labor", "mother", "father", "martin", "mlk", "presidents", "columbus", "election", "easter", "good",
     "palm", "ash", "pentecost", NULL};
+
+/* The n-th weekday `wd` of a month, in days; n -1 the last. */
+static long nth_weekday(int y, int month, int n, int wd)
+{
+    if (n < 0) {
+        long last = cal_days_from_civil(y, month, cal_days_in_month(y, month));
+        return last - (weekday_of(last) - wd + 7) % 7;
+    }
+    long first = cal_days_from_civil(y, month, 1);
+    return first + (wd - weekday_of(first) + 7) % 7 + 7 * (n - 1);
+}
 
 /* The date of holiday `h` in year `y`, in days. */
 static long holiday_day(const struct holiday *h, int y)
@@ -2289,14 +2336,8 @@ static long holiday_day(const struct holiday *h, int y)
     switch (h->rule) {
     case H_EASTER:   return easter(y) + h->day;
     case H_ORTHODOX: return orthodox_easter(y) + h->day;
-    case H_NTH: {
-        if (h->day < 0) {   /* the last such weekday of the month */
-            long last = cal_days_from_civil(y, h->month, cal_days_in_month(y, h->month));
-            return last - (weekday_of(last) - h->wd + 7) % 7;
-        }
-        long first = cal_days_from_civil(y, h->month, 1);
-        return first + (h->wd - weekday_of(first) + 7) % 7 + 7 * (h->day - 1);
-    }
+    case H_AFTER_NTH: return nth_weekday(y, h->month, h->day, h->wd) + 1;
+    case H_NTH:      return nth_weekday(y, h->month, h->day, h->wd);
     default:         return cal_days_from_civil(y, h->month, h->day);
     }
 }
@@ -2470,7 +2511,7 @@ static int ends_day_pair(const ctx *c, size_t at, int wd)
 static int day_ahead(const ctx *c, size_t b, size_t e)
 {
     return plan_right_before(c, b) || passive_infinitive_before(c, b) || ahead_of_before(c, b)
-           || plan_right_after(c, e)
+           || plan_right_after(c, e) || deadline_before(c, b)
            || ((tense_near(c, b, e) > 0 || infinitive_before(c, b) || schedule_before(c, b)
                 || past_plan_before(c, b) || intention_before(c, b) || prospect_before(c, b))
                && !past_verb_right_before(c, b) && !past_verb_right_after(c, e) && !saying_that(c, b, e));
@@ -4374,6 +4415,7 @@ static int ago_same_time(cursor *k, int shift_unit)
     return -1;
 }
 
+
 /* A right single quotation mark in UTF-8 (E2 80 99), the apostrophe of
  * typeset copy. */
 static int curly_apostrophe_at(const ctx *c, size_t i)
@@ -4400,6 +4442,41 @@ static int time_from_now(const ctx *c, size_t at, cursor *k)
     return 0;
 }
 
+
+/* "A week ago Sunday", "two weeks ago Friday" (American): that many weeks
+ * before the last such weekday, `k` after "ago". */
+static int weekday_after_ago(const ctx *c, cursor *k, int weeks, when *day)
+{
+    token t = peek(k);
+    int wd = token_in(c, t, cal_weekday_names);
+    if (wd < 0 || !is_capitalised(c, t))
+        return 0;
+    k->pos = t.e;
+    *day = when_day(weekday_near(c->story, wd + 1, -1, 0) - 7L * weeks);
+    return 1;
+}
+
+/* Whether "in" before a count of days or longer (`at` at the count, `e`
+ * after the unit) names the date that far ahead, as "in two years' time"
+ * does: only in a sentence about the future ("would be redeemed in five
+ * years", TimeBank's 1994 in a story of 1989); in the past or after a
+ * superlative in its clause it measures a span ("finished the job in three
+ * weeks", "the first visit by top leaders in ten years"). */
+static int in_so_long_ahead(const ctx *c, size_t at, size_t e, int unit)
+{
+    static const char *const in[] = {"in", NULL};
+    static const char *const spans[] = {"time", "first", "highest", "lowest", "biggest", "largest",
+        "smallest", "best", "worst", "strongest", "weakest", "fastest", "slowest", "longest", "ever",
+        "once", "twice", "times", NULL};
+    if (unit < U_DAY || unit == U_WEEKEND || !previous_word_in(c, at, in))
+        return 0;
+    token next = token_at(c, e);
+    if (byte_at(c, e) == '-' || byte_at(c, e) == '\'' || curly_apostrophe_at(c, e) || token_is(c, next, "of")
+        || token_is(c, next, "or") || clause_with(c, at, spans))
+        return 0;   /* "cram in a month's training", "will end in a year or less": lengths */
+    return tense_near(c, at, e) > 0;
+}
+
 static int m_ago(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -4417,7 +4494,9 @@ static int m_ago(const ctx *c, size_t at, match *m)
         return 0;
     if (n >= 1 && !half)
         half = take_half(&k);    /* "a year and a half ago" */
-    take(&k, "or"), take(&k, "so");
+    cursor before_or = k;
+    if (!(take(&k, "or") && take(&k, "so")))
+        k = before_or;   /* "the next year or so", not "in a year or less" */
     if (byte_at(c, peek(&k).b - 1) == '-')
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
     if (half)
@@ -4429,6 +4508,8 @@ static int m_ago(const ctx *c, size_t at, match *m)
     int dir = -1, at_unit;
     when base;
     if (take(&k, "ago")) {
+        if (n > 0 && unit == U_WEEK && weekday_after_ago(c, &k, n, &base))
+            return found_anaphor(m, at, k.pos, base);
         if (n > 0 && (at_unit = ago_same_time(&k, unit)) >= 0)
             base = story_at(c, at_unit);   /* "ten years ago today": that day ten years back */
         else if (unit == U_YEAR && n == 1 && is_recent_quarter(c, quarter_in_context(c)))
@@ -4439,7 +4520,8 @@ static int m_ago(const ctx *c, size_t at, match *m)
         if (token_is(c, peek(&k), "than"))
             return 0;   /* "left two days earlier than planned": a length ("two days") */
         base = anchor_or_story(c, unit);
-    } else if ((take(&k, "from") && take(&k, "now")) || time_from_now(c, at, &k)) {
+    } else if ((take(&k, "from") && take(&k, "now")) || time_from_now(c, at, &k)
+               || (n > 0 && in_so_long_ahead(c, at, k.pos, unit))) {
         dir = 1;
         base = story_at(c, unit);
     } else {

@@ -3709,6 +3709,13 @@ code 2008-08-20 "Taliban insurgents ambushed French troops east of Kabul, killin
 has_event "the ambush is on French troops" '"source":{"code":"AFGREB"' '"cameo":"190"' '"target":{"code":"FRAMIL"'
 lacks_event "the soldiers killed are French, not of no country" '"target":{"code":"---MIL"'
 
+# Dating (the twenty-first time round): a length of years and months before
+# "after" moves the act too, and a noun after "following" far from its date.
+code 2006-12-20 "Egypt recalled its envoy in June 2005, two and a half years after Israeli troops attacked Lebanon."
+has_event "a length of years and months 'after' another's date moves the act by both" '"source":{"code":"ISRMIL"' '"date":"2002-12-01"'
+code 1997-04-08 "Israeli troops imposed a curfew on the part of Hebron still under their control following the handover of most of the flashpoint West Bank city to Palestinian rule in January."
+has_event "a date after 'following' and a noun far before it is the noun's" '"source":{"code":"ISRMIL"' '"date":"1997-04-08"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -4972,14 +4972,14 @@ static int take_night_day(const ctx *c, cursor *k, long *day)
     return 1;
 }
 
-/* "early hours", "small hours", "wee hours" (after "the"): the hours
+/* "early hours", "small hours", "wee hours", "early morning hours" (after "the"): the hours
  * after midnight, which British and wire copy tie to the morning ("the
  * early hours of Sunday morning"). */
 static int take_small_hours(cursor *k, const char **code)
 {
     static const char *const small[] = {"early", "small", "wee", NULL};
     cursor save = *k;
-    if (take_in(k, small) >= 0 && take(k, "hours")) {
+    if (take_in(k, small) >= 0 && (take(k, "morning"), take(k, "hours"))) {   /* "the early morning hours" too */
         *code = "MO";
         return 1;
     }
@@ -5252,7 +5252,10 @@ static long clock_default_day(const ctx *c, size_t at)
     for (token t = token_at(c, c->anchor_end); t.b < at && t.kind != T_END; t = token_at(c, t.e)) {
         /* (a possessive too: "against Thursday's 5 p.m. quotes") */
         int possessive = t.b == c->anchor_end && (byte_at(c, t.b) == '\'' || byte_at(c, t.b + 2) == 0x99);
-        if ((t.kind == T_PUNCT && byte_at(c, t.b) != ',' && !possessive) || ++between > 3)
+        /* (and a time in brackets right after it, the same moment in
+         * another zone: "7 p.m. Thursday (1600 GMT)") */
+        int bracket = between == 0 && byte_at(c, t.b) == '(';
+        if ((t.kind == T_PUNCT && byte_at(c, t.b) != ',' && !possessive && !bracket) || ++between > 3)
             return c->story;
     }
     return c->anchor.day;

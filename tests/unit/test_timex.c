@@ -1687,6 +1687,10 @@ static void twenty_first_round(void)
     /* an article after "during" or "in" no longer hides a past verb */
     expect_dated("2005-12-14", "The claims, made by the mayor during a February 22 response, angered many.", "February 22", DYAD_TIMEX_DATE, "2005-02-22");
     expect_none("Turnout on election day was high.");
+    /* a time in brackets after a dated one is of its day; "early morning hours" */
+    expect("Polls closed at 7 p.m. Thursday (1600 GMT).", "1600 GMT", DYAD_TIMEX_TIME, "2021-10-14T16:00");
+    expect("The blast happened on Thursday (0800 GMT).", "0800 GMT", DYAD_TIMEX_TIME, "2021-10-14T08:00");
+    expect("Clashes broke out in the early morning hours of Oct. 3.", "the early morning hours of Oct. 3", DYAD_TIMEX_TIME, "2021-10-03TMO");
 }
 
 static void leading_words(void)

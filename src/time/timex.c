@@ -1151,7 +1151,8 @@ static const char *const schedule_verbs[] = {
     "fly", "flies", "head", "heads", "convene", "convenes", "reconvene", "reconvenes", "expire",
     "expires", "testify", "testifies", "hold", "holds", "host", "hosts", "kick", "kicks", "wrap",
     "wraps", "face", "faces", "attend", "attends", "gather", "gathers",
-    "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", "include", "includes", NULL};
+    "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", "include", "includes",
+    "run", "runs", "play", "plays", NULL};   /* "the exhibition runs until Sunday", "the team plays on Saturday" */
 
 /* The same verbs in the progressive, which news uses for a plan ("a UN
  * envoy is traveling to Somalia on Tuesday", "the leaders are meeting
@@ -1193,8 +1194,11 @@ static int schedule_before(const ctx *c, size_t b)
     if (b > from + SCHEDULE_WINDOW)
         from = previous_word_start(c, b - SCHEDULE_WINDOW);
     for (token t = token_at(c, from); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
-        if (t.kind == T_PUNCT && byte_at(c, t.b) != '\'' && !(t.b > 0 && is_digit(byte_at(c, t.b - 1))
-                                                               && is_digit(byte_at(c, t.e)))) {
+        /* (a full stop after a single letter is an abbreviation's: "8 p.m.", "U.S.") */
+        if (byte_at(c, t.b) == '.' && prev.kind == T_WORD && prev.e - prev.b == 1)
+            continue;
+        if (t.kind == T_PUNCT && byte_at(c, t.b) != '\''
+            && !(t.b > 0 && is_digit(byte_at(c, t.b - 1)) && is_digit(byte_at(c, t.e)))) {
             words = 0, at_verb = 0, perfect = 0;   /* a new clause or an aside, not "9.30" */
             continue;
         }

@@ -124,7 +124,7 @@ static void explicit_dates(void)
     expect("He arrived on Sept. 3 and left on the 5th.", "the 5th", DYAD_TIMEX_DATE, "2021-09-05");
     expect("The vote is on the 12th of November.", "the 12th of November", DYAD_TIMEX_DATE, "2021-11-12");
     /* a range of days in one month: two expressions, the second in the first's month and year */
-    expect("The talks run from March 3 to 5.", "5", DYAD_TIMEX_DATE, "2021-03-05");
+    expect("The talks run from March 3 to 5.", "5", DYAD_TIMEX_DATE, "2022-03-05");   /* a schedule in the present: the next March */
     expect("The summit will be held on Oct. 28-29.", "29", DYAD_TIMEX_DATE, "2021-10-29");
     expect("The summit was held Oct. 28-29, 2019, in Oslo.", "Oct. 28", DYAD_TIMEX_DATE, "2019-10-28");
     expect("The summit was held Oct. 28-29, 2019, in Oslo.", "29, 2019", DYAD_TIMEX_DATE, "2019-10-29");
@@ -1691,6 +1691,11 @@ static void twenty_first_round(void)
     expect("Polls closed at 7 p.m. Thursday (1600 GMT).", "1600 GMT", DYAD_TIMEX_TIME, "2021-10-14T16:00");
     expect("The blast happened on Thursday (0800 GMT).", "0800 GMT", DYAD_TIMEX_TIME, "2021-10-14T08:00");
     expect("Clashes broke out in the early morning hours of Oct. 3.", "the early morning hours of Oct. 3", DYAD_TIMEX_TIME, "2021-10-03TMO");
+    /* schedules: "runs", "plays"; the full stops of "p.m." are no clause's end */
+    expect("The exhibition runs until Sunday.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
+    expect("The team plays on Saturday at 3pm.", "Saturday", DYAD_TIMEX_DATE, "2021-10-16");
+    expect("The summit ends at 8 p.m. on Sunday.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
+    expect("He ran the race on Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-09");
 }
 
 static void leading_words(void)

@@ -2982,6 +2982,34 @@ static int month_end_day(const ctx *c, size_t at, token ord, match *m)
     return found_when(m, at, e, when_day(cal_days_from_civil(year, month, day)));
 }
 
+/* "The first Sunday of December", "the last Friday of October 2020": the
+ * n-th (or last) such weekday of the month, `ord` the ordinal after "the";
+ * the year as for a month and day, or given. */
+static int weekday_of_month(const ctx *c, size_t at, token ord, match *m)
+{
+    cursor k = {c, ord.b};
+    int n = -1, month, year;
+    if (!take(&k, "last") && (!take_ordinal(&k, &n) || n > 5))
+        return 0;
+    token t = peek(&k);
+    int wd = token_in(c, t, cal_weekday_names);
+    if (wd < 0 || !is_capitalised(c, t))
+        return 0;
+    k.pos = t.e;
+    if (!take(&k, "of") || !take_month(&k, &month))
+        return 0;
+    size_t e = k.pos;
+    take_punct(&k, ',');
+    if (take_year(&k, &year))
+        e = k.pos;
+    else
+        year = year_for(c, at, e, month, n > 0 ? 7 * n - 3 : 25);
+    long day = nth_weekday(year, month, n, wd + 1);
+    int y, mo, d;
+    cal_civil_from_days(day, &y, &mo, &d);
+    return mo == month && found_when(m, at, e, when_day(day));   /* no fifth Sunday: none */
+}
+
 static int m_nth_day(const ctx *c, size_t at, match *m)
 {
     static const char *const dets[] = {"the", "a", "its", "their", NULL};
@@ -2989,6 +3017,8 @@ static int m_nth_day(const ctx *c, size_t at, match *m)
     if (!starts_like_any(c, at, dets))
         return 0;
     token det = token_at(c, at), ord = token_at(c, det.e);
+    if (token_is(c, det, "the") && weekday_of_month(c, at, ord, m))
+        return 1;
     if (token_in(c, det, dets) >= 0 && (token_is(c, ord, "first") || token_is(c, ord, "last")))
         return month_end_day(c, at, ord, m);
     if (token_in(c, det, dets) < 0 || (ord.kind != T_NUM && token_in(c, ord, ordinals) < 2))
@@ -4864,8 +4894,11 @@ static int take_recurring_point(cursor *k, int every, char v[32])
     const char *part;
     if (wd >= 0)
         return snprintf(v, 32, "XXXX-WXX-%d", wd + 1), 1;
+    int day;
     if (every && take_month(k, &month))
-        return snprintf(v, 32, "XXXX-%02d", month), 1;
+        return take_day_number(k, &day) && day <= cal_days_in_month(2000, month)   /* "every Oct. 15" */
+                   ? snprintf(v, 32, "XXXX-%02d-%02d", month, day)
+                   : snprintf(v, 32, "XXXX-%02d", month), 1;
     if (every && take_day_part(k, &part))
         return snprintf(v, 32, "XXXX-XX-XXT%s", part), 1;
     if (every && take(k, "weekend"))

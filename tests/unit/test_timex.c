@@ -1696,6 +1696,11 @@ static void twenty_first_round(void)
     expect("The team plays on Saturday at 3pm.", "Saturday", DYAD_TIMEX_DATE, "2021-10-16");
     expect("The summit ends at 8 p.m. on Sunday.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
     expect("He ran the race on Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-09");
+    /* the n-th weekday of a month; a yearly day as a set */
+    expect("The vote will be held on the first Sunday of December.", "the first Sunday of December", DYAD_TIMEX_DATE, "2021-12-05");
+    expect("Talks were held on the last Friday of September.", "the last Friday of September", DYAD_TIMEX_DATE, "2021-09-24");
+    expect("The vote is set for the second Tuesday of March 2022.", "the second Tuesday of March 2022", DYAD_TIMEX_DATE, "2022-03-08");
+    expect("The country marks the anniversary every Oct. 15.", "every Oct. 15", DYAD_TIMEX_SET, "XXXX-10-15");
 }
 
 static void leading_words(void)

@@ -3332,6 +3332,10 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     if (bare && unit == U_YEAR && (token_in(c, peek(&k), ended) >= 0 || previous_word_in(c, at, spanning)
                                    || year_to_month(k)))
         return found_duration(m, at, k.pos, unit, 1);
+    token end_date = token_at(c, peek(&k).e);
+    if (bare && (unit == U_WEEK || unit == U_MONTH) && token_in(c, peek(&k), ended) >= 0
+        && (end_date.kind == T_NUM || is_capitalised(c, end_date)))
+        return found_duration(m, at, k.pos, unit, 1);   /* "the week ending Oct. 9", as the year; not "the week ended with" */
     when base = story_at(c, unit);
     int set = bare && unit == U_YEAR ? setting_year(c, at, k.pos, 0) : 0;
     if (set)

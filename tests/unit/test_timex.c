@@ -1701,6 +1701,10 @@ static void twenty_first_round(void)
     expect("Talks were held on the last Friday of September.", "the last Friday of September", DYAD_TIMEX_DATE, "2021-09-24");
     expect("The vote is set for the second Tuesday of March 2022.", "the second Tuesday of March 2022", DYAD_TIMEX_DATE, "2022-03-08");
     expect("The country marks the anniversary every Oct. 15.", "every Oct. 15", DYAD_TIMEX_SET, "XXXX-10-15");
+    /* a week or month measured back from its end, as "the year ended March 31" */
+    expect("Rates averaged 6.3 percent in the week ending Oct. 9.", "the week", DYAD_TIMEX_DURATION, "P1W");
+    expect("Sales rose in the month ended Sept. 30.", "the month", DYAD_TIMEX_DURATION, "P1M");
+    expect("The week ended with a rally.", "The week", DYAD_TIMEX_DATE, "2021-W41");
 }
 
 static void leading_words(void)

@@ -134,25 +134,38 @@ static int reporting(const parse *p, const verb_group *vg);
  * 2021-10-15 is 2021-08, "two days" after it 2021-10-17. */
 static int date_shift(const char *day, const char *duration, int sign, char *out, size_t cap)
 {
-    char *unit;
-    long n = duration[0] == 'P' ? strtol(duration + 1, &unit, 10) : 0;
-    if (n <= 0 || n > 1000 || unit[1] != 0)
+    /* (a length of years and months together, "three-and-a-half years"
+     * P3Y6M, moves by months; one of weeks or days by days) */
+    long years = 0, months = 0, days = 0;
+    const char *v = duration[0] == 'P' ? duration + 1 : "";
+    if (!*v)
         return 0;
-    n *= sign;
+    while (*v) {
+        char *unit;
+        long n = strtol(v, &unit, 10);
+        if (unit == v || n <= 0 || n > 1000)
+            return 0;
+        if (*unit == 'Y') years = n;
+        else if (*unit == 'M') months = n;
+        else if (*unit == 'W') days = 7 * n;
+        else if (*unit == 'D') days = n;
+        else return 0;
+        v = unit + 1;
+    }
+    if (days && (years || months))
+        return 0;
     int y = atoi(day), m = atoi(day + 5), d = atoi(day + 8);
-    if (*unit == 'Y') {
-        snprintf(out, cap, "%04d", y + (int)n);
-        return event_year(y + (int)n);
+    if (!months && !days) {
+        y += sign * (int)years;
+        snprintf(out, cap, "%04d", y);
+        return event_year(y);
     }
-    if (*unit == 'M') {
-        int months = y * 12 + (m - 1) + (int)n;
-        snprintf(out, cap, "%04d-%02d", months / 12, months % 12 + 1);
-        return event_year(months / 12);
+    if (!days) {
+        int total = y * 12 + (m - 1) + sign * (int)(years * 12 + months);
+        snprintf(out, cap, "%04d-%02d", total / 12, total % 12 + 1);
+        return event_year(total / 12);
     }
-    long days = *unit == 'W' ? n * 7 : *unit == 'D' ? n : 0;
-    if (!days)
-        return 0;
-    cal_civil_from_days(cal_days_from_civil(y, m, d) + days, &y, &m, &d);
+    cal_civil_from_days(cal_days_from_civil(y, m, d) + sign * days, &y, &m, &d);
     snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
     return event_year(y);
 }
@@ -647,7 +660,7 @@ static int not_when_done(const parse *p, const verb_group *vg, const dyad_timex 
      * after a possessive: "his waging war against Iran in 1980-1988") */
     static const char *const follows[] = {"AFTER", "FOLLOWING", NULL};
     int act_before = p->t[vg->verb].begin < tx->begin;
-    for (uint32_t back = 0; k > 0 && back < 12; back++, k--) {
+    for (uint32_t back = 0; k > 0 && back < 16; back++, k--) {
         const token *t = &p->t[k - 1];
         if (strcmp(t->up, "SINCE") == 0 || compared_with(p, k - 1))
             return 1;

@@ -1110,6 +1110,32 @@ static int clause_with(const ctx *c, size_t b, const char *const *words)
 }
 
 static const char *const since_word[] = {"since", NULL};
+
+/* Whether the date at `b` is a deadline still to be met: "by", "until",
+ * "before" right before it in a clause that obliges ("the rebels must
+ * disarm by March", "should be repaid before Friday", "the deadline for
+ * bids is by June") or after "has until" ("has until March to disarm"),
+ * whatever the tense of the rest; not "must have" or "should have". */
+static int deadline_before(const ctx *c, size_t b)
+{
+    static const char *const limits[] = {"by", "until", "till", "before", NULL};
+    static const char *const obliging[] = {"must", "should", "deadline", "ultimatum", NULL};
+    static const char *const given[] = {"has", "have", "given", NULL};
+    if (!previous_word_in(c, b, limits))
+        return 0;
+    size_t limit = previous_word_start(c, b);
+    if (token_is(c, token_at(c, limit), "until") && previous_word_in(c, limit, given))
+        return 1;
+    int obliged = 0;
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < limit; t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT && (byte_at(c, t.b) == ',' || byte_at(c, t.b) == ';'))
+            obliged = 0;
+        else if (token_in(c, t, obliging) >= 0)
+            obliged = !token_is(c, token_at(c, t.e), "have");
+    }
+    return obliged;
+}
+
 static const char *const conditionals[] = {"if", "unless", NULL};
 
 /* Verbs of a schedule whose present tense in news tells what is still to
@@ -1124,7 +1150,8 @@ static const char *const schedule_verbs[] = {
     "fly", "flies", "head", "heads", "convene", "convenes", "reconvene", "reconvenes", "expire",
     "expires", "testify", "testifies", "hold", "holds", "host", "hosts", "kick", "kicks", "wrap",
     "wraps", "face", "faces", "attend", "attends", "gather", "gathers",
-    "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", "include", "includes", NULL};
+    "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", "include", "includes",
+    "run", "runs", "play", "plays", NULL};   /* "the exhibition runs until Sunday", "the team plays on Saturday" */
 
 /* The same verbs in the progressive, which news uses for a plan ("a UN
  * envoy is traveling to Somalia on Tuesday", "the leaders are meeting
@@ -1166,8 +1193,11 @@ static int schedule_before(const ctx *c, size_t b)
     if (b > from + SCHEDULE_WINDOW)
         from = previous_word_start(c, b - SCHEDULE_WINDOW);
     for (token t = token_at(c, from); t.kind != T_END && t.b < b; prev = t, t = token_at(c, t.e)) {
-        if (t.kind == T_PUNCT && byte_at(c, t.b) != '\'' && !(t.b > 0 && is_digit(byte_at(c, t.b - 1))
-                                                               && is_digit(byte_at(c, t.e)))) {
+        /* (a full stop after a single letter is an abbreviation's: "8 p.m.", "U.S.") */
+        if (byte_at(c, t.b) == '.' && prev.kind == T_WORD && prev.e - prev.b == 1)
+            continue;
+        if (t.kind == T_PUNCT && byte_at(c, t.b) != '\''
+            && !(t.b > 0 && is_digit(byte_at(c, t.b - 1)) && is_digit(byte_at(c, t.e)))) {
             words = 0, at_verb = 0, perfect = 0;   /* a new clause or an aside, not "9.30" */
             continue;
         }
@@ -1330,8 +1360,11 @@ static int past_verb_before(const ctx *c, size_t b, const char *const *except)
         NULL};
     static const char *const articles[] = {"the", "a", "an", NULL};
     static const char *const seats_of_power[] = {"power", "office", NULL};
-    if (previous_word_in(c, b, articles))
-        return 0;                          /* "the June elections": a name, no time */
+    static const char *const within[] = {"during", "in", "at", NULL};
+    if (previous_word_in(c, b, articles) && !previous_word_in(c, previous_word_start(c, b), within))
+        return 0;                          /* "the June elections": a name, no time; but "voted
+                                            * in the June elections", "made during a February 22
+                                            * response" tell when it was done */
     int words = 0, past = 0, before_is_present = 0;
     for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
         if (t.kind == T_PUNCT) {
@@ -1710,6 +1743,8 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
         return y;
     if (previous_word_in(c, b, past_only) || clause_with(c, b, since_word) || dates_a_deed_done(c, b, e))
         return next_y - 1;
+    if (deadline_before(c, b))
+        return next_y;
     /* (a schedule for a date a few weeks back is a slip or a plan that slipped, "would" after
      * it reported speech: "On Oct. 29, an official said he would visit") */
     /* (the first month of a span takes the year of the last, or the year
@@ -1929,7 +1964,6 @@ static int m_numeric_date(const ctx *c, size_t at, match *m)
         return found_time(m, at, at + n + clock_len, cal_days_from_civil(y, mo, d), clock);
     return found_when(m, at, at + n, when_day(cal_days_from_civil(y, mo, d)));
 }
-
 
 /* The last day of a range of days in one month after its first day `low`:
  * "Oct. 28-29", "March 3 to 5", "Oct. 3 and 4" (a hyphen between digits
@@ -2219,6 +2253,7 @@ static int m_day_range_start(const ctx *c, size_t at, match *m)
 enum holiday_rule {
     H_FIXED,     /* month/day */
     H_NTH,       /* the day-th weekday `wd` of the month; day -1 the last */
+    H_AFTER_NTH, /* the day after that (the US Election Day) */
     H_EASTER,    /* `day` days after Western Easter Sunday */
     H_ORTHODOX   /* `day` days after Orthodox Easter Sunday */
 };
@@ -2248,8 +2283,11 @@ static long orthodox_easter(int y)
  * word is a possessive that must be there, "?" one that may ("Presidents'
  * Day", "Presidents Day").  Moving dates are computed for the year, so no
  * table of years is kept.  US holidays are in it where the name is the
- * US's own (Memorial, Labor, Columbus Day); "Independence Day", "Election
- * Day" and "Labour Day" differ by country and are left out. */
+ * US's own (Memorial, Labor, Columbus Day), and "Election Day" in title
+ * case, as US copy writes its own (the Tuesday after the first Monday of
+ * November; "election day" of another country is written small);
+ * "Independence Day" and "Labour Day" differ by country, which this stage
+ * does not know, and are left out. */
 static const struct holiday {
     const char *name;
     enum holiday_rule rule;
@@ -2269,7 +2307,7 @@ static const struct holiday {
     {"Mother's day", H_NTH, 5, 2, 7},       {"Father's day", H_NTH, 6, 3, 7},
     {"Martin Luther King Jr . day", H_NTH, 1, 3, 1}, {"Martin Luther King day", H_NTH, 1, 3, 1},
     {"MLK day", H_NTH, 1, 3, 1},            {"Presidents? day", H_NTH, 2, 3, 1},
-    {"Columbus day", H_NTH, 10, 2, 1},
+    {"Columbus day", H_NTH, 10, 2, 1},      {"Election Day", H_AFTER_NTH, 11, 1, 1},
     {"Easter Sunday", H_EASTER, 0, 0, 0},   {"Easter Monday", H_EASTER, 0, 1, 0},
     {"Easter", H_EASTER, 0, 0, 0},          {"Good Friday", H_EASTER, 0, -2, 0},
     {"Palm Sunday", H_EASTER, 0, -7, 0},    {"Ash Wednesday", H_EASTER, 0, -46, 0},
@@ -2280,8 +2318,19 @@ static const struct holiday {
 static const char *const holiday_firsts[] = {
     "christmas", "orthodox", "new", "boxing", "valentine", "halloween", "may", "the", "july",
     "bastille", "st", "veterans", "armistice", "remembrance", "thanksgiving", "memorial",
-    "labor", "mother", "father", "martin", "mlk", "presidents", "columbus", "easter", "good",
+    "labor", "mother", "father", "martin", "mlk", "presidents", "columbus", "election", "easter", "good",
     "palm", "ash", "pentecost", NULL};
+
+/* The n-th weekday `wd` of a month, in days; n -1 the last. */
+static long nth_weekday(int y, int month, int n, int wd)
+{
+    if (n < 0) {
+        long last = cal_days_from_civil(y, month, cal_days_in_month(y, month));
+        return last - (weekday_of(last) - wd + 7) % 7;
+    }
+    long first = cal_days_from_civil(y, month, 1);
+    return first + (wd - weekday_of(first) + 7) % 7 + 7 * (n - 1);
+}
 
 /* The date of holiday `h` in year `y`, in days. */
 static long holiday_day(const struct holiday *h, int y)
@@ -2289,14 +2338,8 @@ static long holiday_day(const struct holiday *h, int y)
     switch (h->rule) {
     case H_EASTER:   return easter(y) + h->day;
     case H_ORTHODOX: return orthodox_easter(y) + h->day;
-    case H_NTH: {
-        if (h->day < 0) {   /* the last such weekday of the month */
-            long last = cal_days_from_civil(y, h->month, cal_days_in_month(y, h->month));
-            return last - (weekday_of(last) - h->wd + 7) % 7;
-        }
-        long first = cal_days_from_civil(y, h->month, 1);
-        return first + (h->wd - weekday_of(first) + 7) % 7 + 7 * (h->day - 1);
-    }
+    case H_AFTER_NTH: return nth_weekday(y, h->month, h->day, h->wd) + 1;
+    case H_NTH:      return nth_weekday(y, h->month, h->day, h->wd);
     default:         return cal_days_from_civil(y, h->month, h->day);
     }
 }
@@ -2470,7 +2513,7 @@ static int ends_day_pair(const ctx *c, size_t at, int wd)
 static int day_ahead(const ctx *c, size_t b, size_t e)
 {
     return plan_right_before(c, b) || passive_infinitive_before(c, b) || ahead_of_before(c, b)
-           || plan_right_after(c, e)
+           || plan_right_after(c, e) || deadline_before(c, b)
            || ((tense_near(c, b, e) > 0 || infinitive_before(c, b) || schedule_before(c, b)
                 || past_plan_before(c, b) || intention_before(c, b) || prospect_before(c, b))
                && !past_verb_right_before(c, b) && !past_verb_right_after(c, e) && !saying_that(c, b, e));
@@ -2742,7 +2785,6 @@ static int appositive_day(const ctx *c, size_t at, const cursor *after_day)
     return (take(&k, "before") || take(&k, "after")) && peek(&k).kind == T_WORD;
 }
 
-
 /* "earlier in the day", "later in the day": the day in context, as
  * TimeBank tags "the day" in "arrived in Philadelphia later in the day". */
 static int within_the_day(const ctx *c, size_t at)
@@ -2937,6 +2979,34 @@ static int month_end_day(const ctx *c, size_t at, token ord, match *m)
     return found_when(m, at, e, when_day(cal_days_from_civil(year, month, day)));
 }
 
+/* "The first Sunday of December", "the last Friday of October 2020": the
+ * n-th (or last) such weekday of the month, `ord` the ordinal after "the";
+ * the year as for a month and day, or given. */
+static int weekday_of_month(const ctx *c, size_t at, token ord, match *m)
+{
+    cursor k = {c, ord.b};
+    int n = -1, month, year;
+    if (!take(&k, "last") && (!take_ordinal(&k, &n) || n > 5))
+        return 0;
+    token t = peek(&k);
+    int wd = token_in(c, t, cal_weekday_names);
+    if (wd < 0 || !is_capitalised(c, t))
+        return 0;
+    k.pos = t.e;
+    if (!take(&k, "of") || !take_month(&k, &month))
+        return 0;
+    size_t e = k.pos;
+    take_punct(&k, ',');
+    if (take_year(&k, &year))
+        e = k.pos;
+    else
+        year = year_for(c, at, e, month, n > 0 ? 7 * n - 3 : 25);
+    long day = nth_weekday(year, month, n, wd + 1);
+    int y, mo, d;
+    cal_civil_from_days(day, &y, &mo, &d);
+    return mo == month && found_when(m, at, e, when_day(day));   /* no fifth Sunday: none */
+}
+
 static int m_nth_day(const ctx *c, size_t at, match *m)
 {
     static const char *const dets[] = {"the", "a", "its", "their", NULL};
@@ -2944,6 +3014,8 @@ static int m_nth_day(const ctx *c, size_t at, match *m)
     if (!starts_like_any(c, at, dets))
         return 0;
     token det = token_at(c, at), ord = token_at(c, det.e);
+    if (token_is(c, det, "the") && weekday_of_month(c, at, ord, m))
+        return 1;
     if (token_in(c, det, dets) >= 0 && (token_is(c, ord, "first") || token_is(c, ord, "last")))
         return month_end_day(c, at, ord, m);
     if (token_in(c, det, dets) < 0 || (ord.kind != T_NUM && token_in(c, ord, ordinals) < 2))
@@ -3257,6 +3329,10 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
     if (bare && unit == U_YEAR && (token_in(c, peek(&k), ended) >= 0 || previous_word_in(c, at, spanning)
                                    || year_to_month(k)))
         return found_duration(m, at, k.pos, unit, 1);
+    token end_date = token_at(c, peek(&k).e);
+    if (bare && (unit == U_WEEK || unit == U_MONTH) && token_in(c, peek(&k), ended) >= 0
+        && (end_date.kind == T_NUM || is_capitalised(c, end_date)))
+        return found_duration(m, at, k.pos, unit, 1);   /* "the week ending Oct. 9", as the year; not "the week ended with" */
     when base = story_at(c, unit);
     int set = bare && unit == U_YEAR ? setting_year(c, at, k.pos, 0) : 0;
     if (set)
@@ -4400,6 +4476,40 @@ static int time_from_now(const ctx *c, size_t at, cursor *k)
     return 0;
 }
 
+/* "A week ago Sunday", "two weeks ago Friday" (American): that many weeks
+ * before the last such weekday, `k` after "ago". */
+static int weekday_after_ago(const ctx *c, cursor *k, int weeks, when *day)
+{
+    token t = peek(k);
+    int wd = token_in(c, t, cal_weekday_names);
+    if (wd < 0 || !is_capitalised(c, t))
+        return 0;
+    k->pos = t.e;
+    *day = when_day(weekday_near(c->story, wd + 1, -1, 0) - 7L * weeks);
+    return 1;
+}
+
+/* Whether "in" before a count of days or longer (`at` at the count, `e`
+ * after the unit) names the date that far ahead, as "in two years' time"
+ * does: only in a sentence about the future ("would be redeemed in five
+ * years", TimeBank's 1994 in a story of 1989); in the past or after a
+ * superlative in its clause it measures a span ("finished the job in three
+ * weeks", "the first visit by top leaders in ten years"). */
+static int in_so_long_ahead(const ctx *c, size_t at, size_t e, int unit)
+{
+    static const char *const in[] = {"in", NULL};
+    static const char *const spans[] = {"time", "first", "highest", "lowest", "biggest", "largest",
+        "smallest", "best", "worst", "strongest", "weakest", "fastest", "slowest", "longest", "ever",
+        "once", "twice", "times", NULL};
+    if (unit < U_DAY || unit == U_WEEKEND || !previous_word_in(c, at, in))
+        return 0;
+    token next = token_at(c, e);
+    if (byte_at(c, e) == '-' || byte_at(c, e) == '\'' || curly_apostrophe_at(c, e) || token_is(c, next, "of")
+        || token_is(c, next, "or") || clause_with(c, at, spans))
+        return 0;   /* "cram in a month's training", "will end in a year or less": lengths */
+    return tense_near(c, at, e) > 0;
+}
+
 static int m_ago(const ctx *c, size_t at, match *m)
 {
     cursor k = {c, at};
@@ -4417,7 +4527,9 @@ static int m_ago(const ctx *c, size_t at, match *m)
         return 0;
     if (n >= 1 && !half)
         half = take_half(&k);    /* "a year and a half ago" */
-    take(&k, "or"), take(&k, "so");
+    cursor before_or = k;
+    if (!(take(&k, "or") && take(&k, "so")))
+        k = before_or;   /* "the next year or so", not "in a year or less" */
     if (byte_at(c, peek(&k).b - 1) == '-')
         return 0;   /* "a year-earlier loss": the adjective is m_quarter's */
     if (half)
@@ -4429,6 +4541,8 @@ static int m_ago(const ctx *c, size_t at, match *m)
     int dir = -1, at_unit;
     when base;
     if (take(&k, "ago")) {
+        if (n > 0 && unit == U_WEEK && weekday_after_ago(c, &k, n, &base))
+            return found_anaphor(m, at, k.pos, base);
         if (n > 0 && (at_unit = ago_same_time(&k, unit)) >= 0)
             base = story_at(c, at_unit);   /* "ten years ago today": that day ten years back */
         else if (unit == U_YEAR && n == 1 && is_recent_quarter(c, quarter_in_context(c)))
@@ -4439,7 +4553,8 @@ static int m_ago(const ctx *c, size_t at, match *m)
         if (token_is(c, peek(&k), "than"))
             return 0;   /* "left two days earlier than planned": a length ("two days") */
         base = anchor_or_story(c, unit);
-    } else if ((take(&k, "from") && take(&k, "now")) || time_from_now(c, at, &k)) {
+    } else if ((take(&k, "from") && take(&k, "now")) || time_from_now(c, at, &k)
+               || (n > 0 && in_so_long_ahead(c, at, k.pos, unit))) {
         dir = 1;
         base = story_at(c, unit);
     } else {
@@ -4458,8 +4573,6 @@ static int m_ago(const ctx *c, size_t at, match *m)
         base.g = G_WEEK;   /* "this weekend ... two days earlier": a day of that week */
     return found_anaphor(m, at, k.pos, base);   /* a shift is no anchor: "a year ago ... a year earlier" */
 }
-
-
 
 /* A count and a half of a unit, written in the next smaller unit
  * ("P2Y6M", "PT1M30S"); 0 for a unit with no such unit (weeks, quarters). */
@@ -4491,7 +4604,6 @@ static int m_someday(const ctx *c, size_t at, match *m)
         return 0;
     return found(m, at, k.pos, DYAD_TIMEX_DATE, "FUTURE_REF");
 }
-
 
 /* Whether bare "hours", "minutes" at `at` measure a time: "hours later",
  * "minutes after the blast", "within hours", "for hours"; alone they are
@@ -4778,8 +4890,11 @@ static int take_recurring_point(cursor *k, int every, char v[32])
     const char *part;
     if (wd >= 0)
         return snprintf(v, 32, "XXXX-WXX-%d", wd + 1), 1;
+    int day;
     if (every && take_month(k, &month))
-        return snprintf(v, 32, "XXXX-%02d", month), 1;
+        return take_day_number(k, &day) && day <= cal_days_in_month(2000, month)   /* "every Oct. 15" */
+                   ? snprintf(v, 32, "XXXX-%02d-%02d", month, day)
+                   : snprintf(v, 32, "XXXX-%02d", month), 1;
     if (every && take_day_part(k, &part))
         return snprintf(v, 32, "XXXX-XX-XXT%s", part), 1;
     if (every && take(k, "weekend"))
@@ -4816,7 +4931,6 @@ static int m_set(const ctx *c, size_t at, match *m)
     m->type = DYAD_TIMEX_SET;
     return 1;
 }
-
 
 /* "twice a week", "once a month", "three times a year": the count of a
  * set belongs to its extent (TimeML puts it in freq), when the longest
@@ -4890,14 +5004,14 @@ static int take_night_day(const ctx *c, cursor *k, long *day)
     return 1;
 }
 
-/* "early hours", "small hours", "wee hours" (after "the"): the hours
+/* "early hours", "small hours", "wee hours", "early morning hours" (after "the"): the hours
  * after midnight, which British and wire copy tie to the morning ("the
  * early hours of Sunday morning"). */
 static int take_small_hours(cursor *k, const char **code)
 {
     static const char *const small[] = {"early", "small", "wee", NULL};
     cursor save = *k;
-    if (take_in(k, small) >= 0 && take(k, "hours")) {
+    if (take_in(k, small) >= 0 && (take(k, "morning"), take(k, "hours"))) {   /* "the early morning hours" too */
         *code = "MO";
         return 1;
     }
@@ -5170,7 +5284,10 @@ static long clock_default_day(const ctx *c, size_t at)
     for (token t = token_at(c, c->anchor_end); t.b < at && t.kind != T_END; t = token_at(c, t.e)) {
         /* (a possessive too: "against Thursday's 5 p.m. quotes") */
         int possessive = t.b == c->anchor_end && (byte_at(c, t.b) == '\'' || byte_at(c, t.b + 2) == 0x99);
-        if ((t.kind == T_PUNCT && byte_at(c, t.b) != ',' && !possessive) || ++between > 3)
+        /* (and a time in brackets right after it, the same moment in
+         * another zone: "7 p.m. Thursday (1600 GMT)") */
+        int bracket = between == 0 && byte_at(c, t.b) == '(';
+        if ((t.kind == T_PUNCT && byte_at(c, t.b) != ',' && !possessive && !bracket) || ++between > 3)
             return c->story;
     }
     return c->anchor.day;

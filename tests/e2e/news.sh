@@ -3788,6 +3788,13 @@ lacks_event "the Europeans are no government" '"source":{"code":"EURGOV"'
 code 2005-11-29 "The ambassadors of France, Italy and Spain met Abbas in Ramallah."
 has_event "an agent before the actors still distributes" '"source":{"code":"ESPGOV"'
 
+# Dating (the twenty-first time round): a length of years and months before
+# "after" moves the act too, and a noun after "following" far from its date.
+code 2006-12-20 "Egypt recalled its envoy in June 2005, two and a half years after Israeli troops attacked Lebanon."
+has_event "a length of years and months 'after' another's date moves the act by both" '"source":{"code":"ISRMIL"' '"date":"2002-12-01"'
+code 1997-04-08 "Israeli troops imposed a curfew on the part of Hebron still under their control following the handover of most of the flashpoint West Bank city to Palestinian rule in January."
+has_event "a date after 'following' and a noun far before it is the noun's" '"source":{"code":"ISRMIL"' '"date":"1997-04-08"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

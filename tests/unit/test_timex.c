@@ -124,7 +124,7 @@ static void explicit_dates(void)
     expect("He arrived on Sept. 3 and left on the 5th.", "the 5th", DYAD_TIMEX_DATE, "2021-09-05");
     expect("The vote is on the 12th of November.", "the 12th of November", DYAD_TIMEX_DATE, "2021-11-12");
     /* a range of days in one month: two expressions, the second in the first's month and year */
-    expect("The talks run from March 3 to 5.", "5", DYAD_TIMEX_DATE, "2021-03-05");
+    expect("The talks run from March 3 to 5.", "5", DYAD_TIMEX_DATE, "2022-03-05");   /* a schedule in the present: the next March */
     expect("The summit will be held on Oct. 28-29.", "29", DYAD_TIMEX_DATE, "2021-10-29");
     expect("The summit was held Oct. 28-29, 2019, in Oslo.", "Oct. 28", DYAD_TIMEX_DATE, "2019-10-28");
     expect("The summit was held Oct. 28-29, 2019, in Oslo.", "29, 2019", DYAD_TIMEX_DATE, "2019-10-29");
@@ -1608,6 +1608,105 @@ static void twentieth_round(void)
            "2021-10-14");
 }
 
+/* The twenty-first round: sixty expressions of its own in news sentences,
+ * across month and year ends (stories of Monday 2021-11-01, Monday
+ * 2022-01-03, Friday 2021-12-31) and on the usual Friday; ages and
+ * comparisons that are no dates. */
+static void twenty_first_round(void)
+{
+    expect("Fighting resumed this past weekend in the north.", "this past weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("Rebels seized two towns over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
+    expect("Police fired tear gas at protesters earlier in the day.", "the day", DYAD_TIMEX_DATE, "2021-10-15");
+    expect("The blast shook the capital late last night.", "late last night", DYAD_TIMEX_TIME, "2021-10-14TNI");
+    expect("Talks between the two sides broke down the previous week.", "the previous week", DYAD_TIMEX_DATE, "2021-W40");
+    expect("Prices are expected to rise in the coming months.", "the coming months", DYAD_TIMEX_DATE, "FUTURE_REF");
+    expect("The plant is due to open by mid-2027.", "mid-2027", DYAD_TIMEX_DATE, "2027");
+    expect("The bank expects growth to slow in the first half of next year.", "the first half of next year", DYAD_TIMEX_DATE, "2022-H1");
+    expect("The army pledged to defeat the insurgency by the end of the decade.", "the end of the decade", DYAD_TIMEX_DATE, "202");
+    expect("Revenue rose 8 percent in H1 2026.", "H1 2026", DYAD_TIMEX_DATE, "2026-H1");
+    expect("The club finished third in the 2024-25 season.", "2024", DYAD_TIMEX_DATE, "2024");
+    expect("The ceasefire was signed on 15 October 2021 in Doha.", "15 October 2021", DYAD_TIMEX_DATE, "2021-10-15");
+    expect("The vote is scheduled for Oct. 25th.", "Oct. 25th", DYAD_TIMEX_DATE, "2021-10-25");
+    expect("The delegation arrived in Kabul on the 12th.", "the 12th", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("The quake struck at 03:40 UTC.", "03:40 UTC", DYAD_TIMEX_TIME, "2021-10-15T03:40");
+    expect("A 20-year-old student was killed in the clashes.", "20-year-old", DYAD_TIMEX_DURATION, "P20Y");   /* an age, as TimeBank's "8-month-old truce" */
+    expect("The 1,000-day war ended in a truce.", "1,000-day", DYAD_TIMEX_DURATION, "P1000D");
+    expect("The council meets every two weeks.", "every two weeks", DYAD_TIMEX_SET, "P2W");
+    expect("He was sentenced to 15 years in prison.", "15 years", DYAD_TIMEX_DURATION, "P15Y");
+    expect("Gunmen attacked a checkpoint on Wednesday night.", "Wednesday night", DYAD_TIMEX_TIME, "2021-10-13TNI");
+    expect_dated("2021-11-01", "Militants attacked the convoy on Friday.", "Friday", DYAD_TIMEX_DATE, "2021-10-29");
+    expect_dated("2021-11-01", "The talks will resume on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-11-04");
+    expect_dated("2021-11-01", "The blast happened last Saturday.", "last Saturday", DYAD_TIMEX_DATE, "2021-10-30");
+    expect_dated("2022-01-03", "Protesters clashed with police on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2021-12-30");
+    expect_dated("2022-01-03", "The ministry announced the measures last week.", "last week", DYAD_TIMEX_DATE, "2021-W52");
+    expect_dated("2022-01-03", "The vote took place last month.", "last month", DYAD_TIMEX_DATE, "2021-12");
+    expect_dated("2022-01-03", "The government will present its budget next month.", "next month", DYAD_TIMEX_DATE, "2022-02");
+    expect_dated("2022-01-03", "Inflation hit a record high last year.", "last year", DYAD_TIMEX_DATE, "2021");
+    expect_dated("2021-12-31", "The parliament will reconvene on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2022-01-04");
+    expect_dated("2021-12-31", "The new law takes effect next week.", "next week", DYAD_TIMEX_DATE, "2022-W01");
+    expect_dated("2021-12-31", "The peace deal was signed in January.", "January", DYAD_TIMEX_DATE, "2021-01");
+    expect_dated("2021-12-31", "Elections will be held in February.", "February", DYAD_TIMEX_DATE, "2022-02");
+    expect("The first round of voting is set for Oct. 24.", "Oct. 24", DYAD_TIMEX_DATE, "2021-10-24");
+    expect("The minister spoke at 9 a.m. EDT on Thursday.", "9 a.m. EDT", DYAD_TIMEX_TIME, "2021-10-14T09:00");
+    expect("Shelling continued into the early hours of Saturday.", "the early hours of Saturday", DYAD_TIMEX_TIME, "2021-10-09TMO");
+    expect("The president will visit Kenya in the spring.", "the spring", DYAD_TIMEX_DATE, "2022-SP");
+    expect("The contract runs until the end of 2023.", "the end of 2023", DYAD_TIMEX_DATE, "2023");
+    expect_none("The agency said output grew 3 percent year-on-year.");
+    expect("Casualties have risen sharply in recent weeks.", "recent weeks", DYAD_TIMEX_DURATION, "PXW");
+    expect("The party has ruled for nearly three decades.", "nearly three decades", DYAD_TIMEX_DURATION, "P30Y");
+    expect("The team last played a week ago Sunday.", "a week ago Sunday", DYAD_TIMEX_DATE, "2021-10-03");
+    expect("The rebels must disarm by March.", "March", DYAD_TIMEX_DATE, "2022-03");
+    expect("The ruling party will hold its congress in three weeks.", "three weeks", DYAD_TIMEX_DATE, "2021-W44");
+    expect("Americans will vote for a new Congress on Election Day.", "Election Day", DYAD_TIMEX_DATE, "2021-11-02");
+    expect("The firm posted a loss for the quarter ended Sept. 30.", "Sept. 30", DYAD_TIMEX_DATE, "2021-09-30");
+    expect("The curfew runs from 10 p.m. to 5 a.m.", "10 p.m.", DYAD_TIMEX_TIME, "2021-10-15T22:00");
+    expect("The siege lasted 72 days.", "72 days", DYAD_TIMEX_DURATION, "P72D");
+    expect("The bridge will be completed in late 2023.", "late 2023", DYAD_TIMEX_DATE, "2023");
+    expect("He has been in custody since Sept. 3.", "Sept. 3", DYAD_TIMEX_DATE, "2021-09-03");
+    expect("The opposition called a general strike for Oct. 20.", "Oct. 20", DYAD_TIMEX_DATE, "2021-10-20");
+    expect("The country's 30-year civil war ended in 2009.", "30-year", DYAD_TIMEX_DURATION, "P30Y");
+    expect("Negotiators worked through the night to reach a deal.", "the night", DYAD_TIMEX_TIME, "2021-10-15TNI");
+    expect("The festival takes place every August.", "every August", DYAD_TIMEX_SET, "XXXX-08");
+    expect("The assembly meets twice a year.", "twice a year", DYAD_TIMEX_SET, "P1Y");
+    expect("The plane landed at 11:45 p.m. local time on Thursday.", "11:45 p.m. local time", DYAD_TIMEX_TIME, "2021-10-14T23:45");
+    expect("Exports fell 4 percent in September from a year earlier.", "a year earlier", DYAD_TIMEX_DATE, "2020-09");
+    expect("The reforms were announced on the 1st of October.", "the 1st of October", DYAD_TIMEX_DATE, "2021-10-01");
+    expect_none("The embassy will remain closed until further notice.");
+    expect("The old man, aged 85, died in hospital on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12");
+    expect("The UN envoy is due in Kabul at the weekend.", "the weekend", DYAD_TIMEX_DATE, "2021-W41-WE");
+    /* not in the past perfect of obligation, nor a deadline already past */
+    expect("The rebels should have disarmed by March.", "March", DYAD_TIMEX_DATE, "2021-03");
+    expect("The rebels had until March to disarm.", "March", DYAD_TIMEX_DATE, "2021-03");
+    expect("Under the deal, the rebels must disarm by Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect_dated("2021-10-13", "Expatriates have until Thursday to cast their ballots.", "Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    /* "in" a count is a date ahead only in a sentence about the future, and no superlative */
+    expect("The rebels withdrew in three weeks.", "three weeks", DYAD_TIMEX_DURATION, "P3W");
+    expect("It will be the first visit by a Chinese leader in ten years.", "ten years", DYAD_TIMEX_DURATION, "P10Y");
+    expect("We will try to cram in a month's training.", "a month", DYAD_TIMEX_DURATION, "P1M");
+    expect("The stock would be redeemed in five years.", "five years", DYAD_TIMEX_DATE, "2026");
+    /* an article after "during" or "in" no longer hides a past verb */
+    expect_dated("2005-12-14", "The claims, made by the mayor during a February 22 response, angered many.", "February 22", DYAD_TIMEX_DATE, "2005-02-22");
+    expect_none("Turnout on election day was high.");
+    /* a time in brackets after a dated one is of its day; "early morning hours" */
+    expect("Polls closed at 7 p.m. Thursday (1600 GMT).", "1600 GMT", DYAD_TIMEX_TIME, "2021-10-14T16:00");
+    expect("The blast happened on Thursday (0800 GMT).", "0800 GMT", DYAD_TIMEX_TIME, "2021-10-14T08:00");
+    expect("Clashes broke out in the early morning hours of Oct. 3.", "the early morning hours of Oct. 3", DYAD_TIMEX_TIME, "2021-10-03TMO");
+    /* schedules: "runs", "plays"; the full stops of "p.m." are no clause's end */
+    expect("The exhibition runs until Sunday.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
+    expect("The team plays on Saturday at 3pm.", "Saturday", DYAD_TIMEX_DATE, "2021-10-16");
+    expect("The summit ends at 8 p.m. on Sunday.", "Sunday", DYAD_TIMEX_DATE, "2021-10-17");
+    expect("He ran the race on Saturday.", "Saturday", DYAD_TIMEX_DATE, "2021-10-09");
+    /* the n-th weekday of a month; a yearly day as a set */
+    expect("The vote will be held on the first Sunday of December.", "the first Sunday of December", DYAD_TIMEX_DATE, "2021-12-05");
+    expect("Talks were held on the last Friday of September.", "the last Friday of September", DYAD_TIMEX_DATE, "2021-09-24");
+    expect("The vote is set for the second Tuesday of March 2022.", "the second Tuesday of March 2022", DYAD_TIMEX_DATE, "2022-03-08");
+    expect("The country marks the anniversary every Oct. 15.", "every Oct. 15", DYAD_TIMEX_SET, "XXXX-10-15");
+    /* a week or month measured back from its end, as "the year ended March 31" */
+    expect("Rates averaged 6.3 percent in the week ending Oct. 9.", "the week", DYAD_TIMEX_DURATION, "P1W");
+    expect("Sales rose in the month ended Sept. 30.", "the month", DYAD_TIMEX_DURATION, "P1M");
+    expect("The week ended with a rally.", "The week", DYAD_TIMEX_DATE, "2021-W41");
+}
+
 static void leading_words(void)
 {
     expect("The truce held for at least three days.", "at least three days", DYAD_TIMEX_DURATION, "P3D");
@@ -1941,6 +2040,7 @@ int main(void)
     eighteenth_round();
     nineteenth_round();
     twentieth_round();
+    twenty_first_round();
     leading_words();
     context_rules();
     fractions();

@@ -3709,6 +3709,21 @@ code 2008-08-20 "Taliban insurgents ambushed French troops east of Kabul, killin
 has_event "the ambush is on French troops" '"source":{"code":"AFGREB"' '"cameo":"190"' '"target":{"code":"FRAMIL"'
 lacks_event "the soldiers killed are French, not of no country" '"target":{"code":"---MIL"'
 
+# A participle of aiming after the weapon names whom it was aimed at.
+code 2025-06-14 "Iran retaliated on Saturday with a barrage of ballistic missiles fired at Tel Aviv."
+has_event "the missiles fired at Tel Aviv are aimed at Israel" '"source":{"code":"IRN"' '"cameo":"194"' '"target":{"code":"ISR"'
+code 2025-06-14 "Russia attacked with drones supplied by Iran."
+lacks_event "weapons supplied by a country are not aimed at it" '"target":{"code":"IRN"'
+
+# A country a leader takes out of a body is the source; the body is the target.
+code 2025-01-21 "Trump withdrew the United States from the World Health Organization."
+has_event "the United States leaves the WHO" '"source":{"code":"USA"' '"cameo":"166"' '"target":{"code":"IGOUNOHLHWHO"'
+
+# A multinational police force offered is peacekeeping, aimed where it goes.
+code 2023-07-30 "Kenya offered to lead a multinational police force to Haiti."
+has_event "an offer of peacekeeping to Haiti" '"source":{"code":"KEN"' '"cameo":"0334"' '"target":{"code":"HTI"'
+lacks_event "... not to Kenya's police" '"target":{"code":"KENCOP"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3724,6 +3724,12 @@ code 2023-07-30 "Kenya offered to lead a multinational police force to Haiti."
 has_event "an offer of peacekeeping to Haiti" '"source":{"code":"KEN"' '"cameo":"0334"' '"target":{"code":"HTI"'
 lacks_event "... not to Kenya's police" '"target":{"code":"KENCOP"'
 
+# A goal hit or struck is sport, no force.
+code 2006-12-20 "The Ivory Coast striker hit the winner against Ghana on Sunday."
+lacks_event "hitting the winner is no attack" '"cameo":"190"'
+code 2025-06-14 "Russian drones hit Kharkiv overnight."
+has_event "a city hit is still force" '"cameo":"19'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -418,6 +418,16 @@ static int unnamed_forces(const actor_group *ag, const char *code)
     return ag->n > 0 && ag->agent[0];
 }
 
+/* "were put on high alert to prevent any activity by the bombers": a "by"
+ * after an infinitive of purpose (not right after the verb) is in that
+ * infinitive's clause, not the passive's agent. */
+static int infinitive_at(const parse *p, uint32_t k)
+{
+    /* (split by an adverb too: "to jointly produce") */
+    return strcmp(p->t[k].up, "TO") == 0
+           && (p->tags[k + 1] == TAG_VB || (p->tags[k + 1] == TAG_RB && k + 2 < p->n && p->tags[k + 2] == TAG_VB));
+}
+
 /* "provide 1,000 troops to the UN force", "deploy police to the south",
  * "agreed to disengage troops", "promised 700 troops": forces of no named country that are given,
  * sent, deployed or withdrawn are what the act moves, not whom it is aimed
@@ -431,7 +441,8 @@ static int sent_force(const parse *p, const actor_group *ag, const char *code)
     int counted = ag->in_pp && str_in(p->t[ag->prep].up, about) && ag->prep + 1 < p->n
                   && isdigit((unsigned char)p->t[ag->prep + 1].up[0]);
     int object = !ag->in_pp || strcmp(p->t[ag->prep].up, "OF") == 0
-                 || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0) || counted;
+                 || (ag->prep > 0 && strcmp(p->t[ag->prep - 1].up, "UP") == 0) || counted
+                 || (p->tags && infinitive_at(p, ag->prep));   /* ("offered to lead a police force") */
     return str_prefix_in(code, moves) && object && unnamed_forces(ag, code);
 }
 
@@ -898,16 +909,6 @@ static int fired_from(const parse *p, const verb_group *vg, const actor_group *a
         return 0;
     const char *before = p->t[ag->prep - 1].up;
     return ag->prep == vg->verb_end || str_in(before, weapon_nouns) || str_in(before, attack_nouns);
-}
-
-/* "were put on high alert to prevent any activity by the bombers": a "by"
- * after an infinitive of purpose (not right after the verb) is in that
- * infinitive's clause, not the passive's agent. */
-static int infinitive_at(const parse *p, uint32_t k)
-{
-    /* (split by an adverb too: "to jointly produce") */
-    return strcmp(p->t[k].up, "TO") == 0
-           && (p->tags[k + 1] == TAG_VB || (p->tags[k + 1] == TAG_RB && k + 2 < p->n && p->tags[k + 2] == TAG_VB));
 }
 
 static int infinitive_between(const parse *p, uint32_t from, uint32_t to)

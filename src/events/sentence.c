@@ -652,17 +652,40 @@ static int forecast(const parse *p, const verb_group *vg)
     return 1;
 }
 
+/* Whether code is an act of force (CAMEO 18-20). */
+static int force_root(const parse *p, const char *code)
+{
+    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
+    return info && info->root >= 18;
+}
+
+/* Whether group g is arms with no country of their own (all of them:
+ * "drones and missiles"). */
+static int arms_only(const actor_group *g)
+{
+    int arms = g->n > 0;
+    for (int k = 0; k < g->n; k++)
+        arms &= strcmp(g->actors[k].code, "---MIL") == 0;
+    return arms;
+}
+
 /* Whether group g, arms with no country of their own, is among the words a
  * pattern of force matched ("* DRONE" in "launched drones at Israel"): the
  * means of the act, not whom it is aimed at. */
 static int weapon_matched(const parse *p, const actor_group *g, uint32_t end, const char *code)
 {
-    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
-    int arms = g->n > 0;              /* (all of them: "drones and missiles") */
-    for (int k = 0; k < g->n; k++)
-        arms &= strcmp(g->actors[k].code, "---MIL") == 0;
-    return info && info->root >= 18 && arms && g->first < end
+    return force_root(p, code) && arms_only(g) && g->first < end
            && (!g->in_pp || strcmp(p->t[g->prep].up, "WITH") == 0);
+}
+
+/* "retaliated with waves of missiles fired at Tel Aviv": a participle of
+ * aiming right after the weapon says whom it was aimed at (its own object),
+ * or NULL.  (Only these: "missiles supplied by Iran" were not aimed at it.) */
+static const verb_group *aiming_participle(const parse *p, uint32_t k)
+{
+    static const char *const aiming[] = {"FIRED", "LAUNCHED", "AIMED", "DIRECTED", "SHOT", NULL};
+    const verb_group *v = k < p->n ? syntax_verb_starting(p, k) : NULL;
+    return v && v->verb == k && v->passive && !v->finite && str_in(p->t[k].up, aiming) ? v : NULL;
 }
 
 /* "2-0", "89-78": a score, up to three digits a side. */
@@ -762,9 +785,23 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
             vc->target = -1;
         if (vc->target >= 0 && talks_about(p, &p->groups[vc->target], vc->code))
             vc->target = -1;
-        if (!vg->passive && vc->target >= 0 && matched && weapon_matched(p, &p->groups[vc->target], m.end, vc->code)) {
+        /* (after the arms the object names: "a barrage of missiles fired at") */
+        int arms = vc->target >= 0 && arms_only(&p->groups[vc->target]);
+        uint32_t weapon_end = arms && p->groups[vc->target].last > m.end ? p->groups[vc->target].last : m.end;
+        const verb_group *aimed = matched && !vg->passive ? aiming_participle(p, weapon_end) : NULL;
+        if (aimed && force_root(p, vc->code) && (vc->target < 0 || arms))
+            vc->target = find_object(p, aimed, 0, vc->code);
+        else if (!vg->passive && vc->target >= 0 && matched && weapon_matched(p, &p->groups[vc->target], m.end, vc->code)) {
             verb_group past = *vg;    /* "launched more than 300 drones and missiles at */
             past.verb_end = p->groups[vc->target].last;   /* Israel": at Israel, not the drones */
+            vc->target = past.verb_end < past.right ? find_object(p, &past, 0, vc->code) : -1;
+        }
+        /* "Trump withdrew the United States from the World Health
+         * Organization": a source the pattern found after the verb is not
+         * its object too; whom it is done to comes after it. */
+        if (!vg->passive && vc->target >= 0 && vc->target == m.source && p->groups[m.source].first >= vg->verb_end) {
+            verb_group past = *vg;
+            past.verb_end = p->groups[m.source].last;
             vc->target = past.verb_end < past.right ? find_object(p, &past, 0, vc->code) : -1;
         }
         if (vc->target < 0 && shared && !vg->passive) {

@@ -3795,6 +3795,27 @@ has_event "a length of years and months 'after' another's date moves the act by 
 code 1997-04-08 "Israeli troops imposed a curfew on the part of Hebron still under their control following the handover of most of the flashpoint West Bank city to Palestinian rule in January."
 has_event "a date after 'following' and a noun far before it is the noun's" '"source":{"code":"ISRMIL"' '"date":"1997-04-08"'
 
+# A participle of aiming after the weapon names whom it was aimed at.
+code 2025-06-14 "Iran retaliated on Saturday with a barrage of ballistic missiles fired at Tel Aviv."
+has_event "the missiles fired at Tel Aviv are aimed at Israel" '"source":{"code":"IRN"' '"cameo":"194"' '"target":{"code":"ISR"'
+code 2025-06-14 "Russia attacked with drones supplied by Iran."
+lacks_event "weapons supplied by a country are not aimed at it" '"target":{"code":"IRN"'
+
+# A country a leader takes out of a body is the source; the body is the target.
+code 2025-01-21 "Trump withdrew the United States from the World Health Organization."
+has_event "the United States leaves the WHO" '"source":{"code":"USA"' '"cameo":"166"' '"target":{"code":"IGOUNOHLHWHO"'
+
+# A multinational police force offered is peacekeeping, aimed where it goes.
+code 2023-07-30 "Kenya offered to lead a multinational police force to Haiti."
+has_event "an offer of peacekeeping to Haiti" '"source":{"code":"KEN"' '"cameo":"0334"' '"target":{"code":"HTI"'
+lacks_event "... not to Kenya's police" '"target":{"code":"KENCOP"'
+
+# A goal hit or struck is sport, no force.
+code 2006-12-20 "The Ivory Coast striker hit the winner against Ghana on Sunday."
+lacks_event "hitting the winner is no attack" '"cameo":"190"'
+code 2025-06-14 "Russian drones hit Kharkiv overnight."
+has_event "a city hit is still force" '"cameo":"19'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -109,8 +109,8 @@ static int city_name(const parse *p, uint32_t i, uint32_t end)
 /* "the Hanoi Action Plan", "the Minsk Agreements", "the Maputo Declaration":
  * a place or country opening the capitalised name of a document or process
  * names no actor; nor does a city before one written in lower case ("the
- * Helsinki agreement", "the Kimberley process": but "the Iran deal" is
- * Iran's). */
+ * Helsinki agreement", "the Kimberley process", "the Paris climate
+ * agreement": but "the Iran deal" is Iran's). */
 static int document_name(const parse *p, uint32_t i, uint32_t end)
 {
     static const char *const documents[] = {"AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS", "PROTOCOL",
@@ -121,8 +121,12 @@ static int document_name(const parse *p, uint32_t i, uint32_t end)
     for (uint32_t k = end; k < p->n && k < end + 2 && (p->t[k].flags & TOK_CAP); k++)
         if (str_in(p->t[k].up, documents))
             return 1;
-    return end < p->n && !(p->t[end].flags & TOK_CAP) && str_in(p->t[end].up, documents)
-           && city_name(p, i, end);
+    /* (one word in lower case may come between too: "the Paris climate
+     * agreement", "the Dayton peace accords") */
+    for (uint32_t k = end; k < p->n && k < end + 2 && !(p->t[k].flags & TOK_CAP); k++)
+        if (str_in(p->t[k].up, documents))
+            return city_name(p, i, end);
+    return 0;
 }
 
 /* "the Galaxy Leader cargo ship", "the MV Ocean Guardian": a capitalised

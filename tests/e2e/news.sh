@@ -3816,6 +3816,10 @@ lacks_event "hitting the winner is no attack" '"cameo":"190"'
 code 2025-06-14 "Russian drones hit Kharkiv overnight."
 has_event "a city hit is still force" '"cameo":"19'
 
+# A city before a topic word and a document word in lower case names the document.
+code 2025-01-21 "The United States withdrew from the Paris climate agreement."
+lacks_event "Paris is the agreement's, not France" '"target":{"code":"FRA"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -970,6 +970,16 @@ static int harmed_in(const parse *p, const verb_group *vg, const actor_group *ag
 
 static int relation_in(const parse *p, uint32_t from, uint32_t to);
 
+/* Whether group g is a region of no state ("the Caribbean", "the Middle
+ * East", "Africa") after "in". */
+static int region_in(const parse *p, const actor_group *g)
+{
+    char country[4], sector[16];
+    actor_code_parts(g->actors[0].code, country, sector);
+    return g->n == 1 && g->in_pp && !strcmp(p->t[g->prep].up, "IN") && country[0] && !sector[0]
+           && strncmp(g->actors[0].code, "IGO", 3) != 0 && !dyad_country_by_iso3(country);
+}
+
 /* "met Thomas Shannon, the visiting US Deputy Secretary of State", "met
  * with John Smith, the British foreign secretary, on Monday": an object no
  * dictionary knows, a proper name (after a preposition, maybe) that ends
@@ -1160,6 +1170,11 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     if (place >= 0 && strncmp(code, "11", 2) == 0 && actor_group_is_place(&p->groups[place])
         && p->groups[place].in_pp && strcmp(p->t[p->groups[place].prep].up, "IN") == 0)
         place = -1;                   /* (but "pointed the finger at Syria") */
+    /* ... and force "in" a region or a sea is done there, not to it: "struck
+     * a drug boat in the Caribbean" is no attack on the Caribbean's states
+     * (a country there is: "shelled villages in Lebanon"). */
+    if (place >= 0 && force && region_in(p, &p->groups[place]))
+        place = -1;
     return pp >= 0 ? pp : gapped || others || unnamed ? -1 : place;
 }
 

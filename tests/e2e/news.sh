@@ -3820,6 +3820,11 @@ has_event "a city hit is still force" '"cameo":"19'
 code 2025-01-21 "The United States withdrew from the Paris climate agreement."
 lacks_event "Paris is the agreement's, not France" '"target":{"code":"FRA"'
 
+# Force in a region of no state is done there, not to it.
+code 2026-10-01 "US forces struck a drug boat in the Caribbean, killing three people."
+has_event "the strike is coded" '"source":{"code":"USAMIL"' '"cameo":"190"'
+lacks_event "... not against the Caribbean" '"target":{"code":"CRB"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3825,6 +3825,11 @@ code 2026-10-01 "US forces struck a drug boat in the Caribbean, killing three pe
 has_event "the strike is coded" '"source":{"code":"USAMIL"' '"cameo":"190"'
 lacks_event "... not against the Caribbean" '"target":{"code":"CRB"'
 
+# A clash in the Oval Office is one of words.
+code 2025-03-01 "Zelensky and Trump clashed in the Oval Office."
+has_event "a clash of words" '"source":{"code":"UKRGOV"' '"cameo":"111"' '"target":{"code":"USAGOV"'
+lacks_event "... no battle" '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3830,6 +3830,12 @@ code 2025-03-01 "Zelensky and Trump clashed in the Oval Office."
 has_event "a clash of words" '"source":{"code":"UKRGOV"' '"cameo":"111"' '"target":{"code":"USAGOV"'
 lacks_event "... no battle" '"cameo":"190"'
 
+# Passives: what missiles destroyed was struck; sanctions lifted are eased.
+code 2026-11-20 "A Ukrainian power plant was destroyed by Russian missiles overnight."
+has_event "struck by missiles" '"source":{"code":"RUSMIL"' '"cameo":"194"' '"target":{"code":"UKR"'
+code 2026-11-20 "The sanctions on Syria were lifted by the United States in May."
+has_event "sanctions lifted" '"source":{"code":"USA"' '"cameo":"085"' '"target":{"code":"SYR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

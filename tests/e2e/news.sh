@@ -3835,6 +3835,8 @@ code 2026-11-20 "A Ukrainian power plant was destroyed by Russian missiles overn
 has_event "struck by missiles" '"source":{"code":"RUSMIL"' '"cameo":"194"' '"target":{"code":"UKR"'
 code 2026-11-20 "The sanctions on Syria were lifted by the United States in May."
 has_event "sanctions lifted" '"source":{"code":"USA"' '"cameo":"085"' '"target":{"code":"SYR"'
+code 2026-11-20 "Aid to Gaza has been blocked by Israel since March."
+has_event "aid blocked" '"source":{"code":"ISR"' '"cameo":"191"' '"target":{"code":"PSEGZA"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -2454,7 +2454,7 @@ code 2021-06-14 "Japan praised Vietnam for successfully hosting the regional sum
 has_event "a gerund after 'for' and an adverb keeps its date from the act" '"cameo":"051"' '"date":"2021-06-14"'
 
 code 2021-06-16 "Police arrested 300 protesters in Minsk, compared with 200 at a rally in May."
-has_event "a date in what the act is compared with is not the act's" '"cameo":"175"' '"date":"2021-06-16"'
+has_event "a date in what the act is compared with is not the act's" '"cameo":"173"' '"date":"2021-06-16"'
 
 code 2021-06-16 "Egypt will host talks between the Sudanese rivals on the accord they signed in March."
 has_event "a deed still to come is not dated by a month already over" '"source":{"code":"EGY"' '"cameo":"043"' '"date":"2021-06-16"'
@@ -3837,6 +3837,29 @@ code 2026-11-20 "The sanctions on Syria were lifted by the United States in May.
 has_event "sanctions lifted" '"source":{"code":"USA"' '"cameo":"085"' '"target":{"code":"SYR"'
 code 2026-11-20 "Aid to Gaza has been blocked by Israel since March."
 has_event "aid blocked" '"source":{"code":"ISR"' '"cameo":"191"' '"target":{"code":"PSEGZA"'
+
+# Blanks fired hit no one: a drill or a show of force.
+code 2006-05-01 "Russian soldiers fired blanks from assault rifles to repel an imagined landing."
+has_event "blanks fired show force" '"source":{"code":"RUSMIL"' '"cameo":"150"'
+lacks_event "... no shooting" '"cameo":"193"'
+
+# Someone welcomed to a podium or stage is introduced, not praised.
+code 2006-12-14 "The Japanese speaker welcomed the Indian prime minister to the podium."
+lacks_event "welcomed to the podium is no praise" '"cameo":"051"'
+code 2006-12-14 "The Japanese speaker welcomed the Indian prime minister's decision."
+has_event "a decision welcomed is still praise" '"cameo":"051"'
+
+# Protesters arrested or detained are arrested (173), not violently repressed.
+code 2006-05-01 "Egyptian police detained dozens of protesters in Cairo."
+has_event "protesters detained are arrested" '"source":{"code":"EGYCOP"' '"cameo":"173"'
+lacks_event "... no violent repression" '"cameo":"175"'
+
+# Election results rejected are rejected (120), no reform refused (123).
+code 2006-05-01 "The Venezuelan opposition rejected the government's election results."
+has_event "results rejected" '"source":{"code":"VENOPP"' '"cameo":"120"' '"target":{"code":"VENGOV"'
+lacks_event "... no reform refused" '"cameo":"123"'
+code 2006-05-01 "The Venezuelan government rejected opposition demands for an election."
+has_event "an election demanded and refused is still 123" '"cameo":"123"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -3820,6 +3820,14 @@ has_event "a city hit is still force" '"cameo":"19'
 code 2025-01-21 "The United States withdrew from the Paris climate agreement."
 lacks_event "Paris is the agreement's, not France" '"target":{"code":"FRA"'
 
+# Armed men of a title and a person the dictionaries know are the person's side.
+code 1997-03-20 "The troops of rebel leader Laurent Kabila shelled the army garrison."
+has_event "Kabila's troops, not nobody's" '"source":{"code":"CODREBMIL"' '"cameo":"19'
+code 1999-03-20 "The soldiers of President Kabila attacked the rebels."
+has_event "the president's soldiers" '"source":{"code":"CODGOVMIL"' '"cameo":"19'
+code 1997-03-20 "The lawyers of President Mobutu denounced the newspaper."
+lacks_event "only armed men join the person after a title" '"source":{"code":"CODGOVJUD"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

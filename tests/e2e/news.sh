@@ -3828,6 +3828,10 @@ has_event "the president's soldiers" '"source":{"code":"CODGOVMIL"' '"cameo":"19
 code 1997-03-20 "The lawyers of President Mobutu denounced the newspaper."
 lacks_event "only armed men join the person after a title" '"source":{"code":"CODGOVJUD"'
 
+# A government's fighters are its forces, not rebels.
+code 2016-03-20 "Syrian government fighters shelled rebel positions near Aleppo."
+has_event "the government's forces" '"source":{"code":"SYRMIL"' '"cameo":"19'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

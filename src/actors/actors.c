@@ -444,8 +444,23 @@ static int unit_of(const parse *p, const token *of, const group_build *g, const 
            && str_in(p->t[m->last - 1].up, units);
 }
 
-static int may_join(const parse *p, const group_build *g, const mention *m)
+/* "the troops of rebel leader Laurent Kabila", "the forces of President
+ * Kabila": armed men of a title right before a name the dictionaries know
+ * as a person's are that person's side.  Only armed role words: "critics"
+ * or "opponents of President X" are not his. */
+static int forces_of_titled_person(const parse *p, const token *of, const group_build *g,
+                                   const mention *all, const mention *m, const mention *next)
 {
+    static const char *const armed[] = {"MIL", "COP", "REB", "UAF", "SPY", NULL};
+    return strcmp(of->up, "OF") == 0 && g->agent_m >= 0 && str_in(p->d->agents[all[g->agent_m].agent].code, armed)
+           && m->actor == NONE && m->agent != NONE && next && next->first == m->last && next->actor != NONE
+           && dict_actor_is_person(p->d, next->actor);
+}
+
+/* m[k] is the mention that may join g; m[k + 1] follows it (k + 1 < nm). */
+static int may_join(const parse *p, const group_build *g, const mention *all, uint32_t k, uint32_t nm)
+{
+    const mention *m = &all[k], *next = k + 1 < nm ? &all[k + 1] : NULL;
     uint32_t gap = m->first - g->last;
     if (gap > 4)
         return 0;
@@ -466,7 +481,9 @@ static int may_join(const parse *p, const group_build *g, const mention *m)
         int owned = g->first > 0 && str_in(p->t[g->first - 1].up, owners);
         if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0 || (strcmp(t->up, "FROM") == 0 && !owned)
              || for_speaker)
-            && g->n_actor == 0 && (m->actor != NONE || (for_speaker && m->agent != NONE) || unit_of(p, t, g, m))) {
+            && g->n_actor == 0
+            && (m->actor != NONE || (for_speaker && m->agent != NONE) || unit_of(p, t, g, m)
+                || forces_of_titled_person(p, t, g, all, m, next))) {
             of_link = for_speaker ? 2 : 1;
             continue;
         }
@@ -1310,7 +1327,7 @@ void actors_find(parse *p, arena *mem)
     group_build g = {0, 0, {0}, 0, -1, {0}, 0};
     int open = 0;
     for (uint32_t k = 0; k <= nm; k++) {
-        int join = open && k < nm ? may_join(p, &g, &m[k]) : NO_JOIN;
+        int join = open && k < nm ? may_join(p, &g, m, k, nm) : NO_JOIN;
         if (join != NO_JOIN) {
             g.last = m[k].last;
             if (join == JOIN_SPEAKER) {

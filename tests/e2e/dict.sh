@@ -48,6 +48,11 @@ exits_with 0 "Ken Livingstone → actor GBRELI (" "$dyad" dict lookup "Ken Livin
 exits_with 0 "Peter Costello → actor AUSGOV (" "$dyad" dict lookup "Peter Costello" --date 2006-11-20
 exits_with 0 "Olli Rehn → actor IGOEUREEC (" "$dyad" dict lookup "Olli Rehn" --date 2006-11-20
 exits_with 0 "Middle East Quartet → actor IGOQRT (" "$dyad" dict lookup "Middle East Quartet" --date 2006-11-20
+# Fatah's leader stayed president under the Hamas cabinet: Fatah stays GOV.
+exits_with 0 "Fatah → actor PSEGOV (" "$dyad" dict lookup Fatah --date 2006-11-20
+# A gang leader codes as his gang coalition does, after its 2025 terrorist designation too.
+exits_with 0 "Jimmy Cherizier → actor HTICRM (" "$dyad" dict lookup "Jimmy Cherizier" --date 2025-06-01
+exits_with 0 "Viv Ansanm → actor HTICRM (" "$dyad" dict lookup "Viv Ansanm" --date 2025-06-01
 exits_with 0 "Wen Wei Po → actor HKGMED (" "$dyad" dict lookup "Wen Wei Po"
 exits_with 0 "Maariv → actor ISRMED (" "$dyad" dict lookup "Maariv"
 exits_with 0 "department of foreign affairs → agent ~GOV" "$dyad" dict lookup "department of foreign affairs"

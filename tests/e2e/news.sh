@@ -3861,6 +3861,18 @@ lacks_event "... no reform refused" '"cameo":"123"'
 code 2006-05-01 "The Venezuelan government rejected opposition demands for an election."
 has_event "an election demanded and refused is still 123" '"cameo":"123"'
 
+# Armed men of a title and a person the dictionaries know are the person's side.
+code 1997-03-20 "The troops of rebel leader Laurent Kabila shelled the army garrison."
+has_event "Kabila's troops, not nobody's" '"source":{"code":"CODREBMIL"' '"cameo":"19'
+code 1999-03-20 "The soldiers of President Kabila attacked the rebels."
+has_event "the president's soldiers" '"source":{"code":"CODGOVMIL"' '"cameo":"19'
+code 1997-03-20 "The lawyers of President Mobutu denounced the newspaper."
+lacks_event "only armed men join the person after a title" '"source":{"code":"CODGOVJUD"'
+
+# A government's fighters are its forces, not rebels.
+code 2016-03-20 "Syrian government fighters shelled rebel positions near Aleppo."
+has_event "the government's forces" '"source":{"code":"SYRMIL"' '"cameo":"19'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1413,9 +1413,9 @@ has_event "2025-06-10 Zhao Leji, NPC chairman, CHNLEG 04 VNMLEG" '"source":{"cod
 code 2025-06-10 "Ding Xuexiang met Kenyan President William Ruto in Beijing."
 has_event "2025-06-10 Ding Xuexiang CHNGOV 04 KENGOV" '"source":{"code":"CHNGOV' '"target":{"code":"KENGOV' '"cameo":"04'
 code 2025-04-20 "Gang leader Jimmy Cherizier threatened the Transitional Presidential Council."
-has_event "2025-04-20 Cherizier 13 HTIGOV" '"source":{"code":"HTIREB' '"target":{"code":"HTIGOV' '"cameo":"13'
+has_event "2025-04-20 Cherizier 13 HTIGOV" '"source":{"code":"HTICRM' '"target":{"code":"HTIGOV' '"cameo":"13'
 code 2025-04-20 "Cherizier's gangs attacked the police in Port-au-Prince."
-has_event "2025-04-20 Cherizier alone HTIREB 19" '"source":{"code":"HTIREB' '"cameo":"19'
+has_event "2025-04-20 Cherizier alone HTICRM 19" '"source":{"code":"HTICRM' '"cameo":"19'
 code 2025-04-20 "Kraze Barye gang members kidnapped missionaries in Croix-des-Bouquets."
 has_event "2025-04-20 Kraze Barye HTICRM 18" '"source":{"code":"HTICRM' '"cameo":"18'
 code 2025-04-20 "Vitel'homme Innocent threatened the Haitian police."

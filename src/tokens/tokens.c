@@ -107,6 +107,8 @@ typedef struct scan {
     arena *mem;
     token_list *out;
     int para;               /* a blank line came before the next token */
+    size_t longest_line;    /* bytes of the text's longest line */
+    size_t line_start;      /* where the current line began */
 } scan;
 
 static token *push_token(scan *sc, size_t begin, size_t end, uint16_t flags)
@@ -371,9 +373,39 @@ static void scan_punct(scan *sc)
     sc->i = e;
 }
 
+static size_t longest_line(const unsigned char *s, size_t n)
+{
+    size_t longest = 0, start = 0;
+    for (size_t i = 0; i <= n; i++)
+        if (i == n || s[i] == '\n') {
+            if (i - start > longest)
+                longest = i - start;
+            start = i + 1;
+        }
+    return longest;
+}
+
+/* "Israel strikes Hezbollah targets in Beirut\nTrump slaps tariffs on ...":
+ * a line that ends in a letter, a digit or ')' with no full stop, well
+ * shorter than the text's longest line, before a line that opens with a
+ * capital or a digit, is a headline, a dateline or a line of its own, and
+ * the line break ends it as a blank line would.  Text wrapped at a width
+ * has its lines near that width, so a wrapped sentence goes on. */
+static int line_of_its_own(const scan *sc, size_t nl, size_t next)
+{
+    size_t e = nl;
+    while (e > sc->line_start && isspace(sc->s[e - 1]))
+        e--;
+    if (e == sc->line_start || next >= sc->n || (e - sc->line_start) * 10 > sc->longest_line * 7)
+        return 0;
+    unsigned char last = sc->s[e - 1], first = sc->s[next];
+    return (isalnum(last) || last == ')') && (isupper(first) || isdigit(first));
+}
+
 size_t tokenize(const char *text, size_t len, arena *mem, token_list *out)
 {
-    scan sc = {(const unsigned char *)text, len, 0, mem, out, 1};
+    scan sc = {(const unsigned char *)text, len, 0, mem, out, 1, 0, 0};
+    sc.longest_line = longest_line(sc.s, len);
     out->n = 0;
     while (sc.i < sc.n) {
         unsigned char c = sc.s[sc.i];
@@ -382,9 +414,10 @@ size_t tokenize(const char *text, size_t len, arena *mem, token_list *out)
             size_t j = sc.i + 1;
             while (j < sc.n && (sc.s[j] == ' ' || sc.s[j] == '\t' || sc.s[j] == '\r'))
                 j++;
-            if (j < sc.n && sc.s[j] == '\n')
+            if ((j < sc.n && sc.s[j] == '\n') || line_of_its_own(&sc, sc.i, j))
                 sc.para = 1;
             sc.i++;
+            sc.line_start = sc.i;
             continue;
         }
         /* An underscore joins words in the field's test texts ("Dol_Amroth"),

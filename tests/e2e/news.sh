@@ -3873,6 +3873,13 @@ lacks_event "only armed men join the person after a title" '"source":{"code":"CO
 code 2016-03-20 "Syrian government fighters shelled rebel positions near Aleppo."
 has_event "the government's forces" '"source":{"code":"SYRMIL"' '"cameo":"19'
 
+# A short line of its own (a headline) ends at its line break.
+code 2025-08-06 "Israel strikes Hezbollah targets in Beirut
+Trump slaps 25% tariff on Indian goods
+The two moves came on the same day, as markets and governments around the world watched closely."
+has_event "the tariff is Trump's" '"source":{"code":"USAGOV"' '"cameo":"163"' '"target":{"code":"IND"'
+lacks_event "... not Hezbollah's" '"source":{"code":"LBNREB"' '"cameo":"163"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -113,6 +113,15 @@ static void test_sentences(void)
               "\"We will win,\" he said. | \"Never.\" | Then silence.");
     CHECK_STR(sentences("Prices rose 1.1 percent. Shares fell."), "Prices rose 1.1 percent. | Shares fell.");
     CHECK_STR(sentences("Headline without a stop\n\nFirst paragraph."), "Headline without a stop | First paragraph.");
+    /* a short line of its own ends at its line break; a wrapped line goes on */
+    CHECK_STR(sentences("Israel strikes targets in Beirut\nTrump slaps tariffs on goods from India, the US and "
+                        "many other countries."),
+              "Israel strikes targets in Beirut | Trump slaps tariffs on goods from India, the US and many other "
+              "countries.");
+    CHECK_STR(sentences("The talks between the two leaders went on until late at night in\nMoscow on Friday."),
+              "The talks between the two leaders went on until late at night in\nMoscow on Friday.");
+    CHECK_STR(sentences("Talks were held in Moscow on Friday, and the leaders\nPutin and Xi signed a long list of deals."),
+              "Talks were held in Moscow on Friday, and the leaders\nPutin and Xi signed a long list of deals.");
     CHECK_STR(sentences("Is it over? Yes! Done."), "Is it over? | Yes! | Done.");
     CHECK_STR(sentences("He met George W. Bush on Monday."), "He met George W. Bush on Monday.");
     CHECK_STR(sentences("Talks start on Oct. 20 in Moscow."), "Talks start on Oct. 20 in Moscow.");

@@ -418,12 +418,12 @@ static int unnamed_forces(const actor_group *ag, const char *code)
     return ag->n > 0 && ag->agent[0];
 }
 
-/* "were put on high alert to prevent any activity by the bombers": a "by"
- * after an infinitive of purpose (not right after the verb) is in that
- * infinitive's clause, not the passive's agent. */
+/* Whether token k is the "to" of an infinitive, split by an adverb too
+ * ("to jointly produce"): a "by" after one is in its clause ("were put on
+ * high alert to prevent any activity by the bombers"), and forces after
+ * one are what it moves ("offered to lead a police force to Haiti"). */
 static int infinitive_at(const parse *p, uint32_t k)
 {
-    /* (split by an adverb too: "to jointly produce") */
     return strcmp(p->t[k].up, "TO") == 0
            && (p->tags[k + 1] == TAG_VB || (p->tags[k + 1] == TAG_RB && k + 2 < p->n && p->tags[k + 2] == TAG_VB));
 }

@@ -2956,6 +2956,21 @@ static int m_week_of_month(const ctx *c, size_t at, match *m)
     return found_when(m, at, month.e, w);
 }
 
+/* "of December", "of October 2020" at k: the month, and the year given
+ * or chosen as for that month and day `probe_day`; *e past what was read. */
+static int take_of_month(const ctx *c, size_t at, cursor *k, int probe_day, int *month, int *year, size_t *e)
+{
+    if (!take(k, "of") || !take_month(k, month))
+        return 0;
+    *e = k->pos;
+    take_punct(k, ',');
+    if (take_year(k, year))
+        *e = k->pos;
+    else
+        *year = year_for(c, at, *e, *month, probe_day);
+    return 1;
+}
+
 /* "a second day", "the third straight day", "the eighth day of the
  * blockade": wire copy counts the days of a running event, and the day
  * counted is the one it reports (TimeBank: 2 of 2).  "The first day of
@@ -2967,14 +2982,9 @@ static int month_end_day(const ctx *c, size_t at, token ord, match *m)
 {
     cursor k = {c, ord.e};
     int month, year;
-    if (!take(&k, "day") || !take(&k, "of") || !take_month(&k, &month))
+    size_t e;
+    if (!take(&k, "day") || !take_of_month(c, at, &k, token_is(c, ord, "first") ? 1 : 28, &month, &year, &e))
         return 0;
-    size_t e = k.pos;
-    take_punct(&k, ',');
-    if (take_year(&k, &year))
-        e = k.pos;
-    else
-        year = year_for(c, at, e, month, token_is(c, ord, "first") ? 1 : 28);
     int day = token_is(c, ord, "first") ? 1 : cal_days_in_month(year, month);
     return found_when(m, at, e, when_day(cal_days_from_civil(year, month, day)));
 }
@@ -2993,14 +3003,9 @@ static int weekday_of_month(const ctx *c, size_t at, token ord, match *m)
     if (wd < 0 || !is_capitalised(c, t))
         return 0;
     k.pos = t.e;
-    if (!take(&k, "of") || !take_month(&k, &month))
+    size_t e;
+    if (!take_of_month(c, at, &k, n > 0 ? 7 * n - 3 : 25, &month, &year, &e))
         return 0;
-    size_t e = k.pos;
-    take_punct(&k, ',');
-    if (take_year(&k, &year))
-        e = k.pos;
-    else
-        year = year_for(c, at, e, month, n > 0 ? 7 * n - 3 : 25);
     long day = nth_weekday(year, month, n, wd + 1);
     int y, mo, d;
     cal_civil_from_days(day, &y, &mo, &d);

@@ -19,14 +19,18 @@ static const char *const abbreviations[] = {
     "CPL", "PVT", "GOV", "SEN", "REP", "REV", "GEN", "BRIG", "ST", "JR", "SR", "GOV", "PRES",
     "AMB", "SEC", "HON", "SUPT", "INSP", "FR",
     "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
-    "INC", "CORP", "LTD", "CO", "BROS", "VS", "ETC", "NO", "NOS", "VOL", "APPROX", "DEPT",
-    "EST", "FIG", "GOVT", "INT", "MT", "FT", "AVE", "BLVD", "RD", "MLN", "BLN", NULL
+    "INC", "CORP", "LTD", "CO", "BROS", "VS", "ETC", "APPROX", "DEPT",
+    "EST", "GOVT", "INT", "MT", "FT", "AVE", "BLVD", "RD", "MLN", "BLN", NULL
 };
 
-int token_is_abbreviation(const char *up, size_t len)
+/* Abbreviations that only ever stand before a number ("No. 10", "Art. 5"):
+ * anywhere else the period ends a sentence ("She said no. Then ..."). */
+static const char *const number_abbreviations[] = {"NO", "NOS", "VOL", "FIG", "ART", NULL};
+
+static int listed(const char *const *list, const char *up, size_t len)
 {
-    for (int i = 0; abbreviations[i]; i++)
-        if (strlen(abbreviations[i]) == len && memcmp(abbreviations[i], up, len) == 0)
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == len && memcmp(list[i], up, len) == 0)
             return 1;
     return 0;
 }
@@ -275,10 +279,34 @@ static int broken_decimal(const scan *sc, size_t i)
 
 /* Scans a word or number starting at sc->i and pushes it (and a split-off
  * possessive). */
+/* Whether the word s[b, i), followed by a period at i, is an abbreviation
+ * that keeps the period.  "EST" in capitals is the time zone ("3 p.m.
+ * EST."), whose period ends the sentence; "est." is the abbreviation. */
+static int keeps_period(const scan *sc, size_t b, size_t i)
+{
+    const unsigned char *s = sc->s;
+    char up[16];
+    size_t len = 0;
+    if (i - b >= 8)
+        return 0;
+    for (size_t k = b; k < i; k++)
+        up[len++] = (char)toupper(s[k]);
+    up[len] = 0;
+    if (listed(number_abbreviations, up, len)) {
+        size_t j = i + 1;
+        while (j < sc->n && s[j] == ' ')
+            j++;
+        return j < sc->n && isdigit(s[j]);
+    }
+    if (strcmp(up, "EST") == 0 && isupper(s[b + 1]))
+        return 0;
+    return listed(abbreviations, up, len);
+}
+
 static void scan_word(scan *sc)
 {
     const unsigned char *s = sc->s;
-    size_t b = sc->i, i = b, ak;
+    size_t b = sc->i, i = b, part = b, ak;
     int digits_only = 1, dots = 0;
     while (i < sc->n) {
         size_t k = utf8_seq_len(s + i, sc->n - i), hidden = invisible(s + i, sc->n - i);
@@ -289,7 +317,7 @@ static void scan_word(scan *sc)
             i += k;
         } else if ((s[i] == '-' || s[i] == '&' || s[i] == '/') && letter_at(sc, i + 1) && i > b) {
             digits_only = 0;
-            i++;
+            part = ++i;
         } else if (i > b && !digits_only && broken_hyphen(sc, b, i)) {
             i += 2;                                  /* Moo- hyun → MOO-HYUN */
         } else if ((s[i] == ',' || s[i] == '.' || s[i] == ':') && digits_only && i + 1 < sc->n && isdigit(s[i + 1])) {
@@ -297,8 +325,8 @@ static void scan_word(scan *sc)
         } else if (digits_only && i > b && broken_decimal(sc, i)) {
             i += 2;                                  /* 1. 2 percent → 1.2 */
         } else if (s[i] == '.' && i + 1 < sc->n && isalpha(s[i + 1]) && i + 2 <= sc->n
-                   && (i + 2 == sc->n || s[i + 2] == '.') && i - b == 1) {
-            i++;                                     /* U.S  U.N (dots added below) */
+                   && (i + 2 == sc->n || s[i + 2] == '.') && i - part == 1) {
+            i++;                                     /* U.S  U.N  D-N.Y (dots added below) */
             dots++;
         } else if (apostrophe_at(s, sc->n, i, &ak) && letter_at(sc, i + ak)
                    && !((s[i + ak] == 's' || s[i + ak] == 'S') && !letter_at(sc, i + ak + 1))) {
@@ -309,14 +337,8 @@ static void scan_word(scan *sc)
     /* A period that belongs to the word: initials, acronyms, abbreviations. */
     size_t e = i;
     if (i < sc->n && s[i] == '.') {
-        size_t wl = i - b;
-        char tmp[16];
-        size_t tl = 0;
-        for (size_t k = b; k < i && tl < sizeof tmp - 1; k++)
-            tmp[tl++] = (char)toupper(s[k]);
-        tmp[tl] = 0;
-        int initial = wl == 1 && isupper(s[b]);
-        if (dots || initial || (wl < 8 && token_is_abbreviation(tmp, tl)))
+        int initial = i - b == 1 && isupper(s[b]);
+        if (dots || initial || keeps_period(sc, b, i))
             e = i + 1;
     }
     /* "didn't" → DID N'T, "can't" → CA N'T: the Penn Treebank split that

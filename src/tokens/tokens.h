@@ -43,7 +43,4 @@ typedef struct token_list {
 /* Tokenises text[0..len) into `out` (memory from `mem`).  Returns the
  * number of tokens; `max` caps the count (0: no cap). */
 size_t tokenize(const char *text, size_t len, arena *mem, token_list *out);
-
-/* True for a word that ends in a period as an abbreviation ("Gen.", "Oct."). */
-int token_is_abbreviation(const char *up, size_t len);
 #endif

@@ -44,6 +44,7 @@ static void test_tokens(void)
     CHECK_STR(forms("The U.S. and the U.N. met."), "THE U.S. AND THE U.N. MET .");
     CHECK_STR(forms("Gen. Petraeus met Mr. Smith on Oct. 5"), "GEN. PETRAEUS MET MR. SMITH ON OCT. 5");
     CHECK_STR(forms("George W. Bush"), "GEORGE W. BUSH");
+    CHECK_STR(forms("Cruz, R-Tex., and Pakistan-U.S. ties"), "CRUZ , R-TEX . , AND PAKISTAN-U.S. TIES");
     CHECK_STR(forms("Russia's envoy; the Taliban’s delegation"), "RUSSIA 'S ENVOY ; THE TALIBAN 'S DELEGATION");
     CHECK_STR(forms("the officials' claims"), "THE OFFICIALS CLAIMS");
     CHECK_STR(forms("\u201cNo,\u201d he said -- \u2018maybe\u2019"), "\" NO , \" HE SAID -- \" MAYBE \"");
@@ -127,6 +128,16 @@ static void test_sentences(void)
     CHECK_STR(sentences("Talks start on Oct. 20 in Moscow."), "Talks start on Oct. 20 in Moscow.");
     CHECK_STR(sentences("Stocks fell to 14,555. 96 on Wednesday. Prices rose in 2005. 2006 was calm."),
               "Stocks fell to 14,555. 96 on Wednesday. | Prices rose in 2005. | 2006 was calm.");
+
+    /* Initials after a hyphen keep their periods ("D-N.Y.", "Sino-U.S."). */
+    CHECK_STR(sentences("Sen. Chuck Schumer, D-N.Y., opposed it. Sino-U.S. ties improved."),
+              "Sen. Chuck Schumer, D-N.Y., opposed it. | Sino-U.S. ties improved.");
+    /* "No." and "Art." are abbreviations only before a number. */
+    CHECK_STR(sentences("She met him at No. 10 and said no.\nApprox. 300 people came. Art. 5 applies."),
+              "She met him at No. 10 and said no. | Approx. 300 people came. | Art. 5 applies.");
+    /* The time zone in capitals is no abbreviation: its period ends the sentence. */
+    CHECK_STR(sentences("The vote came at 3 p.m. EST. Officials said it passed."),
+              "The vote came at 3 p.m. EST. | Officials said it passed.");
 
     /* A run-on text is cut at the token limit. */
     token_list tl = {0};

@@ -1129,13 +1129,36 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     emit_events(sc, vg, vc->code, vc->code2, vc->pattern, sg, tg);
 }
 
+/* Whether the actor of a told act is the speaker's side: the speaker,
+ * its own ("its troops"), or of its country ("Ukraine said Ukrainian
+ * forces shelled"). */
+static int same_side(const actor_group *actor, const actor_group *speaker)
+{
+    const char *a = actor->actors[0].code, *b = speaker->actors[0].code;
+    char c1[4], c2[4], s1[16], s2[16];
+    actor_code_parts(a, c1, s1);
+    actor_code_parts(b, c2, s2);
+    return actor == speaker || actor->owner_pronoun || (c1[0] && !strcmp(c1, c2))
+           || (a[0] != '-' && actor_codes_nested(a, b))    /* IGOUNO, IGOUNOMIL */
+           || (!c1[0] && s1[0] && !strcmp(s1, s2));   /* "an army spokesman said the troops" */
+}
+
 /* Whether verb v's subject is the one who says it will or could act:
  * "Russia said it would attack", "warned it would cut ties" (a pronoun
- * taking the subject of a statement or threat verb). */
-static int said_by_subject(const parse *p, uint32_t v)
+ * taking the subject of a statement or threat verb).  With `side`, also
+ * the speaker's own side: "Netanyahu said Israel would strike Iran",
+ * "Rubio said Washington will sanction Iran" (an official speaks for the
+ * state: a threat).  Not for cooperation, whose future told by a ministry
+ * ("announced that Premier Wen will visit Malaysia") keeps its code. */
+static int said_by_subject(const parse *p, uint32_t v, int side)
 {
     const verb_group *vg = &p->verbs[v], *before = v > 0 ? &p->verbs[v - 1] : NULL;
-    if (!before || !vg->inherited || vg->subject < 0 || before->subject != vg->subject)
+    if (!before || vg->subject < 0 || before->subject < 0)
+        return 0;
+    if (before->subject != vg->subject
+        && (!side || vg->inherited || !same_side(&p->groups[vg->subject], &p->groups[before->subject])))
+        return 0;
+    if (before->subject == vg->subject && !vg->inherited)
         return 0;
     static const char *const statements[] = {"01", "13", NULL};
     return reporting_word(&p->t[before->verb]) || syntax_verb_code_in(p, before->verb, statements, 0);
@@ -1193,7 +1216,8 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
         vc->valid = 0;
         return;
     }
-    int own_word = said_by_subject(p, v) || (vg->modal == MODAL_FUTURE && on_condition(p, vg));
+    int side = root >= 15 && vg->modal == MODAL_FUTURE;    /* "can defend the city" is no threat */
+    int own_word = said_by_subject(p, v, side) || (vg->modal == MODAL_FUTURE && on_condition(p, vg));
     if (root < 4 || (root > 8 && root < 15) || (root <= 8 && vg->modal == MODAL_FUTURE && !own_word))
         return;
     const char *intent = intent_code(vc->code);
@@ -1209,7 +1233,7 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
     vc->code2[0] = 0;
     /* (its own act, announced now: "said it would attack on Monday" is a
      * threat of today, no appeal to others) */
-    if (said_by_subject(p, v)) {
+    if (said_by_subject(p, v, side)) {
         vc->composed = 1;
         vc->dated_by = (int32_t)(v - 1);
     }
@@ -1522,20 +1546,6 @@ static int transform_matches(const transform *t, const verb_group *u, int who, c
     for (int i = 0; i < t->n_inner; i++)
         inner |= strncmp(code, t->inner[i], strlen(t->inner[i])) == 0;
     return outer && inner && (t->who == who || (t->who == TR_NONE && who == TR_SELF));
-}
-
-/* Whether the actor of a told act is the speaker's side: the speaker,
- * its own ("its troops"), or of its country ("Ukraine said Ukrainian
- * forces shelled"). */
-static int same_side(const actor_group *actor, const actor_group *speaker)
-{
-    const char *a = actor->actors[0].code, *b = speaker->actors[0].code;
-    char c1[4], c2[4], s1[16], s2[16];
-    actor_code_parts(a, c1, s1);
-    actor_code_parts(b, c2, s2);
-    return actor == speaker || actor->owner_pronoun || (c1[0] && !strcmp(c1, c2))
-           || (a[0] != '-' && actor_codes_nested(a, b))    /* IGOUNO, IGOUNOMIL */
-           || (!c1[0] && s1[0] && !strcmp(s1, s2));   /* "an army spokesman said the troops" */
 }
 
 /* Whether a subordinate clause ("while", "when", "after") opens between

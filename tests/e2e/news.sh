@@ -3880,6 +3880,13 @@ The two moves came on the same day, as markets and governments around the world 
 has_event "the tariff is Trump's" '"source":{"code":"USAGOV"' '"cameo":"163"' '"target":{"code":"IND"'
 lacks_event "... not Hezbollah's" '"source":{"code":"LBNREB"' '"cameo":"163"'
 
+code 2025-04-11 "Israeli Prime Minister Benjamin Netanyahu said Israel would strike Iran's nuclear sites."
+has_event "an official saying his state will use force threatens it" '"source":{"code":"ISR"' '"cameo":"138"' '"target":{"code":"IRN"'
+code 2025-04-11 "Secretary of State Marco Rubio said Washington will sanction Iranian oil buyers."
+has_event "... and sanctions his state will impose are threatened" '"cameo":"1312"'
+code 2025-04-11 "President Vladimir Putin said Russia would meet Taliban leaders next week."
+lacks_event "... but a meeting his state will hold keeps its code, as field coders code it" '"cameo":"036"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1844,7 +1844,7 @@ static void code_verbs(sentence_ctx *sc)
         resolve_verb(p, vg, &vc);
         said_must(p, v, prev, &vc);
         apply_modality(p, v, &vc);
-        if (hearsay(p, vg) || commemorated(p, vg) || asked_to_do(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
+        if (hearsay(p, vg) || commemorated(p, vg) || asked_to_do(p, vg) || syntax_names_what(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
             vc.valid = 0;
         call_to_do(p, vg, &vc);
         int32_t teller = transform_told(p, v, &vc);
@@ -1860,10 +1860,15 @@ static void code_verbs(sentence_ctx *sc)
         /* "helping militants join a group": a bare infinitive after an
          * object is caused or asked for, like one with "to". */
         /* (not after a passive, which takes "to": "Iraqi forces backed by
-         * US air strikes retook the dam", "retook" tagged a present form) */
+         * US air strikes retook the dam", "retook" tagged a present form;
+         * nor after a verb of saying, which takes none: "Ukraine said its
+         * drones struck a refinery", "struck" tagged a present form; but
+         * "asked" and "insisted" do: "insisted Israel withdraw") */
+        static const char *const mandative[] = {"ASKED", "ASKS", "INSISTED", "INSISTS", NULL};
         int bare = !vg->infinitive && vg->first == vg->verb && p->tags
                    && (p->tags[vg->verb] == TAG_VB || p->tags[vg->verb] == TAG_VBP || plain_form_as_past(p, vg->verb, prev))
-                   && !(v > 0 && p->verbs[v - 1].passive);
+                   && !(v > 0 && p->verbs[v - 1].passive)
+                   && !(v > 0 && reporting_word(&p->t[p->verbs[v - 1].verb]) && !str_in(p->t[p->verbs[v - 1].verb].up, mandative));
         /* "to give a speech on US ties and meet with dissidents": a verb
          * joined to the one before is no infinitive governed by it. */
         int governed = v > 0 && !clause_between(p, &p->verbs[v - 1], vg);

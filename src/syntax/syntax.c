@@ -587,6 +587,15 @@ static void clause_span(parse *p, uint32_t vi)
             k++;
         vg->reach = k;
     }
+    /* "denounced what it called "blatant aggression" against Iran": the
+     * words a free relative of naming gives are the verb's own object. */
+    if (vi + 1 < p->n_verbs && right == p->verbs[vi + 1].first && syntax_names_what(p, &p->verbs[vi + 1])) {
+        uint32_t k = p->verbs[vi + 1].verb_end;
+        while (k < p->n && !is_boundary_punct(&t[k]) && t[k].tag != WC_SUBORD && t[k].tag != WC_REPORT
+               && !(t[k].tag == WC_PUNCT && (t[k].up[0] == ',' || t[k].up[0] == '.')))
+            k++;
+        vg->reach = k;
+    }
 }
 
 /* "if China launched an assault", "until it recognises Israel": what a
@@ -1160,4 +1169,18 @@ int syntax_is_denial(const token *t)
 {
     static const char *const verbs[] = {"DENY", "DENIES", "DENIED", "DENYING", NULL};
     return str_in(t->up, verbs);
+}
+
+int syntax_names_what(const parse *p, const verb_group *vg)
+{
+    static const char *const naming[] = {"CALLED", "CALLS", "TERMED", "TERMS", "DESCRIBED", "DESCRIBES",
+                                         "DUBBED", "LABELLED", "LABELED", "BRANDED", NULL};
+    if (!str_in(p->t[vg->verb].up, naming) || vg->passive)
+        return 0;
+    for (uint32_t k = vg->first; k-- > 0 && vg->first - k <= 4;)
+        if (strcmp(p->t[k].up, "WHAT") == 0)
+            return 1;
+        else if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
+            return 0;
+    return 0;
 }

@@ -140,6 +140,10 @@ int syntax_is_day_name(const token *t);
 int syntax_month_number(const token *t);
 /* "deny", "denied": what is denied that is not asserted. */
 int syntax_is_denial(const token *t);
+/* Whether vg is the verb of naming in a free relative: "what it called
+ * aggression", "what he described as a provocation".  It tells no act;
+ * what it names is the object of the verb before. */
+int syntax_names_what(const parse *p, const verb_group *vg);
 /* The verb group whose verb phrase covers token i, or NULL. */
 const verb_group *syntax_verb_at(const parse *p, uint32_t i);
 /* The verb group whose first token (auxiliary or verb) is token i, or NULL. */

@@ -3887,6 +3887,27 @@ has_event "... and sanctions his state will impose are threatened" '"cameo":"131
 code 2025-04-11 "President Vladimir Putin said Russia would meet Taliban leaders next week."
 lacks_event "... but a meeting his state will hold keeps its code, as field coders code it" '"cameo":"036"'
 
+code 2025-06-14 'Saudi Arabia denounced what it called "blatant Israeli aggression" against Iran.'
+has_event "what a free relative of naming gives is the object of the verb before" '"source":{"code":"SAU"' '"cameo":"111"' '"target":{"code":"ISR"'
+lacks_event "... and calling it so is no call on anyone" '"cameo":"041"'
+code 2025-06-14 "China condemned what it described as provocations by the Philippines."
+has_event "... 'described as' too" '"source":{"code":"CHN"' '"cameo":"111"' '"target":{"code":"PHL"'
+
+code 2026-05-20 "The Supreme Court struck down Trump's tariffs."
+lacks_event "a court striking down a measure rules on it, with no force" '"cameo":"19'
+
+code 2026-05-20 "Mali's junta dissolved all political parties."
+has_event "parties dissolved by decree are banned" '"source":{"code":"MLIGOV"' '"cameo":"1722"'
+code 2026-05-20 "The president dissolved parliament and called early elections."
+lacks_event "... a parliament dissolved is no sanction" '"cameo":"17'
+
+code 2026-08-02 "Ukraine's military intelligence said its drones struck a Russian oil refinery in Ryazan overnight."
+has_event "after a verb of saying a verb the tagger took for a present form is no bare infinitive" '"cameo":"195"' '"target":{"code":"RUS"'
+code 2026-08-02 "Israeli jets fired missiles at a Syrian army post."
+has_event "jets of a country are its military aircraft" '"source":{"code":"ISR' '"cameo":"195"' '"target":{"code":"SYRMIL"'
+code 2006-11-18 "The Japanese prime minister suggested the two sides hold a ministerial meeting with China."
+lacks_event "... but a meeting suggested is not held" '"cameo":"040"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

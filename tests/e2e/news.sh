@@ -3880,6 +3880,19 @@ The two moves came on the same day, as markets and governments around the world 
 has_event "the tariff is Trump's" '"source":{"code":"USAGOV"' '"cameo":"163"' '"target":{"code":"IND"'
 lacks_event "... not Hezbollah's" '"source":{"code":"LBNREB"' '"cameo":"163"'
 
+# A country's "intelligence" right after its name is its intelligence service;
+# alone, or before a noun, the word is information.
+code 2024-05-01 "Ukrainian intelligence said Russia attacked a port in Odesa."
+has_event "Ukrainian intelligence speaks" '"source":{"code":"RUS"' '"speaker_code":"UKRSPY"'
+code 2024-05-01 "Russian intelligence accused Britain of spying."
+has_event "Russian intelligence accuses" '"source":{"code":"RUSSPY"' '"target":{"code":"GBR"'
+code 2024-05-01 "Britain's intelligence accused Russia of sabotage."
+has_event "a possessive country's intelligence" '"source":{"code":"GBRSPY"'
+code 2024-05-01 "Ukraine's intelligence reports said Russia attacked a port in Odesa."
+lacks_event "intelligence reports are no service" 'UKRSPY'
+code 2024-05-01 "Israel attacked Hamas on Monday based on intelligence."
+lacks_event "intelligence alone is information" '---SPY'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

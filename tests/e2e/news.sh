@@ -3893,6 +3893,36 @@ lacks_event "intelligence reports are no service" 'UKRSPY'
 code 2024-05-01 "Israel attacked Hamas on Monday based on intelligence."
 lacks_event "intelligence alone is information" '---SPY'
 
+# "Its" opening a sentence stands for the state that opened the one before.
+code 2024-05-01 "Iran rejected the proposal on Monday. Its foreign ministry said Israel attacked a consulate in Damascus."
+has_event "its foreign ministry speaks for Iran" '"source":{"code":"ISR"' '"speaker_code":"IRNGOV"'
+code 2024-05-01 "Iran rejected the proposal on Monday. Its army attacked Kurdish rebels in Iraq."
+has_event "its army is Iran's" '"source":{"code":"IRNMIL"'
+code 2024-05-01 "NATO rejected the proposal on Monday. Its foreign ministry said Israel attacked a consulate in Damascus."
+lacks_event "an organisation has no foreign ministry" '"speaker_code":"IGO'
+
+# Critics and opponents of a state's leader or body are its opposition.
+code 1997-04-01 "Critics of President Mobutu accused the government of corruption."
+has_event "critics of Mobutu are the opposition" '"source":{"code":"CODOPP"' '"target":{"code":"CODGOV"'
+code 1997-04-01 "Opponents of Rwanda's Senate protested in Kigali."
+has_event "opponents of a senate are the opposition" '"source":{"code":"RWAOPP"' '"cameo":"14'
+code 2024-04-01 "Police arrested critics of President Vladimir Putin in Moscow."
+has_event "critics of Putin arrested" '"source":{"code":"RUSCOP"' '"target":{"code":"RUSOPP"'
+
+# A speaker is coded as the sentence codes it, not as its words alone.
+code 2006-11-11 "The British trade and industry leader said Britain and China could cooperate to curb climate change."
+has_event "the British trade leader speaks for Britain" '"speaker_code":"GBRGOV"'
+code 2005-12-15 "Authorities in Madagascar have arrested an opposition leader, police said Thursday."
+has_event "police of the country the sentence names" '"speaker_code":"MDGCOP"'
+
+# The House of Commons is Britain's, or Canada's in a story of Canada.
+code 2006-11-22 "Harper told the House of Commons that Quebecers form a nation."
+has_event "Harper's House of Commons" '"source":{"code":"CANGOV"' '"target":{"code":"CANLEG"'
+code 2024-05-01 "The House of Commons condemned Russia on Tuesday."
+has_event "the House of Commons alone" '"source":{"code":"GBRLEG"'
+code 2024-05-01 "Trudeau told the British House of Commons that Russia must pay."
+has_event "the British House of Commons" '"target":{"code":"GBRLEG"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

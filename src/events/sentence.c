@@ -2392,6 +2392,9 @@ static int pair_phrase_at(const char *text, const token *t, uint32_t n, uint32_t
            : str_in(t[k].up, leaders) ? PAIR_LEADERS : PAIR_NONE;
 }
 
+/* Words that count a crowd: "Thousands protested" (protesting_crowds). */
+static const char *const crowd_words[] = {"THOUSANDS", "HUNDREDS", "DOZENS", "SCORES", "MILLIONS", NULL};
+
 /* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
  * still noticed here, and so is the last person named (ctx->last_person). */
@@ -2420,6 +2423,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
              * person named again by one name to open a sentence is the last
              * person named; one named further on is more often an object) */
             mentions += actors_owner_prefix(ctx->d, &t[i]) != NONE;   /* "a US-owned ship" */
+            mentions += str_in(t[i].up, crowd_words);   /* may be protesters */
             const char *named = named_before(ctx, &t[i], i > 0);
             if (named) {
                 mentions++;
@@ -2489,19 +2493,44 @@ static void append_group(story_ctx *ctx, parse *p, const actor_group *g)
     p->n_groups++;
 }
 
-/* A one-token actor group for pronoun token i, standing for `code`. */
-static void add_pronoun_group(story_ctx *ctx, parse *p, uint32_t i, const char *code)
+/* An actor group of tokens [first, last) the dictionaries left out,
+ * standing for `code`. */
+static void add_group(story_ctx *ctx, parse *p, uint32_t first, uint32_t last, const char *code)
 {
     actor_group g;
     memset(&g, 0, sizeof g);
-    g.first = i;
-    g.last = i + 1;
+    g.first = first;
+    g.last = last;
     g.n = 1;
     g.prep = NONE;
     snprintf(g.actors[0].code, sizeof g.actors[0].code, "%s", code);
-    g.actors[0].first = i;
-    g.actors[0].last = i + 1;
+    g.actors[0].first = first;
+    g.actors[0].last = last;
     append_group(ctx, p, &g);
+}
+
+/* A one-token actor group for pronoun token i, standing for `code`. */
+static void add_pronoun_group(story_ctx *ctx, parse *p, uint32_t i, const char *code)
+{
+    add_group(ctx, p, i, i + 1, code);
+}
+
+/* "Thousands protested in Belgrade", "Hundreds of people rallied": a crowd
+ * counted by a quantity word alone, right before a protest verb the
+ * dictionaries know, is protesters (---OPP, as "protesters" is: the place
+ * where they protest gives the country). */
+static void protesting_crowds(story_ctx *ctx, parse *p)
+{
+    static const char *const protest[] = {"14", NULL};
+    for (uint32_t v = 0; v < p->n_verbs; v++) {
+        uint32_t k = p->verbs[v].first;
+        if (k >= 3 && strcmp(p->t[k - 1].up, "PEOPLE") == 0 && strcmp(p->t[k - 2].up, "OF") == 0)
+            k -= 2;                   /* "thousands of people" */
+        if (k == 0 || !str_in(p->t[k - 1].up, crowd_words) || p->group_of[k - 1] >= 0
+            || p->group_of[p->verbs[v].first - 1] >= 0 || !syntax_verb_code_in(p, p->verbs[v].verb, protest, 0))
+            continue;
+        add_group(ctx, p, k - 1, p->verbs[v].first, "---OPP");
+    }
 }
 
 /* The code one of the pair has as the phrase names it: a country as it
@@ -2889,6 +2918,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     own_conjoined_agents(&p);
     opponents_of_state(&p);
     shared_legislature(ctx, &p, countries_before);
+    protesting_crowds(ctx, &p);
     add_pronoun_actors(ctx, &p, ctx->he_before, last_opener);
     add_pair_groups(ctx, &p);
     resolve_subjects(&p);

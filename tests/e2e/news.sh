@@ -3923,6 +3923,14 @@ has_event "the House of Commons alone" '"source":{"code":"GBRLEG"'
 code 2024-05-01 "Trudeau told the British House of Commons that Russia must pay."
 has_event "the British House of Commons" '"target":{"code":"GBRLEG"'
 
+# A crowd counted by a quantity word alone, before a protest verb, is protesters.
+code 2024-05-01 "Thousands protested in Belgrade on Sunday."
+has_event "thousands in Belgrade" '"source":{"code":"SRBOPP"' '"cameo":"14'
+code 2024-05-01 "Thousands of people protested in Belgrade against President Aleksandar Vucic."
+has_event "thousands of people against Vucic" '"source":{"code":"SRBOPP"' '"target":{"code":"SRBGOV"'
+code 2024-05-01 "The army killed thousands in Darfur."
+lacks_event "thousands killed are no protesters" 'OPP"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1442,4 +1442,7 @@ has_event "2025-03-10 Tran Thanh Man VNMLEG 04" '"source":{"code":"VNMLEG' '"cam
 code 2022-03-10 "Vuong Dinh Hue met Cambodian officials in Hanoi."
 has_event "2022-03-10 Vuong Dinh Hue VNMLEG 04 KHMGOV" '"source":{"code":"VNMLEG' '"target":{"code":"KHMGOV' '"cameo":"04'
 
+code 2025-05-10 "Reform UK accused the government of betraying voters."
+has_event "2025-05-10 Reform UK GBROPP 112 GBRGOV" '"source":{"code":"GBROPP' '"target":{"code":"GBRGOV' '"cameo":"112'
+
 finish

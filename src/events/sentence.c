@@ -2197,8 +2197,8 @@ static int state_code(const char *code)
  * - "Iran rejected the plan. Its foreign ministry said": an agent owned by
  *   "its" opening a sentence is the state's that opened the sentence before;
  * - "Fiji's leaders agreed ... The parliament will vote": in a story whose
- *   sentences before named one country only, "the" state institution is
- *   that country's (not people: "the ministers" at a summit, "the envoy"
+ *   sentences before named one country only, "the" state institution (or
+ *   "the president", one office) is that country's (not people: "the ministers" at a summit, "the envoy"
  *   or "the delegates" are as often from elsewhere). */
 static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const actor_group *ag,
                                     size_t countries_before, const char *last_opener, int *person)
@@ -2208,7 +2208,7 @@ static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const 
     static const char *const have[] = {"HAS", "HAVE", "HAD", NULL};
     static const char *const institutions[] = {"GOVERNMENT", "ARMY", "MILITARY", "POLICE", "PARLIAMENT",
         "LEGISLATURE", "COURT", "JUDICIARY", "CABINET", "REGIME", "JUNTA", "SENATE",
-        "MINISTRY", NULL};
+        "MINISTRY", "PRESIDENT", NULL};
     const token *t = p->t;
     int the = ag->first > 0 && strcmp(t[ag->first - 1].up, "THE") == 0;
     char key[24];

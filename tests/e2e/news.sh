@@ -3931,6 +3931,10 @@ has_event "thousands of people against Vucic" '"source":{"code":"SRBOPP"' '"targ
 code 2024-05-01 "The army killed thousands in Darfur."
 lacks_event "thousands killed are no protesters" 'OPP"'
 
+# "The president" in a story of one country is its own.
+code 2006-12-11 "Bangladesh's election commission met on Monday. The president deployed the army in Dhaka."
+has_event "the president of a one-country story" '"source":{"code":"BGDGOV"' '"cameo":"154"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

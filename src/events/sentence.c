@@ -2198,7 +2198,7 @@ static int state_code(const char *code)
  *   "its" opening a sentence is the state's that opened the sentence before;
  * - "Fiji's leaders agreed ... The parliament will vote": in a story whose
  *   sentences before named one country only, "the" state institution (or
- *   "the president", one office) is that country's (not people: "the ministers" at a summit, "the envoy"
+ *   "the president" alone, one office) is that country's (not people: "the ministers" at a summit, "the envoy"
  *   or "the delegates" are as often from elsewhere). */
 static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const actor_group *ag,
                                     size_t countries_before, const char *last_opener, int *person)
@@ -2208,7 +2208,7 @@ static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const 
     static const char *const have[] = {"HAS", "HAVE", "HAD", NULL};
     static const char *const institutions[] = {"GOVERNMENT", "ARMY", "MILITARY", "POLICE", "PARLIAMENT",
         "LEGISLATURE", "COURT", "JUDICIARY", "CABINET", "REGIME", "JUNTA", "SENATE",
-        "MINISTRY", "PRESIDENT", NULL};
+        "MINISTRY", NULL};
     const token *t = p->t;
     int the = ag->first > 0 && strcmp(t[ag->first - 1].up, "THE") == 0;
     char key[24];
@@ -2237,6 +2237,11 @@ static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const 
     if (owner >= 0)
         return p->groups[owner].n == 1 ? p->groups[owner].actors[0].code : NULL;
     if (the_before(p, ag) && str_in(t[ag->last - 1].up, institutions))
+        return only_country_before(ctx, p, ag, countries_before);
+    /* (the president with no word between: "the FCD president", "the
+     * woman president" of an association are someone else's) */
+    if (ag->first > 0 && strcmp(t[ag->first - 1].up, "THE") == 0 && ag->last == ag->first + 1
+        && strcmp(t[ag->first].up, "PRESIDENT") == 0)
         return only_country_before(ctx, p, ag, countries_before);
     if (local_police(p, ag))
         return only_country_before(ctx, p, ag, countries_before);

@@ -3883,7 +3883,7 @@ lacks_event "... not Hezbollah's" '"source":{"code":"LBNREB"' '"cameo":"163"'
 # A country's "intelligence" right after its name is its intelligence service;
 # alone, or before a noun, the word is information.
 code 2024-05-01 "Ukrainian intelligence said Russia attacked a port in Odesa."
-has_event "Ukrainian intelligence speaks" '"source":{"code":"RUS"' '"speaker_code":"UKRSPY"'
+has_event "Ukrainian intelligence speaks" '"speaker_code":"UKRSPY"'
 code 2024-05-01 "Russian intelligence accused Britain of spying."
 has_event "Russian intelligence accuses" '"source":{"code":"RUSSPY"' '"target":{"code":"GBR"'
 code 2024-05-01 "Britain's intelligence accused Russia of sabotage."
@@ -3895,7 +3895,7 @@ lacks_event "intelligence alone is information" '---SPY'
 
 # "Its" opening a sentence stands for the state that opened the one before.
 code 2024-05-01 "Iran rejected the proposal on Monday. Its foreign ministry said Israel attacked a consulate in Damascus."
-has_event "its foreign ministry speaks for Iran" '"source":{"code":"ISR"' '"speaker_code":"IRNGOV"'
+has_event "its foreign ministry speaks for Iran" '"speaker_code":"IRNGOV"'
 code 2024-05-01 "Iran rejected the proposal on Monday. Its army attacked Kurdish rebels in Iraq."
 has_event "its army is Iran's" '"source":{"code":"IRNMIL"'
 code 2024-05-01 "NATO rejected the proposal on Monday. Its foreign ministry said Israel attacked a consulate in Damascus."

@@ -247,6 +247,25 @@ static int possessive_description(const parse *p, uint32_t i, uint32_t end)
     return 0;
 }
 
+/* Whether the agent phrase [i, end) follows an actor's name at once (or
+ * its possessive) and ends its noun phrase: "British intelligence said",
+ * "Ukraine's intelligence", "by Russian intelligence as"; not "intelligence
+ * reports" nor "South African intelligence law". */
+static int right_after_actor(const parse *p, const mention *out, uint32_t n, uint32_t i, uint32_t end)
+{
+    if (n == 0 || out[n - 1].actor == NONE)
+        return 0;
+    uint32_t gap = out[n - 1].last;
+    if (gap < i && (p->t[gap].flags & TOK_POSS))
+        gap++;
+    if (gap != i)
+        return 0;
+    if (end >= p->n || !p->tags)
+        return 1;
+    uint8_t next = p->tags[end];
+    return next != TAG_NN && next != TAG_NNS && next != TAG_NNP && next != TAG_NNPS;
+}
+
 static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
 {
     const dyad_dicts *d = p->d;
@@ -322,6 +341,8 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
          * military detained" or "killed an insurgent near Ramadi", where
          * the noun phrase ends). */
         if (actor == NONE && end == i + 1 && p->tags && p->tags[i] == TAG_JJ && !noun_phrase_ends(p, end))
+            continue;
+        if (actor == NONE && d->agents[nd->agent].after_actor && !right_after_actor(p, out, n, i, end))
             continue;
         out[n].first = i;
         out[n].last = end;

@@ -37,6 +37,10 @@ typedef struct actor_entry {
 typedef struct agent_entry {
     char code[16];          /* sector code(s) without the ~, e.g. "GOV", "GOVFRM" */
     uint8_t prefix;         /* "NGO~": goes before the country code */
+    uint8_t after_actor;    /* a role only right after an actor, where its noun
+                               phrase ends ("British intelligence said"); alone
+                               the word is mostly something else ("intelligence
+                               reports") */
 } agent_entry;
 
 enum elem_kind {

@@ -187,6 +187,16 @@ static int own_actor(dict_loader *ld, char *codes, char *phrases, uint64_t acron
 static int own_agent(dict_loader *ld, char *codes, char *phrases)
 {
     char *code = str_trim(codes);
+    /* "~SPY after-actor": the option follows the code. */
+    char *option = code + strcspn(code, " \t");
+    if (*option)
+        *option++ = '\0';
+    option = str_trim(option);
+    int after_actor = strcmp(option, "AFTER-ACTOR") == 0;
+    if (*option && !after_actor) {
+        dict_error(ld, "bad agent option \"%s\" (want after-actor)", option);
+        return -1;
+    }
     int prefix = code[0] != '~';
     char sector[16];
     snprintf(sector, sizeof sector, "%.*s", (int)strcspn(prefix ? code : code + 1, "~"),
@@ -197,6 +207,7 @@ static int own_agent(dict_loader *ld, char *codes, char *phrases)
         return -1;
     }
     uint32_t agent = dict_new_agent(ld->d, sector, prefix);
+    ld->d->agents[agent].after_actor = (uint8_t)after_actor;
     char *save = NULL;
     for (char *p = strtok_r(phrases, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
         uint32_t node = own_phrase(ld->d, p);

@@ -2211,6 +2211,30 @@ static int opened_by_he(const story_ctx *ctx, const parse *p, const dyad_quote *
            && sentence_ends_in(ctx->story->text, q->speaker_end, p->t[0].begin) >= 2;
 }
 
+/* The code the sentence's parse gives a speaker in it, text[sb, se), when
+ * one group of known country overlaps it (holds the span or lies in it: the
+ * span may be the head alone, "leader"): the phrase parsed alone may lose
+ * what the sentence gave it ("Iran rejected the plan. Its foreign ministry
+ * said": IRNGOV by the sentence before; "The British trade and industry
+ * leader said", where "trade" alone reads as a verb).  NULL otherwise. */
+static const char *parsed_speaker_code(story_ctx *ctx, const parse *p, size_t sb, size_t se)
+{
+    if (p->n == 0 || sb < p->t[0].begin || se > p->t[p->n - 1].end)
+        return NULL;
+    const actor_group *found = NULL;
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        const actor_group *ag = &p->groups[g];
+        if (p->t[ag->last - 1].end <= sb || p->t[ag->first].begin >= se)
+            continue;
+        if (found)
+            return NULL;
+        found = ag;
+    }
+    if (!found || found->n != 1 || !strncmp(found->actors[0].code, "---", 3))
+        return NULL;
+    return arena_strdup(ctx->mem, found->actors[0].code);
+}
+
 static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t at = p->t[vg->verb].begin;
@@ -2248,6 +2272,10 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
         a->speaker_code = previous_speaker_code(ctx, sb, se);
     if (!a->speaker_code && se > sb)
         a->speaker_code = titled_name_code(ctx, sb, se);
+    if (a->speaker_code && !strncmp(a->speaker_code, "---", 3)) {
+        const char *parsed = parsed_speaker_code(ctx, p, sb, se);
+        a->speaker_code = parsed ? parsed : a->speaker_code;
+    }
     const char *owned = se > sb ? official_of_story(ctx, sb, se, a->speaker_code) : NULL;
     if (owned)
         a->speaker_code = owned;

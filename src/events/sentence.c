@@ -2190,6 +2190,16 @@ static int local_police(const parse *p, const actor_group *ag)
     return (before->flags & TOK_PUNCT) || before->tag == WC_PREP || before->tag == WC_CONJ || strcmp(before->up, "THE") == 0;
 }
 
+/* Whether an actor code is a country's (not an organisation's): one of
+ * "the two sides" (the EU monitors the crossing "the two sides" agreed on),
+ * an owner "its" may stand for. */
+static int state_code(const char *code)
+{
+    char country[4], sector[16];
+    actor_code_parts(code, country, sector);
+    return dyad_country_by_iso3(country) != NULL;
+}
+
 /* The country or person that owns a bare agent group (one agent, no
  * country), from what stands around it; NULL when nothing does.  The cases,
  * in order:
@@ -2199,12 +2209,14 @@ static int local_police(const parse *p, const actor_group *ag)
  *   is the actor's named right before it;
  * - "Britain has some 7,200 troops deployed in Iraq": an agent a country
  *   "has", a number between, is that country's;
+ * - "Iran rejected the plan. Its foreign ministry said": an agent owned by
+ *   "its" opening a sentence is the state's that opened the sentence before;
  * - "Fiji's leaders agreed ... The parliament will vote": in a story whose
- *   sentences before named one country only, "the" state institution is
- *   that country's (not people: "the ministers" at a summit, "the envoy"
+ *   sentences before named one country only, "the" state institution (or
+ *   "the president" alone, one office) is that country's (not people: "the ministers" at a summit, "the envoy"
  *   or "the delegates" are as often from elsewhere). */
 static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const actor_group *ag,
-                                    size_t countries_before, int *person)
+                                    size_t countries_before, const char *last_opener, int *person)
 {
     static const char *const quantity[] = {"SOME", "ABOUT", "AROUND", "MORE", "THAN", "NEARLY", "OVER",
         "ALMOST", "UP", "TO", "ROUGHLY", "APPROXIMATELY", "AN", "ESTIMATED", NULL};
@@ -2224,6 +2236,8 @@ static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const 
     uint32_t k = ag->first;
     while (k > 0 && t[k - 1].tag == WC_OTHER && !(t[k - 1].flags & (TOK_CAP | TOK_PUNCT)) && k + 3 > ag->first)
         k--;
+    if (k == 1 && ag->owner_pronoun && strcmp(t[0].up, "ITS") == 0)
+        return state_code(last_opener) ? last_opener : NULL;
     int32_t owner = -1;
     if (k >= 2 && strcmp(t[k - 1].up, "WHOSE") == 0)
         owner = p->group_of[k >= 3 && t[k - 2].up[0] == ',' ? k - 3 : k - 2];
@@ -2239,6 +2253,11 @@ static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const 
         return p->groups[owner].n == 1 ? p->groups[owner].actors[0].code : NULL;
     if (the_before(p, ag) && str_in(t[ag->last - 1].up, institutions))
         return only_country_before(ctx, p, ag, countries_before);
+    /* (the president with no word between: "the FCD president", "the
+     * woman president" of an association are someone else's) */
+    if (ag->first > 0 && strcmp(t[ag->first - 1].up, "THE") == 0 && ag->last == ag->first + 1
+        && strcmp(t[ag->first].up, "PRESIDENT") == 0)
+        return only_country_before(ctx, p, ag, countries_before);
     if (local_police(p, ag))
         return only_country_before(ctx, p, ag, countries_before);
     return NULL;
@@ -2246,18 +2265,78 @@ static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const 
 
 /* Gives each bare agent group the owner bare_agent_owner finds: a title's
  * holder is the owner's whole code, an owning country prefixes the agent's. */
-static void own_bare_agents(const story_ctx *ctx, parse *p, size_t countries_before)
+static void own_bare_agents(const story_ctx *ctx, parse *p, size_t countries_before, const char *last_opener)
 {
     for (uint32_t g = 0; g < p->n_groups; g++) {
         actor_group *ag = &p->groups[g];
         if (ag->n != 1 || strncmp(ag->actors[0].code, "---", 3) != 0)
             continue;
         int person;
-        const char *owner = bare_agent_owner(ctx, p, ag, countries_before, &person);
+        const char *owner = bare_agent_owner(ctx, p, ag, countries_before, last_opener, &person);
         if (person)
             snprintf(ag->actors[0].code, sizeof ag->actors[0].code, "%s", owner);
         else if (owner)
             adopt_owner(&ag->actors[0], owner);
+    }
+}
+
+/* "Critics of President Mobutu attacked the government", "Opponents of
+ * Rwanda's Senate protested": the leader or state body after "opponents
+ * of" or "critics of" stands for them (find_subject), and they are that
+ * country's opposition, not its government. */
+static void opponents_of_state(parse *p)
+{
+    static const char *const opponents[] = {"OPPONENTS", "CRITICS", NULL};
+    static const char *const state[] = {"GOV", "LEG", "JUD", NULL};
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        actor_group *ag = &p->groups[g];
+        if (ag->n != 1 || !ag->in_pp || ag->prep == 0 || strcmp(p->t[ag->prep].up, "OF") != 0
+            || !str_in(p->t[ag->prep - 1].up, opponents))
+            continue;
+        char country[4], sector[16];
+        actor_code_parts(ag->actors[0].code, country, sector);
+        if (dyad_country_by_iso3(country) && str_prefix_in(sector, state))
+            snprintf(ag->actors[0].code, sizeof ag->actors[0].code, "%sOPP", country);
+    }
+}
+
+/* Whether a group of p other than `skip`, or a sentence of the story before
+ * (its first countries_before countries), names country c. */
+static int country_named(const story_ctx *ctx, const parse *p, size_t countries_before, uint32_t skip,
+                         const char *c)
+{
+    for (size_t i = 0; i < countries_before; i++)
+        if (!strcmp(ctx->countries[i], c))
+            return 1;
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        for (int k = 0; k < p->groups[g].n && g != skip; k++)
+            if (!strncmp(p->groups[g].actors[k].code, c, 3))
+                return 1;
+    return 0;
+}
+
+/* Whether the tokens of group g are the words of `name`, upper case. */
+static int group_words(const parse *p, const actor_group *g, const char *const *name)
+{
+    uint32_t k = g->first;
+    for (; name[k - g->first]; k++)
+        if (k >= g->last || strcmp(p->t[k].up, name[k - g->first]) != 0)
+            return 0;
+    return k == g->last;
+}
+
+/* A legislature two countries call by one name: the dictionaries file "the
+ * House of Commons" under Britain, and it is Canada's in a story that has
+ * named Canada and not Britain ("Harper told the House of Commons"). */
+static void shared_legislature(const story_ctx *ctx, parse *p, size_t countries_before)
+{
+    static const char *const commons[] = {"HOUSE", "OF", "COMMONS", NULL};
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        actor_group *ag = &p->groups[g];
+        if (ag->n == 1 && !strcmp(ag->actors[0].code, "GBRLEG") && group_words(p, ag, commons)
+            && country_named(ctx, p, countries_before, g, "CAN")
+            && !country_named(ctx, p, countries_before, g, "GBR"))
+            memcpy(ag->actors[0].code, "CAN", 3);
     }
 }
 
@@ -2333,6 +2412,9 @@ static int pair_phrase_at(const char *text, const token *t, uint32_t n, uint32_t
            : str_in(t[k].up, leaders) ? PAIR_LEADERS : PAIR_NONE;
 }
 
+/* Words that count a crowd: "Thousands protested" (protesting_crowds). */
+static const char *const crowd_words[] = {"THOUSANDS", "HUNDREDS", "DOZENS", "SCORES", "MILLIONS", NULL};
+
 /* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
  * still noticed here, and so is the last person named (ctx->last_person). */
@@ -2361,6 +2443,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
              * person named again by one name to open a sentence is the last
              * person named; one named further on is more often an object) */
             mentions += actors_owner_prefix(ctx->d, &t[i]) != NONE;   /* "a US-owned ship" */
+            mentions += str_in(t[i].up, crowd_words);   /* may be protesters */
             const char *named = named_before(ctx, &t[i], i > 0);
             if (named) {
                 mentions++;
@@ -2430,19 +2513,44 @@ static void append_group(story_ctx *ctx, parse *p, const actor_group *g)
     p->n_groups++;
 }
 
-/* A one-token actor group for pronoun token i, standing for `code`. */
-static void add_pronoun_group(story_ctx *ctx, parse *p, uint32_t i, const char *code)
+/* An actor group of tokens [first, last) the dictionaries left out,
+ * standing for `code`. */
+static void add_group(story_ctx *ctx, parse *p, uint32_t first, uint32_t last, const char *code)
 {
     actor_group g;
     memset(&g, 0, sizeof g);
-    g.first = i;
-    g.last = i + 1;
+    g.first = first;
+    g.last = last;
     g.n = 1;
     g.prep = NONE;
     snprintf(g.actors[0].code, sizeof g.actors[0].code, "%s", code);
-    g.actors[0].first = i;
-    g.actors[0].last = i + 1;
+    g.actors[0].first = first;
+    g.actors[0].last = last;
     append_group(ctx, p, &g);
+}
+
+/* A one-token actor group for pronoun token i, standing for `code`. */
+static void add_pronoun_group(story_ctx *ctx, parse *p, uint32_t i, const char *code)
+{
+    add_group(ctx, p, i, i + 1, code);
+}
+
+/* "Thousands protested in Belgrade", "Hundreds of people rallied": a crowd
+ * counted by a quantity word alone, right before a protest verb the
+ * dictionaries know, is protesters (---OPP, as "protesters" is: the place
+ * where they protest gives the country). */
+static void protesting_crowds(story_ctx *ctx, parse *p)
+{
+    static const char *const protest[] = {"14", NULL};
+    for (uint32_t v = 0; v < p->n_verbs; v++) {
+        uint32_t k = p->verbs[v].first;
+        if (k >= 3 && strcmp(p->t[k - 1].up, "PEOPLE") == 0 && strcmp(p->t[k - 2].up, "OF") == 0)
+            k -= 2;                   /* "thousands of people" */
+        if (k == 0 || !str_in(p->t[k - 1].up, crowd_words) || p->group_of[k - 1] >= 0
+            || p->group_of[p->verbs[v].first - 1] >= 0 || !syntax_verb_code_in(p, p->verbs[v].verb, protest, 0))
+            continue;
+        add_group(ctx, p, k - 1, p->verbs[v].first, "---OPP");
+    }
 }
 
 /* The code one of the pair has as the phrase names it: a country as it
@@ -2467,16 +2575,6 @@ static int where_group(const parse *p, const actor_group *g)
     return g->in_pp && g->prep < p->n && str_in(p->t[g->prep].up, where);
 }
 
-/* Whether an actor can be one of "the two sides": a country's (not an
- * organisation's: the EU monitors the crossing "the two sides" agreed
- * on). */
-static int pair_party(const char *code)
-{
-    char country[4], sector[16];
-    actor_code_parts(code, country, sector);
-    return dyad_country_by_iso3(country) != NULL;
-}
-
 /* The two countries a sentence names before token `before`, when it
  * names two and no more ("During a meeting with Museveni, Hu said ... the
  * two countries share mutual trust": the two are these, whatever the story
@@ -2492,7 +2590,7 @@ static int sentence_pair(const parse *p, uint32_t before, char pair[2][24])
             continue;
         for (int a = 0; a < ag->n; a++) {
             const char *code = ag->actors[a].code;
-            if (!pair_party(code) || (found >= 1 && !strncmp(pair[0], code, 3))
+            if (!state_code(code) || (found >= 1 && !strncmp(pair[0], code, 3))
                 || (found == 2 && !strncmp(pair[1], code, 3)))
                 continue;
             if (found == 2)
@@ -2570,7 +2668,7 @@ static void note_pair(story_ctx *ctx, size_t events_before)
 {
     for (size_t e = ctx->n_events; e-- > events_before;) {
         const dyad_event *ev = &ctx->events[e];
-        if (ev->has_target && pair_party(ev->source.code) && pair_party(ev->target.code)
+        if (ev->has_target && state_code(ev->source.code) && state_code(ev->target.code)
             && strncmp(ev->source.code, ev->target.code, 3) != 0) {
             snprintf(ctx->pair[0], sizeof ctx->pair[0], "%s", ev->source.code);
             snprintf(ctx->pair[1], sizeof ctx->pair[1], "%s", ev->target.code);
@@ -2836,8 +2934,11 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     }
     size_t events_before = ctx->n_events;
     add_named_actors(ctx, &p);
-    own_bare_agents(ctx, &p, countries_before);
+    own_bare_agents(ctx, &p, countries_before, last_opener);
     own_conjoined_agents(&p);
+    opponents_of_state(&p);
+    shared_legislature(ctx, &p, countries_before);
+    protesting_crowds(ctx, &p);
     add_pronoun_actors(ctx, &p, ctx->he_before, last_opener);
     add_pair_groups(ctx, &p);
     resolve_subjects(&p);

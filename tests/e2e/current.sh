@@ -1442,4 +1442,16 @@ has_event "2025-03-10 Tran Thanh Man VNMLEG 04" '"source":{"code":"VNMLEG' '"cam
 code 2022-03-10 "Vuong Dinh Hue met Cambodian officials in Hanoi."
 has_event "2022-03-10 Vuong Dinh Hue VNMLEG 04 KHMGOV" '"source":{"code":"VNMLEG' '"target":{"code":"KHMGOV' '"cameo":"04'
 
+code 2025-05-10 "Reform UK accused the government of betraying voters."
+has_event "2025-05-10 Reform UK GBROPP 112 GBRGOV" '"source":{"code":"GBROPP' '"target":{"code":"GBRGOV' '"cameo":"112'
+
+code 2025-10-10 "The Department of War ordered strikes on boats off Venezuela."
+has_event "2025-10-10 Department of War USAMIL 190 VEN" '"source":{"code":"USAMIL' '"target":{"code":"VEN' '"cameo":"190'
+code 2025-10-10 "The US war secretary warned Venezuela on Friday."
+has_event "2025-10-10 war secretary USAGOVMIL 130" '"source":{"code":"USAGOVMIL' '"cameo":"130'
+code 2025-03-10 "The Department of Government Efficiency criticised the Pentagon."
+has_event "2025-03-10 DOGE USAGOV 111 USAMIL" '"source":{"code":"USAGOV' '"target":{"code":"USAMIL' '"cameo":"111'
+code 2021-03-10 "Musk said Doge would rise against the dollar."
+lacks_event "2021-03-10 Doge is a coin" '"source":{"code":"USAGOV'
+
 finish

@@ -3907,6 +3907,60 @@ code 2026-08-02 "Israeli jets fired missiles at a Syrian army post."
 has_event "jets of a country are its military aircraft" '"source":{"code":"ISR' '"cameo":"195"' '"target":{"code":"SYRMIL"'
 code 2006-11-18 "The Japanese prime minister suggested the two sides hold a ministerial meeting with China."
 lacks_event "... but a meeting suggested is not held" '"cameo":"040"'
+# A country's "intelligence" right after its name is its intelligence service;
+# alone, or before a noun, the word is information.
+code 2024-05-01 "Ukrainian intelligence said Russia attacked a port in Odesa."
+has_event "Ukrainian intelligence speaks" '"speaker_code":"UKRSPY"'
+code 2024-05-01 "Russian intelligence accused Britain of spying."
+has_event "Russian intelligence accuses" '"source":{"code":"RUSSPY"' '"target":{"code":"GBR"'
+code 2024-05-01 "Britain's intelligence accused Russia of sabotage."
+has_event "a possessive country's intelligence" '"source":{"code":"GBRSPY"'
+code 2024-05-01 "Ukraine's intelligence reports said Russia attacked a port in Odesa."
+lacks_event "intelligence reports are no service" 'UKRSPY'
+code 2024-05-01 "Israel attacked Hamas on Monday based on intelligence."
+lacks_event "intelligence alone is information" '---SPY'
+
+# "Its" opening a sentence stands for the state that opened the one before.
+code 2024-05-01 "Iran rejected the proposal on Monday. Its foreign ministry said Israel attacked a consulate in Damascus."
+has_event "its foreign ministry speaks for Iran" '"speaker_code":"IRNGOV"'
+code 2024-05-01 "Iran rejected the proposal on Monday. Its army attacked Kurdish rebels in Iraq."
+has_event "its army is Iran's" '"source":{"code":"IRNMIL"'
+code 2024-05-01 "NATO rejected the proposal on Monday. Its foreign ministry said Israel attacked a consulate in Damascus."
+lacks_event "an organisation has no foreign ministry" '"speaker_code":"IGO'
+
+# Critics and opponents of a state's leader or body are its opposition.
+code 1997-04-01 "Critics of President Mobutu accused the government of corruption."
+has_event "critics of Mobutu are the opposition" '"source":{"code":"CODOPP"' '"target":{"code":"CODGOV"'
+code 1997-04-01 "Opponents of Rwanda's Senate protested in Kigali."
+has_event "opponents of a senate are the opposition" '"source":{"code":"RWAOPP"' '"cameo":"14'
+code 2024-04-01 "Police arrested critics of President Vladimir Putin in Moscow."
+has_event "critics of Putin arrested" '"source":{"code":"RUSCOP"' '"target":{"code":"RUSOPP"'
+
+# A speaker is coded as the sentence codes it, not as its words alone.
+code 2006-11-11 "The British trade and industry leader said Britain and China could cooperate to curb climate change."
+has_event "the British trade leader speaks for Britain" '"speaker_code":"GBRGOV"'
+code 2005-12-15 "Authorities in Madagascar have arrested an opposition leader, police said Thursday."
+has_event "police of the country the sentence names" '"speaker_code":"MDGCOP"'
+
+# The House of Commons is Britain's, or Canada's in a story of Canada.
+code 2006-11-22 "Harper told the House of Commons that Quebecers form a nation."
+has_event "Harper's House of Commons" '"source":{"code":"CANGOV"' '"target":{"code":"CANLEG"'
+code 2024-05-01 "The House of Commons condemned Russia on Tuesday."
+has_event "the House of Commons alone" '"source":{"code":"GBRLEG"'
+code 2024-05-01 "Trudeau told the British House of Commons that Russia must pay."
+has_event "the British House of Commons" '"target":{"code":"GBRLEG"'
+
+# A crowd counted by a quantity word alone, before a protest verb, is protesters.
+code 2024-05-01 "Thousands protested in Belgrade on Sunday."
+has_event "thousands in Belgrade" '"source":{"code":"SRBOPP"' '"cameo":"14'
+code 2024-05-01 "Thousands of people protested in Belgrade against President Aleksandar Vucic."
+has_event "thousands of people against Vucic" '"source":{"code":"SRBOPP"' '"target":{"code":"SRBGOV"'
+code 2024-05-01 "The army killed thousands in Darfur."
+lacks_event "thousands killed are no protesters" 'OPP"'
+
+# "The president" in a story of one country is its own.
+code 2006-12-11 "Bangladesh's election commission met on Monday. The president deployed the army in Dhaka."
+has_event "the president of a one-country story" '"source":{"code":"BGDGOV"' '"cameo":"154"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -3880,6 +3880,14 @@ The two moves came on the same day, as markets and governments around the world 
 has_event "the tariff is Trump's" '"source":{"code":"USAGOV"' '"cameo":"163"' '"target":{"code":"IND"'
 lacks_event "... not Hezbollah's" '"source":{"code":"LBNREB"' '"cameo":"163"'
 
+# A date in a clause another verb opens after the act is that verb's.
+code 2014-11-13 "Kenya warned Uganda that the new council, formed in October, would fail."
+has_event "a participle set off by commas after a noun owns its date" '"target":{"code":"UGA"' '"date":"2014-11-13"'
+code 2014-11-13 "Egypt urged Israel to end the dispute triggered when Israeli soldiers shot three Egyptian guards in August."
+has_event "a 'when' clause after a noun's participle tells the participle's time" '"target":{"code":"ISR"' '"date":"2014-11-13"'
+code 2014-11-13 "Israeli troops killed three Egyptian guards when they opened fire in August."
+has_event "... but one after the act's own verb shares its time" '"cameo":"19' '"date":"2014-08-01"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -414,6 +414,18 @@ static const char *const gathering_nouns[] = {"SUMMIT", "MEETING", "CONFERENCE",
 
 static int is_noun_tag(int tag) { return tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS; }
 
+/* The noun a participle at `w` follows, right before it or before a
+ * comma that sets the participle off ("the parliament, elected in
+ * September"); `w` itself when there is none. */
+static uint32_t noun_before_participle(const parse *p, uint32_t w)
+{
+    if (w > 0 && is_noun_tag(p->tags[w - 1]))
+        return w - 1;
+    if (w > 1 && strcmp(p->t[w - 1].up, ",") == 0 && is_noun_tag(p->tags[w - 2]))
+        return w - 2;
+    return w;
+}
+
 /* "accused Washington of using sanctions, announced by Albright in
  * Washington on Tuesday": a past participle and its agent after a comma
  * that follows a noun, a passive clause set off as an aside, owns a date
@@ -421,26 +433,30 @@ static int is_noun_tag(int tag) { return tag == TAG_NN || tag == TAG_NNS || tag 
 static int comma_passive_participle(const parse *p, const verb_group *vg, uint32_t w)
 {
     return p->tags && p->tags[w] == TAG_VBN && w + 1 < p->n && strcmp(p->t[w + 1].up, "BY") == 0
-           && w >= 2 && w - 1 > vg->verb_end && strcmp(p->t[w - 1].up, ",") == 0 && is_noun_tag(p->tags[w - 2]);
+           && w >= 2 && w - 1 > vg->verb_end && noun_before_participle(p, w) == w - 2;
 }
 
 enum { ASIDE_REACH = 10 };   /* tokens from a comma's participle to its date */
 
 /* "pressed Pyongyang to continue discussions begun a year ago": a past
  * participle (or "due": "elections due in January") right after a noun,
- * between the act and its date, opens a clause of its own, whether or not
- * the dictionaries know its verb. */
+ * or set off after it by a comma ("warned that the parliament, elected
+ * in September, would become a target"), between the act and its date,
+ * opens a clause of its own, whether or not the dictionaries know its
+ * verb. */
 static int participle_owns(const parse *p, const verb_group *vg, uint32_t k)
 {
     for (uint32_t w = k; w-- > vg->verb_end && k - w <= ASIDE_REACH;) {
-        if (p->t[w].flags & TOK_PUNCT)
-            return 0;
         if (comma_passive_participle(p, vg, w))
             return 1;
-        if (k - w <= 3 && p->tags && (p->tags[w] == TAG_VBN || strcmp(p->t[w].up, "DUE") == 0) && w > 0
-            && is_noun_tag(p->tags[w - 1]))
-            return !str_in(p->t[w - 1].up, gathering_nouns); /* (but "talks on the sidelines of
-                                                   a summit held at the weekend" were then) */
+        if (k - w <= 3 && p->tags && (p->tags[w] == TAG_VBN || strcmp(p->t[w].up, "DUE") == 0)) {
+            uint32_t noun = noun_before_participle(p, w);
+            if (noun < w && noun + 1 >= vg->verb_end)
+                return !str_in(p->t[noun].up, gathering_nouns); /* (but "talks on the sidelines
+                                                   of a summit held at the weekend" were then) */
+        }
+        if (p->t[w].flags & TOK_PUNCT)
+            return 0;
     }
     return 0;
 }
@@ -723,6 +739,26 @@ static int gathering_infinitive(const parse *p, const verb_group *owner)
     return 0;
 }
 
+/* "end the diplomatic spat set off when Georgia arrested four soldiers
+ * in September": a "when" clause right after a participle that follows a
+ * noun tells the time of the participle's deed, not of the act (whose
+ * time a "when" clause right after its own verb shares).  The tagger
+ * reads many such participles as past verbs ("the dispute triggered
+ * when"), which come to the same: a clause of its own after the act.
+ * `w` is the "when", `after` the first token past the act's verb. */
+static int participle_when(const parse *p, uint32_t w, uint32_t after)
+{
+    if (!p->tags || strcmp(p->t[w].up, "WHEN") != 0 || w < after + 2)
+        return 0;
+    uint32_t participle = w - 1;
+    if (p->tags[participle] == TAG_RP)
+        participle--;   /* "set off", "stirred up" */
+    if (participle <= after || (p->tags[participle] != TAG_VBN && p->tags[participle] != TAG_VBD))
+        return 0;
+    uint32_t noun = noun_before_participle(p, participle);
+    return noun < participle && noun >= after;
+}
+
 /* "Bush, who arrived on Monday", "Kenya, whose government helped shape":
  * a verb a relative pronoun opens the clause of, a few words before it;
  * with `after` (a token index, 0 for none), also a subordinator of another
@@ -736,7 +772,7 @@ static int in_relative_clause(const parse *p, const verb_group *vg, uint32_t aft
     static const char *const subordinators[] = {"SINCE", "AFTER", "BEFORE", "UNTIL", "BECAUSE", NULL};
     for (uint32_t k = vg->first; k > after && k + (after ? 8 : 4) > vg->first; k--) {
         if ((k + 4 > vg->first && (str_in(p->t[k - 1].up, relatives) || relative_that(p, k - 1)))
-            || (after && str_in(p->t[k - 1].up, subordinators)))
+            || (after && (str_in(p->t[k - 1].up, subordinators) || participle_when(p, k - 1, after))))
             return 1;
         if ((p->t[k - 1].flags & TOK_PUNCT) || syntax_is_verb_at(p, k - 1))
             return 0;
@@ -873,6 +909,12 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
         return 1;
     /* (the clause of another time opens after the act's verb: "after
      * Ethiopian troops began attacking them on December 20" is the act's) */
+    /* (the owner may be the participle itself: "end the dispute
+     * triggered when soldiers shot three guards in August", whose "shot"
+     * the tagger did not take for a verb) */
+    uint32_t when = owner->verb_end + (owner->verb_end < p->n && p->tags && p->tags[owner->verb_end] == TAG_RP);
+    if (owner->verb > vg->verb && when < p->n && participle_when(p, when, vg->verb_end))
+        return 1;
     if (in_relative_clause(p, head, owner->verb > vg->verb ? vg->verb_end : 0)
         || (owner->reduced && owner->verb > vg->verb))
         return !dates_a_gathering(p, owner) && !perfect_takes_no_day(p, head, tx, story_date);

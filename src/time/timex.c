@@ -1724,6 +1724,30 @@ static int dates_a_deed_done(const ctx *c, size_t b, size_t e)
 
 static int m_this_last_next(const ctx *c, size_t at, match *m);
 
+static int year_for(const ctx *c, size_t b, size_t e, int month, int day);
+
+/* The year of a month that opens a span or a pair, `e` after it: the
+ * year of the last, or the year that puts it before the last ("between
+ * January and October" in a story of November, "from January to
+ * September 2020", "between March and May last year" in a story of March,
+ * whose March is not the story's); 0 when no later month follows. */
+static int span_start_year(const ctx *c, size_t e, int month)
+{
+    cursor span = {c, e};
+    int last_month, last_year;
+    take_in(&span, range_words);
+    if (!take_month(&span, &last_month) || last_month <= month)
+        return 0;
+    cursor year = span;
+    take_punct(&year, ',');
+    match relative;
+    if (take_year(&year, &last_year))
+        return last_year;
+    if (m_this_last_next(c, peek(&year).b, &relative) && relative.point.g == G_YEAR)
+        return relative.point.y;   /* "held in August and December last year" */
+    return year_for(c, span.pos, span.pos, last_month, 0);
+}
+
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
     int y, m, d;
@@ -1733,7 +1757,8 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     int set = setting_year(c, b, e, month);
     if (set)
         return set;
-    if (!day && month == m)
+    int span = day ? 0 : span_start_year(c, e, month);
+    if (!day && month == m && !span)
         return y;
     long this_year = cal_days_from_civil(y, month, dd > cal_days_in_month(y, month) ? cal_days_in_month(y, month) : dd);
     int next_y = this_year > story ? y : y + 1;   /* the next such date is in next_y */
@@ -1747,22 +1772,8 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
         return next_y;
     /* (a schedule for a date a few weeks back is a slip or a plan that slipped, "would" after
      * it reported speech: "On Oct. 29, an official said he would visit") */
-    /* (the first month of a span takes the year of the last, or the year
-     * that puts it before the last: "between January and October" in a
-     * story of November, "from January to September 2020") */
-    cursor span = {c, e};
-    int last_month, last_year;
-    take_in(&span, range_words);
-    if (!day && take_month(&span, &last_month) && last_month > month) {
-        cursor year = span;
-        take_punct(&year, ',');
-        match relative;
-        if (take_year(&year, &last_year))
-            return last_year;
-        if (m_this_last_next(c, peek(&year).b, &relative) && relative.point.g == G_YEAR)
-            return relative.point.y;   /* "held in August and December last year" */
-        return year_for(c, span.pos, span.pos, last_month, 0);
-    }
+    if (span)
+        return span;
     int fronted = fronted_tense(c, b, e);
     /* (a past verb right before says it is done, unless the date is days
      * away: a story dated in one time zone may name the next day of another) */
@@ -2255,7 +2266,8 @@ enum holiday_rule {
     H_NTH,       /* the day-th weekday `wd` of the month; day -1 the last */
     H_AFTER_NTH, /* the day after that (the US Election Day) */
     H_EASTER,    /* `day` days after Western Easter Sunday */
-    H_ORTHODOX   /* `day` days after Orthodox Easter Sunday */
+    H_ORTHODOX,  /* `day` days after Orthodox Easter Sunday */
+    H_COUNTRY    /* a country's own day: independence_day() */
 };
 
 /* Western Easter Sunday of `y` (the Gregorian computus, Meeus/Jones/Butcher). */
@@ -2286,8 +2298,8 @@ static long orthodox_easter(int y)
  * US's own (Memorial, Labor, Columbus Day), and "Election Day" in title
  * case, as US copy writes its own (the Tuesday after the first Monday of
  * November; "election day" of another country is written small);
- * "Independence Day" and "Labour Day" differ by country, which this stage
- * does not know, and are left out. */
+ * "Independence Day" is the country's named before it, else the US's;
+ * "Labour Day" differs by country too, and is left out. */
 static const struct holiday {
     const char *name;
     enum holiday_rule rule;
@@ -2312,14 +2324,58 @@ static const struct holiday {
     {"Easter", H_EASTER, 0, 0, 0},          {"Good Friday", H_EASTER, 0, -2, 0},
     {"Palm Sunday", H_EASTER, 0, -7, 0},    {"Ash Wednesday", H_EASTER, 0, -46, 0},
     {"Pentecost", H_EASTER, 0, 49, 0},      {"Orthodox Easter", H_ORTHODOX, 0, 0, 0},
+    {"Independence day", H_COUNTRY, 0, 0, 0},
 };
+
+/* Independence Days by the country, as the words of its name or people
+ * begin ("Ukraine's", "Ukrainians"); month 0 for a country whose day
+ * moves in its own calendar (Israel's, in the Hebrew one).  A world fact,
+ * kept to countries whose day is called so in English copy. */
+static const struct {
+    const char *stem;
+    int month, day;
+} independence_days[] = {
+    {"US", 7, 4}, {"U.S", 7, 4}, {"America", 7, 4}, {"Ukrain", 8, 24}, {"India", 8, 15},
+    {"Pakistan", 8, 14}, {"Bangladesh", 3, 26}, {"Indonesia", 8, 17}, {"Philippin", 6, 12},
+    {"Filipino", 6, 12}, {"Vietnam", 9, 2}, {"Malaysia", 8, 31}, {"Mexic", 9, 16}, {"Brazil", 9, 7},
+    {"Argentin", 7, 9}, {"Colombia", 7, 20}, {"Venezuela", 7, 5}, {"Peru", 7, 28}, {"Chile", 9, 18},
+    {"Kenya", 12, 12}, {"Nigeria", 10, 1}, {"Ghana", 3, 6}, {"Algeria", 7, 5}, {"Morocc", 11, 18},
+    {"Tunisia", 3, 20}, {"Tanzania", 12, 9}, {"Uganda", 10, 9}, {"Zimbabwe", 4, 18},
+    {"Mozambi", 6, 25}, {"Angola", 11, 11}, {"Belarus", 7, 3}, {"Armenia", 9, 21},
+    {"Kazakh", 12, 16}, {"Uzbek", 9, 1}, {"Moldova", 8, 27}, {"Estonia", 2, 24}, {"Finland", 12, 6},
+    {"Finnish", 12, 6}, {"Poland", 11, 11}, {"Polish", 11, 11}, {"Leban", 11, 22}, {"Palestin", 11, 15},
+    {"Israel", 0, 0},
+};
+
+/* The month and day of the Independence Day at `at`: the country's named
+ * nearest before it in its sentence ("Ukraine's Independence Day",
+ * "Ukrainians marked Independence Day"), the US's when none is (the name
+ * is the US's own in its copy).  0 when the country's day moves. */
+static int independence_day(const ctx *c, size_t at, int *month, int *day)
+{
+    *month = 7;
+    *day = 4;
+    for (token t = token_at(c, sentence_start(c, at)); t.kind != T_END && t.b < at; t = token_at(c, t.e)) {
+        if (!is_capitalised(c, t))
+            continue;
+        for (size_t i = 0; i < sizeof independence_days / sizeof independence_days[0]; i++) {
+            size_t n = strlen(independence_days[i].stem);
+            if (n <= c->len - t.b && memcmp(c->text + t.b, independence_days[i].stem, n) == 0
+                && (n > 2 || t.e - t.b == 2)) {   /* "US" whole, not "USSR" */
+                *month = independence_days[i].month;
+                *day = independence_days[i].day;
+            }
+        }
+    }
+    return *month != 0;
+}
 
 /* The first words of the holiday names, for the starter set and to give up early. */
 static const char *const holiday_firsts[] = {
     "christmas", "orthodox", "new", "boxing", "valentine", "halloween", "may", "the", "july",
     "bastille", "st", "veterans", "armistice", "remembrance", "thanksgiving", "memorial",
     "labor", "mother", "father", "martin", "mlk", "presidents", "columbus", "election", "easter", "good",
-    "palm", "ash", "pentecost", NULL};
+    "palm", "ash", "pentecost", "independence", NULL};
 
 /* The n-th weekday `wd` of a month, in days; n -1 the last. */
 static long nth_weekday(int y, int month, int n, int wd)
@@ -2383,6 +2439,19 @@ static int take_holiday_name(cursor *k, const char *name)
 static const char *const holiday_nouns[] = {
     "holiday", "holidays", "weekend", "break", "recess", "eve", "day", NULL};
 
+/* Whether the noun or possessive after a one-word holiday name (`after`
+ * past it) makes the name its modifier: "Christmas trees", "Easter
+ * Island", "Easter's". */
+static int modifies_next(const ctx *c, cursor after)
+{
+    token next = peek(&after);
+    if (take_possessive(&after))
+        return 1;
+    return next.kind == T_WORD && (is_capitalised(c, next) ? token_is(c, next, "island")
+                                                           : !previous_word_in(c, next.e, adverb_followers)
+                                                                 && token_in(c, next, holiday_nouns) < 0);
+}
+
 /* Whether a one-word holiday name is some other noun's modifier or a
  * name: "Christmas trees", "Easter Island", "Jermaine Easter's goal". */
 static int one_word_modifier(const ctx *c, size_t at, cursor after)
@@ -2390,16 +2459,29 @@ static int one_word_modifier(const ctx *c, size_t at, cursor after)
     static const char *const preps[] = {
         "on", "at", "by", "since", "until", "till", "before", "after", "over", "for", "during",
         "in", "of", "from", "through", "around", "last", "this", "next", NULL};
-    token next = peek(&after);
-    if (take_possessive(&after))
-        return 1;
-    if (next.kind == T_WORD && (is_capitalised(c, next) ? token_is(c, next, "island")
-                                                        : !previous_word_in(c, next.e, adverb_followers)
-                                                              && token_in(c, next, holiday_nouns) < 0))
+    if (modifies_next(c, after))
         return 1;
     size_t q = previous_word_start(c, at);
     token prev = token_at(c, q);
     return q < at && is_capitalised(c, prev) && token_in(c, prev, preps) < 0;   /* a first name */
+}
+
+/* A holiday of a fixed day after "every" or "each" ("every Christmas",
+ * "each New Year's Eve"): its month and day, which recur; moving holidays
+ * recur on no one day and are left out. */
+static int take_fixed_holiday(cursor *k, int *month, int *day)
+{
+    for (size_t i = 0; i < sizeof holidays / sizeof holidays[0]; i++) {
+        cursor name = *k;
+        if (holidays[i].rule == H_FIXED && take_holiday_name(&name, holidays[i].name)
+            && (strchr(holidays[i].name, ' ') || !modifies_next(k->c, name))) {
+            *k = name;
+            *month = holidays[i].month;
+            *day = holidays[i].day;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Holidays: "Christmas Eve", "New Year's Day", "Easter", "Good Friday",
@@ -2426,6 +2508,13 @@ static int m_holiday(const ctx *c, size_t at, match *m)
             continue;   /* most names differ in the length or first letter of their first word */
         if (!strchr(h->name, ' ') && one_word_modifier(c, at, name))
             return 0;
+        struct holiday country = *h;
+        if (h->rule == H_COUNTRY) {
+            if (!independence_day(c, at, &country.month, &country.day))
+                return 0;
+            country.rule = H_FIXED;
+            h = &country;
+        }
         int y = story_year(c), year;
         long day = holiday_day(h, y);
         cursor tail = name;
@@ -4014,12 +4103,14 @@ static enum quarter_kind take_quarter_relation(cursor *k)
 
 /* The quarter or half an ordinal names when no year is given: this
  * year's, unless it has not begun yet and the sentence is not about the
- * future ("profits fell in the second half" in a February story). */
+ * future ("profits fell in the second half" in a February story); an
+ * infinitive that governs it looks ahead as a future does ("expects
+ * margins to improve in the third quarter", "plans to cut jobs in Q3"). */
 static when ordinal_period(const ctx *c, size_t b, size_t e, int g, int ord)
 {
     int y = story_year(c);
     int current = g == G_HALF ? (story_month(c) - 1) / 6 + 1 : story_quarter(c);
-    if (ord > current && tense_near(c, b, e) <= 0)
+    if (ord > current && tense_near(c, b, e) <= 0 && !infinitive_before(c, b))
         y--;
     return when_of(g, y, ord);
 }
@@ -4481,17 +4572,45 @@ static int time_from_now(const ctx *c, size_t at, cursor *k)
     return 0;
 }
 
-/* "A week ago Sunday", "two weeks ago Friday" (American): that many weeks
- * before the last such weekday, `k` after "ago". */
-static int weekday_after_ago(const ctx *c, cursor *k, int weeks, when *day)
+/* The day a shift of `n` units counts from when a day follows it, `k`
+ * after "ago" (dir -1) or "from" (dir 1): "a week ago Sunday", "two weeks
+ * ago Friday" (American; the last such weekday), "a week ago yesterday",
+ * "a week from Friday" (the coming one), "a year from today".  Days and
+ * weeks only, but for "today", which any unit may count from. */
+static int day_after_shift(const ctx *c, cursor *k, int unit, int n, int dir, when *day)
 {
+    cursor save = *k;
     token t = peek(k);
     int wd = token_in(c, t, cal_weekday_names);
-    if (wd < 0 || !is_capitalised(c, t))
+    long from;
+    if (wd >= 0 && is_capitalised(c, t) && byte_at(c, t.e) != '\'' && !curly_apostrophe_at(c, t.e)) {
+        k->pos = t.e;   /* (not "a week from Friday's close": a level) */
+        from = weekday_near(c->story, wd + 1, dir, 0);
+    } else if (!take_relative_day(c, k, &from)) {
         return 0;
-    k->pos = t.e;
-    *day = when_day(weekday_near(c->story, wd + 1, -1, 0) - 7L * weeks);
+    }
+    if (unit != U_DAY && unit != U_WEEK && (from != c->story || unit < U_DAY)) {
+        *k = save;
+        return 0;
+    }
+    *day = when_shift(when_day(from), unit, dir * n);
     return 1;
+}
+
+/* "a week from Friday", "two weeks from today", `k` after the unit: that
+ * far past the day.  Not a length over a span ("open for two days from
+ * Tuesday to Thursday"). */
+static int shift_from_day(const ctx *c, size_t at, cursor *k, int unit, int n, when *day)
+{
+    static const char *const for_[] = {"for", NULL}, *const span_ends[] = {"to", "until", "till", "through", NULL};
+    cursor save = *k;
+    if (take(k, "from") && !previous_word_in(c, at, for_) && day_after_shift(c, k, unit, n, 1, day)) {
+        cursor after = *k;
+        if (take_in(&after, span_ends) < 0)
+            return 1;
+    }
+    *k = save;
+    return 0;
 }
 
 /* Whether "in" before a count of days or longer (`at` at the count, `e`
@@ -4546,7 +4665,7 @@ static int m_ago(const ctx *c, size_t at, match *m)
     int dir = -1, at_unit;
     when base;
     if (take(&k, "ago")) {
-        if (n > 0 && unit == U_WEEK && weekday_after_ago(c, &k, n, &base))
+        if (n > 0 && day_after_shift(c, &k, unit, n, -1, &base))
             return found_anaphor(m, at, k.pos, base);
         if (n > 0 && (at_unit = ago_same_time(&k, unit)) >= 0)
             base = story_at(c, at_unit);   /* "ten years ago today": that day ten years back */
@@ -4558,6 +4677,8 @@ static int m_ago(const ctx *c, size_t at, match *m)
         if (token_is(c, peek(&k), "than"))
             return 0;   /* "left two days earlier than planned": a length ("two days") */
         base = anchor_or_story(c, unit);
+    } else if (n > 0 && shift_from_day(c, at, &k, unit, n, &base)) {
+        return found_anaphor(m, at, k.pos, base);
     } else if ((take(&k, "from") && take(&k, "now")) || time_from_now(c, at, &k)
                || (n > 0 && in_so_long_ahead(c, at, k.pos, unit))) {
         dir = 1;
@@ -4896,6 +5017,8 @@ static int take_recurring_point(cursor *k, int every, char v[32])
     if (wd >= 0)
         return snprintf(v, 32, "XXXX-WXX-%d", wd + 1), 1;
     int day;
+    if (every && take_fixed_holiday(k, &month, &day))
+        return snprintf(v, 32, "XXXX-%02d-%02d", month, day), 1;   /* "every Christmas", "every May Day" */
     if (every && take_month(k, &month))
         return take_day_number(k, &day) && day <= cal_days_in_month(2000, month)   /* "every Oct. 15" */
                    ? snprintf(v, 32, "XXXX-%02d-%02d", month, day)

@@ -3961,6 +3961,13 @@ lacks_event "thousands killed are no protesters" 'OPP"'
 # "The president" in a story of one country is its own.
 code 2006-12-11 "Bangladesh's election commission met on Monday. The president deployed the army in Dhaka."
 has_event "the president of a one-country story" '"source":{"code":"BGDGOV"' '"cameo":"154"'
+# A date in a clause another verb opens after the act is that verb's.
+code 2014-11-13 "Kenya warned Uganda that the new council, formed in October, would fail."
+has_event "a participle set off by commas after a noun owns its date" '"target":{"code":"UGA"' '"date":"2014-11-13"'
+code 2014-11-13 "Egypt urged Israel to end the dispute triggered when Israeli soldiers shot three Egyptian guards in August."
+has_event "a 'when' clause after a noun's participle tells the participle's time" '"target":{"code":"ISR"' '"date":"2014-11-13"'
+code 2014-11-13 "Israeli troops killed three Egyptian guards when they opened fire in August."
+has_event "... but one after the act's own verb shares its time" '"cameo":"19' '"date":"2014-08-01"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -2006,6 +2006,33 @@ static void long_sentence(void)
     }
 }
 
+/* The twenty-second round: a shift counted from a named day. */
+static void twenty_second_round(void)
+{
+    expect("The envoy said he had met the rebels a week ago yesterday.", "a week ago yesterday", DYAD_TIMEX_DATE, "2021-10-07");
+    expect("The new cabinet will be sworn in a week from Monday.", "a week from Monday", DYAD_TIMEX_DATE, "2021-10-25");
+    expect("The referendum will be held two weeks from today.", "two weeks from today", DYAD_TIMEX_DATE, "2021-10-29");
+    expect("The truce expires a year from today.", "a year from today", DYAD_TIMEX_DATE, "2022-10-15");
+    expect("Talks will resume three days from tomorrow.", "three days from tomorrow", DYAD_TIMEX_DATE, "2021-10-19");
+    /* (a length over a span, and a level, are no shift) */
+    expect("The border will open for two days from Tuesday to Thursday.", "two days", DYAD_TIMEX_DURATION, "P2D");
+    expect("The shares fell to 40 cents a week from Friday's close.", "Friday", DYAD_TIMEX_DATE, "2021-10-15");
+    expect("Prices will fall two or three months from now.", "two or three months from now", DYAD_TIMEX_DATE, "2021-12");
+    /* holidays that recur, and a country's own */
+    expect("Families gather in the old town every Christmas.", "every Christmas", DYAD_TIMEX_SET, "XXXX-12-25");
+    expect("Every May Day, unions march through the capital.", "Every May Day", DYAD_TIMEX_SET, "XXXX-05-01");
+    expect_none("Every Christmas tree in the square was sold.");
+    expect("Ukraine's Independence Day was marked with a parade in Kyiv.", "Independence Day", DYAD_TIMEX_DATE, "2021-08-24");
+    expect("Indians marked their 74th Independence Day with flag-raising ceremonies.", "Independence Day", DYAD_TIMEX_DATE, "2021-08-15");
+    expect("The embassy in Nairobi was closed for Independence Day.", "Independence Day", DYAD_TIMEX_DATE, "2021-07-04");
+    expect_none("Israel's Independence Day was marked with a fly-past.");
+    /* the first month of a span in the story's month takes the last's year */
+    expect_dated("2021-03-11", "Fighting raged between March and May last year.", "March", DYAD_TIMEX_DATE, "2020-03");
+    /* an infinitive puts a quarter not yet begun ahead */
+    expect_dated("2021-03-11", "The bank expects margins to improve in the third quarter.", "the third quarter", DYAD_TIMEX_DATE, "2021-Q3");
+    expect_dated("2021-03-11", "The bank said margins improved in the third quarter.", "the third quarter", DYAD_TIMEX_DATE, "2020-Q3");
+}
+
 int main(void)
 {
     hostile_input();
@@ -2041,6 +2068,7 @@ int main(void)
     nineteenth_round();
     twentieth_round();
     twenty_first_round();
+    twenty_second_round();
     leading_words();
     context_rules();
     fractions();

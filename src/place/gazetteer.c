@@ -719,6 +719,7 @@ static const char *const apposed_parts[] = {"city", "town", "village", "province
  * one starts a name of its own ("in Central Asia"). */
 static const char *const place_qualifiers[] = {"northern", "southern", "eastern", "western", "central",
     "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest",
     "neighbouring", "neighboring", "nearby", "occupied", "restive", "troubled", "volatile", "remote",
     "rural", "war-torn", "downtown", "suburban", "coastal", "mountainous", "impoverished", "lawless",
     "embattled", "besieged", "far", "northernmost", "southernmost", "easternmost", "westernmost", NULL};
@@ -729,6 +730,9 @@ static const char *const place_qualifiers[] = {"northern", "southern", "eastern"
  * of Kfar Azza", "in the restive southern city of Kandahar". */
 static int after_locative(const char *text, const span *tok, size_t i)
 {
+    /* (a part may be one of many: "in a village of Panjwai district of
+     * Kandahar province") */
+    static const char *const articles[] = {"the", "a", "an", NULL};
     for (int w = 0; w < 2 && i > 1 && !is_capitalised(text, tok[i - 1]) && word_in(text, tok[i - 1], place_qualifiers); w++)
         i--;
     if (i > 0 && word_is(text, tok[i - 1], "the"))
@@ -740,10 +744,10 @@ static int after_locative(const char *text, const span *tok, size_t i)
         i -= 1;
     else
         part = 0;
-    for (int w = 0; part && w < 3 && i > 1 && !word_is(text, tok[i - 1], "the")
+    for (int w = 0; part && w < 3 && i > 1 && !word_in(text, tok[i - 1], articles)
                     && !word_in(text, tok[i - 1], locative_words); w++)
         i--;
-    if (part && i > 0 && word_is(text, tok[i - 1], "the"))
+    if (part && i > 0 && word_in(text, tok[i - 1], articles))
         i--;
     return i > 0 && word_in(text, tok[i - 1], locative_words);
 }

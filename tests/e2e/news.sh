@@ -3880,6 +3880,12 @@ The two moves came on the same day, as markets and governments around the world 
 has_event "the tariff is Trump's" '"source":{"code":"USAGOV"' '"cameo":"163"' '"target":{"code":"IND"'
 lacks_event "... not Hezbollah's" '"source":{"code":"LBNREB"' '"cameo":"163"'
 
+code 2006-08-14 "Police arrested nine drug smugglers on Monday in northwest Pakistan's tribal belt."
+has_event "a compound compass word qualifies a place as 'northern' does" '"cameo":"173"' '"location":{"name":"Pakistan"'
+
+code 2007-03-02 "Soldiers killed four militants in a village of Zhari district of Kandahar province on Friday."
+has_event "a part named with 'a' leads to the place as with 'the'" '"cameo":"19' '"location":{"name":"Kandahar"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

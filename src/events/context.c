@@ -1570,6 +1570,30 @@ static size_t phrase_end(const parse *p, uint32_t e)
     return p->t[e > start ? e - 1 : start].end;
 }
 
+/* Token k opens a bracket that only spells out the name before it:
+ * "the World Trade Organization (WTO)". */
+static int acronym_bracket(const parse *p, uint32_t k)
+{
+    return k > 0 && k + 2 < p->n && strcmp(p->t[k].up, "(") == 0 && (p->t[k - 1].flags & TOK_CAP)
+           && (p->t[k + 1].flags & TOK_CAP) && strcmp(p->t[k + 2].up, ")") == 0;
+}
+
+/* "signed an agreement on accession to the World Trade Organization (WTO)
+ * on the sidelines of the APEC meeting in Hanoi": a bracket that spells
+ * out a name does not end the clause of vg, whose phrase runs on past it
+ * (up to punctuation or a verb).  Returns the end of that phrase, else
+ * `end`. */
+static size_t past_acronyms(const parse *p, const verb_group *vg, size_t end)
+{
+    uint32_t e = vg->right;
+    while (acronym_bracket(p, e)) {
+        e += 3;
+        while (e < p->n && !(p->t[e].flags & TOK_PUNCT) && !(p->tags && p->tags[e] >= TAG_VB && p->tags[e] <= TAG_VBZ))
+            e++;
+    }
+    return e > vg->right ? p->t[e - 1].end : end;
+}
+
 /* "killed two militants in the village of Qabatia, near Jenin", "in
  * Mina, outside Mecca": a clause of vg ending in a phrase of place on a
  * name, followed by a comma and "near" or "outside" a second place, still
@@ -1598,7 +1622,7 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
                         dyad_place *out)
 {
     size_t left = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
-    end = past_place_aside(p, vg, past_apposition(p, vg, end));
+    end = past_place_aside(p, vg, past_apposition(p, vg, past_acronyms(p, vg, end)));
     /* What was attacked, taken or visited comes after the verb: look there
      * first ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
     int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */

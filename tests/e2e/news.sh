@@ -3886,6 +3886,9 @@ has_event "a compound compass word qualifies a place as 'northern' does" '"cameo
 code 2007-03-02 "Soldiers killed four militants in a village of Zhari district of Kandahar province on Friday."
 has_event "a part named with 'a' leads to the place as with 'the'" '"cameo":"19' '"location":{"name":"Kandahar"'
 
+code 2006-11-19 "Japan and Chile signed a trade pact on Saturday on the sidelines of the Asia-Pacific Economic Cooperation (APEC) summit in Hanoi."
+has_event "a bracket spelling out a name does not end the phrase of place" '"cameo":"057"' '"location":{"name":"Hanoi"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

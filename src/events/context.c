@@ -1502,7 +1502,8 @@ static void target_in_list(story_ctx *ctx, const dyad_event *ev, size_t at, size
     size_t len = strlen(target);
     /* (only up to the sentence's end: not a scan of the rest of the story) */
     const char *hit = find_between(text, at, end, target, len);
-    if (!hit || !list_between(text, at, (size_t)(hit - text)))
+    /* (a whole word: "Russia" is no item of "..., Russian news agencies") */
+    if (!hit || isalpha((unsigned char)hit[len]) || !list_between(text, at, (size_t)(hit - text)))
         return;
     const char *countries[sizeof ctx->countries / sizeof *ctx->countries];
     memcpy(countries, ctx->countries, ctx->n_countries * sizeof *countries);

@@ -3889,6 +3889,10 @@ has_event "a part named with 'a' leads to the place as with 'the'" '"cameo":"19'
 code 2006-11-19 "Japan and Chile signed a trade pact on Saturday on the sidelines of the Asia-Pacific Economic Cooperation (APEC) summit in Hanoi."
 has_event "a bracket spelling out a name does not end the phrase of place" '"cameo":"057"' '"location":{"name":"Hanoi"'
 
+code 2006-11-17 "Russia and Chile signed a protocol on Friday in the Chilean capital Santiago, Russian officials said."
+lacks_event "a country's name inside a longer word is no item of a list of places" '"location":{"name":"Russia"'
+has_event "... so the signing stays where it was done" '"source":{"code":"CHL"' '"cameo":"057"' '"location":{"name":"Santiago"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -841,11 +841,20 @@ static int starts_longer_name(const char *text, const span *tok, size_t n, size_
  * administration": a name right before a word in lower case for a party,
  * a paper, a team or a government (token j) names that body, not a place
  * (Liberal is a town in Kansas, Bush one in Egypt). */
-static int names_a_body(const char *text, const span *tok, size_t n, size_t j)
+static int names_a_body(const char *text, const span *tok, size_t n, size_t j, const place_rec *p)
 {
     static const char *const bodies[] = {"party", "parties", "movement", "newspaper", "newspapers", "daily",
         "weekly", "magazine", "club", "team", "faction", "bloc", "government", "administration", "regime", NULL};
-    return j < n && adjacent(text, tok[j - 1], tok[j]) && !is_capitalised(text, tok[j]) && word_in(text, tok[j], bodies);
+    /* A country's name before a capitalised word for a state body names
+     * that body too: "at the US Treasury", "at the French Embassy" (an
+     * embassy is not in its own country). */
+    static const char *const state_bodies[] = {"treasury", "department", "embassy", "consulate", "congress",
+        "senate", "parliament", "ministry", "mission", "army", "navy", NULL};
+    if (j >= n || !adjacent(text, tok[j - 1], tok[j]))
+        return 0;
+    if (is_capitalised(text, tok[j]))
+        return p->is_country && word_in(text, tok[j], state_bodies);
+    return word_in(text, tok[j], bodies);
 }
 
 /* "at North Korea's request", "at Washington's invitation": after "at",
@@ -911,7 +920,7 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
         if (!k || (k == 1 && word_in(sentence, tok[i], calendar_words)) || names_water(sentence, tok, i)
             || (k == 1 && acronym_of_other(sentence, tok[i], p)))
             continue;
-        if (excluded(sentence, tok, i) || names_a_body(sentence, tok, n, i + k)) {
+        if (excluded(sentence, tok, i) || names_a_body(sentence, tok, n, i + k, p)) {
             i += k - 1;
             continue;
         }

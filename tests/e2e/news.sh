@@ -3893,6 +3893,9 @@ code 2006-11-17 "Russia and Chile signed a protocol on Friday in the Chilean cap
 lacks_event "a country's name inside a longer word is no item of a list of places" '"location":{"name":"Russia"'
 has_event "... so the signing stays where it was done" '"source":{"code":"CHL"' '"cameo":"057"' '"location":{"name":"Santiago"'
 
+code 2008-03-05 "A senior official at the US Treasury, Robert Kimmitt, praised the reforms of the Egyptian government."
+lacks_event "a country's name before a state body names the body, not a place" '"location":{"name":"United States"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1401,6 +1401,32 @@ static int names(const char *actor, const char *text, size_t len)
     return strlen(actor) == len && strncmp(actor, text, len) == 0;
 }
 
+/* "suspended talks following the train blasts in Mumbai", "invaded Cyprus
+ * in response to a coup in Nicosia", "because of the fighting in Gaza": a
+ * place in a phrase of what caused the act, after its verb and with no
+ * punctuation between, is where that other event was, not the act.  Not
+ * "after" ("said after talks in Rome": the talks are often the act
+ * coded), nor a noun without its "in" ("staged a protest in Gaza").
+ * Token k is the place's first. */
+static int place_of_other_event(const parse *p, const verb_group *vg, uint32_t k)
+{
+    static const char *const in_causes[] = {"RESPONSE", "RETALIATION", "REPRISAL", "REVENGE", "PROTEST", "WAKE",
+                                            NULL};
+    for (uint32_t w = k; w-- > vg->verb_end && !(p->t[w].flags & TOK_PUNCT);) {
+        const char *before = w > 0 ? p->t[w - 1].up : "";
+        /* (not "met the following day in Paris") */
+        if (strcmp(p->t[w].up, "FOLLOWING") == 0 && strcmp(before, "THE") != 0)
+            return 1;
+        if (strcmp(p->t[w].up, "BECAUSE") == 0 && strcmp(p->t[w + 1].up, "OF") == 0)
+            return 1;
+        if (strcmp(before, "THE") == 0 && w > 1)
+            before = p->t[w - 2].up;   /* ("in the wake of") */
+        if (str_in(p->t[w].up, in_causes) && strcmp(before, "IN") == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the place text[pb, pe) of the clause of vg is where its act was
  * done, or only where someone came from ("a suicide bomber from Jenin"),
  * what is at issue ("in the Taiwan issue") or a country qualifying a noun
@@ -1652,7 +1678,8 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
         if (found != 2 && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb))
             && !((hosted || strcmp(ev->cameo, "042") == 0) && goes_to(p, vg, begin + pb)))
             break;
-        if (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb)))
+        if (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb))
+            || place_of_other_event(p, vg, token_at(p, begin + pb)))
             continue;
         if ((!not_here || clause_moves_on(p, not_here, begin + pb))
             && place_of_act(p, ev, out, ctx->story->text, begin + pb, begin + pe)) {

@@ -3896,6 +3896,15 @@ has_event "... so the signing stays where it was done" '"source":{"code":"CHL"' 
 code 2008-03-05 "A senior official at the US Treasury, Robert Kimmitt, praised the reforms of the Egyptian government."
 lacks_event "a country's name before a state body names the body, not a place" '"location":{"name":"United States"'
 
+code 2008-11-28 "India suspended its peace talks with Pakistan following the attacks on hotels in Mumbai."
+has_event "a place in a phrase of what caused the act is no place of it" '"source":{"code":"IND"' '"cameo":"164"' '"location":null'
+
+code 2006-08-02 "Israeli troops raided the town of Jenin in retaliation for a rocket attack in Sderot."
+lacks_event "... so the raid is not in the town the rockets hit" '"location":{"name":"Sderot"'
+
+code 2006-05-10 "Israeli and Palestinian negotiators met the following day in Cairo."
+has_event "... but 'the following day' is a time, not a cause" '"cameo":"04' '"location":{"name":"Cairo"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

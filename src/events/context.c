@@ -1703,7 +1703,7 @@ static int went_to(const parse *p, uint32_t k)
     static const char *const visits[] = {"VISIT", "TRIP", "TOUR", "STAY", NULL};
     static const char *const to[] = {"TO", "OF", "IN", NULL};
     static const char *const within[] = {"DURING", "ON", "KICKING", "STARTING", "BEGINNING", "OPENING",
-                                         "CONCLUDING", "ENDING", "WRAPPING", NULL};
+                                         "CONCLUDING", "ENDING", "WRAPPING", "PAYING", "MAKING", NULL};
     if (strncmp(p->t[k].up, "ARRIV", 5) == 0)
         return strcmp(p->t[k + 1].up, "IN") == 0 || strcmp(p->t[k + 1].up, "AT") == 0 ? 2 : 0;
     if (!str_in(p->t[k].up, visits) || !str_in(p->t[k + 1].up, to))

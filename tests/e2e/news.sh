@@ -3905,6 +3905,9 @@ lacks_event "... so the raid is not in the town the rockets hit" '"location":{"n
 code 2006-05-10 "Israeli and Palestinian negotiators met the following day in Cairo."
 has_event "... but 'the following day' is a time, not a cause" '"cameo":"04' '"location":{"name":"Cairo"'
 
+code 2007-04-03 "Iran's foreign minister, who is paying a two-day visit to Lebanon, has urged Israel to release its Lebanese prisoners."
+has_event "a visit being paid is where the visitor's words are spoken" '"source":{"code":"IRNGOV"' '"cameo":"02' '"location":{"name":"Lebanon"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

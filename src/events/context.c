@@ -2159,7 +2159,7 @@ static int upcase_span(char *out, size_t cap, const char *text, size_t n)
 
 /* The code of the person named after a title whom text[b, e), capitalised
  * words ending with a first or last name of theirs, means; else NULL. */
-static const char *titled_name_code(const story_ctx *ctx, size_t b, size_t e)
+static const char *titled_name_code(story_ctx *ctx, size_t b, size_t e)
 {
     const char *text = ctx->story->text;
     size_t w = e;
@@ -2180,7 +2180,9 @@ static const char *titled_name_code(const story_ctx *ctx, size_t b, size_t e)
             found = tn->code;
         }
     }
-    return found;
+    /* (a copy: a later namesake clears tn->code, and the events of the
+     * story are written after all its sentences) */
+    return found ? arena_strdup(ctx->mem, found) : NULL;
 }
 
 /* "Zhao Jun, director of the Chinese Foreign Ministry's European

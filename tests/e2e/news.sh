@@ -3908,6 +3908,9 @@ has_event "... but 'the following day' is a time, not a cause" '"cameo":"04' '"l
 code 2007-04-03 "Iran's foreign minister, who is paying a two-day visit to Lebanon, has urged Israel to release its Lebanese prisoners."
 has_event "a visit being paid is where the visitor's words are spoken" '"source":{"code":"IRNGOV"' '"cameo":"02' '"location":{"name":"Lebanon"'
 
+code 2007-05-10 "South Korean Foreign Minister Kim Sung-hwan arrived in Beijing on Thursday. Kim said South Korea would expand its trade with China. North Korean Vice Foreign Minister Kim Kye-gwan also met Chinese officials."
+has_event "a namesake named later does not take back the code of one who spoke before" '"speaker":"Kim","speaker_code":"KORGOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1360,6 +1360,15 @@ static int occasion_at(const parse *p, uint32_t w)
     return n < p->n && common_noun(p, n);
 }
 
+/* "warned the United States against interfering in Taiwan", "accused
+ * Syria of meddling in Lebanon": a gerund after a preposition, at token
+ * k, names an act the words are about (not "condemned the remarks,
+ * speaking in Brussels", set off by a comma). */
+static int topic_gerund(const parse *p, uint32_t k)
+{
+    return p->tags && p->tags[k] == TAG_VBG && k > 0 && p->tags[k - 1] == TAG_IN;
+}
+
 static int what_words_are_about(const parse *p, const verb_group *vg, const dyad_event *ev, size_t at,
                                 size_t end, int addressed)
 {
@@ -1375,7 +1384,8 @@ static int what_words_are_about(const parse *p, const verb_group *vg, const dyad
         return in && k >= 2 && common_noun(p, k - 2) && subject_of_talks(p, vg, k - 1);
     if (addressed && !in && k >= vg->verb_end && k - vg->verb_end <= 3 && !common_noun(p, token_at(p, end)))
         return 1;
-    if (!in || k < 2 || k - 2 < vg->verb_end || !common_noun(p, k - 2) || str_in(p->t[k - 2].up, speaking_occasions))
+    if (!in || k < 2 || k - 2 < vg->verb_end || !(common_noun(p, k - 2) || topic_gerund(p, k - 2))
+        || str_in(p->t[k - 2].up, speaking_occasions))
         return 0;
     for (uint32_t w = k - 2; w-- > vg->verb && k - w <= 10 && !(p->t[w].flags & TOK_PUNCT);)
         if (occasion_at(p, w))

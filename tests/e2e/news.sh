@@ -3911,6 +3911,9 @@ has_event "a visit being paid is where the visitor's words are spoken" '"source"
 code 2007-05-10 "South Korean Foreign Minister Kim Sung-hwan arrived in Beijing on Thursday. Kim said South Korea would expand its trade with China. North Korean Vice Foreign Minister Kim Kye-gwan also met Chinese officials."
 has_event "a namesake named later does not take back the code of one who spoke before" '"speaker":"Kim","speaker_code":"KORGOV"'
 
+code 2008-04-02 "Moscow warned NATO on Wednesday against meddling in Ukraine."
+has_event "a gerund after a preposition names what a warning is about, not where it was given" '"source":{"code":"RUS"' '"cameo":"13' '"location":null'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1653,12 +1653,26 @@ static size_t past_place_aside(const parse *p, const verb_group *vg, size_t end)
     return phrase_end(p, k + 2);
 }
 
+static int contrast_at(const parse *p, uint32_t k);
+
+/* "a resolution each year since the massacre in Beijing in 1989, but
+ * France this year blocked it": the clause of vg opens after the last
+ * "but" before its verb.  Returns the offset it opens at. */
+static size_t after_but(const parse *p, const verb_group *vg)
+{
+    uint32_t left = vg->left;
+    for (uint32_t k = vg->left; k < vg->verb; k++)
+        if (strcmp(p->t[k].up, "BUT") == 0 && contrast_at(p, k))
+            left = k + 1;
+    return p->t[left].begin;
+}
+
 /* The place named in the clause of vg that is where its act was done:
  * fills *out and returns 1, or returns 0. */
 static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
                         dyad_place *out)
 {
-    size_t left = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
+    size_t left = after_but(p, vg), end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
     end = past_place_aside(p, vg, past_apposition(p, vg, past_acronyms(p, vg, end)));
     /* What was attacked, taken or visited comes after the verb: look there
      * first ("Rwanda attacked Bukavu" is not about a place called Rwanda). */

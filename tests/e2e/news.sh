@@ -3914,6 +3914,9 @@ has_event "a namesake named later does not take back the code of one who spoke b
 code 2008-04-02 "Moscow warned NATO on Wednesday against meddling in Ukraine."
 has_event "a gerund after a preposition names what a warning is about, not where it was given" '"source":{"code":"RUS"' '"cameo":"13' '"location":null'
 
+code 2007-03-28 "The EU has condemned Sudan each year since the massacres in Darfur in 2003, but Russia this year blocked a joint EU statement."
+has_event "a place before 'but' tells of the clause before it" '"source":{"code":"RUS"' '"cameo":"1' '"location":null'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

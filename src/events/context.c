@@ -1402,6 +1402,15 @@ static int occasion_at(const parse *p, uint32_t w)
     return n < p->n && common_noun(p, n);
 }
 
+/* "warned the United States against interfering in Taiwan", "accused
+ * Syria of meddling in Lebanon": a gerund after a preposition, at token
+ * k, names an act the words are about (not "condemned the remarks,
+ * speaking in Brussels", set off by a comma). */
+static int topic_gerund(const parse *p, uint32_t k)
+{
+    return p->tags && p->tags[k] == TAG_VBG && k > 0 && p->tags[k - 1] == TAG_IN;
+}
+
 static int what_words_are_about(const parse *p, const verb_group *vg, const dyad_event *ev, size_t at,
                                 size_t end, int addressed)
 {
@@ -1417,7 +1426,8 @@ static int what_words_are_about(const parse *p, const verb_group *vg, const dyad
         return in && k >= 2 && common_noun(p, k - 2) && subject_of_talks(p, vg, k - 1);
     if (addressed && !in && k >= vg->verb_end && k - vg->verb_end <= 3 && !common_noun(p, token_at(p, end)))
         return 1;
-    if (!in || k < 2 || k - 2 < vg->verb_end || !common_noun(p, k - 2) || str_in(p->t[k - 2].up, speaking_occasions))
+    if (!in || k < 2 || k - 2 < vg->verb_end || !(common_noun(p, k - 2) || topic_gerund(p, k - 2))
+        || str_in(p->t[k - 2].up, speaking_occasions))
         return 0;
     for (uint32_t w = k - 2; w-- > vg->verb && k - w <= 10 && !(p->t[w].flags & TOK_PUNCT);)
         if (occasion_at(p, w))
@@ -1441,6 +1451,32 @@ static void set_location(story_ctx *ctx, const dyad_place *place, dyad_event *ev
 static int names(const char *actor, const char *text, size_t len)
 {
     return strlen(actor) == len && strncmp(actor, text, len) == 0;
+}
+
+/* "suspended talks following the train blasts in Mumbai", "invaded Cyprus
+ * in response to a coup in Nicosia", "because of the fighting in Gaza": a
+ * place in a phrase of what caused the act, after its verb and with no
+ * punctuation between, is where that other event was, not the act.  Not
+ * "after" ("said after talks in Rome": the talks are often the act
+ * coded), nor a noun without its "in" ("staged a protest in Gaza").
+ * Token k is the place's first. */
+static int place_of_other_event(const parse *p, const verb_group *vg, uint32_t k)
+{
+    static const char *const in_causes[] = {"RESPONSE", "RETALIATION", "REPRISAL", "REVENGE", "PROTEST", "WAKE",
+                                            NULL};
+    for (uint32_t w = k; w-- > vg->verb_end && !(p->t[w].flags & TOK_PUNCT);) {
+        const char *before = w > 0 ? p->t[w - 1].up : "";
+        /* (not "met the following day in Paris") */
+        if (strcmp(p->t[w].up, "FOLLOWING") == 0 && strcmp(before, "THE") != 0)
+            return 1;
+        if (strcmp(p->t[w].up, "BECAUSE") == 0 && strcmp(p->t[w + 1].up, "OF") == 0)
+            return 1;
+        if (strcmp(before, "THE") == 0 && w > 1)
+            before = p->t[w - 2].up;   /* ("in the wake of") */
+        if (str_in(p->t[w].up, in_causes) && strcmp(before, "IN") == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether the place text[pb, pe) of the clause of vg is where its act was
@@ -1544,7 +1580,8 @@ static void target_in_list(story_ctx *ctx, const dyad_event *ev, size_t at, size
     size_t len = strlen(target);
     /* (only up to the sentence's end: not a scan of the rest of the story) */
     const char *hit = find_between(text, at, end, target, len);
-    if (!hit || !list_between(text, at, (size_t)(hit - text)))
+    /* (a whole word: "Russia" is no item of "..., Russian news agencies") */
+    if (!hit || isalpha((unsigned char)hit[len]) || !list_between(text, at, (size_t)(hit - text)))
         return;
     const char *countries[sizeof ctx->countries / sizeof *ctx->countries];
     memcpy(countries, ctx->countries, ctx->n_countries * sizeof *countries);
@@ -1612,6 +1649,30 @@ static size_t phrase_end(const parse *p, uint32_t e)
     return p->t[e > start ? e - 1 : start].end;
 }
 
+/* Token k opens a bracket that only spells out the name before it:
+ * "the World Trade Organization (WTO)". */
+static int acronym_bracket(const parse *p, uint32_t k)
+{
+    return k > 0 && k + 2 < p->n && strcmp(p->t[k].up, "(") == 0 && (p->t[k - 1].flags & TOK_CAP)
+           && (p->t[k + 1].flags & TOK_CAP) && strcmp(p->t[k + 2].up, ")") == 0;
+}
+
+/* "signed an agreement on accession to the World Trade Organization (WTO)
+ * on the sidelines of the APEC meeting in Hanoi": a bracket that spells
+ * out a name does not end the clause of vg, whose phrase runs on past it
+ * (up to punctuation or a verb).  Returns the end of that phrase, else
+ * `end`. */
+static size_t past_acronyms(const parse *p, const verb_group *vg, size_t end)
+{
+    uint32_t e = vg->right;
+    while (acronym_bracket(p, e)) {
+        e += 3;
+        while (e < p->n && !(p->t[e].flags & TOK_PUNCT) && !(p->tags && p->tags[e] >= TAG_VB && p->tags[e] <= TAG_VBZ))
+            e++;
+    }
+    return e > vg->right ? p->t[e - 1].end : end;
+}
+
 /* "killed two militants in the village of Qabatia, near Jenin", "in
  * Mina, outside Mecca": a clause of vg ending in a phrase of place on a
  * name, followed by a comma and "near" or "outside" a second place, still
@@ -1634,13 +1695,27 @@ static size_t past_place_aside(const parse *p, const verb_group *vg, size_t end)
     return phrase_end(p, k + 2);
 }
 
+static int contrast_at(const parse *p, uint32_t k);
+
+/* "a resolution each year since the massacre in Beijing in 1989, but
+ * France this year blocked it": the clause of vg opens after the last
+ * "but" before its verb.  Returns the offset it opens at. */
+static size_t after_but(const parse *p, const verb_group *vg)
+{
+    uint32_t left = vg->left;
+    for (uint32_t k = vg->left; k < vg->verb; k++)
+        if (strcmp(p->t[k].up, "BUT") == 0 && contrast_at(p, k))
+            left = k + 1;
+    return p->t[left].begin;
+}
+
 /* The place named in the clause of vg that is where its act was done:
  * fills *out and returns 1, or returns 0. */
 static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
                         dyad_place *out)
 {
-    size_t left = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
-    end = past_place_aside(p, vg, past_apposition(p, vg, end));
+    size_t left = after_but(p, vg), end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
+    end = past_place_aside(p, vg, past_apposition(p, vg, past_acronyms(p, vg, end)));
     /* What was attacked, taken or visited comes after the verb: look there
      * first ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
     int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */
@@ -1669,7 +1744,8 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
         if (found != 2 && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb))
             && !((hosted || strcmp(ev->cameo, "042") == 0) && goes_to(p, vg, begin + pb)))
             break;
-        if (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb)))
+        if (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb))
+            || place_of_other_event(p, vg, token_at(p, begin + pb)))
             continue;
         if ((!not_here || clause_moves_on(p, not_here, begin + pb))
             && place_of_act(p, ev, out, ctx->story->text, begin + pb, begin + pe)) {
@@ -1693,7 +1769,7 @@ static int went_to(const parse *p, uint32_t k)
     static const char *const visits[] = {"VISIT", "TRIP", "TOUR", "STAY", NULL};
     static const char *const to[] = {"TO", "OF", "IN", NULL};
     static const char *const within[] = {"DURING", "ON", "KICKING", "STARTING", "BEGINNING", "OPENING",
-                                         "CONCLUDING", "ENDING", "WRAPPING", NULL};
+                                         "CONCLUDING", "ENDING", "WRAPPING", "PAYING", "MAKING", NULL};
     if (strncmp(p->t[k].up, "ARRIV", 5) == 0)
         return strcmp(p->t[k + 1].up, "IN") == 0 || strcmp(p->t[k + 1].up, "AT") == 0 ? 2 : 0;
     if (!str_in(p->t[k].up, visits) || !str_in(p->t[k + 1].up, to))
@@ -2149,7 +2225,7 @@ static int upcase_span(char *out, size_t cap, const char *text, size_t n)
 
 /* The code of the person named after a title whom text[b, e), capitalised
  * words ending with a first or last name of theirs, means; else NULL. */
-static const char *titled_name_code(const story_ctx *ctx, size_t b, size_t e)
+static const char *titled_name_code(story_ctx *ctx, size_t b, size_t e)
 {
     const char *text = ctx->story->text;
     size_t w = e;
@@ -2170,7 +2246,9 @@ static const char *titled_name_code(const story_ctx *ctx, size_t b, size_t e)
             found = tn->code;
         }
     }
-    return found;
+    /* (a copy: a later namesake clears tn->code, and the events of the
+     * story are written after all its sentences) */
+    return found ? arena_strdup(ctx->mem, found) : NULL;
 }
 
 /* "Zhao Jun, director of the Chinese Foreign Ministry's European

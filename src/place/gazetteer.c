@@ -719,6 +719,7 @@ static const char *const apposed_parts[] = {"city", "town", "village", "province
  * one starts a name of its own ("in Central Asia"). */
 static const char *const place_qualifiers[] = {"northern", "southern", "eastern", "western", "central",
     "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest",
     "neighbouring", "neighboring", "nearby", "occupied", "restive", "troubled", "volatile", "remote",
     "rural", "war-torn", "downtown", "suburban", "coastal", "mountainous", "impoverished", "lawless",
     "embattled", "besieged", "far", "northernmost", "southernmost", "easternmost", "westernmost", NULL};
@@ -729,6 +730,9 @@ static const char *const place_qualifiers[] = {"northern", "southern", "eastern"
  * of Kfar Azza", "in the restive southern city of Kandahar". */
 static int after_locative(const char *text, const span *tok, size_t i)
 {
+    /* (a part may be one of many: "in a village of Panjwai district of
+     * Kandahar province") */
+    static const char *const articles[] = {"the", "a", "an", NULL};
     for (int w = 0; w < 2 && i > 1 && !is_capitalised(text, tok[i - 1]) && word_in(text, tok[i - 1], place_qualifiers); w++)
         i--;
     if (i > 0 && word_is(text, tok[i - 1], "the"))
@@ -740,10 +744,10 @@ static int after_locative(const char *text, const span *tok, size_t i)
         i -= 1;
     else
         part = 0;
-    for (int w = 0; part && w < 3 && i > 1 && !word_is(text, tok[i - 1], "the")
+    for (int w = 0; part && w < 3 && i > 1 && !word_in(text, tok[i - 1], articles)
                     && !word_in(text, tok[i - 1], locative_words); w++)
         i--;
-    if (part && i > 0 && word_is(text, tok[i - 1], "the"))
+    if (part && i > 0 && word_in(text, tok[i - 1], articles))
         i--;
     return i > 0 && word_in(text, tok[i - 1], locative_words);
 }
@@ -837,11 +841,20 @@ static int starts_longer_name(const char *text, const span *tok, size_t n, size_
  * administration": a name right before a word in lower case for a party,
  * a paper, a team or a government (token j) names that body, not a place
  * (Liberal is a town in Kansas, Bush one in Egypt). */
-static int names_a_body(const char *text, const span *tok, size_t n, size_t j)
+static int names_a_body(const char *text, const span *tok, size_t n, size_t j, const place_rec *p)
 {
     static const char *const bodies[] = {"party", "parties", "movement", "newspaper", "newspapers", "daily",
         "weekly", "magazine", "club", "team", "faction", "bloc", "government", "administration", "regime", NULL};
-    return j < n && adjacent(text, tok[j - 1], tok[j]) && !is_capitalised(text, tok[j]) && word_in(text, tok[j], bodies);
+    /* A country's name before a capitalised word for a state body names
+     * that body too: "at the US Treasury", "at the French Embassy" (an
+     * embassy is not in its own country). */
+    static const char *const state_bodies[] = {"treasury", "department", "embassy", "consulate", "congress",
+        "senate", "parliament", "ministry", "mission", "army", "navy", NULL};
+    if (j >= n || !adjacent(text, tok[j - 1], tok[j]))
+        return 0;
+    if (is_capitalised(text, tok[j]))
+        return p->is_country && word_in(text, tok[j], state_bodies);
+    return word_in(text, tok[j], bodies);
 }
 
 /* "at North Korea's request", "at Washington's invitation": after "at",
@@ -907,7 +920,7 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
         if (!k || (k == 1 && word_in(sentence, tok[i], calendar_words)) || names_water(sentence, tok, i)
             || (k == 1 && acronym_of_other(sentence, tok[i], p)))
             continue;
-        if (excluded(sentence, tok, i) || names_a_body(sentence, tok, n, i + k)) {
+        if (excluded(sentence, tok, i) || names_a_body(sentence, tok, n, i + k, p)) {
             i += k - 1;
             continue;
         }

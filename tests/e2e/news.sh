@@ -3968,6 +3968,42 @@ code 2014-11-13 "Egypt urged Israel to end the dispute triggered when Israeli so
 has_event "a 'when' clause after a noun's participle tells the participle's time" '"target":{"code":"ISR"' '"date":"2014-11-13"'
 code 2014-11-13 "Israeli troops killed three Egyptian guards when they opened fire in August."
 has_event "... but one after the act's own verb shares its time" '"cameo":"19' '"date":"2014-08-01"'
+code 2006-08-14 "Police arrested nine drug smugglers on Monday in northwest Pakistan's tribal belt."
+has_event "a compound compass word qualifies a place as 'northern' does" '"cameo":"173"' '"location":{"name":"Pakistan"'
+
+code 2007-03-02 "Soldiers killed four militants in a village of Zhari district of Kandahar province on Friday."
+has_event "a part named with 'a' leads to the place as with 'the'" '"cameo":"19' '"location":{"name":"Kandahar"'
+
+code 2006-11-19 "Japan and Chile signed a trade pact on Saturday on the sidelines of the Asia-Pacific Economic Cooperation (APEC) summit in Hanoi."
+has_event "a bracket spelling out a name does not end the phrase of place" '"cameo":"057"' '"location":{"name":"Hanoi"'
+
+code 2006-11-17 "Russia and Chile signed a protocol on Friday in the Chilean capital Santiago, Russian officials said."
+lacks_event "a country's name inside a longer word is no item of a list of places" '"location":{"name":"Russia"'
+has_event "... so the signing stays where it was done" '"source":{"code":"CHL"' '"cameo":"057"' '"location":{"name":"Santiago"'
+
+code 2008-03-05 "A senior official at the US Treasury, Robert Kimmitt, praised the reforms of the Egyptian government."
+lacks_event "a country's name before a state body names the body, not a place" '"location":{"name":"United States"'
+
+code 2008-11-28 "India suspended its peace talks with Pakistan following the attacks on hotels in Mumbai."
+has_event "a place in a phrase of what caused the act is no place of it" '"source":{"code":"IND"' '"cameo":"164"' '"location":null'
+
+code 2006-08-02 "Israeli troops raided the town of Jenin in retaliation for a rocket attack in Sderot."
+lacks_event "... so the raid is not in the town the rockets hit" '"location":{"name":"Sderot"'
+
+code 2006-05-10 "Israeli and Palestinian negotiators met the following day in Cairo."
+has_event "... but 'the following day' is a time, not a cause" '"cameo":"04' '"location":{"name":"Cairo"'
+
+code 2007-04-03 "Iran's foreign minister, who is paying a two-day visit to Lebanon, has urged Israel to release its Lebanese prisoners."
+has_event "a visit being paid is where the visitor's words are spoken" '"source":{"code":"IRNGOV"' '"cameo":"02' '"location":{"name":"Lebanon"'
+
+code 2007-05-10 "South Korean Foreign Minister Kim Sung-hwan arrived in Beijing on Thursday. Kim said South Korea would expand its trade with China. North Korean Vice Foreign Minister Kim Kye-gwan also met Chinese officials."
+has_event "a namesake named later does not take back the code of one who spoke before" '"speaker":"Kim","speaker_code":"KORGOV"'
+
+code 2008-04-02 "Moscow warned NATO on Wednesday against meddling in Ukraine."
+has_event "a gerund after a preposition names what a warning is about, not where it was given" '"source":{"code":"RUS"' '"cameo":"13' '"location":null'
+
+code 2007-03-28 "The EU has condemned Sudan each year since the massacres in Darfur in 2003, but Russia this year blocked a joint EU statement."
+has_event "a place before 'but' tells of the clause before it" '"source":{"code":"RUS"' '"cameo":"1' '"location":null'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

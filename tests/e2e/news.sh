@@ -3880,6 +3880,29 @@ The two moves came on the same day, as markets and governments around the world 
 has_event "the tariff is Trump's" '"source":{"code":"USAGOV"' '"cameo":"163"' '"target":{"code":"IND"'
 lacks_event "... not Hezbollah's" '"source":{"code":"LBNREB"' '"cameo":"163"'
 
+# Crowd-control weapons fired at someone are repression (175), not small arms (193).
+code 2011-01-28 "Egyptian police fired rubber bullets at protesters in Cairo."
+has_event "rubber bullets fired at protesters" '"source":{"code":"EGYCOP"' '"cameo":"175"'
+lacks_event "... no small-arms fire" '"cameo":"193"'
+code 2011-01-28 "Turkish police fired tear gas and water cannon at Kurdish demonstrators."
+has_event "tear gas fired" '"source":{"code":"TURCOP"' '"cameo":"175"'
+
+# A state's delegation welcomed is hosted (043), the visitors visit (042).
+code 2006-05-01 "France welcomed the Chinese delegation to Paris on Monday."
+has_event "welcomed delegation hosted" '"source":{"code":"FRA"' '"cameo":"043"' '"target":{"code":"CHN"'
+has_event "... and the delegation visits" '"source":{"code":"CHN"' '"cameo":"042"'
+
+# A border or crossing opened eases restrictions (081); deploying along one does not.
+code 2006-05-01 "Egypt reopened the Rafah crossing with the Gaza Strip on Tuesday."
+has_event "crossing reopened" '"source":{"code":"EGY"' '"cameo":"081"' '"target":{"code":"PSEGZA"'
+code 2006-05-01 "Palestinian police began deploying along the border with Israel."
+lacks_event "deploying along a border opens nothing" '"cameo":"081"'
+
+# A state blocking a common stance rejects it (120), no obstruction of passage (144).
+code 2006-05-01 "France blocked a common EU stance on China."
+has_event "stance blocked" '"source":{"code":"FRA"' '"cameo":"120"'
+lacks_event "... not obstruction" '"cameo":"144"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1146,13 +1146,21 @@ static int said_by_subject(const parse *p, uint32_t v)
  * verb's clause, or opening the sentence or clause before it and closed by
  * a comma.  What one will do on a condition is a threat or a promise, not
  * a forecast. */
-static int on_condition(const parse *p, const verb_group *vg)
+static const char *const conditions[] = {"IF", "UNLESS", NULL};
+
+/* Whether a condition follows the verb's clause: "will attack Iran if it
+ * enriches uranium". */
+static int condition_follows(const parse *p, const verb_group *vg)
 {
-    static const char *const conditions[] = {"IF", "UNLESS", NULL};
     uint32_t r = vg->right;
     if (r < p->n && p->t[r].up[0] == ',' && p->t[r].tag == WC_PUNCT)
         r++;
-    if (r < p->n && str_in(p->t[r].up, conditions))
+    return r < p->n && str_in(p->t[r].up, conditions);
+}
+
+static int on_condition(const parse *p, const verb_group *vg)
+{
+    if (condition_follows(p, vg))
         return 1;
     int comma = 0;
     for (uint32_t k = vg->first; k > 0 && k + 30 > vg->first; k--) {
@@ -1165,6 +1173,23 @@ static int on_condition(const parse *p, const verb_group *vg)
             return comma && (k == 1 || p->t[k - 2].tag == WC_PUNCT || p->t[k - 2].tag == WC_CONJ
                              || strcmp(p->t[k - 2].up, "THAT") == 0);
     }
+    return 0;
+}
+
+/* "Israel may strike Iran if talks fail, officials warned": what could be
+ * done on a condition is a threat when a verb of warning or threatening
+ * tells it, as what will be done on one is; a guess otherwise ("Russia
+ * could attack if ..., analysts said").  Only a condition after the verb
+ * counts: an "if" before may be another clause's ("warned of consequences
+ * if it were attacked, after a premier suggested Israel should ..."). */
+static int warned_on_condition(const parse *p, uint32_t v)
+{
+    static const char *const threats[] = {"13", NULL};
+    if (!condition_follows(p, &p->verbs[v]))
+        return 0;
+    for (uint32_t w = 0; w < p->n_verbs; w++)
+        if (w != v && !p->verbs[w].negated && syntax_verb_code_in(p, p->verbs[w].verb, threats, 0))
+            return 1;
     return 0;
 }
 
@@ -1193,7 +1218,7 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
         vc->valid = 0;
         return;
     }
-    int own_word = said_by_subject(p, v) || (vg->modal == MODAL_FUTURE && on_condition(p, vg));
+    int own_word = said_by_subject(p, v) || (vg->modal == MODAL_FUTURE ? on_condition(p, vg) : warned_on_condition(p, v));
     if (root < 4 || (root > 8 && root < 15) || (root <= 8 && vg->modal == MODAL_FUTURE && !own_word))
         return;
     const char *intent = intent_code(vc->code);

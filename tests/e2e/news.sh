@@ -3903,6 +3903,13 @@ code 2006-05-01 "France blocked a common EU stance on China."
 has_event "stance blocked" '"source":{"code":"FRA"' '"cameo":"120"'
 lacks_event "... not obstruction" '"cameo":"144"'
 
+# Force that could come on a condition, told by a warning, is a threat (138);
+# told as a guess it is nothing.
+code 2012-02-01 "Israel may strike Iran's nuclear sites if the talks fail, Israeli officials warned."
+has_event "conditional strike warned of" '"source":{"code":"ISR"' '"cameo":"138"' '"target":{"code":"IRN"'
+code 2012-02-01 "Israel may strike Iran's nuclear sites if the talks fail, analysts said."
+lacks_event "... a guess is no threat" '"cameo":"138"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3910,6 +3910,11 @@ has_event "conditional strike warned of" '"source":{"code":"ISR"' '"cameo":"138"
 code 2012-02-01 "Israel may strike Iran's nuclear sites if the talks fail, analysts said."
 lacks_event "... a guess is no threat" '"cameo":"138"'
 
+# A headline's comma between two names opening it stands for "and".
+code 2006-05-01 "Syria, Turkey to hold talks on water"
+has_event "headline pair, one way" '"source":{"code":"SYR"' '"cameo":"046"' '"target":{"code":"TUR"'
+has_event "... and the other" '"source":{"code":"TUR"' '"cameo":"046"' '"target":{"code":"SYR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

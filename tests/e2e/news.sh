@@ -3915,6 +3915,10 @@ code 2006-05-01 "Syria, Turkey to hold talks on water"
 has_event "headline pair, one way" '"source":{"code":"SYR"' '"cameo":"046"' '"target":{"code":"TUR"'
 has_event "... and the other" '"source":{"code":"TUR"' '"cameo":"046"' '"target":{"code":"SYR"'
 
+# A pronoun with no listed verb before it stands for the subject of a finite "be".
+code 2005-11-07 "Four US marines were on leave in the Philippines when they raped a Filipina woman."
+has_event "they are the marines" '"source":{"code":"USAMIL"' '"cameo":"1821"' '"target":{"code":"PHLCVL"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3919,6 +3919,12 @@ has_event "... and the other" '"source":{"code":"TUR"' '"cameo":"046"' '"target"
 code 2005-11-07 "Four US marines were on leave in the Philippines when they raped a Filipina woman."
 has_event "they are the marines" '"source":{"code":"USAMIL"' '"cameo":"1821"' '"target":{"code":"PHLCVL"'
 
+# One a passive infinitive follows is not the one asked.
+code 2005-12-14 "The Iranian president has called for Israel to be wiped off the map."
+lacks_event "no appeal to Israel" '"cameo":"020"' '"target":{"code":"ISR"'
+code 2005-12-14 "The EU urged Iran to be more transparent."
+has_event "an adjective after to be still asks" '"source":{"code":"IGOEUREEC"' '"cameo":"020"' '"target":{"code":"IRN"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

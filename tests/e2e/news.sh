@@ -3113,7 +3113,7 @@ has_event "... and one asked for is asked for protection" '"source":{"code":"SOM
 
 # A pronoun with no listed verb before it stands for the subject of the
 # first verb no dictionary knows.
-code 2006-01-10 "The Iranian president caused a backlash when he called for Israel to be wiped off the map."
+code 2006-01-10 "The Iranian president caused a backlash when he called for Israel to hold a referendum."
 has_event "he is the president whose unlisted verb came first" '"source":{"code":"IRNGOV"' '"cameo":"020"' '"target":{"code":"ISR"'
 code 2006-01-10 "The Japanese team battled to a 2-2 draw against Brazil."
 lacks_event "a score a result follows is a game" '"cameo":"190"'
@@ -3999,7 +3999,7 @@ code 2021-10-15 "The war ended in 1991. Five years later, Russia attacked Ukrain
 has_event "... at the span's grain: years after a year" '"cameo":"19' '"date":"1996-01-01"'
 # A decade dates an act at its first day; the time of a noun after "after"
 # or "following", or of a gerund after "of", is not the act's.
-code 2021-10-15 "In the early 1980s Malaysia called for Antarctica to be transferred to UN jurisdiction."
+code 2021-10-15 "In the early 1980s Malaysia called for Antarctica to become a UN trust territory."
 has_event "a decade dates the act" '"cameo":"020"' '"date":"1980-01-01","date_value":"198"'
 code 2021-10-15 "Russian troops attacked Ukrainian forces after debacles in the 1990s."
 has_event "the time of a noun after 'after' is not the act's" '"cameo":"190"' '"date":"2021-10-15"'

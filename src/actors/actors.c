@@ -1077,6 +1077,18 @@ static int list_has_conjunction(const parse *p, uint32_t from, uint32_t i)
     return 0;
 }
 
+/* "Iran, US to hold talks", "China, Japan sign trade pact": a headline (a
+ * line with no full stop) that opens with two names apart by a comma and
+ * goes on to its verb writes the comma for "and".  In running text the
+ * same comma opens an apposition ("Putin, the Russian president, said"). */
+static int headline_pair(const parse *p, const actor_group *prev, const actor_group *h)
+{
+    if (prev->first != 0 || h->first != prev->last + 1 || p->t[prev->last].up[0] != ','
+        || h->last >= p->n || p->t[p->n - 1].up[0] == '.')
+        return 0;
+    return strcmp(p->t[h->last].up, "TO") == 0 || syntax_is_verb_at(p, h->last);
+}
+
 /* "Blair's successor", "Arafat's widow", "Gemayel's killers", "Iraq's
  * neighbours Iran and Syria": someone else, whom the name does not code. */
 static int relative_of(const parse *p, const actor_group *g)
@@ -1408,8 +1420,9 @@ void actors_find(parse *p, arena *mem)
                 prev->last = h->last;
                 continue;
             }
-            if (paren || (compound_gap(p, prev->last, h->first) && list_has_conjunction(p, prev->last, i)
-                          && !opens_clause(p, prev, h) && !(prev->n == 1 && subject_after_phrase(p, prev, i)))) {
+            if (paren || headline_pair(p, prev, h)
+                || (compound_gap(p, prev->last, h->first) && list_has_conjunction(p, prev->last, i)
+                    && !opens_clause(p, prev, h) && !(prev->n == 1 && subject_after_phrase(p, prev, i)))) {
                 add_to_compound(p, prev, h);
                 if (paren)
                     prev->last = h->last + 1;

@@ -1758,8 +1758,9 @@ static int record_infinitive(const parse *p, const verb_group *vg)
  * nearest finite verb before token `end`.  -1 when none. */
 static int32_t unknown_clause_subject(const parse *p, uint32_t end)
 {
+    /* (or a finite "be": "the marines were on leave when they raped") */
     for (uint32_t k = end; k-- > 1;)
-        if (unknown_finite_verb(p, k))
+        if (unknown_finite_verb(p, k) || (p->tags && finite_tag(p->tags[k]) && syntax_is_be(&p->t[k])))
             return subject_of_unknown_verb(p, k);
     return -1;
 }

@@ -635,6 +635,18 @@ static int asked_for(const parse *p, const actor_group *g, uint32_t end, const c
     return 1;
 }
 
+/* "called for Israel to be wiped off the map", "demanded Milosevic to be
+ * handed over": one a passive infinitive follows is who the act asked for
+ * is to be done to, not who is asked; the appeal or demand names no one
+ * asked ("urged Iran to be more transparent" asks Iran). */
+static int undergoes_asked_act(const parse *p, const actor_group *g, const char *code)
+{
+    static const char *const asking[] = {"02", "10", NULL};
+    uint32_t k = g->last;
+    return p->tags && str_prefix_in(code, asking) && k + 2 < p->n && strcmp(p->t[k].up, "TO") == 0
+           && strcmp(p->t[k + 1].up, "BE") == 0 && p->tags[k + 2] == TAG_VBN;
+}
+
 /* "warned that Sunni insurgents will step up their attacks", "has warned
  * the Darfur region is falling into chaos": a warning about what others
  * will do or what will befall them is a pessimistic forecast (012), no
@@ -783,7 +795,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
             && (topic_of(p, &p->groups[vc->target], m.end, vc->code)
                 || asked_for(p, &p->groups[vc->target], m.end, vc->code)))
             vc->target = -1;
-        if (vc->target >= 0 && talks_about(p, &p->groups[vc->target], vc->code))
+        if (vc->target >= 0 && (talks_about(p, &p->groups[vc->target], vc->code)
+                                || undergoes_asked_act(p, &p->groups[vc->target], vc->code)))
             vc->target = -1;
         /* (after the arms the object names: "a barrage of missiles fired at") */
         int arms = vc->target >= 0 && arms_only(&p->groups[vc->target]);
@@ -1169,13 +1182,21 @@ static int said_by_subject(const parse *p, uint32_t v, int side)
  * verb's clause, or opening the sentence or clause before it and closed by
  * a comma.  What one will do on a condition is a threat or a promise, not
  * a forecast. */
-static int on_condition(const parse *p, const verb_group *vg)
+static const char *const condition_words[] = {"IF", "UNLESS", NULL};
+
+/* Whether a condition follows the verb's clause: "will attack Iran if it
+ * enriches uranium". */
+static int condition_follows(const parse *p, const verb_group *vg)
 {
-    static const char *const conditions[] = {"IF", "UNLESS", NULL};
     uint32_t r = vg->right;
     if (r < p->n && p->t[r].up[0] == ',' && p->t[r].tag == WC_PUNCT)
         r++;
-    if (r < p->n && str_in(p->t[r].up, conditions))
+    return r < p->n && str_in(p->t[r].up, condition_words);
+}
+
+static int on_condition(const parse *p, const verb_group *vg)
+{
+    if (condition_follows(p, vg))
         return 1;
     int comma = 0;
     for (uint32_t k = vg->first; k > 0 && k + 30 > vg->first; k--) {
@@ -1184,10 +1205,27 @@ static int on_condition(const parse *p, const verb_group *vg)
             comma = 1;
         else if (t->tag == WC_REPORT || (t->tag == WC_PUNCT && t->up[0] && strchr(".;:\"", t->up[0])))
             return 0;
-        else if (str_in(t->up, conditions))
+        else if (str_in(t->up, condition_words))
             return comma && (k == 1 || p->t[k - 2].tag == WC_PUNCT || p->t[k - 2].tag == WC_CONJ
                              || strcmp(p->t[k - 2].up, "THAT") == 0);
     }
+    return 0;
+}
+
+/* "Israel may strike Iran if talks fail, officials warned": what could be
+ * done on a condition is a threat when a verb of warning or threatening
+ * tells it, as what will be done on one is; a guess otherwise ("Russia
+ * could attack if ..., analysts said").  Only a condition after the verb
+ * counts: an "if" before may be another clause's ("warned of consequences
+ * if it were attacked, after a premier suggested Israel should ..."). */
+static int warned_on_condition(const parse *p, uint32_t v)
+{
+    static const char *const threats[] = {"13", NULL};
+    if (!condition_follows(p, &p->verbs[v]))
+        return 0;
+    for (uint32_t w = 0; w < p->n_verbs; w++)
+        if (w != v && !p->verbs[w].negated && syntax_verb_code_in(p, p->verbs[w].verb, threats, 0))
+            return 1;
     return 0;
 }
 
@@ -1217,7 +1255,8 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
         return;
     }
     int side = root >= 15 && vg->modal == MODAL_FUTURE;    /* "can defend the city" is no threat */
-    int own_word = said_by_subject(p, v, side) || (vg->modal == MODAL_FUTURE && on_condition(p, vg));
+    int own_word = said_by_subject(p, v, side)
+                   || (vg->modal == MODAL_FUTURE ? on_condition(p, vg) : warned_on_condition(p, v));
     if (root < 4 || (root > 8 && root < 15) || (root <= 8 && vg->modal == MODAL_FUTURE && !own_word))
         return;
     const char *intent = intent_code(vc->code);

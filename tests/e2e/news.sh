@@ -3113,7 +3113,7 @@ has_event "... and one asked for is asked for protection" '"source":{"code":"SOM
 
 # A pronoun with no listed verb before it stands for the subject of the
 # first verb no dictionary knows.
-code 2006-01-10 "The Iranian president caused a backlash when he called for Israel to be wiped off the map."
+code 2006-01-10 "The Iranian president caused a backlash when he called for Israel to hold a referendum."
 has_event "he is the president whose unlisted verb came first" '"source":{"code":"IRNGOV"' '"cameo":"020"' '"target":{"code":"ISR"'
 code 2006-01-10 "The Japanese team battled to a 2-2 draw against Brazil."
 lacks_event "a score a result follows is a game" '"cameo":"190"'
@@ -4004,6 +4004,50 @@ has_event "a gerund after a preposition names what a warning is about, not where
 
 code 2007-03-28 "The EU has condemned Sudan each year since the massacres in Darfur in 2003, but Russia this year blocked a joint EU statement."
 has_event "a place before 'but' tells of the clause before it" '"source":{"code":"RUS"' '"cameo":"1' '"location":null'
+# Crowd-control weapons fired at someone are repression (175), not small arms (193).
+code 2011-01-28 "Egyptian police fired rubber bullets at protesters in Cairo."
+has_event "rubber bullets fired at protesters" '"source":{"code":"EGYCOP"' '"cameo":"175"'
+lacks_event "... no small-arms fire" '"cameo":"193"'
+code 2011-01-28 "Turkish police fired tear gas and water cannon at Kurdish demonstrators."
+has_event "tear gas fired" '"source":{"code":"TURCOP"' '"cameo":"175"'
+
+# A state's delegation welcomed is hosted (043), the visitors visit (042).
+code 2006-05-01 "France welcomed the Chinese delegation to Paris on Monday."
+has_event "welcomed delegation hosted" '"source":{"code":"FRA"' '"cameo":"043"' '"target":{"code":"CHN"'
+has_event "... and the delegation visits" '"source":{"code":"CHN"' '"cameo":"042"'
+
+# A border or crossing opened eases restrictions (081); deploying along one does not.
+code 2006-05-01 "Egypt reopened the Rafah crossing with the Gaza Strip on Tuesday."
+has_event "crossing reopened" '"source":{"code":"EGY"' '"cameo":"081"' '"target":{"code":"PSEGZA"'
+code 2006-05-01 "Palestinian police began deploying along the border with Israel."
+lacks_event "deploying along a border opens nothing" '"cameo":"081"'
+
+# A state blocking a common stance rejects it (120), no obstruction of passage (144).
+code 2006-05-01 "France blocked a common EU stance on China."
+has_event "stance blocked" '"source":{"code":"FRA"' '"cameo":"120"'
+lacks_event "... not obstruction" '"cameo":"144"'
+
+# Force that could come on a condition, told by a warning, is a threat (138);
+# told as a guess it is nothing.
+code 2012-02-01 "Israel may strike Iran's nuclear sites if the talks fail, Israeli officials warned."
+has_event "conditional strike warned of" '"source":{"code":"ISR"' '"cameo":"138"' '"target":{"code":"IRN"'
+code 2012-02-01 "Israel may strike Iran's nuclear sites if the talks fail, analysts said."
+lacks_event "... a guess is no threat" '"cameo":"138"'
+
+# A headline's comma between two names opening it stands for "and".
+code 2006-05-01 "Syria, Turkey to hold talks on water"
+has_event "headline pair, one way" '"source":{"code":"SYR"' '"cameo":"046"' '"target":{"code":"TUR"'
+has_event "... and the other" '"source":{"code":"TUR"' '"cameo":"046"' '"target":{"code":"SYR"'
+
+# A pronoun with no listed verb before it stands for the subject of a finite "be".
+code 2005-11-07 "Four US marines were on leave in the Philippines when they raped a Filipina woman."
+has_event "they are the marines" '"source":{"code":"USAMIL"' '"cameo":"1821"' '"target":{"code":"PHLCVL"'
+
+# One a passive infinitive follows is not the one asked.
+code 2005-12-14 "The Iranian president has called for Israel to be wiped off the map."
+lacks_event "no appeal to Israel" '"cameo":"020"' '"target":{"code":"ISR"'
+code 2005-12-14 "The EU urged Iran to be more transparent."
+has_event "an adjective after to be still asks" '"source":{"code":"IGOEUREEC"' '"cameo":"020"' '"target":{"code":"IRN"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
@@ -4079,7 +4123,7 @@ code 2021-10-15 "The war ended in 1991. Five years later, Russia attacked Ukrain
 has_event "... at the span's grain: years after a year" '"cameo":"19' '"date":"1996-01-01"'
 # A decade dates an act at its first day; the time of a noun after "after"
 # or "following", or of a gerund after "of", is not the act's.
-code 2021-10-15 "In the early 1980s Malaysia called for Antarctica to be transferred to UN jurisdiction."
+code 2021-10-15 "In the early 1980s Malaysia called for Antarctica to become a UN trust territory."
 has_event "a decade dates the act" '"cameo":"020"' '"date":"1980-01-01","date_value":"198"'
 code 2021-10-15 "Russian troops attacked Ukrainian forces after debacles in the 1990s."
 has_event "the time of a noun after 'after' is not the act's" '"cameo":"190"' '"date":"2021-10-15"'

@@ -1023,6 +1023,25 @@ vexpect "validate: malformed TABARI groups" 1 "1 passed, 1 failed" "$groups_err"
 sed 's/$/\r/' groups.text > groups-crlf.text
 vexpect "validate: TABARI records with CRLF" 1 "1 passed, 1 failed" "$(echo "$groups_err" | sed 's/groups\.text/groups-crlf.text/')" \
     --dicts "$repo/dict" groups-crlf.text
+# An actor code longer than 63 bytes in a TABARI group was cut to fit, and
+# the record scored against a code it never held: it is named.
+long_code=$(awk 'BEGIN { for (i = 0; i < 70; i++) printf "A" }')
+{ tx t1 '{ RUS / AFGGOV / 040 }'; tx t2 "{ $long_code / AFGGOV / 040 }"; } > longcode.text
+vexpect "validate: a TABARI actor code of 70 bytes" 0 "1 passed, 0 failed" "dyad validate: longcode.text:5: story t2 rejected: expected coding \"{ AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA...\" has an actor code longer than 63 bytes" \
+    --dicts "$repo/dict" longcode.text
+# A record that codes more than 64 distinct codings fails (no record expects
+# more than 32), and the ones past the 64th were left out of its list without
+# a word: 72 countries meeting the Taliban, eight to a sentence.
+countries=$(echo Russia China France Germany Italy Spain Portugal Brazil Argentina Chile Peru Mexico Canada Japan India \
+    Pakistan Iran Iraq Syria Turkey Egypt Libya Tunisia Algeria Morocco Nigeria Kenya Ethiopia Sudan Somalia Uganda \
+    Tanzania Ghana Senegal Mali Niger Chad Cameroon Angola Zambia Zimbabwe Mozambique Namibia Botswana Poland Ukraine \
+    Belarus Sweden Norway Finland Denmark Ireland Greece Austria Hungary Romania Bulgaria Serbia Croatia Albania Georgia \
+    Armenia Azerbaijan Kazakhstan Uzbekistan Mongolia Vietnam Thailand Cambodia Laos Indonesia Malaysia \
+    | tr ' ' '\n' | awk 'NR % 8 == 1 { printf "%s", $0; next } NR % 8 == 0 { printf " and %s met the Taliban. ", $0; next } { printf ", %s", $0 }')
+printf '<Sentences>\n<Sentence date="20211015" id="m1"><EventCoding sourcecode="RUS" targetcode="AFGGOV" eventcode="040"/><Text>%s</Text></Sentence>\n</Sentences>\n' \
+    "$countries" > many.xml
+vexpect "validate: a record coding 72 distinct events" 1 "0 passed, 1 failed" "dyad validate: many.xml:2: story m1: more than 64 distinct codings; 8 more events not compared or shown" \
+    --dicts "$repo/dict" many.xml
 # An empty file passed with status 0; a dictionary that the file names and
 # that is nowhere is named with the line that names it.
 : > empty-validate.xml

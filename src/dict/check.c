@@ -762,7 +762,17 @@ static void scan_pattern_line(checker *c, char *s)
     if (event_codes(c, str_trim(open + 1), code, code2) < 0)
         return;
     *open = 0;
-    add_pattern(c, str_trim(s + 1), code, code2);
+    char *text = str_trim(s + 1);
+    /* PETRARCH matches a pattern around its verb: the loader skips one
+     * with no '*' ("- [036]", words left out) or with two (TABARI's
+     * "* COMMIT * AID") without a word at load, so say it here. */
+    int verbs = 0;
+    for (const char *p = text; *p; p++)
+        verbs += *p == '*';
+    if (verbs != 1)
+        report(c, c->file, c->line, FINDING_WARNING, "pattern \"%s\" has %d '*' (want one, where the verb "
+               "goes): it is skipped", text, verbs);
+    add_pattern(c, text, code, code2);
 }
 
 static void scan_header(checker *c, verb_scan *vs, char *s)

@@ -27,7 +27,14 @@ char *dict_getline(dict_loader *ld, size_t *n)
     ld->line++;
     const char *nul = memchr(line, 0, *n);
     if (nul) {
-        dict_error(ld, "NUL byte in the line (column %zu)", (size_t)(nul - line) + 1);
+        /* A file saved as UTF-16 (as Windows editors offer) has a NUL in
+         * every other byte: name the encoding, not the first NUL. */
+        const unsigned char *u = (const unsigned char *)line;
+        if (ld->line == 1 && *n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+            dict_error(ld, "the dictionary is UTF-16 or UTF-32 (byte-order mark %02X %02X); dyad reads UTF-8: "
+                       "convert it first (iconv -t UTF-8)", u[0], u[1]);
+        else
+            dict_error(ld, "NUL byte in the line (column %zu)", (size_t)(nul - line) + 1);
         return NULL;
     }
     return line;

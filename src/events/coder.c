@@ -9,6 +9,7 @@
  * Events are collected for the whole story and handed out at the end, so a
  * story discard anywhere in the story suppresses all of them. */
 #include "events/events.h"
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -80,6 +81,72 @@ static int32_t date_number(const char *iso)
     return atoi(iso) * 10000 + atoi(iso + 5) * 100 + atoi(iso + 8);
 }
 
+/* A story longer than this is tokenised and coded a piece at a time, so
+ * that its tokens (40 bytes each, one per 5 or 6 bytes of text) take
+ * memory in proportion to a piece, not to the story: a 5 MB story with no
+ * full stop held 900,000 of them.  Wire stories are a few KB: one piece. */
+#define PIECE_BYTES ((size_t)256 * 1024)
+
+/* The end of the last blank in text(lo, hi] that follows one of `before`
+ * (any character when NULL), or 0. */
+static size_t last_blank_after(const char *text, size_t lo, size_t hi, const char *before)
+{
+    for (size_t i = hi; i > lo + 1; i--)
+        if (isspace((unsigned char)text[i - 1]) && (!before || (text[i - 2] && strchr(before, text[i - 2]))))
+            return i;
+    return 0;
+}
+
+/* Where the piece that starts at `from` ends: after the last sentence end
+ * of its second half (wrapped text has line breaks inside sentences),
+ * else after its last blank, else at the first blank past it, so that no
+ * word is split (a 2 MB token is one word). */
+static size_t piece_end(const char *text, size_t len, size_t from)
+{
+    if (len - from <= PIECE_BYTES)
+        return len;
+    size_t cap = from + PIECE_BYTES, half = from + PIECE_BYTES / 2;
+    size_t end = last_blank_after(text, half, cap, ".!?");
+    if (!end)
+        end = last_blank_after(text, half, cap, NULL);
+    if (!end)
+        for (end = cap; end < len && !isspace((unsigned char)text[end]);)
+            end++;
+    return end;
+}
+
+/* Tokenises text[from, to) into the coder's list, offsets from the story's start. */
+static void tokenize_piece(dyad_coder *c, const char *text, size_t from, size_t to)
+{
+    tokenize(text + from, to - from, &c->mem, &c->toks);
+    for (size_t k = 0; k < c->toks.n && from; k++) {
+        c->toks.v[k].begin += (uint32_t)from;
+        c->toks.v[k].end += (uint32_t)from;
+    }
+}
+
+/* Sentences are found a batch at a time, each batch coded before the next
+ * is found: a span for every token of a story with no full stop (5 MB of
+ * text, 900,000 tokens) cost more memory than the tokens.  A batch ends on
+ * a sentence boundary, so the split is the one of the whole story.  After
+ * a discard the sentences are still counted, not coded. */
+static void code_sentences(dyad_coder *c, story_ctx *ctx)
+{
+    sentence_span spans[256];
+    size_t done = 0;
+    while (done < c->toks.n) {
+        size_t ns = split_sentences(c->toks.v + done, c->toks.n - done, spans, sizeof spans / sizeof *spans,
+                                    c->lim.max_sentence_tokens);
+        for (size_t k = 0; k < ns; k++) {
+            c->sentences++;
+            c->cut_sentences += spans[k].cut;
+            if (!ctx->story_discarded)
+                code_sentence(ctx, c->toks.v, done + spans[k].first, done + spans[k].last, c->sentences);
+        }
+        done += spans[ns - 1].last;
+    }
+}
+
 long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, void *user,
                      char *err, size_t errlen)
 {
@@ -100,18 +167,14 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
     ctx.words = c->words;
     ctx.lim = &c->lim;
     ctx.debug = getenv("DYAD_DEBUG") != NULL;
-    tokenize(s->text, s->text_len, &c->mem, &c->toks);
-    ctx.tokens = c->toks.v;
-    ctx.n_tokens = c->toks.n;
     context_story(&ctx);
-    size_t max_spans = c->toks.n + 1;
-    sentence_span *spans = arena_alloc(&c->mem, max_spans * sizeof *spans);
-    size_t ns = split_sentences(c->toks.v, c->toks.n, spans, max_spans, c->lim.max_sentence_tokens);
-    c->sentences = (int)ns;
-    for (size_t k = 0; k < ns; k++)
-        c->cut_sentences += spans[k].cut;
-    for (size_t k = 0; k < ns && !ctx.story_discarded; k++)
-        code_sentence(&ctx, c->toks.v, spans[k].first, spans[k].last, (int)k + 1);
+    for (size_t from = 0, to; from < s->text_len; from = to) {
+        to = piece_end(s->text, s->text_len, from);
+        tokenize_piece(c, s->text, from, to);
+        ctx.tokens = c->toks.v;
+        ctx.n_tokens = c->toks.n;
+        code_sentences(c, &ctx);
+    }
     c->country_sentences = ctx.country_sentences;
     c->country_sentences_coded = ctx.country_sentences_coded;
     if (ctx.story_discarded)

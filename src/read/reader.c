@@ -492,6 +492,19 @@ static int iso_time(const char *s, size_t n)
     return i == n || iso_zone(s + i, n - i);
 }
 
+/* Whether s[0..n) is all an ISO 8601 time in the basic form: HHMM or
+ * HHMMSS, maybe a zone ("103000Z" of "20211015T103000Z"). */
+static int basic_time(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 6 && isdigit((unsigned char)s[k]))
+        k++;
+    if ((k != 4 && k != 6) || !two_digits(s, k, 24) || !two_digits(s + 2, k - 2, 59)
+        || (k == 6 && !two_digits(s + 4, 2, 60)))
+        return 0;
+    return k == n || iso_zone(s + k, n - k);
+}
+
 static int checked_date(int y, int m, int d, char out[11], const char **why);
 
 /* The length of the word at s (blanks before it counted) when it is w, or
@@ -624,6 +637,12 @@ int reader_parse_date(const char *s, size_t n, char out[11], const char **why)
     if (n > 10 && s[4] == sep && s[7] == sep
         && (((s[10] == 'T' || s[10] == ' ') && iso_time(s + 11, n - 11)) || iso_zone(s + 10, n - 10)))
         n = 10;
+    /* So are ISO's basic form with a time ("20211015T103000Z", or with
+     * colons "20211015T10:30") and the 14 digits of a timestamp
+     * ("20211015103000", as GDELT writes it). */
+    if (n > 8 && digits(s, 8) >= 0
+        && ((s[8] == 'T' && (basic_time(s + 9, n - 9) || iso_time(s + 9, n - 9))) || (n == 14 && basic_time(s + 8, 6))))
+        n = 8;
     if (n == 10 && s[4] == sep && s[7] == sep) {
         y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
     } else if (unpadded_iso(s, n, &y, &m, &d)) {

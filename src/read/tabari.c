@@ -53,13 +53,16 @@ static const char *header_date(const char *line)
     return line + strspn(line, " \t");
 }
 
-static void trim_copy(char *out, size_t cap, const char *s, size_t n)
+/* Copies s[0..n) without its blanks into out; 0 when it does not fit. */
+static int trim_copy(char *out, size_t cap, const char *s, size_t n)
 {
     while (n && isspace((unsigned char)*s)) s++, n--;
     while (n && isspace((unsigned char)s[n - 1])) n--;
-    if (n >= cap) n = cap - 1;
+    if (n >= cap)
+        return 0;
     memcpy(out, s, n);
     out[n] = 0;
+    return 1;
 }
 
 /* Whether the group s[0..n) (between its braces) holds no coding by
@@ -82,10 +85,12 @@ static int coding_group(dyad_reader *r, const char *p, const char *close)
     if (!s2 || memchr(s2 + 1, '/', (size_t)(close - s2 - 1)))
         return 0;
     char src[64], tgt[64], code[16];
-    trim_copy(src, sizeof src, p + 1, (size_t)(s1 - p - 1));
-    trim_copy(tgt, sizeof tgt, s1 + 1, (size_t)(s2 - s1 - 1));
-    trim_copy(code, sizeof code, s2 + 1, (size_t)(close - s2 - 1));
-    if (!src[0] || !tgt[0] || !reader_event_code_shape(code))
+    if (!trim_copy(src, sizeof src, p + 1, (size_t)(s1 - p - 1)) || !trim_copy(tgt, sizeof tgt, s1 + 1, (size_t)(s2 - s1 - 1))) {
+        /* It was cut to fit, and the record failed on a code it never held. */
+        reader_expect_error(r, "expected coding \"%.40s...\" has an actor code longer than %zu bytes", p, sizeof src - 1);
+        return 1;
+    }
+    if (!trim_copy(code, sizeof code, s2 + 1, (size_t)(close - s2 - 1)) || !src[0] || !tgt[0] || !reader_event_code_shape(code))
         return 0;
     reader_add_expected(r, src, tgt, code);
     return 1;

@@ -155,6 +155,26 @@ $(counts 2 27 "$E" 1 1 0)" long-sentence.txt
 expect "--max-sentence-tokens" 0 "$E" "dyad: good.txt:1: story good.txt:1: sentences longer than 5 tokens cut 1 time (--max-sentence-tokens)
 $(counts 1 2 "$E" 1 0 0)" --max-sentence-tokens 5 good.txt
 
+# A 5 MB story with no full stop: coded a piece at a time, its memory
+# grows by a few times its size (it grew by 86 MB, 17 times its size,
+# when the whole story was tokenised at once, a span kept for each token).
+awk 'BEGIN { printf "date 2021-10-15"; for (i = 0; i < 100000; i++) printf " Russia met the Taliban and talks went on with officials"; print "" }' > nostop.txt
+if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f %M -o rss-good "$dyad" code good.txt > /dev/null 2> /dev/null
+    /usr/bin/time -f %M -o rss-nostop "$dyad" code nostop.txt > /dev/null 2> err
+    small=$(tail -n 1 rss-good); big=$(tail -n 1 rss-nostop)
+    case $(tail -n 1 err) in
+        "dyad: 1 stories read, "*" 1 stories coded, 0 with no event, 0 rejected") coded=1 ;;
+        *) coded=0 ;;
+    esac
+    if [ "$coded" = 1 ] && [ "$big" -le $((small + 50000)) ]; then
+        ok "a 5 MB story with no full stop: max RSS $big kB (one short story: $small kB)"
+    else
+        bad "a 5 MB story with no full stop" "max RSS $big kB against $small kB for a short story; stderr: $(cat err)"
+    fi
+    rm -f nostop.txt
+fi
+
 # A million tiny stories: memory must not grow with the number of stories.
 awk 'BEGIN { for (i = 0; i < 1000000; i++) print "date 2021-10-15 Hello." }' > million.txt
 head -n 10000 million.txt > tenthousand.txt
@@ -530,6 +550,80 @@ $(counts 3 1 "$E" 1 0 2)" before.xml
 { printf 'date 2021-10-16 %s\n{see below}\n<p>\n' "$GOOD"; } > braces.txt
 expect "braces and a tag in dated text are text" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" braces.txt
 
+# ------------------------------------------- tenth round: a real feed's files
+# Date lines as people type them: any case, a colon, ISO's basic form,
+# one-digit month and day, a date and time in either ISO form; a story of
+# blank lines; a date glued to its text; 29 February of a common year.
+{ printf 'date: 2021-10-15 %s\nDate 2021-10-15 %s\nDATE 2021-10-15 %s\n' "$GOOD" "$GOOD" "$GOOD"
+  printf 'date 20211015 %s\ndate 2021-1-5 %s\ndate 2021-10-15T10:00:00Z %s\n' "$GOOD" "$GOOD" "$GOOD"
+  printf 'date 20211015T103000Z %s\ndate 2021-10-15\n   \n\t\n' "$GOOD"
+  printf 'date 2021-10-15Russia met.\ndate 2023-02-29 %s\ndate 2024-02-29 %s\n' "$GOOD" "$GOOD"; } > datelines.txt
+expect "dated text: date lines as typed" 0 "$((E * 8))" "dyad: datelines.txt:8: story datelines.txt:8 rejected: story has no text
+dyad: datelines.txt:11: story datelines.txt:9 rejected: bad date \"2021-10-15Russia\": not a date (want YYYY-MM-DD)
+dyad: datelines.txt:12: story datelines.txt:10 rejected: bad date \"2023-02-29\": no such day in the calendar
+$(counts 11 8 "$((E * 8))" 8 0 3)" datelines.txt
+has "ISO's basic date and time is its day" '"story_id":"datelines.txt:7","sentence":1,"sentence_text":"Russia met the Taliban in Moscow.","story_date":"2021-10-15"'
+has "a month and day of one digit" '"story_date":"2021-01-05"'
+# A byte-order mark at a line start mid-file (files joined with cat), CRLF
+# and no final line end, a DOS end-of-file ^Z.
+{ good; printf '\357\273\277date 2021-10-17 %s\r\n\r\ndate 2021-10-18 %s\r\n\032' "$GOOD" "$GOOD"; } > joined.txt
+expect "dated text: a mid-file BOM, CRLF, a final ^Z" 0 "$E3" "$(counts 3 3 "$E3" 3 0 0)" joined.txt
+
+# JSON Lines from feeds: an emoji as a surrogate pair, lone surrogates, a
+# null and a blank text, nested metadata, ids as numbers, dates with times
+# in ISO's basic form and as a 14-digit timestamp, a tab left raw, a
+# "\x" escape, two objects on a line, the text under another key, a date
+# as a Unix time.
+{ printf '{"id":"s1","date":"2021-10-15","text":"Russia met the Taliban in Moscow \\ud83d\\ude00."}\n'
+  printf '{"id":"s2","date":"2021-10-15","text":"Russia met \\ud83d the Taliban."}\n'
+  printf '{"id":"s3","date":"2021-10-15","text":"Russia met \\ude00 the Taliban."}\n'
+  printf '{"id":"s4","date":"2021-10-15","text":null}\n{"id":"s5","date":"2021-10-15","text":" \\n\\t "}\n'
+  printf '{"id":"s6","date":"2021-10-15","text":"%s","meta":{"tags":[1,{"a":null}],"lang":"en"}}\n' "$GOOD"
+  printf '{"id":7,"date":"2021-10-15","text":"%s"}\n{"id":7.5,"date":"2021-10-15","text":"%s"}\n' "$GOOD" "$GOOD"
+  printf '{"id":"s9","date":"20211015T103000Z","text":"%s"}\n{"id":"s10","date":"20211015103000","text":"%s"}\n' "$GOOD" "$GOOD"
+  printf '{"id":"s11","date":"20211015T10:30","text":"%s"}\n{"id":"s12","date":"20211015T2500","text":"%s"}\n' "$GOOD" "$GOOD"
+  printf '{"id":"s13","date":"2021-10-15","text":"Russia met\tthe Taliban."}\n'
+  printf '{"id":"s14","date":"2021-10-15","text":"Russia met the Taliban\\x41."}\n'
+  printf '{"id":"s15","date":"2021-10-15","text":"%s"}{"id":"s16","date":"2021-10-15","text":"%s"}\n' "$GOOD" "$GOOD"
+  printf '{"id":"s17","date":"2021-10-15","body":"%s"}\n{"id":"s18","date":1634256000,"text":"%s"}\n' "$GOOD" "$GOOD"; } > feed.jsonl
+expect "JSON Lines of a real feed" 0 "$((E * 9))" "dyad: feed.jsonl:2: story s2 rejected: bad JSON at column 57: unpaired surrogate in \\u escape
+dyad: feed.jsonl:3: story s3 rejected: bad JSON at column 57: unpaired surrogate in \\u escape
+dyad: feed.jsonl:4: story s4 rejected: story has no text
+dyad: feed.jsonl:5: story s5 rejected: story has no text
+dyad: feed.jsonl:12: story s12 rejected: bad date \"20211015T2500\": not a date (want YYYY-MM-DD)
+dyad: feed.jsonl:13: story s13 rejected: bad JSON at column 52: control character in a string
+dyad: feed.jsonl:14: story s14 rejected: bad JSON at column 65: bad escape in a string
+dyad: feed.jsonl:16: story s17 rejected: story has no text
+dyad: feed.jsonl:17: story s18 rejected: bad JSON at column 20: \"date\" is not a string
+$(counts 18 9 "$((E * 9))" 9 0 9)" feed.jsonl
+has "a 14-digit timestamp is its day" '"story_id":"s10","sentence":1,"sentence_text":"Russia met the Taliban in Moscow.","story_date":"2021-10-15"'
+
+# XML as scrapers write it: attributes in single quotes, in another order,
+# repeated (the first holds, as for a JSON key dyad skips); an unknown
+# entity; ISO's basic date and time; two root elements (files joined);
+# <Text> closed by </Sentence>; an empty and a blank <Text>; a file cut
+# short in a record's text.
+{ printf '<Sentences>\n'
+  printf "<Sentence id='q1' date='20211015'><Text>%s</Text></Sentence>\n" "$GOOD"
+  printf '<Sentence date="20211015" id="q2" date="20211099"><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211015T10:30" id="q3"><Text>Russia met the Taliban in Moscow. &foo; &#x2019;Talks&#x2019; went on.</Text></Sentence>\n'
+  printf '</Sentences>\n<Sentences>\n'
+  printf '<Sentence date="20211015" id="q4"><Text>%s</Sentence>\n' "$GOOD"
+  printf '<Sentence date="20211015" id="q5"><Text></Text></Sentence>\n<Sentence date="20211015" id="q6"><Text>  </Text></Sentence>\n'
+  printf '<Sentence date="20211015" id="q7"><Text>Russia met'; } > scraped.xml
+expect "XML as scrapers write it" 0 "$((E * 4))" "dyad: scraped.xml:8: story q5 rejected: story has no text
+dyad: scraped.xml:9: story q6 rejected: story has no text
+dyad: scraped.xml:10: story q7 rejected: unclosed <Text> at end of file
+$(counts 7 4 "$((E * 4))" 4 0 3)" scraped.xml
+has "ISO's basic date and time in XML, an unknown entity kept as written" "$(printf '"story_id":"q3","sentence":1,"sentence_text":"Russia met the Taliban in Moscow. &foo; \342\200\231Talks\342\200\231 went on.","story_date":"2021-10-15"')"
+has "a repeated attribute: the first holds" '"story_id":"q2","sentence":1,"sentence_text":"Russia met the Taliban in Moscow.","story_date":"2021-10-15"'
+
+
+# TABARI records: a YYYYMMDD header, a tab after the date, 13 as a month.
+printf '211015 T1\n%s\n\n20211015 T2\n%s\n\n211015\tT3\n%s\n\n211315 T4\n%s\n' "$GOOD" "$GOOD" "$GOOD" "$GOOD" > headers.tabari
+expect "TABARI headers: YYYYMMDD, a tab, month 13" 0 "$E3" "dyad: headers.tabari:10: story T4 rejected: bad date \"211315\": no such day in the calendar
+$(counts 4 3 "$E3" 3 0 1)" headers.tabari
+
 # --------------------------------------------------------- dictionaries
 printf 'PLEDGE {PLEDGED PLEDGING  [033]\n' > brace.verbs.txt
 expect "dictionary: unbalanced '{'" 2 0 "dyad code: brace.verbs.txt:1: unbalanced '{'" --verbs brace.verbs.txt good.txt
@@ -562,6 +656,33 @@ for f in bom.dyad crlf.dyad cr.dyad; do
     expect "dictionary: $f" 0 1 "$(counts 1 1 1 1 0 0)" --verbs "$f" --verbs coop.dyad zqx.txt
 done
 expect "dictionary: PETRARCH actors with BOM and CRLF" 0 1 "$(counts 1 1 1 1 0 0)" --actors bom.actors.txt --verbs coop.dyad zqx.txt
+# Dictionaries as editors save them: a PETRARCH verbs file with CRLF and
+# tabs, one with a BOM, tabs in a dyad file, an actor listed twice (the
+# first holds; `dict check` warns); a verb block header or a pattern with no
+# ']' stops the load; a file saved as UTF-16 is named so (it was "NUL byte
+# in the line (column 2)").
+printf 'ZQX [RUS]\nKABULISTAN [AFG]\n' > zqx.actors.txt
+printf -- '--- MEET [040] ---\r\nMEET\t{MEETS MET MEETING}\r\n-\t*\tWITH + [040]\r\n' > crlf.verbs.txt
+printf -- '\357\273\277--- MEET [040] ---\nMEET {MEETS MET MEETING}\n' > bom.verbs.txt
+expect "dictionary: PETRARCH verbs with CRLF and tabs" 0 1 "$(counts 1 1 1 1 0 0)" --actors zqx.actors.txt --verbs crlf.verbs.txt zqx.txt
+expect "dictionary: PETRARCH verbs with a BOM" 0 1 "$(counts 1 1 1 1 0 0)" --actors zqx.actors.txt --verbs bom.verbs.txt zqx.txt
+printf 'actor\tRUS\t:\tZqx\nactor AFG :\tKabulistan\n' > tabs.dyad
+expect "dictionary: tabs in a dyad file" 0 1 "$(counts 1 1 1 1 0 0)" --verbs tabs.dyad --verbs coop.dyad zqx.txt
+printf 'ZQX [RUS]\nZQX [CHN]\nKABULISTAN [AFG]\n' > twice.actors.txt
+expect "dictionary: an actor listed twice" 0 1 "$(counts 1 1 1 1 0 0)" --actors twice.actors.txt --verbs bom.verbs.txt zqx.txt
+has "the first listing holds" '"source":{"code":"RUS"'
+printf -- '--- MEET [040 ---\nMEET {MEETS MET MEETING}\n' > header.verbs.txt
+expect "dictionary: a verb block header with no ']'" 2 0 "dyad code: header.verbs.txt:1: verb block header has no [code]" \
+    --actors zqx.actors.txt --verbs header.verbs.txt zqx.txt
+printf -- '--- MEET [040] ---\nMEET {MEETS MET MEETING}\n- * WITH + [040\n' > pattern.verbs.txt
+expect "dictionary: a pattern with no ']'" 2 0 "dyad code: pattern.verbs.txt:3: pattern has no [code]" \
+    --actors zqx.actors.txt --verbs pattern.verbs.txt zqx.txt
+printf '\377\376a\000c\000t\000' > utf16.dyad
+printf '\376\377\000Z\000Q' > utf16.actors.txt
+expect "dictionary: a dyad file in UTF-16" 2 0 "dyad code: utf16.dyad:1: the dictionary is UTF-16 or UTF-32 (byte-order mark FF FE); dyad reads UTF-8: convert it first (iconv -t UTF-8)" \
+    --verbs utf16.dyad zqx.txt
+expect "dictionary: PETRARCH actors in UTF-16" 2 0 "dyad code: utf16.actors.txt:1: the dictionary is UTF-16 or UTF-32 (byte-order mark FE FF); dyad reads UTF-8: convert it first (iconv -t UTF-8)" \
+    --actors utf16.actors.txt --verbs bom.verbs.txt zqx.txt
 printf 'actor RUS : Zqx\000\nactor AFG : Kabulistan\n' > nul.dyad
 expect "dictionary: a NUL byte" 2 0 "dyad code: nul.dyad:1: NUL byte in the line (column 16)" --verbs nul.dyad zqx.txt
 printf 'actor RUS : Zqx\nactor AFG : Kabul\351stan\n' > latin1.dyad
@@ -1003,6 +1124,25 @@ vexpect "validate: malformed TABARI groups" 1 "1 passed, 1 failed" "$groups_err"
 sed 's/$/\r/' groups.text > groups-crlf.text
 vexpect "validate: TABARI records with CRLF" 1 "1 passed, 1 failed" "$(echo "$groups_err" | sed 's/groups\.text/groups-crlf.text/')" \
     --dicts "$repo/dict" groups-crlf.text
+# An actor code longer than 63 bytes in a TABARI group was cut to fit, and
+# the record scored against a code it never held: it is named.
+long_code=$(awk 'BEGIN { for (i = 0; i < 70; i++) printf "A" }')
+{ tx t1 '{ RUS / AFGGOV / 040 }'; tx t2 "{ $long_code / AFGGOV / 040 }"; } > longcode.text
+vexpect "validate: a TABARI actor code of 70 bytes" 0 "1 passed, 0 failed" "dyad validate: longcode.text:5: story t2 rejected: expected coding \"{ AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA...\" has an actor code longer than 63 bytes" \
+    --dicts "$repo/dict" longcode.text
+# A record that codes more than 64 distinct codings fails (no record expects
+# more than 32), and the ones past the 64th were left out of its list without
+# a word: 72 countries meeting the Taliban, eight to a sentence.
+countries=$(echo Russia China France Germany Italy Spain Portugal Brazil Argentina Chile Peru Mexico Canada Japan India \
+    Pakistan Iran Iraq Syria Turkey Egypt Libya Tunisia Algeria Morocco Nigeria Kenya Ethiopia Sudan Somalia Uganda \
+    Tanzania Ghana Senegal Mali Niger Chad Cameroon Angola Zambia Zimbabwe Mozambique Namibia Botswana Poland Ukraine \
+    Belarus Sweden Norway Finland Denmark Ireland Greece Austria Hungary Romania Bulgaria Serbia Croatia Albania Georgia \
+    Armenia Azerbaijan Kazakhstan Uzbekistan Mongolia Vietnam Thailand Cambodia Laos Indonesia Malaysia \
+    | tr ' ' '\n' | awk 'NR % 8 == 1 { printf "%s", $0; next } NR % 8 == 0 { printf " and %s met the Taliban. ", $0; next } { printf ", %s", $0 }')
+printf '<Sentences>\n<Sentence date="20211015" id="m1"><EventCoding sourcecode="RUS" targetcode="AFGGOV" eventcode="040"/><Text>%s</Text></Sentence>\n</Sentences>\n' \
+    "$countries" > many.xml
+vexpect "validate: a record coding 72 distinct events" 1 "0 passed, 1 failed" "dyad validate: many.xml:2: story m1: more than 64 distinct codings; 8 more events not compared or shown" \
+    --dicts "$repo/dict" many.xml
 # An empty file passed with status 0; a dictionary that the file names and
 # that is nowhere is named with the line that names it.
 : > empty-validate.xml

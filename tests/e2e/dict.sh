@@ -25,6 +25,13 @@ printf 'actor RUS : Russia | Moscow\nactor RUS : Moscow\n' > "$tmp/dup.dyad"
 exits_with 0 "$tmp/dup.dyad:2: warning: duplicate actor phrase \"MOSCOW\" (also at $tmp/dup.dyad:1)" \
     "$dyad" dict check "$tmp/dup.dyad"
 exits_with 1 "stats: not available" "$dyad" dict check --stats "$tmp/broken.dyad"
+# A PETRARCH pattern with no '*' (its words left out) or two is skipped
+# by the loader without a word: the check names it.
+printf -- '--- MEET [040] ---\nMEET\n- [036]\n- * TALKS * AID [043]\n- * WITH + [040]\n' > "$tmp/star.verbs"
+exits_with 0 "$tmp/star.verbs:3: warning: pattern \"\" has 0 '*' (want one, where the verb goes): it is skipped" \
+    "$dyad" dict check --verbs "$tmp/star.verbs"
+exits_with 0 "$tmp/star.verbs:4: warning: pattern \"* TALKS * AID\" has 2 '*' (want one, where the verb goes): it is skipped" \
+    "$dyad" dict check --verbs "$tmp/star.verbs"
 
 # Usage errors.
 exits_with 2 "usage: dyad dict check" "$dyad" dict

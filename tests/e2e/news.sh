@@ -3620,7 +3620,7 @@ lacks_event "... not the support itself" '"cameo":"051"'
 
 # After a verb of causing, the one between does the infinitive's act.
 code 2025-03-12 "Houthi rebels fired ballistic missiles at Israel, prompting Israeli jets to strike the port of Hodeidah."
-has_event "the jets struck Yemen" '"source":{"code":"ISR"' '"cameo":"195"' '"target":{"code":"YEM"'
+has_event "the jets struck Yemen" '"source":{"code":"ISRMIL"' '"cameo":"195"' '"target":{"code":"YEM"'
 code 2022-11-11 "Ukraine launched a counteroffensive, forcing Russian troops to withdraw from Kherson."
 has_event "the troops withdrew" '"source":{"code":"RUSMIL"' '"cameo":"0874"' '"target":{"code":"UKR"'
 code 2025-03-12 "The US urged Israeli officials to halt strikes on Lebanon."
@@ -3628,7 +3628,7 @@ lacks_event "but those urged did nothing yet" '"source":{"code":"ISRGOV"'
 
 # One actor and a place the dictionaries do not name is a sentence worth parsing.
 code 2025-03-12 "Israeli jets struck the port of Hodeidah."
-has_event "force on a place with one actor named" '"source":{"code":"ISR"' '"cameo":"195"' '"target":{"code":"YEM"'
+has_event "force on a place with one actor named" '"source":{"code":"ISRMIL"' '"cameo":"195"' '"target":{"code":"YEM"'
 code 2024-05-12 "Russian forces shelled Kharkiv overnight."
 has_event "... shelling a city" '"source":{"code":"RUSMIL"' '"cameo":"194"' '"target":{"code":"UKR"'
 code 2006-11-26 "Indiana shot a dismal 37.2 percent from the field."

@@ -159,9 +159,12 @@ $(counts 1 2 "$E" 1 0 0)" --max-sentence-tokens 5 good.txt
 # grows by a few times its size (it grew by 86 MB, 17 times its size,
 # when the whole story was tokenised at once, a span kept for each token).
 awk 'BEGIN { printf "date 2021-10-15"; for (i = 0; i < 100000; i++) printf " Russia met the Taliban and talks went on with officials"; print "" }' > nostop.txt
+# (Under AddressSanitizer freed memory waits in its quarantine, up to 256 MB
+# that are the sanitizer's, not dyad's: this row turns the quarantine off.)
 if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f %M -o rss-good "$dyad" code good.txt > /dev/null 2> /dev/null
-    /usr/bin/time -f %M -o rss-nostop "$dyad" code nostop.txt > /dev/null 2> err
+    quarantine_off="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=0"
+    ASAN_OPTIONS=$quarantine_off /usr/bin/time -f %M -o rss-good "$dyad" code good.txt > /dev/null 2> /dev/null
+    ASAN_OPTIONS=$quarantine_off /usr/bin/time -f %M -o rss-nostop "$dyad" code nostop.txt > /dev/null 2> err
     small=$(tail -n 1 rss-good); big=$(tail -n 1 rss-nostop)
     case $(tail -n 1 err) in
         "dyad: 1 stories read, "*" 1 stories coded, 0 with no event, 0 rejected") coded=1 ;;

@@ -1168,10 +1168,13 @@ static int said_by_subject(const parse *p, uint32_t v, int side)
     const verb_group *vg = &p->verbs[v], *before = v > 0 ? &p->verbs[v - 1] : NULL;
     if (!before || vg->subject < 0 || before->subject < 0)
         return 0;
-    if (before->subject != vg->subject
-        && (!side || vg->inherited || !same_side(&p->groups[vg->subject], &p->groups[before->subject])))
-        return 0;
-    if (before->subject == vg->subject && !vg->inherited)
+    /* The same subject counts when the pronoun inherited it; another one
+     * when it is of the speaker's side and named, not inherited. */
+    int told = before->subject == vg->subject
+                   ? vg->inherited
+                   : side && !vg->inherited
+                         && same_side(&p->groups[vg->subject], &p->groups[before->subject]);
+    if (!told)
         return 0;
     static const char *const statements[] = {"01", "13", NULL};
     return reporting_word(&p->t[before->verb]) || syntax_verb_code_in(p, before->verb, statements, 0);
@@ -2454,6 +2457,14 @@ static int pair_phrase_at(const char *text, const token *t, uint32_t n, uint32_t
 /* Words that count a crowd: "Thousands protested" (protesting_crowds). */
 static const char *const crowd_words[] = {"THOUSANDS", "HUNDREDS", "DOZENS", "SCORES", "MILLIONS", NULL};
 
+/* Every crowd word is a plural of six letters or more: the length and the
+ * last letter turn most tokens away before the list is read (this runs on
+ * every token of every sentence). */
+static int is_crowd_word(const token *t)
+{
+    return t->len >= 6 && t->up[t->len - 1] == 'S' && str_in(t->up, crowd_words);
+}
+
 /* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
  * still noticed here, and so is the last person named (ctx->last_person). */
@@ -2482,7 +2493,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
              * person named again by one name to open a sentence is the last
              * person named; one named further on is more often an object) */
             mentions += actors_owner_prefix(ctx->d, &t[i]) != NONE;   /* "a US-owned ship" */
-            mentions += str_in(t[i].up, crowd_words);   /* may be protesters */
+            mentions += is_crowd_word(&t[i]);   /* may be protesters */
             const char *named = named_before(ctx, &t[i], i > 0);
             if (named) {
                 mentions++;
@@ -2585,7 +2596,7 @@ static void protesting_crowds(story_ctx *ctx, parse *p)
         uint32_t k = p->verbs[v].first;
         if (k >= 3 && strcmp(p->t[k - 1].up, "PEOPLE") == 0 && strcmp(p->t[k - 2].up, "OF") == 0)
             k -= 2;                   /* "thousands of people" */
-        if (k == 0 || !str_in(p->t[k - 1].up, crowd_words) || p->group_of[k - 1] >= 0
+        if (k == 0 || !is_crowd_word(&p->t[k - 1]) || p->group_of[k - 1] >= 0
             || p->group_of[p->verbs[v].first - 1] >= 0 || !syntax_verb_code_in(p, p->verbs[v].verb, protest, 0))
             continue;
         add_group(ctx, p, k - 1, p->verbs[v].first, "---OPP");

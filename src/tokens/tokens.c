@@ -27,6 +27,11 @@ static const char *const abbreviations[] = {
  * anywhere else the period ends a sentence ("She said no. Then ..."). */
 static const char *const number_abbreviations[] = {"NO", "NOS", "VOL", "FIG", "ART", NULL};
 
+/* Abbreviations that, written in capitals, are time zones ("3 p.m. EST.",
+ * "9 a.m. MT."), whose period ends the sentence; "est." and "Mt. Everest"
+ * keep theirs.  Other zones (GMT, UTC, EDT) are no abbreviation at all. */
+static const char *const zone_abbreviations[] = {"EST", "MT", NULL};
+
 static int listed(const char *const *list, const char *up, size_t len)
 {
     for (int i = 0; list[i]; i++)
@@ -277,11 +282,8 @@ static int broken_decimal(const scan *sc, size_t i)
     return d > i + 2 && d - (i + 2) < 4 && !letter_at(sc, d);
 }
 
-/* Scans a word or number starting at sc->i and pushes it (and a split-off
- * possessive). */
 /* Whether the word s[b, i), followed by a period at i, is an abbreviation
- * that keeps the period.  "EST" in capitals is the time zone ("3 p.m.
- * EST."), whose period ends the sentence; "est." is the abbreviation. */
+ * that keeps the period. */
 static int keeps_period(const scan *sc, size_t b, size_t i)
 {
     const unsigned char *s = sc->s;
@@ -298,11 +300,13 @@ static int keeps_period(const scan *sc, size_t b, size_t i)
             j++;
         return j < sc->n && isdigit(s[j]);
     }
-    if (strcmp(up, "EST") == 0 && isupper(s[b + 1]))
+    if (listed(zone_abbreviations, up, len) && isupper(s[b]) && isupper(s[b + 1]))
         return 0;
     return listed(abbreviations, up, len);
 }
 
+/* Scans a word or number starting at sc->i and pushes it (and a split-off
+ * possessive). */
 static void scan_word(scan *sc)
 {
     const unsigned char *s = sc->s;

@@ -138,6 +138,8 @@ static void test_sentences(void)
     /* The time zone in capitals is no abbreviation: its period ends the sentence. */
     CHECK_STR(sentences("The vote came at 3 p.m. EST. Officials said it passed."),
               "The vote came at 3 p.m. EST. | Officials said it passed.");
+    CHECK_STR(sentences("Polls close at 7 p.m. MT. The climb of Mt. Everest est. 1953 stays."),
+              "Polls close at 7 p.m. MT. | The climb of Mt. Everest est. 1953 stays.");
 
     /* A run-on text is cut at the token limit. */
     token_list tl = {0};

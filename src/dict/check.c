@@ -153,7 +153,9 @@ typedef struct src_pattern {
     uint32_t line;
     uint32_t group;
     const char *text;          /* normalised */
+    const char *written;       /* normalised, parentheses kept */
     char code[8], code2[8];
+    uint8_t own;               /* in dyad's format (else PETRARCH's or TABARI's) */
 } src_pattern;
 
 typedef struct src_synset {
@@ -266,14 +268,15 @@ static const char *norm_phrase(checker *c, const char *s, int stem_last)
     return arena_strdup(&c->mem, out);
 }
 
-/* Pattern text as the loader reads it: parentheses dropped, blanks single. */
-static const char *norm_pattern(checker *c, const char *s)
+/* Pattern text as the loader reads it: parentheses dropped (unless
+ * `parens`), blanks single. */
+static const char *norm_pattern(checker *c, const char *s, int parens)
 {
     char out[512];
     size_t n = 0;
     int blank = 1;
     for (; *s && n < sizeof out - 1; s++) {
-        int sep = *s == '(' || *s == ')' || isspace((unsigned char)*s);
+        int sep = (!parens && (*s == '(' || *s == ')')) || isspace((unsigned char)*s);
         if (sep && !blank)
             out[n++] = ' ';
         else if (!sep)
@@ -384,9 +387,11 @@ static void add_pattern(checker *c, const char *text, const char *code, const ch
     p->file = c->file;
     p->line = c->line;
     p->group = c->group;
-    p->text = norm_pattern(c, text);
+    p->text = norm_pattern(c, text, 0);
+    p->written = norm_pattern(c, text, 1);
     snprintf(p->code, sizeof p->code, "%s", code);
     snprintf(p->code2, sizeof p->code2, "%s", code2);
+    p->own = (uint8_t)c->own;
     note_synset_uses(c, text);
 }
 
@@ -962,6 +967,11 @@ static void check_patterns(checker *c)
         if (!strcmp(p->code, f->code) && !strcmp(p->code2, f->code2))
             report(c, p->file, p->line, FINDING_WARNING, "pattern \"%s\" never fires: same as %s", p->text,
                    where(c, f->file, f->line));
+        else if (!p->own && !strcmp(p->written, f->written))   /* the loader keeps the last */
+            report(c, p->file, p->line, FINDING_WARNING,
+                   "pattern \"%s\" replaces %s (code %s%s%s) with code %s%s%s, except for a verb the "
+                   "comment there names", p->text, where(c, f->file, f->line), f->code,
+                   f->code2[0] ? ":" : "", f->code2, p->code, p->code2[0] ? ":" : "", p->code2);
         else
             report(c, p->file, p->line, FINDING_WARNING,
                    "pattern \"%s\" never fires: %s has it first, with code %s%s%s", p->text,
@@ -1088,7 +1098,7 @@ static void map_patterns(checker *c, const dyad_dicts *d, uint32_t *src_of)
 {
     uint32_t j = 0;
     for (uint32_t k = 0; k < d->n_pats; k++) {
-        const char *text = norm_pattern(c, d->pats[k].text);
+        const char *text = norm_pattern(c, d->pats[k].text, 0);
         uint32_t at = j;
         while (at < c->n_pats && strcmp(c->pats[at].text, text) != 0)
             at++;

@@ -468,7 +468,9 @@ int dict_add_pattern(dict_loader *ld, uint32_t verb, const char *text, const cha
     copy_code(pt->code2, sizeof pt->code2, code2);
     pt->text = arena_strdup(&d->mem, text);
     pt->strict_objects = (uint8_t)own_format;
-    dict_verb_add_pattern_ref(d, verb, d->n_pats++);
+    if (verb != NONE)
+        dict_verb_add_pattern_ref(d, verb, d->n_pats);
+    d->n_pats++;
     return 0;
 }
 

@@ -256,7 +256,8 @@ void dict_actor_add_code(dyad_dicts *d, const char *code, int32_t from, int32_t 
 uint32_t dict_new_agent(dyad_dicts *d, const char *code, int prefix);
 uint32_t dict_new_verb(dyad_dicts *d, const char *name, const char *code, const char *code2);
 /* Parses a pattern written in PETRARCH/TABARI/dyad syntax (upper-cased) and
- * appends it to verb block `verb`.  Returns 0 or -1 (error reported). */
+ * appends it to verb block `verb` (to none when NONE).  Returns 0 or -1
+ * (error reported); a foreign pattern skipped adds nothing. */
 int dict_add_pattern(dict_loader *ld, uint32_t verb, const char *text, const char *code,
                      const char *code2, int own_format);
 /* Lets verb block `verb` use pattern `pat` too (PETRARCH blocks share

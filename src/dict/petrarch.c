@@ -6,6 +6,7 @@
  * upper-cased on the way in.  The readers are line-based and stop at the
  * first error, naming file and line. */
 #include "dict/dict.h"
+#include "util/grow.h"
 #include "util/text.h"
 #include <ctype.h>
 #include <stdlib.h>
@@ -17,8 +18,10 @@ typedef struct line_reader {
 } line_reader;
 
 /* Next line with comments removed, trimmed and upper-cased; NULL at end.
- * `indented` tells whether the raw line began with a blank. */
-static char *next_line(line_reader *lr, int *indented)
+ * `indented` tells whether the raw line began with a blank; `comment`, if
+ * wanted, gets the line's trailing comment, trimmed and upper-cased (""
+ * when there is none). */
+static char *next_line(line_reader *lr, int *indented, char **comment)
 {
     for (;;) {
         size_t n;
@@ -44,7 +47,11 @@ static char *next_line(line_reader *lr, int *indented)
                 lr->in_xml_comment = 1;
             }
         }
-        str_strip_comment(s);
+        char *note = str_strip_comment(s);
+        if (comment) {
+            *comment = note ? str_trim(note) : s + strlen(s);
+            str_upcase(*comment);
+        }
         s = str_trim(s);
         str_upcase(s);
         return s;
@@ -154,7 +161,7 @@ int dict_read_petrarch_actors(dict_loader *ld)
     line_reader lr = {ld, 0};
     char *s;
     uint32_t actor = NONE;
-    while (!ld->failed && (s = next_line(&lr, NULL)) != NULL) {
+    while (!ld->failed && (s = next_line(&lr, NULL, NULL)) != NULL) {
         if (!*s || s[0] == '<')
             continue;
         if (s[0] == '[') {
@@ -263,7 +270,7 @@ int dict_read_petrarch_agents(dict_loader *ld)
     macro macros[MAX_MACROS];
     int n_macros = 0;
     char *s;
-    while (!ld->failed && (s = next_line(&lr, NULL)) != NULL) {
+    while (!ld->failed && (s = next_line(&lr, NULL, NULL)) != NULL) {
         if (!*s || s[0] == '<')
             continue;
         if (s[0] == '!' && strchr(s, '=')) {
@@ -317,7 +324,7 @@ int dict_read_discards(dict_loader *ld)
 {
     line_reader lr = {ld, 0};
     char *s;
-    while (!ld->failed && (s = next_line(&lr, NULL)) != NULL) {
+    while (!ld->failed && (s = next_line(&lr, NULL, NULL)) != NULL) {
         if (!*s || s[0] == '<')
             continue;
         int story = s[0] == '+';
@@ -344,6 +351,8 @@ typedef struct verb_state {
     uint32_t group_first;   /* first verb block of that header */
     uint32_t header_block;  /* the block of its verbs with no code of their own */
     int skip_section;       /* inside <TIME>, <NOUN>, <ADJECTIVE> */
+    uint32_t *owner;        /* by pattern index: the block its comment names */
+    uint32_t n_owner, cap_owner;
 } verb_state;
 
 static void add_form(void *user, const char *form);
@@ -449,7 +458,68 @@ static int read_verb_line(dict_loader *ld, char *s, verb_state *vs)
     return 0;
 }
 
-static int read_pattern_line(dict_loader *ld, char *s, verb_state *vs)
+/* Whether two patterns are the same words, however spaced. */
+static int same_words(const char *a, const char *b)
+{
+    for (;;) {
+        a += strspn(a, " \t");
+        b += strspn(b, " \t");
+        size_t na = strcspn(a, " \t"), nb = strcspn(b, " \t");
+        if (na != nb || strncmp(a, b, na))
+            return 0;
+        if (!na)
+            return 1;
+        a += na, b += nb;
+    }
+}
+
+/* The verb block a pattern's comment names: the Phoenix verbs were merged
+ * from TABARI's, whose patterns stood under one verb each, and the comment
+ * keeps that verb ("- * MEMBERS [173] # ARREST").  NONE when the comment
+ * names no verb. */
+static uint32_t pattern_owner(const dyad_dicts *d, const char *comment)
+{
+    char verb[64];
+    size_t n = strcspn(comment, " \t");
+    if (n == 0 || n >= sizeof verb)
+        return NONE;
+    memcpy(verb, comment, n);
+    verb[n] = 0;
+    for (char *p = verb; *p; p++)
+        if (*p == '+')
+            *p = ' ';
+    return dict_verb_block(d, str_trim(verb));
+}
+
+/* Notes the block that owns pattern pat (NONE: no verb named). */
+static void note_owner(verb_state *vs, uint32_t pat, uint32_t block)
+{
+    while (vs->n_owner <= pat) {
+        GROW(vs->owner, vs->n_owner, vs->cap_owner);
+        vs->owner[vs->n_owner++] = NONE;
+    }
+    vs->owner[pat] = block;
+}
+
+/* Lets block b use pattern pat.  A pattern written again replaces the
+ * earlier one, as in PETRARCH, whose pattern tree keeps the last code it
+ * was given for the same words ("- * SANCTION [0351] # LIFT", later "- *
+ * SANCTION [085] # LIFT").  But the merged blocks also repeat a pattern
+ * with the codes of different verbs ("- * MEMBERS [173] # ARREST", "- *
+ * MEMBERS [181] # CAPTURE"): a block keeps the one its own verb owns. */
+static void share_pattern(dyad_dicts *d, const verb_state *vs, uint32_t b, uint32_t pat)
+{
+    verb_block *vb = &d->verbs[b];
+    for (uint32_t k = 0; k < vb->n_pats; k++)
+        if (same_words(d->pats[vb->pats[k]].text, d->pats[pat].text)) {
+            if (vs->owner[pat] == b || vs->owner[vb->pats[k]] != b)
+                vb->pats[k] = pat;
+            return;
+        }
+    dict_verb_add_pattern_ref(d, b, pat);
+}
+
+static int read_pattern_line(dict_loader *ld, char *s, const char *comment, verb_state *vs)
 {
     if (vs->block == NONE) {
         dict_error(ld, "pattern before any verb");
@@ -468,13 +538,17 @@ static int read_pattern_line(dict_loader *ld, char *s, verb_state *vs)
         return -1;
     }
     *open = 0;
-    if (dict_add_pattern(ld, vs->block, str_trim(s + 1), code, code2, 0) < 0)
+    uint32_t pat = ld->d->n_pats;
+    if (dict_add_pattern(ld, NONE, str_trim(s + 1), code, code2, 0) < 0)
         return -1;
-    uint32_t pat = ld->d->n_pats - 1;
+    if (ld->d->n_pats == pat)
+        return 0;                     /* a foreign pattern skipped */
+    note_owner(vs, pat, pattern_owner(ld->d, comment));
+    share_pattern(ld->d, vs, vs->block, pat);
     if (vs->header_open)
         for (uint32_t b = vs->group_first; b < ld->d->n_verbs; b++)
             if (b != vs->block)
-                dict_verb_add_pattern_ref(ld->d, b, pat);
+                share_pattern(ld->d, vs, b, pat);
     return 0;
 }
 
@@ -557,9 +631,9 @@ static int read_section_tag(const char *s, verb_state *vs)
 int dict_read_petrarch_verbs(dict_loader *ld)
 {
     line_reader lr = {ld, 0};
-    verb_state vs = {NONE, NONE, "---", "", 0, 0, NONE, 0};
-    char *s;
-    while (!ld->failed && (s = next_line(&lr, NULL)) != NULL) {
+    verb_state vs = {NONE, NONE, "---", "", 0, 0, NONE, 0, NULL, 0, 0};
+    char *s, *comment;
+    while (!ld->failed && (s = next_line(&lr, NULL, &comment)) != NULL) {
         if (!*s) {
             vs.syn = NONE;
             continue;
@@ -579,11 +653,12 @@ int dict_read_petrarch_verbs(dict_loader *ld)
             dict_synset_add(ld, vs.syn, str_trim(s + 1), 0);
         } else if (s[0] == '-' && s[1] != '-') {
             vs.syn = NONE;
-            read_pattern_line(ld, s, &vs);
+            read_pattern_line(ld, s, comment, &vs);
         } else {
             vs.syn = NONE;
             read_verb_line(ld, s, &vs);
         }
     }
+    free(vs.owner);
     return ld->failed ? -1 : 0;
 }

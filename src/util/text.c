@@ -111,7 +111,7 @@ void str_upcase(char *s)
     *out = 0;
 }
 
-void str_strip_comment(char *s)
+char *str_strip_comment(char *s)
 {
     int depth = 0;
     /* (strpbrk skips the plain text between marks faster than a loop) */
@@ -122,9 +122,10 @@ void str_strip_comment(char *s)
             depth--;
         else if ((*s == '#' || *s == ';') && !depth) {
             *s = 0;
-            return;
+            return s + 1;
         }
     }
+    return NULL;
 }
 
 int32_t dict_date_number(const char *s, size_t n)

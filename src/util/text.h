@@ -26,8 +26,9 @@ static inline size_t utf8_seq_len(const unsigned char *s, size_t n)
 /* The ASCII base of a two-byte Latin letter with a diacritic; 0 if none. */
 char utf8_fold_latin(const unsigned char *s, size_t k);
 /* Cuts a dictionary line at its comment: '#' or ';' outside a [code]
- * block (TABARI writes codes such as [###]). */
-void str_strip_comment(char *s);
+ * block (TABARI writes codes such as [###]).  Returns the comment's text
+ * (after the mark), or NULL when the line has none. */
+char *str_strip_comment(char *s);
 /* A PETRARCH/TABARI date, YYMMDD (1930-2029) or YYYYMMDD, as yyyymmdd;
  * -1 when s[0..n) is not one, or no day in the calendar. */
 int32_t dict_date_number(const char *s, size_t n);

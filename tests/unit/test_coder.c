@@ -588,6 +588,31 @@ static void test_petrarch_format(void)
     dyad_dicts_free(d);
 }
 
+/* A pattern written twice in a block: the later replaces the earlier, as in
+ * PETRARCH, unless the earlier is the verb's own (its comment names it). */
+static void test_petrarch_repeated_patterns(void)
+{
+    const char *verbs = write_file("r.verbs.txt",
+        "--- APPREHEND [171] ---\nARREST [173]\nCAPTURE\nLIFT\n"
+        "- * MEMBERS [173]  # ARREST\n- * MEMBERS [181]  # CAPTURE\n"
+        "- * SANCTION [0351]  # LIFT\n- *   SANCTION [085]  # LIFT\n");
+    const char *actors = write_file("r.actors.txt", "ARNOR_ [ARN]\nGONDOR [GON]\n");
+    const char *v[] = {verbs, NULL}, *a[] = {actors, NULL};
+    dyad_dict_files f = {.verbs = v, .actors = a};
+    dyad_dicts *d = load_or_report(&f);
+    if (!d)
+        return;
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    got g = code(c, "1995-01-01", "Arnor arrested Gondor members.");
+    CHECK(g.n == 1 && has(&g, "ARN GON 173"));
+    g = code(c, "1995-01-01", "Arnor captured Gondor members.");
+    CHECK(g.n == 1 && has(&g, "ARN GON 181"));
+    g = code(c, "1995-01-01", "Arnor lifted the sanction against Gondor.");
+    CHECK(g.n == 1 && has(&g, "ARN GON 085"));
+    dyad_coder_free(c);
+    dyad_dicts_free(d);
+}
+
 static void test_dictionary_errors(void)
 {
     struct { const char *text; const char *want; } cases[] = {
@@ -640,6 +665,7 @@ int main(void)
         return 1;
     test_own_format();
     test_petrarch_format();
+    test_petrarch_repeated_patterns();
     test_dictionary_errors();
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);

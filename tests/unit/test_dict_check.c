@@ -167,8 +167,8 @@ static void test_petrarch_verbs(void)
               "Test.verbs.txt:5: warning: synset &UNUSED is never used\n"
               "Test.verbs.txt:12: warning: synset &WEATHER is not defined: the loader skips the pattern\n"
               "Test.verbs.txt:13: error: \"1213\" is not a CAMEO event code\n"
-              "Test.verbs.txt:14: warning: pattern \"* WITH +\" never fires: Test.verbs.txt:11 has it first, "
-              "with code 043\n");
+              "Test.verbs.txt:14: warning: pattern \"* WITH +\" replaces Test.verbs.txt:11 (code 043) with "
+              "code 036, except for a verb the comment there names\n");
     CHECK(r.n_errors == 1 && r.n_warnings == 3);
     CHECK(r.dicts != NULL);
     dict_check_result_free(&r);

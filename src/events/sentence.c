@@ -360,6 +360,28 @@ static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
         adopt_owner(a, b->code);
 }
 
+/* Whether the target is the setting of an event the verb's object names
+ * ("attend a summit in Switzerland", "attend the Beijing Olympics") rather
+ * than the place one went to ("arrived in Beijing"): no one there hosts a
+ * visit. */
+static int target_is_setting(const parse *p, const verb_group *vg, const actor_group *tgt)
+{
+    static const char *const setting_preps[] = {"IN", "AT", NULL};
+    if (!p->tags || tgt->first <= vg->verb_end)
+        return 0;
+    uint32_t prep = tgt->in_pp ? tgt->prep : NONE;
+    if (prep != NONE && prep > vg->verb_end && str_in(p->t[prep].up, setting_preps)
+        && (p->tags[prep - 1] == TAG_NN || p->tags[prep - 1] == TAG_NNS))
+        return 1;
+    for (uint32_t k = tgt->first; k < tgt->last; k++)
+        if (p->tags[k] == TAG_POS)
+            return 0;                     /* "China's Shandong Province": a place */
+    const token *after = tgt->last < p->n ? &p->t[tgt->last] : NULL;   /* the name of an event */
+    return after && p->tags[tgt->last - 1] == TAG_NNP && p->group_of[tgt->last] < 0
+           && (p->tags[tgt->last] == TAG_NNP || p->tags[tgt->last] == TAG_NNPS)
+           && !syntax_is_day_name(after) && !syntax_month_number(after);
+}
+
 /* Codes between every member of the source and every member of the target
  * (compounds); a compound source with no target codes among its members. */
 static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code, const char *code2,
@@ -391,9 +413,10 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
             /* The reverse of a visit is hosting it: those of no known
              * country ("visiting the wounded hostages", "refugee camps")
              * host no one, and no one hosts them ("forces arrived in
-             * Mogadishu"). */
+             * Mogadishu"); nor does the setting of an event attended. */
             if (!null_code(code2) && !(strcmp(code2, "043") == 0
-                                       && (!strncmp(t.code, "---", 3) || !strncmp(src->actors[i].code, "---", 3))))
+                                       && (!strncmp(t.code, "---", 3) || !strncmp(src->actors[i].code, "---", 3)
+                                           || target_is_setting(sc->p, vg, tgt))))
                 emit_one(sc, vg, code2, pattern_text, &t, &s);
         }
 }

@@ -4049,6 +4049,20 @@ lacks_event "no appeal to Israel" '"cameo":"020"' '"target":{"code":"ISR"'
 code 2005-12-14 "The EU urged Iran to be more transparent."
 has_event "an adjective after to be still asks" '"source":{"code":"IGOEUREEC"' '"cameo":"020"' '"target":{"code":"IRN"'
 
+# The setting of an event attended hosts no visit; a country visited does.
+hosts=$(mktemp -d /tmp/dyad-news.XXXXXX)
+printf 'actor USAGOV : Obama\nactor RUS : Russia | Sochi\nactor CHE : Switzerland\nverb 042 : attend | visit\npattern 042:043 : * + | * (in +)\n' > "$hosts/hosts.dyad"
+code_hosts() { out=$(printf 'date %s\n%s\n' "$1" "$2" | "$dyad" code --dicts "$hosts" 2>/dev/null); }
+code_hosts 2013-10-20 "Obama will attend the Sochi Olympics."
+has_event "the place in an event's name is where one goes" '"source":{"code":"USAGOV"' '"cameo":"042"' '"target":{"code":"RUS"'
+lacks_event "... but it hosts no visit" '"cameo":"043"'
+code_hosts 2013-10-20 "Obama will attend a summit in Switzerland on the crisis."
+has_event "the place of a summit attended is where one goes" '"source":{"code":"USAGOV"' '"cameo":"042"' '"target":{"code":"CHE"'
+lacks_event "... but it hosts no visit" '"cameo":"043"'
+code_hosts 2013-10-20 "Obama visited Russia on Monday."
+has_event "a country visited hosts the visit" '"source":{"code":"RUS"' '"cameo":"043"' '"target":{"code":"USAGOV"'
+rm -rf "$hosts"
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -6,7 +6,9 @@
  * ("Gen.", "Oct.", "U.S.") inside their words; such a word ends a sentence
  * only when an obvious sentence opener follows ("... in the U.S. The ..."). */
 #include "sentences/sentences.h"
+#include "util/calendar.h"
 #include <string.h>
+#include <strings.h>
 
 static const char *const openers[] = {
     "THE", "A", "AN", "HE", "SHE", "IT", "THEY", "WE", "I", "IN", "ON", "BUT", "AND", "THIS",
@@ -20,6 +22,31 @@ static int is_opener(const token *t)
         if (strcmp(t->up, openers[i]) == 0)
             return 1;
     return 0;
+}
+
+static int named_in(const char *const *names, const char *up)
+{
+    for (int i = 0; names[i]; i++)
+        if (strcasecmp(up, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "at 9 a.m. Officials said": after a clock time a capitalised word opens
+ * a sentence unless it goes on with the time: a weekday or month ("9 a.m.
+ * Monday"), a zone in capitals ("GMT"), or a place's time ("Moscow time"). */
+static int opens_after_clock(const token *t, size_t n, size_t e)
+{
+    if (!(t[e].flags & TOK_CAP) || (t[e].flags & TOK_ALLCAP) || (t[e].flags & TOK_NUM))
+        return 0;
+    if (named_in(cal_weekday_names, t[e].up) || named_in(cal_month_names, t[e].up))
+        return 0;
+    return !(e + 1 < n && strcmp(t[e + 1].up, "TIME") == 0);
+}
+
+static int is_clock_suffix(const token *t)
+{
+    return strcmp(t->up, "A.M.") == 0 || strcmp(t->up, "P.M.") == 0;
 }
 
 static int is_closer(const token *t)
@@ -53,6 +80,8 @@ static size_t sentence_end_after(const token *t, size_t n, size_t i)
         return 0;
     }
     if ((t[i].flags & TOK_ABBREV) && t[i].len > 2 && e < n && is_opener(&t[e]) && (t[e].flags & TOK_CAP))
+        return e;
+    if (is_clock_suffix(&t[i]) && e < n && opens_after_clock(t, n, e))
         return e;
     return 0;
 }

@@ -138,6 +138,12 @@ static void test_sentences(void)
     /* The time zone in capitals is no abbreviation: its period ends the sentence. */
     CHECK_STR(sentences("The vote came at 3 p.m. EST. Officials said it passed."),
               "The vote came at 3 p.m. EST. | Officials said it passed.");
+    /* After a clock time, a capitalised word opens a sentence unless it
+     * goes on with the time. */
+    CHECK_STR(sentences("The vote began at 9 a.m. Officials said turnout was high. Polls close at 8 p.m. "
+                        "Monday, at 9 p.m. Moscow time and at 3 a.m. GMT on Friday."),
+              "The vote began at 9 a.m. | Officials said turnout was high. | Polls close at 8 p.m. "
+              "Monday, at 9 p.m. Moscow time and at 3 a.m. GMT on Friday.");
     CHECK_STR(sentences("Polls close at 7 p.m. MT. The climb of Mt. Everest est. 1953 stays."),
               "Polls close at 7 p.m. MT. | The climb of Mt. Everest est. 1953 stays.");
 

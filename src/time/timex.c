@@ -1749,6 +1749,28 @@ static int span_start_year(const ctx *c, size_t e, int month)
 }
 
 static int postponed_until(const ctx *c, size_t at);
+static int take_relative_year(const ctx *c, cursor *k, int *year);
+
+/* The year that "last year", "this year" or "next year" names a few words
+ * after `e` in the same clause and verb phrase: "Independence Day falls on
+ * a Sunday this year", "Christmas fell on a Friday last year" (not after
+ * punctuation or a conjunction: "born on May 5 and died last year"). */
+enum { YEAR_AFTER_WORDS = 6 };
+static int relative_year_after(const ctx *c, size_t e)
+{
+    static const char *const conjunctions[] = {"and", "but", "or", "while", "when", "after", "before", NULL};
+    cursor k = {c, e};
+    int year;
+    for (int i = 0; i < YEAR_AFTER_WORDS; i++) {
+        token t = peek(&k);
+        if (take_relative_year(c, &k, &year))
+            return year;
+        if ((t.kind != T_WORD && t.kind != T_NUM) || token_in(c, t, conjunctions) >= 0)
+            return 0;
+        k.pos = t.e;
+    }
+    return 0;
+}
 
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
@@ -1759,6 +1781,9 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     int set = setting_year(c, b, e, month);
     if (set)
         return set;
+    int named = relative_year_after(c, e);
+    if (named)
+        return named;
     int span = day ? 0 : span_start_year(c, e, month);
     if (!day && month == m && !span)
         return y;
@@ -2031,6 +2056,20 @@ static int take_year_anaphor(const ctx *c, cursor *k)
     return year.point.y;
 }
 
+/* "last year", "this year", "next year", "(of) this year" at the cursor:
+ * the year it names; moves past it. */
+static int take_relative_year(const ctx *c, cursor *k, int *year)
+{
+    cursor words = *k;
+    take(&words, "of");
+    int r = take_in(&words, year_relatives);
+    if (r < 0 || !take(&words, "year"))
+        return 0;
+    *year = story_year(c) + r - 1;
+    *k = words;
+    return 1;
+}
+
 /* "October 20", "Oct. 20, 2021", "20 Oct 2021", "Friday, Oct. 13",
  * "August 1988", "June last year", "September that year", and a bare
  * "October". */
@@ -2079,15 +2118,8 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
         year = range_year(k, day);   /* "Oct. 28-29, 2019": the year ends the range */
     if (day && day > cal_days_in_month(year ? year : 2000, month))
         return 0;
-    if (!year) {   /* "June last year", "March 3 this year", "November of this year" */
-        cursor tail = k;
-        take(&k, "of");
-        int r = take_in(&k, year_relatives);
-        if (r >= 0 && take(&k, "year"))
-            year = story_year(c) + r - 1;
-        else
-            k = tail, year = take_year_anaphor(c, &k);
-    }
+    if (!year && !take_relative_year(c, &k, &year))   /* "June last year", "November of this year" */
+        year = take_year_anaphor(c, &k);
     if (!day && !year && start.pos != at)
         return 0;   /* "Friday, March" is not a date */
     if (!year)
@@ -2480,6 +2512,13 @@ static int one_word_modifier(const ctx *c, size_t at, cursor after)
     static const char *const preps[] = {
         "on", "at", "by", "since", "until", "till", "before", "after", "over", "for", "during",
         "in", "of", "from", "through", "around", "last", "this", "next", NULL};
+    /* (a verb after a name that opens its clause makes it the subject:
+     * "Christmas falls on a Saturday this year"; not "the spirit of
+     * Christmas is not dead") */
+    static const char *const subject_verbs[] = {"is", "was", "will", "would", "falls", "fell", "comes", "came",
+        "approaches", "approached", "nears", "neared", "passed", NULL};
+    if (previous_word_start(c, at) == at && token_in(c, peek(&after), subject_verbs) >= 0)
+        return 0;
     if (modifies_next(c, after))
         return 1;
     size_t q = previous_word_start(c, at);
@@ -2527,7 +2566,9 @@ static int m_holiday(const ctx *c, size_t at, match *m)
         if (lower((unsigned char)h->name[0]) != lower(byte_at(c, first.b)) || strcspn(h->name, " '?") != n
             || !take_holiday_name(&name, h->name))
             continue;   /* most names differ in the length or first letter of their first word */
-        if (!strchr(h->name, ' ') && one_word_modifier(c, at, name))
+        cursor tail = name;
+        int year, relative = rel < 0 && take_relative_year(c, &tail, &year);   /* "Christmas last year" */
+        if (!relative && !strchr(h->name, ' ') && one_word_modifier(c, at, name))
             return 0;
         struct holiday country = *h;
         if (h->rule == H_COUNTRY) {
@@ -2536,10 +2577,12 @@ static int m_holiday(const ctx *c, size_t at, match *m)
             country.rule = H_FIXED;
             h = &country;
         }
-        int y = story_year(c), year;
+        int y = story_year(c);
         long day = holiday_day(h, y);
-        cursor tail = name;
-        if (rel < 0 && take_year(&name, &year)) {   /* "Easter 2020" */
+        if (relative) {
+            name = tail;
+            y = year;
+        } else if (rel < 0 && take_year(&name, &year)) {   /* "Easter 2020" */
             y = year;
         } else if (rel >= 0) {   /* the last one before the story, this year's, the next one after */
             name = tail;
@@ -2633,6 +2676,22 @@ static int day_ahead(const ctx *c, size_t b, size_t e)
                && !past_verb_right_before(c, b) && !past_verb_right_after(c, e) && !saying_that(c, b, e));
 }
 
+/* Whether the weekday at `at` (`after` past it) is any one of its name,
+ * "on a Sunday" with no noun after it ("the holiday falls on a Sunday this
+ * year", "if it happens on a Friday"): TIMEX3 gives no day, XXXX-WXX-7.
+ * Before a noun the article is the noun's, and the day the one in context
+ * ("after a Wednesday landslide"). */
+static int any_such_day(const ctx *c, size_t at, cursor after)
+{
+    static const char *const on[] = {"on", NULL};
+    static const char *const a[] = {"a", NULL};
+    token next = peek(&after);
+    size_t article = previous_word_start(c, at);
+    return previous_word_in(c, at, a) && previous_word_in(c, article, on)
+           && (next.kind != T_WORD || previous_word_in(c, next.e, adverb_followers)
+               || token_in(c, next, year_relatives) >= 0);
+}
+
 /* The weekday at `at`, its tense read at `told_at`, where the expression
  * it dates begins: "is threatening to close the strait at 10 a.m. Monday"
  * is read from "10", as "to close the strait Monday" is read from
@@ -2668,6 +2727,11 @@ static int weekday_told_at(const ctx *c, size_t at, size_t told_at, match *m)
         char v[32];
         snprintf(v, sizeof v, "XXXX-WXX-%dT%s", wd + 1, day_part_codes[recurring]);
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
+    }
+    if (!dir && any_such_day(c, at, k)) {   /* "falls on a Sunday this year" */
+        char v[32];
+        snprintf(v, sizeof v, "XXXX-WXX-%d", wd + 1);
+        return found(m, at, k.pos, DYAD_TIMEX_DATE, v);
     }
     if (!dir && ends_day_pair(c, at, wd + 1))
         dir = 1, strict = 1, ref = c->anchor.day;

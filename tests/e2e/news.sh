@@ -4049,6 +4049,16 @@ lacks_event "no appeal to Israel" '"cameo":"020"' '"target":{"code":"ISR"'
 code 2005-12-14 "The EU urged Iran to be more transparent."
 has_event "an adjective after to be still asks" '"source":{"code":"IGOEUREEC"' '"cameo":"020"' '"target":{"code":"IRN"'
 
+# Event dates by holidays of the country, a relative year after a holiday, a day of the month in a schedule.
+code 2021-10-15 "Putin will meet Lukashenko in Moscow on Victory Day."
+has_event "Victory Day is May 9 in Russia, the next one ahead" '"source":{"code":"RUSGOV"' '"cameo":"040"' '"date":"2022-05-09"'
+code 2021-10-15 "Lukashenko visited Moscow on Victory Day."
+has_event "... this year's one back" '"source":{"code":"BLRGOV"' '"cameo":"042"' '"date":"2021-05-09"'
+code 2021-10-15 "Putin met Lukashenko in Sochi at Christmas last year."
+has_event "'Christmas last year' is last year's Christmas, not a year" '"source":{"code":"RUSGOV"' '"cameo":"040"' '"date":"2020-12-25"'
+code 2021-10-15 "Russian and Ukrainian negotiators meet again in Minsk on the 2nd."
+has_event "a schedule's present puts a day of the month ahead" '"cameo":"040"' '"date":"2021-11-02"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

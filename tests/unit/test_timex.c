@@ -2162,6 +2162,21 @@ static void twenty_third_round(void)
     expect("The vote was postponed until March.", "March", DYAD_TIMEX_DATE, "2022-03");
     expect("Talks were postponed until after Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
     expect("The court adjourned the case until Sept. 3.", "Sept. 3", DYAD_TIMEX_DATE, "2021-09-03");
+    /* "on a Sunday" is no one Sunday; the relative year after it gives the holiday's */
+    expect("Independence Day falls on a Sunday this year.", "Sunday", DYAD_TIMEX_DATE, "XXXX-WXX-7");
+    expect_dated("2022-03-11", "Ukraine's Independence Day falls on a Sunday this year.", "Independence Day",
+                 DYAD_TIMEX_DATE, "2022-08-24");
+    expect("Six miners died after a Wednesday landslide.", "Wednesday", DYAD_TIMEX_DATE, "2021-10-13");
+    /* a one-word holiday opening its clause before a verb is its subject, not a modifier */
+    expect("Christmas fell on a Friday last year.", "Christmas", DYAD_TIMEX_DATE, "2020-12-25");
+    expect("This year, Easter comes early.", "Easter", DYAD_TIMEX_DATE, "2021-04-04");
+    expect_one("The spirit of Christmas is not dead this year.");
+    /* a holiday with a relative year after it */
+    expect("Shops will close at Christmas this year.", "Christmas this year", DYAD_TIMEX_DATE, "2021-12-25");
+    expect("They met at Christmas last year.", "Christmas last year", DYAD_TIMEX_DATE, "2020-12-25");
+    /* a month and day with a relative year later in its clause */
+    expect("Thousands died in the December 26 tsunami last year.", "December 26", DYAD_TIMEX_DATE, "2020-12-26");
+    expect("Talks will open on Dec. 3 and end next year.", "Dec. 3", DYAD_TIMEX_DATE, "2021-12-03");
 }
 
 int main(void)

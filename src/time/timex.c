@@ -2877,11 +2877,24 @@ static long context_day(const ctx *c, size_t at)
  * "mid-afternoon yesterday". */
 static int take_clock_day(const ctx *c, cursor *k, long *day, size_t told_at);
 
+/* Whether the day in context was named in a clause of its own that
+ * "after" or "following" opens before `at` in its sentence ("After
+ * ordering the roundup of strike leaders Monday, police arrested more
+ * teachers overnight"): what the main clause tells came after that day. */
+static int day_named_after(const ctx *c, size_t at)
+{
+    static const char *const after[] = {"after", "following", NULL};
+    return c->anchor.g == G_DAY && c->anchor_end <= at && c->anchor_end >= sentence_start(c, at)
+           && clause_with(c, c->anchor_end, after);
+}
+
 /* The night of "overnight" (k after it, at its start): "overnight Sunday",
  * "overnight on Oct. 3" is that day's night, as "Sunday night" is;
  * "overnight into Tuesday" the night before that day, the day an
  * expression of its own; alone, the night before the day the story tells
- * of. */
+ * of ("On Monday, overnight strikes hit Kyiv": Sunday's night), but the
+ * night of a day an "after" clause named ("After talks failed on Monday,
+ * rebels shelled the city overnight": Monday's). */
 static int found_overnight(const ctx *c, cursor *k, size_t at, match *m)
 {
     cursor after = *k, into = *k;
@@ -2896,7 +2909,7 @@ static int found_overnight(const ctx *c, cursor *k, size_t at, match *m)
     token t = peek(k);
     if (t.kind != T_END && (m_weekday(c, t.b, &day) || m_calendar_date(c, t.b, &day)) && day.point.g == G_DAY)
         return found_time(m, at, day.e, day.point.day, "NI");
-    return found_time(m, at, after.pos, recent_day(c) - 1, "NI");
+    return found_time(m, at, after.pos, recent_day(c) - !day_named_after(c, at), "NI");
 }
 
 static int m_relative_day(const ctx *c, size_t at, match *m)

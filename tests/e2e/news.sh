@@ -4059,6 +4059,9 @@ has_event "'Christmas last year' is last year's Christmas, not a year" '"source"
 code 2021-10-15 "Russian and Ukrainian negotiators meet again in Minsk on the 2nd."
 has_event "a schedule's present puts a day of the month ahead" '"cameo":"040"' '"date":"2021-11-02"'
 
+code 2021-10-15 "After ordering the arrest of 12 union leaders Monday, the Palestinian Authority arrested several more teachers overnight."
+lacks_event "'overnight' after an 'after' clause's Monday is Monday's night, not the night before it" '"cameo":"173"' '"date":"2021-10-10"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2177,6 +2177,11 @@ static void twenty_third_round(void)
     /* a month and day with a relative year later in its clause */
     expect("Thousands died in the December 26 tsunami last year.", "December 26", DYAD_TIMEX_DATE, "2020-12-26");
     expect("Talks will open on Dec. 3 and end next year.", "Dec. 3", DYAD_TIMEX_DATE, "2021-12-03");
+    /* "overnight" after an "after" clause that names a day is that day's night */
+    expect("After talks failed on Monday, rebels shelled the city overnight.", "overnight", DYAD_TIMEX_TIME,
+           "2021-10-11TNI");
+    expect("Following Monday's vote, rebels shelled the city overnight.", "overnight", DYAD_TIMEX_TIME,
+           "2021-10-11TNI");
 }
 
 int main(void)

@@ -1748,6 +1748,30 @@ static int span_start_year(const ctx *c, size_t e, int month)
     return year_for(c, span.pos, span.pos, last_month, 0);
 }
 
+static int postponed_until(const ctx *c, size_t at);
+static int take_relative_year(const ctx *c, cursor *k, int *year);
+
+/* The year that "last year", "this year" or "next year" names a few words
+ * after `e` in the same clause and verb phrase: "Independence Day falls on
+ * a Sunday this year", "Christmas fell on a Friday last year" (not after
+ * punctuation or a conjunction: "born on May 5 and died last year"). */
+enum { YEAR_AFTER_WORDS = 6 };
+static int relative_year_after(const ctx *c, size_t e)
+{
+    static const char *const conjunctions[] = {"and", "but", "or", "while", "when", "after", "before", NULL};
+    cursor k = {c, e};
+    int year;
+    for (int i = 0; i < YEAR_AFTER_WORDS; i++) {
+        token t = peek(&k);
+        if (take_relative_year(c, &k, &year))
+            return year;
+        if ((t.kind != T_WORD && t.kind != T_NUM) || token_in(c, t, conjunctions) >= 0)
+            return 0;
+        k.pos = t.e;
+    }
+    return 0;
+}
+
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
     int y, m, d;
@@ -1757,6 +1781,9 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     int set = setting_year(c, b, e, month);
     if (set)
         return set;
+    int named = relative_year_after(c, e);
+    if (named)
+        return named;
     int span = day ? 0 : span_start_year(c, e, month);
     if (!day && month == m && !span)
         return y;
@@ -1768,7 +1795,8 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
         return y;
     if (previous_word_in(c, b, past_only) || clause_with(c, b, since_word) || dates_a_deed_done(c, b, e))
         return next_y - 1;
-    if (deadline_before(c, b))
+    /* (a date put off to more than two months back would have been told of as past) */
+    if (deadline_before(c, b) || (postponed_until(c, b) && story - last > 60))
         return next_y;
     /* (a schedule for a date a few weeks back is a slip or a plan that slipped, "would" after
      * it reported speech: "On Oct. 29, an official said he would visit") */
@@ -2028,6 +2056,20 @@ static int take_year_anaphor(const ctx *c, cursor *k)
     return year.point.y;
 }
 
+/* "last year", "this year", "next year", "(of) this year" at the cursor:
+ * the year it names; moves past it. */
+static int take_relative_year(const ctx *c, cursor *k, int *year)
+{
+    cursor words = *k;
+    take(&words, "of");
+    int r = take_in(&words, year_relatives);
+    if (r < 0 || !take(&words, "year"))
+        return 0;
+    *year = story_year(c) + r - 1;
+    *k = words;
+    return 1;
+}
+
 /* "October 20", "Oct. 20, 2021", "20 Oct 2021", "Friday, Oct. 13",
  * "August 1988", "June last year", "September that year", and a bare
  * "October". */
@@ -2076,15 +2118,8 @@ static int m_calendar_date(const ctx *c, size_t at, match *m)
         year = range_year(k, day);   /* "Oct. 28-29, 2019": the year ends the range */
     if (day && day > cal_days_in_month(year ? year : 2000, month))
         return 0;
-    if (!year) {   /* "June last year", "March 3 this year", "November of this year" */
-        cursor tail = k;
-        take(&k, "of");
-        int r = take_in(&k, year_relatives);
-        if (r >= 0 && take(&k, "year"))
-            year = story_year(c) + r - 1;
-        else
-            k = tail, year = take_year_anaphor(c, &k);
-    }
+    if (!year && !take_relative_year(c, &k, &year))   /* "June last year", "November of this year" */
+        year = take_year_anaphor(c, &k);
     if (!day && !year && start.pos != at)
         return 0;   /* "Friday, March" is not a date */
     if (!year)
@@ -2132,6 +2167,8 @@ static int m_month_guarded(const ctx *c, size_t at, match *m)
 /* The month a day written without one ("on the 12th") falls in: the month
  * the text last named, else the story's month, or the one before or
  * after when the day has passed or is still to come in the other sense. */
+static int day_ahead(const ctx *c, size_t b, size_t e);
+
 static long month_of_day(const ctx *c, size_t b, size_t e, int day)
 {
     int y = story_year(c), mo = story_month(c), d;
@@ -2140,7 +2177,7 @@ static long month_of_day(const ctx *c, size_t b, size_t e, int day)
     else if (c->anchor.g == G_MONTH)
         y = c->anchor.y, mo = c->anchor.n;
     else {
-        int dir = tense_near(c, b, e) > 0 ? 1 : -1;
+        int dir = day_ahead(c, b, e) ? 1 : -1;   /* as for a weekday: "the parliament meets on the 2nd" */
         cal_civil_from_days(c->story, &y, &mo, &d);
         if ((dir < 0 && day > d) || (dir > 0 && day < d)) {
             long moved = add_months(cal_days_from_civil(y, mo, 1), dir);
@@ -2172,7 +2209,7 @@ static int day_of_near_month(const ctx *c, size_t at, cursor k, int day, match *
 static int m_ordinal_day(const ctx *c, size_t at, match *m)
 {
     static const char *const preps[] = {
-        "on", "by", "until", "till", "since", "from", "to", "before", "after", "through", NULL};
+        "on", "by", "until", "till", "since", "from", "to", "before", "after", "through", "for", NULL};
     if (!starts_with_any(c, at, "t"))
         return 0;
     cursor k = {c, at};
@@ -2267,7 +2304,7 @@ enum holiday_rule {
     H_AFTER_NTH, /* the day after that (the US Election Day) */
     H_EASTER,    /* `day` days after Western Easter Sunday */
     H_ORTHODOX,  /* `day` days after Orthodox Easter Sunday */
-    H_COUNTRY    /* a country's own day: independence_day() */
+    H_COUNTRY    /* a country's own day: country_day(), month/day where none is named */
 };
 
 /* Western Easter Sunday of `y` (the Gregorian computus, Meeus/Jones/Butcher). */
@@ -2289,6 +2326,39 @@ static long orthodox_easter(int y)
     return cal_days_from_civil(y, n / 31, n % 31 + 1) + 13;
 }
 
+/* Independence Days by the country, as the words of its name or people
+ * begin ("Ukraine's", "Ukrainians"); month 0 for a country whose day
+ * moves in its own calendar (Israel's, in the Hebrew one).  A world fact,
+ * kept to countries whose day is called so in English copy. */
+struct country_day {
+    const char *stem;
+    int month, day;
+};
+static const struct country_day independence_days[] = {
+    {"US", 7, 4}, {"U.S", 7, 4}, {"America", 7, 4}, {"Ukrain", 8, 24}, {"India", 8, 15},
+    {"Pakistan", 8, 14}, {"Bangladesh", 3, 26}, {"Indonesia", 8, 17}, {"Philippin", 6, 12},
+    {"Filipino", 6, 12}, {"Vietnam", 9, 2}, {"Malaysia", 8, 31}, {"Mexic", 9, 16}, {"Brazil", 9, 7},
+    {"Argentin", 7, 9}, {"Colombia", 7, 20}, {"Venezuela", 7, 5}, {"Peru", 7, 28}, {"Chile", 9, 18},
+    {"Kenya", 12, 12}, {"Nigeria", 10, 1}, {"Ghana", 3, 6}, {"Algeria", 7, 5}, {"Morocc", 11, 18},
+    {"Tunisia", 3, 20}, {"Tanzania", 12, 9}, {"Uganda", 10, 9}, {"Zimbabwe", 4, 18},
+    {"Mozambi", 6, 25}, {"Angola", 11, 11}, {"Belarus", 7, 3}, {"Armenia", 9, 21},
+    {"Kazakh", 12, 16}, {"Uzbek", 9, 1}, {"Moldova", 8, 27}, {"Estonia", 2, 24}, {"Finland", 12, 6},
+    {"Finnish", 12, 6}, {"Poland", 11, 11}, {"Polish", 11, 11}, {"Leban", 11, 22}, {"Palestin", 11, 15},
+    {"Israel", 0, 0}, {NULL, 0, 0},
+};
+
+/* Victory Days: May 9 in Russia and most of the former USSR (the default:
+ * English copy names it so mostly of them), May 8 in the West of Europe,
+ * where the German surrender was signed and took effect that evening;
+ * others are the days of their own wars' ends. */
+static const struct country_day victory_days[] = {
+    {"France", 5, 8}, {"French", 5, 8}, {"Brit", 5, 8}, {"UK", 5, 8}, {"U.K", 5, 8}, {"Europe", 5, 8},
+    {"German", 5, 8}, {"Czech", 5, 8}, {"Slovak", 5, 8}, {"Poland", 5, 8}, {"Polish", 5, 8},
+    {"Norw", 5, 8}, {"Bangladesh", 12, 16}, {"Turkey", 8, 30}, {"Turkish", 8, 30}, {"Croatia", 8, 5}, {NULL, 0, 0},
+};
+
+static const struct country_day *const country_days[] = {independence_days, victory_days};
+
 /* Holidays wire copy dates events by.  A name word written with a capital
  * must be capitalised in the text ("May Day", not "may day"; "day" and
  * "eve" are often written small); "'s" after a
@@ -2298,12 +2368,13 @@ static long orthodox_easter(int y)
  * US's own (Memorial, Labor, Columbus Day), and "Election Day" in title
  * case, as US copy writes its own (the Tuesday after the first Monday of
  * November; "election day" of another country is written small);
- * "Independence Day" is the country's named before it, else the US's;
+ * "Independence Day" and "Victory Day" are the country's named before
+ * them, else the US's and Russia's;
  * "Labour Day" differs by country too, and is left out. */
 static const struct holiday {
     const char *name;
     enum holiday_rule rule;
-    int month, day, wd;
+    int month, day, wd;   /* for H_COUNTRY, wd is the index of its table in country_days */
 } holidays[] = {
     {"Christmas eve", H_FIXED, 12, 24, 0},  {"Christmas day", H_FIXED, 12, 25, 0},
     {"Christmas", H_FIXED, 12, 25, 0},      {"Orthodox Christmas", H_FIXED, 1, 7, 0},
@@ -2324,46 +2395,28 @@ static const struct holiday {
     {"Easter", H_EASTER, 0, 0, 0},          {"Good Friday", H_EASTER, 0, -2, 0},
     {"Palm Sunday", H_EASTER, 0, -7, 0},    {"Ash Wednesday", H_EASTER, 0, -46, 0},
     {"Pentecost", H_EASTER, 0, 49, 0},      {"Orthodox Easter", H_ORTHODOX, 0, 0, 0},
-    {"Independence day", H_COUNTRY, 0, 0, 0},
+    {"Independence day", H_COUNTRY, 7, 4, 0}, {"Victory day", H_COUNTRY, 5, 9, 1},
+    {"VE day", H_FIXED, 5, 8, 0},           {"German Unity day", H_FIXED, 10, 3, 0},
 };
 
-/* Independence Days by the country, as the words of its name or people
- * begin ("Ukraine's", "Ukrainians"); month 0 for a country whose day
- * moves in its own calendar (Israel's, in the Hebrew one).  A world fact,
- * kept to countries whose day is called so in English copy. */
-static const struct {
-    const char *stem;
-    int month, day;
-} independence_days[] = {
-    {"US", 7, 4}, {"U.S", 7, 4}, {"America", 7, 4}, {"Ukrain", 8, 24}, {"India", 8, 15},
-    {"Pakistan", 8, 14}, {"Bangladesh", 3, 26}, {"Indonesia", 8, 17}, {"Philippin", 6, 12},
-    {"Filipino", 6, 12}, {"Vietnam", 9, 2}, {"Malaysia", 8, 31}, {"Mexic", 9, 16}, {"Brazil", 9, 7},
-    {"Argentin", 7, 9}, {"Colombia", 7, 20}, {"Venezuela", 7, 5}, {"Peru", 7, 28}, {"Chile", 9, 18},
-    {"Kenya", 12, 12}, {"Nigeria", 10, 1}, {"Ghana", 3, 6}, {"Algeria", 7, 5}, {"Morocc", 11, 18},
-    {"Tunisia", 3, 20}, {"Tanzania", 12, 9}, {"Uganda", 10, 9}, {"Zimbabwe", 4, 18},
-    {"Mozambi", 6, 25}, {"Angola", 11, 11}, {"Belarus", 7, 3}, {"Armenia", 9, 21},
-    {"Kazakh", 12, 16}, {"Uzbek", 9, 1}, {"Moldova", 8, 27}, {"Estonia", 2, 24}, {"Finland", 12, 6},
-    {"Finnish", 12, 6}, {"Poland", 11, 11}, {"Polish", 11, 11}, {"Leban", 11, 22}, {"Palestin", 11, 15},
-    {"Israel", 0, 0},
-};
-
-/* The month and day of the Independence Day at `at`: the country's named
- * nearest before it in its sentence ("Ukraine's Independence Day",
- * "Ukrainians marked Independence Day"), the US's when none is (the name
- * is the US's own in its copy).  0 when the country's day moves. */
-static int independence_day(const ctx *c, size_t at, int *month, int *day)
+/* The month and day of a country's holiday `h` at `at`: the country's
+ * named nearest before it in its sentence ("Ukraine's Independence Day",
+ * "Ukrainians marked Independence Day"), the holiday's default when none
+ * is (the US's Independence Day is the US's own in its copy).  0 when the
+ * country's day moves. */
+static int country_day(const ctx *c, size_t at, const struct holiday *h, int *month, int *day)
 {
-    *month = 7;
-    *day = 4;
+    *month = h->month;
+    *day = h->day;
     for (token t = token_at(c, sentence_start(c, at)); t.kind != T_END && t.b < at; t = token_at(c, t.e)) {
         if (!is_capitalised(c, t))
             continue;
-        for (size_t i = 0; i < sizeof independence_days / sizeof independence_days[0]; i++) {
-            size_t n = strlen(independence_days[i].stem);
-            if (n <= c->len - t.b && memcmp(c->text + t.b, independence_days[i].stem, n) == 0
+        for (const struct country_day *cd = country_days[h->wd]; cd->stem; cd++) {
+            size_t n = strlen(cd->stem);
+            if (n <= c->len - t.b && memcmp(c->text + t.b, cd->stem, n) == 0
                 && (n > 2 || t.e - t.b == 2)) {   /* "US" whole, not "USSR" */
-                *month = independence_days[i].month;
-                *day = independence_days[i].day;
+                *month = cd->month;
+                *day = cd->day;
             }
         }
     }
@@ -2375,7 +2428,7 @@ static const char *const holiday_firsts[] = {
     "christmas", "orthodox", "new", "boxing", "valentine", "halloween", "may", "the", "july",
     "bastille", "st", "veterans", "armistice", "remembrance", "thanksgiving", "memorial",
     "labor", "mother", "father", "martin", "mlk", "presidents", "columbus", "election", "easter", "good",
-    "palm", "ash", "pentecost", "independence", NULL};
+    "palm", "ash", "pentecost", "independence", "victory", "ve", "german", NULL};
 
 /* The n-th weekday `wd` of a month, in days; n -1 the last. */
 static long nth_weekday(int y, int month, int n, int wd)
@@ -2459,6 +2512,13 @@ static int one_word_modifier(const ctx *c, size_t at, cursor after)
     static const char *const preps[] = {
         "on", "at", "by", "since", "until", "till", "before", "after", "over", "for", "during",
         "in", "of", "from", "through", "around", "last", "this", "next", NULL};
+    /* (a verb after a name that opens its clause makes it the subject:
+     * "Christmas falls on a Saturday this year"; not "the spirit of
+     * Christmas is not dead") */
+    static const char *const subject_verbs[] = {"is", "was", "will", "would", "falls", "fell", "comes", "came",
+        "approaches", "approached", "nears", "neared", "passed", NULL};
+    if (previous_word_start(c, at) == at && token_in(c, peek(&after), subject_verbs) >= 0)
+        return 0;
     if (modifies_next(c, after))
         return 1;
     size_t q = previous_word_start(c, at);
@@ -2506,19 +2566,23 @@ static int m_holiday(const ctx *c, size_t at, match *m)
         if (lower((unsigned char)h->name[0]) != lower(byte_at(c, first.b)) || strcspn(h->name, " '?") != n
             || !take_holiday_name(&name, h->name))
             continue;   /* most names differ in the length or first letter of their first word */
-        if (!strchr(h->name, ' ') && one_word_modifier(c, at, name))
+        cursor tail = name;
+        int year, relative = rel < 0 && take_relative_year(c, &tail, &year);   /* "Christmas last year" */
+        if (!relative && !strchr(h->name, ' ') && one_word_modifier(c, at, name))
             return 0;
         struct holiday country = *h;
         if (h->rule == H_COUNTRY) {
-            if (!independence_day(c, at, &country.month, &country.day))
+            if (!country_day(c, at, h, &country.month, &country.day))
                 return 0;
             country.rule = H_FIXED;
             h = &country;
         }
-        int y = story_year(c), year;
+        int y = story_year(c);
         long day = holiday_day(h, y);
-        cursor tail = name;
-        if (rel < 0 && take_year(&name, &year)) {   /* "Easter 2020" */
+        if (relative) {
+            name = tail;
+            y = year;
+        } else if (rel < 0 && take_year(&name, &year)) {   /* "Easter 2020" */
             y = year;
         } else if (rel >= 0) {   /* the last one before the story, this year's, the next one after */
             name = tail;
@@ -2537,18 +2601,22 @@ static int m_holiday(const ctx *c, size_t at, match *m)
 /* "last Friday", "next Friday", "Friday", "Friday morning",
  * "the previous Friday", "this coming Sunday". */
 
-/* Whether the weekday at `at` is the day something was put off or drawn
+/* Whether the date at `at` is the day something was put off or drawn
  * out until: "talks were adjourned until Monday", "the court adjourned the
- * session until Tuesday", "pilots extended the strike till Monday".  That
- * day lies ahead of the story whatever the tense (but not after a noun:
- * "a week-long adjournment until Monday" may be told of a past one). */
+ * session until Tuesday", "pilots extended the strike till Monday", "the
+ * vote was postponed until after Easter".  That day lies ahead of the
+ * story whatever the tense (but not after a noun: "a week-long
+ * adjournment until Monday" may be told of a past one). */
 enum { POSTPONE_WORDS = 5 };   /* words from the verb to "until" */
 static int postponed_until(const ctx *c, size_t at)
 {
     static const char *const untils[] = {"until", "till", NULL};
+    static const char *const after[] = {"after", NULL};
     static const char *const postpone[] = {"adjourned", "adjourn", "adjourns", "postponed", "postpone",
         "postpones", "delayed", "delay", "delays", "deferred", "defer", "defers", "suspended", "suspend",
         "suspends", "extended", "extend", "extends", "recessed", "off", "back", NULL};
+    if (previous_word_in(c, at, after))   /* "postponed until after Easter" */
+        at = previous_word_start(c, at);
     if (!previous_word_in(c, at, untils))
         return 0;
     size_t p = previous_word_start(c, at);
@@ -2608,6 +2676,22 @@ static int day_ahead(const ctx *c, size_t b, size_t e)
                && !past_verb_right_before(c, b) && !past_verb_right_after(c, e) && !saying_that(c, b, e));
 }
 
+/* Whether the weekday at `at` (`after` past it) is any one of its name,
+ * "on a Sunday" with no noun after it ("the holiday falls on a Sunday this
+ * year", "if it happens on a Friday"): TIMEX3 gives no day, XXXX-WXX-7.
+ * Before a noun the article is the noun's, and the day the one in context
+ * ("after a Wednesday landslide"). */
+static int any_such_day(const ctx *c, size_t at, cursor after)
+{
+    static const char *const on[] = {"on", NULL};
+    static const char *const a[] = {"a", NULL};
+    token next = peek(&after);
+    size_t article = previous_word_start(c, at);
+    return previous_word_in(c, at, a) && previous_word_in(c, article, on)
+           && (next.kind != T_WORD || previous_word_in(c, next.e, adverb_followers)
+               || token_in(c, next, year_relatives) >= 0);
+}
+
 /* The weekday at `at`, its tense read at `told_at`, where the expression
  * it dates begins: "is threatening to close the strait at 10 a.m. Monday"
  * is read from "10", as "to close the strait Monday" is read from
@@ -2643,6 +2727,11 @@ static int weekday_told_at(const ctx *c, size_t at, size_t told_at, match *m)
         char v[32];
         snprintf(v, sizeof v, "XXXX-WXX-%dT%s", wd + 1, day_part_codes[recurring]);
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
+    }
+    if (!dir && any_such_day(c, at, k)) {   /* "falls on a Sunday this year" */
+        char v[32];
+        snprintf(v, sizeof v, "XXXX-WXX-%d", wd + 1);
+        return found(m, at, k.pos, DYAD_TIMEX_DATE, v);
     }
     if (!dir && ends_day_pair(c, at, wd + 1))
         dir = 1, strict = 1, ref = c->anchor.day;
@@ -2788,11 +2877,24 @@ static long context_day(const ctx *c, size_t at)
  * "mid-afternoon yesterday". */
 static int take_clock_day(const ctx *c, cursor *k, long *day, size_t told_at);
 
+/* Whether the day in context was named in a clause of its own that
+ * "after" or "following" opens before `at` in its sentence ("After
+ * ordering the roundup of strike leaders Monday, police arrested more
+ * teachers overnight"): what the main clause tells came after that day. */
+static int day_named_after(const ctx *c, size_t at)
+{
+    static const char *const after[] = {"after", "following", NULL};
+    return c->anchor.g == G_DAY && c->anchor_end <= at && c->anchor_end >= sentence_start(c, at)
+           && clause_with(c, c->anchor_end, after);
+}
+
 /* The night of "overnight" (k after it, at its start): "overnight Sunday",
  * "overnight on Oct. 3" is that day's night, as "Sunday night" is;
  * "overnight into Tuesday" the night before that day, the day an
  * expression of its own; alone, the night before the day the story tells
- * of. */
+ * of ("On Monday, overnight strikes hit Kyiv": Sunday's night), but the
+ * night of a day an "after" clause named ("After talks failed on Monday,
+ * rebels shelled the city overnight": Monday's). */
 static int found_overnight(const ctx *c, cursor *k, size_t at, match *m)
 {
     cursor after = *k, into = *k;
@@ -2807,7 +2909,7 @@ static int found_overnight(const ctx *c, cursor *k, size_t at, match *m)
     token t = peek(k);
     if (t.kind != T_END && (m_weekday(c, t.b, &day) || m_calendar_date(c, t.b, &day)) && day.point.g == G_DAY)
         return found_time(m, at, day.e, day.point.day, "NI");
-    return found_time(m, at, after.pos, recent_day(c) - 1, "NI");
+    return found_time(m, at, after.pos, recent_day(c) - !day_named_after(c, at), "NI");
 }
 
 static int m_relative_day(const ctx *c, size_t at, match *m)
@@ -3149,6 +3251,20 @@ static int adjective_present(const ctx *c, cursor k)
 }
 
 /* PRESENT_REF, PAST_REF and FUTURE_REF words and phrases. */
+/* Whether "late" at `first` is the adverb of "of late" ("have grown bolder
+ * of late", "of late, prices have risen"): it ends its clause or an
+ * auxiliary follows, where the adjective takes a noun or a year ("the
+ * widow of late President Kennedy", "a return of late 2020"). */
+static int of_late(const ctx *c, size_t at, token first)
+{
+    static const char *const of[] = {"of", NULL};
+    static const char *const auxiliaries[] = {"has", "have", "had", "is", "are", "was", "were", "been", "and",
+        "but", NULL};
+    token next = token_at(c, first.e);
+    return token_is(c, first, "late") && previous_word_in(c, at, of) && byte_at(c, first.e) != '-'
+           && (next.kind == T_PUNCT || next.kind == T_END || token_in(c, next, auxiliaries) >= 0);
+}
+
 static int m_reference(const ctx *c, size_t at, match *m)
 {
     static const struct { const char *words[4]; const char *value; } refs[] = {
@@ -3178,6 +3294,8 @@ static int m_reference(const ctx *c, size_t at, match *m)
     };
     static const char *const as[] = {"as", NULL};
     token first = token_at(c, at);
+    if (of_late(c, at, first))
+        return found(m, at, first.e, DYAD_TIMEX_DATE, "PAST_REF");
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
         if (!token_is(c, first, refs[i].words[0]))
             continue;
@@ -3553,7 +3671,10 @@ static int counts_heads(const ctx *c, size_t at, size_t end)
         "residents", "families", "prisoners", "fighters", "militants", "rebels", "demonstrators",
         "protesters", "victims", "casualties", "deaths", "dead", "tonnes", "tons", "dollars", "euros",
         "votes", "jobs", "homes", "houses", "cases", "members", "pilgrims", "migrants", "marines",
-        "peacekeepers", "employees", "staff", "personnel", NULL};
+        "peacekeepers", "employees", "staff", "personnel", "delegates", "patients", "passengers",
+        "visitors", "tourists", "weapons", "rifles", "guns", "rockets", "missiles", "shells", "mines",
+        "vehicles", "cars", "trucks", "tanks", "barrels", "hectares", "acres", "kilometres", "kilometers",
+        "miles", "metres", "meters", "points", "shares", "seats", "units", "villages", NULL};
     static const char *const year_openers[] = {"the", "a", "an", "its", "their", "his", "her", "our",
         "in", "since", "during", "until", "till", "through", "before", "after", "s", NULL};
     cursor k = {c, end};

@@ -4062,6 +4062,18 @@ lacks_event "... but it hosts no visit" '"cameo":"043"'
 code_hosts 2013-10-20 "Obama visited Russia on Monday."
 has_event "a country visited hosts the visit" '"source":{"code":"RUS"' '"cameo":"043"' '"target":{"code":"USAGOV"'
 rm -rf "$hosts"
+# Event dates by holidays of the country, a relative year after a holiday, a day of the month in a schedule.
+code 2021-10-15 "Putin will meet Lukashenko in Moscow on Victory Day."
+has_event "Victory Day is May 9 in Russia, the next one ahead" '"source":{"code":"RUSGOV"' '"cameo":"040"' '"date":"2022-05-09"'
+code 2021-10-15 "Lukashenko visited Moscow on Victory Day."
+has_event "... this year's one back" '"source":{"code":"BLRGOV"' '"cameo":"042"' '"date":"2021-05-09"'
+code 2021-10-15 "Putin met Lukashenko in Sochi at Christmas last year."
+has_event "'Christmas last year' is last year's Christmas, not a year" '"source":{"code":"RUSGOV"' '"cameo":"040"' '"date":"2020-12-25"'
+code 2021-10-15 "Russian and Ukrainian negotiators meet again in Minsk on the 2nd."
+has_event "a schedule's present puts a day of the month ahead" '"cameo":"040"' '"date":"2021-11-02"'
+
+code 2021-10-15 "After ordering the arrest of 12 union leaders Monday, the Palestinian Authority arrested several more teachers overnight."
+lacks_event "'overnight' after an 'after' clause's Monday is Monday's night, not the night before it" '"cameo":"173"' '"date":"2021-10-10"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

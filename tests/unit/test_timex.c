@@ -2033,6 +2033,157 @@ static void twenty_second_round(void)
     expect_dated("2021-03-11", "The bank said margins improved in the third quarter.", "the third quarter", DYAD_TIMEX_DATE, "2020-Q3");
 }
 
+/* The twenty-third round's own sentences, one of each kind a TimeBank
+ * annotator meets in news (times of day, vague references, anchored
+ * lengths, ages, fiscal years, decades, ordinal days, weekdays, holidays
+ * by country, counts that look like years, ranges, headlines), each
+ * judged by TIMEX3's conventions. */
+static const struct {
+    const char *text, *span;
+    int type;
+    const char *value;
+} news_kinds_23[] = {
+    {"Police said the blast happened shortly after 3 p.m. local time.", "3 p.m. local time", DYAD_TIMEX_TIME, "2021-10-15T15:00"},
+    {"Troops moved into the town at daybreak on Saturday.", "daybreak", DYAD_TIMEX_TIME, "2021-10-09TMO"},
+    {"The ceasefire takes effect at midday Sunday.", "midday Sunday", DYAD_TIMEX_TIME, "2021-10-17T12:00"},
+    {"Trading in Tokyo opened at 0030 GMT Monday.", "0030 GMT Monday", DYAD_TIMEX_TIME, "2021-10-11T00:30"},
+    {"The curfew begins at midnight.", "midnight", DYAD_TIMEX_TIME, "2021-10-15T24:00"},
+    {"Gunmen attacked the village at dusk on Tuesday.", "dusk", DYAD_TIMEX_TIME, "2021-10-12TEV"},
+    {"Explosions were heard around 2:15 a.m. Thursday.", "around 2:15 a.m. Thursday", DYAD_TIMEX_TIME, "2021-10-14T02:15"},
+    {"The president will address the nation at 8 p.m. EST.", "8 p.m. EST", DYAD_TIMEX_TIME, "2021-10-15T20:00"},
+    {"Polling stations closed at 1700 GMT.", "1700 GMT", DYAD_TIMEX_TIME, "2021-10-15T17:00"},
+    {"Rescue teams dug through the night for survivors.", "the night", DYAD_TIMEX_TIME, "2021-10-15TNI"},
+    {"Relations between the two capitals have soured lately.", "lately", DYAD_TIMEX_DATE, "PAST_REF"},
+    {"The border crossing stays closed for now.", "now", DYAD_TIMEX_DATE, "PRESENT_REF"},
+    {"Talks could resume in the near future, the envoy said.", "the near future", DYAD_TIMEX_DATE, "FUTURE_REF"},
+    {"Fighting has intensified in recent weeks.", "recent weeks", DYAD_TIMEX_DURATION, "PXW"},
+    {"The rebels have grown bolder of late.", "late", DYAD_TIMEX_DATE, "PAST_REF"},
+    {"The minister currently heads the ruling party.", "currently", DYAD_TIMEX_DATE, "PRESENT_REF"},
+    {"Inflation should ease in the months ahead.", "the months ahead", DYAD_TIMEX_DURATION, "PXM"},
+    {"Nowadays few refugees return to the valley.", "Nowadays", DYAD_TIMEX_DATE, "PRESENT_REF"},
+    {"In his first 100 days, the president signed 40 decrees.", "first 100 days", DYAD_TIMEX_DURATION, "P100D"},
+    {"Exports fell 4 percent over the past three years.", "the past three years", DYAD_TIMEX_DURATION, "P3Y"},
+    {"Inflation rose sharply in the last six months.", "the last six months", DYAD_TIMEX_DURATION, "P6M"},
+    {"The former mayor is serving a 10-year sentence.", "10-year", DYAD_TIMEX_DURATION, "P10Y"},
+    {"The 45-year-old was arrested in Lyon on Tuesday.", "45-year-old", DYAD_TIMEX_DURATION, "P45Y"},
+    {"The two-day summit ended on Thursday.", "two-day", DYAD_TIMEX_DURATION, "P2D"},
+    {"The storm weakened over the following 48 hours.", "the following 48 hours", DYAD_TIMEX_DURATION, "PT48H"},
+    {"Output grew in the latter half of 2020.", "the latter half of 2020", DYAD_TIMEX_DATE, "2020-H2"},
+    {"Fourth-quarter earnings will be released in January.", "Fourth-quarter", DYAD_TIMEX_DATE, "2021-Q4"},
+    {"Parliament approved the budget for fiscal 2022-23.", "fiscal 2022", DYAD_TIMEX_DATE, "2022"},
+    {"Spending rose in the 2019 fiscal year.", "2019", DYAD_TIMEX_DATE, "2019"},
+    {"Enrolment fell in the 2020-21 school year.", "2020", DYAD_TIMEX_DATE, "2020"},
+    {"The steel plant was built in the 1950s.", "the 1950s", DYAD_TIMEX_DATE, "195"},
+    {"Such storms were rare in the last century.", "the last century", DYAD_TIMEX_DATE, "19"},
+    {"The border dispute dates to the 1800s.", "the 1800s", DYAD_TIMEX_DATE, "18"},
+    {"Rents in the capital doubled over the last two decades.", "the last two decades", DYAD_TIMEX_DURATION, "P20Y"},
+    {"The dam was built in the late '60s.", "the late '60s", DYAD_TIMEX_DATE, "196"},
+    {"The band was famous in the Sixties.", "the Sixties", DYAD_TIMEX_DATE, "196"},
+    {"The rally is set for the 23rd.", "the 23rd", DYAD_TIMEX_DATE, "2021-10-23"},
+    {"The rally was held on the 29th.", "the 29th", DYAD_TIMEX_DATE, "2021-09-29"},
+    {"Parliament meets again on the 2nd.", "the 2nd", DYAD_TIMEX_DATE, "2021-11-02"},
+    {"The foreign minister arrives this Sunday.", "this Sunday", DYAD_TIMEX_DATE, "2021-10-17"},
+    {"The two leaders spoke by phone last Monday.", "last Monday", DYAD_TIMEX_DATE, "2021-10-11"},
+    {"Negotiators will meet again next Wednesday.", "next Wednesday", DYAD_TIMEX_DATE, "2021-10-20"},
+    {"The minister flew home Tuesday evening.", "Tuesday evening", DYAD_TIMEX_TIME, "2021-10-12TEV"},
+    {"Saturday's vote was largely peaceful.", "Saturday", DYAD_TIMEX_DATE, "2021-10-09"},
+    {"On Wednesday, he said the talks had failed.", "Wednesday", DYAD_TIMEX_DATE, "2021-10-13"},
+    {"Russia will hold its annual parade on Victory Day.", "Victory Day", DYAD_TIMEX_DATE, "2022-05-09"},
+    {"France marked Victory Day with a ceremony in Paris.", "Victory Day", DYAD_TIMEX_DATE, "2021-05-08"},
+    {"Belarus celebrated Victory Day with a parade in Minsk.", "Victory Day", DYAD_TIMEX_DATE, "2021-05-09"},
+    {"Independence Day falls on a Sunday this year.", "Independence Day", DYAD_TIMEX_DATE, "2021-07-04"},
+    {"Parades are planned for Veterans Day.", "Veterans Day", DYAD_TIMEX_DATE, "2021-11-11"},
+    {"Bastille Day celebrations were muted.", "Bastille Day", DYAD_TIMEX_DATE, "2021-07-14"},
+    {"Children went trick-or-treating on Halloween.", "Halloween", DYAD_TIMEX_DATE, "2020-10-31"},
+    {"Germans marked German Unity Day in Halle.", "German Unity Day", DYAD_TIMEX_DATE, "2021-10-03"},
+    {"On Monday, overnight strikes hit the capital.", "overnight", DYAD_TIMEX_TIME, "2021-10-10TNI"},
+    {"On Sunday, overnight shelling killed four civilians.", "overnight", DYAD_TIMEX_TIME, "2021-10-09TNI"},
+    {"During the 2019-2021 drought, crops failed.", "2021", DYAD_TIMEX_DATE, "2021"},
+    {"The summit runs Jan. 5-7 in Davos.", "Jan. 5", DYAD_TIMEX_DATE, "2022-01-05"},
+    {"The summit runs Jan. 5-7 in Davos.", "7", DYAD_TIMEX_DATE, "2022-01-07"},
+    {"Between 1990 and 1995, output doubled.", "1995", DYAD_TIMEX_DATE, "1995"},
+    {"The new law takes effect on Jan. 1.", "Jan. 1", DYAD_TIMEX_DATE, "2022-01-01"},
+    {"The refinery has been shut since late August.", "late August", DYAD_TIMEX_DATE, "2021-08"},
+    {"The bank's profit for the year to March 31 fell.", "March 31", DYAD_TIMEX_DATE, "2021-03-31"},
+    {"A decision is expected by the end of the month.", "the end of the month", DYAD_TIMEX_DATE, "2021-10"},
+    {"The quake struck at 11:42 a.m. (0342 GMT) on Sunday.", "11:42 a.m.", DYAD_TIMEX_TIME, "2021-10-10T11:42"},
+    {"The government has two weeks to respond.", "two weeks", DYAD_TIMEX_DURATION, "P2W"},
+    {"Building the canal took nearly a century.", "nearly a century", DYAD_TIMEX_DURATION, "P100Y"},
+    {"The state was ruled by the army for much of the 1970s and 1980s.", "1980s", DYAD_TIMEX_DATE, "198"},
+    {"The envoys met on the morning of Oct. 3.", "the morning of Oct. 3", DYAD_TIMEX_TIME, "2021-10-03TMO"},
+    {"Every Monday, protesters gather outside the court.", "Every Monday", DYAD_TIMEX_SET, "XXXX-WXX-1"},
+    {"The queen began a three-week tour of Asia.", "three-week", DYAD_TIMEX_DURATION, "P3W"},
+    {"The treaty expires in 2026.", "2026", DYAD_TIMEX_DATE, "2026"},
+    {"Rebels seize key town on Saturday", "Saturday", DYAD_TIMEX_DATE, "2021-10-09"},
+    {"Quake kills 30 in Peru on Tuesday", "Tuesday", DYAD_TIMEX_DATE, "2021-10-12"},
+    {"Leaders to meet in Geneva on Monday", "Monday", DYAD_TIMEX_DATE, "2021-10-18"},
+    {"The talks dragged on for weeks.", "weeks", DYAD_TIMEX_DURATION, "PXW"},
+    {"The vote was postponed until after Easter.", "Easter", DYAD_TIMEX_DATE, "2022-04-17"},
+    {"The tribunal was set up in the mid-Nineties.", "the mid-Nineties", DYAD_TIMEX_DATE, "199"},
+    {"Wages have stagnated for the past few years.", "the past few years", DYAD_TIMEX_DURATION, "PXY"},
+};
+
+static const char *const not_dates_23[] = {
+    "The suspect, 45, was arrested at his home.",
+    "Nearly 1950 hectares of forest burned.",
+    "The motion won 2025 votes in the assembly.",
+    "Police seized 2000 rifles in the raid.",
+    "The index fell to 1980 points.",
+};
+
+static void twenty_third_round_kinds(void)
+{
+    for (size_t i = 0; i < sizeof news_kinds_23 / sizeof news_kinds_23[0]; i++)
+        expect(news_kinds_23[i].text, news_kinds_23[i].span, news_kinds_23[i].type, news_kinds_23[i].value);
+    for (size_t i = 0; i < sizeof not_dates_23 / sizeof not_dates_23[0]; i++)
+        expect_none(not_dates_23[i]);
+}
+
+static void twenty_third_round(void)
+{
+    /* Victory Day is the country's: May 9 in Russia and the former USSR, May 8 in the West */
+    expect("Russia will hold its annual parade on Victory Day.", "Victory Day", DYAD_TIMEX_DATE, "2022-05-09");
+    expect("France marked Victory Day with a ceremony in Paris.", "Victory Day", DYAD_TIMEX_DATE, "2021-05-08");
+    expect("Veterans in London will mark VE Day.", "VE Day", DYAD_TIMEX_DATE, "2022-05-08");
+    expect("Germans marked German Unity Day in Halle.", "German Unity Day", DYAD_TIMEX_DATE, "2021-10-03");
+    /* "of late" is "lately"; the adjective is not */
+    expect("The rebels have grown bolder of late.", "late", DYAD_TIMEX_DATE, "PAST_REF");
+    expect_none("She met the widow of late President Ford.");
+    /* a day of the month after "for", ahead or back as a weekday would be */
+    expect("The rally is set for the 23rd.", "the 23rd", DYAD_TIMEX_DATE, "2021-10-23");
+    expect("Parliament meets again on the 2nd.", "the 2nd", DYAD_TIMEX_DATE, "2021-11-02");
+    expect_none("He won for the 3rd time.");
+    /* a number before a counted noun is no year */
+    expect_none("Police seized 2000 rifles in the raid.");
+    expect_none("The index fell to 1980 points.");
+    expect_none("Nearly 1950 hectares of forest burned.");
+    /* put off "until" or "until after" a date: ahead, unless it is at most two months back */
+    expect("The vote was postponed until after Easter.", "Easter", DYAD_TIMEX_DATE, "2022-04-17");
+    expect("The vote was postponed until March.", "March", DYAD_TIMEX_DATE, "2022-03");
+    expect("Talks were postponed until after Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
+    expect("The court adjourned the case until Sept. 3.", "Sept. 3", DYAD_TIMEX_DATE, "2021-09-03");
+    /* "on a Sunday" is no one Sunday; the relative year after it gives the holiday's */
+    expect("Independence Day falls on a Sunday this year.", "Sunday", DYAD_TIMEX_DATE, "XXXX-WXX-7");
+    expect_dated("2022-03-11", "Ukraine's Independence Day falls on a Sunday this year.", "Independence Day",
+                 DYAD_TIMEX_DATE, "2022-08-24");
+    expect("Six miners died after a Wednesday landslide.", "Wednesday", DYAD_TIMEX_DATE, "2021-10-13");
+    /* a one-word holiday opening its clause before a verb is its subject, not a modifier */
+    expect("Christmas fell on a Friday last year.", "Christmas", DYAD_TIMEX_DATE, "2020-12-25");
+    expect("This year, Easter comes early.", "Easter", DYAD_TIMEX_DATE, "2021-04-04");
+    expect_one("The spirit of Christmas is not dead this year.");
+    /* a holiday with a relative year after it */
+    expect("Shops will close at Christmas this year.", "Christmas this year", DYAD_TIMEX_DATE, "2021-12-25");
+    expect("They met at Christmas last year.", "Christmas last year", DYAD_TIMEX_DATE, "2020-12-25");
+    /* a month and day with a relative year later in its clause */
+    expect("Thousands died in the December 26 tsunami last year.", "December 26", DYAD_TIMEX_DATE, "2020-12-26");
+    expect("Talks will open on Dec. 3 and end next year.", "Dec. 3", DYAD_TIMEX_DATE, "2021-12-03");
+    /* "overnight" after an "after" clause that names a day is that day's night */
+    expect("After talks failed on Monday, rebels shelled the city overnight.", "overnight", DYAD_TIMEX_TIME,
+           "2021-10-11TNI");
+    expect("Following Monday's vote, rebels shelled the city overnight.", "overnight", DYAD_TIMEX_TIME,
+           "2021-10-11TNI");
+}
+
 int main(void)
 {
     hostile_input();
@@ -2069,6 +2220,8 @@ int main(void)
     twentieth_round();
     twenty_first_round();
     twenty_second_round();
+    twenty_third_round();
+    twenty_third_round_kinds();
     leading_words();
     context_rules();
     fractions();

@@ -3237,7 +3237,7 @@ code 2006-05-01 "The Kenyan president met his Ugandan counterpart, Yoweri Museve
 has_event "the place after a name in apposition is the meeting's" '"source":{"code":"KENGOV"' '"cameo":"040"' '"location":{"name":"Arusha"'
 # A province named alone is in its country; a small namesake gives way to the world city.
 code 2006-05-01 "Taliban fighters attacked a police post in Helmand on Monday."
-has_event "a province is in its country" '"cameo":"190"' '"location":{"name":"Afghanistan"'
+has_event "a province is a place of its own, in its country" '"cameo":"190"' '"location":{"name":"Helmand","country":"AFG"'
 code 2006-05-01 "The American envoy was in Geneva to lobby against a Chinese motion."
 has_event "Geneva is in Switzerland, not Illinois" '"location":{"name":"Geneva","country":"CHE"'
 
@@ -4048,6 +4048,13 @@ code 2005-12-14 "The Iranian president has called for Israel to be wiped off the
 lacks_event "no appeal to Israel" '"cameo":"020"' '"target":{"code":"ISR"'
 code 2005-12-14 "The EU urged Iran to be more transparent."
 has_event "an adjective after to be still asks" '"source":{"code":"IGOEUREEC"' '"cameo":"020"' '"target":{"code":"IRN"'
+
+# A region named alone is a place of its own, at its own centre, not its country's.
+code 2006-11-02 "Israeli troops shot dead two Palestinian gunmen in the northern Gaza Strip on Thursday."
+has_event "the Gaza Strip is placed in the Gaza Strip" '"cameo":"19' '"location":{"name":"Gaza Strip","country":"PSE","admin1":null,"lat":31.4000,"lon":34.4000'
+code 2006-11-02 "Sudanese troops attacked a rebel base in Darfur on Thursday, the army said."
+lacks_event "... and Darfur is not at Sudan's centre" '"location":{"name":"Sudan"'
+has_event "... but in Darfur" '"location":{"name":"Darfur","country":"SDN"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -1695,6 +1695,29 @@ static size_t past_place_aside(const parse *p, const verb_group *vg, size_t end)
     return phrase_end(p, k + 2);
 }
 
+/* "will attend an informal meeting of APEC leaders to be held in Hanoi",
+ * "to participate in the SAARC summit to be held in Dhaka": a gathering
+ * the clause of an intent or a meeting (CAMEO 03-04) names, followed by
+ * "held" ("to be held", "being held") and a phrase of place, is where
+ * one meets; that phrase still belongs to the clause.  Returns its end,
+ * else `end`. */
+static size_t past_gathering_held(const parse *p, const verb_group *vg, const dyad_event *ev, size_t end)
+{
+    uint32_t k = vg->right, w = k;
+    if (ev->root != 3 && ev->root != 4)
+        return end;
+    if (k + 2 < p->n && strcmp(p->t[k].up, "TO") == 0 && strcmp(p->t[k + 1].up, "BE") == 0)
+        k += 2;
+    else if (k < p->n && strcmp(p->t[k].up, "BEING") == 0)
+        k++;
+    if (k + 2 >= p->n || strcmp(p->t[k].up, "HELD") != 0
+        || (strcmp(p->t[k + 1].up, "IN") != 0 && strcmp(p->t[k + 1].up, "AT") != 0))
+        return end;
+    while (w-- > vg->verb_end && !(p->t[w].flags & TOK_PUNCT) && !str_in(p->t[w].up, gathering_nouns))
+        ;
+    return w >= vg->verb_end && str_in(p->t[w].up, gathering_nouns) ? phrase_end(p, k + 1) : end;
+}
+
 static int contrast_at(const parse *p, uint32_t k);
 
 /* "a resolution each year since the massacre in Beijing in 1989, but
@@ -1716,6 +1739,7 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
 {
     size_t left = after_but(p, vg), end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
     end = past_place_aside(p, vg, past_apposition(p, vg, past_acronyms(p, vg, end)));
+    end = past_gathering_held(p, vg, ev, end);
     /* What was attacked, taken or visited comes after the verb: look there
      * first ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
     int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */

@@ -4056,6 +4056,12 @@ code 2006-11-02 "Sudanese troops attacked a rebel base in Darfur on Thursday, th
 lacks_event "... and Darfur is not at Sudan's centre" '"location":{"name":"Sudan"'
 has_event "... but in Darfur" '"location":{"name":"Darfur","country":"SDN"'
 
+# A gathering "to be held" in a place is where one attends it or agrees to meet.
+code 2006-11-11 "Thai Prime Minister Surayud Chulanont will attend a meeting of ASEAN leaders to be held in Jakarta next month."
+has_event "a meeting attended is where it is to be held" '"cameo":"044"' '"location":{"name":"Jakarta","country":"IDN"'
+code 2006-11-11 "Indonesia and Malaysia agreed to hold talks with Thailand at a conference to be held in Bangkok on Friday."
+has_event "... and so are talks agreed at a conference held there" '"cameo":"036"' '"location":{"name":"Bangkok","country":"THA"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

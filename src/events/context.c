@@ -1804,6 +1804,28 @@ static int went_to(const parse *p, uint32_t k)
     return 0;
 }
 
+/* "will visit Japan from Dec. 13 and hold talks with Abe", "visited
+ * Kenya and met Kibaki": token k is a verb of visiting whose clause is
+ * joined by "and" (then only a modal, an adverb or "to") to the verb at
+ * token `verb`, in the same form: the same one visits and acts there
+ * (not "had visited Kenya and would meet Sudanese leaders soon"). */
+static int visit_joined(const parse *p, uint32_t k, uint32_t verb)
+{
+    static const char *const visiting[] = {"VISIT", "VISITS", "VISITED", "VISITING", NULL};
+    if (!p->tags || k + 2 >= verb || !str_in(p->t[k].up, visiting) || p->tags[k] < TAG_VB || p->tags[k] > TAG_VBZ
+        || p->tags[k] != p->tags[verb])
+        return 0;
+    uint32_t w = verb;
+    while (w > k + 2 && (p->tags[w - 1] == TAG_MD || p->tags[w - 1] == TAG_RB || p->tags[w - 1] == TAG_TO))
+        w--;
+    if (strcmp(p->t[w - 1].up, "AND") != 0)
+        return 0;
+    for (uint32_t j = k + 1; j + 1 < w; j++)
+        if (p->t[j].flags & TOK_PUNCT)
+            return 0;
+    return 1;
+}
+
 /* Token k is a comma and another comma closes the aside it opens before
  * token b: returns that comma, else k. */
 static uint32_t aside_end(const parse *p, uint32_t k, uint32_t b)
@@ -1842,7 +1864,7 @@ static int opener_between(const parse *p, uint32_t a, uint32_t b)
 /* "moments after arriving in Ankara, saying he backed the candidacy",
  * "Stanishev arrived in Beijing on Sunday where he held talks", "during a
  * meeting with Douste-Blazy, who arrived in Khartoum", "During his visit
- * to China, Putin met Hu": talks and statements (CAMEO 01-05, but for the
+ * to China, Putin met Hu", "will visit Japan and hold talks": talks and statements (CAMEO 01-05, but for the
  * visits 042-043, which have their own places) are held where the
  * sentence tells someone arrived or was visiting.  Not an arrival in a
  * clause of "since" or "before", which tells of another time, nor a visit
@@ -1856,6 +1878,8 @@ static int arrival_place(story_ctx *ctx, const parse *p, const verb_group *vg, c
         return 0;
     for (uint32_t k = 0; k + 1 < p->n; k++) {
         int went = went_to(p, k);
+        if (!went)
+            went = visit_joined(p, k, vg->verb);
         if (!went || (went == 1 && opener_between(p, k, vg->verb)))
             continue;
         int other_time = 0;

@@ -4062,6 +4062,12 @@ has_event "a meeting attended is where it is to be held" '"cameo":"044"' '"locat
 code 2006-11-11 "Indonesia and Malaysia agreed to hold talks with Thailand at a conference to be held in Bangkok on Friday."
 has_event "... and so are talks agreed at a conference held there" '"cameo":"036"' '"location":{"name":"Bangkok","country":"THA"'
 
+# Talks joined by "and" to a visit in the same form are held where the visit is paid.
+code 2006-11-21 "Indonesian President Susilo Bambang Yudhoyono will visit Australia next week and hold talks with Prime Minister John Howard."
+has_event "talks joined to a visit are held in the country visited" '"source":{"code":"IDNGOV"' '"cameo":"046"' '"location":{"name":"Australia"'
+code 2006-11-21 "The minister said he had visited Kenya and would meet Sudanese leaders soon."
+lacks_event "... not a meeting to come after a visit paid" '"cameo":"040"' '"location":{"name":"Kenya"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1933,16 +1933,39 @@ static int where_place(story_ctx *ctx, const parse *p, const verb_group *vg, dya
     return 0;
 }
 
+/* "In Tokyo, Prime Minister Hashimoto said ... that he hoped to visit
+ * Fujimori soon": a sentence that opens with "in" and a place, set off by
+ * a comma (a word such as "overnight" may follow the name), tells where
+ * its words were spoken.  Only the phrase's own head counts: not "In
+ * response to the bombing in Kabul,".  Fills *out and returns 1, or 0. */
+static int opening_place(story_ctx *ctx, const parse *p, dyad_place *out)
+{
+    uint32_t c = 1;
+    if (p->n < 4 || strcmp(p->t[0].up, "IN") != 0)
+        return 0;
+    while (c < p->n && c <= 6 && strcmp(p->t[c].up, ",") != 0)
+        c++;
+    size_t pb, pe;
+    if (c >= p->n || c > 6 || context_find_place(ctx, p->t[0].begin, p->t[c].begin, out, &pb, &pe) != 2)
+        return 0;
+    uint32_t first = token_at(p, p->t[0].begin + pb), last = token_at(p, p->t[0].begin + pe - 1);
+    return first <= 3 && last + 2 >= c;
+}
+
 /* Where the act of vg was done: the place its clause names, else the one
  * its clause of "where" refers to, else the dateline's when the clause
- * says "here", else where the sentence tells its speakers arrived. */
+ * says "here", else, for words, the place the sentence opens with, else
+ * where the sentence tells its speakers arrived. */
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     dyad_place place;
+    int verbal = ev->quad_class == 1 || ev->quad_class == 3;
     if (clause_place(ctx, p, vg, ev, &place) || where_place(ctx, p, vg, &place))
         set_location(ctx, &place, ev);
     else if (ctx->has_dateline && says_here(p, vg, ev))
         set_location(ctx, &ctx->dateline, ev);
+    else if (verbal && opening_place(ctx, p, &place))
+        set_location(ctx, &place, ev);
     else if (arrival_place(ctx, p, vg, ev, &place))
         set_location(ctx, &place, ev);
 }

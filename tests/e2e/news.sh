@@ -4068,6 +4068,10 @@ has_event "talks joined to a visit are held in the country visited" '"source":{"
 code 2006-11-21 "The minister said he had visited Kenya and would meet Sudanese leaders soon."
 lacks_event "... not a meeting to come after a visit paid" '"cameo":"040"' '"location":{"name":"Kenya"'
 
+# A sentence that opens with "In" a place, then a comma, tells where its words were spoken.
+code 2006-11-21 "In Nairobi, the Kenyan foreign minister said his government would urge Somalia to resume peace talks."
+has_event "words told after an opening place were spoken there" '"source":{"code":"KENGOV"' '"cameo":"026"' '"location":{"name":"Nairobi"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

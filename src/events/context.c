@@ -1257,8 +1257,12 @@ static int qualifies_a_noun(const parse *p, const dyad_place *place, size_t end)
         k += 2;
     if (k + 1 < p->n && lower_adjective(p, k) && !str_in(p->t[k].up, not_qualifying))
         k++;   /* "at US financial sanctions" (not "in Iraq last week") */
+    /* ("in Rakhine state on Tuesday", "in Bihar state": a state of the
+     * country; not "US state media") */
+    int a_state = (strcmp(p->t[k].up, "STATE") == 0 || strcmp(p->t[k].up, "STATES") == 0)
+                  && !(k + 1 < p->n && common_noun(p, k + 1));
     return place->geonames_id == 0 && !place->admin1 && common_noun(p, k) && !str_in(p->t[k].up, times)
-           && !str_in(p->t[k].up, place_nouns);
+           && !str_in(p->t[k].up, place_nouns) && !a_state;
 }
 
 /* "India and Pakistan have fought three wars", "rebels fighting

@@ -4072,6 +4072,12 @@ lacks_event "... not a meeting to come after a visit paid" '"cameo":"040"' '"loc
 code 2006-11-21 "In Nairobi, the Kenyan foreign minister said his government would urge Somalia to resume peace talks."
 has_event "words told after an opening place were spoken there" '"source":{"code":"KENGOV"' '"cameo":"026"' '"location":{"name":"Nairobi"'
 
+# "state" after a region's name is a place noun, as "province" is.
+code 2025-11-04 "Myanmar's military bombed a village in Rakhine state on Tuesday, residents said."
+has_event "a region before 'state' is the place" '"cameo":"195"' '"location":{"name":"Rakhine","country":"MMR"'
+code 2025-11-04 "Iran condemned US state media on Tuesday."
+lacks_event "... but not a country before 'state' and a noun" '"location":{"name":"United States"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -269,6 +269,14 @@ const dyad_country_alias dyad_country_aliases[] = {
     {"Palestinian Territories", "PSE", 0},
     {"Kyrgyz Republic", "KGZ", 0}, {"Turkiye", "TUR", 0}, {"Bosnia", "BIH", 0},
     {"Saint Vincent", "VCT", 0}, {"St Kitts and Nevis", "KNA", 0}, {"St Lucia", "LCA", 0},
+    /* formal names, as official news agencies write them ("the King will visit
+     * the United Republic of Tanzania, the Republic of Kenya"); not "Republic of
+     * China", which is Taiwan but ends "People's Republic of China" */
+    {"Democratic Republic of the Congo", "COD", 0}, {"Republic of the Congo", "COG", 0},
+    {"Republic of Congo", "COG", 0}, {"Republic of Cyprus", "CYP", 0},
+    {"United Republic of Tanzania", "TZA", 0}, {"Republic of Kenya", "KEN", 0},
+    {"Republic of South Africa", "ZAF", 0}, {"Arab Republic of Egypt", "EGY", 0},
+    {"Islamic Republic of Iran", "IRN", 0}, {"Republic of Ireland", "IRL", 0},
 };
 const size_t dyad_n_country_aliases = sizeof dyad_country_aliases / sizeof dyad_country_aliases[0];
 

@@ -4078,6 +4078,10 @@ has_event "a region before 'state' is the place" '"cameo":"195"' '"location":{"n
 code 2025-11-04 "Iran condemned US state media on Tuesday."
 lacks_event "... but not a country before 'state' and a noun" '"location":{"name":"United States"'
 
+# A country's formal name ("the Republic of Kenya") is the country.
+code 2005-11-11 "The Nepalese king will visit the Republic of Kenya and the Arab Republic of Egypt next month."
+has_event "a formal name is its country's place" '"cameo":"042"' '"target":{"code":"KEN"' '"location":{"name":"Kenya"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

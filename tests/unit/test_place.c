@@ -115,6 +115,11 @@ static void test_countries(void)
     CHECK_STR(country_of("Bali", NULL), "IDN");
     CHECK_STR(country_of("Ontario", "USA"), "CAN");
     CHECK_STR(country_of("Kashmir", NULL), "none");   /* two states' region */
+    /* Formal names; "Republic of China" is Taiwan, and not indexed (it ends
+     * "People's Republic of China"). */
+    CHECK_STR(country_of("the United Republic of Tanzania", NULL), "TZA");
+    CHECK_STR(country_of("Democratic Republic of the Congo", NULL), "COD");
+    CHECK_STR(country_of("Republic of China", NULL), "none");
     /* A region is a place of its own, at its own centre: the Gaza Strip is
      * not at Palestine's centre by Ramallah. */
     CHECK(lookup("Gaza Strip", NULL, &p));

@@ -1257,8 +1257,12 @@ static int qualifies_a_noun(const parse *p, const dyad_place *place, size_t end)
         k += 2;
     if (k + 1 < p->n && lower_adjective(p, k) && !str_in(p->t[k].up, not_qualifying))
         k++;   /* "at US financial sanctions" (not "in Iraq last week") */
+    /* ("in Rakhine state on Tuesday", "in Bihar state": a state of the
+     * country; not "US state media") */
+    int a_state = (strcmp(p->t[k].up, "STATE") == 0 || strcmp(p->t[k].up, "STATES") == 0)
+                  && !(k + 1 < p->n && common_noun(p, k + 1));
     return place->geonames_id == 0 && !place->admin1 && common_noun(p, k) && !str_in(p->t[k].up, times)
-           && !str_in(p->t[k].up, place_nouns);
+           && !str_in(p->t[k].up, place_nouns) && !a_state;
 }
 
 /* "India and Pakistan have fought three wars", "rebels fighting
@@ -1695,6 +1699,29 @@ static size_t past_place_aside(const parse *p, const verb_group *vg, size_t end)
     return phrase_end(p, k + 2);
 }
 
+/* "will attend an informal meeting of APEC leaders to be held in Hanoi",
+ * "to participate in the SAARC summit to be held in Dhaka": a gathering
+ * the clause of an intent or a meeting (CAMEO 03-04) names, followed by
+ * "held" ("to be held", "being held") and a phrase of place, is where
+ * one meets; that phrase still belongs to the clause.  Returns its end,
+ * else `end`. */
+static size_t past_gathering_held(const parse *p, const verb_group *vg, const dyad_event *ev, size_t end)
+{
+    uint32_t k = vg->right, w = k;
+    if (ev->root != 3 && ev->root != 4)
+        return end;
+    if (k + 2 < p->n && strcmp(p->t[k].up, "TO") == 0 && strcmp(p->t[k + 1].up, "BE") == 0)
+        k += 2;
+    else if (k < p->n && strcmp(p->t[k].up, "BEING") == 0)
+        k++;
+    if (k + 2 >= p->n || strcmp(p->t[k].up, "HELD") != 0
+        || (strcmp(p->t[k + 1].up, "IN") != 0 && strcmp(p->t[k + 1].up, "AT") != 0))
+        return end;
+    while (w-- > vg->verb_end && !(p->t[w].flags & TOK_PUNCT) && !str_in(p->t[w].up, gathering_nouns))
+        ;
+    return w >= vg->verb_end && str_in(p->t[w].up, gathering_nouns) ? phrase_end(p, k + 1) : end;
+}
+
 static int contrast_at(const parse *p, uint32_t k);
 
 /* "a resolution each year since the massacre in Beijing in 1989, but
@@ -1716,6 +1743,7 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
 {
     size_t left = after_but(p, vg), end = p->t[vg->right > 0 ? vg->right - 1 : 0].end, begin = left;
     end = past_place_aside(p, vg, past_apposition(p, vg, past_acronyms(p, vg, end)));
+    end = past_gathering_held(p, vg, ev, end);
     /* What was attacked, taken or visited comes after the verb: look there
      * first ("Rwanda attacked Bukavu" is not about a place called Rwanda). */
     int taken_or_visited = ev->root >= 18 || strcmp(ev->cameo, "042") == 0;   /* "visited Shenyang" */
@@ -1780,6 +1808,28 @@ static int went_to(const parse *p, uint32_t k)
     return 0;
 }
 
+/* "will visit Japan from Dec. 13 and hold talks with Abe", "visited
+ * Kenya and met Kibaki": token k is a verb of visiting whose clause is
+ * joined by "and" (then only a modal, an adverb or "to") to the verb at
+ * token `verb`, in the same form: the same one visits and acts there
+ * (not "had visited Kenya and would meet Sudanese leaders soon"). */
+static int visit_joined(const parse *p, uint32_t k, uint32_t verb)
+{
+    static const char *const visiting[] = {"VISIT", "VISITS", "VISITED", "VISITING", NULL};
+    if (!p->tags || k + 2 >= verb || !str_in(p->t[k].up, visiting) || p->tags[k] < TAG_VB || p->tags[k] > TAG_VBZ
+        || p->tags[k] != p->tags[verb])
+        return 0;
+    uint32_t w = verb;
+    while (w > k + 2 && (p->tags[w - 1] == TAG_MD || p->tags[w - 1] == TAG_RB || p->tags[w - 1] == TAG_TO))
+        w--;
+    if (strcmp(p->t[w - 1].up, "AND") != 0)
+        return 0;
+    for (uint32_t j = k + 1; j + 1 < w; j++)
+        if (p->t[j].flags & TOK_PUNCT)
+            return 0;
+    return 1;
+}
+
 /* Token k is a comma and another comma closes the aside it opens before
  * token b: returns that comma, else k. */
 static uint32_t aside_end(const parse *p, uint32_t k, uint32_t b)
@@ -1818,7 +1868,7 @@ static int opener_between(const parse *p, uint32_t a, uint32_t b)
 /* "moments after arriving in Ankara, saying he backed the candidacy",
  * "Stanishev arrived in Beijing on Sunday where he held talks", "during a
  * meeting with Douste-Blazy, who arrived in Khartoum", "During his visit
- * to China, Putin met Hu": talks and statements (CAMEO 01-05, but for the
+ * to China, Putin met Hu", "will visit Japan and hold talks": talks and statements (CAMEO 01-05, but for the
  * visits 042-043, which have their own places) are held where the
  * sentence tells someone arrived or was visiting.  Not an arrival in a
  * clause of "since" or "before", which tells of another time, nor a visit
@@ -1832,6 +1882,8 @@ static int arrival_place(story_ctx *ctx, const parse *p, const verb_group *vg, c
         return 0;
     for (uint32_t k = 0; k + 1 < p->n; k++) {
         int went = went_to(p, k);
+        if (!went)
+            went = visit_joined(p, k, vg->verb);
         if (!went || (went == 1 && opener_between(p, k, vg->verb)))
             continue;
         int other_time = 0;
@@ -1885,16 +1937,39 @@ static int where_place(story_ctx *ctx, const parse *p, const verb_group *vg, dya
     return 0;
 }
 
+/* "In Tokyo, Prime Minister Hashimoto said ... that he hoped to visit
+ * Fujimori soon": a sentence that opens with "in" and a place, set off by
+ * a comma (a word such as "overnight" may follow the name), tells where
+ * its words were spoken.  Only the phrase's own head counts: not "In
+ * response to the bombing in Kabul,".  Fills *out and returns 1, or 0. */
+static int opening_place(story_ctx *ctx, const parse *p, dyad_place *out)
+{
+    uint32_t c = 1;
+    if (p->n < 4 || strcmp(p->t[0].up, "IN") != 0)
+        return 0;
+    while (c < p->n && c <= 6 && strcmp(p->t[c].up, ",") != 0)
+        c++;
+    size_t pb, pe;
+    if (c >= p->n || c > 6 || context_find_place(ctx, p->t[0].begin, p->t[c].begin, out, &pb, &pe) != 2)
+        return 0;
+    uint32_t first = token_at(p, p->t[0].begin + pb), last = token_at(p, p->t[0].begin + pe - 1);
+    return first <= 3 && last + 2 >= c;
+}
+
 /* Where the act of vg was done: the place its clause names, else the one
  * its clause of "where" refers to, else the dateline's when the clause
- * says "here", else where the sentence tells its speakers arrived. */
+ * says "here", else, for words, the place the sentence opens with, else
+ * where the sentence tells its speakers arrived. */
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     dyad_place place;
+    int verbal = ev->quad_class == 1 || ev->quad_class == 3;
     if (clause_place(ctx, p, vg, ev, &place) || where_place(ctx, p, vg, &place))
         set_location(ctx, &place, ev);
     else if (ctx->has_dateline && says_here(p, vg, ev))
         set_location(ctx, &ctx->dateline, ev);
+    else if (verbal && opening_place(ctx, p, &place))
+        set_location(ctx, &place, ev);
     else if (arrival_place(ctx, p, vg, ev, &place))
         set_location(ctx, &place, ev);
 }

@@ -266,67 +266,105 @@ const dyad_country_alias dyad_country_aliases[] = {
     {"East Timor", "TLS", 0}, {"Swaziland", "SWZ", 0}, {"Macedonia", "MKD", 0},
     {"Cape Verde", "CPV", 0}, {"Holland", "NLD", 0}, {"Holy See", "VAT", 0},
     {"Vatican", "VAT", 0}, {"UAE", "ARE", 1}, {"Emirates", "ARE", 0},
-    {"Palestinian Territories", "PSE", 0}, {"West Bank", "PSE", 0}, {"Gaza Strip", "PSE", 0},
+    {"Palestinian Territories", "PSE", 0},
     {"Kyrgyz Republic", "KGZ", 0}, {"Turkiye", "TUR", 0}, {"Bosnia", "BIH", 0},
     {"Saint Vincent", "VCT", 0}, {"St Kitts and Nevis", "KNA", 0}, {"St Lucia", "LCA", 0},
-    /* Regions in the news of conflict, under the state they are recognised
-     * as part of (as dict/states.dyad codes them). */
-    {"Nagorno-Karabakh", "AZE", 0}, {"Karabakh", "AZE", 0}, {"Donbas", "UKR", 0},
-    {"Donbass", "UKR", 0}, {"Crimea", "UKR", 0}, {"Darfur", "SDN", 0}, {"Kordofan", "SDN", 0},
-    {"Tigray", "ETH", 0}, {"Amhara", "ETH", 0}, {"Ogaden", "ETH", 0}, {"Sinai", "EGY", 0},
-    {"Golan Heights", "SYR", 0}, {"Xinjiang", "CHN", 0}, {"Tibet", "CHN", 0},
-    {"Balochistan", "PAK", 0}, {"Baluchistan", "PAK", 0}, {"Abkhazia", "GEO", 0},
-    {"South Ossetia", "GEO", 0}, {"Transnistria", "MDA", 0}, {"Chechnya", "RUS", 0},
-    {"Dagestan", "RUS", 0}, {"Mindanao", "PHL", 0}, {"Rakhine", "MMR", 0},
-    {"Cabo Delgado", "MOZ", 0}, {"Casamance", "SEN", 0}, {"Cabinda", "AGO", 0},
-    /* Provinces and states news name alone ("in Helmand", "in southern
-     * Guangdong province", "in Florida"), which libgeonames lacks or keeps
-     * only as a town of another country (Florida, Cuba; Bali, India;
-     * Ontario, California).  None is also the name of a country or of a
-     * city news name more often; regions two states share or dispute
-     * (Kashmir, Punjab, Kurdistan) are left out. */
-    {"Helmand", "AFG", 0}, {"Badakhshan", "AFG", 0}, {"Paktika", "AFG", 0}, {"Paktia", "AFG", 0},
-    {"Kunar", "AFG", 0}, {"Nangarhar", "AFG", 0}, {"Uruzgan", "AFG", 0}, {"Oruzgan", "AFG", 0},
-    {"Zabul", "AFG", 0}, {"Nuristan", "AFG", 0},
-    {"Anbar", "IRQ", 0}, {"al-Anbar", "IRQ", 0}, {"Diyala", "IRQ", 0}, {"Maysan", "IRQ", 0},
-    {"Nineveh", "IRQ", 0}, {"Salahuddin", "IRQ", 0}, {"Salaheddin", "IRQ", 0}, {"Babil", "IRQ", 0},
-    {"Waziristan", "PAK", 0}, {"North Waziristan", "PAK", 0}, {"South Waziristan", "PAK", 0},
-    {"Sindh", "PAK", 0}, {"Khyber Pakhtunkhwa", "PAK", 0},
-    {"Guangdong", "CHN", 0}, {"Guangxi", "CHN", 0}, {"Hunan", "CHN", 0}, {"Hubei", "CHN", 0},
-    {"Henan", "CHN", 0}, {"Hebei", "CHN", 0}, {"Shandong", "CHN", 0}, {"Shanxi", "CHN", 0},
-    {"Shaanxi", "CHN", 0}, {"Jiangsu", "CHN", 0}, {"Zhejiang", "CHN", 0}, {"Fujian", "CHN", 0},
-    {"Anhui", "CHN", 0}, {"Liaoning", "CHN", 0}, {"Jilin", "CHN", 0}, {"Heilongjiang", "CHN", 0},
-    {"Qinghai", "CHN", 0}, {"Gansu", "CHN", 0}, {"Sichuan", "CHN", 0}, {"Yunnan", "CHN", 0},
-    {"Guizhou", "CHN", 0}, {"Hainan", "CHN", 0}, {"Ningxia", "CHN", 0}, {"Inner Mongolia", "CHN", 0},
-    {"Bihar", "IND", 0}, {"Assam", "IND", 0}, {"Kerala", "IND", 0}, {"Gujarat", "IND", 0},
-    {"Uttar Pradesh", "IND", 0}, {"West Bengal", "IND", 0}, {"Tamil Nadu", "IND", 0},
-    {"Maharashtra", "IND", 0}, {"Manipur", "IND", 0}, {"Orissa", "IND", 0}, {"Odisha", "IND", 0},
-    {"Aceh", "IDN", 0}, {"Java", "IDN", 0}, {"Sumatra", "IDN", 0}, {"Sulawesi", "IDN", 0},
-    {"Kalimantan", "IDN", 0}, {"Papua", "IDN", 0}, {"Bali", "IDN", 0}, {"Maluku", "IDN", 0},
-    {"Bicol", "PHL", 0}, {"Luzon", "PHL", 0},
-    {"North Kivu", "COD", 0}, {"South Kivu", "COD", 0}, {"Ituri", "COD", 0}, {"Katanga", "COD", 0},
-    {"Ingushetia", "RUS", 0}, {"Siberia", "RUS", 0}, {"Catalonia", "ESP", 0}, {"Corsica", "FRA", 0},
-    {"Northern Ireland", "GBR", 0}, {"Scotland", "GBR", 0}, {"Wales", "GBR", 0},
-    {"Chiapas", "MEX", 0}, {"Ontario", "CAN", 0}, {"British Columbia", "CAN", 0},
-    {"Alberta", "CAN", 0}, {"Queensland", "AUS", 0}, {"New South Wales", "AUS", 0},
-    {"Tasmania", "AUS", 0},
-    /* (not Georgia, a country; Washington and New York, cities) */
-    {"Alabama", "USA", 0}, {"Alaska", "USA", 0}, {"Arizona", "USA", 0}, {"Arkansas", "USA", 0},
-    {"California", "USA", 0}, {"Colorado", "USA", 0}, {"Connecticut", "USA", 0},
-    {"Delaware", "USA", 0}, {"Florida", "USA", 0}, {"Hawaii", "USA", 0}, {"Idaho", "USA", 0},
-    {"Illinois", "USA", 0}, {"Indiana", "USA", 0}, {"Iowa", "USA", 0}, {"Kansas", "USA", 0},
-    {"Kentucky", "USA", 0}, {"Louisiana", "USA", 0}, {"Maine", "USA", 0}, {"Maryland", "USA", 0},
-    {"Massachusetts", "USA", 0}, {"Michigan", "USA", 0}, {"Minnesota", "USA", 0},
-    {"Mississippi", "USA", 0}, {"Missouri", "USA", 0}, {"Montana", "USA", 0}, {"Nebraska", "USA", 0},
-    {"Nevada", "USA", 0}, {"New Hampshire", "USA", 0}, {"New Jersey", "USA", 0},
-    {"New Mexico", "USA", 0}, {"North Carolina", "USA", 0}, {"North Dakota", "USA", 0},
-    {"Ohio", "USA", 0}, {"Oklahoma", "USA", 0}, {"Oregon", "USA", 0}, {"Pennsylvania", "USA", 0},
-    {"Rhode Island", "USA", 0}, {"South Carolina", "USA", 0}, {"South Dakota", "USA", 0},
-    {"Tennessee", "USA", 0}, {"Texas", "USA", 0}, {"Utah", "USA", 0}, {"Vermont", "USA", 0},
-    {"Virginia", "USA", 0}, {"West Virginia", "USA", 0}, {"Wisconsin", "USA", 0},
-    {"Wyoming", "USA", 0},
+    /* formal names, as official news agencies write them ("the King will visit
+     * the United Republic of Tanzania, the Republic of Kenya"); not "Republic of
+     * China", which is Taiwan but ends "People's Republic of China" */
+    {"Democratic Republic of the Congo", "COD", 0}, {"Republic of the Congo", "COG", 0},
+    {"Republic of Congo", "COG", 0}, {"Republic of Cyprus", "CYP", 0},
+    {"United Republic of Tanzania", "TZA", 0}, {"Republic of Kenya", "KEN", 0},
+    {"Republic of South Africa", "ZAF", 0}, {"Arab Republic of Egypt", "EGY", 0},
+    {"Islamic Republic of Iran", "IRN", 0}, {"Republic of Ireland", "IRL", 0},
 };
 const size_t dyad_n_country_aliases = sizeof dyad_country_aliases / sizeof dyad_country_aliases[0];
+
+/* Regions news name alone, each with its own approximate centre (to a
+ * tenth of a degree), so that "in Darfur" is put in Darfur and not at
+ * Sudan's centre 600 km away, nor "in the Gaza Strip" near Ramallah.  The
+ * gazetteer takes a region as it takes a country's name (no town of that
+ * name competes with it), under the state it is recognised as part of.
+ * First the regions in the news of conflict (as dict/states.dyad codes
+ * them).  Then provinces and states, which libgeonames lacks or keeps
+ * only as a town of another country (Florida, Cuba; Bali, India;
+ * Ontario, California).  None is also the name of a country or of a city
+ * news name more often; regions two states share or dispute (Kashmir,
+ * Punjab, Kurdistan) are left out, and so are Georgia (a country),
+ * Washington and New York (cities). */
+const dyad_region dyad_regions[] = {
+    {"West Bank", "PSE", 31.9, 35.2}, {"Gaza Strip", "PSE", 31.4, 34.4},
+    {"Nagorno-Karabakh", "AZE", 39.9, 46.6}, {"Karabakh", "AZE", 39.9, 46.6},
+    {"Donbas", "UKR", 48.3, 38.5}, {"Donbass", "UKR", 48.3, 38.5}, {"Crimea", "UKR", 45.3, 34.4},
+    {"Darfur", "SDN", 13.0, 24.5}, {"Kordofan", "SDN", 12.5, 29.5},
+    {"Tigray", "ETH", 14.0, 38.9}, {"Amhara", "ETH", 11.6, 38.2}, {"Ogaden", "ETH", 7.0, 44.0},
+    {"Sinai", "EGY", 29.5, 33.8}, {"Golan Heights", "SYR", 33.0, 35.8},
+    {"Xinjiang", "CHN", 41.1, 85.3}, {"Tibet", "CHN", 31.7, 88.1},
+    {"Balochistan", "PAK", 28.5, 65.1}, {"Baluchistan", "PAK", 28.5, 65.1},
+    {"Abkhazia", "GEO", 43.1, 41.0}, {"South Ossetia", "GEO", 42.3, 44.0},
+    {"Transnistria", "MDA", 47.2, 29.4}, {"Chechnya", "RUS", 43.4, 45.7},
+    {"Dagestan", "RUS", 43.0, 47.0}, {"Mindanao", "PHL", 7.5, 125.0},
+    {"Rakhine", "MMR", 19.8, 93.8}, {"Cabo Delgado", "MOZ", -12.3, 39.3},
+    {"Casamance", "SEN", 12.8, -15.5}, {"Cabinda", "AGO", -5.0, 12.4},
+    {"Helmand", "AFG", 31.4, 64.0}, {"Badakhshan", "AFG", 36.7, 71.5},
+    {"Paktika", "AFG", 32.5, 68.8}, {"Paktia", "AFG", 33.7, 69.4}, {"Kunar", "AFG", 34.9, 71.1},
+    {"Nangarhar", "AFG", 34.2, 70.6}, {"Uruzgan", "AFG", 32.9, 66.0}, {"Oruzgan", "AFG", 32.9, 66.0},
+    {"Zabul", "AFG", 32.2, 67.2}, {"Nuristan", "AFG", 35.3, 70.9},
+    {"Anbar", "IRQ", 32.8, 41.6}, {"al-Anbar", "IRQ", 32.8, 41.6}, {"Diyala", "IRQ", 34.0, 45.0},
+    {"Maysan", "IRQ", 31.9, 47.1}, {"Nineveh", "IRQ", 36.2, 42.5},
+    {"Salahuddin", "IRQ", 34.5, 43.6}, {"Salaheddin", "IRQ", 34.5, 43.6}, {"Babil", "IRQ", 32.5, 44.5},
+    {"Waziristan", "PAK", 32.6, 69.8}, {"North Waziristan", "PAK", 32.9, 70.0},
+    {"South Waziristan", "PAK", 32.3, 69.7}, {"Sindh", "PAK", 26.0, 68.5},
+    {"Khyber Pakhtunkhwa", "PAK", 34.4, 72.1},
+    {"Guangdong", "CHN", 23.4, 113.4}, {"Guangxi", "CHN", 23.8, 108.8}, {"Hunan", "CHN", 27.6, 111.7},
+    {"Hubei", "CHN", 30.9, 112.3}, {"Henan", "CHN", 33.9, 113.6}, {"Hebei", "CHN", 39.3, 116.0},
+    {"Shandong", "CHN", 36.4, 118.2}, {"Shanxi", "CHN", 37.6, 112.3}, {"Shaanxi", "CHN", 35.2, 108.9},
+    {"Jiangsu", "CHN", 33.0, 119.8}, {"Zhejiang", "CHN", 29.2, 120.1}, {"Fujian", "CHN", 26.1, 118.0},
+    {"Anhui", "CHN", 31.8, 117.2}, {"Liaoning", "CHN", 41.3, 122.6}, {"Jilin", "CHN", 43.7, 126.2},
+    {"Heilongjiang", "CHN", 47.9, 128.0}, {"Qinghai", "CHN", 35.7, 96.0}, {"Gansu", "CHN", 37.8, 101.5},
+    {"Sichuan", "CHN", 30.6, 102.7}, {"Yunnan", "CHN", 24.5, 101.5}, {"Guizhou", "CHN", 26.8, 106.9},
+    {"Hainan", "CHN", 19.2, 109.7}, {"Ningxia", "CHN", 37.3, 106.2},
+    {"Inner Mongolia", "CHN", 44.1, 113.9},
+    {"Bihar", "IND", 25.6, 85.6}, {"Assam", "IND", 26.2, 92.9}, {"Kerala", "IND", 10.4, 76.3},
+    {"Gujarat", "IND", 22.3, 71.2}, {"Uttar Pradesh", "IND", 26.8, 80.9},
+    {"West Bengal", "IND", 23.6, 87.9}, {"Tamil Nadu", "IND", 11.1, 78.7},
+    {"Maharashtra", "IND", 19.5, 75.7}, {"Manipur", "IND", 24.7, 93.9}, {"Orissa", "IND", 20.5, 84.5},
+    {"Odisha", "IND", 20.5, 84.5},
+    {"Aceh", "IDN", 4.4, 96.7}, {"Java", "IDN", -7.4, 110.0}, {"Sumatra", "IDN", -0.5, 101.5},
+    {"Sulawesi", "IDN", -2.0, 120.5}, {"Kalimantan", "IDN", -0.3, 114.0},
+    {"Papua", "IDN", -4.3, 138.1}, {"Bali", "IDN", -8.4, 115.2}, {"Maluku", "IDN", -3.2, 129.5},
+    {"Bicol", "PHL", 13.4, 123.4}, {"Luzon", "PHL", 16.0, 121.0},
+    {"North Kivu", "COD", -0.8, 29.0}, {"South Kivu", "COD", -3.0, 28.3}, {"Ituri", "COD", 1.6, 29.6},
+    {"Katanga", "COD", -8.9, 26.4},
+    {"Ingushetia", "RUS", 43.2, 45.0}, {"Siberia", "RUS", 60.0, 100.0},
+    {"Catalonia", "ESP", 41.8, 1.5}, {"Corsica", "FRA", 42.2, 9.1},
+    {"Northern Ireland", "GBR", 54.6, -6.7}, {"Scotland", "GBR", 56.5, -4.2}, {"Wales", "GBR", 52.3, -3.7},
+    {"Chiapas", "MEX", 16.5, -92.5}, {"Ontario", "CAN", 50.0, -85.0},
+    {"British Columbia", "CAN", 53.7, -127.6}, {"Alberta", "CAN", 55.0, -115.0},
+    {"Queensland", "AUS", -22.5, 144.5}, {"New South Wales", "AUS", -32.2, 147.0},
+    {"Tasmania", "AUS", -42.0, 146.6},
+    {"Alabama", "USA", 32.8, -86.8}, {"Alaska", "USA", 64.2, -152.5}, {"Arizona", "USA", 34.3, -111.7},
+    {"Arkansas", "USA", 34.9, -92.4}, {"California", "USA", 37.2, -119.5},
+    {"Colorado", "USA", 39.0, -105.5}, {"Connecticut", "USA", 41.6, -72.7},
+    {"Delaware", "USA", 39.0, -75.5}, {"Florida", "USA", 28.6, -82.4}, {"Hawaii", "USA", 20.8, -156.3},
+    {"Idaho", "USA", 44.4, -114.6}, {"Illinois", "USA", 40.0, -89.2}, {"Indiana", "USA", 39.9, -86.3},
+    {"Iowa", "USA", 42.1, -93.5}, {"Kansas", "USA", 38.5, -98.4}, {"Kentucky", "USA", 37.5, -85.3},
+    {"Louisiana", "USA", 31.1, -92.0}, {"Maine", "USA", 45.4, -69.2}, {"Maryland", "USA", 39.0, -76.8},
+    {"Massachusetts", "USA", 42.3, -71.8}, {"Michigan", "USA", 44.3, -85.4},
+    {"Minnesota", "USA", 46.3, -94.3}, {"Mississippi", "USA", 32.7, -89.7},
+    {"Missouri", "USA", 38.4, -92.5}, {"Montana", "USA", 47.0, -109.6}, {"Nebraska", "USA", 41.5, -99.8},
+    {"Nevada", "USA", 39.3, -116.6}, {"New Hampshire", "USA", 43.7, -71.6},
+    {"New Jersey", "USA", 40.2, -74.7}, {"New Mexico", "USA", 34.4, -106.1},
+    {"North Carolina", "USA", 35.6, -79.4}, {"North Dakota", "USA", 47.5, -100.5},
+    {"Ohio", "USA", 40.3, -82.8}, {"Oklahoma", "USA", 35.6, -97.5}, {"Oregon", "USA", 43.9, -120.6},
+    {"Pennsylvania", "USA", 40.9, -77.8}, {"Rhode Island", "USA", 41.7, -71.5},
+    {"South Carolina", "USA", 33.9, -80.9}, {"South Dakota", "USA", 44.4, -100.2},
+    {"Tennessee", "USA", 35.9, -86.4}, {"Texas", "USA", 31.5, -99.3}, {"Utah", "USA", 39.3, -111.7},
+    {"Vermont", "USA", 44.1, -72.7}, {"Virginia", "USA", 37.5, -78.9},
+    {"West Virginia", "USA", 38.6, -80.6}, {"Wisconsin", "USA", 44.6, -89.9},
+    {"Wyoming", "USA", 43.0, -107.6},
+};
+const size_t dyad_n_regions = sizeof dyad_regions / sizeof dyad_regions[0];
 
 /* English names of cities that libgeonames keeps under another name, and
  * short forms news use for them. */

@@ -33,7 +33,7 @@ typedef struct {
     uint32_t population;
     long geonames_id;
     char iso3[4];
-    uint8_t is_country, is_capital;
+    uint8_t is_country, is_capital;   /* is_country: also a region (dyad_regions) */
 } place_rec;
 
 typedef struct {
@@ -242,6 +242,16 @@ static void index_countries(void)
         const dyad_country *c = dyad_country_by_iso3(a->iso3);
         if (c)   /* country i is place i: countries are added first */
             add_name(a->alias, (uint32_t)(c - dyad_countries), RANK_COUNTRY, a->upper_only);
+    }
+    /* A region is its own place, at its own centre, but the rules read its
+     * name as a country's (no town competes with it, "in the Gaza Strip
+     * town of ..." leads on to the town), as they did when it was an
+     * alias of its country. */
+    for (size_t i = 0; i < dyad_n_regions; i++) {
+        const dyad_region *r = &dyad_regions[i];
+        uint32_t p = add_place(r->name, NULL, r->iso3, r->lat, r->lon, 0, 0);
+        g.places[p].is_country = 1;
+        add_name(r->name, p, RANK_COUNTRY, 0);
     }
 }
 

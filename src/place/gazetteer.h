@@ -33,10 +33,17 @@ typedef struct {
     const char *alias, *name, *iso2;  /* alias of libgeonames' `name` in `iso2` */
 } dyad_city_alias;
 
+typedef struct {
+    const char *name, *iso3;   /* "Darfur", "SDN" */
+    double lat, lon;           /* approximate centre */
+} dyad_region;
+
 extern const dyad_country dyad_countries[];
 extern const size_t dyad_n_countries;
 extern const dyad_country_alias dyad_country_aliases[];
 extern const size_t dyad_n_country_aliases;
+extern const dyad_region dyad_regions[];   /* provinces, states, regions */
+extern const size_t dyad_n_regions;
 extern const dyad_city_alias dyad_city_aliases[];
 extern const size_t dyad_n_city_aliases;
 extern const dyad_country_alias dyad_demonyms[];   /* "Iraqi" -> IRQ */

@@ -16,7 +16,7 @@ has_event "leaders meet in Johannesburg this week" '"source":{"code":"BRAGOV"' '
 has_event "Pashinyan accuses Azerbaijan of ethnic cleansing" '"story_date":"2023-09-20"' '"source":{"code":"ARMGOV"' \
     '"target":{"code":"AZE"' '"cameo":"1124"'
 has_event "Azerbaijan's offensive: force with no target named, dated Tuesday, in Nagorno-Karabakh" \
-    '"source":{"code":"AZE"' '"target":null' '"cameo":"190"' '"date":"2023-09-19"' '"location":{"name":"Azerbaijan","country":"AZE"'
+    '"source":{"code":"AZE"' '"target":null' '"cameo":"190"' '"date":"2023-09-19"' '"location":{"name":"Nagorno-Karabakh","country":"AZE"'
 n=$(printf '%s\n' "$out" | grep -c '"source":{"code":"RUS')
 [ "$n" -eq 0 ] && ok "taking part by video link is no event" || bad "events with a Russian source: $n"
 

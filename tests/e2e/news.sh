@@ -3237,7 +3237,7 @@ code 2006-05-01 "The Kenyan president met his Ugandan counterpart, Yoweri Museve
 has_event "the place after a name in apposition is the meeting's" '"source":{"code":"KENGOV"' '"cameo":"040"' '"location":{"name":"Arusha"'
 # A province named alone is in its country; a small namesake gives way to the world city.
 code 2006-05-01 "Taliban fighters attacked a police post in Helmand on Monday."
-has_event "a province is in its country" '"cameo":"190"' '"location":{"name":"Afghanistan"'
+has_event "a province is a place of its own, in its country" '"cameo":"190"' '"location":{"name":"Helmand","country":"AFG"'
 code 2006-05-01 "The American envoy was in Geneva to lobby against a Chinese motion."
 has_event "Geneva is in Switzerland, not Illinois" '"location":{"name":"Geneva","country":"CHE"'
 
@@ -4074,6 +4074,38 @@ has_event "a schedule's present puts a day of the month ahead" '"cameo":"040"' '
 
 code 2021-10-15 "After ordering the arrest of 12 union leaders Monday, the Palestinian Authority arrested several more teachers overnight."
 lacks_event "'overnight' after an 'after' clause's Monday is Monday's night, not the night before it" '"cameo":"173"' '"date":"2021-10-10"'
+# A region named alone is a place of its own, at its own centre, not its country's.
+code 2006-11-02 "Israeli troops shot dead two Palestinian gunmen in the northern Gaza Strip on Thursday."
+has_event "the Gaza Strip is placed in the Gaza Strip" '"cameo":"19' '"location":{"name":"Gaza Strip","country":"PSE","admin1":null,"lat":31.4000,"lon":34.4000'
+code 2006-11-02 "Sudanese troops attacked a rebel base in Darfur on Thursday, the army said."
+lacks_event "... and Darfur is not at Sudan's centre" '"location":{"name":"Sudan"'
+has_event "... but in Darfur" '"location":{"name":"Darfur","country":"SDN"'
+
+# A gathering "to be held" in a place is where one attends it or agrees to meet.
+code 2006-11-11 "Thai Prime Minister Surayud Chulanont will attend a meeting of ASEAN leaders to be held in Jakarta next month."
+has_event "a meeting attended is where it is to be held" '"cameo":"044"' '"location":{"name":"Jakarta","country":"IDN"'
+code 2006-11-11 "Indonesia and Malaysia agreed to hold talks with Thailand at a conference to be held in Bangkok on Friday."
+has_event "... and so are talks agreed at a conference held there" '"cameo":"036"' '"location":{"name":"Bangkok","country":"THA"'
+
+# Talks joined by "and" to a visit in the same form are held where the visit is paid.
+code 2006-11-21 "Indonesian President Susilo Bambang Yudhoyono will visit Australia next week and hold talks with Prime Minister John Howard."
+has_event "talks joined to a visit are held in the country visited" '"source":{"code":"IDNGOV"' '"cameo":"046"' '"location":{"name":"Australia"'
+code 2006-11-21 "The minister said he had visited Kenya and would meet Sudanese leaders soon."
+lacks_event "... not a meeting to come after a visit paid" '"cameo":"040"' '"location":{"name":"Kenya"'
+
+# A sentence that opens with "In" a place, then a comma, tells where its words were spoken.
+code 2006-11-21 "In Nairobi, the Kenyan foreign minister said his government would urge Somalia to resume peace talks."
+has_event "words told after an opening place were spoken there" '"source":{"code":"KENGOV"' '"cameo":"026"' '"location":{"name":"Nairobi"'
+
+# "state" after a region's name is a place noun, as "province" is.
+code 2025-11-04 "Myanmar's military bombed a village in Rakhine state on Tuesday, residents said."
+has_event "a region before 'state' is the place" '"cameo":"195"' '"location":{"name":"Rakhine","country":"MMR"'
+code 2025-11-04 "Iran condemned US state media on Tuesday."
+lacks_event "... but not a country before 'state' and a noun" '"location":{"name":"United States"'
+
+# A country's formal name ("the Republic of Kenya") is the country.
+code 2005-11-11 "The Nepalese king will visit the Republic of Kenya and the Arab Republic of Egypt next month."
+has_event "a formal name is its country's place" '"cameo":"042"' '"target":{"code":"KEN"' '"location":{"name":"Kenya"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

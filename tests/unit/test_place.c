@@ -2,6 +2,7 @@
 #include "check.h"
 #include "place/gazetteer.h"
 
+#include <geonames/geonames.h>
 #include <math.h>
 #include <pthread.h>
 #include <time.h>
@@ -114,6 +115,17 @@ static void test_countries(void)
     CHECK_STR(country_of("Bali", NULL), "IDN");
     CHECK_STR(country_of("Ontario", "USA"), "CAN");
     CHECK_STR(country_of("Kashmir", NULL), "none");   /* two states' region */
+    /* Formal names; "Republic of China" is Taiwan, and not indexed (it ends
+     * "People's Republic of China"). */
+    CHECK_STR(country_of("the United Republic of Tanzania", NULL), "TZA");
+    CHECK_STR(country_of("Democratic Republic of the Congo", NULL), "COD");
+    CHECK_STR(country_of("Republic of China", NULL), "none");
+    /* A region is a place of its own, at its own centre: the Gaza Strip is
+     * not at Palestine's centre by Ramallah. */
+    CHECK(lookup("Gaza Strip", NULL, &p));
+    CHECK_STR(p.name, "Gaza Strip");
+    CHECK_STR(p.country, "PSE");
+    CHECK(p.admin1 == NULL && p.geonames_id == 0 && p.lat < 31.6 && p.lon < 34.6);
 }
 
 static double km_between(double lat1, double lon1, double lat2, double lon2)
@@ -147,6 +159,53 @@ static void test_country_table(void)
     for (size_t i = 0; i < dyad_n_city_aliases; i++)
         CHECK_STR(country_of(dyad_city_aliases[i].alias, NULL),
                   dyad_country_by_iso2(dyad_city_aliases[i].iso2)->iso3);
+}
+
+#define MAX_REGIONS 256
+
+/* Adds the coordinates of each libgeonames town to the sums of the region
+ * whose state it is in (one pass: reading a town is the slow part). */
+static void sum_region_towns(double *lat, double *lon, int *k)
+{
+    int n = geonames_get_n_cities();
+    for (int j = 0; j < n; j++) {
+        GeonamesCity *c = geonames_get_city(j);
+        const char *state = geonames_city_get_state(c), *iso2 = geonames_city_get_country_code(c);
+        for (size_t i = 0; state && i < dyad_n_regions; i++) {
+            const dyad_region *r = &dyad_regions[i];
+            if (strncmp(state, r->name, strlen(r->name)) == 0
+                && strcmp(iso2, dyad_country_by_iso3(r->iso3)->iso2) == 0) {
+                lat[i] += geonames_city_get_latitude(c);
+                lon[i] += geonames_city_get_longitude(c);
+                k[i]++;
+            }
+        }
+        geonames_city_free(c);
+    }
+}
+
+/* Each region's centre lies near the libgeonames cities of the state of
+ * that name in its country ("Helmand Province", "Guangxi Zhuang Autonomous
+ * Region"): catches a mistyped sign or coordinate in dyad_regions.  800 km
+ * allows for the big ones whose towns lie at one end (Ontario). */
+static void test_region_table(void)
+{
+    static double lat[MAX_REGIONS], lon[MAX_REGIONS];
+    static int k[MAX_REGIONS];
+    int checked = 0;
+    CHECK(dyad_n_regions <= MAX_REGIONS);
+    sum_region_towns(lat, lon, k);
+    for (size_t i = 0; i < dyad_n_regions; i++) {
+        if (!k[i])
+            continue;   /* libgeonames names the state otherwise, or has no town there */
+        checked++;
+        double km = km_between(lat[i] / k[i], lon[i] / k[i], dyad_regions[i].lat, dyad_regions[i].lon);
+        if (km > 800)
+            fprintf(stderr, "region %s: %.0f km from its %d towns\n", dyad_regions[i].name, km, k[i]);
+        CHECK(km <= 800);
+    }
+    fprintf(stderr, "%zu regions, %d checked against their towns\n", dyad_n_regions, checked);
+    CHECK(checked >= 100);
 }
 
 /* A place in a state that seceded was its parent's before independence. */
@@ -365,6 +424,7 @@ int main(void)
     test_spelling_variants();
     test_countries();
     test_country_table();
+    test_region_table();
     test_country_on();
     test_find();
     test_speed();

@@ -154,6 +154,12 @@ $(counts 2 27 "$E" 1 1 0)" long-sentence.txt
 
 expect "--max-sentence-tokens" 0 "$E" "dyad: good.txt:1: story good.txt:1: sentences longer than 5 tokens cut 1 time (--max-sentence-tokens)
 $(counts 1 2 "$E" 1 0 0)" --max-sentence-tokens 5 good.txt
+# A story over 256 KB is coded a piece at a time; a piece that ends inside
+# a sentence (no full stop in its second half) cuts it in two, counted
+# with the other cuts (it was not: 149 cuts for 151 sentences).
+awk 'BEGIN { printf "date 2021-10-15"; for (i = 0; i < 60000; i++) printf " word"; print "" }' > pieces.txt
+expect "a sentence cut between the pieces of a 300 KB story" 0 0 "dyad: pieces.txt:1: story pieces.txt:1: sentences longer than 400 tokens cut 150 times (--max-sentence-tokens)
+$(counts 1 151 0 0 1 0)" pieces.txt
 
 # A 5 MB story with no full stop: coded a piece at a time, its memory
 # grows by a few times its size (it grew by 86 MB, 17 times its size,

@@ -1095,9 +1095,10 @@ dyad: shapes.jsonl:2: story o2 rejected: bad JSON at column 100: nested deeper t
 dyad: shapes.jsonl:3: story o3 rejected: bad JSON at column 37: expected a string
 $(counts 4 1 "$E" 1 0 3)" shapes.jsonl
 # Ids as numbers with exponents are kept as written (JSON does not say
-# 1e3 is 1000 in a feed's eyes); a leading zero is no JSON number.
+# 1e3 is 1000 in a feed's eyes); a leading zero is no JSON number, said so
+# (it was "bad value").
 printf '{"id":1e3,"date":"2021-10-15","text":"%s"}\n{"id":-0.5E-2,"date":"2021-10-15","text":"%s"}\n{"id":1e999999,"date":"2021-10-15","text":"%s"}\n{"id":01,"date":"2021-10-15","text":"%s"}\n' "$GOOD" "$GOOD" "$GOOD" "$GOOD" > expid.jsonl
-expect "JSON Lines: ids 1e3, -0.5E-2, 1e999999, 01" 0 "$E3" "dyad: expid.jsonl:4: record rejected: bad JSON at column 9: bad value
+expect "JSON Lines: ids 1e3, -0.5E-2, 1e999999, 01" 0 "$E3" "dyad: expid.jsonl:4: record rejected: bad JSON at column 9: a number with a leading zero is not JSON (write a code such as 007 as a string)
 $(counts 4 3 "$E3" 3 0 1)" expid.jsonl
 has "an id with an exponent kept as written" '"story_id":"-0.5E-2"'
 has "an id too large for a double kept as written" '"story_id":"1e999999"'
@@ -1163,6 +1164,17 @@ expect "dictionary: PETRARCH codes with trailing blanks" 0 1 "$(counts 1 1 1 1 0
 expect "dictionary: dyad entries with trailing blanks" 0 1 "$(counts 1 1 1 1 0 0)" --verbs trail.dyad --verbs coop.dyad zqx.txt
 { printf 'ZQX [RUS] # '; head -c 1048576 /dev/zero | tr '\0' x; printf '\nZQX'; head -c 1048576 /dev/zero | tr '\0' x; printf ' [CHN]\nKABULISTAN [AFG]\n'; } > long.actors.txt
 expect "dictionary: PETRARCH lines of 1 MB" 0 1 "$(counts 1 1 1 1 0 0)" --actors long.actors.txt --verbs coop.dyad zqx.txt
+# A PETRARCH pattern with an unbalanced brace or parenthesis loads as the
+# field's files need (the TABARI master verbs have eleven such, "{ WILL |
+# WOULD ]"), and `dict check` names each (it said nothing).
+printf -- '--- MEET [040] ---\nMEET {MEETS MET MEETING}\n- * {WITH + [040]\n- * (WITH + [040]\n- { WILL | WOULD ] * PART IN SUMMIT  [036]\n' > unbalanced.verbs.txt
+expect "dictionary: PETRARCH patterns with unbalanced brackets load" 0 1 "$(counts 1 1 1 1 0 0)" --actors zqx.actors.txt --verbs unbalanced.verbs.txt zqx.txt
+exits_with 0 "unbalanced.verbs.txt:3: warning: pattern \"* {WITH +\" has an unbalanced '{' or '}': the loader drops it" \
+    "$dyad" dict check --verbs unbalanced.verbs.txt
+exits_with 0 "unbalanced.verbs.txt:4: warning: pattern \"* (WITH +\" has an unbalanced '(' or ')': the loader drops it" \
+    "$dyad" dict check --verbs unbalanced.verbs.txt
+exits_with 0 "unbalanced.verbs.txt:5: warning: pattern \"{ WILL | WOULD ] * PART IN SUMMIT\" has an unbalanced '{' or '}': the loader drops it, and the pattern never matches ('|' is read as a word)" \
+    "$dyad" dict check --verbs unbalanced.verbs.txt
 
 # -------------------------------------------------- validation files (input22)
 # vexpect NAME STATUS LAST STDERR ARG...: `dyad validate ARG...` exits with

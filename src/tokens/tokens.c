@@ -96,11 +96,14 @@ static size_t invisible(const unsigned char *s, size_t n)
 }
 
 /* Non-ASCII sequences that are letters for our purposes: everything but
- * quotes, dashes, and the general punctuation block (U+2000-U+206F). */
+ * quotes, dashes, fullwidth punctuation and the general punctuation block
+ * (U+2000-U+206F). */
 static int is_letter_seq(const unsigned char *s, size_t k)
 {
     if (k == 1)
         return isalnum(s[0]);
+    if (utf8_fullwidth_punct(s, k))
+        return 0;
     if (k == 2 && s[0] == 0xC2)
         return 0;                       /* Latin-1 punctuation, NBSP */
     if (k == 3 && s[0] == 0xE2 && s[1] >= 0x80 && s[1] <= 0x81)
@@ -393,6 +396,12 @@ static void scan_punct(scan *sc)
         t->len = 2;
     } else if (flags & TOK_QUOTE) {
         t->up = "\"";
+        t->len = 1;
+    } else if (utf8_fullwidth_punct(s + b, k)) {
+        char *up = arena_bytes(sc->mem, 2);     /* "．" ends a sentence as "." does */
+        up[0] = utf8_fullwidth_punct(s + b, k);
+        up[1] = 0;
+        t->up = up;
         t->len = 1;
     } else
         set_form(sc, t, b, e);

@@ -1115,13 +1115,20 @@ expect "JSON Lines: HTML markup, a URL for a text" 0 "$E" "$(counts 2 2 "$E" 1 1
 has "markup kept as written" '"sentence_text":"<p>Russia met the Taliban in Moscow.</p><br/>Talks&nbsp;went on.</p>"'
 # Invisible and odd characters in words and between them: a zero-width
 # space, a soft hyphen, non-breaking spaces (U+00A0, U+202F), emoji and
-# flags, a tab, fullwidth punctuation (a word's part: one sentence).
+# flags, a tab.  Fullwidth and ideographic punctuation ends a word and a
+# sentence as ASCII's does (it was a part of "Moscow．": one sentence, no
+# place, Iran's meeting lost).
 { printf 'date 2021-10-15 Rus\342\200\213sia met the Tali\302\255ban in Moscow.\n'
   printf 'date 2021-10-15 Russia\302\240met the Taliban\342\200\257in Moscow.\n'
   printf 'date 2021-10-15 Russia met the Taliban in Moscow \360\237\230\200\360\237\207\267\360\237\207\272.\n'
   printf 'date 2021-10-15 Russia\tmet\tthe Taliban\tin Moscow.\n'
   printf 'date 2021-10-15 Russia met the Taliban in Moscow\357\274\216 Iran met Iraq\357\274\201\n'; } > odd-chars.txt
-expect "dated text: invisible characters, NBSP, emoji, tabs, fullwidth stops" 0 "$((E * 5))" "$(counts 5 5 "$((E * 5))" 5 0 0)" odd-chars.txt
+expect "dated text: invisible characters, NBSP, emoji, tabs, fullwidth stops" 0 "$((E * 5 + 1))" "$(counts 5 6 "$((E * 5 + 1))" 5 0 0)" odd-chars.txt
+has "a fullwidth full stop ends the sentence and its place" "$(printf '"story_id":"odd-chars.txt:5","sentence":1,"sentence_text":"Russia met the Taliban in Moscow\357\274\216"')"
+has "the sentence after a fullwidth full stop" '"story_id":"odd-chars.txt:5","sentence":2,"sentence_text":"Iran met Iraq'
+printf 'date 2021-10-15 Iran met Iraq in Baghdad\343\200\202 Russia met the Taliban in Moscow.\n' > ideographic.txt
+"$dyad" code --format tsv ideographic.txt > out 2> /dev/null
+has "a place before an ideographic full stop" "	Baghdad	"
 # Bidirectional marks (left by copy from pages mixing Arabic or Hebrew and
 # English) inside a name join its halves, as a soft hyphen does ("Tali",
 # "ban": no event), and around it are skipped.

@@ -1102,6 +1102,12 @@ expect "JSON Lines: ids 1e3, -0.5E-2, 1e999999, 01" 0 "$E3" "dyad: expid.jsonl:4
 $(counts 4 3 "$E3" 3 0 1)" expid.jsonl
 has "an id with an exponent kept as written" '"story_id":"-0.5E-2"'
 has "an id too large for a double kept as written" '"story_id":"1e999999"'
+# Keys written with escapes are their decoded names; a leading zero in a
+# field dyad does not keep is still no JSON.
+printf '{"id":"k1","date":"2021-10-15","te\\u0078t":"%s"}\n{"\\u0069d":"k2","date":"2021-10-15","text":"%s"}\n{"id":"k3","date":"2021-10-15","n":007,"text":"%s"}\n' "$GOOD" "$GOOD" "$GOOD" > keys.jsonl
+expect "JSON Lines: escaped keys, a leading zero in another field" 0 "$E2" "dyad: keys.jsonl:3: story k3 rejected: bad JSON at column 39: a number with a leading zero is not JSON (write a code such as 007 as a string)
+$(counts 3 2 "$E2" 2 0 1)" keys.jsonl
+has "an escaped key names the id" '"story_id":"k2"'
 # Dates as a feed writes them: with a time after a blank, in words with a
 # comma, with a zone of half an hour are read; day first with slashes is
 # refused (15/10 and 10/11 cannot be told apart).

@@ -757,6 +757,24 @@ static void scan_verb(checker *c, verb_scan *vs, char *s)
     add_phrase(c, K_VERB, 0, norm_phrase(c, s, 0), both);
 }
 
+/* The pair of brackets, "{}" or "()", that a PETRARCH pattern leaves
+ * unbalanced, or NULL.  The loader takes such a pattern as the field's
+ * files need (the TABARI master has "{ WAS | WERE ]"): a lone bracket is
+ * dropped, and the words of a broken "{ A | B }" are read as a sequence
+ * with "|" a word in it, so the pattern never matches. */
+static const char *unbalanced_pair(const char *text)
+{
+    static const char *const pairs[] = {"{}", "()"};
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+        int depth = 0;
+        for (const char *p = text; *p && depth >= 0; p++)
+            depth += (*p == pairs[k][0]) - (*p == pairs[k][1]);
+        if (depth)
+            return pairs[k];
+    }
+    return NULL;
+}
+
 static void scan_pattern_line(checker *c, char *s)
 {
     char *open = strrchr(s, '['), *close = open ? strchr(open, ']') : NULL;
@@ -777,6 +795,11 @@ static void scan_pattern_line(checker *c, char *s)
     if (verbs != 1)
         report(c, c->file, c->line, FINDING_WARNING, "pattern \"%s\" has %d '*' (want one, where the verb "
                "goes): it is skipped", text, verbs);
+    const char *pair = unbalanced_pair(text);
+    if (pair)
+        report(c, c->file, c->line, FINDING_WARNING, "pattern \"%s\" has an unbalanced '%c' or '%c': the "
+               "loader drops it%s", text, pair[0], pair[1],
+               pair[0] == '{' && strchr(text, '|') ? ", and the pattern never matches ('|' is read as a word)" : "");
     add_pattern(c, text, code, code2);
 }
 

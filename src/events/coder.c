@@ -129,11 +129,13 @@ static void tokenize_piece(dyad_coder *c, const char *text, size_t from, size_t 
  * is found: a span for every token of a story with no full stop (5 MB of
  * text, 900,000 tokens) cost more memory than the tokens.  A batch ends on
  * a sentence boundary, so the split is the one of the whole story.  After
- * a discard the sentences are still counted, not coded. */
-static void code_sentences(dyad_coder *c, story_ctx *ctx)
+ * a discard the sentences are still counted, not coded.  Returns whether
+ * the last sentence was cut at max_sentence_tokens. */
+static int code_sentences(dyad_coder *c, story_ctx *ctx)
 {
     sentence_span spans[256];
     size_t done = 0;
+    int last_cut = 0;
     while (done < c->toks.n) {
         size_t ns = split_sentences(c->toks.v + done, c->toks.n - done, spans, sizeof spans / sizeof *spans,
                                     c->lim.max_sentence_tokens);
@@ -144,7 +146,16 @@ static void code_sentences(dyad_coder *c, story_ctx *ctx)
                 code_sentence(ctx, c->toks.v, done + spans[k].first, done + spans[k].last, c->sentences);
         }
         done += spans[ns - 1].last;
+        last_cut = spans[ns - 1].cut;
     }
+    return last_cut;
+}
+
+/* Whether a piece that ends at `end` ends after a sentence end (the blank
+ * after '.', '!' or '?' that piece_end looks for first). */
+static int piece_ends_sentence(const char *text, size_t end)
+{
+    return end >= 2 && text[end - 2] && strchr(".!?", text[end - 2]);
 }
 
 long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, void *user,
@@ -173,7 +184,11 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
         tokenize_piece(c, s->text, from, to);
         ctx.tokens = c->toks.v;
         ctx.n_tokens = c->toks.n;
-        code_sentences(c, &ctx);
+        /* A piece that ends inside a sentence cuts it in two, as
+         * max_sentence_tokens does (unless that cut fell at the same place):
+         * it is counted with those cuts. */
+        if (!code_sentences(c, &ctx) && to < s->text_len && !piece_ends_sentence(s->text, to))
+            c->cut_sentences++;
     }
     c->country_sentences = ctx.country_sentences;
     c->country_sentences_coded = ctx.country_sentences_coded;

@@ -19,7 +19,8 @@ static char *span_text(story_ctx *ctx, const token *t, uint32_t first, uint32_t 
 typedef struct sentence_ctx {
     story_ctx *ctx;
     parse *p;
-    const char *text;
+    const char *text;             /* the sentence's text, copied for its
+                                     first event (NULL until then) */
     int no;
     const verb_group *dated_by;   /* the verb whose time the events being
                                      written take (set by emit_coding) */
@@ -212,6 +213,10 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     memset(&ev, 0, sizeof ev);
     ev.story = sc->ctx->story;
     ev.sentence = sc->no;
+    /* Copied once an event needs it: most sentences with actors code
+     * nothing, and a long story's copies stayed in the arena to its end. */
+    if (!sc->text)
+        sc->text = span_text(sc->ctx, sc->p->t, 0, sc->p->n);
     ev.sentence_text = sc->text;
     snprintf(ev.date, sizeof ev.date, "%s", sc->ctx->story->date);
     fill_actor(sc, &ev.source, src);
@@ -3018,7 +3023,6 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     if (ctx->debug)
         debug_parse(&p);
     sentence_ctx sc = {ctx, &p, NULL, no, NULL};
-    sc.text = span_text(ctx, st, 0, n);
     code_verbs(&sc);
     note_pair(ctx, events_before);
     context_note_officials(ctx, &p);

@@ -13,6 +13,7 @@
  * has the layout we know.
  */
 #include "place/gazetteer.h"
+#include "util/text.h"
 
 #include <geonames/geonames.h>
 #include <pthread.h>
@@ -565,11 +566,12 @@ static int is_word_byte(unsigned char c)
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-/* Typographic punctuation (U+2010..U+206F: quotes, dashes, ellipsis)
- * separates words although its bytes are >= 0x80. */
+/* Typographic punctuation (U+2010..U+206F: quotes, dashes, ellipsis) and
+ * fullwidth punctuation ("Moscow\uFF0E") separate words although their
+ * bytes are >= 0x80. */
 static int is_punct_seq(const unsigned char *s, size_t left)
 {
-    return left >= 3 && s[0] == 0xE2 && (s[1] == 0x80 || s[1] == 0x81);
+    return left >= 3 && ((s[0] == 0xE2 && (s[1] == 0x80 || s[1] == 0x81)) || utf8_fullwidth_punct(s, 3));
 }
 
 static int is_apostrophe_s(const unsigned char *s, size_t left)

@@ -145,7 +145,9 @@ static int parse_number(json *j, buf *out)
         j->p++;
     const char *int_part = j->p;
     size_t n = skip_digits(j);
-    int ok = n > 0 && !(n > 1 && *int_part == '0');
+    if (n > 1 && *int_part == '0')
+        return fail(j, "a number with a leading zero is not JSON (write a code such as 007 as a string)");
+    int ok = n > 0;
     if (ok && j->p < j->end && *j->p == '.') {
         j->p++;
         ok = skip_digits(j) > 0;

@@ -228,6 +228,16 @@ static size_t tag_named(const char *s, size_t n, const char *name)
     return gt ? (size_t)(gt - s) + 1 : 0;
 }
 
+/* Whether tag[0..n) is a <Sentence> tag with a namespace prefix
+ * ("<p:Sentence date=...>"). */
+static int prefixed_sentence_tag(const char *tag, size_t n)
+{
+    size_t name = strcspn(tag + 1, " \t/>");
+    const char *colon = memchr(tag + 1, ':', name);
+    return name < n && colon && colon > tag + 1 && tag + 1 + name - colon == 9
+        && strncmp(colon + 1, "Sentence", 8) == 0;
+}
+
 /* Starts a record at its <Sentence> tag, which began at input line `line`
  * (the tag may span lines). */
 static void start_sentence(dyad_reader *r, const char *tag, size_t n, long line)
@@ -235,18 +245,22 @@ static void start_sentence(dyad_reader *r, const char *tag, size_t n, long line)
     reader_reset_story(r);
     r->story_line = line;
     r->n_stories++;
-    char date[64], flag[16];
+    char flag[16];
     if (!tag_attr_decoded(tag, n, "id", &r->id) || !r->id.len)
         buf_printf(&r->id, "%s:%lu", r->name, r->n_stories);
-    /* (date="" is no date, said when the record ends, as JSON's "".) */
-    if (tag_attr(tag, n, "date", date, sizeof date) && date[0]) {
+    /* (date="" is no date, said when the record ends, as JSON's "".)  The
+     * date is entity-decoded as the id is ("2021&#45;10&#45;15"). */
+    buf date;
+    buf_init(&date);
+    if (tag_attr_decoded(tag, n, "date", &date) && date.len) {
         char iso[11];
         const char *why;
-        if (reader_parse_date(date, strlen(date), iso, &why) == 0)
+        if (reader_parse_date(date.data, date.len, iso, &why) == 0)
             buf_adds(&r->date, iso);
         else
-            reader_reject(r, r->id.data, line, "bad date \"%.40s\": %s", date, why);
+            reader_reject(r, r->id.data, line, "bad date \"%.40s\": %s", date.data, why);
     }
+    buf_free(&date);
     if ((tag_attr(tag, n, "evaluate", flag, sizeof flag) || tag_attr(tag, n, "sentence", flag, sizeof flag))
         && (flag[0] == 'f' || flag[0] == 'F'))
         r->evaluate = 0;
@@ -460,6 +474,12 @@ int read_petrxml(dyad_reader *r)
                 start_sentence(r, tag, tag_len, first_line);
                 state = IN_SENTENCE;
                 text_in_other_case = 0;
+            } else if (state == OUTSIDE && prefixed_sentence_tag(tag, tag_len)) {
+                /* "<p:Sentence>" of a file written with a namespace prefix:
+                 * said, as it is not read (it was skipped without a word). */
+                r->n_stories++;
+                reader_reject(r, NULL, r->line_no, "a <%.*s> element: dyad reads <Sentence> with no namespace "
+                              "prefix; the record was skipped", (int)strcspn(tag + 1, " \t/>"), tag + 1);
             } else if (state != OUTSIDE && strncmp(tag, "<EventCoding", 12) == 0) {
                 event_coding(r, tag, tag_len);
             } else if (state != OUTSIDE && tag_named(tag, tag_len, "<Text")) {

@@ -1072,6 +1072,27 @@ static const char *or_null(const buf *b)
     return b->len ? b->data : NULL;
 }
 
+/* The room a line buffer keeps between stories.  One long line (a 5.6 MB
+ * story written on one line) grew the buffer to its size, and the buffer
+ * stayed resident beside the story's text while the story was coded. */
+#define LINE_KEEP ((size_t)1 << 20)
+
+/* Gives back the room of a long line once it is consumed; a pending line
+ * (the date line of the next story) is kept as it is. */
+static void line_shrink(dyad_reader *r)
+{
+    size_t keep = r->have_line ? r->line_len + 1 : 256;
+    if (r->line_cap <= LINE_KEEP || keep > LINE_KEEP)
+        return;
+    char *p = realloc(r->line, keep);
+    if (!p)
+        return;
+    r->line = p;
+    r->line_cap = keep;
+    if (!r->have_line)
+        r->line[r->line_len = 0] = 0;
+}
+
 int dyad_reader_next(dyad_reader *r, dyad_story *s)
 {
     int got;
@@ -1083,6 +1104,7 @@ int dyad_reader_next(dyad_reader *r, dyad_story *s)
     }
     if (!got)
         return 0;
+    line_shrink(r);
     for (size_t i = 0; i < r->n_expected; i++)
         r->expected[i] = r->expected_text.data + (uintptr_t)r->expected[i];
     memset(s, 0, sizeof *s);

@@ -79,7 +79,9 @@ static size_t unicode_blank(const unsigned char *s, size_t n)
 
 /* Bytes of an invisible format character at s, else 0: the soft hyphen
  * U+00AD, U+200B-U+200D (zero-width space, non-joiner and joiner), U+2060
- * (word joiner) and U+FEFF.  None of them shows a gap, and web copy
+ * (word joiner), U+FEFF, and the bidirectional marks that copy from pages
+ * mixing Arabic or Hebrew with English leaves around names (U+061C,
+ * U+200E-U+200F, U+202A-U+202E, U+2066-U+2069).  None of them shows a gap, and web copy
  * leaves them inside words ("Tali\u00ADban"): they are skipped, and inside
  * a word they join its two halves instead of splitting it.  U+200B is a
  * line-break opportunity by its definition, but in English news it is a
@@ -87,21 +89,26 @@ static size_t unicode_blank(const unsigned char *s, size_t n)
  * leftover beside a space: the reader sees one word, so dyad reads one. */
 static size_t invisible(const unsigned char *s, size_t n)
 {
-    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xAD)
+    if (n >= 2 && ((s[0] == 0xC2 && s[1] == 0xAD) || (s[0] == 0xD8 && s[1] == 0x9C)))
         return 2;
     if (n < 3)
         return 0;
-    if (s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x8B && s[2] <= 0x8D)
+    if (s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x8B && s[2] <= 0x8F) || (s[2] >= 0xAA && s[2] <= 0xAE)))
         return 3;
-    return (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0) || (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) ? 3 : 0;
+    if (s[0] == 0xE2 && s[1] == 0x81 && (s[2] == 0xA0 || (s[2] >= 0xA6 && s[2] <= 0xA9)))
+        return 3;
+    return s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF ? 3 : 0;
 }
 
 /* Non-ASCII sequences that are letters for our purposes: everything but
- * quotes, dashes, and the general punctuation block (U+2000-U+206F). */
+ * quotes, dashes, fullwidth punctuation and the general punctuation block
+ * (U+2000-U+206F). */
 static int is_letter_seq(const unsigned char *s, size_t k)
 {
     if (k == 1)
         return isalnum(s[0]);
+    if (utf8_fullwidth_punct(s, k))
+        return 0;
     if (k == 2 && s[0] == 0xC2)
         return 0;                       /* Latin-1 punctuation, NBSP */
     if (k == 3 && s[0] == 0xE2 && s[1] >= 0x80 && s[1] <= 0x81)
@@ -393,6 +400,12 @@ static void scan_punct(scan *sc)
         t->len = 2;
     } else if (flags & TOK_QUOTE) {
         t->up = "\"";
+        t->len = 1;
+    } else if (utf8_fullwidth_punct(s + b, k)) {
+        char *up = arena_bytes(sc->mem, 2);     /* "．" ends a sentence as "." does */
+        up[0] = utf8_fullwidth_punct(s + b, k);
+        up[1] = 0;
+        t->up = up;
         t->len = 1;
     } else
         set_form(sc, t, b, e);

@@ -33,6 +33,23 @@ int str_prefix_in(const char *s, const char *const *prefixes)
     return 0;
 }
 
+/* The ASCII mark of a fullwidth punctuation mark (U+FF01-U+FF5E that are
+ * not letters or digits) or of the ideographic comma and full stop
+ * (U+3001, U+3002) at s, else 0.  Text typed with an East Asian input
+ * method has them ("Moscow\uFF0E Iran ..."): they glued themselves to the
+ * word before, and the sentence went on. */
+char utf8_fullwidth_punct(const unsigned char *s, size_t k)
+{
+    if (k != 3)
+        return 0;
+    if (s[0] == 0xE3 && s[1] == 0x80 && (s[2] == 0x81 || s[2] == 0x82))
+        return s[2] == 0x81 ? ',' : '.';
+    if (s[0] != 0xEF || (s[1] != 0xBC && s[1] != 0xBD) || s[2] < 0x80 || s[2] > 0xBF)
+        return 0;
+    unsigned c = 0x20 + (s[1] == 0xBD ? 0x40 : 0) + (s[2] - 0x80);
+    return c > 0x20 && c < 0x7F && !isalnum((int)c) ? (char)c : 0;
+}
+
 char utf8_fold_latin(const unsigned char *s, size_t k)
 {
     /* Only a well-formed pair: dictionaries reach here unvalidated. */

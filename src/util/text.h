@@ -25,6 +25,10 @@ static inline size_t utf8_seq_len(const unsigned char *s, size_t n)
 }
 /* The ASCII base of a two-byte Latin letter with a diacritic; 0 if none. */
 char utf8_fold_latin(const unsigned char *s, size_t k);
+/* The ASCII mark of the fullwidth punctuation mark (U+FF01-U+FF5E, not a
+ * letter or digit) or the ideographic comma or full stop (U+3001, U+3002)
+ * that is the k-byte sequence s, else 0. */
+char utf8_fullwidth_punct(const unsigned char *s, size_t k);
 /* Cuts a dictionary line at its comment: '#' or ';' outside a [code]
  * block (TABARI writes codes such as [###]).  Returns the comment's text
  * (after the mark), or NULL when the line has none. */

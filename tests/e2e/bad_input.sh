@@ -154,6 +154,12 @@ $(counts 2 27 "$E" 1 1 0)" long-sentence.txt
 
 expect "--max-sentence-tokens" 0 "$E" "dyad: good.txt:1: story good.txt:1: sentences longer than 5 tokens cut 1 time (--max-sentence-tokens)
 $(counts 1 2 "$E" 1 0 0)" --max-sentence-tokens 5 good.txt
+# A story over 256 KB is coded a piece at a time; a piece that ends inside
+# a sentence (no full stop in its second half) cuts it in two, counted
+# with the other cuts (it was not: 149 cuts for 151 sentences).
+awk 'BEGIN { printf "date 2021-10-15"; for (i = 0; i < 60000; i++) printf " word"; print "" }' > pieces.txt
+expect "a sentence cut between the pieces of a 300 KB story" 0 0 "dyad: pieces.txt:1: story pieces.txt:1: sentences longer than 400 tokens cut 150 times (--max-sentence-tokens)
+$(counts 1 151 0 0 1 0)" pieces.txt
 
 # A 5 MB story with no full stop: coded a piece at a time, its memory
 # grows by a few times its size (it grew by 86 MB, 17 times its size,
@@ -1072,6 +1078,116 @@ printf '<Sentence date="20211015" id="n1"><Text>%s<Text>Iran met Iraq.</Text></T
 "$dyad" code nested.xml > out 2> /dev/null
 has "XML: a nested <Text> parts the text" '"story_id":"n1","sentence":2,"sentence_text":"Iran met Iraq."'
 has "XML: a second <Text> is more text" '"story_id":"n2","sentence":2,"sentence_text":"Iran met Iraq."'
+
+# ------------------------------------------------ eleventh round (input24)
+# Line ends of three systems in one file (a CRLF file appended to on Unix
+# and an old Mac): each ends a line.
+printf 'date 2021-10-15 %s\r\ndate 2021-10-16 %s\rdate 2021-10-17 %s\n' "$GOOD" "$GOOD" "$GOOD" > mixed-ends.txt
+expect "dated text: CRLF, CR and LF in one file" 0 "$E3" "$(counts 3 3 "$E3" 3 0 0)" mixed-ends.txt
+# A "text" that is an object; JSON nested 100,000 and 1,000,000 deep
+# (refused at depth 64 or at the first bad key: the parser's stack holds).
+{ printf '{"id":"o1","date":"2021-10-15","text":{"body":"%s"}}\n' "$GOOD"
+  printf '{"id":"o2","date":"2021-10-15","x":'; head -c 100000 /dev/zero | tr '\0' '['; printf '\n'
+  printf '{"id":"o3","date":"2021-10-15","x":'; head -c 1000000 /dev/zero | tr '\0' '{'; printf '\n'
+  printf '{"id":"ok","date":"2021-10-16","text":"%s"}\n' "$GOOD"; } > shapes.jsonl
+expect "JSON Lines: text an object, nesting 100,000 and 1,000,000 deep" 0 "$E" "dyad: shapes.jsonl:1: story o1 rejected: bad JSON at column 39: \"text\" is not a string
+dyad: shapes.jsonl:2: story o2 rejected: bad JSON at column 100: nested deeper than 64 levels
+dyad: shapes.jsonl:3: story o3 rejected: bad JSON at column 37: expected a string
+$(counts 4 1 "$E" 1 0 3)" shapes.jsonl
+# Ids as numbers with exponents are kept as written (JSON does not say
+# 1e3 is 1000 in a feed's eyes); a leading zero is no JSON number, said so
+# (it was "bad value").
+printf '{"id":1e3,"date":"2021-10-15","text":"%s"}\n{"id":-0.5E-2,"date":"2021-10-15","text":"%s"}\n{"id":1e999999,"date":"2021-10-15","text":"%s"}\n{"id":01,"date":"2021-10-15","text":"%s"}\n' "$GOOD" "$GOOD" "$GOOD" "$GOOD" > expid.jsonl
+expect "JSON Lines: ids 1e3, -0.5E-2, 1e999999, 01" 0 "$E3" "dyad: expid.jsonl:4: record rejected: bad JSON at column 9: a number with a leading zero is not JSON (write a code such as 007 as a string)
+$(counts 4 3 "$E3" 3 0 1)" expid.jsonl
+has "an id with an exponent kept as written" '"story_id":"-0.5E-2"'
+has "an id too large for a double kept as written" '"story_id":"1e999999"'
+# Keys written with escapes are their decoded names; a leading zero in a
+# field dyad does not keep is still no JSON.
+printf '{"id":"k1","date":"2021-10-15","te\\u0078t":"%s"}\n{"\\u0069d":"k2","date":"2021-10-15","text":"%s"}\n{"id":"k3","date":"2021-10-15","n":007,"text":"%s"}\n' "$GOOD" "$GOOD" "$GOOD" > keys.jsonl
+expect "JSON Lines: escaped keys, a leading zero in another field" 0 "$E2" "dyad: keys.jsonl:3: story k3 rejected: bad JSON at column 39: a number with a leading zero is not JSON (write a code such as 007 as a string)
+$(counts 3 2 "$E2" 2 0 1)" keys.jsonl
+has "an escaped key names the id" '"story_id":"k2"'
+# Dates as a feed writes them: with a time after a blank, in words with a
+# comma, with a zone of half an hour are read; day first with slashes is
+# refused (15/10 and 10/11 cannot be told apart).
+printf '{"id":"d1","date":"2021-10-15 10:00","text":"%s"}\n{"id":"d2","date":"Oct 15, 2021","text":"%s"}\n{"id":"d3","date":"15/10/2021","text":"%s"}\n{"id":"d4","date":"2021-10-15T10:00:00+05:30","text":"%s"}\n' "$GOOD" "$GOOD" "$GOOD" "$GOOD" > feed-dates.jsonl
+expect "JSON Lines: dates with a time, in words, day first" 0 "$E3" "dyad: feed-dates.jsonl:3: story d3 rejected: bad date \"15/10/2021\": not a date (want YYYY-MM-DD)
+$(counts 4 3 "$E3" 3 0 1)" feed-dates.jsonl
+# HTML in a JSON text is text (dyad strips no markup: see docs/reliability.md);
+# a text that is only a URL codes nothing, without a word.
+printf '{"id":"h1","date":"2021-10-15","text":"<p>%s</p><br/>Talks&nbsp;went on.</p>"}\n{"id":"h2","date":"2021-10-15","text":"https://example.com/news/2021/10/15/russia-taliban-talks"}\n' "$GOOD" > html.jsonl
+expect "JSON Lines: HTML markup, a URL for a text" 0 "$E" "$(counts 2 2 "$E" 1 1 0)" html.jsonl
+has "markup kept as written" '"sentence_text":"<p>Russia met the Taliban in Moscow.</p><br/>Talks&nbsp;went on.</p>"'
+# Invisible and odd characters in words and between them: a zero-width
+# space, a soft hyphen, non-breaking spaces (U+00A0, U+202F), emoji and
+# flags, a tab.  Fullwidth and ideographic punctuation ends a word and a
+# sentence as ASCII's does (it was a part of "Moscow．": one sentence, no
+# place, Iran's meeting lost).
+{ printf 'date 2021-10-15 Rus\342\200\213sia met the Tali\302\255ban in Moscow.\n'
+  printf 'date 2021-10-15 Russia\302\240met the Taliban\342\200\257in Moscow.\n'
+  printf 'date 2021-10-15 Russia met the Taliban in Moscow \360\237\230\200\360\237\207\267\360\237\207\272.\n'
+  printf 'date 2021-10-15 Russia\tmet\tthe Taliban\tin Moscow.\n'
+  printf 'date 2021-10-15 Russia met the Taliban in Moscow\357\274\216 Iran met Iraq\357\274\201\n'; } > odd-chars.txt
+expect "dated text: invisible characters, NBSP, emoji, tabs, fullwidth stops" 0 "$((E * 5 + 1))" "$(counts 5 6 "$((E * 5 + 1))" 5 0 0)" odd-chars.txt
+has "a fullwidth full stop ends the sentence and its place" "$(printf '"story_id":"odd-chars.txt:5","sentence":1,"sentence_text":"Russia met the Taliban in Moscow\357\274\216"')"
+has "the sentence after a fullwidth full stop" '"story_id":"odd-chars.txt:5","sentence":2,"sentence_text":"Iran met Iraq'
+printf 'date 2021-10-15 Iran met Iraq in Baghdad\343\200\202 Russia met the Taliban in Moscow.\n' > ideographic.txt
+"$dyad" code --format tsv ideographic.txt > out 2> /dev/null
+has "a place before an ideographic full stop" "	Baghdad	"
+# Bidirectional marks (left by copy from pages mixing Arabic or Hebrew and
+# English) inside a name join its halves, as a soft hyphen does ("Tali",
+# "ban": no event), and around it are skipped.
+printf 'date 2021-10-15 Russia met the Tali\342\200\216ban in Moscow.\ndate 2021-10-15 \342\200\217Russia met the \342\201\250Taliban\342\201\251 in \330\234Moscow.\n' > bidi.txt
+expect "dated text: bidirectional marks in and around names" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" bidi.txt
+# A file that ends inside a UTF-8 sequence; two date lines in a row and a
+# date line at the end of the file: stories with no text.
+printf 'date 2021-10-15 %s\ndate 2021-10-15 Russia met \342\202' "$GOOD" > cut-utf8.txt
+expect "dated text: the file ends inside a UTF-8 character" 0 "$E" "dyad: cut-utf8.txt:2: story cut-utf8.txt:2 rejected: invalid UTF-8 at byte 11 of the story text
+$(counts 2 1 "$E" 1 0 1)" cut-utf8.txt
+printf 'date 2021-10-15 %s\ndate 2021-10-16\ndate 2021-10-17 %s\ndate 2021-10-18' "$GOOD" "$GOOD" > date-eof.txt
+expect "dated text: two date lines in a row, a date line at the end" 0 "$E2" "dyad: date-eof.txt:2: story date-eof.txt:2 rejected: story has no text
+dyad: date-eof.txt:4: story date-eof.txt:4 rejected: story has no text
+$(counts 4 2 "$E2" 2 0 2)" date-eof.txt
+# XML: a DOCTYPE with entities that would expand to a billion "lol"s is
+# not expanded (entity references it does not know are kept as written);
+# a default namespace is read; a <p:Sentence> with a prefix is named (it
+# was skipped without a word); entities in a date and an id are decoded
+# (the date was "not a date"); two roots on one line.
+{ printf '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n'
+  printf ' <!ENTITY lol9 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">\n]>\n<Sentences>\n'
+  printf '<Sentence date="20211015" id="b1"><Text>&lol9; %s</Text></Sentence>\n</Sentences>\n' "$GOOD"; } > laughs.xml
+expect "XML: a billion laughs" 0 "$E" "$(counts 1 1 "$E" 1 0 0)" laughs.xml
+has "an entity of the DOCTYPE kept as written" '"sentence_text":"&lol9; Russia met the Taliban in Moscow."'
+{ printf '<?xml version="1.0"?>\n<!DOCTYPE Sentences SYSTEM "petrarch.dtd">\n<p:Sentences xmlns:p="urn:x" xmlns="urn:y">\n'
+  printf '<Sentence xmlns="urn:y" date="20211015" id="n1"><Text>%s</Text></Sentence>\n' "$GOOD"
+  printf '<p:Sentence date="20211015" id="n2"><p:Text>%s</p:Text></p:Sentence>\n</p:Sentences>\n' "$GOOD"; } > ns.xml
+expect "XML: a DOCTYPE, a default namespace, a prefixed <p:Sentence>" 0 "$E" "dyad: ns.xml:5: record rejected: a <p:Sentence> element: dyad reads <Sentence> with no namespace prefix; the record was skipped
+$(counts 2 1 "$E" 1 0 1)" ns.xml
+printf '<Sentence date="2021&#45;10&#45;15" id="AT&amp;T&#x20;1"><Text>%s</Text></Sentence>\n<Sentence date="20211015" id="&lt;script&gt;"><Text>%s</Text></Sentence>\n' "$GOOD" "$GOOD" > attr-ent.xml
+expect "XML: entities in date and id attributes" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" attr-ent.xml
+has "an entity-decoded date" '"story_id":"AT&T 1","sentence":1,"sentence_text":"Russia met the Taliban in Moscow.","story_date":"2021-10-15"'
+printf '<Sentences><Sentence date="20211015" id="r1"><Text>%s</Text></Sentence></Sentences><Sentences><Sentence date="20211016" id="r2"><Text>%s</Text></Sentence></Sentences>\n' "$GOOD" "$GOOD" > roots.xml
+expect "XML: two roots on one line" 0 "$E2" "$(counts 2 2 "$E2" 2 0 0)" roots.xml
+# Dictionaries: codes with blanks after them, a 1 MB comment and a 1 MB
+# phrase (read; the short name still codes).
+printf 'ZQX [RUS]   \nKABULISTAN [AFG]\t \n' > trail.actors.txt
+printf 'actor RUS   : Zqx  \nactor AFG : Kabulistan   \n' > trail.dyad
+expect "dictionary: PETRARCH codes with trailing blanks" 0 1 "$(counts 1 1 1 1 0 0)" --actors trail.actors.txt --verbs coop.dyad zqx.txt
+expect "dictionary: dyad entries with trailing blanks" 0 1 "$(counts 1 1 1 1 0 0)" --verbs trail.dyad --verbs coop.dyad zqx.txt
+{ printf 'ZQX [RUS] # '; head -c 1048576 /dev/zero | tr '\0' x; printf '\nZQX'; head -c 1048576 /dev/zero | tr '\0' x; printf ' [CHN]\nKABULISTAN [AFG]\n'; } > long.actors.txt
+expect "dictionary: PETRARCH lines of 1 MB" 0 1 "$(counts 1 1 1 1 0 0)" --actors long.actors.txt --verbs coop.dyad zqx.txt
+# A PETRARCH pattern with an unbalanced brace or parenthesis loads as the
+# field's files need (the TABARI master verbs have eleven such, "{ WILL |
+# WOULD ]"), and `dict check` names each (it said nothing).
+printf -- '--- MEET [040] ---\nMEET {MEETS MET MEETING}\n- * {WITH + [040]\n- * (WITH + [040]\n- { WILL | WOULD ] * PART IN SUMMIT  [036]\n' > unbalanced.verbs.txt
+expect "dictionary: PETRARCH patterns with unbalanced brackets load" 0 1 "$(counts 1 1 1 1 0 0)" --actors zqx.actors.txt --verbs unbalanced.verbs.txt zqx.txt
+exits_with 0 "unbalanced.verbs.txt:3: warning: pattern \"* {WITH +\" has an unbalanced '{' or '}': the loader drops it" \
+    "$dyad" dict check --verbs unbalanced.verbs.txt
+exits_with 0 "unbalanced.verbs.txt:4: warning: pattern \"* (WITH +\" has an unbalanced '(' or ')': the loader drops it" \
+    "$dyad" dict check --verbs unbalanced.verbs.txt
+exits_with 0 "unbalanced.verbs.txt:5: warning: pattern \"{ WILL | WOULD ] * PART IN SUMMIT\" has an unbalanced '{' or '}': the loader drops it, and the pattern never matches ('|' is read as a word)" \
+    "$dyad" dict check --verbs unbalanced.verbs.txt
 
 # -------------------------------------------------- validation files (input22)
 # vexpect NAME STATUS LAST STDERR ARG...: `dyad validate ARG...` exits with

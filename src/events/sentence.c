@@ -1156,25 +1156,53 @@ static int same_side(const actor_group *actor, const actor_group *speaker)
            || (!c1[0] && s1[0] && !strcmp(s1, s2));   /* "an army spokesman said the troops" */
 }
 
-/* Whether verb v's subject is the one who says it will or could act:
- * "Russia said it would attack", "warned it would cut ties" (a pronoun
- * taking the subject of a statement or threat verb).  With `side`, also
- * the speaker's own side: "Netanyahu said Israel would strike Iran",
- * "Rubio said Washington will sanction Iran" (an official speaks for the
- * state: a threat).  Not for cooperation, whose future told by a ministry
- * ("announced that Premier Wen will visit Malaysia") keeps its code. */
-static int said_by_subject(const parse *p, uint32_t v, int side)
+/* Whether the verb `speaker` tells the act of vg, verb group right before
+ * it, as the act of its own subject: "Russia said it would attack",
+ * "warned it would cut ties" (a pronoun taking the subject of a statement
+ * or threat verb).  With `side`, also the speaker's own side: "Netanyahu
+ * said Israel would strike Iran", "Rubio said Washington will sanction
+ * Iran" (an official speaks for the state: a threat).  Not for
+ * cooperation, whose future told by a ministry ("announced that Premier
+ * Wen will visit Malaysia") keeps its code. */
+static int told_by_subject(const parse *p, const verb_group *vg, const verb_group *speaker, int side)
 {
-    const verb_group *vg = &p->verbs[v], *before = v > 0 ? &p->verbs[v - 1] : NULL;
-    if (!before || vg->subject < 0 || before->subject < 0)
+    if (vg->subject < 0 || speaker->subject < 0)
         return 0;
-    if (before->subject != vg->subject
-        && (!side || vg->inherited || !same_side(&p->groups[vg->subject], &p->groups[before->subject])))
+    if (speaker->subject != vg->subject
+        && (!side || vg->inherited || !same_side(&p->groups[vg->subject], &p->groups[speaker->subject])))
         return 0;
-    if (before->subject == vg->subject && !vg->inherited)
+    if (speaker->subject == vg->subject && !vg->inherited)
         return 0;
     static const char *const statements[] = {"01", "13", NULL};
-    return reporting_word(&p->t[before->verb]) || syntax_verb_code_in(p, before->verb, statements, 0);
+    return reporting_word(&p->t[speaker->verb]) || syntax_verb_code_in(p, speaker->verb, statements, 0);
+}
+
+/* Whether reporting verb vg closes the sentence after a comma with its
+ * speaker, the clause before being what is said: "Israel will strike
+ * Iran, Netanyahu said", "..., the prime minister said on Sunday". */
+static int trailing_report(const parse *p, const verb_group *vg)
+{
+    if (vg->subject < 0 || !reporting_word(&p->t[vg->verb]))
+        return 0;
+    const actor_group *g = &p->groups[vg->subject];
+    uint32_t opens = g->last == vg->first ? g->first : 0;
+    while (opens > 0 && p->t[opens - 1].tag == WC_DET)
+        opens--;
+    return opens > 0 && !strcmp(p->t[opens - 1].up, ",");
+}
+
+/* The verb that tells verb v as its subject's own act, will or could
+ * (told_by_subject): the verb before it, or a speaker after it
+ * (trailing_report) for an act of the speaker's side; -1 when none. */
+static int32_t said_by_subject(const parse *p, uint32_t v, int side)
+{
+    const verb_group *vg = &p->verbs[v];
+    if (v > 0 && told_by_subject(p, vg, &p->verbs[v - 1], side))
+        return (int32_t)(v - 1);
+    if (side && v + 1 < p->n_verbs && trailing_report(p, &p->verbs[v + 1])
+        && told_by_subject(p, vg, &p->verbs[v + 1], side))
+        return (int32_t)(v + 1);
+    return -1;
 }
 
 /* "will attack Iran if it enriches uranium", "If Hamas fires rockets,
@@ -1255,7 +1283,8 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
         return;
     }
     int side = root >= 15 && vg->modal == MODAL_FUTURE;    /* "can defend the city" is no threat */
-    int own_word = said_by_subject(p, v, side)
+    int32_t teller = said_by_subject(p, v, side);
+    int own_word = teller >= 0
                    || (vg->modal == MODAL_FUTURE ? on_condition(p, vg) : warned_on_condition(p, v));
     if (root < 4 || (root > 8 && root < 15) || (root <= 8 && vg->modal == MODAL_FUTURE && !own_word))
         return;
@@ -1272,9 +1301,9 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
     vc->code2[0] = 0;
     /* (its own act, announced now: "said it would attack on Monday" is a
      * threat of today, no appeal to others) */
-    if (said_by_subject(p, v, side)) {
+    if (teller >= 0) {
         vc->composed = 1;
-        vc->dated_by = (int32_t)(v - 1);
+        vc->dated_by = teller;
     }
 }
 

@@ -4049,6 +4049,15 @@ lacks_event "no appeal to Israel" '"cameo":"020"' '"target":{"code":"ISR"'
 code 2005-12-14 "The EU urged Iran to be more transparent."
 has_event "an adjective after to be still asks" '"source":{"code":"IGOEUREEC"' '"cameo":"020"' '"target":{"code":"IRN"'
 
+# An official of the actor's side speaking after a comma tells a threat, as
+# one speaking before does; another side's official only forecasts.
+code 2025-06-20 "Israel will strike Iran again if it rebuilds its nuclear sites, Netanyahu said on Sunday."
+has_event "a trailing official's own-side force is a threat" '"source":{"code":"ISR"' '"cameo":"138"' '"target":{"code":"IRN"'
+code 2025-06-20 "Israel will strike Iran again, Netanyahu said."
+has_event "... with no condition too" '"source":{"code":"ISR"' '"cameo":"138"' '"target":{"code":"IRN"'
+code 2025-06-20 "Russia will attack Ukraine again, U.S. officials said."
+lacks_event "... another side's forecast is no threat" '"cameo":"138"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

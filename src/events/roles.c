@@ -370,6 +370,13 @@ int attack_noun(const token *t)
     return str_in(t->up, attack_nouns);
 }
 
+int arms_word(const token *t)
+{
+    static const char *const craft[] = {"WARPLANE", "WARPLANES", "AIRCRAFT", "JETS", "WARSHIP", "WARSHIPS",
+        "GUNBOAT", "GUNBOATS", "GUNSHIPS", "BOMBERS", NULL};
+    return str_in(t->up, weapon_nouns) || str_in(t->up, craft);
+}
+
 /* "was blown up by a missile believed to be fired by pro-Russia rebels",
  * "killed by a rocket launched by Hamas": a weapon as the agent stands for
  * whoever fired it.  Returns that group or -1. */

@@ -681,13 +681,21 @@ static int arms_only(const actor_group *g)
     return arms;
 }
 
-/* Whether group g, arms with no country of their own, is among the words a
- * pattern of force matched ("* DRONE" in "launched drones at Israel"): the
- * means of the act, not whom it is aimed at. */
-static int weapon_matched(const parse *p, const actor_group *g, uint32_t end, const char *code)
+/* Whether group g, arms with no country of their own, is a thing the act
+ * uses, gives or asks for rather than whom it is aimed at: among the words
+ * a pattern matched ("* DRONE" in "launched drones at Israel", "* &MILAID"
+ * in "asked for Tomahawk missiles"), or weapons named as the object of an
+ * act short of force ("Cambodia imported the missiles": weapons are no
+ * party to trade, aid or talks). */
+static int weapon_object(const parse *p, const actor_group *g, uint32_t end, const char *code)
 {
-    return force_root(p, code) && arms_only(g) && g->first < end
-           && (!g->in_pp || strcmp(p->t[g->prep].up, "WITH") == 0);
+    static const char *const means[] = {"WITH", "FOR", NULL};   /* "attacked with drones", "asked for missiles" */
+    if (!arms_only(g))
+        return 0;
+    if (g->first < end && (!g->in_pp || str_in(p->t[g->prep].up, means)))
+        return 1;
+    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
+    return info && info->root < 14 && arms_word(&p->t[g->last - 1]);
 }
 
 /* "retaliated with waves of missiles fired at Tel Aviv": a participle of
@@ -804,7 +812,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         const verb_group *aimed = matched && !vg->passive ? aiming_participle(p, weapon_end) : NULL;
         if (aimed && force_root(p, vc->code) && (vc->target < 0 || arms))
             vc->target = find_object(p, aimed, 0, vc->code);
-        else if (!vg->passive && vc->target >= 0 && matched && weapon_matched(p, &p->groups[vc->target], m.end, vc->code)) {
+        else if (!vg->passive && vc->target >= 0 && weapon_object(p, &p->groups[vc->target], matched ? m.end : 0, vc->code)) {
             verb_group past = *vg;    /* "launched more than 300 drones and missiles at */
             past.verb_end = p->groups[vc->target].last;   /* Israel": at Israel, not the drones */
             vc->target = past.verb_end < past.right ? find_object(p, &past, 0, vc->code) : -1;

@@ -4058,6 +4058,17 @@ has_event "... with no condition too" '"source":{"code":"ISR"' '"cameo":"138"' '
 code 2025-06-20 "Russia will attack Ukraine again, U.S. officials said."
 lacks_event "... another side's forecast is no threat" '"cameo":"138"'
 
+# Arms a pattern names, or weapons with no country as the object of an act short
+# of force, are things given, asked for or traded: no target.
+code 2025-10-20 "Kyiv asked for Tomahawk missiles to strike deep inside Russia."
+lacks_event "missiles asked for are no target" '"target":{"code":"---MIL"'
+code 2025-10-20 "Ukraine asked the United States for long-range missiles."
+has_event "... the one asked is" '"source":{"code":"UKR"' '"cameo":"0232"' '"target":{"code":"USA"'
+code 2025-10-20 "Vietnam imported the warplanes last year."
+lacks_event "warplanes imported are no target" '"target":{"code":"---MIL"'
+code 2025-10-20 "Iran sold drones to Russia."
+has_event "... whom they go to is" '"source":{"code":"IRN"' '"target":{"code":"RUS"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

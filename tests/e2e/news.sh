@@ -4069,6 +4069,12 @@ lacks_event "warplanes imported are no target" '"target":{"code":"---MIL"'
 code 2025-10-20 "Iran sold drones to Russia."
 has_event "... whom they go to is" '"source":{"code":"IRN"' '"target":{"code":"RUS"'
 
+# Disapproval of a breach of one's rights is aimed at whoever breaches them.
+code 2025-06-14 "China opposed any violation of Iran's sovereignty."
+lacks_event "the one whose sovereignty is violated is no target" '"target":{"code":"IRN"'
+code 2025-06-14 "Turkey condemned the occupation of Syrian land."
+lacks_event "... nor the occupied" '"target":{"code":"SYR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

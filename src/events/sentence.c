@@ -117,11 +117,31 @@ static int at_home(sentence_ctx *sc, const verb_group *vg, const char *code, con
            && strncmp(known->code, country, 3) == 0;
 }
 
+/* "The United States protested China's plans", "Canada walked away to
+ * protest Washington's handling": a state or its government that protests
+ * lodges an official complaint (114); demonstrations (141) are made by
+ * people, and a people named by one plural word ("Thousands of Israelis
+ * protested") is no state.  Only the verb "protest": a government may
+ * still stage a rally. */
+static int state_protests(const parse *p, const verb_group *vg, const char *code, const actor_ref *src)
+{
+    char country[4], sector[16];
+    actor_code_parts(src->code, country, sector);
+    if (strncmp(code, "141", 3) != 0 || strncmp(p->t[vg->verb].up, "PROTEST", 7) != 0 || !country[0]
+        || !dyad_country_by_iso3(country))
+        return 0;
+    if (sector[0])
+        return strncmp(sector, "GOV", 3) == 0;
+    return src->last != src->first + 1 || !token_ends_with(&p->t[src->first], "S");
+}
+
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,
                      const actor_ref *src, const actor_ref *tgt)
 {
     static const actor_ref nobody = {"", 0, 0};
     int has_target = tgt != NULL;
+    if (state_protests(sc->p, vg, code, src))
+        code = "114";
     if (!tgt)
         tgt = &nobody;
     else if (strcmp(src->code, tgt->code) == 0)

@@ -4075,6 +4075,13 @@ lacks_event "the one whose sovereignty is violated is no target" '"target":{"cod
 code 2025-06-14 "Turkey condemned the occupation of Syrian land."
 lacks_event "... nor the occupied" '"target":{"code":"SYR"'
 
+# A state that protests lodges a complaint (114); people demonstrate (141).
+code 2025-08-25 "China protested Japan's plans to release treated water into the sea."
+has_event "a state protesting complains" '"source":{"code":"CHN"' '"cameo":"114"' '"target":{"code":"JPN"'
+lacks_event "... and does not demonstrate" '"cameo":"141'
+code 2025-08-25 "Kenyan students protested the government's plans to raise fees."
+has_event "people protesting demonstrate" '"cameo":"141'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -642,14 +642,15 @@ static int topic_of(const parse *p, const actor_group *g, uint32_t end, const ch
 }
 
 /* "urged the release of Iranian sailors", "called for the immediate release
- * of the jailed strikers", "sought the extradition of a militant": those whose
- * release or handing over an appeal asks for ("of", right after the noun a
- * pattern matched) are what is asked for, not who is asked; with no addressee
- * the appeal has no target.  (Who is to resign or withdraw is: "called for
+ * of the jailed strikers", "sought the extradition of a militant",
+ * "demanded the release of Suu Kyi": those whose release or handing over an
+ * appeal or demand asks for ("of", right after the noun a pattern matched)
+ * are what is asked for, not who is asked; with no addressee the appeal has
+ * no target.  (Who is to resign or withdraw is: "called for
  * the resignation of Berisha" is aimed at him.) */
 static int asked_for(const parse *p, const actor_group *g, uint32_t end, const char *code)
 {
-    static const char *const handed[] = {"0253", "0213", NULL};
+    static const char *const handed[] = {"0253", "0213", "1053", NULL};
     if (!str_in(code, handed) || end >= g->first || strcmp(p->t[end].up, "OF") != 0)
         return 0;
     for (uint32_t k = end + 1; k < g->first; k++)

@@ -4088,6 +4088,12 @@ lacks_event "officials meeting at home meet no country" '"target":{"code":"ISR"'
 code 2025-11-12 "Senior Likud officials met Egyptian mediators in Tel Aviv on Wednesday."
 has_event "... but whom they meet there is met" '"source":{"code":"ISR' '"cameo":"04' '"target":{"code":"EGY'
 
+# Whom a demand asks to be released is not who is asked.
+code 2025-09-03 "The European Union demanded the immediate release of the jailed Georgian opposition leader."
+lacks_event "one to be released is not the one demanded of" '"target":{"code":"GEOOPP"'
+code 2025-09-03 "The European Union demanded that Tbilisi release the jailed opposition leader."
+has_event "... the one to release is" '"source":{"code":"IGOEUREEC"' '"cameo":"10' '"target":{"code":"GEO'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

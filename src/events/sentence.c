@@ -200,10 +200,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     /* ... and so is cooperation with it as a whole ("Hamas seeks to bolster
      * ties with the Palestinians", "Abbas called for elections to resolve
      * the standoff in the territories"). */
-    /* ... and so is meeting in it ("Senior Likud officials met in Tel
-     * Aviv": with no one named they meet each other; visits have their
-     * rule below). */
-    int verbal = code[0] == '0' ? code[1] != '4' || (strcmp(code, "042") != 0 && strcmp(code, "043") != 0)
+    int verbal = code[0] == '0' ? code[1] != '4'
                                 : (code[0] == '1' && code[1] <= '4');
     /* (sympathy with one's own people is: "Obama expressed sorrow for the
      * shootings in South Carolina"; so are the accusations and threats of

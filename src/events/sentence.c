@@ -120,8 +120,8 @@ static int at_home(sentence_ctx *sc, const verb_group *vg, const char *code, con
 /* "The United States protested China's plans", "Canada walked away to
  * protest Washington's handling": a state or its government that protests
  * lodges an official complaint (114); demonstrations (141) are made by
- * people, and a people named by one plural word ("Thousands of Israelis
- * protested") is no state.  Only the verb "protest": a government may
+ * people, and a people named by its demonym ("Thousands of Israelis
+ * protested", "Lebanese protested") is no state.  Only the verb "protest": a government may
  * still stage a rally. */
 static int state_protests(const parse *p, const verb_group *vg, const char *code, const actor_ref *src)
 {
@@ -132,7 +132,10 @@ static int state_protests(const parse *p, const verb_group *vg, const char *code
         return 0;
     if (sector[0])
         return strncmp(sector, "GOV", 3) == 0;
-    return src->last != src->first + 1 || !token_ends_with(&p->t[src->first], "S");
+    /* (a state by its name, "China", "the United States"; a people by an
+     * adjective or one plural word: "Lebanese", "Israelis") */
+    uint8_t tag = p->tags ? p->tags[src->last - 1] : TAG_JJ;
+    return tag == TAG_NNP || (tag == TAG_NNPS && src->last > src->first + 1);
 }
 
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,

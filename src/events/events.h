@@ -126,6 +126,9 @@ int visiting_title(const parse *p, const verb_group *vg);
 int document_participle(const parse *p, const verb_group *vg);
 /* "strike", "raid", "offensive", "shelling": a noun of an attack, its maker's act. */
 int attack_noun(const token *t);
+/* Whether t names weapons or war craft ("missiles", "drones", "warships"):
+ * things, though the dictionaries make them their senders' military. */
+int arms_word(const token *t);
 
 /* compose.c: a negated act's code (0 when a negated act codes nothing), the
  * intent version of an infinitive's code (NULL to keep it), and whether an

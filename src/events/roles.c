@@ -370,6 +370,13 @@ int attack_noun(const token *t)
     return str_in(t->up, attack_nouns);
 }
 
+int arms_word(const token *t)
+{
+    static const char *const craft[] = {"WARPLANE", "WARPLANES", "AIRCRAFT", "JETS", "WARSHIP", "WARSHIPS",
+        "GUNBOAT", "GUNBOATS", "GUNSHIPS", "BOMBERS", NULL};
+    return str_in(t->up, weapon_nouns) || str_in(t->up, craft);
+}
+
 /* "was blown up by a missile believed to be fired by pro-Russia rebels",
  * "killed by a rocket launched by Hamas": a weapon as the agent stands for
  * whoever fired it.  Returns that group or -1. */
@@ -951,7 +958,8 @@ static int made_by(const parse *p, const actor_group *ag, const char *code)
 }
 
 /* "condemned the murder of Lebanese minister Pierre Gemayel", "the attack
- * on the US embassy": whom violence or custody was done to.  Disapproval
+ * on the US embassy", "opposed any violation of Iran's sovereignty": whom
+ * violence, custody or a breach of its rights was done to.  Disapproval
  * (CAMEO 11) of the act is aimed at its doers, not at them (but "blamed
  * the attack on the rebels" blames them). */
 static int harmed_in(const parse *p, const verb_group *vg, const actor_group *ag)
@@ -959,7 +967,8 @@ static int harmed_in(const parse *p, const verb_group *vg, const actor_group *ag
     static const char *const preps[] = {"OF", "ON", "AGAINST", NULL};
     static const char *const harms[] = {"MURDER", "MURDERS", "KILLING", "KILLINGS", "ASSASSINATION", "DEATH",
         "DEATHS", "ABDUCTION", "KIDNAPPING", "EXECUTION", "EXECUTIONS", "ARREST", "ARRESTS", "DETENTION",
-        "JAILING", "IMPRISONMENT", "BEHEADING", "SHOOTING", "TORTURE", "MASSACRE", NULL};
+        "JAILING", "IMPRISONMENT", "BEHEADING", "SHOOTING", "TORTURE", "MASSACRE", "VIOLATION", "VIOLATIONS",
+        "INVASION", "OCCUPATION", "ANNEXATION", "BLOCKADE", "SIEGE", NULL};
     if (!ag->in_pp || ag->prep == 0 || !str_in(p->t[ag->prep].up, preps))
         return 0;
     if (strcmp(p->t[ag->prep].up, "ON") == 0 && strncmp(p->t[vg->verb].up, "BLAM", 4) == 0)

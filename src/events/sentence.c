@@ -118,11 +118,34 @@ static int at_home(sentence_ctx *sc, const verb_group *vg, const char *code, con
            && strncmp(known->code, country, 3) == 0;
 }
 
+/* "The United States protested China's plans", "Canada walked away to
+ * protest Washington's handling": a state or its government that protests
+ * lodges an official complaint (114); demonstrations (141) are made by
+ * people, and a people named by its demonym ("Thousands of Israelis
+ * protested", "Lebanese protested") is no state.  Only the verb "protest": a government may
+ * still stage a rally. */
+static int state_protests(const parse *p, const verb_group *vg, const char *code, const actor_ref *src)
+{
+    char country[4], sector[16];
+    actor_code_parts(src->code, country, sector);
+    if (strncmp(code, "141", 3) != 0 || strncmp(p->t[vg->verb].up, "PROTEST", 7) != 0 || !country[0]
+        || !dyad_country_by_iso3(country))
+        return 0;
+    if (sector[0])
+        return strncmp(sector, "GOV", 3) == 0;
+    /* (a state by its name, "China", "the United States"; a people by an
+     * adjective or one plural word: "Lebanese", "Israelis") */
+    uint8_t tag = p->tags ? p->tags[src->last - 1] : TAG_JJ;
+    return tag == TAG_NNP || (tag == TAG_NNPS && src->last > src->first + 1);
+}
+
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,
                      const actor_ref *src, const actor_ref *tgt)
 {
     static const actor_ref nobody = {"", 0, 0};
     int has_target = tgt != NULL;
+    if (state_protests(sc->p, vg, code, src))
+        code = "114";
     if (!tgt)
         tgt = &nobody;
     else if (strcmp(src->code, tgt->code) == 0)
@@ -647,14 +670,15 @@ static int topic_of(const parse *p, const actor_group *g, uint32_t end, const ch
 }
 
 /* "urged the release of Iranian sailors", "called for the immediate release
- * of the jailed strikers", "sought the extradition of a militant": those whose
- * release or handing over an appeal asks for ("of", right after the noun a
- * pattern matched) are what is asked for, not who is asked; with no addressee
- * the appeal has no target.  (Who is to resign or withdraw is: "called for
+ * of the jailed strikers", "sought the extradition of a militant",
+ * "demanded the release of Suu Kyi": those whose release or handing over an
+ * appeal or demand asks for ("of", right after the noun a pattern matched)
+ * are what is asked for, not who is asked; with no addressee the appeal has
+ * no target.  (Who is to resign or withdraw is: "called for
  * the resignation of Berisha" is aimed at him.) */
 static int asked_for(const parse *p, const actor_group *g, uint32_t end, const char *code)
 {
-    static const char *const handed[] = {"0253", "0213", NULL};
+    static const char *const handed[] = {"0253", "0213", "1053", NULL};
     if (!str_in(code, handed) || end >= g->first || strcmp(p->t[end].up, "OF") != 0)
         return 0;
     for (uint32_t k = end + 1; k < g->first; k++)
@@ -709,13 +733,21 @@ static int arms_only(const actor_group *g)
     return arms;
 }
 
-/* Whether group g, arms with no country of their own, is among the words a
- * pattern of force matched ("* DRONE" in "launched drones at Israel"): the
- * means of the act, not whom it is aimed at. */
-static int weapon_matched(const parse *p, const actor_group *g, uint32_t end, const char *code)
+/* Whether group g, arms with no country of their own, is a thing the act
+ * uses, gives or asks for rather than whom it is aimed at: among the words
+ * a pattern matched ("* DRONE" in "launched drones at Israel", "* &MILAID"
+ * in "asked for Tomahawk missiles"), or weapons named as the object of an
+ * act short of force ("Cambodia imported the missiles": weapons are no
+ * party to trade, aid or talks). */
+static int weapon_object(const parse *p, const actor_group *g, uint32_t end, const char *code)
 {
-    return force_root(p, code) && arms_only(g) && g->first < end
-           && (!g->in_pp || strcmp(p->t[g->prep].up, "WITH") == 0);
+    static const char *const means[] = {"WITH", "FOR", NULL};   /* "attacked with drones", "asked for missiles" */
+    if (!arms_only(g))
+        return 0;
+    if (g->first < end && (!g->in_pp || str_in(p->t[g->prep].up, means)))
+        return 1;
+    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
+    return info && info->root < 14 && arms_word(&p->t[g->last - 1]);
 }
 
 /* "retaliated with waves of missiles fired at Tel Aviv": a participle of
@@ -832,7 +864,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         const verb_group *aimed = matched && !vg->passive ? aiming_participle(p, weapon_end) : NULL;
         if (aimed && force_root(p, vc->code) && (vc->target < 0 || arms))
             vc->target = find_object(p, aimed, 0, vc->code);
-        else if (!vg->passive && vc->target >= 0 && matched && weapon_matched(p, &p->groups[vc->target], m.end, vc->code)) {
+        else if (!vg->passive && vc->target >= 0 && weapon_object(p, &p->groups[vc->target], matched ? m.end : 0, vc->code)) {
             verb_group past = *vg;    /* "launched more than 300 drones and missiles at */
             past.verb_end = p->groups[vc->target].last;   /* Israel": at Israel, not the drones */
             vc->target = past.verb_end < past.right ? find_object(p, &past, 0, vc->code) : -1;
@@ -1184,28 +1216,56 @@ static int same_side(const actor_group *actor, const actor_group *speaker)
            || (!c1[0] && s1[0] && !strcmp(s1, s2));   /* "an army spokesman said the troops" */
 }
 
-/* Whether verb v's subject is the one who says it will or could act:
- * "Russia said it would attack", "warned it would cut ties" (a pronoun
- * taking the subject of a statement or threat verb).  With `side`, also
- * the speaker's own side: "Netanyahu said Israel would strike Iran",
- * "Rubio said Washington will sanction Iran" (an official speaks for the
- * state: a threat).  Not for cooperation, whose future told by a ministry
- * ("announced that Premier Wen will visit Malaysia") keeps its code. */
-static int said_by_subject(const parse *p, uint32_t v, int side)
+/* Whether the verb `speaker` tells the act of vg, verb group right before
+ * it, as the act of its own subject: "Russia said it would attack",
+ * "warned it would cut ties" (a pronoun taking the subject of a statement
+ * or threat verb).  With `side`, also the speaker's own side: "Netanyahu
+ * said Israel would strike Iran", "Rubio said Washington will sanction
+ * Iran" (an official speaks for the state: a threat).  Not for
+ * cooperation, whose future told by a ministry ("announced that Premier
+ * Wen will visit Malaysia") keeps its code. */
+static int told_by_subject(const parse *p, const verb_group *vg, const verb_group *speaker, int side)
 {
-    const verb_group *vg = &p->verbs[v], *before = v > 0 ? &p->verbs[v - 1] : NULL;
-    if (!before || vg->subject < 0 || before->subject < 0)
+    if (vg->subject < 0 || speaker->subject < 0)
         return 0;
     /* The same subject counts when the pronoun inherited it; another one
      * when it is of the speaker's side and named, not inherited. */
-    int told = before->subject == vg->subject
+    int told = speaker->subject == vg->subject
                    ? vg->inherited
                    : side && !vg->inherited
-                         && same_side(&p->groups[vg->subject], &p->groups[before->subject]);
+                         && same_side(&p->groups[vg->subject], &p->groups[speaker->subject]);
     if (!told)
         return 0;
     static const char *const statements[] = {"01", "13", NULL};
-    return reporting_word(&p->t[before->verb]) || syntax_verb_code_in(p, before->verb, statements, 0);
+    return reporting_word(&p->t[speaker->verb]) || syntax_verb_code_in(p, speaker->verb, statements, 0);
+}
+
+/* Whether reporting verb vg closes the sentence after a comma with its
+ * speaker, the clause before being what is said: "Israel will strike
+ * Iran, Netanyahu said", "..., the prime minister said on Sunday". */
+static int trailing_report(const parse *p, const verb_group *vg)
+{
+    if (vg->subject < 0 || !reporting_word(&p->t[vg->verb]))
+        return 0;
+    const actor_group *g = &p->groups[vg->subject];
+    uint32_t opens = g->last == vg->first ? g->first : 0;
+    while (opens > 0 && p->t[opens - 1].tag == WC_DET)
+        opens--;
+    return opens > 0 && !strcmp(p->t[opens - 1].up, ",");
+}
+
+/* The verb that tells verb v as its subject's own act, will or could
+ * (told_by_subject): the verb before it, or a speaker after it
+ * (trailing_report) for an act of the speaker's side; -1 when none. */
+static int32_t said_by_subject(const parse *p, uint32_t v, int side)
+{
+    const verb_group *vg = &p->verbs[v];
+    if (v > 0 && told_by_subject(p, vg, &p->verbs[v - 1], side))
+        return (int32_t)(v - 1);
+    if (side && v + 1 < p->n_verbs && trailing_report(p, &p->verbs[v + 1])
+        && told_by_subject(p, vg, &p->verbs[v + 1], side))
+        return (int32_t)(v + 1);
+    return -1;
 }
 
 /* "will attack Iran if it enriches uranium", "If Hamas fires rockets,
@@ -1286,7 +1346,8 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
         return;
     }
     int side = root >= 15 && vg->modal == MODAL_FUTURE;    /* "can defend the city" is no threat */
-    int own_word = said_by_subject(p, v, side)
+    int32_t teller = said_by_subject(p, v, side);
+    int own_word = teller >= 0
                    || (vg->modal == MODAL_FUTURE ? on_condition(p, vg) : warned_on_condition(p, v));
     if (root < 4 || (root > 8 && root < 15) || (root <= 8 && vg->modal == MODAL_FUTURE && !own_word))
         return;
@@ -1303,9 +1364,9 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
     vc->code2[0] = 0;
     /* (its own act, announced now: "said it would attack on Monday" is a
      * threat of today, no appeal to others) */
-    if (said_by_subject(p, v, side)) {
+    if (teller >= 0) {
         vc->composed = 1;
-        vc->dated_by = (int32_t)(v - 1);
+        vc->dated_by = teller;
     }
 }
 

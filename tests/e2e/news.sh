@@ -4106,6 +4106,44 @@ lacks_event "... but not a country before 'state' and a noun" '"location":{"name
 # A country's formal name ("the Republic of Kenya") is the country.
 code 2005-11-11 "The Nepalese king will visit the Republic of Kenya and the Arab Republic of Egypt next month."
 has_event "a formal name is its country's place" '"cameo":"042"' '"target":{"code":"KEN"' '"location":{"name":"Kenya"'
+# An official of the actor's side speaking after a comma tells a threat, as
+# one speaking before does; another side's official only forecasts.
+code 2025-06-20 "Israel will strike Iran again if it rebuilds its nuclear sites, Netanyahu said on Sunday."
+has_event "a trailing official's own-side force is a threat" '"source":{"code":"ISR"' '"cameo":"138"' '"target":{"code":"IRN"'
+code 2025-06-20 "Israel will strike Iran again, Netanyahu said."
+has_event "... with no condition too" '"source":{"code":"ISR"' '"cameo":"138"' '"target":{"code":"IRN"'
+code 2025-06-20 "Russia will attack Ukraine again, U.S. officials said."
+lacks_event "... another side's forecast is no threat" '"cameo":"138"'
+
+# Arms a pattern names, or weapons with no country as the object of an act short
+# of force, are things given, asked for or traded: no target.
+code 2025-10-20 "Kyiv asked for Tomahawk missiles to strike deep inside Russia."
+lacks_event "missiles asked for are no target" '"target":{"code":"---MIL"'
+code 2025-10-20 "Ukraine asked the United States for long-range missiles."
+has_event "... the one asked is" '"source":{"code":"UKR"' '"cameo":"0232"' '"target":{"code":"USA"'
+code 2025-10-20 "Vietnam imported the warplanes last year."
+lacks_event "warplanes imported are no target" '"target":{"code":"---MIL"'
+code 2025-10-20 "Iran sold drones to Russia."
+has_event "... whom they go to is" '"source":{"code":"IRN"' '"target":{"code":"RUS"'
+
+# Disapproval of a breach of one's rights is aimed at whoever breaches them.
+code 2025-06-14 "China opposed any violation of Iran's sovereignty."
+lacks_event "the one whose sovereignty is violated is no target" '"target":{"code":"IRN"'
+code 2025-06-14 "Turkey condemned the occupation of Syrian land."
+lacks_event "... nor the occupied" '"target":{"code":"SYR"'
+
+# A state that protests lodges a complaint (114); people demonstrate (141).
+code 2025-08-25 "China protested Japan's plans to release treated water into the sea."
+has_event "a state protesting complains" '"source":{"code":"CHN"' '"cameo":"114"' '"target":{"code":"JPN"'
+lacks_event "... and does not demonstrate" '"cameo":"141'
+code 2025-08-25 "Kenyan students protested the government's plans to raise fees."
+has_event "people protesting demonstrate" '"cameo":"141'
+
+# Whom a demand asks to be released is not who is asked.
+code 2025-09-03 "The European Union demanded the immediate release of the jailed Georgian opposition leader."
+lacks_event "one to be released is not the one demanded of" '"target":{"code":"GEOOPP"'
+code 2025-09-03 "The European Union demanded that Tbilisi release the jailed opposition leader."
+has_event "... the one to release is" '"source":{"code":"IGOEUREEC"' '"cameo":"10' '"target":{"code":"GEO'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -1454,4 +1454,9 @@ has_event "2025-03-10 DOGE USAGOV 111 USAMIL" '"source":{"code":"USAGOV' '"targe
 code 2021-03-10 "Musk said Doge would rise against the dollar."
 lacks_event "2021-03-10 Doge is a coin" '"source":{"code":"USAGOV'
 
+# The PKK after its dissolution (2025-05-12): its fighters act under its name
+code 2025-10-27 "Turkish intelligence officials met PKK commanders in northern Iraq."
+has_event "2025-10-27 PKK commanders after the dissolution TURREB" '"target":{"code":"TURREB"' '"cameo":"04'
+lacks_event "2025-10-27 an armed group's commanders are no MIL" '"code":"TURREBMIL"'
+
 finish

@@ -4062,6 +4062,9 @@ code 2024-05-01 "Fighting flared again in Sudan on Monday. The army said its jet
 has_event "a sentence with no event names the story's country: the army, its jets, the rebels" '"source":{"code":"SDNMIL"' '"target":{"code":"SDNREB"' '"cameo":"195"'
 code 2009-05-12 "The Pakistani army said its troops stormed a militant compound in the Swat valley."
 has_event "its troops storming a place are the speaker's forces" '"source":{"code":"PAKMIL"' '"cameo":"190"'
+code 1997-04-14 "The PKK has been waging a separatist war in southeastern Turkey since 1984."
+lacks_event "a separatist war is a kind of war, no separatist party to it" '"code":"TURSEP"'
+has_event "... the PKK wages it" '"source":{"code":"TURREB"' '"cameo":"190"'
 
 code 2024-05-01 "Mexico's government sent more troops to Sinaloa on Sunday. Gunmen killed four police officers outside a bar."
 has_event "... gunmen's too" '"source":{"code":"MEXUAF"' '"cameo":"18'

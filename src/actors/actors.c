@@ -236,6 +236,17 @@ static int noun_phrase_ends(const parse *p, uint32_t k)
     return c == WC_PREP || c == WC_SUBORD || c == WC_AUX || c == WC_REPORT;
 }
 
+/* "a separatist war", "insurgent violence", "a Maoist rebellion": a role
+ * word right before a noun of conflict says what kind of conflict it is;
+ * it is no party to it (who wages it is said apart: "the PKK waged a
+ * separatist war in southeastern Turkey"). */
+static int kind_of_conflict(const parse *p, uint32_t k)
+{
+    static const char *const conflicts[] = {"WAR", "WARS", "CONFLICT", "CONFLICTS", "INSURGENCY",
+        "INSURGENCIES", "REBELLION", "UPRISING", "VIOLENCE", "STRUGGLE", NULL};
+    return k < p->n && !(p->t[k].flags & TOK_CAP) && str_in(p->t[k].up, conflicts);
+}
+
 /* "the world's largest economy": a phrase of several words holding a
  * possessive is a description, which the news writes in lower case; it is
  * no common word mistaken for a name, as "us" would be. */
@@ -341,6 +352,8 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
          * military detained" or "killed an insurgent near Ramadi", where
          * the noun phrase ends). */
         if (actor == NONE && end == i + 1 && p->tags && p->tags[i] == TAG_JJ && !noun_phrase_ends(p, end))
+            continue;
+        if (actor == NONE && kind_of_conflict(p, end))
             continue;
         if (actor == NONE && d->agents[nd->agent].after_actor && !right_after_actor(p, out, n, i, end))
             continue;
@@ -584,11 +597,12 @@ static int academic_title(const parse *p, const mention *title, const agent_entr
 
 /* "the activists of the banned JMB", "Islamic Jihad activists": the
  * activists of an armed group are its members, no opposition of their
- * own. */
+ * own; and its forces and commanders ("Kabila's forces", "PKK
+ * commanders") are the group, no state's military. */
 static int armed_group_activists(const agent_entry *a, const char *actor)
 {
     static const char *const armed[] = {"REB", "SEP", "INS", NULL};
-    if (strcmp(a->code, "OPP") != 0)
+    if (strcmp(a->code, "OPP") != 0 && strcmp(a->code, "MIL") != 0)
         return 0;
     for (const char *const *k = armed; *k; k++)
         if (actor_code_has(actor, *k))

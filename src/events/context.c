@@ -39,20 +39,23 @@ static void need_quotes(story_ctx *ctx)
     ctx->n_quotes = dyad_quotes_find(ctx->story->text, ctx->story->text_len, ctx->quotes, MAX_QUOTES);
 }
 
+void context_note_country(story_ctx *ctx, const char *code)
+{
+    char country[4], sector[16];
+    actor_code_parts(code, country, sector);
+    if (!country[0] || ctx->n_countries >= 32)
+        return;
+    for (size_t i = 0; i < ctx->n_countries; i++)
+        if (strcmp(ctx->countries[i], country) == 0)
+            return;
+    ctx->countries[ctx->n_countries++] = arena_strdup(ctx->mem, country);
+}
+
 void context_note_countries(story_ctx *ctx, const parse *p)
 {
     for (uint32_t g = 0; g < p->n_groups; g++)
-        for (int k = 0; k < p->groups[g].n; k++) {
-            char country[4], sector[16];
-            actor_code_parts(p->groups[g].actors[k].code, country, sector);
-            if (!country[0] || ctx->n_countries >= 32)
-                continue;
-            int seen = 0;
-            for (size_t i = 0; i < ctx->n_countries && !seen; i++)
-                seen = strcmp(ctx->countries[i], country) == 0;
-            if (!seen)
-                ctx->countries[ctx->n_countries++] = arena_strdup(ctx->mem, country);
-        }
+        for (int k = 0; k < p->groups[g].n; k++)
+            context_note_country(ctx, p->groups[g].actors[k].code);
 }
 
 /* ------------------------------------------------------------------ when */

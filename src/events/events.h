@@ -86,6 +86,8 @@ void context_story(story_ctx *ctx);
 void context_event(story_ctx *ctx, const parse *p, const verb_group *vg, const verb_group *dated_by,
                    dyad_event *ev);
 void context_note_countries(story_ctx *ctx, const parse *p);
+/* Notes the country of an actor code (none for an IGO or a bare agent). */
+void context_note_country(story_ctx *ctx, const char *code);
 /* A reporting verb: "said", "told", "announced". */
 int reporting_word(const token *t);
 /* dyad_place_find over text[begin, end) of the story, with the countries it

@@ -1107,13 +1107,34 @@ static int imposed_at_home(const actor_group *sg, const char *code, actor_group 
     return 1;
 }
 
+/* "The Israeli military said its aircraft struck": its = the speaker's;
+ * the nearest verb before with a subject ("Meles said people were killed
+ * in fighting between his troops backing ...").  Also when the act has no
+ * target ("the army said its troops stormed a compound"). */
+static const actor_group *owned_by_subject(const parse *p, const verb_group *vg, const verb_coding *vc,
+                                           actor_group *owned)
+{
+    const actor_group *sg = &p->groups[vc->source];
+    const verb_group *before = vg;
+    while (before > p->verbs && before[-1].subject < 0)
+        before--;
+    if (sg->owner_pronoun && sg->n == 1 && !strncmp(sg->actors[0].code, "---", 3) && before > p->verbs
+        && before[-1].subject != vc->source) {
+        *owned = *sg;
+        if (adopt_owner(&owned->actors[0], p->groups[before[-1].subject].actors[0].code))
+            return owned;
+    }
+    return sg;
+}
+
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
     if (!vc->valid || vc->source < 0 || (vc->source == vc->target && !vc->compound))
         return;
     sc->dated_by = vc->dated_by >= 0 ? &p->verbs[vc->dated_by] : vg;
-    const actor_group *sg = &p->groups[vc->source];
+    actor_group owned;
+    const actor_group *sg = owned_by_subject(p, vg, vc, &owned);
     const actor_group *tg = vc->target >= 0 && !vc->compound ? &p->groups[vc->target] : NULL;
     actor_group victims;
     if (tg && vc->victims_of >= 0)
@@ -1186,19 +1207,6 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     if (!tg && !vc->compound && (!among || partner_unknown(p, vg) || supports_a_thing(p, vg, sg, vc->code))
         && !each_other(p, vg))
         return;
-    /* "The Israeli military said its aircraft struck": its = the speaker's;
-     * the nearest verb before with a subject ("Meles said people were
-     * killed in fighting between his troops backing ..."). */
-    actor_group owned;
-    const verb_group *before = vg;
-    while (before > p->verbs && before[-1].subject < 0)
-        before--;
-    if (sg->owner_pronoun && sg->n == 1 && !strncmp(sg->actors[0].code, "---", 3) && before > p->verbs
-        && before[-1].subject != vc->source) {
-        owned = *sg;
-        if (adopt_owner(&owned.actors[0], p->groups[before[-1].subject].actors[0].code))
-            sg = &owned;
-    }
     emit_events(sc, vg, vc->code, vc->code2, vc->pattern, sg, tg);
 }
 
@@ -2560,6 +2568,8 @@ static int is_crowd_word(const token *t)
 static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *named)
 {
     int mentions = 0, pronoun = 0, country = 0, person_seen = 0;
+    const char *codes[4];             /* the actors named, for the story's countries */
+    size_t n_codes = 0;
     /* ("He also met Foreign Minister Kasuri. He said ...": a sentence that
      * opens with "he" has its first person already, whoever it names next) */
     if (n > 0 && ctx->last_person[0] && is_he_or_she(&t[0]))
@@ -2601,6 +2611,8 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
             syntax_mark_named(named, t, i, end);
         if (actor != NONE) {
             const char *code = dict_actor_code(ctx->d, actor, ctx->date);
+            if (code && n_codes < sizeof codes / sizeof codes[0])
+                codes[n_codes++] = code;
             if (!country) {
                 char c[4], sector[16];
                 actor_code_parts(code ? code : "", c, sector);
@@ -2634,6 +2646,10 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
     }
     if (!worth && country)
         ctx->country_sentences++;     /* names a country, cannot give an event */
+    /* ("Fighting flared in Sudan. The army said its jets bombed the rebels":
+     * a sentence with no event still says which countries the story is of) */
+    for (size_t k = 0; !worth && k < n_codes; k++)
+        context_note_country(ctx, codes[k]);
     return worth;
 }
 

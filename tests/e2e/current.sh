@@ -1454,4 +1454,44 @@ has_event "2025-03-10 DOGE USAGOV 111 USAMIL" '"source":{"code":"USAGOV' '"targe
 code 2021-03-10 "Musk said Doge would rise against the dollar."
 lacks_event "2021-03-10 Doge is a coin" '"source":{"code":"USAGOV'
 
+# The PKK after its dissolution (2025-05-12): its fighters act under its name
+code 2025-10-27 "Turkish intelligence officials met PKK commanders in northern Iraq."
+has_event "2025-10-27 PKK commanders after the dissolution TURREB" '"target":{"code":"TURREB"' '"cameo":"04'
+lacks_event "2025-10-27 an armed group's commanders are no MIL" '"code":"TURREBMIL"'
+
+# 2025-2026 offices across regions (actors30)
+code 2025-06-12 "General Dan Caine, chairman of the Joint Chiefs of Staff, briefed Hegseth on strikes against Iran."
+has_event "2025-06-12 Caine chairman of the Joint Chiefs USAMIL" '"source":{"code":"USAMIL' '"cameo":"0'
+lacks_event "2025-06-12 Caine not USAGOV" '"source":{"code":"USAGOV"'
+code 2025-06-05 "Romanian President Nicusor Dan met Ukrainian President Volodymyr Zelensky in Bucharest."
+has_event "2025-06-05 Nicusor Dan ROUGOV 04 UKRGOV" '"source":{"code":"ROUGOV' '"target":{"code":"UKRGOV' '"cameo":"04'
+code 2025-09-20 "Foreign Minister Johann Wadephul urged Russia to agree to a ceasefire."
+has_event "2025-09-20 Wadephul DEUGOV 02 RUS" '"source":{"code":"DEUGOV' '"target":{"code":"RUS' '"cameo":"02'
+code 2025-10-15 "Prime Minister Sebastien Lecornu met union leaders in Paris."
+has_event "2025-10-15 Lecornu FRAGOV 04" '"source":{"code":"FRAGOV' '"cameo":"04'
+code 2025-08-20 "Defence Minister Denys Shmyhal signed an agreement with Denmark on drone production."
+has_event "2025-08-20 Shmyhal UKRGOV 05 DNK" '"source":{"code":"UKRGOV' '"target":{"code":"DNK' '"cameo":"05'
+code 2025-06-15 "Foreign Minister Anita Anand met Indian External Affairs Minister Subrahmanyam Jaishankar."
+has_event "2025-06-15 Anand CANGOV 04 INDGOV" '"source":{"code":"CANGOV' '"target":{"code":"INDGOV' '"cameo":"04'
+code 2025-03-10 "FBI Director Kash Patel accused China of stealing American technology."
+has_event "2025-03-10 Patel USACOP 112 CHN" '"source":{"code":"USACOP' '"target":{"code":"CHN' '"cameo":"112'
+code 2025-09-20 "Thai Prime Minister Anutin Charnvirakul met Cambodian Prime Minister Hun Manet."
+has_event "2025-09-20 Anutin THAGOV 04 KHMGOV" '"source":{"code":"THAGOV' '"target":{"code":"KHMGOV' '"cameo":"04'
+code 2025-09-20 "Interim Prime Minister Sushila Karki met Indian officials in Kathmandu."
+has_event "2025-09-20 Karki NPLGOV 04 INDGOV" '"source":{"code":"NPLGOV' '"target":{"code":"INDGOV' '"cameo":"04'
+code 2025-03-10 "Sri Lankan President Anura Kumara Dissanayake met Indian Prime Minister Narendra Modi."
+has_event "2025-03-10 Dissanayake LKAGOV 04 INDGOV" '"source":{"code":"LKAGOV' '"target":{"code":"INDGOV' '"cameo":"04'
+code 2025-06-10 "Namibian President Netumbo Nandi-Ndaitwah met Botswana's President Duma Boko."
+has_event "2025-06-10 Nandi-Ndaitwah NAMGOV 04 BWAGOV" '"source":{"code":"NAMGOV' '"target":{"code":"BWAGOV' '"cameo":"04'
+code 2025-04-10 "Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Abidjan."
+has_event "2025-04-10 Mahama GHAGOV 04 CIVGOV" '"source":{"code":"GHAGOV' '"target":{"code":"CIVGOV' '"cameo":"04'
+code 2025-05-20 "African Union Commission chairman Mahmoud Ali Youssouf urged Sudan's warring parties to agree to a truce."
+has_event "2025-05-20 Youssouf IGOAFRAFU 02" '"source":{"code":"IGOAFRAFU' '"cameo":"02'
+code 2025-10-20 "General Assembly President Annalena Baerbock urged Israel to allow aid into Gaza."
+has_event "2025-10-20 Baerbock IGOUNO 02 ISR" '"source":{"code":"IGOUNO' '"target":{"code":"ISR' '"cameo":"02'
+code 2023-10-20 "Foreign Minister Annalena Baerbock urged Israel to allow aid into Gaza."
+has_event "2023-10-20 Baerbock DEUGOV 02 ISR" '"source":{"code":"DEUGOV' '"target":{"code":"ISR' '"cameo":"02'
+code 2025-07-10 "Nvidia agreed to sell chips to China after talks with the Trump administration."
+has_event "2025-07-10 Nvidia USABUS 03 CHN" '"source":{"code":"USABUS' '"target":{"code":"CHN' '"cameo":"03'
+
 finish

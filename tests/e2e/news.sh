@@ -3863,7 +3863,7 @@ has_event "an election demanded and refused is still 123" '"cameo":"123"'
 
 # Armed men of a title and a person the dictionaries know are the person's side.
 code 1997-03-20 "The troops of rebel leader Laurent Kabila shelled the army garrison."
-has_event "Kabila's troops, not nobody's" '"source":{"code":"CODREBMIL"' '"cameo":"19'
+has_event "Kabila's troops, not nobody's" '"source":{"code":"CODREB"' '"cameo":"19'
 code 1999-03-20 "The soldiers of President Kabila attacked the rebels."
 has_event "the president's soldiers" '"source":{"code":"CODGOVMIL"' '"cameo":"19'
 code 1997-03-20 "The lawyers of President Mobutu denounced the newspaper."
@@ -4144,6 +4144,13 @@ code 2025-09-03 "The European Union demanded the immediate release of the jailed
 lacks_event "one to be released is not the one demanded of" '"target":{"code":"GEOOPP"'
 code 2025-09-03 "The European Union demanded that Tbilisi release the jailed opposition leader."
 has_event "... the one to release is" '"source":{"code":"IGOEUREEC"' '"cameo":"10' '"target":{"code":"GEO'
+code 2024-05-01 "Fighting flared again in Sudan on Monday. The army said its jets bombed the rebels."
+has_event "a sentence with no event names the story's country: the army and its jets" '"source":{"code":"SDNMIL"' '"cameo":"195"'
+code 2009-05-12 "The Pakistani army said its troops stormed a militant compound in the Swat valley."
+has_event "its troops storming a place are the speaker's forces" '"source":{"code":"PAKMIL"' '"cameo":"190"'
+code 1997-04-14 "The PKK has been waging a separatist war in southeastern Turkey since 1984."
+lacks_event "a separatist war is a kind of war, no separatist party to it" '"code":"TURSEP"'
+has_event "... the PKK wages it" '"source":{"code":"TURREB"' '"cameo":"190"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -4152,6 +4152,12 @@ code 1997-04-14 "The PKK has been waging a separatist war in southeastern Turkey
 lacks_event "a separatist war is a kind of war, no separatist party to it" '"code":"TURSEP"'
 has_event "... the PKK wages it" '"source":{"code":"TURREB"' '"cameo":"190"'
 
+# Weapons given as military aid by their names alone.
+code 2025-10-20 "Trump said he would not give Tomahawks to Ukraine."
+has_event "aid refused by name is rejected" '"source":{"code":"USAGOV"' '"cameo":"121"' '"target":{"code":"UKR"'
+code 2024-08-04 "The Netherlands delivered F-16s to Ukraine."
+has_event "jets delivered by name are military aid" '"source":{"code":"NLD"' '"cameo":"072"' '"target":{"code":"UKR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1063,21 +1063,6 @@ static const src_phrase *verb_line_of(const checker *c, const char *name)
 }
 
 /* The verb block the trie gives the words of `name`, or NONE. */
-static uint32_t block_of_name(const dyad_dicts *d, const char *name)
-{
-    uint32_t node = 0;
-    for (const char *p = name; *p && node != NONE;) {
-        p += strspn(p, " _");
-        size_t n = strcspn(p, " _");
-        if (!n)
-            break;
-        uint32_t w = dict_word_find(d, p, n);
-        node = w ? dict_trie_step(d, node, w, MATCH_EXACT) : NONE;
-        p += n;
-    }
-    return node == NONE || node == 0 ? NONE : d->nodes[node].verb;
-}
-
 static int same_block_content(const verb_block *a, const verb_block *b)
 {
     return !strcmp(a->code, b->code) && !strcmp(a->code2, b->code2) && a->n_pats == b->n_pats
@@ -1097,7 +1082,7 @@ static void check_unreachable_verbs(checker *c, const dyad_dicts *d)
             reached[d->nodes[i].verb] = 1;
     for (uint32_t v = 0; v < d->n_verbs; v++) {
         const verb_block *vb = &d->verbs[v];
-        uint32_t owner = block_of_name(d, vb->name);
+        uint32_t owner = dict_verb_block(d, vb->name);
         if (reached[v] || (owner != NONE && same_block_content(vb, &d->verbs[owner])))
             continue;
         char msg[400];

@@ -1394,6 +1394,28 @@ static const char *const weigh_words[] = {"CONSIDER", "CONSIDERS", "CONSIDERED",
 /* ... and these, which take no target from it either ("resisted taking a
  * harder line on Iran", "denied supporting the rebels"). */
 static const char *const resist_words[] = {"RESIST", "RESISTS", "RESISTED", "DENY", "DENIES", "DENIED", NULL};
+/* Verbs of refusing an act their infinitive names ("refuses to recognise
+ * Israel", "declined to sign the accord"). */
+static const char *const refuse_words[] = {"REFUSE", "REFUSES", "REFUSED", "REFUSING", "DECLINE", "DECLINES",
+                                           "DECLINED", "DECLINING", NULL};
+
+/* The act a refusal's infinitive names, refused (see its caller). */
+static void refused_act(verb_coding *refusal, verb_coding *act, int32_t refusal_verb)
+{
+    char code2[8];
+    if (strncmp(act->code, "01", 2) == 0) {
+        act->valid = 0;               /* "declined to comment" */
+        return;
+    }
+    refusal->valid = 0;
+    if (!negate_code(act->code, code2)) {
+        act->valid = 0;
+        return;
+    }
+    act->code2[0] = 0;
+    act->composed = 1;
+    act->dated_by = refusal_verb;
+}
 
 /* "prevents it from receiving aid", "barred Iran from enriching": an -ing
  * form after "from" and the one kept from it (or stopped: stop_words) is
@@ -2101,6 +2123,15 @@ static void code_verbs(sentence_ctx *sc)
          * that the act was refused nor that it was done. */
         if (vg->infinitive && governed && p->verbs[v - 1].negated && !prev->valid && strncmp(prev->code, "12", 2) == 0)
             vc.valid = 0;
+        /* A refusal that codes no rejection (PETRARCH's REFUSE is "---",
+         * our "decline" alone is 011) still refuses what its infinitive
+         * names: "Iran refuses to recognize Israel" is a rejection (12), not
+         * a recognition; a conflict act refused ("declined to attack")
+         * codes nothing; "declined to comment" stays the verb's own. */
+        if (vg->infinitive && governed && vc.valid && !p->verbs[v - 1].negated
+            && !(prev->valid && strncmp(prev->code, "12", 2) == 0)
+            && str_in(p->t[p->verbs[v - 1].verb].up, refuse_words))
+            refused_act(prev, &vc, (int32_t)(v - 1));
         if ((vg->infinitive || gerund) && governed && prev->valid && strncmp(prev->code, "12", 2) == 0 && vc.valid
             && !object_between(p, &p->verbs[v - 1], vg, 1)) {
             /* "refused to back an EU motion": the refusal, aimed where the

@@ -410,6 +410,34 @@ static void unknown_passive_before(parse *p, verb_group *vg)
         vg->passive = 1;
 }
 
+/* "did not attack Georgia or bomb Ukraine", "will attack Georgia and
+ * bomb Ukraine": a bare verb joined to one with auxiliaries (not by "but")
+ * shares them, and so their negation and modality; and a participle
+ * joined to a negated one by "or" ("has not attacked Georgia or bombed
+ * Ukraine"), or to what would have been done ("would have barred trade
+ * and slapped restrictions"), is negated with it.  Returns 1 when vg took
+ * the chain. */
+static int shares_auxiliaries(parse *p, uint32_t v)
+{
+    verb_group *vg = &p->verbs[v];
+    const verb_group *pv = &p->verbs[v - 1];
+    const char *conj = p->t[vg->first - 1].up;
+    if (!p->tags || pv->first == pv->verb || pv->infinitive || pv->passive || strcmp(conj, "BUT") == 0
+        || pv->verb_end + 20 < vg->first)
+        return 0;
+    if (p->tags[vg->verb] == TAG_VB) {
+        vg->negated = pv->negated;
+        vg->modal = pv->modal;
+        return 1;
+    }
+    if ((p->tags[vg->verb] == TAG_VBN || p->tags[vg->verb] == TAG_VBD)
+        && (pv->negated == NEG_SCOPE || (pv->negated && strcmp(conj, "OR") == 0))) {
+        vg->negated = pv->negated;
+        return 1;
+    }
+    return 0;
+}
+
 /* "were captured and killed by the Taliban": a participle joined to a
  * passive verb, with no auxiliary of its own, is passive too. */
 static void share_voice(parse *p, uint32_t v)
@@ -429,6 +457,8 @@ static void share_voice(parse *p, uint32_t v)
         vg->negated = p->verbs[v - 1].negated;
         return;
     }
+    if (shares_auxiliaries(p, v))
+        return;
     /* "no intention of attacking or invading": one denial for both */
     if (p->verbs[v - 1].negated == NEG_SCOPE && token_ends_with(&p->t[vg->verb], "ING")) {
         vg->negated = NEG_SCOPE;

@@ -4158,6 +4158,14 @@ has_event "aid refused by name is rejected" '"source":{"code":"USAGOV"' '"cameo"
 code 2024-08-04 "The Netherlands delivered F-16s to Ukraine."
 has_event "jets delivered by name are military aid" '"source":{"code":"NLD"' '"cameo":"072"' '"target":{"code":"UKR"'
 
+# A verb joined to a negated one shares its auxiliaries.
+code 2006-05-01 "Russia did not attack Georgia or bomb Ukraine."
+lacks_event "a bare verb joined to a negated one is negated" '"cameo":"19'
+code 2006-05-01 "Russia has not attacked Georgia or bombed Ukraine."
+lacks_event "a participle joined by 'or' to a negated one is negated" '"cameo":"19'
+code 2006-05-01 "Russia has attacked Georgia and bombed Ukraine."
+has_event "... and a joined participle with no negation is done" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"195"'
+
 # "decline" alone is declining to comment (011): an attack declined is no attack.
 code 2006-05-01 "Syria declined to attack Israel."
 lacks_event "a conflict act declined is not done" '"cameo":"190"'

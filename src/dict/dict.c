@@ -740,6 +740,7 @@ void dyad_dicts_free(dyad_dicts *d)
     free(d->below_root);
     free(d->root_child);
     free(d->base_of);
+    free(d->verb_listed);
     free(d->last_names);
     free(d->word_len);
     free(d->nodes);

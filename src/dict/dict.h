@@ -177,6 +177,9 @@ struct dyad_dicts {
     transform *transforms; uint32_t n_transforms, cap_transforms;
     strmap synset_names;          /* "&NAME" → synset index */
     strmap verb_names;            /* own format: lemma → verb block */
+    uint8_t *verb_listed;         /* while loading PETRARCH and TABARI verbs: by
+                                     trie node, 1 = the word of a verb line */
+    uint32_t cap_verb_listed;
 
     cameo_row *cameo; uint32_t n_cameo;
     strmap cameo_index;

@@ -355,6 +355,33 @@ typedef struct verb_state {
     uint32_t n_owner, cap_owner;
 } verb_state;
 
+/* What a verb file made of the phrase at a trie node, by d->verb_listed:
+ * the word of a verb line, or a form it lists in braces ("FIND {FINDS
+ * FOUND FINDING}"); forms made by rule are not marked. */
+enum { NOT_LISTED, LISTED_VERB, LISTED_FORM };
+
+static int listed_as(const dyad_dicts *d, uint32_t node)
+{
+    return node < d->cap_verb_listed ? d->verb_listed[node] : NOT_LISTED;
+}
+
+static void mark_listed(dyad_dicts *d, uint32_t node, int how)
+{
+    if (node >= d->cap_verb_listed) {
+        uint32_t cap = d->cap_verb_listed ? d->cap_verb_listed : 1024;
+        while (cap <= node)
+            cap *= 2;
+        uint8_t *grown = realloc(d->verb_listed, cap);
+        if (!grown)
+            abort();
+        memset(grown + d->cap_verb_listed, 0, cap - d->cap_verb_listed);
+        d->verb_listed = grown;
+        d->cap_verb_listed = cap;
+    }
+    if (d->verb_listed[node] != LISTED_VERB)
+        d->verb_listed[node] = (uint8_t)how;
+}
+
 static void add_form(void *user, const char *form);
 
 typedef struct form_ctx {
@@ -406,11 +433,16 @@ static int read_verb_line(dict_loader *ld, char *s, verb_state *vs)
         return 0;
     const char *use_code = own_code ? code : vs->header_code;
     const char *use_code2 = own_code ? code2 : vs->header_code2;
-    uint32_t existing = dict_add_phrase(ld->d, word, 0);
-    existing = existing == NONE ? NONE : ld->d->nodes[existing].verb;
-    if (existing != NONE) {
-        /* A verb listed twice (the validation files do): one block, so the
-         * patterns of both apply, and a real default beats "---". */
+    uint32_t node = dict_add_phrase(ld->d, word, 0);
+    uint32_t existing = node == NONE ? NONE : ld->d->nodes[node].verb;
+    if (existing != NONE && listed_as(ld->d, node) != LISTED_FORM) {
+        /* A verb listed twice (the validation files do), or a form of one
+         * listed on its own line (TABARI's "ATTACKED"): one block, so the
+         * patterns of both apply, and a real default beats "---".  But an
+         * irregular form a verb lists in braces is that verb's: "FOUND"
+         * (to found) after "FIND {FINDS FOUND FINDING}" is another verb,
+         * gives FIND's block no default, and keeps the word FIND's. */
+        mark_listed(ld->d, node, LISTED_VERB);
         verb_block *vb = &ld->d->verbs[existing];
         if (strcmp(vb->code, "---") == 0 && strcmp(use_code, "---") != 0) {
             snprintf(vb->code, sizeof vb->code, "%s", use_code);
@@ -419,6 +451,8 @@ static int read_verb_line(dict_loader *ld, char *s, verb_state *vs)
         vs->block = existing;
         return 0;
     }
+    if (existing == NONE && node != NONE)
+        mark_listed(ld->d, node, LISTED_VERB);
     /* In "--- PHYSICAL_CONFLICT [190] ---", "+SHOT_AND [193]" is a block
      * of its own and "ATTACK" after it is the header's 190. */
     if (own_code || !vs->header_open)
@@ -452,6 +486,9 @@ static int read_verb_line(dict_loader *ld, char *s, verb_state *vs)
                 if (*p == '+' || *p == '_')
                     *p = ' ';
             add_form(&whole, str_trim(f));
+            uint32_t form = dict_add_phrase(ld->d, str_trim(f), 0);
+            if (form != NONE)
+                mark_listed(ld->d, form, LISTED_FORM);
         }
     } else
         inflect_verb(base, add_form, &fc);

@@ -613,6 +613,35 @@ static void test_petrarch_repeated_patterns(void)
     dyad_dicts_free(d);
 }
 
+/* An irregular form a verb lists in braces stays that verb's when another
+ * verb of that spelling is listed later ("FOUND", to found), and gives its
+ * block no default; a regular form listed on its own line (TABARI's
+ * "ATTACKED") joins its verb's block, patterns and all. */
+static void test_petrarch_forms_listed_again(void)
+{
+    const char *verbs = write_file("f.verbs.txt",
+        "--- DISCOVER [---] ---\nFIND {FINDS FOUND FINDING}\n- * GUILTY [173]\n"
+        "--- ENACT [060] ---\nESTABLISH\nFOUND\n"
+        "ATTACK [190]\nATTACKED [190]\n- * EMBASSY [1822]\n");
+    const char *actors = write_file("f.actors.txt", "ARNOR_ [ARN]\nGONDOR [GON]\n");
+    const char *v[] = {verbs, NULL}, *a[] = {actors, NULL};
+    dyad_dict_files f = {.verbs = v, .actors = a};
+    dyad_dicts *d = load_or_report(&f);
+    if (!d)
+        return;
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    got g = code(c, "1995-01-01", "Arnor found Gondor guilty.");
+    CHECK(g.n == 1 && has(&g, "ARN GON 173"));
+    g = code(c, "1995-01-01", "Arnor found Gondor.");
+    CHECK(g.n == 0);
+    g = code(c, "1995-01-01", "Arnor founded Gondor.");
+    CHECK(g.n == 1 && has(&g, "ARN GON 060"));
+    g = code(c, "1995-01-01", "Arnor attacked the Gondor embassy.");
+    CHECK(g.n == 1 && has(&g, "ARN GON 1822"));
+    dyad_coder_free(c);
+    dyad_dicts_free(d);
+}
+
 static void test_dictionary_errors(void)
 {
     struct { const char *text; const char *want; } cases[] = {
@@ -666,6 +695,7 @@ int main(void)
     test_own_format();
     test_petrarch_format();
     test_petrarch_repeated_patterns();
+    test_petrarch_forms_listed_again();
     test_dictionary_errors();
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);

@@ -1927,6 +1927,23 @@ static int getting_ready(const parse *p, const verb_group *governor, const verb_
  * states an intention (03), tells no deed; "is expected to meet" and "the
  * leaders expected to attend" (a participle), the forecast of others, keep
  * the act (docs/coding.md, section 4). */
+/* Verbs of promising, planning and threatening an act their infinitive
+ * names ("vowed to destroy Israel", "plans to meet"). */
+static const char *const promise_words[] = {"VOW", "VOWS", "VOWED", "VOWING", "PLEDGE", "PLEDGES", "PLEDGED",
+    "PLEDGING", "PROMISE", "PROMISES", "PROMISED", "PROMISING", "INTEND", "INTENDS", "INTENDED", "INTENDING",
+    "PLAN", "PLANS", "PLANNED", "PLANNING", NULL};
+static const char *const threaten_words[] = {"THREATEN", "THREATENS", "THREATENED", "THREATENING", NULL};
+
+/* A promise, plan or threat the dictionaries leave uncoded (PETRARCH's
+ * VOW is "---") still makes its infinitive an intention or a threat:
+ * "Hamas has vowed to destroy Israel" is 138, not 190. */
+static int uncoded_intent(const parse *p, const verb_group *governor, const verb_coding *gc)
+{
+    const char *w = p->t[governor->verb].up;
+    return !gc->valid && !governor->negated && !governor->passive
+           && (str_in(w, promise_words) || str_in(w, threaten_words));
+}
+
 static int expects_to(const parse *p, const verb_group *governor)
 {
     return governor->block != NONE && strcmp(p->d->verbs[governor->block].name, "EXPECT") == 0
@@ -2172,8 +2189,10 @@ static void code_verbs(sentence_ctx *sc)
                     vc.source = prev->source;
             }
             prev->valid = 0;
-        } else if (vg->infinitive && governed && vc.valid && expects_to(p, &p->verbs[v - 1])) {
-            const char *composed = intent_code(vc.code);
+        } else if (vg->infinitive && governed && vc.valid
+                   && (expects_to(p, &p->verbs[v - 1]) || uncoded_intent(p, &p->verbs[v - 1], prev))) {
+            const char *composed = str_in(p->t[p->verbs[v - 1].verb].up, threaten_words) ? threat_code(vc.code)
+                                                                                         : intent_code(vc.code);
             vc.valid = composed != NULL;
             if (composed) {
                 snprintf(vc.code, sizeof vc.code, "%s", composed);

@@ -4173,7 +4173,7 @@ lacks_event "a conflict act declined is not done" '"cameo":"190"'
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)
-printf 'actor GBR : Britain\nactor DEU : Germany\nactor AFG : Afghanistan\nactor USA : United States\nactor IGOUNO : UN Security Council\nactor EGY : Egypt\nactor FRA : France\nverb 062 : send\nverb 111 : lash out\nverb 050 : support | maintain\nverb 042 : attend\nverb 060 : accord\nverb --- : refuse\nverb 051 : recognize\n' > "$small/small.dyad"
+printf 'actor GBR : Britain\nactor DEU : Germany\nactor AFG : Afghanistan\nactor USA : United States\nactor IGOUNO : UN Security Council\nactor EGY : Egypt\nactor FRA : France\nverb 062 : send\nverb 111 : lash out\nverb 050 : support | maintain\nverb 042 : attend\nverb 060 : accord\nverb --- : refuse\nverb 051 : recognize\nverb --- : vow\nverb 190 : destroy\n' > "$small/small.dyad"
 code_small() { out=$(printf 'date %s\n%s\n' "$1" "$2" | "$dyad" code --dicts "$small" 2>/dev/null); }
 code_small 2006-12-01 "Britain urged Germany to send troops to Afghanistan."
 lacks_event "an act urged is not done, the verb of urging unknown" '"cameo":"062"'
@@ -4200,6 +4200,10 @@ lacks_event "those who attend together do not visit one another" '"cameo":"042"'
 code_small 2006-12-01 "Egypt refuses to recognize France."
 has_event "an act refused, the verb of refusing uncoded" '"source":{"code":"EGY"' '"target":{"code":"FRA"' '"cameo":"120"'
 lacks_event "... is not done" '"cameo":"051"'
+# So does a vow the dictionary leaves uncoded (PETRARCH's VOW is "---").
+code_small 2006-12-01 "Egypt vowed to destroy France."
+has_event "an act vowed, the verb of vowing uncoded, is a threat" '"source":{"code":"EGY"' '"target":{"code":"FRA"' '"cameo":"138"'
+lacks_event "... and not done" '"cameo":"190"'
 # "according to" is a preposition, whatever verb "accord" may code.
 code_small 2006-11-20 "Britain sent troops to Afghanistan, according to the United States."
 has_event "an act told 'according to' a source" '"source":{"code":"GBR"' '"target":{"code":"AFG"' '"cameo":"062"'

@@ -1927,6 +1927,25 @@ static int getting_ready(const parse *p, const verb_group *governor, const verb_
  * states an intention (03), tells no deed; "is expected to meet" and "the
  * leaders expected to attend" (a participle), the forecast of others, keep
  * the act (docs/coding.md, section 4). */
+/* "Beijing hoped Washington would help Taiwan", "fears Russia will
+ * attack": what one hopes or fears another will do, told by a modal in
+ * the clause right after the verb, is not done. */
+static int hoped_for(const parse *p, uint32_t v)
+{
+    static const char *const hope_words[] = {"HOPE", "HOPES", "HOPED", "HOPING", "WISH", "WISHES", "WISHED",
+                                             "FEAR", "FEARS", "FEARED", "FEARING", NULL};
+    const verb_group *vg = &p->verbs[v];
+    if (v == 0 || !vg->modal || vg->infinitive)
+        return 0;
+    const verb_group *hv = &p->verbs[v - 1];
+    if (!str_in(p->t[hv->verb].up, hope_words) || vg->first < hv->verb_end || vg->first > hv->verb_end + 10)
+        return 0;
+    for (uint32_t k = hv->verb_end; k < vg->first; k++)
+        if (p->t[k].tag == WC_PUNCT)
+            return 0;
+    return 1;
+}
+
 /* Verbs of promising, planning and threatening an act their infinitive
  * names ("vowed to destroy Israel", "plans to meet"). */
 static const char *const promise_words[] = {"VOW", "VOWS", "VOWED", "VOWING", "PLEDGE", "PLEDGES", "PLEDGED",
@@ -2089,6 +2108,8 @@ static void code_verbs(sentence_ctx *sc)
         noun_infinitive(p, vg, caused, &vc);
         if (!vc.valid && purpose.valid && v > 0)
             aid_purpose(p, vg, &purpose, prev);
+        if (vc.valid && hoped_for(p, v))
+            vc.valid = 0;
         if (vc.valid && visiting_title(p, vg))
             vc.valid = 0;
         /* "vetoed a UN resolution condemning Israel", "blocked a joint EU

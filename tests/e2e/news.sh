@@ -4158,6 +4158,12 @@ has_event "aid refused by name is rejected" '"source":{"code":"USAGOV"' '"cameo"
 code 2024-08-04 "The Netherlands delivered F-16s to Ukraine."
 has_event "jets delivered by name are military aid" '"source":{"code":"NLD"' '"cameo":"072"' '"target":{"code":"UKR"'
 
+# What one hopes or fears another will do is not done.
+code 2006-05-01 "Beijing hoped Washington would help Taiwan."
+lacks_event "an act hoped for is not done" '"cameo":"070"'
+code 2006-05-01 "Israel fears Iran will attack it."
+lacks_event "an act feared is not done" '"cameo":"19'
+
 # A verb joined to a negated one shares its auxiliaries.
 code 2006-05-01 "Russia did not attack Georgia or bomb Ukraine."
 lacks_event "a bare verb joined to a negated one is negated" '"cameo":"19'

@@ -4158,6 +4158,13 @@ has_event "aid refused by name is rejected" '"source":{"code":"USAGOV"' '"cameo"
 code 2024-08-04 "The Netherlands delivered F-16s to Ukraine."
 has_event "jets delivered by name are military aid" '"source":{"code":"NLD"' '"cameo":"072"' '"target":{"code":"UKR"'
 
+# Fire exchanged or traded by a compound subject: each side attacks the other.
+code 2025-07-24 "Thailand and Cambodia exchanged artillery fire along their disputed border."
+has_event "the first side fires on the second" '"source":{"code":"THA"' '"cameo":"190"' '"target":{"code":"KHM"'
+has_event "... and the second on the first" '"source":{"code":"KHM"' '"cameo":"190"' '"target":{"code":"THA"'
+code 2025-05-07 "Indian and Pakistani troops traded gunfire across the Line of Control."
+has_event "gunfire traded is an attack on the other side" '"source":{"code":"INDMIL"' '"cameo":"190"' '"target":{"code":"PAKMIL"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -4165,6 +4165,13 @@ has_event "... and the second on the first" '"source":{"code":"KHM"' '"cameo":"1
 code 2025-05-07 "Indian and Pakistani troops traded gunfire across the Line of Control."
 has_event "gunfire traded is an attack on the other side" '"source":{"code":"INDMIL"' '"cameo":"190"' '"target":{"code":"PAKMIL"'
 
+# A list of names closed by "and" is one object: what follows it is still the verb's.
+code 2025-03-01 "The European Union recognized Moldova, Ukraine and Georgia as candidates for membership."
+has_event "states recognised as candidates are let closer" '"source":{"code":"IGOEUREEC"' '"cameo":"050"' '"target":{"code":"GEO"'
+lacks_event "... not recognised as states" '"cameo":"054"'
+code 2025-03-01 "Iran agreed to suspend enrichment and resume talks on its programme, Russia and China said."
+lacks_event "a list after a comma that follows a lower-case word is another clause" '"target":{"code":"RUS"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -4172,6 +4172,11 @@ lacks_event "... not recognised as states" '"cameo":"054"'
 code 2025-03-01 "Iran agreed to suspend enrichment and resume talks on its programme, Russia and China said."
 lacks_event "a list after a comma that follows a lower-case word is another clause" '"target":{"code":"RUS"'
 
+# Arms counted by a noun before "of" are still the means of force, not its target.
+code 2025-08-21 "Ukraine launched a wave of drones at an oil refinery in southern Russia."
+has_event "the drones' target is the place they were launched at" '"source":{"code":"UKR"' '"cameo":"195"' '"target":{"code":"RUS"'
+lacks_event "... not the drones" '"target":{"code":"RUSMIL"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

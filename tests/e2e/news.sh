@@ -4177,6 +4177,14 @@ code 2025-08-21 "Ukraine launched a wave of drones at an oil refinery in souther
 has_event "the drones' target is the place they were launched at" '"source":{"code":"UKR"' '"cameo":"195"' '"target":{"code":"RUS"'
 lacks_event "... not the drones" '"target":{"code":"RUSMIL"'
 
+# Money given "in" aid of a kind is aid of that kind.
+code 2025-06-20 "Germany pledged 500 million euros in humanitarian aid to Sudan."
+has_event "money pledged in humanitarian aid" '"source":{"code":"DEU"' '"cameo":"0333"' '"target":{"code":"SDN"'
+code 2025-06-20 "Japan will provide 10 million dollars in emergency aid to Myanmar."
+has_event "money provided in emergency aid" '"source":{"code":"JPN"' '"cameo":"073"' '"target":{"code":"MMR"'
+code 2025-06-20 "Washington announced 400 million dollars in military aid to Kyiv."
+has_event "money announced in military aid" '"source":{"code":"USA' '"cameo":"0332"' '"target":{"code":"UKR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -741,7 +741,9 @@ static int arms_only(const actor_group *g)
  * party to trade, aid or talks). */
 static int weapon_object(const parse *p, const actor_group *g, uint32_t end, const char *code)
 {
-    static const char *const means[] = {"WITH", "FOR", NULL};   /* "attacked with drones", "asked for missiles" */
+    /* "attacked with drones", "asked for missiles"; "of" counts the arms
+     * the object is made of: "launched a wave of drones at Russia" */
+    static const char *const means[] = {"WITH", "FOR", "OF", NULL};
     if (!arms_only(g))
         return 0;
     if (g->first < end && (!g->in_pp || str_in(p->t[g->prep].up, means)))

@@ -538,6 +538,29 @@ static int subordinator_as_preposition(const parse *p, uint32_t k)
     return j < p->n && (strcmp(p->t[j].up, "WITH") == 0 || strcmp(p->t[j].up, "TO") == 0);
 }
 
+/* Whether the comma at k goes on a list of names that "and" or "or" closes
+ * ("recognized Albania, Croatia and Macedonia as aspirant countries"): the
+ * list is one object, and what follows it is still the verb's.  A name is
+ * capitalised words, "the" allowed before them; a comma between a lower-case
+ * word and a name ("met Putin, the Russian president", "on its programme,
+ * Russia and China balked") is no such list. */
+static int comma_in_name_list(const parse *p, uint32_t k)
+{
+    if (k == 0 || !(p->t[k - 1].flags & TOK_CAP) || (p->t[k - 1].flags & TOK_PUNCT))
+        return 0;                       /* a name before the comma, too */
+    uint32_t names = 0;
+    for (uint32_t j = k + 1; j < p->n && j < k + 16; j++) {
+        const token *tk = &p->t[j];
+        if ((strcmp(tk->up, "AND") == 0 || strcmp(tk->up, "OR") == 0) && names > 0)
+            return j + 1 < p->n && (p->t[j + 1].flags & TOK_CAP) && !(p->t[j + 1].flags & TOK_PUNCT);
+        if (tk->flags & TOK_CAP && !(tk->flags & TOK_PUNCT))
+            names++;
+        else if (!(tk->tag == WC_PUNCT && tk->up[0] == ',') && strcmp(tk->up, "THE") != 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* Clause span: from the previous clause boundary to the next one. */
 static void clause_span(parse *p, uint32_t vi)
 {
@@ -597,7 +620,8 @@ static void clause_span(parse *p, uint32_t vi)
          * a list of adjectives ("restore complete, full ties"). */
         if (tk->tag == WC_PUNCT && tk->up[0] == ',' && right > vg->verb_end
             && !(right + 1 < p->n && t[right + 1].tag == WC_OTHER && !(t[right + 1].flags & TOK_CAP)
-                 && (!p->tags || p->tags[right + 1] == TAG_JJ)))
+                 && (!p->tags || p->tags[right + 1] == TAG_JJ))
+            && !comma_in_name_list(p, right))
             break;
         right++;
     }

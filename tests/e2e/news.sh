@@ -4175,6 +4175,32 @@ has_event "... and a joined participle with no negation is done" '"source":{"cod
 # "decline" alone is declining to comment (011): an attack declined is no attack.
 code 2006-05-01 "Syria declined to attack Israel."
 lacks_event "a conflict act declined is not done" '"cameo":"190"'
+# Fire exchanged or traded by a compound subject: each side attacks the other.
+code 2025-07-24 "Thailand and Cambodia exchanged artillery fire along their disputed border."
+has_event "the first side fires on the second" '"source":{"code":"THA"' '"cameo":"190"' '"target":{"code":"KHM"'
+has_event "... and the second on the first" '"source":{"code":"KHM"' '"cameo":"190"' '"target":{"code":"THA"'
+code 2025-05-07 "Indian and Pakistani troops traded gunfire across the Line of Control."
+has_event "gunfire traded is an attack on the other side" '"source":{"code":"INDMIL"' '"cameo":"190"' '"target":{"code":"PAKMIL"'
+
+# A list of names closed by "and" is one object: what follows it is still the verb's.
+code 2025-03-01 "The European Union recognized Moldova, Ukraine and Georgia as candidates for membership."
+has_event "states recognised as candidates are let closer" '"source":{"code":"IGOEUREEC"' '"cameo":"050"' '"target":{"code":"GEO"'
+lacks_event "... not recognised as states" '"cameo":"054"'
+code 2025-03-01 "Iran agreed to suspend enrichment and resume talks on its programme, Russia and China said."
+lacks_event "a list after a comma that follows a lower-case word is another clause" '"target":{"code":"RUS"'
+
+# Arms counted by a noun before "of" are still the means of force, not its target.
+code 2025-08-21 "Ukraine launched a wave of drones at an oil refinery in southern Russia."
+has_event "the drones' target is the place they were launched at" '"source":{"code":"UKR"' '"cameo":"195"' '"target":{"code":"RUS"'
+lacks_event "... not the drones" '"target":{"code":"RUSMIL"'
+
+# Money given "in" aid of a kind is aid of that kind.
+code 2025-06-20 "Germany pledged 500 million euros in humanitarian aid to Sudan."
+has_event "money pledged in humanitarian aid" '"source":{"code":"DEU"' '"cameo":"0333"' '"target":{"code":"SDN"'
+code 2025-06-20 "Japan will provide 10 million dollars in emergency aid to Myanmar."
+has_event "money provided in emergency aid" '"source":{"code":"JPN"' '"cameo":"073"' '"target":{"code":"MMR"'
+code 2025-06-20 "Washington announced 400 million dollars in military aid to Kyiv."
+has_event "money announced in military aid" '"source":{"code":"USA' '"cameo":"0332"' '"target":{"code":"UKR"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

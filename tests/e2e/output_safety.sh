@@ -9,7 +9,7 @@ dyad=$1
 case $dyad in /*) ;; *) dyad=$PWD/$dyad ;; esac
 . "$(dirname "$0")/lib/check.sh"
 tmp=$(mktemp -d /tmp/dyad-e2e-out.XXXXXX)
-trap '[ -n "$KEEP" ] || rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
 
 # 20,000 stories: megabytes of events, far more than a pipe holds.

@@ -669,6 +669,11 @@ static void foreign_code_group(checker *c, const char *g, size_t n)
                (int)n, g);
         return;
     }
+    if (from && until && from > until) {
+        report(c, c->file, c->line, FINDING_WARNING,
+               "date range ends before it starts in [%.*s]: the loader drops this code", (int)n, g);
+        return;
+    }
     add_actor_code(c, code, from, until);
 }
 

@@ -19,6 +19,8 @@ struct dyad_coder {
     arena mem;              /* per story, reset after each */
     arena scratch;          /* per sentence */
     token_list toks;
+    dyad_event *events;     /* the story's events, reused across stories */
+    size_t cap_events;
     word_cache *words;      /* ids of words seen, kept across stories */
     int sentences, country_sentences, country_sentences_coded;
     int cut_sentences;      /* sentences cut at max_sentence_tokens */
@@ -52,6 +54,7 @@ void dyad_coder_free(dyad_coder *c)
     arena_free(&c->mem);
     arena_free(&c->scratch);
     free(c->toks.v);
+    free(c->events);
     free(c->words);
     free(c);
 }
@@ -177,6 +180,8 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
     ctx.scratch = &c->scratch;
     ctx.words = c->words;
     ctx.lim = &c->lim;
+    ctx.events = c->events;
+    ctx.cap_events = c->cap_events;
     ctx.debug = getenv("DYAD_DEBUG") != NULL;
     context_story(&ctx);
     for (size_t from = 0, to; from < s->text_len; from = to) {
@@ -190,6 +195,8 @@ long dyad_code_story(dyad_coder *c, const dyad_story *s, dyad_event_fn emit, voi
         if (!code_sentences(c, &ctx) && to < s->text_len && !piece_ends_sentence(s->text, to))
             c->cut_sentences++;
     }
+    c->events = ctx.events;
+    c->cap_events = ctx.cap_events;
     c->country_sentences = ctx.country_sentences;
     c->country_sentences_coded = ctx.country_sentences_coded;
     if (ctx.story_discarded)

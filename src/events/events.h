@@ -16,7 +16,7 @@ typedef struct story_ctx {
     arena *scratch;            /* the sentence's: its parse; reset per sentence */
     word_cache *words;         /* the coder's (syntax_lookup_words) */
     const dyad_limits *lim;
-    dyad_event *events;
+    dyad_event *events;        /* malloc'd, the coder's (kept across stories) */
     size_t n_events, cap_events;
     int story_discarded;
     int debug;                 /* DYAD_DEBUG set: print each parse */

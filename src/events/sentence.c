@@ -3,6 +3,7 @@
 #include "events/events.h"
 #include "place/gazetteer.h"
 #include "syntax/tagger.h"
+#include "util/grow.h"
 #include "util/text.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,14 +36,10 @@ static void push_event(story_ctx *ctx, const dyad_event *ev)
             && strcmp(o->source.code, ev->source.code) == 0 && strcmp(o->target.code, ev->target.code) == 0)
             return;                               /* same event twice in a sentence */
     }
-    if (ctx->n_events == ctx->cap_events) {
-        size_t cap = ctx->cap_events ? ctx->cap_events * 2 : 16;
-        dyad_event *v = arena_alloc(ctx->mem, cap * sizeof *v);
-        if (ctx->n_events)
-            memcpy(v, ctx->events, ctx->n_events * sizeof *v);
-        ctx->events = v;
-        ctx->cap_events = cap;
-    }
+    /* The coder's vector, reused across stories: grown in the arena, each
+     * doubling left the last copy behind (a story of 250,000 one-event
+     * sentences held 147 MB of them). */
+    GROW(ctx->events, ctx->n_events, ctx->cap_events);
     ctx->events[ctx->n_events++] = *ev;
 }
 

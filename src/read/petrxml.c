@@ -238,6 +238,25 @@ static int prefixed_sentence_tag(const char *tag, size_t n)
         && strncmp(colon + 1, "Sentence", 8) == 0;
 }
 
+/* Whether tag[0..n) is a <Sentence> tag in another case ("<sentence",
+ * "<SENTENCE"): XML names are case-sensitive, so it is no record, but a
+ * file written so means records, not markup inside text. */
+static int sentence_tag_in_other_case(const char *tag, size_t n)
+{
+    return n > 10 && strncasecmp(tag, "<Sentence", 9) == 0 && strncmp(tag, "<Sentence", 9) != 0
+        && (tag[9] == '>' || tag[9] == '/' || isspace((unsigned char)tag[9]));
+}
+
+/* Rejects the record a tag that is not <Sentence> opens, saying why.  (The
+ * caller then takes the rejection as this record's: the next record was
+ * dropped as rejected, without a word.) */
+static void skip_record(dyad_reader *r, const char *tag, const char *why)
+{
+    r->n_stories++;
+    reader_reject(r, NULL, r->line_no, "a <%.*s> element: %s; the record was skipped",
+                  (int)strcspn(tag + 1, " \t/>"), tag + 1, why);
+}
+
 /* Starts a record at its <Sentence> tag, which began at input line `line`
  * (the tag may span lines). */
 static void start_sentence(dyad_reader *r, const char *tag, size_t n, long line)
@@ -477,9 +496,11 @@ int read_petrxml(dyad_reader *r)
             } else if (state == OUTSIDE && prefixed_sentence_tag(tag, tag_len)) {
                 /* "<p:Sentence>" of a file written with a namespace prefix:
                  * said, as it is not read (it was skipped without a word). */
-                r->n_stories++;
-                reader_reject(r, NULL, r->line_no, "a <%.*s> element: dyad reads <Sentence> with no namespace "
-                              "prefix; the record was skipped", (int)strcspn(tag + 1, " \t/>"), tag + 1);
+                skip_record(r, tag, "dyad reads <Sentence> with no namespace prefix");
+                rejected_before = r->rejected;
+            } else if (state == OUTSIDE && sentence_tag_in_other_case(tag, tag_len)) {
+                skip_record(r, tag, "XML names are case-sensitive and dyad reads <Sentence>");
+                rejected_before = r->rejected;
             } else if (state != OUTSIDE && strncmp(tag, "<EventCoding", 12) == 0) {
                 event_coding(r, tag, tag_len);
             } else if (state != OUTSIDE && tag_named(tag, tag_len, "<Text")) {

@@ -7,6 +7,33 @@
 #include "dyad.h"
 #include <string.h>
 
+/* The length of a character that must not reach an output line raw, at
+ * p: a control character (C0, DEL, or C1 as UTF-8 C2 80..9F) or the
+ * Unicode line and paragraph separators.  Tabs and line ends would break a
+ * TSV row's columns; the others are line ends to some readers (Python's
+ * splitlines() ends lines at \v, \f, \x1c-\x1e, U+0085, U+2028), so a
+ * JSON line holding one raw is two lines to them. */
+static size_t line_unsafe(const unsigned char *p)
+{
+    if (*p < 0x20 || *p == 0x7F)
+        return 1;
+    if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+        return 2;
+    if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
+        return 3;
+    return 0;
+}
+
+/* The code point of a character line_unsafe() measured as n bytes. */
+static unsigned unsafe_code_point(const unsigned char *p, size_t n)
+{
+    if (n == 1)
+        return p[0];
+    if (n == 2)
+        return p[1];
+    return 0x2000u | (p[2] & 0x3Fu);
+}
+
 static void json_string(FILE *out, const char *s)
 {
     if (!s) {
@@ -14,7 +41,8 @@ static void json_string(FILE *out, const char *s)
         return;
     }
     putc('"', out);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t unsafe = line_unsafe(p);
         switch (*p) {
         case '"': fputs("\\\"", out); break;
         case '\\': fputs("\\\\", out); break;
@@ -22,11 +50,12 @@ static void json_string(FILE *out, const char *s)
         case '\r': fputs("\\r", out); break;
         case '\t': fputs("\\t", out); break;
         default:
-            if (*p < 0x20)
-                fprintf(out, "\\u%04x", *p);
+            if (unsafe)
+                fprintf(out, "\\u%04x", unsafe_code_point(p, unsafe));
             else
                 putc(*p, out);
         }
+        p += unsafe ? unsafe : 1;
     }
     putc('"', out);
 }
@@ -115,29 +144,13 @@ static void write_json(FILE *out, const dyad_event *ev)
     fputs("}\n", out);
 }
 
-/* The length of a character that must not reach a TSV field, at p: a
- * control character (C0, DEL, or C1 as UTF-8 C2 80..9F) or the Unicode
- * line and paragraph separators.  Tabs and line ends would break the
- * columns; the others are line ends to some readers (Python's
- * splitlines() ends lines at \v, \f, \x1c-\x1e, U+0085, U+2028). */
-static size_t tsv_unsafe(const unsigned char *p)
-{
-    if (*p < 0x20 || *p == 0x7F)
-        return 1;
-    if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
-        return 2;
-    if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
-        return 3;
-    return 0;
-}
-
-/* A TSV field: every character tsv_unsafe() names becomes a space, so that
+/* A TSV field: every character line_unsafe() names becomes a space, so that
  * a field is always one column of one line, whatever the story held. */
 static void tsv_field(FILE *out, const char *s, int last)
 {
     const unsigned char *p = (const unsigned char *)(s ? s : "");
     while (*p) {
-        size_t bad = tsv_unsafe(p);
+        size_t bad = line_unsafe(p);
         putc(bad ? ' ' : *p, out);
         p += bad ? bad : 1;
     }

@@ -79,4 +79,69 @@ else
     echo "skip stdin a terminal: script(1) cannot make a terminal here"
 fi
 
+# Strange text that passes the readers (quotes, backslashes, tabs and line
+# ends inside sentences, control characters, C1 controls, U+2028) reaches
+# every writer whole: each JSON line is valid JSON and stays one line to a
+# reader that splits at Unicode line ends (U+0085 and U+2028 were written
+# raw: Python's splitlines() cut the line in two), each TSV row has the
+# header's columns, and the store holds the same events.
+if command -v python3 >/dev/null; then
+    python3 - > strange.jsonl <<'PY'
+import json
+g = "Russia met the Taliban in Moscow"
+odd = ['"quoted" \\ back', "tab\there", "line\nend", "cr\rend", "nel\u0085end",
+       "sep\u2028end", "par\u2029end", "esc\u001b[31m", "del\u007f", "bell\u0007",
+       "c1\u009bend", "nbsp\u00a0end", "emoji \U0001F600"]
+for i, o in enumerate(odd):
+    print(json.dumps({"id": "s%d \"%s\\" % (i, o[:2]), "date": "2021-10-16",
+                      "text": "%s %s. Iran criticized Israel." % (g, o),
+                      "title": o, "source": o, "url": "http://x/" + o}))
+PY
+    printf 'date 2021-10-16 %s\n"Russia met the \\"Taliban\\" in Moscow\t today," he said.\n' \
+        'Russia met the Taliban in Moscow.' > strange.txt
+    printf '<Sentences><Sentence date="20211016" id="a&amp;&quot;b"><Text><![CDATA[Russia met the "Taliban" <in> Moscow & more.]]></Text></Sentence></Sentences>\n' > strange.xml
+    "$dyad" code --quiet strange.jsonl strange.txt strange.xml > strange.out 2> err
+    "$dyad" code --quiet --format tsv strange.jsonl strange.txt strange.xml > strange.tsv 2>> err
+    check=$(python3 - strange.out strange.tsv <<'PY'
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+events = [json.loads(l) for l in lines]
+rows = open(sys.argv[2], encoding="utf-8").read().splitlines()
+widths = {len(r.split("\t")) for r in rows}
+print(len(events), len(rows) - 1, widths == {len(rows[0].split("\t"))})
+PY
+)
+    n=$(wc -l < strange.out | tr -d ' ')
+    if [ "$check" = "$n $n True" ] && [ "$n" -ge 20 ] && [ ! -s err ]; then
+        ok "strange text: $n JSON lines valid, one line each; TSV rows of the header's width"
+    else
+        bad "strange text in the writers" "got: $check for $n events" "$(cat err)"
+    fi
+    if command -v sqlite3 >/dev/null; then
+        "$dyad" code --quiet --db strange.db strange.jsonl strange.txt strange.xml 2> err
+        python3 - strange.out > from-json <<'PY'
+import json, sys
+for l in open(sys.argv[1], encoding="utf-8").read().splitlines():
+    e = json.loads(l)
+    print(json.dumps([e["story_id"], e["sentence"], e["cameo"], e["source"]["code"],
+                      (e["target"] or {}).get("code"), e["sentence_text"]]))
+PY
+        sqlite3 -json strange.db "select story_id, sentence, cameo, event.source, target, sentence_text
+            from event join story using (story_rowid) order by event_id" > rows.json 2>> err
+        python3 - rows.json > from-db <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1], encoding="utf-8")):
+    print(json.dumps([r["story_id"], r["sentence"], r["cameo"], r["source"], r["target"],
+                      r["sentence_text"]]))
+PY
+        if [ -s from-json ] && cmp -s from-json from-db && [ ! -s err ]; then
+            ok "strange text: the store holds the events JSON Lines gives"
+        else
+            bad "strange text in the store" "$(diff from-json from-db | head -5)" "$(cat err)"
+        fi
+    fi
+else
+    echo "skip strange text in the writers: no python3"
+fi
+
 finish

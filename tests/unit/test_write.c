@@ -1,6 +1,6 @@
 /* test_write.c — the event writers keep their structure whatever the
  * strings of an event hold: a TSV event is one line of 22 columns, a JSON
- * event one line with no raw control character. */
+ * event one line with no raw control character or Unicode line end. */
 #include "check.h"
 #include "dyad.h"
 
@@ -90,6 +90,16 @@ static void test_json_escapes_controls(void)
         raw |= (unsigned char)out[i] < 0x20;
     CHECK(!raw);
     CHECK(strstr(out, "\"sentence_text\":\"a\\tb\\nc\\rd\\u000be\\u000cf\\u001cg\\u001eh\\u001bi") != NULL);
+    /* DEL, the C1 controls and U+2028/2029 are escaped too: raw, they are
+     * line ends to Python's splitlines() and JavaScript before ES2019. */
+    CHECK(count(out, "\x7f") == 0 && count(out, "\xc2\x85") == 0 && count(out, "\xc2\x9f") == 0);
+    CHECK(count(out, "\xe2\x80\xa8") == 0 && count(out, "\xe2\x80\xa9") == 0);
+    CHECK(strstr(out, "i\\u007fj\\u0085k\\u009fl\\u2028m\\u2029n\"") != NULL);
+    free(out);
+
+    /* Other UTF-8 is written as it is. */
+    out = write_one(DYAD_OUTPUT_JSONL, "Moscow \xe2\x80\x99s talks \xc3\xa9 \xc2\xa0");
+    CHECK(strstr(out, "\"sentence_text\":\"Moscow \xe2\x80\x99s talks \xc3\xa9 \xc2\xa0\"") != NULL);
     free(out);
 }
 

@@ -4158,6 +4158,33 @@ has_event "aid refused by name is rejected" '"source":{"code":"USAGOV"' '"cameo"
 code 2024-08-04 "The Netherlands delivered F-16s to Ukraine."
 has_event "jets delivered by name are military aid" '"source":{"code":"NLD"' '"cameo":"072"' '"target":{"code":"UKR"'
 
+code 2025-03-10 "Iranian commandos attacked a Greek tanker in the Strait of Hormuz on Monday."
+has_event "a strait is where an event at sea happened" '"source":{"code":"IRNMIL"' '"location":{"name":"Strait of Hormuz","country":null' '"lat":26.6'
+
+code 2025-03-10 "Chinese coast guard vessels rammed a Philippine supply boat in the South China Sea."
+has_event "a sea is a place, though no state owns it" '"target":{"code":"PHL"' '"location":{"name":"South China Sea"'
+
+code 2025-03-10 "Ukrainian forces shelled Russian troops along the Dnieper River on Tuesday."
+has_event "along a river is a place" '"source":{"code":"UKRMIL"' '"location":{"name":"Dnieper River","country":"UKR"'
+
+code 2025-03-10 "Pirates hijacked a Chinese fishing vessel off Somalia."
+has_event "off a coast is a place" '"target":{"code":"CHN"' '"location":{"name":"Somalia"'
+
+code 2025-03-10 "US troops killed three militants at Bagram air base."
+has_event "an air base libgeonames lacks is a place" '"source":{"code":"USAMIL"' '"location":{"name":"Bagram","country":"AFG","admin1":"Parwan"'
+
+code 2025-03-10 "Israeli police arrested two Palestinian activists at Ben Gurion airport on Monday."
+has_event "an airport is a place" '"source":{"code":"ISRCOP"' '"location":{"name":"Ben Gurion"'
+
+code 2025-03-10 "Israeli police arrested two Palestinian students at the Ben Gurion University on Monday."
+lacks_event "a university named after a person is no airport" '"location":{"name":"Ben Gurion"'
+
+code 2025-03-10 "Israeli troops attacked Palestinian militants in the Red Sea resort of Eilat."
+has_event "a resort named on a sea is the resort" '"location":{"name":"Eilat"'
+
+code 2005-12-12 "Serb troops overwhelmed Croat defenders at the Danube River town."
+lacks_event "a town on a river is not at the river's centre" '"location":{"name":"Danube'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -447,12 +447,14 @@ const dyad_city_alias dyad_city_aliases[] = {
     {"Zaporizhia", "Zaporizhzhya", "UA"}, {"El Fasher", "Al-Fashir", "SD"}, {"El-Fasher", "Al-Fashir", "SD"},
     {"Al Fashir", "Al-Fashir", "SD"}, {"Khan Younis", "Khan Yunis", "PS"}, {"Mekelle", "Mek'ele", "ET"},
     {"Hodeidah", "Al Hudaydah", "YE"}, {"Hudaydah", "Al Hudaydah", "YE"}, {"Misrata", "Misratah", "LY"},
-    {"Kismayu", "Kismayo", "SO"},
+    {"Kismayu", "Kismayo", "SO"}, {"Astana", "Nur-Sultan", "KZ"}, {"Akmola", "Nur-Sultan", "KZ"},
+    {"Abu Dhabi", "Abu Dhabi Island and Internal Islands City", "AE"},
     /* seats of government that news name for their city ("talks at the
      * White House", "a meeting in the Kremlin") */
     {"White House", "Washington D.C.", "US"}, {"Kremlin", "Moscow", "RU"},
     {"Downing Street", "London", "GB"}, {"Elysee", "Paris", "FR"}, {"Elysee Palace", "Paris", "FR"},
-    {"Great Hall of the People", "Beijing", "CN"},
+    {"Great Hall of the People", "Beijing", "CN"}, {"Diaoyutai State Guesthouse", "Beijing", "CN"},
+    {"Zhongnanhai", "Beijing", "CN"},
 };
 const size_t dyad_n_city_aliases = sizeof dyad_city_aliases / sizeof dyad_city_aliases[0];
 

@@ -113,6 +113,11 @@ static size_t fold_multibyte(const unsigned char *s, size_t left, char *out)
             *out = latin_ext_a_base[cp - 0x100];
         return 2;
     }
+    /* Romanian ș ț with a comma below (U+0218..U+021B): "Chișinău" */
+    if (left >= 2 && s[0] == 0xC8 && s[1] >= 0x98 && s[1] <= 0x9B) {
+        *out = s[1] <= 0x99 ? 's' : 't';
+        return 2;
+    }
     /* ʻ ʼ (U+02BB, U+02BC) and combining accents (U+0300..U+036F) vanish. */
     if (left >= 2 && ((s[0] == 0xCA && (s[1] == 0xBB || s[1] == 0xBC)) ||
                       (s[0] == 0xCC) || (s[0] == 0xCD && s[1] < 0xB0)))

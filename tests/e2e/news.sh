@@ -4185,6 +4185,12 @@ has_event "a resort named on a sea is the resort" '"location":{"name":"Eilat"'
 code 2005-12-12 "Serb troops overwhelmed Croat defenders at the Danube River town."
 lacks_event "a town on a river is not at the river's centre" '"location":{"name":"Danube'
 
+code 2025-06-10 "Kazakh President Kassym-Jomart Tokayev held a rally with supporters in Astana on Sunday."
+has_event "a capital's name of today for GeoNames' older one" '"location":{"name":"Nur-Sultan","country":"KAZ"'
+
+code 2025-06-10 "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov at the Diaoyutai State Guesthouse on Tuesday."
+has_event "a state guesthouse stands for its city" '"source":{"code":"CHNGOV"' '"location":{"name":"Beijing"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -4191,6 +4191,10 @@ has_event "a capital's name of today for GeoNames' older one" '"location":{"name
 code 2025-06-10 "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov at the Diaoyutai State Guesthouse on Tuesday."
 has_event "a state guesthouse stands for its city" '"source":{"code":"CHNGOV"' '"location":{"name":"Beijing"'
 
+code 2025-06-10 "Algeria recalled its ambassador to France on Tuesday over remarks by a French minister."
+has_event "recalling an ambassador is an act" '"source":{"code":"DZA"' '"cameo":"161"'
+lacks_event "... and no words: Algeria is no speaker of it" '"speaker":"Algeria"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -449,6 +449,10 @@ const dyad_city_alias dyad_city_aliases[] = {
     {"Hodeidah", "Al Hudaydah", "YE"}, {"Hudaydah", "Al Hudaydah", "YE"}, {"Misrata", "Misratah", "LY"},
     {"Kismayu", "Kismayo", "SO"}, {"Astana", "Nur-Sultan", "KZ"}, {"Akmola", "Nur-Sultan", "KZ"},
     {"Abu Dhabi", "Abu Dhabi Island and Internal Islands City", "AE"},
+    {"Sweida", "As-Suwayda", "SY"}, {"Suwayda", "As-Suwayda", "SY"}, {"Daraa", "Dar\u2018\u0101", "SY"},
+    {"Raqqa", "Rakka", "SY"}, {"Deir ez-Zor", "Dayr az Zawr", "SY"}, {"Deir el-Zor", "Dayr az Zawr", "SY"},
+    {"Deir al-Zor", "Dayr az Zawr", "SY"}, {"Hasakah", "Al \u1e28asakah", "SY"},
+    {"Kobani", "\u2018Ayn al \u2018Arab", "SY"},
     /* seats of government that news name for their city ("talks at the
      * White House", "a meeting in the Kremlin") */
     {"White House", "Washington D.C.", "US"}, {"Kremlin", "Moscow", "RU"},

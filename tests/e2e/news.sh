@@ -4195,6 +4195,9 @@ code 2025-06-10 "Algeria recalled its ambassador to France on Tuesday over remar
 has_event "recalling an ambassador is an act" '"source":{"code":"DZA"' '"cameo":"161"'
 lacks_event "... and no words: Algeria is no speaker of it" '"speaker":"Algeria"'
 
+code 2025-07-15 "Syrian government forces clashed with Druze fighters in Sweida on Tuesday."
+has_event "a Syrian city under the spelling of today's news" '"location":{"name":"As-Suwayda","country":"SYR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -291,6 +291,13 @@ static int is_speech_verb(const tokens *tk, size_t i)
         if (!tok_upper(tk, k) && tok_in(tk, k, speech_verbs))
             return 0;
     }
+    /* ("Iran recalled its ambassador": a diplomat called home, no words) */
+    static const char *const owners[] = {"its", "his", "her", "their", "the", NULL};
+    static const char *const envoys[] = {"ambassador", "ambassadors", "envoy", "envoys", "diplomats",
+                                         "consul", "charge", NULL};
+    if (tok_is(tk, i, "recalled") && tok_in(tk, i + 1, owners)
+        && (tok_in(tk, i + 2, envoys) || tok_in(tk, i + 3, envoys)))
+        return 0;
     return !tok_upper(tk, i) && tok_in(tk, i, speech_verbs);
 }
 

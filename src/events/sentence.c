@@ -1021,6 +1021,8 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
         if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe))
             return 0;
     }
+    if (!place.country[0])
+        return 0;   /* waters no state owns are no actor ("shelled the Black Sea coast") */
     memset(out, 0, sizeof *out);
     out->first = out->last = UINT32_MAX;
     for (uint32_t k = from; k < to; k++) {

@@ -366,6 +366,72 @@ const dyad_region dyad_regions[] = {
 };
 const size_t dyad_n_regions = sizeof dyad_regions / sizeof dyad_regions[0];
 
+/* Seas, straits, gulfs, rivers and mountain ranges where news puts events
+ * ("seized a tanker in the Strait of Hormuz", "shelled villages along the
+ * Dnieper", "hiding in the Hindu Kush"), each at an approximate centre (to
+ * a tenth of a degree): for a long river or range, the stretch news of
+ * conflict names most (the Dnieper's lower course through the front in
+ * Ukraine).  Waters two or more states share have no country ("") so that
+ * no actor takes one from them; a feature inside one state has its country.
+ * The gazetteer reads these names as it reads a region's.  Only names no
+ * other thing bears: "Baltic" alone is in "the Baltic states", "Pacific"
+ * in "Asia-Pacific", "Jordan" is a country, "Dnipro" and "Kerch" cities. */
+const dyad_region dyad_waters[] = {
+    {"Red Sea", "", 20.0, 38.5}, {"Black Sea", "", 43.4, 34.0}, {"Caspian Sea", "", 41.9, 50.7},
+    {"Mediterranean", "", 35.0, 18.0}, {"Mediterranean Sea", "", 35.0, 18.0},
+    {"South China Sea", "", 12.0, 113.0}, {"East China Sea", "", 29.0, 125.0},
+    {"Yellow Sea", "", 35.5, 123.5}, {"Bohai Sea", "CHN", 38.7, 119.8}, {"Sea of Japan", "", 40.0, 135.0},
+    {"Philippine Sea", "", 20.0, 130.0}, {"Sea of Okhotsk", "", 55.0, 150.0},
+    {"Arabian Sea", "", 15.0, 65.0}, {"Andaman Sea", "", 10.0, 96.0}, {"Baltic Sea", "", 58.0, 20.0},
+    {"North Sea", "", 56.0, 3.0}, {"Barents Sea", "", 75.0, 40.0}, {"Bering Sea", "", 58.0, -178.0},
+    {"Aegean Sea", "", 38.5, 25.0}, {"Aegean", "", 38.5, 25.0}, {"Adriatic Sea", "", 43.0, 15.5},
+    {"Adriatic", "", 43.0, 15.5}, {"Ionian Sea", "", 38.0, 19.0}, {"Sea of Azov", "", 46.0, 36.5},
+    {"Sea of Marmara", "TUR", 40.7, 28.2}, {"Dead Sea", "", 31.5, 35.5}, {"Caribbean Sea", "", 15.0, -75.0},
+    {"Ross Sea", "", -75.0, -175.0}, {"Indian Ocean", "", -20.0, 80.0}, {"Pacific Ocean", "", 0.0, -160.0},
+    {"Atlantic Ocean", "", 0.0, -30.0}, {"Arctic Ocean", "", 85.0, 0.0}, {"Southern Ocean", "", -60.0, 90.0},
+    {"Gulf of Aden", "", 12.5, 48.0}, {"Gulf of Oman", "", 24.5, 58.5}, {"Sea of Oman", "", 24.5, 58.5},
+    {"Persian Gulf", "", 27.0, 51.5}, {"Arabian Gulf", "", 27.0, 51.5},
+    {"Gulf of Mexico", "", 25.0, -90.0}, {"Gulf of Guinea", "", 2.0, 3.0},
+    {"Gulf of Thailand", "", 9.5, 102.0}, {"Gulf of Finland", "", 60.0, 26.5},
+    {"Gulf of Aqaba", "", 28.8, 34.8}, {"Gulf of Tonkin", "", 20.0, 107.5}, {"Bay of Bengal", "", 15.0, 88.0},
+    {"Gulf of Sidra", "LBY", 31.5, 18.0}, {"Gulf of Suez", "EGY", 28.8, 33.0},
+    {"Strait of Hormuz", "", 26.6, 56.3}, {"Bab el-Mandeb", "", 12.6, 43.3}, {"Bab al-Mandab", "", 12.6, 43.3},
+    {"Taiwan Strait", "", 24.5, 119.5}, {"Strait of Malacca", "", 2.5, 101.5}, {"Malacca Strait", "", 2.5, 101.5},
+    {"Kerch Strait", "", 45.3, 36.6}, {"Korea Strait", "", 34.5, 129.0}, {"Strait of Gibraltar", "", 36.0, -5.6},
+    {"English Channel", "", 50.2, -1.0}, {"Bosphorus", "TUR", 41.1, 29.1}, {"Dardanelles", "TUR", 40.2, 26.4},
+    {"Suez Canal", "EGY", 30.6, 32.3}, {"Panama Canal", "PAN", 9.1, -79.7},
+    {"Dnieper", "UKR", 47.5, 34.5}, {"Dnieper River", "UKR", 47.5, 34.5}, {"Dnipro River", "UKR", 47.5, 34.5},
+    {"Euphrates", "", 35.0, 40.5}, {"Euphrates River", "", 35.0, 40.5}, {"Tigris", "", 34.5, 43.8},
+    {"Tigris River", "", 34.5, 43.8}, {"Nile", "", 22.0, 31.5}, {"Nile River", "", 22.0, 31.5},
+    {"Danube", "", 45.0, 22.0}, {"Danube River", "", 45.0, 22.0}, {"Mekong", "", 15.0, 105.5},
+    {"Mekong River", "", 15.0, 105.5}, {"Yangtze", "CHN", 30.5, 112.0}, {"Yangtze River", "CHN", 30.5, 112.0},
+    {"Yellow River", "CHN", 36.0, 110.0}, {"Songhua River", "CHN", 46.0, 127.5}, {"Songhua", "CHN", 46.0, 127.5},
+    {"Volga", "RUS", 52.0, 47.0}, {"Volga River", "RUS", 52.0, 47.0}, {"Yalu River", "", 40.5, 125.0},
+    {"Litani River", "LBN", 33.3, 35.4}, {"Rio Grande", "", 29.5, -104.0},
+    {"Hindu Kush", "", 35.5, 70.5}, {"Himalayas", "", 28.5, 84.0}, {"Himalaya Mountains", "", 28.5, 84.0},
+    {"Alps", "", 46.5, 10.0}, {"Andes Mountains", "", -15.0, -70.0}, {"Pyrenees", "", 42.7, 1.0},
+    {"Caucasus Mountains", "", 42.7, 44.5}, {"Tora Bora", "AFG", 34.1, 70.2},
+    {"Qandil Mountains", "IRQ", 36.4, 45.1}, {"Nuba Mountains", "SDN", 11.0, 30.0},
+    {"Zagros Mountains", "IRN", 33.0, 47.5}, {"Atlas Mountains", "MAR", 31.5, -6.5},
+};
+const size_t dyad_n_waters = sizeof dyad_waters / sizeof dyad_waters[0];
+
+/* Air bases and airports news names as places ("at Bagram air base", "at
+ * Ben Gurion airport"): towns of less than 15,000 people or none, which
+ * libgeonames lacks.  They are read as towns ("the Ben Gurion University"
+ * is not the airport; "at Bagram air base" is not a country qualifying a
+ * noun), each at its runway, with its province as admin1. */
+const dyad_landmark dyad_landmarks[] = {
+    {"Bagram", "Parwan", "AFG", 34.95, 69.27}, {"Ben Gurion", "Central District", "ISR", 32.01, 34.88},
+    {"Incirlik", "Adana", "TUR", 37.0, 35.43}, {"Al Udeid", "Al Rayyan", "QAT", 25.12, 51.32},
+    {"Hmeimim", "Latakia", "SYR", 35.41, 35.95}, {"Khmeimim", "Latakia", "SYR", 35.41, 35.95},
+    {"Ain al-Asad", "Anbar", "IRQ", 33.8, 42.44}, {"Guantanamo Bay", "Guantanamo", "CUB", 19.9, -75.15},
+    {"Ramstein", "Rhineland-Palatinate", "DEU", 49.44, 7.6}, {"Schiphol", "North Holland", "NLD", 52.31, 4.76},
+    {"Heathrow", "England", "GBR", 51.47, -0.45}, {"Sheremetyevo", "Moscow Oblast", "RUS", 55.97, 37.41},
+    {"Vnukovo", "Moscow", "RUS", 55.6, 37.27},
+};
+const size_t dyad_n_landmarks = sizeof dyad_landmarks / sizeof dyad_landmarks[0];
+
 /* English names of cities that libgeonames keeps under another name, and
  * short forms news use for them. */
 const dyad_city_alias dyad_city_aliases[] = {
@@ -381,12 +447,18 @@ const dyad_city_alias dyad_city_aliases[] = {
     {"Zaporizhia", "Zaporizhzhya", "UA"}, {"El Fasher", "Al-Fashir", "SD"}, {"El-Fasher", "Al-Fashir", "SD"},
     {"Al Fashir", "Al-Fashir", "SD"}, {"Khan Younis", "Khan Yunis", "PS"}, {"Mekelle", "Mek'ele", "ET"},
     {"Hodeidah", "Al Hudaydah", "YE"}, {"Hudaydah", "Al Hudaydah", "YE"}, {"Misrata", "Misratah", "LY"},
-    {"Kismayu", "Kismayo", "SO"},
+    {"Kismayu", "Kismayo", "SO"}, {"Astana", "Nur-Sultan", "KZ"}, {"Akmola", "Nur-Sultan", "KZ"},
+    {"Abu Dhabi", "Abu Dhabi Island and Internal Islands City", "AE"},
+    {"Sweida", "As-Suwayda", "SY"}, {"Suwayda", "As-Suwayda", "SY"}, {"Daraa", "Dar\u2018\u0101", "SY"},
+    {"Raqqa", "Rakka", "SY"}, {"Deir ez-Zor", "Dayr az Zawr", "SY"}, {"Deir el-Zor", "Dayr az Zawr", "SY"},
+    {"Deir al-Zor", "Dayr az Zawr", "SY"}, {"Hasakah", "Al \u1e28asakah", "SY"},
+    {"Kobani", "\u2018Ayn al \u2018Arab", "SY"},
     /* seats of government that news name for their city ("talks at the
      * White House", "a meeting in the Kremlin") */
     {"White House", "Washington D.C.", "US"}, {"Kremlin", "Moscow", "RU"},
     {"Downing Street", "London", "GB"}, {"Elysee", "Paris", "FR"}, {"Elysee Palace", "Paris", "FR"},
-    {"Great Hall of the People", "Beijing", "CN"},
+    {"Great Hall of the People", "Beijing", "CN"}, {"Diaoyutai State Guesthouse", "Beijing", "CN"},
+    {"Zhongnanhai", "Beijing", "CN"},
 };
 const size_t dyad_n_city_aliases = sizeof dyad_city_aliases / sizeof dyad_city_aliases[0];
 

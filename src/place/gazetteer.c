@@ -35,6 +35,7 @@ typedef struct {
     long geonames_id;
     char iso3[4];
     uint8_t is_country, is_capital;   /* is_country: also a region (dyad_regions) */
+    uint8_t is_water;                 /* a sea, river or range (dyad_waters) */
 } place_rec;
 
 typedef struct {
@@ -110,6 +111,11 @@ static size_t fold_multibyte(const unsigned char *s, size_t left, char *out)
             *out = latin1_base[cp - 0xC0];
         else if (cp >= 0x100 && cp <= 0x17F)
             *out = latin_ext_a_base[cp - 0x100];
+        return 2;
+    }
+    /* Romanian ș ț with a comma below (U+0218..U+021B): "Chișinău" */
+    if (left >= 2 && s[0] == 0xC8 && s[1] >= 0x98 && s[1] <= 0x9B) {
+        *out = s[1] <= 0x99 ? 's' : 't';
         return 2;
     }
     /* ʻ ʼ (U+02BB, U+02BC) and combining accents (U+0300..U+036F) vanish. */
@@ -200,7 +206,7 @@ static uint32_t add_place(const char *name, const char *admin1, const char *iso3
     p->lon = lon;
     p->population = population;
     p->geonames_id = gid;
-    memcpy(p->iso3, iso3, 3);
+    strncpy(p->iso3, iso3, 3);   /* "" for waters states share */
     return (uint32_t)g.n_places++;
 }
 
@@ -228,6 +234,26 @@ static const dyad_country *country_of_iso2(const char *iso2)
     return i < 0 ? NULL : &dyad_countries[i];
 }
 
+/* Regions of our own tables, each under its one name, before any city. */
+static void index_regions(const dyad_region *table, size_t n, int water)
+{
+    for (size_t i = 0; i < n; i++) {
+        const dyad_region *r = &table[i];
+        uint32_t p = add_place(r->name, NULL, r->iso3, r->lat, r->lon, 0, 0);
+        g.places[p].is_country = 1;
+        g.places[p].is_water = (uint8_t)water;
+        add_name(r->name, p, RANK_COUNTRY, 0);
+    }
+}
+
+static void index_landmarks(void)
+{
+    for (size_t i = 0; i < dyad_n_landmarks; i++) {
+        const dyad_landmark *l = &dyad_landmarks[i];
+        add_name(l->name, add_place(l->name, l->admin1, l->iso3, l->lat, l->lon, 0, 0), RANK_ALIAS, 0);
+    }
+}
+
 static void index_countries(void)
 {
     memset(g.iso2_to_country, 0xff, sizeof g.iso2_to_country);   /* all -1 */
@@ -247,13 +273,11 @@ static void index_countries(void)
     /* A region is its own place, at its own centre, but the rules read its
      * name as a country's (no town competes with it, "in the Gaza Strip
      * town of ..." leads on to the town), as they did when it was an
-     * alias of its country. */
-    for (size_t i = 0; i < dyad_n_regions; i++) {
-        const dyad_region *r = &dyad_regions[i];
-        uint32_t p = add_place(r->name, NULL, r->iso3, r->lat, r->lon, 0, 0);
-        g.places[p].is_country = 1;
-        add_name(r->name, p, RANK_COUNTRY, 0);
-    }
+     * alias of its country.  So are seas, rivers and ranges ("in the Red
+     * Sea resort of"); air bases are read as towns. */
+    index_regions(dyad_regions, dyad_n_regions, 0);
+    index_regions(dyad_waters, dyad_n_waters, 1);
+    index_landmarks();
 }
 
 /* What dyad keeps of a libgeonames city. */
@@ -662,8 +686,9 @@ static int word_in(const char *text, span t, const char *const *list)
     return 0;
 }
 
+/* ("along the Dnieper", "off Somalia": by a river, a coast) */
 static const char *const locative_words[] = {"in", "at", "near", "from", "outside", "inside",
-                                             "across", "throughout", "around", NULL};
+                                             "across", "throughout", "around", "along", "off", NULL};
 /* Towns share these names ("March" in England, "May" in Texas), but news
  * that says "in March" means the month. */
 static const char *const calendar_words[] = {"january", "february", "march", "april", "may",
@@ -723,7 +748,8 @@ static const char *const parts[] = {"north", "south", "east", "west", "northeast
 
 /* Parts that may come right before the place's name ("the capital Kabul",
  * but not "the East China Sea"). */
-static const char *const apposed_parts[] = {"city", "town", "village", "province", "district", "capital", NULL};
+static const char *const apposed_parts[] = {"city", "town", "village", "province", "district", "capital", "port",
+                                            "resort", NULL};
 
 /* Words in lower case that tell which part or kind of a place is meant
  * ("in southern Lebanon", "in neighbouring Chad", "in the occupied West
@@ -843,8 +869,9 @@ static int starts_longer_name(const char *text, const span *tok, size_t n, size_
 {
     static const char *const kinds[] = {"city", "town", "province", "district", "region", "state",
                                         "governorate", "prefecture", "county", "airport", NULL};
-    /* ("at Beijing International Airport") */
-    int airport = j + 1 < n && word_is(text, tok[j], "international") && word_is(text, tok[j + 1], "airport");
+    /* ("at Beijing International Airport", "at Bagram Air Base") */
+    int airport = j + 1 < n && ((word_is(text, tok[j], "international") && word_is(text, tok[j + 1], "airport"))
+                                || (word_is(text, tok[j], "air") && word_is(text, tok[j + 1], "base")));
     return j < n && adjacent(text, tok[j - 1], tok[j]) && is_capitalised(text, tok[j])
         && !word_in(text, tok[j], calendar_words) && !word_in(text, tok[j], kinds) && !airport;
 }
@@ -903,6 +930,8 @@ static size_t part_named_next(const char *text, size_t len, const span *tok, siz
             return i;   /* ("largest", "port": small words only) */
     if (j + 1 >= n || !word_in(text, tok[j], apposed_parts))
         return i;
+    while (j + 2 < n && word_in(text, tok[j + 1], apposed_parts))
+        j++;   /* ("port city of Busan") */
     if (word_is(text, tok[j + 1], "of"))
         j++;
     const place_rec *part = NULL;
@@ -912,6 +941,17 @@ static size_t part_named_next(const char *text, size_t len, const span *tok, siz
     *p = part;
     *k = kp;
     return j + 1;
+}
+
+/* "at the Danube River town", "in a Black Sea port": a water's name before
+ * a word for a settlement (token j) names a town on its shore, which is
+ * not at the water's centre; when the town is not named after it
+ * (part_named_next) the place is unknown. */
+static int town_on_water(const char *text, const span *tok, size_t n, size_t j, const place_rec *p)
+{
+    static const char *const settlements[] = {"town", "city", "port", "village", "resort", "harbour", "harbor",
+                                              NULL};
+    return p->is_water && j < n && word_in(text, tok[j], settlements);
 }
 
 int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_countries,
@@ -943,6 +983,10 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
                 continue;
             }
             size_t at = part_named_next(sentence, len, tok, n, i, &k, ctx_countries, n_ctx, &p);
+            if (at == i && town_on_water(sentence, tok, n, i + k, p)) {
+                i += k - 1;
+                continue;
+            }
             s = (span){tok[at].begin, tok[at + k - 1].end};
             fill_place(p, out);
             *begin = s.begin;

@@ -38,12 +38,21 @@ typedef struct {
     double lat, lon;           /* approximate centre */
 } dyad_region;
 
+typedef struct {
+    const char *name, *admin1, *iso3;   /* "Bagram", "Parwan", "AFG" */
+    double lat, lon;
+} dyad_landmark;
+
 extern const dyad_country dyad_countries[];
 extern const size_t dyad_n_countries;
 extern const dyad_country_alias dyad_country_aliases[];
 extern const size_t dyad_n_country_aliases;
 extern const dyad_region dyad_regions[];   /* provinces, states, regions */
 extern const size_t dyad_n_regions;
+extern const dyad_region dyad_waters[];    /* seas, straits, rivers, ranges; iso3 "" if shared */
+extern const size_t dyad_n_waters;
+extern const dyad_landmark dyad_landmarks[]; /* air bases and airports, read as towns */
+extern const size_t dyad_n_landmarks;
 extern const dyad_city_alias dyad_city_aliases[];
 extern const size_t dyad_n_city_aliases;
 extern const dyad_country_alias dyad_demonyms[];   /* "Iraqi" -> IRQ */

@@ -4201,6 +4201,45 @@ code 2025-06-20 "Japan will provide 10 million dollars in emergency aid to Myanm
 has_event "money provided in emergency aid" '"source":{"code":"JPN"' '"cameo":"073"' '"target":{"code":"MMR"'
 code 2025-06-20 "Washington announced 400 million dollars in military aid to Kyiv."
 has_event "money announced in military aid" '"source":{"code":"USA' '"cameo":"0332"' '"target":{"code":"UKR"'
+code 2025-03-10 "Iranian commandos attacked a Greek tanker in the Strait of Hormuz on Monday."
+has_event "a strait is where an event at sea happened" '"source":{"code":"IRNMIL"' '"location":{"name":"Strait of Hormuz","country":null' '"lat":26.6'
+
+code 2025-03-10 "Chinese coast guard vessels rammed a Philippine supply boat in the South China Sea."
+has_event "a sea is a place, though no state owns it" '"target":{"code":"PHL"' '"location":{"name":"South China Sea"'
+
+code 2025-03-10 "Ukrainian forces shelled Russian troops along the Dnieper River on Tuesday."
+has_event "along a river is a place" '"source":{"code":"UKRMIL"' '"location":{"name":"Dnieper River","country":"UKR"'
+
+code 2025-03-10 "Pirates hijacked a Chinese fishing vessel off Somalia."
+has_event "off a coast is a place" '"target":{"code":"CHN"' '"location":{"name":"Somalia"'
+
+code 2025-03-10 "US troops killed three militants at Bagram air base."
+has_event "an air base libgeonames lacks is a place" '"source":{"code":"USAMIL"' '"location":{"name":"Bagram","country":"AFG","admin1":"Parwan"'
+
+code 2025-03-10 "Israeli police arrested two Palestinian activists at Ben Gurion airport on Monday."
+has_event "an airport is a place" '"source":{"code":"ISRCOP"' '"location":{"name":"Ben Gurion"'
+
+code 2025-03-10 "Israeli police arrested two Palestinian students at the Ben Gurion University on Monday."
+lacks_event "a university named after a person is no airport" '"location":{"name":"Ben Gurion"'
+
+code 2025-03-10 "Israeli troops attacked Palestinian militants in the Red Sea resort of Eilat."
+has_event "a resort named on a sea is the resort" '"location":{"name":"Eilat"'
+
+code 2005-12-12 "Serb troops overwhelmed Croat defenders at the Danube River town."
+lacks_event "a town on a river is not at the river's centre" '"location":{"name":"Danube'
+
+code 2025-06-10 "Kazakh President Kassym-Jomart Tokayev held a rally with supporters in Astana on Sunday."
+has_event "a capital's name of today for GeoNames' older one" '"location":{"name":"Nur-Sultan","country":"KAZ"'
+
+code 2025-06-10 "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov at the Diaoyutai State Guesthouse on Tuesday."
+has_event "a state guesthouse stands for its city" '"source":{"code":"CHNGOV"' '"location":{"name":"Beijing"'
+
+code 2025-06-10 "Algeria recalled its ambassador to France on Tuesday over remarks by a French minister."
+has_event "recalling an ambassador is an act" '"source":{"code":"DZA"' '"cameo":"161"'
+lacks_event "... and no words: Algeria is no speaker of it" '"speaker":"Algeria"'
+
+code 2025-07-15 "Syrian government forces clashed with Druze fighters in Sweida on Tuesday."
+has_event "a Syrian city under the spelling of today's news" '"location":{"name":"As-Suwayda","country":"SYR"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

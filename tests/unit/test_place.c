@@ -85,6 +85,10 @@ static void test_spelling_variants(void)
     CHECK_STR(p.name, "Washington D.C.");
     CHECK(lookup("The Hague", NULL, &p));
     CHECK_STR(p.country, "NLD");
+    CHECK(lookup("Chisinau", NULL, &p));             /* GeoNames writes Chi\xc8\x99in\xc4\x83u */
+    CHECK_STR(p.country, "MDA");
+    CHECK(lookup("Abu Dhabi", NULL, &p));
+    CHECK_STR(p.country, "ARE");
     CHECK(lookup("Mazar-i-Sharif", NULL, &p));
     CHECK_STR(p.name, "Mazari Sharif");
 }
@@ -283,7 +287,9 @@ static void test_find(void)
     CHECK_STR(found_in("Talabani arrived in the Iranian capital Tehran on Monday.", NULL, buf), "Tehran/IRN");
     CHECK(kind_of("A bomb went off in the restive southern city of Kandahar.") == 2);
     CHECK(kind_of("He said in a statement the capital Kabul was calm.") == 1);
-    CHECK(kind_of("Protesters backed claims to islands in the East China Sea.") == 0);
+    /* (a compass word before a name starts another name: the sea, not China) */
+    CHECK_STR(found_in("Protesters backed claims to islands in the East China Sea.", NULL, buf),
+              "East China Sea/");
     /* "the Iraqi capital" with no city named is the country's capital. */
     CHECK(kind_of("A bomb went off in the Iraqi capital on Tuesday.") == 2);
     CHECK_STR(found_in("A bomb went off in the Iraqi capital on Tuesday.", NULL, buf), "Iraqi capital/IRQ");
@@ -328,10 +334,11 @@ static void test_find(void)
     /* Seats of government stand for their city. */
     CHECK_STR(found_in("Blair met Bush at the White House.", NULL, buf), "White House/USA");
     CHECK_STR(found_in("Sharon met Putin at the Kremlin.", NULL, buf), "Kremlin/RUS");
-    /* A sea named after a place is not the place. */
-    CHECK_STR(found_in("Missiles hit a ship in the Gulf of Aden.", NULL, buf), "none");
+    /* A sea named after a place is the sea, not the place. */
+    CHECK_STR(found_in("Missiles hit a ship in the Gulf of Aden.", NULL, buf), "Gulf of Aden/");
     CHECK_STR(found_in("Drills were held in the Sea of Japan near Vladivostok.", NULL, buf),
-              "Vladivostok/RUS");
+              "Sea of Japan/");
+    CHECK_STR(found_in("Drills were held in the Gulf of Bothnia.", NULL, buf), "none");
 }
 
 static void test_speed(void)
@@ -416,6 +423,26 @@ static void test_dateline(void)
     CHECK_STR(dateline_of("MOSCOWS, Oct 15", buf), "none");
 }
 
+/* Seas, straits, rivers and ranges are places at their own centres, with
+ * no country when states share them; air bases are read as towns. */
+static void test_waters(void)
+{
+    char buf[96];
+    for (size_t i = 0; i < dyad_n_waters; i++)
+        CHECK(fabs(dyad_waters[i].lat) <= 90 && fabs(dyad_waters[i].lon) <= 180);
+    CHECK_STR(found_in("Iran seized a tanker in the Strait of Hormuz.", NULL, buf), "Strait of Hormuz/");
+    CHECK_STR(found_in("Drones hit ships in the Gulf of Aden on Monday.", NULL, buf), "Gulf of Aden/");
+    CHECK_STR(found_in("Troops dug in along the Dnieper River.", NULL, buf), "Dnieper River/UKR");
+    CHECK_STR(found_in("Pirates seized a trawler off Somalia.", NULL, buf), "Somalia/SOM");
+    CHECK_STR(found_in("Leaders met in the Baltic states.", NULL, buf), "none");
+    CHECK_STR(found_in("Police met tourists in the Red Sea resort of Eilat.", NULL, buf), "Eilat/ISR");
+    CHECK_STR(found_in("Defenders fell at the Danube River town.", NULL, buf), "none");
+    CHECK_STR(found_in("A blast went off at Bagram Air Base on Monday.", NULL, buf), "Bagram/AFG");
+    CHECK_STR(found_in("Two were held at Ben Gurion airport.", NULL, buf), "Ben Gurion/ISR");
+    CHECK_STR(found_in("Students met at the Ben Gurion University.", NULL, buf), "none");
+    CHECK_STR(found_in("They met in South Korea's southeastern port city of Busan.", NULL, buf), "Busan/KOR");
+}
+
 int main(void)
 {
     test_dateline();
@@ -427,6 +454,7 @@ int main(void)
     test_region_table();
     test_country_on();
     test_find();
+    test_waters();
     test_speed();
     test_find_speed();
     return check_summary();

@@ -32,9 +32,14 @@ static void push_event(story_ctx *ctx, const dyad_event *ev)
     /* Events come sentence by sentence: look back over this sentence only. */
     for (size_t k = ctx->n_events; k-- > 0 && ctx->events[k].sentence == ev->sentence;) {
         const dyad_event *o = &ctx->events[k];
-        if (strcmp(o->cameo, ev->cameo) == 0
-            && strcmp(o->source.code, ev->source.code) == 0 && strcmp(o->target.code, ev->target.code) == 0)
+        if (strcmp(o->cameo, ev->cameo) != 0)
+            continue;
+        if (strcmp(o->source.code, ev->source.code) == 0 && strcmp(o->target.code, ev->target.code) == 0)
             return;                               /* same event twice in a sentence */
+        /* (the same words doing it to no one: "Insurgents bombarded part
+         * of Aleppo, killing eight", whose country one of the two got) */
+        if (!ev->has_target && o->has_target && strcmp(o->source.text, ev->source.text) == 0)
+            return;
     }
     /* The coder's vector, reused across stories: grown in the arena, each
      * doubling left the last copy behind (a story of 250,000 one-event
@@ -50,6 +55,15 @@ static void fill_actor(sentence_ctx *sc, dyad_actor *a, const actor_ref *r)
     a->text = span_text(sc->ctx, sc->p->t, r->first, r->last);
 }
 
+/* Actor a, named with no country ("---REB"), is of country. */
+static void give_country(dyad_actor *a, const char *country)
+{
+    char code[sizeof a->code];
+    snprintf(code, sizeof code, "%s%s", country, a->code + 3);
+    snprintf(a->code, sizeof a->code, "%s", code);
+    memcpy(a->country, country, sizeof a->country);
+}
+
 /* "Four children were killed in Israeli shelling in the Gaza Strip": the
  * victims of violence (CAMEO 18-20) that the text gives no country are of
  * the country where it happened. */
@@ -58,10 +72,34 @@ static void locate_victims(dyad_event *ev)
     if (!ev->has_target || ev->root < 18 || !ev->location || !ev->location->country[0]
         || strncmp(ev->target.code, "---", 3) != 0 || !ev->target.sector[0])
         return;
-    char code[sizeof ev->target.code];
-    snprintf(code, sizeof code, "%s%s", ev->location->country, ev->target.code + 3);
-    snprintf(ev->target.code, sizeof ev->target.code, "%s", code);
-    memcpy(ev->target.country, ev->location->country, sizeof ev->target.country);
+    give_country(&ev->target, ev->location->country);
+}
+
+/* "Maoist leaders rejected the offer", "the Islamists accused the army":
+ * rebels, separatists, the opposition, Islamist movements, gunmen and
+ * criminals named with no country act at home. */
+static int acts_at_home(const char *code)
+{
+    static const char *const home[] = {"---REB", "---SEP", "---OPP", "---MUS", "---UAF", "---CRM", NULL};
+    return str_in(code, home);
+}
+
+/* Gives such role words of ev the country where the event happened ("troops battled Islamist militants near Basra": IRQREB, after
+ * the place stage), else the one country the story has named.  Not the
+ * venue of talks ("the Islamists agreed to attend talks in Nairobi"), and
+ * without a place never the other party's country: a story of one country
+ * is as often the foreign troops' own ("US troops killed five insurgents"). */
+static void home_of_role_words(const story_ctx *ctx, dyad_event *ev)
+{
+    int talks = ev->root == 4 || strcmp(ev->cameo, "036") == 0;   /* (meetings and the will to meet) */
+    int placed = ev->location && ev->location->country[0] && !talks;
+    const char *country = placed ? ev->location->country : ctx->n_countries == 1 ? ctx->countries[0] : NULL;
+    if (!country)
+        return;
+    if (acts_at_home(ev->source.code) && (!ev->has_target || strcmp(ev->target.country, country) != 0))
+        give_country(&ev->source, country);
+    else if (ev->has_target && acts_at_home(ev->target.code) && strcmp(ev->source.country, country) != 0)
+        give_country(&ev->target, country);
 }
 
 /* Rebels, separatists, insurgents: "M23 rebels captured Goma" is force
@@ -159,22 +197,25 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
         memcpy(local_src.code, country, 3);
         src = &local_src;
     }
-    /* An act with no one acted on needs a country behind it. */
-    if (!has_target && strncmp(src->code, "---", 3) == 0)
+    /* An act with no one acted on needs a country behind it (role words
+     * acting at home may get theirs once the event has a place). */
+    int homeless = acts_at_home(src->code) || acts_at_home(tgt->code);
+    if (!has_target && strncmp(src->code, "---", 3) == 0 && !homeless)
         return;
     /* "insurgents ... killing eight people": with no country on either
      * side an event says nothing an analyst can count, unless the place
      * of a clash says whose they are ("Protesters clashed with police in
      * Istanbul": TUROPP 145 TURCOP). */
-    if (strncmp(src->code, "---", 3) == 0 && strncmp(tgt->code, "---", 3) == 0) {
-        if (!has_target || !conflict_country(sc, vg, code, country))
-            return;
+    int both_bare = strncmp(src->code, "---", 3) == 0 && strncmp(tgt->code, "---", 3) == 0;
+    if (both_bare && conflict_country(sc, vg, code, country)) {
         local_src = *src;
         local_tgt = *tgt;
         memcpy(local_src.code, country, 3);
         memcpy(local_tgt.code, country, 3);
         src = &local_src;
         tgt = &local_tgt;
+    } else if (both_bare && !homeless) {
+        return;
     } else if (has_target && local_people(tgt->code) && at_home(sc, vg, code, src)) {
         local_tgt = *tgt;             /* "In Shanghai, police arrested five drug */
         memcpy(local_tgt.code, src->code, 3);   /* traffickers": CHNCOP 173 CHNCRM */
@@ -255,6 +296,9 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     ev.pattern = pattern_text;
     context_event(sc->ctx, sc->p, vg, sc->dated_by, &ev);
     locate_victims(&ev);
+    home_of_role_words(sc->ctx, &ev);
+    if (homeless && !strncmp(ev.source.code, "---", 3) && (!has_target || !strncmp(ev.target.code, "---", 3)))
+        return;
     push_event(sc->ctx, &ev);
 }
 

@@ -906,8 +906,11 @@ static int name_then_past(const parse *p, uint32_t i)
     static const char *const adjectives[] = {"ARMED", "UNITED", "ALLIED", "OCCUPIED", "DISPUTED", "ELECTED",
         "DEVELOPED", "ORGANIZED", "ORGANISED", "RELATED", "BASED", "DIVIDED", "RESTRICTED", "CONCERNED",
         "INTERESTED", "REGISTERED", "DISPLACED", "TALENTED", "SKILLED", "RETIRED", NULL};
+    /* (a capitalised plural too, as after a country's adjective: "Israeli
+     * Officials accused Hamas") */
     return p->tags[i] == TAG_JJ && token_ends_with(&p->t[i], "ED") && !str_in(p->t[i].up, adjectives)
-           && (p->tags[i - 1] == TAG_NNP || p->tags[i - 1] == TAG_NNPS) && (object || next == TAG_NNS);
+           && (p->tags[i - 1] == TAG_NNP || p->tags[i - 1] == TAG_NNPS || p->tags[i - 1] == TAG_NNS)
+           && (object || next == TAG_NNS);
 }
 
 /* "Thousands of Lebanese protested", "the British shelled the post office":

@@ -4240,6 +4240,24 @@ lacks_event "... and no words: Algeria is no speaker of it" '"speaker":"Algeria"
 
 code 2025-07-15 "Syrian government forces clashed with Druze fighters in Sweida on Tuesday."
 has_event "a Syrian city under the spelling of today's news" '"location":{"name":"As-Suwayda","country":"SYR"'
+# Role words of those who act at home take the country of the event's place,
+# else the story's one country, never the other party's without a place.
+code 2006-11-20 "British troops battled Islamist militants near Basra on Monday."
+has_event "foes of foreign troops are of the place's country" '"source":{"code":"GBRMIL"' '"target":{"code":"IRQREB"' '"cameo":"190"'
+code 2025-04-02 "Suicide bombers struck a police station in Peshawar on Tuesday."
+has_event "bombers with no target country are of the place's" '"source":{"code":"PAKREB"' '"cameo":"190"'
+code 2024-05-01 "Fighting flared again in Sudan on Monday. Gunmen killed four villagers."
+has_event "gunmen in a story of one country are that country's" '"source":{"code":"SDNUAF"' '"cameo":"18'
+code 2006-11-20 "Iraq's government extended a curfew in Baghdad. US troops killed five insurgents on Monday."
+lacks_event "... not once a second country is named" '"target":{"code":"IRQREB"'
+lacks_event "... nor the other party's" '"target":{"code":"USAREB"'
+code 2006-12-27 "Somalia's government asked for help. The Islamists agreed to attend talks in Nairobi on Thursday."
+lacks_event "the venue of talks is not the country of those who attend" '"code":"KENMUS"'
+code 2006-12-28 "Pro-government fighters took control of the airport in Mogadishu."
+lacks_event "pro-government fighters are no rebels" '"sector":"REB"'
+
+code 2025-05-01 "Israeli Officials accused Hamas of lying."
+has_event "a capitalised plural after a country's adjective is no name: the past form after it is its verb" '"source":{"code":"ISRGOV"' '"cameo":"112"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -84,8 +84,9 @@ static int acts_at_home(const char *code)
     return str_in(code, home);
 }
 
-/* Gives such role words of ev the country where the event happened ("troops battled Islamist militants near Basra": IRQREB, after
- * the place stage), else the one country the story has named.  Not the
+/* Gives such role words of ev the country where the event happened
+ * ("troops battled Islamist militants near Basra": IRQREB, after the place
+ * stage), else the one country the story has named.  Not the
  * venue of talks ("the Islamists agreed to attend talks in Nairobi"), and
  * without a place never the other party's country: a story of one country
  * is as often the foreign troops' own ("US troops killed five insurgents"). */

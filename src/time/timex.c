@@ -3424,15 +3424,16 @@ static int year_to_month(cursor k)
  * date last named, as TimeBank tags "the day" of "the day before" with
  * that day.  Not before a noun or a clause ("the year before the
  * election": an act with no date here, 0).  "The year before last" (-2)
- * counts from the story; `k` is then moved past "before last", the only
- * case whose extent takes the words. */
+ * and "the week after next" (+2) count from the story; `k` is then moved
+ * past "before last" or "after next", the only cases whose extent takes
+ * the words. */
 static int side_of_anchor(const ctx *c, cursor *k)
 {
     cursor after = *k;
     int step = take(&after, "before") ? -1 : take(&after, "after") ? 1 : 0;
-    if (step < 0 && take(&after, "last")) {
+    if ((step < 0 && take(&after, "last")) || (step > 0 && take(&after, "next"))) {
         *k = after;
-        return -2;
+        return 2 * step;
     }
     token t = peek(&after);
     return t.kind == T_END || (t.kind == T_PUNCT && byte_at(c, t.b) != '\'') ? step : 0;
@@ -3525,14 +3526,16 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
         /* "the weekend": the one just past (the one under way on a Sunday),
          * the coming one when the sentence speaks of the future ("talks
          * will resume over the weekend"); "the weekend before last" the
-         * one before the one just past, as "the year before last" */
+         * one before the one just past, as "the year before last", and
+         * "the weekend after next" the one after the coming one */
         cursor after = k;
-        int before_last = take(&after, "before") && take(&after, "last");
-        int ahead = !before_last && day_ahead(c, at, k.pos);
+        int side = side_of_anchor(c, &after);
+        int two_off = side == -2 || side == 2;
+        int ahead = side == 2 || (!two_off && day_ahead(c, at, k.pos));
         when w = when_day(weekday_near(ahead ? told_day(c, at) : c->story, 6, ahead ? 1 : -1, 0)
-                          - (before_last ? 7 : 0));
+                          + (two_off ? side / 2 * 7 : 0));
         w.g = G_WEEKEND;
-        if (before_last)
+        if (two_off)
             k = after;   /* "the weekend before last": the one before that */
         return found_when(m, at, k.pos, w);
     }
@@ -3563,7 +3566,7 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
         when named = when_at_unit(c->anchor, unit, (when){G_NONE, 0, 0, 0});
         return right_after_anchor(c, at) && named.g != G_NONE && found_when(m, at, k.pos, named);
     }
-    if (side == -2)
+    if (side == -2 || side == 2)
         return found_when(m, at, k.pos, when_shift(base, unit, side));   /* "the year before last" */
     if (side)
         shift = side, from_anchor = 1;

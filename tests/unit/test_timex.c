@@ -2257,6 +2257,11 @@ static const struct {
     /* a 24-hour clock is one word to the schedule that governs its day */
     {"The meeting is scheduled for 15:30 CET on Thursday.", "15:30 CET", DYAD_TIMEX_TIME, "2026-03-12T15:30"},
     {"The meeting is scheduled for 15:30 CET on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2026-03-12"},
+    /* "after next" counts two units on from the story, as "before last" counts two back */
+    {"The vote will take place the week after next.", "the week after next", DYAD_TIMEX_DATE, "2026-W13"},
+    {"The Games open the year after next.", "the year after next", DYAD_TIMEX_DATE, "2028"},
+    {"The rally is set for the weekend after next.", "the weekend after next", DYAD_TIMEX_DATE, "2026-W12-WE"},
+    {"They met the weekend before last.", "the weekend before last", DYAD_TIMEX_DATE, "2026-W09-WE"},
     /* what is expected is still to come */
     {"Forecasters expect heavy rain on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2026-03-12"},
     {"Analysts expect the bank to cut rates on Friday.", "Friday", DYAD_TIMEX_DATE, "2026-03-13"},

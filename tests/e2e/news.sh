@@ -4158,6 +4158,12 @@ has_event "aid refused by name is rejected" '"source":{"code":"USAGOV"' '"cameo"
 code 2024-08-04 "The Netherlands delivered F-16s to Ukraine."
 has_event "jets delivered by name are military aid" '"source":{"code":"NLD"' '"cameo":"072"' '"target":{"code":"UKR"'
 
+# What is expected, or counted two weeks on, lies ahead of the story.
+code 2026-03-11 "Iranian and French diplomats expect talks in Paris on Thursday."
+has_event "a present 'expect' puts the weekday ahead" '"cameo":"040"' '"date":"2026-03-12"'
+code 2026-03-11 "The Iranian foreign minister will visit Paris the week after next."
+has_event "'the week after next' dates the visit two weeks on" '"cameo":"042"' '"date":"2026-03-23"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -4160,7 +4160,7 @@ has_event "jets delivered by name are military aid" '"source":{"code":"NLD"' '"c
 
 # What is expected, or counted two weeks on, lies ahead of the story.
 code 2026-03-11 "Iranian and French diplomats expect talks in Paris on Thursday."
-has_event "a present 'expect' puts the weekday ahead" '"cameo":"040"' '"date":"2026-03-12"'
+has_event "a present 'expect' puts the weekday ahead" '"cameo":"036"' '"date":"2026-03-12"'
 code 2026-03-11 "The Iranian foreign minister will visit Paris the week after next."
 has_event "'the week after next' dates the visit two weeks on" '"cameo":"042"' '"date":"2026-03-23"'
 

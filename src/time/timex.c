@@ -1151,7 +1151,8 @@ static const char *const schedule_verbs[] = {
     "expires", "testify", "testifies", "hold", "holds", "host", "hosts", "kick", "kicks", "wrap",
     "wraps", "face", "faces", "attend", "attends", "gather", "gathers",
     "return", "returns", "sit", "sits", "unveil", "unveils", "take", "takes", "include", "includes",
-    "run", "runs", "play", "plays", NULL};   /* "the exhibition runs until Sunday", "the team plays on Saturday" */
+    "run", "runs", "play", "plays",   /* "the exhibition runs until Sunday", "the team plays on Saturday" */
+    "expect", "expects", NULL};   /* "forecasters expect rain on Thursday": what is expected is to come */
 
 /* The same verbs in the progressive, which news uses for a plan ("a UN
  * envoy is traveling to Somalia on Tuesday", "the leaders are meeting
@@ -1196,9 +1197,10 @@ static int schedule_before(const ctx *c, size_t b)
         /* (a full stop after a single letter is an abbreviation's: "8 p.m.", "U.S.") */
         if (byte_at(c, t.b) == '.' && prev.kind == T_WORD && prev.e - prev.b == 1)
             continue;
-        if (t.kind == T_PUNCT && byte_at(c, t.b) != '\''
-            && !(t.b > 0 && is_digit(byte_at(c, t.b - 1)) && is_digit(byte_at(c, t.e)))) {
-            words = 0, at_verb = 0, perfect = 0;   /* a new clause or an aside, not "9.30" */
+        if (t.kind == T_PUNCT && byte_at(c, t.b) != '\'') {
+            /* (the colon of "15:30" joins one word: no clause break, no word of its own) */
+            if (!(t.b > 0 && is_digit(byte_at(c, t.b - 1)) && is_digit(byte_at(c, t.e))))
+                words = 0, at_verb = 0, perfect = 0;   /* a new clause or an aside, not "9.30" */
             continue;
         }
         words++;
@@ -2158,7 +2160,9 @@ static int m_month_guarded(const ctx *c, size_t at, match *m)
          * presidential elections", "its March surplus"; not "Long March",
          * "Theresa May") */
         int modifier = token_in(c, prev, month_determiners) >= 0 && next.kind == T_WORD && !is_capitalised(c, next);
-        if (q == p || (token_in(c, prev, cue) < 0 && !modifier))
+        /* (or the end of a span of months: "in January-March") */
+        int span_end = p < at && byte_at(c, p) == '-' && token_in(c, prev, cal_month_names) >= 0;
+        if (q == p || (token_in(c, prev, cue) < 0 && !modifier && !span_end))
             return 0;
     }
     return 1;
@@ -3293,6 +3297,7 @@ static int m_reference(const ctx *c, size_t at, match *m)
         {{"as", "soon", "as", "possible"}, "FUTURE_REF"},
     };
     static const char *const as[] = {"as", NULL};
+    static const char *const soon_relative[] = {"after", "before", "afterwards", "afterward", "thereafter", NULL};
     token first = token_at(c, at);
     if (of_late(c, at, first))
         return found(m, at, first.e, DYAD_TIMEX_DATE, "PAST_REF");
@@ -3319,6 +3324,8 @@ static int m_reference(const ctx *c, size_t at, match *m)
             return 0;   /* "the long-term savings": an adjective */
         if (token_is(c, first, "soon") && previous_word_in(c, at, as) && token_is(c, peek(&k), "as"))
             return 0;   /* "as soon as trading opened": a conjunction, no point in time */
+        if (token_is(c, first, "soon") && token_in(c, peek(&k), soon_relative) >= 0)
+            return 0;   /* "soon after the rescue": a time told from an event, not the future (TimeBank tags none) */
         return found(m, at, k.pos, DYAD_TIMEX_DATE, refs[i].value);
     }
     return 0;
@@ -3417,15 +3424,16 @@ static int year_to_month(cursor k)
  * date last named, as TimeBank tags "the day" of "the day before" with
  * that day.  Not before a noun or a clause ("the year before the
  * election": an act with no date here, 0).  "The year before last" (-2)
- * counts from the story; `k` is then moved past "before last", the only
- * case whose extent takes the words. */
+ * and "the week after next" (+2) count from the story; `k` is then moved
+ * past "before last" or "after next", the only cases whose extent takes
+ * the words. */
 static int side_of_anchor(const ctx *c, cursor *k)
 {
     cursor after = *k;
     int step = take(&after, "before") ? -1 : take(&after, "after") ? 1 : 0;
-    if (step < 0 && take(&after, "last")) {
+    if ((step < 0 && take(&after, "last")) || (step > 0 && take(&after, "next"))) {
         *k = after;
-        return -2;
+        return 2 * step;
     }
     token t = peek(&after);
     return t.kind == T_END || (t.kind == T_PUNCT && byte_at(c, t.b) != '\'') ? step : 0;
@@ -3518,14 +3526,16 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
         /* "the weekend": the one just past (the one under way on a Sunday),
          * the coming one when the sentence speaks of the future ("talks
          * will resume over the weekend"); "the weekend before last" the
-         * one before the one just past, as "the year before last" */
+         * one before the one just past, as "the year before last", and
+         * "the weekend after next" the one after the coming one */
         cursor after = k;
-        int before_last = take(&after, "before") && take(&after, "last");
-        int ahead = !before_last && day_ahead(c, at, k.pos);
+        int side = side_of_anchor(c, &after);
+        int two_off = side == -2 || side == 2;
+        int ahead = side == 2 || (!two_off && day_ahead(c, at, k.pos));
         when w = when_day(weekday_near(ahead ? told_day(c, at) : c->story, 6, ahead ? 1 : -1, 0)
-                          - (before_last ? 7 : 0));
+                          + (two_off ? side / 2 * 7 : 0));
         w.g = G_WEEKEND;
-        if (before_last)
+        if (two_off)
             k = after;   /* "the weekend before last": the one before that */
         return found_when(m, at, k.pos, w);
     }
@@ -3556,7 +3566,7 @@ static int m_this_last_next(const ctx *c, size_t at, match *m)
         when named = when_at_unit(c->anchor, unit, (when){G_NONE, 0, 0, 0});
         return right_after_anchor(c, at) && named.g != G_NONE && found_when(m, at, k.pos, named);
     }
-    if (side == -2)
+    if (side == -2 || side == 2)
         return found_when(m, at, k.pos, when_shift(base, unit, side));   /* "the year before last" */
     if (side)
         shift = side, from_anchor = 1;

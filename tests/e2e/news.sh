@@ -4258,6 +4258,11 @@ lacks_event "pro-government fighters are no rebels" '"sector":"REB"'
 
 code 2025-05-01 "Israeli Officials accused Hamas of lying."
 has_event "a capitalised plural after a country's adjective is no name: the past form after it is its verb" '"source":{"code":"ISRGOV"' '"cameo":"112"'
+# What is expected, or counted two weeks on, lies ahead of the story.
+code 2026-03-11 "Iranian and French diplomats expect talks in Paris on Thursday."
+has_event "a present 'expect' puts the weekday ahead" '"cameo":"036"' '"date":"2026-03-12"'
+code 2026-03-11 "The Iranian foreign minister will visit Paris the week after next."
+has_event "'the week after next' dates the visit two weeks on" '"cameo":"042"' '"date":"2026-03-23"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

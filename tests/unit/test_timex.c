@@ -2184,6 +2184,108 @@ static void twenty_third_round(void)
            "2021-10-11TNI");
 }
 
+/* The twenty-fourth round: expressions of 2025-2026 news, against a story
+ * of Wednesday 2026-03-11 (ISO week 11), each judged by TIMEX3's
+ * conventions (the 2026 story date lets a test read as today's copy). */
+#define STORY_24 "2026-03-11"
+static const struct {
+    const char *text, *span;
+    int type;
+    const char *value;
+} news_kinds_24[] = {
+    {"Fans are already booking flights for the 2026 World Cup.", "2026", DYAD_TIMEX_DATE, "2026"},
+    {"The ministry expects a deficit in FY2026.", "FY2026", DYAD_TIMEX_DATE, "2026"},
+    {"Exports fell 3% in Q3, the bureau said.", "Q3", DYAD_TIMEX_DATE, "2025-Q3"},
+    {"Growth is forecast to slow in H1 2026.", "H1 2026", DYAD_TIMEX_DATE, "2026-H1"},
+    {"The plant should open by mid-2027.", "mid-2027", DYAD_TIMEX_DATE, "2027"},
+    {"Elections are expected early next year.", "early next year", DYAD_TIMEX_DATE, "2027"},
+    {"The envoy visited Kyiv late last month.", "late last month", DYAD_TIMEX_DATE, "2026-02"},
+    {"A decade ago the country was at war.", "A decade ago", DYAD_TIMEX_DATE, "201"},
+    {"Rebels must leave the town within 48 hours.", "48 hours", DYAD_TIMEX_DURATION, "PT48H"},
+    {"Washington announced a 90-day pause on tariffs.", "90-day", DYAD_TIMEX_DURATION, "P90D"},
+    {"The president set out his plans for the next 100 days.", "the next 100 days", DYAD_TIMEX_DURATION, "P100D"},
+    {"The deal could be signed two weeks from now.", "two weeks from now", DYAD_TIMEX_DATE, "2026-W13"},
+    {"Security was tight ahead of the Jan. 20 inauguration.", "Jan. 20", DYAD_TIMEX_DATE, "2026-01-20"},
+    {"The decree was published on 20/01/2026.", "20/01/2026", DYAD_TIMEX_DATE, "2026-01-20"},
+    {"The vote was held on January 20th, 2026.", "January 20th, 2026", DYAD_TIMEX_DATE, "2026-01-20"},
+    {"The ceasefire takes effect at 18:00 GMT.", "18:00 GMT", DYAD_TIMEX_TIME, "2026-03-11T18:00"},
+    {"The blast happened at about 0300 GMT.", "about 0300 GMT", DYAD_TIMEX_TIME, "2026-03-11T03:00"},
+    {"The deadline expires at midnight Sunday.", "midnight Sunday", DYAD_TIMEX_TIME, "2026-03-15T24:00"},
+    {"Inflation eased in the fourth quarter of last year.", "the fourth quarter of last year", DYAD_TIMEX_DATE, "2025-Q4"},
+    {"The budget covers the first half of next year.", "the first half of next year", DYAD_TIMEX_DATE, "2027-H1"},
+    {"Talks resumed over the weekend.", "the weekend", DYAD_TIMEX_DATE, "2026-W10-WE"},
+    {"Protests are planned this weekend.", "this weekend", DYAD_TIMEX_DATE, "2026-W11-WE"},
+    {"Shelling was heard Tuesday night.", "Tuesday night", DYAD_TIMEX_TIME, "2026-03-10TNI"},
+    {"Troops crossed the border early Thursday.", "early Thursday", DYAD_TIMEX_DATE, "2026-03-05"},
+    {"The minister will travel to Cairo on March 30.", "March 30", DYAD_TIMEX_DATE, "2026-03-30"},
+    {"Prices have doubled since the late 1980s.", "the late 1980s", DYAD_TIMEX_DATE, "198"},
+    {"The sanctions have been in place since 2022.", "2022", DYAD_TIMEX_DATE, "2022"},
+    {"At least 40 people were killed in the past 24 hours.", "the past 24 hours", DYAD_TIMEX_DURATION, "PT24H"},
+    {"Monday's vote was marred by violence.", "Monday", DYAD_TIMEX_DATE, "2026-03-09"},
+    {"Polls open at 7 a.m. local time.", "7 a.m. local time", DYAD_TIMEX_TIME, "2026-03-11T07:00"},
+    {"The summit ends at noon Friday.", "noon Friday", DYAD_TIMEX_TIME, "2026-03-13T12:00"},
+    {"Unemployment rose to 6% by the end of 2025.", "the end of 2025", DYAD_TIMEX_DATE, "2025"},
+    {"Fighting eased earlier this week.", "earlier this week", DYAD_TIMEX_DATE, "2026-W11"},
+    {"Mediators proposed a 72-hour truce.", "72-hour", DYAD_TIMEX_DURATION, "PT72H"},
+    {"The bank raised rates in Sept 2025.", "Sept 2025", DYAD_TIMEX_DATE, "2025-09"},
+    {"Turnout was the lowest this decade.", "this decade", DYAD_TIMEX_DATE, "202"},
+    {"The president spoke at 2:30 p.m. ET.", "2:30 p.m. ET", DYAD_TIMEX_TIME, "2026-03-11T14:30"},
+    {"The treaty expires at the end of next month.", "the end of next month", DYAD_TIMEX_DATE, "2026-04"},
+    {"Talks are set for the week of March 23.", "the week of March 23", DYAD_TIMEX_DATE, "2026-W13"},
+    {"The court ruled on Feb 27.", "Feb 27", DYAD_TIMEX_DATE, "2026-02-27"},
+    {"He resigned in mid-January.", "mid-January", DYAD_TIMEX_DATE, "2026-01"},
+    {"Officials said the border was calm over the past few days.", "the past few days", DYAD_TIMEX_DURATION, "PXD"},
+    {"The army launched the offensive in the early hours of Monday.", "the early hours of Monday", DYAD_TIMEX_TIME,
+     "2026-03-09TMO"},
+    {"Voters go to the polls on Nov. 3, 2026.", "Nov. 3, 2026", DYAD_TIMEX_DATE, "2026-11-03"},
+    {"The tariffs took effect on April 2.", "April 2", DYAD_TIMEX_DATE, "2025-04-02"},
+    {"Oil prices hit a four-year high.", "four-year", DYAD_TIMEX_DURATION, "P4Y"},
+    {"Officials met on Wednesday, March 4.", "Wednesday, March 4", DYAD_TIMEX_DATE, "2026-03-04"},
+    {"The talks will take place in the first week of April.", "the first week of April", DYAD_TIMEX_DATE, "2026-W14"},
+    {"The prime minister took office 100 days ago.", "100 days ago", DYAD_TIMEX_DATE, "2025-12-01"},
+    {"The economy shrank in the final quarter of 2025.", "the final quarter of 2025", DYAD_TIMEX_DATE, "2025-Q4"},
+    {"The truce held for a third consecutive day.", "a third consecutive day", DYAD_TIMEX_DATE, "2026-03-11"},
+    {"The deal expires on 31 December 2026.", "31 December 2026", DYAD_TIMEX_DATE, "2026-12-31"},
+    {"He was released after 473 days in captivity.", "473 days", DYAD_TIMEX_DURATION, "P473D"},
+    {"The treaty was signed a century ago.", "a century ago", DYAD_TIMEX_DATE, "19"},
+    {"The museum reopens in spring 2027.", "spring 2027", DYAD_TIMEX_DATE, "2027-SP"},
+    {"The court will rule in the next few weeks.", "the next few weeks", DYAD_TIMEX_DURATION, "PXW"},
+    /* the fixes of this round: a span of months ends in March or May too */
+    {"The rate was unchanged in January-March.", "March", DYAD_TIMEX_DATE, "2026-03"},
+    {"The rate was unchanged in January-March.", "January", DYAD_TIMEX_DATE, "2026-01"},
+    {"Output was flat in April-May last year.", "May last year", DYAD_TIMEX_DATE, "2025-05"},
+    /* a 24-hour clock is one word to the schedule that governs its day */
+    {"The meeting is scheduled for 15:30 CET on Thursday.", "15:30 CET", DYAD_TIMEX_TIME, "2026-03-12T15:30"},
+    {"The meeting is scheduled for 15:30 CET on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2026-03-12"},
+    /* "after next" counts two units on from the story, as "before last" counts two back */
+    {"The vote will take place the week after next.", "the week after next", DYAD_TIMEX_DATE, "2026-W13"},
+    {"The Games open the year after next.", "the year after next", DYAD_TIMEX_DATE, "2028"},
+    {"The rally is set for the weekend after next.", "the weekend after next", DYAD_TIMEX_DATE, "2026-W12-WE"},
+    {"They met the weekend before last.", "the weekend before last", DYAD_TIMEX_DATE, "2026-W09-WE"},
+    /* what is expected is still to come */
+    {"Forecasters expect heavy rain on Thursday.", "Thursday", DYAD_TIMEX_DATE, "2026-03-12"},
+    {"Analysts expect the bank to cut rates on Friday.", "Friday", DYAD_TIMEX_DATE, "2026-03-13"},
+};
+
+/* "soon" before "after" or "before" is a time told from an event, which
+ * TimeBank leaves untagged: no future. */
+static const char *const not_dates_24[] = {
+    "Soon after the rescue, the minister thanked the army.",
+    "The arrests were made soon after the riots.",
+    "A lawyer was ejected and ordered arrested soon afterwards.",
+    "She was surprised by the turnaround so soon before departure.",
+};
+
+static void twenty_fourth_round(void)
+{
+    for (size_t i = 0; i < sizeof news_kinds_24 / sizeof news_kinds_24[0]; i++)
+        expect_dated(STORY_24, news_kinds_24[i].text, news_kinds_24[i].span, news_kinds_24[i].type,
+                     news_kinds_24[i].value);
+    for (size_t i = 0; i < sizeof not_dates_24 / sizeof not_dates_24[0]; i++)
+        expect_none(not_dates_24[i]);
+    expect("The army will withdraw soon.", "soon", DYAD_TIMEX_DATE, "FUTURE_REF");
+}
+
 int main(void)
 {
     hostile_input();
@@ -2222,6 +2324,7 @@ int main(void)
     twenty_second_round();
     twenty_third_round();
     twenty_third_round_kinds();
+    twenty_fourth_round();
     leading_words();
     context_rules();
     fractions();

@@ -261,7 +261,10 @@ const dyad_country_alias dyad_country_aliases[] = {
     {"Russian Federation", "RUS", 0}, {"Republic of Korea", "KOR", 0},
     {"Democratic People's Republic of Korea", "PRK", 0}, {"DPRK", "PRK", 1},
     {"Democratic Republic of Congo", "COD", 0}, {"DR Congo", "COD", 0}, {"DRC", "COD", 1},
-    {"Congo-Kinshasa", "COD", 0}, {"Congo", "COG", 0}, {"Congo-Brazzaville", "COG", 0},
+    /* Bare "Congo" is the DRC, which dominates the news (as in dict/states.dyad);
+     * stories of the other say "Congo-Brazzaville" or "Republic of Congo". */
+    {"Congo-Kinshasa", "COD", 0}, {"Congo", "COD", 0}, {"Congo-Brazzaville", "COG", 0},
+    {"Congo Republic", "COG", 0},
     {"Cote d'Ivoire", "CIV", 0}, {"Czechia", "CZE", 0}, {"Burma", "MMR", 0},
     {"East Timor", "TLS", 0}, {"Swaziland", "SWZ", 0}, {"Macedonia", "MKD", 0},
     {"Cape Verde", "CPV", 0}, {"Holland", "NLD", 0}, {"Holy See", "VAT", 0},

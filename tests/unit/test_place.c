@@ -124,6 +124,10 @@ static void test_countries(void)
     CHECK_STR(country_of("the United Republic of Tanzania", NULL), "TZA");
     CHECK_STR(country_of("Democratic Republic of the Congo", NULL), "COD");
     CHECK_STR(country_of("Republic of China", NULL), "none");
+    /* Bare "Congo" is the DRC, as for the actors; the other has its names. */
+    CHECK_STR(country_of("Congo", NULL), "COD");
+    CHECK_STR(country_of("Congo-Brazzaville", NULL), "COG");
+    CHECK_STR(country_of("Congo Republic", NULL), "COG");
     /* A region is a place of its own, at its own centre: the Gaza Strip is
      * not at Palestine's centre by Ramallah. */
     CHECK(lookup("Gaza Strip", NULL, &p));

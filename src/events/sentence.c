@@ -1034,6 +1034,16 @@ static uint32_t attack_on_before(const parse *p, const verb_group *vg)
  * the place becomes the event's location.
  * Assaults (18) are on people: "abducted her in Olongapo" is not against
  * the Philippines. */
+/* The first "in", "near" or "at" in tokens [from, to), or `to`. */
+static uint32_t locative_after(const parse *p, uint32_t from, uint32_t to)
+{
+    static const char *const locatives[] = {"IN", "NEAR", "AT", NULL};
+    for (uint32_t k = from; k < to; k++)
+        if (str_in(p->t[k].up, locatives))
+            return k;
+    return to;
+}
+
 static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code, actor_group *out)
 {
     const parse *p = sc->p;
@@ -1054,7 +1064,12 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     size_t begin = p->t[vg->passive ? from : from - 1].begin, end = p->t[to - 1].end;
     dyad_place place;
     size_t pb, pe;
-    if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe)) {
+    /* "seized Goma in eastern Congo": a place named before "in" or "near"
+     * is what was taken; the one after, where it lies. */
+    uint32_t in = vg->passive ? to : locative_after(p, from, to);
+    if (in < to && in > from && context_find_place(sc->ctx, begin, p->t[in - 1].end, &place, &pb, &pe))
+        to = in;
+    else if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe)) {
         /* "A Russian missile strike on the city of Dnipro killed ten": force
          * named by the subject's noun is aimed where its "on" or "against"
          * says */

@@ -4264,6 +4264,10 @@ has_event "a present 'expect' puts the weekday ahead" '"cameo":"036"' '"date":"2
 code 2026-03-11 "The Iranian foreign minister will visit Paris the week after next."
 has_event "'the week after next' dates the visit two weeks on" '"cameo":"042"' '"date":"2026-03-23"'
 
+# A place named before "in" is what was taken; the one after, where it lies.
+code 2025-01-27 "M23 rebels seized Goma in eastern Congo."
+has_event "a place before 'in' is the target" '"source":{"code":"CODREB"' '"target":{"code":"COD"' '"cameo":"192"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

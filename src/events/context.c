@@ -1741,6 +1741,24 @@ static size_t after_but(const parse *p, const verb_group *vg)
 
 /* The place named in the clause of vg that is where its act was done:
  * fills *out and returns 1, or returns 0. */
+/* "M23 rebels seized Goma in eastern Congo": force on a town named before
+ * the country it lies in happened in the town.  `at` is where the
+ * country's name begins; *out, the country, may change. */
+static void taken_town_in(story_ctx *ctx, const dyad_event *ev, size_t left, size_t at, dyad_place *out)
+{
+    if (ev->root < 18 || !ev->has_target || out->geonames_id != 0 || out->admin1)
+        return;
+    const char *town = ev->target.text, *text = ctx->story->text;
+    size_t len = town ? strlen(town) : 0;
+    const char *seen = len ? find_between(text, left, at, town, len) : NULL;
+    dyad_place place;
+    if (!seen || !isupper((unsigned char)*town)
+        || !dyad_place_lookup(town, len, NULL, 0, &place))
+        return;
+    if (place.geonames_id != 0 && strcmp(place.country, out->country) == 0)
+        *out = place;
+}
+
 static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
                         dyad_place *out)
 {
@@ -1781,6 +1799,7 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
         if ((!not_here || clause_moves_on(p, not_here, begin + pb))
             && place_of_act(p, ev, out, ctx->story->text, begin + pb, begin + pe)) {
             target_in_list(ctx, ev, begin + pe, p->t[p->n - 1].end, out);
+            taken_town_in(ctx, ev, left, begin + pb, out);
             return 1;
         }
         not_here = begin + pe;

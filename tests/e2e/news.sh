@@ -4267,6 +4267,7 @@ has_event "'the week after next' dates the visit two weeks on" '"cameo":"042"' '
 # A place named before "in" is what was taken; the one after, where it lies.
 code 2025-01-27 "M23 rebels seized Goma in eastern Congo."
 has_event "a place before 'in' is the target" '"source":{"code":"CODREB"' '"target":{"code":"COD"' '"cameo":"192"'
+has_event "... and where it happened" '"cameo":"192"' '"location":{"name":"Goma"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

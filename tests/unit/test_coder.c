@@ -588,29 +588,45 @@ static void test_petrarch_format(void)
     dyad_dicts_free(d);
 }
 
-/* A pattern written twice in a block: the later replaces the earlier, as in
- * PETRARCH, unless the earlier is the verb's own (its comment names it). */
-static void test_petrarch_repeated_patterns(void)
+/* One sentence of Arnor and Gondor and the one event it must give ("" for
+ * none). */
+typedef struct {
+    const char *text, *want;
+} coding_case;
+
+/* Codes each case with the PETRARCH verb file `verbs` and Arnor and Gondor
+ * as actors. */
+static void check_petrarch_verbs(const char *name, const char *verbs, const coding_case *cases, size_t n)
 {
-    const char *verbs = write_file("r.verbs.txt",
-        "--- APPREHEND [171] ---\nARREST [173]\nCAPTURE\nLIFT\n"
-        "- * MEMBERS [173]  # ARREST\n- * MEMBERS [181]  # CAPTURE\n"
-        "- * SANCTION [0351]  # LIFT\n- *   SANCTION [085]  # LIFT\n");
-    const char *actors = write_file("r.actors.txt", "ARNOR_ [ARN]\nGONDOR [GON]\n");
-    const char *v[] = {verbs, NULL}, *a[] = {actors, NULL};
+    const char *v[] = {write_file(name, verbs), NULL};
+    const char *a[] = {write_file("ag.actors.txt", "ARNOR_ [ARN]\nGONDOR [GON]\n"), NULL};
     dyad_dict_files f = {.verbs = v, .actors = a};
     dyad_dicts *d = load_or_report(&f);
     if (!d)
         return;
     dyad_coder *c = dyad_coder_new(d, NULL);
-    got g = code(c, "1995-01-01", "Arnor arrested Gondor members.");
-    CHECK(g.n == 1 && has(&g, "ARN GON 173"));
-    g = code(c, "1995-01-01", "Arnor captured Gondor members.");
-    CHECK(g.n == 1 && has(&g, "ARN GON 181"));
-    g = code(c, "1995-01-01", "Arnor lifted the sanction against Gondor.");
-    CHECK(g.n == 1 && has(&g, "ARN GON 085"));
+    for (size_t i = 0; i < n; i++) {
+        got g = code(c, "1995-01-01", cases[i].text);
+        CHECK(*cases[i].want ? g.n == 1 && has(&g, cases[i].want) : g.n == 0);
+    }
     dyad_coder_free(c);
     dyad_dicts_free(d);
+}
+
+/* A pattern written twice in a block: the later replaces the earlier, as in
+ * PETRARCH, unless the earlier is the verb's own (its comment names it). */
+static void test_petrarch_repeated_patterns(void)
+{
+    static const coding_case cases[] = {
+        {"Arnor arrested Gondor members.", "ARN GON 173"},
+        {"Arnor captured Gondor members.", "ARN GON 181"},
+        {"Arnor lifted the sanction against Gondor.", "ARN GON 085"},
+    };
+    check_petrarch_verbs("r.verbs.txt",
+                         "--- APPREHEND [171] ---\nARREST [173]\nCAPTURE\nLIFT\n"
+                         "- * MEMBERS [173]  # ARREST\n- * MEMBERS [181]  # CAPTURE\n"
+                         "- * SANCTION [0351]  # LIFT\n- *   SANCTION [085]  # LIFT\n",
+                         cases, sizeof cases / sizeof cases[0]);
 }
 
 /* An irregular form a verb lists in braces stays that verb's when another
@@ -619,27 +635,17 @@ static void test_petrarch_repeated_patterns(void)
  * "ATTACKED") joins its verb's block, patterns and all. */
 static void test_petrarch_forms_listed_again(void)
 {
-    const char *verbs = write_file("f.verbs.txt",
-        "--- DISCOVER [---] ---\nFIND {FINDS FOUND FINDING}\n- * GUILTY [173]\n"
-        "--- ENACT [060] ---\nESTABLISH\nFOUND\n"
-        "ATTACK [190]\nATTACKED [190]\n- * EMBASSY [1822]\n");
-    const char *actors = write_file("f.actors.txt", "ARNOR_ [ARN]\nGONDOR [GON]\n");
-    const char *v[] = {verbs, NULL}, *a[] = {actors, NULL};
-    dyad_dict_files f = {.verbs = v, .actors = a};
-    dyad_dicts *d = load_or_report(&f);
-    if (!d)
-        return;
-    dyad_coder *c = dyad_coder_new(d, NULL);
-    got g = code(c, "1995-01-01", "Arnor found Gondor guilty.");
-    CHECK(g.n == 1 && has(&g, "ARN GON 173"));
-    g = code(c, "1995-01-01", "Arnor found Gondor.");
-    CHECK(g.n == 0);
-    g = code(c, "1995-01-01", "Arnor founded Gondor.");
-    CHECK(g.n == 1 && has(&g, "ARN GON 060"));
-    g = code(c, "1995-01-01", "Arnor attacked the Gondor embassy.");
-    CHECK(g.n == 1 && has(&g, "ARN GON 1822"));
-    dyad_coder_free(c);
-    dyad_dicts_free(d);
+    static const coding_case cases[] = {
+        {"Arnor found Gondor guilty.", "ARN GON 173"},
+        {"Arnor found Gondor.", ""},
+        {"Arnor founded Gondor.", "ARN GON 060"},
+        {"Arnor attacked the Gondor embassy.", "ARN GON 1822"},
+    };
+    check_petrarch_verbs("f.verbs.txt",
+                         "--- DISCOVER [---] ---\nFIND {FINDS FOUND FINDING}\n- * GUILTY [173]\n"
+                         "--- ENACT [060] ---\nESTABLISH\nFOUND\n"
+                         "ATTACK [190]\nATTACKED [190]\n- * EMBASSY [1822]\n",
+                         cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_dictionary_errors(void)

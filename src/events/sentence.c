@@ -2694,6 +2694,25 @@ static int is_crowd_word(const token *t)
     return t->len >= 6 && t->up[t->len - 1] == 'S' && str_in(t->up, crowd_words);
 }
 
+/* Whether the sentence names a place that is not one of its actors'
+ * names.  The first place found may be the actor ("Russia bombed
+ * Kharkiv": Russia is a place too), so the search goes on past it. */
+static int names_unnamed_place(story_ctx *ctx, const token *t, uint32_t n, const uint8_t *named)
+{
+    size_t begin = t[0].begin, end = t[n - 1].end;
+    dyad_place place;
+    size_t pb, pe;
+    while (begin < end && context_find_place(ctx, begin, end, &place, &pb, &pe)) {
+        int actor_name = 0;
+        for (uint32_t k = 0; k < n && !actor_name; k++)
+            actor_name = t[k].begin >= begin + pb && t[k].end <= begin + pe && named[k];
+        if (!actor_name)
+            return 1;
+        begin += pe;
+    }
+    return 0;
+}
+
 /* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
  * still noticed here, and so is the last person named (ctx->last_person). */
@@ -2767,15 +2786,8 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
      * the dictionaries do not name, which may be the target of force, a
      * retreat or a visit; not the actor's own name: "Indiana shot 37
      * percent from the field") */
-    if (!worth && mentions == 1 && n > 0) {
-        dyad_place place;
-        size_t pb, pe;
-        size_t begin = t[0].begin, end = t[n - 1].end;
-        worth = context_find_place(ctx, begin, end, &place, &pb, &pe) != 0;
-        for (uint32_t k = 0; worth && k < n; k++)
-            if (t[k].begin >= begin + pb && t[k].end <= begin + pe && named[k])
-                worth = 0;
-    }
+    if (!worth && mentions == 1 && n > 0)
+        worth = names_unnamed_place(ctx, t, n, named);
     if (!worth && country)
         ctx->country_sentences++;     /* names a country, cannot give an event */
     /* ("Fighting flared in Sudan. The army said its jets bombed the rebels":

@@ -4269,6 +4269,10 @@ code 2025-01-27 "M23 rebels seized Goma in eastern Congo."
 has_event "a place before 'in' is the target" '"source":{"code":"CODREB"' '"target":{"code":"COD"' '"cameo":"192"'
 has_event "... and where it happened" '"cameo":"192"' '"location":{"name":"Goma"'
 
+# One actor and a place: the actor's own name is a place too.
+code 2024-05-01 "Russia bombed Kharkiv on Monday."
+has_event "a state's name is no place that hides the city after it" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"195"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2088,6 +2088,27 @@ static void said_must(const parse *p, uint32_t v, verb_coding *prev, verb_coding
     vc->valid = 0;
 }
 
+/* "claimed responsibility for an attack that killed Kenyan soldiers",
+ * "... for a bombing targeting the mall": the claimed act is told to say
+ * whom the claim (015) is aimed at, and is the claim's, one event (as
+ * "claimed that they had attacked" is). */
+static int claimed_act(const parse *p, uint32_t v, const verb_coding *prev, const verb_coding *vc)
+{
+    if (v == 0 || !prev->valid || strcmp(prev->code, "015") != 0 || prev->target >= 0 || !vc->valid
+        || vc->target < 0 || !violent(p, vc->code) || !p->tags)
+        return 0;
+    const verb_group *ug = &p->verbs[v - 1], *vg = &p->verbs[v];
+    if (vg->subject >= 0 && vg->subject != ug->subject)
+        return 0;
+    int responsibility_for = 0;
+    for (uint32_t k = ug->verb_end; k < vg->first; k++) {
+        if (p->group_of[k] >= 0 || dyad_tag_is_verb(p->tags[k]))
+            return 0;
+        responsibility_for |= strcmp(p->t[k].up, "FOR") == 0;
+    }
+    return responsibility_for;
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -2113,6 +2134,10 @@ static void code_verbs(sentence_ctx *sc)
         }
         if (vg->verb < consumed)
             vc.valid = 0;             /* "claimed that they had attacked": one event */
+        if (claimed_act(p, v, prev, &vc)) {
+            prev->target = vc.target;
+            vc.valid = 0;
+        }
         /* "asked Obama to help Iran": the help is asked for, not given; the
          * appeal is the event. */
         /* "helping militants join a group": a bare infinitive after an

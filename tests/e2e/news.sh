@@ -4273,6 +4273,13 @@ has_event "... and where it happened" '"cameo":"192"' '"location":{"name":"Goma"
 code 2024-05-01 "Russia bombed Kharkiv on Monday."
 has_event "a state's name is no place that hides the city after it" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"195"'
 
+# A claim of responsibility is aimed at whom the claimed act struck.
+code 2025-03-10 "Al-Shabaab claimed responsibility for an attack that killed six Kenyan soldiers near the border."
+has_event "a relative clause tells whom a claimed attack struck" '"source":{"code":"SOMREB"' '"target":{"code":"KENMIL"' '"cameo":"015"'
+code 2025-03-10 "Al-Shabaab claimed responsibility for a bombing targeting Kenyan police in Mandera."
+has_event "so does a participle" '"target":{"code":"KENCOP"' '"cameo":"015"'
+lacks_event "... and the act is the claim's" '"cameo":"19'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -894,7 +894,10 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     if (gapped)
         vc->source = find_object(p, gapped, 1, vc->code);
     if (vc->target < 0 && !m.compound) {
-        vc->target = !vg->passive ? find_object(p, vg, 0, vc->code) : vg->subject >= 0 ? vg->subject : passive_recipient(p, vg, vc->code);
+        vc->target = !vg->passive        ? find_object(p, vg, 0, vc->code)
+                     : vg->subject >= 0  ? vg->subject
+                     : passive_recipient(p, vg, vc->code) >= 0 ? passive_recipient(p, vg, vc->code)
+                                                               : syntax_aimed_subject(p, vg);
         if (!vg->passive && vc->target >= 0 && matched && m.end > vg->verb_end
             && (topic_of(p, &p->groups[vc->target], m.end, vc->code)
                 || asked_for(p, &p->groups[vc->target], m.end, vc->code)))

@@ -349,7 +349,10 @@ static int passive_object(cursor *c, const verb_group *vg, const pattern_elem *e
     const parse *p = c->p;
     if (e->kind != PE_WORD && e->kind != PE_PREFIX && e->kind != PE_SYNSET)
         return 0;
-    uint32_t end = vg->first;
+    /* ("Aid to Haiti was pledged by Japan": the noun before the one it is
+     * aimed at) */
+    int32_t aimed = syntax_aimed_subject(p, vg);
+    uint32_t end = aimed >= 0 ? p->groups[aimed].prep : vg->first;
     for (uint32_t j = end; j-- > c->lo && end - j <= 4;) {
         uint32_t found = e->kind == PE_SYNSET ? synset_at(p, j, end, e->word, 0)
                                               : (word_matches(p, j, e) ? j + 1 : 0);

@@ -1201,6 +1201,23 @@ void syntax_parse_named(parse *p, const dyad_dicts *d, const char *text, token *
     }
 }
 
+int syntax_aimed_subject(const parse *p, const verb_group *vg)
+{
+    static const char *const aimed[] = {"AGAINST", "ON", "TO", "WITH", "FOR", NULL};
+    if (!p->tags || vg->first == 0 || vg->first == vg->verb || vg->reduced != REDUCED_NONE)
+        return -1;
+    int32_t g = p->group_of[vg->first - 1];
+    if (g < 0 || !p->groups[g].in_pp || p->groups[g].last != vg->first || !str_in(p->t[p->groups[g].prep].up, aimed))
+        return -1;
+    uint32_t noun = p->groups[g].prep;
+    if (noun == 0 || !(p->tags[noun - 1] == TAG_NN || p->tags[noun - 1] == TAG_NNS))
+        return -1;
+    for (uint32_t k = vg->left; k < noun; k++)
+        if (p->group_of[k] >= 0 || dyad_tag_is_verb(p->tags[k]) || p->t[k].flags & TOK_PUNCT)
+            return -1;
+    return g;
+}
+
 int syntax_in_parentheses(const parse *p, uint32_t first, uint32_t last)
 {
     uint32_t k = first;

@@ -158,6 +158,12 @@ int syntax_verb_code_in(const parse *p, uint32_t i, const char *const *roots, in
 /* Whether tokens [first, last) lie inside parentheses: "(6.6 million US)",
  * "(Israeli)"; a clause steps over those, and what they name is no object. */
 int syntax_in_parentheses(const parse *p, uint32_t first, uint32_t last);
+/* "New sanctions against Iran were imposed by the EU", "Evidence against
+ * Russia was presented by the US": in a finite passive whose subject opens
+ * the clause and is no actor but a thing aimed at one (a noun, then
+ * against/on/to/with/for and the actor, right before the verb group), the
+ * group of that actor; else -1. */
+int syntax_aimed_subject(const parse *p, const verb_group *vg);
 /* Whether the token's folded form ends with s ("ING"). */
 int token_ends_with(const token *t, const char *s);
 #endif

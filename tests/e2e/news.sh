@@ -4280,6 +4280,12 @@ code 2025-03-10 "Al-Shabaab claimed responsibility for a bombing targeting Kenya
 has_event "so does a participle" '"target":{"code":"KENCOP"' '"cameo":"015"'
 lacks_event "... and the act is the claim's" '"cameo":"19'
 
+# A passive subject that is a thing aimed at an actor: the actor is the target.
+code 2025-06-02 "New sanctions against Iran were imposed by the European Union on Monday."
+has_event "sanctions against a state, imposed in the passive" '"source":{"code":"IGOEUREEC"' '"target":{"code":"IRN"' '"cameo":"163"'
+code 2025-06-02 "Emergency aid to Haiti was pledged by Japan."
+has_event "... and the noun before the preposition is the pattern's object" '"source":{"code":"JPN"' '"target":{"code":"HTI"' '"cameo":"033'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

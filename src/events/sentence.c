@@ -55,6 +55,44 @@ static void fill_actor(sentence_ctx *sc, dyad_actor *a, const actor_ref *r)
     a->text = span_text(sc->ctx, sc->p->t, r->first, r->last);
 }
 
+/* The event's date as yyyymmdd when a time expression gave it one (the
+ * first day of a month or year named), else 0. */
+static int32_t event_day(const dyad_event *ev)
+{
+    int y, m, d;
+    if (!ev->date_value[0] || sscanf(ev->date, "%4d-%2d-%2d", &y, &m, &d) != 3)
+        return 0;
+    return y * 10000 + m * 100 + d;
+}
+
+/* "The Taliban captured Kabul in August 2021", told in 2026: an act of
+ * the past is done by whom the actor was then (rebels, not the government
+ * they became; "Bush visited Iraq in 2003": the president, not the former
+ * one).  Actors are coded as of the sentence's date; an event dated before
+ * it takes the code the named actor had on the event's date (the day the
+ * output gives: a month or year named stands for its first day), keeping
+ * what agents added after it. */
+static void actor_then(const sentence_ctx *sc, dyad_actor *a, const actor_ref *r, int32_t day)
+{
+    const parse *p = sc->p;
+    for (uint32_t i = r->first; i < r->last; i++) {
+        uint32_t end;
+        uint32_t node = dict_match(p->d, p->t, p->n, i, WANT_ACTOR, &end);
+        if (node == NONE || p->d->nodes[node].actor == NONE || end > r->last)
+            continue;
+        uint32_t actor = p->d->nodes[node].actor;
+        const char *now = dict_actor_code(p->d, actor, p->date), *then = dict_actor_code(p->d, actor, day);
+        size_t len = now ? strlen(now) : 0;
+        if (!len || !then || !strcmp(now, then) || strncmp(a->code, now, len) != 0)
+            return;
+        char code[sizeof a->code];
+        snprintf(code, sizeof code, "%s%s", then, a->code + len);
+        snprintf(a->code, sizeof a->code, "%s", code);
+        actor_code_parts(a->code, a->country, a->sector);
+        return;
+    }
+}
+
 /* Actor a, named with no country ("---REB"), is of country. */
 static void give_country(dyad_actor *a, const char *country)
 {
@@ -296,6 +334,12 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     ev.verb_text = span_text(sc->ctx, sc->p->t, vg->verb, vg->verb_end);
     ev.pattern = pattern_text;
     context_event(sc->ctx, sc->p, vg, sc->dated_by, &ev);
+    int32_t day = event_day(&ev);
+    if (day && day < sc->p->date) {
+        actor_then(sc, &ev.source, src, day);
+        if (has_target)
+            actor_then(sc, &ev.target, tgt, day);
+    }
     locate_victims(&ev);
     home_of_role_words(sc->ctx, &ev);
     if (homeless && !strncmp(ev.source.code, "---", 3) && (!has_target || !strncmp(ev.target.code, "---", 3)))

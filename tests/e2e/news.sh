@@ -4286,6 +4286,14 @@ has_event "sanctions against a state, imposed in the passive" '"source":{"code":
 code 2025-06-02 "Emergency aid to Haiti was pledged by Japan."
 has_event "... and the noun before the preposition is the pattern's object" '"source":{"code":"JPN"' '"target":{"code":"HTI"' '"cameo":"033'
 
+# An act of the past is done by whom its actor was on the event's date.
+code 2026-03-04 "The Taliban attacked Kunduz in 2015."
+has_event "the Taliban of 2015 are rebels" '"source":{"code":"AFGREB"' '"cameo":"190"'
+code 2026-03-04 "George W. Bush visited Iraq in 2003."
+has_event "a former president named for a visit of his term is the president" '"source":{"code":"USAGOV"' '"target":{"code":"IRQ"' '"cameo":"042"'
+code 2026-03-04 "George W. Bush visited Iraq last week."
+has_event "... and a former one the week before the story" '"source":{"code":"USAELI"' '"cameo":"042"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1590,6 +1590,27 @@ static int caused_to_do(const parse *p, const verb_group *vg)
     return k > 0 && str_in(p->t[k - 1].up, causes);
 }
 
+/* "Putin ordered Russian troops to invade Ukraine", "ordered the army to
+ * withdraw from Gaza": forces of the orderer's own side (or of no named
+ * side), told to act, do what the infinitive codes; an order to another
+ * ("ordered Hamas to release the soldier") is a demand. */
+static int orders_own_forces(const parse *p, uint32_t v)
+{
+    static const char *const order_words[] = {"ORDER", "ORDERS", "ORDERED", "ORDERING", "COMMAND", "COMMANDS",
+        "COMMANDED", "INSTRUCT", "INSTRUCTS", "INSTRUCTED", "DIRECT", "DIRECTS", "DIRECTED", NULL};
+    const verb_group *vg = &p->verbs[v];
+    if (v == 0 || !vg->infinitive || vg->subject < 0)
+        return 0;
+    const verb_group *ug = &p->verbs[v - 1];
+    if (ug->subject < 0 || ug->subject == vg->subject || !str_in(p->t[ug->verb].up, order_words))
+        return 0;
+    const actor_group *forces = &p->groups[vg->subject];
+    char country[4], sector[16];
+    actor_code_parts(forces->actors[0].code, country, sector);
+    return (!strcmp(sector, "MIL") || !strcmp(sector, "COP"))
+           && (!country[0] || same_side(forces, &p->groups[ug->subject]));
+}
+
 /* Whether the noun phrase ending at n is the one called on ("appealed to
  * the international community to back him", "called on Muslims to"). */
 static int called_on(const parse *p, uint32_t n)
@@ -2206,6 +2227,11 @@ static void code_verbs(sentence_ctx *sc)
          * where it was formed is no one's to do) */
         int intent = prev->valid && strncmp(prev->code, "03", 2) == 0;
         int caused = caused_to_do(p, vg);
+        if (governed && !caused && vc.valid && orders_own_forces(p, v)) {
+            caused = 1;
+            if (strncmp(p->groups[vg->subject].actors[0].code, "---", 3) == 0)
+                vc.source = p->verbs[v - 1].subject;   /* ("ordered troops to": the orderer's) */
+        }
         if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)
             && !caused) {
             /* "wants Putin to attack": an intention about someone else's

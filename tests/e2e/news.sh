@@ -4294,6 +4294,16 @@ has_event "a former president named for a visit of his term is the president" '"
 code 2026-03-04 "George W. Bush visited Iraq last week."
 has_event "... and a former one the week before the story" '"source":{"code":"USAELI"' '"cameo":"042"'
 
+# Own forces ordered to act do what the infinitive codes; an invasion ordered is one.
+code 2026-03-04 "Putin ordered Russian troops to invade Ukraine."
+has_event "forces of the orderer's side do what they are ordered to" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"192"'
+code 2026-03-04 "Netanyahu ordered the army to attack Gaza."
+has_event "forces of no named side: the orderer's side" '"source":{"code":"ISR' '"target":{"code":"PSEGZA"' '"cameo":"190"'
+code 2026-03-04 "Netanyahu ordered Hamas to release the hostages."
+has_event "... an order to another is a demand" '"cameo":"1053"'
+code 2026-03-04 "Putin ordered an invasion of Ukraine."
+has_event "an invasion ordered" '"source":{"code":"RUSGOV"' '"target":{"code":"UKR"' '"cameo":"192"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

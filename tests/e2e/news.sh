@@ -4312,6 +4312,12 @@ has_event "... and so are those who clash with them" '"source":{"code":"SRBEDU"'
 code 2026-03-04 "Spanish coast guards arrested 36 illegal immigrants off Granada."
 lacks_event "... but not immigrants" '"code":"ESPCVL"'
 
+# Joint drills begun or launched are military cooperation, as held ones are.
+code 2026-03-04 "The United States and the Philippines began joint military exercises."
+has_event "joint exercises begun" '"source":{"code":"USA"' '"target":{"code":"PHL"' '"cameo":"062"'
+code 2026-03-04 "Japan launched naval drills with India."
+has_event "drills launched with another" '"source":{"code":"JPN"' '"target":{"code":"IND"' '"cameo":"062"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

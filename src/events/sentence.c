@@ -170,43 +170,6 @@ static int local_people(const char *code)
     return strncmp(code, "---", 3) == 0 && code[3] && !str_in(code + 3, foreign);
 }
 
-/* Police and courts act at home: the people they act on, or who act on
- * them, named with no country, are of theirs ("Indian police fired tear
- * gas at farmers", "a Chinese court jailed a journalist").  Not troops,
- * who act abroad as often. */
-static int domestic_force(const char *code)
-{
-    char country[4], sector[16];
-    actor_code_parts(code, country, sector);
-    return country[0] && dyad_country_by_iso3(country)
-           && (actor_code_has(code, "COP") || actor_code_has(code, "JUD"));
-}
-
-/* People named by what makes them strangers where they are ("coast guards
- * arrested 36 illegal immigrants", refugees, tourists, foreign nationals):
- * not of the country of the police who deal with them. */
-static int foreign_people(const parse *p, const actor_ref *r)
-{
-    static const char *const strangers[] = {"IMMIGRANT", "IMMIGRANTS", "MIGRANT", "MIGRANTS", "NATIONALS",
-        "TOURIST", "TOURISTS", "FOREIGNER", "FOREIGNERS", "FOREIGN", NULL};
-    if (actor_code_has(r->code, "REF"))
-        return 1;
-    for (uint32_t k = r->first; k < r->last; k++)
-        if (str_in(p->t[k].up, strangers))
-            return 1;
-    return 0;
-}
-
-/* Whether people named with no country, in an act of the CAMEO table
- * (not a dictionary's code of its own), are dealt with by, or deal with,
- * the police or a court of a country: they are of that country. */
-static int dealt_with_at_home(const sentence_ctx *sc, const char *code, const actor_ref *force,
-                              const actor_ref *people)
-{
-    return local_people(people->code) && domestic_force(force->code) && !foreign_people(sc->p, people)
-           && dyad_cameo_lookup(sc->ctx->d, code);
-}
-
 /* The country of the place the clause of a conflictual act (CAMEO 14-20)
  * names, for those in it who are named with no country of their own. */
 static int conflict_country(sentence_ctx *sc, const verb_group *vg, const char *code, char country[4])
@@ -292,7 +255,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
         tgt = &local_tgt;
     } else if (both_bare && !homeless) {
         return;
-    } else if (has_target && local_people(tgt->code) && at_home(sc, vg, code, src) && !foreign_people(sc->p, tgt)) {
+    } else if (has_target && local_people(tgt->code) && at_home(sc, vg, code, src)) {
         local_tgt = *tgt;             /* "In Shanghai, police arrested five drug */
         memcpy(local_tgt.code, src->code, 3);   /* traffickers": CHNCOP 173 CHNCRM */
         tgt = &local_tgt;
@@ -304,14 +267,6 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
             has_target = 0;           /* "supporters rallied in Belgrade": */
             tgt = &nobody;            /* SRBOPP 141, protest at home */
         }
-    } else if (has_target && dealt_with_at_home(sc, code, src, tgt)) {
-        local_tgt = *tgt;             /* "Indian police fired tear gas at */
-        memcpy(local_tgt.code, src->code, 3);   /* farmers": INDCOP 175 INDAGR */
-        tgt = &local_tgt;
-    } else if (has_target && dealt_with_at_home(sc, code, tgt, src)) {
-        local_src = *src;             /* "students clashed with Serbian police" */
-        memcpy(local_src.code, tgt->code, 3);
-        src = &local_src;
     }
     /* A news agency "saying" or "quoting" is the channel, not an event:
      * attribution records it. */

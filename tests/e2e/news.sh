@@ -4304,14 +4304,6 @@ has_event "... an order to another is a demand" '"cameo":"1053"'
 code 2026-03-04 "Putin ordered an invasion of Ukraine."
 has_event "an invasion ordered" '"source":{"code":"RUSGOV"' '"target":{"code":"UKR"' '"cameo":"192"'
 
-# Police and courts act at home: the people they deal with are of their country.
-code 2026-03-04 "Indian police fired tear gas at farmers marching towards New Delhi."
-has_event "farmers police fire at are of the police's country" '"source":{"code":"INDCOP"' '"target":{"code":"INDAGR"'
-code 2026-03-04 "Students clashed with Serbian police."
-has_event "... and so are those who clash with them" '"source":{"code":"SRBEDU"' '"target":{"code":"SRBCOP"'
-code 2026-03-04 "Spanish coast guards arrested 36 illegal immigrants off Granada."
-lacks_event "... but not immigrants" '"code":"ESPCVL"'
-
 # Joint drills begun or launched are military cooperation, as held ones are.
 code 2026-03-04 "The United States and the Philippines began joint military exercises."
 has_event "joint exercises begun" '"source":{"code":"USA"' '"target":{"code":"PHL"' '"cameo":"062"'

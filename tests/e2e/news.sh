@@ -4310,6 +4310,10 @@ has_event "joint exercises begun" '"source":{"code":"USA"' '"target":{"code":"PH
 code 2026-03-04 "Japan launched naval drills with India."
 has_event "drills launched with another" '"source":{"code":"JPN"' '"target":{"code":"IND"' '"cameo":"062"'
 
+# One removed from office is sanctioned by whoever removed them.
+code 2026-03-04 "South Korea's Constitutional Court removed President Yoon Suk Yeol from office."
+has_event "a court that removes a president from office" '"source":{"code":"KORJUD"' '"target":{"code":"KOR' '"cameo":"172"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

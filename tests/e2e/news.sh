@@ -4269,6 +4269,10 @@ code 2025-01-27 "M23 rebels seized Goma in eastern Congo."
 has_event "a place before 'in' is the target" '"source":{"code":"CODREB"' '"target":{"code":"COD"' '"cameo":"192"'
 has_event "... and where it happened" '"cameo":"192"' '"location":{"name":"Goma"'
 
+# Force on a town named before the country after "in": the town is the place.
+code 2024-05-01 "Russian forces shelled Kharkiv in eastern Ukraine on Tuesday."
+has_event "a town before 'in' and its country is where force fell" '"target":{"code":"UKR"' '"cameo":"194"' '"location":{"name":"Kharkiv"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2083,6 +2083,15 @@ static int told_at_another_time(const parse *p, uint32_t k, uint32_t verb)
     return verb < k || verb >= end;
 }
 
+/* Whether an actor the dictionaries know stands in tokens [from, to). */
+static int actor_between(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        if (p->groups[g].first >= from && p->groups[g].last <= to)
+            return 1;
+    return 0;
+}
+
 /* Who said what the sentence of p tells at its verb `verb`.  In a
  * sentence of two statements in contrast each has its own ("Palestinian
  * sources said they had arrested three while Israel said its forces had
@@ -2112,6 +2121,13 @@ static int reported(story_ctx *ctx, const parse *p, uint32_t verb, size_t *sb, s
     if (p->n - token_at(p, after) <= CLOSING_TOKENS)
         return 1;
     if (told_at_another_time(p, k, verb))
+        return 0;
+    /* "Iran insists on its right, but the United States charges that
+     * Tehran is hiding work": an act after the contrast that brings in
+     * what is said ("charges that") is its own subject's statement, not
+     * one the speaker before the contrast reports. */
+    if (first > 0 && at < begin && verb + 1 < p->n && strcmp(p->t[verb + 1].up, "THAT") == 0
+        && actor_between(p, first, verb))
         return 0;
     return at < end || (k > 0 && strcmp(p->t[k - 1].up, ",") == 0);
 }

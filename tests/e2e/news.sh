@@ -4273,6 +4273,10 @@ has_event "... and where it happened" '"cameo":"192"' '"location":{"name":"Goma"
 code 2024-05-01 "Russian forces shelled Kharkiv in eastern Ukraine on Tuesday."
 has_event "a town before 'in' and its country is where force fell" '"target":{"code":"UKR"' '"cameo":"194"' '"location":{"name":"Kharkiv"'
 
+# A statement after a contrast with its own subject and "that" is that subject's.
+code 2025-06-10 "Tehran insists its nuclear work is peaceful, but Washington charges that Iran is hiding weapons research."
+has_event "the earlier speaker does not report a later charge" '"source":{"code":"USA"' '"cameo":"112"' '"attribution":null'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1759,6 +1759,21 @@ static void taken_town_in(story_ctx *ctx, const dyad_event *ev, size_t left, siz
         *out = place;
 }
 
+/* "Sudanese army drones struck Nyala", "shelled the town of Nyala": force
+ * (CAMEO 19-20) with no target, as on a town of one's own country, fell
+ * on the place named right after its verb, at offset pb. */
+static int struck_place(const parse *p, const verb_group *vg, const dyad_event *ev, size_t pb)
+{
+    if (ev->root < 19 || ev->has_target || vg->passive || vg->verb_end >= p->n)
+        return 0;
+    uint32_t k = token_at(p, pb), at = vg->verb_end;
+    if (strcmp(p->t[at].up, "THE") == 0)
+        at++;
+    if (at + 2 <= k && str_in(p->t[at].up, place_nouns) && strcmp(p->t[at + 1].up, "OF") == 0)
+        at += 2;
+    return k == at;
+}
+
 static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
                         dyad_place *out)
 {
@@ -1791,7 +1806,8 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
     for (; found; found = context_find_place(ctx, begin += pe, end, out, &pb, &pe)) {
         const char *text = ctx->story->text + begin;
         if (found != 2 && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb))
-            && !((hosted || strcmp(ev->cameo, "042") == 0) && goes_to(p, vg, begin + pb)))
+            && !((hosted || strcmp(ev->cameo, "042") == 0) && goes_to(p, vg, begin + pb))
+            && !struck_place(p, vg, ev, begin + pb))
             break;
         if (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb))
             || place_of_other_event(p, vg, token_at(p, begin + pb)))

@@ -4277,6 +4277,10 @@ has_event "a town before 'in' and its country is where force fell" '"target":{"c
 code 2025-06-10 "Tehran insists its nuclear work is peaceful, but Washington charges that Iran is hiding weapons research."
 has_event "the earlier speaker does not report a later charge" '"source":{"code":"USA"' '"cameo":"112"' '"attribution":null'
 
+# Force with no target on a town named right after the verb fell there.
+code 2025-10-22 "Sudanese army drones struck the city of Nyala on Wednesday."
+has_event "force on a town of one's own country is placed in the town" '"source":{"code":"SDNMIL"' '"cameo":"195"' '"location":{"name":"Nyala"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -4281,6 +4281,10 @@ has_event "the earlier speaker does not report a later charge" '"source":{"code"
 code 2025-10-22 "Sudanese army drones struck the city of Nyala on Wednesday."
 has_event "force on a town of one's own country is placed in the town" '"source":{"code":"SDNMIL"' '"cameo":"195"' '"location":{"name":"Nyala"'
 
+# A monarch's royal court speaks for the government, not the judiciary.
+code 2025-11-04 "King Abdullah met the Israeli prime minister in Amman on Tuesday, the royal court said."
+has_event "the royal court is the government" '"cameo":"04' '"speaker":"royal court","speaker_code":"---GOV"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

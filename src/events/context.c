@@ -1337,6 +1337,28 @@ static int says_here(const parse *p, const verb_group *vg, const dyad_event *ev)
     return 0;
 }
 
+/* "MUSCAT, Nov 4 (Reuters) - Iranian and American envoys held talks on
+ * Tuesday": a statement or talks of the day the story was
+ * filed, or the day before, in a sentence that names no place, were made
+ * where the story was filed.  Not a future act ("Wen will hold talks with
+ * Villepin", told from Beijing, is in France), nor an older one ("Earlier
+ * this year, Sao Tome invited Angola"), nor a material act: a Kabul
+ * dateline heads attacks all over Afghanistan. */
+static int made_at_dateline(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev)
+{
+    dyad_place place;
+    size_t pb, pe;
+    long ago = day_number(ctx->story->date) - day_number(ev->date);
+    if (!ctx->has_dateline || (ev->quad_class != 1 && ev->quad_class != 3) || vg->modal != MODAL_NONE
+        || vg->infinitive || vg->conditional || ago < 0 || ago > 1)
+        return 0;
+    /* (the dateline itself, in capitals, opens the story's first sentence) */
+    uint32_t from = 0;
+    while (from + 1 < p->n && (p->t[from].flags & TOK_ALLCAP) && p->t[from].len > 3)
+        from++;
+    return !context_find_place(ctx, p->t[from].begin, p->t[p->n - 1].end, &place, &pb, &pe);
+}
+
 /* "criticised the training of police by German experts in the United Arab
  * Emirates", "called on the new government in Turkmenistan", "does not
  * recognize the outcome of the referendum in South Ossetia": in what a
@@ -2004,7 +2026,7 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
     int verbal = ev->quad_class == 1 || ev->quad_class == 3;
     if (clause_place(ctx, p, vg, ev, &place) || where_place(ctx, p, vg, &place))
         set_location(ctx, &place, ev);
-    else if (ctx->has_dateline && says_here(p, vg, ev))
+    else if (ctx->has_dateline && (says_here(p, vg, ev) || made_at_dateline(ctx, p, vg, ev)))
         set_location(ctx, &ctx->dateline, ev);
     else if (verbal && opening_place(ctx, p, &place))
         set_location(ctx, &place, ev);

@@ -4285,6 +4285,15 @@ has_event "force on a town of one's own country is placed in the town" '"source"
 code 2025-11-04 "King Abdullah met the Israeli prime minister in Amman on Tuesday, the royal court said."
 has_event "the royal court is the government" '"cameo":"04' '"speaker":"royal court","speaker_code":"---GOV"'
 
+# Talks and statements of the filing day in a sentence that names no place
+# were made at the dateline; attacks under a dateline may be anywhere.
+code 2025-11-04 "MUSCAT, Nov 4 (Reuters) - Iranian and American envoys held indirect talks on Tuesday."
+has_event "talks of the day under a dateline are at the dateline" '"cameo":"046"' '"location":{"name":"Muscat"'
+code 2025-11-04 "KABUL, Nov 4 (Reuters) - Taliban fighters attacked a police post on Tuesday, killing four officers."
+lacks_event "an attack under a dateline is not placed there" '"location":{"name":"Kabul"'
+code 2025-11-04 "MUSCAT, Nov 4 (Reuters) - Iranian and American envoys will hold indirect talks on Friday."
+lacks_event "talks to come are not placed at the dateline" '"location":{"name":"Muscat"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

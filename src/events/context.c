@@ -2020,6 +2020,22 @@ static int opening_place(story_ctx *ctx, const parse *p, dyad_place *out)
  * its clause of "where" refers to, else the dateline's when the clause
  * says "here", else, for words, the place the sentence opens with, else
  * where the sentence tells its speakers arrived. */
+/* "The army intensified its offensive on the Gaza Strip, killing 44
+ * Palestinians": a participle of result after a comma, whose subject is
+ * that of the act before it, happened where that act did.  Returns that
+ * act's place, or NULL. */
+static const dyad_location *place_of_act_before(const story_ctx *ctx, const parse *p, const verb_group *vg,
+                                                const dyad_event *ev)
+{
+    if (vg->finite || vg->infinitive || !vg->inherited || vg->first == 0 || !p->tags
+        || p->tags[vg->verb] != TAG_VBG || strcmp(p->t[vg->first - 1].up, ",") != 0)
+        return NULL;
+    for (size_t k = ctx->n_events; k-- > 0 && ctx->events[k].sentence == ev->sentence;)
+        if (ctx->events[k].location && strcmp(ctx->events[k].source.code, ev->source.code) == 0)
+            return ctx->events[k].location;
+    return NULL;
+}
+
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     dyad_place place;
@@ -2032,6 +2048,8 @@ static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dy
         set_location(ctx, &place, ev);
     else if (arrival_place(ctx, p, vg, ev, &place))
         set_location(ctx, &place, ev);
+    else
+        ev->location = place_of_act_before(ctx, p, vg, ev);
 }
 
 /* ------------------------------------------------------------ who said so */

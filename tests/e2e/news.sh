@@ -4294,6 +4294,10 @@ lacks_event "an attack under a dateline is not placed there" '"location":{"name"
 code 2025-11-04 "MUSCAT, Nov 4 (Reuters) - Iranian and American envoys will hold indirect talks on Friday."
 lacks_event "talks to come are not placed at the dateline" '"location":{"name":"Muscat"'
 
+# A participle of result after a comma happened where the act before it did.
+code 2025-10-20 "Russian missiles hit the centre of Kharkiv on Sunday, killing four civilians."
+has_event "', killing' is placed where the strike was" '"cameo":"190"' '"location":{"name":"Kharkiv"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1337,6 +1337,28 @@ static int says_here(const parse *p, const verb_group *vg, const dyad_event *ev)
     return 0;
 }
 
+/* "MUSCAT, Nov 4 (Reuters) - Iranian and American envoys held talks on
+ * Tuesday": a statement or talks of the day the story was
+ * filed, or the day before, in a sentence that names no place, were made
+ * where the story was filed.  Not a future act ("Wen will hold talks with
+ * Villepin", told from Beijing, is in France), nor an older one ("Earlier
+ * this year, Sao Tome invited Angola"), nor a material act: a Kabul
+ * dateline heads attacks all over Afghanistan. */
+static int made_at_dateline(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev)
+{
+    dyad_place place;
+    size_t pb, pe;
+    long ago = day_number(ctx->story->date) - day_number(ev->date);
+    if (!ctx->has_dateline || (ev->quad_class != 1 && ev->quad_class != 3) || vg->modal != MODAL_NONE
+        || vg->infinitive || vg->conditional || ago < 0 || ago > 1)
+        return 0;
+    /* (the dateline itself, in capitals, opens the story's first sentence) */
+    uint32_t from = 0;
+    while (from + 1 < p->n && (p->t[from].flags & TOK_ALLCAP) && p->t[from].len > 3)
+        from++;
+    return !context_find_place(ctx, p->t[from].begin, p->t[p->n - 1].end, &place, &pb, &pe);
+}
+
 /* "criticised the training of police by German experts in the United Arab
  * Emirates", "called on the new government in Turkmenistan", "does not
  * recognize the outcome of the referendum in South Ossetia": in what a
@@ -1759,6 +1781,21 @@ static void taken_town_in(story_ctx *ctx, const dyad_event *ev, size_t left, siz
         *out = place;
 }
 
+/* "Sudanese army drones struck Nyala", "shelled the town of Nyala": force
+ * (CAMEO 19-20) with no target, as on a town of one's own country, fell
+ * on the place named right after its verb, at offset pb. */
+static int struck_place(const parse *p, const verb_group *vg, const dyad_event *ev, size_t pb)
+{
+    if (ev->root < 19 || ev->has_target || vg->passive || vg->verb_end >= p->n)
+        return 0;
+    uint32_t k = token_at(p, pb), at = vg->verb_end;
+    if (strcmp(p->t[at].up, "THE") == 0)
+        at++;
+    if (at + 2 <= k && str_in(p->t[at].up, place_nouns) && strcmp(p->t[at + 1].up, "OF") == 0)
+        at += 2;
+    return k == at;
+}
+
 static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, const dyad_event *ev,
                         dyad_place *out)
 {
@@ -1791,7 +1828,8 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
     for (; found; found = context_find_place(ctx, begin += pe, end, out, &pb, &pe)) {
         const char *text = ctx->story->text + begin;
         if (found != 2 && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb))
-            && !((hosted || strcmp(ev->cameo, "042") == 0) && goes_to(p, vg, begin + pb)))
+            && !((hosted || strcmp(ev->cameo, "042") == 0) && goes_to(p, vg, begin + pb))
+            && !struck_place(p, vg, ev, begin + pb))
             break;
         if (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb))
             || place_of_other_event(p, vg, token_at(p, begin + pb)))
@@ -1978,22 +2016,42 @@ static int opening_place(story_ctx *ctx, const parse *p, dyad_place *out)
     return first <= 3 && last + 2 >= c;
 }
 
+/* "The army intensified its offensive on the Gaza Strip, killing 44
+ * Palestinians": a participle of result after a comma, whose subject is
+ * that of the act before it, happened where that act did.  Returns that
+ * act's place, or NULL. */
+static const dyad_location *place_of_act_before(const story_ctx *ctx, const parse *p, const verb_group *vg,
+                                                const dyad_event *ev)
+{
+    if (vg->finite || vg->infinitive || !vg->inherited || vg->first == 0 || !p->tags
+        || p->tags[vg->verb] != TAG_VBG || strcmp(p->t[vg->first - 1].up, ",") != 0)
+        return NULL;
+    for (size_t k = ctx->n_events; k-- > 0 && ctx->events[k].sentence == ev->sentence;)
+        if (ctx->events[k].location && strcmp(ctx->events[k].source.code, ev->source.code) == 0)
+            return ctx->events[k].location;
+    return NULL;
+}
+
 /* Where the act of vg was done: the place its clause names, else the one
  * its clause of "where" refers to, else the dateline's when the clause
- * says "here", else, for words, the place the sentence opens with, else
- * where the sentence tells its speakers arrived. */
+ * says "here" or tells words or talks of the filing day, else, for words,
+ * the place the sentence opens with, else where the sentence tells its
+ * speakers arrived, else, for a participle of result, the place of the act
+ * before it. */
 static void event_place(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     dyad_place place;
     int verbal = ev->quad_class == 1 || ev->quad_class == 3;
     if (clause_place(ctx, p, vg, ev, &place) || where_place(ctx, p, vg, &place))
         set_location(ctx, &place, ev);
-    else if (ctx->has_dateline && says_here(p, vg, ev))
+    else if (ctx->has_dateline && (says_here(p, vg, ev) || made_at_dateline(ctx, p, vg, ev)))
         set_location(ctx, &ctx->dateline, ev);
     else if (verbal && opening_place(ctx, p, &place))
         set_location(ctx, &place, ev);
     else if (arrival_place(ctx, p, vg, ev, &place))
         set_location(ctx, &place, ev);
+    else
+        ev->location = place_of_act_before(ctx, p, vg, ev);
 }
 
 /* ------------------------------------------------------------ who said so */
@@ -2083,6 +2141,15 @@ static int told_at_another_time(const parse *p, uint32_t k, uint32_t verb)
     return verb < k || verb >= end;
 }
 
+/* Whether an actor the dictionaries know stands in tokens [from, to). */
+static int actor_between(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        if (p->groups[g].first >= from && p->groups[g].last <= to)
+            return 1;
+    return 0;
+}
+
 /* Who said what the sentence of p tells at its verb `verb`.  In a
  * sentence of two statements in contrast each has its own ("Palestinian
  * sources said they had arrested three while Israel said its forces had
@@ -2112,6 +2179,13 @@ static int reported(story_ctx *ctx, const parse *p, uint32_t verb, size_t *sb, s
     if (p->n - token_at(p, after) <= CLOSING_TOKENS)
         return 1;
     if (told_at_another_time(p, k, verb))
+        return 0;
+    /* "Iran insists on its right, but the United States charges that
+     * Tehran is hiding work": an act after the contrast that brings in
+     * what is said ("charges that") is its own subject's statement, not
+     * one the speaker before the contrast reports. */
+    if (first > 0 && at < begin && verb + 1 < p->n && strcmp(p->t[verb + 1].up, "THAT") == 0
+        && actor_between(p, first, verb))
         return 0;
     return at < end || (k > 0 && strcmp(p->t[k - 1].up, ",") == 0);
 }

@@ -1278,6 +1278,13 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         if (where || place_target(sc, vg, vc->code, &place))
             sg = lend_place(sg, where ? where : place.actors[0].code, &locals);
     }
+    /* "Russian forces shelled Kharkiv in Ukraine": the country after "in"
+     * is where the town lies; the town of that country named before it is
+     * what was hit, and so the event's place. */
+    if (tg && tg->n == 1 && !vc->compound && !vg->passive && place_object(p, tg) && actor_group_is_place(tg)
+        && place_target(sc, vg, vc->code, &place) && place.last <= tg->first
+        && strcmp(place.actors[0].code, tg->actors[0].code) == 0)
+        tg = &place;
     if (!tg && !vc->compound && (!vg->passive || vg->subject < 0) && !clash
         && place_target(sc, vg, vc->code, &place)
         && (strncmp(place.actors[0].code, sg->actors[0].code, 3) != 0 || insurgents(sg->actors[0].code)))

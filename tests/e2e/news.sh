@@ -4313,6 +4313,34 @@ has_event "drills launched with another" '"source":{"code":"JPN"' '"target":{"co
 # One removed from office is sanctioned by whoever removed them.
 code 2026-03-04 "South Korea's Constitutional Court removed President Yoon Suk Yeol from office."
 has_event "a court that removes a president from office" '"source":{"code":"KORJUD"' '"target":{"code":"KOR' '"cameo":"172"'
+# Force on a town named before the country after "in": the town is the place.
+code 2024-05-01 "Russian forces shelled Kharkiv in eastern Ukraine on Tuesday."
+has_event "a town before 'in' and its country is where force fell" '"target":{"code":"UKR"' '"cameo":"194"' '"location":{"name":"Kharkiv"'
+
+# A statement after a contrast with its own subject and "that" is that subject's.
+code 2025-06-10 "Tehran insists its nuclear work is peaceful, but Washington charges that Iran is hiding weapons research."
+has_event "the earlier speaker does not report a later charge" '"source":{"code":"USA"' '"cameo":"112"' '"attribution":null'
+
+# Force with no target on a town named right after the verb fell there.
+code 2025-10-22 "Sudanese army drones struck the city of Nyala on Wednesday."
+has_event "force on a town of one's own country is placed in the town" '"source":{"code":"SDNMIL"' '"cameo":"195"' '"location":{"name":"Nyala"'
+
+# A monarch's royal court speaks for the government, not the judiciary.
+code 2025-11-04 "King Abdullah met the Israeli prime minister in Amman on Tuesday, the royal court said."
+has_event "the royal court is the government" '"cameo":"04' '"speaker":"royal court","speaker_code":"---GOV"'
+
+# Talks and statements of the filing day in a sentence that names no place
+# were made at the dateline; attacks under a dateline may be anywhere.
+code 2025-11-04 "MUSCAT, Nov 4 (Reuters) - Iranian and American envoys held indirect talks on Tuesday."
+has_event "talks of the day under a dateline are at the dateline" '"cameo":"046"' '"location":{"name":"Muscat"'
+code 2025-11-04 "KABUL, Nov 4 (Reuters) - Taliban fighters attacked a police post on Tuesday, killing four officers."
+lacks_event "an attack under a dateline is not placed there" '"location":{"name":"Kabul"'
+code 2025-11-04 "MUSCAT, Nov 4 (Reuters) - Iranian and American envoys will hold indirect talks on Friday."
+lacks_event "talks to come are not placed at the dateline" '"location":{"name":"Muscat"'
+
+# A participle of result after a comma happened where the act before it did.
+code 2025-10-20 "Russian missiles hit the centre of Kharkiv on Sunday, killing four civilians."
+has_event "', killing' is placed where the strike was" '"cameo":"190"' '"location":{"name":"Kharkiv"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

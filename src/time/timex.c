@@ -4955,6 +4955,19 @@ static int take_nights(cursor *k, int *unit, int *plural)
     return 1;
 }
 
+/* Whether the age that ends at `e` ("8-month-old") is that of a state of
+ * affairs named next: how long a truce or a war has run is a duration
+ * ("the 8-month-old truce", as TimeBank tags it), the age of a person or
+ * a thing ("the 80-year-old", "a 20-year-old student") no time. */
+static int ages_a_state(const ctx *c, size_t e)
+{
+    static const char *const states[] = {"truce", "ceasefire", "war", "conflict", "insurgency", "uprising",
+        "rebellion", "siege", "blockade", "occupation", "embargo", "ban", "boycott", "moratorium", "strike",
+        "standoff", "stalemate", "dispute", "feud", "crisis", "deadlock", "impasse", "freeze", "drought",
+        "recession", "slump", "rally", "violence", "campaign", "protest", "protests", "talks", NULL};
+    return token_in(c, token_at(c, e), states) >= 0;
+}
+
 static int m_duration(const ctx *c, size_t at, match *m)
 {
     static const char *const frame[] = {
@@ -5034,14 +5047,10 @@ static int m_duration(const ctx *c, size_t at, match *m)
         if (!(take(&k, "or") && take(&k, "so")))
             k = tail;
     }
-    tail = k;
     if (long_compound) {
         take(&k, "long");
-    } else if (!(byte_at(c, k.pos) == '-' && take(&k, "old"))) {
-        k = tail;
-        if (take(&k, "old"))
-            return 0;   /* "37 years old" is an age: TimeBank leaves it out */
-        k = tail;
+    } else if (take(&k, "old") && !ages_a_state(c, k.pos)) {
+        return 0;   /* "37 years old", "the 80-year-old": ages, which TimeBank leaves out */
     }
     /* "the two-week strike": the determiner is the noun's, the time
      * expression only the compound adjective (TimeML extents) */

@@ -4232,6 +4232,32 @@ static enum quarter_kind take_quarter_relation(cursor *k)
     return Q_CONTEXT;
 }
 
+enum { FORECAST_WORDS = 6 };   /* words from the verb of forecasting to the period */
+
+/* Whether a verb of forecasting governs the period at `b`, a few words
+ * back in its clause: "expects growth in the second half", "forecast a
+ * recovery in the fourth quarter".  What is expected lies ahead of the
+ * forecast, whatever its tense (not "than expected" or "as forecast", a
+ * comparison with a forecast). */
+static int forecast_before(const ctx *c, size_t b)
+{
+    static const char *const forecasts[] = {"expect", "expects", "expected", "expecting", "forecast",
+        "forecasts", "forecasting", "predict", "predicts", "predicted", "projects", "projected",
+        "anticipates", "anticipated", "sees", NULL};
+    static const char *const comparisons[] = {"than", "as", NULL};
+    int words = 0, seen = -1;
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT) {
+            seen = -1;
+            continue;
+        }
+        words++;
+        if (token_in(c, t, forecasts) >= 0 && !previous_word_in(c, t.b, comparisons))
+            seen = words;
+    }
+    return seen >= 0 && words - seen < FORECAST_WORDS;
+}
+
 /* The quarter or half an ordinal names when no year is given: this
  * year's, unless it has not begun yet and the sentence is not about the
  * future ("profits fell in the second half" in a February story); an
@@ -4241,7 +4267,7 @@ static when ordinal_period(const ctx *c, size_t b, size_t e, int g, int ord)
 {
     int y = story_year(c);
     int current = g == G_HALF ? (story_month(c) - 1) / 6 + 1 : story_quarter(c);
-    if (ord > current && tense_near(c, b, e) <= 0 && !infinitive_before(c, b))
+    if (ord > current && tense_near(c, b, e) <= 0 && !infinitive_before(c, b) && !forecast_before(c, b))
         y--;
     return when_of(g, y, ord);
 }
@@ -5413,9 +5439,20 @@ static int take_military_hours(cursor *k, size_t at)
     return 0;
 }
 
-/* "1400 GMT", "0830 UTC", "1145GMT": wire copy gives the hour in four
- * digits with the zone it is in; without a zone four digits are a year or
- * an amount. */
+/* Whether a zone in capitals follows ("ET", "EDT", "CET"), and moves past
+ * it: after four digits only capitals make a zone ("1200 pt" is a score). */
+static int take_capital_zone(cursor *k)
+{
+    token t = peek(k);
+    for (size_t i = t.b; i < t.e; i++)
+        if (byte_at(k->c, i) >= 'a')
+            return 0;
+    return take_in(k, time_zones) >= 0;
+}
+
+/* "1400 GMT", "0830 UTC", "1145GMT", "0930 ET": wire copy gives the hour
+ * in four digits with the zone it is in; without a zone four digits are a
+ * year or an amount. */
 static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
 {
     cursor save = *k;
@@ -5423,7 +5460,7 @@ static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
     int v;
     if ((take_glued_hhmm(k, &v)
          || (take_digits(k, &v, &nd) && nd == 4
-             && (take_in(k, universal) >= 0 || (take(k, "local") && take(k, "time"))   /* "2130 local time" */
+             && (take_capital_zone(k) || (take(k, "local") && take(k, "time"))   /* "2130 local time" */
                  || take_military_hours(k, at))))
         && v / 100 <= 23 && v % 100 <= 59) {
         *hour = v / 100;
@@ -5434,24 +5471,46 @@ static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
     return 0;
 }
 
-/* Whether a zone follows: "GMT", "EST", "local time". */
-static int take_zone(cursor *k)
+/* Whether a US zone named in full follows: "Eastern", "Pacific time",
+ * "Eastern Standard Time", "Central Daylight Time" (not the region of
+ * "noon Eastern Europe", nor "Central Bank"). */
+static int take_us_zone_name(cursor *k)
 {
+    static const char *const regions[] = {"eastern", "central", "mountain", "pacific", NULL};
+    static const char *const seasons[] = {"standard", "daylight", NULL};
     cursor save = *k;
-    if (take_in(k, time_zones) >= 0 || (take(k, "local") && take(k, "time")))
+    if (!is_capitalised(k->c, peek(k)) || take_in(k, regions) < 0)
+        return 0;
+    cursor named = *k;
+    take_in(k, seasons);
+    if (take(k, "time"))
+        return 1;
+    *k = named;
+    if (!is_capitalised(k->c, peek(k)))
         return 1;
     *k = save;
     return 0;
 }
 
-/* "23:45 GMT", "11:45 local time", "at 14:30", "at 09:00": the 24-hour
+/* Whether a zone follows: "GMT", "EST", "local time", "Eastern". */
+static int take_zone(cursor *k)
+{
+    cursor save = *k;
+    if (take_in(k, time_zones) >= 0 || (take(k, "local") && take(k, "time")) || take_us_zone_name(k))
+        return 1;
+    *k = save;
+    return 0;
+}
+
+/* "23:45 GMT", "11:45 local time", "at 14:30", "at 09:00", "scheduled
+ * for 15:30": the 24-hour
  * clock of European and Asian wire copy.  Without a zone the hour must be
  * one no 12-hour clock has (13-23, or a leading zero) and a preposition
  * must come before it: "won 2:30" or "John 3:16" are no times. */
 static int take_24_hour(const ctx *c, size_t at, cursor *k, int *hour, int *minute)
 {
     static const char *const preps[] = {
-        "at", "around", "about", "by", "until", "till", "from", "before", "after", "since", "to", NULL};
+        "at", "around", "about", "by", "until", "till", "from", "before", "after", "since", "to", "for", NULL};
     cursor save = *k;
     size_t nd_h, nd_m;
     if (take_digits(k, hour, &nd_h) && nd_h <= 2 && *hour <= 23 && take_punct(k, ':')

@@ -1713,6 +1713,21 @@ static void twenty_fifth_round(void)
     expect_none("The 80-year-old told reporters he would run again.");
     expect_none("Police detained a 35-year-old French tourist.");
     expect("Both sides accused each other of breaking the 8-month-old truce.", "8-month-old", DYAD_TIMEX_DURATION, "P8M");
+    /* US zones: four digits before a zone in capitals, a region named in full */
+    expect("Trading in the shares resumed at 0930 ET.", "0930 ET", DYAD_TIMEX_TIME, "2021-10-15T09:30");
+    expect_none("The index fell 1200 pt on the news.");
+    expect("The president will speak at noon Eastern.", "noon Eastern", DYAD_TIMEX_TIME, "2021-10-15T12:00");
+    expect("Polls close at 8 p.m. Eastern Standard Time.", "8 p.m. Eastern Standard Time", DYAD_TIMEX_TIME,
+           "2021-10-15T20:00");
+    expect("The talks opened at noon Central Asian time.", "noon", DYAD_TIMEX_TIME, "2021-10-15T12:00");
+    expect("The hearing is scheduled for 15:30.", "15:30", DYAD_TIMEX_TIME, "2021-10-15T15:30");
+    /* a forecast looks ahead: this year's half, though the story is in the first */
+    expect_dated("2024-05-01", "The airline expects demand to recover in the second half.", "the second half",
+                 DYAD_TIMEX_DATE, "2024-H2");
+    expect_dated("2024-05-01", "The carmaker forecast a rebound in the fourth quarter.", "the fourth quarter",
+                 DYAD_TIMEX_DATE, "2024-Q4");
+    expect_dated("2024-05-01", "Exports were weaker than expected in the second half.", "the second half",
+                 DYAD_TIMEX_DATE, "2023-H2");
 }
 
 static void leading_words(void)

@@ -1229,7 +1229,9 @@ static const char *const irregular[] = {"took", "came", "met", "made", "won", "l
     "struck", "shot", "built", "bought", "sold", "paid", "spent", "brought", "caught", "stood",
     "wrote", "became", "ran", "hit", "quit", "flew", "drew", "threw", "froze", "seized", "begun",
     "told", "found", "got", "kept", "heard", "felt", "knew", "thought", "sought", "spoke", "fled",
-    "chose", "drove", "swore", "forgot", "stole", NULL};
+    "chose", "drove", "swore", "forgot", "stole", "died", "tied", "hid", "dug", "sank", "shook", "woke",
+    "tore", "wept", "slept", "swept", "dealt", "meant", "bled", "sped", "hung", "swung", "rode", "arose",
+    "withdrew", "overthrew", "undertook", "forbade", NULL};
 
 /* A past tense or participle in lower case: "arrived", "begun". */
 static int is_past_form(const ctx *c, token t)
@@ -1820,7 +1822,7 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
      * "in" or "on" ties it to a past verb of doing: "began negotiations in
      * February", not "reached an agreement for April 17", "suspended
      * operations until January", "announced a payment on Dec. 1") */
-    static const char *const in_on[] = {"in", "on", "during", NULL};
+    static const char *const in_on[] = {"in", "on", "during", "at", "over", NULL};
     static const char *const plan_verbs[] = {"announced", "agreed", "decided", "approved", "called",
         "ordered", "promised", "pledged", "proposed", "declared", "unveiled", "urged", "sought",
         "requested", "demanded", "vowed", "threatened", "offered", "invited", "fixed", "set", "arranged",
@@ -3603,6 +3605,29 @@ static int m_new_year(const ctx *c, size_t at, match *m)
     if ((next.kind == T_WORD && token_in(c, next, followers) < 0) || byte_at(c, k.pos) == '\'' || byte_at(c, k.pos) == '-')
         return 0;
     return found_when(m, at, k.pos, when_of(G_YEAR, story_year(c) + (story_month(c) >= 7), 0));
+}
+
+/* "the Year of the Horse": the year of the Chinese zodiac named, the
+ * one nearest the story (the zodiac's twelve animals recur in that order,
+ * the Rat's years being 2020, 2032, ...).  Named as the calendar year it
+ * mostly lies in, as "the new year" is. */
+static int m_zodiac_year(const ctx *c, size_t at, match *m)
+{
+    static const char *const animals[] = {"rat", "ox", "tiger", "rabbit", "dragon", "snake", "horse", "goat",
+        "monkey", "rooster", "dog", "pig", "hare", "sheep", "ram", "boar", NULL};
+    static const int sign_of[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 3, 7, 7, 11};
+    enum { ZODIAC_RAT_YEAR = 2020 };
+    cursor k = {c, at};
+    if (!take(&k, "the") || !is_capitalised(c, peek(&k)) || !take(&k, "year") || !take(&k, "of")
+        || !take(&k, "the"))
+        return 0;
+    token animal = peek(&k);
+    int i = token_in(c, animal, animals);
+    if (i < 0 || !is_capitalised(c, animal))
+        return 0;
+    int y = story_year(c);
+    int ahead = ((sign_of[i] - (y - ZODIAC_RAT_YEAR)) % 12 + 12) % 12;   /* years to the next such year */
+    return found_when(m, at, animal.e, when_of(G_YEAR, y + (ahead > 6 ? ahead - 12 : ahead), 0));
 }
 
 /* The second year of a two-year span written short, as seasons, fiscal
@@ -5829,7 +5854,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 
 static const matcher matchers[] = {
     m_day_range_start, m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
-    m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end, m_new_year,
+    m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end, m_new_year, m_zodiac_year,
     m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_interwar, m_eve, m_anniversary, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_decimal_duration, m_half_unit,   /* the clock first: "0400 hours" */
 };
 

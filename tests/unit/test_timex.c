@@ -1728,6 +1728,16 @@ static void twenty_fifth_round(void)
                  DYAD_TIMEX_DATE, "2024-Q4");
     expect_dated("2024-05-01", "Exports were weaker than expected in the second half.", "the second half",
                  DYAD_TIMEX_DATE, "2023-H2");
+    /* the zodiac's years, the nearest such one */
+    expect_dated("2025-11-12", "Lion dancers will welcome the Year of the Horse in Hong Kong.", "the Year of the Horse",
+                 DYAD_TIMEX_DATE, "2026");
+    expect("Gold coins for the Year of the Tiger went on sale.", "the Year of the Tiger", DYAD_TIMEX_DATE, "2022");
+    expect("She was born in the Year of the Rat.", "the Year of the Rat", DYAD_TIMEX_DATE, "2020");
+    /* a short past form, and "at" or "over" before a day a few weeks ahead */
+    expect_dated("2025-11-12", "The singer died on New Year's Eve.", "New Year's Eve", DYAD_TIMEX_DATE, "2024-12-31");
+    expect_dated("2025-11-12", "Retail sales rose over Christmas.", "Christmas", DYAD_TIMEX_DATE, "2024-12-25");
+    expect_dated("2025-11-12", "Gunmen attacked a church at Christmas.", "Christmas", DYAD_TIMEX_DATE, "2024-12-25");
+    expect_dated("2025-11-12", "The shops will open over Christmas.", "Christmas", DYAD_TIMEX_DATE, "2025-12-25");
 }
 
 static void leading_words(void)

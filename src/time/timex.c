@@ -11,6 +11,7 @@
 #include "time/timex.h"
 #include "util/calendar.h"
 
+#include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -2310,8 +2311,28 @@ enum holiday_rule {
     H_AFTER_NTH, /* the day after that (the US Election Day) */
     H_EASTER,    /* `day` days after Western Easter Sunday */
     H_ORTHODOX,  /* `day` days after Orthodox Easter Sunday */
-    H_COUNTRY    /* a country's own day: country_day(), month/day where none is named */
+    H_COUNTRY,   /* a country's own day: country_day(), month/day where none is named */
+    H_LUNAR      /* the first day of the Chinese lunar year: lunar_new_year() */
 };
+
+/* The first day of the Chinese lunar year, the new moon between January
+ * 21 and February 20, from the published calendars (it follows no rule
+ * as short as Easter's); NO_DAY outside the years listed. */
+enum { LUNAR_FIRST_YEAR = 1990, LUNAR_LAST_YEAR = 2035 };
+#define NO_DAY LONG_MIN
+static long lunar_new_year(int y)
+{
+    static const unsigned char jan_day[LUNAR_LAST_YEAR - LUNAR_FIRST_YEAR + 1] = {
+        /* days after December 31: 32 is February 1 */
+        27, 46, 35, 23, 41, 31, 50, 38, 28, 47,    /* 1990-1999 */
+        36, 24, 43, 32, 22, 40, 29, 49, 38, 26,    /* 2000-2009 */
+        45, 34, 23, 41, 31, 50, 39, 28, 47, 36,    /* 2010-2019 */
+        25, 43, 32, 22, 41, 29, 48, 37, 26, 44,    /* 2020-2029 */
+        34, 23, 42, 31, 50, 39};                   /* 2030-2035 */
+    if (y < LUNAR_FIRST_YEAR || y > LUNAR_LAST_YEAR)
+        return NO_DAY;
+    return cal_days_from_civil(y, 1, 1) + jan_day[y - LUNAR_FIRST_YEAR] - 1;
+}
 
 /* Western Easter Sunday of `y` (the Gregorian computus, Meeus/Jones/Butcher). */
 static long easter(int y)
@@ -2403,6 +2424,8 @@ static const struct holiday {
     {"Pentecost", H_EASTER, 0, 49, 0},      {"Orthodox Easter", H_ORTHODOX, 0, 0, 0},
     {"Independence day", H_COUNTRY, 7, 4, 0}, {"Victory day", H_COUNTRY, 5, 9, 1},
     {"VE day", H_FIXED, 5, 8, 0},           {"German Unity day", H_FIXED, 10, 3, 0},
+    {"Lunar New Year", H_LUNAR, 0, 0, 0},   {"Chinese New Year", H_LUNAR, 0, 0, 0},
+    {"Spring Festival", H_LUNAR, 0, 0, 0},
 };
 
 /* The month and day of a country's holiday `h` at `at`: the country's
@@ -2434,7 +2457,7 @@ static const char *const holiday_firsts[] = {
     "christmas", "orthodox", "new", "boxing", "valentine", "halloween", "may", "the", "july",
     "bastille", "st", "veterans", "armistice", "remembrance", "thanksgiving", "memorial",
     "labor", "mother", "father", "martin", "mlk", "presidents", "columbus", "election", "easter", "good",
-    "palm", "ash", "pentecost", "independence", "victory", "ve", "german", NULL};
+    "palm", "ash", "pentecost", "independence", "victory", "ve", "german", "lunar", "chinese", "spring", NULL};
 
 /* The n-th weekday `wd` of a month, in days; n -1 the last. */
 static long nth_weekday(int y, int month, int n, int wd)
@@ -2453,6 +2476,7 @@ static long holiday_day(const struct holiday *h, int y)
     switch (h->rule) {
     case H_EASTER:   return easter(y) + h->day;
     case H_ORTHODOX: return orthodox_easter(y) + h->day;
+    case H_LUNAR:    return lunar_new_year(y);
     case H_AFTER_NTH: return nth_weekday(y, h->month, h->day, h->wd) + 1;
     case H_NTH:      return nth_weekday(y, h->month, h->day, h->wd);
     default:         return cal_days_from_civil(y, h->month, h->day);
@@ -2585,6 +2609,8 @@ static int m_holiday(const ctx *c, size_t at, match *m)
         }
         int y = story_year(c);
         long day = holiday_day(h, y);
+        if (day == NO_DAY)
+            return 0;
         if (relative) {
             name = tail;
             y = year;
@@ -2599,7 +2625,8 @@ static int m_holiday(const ctx *c, size_t at, match *m)
             cal_civil_from_days(day, &year, &mo, &d);
             y = year_for(c, at, name.pos, mo, d);
         }
-        return found_when(m, at, name.pos, when_day(holiday_day(h, y)));
+        day = holiday_day(h, y);
+        return day != NO_DAY && found_when(m, at, name.pos, when_day(day));
     }
     return 0;
 }
@@ -4623,9 +4650,10 @@ static int m_season(const ctx *c, size_t at, match *m)
         return found(m, at, k.pos, DYAD_TIMEX_DATE, season_refs[shift + 1]);
     take(&k, "early");
     take(&k, "late");
+    token season = peek(&k);
     int s = take_in(&k, seasons);
-    if (s < 0)
-        return 0;
+    if (s < 0 || (!relative && is_capitalised(c, season) && is_capitalised(c, peek(&k))))
+        return 0;   /* a season in a name: "the Spring Festival", "the Summer Olympics" */
     if (s == 4) s = 2;   /* autumn */
     int year = story_year(c) + shift;
     cursor tail = k;

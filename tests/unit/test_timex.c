@@ -1738,6 +1738,12 @@ static void twenty_fifth_round(void)
     expect_dated("2025-11-12", "Retail sales rose over Christmas.", "Christmas", DYAD_TIMEX_DATE, "2024-12-25");
     expect_dated("2025-11-12", "Gunmen attacked a church at Christmas.", "Christmas", DYAD_TIMEX_DATE, "2024-12-25");
     expect_dated("2025-11-12", "The shops will open over Christmas.", "Christmas", DYAD_TIMEX_DATE, "2025-12-25");
+    /* the Chinese lunar new year, from the published calendar */
+    expect_dated("2025-11-12", "Millions will travel home for the Spring Festival.", "Spring Festival", DYAD_TIMEX_DATE,
+                 "2026-02-17");
+    expect("Beijing held fireworks displays on Chinese New Year.", "Chinese New Year", DYAD_TIMEX_DATE, "2021-02-12");
+    expect("Parliament will close for the Lunar New Year holiday.", "Lunar New Year", DYAD_TIMEX_DATE, "2022-02-01");
+    expect_none("Tourists crowded the Summer Palace.");
 }
 
 static void leading_words(void)

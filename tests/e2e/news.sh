@@ -4269,6 +4269,10 @@ code 2025-01-27 "M23 rebels seized Goma in eastern Congo."
 has_event "a place before 'in' is the target" '"source":{"code":"CODREB"' '"target":{"code":"COD"' '"cameo":"192"'
 has_event "... and where it happened" '"cameo":"192"' '"location":{"name":"Goma"'
 
+# An aside between a pair of commas stays inside the clause "after" opens.
+code 2006-12-20 "Israel resumed its offensive on June 28, three days after Hamas gunmen, backed by other groups, kidnapped an Israeli soldier."
+has_event "the act after an aside in the 'after' clause is dated that long before" '"cameo":"181"' '"date":"2006-06-25"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -1088,11 +1088,17 @@ static int shifted_from(const story_ctx *ctx, const parse *p, const verb_group *
         int sign = strcmp(p->t[k].up, "AFTER") == 0 ? -1 : strcmp(p->t[k].up, "BEFORE") == 0 ? 1 : 0;
         /* (the act in the clause "after" opens, no comma between: "On June
          * 28, three days after militants kidnapped a soldier, warplanes
-         * shelled ..." shelled on June 28) */
+         * shelled ..." shelled on June 28; but a pair of commas sets off
+         * an aside inside the clause: "three days after militants, led by
+         * Hamas, abducted a soldier" abducted three days before) */
+        int commas = 0;
         for (uint32_t w = k; w < vg->first; w++)
-            if (p->t[w].flags & TOK_PUNCT)
-                return 0;
-        return sign && date_shift(day, tx->value, sign, out, 16);
+            if (p->t[w].flags & TOK_PUNCT) {
+                if (strcmp(p->t[w].up, ",") != 0)
+                    return 0;
+                commas++;
+            }
+        return sign && commas % 2 == 0 && date_shift(day, tx->value, sign, out, 16);
     }
     return 0;
 }

@@ -11,6 +11,7 @@
 #include "time/timex.h"
 #include "util/calendar.h"
 
+#include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1229,7 +1230,9 @@ static const char *const irregular[] = {"took", "came", "met", "made", "won", "l
     "struck", "shot", "built", "bought", "sold", "paid", "spent", "brought", "caught", "stood",
     "wrote", "became", "ran", "hit", "quit", "flew", "drew", "threw", "froze", "seized", "begun",
     "told", "found", "got", "kept", "heard", "felt", "knew", "thought", "sought", "spoke", "fled",
-    "chose", "drove", "swore", "forgot", "stole", NULL};
+    "chose", "drove", "swore", "forgot", "stole", "died", "tied", "hid", "dug", "sank", "shook", "woke",
+    "tore", "wept", "slept", "swept", "dealt", "meant", "bled", "sped", "hung", "swung", "rode", "arose",
+    "withdrew", "overthrew", "undertook", "forbade", NULL};
 
 /* A past tense or participle in lower case: "arrived", "begun". */
 static int is_past_form(const ctx *c, token t)
@@ -1820,7 +1823,7 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
      * "in" or "on" ties it to a past verb of doing: "began negotiations in
      * February", not "reached an agreement for April 17", "suspended
      * operations until January", "announced a payment on Dec. 1") */
-    static const char *const in_on[] = {"in", "on", "during", NULL};
+    static const char *const in_on[] = {"in", "on", "during", "at", "over", NULL};
     static const char *const plan_verbs[] = {"announced", "agreed", "decided", "approved", "called",
         "ordered", "promised", "pledged", "proposed", "declared", "unveiled", "urged", "sought",
         "requested", "demanded", "vowed", "threatened", "offered", "invited", "fixed", "set", "arranged",
@@ -2308,8 +2311,28 @@ enum holiday_rule {
     H_AFTER_NTH, /* the day after that (the US Election Day) */
     H_EASTER,    /* `day` days after Western Easter Sunday */
     H_ORTHODOX,  /* `day` days after Orthodox Easter Sunday */
-    H_COUNTRY    /* a country's own day: country_day(), month/day where none is named */
+    H_COUNTRY,   /* a country's own day: country_day(), month/day where none is named */
+    H_LUNAR      /* the first day of the Chinese lunar year: lunar_new_year() */
 };
+
+/* The first day of the Chinese lunar year, the new moon between January
+ * 21 and February 20, from the published calendars (it follows no rule
+ * as short as Easter's); NO_DAY outside the years listed. */
+enum { LUNAR_FIRST_YEAR = 1990, LUNAR_LAST_YEAR = 2035 };
+#define NO_DAY LONG_MIN
+static long lunar_new_year(int y)
+{
+    static const unsigned char jan_day[LUNAR_LAST_YEAR - LUNAR_FIRST_YEAR + 1] = {
+        /* days after December 31: 32 is February 1 */
+        27, 46, 35, 23, 41, 31, 50, 38, 28, 47,    /* 1990-1999 */
+        36, 24, 43, 32, 22, 40, 29, 49, 38, 26,    /* 2000-2009 */
+        45, 34, 23, 41, 31, 50, 39, 28, 47, 36,    /* 2010-2019 */
+        25, 43, 32, 22, 41, 29, 48, 37, 26, 44,    /* 2020-2029 */
+        34, 23, 42, 31, 50, 39};                   /* 2030-2035 */
+    if (y < LUNAR_FIRST_YEAR || y > LUNAR_LAST_YEAR)
+        return NO_DAY;
+    return cal_days_from_civil(y, 1, 1) + jan_day[y - LUNAR_FIRST_YEAR] - 1;
+}
 
 /* Western Easter Sunday of `y` (the Gregorian computus, Meeus/Jones/Butcher). */
 static long easter(int y)
@@ -2401,6 +2424,8 @@ static const struct holiday {
     {"Pentecost", H_EASTER, 0, 49, 0},      {"Orthodox Easter", H_ORTHODOX, 0, 0, 0},
     {"Independence day", H_COUNTRY, 7, 4, 0}, {"Victory day", H_COUNTRY, 5, 9, 1},
     {"VE day", H_FIXED, 5, 8, 0},           {"German Unity day", H_FIXED, 10, 3, 0},
+    {"Lunar New Year", H_LUNAR, 0, 0, 0},   {"Chinese New Year", H_LUNAR, 0, 0, 0},
+    {"Spring Festival", H_LUNAR, 0, 0, 0},
 };
 
 /* The month and day of a country's holiday `h` at `at`: the country's
@@ -2432,7 +2457,7 @@ static const char *const holiday_firsts[] = {
     "christmas", "orthodox", "new", "boxing", "valentine", "halloween", "may", "the", "july",
     "bastille", "st", "veterans", "armistice", "remembrance", "thanksgiving", "memorial",
     "labor", "mother", "father", "martin", "mlk", "presidents", "columbus", "election", "easter", "good",
-    "palm", "ash", "pentecost", "independence", "victory", "ve", "german", NULL};
+    "palm", "ash", "pentecost", "independence", "victory", "ve", "german", "lunar", "chinese", "spring", NULL};
 
 /* The n-th weekday `wd` of a month, in days; n -1 the last. */
 static long nth_weekday(int y, int month, int n, int wd)
@@ -2451,6 +2476,7 @@ static long holiday_day(const struct holiday *h, int y)
     switch (h->rule) {
     case H_EASTER:   return easter(y) + h->day;
     case H_ORTHODOX: return orthodox_easter(y) + h->day;
+    case H_LUNAR:    return lunar_new_year(y);
     case H_AFTER_NTH: return nth_weekday(y, h->month, h->day, h->wd) + 1;
     case H_NTH:      return nth_weekday(y, h->month, h->day, h->wd);
     default:         return cal_days_from_civil(y, h->month, h->day);
@@ -2583,6 +2609,8 @@ static int m_holiday(const ctx *c, size_t at, match *m)
         }
         int y = story_year(c);
         long day = holiday_day(h, y);
+        if (day == NO_DAY)
+            return 0;
         if (relative) {
             name = tail;
             y = year;
@@ -2597,7 +2625,8 @@ static int m_holiday(const ctx *c, size_t at, match *m)
             cal_civil_from_days(day, &year, &mo, &d);
             y = year_for(c, at, name.pos, mo, d);
         }
-        return found_when(m, at, name.pos, when_day(holiday_day(h, y)));
+        day = holiday_day(h, y);
+        return day != NO_DAY && found_when(m, at, name.pos, when_day(day));
     }
     return 0;
 }
@@ -3605,6 +3634,29 @@ static int m_new_year(const ctx *c, size_t at, match *m)
     return found_when(m, at, k.pos, when_of(G_YEAR, story_year(c) + (story_month(c) >= 7), 0));
 }
 
+/* "the Year of the Horse": the year of the Chinese zodiac named, the
+ * one nearest the story (the zodiac's twelve animals recur in that order,
+ * the Rat's years being 2020, 2032, ...).  Named as the calendar year it
+ * mostly lies in, as "the new year" is. */
+static int m_zodiac_year(const ctx *c, size_t at, match *m)
+{
+    static const char *const animals[] = {"rat", "ox", "tiger", "rabbit", "dragon", "snake", "horse", "goat",
+        "monkey", "rooster", "dog", "pig", "hare", "sheep", "ram", "boar", NULL};
+    static const int sign_of[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 3, 7, 7, 11};
+    enum { ZODIAC_RAT_YEAR = 2020 };
+    cursor k = {c, at};
+    if (!take(&k, "the") || !is_capitalised(c, peek(&k)) || !take(&k, "year") || !take(&k, "of")
+        || !take(&k, "the"))
+        return 0;
+    token animal = peek(&k);
+    int i = token_in(c, animal, animals);
+    if (i < 0 || !is_capitalised(c, animal))
+        return 0;
+    int y = story_year(c);
+    int ahead = ((sign_of[i] - (y - ZODIAC_RAT_YEAR)) % 12 + 12) % 12;   /* years to the next such year */
+    return found_when(m, at, animal.e, when_of(G_YEAR, y + (ahead > 6 ? ahead - 12 : ahead), 0));
+}
+
 /* The second year of a two-year span written short, as seasons, fiscal
  * and school years are: "22" in "2021-22", "the 2022-23 season", "fiscal
  * 2024-25", "the 2025/26 season" (the first year is an expression of its
@@ -4232,6 +4284,32 @@ static enum quarter_kind take_quarter_relation(cursor *k)
     return Q_CONTEXT;
 }
 
+enum { FORECAST_WORDS = 6 };   /* words from the verb of forecasting to the period */
+
+/* Whether a verb of forecasting governs the period at `b`, a few words
+ * back in its clause: "expects growth in the second half", "forecast a
+ * recovery in the fourth quarter".  What is expected lies ahead of the
+ * forecast, whatever its tense (not "than expected" or "as forecast", a
+ * comparison with a forecast). */
+static int forecast_before(const ctx *c, size_t b)
+{
+    static const char *const forecasts[] = {"expect", "expects", "expected", "expecting", "forecast",
+        "forecasts", "forecasting", "predict", "predicts", "predicted", "projects", "projected",
+        "anticipates", "anticipated", "sees", NULL};
+    static const char *const comparisons[] = {"than", "as", NULL};
+    int words = 0, seen = -1;
+    for (token t = token_at(c, sentence_start(c, b)); t.kind != T_END && t.b < b; t = token_at(c, t.e)) {
+        if (t.kind == T_PUNCT) {
+            seen = -1;
+            continue;
+        }
+        words++;
+        if (token_in(c, t, forecasts) >= 0 && !previous_word_in(c, t.b, comparisons))
+            seen = words;
+    }
+    return seen >= 0 && words - seen < FORECAST_WORDS;
+}
+
 /* The quarter or half an ordinal names when no year is given: this
  * year's, unless it has not begun yet and the sentence is not about the
  * future ("profits fell in the second half" in a February story); an
@@ -4241,7 +4319,7 @@ static when ordinal_period(const ctx *c, size_t b, size_t e, int g, int ord)
 {
     int y = story_year(c);
     int current = g == G_HALF ? (story_month(c) - 1) / 6 + 1 : story_quarter(c);
-    if (ord > current && tense_near(c, b, e) <= 0 && !infinitive_before(c, b))
+    if (ord > current && tense_near(c, b, e) <= 0 && !infinitive_before(c, b) && !forecast_before(c, b))
         y--;
     return when_of(g, y, ord);
 }
@@ -4572,9 +4650,10 @@ static int m_season(const ctx *c, size_t at, match *m)
         return found(m, at, k.pos, DYAD_TIMEX_DATE, season_refs[shift + 1]);
     take(&k, "early");
     take(&k, "late");
+    token season = peek(&k);
     int s = take_in(&k, seasons);
-    if (s < 0)
-        return 0;
+    if (s < 0 || (!relative && is_capitalised(c, season) && is_capitalised(c, peek(&k))))
+        return 0;   /* a season in a name: "the Spring Festival", "the Summer Olympics" */
     if (s == 4) s = 2;   /* autumn */
     int year = story_year(c) + shift;
     cursor tail = k;
@@ -4955,6 +5034,19 @@ static int take_nights(cursor *k, int *unit, int *plural)
     return 1;
 }
 
+/* Whether the age that ends at `e` ("8-month-old") is that of a state of
+ * affairs named next: how long a truce or a war has run is a duration
+ * ("the 8-month-old truce", as TimeBank tags it), the age of a person or
+ * a thing ("the 80-year-old", "a 20-year-old student") no time. */
+static int ages_a_state(const ctx *c, size_t e)
+{
+    static const char *const states[] = {"truce", "ceasefire", "war", "conflict", "insurgency", "uprising",
+        "rebellion", "siege", "blockade", "occupation", "embargo", "ban", "boycott", "moratorium", "strike",
+        "standoff", "stalemate", "dispute", "feud", "crisis", "deadlock", "impasse", "freeze", "drought",
+        "recession", "slump", "rally", "violence", "campaign", "protest", "protests", "talks", NULL};
+    return token_in(c, token_at(c, e), states) >= 0;
+}
+
 static int m_duration(const ctx *c, size_t at, match *m)
 {
     static const char *const frame[] = {
@@ -5034,14 +5126,10 @@ static int m_duration(const ctx *c, size_t at, match *m)
         if (!(take(&k, "or") && take(&k, "so")))
             k = tail;
     }
-    tail = k;
     if (long_compound) {
         take(&k, "long");
-    } else if (!(byte_at(c, k.pos) == '-' && take(&k, "old"))) {
-        k = tail;
-        if (take(&k, "old"))
-            return 0;   /* "37 years old" is an age: TimeBank leaves it out */
-        k = tail;
+    } else if (take(&k, "old") && !ages_a_state(c, k.pos)) {
+        return 0;   /* "37 years old", "the 80-year-old": ages, which TimeBank leaves out */
     }
     /* "the two-week strike": the determiner is the noun's, the time
      * expression only the compound adjective (TimeML extents) */
@@ -5404,9 +5492,20 @@ static int take_military_hours(cursor *k, size_t at)
     return 0;
 }
 
-/* "1400 GMT", "0830 UTC", "1145GMT": wire copy gives the hour in four
- * digits with the zone it is in; without a zone four digits are a year or
- * an amount. */
+/* Whether a zone in capitals follows ("ET", "EDT", "CET"), and moves past
+ * it: after four digits only capitals make a zone ("1200 pt" is a score). */
+static int take_capital_zone(cursor *k)
+{
+    token t = peek(k);
+    for (size_t i = t.b; i < t.e; i++)
+        if (byte_at(k->c, i) >= 'a')
+            return 0;
+    return take_in(k, time_zones) >= 0;
+}
+
+/* "1400 GMT", "0830 UTC", "1145GMT", "0930 ET": wire copy gives the hour
+ * in four digits with the zone it is in; without a zone four digits are a
+ * year or an amount. */
 static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
 {
     cursor save = *k;
@@ -5414,7 +5513,7 @@ static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
     int v;
     if ((take_glued_hhmm(k, &v)
          || (take_digits(k, &v, &nd) && nd == 4
-             && (take_in(k, universal) >= 0 || (take(k, "local") && take(k, "time"))   /* "2130 local time" */
+             && (take_capital_zone(k) || (take(k, "local") && take(k, "time"))   /* "2130 local time" */
                  || take_military_hours(k, at))))
         && v / 100 <= 23 && v % 100 <= 59) {
         *hour = v / 100;
@@ -5425,24 +5524,46 @@ static int take_zoned_hhmm(cursor *k, int *hour, int *minute)
     return 0;
 }
 
-/* Whether a zone follows: "GMT", "EST", "local time". */
-static int take_zone(cursor *k)
+/* Whether a US zone named in full follows: "Eastern", "Pacific time",
+ * "Eastern Standard Time", "Central Daylight Time" (not the region of
+ * "noon Eastern Europe", nor "Central Bank"). */
+static int take_us_zone_name(cursor *k)
 {
+    static const char *const regions[] = {"eastern", "central", "mountain", "pacific", NULL};
+    static const char *const seasons[] = {"standard", "daylight", NULL};
     cursor save = *k;
-    if (take_in(k, time_zones) >= 0 || (take(k, "local") && take(k, "time")))
+    if (!is_capitalised(k->c, peek(k)) || take_in(k, regions) < 0)
+        return 0;
+    cursor named = *k;
+    take_in(k, seasons);
+    if (take(k, "time"))
+        return 1;
+    *k = named;
+    if (!is_capitalised(k->c, peek(k)))
         return 1;
     *k = save;
     return 0;
 }
 
-/* "23:45 GMT", "11:45 local time", "at 14:30", "at 09:00": the 24-hour
+/* Whether a zone follows: "GMT", "EST", "local time", "Eastern". */
+static int take_zone(cursor *k)
+{
+    cursor save = *k;
+    if (take_in(k, time_zones) >= 0 || (take(k, "local") && take(k, "time")) || take_us_zone_name(k))
+        return 1;
+    *k = save;
+    return 0;
+}
+
+/* "23:45 GMT", "11:45 local time", "at 14:30", "at 09:00", "scheduled
+ * for 15:30": the 24-hour
  * clock of European and Asian wire copy.  Without a zone the hour must be
  * one no 12-hour clock has (13-23, or a leading zero) and a preposition
  * must come before it: "won 2:30" or "John 3:16" are no times. */
 static int take_24_hour(const ctx *c, size_t at, cursor *k, int *hour, int *minute)
 {
     static const char *const preps[] = {
-        "at", "around", "about", "by", "until", "till", "from", "before", "after", "since", "to", NULL};
+        "at", "around", "about", "by", "until", "till", "from", "before", "after", "since", "to", "for", NULL};
     cursor save = *k;
     size_t nd_h, nd_m;
     if (take_digits(k, hour, &nd_h) && nd_h <= 2 && *hour <= 23 && take_punct(k, ':')
@@ -5761,7 +5882,7 @@ static int m_period_code(const ctx *c, size_t at, match *m)
 
 static const matcher matchers[] = {
     m_day_range_start, m_numeric_date, m_month_guarded,   /* m_month_guarded runs m_calendar_date */ m_ordinal_day, m_range_day, m_holiday, m_weekday, m_relative_day, m_the_day_part, m_dawn,
-    m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end, m_new_year,
+    m_anaphoric_day, m_nth_day, m_week_of_month, m_reference, m_reference_adjective, m_vague_period, m_this_last_next, m_year_end, m_new_year, m_zodiac_year,
     m_year, m_year_span_end, m_fiscal_code, m_decade, m_era, m_century_turn, m_interwar, m_eve, m_anniversary, m_quarter, m_month_span_quarter, m_period_code, m_season, m_ago, m_set, m_frequency, m_someday, m_clock, m_duration, m_decimal_duration, m_half_unit,   /* the clock first: "0400 hours" */
 };
 

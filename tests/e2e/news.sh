@@ -4341,6 +4341,9 @@ lacks_event "talks to come are not placed at the dateline" '"location":{"name":"
 # A participle of result after a comma happened where the act before it did.
 code 2025-10-20 "Russian missiles hit the centre of Kharkiv on Sunday, killing four civilians."
 has_event "', killing' is placed where the strike was" '"cameo":"190"' '"location":{"name":"Kharkiv"'
+# An aside between a pair of commas stays inside the clause "after" opens.
+code 2006-12-20 "Israel resumed its offensive on June 28, three days after Hamas gunmen, backed by other groups, kidnapped an Israeli soldier."
+has_event "the act after an aside in the 'after' clause is dated that long before" '"cameo":"181"' '"date":"2006-06-25"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

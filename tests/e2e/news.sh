@@ -4269,6 +4269,16 @@ code 2025-01-27 "M23 rebels seized Goma in eastern Congo."
 has_event "a place before 'in' is the target" '"source":{"code":"CODREB"' '"target":{"code":"COD"' '"cameo":"192"'
 has_event "... and where it happened" '"cameo":"192"' '"location":{"name":"Goma"'
 
+# Missed events: a visit told by the return from it, a datelined departure.
+code 2025-06-12 "The Egyptian president returned home on Thursday after a three-day visit to Japan."
+has_event "returning after a visit to a country made it" '"source":{"code":"EGYGOV"' '"cameo":"042"' '"target":{"code":"JPN"'
+code 2025-06-12 "The Kenyan president returned to Nairobi after visits to Ghana and Senegal."
+has_event "... each country of the visits" '"cameo":"042"' '"target":{"code":"SEN"'
+code 2025-06-12 "Chinese Foreign Minister Wang Yi left here on Monday for Brazil to attend the climate talks."
+has_event "'left here' with the day between goes where 'for' says" '"source":{"code":"CHNGOV"' '"cameo":"042"' '"target":{"code":"BRA"'
+code 2025-06-12 "The Lebanese president returned to Beirut on Monday."
+lacks_event "returning home visits no one" '"cameo":"042"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -4278,6 +4278,13 @@ code 2025-06-12 "Chinese Foreign Minister Wang Yi left here on Monday for Brazil
 has_event "'left here' with the day between goes where 'for' says" '"source":{"code":"CHNGOV"' '"cameo":"042"' '"target":{"code":"BRA"'
 code 2025-06-12 "The Lebanese president returned to Beirut on Monday."
 lacks_event "returning home visits no one" '"cameo":"042"'
+code 2025-06-12 "During a phone talk with Turkish President Recep Tayyip Erdogan, the Egyptian president said that Gaza needed aid."
+has_event "a phone talk fronted before 'the' and the subject is a call" '"source":{"code":"EGYGOV"' '"cameo":"041"' '"target":{"code":"TURGOV"'
+# A call fronted before "the" and the subject is still the call.
+code 2025-06-12 "During a phone call with Turkish President Recep Tayyip Erdogan, the Egyptian president said that Gaza needed aid."
+has_event "a call fronted before the subject's article is still the call" '"source":{"code":"EGYGOV"' '"cameo":"041"' '"target":{"code":"TURGOV"'
+code 2025-06-12 "In Cairo, the Egyptian president met Turkish President Recep Tayyip Erdogan."
+lacks_event "... a bare place fronted is still no visit" '"cameo":"042"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

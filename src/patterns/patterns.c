@@ -406,7 +406,13 @@ static int fronted_phrase(const parse *p, const verb_group *vg, const pattern_el
     if (p->tags[o] != TAG_IN || !word_matches(p, o, &e[0]))
         return 0;
     uint32_t subject = p->groups[vg->subject].first;
-    if (subject >= vg->verb || subject < o + 3 || strcmp(p->t[subject - 1].up, ",") != 0)
+    if (subject >= vg->verb)
+        return 0;
+    /* the subject's article is its own ("During a phone call with Siniora,
+     * the king said") */
+    if (subject > 0 && p->tags[subject - 1] == TAG_DT)
+        subject--;
+    if (subject < o + 3 || strcmp(p->t[subject - 1].up, ",") != 0)
         return 0;
     for (uint32_t j = o + 1; j + 1 < subject; j++)
         if (p->t[j].flags & TOK_PUNCT || dyad_tag_is_verb(p->tags[j]))

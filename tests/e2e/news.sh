@@ -4344,6 +4344,22 @@ has_event "', killing' is placed where the strike was" '"cameo":"190"' '"locatio
 # An aside between a pair of commas stays inside the clause "after" opens.
 code 2006-12-20 "Israel resumed its offensive on June 28, three days after Hamas gunmen, backed by other groups, kidnapped an Israeli soldier."
 has_event "the act after an aside in the 'after' clause is dated that long before" '"cameo":"181"' '"date":"2006-06-25"'
+# Missed events: a visit told by the return from it, a datelined departure.
+code 2025-06-12 "The Egyptian president returned home on Thursday after a three-day visit to Japan."
+has_event "returning after a visit to a country made it" '"source":{"code":"EGYGOV"' '"cameo":"042"' '"target":{"code":"JPN"'
+code 2025-06-12 "The Kenyan president returned to Nairobi after visits to Ghana and Senegal."
+has_event "... each country of the visits" '"cameo":"042"' '"target":{"code":"SEN"'
+code 2025-06-12 "Chinese Foreign Minister Wang Yi left here on Monday for Brazil to attend the climate talks."
+has_event "'left here' with the day between goes where 'for' says" '"source":{"code":"CHNGOV"' '"cameo":"042"' '"target":{"code":"BRA"'
+code 2025-06-12 "The Lebanese president returned to Beirut on Monday."
+lacks_event "returning home visits no one" '"cameo":"042"'
+code 2025-06-12 "During a phone talk with Turkish President Recep Tayyip Erdogan, the Egyptian president said that Gaza needed aid."
+has_event "a phone talk fronted before 'the' and the subject is a call" '"source":{"code":"EGYGOV"' '"cameo":"041"' '"target":{"code":"TURGOV"'
+# A call fronted before "the" and the subject is still the call.
+code 2025-06-12 "During a phone call with Turkish President Recep Tayyip Erdogan, the Egyptian president said that Gaza needed aid."
+has_event "a call fronted before the subject's article is still the call" '"source":{"code":"EGYGOV"' '"cameo":"041"' '"target":{"code":"TURGOV"'
+code 2025-06-12 "In Cairo, the Egyptian president met Turkish President Recep Tayyip Erdogan."
+lacks_event "... a bare place fronted is still no visit" '"cameo":"042"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -827,7 +827,7 @@ has_event "taking over a place occupies it" '"source":{"code":"GRCMIL"' '"cameo"
 code 2005-11-15 "Greek officers will be sent to the area to take over the command of Kabul airport."
 lacks_event "taking over a command is no occupation" '"cameo":"192"'
 code 2006-12-13 "Nepal's government held talks with Maoist leaders on Wednesday."
-has_event "Maoist leaders are rebels, not a government" '"source":{"code":"NPLGOV"' '"target":{"code":"---REB"' '"cameo":"046"'
+has_event "Maoist leaders are rebels, not a government" '"source":{"code":"NPLGOV"' '"target":{"code":"NPLREB"' '"cameo":"046"'
 code 1997-04-20 "Arafat met Palestinian strike leaders on Saturday."
 has_event "strike leaders are labour" '"source":{"code":"PSEGOV"' '"target":{"code":"PSELAB"'
 code 2006-11-20 "The US majority leader criticised Iran on Monday."
@@ -4268,6 +4268,24 @@ has_event "'the week after next' dates the visit two weeks on" '"cameo":"042"' '
 code 2025-01-27 "M23 rebels seized Goma in eastern Congo."
 has_event "a place before 'in' is the target" '"source":{"code":"CODREB"' '"target":{"code":"COD"' '"cameo":"192"'
 has_event "... and where it happened" '"cameo":"192"' '"location":{"name":"Goma"'
+
+# A bare role word facing a state's police, court or legislature is of that
+# state; facing its government or army, when the story named that country
+# only; never people from elsewhere.
+code 2024-05-01 "Indonesian police arrested three suspected militants on Tuesday, Australian officials said."
+has_event "militants arrested by a state's police are its own" '"source":{"code":"IDNCOP"' '"target":{"code":"IDNREB"'
+code 2025-03-12 "A Kenyan court jailed two Islamist militants for life, a Somali official said."
+has_event "militants a state's court jails are its own" '"source":{"code":"KENJUD"' '"target":{"code":"KENREB"'
+code 2025-06-02 "Militants opened fire on Nigerian police near a market, Chadian officials said."
+has_event "... and so are those who attack its police" '"source":{"code":"NGAREB"' '"target":{"code":"NGACOP"'
+code 2025-07-14 "Maoist leaders rejected the Nepali government's offer of talks."
+has_event "role words against their own state in a story of one country" '"source":{"code":"NPLREB"' '"target":{"code":"NPLGOV"'
+code 2025-02-03 "Uganda's army said on Monday it had killed 20 rebels."
+has_event "... and the rebels its army killed" '"source":{"code":"UGAMIL"' '"target":{"code":"UGAREB"'
+code 2025-02-03 "Opposition leaders accused the Zimbabwean government of rigging the vote, British officials said."
+lacks_event "... not a government once a second country is named" '"source":{"code":"ZWEOPP"'
+code 2025-02-03 "Somalia's prime minister warned foreign \"terrorists\" to leave the country."
+lacks_event "... nor people from elsewhere, past a quotation mark" '"target":{"code":"SOMREB"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

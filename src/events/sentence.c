@@ -64,12 +64,22 @@ static void give_country(dyad_actor *a, const char *country)
     memcpy(a->country, country, sizeof a->country);
 }
 
+/* Actors named with no country who are most likely of where they are:
+ * not armies, governments, spies, media or firms, which as often come
+ * from abroad ("France, which has 4,000 troops deployed in Ivory Coast"). */
+static int local_people(const char *code)
+{
+    static const char *const foreign[] = {"MIL", "GOV", "SPY", "MED", "BUS", NULL};
+    return strncmp(code, "---", 3) == 0 && code[3] && !str_in(code + 3, foreign);
+}
+
 /* "Four children were killed in Israeli shelling in the Gaza Strip": the
  * victims of violence (CAMEO 18-20) that the text gives no country are of
- * the country where it happened. */
+ * the country where it happened; so are local people acted on in any way
+ * ("offered an amnesty to drug dealers in Marbella"). */
 static void locate_victims(dyad_event *ev)
 {
-    if (!ev->has_target || ev->root < 18 || !ev->location || !ev->location->country[0]
+    if (!ev->has_target || (ev->root < 18 && !local_people(ev->target.code)) || !ev->location || !ev->location->country[0]
         || strncmp(ev->target.code, "---", 3) != 0 || !ev->target.sector[0])
         return;
     give_country(&ev->target, ev->location->country);
@@ -169,15 +179,6 @@ static int insurgents_accuse_or_threaten(const parse *p, const char *code, const
     return insurgents(src->code) && (strncmp(code, "11", 2) == 0 || strncmp(code, "13", 2) == 0)
            && tgt->last > tgt->first && p->tags && p->tags[tgt->last - 1] == TAG_NNP
            && !(tgt->first > 0 && strcmp(p->t[tgt->first - 1].up, "IN") == 0);
-}
-
-/* Actors named with no country who are most likely of where they are:
- * not armies, governments, spies, media or firms, which as often come
- * from abroad ("France, which has 4,000 troops deployed in Ivory Coast"). */
-static int local_people(const char *code)
-{
-    static const char *const foreign[] = {"MIL", "GOV", "SPY", "MED", "BUS", NULL};
-    return strncmp(code, "---", 3) == 0 && code[3] && !str_in(code + 3, foreign);
 }
 
 /* The country of the place the clause of a conflictual act (CAMEO 14-20)

@@ -75,11 +75,16 @@ static int local_people(const char *code)
 
 /* "Four children were killed in Israeli shelling in the Gaza Strip": the
  * victims of violence (CAMEO 18-20) that the text gives no country are of
- * the country where it happened; so are local people acted on in any way
- * ("offered an amnesty to drug dealers in Marbella"). */
+ * the country where it happened; so are local people a visitor from
+ * abroad acts on in any way ("Macron visited workers in Guangzhou"; at
+ * home the PETRARCH unit tests keep them blank: "Russian police arrested
+ * students in Moscow", 212, RUSCOP ---EDU). */
 static void locate_victims(dyad_event *ev)
 {
-    if (!ev->has_target || (ev->root < 18 && !local_people(ev->target.code)) || !ev->location || !ev->location->country[0]
+    if (!ev->has_target || !ev->location || !ev->location->country[0])
+        return;
+    int abroad = strcmp(ev->source.country, ev->location->country) != 0;
+    if ((ev->root < 18 && !(abroad && local_people(ev->target.code)))
         || strncmp(ev->target.code, "---", 3) != 0 || !ev->target.sector[0])
         return;
     give_country(&ev->target, ev->location->country);

@@ -4287,12 +4287,12 @@ lacks_event "... not a government once a second country is named" '"source":{"co
 code 2025-02-03 "Somalia's prime minister warned foreign \"terrorists\" to leave the country."
 lacks_event "... nor people from elsewhere, past a quotation mark" '"target":{"code":"SOMREB"'
 
-# Local people acted on in a place, named with no country, are of its country,
-# whatever the act.
+# Local people a visitor from abroad acts on in a place, named with no
+# country, are of its country, whatever the act; at home they stay blank.
+code 2025-05-01 "French President Emmanuel Macron visited workers at a car plant in Guangzhou on Friday."
+has_event "people a visitor acts on where they live are of its country" '"source":{"code":"FRAGOV"' '"target":{"code":"CHNLAB"'
 code 2025-05-01 "Spanish police offered an amnesty to drug dealers in Marbella."
-has_event "people acted on where they live are of its country" '"source":{"code":"ESPCOP"' '"target":{"code":"ESPCRM"'
-code 2025-05-01 "Chinese Premier Li Qiang visited workers at a car plant in Guangzhou on Friday."
-has_event "... a visit to workers too" '"source":{"code":"CHNGOV"' '"target":{"code":"CHNLAB"'
+lacks_event "... not those a state's own body acts on at home" '"target":{"code":"ESPCRM"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -126,7 +126,7 @@ code 2026-05-01 "Venezuelan President Nicolas Maduro accused the United States o
 has_event "a person's dated code says whether in office" '"source":{"code":"VENELI"' '"target":{"code":"USA"' '"cameo":"112"'
 
 code 2026-05-01 "Mexican troops arrested a cartel leader in Sinaloa."
-has_event "a cartel's leader is a criminal, not a government" '"source":{"code":"MEXMIL"' '"target":{"code":"---CRM"' '"cameo":"173"'
+has_event "a cartel's leader is a criminal, not a government" '"source":{"code":"MEXMIL"' '"target":{"code":"MEXCRM"' '"cameo":"173"'
 
 code 2025-03-15 "Serbian students protested against the government."
 has_event "protesters protest against their own government" '"source":{"code":"SRBEDU"' '"target":{"code":"SRBGOV"' '"cameo":"141"'
@@ -368,7 +368,7 @@ lacks_event "a 'neither ... nor' subject denies the act" '"cameo":"010"'
 code 1997-04-15 "France condemned neither China nor Russia."
 lacks_event "... and so does a 'neither' object" '"cameo":"111"'
 code 1997-04-24 "Another hostage said he saw a rebel captured alive by the Peruvian forces."
-has_event "a person captured in the passive is arrested, as in the active" '"source":{"code":"PERMIL"' '"target":{"code":"---REB"' '"cameo":"173"'
+has_event "a person captured in the passive is arrested, as in the active" '"source":{"code":"PERMIL"' '"target":{"code":"PERREB"' '"cameo":"173"'
 code 2023-05-20 "The Ukrainian town of Bakhmut was captured by Russian forces."
 has_event "... and a town captured is still occupied" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"192"'
 code 2006-11-06 "Leftist Sandinista leader Daniel Ortega, a U.S. Cold War foe, criticised Japan."
@@ -556,7 +556,7 @@ has_event "an embassy summoned is complained to" '"source":{"code":"CHNGOV"' '"t
 code 1997-04-30 "The sanctions imposed by Washington on Myanmar are for domestic consumption, the official said."
 has_event "sanctions imposed by one on another, in a reduced relative" '"source":{"code":"USA"' '"target":{"code":"MMR"' '"cameo":"163"'
 code 2006-11-01 "Three gunmen were killed by Iraqi police on Monday."
-has_event "gunmen killed by police are the ones killed" '"source":{"code":"IRQCOP"' '"target":{"code":"---UAF"' '"cameo":"190"'
+has_event "gunmen killed by police are the ones killed" '"source":{"code":"IRQCOP"' '"target":{"code":"IRQUAF"' '"cameo":"190"'
 lacks_event "... not the assailants" '"cameo":"180"'
 code 2006-11-27 "The Saudi oil minister warned that OPEC would cut production again at its next meeting."
 lacks_event "output cut before a meeting breaks off no talks" '"cameo":"134"'
@@ -932,7 +932,7 @@ has_event "support shown is support voiced" '"source":{"code":"JPNGOV"' '"target
 code 2006-11-07 "Seychellois President James Michel showed great interest in cooperation with China."
 has_event "... interest shown is an intention" '"source":{"code":"SYCGOV"' '"target":{"code":"CHN"' '"cameo":"030"'
 code 2005-11-14 "Insurgents targeted an Iraqi police patrol with roadside bombs on Monday."
-has_event "armed groups who target someone use force (roadside bombs: 1833)" '"source":{"code":"---REB"' '"target":{"code":"IRQCOP"' '"cameo":"1833"'
+has_event "armed groups who target someone use force (roadside bombs: 1833)" '"source":{"code":"IRQREB"' '"target":{"code":"IRQCOP"' '"cameo":"1833"'
 code 2006-12-13 "The Japanese firm will target the Chinese market with a new phone."
 lacks_event "... a market targeted is business" '"cameo":"190"'
 code 2006-12-20 "The US envoy persuaded Sudan to accept the joint peacekeeping force."
@@ -1571,7 +1571,7 @@ lacks_event "force comes 'from' a place, it is not aimed at it" '"target":{"code
 code 2006-12-01 "Palestinian militants fired rockets from the Gaza Strip at Israel."
 has_event "... it is aimed 'at'" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"194"'
 code 1995-08-01 "The Croatian army retook the town from the rebels."
-has_event "... but ground is retaken 'from' its holders" '"source":{"code":"HRVMIL"' '"target":{"code":"---REB"' '"cameo":"192"'
+has_event "... but ground is retaken 'from' its holders" '"source":{"code":"HRVMIL"' '"target":{"code":"HRVREB"' '"cameo":"192"'
 code 1997-04-07 "Moslem militants are fighting for Kashmir's independence from India."
 has_event "... and independence is fought for 'from' a state" '"target":{"code":"IND"' '"cameo":"190"'
 
@@ -1867,7 +1867,7 @@ has_event "a verb after 'both' that follows its subject is a verb" '"source":{"c
 code 1996-05-01 'Serbs fear the return of Croat refugees who were "ethnically cleansed" in 1991.'
 lacks_event "refugees who were \"cleansed\" in scare quotes are victims" '"source":{"code":"HRVREF"'
 code 1996-05-01 'Rebels were "brutally attacked" by the Russian army.'
-has_event "... and the agent after the quoted participle is the source" '"source":{"code":"RUSMIL"' '"target":{"code":"---REB"' '"cameo":"190"'
+has_event "... and the agent after the quoted participle is the source" '"source":{"code":"RUSMIL"' '"target":{"code":"RUSREB"' '"cameo":"190"'
 
 code 2006-01-01 "The envoy who met Putin criticised China."
 has_event "the verb after a relative clause is its head's" '"source":{"code":"---GOV"' '"target":{"code":"CHN"' '"cameo":"111"'
@@ -2263,7 +2263,7 @@ has_event "a business federation is its country's BUS" '"source":{"code":"INDBUS
 code 2006-11-20 "China's Ministry of Commerce accused Japan of dumping steel."
 has_event "a ministry of commerce is GOVBUS" '"source":{"code":"CHNGOVBUS"' '"target":{"code":"JPN"'
 code 2006-11-20 "Chinese public security bureaus arrested 12 smugglers on Tuesday."
-has_event "China's public security bureaus are police" '"source":{"code":"CHNCOP"' '"target":{"code":"---CRM"'
+has_event "China's public security bureaus are police" '"source":{"code":"CHNCOP"' '"target":{"code":"CHNCRM"'
 code 2005-12-20 "South Korean prosecutors accused Hwang Woo-suk of fraud on Tuesday."
 has_event "Hwang Woo-suk is a scientist" '"target":{"code":"KOREDU"'
 

@@ -102,12 +102,27 @@ static void give_country(dyad_actor *a, const char *country)
     memcpy(a->country, country, sizeof a->country);
 }
 
+/* Actors named with no country who are most likely of where they are:
+ * not armies, governments, spies, media or firms, which as often come
+ * from abroad ("France, which has 4,000 troops deployed in Ivory Coast"). */
+static int local_people(const char *code)
+{
+    static const char *const foreign[] = {"MIL", "GOV", "SPY", "MED", "BUS", NULL};
+    return strncmp(code, "---", 3) == 0 && code[3] && !str_in(code + 3, foreign);
+}
+
 /* "Four children were killed in Israeli shelling in the Gaza Strip": the
  * victims of violence (CAMEO 18-20) that the text gives no country are of
- * the country where it happened. */
+ * the country where it happened; so are local people a visitor from
+ * abroad acts on in any way ("Macron visited workers in Guangzhou"; at
+ * home the PETRARCH unit tests keep them blank: "Russian police arrested
+ * students in Moscow", 212, RUSCOP ---EDU). */
 static void locate_victims(dyad_event *ev)
 {
-    if (!ev->has_target || ev->root < 18 || !ev->location || !ev->location->country[0]
+    if (!ev->has_target || !ev->location || !ev->location->country[0])
+        return;
+    int abroad = strcmp(ev->source.country, ev->location->country) != 0;
+    if ((ev->root < 18 && !(abroad && local_people(ev->target.code)))
         || strncmp(ev->target.code, "---", 3) != 0 || !ev->target.sector[0])
         return;
     give_country(&ev->target, ev->location->country);
@@ -122,17 +137,65 @@ static int acts_at_home(const char *code)
     return str_in(code, home);
 }
 
+/* Whether agent r names people from elsewhere: "illegal immigrants",
+ * "foreign tourists", "Thai nationals". */
+static int from_elsewhere(const parse *p, const actor_ref *r)
+{
+    static const char *const stems[] = {"IMMIGRANT", "MIGRANT", "EMIGRANT", "TOURIST", "FOREIGN", "NATIONALS",
+        "EXPATRIATE", "EXPAT", NULL};
+    uint32_t from = r->first;
+    /* (the word before, past a quotation mark: foreign "terrorists") */
+    if (from > 1 && (p->t[from - 1].flags & TOK_QUOTE))
+        from--;
+    for (uint32_t k = from > 0 ? from - 1 : 0; k < r->last && k < p->n; k++)
+        for (int i = 0; stems[i]; i++)
+            if (strncmp(p->t[k].up, stems[i], strlen(stems[i])) == 0)
+                return 1;
+    return 0;
+}
+
+/* Whether actor a is a state's body that role words facing it with no
+ * place named are at home with: its police, courts or legislature, which
+ * act only at home ("Indian border guards shot dead two militants",
+ * "an Indonesian court sentenced a militant"), or its government or army
+ * when the story has named that country only ("the Sudanese army killed
+ * 200 rebels"; not "Meles warned the Islamists" in a story of Somalia).
+ * (Measured on the wire, a story of one country was not the foreign
+ * troops' own; "US troops killed five insurgents" alone would be.) */
+static int own_state(const story_ctx *ctx, const dyad_actor *a)
+{
+    static const char *const domestic[] = {"COP", "JUD", "LEG", NULL};
+    static const char *const state[] = {"GOV", "MIL", NULL};
+    char sector[4];
+    snprintf(sector, sizeof sector, "%s", a->sector);
+    if (!dyad_country_by_iso3(a->country))
+        return 0;
+    return str_in(sector, domestic)
+           || (str_in(sector, state) && ctx->n_countries == 1 && strcmp(ctx->countries[0], a->country) == 0);
+}
+
 /* Gives such role words of ev the country where the event happened
  * ("troops battled Islamist militants near Basra": IRQREB, after the place
- * stage), else the one country the story has named.  Not the
- * venue of talks ("the Islamists agreed to attend talks in Nairobi"), and
- * without a place never the other party's country: a story of one country
- * is as often the foreign troops' own ("US troops killed five insurgents"). */
-static void home_of_role_words(const story_ctx *ctx, dyad_event *ev)
+ * stage), else their own state's when they face one (own_state), else
+ * the one country the story has named.  Not the venue of talks ("the
+ * Islamists agreed to attend talks in Nairobi"), nor people from elsewhere
+ * ("foreign fighters"). */
+static void home_of_role_words(const story_ctx *ctx, const parse *p, const actor_ref *src, const actor_ref *tgt,
+                               dyad_event *ev)
 {
     int talks = ev->root == 4 || strcmp(ev->cameo, "036") == 0;   /* (meetings and the will to meet) */
     int placed = ev->location && ev->location->country[0] && !talks;
     const char *country = placed ? ev->location->country : ctx->n_countries == 1 ? ctx->countries[0] : NULL;
+    if (from_elsewhere(p, acts_at_home(ev->source.code) ? src : tgt))
+        return;                       /* ("foreign terrorists had joined the rebels") */
+    if (!placed && ev->has_target && acts_at_home(ev->source.code) && own_state(ctx, &ev->target)) {
+        give_country(&ev->source, ev->target.country);
+        return;
+    }
+    if (!placed && ev->has_target && acts_at_home(ev->target.code) && own_state(ctx, &ev->source)) {
+        give_country(&ev->target, ev->source.country);
+        return;
+    }
     if (!country)
         return;
     if (acts_at_home(ev->source.code) && (!ev->has_target || strcmp(ev->target.country, country) != 0))
@@ -159,15 +222,6 @@ static int insurgents_accuse_or_threaten(const parse *p, const char *code, const
     return insurgents(src->code) && (strncmp(code, "11", 2) == 0 || strncmp(code, "13", 2) == 0)
            && tgt->last > tgt->first && p->tags && p->tags[tgt->last - 1] == TAG_NNP
            && !(tgt->first > 0 && strcmp(p->t[tgt->first - 1].up, "IN") == 0);
-}
-
-/* Actors named with no country who are most likely of where they are:
- * not armies, governments, spies, media or firms, which as often come
- * from abroad ("France, which has 4,000 troops deployed in Ivory Coast"). */
-static int local_people(const char *code)
-{
-    static const char *const foreign[] = {"MIL", "GOV", "SPY", "MED", "BUS", NULL};
-    return strncmp(code, "---", 3) == 0 && code[3] && !str_in(code + 3, foreign);
 }
 
 /* The country of the place the clause of a conflictual act (CAMEO 14-20)
@@ -341,7 +395,7 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
             actor_then(sc, &ev.target, tgt, day);
     }
     locate_victims(&ev);
-    home_of_role_words(sc->ctx, &ev);
+    home_of_role_words(sc->ctx, sc->p, src, tgt, &ev);
     if (homeless && !strncmp(ev.source.code, "---", 3) && (!has_target || !strncmp(ev.target.code, "---", 3)))
         return;
     push_event(sc->ctx, &ev);
@@ -435,19 +489,6 @@ static int named_abroad(const parse *p, const actor_ref *r)
      * a compound such as "Panic-stricken" does not count; "Arab" does.) */
     uint32_t k = r->first - 1;
     return (p->t[k].flags & TOK_CAP) && p->t[k].tag != WC_DET && (k > 0 || !memchr(p->t[k].up, '-', p->t[k].len));
-}
-
-/* Whether agent r names people from elsewhere: "illegal immigrants",
- * "foreign tourists", "Thai nationals". */
-static int from_elsewhere(const parse *p, const actor_ref *r)
-{
-    static const char *const stems[] = {"IMMIGRANT", "MIGRANT", "EMIGRANT", "TOURIST", "FOREIGN", "NATIONALS",
-        "EXPATRIATE", "EXPAT", NULL};
-    for (uint32_t k = r->first > 0 ? r->first - 1 : 0; k < r->last && k < p->n; k++)
-        for (int i = 0; stems[i]; i++)
-            if (strncmp(p->t[k].up, stems[i], strlen(stems[i])) == 0)
-                return 1;
-    return 0;
 }
 
 /* "Kenyan police clashed with residents", "Iran's parliament obliged the

@@ -1493,5 +1493,11 @@ code 2023-10-20 "Foreign Minister Annalena Baerbock urged Israel to allow aid in
 has_event "2023-10-20 Baerbock DEUGOV 02 ISR" '"source":{"code":"DEUGOV' '"target":{"code":"ISR' '"cameo":"02'
 code 2025-07-10 "Nvidia agreed to sell chips to China after talks with the Trump administration."
 has_event "2025-07-10 Nvidia USABUS 03 CHN" '"source":{"code":"USABUS' '"target":{"code":"CHN' '"cameo":"03'
+code 2026-02-03 "OpenAI signed a deal with the Indian government on Tuesday."
+has_event "2026-02-03 OpenAI USABUS 057 INDGOV" '"source":{"code":"USABUS' '"target":{"code":"INDGOV'
+code 2026-02-03 "Chinese carmaker BYD criticised the European Commission on Tuesday."
+has_event "2026-02-03 BYD CHNBUS 111" '"source":{"code":"CHNBUS' '"target":{"code":"IGOEUREEC'
+code 2026-02-03 "Al-Shibani met Turkish officials in Ankara on Monday."
+has_event "2026-02-03 al-Shibani SYRGOV 04 TURGOV" '"source":{"code":"SYRGOV' '"target":{"code":"TURGOV'
 
 finish

@@ -4269,6 +4269,13 @@ code 2025-01-27 "M23 rebels seized Goma in eastern Congo."
 has_event "a place before 'in' is the target" '"source":{"code":"CODREB"' '"target":{"code":"COD"' '"cameo":"192"'
 has_event "... and where it happened" '"cameo":"192"' '"location":{"name":"Goma"'
 
+# Forces sent to lead a security mission keep the peace; no show of force.
+code 2024-06-25 "Kenya deployed police officers to Haiti to lead a multinational security mission."
+has_event "forces deployed to lead a security mission are peacekeeping" '"source":{"code":"KEN"' '"target":{"code":"HTI"' '"cameo":"074"'
+lacks_event "... no police posture against the host" '"cameo":"153"'
+code 2024-06-25 "Russia deployed troops to the border to lead an offensive."
+has_event "... but troops sent to lead an offensive are a show of force" '"cameo":"154"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

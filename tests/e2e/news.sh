@@ -4276,6 +4276,10 @@ lacks_event "... no police posture against the host" '"cameo":"153"'
 code 2024-06-25 "Russia deployed troops to the border to lead an offensive."
 has_event "... but troops sent to lead an offensive are a show of force" '"cameo":"154"'
 
+# A participle after a preposition, before its noun phrase, is an adjective.
+code 2024-05-21 "He is known to be close to Sonia Gandhi, widow of assassinated former premier Rajiv Gandhi."
+lacks_event "a participle after 'of' is no verb of the clause" '"cameo":"186"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

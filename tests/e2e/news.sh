@@ -4280,6 +4280,12 @@ has_event "... but troops sent to lead an offensive are a show of force" '"cameo
 code 2024-05-21 "He is known to be close to Sonia Gandhi, widow of assassinated former premier Rajiv Gandhi."
 lacks_event "a participle after 'of' is no verb of the clause" '"cameo":"186"'
 
+# A denial with a date or an adverbial before its "that" still denies.
+code 2025-03-04 "The White House denied on Tuesday that it had imposed new tariffs on Canadian steel."
+lacks_event "what is denied after 'on Tuesday that' is not asserted" '"cameo":"163"'
+code 2025-03-04 "The White House said on Tuesday that it had imposed new tariffs on Canadian steel."
+has_event "... what is said after it is" '"source":{"code":"USAGOV"' '"cameo":"163"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -4286,6 +4286,10 @@ lacks_event "what is denied after 'on Tuesday that' is not asserted" '"cameo":"1
 code 2025-03-04 "The White House said on Tuesday that it had imposed new tariffs on Canadian steel."
 has_event "... what is said after it is" '"source":{"code":"USAGOV"' '"cameo":"163"'
 
+# The executive branch is the government.
+code 2025-02-11 "Malawian lawmakers asked the executive branch to fill the vacancies in the National Assembly."
+has_event "the executive branch asked is the government" '"source":{"code":"MWILEG"' '"target":{"code":"MWIGOV"' '"cameo":"020"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

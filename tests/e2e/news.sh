@@ -4290,6 +4290,12 @@ has_event "... what is said after it is" '"source":{"code":"USAGOV"' '"cameo":"1
 code 2025-02-11 "Malawian lawmakers asked the executive branch to fill the vacancies in the National Assembly."
 has_event "the executive branch asked is the government" '"source":{"code":"MWILEG"' '"target":{"code":"MWIGOV"' '"cameo":"020"'
 
+# Attacks after a passive are not made by the one the passive acted on.
+code 2025-02-11 "A Russian journalist was killed in Kyiv on Sunday, the latest in a series of strikes hitting Ukrainian cities."
+lacks_event "strikes after a passive are not its subject's" '"source":{"code":"RUSMED"'
+code 2025-02-11 "Taliban fighters launched raids killing 12 Afghan soldiers."
+has_event "... but raids launched are their launcher's" '"target":{"code":"AFGMIL"' '"cameo":"190"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

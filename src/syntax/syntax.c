@@ -1109,8 +1109,10 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         return 0;
     /* "a tax on imported rubber", "widow of assassinated former premier
      * Rajiv Gandhi": a participle between a preposition and its noun
-     * phrase is an adjective (no clause starts with a participle there). */
-    if (p->tags && i > 0 && p->tags[i] == TAG_VBN && p->tags[i - 1] == TAG_IN && end < p->n
+     * phrase is an adjective (no clause starts with a participle there; a
+     * preposition by the lexicon too: the tagger calls "a US drone strike
+     * killed" one). */
+    if (p->tags && i > 0 && p->tags[i] == TAG_VBN && p->tags[i - 1] == TAG_IN && p->t[i - 1].tag == WC_PREP && end < p->n
         && (p->tags[end] == TAG_JJ || dyad_tag_is_noun(p->tags[end])) && !syntax_is_day_name(&p->t[end]))
         return 0;
     /* "warned fighting could worsen", "the shelling has killed": an -ing

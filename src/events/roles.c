@@ -781,13 +781,18 @@ static int thing_participle(const parse *p, uint32_t v)
     uint32_t n = vg->verb;
     if (vg->finite || vg->infinitive || vg->first != n || n == 0 || !p->tags
         || !token_ends_with(&p->t[n], "ING") || p->group_of[n - 1] >= 0
-        || !(p->tags[n - 1] == TAG_NN || p->tags[n - 1] == TAG_NNS) || str_in(p->t[n - 1].up, attack_nouns))
+        || !(p->tags[n - 1] == TAG_NN || p->tags[n - 1] == TAG_NNS))
         return 0;
+    const verb_group *gov = v > 0 ? &p->verbs[v - 1] : NULL;
+    /* Attacks are their makers' ("launched raids killing 12"), but not
+     * those of one a passive says they were made on ("a lawmaker was
+     * killed, the latest in a wave of attacks targeting critics"). */
+    if (str_in(p->t[n - 1].up, attack_nouns))
+        return gov && gov->passive;
     if (!str_in(p->t[n - 1].up, voices))
         return 1;
     /* (nor when the verb governing the text is negated: "failed to reach
      * consensus on a statement calling for a withdrawal" issued none) */
-    const verb_group *gov = v > 0 ? &p->verbs[v - 1] : NULL;
     return gov && (gov->negated || (gov->block != NONE && str_prefix_in(p->d->verbs[gov->block].code, stands)));
 }
 

@@ -2040,6 +2040,19 @@ static int asked_to_do(const parse *p, const verb_group *vg)
     return str_in(p->t[k - 1].up, ask_words);
 }
 
+/* "denied on Tuesday that", "denied in a statement that": a denial stands
+ * a short adverbial before the "that" of what it denies. */
+static int denial_before_that(const parse *p, uint32_t that)
+{
+    for (uint32_t k = that; k-- > 0 && that - k <= 5;) {
+        if (syntax_is_denial(&p->t[k]))
+            return 1;
+        if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* "dismissed a report that it would sign", "denied claims that its forces
  * attacked", "denied that Russian troops had shelled the plant": what a
  * report, claim or rumour says, and what is denied, the sentence does not
@@ -2061,7 +2074,7 @@ static int hearsay(const parse *p, const verb_group *vg)
         if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
             return 0;
         if (strcmp(p->t[k].up, "THAT") == 0)
-            return syntax_is_hearsay_noun(&p->t[k - 1]) || syntax_is_denial(&p->t[k - 1]) || demanded(p, k - 1);
+            return syntax_is_hearsay_noun(&p->t[k - 1]) || denial_before_that(p, k) || demanded(p, k - 1);
     }
     return 0;
 }

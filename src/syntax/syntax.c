@@ -1107,10 +1107,13 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
      * form and before its noun is an adjective. */
     if (participle_after_past(p, i, end))
         return 0;
-    /* "a tax on imported rubber": a participle between a preposition and
-     * its noun is an adjective. */
-    if (p->tags && i > 0 && p->tags[i] == TAG_VBN && p->tags[i - 1] == TAG_IN && end < p->n
-        && (p->tags[end] == TAG_NN || p->tags[end] == TAG_NNS))
+    /* "a tax on imported rubber", "widow of assassinated former premier
+     * Rajiv Gandhi": a participle between a preposition and its noun
+     * phrase is an adjective (no clause starts with a participle there; a
+     * preposition by the lexicon too: the tagger calls "a US drone strike
+     * killed" one). */
+    if (p->tags && i > 0 && p->tags[i] == TAG_VBN && p->tags[i - 1] == TAG_IN && p->t[i - 1].tag == WC_PREP && end < p->n
+        && (p->tags[end] == TAG_JJ || dyad_tag_is_noun(p->tags[end])) && !syntax_is_day_name(&p->t[end]))
         return 0;
     /* "warned fighting could worsen", "the shelling has killed": an -ing
      * form right before an auxiliary is the subject, a noun. */

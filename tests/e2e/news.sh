@@ -4384,6 +4384,32 @@ code 2025-05-01 "French President Emmanuel Macron visited workers at a car plant
 has_event "people a visitor acts on where they live are of its country" '"source":{"code":"FRAGOV"' '"target":{"code":"CHNLAB"'
 code 2025-05-01 "Spanish police offered an amnesty to drug dealers in Marbella."
 lacks_event "... not those a state's own body acts on at home" '"target":{"code":"ESPCRM"'
+# Forces sent to lead a security mission keep the peace; no show of force.
+code 2024-06-25 "Kenya deployed police officers to Haiti to lead a multinational security mission."
+has_event "forces deployed to lead a security mission are peacekeeping" '"source":{"code":"KEN"' '"target":{"code":"HTI"' '"cameo":"074"'
+lacks_event "... no police posture against the host" '"cameo":"153"'
+code 2024-06-25 "Russia deployed troops to the border to lead an offensive."
+has_event "... but troops sent to lead an offensive are a show of force" '"cameo":"154"'
+
+# A participle after a preposition, before its noun phrase, is an adjective.
+code 2024-05-21 "He is known to be close to Sonia Gandhi, widow of assassinated former premier Rajiv Gandhi."
+lacks_event "a participle after 'of' is no verb of the clause" '"cameo":"186"'
+
+# A denial with a date or an adverbial before its "that" still denies.
+code 2025-03-04 "The White House denied on Tuesday that it had imposed new tariffs on Canadian steel."
+lacks_event "what is denied after 'on Tuesday that' is not asserted" '"cameo":"163"'
+code 2025-03-04 "The White House said on Tuesday that it had imposed new tariffs on Canadian steel."
+has_event "... what is said after it is" '"source":{"code":"USAGOV"' '"cameo":"163"'
+
+# The executive branch is the government.
+code 2025-02-11 "Malawian lawmakers asked the executive branch to fill the vacancies in the National Assembly."
+has_event "the executive branch asked is the government" '"source":{"code":"MWILEG"' '"target":{"code":"MWIGOV"' '"cameo":"020"'
+
+# Attacks after a passive are not made by the one the passive acted on.
+code 2025-02-11 "A Russian journalist was killed in Kyiv on Sunday, the latest in a series of strikes hitting Ukrainian cities."
+lacks_event "strikes after a passive are not its subject's" '"source":{"code":"RUSMED"'
+code 2025-02-11 "Taliban fighters launched raids killing 12 Afghan soldiers."
+has_event "... but raids launched are their launcher's" '"target":{"code":"AFGMIL"' '"cameo":"190"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -174,6 +174,16 @@ static int own_state(const story_ctx *ctx, const dyad_actor *a)
            || (str_in(sector, state) && ctx->n_countries == 1 && strcmp(ctx->countries[0], a->country) == 0);
 }
 
+/* Gives role words with no country the country of the state body they
+ * face (own_state); whether it did. */
+static int at_home_with(const story_ctx *ctx, dyad_actor *role, const dyad_actor *state)
+{
+    if (!acts_at_home(role->code) || !own_state(ctx, state))
+        return 0;
+    give_country(role, state->country);
+    return 1;
+}
+
 /* Gives such role words of ev the country where the event happened
  * ("troops battled Islamist militants near Basra": IRQREB, after the place
  * stage), else their own state's when they face one (own_state), else
@@ -188,14 +198,9 @@ static void home_of_role_words(const story_ctx *ctx, const parse *p, const actor
     const char *country = placed ? ev->location->country : ctx->n_countries == 1 ? ctx->countries[0] : NULL;
     if (from_elsewhere(p, acts_at_home(ev->source.code) ? src : tgt))
         return;                       /* ("foreign terrorists had joined the rebels") */
-    if (!placed && ev->has_target && acts_at_home(ev->source.code) && own_state(ctx, &ev->target)) {
-        give_country(&ev->source, ev->target.country);
+    if (!placed && ev->has_target
+        && (at_home_with(ctx, &ev->source, &ev->target) || at_home_with(ctx, &ev->target, &ev->source)))
         return;
-    }
-    if (!placed && ev->has_target && acts_at_home(ev->target.code) && own_state(ctx, &ev->source)) {
-        give_country(&ev->target, ev->source.country);
-        return;
-    }
     if (!country)
         return;
     if (acts_at_home(ev->source.code) && (!ev->has_target || strcmp(ev->target.country, country) != 0))
@@ -979,10 +984,9 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     if (gapped)
         vc->source = find_object(p, gapped, 1, vc->code);
     if (vc->target < 0 && !m.compound) {
-        vc->target = !vg->passive        ? find_object(p, vg, 0, vc->code)
-                     : vg->subject >= 0  ? vg->subject
-                     : passive_recipient(p, vg, vc->code) >= 0 ? passive_recipient(p, vg, vc->code)
-                                                               : syntax_aimed_subject(p, vg);
+        vc->target = !vg->passive ? find_object(p, vg, 0, vc->code) : vg->subject >= 0 ? vg->subject : passive_recipient(p, vg, vc->code);
+        if (vc->target < 0 && vg->passive)
+            vc->target = syntax_aimed_subject(p, vg);   /* ("sanctions against Iran were imposed") */
         if (!vg->passive && vc->target >= 0 && matched && m.end > vg->verb_end
             && (topic_of(p, &p->groups[vc->target], m.end, vc->code)
                 || asked_for(p, &p->groups[vc->target], m.end, vc->code)))

@@ -923,6 +923,10 @@ static int other_verbs_date(const parse *p, const verb_group *vg, const dyad_tim
         return !dates_a_gathering(p, owner) && !perfect_takes_no_day(p, head, tx, story_date);
     if (owner->verb < vg->verb)
         return 0;
+    /* (a date of what a denial denies is the denied act's: "denied that it
+     * had attacked Ukraine last month" was denied today) */
+    if (syntax_is_denial(&p->t[vg->verb]))
+        return 1;
     /* (what a verb of saying after the act tells is not the act's: "Hill,
      * arriving in Japan, said he will meet Kim on Sunday", "\"A contingent
      * has arrived,\" an official said, adding that troops visited China in

@@ -2242,6 +2242,24 @@ static int claimed_act(const parse *p, uint32_t v, const verb_coding *prev, cons
     return responsibility_for;
 }
 
+/* "Russia denied that it had attacked Ukraine", "denied its troops
+ * shelled the town": a denial (016) with no target of its own is aimed at
+ * whom the denied act would have been done to, when that act is the
+ * denier's or its side's (as a claim of responsibility is aimed: see
+ * claimed_act).  The act itself is not asserted (hearsay). */
+static void denied_act(const parse *p, uint32_t v, verb_coding *prev, const verb_coding *vc)
+{
+    if (v == 0 || !prev->valid || strcmp(prev->code, "016") != 0 || prev->target >= 0 || !vc->valid
+        || vc->source < 0 || vc->target < 0 || null_code(vc->code))
+        return;
+    const verb_group *ug = &p->verbs[v - 1];
+    if (ug->subject < 0 || !syntax_is_denial(&p->t[ug->verb]) || !hearsay(p, &p->verbs[v]))
+        return;
+    const actor_group *denier = &p->groups[ug->subject];
+    if (same_side(&p->groups[vc->source], denier) && !same_side(&p->groups[vc->target], denier))
+        prev->target = vc->target;
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -2256,6 +2274,7 @@ static void code_verbs(sentence_ctx *sc)
         resolve_verb(p, vg, &vc);
         said_must(p, v, prev, &vc);
         apply_modality(p, v, &vc);
+        denied_act(p, v, prev, &vc);
         if (hearsay(p, vg) || commemorated(p, vg) || asked_to_do(p, vg) || syntax_names_what(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
             vc.valid = 0;
         call_to_do(p, vg, &vc);

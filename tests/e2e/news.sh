@@ -4411,6 +4411,13 @@ lacks_event "strikes after a passive are not its subject's" '"source":{"code":"R
 code 2025-02-11 "Taliban fighters launched raids killing 12 Afghan soldiers."
 has_event "... but raids launched are their launcher's" '"target":{"code":"AFGMIL"' '"cameo":"190"'
 
+code 2024-03-14 "Belarus denied that its troops had crossed into Lithuania last week."
+has_event "a denial of one's own act is aimed where the act would have been, dated today" '"source":{"code":"BLR"' '"target":{"code":"LTU"' '"cameo":"016"' '"date":"2024-03-14"'
+lacks_event "... and the denied act is no event" '"cameo":"19'
+
+code 2024-03-14 "Minsk denied that Lithuanian troops had crossed the border."
+lacks_event "a denial of another side's act takes no target from it" '"target":{"code":"LTU'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -624,7 +624,11 @@ static int victim_of_perpetrators(const parse *p, const actor_group *ag)
 static int protest_route(const parse *p, const actor_group *ag, const char *code)
 {
     static const char *const ways[] = {"FROM", "THROUGH", "INTO", "ACROSS", "TOWARD", "TOWARDS", "ALONG", NULL};
-    return strncmp(code, "14", 2) == 0 && ag->in_pp && str_in(p->t[ag->prep].up, ways) && actor_group_is_place(ag);
+    if (strncmp(code, "14", 2) != 0 || !ag->in_pp || !actor_group_is_place(ag))
+        return 0;
+    /* ("took to the streets of Caracas", "poured into the streets of") */
+    int streets = ag->first >= 2 && !strcmp(p->t[ag->first - 1].up, "OF") && !strcmp(p->t[ag->first - 2].up, "STREETS");
+    return streets || str_in(p->t[ag->prep].up, ways);
 }
 
 /* Whether group g, right after "and" or "but", comes right before a finite

@@ -744,7 +744,7 @@ static int capitalised_neighbour(const char *text, const span *tok, size_t n, si
 static const char *const parts[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                                     "southwest", "centre", "center", "outskirts", "heart", "border",
                                     "edge", "rest", "part", "parts", "region", "city", "town",
-                                    "village", "province", "district", "capital", "port", NULL};
+                                    "village", "province", "district", "capital", "port", "streets", NULL};
 
 /* Parts that may come right before the place's name ("the capital Kabul",
  * but not "the East China Sea"). */
@@ -776,8 +776,13 @@ static int after_locative(const char *text, const span *tok, size_t i)
     if (i > 0 && word_is(text, tok[i - 1], "the"))
         i--;
     int part = 1;
-    if (i > 2 && word_is(text, tok[i - 1], "of") && word_in(text, tok[i - 2], parts))
+    if (i > 2 && word_is(text, tok[i - 1], "of") && word_in(text, tok[i - 2], parts)) {
+        /* (streets are where, whatever leads to them: "took to the streets
+         * of Caracas", "filled the streets of Tbilisi") */
+        if (word_is(text, tok[i - 2], "streets"))
+            return 1;
         i -= 2;
+    }
     else if (i > 1 && word_in(text, tok[i - 1], apposed_parts) && !word_in(text, tok[i - 2], locative_words))
         i -= 1;
     else

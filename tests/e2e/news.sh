@@ -4418,6 +4418,10 @@ lacks_event "... and the denied act is no event" '"cameo":"19'
 code 2024-03-14 "Minsk denied that Lithuanian troops had crossed the border."
 lacks_event "a denial of another side's act takes no target from it" '"target":{"code":"LTU'
 
+code 2024-03-14 "Opposition supporters took to the streets of Caracas on Sunday."
+has_event "a protest in the streets of a city is held there" '"source":{"code":"VENOPP"' '"target":null' '"cameo":"141"' '"location":{"name":"Caracas"'
+lacks_event "... and is aimed at no country" '"target":{"code":"VEN"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -291,6 +291,8 @@ static void test_find(void)
     CHECK_STR(found_in("Talabani arrived in the Iranian capital Tehran on Monday.", NULL, buf), "Tehran/IRN");
     CHECK(kind_of("A bomb went off in the restive southern city of Kandahar.") == 2);
     CHECK(kind_of("He said in a statement the capital Kabul was calm.") == 1);
+    /* (the streets of a place lead to it after any word) */
+    CHECK(kind_of("Thousands took to the streets of Caracas on Sunday.") == 2);
     /* (a compass word before a name starts another name: the sea, not China) */
     CHECK_STR(found_in("Protesters backed claims to islands in the East China Sea.", NULL, buf),
               "East China Sea/");

@@ -40,6 +40,9 @@ typedef struct story_ctx {
     size_t previous_begin;     /* ... and the one before it (0,0: none yet) */
     char last_opener[24];      /* a country or organisation opening the sentence
                                   before: the next one's opening "It" */
+    char last_armed[24];       /* the last armed group named ("Hamas") ... */
+    int last_armed_sentence;   /* ... in this sentence: "The group said" soon after */
+    int sentence_no;           /* the sentence being coded (from 1) */
     char pair[2][24];          /* the two countries of the last event between two
                                   ("" when none yet): "the two sides" */
     /* People the story has named in full ("Hu Jintao"), whom a later title

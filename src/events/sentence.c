@@ -217,14 +217,16 @@ static int insurgents(const char *code)
            && (actor_code_has(code, "REB") || actor_code_has(code, "SEP") || actor_code_has(code, "INS"));
 }
 
-/* Whether an insurgent accuses or threatens (CAMEO 11, 13) its own
- * country named by a proper name ("Kinshasa", "Port Sudan", "Sudan"),
- * its foe's seat; not "Palestinian" or "Afghan" before a noun, nor a
- * place where it acts ("intensified attacks in Turkey"). */
-static int insurgents_accuse_or_threaten(const parse *p, const char *code, const actor_ref *src,
-                                         const actor_ref *tgt)
+/* Whether an insurgent appeals to, demands of, accuses, rejects or
+ * threatens (CAMEO 02, 10-13) its own country named by a proper name
+ * ("Kinshasa", "Port Sudan", "Sudan", "wants Manila to get the group off
+ * the list"), its foe's seat; not "Palestinian" or "Afghan" before a noun,
+ * nor a place where it acts ("intensified attacks in Turkey"). */
+static int insurgents_address_their_state(const parse *p, const char *code, const actor_ref *src,
+                                          const actor_ref *tgt)
 {
-    return insurgents(src->code) && (strncmp(code, "11", 2) == 0 || strncmp(code, "13", 2) == 0)
+    static const char *const addressed[] = {"02", "10", "11", "12", "13", NULL};
+    return insurgents(src->code) && str_prefix_in(code, addressed)
            && tgt->last > tgt->first && p->tags && p->tags[tgt->last - 1] == TAG_NNP
            && !(tgt->first > 0 && strcmp(p->t[tgt->first - 1].up, "IN") == 0);
 }
@@ -346,9 +348,10 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
      * shootings in South Carolina"; so are the accusations and threats of
      * those who fight their country's state against a place that stands
      * for it: "M23 threatened to attack Kinshasa" 138, "accused Kinshasa
-     * of attacking civilians" 1123) */
+     * of attacking civilians" 1123; and their appeals, demands and
+     * rejections) */
     if (verbal && strcmp(code, "018") != 0 && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0
-        && !insurgents_accuse_or_threaten(sc->p, code, src, tgt))
+        && !insurgents_address_their_state(sc->p, code, src, tgt))
         return;
     /* Anyone visiting or hosting their own country as a whole ("He visited
      * Japan", "he" a Japanese leader; "British mercenary boss Tim Spicer
@@ -2895,6 +2898,23 @@ static int names_unnamed_place(story_ctx *ctx, const token *t, uint32_t n, const
     return 0;
 }
 
+static const char *const armed_group_words[] = {"GROUP", "MOVEMENT", "MILITIA", "ORGANISATION", "ORGANIZATION", NULL};
+
+/* Whether sentence t opens "The group" soon after an armed group was
+ * named (armed_group_again): an actor for worth_parsing. */
+static int group_word_again(const story_ctx *ctx, const token *t, uint32_t n)
+{
+    return n >= 3 && ctx->last_armed[0] && ctx->sentence_no - ctx->last_armed_sentence <= 2
+           && ctx->sentence_no != ctx->last_armed_sentence && !strcmp(t[0].up, "THE") && str_in(t[1].up, armed_group_words);
+}
+
+/* A group that fights a state or others: rebels, militias, international
+ * militant groups (IMG...). */
+static int armed_group(const char *code)
+{
+    return actor_code_has(code, "REB") || actor_code_has(code, "UAF") || strncmp(code, "IMG", 3) == 0;
+}
+
 /* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
  * still noticed here, and so is the last person named (ctx->last_person). */
@@ -2921,6 +2941,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
             pronoun |= t[i].tag == WC_PRON && (!strcmp(t[i].up, "WE") || !strcmp(t[i].up, "I"));
             pronoun |= i == 0 && ctx->last_person[0] && is_he_or_she(&t[i]);
             pronoun |= i == 0 && ctx->last_opener[0] && !strcmp(t[i].up, "IT");
+            pronoun |= i == 1 && group_word_again(ctx, t, n);
             /* ("Abu Rudeineh, meanwhile, demanded ... He also demanded": a
              * person named again by one name to open a sentence is the last
              * person named; one named further on is more often an object) */
@@ -2950,6 +2971,10 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
                 char c[4], sector[16];
                 actor_code_parts(code ? code : "", c, sector);
                 country = c[0] != 0;
+            }
+            if (code && armed_group(code) && !dict_actor_is_person(ctx->d, actor)) {
+                snprintf(ctx->last_armed, sizeof ctx->last_armed, "%s", code);
+                ctx->last_armed_sentence = ctx->sentence_no;
             }
             if (code && dict_actor_is_person(ctx->d, actor)) {
                 if (!person_seen++)
@@ -3014,6 +3039,25 @@ static void add_group(story_ctx *ctx, parse *p, uint32_t first, uint32_t last, c
 static void add_pronoun_group(story_ctx *ctx, parse *p, uint32_t i, const char *code)
 {
     add_group(ctx, p, i, i + 1, code);
+}
+
+/* "Hamas said ... The group said its militants fired", "al-Shabaab ... The
+ * militants attacked": "the" and a word for an armed group opening a
+ * sentence, a bare one (no country: "The Palestinian group" is one of
+ * many), is the armed group the story named last, if it named it in one
+ * of the two sentences before (further back, the words as often mean
+ * fighters the story never named). */
+static void armed_group_again(story_ctx *ctx, parse *p, const char *armed, int named_in)
+{
+    if (!armed[0] || ctx->sentence_no - named_in > 2 || ctx->sentence_no == named_in || p->n < 3
+        || strcmp(p->t[0].up, "THE") != 0)
+        return;
+    int32_t g = p->group_of[1];
+    if (g < 0 && str_in(p->t[1].up, armed_group_words) && p->group_of[2] < 0)
+        add_group(ctx, p, 1, 2, armed);
+    else if (g >= 0 && p->groups[g].first == 1 && p->groups[g].n == 1
+             && strncmp(p->groups[g].actors[0].code, "---", 3) == 0 && armed_group(p->groups[g].actors[0].code))
+        snprintf(p->groups[g].actors[0].code, sizeof p->groups[g].actors[0].code, "%s", armed);
 }
 
 /* "Thousands protested in Belgrade", "Hundreds of people rallied": a crowd
@@ -3385,9 +3429,12 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     syntax_lookup_words(ctx->d, st, n, ctx->words);
     /* worth_parsing() notes the people this sentence names; its "he" means
      * someone named before it. */
-    char last_opener[sizeof ctx->last_opener];
+    char last_opener[sizeof ctx->last_opener], last_armed[sizeof ctx->last_armed];
     memcpy(ctx->he_before, ctx->last_person, sizeof ctx->he_before);
     memcpy(last_opener, ctx->last_opener, sizeof last_opener);
+    memcpy(last_armed, ctx->last_armed, sizeof last_armed);
+    int armed_named_in = ctx->last_armed_sentence;
+    ctx->sentence_no = no;
     /* The parse lives only as long as the sentence: memory stays flat
      * however long the story. */
     arena_reset(ctx->scratch);
@@ -3415,6 +3462,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     }
     size_t events_before = ctx->n_events;
     add_named_actors(ctx, &p);
+    armed_group_again(ctx, &p, last_armed, armed_named_in);
     own_bare_agents(ctx, &p, countries_before, last_opener);
     own_conjoined_agents(&p);
     opponents_of_state(&p);

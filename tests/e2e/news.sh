@@ -4422,6 +4422,18 @@ code 2024-03-14 "Opposition supporters took to the streets of Caracas on Sunday.
 has_event "a protest in the streets of a city is held there" '"source":{"code":"VENOPP"' '"target":null' '"cameo":"141"' '"location":{"name":"Caracas"'
 lacks_event "... and is aimed at no country" '"target":{"code":"VEN"'
 
+code 2025-06-14 "The Israeli army said it had killed a Hezbollah commander in southern Lebanon. The group vowed to retaliate against Israel."
+has_event "'The group' opening a sentence is the armed group named just before" '"source":{"code":"LBNREB"' '"target":{"code":"ISR"' '"cameo":"138"'
+
+code 2025-06-14 "Al-Shabaab fighters stormed a hotel in Mogadishu. The militants later killed five Kenyan soldiers."
+has_event "'The militants' opening a sentence are the armed group named just before" '"source":{"code":"SOMREB"' '"target":{"code":"KENMIL"'
+
+code 2025-06-14 "Hamas fired rockets at Israel. The talks broke down. Egypt tried again. Qatar tried too. The militants attacked Israeli troops."
+lacks_event "... not when it was named three sentences back or more" '"source":{"code":"PSEREB"' '"target":{"code":"ISRMIL"'
+
+code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
+has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

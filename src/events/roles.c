@@ -1038,6 +1038,26 @@ static int32_t apposed_object(const parse *p, const verb_group *vg)
     return g;
 }
 
+/* Whether group g is "in" a place right after the verb's object noun:
+ * "discussed the war in Ukraine" (determiners, adjectives and nouns only
+ * between; not "holding meetings within the framework of these mechanisms
+ * in Moscow", where the place is the meetings'). */
+static int place_after_object(const parse *p, const verb_group *vg, const actor_group *g)
+{
+    static const int object_tags[] = {TAG_DT, TAG_PRP_S, TAG_CD, TAG_JJ, TAG_JJR, TAG_JJS, TAG_NN, TAG_NNS, -1};
+    if (!p->tags || !g->in_pp || g->prep <= vg->verb_end || strcmp(p->t[g->prep].up, "IN") != 0
+        || (p->tags[g->prep - 1] != TAG_NN && p->tags[g->prep - 1] != TAG_NNS))
+        return 0;
+    for (uint32_t k = vg->verb_end; k < g->prep; k++) {
+        int ok = 0;
+        for (int i = 0; object_tags[i] >= 0 && !ok; i++)
+            ok = p->tags[k] == object_tags[i];
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -1192,6 +1212,14 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
      * a drug boat in the Caribbean" is no attack on the Caribbean's states
      * (a country there is: "shelled villages in Lebanon"). */
     if (place >= 0 && force && region_in(p, &p->groups[place]))
+        place = -1;
+    /* ... and a place after the noun a meeting or talks (CAMEO 040, 041,
+     * 044-046) are about is the topic's, no partner: "discussed the war in
+     * Ukraine" (but what is visited is in the place's country: "visiting
+     * four ports in Canada", 042) */
+    static const char *const visits[] = {"042", "043", NULL};
+    if (place >= 0 && strncmp(code, "04", 2) == 0 && !str_prefix_in(code, visits)
+        && place_after_object(p, vg, &p->groups[place]))
         place = -1;
     return pp >= 0 ? pp : gapped || others || unnamed ? -1 : place;
 }

@@ -4434,6 +4434,10 @@ lacks_event "... not when it was named three sentences back or more" '"source":{
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 
+code 2025-02-18 "Rubio met Lavrov in Riyadh and discussed the war in Ukraine."
+has_event "a meeting with its partner" '"source":{"code":"USAGOV"' '"target":{"code":"RUSGOV"' '"cameo":"040"'
+lacks_event "a place after the noun talks are about is no partner" '"target":{"code":"UKR"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -2263,6 +2263,20 @@ static void denied_act(const parse *p, uint32_t v, verb_coding *prev, const verb
         prev->target = vc->target;
 }
 
+/* "Putin met Xi Jinping and signed a gas deal", "Macron hosted Zelensky
+ * and pledged more weapons": what one does with no one named right after
+ * meeting, visiting or hosting someone (CAMEO 04) and cooperating (03,
+ * 05-08: a pledge, an agreement, aid) is done with them. */
+static void with_whom_met(const parse *p, uint32_t v, const verb_coding *prev, verb_coding *vc)
+{
+    const verb_group *vg = &p->verbs[v];
+    if (v == 0 || !vg->conjoined || !vc->valid || vc->target >= 0 || vc->compound || !prev->valid || prev->compound
+        || strncmp(prev->code, "04", 2) != 0 || prev->target < 0 || vc->code[0] != '0' || vc->code[1] < '3'
+        || vc->code[1] > '8' || vc->code[1] == '4' || vg->subject != p->verbs[v - 1].subject)
+        return;
+    vc->target = prev->target;
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -2278,6 +2292,7 @@ static void code_verbs(sentence_ctx *sc)
         said_must(p, v, prev, &vc);
         apply_modality(p, v, &vc);
         denied_act(p, v, prev, &vc);
+        with_whom_met(p, v, prev, &vc);
         if (hearsay(p, vg) || commemorated(p, vg) || asked_to_do(p, vg) || syntax_names_what(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
             vc.valid = 0;
         call_to_do(p, vg, &vc);

@@ -4438,6 +4438,12 @@ code 2025-02-18 "Rubio met Lavrov in Riyadh and discussed the war in Ukraine."
 has_event "a meeting with its partner" '"source":{"code":"USAGOV"' '"target":{"code":"RUSGOV"' '"cameo":"040"'
 lacks_event "a place after the noun talks are about is no partner" '"target":{"code":"UKR"'
 
+code 2025-06-14 "Putin met Xi Jinping in Beijing and signed a gas deal."
+has_event "an agreement signed right after a meeting is with whom one met" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV"' '"cameo":"057"'
+
+code 2025-06-14 "Erdogan called Netanyahu and condemned the strikes."
+lacks_event "... not criticism" '"cameo":"11'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

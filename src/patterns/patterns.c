@@ -341,9 +341,25 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
     return 1;
 }
 
+/* Whether pattern element e matches words of [lo, end) that end at `end`,
+ * within four words of it. */
+static int object_ends_at(const cursor *c, const pattern_elem *e, uint32_t lo, uint32_t end)
+{
+    const parse *p = c->p;
+    for (uint32_t j = end; j-- > lo && end - j <= 4;) {
+        uint32_t found = e->kind == PE_SYNSET ? synset_at(p, j, end, e->word, 0)
+                                              : (word_matches(p, j, e) ? j + 1 : 0);
+        if (found == end)
+            return 1;
+    }
+    return 0;
+}
+
 /* "A rebel was captured by Peruvian forces": in the passive what is acted on
  * is the subject, so a pattern's one object word ("* &PERSON") may be the
- * noun that ends right before the verb group. */
+ * noun that ends right before the verb group, or the subject actor's head
+ * noun when a participle phrase stands between ("The civilians imprisoned
+ * for acting against Moscow were released by Putin"). */
 static int passive_object(cursor *c, const verb_group *vg, const pattern_elem *e)
 {
     const parse *p = c->p;
@@ -353,16 +369,16 @@ static int passive_object(cursor *c, const verb_group *vg, const pattern_elem *e
      * aimed at) */
     int32_t aimed = syntax_aimed_subject(p, vg);
     uint32_t end = aimed >= 0 ? p->groups[aimed].prep : vg->first;
-    for (uint32_t j = end; j-- > c->lo && end - j <= 4;) {
-        uint32_t found = e->kind == PE_SYNSET ? synset_at(p, j, end, e->word, 0)
-                                              : (word_matches(p, j, e) ? j + 1 : 0);
-        if (found == end) {
-            c->first = vg->verb_end;
-            c->score += 2;
-            return 1;
-        }
+    int found = object_ends_at(c, e, c->lo, end);
+    if (!found && aimed < 0 && vg->subject >= 0) {
+        const actor_group *subject = &p->groups[vg->subject];
+        found = !subject->in_pp && subject->last < vg->first && object_ends_at(c, e, subject->first, subject->last);
     }
-    return 0;
+    if (!found)
+        return 0;
+    c->first = vg->verb_end;
+    c->score += 2;
+    return 1;
 }
 
 /* "Evidence against Russia was presented by the US": in the passive the
@@ -499,16 +515,24 @@ static int filter_has(const word_filter *f, uint32_t w)
     return f->bits[b / 64] >> (b % 64) & 1;
 }
 
-/* Every token a pattern of vg may match lies in [vg->left, vg->reach), or
- * is the word before that opens a fronted phrase (fronted_phrase);
- * word_matches accepts a token's word or its base form. */
-static void filter_clause(const parse *p, const verb_group *vg, word_filter *f)
+static void filter_add_tokens(const parse *p, uint32_t from, uint32_t to, word_filter *f)
 {
-    memset(f, 0, sizeof *f);
-    for (uint32_t j = vg->left > 0 ? vg->left - 1 : 0; j < vg->reach; j++) {
+    for (uint32_t j = from; j < to; j++) {
         filter_add(f, p->t[j].id);
         filter_add(f, p->d->base_of[p->t[j].id]);
     }
+}
+
+/* Every token a pattern of vg may match lies in [vg->left, vg->reach), or
+ * is the word before that opens a fronted phrase (fronted_phrase), or, in
+ * the passive, is the subject actor's (passive_object); word_matches
+ * accepts a token's word or its base form. */
+static void filter_clause(const parse *p, const verb_group *vg, word_filter *f)
+{
+    memset(f, 0, sizeof *f);
+    filter_add_tokens(p, vg->left > 0 ? vg->left - 1 : 0, vg->reach, f);
+    if (vg->passive && vg->subject >= 0)
+        filter_add_tokens(p, p->groups[vg->subject].first, p->groups[vg->subject].last, f);
 }
 
 static int words_present(const parse *p, const pattern *pt, const word_filter *f)

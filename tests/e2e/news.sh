@@ -4444,6 +4444,9 @@ has_event "an agreement signed right after a meeting is with whom one met" '"sou
 code 2025-06-14 "Erdogan called Netanyahu and condemned the strikes."
 lacks_event "... not criticism" '"cameo":"11'
 
+code 2014-08-02 "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself."
+has_event "a passive pattern's object may be the subject's head before a participle phrase" '"source":{"code":"RUSGOV"' '"target":{"code":"---CVL"' '"cameo":"0841"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

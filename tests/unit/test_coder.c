@@ -55,6 +55,7 @@ static const char own_dict[] =
     "verb 051 : back\n"
     "verb 173 : jail\n"
     "verb 084 : release\n"
+    "pattern 0841 : * soldier\n"
     "verb 170 : force\n"
     "verb 020 : urge\n"
     "verb 071 : pay\n"
@@ -200,8 +201,9 @@ static void test_own_format(void)
      * noun it modifies is the subject of the verb after it. */
     g = code(c, "2021-10-15", "Afghan troops backed by Russia attacked Pakistan.");
     CHECK(g.n == 2 && has(&g, "RUS AFGMIL 051") && has(&g, "AFGMIL PAK 190"));
+    /* (and the released are its head noun, "release soldiers": 0841) */
     g = code(c, "2021-10-15", "Afghan soldiers jailed by Pakistan were released by Putin.");
-    CHECK(g.n == 2 && has(&g, "PAK AFGMIL 173") && has(&g, "RUSGOV AFGMIL 084"));
+    CHECK(g.n == 2 && has(&g, "PAK AFGMIL 173") && has(&g, "RUSGOV AFGMIL 0841"));
     /* After a comma the later verb has a subject of its own. */
     g = code(c, "2021-10-15", "Afghan troops backed by Russia, China said, attacked Pakistan.");
     CHECK(!has(&g, "AFGMIL RUS 051") && !has(&g, "CHN PAK 190"));
@@ -298,7 +300,7 @@ static void test_own_format(void)
     /* Conjoined verbs share voice, object and agent: "were jailed and
      * released by Pakistan", "attacked and jailed Afghan soldiers". */
     g = code(c, "2021-10-15", "Afghan soldiers were jailed and released by Pakistan.");
-    CHECK(g.n == 2 && has(&g, "PAK AFGMIL 173") && has(&g, "PAK AFGMIL 084"));
+    CHECK(g.n == 2 && has(&g, "PAK AFGMIL 173") && has(&g, "PAK AFGMIL 0841"));
     g = code(c, "2021-10-15", "Russia attacked and jailed Afghan soldiers.");
     CHECK(g.n == 2 && has(&g, "RUS AFGMIL 190") && has(&g, "RUS AFGMIL 173"));
 
@@ -325,7 +327,7 @@ static void test_own_format(void)
     /* "soldiers jailed in Kabul by Pakistan": the agent need not follow
      * the participle at once. */
     g = code(c, "2021-10-15", "Afghan soldiers jailed in secret by Pakistan were released by Putin.");
-    CHECK(has(&g, "PAK AFGMIL 173") && has(&g, "RUSGOV AFGMIL 084"));
+    CHECK(has(&g, "PAK AFGMIL 173") && has(&g, "RUSGOV AFGMIL 0841"));
 
     /* "Pakistan, jailed in Kabul, attacked China" is no jailing by Pakistan. */
     g = code(c, "2021-10-15", "Putin, jailed in Afghanistan, attacked China.");

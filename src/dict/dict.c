@@ -585,6 +585,39 @@ const char *dict_actor_code(const dyad_dicts *d, uint32_t a, int32_t date)
     return undated ? undated : country_between_periods(d, e);
 }
 
+/* Phoenix's file lists "President Bush" under both Bushes, the elder
+ * first, whose entry has the younger's years only as its default (USAELI):
+ * the first entry to list a phrase kept it, and "President Bush" in 2008
+ * was an elder statesman.  Where two people's entries list one phrase, it
+ * names a new actor holding the first's terms, then the second's: a term
+ * of either that covers the date wins over the first's undated code (see
+ * dict_actor_code), and on a date neither covers the first's default
+ * stands.  Not so when either entry is a place's or a group's, with no
+ * dated term: "Albanian" stays Albania's though Rugova's entry lists it. */
+void dict_merge_homonyms(dyad_dicts *d)
+{
+    for (uint32_t i = 0; i < d->n_homonyms; i++) {
+        uint32_t node = d->homonyms[i].word, later = d->homonyms[i].ref;
+        uint32_t first = d->nodes[node].actor;
+        if (!dict_actor_is_person(d, first) || !dict_actor_is_person(d, later))
+            continue;
+        uint32_t merged = dict_new_actor(d, NULL);
+        d->actors[merged].line = d->actors[first].line;
+        d->actors[merged].file = d->actors[first].file;
+        const uint32_t from[2] = {first, later};
+        for (int k = 0; k < 2; k++)
+            for (uint32_t c = 0; c < d->actors[from[k]].n_codes; c++) {
+                /* (a copy: adding a code may move d->codes) */
+                dated_code term = d->codes[d->actors[from[k]].first_code + c];
+                dict_actor_add_code(d, term.code, term.from, term.until);
+            }
+        d->nodes[node].actor = merged;
+    }
+    free(d->homonyms);
+    d->homonyms = NULL;
+    d->n_homonyms = d->cap_homonyms = 0;
+}
+
 int dict_actor_is_person(const dyad_dicts *d, uint32_t a)
 {
     const actor_entry *e = &d->actors[a];
@@ -741,6 +774,7 @@ void dyad_dicts_free(dyad_dicts *d)
     free(d->root_child);
     free(d->base_of);
     free(d->verb_listed);
+    free(d->homonyms);
     free(d->last_names);
     free(d->word_len);
     free(d->nodes);

@@ -180,6 +180,9 @@ struct dyad_dicts {
     uint8_t *verb_listed;         /* while loading PETRARCH and TABARI verbs: by
                                      trie node, 1 = the word of a verb line */
     uint32_t cap_verb_listed;
+    word_ref *homonyms;           /* while loading PETRARCH and TABARI actors:
+                                     (trie node, a later entry naming it too) */
+    uint32_t n_homonyms, cap_homonyms;
 
     cameo_row *cameo; uint32_t n_cameo;
     strmap cameo_index;
@@ -299,6 +302,9 @@ struct token;
 uint32_t dict_match(const dyad_dicts *d, const struct token *t, uint32_t n, uint32_t i,
                     int want, uint32_t *end);
 
+/* Gives a phrase that two people's entries list (d->homonyms) an actor
+ * holding both's terms; see dict.c. */
+void dict_merge_homonyms(dyad_dicts *d);
 /* Resolves actor `a` for a date (yyyymmdd); NULL when it has no code then. */
 const char *dict_actor_code(const dyad_dicts *d, uint32_t a, int32_t date);
 /* Whether actor `a` is a person, whom a later "he" or "she" can mean: an

@@ -135,6 +135,7 @@ dyad_dicts *dict_load_text(const dyad_dict_files *f, char *err, size_t errlen)
     free(d->verb_listed);             /* needed while reading verbs only */
     d->verb_listed = NULL;
     d->cap_verb_listed = 0;
+    dict_merge_homonyms(d);
     dict_sort_last_names(d);
     dict_index_synsets(d);
     return d;

@@ -149,10 +149,19 @@ static int actor_code_groups(dict_loader *ld, const char *s)
 
 static void add_actor_phrase(dict_loader *ld, const char *phrase, uint32_t actor)
 {
-    uint32_t node = dict_add_phrase(ld->d, phrase, 1);
-    if (node != NONE && ld->d->nodes[node].actor == NONE) {
-        ld->d->nodes[node].actor = actor;
-        dict_note_last_name(ld->d, phrase, actor);
+    dyad_dicts *d = ld->d;
+    uint32_t node = dict_add_phrase(d, phrase, 1);
+    if (node == NONE)
+        return;
+    if (d->nodes[node].actor == NONE) {
+        d->nodes[node].actor = actor;
+        dict_note_last_name(d, phrase, actor);
+    } else if (d->nodes[node].actor != actor) {
+        /* (whose codes follow its phrases: merged once all are read) */
+        GROW(d->homonyms, d->n_homonyms, d->cap_homonyms);
+        d->homonyms[d->n_homonyms].word = node;
+        d->homonyms[d->n_homonyms].ref = actor;
+        d->n_homonyms++;
     }
 }
 

@@ -545,7 +545,10 @@ static void test_petrarch_format(void)
         "ARNOR_ [ARN]\n+ARNORIAN\nGONDOR [GON]\nDAGOLATH [DAG 950101-991231]\n\t[DAGREB >000101]\n"
         "ARGENTIN [ARG]\nAGENCE_FRANCE_PRESSE [MED]\n+AFP\n"
         "MORDOR_ [MOR <20030320]\n\t[MOROCC 1920030320-20060520]\n\t[MOR >20060520]\n"
-        "SARUMAN_THE_WHITE [MORGOV 950101-991231]\n");
+        "SARUMAN_THE_WHITE [MORGOV 950101-991231]\n"
+        "ISILDUR_\n+KING_OF_ARNOR_\n\t[ARNELI 420101-710216]\n\t[ARNGOV 890120-930120]\n\t[ARNELI]\n"
+        "ELENDIL_\n+KING_OF_ARNOR_\n\t[ARNGOV 010120-090120]\n\t[ARNELI]\n"
+        "ARAGORN_\n+ARNORIAN\n\t[ARNGOV 950101-991231]\n");
     const char *agents = write_file("t.agents.txt",
         "!PERSON! = MAN, MEN\nPOLICE {} [~COP]\nMINISTER [~GOV]\nCONGRESS!PERSON! [~LEG]\n");
     const char *v[] = {verbs, NULL}, *a[] = {actors, NULL}, *g_[] = {agents, NULL};
@@ -583,6 +586,17 @@ static void test_petrarch_format(void)
     CHECK(g.n == 1 && has(&g, "MOR GON 190"));
     g = code(c, "2005-01-01", "Saruman the White fought Gondor.");
     CHECK(g.n == 0);
+    /* A phrase two people's entries list is whichever's term covers the
+     * date ("President Bush" of 2005 is the younger), else the first's
+     * default; a place's name listed by a person stays the place's. */
+    g = code(c, "2005-01-01", "The King of Arnor fought Gondor.");
+    CHECK(g.n == 1 && has(&g, "ARNGOV GON 190"));
+    g = code(c, "1990-01-01", "The King of Arnor fought Gondor.");
+    CHECK(g.n == 1 && has(&g, "ARNGOV GON 190"));
+    g = code(c, "2015-01-01", "The King of Arnor fought Gondor.");
+    CHECK(g.n == 1 && has(&g, "ARNELI GON 190"));
+    g = code(c, "1996-01-01", "Arnorian police fought Gondor.");
+    CHECK(g.n == 1 && has(&g, "ARNCOP GON 190"));
     /* A passive attack with no "by" comes from its "from" phrase. */
     g = code(c, "1995-01-01", "Gondor said it was attacked from Arnor.");
     CHECK(g.n == 1 && has(&g, "GON ARN 112"));

@@ -2060,6 +2060,58 @@ static int denial_before_that(const parse *p, uint32_t that)
     return 0;
 }
 
+/* Whether token k ends the stretch of text a question may span: a full
+ * stop, ";" or "!" after it, or (read backwards) its opening. */
+static int question_bound(const parse *p, uint32_t k)
+{
+    const char *w = p->t[k].up;
+    return strcmp(w, ".") == 0 || strcmp(w, ";") == 0 || strcmp(w, "!") == 0;
+}
+
+static int opens_question(const parse *p, uint32_t k)
+{
+    static const char *const marks[] = {",", ":", "(", "--", "\u2014", "\u2013", NULL};
+    return question_bound(p, k) || (p->t[k].flags & TOK_QUOTE) || str_in(p->t[k].up, marks);
+}
+
+/* "Will Russia attack Ukraine?", "Did China send weapons to Russia?", "Is
+ * Iran talking to the US?", "How can we negotiate with Hamas?": a question
+ * that puts the verb's auxiliary first, or a modal after its question word,
+ * asks whether the act is or will be done, and tells of none.  One that
+ * opens with a question word and a tense presupposes the act ("Why did
+ * Israel bomb the embassy?": it did), and "Russia attacked Ukraine, but
+ * why?" tells it. */
+static int asked_about(const parse *p, const verb_group *vg)
+{
+    static const char *const auxiliaries[] = {"WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY",
+        "MIGHT", "MUST", "DO", "DOES", "DID", "IS", "ARE", "WAS", "WERE", "HAS", "HAVE", "HAD", NULL};
+    static const char *const modals[] = {"WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT",
+                                         "MUST", NULL};
+    static const char *const question_words[] = {"WHY", "HOW", "WHEN", "WHERE", "WHAT", "WHO", "WHICH", NULL};
+    static const char *const joins[] = {"AND", "BUT", "OR", "SO", "THEN", NULL};
+    uint32_t end = vg->verb_end;
+    while (end < p->n && !question_bound(p, end) && strcmp(p->t[end].up, "?") != 0)
+        end++;
+    if (end == p->n || strcmp(p->t[end].up, "?") != 0)
+        return 0;
+    uint32_t start = vg->first;
+    while (start > 0 && !opens_question(p, start - 1))
+        start--;
+    while (start < vg->first && str_in(p->t[start].up, joins))
+        start++;
+    if (start >= vg->verb_end)
+        return 0;
+    /* (the auxiliary put first is the verb's own: "Have Gondor and Osgiliath
+     * have renewed ties?" has a finite one of its own, and asks nothing) */
+    for (uint32_t k = vg->first; k < vg->verb; k++)
+        if (str_in(p->t[k].up, auxiliaries))
+            return 0;
+    if (str_in(p->t[start].up, auxiliaries))
+        return 1;
+    return start + 1 < vg->verb_end && str_in(p->t[start].up, question_words)
+           && str_in(p->t[start + 1].up, modals);
+}
+
 /* "dismissed a report that it would sign", "denied claims that its forces
  * attacked", "denied that Russian troops had shelled the plant": what a
  * report, claim or rumour says, and what is denied, the sentence does not
@@ -2293,7 +2345,7 @@ static void code_verbs(sentence_ctx *sc)
         apply_modality(p, v, &vc);
         denied_act(p, v, prev, &vc);
         with_whom_met(p, v, prev, &vc);
-        if (hearsay(p, vg) || commemorated(p, vg) || asked_to_do(p, vg) || syntax_names_what(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
+        if (hearsay(p, vg) || asked_about(p, vg) || commemorated(p, vg) || asked_to_do(p, vg) || syntax_names_what(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
             vc.valid = 0;
         call_to_do(p, vg, &vc);
         int32_t teller = transform_told(p, v, &vc);

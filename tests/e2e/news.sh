@@ -4447,6 +4447,13 @@ lacks_event "... not criticism" '"cameo":"11'
 code 2014-08-02 "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself."
 has_event "a passive pattern's object may be the subject's head before a participle phrase" '"source":{"code":"RUSGOV"' '"target":{"code":"---CVL"' '"cameo":"0841"'
 
+code 2006-12-14 '"How can I fight people in military uniforms?" he asked. Will Russia attack Ukraine? Did China send weapons to Russia?'
+lacks_event "a question asks about an act and tells none" '"cameo":"190"'
+lacks_event "... nor a question put with its auxiliary first" '"cameo":"07'
+
+code 2021-10-15 "Why did Israel bomb the embassy in Damascus?"
+has_event "... but one with a question word and a tense tells it" '"source":{"code":"ISR"' '"cameo":"195"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -238,6 +238,21 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Afghan soldiers were killed in Russia.");
     CHECK(g.n == 0);
 
+    /* A question with its auxiliary or a modal first asks about an act and
+     * tells none; one with a question word and a tense presupposes it. */
+    g = code(c, "2021-10-15", "Will Russia attack Pakistan?");
+    CHECK(g.n == 0);
+    g = code(c, "2021-10-15", "Did Russia attack Pakistan?");
+    CHECK(g.n == 0);
+    g = code(c, "2021-10-15", "\"How can Russia meet Pakistan?\" Putin said.");
+    CHECK(!has(&g, "RUS PAK 040"));
+    g = code(c, "2021-10-15", "Why did Russia attack Pakistan?");
+    CHECK(g.n == 1 && has(&g, "RUS PAK 190"));
+    g = code(c, "2021-10-15", "Russia attacked Pakistan, but why?");
+    CHECK(g.n == 1 && has(&g, "RUS PAK 190"));
+    g = code(c, "2021-10-15", "Russia attacked Pakistan. Will China meet Russia?");
+    CHECK(g.n == 1 && has(&g, "RUS PAK 190"));
+
     /* Modality: a forecast or guess of force is no event; its actor saying
      * it would use force is a threat (138), as is "threatened to"; possible
      * cooperation is an intention; future cooperation keeps its code. */

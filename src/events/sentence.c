@@ -499,14 +499,30 @@ static int named_abroad(const parse *p, const actor_ref *r)
     return (p->t[k].flags & TOK_CAP) && p->t[k].tag != WC_DET && (k > 0 || !memchr(p->t[k].up, '-', p->t[k].len));
 }
 
+/* "Government troops killed 20 Tamil Tiger rebels", "pro-government forces
+ * clashed with Houthi rebels": forces named as a government's (or a
+ * regime's) by words of agent r or the word before it. */
+static int government_forces(const parse *p, const actor_ref *r)
+{
+    static const char *const words[] = {"GOVERNMENT", "PRO-GOVERNMENT", "GOVERNMENT-LED", "REGIME", "PRO-REGIME",
+                                        NULL};
+    for (uint32_t k = r->first > 0 ? r->first - 1 : 0; k < r->last && k < p->n; k++)
+        if (str_in(p->t[k].up, words))
+            return 1;
+    return 0;
+}
+
 /* "Kenyan police clashed with residents", "Iran's parliament obliged the
  * government to ...", "Zairean rebels fighting the regime", "the MNLF signed
  * a peace treaty with the government": police, courts, legislatures,
  * parties, the opposition, rebels, separatists, insurgents and civilians act at home,
  * so a government, police force, court, legislature, opposition or crowd
- * of no named country that faces one of them is of its country.  Not from
- * a government or an army (they act abroad: "Rice urged the government",
- * "US soldiers wounded two civilians"), nor from a company; nor to one
+ * of no named country that faces one of them is of its country, and so are
+ * forces named as the government's that face insurgents of a state
+ * (insurgents fight at home: "Government troops killed 20 Tamil Tiger
+ * rebels" are Sri Lanka's).  Not from a government or an army (they act
+ * abroad: "Rice urged the government", "US soldiers wounded two
+ * civilians"), nor from a company; nor to one
  * that words around it may place abroad, nor to people from elsewhere
  * ("Italian police arrested 40 illegal immigrants"). */
 static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
@@ -517,7 +533,9 @@ static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
     actor_code_parts(a->code, a_country, a_sector);
     actor_code_parts(b->code, b_country, b_sector);
     /* (A country, not a region: the Polisario Front, NAFREB, is no state's.) */
-    if (strncmp(a->code, "---", 3) == 0 && str_in(a_sector, local_sectors) && dyad_country_by_iso3(b_country)
+    int local = str_in(a_sector, local_sectors)
+                || (!strcmp(a_sector, "MIL") && insurgents(b->code) && government_forces(p, a));
+    if (strncmp(a->code, "---", 3) == 0 && local && dyad_country_by_iso3(b_country)
         && (str_in(b_sector, home_sectors) || insurgents(b->code) || actor_code_has(b->code, "OPP"))
         && !named_abroad(p, a) && !from_elsewhere(p, a))
         adopt_owner(a, b->code);

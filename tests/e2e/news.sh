@@ -1390,8 +1390,10 @@ code 1996-09-02 "The Moro National Liberation Front signed a peace treaty with t
 has_event "the government rebels face is their country's" '"source":{"code":"PHLREB"' '"target":{"code":"PHLGOV"' '"cameo":"057"'
 code 2006-11-06 "Arab leaders met Hamas officials."
 lacks_event "a bare agent after a capitalised word may be foreign" '"source":{"code":"PSEGOV"'
-code 2005-11-23 "Government troops clashed with Abu Sayyaf rebels."
+code 2005-11-23 "Troops clashed with Abu Sayyaf rebels."
 lacks_event "troops facing rebels may be foreign" '"source":{"code":"PHLMIL"'
+code 2005-11-23 "Government troops clashed with Abu Sayyaf rebels."
+has_event "... but the government's troops are the rebels' state's" '"source":{"code":"PHLMIL"'
 code 2024-01-12 "The Houthis fired a ballistic missile at a US-owned cargo ship."
 has_event "a ship a country owns is its" '"source":{"code":"YEMREB"' '"target":{"code":"USA"'
 code 2023-04-27 "Iran seized a Marshall Islands-flagged tanker and a Liberian-flagged oil tanker."
@@ -4453,6 +4455,9 @@ lacks_event "... nor a question put with its auxiliary first" '"cameo":"07'
 
 code 2021-10-15 "Why did Israel bomb the embassy in Damascus?"
 has_event "... but one with a question word and a tense tells it" '"source":{"code":"ISR"' '"cameo":"195"'
+
+code 2023-10-15 "Government troops killed 20 Tamil Tiger rebels in the north."
+has_event "government troops fighting a state's insurgents are its troops" '"source":{"code":"LKAMIL"' '"target":{"code":"LKASEP"' '"cameo":"190"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

@@ -238,6 +238,15 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Afghan soldiers were killed in Russia.");
     CHECK(g.n == 0);
 
+    /* Forces named as the government's that fight insurgents of a state
+     * are its forces; other troops of no named country stay so. */
+    g = code(c, "2020-10-15", "Pro-government forces attacked the Taliban.");
+    CHECK(g.n == 1 && has(&g, "AFGMIL AFGREB 190"));
+    g = code(c, "2020-10-15", "Pro-government forces attacked Pakistan.");
+    CHECK(g.n == 1 && has(&g, "---MIL PAK 190"));
+    g = code(c, "2020-10-15", "The government said troops attacked the Taliban.");
+    CHECK(has(&g, "---MIL AFGREB 190"));
+
     /* A question with its auxiliary or a modal first asks about an act and
      * tells none; one with a question word and a tense presupposes it. */
     g = code(c, "2021-10-15", "Will Russia attack Pakistan?");

@@ -2085,11 +2085,20 @@ static int32_t unknown_conjunct(const parse *p, uint32_t from, uint32_t and_at)
 /* Whether group g ends right before token k, or a day between them
  * ("Russian troops on Tuesday fought", "Israeli jets Monday struck",
  * "police yesterday shot"): the tagger takes an irregular past after a
- * day's name for a noun, and the verb it guessed has its subject there. */
+ * day's name for a noun, and the verb it guessed has its subject there.
+ * So too when g is an adjective ("Israeli") and the common noun it
+ * qualifies, with no determiner, stands between, and an object follows
+ * the verb: "Israeli aircraft struck targets" (not "a Russian deal struck
+ * with Iran", "the Chinese agreement struck last year"). */
 static int right_before(const parse *p, const actor_group *g, uint32_t k)
 {
     static const char *const days[] = {"YESTERDAY", "TODAY", "TONIGHT", NULL};
     uint32_t at = g->last;
+    if (p->tags && at + 1 == k && at > g->first && p->tags[at - 1] == TAG_JJ
+        && !(g->first > 0 && p->tags[g->first - 1] == TAG_DT)
+        && (p->tags[at] == TAG_NN || p->tags[at] == TAG_NNS) && !(p->t[at].flags & TOK_CAP)
+        && k + 1 < p->n && p->t[k + 1].tag != WC_PREP)
+        return 1;
     if (at < k && strcmp(p->t[at].up, "ON") == 0)
         at++;
     if (at < k && (syntax_is_day_name(&p->t[at]) || str_in(p->t[at].up, days)))

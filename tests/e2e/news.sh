@@ -4459,6 +4459,11 @@ has_event "... but one with a question word and a tense tells it" '"source":{"co
 code 2023-10-15 "Government troops killed 20 Tamil Tiger rebels in the north."
 has_event "government troops fighting a state's insurgents are its troops" '"source":{"code":"LKAMIL"' '"target":{"code":"LKASEP"' '"cameo":"190"'
 
+code 2024-03-14 "Israeli aircraft struck targets in southern Lebanon overnight."
+has_event "a demonym and the noun it qualifies are the subject of a past the tagger took for a noun" '"source":{"code":"ISR"' '"cameo":"195"'
+code 2024-03-14 "The Chinese agreement struck last year with Iran angered Israel. A Russian deal struck with Iran angered Israel."
+lacks_event "... not after a determiner, nor before a preposition" '"cameo":"19'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -4177,10 +4177,11 @@ has_event "... and a joined participle with no negation is done" '"source":{"cod
 # "decline" alone is declining to comment (011): an attack declined is no attack.
 code 2006-05-01 "Syria declined to attack Israel."
 lacks_event "a conflict act declined is not done" '"cameo":"190"'
-# Fire exchanged or traded by a compound subject: each side attacks the other.
+# Fire exchanged or traded by a compound subject: each side attacks the other (with
+# heavy arms when the fire is artillery, 194).
 code 2025-07-24 "Thailand and Cambodia exchanged artillery fire along their disputed border."
-has_event "the first side fires on the second" '"source":{"code":"THA"' '"cameo":"190"' '"target":{"code":"KHM"'
-has_event "... and the second on the first" '"source":{"code":"KHM"' '"cameo":"190"' '"target":{"code":"THA"'
+has_event "the first side fires on the second" '"source":{"code":"THA"' '"cameo":"194"' '"target":{"code":"KHM"'
+has_event "... and the second on the first" '"source":{"code":"KHM"' '"cameo":"194"' '"target":{"code":"THA"'
 code 2025-05-07 "Indian and Pakistani troops traded gunfire across the Line of Control."
 has_event "gunfire traded is an attack on the other side" '"source":{"code":"INDMIL"' '"cameo":"190"' '"target":{"code":"PAKMIL"'
 
@@ -4463,6 +4464,9 @@ code 2024-03-14 "Israeli aircraft struck targets in southern Lebanon overnight."
 has_event "a demonym and the noun it qualifies are the subject of a past the tagger took for a noun" '"source":{"code":"ISR"' '"cameo":"195"'
 code 2024-03-14 "The Chinese agreement struck last year with Iran angered Israel. A Russian deal struck with Iran angered Israel."
 lacks_event "... not after a determiner, nor before a preposition" '"cameo":"19'
+
+code 2025-07-24 "Iran exported rockets to Russia."
+lacks_event "... rockets sold abroad are not" '"cameo":"194"'
 
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.

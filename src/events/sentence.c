@@ -184,6 +184,22 @@ static int at_home_with(const story_ctx *ctx, dyad_actor *role, const dyad_actor
     return 1;
 }
 
+/* "Taliban authorities banned women from universities", "Iranian police
+ * detained journalists": people of no named country whom a state's
+ * government, army, police or courts coerce (CAMEO 17: restrictions,
+ * arrests, repression) are its own, for coercion is done at home.  Not
+ * those expelled (174), who are mostly foreigners ("expelled three
+ * journalists"). */
+static int coerced_at_home(const dyad_event *ev)
+{
+    static const char *const civil[] = {"---CVL", "---MED", "---EDU", "---LAB", "---REL", "---HLH", "---PPL", NULL};
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", NULL};
+    char sector[4];
+    snprintf(sector, sizeof sector, "%s", ev->source.sector);
+    return ev->root == 17 && strcmp(ev->cameo, "174") != 0 && ev->has_target && str_in(ev->target.code, civil)
+           && str_in(sector, state) && dyad_country_by_iso3(ev->source.country);
+}
+
 /* Gives such role words of ev the country where the event happened
  * ("troops battled Islamist militants near Basra": IRQREB, after the place
  * stage), else their own state's when they face one (own_state), else
@@ -198,6 +214,10 @@ static void home_of_role_words(const story_ctx *ctx, const parse *p, const actor
     const char *country = placed ? ev->location->country : ctx->n_countries == 1 ? ctx->countries[0] : NULL;
     if (from_elsewhere(p, acts_at_home(ev->source.code) ? src : tgt))
         return;                       /* ("foreign terrorists had joined the rebels") */
+    if (coerced_at_home(ev)) {
+        give_country(&ev->target, ev->source.country);
+        return;
+    }
     if (!placed && ev->has_target
         && (at_home_with(ctx, &ev->source, &ev->target) || at_home_with(ctx, &ev->target, &ev->source)))
         return;

@@ -4468,6 +4468,11 @@ lacks_event "... not after a determiner, nor before a preposition" '"cameo":"19'
 code 2025-07-24 "Iran exported rockets to Russia."
 lacks_event "... rockets sold abroad are not" '"cameo":"194"'
 
+code 2024-03-14 "Taliban authorities banned women from universities."
+has_event "people of no named country a state body coerces are its own" '"source":{"code":"AFGGOV"' '"target":{"code":"AFGCVL"' '"cameo":"172"'
+code 2024-03-14 "China expelled three journalists."
+lacks_event "... not those it expels" '"target":{"code":"CHNMED"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -153,6 +153,26 @@ static int main_verb(const parse *p, const verb_group *vg)
     return p->tags && vg->finite && !vg->infinitive && (vg->first < vg->verb || p->tags[vg->verb] != TAG_VBN);
 }
 
+/* Whether group g is a pair phrase ("the two countries", "both sides":
+ * add_pair_groups gives it two actors on its own words), appended after
+ * the groups of the parse, with a group of them that no preposition takes
+ * between it and the verb group: that group is the nearer. */
+static int pair_behind(const parse *p, int32_t g, const verb_group *vg)
+{
+    const actor_group *ag = &p->groups[g];
+    if (ag->n < 2)
+        return 0;
+    for (int k = 0; k < ag->n; k++)
+        if (ag->actors[k].first != ag->first || ag->actors[k].last != ag->last)
+            return 0;
+    for (uint32_t k = ag->last; k < vg->first && k < p->n; k++) {
+        int32_t h = p->group_of[k];
+        if (h >= 0 && h < g && !p->groups[h].in_pp && p->groups[h].first >= ag->last)
+            return 1;
+    }
+    return 0;
+}
+
 /* The subject: the nearest group before the verb group in its clause that
  * is not the object of a preposition. */
 static int32_t find_subject(const parse *p, const verb_group *vg)
@@ -168,7 +188,7 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
     int32_t of_head = -1;
     for (int32_t g = (int32_t)p->n_groups - 1; g >= 0; g--) {
         const actor_group *ag = &p->groups[g];
-        if (ag->last > vg->first || ag->first < vg->left)
+        if (ag->last > vg->first || ag->first < vg->left || pair_behind(p, g, vg))
             continue;
         /* (a name in a slogan or quote the verb is not in: "chanting
          * 'Bush, get out of Argentina', set fire to a shop") */

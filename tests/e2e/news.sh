@@ -4473,6 +4473,10 @@ has_event "people of no named country a state body coerces are its own" '"source
 code 2024-03-14 "China expelled three journalists."
 lacks_event "... not those it expels" '"target":{"code":"CHNMED"'
 
+code 2006-12-02 "Armenia fought Azerbaijan in 1992. Armenia got petrol from its neighbour Azerbaijan, but after the two countries plunged into a war over Nagorny Karabakh, Armenia cut ties with both Azerbaijan and Turkey."
+has_event "the actor right before the verb is its subject, not a pair phrase before it" '"source":{"code":"ARM"' '"target":{"code":"TUR"' '"cameo":"161"'
+lacks_event "... which cuts no ties" '"source":{"code":"AZE"' '"cameo":"161"'
+
 # Dictionaries that lack the verb of asking (PETRARCH's has no "urge"):
 # what the one asked is urged to do is still not done.
 small=$(mktemp -d /tmp/dyad-news.XXXXXX)

@@ -3146,23 +3146,43 @@ static void add_pronoun_group(story_ctx *ctx, parse *p, uint32_t i, const char *
     add_group(ctx, p, i, i + 1, code);
 }
 
+/* Whether actor group g is a bare armed group's anaphor: "the" and words
+ * for one that name no country ("the militant group", "the terror group",
+ * "the militants"; "the Palestinian group" is one of many).  Opening the
+ * sentence, any role word of fighters will do ("The rebels said"); further
+ * on, "the rebels" as often means others. */
+static int bare_armed_anaphor(const parse *p, const actor_group *g)
+{
+    static const char *const heads[] = {"GROUP", "MOVEMENT", "MILITIA", "ORGANISATION", "ORGANIZATION", "MILITANTS",
+                                        NULL};
+    return g->n == 1 && g->first > 0 && strcmp(p->t[g->first - 1].up, "THE") == 0
+           && strncmp(g->actors[0].code, "---", 3) == 0 && armed_group(g->actors[0].code)
+           && (g->first == 1 || str_in(p->t[g->last - 1].up, heads));
+}
+
 /* "Hamas said ... The group said its militants fired", "al-Shabaab ... The
- * militants attacked": "the" and a word for an armed group opening a
- * sentence, a bare one (no country: "The Palestinian group" is one of
- * many), is the armed group the story named last, if it named it in one
+ * militants attacked", "its campaign against Islamic State ... against the
+ * militant group that has seized parts of Iraq": a bare armed group with
+ * "the" is the armed group named last before it, in its sentence or in one
  * of the two sentences before (further back, the words as often mean
- * fighters the story never named). */
+ * fighters the story never named).  "The group" opening a sentence is one
+ * even with no agent word. */
 static void armed_group_again(story_ctx *ctx, parse *p, const char *armed, int named_in)
 {
-    if (!armed[0] || ctx->sentence_no - named_in > 2 || ctx->sentence_no == named_in || p->n < 3
-        || strcmp(p->t[0].up, "THE") != 0)
-        return;
-    int32_t g = p->group_of[1];
-    if (g < 0 && str_in(p->t[1].up, armed_group_words) && p->group_of[2] < 0)
-        add_group(ctx, p, 1, 2, armed);
-    else if (g >= 0 && p->groups[g].first == 1 && p->groups[g].n == 1
-             && strncmp(p->groups[g].actors[0].code, "---", 3) == 0 && armed_group(p->groups[g].actors[0].code))
-        snprintf(p->groups[g].actors[0].code, sizeof p->groups[g].actors[0].code, "%s", armed);
+    const char *before = ctx->sentence_no - named_in <= 2 && ctx->sentence_no != named_in ? armed : "";
+    if (before[0] && p->n >= 3 && strcmp(p->t[0].up, "THE") == 0 && p->group_of[1] < 0
+        && str_in(p->t[1].up, armed_group_words) && p->group_of[2] < 0)
+        add_group(ctx, p, 1, 2, before);
+    for (uint32_t i = 0; i < p->n; i++) {
+        int32_t g = p->group_at[i];
+        if (g < 0)
+            continue;
+        actor_ref *a = &p->groups[g].actors[0];
+        if (bare_armed_anaphor(p, &p->groups[g]) && before[0])
+            snprintf(a->code, sizeof a->code, "%s", before);
+        else if (p->groups[g].n == 1 && strncmp(a->code, "---", 3) != 0 && armed_group(a->code))
+            before = a->code;
+    }
 }
 
 /* "Thousands protested in Belgrade", "Hundreds of people rallied": a crowd

@@ -4434,6 +4434,13 @@ has_event "'The militants' opening a sentence are the armed group named just bef
 code 2025-06-14 "Hamas fired rockets at Israel. The talks broke down. Egypt tried again. Qatar tried too. The militants attacked Israeli troops."
 lacks_event "... not when it was named three sentences back or more" '"source":{"code":"PSEREB"' '"target":{"code":"ISRMIL"'
 
+code 2014-10-01 "The United States struck Islamic State near Baghdad, expanding its campaign against the militant group that has seized parts of Iraq."
+has_event "'the militant group' further on is the armed group named before it in the sentence" '"source":{"code":"IMGMUSISI"' '"target":{"code":"IRQ"' '"cameo":"192"'
+lacks_event "... not an armed group of no country" '"source":{"code":"---REB"'
+
+code 2014-10-01 "Rebels seized the town of Goma, and Hamas fired rockets at Israel."
+lacks_event "a bare role word with no 'the' is nobody named before" '"source":{"code":"PSEREB","country":"PSE","sector":"REB","text":"Rebels"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

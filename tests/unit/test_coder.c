@@ -39,6 +39,7 @@ static const char own_dict[] =
     "actor RUSMED : TASS\n"
     "agent ~GOV : government | foreign ministry | spokeswoman | minister\n"
     "agent ~MIL : troops | soldiers | army | forces\n"
+    "agent ~REB : militants | militant\n"
     "discard : football match\n"
     "discard story : horoscope\n"
     "synset &CITY : city | town | capital\n"
@@ -548,6 +549,12 @@ static void test_own_format(void)
     /* The actor before an apposition is the subject of the verb after it. */
     g = code(c, "2021-10-15", "Russia, a country that has long opposed China, attacked Afghanistan.");
     CHECK(has(&g, "RUS AFG 190") && !has(&g, "CHN AFG 190"));
+
+    /* "the militants" further on is the armed group named before it. */
+    g = code(c, "2020-10-15", "Russia criticised the Taliban as the militants attacked Pakistan.");
+    CHECK(has(&g, "AFGREB PAK 190") && !has(&g, "---REB PAK 190"));
+    g = code(c, "2020-10-15", "Russia criticised China as militants attacked Pakistan.");
+    CHECK(has(&g, "---REB PAK 190") && !has(&g, "AFGREB PAK 190"));
 
     dyad_coder_free(c);
     dyad_dicts_free(d);

@@ -27,8 +27,21 @@ static int followers_of(const token *t)
     static const char *const words[] = {"OPPONENTS", "SUPPORTERS", "MEMBERS", "CRITICS", "FOLLOWERS",
                                         "LOYALISTS", "PARTISANS", "SYMPATHIZERS", "SYMPATHISERS", "BACKERS",
                                         "ADHERENTS", "ALLIES", "FLEET", "DELEGATION", "CONTINGENT",
-                                        "SQUADRON", "DETACHMENT", "BATTALION", "UNIT", NULL};
+                                        "SQUADRON", "DETACHMENT", "BATTALION", "UNIT", "UNITS", "WING", "WINGS",
+                                        "FIGHTERS", "ACTIVISTS", NULL};
     return str_in(t->up, words);
+}
+
+/* Whether the words of [from, head) are a determiner and at most two
+ * adjectives ("The military wings of Hamas"): head opens its clause. */
+static int only_modifiers(const parse *p, uint32_t from, uint32_t head)
+{
+    if (head > from + 3)
+        return 0;
+    for (uint32_t k = from; k < head; k++)
+        if (p->t[k].tag != WC_DET && !(p->tags && p->tags[k] == TAG_JJ && p->t[k].tag == WC_OTHER))
+            return 0;
+    return 1;
 }
 
 /* "Pakistan, a key US ally, on Saturday described ...": a group inside an
@@ -210,8 +223,8 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
             return unknown_subject_after(p, ag->last, vg) ? -1 : apposed_to(p, g, vg);
         /* "Opponents of Rwanda's Senate protested": followers whom the
          * dictionaries do not name stand for the actor they are "of". */
-        if (strcmp(p->t[ag->prep].up, "OF") == 0 && ag->prep <= vg->left + 2 && ag->prep > vg->left
-            && followers_of(&p->t[ag->prep - 1]))
+        if (strcmp(p->t[ag->prep].up, "OF") == 0 && ag->prep > vg->left && followers_of(&p->t[ag->prep - 1])
+            && only_modifiers(p, vg->left, ag->prep - 1))
             of_head = g;
     }
     return of_head;

@@ -4441,6 +4441,9 @@ lacks_event "... not an armed group of no country" '"source":{"code":"---REB"'
 code 2014-10-01 "Rebels seized the town of Goma, and Hamas fired rockets at Israel."
 lacks_event "a bare role word with no 'the' is nobody named before" '"source":{"code":"PSEREB","country":"PSE","sector":"REB","text":"Rebels"'
 
+code 2006-11-26 "The military wings of Hamas and Islamic Jihad claimed responsibility for the continued rocket fire on Israel."
+has_event "the military wings of a group stand for the group" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"015"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

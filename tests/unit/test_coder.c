@@ -550,6 +550,10 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia, a country that has long opposed China, attacked Afghanistan.");
     CHECK(has(&g, "RUS AFG 190") && !has(&g, "CHN AFG 190"));
 
+    /* "The military wings of X" stand for X, adjectives and all. */
+    g = code(c, "2020-10-15", "The armed wings of the Taliban attacked Pakistan.");
+    CHECK(g.n == 1 && has(&g, "AFGREB PAK 190"));
+
     /* "the militants" further on is the armed group named before it. */
     g = code(c, "2020-10-15", "Russia criticised the Taliban as the militants attacked Pakistan.");
     CHECK(has(&g, "AFGREB PAK 190") && !has(&g, "---REB PAK 190"));

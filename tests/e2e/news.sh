@@ -4444,6 +4444,15 @@ lacks_event "a bare role word with no 'the' is nobody named before" '"source":{"
 code 2006-11-26 "The military wings of Hamas and Islamic Jihad claimed responsibility for the continued rocket fire on Israel."
 has_event "the military wings of a group stand for the group" '"source":{"code":"PSEREB"' '"target":{"code":"ISR"' '"cameo":"015"'
 
+code 2024-01-18 "Pakistan carried out retaliatory strikes inside Iran."
+has_event "strikes named retaliatory are force, and force inside a country is aimed at it" '"source":{"code":"PAK"' '"target":{"code":"IRN"' '"cameo":"190"'
+
+code 2024-01-18 "Russia launched missile strikes on Ukrainian cities."
+has_event "missile strikes on someone are aerial weapons" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"195"'
+
+code 2024-01-18 "Riot police were deployed around the court inside the Dhaka Central Jail."
+lacks_event "a place 'inside' is no target of what is no force" '"target":{"code":"BGDCOP"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

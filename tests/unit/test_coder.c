@@ -550,6 +550,10 @@ static void test_own_format(void)
     g = code(c, "2021-10-15", "Russia, a country that has long opposed China, attacked Afghanistan.");
     CHECK(has(&g, "RUS AFG 190") && !has(&g, "CHN AFG 190"));
 
+    /* Force "inside" a country is aimed at it, as "in" it. */
+    g = code(c, "2020-10-15", "Russian troops attacked a base inside Afghanistan.");
+    CHECK(g.n == 1 && has(&g, "RUSMIL AFG 190"));
+
     /* "The military wings of X" stand for X, adjectives and all. */
     g = code(c, "2020-10-15", "The armed wings of the Taliban attacked Pakistan.");
     CHECK(g.n == 1 && has(&g, "AFGREB PAK 190"));

@@ -4453,6 +4453,12 @@ has_event "missile strikes on someone are aerial weapons" '"source":{"code":"RUS
 code 2024-01-18 "Riot police were deployed around the court inside the Dhaka Central Jail."
 lacks_event "a place 'inside' is no target of what is no force" '"target":{"code":"BGDCOP"'
 
+code 2024-01-30 "Iran denied any involvement in the attack on US troops in Jordan."
+has_event "involvement denied in an attack is denied to its victims" '"source":{"code":"IRN"' '"target":{"code":"USAMIL"' '"cameo":"016"'
+
+code 2024-02-23 "Armenia suspended its participation in the CSTO."
+has_event "participation in an organisation suspended reduces relations" '"source":{"code":"ARM"' '"target":{"code":"IGOCASCST"' '"cameo":"160"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1887,26 +1887,34 @@ static void aid_purpose(const parse *p, const verb_group *vg, const verb_coding 
 }
 
 /* "Ahmadinejad launched a fresh attack against Israel, dismissing the
- * Holocaust as a myth": an attack named after the verb (coded 19)
- * followed by a participle of words said about its target is verbal, a
- * criticism (111). */
+ * Holocaust as a myth": an attack (coded 19) followed by a participle of
+ * words said about its target is verbal, a criticism (111).  A person who
+ * attacks and goes on "saying" or "arguing" attacked in words too ("Lavrov
+ * attacked the ODIHR Monday, saying it had an unacceptable autonomy"),
+ * where forces attack "saying" why ("Israeli jets attacked a depot, saying
+ * it stored rockets"). */
 static int verbal_attack(const parse *p, uint32_t v, const verb_coding *vc)
 {
     static const char *const words[] = {"DISMISSING", "CALLING", "ACCUSING", "DESCRIBING", "BRANDING",
         "DENOUNCING", "LABELLING", "LABELING", "TERMING", "SLAMMING", "BLASTING", "CRITICISING",
         "CRITICIZING", "CONDEMNING", "RIDICULING", "MOCKING", NULL};
+    static const char *const said[] = {"SAYING", "ARGUING", "CHARGING", "INSISTING", "CLAIMING", NULL};
     static const char *const attack[] = {"ATTACK", "ATTACKS", NULL};
     if (strncmp(vc->code, "19", 2) != 0 || v + 1 >= p->n_verbs)
         return 0;
     const verb_group *vg = &p->verbs[v];
+    int by_person = vc->source >= 0 && names_person(p, &p->groups[vc->source]);
+    int attacked = by_person && strncmp(p->t[vg->verb].up, "ATTACK", 6) == 0;
     uint32_t k = vg->verb_end;
-    while (k < vg->right && !str_in(p->t[k].up, attack))
+    while (!attacked && k < vg->right && !str_in(p->t[k].up, attack))
         k++;
-    if (k == vg->right)
+    if (!attacked && k == vg->right)
         return 0;
     const verb_group *next = &p->verbs[v + 1];
+    const char *participle = p->t[next->verb].up;
     return !next->finite && next->first > 0 && strcmp(p->t[next->first - 1].up, ",") == 0
-           && str_in(p->t[next->verb].up, words) && next->first <= vg->right + 1;
+           && (str_in(participle, words) || (by_person && str_in(participle, said)))
+           && next->first <= vg->right + 1;
 }
 
 /* Whether verb v is one of u's own conjoined verbs ("Russia said X and

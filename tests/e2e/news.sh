@@ -4459,6 +4459,11 @@ has_event "involvement denied in an attack is denied to its victims" '"source":{
 code 2024-02-23 "Armenia suspended its participation in the CSTO."
 has_event "participation in an organisation suspended reduces relations" '"source":{"code":"ARM"' '"target":{"code":"IGOCASCST"' '"cameo":"160"'
 
+code 2005-12-06 "Russian Foreign Minister Sergei Lavrov attacked the ODIHR on Monday, saying it had an unacceptable autonomy in monitoring elections."
+has_event "a person who attacks, saying why, attacks in words" '"source":{"code":"RUSGOV"' '"cameo":"111"' '"target":{"code":"IGOEURSCE"'
+code 2024-01-12 "Israeli jets attacked a depot in Lebanon, saying it stored rockets."
+has_event "forces that attack, saying why, attack with arms" '"source":{"code":"ISRMIL"' '"cameo":"195"' '"target":{"code":"LBN"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -359,7 +359,8 @@ static int parse_elems(dict_loader *ld, const char *text, int own_format, int in
             }
         }
         if (*p == ' ' || *p == '\t' || *p == '(' || *p == ')') {
-            adjacent = 0;
+            /* "*_(with +)": the phrase's first word joins the verb */
+            adjacent = adjacent && *p == '(';
             p++;
             continue;
         }

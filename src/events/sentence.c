@@ -1580,10 +1580,14 @@ static void apply_modality(const parse *p, uint32_t v, verb_coding *vc)
 }
 
 /* Verbs whose -ing object is not done ("stop firing", "avoid attacking",
- * "fled fighting in Darfur") ... */
+ * "fled fighting in Darfur", "opposed sending troops") ... */
 static const char *const stop_words[] = {"STOP", "STOPS", "STOPPED", "STOPPING", "CEASE", "CEASED",
                                          "HALT", "HALTED", "QUIT", "END", "ENDED", "AVOID", "AVOIDED",
-                                         "ESCAPE", "ESCAPED", "FLEE", "FLEES", "FLED", "FLEEING", NULL};
+                                         "ESCAPE", "ESCAPED", "FLEE", "FLEES", "FLED", "FLEEING",
+                                         "OPPOSE", "OPPOSES", "OPPOSED", "OPPOSING", "OBJECTED", NULL};
+/* ... also with "to" between ("opposed to sending troops", "objected to
+ * holding talks") */
+static const char *const opposing_words[] = {"OPPOSED", "OBJECTED", NULL};
 /* ... and these, after which it is only thought of or put off ("proposed
  * holding talks with China", "would consider sending troops"). */
 static const char *const weigh_words[] = {"CONSIDER", "CONSIDERS", "CONSIDERED", "CONSIDERING", "CONTEMPLATE",
@@ -2485,8 +2489,13 @@ static void code_verbs(sentence_ctx *sc)
         int32_t between = vg->verb > 0 ? p->group_of[vg->verb - 1] : -1;
         if (between >= 0 && p->groups[between].first > 0 && !p->groups[between].in_pp)
             before = p->t[p->groups[between].first - 1].up;
+        /* ("is opposed to delivering weapons": the verb before "to") */
+        int opposed = vg->verb > 1 && vg->first + 1 == vg->verb && strcmp(before, "TO") == 0
+                      && str_in(p->t[vg->verb - 2].up, opposing_words);
+        if (opposed)
+            before = p->t[vg->verb - 2].up;
         int resisted = str_in(before, resist_words);
-        if (token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb
+        if (token_ends_with(&p->t[vg->verb], "ING") && (vg->first == vg->verb || opposed)
             && (resisted || str_in(before, stop_words) || str_in(before, weigh_words) || prevented(p, vg->verb))) {
             vc.valid = 0;
             if (resisted && v > 0 && p->verbs[v - 1].verb_end == vg->verb)

@@ -277,6 +277,25 @@ static int not_only(const token *next)
     return str_in(next->up, only);
 }
 
+/* "China is firmly opposed to the arms sales": a subject "opposed to"
+ * something is the one who opposes it, no one's object (the participle is
+ * an adjective; "was opposed by" stays passive). */
+static int opposed_to(const parse *p, uint32_t i)
+{
+    return strcmp(p->t[i].up, "OPPOSED") == 0 && i + 1 < p->n && strcmp(p->t[i + 1].up, "TO") == 0;
+}
+
+/* Whether a form of "be" (or "remain") comes right before token i,
+ * adverbs between. */
+static int after_be(const parse *p, uint32_t i)
+{
+    static const char *const remain[] = {"REMAIN", "REMAINS", "REMAINED", NULL};
+    uint32_t k = i;
+    while (k > 0 && p->tags && p->tags[k - 1] == TAG_RB)
+        k--;
+    return k > 0 && (syntax_is_be(&p->t[k - 1]) || str_in(p->t[k - 1].up, remain));
+}
+
 /* "believed", "reported", "feared", ... between "were" and a participle. */
 static int hearsay_participle(const parse *p, uint32_t k)
 {
@@ -349,7 +368,8 @@ static void read_aux_chain(parse *p, verb_group *vg)
         j--;
     }
     vg->first = j;
-    if (be && looks_participle(&t[vg->verb]) && !token_ends_with(&t[vg->verb], "ING"))
+    if (be && looks_participle(&t[vg->verb]) && !token_ends_with(&t[vg->verb], "ING")
+        && !opposed_to(p, vg->verb))
         vg->passive = 1;
     if (!be && victim_participle(p, vg))
         vg->passive = 1;
@@ -1062,6 +1082,9 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (i + 1 < p->n && to_preposition(p, i + 1))
         return 0;                     /* "according to": a preposition itself */
     if (p->tags && after_modal(p, i) && !(p->t[i].flags & TOK_CAP))
+        return 1;
+    /* ("is strongly opposed to": the tagger's adjective, a verb of stance) */
+    if (opposed_to(p, i) && after_be(p, i))
         return 1;
     /* ("the court freed jailed politician Demirtas": the -ed word the
      * tagger took for a noun before such a participle is the verb) */

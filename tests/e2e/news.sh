@@ -4464,6 +4464,15 @@ has_event "a person who attacks, saying why, attacks in words" '"source":{"code"
 code 2024-01-12 "Israeli jets attacked a depot in Lebanon, saying it stored rockets."
 has_event "forces that attack, saying why, attack with arms" '"source":{"code":"ISRMIL"' '"cameo":"195"' '"target":{"code":"LBN"'
 
+code 2006-12-16 "China is strongly opposed to the US arms sales to Taiwan."
+has_event "a subject opposed to something opposes it" '"source":{"code":"CHN"' '"cameo":"110"' '"target":{"code":"USA"'
+code 2006-12-16 "Iran has always been opposed to the presence of US forces in the region."
+has_event "opposed to what someone does, opposed to them" '"source":{"code":"IRN"' '"cameo":"110"' '"target":{"code":"USAMIL"'
+code 2022-04-20 "Germany is opposed to delivering weapons to Ukraine."
+lacks_event "what one is opposed to doing is not done" '"cameo":"07'
+code 2013-09-01 "Russia opposed sending troops to Syria."
+lacks_event "what one opposed doing is not done" '"cameo":"074"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

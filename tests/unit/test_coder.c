@@ -703,6 +703,27 @@ static void test_petrarch_forms_listed_again(void)
                          cases, sizeof cases / sizeof cases[0]);
 }
 
+/* In dyad's format '_' before a phrase joins its first word to the verb:
+ * "*_(with +)" is "aligned with Gondor", not "aligned its policy with
+ * Gondor". */
+static void test_own_adjacent_phrase(void)
+{
+    const char *own[] = {write_file("adjacent.dyad", "actor ARN : Arnor\nactor GON : Gondor\n"
+                                                      "verb --- : align\npattern 051 : *_(with +)\n"),
+                         NULL};
+    dyad_dict_files f = {.own = own};
+    dyad_dicts *d = load_or_report(&f);
+    if (!d)
+        return;
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    got g = code(c, "1995-01-01", "Arnor aligned with Gondor.");
+    CHECK(g.n == 1 && has(&g, "ARN GON 051"));
+    g = code(c, "1995-01-01", "Arnor aligned its policy with Gondor.");
+    CHECK(g.n == 0);
+    dyad_coder_free(c);
+    dyad_dicts_free(d);
+}
+
 static void test_dictionary_errors(void)
 {
     struct { const char *text; const char *want; } cases[] = {
@@ -757,6 +778,7 @@ int main(void)
     test_petrarch_format();
     test_petrarch_repeated_patterns();
     test_petrarch_forms_listed_again();
+    test_own_adjacent_phrase();
     test_dictionary_errors();
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);

@@ -1892,11 +1892,20 @@ static void aid_purpose(const parse *p, const verb_group *vg, const verb_coding 
 
 /* "Ahmadinejad launched a fresh attack against Israel, dismissing the
  * Holocaust as a myth": an attack (coded 19) followed by a participle of
- * words said about its target is verbal, a criticism (111).  A person who
- * attacks and goes on "saying" or "arguing" attacked in words too ("Lavrov
+ * words said about its target is verbal, a criticism (111).  A person, a
+ * government, a legislature, a court or a party that attacks and goes on
+ * "saying" or "arguing" attacked in words too ("Lavrov
  * attacked the ODIHR Monday, saying it had an unacceptable autonomy"),
  * where forces attack "saying" why ("Israeli jets attacked a depot, saying
  * it stored rockets"). */
+static int civil_sector(const char *code)
+{
+    static const char *const civil[] = {"GOV", "LEG", "OPP", "JUD", "PTY", NULL};
+    char country[4], sector[16];
+    actor_code_parts(code, country, sector);
+    return str_in(sector, civil);
+}
+
 static int verbal_attack(const parse *p, uint32_t v, const verb_coding *vc)
 {
     static const char *const words[] = {"DISMISSING", "CALLING", "ACCUSING", "DESCRIBING", "BRANDING",
@@ -1907,7 +1916,8 @@ static int verbal_attack(const parse *p, uint32_t v, const verb_coding *vc)
     if (strncmp(vc->code, "19", 2) != 0 || v + 1 >= p->n_verbs)
         return 0;
     const verb_group *vg = &p->verbs[v];
-    int by_person = vc->source >= 0 && names_person(p, &p->groups[vc->source]);
+    int by_person = vc->source >= 0 && (names_person(p, &p->groups[vc->source])
+                                        || civil_sector(p->groups[vc->source].actors[0].code));
     int attacked = by_person && strncmp(p->t[vg->verb].up, "ATTACK", 6) == 0;
     uint32_t k = vg->verb_end;
     while (!attacked && k < vg->right && !str_in(p->t[k].up, attack))

@@ -4461,6 +4461,8 @@ has_event "participation in an organisation suspended reduces relations" '"sourc
 
 code 2005-12-06 "Russian Foreign Minister Sergei Lavrov attacked the ODIHR on Monday, saying it had an unacceptable autonomy in monitoring elections."
 has_event "a person who attacks, saying why, attacks in words" '"source":{"code":"RUSGOV"' '"cameo":"111"' '"target":{"code":"IGOEURSCE"'
+code 1997-04-23 "The Chinese government attacked the Dalai Lama's human rights record, saying his laws were cruel."
+has_event "a government that attacks, saying why, attacks in words" '"source":{"code":"CHNGOV"' '"cameo":"111"'
 code 2024-01-12 "Israeli jets attacked a depot in Lebanon, saying it stored rockets."
 has_event "forces that attack, saying why, attack with arms" '"source":{"code":"ISRMIL"' '"cameo":"195"' '"target":{"code":"LBN"'
 

@@ -150,6 +150,9 @@ static void weekdays(void)
     expect("Rebels attacked early on Thursday.", "early on Thursday", DYAD_TIMEX_DATE, "2021-10-14");
     expect("Late on Wednesday the army said so.", "Late on Wednesday", DYAD_TIMEX_DATE, "2021-10-13");
     expect("Rebels attacked late Thursday.", "late Thursday", DYAD_TIMEX_DATE, "2021-10-14");
+    /* "late March", "mid-March": the month, its year by the tense (past: this year's, ahead: the next) */
+    expect("The fighting began in late March.", "late March", DYAD_TIMEX_DATE, "2021-03");
+    expect("The vote is set for mid-March.", "mid-March", DYAD_TIMEX_DATE, "2022-03");
     expect("He spoke earlier on Thursday.", "earlier on Thursday", DYAD_TIMEX_DATE, "2021-10-14");
     /* "earlier in the day": "the day" is the day in context */
     expect("The envoy arrived on Tuesday. Earlier in the day, shells fell.", "the day", DYAD_TIMEX_DATE,

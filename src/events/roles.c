@@ -1376,6 +1376,18 @@ static int closes_apposition(const parse *p, uint32_t v)
            && !strcmp(p->t[vg->first - 1].up, ",") && vg->verb_end < p->n && strcmp(p->t[vg->verb_end].up, "BY") != 0;
 }
 
+/* "European ministers meeting in Luxembourg called on Kabila": an -ing
+ * form right after its subject, no auxiliary between, and a preposition
+ * after it, modifies that noun (a reduced relative); the finite verb after
+ * it shares the subject.  (With an object after the -ing form, "voters
+ * leaving the polls said", "troops containing some tanks stormed", the
+ * subject went wrong more often than right on wire news.) */
+static int active_participle_after_subject(const parse *p, const verb_group *u)
+{
+    return p->tags && !u->finite && u->subject >= 0 && u->first == u->verb && p->tags[u->verb] == TAG_VBG
+           && p->groups[u->subject].last == u->first && u->verb_end < p->n && p->tags[u->verb_end] == TAG_IN;
+}
+
 /* "The civilians imprisoned for acting against Moscow were released",
  * "rebels backed by Turkey captured Afrin": a finite verb with no subject
  * of its own takes the noun a reduced relative before it modified (only
@@ -1399,6 +1411,8 @@ static int32_t reduced_head(parse *p, uint32_t v)
             u->finite = 0;
             return u->subject;
         }
+        if (active_participle_after_subject(p, u) && one_clause(p, u->verb_end, vg->first, 0))
+            return u->subject;
         if (u->finite && !u->passive)
             return -1;
     }

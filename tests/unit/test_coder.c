@@ -564,6 +564,11 @@ static void test_own_format(void)
     g = code(c, "2020-10-15", "Russia criticised China as militants attacked Pakistan.");
     CHECK(has(&g, "---REB PAK 190") && !has(&g, "AFGREB PAK 190"));
 
+    /* An -ing form and a preposition right after the subject modify it:
+     * the finite verb after them shares the subject. */
+    g = code(c, "2020-10-15", "Russian troops gathering in Kabul attacked Pakistan.");
+    CHECK(has(&g, "RUSMIL PAK 190"));
+
     dyad_coder_free(c);
     dyad_dicts_free(d);
 }

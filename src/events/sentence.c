@@ -1799,13 +1799,21 @@ static void noun_infinitive(const parse *p, const verb_group *vg, int caused, ve
         vc->valid = 0;
         return;
     }
-    /* "the refusal of Hamas to recognise Israel": the noun before "of". */
+    /* "the refusal of Hamas to recognise Israel", "an effort by Beijing to
+     * block a resolution": the noun before "of" or "by" governs, and the
+     * actor after it owns the act. */
     int32_t of = p->group_of[n];
-    if (of >= 0 && p->groups[of].in_pp && !strcmp(p->t[p->groups[of].prep].up, "OF") && p->groups[of].prep > 0
-        && p->groups[of].last == n + 1 && str_in(p->t[p->groups[of].prep - 1].up, refusal))
-        n = p->groups[of].prep - 1;
-    else
+    if (of >= 0 && p->groups[of].in_pp && p->groups[of].prep > 0 && p->groups[of].last == n + 1) {
+        const char *prep = p->t[p->groups[of].prep].up;
+        uint32_t noun = p->groups[of].prep - 1;
+        int common = (p->tags[noun] == TAG_NN || p->tags[noun] == TAG_NNS) && p->group_of[noun] < 0;
+        if ((!strcmp(prep, "OF") && str_in(p->t[noun].up, refusal)) || (!strcmp(prep, "BY") && common))
+            n = noun;
+        else
+            of = -1;
+    } else {
         of = -1;
+    }
     /* "was ready to sign" is an intention; "likely to", "unable to" tell
      * no act; "due to meet" keeps it. */
     static const char *const willing[] = {"READY", "WILLING", "PREPARED", "EAGER", "DETERMINED", "KEEN",

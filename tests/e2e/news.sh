@@ -4475,6 +4475,9 @@ lacks_event "what one is opposed to doing is not done" '"cameo":"07'
 code 2013-09-01 "Russia opposed sending troops to Syria."
 lacks_event "what one opposed doing is not done" '"cameo":"074"'
 
+code 2006-01-01 "Bush pointed to an effort by Beijing to block a UN resolution on China's human rights record."
+lacks_event "an effort by someone to act: not the speaker's act, and not done" '"cameo":"129"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -507,8 +507,14 @@ static int may_join(const parse *p, const group_build *g, const mention *all, ui
          * envoy to Iraq" Iraqi). */
         static const char *const speakers[] = {"SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", NULL};
         static const char *const aides[] = {"AIDE", "AIDES", "ADVISER", "ADVISERS", "ADVISOR", "ADVISORS", NULL};
+        /* "a leader of the rebels", "a spokesman of the army": the role
+         * words after "of" say whose side the head is on. */
+        static const char *const heads[] = {"LEADER", "LEADERS", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
+                                            NULL};
         int for_speaker = i > 0 && ((strcmp(t->up, "FOR") == 0 && str_in(p->t[i - 1].up, speakers))
-                                    || (strcmp(t->up, "TO") == 0 && str_in(p->t[i - 1].up, aides)));
+                                    || (strcmp(t->up, "TO") == 0 && str_in(p->t[i - 1].up, aides))
+                                    || (strcmp(t->up, "OF") == 0 && str_in(p->t[i - 1].up, heads)
+                                        && g->agent_m >= 0 && m->agent != NONE));
         /* "evacuated its citizens from Iran": whose they are is said; "from"
          * is where they leave. */
         static const char *const owners[] = {"ITS", "THEIR", "HIS", "HER", "OUR", NULL};

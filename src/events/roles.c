@@ -20,15 +20,18 @@ static int locative(const token *t)
     return 0;
 }
 
-/* People who stand for whom they are "of": "supporters of Hamas", and
- * parts sent out: "a fleet of the PLA Navy", "a delegation of the CPC". */
+/* People who stand for whom they are "of": "supporters of Hamas", the
+ * head of a body whom the dictionaries do not name ("the chief of the
+ * Pakistani army" speaks for the army), and parts sent out: "a fleet of
+ * the PLA Navy", "a delegation of the CPC". */
 static int followers_of(const token *t)
 {
     static const char *const words[] = {"OPPONENTS", "SUPPORTERS", "MEMBERS", "CRITICS", "FOLLOWERS",
                                         "LOYALISTS", "PARTISANS", "SYMPATHIZERS", "SYMPATHISERS", "BACKERS",
                                         "ADHERENTS", "ALLIES", "FLEET", "DELEGATION", "CONTINGENT",
                                         "SQUADRON", "DETACHMENT", "BATTALION", "UNIT", "UNITS", "WING", "WINGS",
-                                        "FIGHTERS", "ACTIVISTS", NULL};
+                                        "FIGHTERS", "ACTIVISTS", "HEAD", "HEADS", "CHIEF", "CHIEFS",
+                                        "CHAIRMAN", "CHAIRWOMAN", "DIRECTOR", NULL};
     return str_in(t->up, words);
 }
 

@@ -4478,6 +4478,12 @@ lacks_event "what one opposed doing is not done" '"cameo":"074"'
 code 2006-01-01 "Bush pointed to an effort by Beijing to block a UN resolution on China's human rights record."
 lacks_event "an effort by someone to act: not the speaker's act, and not done" '"cameo":"129"'
 
+code 2006-01-01 "The chief of the Pakistani army met Iraqi officials."
+has_event "the head of a body the dictionaries do not name speaks for it" '"source":{"code":"PAKMIL"' '"cameo":"040"' '"target":{"code":"IRQGOV"'
+code 2006-01-01 "Leaders of the Afghan opposition met Iranian officials."
+has_event "a leader of the opposition is of the opposition" '"source":{"code":"AFGOPP"' '"cameo":"040"'
+lacks_event "... not of its government" '"source":{"code":"AFGGOV"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -12,6 +12,9 @@
  */
 #include "attrib/quotes.h"
 
+#include "util/hash.h"
+
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -106,9 +109,73 @@ static int spelled_in(const char *s, size_t n, const char *const *list)
     return 0;
 }
 
+/* The lists above a word is in, as bits.  Every word of a clause is
+ * tested against them again and again (a list scan each time was a tenth
+ * of the coder's time in the words of quotations), so tokenize() finds a
+ * word's bits once, in a table of all their words made on first use. */
+enum {
+    IN_SPEECH = 1 << 0, IN_RELAY = 1 << 1, IN_TITLE = 1 << 2, IN_STOP = 1 << 3,
+    IN_SKIPPABLE = 1 << 4, IN_MEDIA = 1 << 5, IN_ABBREVIATION = 1 << 6
+};
+
+#define LIST_SLOTS 1024   /* a power of two, over twice the words of the lists */
+
+static struct {
+    const char *word[LIST_SLOTS];   /* NULL: empty slot */
+    uint8_t len[LIST_SLOTS], bits[LIST_SLOTS];
+    size_t longest;
+} lists;
+
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+
+/* The slot of s[0..n), lower-cased as spells() compares it, or of the
+ * empty slot where it would go. */
+static size_t list_slot(const char *s, size_t n)
+{
+    uint64_t h = HASH_SEED;
+    for (size_t i = 0; i < n; i++)
+        h = hash_step(h, (unsigned char)lower((unsigned char)s[i]));
+    for (size_t k = hash_finish(h) & (LIST_SLOTS - 1);; k = (k + 1) & (LIST_SLOTS - 1))
+        if (!lists.word[k] || (lists.len[k] == n && spells(s, n, lists.word[k])))
+            return k;
+}
+
+static void add_list(const char *const *list, uint8_t bit)
+{
+    for (; *list; list++) {
+        size_t n = strlen(*list), k = list_slot(*list, n);
+        lists.word[k] = *list;
+        lists.len[k] = (uint8_t)n;
+        lists.bits[k] |= bit;
+        if (n > lists.longest)
+            lists.longest = n;
+    }
+}
+
+static void make_lists(void)
+{
+    add_list(speech_verbs, IN_SPEECH);
+    add_list(relay_verbs, IN_RELAY);
+    add_list(title_words, IN_TITLE);
+    add_list(stop_words, IN_STOP);
+    add_list(skippable, IN_SKIPPABLE);
+    add_list(media_words, IN_MEDIA);
+    add_list(abbreviations, IN_ABBREVIATION);
+}
+
+/* The IN_ bits of s[0..n): spelled_in() of each list at once. */
+static uint8_t lists_of(const char *s, size_t n)
+{
+    pthread_once(&lists_once, make_lists);
+    if (n == 0 || n > lists.longest)
+        return 0;
+    size_t k = list_slot(s, n);
+    return lists.word[k] ? lists.bits[k] : 0;
+}
+
 int dyad_attrib_is_speech_verb(const char *word, size_t len)
 {
-    return spelled_in(word, len, speech_verbs);
+    return (lists_of(word, len) & IN_SPEECH) != 0;
 }
 
 int dyad_attrib_is_pronoun(const char *word, size_t len)
@@ -153,6 +220,7 @@ enum tok_kind { T_WORD, T_COMMA, T_COLON, T_END, T_QUOTE, T_PAREN, T_DASH, T_OTH
 typedef struct {
     uint32_t b, e;
     uint8_t kind;
+    uint8_t in;           /* a word's lists (IN_ bits) */
 } token;
 
 typedef struct {
@@ -253,7 +321,8 @@ static void tokenize(const char *s, size_t len, tokens *tk)
         }
         uint8_t kind;
         size_t e = next_token(s, i, len, &kind);
-        tk->t[tk->n++] = (token){(uint32_t)i, (uint32_t)e, kind};
+        uint8_t in = kind == T_WORD ? lists_of(s + i, e - i) : 0;
+        tk->t[tk->n++] = (token){(uint32_t)i, (uint32_t)e, kind, in};
         i = e;
     }
 }
@@ -262,6 +331,12 @@ static int tok_in(const tokens *tk, size_t i, const char *const *list)
 {
     return i < tk->n && tk->t[i].kind == T_WORD &&
            spelled_in(tk->s + tk->t[i].b, tk->t[i].e - tk->t[i].b, list);
+}
+
+/* Whether token i is a word of the lists of `bits` (IN_ bits). */
+static int tok_has(const tokens *tk, size_t i, uint8_t bits)
+{
+    return i < tk->n && (tk->t[i].in & bits);
 }
 
 static int tok_is(const tokens *tk, size_t i, const char *w)
@@ -286,9 +361,9 @@ static int is_speech_verb(const tokens *tk, size_t i)
     /* ("Press reports Tuesday said", "reports here said": a noun) */
     if (tok_is(tk, i, "reports")) {
         size_t k = i + 1;
-        while (tok_in(tk, k, skippable) || tok_is(tk, k, "here"))
+        while (tok_has(tk, k, IN_SKIPPABLE) || tok_is(tk, k, "here"))
             k++;
-        if (!tok_upper(tk, k) && tok_in(tk, k, speech_verbs))
+        if (!tok_upper(tk, k) && tok_has(tk, k, IN_SPEECH))
             return 0;
     }
     /* ("Iran recalled its ambassador": a diplomat called home, no words) */
@@ -298,7 +373,7 @@ static int is_speech_verb(const tokens *tk, size_t i)
     if (tok_is(tk, i, "recalled") && tok_in(tk, i + 1, owners)
         && (tok_in(tk, i + 2, envoys) || tok_in(tk, i + 3, envoys)))
         return 0;
-    return !tok_upper(tk, i) && tok_in(tk, i, speech_verbs);
+    return !tok_upper(tk, i) && tok_has(tk, i, IN_SPEECH);
 }
 
 static int is_pronoun_tok(const tokens *tk, size_t i)
@@ -312,9 +387,9 @@ static int np_word(const tokens *tk, size_t i)
 {
     if (i >= tk->n || tk->t[i].kind != T_WORD || is_speech_verb(tk, i))
         return 0;
-    if (tok_in(tk, i, title_words))
+    if (tok_has(tk, i, IN_TITLE))
         return 1;
-    return tok_upper(tk, i) && !tok_in(tk, i, stop_words) && !tok_in(tk, i, skippable);
+    return tok_upper(tk, i) && !tok_has(tk, i, IN_STOP) && !tok_has(tk, i, IN_SKIPPABLE);
 }
 
 /* ------------------------------------------------------- noun phrases */
@@ -332,7 +407,7 @@ static int np_empty(np p)
  * ("Morning", "May") inside a name, between two of its words. */
 static int name_inner_word(const tokens *tk, size_t i)
 {
-    return i > 0 && i + 1 < tk->n && tok_upper(tk, i) && tok_in(tk, i, skippable) && tok_upper(tk, i - 1)
+    return i > 0 && i + 1 < tk->n && tok_upper(tk, i) && tok_has(tk, i, IN_SKIPPABLE) && tok_upper(tk, i - 1)
            && np_word(tk, i - 1) && tok_upper(tk, i + 1) && np_word(tk, i + 1);
 }
 
@@ -372,11 +447,11 @@ static size_t located_head(const tokens *tk, size_t first)
                                               "state", "county", "capital", "port", NULL};
     size_t k = first;
     if (k > 1 && tok_is(tk, k - 1, "of") && tok_in(tk, k - 2, place_kinds))
-        for (k -= 2; k > 0 && np_word(tk, k - 1) && !tok_in(tk, k - 1, title_words);)
+        for (k -= 2; k > 0 && np_word(tk, k - 1) && !tok_has(tk, k - 1, IN_TITLE);)
             k--;
     if (k > 0 && tok_is(tk, k - 1, "the"))
         k--;
-    if (k < 2 || !(tok_is(tk, k - 1, "in") || tok_is(tk, k - 1, "at")) || !tok_in(tk, k - 2, title_words))
+    if (k < 2 || !(tok_is(tk, k - 1, "in") || tok_is(tk, k - 1, "at")) || !tok_has(tk, k - 2, IN_TITLE))
         return first;
     k -= 2;
     while (k > 0 && (np_word(tk, k - 1) || joins_np(tk, k - 1)))
@@ -391,7 +466,7 @@ static np np_before(const tokens *tk, size_t verb)
     np none = {1, 0};
     size_t i = verb;
     int comma = 0;
-    while (i > 0 && (tk->t[i - 1].kind == T_COMMA || tok_in(tk, i - 1, skippable)))
+    while (i > 0 && (tk->t[i - 1].kind == T_COMMA || tok_has(tk, i - 1, IN_SKIPPABLE)))
         comma |= tk->t[--i].kind == T_COMMA;
     if (i == 0)
         return none;
@@ -444,7 +519,7 @@ static np np_after(const tokens *tk, size_t i)
 static int np_is_medium(const tokens *tk, np p)
 {
     for (size_t i = p.first; !np_empty(p) && i <= p.last; i++)
-        if (tok_in(tk, i, media_words))
+        if (tok_has(tk, i, IN_MEDIA))
             return 1;
     return 0;
 }
@@ -494,7 +569,7 @@ static int nothing_after(const tokens *tk, size_t i)
             return 1;
         if (occasion_to_end(tk, i))
             return 1;
-        if (tk->t[i].kind != T_END && tk->t[i].kind != T_PAREN && !tok_in(tk, i, skippable))
+        if (tk->t[i].kind != T_END && tk->t[i].kind != T_PAREN && !tok_has(tk, i, IN_SKIPPABLE))
             return 0;
     }
     return 1;
@@ -510,7 +585,7 @@ static int match_quoting(const tokens *tk, size_t lo, size_t hi, attribution *a)
         if (np_empty(y))
             continue;
         size_t v = i;
-        while (v > lo && (tk->t[v - 1].kind == T_COMMA || tok_in(tk, v - 1, relay_verbs)))
+        while (v > lo && (tk->t[v - 1].kind == T_COMMA || tok_has(tk, v - 1, IN_RELAY)))
             v--;
         a->speaker = y;
         a->via = np_before(tk, v);
@@ -602,7 +677,7 @@ static np np_source(const tokens *tk, size_t i)
     i = past_article(tk, i);
     size_t k = i;
     while (k < tk->n && k - i < MAX_CLOSING_WORDS && tk->t[k].kind == T_WORD
-           && (!tok_in(tk, k, stop_words) || (k > i && tok_is(tk, k, "and"))) && !tok_in(tk, k, skippable)
+           && (!tok_has(tk, k, IN_STOP) || (k > i && tok_is(tk, k, "and"))) && !tok_has(tk, k, IN_SKIPPABLE)
            && !is_speech_verb(tk, k) && !participle_ed(tk, k))
         k++;
     while (k > i && tok_is(tk, k - 1, "and"))
@@ -653,7 +728,7 @@ static np subject_before(const tokens *tk, size_t lo, size_t c)
 {
     np none = {1, 0};
     size_t first = subject_start(tk, lo, c);
-    if (first >= c || c - first > 4 || tk->t[c - 1].kind != T_WORD || tok_in(tk, c - 1, stop_words))
+    if (first >= c || c - first > 4 || tk->t[c - 1].kind != T_WORD || tok_has(tk, c - 1, IN_STOP))
         return none;
     for (size_t k = first; k < c; k++)
         if (!subject_word(tk, k, first))
@@ -684,10 +759,10 @@ static np speaker_before_inserted(const tokens *tk, size_t lo, size_t verb)
         int participle = w->kind == T_WORD && w->e - w->b > 4 && strncmp(tk->s + w->e - 3, "ing", 3) == 0;
         /* ("Barradas, director general for negotiations at the Economy
          * Secretary, told": a title in lower case opens an apposition too) */
-        int title = !tok_upper(tk, c + 1) && tok_in(tk, c + 1, title_words);
+        int title = !tok_upper(tk, c + 1) && tok_has(tk, c + 1, IN_TITLE);
         /* ("Kirill Barsky, Russia's deputy chief of mission, said": or
          * with a possessive and such a title) */
-        title = title || (possessive(tk, c + 1) && !tok_upper(tk, c + 2) && tok_in(tk, c + 2, title_words));
+        title = title || (possessive(tk, c + 1) && !tok_upper(tk, c + 2) && tok_has(tk, c + 2, IN_TITLE));
         /* ("Kirchner, in a joint appearance with President Bush, warned":
          * or a prepositional phrase, whose object is no speaker) */
         static const char *const prepositions[] = {"in", "at", "during", "after", "before", NULL};
@@ -759,7 +834,7 @@ static int subject_word(const tokens *tk, size_t i, size_t first)
     }
     if (i == first && tok_in(tk, i, quantities))
         return 1;
-    return !tok_in(tk, i, stop_words) && !tok_in(tk, i, skippable);
+    return !tok_has(tk, i, IN_STOP) && !tok_has(tk, i, IN_SKIPPABLE);
 }
 
 #define MAX_SUBJECT_WORDS 14
@@ -779,7 +854,7 @@ static np subject_phrase(const tokens *tk, size_t lo, size_t verb, np x)
         return x;
     size_t end = verb;
     /* ("Sean McCormack reluctantly confirmed") */
-    while (end > lo && (tok_in(tk, end - 1, skippable) || (!tok_upper(tk, end - 1) && ends_with(tk, end - 1, "ly"))))
+    while (end > lo && (tok_has(tk, end - 1, IN_SKIPPABLE) || (!tok_upper(tk, end - 1) && ends_with(tk, end - 1, "ly"))))
         end--;
     size_t first = subject_start(tk, lo, end);
     if (first >= end || end - first > MAX_SUBJECT_WORDS || (!np_empty(x) && (x.last + 1 != end || x.first <= first)))
@@ -787,7 +862,7 @@ static np subject_phrase(const tokens *tk, size_t lo, size_t verb, np x)
     for (size_t k = first; k < end; k++)
         if (!subject_word(tk, k, first) && !(k + 1 == end && k > first && tk->t[k].kind == T_PAREN))
             return x;
-    if (tok_in(tk, end - 1, stop_words))
+    if (tok_has(tk, end - 1, IN_STOP))
         return x;
     return (np){first, end - 1};
 }
@@ -847,11 +922,11 @@ static np np_closing(const tokens *tk, size_t i, size_t end)
     /* (", their lawyer said.", ", his family said.": one who speaks for
      * someone named before) */
     size_t first = tok_in(tk, i, whose) && i + 1 < end ? i + 1 : i;
-    if (i >= end || end - i > MAX_CLOSING_WORDS || tok_in(tk, first, stop_words))
+    if (i >= end || end - i > MAX_CLOSING_WORDS || tok_has(tk, first, IN_STOP))
         return none;
     for (size_t k = first; k < end; k++)
         if (tk->t[k].kind != T_WORD || is_speech_verb(tk, k)
-            || (tok_in(tk, k, stop_words) && !tok_is(tk, k, "and") && !tok_is(tk, k, "of")))
+            || (tok_has(tk, k, IN_STOP) && !tok_is(tk, k, "and") && !tok_is(tk, k, "of")))
             return none;
     return (np){i, end - 1};
 }
@@ -878,7 +953,7 @@ static np told_to_end(const tokens *tk, size_t v, int *none)
 static int closing_verb(const tokens *tk, size_t v)
 {
     static const char *const also[] = {"announced", "confirmed", "stated", "told", NULL};
-    return is_speech_verb(tk, v) && (tok_in(tk, v, relay_verbs) || tok_in(tk, v, also));
+    return is_speech_verb(tk, v) && (tok_has(tk, v, IN_RELAY) || tok_in(tk, v, also));
 }
 
 /* The phrase of np_closing() between the comma at token c and a
@@ -896,7 +971,7 @@ static np closing_phrase(const tokens *tk, size_t c, size_t *verb)
     if (tok_is(tk, v, "told") ? not_told : !nothing_after(tk, v + 1))
         return (np){1, 0};
     size_t end = v;
-    while (end > c + 1 && (tok_in(tk, end - 1, skippable) || tok_is(tk, end - 1, "here")))
+    while (end > c + 1 && (tok_has(tk, end - 1, IN_SKIPPABLE) || tok_is(tk, end - 1, "here")))
         end--;
     *verb = v;
     return np_closing(tk, c + 1, end);
@@ -908,9 +983,9 @@ static np closing_phrase(const tokens *tk, size_t c, size_t *verb)
 static np inverted_closing(const tokens *tk, size_t c, size_t *verb)
 {
     size_t v = c + 1, end = v + 1;
-    if (!(tok_in(tk, v, relay_verbs) && is_speech_verb(tk, v)))
+    if (!(tok_has(tk, v, IN_RELAY) && is_speech_verb(tk, v)))
         return (np){1, 0};
-    while (end < tk->n && tk->t[end].kind == T_WORD && !tok_in(tk, end, skippable)) {
+    while (end < tk->n && tk->t[end].kind == T_WORD && !tok_has(tk, end, IN_SKIPPABLE)) {
         /* (a name and a verb in -ed make a clause: ", said Japan
          * criticised Russia." tells what was said) */
         if (participle_ed(tk, end) && tok_upper(tk, end - 1))
@@ -920,7 +995,7 @@ static np inverted_closing(const tokens *tk, size_t c, size_t *verb)
     /* (its head is a title or a name: not "Rubin, who ..., said the talks
      * went well.") */
     size_t stop = end;
-    while (stop < tk->n && tok_in(tk, stop, skippable))
+    while (stop < tk->n && tok_has(tk, stop, IN_SKIPPABLE))
         stop++;
     /* (a full stop ends it: before a quotation, ", said the Palestinian and
      * Jordanian leaders "are meeting"" is what was said) */
@@ -952,7 +1027,7 @@ static size_t match_trailing_relay(const tokens *tk, attribution *a)
         np x = np_after(tk, c + 1);
         size_t v = np_empty(x) ? c + 1 : x.last + 1;
         int inverted = 0;
-        if (np_empty(x) || !tok_in(tk, v, relay_verbs)) {
+        if (np_empty(x) || !tok_has(tk, v, IN_RELAY)) {
             x = closing_phrase(tk, c, &v);
             if (np_empty(x)) {
                 x = inverted_closing(tk, c, &v);
@@ -1053,7 +1128,7 @@ static int is_abbreviation_dot(const char *s, size_t dot)
     size_t n = dot - b;
     if (n == 1 && starts_upper(s + b, n))
         return 1;   /* an initial: "J. Smith", "U.S." */
-    return n > 0 && spelled_in(s + b, n, abbreviations);
+    return (lists_of(s + b, n) & IN_ABBREVIATION) != 0;
 }
 
 /* Is s[i] the last character of a sentence? */

@@ -163,18 +163,28 @@ static void set_form(scan *sc, token *t, size_t b, size_t e)
     size_t n = 0;
     int letters = 0, uppers = 0, digits = 0;
     for (size_t i = b; i < e;) {
-        size_t k = utf8_seq_len(sc->s + i, e - i);
+        size_t k = 1;
         char c = 0;
-        if (invisible(sc->s + i, e - i) || sc->s[i] == ' ') {
-            i += k;                 /* the space of a broken hyphen or decimal */
-            continue;
-        }
-        if (k == 1)
+        if (sc->s[i] < 0x80) {
+            /* (ASCII, most bytes of news: nothing invisible or to fold) */
+            if (sc->s[i] == ' ') {
+                i++;                /* the space of a broken hyphen or decimal */
+                continue;
+            }
             c = (char)sc->s[i];
-        else if (k == 3 && sc->s[i] == 0xE2 && sc->s[i + 1] == 0x80 && sc->s[i + 2] == 0x99)
-            c = '\'';
-        else
-            c = utf8_fold_latin(sc->s + i, k);
+        } else {
+            k = utf8_seq_len(sc->s + i, e - i);
+            if (invisible(sc->s + i, e - i)) {
+                i += k;
+                continue;
+            }
+            if (k == 1)
+                c = (char)sc->s[i];
+            else if (k == 3 && sc->s[i] == 0xE2 && sc->s[i + 1] == 0x80 && sc->s[i + 2] == 0x99)
+                c = '\'';
+            else
+                c = utf8_fold_latin(sc->s + i, k);
+        }
         if (c) {
             if (isalpha((unsigned char)c)) {
                 letters++;
@@ -320,6 +330,14 @@ static void scan_word(scan *sc)
     size_t b = sc->i, i = b, part = b, ak;
     int digits_only = 1, dots = 0;
     while (i < sc->n) {
+        /* (an ASCII letter or digit, most bytes of a word, the short way:
+         * what the branches below would do with it) */
+        if (s[i] < 0x80 && isalnum(s[i])) {
+            if (!isdigit(s[i]))
+                digits_only = 0;
+            i++;
+            continue;
+        }
         size_t k = utf8_seq_len(s + i, sc->n - i), hidden = invisible(s + i, sc->n - i);
         if (hidden && letter_at(sc, i + hidden)) {
             i += hidden;                             /* Tali\u00ADban: one word */

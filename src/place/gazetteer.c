@@ -318,23 +318,81 @@ static int read_city_fast(GeonamesCity *city, city_fields *f)
     return 1;
 }
 
+/* GVariant's framing offset of `w` bytes at d: little-endian always. */
+static size_t framing_offset(const unsigned char *d, size_t w)
+{
+    size_t v = 0;
+    for (size_t i = 0; i < w; i++)
+        v |= (size_t)d[i] << (8 * i);
+    return v;
+}
+
+/* read_city_fast straight from the tuple's bytes: g_variant_get makes a
+ * child value for each of the ten fields, which was two thirds of building
+ * the gazetteer.  The layout is GVariant's serialisation format (the
+ * documented one): the seven strings one after the other, each ending in a
+ * NUL, then the population (aligned to 4) and the two coordinates (to 8);
+ * the strings' ends are framing offsets at the end of the tuple, the
+ * first string's last, each of the width the tuple's size needs.  Any
+ * bytes that do not fit that exactly are left to g_variant_get. */
+static int read_city_bytes(GeonamesCity *city, city_fields *f)
+{
+    enum { STRINGS = 7 };
+    if (strcmp(g_variant_get_type_string(city), CITY_TUPLE) != 0)
+        return 0;
+    const unsigned char *d = g_variant_get_data(city);
+    size_t size = g_variant_get_size(city);
+    size_t w = size > 0xffffffffu ? 8 : size > 0xffff ? 4 : size > 0xff ? 2 : 1;
+    if (!d || size < STRINGS * w)
+        return 0;
+    size_t fixed_end = size - STRINGS * w;       /* where the offsets begin */
+    const char *str[STRINGS];
+    size_t at = 0;
+    for (size_t i = 0; i < STRINGS; i++) {
+        size_t end = framing_offset(d + size - (i + 1) * w, w);
+        if (end <= at || end > fixed_end || d[end - 1] != '\0')
+            return 0;
+        str[i] = (const char *)d + at;
+        at = end;
+    }
+    at = (at + 3) & ~(size_t)3;
+    size_t lat_at = (at + 4 + 7) & ~(size_t)7;
+    if (lat_at + 16 != fixed_end)
+        return 0;
+    memcpy(&f->population, d + at, 4);
+    memcpy(&f->lat, d + lat_at, 8);
+    memcpy(&f->lon, d + lat_at + 8, 8);
+    /* (id, name, admin1 code, state, country code, country, time zone) */
+    f->name = str[1];
+    f->state = str[3];
+    f->country_code = str[4];
+    f->geonames_id = strtol(str[0], NULL, 10);
+    return 1;
+}
+
 static int same_text(const char *a, const char *b)
 {
     return (!a && !b) || (a && b && strcmp(a, b) == 0);
 }
 
-/* Does the fast reading give what the getters give, on city 0? */
-static int fast_layout_checked(void)
+/* Does the fast reading give what the getters give, on city 0?  And
+ * *bytes_ok: does read_city_bytes give what the fast reading gives? */
+static int fast_layout_checked(int *bytes_ok)
 {
+    *bytes_ok = 0;
     GeonamesCity *city = geonames_get_city(0);
     if (!city)
         return 0;
-    city_fields fast, slow;
+    city_fields bytes, fast, slow;
     int ok = read_city_fast(city, &fast);
     read_city_slow(city, &slow);
     ok = ok && same_text(fast.name, slow.name) && same_text(fast.state, slow.state)
          && same_text(fast.country_code, slow.country_code)
          && fast.population == slow.population && fast.lat == slow.lat && fast.lon == slow.lon;
+    *bytes_ok = ok && read_city_bytes(city, &bytes) && same_text(bytes.name, fast.name)
+                && same_text(bytes.state, fast.state) && same_text(bytes.country_code, fast.country_code)
+                && bytes.population == fast.population && bytes.lat == fast.lat && bytes.lon == fast.lon
+                && bytes.geonames_id == fast.geonames_id;
     geonames_city_free(city);
     return ok;
 }
@@ -354,13 +412,13 @@ static int names_a_region(const char *name)
 static void index_cities(void)
 {
     int n = geonames_get_n_cities();
-    int fast = fast_layout_checked();
+    int bytes, fast = fast_layout_checked(&bytes);
     for (int i = 0; i < n; i++) {
         GeonamesCity *city = geonames_get_city(i);
         if (!city)
             continue;
         city_fields f;
-        if (!fast || !read_city_fast(city, &f))
+        if (!fast || (!(bytes && read_city_bytes(city, &f)) && !read_city_fast(city, &f)))
             read_city_slow(city, &f);
         const dyad_country *c = country_of_iso2(f.country_code);
         if (c && !names_a_region(f.name)) {

@@ -44,9 +44,10 @@ static int opens_after_clock(const token *t, size_t n, size_t e)
     return !(e + 1 < n && strcmp(t[e + 1].up, "TIME") == 0);
 }
 
+/* (this runs on every token: the length turns most away) */
 static int is_clock_suffix(const token *t)
 {
-    return strcmp(t->up, "A.M.") == 0 || strcmp(t->up, "P.M.") == 0;
+    return t->len == 4 && (strcmp(t->up, "A.M.") == 0 || strcmp(t->up, "P.M.") == 0);
 }
 
 static int is_closer(const token *t)

@@ -90,10 +90,15 @@ static int not_adverb(const char *w)
 
 int word_class_of(const token *t)
 {
+    return word_class_hashed(t, hash_bytes(t->up, t->len));
+}
+
+int word_class_hashed(const token *t, uint64_t hash)
+{
     if (t->flags & TOK_PUNCT)
         return WC_PUNCT;
     pthread_once(&lex_once, lex_init);
-    uint32_t c = strmap_get(&lex_map, t->up, t->len);
+    uint32_t c = strmap_get_hashed(&lex_map, t->up, t->len, hash);
     if (c != UINT32_MAX)
         return (int)c;
     if (t->len > 4 && t->up[t->len - 1] == 'Y' && t->up[t->len - 2] == 'L' && !(t->flags & TOK_CAP)

@@ -53,16 +53,17 @@ void syntax_lookup_words(const dyad_dicts *d, token *t, uint32_t n, word_cache *
     for (uint32_t i = 0; i < n; i++) {
         token *tk = &t[i];
         tk->n_stem = 0;
-        tk->tag = (uint8_t)word_class_of(tk);
         if (tk->len >= 64 || tk->len == 0) {
+            tk->tag = (uint8_t)word_class_of(tk);
             tk->id = dict_word_find(d, tk->up, tk->len);
             continue;
         }
-        /* Every prefix hashed in one pass: the word itself and each
-         * dictionary stem that begins it. */
+        /* Every prefix hashed in one pass: the word itself (for its class
+         * too) and each dictionary stem that begins it. */
         uint64_t h = HASH_SEED;
         for (uint32_t k = 0; k < tk->len; k++)
             prefix_hash[k + 1] = h = hash_step(h, (unsigned char)tk->up[k]);
+        tk->tag = (uint8_t)word_class_hashed(tk, hash_finish(prefix_hash[tk->len]));
         if (cache && tk->len <= WORD_CACHE_LEN)
             look_up_cached(d, tk, prefix_hash, cache);
         else

@@ -92,6 +92,8 @@ typedef struct parse {
 
 /* Classifies a token (closed-class lexicon). */
 int word_class_of(const token *t);
+/* The same, given hash_bytes(t->up, t->len). */
+int word_class_hashed(const token *t, uint64_t hash);
 
 /* The dictionary ids of recently seen short words, with their stems: a
  * few thousand words make most of the news, and each look-up in the

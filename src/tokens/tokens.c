@@ -34,8 +34,9 @@ static const char *const zone_abbreviations[] = {"EST", "MT", NULL};
 
 static int listed(const char *const *list, const char *up, size_t len)
 {
+    /* (the first letters compared before the call: most differ there) */
     for (int i = 0; list[i]; i++)
-        if (strlen(list[i]) == len && memcmp(list[i], up, len) == 0)
+        if (list[i][0] == up[0] && strncmp(list[i], up, len) == 0 && list[i][len] == '\0')
             return 1;
     return 0;
 }

@@ -277,6 +277,16 @@ static int right_after_actor(const parse *p, const mention *out, uint32_t n, uin
     return next != TAG_NN && next != TAG_NNS && next != TAG_NNP && next != TAG_NNPS;
 }
 
+/* dict_match for a mention from token i, or what was found before the parse. */
+static uint32_t mention_match(const parse *p, uint32_t i, uint32_t *end)
+{
+    if (p->matched && p->matched[i].known) {
+        *end = p->matched[i].mention_end;
+        return p->matched[i].mention;
+    }
+    return dict_match(p->d, p->t, p->n, i, WANT_MENTION, end);
+}
+
 static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
 {
     const dyad_dicts *d = p->d;
@@ -284,13 +294,13 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
     uint32_t n = 0;
     for (uint32_t i = 0; i < p->n && n < max; i++) {
         uint32_t end;
-        uint32_t node = dict_match(d, p->t, p->n, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
+        uint32_t node = mention_match(p, i, &end);
         /* "an Islamic state" is no Islamic State: a name written with a
          * capital at its end needs one in the text; a shorter phrase may
          * still match. */
         while (node != NONE && !caps && d->nodes[node].proper && end > i + 1
                && !(p->t[end - 1].flags & (TOK_CAP | TOK_SOMECAP)))
-            node = dict_match(d, p->t, end - 1, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
+            node = dict_match(d, p->t, end - 1, i, WANT_MENTION, &end);
         if (node == NONE) {
             uint32_t owner = actors_owner_prefix(d, &p->t[i]);
             if (owner != NONE && n < max)

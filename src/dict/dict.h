@@ -301,6 +301,10 @@ struct token;
  * token) or NONE. */
 uint32_t dict_match(const dyad_dicts *d, const struct token *t, uint32_t n, uint32_t i,
                     int want, uint32_t *end);
+/* dict_match for two wants in one walk of the trie (the walk is the same
+ * for any want): node[w] and end[w] for want[w]. */
+void dict_match_two(const dyad_dicts *d, const struct token *t, uint32_t n, uint32_t i, const int want[2],
+                    uint32_t node[2], uint32_t end[2]);
 
 /* Gives a phrase that two people's entries list (d->homonyms) an actor
  * holding both's terms; see dict.c. */

@@ -13,8 +13,14 @@ static int node_wanted(const trie_node *nd, int want)
         || ((want & WANT_VERB) && nd->verb != NONE) || ((want & WANT_DISCARD) && nd->discard != NONE);
 }
 
-static void walk(const dyad_dicts *d, const token *t, uint32_t n, uint32_t i, uint32_t node,
-                 int want, uint32_t *best, uint32_t *best_end)
+/* The deepest wanted node found so far, for each of two wants (a want of
+ * 0 finds nothing). */
+typedef struct walk_best {
+    int want[2];
+    uint32_t node[2], end[2];
+} walk_best;
+
+static void walk(const dyad_dicts *d, const token *t, uint32_t n, uint32_t i, uint32_t node, walk_best *b)
 {
     if (i >= n)
         return;
@@ -31,18 +37,30 @@ static void walk(const dyad_dicts *d, const token *t, uint32_t n, uint32_t i, ui
         if (next[j] == NONE)
             continue;
         /* Deeper wins; on a tie the exact edge (tried first) wins. */
-        if (node_wanted(&d->nodes[next[j]], want) && (*best == NONE || i + 1 > *best_end)) {
-            *best = next[j];
-            *best_end = i + 1;
-        }
-        walk(d, t, n, i + 1, next[j], want, best, best_end);
+        for (int w = 0; w < 2; w++)
+            if (node_wanted(&d->nodes[next[j]], b->want[w]) && (b->node[w] == NONE || i + 1 > b->end[w])) {
+                b->node[w] = next[j];
+                b->end[w] = i + 1;
+            }
+        walk(d, t, n, i + 1, next[j], b);
     }
 }
 
 uint32_t dict_match(const dyad_dicts *d, const token *t, uint32_t n, uint32_t i, int want, uint32_t *end)
 {
-    uint32_t best = NONE, best_end = i;
-    walk(d, t, n, i, 0, want, &best, &best_end);
-    *end = best_end;
-    return best;
+    walk_best b = {{want, 0}, {NONE, NONE}, {i, i}};
+    walk(d, t, n, i, 0, &b);
+    *end = b.end[0];
+    return b.node[0];
+}
+
+void dict_match_two(const dyad_dicts *d, const token *t, uint32_t n, uint32_t i, const int want[2],
+                    uint32_t node[2], uint32_t end[2])
+{
+    walk_best b = {{want[0], want[1]}, {NONE, NONE}, {i, i}};
+    walk(d, t, n, i, 0, &b);
+    for (int w = 0; w < 2; w++) {
+        node[w] = b.node[w];
+        end[w] = b.end[w];
+    }
 }

@@ -3057,8 +3057,9 @@ static int armed_group(const char *code)
 
 /* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
- * still noticed here, and so is the last person named (ctx->last_person). */
-static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *named)
+ * still noticed here, and so is the last person named (ctx->last_person).
+ * What the dictionaries name from each token looked at goes in matched[]. */
+static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *named, token_match *matched)
 {
     int mentions = 0, pronoun = 0, country = 0, person_seen = 0;
     const char *codes[4];             /* the actors named, for the story's countries */
@@ -3069,8 +3070,12 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
         person_seen = 1;
     char opener[sizeof ctx->last_opener] = "";
     for (uint32_t i = 0; i < n; i++) {
-        uint32_t end;
-        uint32_t node = dict_match(ctx->d, t, n, i, WANT_ACTOR | WANT_AGENT | WANT_DISCARD, &end);
+        /* (the verbs' phrases found in the same walk, for the parse) */
+        static const int wants[2] = {WANT_MENTION, WANT_VERB};
+        uint32_t found[2], ends[2];
+        dict_match_two(ctx->d, t, n, i, wants, found, ends);
+        matched[i] = (token_match){1, found[0], ends[0], found[1], ends[1]};
+        uint32_t node = found[0], end = ends[0];
         uint32_t pair_end;
         if (ctx->pair[0][0] && pair_phrase_at(ctx->story->text, t, n, i, &pair_end) != PAIR_NONE) {
             mentions += 2;            /* "the two sides" */
@@ -3600,10 +3605,12 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     arena_reset(ctx->scratch);
     uint8_t *named = arena_alloc(ctx->scratch, n + 1);
     memset(named, 0, n + 1);
-    if (!worth_parsing(ctx, st, n, named))
+    token_match *matched = arena_alloc(ctx->scratch, (n + 1) * sizeof *matched);
+    if (!worth_parsing(ctx, st, n, named, matched))
         return;
     parse p;
-    syntax_parse_named(&p, ctx->d, ctx->story->text, st, n, actors_date(ctx, st, n), named, ctx->scratch);
+    syntax_parse_named(&p, ctx->d, ctx->story->text, st, n, actors_date(ctx, st, n), named, matched,
+                       ctx->scratch);
     p.debug = ctx->debug;
     actors_find(&p, ctx->scratch);
     if (p.discard == 2) {

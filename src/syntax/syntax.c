@@ -1165,7 +1165,7 @@ void syntax_mark_named(uint8_t *named, const token *t, uint32_t first, uint32_t 
 void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uint32_t n, int32_t date,
                   arena *mem)
 {
-    syntax_parse_named(p, d, text, t, n, date, NULL, mem);
+    syntax_parse_named(p, d, text, t, n, date, NULL, NULL, mem);
 }
 
 /* Marks the tokens between an opening quotation mark and its closing one
@@ -1190,14 +1190,25 @@ static void mark_quotes(parse *p)
     }
 }
 
+/* dict_match for a verb from token i, or what was found before the parse. */
+static uint32_t verb_match(const parse *p, uint32_t i, uint32_t *end)
+{
+    if (p->matched && p->matched[i].known) {
+        *end = p->matched[i].verb_end;
+        return p->matched[i].verb;
+    }
+    return dict_match(p->d, p->t, p->n, i, WANT_VERB, end);
+}
+
 void syntax_parse_named(parse *p, const dyad_dicts *d, const char *text, token *t, uint32_t n, int32_t date,
-                        const uint8_t *named, arena *mem)
+                        const uint8_t *named, const token_match *matched, arena *mem)
 {
     memset(p, 0, sizeof *p);
     p->d = d;
     p->t = t;
     p->n = n;
     p->date = date;
+    p->matched = matched;
     pthread_once(&tagger_once, load_tagger);
     if (tagger && n) {
         p->tags = arena_alloc(mem, n);
@@ -1207,7 +1218,7 @@ void syntax_parse_named(parse *p, const dyad_dicts *d, const char *text, token *
     mark_quotes(p);
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;
-        uint32_t node = dict_match(d, t, n, i, WANT_VERB, &end);
+        uint32_t node = verb_match(p, i, &end);
         if (node != NONE && used_as_verb(p, i, end)) {
             int guessed = p->tags && !tagged_verb(p, i, end) && past_after_noun(p, i);
             add_verb(p, mem, i, end, d->nodes[node].verb);

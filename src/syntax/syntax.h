@@ -71,6 +71,17 @@ typedef struct verb_group {
     int32_t subject;      /* actor group index or -1 */
 } verb_group;
 
+/* What the dictionaries name from each token of a sentence, when found
+ * before the parse: deciding whether a sentence is worth parsing walks the
+ * trie from its tokens, and the parse (verbs) and the actors (mentions)
+ * would walk it again from the same tokens. */
+#define WANT_MENTION (WANT_ACTOR | WANT_AGENT | WANT_DISCARD)
+typedef struct token_match {
+    uint8_t known;                  /* 0: not looked for (the rest unset) */
+    uint32_t mention, mention_end;  /* dict_match for WANT_MENTION */
+    uint32_t verb, verb_end;        /* dict_match for WANT_VERB */
+} token_match;
+
 typedef struct parse {
     const dyad_dicts *d;
     token *t;
@@ -87,6 +98,7 @@ typedef struct parse {
                               when no tagger model is installed */
     const uint8_t *named;  /* per token: a word of an actor or agent phrase
                               (tagged as a noun or adjective), or NULL */
+    const token_match *matched;    /* per token, or NULL */
     int debug;             /* DYAD_DEBUG: the coder traces its decisions */
 } parse;
 
@@ -120,9 +132,10 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
                   arena *mem);
 /* The same, knowing which tokens are words of actor and agent phrases
  * (named[i] set, by syntax_mark_named; NULL: none known): the tagger gives
- * them noun or adjective tags, and none is a verb. */
+ * them noun or adjective tags, and none is a verb.  `matched` (or NULL):
+ * the phrases found from each token already, kept in p->matched. */
 void syntax_parse_named(parse *p, const dyad_dicts *d, const char *text, token *t, uint32_t n, int32_t date,
-                        const uint8_t *named, arena *mem);
+                        const uint8_t *named, const token_match *matched, arena *mem);
 /* Marks the content words of the phrase t[first, end) in named[]. */
 void syntax_mark_named(uint8_t *named, const token *t, uint32_t first, uint32_t end);
 

@@ -568,14 +568,14 @@ static void append_pieces(char *out, size_t cap, const char *add, const char *ha
 {
     for (size_t i = 0; add[i]; i += 3) {
         char piece[4];
-        snprintf(piece, sizeof piece, "%.3s", add + i);
+        first_three(piece, add + i);
         /* A code with a sector of its own (a person's dated one) already
          * says whether in office: "President Maduro" after 2026-01-03 is
          * VENELI, not VENELIGOV. */
         if (strlen(have) > 3 && strcmp(piece, "GOV") == 0)
             continue;
         if (!strstr(out, piece) && !strstr(have, piece))
-            snprintf(out + strlen(out), cap - strlen(out), "%s", piece);
+            str_append(out, cap, piece);
         if (strlen(add + i) < 3)
             break;
     }
@@ -644,7 +644,7 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
     /* The actor with all the group's agents: the leaders are a movement's
      * when either names one ("the leader of the Kenyan opposition"). */
     char whole[48];
-    snprintf(whole, sizeof whole, "%s", actor);
+    str_copy(whole, sizeof whole, actor);
     for (int k = 0; k < g->n_agent; k++)
         append_code(whole, sizeof whole, p->d->agents[m[g->agents_m[k]].agent].code);
     for (int k = 0; k < g->n_agent; k++) {
@@ -657,7 +657,9 @@ static void with_agents(char *out, size_t cap, const char *actor, const parse *p
                  && !ruling_movement_fighters(a, actor))
             append_pieces(post, sizeof post, a->code, strlen(actor) > 3 ? actor : "");
     }
-    snprintf(out, cap, "%s%s%s", pre, actor, post);
+    str_copy(out, cap, pre);
+    str_append(out, cap, actor);
+    str_append(out, cap, post);
 }
 
 /* "Danish media and government": two agents joined by a conjunction are
@@ -970,7 +972,7 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
         best = owned;
     const agent_entry *agent = g->agent_m >= 0 ? &d->agents[m[g->agent_m].agent] : NULL;
     if (agent) {
-        snprintf(ag->agent, sizeof ag->agent, "%s", agent->code);
+        str_copy(ag->agent, sizeof ag->agent, agent->code);
         ag->agent_first = best_m < 0 || g->agent_m < best_m;
     }
     if (!best && agent) {
@@ -1010,7 +1012,7 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
     if (agents_joined(p, m, g))
         return split_agents(p, m, g, best, best_m, ag);
     char codes[64];
-    snprintf(codes, sizeof codes, "%s", best);
+    str_copy(codes, sizeof codes, best);
     ag->n = 0;
     int former = agent && former_office(p, ag->first, agent->code);
     for (char *save = NULL, *c = strtok_r(codes, "/", &save); c && ag->n < MAX_GROUP_ACTORS;

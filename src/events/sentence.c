@@ -50,7 +50,7 @@ static void push_event(story_ctx *ctx, const dyad_event *ev)
 
 static void fill_actor(sentence_ctx *sc, dyad_actor *a, const actor_ref *r)
 {
-    snprintf(a->code, sizeof a->code, "%s", r->code);
+    str_copy(a->code, sizeof a->code, r->code);
     actor_code_parts(r->code, a->country, a->sector);
     a->text = span_text(sc->ctx, sc->p->t, r->first, r->last);
 }
@@ -995,8 +995,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     pattern_match m = {NONE, -1, -1, 0, 0, 0, 0};
     int matched = patterns_match(p, vg, &m);
     const verb_block *vb = &d->verbs[vg->block];
-    snprintf(vc->code, sizeof vc->code, "%s", matched ? d->pats[m.pattern].code : vb->code);
-    snprintf(vc->code2, sizeof vc->code2, "%s", matched ? d->pats[m.pattern].code2 : vb->code2);
+    str_copy(vc->code, sizeof vc->code, matched ? d->pats[m.pattern].code : vb->code);
+    str_copy(vc->code2, sizeof vc->code2, matched ? d->pats[m.pattern].code2 : vb->code2);
     vc->pattern = matched ? d->pats[m.pattern].text : vb->name;
     if (p->debug)
         fprintf(stderr, "  code %s: %s pattern %s src %d tgt %d\n", p->t[vg->verb].up, vc->code,

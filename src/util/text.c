@@ -15,6 +15,19 @@ char *str_trim(char *s)
     return s;
 }
 
+void str_copy(char *out, size_t cap, const char *s)
+{
+    size_t n = strnlen(s, cap - 1);
+    memcpy(out, s, n);
+    out[n] = '\0';
+}
+
+void str_append(char *out, size_t cap, const char *s)
+{
+    size_t len = strlen(out);
+    str_copy(out + len, cap - len, s);
+}
+
 int str_in(const char *s, const char *const *list)
 {
     /* (the first letters compared before the call: most words of the

@@ -9,6 +9,12 @@
 
 /* Skips leading blanks and cuts trailing ones; returns the new start. */
 char *str_trim(char *s);
+/* snprintf(out, cap, "%s", s) without the format machinery (cap > 0): the
+ * coder copies codes hundreds of thousands of times. */
+void str_copy(char *out, size_t cap, const char *s);
+/* The same appended to the string in out: snprintf(out + strlen(out),
+ * cap - strlen(out), "%s", s). */
+void str_append(char *out, size_t cap, const char *s);
 /* Whether s is one of the NULL-terminated list (word lists of the rules). */
 int str_in(const char *s, const char *const *list);
 /* Whether s begins with one of the NULL-terminated list (CAMEO code

@@ -110,9 +110,9 @@ static int spelled_in(const char *s, size_t n, const char *const *list)
 }
 
 /* The lists above a word is in, as bits.  Every word of a clause is
- * tested against them again and again (a list scan each time was a tenth
- * of the coder's time in the words of quotations), so tokenize() finds a
- * word's bits once, in a table of all their words made on first use. */
+ * tested against them again and again (scanning the lists each time was
+ * 5% of the coder's instructions), so tokenize() finds a word's bits once,
+ * in a table of all their words made on first use. */
 enum {
     IN_SPEECH = 1 << 0, IN_RELAY = 1 << 1, IN_TITLE = 1 << 2, IN_STOP = 1 << 3,
     IN_SKIPPABLE = 1 << 4, IN_MEDIA = 1 << 5, IN_ABBREVIATION = 1 << 6

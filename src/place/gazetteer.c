@@ -328,8 +328,8 @@ static size_t framing_offset(const unsigned char *d, size_t w)
 }
 
 /* read_city_fast straight from the tuple's bytes: g_variant_get makes a
- * child value for each of the ten fields, which was two thirds of building
- * the gazetteer.  The layout is GVariant's serialisation format (the
+ * child value for each of the ten fields, which was most of building the
+ * gazetteer.  The layout is GVariant's serialisation format (the
  * documented one): the seven strings one after the other, each ending in a
  * NUL, then the population (aligned to 4) and the two coordinates (to 8);
  * the strings' ends are framing offsets at the end of the tuple, the
@@ -342,7 +342,7 @@ static int read_city_bytes(GeonamesCity *city, city_fields *f)
         return 0;
     const unsigned char *d = g_variant_get_data(city);
     size_t size = g_variant_get_size(city);
-    size_t w = size > 0xffffffffu ? 8 : size > 0xffff ? 4 : size > 0xff ? 2 : 1;
+    size_t w = (uint64_t)size > 0xffffffffu ? 8 : size > 0xffff ? 4 : size > 0xff ? 2 : 1;
     if (!d || size < STRINGS * w)
         return 0;
     size_t fixed_end = size - STRINGS * w;       /* where the offsets begin */

@@ -318,6 +318,7 @@ static int follows_aux(const parse *p, uint32_t k)
 static void read_aux_chain(parse *p, verb_group *vg)
 {
     static const char *const failed[] = {"FAIL", "FAILS", "FAILED", "FAILING", NULL};
+    static const char *const could_not[] = {"MANAGE", "MANAGED", "AFFORD", NULL};
     const token *t = p->t;
     uint32_t j = vg->verb;
     int be = 0, have = 0;
@@ -360,8 +361,10 @@ static void read_aux_chain(parse *p, verb_group *vg)
                     break;
                 } else if (t[k - 1].tag == WC_PUNCT || t[k - 1].tag == WC_SUBORD)
                     break;
-            /* "the Security Council failed to agree": nothing was done. */
-            if (j > 0 && str_in(t[j - 1].up, failed))
+            /* "the Security Council failed to agree": nothing was done;
+             * nor was it by one who "did not manage to" or "could not
+             * afford to" do it, which says no refusal. */
+            if (j > 0 && (str_in(t[j - 1].up, failed) || (vg->negated && str_in(t[j - 1].up, could_not))))
                 vg->negated = NEG_SCOPE;
             break;
         } else

@@ -4484,6 +4484,11 @@ code 2006-01-01 "Leaders of the Afghan opposition met Iranian officials."
 has_event "a leader of the opposition is of the opposition" '"source":{"code":"AFGOPP"' '"cameo":"040"'
 lacks_event "... not of its government" '"source":{"code":"AFGGOV"'
 
+code 2006-01-01 "Kenya could not afford to send troops to Somalia."
+lacks_event "what one could not afford to do is no refusal" '"cameo":"12'
+code 2006-01-01 "Iran did not manage to reach an agreement with Iraq."
+lacks_event "what one did not manage to do is no refusal" '"cameo":"12'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1713,12 +1713,17 @@ static int32_t titled_name(const parse *p, uint32_t from, uint32_t to)
     return NO_SUBJECT;
 }
 
+/* The head an apposition between commas, or between dashes ("Putin --
+ * who has ruled Russia since 2000 -- met Xi"), stands beside. */
 static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
 {
-    if (!p->tags || vg->first < 3 || strcmp(p->t[vg->first - 1].up, ",") != 0)
+    if (!p->tags || vg->first < 3)
+        return -1;
+    const char *mark = p->t[vg->first - 1].up;
+    if (strcmp(mark, ",") != 0 && strcmp(mark, "--") != 0)
         return -1;
     for (uint32_t k = vg->first - 1; k-- > 1 && vg->first - k < 24;) {
-        if (strcmp(p->t[k].up, ",") != 0)
+        if (strcmp(p->t[k].up, mark) != 0)
             continue;
         int32_t g = p->group_of[k - 1];
         uint32_t end = k;             /* where the head's own words end */

@@ -585,6 +585,53 @@ static int comma_in_name_list(const parse *p, uint32_t k)
     return 0;
 }
 
+/* "Russia -- a veto-wielding member of the council -- criticized": a dash
+ * at k right before a verb group, closing an aside a dash opened before it
+ * (within 20 words, no other stop between), gives the opening dash, which
+ * the clause going left steps over as it does a comma's aside, be it a
+ * relative clause ("Fujimori -- who ordered the operation -- arrived");
+ * whom the aside names is no subject (roles.c, subject_before_apposition).
+ * A lone dash ("The talks failed -- Russia walked out") gives k, a
+ * boundary, and so does a dash further from the verb ("the six countries
+ * -- the permanent members plus Germany -- over the sanctions to impose"). */
+/* "Saddam's demise -- on December 26 a court ordered his execution -- has
+ * been welcomed": an aside between dashes at `open` and `close` with a
+ * finite verb of its own, not after a relative pronoun, is a sentence
+ * within the sentence, and no apposition. */
+static int sentence_aside(const parse *p, uint32_t open, uint32_t close)
+{
+    if (p->tags && (p->tags[open + 1] == TAG_WDT || p->tags[open + 1] == TAG_WP || p->tags[open + 1] == TAG_WP_S))
+        return 0;
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (p->verbs[v].verb > open && p->verbs[v].verb < close && p->verbs[v].finite)
+            return 1;
+    return 0;
+}
+
+static uint32_t opening_dash(const parse *p, uint32_t k, const verb_group *vg)
+{
+    if (k == 0 || k + 1 != vg->first || p->t[k].tag != WC_PUNCT || strcmp(p->t[k].up, "--") != 0)
+        return k;
+    for (uint32_t j = k - 1; j > 0 && j + 20 > k; j--) {
+        if (strcmp(p->t[j].up, "--") == 0)
+            return j + 1 < k && p->t[j].tag == WC_PUNCT && !sentence_aside(p, j, k) ? j : k;
+        if (is_boundary_punct(&p->t[j]))
+            return k;
+    }
+    return k;
+}
+
+/* "toured the residence and embraced the freed hostages": "and" before a
+ * past or present tense no dictionary knows as a verb still opens a clause
+ * of its own, whose object is none of the verb before's. */
+static int and_unknown_verb(const parse *p, uint32_t k)
+{
+    if (!p->tags || k + 2 >= p->n || strcmp(p->t[k].up, "AND") != 0 || (p->named && p->named[k + 1]))
+        return 0;
+    /* (a plural the tagger took for a verb: "and representatives of Kabila") */
+    return p->tags[k + 1] == TAG_VBD || (p->tags[k + 1] == TAG_VBZ && strcmp(p->t[k + 2].up, "OF") != 0);
+}
+
 /* Clause span: from the previous clause boundary to the next one. */
 static void clause_span(parse *p, uint32_t vi)
 {
@@ -603,6 +650,11 @@ static void clause_span(parse *p, uint32_t vi)
                 left = k;
                 continue;
             }
+        }
+        uint32_t dash = opening_dash(p, left - 1, vg);
+        if (dash != left - 1) {
+            left = dash;
+            continue;
         }
         if (is_boundary_punct(prev) || prev->tag == WC_SUBORD)
             break;
@@ -636,6 +688,8 @@ static void clause_span(parse *p, uint32_t vi)
         /* "insists on its right to enrich uranium but the United States
          * charges ...": "but" opens a clause of its own. */
         if (right > vg->verb_end && strcmp(tk->up, "BUT") == 0)
+            break;
+        if (right > vg->verb_end && and_unknown_verb(p, right))
             break;
         if (vi + 1 < p->n_verbs && right >= p->verbs[vi + 1].first && !reduced_relative(p, vi + 1))
             break;

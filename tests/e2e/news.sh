@@ -4489,6 +4489,22 @@ lacks_event "what one could not afford to do is no refusal" '"cameo":"12'
 code 2006-01-01 "Iran did not manage to reach an agreement with Iraq."
 lacks_event "what one did not manage to do is no refusal" '"cameo":"12'
 
+code 2016-11-30 "Putin -- who has ruled Russia since 2000 -- met Xi Jinping on Monday."
+has_event "a relative clause between dashes is stepped over to its head" '"source":{"code":"RUSGOV"' '"cameo":"040"' '"target":{"code":"CHNGOV"'
+lacks_event "... and whom it names is not the subject" '"source":{"code":"RUS"'
+code 2006-11-30 "Russia -- a veto-wielding member of the council -- criticized the United States."
+has_event "an apposition between dashes is stepped over to its head" '"source":{"code":"RUS"' '"cameo":"111"' '"target":{"code":"USA"'
+code 2005-12-14 "The EU big-three -- Britain, France and Germany -- are expected to meet Iranian officials on December 21."
+has_event "the members an aside between dashes lists act for an unknown head" '"source":{"code":"GBR"' '"cameo":"040"' '"target":{"code":"IRNGOV"'
+code 2006-12-28 "Saddam's imminent demise -- on December 26 a court ordered his execution within 30 days -- has been welcomed by Washington."
+lacks_event "a sentence between dashes is no apposition" '"cameo":"051"'
+code 2006-01-01 "Estonia, Latvia and Lithuania joined the alliance in 2004."
+lacks_event "joining an alliance is nothing done among the joiners" '"cameo":"062"'
+code 1997-04-23 "Then Fujimori arrived to tour the residence and embraced the freed hostages."
+lacks_event "and before a verb the dictionaries do not know opens a clause of its own" '"target":{"code":"---CVL"'
+code 1997-04-04 "Officials prepared for the talks between Mobutu's envoy and representatives of Kabila."
+has_event "... but not before a plural the tagger took for a verb" '"cameo":"030"' '"target":{"code":"CODREB"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -538,6 +538,12 @@ static uint32_t past_where_or_when(const parse *p, uint32_t j)
     uint32_t e = j + 1;
     while (e < p->n && e < j + 5 && p->tags[e] == TAG_NNP)
         e++;
+    /* ("after talks in Amman, Jordan, with Maliki": a town and its country) */
+    uint32_t c = e + 1;
+    while (c < p->n && c < e + 4 && p->tags[c] == TAG_NNP)
+        c++;
+    if (c > e + 1 && c < p->n && strcmp(p->t[e].up, ",") == 0 && strcmp(p->t[c].up, ",") == 0)
+        return c + 1;
     return e;
 }
 
@@ -546,8 +552,9 @@ static uint32_t past_where_or_when(const parse *p, uint32_t j)
  * what was done with or to someone, is a preposition, and the clause goes
  * on ("after the talks ended" is a clause of its own; "after the defection
  * of Japan" or "after a victory over Benfica" does not go on: what they
- * name is no party to the act). */
-static int subordinator_as_preposition(const parse *p, uint32_t k)
+ * name is no party to the act).  Gives the index of that "with" or "to",
+ * or 0. */
+static uint32_t subordinator_as_preposition(const parse *p, uint32_t k)
 {
     if (!p->tags || (strcmp(p->t[k].up, "AFTER") != 0 && strcmp(p->t[k].up, "BEFORE") != 0))
         return 0;
@@ -559,7 +566,7 @@ static int subordinator_as_preposition(const parse *p, uint32_t k)
     if (j == k + 1)
         return 0;
     j = past_where_or_when(p, j);
-    return j < p->n && (strcmp(p->t[j].up, "WITH") == 0 || strcmp(p->t[j].up, "TO") == 0);
+    return j < p->n && (strcmp(p->t[j].up, "WITH") == 0 || strcmp(p->t[j].up, "TO") == 0) ? j : 0;
 }
 
 /* Whether the comma at k goes on a list of names that "and" or "or" closes
@@ -680,8 +687,14 @@ static void clause_span(parse *p, uint32_t vi)
                 continue;
             }
         }
-        if (is_boundary_punct(tk) || (tk->tag == WC_SUBORD && !subordinator_as_preposition(p, right))
-            || tk->tag == WC_REPORT)
+        /* (the clause goes on to the "with" or "to" of the talks or
+         * visits, past the commas of "in Amman, Jordan,") */
+        uint32_t partner = tk->tag == WC_SUBORD ? subordinator_as_preposition(p, right) : 0;
+        if (partner) {
+            right = partner;
+            continue;
+        }
+        if (is_boundary_punct(tk) || tk->tag == WC_SUBORD || tk->tag == WC_REPORT)
             break;
         if (tk->tag == WC_AUX && right > vg->verb_end)
             break;

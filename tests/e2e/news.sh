@@ -4505,6 +4505,11 @@ lacks_event "and before a verb the dictionaries do not know opens a clause of it
 code 1997-04-04 "Officials prepared for the talks between Mobutu's envoy and representatives of Kabila."
 has_event "... but not before a plural the tagger took for a verb" '"cameo":"030"' '"target":{"code":"CODREB"'
 
+code 2006-11-30 "\"We'll be in Iraq until the job is complete,\" Bush said Thursday after talks in Amman, Jordan, with Iraqi Prime Minister Nuri al-Maliki."
+has_event "talks held in a town and its country, then with whom" '"source":{"code":"USAGOV"' '"cameo":"046"' '"target":{"code":"IRQGOV"'
+code 2005-11-11 "Danish Foreign Minister Per Stig Moeller on Friday condemned the bombings against three hotels in Amman, Jordan, Ritzau News Bureau reported."
+lacks_event "the country of the town where bombs went off is no target" '"target":{"code":"JOR"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

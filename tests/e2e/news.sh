@@ -4510,6 +4510,14 @@ has_event "talks held in a town and its country, then with whom" '"source":{"cod
 code 2005-11-11 "Danish Foreign Minister Per Stig Moeller on Friday condemned the bombings against three hotels in Amman, Jordan, Ritzau News Bureau reported."
 lacks_event "the country of the town where bombs went off is no target" '"target":{"code":"JOR"'
 
+code 2006-11-02 "Senior officials from China and 48 African countries concluded a two-day meeting in the Chinese capital Thursday."
+has_event "a meeting concluded by two sides was held between them" '"source":{"code":"CHNGOV"' '"cameo":"040"' '"target":{"code":"AFRGOV"'
+code 2006-11-02 "China concluded a meeting with Japan."
+has_event "a meeting concluded with someone is a meeting, no deal" '"cameo":"040"' '"target":{"code":"JPN"'
+lacks_event "... not a signed agreement" '"cameo":"057"'
+code 2006-11-02 "China and Japan wrapped up two days of talks in Tokyo."
+has_event "talks wrapped up were held" '"source":{"code":"CHN"' '"cameo":"046"' '"target":{"code":"JPN"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -2625,21 +2625,24 @@ static void note_named(story_ctx *ctx, const token *t, uint32_t i, uint32_t end,
 {
     if (end - i < 2 || t[i].len >= 24 || t[end - 1].len >= 24)
         return;
+    /* ("Jordan's King Abdullah II ... Abdullah said": a monarch is named
+     * again without the number) */
+    uint32_t last = syntax_is_regnal_number(&t[end - 1]) ? end - 2 : end - 1;
     for (size_t k = 0; k < ctx->n_named; k++) {
         struct named_person *np = &ctx->named[k];
-        if (!strcmp(np->first, t[i].up) && !strcmp(np->last, t[end - 1].up)) {
+        if (!strcmp(np->first, t[i].up) && !strcmp(np->last, t[last].up)) {
             snprintf(np->code, sizeof np->code, "%s", code);   /* the same person, today's code */
             return;
         }
-        if (!strcmp(np->last, t[end - 1].up) || !strcmp(np->first, t[i].up))
+        if (!strcmp(np->last, t[last].up) || !strcmp(np->first, t[i].up))
             np->code[0] = 0;          /* two people share a name: neither is meant alone */
     }
     if (ctx->n_named == sizeof ctx->named / sizeof ctx->named[0])
         return;
     struct named_person *np = &ctx->named[ctx->n_named++];
     snprintf(np->first, sizeof np->first, "%s", t[i].up);
-    snprintf(np->last, sizeof np->last, "%s", t[end - 1].up);
-    snprintf(np->before_last, sizeof np->before_last, "%s", t[end - 2].len < 24 ? t[end - 2].up : "");
+    snprintf(np->last, sizeof np->last, "%s", t[last].up);
+    snprintf(np->before_last, sizeof np->before_last, "%s", last > i && t[last - 1].len < 24 ? t[last - 1].up : "");
     snprintf(np->code, sizeof np->code, "%s", code);
 }
 

@@ -211,7 +211,7 @@ static void add_verb(parse *p, arena *mem, uint32_t i, uint32_t end, uint32_t bl
 }
 
 /* "King Abdullah II met": the number of a monarch or pope ends a name. */
-static int roman_numeral(const token *t)
+int syntax_is_regnal_number(const token *t)
 {
     if (!(t->flags & TOK_CAP) || t->len > 6)
         return 0;
@@ -1171,7 +1171,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (p->tags && a > 0
         && (p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBG || p->tags[i] == TAG_VBD)
         && (p->t[a - 1].tag == WC_DET || (p->t[a - 1].flags & TOK_NUM) || p->tags[a - 1] == TAG_JJ
-            || (p->tags[a - 1] == TAG_CD && !roman_numeral(&p->t[a - 1])))
+            || (p->tags[a - 1] == TAG_CD && !syntax_is_regnal_number(&p->t[a - 1])))
         && !name_then_past(p, i) && !adjective_head_then_past(p, i) && !floating_quantifier(p, i)
         && !(a == i && p->tags[i] != TAG_VBG && (demonym_as_noun(p, i - 1) || name_read_as_adjective(p, i - 1))))
         return 0;

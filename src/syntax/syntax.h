@@ -136,6 +136,8 @@ void syntax_parse(parse *p, const dyad_dicts *d, const char *text, token *t, uin
  * the phrases found from each token already, kept in p->matched. */
 void syntax_parse_named(parse *p, const dyad_dicts *d, const char *text, token *t, uint32_t n, int32_t date,
                         const uint8_t *named, const token_match *matched, arena *mem);
+/* Whether t is a monarch's or pope's number ("Abdullah II"). */
+int syntax_is_regnal_number(const token *t);
 /* Marks the content words of the phrase t[first, end) in named[]. */
 void syntax_mark_named(uint8_t *named, const token *t, uint32_t first, uint32_t end);
 

@@ -4518,6 +4518,14 @@ lacks_event "... not a signed agreement" '"cameo":"057"'
 code 2006-11-02 "China and Japan wrapped up two days of talks in Tokyo."
 has_event "talks wrapped up were held" '"source":{"code":"CHN"' '"cameo":"046"' '"target":{"code":"JPN"'
 
+code 2006-11-09 "A French Mirage 2000-D warplane used a laser-guided bomb against Taliban units in the south of Afghanistan."
+has_event "a guided bomb used against someone is an air strike" '"source":{"code":"FRAMIL"' '"cameo":"195"' '"target":{"code":"AFGREB"'
+code 2013-09-01 "Syrian forces used barrel bombs against rebels."
+has_event "barrel bombs are aerial weapons" '"source":{"code":"SYRMIL"' '"cameo":"195"'
+
+code 2006-12-22 "Jordan's King Abdullah II warned Friday that chances were running out for peace. Abdullah said he supported Japan's bid for greater involvement in the region."
+has_event "a monarch named again without the number" '"source":{"code":"JORGOV"' '"cameo":"051"' '"target":{"code":"JPN"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1665,6 +1665,25 @@ static const char *const ask_words[] = {"URGE", "URGES", "URGED", "URGING", "ASK
 static const char *const call_words[] = {"CALL", "CALLS", "CALLED", "CALLING", "APPEAL", "APPEALS", "APPEALED",
     "APPEALING", NULL};
 
+/* "will work towards improving ties with Japan", "took steps toward
+ * normalising relations": what one works towards is intended, not done;
+ * and nothing of the one asked to work towards it ("urged Beijing to work
+ * towards restoring ties with the Vatican": the appeal is the event). */
+static void aimed_at(const parse *p, uint32_t v, verb_coding *vc)
+{
+    const char *intent = intent_code(vc->code);
+    int asked = 0;
+    for (uint32_t u = v; u-- > 0 && !asked && v - u <= 2;)
+        asked = str_in(p->t[p->verbs[u].verb].up, ask_words) || str_in(p->t[p->verbs[u].verb].up, call_words);
+    if (!intent || asked) {
+        vc->valid = 0;
+        return;
+    }
+    snprintf(vc->code, sizeof vc->code, "%s", intent);
+    vc->code2[0] = 0;
+    vc->composed = 1;
+}
+
 /* "prompting Israeli jets to strike the port", "forcing Russian troops to
  * withdraw": after a verb of causing, the one between does the
  * infinitive's act; it is done, not asked for. */
@@ -2519,6 +2538,9 @@ static void code_verbs(sentence_ctx *sc)
             if (resisted && v > 0 && p->verbs[v - 1].verb_end == vg->verb)
                 prev->valid = 0;
         }
+        if (vc.valid && token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb
+            && (!strcmp(before, "TOWARDS") || !strcmp(before, "TOWARD")))
+            aimed_at(p, v, &vc);
         /* "decided that it would not provide assistance to Iran": a decision
          * or intention is what its "that" clause codes, not an event of its
          * own */

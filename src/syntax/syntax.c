@@ -635,8 +635,16 @@ static int and_unknown_verb(const parse *p, uint32_t k)
 {
     if (!p->tags || k + 2 >= p->n || strcmp(p->t[k].up, "AND") != 0 || (p->named && p->named[k + 1]))
         return 0;
-    /* (a plural the tagger took for a verb: "and representatives of Kabila") */
-    return p->tags[k + 1] == TAG_VBD || (p->tags[k + 1] == TAG_VBZ && strcmp(p->t[k + 2].up, "OF") != 0);
+    if (p->tags[k + 1] != TAG_VBD && p->tags[k + 1] != TAG_VBZ)
+        return 0;
+    /* (not a plural the tagger took for a verb, "and representatives of
+     * Kabila", nor a participle before its noun, "pledged tanks and armoured
+     * vehicles": the verb's object opens with a determiner, a pronoun, a
+     * name, a number, or it is a preposition or adverb after it) */
+    uint8_t next = p->tags[k + 2];
+    return strcmp(p->t[k + 2].up, "OF") != 0
+        && (next == TAG_DT || next == TAG_PRP || next == TAG_PRP_S || next == TAG_NNP || next == TAG_CD
+            || next == TAG_IN || next == TAG_TO || next == TAG_RB);
 }
 
 /* Clause span: from the previous clause boundary to the next one. */

@@ -4526,6 +4526,14 @@ has_event "barrel bombs are aerial weapons" '"source":{"code":"SYRMIL"' '"cameo"
 code 2006-12-22 "Jordan's King Abdullah II warned Friday that chances were running out for peace. Abdullah said he supported Japan's bid for greater involvement in the region."
 has_event "a monarch named again without the number" '"source":{"code":"JORGOV"' '"cameo":"051"' '"target":{"code":"JPN"'
 
+code 2006-12-01 "China will work towards improving ties with Japan."
+has_event "what one works towards is intended" '"source":{"code":"CHN"' '"cameo":"03' '"target":{"code":"JPN"'
+lacks_event "... not done" '"cameo":"05'
+code 2006-12-01 "The bishop urged Beijing to work towards restoring ties with the Vatican."
+lacks_event "what one is urged to work towards is neither done nor intended" '"target":{"code":"VAT"'
+code 2023-01-20 "Britain pledged tanks and armoured vehicles to Ukraine."
+has_event "a participle before its noun after and opens no clause" '"source":{"code":"GBR"' '"cameo":"0332"' '"target":{"code":"UKR"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -752,7 +752,8 @@ static void clause_span(parse *p, uint32_t vi)
 }
 
 /* "if China launched an assault", "until it recognises Israel": what a
- * condition clause says has not happened; it is only possible. */
+ * condition clause says has not happened; it is only possible (and so is
+ * what "before" or "once" opens with "will" or "would"). */
 static void mark_condition(parse *p, uint32_t v)
 {
     static const char *const conditions[] = {"IF", "UNLESS", "UNTIL", "WHETHER", NULL};
@@ -771,7 +772,11 @@ static void mark_condition(parse *p, uint32_t v)
     /* "until it recognises" is a condition, "until now, ..." a time. */
     if (strcmp(p->t[s - 1].up, "UNTIL") == 0 && p->t[vg->left].tag != WC_PRON)
         return;
-    if (str_in(p->t[s - 1].up, conditions)) {
+    /* ("a top US condition before Washington will ease its embargo": what
+     * will be done before, or once, something else is, waits on it) */
+    int awaited = vg->modal == MODAL_FUTURE
+                  && (strcmp(p->t[s - 1].up, "BEFORE") == 0 || strcmp(p->t[s - 1].up, "ONCE") == 0);
+    if (str_in(p->t[s - 1].up, conditions) || awaited) {
         vg->modal = MODAL_MAYBE;
         vg->conditional = 1;
     }

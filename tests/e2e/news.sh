@@ -4534,6 +4534,11 @@ lacks_event "what one is urged to work towards is neither done nor intended" '"t
 code 2023-01-20 "Britain pledged tanks and armoured vehicles to Ukraine."
 has_event "a participle before its noun after and opens no clause" '"source":{"code":"GBR"' '"cameo":"0332"' '"target":{"code":"UKR"'
 
+code 1997-04-08 "Curbing the spread of North Korean missile technology remains a top US condition before Washington will ease its embargo against Pyongyang."
+lacks_event "what will be done before something else is waits on it" '"cameo":"085"'
+code 2006-11-08 "Putin met Xi Jinping before he flew to India."
+has_event "... but what was done before is done" '"cameo":"042"' '"target":{"code":"IND"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -573,6 +573,21 @@ int circumstance_of(const parse *p, const actor_group *ag)
     return of && str_in(p->t[of - 1].up, nouns);
 }
 
+/* "opened an investigation following a complaint from Ukraine", "after a
+ * request by the prosecutors", "amid pressure from Washington": whose
+ * request or complaint set off the act is not whom it is done to. */
+static int cause_from(const parse *p, const actor_group *ag)
+{
+    static const char *const causes[] = {"FOLLOWING", "AFTER", "AMID", "AMIDST", "DESPITE", NULL};
+    if (!ag->in_pp || !p->tags || (strcmp(p->t[ag->prep].up, "FROM") != 0 && strcmp(p->t[ag->prep].up, "BY") != 0))
+        return 0;
+    uint32_t k = ag->prep;
+    while (k > 0 && ag->prep - k < 5
+           && (dyad_tag_is_noun(p->tags[k - 1]) || p->tags[k - 1] == TAG_JJ || p->tags[k - 1] == TAG_DT))
+        k--;
+    return k < ag->prep && k > 0 && str_in(p->t[k - 1].up, causes);
+}
+
 /* "met in Doha at the invitation of the Emir of Qatar": who invited is not
  * whom one met (but "accepted the invitation of the Nepali government" is
  * whose invitation; and a visit paid at someone's invitation is to them). */
@@ -1168,7 +1183,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;                 /* "his official visit" is the subject's own */
         if (trailing_speaker(p, ag))
             break;                    /* "..., wounding 30 more, medical officials said" */
-        if ((circumstance_of(p, ag) && strncmp(code, "14", 2) != 0) || inviter(p, ag, code))
+        if ((circumstance_of(p, ag) && strncmp(code, "14", 2) != 0) || inviter(p, ag, code) || cause_from(p, ag))
             continue;                 /* (protests "in front of the US embassy" are at it) */
         if (own_relations(p, ag) || (unnamed && !(ag->in_pp && strcmp(p->t[ag->prep].up, "WITH") == 0)))
             continue;

@@ -4539,6 +4539,9 @@ lacks_event "what will be done before something else is waits on it" '"cameo":"0
 code 2006-11-08 "Putin met Xi Jinping before he flew to India."
 has_event "... but what was done before is done" '"cameo":"042"' '"target":{"code":"IND"'
 
+code 2006-11-23 "Russia opened an investigation following a complaint from Ukraine."
+lacks_event "whose complaint set off the act is not its target" '"target":{"code":"UKR"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

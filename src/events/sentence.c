@@ -1668,7 +1668,9 @@ static const char *const call_words[] = {"CALL", "CALLS", "CALLED", "CALLING", "
 /* "will work towards improving ties with Japan", "took steps toward
  * normalising relations": what one works towards is intended, not done;
  * and nothing of the one asked to work towards it ("urged Beijing to work
- * towards restoring ties with the Vatican": the appeal is the event). */
+ * towards restoring ties with the Vatican": the appeal is the event).
+ * Only with a partner named, not a place: "moving towards holding meetings
+ * in Moscow in October" stays the meetings Moscow hosts. */
 static void aimed_at(const parse *p, uint32_t v, verb_coding *vc)
 {
     const char *intent = intent_code(vc->code);
@@ -2538,7 +2540,8 @@ static void code_verbs(sentence_ctx *sc)
             if (resisted && v > 0 && p->verbs[v - 1].verb_end == vg->verb)
                 prev->valid = 0;
         }
-        if (vc.valid && token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb
+        if (vc.valid && vc.target >= 0 && !place_object(p, &p->groups[vc.target])
+            && token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb
             && (!strcmp(before, "TOWARDS") || !strcmp(before, "TOWARD")))
             aimed_at(p, v, &vc);
         /* "decided that it would not provide assistance to Iran": a decision

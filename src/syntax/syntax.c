@@ -1017,6 +1017,20 @@ static int name_then_past(const parse *p, uint32_t i)
            && (object || next == TAG_NNS);
 }
 
+/* "Abdel Aziz al-Hakim meets Bush": a lower-case -s word after a name the
+ * dictionaries know, with a name or a determiner after it, is the name's
+ * verb, whatever plural the tagger took it for in the run of names (not
+ * after a capitalised adjective: "Asian champions Iran"). */
+static int name_then_present(const parse *p, uint32_t i)
+{
+    if (i == 0 || i + 1 >= p->n || !p->named || !p->named[i - 1]
+        || (p->tags[i - 1] == TAG_JJ && (p->t[i - 1].flags & TOK_CAP)) || (p->t[i].flags & TOK_CAP) || !token_ends_with(&p->t[i], "S")
+        || (p->tags[i] != TAG_NNPS && p->tags[i] != TAG_NNS))
+        return 0;
+    uint8_t next = p->tags[i + 1];
+    return (next == TAG_NNP || next == TAG_DT) && !syntax_is_day_name(&p->t[i + 1]);
+}
+
 /* "Thousands of Lebanese protested", "the British shelled the post office":
  * a demonym that is also its own plural noun (-ese, -ish, French, Dutch,
  * Swiss), after "of", an article or a word of quantity (or opening the
@@ -1234,7 +1248,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (p->named && p->named[i])
         return 0;                   /* "Security forces in Pakistan killed" */
     if (p->tags && !tagged_verb(p, i, end) && !headline_verb(p, i) && !past_after_noun(p, i)
-        && !(i > 0 && name_then_past(p, i)) && !demonyms_then_verb(p, i, end))
+        && !(i > 0 && name_then_past(p, i)) && !demonyms_then_verb(p, i, end) && !name_then_present(p, i))
         return 0;
     return p->tags ? 1 : !verb_is_nominal(p, i);
 }

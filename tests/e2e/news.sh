@@ -4542,6 +4542,11 @@ has_event "... but what was done before is done" '"cameo":"042"' '"target":{"cod
 code 2006-11-23 "Russia opened an investigation following a complaint from Ukraine."
 lacks_event "whose complaint set off the act is not its target" '"target":{"code":"UKR"'
 
+code 2006-12-01 "Shiite leader Abdel Aziz al-Hakim meets Bush in Washington on Monday."
+has_event "a present tense the tagger took for a plural in a run of names is the verb" '"source":{"code":"IRQLEG"' '"cameo":"040"' '"target":{"code":"USAGOV"'
+code 2005-12-09 "Three-time Asian champions Iran have a tough draw."
+lacks_event "... not a plural after a capitalised adjective" '"cameo":"051"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

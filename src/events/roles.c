@@ -1546,6 +1546,21 @@ static void mark_agent_participle(parse *p, verb_group *vg)
  * or NOT_A_PARTICIPLE_CLAUSE. */
 #define NOT_A_PARTICIPLE_CLAUSE (-2)
 
+/* "Japan and Australia said they would not impose sanctions, although
+ * both have criticized Rangoon": "both" opening a clause is the last pair
+ * of actors named as one subject before it; -1 if it is not that. */
+static int32_t both_subject(const parse *p, const verb_group *vg)
+{
+    uint32_t k = vg->first;
+    if (k < 2 || strcmp(p->t[k - 1].up, "BOTH") != 0
+        || !(p->t[k - 2].tag == WC_SUBORD || p->t[k - 2].tag == WC_PUNCT || !strcmp(p->t[k - 2].up, "AND")))
+        return -1;
+    for (int32_t g = (int32_t)p->n_groups - 1; g >= 0; g--)
+        if (p->groups[g].last < k && !p->groups[g].in_pp && p->groups[g].n > 1)
+            return g;
+    return -1;
+}
+
 /* Whether a pronoun is the verb's subject, before its auxiliaries ("in
  * which he is to meet": he, not what "which" stands for). */
 static int pronoun_subject(const parse *p, const verb_group *vg)
@@ -2295,6 +2310,12 @@ void resolve_subjects(parse *p)
              * a relative clause about no actor is not the drafter's act) */
             if (vg->subject >= 0 || (!that && own_clause(p, vg->left, vg->first)))
                 continue;
+        }
+        int32_t pair = both_subject(p, vg);
+        if (pair >= 0) {
+            vg->subject = pair;
+            vg->inherited = 1;
+            continue;
         }
         /* "agreed to meet", "met and signed", "..., saying": the subject of
          * the governing verb; a pronoun subject ("Russia said it would")

@@ -1171,6 +1171,13 @@ static int participle_after_past(const parse *p, uint32_t i, uint32_t end)
 }
 
 /* Noun or verb: the tagger's word when it has one. */
+/* "although both have criticized Rangoon", "and both criticized the US":
+ * a past tense right after "both" or "each" standing alone is its verb. */
+static int pronoun_determiner_then_past(const parse *p, uint32_t i)
+{
+    return i > 0 && p->tags[i] == TAG_VBD && (!strcmp(p->t[i - 1].up, "BOTH") || !strcmp(p->t[i - 1].up, "EACH"));
+}
+
 static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
     if (auxiliary_here(p, i))
@@ -1200,6 +1207,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         && (p->t[a - 1].tag == WC_DET || (p->t[a - 1].flags & TOK_NUM) || p->tags[a - 1] == TAG_JJ
             || (p->tags[a - 1] == TAG_CD && !syntax_is_regnal_number(&p->t[a - 1])))
         && !name_then_past(p, i) && !adjective_head_then_past(p, i) && !floating_quantifier(p, i)
+        && !pronoun_determiner_then_past(p, i)
         && !(a == i && p->tags[i] != TAG_VBG && (demonym_as_noun(p, i - 1) || name_read_as_adjective(p, i - 1))))
         return 0;
     if (p->tags && (gerund_noun(p, i) || agent_before_past(p, i, end)))

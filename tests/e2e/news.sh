@@ -4547,6 +4547,11 @@ has_event "a present tense the tagger took for a plural in a run of names is the
 code 2005-12-09 "Three-time Asian champions Iran have a tough draw."
 lacks_event "... not a plural after a capitalised adjective" '"cameo":"051"'
 
+code 2006-12-01 "Japan and Australia said they would not impose sanctions on Burma, although both have criticized Rangoon for its human rights record."
+has_event "both opening a clause is the pair named before" '"source":{"code":"AUS"' '"cameo":"111"' '"target":{"code":"MMR"'
+code 2006-12-01 "China and Russia held talks on Monday, and both criticized the United States."
+has_event "a past tense after both is its verb" '"source":{"code":"RUS"' '"cameo":"111"' '"target":{"code":"USA"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -929,6 +929,21 @@ static int by_document_maker(const parse *p, const verb_group *vg, int32_t maker
     return 0;
 }
 
+/* "A delegation headed by Pakistan's foreign secretary left for New Delhi",
+ * "a team led by Blix arrived": a body its leader heads, the subject of a
+ * finite verb right after the leader's name, acts as the leader's. */
+static int led_body(const parse *p, const verb_group *vg, int32_t leader)
+{
+    static const char *const bodies[] = {"DELEGATION", "DELEGATIONS", "TEAM", "TEAMS", "MISSION", "MISSIONS",
+        "FORCE", "FORCES", "COALITION", "PANEL", "COMMISSION", "COMMITTEE", "GROUP", "GOVERNMENT", NULL};
+    static const char *const led[] = {"HEADED", "LED", NULL};
+    if (!vg->finite || leader < 0 || p->groups[leader].last != vg->first || !p->groups[leader].in_pp
+        || strcmp(p->t[p->groups[leader].prep].up, "BY") != 0)
+        return 0;
+    uint32_t by = p->groups[leader].prep;
+    return by >= 2 && str_in(p->t[by - 1].up, led) && str_in(p->t[by - 2].up, bodies);
+}
+
 /* "met her Chinese counterpart": "her" before a word of a noun phrase is a
  * possessive ("accused her of", "told her that" are objects). */
 static int possessive_her(const parse *p, uint32_t i)
@@ -2244,7 +2259,7 @@ void resolve_subjects(parse *p)
             vg->subject = noun;
             continue;
         }
-        if (!adjunct && by_document_maker(p, vg, noun)) {
+        if (!adjunct && (by_document_maker(p, vg, noun) || led_body(p, vg, noun))) {
             vg->subject = noun;
             continue;
         }

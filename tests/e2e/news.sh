@@ -4552,6 +4552,9 @@ has_event "both opening a clause is the pair named before" '"source":{"code":"AU
 code 2006-12-01 "China and Russia held talks on Monday, and both criticized the United States."
 has_event "a past tense after both is its verb" '"source":{"code":"RUS"' '"cameo":"111"' '"target":{"code":"USA"'
 
+code 2006-11-13 "An eight-member delegation headed by Pakistan's foreign secretary Riaz Mohammad Khan left for New Delhi on Monday."
+has_event "a delegation headed by someone acts as theirs" '"source":{"code":"PAKGOV"' '"cameo":"042"' '"target":{"code":"IND"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

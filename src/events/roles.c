@@ -1124,6 +1124,25 @@ static int place_after_object(const parse *p, const verb_group *vg, const actor_
     return 1;
 }
 
+/* "rejected the ultimatum imposed by Kabila", "welcomed a plan proposed by
+ * France": a stand taken on a thing (CAMEO 05, 11, 12) whose maker a
+ * participle right after it names with "by" is taken on the maker.  -1
+ * when there is none. */
+static int32_t maker_of_object(const parse *p, const verb_group *vg, const char *code)
+{
+    static const char *const stances[] = {"05", "11", "12", NULL};
+    uint32_t k = vg->right;
+    if (!p->tags || !str_prefix_in(code, stances) || k <= vg->verb_end || k + 2 >= p->n
+        || p->tags[k] != TAG_VBN || strcmp(p->t[k + 1].up, "BY") != 0 || !dyad_tag_is_noun(p->tags[k - 1]))
+        return -1;
+    for (uint32_t j = k + 2; j < p->n && j < k + 5; j++) {
+        int32_t g = p->group_of[j];
+        if (g >= 0)
+            return p->groups[g].in_pp && p->groups[g].prep == k + 1 ? g : -1;
+    }
+    return -1;
+}
+
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -1260,6 +1279,9 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     }
     if (passive_agent)
         return pp >= 0 ? pp : from >= 0 ? from : place >= 0 ? place : weapon_agent(p, vg);
+    int32_t maker = pp < 0 ? maker_of_object(p, vg, code) : -1;
+    if (maker >= 0)
+        return maker;
     /* Statements are made at a place, not to it; but sorrow or praise "for
      * the shootings in South Carolina" is about the place's country. */
     if (pp < 0 && statement && !(place >= 0 && about_place(p, vg, &p->groups[place])))

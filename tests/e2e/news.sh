@@ -4555,6 +4555,11 @@ has_event "a past tense after both is its verb" '"source":{"code":"RUS"' '"cameo
 code 2006-11-13 "An eight-member delegation headed by Pakistan's foreign secretary Riaz Mohammad Khan left for New Delhi on Monday."
 has_event "a delegation headed by someone acts as theirs" '"source":{"code":"PAKGOV"' '"cameo":"042"' '"target":{"code":"IND"'
 
+code 1997-04-08 "The United States rejected the ultimatum imposed by Kabila."
+has_event "a stand on a thing is taken on its maker a participle names" '"source":{"code":"USA"' '"cameo":"120"' '"target":{"code":"CODREB"'
+code 2005-11-08 "Iran rejected a recent statement issued by the European Union."
+has_event "... a statement issued by someone" '"source":{"code":"IRN"' '"cameo":"120"' '"target":{"code":"IGOEUREEC"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

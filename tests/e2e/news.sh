@@ -4560,6 +4560,11 @@ has_event "a stand on a thing is taken on its maker a participle names" '"source
 code 2005-11-08 "Iran rejected a recent statement issued by the European Union."
 has_event "... a statement issued by someone" '"source":{"code":"IRN"' '"cameo":"120"' '"target":{"code":"IGOEUREEC"'
 
+code 2006-11-15 "China and Vietnam will co-chair the meeting."
+has_event "a meeting two co-chair is held between them" '"source":{"code":"CHN"' '"cameo":"040"' '"target":{"code":"VNM"'
+code 2005-12-03 "President Viktor Yushchenko chaired an emergency government meeting on Saturday."
+lacks_event "one chair alone meets no one named" '"cameo":"040"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

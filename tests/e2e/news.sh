@@ -4565,6 +4565,11 @@ has_event "a meeting two co-chair is held between them" '"source":{"code":"CHN"'
 code 2005-12-03 "President Viktor Yushchenko chaired an emergency government meeting on Saturday."
 lacks_event "one chair alone meets no one named" '"cameo":"040"'
 
+code 1997-04-15 "Denmark then took the initiative to put forward its own resolution damning Beijing's rights record."
+has_event "a resolution damning someone is its maker's criticism" '"source":{"code":"DNK"' '"cameo":"111"' '"target":{"code":"CHN"'
+code 1997-04-15 "A damning report on Iran was released by the UN."
+lacks_event "a damning report is no act of damning" '"cameo":"111"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1681,7 +1681,7 @@ static void aimed_at(const parse *p, uint32_t v, verb_coding *vc)
         vc->valid = 0;
         return;
     }
-    snprintf(vc->code, sizeof vc->code, "%s", intent);
+    str_copy(vc->code, sizeof vc->code, intent);
     vc->code2[0] = 0;
     vc->composed = 1;
 }

@@ -592,15 +592,6 @@ static int comma_in_name_list(const parse *p, uint32_t k)
     return 0;
 }
 
-/* "Russia -- a veto-wielding member of the council -- criticized": a dash
- * at k right before a verb group, closing an aside a dash opened before it
- * (within 20 words, no other stop between), gives the opening dash, which
- * the clause going left steps over as it does a comma's aside, be it a
- * relative clause ("Fujimori -- who ordered the operation -- arrived");
- * whom the aside names is no subject (roles.c, subject_before_apposition).
- * A lone dash ("The talks failed -- Russia walked out") gives k, a
- * boundary, and so does a dash further from the verb ("the six countries
- * -- the permanent members plus Germany -- over the sanctions to impose"). */
 /* "Saddam's demise -- on December 26 a court ordered his execution -- has
  * been welcomed": an aside between dashes at `open` and `close` with a
  * finite verb of its own, not after a relative pronoun, is a sentence
@@ -615,6 +606,15 @@ static int sentence_aside(const parse *p, uint32_t open, uint32_t close)
     return 0;
 }
 
+/* "Russia -- a veto-wielding member of the council -- criticized": a dash
+ * at k right before a verb group, closing an aside a dash opened before it
+ * (within 20 words, no other stop between), gives the opening dash, which
+ * the clause going left steps over as it does a comma's aside, be it a
+ * relative clause ("Fujimori -- who ordered the operation -- arrived");
+ * whom the aside names is no subject (roles.c, subject_before_apposition).
+ * A lone dash ("The talks failed -- Russia walked out") gives k, a
+ * boundary, and so does a dash further from the verb ("the six countries
+ * -- the permanent members plus Germany -- over the sanctions to impose"). */
 static uint32_t opening_dash(const parse *p, uint32_t k, const verb_group *vg)
 {
     if (k == 0 || k + 1 != vg->first || p->t[k].tag != WC_PUNCT || strcmp(p->t[k].up, "--") != 0)

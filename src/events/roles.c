@@ -1531,6 +1531,15 @@ static int leaves_in_state(const parse *p, uint32_t v)
     return 0;
 }
 
+/* "Fighting erupted in Khartoum": what erupts, flares or happens has no
+ * doer to be passive to, whatever participle the tagger read after a noun. */
+static int intransitive_participle(const token *t)
+{
+    static const char *const forms[] = {"ERUPTED", "FLARED", "RAGED", "PERSISTED", "OCCURRED", "HAPPENED",
+        "EMERGED", "ARISEN", "SUBSIDED", "ESCALATED", NULL};
+    return str_in(t->up, forms);
+}
+
 /* "troops backed by Russia", "an agreement forced on Qatar by Saudi
  * Arabia": a participle after its noun with an agent is passive whatever
  * follows. */
@@ -1552,7 +1561,8 @@ static void mark_agent_participle(parse *p, verb_group *vg)
     int sure = p->tags && vg->first == vg->verb && vg->verb_end < p->n && !quantity
                && p->t[vg->verb_end].tag == WC_PREP && strcmp(p->t[vg->verb_end].up, "BY") != 0
                && strcmp(p->t[vg->verb_end].up, "TO") != 0
-               && p->tags[vg->verb] == TAG_VBN && (thing || (noun >= 0 && (object || p->groups[noun].in_pp)));
+               && p->tags[vg->verb] == TAG_VBN && (thing || (noun >= 0 && (object || p->groups[noun].in_pp)))
+               && !intransitive_participle(&p->t[vg->verb]);
     if (sure || left_in_state(p, vg)) {
         vg->reduced = REDUCED_RELATIVE;
         vg->passive = 1;

@@ -1212,10 +1212,13 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         return 0;
     if (p->tags && (gerund_noun(p, i) || agent_before_past(p, i, end)))
         return 0;
-    /* ", fighting resumed", "heavy shelling continued": an -ing form that
-     * opens its clause right before a past tense is that verb's subject. */
-    if (p->tags && p->tags[i] == TAG_VBG && end < p->n
-        && (p->tags[end] == TAG_VBD || p->tags[end] == TAG_VBZ || p->tags[end] == TAG_VBN)
+    /* ", fighting resumed", "heavy shelling continued", "Clashes broke out":
+     * an -ing or -s form that opens its clause right before a past tense is
+     * that verb's subject; so is an -ing form before "between" ("Fighting
+     * between the army and the rebels erupted"). */
+    if (p->tags && (p->tags[i] == TAG_VBG || p->tags[i] == TAG_VBZ) && end < p->n
+        && (p->tags[end] == TAG_VBD || (p->tags[i] == TAG_VBG && (p->tags[end] == TAG_VBZ || p->tags[end] == TAG_VBN))
+            || (p->tags[i] == TAG_VBG && !strcmp(p->t[end].up, "BETWEEN")))
         && (i == 0 || p->t[i - 1].tag == WC_PUNCT || p->t[i - 1].tag == WC_DET || p->tags[i - 1] == TAG_JJ))
         return 0;
     /* "met with visiting Russian Foreign Minister Lavrov": an -ing form

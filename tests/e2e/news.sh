@@ -4570,6 +4570,16 @@ has_event "a resolution damning someone is its maker's criticism" '"source":{"co
 code 1997-04-15 "A damning report on Iran was released by the UN."
 lacks_event "a damning report is no act of damning" '"cameo":"111"'
 
+code 2023-04-15 "Fighting erupted in Khartoum between the Sudanese army and the paramilitary Rapid Support Forces."
+has_event "fighting that erupted between two sides is each side's against the other" '"source":{"code":"SDNMIL"' '"target":{"code":"SDNREB"' '"cameo":"190"'
+has_event "... both ways" '"source":{"code":"SDNREB"' '"target":{"code":"SDNMIL"' '"cameo":"190"'
+code 2023-04-15 "Fighting between the Sudanese army and the Rapid Support Forces erupted in Khartoum."
+has_event "what erupts is no participle of a passive" '"source":{"code":"SDNMIL"' '"target":{"code":"SDNREB"' '"cameo":"190"'
+code 2007-06-10 "Clashes broke out between Hamas and Fatah in Gaza."
+has_event "clashes that broke out are a noun, the subject of the verb" '"source":{"code":"PSEREB"' '"target":{"code":"PSEGOV"' '"cameo":"190"'
+code 2007-06-10 "Heavy fighting between Hamas and Fatah killed 10 people."
+has_event "fighting between two sides that killed is theirs" '"source":{"code":"PSEGOV"' '"target":{"code":"PSEREB"' '"cameo":"190"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

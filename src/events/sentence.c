@@ -138,11 +138,13 @@ static int acts_at_home(const char *code)
 }
 
 /* Whether agent r names people from elsewhere: "illegal immigrants",
- * "foreign tourists", "Thai nationals". */
+ * "foreign tourists", "Thai nationals"; or people of no country a place or
+ * their captors lend: hostages and captives are as often foreigners
+ * ("Hamas gunmen took more than 200 hostages" took no Palestinians). */
 static int from_elsewhere(const parse *p, const actor_ref *r)
 {
     static const char *const stems[] = {"IMMIGRANT", "MIGRANT", "EMIGRANT", "TOURIST", "FOREIGN", "NATIONALS",
-        "EXPATRIATE", "EXPAT", NULL};
+        "EXPATRIATE", "EXPAT", "HOSTAGE", "CAPTIVE", NULL};
     uint32_t from = r->first;
     /* (the word before, past a quotation mark: foreign "terrorists") */
     if (from > 1 && (p->t[from - 1].flags & TOK_QUOTE))

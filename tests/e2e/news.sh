@@ -4580,6 +4580,10 @@ has_event "clashes that broke out are a noun, the subject of the verb" '"source"
 code 2007-06-10 "Heavy fighting between Hamas and Fatah killed 10 people."
 has_event "fighting between two sides that killed is theirs" '"source":{"code":"PSEGOV"' '"target":{"code":"PSEREB"' '"cameo":"190"'
 
+code 2023-10-07 "Hamas gunmen took more than 200 hostages in a surprise attack."
+has_event "hostages taken are no one's by their captors" '"source":{"code":"PSEREB' '"target":{"code":"---CVL"' '"cameo":"181"'
+lacks_event "... so not Palestinian" '"target":{"code":"PSECVL"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

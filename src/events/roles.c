@@ -1125,12 +1125,13 @@ static int place_after_object(const parse *p, const verb_group *vg, const actor_
 }
 
 /* "rejected the ultimatum imposed by Kabila", "welcomed a plan proposed by
- * France": a stand taken on a thing (CAMEO 05, 11, 12) whose maker a
+ * France": a stand taken on a thing (CAMEO 050-053, 11, 12) whose maker a
  * participle right after it names with "by" is taken on the maker.  -1
- * when there is none. */
+ * when there is none.  Not a pact signed or ties restored (054-057): "signed
+ * a deal brokered by China" binds no one to the broker. */
 static int32_t maker_of_object(const parse *p, const verb_group *vg, const char *code)
 {
-    static const char *const stances[] = {"05", "11", "12", NULL};
+    static const char *const stances[] = {"050", "051", "052", "053", "11", "12", NULL};
     uint32_t k = vg->right;
     if (!p->tags || !str_prefix_in(code, stances) || k <= vg->verb_end || k + 2 >= p->n
         || p->tags[k] != TAG_VBN || strcmp(p->t[k + 1].up, "BY") != 0 || !dyad_tag_is_noun(p->tags[k - 1]))

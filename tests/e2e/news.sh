@@ -4584,6 +4584,13 @@ code 2023-10-07 "Hamas gunmen took more than 200 hostages in a surprise attack."
 has_event "hostages taken are no one's by their captors" '"source":{"code":"PSEREB' '"target":{"code":"---CVL"' '"cameo":"181"'
 lacks_event "... so not Palestinian" '"target":{"code":"PSECVL"'
 
+code 2023-03-10 "Saudi Arabia and Iran signed a deal brokered by China."
+has_event "a pact's broker is no party to it" '"source":{"code":"SAU"' '"target":{"code":"IRN"' '"cameo":"057"'
+lacks_event "... so nothing signed with China" '"target":{"code":"CHN"'
+code 2023-03-10 "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China."
+has_event "ties restored in a brokered deal are restored with each other" '"source":{"code":"IRN"' '"target":{"code":"SAU"'
+lacks_event "... not with the broker" '"target":{"code":"CHN"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -644,6 +644,8 @@ typedef struct verb_coding {
     int32_t victims_of;   /* the group attacked by the act before, whose country
                              victims named with none are of (", killing ten
                              soldiers"), or -1 */
+    int denied;           /* a refusal refused ("refused to rule out"): what it
+                             governs is neither refused nor done */
 } verb_coding;
 
 /* Codes of acts done with one another: meeting, agreeing, cooperating,
@@ -2570,10 +2572,19 @@ static void code_verbs(sentence_ctx *sc)
          * governed as an infinitive is. */
         int gerund = v > 0 && p->verbs[v - 1].verb_end == vg->verb && vg->first == vg->verb
                      && token_ends_with(&p->t[vg->verb], "ING");
-        /* "I cannot refuse to speak to him": a refusal denied says neither
-         * that the act was refused nor that it was done. */
-        if (vg->infinitive && governed && p->verbs[v - 1].negated && !prev->valid && strncmp(prev->code, "12", 2) == 0)
+        /* "I cannot refuse to speak to him", "did not rule out sending
+         * troops", "refused to rule out talks": a refusal denied says
+         * neither that the act was refused nor that it was done. */
+        if ((vg->infinitive || gerund) && governed && !prev->valid && strncmp(prev->code, "12", 2) == 0
+            && (p->verbs[v - 1].negated || prev->denied))
             vc.valid = 0;
+        if ((vg->infinitive || gerund) && governed && prev->valid && vc.valid && strncmp(prev->code, "12", 2) == 0
+            && strncmp(vc.code, "12", 2) == 0 && !vg->negated && !p->verbs[v - 1].negated
+            && !object_between(p, &p->verbs[v - 1], vg, 1)) {
+            prev->valid = 0;
+            vc.valid = 0;
+            vc.denied = 1;
+        }
         /* A refusal that codes no rejection (PETRARCH's REFUSE is "---",
          * our "decline" alone is 011) still refuses what its infinitive
          * names: "Iran refuses to recognize Israel" is a rejection (12), not

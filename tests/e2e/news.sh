@@ -4591,6 +4591,16 @@ code 2023-03-10 "Saudi Arabia and Iran agreed to restore diplomatic relations in
 has_event "ties restored in a brokered deal are restored with each other" '"source":{"code":"IRN"' '"target":{"code":"SAU"'
 lacks_event "... not with the broker" '"target":{"code":"CHN"'
 
+code 2024-02-27 "Macron refused to rule out sending Western troops to Ukraine."
+lacks_event "a refusal refused neither refuses nor does the act" '"cameo":"12'
+lacks_event "... nor sends troops" '"cameo":"07'
+code 2024-02-27 "Macron did not rule out sending troops to Ukraine."
+lacks_event "what one does not rule out doing is not done" '"cameo":"07'
+code 2024-02-27 "Macron declined to rule out talks with Putin."
+lacks_event "talks not ruled out are not rejected" '"cameo":"12'
+code 2024-02-27 "Macron ruled out sending troops to Ukraine."
+has_event "what is ruled out is rejected" '"source":{"code":"FRAGOV"' '"target":{"code":"UKR"' '"cameo":"12'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -4601,6 +4601,12 @@ lacks_event "talks not ruled out are not rejected" '"cameo":"12'
 code 2024-02-27 "Macron ruled out sending troops to Ukraine."
 has_event "what is ruled out is rejected" '"source":{"code":"FRAGOV"' '"target":{"code":"UKR"' '"cameo":"12'
 
+code 2024-03-10 "China sent 25 warplanes into Taiwan's air defence zone, Taipei said."
+has_event "warplanes sent into a country's zone show force" '"source":{"code":"CHN"' '"target":{"code":"TWN"' '"cameo":"150"'
+lacks_event "... no military aid" '"cameo":"072"'
+code 2008-08-08 "Russia sent troops into Georgia."
+has_event "troops sent into a country occupy" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"192"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

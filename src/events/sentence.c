@@ -1766,8 +1766,14 @@ static int act_happens(const parse *p, uint32_t n)
     if (owned && !strcmp(p->t[n].up, "WAY") && k >= 2 && !strcmp(p->t[k - 1].up, "OF")
         && !strcmp(p->t[k - 2].up, "OUT"))
         owned = 0;
+    /* (the means may be several: "used water cannon and tear gas to
+     * disperse them") */
+    uint32_t means = k;
+    while (means >= 2 && p->t[means - 1].tag == WC_CONJ && dyad_tag_is_noun(p->tags[means - 2])
+           && p->group_of[means - 2] < 0 && means + 8 > k)
+        means = phrase_start(p, means - 2);
     if (k > 0 && (((p->tags[k - 1] == TAG_IN || p->tags[k - 1] == TAG_RP) && !owned)
-                  || str_in(p->t[k - 1].up, use)))
+                  || (means > 0 && str_in(p->t[means - 1].up, use))))
         return 1;
     for (uint32_t i = k; i < n; i++)
         if (str_in(p->t[i].up, rank))

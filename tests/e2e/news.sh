@@ -4607,6 +4607,9 @@ lacks_event "... no military aid" '"cameo":"072"'
 code 2008-08-08 "Russia sent troops into Georgia."
 has_event "troops sent into a country occupy" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"192"'
 
+code 2024-04-30 "Georgian police used water cannon and tear gas to disperse protesters outside parliament."
+has_event "the means used may be several" '"source":{"code":"GEOCOP"' '"target":{"code":"GEOOPP"' '"cameo":"175"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

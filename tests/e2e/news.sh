@@ -4610,6 +4610,9 @@ has_event "troops sent into a country occupy" '"source":{"code":"RUS"' '"target"
 code 2024-04-30 "Georgian police used water cannon and tear gas to disperse protesters outside parliament."
 has_event "the means used may be several" '"source":{"code":"GEOCOP"' '"target":{"code":"GEOOPP"' '"cameo":"175"'
 
+code 2024-03-17 "The junta in Niger revoked a military accord with the United States."
+has_event "a pact with someone revoked reduces relations with them" '"source":{"code":"NERGOV"' '"target":{"code":"USA"' '"cameo":"160"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1793,14 +1793,37 @@ static int32_t titled_name(const parse *p, uint32_t from, uint32_t to)
 
 /* The head an apposition between commas, or between dashes ("Putin --
  * who has ruled Russia since 2000 -- met Xi"), stands beside. */
+/* Where the words of time or the adverbs right before token first begin:
+ * "(Pope Benedict, who hopes to visit the Holy Land,) on Wednesday met",
+ * "..., last week visited", "..., also said". */
+static uint32_t before_time_words(const parse *p, uint32_t first)
+{
+    static const char *const units[] = {"WEEK", "MONTH", "YEAR", "NIGHT", "MORNING", "EVENING", "AFTERNOON", NULL};
+    static const char *const this_last[] = {"LAST", "THIS", "NEXT", NULL};
+    for (;;) {
+        if (first > 0 && (syntax_is_day_name(&p->t[first - 1]) || p->tags[first - 1] == TAG_RB)
+            && p->t[first - 1].tag != WC_NEG) {
+            first--;
+            if (first > 0 && !strcmp(p->t[first - 1].up, "ON") && syntax_is_day_name(&p->t[first]))
+                first--;
+        } else if (first > 1 && str_in(p->t[first - 1].up, units) && str_in(p->t[first - 2].up, this_last))
+            first -= 2;
+        else
+            return first;
+    }
+}
+
 static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
 {
     if (!p->tags || vg->first < 3)
         return -1;
-    const char *mark = p->t[vg->first - 1].up;
+    uint32_t first = before_time_words(p, vg->first);
+    if (first < 3)
+        return -1;
+    const char *mark = p->t[first - 1].up;
     if (strcmp(mark, ",") != 0 && strcmp(mark, "--") != 0)
         return -1;
-    for (uint32_t k = vg->first - 1; k-- > 1 && vg->first - k < 24;) {
+    for (uint32_t k = first - 1; k-- > 1 && first - k < 24;) {
         if (strcmp(p->t[k].up, mark) != 0)
             continue;
         int32_t g = p->group_of[k - 1];
@@ -1829,7 +1852,7 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
          * a name the dictionaries do not know is not the actor its
          * apposition relates it to (but "Nguyen, a 25-year-old Australian"
          * is Australian; "On Monday, ..." is no head at all). */
-        if (g < 0 && tag == TAG_DT && p->tags[k - 1] == TAG_NNP && relation_in(p, k + 1, vg->first - 1)) {
+        if (g < 0 && tag == TAG_DT && p->tags[k - 1] == TAG_NNP && relation_in(p, k + 1, first - 1)) {
             uint32_t s = name_start(p, k - 1);
             /* ("Three men released from Guantanamo Bay, the U.S. navy base
              * in Cuba, have arrived": the apposition is the place's) */

@@ -4613,6 +4613,11 @@ has_event "the means used may be several" '"source":{"code":"GEOCOP"' '"target":
 code 2024-03-17 "The junta in Niger revoked a military accord with the United States."
 has_event "a pact with someone revoked reduces relations with them" '"source":{"code":"NERGOV"' '"target":{"code":"USA"' '"cameo":"160"'
 
+code 2006-12-13 "Pope Benedict XVI, who hopes one day to visit the Holy Land, on Wednesday met Israeli Prime Minister Ehud Olmert, in Italy."
+has_event "a day between an aside and its verb keeps the subject" '"source":{"code":"VATGOV"' '"target":{"code":"ISRGOV"' '"cameo":"040"'
+code 2005-12-13 "The United States, which has joined world condemnation of the murder, on Tuesday urged the United Nations to turn the heat on Damascus."
+has_event "... as after a relative clause" '"source":{"code":"USA"' '"target":{"code":"IGOUNO"' '"cameo":"020"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1800,11 +1800,25 @@ static int32_t possessor(const parse *p, uint32_t n)
  * withdraw" keeps the act decided (and see act_happens); so does one a
  * verb of causing set in motion (`caused`: "prompting Israeli jets to
  * strike"). */
+static const char *const intent_nouns[] = {"PLAN", "PLANS", "OFFER", "PLEDGE", "PROMISE", "READINESS",
+    "WILLINGNESS", "INTENTION", "COMMITMENT", "AGREEMENT", "DEAL", "VOW", "HOPE", "DESIRE", "WISH",
+    "INTEREST", "BID", "INVITATION", NULL};
+
+/* "welcomed Iraq's readiness to cooperate with Jordan": an infinitive right
+ * after a noun of intention belongs to the noun (noun_infinitive), not to
+ * the one named before it as if asked to act ("urged Iraq to cooperate"). */
+static int owned_intent_infinitive(const parse *p, const verb_group *vg)
+{
+    if (!vg->infinitive || vg->first < 2 || !p->tags)
+        return 0;
+    uint32_t n = vg->first - 1;
+    return (p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) && p->group_of[n] < 0
+           && str_in(p->t[n].up, intent_nouns) && possessor(p, n) >= 0;
+}
+
 static void noun_infinitive(const parse *p, const verb_group *vg, int caused, verb_coding *vc)
 {
-    static const char *const intent[] = {"PLAN", "PLANS", "OFFER", "PLEDGE", "PROMISE", "READINESS",
-        "WILLINGNESS", "INTENTION", "COMMITMENT", "AGREEMENT", "DEAL", "VOW", "HOPE", "DESIRE", "WISH",
-        "INTEREST", "BID", "INVITATION", NULL};
+    const char *const *intent = intent_nouns;
     if (!vc->valid || !vg->infinitive || vg->first == 0 || !p->tags || caused)
         return;
     /* "to renounce violence or recognise Israel": the noun before the
@@ -2486,7 +2500,7 @@ static void code_verbs(sentence_ctx *sc)
                 vc.source = p->verbs[v - 1].subject;   /* ("ordered troops to": the orderer's) */
         }
         if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)
-            && !caused) {
+            && !caused && !owned_intent_infinitive(p, vg)) {
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
              * appeal for what the infinitive codes. */

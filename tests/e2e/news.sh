@@ -4618,6 +4618,11 @@ has_event "a day between an aside and its verb keeps the subject" '"source":{"co
 code 2005-12-13 "The United States, which has joined world condemnation of the murder, on Tuesday urged the United Nations to turn the heat on Damascus."
 has_event "... as after a relative clause" '"source":{"code":"USA"' '"target":{"code":"IGOUNO"' '"cameo":"020"'
 
+code 2005-11-10 "The statement stressed Iraq's readiness to actively cooperate with the Jordanian government."
+has_event "an owned noun of intention as an object is the owner's intention" '"source":{"code":"IRQ"' '"target":{"code":"JORGOV"' '"cameo":"03'
+code 2006-12-11 "Russia vehemently opposes Georgia's bid to join NATO."
+has_event "... as the owner's bid" '"source":{"code":"GEO"' '"target":{"code":"IGOWSTNAT"' '"cameo":"03'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1741,6 +1741,9 @@ static int32_t participle_subject(const parse *p, uint32_t v)
  * clause of the noun before it. */
 static int complementizer(const parse *p, uint32_t that)
 {
+    /* ("adopted a resolution that imposes sanctions": a document's) */
+    if (that > 0 && str_in(p->t[that - 1].up, documents))
+        return 0;
     for (uint32_t v = 0; v < p->n_verbs; v++)
         if (p->verbs[v].verb_end <= that && that - p->verbs[v].verb_end <= 2)
             return 1;
@@ -1910,6 +1913,33 @@ static int32_t document_issuer(const parse *p, uint32_t v)
             where = (int32_t)g;
     }
     return where;
+}
+
+/* "The Security Council adopted a resolution which imposes sanctions on
+ * Iran": a relative clause about a document that a verb of making or
+ * passing took as object is the maker's act, as "a resolution imposing"
+ * is (not one welcomed or criticised: whoever welcomes it did not write
+ * it).  The group of the maker, else -1. */
+static int32_t made_document_subject(const parse *p, uint32_t v, uint32_t pronoun)
+{
+    static const char *const making[] = {"ADOPT", "ADOPTS", "ADOPTED", "PASS", "PASSES", "PASSED", "ISSUE",
+        "ISSUES", "ISSUED", "APPROVE", "APPROVES", "APPROVED", "ENACT", "ENACTS", "ENACTED", "PUBLISH",
+        "PUBLISHES", "PUBLISHED", "RELEASE", "RELEASES", "RELEASED", "UNVEIL", "UNVEILS", "UNVEILED",
+        "DRAFT", "DRAFTS", "DRAFTED", "TABLE", "TABLES", "TABLED", "SPONSOR", "SPONSORS", "SPONSORED", NULL};
+    uint32_t j = pronoun;
+    if (j > 0 && p->tags[j - 1] == TAG_COMMA)
+        j--;
+    if (j < 2 || !str_in(p->t[j - 1].up, documents))
+        return -1;
+    uint32_t k = j - 1;              /* back over the document's noun phrase */
+    while (k > 0 && p->group_of[k - 1] < 0
+           && (p->tags[k - 1] == TAG_DT || p->tags[k - 1] == TAG_JJ || p->tags[k - 1] == TAG_CD
+               || dyad_tag_is_noun(p->tags[k - 1])))
+        k--;
+    for (uint32_t u = 0; u < v; u++)
+        if (p->verbs[u].verb_end == k && str_in(p->t[p->verbs[u].verb].up, making) && !p->verbs[u].passive)
+            return p->verbs[u].subject;
+    return -1;
 }
 
 /* The verb a conjoined verb v is joined to: the one before, but past
@@ -2375,6 +2405,8 @@ void resolve_subjects(parse *p)
                 continue;
             }
             vg->subject = antecedent(p, vg->left - 1);   /* its own subject, not inherited */
+            if (vg->subject < 0)
+                vg->subject = made_document_subject(p, v, vg->left - 1);
             if (vg->subject >= 0 && p->groups[vg->subject].in_pp && finite_unknown_in(p, vg->left, vg->first))
                 vg->subject = -1;
             /* ("drew up the budget which is to be approved by parliament":

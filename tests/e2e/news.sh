@@ -4623,6 +4623,13 @@ has_event "an owned noun of intention as an object is the owner's intention" '"s
 code 2006-12-11 "Russia vehemently opposes Georgia's bid to join NATO."
 has_event "... as the owner's bid" '"source":{"code":"GEO"' '"target":{"code":"IGOWSTNAT"' '"cameo":"03'
 
+code 2006-12-23 "After weeks of diplomatic wrangling, the UN Security Council on Saturday adopted the resolution which imposes restrictions on Iran's nuclear industry."
+has_event "a relative clause about a document is the act of the one who adopted it" '"source":{"code":"IGOUNO"' '"target":{"code":"IRN"' '"cameo":"172"'
+code 2006-12-23 "The Security Council adopted a resolution that imposes sanctions on Iran."
+has_event "... with that" '"source":{"code":"IGOUNO"' '"target":{"code":"IRN"' '"cameo":"163"'
+code 2006-12-23 "The US welcomed a resolution that condemns North Korea."
+lacks_event "a document welcomed is not the welcomer's" '"cameo":"111"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

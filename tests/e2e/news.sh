@@ -4630,6 +4630,9 @@ has_event "... with that" '"source":{"code":"IGOUNO"' '"target":{"code":"IRN"' '
 code 2006-12-23 "The US welcomed a resolution that condemns North Korea."
 lacks_event "a document welcomed is not the welcomer's" '"cameo":"111"'
 
+code 2006-12-02 "A powerful Islamic movement on Saturday seized control of a key Somali township, officials said."
+has_event "an Islamic movement is an Islamist one" '"source":{"code":"---MUS"' '"target":{"code":"SOM"' '"cameo":"192"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1255,9 +1255,10 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         }
         if (statement && !ag->in_pp && !tells_addressee(&p->t[vg->verb]))
             continue;
-        /* "said through a spokesman": the channel, not the one addressed */
+        /* "said through a spokesman", "holding indirect talks through
+         * Turkish mediators": the channel, not the one addressed */
         static const char *const channels[] = {"THROUGH", "VIA", NULL};
-        if (statement && ag->in_pp && str_in(p->t[ag->prep].up, channels))
+        if (ag->in_pp && str_in(p->t[ag->prep].up, channels))
             continue;
         /* ... "said to Russia", not "said his meeting with Abbas". */
         if (statement && p->t[vg->verb].tag == WC_REPORT && ag->in_pp && ag->prep > vg->verb_end

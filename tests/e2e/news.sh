@@ -4633,6 +4633,10 @@ lacks_event "a document welcomed is not the welcomer's" '"cameo":"111"'
 code 2006-12-02 "A powerful Islamic movement on Saturday seized control of a key Somali township, officials said."
 has_event "an Islamic movement is an Islamist one" '"source":{"code":"---MUS"' '"target":{"code":"SOM"' '"cameo":"192"'
 
+code 2008-08-02 "Israel and Syria are holding indirect peace talks through Turkish mediators."
+has_event "talks held through mediators are with each other" '"source":{"code":"ISR"' '"target":{"code":"SYR"' '"cameo":"046"'
+lacks_event "... not with the mediators" '"target":{"code":"TUR"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -4637,6 +4637,10 @@ code 2008-08-02 "Israel and Syria are holding indirect peace talks through Turki
 has_event "talks held through mediators are with each other" '"source":{"code":"ISR"' '"target":{"code":"SYR"' '"cameo":"046"'
 lacks_event "... not with the mediators" '"target":{"code":"TUR"'
 
+code 2008-08-20 "Poland and the United States signed a deal to host a US missile defence base."
+has_event "a foreign base hosted is military cooperation" '"source":{"code":"POL"' '"target":{"code":"USA"' '"cameo":"0312"'
+lacks_event "... no visit" '"cameo":"036"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

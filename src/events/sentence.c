@@ -2911,8 +2911,10 @@ static const char *bare_agent_owner(const story_ctx *ctx, const parse *p, const 
     if (the_before(p, ag) && str_in(t[ag->last - 1].up, institutions))
         return only_country_before(ctx, p, ag, countries_before);
     /* (the president with no word between: "the FCD president", "the
-     * woman president" of an association are someone else's) */
-    if (ag->first > 0 && strcmp(t[ag->first - 1].up, "THE") == 0 && ag->last == ag->first + 1
+     * woman president" of an association are someone else's; "the
+     * president and prime minister" are both the country's) */
+    if (ag->first > 0 && strcmp(t[ag->first - 1].up, "THE") == 0
+        && (ag->last == ag->first + 1 || strcmp(t[ag->first + 1].up, "AND") == 0)
         && strcmp(t[ag->first].up, "PRESIDENT") == 0)
         return only_country_before(ctx, p, ag, countries_before);
     if (local_police(p, ag))
@@ -2926,14 +2928,20 @@ static void own_bare_agents(const story_ctx *ctx, parse *p, size_t countries_bef
 {
     for (uint32_t g = 0; g < p->n_groups; g++) {
         actor_group *ag = &p->groups[g];
-        if (ag->n != 1 || strncmp(ag->actors[0].code, "---", 3) != 0)
+        /* (a compound of bare agents, "the president and prime minister",
+         * takes one country for all; a title's holder is one person) */
+        int bare = ag->n >= 1;
+        for (int k = 0; k < ag->n; k++)
+            bare &= strncmp(ag->actors[k].code, "---", 3) == 0;
+        if (!bare)
             continue;
         int person;
         const char *owner = bare_agent_owner(ctx, p, ag, countries_before, last_opener, &person);
-        if (person)
+        if (person && ag->n == 1)
             snprintf(ag->actors[0].code, sizeof ag->actors[0].code, "%s", owner);
-        else if (owner)
-            adopt_owner(&ag->actors[0], owner);
+        else if (owner && !person)
+            for (int k = 0; k < ag->n; k++)
+                adopt_owner(&ag->actors[k], owner);
     }
 }
 

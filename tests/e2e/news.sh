@@ -4641,6 +4641,9 @@ code 2008-08-20 "Poland and the United States signed a deal to host a US missile
 has_event "a foreign base hosted is military cooperation" '"source":{"code":"POL"' '"target":{"code":"USA"' '"cameo":"0312"'
 lacks_event "... no visit" '"cameo":"036"'
 
+code 2008-08-06 "Mauritania's army seized power in a coup, detaining the president and prime minister."
+has_event "the president and prime minister are the one country's named" '"source":{"code":"MRTMIL"' '"target":{"code":"MRTGOV"' '"cameo":"173"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

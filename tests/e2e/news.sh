@@ -4644,6 +4644,12 @@ lacks_event "... no visit" '"cameo":"036"'
 code 2008-08-06 "Mauritania's army seized power in a coup, detaining the president and prime minister."
 has_event "the president and prime minister are the one country's named" '"source":{"code":"MRTMIL"' '"target":{"code":"MRTGOV"' '"cameo":"173"'
 
+code 2022-05-18 "Finland and Sweden formally applied to join NATO on Wednesday."
+has_event "applying to join is an intention" '"source":{"code":"FIN"' '"target":{"code":"IGOWSTNAT"' '"cameo":"032"'
+lacks_event "... not a joining" '"cameo":"050"'
+code 2022-05-18 "The US applied pressure on Iran."
+lacks_event "what is applied on someone is no intention" '"cameo":"030"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

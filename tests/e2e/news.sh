@@ -4650,6 +4650,9 @@ lacks_event "... not a joining" '"cameo":"050"'
 code 2022-05-18 "The US applied pressure on Iran."
 lacks_event "what is applied on someone is no intention" '"cameo":"030"'
 
+code 2025-03-18 "Israel resumed air strikes on Gaza, shattering a two-month ceasefire."
+has_event "air strikes resumed are air strikes" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"195"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

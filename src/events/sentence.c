@@ -1930,6 +1930,29 @@ static void noun_infinitive(const parse *p, const verb_group *vg, int caused, ve
         vc->source = owner;               /* "Russia's plan to ..." */
 }
 
+/* "Turkey objected to Finland and Sweden joining NATO", "concern over Iran
+ * developing missiles": an -ing form right after the actor a preposition
+ * takes has that actor for subject, and tells what the stance is about,
+ * no act done. */
+static int topic_gerund(const parse *p, const verb_group *vg)
+{
+    static const char *const about[] = {"ABOUT", "AGAINST", "OVER", NULL};
+    /* ("to" only after a stance: "the delegates attending the conference"
+     * after "appealed to" did attend it) */
+    static const char *const stances[] = {"OBJECT", "OPPOS", "RESIST", "AGREE", "CONSENT", NULL};
+    if (vg->finite || vg->infinitive || vg->first != vg->verb || vg->verb == 0 || !p->tags
+        || p->tags[vg->verb] != TAG_VBG)
+        return 0;
+    int32_t g = p->group_of[vg->verb - 1];
+    if (g < 0 || !p->groups[g].in_pp || p->groups[g].last != vg->verb)
+        return 0;
+    uint32_t prep = p->groups[g].prep;
+    if (prep + 1 < p->n && (p->t[prep + 1].flags & TOK_NUM))
+        return 0;                     /* "over 62,000 Chinese students studying": a count */
+    return str_in(p->t[prep].up, about)
+           || (!strcmp(p->t[prep].up, "TO") && prep > 0 && str_prefix_in(p->t[prep - 1].up, stances));
+}
+
 /* "Denmark promises an aid package to help the Palestinians": help (07)
  * right after the noun an aid verb's pattern matched (promised or given
  * aid, 033 or 07) says whom the aid is for, though it is no act itself. */
@@ -2534,7 +2557,7 @@ static void code_verbs(sentence_ctx *sc)
         noun_infinitive(p, vg, caused, &vc);
         if (!vc.valid && purpose.valid && v > 0)
             aid_purpose(p, vg, &purpose, prev);
-        if (vc.valid && hoped_for(p, v))
+        if (vc.valid && (hoped_for(p, v) || topic_gerund(p, vg)))
             vc.valid = 0;
         if (vc.valid && visiting_title(p, vg))
             vc.valid = 0;

@@ -4653,6 +4653,12 @@ lacks_event "what is applied on someone is no intention" '"cameo":"030"'
 code 2025-03-18 "Israel resumed air strikes on Gaza, shattering a two-month ceasefire."
 has_event "air strikes resumed are air strikes" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"195"'
 
+code 2022-05-20 "Turkey objected to Finland and Sweden joining NATO."
+has_event "an objection to someone's act is aimed at them" '"source":{"code":"TUR"' '"target":{"code":"FIN"' '"cameo":"110"'
+lacks_event "... and the act objected to is not done" '"cameo":"050"'
+code 2022-05-20 "The US expressed concern over Iran developing missiles."
+lacks_event "what a concern is over is not done by the concerned" '"source":{"code":"USA"' '"cameo":"0'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -4657,7 +4657,7 @@ code 2022-05-20 "Turkey objected to Finland and Sweden joining NATO."
 has_event "an objection to someone's act is aimed at them" '"source":{"code":"TUR"' '"target":{"code":"FIN"' '"cameo":"110"'
 lacks_event "... and the act objected to is not done" '"cameo":"050"'
 code 2022-05-20 "The US expressed concern over Iran developing missiles."
-lacks_event "what a concern is over is not done by the concerned" '"source":{"code":"USA"' '"cameo":"0'
+lacks_event "what a concern is over is no act of its subject" '"source":{"code":"IRN"'
 
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'

@@ -1797,23 +1797,18 @@ static int32_t titled_name(const parse *p, uint32_t from, uint32_t to)
 
 /* The head an apposition between commas, or between dashes ("Putin --
  * who has ruled Russia since 2000 -- met Xi"), stands beside. */
-/* Where the words of time or the adverbs right before token first begin:
- * "(Pope Benedict, who hopes to visit the Holy Land,) on Wednesday met",
- * "..., last week visited", "..., also said". */
+/* Where the words of time (date_before) or the adverbs right before token
+ * first begin: "(Pope Benedict, who hopes to visit the Holy Land,) on
+ * Wednesday met", "..., last week visited", "..., also said". */
 static uint32_t before_time_words(const parse *p, uint32_t first)
 {
-    static const char *const units[] = {"WEEK", "MONTH", "YEAR", "NIGHT", "MORNING", "EVENING", "AFTERNOON", NULL};
-    static const char *const this_last[] = {"LAST", "THIS", "NEXT", NULL};
     for (;;) {
-        if (first > 0 && (syntax_is_day_name(&p->t[first - 1]) || p->tags[first - 1] == TAG_RB)
-            && p->t[first - 1].tag != WC_NEG) {
-            first--;
-            if (first > 0 && !strcmp(p->t[first - 1].up, "ON") && syntax_is_day_name(&p->t[first]))
-                first--;
-        } else if (first > 1 && str_in(p->t[first - 1].up, units) && str_in(p->t[first - 2].up, this_last))
-            first -= 2;
-        else
+        uint32_t start = date_before(p, first);
+        if (start == first && first > 0 && p->tags[first - 1] == TAG_RB && p->t[first - 1].tag != WC_NEG)
+            start = first - 1;
+        if (start == first)
             return first;
+        first = start;
     }
 }
 

@@ -1818,7 +1818,6 @@ static int owned_intent_infinitive(const parse *p, const verb_group *vg)
 
 static void noun_infinitive(const parse *p, const verb_group *vg, int caused, verb_coding *vc)
 {
-    const char *const *intent = intent_nouns;
     if (!vc->valid || !vg->infinitive || vg->first == 0 || !p->tags || caused)
         return;
     /* "to renounce violence or recognise Israel": the noun before the
@@ -1919,7 +1918,7 @@ static void noun_infinitive(const parse *p, const verb_group *vg, int caused, ve
     /* ("in a bid to topple the government" says why something else was
      * done: no intention of its own) */
     int purpose = n >= 2 && p->t[n - 1].tag == WC_DET && !strcmp(p->t[n - 2].up, "IN");
-    const char *code = str_in(p->t[n].up, intent) && !purpose ? intent_code(vc->code) : NULL;
+    const char *code = str_in(p->t[n].up, intent_nouns) && !purpose ? intent_code(vc->code) : NULL;
     if (!code) {
         vc->valid = 0;
         return;

@@ -526,6 +526,18 @@ static int other_gender(const parse *p, const char *pr, const actor_group *g)
     return str_in(head, !strcmp(pr, "HE") ? women : men);
 }
 
+/* "Police said they had arrested a man claiming he wanted to kill the
+ * pope": "he" is one person, not a plural or a body of people. */
+static int many_or_body(const parse *p, const actor_group *g)
+{
+    static const char *const bodies[] = {"POLICE", "GOVERNMENT", "ARMY", "MINISTRY", "PARTY", "COUNCIL",
+        "PARLIAMENT", "COMMITTEE", "COURT", "COMPANY", "MILITARY", "CABINET", "ADMINISTRATION", NULL};
+    uint32_t head = g->last - 1;
+    if (names_person(p, g))
+        return 0;                     /* (a name the tagger takes for a plural: "Meles") */
+    return str_in(p->t[head].up, bodies) || (p->tags && (p->tags[head] == TAG_NNS || p->tags[head] == TAG_NNPS));
+}
+
 /* Whether pronoun `pr` can stand for group g: "it" is no person ("Chavez
  * said the FTAA is dead as it only helps US companies"), "he" and "she"
  * are no country ("the United States would talk after he met Netanyahu"). */
@@ -538,7 +550,8 @@ static int pronoun_agrees(const parse *p, const char *pr, int32_t g)
     if (!strcmp(pr, "IT"))
         return !names_person(p, &p->groups[g]);
     if (!strcmp(pr, "HE") || !strcmp(pr, "SHE"))
-        return !bare_state(p, &p->groups[g]) && !other_gender(p, pr, &p->groups[g]);
+        return !bare_state(p, &p->groups[g]) && !other_gender(p, pr, &p->groups[g])
+               && !many_or_body(p, &p->groups[g]);
     return 1;
 }
 
@@ -815,6 +828,28 @@ int visiting_title(const parse *p, const verb_group *vg)
     return p->group_at[k] >= 0 && p->groups[p->group_at[k]].agent[0];
 }
 
+/* The first token of a date that ends right before token k ("in
+ * October", "on Tuesday", "last week", "Monday", "in 2005"), else k. */
+static uint32_t date_before(const parse *p, uint32_t k)
+{
+    static const char *const spans[] = {"WEEK", "MONTH", "YEAR", "WEEKEND", NULL};
+    static const char *const which[] = {"LAST", "THIS", "NEXT", "EARLIER", NULL};
+    static const char *const preps[] = {"IN", "ON", NULL};
+    if (k < 2)
+        return k;
+    const token *w = &p->t[k - 1];
+    uint32_t start = k;
+    if (syntax_is_day_name(w) || syntax_month_number(w) || (w->len == 4 && (w->flags & TOK_NUM)))
+        start = k - 1;
+    else if ((w->flags & TOK_NUM) && w->len <= 2 && syntax_month_number(&p->t[k - 2]))
+        start = k - 2;                /* "on March 3" */
+    else if (str_in(w->up, spans) && str_in(p->t[k - 2].up, which))
+        return k - 2;
+    if (start < k && start > 0 && str_in(p->t[start - 1].up, preps))
+        start--;
+    return start;
+}
+
 /* "would not support the annual resolution condemning China": an -ing
  * form right after a common noun tells what that thing does, and it is
  * no actor's act.  Attacks and operations are their makers' ("launched
@@ -833,9 +868,10 @@ static int thing_participle(const parse *p, uint32_t v)
         "RALLIES", "PETITION", "APPEAL", NULL};
     static const char *const stands[] = {"05", "11", "12", NULL};
     const verb_group *vg = &p->verbs[v];
-    uint32_t n = vg->verb;
-    if (vg->finite || vg->infinitive || vg->first != n || n == 0 || !p->tags
-        || !token_ends_with(&p->t[n], "ING") || p->group_of[n - 1] >= 0
+    /* (the noun, not a date after it: "arrested a man Saturday claiming") */
+    uint32_t n = vg->first == vg->verb ? date_before(p, vg->verb) : vg->verb;
+    if (vg->finite || vg->infinitive || vg->first != vg->verb || n == 0 || !p->tags
+        || !token_ends_with(&p->t[vg->verb], "ING") || p->group_of[n - 1] >= 0
         || !(p->tags[n - 1] == TAG_NN || p->tags[n - 1] == TAG_NNS))
         return 0;
     const verb_group *gov = v > 0 ? &p->verbs[v - 1] : NULL;
@@ -859,28 +895,6 @@ static int about_place(const parse *p, const verb_group *vg, const actor_group *
         if (!strcmp(p->t[k].up, "FOR") || !strcmp(p->t[k].up, "OVER"))
             return 1;
     return 0;
-}
-
-/* The first token of a date that ends right before token k ("in
- * October", "on Tuesday", "last week", "Monday", "in 2005"), else k. */
-static uint32_t date_before(const parse *p, uint32_t k)
-{
-    static const char *const spans[] = {"WEEK", "MONTH", "YEAR", "WEEKEND", NULL};
-    static const char *const which[] = {"LAST", "THIS", "NEXT", "EARLIER", NULL};
-    static const char *const preps[] = {"IN", "ON", NULL};
-    if (k < 2)
-        return k;
-    const token *w = &p->t[k - 1];
-    uint32_t start = k;
-    if (syntax_is_day_name(w) || syntax_month_number(w) || (w->len == 4 && (w->flags & TOK_NUM)))
-        start = k - 1;
-    else if ((w->flags & TOK_NUM) && w->len <= 2 && syntax_month_number(&p->t[k - 2]))
-        start = k - 2;                /* "on March 3" */
-    else if (str_in(w->up, spans) && str_in(p->t[k - 2].up, which))
-        return k - 2;
-    if (start < k && start > 0 && str_in(p->t[start - 1].up, preps))
-        start--;
-    return start;
 }
 
 int document_participle(const parse *p, const verb_group *vg)
@@ -2290,6 +2304,20 @@ static int right_before(const parse *p, const actor_group *g, uint32_t k)
     return at == k;
 }
 
+/* The pronoun that is the verb's subject, right before it or before the
+ * verbs it follows ("he had tried to attack"); "" when there is none. */
+static const char *clause_pronoun(const parse *p, const verb_group *vg)
+{
+    if (vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON)
+        return p->t[vg->first - 1].up;
+    if (!p->tags || !vg->infinitive || vg->left >= vg->first || p->t[vg->left].tag != WC_PRON)
+        return "";
+    for (uint32_t k = vg->left + 1; k < vg->first; k++)
+        if (!dyad_tag_is_verb(p->tags[k]) && p->tags[k] != TAG_MD && p->tags[k] != TAG_RB && p->tags[k] != TAG_TO)
+            return "";
+    return p->t[vg->left].up;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -2419,7 +2447,7 @@ void resolve_subjects(parse *p)
         /* "agreed to meet", "met and signed", "..., saying": the subject of
          * the governing verb; a pronoun subject ("Russia said it would")
          * refers to the subject of the verb before. */
-        const char *pr = vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON ? p->t[vg->first - 1].up : "";
+        const char *pr = clause_pronoun(p, vg);
         int pronoun = !strcmp(pr, "IT") || !strcmp(pr, "HE") || !strcmp(pr, "SHE") || !strcmp(pr, "THEY");
         if (pr[0] && !pronoun)
             continue;                 /* "I would ask": a speaker we cannot name */

@@ -4659,6 +4659,13 @@ lacks_event "... and the act objected to is not done" '"cameo":"050"'
 code 2022-05-20 "The US expressed concern over Iran developing missiles."
 lacks_event "what a concern is over is no act of its subject" '"source":{"code":"IRN"'
 
+code 2023-03-04 "Police said they had arrested a man Saturday claiming he wanted to kill the pope."
+lacks_event "a man named after a date is who wants to kill, not the police" '"cameo":"138"'
+code 2023-03-04 "The Kenyan police said he had tried to attack the Israeli embassy."
+lacks_event "\"he\" is one person, not the police" '"source":{"code":"KENCOP"' '"cameo":"190"'
+code 2023-03-04 "The Russian president said he had decided to visit China."
+has_event "\"he\" can be the president" '"source":{"code":"RUSGOV"' '"target":{"code":"CHN"' '"cameo":"036"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -859,14 +859,19 @@ static int thing_participle(const parse *p, uint32_t v)
     /* Documents and protests speak for whoever makes them ("presented a
      * resolution condemning Burma", "held protests demanding a solution"),
      * unless the verb takes a stand on them ("would not support the
-     * resolution condemning China": 05, 11, 12). */
+     * resolution condemning China": 05, 11, 12).  A protest speaks for
+     * those who hold it, not for those who break it up ("police dispersed
+     * a rally demanding his resignation"). */
     /* (Not a report or study: "an interim report implicating Syrian
      * officials" is no one's act.) */
     static const char *const voices[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT",
         "JUDGEMENT", "JUDGMENT", "RULING", "MOTION", "DECLARATION", "DRAFT", "COMMUNIQUE", "MESSAGE",
-        "NOTE", "DECREE", "ORDER", "PROTEST", "PROTESTS", "DEMONSTRATION", "DEMONSTRATIONS", "RALLY",
-        "RALLIES", "PETITION", "APPEAL", NULL};
+        "NOTE", "DECREE", "ORDER", "PETITION", "APPEAL", NULL};
     static const char *const stands[] = {"05", "11", "12", NULL};
+    static const char *const protests[] = {"PROTEST", "PROTESTS", "DEMONSTRATION", "DEMONSTRATIONS", "RALLY",
+        "RALLIES", "MARCH", "MARCHES", "STRIKE", "STRIKES", "SIT-IN", NULL};
+    static const char *const holding[] = {"HOLD", "HELD", "STAG", "ORGANI", "LEAD", "LED", "JOIN", "CALL",
+        "MOUNT", "LAUNCH", "START", "BEGIN", "BEGAN", "PLAN", NULL};
     const verb_group *vg = &p->verbs[v];
     /* (the noun, not a date after it: "arrested a man Saturday claiming") */
     uint32_t n = vg->first == vg->verb ? date_before(p, vg->verb) : vg->verb;
@@ -880,6 +885,8 @@ static int thing_participle(const parse *p, uint32_t v)
      * killed, the latest in a wave of attacks targeting critics"). */
     if (str_in(p->t[n - 1].up, attack_nouns))
         return gov && gov->passive;
+    if (str_in(p->t[n - 1].up, protests))
+        return gov && !str_prefix_in(p->t[gov->verb].up, holding);
     if (!str_in(p->t[n - 1].up, voices))
         return 1;
     /* (nor when the verb governing the text is negated: "failed to reach

@@ -4666,6 +4666,11 @@ lacks_event "\"he\" is one person, not the police" '"source":{"code":"KENCOP"' '
 code 2023-03-04 "The Russian president said he had decided to visit China."
 has_event "\"he\" can be the president" '"source":{"code":"RUSGOV"' '"target":{"code":"CHN"' '"cameo":"036"'
 
+code 2023-03-04 "Pakistani police broke up a demonstration demanding the resignation of the prime minister."
+lacks_event "a protest broken up speaks for its marchers, not the police" '"source":{"code":"PAKCOP"' '"cameo":"1041"'
+code 2023-03-04 "Kenyan students held a rally demanding the resignation of President Ruto."
+has_event "a protest held speaks for those who hold it" '"source":{"code":"KENEDU"' '"target":{"code":"KENGOV"' '"cameo":"1411"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1347,6 +1347,14 @@ static int ends_time_phrase(const parse *p, uint32_t k)
     return str_in(p->t[k].up, time_nouns) && p->t[k + 1].up[0] != '\'';   /* "this year's APEC" */
 }
 
+/* "launched about 180 missiles at Israel", "freed over 150 prisoners": a
+ * preposition before a number says how many, and opens no phrase. */
+static int approximates(const parse *p, uint32_t k)
+{
+    static const char *const words[] = {"ABOUT", "AROUND", "OVER", "UNDER", NULL};
+    return k + 1 < p->n && (p->t[k + 1].flags & TOK_NUM) && str_in(p->t[k].up, words);
+}
+
 static void mark_prepositions(parse *p)
 {
     for (uint32_t gi = 0; gi < p->n_groups; gi++) {
@@ -1356,7 +1364,8 @@ static void mark_prepositions(parse *p)
             while (i > 0 && (p->t[i - 1].tag == WC_DET || (p->t[i - 1].tag == WC_OTHER && !syntax_is_verb_at(p, i - 1)
                                                           && !(p->t[i - 1].flags & TOK_PUNCT)
                                                           && !str_in(p->t[i - 1].up, calendar_words)
-                                                          && !ends_time_phrase(p, i - 1))))
+                                                          && !ends_time_phrase(p, i - 1))
+                             || approximates(p, i - 1)))
                 i--;
             if (i == 0 || !quantity_of(p, i - 1))
                 break;

@@ -4671,6 +4671,11 @@ lacks_event "a protest broken up speaks for its marchers, not the police" '"sour
 code 2023-03-04 "Kenyan students held a rally demanding the resignation of President Ruto."
 has_event "a protest held speaks for those who hold it" '"source":{"code":"KENEDU"' '"target":{"code":"KENGOV"' '"cameo":"1411"'
 
+code 2024-10-01 "Iran launched about 180 ballistic missiles at Israel."
+has_event "\"about\" before a number opens no phrase: the missiles are not the target" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"194"'
+code 2006-12-18 "Around 129,000 US troops are fighting insurgents in Iraq."
+has_event "a subject opened by \"around\" and a number is the subject" '"source":{"code":"USAMIL"' '"cameo":"190"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1155,10 +1155,19 @@ static uint32_t phrase_first(const parse *p, const actor_group *g)
     return k;
 }
 
+/* Whether a finite verb the dictionaries may not know starts at token k
+ * ("and Assad fled to Moscow", "and Assad has fled"). */
+static int finite_verb_at(const parse *p, uint32_t k)
+{
+    const verb_group *next = syntax_verb_starting(p, k);
+    if (next)
+        return next->finite && !next->passive;
+    return k < p->n && p->tags && (p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBZ || p->tags[k] == TAG_MD);
+}
+
 static int opens_clause(const parse *p, const actor_group *prev, const actor_group *h)
 {
-    const verb_group *next = syntax_verb_starting(p, h->last);
-    if (!next || !next->finite || next->passive)
+    if (!finite_verb_at(p, h->last))
         return 0;
     uint32_t k = phrase_first(p, prev);
     /* "between Israelis and the Palestinians could" is one phrase; "to

@@ -4676,6 +4676,10 @@ has_event "\"about\" before a number opens no phrase: the missiles are not the t
 code 2006-12-18 "Around 129,000 US troops are fighting insurgents in Iraq."
 has_event "a subject opened by \"around\" and a number is the subject" '"source":{"code":"USAMIL"' '"cameo":"190"'
 
+code 2024-12-08 "Syrian rebels seized Damascus and President Bashar al-Assad fled to Moscow."
+has_event "the city seized is the target" '"source":{"code":"SYRREB"' '"target":{"code":"SYR"' '"cameo":"192"'
+lacks_event "a name before a verb no dictionary knows opens a clause: Assad was not seized" '"target":{"code":"SYRGOV"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

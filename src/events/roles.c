@@ -84,6 +84,22 @@ static int unknown_finite_verb(const parse *p, uint32_t k)
     return unknown_verb_word(p, k) && finite_tag(p->tags[k]);
 }
 
+/* "Sheikh Hasina resigned and fled to India": a finite verb no dictionary
+ * knows, a past tense right after "and" or "but" in tokens [from, to),
+ * begins an act of its own, and what follows it is not the first verb's.
+ * (Not a present: the tagger reads "and representatives of" as one.) */
+static int conjoined_unknown_verb(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from > 1 ? from : 2; k < to; k++) {
+        if (!unknown_verb_word(p, k) || p->tags[k] != TAG_VBD || p->t[k - 1].tag != WC_CONJ)
+            continue;
+        /* (between nouns it is an adjective: "tanks and armoured vehicles") */
+        if (!(dyad_tag_is_noun(p->tags[k - 2]) && k + 1 < p->n && dyad_tag_is_noun(p->tags[k + 1])))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Bush departed Washington for Mar del Plata to attend the summit": a
  * name right after a finite verb the dictionaries do not know is that
  * verb's object, and the subject is the name before that verb (when there
@@ -850,6 +866,15 @@ static uint32_t date_before(const parse *p, uint32_t k)
     return start;
 }
 
+/* "Afghan law enforcing personnel": "law" names a text only after an
+ * article or an adjective of its own ("a law banning", "a new law"). */
+static int law_compound(const parse *p, uint32_t k)
+{
+    if (strcmp(p->t[k].up, "LAW") != 0 && strcmp(p->t[k].up, "LAWS") != 0)
+        return 0;
+    return k == 0 || !(p->tags[k - 1] == TAG_DT || (p->tags[k - 1] == TAG_JJ && p->group_of[k - 1] < 0));
+}
+
 /* "would not support the annual resolution condemning China": an -ing
  * form right after a common noun tells what that thing does, and it is
  * no actor's act.  Attacks and operations are their makers' ("launched
@@ -866,7 +891,8 @@ static int thing_participle(const parse *p, uint32_t v)
      * officials" is no one's act.) */
     static const char *const voices[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT",
         "JUDGEMENT", "JUDGMENT", "RULING", "MOTION", "DECLARATION", "DRAFT", "COMMUNIQUE", "MESSAGE",
-        "NOTE", "DECREE", "ORDER", "PETITION", "APPEAL", NULL};
+        "NOTE", "DECREE", "DECREES", "ORDER", "PETITION", "APPEAL", "TREATY", "TREATIES", "LAW", "LAWS",
+        "BILL", NULL};
     static const char *const stands[] = {"05", "11", "12", NULL};
     static const char *const protests[] = {"PROTEST", "PROTESTS", "DEMONSTRATION", "DEMONSTRATIONS", "RALLY",
         "RALLIES", "MARCH", "MARCHES", "STRIKE", "STRIKES", "SIT-IN", NULL};
@@ -887,7 +913,7 @@ static int thing_participle(const parse *p, uint32_t v)
         return gov && gov->passive;
     if (str_in(p->t[n - 1].up, protests))
         return gov && !str_prefix_in(p->t[gov->verb].up, holding);
-    if (!str_in(p->t[n - 1].up, voices))
+    if (!str_in(p->t[n - 1].up, voices) || law_compound(p, n - 1))
         return 1;
     /* (nor when the verb governing the text is negated: "failed to reach
      * consensus on a statement calling for a withdrawal" issued none) */
@@ -1205,6 +1231,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         const actor_group *ag = &p->groups[g];
         if (syntax_in_parentheses(p, ag->first, ag->last))
             continue;
+        if (conjoined_unknown_verb(p, vg->verb_end, ag->first))
+            break;
         if (passive_agent) {
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0 && !accident_after(p, ag->last)
                 && !infinitive_between(p, vg->verb_end, ag->prep))

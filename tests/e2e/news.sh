@@ -4680,6 +4680,19 @@ code 2024-12-08 "Syrian rebels seized Damascus and President Bashar al-Assad fle
 has_event "the city seized is the target" '"source":{"code":"SYRREB"' '"target":{"code":"SYR"' '"cameo":"192"'
 lacks_event "a name before a verb no dictionary knows opens a clause: Assad was not seized" '"target":{"code":"SYRGOV"'
 
+code 2022-09-30 "Putin signed treaties annexing four Ukrainian regions."
+has_event "a treaty speaks for whoever signs it" '"source":{"code":"RUSGOV"' '"target":{"code":"UKR"' '"cameo":"192"'
+code 2024-10-28 "The Knesset passed a law banning UNRWA from operating in Israel."
+has_event "a law speaks for whoever passes it" '"source":{"code":"ISRLEG"' '"cameo":"172"'
+code 2005-11-27 "The trend would also affect Afghan law enforcing personnel."
+lacks_event "\"law enforcing\" is no law that enforces" '"cameo":"170"'
+code 2025-01-15 "South Korean investigators arrested impeached President Yoon Suk Yeol."
+has_event "a participle before a name is an adjective: the arrest is active" '"source":{"code":"KORCOP"' '"target":{"code":"KORGOV"' '"cameo":"173"'
+code 2024-08-05 "Sheikh Hasina resigned and fled to India as protesters stormed her residence."
+lacks_event "where one fled after resigning is not whom one resigned to" '"target":{"code":"IND"'
+code 2025-10-01 "The UN reimposed sanctions on Iran."
+has_event "sanctions reimposed are sanctions" '"source":{"code":"IGOUNO"' '"target":{"code":"IRN"' '"cameo":"163"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -240,14 +240,16 @@ static int insurgents(const char *code)
 }
 
 /* Whether an insurgent appeals to, demands of, accuses, rejects or
- * threatens (CAMEO 02, 10-13) its own country named by a proper name
- * ("Kinshasa", "Port Sudan", "Sudan", "wants Manila to get the group off
- * the list"), its foe's seat; not "Palestinian" or "Afghan" before a noun,
- * nor a place where it acts ("intensified attacks in Turkey"). */
+ * threatens (CAMEO 02, 10-13), or talks, makes peace or a truce with (03-05,
+ * 08: "the PKK declared a ceasefire with Turkey"), its own country named by
+ * a proper name ("Kinshasa", "Port Sudan", "Sudan", "wants Manila to get
+ * the group off the list"), its foe's seat; not "Palestinian" or "Afghan"
+ * before a noun, nor a place where it acts ("intensified attacks in
+ * Turkey"). */
 static int insurgents_address_their_state(const parse *p, const char *code, const actor_ref *src,
                                           const actor_ref *tgt)
 {
-    static const char *const addressed[] = {"02", "10", "11", "12", "13", NULL};
+    static const char *const addressed[] = {"02", "03", "04", "05", "08", "10", "11", "12", "13", NULL};
     return insurgents(src->code) && str_prefix_in(code, addressed)
            && tgt->last > tgt->first && p->tags && p->tags[tgt->last - 1] == TAG_NNP
            && !(tgt->first > 0 && strcmp(p->t[tgt->first - 1].up, "IN") == 0);

@@ -4693,6 +4693,12 @@ lacks_event "where one fled after resigning is not whom one resigned to" '"targe
 code 2025-10-01 "The UN reimposed sanctions on Iran."
 has_event "sanctions reimposed are sanctions" '"source":{"code":"IGOUNO"' '"target":{"code":"IRN"' '"cameo":"163"'
 
+code 2025-03-01 "The PKK declared a ceasefire with Turkey."
+has_event "insurgents make a truce with their own state" '"source":{"code":"TURREB"' '"target":{"code":"TUR"' '"cameo":"0871"'
+code 2025-03-04 "Zelensky called the Oval Office meeting regrettable and offered to work with Trump."
+lacks_event "an act judged is no telephone call" '"cameo":"041"'
+has_event "... and the offer is coded" '"source":{"code":"UKRGOV"' '"target":{"code":"USAGOV"' '"cameo":"031"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

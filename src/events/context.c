@@ -1793,12 +1793,22 @@ static void taken_town_in(story_ctx *ctx, const dyad_event *ev, size_t left, siz
 
 /* "Sudanese army drones struck Nyala", "shelled the town of Nyala": force
  * (CAMEO 19-20) with no target, as on a town of one's own country, fell
- * on the place named right after its verb, at offset pb. */
+ * on the place named right after its verb, at offset pb, or after the
+ * "on" of the attack its subject names. */
 static int struck_place(const parse *p, const verb_group *vg, const dyad_event *ev, size_t pb)
 {
-    if (ev->root < 19 || ev->has_target || vg->passive || vg->verb_end >= p->n)
+    if (ev->root < 19 || vg->passive)
         return 0;
     uint32_t k = token_at(p, pb), at = vg->verb_end;
+    /* "A Russian missile attack on Kyiv killed 23 civilians": force that
+     * the subject's noun names fell where its "on" says, when no one of a
+     * known country was struck */
+    uint32_t on = attack_on_before(p, vg);
+    if (on && (!ev->has_target || !ev->target.country[0])
+        && (k == on + 1 || (k == on + 2 && strcmp(p->t[on + 1].up, "THE") == 0)))
+        return 1;
+    if (ev->has_target || vg->verb_end >= p->n)
+        return 0;
     if (strcmp(p->t[at].up, "THE") == 0)
         at++;
     if (at + 2 <= k && str_in(p->t[at].up, place_nouns) && strcmp(p->t[at + 1].up, "OF") == 0)

@@ -422,6 +422,23 @@ int attack_noun(const token *t)
     return str_in(t->up, attack_nouns);
 }
 
+/* The token of "on" or "against" after a noun between the subject of vg
+ * and its verb ("a Russian missile strike on the city of Dnipro killed"),
+ * or 0. */
+uint32_t attack_on_before(const parse *p, const verb_group *vg)
+{
+    if (vg->subject < 0 || !p->tags || vg->first > p->groups[vg->subject].last + 10)
+        return 0;
+    uint32_t on = 0;
+    for (uint32_t k = p->groups[vg->subject].last; k < vg->first; k++) {
+        if ((p->t[k].flags & TOK_PUNCT) || syntax_is_verb_at(p, k))
+            return 0;
+        if (!on && (!strcmp(p->t[k].up, "ON") || !strcmp(p->t[k].up, "AGAINST")) && attack_noun(&p->t[k - 1]))
+            on = k;
+    }
+    return on + 1 < vg->first ? on : 0;
+}
+
 int arms_word(const token *t)
 {
     static const char *const craft[] = {"WARPLANE", "WARPLANES", "AIRCRAFT", "JETS", "WARSHIP", "WARSHIPS",

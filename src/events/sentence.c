@@ -1149,23 +1149,6 @@ static int targetless_code(const parse *p, const char *code)
     return info && (info->root == 14 || info->root == 15 || info->root >= 18);
 }
 
-/* The token of "on" or "against" after a noun between the subject of vg
- * and its verb ("a Russian missile strike on the city of Dnipro killed"),
- * or 0. */
-static uint32_t attack_on_before(const parse *p, const verb_group *vg)
-{
-    if (vg->subject < 0 || !p->tags || vg->first > p->groups[vg->subject].last + 10)
-        return 0;
-    uint32_t on = 0;
-    for (uint32_t k = p->groups[vg->subject].last; k < vg->first; k++) {
-        if ((p->t[k].flags & TOK_PUNCT) || syntax_is_verb_at(p, k))
-            return 0;
-        if (!on && (!strcmp(p->t[k].up, "ON") || !strcmp(p->t[k].up, "AGAINST")) && attack_noun(&p->t[k - 1]))
-            on = k;
-    }
-    return on + 1 < vg->first ? on : 0;
-}
-
 /* "shelled Kharkiv", "attacked the city of El Fasher": military force
  * (CAMEO 19-20) against a place the gazetteer knows and the dictionaries do
  * not is force against its country, a retreat from one (087) is from its
@@ -1215,6 +1198,13 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
         uint32_t on = info->root < 19 || vg->passive ? 0 : attack_on_before(p, vg);
         if (!on)
             return 0;
+        /* (an actor the dictionaries know there too: "a drone attack on
+         * Kyiv killed three") */
+        uint32_t at = on + 1 < p->n && strcmp(p->t[on + 1].up, "THE") == 0 ? on + 2 : on + 1;
+        if (at < vg->first && p->group_at[at] >= 0 && p->group_at[at] != vg->subject) {
+            *out = p->groups[p->group_at[at]];
+            return 1;
+        }
         from = on + 1, to = vg->first;
         begin = p->t[from].begin, end = p->t[to - 1].end;
         if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe))

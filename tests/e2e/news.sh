@@ -4699,6 +4699,11 @@ code 2025-03-04 "Zelensky called the Oval Office meeting regrettable and offered
 lacks_event "an act judged is no telephone call" '"cameo":"041"'
 has_event "... and the offer is coded" '"source":{"code":"UKRGOV"' '"target":{"code":"USAGOV"' '"cameo":"031"'
 
+code 2025-08-29 "A Russian missile attack on Kyiv killed 23 civilians."
+has_event "victims of an attack on a city are of its country" '"source":{"code":"RUS"' '"target":{"code":"UKRCVL"' '"cameo":"194"'
+code 2025-08-29 "A Russian drone attack on Kyiv killed three."
+has_event "an attack on a city the dictionaries know is against it" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"195"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -4704,6 +4704,10 @@ has_event "victims of an attack on a city are of its country" '"source":{"code":
 code 2025-08-29 "A Russian drone attack on Kyiv killed three."
 has_event "an attack on a city the dictionaries know is against it" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"195"'
 
+code 2024-06-17 "Chinese coast guard personnel attacked Filipino sailors with axes and knives."
+has_event "an attack with blades is a physical assault" '"source":{"code":"CHNCOP"' '"target":{"code":"PHL"' '"cameo":"182"'
+lacks_event "... and kills no one" '"cameo":"1823"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -313,7 +313,7 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
             continue;
         }
         const trie_node *nd = &d->nodes[node];
-        if (nd->discard != NONE) {
+        if (nd->discard != NONE && dict_discard_at(d, node, p->t, p->n, i, end)) {
             uint32_t kind = nd->story_discard ? 2 : 1;
             if (kind > p->discard)
                 p->discard = kind;

@@ -27,7 +27,7 @@
 #include <unistd.h>
 
 #define IMAGE_MAGIC "dyadimg"
-#define IMAGE_VERSION 1u
+#define IMAGE_VERSION 2u   /* 2: discards between blanks */
 #define IMAGE_ENDIAN 0x01020304u
 #define IMAGE_ALIGN 16u
 #define IMAGE_MAX ((size_t)1 << 31)      /* offsets are kept in 32 bits */

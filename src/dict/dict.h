@@ -118,6 +118,12 @@ typedef struct transform {
     const char *text;             /* as written, for evidence */
 } transform;
 
+/* trie_node.discard: a discard of dyad's own files matches wherever its
+ * words stand; one of a PETRARCH discards file only where the text has
+ * blanks around it, as PETRARCH matches discards against the words between
+ * blanks ("three years ago, a police officer said" holds no "YEARS AGO"). */
+enum { DISCARD_ANYWHERE = 1, DISCARD_BETWEEN_BLANKS = 2 };
+
 typedef struct trie_node {
     uint32_t actor, agent, verb, discard;  /* NONE when absent */
     uint8_t story_discard;                 /* discard applies to the story */
@@ -305,6 +311,11 @@ uint32_t dict_match(const dyad_dicts *d, const struct token *t, uint32_t n, uint
  * for any want): node[w] and end[w] for want[w]. */
 void dict_match_two(const dyad_dicts *d, const struct token *t, uint32_t n, uint32_t i, const int want[2],
                     uint32_t node[2], uint32_t end[2]);
+
+/* Whether the phrase of `node`, matched at tokens [i, end) of t[0..n), is
+ * a discard there (see DISCARD_BETWEEN_BLANKS). */
+int dict_discard_at(const dyad_dicts *d, uint32_t node, const struct token *t, uint32_t n, uint32_t i,
+                    uint32_t end);
 
 /* Gives a phrase that two people's entries list (d->homonyms) an actor
  * holding both's terms; see dict.c. */

@@ -64,3 +64,11 @@ void dict_match_two(const dyad_dicts *d, const token *t, uint32_t n, uint32_t i,
         end[w] = b.end[w];
     }
 }
+
+int dict_discard_at(const dyad_dicts *d, uint32_t node, const token *t, uint32_t n, uint32_t i, uint32_t end)
+{
+    uint32_t kind = d->nodes[node].discard;
+    if (kind != DISCARD_BETWEEN_BLANKS)
+        return kind != NONE;
+    return (i == 0 || t[i - 1].end < t[i].begin) && (end >= n || t[end].begin > t[end - 1].end);
+}

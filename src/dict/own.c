@@ -229,7 +229,7 @@ static int own_discard(dict_loader *ld, char *codes, char *phrases)
         uint32_t node = own_phrase(ld->d, p);
         if (node == NONE)
             continue;
-        ld->d->nodes[node].discard = 1;
+        ld->d->nodes[node].discard = DISCARD_ANYWHERE;
         ld->d->nodes[node].story_discard |= (uint8_t)story;
     }
     return 0;

@@ -343,7 +343,7 @@ int dict_read_discards(dict_loader *ld)
         uint32_t node = dict_add_phrase(ld->d, str_trim(s), 0);
         if (node == NONE)
             continue;
-        ld->d->nodes[node].discard = 1;
+        ld->d->nodes[node].discard = DISCARD_BETWEEN_BLANKS;
         if (story)
             ld->d->nodes[node].story_discard = 1;
     }

@@ -3183,7 +3183,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
             }
             continue;
         }
-        if (ctx->d->nodes[node].story_discard) {
+        if (ctx->d->nodes[node].story_discard && dict_discard_at(ctx->d, node, t, n, i, end)) {
             ctx->story_discarded = 1;
             return 0;
         }

@@ -595,13 +595,24 @@ static void test_petrarch_format(void)
         "ARAGORN_\n+ARNORIAN\n\t[ARNGOV 950101-991231]\n");
     const char *agents = write_file("t.agents.txt",
         "!PERSON! = MAN, MEN\nPOLICE {} [~COP]\nMINISTER [~GOV]\nCONGRESS!PERSON! [~LEG]\n");
-    const char *v[] = {verbs, NULL}, *a[] = {actors, NULL}, *g_[] = {agents, NULL};
-    dyad_dict_files f = {.verbs = v, .actors = a, .agents = g_};
+    const char *discards = write_file("t.discards.txt", "YEARS AGO\n+FOOTBALL MATCH\n");
+    const char *v[] = {verbs, NULL}, *a[] = {actors, NULL}, *g_[] = {agents, NULL}, *x[] = {discards, NULL};
+    dyad_dict_files f = {.verbs = v, .actors = a, .agents = g_, .discards = x};
     dyad_dicts *d = load_or_report(&f);
     if (!d)
         return;
     dyad_coder *c = dyad_coder_new(d, NULL);
     got g;
+    /* PETRARCH discards match the words between blanks: "years ago," is
+     * no "YEARS AGO" (a story discard neither: "football match."). */
+    g = code(c, "1995-01-01", "Arnor raided Gondor two years ago and left.");
+    CHECK(g.n == 0);
+    g = code(c, "1995-01-01", "Arnor raided Gondor two years ago, Argentina said.");
+    CHECK(has(&g, "ARN GON 190"));
+    g = code(c, "1995-01-01", "Arnor raided Gondor. It was a football match today.");
+    CHECK(g.n == 0);
+    g = code(c, "1995-01-01", "Arnor raided Gondor. It was no football match.");
+    CHECK(g.n == 1);
     g = code(c, "1995-01-01", "Arnor raided Gondor with dollars.");
     CHECK(g.n == 1 && has(&g, "ARN GON 171"));
     g = code(c, "1995-01-01", "Gondor was attacked by the Arnorian ministers.");

@@ -377,7 +377,8 @@ static int prep_rank(const token *t)
 int tells_addressee(const token *t)
 {
     static const char *const words[] = {"TOLD", "TELL", "TELLS", "TELLING", "INFORMED", "INFORM", "INFORMS",
-                                        "BRIEFED", "BRIEF", "BRIEFS", "ASSURED", "ASSURE", "ASSURES", NULL};
+                                        "BRIEFED", "BRIEF", "BRIEFS", "ASSURED", "ASSURE", "ASSURES",
+                                        "ADDRESSED", "ADDRESS", "ADDRESSES", "ADDRESSING", NULL};
     return str_in(t->up, words);
 }
 
@@ -2356,6 +2357,31 @@ static int right_before(const parse *p, const actor_group *g, uint32_t k)
     return at == k;
 }
 
+/* "Yudhoyono visited the Russian city of Saint Petersburg and on Friday is
+ * set to address a forum": after "and", a finite verb no dictionary knows,
+ * with no name between, shares the subject of the finite verb before the
+ * "and"; the name found (the object before "and") is not the subject.
+ * Returns that subject, or -1. */
+static int32_t elided_subject(const parse *p, uint32_t v)
+{
+    const verb_group *vg = &p->verbs[v];
+    uint32_t k = p->groups[vg->subject].last;
+    while (k < vg->first && strcmp(p->t[k].up, "AND") != 0)
+        k++;
+    if (k >= vg->first || !p->tags)
+        return -1;
+    int finite = 0;
+    for (uint32_t j = k + 1; j < vg->first; j++) {
+        if (p->group_of[j] >= 0 || (p->t[j].flags & TOK_PUNCT) || p->tags[j] == TAG_PRP || p->tags[j] == TAG_WDT)
+            return -1;
+        finite |= finite_tag(p->tags[j]) || p->tags[j] == TAG_MD;
+    }
+    for (uint32_t u = v; finite && u-- > 0;)
+        if (p->verbs[u].verb < k && p->verbs[u].finite)
+            return p->verbs[u].subject;
+    return -1;
+}
+
 /* The pronoun that is the verb's subject, right before it or before the
  * verbs it follows ("he had tried to attack"); "" when there is none. */
 static const char *clause_pronoun(const parse *p, const verb_group *vg)
@@ -2426,6 +2452,12 @@ void resolve_subjects(parse *p)
             continue;
         }
         vg->subject = adjunct ? -1 : find_subject(p, vg);
+        int32_t elided = vg->subject >= 0 ? elided_subject(p, v) : -1;
+        if (elided >= 0) {
+            vg->subject = elided;
+            vg->inherited = 1;
+            continue;
+        }
         /* "Russia, a country that has long opposed China, attacked": not
          * China, the object inside the apposition. */
         int32_t apposed = vg->finite && !adjunct ? subject_before_apposition(p, vg) : -1;

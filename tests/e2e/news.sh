@@ -4708,6 +4708,12 @@ code 2024-06-17 "Chinese coast guard personnel attacked Filipino sailors with ax
 has_event "an attack with blades is a physical assault" '"source":{"code":"CHNCOP"' '"target":{"code":"PHL"' '"cameo":"182"'
 lacks_event "... and kills no one" '"cameo":"1823"'
 
+code 2026-09-23 "Trump addressed the UN General Assembly and criticised European migration policies."
+has_event "one addressed is the one spoken to" '"source":{"code":"USAGOV"' '"target":{"code":"IGOUNO"' '"cameo":"010"'
+code 2006-12-01 "Yudhoyono has already visited the northern Russian city of Saint Petersburg and on Friday is set to address a business forum."
+has_event "after \"and\", a verb with no subject of its own shares the one before" '"source":{"code":"IDNGOV"' '"cameo":"010"'
+lacks_event "... not the object before \"and\"" '"source":{"code":"RUS"' '"cameo":"010"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

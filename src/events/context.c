@@ -1807,12 +1807,22 @@ static int struck_place(const parse *p, const verb_group *vg, const dyad_event *
     if (on && (!ev->has_target || !ev->target.country[0])
         && (k == on + 1 || (k == on + 2 && strcmp(p->t[on + 1].up, "THE") == 0)))
         return 1;
-    if (ev->has_target || vg->verb_end >= p->n)
+    if (vg->verb_end >= p->n)
         return 0;
     if (strcmp(p->t[at].up, "THE") == 0)
         at++;
-    if (at + 2 <= k && str_in(p->t[at].up, place_nouns) && strcmp(p->t[at + 1].up, "OF") == 0)
-        at += 2;
+    /* ("shelled the southern city of Kherson", "the Ukrainian city of
+     * Zaporizhzhia": a country named there is the target, and the city
+     * where it was struck) */
+    uint32_t noun = at;
+    while (noun < k && p->tags && p->tags[noun] == TAG_JJ)
+        noun++;
+    int country_adjective = noun > at && p->group_at[at] >= 0 && p->groups[p->group_at[at]].last == noun;
+    if (noun + 2 <= k && str_in(p->t[noun].up, place_nouns) && strcmp(p->t[noun + 1].up, "OF") == 0
+        && (noun == at || !ev->has_target || country_adjective))
+        at = noun + 2;
+    else if (ev->has_target)
+        return 0;
     return k == at;
 }
 

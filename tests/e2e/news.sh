@@ -4714,6 +4714,10 @@ code 2006-12-01 "Yudhoyono has already visited the northern Russian city of Sain
 has_event "after \"and\", a verb with no subject of its own shares the one before" '"source":{"code":"IDNGOV"' '"cameo":"010"'
 lacks_event "... not the object before \"and\"" '"source":{"code":"RUS"' '"cameo":"010"'
 
+code 2026-03-15 "Russian troops shelled the Ukrainian city of Zaporizhzhia overnight, killing four civilians."
+has_event "the city of a country named before it is where it was struck" '"cameo":"194"' '"location":{"name":"Zaporizhzhya"'
+has_event "... and the victims there are of that country" '"target":{"code":"UKRCVL"' '"cameo":"190"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -404,6 +404,16 @@ static int place_of(const parse *p, const actor_group *g)
     return 0;
 }
 
+/* "claimed responsibility for the attack on the concert hall near Moscow":
+ * a place named after "near" (not a country's word before a noun: "near
+ * the Syrian border") is where the attack claimed was.  (Only for claims:
+ * two sides that "clashed near Kathmandu" did not clash with it.) */
+static int near_place(const parse *p, const actor_group *g)
+{
+    return strcmp(p->t[g->prep].up, "NEAR") == 0
+           && !(g->last < p->n && p->tags && dyad_tag_is_noun(p->tags[g->last]));
+}
+
 int place_object(const parse *p, const actor_group *g)
 {
     return g->in_pp && (place_preposition(&p->t[g->prep]) || place_of(p, g));
@@ -1150,13 +1160,19 @@ static int32_t apposed_object(const parse *p, const verb_group *vg)
             return -1;
     uint32_t s = comma + 1;           /* "the visiting US Deputy Secretary" */
     while (s < comma + 4 && s < p->n && p->group_of[s] < 0
-           && (p->tags[s] == TAG_DT || p->tags[s] == TAG_JJ || strcmp(p->t[s].up, "VISITING") == 0))
+           && (p->tags[s] == TAG_DT || p->tags[s] == TAG_JJ || p->tags[s] == TAG_VBG
+               || strcmp(p->t[s].up, "VISITING") == 0))
         s++;
     int32_t g = s < p->n ? p->group_of[s] : -1;
     if (g < 0 || p->groups[g].in_pp || p->groups[g].first != s)
         return -1;
-    /* a place is no one's apposition, but "Kong Hung, a Cambodian," is one */
-    if (actor_group_is_place(&p->groups[g]) && !(strcmp(p->t[s - 1].up, "A") == 0 && p->groups[g].last == s + 1))
+    /* a place is no one's apposition, but "Kong Hung, a Cambodian," is one,
+     * and so is "Edan Alexander, the last living American hostage" */
+    static const char *const persons[] = {"HOSTAGE", "CAPTIVE", "DETAINEE", "PRISONER", "NATIONAL", "MAN",
+        "WOMAN", "TOURIST", "CITIZEN", NULL};
+    uint32_t after = p->groups[g].last;
+    if (actor_group_is_place(&p->groups[g]) && !(strcmp(p->t[s - 1].up, "A") == 0 && after == s + 1)
+        && !(after < p->n && str_in(p->t[after].up, persons)))
         return -1;
     /* the apposition runs to the next punctuation: no relation, no verb
      * ("Lubumbashi, Zaire's second city", "Jones, the ministry said") */
@@ -1343,7 +1359,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             pp = g;
         /* (force "inside" a country is force there, as "in" it: "carried out
          * retaliatory strikes inside Iran") */
-        if (place < 0 && (place_object(p, ag) || (force && ag->in_pp && !strcmp(p->t[ag->prep].up, "INSIDE"))))
+        if (place < 0 && (place_object(p, ag) || (force && ag->in_pp && !strcmp(p->t[ag->prep].up, "INSIDE"))
+                          || (!strcmp(code, "015") && ag->in_pp && near_place(p, ag))))
             place = g;
     }
     if (passive_agent)

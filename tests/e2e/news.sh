@@ -4718,6 +4718,13 @@ code 2026-03-15 "Russian troops shelled the Ukrainian city of Zaporizhzhia overn
 has_event "the city of a country named before it is where it was struck" '"cameo":"194"' '"location":{"name":"Zaporizhzhya"'
 has_event "... and the victims there are of that country" '"target":{"code":"UKRCVL"' '"cameo":"190"'
 
+code 2024-03-23 "Islamic State claimed responsibility for the attack on the concert hall near Moscow."
+has_event "a claim is aimed at the place near which the attack was" '"source":{"code":"IMGMUSISI"' '"target":{"code":"RUS"' '"cameo":"015"'
+code 2006-12-01 "Iraqi police found 14 Kurdish farmers murdered in a field near the Syrian border."
+lacks_event "... not at a country's word before a noun" '"target":{"code":"SYR"'
+code 2025-05-13 "Hamas freed Edan Alexander, the last living American hostage in Gaza."
+has_event "an unknown name's apposition of a country and a hostage names its country" '"source":{"code":"PSEREB"' '"target":{"code":"USA"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1803,9 +1803,8 @@ static int struck_place(const parse *p, const verb_group *vg, const dyad_event *
     /* "A Russian missile attack on Kyiv killed 23 civilians": force that
      * the subject's noun names fell where its "on" says, when no one of a
      * known country was struck */
-    uint32_t on = attack_on_before(p, vg);
-    if (on && (!ev->has_target || !ev->target.country[0])
-        && (k == on + 1 || (k == on + 2 && strcmp(p->t[on + 1].up, "THE") == 0)))
+    uint32_t on = attacked_before(p, vg);
+    if (on && k == on && (!ev->has_target || !ev->target.country[0]))
         return 1;
     if (vg->verb_end >= p->n)
         return 0;

@@ -131,10 +131,10 @@ int visiting_title(const parse *p, const verb_group *vg);
 int document_participle(const parse *p, const verb_group *vg);
 /* "strike", "raid", "offensive", "shelling": a noun of an attack, its maker's act. */
 int attack_noun(const token *t);
-/* The token of "on" or "against" after an attack noun between the subject
- * of vg and its verb ("a Russian missile strike on the city of Dnipro
- * killed"), or 0. */
-uint32_t attack_on_before(const parse *p, const verb_group *vg);
+/* The first token, past "the", of what an attack named between the
+ * subject of vg and its verb was "on" or "against" ("a Russian missile
+ * strike on the city of Dnipro killed": "city"), or 0. */
+uint32_t attacked_before(const parse *p, const verb_group *vg);
 /* Whether t names weapons or war craft ("missiles", "drones", "warships"):
  * things, though the dictionaries make them their senders' military. */
 int arms_word(const token *t);

@@ -87,17 +87,18 @@ static int unknown_finite_verb(const parse *p, uint32_t k)
 /* "Sheikh Hasina resigned and fled to India": a finite verb no dictionary
  * knows, a past tense right after "and" or "but" in tokens [from, to),
  * begins an act of its own, and what follows it is not the first verb's.
- * (Not a present: the tagger reads "and representatives of" as one.) */
-static int conjoined_unknown_verb(const parse *p, uint32_t from, uint32_t to)
+ * (Not a present: the tagger reads "and representatives of" as one.)
+ * Returns the first such verb, or `to`. */
+static uint32_t conjoined_unknown_verb(const parse *p, uint32_t from, uint32_t to)
 {
     for (uint32_t k = from > 1 ? from : 2; k < to; k++) {
         if (!unknown_verb_word(p, k) || p->tags[k] != TAG_VBD || p->t[k - 1].tag != WC_CONJ)
             continue;
         /* (between nouns it is an adjective: "tanks and armoured vehicles") */
         if (!(dyad_tag_is_noun(p->tags[k - 2]) && k + 1 < p->n && dyad_tag_is_noun(p->tags[k + 1])))
-            return 1;
+            return k;
     }
-    return 0;
+    return to;
 }
 
 /* "Bush departed Washington for Mar del Plata to attend the summit": a
@@ -433,10 +434,7 @@ int attack_noun(const token *t)
     return str_in(t->up, attack_nouns);
 }
 
-/* The token of "on" or "against" after a noun between the subject of vg
- * and its verb ("a Russian missile strike on the city of Dnipro killed"),
- * or 0. */
-uint32_t attack_on_before(const parse *p, const verb_group *vg)
+uint32_t attacked_before(const parse *p, const verb_group *vg)
 {
     if (vg->subject < 0 || !p->tags || vg->first > p->groups[vg->subject].last + 10)
         return 0;
@@ -447,7 +445,9 @@ uint32_t attack_on_before(const parse *p, const verb_group *vg)
         if (!on && (!strcmp(p->t[k].up, "ON") || !strcmp(p->t[k].up, "AGAINST")) && attack_noun(&p->t[k - 1]))
             on = k;
     }
-    return on + 1 < vg->first ? on : 0;
+    if (!on || on + 1 >= vg->first)
+        return 0;
+    return strcmp(p->t[on + 1].up, "THE") == 0 && on + 2 < vg->first ? on + 2 : on + 1;
 }
 
 int arms_word(const token *t)
@@ -576,9 +576,9 @@ static int many_or_body(const parse *p, const actor_group *g)
 {
     static const char *const bodies[] = {"POLICE", "GOVERNMENT", "ARMY", "MINISTRY", "PARTY", "COUNCIL",
         "PARLIAMENT", "COMMITTEE", "COURT", "COMPANY", "MILITARY", "CABINET", "ADMINISTRATION", NULL};
-    uint32_t head = g->last - 1;
     if (names_person(p, g))
         return 0;                     /* (a name the tagger takes for a plural: "Meles") */
+    uint32_t head = g->last - 1;
     return str_in(p->t[head].up, bodies) || (p->tags && (p->tags[head] == TAG_NNS || p->tags[head] == TAG_NNPS));
 }
 
@@ -1258,6 +1258,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         right = title->right;
     /* In text order: groups named by a person's one name ("Katsav") are
      * added after the others. */
+    right = conjoined_unknown_verb(p, vg->verb_end, right);
     for (uint32_t k = vg->verb_end; k < right; k++) {
         int32_t g = p->group_at[k];
         if (g < 0)
@@ -1265,8 +1266,6 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         const actor_group *ag = &p->groups[g];
         if (syntax_in_parentheses(p, ag->first, ag->last))
             continue;
-        if (conjoined_unknown_verb(p, vg->verb_end, ag->first))
-            break;
         if (passive_agent) {
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0 && !accident_after(p, ag->last)
                 && !infinitive_between(p, vg->verb_end, ag->prep))

@@ -1195,17 +1195,16 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
         /* "A Russian missile strike on the city of Dnipro killed ten": force
          * named by the subject's noun is aimed where its "on" or "against"
          * says */
-        uint32_t on = info->root < 19 || vg->passive ? 0 : attack_on_before(p, vg);
+        uint32_t on = info->root < 19 || vg->passive ? 0 : attacked_before(p, vg);
         if (!on)
             return 0;
         /* (an actor the dictionaries know there too: "a drone attack on
          * Kyiv killed three") */
-        uint32_t at = on + 1 < p->n && strcmp(p->t[on + 1].up, "THE") == 0 ? on + 2 : on + 1;
-        if (at < vg->first && p->group_at[at] >= 0 && p->group_at[at] != vg->subject) {
-            *out = p->groups[p->group_at[at]];
+        if (p->group_at[on] >= 0 && p->group_at[on] != vg->subject) {
+            *out = p->groups[p->group_at[on]];
             return 1;
         }
-        from = on + 1, to = vg->first;
+        from = on, to = vg->first;
         begin = p->t[from].begin, end = p->t[to - 1].end;
         if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe))
             return 0;

@@ -991,6 +991,29 @@ static int32_t passive_recipient(const parse *p, const verb_group *vg, const cha
     return -1;
 }
 
+/* The noun a group stands for, past common nouns the dictionaries did not
+ * know ("a Ukrainian protestor": the group is "Ukrainian"). */
+static uint32_t group_noun(const parse *p, const actor_group *g)
+{
+    uint32_t k = g->last;
+    while (p->tags && k < p->n && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS))
+        k++;
+    return k - 1;
+}
+
+/* "Protesters torched police stations", "the building was demolished by a
+ * protestor": damage and assault by a crowd of protesters is a riot (145).
+ * PLOVER's riot is protest whose "participants intend to cause physical
+ * injury and/or property damage"; the verb dictionaries code only the
+ * deed (1712, 180, 190).  Arms of war (bombings, shelling) stay as coded. */
+static int protesters_riot(const parse *p, const actor_group *g, const char *code)
+{
+    static const char *const deeds[] = {"171", "1712", "180", "182", "190", NULL};
+    static const char *const crowds[] = {"PROTESTER", "PROTESTERS", "PROTESTOR", "PROTESTORS", "DEMONSTRATOR",
+        "DEMONSTRATORS", "RIOTER", "RIOTERS", "MOB", "MOBS", NULL};
+    return str_in(code, deeds) && str_in(p->t[group_noun(p, g)].up, crowds);
+}
+
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
@@ -1085,6 +1108,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         if (vc->target >= 0 && !matched && forecast(p, vg))
             snprintf(vc->code, sizeof vc->code, "012");
     }
+    if (vc->source >= 0 && protesters_riot(p, &p->groups[vc->source], vc->code))
+        str_copy(vc->code, sizeof vc->code, "145");
     vc->valid = 1;
 }
 

@@ -4725,6 +4725,9 @@ lacks_event "... not at a country's word before a noun" '"target":{"code":"SYR"'
 code 2025-05-13 "Hamas freed Edan Alexander, the last living American hostage in Gaza."
 has_event "an unknown name's apposition of a country and a hostage names its country" '"source":{"code":"PSEREB"' '"target":{"code":"USA"'
 
+code 2005-12-10 "Angry demonstrators set fire to cars in Zagreb overnight, police said."
+has_event "damage done by protesters is a riot" '"source":{"code":"HRVOPP"' '"cameo":"145"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -135,6 +135,9 @@ int attack_noun(const token *t);
  * subject of vg and its verb was "on" or "against" ("a Russian missile
  * strike on the city of Dnipro killed": "city"), or 0. */
 uint32_t attacked_before(const parse *p, const verb_group *vg);
+/* Whether verb v is the infinitive of a visit before it ("visited Beijing
+ * to attend the summit"): the visitor does it. */
+int visit_purpose(const parse *p, uint32_t v);
 /* Whether t names weapons or war craft ("missiles", "drones", "warships"):
  * things, though the dictionaries make them their senders' military. */
 int arms_word(const token *t);

@@ -2373,6 +2373,16 @@ static int right_before(const parse *p, const actor_group *g, uint32_t k)
     return at == k;
 }
 
+
+/* "Putin visited Beijing on Friday to attend the summit": the place a
+ * visitor goes to does not do what the infinitive says, the visitor does
+ * (after "urged Russia to withdraw" the object acts). */
+int visit_purpose(const parse *p, uint32_t v)
+{
+    if (v == 0 || !p->verbs[v].infinitive || p->verbs[v - 1].block == NONE)
+        return 0;
+    return strncmp(p->d->verbs[p->verbs[v - 1].block].code, "042", 3) == 0;
+}
 /* "Yudhoyono visited the Russian city of Saint Petersburg and on Friday is
  * set to address a forum": after "and", a finite verb no dictionary knows,
  * with no name between, shares the subject of the finite verb before the
@@ -2468,6 +2478,11 @@ void resolve_subjects(parse *p)
             continue;
         }
         vg->subject = adjunct ? -1 : find_subject(p, vg);
+        if (vg->subject >= 0 && visit_purpose(p, v) && p->groups[vg->subject].first >= p->verbs[v - 1].verb_end) {
+            vg->subject = p->verbs[v - 1].subject;
+            vg->inherited = 1;
+            continue;
+        }
         int32_t elided = vg->subject >= 0 ? elided_subject(p, v) : -1;
         if (elided >= 0) {
             vg->subject = elided;

@@ -2538,7 +2538,7 @@ static void code_verbs(sentence_ctx *sc)
                 vc.source = p->verbs[v - 1].subject;   /* ("ordered troops to": the orderer's) */
         }
         if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)
-            && !caused && !owned_intent_infinitive(p, vg)) {
+            && !caused && !owned_intent_infinitive(p, vg) && !visit_purpose(p, v)) {
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
              * appeal for what the infinitive codes. */

@@ -4728,6 +4728,12 @@ has_event "an unknown name's apposition of a country and a hostage names its cou
 code 2005-12-10 "Angry demonstrators set fire to cars in Zagreb overnight, police said."
 has_event "damage done by protesters is a riot" '"source":{"code":"HRVOPP"' '"cameo":"145"'
 
+code 2024-01-08 "Blinken visited Israel on Monday to meet Netanyahu."
+has_event "a visitor does what the visit is for, not the place visited" '"source":{"code":"USAGOV"' '"target":{"code":"ISRGOV"' '"cameo":"040"'
+code 2022-04-07 "The UN General Assembly voted to suspend Russia from the Human Rights Council."
+has_event "one suspended from a body is the target, not the body" '"source":{"code":"IGOUNO"' '"target":{"code":"RUS"' '"cameo":"160"'
+lacks_event "... so the council is not" '"target":{"code":"IGOUNOHRI"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

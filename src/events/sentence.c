@@ -536,6 +536,15 @@ static int government_forces(const parse *p, const actor_ref *r)
     return 0;
 }
 
+/* "the army": a state's own army, as the news names it where the story
+ * is ("fighting between the army and the Rapid Support Forces"); troops
+ * or soldiers may be anyone's. */
+static int the_army(const parse *p, const actor_ref *r)
+{
+    return r->last == r->first + 1 && r->first > 0 && !strcmp(p->t[r->first].up, "ARMY")
+           && !strcmp(p->t[r->first - 1].up, "THE");
+}
+
 /* "Kenyan police clashed with residents", "Iran's parliament obliged the
  * government to ...", "Zairean rebels fighting the regime", "the MNLF signed
  * a peace treaty with the government": police, courts, legislatures,
@@ -558,7 +567,7 @@ static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
     actor_code_parts(b->code, b_country, b_sector);
     /* (A country, not a region: the Polisario Front, NAFREB, is no state's.) */
     int local = str_in(a_sector, local_sectors)
-                || (!strcmp(a_sector, "MIL") && insurgents(b->code) && government_forces(p, a));
+                || (!strcmp(a_sector, "MIL") && insurgents(b->code) && (government_forces(p, a) || the_army(p, a)));
     if (strncmp(a->code, "---", 3) == 0 && local && dyad_country_by_iso3(b_country)
         && (str_in(b_sector, home_sectors) || insurgents(b->code) || actor_code_has(b->code, "OPP"))
         && !named_abroad(p, a) && !from_elsewhere(p, a))
@@ -597,8 +606,12 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
             return;
         for (int i = 0; i < src->n; i++)
             for (int j = 0; j < src->n; j++)
-                if (i != j && !compatriots(src, i, j))
-                    emit_one(sc, vg, code, pattern_text, &src->actors[i], &src->actors[j]);
+                if (i != j && !compatriots(src, i, j)) {
+                    actor_ref a = src->actors[i], b = src->actors[j];
+                    lend_home_country(sc->p, &a, &b);   /* ("the army and the RSF clashed") */
+                    lend_home_country(sc->p, &b, &a);
+                    emit_one(sc, vg, code, pattern_text, &a, &b);
+                }
         return;
     }
     for (int i = 0; i < src->n; i++)

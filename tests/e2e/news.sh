@@ -4734,6 +4734,10 @@ code 2022-04-07 "The UN General Assembly voted to suspend Russia from the Human 
 has_event "one suspended from a body is the target, not the body" '"source":{"code":"IGOUNO"' '"target":{"code":"RUS"' '"cameo":"160"'
 lacks_event "... so the council is not" '"target":{"code":"IGOUNOHRI"'
 
+code 2023-04-15 "Fighting broke out in Khartoum between the army and the Rapid Support Forces."
+has_event "the army fighting a state's insurgents is that state's" '"source":{"code":"SDNMIL"' '"target":{"code":"SDNREB"'
+lacks_event "... on both sides of the clash" '"source":{"code":"---MIL"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

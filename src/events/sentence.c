@@ -1014,17 +1014,29 @@ static uint32_t group_noun(const parse *p, const actor_group *g)
     return k - 1;
 }
 
-/* "Protesters torched police stations", "the building was demolished by a
- * protestor": damage and assault by a crowd of protesters is a riot (145).
- * PLOVER's riot is protest whose "participants intend to cause physical
- * injury and/or property damage"; the verb dictionaries code only the
- * deed (1712, 180, 190).  Arms of war (bombings, shelling) stay as coded. */
-static int protesters_riot(const parse *p, const actor_group *g, const char *code)
+/* The code a deed takes from who did it, or NULL: the verb files code the
+ * deed ("demolished" 1712, "struck" 190), the doer can say more.
+ * - "Protesters torched police stations", "the building was demolished by
+ *   a protestor": damage and assault by protesters is a riot (145).
+ *   PLOVER's riot is protest whose "participants intend to cause physical
+ *   injury and/or property damage".
+ * - "Russian warplanes attacked rebel positions", "drones hit PKK targets":
+ *   force that aircraft use is aerial (195). */
+static const char *doer_code(const parse *p, const actor_group *g, const char *code)
 {
-    static const char *const deeds[] = {"171", "1712", "180", "182", "190", NULL};
+    static const char *const riot_deeds[] = {"171", "1712", "180", "182", "190", NULL};
     static const char *const crowds[] = {"PROTESTER", "PROTESTERS", "PROTESTOR", "PROTESTORS", "DEMONSTRATOR",
         "DEMONSTRATORS", "RIOTER", "RIOTERS", "MOB", "MOBS", NULL};
-    return str_in(code, deeds) && str_in(p->t[group_noun(p, g)].up, crowds);
+    static const char *const air_deeds[] = {"180", "190", "193", NULL};
+    /* (not "bombers": suicide bombers attack on foot) */
+    static const char *const aircraft[] = {"JET", "JETS", "WARPLANE", "WARPLANES", "AIRCRAFT", "HELICOPTER",
+        "HELICOPTERS", "GUNSHIP", "GUNSHIPS", "DRONE", "DRONES", NULL};
+    const char *doer = p->t[group_noun(p, g)].up;
+    if (str_in(code, riot_deeds) && str_in(doer, crowds))
+        return "145";
+    if (str_in(code, air_deeds) && str_in(doer, aircraft))
+        return "195";
+    return NULL;
 }
 
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
@@ -1121,8 +1133,9 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         if (vc->target >= 0 && !matched && forecast(p, vg))
             snprintf(vc->code, sizeof vc->code, "012");
     }
-    if (vc->source >= 0 && protesters_riot(p, &p->groups[vc->source], vc->code))
-        str_copy(vc->code, sizeof vc->code, "145");
+    const char *by_doer = vc->source >= 0 ? doer_code(p, &p->groups[vc->source], vc->code) : NULL;
+    if (by_doer)
+        str_copy(vc->code, sizeof vc->code, by_doer);
     vc->valid = 1;
 }
 

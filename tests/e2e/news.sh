@@ -4738,6 +4738,9 @@ code 2023-04-15 "Fighting broke out in Khartoum between the army and the Rapid S
 has_event "the army fighting a state's insurgents is that state's" '"source":{"code":"SDNMIL"' '"target":{"code":"SDNREB"'
 lacks_event "... on both sides of the clash" '"source":{"code":"---MIL"'
 
+code 2024-01-12 "US and British warplanes struck Houthi targets in Yemen."
+has_event "force that warplanes use is aerial" '"source":{"code":"USAMIL"' '"target":{"code":"YEMREB"' '"cameo":"195"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

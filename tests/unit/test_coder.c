@@ -719,15 +719,19 @@ static void test_petrarch_forms_listed_again(void)
                          cases, sizeof cases / sizeof cases[0]);
 }
 
-/* Damage done by protesters is a riot (145), whatever the verb file codes
- * the deed; the same deed by others keeps its code. */
-static void test_protesters_riot(void)
+/* The doer makes a deed the verb file codes generically more precise:
+ * damage by protesters is a riot (145), force used by aircraft is aerial
+ * (195); the same deeds by others keep their codes. */
+static void test_doer_codes(void)
 {
     static const coding_case cases[] = {
         {"The Gondor building was demolished by an Arnor protestor.", "ARN GON 145"},
         {"Arnor rioters torched the Gondor embassy.", "ARN GON 145"},
         {"Arnor soldiers demolished the Gondor building.", "ARN GON 1712"},
         {"Arnor soldiers torched the Gondor embassy.", "ARN GON 190"},
+        {"Arnor helicopters torched the Gondor embassy.", "ARN GON 195"},
+        {"An Arnor drone torched the Gondor embassy.", "ARN GON 195"},
+        {"Arnor bombers torched the Gondor embassy.", "ARN GON 190"},
     };
     check_petrarch_verbs("p.verbs.txt", "--- DEMOLISH [1712] ---\nDEMOLISH\nTORCH [190]\n",
                          cases, sizeof cases / sizeof cases[0]);
@@ -808,7 +812,7 @@ int main(void)
     test_petrarch_format();
     test_petrarch_repeated_patterns();
     test_petrarch_forms_listed_again();
-    test_protesters_riot();
+    test_doer_codes();
     test_own_adjacent_phrase();
     test_dictionary_errors();
     char cmd[300];

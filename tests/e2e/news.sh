@@ -4741,6 +4741,11 @@ lacks_event "... on both sides of the clash" '"source":{"code":"---MIL"'
 code 2024-01-12 "US and British warplanes struck Houthi targets in Yemen."
 has_event "force that warplanes use is aerial" '"source":{"code":"USAMIL"' '"target":{"code":"YEMREB"' '"cameo":"195"'
 
+code 2022-09-30 "Putin announced the annexation of four regions of Ukraine at a Kremlin ceremony."
+has_event "an annexation announced is a seizure of territory" '"source":{"code":"RUSGOV"' '"target":{"code":"UKR"' '"cameo":"192"'
+code 2022-02-21 "Russia recognised the independence of the Donetsk and Luhansk People's Republics."
+has_event "the two republics named together are the separatists" '"source":{"code":"RUS"' '"target":{"code":"UKRSEP"' '"cameo":"054"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -925,6 +925,18 @@ static int arms_only(const actor_group *g)
     return arms;
 }
 
+/* Whether group g is arms and nothing else: "the drones and missiles
+ * launched by Iran" were what it used, not whom it struck. */
+static int launched_arms(const parse *p, const actor_group *g)
+{
+    if (!arms_only(g))
+        return 0;
+    for (int k = 0; k < g->n; k++)
+        if (!arms_word(&p->t[g->actors[k].last - 1]))
+            return 0;
+    return 1;
+}
+
 /* Whether group g, arms with no country of their own, is a thing the act
  * uses, gives or asks for rather than whom it is aimed at: among the words
  * a pattern matched ("* DRONE" in "launched drones at Israel", "* &MILAID"
@@ -1080,6 +1092,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         vc->source = find_object(p, gapped, 1, vc->code);
     if (vc->target < 0 && !m.compound) {
         vc->target = !vg->passive ? find_object(p, vg, 0, vc->code) : vg->subject >= 0 ? vg->subject : passive_recipient(p, vg, vc->code);
+        if (vg->passive && vc->target >= 0 && launched_arms(p, &p->groups[vc->target]))
+            vc->target = -1;          /* ("the drones and missiles launched by Iran") */
         if (vc->target < 0 && vg->passive)
             vc->target = syntax_aimed_subject(p, vg);   /* ("sanctions against Iran were imposed") */
         if (!vg->passive && vc->target >= 0 && matched && m.end > vg->verb_end

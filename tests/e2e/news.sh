@@ -4746,6 +4746,9 @@ has_event "an annexation announced is a seizure of territory" '"source":{"code":
 code 2022-02-21 "Russia recognised the independence of the Donetsk and Luhansk People's Republics."
 has_event "the two republics named together are the separatists" '"source":{"code":"RUS"' '"target":{"code":"UKRSEP"' '"cameo":"054"'
 
+code 2024-04-14 "Israel's air defences intercepted most of the drones and missiles launched by Iran."
+lacks_event "arms launched by someone are not whom they struck" '"target":{"code":"---MIL"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -202,6 +202,17 @@ static int coerced_at_home(const dyad_event *ev)
            && str_in(sector, state) && dyad_country_by_iso3(ev->source.country);
 }
 
+/* "restrictions imposed by the military on opposition leader Aung San
+ * Suu Kyi": a state's body of no named country that coerces (CAMEO 17) a
+ * country's opposition is that country's, for the opposition is coerced
+ * at home (as its people are: coerced_at_home). */
+static int coerces_own_opposition(const dyad_event *ev)
+{
+    static const char *const state[] = {"---GOV", "---MIL", "---COP", "---JUD", NULL};
+    return ev->root == 17 && strcmp(ev->cameo, "174") != 0 && ev->has_target && str_in(ev->source.code, state)
+           && dyad_country_by_iso3(ev->target.country) && actor_code_has(ev->target.code, "OPP");
+}
+
 /* Gives such role words of ev the country where the event happened
  * ("troops battled Islamist militants near Basra": IRQREB, after the place
  * stage), else their own state's when they face one (own_state), else
@@ -218,6 +229,10 @@ static void home_of_role_words(const story_ctx *ctx, const parse *p, const actor
         return;                       /* ("foreign terrorists had joined the rebels") */
     if (coerced_at_home(ev)) {
         give_country(&ev->target, ev->source.country);
+        return;
+    }
+    if (coerces_own_opposition(ev)) {
+        give_country(&ev->source, ev->target.country);
         return;
     }
     if (!placed && ev->has_target

@@ -4749,6 +4749,9 @@ has_event "the two republics named together are the separatists" '"source":{"cod
 code 2024-04-14 "Israel's air defences intercepted most of the drones and missiles launched by Iran."
 lacks_event "arms launched by someone are not whom they struck" '"target":{"code":"---MIL"'
 
+code 1997-04-23 "The ban was due to severe restrictions imposed by the military on the activities of opposition leader Aung San Suu Kyi."
+has_event "a state body coercing a country's opposition is that country's" '"source":{"code":"MMRMIL"' '"target":{"code":"MMROPP"' '"cameo":"172"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

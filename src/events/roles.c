@@ -1225,6 +1225,17 @@ static int32_t maker_of_object(const parse *p, const verb_group *vg, const char 
     return -1;
 }
 
+/* Whether a "by" phrase comes between from and to: an agent the
+ * dictionaries do not know ("arrested by paramilitary Rangers in
+ * Islamabad"), so the place is not who did it. */
+static int agent_named_before(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (strcmp(p->t[k].up, "BY") == 0)
+            return 1;
+    return 0;
+}
+
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -1277,7 +1288,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             /* "Watson was arrested at Amsterdam's Schiphol airport": those
              * who arrest, detain or seize with no agent named are the
              * authorities of where it happened. */
-            if (custody && place < 0 && ag->in_pp && place_preposition(&p->t[ag->prep]) && actor_group_is_place(ag))
+            if (custody && place < 0 && ag->in_pp && place_preposition(&p->t[ag->prep]) && actor_group_is_place(ag)
+                && !agent_named_before(p, vg->verb_end, ag->prep))
                 place = g;
             continue;
         }

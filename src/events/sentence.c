@@ -1162,6 +1162,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         if (vc->target >= 0 && !matched && forecast(p, vg))
             snprintf(vc->code, sizeof vc->code, "012");
     }
+    if (vc->source >= 0 && launched_arms(p, &p->groups[vc->source]))
+        vc->source = -1;              /* ("killed in a drone attack": whose drone is not said) */
     const char *by_doer = vc->source >= 0 ? doer_code(p, &p->groups[vc->source], vc->code) : NULL;
     if (by_doer)
         str_copy(vc->code, sizeof vc->code, by_doer);
@@ -1350,8 +1352,8 @@ static const actor_group *victims_country(const actor_group *tg, const actor_gro
         return tg;
     actor_code_parts(struck->actors[0].code, country, sector);
     actor_code_parts(tg->actors[0].code, victim_country, victim_sector);
-    if (strncmp(tg->actors[0].code, "---", 3) != 0 || !dyad_country_by_iso3(country) || !sector[0]
-        || strcmp(sector, victim_sector) != 0)
+    if (strncmp(tg->actors[0].code, "---", 3) != 0 || !dyad_country_by_iso3(country)
+        || (sector[0] && strcmp(sector, victim_sector) != 0))
         return tg;
     *out = *tg;
     memcpy(out->actors[0].code, country, 3);
@@ -2762,7 +2764,8 @@ static void code_verbs(sentence_ctx *sc)
         /* ("..., killing ten soldiers": the participle's victims are those
          * the act before struck) */
         if (vc.valid && vc.target >= 0 && v > 0 && prev->valid && prev->target >= 0 && vg->inherited
-            && !vg->finite && vg->subject == p->verbs[v - 1].subject && violent(p, vc.code) && violent(p, prev->code))
+            && (!vg->finite || vg->conjoined) && vg->subject == p->verbs[v - 1].subject && violent(p, vc.code)
+            && violent(p, prev->code))
             vc.victims_of = prev->target;
         done[v] = vc;
     }

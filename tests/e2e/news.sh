@@ -4752,6 +4752,15 @@ lacks_event "arms launched by someone are not whom they struck" '"target":{"code
 code 1997-04-23 "The ban was due to severe restrictions imposed by the military on the activities of opposition leader Aung San Suu Kyi."
 has_event "a state body coercing a country's opposition is that country's" '"source":{"code":"MMRMIL"' '"target":{"code":"MMROPP"' '"cameo":"172"'
 
+code 2023-05-09 "Former Pakistani prime minister Imran Khan was arrested by paramilitary Rangers in Islamabad."
+lacks_event "a place is not who arrested when an agent is named" '"source":{"code":"PAK"'
+code 2023-05-09 "Imran Khan was arrested in Islamabad."
+has_event "... but is when none is" '"source":{"code":"PAK"' '"cameo":"173"'
+code 2024-01-28 "Three US soldiers were killed in a drone attack on a base in Jordan."
+lacks_event "a drone of no one's is no source" '"source":{"code":"---MIL"'
+code 2025-06-13 "Israel launched strikes against Iran's nuclear facilities and killed senior military commanders."
+has_event "those killed by a verb joined to an attack are of the country attacked" '"target":{"code":"IRNMIL"' '"cameo":"190"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

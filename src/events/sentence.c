@@ -940,11 +940,12 @@ static int arms_only(const actor_group *g)
     return arms;
 }
 
-/* Whether group g is arms and nothing else: "the drones and missiles
- * launched by Iran" were what it used, not whom it struck. */
+/* Whether group g is arms of no one named: "the drones and missiles
+ * launched by Iran" were what it used, not whom it struck; "a drone
+ * attack" says no one's. */
 static int launched_arms(const parse *p, const actor_group *g)
 {
-    if (!arms_only(g))
+    if (!arms_only(g) || g->owner_pronoun)    /* ("its drones struck": the owner's) */
         return 0;
     for (int k = 0; k < g->n; k++)
         if (!arms_word(&p->t[g->actors[k].last - 1]))

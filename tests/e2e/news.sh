@@ -4761,6 +4761,9 @@ lacks_event "a drone of no one's is no source" '"source":{"code":"---MIL"'
 code 2025-06-13 "Israel launched strikes against Iran's nuclear facilities and killed senior military commanders."
 has_event "those killed by a verb joined to an attack are of the country attacked" '"target":{"code":"IRNMIL"' '"cameo":"190"'
 
+code 2025-06-01 "Ukraine's security service said it struck more than 40 Russian strategic bombers with drones."
+has_event "a known verb after a subject pronoun is a verb whatever the tagger said" '"target":{"code":"RUSMIL"' '"cameo":"195"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -4764,6 +4764,9 @@ has_event "those killed by a verb joined to an attack are of the country attacke
 code 2025-06-01 "Ukraine's security service said it struck more than 40 Russian strategic bombers with drones."
 has_event "a known verb after a subject pronoun is a verb whatever the tagger said" '"target":{"code":"RUSMIL"' '"cameo":"195"'
 
+code 2025-08-07 "Trump doubled tariffs on Indian goods to 50 percent over India's purchases of Russian oil."
+has_event "tariffs doubled on someone are imposed on them" '"source":{"code":"USAGOV"' '"target":{"code":"IND"' '"cameo":"163"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

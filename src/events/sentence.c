@@ -1067,6 +1067,20 @@ static const char *doer_code(const parse *p, const actor_group *g, const char *c
     return NULL;
 }
 
+/* Who made the attack that arms of no one named stand for: "A drone
+ * attack by Iran-backed militants killed three US soldiers" (the "by"
+ * phrase between the arms and the verb), else no one ("killed in a drone
+ * attack": whose drone is not said). */
+static int32_t attack_by(const parse *p, const actor_group *arms, const verb_group *vg)
+{
+    for (uint32_t k = arms->last; k < vg->first && k < p->n; k++) {
+        int32_t g = p->group_at[k];
+        if (g >= 0 && p->groups[g].in_pp && strcmp(p->t[p->groups[g].prep].up, "BY") == 0)
+            return g;
+    }
+    return -1;
+}
+
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
@@ -1164,7 +1178,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
             snprintf(vc->code, sizeof vc->code, "012");
     }
     if (vc->source >= 0 && launched_arms(p, &p->groups[vc->source]))
-        vc->source = -1;              /* ("killed in a drone attack": whose drone is not said) */
+        vc->source = attack_by(p, &p->groups[vc->source], vg);
     const char *by_doer = vc->source >= 0 ? doer_code(p, &p->groups[vc->source], vc->code) : NULL;
     if (by_doer)
         str_copy(vc->code, sizeof vc->code, by_doer);

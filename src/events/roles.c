@@ -1368,9 +1368,11 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (ag->in_pp && (!locative(&p->t[ag->prep]) || aimed_at) && !companion_with(p, ag->prep) && !place_of(p, ag)
             && (pp < 0 || prep_rank(&p->t[ag->prep]) < prep_rank(&p->t[p->groups[pp].prep])))
             pp = g;
-        /* (force "inside" a country is force there, as "in" it: "carried out
-         * retaliatory strikes inside Iran") */
-        if (place < 0 && (place_object(p, ag) || (force && ag->in_pp && !strcmp(p->t[ag->prep].up, "INSIDE"))
+        /* (force "inside", "across" or "throughout" a country is force
+         * there, as "in" it: "carried out retaliatory strikes inside Iran",
+         * "resumed air strikes across Gaza") */
+        static const char *const over[] = {"INSIDE", "ACROSS", "THROUGHOUT", NULL};
+        if (place < 0 && (place_object(p, ag) || (force && ag->in_pp && str_in(p->t[ag->prep].up, over))
                           || (!strcmp(code, "015") && ag->in_pp && near_place(p, ag))))
             place = g;
     }

@@ -4767,6 +4767,9 @@ has_event "a known verb after a subject pronoun is a verb whatever the tagger sa
 code 2025-08-07 "Trump doubled tariffs on Indian goods to 50 percent over India's purchases of Russian oil."
 has_event "tariffs doubled on someone are imposed on them" '"source":{"code":"USAGOV"' '"target":{"code":"IND"' '"cameo":"163"'
 
+code 2025-03-18 "Israel resumed air strikes across Gaza, ending a two-month ceasefire with Hamas."
+has_event "force across a territory is force on it, as in it" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"195"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -108,7 +108,10 @@ static int looks_participle(const token *t)
         "BROUGHT", "FOUGHT", "SOUGHT", "TOLD", "SAID", "SENT", "BUILT", "PUT", "SET", "CUT",
         "HURT", "STRUCK", "WON", "LOST", "FOUND", "BOUGHT", "KEPT", "LED", "FLED", "FED",
         "READ", "MADE", "PAID", "LAID", "HUNG", "BURNT", "SHUT", "SPLIT", "SPREAD", "BOUND",
-        "HEARD", "TAUGHT", "THOUGHT", "SOLD", "DEALT", "MEANT", "STUCK", "SWEPT", "WOUND", NULL};
+        "HEARD", "TAUGHT", "THOUGHT", "SOLD", "DEALT", "MEANT", "STUCK", "SWEPT", "WOUND",
+        "SLAIN", "TORN", "SWORN", "WORN", "BEGUN", "RUN", "OVERRUN", "DUG", "FLUNG", "STUNG", "SPUN", "SUNK",
+        "BURST", "CAST", "LIT", "SPENT", "LENT", "BENT", "FELT", "SHED", "THRUST", "UPSET", "UPHELD",
+        "WITHHELD", "REBUILT", "UNDERCUT", NULL};
     if (token_ends_with(t, "ED") || token_ends_with(t, "EN") || token_ends_with(t, "WN") || token_ends_with(t, "NE"))
         return 1;
     for (int i = 0; irregular[i]; i++)

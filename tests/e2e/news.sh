@@ -4770,6 +4770,9 @@ has_event "tariffs doubled on someone are imposed on them" '"source":{"code":"US
 code 2025-03-18 "Israel resumed air strikes across Gaza, ending a two-month ceasefire with Hamas."
 has_event "force across a territory is force on it, as in it" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"195"'
 
+code 2006-12-01 "Twelve Afghan soldiers were slain by Taliban fighters in Helmand."
+has_event "an irregular participle after be is passive" '"source":{"code":"AFGREB"' '"target":{"code":"AFGMIL"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

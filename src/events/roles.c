@@ -2387,7 +2387,6 @@ static int right_before(const parse *p, const actor_group *g, uint32_t k)
     return at == k;
 }
 
-
 /* "Putin visited Beijing on Friday to attend the summit": the place a
  * visitor goes to does not do what the infinitive says, the visitor does
  * (after "urged Russia to withdraw" the object acts). */
@@ -2397,6 +2396,7 @@ int visit_purpose(const parse *p, uint32_t v)
         return 0;
     return strncmp(p->d->verbs[p->verbs[v - 1].block].code, "042", 3) == 0;
 }
+
 /* "Yudhoyono visited the Russian city of Saint Petersburg and on Friday is
  * set to address a forum": after "and", a finite verb no dictionary knows,
  * with no name between, shares the subject of the finite verb before the

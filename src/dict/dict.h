@@ -359,6 +359,8 @@ void inflect_noun_plural(const char *base, char *out, size_t cap);
 /* Irregular forms of `base` from WordNet's verb.exc (loaded once). */
 void inflect_irregular(const char *base, form_fn fn, void *user);
 int inflect_is_irregular_past(const char *form, size_t len);
+/* An irregular past that is no verb's base form ("froze", not "found"). */
+int inflect_is_past_only(const char *form, size_t len);
 /* The file inflect_irregular reads: $DYAD_WORDNET_VERB_EXC or WordNet's. */
 const char *inflect_exceptions_path(void);
 #endif

@@ -99,6 +99,7 @@ typedef struct exception_list {
     size_t n;
     strmap by_base;        /* base → first index in the sorted arrays */
     strmap by_inflected;   /* inflected form → index */
+    strmap also_lemma;     /* inflected forms that are verbs' base forms too */
 } exception_list;
 
 static exception_list verb_exc;
@@ -117,12 +118,37 @@ const char *inflect_exceptions_path(void)
     return path ? path : "/usr/share/wordnet/verb.exc";
 }
 
+/* "found", "saw", "fell", "wound": past forms that are base forms of
+ * other verbs ("found a party").  WordNet's index.verb, next to verb.exc,
+ * lists every verb lemma; the forms of verb.exc it names go in also_lemma. */
+static void mark_lemmas(const char *exc_path)
+{
+    char path[1024];
+    const char *slash = strrchr(exc_path, '/');
+    int dir = slash ? (int)(slash - exc_path) : 0;
+    snprintf(path, sizeof path, "%.*s%sindex.verb", dir, exc_path, slash ? "/" : "");
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+        return;
+    char line[512];
+    while (fgets(line, sizeof line, fp)) {
+        size_t n = strcspn(line, " \n");
+        for (size_t i = 0; i < n; i++)
+            line[i] = (char)toupper((unsigned char)line[i]);
+        uint32_t i = strmap_get(&verb_exc.by_inflected, line, n);
+        if (i != UINT32_MAX)
+            strmap_put(&verb_exc.also_lemma, verb_exc.inflected[i], n, 1);
+    }
+    fclose(fp);
+}
+
 static void load_verb_exceptions(void)
 {
     const char *path = inflect_exceptions_path();
     FILE *fp = fopen(path, "r");
     strmap_init(&verb_exc.by_base);
     strmap_init(&verb_exc.by_inflected);
+    strmap_init(&verb_exc.also_lemma);
     if (!fp)
         return;
     size_t cap = 1 << 16, len = 0;
@@ -181,6 +207,7 @@ static void load_verb_exceptions(void)
             strmap_put(&verb_exc.by_base, sb[i], strlen(sb[i]), (uint32_t)i);
             strmap_put(&verb_exc.by_inflected, si[i], strlen(si[i]), (uint32_t)i);
         }
+        mark_lemmas(path);
     } else {
         free(si);
         free(sb);
@@ -206,4 +233,12 @@ int inflect_is_irregular_past(const char *form, size_t len)
     if (len < 2 || strmap_get(&verb_exc.by_inflected, form, len) == UINT32_MAX)
         return 0;
     return !(len > 3 && memcmp(form + len - 3, "ING", 3) == 0) && form[len - 1] != 'S';
+}
+
+/* "froze", "struck", "met": an irregular past form that is no verb's base
+ * form, so never a plain form whatever the tagger says ("which considers
+ * Hamas a terrorist organization, froze direct aid", "froze" tagged VB). */
+int inflect_is_past_only(const char *form, size_t len)
+{
+    return inflect_is_irregular_past(form, len) && strmap_get(&verb_exc.also_lemma, form, len) == UINT32_MAX;
 }

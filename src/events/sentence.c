@@ -1067,6 +1067,21 @@ static const char *doer_code(const parse *p, const actor_group *g, const char *c
     return NULL;
 }
 
+/* "demanding that they renounce violence and recognize Israel": what is
+ * demanded or appealed for (CAMEO 10, 02) is demanded of the complement's
+ * subject; when that is a pronoun we cannot resolve, the complement's
+ * object (Israel) is no target.  (Not after a verb of saying: "announced
+ * that they will file an appeal to the supreme court" is their own.) */
+static int demand_of_pronoun(const parse *p, const verb_group *vg, const char *code)
+{
+    static const char *const pronoun[] = {"HE", "SHE", "THEY", "IT", NULL};
+    uint32_t k = vg->right;
+    if (k < p->n && strcmp(p->t[k].up, "THAT") == 0)
+        k++;
+    return (strncmp(code, "10", 2) == 0 || strncmp(code, "02", 2) == 0) && p->t[vg->verb].tag != WC_REPORT
+           && k < p->n && str_in(p->t[k].up, pronoun);
+}
+
 /* Who made the attack that arms of no one named stand for: "A drone
  * attack by Iran-backed militants killed three US soldiers" (the "by"
  * phrase between the arms and the verb), else no one ("killed in a drone
@@ -1170,7 +1185,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
      * the one told does not ("informed that observers will arrive in
      * Kathmandu" told Kathmandu nothing). */
     if (vc->target < 0 && vg->reach > vg->right && (matched || strncmp(vc->code, "01", 2) != 0)
-        && !tells_addressee(&p->t[vg->verb])) {
+        && !tells_addressee(&p->t[vg->verb]) && !demand_of_pronoun(p, vg, vc->code)) {
         verb_group wider = *vg;
         wider.right = vg->reach;
         vc->target = find_object(p, &wider, 0, "---");   /* anywhere in the complement */
@@ -2593,8 +2608,10 @@ static void code_verbs(sentence_ctx *sc)
          * drones struck a refinery", "struck" tagged a present form; but
          * "asked" and "insisted" do: "insisted Israel withdraw") */
         static const char *const mandative[] = {"ASKED", "ASKS", "INSISTED", "INSISTS", NULL};
+        const token *vt = &p->t[vg->verb];
         int bare = !vg->infinitive && vg->first == vg->verb && p->tags
                    && (p->tags[vg->verb] == TAG_VB || p->tags[vg->verb] == TAG_VBP || plain_form_as_past(p, vg->verb, prev))
+                   && !inflect_is_past_only(vt->up, vt->len)
                    && !(v > 0 && p->verbs[v - 1].passive)
                    && !(v > 0 && reporting_word(&p->t[p->verbs[v - 1].verb]) && !str_in(p->t[p->verbs[v - 1].verb].up, mandative));
         /* "to give a speech on US ties and meet with dissidents": a verb

@@ -4773,6 +4773,14 @@ has_event "force across a territory is force on it, as in it" '"source":{"code":
 code 2006-12-01 "Twelve Afghan soldiers were slain by Taliban fighters in Helmand."
 has_event "an irregular participle after be is passive" '"source":{"code":"AFGREB"' '"target":{"code":"AFGMIL"'
 
+code 2006-12-14 "The European Union, which considers Hamas a terrorist organization, froze direct aid to the Palestinian government."
+has_event "a past form that is no verb's base form is past, whatever the tagger said" '"source":{"code":"IGOEUREEC"' '"target":{"code":"PSEGOV"' '"cameo":"162"'
+
+code 2006-12-14 "The EU froze aid after the Islamists formed a cabinet, demanding that they renounce violence and recognize Israel."
+lacks_event "what is demanded of a pronoun is not demanded of the object after it" '"cameo":"100"' '"target":{"code":"ISR"'
+code 1997-04-20 "Israeli opposition MPs announced that they will file an appeal to the supreme court."
+has_event "... but what they announce they will do is theirs" '"cameo":"020"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

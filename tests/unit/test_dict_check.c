@@ -388,6 +388,19 @@ static void test_last_names(void)
     CHECK_STR(named(1), "12/0/0/3//");
 }
 
+/* WordNet's irregular past forms, and which of them are no verb's base
+ * form: "froze" can only be past; "found" also founds a party. */
+static void test_past_forms(void)
+{
+    CHECK(inflect_is_irregular_past("FROZE", 5));
+    CHECK(inflect_is_past_only("FROZE", 5));
+    CHECK(inflect_is_past_only("STRUCK", 6));
+    CHECK(inflect_is_irregular_past("FOUND", 5));
+    CHECK(!inflect_is_past_only("FOUND", 5));
+    CHECK(!inflect_is_past_only("SAW", 3));
+    CHECK(!inflect_is_past_only("FREEZE", 6));
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -409,6 +422,7 @@ int main(void)
     test_upcase();
     test_reserve();
     test_last_names();
+    test_past_forms();
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0)

@@ -944,8 +944,13 @@ static int thing_participle(const parse *p, uint32_t v)
     if (!str_in(p->t[n - 1].up, voices) || law_compound(p, n - 1))
         return 1;
     /* (nor when the verb governing the text is negated: "failed to reach
-     * consensus on a statement calling for a withdrawal" issued none) */
-    return gov && (gov->negated || (gov->block != NONE && str_prefix_in(p->d->verbs[gov->block].code, stands)));
+     * consensus on a statement calling for a withdrawal" issued none; nor
+     * when it defeats the text: "decided to kill a US-backed motion
+     * criticizing China" speaks against China for no one who killed it) */
+    static const char *const defeats[] = {"KILL", "DEFEAT", "BLOCK", "VETO", "SCRAP", "SHELV", "OVERTURN",
+                                          "OVERRUL", "WITHDR", NULL};
+    return gov && (gov->negated || (gov->block != NONE && str_prefix_in(p->d->verbs[gov->block].code, stands))
+                   || str_prefix_in(p->t[gov->verb].up, defeats));
 }
 
 /* Whether "for" or "over" opens, after the verb, the phrase that ends
@@ -1639,11 +1644,35 @@ static int intransitive_participle(const token *t)
     return str_in(t->up, forms);
 }
 
+/* "helicopters, worth 400 million dollars and sought by the Brazilian
+ * government": a participle after "and" that follows a noun, with its
+ * agent right after, describes that noun when a comma sets it apart from
+ * the verb before (which it is not joined to: "was caught off guard and
+ * killed by the rebels"). */
+static int noun_and_participle(const parse *p, const verb_group *vg, uint32_t v)
+{
+    uint32_t k = vg->verb, by = vg->verb_end;
+    if (!p->tags || v == 0 || p->verbs[v - 1].passive || vg->first != k || k < 2 || p->tags[k] != TAG_VBN
+        || p->t[k - 1].tag != WC_CONJ || !(dyad_tag_is_noun(p->tags[k - 2]) || p->tags[k - 2] == TAG_CD)
+        || by >= p->n || strcmp(p->t[by].up, "BY") != 0)
+        return 0;
+    uint32_t c = p->verbs[v - 1].verb_end;
+    while (c < k && strcmp(p->t[c].up, ",") != 0)
+        c++;
+    if (c == k)
+        return 0;
+    for (uint32_t a = by + 1; a < p->n && a <= by + 3; a++)
+        if (p->group_at[a] >= 0)
+            return p->groups[p->group_at[a]].in_pp && p->groups[p->group_at[a]].prep == by;
+    return 0;
+}
+
 /* "troops backed by Russia", "an agreement forced on Qatar by Saudi
  * Arabia": a participle after its noun with an agent is passive whatever
  * follows. */
-static void mark_agent_participle(parse *p, verb_group *vg)
+static void mark_agent_participle(parse *p, uint32_t v)
 {
+    verb_group *vg = &p->verbs[v];
     /* "deported Georgians accused of staying in Russia illegally": a
      * participle (as the tagger sees it) right after an object or a
      * prepositional object and before a preposition other than "by" is
@@ -1667,6 +1696,10 @@ static void mark_agent_participle(parse *p, verb_group *vg)
         vg->passive = 1;
         vg->finite = 0;
     } else if (participle_after_noun(p, vg) && agent_follows(p, vg)) {
+        vg->reduced = REDUCED_RELATIVE;
+        vg->passive = 1;
+        vg->finite = 0;
+    } else if (noun_and_participle(p, vg, v)) {
         vg->reduced = REDUCED_RELATIVE;
         vg->passive = 1;
         vg->finite = 0;
@@ -2440,7 +2473,7 @@ void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         verb_group *vg = &p->verbs[v];
-        mark_agent_participle(p, vg);
+        mark_agent_participle(p, v);
         if (closes_quotation(p, vg) || closes_reported_clause(p, vg)) {
             vg->subject = -1;
             continue;
@@ -2461,7 +2494,7 @@ void resolve_subjects(parse *p)
                    && p->t[vg->first - 2].tag == WC_PREP;
         /* "killed four militants and arrested ten": a conjoined verb shares
          * the subject of the verb before, not the object in between. */
-        if (vg->conjoined && v > 0 && !adjunct) {
+        if (vg->conjoined && v > 0 && !adjunct && !vg->reduced) {
             uint32_t u = conjunct_of(p, v);
             int32_t unknown = unknown_conjunct(p, p->verbs[u].verb_end, vg->first);
             vg->subject = unknown != NO_UNKNOWN_CONJUNCT ? unknown : p->verbs[u].subject;

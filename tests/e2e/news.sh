@@ -4781,6 +4781,16 @@ lacks_event "what is demanded of a pronoun is not demanded of the object after i
 code 1997-04-20 "Israeli opposition MPs announced that they will file an appeal to the supreme court."
 has_event "... but what they announce they will do is theirs" '"cameo":"020"'
 
+code 1997-04-15 "Albright regretted a decision by the UN Human Rights Commission to kill a US-backed motion criticizing China's human rights record."
+lacks_event "a text that the governing verb defeats speaks for no one" '"cameo":"111"'
+code 2006-01-01 "France submitted a resolution condemning Syria."
+has_event "... a text submitted speaks for its maker" '"source":{"code":"FRA"' '"target":{"code":"SYR"' '"cameo":"111"'
+
+code 2006-12-14 "The newspaper reported that the deal involves 30 Russian helicopters, worth 400 million dollars and sought by the Brazilian government."
+lacks_event "a participle after a noun and 'and', set off by a comma, describes the noun" '"target":{"code":"BRAGOV"'
+code 1997-04-14 "The Rwandan minister was caught off guard and killed by the rebels."
+has_event "... not one joined to a passive before it" '"target":{"code":"RWAGOV"' '"cameo":"190"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -231,6 +231,35 @@ static uint32_t skip_noun_phrase(const parse *p, uint32_t pos, uint32_t hi)
     return g >= 0 ? p->groups[g].last : pos;
 }
 
+/* Whether pattern element e is a preposition ("WITH" of "(WITH +)"). */
+static int preposition_elem(const parse *p, const pattern_elem *e)
+{
+    static const char *const preps[] = {"OF", "IN", "ON", "AT", "WITH", "BY", "FOR", "FROM", "TO", "INTO",
+        "AGAINST", "OVER", "ABOUT", "BETWEEN", "AMONG", "UNDER", "THROUGH", "ACROSS", "NEAR", "TOWARD",
+        "TOWARDS", "UPON", "ONTO", "WITHIN", "OUTSIDE", "INSIDE", "DURING", "AFTER", "BEFORE", NULL};
+    return e->kind == PE_WORD && str_in(p->d->words[e->word], preps);
+}
+
+/* A common noun (not an actor) followed by "on", "about" or "over" ends the
+ * object: what comes after is its topic, and no word of the pattern's
+ * object lies there ("held an emergency meeting on the US military
+ * operation" is a meeting, not an operation held), until "and" or a comma
+ * opens another object ("demanding progress on political reforms and the
+ * release of Suu Kyi"). */
+/* ("to vote Monday evening on a motion": a time is no object) */
+static int time_noun(const token *t)
+{
+    static const char *const times[] = {"MORNING", "AFTERNOON", "EVENING", "NIGHT", "DAY", "DAYS", "WEEK",
+        "WEEKS", "WEEKEND", "MONTH", "MONTHS", "YEAR", "YEARS", "TODAY", "TOMORROW", "YESTERDAY", NULL};
+    return str_in(t->up, times);
+}
+
+static int topic_preposition(const parse *p, uint32_t j)
+{
+    static const char *const topic[] = {"ON", "ABOUT", "OVER", "REGARDING", "CONCERNING", NULL};
+    return str_in(p->t[j].up, topic);
+}
+
 /* Matches elements e[0..n) forward from position `pos`. */
 static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t pos)
 {
@@ -265,10 +294,11 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
         while (adjacent && pos < c->hi && p->t[pos].up[0] == '"' && p->t[pos].tag == WC_PUNCT)
             pos++;
         uint32_t limit = pos + MAX_GAP + 1 < c->hi ? pos + MAX_GAP + 1 : c->hi;   /* MAX_GAP words between */
+        int noun_passed = 0, topic = 0, content = !preposition_elem(p, &e[k]);
         for (j = pos; j < limit; j++) {
             uint32_t end = e[k].kind == PE_SYNSET ? synset_forward(c, j, e[k].word)
                          : (word_matches(p, j, &e[k]) ? j + 1 : 0);
-            if (end && !preposition_wanted(p, j, &e[k], k + 1 < n ? &e[k + 1] : NULL))
+            if (end && (topic || !preposition_wanted(p, j, &e[k], k + 1 < n ? &e[k + 1] : NULL)))
                 end = 0;
             if (end) {
                 found = end;
@@ -276,6 +306,11 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
             }
             if (adjacent)
                 break;
+            if (p->t[j].tag == WC_CONJ || !strcmp(p->t[j].up, ","))
+                noun_passed = topic = 0;
+            topic |= content && noun_passed && topic_preposition(p, j);
+            noun_passed |= p->tags && (p->tags[j] == TAG_NN || p->tags[j] == TAG_NNS) && p->group_of[j] < 0
+                           && !time_noun(&p->t[j]);
         }
         if (!found)
             return 0;

@@ -4791,6 +4791,11 @@ lacks_event "a participle after a noun and 'and', set off by a comma, describes 
 code 1997-04-14 "The Rwandan minister was caught off guard and killed by the rebels."
 has_event "... not one joined to a passive before it" '"target":{"code":"RWAGOV"' '"cameo":"190"'
 
+code 2026-01-05 "The UN Security Council held an emergency meeting on the US military operation in Venezuela."
+lacks_event "a pattern's object word is not sought in the topic after 'meeting on'" '"cameo":"190"'
+code 2006-12-16 "Hamas has rejected Abbas's call for elections."
+has_event "... but is after 'call for'" '"source":{"code":"PSEREB"' '"cameo":"1234"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1200,6 +1200,25 @@ static int after_subject_pronoun(const parse *p, uint32_t i)
            && (p->t[i - 2].tag == WC_REPORT || strcmp(p->t[i - 2].up, "THAT") == 0);
 }
 
+/* "The army said its troops killed 12 militants": right after a verb of
+ * saying and a short noun phrase, an -ed form before a number
+ * or an article is the reported clause's verb, though the tagger made it
+ * an adjective or a participle ("killed 12 militants" is no noun's kind). */
+static int reported_past(const parse *p, uint32_t i)
+{
+    if (i < 2 || i + 1 >= p->n || !(p->tags[i] == TAG_JJ || p->tags[i] == TAG_VBN) || !token_ends_with(&p->t[i], "ED")
+        || !(p->tags[i + 1] == TAG_CD || p->tags[i + 1] == TAG_DT) || !dyad_tag_is_noun(p->tags[i - 1]))
+        return 0;
+    for (uint32_t k = i - 1, n = 0; k > 0 && n < 5; k--, n++) {
+        uint8_t tag = p->tags[k - 1];
+        if (p->t[k - 1].tag == WC_REPORT)
+            return 1;
+        if (!(dyad_tag_is_noun(tag) || tag == TAG_JJ || tag == TAG_PRP_S || tag == TAG_DT))
+            return 0;
+    }
+    return 0;
+}
+
 static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
     if (auxiliary_here(p, i))
@@ -1282,7 +1301,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         return 0;                   /* "Security forces in Pakistan killed" */
     if (p->tags && !tagged_verb(p, i, end) && !headline_verb(p, i) && !past_after_noun(p, i)
         && !(i > 0 && name_then_past(p, i)) && !demonyms_then_verb(p, i, end) && !name_then_present(p, i)
-        && !after_subject_pronoun(p, i))
+        && !after_subject_pronoun(p, i) && !reported_past(p, i))
         return 0;
     return p->tags ? 1 : !verb_is_nominal(p, i);
 }

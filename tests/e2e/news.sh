@@ -4796,6 +4796,9 @@ lacks_event "a pattern's object word is not sought in the topic after 'meeting o
 code 2006-12-16 "Hamas has rejected Abbas's call for elections."
 has_event "... but is after 'call for'" '"source":{"code":"PSEREB"' '"cameo":"1234"'
 
+code 2026-02-03 "The Pakistani army said its troops killed 12 militants in a raid in North Waziristan."
+has_event "an -ed form after 'said' and a short noun phrase, before a number, is the reported verb" '"source":{"code":"PAKMIL"' '"cameo":"190"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

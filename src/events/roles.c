@@ -785,6 +785,15 @@ static int charge_within(const parse *p, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* "marched in Belgrade demanding the resignation of the government": a
+ * place does nothing; an -ing form after it goes on with the clause's own
+ * verb, and what it names is that verb's. */
+static int place_before(const parse *p, uint32_t k)
+{
+    int32_t g = p->group_of[k - 1];
+    return g >= 0 && p->groups[g].in_pp && actor_group_is_place(&p->groups[g]);
+}
+
 /* Whether an -ing participle after a noun starts in tokens [from, to):
  * "went on the rampage waiting for Haniya", "said aboard the plane
  * bringing her to Berlin" (but "proposed holding talks with" is the verb's
@@ -815,7 +824,7 @@ static int participle_within(const parse *p, uint32_t from, uint32_t to)
         if (p->tags[k] != TAG_VBG || !dyad_tag_is_noun(p->tags[k - 1]) || p->group_of[k] >= 0
             || str_in(p->t[k].up, amounts) || str_in(p->t[k].up, relating) || str_in(p->t[k].up, nominal)
             || str_in(p->t[k].up, name_participles) || str_in(p->t[k - 1].up, documents)
-            || str_in(p->t[k - 1].up, texts))
+            || str_in(p->t[k - 1].up, texts) || place_before(p, k))
             continue;
         /* a verb, not a noun ("the Tueni killing Monday"): what follows it
          * is its object or phrase */

@@ -4799,6 +4799,9 @@ has_event "... but is after 'call for'" '"source":{"code":"PSEREB"' '"cameo":"12
 code 2026-02-03 "The Pakistani army said its troops killed 12 militants in a raid in North Waziristan."
 has_event "an -ed form after 'said' and a short noun phrase, before a number, is the reported verb" '"source":{"code":"PAKMIL"' '"cameo":"190"'
 
+code 2025-10-21 "Thousands of Serbian students marched in Belgrade demanding the resignation of the government."
+has_event "an -ing form after a place goes on with the clause's verb" '"source":{"code":"SRBEDU"' '"target":{"code":"SRBGOV"' '"cameo":"1411"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1271,10 +1271,13 @@ static void add_to_compound(const parse *p, actor_group *g, const actor_group *h
         /* "ministers of the Asia-Pacific Economic Cooperation (APEC)": one
          * organisation named twice, with and without its members' sector,
          * is one member. */
-        int dup = 0;
+        /* ... and "Israeli Knesset (parliament)": a gloss in brackets that
+         * names only the sector of a member is that member. */
+        int dup = 0, gloss = syntax_in_parentheses(p, h->first, h->last) && !strncmp(r.code, "---", 3);
         for (int j = 0; j < g->n; j++)
             dup |= strcmp(g->actors[j].code, r.code) == 0
-                   || (!strncmp(r.code, "IGO", 3) && actor_codes_nested(g->actors[j].code, r.code));
+                   || (!strncmp(r.code, "IGO", 3) && actor_codes_nested(g->actors[j].code, r.code))
+                   || (gloss && strlen(g->actors[j].code) > 3 && strcmp(g->actors[j].code + 3, r.code + 3) == 0);
         if (!dup)
             g->actors[g->n++] = r;
     }

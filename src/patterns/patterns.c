@@ -40,6 +40,8 @@ typedef struct cursor {
     uint32_t end;               /* past the last token matched after the verb */
     int strict;                 /* the pattern's strict_objects */
     uint32_t first;             /* where the first element after the verb matched */
+    int32_t comma_subject;      /* a participle's after a comma (participle_subject), or -1 */
+    uint32_t verb_first;        /* where the verb group begins */
 } cursor;
 
 int companion_with(const parse *p, uint32_t k)
@@ -335,6 +337,17 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
         }
         uint32_t j = pos;
         int found = 0;
+        /* "Israel struck Hamas leaders in Doha, drawing condemnation from
+         * Qatar": the actor right before a participle's comma is not its
+         * subject; the clause's is. */
+        if ((e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET) && c->comma_subject >= 0 && pos == c->verb_first) {
+            const actor_group *s = &p->groups[c->comma_subject];
+            bind(c, e[k].kind, c->comma_subject);
+            c->score += 1;
+            pos = s->first < pos ? s->first : pos;
+            adjacent_next = e[k].adjacent;
+            continue;
+        }
         while (j > c->lo) {
             j--;
             if (e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET || e[k].kind == PE_COMPOUND) {
@@ -514,6 +527,9 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     c->end = vg->verb_end;
     c->strict = pt->strict_objects;
     c->first = UINT32_MAX;
+    c->verb_first = vg->first;
+    c->comma_subject = vg->subject >= 0 && !vg->finite && !vg->infinitive && vg->first == vg->verb && vg->first > 0
+                       && strcmp(p->t[vg->first - 1].up, ",") == 0 ? vg->subject : -1;
     const cursor start = *c;
     uint32_t after = pt->n_elem - v - 1;
     if (!match_forward(c, e + v + 1, after, vg->verb_end)

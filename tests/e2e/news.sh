@@ -4802,6 +4802,13 @@ has_event "an -ed form after 'said' and a short noun phrase, before a number, is
 code 2025-10-21 "Thousands of Serbian students marched in Belgrade demanding the resignation of the government."
 has_event "an -ing form after a place goes on with the clause's verb" '"source":{"code":"SRBEDU"' '"target":{"code":"SRBGOV"' '"cameo":"1411"'
 
+code 2025-09-09 "Israel struck Hamas leaders in Doha, drawing condemnation from Qatar."
+has_event "a participle after a comma takes the clause's subject for its pattern's actor before the verb" '"source":{"code":"QAT"' '"target":{"code":"ISR"' '"cameo":"111"'
+
+code 2006-11-01 "The Israeli Knesset (parliament) condemned Iran."
+lacks_event "a bracketed gloss naming only a member's sector is that member" '"source":{"code":"---LEG"'
+has_event "... which acts once" '"source":{"code":"ISRLEG"' '"cameo":"111"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

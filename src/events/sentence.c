@@ -2499,10 +2499,14 @@ static void said_must(const parse *p, uint32_t v, verb_coding *prev, verb_coding
     for (uint32_t k = vg->first; k < vg->verb && !obliged; k++)
         obliged = str_in(p->t[k].up, must);
     /* (the subject opens the said clause: "said Ukraine must", "said that
-     * the United States should") */
+     * the United States should", "told Erdogan at the White House that
+     * Turkey should") */
     uint32_t from = ug->verb_end;
-    if (from < p->n && strcmp(p->t[from].up, "THAT") == 0)
-        from++;
+    for (uint32_t k = ug->verb_end; k < vg->first; k++)
+        if (strcmp(p->t[k].up, "THAT") == 0) {
+            from = k + 1;
+            break;
+        }
     while (from < p->n && p->t[from].tag == WC_DET)
         from++;
     if (!obliged || p->groups[vg->subject].first != from)

@@ -4809,6 +4809,11 @@ code 2006-11-01 "The Israeli Knesset (parliament) condemned Iran."
 lacks_event "a bracketed gloss naming only a member's sector is that member" '"source":{"code":"---LEG"'
 has_event "... which acts once" '"source":{"code":"ISRLEG"' '"cameo":"111"'
 
+code 2025-09-25 "Trump told Erdogan at the White House that Turkey should stop buying Russian oil."
+has_event "what one tells another a third should do, after 'that', is demanded of the third" '"source":{"code":"USAGOV"' '"target":{"code":"TUR"' '"cameo":"100"'
+code 2006-11-04 "Russian Foreign Minister Sergei Lavrov said on Saturday that Georgia must back up its words with deeds."
+has_event "... also with a time between the verb and 'that'" '"source":{"code":"RUSGOV"' '"target":{"code":"GEO"' '"cameo":"100"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

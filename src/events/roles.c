@@ -645,6 +645,22 @@ static int cause_from(const parse *p, const actor_group *ag)
     return k < ag->prep && k > 0 && str_in(p->t[k - 1].up, causes);
 }
 
+/* "decided to resign amid criticism of his performance during the war
+ * with Hezbollah", "despite pressure from Washington": an actor in the
+ * phrase "amid" or "despite" opens after the verb is part of the
+ * circumstance, not whom the act is done to. */
+static int amid_phrase(const parse *p, const verb_group *vg, const actor_group *ag)
+{
+    static const char *const amid[] = {"AMID", "AMIDST", "DESPITE", NULL};
+    for (uint32_t k = ag->first; k-- > vg->verb_end;) {
+        if (str_in(p->t[k].up, amid))
+            return 1;
+        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_SUBORD || syntax_is_verb_at(p, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* "met in Doha at the invitation of the Emir of Qatar": who invited is not
  * whom one met (but "accepted the invitation of the Nepali government" is
  * whose invitation; and a visit paid at someone's invitation is to them). */
@@ -1326,7 +1342,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;                 /* "his official visit" is the subject's own */
         if (trailing_speaker(p, ag))
             break;                    /* "..., wounding 30 more, medical officials said" */
-        if ((circumstance_of(p, ag) && strncmp(code, "14", 2) != 0) || inviter(p, ag, code) || cause_from(p, ag))
+        if ((circumstance_of(p, ag) && strncmp(code, "14", 2) != 0) || inviter(p, ag, code) || cause_from(p, ag)
+            || amid_phrase(p, vg, ag))
             continue;                 /* (protests "in front of the US embassy" are at it) */
         if (own_relations(p, ag) || (unnamed && !(ag->in_pp && strcmp(p->t[ag->prep].up, "WITH") == 0)))
             continue;

@@ -4814,6 +4814,9 @@ has_event "what one tells another a third should do, after 'that', is demanded o
 code 2006-11-04 "Russian Foreign Minister Sergei Lavrov said on Saturday that Georgia must back up its words with deeds."
 has_event "... also with a time between the verb and 'that'" '"source":{"code":"RUSGOV"' '"target":{"code":"GEO"' '"cameo":"100"'
 
+code 2006-11-12 "Israeli General Gal Hirsch decided to resign amid criticism of his performance during the war with Hezbollah."
+lacks_event "an actor in a phrase 'amid' opens is part of the circumstance, not the target" '"target":{"code":"LBNREB"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1215,13 +1215,24 @@ static int subject_after_phrase(const parse *p, const actor_group *prev, uint32_
     return 0;
 }
 
+/* "African producer Angola", "the Asian giant China": a region's word,
+ * a common noun, then a country: the country, named more precisely. */
+static int region_then_country(const actor_ref *a, const actor_ref *h)
+{
+    return strlen(a->code) == 3 && strlen(h->code) == 3 && strncmp(a->code, "---", 3) != 0
+           && strncmp(a->code, "IGO", 3) != 0 && !dyad_country_by_iso3(a->code) && dyad_country_by_iso3(h->code);
+}
+
 /* "his Russian counterpart Vladimir Putin", "the Chinese leader Xi": a
  * country word, one or two common nouns (a title), then a name of that
- * country: one actor, the name. */
+ * country: one actor, the name.  So is a region's word before a country
+ * (region_then_country). */
 static int same_referent(const parse *p, const actor_ref *a, uint32_t a_end, const actor_group *h)
 {
-    if (h->n < 1 || h->first <= a_end || h->first > a_end + 2
-        || strncmp(h->actors[0].code, a->code, 3) != 0 || strlen(h->actors[0].code) <= 3)
+    if (h->n < 1 || h->first <= a_end || h->first > a_end + 2)
+        return 0;
+    int named = strncmp(h->actors[0].code, a->code, 3) == 0 && strlen(h->actors[0].code) > 3;
+    if (!named && !region_then_country(a, &h->actors[0]))
         return 0;
     for (uint32_t k = a_end; k < h->first; k++)
         if (p->t[k].tag != WC_OTHER || (p->t[k].flags & (TOK_CAP | TOK_PUNCT)) || syntax_is_verb_at(p, k))

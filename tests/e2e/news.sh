@@ -4817,6 +4817,10 @@ has_event "... also with a time between the verb and 'that'" '"source":{"code":"
 code 2006-11-12 "Israeli General Gal Hirsch decided to resign amid criticism of his performance during the war with Hezbollah."
 lacks_event "an actor in a phrase 'amid' opens is part of the circumstance, not the target" '"target":{"code":"LBNREB"'
 
+code 2006-12-14 "OPEC accepted African producer Angola as a new member."
+has_event "a region's word, a common noun and a country name the country" '"target":{"code":"AGO"'
+lacks_event "... not the region" '"target":{"code":"AFR"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -652,12 +652,14 @@ static int cause_from(const parse *p, const actor_group *ag)
 static int amid_phrase(const parse *p, const verb_group *vg, const actor_group *ag)
 {
     static const char *const amid[] = {"AMID", "AMIDST", "DESPITE", NULL};
-    for (uint32_t k = ag->first; k-- > vg->verb_end;) {
-        if (str_in(p->t[k].up, amid))
+    uint32_t k = ag->first;
+    while (k-- > vg->verb_end && p->t[k].tag != WC_PUNCT && p->t[k].tag != WC_SUBORD)
+        if ((p->t[k].up[0] == 'A' || p->t[k].up[0] == 'D') && str_in(p->t[k].up, amid)) {
+            for (uint32_t j = k + 1; j < ag->first; j++)
+                if (syntax_is_verb_at(p, j))
+                    return 0;
             return 1;
-        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_SUBORD || syntax_is_verb_at(p, k))
-            return 0;
-    }
+        }
     return 0;
 }
 

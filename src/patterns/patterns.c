@@ -242,8 +242,8 @@ static int preposition_elem(const parse *p, const pattern_elem *e)
     return e->kind == PE_WORD && str_in(p->d->words[e->word], preps);
 }
 
-/* A common noun (not an actor) followed by "on", "about" or "over" ends the
- * object: what comes after is its topic, and no word of the pattern's
+/* A common noun (not an actor) followed by "on", "about", "over" or
+ * "regarding" ends the object: what comes after is its topic, and no word of the pattern's
  * object lies there ("held an emergency meeting on the US military
  * operation" is a meeting, not an operation held), until "and" or a comma
  * opens another object ("demanding progress on political reforms and the
@@ -258,8 +258,17 @@ static int time_noun(const token *t)
 
 static int topic_preposition(const parse *p, uint32_t j)
 {
-    static const char *const topic[] = {"ON", "ABOUT", "OVER", "REGARDING", "CONCERNING", NULL};
-    return str_in(p->t[j].up, topic);
+    static const char *const topic[] = {"ON", "ABOUT", "OVER", "REGARDING", NULL};
+    return p->t[j].tag == WC_PREP && str_in(p->t[j].up, topic);
+}
+
+/* Whether a common noun, not an actor's nor a time, is among tokens [from, to). */
+static int noun_before(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (p->tags && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS) && p->group_of[k] < 0 && !time_noun(&p->t[k]))
+            return 1;
+    return 0;
 }
 
 /* Matches elements e[0..n) forward from position `pos`. */
@@ -296,7 +305,8 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
         while (adjacent && pos < c->hi && p->t[pos].up[0] == '"' && p->t[pos].tag == WC_PUNCT)
             pos++;
         uint32_t limit = pos + MAX_GAP + 1 < c->hi ? pos + MAX_GAP + 1 : c->hi;   /* MAX_GAP words between */
-        int noun_passed = 0, topic = 0, content = !preposition_elem(p, &e[k]);
+        int topic = 0;
+        uint32_t object_from = pos;   /* where the object the gap is in began */
         for (j = pos; j < limit; j++) {
             uint32_t end = e[k].kind == PE_SYNSET ? synset_forward(c, j, e[k].word)
                          : (word_matches(p, j, &e[k]) ? j + 1 : 0);
@@ -308,11 +318,12 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
             }
             if (adjacent)
                 break;
-            if (p->t[j].tag == WC_CONJ || !strcmp(p->t[j].up, ","))
-                noun_passed = topic = 0;
-            topic |= content && noun_passed && topic_preposition(p, j);
-            noun_passed |= p->tags && (p->tags[j] == TAG_NN || p->tags[j] == TAG_NNS) && p->group_of[j] < 0
-                           && !time_noun(&p->t[j]);
+            if (p->t[j].tag == WC_CONJ || (p->t[j].up[0] == ',' && p->t[j].up[1] == 0)) {
+                topic = 0;
+                object_from = j + 1;
+            } else if (!topic && topic_preposition(p, j) && noun_before(p, object_from, j)
+                       && !preposition_elem(p, &e[k]))
+                topic = 1;
         }
         if (!found)
             return 0;
@@ -507,7 +518,7 @@ static int match_fronted(cursor *c, const cursor *start, const verb_group *vg,
 }
 
 static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, cursor *c,
-                       synset_memo *memo)
+                       synset_memo *memo, int32_t comma_subject)
 {
     const pattern_elem *e = &p->d->elems[pt->first_elem];
     uint32_t v = 0;
@@ -528,8 +539,7 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     c->strict = pt->strict_objects;
     c->first = UINT32_MAX;
     c->verb_first = vg->first;
-    c->comma_subject = vg->subject >= 0 && !vg->finite && !vg->infinitive && vg->first == vg->verb && vg->first > 0
-                       && strcmp(p->t[vg->first - 1].up, ",") == 0 ? vg->subject : -1;
+    c->comma_subject = comma_subject;
     const cursor start = *c;
     uint32_t after = pt->n_elem - v - 1;
     if (!match_forward(c, e + v + 1, after, vg->verb_end)
@@ -607,10 +617,12 @@ int patterns_match(const parse *p, const verb_group *vg, pattern_match *m)
     memset(memo.key, 0, sizeof memo.key);
     word_filter words;
     filter_clause(p, vg, &words);
+    int32_t comma_subject = vg->subject >= 0 && !vg->finite && !vg->infinitive && vg->first == vg->verb
+                            && vg->first > 0 && strcmp(p->t[vg->first - 1].up, ",") == 0 ? vg->subject : -1;
     for (uint32_t k = 0; k < vb->n_pats; k++) {
         cursor c;
         const pattern *pt = &p->d->pats[vb->pats[k]];
-        if (!words_present(p, pt, &words) || !try_pattern(p, vg, pt, &c, &memo)
+        if (!words_present(p, pt, &words) || !try_pattern(p, vg, pt, &c, &memo, comma_subject)
             || c.score < best_score)
             continue;
         /* Of two patterns matching as much, the one whose words start

@@ -1723,11 +1723,7 @@ static void mark_agent_participle(parse *p, uint32_t v)
         vg->reduced = REDUCED_RELATIVE;
         vg->passive = 1;
         vg->finite = 0;
-    } else if (participle_after_noun(p, vg) && agent_follows(p, vg)) {
-        vg->reduced = REDUCED_RELATIVE;
-        vg->passive = 1;
-        vg->finite = 0;
-    } else if (noun_and_participle(p, vg, v)) {
+    } else if ((participle_after_noun(p, vg) && agent_follows(p, vg)) || noun_and_participle(p, vg, v)) {
         vg->reduced = REDUCED_RELATIVE;
         vg->passive = 1;
         vg->finite = 0;

@@ -242,12 +242,6 @@ static int preposition_elem(const parse *p, const pattern_elem *e)
     return e->kind == PE_WORD && str_in(p->d->words[e->word], preps);
 }
 
-/* A common noun (not an actor) followed by "on", "about", "over" or
- * "regarding" ends the object: what comes after is its topic, and no word of the pattern's
- * object lies there ("held an emergency meeting on the US military
- * operation" is a meeting, not an operation held), until "and" or a comma
- * opens another object ("demanding progress on political reforms and the
- * release of Suu Kyi"). */
 /* ("to vote Monday evening on a motion": a time is no object) */
 static int time_noun(const token *t)
 {
@@ -256,6 +250,12 @@ static int time_noun(const token *t)
     return str_in(t->up, times);
 }
 
+/* A common noun (not an actor) followed by "on", "about", "over" or
+ * "regarding" ends the object: what comes after is its topic, and no word of the pattern's
+ * object lies there ("held an emergency meeting on the US military
+ * operation" is a meeting, not an operation held), until "and" or a comma
+ * opens another object ("demanding progress on political reforms and the
+ * release of Suu Kyi"). */
 static int topic_preposition(const parse *p, uint32_t j)
 {
     static const char *const topic[] = {"ON", "ABOUT", "OVER", "REGARDING", NULL};

@@ -1966,6 +1966,36 @@ static uint32_t before_time_words(const parse *p, uint32_t first)
     }
 }
 
+/* "Farooq Feroze Khan, chairman of Pakistan's joint chiefs of staff
+ * committee,": an apposition [from, to) that names an office held in a
+ * body gives the body, whose actor the name then is.  -1 when it names no
+ * such office: a relation ("a critic of China", "the son of"), an office
+ * no longer held ("former head of"), or an office "to" someone ("envoy to
+ * China" is not China's). */
+static int32_t office_in_body(const parse *p, uint32_t from, uint32_t to)
+{
+    static const char *const offices[] = {"CHAIRMAN", "CHAIRWOMAN", "CHAIR", "HEAD", "CHIEF", "LEADER",
+        "PRESIDENT", "SECRETARY", "GENERAL", "MINISTER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
+        "DIRECTOR", "COMMANDER", "GOVERNOR", "MEMBER", "SPEAKER", "DEPUTY", "ENVOY", "AMBASSADOR",
+        "REPRESENTATIVE", NULL};
+    static const char *const formers[] = {"FORMER", "EX", "LATE", NULL};
+    uint32_t k = from < to && p->tags[from] == TAG_DT ? from + 1 : from;
+    uint32_t title = k;
+    for (; k < to && p->group_of[k] < 0 && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNP || p->tags[k] == TAG_JJ); k++)
+        if (str_in(p->t[k].up, formers))
+            return -1;
+    if (k == title || k + 1 >= to || !str_in(p->t[k - 1].up, offices)
+        || (strcmp(p->t[k].up, "OF") != 0 && strcmp(p->t[k].up, "FOR") != 0))
+        return -1;
+    int32_t g = p->group_of[k + 1];
+    if (g < 0 || !p->groups[g].in_pp || p->groups[g].prep != k)
+        return -1;
+    for (uint32_t j = p->groups[g].last; j < to; j++)
+        if (!dyad_tag_is_noun(p->tags[j]))
+            return -1;
+    return g;
+}
+
 static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
 {
     if (!p->tags || vg->first < 3)
@@ -2001,6 +2031,11 @@ static int32_t subject_before_apposition(const parse *p, const verb_group *vg)
         if (g < 0 && (tag == TAG_WDT || tag == TAG_WP) && (p->tags[k - 1] == TAG_NNP || p->tags[k - 1] == TAG_NNPS)
             && !(syntax_is_be(&p->t[k + 2]) && p->tags[k + 3] != TAG_VBG && p->tags[k + 3] != TAG_VBN))
             return titled_name(p, name_start(p, k - 1), k);
+        if (g < 0 && p->tags[k - 1] == TAG_NNP) {
+            int32_t body = office_in_body(p, k + 1, first - 1);
+            if (body >= 0)
+                return body;
+        }
         /* "Sandinista leader Daniel Ortega, a U.S. Cold War foe, is heading":
          * a name the dictionaries do not know is not the actor its
          * apposition relates it to (but "Nguyen, a 25-year-old Australian"

@@ -4821,6 +4821,14 @@ code 2006-12-14 "OPEC accepted African producer Angola as a new member."
 has_event "a region's word, a common noun and a country name the country" '"target":{"code":"AGO"'
 lacks_event "... not the region" '"target":{"code":"AFR"'
 
+code 1997-04-02 "Farooq Feroze Khan, chairman of Pakistan's joint chiefs of staff committee, went straight into talks with President Hosni Mubarak."
+has_event "an unknown name set beside an office held in a body is the body's actor; going into talks holds them" '"source":{"code":"PAKMIL"' '"target":{"code":"EGYGOV"' '"cameo":"046"'
+has_event "... with each other" '"source":{"code":"EGYGOV"' '"target":{"code":"PAKMIL"' '"cameo":"046"'
+code 1997-04-02 "Farooq Feroze Khan, former head of Pakistan's army, met President Hosni Mubarak on Monday."
+lacks_event "an office no longer held gives no actor" '"source":{"code":"PAKMIL"'
+code 1997-04-02 "John Smith, a critic of Pakistan's army, met President Hosni Mubarak on Monday."
+lacks_event "a relation to a body is no office in it" '"source":{"code":"PAKMIL"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

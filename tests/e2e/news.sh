@@ -4829,6 +4829,17 @@ lacks_event "an office no longer held gives no actor" '"source":{"code":"PAKMIL"
 code 1997-04-02 "John Smith, a critic of Pakistan's army, met President Hosni Mubarak on Monday."
 lacks_event "a relation to a body is no office in it" '"source":{"code":"PAKMIL"'
 
+code 1997-04-10 "South African Deputy Foreign Minister Aziz Pahad said Thursday that rule in Zaire was no longer possible, suggesting that President Mobutu Sese Seko stand down."
+has_event "a leader's standing down suggested is asked for" '"source":{"code":"ZAFGOV"' '"target":{"code":"CODGOV"' '"cameo":"0241"'
+code 2005-11-29 "The AU mission will be proceeding to Burundi after visiting Uganda."
+has_event "proceeding to a country goes there" '"target":{"code":"BDI"' '"cameo":"042"'
+code 2005-11-29 "Police proceeded to arrest Chinese protesters."
+lacks_event "... proceeding to act goes nowhere" '"cameo":"042"'
+code 2006-11-07 "China has also expressed the willingness to allow more Mexican exports."
+has_event "a country's goods allowed in ease a ban, here an intent" '"source":{"code":"CHN"' '"target":{"code":"MEX"' '"cameo":"0354"'
+code 2006-11-07 "Japan allowed imports of US beef on Monday."
+has_event "... and done" '"source":{"code":"JPN"' '"target":{"code":"USA"' '"cameo":"085"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

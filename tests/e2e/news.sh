@@ -4840,6 +4840,11 @@ has_event "a country's goods allowed in ease a ban, here an intent" '"source":{"
 code 2006-11-07 "Japan allowed imports of US beef on Monday."
 has_event "... and done" '"source":{"code":"JPN"' '"target":{"code":"USA"' '"cameo":"085"'
 
+code 1997-04-11 "The United States has led calls for Mobutu to step down."
+has_event "calls led are the leader's own appeal, refined by what is called for" '"source":{"code":"USA"' '"target":{"code":"CODGOV"' '"cameo":"0241"'
+code 1997-04-11 "The United States repeated its call on North Korea to return to the talks."
+has_event "... and so are calls restated" '"source":{"code":"USA"' '"target":{"code":"PRK"' '"cameo":"026"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

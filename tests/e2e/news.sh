@@ -1997,9 +1997,9 @@ code 2006-11-22 "Indonesia had so far cooperated with Singapore in parts supply.
 has_event "'had' before a verb is its auxiliary" '"source":{"code":"IDN"' '"target":{"code":"SGP"' '"cameo":"060"'
 
 code 2006-01-10 "Japan renewed its call on North Korea to return to the talks."
-has_event "a call renewed on someone appeals to them" '"source":{"code":"JPN"' '"target":{"code":"PRK"' '"cameo":"020"'
+has_event "a call renewed on someone appeals to them, as a call does (a return to talks: 026)" '"source":{"code":"JPN"' '"target":{"code":"PRK"' '"cameo":"026"'
 code 2006-01-10 "Japan reiterated its call on North Korea to return to the talks."
-has_event "a call reiterated on someone appeals to them" '"source":{"code":"JPN"' '"target":{"code":"PRK"' '"cameo":"020"'
+has_event "a call reiterated on someone appeals to them" '"source":{"code":"JPN"' '"target":{"code":"PRK"' '"cameo":"026"'
 lacks_event "... no mere statement" '"cameo":"010"'
 code 2006-01-10 "India reaffirmed its commitment to cooperation with Russia."
 has_event "a commitment to ties reaffirmed is the intent to cooperate" '"source":{"code":"IND"' '"target":{"code":"RUS"' '"cameo":"030"'

@@ -4845,6 +4845,11 @@ has_event "calls led are the leader's own appeal, refined by what is called for"
 code 1997-04-11 "The United States repeated its call on North Korea to return to the talks."
 has_event "... and so are calls restated" '"source":{"code":"USA"' '"target":{"code":"PRK"' '"cameo":"026"'
 
+code 2026-03-07 "India and Pakistan restored the ceasefire along the Line of Control."
+has_event "a truce restored by a compound subject is declared by each to the other" '"source":{"code":"IND"' '"target":{"code":"PAK"' '"cameo":"0871"'
+code 2026-03-07 "India and Pakistan agreed to restore the ceasefire."
+has_event "... and agreed to, an intent to de-escalate" '"source":{"code":"PAK"' '"target":{"code":"IND"' '"cameo":"0356"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

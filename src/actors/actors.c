@@ -846,7 +846,13 @@ static int city_before(const parse *p, actor_group *ag, char country[4])
     uint32_t first = end;
     while (first > 0 && end - first < 4 && city_word(p, first - 1))
         first--;
-    if (first == end || !city_country(p, first, end, 2, country))
+    /* (after "the", a proper name no other country's city bears will do:
+     * "the Jenin refugee camp", "the Kherson city council"; not an
+     * adjective, "the Liberal government" is no town in Kansas's) */
+    int the = first > 0 && strcmp(p->t[first - 1].up, "THE") == 0 && p->tags;
+    for (uint32_t k = first; k < end && the; k++)
+        the = p->tags[k] == TAG_NNP;
+    if (first == end || !city_country(p, first, end, the ? 1 : 2, country))
         return 0;
     ag->first = first;
     return 1;

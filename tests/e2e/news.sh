@@ -4850,6 +4850,11 @@ has_event "a truce restored by a compound subject is declared by each to the oth
 code 2026-03-07 "India and Pakistan agreed to restore the ceasefire."
 has_event "... and agreed to, an intent to de-escalate" '"source":{"code":"PAK"' '"target":{"code":"IND"' '"cameo":"0356"'
 
+code 2026-04-01 "Israeli forces raided the Jenin refugee camp."
+has_event "a town after 'the' before an agent is where the agent is from, if no other country has one of its name" '"target":{"code":"PSEREF"'
+code 2005-11-07 "Canada's Layton is still bargaining with the Liberal government."
+lacks_event "... not an adjective that names a town elsewhere" '"target":{"code":"USAGOV"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

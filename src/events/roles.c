@@ -815,8 +815,10 @@ static int place_before(const parse *p, uint32_t k)
 /* Whether an -ing participle after a noun starts in tokens [from, to):
  * "went on the rampage waiting for Haniya", "said aboard the plane
  * bringing her to Berlin" (but "proposed holding talks with" is the verb's
- * own gerund, with no noun before it). */
-static int participle_within(const parse *p, uint32_t from, uint32_t to)
+ * own gerund, with no noun before it).  When texts_act, one after a text
+ * is left to the verb (below); a text signed binds its signers to each
+ * other, not to whom it is about. */
+static int participle_within(const parse *p, uint32_t from, uint32_t to, int texts_act)
 {
     /* ("to provide aid totalling five million yuan to Mauritius": an
      * amount says how much, and the rest is the verb's) */
@@ -841,8 +843,9 @@ static int participle_within(const parse *p, uint32_t from, uint32_t to)
     for (uint32_t k = from; k < to && k + 1 < p->n; k++) {
         if (p->tags[k] != TAG_VBG || !dyad_tag_is_noun(p->tags[k - 1]) || p->group_of[k] >= 0
             || str_in(p->t[k].up, amounts) || str_in(p->t[k].up, relating) || str_in(p->t[k].up, nominal)
-            || str_in(p->t[k].up, name_participles) || str_in(p->t[k - 1].up, documents)
-            || str_in(p->t[k - 1].up, texts) || place_before(p, k))
+            || str_in(p->t[k].up, name_participles)
+            || (texts_act && (str_in(p->t[k - 1].up, documents) || str_in(p->t[k - 1].up, texts)))
+            || place_before(p, k))
             continue;
         /* a verb, not a noun ("the Tueni killing Monday"): what follows it
          * is its object or phrase */
@@ -1331,7 +1334,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;
         if (noun_infinitive_between(p, vg->verb_end, ag->in_pp ? ag->prep : ag->first))
             continue;                 /* (the object too: "signed a deal to produce fighter jet engines") */
-        if (ag->in_pp && (participle_within(p, vg->verb_end, ag->prep) || charge_within(p, vg->verb_end, ag->prep)))
+        if (ag->in_pp && (participle_within(p, vg->verb_end, ag->prep, strcmp(code, "057") != 0)
+                          || charge_within(p, vg->verb_end, ag->prep)))
             continue;
         /* ... and "lashed out at the US for exploiting the Security
          * Council": the gerund's, not the preposition's. */

@@ -4855,6 +4855,16 @@ has_event "a town after 'the' before an agent is where the agent is from, if no 
 code 2005-11-07 "Canada's Layton is still bargaining with the Liberal government."
 lacks_event "... not an adjective that names a town elsewhere" '"target":{"code":"USAGOV"'
 
+code 2026-05-12 "Putin and Xi signed a joint statement criticising the deployment of US missiles in Asia."
+has_event "a text signed by two sides binds each to the other" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV"' '"cameo":"057"'
+has_event "... and what it does is theirs" '"source":{"code":"CHNGOV"' '"target":{"code":"USAMIL"' '"cameo":"111"'
+lacks_event "... not a pact with whom it is about" '"target":{"code":"USAMIL"' '"cameo":"057"'
+code 2026-05-12 "Russia signed a declaration criticising the deployment of US missiles in Asia."
+lacks_event "... signed by one side neither" '"target":{"code":"USAMIL"' '"cameo":"057"'
+code 2006-11-06 "Algeria and Sudan signed MOUs with China on Sunday."
+has_event "... but one signed with someone binds each to that one" '"source":{"code":"SDN"' '"target":{"code":"CHN"' '"cameo":"057"'
+lacks_event "... and not to each other" '"source":{"code":"SDN"' '"target":{"code":"DZA"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

@@ -1748,6 +1748,33 @@ static void mark_agent_participle(parse *p, uint32_t v)
     }
 }
 
+/* Where the noun phrase an actor group opens ends: past the common nouns
+ * it modifies ("Palestinian prisoners freed by Israel": the prisoners are
+ * Palestinian). */
+static uint32_t common_head_end(const parse *p, const actor_group *g)
+{
+    uint32_t end = g->last;
+    while (p->tags && end < p->n && p->group_of[end] < 0 && (p->tags[end] == TAG_NN || p->tags[end] == TAG_NNS))
+        end++;
+    return end;
+}
+
+/* The actor group whose noun phrase (common_head_end) ends at end, or -1.
+ * Not one "in", "at", "into" ... somewhere, which says where the noun is
+ * ("a coup in Nicosia backed by the junta", "a ban into Somalia declared
+ * by"). */
+static int32_t group_of_head(const parse *p, uint32_t end)
+{
+    uint32_t k = end;
+    while (p->tags && k > 0 && p->group_of[k - 1] < 0 && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS))
+        k--;
+    int32_t g = k > 0 ? p->group_of[k - 1] : -1;
+    if (g < 0 || p->groups[g].last != k || p->groups[g].n > 1)
+        return -1;                    /* (not "Hamas and Fatah led by Abbas": the last one's) */
+    const token *prep = p->groups[g].in_pp ? &p->t[p->groups[g].prep] : NULL;
+    return prep && (locative(prep) || !strcmp(prep->up, "INTO") || !strcmp(prep->up, "FROM")) ? -1 : g;
+}
+
 /* The subject a participle after a comma takes from the finite verb
  * before it, -1 when that verb has none (the nearest noun is no better),
  * or NOT_A_PARTICIPLE_CLAUSE. */
@@ -2623,9 +2650,20 @@ void resolve_subjects(parse *p)
         /* "a statement issued by the EU": what was issued is the noun
          * right before, not an actor; nothing is done to anyone. */
         if (vg->reduced) {
+            /* (the noun may be a common one the actor is of, "Palestinian
+             * prisoners freed by Israel", and a preposition's, "in exchange
+             * for 90 Palestinian prisoners freed by Israel"; but who leads
+             * or rules a body does nothing to it: "a Ugandan delegation led
+             * by", "the government led by Hamas") */
+            static const char *const leading[] = {"LED", "HEADED", "CHAIRED", "RULED", "GOVERNED", "COMMANDED",
+                "RUN", NULL};
+            int acted_on = vg->reduced == REDUCED_RELATIVE && !str_in(p->t[vg->verb].up, leading);
             uint32_t head_end = vg->reduced == REDUCED_APPOSITION ? vg->first - 1 : vg->first;
-            if (vg->subject >= 0 && p->groups[vg->subject].last != head_end)
+            if (vg->subject >= 0
+                && (acted_on ? common_head_end(p, &p->groups[vg->subject]) : p->groups[vg->subject].last) != head_end)
                 vg->subject = -1;
+            if (vg->subject < 0 && acted_on)
+                vg->subject = group_of_head(p, head_end);
             continue;
         }
         /* "an agreement struck with France": no actor right before a guessed

@@ -4865,6 +4865,15 @@ code 2006-11-06 "Algeria and Sudan signed MOUs with China on Sunday."
 has_event "... but one signed with someone binds each to that one" '"source":{"code":"SDN"' '"target":{"code":"CHN"' '"cameo":"057"'
 lacks_event "... and not to each other" '"source":{"code":"SDN"' '"target":{"code":"DZA"'
 
+code 2026-01-20 "Palestinian prisoners freed by Israel arrived in Ramallah."
+has_event "a participle with an agent acts on the noun the actor before it is of" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"0841"'
+code 2026-01-20 "Hamas released three Israeli hostages in exchange for 90 Palestinian prisoners freed by Israel."
+has_event "... also when the noun is a preposition's" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"0841"'
+code 1997-04-15 "The island has been divided since a coup in Nicosia backed by the junta then ruling Greece."
+lacks_event "... but not where the noun is" '"target":{"code":"CYP"'
+code 1997-04-13 "Bashir met members of a Ugandan delegation led by Foreign Minister Eriya Kategaya."
+lacks_event "who leads a body does nothing to it" '"source":{"code":"---GOV"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

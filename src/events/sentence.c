@@ -1231,6 +1231,23 @@ static int told_to(const parse *p, const verb_group *upper, const verb_group *lo
  * (013: "hopes to meet Erdogan" is 036, as "plans to meet"), or an appeal
  * verb with no one appealed to ("seeking to deepen ties" is an intention,
  * "urged Russia to withdraw" an appeal to Russia). */
+/* "threatened to resume fighting if Hamas violated the agreement": whom a
+ * threat is aimed at is the subject of the condition right after what is
+ * threatened (-1 when there is none). */
+static int32_t condition_subject(const parse *p, const verb_group *vg)
+{
+    static const char *const conditions[] = {"IF", "UNLESS", NULL};
+    uint32_t k = vg->right;
+    if (k + 1 >= p->n || !str_in(p->t[k].up, conditions))
+        return -1;
+    for (uint32_t u = 0; u < p->n_verbs; u++) {
+        const verb_group *c = &p->verbs[u];
+        if (c->first > k && c->finite && c->subject >= 0 && !c->passive && p->groups[c->subject].first == k + 1)
+            return c->subject;
+    }
+    return -1;
+}
+
 static int intends(const parse *p, const verb_group *upper, const verb_group *lower, const verb_coding *uc)
 {
     if (strncmp(uc->code, "03", 2) == 0 || strncmp(uc->code, "13", 2) == 0 || strcmp(uc->code, "013") == 0)
@@ -2781,6 +2798,8 @@ static void code_verbs(sentence_ctx *sc)
                 vc.code2[0] = 0;
                 if (vc.target < 0)
                     vc.target = prev->target;
+                if (vc.target < 0 && strncmp(composed, "13", 2) == 0)
+                    vc.target = condition_subject(p, vg);
                 if (vc.source < 0)
                     vc.source = prev->source;
             }

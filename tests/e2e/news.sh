@@ -4874,6 +4874,11 @@ lacks_event "... but not where the noun is" '"target":{"code":"CYP"'
 code 1997-04-13 "Bashir met members of a Ugandan delegation led by Foreign Minister Eriya Kategaya."
 lacks_event "who leads a body does nothing to it" '"source":{"code":"---GOV"'
 
+code 2026-01-20 "Netanyahu threatened to resume fighting if Hamas violated the agreement."
+has_event "a threat is aimed at the subject of the condition after it" '"source":{"code":"ISRGOV"' '"target":{"code":"PSEREB"' '"cameo":"138"'
+code 2025-01-26 "Trump threatened to impose tariffs unless Mexico stopped the flow of migrants."
+has_event "... 'unless' too" '"source":{"code":"USAGOV"' '"target":{"code":"MEX"' '"cameo":"1312"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

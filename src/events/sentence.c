@@ -3513,7 +3513,10 @@ static int sentence_pair(const parse *p, uint32_t before, char pair[2][24])
 
 /* Which two "the two sides" at token i means: the two countries the
  * sentence names before it, else those of the last event between two
- * countries the story told, unless the sentence named another before. */
+ * countries the story told, unless the sentence named another before
+ * (but one whose verb has the pair for object is a third party: "Egypt's
+ * foreign minister called on both sides to respect the deal"; not "Aso
+ * said the two nations agreed"). */
 static int which_pair(const story_ctx *ctx, const parse *p, uint32_t i, char two[2][24])
 {
     int named = sentence_pair(p, i, two);
@@ -3521,7 +3524,8 @@ static int which_pair(const story_ctx *ctx, const parse *p, uint32_t i, char two
         return 1;
     if (named == 3 || !ctx->pair[0][0])
         return 0;
-    if (named == 1 && strncmp(two[0], ctx->pair[0], 3) && strncmp(two[0], ctx->pair[1], 3))
+    if (named == 1 && strncmp(two[0], ctx->pair[0], 3) && strncmp(two[0], ctx->pair[1], 3)
+        && !(i > 0 && syntax_is_verb_at(p, i - 1) && p->t[i - 1].tag != WC_REPORT))
         return 0;
     memcpy(two, ctx->pair, sizeof ctx->pair);
     return 1;
@@ -3532,7 +3536,8 @@ static int which_pair(const story_ctx *ctx, const parse *p, uint32_t i, char two
  * agent group the phrase already made ("the two leaders": ---GOV) gives
  * way to it.  Not after a preposition that makes them owners or a place
  * ("officials from the two countries", "radicals on both sides", "a date
- * proper for both sides"). */
+ * proper for both sides"), unless it is the verb's own ("called on both
+ * sides"). */
 static void add_pair_groups(story_ctx *ctx, parse *p)
 {
     static const char *const not_parties[] = {"FROM", "OF", "ON", "IN", "AT", "FOR", NULL};
@@ -3540,7 +3545,8 @@ static void add_pair_groups(story_ctx *ctx, parse *p)
         uint32_t end;
         char two[2][24];
         int kind = pair_phrase_at(ctx->story->text, p->t, p->n, i, &end);
-        if (kind == PAIR_NONE || (i > 0 && str_in(p->t[i - 1].up, not_parties)) || !which_pair(ctx, p, i, two))
+        if (kind == PAIR_NONE || (i > 0 && str_in(p->t[i - 1].up, not_parties) && !syntax_is_verb_at(p, i - 1))
+            || !which_pair(ctx, p, i, two))
             continue;
         int32_t g = p->group_of[end - 1];
         if (g >= 0 && !(p->groups[g].n == 1 && !strncmp(p->groups[g].actors[0].code, "---", 3)))

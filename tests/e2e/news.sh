@@ -4879,6 +4879,10 @@ has_event "a threat is aimed at the subject of the condition after it" '"source"
 code 2025-01-26 "Trump threatened to impose tariffs unless Mexico stopped the flow of migrants."
 has_event "... 'unless' too" '"source":{"code":"USAGOV"' '"target":{"code":"MEX"' '"cameo":"1312"'
 
+out=$(printf 'date 2026-01-20\nIsrael freed 90 Palestinian prisoners on Sunday.\nEgypt'"'"'s foreign minister called on both sides to respect the deal.\n' | "$dyad" code 2>/dev/null)
+has_event "both sides called on by a third party are the story's pair" '"source":{"code":"EGYGOV"' '"target":{"code":"ISR"' '"cameo":"020"'
+has_event "... each of them" '"source":{"code":"EGYGOV"' '"target":{"code":"PSE"' '"cameo":"020"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

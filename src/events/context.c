@@ -104,6 +104,8 @@ static int value_to_day(const char *v, char out[16])
             cal_civil_from_days(cal_days_from_civil(y, m, d) + 5, &y, &m, &d);
     } else if (sscanf(v, "%4d-Q%1d", &y, &w) == 2 && w >= 1 && w <= 4) {
         m = (w - 1) * 3 + 1, d = 1;
+    } else if (sscanf(v, "%4d-H%1d", &y, &w) == 2 && w >= 1 && w <= 2) {   /* a half year */
+        m = (w - 1) * 6 + 1, d = 1;
     } else if (sscanf(v, "%4d-%2d%c", &y, &m, &c) >= 2 && m >= 1 && m <= 12 && v[7] != '-') {
         d = 1;
     } else if (sscanf(v, "%4d-%c", &y, &c) == 2 && strchr("SWF", c)) {

@@ -4883,6 +4883,9 @@ out=$(printf 'date 2026-01-20\nIsrael freed 90 Palestinian prisoners on Sunday.\
 has_event "both sides called on by a third party are the story's pair" '"source":{"code":"EGYGOV"' '"target":{"code":"ISR"' '"cameo":"020"'
 has_event "... each of them" '"source":{"code":"EGYGOV"' '"target":{"code":"PSE"' '"cameo":"020"'
 
+code 2026-02-11 "Putin will visit China in the first half of next year."
+has_event "a half year dates an event from its first day" '"date":"2027-01-01"' '"date_value":"2027-H1"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

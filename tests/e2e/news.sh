@@ -12,6 +12,44 @@ code 2014-08-27 "Israel said a mortar bomb was fired at it from the Gaza Strip o
 has_event "a leading speaker's claim of an attack is an accusation" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"112"'
 lacks_event "... and the claimed attack is no event of its own" '"cameo":"19'
 
+# 2024-2026 diplomacy and trade: deals struck, trade truces, accessions approved,
+# proposals accepted or weighed, sovereignty handed over, restraint urged
+code 2025-07-22 "Japan and the United States struck a trade deal that lowers tariffs on Japanese cars."
+has_event "a deal struck by two sides binds each to the other" '"source":{"code":"JPN"' '"target":{"code":"USA"' '"cameo":"057"'
+has_event "... both ways" '"source":{"code":"USA"' '"target":{"code":"JPN"' '"cameo":"057"'
+
+code 2025-07-27 "The European Union and the United States reached a trade deal setting a 15% tariff on most EU goods."
+has_event "a deal reached by a compound subject is each side's with the other" '"source":{"code":"USA"' '"target":{"code":"IGOEUREEC"' '"cameo":"030"'
+has_event "... the Union's with the United States too" '"source":{"code":"IGOEUREEC"' '"target":{"code":"USA"' '"cameo":"030"'
+
+code 2025-10-30 "Trump and Xi agreed to a one-year trade truce in Busan."
+has_event "a trade truce agreed eases tariffs, it stops no fighting" '"source":{"code":"USAGOV"' '"target":{"code":"CHNGOV"' '"cameo":"0354"'
+lacks_event "... no military de-escalation" '"cameo":"0356"'
+
+code 2025-08-11 "Trump extended the tariff truce with China by another 90 days."
+has_event "a tariff truce extended eases the tariffs" '"source":{"code":"USAGOV"' '"target":{"code":"CHN"' '"cameo":"085"'
+
+code 2024-02-26 "Hungary's parliament approved Sweden's accession to NATO on Monday."
+has_event "an accession approved endorses the state that joins" '"source":{"code":"HUNLEG"' '"target":{"code":"SWE"' '"cameo":"051"'
+
+code 2025-03-12 "Hamas accepted Egypt's proposal for a 60-day truce."
+has_event "a truce proposed by another and accepted is agreed with its author" '"source":{"code":"PSEREB"' '"target":{"code":"EGY"' '"cameo":"0356"'
+
+code 2025-03-12 "Russia said it would study the U.S. ceasefire proposal."
+has_event "a proposal weighed is its author's" '"source":{"code":"RUS"' '"target":{"code":"USA"' '"cameo":"014"'
+
+code 2024-10-03 "Britain agreed to hand sovereignty of the Chagos Islands to Mauritius."
+has_event "sovereignty handed to someone returns property to them" '"source":{"code":"GBR"' '"target":{"code":"MUS"' '"cameo":"0353"'
+
+code 2025-06-13 "The United Nations Secretary-General Antonio Guterres called on Israel and Iran to show maximum restraint."
+has_event "a call to show restraint is an appeal to de-escalate" '"source":{"code":"IGOUNO"' '"target":{"code":"IRN"' '"cameo":"0256"'
+
+code 2025-03-12 "Kabul accepted Qatar's offer of mediation."
+has_event "an offer accepted keeps what it offers: mediation accepted" '"source":{"code":"AFG"' '"target":{"code":"QAT"' '"cameo":"038"'
+
+code 2025-03-12 "Iran accepted Washington's demands."
+has_event "demands accepted from their author accede to them" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"083"'
+
 code 2021-03-02 "Russian forces shelled Kharkiv overnight, Ukraine said."
 has_event "a trailing speaker only attributes the attack" '"source":{"code":"RUSMIL"' '"cameo":"19' '"speaker":"Ukraine"'
 lacks_event "... and accuses no one" '"cameo":"112"'

@@ -50,6 +50,20 @@ has_event "an offer accepted keeps what it offers: mediation accepted" '"source"
 code 2025-03-12 "Iran accepted Washington's demands."
 has_event "demands accepted from their author accede to them" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"083"'
 
+code 2025-03-25 "Russia and Ukraine agreed to halt strikes on energy infrastructure and in the Black Sea, the White House said."
+has_event "strikes on something halted are military, no labour strike" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"0356"'
+lacks_event "... no dissent eased" '"cameo":"0352"'
+
+code 2025-02-19 "Trump called Zelenskiy a dictator without elections."
+has_event "one called a name of abuse is denounced" '"source":{"code":"USAGOV"' '"target":{"code":"UKRGOV"' '"cameo":"111"'
+lacks_event "... no telephone call" '"cameo":"041"'
+
+code 2025-04-09 "Beijing called Washington's tariffs a mistake."
+has_event "someone's act called a mistake is criticised" '"source":{"code":"CHN"' '"target":{"code":"USA"' '"cameo":"111"'
+
+code 2025-02-19 "Modi called the United States a key partner."
+has_event "one called a partner is praised" '"source":{"code":"INDGOV"' '"target":{"code":"USA"' '"cameo":"051"'
+
 code 2021-03-02 "Russian forces shelled Kharkiv overnight, Ukraine said."
 has_event "a trailing speaker only attributes the attack" '"source":{"code":"RUSMIL"' '"cameo":"19' '"speaker":"Ukraine"'
 lacks_event "... and accuses no one" '"cameo":"112"'

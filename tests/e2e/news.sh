@@ -64,6 +64,19 @@ has_event "someone's act called a mistake is criticised" '"source":{"code":"CHN"
 code 2025-02-19 "Modi called the United States a key partner."
 has_event "one called a partner is praised" '"source":{"code":"INDGOV"' '"target":{"code":"USA"' '"cameo":"051"'
 
+code 2024-12-10 "The World Bank will lend Ukraine \$1 billion to support its budget."
+has_event "money lent is economic aid" '"source":{"code":"IGOUNODEVWBK"' '"target":{"code":"UKR"' '"cameo":"071"'
+
+code 2024-12-10 "France lent its support to the Moroccan autonomy plan."
+has_event "support lent is endorsement, no aid" '"source":{"code":"FRA"' '"target":{"code":"MAR"' '"cameo":"051"'
+
+code 2024-11-18 "Lula welcomed G20 leaders to Rio de Janeiro for a summit."
+has_event "leaders welcomed for a summit are hosted" '"source":{"code":"BRAGOV"' '"target":{"code":"IGOGTW"' '"cameo":"043"'
+
+code 2025-02-13 "Xi welcomed Putin's call for talks."
+has_event "someone's call for talks welcomed is praised" '"source":{"code":"CHNGOV"' '"target":{"code":"RUSGOV"' '"cameo":"051"'
+lacks_event "... no visit hosted" '"cameo":"043"'
+
 code 2021-03-02 "Russian forces shelled Kharkiv overnight, Ukraine said."
 has_event "a trailing speaker only attributes the attack" '"source":{"code":"RUSMIL"' '"cameo":"19' '"speaker":"Ukraine"'
 lacks_event "... and accuses no one" '"cameo":"112"'

@@ -4951,6 +4951,21 @@ has_event "... each of them" '"source":{"code":"EGYGOV"' '"target":{"code":"PSE"
 code 2026-02-11 "Putin will visit China in the first half of next year."
 has_event "a half year dates an event from its first day" '"date":"2027-01-01"' '"date_value":"2027-H1"'
 
+code 2025-06-16 "Iranian missiles slammed into Tel Aviv."
+has_event "missiles that slam into a place hit it, no criticism" '"source":{"code":"IRNMIL"' '"target":{"code":"ISR"' '"cameo":"194"'
+code 2025-06-16 "Russian drones slammed into apartment blocks in Kyiv, killing three people."
+has_event "... drones, where the place is named after what they hit" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"195"'
+code 2025-06-16 "Trump slammed Iran for its nuclear programme."
+has_event "... a state slammed is still criticised" '"source":{"code":"USAGOV"' '"target":{"code":"IRN"' '"cameo":"111"'
+code 2025-07-04 "Russia pummeled Kyiv with more than 500 drones and missiles overnight."
+has_event "a city pummeled is bombarded" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"195"'
+code 2025-06-15 "Iran rained missiles on Israeli cities overnight."
+has_event "missiles rained on a place are fired at it" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"194"'
+code 2025-06-15 "Israeli jets rained bombs on Gaza City."
+has_event "... bombs, from the air" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEGZA"' '"cameo":"195"'
+code 2025-06-15 "Criticism rained down on the Israeli government."
+lacks_event "... with no weapon nothing is fired" '"cameo":"19'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

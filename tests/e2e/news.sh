@@ -4966,6 +4966,21 @@ has_event "... bombs, from the air" '"source":{"code":"ISRMIL"' '"target":{"code
 code 2025-06-15 "Criticism rained down on the Israeli government."
 lacks_event "... with no weapon nothing is fired" '"cameo":"19'
 
+code 2025-03-18 "Israel resumed airstrikes on the Gaza Strip, shattering the ceasefire with Hamas."
+has_event "a ceasefire shattered is violated" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"196"'
+code 2025-03-18 "Israeli strikes shattered the fragile ceasefire in Gaza."
+has_event "... by the strikes of a state" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"196"'
+code 2025-03-18 "Russia wrecked the truce with Ukraine."
+has_event "... and so is one wrecked, no property destroyed" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"196"'
+code 2025-03-18 "The Israeli strike shattered hopes of a deal with Hamas."
+lacks_event "... hopes shattered are none" '"cameo":"196"'
+
+code 2025-03-04 "Trump paused all U.S. military aid to Ukraine."
+has_event "aid paused to someone is cut to them, though its giver is named before it" '"source":{"code":"USAGOV"' '"target":{"code":"UKR"' '"cameo":"1622"'
+code 2025-03-04 "The Netherlands froze U.S. military aid to Ukraine."
+has_event "... frozen, the recipient is the target" '"source":{"code":"NLD"' '"target":{"code":"UKR"' '"cameo":"1622"'
+lacks_event "... not the state the aid comes from" '"target":{"code":"USA"' '"cameo":"1622"'
+
 code 2005-12-12 "The rebels of the New People's Army want Manila to remove them from the list."
 has_event "rebels appeal to their own state named by its seat" '"source":{"code":"PHLREB"' '"target":{"code":"PHL"' '"cameo":"02'
 

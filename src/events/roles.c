@@ -1748,13 +1748,19 @@ static void mark_agent_participle(parse *p, uint32_t v)
     }
 }
 
+/* Whether token k is a common noun no actor group has taken. */
+static int bare_common_noun(const parse *p, uint32_t k)
+{
+    return p->tags && p->group_of[k] < 0 && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS);
+}
+
 /* Where the noun phrase an actor group opens ends: past the common nouns
  * it modifies ("Palestinian prisoners freed by Israel": the prisoners are
  * Palestinian). */
 static uint32_t common_head_end(const parse *p, const actor_group *g)
 {
     uint32_t end = g->last;
-    while (p->tags && end < p->n && p->group_of[end] < 0 && (p->tags[end] == TAG_NN || p->tags[end] == TAG_NNS))
+    while (end < p->n && bare_common_noun(p, end))
         end++;
     return end;
 }
@@ -1766,7 +1772,7 @@ static uint32_t common_head_end(const parse *p, const actor_group *g)
 static int32_t group_of_head(const parse *p, uint32_t end)
 {
     uint32_t k = end;
-    while (p->tags && k > 0 && p->group_of[k - 1] < 0 && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS))
+    while (k > 0 && bare_common_noun(p, k - 1))
         k--;
     int32_t g = k > 0 ? p->group_of[k - 1] : -1;
     if (g < 0 || p->groups[g].last != k || p->groups[g].n > 1)

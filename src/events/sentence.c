@@ -1226,11 +1226,6 @@ static int told_to(const parse *p, const verb_group *upper, const verb_group *lo
     return g >= 0 && p->groups[g].last == lower->first;
 }
 
-/* Whether `upper` states an intention to do `lower`: an intent verb (03),
- * a threat verb (13: "threatened to attack" is one threat, 1384), a hope
- * (013: "hopes to meet Erdogan" is 036, as "plans to meet"), or an appeal
- * verb with no one appealed to ("seeking to deepen ties" is an intention,
- * "urged Russia to withdraw" an appeal to Russia). */
 /* "threatened to resume fighting if Hamas violated the agreement": whom a
  * threat is aimed at is the subject of the condition right after what is
  * threatened (-1 when there is none). */
@@ -1248,6 +1243,11 @@ static int32_t condition_subject(const parse *p, const verb_group *vg)
     return -1;
 }
 
+/* Whether `upper` states an intention to do `lower`: an intent verb (03),
+ * a threat verb (13: "threatened to attack" is one threat, 1384), a hope
+ * (013: "hopes to meet Erdogan" is 036, as "plans to meet"), or an appeal
+ * verb with no one appealed to ("seeking to deepen ties" is an intention,
+ * "urged Russia to withdraw" an appeal to Russia). */
 static int intends(const parse *p, const verb_group *upper, const verb_group *lower, const verb_coding *uc)
 {
     if (strncmp(uc->code, "03", 2) == 0 || strncmp(uc->code, "13", 2) == 0 || strcmp(uc->code, "013") == 0)

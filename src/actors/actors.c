@@ -170,7 +170,25 @@ int actors_unknown_person(const parse *p, uint32_t k)
     return !city_name(p, k, end);
 }
 
-static const char *const water_words[] = {"GULF", "SEA", "BAY", "STRAIT", "STRAITS", NULL};
+/* "the Gulf of Aden", "the Sea of Japan": a sea, not the place, from token i. */
+static int water_name(const token *t, uint32_t i)
+{
+    static const char *const water_words[] = {"GULF", "SEA", "BAY", "STRAIT", "STRAITS", NULL};
+    return i >= 2 && strcmp(t[i - 1].up, "OF") == 0 && str_in(t[i - 2].up, water_words);
+}
+
+int actors_may_shorten(const dyad_dicts *d, const token *t, uint32_t i, uint32_t node, uint32_t end)
+{
+    return d->nodes[node].proper && end > i + 1 && !(t[end - 1].flags & (TOK_CAP | TOK_SOMECAP));
+}
+
+uint32_t actors_discard_kind(const dyad_dicts *d, const token *t, uint32_t n, uint32_t i, uint32_t node,
+                             uint32_t end)
+{
+    if (d->nodes[node].discard == NONE || water_name(t, i) || !dict_discard_at(d, node, t, n, i, end))
+        return 0;
+    return d->nodes[node].story_discard ? 2 : 1;
+}
 
 /* "a US-owned cargo ship", "a Liberian-flagged tanker": what a country
  * owns or flags is that country's.  "The US-led coalition", "the
@@ -298,8 +316,7 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
         /* "an Islamic state" is no Islamic State: a name written with a
          * capital at its end needs one in the text; a shorter phrase may
          * still match. */
-        while (node != NONE && !caps && d->nodes[node].proper && end > i + 1
-               && !(p->t[end - 1].flags & (TOK_CAP | TOK_SOMECAP)))
+        while (node != NONE && !caps && actors_may_shorten(d, p->t, i, node, end))
             node = dict_match(d, p->t, end - 1, i, WANT_MENTION, &end);
         if (node == NONE) {
             uint32_t owner = actors_owner_prefix(d, &p->t[i]);
@@ -307,17 +324,14 @@ static uint32_t find_mentions(parse *p, mention *out, uint32_t max)
                 out[n++] = (mention){i, i + 1, owner, NONE, prefix_actor(d, &p->t[i], leader_marks) != NONE};
             continue;
         }
-        /* "the Gulf of Aden", "the Sea of Japan": a sea, not the place. */
-        if (i >= 2 && strcmp(p->t[i - 1].up, "OF") == 0 && str_in(p->t[i - 2].up, water_words)) {
+        if (water_name(p->t, i)) {
             i = end - 1;
             continue;
         }
+        uint32_t kind = actors_discard_kind(d, p->t, p->n, i, node, end);
+        if (kind > p->discard)
+            p->discard = kind;
         const trie_node *nd = &d->nodes[node];
-        if (nd->discard != NONE && dict_discard_at(d, node, p->t, p->n, i, end)) {
-            uint32_t kind = nd->story_discard ? 2 : 1;
-            if (kind > p->discard)
-                p->discard = kind;
-        }
         if (syntax_is_verb_at(p, i))
             continue;
         uint32_t actor = nd->actor;

@@ -32,4 +32,13 @@ int actors_unknown_person(const parse *p, uint32_t k);
 /* The actor that owns, flags, leads or runs what token t names
  * ("US-owned", "US-led": USA), or NONE. */
 uint32_t actors_owner_prefix(const dyad_dicts *d, const token *t);
+/* Whether the name dictionary node `node` matched over tokens [i, end) is
+ * one written with a capital at its end that the text lacks ("an Islamic
+ * state"): actors_find then tries a shorter name from i, unless the
+ * sentence is all capitals. */
+int actors_may_shorten(const dyad_dicts *d, const token *t, uint32_t i, uint32_t node, uint32_t end);
+/* What the mention of node over tokens [i, end) discards: 2 the story, 1
+ * the sentence, 0 nothing (nor does a sea's name, "the Gulf of ..."). */
+uint32_t actors_discard_kind(const dyad_dicts *d, const token *t, uint32_t n, uint32_t i, uint32_t node,
+                             uint32_t end);
 #endif

@@ -3278,10 +3278,14 @@ static int armed_group(const char *code)
 /* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
  * still noticed here, and so is the last person named (ctx->last_person).
- * What the dictionaries name from each token looked at goes in matched[]. */
+ * What the dictionaries name from each token looked at goes in matched[].
+ * A sentence discard spares the parse too, found as actors_find would find
+ * it: while this walk reads the names that walk reads (until a pair phrase
+ * is skipped or a name may be shortened), a discard it meets is one
+ * actors_find would meet. */
 static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *named, token_match *matched)
 {
-    int mentions = 0, pronoun = 0, country = 0, person_seen = 0;
+    int mentions = 0, pronoun = 0, country = 0, person_seen = 0, walk_differs = 0, discarded = 0;
     const char *codes[4];             /* the actors named, for the story's countries */
     size_t n_codes = 0;
     /* ("He also met Foreign Minister Kasuri. He said ...": a sentence that
@@ -3300,6 +3304,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
         if (ctx->pair[0][0] && pair_phrase_at(ctx->story->text, t, n, i, &pair_end) != PAIR_NONE) {
             mentions += 2;            /* "the two sides" */
             i = pair_end - 1;
+            walk_differs = 1;
             continue;
         }
         if (node == NONE) {
@@ -3325,6 +3330,8 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
             return 0;
         }
         mentions++;
+        walk_differs |= actors_may_shorten(ctx->d, t, i, node, end);
+        discarded |= !walk_differs && actors_discard_kind(ctx->d, t, n, i, node, end) == 1;
         uint32_t actor = ctx->d->nodes[node].actor;
         if (actor != NONE || ctx->d->nodes[node].agent != NONE)
             syntax_mark_named(named, t, i, end);
@@ -3366,7 +3373,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
      * a sentence with no event still says which countries the story is of) */
     for (size_t k = 0; !worth && k < n_codes; k++)
         context_note_country(ctx, codes[k]);
-    return worth;
+    return worth && !discarded;
 }
 
 /* Adds group g to the parse, over its tokens (which moves p->groups). */

@@ -1451,35 +1451,65 @@ static void scan_named_speakers(const char *s, size_t from, size_t to, size_t le
     }
 }
 
-static void resolve_pronoun(const char *s, dyad_quote *d, const named *last)
+static int pronoun_speaker(const char *s, const dyad_quote *d)
 {
-    if (!has_speaker(d) || !dyad_attrib_is_pronoun(s + d->speaker_begin,
-                                                   d->speaker_end - d->speaker_begin))
-        return;
+    return has_speaker(d) && dyad_attrib_is_pronoun(s + d->speaker_begin, d->speaker_end - d->speaker_begin);
+}
+
+static void resolve_pronoun(dyad_quote *d, const named *last)
+{
     if (last->end > last->begin && last->end <= d->speaker_begin) {
         d->speaker_begin = last->begin;
         d->speaker_end = last->end;
     }
 }
 
+/* A quotation's named speaker is the last one named before a later "he
+ * said" may stand for. */
+static void note_quote_speaker(const char *s, const dyad_quote *d, named *last)
+{
+    if (has_speaker(d) && d->speaker_begin >= last->begin && !pronoun_speaker(s, d)) {
+        last->begin = d->speaker_begin;
+        last->end = d->speaker_end;
+    }
+}
+
+/* Where the text between quotation i - 1 and quotation i starts. */
+static size_t gap_start(const char *s, size_t len, const dyad_quote *q, size_t i)
+{
+    return i ? q[i - 1].end + mark_len_at(s, q[i - 1].end, len) : 0;
+}
+
+/* The speaker last named before quotation i, in `last`: every sentence
+ * between quotations must be read to know it, and only a quotation said
+ * by "he" or "she" needs it, so the reading waits for one and then catches
+ * up, in text order, from quotation `*read` on. */
+static void catch_up_speakers(const char *s, size_t len, const dyad_quote *q, size_t i, size_t *read,
+                              named *last)
+{
+    for (; *read <= i; ++*read) {
+        size_t k = *read;
+        scan_named_speakers(s, gap_start(s, len, q, k), open_mark_start(s, q[k].begin), len, last);
+        if (k < i)
+            note_quote_speaker(s, &q[k], last);
+    }
+}
+
 static void attribute_quotes(const char *s, size_t len, dyad_quote *q, size_t n)
 {
     named last = {0, 0};
-    size_t prev_close = 0;
+    size_t read = 0;
     for (size_t i = 0; i < n; i++) {
         dyad_quote *d = &q[i];
         size_t next_open = i + 1 < n ? open_mark_start(s, q[i + 1].begin) : len;
-        scan_named_speakers(s, prev_close, open_mark_start(s, d->begin), len, &last);
-        if (!attribute_after(s, len, d, next_open) && !attribute_before(s, len, d, prev_close) &&
+        if (!attribute_after(s, len, d, next_open) && !attribute_before(s, len, d, gap_start(s, len, q, i)) &&
             i > 0 && has_speaker(&q[i - 1]))
             inherit(s, len, d, &q[i - 1]);
-        resolve_pronoun(s, d, &last);
-        if (has_speaker(d) && d->speaker_begin >= last.begin &&
-            !dyad_attrib_is_pronoun(s + d->speaker_begin, d->speaker_end - d->speaker_begin)) {
-            last.begin = d->speaker_begin;
-            last.end = d->speaker_end;
+        if (pronoun_speaker(s, d)) {
+            catch_up_speakers(s, len, q, i, &read, &last);
+            resolve_pronoun(d, &last);
+            note_quote_speaker(s, d, &last);
         }
-        prev_close = d->end + mark_len_at(s, d->end, len);
     }
 }
 

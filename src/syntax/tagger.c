@@ -504,11 +504,18 @@ typedef struct block {
     tagger_word word[BLOCK];
     const word_rows *known[BLOCK];
     uint8_t dict_tag[BLOCK];
+    uint8_t scored[BLOCK];          /* the model scores it: no tag of the
+                                       dictionary, or one a name cannot have */
     uint8_t n_keys[BLOCK], n_rows[BLOCK];
     uint64_t keys[BLOCK][TAGGER_STATIC_FEATURES];
     const int16_t *rows[BLOCK][TAGGER_STATIC_FEATURES];
     row score[BLOCK];               /* word features only */
 } block;
+
+static int is_nominal_tag(unsigned tag)
+{
+    return tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS || tag == TAG_JJ;
+}
 
 static uint8_t dict_tag_at(const dyad_tagger *tg, const context *cx)
 {
@@ -551,7 +558,9 @@ static void token_keys(const dyad_tagger *tg, const context *cx, block *bk, size
     bk->n_rows[b] = (uint8_t)nr;
 }
 
-static void block_keys(const dyad_tagger *tg, context *cx, block *bk, size_t len, int first)
+/* (named: the block's marks of names, or NULL) */
+static void block_keys(const dyad_tagger *tg, context *cx, block *bk, size_t len, int first,
+                       const uint8_t *named)
 {
     for (size_t b = 0; b < len; b++) {
         if (b > 0 || !first)
@@ -559,7 +568,8 @@ static void block_keys(const dyad_tagger *tg, context *cx, block *bk, size_t len
         bk->word[b] = cx->win.w[2];
         bk->known[b] = cx->known[2];
         bk->dict_tag[b] = dict_tag_at(tg, cx);
-        if (bk->dict_tag[b] == NO_TAG)
+        bk->scored[b] = bk->dict_tag[b] == NO_TAG || (named && named[b] && !is_nominal_tag(bk->dict_tag[b]));
+        if (bk->scored[b])
             token_keys(tg, cx, bk, b);
     }
 }
@@ -567,7 +577,7 @@ static void block_keys(const dyad_tagger *tg, context *cx, block *bk, size_t len
 static void block_rows(const dyad_tagger *tg, block *bk, size_t len)
 {
     for (size_t b = 0; b < len; b++) {
-        if (bk->dict_tag[b] != NO_TAG)
+        if (!bk->scored[b])
             continue;
         for (int k = 0; k < bk->n_keys[b]; k++) {
             const int16_t *r = feature_row(tg, bk->keys[b][k]);
@@ -580,7 +590,7 @@ static void block_rows(const dyad_tagger *tg, block *bk, size_t len)
 static void block_scores(block *bk, size_t len)
 {
     for (size_t b = 0; b < len; b++)
-        if (bk->dict_tag[b] == NO_TAG)
+        if (bk->scored[b])
             sum_rows(bk->score[b], bk->rows[b], bk->n_rows[b]);
 }
 
@@ -606,11 +616,6 @@ static const int16_t *known_tag_row(const dyad_tagger *tg, const word_rows *know
     return tg->tag_rows[known->tag_first[g] + bits_set(below)];
 }
 
-/* The tag of slot b, the tags before it being chosen. */
-static int is_nominal_tag(unsigned tag)
-{
-    return tag == TAG_NN || tag == TAG_NNS || tag == TAG_NNP || tag == TAG_NNPS || tag == TAG_JJ;
-}
 
 /* The best of the noun and adjective tags. */
 static uint8_t best_nominal_tag(const int16_t *score)
@@ -623,6 +628,7 @@ static uint8_t best_nominal_tag(const int16_t *score)
     return best;
 }
 
+/* The tag of slot b, the tags before it being chosen. */
 static uint8_t choose_tag(const dyad_tagger *tg, const block *bk, size_t b, unsigned t1, unsigned t2,
                           int nominal)
 {
@@ -658,7 +664,7 @@ void dyad_tagger_tag_names(const dyad_tagger *tg, const char *text, const token 
     context_init(tg, &cx, text, t, n);
     for (size_t start = 0; start < n; start += BLOCK) {
         size_t len = n - start < BLOCK ? n - start : BLOCK;
-        block_keys(tg, &cx, &bk, len, start == 0);
+        block_keys(tg, &cx, &bk, len, start == 0, named ? named + start : NULL);
         block_rows(tg, &bk, len);
         block_scores(&bk, len);
         for (size_t b = 0, i = start; b < len; b++, i++) {

@@ -1052,7 +1052,7 @@ static void push_group(parse *p, arena *mem, const actor_group *g)
 {
     if (p->n_groups == p->cap_groups) {
         p->cap_groups = p->cap_groups ? p->cap_groups * 2 : 16;
-        actor_group *v = arena_alloc(mem, p->cap_groups * sizeof *v);
+        actor_group *v = arena_alloc_unset(mem, p->cap_groups * sizeof *v);
         if (p->n_groups)
             memcpy(v, p->groups, p->n_groups * sizeof *v);
         p->groups = v;
@@ -1426,8 +1426,8 @@ static void mark_prepositions(parse *p)
 
 static void index_groups(parse *p, arena *mem)
 {
-    p->group_at = arena_alloc(mem, (p->n + 1) * sizeof *p->group_at);
-    p->group_of = arena_alloc(mem, (p->n + 1) * sizeof *p->group_of);
+    p->group_at = arena_alloc_unset(mem, (p->n + 1) * sizeof *p->group_at);
+    p->group_of = arena_alloc_unset(mem, (p->n + 1) * sizeof *p->group_of);
     for (uint32_t i = 0; i <= p->n; i++)
         p->group_at[i] = p->group_of[i] = -1;
     for (uint32_t g = 0; g < p->n_groups; g++) {
@@ -1439,7 +1439,7 @@ static void index_groups(parse *p, arena *mem)
 
 void actors_find(parse *p, arena *mem)
 {
-    mention *m = arena_alloc(mem, (p->n + 1) * sizeof *m);
+    mention *m = arena_alloc_unset(mem, (p->n + 1) * sizeof *m);
     uint32_t nm = find_mentions(p, m, p->n + 1);
     group_build g = {0, 0, {0}, 0, -1, {0}, 0};
     int open = 0;

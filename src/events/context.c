@@ -35,7 +35,7 @@ static void need_quotes(story_ctx *ctx)
 {
     if (ctx->quotes)
         return;
-    ctx->quotes = arena_alloc(ctx->mem, MAX_QUOTES * sizeof *ctx->quotes);
+    ctx->quotes = arena_alloc_unset(ctx->mem, MAX_QUOTES * sizeof *ctx->quotes);
     ctx->n_quotes = dyad_quotes_find(ctx->story->text, ctx->story->text_len, ctx->quotes, MAX_QUOTES);
 }
 
@@ -330,7 +330,7 @@ static void event_date(story_ctx *ctx, const parse *p, const verb_group *vg, con
     size_t s_begin = p->t[0].begin, s_end = p->t[p->n - 1].end;
     if (ctx->timex_sentence != s_begin + 1) {
         if (!ctx->timex)
-            ctx->timex = arena_alloc(ctx->mem, MAX_TIMEX * sizeof *ctx->timex);
+            ctx->timex = arena_alloc_unset(ctx->mem, MAX_TIMEX * sizeof *ctx->timex);
         find_sentence_timex(ctx, s_begin, s_end);
         ctx->timex_sentence = s_begin + 1;
     }

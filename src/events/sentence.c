@@ -3379,7 +3379,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
 /* Adds group g to the parse, over its tokens (which moves p->groups). */
 static void append_group(story_ctx *ctx, parse *p, const actor_group *g)
 {
-    actor_group *v = arena_alloc(ctx->scratch, (p->n_groups + 1) * sizeof *v);
+    actor_group *v = arena_alloc_unset(ctx->scratch, (p->n_groups + 1) * sizeof *v);
     if (p->n_groups)
         memcpy(v, p->groups, p->n_groups * sizeof *v);
     v[p->n_groups] = *g;
@@ -3836,7 +3836,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     /* The parse lives only as long as the sentence: memory stays flat
      * however long the story. */
     arena_reset(ctx->scratch);
-    uint8_t *named = arena_alloc(ctx->scratch, n + 1);
+    uint8_t *named = arena_alloc_unset(ctx->scratch, n + 1);
     memset(named, 0, n + 1);
     token_match *matched = arena_alloc(ctx->scratch, (n + 1) * sizeof *matched);
     if (!worth_parsing(ctx, st, n, named, matched))

@@ -200,7 +200,7 @@ static void add_verb(parse *p, arena *mem, uint32_t i, uint32_t end, uint32_t bl
 {
     if (p->n_verbs == p->cap_verbs) {
         p->cap_verbs = p->cap_verbs ? p->cap_verbs * 2 : 16;
-        verb_group *v = arena_alloc(mem, p->cap_verbs * sizeof *v);
+        verb_group *v = arena_alloc_unset(mem, p->cap_verbs * sizeof *v);
         if (p->n_verbs)
             memcpy(v, p->verbs, p->n_verbs * sizeof *v);
         p->verbs = v;

@@ -31,6 +31,13 @@ void arena_init(arena *a, size_t block_size)
 
 void *arena_alloc(arena *a, size_t n)
 {
+    void *p = arena_alloc_unset(a, n);
+    memset(p, 0, n);
+    return p;
+}
+
+void *arena_alloc_unset(arena *a, size_t n)
+{
     const size_t align = sizeof(max_align_t);
     n = (n + align - 1) / align * align;
     /* Strings (arena_bytes) may have left the block unaligned. */
@@ -44,7 +51,6 @@ void *arena_alloc(arena *a, size_t n)
     }
     void *p = (char *)a->head->data + at;
     a->head->used = at + n;
-    memset(p, 0, n);
     return p;
 }
 

@@ -16,6 +16,9 @@ typedef struct arena {
 void arena_init(arena *a, size_t block_size);
 /* Returns zeroed memory aligned for any type; aborts when out of memory. */
 void *arena_alloc(arena *a, size_t n);
+/* The same, not zeroed: for arrays the caller fills before it reads them
+ * (zeroing a sentence's or a story's tables costs more than filling them). */
+void *arena_alloc_unset(arena *a, size_t n);
 /* Unaligned bytes, not zeroed: for strings, which need no alignment. */
 char *arena_bytes(arena *a, size_t n);
 char *arena_strndup(arena *a, const char *s, size_t n);

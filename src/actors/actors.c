@@ -411,10 +411,17 @@ static int np_filler(const parse *p, uint32_t i, int lowercase_ok)
 
 int actor_sector_known(const char *sector)
 {
-    static const char *const sectors[] = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED",
+    /* (four bytes at a time, the NUL with them: codes split hundreds of
+     * thousands of times ask this of each) */
+    static const char sectors[][4] = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED",
         "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF", "MOD", "RAD", "ELI", "AGR", "ENV", "HRI",
-        "UAF", "SEP", "INS", "REL", "PPL", "MUS", "NGO", "IGO", NULL};
-    return str_in(sector, sectors);
+        "UAF", "SEP", "INS", "REL", "PPL", "MUS", "NGO", "IGO"};
+    if (strnlen(sector, 4) != 3)
+        return 0;
+    for (size_t i = 0; i < sizeof sectors / sizeof sectors[0]; i++)
+        if (memcmp(sectors[i], sector, 4) == 0)
+            return 1;
+    return 0;
 }
 
 int actor_codes_nested(const char *a, const char *b)

@@ -262,13 +262,10 @@ static int topic_preposition(const parse *p, uint32_t j)
     return p->t[j].tag == WC_PREP && str_in(p->t[j].up, topic);
 }
 
-/* Whether a common noun, not an actor's nor a time, is among tokens [from, to). */
-static int noun_before(const parse *p, uint32_t from, uint32_t to)
+/* Whether token k is a common noun, not an actor's nor a time. */
+static int common_noun(const parse *p, uint32_t k)
 {
-    for (uint32_t k = from; k < to; k++)
-        if (p->tags && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS) && p->group_of[k] < 0 && !time_noun(&p->t[k]))
-            return 1;
-    return 0;
+    return p->tags && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS) && p->group_of[k] < 0 && !time_noun(&p->t[k]);
 }
 
 /* Matches elements e[0..n) forward from position `pos`. */
@@ -305,8 +302,9 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
         while (adjacent && pos < c->hi && p->t[pos].up[0] == '"' && p->t[pos].tag == WC_PUNCT)
             pos++;
         uint32_t limit = pos + MAX_GAP + 1 < c->hi ? pos + MAX_GAP + 1 : c->hi;   /* MAX_GAP words between */
-        int topic = 0;
-        uint32_t object_from = pos;   /* where the object the gap is in began */
+        int topic = 0, noun = 0;      /* a common noun in the object, up to `read` */
+        uint32_t read = pos;
+        int prep_elem = -1;           /* preposition_elem(p, &e[k]), when asked */
         for (j = pos; j < limit; j++) {
             uint32_t end = e[k].kind == PE_SYNSET ? synset_forward(c, j, e[k].word)
                          : (word_matches(p, j, &e[k]) ? j + 1 : 0);
@@ -319,11 +317,17 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
             if (adjacent)
                 break;
             if (p->t[j].tag == WC_CONJ || (p->t[j].up[0] == ',' && p->t[j].up[1] == 0)) {
-                topic = 0;
-                object_from = j + 1;
-            } else if (!topic && topic_preposition(p, j) && noun_before(p, object_from, j)
-                       && !preposition_elem(p, &e[k]))
-                topic = 1;
+                topic = noun = 0;     /* another object begins */
+                read = j + 1;
+                continue;
+            }
+            if (topic || !topic_preposition(p, j))
+                continue;
+            for (; read < j && !noun; read++)   /* (each token read once) */
+                noun = common_noun(p, read);
+            if (noun && prep_elem < 0)
+                prep_elem = preposition_elem(p, &e[k]);
+            topic = noun && !prep_elem;
         }
         if (!found)
             return 0;

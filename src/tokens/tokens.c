@@ -187,12 +187,18 @@ static void set_form(scan *sc, token *t, size_t b, size_t e)
                 c = utf8_fold_latin(sc->s + i, k);
         }
         if (c) {
-            if (isalpha((unsigned char)c)) {
+            /* (ASCII by hand: <ctype.h> asks the locale for every byte) */
+            unsigned char a = (unsigned char)c;
+            if (a >= 'a' && a <= 'z') {
                 letters++;
-                uppers += isupper((unsigned char)c) != 0;
+                a = (unsigned char)(a - 'a' + 'A');
+            } else if (a >= 'A' && a <= 'Z') {
+                letters++;
+                uppers++;
+            } else {
+                digits += a >= '0' && a <= '9';
             }
-            digits += isdigit((unsigned char)c) != 0;
-            up[n++] = (char)toupper((unsigned char)c);
+            up[n++] = (char)a;
         } else {
             memcpy(up + n, sc->s + i, k);   /* other scripts: kept as written */
             n += k;

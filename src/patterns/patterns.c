@@ -561,6 +561,8 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
  * patterns name some word or other). */
 typedef struct word_filter {
     uint64_t bits[16];
+    int stems_unsure;     /* a token word_matches compares letter by letter:
+                             its stems are not all in the bits */
 } word_filter;
 
 static uint32_t filter_bit(uint32_t w)
@@ -583,15 +585,20 @@ static int filter_has(const word_filter *f, uint32_t w)
 static void filter_add_tokens(const parse *p, uint32_t from, uint32_t to, word_filter *f)
 {
     for (uint32_t j = from; j < to; j++) {
-        filter_add(f, p->t[j].id);
-        filter_add(f, p->d->base_of[p->t[j].id]);
+        const token *t = &p->t[j];
+        filter_add(f, t->id);
+        filter_add(f, p->d->base_of[t->id]);
+        for (uint32_t k = 0; k < t->n_stem; k++)
+            filter_add(f, t->stem[k]);
+        f->stems_unsure |= t->n_stem >= 3 || t->len >= 64;
     }
 }
 
 /* Every token a pattern of vg may match lies in [vg->left, vg->reach), or
  * is the word before that opens a fronted phrase (fronted_phrase), or, in
  * the passive, is the subject actor's (passive_object); word_matches
- * accepts a token's word or its base form. */
+ * accepts a token's word or its base form, and for a stem ("ATTACK*") one
+ * the token begins with. */
 static void filter_clause(const parse *p, const verb_group *vg, word_filter *f)
 {
     memset(f, 0, sizeof *f);
@@ -604,7 +611,7 @@ static int words_present(const parse *p, const pattern *pt, const word_filter *f
 {
     const pattern_elem *e = &p->d->elems[pt->first_elem];
     for (uint32_t k = 0; k < pt->n_elem; k++)
-        if (e[k].kind == PE_WORD && !filter_has(f, e[k].word))
+        if ((e[k].kind == PE_WORD || (e[k].kind == PE_PREFIX && !f->stems_unsure)) && !filter_has(f, e[k].word))
             return 0;
     return 1;
 }

@@ -206,6 +206,38 @@ static void test_named_words(const dyad_tagger *tg)
     arena_free(&mem);
 }
 
+/* Writes a pattern over the stack below the caller: memory a function
+ * called next reads without writing shows as a change of its result. */
+static __attribute__((noinline)) void scribble_stack(int rising)
+{
+    volatile unsigned char junk[1 << 16];
+    for (size_t i = 0; i < sizeof junk; i++)
+        junk[i] = (unsigned char)(rising ? i * 7 : 255 - i * 13);
+}
+
+/* A name whose word the dictionary tags as no name is tagged ("Than" of
+ * "Than Shwe" is a preposition there): the model scores it, from its own
+ * features, the same whatever the stack held. */
+static void test_named_word_off_the_dictionary(const dyad_tagger *tg)
+{
+    const char *text = "Than Shwe met Putin in Moscow.";
+    arena mem;
+    arena_init(&mem, 4096);
+    token_list tl = {0};
+    size_t n = tokenize(text, strlen(text), &mem, &tl);
+    CHECK(n == 7);
+    uint8_t named[7] = {1, 1, 0, 1, 0, 1, 0}, first[7], second[7];
+    if (n == 7) {
+        scribble_stack(1);
+        dyad_tagger_tag_names(tg, text, tl.v, n, named, first);
+        scribble_stack(0);
+        dyad_tagger_tag_names(tg, text, tl.v, n, named, second);
+        CHECK(memcmp(first, second, sizeof first) == 0);
+        CHECK(first[0] == TAG_NNP || first[0] == TAG_NN || first[0] == TAG_JJ);
+    }
+    arena_free(&mem);
+}
+
 int main(void)
 {
     char err[256];
@@ -218,6 +250,7 @@ int main(void)
     test_nouns_and_verbs(tg);
     test_fast_path_is_exact(tg);
     test_named_words(tg);
+    test_named_word_off_the_dictionary(tg);
     test_tag_names();
     test_load_errors();
     dyad_tagger_free(tg);

@@ -1866,11 +1866,11 @@ static int called_on(const parse *p, uint32_t n)
  * that happened all the same: one governed from outside the phrase
  * ("agreed in principle to meet"), the first or only one to do it ("the
  * first Arab country to sign"), or the means used ("used tear gas to
- * disperse them"). */
+ * disperse them", "fired tear gas to disperse them"). */
 static int act_happens(const parse *p, uint32_t n)
 {
     static const char *const rank[] = {"FIRST", "SECOND", "THIRD", "LAST", "ONLY", "LATEST", NULL};
-    static const char *const use[] = {"USE", "USED", "USES", "USING", NULL};
+    static const char *const use[] = {"USE", "USED", "USES", "USING", "FIRE", "FIRED", "FIRES", "FIRING", NULL};
     /* "in a bid to topple the government", "in an effort to end": a try,
      * wherever it stands. */
     static const char *const tries[] = {"BID", "BIDS", "EFFORT", "EFFORTS", "ATTEMPT", "ATTEMPTS", "DRIVE", "PUSH", NULL};

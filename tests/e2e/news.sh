@@ -4675,6 +4675,9 @@ has_event "troops sent into a country occupy" '"source":{"code":"RUS"' '"target"
 code 2024-04-30 "Georgian police used water cannon and tear gas to disperse protesters outside parliament."
 has_event "the means used may be several" '"source":{"code":"GEOCOP"' '"target":{"code":"GEOOPP"' '"cameo":"175"'
 
+code 2024-06-25 "Kenyan police fired tear gas to disperse protesters in Nairobi."
+has_event "what is fired to do something is the means it is done by" '"source":{"code":"KENCOP"' '"target":{"code":"KENOPP"' '"cameo":"175"'
+
 code 2024-03-17 "The junta in Niger revoked a military accord with the United States."
 has_event "a pact with someone revoked reduces relations with them" '"source":{"code":"NERGOV"' '"target":{"code":"USA"' '"cameo":"160"'
 

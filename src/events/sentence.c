@@ -1991,10 +1991,13 @@ static void noun_infinitive(const parse *p, const verb_group *vg, int caused, ve
         return;
     }
     if (p->tags[n] == TAG_JJ && p->group_of[n] < 0 && str_in(p->t[n].up, willing)) {
-        const char *code = intent_code(vc->code);
+        /* ("ready to accept a truce proposal": ready to do what is an
+         * intention already, 0356, is that intention) */
+        const char *code = strncmp(vc->code, "03", 2) == 0 ? "" : intent_code(vc->code);
         vc->valid = code != NULL;
         if (code) {
-            snprintf(vc->code, sizeof vc->code, "%s", code);
+            if (code[0])
+                snprintf(vc->code, sizeof vc->code, "%s", code);
             vc->code2[0] = 0;
             vc->composed = 1;         /* an intention to act, not one about others */
         }

@@ -4678,6 +4678,9 @@ has_event "the means used may be several" '"source":{"code":"GEOCOP"' '"target":
 code 2024-06-25 "Kenyan police fired tear gas to disperse protesters in Nairobi."
 has_event "what is fired to do something is the means it is done by" '"source":{"code":"KENCOP"' '"target":{"code":"KENOPP"' '"cameo":"175"'
 
+code 2024-05-06 "Hamas said it was ready to accept a ceasefire proposal from Egypt and Qatar."
+has_event "ready to do what is an intention already is that intention" '"source":{"code":"PSEREB"' '"target":{"code":"EGY"' '"cameo":"0356"'
+
 code 2024-03-17 "The junta in Niger revoked a military accord with the United States."
 has_event "a pact with someone revoked reduces relations with them" '"source":{"code":"NERGOV"' '"target":{"code":"USA"' '"cameo":"160"'
 

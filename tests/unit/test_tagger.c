@@ -7,14 +7,21 @@
 
 #define MODEL DYAD_DICT_DIR "/tagger.model"
 
+/* The tokens of `text`, made in `mem` (which the caller frees). */
+static size_t tokenized(const char *text, arena *mem, token_list *tl)
+{
+    arena_init(mem, 4096);
+    *tl = (token_list){0};
+    return tokenize(text, strlen(text), mem, tl);
+}
+
 /* Tags `text` and returns the tag name of the token spelled `word`. */
 static const char *tag_of(const dyad_tagger *tg, const char *text, const char *word)
 {
     static char name[8];
     arena mem;
-    arena_init(&mem, 4096);
-    token_list tl = {0};
-    size_t n = tokenize(text, strlen(text), &mem, &tl);
+    token_list tl;
+    size_t n = tokenized(text, &mem, &tl);
     uint8_t tags[64];
     snprintf(name, sizeof name, "(none)");
     if (n <= sizeof tags) {
@@ -166,9 +173,8 @@ static void test_fast_path_is_exact(const dyad_tagger *tg)
         "trade deal after the U.S. Congress voted on Friday, officials in Al-Zaman said. "
         "\"We don't know,\" said Ms. Okonjo-Iweala, 64.";
     arena mem;
-    arena_init(&mem, 4096);
-    token_list tl = {0};
-    size_t n = tokenize(text, strlen(text), &mem, &tl);
+    token_list tl;
+    size_t n = tokenized(text, &mem, &tl);
     uint8_t fast[128], slow[128];
     CHECK(n > 40 && n <= sizeof fast);           /* two blocks (32 tokens each) */
     for (size_t len = 1; len <= n && n <= sizeof fast; len += len < 8 ? 1 : 13) {
@@ -187,9 +193,8 @@ static void test_named_words(const dyad_tagger *tg)
 {
     const char *text = "Chechen rebels attacked Russian troops.";
     arena mem;
-    arena_init(&mem, 4096);
-    token_list tl = {0};
-    size_t n = tokenize(text, strlen(text), &mem, &tl);
+    token_list tl;
+    size_t n = tokenized(text, &mem, &tl);
     CHECK(n == 6);
     uint8_t plain[6], named_tags[6];
     uint8_t named[6] = {1, 1, 0, 1, 1, 0};
@@ -222,9 +227,8 @@ static void test_named_word_off_the_dictionary(const dyad_tagger *tg)
 {
     const char *text = "Than Shwe met Putin in Moscow.";
     arena mem;
-    arena_init(&mem, 4096);
-    token_list tl = {0};
-    size_t n = tokenize(text, strlen(text), &mem, &tl);
+    token_list tl;
+    size_t n = tokenized(text, &mem, &tl);
     CHECK(n == 7);
     uint8_t named[7] = {1, 1, 0, 1, 0, 1, 0}, first[7], second[7];
     if (n == 7) {

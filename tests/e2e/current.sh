@@ -1500,4 +1500,11 @@ has_event "2026-02-03 BYD CHNBUS 111" '"source":{"code":"CHNBUS' '"target":{"cod
 code 2026-02-03 "Al-Shibani met Turkish officials in Ankara on Monday."
 has_event "2026-02-03 al-Shibani SYRGOV 04 TURGOV" '"source":{"code":"SYRGOV' '"target":{"code":"TURGOV'
 
+code 2024-03-10 "Israel transferred 100 million dollars in tax revenues to the Palestinian Authority on Sunday."
+has_event "2024-03-10 transfer ISR 071 PSEGOV" '"source":{"code":"ISR"' '"target":{"code":"PSEGOV"' '"cameo":"071"'
+code 2024-03-10 "The United States transferred four Guantanamo detainees to Oman."
+has_event "2024-03-10 transfer USA 0841 OMN" '"source":{"code":"USA"' '"target":{"code":"OMN"' '"cameo":"0841"'
+code 2024-03-10 "Navalny was transferred to a prison colony in the Arctic."
+lacks_event "2024-03-10 a prisoner moved is no event" '"cameo":"08'
+
 finish

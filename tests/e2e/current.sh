@@ -1507,4 +1507,9 @@ has_event "2024-03-10 transfer USA 0841 OMN" '"source":{"code":"USA"' '"target":
 code 2024-03-10 "Navalny was transferred to a prison colony in the Arctic."
 lacks_event "2024-03-10 a prisoner moved is no event" '"cameo":"08'
 
+code 2024-03-10 "Israel will allow more aid into Gaza, Netanyahu said."
+has_event "2024-03-10 aid allowed into ISR 0863 PSEGZA" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"0863"'
+code 2024-03-10 "The United States allowed Ukraine to use American aid against Russia."
+lacks_event "2024-03-10 aid one may use is no access allowed" '"cameo":"0863"'
+
 finish

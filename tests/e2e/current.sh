@@ -1512,4 +1512,8 @@ has_event "2024-03-10 aid allowed into ISR 0863 PSEGZA" '"source":{"code":"ISR"'
 code 2024-03-10 "The United States allowed Ukraine to use American aid against Russia."
 lacks_event "2024-03-10 aid one may use is no access allowed" '"cameo":"0863"'
 
+code 2022-03-29 "Erdogan chaired talks between Russia and Ukraine in Istanbul."
+has_event "2022-03-29 chaired between TURGOV 045 RUS" '"source":{"code":"TURGOV"' '"target":{"code":"RUS"' '"cameo":"045"'
+has_event "2022-03-29 chaired between TURGOV 045 UKR" '"source":{"code":"TURGOV"' '"target":{"code":"UKR"' '"cameo":"045"'
+
 finish

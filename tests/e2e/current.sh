@@ -1516,4 +1516,9 @@ code 2022-03-29 "Erdogan chaired talks between Russia and Ukraine in Istanbul."
 has_event "2022-03-29 chaired between TURGOV 045 RUS" '"source":{"code":"TURGOV"' '"target":{"code":"RUS"' '"cameo":"045"'
 has_event "2022-03-29 chaired between TURGOV 045 UKR" '"source":{"code":"TURGOV"' '"target":{"code":"UKR"' '"cameo":"045"'
 
+code 2020-08-06 "France extended its solidarity with Lebanon after the blast."
+has_event "2020-08-06 solidarity extended FRA 051 LBN" '"source":{"code":"FRA"' '"target":{"code":"LBN"' '"cameo":"051"'
+code 2024-05-01 "Pakistan extended its gratitude to China for its support."
+has_event "2024-05-01 gratitude extended PAK 051 CHN" '"source":{"code":"PAK"' '"target":{"code":"CHN"' '"cameo":"051"'
+
 finish

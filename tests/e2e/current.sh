@@ -1521,4 +1521,8 @@ has_event "2020-08-06 solidarity extended FRA 051 LBN" '"source":{"code":"FRA"' 
 code 2024-05-01 "Pakistan extended its gratitude to China for its support."
 has_event "2024-05-01 gratitude extended PAK 051 CHN" '"source":{"code":"PAK"' '"target":{"code":"CHN"' '"cameo":"051"'
 
+code 2022-08-17 "Israel and Turkey exchanged ambassadors on Wednesday."
+has_event "2022-08-17 ambassadors exchanged ISR 054 TUR" '"source":{"code":"ISR"' '"target":{"code":"TUR"' '"cameo":"054"'
+has_event "2022-08-17 ambassadors exchanged TUR 054 ISR" '"source":{"code":"TUR"' '"target":{"code":"ISR"' '"cameo":"054"'
+
 finish

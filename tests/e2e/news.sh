@@ -5188,4 +5188,14 @@ code 2006-11-25 "Mongolian President Nambaryn Enkhbayar, who will start a week-l
 has_event "the speaker comes before a relative clause, not at its end" '"speaker":"Mongolian President Nambaryn Enkhbayar","speaker_code":"MNGGOV"'
 code 2006-11-14 "The APEC Business Advisory Council met Japanese officials in Vietnam's capital Hanoi on Tuesday."
 has_event "a country's capital named after its possessive is the place" '"cameo":"04' '"location":{"name":"Hanoi","country":"VNM"'
+# conflict verbs: investigations, listings, reserved rights, emergencies, advances
+code 2024-05-01 "French prosecutors placed Nicolas Sarkozy under investigation on Wednesday."
+has_event "one placed under investigation is investigated" '"source":{"code":"FRAJUD"' '"target":{"code":"FRAELI"' '"cameo":"090"'
+lacks_event "... no posture of forces placed" '"cameo":"15'
+code 2024-05-01 "Italian magistrates placed Berlusconi under investigation for bribery."
+has_event "... for a crime, a criminal investigation" '"source":{"code":"ITAJUD"' '"target":{"code":"ITAELI"' '"cameo":"091"'
+code 2024-05-01 "Sarkozy was placed under formal investigation by French judges."
+has_event "... told in the passive, by whom" '"source":{"code":"FRAJUD"' '"target":{"code":"FRAELI"' '"cameo":"090"'
+code 2024-05-01 "Russian investigators put Navalny under investigation."
+lacks_event "... one placed under investigation whom no dictionary names is no target, the investigators neither" '"cameo":"09'
 finish

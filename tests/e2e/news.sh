@@ -5198,4 +5198,14 @@ code 2024-05-01 "Sarkozy was placed under formal investigation by French judges.
 has_event "... told in the passive, by whom" '"source":{"code":"FRAJUD"' '"target":{"code":"FRAELI"' '"cameo":"090"'
 code 2024-05-01 "Russian investigators put Navalny under investigation."
 lacks_event "... one placed under investigation whom no dictionary names is no target, the investigators neither" '"cameo":"09'
+code 2024-05-01 "The United States added Huawei to its entity list on Thursday."
+has_event "one added to an entity list is sanctioned" '"source":{"code":"USA"' '"target":{"code":"CHNBUS"' '"cameo":"163"'
+lacks_event "... no statement added" '"cameo":"010"'
+code 2024-05-01 "The United States put Iran's central bank on its sanctions list."
+has_event "one put on a sanctions list is sanctioned" '"source":{"code":"USA"' '"target":{"code":"IRNGOVBUS"' '"cameo":"163"'
+lacks_event "... no administrative sanction" '"cameo":"172"'
+code 2024-05-01 "The European Union put Hamas on its terrorist list."
+has_event "one put on a terrorist list is designated, as by 'designate'" '"source":{"code":"IGOEUREEC"' '"target":{"code":"PSEREB"' '"cameo":"172"'
+code 2024-05-01 "Putin added that the United States had to stop the war."
+lacks_event "'added' telling what one said sanctions no one" '"cameo":"163"'
 finish

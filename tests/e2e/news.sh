@@ -5208,4 +5208,10 @@ code 2024-05-01 "The European Union put Hamas on its terrorist list."
 has_event "one put on a terrorist list is designated, as by 'designate'" '"source":{"code":"IGOEUREEC"' '"target":{"code":"PSEREB"' '"cameo":"172"'
 code 2024-05-01 "Putin added that the United States had to stop the war."
 lacks_event "'added' telling what one said sanctions no one" '"cameo":"163"'
+code 2024-05-01 "The Thai government extended a state of emergency in the south."
+has_event "a state of emergency extended is imposed anew" '"source":{"code":"THAGOV"' '"target":{"code":"THA"' '"cameo":"1724"'
+code 2024-05-01 "Egypt's government renewed the state of emergency for three months."
+has_event "... renewed too" '"source":{"code":"EGYGOV"' '"target":{"code":"EGY"' '"cameo":"1724"'
+code 2024-05-01 "The EU extended sanctions against Russia."
+lacks_event "... but sanctions extended stay sanctions" '"cameo":"1724"'
 finish

@@ -5214,4 +5214,9 @@ code 2024-05-01 "Egypt's government renewed the state of emergency for three mon
 has_event "... renewed too" '"source":{"code":"EGYGOV"' '"target":{"code":"EGY"' '"cameo":"1724"'
 code 2024-05-01 "The EU extended sanctions against Russia."
 lacks_event "... but sanctions extended stay sanctions" '"cameo":"1724"'
+code 2025-03-05 "Canada vowed to fight U.S. tariffs."
+has_event "tariffs fought are opposed, their author the target" '"source":{"code":"CAN"' '"target":{"code":"USA"' '"cameo":"110"'
+lacks_event "... no threat of force" '"cameo":"138"'
+code 2024-05-01 "Ukraine vowed to fight Russia."
+has_event "... but a country fought is still force vowed" '"source":{"code":"UKR"' '"target":{"code":"RUS"' '"cameo":"138"'
 finish

@@ -5219,4 +5219,12 @@ has_event "tariffs fought are opposed, their author the target" '"source":{"code
 lacks_event "... no threat of force" '"cameo":"138"'
 code 2024-05-01 "Ukraine vowed to fight Russia."
 has_event "... but a country fought is still force vowed" '"source":{"code":"UKR"' '"target":{"code":"RUS"' '"cameo":"138"'
+code 2024-05-01 "Russian troops advanced on the city of Kharkiv."
+has_event "forces advancing on a place attack it" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"190"'
+code 2024-05-01 "Rebels are advancing on Goma."
+has_event "... a place the gazetteer knows standing for its country" '"target":{"code":"COD"' '"cameo":"190"' '"location":{"name":"Goma"'
+code 2024-05-01 "Russian forces pushed towards the town of Pokrovsk."
+has_event "... pushing towards it too" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"190"'
+code 2024-05-01 "China and Japan advanced on the Taiwan issue."
+lacks_event "... but an advance on an issue is no force" '"cameo":"19'
 finish

@@ -5227,4 +5227,10 @@ code 2024-05-01 "Russian forces pushed towards the town of Pokrovsk."
 has_event "... pushing towards it too" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"190"'
 code 2024-05-01 "China and Japan advanced on the Taiwan issue."
 lacks_event "... but an advance on an issue is no force" '"cameo":"19'
+code 2025-08-28 "Britain, France and Germany triggered the snapback of UN sanctions on Iran."
+has_event "the snapback of sanctions triggered imposes them" '"source":{"code":"FRA"' '"target":{"code":"IRN"' '"cameo":"163"'
+code 2025-08-28 "Germany activated the snap-back mechanism against Tehran."
+has_event "... activated or invoked too" '"source":{"code":"DEU"' '"target":{"code":"IRN"' '"cameo":"163"'
+code 2025-08-28 "The government activated the emergency response plan."
+lacks_event "... but a plan activated sanctions no one" '"cameo":"163"'
 finish

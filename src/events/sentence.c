@@ -1949,6 +1949,11 @@ static void noun_infinitive(const parse *p, const verb_group *vg, int caused, ve
     static const char *const refusal[] = {"REFUSAL", "REFUSALS", "RELUCTANCE", "UNWILLINGNESS", NULL};
     static const char *const failure[] = {"FAILURE", "FAILURES", "INABILITY", NULL};
     uint32_t n = vg->first - 1;
+    /* ("reserved the right to respond": a noun of a verb's own phrase is
+     * the verb's, which governs the infinitive as a verb does) */
+    for (const verb_group *u = p->verbs; u < vg; u++)
+        if (u->verb <= n && n < u->verb_end)
+            return;
     /* "China's decision on Tuesday to postpone": a day between an owned
      * noun and its infinitive ("resumed talks on Tuesday to discuss" is
      * why the talks resumed). */

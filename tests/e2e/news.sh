@@ -4681,6 +4681,12 @@ has_event "what is fired to do something is the means it is done by" '"source":{
 code 2024-05-06 "Hamas said it was ready to accept a ceasefire proposal from Egypt and Qatar."
 has_event "ready to do what is an intention already is that intention" '"source":{"code":"PSEREB"' '"target":{"code":"EGY"' '"cameo":"0356"'
 
+code 2024-04-14 "Turkey reserves the right to retaliate against Syria, the foreign ministry said."
+has_event "the right to use force reserved threatens it" '"source":{"code":"TUR"' '"target":{"code":"SYR"' '"cameo":"138"'
+
+code 2024-04-14 "The company reserves the right to refuse service to anyone."
+lacks_event "a right reserved to do no harm threatens no one" '"cameo":"13'
+
 code 2024-03-17 "The junta in Niger revoked a military accord with the United States."
 has_event "a pact with someone revoked reduces relations with them" '"source":{"code":"NERGOV"' '"target":{"code":"USA"' '"cameo":"160"'
 

@@ -456,6 +456,11 @@ const dyad_city_alias dyad_city_aliases[] = {
     {"Raqqa", "Rakka", "SY"}, {"Deir ez-Zor", "Dayr az Zawr", "SY"}, {"Deir el-Zor", "Dayr az Zawr", "SY"},
     {"Deir al-Zor", "Dayr az Zawr", "SY"}, {"Hasakah", "Al \u1e28asakah", "SY"},
     {"Kobani", "\u2018Ayn al \u2018Arab", "SY"},
+    {"Beit Hanoun", "Bayt \u1e28\u0101n\u016bn", "PS"}, {"Beit Hanun", "Bayt \u1e28\u0101n\u016bn", "PS"},
+    {"Nuseirat", "An Nu\u015fayr\u0101t", "PS"}, {"Nusseirat", "An Nu\u015fayr\u0101t", "PS"}, {"Bureij", "Al Burayj", "PS"},
+    {"Jabaliya", "Jabalia", "PS"}, {"Jabalya", "Jabalia", "PS"}, {"Bani Suheila", "Ban\u012b Suhayl\u0101", "PS"},
+    {"Beit Jala", "Bayt J\u0101l\u0101", "PS"}, {"Qabatiya", "Qab\u0101\u0163\u012byah", "PS"}, {"Al-Bireh", "Al B\u012brah", "PS"},
+    {"El-Bireh", "Al B\u012brah", "PS"}, {"Halhul", "\u1e28al\u1e29\u016bl", "PS"}, {"Yatta", "Ya\u0163\u0163\u0101", "PS"},
     /* seats of government that news name for their city ("talks at the
      * White House", "a meeting in the Kremlin") */
     {"White House", "Washington D.C.", "US"}, {"Kremlin", "Moscow", "RU"},

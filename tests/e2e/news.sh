@@ -4687,6 +4687,9 @@ has_event "the right to use force reserved threatens it" '"source":{"code":"TUR"
 code 2024-04-14 "The company reserves the right to refuse service to anyone."
 lacks_event "a right reserved to do no harm threatens no one" '"cameo":"13'
 
+code 2006-11-02 "The Israeli army forces stormed early on Wednesday morning the town of Beit Hanoun in a large-scale military operation."
+has_event "a Gaza town in the spelling of the news is where it is" '"source":{"code":"ISRMIL"' '"target":{"code":"PSE"' '"cameo":"192"'
+
 code 2024-03-17 "The junta in Niger revoked a military accord with the United States."
 has_event "a pact with someone revoked reduces relations with them" '"source":{"code":"NERGOV"' '"target":{"code":"USA"' '"cameo":"160"'
 

@@ -462,7 +462,11 @@ const dyad_city_alias dyad_city_aliases[] = {
     {"Beit Jala", "Bayt J\u0101l\u0101", "PS"}, {"Qabatiya", "Qab\u0101\u0163\u012byah", "PS"}, {"Al-Bireh", "Al B\u012brah", "PS"},
     {"Nabatieh", "Nabat\u00eey\u00e9 et Tahta", "LB"}, {"Nabatiyeh", "Nabat\u00eey\u00e9 et Tahta", "LB"},
     {"Tartus", "Tartous", "SY"}, {"Khan Sheikhoun", "Khan Shaykhun", "SY"}, {"Derna", "Darnah", "LY"},
-    {"Saada", "Sa'dah", "YE"}, {"Gondar", "Gonder", "ET"}, {"Wad Madani", "Wad Medani", "SD"},
+    {"Saada", "Sa'dah", "YE"}, {"Kupyansk", "Kupiansk", "UA"}, {"Kostiantynivka", "Kostyantynivka", "UA"},
+    {"Izium", "Izyum", "UA"}, {"Balakliia", "Balakliya", "UA"}, {"Berdiansk", "Berdyansk", "UA"},
+    {"Deir al-Balah", "Deir el-Balah", "PS"}, {"Deir al Balah", "Deir el-Balah", "PS"},
+    {"Jableh", "Jablah", "SY"}, {"Quneitra", "Al Qunay\u0163irah", "SY"}, {"Ashkelon", "Ashquelon", "IL"},
+    {"El Obeid", "Al-Ubayyid", "SD"}, {"El-Obeid", "Al-Ubayyid", "SD"}, {"Myawaddy", "Myawadi", "MM"}, {"Gondar", "Gonder", "ET"}, {"Wad Madani", "Wad Medani", "SD"},
     {"El-Bireh", "Al B\u012brah", "PS"}, {"Halhul", "\u1e28al\u1e29\u016bl", "PS"}, {"Yatta", "Ya\u0163\u0163\u0101", "PS"},
     /* seats of government that news name for their city ("talks at the
      * White House", "a meeting in the Kremlin") */

@@ -767,6 +767,19 @@ static int adjacent(const char *text, span a, span b)
     return 1;
 }
 
+/* A capitalised word, or an Arabic article joined to one as news write
+ * it ("el-Balah" of Deir el-Balah, "ez-Zor" of Deir ez-Zor): a word a
+ * name may go on with. */
+static int name_word(const char *text, span t)
+{
+    if (is_capitalised(text, t))
+        return 1;
+    uint32_t i = t.begin;
+    while (i < t.end && i - t.begin < 3 && text[i] >= 'a' && text[i] <= 'z')
+        i++;
+    return i > t.begin && i + 1 < t.end && text[i] == '-' && text[i + 1] >= 'A' && text[i + 1] <= 'Z';
+}
+
 /* The longest known name starting at token i; returns its token count. */
 static size_t longest_name(const char *text, const span *tok, size_t n, size_t i,
                            const char *const *ctx, size_t n_ctx, const place_rec **found)
@@ -775,7 +788,7 @@ static size_t longest_name(const char *text, const span *tok, size_t n, size_t i
     for (size_t k = i; k < n && k < i + NAME_MAX_TOKENS; k++) {
         if (k > i && !adjacent(text, tok[k - 1], tok[k]))
             break;
-        int cap = is_capitalised(text, tok[k]);
+        int cap = name_word(text, tok[k]);
         if (!cap && !word_in(text, tok[k], name_connectors))
             break;
         if (!cap)

@@ -271,6 +271,10 @@ static void test_find(void)
     CHECK_STR(found_in("Troops left Bosnia and Herzegovina.", NULL, buf),
               "Bosnia and Herzegovina/BIH");
     CHECK_STR(found_in("The group captured Kabul after an advance.", NULL, buf), "Kabul/AFG");
+    /* an Arabic article joined to the next word goes on with the name */
+    CHECK_STR(found_in("Strikes hit Deir el-Balah overnight.", NULL, buf), "Deir el-Balah/PSE");
+    CHECK_STR(found_in("Clashes flared in Deir ez-Zor on Monday.", NULL, buf), "Deir ez-Zor/SYR");
+    CHECK_STR(found_in("Troops entered Deir al-Balah.", NULL, buf), "Deir al-Balah/PSE");
     CHECK_STR(found_in("Afghanistan's neighbours met in Dushanbe.", NULL, buf), "Dushanbe/TJK");
     CHECK_STR(found_in("The envoy flew from Washington to Islamabad.", NULL, buf),
               "Washington/USA");

@@ -226,16 +226,15 @@ static __attribute__((noinline)) void scribble_stack(int rising)
 static void test_named_word_off_the_dictionary(const dyad_tagger *tg)
 {
     const char *text = "Than Shwe met Putin in Moscow.";
+    uint8_t named[7] = {1, 1, 0, 1, 0, 1, 0}, first[7], second[7];
     arena mem;
     token_list tl;
-    size_t n = tokenized(text, &mem, &tl);
-    CHECK(n == 7);
-    uint8_t named[7] = {1, 1, 0, 1, 0, 1, 0}, first[7], second[7];
-    if (n == 7) {
+    CHECK(tokenized(text, &mem, &tl) == sizeof named);
+    if (tl.n == sizeof named) {
         scribble_stack(1);
-        dyad_tagger_tag_names(tg, text, tl.v, n, named, first);
+        dyad_tagger_tag_names(tg, text, tl.v, tl.n, named, first);
         scribble_stack(0);
-        dyad_tagger_tag_names(tg, text, tl.v, n, named, second);
+        dyad_tagger_tag_names(tg, text, tl.v, tl.n, named, second);
         CHECK(memcmp(first, second, sizeof first) == 0);
         CHECK(first[0] == TAG_NNP || first[0] == TAG_NN || first[0] == TAG_JJ);
     }

@@ -1525,4 +1525,12 @@ code 2022-08-17 "Israel and Turkey exchanged ambassadors on Wednesday."
 has_event "2022-08-17 ambassadors exchanged ISR 054 TUR" '"source":{"code":"ISR"' '"target":{"code":"TUR"' '"cameo":"054"'
 has_event "2022-08-17 ambassadors exchanged TUR 054 ISR" '"source":{"code":"TUR"' '"target":{"code":"ISR"' '"cameo":"054"'
 
+# groupings of states named as one actor, from the day they formed
+code 2025-08-28 "The E3 triggered the snapback of UN sanctions on Iran."
+has_event "2025-08-28 the E3 is one actor" '"source":{"code":"IGOETR"' '"target":{"code":"IRN"' '"cameo":"163"'
+code 2023-03-10 "China criticised the AUKUS pact."
+has_event "2023-03-10 AUKUS is one actor" '"source":{"code":"CHN"' '"target":{"code":"IGOAUK"' '"cameo":"111"'
+code 2024-09-22 "The quad bike crashed into a wall."
+lacks_event "2024-09-22 a quad bike is no Quad" '"IGOQUD"'
+
 finish

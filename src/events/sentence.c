@@ -560,6 +560,20 @@ static int the_army(const parse *p, const actor_ref *r)
            && !strcmp(p->t[r->first - 1].up, "THE");
 }
 
+/* The country of a place named "in" or "at" right before "by" and agent r
+ * ("arrested in New York by immigration authorities": USA), or NULL. */
+static const char *place_before_agent(const parse *p, const actor_ref *r)
+{
+    static const char *const where[] = {"IN", "AT", NULL};
+    if (r->first < 3 || strcmp(p->t[r->first - 1].up, "BY") != 0)
+        return NULL;
+    int32_t g = p->group_of[r->first - 2];
+    if (g < 0 || p->groups[g].last != r->first - 1 || p->groups[g].n != 1 || p->groups[g].prep == NONE
+        || !str_in(p->t[p->groups[g].prep].up, where) || !actor_group_is_place(&p->groups[g]))
+        return NULL;
+    return p->groups[g].actors[0].code;
+}
+
 /* "Kenyan police clashed with residents", "Iran's parliament obliged the
  * government to ...", "Zairean rebels fighting the regime", "the MNLF signed
  * a peace treaty with the government": police, courts, legislatures,
@@ -580,6 +594,13 @@ static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
     char a_country[4], a_sector[16], b_country[4], b_sector[16];
     actor_code_parts(a->code, a_country, a_sector);
     actor_code_parts(b->code, b_country, b_sector);
+    /* ("was arrested in New York by immigration authorities": those of the
+     * place named right before them, wherever the one arrested is from) */
+    const char *place = place_before_agent(p, a);
+    if (place && strncmp(a->code, "---", 3) == 0 && str_in(a_sector, local_sectors)) {
+        adopt_owner(a, place);
+        return;
+    }
     /* (A country, not a region: the Polisario Front, NAFREB, is no state's.) */
     int local = str_in(a_sector, local_sectors)
                 || (!strcmp(a_sector, "MIL") && insurgents(b->code) && (government_forces(p, a) || the_army(p, a)));

@@ -4690,6 +4690,9 @@ lacks_event "a right reserved to do no harm threatens no one" '"cameo":"13'
 code 2006-11-02 "The Israeli army forces stormed early on Wednesday morning the town of Beit Hanoun in a large-scale military operation."
 has_event "a Gaza town in the spelling of the news is where it is" '"source":{"code":"ISRMIL"' '"target":{"code":"PSE"' '"cameo":"192"'
 
+code 2006-11-01 "Two Hamas members were arrested in Cairo by police on Monday."
+has_event "the police of the place named right before them" '"source":{"code":"EGYCOP"' '"target":{"code":"PSEREB"' '"cameo":"173"'
+
 code 2024-03-17 "The junta in Niger revoked a military accord with the United States."
 has_event "a pact with someone revoked reduces relations with them" '"source":{"code":"NERGOV"' '"target":{"code":"USA"' '"cameo":"160"'
 

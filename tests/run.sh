@@ -16,6 +16,10 @@ run_one() {
     fi
     p=${line%% passed*}; f=${line#*, }; f=${f%% failed}
     [ "$status" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+    # (a check misspelled, "no_event" for "lacks_event", is a command the
+    # shell cannot find: it says so on stderr and the script goes on,
+    # having checked nothing)
+    if grep -qE '^[^ ]+: [0-9]+: [^ ]+: not found$' /tmp/dyad-test-$$.err; then f=$((f + 1)); fi
     total_pass=$((total_pass + p)); total_fail=$((total_fail + f))
     if [ "$f" -gt 0 ]; then echo "FAIL $name: $line"; cat /tmp/dyad-test-$$.err; else echo "ok   $name: $line"; fi
 }

@@ -596,8 +596,9 @@ static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
     actor_code_parts(b->code, b_country, b_sector);
     /* ("was arrested in New York by immigration authorities": those of the
      * place named right before them, wherever the one arrested is from) */
-    const char *place = place_before_agent(p, a);
-    if (place && strncmp(a->code, "---", 3) == 0 && str_in(a_sector, local_sectors)) {
+    const char *place = strncmp(a->code, "---", 3) == 0 && str_in(a_sector, local_sectors)
+                        ? place_before_agent(p, a) : NULL;
+    if (place) {
         adopt_owner(a, place);
         return;
     }
@@ -2019,14 +2020,15 @@ static void noun_infinitive(const parse *p, const verb_group *vg, int caused, ve
     if (p->tags[n] == TAG_JJ && p->group_of[n] < 0 && str_in(p->t[n].up, willing)) {
         /* ("ready to accept a truce proposal": ready to do what is an
          * intention already, 0356, is that intention) */
-        const char *code = strncmp(vc->code, "03", 2) == 0 ? "" : intent_code(vc->code);
-        vc->valid = code != NULL;
-        if (code) {
-            if (code[0])
-                snprintf(vc->code, sizeof vc->code, "%s", code);
-            vc->code2[0] = 0;
-            vc->composed = 1;         /* an intention to act, not one about others */
+        if (strncmp(vc->code, "03", 2) != 0) {
+            const char *code = intent_code(vc->code);
+            vc->valid = code != NULL;
+            if (!code)
+                return;
+            snprintf(vc->code, sizeof vc->code, "%s", code);
         }
+        vc->code2[0] = 0;
+        vc->composed = 1;             /* an intention to act, not one about others */
         return;
     }
     if (!(p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) || p->group_of[n] >= 0)
@@ -3865,8 +3867,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     /* The parse lives only as long as the sentence: memory stays flat
      * however long the story. */
     arena_reset(ctx->scratch);
-    uint8_t *named = arena_alloc_unset(ctx->scratch, n + 1);
-    memset(named, 0, n + 1);
+    uint8_t *named = arena_alloc(ctx->scratch, n + 1);
     token_match *matched = arena_alloc(ctx->scratch, (n + 1) * sizeof *matched);
     if (!worth_parsing(ctx, st, n, named, matched))
         return;

@@ -466,7 +466,8 @@ const dyad_city_alias dyad_city_aliases[] = {
     {"Izium", "Izyum", "UA"}, {"Balakliia", "Balakliya", "UA"}, {"Berdiansk", "Berdyansk", "UA"},
     {"Deir al-Balah", "Deir el-Balah", "PS"}, {"Deir al Balah", "Deir el-Balah", "PS"},
     {"Jableh", "Jablah", "SY"}, {"Quneitra", "Al Qunay\u0163irah", "SY"}, {"Ashkelon", "Ashquelon", "IL"},
-    {"El Obeid", "Al-Ubayyid", "SD"}, {"El-Obeid", "Al-Ubayyid", "SD"}, {"Myawaddy", "Myawadi", "MM"}, {"Gondar", "Gonder", "ET"}, {"Wad Madani", "Wad Medani", "SD"},
+    {"El Obeid", "Al-Ubayyid", "SD"}, {"El-Obeid", "Al-Ubayyid", "SD"}, {"Myawaddy", "Myawadi", "MM"},
+    {"Gondar", "Gonder", "ET"}, {"Wad Madani", "Wad Medani", "SD"},
     {"El-Bireh", "Al B\u012brah", "PS"}, {"Halhul", "\u1e28al\u1e29\u016bl", "PS"}, {"Yatta", "Ya\u0163\u0163\u0101", "PS"},
     /* seats of government that news name for their city ("talks at the
      * White House", "a meeting in the Kremlin") */

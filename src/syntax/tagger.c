@@ -616,7 +616,6 @@ static const int16_t *known_tag_row(const dyad_tagger *tg, const word_rows *know
     return tg->tag_rows[known->tag_first[g] + bits_set(below)];
 }
 
-
 /* The best of the noun and adjective tags. */
 static uint8_t best_nominal_tag(const int16_t *score)
 {
@@ -632,7 +631,7 @@ static uint8_t best_nominal_tag(const int16_t *score)
 static uint8_t choose_tag(const dyad_tagger *tg, const block *bk, size_t b, unsigned t1, unsigned t2,
                           int nominal)
 {
-    if (bk->dict_tag[b] != NO_TAG && (!nominal || is_nominal_tag(bk->dict_tag[b])))
+    if (!bk->scored[b])
         return bk->dict_tag[b];
     const word_rows *known = bk->known[b];
     const int16_t *parts[4] = {bk->score[b], tg->history[HISTORY_ROW(t1, t2)], NULL, NULL};

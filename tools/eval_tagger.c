@@ -96,7 +96,7 @@ typedef struct nv_count {
 static void noun_verb(const dyad_dicts *d, const tc_sentence *st, const uint8_t *tags, arena *mem,
                       nv_count *nv)
 {
-    syntax_lookup_words(d, st->tok, (uint32_t)st->n);
+    syntax_lookup_words(d, st->tok, (uint32_t)st->n, NULL);
     parse p;
     syntax_parse(&p, d, st->text, st->tok, (uint32_t)st->n, 20080101, mem);
     for (uint32_t i = 0; i < st->n; i++) {
@@ -183,7 +183,7 @@ static void bench_rules(const tc_corpus *c)
     while (elapsed < 2.0) {
         for (size_t s = 0; s < c->n; s++) {
             parse p;
-            syntax_lookup_words(d, c->s[s].tok, (uint32_t)c->s[s].n);
+            syntax_lookup_words(d, c->s[s].tok, (uint32_t)c->s[s].n, NULL);
             syntax_parse(&p, d, c->s[s].text, c->s[s].tok, (uint32_t)c->s[s].n, 20080101, &mem);
             arena_reset(&mem);
             tokens += c->s[s].n;

@@ -1300,13 +1300,6 @@ static int targetless_code(const parse *p, const char *code)
     return info && (info->root == 14 || info->root == 15 || info->root >= 18);
 }
 
-/* "shelled Kharkiv", "attacked the city of El Fasher": military force
- * (CAMEO 19-20) against a place the gazetteer knows and the dictionaries do
- * not is force against its country, a retreat from one (087) is from its
- * country, and a visit to one (042: "visited Shenyang") is to its country;
- * the place becomes the event's location.
- * Assaults (18) are on people: "abducted her in Olongapo" is not against
- * the Philippines. */
 /* The first "in", "near" or "at" in tokens [from, to), or `to`. */
 static uint32_t locative_after(const parse *p, uint32_t from, uint32_t to)
 {
@@ -1317,29 +1310,24 @@ static uint32_t locative_after(const parse *p, uint32_t from, uint32_t to)
     return to;
 }
 
-static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code, actor_group *out)
+/* The place acted on in a clause's tokens before its verb (`before`: a
+ * passive subject, "Vukovar was captured by the Yugoslav army") or after it,
+ * as a country actor in `out`.  From the verb's last word on: a name right
+ * after the verb is not at the start of a sentence, where only big places
+ * count. */
+static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cameo_info *info, int before,
+                          actor_group *out)
 {
     const parse *p = sc->p;
-    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
-    int retreat = strncmp(code, "087", 3) == 0;      /* "withdrew from Kherson" */
-    int visit = strcmp(code, "042") == 0;
-    if (!info || (info->root < 19 && !retreat && !visit))
-        return 0;
-    /* What was acted on follows the verb, or, in the passive, precedes it
-     * ("Vukovar was captured by the Yugoslav army").  From the verb's last
-     * word on: a name right after the verb is not at the start of a
-     * sentence, where only big places count. */
-    uint32_t from = vg->verb_end, to = vg->right;
-    if (vg->passive)
-        from = vg->left, to = vg->first;
+    uint32_t from = before ? vg->left : vg->verb_end, to = before ? vg->first : vg->right;
     if (from >= to)
         return 0;
-    size_t begin = p->t[vg->passive ? from : from - 1].begin, end = p->t[to - 1].end;
+    size_t begin = p->t[before ? from : from - 1].begin, end = p->t[to - 1].end;
     dyad_place place;
     size_t pb, pe;
     /* "seized Goma in eastern Congo": a place named before "in" or "near"
      * is what was taken; the one after, where it lies. */
-    uint32_t in = vg->passive ? to : locative_after(p, from, to);
+    uint32_t in = before ? to : locative_after(p, from, to);
     if (in < to && in > from && context_find_place(sc->ctx, begin, p->t[in - 1].end, &place, &pb, &pe))
         to = in;
     else if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe)) {
@@ -1376,13 +1364,36 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     /* A passive subject is the place only when the name ends it ("the
      * town of Vukovar was captured"), not when it qualifies another noun
      * ("whose Brisbane home was besieged by media crews"). */
-    if (out->first == UINT32_MAX || (vg->passive && out->last != vg->first))
+    if (out->first == UINT32_MAX || (before && out->last != vg->first))
         return 0;
     out->n = 1;
     snprintf(out->actors[0].code, sizeof out->actors[0].code, "%s", place.country);
     out->actors[0].first = out->first;
     out->actors[0].last = out->last;
     return 1;
+}
+
+/* "shelled Kharkiv", "attacked the city of El Fasher": military force
+ * (CAMEO 19-20) against a place the gazetteer knows and the dictionaries do
+ * not is force against its country, a retreat from one (087) is from its
+ * country, and a visit to one (042: "visited Shenyang") is to its country;
+ * the place becomes the event's location.  Force on victims the
+ * dictionaries do not name is on the country where it struck: "Twelve
+ * people were killed in an Israeli strike in Rafah", as "an Israeli strike
+ * in Rafah killed twelve people".
+ * Assaults (18) are on people: "abducted her in Olongapo" is not against
+ * the Philippines. */
+static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code, actor_group *out)
+{
+    const dyad_cameo_info *info = dyad_cameo_lookup(sc->p->d, code);
+    int retreat = strncmp(code, "087", 3) == 0;      /* "withdrew from Kherson" */
+    int visit = strcmp(code, "042") == 0;
+    if (!info || (info->root < 19 && !retreat && !visit))
+        return 0;
+    if (!vg->passive)
+        return place_acted_on(sc, vg, info, 0, out);
+    return place_acted_on(sc, vg, info, 1, out)
+           || (vg->subject < 0 && info->root >= 19 && place_acted_on(sc, vg, info, 0, out));
 }
 
 /* The country of the first place named after the verb in its clause ("in

@@ -784,13 +784,56 @@ static int count_keys(reader r, uint32_t n_keys, uint32_t n_pairs, size_t *n_fea
     return 0;
 }
 
+/* Cardinal number words, tagged CD (their plurals NNS) whatever the
+ * model learnt: the web text it was trained on seldom opens a sentence
+ * with one, and it took "Twelve" for a verb and "Hundreds" for a verb's
+ * -s form ("Twelve people were killed").  "One" is left to the model
+ * ("one of them").  Tens and units join by hyphen: "Forty-two". */
+static const char *const unit_words[] = {"ZERO", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
+    "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN",
+    "EIGHTEEN", "NINETEEN", "HUNDRED", "THOUSAND", "MILLION", "BILLION", "TRILLION", NULL};
+static const char *const ten_words[] = {"TWENTY", "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY",
+    "NINETY", NULL};
+static const char *const number_plurals[] = {"TENS", "DOZENS", "HUNDREDS", "THOUSANDS", "MILLIONS",
+    "BILLIONS", NULL};
+static const char *const digit_words[] = {"ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
+    "NINE", NULL};
+/* (the tens and units above, and every tens-unit pair) */
+#define NUMBER_WORDS (24 + 8 + 6 + 8 * 9)
+
+/* Word w tagged `tag` unless the model's tag dictionary has it. */
+static void add_closed_word(dyad_tagger *tg, const char *w, uint8_t tag)
+{
+    tagger_word tw;
+    describe_spelling(&tw, w, strlen(w));
+    uint64_t key = dict_key(&tw);
+    if (!lookup(&tg->dict, key))
+        (void)insert(&tg->dict, key, tag + 1u);   /* (a check colliding on the path: left to the model) */
+}
+
+static void add_number_words(dyad_tagger *tg)
+{
+    for (int i = 0; unit_words[i]; i++)
+        add_closed_word(tg, unit_words[i], TAG_CD);
+    for (int i = 0; number_plurals[i]; i++)
+        add_closed_word(tg, number_plurals[i], TAG_NNS);
+    for (int i = 0; ten_words[i]; i++) {
+        add_closed_word(tg, ten_words[i], TAG_CD);
+        for (int j = 0; digit_words[j]; j++) {
+            char w[32];
+            snprintf(w, sizeof w, "%s-%s", ten_words[i], digit_words[j]);
+            add_closed_word(tg, w, TAG_CD);
+        }
+    }
+}
+
 static int allocate(dyad_tagger *tg, size_t n_features, size_t n_dict)
 {
     tg->n_rows = n_features + 1;
     tg->rows = huge_alloc(tg->n_rows * sizeof(row));
     tg->history = malloc(HISTORY_ROWS * sizeof(row));
     if (!tg->rows || !tg->history || table_init(&tg->features, n_features) < 0
-        || table_init(&tg->dict, n_dict) < 0)
+        || table_init(&tg->dict, n_dict + NUMBER_WORDS) < 0)
         return -1;
     memset(tg->rows, 0, tg->n_rows * sizeof(row));
     memset(tg->history, 0, HISTORY_ROWS * sizeof(row));
@@ -1006,6 +1049,7 @@ static int parse_model(dyad_tagger *tg, const unsigned char *buf, size_t len, ch
     }
     if (read_tag_names(&r, err, errlen) < 0 || read_weights(tg, &r, err, errlen) < 0)
         return -1;
+    add_number_words(tg);
     sum_history(tg);
     if (read_words(tg, &r, err, errlen) < 0)
         return -1;

@@ -5245,4 +5245,15 @@ code 2025-08-28 "Germany activated the snap-back mechanism against Tehran."
 has_event "... activated or invoked too" '"source":{"code":"DEU"' '"target":{"code":"IRN"' '"cameo":"163"'
 code 2025-08-28 "The government activated the emergency response plan."
 lacks_event "... but a plan activated sanctions no one" '"cameo":"163"'
+
+# Victims the dictionaries do not name, killed in a passive clause: the
+# force is on the country where it struck, as in the active clause
+code 2024-03-12 "12 people were killed in an Israeli strike on a house in Rafah."
+has_event "people killed in a strike in a town: force on the town's country" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"190"'
+code 2024-03-12 "Twelve people were killed in an Israeli strike on a house in Rafah."
+has_event "... with the number spelled out at the sentence's start" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"190"'
+code 2024-03-12 "Twenty people were killed in Russian shelling in Kharkiv."
+has_event "... by shelling" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"194"'
+code 2024-03-12 "Dozens of people were arrested in Paris."
+lacks_event "... force only: people arrested in a city are no act on its country" '"target":{"code":"FRA"'
 finish

@@ -241,6 +241,20 @@ static void test_named_word_off_the_dictionary(const dyad_tagger *tg)
     arena_free(&mem);
 }
 
+/* Number words are CD (their plurals NNS) at the start of a sentence
+ * too, where the model alone took "Twelve" for a verb, "Hundreds" for
+ * a verb's -s form and "Forty-two" for an adverb. */
+static void test_number_words(const dyad_tagger *tg)
+{
+    CHECK_STR(tag_of(tg, "Twelve people were killed in an Israeli strike.", "Twelve"), "CD");
+    CHECK_STR(tag_of(tg, "Twenty soldiers were wounded.", "Twenty"), "CD");
+    CHECK_STR(tag_of(tg, "Eleven Russian soldiers died in Ukraine.", "Eleven"), "CD");
+    CHECK_STR(tag_of(tg, "Forty-two Russian soldiers died in Ukraine.", "Forty-two"), "CD");
+    CHECK_STR(tag_of(tg, "Hundreds Russian soldiers died in Ukraine.", "Hundreds"), "NNS");
+    CHECK_STR(tag_of(tg, "Tens of thousands marched in Paris.", "Tens"), "NNS");
+    CHECK_STR(tag_of(tg, "Police said one of them was armed.", "one"), "CD");
+}
+
 int main(void)
 {
     char err[256];
@@ -254,6 +268,7 @@ int main(void)
     test_fast_path_is_exact(tg);
     test_named_words(tg);
     test_named_word_off_the_dictionary(tg);
+    test_number_words(tg);
     test_tag_names();
     test_load_errors();
     dyad_tagger_free(tg);

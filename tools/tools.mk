@@ -10,6 +10,10 @@ TOOL_BIN  := $(BUILD)/tools/train_tagger $(BUILD)/tools/eval_tagger
 
 tools: $(TOOL_BIN)
 
+# Built by `make check` so that they cannot fall behind the library's
+# interfaces unnoticed (eval_tagger once did).
+check: $(TOOL_BIN)
+
 $(BUILD)/tools/%: tools/%.c tools/tagger_corpus.c tools/tagger_corpus.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -Itools $(CFLAGS) $(WARN) $< tools/tagger_corpus.c -o $@ $(BUILD)/libdyad.a $(LDLIBS)

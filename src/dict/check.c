@@ -951,6 +951,19 @@ static void report_duplicate(checker *c, const src_phrase *p, const src_phrase *
                winning_code(c, p, first));
 }
 
+/* In dyad's format a verb's groups are one verb, their patterns joined:
+ * "hold" has the conflict file's patterns and the cooperation file's, and
+ * "verb 020 : seek" gives "seek" patterns of its own besides those of the
+ * appeal verbs it is listed with.  That is no duplicate unless both groups
+ * give it a default, and different ones. */
+static int joined_verb(const checker *c, const src_phrase *p, const src_phrase *first)
+{
+    if (p->kind != K_VERB || !p->own || !first->own)
+        return 0;
+    return phrase_codes_equal(c, p, first) || !p->code || !first->code || !strncmp(p->code, "---", 3)
+           || !strncmp(first->code, "---", 3);
+}
+
 static void check_duplicates(checker *c)
 {
     strmap seen;
@@ -968,6 +981,8 @@ static void check_duplicates(checker *c)
             continue;   /* a redefinition, reported once */
         else if (p->line == c->phrases[first].line && p->file == c->phrases[first].file)
             report(c, p->file, p->line, FINDING_WARNING, "phrase \"%s\" is listed twice", p->key);
+        else if (joined_verb(c, p, &c->phrases[first]))
+            continue;
         else
             report_duplicate(c, p, &c->phrases[first]);
     }

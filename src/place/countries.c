@@ -2,8 +2,10 @@
  * countries.c — dyad's own table of countries and territories.
  *
  * Written from public facts (ISO 3166-1 codes, English short names,
- * capitals) for every country code that libgeonames uses, plus the few
- * states it has no city for (Singapore, Vatican City, ...).  Coordinates
+ * capitals) for every ISO 3166-1 country and territory: those libgeonames
+ * uses, the few states it has no city for (Singapore, Vatican City, ...)
+ * and the territories it leaves out (Niue, Pitcairn, Antarctica, ...).
+ * A territory with no seat of government has an empty capital.  Coordinates
  * are approximate geographic centres, rounded to a tenth of a degree:
  * good enough to put a country on a map, not to measure distances.
  * Kosovo has no ISO code; it takes KSV, the code CAMEO dictionaries use.
@@ -24,6 +26,7 @@ const dyad_country dyad_countries[] = {
     {"ARG", "AR", "Argentina", "Buenos Aires", -38.4, -63.6},
     {"ARM", "AM", "Armenia", "Yerevan", 40.1, 45.0},
     {"ASM", "AS", "American Samoa", "Pago Pago", -14.3, -170.7},
+    {"ATA", "AQ", "Antarctica", "", -90.0, 0.0},
     {"ATF", "TF", "French Southern Territories", "Port-aux-Francais", -49.3, 69.3},
     {"ATG", "AG", "Antigua and Barbuda", "Saint John's", 17.1, -61.8},
     {"AUS", "AU", "Australia", "Canberra", -25.3, 133.8},
@@ -39,6 +42,7 @@ const dyad_country dyad_countries[] = {
     {"BHR", "BH", "Bahrain", "Manama", 26.0, 50.6},
     {"BHS", "BS", "Bahamas", "Nassau", 25.0, -77.4},
     {"BIH", "BA", "Bosnia and Herzegovina", "Sarajevo", 43.9, 17.7},
+    {"BLM", "BL", "Saint Barthelemy", "Gustavia", 17.9, -62.8},
     {"BLR", "BY", "Belarus", "Minsk", 53.7, 28.0},
     {"BLZ", "BZ", "Belize", "Belmopan", 17.2, -88.5},
     {"BMU", "BM", "Bermuda", "Hamilton", 32.3, -64.8},
@@ -47,9 +51,11 @@ const dyad_country dyad_countries[] = {
     {"BRB", "BB", "Barbados", "Bridgetown", 13.2, -59.5},
     {"BRN", "BN", "Brunei", "Bandar Seri Begawan", 4.5, 114.7},
     {"BTN", "BT", "Bhutan", "Thimphu", 27.5, 90.4},
+    {"BVT", "BV", "Bouvet Island", "", -54.4, 3.4},
     {"BWA", "BW", "Botswana", "Gaborone", -22.3, 24.7},
     {"CAF", "CF", "Central African Republic", "Bangui", 6.6, 20.9},
     {"CAN", "CA", "Canada", "Ottawa", 56.1, -106.3},
+    {"CCK", "CC", "Cocos (Keeling) Islands", "West Island", -12.2, 96.8},
     {"CHE", "CH", "Switzerland", "Bern", 46.8, 8.2},
     {"CHL", "CL", "Chile", "Santiago", -35.7, -71.5},
     {"CHN", "CN", "China", "Beijing", 35.9, 104.2},
@@ -64,6 +70,7 @@ const dyad_country dyad_countries[] = {
     {"CRI", "CR", "Costa Rica", "San Jose", 9.7, -83.8},
     {"CUB", "CU", "Cuba", "Havana", 21.5, -77.8},
     {"CUW", "CW", "Curacao", "Willemstad", 12.2, -69.0},
+    {"CXR", "CX", "Christmas Island", "Flying Fish Cove", -10.5, 105.7},
     {"CYM", "KY", "Cayman Islands", "George Town", 19.3, -81.3},
     {"CYP", "CY", "Cyprus", "Nicosia", 35.1, 33.4},
     {"CZE", "CZ", "Czech Republic", "Prague", 49.8, 15.5},
@@ -105,6 +112,7 @@ const dyad_country dyad_countries[] = {
     {"GUM", "GU", "Guam", "Hagatna", 13.4, 144.8},
     {"GUY", "GY", "Guyana", "Georgetown", 4.9, -58.9},
     {"HKG", "HK", "Hong Kong", "Hong Kong", 22.3, 114.2},
+    {"HMD", "HM", "Heard Island and McDonald Islands", "", -53.1, 73.5},
     {"HND", "HN", "Honduras", "Tegucigalpa", 15.2, -86.2},
     {"HRV", "HR", "Croatia", "Zagreb", 45.1, 15.2},
     {"HTI", "HT", "Haiti", "Port-au-Prince", 19.0, -72.3},
@@ -112,6 +120,7 @@ const dyad_country dyad_countries[] = {
     {"IDN", "ID", "Indonesia", "Jakarta", -0.8, 113.9},
     {"IMN", "IM", "Isle of Man", "Douglas", 54.2, -4.5},
     {"IND", "IN", "India", "New Delhi", 20.6, 79.0},
+    {"IOT", "IO", "British Indian Ocean Territory", "Diego Garcia", -7.3, 72.4},
     {"IRL", "IE", "Ireland", "Dublin", 53.4, -8.2},
     {"IRN", "IR", "Iran", "Tehran", 32.4, 53.7},
     {"IRQ", "IQ", "Iraq", "Baghdad", 33.2, 43.7},
@@ -143,6 +152,7 @@ const dyad_country dyad_countries[] = {
     {"LUX", "LU", "Luxembourg", "Luxembourg", 49.8, 6.1},
     {"LVA", "LV", "Latvia", "Riga", 56.9, 24.6},
     {"MAC", "MO", "Macau", "Macau", 22.2, 113.5},
+    {"MAF", "MF", "Saint Martin", "Marigot", 18.1, -63.1},
     {"MAR", "MA", "Morocco", "Rabat", 31.8, -7.1},
     {"MCO", "MC", "Monaco", "Monaco", 43.7, 7.4},
     {"MDA", "MD", "Moldova", "Chisinau", 47.4, 28.4},
@@ -168,8 +178,10 @@ const dyad_country dyad_countries[] = {
     {"NAM", "NA", "Namibia", "Windhoek", -23.0, 18.5},
     {"NCL", "NC", "New Caledonia", "Noumea", -20.9, 165.6},
     {"NER", "NE", "Niger", "Niamey", 17.6, 8.1},
+    {"NFK", "NF", "Norfolk Island", "Kingston", -29.0, 168.0},
     {"NGA", "NG", "Nigeria", "Abuja", 9.1, 8.7},
     {"NIC", "NI", "Nicaragua", "Managua", 12.9, -85.2},
+    {"NIU", "NU", "Niue", "Alofi", -19.1, -169.9},
     {"NLD", "NL", "Netherlands", "Amsterdam", 52.1, 5.3},
     {"NOR", "NO", "Norway", "Oslo", 60.5, 8.5},
     {"NPL", "NP", "Nepal", "Kathmandu", 28.4, 84.1},
@@ -178,6 +190,7 @@ const dyad_country dyad_countries[] = {
     {"OMN", "OM", "Oman", "Muscat", 21.5, 55.9},
     {"PAK", "PK", "Pakistan", "Islamabad", 30.4, 69.3},
     {"PAN", "PA", "Panama", "Panama City", 8.5, -80.8},
+    {"PCN", "PN", "Pitcairn Islands", "Adamstown", -25.1, -130.1},
     {"PER", "PE", "Peru", "Lima", -9.2, -75.0},
     {"PHL", "PH", "Philippines", "Manila", 12.9, 121.8},
     {"PLW", "PW", "Palau", "Ngerulmud", 7.5, 134.6},
@@ -198,6 +211,7 @@ const dyad_country dyad_countries[] = {
     {"SDN", "SD", "Sudan", "Khartoum", 12.9, 30.2},
     {"SEN", "SN", "Senegal", "Dakar", 14.5, -14.5},
     {"SGP", "SG", "Singapore", "Singapore", 1.35, 103.8},
+    {"SGS", "GS", "South Georgia and the South Sandwich Islands", "King Edward Point", -54.3, -36.5},
     {"SHN", "SH", "Saint Helena", "Jamestown", -16.0, -5.7},
     {"SJM", "SJ", "Svalbard and Jan Mayen", "Longyearbyen", 77.6, 23.7},
     {"SLB", "SB", "Solomon Islands", "Honiara", -9.6, 160.2},
@@ -222,6 +236,7 @@ const dyad_country dyad_countries[] = {
     {"TGO", "TG", "Togo", "Lome", 8.6, 0.8},
     {"THA", "TH", "Thailand", "Bangkok", 15.9, 101.0},
     {"TJK", "TJ", "Tajikistan", "Dushanbe", 38.9, 71.3},
+    {"TKL", "TK", "Tokelau", "", -9.2, -171.8},
     {"TKM", "TM", "Turkmenistan", "Ashgabat", 39.0, 59.6},
     {"TLS", "TL", "Timor-Leste", "Dili", -8.9, 125.7},
     {"TON", "TO", "Tonga", "Nuku'alofa", -21.2, -175.2},
@@ -233,6 +248,7 @@ const dyad_country dyad_countries[] = {
     {"TZA", "TZ", "Tanzania", "Dodoma", -6.4, 34.9},
     {"UGA", "UG", "Uganda", "Kampala", 1.4, 32.3},
     {"UKR", "UA", "Ukraine", "Kyiv", 48.4, 31.2},
+    {"UMI", "UM", "United States Minor Outlying Islands", "", 19.3, 166.6},
     {"URY", "UY", "Uruguay", "Montevideo", -32.5, -55.8},
     {"USA", "US", "United States", "Washington D.C.", 37.1, -95.7},
     {"UZB", "UZ", "Uzbekistan", "Tashkent", 41.4, 64.6},

@@ -104,6 +104,10 @@ static void test_duplicates(void)
                "t.dyad:2: warning: discard phrase \"GOLF\" is story here and sentence at t.dyad:1: story applies\n", 0);
     expect_own("verb 040 : meet\nverb 036 : meet\n",
                "t.dyad:2: warning: verb phrase \"MEET\" is 036 here and 040 at t.dyad:1: 040 applies\n", 0);
+    /* A verb's groups with one default, or one with none, are one verb
+     * whose patterns are joined: no duplicate. */
+    expect_own("verb 020 : appeal | seek\nverb 020 : seek\npattern --- : * to\n"
+               "verb --- : hold\npattern 046 : * talks\nverb 173 : hold\n", "", 0);
 }
 
 /* The loader stops at the first conflict; the checker names all of them. */

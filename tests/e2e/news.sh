@@ -5256,4 +5256,15 @@ code 2024-03-12 "Twenty people were killed in Russian shelling in Kharkiv."
 has_event "... by shelling" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"194"'
 code 2024-03-12 "Dozens of people were arrested in Paris."
 lacks_event "... force only: people arrested in a city are no act on its country" '"target":{"code":"FRA"'
+
+# "pulled out of" as "withdrew from": a place is a retreat, a body left 166,
+# talks left 164; "of" right after the verb only
+code 2021-08-31 "The United States pulled out of Afghanistan."
+has_event "forces pulled out of a country retreat from it" '"source":{"code":"USA"' '"target":{"code":"AFG"' '"cameo":"0874"'
+code 2023-12-02 "Mali pulled out of the G5 Sahel."
+has_event "a state pulled out of a body leaves it" '"source":{"code":"MLI"' '"cameo":"166"'
+code 2019-06-01 "Iran pulled out of talks with the United States."
+has_event "talks pulled out of are halted" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"164"'
+code 2005-12-12 "In April Damascus pulled out the last of its troops from Lebanese soil."
+lacks_event "... not the troops the verb's object names after a noun" '"target":{"code":"SYRMIL"'
 finish

@@ -656,7 +656,8 @@ expect "dictionary: unknown entry kind" 2 0 "dyad code: kind.dyad:1: unknown ent
 # Dictionaries with a byte-order mark, CRLF or lone CR line ends are read
 # as any other; a NUL byte or an impossible date stops the load.
 printf 'date 2021-10-15 Zqx met Kabulistan in Moscow.\n' > zqx.txt
-cp "$repo/dict/verbs-cooperation.dyad" coop.dyad
+# (the cooperation verbs with the synsets they share with the conflict file)
+cat "$repo/dict/synsets.dyad" "$repo/dict/verbs-cooperation.dyad" > coop.dyad
 printf '\357\273\277actor RUS : Zqx\nactor AFG : Kabulistan\n' > bom.dyad
 printf 'actor RUS : Zqx\r\nactor AFG : Kabulistan\r\n' > crlf.dyad
 printf 'actor RUS : Zqx\ractor AFG : Kabulistan\r' > cr.dyad
@@ -723,14 +724,14 @@ printf 'date 2021-10-15 Zqa99999 met Kabulistan in Moscow.\n' > synonyms.txt
 awk 'BEGIN { printf "actor RUS : Zqa1"; for (i = 2; i <= 100000; i++) printf " | Zqa%d", i; print ""
              print "actor AFG : Kabulistan" }' > synonyms.dyad
 expect "dictionary: 100,000 synonyms, dyad format" 0 1 "$(counts 1 1 1 1 0 0)" \
-    --verbs synonyms.dyad --verbs "$repo/dict/verbs-cooperation.dyad" synonyms.txt
+    --verbs synonyms.dyad --verbs coop.dyad synonyms.txt
 has "the 99,999th synonym codes" '"source":{"code":"RUS"'
 
 sed 's/Zqa/Zqb/' synonyms.txt > synonyms-petrarch.txt
 awk 'BEGIN { print "RUSSIA [RUS]"; for (i = 1; i <= 100000; i++) printf "+ZQB%d\n", i
              print "KABULISTAN [AFG]" }' > synonyms.actors.txt
 expect "dictionary: 100,000 synonyms, PETRARCH format" 0 1 "$(counts 1 1 1 1 0 0)" \
-    --actors synonyms.actors.txt --verbs "$repo/dict/verbs-cooperation.dyad" synonyms-petrarch.txt
+    --actors synonyms.actors.txt --verbs coop.dyad synonyms-petrarch.txt
 has "the 99,999th PETRARCH synonym codes" '"source":{"code":"RUS"'
 
 # ------------------------------------------------------ options misused

@@ -2631,6 +2631,25 @@ static int m_holiday(const ctx *c, size_t at, match *m)
     return 0;
 }
 
+/* "last week", "next week" or "this week" after a weekday, or "of last
+ * week": the week's distance from the story's, the cursor moved past it
+ * ("Thursday last week", "Monday of next week"; not "Monday last week's
+ * talks", whose week names the talks). */
+static int take_week_after(cursor *k, int *weeks)
+{
+    cursor t = *k;
+    take(&t, "of");
+    int rel = take(&t, "last") ? -1 : take(&t, "next") ? 1 : take(&t, "this") ? 0 : 2;
+    if (rel == 2 || !take(&t, "week"))
+        return 0;
+    cursor after = t;
+    if (take_possessive(&after))
+        return 0;
+    *k = t;
+    *weeks = rel;
+    return 1;
+}
+
 /* "last Friday", "next Friday", "Friday", "Friday morning",
  * "the previous Friday", "this coming Sunday". */
 
@@ -2760,6 +2779,11 @@ static int weekday_told_at(const ctx *c, size_t at, size_t told_at, match *m)
         char v[32];
         snprintf(v, sizeof v, "XXXX-WXX-%dT%s", wd + 1, day_part_codes[recurring]);
         return found(m, at, k.pos, DYAD_TIMEX_SET, v);
+    }
+    int weeks;
+    if (!dir && take_week_after(&k, &weeks)) {   /* "on Thursday last week" */
+        long monday = c->story - (weekday_of(c->story) - 1);
+        return found_when(m, at, k.pos, when_day(monday + 7L * weeks + wd));
     }
     if (!dir && any_such_day(c, at, k)) {   /* "falls on a Sunday this year" */
         char v[32];

@@ -142,6 +142,11 @@ static void weekdays(void)
     expect("They will meet on Tuesday.", "Tuesday", DYAD_TIMEX_DATE, "2021-10-19");
     expect("They meet next Friday.", "next Friday", DYAD_TIMEX_DATE, "2021-10-22");
     expect("It happened last Friday.", "last Friday", DYAD_TIMEX_DATE, "2021-10-08");
+    /* a weekday of the week named after it (the story is a Friday, 2021-10-15) */
+    expect("He spoke on Thursday last week.", "Thursday last week", DYAD_TIMEX_DATE, "2021-10-07");
+    expect("Talks resume on Monday next week.", "Monday next week", DYAD_TIMEX_DATE, "2021-10-18");
+    expect("He left on Tuesday of last week.", "Tuesday of last week", DYAD_TIMEX_DATE, "2021-10-05");
+    expect("On Monday last week's talks ended.", "Monday", DYAD_TIMEX_DATE, "2021-10-11");
     expect("They met this past Friday.", "this past Friday", DYAD_TIMEX_DATE, "2021-10-08");
     expect("Rebels struck this past weekend.", "this past weekend", DYAD_TIMEX_DATE, "2021-W40-WE");
     expect("They meet this coming week.", "this coming week", DYAD_TIMEX_DATE, "2021-W42");

@@ -71,8 +71,10 @@ static int preposition_wanted(const parse *p, uint32_t i, const pattern_elem *e,
 static int word_matches(const parse *p, uint32_t i, const pattern_elem *e)
 {
     const token *t = &p->t[i];
+    /* ("(with +)" is not "along with X"; a pattern that spells "alongside"
+     * out wants it) */
     if (e->kind == PE_WORD)
-        return token_is_word(p->d, t, e->word) && !companion_with(p, i);
+        return token_is_word(p->d, t, e->word) && (strcmp(t->up, "ALONGSIDE") == 0 || !companion_with(p, i));
     /* PE_PREFIX: the token begins with the stem.  The stems that begin a
      * token were found when it was looked up (syntax_lookup_words); only a
      * token with more than it keeps, or a very long one, needs comparing. */

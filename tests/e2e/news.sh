@@ -5267,4 +5267,12 @@ code 2019-06-01 "Iran pulled out of talks with the United States."
 has_event "talks pulled out of are halted" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"164"'
 code 2005-12-12 "In April Damascus pulled out the last of its troops from Lebanese soil."
 lacks_event "... not the troops the verb's object names after a noun" '"target":{"code":"SYRMIL"'
+
+# Fighting alongside someone is military cooperation with them, not a fight
+# with them nor with the place; the enemy named, it is the fight
+code 2025-04-10 "North Korean troops have been deployed to fight alongside Russian forces in Kursk."
+has_event "troops fighting alongside another's cooperate with them" '"source":{"code":"PRKMIL"' '"target":{"code":"RUSMIL"' '"cameo":"062"'
+lacks_event "... and strike no blow at the place where they fight" '"cameo":"190"'
+code 2017-03-01 "Iraqi troops fought alongside Kurdish fighters against Islamic State in Mosul."
+has_event "... unless an enemy is named" '"source":{"code":"IRQMIL"' '"target":{"code":"IMGMUSISI"' '"cameo":"190"'
 finish

@@ -237,7 +237,8 @@ has_event "a response with missiles is force" '"source":{"code":"IRN"' '"target"
 code 2006-11-01 "Liberian President Ellen Johnson Sirleaf visited Shenyang, an old industrial base in north China."
 has_event "a visit to a town is a visit to its country" '"source":{"code":"LBRGOV"' '"target":{"code":"CHN"' '"cameo":"042"' '"location":{"name":"Shenyang"'
 code 2006-11-01 "UN peacekeepers, fighting alongside the Congolese army, shelled the rebels."
-lacks_event "fighting alongside someone is not fighting them" '"target":{"code":"CODMIL"'
+lacks_event "fighting alongside someone is not fighting them" '"target":{"code":"CODMIL"' '"root":19'
+has_event "... it is cooperating with them militarily" '"target":{"code":"CODMIL"' '"cameo":"062"'
 code 2005-11-02 "Five aid organizations in Denmark have joined forces to raise funds."
 lacks_event "joining forces is no act on 'forces'" '"target":{"code":"---MIL"'
 code 2005-11-16 "Only two Arab countries, Egypt and Jordan, have signed peace treaties with the Jewish state."

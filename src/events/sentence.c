@@ -40,6 +40,16 @@ static void push_event(story_ctx *ctx, const dyad_event *ev)
          * of Aleppo, killing eight", whose country one of the two got) */
         if (!ev->has_target && o->has_target && strcmp(o->source.text, ev->source.text) == 0)
             return;
+        /* ... and the other way round, the act told first with no one it
+         * was aimed at ("Peruvian troops stormed the compound, killing all
+         * 14 rebels"): the one act, with its target, on the day and at the
+         * place told first */
+        if (ev->has_target && !o->has_target && strcmp(o->source.code, ev->source.code) == 0
+            && strcmp(o->source.text, ev->source.text) == 0) {
+            ctx->events[k].target = ev->target;
+            ctx->events[k].has_target = 1;
+            return;
+        }
     }
     /* The coder's vector, reused across stories: grown in the arena, each
      * doubling left the last copy behind (a story of 250,000 one-event

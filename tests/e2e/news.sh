@@ -5276,4 +5276,9 @@ has_event "troops fighting alongside another's cooperate with them" '"source":{"
 lacks_event "... and strike no blow at the place where they fight" '"cameo":"190"'
 code 2017-03-01 "Iraqi troops fought alongside Kurdish fighters against Islamic State in Mosul."
 has_event "... unless an enemy is named" '"source":{"code":"IRQMIL"' '"target":{"code":"IMGMUSISI"' '"cameo":"190"'
+
+# One act told twice in a sentence, first with no target: one event, with it
+code 1997-04-25 "Peruvian troops stormed the compound on Tuesday, killing all 14 rebels."
+has_event "the storming and the killing are one act on the rebels" '"source":{"code":"PERMIL"' '"target":{"code":"PERREB"' '"cameo":"190"' '"verb":"stormed"'
+lacks_event "... not a second one on no one" '"cameo":"190"' '"target":null'
 finish

@@ -5281,4 +5281,14 @@ has_event "... unless an enemy is named" '"source":{"code":"IRQMIL"' '"target":{
 code 1997-04-25 "Peruvian troops stormed the compound on Tuesday, killing all 14 rebels."
 has_event "the storming and the killing are one act on the rebels" '"source":{"code":"PERMIL"' '"target":{"code":"PERREB"' '"cameo":"190"' '"verb":"stormed"'
 lacks_event "... not a second one on no one" '"cameo":"190"' '"target":null'
+
+# Force planned is a threat of it, force prepared a mobilisation: neither is an
+# intent to cooperate with its target
+code 2024-11-20 "Russia is planning attacks on Ukrainian energy infrastructure."
+has_event "attacks planned threaten force" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"138"'
+lacks_event "... no intent to cooperate" '"cameo":"030"'
+code 2024-11-20 "Russia is preparing a new offensive against Ukraine."
+has_event "an offensive prepared readies force" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"154"'
+code 2024-11-20 "China is preparing a trade deal with Brazil."
+has_event "... a deal prepared is still an intention to cooperate" '"source":{"code":"CHN"' '"target":{"code":"BRA"' '"cameo":"030"'
 finish

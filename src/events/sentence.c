@@ -1398,7 +1398,8 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     const dyad_cameo_info *info = dyad_cameo_lookup(sc->p->d, code);
     int retreat = strncmp(code, "087", 3) == 0;      /* "withdrew from Kherson" */
     int visit = strcmp(code, "042") == 0;
-    if (!info || (info->root < 19 && !retreat && !visit))
+    int threat = strncmp(code, "138", 3) == 0;       /* "threatened to attack El Fasher" */
+    if (!info || (info->root < 19 && !retreat && !visit && !threat))
         return 0;
     if (!vg->passive)
         return place_acted_on(sc, vg, info, 0, out);

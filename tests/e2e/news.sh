@@ -5291,4 +5291,11 @@ code 2024-11-20 "Russia is preparing a new offensive against Ukraine."
 has_event "an offensive prepared readies force" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"154"'
 code 2024-11-20 "China is preparing a trade deal with Brazil."
 has_event "... a deal prepared is still an intention to cooperate" '"source":{"code":"CHN"' '"target":{"code":"BRA"' '"cameo":"030"'
+
+# A threat of force against a place the dictionaries do not know is against
+# its country, as the force itself would be
+code 2024-11-20 "Israel threatened to invade Rafah."
+has_event "a town threatened with invasion: its country threatened" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"138"'
+code 2024-11-20 "Israel intends to launch a ground offensive in Rafah."
+has_event "... an offensive intended in it too" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"138"'
 finish

@@ -1387,7 +1387,8 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
  * (CAMEO 19-20) against a place the gazetteer knows and the dictionaries do
  * not is force against its country, a retreat from one (087) is from its
  * country, and a visit to one (042: "visited Shenyang") is to its country;
- * the place becomes the event's location.  Force on victims the
+ * the place becomes the event's location; so does a threat of force (138:
+ * "threatened to invade Rafah").  Force on victims the
  * dictionaries do not name is on the country where it struck: "Twelve
  * people were killed in an Israeli strike in Rafah", as "an Israeli strike
  * in Rafah killed twelve people".

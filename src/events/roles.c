@@ -2565,6 +2565,25 @@ static const char *clause_pronoun(const parse *p, const verb_group *vg)
     return p->t[vg->left].up;
 }
 
+/* "Pakistani troops using heavy artillery stepped up attacks": a finite
+ * verb right after an -ing phrase that tells how its subject acts, with
+ * no comma, conjunction or subordinator between, has that subject; its
+ * clause began after the phrase.  -1 when there is none. */
+static int32_t subject_past_gerund(const parse *p, uint32_t v)
+{
+    const verb_group *vg = &p->verbs[v], *pv = v > 0 ? &p->verbs[v - 1] : NULL;
+    if (!pv || !vg->finite || vg->infinitive || pv->finite || pv->infinitive || pv->subject < 0
+        || !token_ends_with(&p->t[pv->verb], "ING") || pv->verb_end >= vg->first)
+        return -1;
+    const actor_group *s = &p->groups[pv->subject];
+    if (s->in_pp || s->last != pv->first)
+        return -1;
+    for (uint32_t k = pv->verb_end; k < vg->first; k++)
+        if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_CONJ || p->t[k].tag == WC_SUBORD || p->t[k].tag == WC_AUX)
+            return -1;
+    return pv->subject;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -2621,6 +2640,8 @@ void resolve_subjects(parse *p)
             continue;
         }
         vg->subject = adjunct ? -1 : find_subject(p, vg);
+        if (vg->subject < 0 && !adjunct)
+            vg->subject = subject_past_gerund(p, v);
         if (vg->subject >= 0 && visit_purpose(p, v) && p->groups[vg->subject].first >= p->verbs[v - 1].verb_end) {
             vg->subject = p->verbs[v - 1].subject;
             vg->inherited = 1;

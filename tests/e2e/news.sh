@@ -5298,4 +5298,9 @@ code 2024-11-20 "Israel threatened to invade Rafah."
 has_event "a town threatened with invasion: its country threatened" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"138"'
 code 2024-11-20 "Israel intends to launch a ground offensive in Rafah."
 has_event "... an offensive intended in it too" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"138"'
+
+# An -ing phrase between a subject and its verb tells how it acts; the verb
+# after it keeps the subject
+code 1999-06-01 "Pakistani troops using heavy artillery stepped up attacks on Indian villages."
+has_event "the subject before 'using heavy artillery' attacks" '"source":{"code":"PAKMIL"' '"target":{"code":"IND"' '"cameo":"190"'
 finish

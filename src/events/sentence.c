@@ -1877,10 +1877,17 @@ static int caused_to_do(const parse *p, const verb_group *vg)
     return k > 0 && str_in(p->t[k - 1].up, causes);
 }
 
+/* Verbs that send forces somewhere, and what they may be sent to do
+ * (orders_own_forces). */
+static const char *const send_words[] = {"SEND", "SENDS", "SENT", "SENDING", "DISPATCH", "DISPATCHES",
+    "DISPATCHED", "DISPATCHING", NULL};
+static const char *const help_words[] = {"HELP", "AID", "ASSIST", "SUPPORT", "BACK", "PROTECT", "DEFEND", NULL};
+
 /* "Putin ordered Russian troops to invade Ukraine", "ordered the army to
- * withdraw from Gaza": forces of the orderer's own side (or of no named
- * side), told to act, do what the infinitive codes; an order to another
- * ("ordered Hamas to release the soldier") is a demand. */
+ * withdraw from Gaza", "Russia sent troops to help Kazakhstan": forces of
+ * the orderer's or sender's own side (or of no named side), told or sent to
+ * act, do what the infinitive codes; an order to another ("ordered Hamas to
+ * release the soldier") is a demand. */
 static int orders_own_forces(const parse *p, uint32_t v)
 {
     static const char *const order_words[] = {"ORDER", "ORDERS", "ORDERED", "ORDERING", "COMMAND", "COMMANDS",
@@ -1889,7 +1896,14 @@ static int orders_own_forces(const parse *p, uint32_t v)
     if (v == 0 || !vg->infinitive || vg->subject < 0)
         return 0;
     const verb_group *ug = &p->verbs[v - 1];
-    if (ug->subject < 0 || ug->subject == vg->subject || !str_in(p->t[ug->verb].up, order_words))
+    const char *told = p->t[ug->verb].up;
+    /* (forces sent only by a finite verb, and only to help: "to send troops
+     * to join the US force", "sending troops to aid the rebels" and "sent
+     * warships to combat illegal fishing" are wishes, others' acts or no
+     * act on anyone) */
+    int sent = str_in(told, send_words) && ug->finite && !ug->infinitive && !ug->negated
+               && str_in(p->t[vg->verb].up, help_words);
+    if (ug->subject < 0 || ug->subject == vg->subject || !(str_in(told, order_words) || sent))
         return 0;
     const actor_group *forces = &p->groups[vg->subject];
     char country[4], sector[16];
@@ -2700,6 +2714,10 @@ static void code_verbs(sentence_ctx *sc)
             caused = 1;
             if (strncmp(p->groups[vg->subject].actors[0].code, "---", 3) == 0)
                 vc.source = p->verbs[v - 1].subject;   /* ("ordered troops to": the orderer's) */
+            /* (forces sent to help or support someone protect them: "sent
+             * troops to help Mali", 074, as "sent troops to Mali") */
+            if (str_in(p->t[p->verbs[v - 1].verb].up, send_words))
+                snprintf(vc.code, sizeof vc.code, "074");
         }
         if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)
             && !caused && !owned_intent_infinitive(p, vg) && !visit_purpose(p, v)) {

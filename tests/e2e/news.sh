@@ -5303,4 +5303,13 @@ has_event "... an offensive intended in it too" '"source":{"code":"ISR"' '"targe
 # after it keeps the subject
 code 1999-06-01 "Pakistani troops using heavy artillery stepped up attacks on Indian villages."
 has_event "the subject before 'using heavy artillery' attacks" '"source":{"code":"PAKMIL"' '"target":{"code":"IND"' '"cameo":"190"'
+
+# Forces sent to help or support a state protect it, as forces sent to it do;
+# only a finite sending counts, and only to help
+code 2022-01-06 "Russia sent troops to help Kazakhstan restore order."
+has_event "troops sent to help a state protect it" '"source":{"code":"RUS"' '"target":{"code":"KAZ"' '"cameo":"074"'
+code 2013-01-15 "Chad dispatched soldiers to support Cameroon."
+has_event "... soldiers dispatched to support one too" '"source":{"code":"TCD"' '"target":{"code":"CMR"' '"cameo":"074"'
+code 2005-11-16 "Schroeder has refused to send any troops to join the US force in Iraq."
+lacks_event "... not troops one refused to send" '"cameo":"074"'
 finish

@@ -1070,6 +1070,33 @@ static int name_read_as_adjective(const parse *p, uint32_t k)
     return 1;
 }
 
+/* Whether a token tagged as a past form can be one: it ends in -ed or is
+ * an irregular past ("raid" cannot). */
+static int past_shaped(const parse *p, uint32_t i)
+{
+    return p->tags[i] == TAG_VBG || token_ends_with(&p->t[i], "ED")
+           || inflect_is_irregular_past(p->t[i].up, p->t[i].len);
+}
+
+/* "the Israeli raid on Al-Aqsa": a demonym after an article that the
+ * tagger called a name ("Israeli"/NNP) is the adjective of the noun after
+ * it, when that noun is no past form whatever its tag and a preposition
+ * or a stop follows it ("raid"/VBD; not "the Taliban seized", nor "the
+ * Israeli raid left policemen injured", where the tagger's "left" is no
+ * verb either).  Not a name with no adjective's ending: "the US said". */
+static int demonym_after_article(const parse *p, uint32_t k)
+{
+    static const char *const endings[] = {"AN", "I", "ESE", "ISH", "IC", NULL};
+    const token *t = &p->t[k];
+    if (k == 0 || p->tags[k] != TAG_NNP || p->t[k - 1].tag != WC_DET || !p->named || !p->named[k]
+        || (t->flags & TOK_ALLCAP))
+        return 0;
+    for (int e = 0; endings[e]; e++)
+        if (token_ends_with(t, endings[e]))
+            return 1;
+    return 0;
+}
+
 /* "Many Lebanese blame Damascus": after such a demonym, a verb the tagger
  * took for a noun is the verb when an object follows it at once (not "the
  * Japanese attack on Pearl Harbor", "the British press reported", nor an
@@ -1246,6 +1273,8 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (p->tags && a > 0
         && (p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBG || p->tags[i] == TAG_VBD)
         && (p->t[a - 1].tag == WC_DET || (p->t[a - 1].flags & TOK_NUM) || p->tags[a - 1] == TAG_JJ
+            || (a == i && demonym_after_article(p, a - 1) && !past_shaped(p, i) && i + 1 < p->n
+                && (p->t[i + 1].tag == WC_PREP || p->t[i + 1].tag == WC_PUNCT))
             || (p->tags[a - 1] == TAG_CD && !syntax_is_regnal_number(&p->t[a - 1])))
         && !name_then_past(p, i) && !adjective_head_then_past(p, i) && !floating_quantifier(p, i)
         && !pronoun_determiner_then_past(p, i)

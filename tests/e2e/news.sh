@@ -5312,4 +5312,10 @@ code 2013-01-15 "Chad dispatched soldiers to support Cameroon."
 has_event "... soldiers dispatched to support one too" '"source":{"code":"TCD"' '"target":{"code":"CMR"' '"cameo":"074"'
 code 2005-11-16 "Schroeder has refused to send any troops to join the US force in Iraq."
 lacks_event "... not troops one refused to send" '"cameo":"074"'
+
+# A demonym after an article is the adjective of the noun after it, which no
+# past form is, whatever the tagger says ("the Israeli raid"/VBD)
+code 2024-04-02 "The Arab League denounced the Israeli raid on Al-Aqsa."
+has_event "a raid denounced is disapproval of the raiders" '"target":{"code":"ISR"' '"cameo":"111"'
+lacks_event "... and no raid of its own" '"cameo":"190"'
 finish

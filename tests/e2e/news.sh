@@ -5318,4 +5318,11 @@ lacks_event "... not troops one refused to send" '"cameo":"074"'
 code 2024-04-02 "The Arab League denounced the Israeli raid on Al-Aqsa."
 has_event "a raid denounced is disapproval of the raiders" '"target":{"code":"ISR"' '"cameo":"111"'
 lacks_event "... and no raid of its own" '"cameo":"190"'
+
+# Billions deposited in a state's central bank are aid to it; a treaty's
+# instruments deposited with the UN are not
+code 2025-09-15 "Saudi Arabia deposited \$3 billion in Pakistan's central bank."
+has_event "money deposited in a central bank is economic aid" '"source":{"code":"SAU"' '"cameo":"071"' '"country":"PAK"'
+code 2025-09-15 "Iran deposited its instruments of ratification with the United Nations."
+lacks_event "... instruments of ratification are no aid" '"cameo":"071"'
 finish

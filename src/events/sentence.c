@@ -1877,21 +1877,21 @@ static int caused_to_do(const parse *p, const verb_group *vg)
     return k > 0 && str_in(p->t[k - 1].up, causes);
 }
 
-/* Verbs that send forces somewhere, and what they may be sent to do
- * (orders_own_forces). */
-static const char *const send_words[] = {"SEND", "SENDS", "SENT", "SENDING", "DISPATCH", "DISPATCHES",
-    "DISPATCHED", "DISPATCHING", NULL};
-static const char *const help_words[] = {"HELP", "AID", "ASSIST", "SUPPORT", "BACK", "PROTECT", "DEFEND", NULL};
-
 /* "Putin ordered Russian troops to invade Ukraine", "ordered the army to
  * withdraw from Gaza", "Russia sent troops to help Kazakhstan": forces of
  * the orderer's or sender's own side (or of no named side), told or sent to
  * act, do what the infinitive codes; an order to another ("ordered Hamas to
- * release the soldier") is a demand. */
+ * release the soldier") is a demand.  Returns OWN_FORCES_SENT for forces
+ * sent, OWN_FORCES_ORDERED for forces ordered, 0 for neither. */
+enum { OWN_FORCES_ORDERED = 1, OWN_FORCES_SENT };
 static int orders_own_forces(const parse *p, uint32_t v)
 {
     static const char *const order_words[] = {"ORDER", "ORDERS", "ORDERED", "ORDERING", "COMMAND", "COMMANDS",
         "COMMANDED", "INSTRUCT", "INSTRUCTS", "INSTRUCTED", "DIRECT", "DIRECTS", "DIRECTED", NULL};
+    static const char *const send_words[] = {"SEND", "SENDS", "SENT", "SENDING", "DISPATCH", "DISPATCHES",
+        "DISPATCHED", "DISPATCHING", NULL};
+    static const char *const help_words[] = {"HELP", "AID", "ASSIST", "SUPPORT", "BACK", "PROTECT", "DEFEND",
+        NULL};
     const verb_group *vg = &p->verbs[v];
     if (v == 0 || !vg->infinitive || vg->subject < 0)
         return 0;
@@ -1908,8 +1908,10 @@ static int orders_own_forces(const parse *p, uint32_t v)
     const actor_group *forces = &p->groups[vg->subject];
     char country[4], sector[16];
     actor_code_parts(forces->actors[0].code, country, sector);
-    return (!strcmp(sector, "MIL") || !strcmp(sector, "COP"))
-           && (!country[0] || same_side(forces, &p->groups[ug->subject]));
+    if ((strcmp(sector, "MIL") != 0 && strcmp(sector, "COP") != 0)
+        || (country[0] && !same_side(forces, &p->groups[ug->subject])))
+        return 0;
+    return sent ? OWN_FORCES_SENT : OWN_FORCES_ORDERED;
 }
 
 /* Whether the noun phrase ending at n is the one called on ("appealed to
@@ -2710,13 +2712,14 @@ static void code_verbs(sentence_ctx *sc)
          * where it was formed is no one's to do) */
         int intent = prev->valid && strncmp(prev->code, "03", 2) == 0;
         int caused = caused_to_do(p, vg);
-        if (governed && !caused && vc.valid && orders_own_forces(p, v)) {
+        int own_forces = governed && !caused && vc.valid ? orders_own_forces(p, v) : 0;
+        if (own_forces) {
             caused = 1;
             if (strncmp(p->groups[vg->subject].actors[0].code, "---", 3) == 0)
                 vc.source = p->verbs[v - 1].subject;   /* ("ordered troops to": the orderer's) */
             /* (forces sent to help or support someone protect them: "sent
              * troops to help Mali", 074, as "sent troops to Mali") */
-            if (str_in(p->t[p->verbs[v - 1].verb].up, send_words))
+            if (own_forces == OWN_FORCES_SENT)
                 snprintf(vc.code, sizeof vc.code, "074");
         }
         if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)

@@ -1054,20 +1054,27 @@ static int demonym_as_noun(const parse *p, uint32_t k)
     return k == 0 || str_in(p->t[k - 1].up, before);
 }
 
+/* Whether a name has a demonym's ending: -an, -ese, -ish, -i, -ic
+ * ("Iranian", "Israeli"), -ch ("French"), -ss ("Swiss"). */
+static int demonym_ending(const token *t)
+{
+    static const char *const endings[] = {"AN", "ESE", "ISH", "I", "IC", "CH", "SS", NULL};
+    for (int e = 0; endings[e]; e++)
+        if (token_ends_with(t, endings[e]))
+            return 1;
+    return 0;
+}
+
 /* "Hungary ruled out sending troops": a name the tagger calls an
- * adjective by its ending (-ary as in "military") with no adjective's
- * ending (-an, -ese, -ish, -i, -ic: "Iranian backed militias") is a
- * noun, and the past form after it its verb. */
+ * adjective by its ending (-ary as in "military") with no demonym's
+ * ending ("Iranian backed militias") is a noun, and the past form after
+ * it its verb. */
 static int name_read_as_adjective(const parse *p, uint32_t k)
 {
-    static const char *const endings[] = {"AN", "ESE", "ISH", "I", "IC", "CH", "SS", "ESS", NULL};
     const token *t = &p->t[k];
     if (p->tags[k] != TAG_JJ || !(t->flags & TOK_CAP) || (t->flags & TOK_ALLCAP) || !p->named || !p->named[k])
         return 0;
-    for (int e = 0; endings[e]; e++)
-        if (token_ends_with(t, endings[e]))
-            return 0;
-    return 1;
+    return !demonym_ending(t);
 }
 
 /* Whether a token tagged as a past form can be one: it ends in -ed or is
@@ -1086,15 +1093,9 @@ static int past_shaped(const parse *p, uint32_t i)
  * verb either).  Not a name with no adjective's ending: "the US said". */
 static int demonym_after_article(const parse *p, uint32_t k)
 {
-    static const char *const endings[] = {"AN", "I", "ESE", "ISH", "IC", NULL};
     const token *t = &p->t[k];
-    if (k == 0 || p->tags[k] != TAG_NNP || p->t[k - 1].tag != WC_DET || !p->named || !p->named[k]
-        || (t->flags & TOK_ALLCAP))
-        return 0;
-    for (int e = 0; endings[e]; e++)
-        if (token_ends_with(t, endings[e]))
-            return 1;
-    return 0;
+    return k > 0 && p->tags[k] == TAG_NNP && p->t[k - 1].tag == WC_DET && p->named && p->named[k]
+           && !(t->flags & TOK_ALLCAP) && demonym_ending(t);
 }
 
 /* "Many Lebanese blame Damascus": after such a demonym, a verb the tagger

@@ -798,8 +798,10 @@ static const char *const number_plurals[] = {"TENS", "DOZENS", "HUNDREDS", "THOU
     "BILLIONS", NULL};
 static const char *const digit_words[] = {"ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
     "NINE", NULL};
-/* (the tens and units above, and every tens-unit pair) */
-#define NUMBER_WORDS (24 + 8 + 6 + 8 * 9)
+/* (the words of the lists, and every tens-unit pair; each list ends in NULL) */
+#define LISTED(a) (sizeof(a) / sizeof(a)[0] - 1)
+#define NUMBER_WORDS \
+    (LISTED(unit_words) + LISTED(number_plurals) + LISTED(ten_words) * (1 + LISTED(digit_words)))
 
 /* Word w tagged `tag` unless the model's tag dictionary has it. */
 static void add_closed_word(dyad_tagger *tg, const char *w, uint8_t tag)

@@ -2782,7 +2782,7 @@ static int weekday_told_at(const ctx *c, size_t at, size_t told_at, match *m)
     }
     int weeks;
     if (!dir && take_week_after(&k, &weeks)) {   /* "on Thursday last week" */
-        long monday = c->story - (weekday_of(c->story) - 1);
+        long monday = weekday_near(c->story, 1, -1, 0);   /* of the story's week */
         return found_when(m, at, k.pos, when_day(monday + 7L * weeks + wd));
     }
     if (!dir && any_such_day(c, at, k)) {   /* "falls on a Sunday this year" */

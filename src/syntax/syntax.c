@@ -285,12 +285,48 @@ static int not_only(const token *next)
     return str_in(next->up, only);
 }
 
+static uint32_t verb_match(const parse *p, uint32_t i, uint32_t *end);
+
+/* Whether token k, right after "to", is an infinitive.  The tagger's
+ * word alone is not enough: it tags "open to cooperation" and "open to
+ * talks" as infinitives; a plural or a noun's ending says otherwise. */
+static int infinitive_at(const parse *p, uint32_t k)
+{
+    static const char *const noun_endings[] = {"TION", "SION", "MENT", "ITY", "ISM", "SHIP", NULL};
+    if (p->t[k].tag == WC_ADV || p->tags[k] == TAG_RB)
+        return 1;                     /* "ready to quickly sign" */
+    if (p->tags[k] != TAG_VB || (token_ends_with(&p->t[k], "S") && !token_ends_with(&p->t[k], "SS")))
+        return 0;
+    uint32_t end;
+    if (verb_match(p, k, &end) != NONE)
+        return 1;                     /* "willing to implement" */
+    for (const char *const *e = noun_endings; *e; e++)
+        if (token_ends_with(&p->t[k], *e))
+            return 0;
+    return 1;
+}
+
 /* "China is firmly opposed to the arms sales": a subject "opposed to"
  * something is the one who opposes it, no one's object (the participle is
  * an adjective; "was opposed by" stays passive). */
 static int opposed_to(const parse *p, uint32_t i)
 {
     return strcmp(p->t[i].up, "OPPOSED") == 0 && i + 1 < p->n && strcmp(p->t[i + 1].up, "TO") == 0;
+}
+
+/* So is one "ready for talks with Kyiv" or "open to dialogue with the US"
+ * ready for them: the adjective, which the dictionaries list as a verb of
+ * stance, is the verb.  Before an infinitive it is not: "ready to
+ * negotiate with Kyiv" is the infinitive's, with the subject of "be". */
+static int ready_for(const parse *p, uint32_t i)
+{
+    static const char *const ready[] = {"READY", "WILLING", "OPEN", "EAGER", "KEEN", NULL};
+    if (i + 1 >= p->n || !p->tags || p->tags[i] != TAG_JJ || !str_in(p->t[i].up, ready))
+        return 0;
+    const char *next = p->t[i + 1].up;
+    if (strcmp(next, "FOR") == 0)
+        return 1;
+    return strcmp(next, "TO") == 0 && i + 2 < p->n && !infinitive_at(p, i + 2);
 }
 
 /* Whether a form of "be" (or "remain") comes right before token i,
@@ -380,7 +416,7 @@ static void read_aux_chain(parse *p, verb_group *vg)
     }
     vg->first = j;
     if (be && looks_participle(&t[vg->verb]) && !token_ends_with(&t[vg->verb], "ING")
-        && !opposed_to(p, vg->verb))
+        && !opposed_to(p, vg->verb) && !ready_for(p, vg->verb))
         vg->passive = 1;
     if (!be && victim_participle(p, vg))
         vg->passive = 1;
@@ -865,7 +901,8 @@ static int to_preposition(const parse *p, uint32_t k)
     for (uint32_t b = k; b > 0 && b + 3 > k; b--)
         if (str_in(p->t[b - 1].up, before))
             return 1;
-    return 0;
+    /* ("open to talks with": after an adjective of readiness) */
+    return k > 0 && ready_for(p, k - 1);
 }
 
 /* "was sentenced to jail by a court", "returned to power after": a noun
@@ -1251,14 +1288,14 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
     if (auxiliary_here(p, i))
         return 0;
+    /* ("is strongly opposed to": the tagger's adjective, a verb of stance) */
+    if ((opposed_to(p, i) || ready_for(p, i)) && after_be(p, i))
+        return 1;
     if ((i > 0 && to_preposition(p, i - 1)) || to_place_noun(p, i) || adjective_after_to(p, i))
         return 0;                     /* "thanks to support from" */
     if (i + 1 < p->n && to_preposition(p, i + 1))
         return 0;                     /* "according to": a preposition itself */
     if (p->tags && after_modal(p, i) && !(p->t[i].flags & TOK_CAP))
-        return 1;
-    /* ("is strongly opposed to": the tagger's adjective, a verb of stance) */
-    if (opposed_to(p, i) && after_be(p, i))
         return 1;
     /* ("the court freed jailed politician Demirtas": the -ed word the
      * tagger took for a noun before such a participle is the verb) */

@@ -5325,4 +5325,15 @@ code 2025-09-15 "Saudi Arabia deposited \$3 billion in Pakistan's central bank."
 has_event "money deposited in a central bank is economic aid" '"source":{"code":"SAU"' '"cameo":"071"' '"country":"PAK"'
 code 2025-09-15 "Iran deposited its instruments of ratification with the United Nations."
 lacks_event "... instruments of ratification are no aid" '"cameo":"071"'
+# Ready, willing or open "for"/"to" talks after "be" states the intent to
+# meet; before an infinitive the infinitive is the verb, as before
+code 2026-11-20 "Kremlin spokesman Dmitry Peskov said Moscow was ready for talks with Kyiv."
+has_event "ready for talks is the intent to meet" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"036"'
+code 2026-11-20 "Iran remains open to talks with Washington."
+has_event "... and so is open to talks ('talks' no verb of its own)" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"036"'
+lacks_event "... with no meeting" '"cameo":"040"'
+code 2026-11-20 "Russia is open to cooperation with China."
+has_event "open to cooperation is the intent to cooperate (not passive)" '"source":{"code":"RUS"' '"target":{"code":"CHN"' '"cameo":"030"'
+code 2006-11-23 "The Mongolian government is willing to implement the UN resolution on Korea."
+has_event "willing to do something leaves the infinitive the verb" '"source":{"code":"MNGGOV"' '"cameo":"030"'
 finish

@@ -2644,6 +2644,15 @@ static void denied_act(const parse *p, uint32_t v, verb_coding *prev, const verb
         prev->target = vc->target;
 }
 
+/* "took to the streets of Belgrade to protest against Vucic", "rallied in
+ * Belgrade to protest against the war": a protest held somewhere against
+ * someone is one protest; where it was held is no one asked to act. */
+static int protest_purpose(const verb_coding *upper, const verb_coding *lower)
+{
+    return upper->valid && lower->valid && lower->target >= 0 && strncmp(upper->code, "14", 2) == 0
+           && strncmp(lower->code, "14", 2) == 0;
+}
+
 /* "Putin met Xi Jinping and signed a gas deal", "Macron hosted Zelensky
  * and pledged more weapons": what one does with no one named right after
  * meeting, visiting or hosting someone (CAMEO 04) and cooperating (03,
@@ -2723,7 +2732,7 @@ static void code_verbs(sentence_ctx *sc)
                 snprintf(vc.code, sizeof vc.code, "074");
         }
         if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)
-            && !caused && !owned_intent_infinitive(p, vg) && !visit_purpose(p, v)) {
+            && !caused && !owned_intent_infinitive(p, vg) && !visit_purpose(p, v) && !protest_purpose(prev, &vc)) {
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
              * appeal for what the infinitive codes. */
@@ -3529,7 +3538,7 @@ static void armed_group_again(story_ctx *ctx, parse *p, const char *armed, int n
 
 /* "Thousands protested in Belgrade", "Hundreds of people rallied": a crowd
  * counted by a quantity word alone, right before a protest verb the
- * dictionaries know, is protesters (---OPP, as "protesters" is: the place
+ * dictionaries know (or a verb whose infinitive is one), is protesters (---OPP, as "protesters" is: the place
  * where they protest gives the country). */
 static void protesting_crowds(story_ctx *ctx, parse *p)
 {
@@ -3538,8 +3547,12 @@ static void protesting_crowds(story_ctx *ctx, parse *p)
         uint32_t k = p->verbs[v].first;
         if (k >= 3 && strcmp(p->t[k - 1].up, "PEOPLE") == 0 && strcmp(p->t[k - 2].up, "OF") == 0)
             k -= 2;                   /* "thousands of people" */
+        /* ("took to the streets to protest": the infinitive says it) */
+        int protesting = syntax_verb_code_in(p, p->verbs[v].verb, protest, 0)
+                         || (v + 1 < p->n_verbs && p->verbs[v + 1].infinitive
+                             && syntax_verb_code_in(p, p->verbs[v + 1].verb, protest, 0));
         if (k == 0 || !is_crowd_word(&p->t[k - 1]) || p->group_of[k - 1] >= 0
-            || p->group_of[p->verbs[v].first - 1] >= 0 || !syntax_verb_code_in(p, p->verbs[v].verb, protest, 0))
+            || p->group_of[p->verbs[v].first - 1] >= 0 || !protesting)
             continue;
         add_group(ctx, p, k - 1, p->verbs[v].first, "---OPP");
     }

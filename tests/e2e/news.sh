@@ -5336,4 +5336,11 @@ code 2026-11-20 "Russia is open to cooperation with China."
 has_event "open to cooperation is the intent to cooperate (not passive)" '"source":{"code":"RUS"' '"target":{"code":"CHN"' '"cameo":"030"'
 code 2006-11-23 "The Mongolian government is willing to implement the UN resolution on Korea."
 has_event "willing to do something leaves the infinitive the verb" '"source":{"code":"MNGGOV"' '"cameo":"030"'
+# A protest held somewhere "to protest against" someone is against them: the
+# place between the two verbs is where, no one asked to act; the crowd that
+# took to the streets is the protesters
+code 2026-11-20 "Thousands of people took to the streets of Belgrade on Saturday to protest against President Aleksandar Vucic."
+has_event "took to the streets to protest against someone" '"source":{"code":"SRBOPP"' '"target":{"code":"SRBGOV"' '"cameo":"141"'
+code 2026-11-20 "Thousands of people rallied in Belgrade on Saturday to protest against President Aleksandar Vucic."
+has_event "... rallied somewhere to protest against someone" '"source":{"code":"SRBOPP"' '"target":{"code":"SRBGOV"' '"cameo":"141"'
 finish

@@ -1288,6 +1288,11 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
     if (auxiliary_here(p, i))
         return 0;
+    /* "the U.S.-led coalition", "U.N.-backed": a participle joined by a
+     * hyphen to the abbreviation before it (which the tokenizer splits off
+     * for its full stop) is one adjective with it, as "Saudi-led" is. */
+    if (i >= 2 && p->tags && p->tags[i] == TAG_VBN && strcmp(p->t[i - 1].up, "-") == 0)
+        return 0;
     /* ("is strongly opposed to": the tagger's adjective, a verb of stance) */
     if ((opposed_to(p, i) || ready_for(p, i)) && after_be(p, i))
         return 1;

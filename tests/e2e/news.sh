@@ -5343,4 +5343,16 @@ code 2026-11-20 "Thousands of people took to the streets of Belgrade on Saturday
 has_event "took to the streets to protest against someone" '"source":{"code":"SRBOPP"' '"target":{"code":"SRBGOV"' '"cameo":"141"'
 code 2026-11-20 "Thousands of people rallied in Belgrade on Saturday to protest against President Aleksandar Vucic."
 has_event "... rallied somewhere to protest against someone" '"source":{"code":"SRBOPP"' '"target":{"code":"SRBGOV"' '"cameo":"141"'
+# A truce between two sides that takes effect binds each to the other
+code 2026-06-24 "A ceasefire between Israel and Iran took effect on Tuesday."
+has_event "a truce between two sides took effect" '"source":{"code":"ISR"' '"target":{"code":"IRN"' '"cameo":"0871"'
+has_event "... both ways" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"0871"'
+code 2026-06-24 "The new tariffs took effect on Monday."
+lacks_event "... tariffs taking effect are no truce" '"cameo":"0871"'
+
+# "U.S.-backed": the tokenizer splits the abbreviation off; the participle
+# after the hyphen is an adjective, not the sentence's verb
+code 2017-06-06 "U.S.-backed Syrian forces attacked Raqqa."
+has_event "a participle hyphened to an abbreviation is no verb" '"source":{"code":"SYRMIL"' '"cameo":"190"'
+lacks_event "... and no support of its own" '"cameo":"051"'
 finish

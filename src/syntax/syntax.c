@@ -723,6 +723,16 @@ static void clause_span(parse *p, uint32_t vi)
         left--;
     }
     vg->left = left;
+    /* "As Iraqis step up, the coalition forces can step back": a clause a
+     * subordinator opens the sentence with ends at its comma, even right
+     * after the verb. */
+    static const char *const openers[] = {"AS", "WHILE", "WHEN", "WHENEVER", "IF", "ONCE", "BECAUSE", "ALTHOUGH",
+        "THOUGH", "UNLESS", "WHEREAS", "AFTER", "BEFORE", "SINCE", "UNTIL", NULL};
+    uint32_t opening = 0;             /* (after an opening quote) */
+    while (opening < vg->first && t[opening].tag == WC_PUNCT)
+        opening++;
+    int subordinate = (left == opening + 1 && t[opening].tag == WC_SUBORD)
+                      || (left <= opening && str_in(t[opening].up, openers));
     uint32_t right = vg->verb_end;
     while (right < p->n) {
         const token *tk = &t[right];
@@ -759,8 +769,10 @@ static void clause_span(parse *p, uint32_t vi)
             break;
         /* A comma after the verb's complements ends them: what follows is
          * an apposition, a participle clause or a reporting tail — but not
-         * a list of adjectives ("restore complete, full ties"). */
-        if (tk->tag == WC_PUNCT && tk->up[0] == ',' && right > vg->verb_end
+         * a list of adjectives ("restore complete, full ties").  (A comma
+         * right after the verb may open an aside: "signed, on Tuesday, a
+         * deal".) */
+        if (tk->tag == WC_PUNCT && tk->up[0] == ',' && (right > vg->verb_end || subordinate)
             && !(right + 1 < p->n && t[right + 1].tag == WC_OTHER && !(t[right + 1].flags & TOK_CAP)
                  && (!p->tags || p->tags[right + 1] == TAG_JJ))
             && !comma_in_name_list(p, right))

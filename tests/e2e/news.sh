@@ -5355,4 +5355,10 @@ lacks_event "... tariffs taking effect are no truce" '"cameo":"0871"'
 code 2017-06-06 "U.S.-backed Syrian forces attacked Raqqa."
 has_event "a participle hyphened to an abbreviation is no verb" '"source":{"code":"SYRMIL"' '"cameo":"190"'
 lacks_event "... and no support of its own" '"cameo":"051"'
+# A clause a subordinator opens the sentence with ends at its comma, even
+# right after its verb: the subject of the main clause is no object of it
+code 2005-12-04 "\"As Iraqis step up, the coalition forces can step back and ultimately, come home."
+lacks_event "'step up, the coalition forces': forces of the next clause are not stepped up" '"cameo":"154"'
+code 2005-12-04 "As Iraqis step up, the coalition forces can step back."
+lacks_event "... nor without the opening quote" '"cameo":"154"'
 finish

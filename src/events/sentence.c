@@ -686,6 +686,12 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
         }
 }
 
+/* Whether group g is the object of "between": the parties to a truce. */
+static int truce_parties(const parse *p, int32_t g)
+{
+    return g >= 0 && p->groups[g].in_pp && strcmp(p->t[p->groups[g].prep].up, "BETWEEN") == 0;
+}
+
 /* What one verb codes before events are written: its code(s), the pattern
  * that gave them, and the actor groups in the source and target roles. */
 typedef struct verb_coding {
@@ -1156,8 +1162,11 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     vc->spells_modal = m.modal;
     vc->spells_before = matched && vc->pattern[0] != '*';
     /* "Eriador agrees with the Philippines and France" (* WITH %): with a
-     * subject of its own, the compound is the target. */
-    if (m.compound && vg->subject >= 0 && vg->subject != m.source) {
+     * subject of its own, the compound is the target.  Not that of a truce
+     * "between" two sides: announced by a third, it binds them ("Trump
+     * announced a ceasefire between Israel and Iran"). */
+    if (m.compound && vg->subject >= 0 && vg->subject != m.source
+        && !(strncmp(vc->code, "087", 3) == 0 && truce_parties(p, m.source))) {
         vc->source = vg->subject;
         vc->compound = 0;
     }

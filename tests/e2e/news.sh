@@ -5361,4 +5361,12 @@ code 2005-12-04 "\"As Iraqis step up, the coalition forces can step back and ult
 lacks_event "'step up, the coalition forces': forces of the next clause are not stepped up" '"cameo":"154"'
 code 2005-12-04 "As Iraqis step up, the coalition forces can step back."
 lacks_event "... nor without the opening quote" '"cameo":"154"'
+# A truce announced "between" two sides binds them, whoever announces it;
+# one brokered between them is the broker's mediation
+code 2025-06-24 "Trump announced a ceasefire between Israel and Iran."
+has_event "a truce announced between two sides binds each" '"source":{"code":"ISR"' '"target":{"code":"IRN"' '"cameo":"0871"'
+has_event "... both ways" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"0871"'
+lacks_event "... the announcer declared no truce with either" '"source":{"code":"USAGOV"' '"cameo":"0871"'
+code 2025-06-24 "The United States brokered a ceasefire between Israel and Iran."
+has_event "... one brokered is mediation" '"source":{"code":"USA"' '"target":{"code":"IRN"' '"cameo":"045"'
 finish

@@ -686,6 +686,18 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
         }
 }
 
+/* Whether a word that can begin an object follows the verb ("to provide
+ * aid", not "to evacuate ahead of the offensive" or "to evacuate."). */
+static int object_after(const parse *p, const verb_group *vg)
+{
+    if (vg->verb_end >= p->n)
+        return 0;
+    const token *next = &p->t[vg->verb_end];
+    return next->tag != WC_PUNCT && next->tag != WC_PREP && next->tag != WC_ADV && next->tag != WC_SUBORD
+           && next->tag != WC_CONJ
+           && !(p->tags && (p->tags[vg->verb_end] == TAG_RB || p->tags[vg->verb_end] == TAG_IN));
+}
+
 /* Whether group g is the object of "between": the parties to a truce. */
 static int truce_parties(const parse *p, int32_t g)
 {
@@ -2760,12 +2772,15 @@ static void code_verbs(sentence_ctx *sc)
              * AFP that they are ready to meet"). */
             if (prev->valid && strcmp(prev->code, "010") == 0 && told_to(p, &p->verbs[v - 1], vg))
                 strcpy(prev->code, "100");
-            const char *asked = vc.valid && vg->infinitive ? appeal_code(vc.code) : NULL;
+            /* ("ordered residents of northern Gaza to evacuate": aid with
+             * no object is none asked for; they are to leave) */
+            int no_aid = vc.valid && strncmp(vc.code, "07", 2) == 0 && !vg->passive && !object_after(p, vg);
+            const char *asked = vc.valid && vg->infinitive && !no_aid ? appeal_code(vc.code) : NULL;
             if (prev->valid && strcmp(prev->code, "020") == 0 && asked)
                 snprintf(prev->code, sizeof prev->code, "%s", asked);
             /* ("demanded Iran release the sailors", "demanded Israel to
              * withdraw": a demand for what the infinitive codes) */
-            const char *demanded = vc.valid ? demand_code(vc.code) : NULL;
+            const char *demanded = vc.valid && !no_aid ? demand_code(vc.code) : NULL;
             if (prev->valid && strcmp(prev->code, "100") == 0 && demanded)
                 snprintf(prev->code, sizeof prev->code, "%s", demanded);
             vc.valid = 0;

@@ -5369,4 +5369,11 @@ has_event "... both ways" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"ca
 lacks_event "... the announcer declared no truce with either" '"source":{"code":"USAGOV"' '"cameo":"0871"'
 code 2025-06-24 "The United States brokered a ceasefire between Israel and Iran."
 has_event "... one brokered is mediation" '"source":{"code":"USA"' '"target":{"code":"IRN"' '"cameo":"045"'
+# An order to evacuate with no one to evacuate is an order to leave, a
+# demand (100), no demand for humanitarian aid; with an object it is one
+code 2025-09-09 "The Israeli army ordered residents of northern Gaza to evacuate ahead of a new offensive."
+has_event "ordered to evacuate: a demand" '"source":{"code":"ISRMIL"' '"cameo":"100"'
+lacks_event "... for no aid" '"cameo":"1033"'
+code 2025-09-09 "The UN urged Israel to evacuate wounded children from Gaza."
+has_event "... urged to evacuate children: an appeal for aid" '"source":{"code":"IGOUNO"' '"target":{"code":"ISR"' '"cameo":"0233"'
 finish

@@ -1248,7 +1248,9 @@ static int participle_after_past(const parse *p, uint32_t i, uint32_t end)
         || !token_ends_with(&p->t[i], "ED") || p->t[i - 1].tag == WC_AUX || (p->t[i].flags & TOK_CAP))
         return 0;
     uint8_t before = p->tags[i - 1], after = p->tags[end];
-    int past = before == TAG_VBD || before == TAG_VBN
+    /* (or any form of a verb: "will return looted artefacts", "frees
+     * jailed activists") */
+    int past = before == TAG_VBD || before == TAG_VBN || before == TAG_VB || before == TAG_VBP || before == TAG_VBZ
                || (before == TAG_NN && token_ends_with(&p->t[i - 1], "ED") && !(p->t[i - 1].flags & TOK_CAP));
     /* (not a day: "appeared determined Wednesday to crush") */
     return past && (after == TAG_JJ || dyad_tag_is_noun(after)) && !syntax_is_day_name(&p->t[end]);

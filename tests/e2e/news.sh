@@ -5376,4 +5376,9 @@ has_event "ordered to evacuate: a demand" '"source":{"code":"ISRMIL"' '"cameo":"
 lacks_event "... for no aid" '"cameo":"1033"'
 code 2025-09-09 "The UN urged Israel to evacuate wounded children from Gaza."
 has_event "... urged to evacuate children: an appeal for aid" '"source":{"code":"IGOUNO"' '"target":{"code":"ISR"' '"cameo":"0233"'
+# Artefacts returned are property returned (0842); a participle between a
+# verb and its noun is an adjective whatever the verb's form
+code 2025-02-10 "The Netherlands will return looted artefacts to Nigeria."
+has_event "looted artefacts returned are property returned" '"source":{"code":"NLD"' '"target":{"code":"NGA"' '"cameo":"0842"'
+lacks_event "... 'looted' is no verb of its own" '"cameo":"145"'
 finish

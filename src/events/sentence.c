@@ -2114,9 +2114,10 @@ static void noun_infinitive(const parse *p, const verb_group *vg, int caused, ve
     /* What those called on are asked to do is not done; a call on them
      * (followers no dictionary names) to use force against someone
      * threatens that one ("called on Muslims to attack the United
-     * States": 138). */
+     * States": 138; not "called on Arab states to cut ties with Israel",
+     * which threatens no one). */
     if (called_on(p, n)) {
-        const char *threat = strcmp(vc->code, "15") >= 0 && strcmp(vc->code, "21") < 0 ? threat_code(vc->code) : NULL;
+        const char *threat = strcmp(vc->code, "18") >= 0 && strcmp(vc->code, "21") < 0 ? threat_code(vc->code) : NULL;
         vc->valid = threat != NULL;
         if (threat) {
             snprintf(vc->code, sizeof vc->code, "%s", threat);

@@ -5381,4 +5381,10 @@ has_event "... urged to evacuate children: an appeal for aid" '"source":{"code":
 code 2025-02-10 "The Netherlands will return looted artefacts to Nigeria."
 has_event "looted artefacts returned are property returned" '"source":{"code":"NLD"' '"target":{"code":"NGA"' '"cameo":"0842"'
 lacks_event "... 'looted' is no verb of its own" '"cameo":"145"'
+# Followers no dictionary names called on to use force threaten its target;
+# called on to cut ties, they threaten no one
+code 2026-11-20 "Al-Qaeda called on Muslims to attack the United States."
+has_event "a call on followers to attack threatens the target" '"target":{"code":"USA"' '"cameo":"138"'
+code 2026-11-20 "In a statement, Hamas called on Arab states to cut ties with Israel."
+lacks_event "... a call on others to cut ties is no threat to break relations" '"cameo":"1313"'
 finish

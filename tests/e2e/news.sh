@@ -5387,4 +5387,11 @@ code 2026-11-20 "Al-Qaeda called on Muslims to attack the United States."
 has_event "a call on followers to attack threatens the target" '"target":{"code":"USA"' '"cameo":"138"'
 code 2026-11-20 "In a statement, Hamas called on Arab states to cut ties with Israel."
 lacks_event "... a call on others to cut ties is no threat to break relations" '"cameo":"1313"'
+# An attack claimed is responsibility claimed (015), against whom it struck,
+# in the passive as in the active
+code 2026-11-20 "The attack on the police station in Balochistan was claimed by the Baloch Liberation Army."
+has_event "an attack claimed by a group, passive" '"source":{"code":"PAKSEP"' '"target":{"code":"PAKCOP"' '"cameo":"015"'
+lacks_event "... no statement" '"cameo":"010"'
+code 2026-11-20 "The Baloch Liberation Army claimed the attack on the police station in Balochistan."
+has_event "... and active" '"source":{"code":"PAKSEP"' '"target":{"code":"PAKCOP"' '"cameo":"015"'
 finish

@@ -690,6 +690,24 @@ static int and_unknown_verb(const parse *p, uint32_t k)
             || next == TAG_IN || next == TAG_TO || next == TAG_RB);
 }
 
+/* Whether the clause of vg, which begins at token left, opens the
+ * sentence with a subordinator ("As Iraqis step up, ...", "Instead of
+ * halting ..., ..."), after an opening quote if any: such a clause ends at
+ * its comma, even right after its verb. */
+static int opens_sentence(const parse *p, const verb_group *vg, uint32_t left)
+{
+    static const char *const openers[] = {"AS", "WHILE", "WHEN", "WHENEVER", "IF", "ONCE", "BECAUSE", "ALTHOUGH",
+        "THOUGH", "UNLESS", "WHEREAS", "AFTER", "BEFORE", "SINCE", "UNTIL", "INSTEAD", "DESPITE", "BESIDES", NULL};
+    static const char *const as_phrases[] = {"A", "AN", "PART", "WELL", "SUCH", "OF", "FOR", "FAR", "LONG", "SOON",
+        "MUCH", "MANY", "USUAL", NULL};
+    uint32_t opening = 0;
+    while (opening < vg->first && p->t[opening].tag == WC_PUNCT)
+        opening++;
+    if (!strcmp(p->t[opening].up, "AS") && opening + 1 < p->n && str_in(p->t[opening + 1].up, as_phrases))
+        return 0;                     /* "As a result of ...", "As part of ..." */
+    return (left == opening + 1 && p->t[opening].tag == WC_SUBORD) || (left <= opening && str_in(p->t[opening].up, openers));
+}
+
 /* Clause span: from the previous clause boundary to the next one. */
 static void clause_span(parse *p, uint32_t vi)
 {
@@ -718,21 +736,17 @@ static void clause_span(parse *p, uint32_t vi)
             break;
         if (vi > 0 && left - 1 < p->verbs[vi - 1].verb_end && left - 1 >= p->verbs[vi - 1].verb)
             break;                              /* the previous verb */
+        /* ("Instead of halting rocket fire by militants, Israeli shells
+         * killed": not past the comma that ends an opening clause) */
+        if (vi > 0 && prev->up[0] == ',' && prev->tag == WC_PUNCT && p->verbs[vi - 1].right == left - 1
+            && opens_sentence(p, &p->verbs[vi - 1], p->verbs[vi - 1].left))
+            break;
         if (prev->tag == WC_REPORT && !(vi > 0 && p->verbs[vi - 1].verb == left - 1))
             break;
         left--;
     }
     vg->left = left;
-    /* "As Iraqis step up, the coalition forces can step back": a clause a
-     * subordinator opens the sentence with ends at its comma, even right
-     * after the verb. */
-    static const char *const openers[] = {"AS", "WHILE", "WHEN", "WHENEVER", "IF", "ONCE", "BECAUSE", "ALTHOUGH",
-        "THOUGH", "UNLESS", "WHEREAS", "AFTER", "BEFORE", "SINCE", "UNTIL", NULL};
-    uint32_t opening = 0;             /* (after an opening quote) */
-    while (opening < vg->first && t[opening].tag == WC_PUNCT)
-        opening++;
-    int subordinate = (left == opening + 1 && t[opening].tag == WC_SUBORD)
-                      || (left <= opening && str_in(t[opening].up, openers));
+    int subordinate = opens_sentence(p, vg, left);
     uint32_t right = vg->verb_end;
     while (right < p->n) {
         const token *tk = &t[right];

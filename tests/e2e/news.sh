@@ -5394,4 +5394,8 @@ has_event "an attack claimed by a group, passive" '"source":{"code":"PAKSEP"' '"
 lacks_event "... no statement" '"cameo":"010"'
 code 2026-11-20 "The Baloch Liberation Army claimed the attack on the police station in Balochistan."
 has_event "... and active" '"source":{"code":"PAKSEP"' '"target":{"code":"PAKCOP"' '"cameo":"015"'
+# The clause after an opening "Instead of ..." begins after its comma: words
+# of the opener ("rocket firing") are not the main verb's subject
+code 2006-11-15 "Instead of halting rocket firing by Palestinian militants, Israeli artillery shells killed some 19 civilians in Beit Hanoun."
+has_event "the main clause after an opener's comma" '"source":{"code":"ISR"' '"target":{"code":"PSECVL"' '"cameo":"194"'
 finish

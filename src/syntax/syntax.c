@@ -981,7 +981,12 @@ static int past_after_noun(const parse *p, uint32_t i)
         return 0;
     if (p->n_verbs && p->t[p->verbs[p->n_verbs - 1].verb].tag != WC_REPORT)
         return 0;
-    int object = p->t[i + 1].tag == WC_PREP || starts_object(p, i + 1);   /* ("India struck militant camps") */
+    /* ("its forces shot down 120 drones": past the particle) */
+    static const char *const particles[] = {"DOWN", "UP", "OFF", "OUT", "BACK", NULL};
+    uint32_t k = i + 1;
+    if (str_in(p->t[k].up, particles) && k + 1 < p->n)
+        k++;
+    int object = p->t[k].tag == WC_PREP || starts_object(p, k);   /* ("India struck militant camps") */
     return object && inflect_is_irregular_past(p->t[i].up, p->t[i].len);
 }
 

@@ -5398,4 +5398,10 @@ has_event "... and active" '"source":{"code":"PAKSEP"' '"target":{"code":"PAKCOP
 # of the opener ("rocket firing") are not the main verb's subject
 code 2006-11-15 "Instead of halting rocket firing by Palestinian militants, Israeli artillery shells killed some 19 civilians in Beit Hanoun."
 has_event "the main clause after an opener's comma" '"source":{"code":"ISR"' '"target":{"code":"PSECVL"' '"cameo":"194"'
+# Air defences are the military; a past form with a particle after a
+# plural noun ("its forces shot down") is the verb, whatever the tagger says
+code 2026-11-20 "Russia said its air defences shot down 120 Ukrainian drones overnight."
+has_event "air defences shooting down drones" '"source":{"code":"RUSMIL"' '"target":{"code":"UKRMIL"' '"cameo":"190"'
+code 2026-11-20 "Russia said its forces shot down 120 Ukrainian drones overnight."
+has_event "... 'shot down' after 'its forces' is the verb" '"source":{"code":"RUSMIL"' '"target":{"code":"UKRMIL"' '"cameo":"190"'
 finish

@@ -1444,7 +1444,7 @@ has_event "an irregular past before an adjective and noun is the verb" '"source"
 code 2024-10-14 "The Chinese military held live-fire drills near Taiwan."
 has_event "adjectives heading a phrase before a past tense: the phrase is the subject" '"source":{"code":"CHNMIL"' '"target":{"code":"TWN"' '"cameo":"150"'
 code 2024-06-22 "Ukrainian air defences shot down 50 Russian drones overnight."
-has_event "'shot down' with an object after it is active" '"source":{"code":"UKR"' '"target":{"code":"RUSMIL"'
+has_event "'shot down' with an object after it is active" '"source":{"code":"UKRMIL"' '"target":{"code":"RUSMIL"'
 code 2024-06-22 "Three Palestinians shot dead by Israeli troops."
 has_event "'shot dead by' is passive" '"source":{"code":"ISRMIL"' '"target":{"code":"PSE"'
 code 2006-11-06 "Japan proposed holding talks with China and Russia."

@@ -5404,4 +5404,9 @@ code 2026-11-20 "Russia said its air defences shot down 120 Ukrainian drones ove
 has_event "air defences shooting down drones" '"source":{"code":"RUSMIL"' '"target":{"code":"UKRMIL"' '"cameo":"190"'
 code 2026-11-20 "Russia said its forces shot down 120 Ukrainian drones overnight."
 has_event "... 'shot down' after 'its forces' is the verb" '"source":{"code":"RUSMIL"' '"target":{"code":"UKRMIL"' '"cameo":"190"'
+# Force not ruled out is threatened; ruled out, it is not
+code 2026-11-20 "The United States has not ruled out military action against Venezuela."
+has_event "force not ruled out is a threat" '"source":{"code":"USA"' '"target":{"code":"VEN"' '"cameo":"138"'
+code 2026-11-20 "Israel ruled out military action against Iran."
+lacks_event "... ruled out, no threat" '"cameo":"138"'
 finish

@@ -1579,6 +1579,21 @@ static int active_participle_after_subject(const parse *p, const verb_group *u)
            && p->groups[u->subject].last == u->first && u->verb_end < p->n && p->tags[u->verb_end] == TAG_IN;
 }
 
+/* "Jihadists linked to al-Qaeda killed", "militias allied with the army":
+ * a participle of affiliation right after a noun, before "to" or "with",
+ * says what the noun is tied to; it is no verb of the clause (whatever the
+ * tagger's tense). */
+static int affiliation_participle(const parse *p, const verb_group *vg)
+{
+    static const char *const tied[] = {"LINKED", "ALLIED", "AFFILIATED", "CONNECTED", "TIED", "ALIGNED", "ATTACHED",
+        "LOYAL", NULL};
+    if (!p->tags || vg->first != vg->verb || vg->verb == 0 || vg->verb_end >= p->n || !str_in(p->t[vg->verb].up, tied))
+        return 0;
+    const char *next = p->t[vg->verb_end].up;
+    return (!strcmp(next, "TO") || !strcmp(next, "WITH")) && dyad_tag_is_noun(p->tags[vg->verb - 1])
+           && !(p->t[vg->verb - 1].flags & TOK_PUNCT);
+}
+
 /* "The civilians imprisoned for acting against Moscow were released",
  * "rebels backed by Turkey captured Afrin": a finite verb with no subject
  * of its own takes the noun a reduced relative before it modified (only
@@ -1593,7 +1608,7 @@ static int32_t reduced_head(parse *p, uint32_t v)
         verb_group *u = &p->verbs[v];
         if (u->reduced == REDUCED_APPOSITION)
             return u->subject >= 0 && one_clause(p, u->verb_end, vg->first, 1) ? u->subject : -1;
-        if (participle_after_noun(p, u)) {
+        if (participle_after_noun(p, u) || affiliation_participle(p, u)) {
             if (u->subject < 0 || p->groups[u->subject].last != u->first
                 || !one_clause(p, u->verb_end, vg->first, 0))
                 return -1;
@@ -1723,7 +1738,7 @@ static void mark_agent_participle(parse *p, uint32_t v)
                && strcmp(p->t[vg->verb_end].up, "TO") != 0
                && p->tags[vg->verb] == TAG_VBN && (thing || (noun >= 0 && (object || p->groups[noun].in_pp)))
                && !intransitive_participle(&p->t[vg->verb]);
-    if (sure || left_in_state(p, vg)) {
+    if (sure || left_in_state(p, vg) || affiliation_participle(p, vg)) {
         vg->reduced = REDUCED_RELATIVE;
         vg->passive = 1;
         vg->finite = 0;

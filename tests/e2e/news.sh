@@ -5409,4 +5409,9 @@ code 2026-11-20 "The United States has not ruled out military action against Ven
 has_event "force not ruled out is a threat" '"source":{"code":"USA"' '"target":{"code":"VEN"' '"cameo":"138"'
 code 2026-11-20 "Israel ruled out military action against Iran."
 lacks_event "... ruled out, no threat" '"cameo":"138"'
+# A participle of affiliation after a noun ("linked to", "allied with")
+# says what the noun is tied to; the finite verb after it keeps the noun as
+# its subject
+code 2026-11-20 "Jihadists linked to al-Qaeda killed dozens of soldiers in an attack on an army post in Burkina Faso."
+has_event "'Jihadists linked to al-Qaeda killed': the jihadists kill" '"source":{"code":"BFAREB"' '"target":{"code":"BFAMIL"' '"cameo":"190"'
 finish

@@ -5414,4 +5414,7 @@ lacks_event "... ruled out, no threat" '"cameo":"138"'
 # its subject
 code 2026-11-20 "Jihadists linked to al-Qaeda killed dozens of soldiers in an attack on an army post in Burkina Faso."
 has_event "'Jihadists linked to al-Qaeda killed': the jihadists kill" '"source":{"code":"BFAREB"' '"target":{"code":"BFAMIL"' '"cameo":"190"'
+# Air power lent in support is military cooperation, as troops are
+code 2026-11-20 "Somali forces backed by U.S. airstrikes recaptured the town of Adan Yabaal from al-Shabaab."
+has_event "forces backed by airstrikes: military cooperation" '"source":{"code":"USA"' '"target":{"code":"SOMMIL"' '"cameo":"062"'
 finish

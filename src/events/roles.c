@@ -442,7 +442,8 @@ uint32_t attacked_before(const parse *p, const verb_group *vg)
     for (uint32_t k = p->groups[vg->subject].last; k < vg->first; k++) {
         if ((p->t[k].flags & TOK_PUNCT) || syntax_is_verb_at(p, k))
             return 0;
-        if (!on && (!strcmp(p->t[k].up, "ON") || !strcmp(p->t[k].up, "AGAINST")) && attack_noun(&p->t[k - 1]))
+        if (!on && (!strcmp(p->t[k].up, "ON") || !strcmp(p->t[k].up, "AGAINST") || !strcmp(p->t[k].up, "IN"))
+            && attack_noun(&p->t[k - 1]))
             on = k;
     }
     if (!on || on + 1 >= vg->first)

@@ -1369,11 +1369,12 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
         if (!on)
             return 0;
         /* (an actor the dictionaries know there too: "a drone attack on
-         * Kyiv killed three") */
-        if (p->group_at[on] >= 0 && p->group_at[on] != vg->subject) {
-            *out = p->groups[p->group_at[on]];
-            return 1;
-        }
+         * Kyiv killed three", "an airstrike on a school in Gaza City") */
+        for (uint32_t g = 0; g < p->n_groups; g++)
+            if ((int32_t)g != vg->subject && p->groups[g].first >= on && p->groups[g].last <= vg->first) {
+                *out = p->groups[g];
+                return 1;
+            }
         from = on, to = vg->first;
         begin = p->t[from].begin, end = p->t[to - 1].end;
         if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe))
@@ -1386,8 +1387,19 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
     for (uint32_t k = from; k < to; k++) {
         if (p->t[k].begin < begin + pb || p->t[k].end > begin + pe)
             continue;
-        if (p->group_of[k] >= 0)
-            return 0;                 /* an actor the dictionaries know */
+        if (p->group_of[k] >= 0) {
+            /* an actor the dictionaries know: the place itself when it is
+             * one and the victims are none ("Four militants were killed in
+             * airstrikes by Israeli aircraft in northern Gaza Strip"); not
+             * where weapons were fired from ("rockets fired by militants
+             * in Gaza") */
+            static const char *const fired[] = {"FIRED", "LAUNCHED", "DROPPED", NULL};
+            const actor_group *known = &p->groups[p->group_of[k]];
+            if (!vg->passive || vg->subject >= 0 || !actor_group_is_place(known) || str_in(p->t[vg->verb].up, fired))
+                return 0;
+            *out = *known;
+            return 1;
+        }
         if (out->first == UINT32_MAX)
             out->first = k;
         out->last = k + 1;

@@ -5417,4 +5417,16 @@ has_event "'Jihadists linked to al-Qaeda killed': the jihadists kill" '"source":
 # Air power lent in support is military cooperation, as troops are
 code 2026-11-20 "Somali forces backed by U.S. airstrikes recaptured the town of Adan Yabaal from al-Shabaab."
 has_event "forces backed by airstrikes: military cooperation" '"source":{"code":"USA"' '"target":{"code":"SOMMIL"' '"cameo":"062"'
+# Force named by the subject's noun is aimed where its "on" or "in" says,
+# also at an actor the dictionaries know there; Gaza's towns are Gaza
+code 2026-11-20 "An Israeli airstrike on a school in Gaza City killed 15 people."
+has_event "an airstrike on a school in a known city strikes that city's country" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"195"'
+code 2026-11-20 "An Israeli strike in Khan Younis killed twelve people."
+has_event "... a strike in a town of Gaza" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"190"'
+# Victims no dictionary names, killed in a passive clause, are of the place
+# the dictionaries know where it struck; weapons fired somewhere are not
+code 2006-11-02 "Four Palestinian militants were killed on Thursday night in two separate airstrikes carried out by Israeli army aircraft in northern Gaza Strip."
+has_event "killed in airstrikes in a known place" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEGZA"' '"cameo":"195"'
+code 2006-12-27 "Olmert referred to the homemade rockets fired by Palestinian militants in the Gaza Strip."
+lacks_event "... rockets fired from a place are not fired at it" '"cameo":"194"'
 finish

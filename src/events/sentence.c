@@ -27,13 +27,30 @@ typedef struct sentence_ctx {
                                      written take (set by emit_coding) */
 } sentence_ctx;
 
+/* "Palestinian gunmen opened fire at a checkpoint, wounding two Israeli
+ * soldiers": force of one root told first with no target (193) and then,
+ * by the same words, with one (190) is the one act against that target. */
+static int same_force_told_twice(const dyad_event *first, const dyad_event *then)
+{
+    return !first->has_target && then->has_target && strncmp(first->cameo, then->cameo, 2) == 0
+           && strcmp(first->cameo, "18") >= 0 && strcmp(first->source.code, then->source.code) == 0
+           && first->source.text && then->source.text && strcmp(first->source.text, then->source.text) == 0;
+}
+
 static void push_event(story_ctx *ctx, const dyad_event *ev)
 {
     /* Events come sentence by sentence: look back over this sentence only. */
     for (size_t k = ctx->n_events; k-- > 0 && ctx->events[k].sentence == ev->sentence;) {
         const dyad_event *o = &ctx->events[k];
-        if (strcmp(o->cameo, ev->cameo) != 0)
+        if (strcmp(o->cameo, ev->cameo) != 0) {
+            if (same_force_told_twice(o, ev)) {
+                ctx->events[k].target = ev->target;
+                ctx->events[k].has_target = 1;
+                if (strlen(ev->cameo) == 3 && ev->cameo[2] == '0')
+                    return;                       /* (its generic code adds nothing) */
+            }
             continue;
+        }
         if (strcmp(o->source.code, ev->source.code) == 0 && strcmp(o->target.code, ev->target.code) == 0)
             return;                               /* same event twice in a sentence */
         /* (the same words doing it to no one: "Insurgents bombarded part

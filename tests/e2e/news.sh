@@ -5429,4 +5429,9 @@ code 2006-11-02 "Four Palestinian militants were killed on Thursday night in two
 has_event "killed in airstrikes in a known place" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEGZA"' '"cameo":"195"'
 code 2006-12-27 "Olmert referred to the homemade rockets fired by Palestinian militants in the Gaza Strip."
 lacks_event "... rockets fired from a place are not fired at it" '"cameo":"194"'
+# Force told first with no target and then, of the same root, with one is
+# one act against that target; a generic code told second adds nothing
+code 2026-11-20 "Palestinian gunmen opened fire at a checkpoint near Jerusalem, wounding two Israeli soldiers."
+has_event "fire opened, wounding soldiers: the shooting is at them" '"source":{"code":"PSEUAF"' '"target":{"code":"ISRMIL"' '"cameo":"193"'
+lacks_event "... and no second, generic event" '"cameo":"190"'
 finish

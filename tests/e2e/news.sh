@@ -5302,7 +5302,7 @@ has_event "... an offensive intended in it too" '"source":{"code":"ISR"' '"targe
 # An -ing phrase between a subject and its verb tells how it acts; the verb
 # after it keeps the subject
 code 1999-06-01 "Pakistani troops using heavy artillery stepped up attacks on Indian villages."
-has_event "the subject before 'using heavy artillery' attacks" '"source":{"code":"PAKMIL"' '"target":{"code":"IND"' '"cameo":"190"'
+has_event "the subject before 'using heavy artillery' attacks (one act, the artillery's 194)" '"source":{"code":"PAKMIL"' '"target":{"code":"IND"' '"cameo":"194"'
 
 # Forces sent to help or support a state protect it, as forces sent to it do;
 # only a finite sending counts, and only to help

@@ -1591,8 +1591,11 @@ static int affiliation_participle(const parse *p, const verb_group *vg)
     if (!p->tags || vg->first != vg->verb || vg->verb == 0 || vg->verb_end >= p->n || !str_in(p->t[vg->verb].up, tied))
         return 0;
     const char *next = p->t[vg->verb_end].up;
+    /* (a verb of the clause must follow: "Arnor aligned with Gondor." is
+     * the sentence's own verb) */
+    const verb_group *last = &p->verbs[p->n_verbs - 1];
     return (!strcmp(next, "TO") || !strcmp(next, "WITH")) && dyad_tag_is_noun(p->tags[vg->verb - 1])
-           && !(p->t[vg->verb - 1].flags & TOK_PUNCT);
+           && !(p->t[vg->verb - 1].flags & TOK_PUNCT) && last->verb > vg->verb;
 }
 
 /* "The civilians imprisoned for acting against Moscow were released",

@@ -5434,4 +5434,12 @@ lacks_event "... rockets fired from a place are not fired at it" '"cameo":"194"'
 code 2026-11-20 "Palestinian gunmen opened fire at a checkpoint near Jerusalem, wounding two Israeli soldiers."
 has_event "fire opened, wounding soldiers: the shooting is at them" '"source":{"code":"PSEUAF"' '"target":{"code":"ISRMIL"' '"cameo":"193"'
 lacks_event "... and no second, generic event" '"cameo":"190"'
+# A forceful response to come is a threat of force; a merciless response
+# warned of is one too
+code 2026-11-20 "Pakistan said it would respond forcefully to any Indian aggression."
+has_event "a forceful response said to come threatens force" '"source":{"code":"PAK"' '"target":{"code":"IND"' '"cameo":"138"'
+code 2026-11-20 "North Korea warned of a \"merciless\" response to the U.S.-South Korean drills."
+has_event "... a merciless response warned of" '"source":{"code":"PRK"' '"target":{"code":"USA"' '"cameo":"138"'
+code 2026-11-20 "Israel responded forcefully to the Hezbollah attack."
+has_event "... a forceful response made is force" '"source":{"code":"ISR"' '"target":{"code":"LBNREB"' '"cameo":"190"'
 finish

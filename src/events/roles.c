@@ -1587,7 +1587,7 @@ static int active_participle_after_subject(const parse *p, const verb_group *u)
 static int affiliation_participle(const parse *p, const verb_group *vg)
 {
     static const char *const tied[] = {"LINKED", "ALLIED", "AFFILIATED", "CONNECTED", "TIED", "ALIGNED", "ATTACHED",
-        "LOYAL", NULL};
+        NULL};
     if (!p->tags || vg->first != vg->verb || vg->verb == 0 || vg->verb_end >= p->n || !str_in(p->t[vg->verb].up, tied))
         return 0;
     const char *next = p->t[vg->verb_end].up;

@@ -3592,8 +3592,9 @@ static void armed_group_again(story_ctx *ctx, parse *p, const char *armed, int n
 
 /* "Thousands protested in Belgrade", "Hundreds of people rallied": a crowd
  * counted by a quantity word alone, right before a protest verb the
- * dictionaries know (or a verb whose infinitive is one), is protesters (---OPP, as "protesters" is: the place
- * where they protest gives the country). */
+ * dictionaries know (or a verb whose infinitive is one), is protesters
+ * (---OPP, as "protesters" is: the place where they protest gives the
+ * country). */
 static void protesting_crowds(story_ctx *ctx, parse *p)
 {
     static const char *const protest[] = {"14", NULL};

@@ -705,7 +705,8 @@ static int opens_sentence(const parse *p, const verb_group *vg, uint32_t left)
         opening++;
     if (!strcmp(p->t[opening].up, "AS") && opening + 1 < p->n && str_in(p->t[opening + 1].up, as_phrases))
         return 0;                     /* "As a result of ...", "As part of ..." */
-    return (left == opening + 1 && p->t[opening].tag == WC_SUBORD) || (left <= opening && str_in(p->t[opening].up, openers));
+    return (left == opening + 1 && p->t[opening].tag == WC_SUBORD)
+           || (left <= opening && str_in(p->t[opening].up, openers));
 }
 
 /* Clause span: from the previous clause boundary to the next one. */
@@ -1258,21 +1259,20 @@ static int floating_quantifier(const parse *p, uint32_t i)
            && (before == TAG_NNP || before == TAG_NNPS || before == TAG_NNS || before == TAG_PRP);
 }
 
-/* Whether token i, a past form, stands between another past form (the
- * tagger's verb, or an -ed word it took for a noun) and a noun phrase
- * that goes on at `end` (an adjective or a noun, no article). */
-static int participle_after_past(const parse *p, uint32_t i, uint32_t end)
+/* Whether token i, a past form, stands between a verb (any form the
+ * tagger gives, or an -ed word it took for a noun) and a noun phrase that
+ * goes on at `end` (an adjective or a noun, no article). */
+static int participle_after_verb(const parse *p, uint32_t i, uint32_t end)
 {
     if (!p->tags || i == 0 || end >= p->n || !(p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBD)
         || !token_ends_with(&p->t[i], "ED") || p->t[i - 1].tag == WC_AUX || (p->t[i].flags & TOK_CAP))
         return 0;
     uint8_t before = p->tags[i - 1], after = p->tags[end];
-    /* (or any form of a verb: "will return looted artefacts", "frees
-     * jailed activists") */
-    int past = before == TAG_VBD || before == TAG_VBN || before == TAG_VB || before == TAG_VBP || before == TAG_VBZ
+    /* ("freed jailed politician Demirtas", "will return looted artefacts") */
+    int verb = before == TAG_VBD || before == TAG_VBN || before == TAG_VB || before == TAG_VBP || before == TAG_VBZ
                || (before == TAG_NN && token_ends_with(&p->t[i - 1], "ED") && !(p->t[i - 1].flags & TOK_CAP));
     /* (not a day: "appeared determined Wednesday to crush") */
-    return past && (after == TAG_JJ || dyad_tag_is_noun(after)) && !syntax_is_day_name(&p->t[end]);
+    return verb && (after == TAG_JJ || dyad_tag_is_noun(after)) && !syntax_is_day_name(&p->t[end]);
 }
 
 /* Noun or verb: the tagger's word when it has one. */
@@ -1337,7 +1337,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         return 1;
     /* ("the court freed jailed politician Demirtas": the -ed word the
      * tagger took for a noun before such a participle is the verb) */
-    if (p->tags && p->tags[i] == TAG_NN && i + 2 < p->n && participle_after_past(p, i + 1, i + 2))
+    if (p->tags && p->tags[i] == TAG_NN && i + 2 < p->n && participle_after_verb(p, i + 1, i + 2))
         return 1;
     /* "the two exiled dissidents", "the ruling party": a participle after an
      * article, a number or an adjective is an adjective. */
@@ -1383,7 +1383,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     /* "Police arrested exiled opposition leader Ali Salman", "the court
      * freed jailed politician Demirtas": a participle right after a past
      * form and before its noun is an adjective. */
-    if (participle_after_past(p, i, end))
+    if (participle_after_verb(p, i, end))
         return 0;
     /* "a tax on imported rubber", "widow of assassinated former premier
      * Rajiv Gandhi": a participle between a preposition and its noun

@@ -1275,7 +1275,6 @@ static int participle_after_verb(const parse *p, uint32_t i, uint32_t end)
     return verb && (after == TAG_JJ || dyad_tag_is_noun(after)) && !syntax_is_day_name(&p->t[end]);
 }
 
-/* Noun or verb: the tagger's word when it has one. */
 /* "although both have criticized Rangoon", "and both criticized the US":
  * a past tense right after "both" or "each" standing alone is its verb. */
 static int pronoun_determiner_then_past(const parse *p, uint32_t i)

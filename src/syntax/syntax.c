@@ -1041,6 +1041,12 @@ static int gerund_noun(const parse *p, uint32_t i)
 {
     if (i < 2 || p->tags[i] != TAG_VBG)
         return 0;
+    /* "warned its citizens against travelling to Japan": a journey advised
+     * against is the warning's object (a travel warning), no visit made. */
+    static const char *const journeys[] = {"TRAVELLING", "TRAVELING", NULL};
+    if (!strcmp(p->t[i - 1].up, "AGAINST") && str_in(p->t[i].up, journeys) && i + 1 < p->n
+        && !strcmp(p->t[i + 1].up, "TO"))
+        return 1;
     /* "the policy of targeted killing", "its continued shelling of Gaza",
      * "the Tueni killing": an adjective (or participle, or a name after an
      * article) between an article, a possessive or a preposition and the

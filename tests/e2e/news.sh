@@ -5442,4 +5442,11 @@ code 2026-11-20 "North Korea warned of a \"merciless\" response to the U.S.-Sout
 has_event "... a merciless response warned of" '"source":{"code":"PRK"' '"target":{"code":"USA"' '"cameo":"138"'
 code 2026-11-20 "Israel responded forcefully to the Hezbollah attack."
 has_event "... a forceful response made is force" '"source":{"code":"ISR"' '"target":{"code":"LBNREB"' '"cameo":"190"'
+# A journey advised against is a travel warning against the country (160),
+# no visit and no appeal to one's own citizens
+code 2026-11-20 "Beijing warned its citizens against travelling to Japan."
+has_event "warned citizens against travelling to a country: a travel warning" '"source":{"code":"CHN"' '"target":{"code":"JPN"' '"cameo":"160"'
+code 1997-04-09 "On Tuesday, the German foreign ministry advised its nationals against travelling to Iran."
+has_event "... advised against travelling there" '"source":{"code":"DEUGOV"' '"target":{"code":"IRN"' '"cameo":"160"'
+lacks_event "... no appeal to its nationals" '"cameo":"020"'
 finish

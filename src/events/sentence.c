@@ -27,14 +27,13 @@ typedef struct sentence_ctx {
                                      written take (set by emit_coding) */
 } sentence_ctx;
 
-/* "Palestinian gunmen opened fire at a checkpoint, wounding two Israeli
- * soldiers": force of one root told first with no target (193) and then,
- * by the same words, with one (190) is the one act against that target. */
-static int same_force_told_twice(const dyad_event *first, const dyad_event *then)
+/* Whether `then` tells again, by the same words and with its target, an
+ * act `first` told with no one it was aimed at ("Peruvian troops stormed
+ * the compound, killing all 14 rebels"). */
+static int told_again_with_target(const dyad_event *first, const dyad_event *then)
 {
-    return !first->has_target && then->has_target && strncmp(first->cameo, then->cameo, 2) == 0
-           && strcmp(first->cameo, "18") >= 0 && strcmp(first->source.code, then->source.code) == 0
-           && first->source.text && then->source.text && strcmp(first->source.text, then->source.text) == 0;
+    return !first->has_target && then->has_target && strcmp(first->source.code, then->source.code) == 0
+           && strcmp(first->source.text, then->source.text) == 0;
 }
 
 static void push_event(story_ctx *ctx, const dyad_event *ev)
@@ -42,31 +41,28 @@ static void push_event(story_ctx *ctx, const dyad_event *ev)
     /* Events come sentence by sentence: look back over this sentence only. */
     for (size_t k = ctx->n_events; k-- > 0 && ctx->events[k].sentence == ev->sentence;) {
         const dyad_event *o = &ctx->events[k];
-        if (strcmp(o->cameo, ev->cameo) != 0) {
-            if (same_force_told_twice(o, ev)) {
-                ctx->events[k].target = ev->target;
-                ctx->events[k].has_target = 1;
-                if (strlen(ev->cameo) == 3 && ev->cameo[2] == '0')
-                    return;                       /* (its generic code adds nothing) */
-            }
+        /* The act told first with no target is the one act, with the target,
+         * on the day and at the place told first; so is force of one root
+         * told with two codes ("opened fire at a checkpoint (193), wounding
+         * two Israeli soldiers (190)"), where a generic second code adds
+         * nothing. */
+        int same_code = strcmp(o->cameo, ev->cameo) == 0;
+        if (told_again_with_target(o, ev)
+            && (same_code || (strncmp(o->cameo, ev->cameo, 2) == 0 && strcmp(o->cameo, "18") >= 0))) {
+            ctx->events[k].target = ev->target;
+            ctx->events[k].has_target = 1;
+            if (same_code || (strlen(ev->cameo) == 3 && ev->cameo[2] == '0'))
+                return;
             continue;
         }
+        if (!same_code)
+            continue;
         if (strcmp(o->source.code, ev->source.code) == 0 && strcmp(o->target.code, ev->target.code) == 0)
             return;                               /* same event twice in a sentence */
         /* (the same words doing it to no one: "Insurgents bombarded part
          * of Aleppo, killing eight", whose country one of the two got) */
         if (!ev->has_target && o->has_target && strcmp(o->source.text, ev->source.text) == 0)
             return;
-        /* ... and the other way round, the act told first with no one it
-         * was aimed at ("Peruvian troops stormed the compound, killing all
-         * 14 rebels"): the one act, with its target, on the day and at the
-         * place told first */
-        if (ev->has_target && !o->has_target && strcmp(o->source.code, ev->source.code) == 0
-            && strcmp(o->source.text, ev->source.text) == 0) {
-            ctx->events[k].target = ev->target;
-            ctx->events[k].has_target = 1;
-            return;
-        }
     }
     /* The coder's vector, reused across stories: grown in the arena, each
      * doubling left the last copy behind (a story of 250,000 one-event
@@ -703,8 +699,9 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
         }
 }
 
-/* Whether a word that can begin an object follows the verb ("to provide
- * aid", not "to evacuate ahead of the offensive" or "to evacuate."). */
+/* Whether a word that can begin a complement follows the verb ("to
+ * provide aid", "to help cover the cost"; not "to evacuate ahead of the
+ * offensive" or "to evacuate."). */
 static int object_after(const parse *p, const verb_group *vg)
 {
     if (vg->verb_end >= p->n)

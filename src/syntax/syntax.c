@@ -248,6 +248,14 @@ static int starts_object(const parse *p, uint32_t i)
     return 0;
 }
 
+/* Token k, or the one after it when k is the particle of a verb before it
+ * ("shot down 50 drones", "shot dead two policemen"). */
+static uint32_t past_particle(const parse *p, uint32_t k)
+{
+    static const char *const particles[] = {"DOWN", "DEAD", "UP", "OFF", "OUT", "BACK", NULL};
+    return k + 1 < p->n && str_in(p->t[k].up, particles) ? k + 1 : k;
+}
+
 /* "10 Russian soldiers killed in Ukraine": a participle of harm right after
  * a plural noun, with no auxiliary, tells what happened to them. */
 static int victim_participle(const parse *p, const verb_group *vg)
@@ -263,9 +271,7 @@ static int victim_participle(const parse *p, const verb_group *vg)
     uint32_t after = vg->verb_end;
     if (after < p->n && syntax_is_day_name(&p->t[after]))
         after++;                    /* "nine Palestinians wounded Wednesday in ..." */
-    static const char *const particles[] = {"DOWN", "DEAD", NULL};
-    if (after + 1 < p->n && str_in(p->t[after].up, particles))
-        after++;                    /* "air defences shot down 50 drones", "gunmen shot dead two" */
+    after = past_particle(p, after);    /* "air defences shot down 50 drones", "gunmen shot dead two" */
     if (p->tags && starts_object(p, after))
         return 0;                   /* "Hezbollah attacks killed three civilians" */
     for (int i = 0; harm[i]; i++)
@@ -982,11 +988,7 @@ static int past_after_noun(const parse *p, uint32_t i)
         return 0;
     if (p->n_verbs && p->t[p->verbs[p->n_verbs - 1].verb].tag != WC_REPORT)
         return 0;
-    /* ("its forces shot down 120 drones": past the particle) */
-    static const char *const particles[] = {"DOWN", "UP", "OFF", "OUT", "BACK", NULL};
-    uint32_t k = i + 1;
-    if (str_in(p->t[k].up, particles) && k + 1 < p->n)
-        k++;
+    uint32_t k = past_particle(p, i + 1);       /* ("its forces shot down 120 drones") */
     int object = p->t[k].tag == WC_PREP || starts_object(p, k);   /* ("India struck militant camps") */
     return object && inflect_is_irregular_past(p->t[i].up, p->t[i].len);
 }

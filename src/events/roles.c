@@ -2490,8 +2490,9 @@ static int opens_clause(const parse *p, uint32_t k)
                      || p->tags[k - 1] == TAG_CD || p->tags[k - 1] == TAG_POS || p->tags[k - 1] == TAG_PRP_S
                      || strcmp(p->t[k - 1].up, "OF") == 0 || number_modifier(p, k - 1)))
         k--;
+    /* (a clause reported: "police said supporters chanted") */
     return k == 0 || p->t[k - 1].tag == WC_SUBORD || str_in(p->t[k - 1].up, openers) || p->t[k - 1].up[0] == ','
-           || p->tags[k - 1] == TAG_WDT || p->tags[k - 1] == TAG_WP;
+           || p->tags[k - 1] == TAG_WDT || p->tags[k - 1] == TAG_WP || p->t[k - 1].tag == WC_REPORT;
 }
 
 /* "troops were deployed as protesters packed streets and surrounded the
@@ -2502,11 +2503,28 @@ static int opens_clause(const parse *p, uint32_t k)
 #define NO_UNKNOWN_CONJUNCT (-2)
 static int32_t unknown_conjunct(const parse *p, uint32_t from, uint32_t and_at)
 {
+    /* (and_at is the conjoined verb's first token, "and" is right before it) */
+    int serial_comma = 0, series = 0;
     for (uint32_t k = and_at; p->tags && k-- > from;) {
-        if (p->t[k].tag == WC_PUNCT)
-            return NO_UNKNOWN_CONJUNCT;
-        if (unknown_verb_word(p, k) && (finite_tag(p->tags[k]) || p->tags[k] == TAG_VBN))
+        int verb = unknown_verb_word(p, k) && (finite_tag(p->tags[k]) || p->tags[k] == TAG_VBN);
+        int after_comma = k > from && p->t[k - 1].up[0] == ',';
+        /* A series "chanted slogans, smashed cars and vans, and ransacked
+         * shops": its verbs share the first one's subject; a comma before
+         * "and" with no series ("said protesters smashed cars, and
+         * arrested two") ends the search as other punctuation does. */
+        if (p->t[k].tag == WC_PUNCT) {
+            int quote = p->tags[k] == TAG_LQUOTE || p->tags[k] == TAG_RQUOTE;   /* chanted "no Ershad", */
+            if ((p->t[k].up[0] == ',' || quote) && (k + 2 == and_at || (k + 2 < and_at && series)))
+                serial_comma |= k + 2 == and_at;
+            else
+                return NO_UNKNOWN_CONJUNCT;
+        } else if (verb && after_comma && (serial_comma || series)) {
+            series = 1;
+        } else if (verb) {
+            if (serial_comma && !series)
+                return NO_UNKNOWN_CONJUNCT;
             return opens_clause(p, k) ? subject_of_unknown_verb(p, k) : NO_UNKNOWN_CONJUNCT;
+        }
     }
     return NO_UNKNOWN_CONJUNCT;
 }

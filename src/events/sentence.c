@@ -1517,6 +1517,26 @@ static int imposed_at_home(const actor_group *sg, const char *code, actor_group 
     return 1;
 }
 
+/* The countries that troops or settlers withdrawn "from" them leave: the
+ * group's actors without their sectors, each once ("settlers and troops
+ * from Gaza" is one place). */
+static const actor_group *places_left(const actor_group *withdrawn, actor_group *left)
+{
+    *left = *withdrawn;
+    left->n = 0;
+    for (uint8_t a = 0; a < withdrawn->n; a++) {
+        actor_ref place = withdrawn->actors[a];
+        for (size_t n = strlen(place.code); n > 3 && actor_sector_known(place.code + n - 3); n -= 3)
+            place.code[n - 3] = 0;
+        int seen = 0;
+        for (uint8_t b = 0; b < left->n; b++)
+            seen |= strcmp(left->actors[b].code, place.code) == 0;
+        if (!seen)
+            left->actors[left->n++] = place;
+    }
+    return left;
+}
+
 /* "The Israeli military said its aircraft struck": its = the speaker's;
  * the nearest verb before with a subject ("Meles said people were killed
  * in fighting between his troops backing ...").  Also when the act has no
@@ -1556,18 +1576,13 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         && strncmp(tg->actors[0].code, sg->actors[0].code, 3) == 0)
         tg = NULL;
     /* "Syria pulled its last troops from Lebanon", "withdrew settlers
-     * from Gaza": those withdrawn are the actor's, the country they leave
-     * is the target. */
+     * from Gaza", "a commitment to withdraw troops from Georgia and
+     * Moldova": those withdrawn are the actor's, the countries they leave
+     * are the target. */
     actor_group left;
-    if (tg && strcmp(vc->code, "0874") == 0 && tg->agent_first && tg->agent[0]
-        && strncmp(tg->actors[0].code, "---", 3) != 0) {
-        left = *tg;
-        left.n = 1;                   /* "settlers and troops from Gaza": one place */
-        char *c = left.actors[0].code;
-        for (size_t n = strlen(c); n > 3 && actor_sector_known(c + n - 3); n -= 3)
-            c[n - 3] = 0;
-        tg = &left;
-    }
+    if (tg && (strcmp(vc->code, "0874") == 0 || strcmp(vc->code, "0356") == 0) && tg->agent_first
+        && tg->agent[0] && strncmp(tg->actors[0].code, "---", 3) != 0)
+        tg = places_left(tg, &left);
     actor_group place;
     actor_group locals;
     int among = sg->n > 1 && mutual_code(vc->code) && !force_on_a_thing(p, vg, vc->code);

@@ -363,6 +363,15 @@ static int follows_aux(const parse *p, uint32_t k)
     return k > 0 && (p->t[k - 1].tag == WC_AUX || p->t[k - 1].tag == WC_NEG);
 }
 
+/* "and" or "or" at token k joins two adverbs inside a verb chain, before
+ * the verb at v: "was cowardly and brutally murdered". */
+static int joins_adverbs(const parse *p, uint32_t k, uint32_t v)
+{
+    return p->tags && k > 0 && k + 1 < v && p->t[k].tag == WC_CONJ
+        && (strcmp(p->t[k].up, "AND") == 0 || strcmp(p->t[k].up, "OR") == 0)
+        && p->tags[k - 1] == TAG_RB && p->tags[k + 1] == TAG_RB;
+}
+
 /* The auxiliary chain before the verb: voice, negation, modality, "to". */
 static void read_aux_chain(parse *p, verb_group *vg)
 {
@@ -392,6 +401,8 @@ static void read_aux_chain(parse *p, verb_group *vg)
                    || (p->tags && p->tags[j - 1] == TAG_RB && prev->tag == WC_OTHER && follows_aux(p, j - 1))) {
             /* adverbs inside the chain: "has also condemned", "is often
              * targeted by", "was reportedly attacked by" */
+        } else if (joins_adverbs(p, j - 1, vg->verb)) {
+            /* two of them joined: "was cowardly and brutally murdered" */
         } else if (p->tags && p->tags[j - 1] == TAG_LQUOTE && follows_aux(p, j - 1)) {
             /* scare quotes inside the chain: refugees who were "ethnically
              * cleansed" are the victims, as without the quotes */
@@ -1324,6 +1335,32 @@ static int reported_past(const parse *p, uint32_t i)
     return 0;
 }
 
+/* "a forum called Doing Business with Vietnam", "an operation dubbed
+ * Cast Lead": a participle of naming right after a common noun, before
+ * the name (capitalised or quoted), gives the noun its name; it is no act
+ * ("the ministry called Washington's move a mistake" is, in the past tense). */
+static int names_after_noun(const parse *p, uint32_t i)
+{
+    static const char *const naming[] = {"CALLED", "DUBBED", "NAMED", "CODENAMED", "CODE-NAMED", "TITLED",
+                                         "ENTITLED", "NICKNAMED", NULL};
+    if (!p->tags || i == 0 || i + 1 >= p->n || p->tags[i] != TAG_VBN || !str_in(p->t[i].up, naming))
+        return 0;
+    if (!(p->tags[i - 1] == TAG_NN || p->tags[i - 1] == TAG_NNS) || (p->t[i - 1].flags & TOK_CAP))
+        return 0;
+    if (!((p->t[i + 1].flags & TOK_CAP) || p->tags[i + 1] == TAG_LQUOTE))
+        return 0;
+    /* The noun is an object or indefinite, not the clause's subject: "a
+     * forum", "include the forum", "in the town" (not "The ministry"). */
+    uint32_t k = i - 1;
+    while (k > 0 && (dyad_tag_is_noun(p->tags[k - 1]) || p->tags[k - 1] == TAG_JJ || p->tags[k - 1] == TAG_CC))
+        k--;
+    if (k > 0 && p->tags[k - 1] == TAG_DT && (strcmp(p->t[k - 1].up, "A") == 0 || strcmp(p->t[k - 1].up, "AN") == 0))
+        return 1;
+    if (k > 0 && (p->tags[k - 1] == TAG_DT || p->tags[k - 1] == TAG_PRP_S))
+        k--;
+    return k > 0 && (p->t[k - 1].tag == WC_PREP || dyad_tag_is_verb(p->tags[k - 1]));
+}
+
 static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
 {
     if (auxiliary_here(p, i))
@@ -1332,6 +1369,8 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
      * hyphen to the abbreviation before it (which the tokenizer splits off
      * for its full stop) is one adjective with it, as "Saudi-led" is. */
     if (i >= 2 && p->tags && p->tags[i] == TAG_VBN && strcmp(p->t[i - 1].up, "-") == 0)
+        return 0;
+    if (names_after_noun(p, i))
         return 0;
     /* ("is strongly opposed to": the tagger's adjective, a verb of stance) */
     if ((opposed_to(p, i) || ready_for(p, i)) && after_be(p, i))

@@ -5449,4 +5449,30 @@ has_event "warned citizens against travelling to a country: a travel warning" '"
 code 1997-04-09 "On Tuesday, the German foreign ministry advised its nationals against travelling to Iran."
 has_event "... advised against travelling there" '"source":{"code":"DEUGOV"' '"target":{"code":"IRN"' '"cameo":"160"'
 lacks_event "... no appeal to its nationals" '"cameo":"020"'
+# Two adverbs joined inside a passive chain keep it passive: the victim
+# is no source
+code 2006-12-10 "A British citizen was cowardly and brutally murdered on British soil."
+lacks_event "was cowardly and brutally murdered: the victim does not murder" '"source":{"code":"GBRCVL"'
+code 2026-11-20 "Iran openly, explicitly and publicly threatens to wipe Israel off the map."
+has_event "... nor do three adverbs joined before a verb hide it" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"138"'
+# A series of verbs no dictionary knows after a reported clause goes on
+# with that clause's subject, not the reporter's
+code 2006-12-28 "Police said supporters of the former dictator chanted \"no Ershad, no elections\", smashed cars and vans, and ransacked shops in Rangpur."
+lacks_event "said supporters chanted, smashed, and ransacked: the police did not" '"source":{"code":"---COP"'
+code 2006-12-28 "Police said the Taliban fighters fled the village, burned houses, and attacked Afghan soldiers."
+has_event "... the series' subject attacks" '"source":{"code":"AFGREB"' '"target":{"code":"AFGMIL"' '"cameo":"190"'
+code 2006-12-28 "Police raided the house in Kabul, and arrested two Taliban fighters."
+has_event "... a comma before 'and' with no series keeps the first subject" '"source":{"code":"AFGCOP"' '"target":{"code":"AFGREB"' '"cameo":"173"'
+# A noun given its name ("a forum called ...") is no call; a ministry that
+# called something a mistake still criticised
+code 2006-11-12 "The week will include an investment forum called Doing Business with Vietnam, which drew business executives."
+lacks_event "a forum called by its name: no appeal" '"cameo":"041"'
+code 2006-11-12 "The Chinese ministry called Washington's decision a mistake."
+has_event "... the subject that called a decision a mistake criticised" '"source":{"code":"CHNGOV"' '"target":{"code":"USA"' '"cameo":"111"'
+# Troops to be withdrawn from two countries are the actor's own; both
+# countries are left
+code 2005-12-06 "Russia promised to withdraw troops from Georgia and Moldova."
+has_event "intent to withdraw troops from Georgia" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"0356"'
+has_event "... and from Moldova" '"source":{"code":"RUS"' '"target":{"code":"MDA"' '"cameo":"0356"'
+lacks_event "... not their troops" '"target":{"code":"MDAMIL"'
 finish

@@ -1272,6 +1272,20 @@ static int agent_named_before(const parse *p, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* Whether a place named after tokens [from, to) belongs to something else
+ * told there, not to the act: "was detained in a sweep following bomb
+ * attacks in Riyadh", "arrested for his part in the attacks in Bali"
+ * (a verb form, or a preposition of cause or time, comes between). */
+static int setting_of_another(const parse *p, uint32_t from, uint32_t to)
+{
+    static const char *const ties[] = {"FOLLOWING", "AFTER", "BEFORE", "SINCE", "AMID", "OVER", "FOR", "DURING",
+                                       NULL};
+    for (uint32_t k = from; k < to; k++)
+        if (str_in(p->t[k].up, ties) || (p->tags && dyad_tag_is_verb(p->tags[k])))
+            return 1;
+    return 0;
+}
+
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -1325,7 +1339,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
              * who arrest, detain or seize with no agent named are the
              * authorities of where it happened. */
             if (custody && place < 0 && ag->in_pp && place_preposition(&p->t[ag->prep]) && actor_group_is_place(ag)
-                && !agent_named_before(p, vg->verb_end, ag->prep))
+                && !agent_named_before(p, vg->verb_end, ag->prep) && !setting_of_another(p, vg->verb_end, ag->prep))
                 place = g;
             continue;
         }

@@ -1612,6 +1612,16 @@ static int affiliation_participle(const parse *p, const verb_group *vg)
            && !(p->t[vg->verb - 1].flags & TOK_PUNCT) && last->verb > vg->verb;
 }
 
+/* Whether a noun phrase starts right after verb group vg: "(the army)
+ * attacked villages" is past, whatever the tagger's participle. */
+static int object_follows(const parse *p, const verb_group *vg)
+{
+    if (vg->verb_end >= p->n)
+        return 0;
+    uint8_t next = p->tags[vg->verb_end];
+    return dyad_tag_is_noun(next) || next == TAG_DT || next == TAG_JJ || next == TAG_CD || next == TAG_PRP_S;
+}
+
 /* "The civilians imprisoned for acting against Moscow were released",
  * "rebels backed by Turkey captured Afrin": a finite verb with no subject
  * of its own takes the noun a reduced relative before it modified (only
@@ -1620,7 +1630,8 @@ static int32_t reduced_head(parse *p, uint32_t v)
 {
     const verb_group *vg = &p->verbs[v];
     uint8_t tag = p->tags ? p->tags[vg->verb] : TAG_VBN;
-    if (vg->first == vg->verb && tag != TAG_VBD && tag != TAG_VBZ && tag != TAG_VBP && !closes_apposition(p, v))
+    if (vg->first == vg->verb && tag != TAG_VBD && tag != TAG_VBZ && tag != TAG_VBP && !closes_apposition(p, v)
+        && !(tag == TAG_VBN && object_follows(p, vg)))
         return -1;                    /* a participle itself: "an exercise held here" */
     while (v-- > 0) {
         verb_group *u = &p->verbs[v];

@@ -5475,4 +5475,21 @@ code 2005-12-06 "Russia promised to withdraw troops from Georgia and Moldova."
 has_event "intent to withdraw troops from Georgia" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"0356"'
 has_event "... and from Moldova" '"source":{"code":"RUS"' '"target":{"code":"MDA"' '"cameo":"0356"'
 lacks_event "... not their troops" '"target":{"code":"MDAMIL"'
+# Where the authorities of a place detain: a place told of something else
+# names none
+code 2005-12-14 "An American man was detained in a sweep following bomb attacks in Riyadh."
+lacks_event "detained in a sweep following attacks in Riyadh: no Saudi arrest" '"source":{"code":"SAU"'
+code 2005-12-14 "An American man was detained in Riyadh."
+has_event "... detained in Riyadh: the Saudi authorities" '"source":{"code":"SAU"' '"target":{"code":"USA"' '"cameo":"173"'
+# Rallying to an administration is no protest against it
+code 2006-12-29 "Aidid, a Somali clan warlord who has rallied to the transitional administration, said the parliament will meet."
+lacks_event "rallied to the administration: no protest" '"cameo":"141"'
+code 2006-12-29 "Thousands of Somalis rallied in Mogadishu against the transitional government."
+has_event "... rallied against it is one" '"source":{"code":"SOM"' '"target":{"code":"SOMGOV"' '"cameo":"141"'
+# After a reduced relative, a participle-shaped verb with an object is the
+# clause's own verb, its subject the noun the relative modified
+code 2024-05-01 "Sudanese militias allied with the army attacked villages in Chad."
+has_event "militias allied with the army attacked" '"source":{"code":"SDNUAF"' '"target":{"code":"TCD"' '"cameo":"190"'
+code 2024-05-01 "Militias backed by the army attacked Chadian villages."
+has_event "... militias backed by the army attacked" '"source":{"code":"---UAF"' '"target":{"code":"TCD"' '"cameo":"190"'
 finish

@@ -1334,7 +1334,10 @@ static int as_clause(const parse *p, uint32_t prep, const actor_group *g)
         if (p->verbs[v].first == g->last
             || (p->verbs[v].first == g->last + 1 && p->t[g->last].tag != WC_CONJ && p->t[g->last].tag != WC_PUNCT))
             return 1;
-    return 0;
+    /* ... nor does an "As" that opens the sentence or a clause, before a verb
+     * no dictionary knows: "As Israeli soldiers fanned out ..., they" */
+    int opens = prep == 0 || p->t[prep - 1].up[0] == ',';
+    return opens && p->tags && g->last < p->n && dyad_tag_is_verb(p->tags[g->last]) && p->tags[g->last] != TAG_VBG;
 }
 
 /* "Thousands of Serbians protested", "dozens of UN troops": "of" after a

@@ -208,6 +208,23 @@ static int pair_behind(const parse *p, int32_t g, const verb_group *vg)
 
 /* The subject: the nearest group before the verb group in its clause that
  * is not the object of a preposition. */
+static int pronoun_agrees(const parse *p, const char *pr, int32_t g);
+
+/* "As Israeli soldiers fanned out through ..., they encountered": the
+ * pronoun opening the main clause (after a comma) stands for the subject of a clause
+ * before it, whose verb no dictionary knows; -1 when there is none. */
+static int32_t earlier_clause_subject(const parse *p, uint32_t pronoun)
+{
+    for (uint32_t k = pronoun; p->tags && k-- > 1;)
+        if (unknown_verb_word(p, k) && dyad_tag_is_verb(p->tags[k]) && p->tags[k] != TAG_VBG
+            && p->t[k - 1].tag != WC_AUX) {
+            int32_t g = subject_of_unknown_verb(p, k);
+            if (g >= 0)
+                return g;
+        }
+    return -1;
+}
+
 static int32_t find_subject(const parse *p, const verb_group *vg)
 {
     /* "told reporters he would meet": the subject is "he", not "reporters"
@@ -218,6 +235,12 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
     if (vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON && p->group_of[vg->first - 1] < 0
         && (vg != &p->verbs[0] || str_in(p->t[vg->first - 1].up, speakers)))
         return -1;
+    if (vg->first > 1 && p->t[vg->first - 1].tag == WC_PRON && p->group_of[vg->first - 1] < 0
+        && p->t[vg->first - 2].up[0] == ',') {
+        int32_t s = earlier_clause_subject(p, vg->first - 1);
+        if (s >= 0 && pronoun_agrees(p, p->t[vg->first - 1].up, s))
+            return s;
+    }
     int32_t of_head = -1;
     for (int32_t g = (int32_t)p->n_groups - 1; g >= 0; g--) {
         const actor_group *ag = &p->groups[g];

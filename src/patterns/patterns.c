@@ -632,6 +632,11 @@ int patterns_match(const parse *p, const verb_group *vg, pattern_match *m)
     filter_clause(p, vg, &words);
     int32_t comma_subject = vg->subject >= 0 && !vg->finite && !vg->infinitive && vg->first == vg->verb
                             && vg->first > 0 && strcmp(p->t[vg->first - 1].up, ",") == 0 ? vg->subject : -1;
+    /* (and so does a pronoun subject that stands for an actor further
+     * back: "As Israeli soldiers fanned out through ..., they encountered") */
+    if (vg->subject >= 0 && vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON && p->group_of[vg->first - 1] < 0
+        && p->groups[vg->subject].last < vg->first)
+        comma_subject = vg->subject;
     for (uint32_t k = 0; k < vb->n_pats; k++) {
         cursor c;
         const pattern *pt = &p->d->pats[vb->pats[k]];

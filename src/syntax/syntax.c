@@ -372,6 +372,13 @@ static int joins_adverbs(const parse *p, uint32_t k, uint32_t v)
         && p->tags[k - 1] == TAG_RB && p->tags[k + 1] == TAG_RB;
 }
 
+/* A comma at k before "as" or a subordinator: ", as both countries need
+ * each other" opens a clause, no aside of the verb before it. */
+static int comma_then_as(const parse *p, uint32_t k)
+{
+    return k + 1 < p->n && (p->t[k + 1].tag == WC_SUBORD || strcmp(p->t[k + 1].up, "AS") == 0);
+}
+
 /* The auxiliary chain before the verb: voice, negation, modality, "to". */
 static void read_aux_chain(parse *p, verb_group *vg)
 {
@@ -726,6 +733,24 @@ static int opens_sentence(const parse *p, const verb_group *vg, uint32_t left)
            || (left <= opening && str_in(p->t[opening].up, openers));
 }
 
+/* Whether the comma at `comma` ends an opening clause whose verb no
+ * dictionary knows: "As Fujimori surveyed the scene, the remains of the
+ * rebels lay": its subject is none of the main clause's. */
+static int ends_opening_clause(const parse *p, uint32_t comma)
+{
+    static const char *const openers[] = {"AS", "WHILE", "WHEN", "BECAUSE", "ALTHOUGH", "THOUGH", "AFTER",
+                                          "BEFORE", "SINCE", "ONCE", NULL};
+    if (!p->tags || comma < 3 || !str_in(p->t[0].up, openers))
+        return 0;
+    int finite = 0;
+    for (uint32_t k = 1; k < comma; k++) {
+        if (p->t[k].tag == WC_PUNCT)
+            return 0;
+        finite |= p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBZ || p->tags[k] == TAG_VBP;
+    }
+    return finite;
+}
+
 /* Clause span: from the previous clause boundary to the next one. */
 static void clause_span(parse *p, uint32_t vi)
 {
@@ -760,6 +785,8 @@ static void clause_span(parse *p, uint32_t vi)
             && opens_sentence(p, &p->verbs[vi - 1], p->verbs[vi - 1].left))
             break;
         if (prev->tag == WC_REPORT && !(vi > 0 && p->verbs[vi - 1].verb == left - 1))
+            break;
+        if (prev->up[0] == ',' && prev->tag == WC_PUNCT && ends_opening_clause(p, left - 1))
             break;
         left--;
     }
@@ -804,7 +831,7 @@ static void clause_span(parse *p, uint32_t vi)
          * a list of adjectives ("restore complete, full ties").  (A comma
          * right after the verb may open an aside: "signed, on Tuesday, a
          * deal".) */
-        if (tk->tag == WC_PUNCT && tk->up[0] == ',' && (right > vg->verb_end || subordinate)
+        if (tk->tag == WC_PUNCT && tk->up[0] == ',' && (right > vg->verb_end || subordinate || comma_then_as(p, right))
             && !(right + 1 < p->n && t[right + 1].tag == WC_OTHER && !(t[right + 1].flags & TOK_CAP)
                  && (!p->tags || p->tags[right + 1] == TAG_JJ))
             && !comma_in_name_list(p, right))

@@ -5492,4 +5492,19 @@ code 2024-05-01 "Sudanese militias allied with the army attacked villages in Cha
 has_event "militias allied with the army attacked" '"source":{"code":"SDNUAF"' '"target":{"code":"TCD"' '"cameo":"190"'
 code 2024-05-01 "Militias backed by the army attacked Chadian villages."
 has_event "... militias backed by the army attacked" '"source":{"code":"---UAF"' '"target":{"code":"TCD"' '"cameo":"190"'
+# Air power or weight put behind someone backs them
+code 2006-12-28 "Ethiopian forces openly put their air power and heavy artillery behind Somalia's government."
+has_event "air power put behind a government: military cooperation" '"source":{"code":"ETHMIL"' '"target":{"code":"SOMGOV"' '"cameo":"062"'
+lacks_event "... no air strike" '"cameo":"195"'
+code 2006-12-28 "Germany put its weight behind the French plan."
+has_event "... weight put behind a plan backs it" '"source":{"code":"DEU"' '"target":{"code":"FRA"' '"cameo":"051"'
+# An opening clause "As X did Y," gives its subject to a pronoun that opens
+# the main clause; its subject acts in no other clause
+code 2005-11-23 "As Israeli soldiers fanned out through Jabal Abu Dheir, Jenin Refugee Camp and the Eastern neighborhoods, they encountered arms fire from Palestinian armed men."
+has_event "as soldiers fanned out, they came under fire: the soldiers are fired at" '"source":{"code":"PSEUAF"' '"target":{"code":"ISRMIL"' '"cameo":"190"'
+lacks_event "... not a refugee camp" '"target":{"code":"---REF"'
+code 1997-04-23 "As Fujimori surveyed the scene, the remains of the rebels lay on the lawn of the residence they had seized December 17."
+lacks_event "as Fujimori surveyed the scene: he seized nothing" '"source":{"code":"PERGOV"'
+code 2005-11-30 "As Schroeder now steps down, as both the United States and Germany need each other, the two are expected to keep their alliance."
+lacks_event "a comma and 'as' end the clause of the verb before them" '"target":{"code":"USA"'
 finish

@@ -5507,4 +5507,7 @@ code 1997-04-23 "As Fujimori surveyed the scene, the remains of the rebels lay o
 lacks_event "as Fujimori surveyed the scene: he seized nothing" '"source":{"code":"PERGOV"'
 code 2005-11-30 "As Schroeder now steps down, as both the United States and Germany need each other, the two are expected to keep their alliance."
 lacks_event "a comma and 'as' end the clause of the verb before them" '"target":{"code":"USA"'
+# A reaction warned of threatens whom it answers
+code 2024-07-11 "Russia warned that it would react to the deployment of US missiles."
+has_event "warned it would react to a deployment: a threat" '"source":{"code":"RUS"' '"target":{"code":"USAMIL"' '"cameo":"130"'
 finish

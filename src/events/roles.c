@@ -827,6 +827,18 @@ static int charge_within(const parse *p, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* "arrested a suspect in the killing of a Chinese businessman": the one
+ * "of" a crime is its victim, not whom custody is taken of. */
+static int victim_of_crime(const parse *p, const actor_group *ag)
+{
+    static const char *const crimes[] = {"KILLING", "KILLINGS", "MURDER", "MURDERS", "DEATH", "DEATHS",
+        "ASSASSINATION", "KIDNAPPING", "ABDUCTION", "RAPE", "SHOOTING", "STABBING", "BEATING", "ROBBERY", NULL};
+    uint32_t k = ag->first;
+    while (k > 0 && p->tags && (p->tags[k - 1] == TAG_DT || p->tags[k - 1] == TAG_JJ || p->tags[k - 1] == TAG_CD))
+        k--;
+    return k >= 2 && strcmp(p->t[k - 1].up, "OF") == 0 && str_in(p->t[k - 2].up, crimes);
+}
+
 /* "marched in Belgrade demanding the resignation of the government": a
  * place does nothing; an -ing form after it goes on with the clause's own
  * verb, and what it names is that verb's. */
@@ -1373,7 +1385,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (noun_infinitive_between(p, vg->verb_end, ag->in_pp ? ag->prep : ag->first))
             continue;                 /* (the object too: "signed a deal to produce fighter jet engines") */
         if (ag->in_pp && (participle_within(p, vg->verb_end, ag->prep, strcmp(code, "057") != 0)
-                          || charge_within(p, vg->verb_end, ag->prep)))
+                          || charge_within(p, vg->verb_end, ag->prep) || (custody && victim_of_crime(p, ag))))
             continue;
         /* ... and "lashed out at the US for exploiting the Security
          * Council": the gerund's, not the preposition's. */

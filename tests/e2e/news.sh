@@ -5510,4 +5510,9 @@ lacks_event "a comma and 'as' end the clause of the verb before them" '"target":
 # A reaction warned of threatens whom it answers
 code 2024-07-11 "Russia warned that it would react to the deployment of US missiles."
 has_event "warned it would react to a deployment: a threat" '"source":{"code":"RUS"' '"target":{"code":"USAMIL"' '"cameo":"130"'
+# The victim of a crime someone is arrested in is not the one arrested
+code 2026-11-20 "Peruvian police arrested a suspect in the killing of a Chinese businessman in Lima."
+lacks_event "arrested a suspect in the killing of a businessman: not the businessman" '"target":{"code":"CHNBUS"'
+code 2026-11-20 "Indian police arrested three Pakistani militants in the killing of an Indian soldier."
+has_event "... those arrested still are" '"source":{"code":"INDCOP"' '"target":{"code":"PAKREB"' '"cameo":"173"'
 finish

@@ -749,8 +749,10 @@ typedef struct verb_coding {
 static int mutual_code(const char *code)
 {
     static const char *const mutual[] = {"030", "031", "032", "035", "036", "037", "040", "041", "044", "046",
-        "050", "057", "06", "190", NULL};
-    return str_prefix_in(code, mutual);
+        "050", "057", "06", "0871", "190", NULL};
+    /* (de-escalation among those who faced each other, "Indian and Chinese
+     * troops disengaged", but not a withdrawal of allies, 0874) */
+    return str_prefix_in(code, mutual) || strcmp(code, "087") == 0;
 }
 
 /* The first token of a direct object after vg that names no actor ("a

@@ -5515,4 +5515,10 @@ code 2026-11-20 "Peruvian police arrested a suspect in the killing of a Chinese 
 lacks_event "arrested a suspect in the killing of a businessman: not the businessman" '"target":{"code":"CHNBUS"'
 code 2026-11-20 "Indian police arrested three Pakistani militants in the killing of an Indian soldier."
 has_event "... those arrested still are" '"source":{"code":"INDCOP"' '"target":{"code":"PAKREB"' '"cameo":"173"'
+# Two sides that de-escalate with no one named de-escalate with each other;
+# allies withdrawing together do not withdraw from each other
+code 2026-11-20 "Indian and Chinese troops disengaged from friction points along the border."
+has_event "Indian and Chinese troops disengaged: from each other" '"source":{"code":"INDMIL"' '"target":{"code":"CHNMIL"' '"cameo":"087"'
+code 2006-11-20 "American and British troops withdrew from Basra."
+lacks_event "... allies withdrawing do not withdraw from each other" '"target":{"code":"GBRMIL"'
 finish

@@ -5498,6 +5498,8 @@ has_event "air power put behind a government: military cooperation" '"source":{"
 lacks_event "... no air strike" '"cameo":"195"'
 code 2006-12-28 "Germany put its weight behind the French plan."
 has_event "... weight put behind a plan backs it" '"source":{"code":"DEU"' '"target":{"code":"FRA"' '"cameo":"051"'
+code 2026-11-20 "Clashes erupted behind Russian lines near Kupiansk."
+lacks_event "... fighting that erupts behind lines backs no one" '"cameo":"051"'
 # An opening clause "As X did Y," gives its subject to a pronoun that opens
 # the main clause; its subject acts in no other clause
 code 2005-11-23 "As Israeli soldiers fanned out through Jabal Abu Dheir, Jenin Refugee Camp and the Eastern neighborhoods, they encountered arms fire from Palestinian armed men."

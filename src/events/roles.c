@@ -206,13 +206,12 @@ static int pair_behind(const parse *p, int32_t g, const verb_group *vg)
     return 0;
 }
 
-/* The subject: the nearest group before the verb group in its clause that
- * is not the object of a preposition. */
 static int pronoun_agrees(const parse *p, const char *pr, int32_t g);
 
 /* "As Israeli soldiers fanned out through ..., they encountered": the
- * pronoun opening the main clause (after a comma) stands for the subject of a clause
- * before it, whose verb no dictionary knows; -1 when there is none. */
+ * pronoun opening the main clause (after a comma) stands for the subject
+ * of a clause before it, whose verb no dictionary knows; -1 when there is
+ * none. */
 static int32_t earlier_clause_subject(const parse *p, uint32_t pronoun)
 {
     for (uint32_t k = pronoun; p->tags && k-- > 1;)
@@ -225,6 +224,8 @@ static int32_t earlier_clause_subject(const parse *p, uint32_t pronoun)
     return -1;
 }
 
+/* The subject: the nearest group before the verb group in its clause that
+ * is not the object of a preposition. */
 static int32_t find_subject(const parse *p, const verb_group *vg)
 {
     /* "told reporters he would meet": the subject is "he", not "reporters"
@@ -232,13 +233,12 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
     /* ("China is a powerhouse, and we have contacted our embassy": "we",
      * "I" and "you" are never a name before them, even for the first verb) */
     static const char *const speakers[] = {"WE", "I", "YOU", NULL};
-    if (vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON && p->group_of[vg->first - 1] < 0
-        && (vg != &p->verbs[0] || str_in(p->t[vg->first - 1].up, speakers)))
+    const token *pronoun = syntax_bare_pronoun_before(p, vg);
+    if (pronoun && (vg != &p->verbs[0] || str_in(pronoun->up, speakers)))
         return -1;
-    if (vg->first > 1 && p->t[vg->first - 1].tag == WC_PRON && p->group_of[vg->first - 1] < 0
-        && p->t[vg->first - 2].up[0] == ',') {
+    if (pronoun && vg->first > 1 && p->t[vg->first - 2].up[0] == ',') {
         int32_t s = earlier_clause_subject(p, vg->first - 1);
-        if (s >= 0 && pronoun_agrees(p, p->t[vg->first - 1].up, s))
+        if (s >= 0 && pronoun_agrees(p, pronoun->up, s))
             return s;
     }
     int32_t of_head = -1;
@@ -1296,25 +1296,17 @@ static int32_t maker_of_object(const parse *p, const verb_group *vg, const char 
     return -1;
 }
 
-/* Whether a "by" phrase comes between from and to: an agent the
+/* Whether the place named after tokens [from, to) says nothing of who
+ * took someone into custody: a "by" phrase comes between, an agent the
  * dictionaries do not know ("arrested by paramilitary Rangers in
- * Islamabad"), so the place is not who did it. */
-static int agent_named_before(const parse *p, uint32_t from, uint32_t to)
+ * Islamabad"); or the place is of something else told there, after a verb
+ * form or a preposition of cause or time ("was detained in a sweep
+ * following bomb attacks in Riyadh", "arrested for his part in the attacks
+ * in Bali"). */
+static int place_not_the_captors(const parse *p, uint32_t from, uint32_t to)
 {
-    for (uint32_t k = from; k < to; k++)
-        if (strcmp(p->t[k].up, "BY") == 0)
-            return 1;
-    return 0;
-}
-
-/* Whether a place named after tokens [from, to) belongs to something else
- * told there, not to the act: "was detained in a sweep following bomb
- * attacks in Riyadh", "arrested for his part in the attacks in Bali"
- * (a verb form, or a preposition of cause or time, comes between). */
-static int setting_of_another(const parse *p, uint32_t from, uint32_t to)
-{
-    static const char *const ties[] = {"FOLLOWING", "AFTER", "BEFORE", "SINCE", "AMID", "OVER", "FOR", "DURING",
-                                       NULL};
+    static const char *const ties[] = {"BY", "FOLLOWING", "AFTER", "BEFORE", "SINCE", "AMID", "OVER", "FOR",
+                                       "DURING", NULL};
     for (uint32_t k = from; k < to; k++)
         if (str_in(p->t[k].up, ties) || (p->tags && dyad_tag_is_verb(p->tags[k])))
             return 1;
@@ -1374,7 +1366,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
              * who arrest, detain or seize with no agent named are the
              * authorities of where it happened. */
             if (custody && place < 0 && ag->in_pp && place_preposition(&p->t[ag->prep]) && actor_group_is_place(ag)
-                && !agent_named_before(p, vg->verb_end, ag->prep) && !setting_of_another(p, vg->verb_end, ag->prep))
+                && !place_not_the_captors(p, vg->verb_end, ag->prep))
                 place = g;
             continue;
         }
@@ -1651,7 +1643,7 @@ static int affiliation_participle(const parse *p, const verb_group *vg)
  * attacked villages" is past, whatever the tagger's participle. */
 static int object_follows(const parse *p, const verb_group *vg)
 {
-    if (vg->verb_end >= p->n)
+    if (!p->tags || vg->verb_end >= p->n)
         return 0;
     uint8_t next = p->tags[vg->verb_end];
     return dyad_tag_is_noun(next) || next == TAG_DT || next == TAG_JJ || next == TAG_CD || next == TAG_PRP_S;

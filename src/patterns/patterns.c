@@ -40,7 +40,7 @@ typedef struct cursor {
     uint32_t end;               /* past the last token matched after the verb */
     int strict;                 /* the pattern's strict_objects */
     uint32_t first;             /* where the first element after the verb matched */
-    int32_t comma_subject;      /* a participle's after a comma (participle_subject), or -1 */
+    int32_t distant_subject;    /* the subject, when a nearer actor before the verb is not it, or -1 */
     uint32_t verb_first;        /* where the verb group begins */
 } cursor;
 
@@ -355,11 +355,11 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
         uint32_t j = pos;
         int found = 0;
         /* "Israel struck Hamas leaders in Doha, drawing condemnation from
-         * Qatar": the actor right before a participle's comma is not its
-         * subject; the clause's is. */
-        if ((e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET) && c->comma_subject >= 0 && pos == c->verb_first) {
-            const actor_group *s = &p->groups[c->comma_subject];
-            bind(c, e[k].kind, c->comma_subject);
+         * Qatar", "As soldiers fanned out ..., they encountered": the actor
+         * right before the verb is not its subject (patterns_match). */
+        if ((e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET) && c->distant_subject >= 0 && pos == c->verb_first) {
+            const actor_group *s = &p->groups[c->distant_subject];
+            bind(c, e[k].kind, c->distant_subject);
             c->score += 1;
             pos = s->first < pos ? s->first : pos;
             adjacent_next = e[k].adjacent;
@@ -524,7 +524,7 @@ static int match_fronted(cursor *c, const cursor *start, const verb_group *vg,
 }
 
 static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, cursor *c,
-                       synset_memo *memo, int32_t comma_subject)
+                       synset_memo *memo, int32_t distant_subject)
 {
     const pattern_elem *e = &p->d->elems[pt->first_elem];
     uint32_t v = 0;
@@ -545,7 +545,7 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     c->strict = pt->strict_objects;
     c->first = UINT32_MAX;
     c->verb_first = vg->first;
-    c->comma_subject = comma_subject;
+    c->distant_subject = distant_subject;
     const cursor start = *c;
     uint32_t after = pt->n_elem - v - 1;
     if (!match_forward(c, e + v + 1, after, vg->verb_end)
@@ -630,17 +630,19 @@ int patterns_match(const parse *p, const verb_group *vg, pattern_match *m)
     memset(memo.key, 0, sizeof memo.key);
     word_filter words;
     filter_clause(p, vg, &words);
-    int32_t comma_subject = vg->subject >= 0 && !vg->finite && !vg->infinitive && vg->first == vg->verb
-                            && vg->first > 0 && strcmp(p->t[vg->first - 1].up, ",") == 0 ? vg->subject : -1;
-    /* (and so does a pronoun subject that stands for an actor further
-     * back: "As Israeli soldiers fanned out through ..., they encountered") */
-    if (vg->subject >= 0 && vg->first > 0 && p->t[vg->first - 1].tag == WC_PRON && p->group_of[vg->first - 1] < 0
-        && p->groups[vg->subject].last < vg->first)
-        comma_subject = vg->subject;
+    /* The subject fills the slot right before the verb when an actor nearer
+     * than it is not the verb's: a participle after a comma ("Israel struck
+     * Hamas leaders in Doha, drawing ..."), or a pronoun that stands for it
+     * ("As Israeli soldiers fanned out through ..., they encountered"). */
+    int32_t distant_subject = -1;
+    if (vg->subject >= 0 && vg->first > 0
+        && ((!vg->finite && !vg->infinitive && vg->first == vg->verb && strcmp(p->t[vg->first - 1].up, ",") == 0)
+            || (syntax_bare_pronoun_before(p, vg) && p->groups[vg->subject].last < vg->first)))
+        distant_subject = vg->subject;
     for (uint32_t k = 0; k < vb->n_pats; k++) {
         cursor c;
         const pattern *pt = &p->d->pats[vb->pats[k]];
-        if (!words_present(p, pt, &words) || !try_pattern(p, vg, pt, &c, &memo, comma_subject)
+        if (!words_present(p, pt, &words) || !try_pattern(p, vg, pt, &c, &memo, distant_subject)
             || c.score < best_score)
             continue;
         /* Of two patterns matching as much, the one whose words start

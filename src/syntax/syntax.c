@@ -714,14 +714,17 @@ static int and_unknown_verb(const parse *p, uint32_t k)
             || next == TAG_IN || next == TAG_TO || next == TAG_RB);
 }
 
+/* Words that open a subordinate clause at the head of a sentence. */
+static const char *const clause_openers[] = {"AS", "WHILE", "WHEN", "WHENEVER", "IF", "ONCE", "BECAUSE",
+    "ALTHOUGH", "THOUGH", "UNLESS", "WHEREAS", "AFTER", "BEFORE", "SINCE", "UNTIL", "INSTEAD", "DESPITE",
+    "BESIDES", NULL};
+
 /* Whether the clause of vg, which begins at token left, opens the
  * sentence with a subordinator ("As Iraqis step up, ...", "Instead of
  * halting ..., ..."), after an opening quote if any: such a clause ends at
  * its comma, even right after its verb. */
 static int opens_sentence(const parse *p, const verb_group *vg, uint32_t left)
 {
-    static const char *const openers[] = {"AS", "WHILE", "WHEN", "WHENEVER", "IF", "ONCE", "BECAUSE", "ALTHOUGH",
-        "THOUGH", "UNLESS", "WHEREAS", "AFTER", "BEFORE", "SINCE", "UNTIL", "INSTEAD", "DESPITE", "BESIDES", NULL};
     static const char *const as_phrases[] = {"A", "AN", "PART", "WELL", "SUCH", "OF", "FOR", "FAR", "LONG", "SOON",
         "MUCH", "MANY", "USUAL", NULL};
     uint32_t opening = 0;
@@ -730,7 +733,7 @@ static int opens_sentence(const parse *p, const verb_group *vg, uint32_t left)
     if (!strcmp(p->t[opening].up, "AS") && opening + 1 < p->n && str_in(p->t[opening + 1].up, as_phrases))
         return 0;                     /* "As a result of ...", "As part of ..." */
     return (left == opening + 1 && p->t[opening].tag == WC_SUBORD)
-           || (left <= opening && str_in(p->t[opening].up, openers));
+           || (left <= opening && str_in(p->t[opening].up, clause_openers));
 }
 
 /* Whether the comma at `comma` ends an opening clause whose verb no
@@ -738,9 +741,7 @@ static int opens_sentence(const parse *p, const verb_group *vg, uint32_t left)
  * rebels lay": its subject is none of the main clause's. */
 static int ends_opening_clause(const parse *p, uint32_t comma)
 {
-    static const char *const openers[] = {"AS", "WHILE", "WHEN", "BECAUSE", "ALTHOUGH", "THOUGH", "AFTER",
-                                          "BEFORE", "SINCE", "ONCE", NULL};
-    if (!p->tags || comma < 3 || !str_in(p->t[0].up, openers))
+    if (!p->tags || comma < 3 || !str_in(p->t[0].up, clause_openers))
         return 0;
     int finite = 0;
     for (uint32_t k = 1; k < comma; k++) {
@@ -1609,6 +1610,12 @@ int syntax_is_denial(const token *t)
 {
     static const char *const verbs[] = {"DENY", "DENIES", "DENIED", "DENYING", NULL};
     return str_in(t->up, verbs);
+}
+
+const token *syntax_bare_pronoun_before(const parse *p, const verb_group *vg)
+{
+    uint32_t k = vg->first;
+    return k > 0 && p->t[k - 1].tag == WC_PRON && p->group_of[k - 1] < 0 ? &p->t[k - 1] : NULL;
 }
 
 int syntax_names_what(const parse *p, const verb_group *vg)

@@ -161,6 +161,9 @@ int syntax_is_denial(const token *t);
  * aggression", "what he described as a provocation".  It tells no act;
  * what it names is the object of the verb before. */
 int syntax_names_what(const parse *p, const verb_group *vg);
+/* The pronoun right before vg ("they encountered") when no actor group
+ * stands for it, or NULL. */
+const token *syntax_bare_pronoun_before(const parse *p, const verb_group *vg);
 /* The verb group whose verb phrase covers token i, or NULL. */
 const verb_group *syntax_verb_at(const parse *p, uint32_t i);
 /* The verb group whose first token (auxiliary or verb) is token i, or NULL. */

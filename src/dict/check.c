@@ -17,6 +17,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 
@@ -1217,6 +1218,22 @@ static int is_null(const char *code, const char *code2)
     return !strcmp(code, "---") && !code2[0];
 }
 
+/* Whether a null pattern is "* (by +)", only the verb and its agent: for
+ * a passive ("a force led by Italy") the words other patterns look for after
+ * the verb are found before it, in its subject, so that pattern stops every
+ * other one that names no words before the verb. */
+static int agent_only(const dyad_dicts *d, const pattern *np)
+{
+    const pattern_elem *n = &d->elems[np->first_elem];
+    return np->n_elem == 3 && n[0].kind == PE_VERB && n[1].kind == PE_WORD
+           && strcasecmp(d->words[n[1].word], "BY") == 0 && n[2].kind == PE_TARGET;
+}
+
+static int after_verb_only(const dyad_dicts *d, const pattern *o)
+{
+    return o->n_elem > 0 && d->elems[o->first_elem].kind == PE_VERB;
+}
+
 /* Marks the null patterns of block v that block something: the block's
  * default, or another of its patterns. */
 static void mark_blocking(const dyad_dicts *d, const verb_block *v, uint8_t *blocks)
@@ -1228,7 +1245,8 @@ static void mark_blocking(const dyad_dicts *d, const verb_block *v, uint8_t *blo
         int found = !is_null(v->code, v->code2);
         for (uint32_t k = 0; k < v->n_pats && !found; k++) {
             const pattern *o = &d->pats[v->pats[k]];
-            found = k != i && !is_null(o->code, o->code2) && may_match_with(d, o, np);
+            found = k != i && !is_null(o->code, o->code2)
+                    && (may_match_with(d, o, np) || (agent_only(d, np) && after_verb_only(d, o)));
         }
         blocks[v->pats[i]] = (uint8_t)found;
     }

@@ -1295,18 +1295,33 @@ static int told_to(const parse *p, const verb_group *upper, const verb_group *lo
     return g >= 0 && p->groups[g].last == lower->first;
 }
 
+/* Whether "is" or "are" and a participle come at k: "until the RSF is
+ * defeated" (a participle no verb group holds). */
+static int beaten_after(const parse *p, uint32_t k)
+{
+    static const char *const be[] = {"IS", "ARE", "WAS", "WERE", NULL};
+    return p->tags && k + 1 < p->n && str_in(p->t[k].up, be) && p->tags[k + 1] == TAG_VBN;
+}
+
 /* "threatened to resume fighting if Hamas violated the agreement": whom a
  * threat is aimed at is the subject of the condition right after what is
- * threatened (-1 when there is none). */
+ * threatened, or the one it is to go on until is beaten ("vowed to fight
+ * on until the RSF is defeated"); -1 when there is none. */
 static int32_t condition_subject(const parse *p, const verb_group *vg)
 {
-    static const char *const conditions[] = {"IF", "UNLESS", NULL};
+    static const char *const conditions[] = {"IF", "UNLESS", "UNTIL", NULL};
     uint32_t k = vg->right;
     if (k + 1 >= p->n || !str_in(p->t[k].up, conditions))
         return -1;
+    int until = strcmp(p->t[k].up, "UNTIL") == 0;
+    if (p->t[k + 1].tag == WC_DET)
+        k++;                          /* ("if the United States attacked") */
+    int32_t g = p->group_of[k + 1];
+    if (until && g >= 0 && p->groups[g].first == k + 1 && beaten_after(p, p->groups[g].last))
+        return g;
     for (uint32_t u = 0; u < p->n_verbs; u++) {
         const verb_group *c = &p->verbs[u];
-        if (c->first > k && c->finite && c->subject >= 0 && !c->passive && p->groups[c->subject].first == k + 1)
+        if (c->first > k && c->finite && c->subject >= 0 && c->passive == until && p->groups[c->subject].first == k + 1)
             return c->subject;
     }
     return -1;
@@ -2220,6 +2235,19 @@ static void aid_purpose(const parse *p, const verb_group *vg, const verb_coding 
     upper->target = inf->target;
 }
 
+/* "deployed police officers to Haiti to lead a multinational security
+ * mission", "sent troops to Somalia to join the peacekeeping force": forces
+ * sent somewhere to keep the peace there protect it (074), no show of force
+ * against it; the mission names no one itself. */
+static int peacekeepers_sent(const parse *p, uint32_t v, const verb_coding *upper, const verb_coding *inf)
+{
+    if (v == 0 || !p->verbs[v].infinitive || !inf->valid || strcmp(inf->code, "074") != 0 || inf->target >= 0
+        || !upper->valid || upper->target < 0)
+        return 0;
+    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, upper->code);
+    return info && (info->root == 15 || info->root == 7);
+}
+
 /* "Ahmadinejad launched a fresh attack against Israel, dismissing the
  * Holocaust as a myth": an attack (coded 19) followed by a participle of
  * words said about its target is verbal, a criticism (111).  A person, a
@@ -2512,6 +2540,10 @@ static int hearsay(const parse *p, const verb_group *vg)
      * a verb of the hearsay governs. */
     if ((vg->infinitive || vg->conjoined) && vg > p->verbs && hearsay(p, vg - 1))
         return 1;
+    /* ("denied the allegation and called on Pakistan to act": a verb
+     * joined to the denial is the denier's own next act) */
+    if (vg->conjoined && vg > p->verbs && syntax_is_denial(&p->t[vg[-1].verb]))
+        return 0;
     int relative = 0;
     for (uint32_t k = vg->first; k-- > 1 && vg->first - k <= 8;) {
         /* ("denied the Ethiopian forces planned to take Mogadishu": a denial
@@ -2709,6 +2741,24 @@ static void denied_act(const parse *p, uint32_t v, verb_coding *prev, const verb
         prev->target = vc->target;
 }
 
+/* "will lead a delegation to visit Russia", "sent an envoy to hold talks
+ * with Iran": one who leads or sends a party to act acts through it; what
+ * the party is to do is theirs, no appeal to the party. */
+static int party_sent(const parse *p, uint32_t v)
+{
+    static const char *const lead_words[] = {"LEAD", "LEADS", "LED", "LEADING", "HEAD", "HEADS", "HEADED",
+        "HEADING", "SEND", "SENDS", "SENT", "SENDING", "DISPATCH", "DISPATCHES", "DISPATCHED", NULL};
+    static const char *const parties[] = {"DELEGATION", "DELEGATIONS", "TEAM", "TEAMS", "MISSION", "ENVOY",
+        "ENVOYS", "EMISSARY", NULL};
+    const verb_group *vg = &p->verbs[v];
+    if (v == 0 || !vg->infinitive || !str_in(p->t[p->verbs[v - 1].verb].up, lead_words))
+        return 0;
+    for (uint32_t k = p->verbs[v - 1].verb_end; k < vg->first; k++)
+        if (str_in(p->t[k].up, parties))
+            return 1;
+    return 0;
+}
+
 /* "took to the streets of Belgrade to protest against Vucic", "rallied in
  * Belgrade to protest against the war": a protest held somewhere against
  * someone is one protest; where it was held is no one asked to act. */
@@ -2744,6 +2794,8 @@ static void code_verbs(sentence_ctx *sc)
         verb_coding none = {0}, *prev = v > 0 ? &done[v - 1] : &none;
         verb_coding vc;
         resolve_verb(p, vg, &vc);
+        if (vc.valid && vc.target < 0 && strncmp(vc.code, "13", 2) == 0)
+            vc.target = condition_subject(p, vg);   /* ("vowed to continue the war until Hamas is destroyed") */
         said_must(p, v, prev, &vc);
         apply_modality(p, v, &vc);
         denied_act(p, v, prev, &vc);
@@ -2782,6 +2834,11 @@ static void code_verbs(sentence_ctx *sc)
         /* "to give a speech on US ties and meet with dissidents": a verb
          * joined to the one before is no infinitive governed by it. */
         int governed = v > 0 && !clause_between(p, &p->verbs[v - 1], vg);
+        if (governed && peacekeepers_sent(p, v, prev, &vc)) {
+            snprintf(prev->code, sizeof prev->code, "074");
+            prev->code2[0] = 0;
+            vc.valid = 0;
+        }
         /* ("agreed at a summit in Riga to send troops": an intention
          * where it was formed is no one's to do) */
         int intent = prev->valid && strncmp(prev->code, "03", 2) == 0;
@@ -2797,7 +2854,8 @@ static void code_verbs(sentence_ctx *sc)
                 snprintf(vc.code, sizeof vc.code, "074");
         }
         if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)
-            && !caused && !owned_intent_infinitive(p, vg) && !visit_purpose(p, v) && !protest_purpose(prev, &vc)) {
+            && !caused && !owned_intent_infinitive(p, vg) && !visit_purpose(p, v) && !protest_purpose(prev, &vc)
+            && !party_sent(p, v)) {
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
              * appeal for what the infinitive codes. */
@@ -2831,7 +2889,10 @@ static void code_verbs(sentence_ctx *sc)
         }
         accused_of(p, vg, prev, &vc);
         verb_coding purpose = vc;
-        noun_infinitive(p, vg, caused, &vc);
+        if (!party_sent(p, v))
+            noun_infinitive(p, vg, caused, &vc);
+        else if (vc.source >= 0 && p->groups[vc.source].first >= p->verbs[v - 1].verb_end && p->verbs[v - 1].subject >= 0)
+            vc.source = p->verbs[v - 1].subject;      /* (the party's act is its sender's) */
         if (!vc.valid && purpose.valid && v > 0)
             aid_purpose(p, vg, &purpose, prev);
         if (vc.valid && (hoped_for(p, v) || topic_gerund(p, vg)))

@@ -166,6 +166,18 @@ static int auxiliary_here(const parse *p, uint32_t i)
     return 0;
 }
 
+/* "met leading investors", "a leading Chinese businessman": "leading"
+ * before a noun or an adjective ranks it, and leads nothing ("leading a
+ * delegation", "leading the attack", "leading to"). */
+static int leading_adjective(const parse *p, uint32_t i)
+{
+    if (strcmp(p->t[i].up, "LEADING") != 0 || i + 1 >= p->n || !p->tags)
+        return 0;
+    uint8_t next = p->tags[i + 1];
+    return next == TAG_JJ || next == TAG_JJS || next == TAG_NN || next == TAG_NNS
+           || ((next == TAG_NNP || next == TAG_NNPS) && !(i + 2 < p->n && p->tags[i + 2] == TAG_POS));
+}
+
 /* Whether a dictionary verb at i is used as a noun or adjective here. */
 static int verb_is_nominal(const parse *p, uint32_t i)
 {
@@ -1457,7 +1469,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     /* "Police arrested exiled opposition leader Ali Salman", "the court
      * freed jailed politician Demirtas": a participle right after a past
      * form and before its noun is an adjective. */
-    if (participle_after_verb(p, i, end))
+    if (participle_after_verb(p, i, end) || leading_adjective(p, i))
         return 0;
     /* "a tax on imported rubber", "widow of assassinated former premier
      * Rajiv Gandhi": a participle between a preposition and its noun

@@ -5295,7 +5295,7 @@ has_event "... a deal prepared is still an intention to cooperate" '"source":{"c
 # A threat of force against a place the dictionaries do not know is against
 # its country, as the force itself would be
 code 2024-11-20 "Israel threatened to invade Rafah."
-has_event "a town threatened with invasion: its country threatened" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"138"'
+has_event "a town threatened with invasion: its country threatened with occupation" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"1382"'
 code 2024-11-20 "Israel intends to launch a ground offensive in Rafah."
 has_event "... an offensive intended in it too" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"138"'
 
@@ -5523,4 +5523,37 @@ code 2026-11-20 "Indian and Chinese troops disengaged from friction points along
 has_event "Indian and Chinese troops disengaged: from each other" '"source":{"code":"INDMIL"' '"target":{"code":"CHNMIL"' '"cameo":"087"'
 code 2006-11-20 "American and British troops withdrew from Basra."
 lacks_event "... allies withdrawing do not withdraw from each other" '"target":{"code":"GBRMIL"'
+# A verb joined to a denial is the denier's own next act, not denied
+code 2026-03-10 "India denied the allegation and called on Pakistan to stop harbouring terrorists."
+has_event "denied and called on: the call stands" '"source":{"code":"IND"' '"target":{"code":"PAK"' '"cameo":"020"'
+code 2026-03-10 "India denied the allegation and criticised Pakistan."
+has_event "denied and criticised: the criticism stands" '"source":{"code":"IND"' '"target":{"code":"PAK"' '"cameo":"111"'
+# A threat with no target is aimed at the one whose act the condition names
+# ("if the United States attacked"), or who is to be beaten ("until ...")
+code 2026-03-10 "Iran threatened to close the Strait of Hormuz if the United States attacked its nuclear facilities."
+has_event "threatened to close a strait if the US attacked: a blockade threatened at the US" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"1381"'
+code 2026-03-10 "Sudan's army chief vowed to fight on until the RSF is defeated."
+has_event "vowed to fight on until the RSF is defeated" '"source":{"code":"SDNMIL"' '"target":{"code":"SDNREB"' '"cameo":"138"'
+code 2026-03-10 "Netanyahu vowed to continue the war until Hamas is destroyed."
+has_event "vowed to continue the war until Hamas is destroyed" '"source":{"code":"ISRGOV"' '"target":{"code":"PSEREB"' '"cameo":"138"'
+code 2026-03-10 "Israel threatened to resume fighting if Hamas violated the agreement."
+has_event "... the subject of an 'if' clause still is" '"target":{"code":"PSEREB"' '"cameo":"138"'
+# Leading a mission, a delegation or talks somewhere; sending a party to act
+code 2026-03-10 "Kenya led a police mission to Haiti to fight armed gangs."
+has_event "led a police mission to Haiti: protection" '"source":{"code":"KEN"' '"target":{"code":"HTI"' '"cameo":"074"'
+code 2026-03-10 "Russian Foreign Minister Sergei Lavrov led a delegation to Beijing."
+has_event "led a delegation to Beijing: a visit" '"source":{"code":"RUSGOV"' '"target":{"code":"CHN"' '"cameo":"042"'
+code 2026-03-10 "Chinese Premier Li Qiang will lead a delegation to visit Russia next week."
+has_event "will lead a delegation to visit Russia: the leader visits" '"source":{"code":"CHNGOV"' '"target":{"code":"RUS"' '"cameo":"042"'
+code 2026-03-10 "Qatar dispatched an envoy to mediate between Israel and Hamas."
+has_event "dispatched an envoy to mediate: the sender mediates" '"source":{"code":"QAT"' '"target":{"code":"PSEREB"' '"cameo":"045"'
+lacks_event "... the envoy is no Palestinian" '"source":{"code":"PSEGOV"'
+code 2026-03-10 "Putin met leading Chinese businessmen in Moscow."
+has_event "met leading businessmen: 'leading' ranks them" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNBUS"' '"cameo":"040"'
+code 2026-03-10 "He led the country for 20 years."
+lacks_event "led a country: no event" '"cameo"'
+code 2024-06-25 "Kenya deployed police officers to Haiti to join a multinational security mission."
+has_event "forces deployed to join a security mission keep the peace there" '"source":{"code":"KEN"' '"target":{"code":"HTI"' '"cameo":"074"'
+code 1997-04-01 "A 5,000-strong multinational force led by Italy could be deployed within 10 days."
+lacks_event "a force led by Italy: Italy protects no one in it" '"cameo":"074"'
 finish

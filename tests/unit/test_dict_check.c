@@ -145,6 +145,11 @@ static void test_patterns(void)
     expect_own("verb 040 : meet\npattern --- : * game\n", "", 0);
     expect_own("synset &TALK : talks | meeting\nverb --- : hold\npattern --- : * talks (on football)\n"
                "pattern 040 : * &TALK\n", "", 0);
+    /* A passive's agent: "a force led by Italy" matches "* force" before the verb. */
+    expect_own("verb --- : lead\npattern 074 : * force\npattern --- : * (by +)\n", "", 0);
+    expect_own("verb --- : lead\npattern 074 : force *\npattern --- : * (by +)\n",
+               "t.dyad:3: warning: null pattern \"* BY +\" shadows nothing: its verbs have no default code "
+               "and no other pattern that can match where it does\n", 0);
 }
 
 static void test_synsets(void)

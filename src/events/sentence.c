@@ -1574,6 +1574,14 @@ static const actor_group *owned_by_subject(const parse *p, const verb_group *vg,
     return sg;
 }
 
+static int member_of(const actor_group *g, const char *code)
+{
+    for (int i = 0; i < g->n; i++)
+        if (strcmp(g->actors[i].code, code) == 0)
+            return 1;
+    return 0;
+}
+
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
@@ -1604,6 +1612,10 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     actor_group locals;
     int among = sg->n > 1 && mutual_code(vc->code) && !force_on_a_thing(p, vg, vc->code);
     int clash = !vc->compound && among;
+    /* ("The US and Iran held talks in Oman on Iran's nuclear programme":
+     * one of the pair named again is what they talked about) */
+    if (clash && tg && tg->n == 1 && member_of(sg, tg->actors[0].code))
+        tg = NULL;
     if (clash && tg && tg->n == 1 && place_object(p, tg) && actor_group_is_place(tg)) {
         sg = lend_place(sg, tg->actors[0].code, &locals);
         tg = NULL;

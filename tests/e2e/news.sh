@@ -5556,4 +5556,8 @@ code 2024-06-25 "Kenya deployed police officers to Haiti to join a multinational
 has_event "forces deployed to join a security mission keep the peace there" '"source":{"code":"KEN"' '"target":{"code":"HTI"' '"cameo":"074"'
 code 1997-04-01 "A 5,000-strong multinational force led by Italy could be deployed within 10 days."
 lacks_event "a force led by Italy: Italy protects no one in it" '"cameo":"074"'
+# One of a pair named again in what they talked about is no target of theirs
+code 2026-05-14 "The United States and Iran held indirect talks in Oman on Iran's nuclear programme."
+has_event "the US and Iran held talks on Iran's programme: Iran talked with the US" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"046"'
+has_event "... and the US with Iran" '"source":{"code":"USA"' '"target":{"code":"IRN"' '"cameo":"046"'
 finish

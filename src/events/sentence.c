@@ -1614,7 +1614,7 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     int clash = !vc->compound && among;
     /* ("The US and Iran held talks in Oman on Iran's nuclear programme":
      * one of the pair named again is what they talked about) */
-    if (clash && tg && tg->n == 1 && member_of(sg, tg->actors[0].code))
+    if (clash && tg && tg->n == 1 && tg->in_pp && member_of(sg, tg->actors[0].code))
         tg = NULL;
     if (clash && tg && tg->n == 1 && place_object(p, tg) && actor_group_is_place(tg)) {
         sg = lend_place(sg, tg->actors[0].code, &locals);

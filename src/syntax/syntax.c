@@ -168,14 +168,33 @@ static int auxiliary_here(const parse *p, uint32_t i)
 
 /* "met leading investors", "a leading Chinese businessman": "leading"
  * before a noun or an adjective ranks it, and leads nothing ("leading a
- * delegation", "leading the attack", "leading to"). */
-static int leading_adjective(const parse *p, uint32_t i)
+ * delegation", "leading the attack", "leading to").  So do participles of
+ * force that say which side ("resisted the invading Ethiopian army",
+ * "fought invading troops", "the government and occupying forces") after
+ * an article, a conjunction, a preposition or a verb (after a noun they
+ * tell what it does: "forces occupying Palestinian land"). */
+static int side_participle(const parse *p, uint32_t i)
 {
-    if (strcmp(p->t[i].up, "LEADING") != 0 || i + 1 >= p->n || !p->tags)
+    static const char *const sides[] = {"INVADING", "OCCUPYING", "ATTACKING", "ADVANCING", "RETREATING", NULL};
+    if (i + 1 >= p->n || !p->tags || !str_in(p->t[i].up, sides))
         return 0;
     uint8_t next = p->tags[i + 1];
-    return next == TAG_JJ || next == TAG_JJS || next == TAG_NN || next == TAG_NNS
-           || ((next == TAG_NNP || next == TAG_NNPS) && !(i + 2 < p->n && p->tags[i + 2] == TAG_POS));
+    return next == TAG_JJ || next == TAG_JJS || next == TAG_NN || next == TAG_NNS;
+}
+
+static int adjective_participle(const parse *p, uint32_t i)
+{
+    if (i + 1 >= p->n || !p->tags)
+        return 0;
+    uint8_t next = p->tags[i + 1];
+    if (strcmp(p->t[i].up, "LEADING") == 0)
+        return next == TAG_JJ || next == TAG_JJS || next == TAG_NN || next == TAG_NNS
+               || ((next == TAG_NNP || next == TAG_NNPS) && !(i + 2 < p->n && p->tags[i + 2] == TAG_POS));
+    if (i == 0 || !side_participle(p, i) || p->t[i - 1].tag == WC_AUX)
+        return 0;                     /* ("is occupying Palestinian land") */
+    uint8_t prev = p->tags[i - 1];
+    return prev == TAG_DT || prev == TAG_CC || prev == TAG_IN || (dyad_tag_is_verb(prev) && prev != TAG_VBG)
+           || p->t[i - 1].tag == WC_DET;
 }
 
 /* Whether a dictionary verb at i is used as a noun or adjective here. */
@@ -1040,7 +1059,8 @@ static int past_after_noun(const parse *p, uint32_t i)
     if (p->n_verbs && p->t[p->verbs[p->n_verbs - 1].verb].tag != WC_REPORT)
         return 0;
     uint32_t k = past_particle(p, i + 1);       /* ("its forces shot down 120 drones") */
-    int object = p->t[k].tag == WC_PREP || starts_object(p, k);   /* ("India struck militant camps") */
+    int object = p->t[k].tag == WC_PREP || starts_object(p, k) || side_participle(p, k);
+    /* ("India struck militant camps", "rebels fought invading troops") */
     return object && inflect_is_irregular_past(p->t[i].up, p->t[i].len);
 }
 
@@ -1469,7 +1489,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     /* "Police arrested exiled opposition leader Ali Salman", "the court
      * freed jailed politician Demirtas": a participle right after a past
      * form and before its noun is an adjective. */
-    if (participle_after_verb(p, i, end) || leading_adjective(p, i))
+    if (participle_after_verb(p, i, end) || adjective_participle(p, i))
         return 0;
     /* "a tax on imported rubber", "widow of assassinated former premier
      * Rajiv Gandhi": a participle between a preposition and its noun

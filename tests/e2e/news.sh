@@ -5560,4 +5560,11 @@ lacks_event "a force led by Italy: Italy protects no one in it" '"cameo":"074"'
 code 2026-05-14 "The United States and Iran held indirect talks in Oman on Iran's nuclear programme."
 has_event "the US and Iran held talks on Iran's programme: Iran talked with the US" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"046"'
 has_event "... and the US with Iran" '"source":{"code":"USA"' '"target":{"code":"IRN"' '"cameo":"046"'
+# A participle of force before a noun says which side, no act of its own
+code 2005-12-16 "Somalis resisted the invading Ethiopian army."
+lacks_event "the invading Ethiopian army: no invasion coded" '"cameo":"192"'
+code 2005-12-16 "The rebels fought invading Ethiopian troops."
+has_event "fought invading troops: the fight is coded" '"target":{"code":"ETHMIL"' '"cameo":"190"'
+code 2005-12-16 "Israel is occupying Palestinian land."
+has_event "... after 'is' it is the verb" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"192"'
 finish

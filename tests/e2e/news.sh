@@ -5567,4 +5567,14 @@ code 2005-12-16 "The rebels fought invading Ethiopian troops."
 has_event "fought invading troops: the fight is coded" '"target":{"code":"ETHMIL"' '"cameo":"190"'
 code 2005-12-16 "Israel is occupying Palestinian land."
 has_event "... after 'is' it is the verb" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"192"'
+# One described as a name of abuse is denounced; as a friend, praised
+code 2006-11-07 "Iran described former Iraqi leader Saddam Hussein as a criminal who deserved to die."
+has_event "described Saddam as a criminal: a denunciation" '"source":{"code":"IRN"' '"target":{"code":"IRQELI"' '"cameo":"111"'
+code 2006-11-07 "Putin described Xi Jinping as a close friend."
+has_event "described Xi as a close friend: praise" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV"' '"cameo":"051"'
+# Being on a visit somewhere visits it
+code 2005-11-26 "South Korean Prime Minister Lee Hae-chan, who is on a three-day visit to Kuwait, met Kuwaiti officials."
+has_event "who is on a visit to Kuwait: a visit" '"source":{"code":"KORGOV"' '"target":{"code":"KWT"' '"cameo":"042"'
+code 2005-11-20 "Hu Jintao said that it is in the common interest of both China and the United States to oppose Taiwan independence."
+has_event "it is in the interest of China to oppose: the opposition stands" '"source":{"code":"CHNGOV"' '"target":{"code":"TWN"' '"cameo":"110"'
 finish

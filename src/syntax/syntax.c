@@ -173,13 +173,15 @@ static int auxiliary_here(const parse *p, uint32_t i)
  * "fought invading troops", "the government and occupying forces") after
  * an article, a conjunction, a preposition or a verb (after a noun they
  * tell what it does: "forces occupying Palestinian land"). */
+static int common_noun_or_adjective(uint8_t tag)
+{
+    return tag == TAG_JJ || tag == TAG_JJS || tag == TAG_NN || tag == TAG_NNS;
+}
+
 static int side_participle(const parse *p, uint32_t i)
 {
     static const char *const sides[] = {"INVADING", "OCCUPYING", "ATTACKING", "ADVANCING", "RETREATING", NULL};
-    if (i + 1 >= p->n || !p->tags || !str_in(p->t[i].up, sides))
-        return 0;
-    uint8_t next = p->tags[i + 1];
-    return next == TAG_JJ || next == TAG_JJS || next == TAG_NN || next == TAG_NNS;
+    return i + 1 < p->n && p->tags && str_in(p->t[i].up, sides) && common_noun_or_adjective(p->tags[i + 1]);
 }
 
 static int adjective_participle(const parse *p, uint32_t i)
@@ -188,7 +190,7 @@ static int adjective_participle(const parse *p, uint32_t i)
         return 0;
     uint8_t next = p->tags[i + 1];
     if (strcmp(p->t[i].up, "LEADING") == 0)
-        return next == TAG_JJ || next == TAG_JJS || next == TAG_NN || next == TAG_NNS
+        return common_noun_or_adjective(next)
                || ((next == TAG_NNP || next == TAG_NNPS) && !(i + 2 < p->n && p->tags[i + 2] == TAG_POS));
     if (i == 0 || !side_participle(p, i) || p->t[i - 1].tag == WC_AUX)
         return 0;                     /* ("is occupying Palestinian land") */

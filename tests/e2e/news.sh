@@ -5577,4 +5577,11 @@ code 2005-11-26 "South Korean Prime Minister Lee Hae-chan, who is on a three-day
 has_event "who is on a visit to Kuwait: a visit" '"source":{"code":"KORGOV"' '"target":{"code":"KWT"' '"cameo":"042"'
 code 2005-11-20 "Hu Jintao said that it is in the common interest of both China and the United States to oppose Taiwan independence."
 has_event "it is in the interest of China to oppose: the opposition stands" '"source":{"code":"CHNGOV"' '"target":{"code":"TWN"' '"cameo":"110"'
+# Fighting expanded is fighting; a plan approved to expand it threatens it
+code 2026-05-14 "Israel's security cabinet approved a plan to expand the military operation in Gaza."
+has_event "approved a plan to expand the operation in Gaza: force intended" '"source":{"code":"ISRGOV"' '"target":{"code":"PSEGZA"' '"cameo":"138"'
+code 2026-05-14 "Russia expanded its offensive in eastern Ukraine."
+has_event "expanded its offensive in Ukraine: force" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"190"'
+code 2026-05-14 "China and Laos agreed to expand cooperation."
+lacks_event "... cooperation expanded is no force" '"cameo":"190"'
 finish

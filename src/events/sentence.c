@@ -1299,8 +1299,7 @@ static int told_to(const parse *p, const verb_group *upper, const verb_group *lo
  * defeated" (a participle no verb group holds). */
 static int beaten_after(const parse *p, uint32_t k)
 {
-    static const char *const be[] = {"IS", "ARE", "WAS", "WERE", NULL};
-    return p->tags && k + 1 < p->n && str_in(p->t[k].up, be) && p->tags[k + 1] == TAG_VBN;
+    return p->tags && k + 1 < p->n && syntax_is_be(&p->t[k]) && p->tags[k + 1] == TAG_VBN;
 }
 
 /* "threatened to resume fighting if Hamas violated the agreement": whom a
@@ -1968,6 +1967,9 @@ static int caused_to_do(const parse *p, const verb_group *vg)
     return k > 0 && str_in(p->t[k - 1].up, causes);
 }
 
+static const char *const send_words[] = {"SEND", "SENDS", "SENT", "SENDING", "DISPATCH", "DISPATCHES",
+                                         "DISPATCHED", "DISPATCHING", NULL};
+
 /* "Putin ordered Russian troops to invade Ukraine", "ordered the army to
  * withdraw from Gaza", "Russia sent troops to help Kazakhstan": forces of
  * the orderer's or sender's own side (or of no named side), told or sent to
@@ -1979,8 +1981,6 @@ static int orders_own_forces(const parse *p, uint32_t v)
 {
     static const char *const order_words[] = {"ORDER", "ORDERS", "ORDERED", "ORDERING", "COMMAND", "COMMANDS",
         "COMMANDED", "INSTRUCT", "INSTRUCTS", "INSTRUCTED", "DIRECT", "DIRECTS", "DIRECTED", NULL};
-    static const char *const send_words[] = {"SEND", "SENDS", "SENT", "SENDING", "DISPATCH", "DISPATCHES",
-        "DISPATCHED", "DISPATCHING", NULL};
     static const char *const help_words[] = {"HELP", "AID", "ASSIST", "SUPPORT", "BACK", "PROTECT", "DEFEND",
         NULL};
     const verb_group *vg = &p->verbs[v];
@@ -2759,11 +2759,14 @@ static void denied_act(const parse *p, uint32_t v, verb_coding *prev, const verb
 static int party_sent(const parse *p, uint32_t v)
 {
     static const char *const lead_words[] = {"LEAD", "LEADS", "LED", "LEADING", "HEAD", "HEADS", "HEADED",
-        "HEADING", "SEND", "SENDS", "SENT", "SENDING", "DISPATCH", "DISPATCHES", "DISPATCHED", NULL};
+        "HEADING", NULL};
     static const char *const parties[] = {"DELEGATION", "DELEGATIONS", "TEAM", "TEAMS", "MISSION", "ENVOY",
         "ENVOYS", "EMISSARY", NULL};
     const verb_group *vg = &p->verbs[v];
-    if (v == 0 || !vg->infinitive || !str_in(p->t[p->verbs[v - 1].verb].up, lead_words))
+    if (v == 0 || !vg->infinitive)
+        return 0;
+    const char *upper = p->t[p->verbs[v - 1].verb].up;
+    if (!str_in(upper, lead_words) && !str_in(upper, send_words))
         return 0;
     for (uint32_t k = p->verbs[v - 1].verb_end; k < vg->first; k++)
         if (str_in(p->t[k].up, parties))
@@ -2846,6 +2849,7 @@ static void code_verbs(sentence_ctx *sc)
         /* "to give a speech on US ties and meet with dissidents": a verb
          * joined to the one before is no infinitive governed by it. */
         int governed = v > 0 && !clause_between(p, &p->verbs[v - 1], vg);
+        int sent_party = party_sent(p, v);
         if (governed && peacekeepers_sent(p, v, prev, &vc)) {
             snprintf(prev->code, sizeof prev->code, "074");
             prev->code2[0] = 0;
@@ -2867,7 +2871,7 @@ static void code_verbs(sentence_ctx *sc)
         }
         if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)
             && !caused && !owned_intent_infinitive(p, vg) && !visit_purpose(p, v) && !protest_purpose(prev, &vc)
-            && !party_sent(p, v)) {
+            && !sent_party) {
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
              * appeal for what the infinitive codes. */
@@ -2901,7 +2905,7 @@ static void code_verbs(sentence_ctx *sc)
         }
         accused_of(p, vg, prev, &vc);
         verb_coding purpose = vc;
-        if (!party_sent(p, v))
+        if (!sent_party)
             noun_infinitive(p, vg, caused, &vc);
         else if (vc.source >= 0 && p->groups[vc.source].first >= p->verbs[v - 1].verb_end && p->verbs[v - 1].subject >= 0)
             vc.source = p->verbs[v - 1].subject;      /* (the party's act is its sender's) */

@@ -546,11 +546,15 @@ static int may_join(const parse *p, const group_build *g, const mention *all, ui
                                     || (strcmp(t->up, "TO") == 0 && str_in(p->t[i - 1].up, aides))
                                     || (strcmp(t->up, "OF") == 0 && str_in(p->t[i - 1].up, heads)
                                         && g->agent_m >= 0 && m->agent != NONE));
-        /* "evacuated its citizens from Iran": whose they are is said; "from"
-         * is where they leave. */
+        /* "evacuated its citizens from Iran", "cut its troops in Iraq":
+         * whose they are is said; "from" is where they leave, "in" where
+         * they serve.  One's counterpart is the other side's ("his
+         * counterpart in Iraq"). */
         static const char *const owners[] = {"ITS", "THEIR", "HIS", "HER", "OUR", NULL};
-        int owned = g->first > 0 && str_in(p->t[g->first - 1].up, owners);
-        if ((strcmp(t->up, "OF") == 0 || strcmp(t->up, "IN") == 0 || (strcmp(t->up, "FROM") == 0 && !owned)
+        static const char *const counterparts[] = {"COUNTERPART", "COUNTERPARTS", NULL};
+        int owned = g->first > 0 && str_in(p->t[g->first - 1].up, owners) && i > 0
+                    && !str_in(p->t[i - 1].up, counterparts);
+        if ((strcmp(t->up, "OF") == 0 || ((strcmp(t->up, "IN") == 0 || strcmp(t->up, "FROM") == 0) && !owned)
              || for_speaker)
             && g->n_actor == 0
             && (m->actor != NONE || (for_speaker && m->agent != NONE) || unit_of(p, t, g, m)

@@ -111,6 +111,9 @@ const char *context_speaker_code(story_ctx *ctx, size_t at);
 void resolve_subjects(parse *p);
 /* Whether group g is where, not whom: "in Zurich", "at the summit". */
 int place_object(const parse *p, const actor_group *g);
+/* "attacked a ship off the coast of Yemen", "off Malta": the sea off a
+ * country is where, and no one's. */
+int offshore(const parse *p, const actor_group *g);
 /* Whether group g opens a "with" clause ("with both leaders expressing"). */
 int absolute_with(const parse *p, const actor_group *g);
 /* Whether group g names a person of the dictionaries (whom "he" or "she"

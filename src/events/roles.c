@@ -1313,6 +1313,22 @@ static int place_not_the_captors(const parse *p, uint32_t from, uint32_t to)
     return 0;
 }
 
+int offshore(const parse *p, const actor_group *ag)
+{
+    static const char *const coasts[] = {"COAST", "COASTS", "COASTLINE", "SHORE", "SHORES", NULL};
+    if (!ag->in_pp)
+        return 0;
+    if (strcmp(p->t[ag->prep].up, "OFF") == 0)
+        return 1;
+    uint32_t k = ag->prep;
+    if (strcmp(p->t[k].up, "OF") != 0 || k < 2 || !str_in(p->t[k - 1].up, coasts))
+        return 0;
+    k--;
+    while (k > 0 && (p->t[k - 1].tag == WC_DET || (p->tags && p->tags[k - 1] == TAG_JJ)))
+        k--;
+    return k > 0 && strcmp(p->t[k - 1].up, "OFF") == 0;
+}
+
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -1352,7 +1368,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (g < 0)
             continue;
         const actor_group *ag = &p->groups[g];
-        if (syntax_in_parentheses(p, ag->first, ag->last))
+        /* (but drills off a coast are aimed at it: 15) */
+        if (syntax_in_parentheses(p, ag->first, ag->last) || (offshore(p, ag) && strncmp(code, "15", 2) != 0))
             continue;
         if (passive_agent) {
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0 && !accident_after(p, ag->last)

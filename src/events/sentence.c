@@ -1425,7 +1425,8 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
              * in Gaza") */
             static const char *const fired[] = {"FIRED", "LAUNCHED", "DROPPED", NULL};
             const actor_group *known = &p->groups[p->group_of[k]];
-            if (!vg->passive || vg->subject >= 0 || !actor_group_is_place(known) || str_in(p->t[vg->verb].up, fired))
+            if (!vg->passive || vg->subject >= 0 || !actor_group_is_place(known) || str_in(p->t[vg->verb].up, fired)
+                || offshore(p, known))
                 return 0;
             *out = *known;
             return 1;
@@ -2086,6 +2087,23 @@ static int owned_intent_infinitive(const parse *p, const verb_group *vg)
     uint32_t n = vg->first - 1;
     return (p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) && p->group_of[n] < 0
            && str_in(p->t[n].up, intent_nouns) && possessor(p, n) >= 0;
+}
+
+/* "reached an agreement with Ukraine to resume gas supplies": an
+ * infinitive right after the partner of a noun of intention is what was
+ * agreed with them, not what they are asked to do. */
+static int partner_intent_infinitive(const parse *p, const verb_group *vg)
+{
+    if (!vg->infinitive || vg->first < 2 || !p->tags)
+        return 0;
+    int32_t g = p->group_of[vg->first - 1];
+    if (g < 0 || !p->groups[g].in_pp || p->groups[g].last != vg->first || p->groups[g].prep == 0)
+        return 0;
+    const char *prep = p->t[p->groups[g].prep].up;
+    uint32_t noun = p->groups[g].prep - 1;
+    return (!strcmp(prep, "WITH") || !strcmp(prep, "BETWEEN"))
+           && (p->tags[noun] == TAG_NN || p->tags[noun] == TAG_NNS) && p->group_of[noun] < 0
+           && str_in(p->t[noun].up, intent_nouns);
 }
 
 static void noun_infinitive(const parse *p, const verb_group *vg, int caused, verb_coding *vc)
@@ -2870,7 +2888,7 @@ static void code_verbs(sentence_ctx *sc)
                 snprintf(vc.code, sizeof vc.code, "074");
         }
         if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)
-            && !caused && !owned_intent_infinitive(p, vg) && !visit_purpose(p, v) && !protest_purpose(prev, &vc)
+            && !caused && !owned_intent_infinitive(p, vg) && !(intent && partner_intent_infinitive(p, vg)) && !visit_purpose(p, v) && !protest_purpose(prev, &vc)
             && !sent_party) {
             /* "wants Putin to attack": an intention about someone else's
              * act is an appeal to them; "urged Russia to withdraw" an
@@ -3020,11 +3038,19 @@ static void code_verbs(sentence_ctx *sc)
             const char *composed = strncmp(prev->code, "13", 2) == 0 ? threat_code(act)
                                    : decided_sanction(p, &p->verbs[v - 1], act) ? act
                                                                                  : intent_code(act);
+            /* ("reached an agreement to end the fighting": the noun made it
+             * an intention already) */
+            if (!composed && strncmp(act, "03", 2) == 0)
+                composed = act;
             if (composed) {
                 vc.composed = 1;
                 vc.dated_by = (int32_t)(v - 1);
                 snprintf(vc.code, sizeof vc.code, "%s", composed);
                 vc.code2[0] = 0;
+                /* ("Israel and the Palestinians reached an agreement to end
+                 * the fighting": what a pair agreed on, each with the other) */
+                if (vc.target < 0 && prev->compound)
+                    vc.compound = 1;
                 if (vc.target < 0)
                     vc.target = prev->target;
                 if (vc.target < 0 && strncmp(composed, "13", 2) == 0)

@@ -3201,10 +3201,13 @@ code 2006-11-13 "China and Laos forged diplomatic ties in 1961."
 has_event "... which are, told as such" '"cameo":"054"'
 
 # "We" is never a name before it, even for a sentence's first listed verb.
-code 2006-11-27 "\"China is a big country, and we have contacted our embassy in Doha,\" Karimi said."
+code 2006-11-27 "\"China is a big country, and we have contacted the Qatari embassy,\" Karimi said."
 lacks_event "we who contacted the embassy are not China" '"source":{"code":"CHN"'
-code 2006-11-27 "\"China is a big country, and we have contacted our embassy in Doha,\" the Afghan official said."
+code 2006-11-27 "\"China is a big country, and we have contacted the Qatari embassy,\" the Afghan official said."
 has_event "... but the speaker" '"source":{"code":"AFGGOV"' '"cameo":"040"'
+# One's own embassy "in" a country is one's own
+code 2006-11-27 "\"China is a big country, and we have contacted our embassy in Doha,\" the Afghan official said."
+lacks_event "contacted our embassy in Doha: no contact with Qatar" '"target":{"code":"QATGOV"'
 
 # Whom an offer or a promise goes to ("to X") is no one asked to act.
 code 2006-01-10 "China promised aid to Pakistan to help earthquake victims."
@@ -5584,4 +5587,57 @@ code 2026-05-14 "Russia expanded its offensive in eastern Ukraine."
 has_event "expanded its offensive in Ukraine: force" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"190"'
 code 2026-05-14 "China and Laos agreed to expand cooperation."
 lacks_event "... cooperation expanded is no force" '"cameo":"190"'
+# A war or a campaign renewed, stepped up or escalated is fought; a trade war
+# is fought with tariffs
+code 2005-12-13 "The Syrian regime has renewed its war on Lebanon."
+has_event "renewed its war on Lebanon: force" '"source":{"code":"SYRGOV"' '"target":{"code":"LBN"' '"cameo":"190"'
+code 2024-05-14 "Israel intensified its war on Gaza."
+has_event "intensified its war on Gaza: force" '"source":{"code":"ISR"' '"target":{"code":"PSEGZA"' '"cameo":"190"'
+code 2024-05-14 "Sudan's army intensified its military campaign against the RSF."
+has_event "intensified a military campaign: force" '"source":{"code":"SDNMIL"' '"target":{"code":"SDNREB"' '"cameo":"190"'
+code 2025-04-14 "President Trump escalated his trade war with China."
+has_event "escalated a trade war with China: sanctions" '"source":{"code":"USAGOV"' '"target":{"code":"CHN"' '"cameo":"163"'
+lacks_event "... no force" '"cameo":"190"'
+code 2006-11-28 "The LTTE leader's speech has renewed fears of full scale war resuming in Sri Lanka's Northern provinces."
+lacks_event "renewed fears of war: no war" '"cameo":"190"'
+code 2025-04-14 "Mexico stepped up its war on drugs."
+lacks_event "a war on drugs fights no one" '"cameo":"190"'
+# Troops cut or reduced are demobilised where they serve; gas cut, an embargo;
+# tariffs reduced, eased
+code 2005-11-23 "The US Defense Department tentatively plans to reduce the number of US forces in Iraq in early 2006."
+has_event "plans to reduce US forces in Iraq: intent to de-escalate" '"source":{"code":"USAMIL"' '"target":{"code":"IRQ"' '"cameo":"0356"'
+code 2005-11-23 "Britain cut its troops in Iraq."
+has_event "cut its troops in Iraq: Iraq is where they serve" '"source":{"code":"GBR"' '"target":{"code":"IRQ"' '"cameo":"0873"'
+code 2006-01-01 "Russia reduced gas supplies to Ukraine."
+has_event "reduced gas supplies to Ukraine: an embargo" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"163"'
+code 2025-05-14 "China reduced its tariffs on US goods."
+has_event "reduced its tariffs on US goods: eased" '"source":{"code":"CHN"' '"target":{"code":"USA"' '"cameo":"085"'
+# One's own people "in" a country are one's own, serving there
+code 2025-05-14 "France closed its embassy in Kabul."
+has_event "its embassy in Kabul: France's, in Afghanistan" '"source":{"code":"FRA"' '"target":{"code":"AFG"' '"cameo":"161"'
+code 2006-01-01 "Condoleezza Rice met her counterpart in Iraq."
+has_event "her counterpart in Iraq is Iraq's" '"source":{"code":"USAGOV"' '"target":{"code":"IRQ"' '"cameo":"040"'
+# An agreement reached to act, by a pair or with a partner, is the intention
+# to act of each; the partner is asked for nothing
+code 2005-11-16 "Israel and the Palestinians reached an agreement to end the fighting."
+has_event "a pair reached an agreement to end fighting: Israel to the Palestinians" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"0356"'
+has_event "... and the Palestinians to Israel" '"source":{"code":"PSE"' '"target":{"code":"ISR"' '"cameo":"0356"'
+code 2005-11-16 "Israel reached an agreement with the Palestinians to reopen the Rafah crossing."
+has_event "an agreement with the Palestinians to reopen: Israel's intention" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"0351"'
+lacks_event "... no appeal to the Palestinians" '"cameo":"0251"'
+code 2025-05-14 "Egypt brokered a deal with Hamas to release the hostages."
+has_event "brokered a deal with Hamas: mediation" '"source":{"code":"EGY"' '"target":{"code":"PSEREB"' '"cameo":"045"'
+lacks_event "... Egypt releases no one" '"cameo":"0841"'
+# One handed over to a court or a state for trial: judicial cooperation
+code 2025-03-12 "The Philippines handed former president Rodrigo Duterte over to the International Criminal Court."
+has_event "handed Duterte over to the ICC" '"source":{"code":"PHL"' '"target":{"code":"IGOJUDICC"' '"cameo":"063"'
+code 2025-03-12 "Hamas handed the hostages over to the Red Cross."
+has_event "hostages handed over: released" '"source":{"code":"PSEREB"' '"cameo":"0841"'
+# The sea off a country's coast is where, not whom
+code 2025-03-12 "Israel attacked a ship off the coast of Malta."
+lacks_event "a ship attacked off Malta: no attack on Malta" '"target":{"code":"MLT"'
+code 2025-03-12 "The ship was attacked by the Houthis off the coast of Yemen."
+lacks_event "... nor on Yemen" '"target":{"code":"YEM"'
+code 2025-03-12 "Chinese warships held drills off the coast of Taiwan."
+has_event "drills off Taiwan's coast are aimed at it" '"source":{"code":"CHNMIL"' '"target":{"code":"TWN"' '"cameo":"150"'
 finish

@@ -1368,6 +1368,10 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (g < 0)
             continue;
         const actor_group *ag = &p->groups[g];
+        /* ("a missile and drone attack on Ternopil": a weapon named before
+         * the attack is its kind, not whom it hits) */
+        if (!ag->in_pp && ag->last < p->n && attack_noun(&p->t[ag->last]) && strncmp(ag->actors[0].code, "---", 3) == 0)
+            continue;
         /* (but drills off a coast are aimed at it: 15) */
         if (syntax_in_parentheses(p, ag->first, ag->last) || (offshore(p, ag) && strncmp(code, "15", 2) != 0))
             continue;

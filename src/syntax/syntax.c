@@ -1055,8 +1055,12 @@ static int after_modal(const parse *p, uint32_t i)
  * its verb: after one, "an agreement struck with France" is a participle. */
 static int past_after_noun(const parse *p, uint32_t i)
 {
+    /* (a name the tagger took for an adjective counts as the noun: "Ukraine
+     * shot down 50 drones") */
+    int noun_before = i > 0 && (dyad_tag_is_noun(p->tags[i - 1])
+                                || (p->tags[i - 1] == TAG_JJ && (p->t[i - 1].flags & TOK_CAP)));
     if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP)
-        || !(dyad_tag_is_noun(p->tags[i]) || p->tags[i] == TAG_JJ) || !dyad_tag_is_noun(p->tags[i - 1]))
+        || !(dyad_tag_is_noun(p->tags[i]) || p->tags[i] == TAG_JJ) || !noun_before)
         return 0;
     if (p->n_verbs && p->t[p->verbs[p->n_verbs - 1].verb].tag != WC_REPORT)
         return 0;
@@ -1264,12 +1268,18 @@ static int demonyms_then_verb(const parse *p, uint32_t i, uint32_t end)
  * verb. */
 static int adjective_head_then_past(const parse *p, uint32_t i)
 {
-    if (i < 2 || p->tags[i] != TAG_VBD || p->tags[i - 1] != TAG_JJ)
+    /* (a regular past the tagger took for a participle there counts too,
+     * after "the" or a possessive: "The military seized power in
+     * Guinea-Bissau", not "a formal signed agreement") */
+    int participle = p->tags[i] == TAG_VBN && token_ends_with(&p->t[i], "ED");
+    if (i < 2 || (p->tags[i] != TAG_VBD && !participle) || p->tags[i - 1] != TAG_JJ)
         return 0;
     uint32_t k = i - 1;               /* (adjectives before it: "the Chinese military") */
     while (k > 0 && p->tags[k - 1] == TAG_JJ && k + 3 > i)
         k--;
     if (k == 0 || (p->tags[k - 1] != TAG_DT && p->tags[k - 1] != TAG_POS))
+        return 0;
+    if (participle && (!strcmp(p->t[k - 1].up, "A") || !strcmp(p->t[k - 1].up, "AN")))
         return 0;
     return starts_object(p, i + 1);   /* ("held live-fire drills") */
 }

@@ -5640,4 +5640,23 @@ code 2025-03-12 "The ship was attacked by the Houthis off the coast of Yemen."
 lacks_event "... nor on Yemen" '"target":{"code":"YEM"'
 code 2025-03-12 "Chinese warships held drills off the coast of Taiwan."
 has_event "drills off Taiwan's coast are aimed at it" '"source":{"code":"CHNMIL"' '"target":{"code":"TWN"' '"cameo":"150"'
+# Welcoming a visitor hosts them; thanking one for talks praises them
+code 2025-10-01 "Zelensky thanked Trump for the talks."
+has_event "thanked Trump for the talks: praise" '"source":{"code":"UKRGOV"' '"target":{"code":"USAGOV"' '"cameo":"051"'
+lacks_event "... no visit hosted" '"cameo":"043"'
+code 2025-10-01 "Xi welcomed Modi for talks."
+has_event "welcomed Modi for talks: hosted" '"source":{"code":"CHNGOV"' '"target":{"code":"INDGOV"' '"cameo":"043"'
+# An adjective heading its phrase before a regular past the tagger took for a
+# participle: the phrase and its verb; power seized is a coup (180)
+code 2025-11-27 "The military seized power in Guinea-Bissau."
+has_event "the military seized power: a coup" '"source":{"code":"---MIL"' '"cameo":"180"'
+code 2006-12-28 "The Iraqi High Tribunal published a formal written judgement rejecting Saddam's appeal."
+has_event "... not after 'a' ('a formal written judgement')" '"source":{"code":"IRQJUD"' '"target":{"code":"IRQELI"' '"cameo":"120"'
+# A name the tagger took for an adjective is a noun before its past verb
+code 2025-11-20 "Ukraine shot down 50 Russian drones."
+has_event "Ukraine shot down drones" '"source":{"code":"UKR"' '"target":{"code":"RUSMIL"' '"cameo":"190"'
+# A weapon named before an attack is its kind, not whom it hits
+code 2025-11-20 "Russian forces launched a massive missile and drone attack on the western city of Ternopil overnight."
+has_event "a drone attack on Ternopil hits Ukraine" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"'
+lacks_event "... not the drone" '"target":{"code":"---MIL"'
 finish

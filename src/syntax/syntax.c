@@ -1081,6 +1081,25 @@ static int adjective_after_to(const parse *p, uint32_t i)
            && dyad_tag_is_noun(p->tags[i + 1]);
 }
 
+/* "Trump cancelled a summit with Putin and imposed sanctions on Russia's
+ * oil companies": after "and" that follows a past verb's phrase (no
+ * comma or clause between but one right before "and"), an -ed form
+ * before its object is that verb's twin, though the tagger took it for an
+ * adjective. */
+static int past_after_and(const parse *p, uint32_t i)
+{
+    if (i < 3 || i + 1 >= p->n || !p->n_verbs || strcmp(p->t[i - 1].up, "AND") != 0
+        || !(p->tags[i] == TAG_JJ || p->tags[i] == TAG_VBN) || !token_ends_with(&p->t[i], "ED"))
+        return 0;
+    const verb_group *before = &p->verbs[p->n_verbs - 1];
+    if (p->tags[before->verb] != TAG_VBD || p->t[before->verb].tag == WC_REPORT)
+        return 0;
+    for (uint32_t k = before->verb_end; k + 1 < i; k++)
+        if (((p->t[k].flags & TOK_PUNCT) && k + 2 < i) || p->t[k].tag == WC_SUBORD || syntax_is_verb_at(p, k))
+            return 0;
+    return starts_object(p, i + 1);
+}
+
 /* A verb phrase is a verb when the tagger tags one of its words as one:
  * "wire tapped" has its verb last, "stir up" first. */
 static int tagged_verb(const parse *p, uint32_t i, uint32_t end)
@@ -1444,6 +1463,9 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         return 0;
     if (names_after_noun(p, i))
         return 0;
+    /* "called Japan's remarks a provocation": after a possessive, a noun */
+    if (p->tags && i > 0 && p->tags[i - 1] == TAG_POS && p->tags[i] == TAG_VBZ)
+        return 0;
     /* ("is strongly opposed to": the tagger's adjective, a verb of stance) */
     if ((opposed_to(p, i) || ready_for(p, i)) && after_be(p, i))
         return 1;
@@ -1524,7 +1546,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         return 0;                   /* "Security forces in Pakistan killed" */
     if (p->tags && !tagged_verb(p, i, end) && !headline_verb(p, i) && !past_after_noun(p, i)
         && !(i > 0 && name_then_past(p, i)) && !demonyms_then_verb(p, i, end) && !name_then_present(p, i)
-        && !after_subject_pronoun(p, i) && !reported_past(p, i))
+        && !after_subject_pronoun(p, i) && !reported_past(p, i) && !past_after_and(p, i))
         return 0;
     return p->tags ? 1 : !verb_is_nominal(p, i);
 }

@@ -5659,4 +5659,15 @@ has_event "Ukraine shot down drones" '"source":{"code":"UKR"' '"target":{"code":
 code 2025-11-20 "Russian forces launched a massive missile and drone attack on the western city of Ternopil overnight."
 has_event "a drone attack on Ternopil hits Ukraine" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"'
 lacks_event "... not the drone" '"target":{"code":"---MIL"'
+# After "and" that follows a past verb's phrase, an -ed form before its object
+# is that verb's twin
+code 2025-11-20 "Last month, Trump cancelled a planned summit with Putin in Budapest and imposed sanctions on Russia's two largest oil companies, Rosneft and Lukoil."
+has_event "cancelled a summit ... and imposed sanctions: the sanctions" '"source":{"code":"USAGOV"' '"target":{"code":"RUSBUS"' '"cameo":"163"'
+has_event "... and the summit cancelled" '"source":{"code":"USAGOV"' '"target":{"code":"RUSGOV"' '"cameo":"160"'
+# An act called unfair, unjustified or a provocation is condemned; a word
+# after a possessive is a noun
+code 2025-08-07 "India called the US tariffs unfair and unjustified."
+has_event "called the US tariffs unfair: criticism" '"source":{"code":"IND"' '"target":{"code":"USA"' '"cameo":"111"'
+code 2025-11-14 "China called Japan's remarks a provocation."
+has_event "called Japan's remarks a provocation" '"source":{"code":"CHN"' '"target":{"code":"JPN"' '"cameo":"111"'
 finish

@@ -1277,21 +1277,27 @@ static int place_after_object(const parse *p, const verb_group *vg, const actor_
 }
 
 /* "rejected the ultimatum imposed by Kabila", "welcomed a plan proposed by
- * France": a stand taken on a thing (CAMEO 050-053, 11, 12) whose maker a
- * participle right after it names with "by" is taken on the maker.  -1
- * when there is none.  Not a pact signed or ties restored (054-057): "signed
- * a deal brokered by China" binds no one to the broker. */
+ * France", "the proposal put forward by Egypt": a stand taken on a thing
+ * (CAMEO 050-053, 11, 12) whose maker a participle right after it (with
+ * its particle) names with "by" is taken on the maker.  -1 when there is
+ * none.  Not a pact signed or ties restored (054-057): "signed a deal
+ * brokered by China" binds no one to the broker. */
 static int32_t maker_of_object(const parse *p, const verb_group *vg, const char *code)
 {
     static const char *const stances[] = {"050", "051", "052", "053", "11", "12", NULL};
     uint32_t k = vg->right;
     if (!p->tags || !str_prefix_in(code, stances) || k <= vg->verb_end || k + 2 >= p->n
-        || p->tags[k] != TAG_VBN || strcmp(p->t[k + 1].up, "BY") != 0 || !dyad_tag_is_noun(p->tags[k - 1]))
+        || p->tags[k] != TAG_VBN || !dyad_tag_is_noun(p->tags[k - 1]))
         return -1;
-    for (uint32_t j = k + 2; j < p->n && j < k + 5; j++) {
+    uint32_t by = k + 1;
+    if ((p->tags[by] == TAG_RP || p->tags[by] == TAG_RB) && by + 2 < p->n)
+        by++;
+    if (strcmp(p->t[by].up, "BY") != 0)
+        return -1;
+    for (uint32_t j = by + 1; j < p->n && j < by + 4; j++) {
         int32_t g = p->group_of[j];
         if (g >= 0)
-            return p->groups[g].in_pp && p->groups[g].prep == k + 1 ? g : -1;
+            return p->groups[g].in_pp && p->groups[g].prep == by ? g : -1;
     }
     return -1;
 }

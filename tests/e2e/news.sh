@@ -5670,4 +5670,11 @@ code 2025-08-07 "India called the US tariffs unfair and unjustified."
 has_event "called the US tariffs unfair: criticism" '"source":{"code":"IND"' '"target":{"code":"USA"' '"cameo":"111"'
 code 2025-11-14 "China called Japan's remarks a provocation."
 has_event "called Japan's remarks a provocation" '"source":{"code":"CHN"' '"target":{"code":"JPN"' '"cameo":"111"'
+# A proposal's maker named after a participle with its particle is whom its
+# rejection is aimed at
+code 2025-05-14 "Israel rejected the ceasefire proposal put forward by Egypt."
+has_event "rejected the proposal put forward by Egypt" '"source":{"code":"ISR"' '"target":{"code":"EGY"'
+# Money "in" an -ing form is of that kind: the financing approved for Kenya
+code 2025-05-14 "The World Bank approved 500 million dollars in financing for Kenya."
+has_event "approved dollars in financing for Kenya: economic aid" '"source":{"code":"IGOUNODEVWBK"' '"target":{"code":"KEN"' '"cameo":"071"'
 finish

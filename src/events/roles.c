@@ -1335,6 +1335,29 @@ int offshore(const parse *p, const actor_group *ag)
     return k > 0 && strcmp(p->t[k - 1].up, "OFF") == 0;
 }
 
+/* "met Erdogan and urged him to help": an object pronoun after a verb
+ * joined to the one before stands for that verb's object, the one person
+ * (or, for "them", group) of a known side named right after it; -1 when
+ * there is none. */
+static int32_t object_named_before(const parse *p, const verb_group *vg)
+{
+    if (!vg->conjoined || vg <= p->verbs)
+        return -1;
+    const verb_group *before = vg - 1;
+    int32_t g = -1;
+    for (uint32_t k = before->verb_end; k < vg->first && g < 0; k++)
+        g = p->group_at[k];
+    if (g < 0 || p->groups[g].in_pp || p->groups[g].last >= vg->first)
+        return -1;
+    const actor_group *ag = &p->groups[g];
+    if (strncmp(ag->actors[0].code, "---", 3) == 0)
+        return -1;                    /* ("rescued five people and took them to hospital") */
+    int them = strcmp(p->t[vg->verb_end].up, "THEM") == 0;
+    if (them ? ag->n < 2 && !(p->tags && p->tags[ag->last - 1] == TAG_NNS) : ag->n != 1 || !names_person(p, ag))
+        return -1;
+    return g;
+}
+
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -1351,7 +1374,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     static const char *const object_pronouns[] = {"HIM", "HER", "THEM", "ME", NULL};
     if (!passive_agent && vg->verb_end < p->n && str_in(p->t[vg->verb_end].up, object_pronouns)
         && !possessive_her(p, vg->verb_end))
-        return -1;
+        return object_named_before(p, vg);
     /* ... and so is a name no dictionary knows: "Russians who met
      * Litvinenko in London" did not meet Britain (but "celebrate Tabaski
      * with Eriador" is with Eriador). */

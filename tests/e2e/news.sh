@@ -5677,4 +5677,13 @@ has_event "rejected the proposal put forward by Egypt" '"source":{"code":"ISR"' 
 # Money "in" an -ing form is of that kind: the financing approved for Kenya
 code 2025-05-14 "The World Bank approved 500 million dollars in financing for Kenya."
 has_event "approved dollars in financing for Kenya: economic aid" '"source":{"code":"IGOUNODEVWBK"' '"target":{"code":"KEN"' '"cameo":"071"'
+# An object pronoun after a verb joined to one before stands for its object
+code 2025-11-20 "Zelensky met Turkish President Recep Tayyip Erdogan and urged him to help secure a prisoner exchange with Russia."
+has_event "met Erdogan and urged him: the appeal is to Erdogan" '"source":{"code":"UKRGOV"' '"target":{"code":"TURGOV"' '"cameo":"023"'
+code 2006-12-05 "Maliki also bitterly criticised Annan for likening the situation in Iraq to a civil war and accused him of polishing the image of the former regime."
+has_event "criticised Annan and accused him" '"source":{"code":"IRQGOV"' '"target":{"code":"IGOUNO"' '"cameo":"112"'
+code 2025-11-20 "Israel arrested two Hamas leaders and interrogated them."
+has_event "arrested two Hamas leaders and interrogated them: them" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"090"'
+code 2006-11-12 "Fire crews and the Chilean police rescued five people and took them to the regional hospital."
+lacks_event "... but people of no side taken to hospital are not seized" '"cameo":"171"'
 finish

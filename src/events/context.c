@@ -1266,6 +1266,8 @@ static int qualifies_a_noun(const parse *p, const dyad_place *place, size_t end)
     static const char *const not_qualifying[] = {"LAST", "NEXT", "EARLY", "LATE", "EARLIER", "LATER", "THIS",
                                                  "AMID", "AMIDST", NULL};
     uint32_t k = token_at(p, end);
+    if (k >= p->n)
+        return 0;                     /* (a name ends a headline with no full stop) */
     /* ("target US and Iraqi military patrols": a second qualifier joined) */
     if (k + 2 < p->n && (strcmp(p->t[k].up, "AND") == 0 || strcmp(p->t[k].up, "OR") == 0)
         && (p->t[k + 1].flags & TOK_CAP))

@@ -1203,14 +1203,28 @@ static int name_then_past(const parse *p, uint32_t i)
            && (object || next == TAG_NNS);
 }
 
+/* Whether a person the dictionaries know is named by tokens ending at i
+ * ("Erdogan hosts Zelensky": the tagger's adjective is a name). */
+static int person_ends_at(const parse *p, uint32_t i)
+{
+    for (uint32_t k = i > 3 ? i - 3 : 0; k < i; k++) {
+        uint32_t end, node = dict_match(p->d, p->t, p->n, k, WANT_ACTOR, &end);
+        if (node != NONE && end == i && dict_actor_is_person(p->d, p->d->nodes[node].actor))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Abdel Aziz al-Hakim meets Bush": a lower-case -s word after a name the
  * dictionaries know, with a name or a determiner after it, is the name's
  * verb, whatever plural the tagger took it for in the run of names (not
- * after a capitalised adjective: "Asian champions Iran"). */
+ * after a capitalised adjective, "Asian champions Iran", but for a known
+ * person's name the tagger took for one). */
 static int name_then_present(const parse *p, uint32_t i)
 {
     if (i == 0 || i + 1 >= p->n || !p->named || !p->named[i - 1]
-        || (p->tags[i - 1] == TAG_JJ && (p->t[i - 1].flags & TOK_CAP)) || (p->t[i].flags & TOK_CAP) || !token_ends_with(&p->t[i], "S")
+        || (p->tags[i - 1] == TAG_JJ && (p->t[i - 1].flags & TOK_CAP) && !person_ends_at(p, i))
+        || (p->t[i].flags & TOK_CAP) || !token_ends_with(&p->t[i], "S")
         || (p->tags[i] != TAG_NNPS && p->tags[i] != TAG_NNS))
         return 0;
     uint8_t next = p->tags[i + 1];

@@ -5686,4 +5686,13 @@ code 2025-11-20 "Israel arrested two Hamas leaders and interrogated them."
 has_event "arrested two Hamas leaders and interrogated them: them" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"090"'
 code 2006-11-12 "Fire crews and the Chilean police rescued five people and took them to the regional hospital."
 lacks_event "... but people of no side taken to hospital are not seized" '"cameo":"171"'
+# A headline ending in a place with no full stop (once read past the last
+# token)
+code 2025-09-01 "Putin meets Xi in Beijing"
+has_event "a headline with no full stop ending in a place" '"source":{"code":"RUSGOV"' '"target":{"code":"CHNGOV"' '"cameo":"040"'
+# A known person's name the tagger took for an adjective, before a present form
+code 2025-07-14 "Erdogan hosts Zelensky in Istanbul for talks on grain deal"
+has_event "Erdogan hosts Zelensky: a visit hosted" '"source":{"code":"TURGOV"' '"target":{"code":"UKRGOV"' '"cameo":"043"'
+code 2025-07-14 "Asian champions Iran beat Japan."
+lacks_event "... not a capitalised adjective of no person (champions: no praise)" '"cameo":"051"'
 finish

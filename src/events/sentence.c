@@ -2815,6 +2815,37 @@ static void with_whom_met(const parse *p, uint32_t v, const verb_coding *prev, v
     vc->target = prev->target;
 }
 
+/* "In a phone call with Mohammed bin Salman, Putin discussed oil prices",
+ * "During talks with Xi in Beijing, Lula signed 20 agreements": what one
+ * says or does in cooperation (CAMEO 01-08) with no one named, after an
+ * opening phrase of talks with someone, is done with them. */
+static void with_whom_talked(const parse *p, const verb_group *vg, verb_coding *vc)
+{
+    static const char *const talks[] = {"CALL", "CALLS", "TALKS", "MEETING", "MEETINGS", "CONVERSATION",
+        "CONVERSATIONS", "DISCUSSIONS", "CONSULTATIONS", "SUMMIT", "VIDEOCONFERENCE", NULL};
+    static const char *const openers[] = {"IN", "DURING", "AT", NULL};
+    if (!vc->valid || vc->target >= 0 || vc->compound || vc->code[0] != '0' || vc->code[1] == '0'
+        || vc->code[1] == '9' || vg->subject < 0 || vg->passive || vc->source != vg->subject)
+        return;
+    uint32_t s = p->groups[vg->subject].first;
+    if (s < 4 || strcmp(p->t[s - 1].up, ",") != 0)
+        return;
+    int32_t g = p->group_of[s - 2];
+    if (g >= 0 && p->groups[g].in_pp && p->groups[g].prep > 0 && place_object(p, &p->groups[g])
+        && p->groups[g].last == s - 1)
+        s = p->groups[g].prep + 1, g = p->group_of[p->groups[g].prep - 1];   /* ("with Xi in Beijing") */
+    if (g < 0 || !p->groups[g].in_pp || p->groups[g].last != s - 1 || strcmp(p->t[p->groups[g].prep].up, "WITH") != 0)
+        return;
+    uint32_t k = p->groups[g].prep;
+    if (k == 0 || !str_in(p->t[k - 1].up, talks))
+        return;
+    k--;                              /* (back over "a phone", "his", "their first") */
+    while (k > 0 && k + 4 > p->groups[g].prep && p->t[k - 1].tag != WC_PREP && !(p->t[k - 1].flags & TOK_PUNCT))
+        k--;
+    if (k > 0 && str_in(p->t[k - 1].up, openers) && (k == 1 || (p->t[k - 2].flags & TOK_PUNCT)))
+        vc->target = g;
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -2833,6 +2864,7 @@ static void code_verbs(sentence_ctx *sc)
         apply_modality(p, v, &vc);
         denied_act(p, v, prev, &vc);
         with_whom_met(p, v, prev, &vc);
+        with_whom_talked(p, vg, &vc);
         if (hearsay(p, vg) || asked_about(p, vg) || commemorated(p, vg) || asked_to_do(p, vg) || syntax_names_what(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))
             vc.valid = 0;
         call_to_do(p, vg, &vc);

@@ -5703,4 +5703,9 @@ code 2025-10-13 "During talks with Xi in Beijing, Lula signed 20 agreements."
 has_event "during talks with Xi in Beijing, Lula signed: with Xi" '"source":{"code":"BRAGOV"' '"target":{"code":"CHNGOV"' '"cameo":"057"'
 code 2005-11-11 "During his meeting with designated chancellor Angela Merkel, Hu congratulated her on becoming the first woman chancellor."
 has_event "... and congratulated her: the one met" '"source":{"code":"CHNGOV"' '"target":{"code":"DEUOPP"' '"cameo":"051"'
+# Arriving "at" a capital or the seat of a government is arriving there
+code 2006-11-06 "Sudanese President Bashir arrived Monday at Beijing airport."
+has_event "arrived at Beijing airport: a visit to China" '"source":{"code":"SDNGOV"' '"target":{"code":"CHN"' '"cameo":"042"'
+code 2006-11-06 "The two sides arrived at a compromise."
+lacks_event "arrived at a compromise: no visit" '"cameo":"042"'
 finish

@@ -2832,8 +2832,10 @@ static void with_whom_talked(const parse *p, const verb_group *vg, verb_coding *
         return;
     int32_t g = p->group_of[s - 2];
     if (g >= 0 && p->groups[g].in_pp && p->groups[g].prep > 0 && place_object(p, &p->groups[g])
-        && p->groups[g].last == s - 1)
-        s = p->groups[g].prep + 1, g = p->group_of[p->groups[g].prep - 1];   /* ("with Xi in Beijing") */
+        && p->groups[g].last == s - 1) {
+        s = p->groups[g].prep + 1;    /* ("with Xi in Beijing": the one before the place) */
+        g = p->group_of[p->groups[g].prep - 1];
+    }
     if (g < 0 || !p->groups[g].in_pp || p->groups[g].last != s - 1 || strcmp(p->t[p->groups[g].prep].up, "WITH") != 0)
         return;
     uint32_t k = p->groups[g].prep;

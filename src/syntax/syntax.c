@@ -1139,14 +1139,14 @@ static int gerund_noun(const parse *p, uint32_t i)
 {
     if (i < 2 || p->tags[i] != TAG_VBG)
         return 0;
-    /* "warned its citizens against travelling to Japan": a journey advised
-     * against is the warning's object (a travel warning), no visit made. */
     /* "500 million dollars in financing for Kenya": money "in" an -ing
      * form says what kind it is */
     static const char *const money[] = {"DOLLARS", "EUROS", "POUNDS", "YUAN", "YEN", "RUPEES", "FRANCS",
                                         "MILLION", "BILLION", "TRILLION", NULL};
     if (!strcmp(p->t[i - 1].up, "IN") && str_in(p->t[i - 2].up, money))
         return 1;
+    /* "warned its citizens against travelling to Japan": a journey advised
+     * against is the warning's object (a travel warning), no visit made. */
     static const char *const journeys[] = {"TRAVELLING", "TRAVELING", NULL};
     if (!strcmp(p->t[i - 1].up, "AGAINST") && str_in(p->t[i].up, journeys) && i + 1 < p->n
         && !strcmp(p->t[i + 1].up, "TO"))

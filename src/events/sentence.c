@@ -2815,6 +2815,21 @@ static void with_whom_met(const parse *p, uint32_t v, const verb_coding *prev, v
     vc->target = prev->target;
 }
 
+/* "Pakistan accused India of an act of war and vowed to retaliate", "Iran
+ * condemned Israel and vowed revenge": a threat with no one named, joined
+ * to a blame or a rejection of someone by the same subject, is aimed at
+ * them.  `head` is the verb the threat is told by (the vow, when the
+ * threat is its infinitive). */
+static void threat_after_blame(const parse *p, uint32_t head, const verb_coding *done, verb_coding *vc)
+{
+    if (!vc->valid || vc->target >= 0 || vc->compound || strncmp(vc->code, "13", 2) != 0 || head == 0
+        || !p->verbs[head].conjoined || p->verbs[head].subject != p->verbs[head - 1].subject)
+        return;
+    const verb_coding *before = &done[head - 1];
+    if (before->valid && before->target >= 0 && (!strncmp(before->code, "11", 2) || !strncmp(before->code, "12", 2)))
+        vc->target = before->target;
+}
+
 /* "In a phone call with Mohammed bin Salman, Putin discussed oil prices",
  * "During talks with Xi in Beijing, Lula signed 20 agreements": what one
  * says or does in cooperation (CAMEO 01-08) with no one named, after an
@@ -3105,6 +3120,7 @@ static void code_verbs(sentence_ctx *sc)
                 vc.dated_by = (int32_t)(v - 1);
             }
         }
+        threat_after_blame(p, vc.composed && vc.dated_by >= 0 ? (uint32_t)vc.dated_by : v, done, &vc);
         /* ("..., killing ten soldiers": the participle's victims are those
          * the act before struck) */
         if (vc.valid && vc.target >= 0 && v > 0 && prev->valid && prev->target >= 0 && vg->inherited

@@ -5708,4 +5708,11 @@ code 2006-11-06 "Sudanese President Bashir arrived Monday at Beijing airport."
 has_event "arrived at Beijing airport: a visit to China" '"source":{"code":"SDNGOV"' '"target":{"code":"CHN"' '"cameo":"042"'
 code 2006-11-06 "The two sides arrived at a compromise."
 lacks_event "arrived at a compromise: no visit" '"cameo":"042"'
+# A threat with no one named, joined to a blame of someone, is aimed at them
+code 2025-06-13 "Iran condemned Israel and vowed revenge."
+has_event "condemned Israel and vowed revenge: the threat is Israel's" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"1384"'
+code 2025-06-13 "Hezbollah blamed Israel for the attack and threatened to respond."
+has_event "blamed Israel and threatened to respond" '"source":{"code":"LBNREB"' '"target":{"code":"ISR"' '"cameo":"130"'
+code 2025-06-13 "Russia welcomed Turkey's proposal and threatened to deploy missiles."
+lacks_event "... not after praise: no threat to Turkey" '"target":{"code":"TUR"' '"cameo":"138"'
 finish

@@ -1352,10 +1352,11 @@ static int32_t object_named_before(const parse *p, const verb_group *vg)
     const actor_group *ag = &p->groups[g];
     if (strncmp(ag->actors[0].code, "---", 3) == 0)
         return -1;                    /* ("rescued five people and took them to hospital") */
-    int them = strcmp(p->t[vg->verb_end].up, "THEM") == 0;
-    if (them ? ag->n < 2 && !(p->tags && p->tags[ag->last - 1] == TAG_NNS) : ag->n != 1 || !names_person(p, ag))
-        return -1;
-    return g;
+    if (strcmp(p->t[vg->verb_end].up, "THEM") == 0) {
+        int plural = ag->n > 1 || (p->tags && p->tags[ag->last - 1] == TAG_NNS);
+        return plural ? g : -1;
+    }
+    return ag->n == 1 && names_person(p, ag) ? g : -1;
 }
 
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)

@@ -2077,6 +2077,12 @@ static const char *const intent_nouns[] = {"PLAN", "PLANS", "OFFER", "PLEDGE", "
     "WILLINGNESS", "INTENTION", "COMMITMENT", "AGREEMENT", "DEAL", "VOW", "HOPE", "DESIRE", "WISH",
     "INTEREST", "BID", "INVITATION", NULL};
 
+/* Whether token n is a common noun of intention no actor holds. */
+static int intent_noun_at(const parse *p, uint32_t n)
+{
+    return (p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) && p->group_of[n] < 0 && str_in(p->t[n].up, intent_nouns);
+}
+
 /* "welcomed Iraq's readiness to cooperate with Jordan": an infinitive right
  * after a noun of intention belongs to the noun (noun_infinitive), not to
  * the one named before it as if asked to act ("urged Iraq to cooperate"). */
@@ -2084,9 +2090,7 @@ static int owned_intent_infinitive(const parse *p, const verb_group *vg)
 {
     if (!vg->infinitive || vg->first < 2 || !p->tags)
         return 0;
-    uint32_t n = vg->first - 1;
-    return (p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) && p->group_of[n] < 0
-           && str_in(p->t[n].up, intent_nouns) && possessor(p, n) >= 0;
+    return intent_noun_at(p, vg->first - 1) && possessor(p, vg->first - 1) >= 0;
 }
 
 /* "reached an agreement with Ukraine to resume gas supplies": an
@@ -2100,10 +2104,7 @@ static int partner_intent_infinitive(const parse *p, const verb_group *vg)
     if (g < 0 || !p->groups[g].in_pp || p->groups[g].last != vg->first || p->groups[g].prep == 0)
         return 0;
     const char *prep = p->t[p->groups[g].prep].up;
-    uint32_t noun = p->groups[g].prep - 1;
-    return (!strcmp(prep, "WITH") || !strcmp(prep, "BETWEEN"))
-           && (p->tags[noun] == TAG_NN || p->tags[noun] == TAG_NNS) && p->group_of[noun] < 0
-           && str_in(p->t[noun].up, intent_nouns);
+    return (!strcmp(prep, "WITH") || !strcmp(prep, "BETWEEN")) && intent_noun_at(p, p->groups[g].prep - 1);
 }
 
 static void noun_infinitive(const parse *p, const verb_group *vg, int caused, verb_coding *vc)

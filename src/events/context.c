@@ -39,11 +39,15 @@ static void need_quotes(story_ctx *ctx)
     ctx->n_quotes = dyad_quotes_find(ctx->story->text, ctx->story->text_len, ctx->quotes, MAX_QUOTES);
 }
 
+/* The countries a story names, for role words with no country of their
+ * own and for places.  A news agency or paper tells no country of the
+ * story: "the rebels attacked, a Reuters correspondent said" is no British
+ * rebels' attack. */
 void context_note_country(story_ctx *ctx, const char *code)
 {
     char country[4], sector[16];
     actor_code_parts(code, country, sector);
-    if (!country[0] || ctx->n_countries >= 32)
+    if (!country[0] || strcmp(sector, "MED") == 0 || ctx->n_countries >= 32)
         return;
     for (size_t i = 0; i < ctx->n_countries; i++)
         if (strcmp(ctx->countries[i], country) == 0)

@@ -630,6 +630,14 @@ static int trailing_speaker(const parse *p, const actor_group *g)
     uint32_t k = g->first;
     while (k > 0 && (p->t[k - 1].tag == WC_DET || (p->tags && p->tags[k - 1] == TAG_JJ)))
         k--;
+    /* ("..., witnesses and an AFP reporter said": speakers joined) */
+    if (k > 1 && p->tags && p->t[k - 1].tag == WC_CONJ) {
+        uint32_t joined = k - 1;
+        while (joined > 0 && joined + 5 > k && (dyad_tag_is_noun(p->tags[joined - 1]) || p->tags[joined - 1] == TAG_JJ))
+            joined--;
+        if (joined + 1 < k)
+            k = joined;
+    }
     return k > 0 && !strcmp(p->t[k - 1].up, ",") && g->last < p->n && p->t[g->last].tag == WC_REPORT;
 }
 

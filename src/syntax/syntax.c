@@ -368,6 +368,16 @@ static int ready_for(const parse *p, uint32_t i)
     return strcmp(next, "TO") == 0 && i + 2 < p->n && !infinitive_at(p, i + 2);
 }
 
+/* "The Japanese prime minister is due in Washington next week": one due
+ * somewhere is to arrive there, and "due", which the dictionaries list with
+ * the verbs of travel, is the verb ("due to arrive" keeps the infinitive's;
+ * "due to the war" is a preposition). */
+static int due_in(const parse *p, uint32_t i)
+{
+    return p->tags && p->tags[i] == TAG_JJ && strcmp(p->t[i].up, "DUE") == 0 && i + 1 < p->n
+           && strcmp(p->t[i + 1].up, "IN") == 0;
+}
+
 /* Whether a form of "be" (or "remain") comes right before token i,
  * adverbs between. */
 static int after_be(const parse *p, uint32_t i)
@@ -1487,7 +1497,7 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (p->tags && i > 0 && p->tags[i - 1] == TAG_POS && p->tags[i] == TAG_VBZ)
         return 0;
     /* ("is strongly opposed to": the tagger's adjective, a verb of stance) */
-    if ((opposed_to(p, i) || ready_for(p, i)) && after_be(p, i))
+    if ((opposed_to(p, i) || ready_for(p, i) || due_in(p, i)) && after_be(p, i))
         return 1;
     if ((i > 0 && to_preposition(p, i - 1)) || to_place_noun(p, i) || adjective_after_to(p, i))
         return 0;                     /* "thanks to support from" */

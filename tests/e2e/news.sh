@@ -5715,4 +5715,23 @@ code 2025-06-13 "Hezbollah blamed Israel for the attack and threatened to respon
 has_event "blamed Israel and threatened to respond" '"source":{"code":"LBNREB"' '"target":{"code":"ISR"' '"cameo":"130"'
 code 2025-06-13 "Russia welcomed Turkey's proposal and threatened to deploy missiles."
 lacks_event "... not after praise: no threat to Turkey" '"target":{"code":"TUR"' '"cameo":"138"'
+# Retaliation vowed on a condition is a threat to whom the condition names;
+# retaliation done with no one named is no event
+code 2025-04-05 "China vowed to retaliate if Washington imposed new tariffs."
+has_event "vowed to retaliate if Washington imposed tariffs: a threat" '"source":{"code":"CHN"' '"target":{"code":"USA"' '"cameo":"130"'
+code 2025-04-05 "China threatened to retaliate against Japan."
+has_event "threatened to retaliate against Japan" '"source":{"code":"CHN"' '"target":{"code":"JPN"' '"cameo":"138"'
+code 1997-04-15 "Beijing retaliated immediately, saying it will postpone exchanges of visits with Denmark."
+lacks_event "retaliated immediately, with no one named: no untargeted force" '"cameo":"190"'
+# One due in a capital is to visit it; in court, no one
+code 2005-11-10 "French Minister for Foreign Trade Christine Lagarde is due in Kenya on Friday for a two-day visit."
+has_event "due in Kenya for a visit" '"source":{"code":"FRAGOV"' '"target":{"code":"KEN"' '"cameo":"042"'
+code 2025-05-01 "Netanyahu is due in court on Tuesday."
+lacks_event "due in court: no visit" '"cameo":"042"'
+# Speakers joined after a comma tell the act, they are not its object; a news
+# agency tells no country of the story
+code 2006-12-04 "Police opened fire, witnesses and an AFP reporter said."
+lacks_event "... witnesses and an AFP reporter said: no target, no French police" '"cameo":"193"'
+code 2006-12-04 "The rebels attacked the town, residents and a Reuters correspondent said."
+lacks_event "... a Reuters correspondent said: no British rebels" '"code":"GBRREB"'
 finish

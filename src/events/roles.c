@@ -2713,6 +2713,28 @@ static const char *clause_pronoun(const parse *p, const verb_group *vg)
     return p->t[vg->left].up;
 }
 
+/* "Sanctions were imposed on Iraq after it invaded Kuwait": a pronoun
+ * subject right after a subordinator stands for the one actor named in the
+ * passive clause before it, which names no agent; -1 when there is none or
+ * more than one. */
+static int32_t passive_sufferer(const parse *p, const verb_group *pv, const verb_group *vg, const char *pr)
+{
+    static const char *const subordinators[] = {"AFTER", "BECAUSE", "WHEN", "UNTIL", "UNLESS", "IF", "SINCE",
+        "AS", NULL};
+    if (!pv->passive || pv->subject >= 0 || vg->first < 2 || !str_in(p->t[vg->first - 2].up, subordinators))
+        return -1;
+    int32_t found = -1;
+    for (uint32_t k = pv->verb_end; k < vg->first - 2; k++) {
+        int32_t g = p->group_at[k];
+        if (g < 0 || g == found)
+            continue;
+        if (found >= 0 || (p->groups[g].in_pp && strcmp(p->t[p->groups[g].prep].up, "BY") == 0))
+            return -1;
+        found = g;
+    }
+    return pronoun_agrees(p, pr, found) ? found : -1;
+}
+
 /* "Pakistani troops using heavy artillery stepped up attacks": a finite
  * verb right after an -ing phrase that tells how its subject acts, with
  * no comma, conjunction or subordinator between, has that subject; its
@@ -2903,6 +2925,8 @@ void resolve_subjects(parse *p)
             vg->subject = p->verbs[v - 1].subject;
             vg->inherited = 1;
         }
+        if (vg->subject < 0 && v > 0 && pronoun && vg->finite)
+            vg->subject = passive_sufferer(p, &p->verbs[v - 1], vg, pr);
         /* ("Ahmadinejad caused a backlash when he called for ...": with no
          * listed verb before, the subject of the unlisted one) */
         if (vg->subject < 0 && v == 0 && pronoun) {

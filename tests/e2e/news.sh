@@ -5734,4 +5734,13 @@ code 2006-12-04 "Police opened fire, witnesses and an AFP reporter said."
 lacks_event "... witnesses and an AFP reporter said: no target, no French police" '"cameo":"193"'
 code 2006-12-04 "The rebels attacked the town, residents and a Reuters correspondent said."
 lacks_event "... a Reuters correspondent said: no British rebels" '"code":"GBRREB"'
+# A pronoun after a subordinator stands for the one actor of the agentless
+# passive before it
+code 1997-04-28 "International sanctions were imposed on Iraq after it invaded Kuwait in August 1990."
+has_event "imposed on Iraq after it invaded Kuwait: Iraq invaded" '"source":{"code":"IRQ"' '"target":{"code":"KWT"' '"cameo":"192"'
+code 1997-04-28 "Sanctions were imposed on Iraq by the United Nations after it invaded Kuwait."
+lacks_event "... with an agent named, the pronoun is not the sufferer's" '"source":{"code":"IRQ"' '"cameo":"192"'
+# Balking at a plan rejects it, and its drafters named after "by"
+code 2006-12-02 "Russia and China have balked at the terms of a draft resolution drawn up by Britain and France."
+has_event "balked at a draft drawn up by Britain" '"source":{"code":"RUS"' '"target":{"code":"GBR"' '"cameo":"12'
 finish

@@ -2746,7 +2746,10 @@ static int32_t subject_past_gerund(const parse *p, uint32_t v)
         || !token_ends_with(&p->t[pv->verb], "ING") || pv->verb_end >= vg->first)
         return -1;
     const actor_group *s = &p->groups[pv->subject];
-    if (s->in_pp || s->last != pv->first)
+    /* (an opening quote may come between: troops "using heavy artillery
+     * stepped up attacks ...") */
+    uint32_t quote = s->last < pv->first && p->tags && p->tags[s->last] == TAG_LQUOTE;
+    if (s->in_pp || s->last + quote != pv->first)
         return -1;
     for (uint32_t k = pv->verb_end; k < vg->first; k++)
         if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_CONJ || p->t[k].tag == WC_SUBORD || p->t[k].tag == WC_AUX)

@@ -5743,4 +5743,10 @@ lacks_event "... with an agent named, the pronoun is not the sufferer's" '"sourc
 # Balking at a plan rejects it, and its drafters named after "by"
 code 2006-12-02 "Russia and China have balked at the terms of a draft resolution drawn up by Britain and France."
 has_event "balked at a draft drawn up by Britain" '"source":{"code":"RUS"' '"target":{"code":"GBR"' '"cameo":"12'
+# Citizens travelling somewhere pay no visit of their state
+code 1997-04-15 "One accord waives visa requirements for Chinese citizens travelling to Mauritius."
+lacks_event "Chinese citizens travelling to Mauritius: no visit" '"cameo":"042"'
+# The subject of an -ing phrase in quotes is the subject of the verb after it
+code 1997-04-13 'One official alleged that Pakistani troops "using heavy artillery stepped up attacks on Indian villages near the Kargil sector."'
+has_event "troops \"using heavy artillery stepped up attacks on Indian villages\"" '"source":{"code":"PAKMIL"' '"target":{"code":"IND"' '"cameo":"194"'
 finish

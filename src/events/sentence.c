@@ -1554,6 +1554,34 @@ static const actor_group *places_left(const actor_group *withdrawn, actor_group 
     return left;
 }
 
+/* Whether the actor of a told act is the speaker's side: the speaker,
+ * its own ("its troops"), or of its country ("Ukraine said Ukrainian
+ * forces shelled").  The armed forces or police of no country named are a
+ * state speaker's own ("Venezuela's defence minister said the armed forces
+ * were ready"); a rebel or opposition speaker's are the state's. */
+static int same_side(const actor_group *actor, const actor_group *speaker)
+{
+    static const char *const forces[] = {"---MIL", "---COP", NULL};
+    static const char *const state[] = {"", "GOV", "MIL", "COP", "GOVMIL", NULL};
+    const char *a = actor->actors[0].code, *b = speaker->actors[0].code;
+    char c1[4], c2[4], s1[16], s2[16];
+    actor_code_parts(a, c1, s1);
+    actor_code_parts(b, c2, s2);
+    return actor == speaker || actor->owner_pronoun || (c1[0] && !strcmp(c1, c2))
+           || (a[0] != '-' && actor_codes_nested(a, b))    /* IGOUNO, IGOUNOMIL */
+           || (!c1[0] && s1[0] && !strcmp(s1, s2))    /* "an army spokesman said the troops" */
+           || (str_in(a, forces) && c2[0] && str_in(s2, state));
+}
+
+/* "Pakistan said security forces killed 20 militants": the forces of no
+ * country a state's statement tells of are its own (same_side). */
+static int own_forces_told(const parse *p, const actor_group *forces, const verb_group *told)
+{
+    static const char *const armed[] = {"---MIL", "---COP", NULL};
+    return p->t[told->verb].tag == WC_REPORT && forces->n == 1 && !forces->in_pp && str_in(forces->actors[0].code, armed)
+           && forces->first > told->verb && same_side(forces, &p->groups[told->subject]);
+}
+
 /* "The Israeli military said its aircraft struck": its = the speaker's;
  * the nearest verb before with a subject ("Meles said people were killed
  * in fighting between his troops backing ...").  Also when the act has no
@@ -1565,7 +1593,8 @@ static const actor_group *owned_by_subject(const parse *p, const verb_group *vg,
     const verb_group *before = vg;
     while (before > p->verbs && before[-1].subject < 0)
         before--;
-    if (sg->owner_pronoun && sg->n == 1 && !strncmp(sg->actors[0].code, "---", 3) && before > p->verbs
+    int own = sg->owner_pronoun || (before > p->verbs && own_forces_told(p, sg, &before[-1]));
+    if (own && sg->n == 1 && !strncmp(sg->actors[0].code, "---", 3) && before > p->verbs
         && before[-1].subject != vc->source) {
         *owned = *sg;
         if (adopt_owner(&owned->actors[0], p->groups[before[-1].subject].actors[0].code))
@@ -1669,20 +1698,6 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
         && !each_other(p, vg))
         return;
     emit_events(sc, vg, vc->code, vc->code2, vc->pattern, sg, tg);
-}
-
-/* Whether the actor of a told act is the speaker's side: the speaker,
- * its own ("its troops"), or of its country ("Ukraine said Ukrainian
- * forces shelled"). */
-static int same_side(const actor_group *actor, const actor_group *speaker)
-{
-    const char *a = actor->actors[0].code, *b = speaker->actors[0].code;
-    char c1[4], c2[4], s1[16], s2[16];
-    actor_code_parts(a, c1, s1);
-    actor_code_parts(b, c2, s2);
-    return actor == speaker || actor->owner_pronoun || (c1[0] && !strcmp(c1, c2))
-           || (a[0] != '-' && actor_codes_nested(a, b))    /* IGOUNO, IGOUNOMIL */
-           || (!c1[0] && s1[0] && !strcmp(s1, s2));   /* "an army spokesman said the troops" */
 }
 
 /* Whether the verb `speaker` tells the act of vg, verb group right before

@@ -5749,4 +5749,13 @@ lacks_event "Chinese citizens travelling to Mauritius: no visit" '"cameo":"042"'
 # The subject of an -ing phrase in quotes is the subject of the verb after it
 code 1997-04-13 'One official alleged that Pakistani troops "using heavy artillery stepped up attacks on Indian villages near the Kargil sector."'
 has_event "troops \"using heavy artillery stepped up attacks on Indian villages\"" '"source":{"code":"PAKMIL"' '"target":{"code":"IND"' '"cameo":"194"'
+# The armed forces or police of no country a state's statement tells of are
+# its own: no accusation of them, and their act is the state's
+code 2025-11-20 "Pakistan said security forces killed 20 militants."
+has_event "Pakistan said security forces killed militants: Pakistani police" '"source":{"code":"PAKCOP"' '"cameo":"190"'
+lacks_event "... no accusation of its own forces" '"cameo":"112"'
+code 2025-11-20 "Venezuela's defence minister Vladimir Padrino said the armed forces were ready to repel any US aggression."
+has_event "the armed forces were ready to repel US aggression: a Venezuelan threat" '"source":{"code":"VENMIL"' '"target":{"code":"USA"' '"cameo":"138"'
+code 2025-11-20 "Hamas said the troops fired at civilians in Gaza."
+lacks_event "... a rebel's statement tells of the state's troops, not its own" '"source":{"code":"PSEMIL"'
 finish

@@ -1098,6 +1098,21 @@ static int32_t passive_recipient(const parse *p, const verb_group *vg, const cha
     return -1;
 }
 
+/* "China's ambassador to Japan was summoned", "two Russian diplomats in
+ * Poland were expelled": with no agent named, what is done to an envoy is
+ * done by the country that hosts them, named right after; -1 when none. */
+static int32_t envoy_host(const parse *p, const actor_group *envoy)
+{
+    static const char *const envoys[] = {"AMBASSADOR", "ENVOY", "DIPLOMAT", "DIPLOMATS", "ENVOYS",
+        "AMBASSADORS", "ATTACHE", "CONSUL", NULL};
+    static const char *const hosted[] = {"TO", "IN", NULL};
+    uint32_t k = envoy->last;
+    if (envoy->in_pp || k + 1 >= p->n || !str_in(p->t[k - 1].up, envoys) || !str_in(p->t[k].up, hosted))
+        return -1;
+    int32_t g = p->group_at[k + 1];
+    return g >= 0 && p->groups[g].first == k + 1 && p->groups[g].n == 1 ? g : -1;
+}
+
 /* The noun a group stands for, past common nouns the dictionaries did not
  * know ("a Ukrainian protestor": the group is "Ukrainian"). */
 static uint32_t group_noun(const parse *p, const actor_group *g)
@@ -1204,6 +1219,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     const verb_group *gapped = vc->source < 0 && !m.compound ? gapped_passive(p, vg, vc->code) : NULL;
     if (gapped)
         vc->source = find_object(p, gapped, 1, vc->code);
+    if (vc->source < 0 && vg->passive && vg->subject >= 0)
+        vc->source = envoy_host(p, &p->groups[vg->subject]);
     if (vc->target < 0 && !m.compound) {
         vc->target = !vg->passive ? find_object(p, vg, 0, vc->code) : vg->subject >= 0 ? vg->subject : passive_recipient(p, vg, vc->code);
         if (vg->passive && vc->target >= 0 && launched_arms(p, &p->groups[vc->target]))

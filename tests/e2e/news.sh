@@ -5758,4 +5758,10 @@ code 2025-11-20 "Venezuela's defence minister Vladimir Padrino said the armed fo
 has_event "the armed forces were ready to repel US aggression: a Venezuelan threat" '"source":{"code":"VENMIL"' '"target":{"code":"USA"' '"cameo":"138"'
 code 2025-11-20 "Hamas said the troops fired at civilians in Gaza."
 lacks_event "... a rebel's statement tells of the state's troops, not its own" '"source":{"code":"PSEMIL"'
+# What is done to an envoy with no agent named is done by the country that
+# hosts them
+code 2025-11-14 "China's ambassador to Japan was summoned over the remarks."
+has_event "China's ambassador to Japan was summoned: by Japan" '"source":{"code":"JPN"' '"target":{"code":"CHNGOV"' '"cameo":"114"'
+code 2025-11-14 "The US ambassador to Turkey was summoned by the Turkish foreign ministry."
+lacks_event "... by the foreign ministry named: not the bare host" '"source":{"code":"TUR"' '"cameo":"114"'
 finish

@@ -1409,7 +1409,10 @@ static int participle_after_verb(const parse *p, uint32_t i, uint32_t end)
         return 0;
     uint8_t before = p->tags[i - 1], after = p->tags[end];
     /* ("freed jailed politician Demirtas", "will return looted artefacts") */
-    int verb = before == TAG_VBD || before == TAG_VBN || before == TAG_VB || before == TAG_VBP || before == TAG_VBZ
+    /* (a present form only when it was read as the verb: "US airstrikes
+     * killed dozens" is a plural's) */
+    int present = before == TAG_VBZ && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i;
+    int verb = before == TAG_VBD || before == TAG_VBN || before == TAG_VB || before == TAG_VBP || present
                || (before == TAG_NN && token_ends_with(&p->t[i - 1], "ED") && !(p->t[i - 1].flags & TOK_CAP));
     /* (not a day: "appeared determined Wednesday to crush") */
     return verb && (after == TAG_JJ || dyad_tag_is_noun(after)) && !syntax_is_day_name(&p->t[end]);

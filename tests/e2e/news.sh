@@ -5764,4 +5764,8 @@ code 2025-11-14 "China's ambassador to Japan was summoned over the remarks."
 has_event "China's ambassador to Japan was summoned: by Japan" '"source":{"code":"JPN"' '"target":{"code":"CHNGOV"' '"cameo":"114"'
 code 2025-11-14 "The US ambassador to Turkey was summoned by the Turkish foreign ministry."
 lacks_event "... by the foreign ministry named: not the bare host" '"source":{"code":"TUR"' '"cameo":"114"'
+# A plural the tagger took for a present verb makes no participle after it
+# an adjective
+code 2025-11-20 "Somali forces backed by US airstrikes killed dozens of al-Shabaab fighters."
+has_event "forces backed by US airstrikes killed al-Shabaab fighters" '"source":{"code":"SOMMIL"' '"target":{"code":"SOMREB"' '"cameo":"19'
 finish

@@ -892,8 +892,19 @@ static void clause_span(parse *p, uint32_t vi)
     if (right < p->n && right <= vg->verb_end + 6 && !(p->tags && p->tags[right] == TAG_WDT) && !participle_between
         && !(right > 0 && syntax_is_hearsay_noun(&t[right - 1]))
         && (strcmp(t[right].up, "THAT") == 0 || strcmp(t[right].up, "WHETHER") == 0)) {
-        uint32_t k = right + 1;
-        while (k < p->n && !is_boundary_punct(&t[k]) && t[k].tag != WC_SUBORD && t[k].tag != WC_REPORT
+        /* (up to the complement's own verb when it tells an act, with a
+         * modal or a tense: "warned that Russia could attack NATO" is
+         * Russia's attack, no attack the warner names; a bare verb asked
+         * for is the asker's pattern: "suggesting that Mobutu stand down",
+         * "suggested that the president should resign"; and so is one's own
+         * act told by a pronoun: "claimed that they had attacked Iraq") */
+        static const char *const asked[] = {"SHOULD", "MUST", NULL};
+        uint32_t k = right + 1, next = p->n;
+        const verb_group *told = vi + 1 < p->n_verbs ? &p->verbs[vi + 1] : NULL;
+        if (told && p->tags && !str_in(t[told->first].up, asked) && told->first > 0
+            && t[told->first - 1].tag != WC_PRON && (told->modal || p->tags[told->verb] != TAG_VB))
+            next = told->first;
+        while (k < p->n && k < next && !is_boundary_punct(&t[k]) && t[k].tag != WC_SUBORD && t[k].tag != WC_REPORT
                && !(t[k].tag == WC_PUNCT && t[k].up[0] == ','))
             k++;
         vg->reach = k;

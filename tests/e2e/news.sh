@@ -5768,4 +5768,9 @@ lacks_event "... by the foreign ministry named: not the bare host" '"source":{"c
 # an adjective
 code 2025-11-20 "Somali forces backed by US airstrikes killed dozens of al-Shabaab fighters."
 has_event "forces backed by US airstrikes killed al-Shabaab fighters" '"source":{"code":"SOMMIL"' '"target":{"code":"SOMREB"' '"cameo":"19'
+# A "that" complement with its own subject and a modal or tense tells that
+# subject's act: no attack the warner names
+code 2025-11-20 "Germany's Merz warned that Russia could attack NATO before 2029."
+lacks_event "warned that Russia could attack NATO: no threat by Merz" '"source":{"code":"DEUGOV"' '"cameo":"1384"'
+has_event "... a pessimistic forecast about Russia" '"source":{"code":"DEUGOV"' '"target":{"code":"RUS"' '"cameo":"012"'
 finish

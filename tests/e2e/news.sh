@@ -5773,4 +5773,7 @@ has_event "forces backed by US airstrikes killed al-Shabaab fighters" '"source":
 code 2025-11-20 "Germany's Merz warned that Russia could attack NATO before 2029."
 lacks_event "warned that Russia could attack NATO: no threat by Merz" '"source":{"code":"DEUGOV"' '"cameo":"1384"'
 has_event "... a pessimistic forecast about Russia" '"source":{"code":"DEUGOV"' '"target":{"code":"RUS"' '"cameo":"012"'
+# An armed group's camps destroyed are fought, in the country they lie in
+code 2025-05-07 "The Indian army said it had destroyed nine terror camps in Pakistan."
+has_event "destroyed terror camps in Pakistan: force" '"source":{"code":"INDMIL"' '"target":{"code":"PAK"' '"cameo":"190"'
 finish

@@ -1343,6 +1343,25 @@ static int32_t condition_subject(const parse *p, const verb_group *vg)
     return -1;
 }
 
+/* "Japan protested after a Chinese diplomat posted a threatening message":
+ * a protest, complaint or blame (CAMEO 11, 14) with no one named is aimed
+ * at the subject of the "after" or "when" clause right after it, the act
+ * it answers; -1 when there is none. */
+static int32_t answered_subject(const parse *p, const verb_group *vg)
+{
+    static const char *const answers[] = {"AFTER", "WHEN", NULL};
+    uint32_t k = vg->right;
+    if (k + 1 >= p->n || !str_in(p->t[k].up, answers))
+        return -1;
+    for (uint32_t u = 0; u < p->n_verbs; u++) {
+        const verb_group *c = &p->verbs[u];
+        if (c->first > k && c->finite && !c->passive && c->subject >= 0 && p->groups[c->subject].first > k
+            && p->groups[c->subject].first <= k + 2 && p->groups[c->subject].last <= c->first)
+            return c->subject;
+    }
+    return -1;
+}
+
 /* Whether `upper` states an intention to do `lower`: an intent verb (03),
  * a threat verb (13: "threatened to attack" is one threat, 1384), a hope
  * (013: "hopes to meet Erdogan" is 036, as "plans to meet"), or an appeal
@@ -2910,6 +2929,8 @@ static void code_verbs(sentence_ctx *sc)
         resolve_verb(p, vg, &vc);
         if (vc.valid && vc.target < 0 && strncmp(vc.code, "13", 2) == 0)
             vc.target = condition_subject(p, vg);   /* ("vowed to continue the war until Hamas is destroyed") */
+        if (vc.valid && vc.target < 0 && (strncmp(vc.code, "11", 2) == 0 || strncmp(vc.code, "14", 2) == 0))
+            vc.target = answered_subject(p, vg);
         said_must(p, v, prev, &vc);
         apply_modality(p, v, &vc);
         denied_act(p, v, prev, &vc);

@@ -5776,4 +5776,12 @@ has_event "... a pessimistic forecast about Russia" '"source":{"code":"DEUGOV"' 
 # An armed group's camps destroyed are fought, in the country they lie in
 code 2025-05-07 "The Indian army said it had destroyed nine terror camps in Pakistan."
 has_event "destroyed terror camps in Pakistan: force" '"source":{"code":"INDMIL"' '"target":{"code":"PAK"' '"cameo":"190"'
+# A protest or blame with no one named is aimed at the subject of the "after"
+# or "when" clause right after it
+code 2025-11-14 "Japan protested after a Chinese diplomat in Osaka posted a threatening message about Takaichi."
+has_event "protested after a Chinese diplomat posted: at China" '"source":{"code":"JPN"' '"target":{"code":"CHNGOV"' '"cameo":"114"'
+code 1997-04-15 "The Netherlands reacted furiously when France refused to back an EU motion."
+has_event "reacted furiously when France refused" '"source":{"code":"NLD"' '"target":{"code":"FRA"' '"cameo":"111"'
+code 2025-11-14 "Thousands of Serbians protested after a canopy collapsed."
+lacks_event "... no actor in the clause after: no target" '"target":{"code":"SRB'
 finish

@@ -1284,13 +1284,16 @@ static int lone_country_name(const parse *p, const actor_group *g)
 }
 
 /* "US and British activists", "South Korean and Japanese foreign
- * ministers": the group before is a lone country name right before the
- * conjunction, and the next opens with an adjective; the agent after both
- * is both's. */
+ * ministers", "Iraqi and US troops", "Afghan and coalition forces": the
+ * group before is a lone country name right before the conjunction, and
+ * the next opens with a modifier of its noun; the agent after both is
+ * both's. */
 static int shares_agent_after(const parse *p, const actor_group *g, const actor_group *h)
 {
+    uint8_t opener = p->tags ? p->tags[h->first] : TAG_DT;
     return p->tags && h->agent[0] && !h->agent_first && lone_country_name(p, g) && h->first == g->last + 1
-        && strcmp(p->t[g->last].up, "AND") == 0 && p->tags[h->first] == TAG_JJ;
+        && strcmp(p->t[g->last].up, "AND") == 0 && h->last > h->first + 1
+        && (opener == TAG_JJ || opener == TAG_NNP || opener == TAG_NN);
 }
 
 /* Adds h's members to compound g.  An agent written before the first

@@ -5784,4 +5784,9 @@ code 1997-04-15 "The Netherlands reacted furiously when France refused to back a
 has_event "reacted furiously when France refused" '"source":{"code":"NLD"' '"target":{"code":"FRA"' '"cameo":"111"'
 code 2025-11-14 "Thousands of Serbians protested after a canopy collapsed."
 lacks_event "... no actor in the clause after: no target" '"target":{"code":"SRB'
+# The agent after "X and Y" is both's when Y opens with a name or a noun too
+code 1997-04-22 "US and South Korean officials also held informal contacts with the North Koreans."
+has_event "US and South Korean officials: the US officials" '"source":{"code":"USAGOV"' '"cameo":"040"'
+code 2006-11-08 "Iraqi and US troops killed 10 insurgents."
+has_event "Iraqi and US troops: Iraqi troops" '"source":{"code":"IRQMIL"' '"cameo":"190"'
 finish

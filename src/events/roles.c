@@ -677,6 +677,18 @@ static int cause_from(const parse *p, const actor_group *ag)
     return k < ag->prep && k > 0 && str_in(p->t[k - 1].up, causes);
 }
 
+/* "Rumsfeld resigned over his handling of the Iraq war": what one yields
+ * or resigns over (CAMEO 083) is the cause, not whom one yields to. */
+static int yielded_over(const parse *p, const verb_group *vg, const actor_group *ag, const char *code)
+{
+    if (strncmp(code, "083", 3) != 0)
+        return 0;
+    for (uint32_t k = ag->first; k-- > vg->verb_end && p->t[k].tag != WC_PUNCT && !syntax_is_verb_at(p, k);)
+        if (strcmp(p->t[k].up, "OVER") == 0)
+            return 1;
+    return 0;
+}
+
 /* "decided to resign amid criticism of his performance during the war
  * with Hezbollah", "despite pressure from Washington": an actor in the
  * phrase "amid" or "despite" opens after the verb is part of the
@@ -1450,7 +1462,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (trailing_speaker(p, ag))
             break;                    /* "..., wounding 30 more, medical officials said" */
         if ((circumstance_of(p, ag) && strncmp(code, "14", 2) != 0) || inviter(p, ag, code) || cause_from(p, ag)
-            || amid_phrase(p, vg, ag))
+            || amid_phrase(p, vg, ag) || yielded_over(p, vg, ag, code))
             continue;                 /* (protests "in front of the US embassy" are at it) */
         if (own_relations(p, ag) || (unnamed && !(ag->in_pp && strcmp(p->t[ag->prep].up, "WITH") == 0)))
             continue;

@@ -5789,4 +5789,7 @@ code 1997-04-22 "US and South Korean officials also held informal contacts with 
 has_event "US and South Korean officials: the US officials" '"source":{"code":"USAGOV"' '"cameo":"040"'
 code 2006-11-08 "Iraqi and US troops killed 10 insurgents."
 has_event "Iraqi and US troops: Iraqi troops" '"source":{"code":"IRQMIL"' '"cameo":"190"'
+# What one resigns over is the cause, no one yielded to
+code 2006-11-08 "Rumsfeld resigned over his handling of the Iraq war."
+lacks_event "resigned over the Iraq war: Iraq is no target" '"target":{"code":"IRQ"'
 finish

@@ -5792,4 +5792,7 @@ has_event "Iraqi and US troops: Iraqi troops" '"source":{"code":"IRQMIL"' '"came
 # What one resigns over is the cause, no one yielded to
 code 2006-11-08 "Rumsfeld resigned over his handling of the Iraq war."
 lacks_event "resigned over the Iraq war: Iraq is no target" '"target":{"code":"IRQ"'
+# Past an infinitive of purpose after a dated object, a group is the infinitive's
+code 1997-04-04 "Libya also violated the flight embargo in 1995 and 1996 to transport pilgrims to Saudi Arabia."
+lacks_event "violated the embargo ... to transport pilgrims to Saudi Arabia: no defiance of the Saudis" '"target":{"code":"SAU"'
 finish

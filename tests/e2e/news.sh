@@ -5795,4 +5795,14 @@ lacks_event "resigned over the Iraq war: Iraq is no target" '"target":{"code":"I
 # Past an infinitive of purpose after a dated object, a group is the infinitive's
 code 1997-04-04 "Libya also violated the flight embargo in 1995 and 1996 to transport pilgrims to Saudi Arabia."
 lacks_event "violated the embargo ... to transport pilgrims to Saudi Arabia: no defiance of the Saudis" '"target":{"code":"SAU"'
+# Headlines: the first lower-case word after an opening run of names is the
+# verb when it agrees with them
+code 2025-06-27 "Congo, Rwanda sign peace deal in Washington"
+has_event "headline: Congo, Rwanda sign peace deal" '"source":{"code":"COD"' '"target":{"code":"RWA"' '"cameo":"057"'
+code 2025-06-27 "Ukraine hits Russian refinery with drones"
+has_event "headline: Ukraine hits Russian refinery" '"source":{"code":"UKR"' '"target":{"code":"RUS"' '"cameo":"195"'
+code 2005-11-29 "UN torture rapporteur's China tour \"smooth\": Chinese FM spokesman"
+lacks_event "... not a noun that does not agree: UN torture rapporteur's tour" '"cameo":"1822"'
+code 2005-12-09 "Three-time Asian champions Iran have a tough draw in Group D."
+lacks_event "... nor in a sentence closed by an abbreviation's stop" '"cameo":"051"'
 finish

@@ -1183,13 +1183,17 @@ static int noun_infinitive_between(const parse *p, uint32_t from, uint32_t to)
         "DETERMINATION", "DESIRE", "EAGERNESS", "INTENTION", "INTENT", "RESOLVE", "REFUSAL", "WISH",
         "HOPE", "HOPES", "COMMITMENT", "PLEDGE", "PROMISE", NULL};
     /* (or a date closing the object: "violated the flight embargo in 1995
-     * and 1996 to transport pilgrims to Saudi Arabia") */
-    for (uint32_t k = from + 1; p->tags && k + 1 < to; k++)
+     * and 1996 to transport pilgrims to Saudi Arabia"; with no object, the
+     * infinitive is the verb's own: "vowed on Thursday to wage war on") */
+    int object = 0;
+    for (uint32_t k = from + 1; p->tags && k + 1 < to; k++) {
+        object |= p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS;
         if (infinitive_at(p, k)
-            && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS || p->tags[k - 1] == TAG_CD
-                || syntax_is_day_name(&p->t[k - 1]))
+            && (p->tags[k - 1] == TAG_NN || p->tags[k - 1] == TAG_NNS
+                || (object && (p->tags[k - 1] == TAG_CD || syntax_is_day_name(&p->t[k - 1]))))
             && !str_in(p->t[k - 1].up, stances) && !(strcmp(p->t[k - 1].up, "ORDER") == 0 && strcmp(p->t[k - 2].up, "IN") == 0))
             return 1;
+    }
     return 0;
 }
 

@@ -5805,4 +5805,6 @@ code 2005-11-29 "UN torture rapporteur's China tour \"smooth\": Chinese FM spoke
 lacks_event "... not a noun that does not agree: UN torture rapporteur's tour" '"cameo":"1822"'
 code 2005-12-09 "Three-time Asian champions Iran have a tough draw in Group D."
 lacks_event "... nor in a sentence closed by an abbreviation's stop" '"cameo":"051"'
+code 2025-06-13 "Iran vowed on Thursday to wage war on Israel."
+has_event "... but with no object, the infinitive after a day is the verb's own" '"source":{"code":"IRN"' '"target":{"code":"ISR"'
 finish

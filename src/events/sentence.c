@@ -1344,15 +1344,21 @@ static int32_t condition_subject(const parse *p, const verb_group *vg)
 }
 
 /* "Japan protested after a Chinese diplomat posted a threatening message":
- * a protest, complaint or blame (CAMEO 11, 14) with no one named is aimed
- * at the subject of the "after" or "when" clause right after it, the act
- * it answers; -1 when there is none. */
+ * a protest, complaint, blame or threat (CAMEO 11, 13, 14) with no one
+ * named is aimed at the subject of the "after" or "when" clause right
+ * after it, the act it answers, or at the attacker an attack named after
+ * "after" belongs to ("vows revenge after Israeli strike"); -1 when there
+ * is none. */
 static int32_t answered_subject(const parse *p, const verb_group *vg)
 {
-    static const char *const answers[] = {"AFTER", "WHEN", NULL};
+    static const char *const answers[] = {"AFTER", "WHEN", "FOLLOWING", NULL};
     uint32_t k = vg->right;
     if (k + 1 >= p->n || !str_in(p->t[k].up, answers))
         return -1;
+    uint32_t j = k + 1 + (p->t[k + 1].tag == WC_DET);
+    int32_t g = j < p->n ? p->group_at[j] : -1;
+    if (g >= 0 && p->groups[g].last < p->n && attack_noun(&p->t[p->groups[g].last]))
+        return g;
     for (uint32_t u = 0; u < p->n_verbs; u++) {
         const verb_group *c = &p->verbs[u];
         if (c->first > k && c->finite && !c->passive && c->subject >= 0 && p->groups[c->subject].first > k
@@ -2929,7 +2935,8 @@ static void code_verbs(sentence_ctx *sc)
         resolve_verb(p, vg, &vc);
         if (vc.valid && vc.target < 0 && strncmp(vc.code, "13", 2) == 0)
             vc.target = condition_subject(p, vg);   /* ("vowed to continue the war until Hamas is destroyed") */
-        if (vc.valid && vc.target < 0 && (strncmp(vc.code, "11", 2) == 0 || strncmp(vc.code, "14", 2) == 0))
+        if (vc.valid && vc.target < 0 && (strncmp(vc.code, "11", 2) == 0 || strncmp(vc.code, "13", 2) == 0
+                                          || strncmp(vc.code, "14", 2) == 0))
             vc.target = answered_subject(p, vg);
         said_must(p, v, prev, &vc);
         apply_modality(p, v, &vc);

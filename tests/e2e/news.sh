@@ -5807,4 +5807,10 @@ code 2005-12-09 "Three-time Asian champions Iran have a tough draw in Group D."
 lacks_event "... nor in a sentence closed by an abbreviation's stop" '"cameo":"051"'
 code 2025-06-13 "Iran vowed on Thursday to wage war on Israel."
 has_event "... but with no object, the infinitive after a day is the verb's own" '"source":{"code":"IRN"' '"target":{"code":"ISR"'
+# A threat or blame with no one named after which an attack is named is aimed
+# at the attacker
+code 2025-06-13 "Hezbollah vows revenge after Israeli strike"
+has_event "vows revenge after Israeli strike: at Israel" '"source":{"code":"LBNREB"' '"target":{"code":"ISR"' '"cameo":"1384"'
+code 2024-04-02 "Iran condemned the killing following the US attack."
+has_event "condemned the killing following the US attack" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"111"'
 finish

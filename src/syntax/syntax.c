@@ -1293,10 +1293,16 @@ static int demonym_as_noun(const parse *p, uint32_t k)
 }
 
 /* Whether a name has a demonym's ending: -an, -ese, -ish, -i, -ic
- * ("Iranian", "Israeli"), -ch ("French"), -ss ("Swiss"). */
+ * ("Iranian", "Israeli"), -ch ("French"), -ss ("Swiss").  Not the names of
+ * states that end so: "Azerbaijan demanded", "Pakistan ruled out". */
 static int demonym_ending(const token *t)
 {
     static const char *const endings[] = {"AN", "ESE", "ISH", "I", "IC", "CH", "SS", NULL};
+    static const char *const states[] = {"IRAN", "SUDAN", "JAPAN", "OMAN", "TAIWAN", "BHUTAN", "JORDAN",
+        "AZERBAIJAN", "VATICAN", "TEHRAN", "AMMAN", "YEREVAN", "MALI", "MALAWI", "BURUNDI", "HAITI", "FIJI",
+        "BRUNEI", "DJIBOUTI", "DELHI", "TBILISI", "HELSINKI", "NAIROBI", "HANOI", "REPUBLIC", NULL};
+    if (token_ends_with(t, "STAN") || str_in(t->up, states))
+        return 0;
     for (int e = 0; endings[e]; e++)
         if (token_ends_with(t, endings[e]))
             return 1;

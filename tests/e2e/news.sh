@@ -5813,4 +5813,8 @@ code 2025-06-13 "Hezbollah vows revenge after Israeli strike"
 has_event "vows revenge after Israeli strike: at Israel" '"source":{"code":"LBNREB"' '"target":{"code":"ISR"' '"cameo":"1384"'
 code 2024-04-02 "Iran condemned the killing following the US attack."
 has_event "condemned the killing following the US attack" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"111"'
+# A state's name with a demonym's ending, taken for an adjective, is the
+# subject and the past form after it the verb
+code 2025-11-20 "Azerbaijan demanded that Armenia change its constitution."
+has_event "Azerbaijan demanded that Armenia change its constitution" '"source":{"code":"AZE"' '"target":{"code":"ARM"' '"cameo":"104'
 finish

@@ -1023,9 +1023,10 @@ static int headline_verb(const parse *p, uint32_t i)
  * the verb, whatever the tagger made of it in a text so unlike its own. */
 static int headline_subject_verb(const parse *p, uint32_t i)
 {
+    if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP) || !(p->t[i].flags & TOK_WORD))
+        return 0;
     const token *last = &p->t[p->n - 1];
-    if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP) || !(p->t[i].flags & TOK_WORD)
-        || (last->tag == WC_PUNCT && last->up[0] && strchr(".!?\"", last->up[0])) || token_ends_with(last, "."))
+    if ((last->tag == WC_PUNCT && last->up[0] && strchr(".!?\"", last->up[0])) || token_ends_with(last, "."))
         return 0;                     /* (the stop of "in Group D." is the abbreviation's) */
     /* (a present form agrees with its subject: one name and an -s, or
      * names joined and none: not "UN torture rapporteur's China tour") */

@@ -1017,31 +1017,6 @@ static int headline_verb(const parse *p, uint32_t i)
     return 1;
 }
 
-/* "Congo, Rwanda sign peace deal in Washington", "Ukraine hits Russian
- * refinery with drones": in a headline (no closing stop), the first word in
- * lower case after an opening run of names (joined by commas or "and") is
- * the verb, whatever the tagger made of it in a text so unlike its own. */
-static int headline_subject_verb(const parse *p, uint32_t i)
-{
-    if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP) || !(p->t[i].flags & TOK_WORD))
-        return 0;
-    const token *last = &p->t[p->n - 1];
-    if ((last->tag == WC_PUNCT && last->up[0] && strchr(".!?\"", last->up[0])) || token_ends_with(last, "."))
-        return 0;                     /* (the stop of "in Group D." is the abbreviation's) */
-    /* (a present form agrees with its subject: one name and an -s, or
-     * names joined and none: not "UN torture rapporteur's China tour") */
-    int joined = 0;
-    for (uint32_t k = 0; k < i; k++) {
-        const token *t = &p->t[k];
-        int joint = (t->tag == WC_PUNCT && t->up[0] == ',' && k > 0) || (t->tag == WC_CONJ && k > 0);
-        if (!joint && !((t->flags & TOK_CAP) && t->tag == WC_OTHER))
-            return 0;
-        joined |= joint;
-    }
-    int s_form = token_ends_with(&p->t[i], "S") && !token_ends_with(&p->t[i], "SS");
-    return joined != s_form;
-}
-
 /* Whether the "to" at token k is a preposition: "thanks (largely) to",
  * "owing to", "according to" ("due to" may be either: "due to arrive"). */
 static int to_preposition(const parse *p, uint32_t k)
@@ -1308,6 +1283,33 @@ static int demonym_ending(const token *t)
         if (token_ends_with(t, endings[e]))
             return 1;
     return 0;
+}
+
+/* "Congo, Rwanda sign peace deal in Washington", "Ukraine hits Russian
+ * refinery with drones": in a headline (no closing stop), the first word in
+ * lower case after an opening run of names (joined by commas or "and") is
+ * the verb, whatever the tagger made of it in a text so unlike its own. */
+static int headline_subject_verb(const parse *p, uint32_t i)
+{
+    if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP) || !(p->t[i].flags & TOK_WORD))
+        return 0;
+    const token *last = &p->t[p->n - 1];
+    if ((last->tag == WC_PUNCT && last->up[0] && strchr(".!?\"", last->up[0])) || token_ends_with(last, "."))
+        return 0;                     /* (the stop of "in Group D." is the abbreviation's) */
+    /* (a present form agrees with its subject: one name and an -s, or
+     * names joined and none: not "UN torture rapporteur's China tour") */
+    int joined = 0;
+    for (uint32_t k = 0; k < i; k++) {
+        const token *t = &p->t[k];
+        int joint = (t->tag == WC_PUNCT && t->up[0] == ',' && k > 0) || (t->tag == WC_CONJ && k > 0);
+        if (!joint && !((t->flags & TOK_CAP) && t->tag == WC_OTHER))
+            return 0;
+        joined |= joint;
+    }
+    if (demonym_ending(&p->t[i - 1]))
+        return 0;                     /* ("Syrian forces clash with ...": an adjective and its noun) */
+    int s_form = token_ends_with(&p->t[i], "S") && !token_ends_with(&p->t[i], "SS");
+    return joined != s_form;
 }
 
 /* "Hungary ruled out sending troops": a name the tagger calls an

@@ -5817,4 +5817,6 @@ has_event "condemned the killing following the US attack" '"source":{"code":"IRN
 # subject and the past form after it the verb
 code 2025-11-20 "Azerbaijan demanded that Armenia change its constitution."
 has_event "Azerbaijan demanded that Armenia change its constitution" '"source":{"code":"AZE"' '"target":{"code":"ARM"' '"cameo":"104'
+code 2025-11-20 "Syrian forces clash with Tunisian rioters"
+lacks_event "... not after a demonym, whose noun it is: Syrian forces clash" '"evidence":{"verb":"forces"'
 finish

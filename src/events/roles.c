@@ -2746,7 +2746,7 @@ static int32_t passive_sufferer(const parse *p, const verb_group *pv, const verb
     int32_t found = -1;
     for (uint32_t k = pv->verb_end; k < vg->first - 2; k++) {
         int32_t g = p->group_at[k];
-        if (g < 0 || g == found)
+        if (g < 0)
             continue;
         if (found >= 0 || (p->groups[g].in_pp && strcmp(p->t[p->groups[g].prep].up, "BY") == 0))
             return -1;

@@ -1601,9 +1601,10 @@ static const actor_group *places_left(const actor_group *withdrawn, actor_group 
  * forces shelled").  The armed forces or police of no country named are a
  * state speaker's own ("Venezuela's defence minister said the armed forces
  * were ready"); a rebel or opposition speaker's are the state's. */
+static const char *const countryless_forces[] = {"---MIL", "---COP", NULL};
+
 static int same_side(const actor_group *actor, const actor_group *speaker)
 {
-    static const char *const forces[] = {"---MIL", "---COP", NULL};
     static const char *const state[] = {"", "GOV", "MIL", "COP", "GOVMIL", NULL};
     const char *a = actor->actors[0].code, *b = speaker->actors[0].code;
     char c1[4], c2[4], s1[16], s2[16];
@@ -1612,15 +1613,15 @@ static int same_side(const actor_group *actor, const actor_group *speaker)
     return actor == speaker || actor->owner_pronoun || (c1[0] && !strcmp(c1, c2))
            || (a[0] != '-' && actor_codes_nested(a, b))    /* IGOUNO, IGOUNOMIL */
            || (!c1[0] && s1[0] && !strcmp(s1, s2))    /* "an army spokesman said the troops" */
-           || (str_in(a, forces) && c2[0] && str_in(s2, state));
+           || (str_in(a, countryless_forces) && c2[0] && str_in(s2, state));
 }
 
 /* "Pakistan said security forces killed 20 militants": the forces of no
  * country a state's statement tells of are its own (same_side). */
 static int own_forces_told(const parse *p, const actor_group *forces, const verb_group *told)
 {
-    static const char *const armed[] = {"---MIL", "---COP", NULL};
-    return p->t[told->verb].tag == WC_REPORT && forces->n == 1 && !forces->in_pp && str_in(forces->actors[0].code, armed)
+    return p->t[told->verb].tag == WC_REPORT && forces->n == 1 && !forces->in_pp
+           && str_in(forces->actors[0].code, countryless_forces)
            && forces->first > told->verb && same_side(forces, &p->groups[told->subject]);
 }
 

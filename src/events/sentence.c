@@ -1261,9 +1261,19 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
          * compound subject acts among its members, not on the place. */
         /* ... nor on a bare agent of their own kind ("Fradkov and Wen Jiabao
          * held the 10th Sino-Russian Prime Ministers' Meeting"). */
-        if (!vg->passive && vc->target >= 0 && vc->source >= 0 && many(p, &p->groups[vc->source])
+        /* (a plural of no country that uses force does so only with no
+         * object of its own: "protesters clashed in Kyiv", but "its troops
+         * struck targets in Kyiv" struck Ukraine) */
+        const actor_group *doers = vc->source >= 0 ? &p->groups[vc->source] : NULL;
+        uint32_t after = vg->verb_end;
+        while (after < p->n && p->tags && (p->tags[after] == TAG_RB || p->tags[after] == TAG_RP))
+            after++;                  /* ("work closely together in Thailand") */
+        uint8_t next = after < p->n && p->tags ? p->tags[after] : TAG_PERIOD;
+        int object = (next == TAG_DT || next == TAG_NN || next == TAG_NNS || next == TAG_PRP_S || next == TAG_JJ)
+                     && !syntax_is_day_name(&p->t[after]);
+        if (!vg->passive && vc->target >= 0 && doers && many(p, doers) && (doers->n > 1 || !object || !force_root(p, vc->code))
             && mutual_code(vc->code)
-            && (place_object(p, &p->groups[vc->target]) || themselves(&p->groups[vc->source], &p->groups[vc->target])))
+            && (place_object(p, &p->groups[vc->target]) || themselves(doers, &p->groups[vc->target])))
             vc->target = -1;
     }
     /* A pattern that reached into a "that" complement ("expressed hopes

@@ -5819,4 +5819,17 @@ code 2025-11-20 "Azerbaijan demanded that Armenia change its constitution."
 has_event "Azerbaijan demanded that Armenia change its constitution" '"source":{"code":"AZE"' '"target":{"code":"ARM"' '"cameo":"104'
 code 2025-11-20 "Syrian forces clash with Tunisian rioters"
 lacks_event "... not after a demonym, whose noun it is: Syrian forces clash" '"evidence":{"verb":"forces"'
+# A pronoun subject with an opening quote before its verb is still the subject
+code 2026-01-04 "China's foreign ministry said in a statement that it \"strongly condemns\" the US strikes on Venezuela."
+has_event "that it \"strongly condemns\" the US strikes: China condemns" '"source":{"code":"CHNGOV"' '"target":{"code":"USA"' '"cameo":"111"'
+# A market that missiles hit is struck by force
+code 2025-11-20 "At least 20 people were killed when Russian missiles hit a market in Kharkiv."
+has_event "Russian missiles hit a market in Kharkiv" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"190"'
+code 2025-11-20 "Oil prices hit a record high."
+lacks_event "... but prices hitting a high strike no one" '"cameo":"190"'
+# Forces of no country that strike an object in a place strike its country
+code 2025-11-20 "Moscow said its troops struck targets in Kyiv."
+has_event "its troops struck targets in Kyiv: Ukraine" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"190"'
+code 2025-11-20 "Protesters clashed in Kyiv."
+lacks_event "... but plurals that clash in a place clash among themselves" '"target":{"code":"UKR"'
 finish

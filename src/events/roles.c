@@ -2724,11 +2724,11 @@ static int32_t elided_subject(const parse *p, uint32_t v)
 static const char *clause_pronoun(const parse *p, const verb_group *vg)
 {
     /* (an opening quote may come between: 'that it "strongly condemns"') */
-    uint32_t k = vg->first;
-    if (k > 1 && p->tags && p->tags[k - 1] == TAG_LQUOTE)
-        k--;
-    if (k > 0 && p->t[k - 1].tag == WC_PRON)
-        return p->t[k - 1].up;
+    uint32_t first = vg->first;
+    if (first > 1 && p->tags && p->tags[first - 1] == TAG_LQUOTE)
+        first--;
+    if (first > 0 && p->t[first - 1].tag == WC_PRON)
+        return p->t[first - 1].up;
     if (!p->tags || !vg->infinitive || vg->left >= vg->first || p->t[vg->left].tag != WC_PRON)
         return "";
     for (uint32_t k = vg->left + 1; k < vg->first; k++)

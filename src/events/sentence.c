@@ -996,6 +996,20 @@ static int force_root(const parse *p, const char *code)
     return info && info->root >= 18;
 }
 
+/* Whether a noun phrase follows the verb, past adverbs and particles: its
+ * object ("struck targets", "work closely together in Thailand" has none;
+ * nor has "arrived Sunday morning"). */
+static int noun_object_follows(const parse *p, const verb_group *vg)
+{
+    uint32_t k = vg->verb_end;
+    while (k < p->n && p->tags && (p->tags[k] == TAG_RB || p->tags[k] == TAG_RP))
+        k++;
+    if (k >= p->n || !p->tags || syntax_is_day_name(&p->t[k]))
+        return 0;
+    uint8_t tag = p->tags[k];
+    return tag == TAG_DT || tag == TAG_NN || tag == TAG_NNS || tag == TAG_PRP_S || tag == TAG_JJ;
+}
+
 /* Whether group g is arms with no country of their own (all of them:
  * "drones and missiles"). */
 static int arms_only(const actor_group *g)
@@ -1265,14 +1279,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
          * object of its own: "protesters clashed in Kyiv", but "its troops
          * struck targets in Kyiv" struck Ukraine) */
         const actor_group *doers = vc->source >= 0 ? &p->groups[vc->source] : NULL;
-        uint32_t after = vg->verb_end;
-        while (after < p->n && p->tags && (p->tags[after] == TAG_RB || p->tags[after] == TAG_RP))
-            after++;                  /* ("work closely together in Thailand") */
-        uint8_t next = after < p->n && p->tags ? p->tags[after] : TAG_PERIOD;
-        int object = (next == TAG_DT || next == TAG_NN || next == TAG_NNS || next == TAG_PRP_S || next == TAG_JJ)
-                     && !syntax_is_day_name(&p->t[after]);
-        if (!vg->passive && vc->target >= 0 && doers && many(p, doers) && (doers->n > 1 || !object || !force_root(p, vc->code))
-            && mutual_code(vc->code)
+        if (!vg->passive && vc->target >= 0 && doers && many(p, doers)
+            && (doers->n > 1 || !force_root(p, vc->code) || !noun_object_follows(p, vg)) && mutual_code(vc->code)
             && (place_object(p, &p->groups[vc->target]) || themselves(doers, &p->groups[vc->target])))
             vc->target = -1;
     }

@@ -5832,7 +5832,8 @@ code 2025-11-20 "Moscow said its troops struck targets in Kyiv."
 has_event "its troops struck targets in Kyiv: Ukraine" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"190"'
 code 2025-11-20 "Protesters clashed in Kyiv."
 lacks_event "... but plurals that clash in a place clash among themselves" '"target":{"code":"UKR"'
-# Police and peacekeepers arriving on a mission pay no visit
+# Police and peacekeepers arriving on a mission protect the place, no visit
 code 2024-06-25 "Kenyan police officers arrived in Haiti to lead a multinational security mission."
 lacks_event "police officers arrived in Haiti: no visit" '"cameo":"042"'
+has_event "... but protection of Haiti" '"source":{"code":"KENCOP"' '"target":{"code":"HTI"' '"cameo":"074"'
 finish

@@ -677,15 +677,19 @@ static int cause_from(const parse *p, const actor_group *ag)
     return k < ag->prep && k > 0 && str_in(p->t[k - 1].up, causes);
 }
 
-/* "Rumsfeld resigned over his handling of the Iraq war": what one yields
- * or resigns over (CAMEO 083) is the cause, not whom one yields to. */
-static int yielded_over(const parse *p, const verb_group *vg, const actor_group *ag, const char *code)
+/* Whether one of `words` opens, after the verb and in its clause, the
+ * phrase group ag is in, with no verb between them.  (The words are few
+ * and rare: they are sought first, the verbs only then.) */
+static int phrase_opened_by(const parse *p, const verb_group *vg, const actor_group *ag, const char *const *words)
 {
-    if (strncmp(code, "083", 3) != 0)
-        return 0;
-    for (uint32_t k = ag->first; k-- > vg->verb_end && p->t[k].tag != WC_PUNCT && !syntax_is_verb_at(p, k);)
-        if (strcmp(p->t[k].up, "OVER") == 0)
+    uint32_t k = ag->first;
+    while (k-- > vg->verb_end && p->t[k].tag != WC_PUNCT && p->t[k].tag != WC_SUBORD)
+        if (str_in(p->t[k].up, words)) {
+            for (uint32_t j = k + 1; j < ag->first; j++)
+                if (syntax_is_verb_at(p, j))
+                    return 0;
             return 1;
+        }
     return 0;
 }
 
@@ -696,15 +700,15 @@ static int yielded_over(const parse *p, const verb_group *vg, const actor_group 
 static int amid_phrase(const parse *p, const verb_group *vg, const actor_group *ag)
 {
     static const char *const amid[] = {"AMID", "AMIDST", "DESPITE", NULL};
-    uint32_t k = ag->first;
-    while (k-- > vg->verb_end && p->t[k].tag != WC_PUNCT && p->t[k].tag != WC_SUBORD)
-        if ((p->t[k].up[0] == 'A' || p->t[k].up[0] == 'D') && str_in(p->t[k].up, amid)) {
-            for (uint32_t j = k + 1; j < ag->first; j++)
-                if (syntax_is_verb_at(p, j))
-                    return 0;
-            return 1;
-        }
-    return 0;
+    return phrase_opened_by(p, vg, ag, amid);
+}
+
+/* "Rumsfeld resigned over his handling of the Iraq war": what one yields
+ * or resigns over (CAMEO 083) is the cause, not whom one yields to. */
+static int yielded_over(const parse *p, const verb_group *vg, const actor_group *ag, const char *code)
+{
+    static const char *const over[] = {"OVER", NULL};
+    return strncmp(code, "083", 3) == 0 && phrase_opened_by(p, vg, ag, over);
 }
 
 /* "met in Doha at the invitation of the Emir of Qatar": who invited is not

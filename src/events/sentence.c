@@ -1006,6 +1006,8 @@ static int noun_object_follows(const parse *p, const verb_group *vg)
         k++;
     if (k >= p->n || !p->tags || syntax_is_day_name(&p->t[k]))
         return 0;
+    /* (not syntax's wider test of an object, which counts "killing at
+     * least eight people": the parse reads that as a place after "at") */
     uint8_t tag = p->tags[k];
     return tag == TAG_DT || tag == TAG_NN || tag == TAG_NNS || tag == TAG_PRP_S || tag == TAG_JJ;
 }
@@ -1341,6 +1343,22 @@ static int beaten_after(const parse *p, uint32_t k)
  * threat is aimed at is the subject of the condition right after what is
  * threatened, or the one it is to go on until is beaten ("vowed to fight
  * on until the RSF is defeated"); -1 when there is none. */
+/* The subject of the finite clause that the word at k opens, named right
+ * after it (an article between: "if the United States attacked"), of a
+ * verb in the given voice; -1 when there is none. */
+static int32_t clause_subject_after(const parse *p, uint32_t k, int passive)
+{
+    if (k + 1 < p->n && p->t[k + 1].tag == WC_DET)
+        k++;
+    for (uint32_t u = 0; u < p->n_verbs; u++) {
+        const verb_group *c = &p->verbs[u];
+        if (c->first > k && c->finite && c->subject >= 0 && c->passive == passive
+            && p->groups[c->subject].first == k + 1)
+            return c->subject;
+    }
+    return -1;
+}
+
 static int32_t condition_subject(const parse *p, const verb_group *vg)
 {
     static const char *const conditions[] = {"IF", "UNLESS", "UNTIL", NULL};
@@ -1348,17 +1366,11 @@ static int32_t condition_subject(const parse *p, const verb_group *vg)
     if (k + 1 >= p->n || !str_in(p->t[k].up, conditions))
         return -1;
     int until = strcmp(p->t[k].up, "UNTIL") == 0;
-    if (p->t[k + 1].tag == WC_DET)
-        k++;                          /* ("if the United States attacked") */
-    int32_t g = p->group_of[k + 1];
-    if (until && g >= 0 && p->groups[g].first == k + 1 && beaten_after(p, p->groups[g].last))
+    uint32_t s = k + 1 + (p->t[k + 1].tag == WC_DET);
+    int32_t g = s < p->n ? p->group_of[s] : -1;
+    if (until && g >= 0 && p->groups[g].first == s && beaten_after(p, p->groups[g].last))
         return g;
-    for (uint32_t u = 0; u < p->n_verbs; u++) {
-        const verb_group *c = &p->verbs[u];
-        if (c->first > k && c->finite && c->subject >= 0 && c->passive == until && p->groups[c->subject].first == k + 1)
-            return c->subject;
-    }
-    return -1;
+    return clause_subject_after(p, k, until);
 }
 
 /* "Japan protested after a Chinese diplomat posted a threatening message":
@@ -1377,13 +1389,7 @@ static int32_t answered_subject(const parse *p, const verb_group *vg)
     int32_t g = j < p->n ? p->group_at[j] : -1;
     if (g >= 0 && p->groups[g].last < p->n && attack_noun(&p->t[p->groups[g].last]))
         return g;
-    for (uint32_t u = 0; u < p->n_verbs; u++) {
-        const verb_group *c = &p->verbs[u];
-        if (c->first > k && c->finite && !c->passive && c->subject >= 0 && p->groups[c->subject].first > k
-            && p->groups[c->subject].first <= k + 2 && p->groups[c->subject].last <= c->first)
-            return c->subject;
-    }
-    return -1;
+    return clause_subject_after(p, k, 0);
 }
 
 /* Whether `upper` states an intention to do `lower`: an intent verb (03),

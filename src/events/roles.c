@@ -1821,12 +1821,14 @@ static int leaves_in_state(const parse *p, uint32_t v)
     return 0;
 }
 
-/* "Fighting erupted in Khartoum": what erupts, flares or happens has no
- * doer to be passive to, whatever participle the tagger read after a noun. */
+/* "Fighting erupted in Khartoum", "a Chinese delegation arrived in
+ * Kabul": what erupts, flares or happens, and who arrives, travels, flees
+ * or dies, has no doer to be passive to, whatever participle the tagger
+ * read after a noun. */
 static int intransitive_participle(const token *t)
 {
     static const char *const forms[] = {"ERUPTED", "FLARED", "RAGED", "PERSISTED", "OCCURRED", "HAPPENED",
-        "EMERGED", "ARISEN", "SUBSIDED", "ESCALATED", NULL};
+        "EMERGED", "ARISEN", "SUBSIDED", "ESCALATED", "ARRIVED", "TRAVELLED", "TRAVELED", "FLED", "DIED", NULL};
     return str_in(t->up, forms);
 }
 

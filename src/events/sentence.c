@@ -315,6 +315,15 @@ static int at_home(sentence_ctx *sc, const verb_group *vg, const char *code, con
            && strncmp(known->code, country, 3) == 0;
 }
 
+/* Whether actor r, of a country alone, names a people rather than its
+ * state: a state by its name ("China", "the United States"), a people by
+ * an adjective or one plural word ("Lebanese", "Israelis"). */
+static int named_as_people(const parse *p, const actor_ref *r)
+{
+    uint8_t tag = p->tags ? p->tags[r->last - 1] : TAG_JJ;
+    return !(tag == TAG_NNP || (tag == TAG_NNPS && r->last > r->first + 1));
+}
+
 /* "The United States protested China's plans", "Canada walked away to
  * protest Washington's handling": a state or its government that protests
  * lodges an official complaint (114); demonstrations (141) are made by
@@ -330,10 +339,20 @@ static int state_protests(const parse *p, const verb_group *vg, const char *code
         return 0;
     if (sector[0])
         return strncmp(sector, "GOV", 3) == 0;
-    /* (a state by its name, "China", "the United States"; a people by an
-     * adjective or one plural word: "Lebanese", "Israelis") */
-    uint8_t tag = p->tags ? p->tags[src->last - 1] : TAG_JJ;
-    return tag == TAG_NNP || (tag == TAG_NNPS && src->last > src->first + 1);
+    return !named_as_people(p, src);
+}
+
+/* "13,000 Albanians have arrived in Italy", "Thousands of Afghans arrived
+ * in Pakistan": a people that travels visits no one; only its state or
+ * those who speak for it do ("The Iranians arrived in Geneva for talks"
+ * names a delegation, and "a Chinese delegation" is one by its noun). */
+static int people_travel(const parse *p, const char *code, const actor_ref *traveller)
+{
+    uint32_t k = traveller->first;
+    return strcmp(code, "042") == 0 && strlen(traveller->code) == 3 && traveller->last == k + 1
+           && !(k > 0 && strcmp(p->t[k - 1].up, "THE") == 0)
+           && !(k + 1 < p->n && p->tags && dyad_tag_is_noun(p->tags[k + 1]))
+           && named_as_people(p, traveller);
 }
 
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,
@@ -343,6 +362,8 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
     int has_target = tgt != NULL;
     if (state_protests(sc->p, vg, code, src))
         code = "114";
+    if (people_travel(sc->p, code, src) || (tgt && !strcmp(code, "043") && people_travel(sc->p, "042", tgt)))
+        return;
     if (!tgt)
         tgt = &nobody;
     else if (strcmp(src->code, tgt->code) == 0)
@@ -2662,8 +2683,9 @@ static int hearsay(const parse *p, const verb_group *vg)
         /* ("denied the Ethiopian forces planned to take Mogadishu": a denial
          * needs no "that", but "denied by Syria, which later was forced to
          * withdraw" denies nothing of the relative clause) */
-        if (syntax_is_verb_at(p, k) && syntax_is_denial(&p->t[k]) && k + 1 < vg->first && !relative)
-            return 1;
+        if (syntax_is_verb_at(p, k) && syntax_is_denial(&p->t[k]) && !relative
+            && (k + 1 < vg->first || token_ends_with(&p->t[vg->verb], "ING")))
+            return 1;                 /* (and "denied supplying drones") */
         relative |= p->t[k].tag == WC_SUBORD && strcmp(p->t[k].up, "THAT") != 0;
         if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
             return 0;
@@ -2837,7 +2859,7 @@ static int claimed_act(const parse *p, uint32_t v, const verb_coding *prev, cons
 }
 
 /* "Russia denied that it had attacked Ukraine", "denied its troops
- * shelled the town": a denial (016) with no target of its own is aimed at
+ * shelled the town", "Iran denied supplying drones to Russia": a denial (016) with no target of its own is aimed at
  * whom the denied act would have been done to, when that act is the
  * denier's or its side's (as a claim of responsibility is aimed: see
  * claimed_act).  The act itself is not asserted (hearsay). */
@@ -3091,8 +3113,9 @@ static void code_verbs(sentence_ctx *sc)
         if (token_ends_with(&p->t[vg->verb], "ING") && (vg->first == vg->verb || opposed)
             && (resisted || str_in(before, stop_words) || str_in(before, weigh_words) || prevented(p, vg->verb))) {
             vc.valid = 0;
-            if (resisted && v > 0 && p->verbs[v - 1].verb_end == vg->verb)
-                prev->valid = 0;
+            if (resisted && v > 0 && p->verbs[v - 1].verb_end == vg->verb
+                && !(prev->target >= 0 && strcmp(prev->code, "016") == 0))
+                prev->valid = 0;      /* (a denial aimed by denied_act stays) */
         }
         if (vc.valid && vc.target >= 0 && !place_object(p, &p->groups[vc.target])
             && token_ends_with(&p->t[vg->verb], "ING") && vg->first == vg->verb

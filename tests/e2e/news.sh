@@ -176,7 +176,8 @@ has_event "a town right after the verb is a place, however small" '"source":{"co
 code 2005-12-01 "A former rebel jailed by Jakarta has won a landslide victory in the elections for governor of Aceh."
 has_event "only an accident in the agent's own phrase makes it no agent" '"source":{"code":"IDN"' '"cameo":"173"'
 code 2025-02-01 "Rwanda denied supporting the rebels."
-lacks_event "what one denies doing is not done" '"source":{"code":"RWA"'
+lacks_event "what one denies doing is not done" '"cameo":"051"'
+has_event "... and the denial is aimed at whom it would have been done to" '"source":{"code":"RWA"' '"target":{"code":"---REB"' '"cameo":"016"'
 
 code 2025-03-01 "Russian drones struck energy facilities in Odesa overnight, Ukrainian officials said."
 has_event "drones are the military; today's spelling of a city" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"location":{"name":"Odessa"'
@@ -5836,4 +5837,15 @@ lacks_event "... but plurals that clash in a place clash among themselves" '"tar
 code 2024-06-25 "Kenyan police officers arrived in Haiti to lead a multinational security mission."
 lacks_event "police officers arrived in Haiti: no visit" '"cameo":"042"'
 has_event "... but protection of Haiti" '"source":{"code":"KENCOP"' '"target":{"code":"HTI"' '"cameo":"074"'
+# One who arrives, travels or flees after a noun is no passive participle
+code 2025-11-20 "A Chinese delegation arrived in Kabul on Monday."
+has_event "a Chinese delegation arrived in Kabul: a visit" '"source":{"code":"CHN"' '"target":{"code":"AFG"' '"cameo":"042"'
+# A people named by its demonym that travels visits no one
+code 1997-04-04 "Since March 13, around 13,000 Albanians have arrived in Italy by boat."
+lacks_event "13,000 Albanians have arrived in Italy: no visit" '"cameo":"042"'
+lacks_event "... and no host" '"cameo":"043"'
+# A denial of an -ing act of one's own is aimed at whom the act was done to
+code 2025-11-20 "Iran denied supplying drones to Russia."
+has_event "Iran denied supplying drones to Russia" '"source":{"code":"IRN"' '"target":{"code":"RUS"' '"cameo":"016"'
+lacks_event "... and the supply is not asserted" '"cameo":"072"'
 finish

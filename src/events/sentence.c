@@ -2471,8 +2471,11 @@ static int told_act(const parse *p, uint32_t v)
         && dyad_tag_is_noun(p->tags[vg->first - 1]))
         return 0;
     const token *before = vg->left > 0 ? &p->t[vg->left - 1] : NULL;
+    /* (a "that" right after a verb opens what it says, whatever the
+     * tagger made of it: "the EU insists that Iran ...") */
     return !(before && (!strcmp(before->up, "WHICH") || !strcmp(before->up, "WHO")
-                        || (!strcmp(before->up, "THAT") && p->tags && p->tags[vg->left - 1] == TAG_WDT)));
+                        || (!strcmp(before->up, "THAT") && p->tags && p->tags[vg->left - 1] == TAG_WDT
+                            && !(vg->left >= 2 && syntax_is_verb_at(p, vg->left - 2)))));
 }
 
 /* A news agency reports; what it says others did is no accusation.  (Its
@@ -2664,6 +2667,16 @@ static int asked_about(const parse *p, const verb_group *vg)
            && str_in(p->t[start + 1].up, modals);
 }
 
+/* Whether word k before "that" tells hearsay: a noun of it ("claims
+ * that"), or its verb with no actor saying it ("the book claims that");
+ * an actor's claim is its accusation (verbs-transforms.dyad), "Russia
+ * claims that Ukraine attacked" RUS 112 UKR. */
+static int hearsay_before_that(const parse *p, uint32_t k)
+{
+    const verb_group *claim = syntax_verb_at(p, k);
+    return syntax_is_hearsay_noun(&p->t[k]) && !(claim && claim->subject >= 0);
+}
+
 /* "dismissed a report that it would sign", "denied claims that its forces
  * attacked", "denied that Russian troops had shelled the plant": what a
  * report, claim or rumour says, and what is denied, the sentence does not
@@ -2690,7 +2703,7 @@ static int hearsay(const parse *p, const verb_group *vg)
         if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
             return 0;
         if (strcmp(p->t[k].up, "THAT") == 0)
-            return syntax_is_hearsay_noun(&p->t[k - 1]) || denial_before_that(p, k) || demanded(p, k - 1);
+            return hearsay_before_that(p, k - 1) || denial_before_that(p, k) || demanded(p, k - 1);
     }
     return 0;
 }
@@ -2791,20 +2804,25 @@ static void accused_of(const parse *p, const verb_group *vg, verb_coding *prev, 
 }
 
 /* "demanded Russia withdraw its troops": after a demand or an appeal (code
- * `asked`) and a name, a word the tagger takes for a past tense that has
+ * `asked`; or "insisted": said_must) and a name, a word the tagger takes for a past tense that has
  * no past form's shape (no -ed, not an irregular past such as "withdrew")
  * is the plain form.  (Elsewhere such a word is as often a past tense
  * WordNet lists no exception for: "Armenia cut ties".) */
-static int plain_form_as_past(const parse *p, uint32_t k, const verb_coding *asked)
+static int plain_form_tagged_past(const parse *p, uint32_t k)
 {
     const token *t = &p->t[k];
-    return asked->valid && (!strncmp(asked->code, "10", 2) || !strncmp(asked->code, "02", 2)) && k > 0
-           && (p->tags[k - 1] == TAG_NNP || p->tags[k - 1] == TAG_NNPS) && p->tags[k] == TAG_VBD
+    return k > 0 && (p->tags[k - 1] == TAG_NNP || p->tags[k - 1] == TAG_NNPS) && p->tags[k] == TAG_VBD
            && !token_ends_with(t, "ED") && !inflect_is_irregular_past(t->up, t->len);
 }
 
+static int plain_form_as_past(const parse *p, uint32_t k, const verb_coding *asked)
+{
+    return asked->valid && (!strncmp(asked->code, "10", 2) || !strncmp(asked->code, "02", 2))
+           && plain_form_tagged_past(p, k);
+}
+
 /* "Russia said Ukraine must withdraw its troops": what one says another
- * must or should do is demanded of them (CAMEO 10, demand_code: 106), and
+ * must or should do (or insists they do) is demanded of them (CAMEO 10, demand_code: 106), and
  * the act, only required, codes nothing of its own.  Not what the speaker
  * says it must do itself ("said it must defend itself"). */
 static void said_must(const parse *p, uint32_t v, verb_coding *prev, verb_coding *vc)
@@ -2817,6 +2835,11 @@ static void said_must(const parse *p, uint32_t v, verb_coding *prev, verb_coding
     int obliged = 0;
     for (uint32_t k = vg->first; k < vg->verb && !obliged; k++)
         obliged = str_in(p->t[k].up, must);
+    /* (and what one insists another do: "the EU insists that Iran
+     * implement the resolution", a bare form with no auxiliary) */
+    static const char *const insist[] = {"INSIST", "INSISTS", "INSISTED", "INSISTING", NULL};
+    obliged |= str_in(p->t[ug->verb].up, insist) && p->tags && vg->first == vg->verb
+               && (p->tags[vg->verb] == TAG_VB || plain_form_tagged_past(p, vg->verb));
     /* (the subject opens the said clause: "said Ukraine must", "said that
      * the United States should", "told Erdogan at the White House that
      * Turkey should") */

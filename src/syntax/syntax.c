@@ -1241,6 +1241,8 @@ static int person_ends_at(const parse *p, uint32_t i)
  * verb, whatever plural the tagger took it for in the run of names (not
  * after a capitalised adjective, "Asian champions Iran", but for a known
  * person's name the tagger took for one). */
+static int name_begins_clause(const parse *p, uint32_t k);
+
 static int name_then_present(const parse *p, uint32_t i)
 {
     if (i == 0 || i + 1 >= p->n || !p->named || !p->named[i - 1]
@@ -1249,7 +1251,21 @@ static int name_then_present(const parse *p, uint32_t i)
         || (p->tags[i] != TAG_NNPS && p->tags[i] != TAG_NNS))
         return 0;
     uint8_t next = p->tags[i + 1];
+    if (!strcmp(p->t[i + 1].up, "THAT"))
+        return name_begins_clause(p, i - 1);
     return (next == TAG_NNP || next == TAG_DT) && !syntax_is_day_name(&p->t[i + 1]);
+}
+
+/* ("The EU insists that Iran ...": before "that" too, when the name opens
+ * its clause; "rejected US demands that Iran halt enrichment" has a noun
+ * after a verb, "of Russian claims that" after a preposition.) */
+static int name_begins_clause(const parse *p, uint32_t k)
+{
+    while (k > 0 && p->named[k - 1])
+        k--;
+    if (k > 0 && p->tags[k - 1] == TAG_DT)
+        k--;
+    return k == 0 || p->t[k - 1].tag == WC_PUNCT || p->t[k - 1].tag == WC_CONJ || p->t[k - 1].tag == WC_SUBORD;
 }
 
 /* "Thousands of Lebanese protested", "the British shelled the post office":

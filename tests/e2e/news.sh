@@ -5848,4 +5848,19 @@ lacks_event "... and no host" '"cameo":"043"'
 code 2025-11-20 "Iran denied supplying drones to Russia."
 has_event "Iran denied supplying drones to Russia" '"source":{"code":"IRN"' '"target":{"code":"RUS"' '"cameo":"016"'
 lacks_event "... and the supply is not asserted" '"cameo":"072"'
+# An -s verb after a name that opens its clause, before "that", is the verb;
+# what one insists another do is demanded
+code 2005-11-18 "The EU insists that Iran implement the IAEA resolution before the reopening of nuclear talks."
+has_event "the EU insists that Iran implement: a demand" '"source":{"code":"IGOEUR' '"target":{"code":"IRN"' '"cameo":"100"'
+lacks_event "... and the act only demanded codes nothing" '"cameo":"030"'
+code 2006-11-16 "Washington insisted that Moscow withdraw its troops."
+has_event "insisted that Moscow withdraw: a demand" '"source":{"code":"USA"' '"target":{"code":"RUS"' '"cameo":"10'
+code 2006-11-16 "Iran rejected US demands that it halt enrichment."
+has_event "rejected US demands that: a noun after a verb" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"120"'
+# A claim told by its verb is an actor's accusation; with no actor saying it,
+# hearsay
+code 2025-11-20 "Russia claims that Ukraine attacked the plant."
+has_event "Russia claims that Ukraine attacked: an accusation" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"112"'
+code 2006-12-02 "The book also claims that the Russian secret services organised a number of assassinations."
+lacks_event "the book claims that: hearsay" '"cameo":"186"'
 finish

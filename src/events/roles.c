@@ -2320,10 +2320,26 @@ static int32_t made_document_subject(const parse *p, uint32_t v, uint32_t pronou
     return -1;
 }
 
+/* Whether verb u is of a relative clause with a subject of its own ("a
+ * bombing in which five Israelis were killed"): a verb joined to it by
+ * "and" with no subject goes back to the main clause ("... and called on
+ * Palestinians to act" is the condemner's). */
+static int relative_own_subject(const parse *p, const verb_group *u)
+{
+    for (uint32_t k = u->first, n = 0; k-- > 1 && n < 6; n++) {
+        if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
+            return 0;
+        if (!strcmp(p->t[k].up, "WHICH") || !strcmp(p->t[k].up, "WHOM"))
+            return k + 1 < u->first && p->t[k - 1].tag == WC_PREP;
+    }
+    return 0;
+}
+
 /* The verb a conjoined verb v is joined to: the one before, but past
  * infinitives when v is a past or present form ("has invited Chinese
  * officials to study in France and called for more visits": Millon
- * called, not the officials). */
+ * called, not the officials), and past a relative clause with a subject
+ * of its own when v is active. */
 static uint32_t conjunct_of(const parse *p, uint32_t v)
 {
     uint32_t u = v - 1;
@@ -2340,6 +2356,8 @@ static uint32_t conjunct_of(const parse *p, uint32_t v)
                      || (!p->verbs[u].finite && p->tags[p->verbs[u].verb] == TAG_VBG && p->verbs[u].first == p->verbs[u].verb)
                      || (tag == TAG_VBD && p->tags[p->verbs[u].verb] == TAG_VB && p->verbs[u].first < p->verbs[u].verb
                          && p->tags[p->verbs[u].first] == TAG_MD)))
+        u--;
+    if (u > 0 && !p->verbs[v].passive && relative_own_subject(p, &p->verbs[u]) && p->verbs[u - 1].finite)
         u--;
     return u;
 }

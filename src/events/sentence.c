@@ -1448,6 +1448,26 @@ static int targetless_code(const parse *p, const char *code)
     return info && (info->root == 14 || info->root == 15 || info->root >= 18);
 }
 
+/* "Australian police arrested 19 people", "the Israeli army imposed a
+ * curfew", "Iranian police seized half a ton of opium": police, troops and
+ * spies coerce (17) with no one named too.  Not others: "a businessman
+ * charged with exporting", "Japan nabbed three golds"; nor property
+ * destroyed (1712), which is as often their own ("destroyed a network"). */
+static int policing(const parse *p, const char *code, const actor_group *sg)
+{
+    static const char *const security[] = {"COP", "MIL", "SPY", NULL};
+    const dyad_cameo_info *info = dyad_cameo_lookup(p->d, code);
+    if (!info || info->root != 17 || strcmp(code, "1712") == 0)
+        return 0;
+    for (int i = 0; i < sg->n; i++) {
+        char country[4], sector[16];
+        actor_code_parts(sg->actors[i].code, country, sector);
+        if (!country[0] || !str_prefix_in(sector, security))
+            return 0;
+    }
+    return sg->n > 0;
+}
+
 /* The first "in", "near" or "at" in tokens [from, to), or `to`. */
 static uint32_t locative_after(const parse *p, uint32_t from, uint32_t to)
 {
@@ -1762,7 +1782,8 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
      * bare country name is trusted only right before its verb: on the wire
      * a "China" or "Lebanon" further off is mostly an earthquake in China
      * or a bombing in Lebanon. */
-    if (!tg && !vc->compound && !vg->passive && targetless_code(p, vc->code) && !among) {
+    if (!tg && !vc->compound && !vg->passive && (targetless_code(p, vc->code) || policing(p, vc->code, sg))
+        && !among) {
         /* A bare country name counts only as the verb's own subject right
          * before it ("Azerbaijan launched an offensive"). */
         int own = !vg->inherited && vc->source == vg->subject && sg->last == vg->first;

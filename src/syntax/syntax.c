@@ -608,8 +608,10 @@ static void share_voice(parse *p, uint32_t v)
     for (uint32_t k = p->verbs[v - 1].first, n = 0; k-- > 0 && n < 8; n++) {
         if (p->t[k].tag == WC_PUNCT)
             break;
-        if (p->tags && (p->tags[k] == TAG_WDT || p->tags[k] == TAG_WP) && p->tags[vg->verb] != TAG_VBN)
-            return;
+        if (p->tags && (p->tags[k] == TAG_WDT || p->tags[k] == TAG_WP)
+            && (p->tags[vg->verb] != TAG_VBN || starts_object(p, vg->verb_end)))
+            return;                   /* (nor one with an object: "in which five Israelis
+                                         were killed and called on Palestinians to") */
     }
     const token *t = &p->t[vg->verb];
     if (p->tags ? p->tags[vg->verb] == TAG_VBN || p->tags[vg->verb] == TAG_VBD : looks_participle(t)) {

@@ -5863,4 +5863,16 @@ code 2025-11-20 "Russia claims that Ukraine attacked the plant."
 has_event "Russia claims that Ukraine attacked: an accusation" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"112"'
 code 2006-12-02 "The book also claims that the Russian secret services organised a number of assassinations."
 lacks_event "the book claims that: hearsay" '"cameo":"186"'
+# A verb joined by "and" to a relative clause with its own subject goes back
+# to the main clause, active when it has an object
+code 2005-12-05 "US Secretary of State Condoleezza Rice Monday condemned a suicide bombing in which five Israelis were killed and called on Palestinians to act."
+has_event "condemned a bombing in which five Israelis were killed and called on Palestinians: Rice's appeal" '"source":{"code":"USAGOV"' '"target":{"code":"PSE"' '"cameo":"020"'
+lacks_event "... not the Israelis'" '"source":{"code":"ISR"' '"cameo":"020"'
+# Police, troops and spies coerce with no one named too; others need a target
+code 2005-12-15 "Australian police arrested 19 people during a night of unrest in Sydney."
+has_event "Australian police arrested 19 people: an arrest" '"source":{"code":"AUSCOP"' '"cameo":"173"'
+code 1997-04-11 "A Spanish businessman charged with illegally exporting US food products to Cuba pleaded not guilty."
+lacks_event "a businessman charged with exporting arrests no one" '"cameo":"173"'
+code 2005-11-14 "Slovak police destroyed a network for illegal immigration on Tuesday."
+lacks_event "... nor is property destroyed with no one named" '"cameo":"1712"'
 finish

@@ -5875,4 +5875,10 @@ code 1997-04-11 "A Spanish businessman charged with illegally exporting US food 
 lacks_event "a businessman charged with exporting arrests no one" '"cameo":"173"'
 code 2005-11-14 "Slovak police destroyed a network for illegal immigration on Tuesday."
 lacks_event "... nor is property destroyed with no one named" '"cameo":"1712"'
+# A European draft or plan is the Europeans'
+code 2006-12-11 "Russia and China objected to an earlier European draft as too harsh."
+has_event "objected to the European draft: Europe disapproved of" '"source":{"code":"RUS"' '"target":{"code":"EUR"' '"cameo":"110"'
+# Talks advanced are negotiated, an intention when hoped for
+code 2006-11-17 "Howard said Australia hoped to advance the FTA talks with China through further discussions."
+has_event "hoped to advance the talks with China" '"source":{"code":"AUS"' '"target":{"code":"CHN"' '"cameo":"036"'
 finish

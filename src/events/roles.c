@@ -1832,6 +1832,21 @@ static int intransitive_participle(const token *t)
     return str_in(t->up, forms);
 }
 
+/* Whether the sentence has a finite verb or a modal outside verb group
+ * vg: with none, a participle after a noun is the sentence's verb ("The
+ * talks between Hamas and Egyptian officials focused on the soldier"),
+ * but not in a headline, which drops its auxiliaries ("Victims' families
+ * compensated following colliery flood"). */
+static int finite_elsewhere(const parse *p, const verb_group *vg)
+{
+    if (p->n == 0 || !(p->t[p->n - 1].flags & TOK_PUNCT))
+        return 1;
+    for (uint32_t k = 0; k < p->n; k++)
+        if ((k < vg->first || k >= vg->verb_end) && (finite_tag(p->tags[k]) || p->tags[k] == TAG_MD))
+            return 1;
+    return 0;
+}
+
 /* "helicopters, worth 400 million dollars and sought by the Brazilian
  * government": a participle after "and" that follows a noun, with its
  * agent right after, describes that noun when a comma sets it apart from
@@ -1878,7 +1893,7 @@ static void mark_agent_participle(parse *p, uint32_t v)
                && p->t[vg->verb_end].tag == WC_PREP && strcmp(p->t[vg->verb_end].up, "BY") != 0
                && strcmp(p->t[vg->verb_end].up, "TO") != 0
                && p->tags[vg->verb] == TAG_VBN && (thing || (noun >= 0 && (object || p->groups[noun].in_pp)))
-               && !intransitive_participle(&p->t[vg->verb]);
+               && !intransitive_participle(&p->t[vg->verb]) && finite_elsewhere(p, vg);
     if (sure || left_in_state(p, vg) || affiliation_participle(p, vg)) {
         vg->reduced = REDUCED_RELATIVE;
         vg->passive = 1;

@@ -1118,8 +1118,9 @@ static int past_after_and(const parse *p, uint32_t i)
     if (p->tags[before->verb] != TAG_VBD || p->t[before->verb].tag == WC_REPORT)
         return 0;
     for (uint32_t k = before->verb_end; k + 1 < i; k++)
-        if (((p->t[k].flags & TOK_PUNCT) && k + 2 < i) || p->t[k].tag == WC_SUBORD || syntax_is_verb_at(p, k))
-            return 0;
+        if (((p->t[k].flags & TOK_PUNCT) && !(p->t[k].flags & TOK_QUOTE) && k + 2 < i)
+            || p->t[k].tag == WC_SUBORD || syntax_is_verb_at(p, k))
+            return 0;                 /* (quotation marks are no break: 'a "milestone" and urged') */
     return starts_object(p, i + 1);
 }
 

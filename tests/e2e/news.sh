@@ -5881,4 +5881,12 @@ has_event "objected to the European draft: Europe disapproved of" '"source":{"co
 # Talks advanced are negotiated, an intention when hoped for
 code 2006-11-17 "Howard said Australia hoped to advance the FTA talks with China through further discussions."
 has_event "hoped to advance the talks with China" '"source":{"code":"AUS"' '"target":{"code":"CHN"' '"cameo":"036"'
+# Quotation marks do not part an -ed form after "and" from the verb before
+code 2006-11-13 "Russia on Monday called the referendum on independence for Georgia's breakaway region of South Ossetia a \"milestone\" and urged Georgia and Western countries not to underestimate its importance."
+has_event "a \"milestone\" and urged Georgia: an appeal" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"020"'
+# With no finite verb elsewhere, a participle after a noun is the verb
+code 2006-11-02 "The talks between Hamas and Egyptian officials focused on the soldier's issue."
+has_event "talks between Hamas and Egyptian officials focused on: talks" '"source":{"code":"PSEREB"' '"target":{"code":"EGYGOV"' '"cameo":"046"'
+code 2005-11-29 "Victims' families compensated following north China colliery flood"
+lacks_event "... but not in a headline, which drops its auxiliaries" '"source":{"code":"---CVL"'
 finish

@@ -315,6 +315,9 @@ const dyad_region dyad_regions[] = {
     {"West Bank", "PSE", 31.9, 35.2}, {"Gaza Strip", "PSE", 31.4, 34.4},
     {"Nagorno-Karabakh", "AZE", 39.9, 46.6}, {"Karabakh", "AZE", 39.9, 46.6},
     {"Donbas", "UKR", 48.3, 38.5}, {"Donbass", "UKR", 48.3, 38.5}, {"Crimea", "UKR", 45.3, 34.4},
+    /* (oblasts whose names no town of GeoNames carries: the city of
+     * Dnipropetrovsk is Dnipro now, and Kropyvnytskyi was Kirovohrad) */
+    {"Dnipropetrovsk", "UKR", 48.4, 35.1}, {"Kirovohrad", "UKR", 48.5, 32.3}, {"Volyn", "UKR", 50.9, 25.3},
     {"Darfur", "SDN", 13.0, 24.5}, {"Kordofan", "SDN", 12.5, 29.5},
     {"Tigray", "ETH", 14.0, 38.9}, {"Amhara", "ETH", 11.6, 38.2}, {"Ogaden", "ETH", 7.0, 44.0},
     {"Sinai", "EGY", 29.5, 33.8}, {"Golan Heights", "SYR", 33.0, 35.8},

@@ -5889,4 +5889,7 @@ code 2006-11-02 "The talks between Hamas and Egyptian officials focused on the s
 has_event "talks between Hamas and Egyptian officials focused on: talks" '"source":{"code":"PSEREB"' '"target":{"code":"EGYGOV"' '"cameo":"046"'
 code 2005-11-29 "Victims' families compensated following north China colliery flood"
 lacks_event "... but not in a headline, which drops its auxiliaries" '"source":{"code":"---CVL"'
+# Oblasts no town of GeoNames names are places of their state
+code 2025-11-20 "Russian forces captured the village of Dachne in the Dnipropetrovsk region."
+has_event "captured a village in the Dnipropetrovsk region: Ukraine" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"192"'
 finish

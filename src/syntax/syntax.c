@@ -1071,6 +1071,20 @@ static int after_modal(const parse *p, uint32_t i)
     return 0;
 }
 
+/* Whether a dictionary phrase of the kinds `want` asks for ends right
+ * before token i (starting at most four words back): an agent's words
+ * are the noun of "the Israeli military struck Gaza", whatever adjective
+ * the tagger took "military" for. */
+static int phrase_ends_at(const parse *p, uint32_t i, unsigned want)
+{
+    for (uint32_t k = i < 4 ? 0 : i - 4; k < i; k++) {
+        uint32_t e;
+        if (dict_match(p->d, p->t, p->n, k, want, &e) != NONE && e == i)
+            return 1;
+    }
+    return 0;
+}
+
 /* "the minister met with", "its aircraft struck Hezbollah targets": between
  * a noun and a determiner, preposition, name or number, an irregular past
  * form is the verb the tagger, which has seen it rarely, may take for a
@@ -1081,7 +1095,7 @@ static int past_after_noun(const parse *p, uint32_t i)
     /* (a name the tagger took for an adjective counts as the noun: "Ukraine
      * shot down 50 drones") */
     int noun_before = i > 0 && (dyad_tag_is_noun(p->tags[i - 1])
-                                || (p->tags[i - 1] == TAG_JJ && (p->t[i - 1].flags & TOK_CAP)));
+                                || (p->tags[i - 1] == TAG_JJ && ((p->t[i - 1].flags & TOK_CAP) || phrase_ends_at(p, i, WANT_AGENT))));
     if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP)
         || !(dyad_tag_is_noun(p->tags[i]) || p->tags[i] == TAG_JJ) || !noun_before)
         return 0;
@@ -1403,12 +1417,7 @@ static int agent_before_past(const parse *p, uint32_t i, uint32_t end)
 {
     if (p->tags[i] != TAG_VBZ || end >= p->n || (p->tags[end] != TAG_VBD && p->tags[end] != TAG_VBN))
         return 0;
-    for (uint32_t k = i < 3 ? 0 : i - 3; k <= i; k++) {
-        uint32_t e;
-        if (dict_match(p->d, p->t, p->n, k, WANT_AGENT | WANT_ACTOR, &e) != NONE && e == i + 1)
-            return 1;
-    }
-    return 0;
+    return phrase_ends_at(p, i + 1, WANT_AGENT | WANT_ACTOR);
 }
 
 const verb_group *syntax_verb_at(const parse *p, uint32_t i)

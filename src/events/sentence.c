@@ -2825,10 +2825,11 @@ static void accused_of(const parse *p, const verb_group *vg, verb_coding *prev, 
 }
 
 /* "demanded Russia withdraw its troops": after a demand or an appeal (code
- * `asked`; or "insisted": said_must) and a name, a word the tagger takes for a past tense that has
- * no past form's shape (no -ed, not an irregular past such as "withdrew")
- * is the plain form.  (Elsewhere such a word is as often a past tense
- * WordNet lists no exception for: "Armenia cut ties".) */
+ * `asked`; or "insisted": said_must) and a name, a word the tagger takes
+ * for a past tense that has no past form's shape (no -ed, not an
+ * irregular past such as "withdrew") is the plain form.  (Elsewhere such
+ * a word is as often a past tense WordNet lists no exception for:
+ * "Armenia cut ties".) */
 static int plain_form_tagged_past(const parse *p, uint32_t k)
 {
     const token *t = &p->t[k];
@@ -2843,9 +2844,10 @@ static int plain_form_as_past(const parse *p, uint32_t k, const verb_coding *ask
 }
 
 /* "Russia said Ukraine must withdraw its troops": what one says another
- * must or should do (or insists they do) is demanded of them (CAMEO 10, demand_code: 106), and
- * the act, only required, codes nothing of its own.  Not what the speaker
- * says it must do itself ("said it must defend itself"). */
+ * must or should do (or insists they do) is demanded of them (CAMEO 10,
+ * demand_code: 106), and the act, only required, codes nothing of its
+ * own.  Not what the speaker says it must do itself ("said it must
+ * defend itself"). */
 static void said_must(const parse *p, uint32_t v, verb_coding *prev, verb_coding *vc)
 {
     static const char *const must[] = {"MUST", "SHOULD", NULL};
@@ -2903,10 +2905,11 @@ static int claimed_act(const parse *p, uint32_t v, const verb_coding *prev, cons
 }
 
 /* "Russia denied that it had attacked Ukraine", "denied its troops
- * shelled the town", "Iran denied supplying drones to Russia": a denial (016) with no target of its own is aimed at
- * whom the denied act would have been done to, when that act is the
- * denier's or its side's (as a claim of responsibility is aimed: see
- * claimed_act).  The act itself is not asserted (hearsay). */
+ * shelled the town", "Iran denied supplying drones to Russia": a denial
+ * (016) with no target of its own is aimed at whom the denied act would
+ * have been done to, when that act is the denier's or its side's (as a
+ * claim of responsibility is aimed: see claimed_act).  The act itself is
+ * not asserted (hearsay). */
 static void denied_act(const parse *p, uint32_t v, verb_coding *prev, const verb_coding *vc)
 {
     if (v == 0 || !prev->valid || strcmp(prev->code, "016") != 0 || prev->target >= 0 || !vc->valid

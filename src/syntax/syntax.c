@@ -1095,7 +1095,8 @@ static int past_after_noun(const parse *p, uint32_t i)
     /* (a name the tagger took for an adjective counts as the noun: "Ukraine
      * shot down 50 drones") */
     int noun_before = i > 0 && (dyad_tag_is_noun(p->tags[i - 1])
-                                || (p->tags[i - 1] == TAG_JJ && ((p->t[i - 1].flags & TOK_CAP) || phrase_ends_at(p, i, WANT_AGENT))));
+                                || (p->tags[i - 1] == TAG_JJ
+                                    && ((p->t[i - 1].flags & TOK_CAP) || phrase_ends_at(p, i, WANT_AGENT))));
     if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP)
         || !(dyad_tag_is_noun(p->tags[i]) || p->tags[i] == TAG_JJ) || !noun_before)
         return 0;
@@ -1253,13 +1254,25 @@ static int person_ends_at(const parse *p, uint32_t i)
     return 0;
 }
 
+/* Whether the run of names ending at token k opens its clause: "The EU
+ * insists that Iran ..." (name_then_present), not "rejected US demands
+ * that Iran halt enrichment", a noun after a verb, nor "of Russian claims
+ * that", after a preposition. */
+static int name_begins_clause(const parse *p, uint32_t k)
+{
+    while (k > 0 && p->named[k - 1])
+        k--;
+    if (k > 0 && p->tags[k - 1] == TAG_DT)
+        k--;
+    return k == 0 || p->t[k - 1].tag == WC_PUNCT || p->t[k - 1].tag == WC_CONJ || p->t[k - 1].tag == WC_SUBORD;
+}
+
 /* "Abdel Aziz al-Hakim meets Bush": a lower-case -s word after a name the
  * dictionaries know, with a name or a determiner after it, is the name's
  * verb, whatever plural the tagger took it for in the run of names (not
  * after a capitalised adjective, "Asian champions Iran", but for a known
- * person's name the tagger took for one). */
-static int name_begins_clause(const parse *p, uint32_t k);
-
+ * person's name the tagger took for one).  Before "that" too, when the
+ * name opens its clause ("The EU insists that Iran ..."). */
 static int name_then_present(const parse *p, uint32_t i)
 {
     if (i == 0 || i + 1 >= p->n || !p->named || !p->named[i - 1]
@@ -1271,18 +1284,6 @@ static int name_then_present(const parse *p, uint32_t i)
     if (!strcmp(p->t[i + 1].up, "THAT"))
         return name_begins_clause(p, i - 1);
     return (next == TAG_NNP || next == TAG_DT) && !syntax_is_day_name(&p->t[i + 1]);
-}
-
-/* ("The EU insists that Iran ...": before "that" too, when the name opens
- * its clause; "rejected US demands that Iran halt enrichment" has a noun
- * after a verb, "of Russian claims that" after a preposition.) */
-static int name_begins_clause(const parse *p, uint32_t k)
-{
-    while (k > 0 && p->named[k - 1])
-        k--;
-    if (k > 0 && p->tags[k - 1] == TAG_DT)
-        k--;
-    return k == 0 || p->t[k - 1].tag == WC_PUNCT || p->t[k - 1].tag == WC_CONJ || p->t[k - 1].tag == WC_SUBORD;
 }
 
 /* "Thousands of Lebanese protested", "the British shelled the post office":

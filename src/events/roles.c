@@ -1839,7 +1839,7 @@ static int intransitive_participle(const token *t)
  * compensated following colliery flood"). */
 static int finite_elsewhere(const parse *p, const verb_group *vg)
 {
-    if (p->n == 0 || !(p->t[p->n - 1].flags & TOK_PUNCT))
+    if (syntax_is_headline(p))
         return 1;
     for (uint32_t k = 0; k < p->n; k++)
         if ((k < vg->first || k >= vg->verb_end) && (finite_tag(p->tags[k]) || p->tags[k] == TAG_MD))

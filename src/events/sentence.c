@@ -1360,26 +1360,32 @@ static int beaten_after(const parse *p, uint32_t k)
     return p->tags && k + 1 < p->n && syntax_is_be(&p->t[k]) && p->tags[k + 1] == TAG_VBN;
 }
 
-/* "threatened to resume fighting if Hamas violated the agreement": whom a
- * threat is aimed at is the subject of the condition right after what is
- * threatened, or the one it is to go on until is beaten ("vowed to fight
- * on until the RSF is defeated"); -1 when there is none. */
+/* The word after token k, past an article ("if the United States
+ * attacked", "after a Chinese diplomat posted"). */
+static uint32_t after_article(const parse *p, uint32_t k)
+{
+    return k + 1 + (k + 1 < p->n && p->t[k + 1].tag == WC_DET);
+}
+
 /* The subject of the finite clause that the word at k opens, named right
- * after it (an article between: "if the United States attacked"), of a
- * verb in the given voice; -1 when there is none. */
+ * after it (past an article), of a verb in the given voice; -1 when there
+ * is none. */
 static int32_t clause_subject_after(const parse *p, uint32_t k, int passive)
 {
-    if (k + 1 < p->n && p->t[k + 1].tag == WC_DET)
-        k++;
+    uint32_t s = after_article(p, k);
     for (uint32_t u = 0; u < p->n_verbs; u++) {
         const verb_group *c = &p->verbs[u];
-        if (c->first > k && c->finite && c->subject >= 0 && c->passive == passive
-            && p->groups[c->subject].first == k + 1)
+        if (c->first > s && c->finite && c->subject >= 0 && c->passive == passive
+            && p->groups[c->subject].first == s)
             return c->subject;
     }
     return -1;
 }
 
+/* "threatened to resume fighting if Hamas violated the agreement": whom a
+ * threat is aimed at is the subject of the condition right after what is
+ * threatened, or the one it is to go on until is beaten ("vowed to fight
+ * on until the RSF is defeated"); -1 when there is none. */
 static int32_t condition_subject(const parse *p, const verb_group *vg)
 {
     static const char *const conditions[] = {"IF", "UNLESS", "UNTIL", NULL};
@@ -1387,7 +1393,7 @@ static int32_t condition_subject(const parse *p, const verb_group *vg)
     if (k + 1 >= p->n || !str_in(p->t[k].up, conditions))
         return -1;
     int until = strcmp(p->t[k].up, "UNTIL") == 0;
-    uint32_t s = k + 1 + (p->t[k + 1].tag == WC_DET);
+    uint32_t s = after_article(p, k);
     int32_t g = s < p->n ? p->group_of[s] : -1;
     if (until && g >= 0 && p->groups[g].first == s && beaten_after(p, p->groups[g].last))
         return g;
@@ -1406,7 +1412,7 @@ static int32_t answered_subject(const parse *p, const verb_group *vg)
     uint32_t k = vg->right;
     if (k + 1 >= p->n || !str_in(p->t[k].up, answers))
         return -1;
-    uint32_t j = k + 1 + (p->t[k + 1].tag == WC_DET);
+    uint32_t j = after_article(p, k);
     int32_t g = j < p->n ? p->group_at[j] : -1;
     if (g >= 0 && p->groups[g].last < p->n && attack_noun(&p->t[p->groups[g].last]))
         return g;
@@ -3029,8 +3035,8 @@ static void code_verbs(sentence_ctx *sc)
         resolve_verb(p, vg, &vc);
         if (vc.valid && vc.target < 0 && strncmp(vc.code, "13", 2) == 0)
             vc.target = condition_subject(p, vg);   /* ("vowed to continue the war until Hamas is destroyed") */
-        if (vc.valid && vc.target < 0 && (strncmp(vc.code, "11", 2) == 0 || strncmp(vc.code, "13", 2) == 0
-                                          || strncmp(vc.code, "14", 2) == 0))
+        static const char *const answering[] = {"11", "13", "14", NULL};   /* (answered_subject) */
+        if (vc.valid && vc.target < 0 && str_prefix_in(vc.code, answering))
             vc.target = answered_subject(p, vg);
         said_must(p, v, prev, &vc);
         apply_modality(p, v, &vc);

@@ -1319,17 +1319,24 @@ static int demonym_ending(const token *t)
     return 0;
 }
 
+int syntax_is_headline(const parse *p)
+{
+    if (p->n == 0)
+        return 0;
+    const token *last = &p->t[p->n - 1];
+    /* (the stop of "in Group D." is the abbreviation's) */
+    return !((last->tag == WC_PUNCT && last->up[0] && strchr(".!?\"", last->up[0])) || token_ends_with(last, "."));
+}
+
 /* "Congo, Rwanda sign peace deal in Washington", "Ukraine hits Russian
  * refinery with drones": in a headline (no closing stop), the first word in
  * lower case after an opening run of names (joined by commas or "and") is
  * the verb, whatever the tagger made of it in a text so unlike its own. */
 static int headline_subject_verb(const parse *p, uint32_t i)
 {
-    if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP) || !(p->t[i].flags & TOK_WORD))
+    if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP) || !(p->t[i].flags & TOK_WORD)
+        || !syntax_is_headline(p))
         return 0;
-    const token *last = &p->t[p->n - 1];
-    if ((last->tag == WC_PUNCT && last->up[0] && strchr(".!?\"", last->up[0])) || token_ends_with(last, "."))
-        return 0;                     /* (the stop of "in Group D." is the abbreviation's) */
     /* (a present form agrees with its subject: one name and an -s, or
      * names joined and none: not "UN torture rapporteur's China tour") */
     int joined = 0;

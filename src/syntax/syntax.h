@@ -155,6 +155,9 @@ int syntax_is_day_name(const token *t);
 /* 1 to 12 for a month's name, whole or cut to its first three letters
  * ("Dec.", "Sep", and "Sept."); 0 for any other word ("Marc"). */
 int syntax_month_number(const token *t);
+/* Whether the sentence is a headline: no closing stop (nor an
+ * abbreviation's full stop at its end). */
+int syntax_is_headline(const parse *p);
 /* "deny", "denied": what is denied that is not asserted. */
 int syntax_is_denial(const token *t);
 /* Whether vg is the verb of naming in a free relative: "what it called

@@ -1090,6 +1090,28 @@ static int agent_after_acronym(const parse *p, const actor_group *prev, const ac
            && strncmp(h->actors[0].code, "---", 3) == 0 && strncmp(prev->actors[0].code, "---", 3) != 0;
 }
 
+/* "The Singapore Armed Forces (SAF)": an acronym in brackets that spells
+ * the initials of the capitalised words of the name before it is that
+ * name's, whatever else the dictionaries know it as (SAF is also Sudan's
+ * army).  One that does not ("the Revolutionary Armed Forces of Colombia
+ * (FARC)", named in Spanish) may say more than the name: it stays. */
+static int acronym_of_name(const parse *p, const actor_group *prev, const actor_group *h)
+{
+    if (h->first != prev->last + 1 || h->last != h->first + 1 || !(p->t[h->first].flags & TOK_ALLCAP))
+        return 0;
+    const char *acronym = p->t[h->first].up;
+    size_t n = 0;
+    for (uint32_t k = prev->first; k < prev->last; k++) {
+        const token *t = &p->t[k];
+        if (!(t->flags & TOK_CAP) || !(t->flags & TOK_WORD))
+            continue;
+        if (acronym[n] != t->up[0])
+            return 0;
+        n++;
+    }
+    return n >= 2 && acronym[n] == '\0';
+}
+
 static int conjunction_word(const token *t)
 {
     static const char *const words[] = {"AND", "OR", "NOR", NULL};
@@ -1513,6 +1535,10 @@ void actors_find(parse *p, arena *mem)
                 && same_referent(p, &prev->actors[prev->n - 1], prev->last, h)) {
                 prev->actors[prev->n - 1] = h->actors[0];
                 prev->last = h->last;
+                continue;
+            }
+            if (paren && prev->n == 1 && acronym_of_name(p, prev, h)) {
+                prev->last = h->last + 1;
                 continue;
             }
             if (agent_after_acronym(p, prev, h)) {

@@ -297,7 +297,8 @@ static int attack_after(const parse *p, uint32_t i)
 {
     static const char *const attack[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE",
         "AIRSTRIKES", "RAID", "RAIDS", "SHELLING", "BOMBING", "BOMBINGS", "BOMBARDMENT",
-        "FIRE", "GUNFIRE", "ASSAULT", "OFFENSIVE", "AMBUSH", "SHOOTING", "BARRAGE", NULL};
+        "FIRE", "GUNFIRE", "ASSAULT", "OFFENSIVE", "AMBUSH", "SHOOTING", "BARRAGE", "OPERATION",
+        "OPERATIONS", "INCURSION", "INVASION", NULL};
     for (uint32_t k = i; k < p->n && k < i + 3; k++) {
         if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_PREP)
             return 0;
@@ -1402,6 +1403,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     static const char *const force_codes[] = {"19", "20", NULL};
     int force = str_prefix_in(code, force_codes);
     int custody = strncmp(code, "17", 2) == 0;
+    /* ("killed in Israeli air strikes", "during the Israeli operation") */
+    static const char *const within[] = {"IN", "DURING", NULL};
     /* "accusing him of complicity with the Israelis": a pronoun right after
      * the verb is its object, one we cannot name; what follows is not. */
     static const char *const object_pronouns[] = {"HIM", "HER", "THEM", "ME", NULL};
@@ -1441,7 +1444,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0 && !accident_after(p, ag->last)
                 && !infinitive_between(p, vg->verb_end, ag->prep))
                 return g;
-            if (ag->in_pp && strcmp(p->t[ag->prep].up, "IN") == 0 && pp < 0 && attack_after(p, ag->last))
+            if (ag->in_pp && str_in(p->t[ag->prep].up, within) && pp < 0 && attack_after(p, ag->last))
                 pp = g;
             if (ag->in_pp && force && from < 0 && strcmp(p->t[ag->prep].up, "FROM") == 0)
                 from = g;

@@ -3669,7 +3669,7 @@ static int is_he_or_she(const token *t)
 
 enum { PAIR_NONE, PAIR_SIDES, PAIR_COUNTRIES, PAIR_LEADERS };
 
-/* "the two sides", "both countries", "the two leaders" at token i: the
+/* "the two sides", "both (the) countries", "the two leaders" at token i: the
  * kind of pair named, and *end past it; PAIR_NONE when none is, or when it
  * owns something ("the two countries' business organizations"). */
 static int pair_phrase_at(const char *text, const token *t, uint32_t n, uint32_t i, uint32_t *end)
@@ -3681,7 +3681,7 @@ static int pair_phrase_at(const char *text, const token *t, uint32_t n, uint32_t
     if (k + 1 < n && !strcmp(t[k].up, "THE") && !strcmp(t[k + 1].up, "TWO"))
         k += 2;
     else if (k < n && !strcmp(t[k].up, "BOTH"))
-        k += 1;
+        k += k + 1 < n && !strcmp(t[k + 1].up, "THE") ? 2 : 1;   /* ("both the countries") */
     else
         return PAIR_NONE;
     if (k >= n)

@@ -342,6 +342,22 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
     return 1;
 }
 
+/* "Israel and the Palestinian factions in Gaza began the ceasefire": group
+ * g is one actor after a preposition that follows a compound at once, a
+ * place of the compound's, which a compound subject's pattern ("% *")
+ * passes. */
+static int compound_then_place(const parse *p, int32_t g)
+{
+    const actor_group *place = &p->groups[g];
+    if (place->n > 1 || !place->in_pp || place->prep == 0)
+        return 0;
+    uint32_t k = place->prep;        /* (past the head noun: "factions") */
+    while (k > 0 && place->prep - k < 2 && p->group_of[k - 1] < 0 && p->tags && dyad_tag_is_noun(p->tags[k - 1]))
+        k--;
+    int32_t before = k > 0 ? p->group_of[k - 1] : -1;
+    return before >= 0 && p->groups[before].n > 1 && !p->groups[before].in_pp && p->groups[before].last == k;
+}
+
 /* Matches elements e[0..n) backward, the last one ending before `pos`. */
 static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t pos, int verb_joined)
 {
@@ -369,6 +385,12 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
             j--;
             if (e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET || e[k].kind == PE_COMPOUND) {
                 int32_t g = p->group_of[j];
+                /* ("Israel and the Palestinian factions in Gaza began the
+                 * ceasefire": a place after a preposition is passed) */
+                if (g >= 0 && e[k].kind == PE_COMPOUND && !adjacent_next && compound_then_place(p, g)) {
+                    j = p->groups[g].prep;
+                    continue;
+                }
                 if (g >= 0 && e[k].kind == PE_COMPOUND && p->groups[g].n < 2)
                     break;
                 if (g >= 0) {
@@ -420,6 +442,19 @@ static int object_ends_at(const cursor *c, const pattern_elem *e, uint32_t lo, u
     return 0;
 }
 
+/* "The minister was ordered by a court to attend": a pattern's object
+ * actor ("* +") is, in the passive, the subject before the verb group. */
+static int passive_target(cursor *c, const verb_group *vg)
+{
+    const parse *p = c->p;
+    if (vg->subject < 0 || p->groups[vg->subject].in_pp || p->groups[vg->subject].last > vg->first)
+        return 0;
+    bind(c, PE_TARGET, vg->subject);
+    c->first = vg->verb_end;
+    c->score += 1;
+    return 1;
+}
+
 /* "A rebel was captured by Peruvian forces": in the passive what is acted on
  * is the subject, so a pattern's one object word ("* &PERSON") may be the
  * noun that ends right before the verb group, or the subject actor's head
@@ -428,6 +463,8 @@ static int object_ends_at(const cursor *c, const pattern_elem *e, uint32_t lo, u
 static int passive_object(cursor *c, const verb_group *vg, const pattern_elem *e)
 {
     const parse *p = c->p;
+    if (e->kind == PE_TARGET)
+        return passive_target(c, vg);
     if (e->kind != PE_WORD && e->kind != PE_PREFIX && e->kind != PE_SYNSET)
         return 0;
     /* ("Aid to Haiti was pledged by Japan": the noun before the one it is

@@ -5896,4 +5896,38 @@ has_event "captured a village in the Dnipropetrovsk region: Ukraine" '"source":{
 # irregular past
 code 2025-11-20 "The Israeli military struck Gaza."
 has_event "the Israeli military struck Gaza" '"source":{"code":"ISRMIL"' '"target":{"code":"PSE' '"cameo":"190"'
+# Killed during an operation named after its actor: that actor killed
+code 2006-11-09 "More than 60 Palestinians were killed and more than 250 others wounded during the Israeli operation."
+has_event "killed during the Israeli operation: Israel" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"190"'
+code 2006-11-09 "Two soldiers were wounded during a police operation in Kabul."
+lacks_event "... a police operation names no actor" '"cameo":"190"'
+# A pattern's object actor is, in the passive, the subject
+code 1997-04-11 "Muhammad bin Muhammad Taib, chief minister of Malaysia's central state of Selangor, was ordered by an Australian court to attend a committal hearing."
+has_event "ordered by an Australian court to attend: a demand" '"source":{"code":"AUSJUD"' '"target":{"code":"MYSGOV"' '"cameo":"100"'
+# "both the countries" is the pair named before
+code 2006-11-16 "Addressing a joint press conference with Pakistani Foreign Minister Khurshid Mahmood Kasuri, visiting Russian Foreign Minister Sergey Lavrov said both the countries have agreed to cooperate."
+has_event "both the countries: Pakistan and Russia" '"source":{"code":"PAK"' '"target":{"code":"RUS"' '"cameo":"031"'
+# A compound subject's place after it does not part it from its verb
+code 2006-11-26 "Israel and the Palestinian factions in Gaza officially began the cease-fire at 6 a.m. on Sunday."
+has_event "Israel and the factions in Gaza began the ceasefire" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"0871"'
+code 2006-11-21 "The US envoy ignored the fact that agreements had been reached at the joint meeting of the UN, the AU and the Sudanese government in Addis Ababa on most of the questions it discussed."
+lacks_event "... but a compound after a preposition is no subject" '"cameo":"040"'
+# Drills with another's forces are military cooperation
+code 2006-11-24 "Singapore and Australia armed forces participated in a four-day joint exercise."
+has_event "Singapore and Australia in a joint exercise" '"source":{"code":"SGPMIL"' '"target":{"code":"AUSMIL"' '"cameo":"062"'
+# Losses inflicted on an enemy are force used
+code 2006-12-26 "Ethiopia's government said its forces had inflicted heavy human and material losses on the Islamists in Somalia."
+has_event "inflicted losses on the Islamists" '"source":{"code":"ETHMIL"' '"cameo":"190"'
+# An acronym in brackets that spells the name before it is that name's
+code 2006-11-24 "The Singapore Armed Forces (SAF) attacked the camp."
+lacks_event "Singapore Armed Forces (SAF): not Sudan's army" '"source":{"code":"SDNMIL"'
+# Strikes carried out in a place are force; workers' strikes are a protest
+code 2025-10-15 "Pakistan carried out strikes in Kabul, the Taliban said."
+has_event "carried out strikes in Kabul" '"source":{"code":"PAK"' '"target":{"code":"AFG"' '"cameo":"190"'
+code 2025-10-15 "French workers staged strikes in Paris."
+has_event "workers staged strikes: a labour strike" '"source":{"code":"FRALAB"' '"cameo":"143"'
+lacks_event "... no force" '"cameo":"190"'
+# European troops are Europe's military
+code 2025-12-01 "Kremlin spokesman Dmitry Peskov warned that any deployment of European troops in Ukraine would be a legitimate target."
+has_event "European troops: EURMIL" '"source":{"code":"RUSGOV"' '"target":{"code":"EURMIL"'
 finish

@@ -2823,6 +2823,19 @@ static int32_t subject_past_gerund(const parse *p, uint32_t v)
     return pv->subject;
 }
 
+/* "Khamenei was quoted as saying at a meeting with Talabani": who was
+ * quoted (or cited) as saying something is the one who says it; -1 when
+ * vg is no such gerund. */
+static int32_t quoted_as_subject(const parse *p, uint32_t v)
+{
+    static const char *const quoted[] = {"QUOTED", "CITED", NULL};
+    const verb_group *vg = &p->verbs[v], *pv = v > 0 ? &p->verbs[v - 1] : NULL;
+    if (!pv || !pv->passive || vg->finite || vg->infinitive || vg->first < 1 || pv->verb_end + 1 != vg->first
+        || strcmp(p->t[vg->first - 1].up, "AS") != 0 || !str_in(p->t[pv->verb].up, quoted))
+        return -1;
+    return pv->subject;
+}
+
 void resolve_subjects(parse *p)
 {
     for (uint32_t v = 0; v < p->n_verbs; v++) {
@@ -2830,6 +2843,12 @@ void resolve_subjects(parse *p)
         mark_agent_participle(p, v);
         if (closes_quotation(p, vg) || closes_reported_clause(p, vg)) {
             vg->subject = -1;
+            continue;
+        }
+        int32_t quoted = quoted_as_subject(p, v);
+        if (quoted >= 0) {
+            vg->subject = quoted;
+            vg->inherited = 1;
             continue;
         }
         if (record_infinitive(p, vg) || leaves_in_state(p, v)) {

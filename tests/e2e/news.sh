@@ -5930,4 +5930,10 @@ lacks_event "... no force" '"cameo":"190"'
 # European troops are Europe's military
 code 2025-12-01 "Kremlin spokesman Dmitry Peskov warned that any deployment of European troops in Ukraine would be a legitimate target."
 has_event "European troops: EURMIL" '"source":{"code":"RUSGOV"' '"target":{"code":"EURMIL"'
+# Who was quoted as saying something says it
+code 2005-11-22 "\"Iran is proud of Iraq's progress,\" Khamenei was quoted as saying at a meeting with visiting Iraqi President Jalal Talabani."
+has_event "Khamenei quoted as saying at a meeting with Talabani" '"source":{"code":"IRNGOV"' '"target":{"code":"IRQGOV"' '"cameo":"040"'
+# Abe alone is Japan's prime minister in his years
+code 2006-11-20 "Abe congratulated Vietnam for successfully organizing the APEC meeting."
+has_event "Abe congratulated Vietnam" '"source":{"code":"JPNGOV"' '"target":{"code":"VNM"' '"cameo":"051"'
 finish

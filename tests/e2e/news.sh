@@ -5936,4 +5936,7 @@ has_event "Khamenei quoted as saying at a meeting with Talabani" '"source":{"cod
 # Abe alone is Japan's prime minister in his years
 code 2006-11-20 "Abe congratulated Vietnam for successfully organizing the APEC meeting."
 has_event "Abe congratulated Vietnam" '"source":{"code":"JPNGOV"' '"target":{"code":"VNM"' '"cameo":"051"'
+# Rallying behind someone backs them
+code 2006-12-18 "Washington also rallied behind the Palestinian president on Monday."
+has_event "rallied behind the Palestinian president: support" '"source":{"code":"USA"' '"target":{"code":"PSEGOV"' '"cameo":"051"'
 finish

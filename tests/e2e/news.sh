@@ -5939,4 +5939,7 @@ has_event "Abe congratulated Vietnam" '"source":{"code":"JPNGOV"' '"target":{"co
 # Rallying behind someone backs them
 code 2006-12-18 "Washington also rallied behind the Palestinian president on Monday."
 has_event "rallied behind the Palestinian president: support" '"source":{"code":"USA"' '"target":{"code":"PSEGOV"' '"cameo":"051"'
+# Counter-tariffs are sanctions
+code 2025-03-13 "Canada retaliated with counter-tariffs on American steel."
+has_event "retaliated with counter-tariffs: sanctions" '"source":{"code":"CAN"' '"target":{"code":"USA"' '"cameo":"163"'
 finish

@@ -358,6 +358,12 @@ const dyad_region dyad_regions[] = {
     {"Bicol", "PHL", 13.4, 123.4}, {"Luzon", "PHL", 16.0, 121.0},
     {"North Kivu", "COD", -0.8, 29.0}, {"South Kivu", "COD", -3.0, 28.3}, {"Ituri", "COD", 1.6, 29.6},
     {"Katanga", "COD", -8.9, 26.4},
+    /* (Nigeria's states in the news of its conflicts; "Niger State" and
+     * "the Niger Delta" are not the country Niger) */
+    {"Borno", "NGA", 11.5, 13.0}, {"Yobe", "NGA", 12.3, 11.4}, {"Adamawa", "NGA", 9.3, 12.4},
+    {"Zamfara", "NGA", 12.1, 6.2}, {"Kebbi", "NGA", 11.5, 4.2}, {"Benue", "NGA", 7.3, 8.7},
+    {"Taraba", "NGA", 8.0, 10.8}, {"Plateau State", "NGA", 9.2, 9.5}, {"Niger State", "NGA", 9.9, 5.6},
+    {"Niger Delta", "NGA", 5.0, 6.0},
     {"Ingushetia", "RUS", 43.2, 45.0}, {"Siberia", "RUS", 60.0, 100.0},
     {"Catalonia", "ESP", 41.8, 1.5}, {"Corsica", "FRA", 42.2, 9.1},
     {"Northern Ireland", "GBR", 54.6, -6.7}, {"Scotland", "GBR", 56.5, -4.2}, {"Wales", "GBR", 52.3, -3.7},

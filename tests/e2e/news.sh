@@ -5942,4 +5942,9 @@ has_event "rallied behind the Palestinian president: support" '"source":{"code":
 # Counter-tariffs are sanctions
 code 2025-03-13 "Canada retaliated with counter-tariffs on American steel."
 has_event "retaliated with counter-tariffs: sanctions" '"source":{"code":"CAN"' '"target":{"code":"USA"' '"cameo":"163"'
+# Nigeria's states are places of Nigeria; Niger State is not Niger
+code 2025-11-21 "Gunmen kidnapped more than 300 students from a Catholic school in Niger State."
+has_event "a school in Niger State: Nigeria's gunmen and students" '"source":{"code":"NGAUAF"' '"cameo":"181"' '"location":{"name":"Niger State","country":"NGA"'
+code 2025-11-21 "Boko Haram fighters attacked a village in Borno on Friday."
+has_event "a village in Borno is in Nigeria" '"location":{"name":"Borno","country":"NGA"'
 finish

@@ -967,6 +967,17 @@ static const char *mention_code(const parse *p, const mention *m, char country[4
     return dyad_country_by_iso3(country) ? country : c;
 }
 
+/* Whether token k may stand in a noun phrase before its noun: anything
+ * the tagger did not read as a finite verb or a base form (participles
+ * are adjectives there: "its ruling party"); with no tagger, any word. */
+static int modifier_tag(const parse *p, uint32_t k)
+{
+    if (!p->tags)
+        return 1;
+    uint8_t tag = p->tags[k];
+    return tag != TAG_VB && tag != TAG_VBD && tag != TAG_VBP && tag != TAG_VBZ && tag != TAG_MD;
+}
+
 /* The code of a simple group: the most specific actor, with its agent.
  * TABARI writes several codes as "FRO/BIL/SAM": they make a compound. */
 static int group_code(const parse *p, const mention *m, const group_build *g, actor_group *ag)
@@ -1015,9 +1026,11 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
         if (strcmp(agent->code, "CVL") == 0 && after < p->n && (p->t[after].flags & TOK_POSS))
             return 0;
         uint32_t f = m[g->agent_m].first;
-        /* Back over adjectives and ordinals: "his first official visit". */
+        /* Back over adjectives and ordinals: "his first official visit"
+         * (not over a verb and its subject: "its forces killed 30
+         * militants" are not its militants). */
         while (f > 0 && p->t[f - 1].tag == WC_OTHER && !(p->t[f - 1].flags & (TOK_CAP | TOK_PUNCT))
-               && f + 3 > m[g->agent_m].first)
+               && f + 3 > m[g->agent_m].first && modifier_tag(p, f - 1))
             f--;
         if (f > 0) {
             const char *w = p->t[f - 1].up;

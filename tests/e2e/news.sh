@@ -5947,4 +5947,7 @@ code 2025-11-21 "Gunmen kidnapped more than 300 students from a Catholic school 
 has_event "a school in Niger State: Nigeria's gunmen and students" '"source":{"code":"NGAUAF"' '"cameo":"181"' '"location":{"name":"Niger State","country":"NGA"'
 code 2025-11-21 "Boko Haram fighters attacked a village in Borno on Friday."
 has_event "a village in Borno is in Nigeria" '"location":{"name":"Borno","country":"NGA"'
+# "its" before a verb's subject owns no noun after the verb
+code 2025-12-01 "The Pakistani army said its forces killed 30 militants."
+has_event "its forces killed 30 militants: the militants are the target" '"source":{"code":"PAKMIL"' '"target":{"code":"PAKREB"' '"cameo":"190"'
 finish

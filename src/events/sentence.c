@@ -511,6 +511,18 @@ static int adopt_owner(actor_ref *r, const char *owner)
     return 1;
 }
 
+/* The same for what "its" or "their" owns, where an armed group's forces
+ * are the group itself, not its country's army ("The Houthis said their
+ * forces fired": YEMREB). */
+static int adopt_pronoun_owner(actor_ref *r, const char *owner)
+{
+    static const char *const fighters[] = {"MIL", "UAF", "REB", NULL};
+    if (!insurgents(owner) || !str_in(r->code + 3, fighters))
+        return adopt_owner(r, owner);
+    snprintf(r->code, sizeof r->code, "%s", owner);
+    return 1;
+}
+
 /* "met his Omani counterpart": the counterpart holds the source's office
  * in the other country (IRNGOV meets OMNGOV). */
 static void counterpart(const parse *p, const actor_group *tgt, const actor_ref *src, actor_ref *t)
@@ -700,7 +712,7 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
             actor_ref s = src->actors[i], t = tgt->actors[j];
             /* "the Taliban announced its government": its = the source's. */
             if (tgt->owner_pronoun && strncmp(t.code, "---", 3) == 0) {
-                if (!adopt_owner(&t, s.code) || !strncmp(s.code, t.code, strlen(t.code)))
+                if (!adopt_pronoun_owner(&t, s.code) || !strncmp(s.code, t.code, strlen(t.code)))
                     continue;             /* no country, or itself */
             }
             counterpart(sc->p, tgt, &s, &t);
@@ -1711,7 +1723,7 @@ static const actor_group *owned_by_subject(const parse *p, const verb_group *vg,
     if (own && sg->n == 1 && !strncmp(sg->actors[0].code, "---", 3) && before > p->verbs
         && before[-1].subject != vc->source) {
         *owned = *sg;
-        if (adopt_owner(&owned->actors[0], p->groups[before[-1].subject].actors[0].code))
+        if (adopt_pronoun_owner(&owned->actors[0], p->groups[before[-1].subject].actors[0].code))
             return owned;
     }
     return sg;

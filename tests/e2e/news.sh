@@ -5950,4 +5950,8 @@ has_event "a village in Borno is in Nigeria" '"location":{"name":"Borno","countr
 # "its" before a verb's subject owns no noun after the verb
 code 2025-12-01 "The Pakistani army said its forces killed 30 militants."
 has_event "its forces killed 30 militants: the militants are the target" '"source":{"code":"PAKMIL"' '"target":{"code":"PAKREB"' '"cameo":"190"'
+# An armed group's own forces are the group
+code 2025-12-01 "The Houthis said their forces fired a missile at Tel Aviv."
+has_event "the Houthis' forces: the Houthis" '"source":{"code":"YEMREB"' '"target":{"code":"ISR"'
+lacks_event "... not Yemen's army" '"source":{"code":"YEMMIL"'
 finish

@@ -975,7 +975,7 @@ static int modifier_tag(const parse *p, uint32_t k)
     if (!p->tags)
         return 1;
     uint8_t tag = p->tags[k];
-    return tag != TAG_VB && tag != TAG_VBD && tag != TAG_VBP && tag != TAG_VBZ && tag != TAG_MD;
+    return !dyad_tag_is_finite(tag) && tag != TAG_VB && tag != TAG_MD;
 }
 
 /* The code of a simple group: the most specific actor, with its agent.
@@ -1103,14 +1103,15 @@ static int agent_after_acronym(const parse *p, const actor_group *prev, const ac
            && strncmp(h->actors[0].code, "---", 3) == 0 && strncmp(prev->actors[0].code, "---", 3) != 0;
 }
 
-/* "The Singapore Armed Forces (SAF)": an acronym in brackets that spells
- * the initials of the capitalised words of the name before it is that
- * name's, whatever else the dictionaries know it as (SAF is also Sudan's
- * army).  One that does not ("the Revolutionary Armed Forces of Colombia
- * (FARC)", named in Spanish) may say more than the name: it stays. */
+/* "The Singapore Armed Forces (SAF)": an acronym in brackets (h, right
+ * after prev's opening bracket) that spells the initials of the
+ * capitalised words of the name before it is that name's, whatever else
+ * the dictionaries know it as (SAF is also Sudan's army).  One that does
+ * not ("the Revolutionary Armed Forces of Colombia (FARC)", named in
+ * Spanish) may say more than the name: it stays. */
 static int acronym_of_name(const parse *p, const actor_group *prev, const actor_group *h)
 {
-    if (h->first != prev->last + 1 || h->last != h->first + 1 || !(p->t[h->first].flags & TOK_ALLCAP))
+    if (h->last != h->first + 1 || !(p->t[h->first].flags & TOK_ALLCAP))
         return 0;
     const char *acronym = p->t[h->first].up;
     size_t n = 0;

@@ -72,16 +72,11 @@ static int unknown_verb_word(const parse *p, uint32_t k)
     return p->tags && p->t[k].tag == WC_OTHER && !syntax_is_verb_at(p, k);
 }
 
-static int finite_tag(uint8_t tag)
-{
-    return tag == TAG_VBD || tag == TAG_VBZ || tag == TAG_VBP;
-}
-
 /* Whether token k is a finite verb the tagger sees and no dictionary
  * knows ("departed", "lasted"). */
 static int unknown_finite_verb(const parse *p, uint32_t k)
 {
-    return unknown_verb_word(p, k) && finite_tag(p->tags[k]);
+    return unknown_verb_word(p, k) && dyad_tag_is_finite(p->tags[k]);
 }
 
 /* "Sheikh Hasina resigned and fled to India": a finite verb no dictionary
@@ -1642,7 +1637,7 @@ static int verb_after_comma(const parse *p, uint32_t from)
             return 0;
         if (strcmp(p->t[k].up, ",") == 0) {
             uint8_t next = p->tags[k + 1];
-            return p->t[k + 1].tag == WC_AUX || next == TAG_VBD || next == TAG_VBZ || next == TAG_VBP;
+            return p->t[k + 1].tag == WC_AUX || dyad_tag_is_finite(next);
         }
     }
     return 0;
@@ -1743,7 +1738,7 @@ static int32_t reduced_head(parse *p, uint32_t v)
 {
     const verb_group *vg = &p->verbs[v];
     uint8_t tag = p->tags ? p->tags[vg->verb] : TAG_VBN;
-    if (vg->first == vg->verb && tag != TAG_VBD && tag != TAG_VBZ && tag != TAG_VBP && !closes_apposition(p, v)
+    if (vg->first == vg->verb && !dyad_tag_is_finite(tag) && !closes_apposition(p, v)
         && !(tag == TAG_VBN && object_follows(p, vg)))
         return -1;                    /* a participle itself: "an exercise held here" */
     while (v-- > 0) {
@@ -1845,7 +1840,7 @@ static int finite_elsewhere(const parse *p, const verb_group *vg)
     if (syntax_is_headline(p))
         return 1;
     for (uint32_t k = 0; k < p->n; k++)
-        if ((k < vg->first || k >= vg->verb_end) && (finite_tag(p->tags[k]) || p->tags[k] == TAG_MD))
+        if ((k < vg->first || k >= vg->verb_end) && (dyad_tag_is_finite(p->tags[k]) || p->tags[k] == TAG_MD))
             return 1;
     return 0;
 }
@@ -2058,7 +2053,7 @@ static int unknown_verb_between(const parse *p, uint32_t from, uint32_t to)
         /* a past tense the tagger read as a participle: "troops seized the town" */
         int participle_before_name = p->tags[k] == TAG_VBN && k + 1 < to
                                      && (p->tags[k + 1] == TAG_NNP || p->tags[k + 1] == TAG_DT);
-        if ((finite_tag(p->tags[k]) || participle_before_name) && !actor_in_clause_before(p, k))
+        if ((dyad_tag_is_finite(p->tags[k]) || participle_before_name) && !actor_in_clause_before(p, k))
             return 1;
     }
     return 0;
@@ -2408,7 +2403,7 @@ static int32_t unknown_clause_subject(const parse *p, uint32_t end)
 {
     /* (or a finite "be": "the marines were on leave when they raped") */
     for (uint32_t k = end; k-- > 1;)
-        if (unknown_finite_verb(p, k) || (p->tags && finite_tag(p->tags[k]) && syntax_is_be(&p->t[k])))
+        if (unknown_finite_verb(p, k) || (p->tags && dyad_tag_is_finite(p->tags[k]) && syntax_is_be(&p->t[k])))
             return subject_of_unknown_verb(p, k);
     return -1;
 }
@@ -2420,7 +2415,7 @@ static int32_t unknown_clause_subject(const parse *p, uint32_t end)
 static int32_t means_subject(const parse *p, uint32_t by)
 {
     for (uint32_t k = by; k-- > 1 && !(p->t[k].flags & TOK_PUNCT) && p->tags;) {
-        if (p->tags[k] == TAG_VBN || finite_tag(p->tags[k]))
+        if (p->tags[k] == TAG_VBN || dyad_tag_is_finite(p->tags[k]))
             return p->t[k - 1].tag == WC_AUX || syntax_is_be(&p->t[k - 1]) ? -1 : subject_of_unknown_verb(p, k);
         if (p->tags[k] == TAG_VB || p->tags[k] == TAG_VBG)
             return -1;                /* ("a decision to punish X for bribing Y by barring it") */
@@ -2679,7 +2674,7 @@ static int32_t unknown_conjunct(const parse *p, uint32_t from, uint32_t and_at)
     /* (and_at is the conjoined verb's first token, "and" is right before it) */
     int serial_comma = 0, series = 0;
     for (uint32_t k = and_at; p->tags && k-- > from;) {
-        int verb = unknown_verb_word(p, k) && (finite_tag(p->tags[k]) || p->tags[k] == TAG_VBN);
+        int verb = unknown_verb_word(p, k) && (dyad_tag_is_finite(p->tags[k]) || p->tags[k] == TAG_VBN);
         int after_comma = k > from && p->t[k - 1].up[0] == ',';
         /* A series "chanted slogans, smashed cars and vans, and ransacked
          * shops": its verbs share the first one's subject; a comma before
@@ -2753,7 +2748,7 @@ static int32_t elided_subject(const parse *p, uint32_t v)
     for (uint32_t j = k + 1; j < vg->first; j++) {
         if (p->group_of[j] >= 0 || (p->t[j].flags & TOK_PUNCT) || p->tags[j] == TAG_PRP || p->tags[j] == TAG_WDT)
             return -1;
-        finite |= finite_tag(p->tags[j]) || p->tags[j] == TAG_MD;
+        finite |= dyad_tag_is_finite(p->tags[j]) || p->tags[j] == TAG_MD;
     }
     for (uint32_t u = v; finite && u-- > 0;)
         if (p->verbs[u].verb < k && p->verbs[u].finite)
@@ -2830,7 +2825,7 @@ static int32_t quoted_as_subject(const parse *p, uint32_t v)
 {
     static const char *const quoted[] = {"QUOTED", "CITED", NULL};
     const verb_group *vg = &p->verbs[v], *pv = v > 0 ? &p->verbs[v - 1] : NULL;
-    if (!pv || !pv->passive || vg->finite || vg->infinitive || vg->first < 1 || pv->verb_end + 1 != vg->first
+    if (!pv || !pv->passive || vg->finite || vg->infinitive || pv->verb_end + 1 != vg->first
         || strcmp(p->t[vg->first - 1].up, "AS") != 0 || !str_in(p->t[pv->verb].up, quoted))
         return -1;
     return pv->subject;

@@ -792,7 +792,7 @@ static int ends_opening_clause(const parse *p, uint32_t comma)
     for (uint32_t k = 1; k < comma; k++) {
         if (p->t[k].tag == WC_PUNCT)
             return 0;
-        finite |= p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBZ || p->tags[k] == TAG_VBP;
+        finite |= dyad_tag_is_finite(p->tags[k]);
     }
     return finite;
 }
@@ -1092,20 +1092,21 @@ static int phrase_ends_at(const parse *p, uint32_t i, unsigned want)
  * its verb: after one, "an agreement struck with France" is a participle. */
 static int past_after_noun(const parse *p, uint32_t i)
 {
-    /* (a name the tagger took for an adjective counts as the noun: "Ukraine
-     * shot down 50 drones") */
-    int noun_before = i > 0 && (dyad_tag_is_noun(p->tags[i - 1])
-                                || (p->tags[i - 1] == TAG_JJ
-                                    && ((p->t[i - 1].flags & TOK_CAP) || phrase_ends_at(p, i, WANT_AGENT))));
     if (i == 0 || i + 1 >= p->n || (p->t[i].flags & TOK_CAP)
-        || !(dyad_tag_is_noun(p->tags[i]) || p->tags[i] == TAG_JJ) || !noun_before)
+        || !(dyad_tag_is_noun(p->tags[i]) || p->tags[i] == TAG_JJ)
+        || !inflect_is_irregular_past(p->t[i].up, p->t[i].len))
         return 0;
     if (p->n_verbs && p->t[p->verbs[p->n_verbs - 1].verb].tag != WC_REPORT)
         return 0;
     uint32_t k = past_particle(p, i + 1);       /* ("its forces shot down 120 drones") */
-    int object = p->t[k].tag == WC_PREP || starts_object(p, k) || side_participle(p, k);
     /* ("India struck militant camps", "rebels fought invading troops") */
-    return object && inflect_is_irregular_past(p->t[i].up, p->t[i].len);
+    if (!(p->t[k].tag == WC_PREP || starts_object(p, k) || side_participle(p, k)))
+        return 0;
+    /* (a name the tagger took for an adjective counts as the noun: "Ukraine
+     * shot down 50 drones"; so does an agent's word: "the Israeli military
+     * struck"; the dictionary is asked last, as the dearest test) */
+    return dyad_tag_is_noun(p->tags[i - 1])
+           || (p->tags[i - 1] == TAG_JJ && ((p->t[i - 1].flags & TOK_CAP) || phrase_ends_at(p, i, WANT_AGENT)));
 }
 
 /* "delivered food aid to displaced families", "sold arms to armed groups":
@@ -1475,7 +1476,7 @@ static int floating_quantifier(const parse *p, uint32_t i)
     if (i < 2 || !p->tags || !str_in(p->t[i - 1].up, words))
         return 0;
     uint8_t verb = p->tags[i], before = p->tags[i - 2];
-    return (verb == TAG_VBD || verb == TAG_VBZ || verb == TAG_VBP)
+    return dyad_tag_is_finite(verb)
            && (before == TAG_NNP || before == TAG_NNPS || before == TAG_NNS || before == TAG_PRP);
 }
 

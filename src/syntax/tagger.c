@@ -42,6 +42,11 @@ int dyad_tag_is_verb(uint8_t tag)
     return tag >= TAG_VB && tag <= TAG_VBZ;
 }
 
+int dyad_tag_is_finite(uint8_t tag)
+{
+    return tag == TAG_VBD || tag == TAG_VBZ || tag == TAG_VBP;
+}
+
 int dyad_tag_is_noun(uint8_t tag)
 {
     return tag >= TAG_NN && tag <= TAG_NNPS;

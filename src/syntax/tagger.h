@@ -51,6 +51,8 @@ const char *dyad_tag_name(uint8_t tag);
 int dyad_tag_from_name(const char *name);
 /* VB, VBD, VBG, VBN, VBP, VBZ (not MD). */
 int dyad_tag_is_verb(uint8_t tag);
+/* A finite form: VBD, VBP, VBZ (not MD). */
+int dyad_tag_is_finite(uint8_t tag);
 /* NN, NNS, NNP, NNPS. */
 int dyad_tag_is_noun(uint8_t tag);
 

@@ -2568,6 +2568,10 @@ static int closes_quotation(const parse *p, const verb_group *vg)
         || (p->tags[k - 1] == TAG_COMMA && p->tags[k - 2] == TAG_RQUOTE);
 }
 
+/* Verbs of speech that take their hearer after them ("..., General John
+ * Abizaid told the Senate"), not an inverted speaker. */
+static const char *const tell_verbs[] = {"TOLD", "TELLS", NULL};
+
 /* "Europe might be losing its influence, warned the diplomat": a verb of
  * speech right after a comma, its subject right after it and ending the
  * sentence, when no actor stands between it and the finite verb of the
@@ -2579,9 +2583,8 @@ static int closes_quotation(const parse *p, const verb_group *vg)
 static int closes_reported_clause(const parse *p, const verb_group *vg)
 {
     const token *verb = &p->t[vg->verb];
-    static const char *const tell[] = {"TOLD", "TELLS", NULL};
     if (vg->first != vg->verb || !vg->finite || vg->first < 1 || p->t[vg->first - 1].up[0] != ','
-        || !dyad_attrib_is_speech_verb(verb->up, verb->len) || str_in(verb->up, tell))
+        || !dyad_attrib_is_speech_verb(verb->up, verb->len) || str_in(verb->up, tell_verbs))
         return 0;
     uint32_t after = vg->verb_end;
     while (after < p->n && p->t[after].tag == WC_DET)
@@ -2598,6 +2601,45 @@ static int closes_reported_clause(const parse *p, const verb_group *vg)
             return 1;
     }
     return 0;
+}
+
+/* '"It has to be done quickly," said Vranitzky, head of the OSCE mission,
+ * after talks in Rome with Dini': the speaker named right after an
+ * inverted verb of speech is its subject when a phrase of talks with
+ * someone follows him (past an apposition): what he said tells of those
+ * talks, as in "Vranitzky said after talks with Dini".  -1 otherwise: the
+ * inverted verb only says whose the words are (closes_quotation).  *from
+ * is then where the talks phrase opens and *end past it: the verb's
+ * patterns read there, across the apposition's commas. */
+static int32_t speaker_at_talks(const parse *p, const verb_group *vg, uint32_t *from, uint32_t *end)
+{
+    static const char *const openers[] = {"AFTER", "DURING", "AT", "IN", "FOLLOWING", NULL};
+    const token *verb = &p->t[vg->verb];
+    if (vg->first != vg->verb || !vg->finite || vg->first < 1 || !dyad_attrib_is_speech_verb(verb->up, verb->len)
+        || str_in(verb->up, tell_verbs) || (p->t[vg->first - 1].up[0] != ',' && !(p->tags && p->tags[vg->first - 1] == TAG_RQUOTE)))
+        return -1;
+    uint32_t k = vg->verb_end;
+    while (k < p->n && p->t[k].tag == WC_DET)
+        k++;
+    int32_t g = k < p->n ? p->group_at[k] : -1;
+    if (g < 0 || p->groups[g].in_pp)
+        return -1;
+    k = p->groups[g].last;
+    if (k < p->n && p->t[k].up[0] == ',') {          /* (", head of the OSCE mission,") */
+        uint32_t close = k + 1;
+        while (close < p->n && close < k + 24 && p->t[close].up[0] != ',' && !syntax_is_verb_at(p, close))
+            close++;
+        if (close >= p->n || p->t[close].up[0] != ',')
+            return -1;
+        k = close + 1;
+    }
+    if (k >= p->n || !str_in(p->t[k].up, openers))
+        return -1;
+    *from = k;
+    int with = 0;
+    for (*end = k + 1; *end < p->n && !(p->t[*end].flags & TOK_PUNCT); (*end)++)
+        with |= *end < k + 8 && strcmp(p->t[*end].up, "WITH") == 0;
+    return with ? g : -1;
 }
 
 /* Whether the infinitive vg follows "for" and a noun phrase naming those
@@ -2836,6 +2878,14 @@ void resolve_subjects(parse *p)
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         verb_group *vg = &p->verbs[v];
         mark_agent_participle(p, v);
+        uint32_t talks_from, talks_end;
+        int32_t speaker = speaker_at_talks(p, vg, &talks_from, &talks_end);
+        if (speaker >= 0) {
+            vg->subject = speaker;
+            vg->objects_from = talks_from;
+            vg->right = vg->reach = talks_end > vg->reach ? talks_end : vg->reach;
+            continue;
+        }
         if (closes_quotation(p, vg) || closes_reported_clause(p, vg)) {
             vg->subject = -1;
             continue;

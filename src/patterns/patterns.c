@@ -585,7 +585,8 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     c->distant_subject = distant_subject;
     const cursor start = *c;
     uint32_t after = pt->n_elem - v - 1;
-    if (!match_forward(c, e + v + 1, after, vg->verb_end)
+    uint32_t objects = vg->objects_from > vg->verb_end ? vg->objects_from : vg->verb_end;
+    if (!match_forward(c, e + v + 1, after, objects)
         && !(vg->passive && v == 0 && after == 1 && passive_object(c, vg, &e[v + 1]))
         && !(vg->passive && v == 0 && passive_subject(c, &start, vg, &e[v + 1], after))
         && !match_fronted(c, &start, vg, e + v + 1, after))

@@ -68,6 +68,10 @@ typedef struct verb_group {
     uint32_t reach;       /* end of what its patterns may match: past a
                              "that" complement ("confirmed that preparations
                              for talks ...") */
+    uint32_t objects_from; /* where its patterns' objects may begin when past
+                             verb_end: past an inverted subject and its
+                             apposition ("said Vranitzky, head of the
+                             mission, after talks with Dini"); else 0 */
     int32_t subject;      /* actor group index or -1 */
 } verb_group;
 

@@ -5954,4 +5954,13 @@ has_event "its forces killed 30 militants: the militants are the target" '"sourc
 code 2025-12-01 "The Houthis said their forces fired a missile at Tel Aviv."
 has_event "the Houthis' forces: the Houthis" '"source":{"code":"YEMREB"' '"target":{"code":"ISR"'
 lacks_event "... not Yemen's army" '"source":{"code":"YEMMIL"'
+# An inverted speaker after whom talks with someone are named held them
+code 1997-04-02 "\"It has to be done quickly,\" said Vranitzky, head of the OSCE mission to Albania, after talks in Rome with Italian Foreign Minister Lamberto Dini."
+has_event "said Vranitzky, head of ..., after talks with Dini" '"source":{"code":"AUTELI"' '"target":{"code":"ITAGOV"' '"cameo":"046"'
+code 2025-11-12 "China and Togo enjoy profound friendship, said Xi Jinping during a meeting with Togolese President Faure Gnassingbe."
+has_event "said Xi during a meeting with Gnassingbe" '"source":{"code":"CHNGOV"' '"target":{"code":"TGOGOV"' '"cameo":"040"'
+code 2025-11-12 "\"The pause is no excuse,\" Merkel, who is in Brussels, told reporters after brief talks with Ursula von der Leyen."
+lacks_event "told reporters: the reporters held no talks" '"source":{"code":"---MED"'
+code 2025-11-12 "\"We will not retreat,\" said Zelensky in Kyiv."
+lacks_event "said Zelensky in Kyiv: no event" '"cameo"'
 finish

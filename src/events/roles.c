@@ -2606,14 +2606,16 @@ static int closes_reported_clause(const parse *p, const verb_group *vg)
 /* '"It has to be done quickly," said Vranitzky, head of the OSCE mission,
  * after talks in Rome with Dini': the speaker named right after an
  * inverted verb of speech is its subject when a phrase of talks with
- * someone follows him (past an apposition): what he said tells of those
- * talks, as in "Vranitzky said after talks with Dini".  -1 otherwise: the
+ * someone or a visit to a place follows him (past an apposition and a
+ * day): what he said tells of those talks, as in "Vranitzky said after
+ * talks with Dini".  -1 otherwise: the
  * inverted verb only says whose the words are (closes_quotation).  *from
  * is then where the talks phrase opens and *end past it: the verb's
  * patterns read there, across the apposition's commas. */
 static int32_t speaker_at_talks(const parse *p, const verb_group *vg, uint32_t *from, uint32_t *end)
 {
     static const char *const openers[] = {"AFTER", "DURING", "AT", "IN", "FOLLOWING", NULL};
+    static const char *const here_and_now[] = {"HERE", "TODAY", "YESTERDAY", NULL};
     const token *verb = &p->t[vg->verb];
     if (vg->first != vg->verb || !vg->finite || vg->first < 1 || !dyad_attrib_is_speech_verb(verb->up, verb->len)
         || str_in(verb->up, tell_verbs) || (p->t[vg->first - 1].up[0] != ',' && !(p->tags && p->tags[vg->first - 1] == TAG_RQUOTE)))
@@ -2633,13 +2635,16 @@ static int32_t speaker_at_talks(const parse *p, const verb_group *vg, uint32_t *
             return -1;
         k = close + 1;
     }
+    while (k + 1 < p->n && (syntax_is_day_name(&p->t[k]) || str_in(p->t[k].up, here_and_now)
+                            || (strcmp(p->t[k].up, "ON") == 0 && syntax_is_day_name(&p->t[k + 1]))))
+        k++;                          /* (", Tuesday during his visit to Shanghai") */
     if (k >= p->n || !str_in(p->t[k].up, openers))
         return -1;
     *from = k;
-    int with = 0;
+    int partner = 0;                  /* (talks "with" someone, a visit "to" a place) */
     for (*end = k + 1; *end < p->n && !(p->t[*end].flags & TOK_PUNCT); (*end)++)
-        with |= *end < k + 8 && strcmp(p->t[*end].up, "WITH") == 0;
-    return with ? g : -1;
+        partner |= *end < k + 8 && (strcmp(p->t[*end].up, "WITH") == 0 || strcmp(p->t[*end].up, "TO") == 0);
+    return partner ? g : -1;
 }
 
 /* Whether the infinitive vg follows "for" and a noun phrase naming those

@@ -5963,4 +5963,21 @@ code 2025-11-12 "\"The pause is no excuse,\" Merkel, who is in Brussels, told re
 lacks_event "told reporters: the reporters held no talks" '"source":{"code":"---MED"'
 code 2025-11-12 "\"We will not retreat,\" said Zelensky in Kyiv."
 lacks_event "said Zelensky in Kyiv: no event" '"cameo"'
+# Arriving somewhere the gazetteer knows is a visit to its country
+code 2005-11-17 "Hu arrived on Thursday in Busan, the second largest city in South Korea, to attend the APEC meeting."
+has_event "arrived in Busan: a visit to South Korea" '"source":{"code":"CHNGOV"' '"target":{"code":"KOR"' '"cameo":"042"'
+code 1997-04-09 "The French troops are expected to arrive in Durres on Friday."
+has_event "troops to arrive in Durres: Albania" '"source":{"code":"FRAMIL"' '"target":{"code":"ALB"' '"cameo":"042"'
+# ... not flying people home, travelling between places or with someone, nor where one comes from
+code 2006-12-19 "The UN refugee agency has begun to fly home 1,800 Angolan refugees from Congo."
+lacks_event "fly home refugees: no visit" '"cameo":"042"'
+code 2005-12-13 "Israel should also allow convoys of trucks to travel between Gaza and the West Bank."
+lacks_event "travel between Gaza and the West Bank: no visit" '"cameo":"042"'
+code 2005-11-10 "The French minister, who arrives from west Africa, will hold talks with Kenyan authorities."
+lacks_event "arrives from west Africa: no visit to Africa" '"target":{"code":"AFR"'
+code 2006-12-26 "The spokesman told reporters traveling with President George W. Bush to Texas."
+lacks_event "reporters traveling with Bush: no visit" '"cameo":"042"'
+# An award received is no guest
+code 2005-12-16 "Muhammed Ali arrived in Berlin on Friday to receive a major German peace prize."
+lacks_event "receive a German prize: no host" '"target":{"code":"DEU"'
 finish

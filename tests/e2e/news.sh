@@ -5980,4 +5980,11 @@ lacks_event "reporters traveling with Bush: no visit" '"cameo":"042"'
 # An award received is no guest
 code 2005-12-16 "Muhammed Ali arrived in Berlin on Friday to receive a major German peace prize."
 lacks_event "receive a German prize: no host" '"target":{"code":"DEU"'
+# Staff seized by rebels are abducted
+code 2025-11-20 "Houthi rebels seized United Nations staff in Sanaa, the UN said."
+has_event "rebels seized UN staff: abduction" '"source":{"code":"YEMREB"' '"target":{"code":"IGOUNO"' '"cameo":"181"'
+# Homes demolished in a refugee camp are property destroyed, no camp of fighters
+code 2025-11-20 "The Israeli army demolished homes in the Nur Shams refugee camp in the West Bank."
+has_event "demolished homes in a refugee camp: 1712" '"source":{"code":"ISRMIL"' '"cameo":"1712"'
+lacks_event "... no military force" '"cameo":"190"'
 finish

@@ -5987,4 +5987,11 @@ has_event "rebels seized UN staff: abduction" '"source":{"code":"YEMREB"' '"targ
 code 2025-11-20 "The Israeli army demolished homes in the Nur Shams refugee camp in the West Bank."
 has_event "demolished homes in a refugee camp: 1712" '"source":{"code":"ISRMIL"' '"cameo":"1712"'
 lacks_event "... no military force" '"cameo":"190"'
+# Schoolgirls are of education
+code 2025-11-20 "Gunmen abducted more than 20 schoolgirls in Kebbi state, police said."
+has_event "abducted schoolgirls: the schoolgirls are the target" '"source":{"code":"NGAUAF"' '"target":{"code":"NGAEDU"' '"cameo":"181"'
+# Roads blocked by protesting students obstruct passage
+code 2025-11-20 "Serbian students blocked roads in Belgrade to demand early elections."
+has_event "students blocked roads: 144" '"source":{"code":"SRBEDU"' '"cameo":"144"'
+lacks_event "... no military blockade" '"cameo":"191"'
 finish

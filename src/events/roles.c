@@ -202,6 +202,32 @@ static int pair_behind(const parse *p, int32_t g, const verb_group *vg)
 }
 
 static int pronoun_agrees(const parse *p, const char *pr, int32_t g);
+/* "An attack by the Islamic State group killed 12 soldiers", "The attack,
+ * claimed by the Islamic State group, killed ...": the one "by" whom an
+ * attack heading vg's subject was made or claimed did what the attack
+ * did. */
+static int attack_made_by(const parse *p, const actor_group *ag, const verb_group *vg)
+{
+    if (!ag->in_pp || ag->prep < 2 || strcmp(p->t[ag->prep].up, "BY") != 0 || vg->passive || !p->tags
+        || syntax_verb_in(p, ag->last, vg->first))
+        return 0;
+    uint32_t k = ag->prep - 1;
+    if (strcmp(p->t[k].up, "OUT") == 0)                 /* ("carried out by") */
+        k--;
+    if (p->tags[k] == TAG_VBN && k > 1) {               /* ("claimed by") */
+        k--;
+        if (p->t[k].up[0] == ',')
+            k--;
+    }
+    if (!attack_noun(&p->t[k]))
+        return 0;
+    uint32_t start = k;                                 /* ("A deadly suicide attack") */
+    while (start > 0 && k - start < 4
+           && (p->t[start - 1].tag == WC_DET || p->tags[start - 1] == TAG_JJ || p->tags[start - 1] == TAG_NN))
+        start--;
+    return start == 0 || (p->t[start - 1].flags & TOK_PUNCT);
+}
+
 
 /* "As Israeli soldiers fanned out through ..., they encountered": the
  * pronoun opening the main clause (after a comma) stands for the subject
@@ -259,6 +285,8 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
         }
         if (!ag->in_pp)
             return unknown_subject_after(p, ag->last, vg) ? -1 : apposed_to(p, g, vg);
+        if (attack_made_by(p, ag, vg))
+            return g;
         /* "Opponents of Rwanda's Senate protested": followers whom the
          * dictionaries do not name stand for the actor they are "of". */
         if (strcmp(p->t[ag->prep].up, "OF") == 0 && ag->prep > vg->left && followers_of(&p->t[ag->prep - 1])

@@ -5994,4 +5994,11 @@ has_event "abducted schoolgirls: the schoolgirls are the target" '"source":{"cod
 code 2025-11-20 "Serbian students blocked roads in Belgrade to demand early elections."
 has_event "students blocked roads: 144" '"source":{"code":"SRBEDU"' '"cameo":"144"'
 lacks_event "... no military blockade" '"cameo":"191"'
+# Who made or claimed an attack did what the attack did
+code 2025-11-20 "The attack, claimed by the Islamic State group, killed 12 worshippers at a mosque in Niger."
+has_event "attack claimed by IS killed worshippers" '"source":{"code":"IMGMUSISI"' '"cameo":"190"'
+code 2025-11-20 "A drone attack carried out by Russian forces killed three civilians in Kherson."
+has_event "attack carried out by Russian forces" '"source":{"code":"RUSMIL"' '"target":{"code":"UKRCVL"'
+code 2025-11-20 "Survivors of the attack by the Islamic State said they were afraid."
+lacks_event "survivors of the attack said: the attackers said nothing" '"source":{"code":"IMGMUSISI"'
 finish

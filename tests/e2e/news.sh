@@ -6001,4 +6001,8 @@ code 2025-11-20 "A drone attack carried out by Russian forces killed three civil
 has_event "attack carried out by Russian forces" '"source":{"code":"RUSMIL"' '"target":{"code":"UKRCVL"'
 code 2025-11-20 "Survivors of the attack by the Islamic State said they were afraid."
 lacks_event "survivors of the attack said: the attackers said nothing" '"source":{"code":"IMGMUSISI"'
+# One wanted by a court is sought: no appeal
+code 2025-11-20 "Israeli Prime Minister Benjamin Netanyahu, who is wanted by the ICC, flew to Washington on Sunday."
+lacks_event "wanted by the ICC: no appeal" '"source":{"code":"IGOJUDICC"'
+has_event "... his flight to Washington is a visit" '"source":{"code":"ISRGOV"' '"cameo":"042"'
 finish

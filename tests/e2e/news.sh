@@ -6005,4 +6005,11 @@ lacks_event "survivors of the attack said: the attackers said nothing" '"source"
 code 2025-11-20 "Israeli Prime Minister Benjamin Netanyahu, who is wanted by the ICC, flew to Washington on Sunday."
 lacks_event "wanted by the ICC: no appeal" '"source":{"code":"IGOJUDICC"'
 has_event "... his flight to Washington is a visit" '"source":{"code":"ISRGOV"' '"cameo":"042"'
+# A town or country entered by troops or fighters is taken
+code 2025-11-20 "Rebels of the M23 group entered the city of Uvira in eastern Congo."
+has_event "M23 entered the city of Uvira: 192" '"source":{"code":"CODREB"' '"cameo":"192"'
+code 2022-02-24 "Russian troops entered Ukraine on Thursday."
+has_event "Russian troops entered Ukraine: 192" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"192"'
+code 2006-12-13 "The process will involve the rebels entering government and parliament."
+lacks_event "rebels entering government: nothing taken" '"cameo":"192"'
 finish

@@ -6012,4 +6012,9 @@ code 2022-02-24 "Russian troops entered Ukraine on Thursday."
 has_event "Russian troops entered Ukraine: 192" '"source":{"code":"RUSMIL"' '"target":{"code":"UKR"' '"cameo":"192"'
 code 2006-12-13 "The process will involve the rebels entering government and parliament."
 lacks_event "rebels entering government: nothing taken" '"cameo":"192"'
+# Talks between two sides that ended were held
+code 2025-11-20 "Talks between Iran and the United States ended without agreement."
+has_event "talks between Iran and the US ended: 046" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"046"'
+code 2025-11-20 "The meeting between Abbas and Netanyahu concluded late on Tuesday."
+has_event "meeting between Abbas and Netanyahu concluded: 040" '"source":{"code":"ISRGOV"' '"target":{"code":"PSEGOV"' '"cameo":"040"'
 finish

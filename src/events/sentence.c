@@ -3029,8 +3029,15 @@ static void with_whom_talked(const parse *p, const verb_group *vg, verb_coding *
     k--;                              /* (back over "a phone", "his", "their first") */
     while (k > 0 && k + 4 > p->groups[g].prep && p->t[k - 1].tag != WC_PREP && !(p->t[k - 1].flags & TOK_PUNCT))
         k--;
-    if (k > 0 && str_in(p->t[k - 1].up, openers) && (k == 1 || (p->t[k - 2].flags & TOK_PUNCT)))
+    if (k > 0 && str_in(p->t[k - 1].up, openers) && (k == 1 || (p->t[k - 2].flags & TOK_PUNCT))) {
         vc->target = g;
+        /* (talks by telephone or video are 041: "In a phone call with
+         * Erdogan, Putin discussed") */
+        static const char *const remote[] = {"PHONE", "TELEPHONE", "CALL", "CALLS", "VIDEOCONFERENCE", NULL};
+        for (uint32_t w = k; w < p->groups[g].prep; w++)
+            if (strcmp(vc->code, "040") == 0 && str_in(p->t[w].up, remote))
+                snprintf(vc->code, sizeof vc->code, "041");
+    }
 }
 
 static void code_verbs(sentence_ctx *sc)

@@ -6017,4 +6017,14 @@ code 2025-11-20 "Talks between Iran and the United States ended without agreemen
 has_event "talks between Iran and the US ended: 046" '"source":{"code":"IRN"' '"target":{"code":"USA"' '"cameo":"046"'
 code 2025-11-20 "The meeting between Abbas and Netanyahu concluded late on Tuesday."
 has_event "meeting between Abbas and Netanyahu concluded: 040" '"source":{"code":"ISRGOV"' '"target":{"code":"PSEGOV"' '"cameo":"040"'
+# Another disarmed is coerced; a vow to disarm them threatens them
+code 2025-11-20 "Israel's Netanyahu vowed to disarm Hamas by force if necessary."
+has_event "vowed to disarm Hamas: a threat" '"source":{"code":"ISRGOV"' '"target":{"code":"PSEREB"' '"cameo":"137"'
+lacks_event "... no demobilisation" '"cameo":"0873"'
+code 2025-11-20 "Nigerian troops disarmed the militants."
+has_event "troops disarmed the militants: coerced" '"source":{"code":"NGAMIL"' '"cameo":"170"'
+# Talks by telephone named in an opening phrase are 041; a topic's place is no partner
+code 2025-11-20 "In a phone call with Erdogan, Putin discussed the situation in Syria."
+has_event "In a phone call with Erdogan, Putin discussed: 041" '"source":{"code":"RUSGOV"' '"target":{"code":"TURGOV"' '"cameo":"041"'
+lacks_event "... Syria is the topic" '"target":{"code":"SYR"'
 finish

@@ -5699,7 +5699,7 @@ lacks_event "... not a capitalised adjective of no person (champions: no praise)
 # What one says or does after an opening phrase of talks with someone is done
 # with them
 code 2025-10-13 "In a phone call with Saudi Crown Prince Mohammed bin Salman, Putin discussed oil prices."
-has_event "in a phone call with MBS, Putin discussed: with him" '"source":{"code":"RUSGOV"' '"target":{"code":"SAUGOV"' '"cameo":"040"'
+has_event "in a phone call with MBS, Putin discussed: with him" '"source":{"code":"RUSGOV"' '"target":{"code":"SAUGOV"' '"cameo":"041"'
 code 2025-10-13 "During talks with Xi in Beijing, Lula signed 20 agreements."
 has_event "during talks with Xi in Beijing, Lula signed: with Xi" '"source":{"code":"BRAGOV"' '"target":{"code":"CHNGOV"' '"cameo":"057"'
 code 2005-11-11 "During his meeting with designated chancellor Angela Merkel, Hu congratulated her on becoming the first woman chancellor."

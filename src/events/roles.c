@@ -201,7 +201,6 @@ static int pair_behind(const parse *p, int32_t g, const verb_group *vg)
     return 0;
 }
 
-static int pronoun_agrees(const parse *p, const char *pr, int32_t g);
 /* "An attack by the Islamic State group killed 12 soldiers", "The attack,
  * claimed by the Islamic State group, killed ...": the one "by" whom an
  * attack heading vg's subject was made or claimed did what the attack
@@ -228,6 +227,7 @@ static int attack_made_by(const parse *p, const actor_group *ag, const verb_grou
     return start == 0 || (p->t[start - 1].flags & TOK_PUNCT);
 }
 
+static int pronoun_agrees(const parse *p, const char *pr, int32_t g);
 
 /* "As Israeli soldiers fanned out through ..., they encountered": the
  * pronoun opening the main clause (after a comma) stands for the subject
@@ -2636,17 +2636,18 @@ static int closes_reported_clause(const parse *p, const verb_group *vg)
  * inverted verb of speech is its subject when a phrase of talks with
  * someone or a visit to a place follows him (past an apposition and a
  * day): what he said tells of those talks, as in "Vranitzky said after
- * talks with Dini".  -1 otherwise: the
- * inverted verb only says whose the words are (closes_quotation).  *from
- * is then where the talks phrase opens and *end past it: the verb's
- * patterns read there, across the apposition's commas. */
+ * talks with Dini".  -1 otherwise: the inverted verb only says whose the
+ * words are (closes_quotation).  *from is then where the talks phrase
+ * opens and *end past it: the verb's patterns read there, across the
+ * apposition's commas. */
 static int32_t speaker_at_talks(const parse *p, const verb_group *vg, uint32_t *from, uint32_t *end)
 {
     static const char *const openers[] = {"AFTER", "DURING", "AT", "IN", "FOLLOWING", NULL};
     static const char *const here_and_now[] = {"HERE", "TODAY", "YESTERDAY", NULL};
     const token *verb = &p->t[vg->verb];
     if (vg->first != vg->verb || !vg->finite || vg->first < 1 || !dyad_attrib_is_speech_verb(verb->up, verb->len)
-        || str_in(verb->up, tell_verbs) || (p->t[vg->first - 1].up[0] != ',' && !(p->tags && p->tags[vg->first - 1] == TAG_RQUOTE)))
+        || str_in(verb->up, tell_verbs)
+        || (p->t[vg->first - 1].up[0] != ',' && !(p->tags && p->tags[vg->first - 1] == TAG_RQUOTE)))
         return -1;
     uint32_t k = vg->verb_end;
     while (k < p->n && p->t[k].tag == WC_DET)

@@ -3034,8 +3034,8 @@ static void with_whom_talked(const parse *p, const verb_group *vg, verb_coding *
         /* (talks by telephone or video are 041: "In a phone call with
          * Erdogan, Putin discussed") */
         static const char *const remote[] = {"PHONE", "TELEPHONE", "CALL", "CALLS", "VIDEOCONFERENCE", NULL};
-        for (uint32_t w = k; w < p->groups[g].prep; w++)
-            if (strcmp(vc->code, "040") == 0 && str_in(p->t[w].up, remote))
+        for (uint32_t w = k; strcmp(vc->code, "040") == 0 && w < p->groups[g].prep; w++)
+            if (str_in(p->t[w].up, remote))
                 snprintf(vc->code, sizeof vc->code, "041");
     }
 }

@@ -2529,8 +2529,7 @@ static void opening_participle_subject(parse *p, uint32_t v)
      * would be unproductive, Lavrov said") */
     uint32_t comma = vg->verb_end;
     while (comma < p->n && strcmp(p->t[comma].up, ",") != 0 && !(p->t[comma].flags & TOK_PUNCT)) {
-        uint8_t t = p->tags[comma];
-        if (t == TAG_MD || t == TAG_VBZ || t == TAG_VBD || t == TAG_VBP)
+        if (p->tags[comma] == TAG_MD || dyad_tag_is_finite(p->tags[comma]))
             return;
         comma++;
     }
@@ -2576,6 +2575,30 @@ static int own_clause(const parse *p, uint32_t from, uint32_t to)
     return 1;
 }
 
+/* The actor group right after vg's verb and its articles ("warned the
+ * diplomat"), or -1. */
+static int32_t group_after_verb(const parse *p, const verb_group *vg)
+{
+    uint32_t k = vg->verb_end;
+    while (k < p->n && p->t[k].tag == WC_DET)
+        k++;
+    return k < p->n ? p->group_at[k] : -1;
+}
+
+/* Whether vg is a finite verb of speech opening its group right after a
+ * comma or a closing quotation mark, where its speaker may follow it
+ * ("..., warned the diplomat"); not "tell", which takes its hearer there
+ * ("..., General John Abizaid told the Senate"). */
+static int inverted_speech_verb(const parse *p, const verb_group *vg)
+{
+    static const char *const tell[] = {"TOLD", "TELLS", NULL};
+    const token *verb = &p->t[vg->verb];
+    if (vg->first != vg->verb || !vg->finite || vg->first < 1
+        || (p->t[vg->first - 1].up[0] != ',' && !(p->tags && p->tags[vg->first - 1] == TAG_RQUOTE)))
+        return 0;
+    return dyad_attrib_is_speech_verb(verb->up, verb->len) && !str_in(verb->up, tell);
+}
+
 /* '"... turned the page," agreed academic Mustapha Cherif': a verb (not
  * one of reporting, which attribution reads) right after a quotation
  * closed by a comma, its subject right after it, only says whose words
@@ -2586,19 +2609,12 @@ static int closes_quotation(const parse *p, const verb_group *vg)
         return 0;
     /* (the subject right after: not "set fire on a shop", nor a
      * participle, "..., adding that") */
-    uint32_t after = vg->verb_end;
-    while (after < p->n && p->t[after].tag == WC_DET)
-        after++;
-    if (after >= p->n || p->group_at[after] < 0)
+    if (group_after_verb(p, vg) < 0)
         return 0;
     uint32_t k = vg->first;
     return (p->tags[k - 1] == TAG_RQUOTE && p->tags[k - 2] == TAG_COMMA)
         || (p->tags[k - 1] == TAG_COMMA && p->tags[k - 2] == TAG_RQUOTE);
 }
-
-/* Verbs of speech that take their hearer after them ("..., General John
- * Abizaid told the Senate"), not an inverted speaker. */
-static const char *const tell_verbs[] = {"TOLD", "TELLS", NULL};
 
 /* "Europe might be losing its influence, warned the diplomat": a verb of
  * speech right after a comma, its subject right after it and ending the
@@ -2610,22 +2626,16 @@ static const char *const tell_verbs[] = {"TOLD", "TELLS", NULL};
  * Central Command, told ..." (an actor between). */
 static int closes_reported_clause(const parse *p, const verb_group *vg)
 {
-    const token *verb = &p->t[vg->verb];
-    if (vg->first != vg->verb || !vg->finite || vg->first < 1 || p->t[vg->first - 1].up[0] != ','
-        || !dyad_attrib_is_speech_verb(verb->up, verb->len) || str_in(verb->up, tell_verbs))
+    if (!inverted_speech_verb(p, vg) || p->t[vg->first - 1].up[0] != ',')
         return 0;
-    uint32_t after = vg->verb_end;
-    while (after < p->n && p->t[after].tag == WC_DET)
-        after++;
-    int32_t g = after < p->n ? p->group_at[after] : -1;
+    int32_t g = group_after_verb(p, vg);
     if (g < 0 || (p->groups[g].last < p->n && !(p->t[p->groups[g].last].flags & TOK_PUNCT)))
         return 0;
     /* (back to the finite verb before: no actor on the way) */
     for (uint32_t k = vg->first - 1; p->tags && k-- > 0;) {
         if (p->group_of[k] >= 0)
             return 0;
-        uint8_t t = p->tags[k];
-        if (t == TAG_VBD || t == TAG_VBZ || t == TAG_VBP || t == TAG_MD)
+        if (dyad_tag_is_finite(p->tags[k]) || p->tags[k] == TAG_MD)
             return 1;
     }
     return 0;
@@ -2644,18 +2654,10 @@ static int32_t speaker_at_talks(const parse *p, const verb_group *vg, uint32_t *
 {
     static const char *const openers[] = {"AFTER", "DURING", "AT", "IN", "FOLLOWING", NULL};
     static const char *const here_and_now[] = {"HERE", "TODAY", "YESTERDAY", NULL};
-    const token *verb = &p->t[vg->verb];
-    if (vg->first != vg->verb || !vg->finite || vg->first < 1 || !dyad_attrib_is_speech_verb(verb->up, verb->len)
-        || str_in(verb->up, tell_verbs)
-        || (p->t[vg->first - 1].up[0] != ',' && !(p->tags && p->tags[vg->first - 1] == TAG_RQUOTE)))
-        return -1;
-    uint32_t k = vg->verb_end;
-    while (k < p->n && p->t[k].tag == WC_DET)
-        k++;
-    int32_t g = k < p->n ? p->group_at[k] : -1;
+    int32_t g = inverted_speech_verb(p, vg) ? group_after_verb(p, vg) : -1;
     if (g < 0 || p->groups[g].in_pp)
         return -1;
-    k = p->groups[g].last;
+    uint32_t k = p->groups[g].last;
     if (k < p->n && p->t[k].up[0] == ',') {          /* (", head of the OSCE mission,") */
         uint32_t close = k + 1;
         while (close < p->n && close < k + 24 && p->t[close].up[0] != ',' && !syntax_is_verb_at(p, close))

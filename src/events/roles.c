@@ -79,6 +79,31 @@ static int unknown_finite_verb(const parse *p, uint32_t k)
     return unknown_verb_word(p, k) && dyad_tag_is_finite(p->tags[k]);
 }
 
+/* The first token of the verb chain ending at verb k: its modal and the
+ * adverbs around it ("would also interview"), or k itself when it is no
+ * base form after a modal. */
+static uint32_t modal_chain_start(const parse *p, uint32_t k)
+{
+    if (p->tags[k] != TAG_VB)
+        return k;
+    uint32_t j = k;
+    while (j > 0 && p->tags[j - 1] == TAG_RB)
+        j--;
+    if (j == 0 || p->tags[j - 1] != TAG_MD)
+        return k;
+    j--;
+    while (j > 0 && p->tags[j - 1] == TAG_RB)
+        j--;
+    return j;
+}
+
+/* Whether token k is a verb of a clause no dictionary knows: finite
+ * ("interviewed") or after a modal ("would interview"). */
+static int unknown_clause_verb(const parse *p, uint32_t k)
+{
+    return unknown_finite_verb(p, k) || (unknown_verb_word(p, k) && modal_chain_start(p, k) != k);
+}
+
 /* "Sheikh Hasina resigned and fled to India": a finite verb no dictionary
  * knows, a past tense right after "and" or "but" in tokens [from, to),
  * begins an act of its own, and what follows it is not the first verb's.
@@ -106,13 +131,27 @@ static int object_of_unknown_verb(const parse *p, const actor_group *ag, const v
     /* ("I know Africa and China have been helping each other": a name
      * right before the verb is its subject, in a clause of its own) */
     return ag->first > 0 && !vg->reduced && (vg->finite || vg->infinitive) && ag->last != vg->first
-           && unknown_finite_verb(p, ag->first - 1);
+           && unknown_clause_verb(p, ag->first - 1);
 }
 
 static int32_t subject_of_unknown_verb(const parse *p, uint32_t verb)
 {
     int32_t g = p->group_of[verb - 1];
     return g >= 0 && !p->groups[g].in_pp && p->groups[g].last == verb ? g : -1;
+}
+
+/* The subject of the clause of unknown verb `verb`, right before its verb
+ * chain ("Putin will interview Blair"): -1 when a noun no dictionary knows
+ * stands there ("The group interviewed Blair"), -2 when nothing does. */
+static int32_t chain_subject(const parse *p, uint32_t verb)
+{
+    uint32_t start = modal_chain_start(p, verb);
+    if (start == 0)
+        return -2;
+    int32_t g = subject_of_unknown_verb(p, start);
+    if (g >= 0 || p->group_of[start - 1] >= 0)
+        return g >= 0 ? g : -2;
+    return dyad_tag_is_noun(p->tags[start - 1]) ? -1 : -2;
 }
 
 /* "... violates Nepal's obligations, the Geneva-based group said": a
@@ -272,8 +311,8 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
         if (p->t[ag->first].in_quote && !p->t[vg->verb].in_quote)
             continue;
         if (!ag->in_pp && object_of_unknown_verb(p, ag, vg) && ag->first - 1 > vg->left) {
-            int32_t s = subject_of_unknown_verb(p, ag->first - 1);
-            if (s >= 0)
+            int32_t s = chain_subject(p, ag->first - 1);
+            if (s >= -1)
                 return s;
         }
         if (!ag->in_pp && main_verb(p, vg)) {

@@ -6027,4 +6027,11 @@ has_event "troops disarmed the militants: coerced" '"source":{"code":"NGAMIL"' '
 code 2025-11-20 "In a phone call with Erdogan, Putin discussed the situation in Syria."
 has_event "In a phone call with Erdogan, Putin discussed: 041" '"source":{"code":"RUSGOV"' '"target":{"code":"TURGOV"' '"cameo":"041"'
 lacks_event "... Syria is the topic" '"target":{"code":"SYR"'
+# The object of a verb no dictionary knows, after a modal or not, is no subject of the next verb
+code 2006-11-14 "The group would also interview British Prime Minister Tony Blair by videoconference and meet with Democratic leaders on Tuesday."
+lacks_event "interview Blair and meet leaders: Blair meets no one" '"source":{"code":"GBRGOV"'
+code 2006-11-14 "The panel interviewed Tony Blair and met with French leaders."
+lacks_event "interviewed Blair and met French leaders: Blair meets no one" '"source":{"code":"GBRGOV"'
+code 2006-11-14 "Putin will also interview Tony Blair and meet Chirac."
+has_event "Putin will interview Blair and meet Chirac" '"source":{"code":"RUSGOV"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
 finish

@@ -225,10 +225,26 @@ void inflect_irregular(const char *base, form_fn fn, void *user)
         fn(user, verb_exc.inflected[k]);
 }
 
-/* "met", "struck", "held": an irregular past form (WordNet lists "-ing"
- * and "-s" forms with doubled consonants too; those are not past). */
+/* "hit", "cut", "put": verbs whose past is their base form.  WordNet's
+ * exception list leaves them out (the inflected form is the lemma), but a
+ * past they are. */
+static int unchanged_past(const char *form, size_t len)
+{
+    static const char *const forms[] = {"HIT", "CUT", "PUT", "SET", "SHUT", "HURT", "CAST", "LET", "BEAT",
+        "SPREAD", "BURST", "BID", "QUIT", "COST", "SHED", "SPLIT", "THRUST", "UPSET", "BROADCAST", "FORECAST",
+        "RID", "BET", "SLIT", NULL};
+    for (const char *const *f = forms; *f; f++)
+        if (strlen(*f) == len && memcmp(*f, form, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* "met", "struck", "held", "hit": an irregular past form (WordNet lists
+ * "-ing" and "-s" forms with doubled consonants too; those are not past). */
 int inflect_is_irregular_past(const char *form, size_t len)
 {
+    if (unchanged_past(form, len))
+        return 1;
     pthread_once(&verb_exc_once, load_verb_exceptions);
     if (len < 2 || strmap_get(&verb_exc.by_inflected, form, len) == UINT32_MAX)
         return 0;
@@ -240,5 +256,6 @@ int inflect_is_irregular_past(const char *form, size_t len)
  * Hamas a terrorist organization, froze direct aid", "froze" tagged VB). */
 int inflect_is_past_only(const char *form, size_t len)
 {
-    return inflect_is_irregular_past(form, len) && strmap_get(&verb_exc.also_lemma, form, len) == UINT32_MAX;
+    return inflect_is_irregular_past(form, len) && !unchanged_past(form, len)
+           && strmap_get(&verb_exc.also_lemma, form, len) == UINT32_MAX;
 }

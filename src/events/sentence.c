@@ -2225,14 +2225,18 @@ static int intent_noun_at(const parse *p, uint32_t n)
     return (p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) && p->group_of[n] < 0 && str_in(p->t[n].up, intent_nouns);
 }
 
-/* "welcomed Iraq's readiness to cooperate with Jordan": an infinitive right
- * after a noun of intention belongs to the noun (noun_infinitive), not to
- * the one named before it as if asked to act ("urged Iraq to cooperate"). */
+/* "welcomed Iraq's readiness to cooperate with Jordan", "welcomed Russia's
+ * decision to withdraw": an infinitive right after an owned noun of
+ * intention or decision belongs to the noun (noun_infinitive), not to the
+ * one named before it as if asked to act ("urged Iraq to cooperate"). */
 static int owned_intent_infinitive(const parse *p, const verb_group *vg)
 {
     if (!vg->infinitive || vg->first < 2 || !p->tags)
         return 0;
-    return intent_noun_at(p, vg->first - 1) && possessor(p, vg->first - 1) >= 0;
+    uint32_t n = vg->first - 1;
+    int decision = (p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) && p->group_of[n] < 0
+                   && strcmp(p->t[n].up, "DECISION") == 0;
+    return (intent_noun_at(p, n) || decision) && possessor(p, n) >= 0;
 }
 
 /* "reached an agreement with Ukraine to resume gas supplies": an

@@ -1577,6 +1577,13 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         return 0;
     if (names_after_noun(p, i))
         return 0;
+    /* "killed in the air raid.": a plain form the tagger calls a past
+     * tense, after an article and a noun and before a stop or a
+     * preposition, is the last noun of that phrase (a plain past has an
+     * object: "a car bomb hit a police patrol") */
+    if (p->tags && p->tags[i] == TAG_VBD && !past_shaped(p, i) && noun_compound(p, i)
+        && (end >= p->n || p->t[end].tag == WC_PUNCT || p->t[end].tag == WC_PREP))
+        return 0;
     /* "called Japan's remarks a provocation": after a possessive, a noun */
     if (p->tags && i > 0 && p->tags[i - 1] == TAG_POS && p->tags[i] == TAG_VBZ)
         return 0;

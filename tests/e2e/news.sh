@@ -6034,4 +6034,18 @@ code 2006-11-14 "The panel interviewed Tony Blair and met with French leaders."
 lacks_event "interviewed Blair and met French leaders: Blair meets no one" '"source":{"code":"GBRGOV"'
 code 2006-11-14 "Putin will also interview Tony Blair and meet Chirac."
 has_event "Putin will interview Blair and meet Chirac" '"source":{"code":"RUSGOV"' '"target":{"code":"FRAGOV"' '"cameo":"040"'
+# A plain form the tagger calls a past tense, ending a noun phrase, is no verb
+code 2006-12-17 "He said Taliban commanders Mullah Abdul Wali and Mullah Sher Jan were among those killed in the air raid."
+lacks_event "killed in the air raid: the Taliban raided no one" '"source":{"code":"AFGREB"'
+code 2005-10-31 "In the southern Iraqi city of Basra, a car bomb hit a police patrol Monday evening, killing at least 20 people."
+lacks_event "a car bomb hit a police patrol: police killed no one" '"source":{"code":"IRQCOP"'
+# A verb whose past is its base form is a past; "the air force hit" is the verb
+code 2024-01-10 "Israel said the air force hit Hamas positions in Gaza."
+has_event "the air force hit Hamas positions: force" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEREB"' '"cameo":"195"'
+# What an owned decision decides is done by its owner, not asked of them
+code 2006-12-11 "The US welcomed Russia's decision to withdraw its troops from Georgia."
+has_event "Russia's decision to withdraw from Georgia: 0874" '"source":{"code":"RUS"' '"target":{"code":"GEO"' '"cameo":"0874"'
+has_event "... welcomed" '"source":{"code":"USA"' '"target":{"code":"RUS"' '"cameo":"051"'
+code 2006-12-30 "Australia said it respected Iraq's decision to execute former dictator Saddam Hussein."
+has_event "Iraq's decision to execute Saddam" '"source":{"code":"IRQ"' '"cameo":"1823"'
 finish

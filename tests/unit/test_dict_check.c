@@ -397,8 +397,9 @@ static void test_last_names(void)
     CHECK_STR(named(1), "12/0/0/3//");
 }
 
-/* WordNet's irregular past forms, and which of them are no verb's base
- * form: "froze" can only be past; "found" also founds a party. */
+/* Irregular past forms (WordNet's, and those like "hit" that it leaves
+ * out as their own base form), and which of them are no verb's base form:
+ * "froze" can only be past; "found" also founds a party. */
 static void test_past_forms(void)
 {
     CHECK(inflect_is_irregular_past("FROZE", 5));
@@ -408,6 +409,12 @@ static void test_past_forms(void)
     CHECK(!inflect_is_past_only("FOUND", 5));
     CHECK(!inflect_is_past_only("SAW", 3));
     CHECK(!inflect_is_past_only("FREEZE", 6));
+    /* "hit" is its own past, and its own base form */
+    CHECK(inflect_is_irregular_past("HIT", 3));
+    CHECK(!inflect_is_past_only("HIT", 3));
+    CHECK(inflect_is_irregular_past("CUT", 3));
+    CHECK(!inflect_is_irregular_past("RAID", 4));
+    CHECK(!inflect_is_irregular_past("HITS", 4));
 }
 
 int main(void)

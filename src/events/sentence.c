@@ -1737,6 +1737,17 @@ static int member_of(const actor_group *g, const char *code)
     return 0;
 }
 
+/* "South Korea and Japan are expected to meet": the subject of a passive
+ * "expected" is that of the infinitive right after it, as its own. */
+static int expected_to_do(const parse *p, const verb_group *vg)
+{
+    if (!vg->infinitive || vg == p->verbs)
+        return 0;
+    const verb_group *ev = vg - 1;
+    return ev->passive && ev->block != NONE && strcmp(p->d->verbs[ev->block].name, "EXPECT") == 0
+           && ev->subject == vg->subject && ev->verb_end == vg->first;
+}
+
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
@@ -1816,7 +1827,8 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
      * pattern names the agents as a pair ("The agreement was signed by the
      * United States and the Philippines": * (by %)). */
     int paired_agents = vc->compound && sg->in_pp && !strcmp(p->t[sg->prep].up, "BY");
-    if (!tg && (sg->n < 2 || (vg->passive && !paired_agents) || (vg->inherited && !vc->composed && !vc->compound)))
+    int inherited = vg->inherited && !expected_to_do(p, vg);
+    if (!tg && (sg->n < 2 || (vg->passive && !paired_agents) || (inherited && !vc->composed && !vc->compound)))
         return;
     /* "Obama and Putin said", "China and Russia supported the plan": only
      * what two do with each other is done among members. */

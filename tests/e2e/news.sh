@@ -6048,4 +6048,11 @@ has_event "Russia's decision to withdraw from Georgia: 0874" '"source":{"code":"
 has_event "... welcomed" '"source":{"code":"USA"' '"target":{"code":"RUS"' '"cameo":"051"'
 code 2006-12-30 "Australia said it respected Iraq's decision to execute former dictator Saddam Hussein."
 has_event "Iraq's decision to execute Saddam" '"source":{"code":"IRQ"' '"cameo":"1823"'
+# Two expected to meet or sign act with each other, as two due to
+code 2006-11-14 "South Korea and the United Arab Emirates are expected to sign a military agreement this week."
+has_event "KOR and UAE expected to sign: 057" '"source":{"code":"KOR"' '"target":{"code":"ARE"' '"cameo":"057"'
+code 2006-11-14 "South Korea and Japan are expected to meet this week."
+has_event "KOR and JPN expected to meet: 040" '"source":{"code":"JPN"' '"target":{"code":"KOR"' '"cameo":"040"'
+code 2006-11-14 "Obama and Putin said they will attack Iraq."
+lacks_event "Obama and Putin said: no statement to each other" '"target":{"code":"RUSGOV"'
 finish

@@ -530,6 +530,12 @@ static int may_join(const parse *p, const group_build *g, const mention *all, ui
     if (gap > 4)
         return 0;
     int has_agent = g->agent_m >= 0 || m->agent != NONE;
+    /* "called Netanyahu a terrorist leader": a name and an indefinite
+     * article with no comma between are two phrases (an apposition takes
+     * its comma: "Hamas, a militant group") */
+    static const char *const indefinite[] = {"A", "AN", NULL};
+    if (g->n_actor && gap > 0 && str_in(p->t[g->last].up, indefinite))
+        return 0;
     int of_link = 0, lowercase = 0;   /* lowercase: a lower-case verb, adjective or number */
     for (uint32_t i = g->last; i < m->first; i++) {
         const token *t = &p->t[i];

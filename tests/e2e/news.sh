@@ -6055,4 +6055,9 @@ code 2006-11-14 "South Korea and Japan are expected to meet this week."
 has_event "KOR and JPN expected to meet: 040" '"source":{"code":"JPN"' '"target":{"code":"KOR"' '"cameo":"040"'
 code 2006-11-14 "Obama and Putin said they will attack Iraq."
 lacks_event "Obama and Putin said: no statement to each other" '"target":{"code":"RUSGOV"'
+# A name and an indefinite article with no comma between are two phrases
+code 2025-11-20 "Trump called Petro a drug leader."
+lacks_event "called Petro a drug leader: no telephone call" '"cameo":"041"'
+code 2025-11-20 "Erdogan called Netanyahu a terrorist leader."
+has_event "called Netanyahu a terrorist leader: 111" '"source":{"code":"TURGOV"' '"target":{"code":"ISRGOV"' '"cameo":"111"'
 finish

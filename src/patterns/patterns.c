@@ -61,9 +61,26 @@ int companion_with(const parse *p, uint32_t k)
 /* "protested China's plans to dissolve the legislature": before a verb,
  * "to" marks an infinitive; a pattern's "(TO +)" wants the preposition of
  * "protested to X". */
-static int preposition_wanted(const parse *p, uint32_t i, const pattern_elem *e, const pattern_elem *next)
+static int word_matches(const parse *p, uint32_t i, const pattern_elem *e);
+
+/* "... in response to the Russian threat", "according to Israel": the "to"
+ * that ends a compound preposition is none of the pattern's "(TO +)",
+ * unless the pattern spells the compound out ("(IN RESPONSE TO +)": the
+ * word before it, `prev`, matched). */
+static int compound_preposition_to(const parse *p, uint32_t i, const pattern_elem *prev)
+{
+    static const char *const heads[] = {"RESPONSE", "DUE", "ACCORDING", "THANKS", "PRIOR", "ADDITION", "REPLY",
+        "OWING", "CONTRAST", "REGARD", "RELATION", "REFERENCE", NULL};
+    return i > 0 && strcmp(p->t[i].up, "TO") == 0 && str_in(p->t[i - 1].up, heads)
+           && !(prev && prev->kind == PE_WORD && word_matches(p, i - 1, prev));
+}
+
+static int preposition_wanted(const parse *p, uint32_t i, const pattern_elem *e, const pattern_elem *prev,
+                              const pattern_elem *next)
 {
     int group_next = next && (next->kind == PE_SOURCE || next->kind == PE_TARGET || next->kind == PE_COMPOUND);
+    if (group_next && e->kind == PE_WORD && compound_preposition_to(p, i, prev))
+        return 0;
     return !(group_next && p->tags && i + 1 < p->n && p->tags[i] == TAG_TO && p->tags[i + 1] == TAG_VB
              && e->kind == PE_WORD && strcmp(p->t[i].up, "TO") == 0);
 }
@@ -310,7 +327,7 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
         for (j = pos; j < limit; j++) {
             uint32_t end = e[k].kind == PE_SYNSET ? synset_forward(c, j, e[k].word)
                          : (word_matches(p, j, &e[k]) ? j + 1 : 0);
-            if (end && (topic || !preposition_wanted(p, j, &e[k], k + 1 < n ? &e[k + 1] : NULL)))
+            if (end && (topic || !preposition_wanted(p, j, &e[k], k > 0 ? &e[k - 1] : NULL, k + 1 < n ? &e[k + 1] : NULL)))
                 end = 0;
             if (end) {
                 found = end;

@@ -6060,4 +6060,9 @@ code 2025-11-20 "Trump called Petro a drug leader."
 lacks_event "called Petro a drug leader: no telephone call" '"cameo":"041"'
 code 2025-11-20 "Erdogan called Netanyahu a terrorist leader."
 has_event "called Netanyahu a terrorist leader: 111" '"source":{"code":"TURGOV"' '"target":{"code":"ISRGOV"' '"cameo":"111"'
+# The "to" of "in response to" is no pattern's "(to +)"
+code 2025-11-20 "Denmark said it would buy long-range weapons in response to the Russian threat."
+lacks_event "buy weapons in response to the Russian threat: no deal with Russia" '"target":{"code":"RUS"'
+code 2006-12-23 "Western countries have sought to agree the sanctions in response to Tehran's refusal to suspend uranium enrichment."
+has_event "agree the sanctions in response to Tehran: spelled out, kept" '"target":{"code":"IRN"' '"cameo":"1312"'
 finish

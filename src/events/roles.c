@@ -602,6 +602,21 @@ static int infinitive_at(const parse *p, uint32_t k)
            && (p->tags[k + 1] == TAG_VB || (p->tags[k + 1] == TAG_RB && k + 2 < p->n && p->tags[k + 2] == TAG_VB));
 }
 
+/* Whether an infinitive of purpose of a verb no dictionary knows begins
+ * in tokens (from, to): after a phrase that is no common noun's (whose
+ * infinitive noun_infinitive_between reads).  Right after the verb it is
+ * the verb's own complement: "threatens to wipe Israel off the map"
+ * threatens Israel. */
+static int unknown_infinitive_within(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from + 1; p->tags && k + 1 < to; k++)
+        if (infinitive_at(p, k) && unknown_verb_word(p, p->tags[k + 1] == TAG_VB ? k + 1 : k + 2)
+            && p->tags[k - 1] != TAG_NN && p->tags[k - 1] != TAG_NNS && p->tags[k - 1] != TAG_RB
+            && !syntax_is_day_name(&p->t[k - 1]))
+            return 1;
+    return 0;
+}
+
 /* "provide 1,000 troops to the UN force", "deploy police to the south",
  * "agreed to disengage troops", "promised 700 troops": forces of no named country that are given,
  * sent, deployed or withdrawn are what the act moves, not whom it is aimed
@@ -1521,6 +1536,11 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         /* "would not support the resolution condemning China": past a
          * participle, a direct object is the participle's. */
         if (!ag->in_pp && nonfinite_within(p, vg->verb_end, ag->first))
+            continue;
+        /* ... and past an infinitive of purpose no dictionary knows, any
+         * phrase is the infinitive's ("were to meet in New York to hear
+         * Pyongyang's answer to a US proposal") */
+        if (unknown_infinitive_within(p, vg->verb_end, ag->first))
             continue;
         if (noun_infinitive_between(p, vg->verb_end, ag->in_pp ? ag->prep : ag->first))
             continue;                 /* (the object too: "signed a deal to produce fighter jet engines") */

@@ -6065,4 +6065,10 @@ code 2025-11-20 "Denmark said it would buy long-range weapons in response to the
 lacks_event "buy weapons in response to the Russian threat: no deal with Russia" '"target":{"code":"RUS"'
 code 2006-12-23 "Western countries have sought to agree the sanctions in response to Tehran's refusal to suspend uranium enrichment."
 has_event "agree the sanctions in response to Tehran: spelled out, kept" '"target":{"code":"IRN"' '"cameo":"1312"'
+# Past an infinitive of purpose no dictionary knows, a phrase is the infinitive's
+code 1997-04-16 "Senior diplomats from North Korea, South Korea, and the United States were to meet Wednesday in New York to hear Pyongyang's answer to their proposal."
+has_event "three sides to meet: among them" '"source":{"code":"USAGOV"' '"target":{"code":"PRKGOV"' '"cameo":"040"'
+lacks_event "... not Pyongyang, whose answer they hear" '"target":{"code":"PRK"'
+code 2006-12-12 "Iran openly threatens to wipe Israel off the map."
+has_event "threatens to wipe Israel off the map: the threat's own" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"138"'
 finish

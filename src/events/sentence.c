@@ -3943,6 +3943,11 @@ static void armed_group_again(story_ctx *ctx, parse *p, const char *armed, int n
         && str_in(p->t[1].up, armed_group_words) && p->group_of[2] < 0)
         add_group(ctx, p, 1, 2, before);
     for (uint32_t i = 0; i < p->n; i++) {
+        /* ("A Houthi spokesman said the group launched a missile": "the
+         * group" told of by a verb of saying, an armed group named before) */
+        if (before[0] && i > 0 && i + 2 < p->n && p->t[i - 1].tag == WC_REPORT && strcmp(p->t[i].up, "THE") == 0
+            && str_in(p->t[i + 1].up, armed_group_words) && p->group_of[i + 1] < 0)
+            add_group(ctx, p, i + 1, i + 2, before);
         int32_t g = p->group_at[i];
         if (g < 0)
             continue;

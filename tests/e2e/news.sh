@@ -6071,4 +6071,7 @@ has_event "three sides to meet: among them" '"source":{"code":"USAGOV"' '"target
 lacks_event "... not Pyongyang, whose answer they hear" '"target":{"code":"PRK"'
 code 2006-12-12 "Iran openly threatens to wipe Israel off the map."
 has_event "threatens to wipe Israel off the map: the threat's own" '"source":{"code":"IRN"' '"target":{"code":"ISR"' '"cameo":"138"'
+# "the group" told of by a verb of saying is the armed group named before it
+code 2025-11-20 "A Houthi spokesman said the group launched a ballistic missile at Ben Gurion airport."
+has_event "Houthi spokesman said the group launched a missile" '"source":{"code":"YEMREB"' '"target":{"code":"ISR"' '"cameo":"194"'
 finish

@@ -6074,4 +6074,8 @@ has_event "threatens to wipe Israel off the map: the threat's own" '"source":{"c
 # "the group" told of by a verb of saying is the armed group named before it
 code 2025-11-20 "A Houthi spokesman said the group launched a ballistic missile at Ben Gurion airport."
 has_event "Houthi spokesman said the group launched a missile" '"source":{"code":"YEMREB"' '"target":{"code":"ISR"' '"cameo":"194"'
+# A congratulatory message sent to someone praises them
+code 2025-11-20 "Putin sent a congratulatory message to Erdogan."
+has_event "congratulatory message to Erdogan: 051" '"source":{"code":"RUSGOV"' '"target":{"code":"TURGOV"' '"cameo":"051"'
+lacks_event "... no mere statement" '"cameo":"010"'
 finish

@@ -6078,4 +6078,7 @@ has_event "Houthi spokesman said the group launched a missile" '"source":{"code"
 code 2025-11-20 "Putin sent a congratulatory message to Erdogan."
 has_event "congratulatory message to Erdogan: 051" '"source":{"code":"RUSGOV"' '"target":{"code":"TURGOV"' '"cameo":"051"'
 lacks_event "... no mere statement" '"cameo":"010"'
+# Appreciation expressed "on" someone is for them
+code 2005-11-28 "Wen Jiabao expressed appreciation on Romania for its consistent adherence to the one-China policy."
+has_event "appreciation on Romania: 051" '"source":{"code":"CHNGOV"' '"target":{"code":"ROU"' '"cameo":"051"'
 finish

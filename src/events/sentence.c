@@ -1737,6 +1737,11 @@ static int member_of(const actor_group *g, const char *code)
     return 0;
 }
 
+static int expect_verb(const parse *p, const verb_group *vg)
+{
+    return vg->block != NONE && strcmp(p->d->verbs[vg->block].name, "EXPECT") == 0;
+}
+
 /* "South Korea and Japan are expected to meet": the subject of a passive
  * "expected" is that of the infinitive right after it, as its own. */
 static int expected_to_do(const parse *p, const verb_group *vg)
@@ -1744,8 +1749,7 @@ static int expected_to_do(const parse *p, const verb_group *vg)
     if (!vg->infinitive || vg == p->verbs)
         return 0;
     const verb_group *ev = vg - 1;
-    return ev->passive && ev->block != NONE && strcmp(p->d->verbs[ev->block].name, "EXPECT") == 0
-           && ev->subject == vg->subject && ev->verb_end == vg->first;
+    return ev->passive && expect_verb(p, ev) && ev->subject == vg->subject && ev->verb_end == vg->first;
 }
 
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
@@ -2839,8 +2843,7 @@ static int uncoded_intent(const parse *p, const verb_group *governor, const verb
 
 static int expects_to(const parse *p, const verb_group *governor)
 {
-    return governor->block != NONE && strcmp(p->d->verbs[governor->block].name, "EXPECT") == 0
-           && !governor->passive && !governor->negated && !governor->modal
+    return expect_verb(p, governor) && !governor->passive && !governor->negated && !governor->modal
            && !(p->tags && p->tags[governor->verb] == TAG_VBN);
 }
 

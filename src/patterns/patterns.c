@@ -58,9 +58,6 @@ int companion_with(const parse *p, uint32_t k)
         && !dyad_tag_is_verb(p->tags[k - 2]) && p->tags[k - 2] != TAG_RB;
 }
 
-/* "protested China's plans to dissolve the legislature": before a verb,
- * "to" marks an infinitive; a pattern's "(TO +)" wants the preposition of
- * "protested to X". */
 static int word_matches(const parse *p, uint32_t i, const pattern_elem *e);
 
 /* "... in response to the Russian threat", "according to Israel": the "to"
@@ -75,6 +72,9 @@ static int compound_preposition_to(const parse *p, uint32_t i, const pattern_ele
            && !(prev && prev->kind == PE_WORD && word_matches(p, i - 1, prev));
 }
 
+/* "protested China's plans to dissolve the legislature": before a verb,
+ * "to" marks an infinitive; a pattern's "(TO +)" wants the preposition of
+ * "protested to X" (and not that of a compound preposition). */
 static int preposition_wanted(const parse *p, uint32_t i, const pattern_elem *e, const pattern_elem *prev,
                               const pattern_elem *next)
 {
@@ -327,7 +327,8 @@ static int match_forward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t 
         for (j = pos; j < limit; j++) {
             uint32_t end = e[k].kind == PE_SYNSET ? synset_forward(c, j, e[k].word)
                          : (word_matches(p, j, &e[k]) ? j + 1 : 0);
-            if (end && (topic || !preposition_wanted(p, j, &e[k], k > 0 ? &e[k - 1] : NULL, k + 1 < n ? &e[k + 1] : NULL)))
+            const pattern_elem *prev = k > 0 ? &e[k - 1] : NULL, *next = k + 1 < n ? &e[k + 1] : NULL;
+            if (end && (topic || !preposition_wanted(p, j, &e[k], prev, next)))
                 end = 0;
             if (end) {
                 found = end;

@@ -100,6 +100,7 @@ typedef struct exception_list {
     strmap by_base;        /* base → first index in the sorted arrays */
     strmap by_inflected;   /* inflected form → index */
     strmap also_lemma;     /* inflected forms that are verbs' base forms too */
+    strmap unchanged;      /* pasts that are their own base form ("hit") */
 } exception_list;
 
 static exception_list verb_exc;
@@ -142,6 +143,24 @@ static void mark_lemmas(const char *exc_path)
     fclose(fp);
 }
 
+/* "hit", "cut", "put": verbs whose past is their base form.  WordNet's
+ * exception list leaves them out (the inflected form is the lemma), but a
+ * past they are. */
+static void load_unchanged_pasts(void)
+{
+    static const char *const forms[] = {"HIT", "CUT", "PUT", "SET", "SHUT", "HURT", "CAST", "LET", "BEAT",
+        "SPREAD", "BURST", "BID", "QUIT", "COST", "SHED", "SPLIT", "THRUST", "UPSET", "BROADCAST", "FORECAST",
+        "RID", "BET", "SLIT", NULL};
+    strmap_init(&verb_exc.unchanged);
+    for (const char *const *f = forms; *f; f++)
+        strmap_put(&verb_exc.unchanged, *f, strlen(*f), 1);
+}
+
+static int unchanged_past(const char *form, size_t len)
+{
+    return strmap_get(&verb_exc.unchanged, form, len) != UINT32_MAX;
+}
+
 static void load_verb_exceptions(void)
 {
     const char *path = inflect_exceptions_path();
@@ -149,6 +168,7 @@ static void load_verb_exceptions(void)
     strmap_init(&verb_exc.by_base);
     strmap_init(&verb_exc.by_inflected);
     strmap_init(&verb_exc.also_lemma);
+    load_unchanged_pasts();
     if (!fp)
         return;
     size_t cap = 1 << 16, len = 0;
@@ -225,29 +245,13 @@ void inflect_irregular(const char *base, form_fn fn, void *user)
         fn(user, verb_exc.inflected[k]);
 }
 
-/* "hit", "cut", "put": verbs whose past is their base form.  WordNet's
- * exception list leaves them out (the inflected form is the lemma), but a
- * past they are. */
-static int unchanged_past(const char *form, size_t len)
-{
-    static const char *const forms[] = {"HIT", "CUT", "PUT", "SET", "SHUT", "HURT", "CAST", "LET", "BEAT",
-        "SPREAD", "BURST", "BID", "QUIT", "COST", "SHED", "SPLIT", "THRUST", "UPSET", "BROADCAST", "FORECAST",
-        "RID", "BET", "SLIT", NULL};
-    for (const char *const *f = forms; *f; f++)
-        if (strlen(*f) == len && memcmp(*f, form, len) == 0)
-            return 1;
-    return 0;
-}
-
 /* "met", "struck", "held", "hit": an irregular past form (WordNet lists
  * "-ing" and "-s" forms with doubled consonants too; those are not past). */
 int inflect_is_irregular_past(const char *form, size_t len)
 {
-    if (unchanged_past(form, len))
-        return 1;
     pthread_once(&verb_exc_once, load_verb_exceptions);
     if (len < 2 || strmap_get(&verb_exc.by_inflected, form, len) == UINT32_MAX)
-        return 0;
+        return unchanged_past(form, len);
     return !(len > 3 && memcmp(form + len - 3, "ING", 3) == 0) && form[len - 1] != 'S';
 }
 

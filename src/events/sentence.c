@@ -2235,10 +2235,16 @@ static const char *const intent_nouns[] = {"PLAN", "PLANS", "OFFER", "PLEDGE", "
     "WILLINGNESS", "INTENTION", "COMMITMENT", "AGREEMENT", "DEAL", "VOW", "HOPE", "DESIRE", "WISH",
     "INTEREST", "BID", "INVITATION", NULL};
 
+/* Whether token n is a common noun no actor holds. */
+static int free_common_noun(const parse *p, uint32_t n)
+{
+    return (p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) && p->group_of[n] < 0;
+}
+
 /* Whether token n is a common noun of intention no actor holds. */
 static int intent_noun_at(const parse *p, uint32_t n)
 {
-    return (p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) && p->group_of[n] < 0 && str_in(p->t[n].up, intent_nouns);
+    return free_common_noun(p, n) && str_in(p->t[n].up, intent_nouns);
 }
 
 /* "welcomed Iraq's readiness to cooperate with Jordan", "welcomed Russia's
@@ -2250,8 +2256,7 @@ static int owned_intent_infinitive(const parse *p, const verb_group *vg)
     if (!vg->infinitive || vg->first < 2 || !p->tags)
         return 0;
     uint32_t n = vg->first - 1;
-    int decision = (p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) && p->group_of[n] < 0
-                   && strcmp(p->t[n].up, "DECISION") == 0;
+    int decision = free_common_noun(p, n) && strcmp(p->t[n].up, "DECISION") == 0;
     return (intent_noun_at(p, n) || decision) && possessor(p, n) >= 0;
 }
 
@@ -2308,7 +2313,7 @@ static void noun_infinitive(const parse *p, const verb_group *vg, int caused, ve
     if (of >= 0 && p->groups[of].in_pp && p->groups[of].prep > 0 && p->groups[of].last == n + 1) {
         const char *prep = p->t[p->groups[of].prep].up;
         uint32_t noun = p->groups[of].prep - 1;
-        int common = (p->tags[noun] == TAG_NN || p->tags[noun] == TAG_NNS) && p->group_of[noun] < 0;
+        int common = free_common_noun(p, noun);
         if ((!strcmp(prep, "OF") && str_in(p->t[noun].up, refusal)) || (!strcmp(prep, "BY") && common))
             n = noun;
         else
@@ -2342,7 +2347,7 @@ static void noun_infinitive(const parse *p, const verb_group *vg, int caused, ve
         vc->composed = 1;             /* an intention to act, not one about others */
         return;
     }
-    if (!(p->tags[n] == TAG_NN || p->tags[n] == TAG_NNS) || p->group_of[n] >= 0)
+    if (!free_common_noun(p, n))
         return;
     /* "its refusal to withdraw" is a refusal (12), "its failure to heed
      * the demands" nothing, wherever the noun stands. */

@@ -4139,6 +4139,40 @@ static int32_t it_speaker(const parse *p, uint32_t i)
     return -1;
 }
 
+/* "Estonia said Russian jets entered its airspace", "Poland shot down
+ * drones that violated its airspace": "its" before a state's territory,
+ * where another country's actor acts on it, is the state that opens the
+ * sentence (not the nearest actor, who would violate its own borders; not
+ * "fired rockets from its territory", which is the firer's).  Returns that
+ * group or -1. */
+static int32_t territory_owner(const parse *p, uint32_t i)
+{
+    static const char *const territory[] = {"AIRSPACE", "TERRITORY", "TERRITORIAL", "SOIL", "WATERS", "BORDER",
+                                            "BORDERS", "EMBASSY", NULL};
+    if (i < 3 || i + 1 >= p->n || strcmp(p->t[i].up, "ITS") != 0 || !str_in(p->t[i + 1].up, territory)
+        || !strcmp(p->t[i - 1].up, "FROM"))
+        return -1;
+    int32_t first = -1, nearest = -1;
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        if (p->groups[g].last > i)
+            continue;
+        if (first < 0 || p->groups[g].first < p->groups[first].first)
+            first = (int32_t)g;
+        if (nearest < 0 || p->groups[g].first > p->groups[nearest].first)
+            nearest = (int32_t)g;
+    }
+    if (first < 0 || first == nearest)
+        return -1;
+    const actor_group *owner = &p->groups[first];
+    char country[4], sector[16], other[4];
+    actor_code_parts(owner->actors[0].code, country, sector);
+    actor_code_parts(p->groups[nearest].actors[0].code, other, sector);
+    if (owner->n != 1 || owner->in_pp || owner->first > 1 || !state_code(owner->actors[0].code)
+        || !other[0] || !strcmp(country, other))
+        return -1;
+    return first;
+}
+
 /* Whether the "It" opening a sentence acts: an active verb the
  * dictionaries know comes within a few words ("It has also frequently
  * accused", "It did, however, agree"), not "It was highly appreciated",
@@ -4161,7 +4195,9 @@ static int it_acts(const parse *p)
  * its speaker: in Putin's "We are moving towards holding meetings", "we" is
  * Putin's side.  "He" or "she" opening a sentence outside quotations is the
  * last person named before it ("Pashinyan said ... He accused Azerbaijan").
- * An "it" in what a country says may be that country (it_speaker). */
+ * An "it" in what a country says may be that country (it_speaker), and
+ * "its" before its territory the state the sentence opens with
+ * (territory_owner). */
 static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person, const char *last_opener)
 {
     for (uint32_t i = 0; i < p->n; i++) {
@@ -4178,6 +4214,13 @@ static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person
         if (i == 0 && last_opener[0] && !strcmp(t->up, "IT") && p->group_of[0] < 0
             && it_acts(p) && !context_speaker_code(ctx, t->begin)) {
             add_pronoun_group(ctx, p, 0, last_opener);
+            continue;
+        }
+        int32_t owner = p->group_of[i] < 0 ? territory_owner(p, i) : -1;
+        if (owner >= 0) {
+            char country[4], sector[16];
+            actor_code_parts(p->groups[owner].actors[0].code, country, sector);
+            add_pronoun_group(ctx, p, i, country);
             continue;
         }
         int32_t it = p->group_of[i] < 0 ? it_speaker(p, i) : -1;

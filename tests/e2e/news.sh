@@ -6081,4 +6081,29 @@ lacks_event "... no mere statement" '"cameo":"010"'
 # Appreciation expressed "on" someone is for them
 code 2005-11-28 "Wen Jiabao expressed appreciation on Romania for its consistent adherence to the one-China policy."
 has_event "appreciation on Romania: 051" '"source":{"code":"CHNGOV"' '"target":{"code":"ROU"' '"cameo":"051"'
+# "its" before a state's territory, acted on by another country's forces, is
+# the state the sentence opens with; warplanes entering airspace show force
+code 2025-11-20 "Estonia said three Russian MiG-31 jets entered its airspace without permission."
+has_event "jets entered its airspace: Estonia's" '"source":{"code":"RUSMIL"' '"target":{"code":"EST"' '"cameo":"150"'
+code 2025-11-20 "Poland shot down Russian drones that violated its airspace."
+has_event "drones violated its airspace: Poland's" '"source":{"code":"RUSMIL"' '"target":{"code":"POL"' '"cameo":"150"'
+code 2025-11-20 "Russia violated its airspace."
+lacks_event "Russia violated its airspace: no one's but its own" '"target":{"code":"RUS"'
+code 2005-12-07 "A Russian military transport entered Estonian airspace without permission."
+has_event "entered Estonian airspace: 150" '"source":{"code":"RUS' '"target":{"code":"EST"' '"cameo":"150"'
+code 2006-12-11 "Syria has deployed anti-tank rockets on its border with Israel."
+has_event "its border with Israel: Syria's own" '"source":{"code":"SYR"' '"target":{"code":"ISR"' '"cameo":"154"'
+code 2025-11-20 "Israel said Hezbollah fired rockets from its territory."
+lacks_event "rockets fired from its territory: not Israel's territory" '"target":{"code":"ISR"' '"cameo":"19'
+# Condemnation, criticism, opposition and support restated or renewed
+code 2005-12-14 "The European Union renewed its condemnation on Wednesday of Iranian President Mahmoud Ahmadinejad's verbal attacks on Israel."
+has_event "renewed its condemnation of Ahmadinejad's attacks: 111" '"source":{"code":"IGOEUREEC"' '"target":{"code":"IRNGOV"' '"cameo":"111"'
+code 2025-11-20 "China reiterated its strong opposition to Japan's remarks."
+has_event "reiterated its strong opposition: 110" '"source":{"code":"CHN"' '"target":{"code":"JPN"' '"cameo":"110"'
+lacks_event "... no mere statement" '"cameo":"010"'
+code 2025-11-20 "The EU renewed its support for Ukraine."
+has_event "renewed its support for Ukraine: 051" '"source":{"code":"IGOEUREEC"' '"target":{"code":"UKR"' '"cameo":"051"'
+# An investment ban on a country is an embargo
+code 1997-04-22 "The US imposed an investment ban on Burma."
+has_event "investment ban on Burma: 163" '"source":{"code":"USA"' '"target":{"code":"MMR"' '"cameo":"163"'
 finish

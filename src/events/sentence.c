@@ -1268,6 +1268,11 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     const verb_group *gapped = vc->source < 0 && !m.compound ? gapped_passive(p, vg, vc->code) : NULL;
     if (gapped)
         vc->source = find_object(p, gapped, 1, vc->code);
+    /* "Three soldiers were wounded in clashes with gunmen": a passive's
+     * subject, with the other side a mutual pattern names, is one side. */
+    if (vc->source < 0 && vg->passive && vg->subject >= 0 && m.target >= 0 && vg->subject != m.target
+        && !strcmp(vc->code, vc->code2))
+        vc->source = vg->subject;
     if (vc->source < 0 && vg->passive && vg->subject >= 0)
         vc->source = envoy_host(p, &p->groups[vg->subject]);
     if (vc->target < 0 && !m.compound) {

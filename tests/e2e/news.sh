@@ -6106,4 +6106,11 @@ has_event "renewed its support for Ukraine: 051" '"source":{"code":"IGOEUREEC"' 
 # An investment ban on a country is an embargo
 code 1997-04-22 "The US imposed an investment ban on Burma."
 has_event "investment ban on Burma: 163" '"source":{"code":"USA"' '"target":{"code":"MMR"' '"cameo":"163"'
+# Those killed or wounded in clashes with someone fought them, each the other
+code 2005-11-23 "Three Israeli soldiers were wounded in clashes with Palestinian gunmen in Nablus."
+has_event "soldiers wounded in clashes with gunmen: gunmen fought them" '"source":{"code":"PSEUAF"' '"target":{"code":"ISRMIL"' '"cameo":"190"'
+has_event "... and they the gunmen" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEUAF"' '"cameo":"190"'
+code 2005-11-23 "Israeli troops killed two Palestinians in clashes with protesters."
+has_event "troops killed two in clashes with protesters: fought the protesters" '"source":{"code":"ISRMIL"' '"target":{"code":"---OPP"' '"cameo":"190"'
+lacks_event "... not protesters who killed Palestinians" '"source":{"code":"---OPP"' '"target":{"code":"PSE"'
 finish

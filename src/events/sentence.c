@@ -1757,14 +1757,54 @@ static int expected_to_do(const parse *p, const verb_group *vg)
     return ev->passive && expect_verb(p, ev) && ev->subject == vg->subject && ev->verb_end == vg->first;
 }
 
+/* "Russian opposition leader Alexei Navalny was sentenced to 19 years",
+ * "Tanzania's opposition leader Tundu Lissu was charged with treason": a
+ * politician of a country who was arrested, charged or sentenced, by no one
+ * named, was so by the police or courts of that country, or of the place
+ * named after the verb ("was detained in Medina").  Not a journalist or a
+ * citizen, as often held abroad; not what is only asked or to come ("that
+ * Netanyahu be indicted", "until Pinochet is convicted", "should he be
+ * charged"): the passive is told with "was", "were" or "been".  Returns
+ * the source group in `out`, or NULL. */
+static const actor_group *tried_at_home(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc,
+                                        actor_group *out)
+{
+    static const char *const political[] = {"OPP", "GOV", "ELI", "LEG", "PTY", NULL};
+    static const char *const arrest[] = {"ARREST", "DETAIN", NULL};
+    static const char *const done[] = {"WAS", "WERE", "BEEN", NULL};
+    const parse *p = sc->p;
+    if (!vg->passive || vc->target < 0 || vc->target != vg->subject || vg->verb == 0
+        || !str_in(p->t[vg->verb - 1].up, done) || (strcmp(vc->code, "173") != 0 && strcmp(vc->code, "116") != 0))
+        return NULL;
+    const actor_group *tried = &p->groups[vc->target];
+    char country[4], sector[16];
+    actor_code_parts(tried->actors[0].code, country, sector);
+    if (tried->n != 1 || !dyad_country_by_iso3(country) || !str_prefix_in(sector, political))
+        return NULL;
+    dyad_place place;
+    size_t pb, pe;
+    if (vg->verb_end < vg->right
+        && context_find_place(sc->ctx, p->t[vg->verb_end].begin, p->t[vg->right - 1].end, &place, &pb, &pe)
+        && place.country[0])
+        memcpy(country, place.country, sizeof country);
+    memset(out, 0, sizeof *out);
+    out->n = 1;
+    out->first = out->last = out->actors[0].first = out->actors[0].last = vg->verb;
+    snprintf(out->actors[0].code, sizeof out->actors[0].code, "%s%s", country,
+             str_prefix_in(p->t[vg->verb].up, arrest) ? "COP" : "JUD");
+    return out;
+}
+
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
-    if (!vc->valid || vc->source < 0 || (vc->source == vc->target && !vc->compound))
+    actor_group court;
+    const actor_group *tried = vc->valid && vc->source < 0 ? tried_at_home(sc, vg, vc, &court) : NULL;
+    if (!vc->valid || (vc->source < 0 && !tried) || (vc->source == vc->target && !vc->compound))
         return;
     sc->dated_by = vc->dated_by >= 0 ? &p->verbs[vc->dated_by] : vg;
     actor_group owned;
-    const actor_group *sg = owned_by_subject(p, vg, vc, &owned);
+    const actor_group *sg = tried ? tried : owned_by_subject(p, vg, vc, &owned);
     const actor_group *tg = vc->target >= 0 && !vc->compound ? &p->groups[vc->target] : NULL;
     actor_group victims;
     if (tg && vc->victims_of >= 0)
@@ -2084,7 +2124,8 @@ static const char *const ask_words[] = {"URGE", "URGES", "URGED", "URGING", "ASK
     "PERSUADES", "PERSUADED", "PERSUADING", "REQUEST", "REQUESTS", "REQUESTED", "REQUESTING", "IMPLORE",
     "IMPLORES", "IMPLORED", "IMPLORING", "EXHORT", "EXHORTS", "EXHORTED", "EXHORTING", "BEG", "BEGS", "BEGGED",
     "BEGGING", "ADVISE", "ADVISES", "ADVISED", "ADVISING", "WANT", "WANTS", "WANTED", "WANTING", "TELL", "TELLS",
-    "TOLD", "TELLING", "ORDER", "ORDERS", "ORDERED", "ORDERING", NULL};
+    "TOLD", "TELLING", "ORDER", "ORDERS", "ORDERED", "ORDERING", "REQUIRE", "REQUIRES", "REQUIRED", "REQUIRING",
+    NULL};
 static const char *const call_words[] = {"CALL", "CALLS", "CALLED", "CALLING", "APPEAL", "APPEALS", "APPEALED",
     "APPEALING", NULL};
 

@@ -6113,4 +6113,16 @@ has_event "... and they the gunmen" '"source":{"code":"ISRMIL"' '"target":{"code
 code 2005-11-23 "Israeli troops killed two Palestinians in clashes with protesters."
 has_event "troops killed two in clashes with protesters: fought the protesters" '"source":{"code":"ISRMIL"' '"target":{"code":"---OPP"' '"cameo":"190"'
 lacks_event "... not protesters who killed Palestinians" '"source":{"code":"---OPP"' '"target":{"code":"PSE"'
+# A politician arrested, charged or sentenced by no one named was so by the
+# police or courts at home, or of the place named; not what is only asked
+code 2025-11-20 "Tanzania's opposition leader Tundu Lissu was charged with treason."
+has_event "Lissu charged: Tanzania's courts" '"source":{"code":"TZAJUD"' '"target":{"code":"TZAOPP"' '"cameo":"173"'
+code 2021-02-02 "Russian opposition leader Alexei Navalny was arrested on his return."
+has_event "Navalny arrested: Russia's police" '"source":{"code":"RUSCOP"' '"target":{"code":"RUSOPP"' '"cameo":"173"'
+code 1997-04-18 "Police recommended that Netanyahu be indicted for fraud."
+lacks_event "recommended that Netanyahu be indicted: not done" '"cameo":"173"'
+code 2006-12-03 "Others say the pain will continue until Pinochet is convicted in court."
+lacks_event "until Pinochet is convicted: to come" '"cameo":"116"'
+code 2025-11-20 "A Russian journalist was detained last week."
+lacks_event "a journalist detained: where, untold" '"cameo":"173"'
 finish

@@ -6125,4 +6125,11 @@ code 2006-12-03 "Others say the pain will continue until Pinochet is convicted i
 lacks_event "until Pinochet is convicted: to come" '"cameo":"116"'
 code 2025-11-20 "A Russian journalist was detained last week."
 lacks_event "a journalist detained: where, untold" '"cameo":"173"'
+# Forces deployed to a country protect it; sent or deployed to its border, face it
+code 2025-11-20 "Britain and France agreed to deploy a reassurance force to Ukraine after a ceasefire."
+has_event "agreed to deploy a force to Ukraine: intent to protect" '"source":{"code":"GBR"' '"target":{"code":"UKR"' '"cameo":"0334"'
+lacks_event "... no threat" '"cameo":"138"'
+code 2025-11-20 "Russia sent troops to the Ukrainian border."
+has_event "troops sent to the Ukrainian border: posture" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"154"'
+lacks_event "... no protection" '"cameo":"074"'
 finish

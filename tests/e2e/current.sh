@@ -825,7 +825,7 @@ has_event "2023-07-26 NERMIL 173 NERGOV" '"source":{"code":"NERMIL' '"target":{"
 code 2024-02-13 "Poland deployed troops to its border with Belarus."
 has_event "2024-02-13 POL 154 BLR" '"source":{"code":"POL' '"target":{"code":"BLR' '"cameo":"154'
 code 2025-01-10 "Germany deployed soldiers to Lithuania."
-has_event "2025-01-10 DEU 154 LTU" '"source":{"code":"DEU' '"target":{"code":"LTU' '"cameo":"154'
+has_event "2025-01-10 DEU 074 LTU (troops deployed to an ally protect it)" '"source":{"code":"DEU' '"target":{"code":"LTU' '"cameo":"074'
 code 2023-06-12 "NATO launched its largest air exercise in Europe."
 has_event "2023-06-12 IGOWSTNAT 150 no one" '"source":{"code":"IGOWSTNAT' '"cameo":"150'
 code 2021-04-20 "Russia massed troops on the border with Ukraine."

@@ -4637,8 +4637,8 @@ static void paired_season_year(cursor k, int *year)
  * story's: -1 after a past verb when this year's has not begun ("the
  * offensive began in the spring" in a January story), +1 in a sentence
  * about the future when this year's is over ("talks will resume in the
- * spring" in November), else 0.  (TimeBank's "the summer" is the story's
- * year otherwise.) */
+ * spring" in November, "is scheduled for spring"), else 0.  (TimeBank's
+ * "the summer" is the story's year otherwise.) */
 static int season_side(const ctx *c, size_t at, size_t e, int s)
 {
     int first_month = 3 + 3 * s, month = story_month(c);
@@ -4646,12 +4646,17 @@ static int season_side(const ctx *c, size_t at, size_t e, int s)
         return 0;   /* a winter spans two years */
     if (first_month > month + 1 && past_verb_right_before(c, at))
         return -1;
-    return first_month + 2 < month && tense_near(c, at, e) > 0;
+    return first_month + 2 < month && (tense_near(c, at, e) > 0 || schedule_before(c, at));
 }
 
 static int m_season(const ctx *c, size_t at, match *m)
 {
-    static const char *const cue[] = {"in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "early", "late", "mid", NULL};
+    static const char *const cue[] = {"in", "during", "by", "until", "since", "through", "over", "this", "last", "next",
+                                      "early", "late", "mid", NULL};
+    /* (these only with no noun after the season: "scheduled for spring",
+     * not "demand for winter coal", "set for spring break") */
+    static const char *const bare_cue[] = {"for", "before", "after", "from", "till", NULL};
+    static const char *const joins[] = {"and", "or", "to", "in", "when", "as", "until", NULL};
     static const char *const season_refs[] = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"};
     cursor k = {c, at};
     int shift = 0, determined = 1, relative = 0, rel;
@@ -4708,8 +4713,9 @@ static int m_season(const ctx *c, size_t at, match *m)
             while (p > 0 && is_space(byte_at(c, p - 1))) p--;
             size_t q = p;
             while (q > 0 && is_alpha(byte_at(c, q - 1))) q--;
-            token prev = {q, p, T_WORD};
-            if (q == p || token_in(c, prev, cue) < 0 || s == 2) return 0;
+            token prev = {q, p, T_WORD}, after = peek(&k);
+            int bare = token_in(c, prev, bare_cue) >= 0 && (after.kind != T_WORD || token_in(c, after, joins) >= 0);
+            if (q == p || (token_in(c, prev, cue) < 0 && !bare) || s == 2) return 0;
         }
     }
     return found_when(m, at, k.pos, when_of(G_SEASON, year, s));

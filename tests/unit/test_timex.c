@@ -843,6 +843,13 @@ static void tenth_round(void)
            DYAD_TIMEX_DATE, "1942-FA");
     expect("The harvest had failed the previous autumn.", "the previous autumn", DYAD_TIMEX_DATE, "2020-FA");
     expect("The army will attack the following spring.", "the following spring", DYAD_TIMEX_DATE, "2022-SP");
+    /* a bare season after "for", "before" or "from", and a schedule's
+     * spring when this year's is over (the story is of October) */
+    expect("The referendum is scheduled for spring.", "spring", DYAD_TIMEX_DATE, "2022-SP");
+    expect("Talks are planned before summer.", "summer", DYAD_TIMEX_DATE, "2022-SU");
+    expect("Prices rose from spring to autumn.", "spring", DYAD_TIMEX_DATE, "2021-SP");
+    expect_none("Surging demand for winter coal has spurred production.");
+    expect_none("The rally was set for spring break.");
     expect_none("Stocks that fall sharply lose value.");
     expect_one("In 1942 the army advanced. Stocks that fall lost value.");
     /* history prose that already worked */

@@ -6132,4 +6132,7 @@ lacks_event "... no threat" '"cameo":"138"'
 code 2025-11-20 "Russia sent troops to the Ukrainian border."
 has_event "troops sent to the Ukrainian border: posture" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"154"'
 lacks_event "... no protection" '"cameo":"074"'
+# Representations lodged with someone are China's formal complaint
+code 2025-11-20 "The Chinese foreign ministry said Beijing had lodged stern representations with Washington."
+has_event "lodged stern representations with Washington: 114" '"source":{"code":"CHN"' '"target":{"code":"USA"' '"cameo":"114"'
 finish

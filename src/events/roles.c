@@ -2933,6 +2933,27 @@ static int32_t passive_sufferer(const parse *p, const verb_group *pv, const verb
     return pronoun_agrees(p, pr, found) ? found : -1;
 }
 
+/* "The UN imposed sanctions on Iraq after it invaded Kuwait", "condemned
+ * Israel because it had bombed a school": a pronoun subject right after a
+ * subordinator, past a verb that condemns, cuts ties or coerces (CAMEO 11,
+ * 16, 17 by its verb's own code), stands for the one actor it names after
+ * it, for what that one did; -1 when there is none or more than one (or,
+ * for "it", when that one is people of a state). */
+static int32_t punished_one(const parse *p, const verb_group *pv, const verb_group *vg, const char *pr)
+{
+    static const char *const punishing[] = {"11", "16", "17", NULL};
+    if (pv->passive || pv->subject < 0 || pv->block == NONE
+        || !str_prefix_in(p->d->verbs[pv->block].code, punishing))
+        return -1;
+    verb_group agentless = *pv;
+    agentless.passive = 1;
+    agentless.subject = -1;
+    int32_t g = passive_sufferer(p, &agentless, vg, pr);
+    /* ("expelled Russian diplomats after it accused Moscow": "it" is a
+     * state or a body named, not people of one) */
+    return g >= 0 && strcmp(pr, "IT") == 0 && p->groups[g].agent[0] ? -1 : g;
+}
+
 /* "Pakistani troops using heavy artillery stepped up attacks": a finite
  * verb right after an -ing phrase that tells how its subject acts, with
  * no comma, conjunction or subordinator between, has that subject; its
@@ -3147,6 +3168,8 @@ void resolve_subjects(parse *p)
         /* One level only: "called on Gondor to be allowed to leave" gives
          * "leave" no subject of its own. */
         int chained = v > 0 && p->verbs[v - 1].inherited && vg->infinitive;
+        if (vg->subject < 0 && v > 0 && pronoun && vg->finite)
+            vg->subject = punished_one(p, &p->verbs[v - 1], vg, pr);
         if (vg->subject < 0 && v > 0 && !chained
             && (vg->infinitive || vg->conjoined || !vg->finite || pronoun)
             && pronoun_agrees(p, pr, p->verbs[v - 1].subject)) {

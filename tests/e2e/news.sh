@@ -6135,4 +6135,12 @@ lacks_event "... no protection" '"cameo":"074"'
 # Representations lodged with someone are China's formal complaint
 code 2025-11-20 "The Chinese foreign ministry said Beijing had lodged stern representations with Washington."
 has_event "lodged stern representations with Washington: 114" '"source":{"code":"CHN"' '"target":{"code":"USA"' '"cameo":"114"'
+# "it" after a subordinator, past a verb that sanctions or condemns, is the one sanctioned
+code 1997-04-28 "The United Nations imposed sanctions on Iraq after it invaded Kuwait in 1990."
+has_event "sanctions on Iraq after it invaded Kuwait: Iraq invaded" '"source":{"code":"IRQ"' '"target":{"code":"KWT"' '"cameo":"192"'
+lacks_event "... not the UN" '"source":{"code":"IGOUNO"' '"target":{"code":"KWT"'
+code 2025-11-20 "The US expelled Russian diplomats after it accused Moscow of spying."
+has_event "expelled diplomats after it accused Moscow: the US accused" '"source":{"code":"USA"' '"target":{"code":"RUS"' '"cameo":"1125"'
+code 2025-11-20 "Russia met Ukraine after it proposed talks."
+lacks_event "met Ukraine after it proposed: no punishment, the subject's" '"source":{"code":"UKR"'
 finish

@@ -911,6 +911,16 @@ static void clause_span(parse *p, uint32_t vi)
             k++;
         vg->reach = k;
     }
+    /* "said Russia was behind the sabotage": a copula and "behind" right
+     * after the object open a complement the verb's patterns may read (who
+     * is said to be behind an attack is accused of it). */
+    if (right + 1 < p->n && right > vg->verb_end && syntax_is_be(&t[right]) && strcmp(t[right + 1].up, "BEHIND") == 0) {
+        uint32_t k = right + 2;
+        while (k < p->n && !is_boundary_punct(&t[k]) && t[k].tag != WC_SUBORD && t[k].tag != WC_REPORT
+               && !(t[k].tag == WC_PUNCT && t[k].up[0] == ','))
+            k++;
+        vg->reach = k;
+    }
     /* "denounced what it called "blatant aggression" against Iran": the
      * words a free relative of naming gives are the verb's own object. */
     if (vi + 1 < p->n_verbs && right == p->verbs[vi + 1].first && syntax_names_what(p, &p->verbs[vi + 1])) {

@@ -6143,4 +6143,11 @@ code 2025-11-20 "The US expelled Russian diplomats after it accused Moscow of sp
 has_event "expelled diplomats after it accused Moscow: the US accused" '"source":{"code":"USA"' '"target":{"code":"RUS"' '"cameo":"1125"'
 code 2025-11-20 "Russia met Ukraine after it proposed talks."
 lacks_event "met Ukraine after it proposed: no punishment, the subject's" '"source":{"code":"UKR"'
+# One said to be behind an attack or sabotage is accused of it
+code 2025-11-20 "Poland said Russia was behind the sabotage of the railway line."
+has_event "said Russia was behind the sabotage: 112" '"source":{"code":"POL"' '"target":{"code":"RUS"' '"cameo":"112"'
+code 2025-11-20 "Israel said that Iran was behind the attack."
+has_event "said that Iran was behind the attack: 112" '"source":{"code":"ISR"' '"target":{"code":"IRN"' '"cameo":"112"'
+code 2025-11-20 "He said Russia was behind Ukraine in the rankings."
+lacks_event "behind Ukraine in the rankings: no accusation" '"cameo":"112"'
 finish

@@ -797,6 +797,18 @@ static int ends_opening_clause(const parse *p, uint32_t comma)
     return finite;
 }
 
+/* The end of a complement that opens at token k: the first boundary mark,
+ * subordinator, verb of saying or comma, or `next` (the complement's own
+ * verb, when it tells an act). */
+static uint32_t complement_end(const parse *p, uint32_t k, uint32_t next)
+{
+    const token *t = p->t;
+    while (k < p->n && k < next && !is_boundary_punct(&t[k]) && t[k].tag != WC_SUBORD && t[k].tag != WC_REPORT
+           && !(t[k].tag == WC_PUNCT && t[k].up[0] == ','))
+        k++;
+    return k;
+}
+
 /* Clause span: from the previous clause boundary to the next one. */
 static void clause_span(parse *p, uint32_t vi)
 {
@@ -901,26 +913,19 @@ static void clause_span(parse *p, uint32_t vi)
          * "suggested that the president should resign"; and so is one's own
          * act told by a pronoun: "claimed that they had attacked Iraq") */
         static const char *const asked[] = {"SHOULD", "MUST", NULL};
-        uint32_t k = right + 1, next = p->n;
+        uint32_t next = p->n;
         const verb_group *told = vi + 1 < p->n_verbs ? &p->verbs[vi + 1] : NULL;
         if (told && p->tags && !str_in(t[told->first].up, asked) && told->first > 0
             && t[told->first - 1].tag != WC_PRON && (told->modal || p->tags[told->verb] != TAG_VB))
             next = told->first;
-        while (k < p->n && k < next && !is_boundary_punct(&t[k]) && t[k].tag != WC_SUBORD && t[k].tag != WC_REPORT
-               && !(t[k].tag == WC_PUNCT && t[k].up[0] == ','))
-            k++;
-        vg->reach = k;
+        vg->reach = complement_end(p, right + 1, next);
     }
     /* "said Russia was behind the sabotage": a copula and "behind" right
      * after the object open a complement the verb's patterns may read (who
      * is said to be behind an attack is accused of it). */
-    if (right + 1 < p->n && right > vg->verb_end && syntax_is_be(&t[right]) && strcmp(t[right + 1].up, "BEHIND") == 0) {
-        uint32_t k = right + 2;
-        while (k < p->n && !is_boundary_punct(&t[k]) && t[k].tag != WC_SUBORD && t[k].tag != WC_REPORT
-               && !(t[k].tag == WC_PUNCT && t[k].up[0] == ','))
-            k++;
-        vg->reach = k;
-    }
+    if (right + 1 < p->n && right > vg->verb_end && syntax_is_be(&t[right])
+        && strcmp(t[right + 1].up, "BEHIND") == 0)
+        vg->reach = complement_end(p, right + 2, p->n);
     /* "denounced what it called "blatant aggression" against Iran": the
      * words a free relative of naming gives are the verb's own object. */
     if (vi + 1 < p->n_verbs && right == p->verbs[vi + 1].first && syntax_names_what(p, &p->verbs[vi + 1])) {

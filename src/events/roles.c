@@ -2911,15 +2911,15 @@ static const char *clause_pronoun(const parse *p, const verb_group *vg)
     return p->t[vg->left].up;
 }
 
-/* "Sanctions were imposed on Iraq after it invaded Kuwait": a pronoun
- * subject right after a subordinator stands for the one actor named in the
- * passive clause before it, which names no agent; -1 when there is none or
- * more than one. */
-static int32_t passive_sufferer(const parse *p, const verb_group *pv, const verb_group *vg, const char *pr)
+/* The one actor named after verb pv and before the subordinator that opens
+ * vg's clause, whom pronoun subject `pr` of vg agrees with; -1 when there is
+ * none, more than one, an agent ("by"), or no subordinator. */
+static int32_t sole_actor_before_subordinator(const parse *p, const verb_group *pv, const verb_group *vg,
+                                              const char *pr)
 {
     static const char *const subordinators[] = {"AFTER", "BECAUSE", "WHEN", "UNTIL", "UNLESS", "IF", "SINCE",
         "AS", NULL};
-    if (!pv->passive || pv->subject >= 0 || vg->first < 2 || !str_in(p->t[vg->first - 2].up, subordinators))
+    if (vg->first < 2 || !str_in(p->t[vg->first - 2].up, subordinators))
         return -1;
     int32_t found = -1;
     for (uint32_t k = pv->verb_end; k < vg->first - 2; k++) {
@@ -2931,6 +2931,15 @@ static int32_t passive_sufferer(const parse *p, const verb_group *pv, const verb
         found = g;
     }
     return pronoun_agrees(p, pr, found) ? found : -1;
+}
+
+/* "Sanctions were imposed on Iraq after it invaded Kuwait": a pronoun
+ * subject right after a subordinator stands for the one actor named in the
+ * passive clause before it, which names no agent; -1 when there is none or
+ * more than one. */
+static int32_t passive_sufferer(const parse *p, const verb_group *pv, const verb_group *vg, const char *pr)
+{
+    return pv->passive && pv->subject < 0 ? sole_actor_before_subordinator(p, pv, vg, pr) : -1;
 }
 
 /* "The UN imposed sanctions on Iraq after it invaded Kuwait", "condemned
@@ -2945,10 +2954,7 @@ static int32_t punished_one(const parse *p, const verb_group *pv, const verb_gro
     if (pv->passive || pv->subject < 0 || pv->block == NONE
         || !str_prefix_in(p->d->verbs[pv->block].code, punishing))
         return -1;
-    verb_group agentless = *pv;
-    agentless.passive = 1;
-    agentless.subject = -1;
-    int32_t g = passive_sufferer(p, &agentless, vg, pr);
+    int32_t g = sole_actor_before_subordinator(p, pv, vg, pr);
     /* ("expelled Russian diplomats after it accused Moscow": "it" is a
      * state or a body named, not people of one) */
     return g >= 0 && strcmp(pr, "IT") == 0 && p->groups[g].agent[0] ? -1 : g;

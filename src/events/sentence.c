@@ -3988,19 +3988,16 @@ static int bare_armed_anaphor(const parse *p, const actor_group *g)
  * militant group that has seized parts of Iraq": a bare armed group with
  * "the" is the armed group named last before it, in its sentence or in one
  * of the two sentences before (further back, the words as often mean
- * fighters the story never named).  "The group" opening a sentence is one
- * even with no agent word. */
+ * fighters the story never named).  "The group" opening a sentence, or
+ * right after a verb of saying, is one even with no agent word. */
 static void armed_group_again(story_ctx *ctx, parse *p, const char *armed, int named_in)
 {
     const char *before = ctx->sentence_no - named_in <= 2 && ctx->sentence_no != named_in ? armed : "";
-    if (before[0] && p->n >= 3 && strcmp(p->t[0].up, "THE") == 0 && p->group_of[1] < 0
-        && str_in(p->t[1].up, armed_group_words) && p->group_of[2] < 0)
-        add_group(ctx, p, 1, 2, before);
     for (uint32_t i = 0; i < p->n; i++) {
-        /* ("A Houthi spokesman said the group launched a missile": "the
-         * group" told of by a verb of saying, an armed group named before) */
-        if (before[0] && i > 0 && i + 2 < p->n && p->t[i - 1].tag == WC_REPORT && strcmp(p->t[i].up, "THE") == 0
-            && str_in(p->t[i + 1].up, armed_group_words) && p->group_of[i + 1] < 0)
+        /* ("A Houthi spokesman said the group launched a missile"; no
+         * actor after it: "the group Hamas") */
+        if (before[0] && (i == 0 || p->t[i - 1].tag == WC_REPORT) && i + 2 < p->n && strcmp(p->t[i].up, "THE") == 0
+            && p->group_of[i + 1] < 0 && str_in(p->t[i + 1].up, armed_group_words) && p->group_of[i + 2] < 0)
             add_group(ctx, p, i + 1, i + 2, before);
         int32_t g = p->group_at[i];
         if (g < 0)

@@ -798,13 +798,13 @@ static int ends_opening_clause(const parse *p, uint32_t comma)
 }
 
 /* The end of a complement that opens at token k: the first boundary mark,
- * subordinator, verb of saying or comma, or `next` (the complement's own
- * verb, when it tells an act). */
+ * subordinator, verb of saying, comma or full stop, or `next` (the
+ * complement's own verb, when it tells an act). */
 static uint32_t complement_end(const parse *p, uint32_t k, uint32_t next)
 {
     const token *t = p->t;
     while (k < p->n && k < next && !is_boundary_punct(&t[k]) && t[k].tag != WC_SUBORD && t[k].tag != WC_REPORT
-           && !(t[k].tag == WC_PUNCT && t[k].up[0] == ','))
+           && !(t[k].tag == WC_PUNCT && (t[k].up[0] == ',' || t[k].up[0] == '.')))
         k++;
     return k;
 }
@@ -928,13 +928,8 @@ static void clause_span(parse *p, uint32_t vi)
         vg->reach = complement_end(p, right + 2, p->n);
     /* "denounced what it called "blatant aggression" against Iran": the
      * words a free relative of naming gives are the verb's own object. */
-    if (vi + 1 < p->n_verbs && right == p->verbs[vi + 1].first && syntax_names_what(p, &p->verbs[vi + 1])) {
-        uint32_t k = p->verbs[vi + 1].verb_end;
-        while (k < p->n && !is_boundary_punct(&t[k]) && t[k].tag != WC_SUBORD && t[k].tag != WC_REPORT
-               && !(t[k].tag == WC_PUNCT && (t[k].up[0] == ',' || t[k].up[0] == '.')))
-            k++;
-        vg->reach = k;
-    }
+    if (vi + 1 < p->n_verbs && right == p->verbs[vi + 1].first && syntax_names_what(p, &p->verbs[vi + 1]))
+        vg->reach = complement_end(p, p->verbs[vi + 1].verb_end, p->n);
 }
 
 /* "if China launched an assault", "until it recognises Israel": what a

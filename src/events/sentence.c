@@ -2179,9 +2179,12 @@ static const char *const send_words[] = {"SEND", "SENDS", "SENT", "SENDING", "DI
  * withdraw from Gaza", "Russia sent troops to help Kazakhstan": forces of
  * the orderer's or sender's own side (or of no named side), told or sent to
  * act, do what the infinitive codes; an order to another ("ordered Hamas to
- * release the soldier") is a demand.  Returns OWN_FORCES_SENT for forces
- * sent, OWN_FORCES_ORDERED for forces ordered, 0 for neither. */
-enum { OWN_FORCES_ORDERED = 1, OWN_FORCES_SENT };
+ * release the soldier") is a demand.  People of no named side sent to help
+ * ("sent military advisers to assist the Somali government", "doctors to
+ * help Haiti") are the sender's aid.  Returns OWN_FORCES_SENT for forces
+ * sent, OWN_PEOPLE_SENT for others sent, OWN_FORCES_ORDERED for forces
+ * ordered, 0 for none. */
+enum { OWN_FORCES_ORDERED = 1, OWN_FORCES_SENT, OWN_PEOPLE_SENT };
 static int orders_own_forces(const parse *p, uint32_t v)
 {
     static const char *const order_words[] = {"ORDER", "ORDERS", "ORDERED", "ORDERING", "COMMAND", "COMMANDS",
@@ -2204,6 +2207,8 @@ static int orders_own_forces(const parse *p, uint32_t v)
     const actor_group *forces = &p->groups[vg->subject];
     char country[4], sector[16];
     actor_code_parts(forces->actors[0].code, country, sector);
+    if (sent && !country[0] && forces->n == 1 && sector[0] && strcmp(sector, "MIL") != 0 && strcmp(sector, "COP") != 0)
+        return OWN_PEOPLE_SENT;
     if ((strcmp(sector, "MIL") != 0 && strcmp(sector, "COP") != 0)
         || (country[0] && !same_side(forces, &p->groups[ug->subject])))
         return 0;
@@ -3185,6 +3190,13 @@ static void code_verbs(sentence_ctx *sc)
              * troops to help Mali", 074, as "sent troops to Mali") */
             if (own_forces == OWN_FORCES_SENT)
                 snprintf(vc.code, sizeof vc.code, "074");
+            /* (the aid their sending codes, one event: "sent military
+             * advisers to assist": 072 to the one assisted) */
+            if (own_forces == OWN_PEOPLE_SENT && prev->valid && vc.target >= 0) {
+                if (strncmp(prev->code, "07", 2) == 0)
+                    snprintf(vc.code, sizeof vc.code, "%s", prev->code);
+                prev->valid = 0;
+            }
         }
         if ((vg->infinitive || bare) && governed && !vg->conjoined && object_between(p, &p->verbs[v - 1], vg, !intent)
             && !caused && !owned_intent_infinitive(p, vg) && !(intent && partner_intent_infinitive(p, vg)) && !visit_purpose(p, v) && !protest_purpose(prev, &vc)

@@ -6150,4 +6150,24 @@ code 2025-11-20 "Israel said that Iran was behind the attack."
 has_event "said that Iran was behind the attack: 112" '"source":{"code":"ISR"' '"target":{"code":"IRN"' '"cameo":"112"'
 code 2025-11-20 "He said Russia was behind Ukraine in the rankings."
 lacks_event "behind Ukraine in the rankings: no accusation" '"cameo":"112"'
+# "at least" before a number counts; it opens no phrase of "at"
+code 2025-11-20 "Israeli troops raided the town of Jenin and detained at least 20 Palestinians."
+has_event "detained at least 20 Palestinians: they are the target" '"source":{"code":"ISRMIL"' '"target":{"code":"PSE"' '"cameo":"173"'
+code 2025-11-20 "Police in Istanbul detained at most 30 Kurdish protesters."
+has_event "detained at most 30 protesters: they are the target" '"target":{"code":"TUROPP"' '"cameo":"173"'
+# People of no named side sent to help are the sender's aid to the one helped
+code 2006-12-02 "Ethiopia sent military advisers to assist the Somali government."
+has_event "sent military advisers to assist Somalia: military aid" '"source":{"code":"ETH"' '"target":{"code":"SOMGOV"' '"cameo":"072"'
+lacks_event "... not aid to the advisers" '"target":{"code":"---GOV"'
+code 2010-01-20 "Cuba sent doctors to help Haiti."
+has_event "sent doctors to help Haiti: humanitarian aid" '"source":{"code":"CUB"' '"target":{"code":"HTI"' '"cameo":"073"'
+code 2025-11-20 "Ethiopia sent troops to help the Somali government."
+has_event "sent troops to help: still protection" '"source":{"code":"ETH"' '"target":{"code":"SOMGOV"' '"cameo":"074"'
+# Intelligence sharing suspended reduces relations; own weapons handed over are disarmament
+code 2025-11-20 "Colombia suspended intelligence sharing with the United States over the boat strikes."
+has_event "suspended intelligence sharing with the US: 160" '"source":{"code":"COL"' '"target":{"code":"USA"' '"cameo":"160"'
+code 2025-11-20 "Hezbollah handed over its weapons to the Lebanese army."
+has_event "handed over its weapons: demobilisation" '"source":{"code":"LBNREB"' '"target":{"code":"LBNMIL"' '"cameo":"0873"'
+code 2025-11-20 "Hezbollah refused to hand over its weapons to the Lebanese army."
+has_event "refused to hand over its weapons: refused de-escalation" '"source":{"code":"LBNREB"' '"target":{"code":"LBNMIL"' '"cameo":"1246"'
 finish

@@ -2484,6 +2484,21 @@ static void aid_purpose(const parse *p, const verb_group *vg, const verb_coding 
     upper->target = inf->target;
 }
 
+/* "opened fire to stop Ethiopian troops from advancing", "fired warning
+ * shots to stop Palestinian protesters": force used to stop or drive back
+ * someone is used on them, when it names no target of its own. */
+static void force_to_stop(const parse *p, const verb_group *vg, verb_coding *upper)
+{
+    static const char *const stop_verbs[] = {"STOP", "HALT", "REPEL", "REPULSE", "BLOCK", "PREVENT", "DETER",
+        NULL};
+    if (!vg->infinitive || !upper->valid || upper->target >= 0 || !violent(p, upper->code)
+        || !str_in(p->t[vg->verb].up, stop_verbs) || clause_between(p, vg - 1, vg))
+        return;
+    int32_t g = find_object(p, vg, 0, "---");
+    if (g >= 0 && !p->groups[g].in_pp && !arms_only(&p->groups[g]))
+        upper->target = g;
+}
+
 /* "deployed police officers to Haiti to lead a multinational security
  * mission", "sent troops to Somalia to join the peacekeeping force": forces
  * sent somewhere to keep the peace there protect it (074), no show of force
@@ -3240,6 +3255,8 @@ static void code_verbs(sentence_ctx *sc)
             vc.source = p->verbs[v - 1].subject;      /* (the party's act is its sender's) */
         if (!vc.valid && purpose.valid && v > 0)
             aid_purpose(p, vg, &purpose, prev);
+        if (!vc.valid && v > 0)
+            force_to_stop(p, vg, prev);
         if (vc.valid && (hoped_for(p, v) || topic_gerund(p, vg)))
             vc.valid = 0;
         if (vc.valid && visiting_title(p, vg))

@@ -6170,4 +6170,11 @@ code 2025-11-20 "Hezbollah handed over its weapons to the Lebanese army."
 has_event "handed over its weapons: demobilisation" '"source":{"code":"LBNREB"' '"target":{"code":"LBNMIL"' '"cameo":"0873"'
 code 2025-11-20 "Hezbollah refused to hand over its weapons to the Lebanese army."
 has_event "refused to hand over its weapons: refused de-escalation" '"source":{"code":"LBNREB"' '"target":{"code":"LBNMIL"' '"cameo":"1246"'
+# Force used to stop someone is used on them
+code 2006-12-27 "Islamist fighters opened fire to stop Somali and Ethiopian troops from advancing."
+has_event "opened fire to stop Ethiopian troops: fired on them" '"target":{"code":"ETHMIL"' '"cameo":"193"'
+code 2006-12-27 "Israeli soldiers opened fire to stop Palestinian gunmen."
+has_event "opened fire to stop Palestinian gunmen" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEUAF"' '"cameo":"193"'
+code 2006-12-27 "Israeli soldiers opened fire to stop the rockets."
+lacks_event "opened fire to stop the rockets: no one fired on" '"target":{'
 finish

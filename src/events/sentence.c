@@ -988,8 +988,9 @@ static int asked_for(const parse *p, const actor_group *g, uint32_t end, const c
     if (!str_in(code, handed) || end >= g->first || strcmp(p->t[end].up, "OF") != 0)
         return 0;
     for (uint32_t k = end + 1; k < g->first; k++)
-        if (p->t[k].tag != WC_DET && !(p->tags && (p->tags[k] == TAG_JJ || p->tags[k] == TAG_VBN)))
-            return 0;
+        if (p->t[k].tag != WC_DET && !(p->t[k].flags & TOK_NUM)
+            && !(p->tags && (p->tags[k] == TAG_JJ || p->tags[k] == TAG_VBN || p->tags[k] == TAG_CD)))
+            return 0;                 /* ("the release of two French citizens") */
     return 1;
 }
 
@@ -3130,6 +3131,28 @@ static void with_whom_talked(const parse *p, const verb_group *vg, verb_coding *
     }
 }
 
+/* A release asked for or demanded is asked of those who hold the people
+ * to be freed, when named right after them ("called for the release of
+ * the hostages held by Hamas", "of two French citizens held in Iran"); the
+ * people themselves are no one asked (asked_for). */
+static void asked_of_holder(const parse *p, verb_coding *vc)
+{
+    static const char *const release_asked[] = {"0253", "1053", NULL};
+    static const char *const held[] = {"HELD", "DETAINED", "JAILED", "IMPRISONED", "KIDNAPPED", "ABDUCTED",
+        "CAPTURED", NULL};
+    static const char *const by_or_in[] = {"BY", "IN", NULL};
+    uint32_t of = vc->consumed;
+    if (!vc->valid || !str_in(vc->code, release_asked) || of == 0 || of >= p->n || strcmp(p->t[of].up, "OF") != 0
+        || (vc->target >= 0 && p->groups[vc->target].first < of))
+        return;
+    for (uint32_t k = of + 1; k + 2 < p->n && k < of + 8 && !(p->t[k].flags & TOK_PUNCT); k++)
+        if (str_in(p->t[k].up, held) && str_in(p->t[k + 1].up, by_or_in)) {
+            uint32_t at = p->t[k + 2].tag == WC_DET ? k + 3 : k + 2;   /* ("held by the Taliban") */
+            vc->target = p->group_at[at];
+            return;
+        }
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -3142,6 +3165,7 @@ static void code_verbs(sentence_ctx *sc)
         verb_coding none = {0}, *prev = v > 0 ? &done[v - 1] : &none;
         verb_coding vc;
         resolve_verb(p, vg, &vc);
+        asked_of_holder(p, &vc);
         if (vc.valid && vc.target < 0 && strncmp(vc.code, "13", 2) == 0)
             vc.target = condition_subject(p, vg);   /* ("vowed to continue the war until Hamas is destroyed") */
         static const char *const answering[] = {"11", "13", "14", NULL};   /* (answered_subject) */

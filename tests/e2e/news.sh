@@ -6177,4 +6177,13 @@ code 2006-12-27 "Israeli soldiers opened fire to stop Palestinian gunmen."
 has_event "opened fire to stop Palestinian gunmen" '"source":{"code":"ISRMIL"' '"target":{"code":"PSEUAF"' '"cameo":"193"'
 code 2006-12-27 "Israeli soldiers opened fire to stop the rockets."
 lacks_event "opened fire to stop the rockets: no one fired on" '"target":{'
+# A release asked for is asked of those who hold the people, when named
+code 2025-11-20 "Israel called for the release of the hostages held by Hamas."
+has_event "release of hostages held by Hamas: asked of Hamas" '"source":{"code":"ISR"' '"target":{"code":"PSEREB"' '"cameo":"0253"'
+code 2025-11-20 "France demanded the release of two French citizens held in Iran."
+has_event "release of French citizens held in Iran: demanded of Iran" '"source":{"code":"FRA"' '"target":{"code":"IRN"' '"cameo":"1053"'
+code 2025-11-20 "France demanded the release of two French citizens."
+lacks_event "release of two French citizens: they are not asked" '"target":{"code":"FRACVL"'
+code 2025-11-20 "Britain called for the release of two British aid workers held by the Taliban."
+has_event "release of aid workers held by the Taliban" '"source":{"code":"GBR"' '"target":{"code":"AFGGOV"' '"cameo":"0253"'
 finish

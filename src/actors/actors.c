@@ -1457,13 +1457,6 @@ static int approximates(const parse *p, uint32_t k)
     return k + 1 < p->n && (p->t[k + 1].flags & TOK_NUM) && str_in(p->t[k].up, words);
 }
 
-/* Whether "at least" or "at most" begins at k - 1: a count, no phrase of
- * "at". */
-static int at_least(const parse *p, uint32_t k)
-{
-    return k >= 1 && !strcmp(p->t[k - 1].up, "AT") && (!strcmp(p->t[k].up, "LEAST") || !strcmp(p->t[k].up, "MOST"));
-}
-
 static void mark_prepositions(parse *p)
 {
     for (uint32_t gi = 0; gi < p->n_groups; gi++) {
@@ -1476,10 +1469,6 @@ static void mark_prepositions(parse *p)
                                                           && !ends_time_phrase(p, i - 1))
                              || approximates(p, i - 1)))
                 i--;
-            if (at_least(p, i)) {
-                i--;                  /* "detained at least 20 Palestinians" */
-                continue;
-            }
             if (i == 0 || !quantity_of(p, i - 1))
                 break;
             i--;                      /* "at a group of militants": on to "at" */

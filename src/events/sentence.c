@@ -994,6 +994,25 @@ static int asked_for(const parse *p, const actor_group *g, uint32_t end, const c
     return 1;
 }
 
+/* Those named as holding people right after them, whom a release is
+ * asked of ("the release of the hostages held by Hamas", "of two French
+ * citizens held in Iran", "of Palestinian prisoners held in Israeli
+ * jails"); -1 when none is named. */
+static int32_t holder_of(const parse *p, const actor_group *people)
+{
+    static const char *const held[] = {"HELD", "DETAINED", "JAILED", "IMPRISONED", "KIDNAPPED", "ABDUCTED",
+        "CAPTURED", NULL};
+    uint32_t k = people->last;
+    while (k < p->n && p->tags && dyad_tag_is_noun(p->tags[k]) && p->group_of[k] < 0)
+        k++;                          /* (the noun a demonym qualifies: "Palestinian prisoners") */
+    const verb_group *vg = k < p->n ? syntax_verb_starting(p, k) : NULL;
+    if (!vg || !str_in(p->t[vg->verb].up, held) || vg->verb_end + 1 >= p->n
+        || (strcmp(p->t[vg->verb_end].up, "BY") != 0 && strcmp(p->t[vg->verb_end].up, "IN") != 0))
+        return -1;
+    uint32_t at = p->t[vg->verb_end + 1].tag == WC_DET ? vg->verb_end + 2 : vg->verb_end + 1;
+    return p->group_at[at];
+}
+
 /* "called for Israel to be wiped off the map", "demanded Milosevic to be
  * handed over": one a passive infinitive follows is who the act asked for
  * is to be done to, not who is asked; the appeal or demand names no one
@@ -1282,10 +1301,12 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
             vc->target = -1;          /* ("the drones and missiles launched by Iran") */
         if (vc->target < 0 && vg->passive)
             vc->target = syntax_aimed_subject(p, vg);   /* ("sanctions against Iran were imposed") */
-        if (!vg->passive && vc->target >= 0 && matched && m.end > vg->verb_end
-            && (topic_of(p, &p->groups[vc->target], m.end, vc->code)
-                || asked_for(p, &p->groups[vc->target], m.end, vc->code)))
-            vc->target = -1;
+        if (!vg->passive && vc->target >= 0 && matched && m.end > vg->verb_end) {
+            if (topic_of(p, &p->groups[vc->target], m.end, vc->code))
+                vc->target = -1;
+            else if (asked_for(p, &p->groups[vc->target], m.end, vc->code))
+                vc->target = holder_of(p, &p->groups[vc->target]);
+        }
         if (vc->target >= 0 && (talks_about(p, &p->groups[vc->target], vc->code)
                                 || undergoes_asked_act(p, &p->groups[vc->target], vc->code)))
             vc->target = -1;
@@ -2208,10 +2229,10 @@ static int orders_own_forces(const parse *p, uint32_t v)
     const actor_group *forces = &p->groups[vg->subject];
     char country[4], sector[16];
     actor_code_parts(forces->actors[0].code, country, sector);
-    if (sent && !country[0] && forces->n == 1 && sector[0] && strcmp(sector, "MIL") != 0 && strcmp(sector, "COP") != 0)
+    int armed = !strcmp(sector, "MIL") || !strcmp(sector, "COP");
+    if (sent && !armed && sector[0] && !country[0] && forces->n == 1)
         return OWN_PEOPLE_SENT;
-    if ((strcmp(sector, "MIL") != 0 && strcmp(sector, "COP") != 0)
-        || (country[0] && !same_side(forces, &p->groups[ug->subject])))
+    if (!armed || (country[0] && !same_side(forces, &p->groups[ug->subject])))
         return 0;
     return sent ? OWN_FORCES_SENT : OWN_FORCES_ORDERED;
 }
@@ -3131,28 +3152,6 @@ static void with_whom_talked(const parse *p, const verb_group *vg, verb_coding *
     }
 }
 
-/* A release asked for or demanded is asked of those who hold the people
- * to be freed, when named right after them ("called for the release of
- * the hostages held by Hamas", "of two French citizens held in Iran"); the
- * people themselves are no one asked (asked_for). */
-static void asked_of_holder(const parse *p, verb_coding *vc)
-{
-    static const char *const release_asked[] = {"0253", "1053", NULL};
-    static const char *const held[] = {"HELD", "DETAINED", "JAILED", "IMPRISONED", "KIDNAPPED", "ABDUCTED",
-        "CAPTURED", NULL};
-    static const char *const by_or_in[] = {"BY", "IN", NULL};
-    uint32_t of = vc->consumed;
-    if (!vc->valid || !str_in(vc->code, release_asked) || of == 0 || of >= p->n || strcmp(p->t[of].up, "OF") != 0
-        || (vc->target >= 0 && p->groups[vc->target].first < of))
-        return;
-    for (uint32_t k = of + 1; k + 2 < p->n && k < of + 8 && !(p->t[k].flags & TOK_PUNCT); k++)
-        if (str_in(p->t[k].up, held) && str_in(p->t[k + 1].up, by_or_in)) {
-            uint32_t at = p->t[k + 2].tag == WC_DET ? k + 3 : k + 2;   /* ("held by the Taliban") */
-            vc->target = p->group_at[at];
-            return;
-        }
-}
-
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -3165,7 +3164,6 @@ static void code_verbs(sentence_ctx *sc)
         verb_coding none = {0}, *prev = v > 0 ? &done[v - 1] : &none;
         verb_coding vc;
         resolve_verb(p, vg, &vc);
-        asked_of_holder(p, &vc);
         if (vc.valid && vc.target < 0 && strncmp(vc.code, "13", 2) == 0)
             vc.target = condition_subject(p, vg);   /* ("vowed to continue the war until Hamas is destroyed") */
         static const char *const answering[] = {"11", "13", "14", NULL};   /* (answered_subject) */

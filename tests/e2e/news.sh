@@ -6181,4 +6181,6 @@ code 2025-11-20 "France demanded the release of two French citizens."
 lacks_event "release of two French citizens: they are not asked" '"target":{"code":"FRACVL"'
 code 2025-11-20 "Britain called for the release of two British aid workers held by the Taliban."
 has_event "release of aid workers held by the Taliban" '"source":{"code":"GBR"' '"target":{"code":"AFGGOV"' '"cameo":"0253"'
+code 2025-11-20 "The United States sought the extradition of a Mexican drug lord held in Colombia."
+has_event "extradition of one held in Colombia: asked of Colombia" '"source":{"code":"USA"' '"target":{"code":"COL"' '"cameo":"0213"'
 finish

@@ -79,6 +79,11 @@ void inflect_noun_plural(const char *base, char *out, size_t cap)
     char last = base[n - 1];
     if (last == 'S' || !isalpha((unsigned char)last))
         return;                                /* already plural, or "U.S." */
+    /* Articles and pronouns have no plural, and their spellings with an S
+     * are other words: a pattern's "a" must not match "as", nor "it" "its". */
+    static const char *const no_plural[] = {"A", "AN", "THE", "IT", "HER", "HE", "I", NULL};
+    if (str_in(base, no_plural))
+        return;
     if (last == 'Y' && n > 1 && !is_vowel(base[n - 2]))
         snprintf(out, cap, "%.*sIES", (int)n - 1, base);
     else if (last == 'X' || last == 'Z' || (n > 1 && base[n - 2] == 'C' && last == 'H')

@@ -1400,10 +1400,15 @@ static int demonym_after_article(const parse *p, uint32_t k)
 /* "Many Lebanese blame Damascus": after such a demonym, a verb the tagger
  * took for a noun is the verb when an object follows it at once (not "the
  * Japanese attack on Pearl Harbor", "the British press reported", nor an
- * -ing form: "Japanese trading house Mitsubishi"). */
+ * -ing form: "Japanese trading house Mitsubishi", nor a noun before a
+ * common noun: "the Chinese trade delegation arrived"). */
 static int demonyms_then_verb(const parse *p, uint32_t i, uint32_t end)
 {
-    return i > 0 && end < p->n && !(p->t[i].flags & TOK_CAP) && !token_ends_with(&p->t[i], "ING")
+    if (i == 0 || end >= p->n)
+        return 0;
+    int compound = p->tags[i] == TAG_NN && (p->tags[end] == TAG_NN || p->tags[end] == TAG_NNS)
+                   && !(p->t[end].flags & TOK_CAP);
+    return !(p->t[i].flags & TOK_CAP) && !token_ends_with(&p->t[i], "ING") && !compound
            && demonym_as_noun(p, i - 1) && starts_object(p, end);
 }
 

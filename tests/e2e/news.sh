@@ -6183,4 +6183,14 @@ code 2025-11-20 "Britain called for the release of two British aid workers held 
 has_event "release of aid workers held by the Taliban" '"source":{"code":"GBR"' '"target":{"code":"AFGGOV"' '"cameo":"0253"'
 code 2025-11-20 "The United States sought the extradition of a Mexican drug lord held in Colombia."
 has_event "extradition of one held in Colombia: asked of Colombia" '"source":{"code":"USA"' '"target":{"code":"COL"' '"cameo":"0213"'
+# Something called something is named, no one telephoned; "a" in a pattern is no "as"
+code 2005-11-18 "China and the United States agreed to cooperate. Calling the law enforcement cooperation as an important part of Sino-US relations, Luo Gan said China would continue."
+lacks_event "calling the law enforcement cooperation as...: no call" '"cameo":"041"'
+code 2025-11-20 "Trump called the Chinese trade deal a great victory."
+lacks_event "called the Chinese trade deal a victory: no call" '"cameo":"041"'
+code 2015-11-20 "Obama called Putin as the crisis deepened."
+has_event "called Putin as the crisis deepened: a call" '"source":{"code":"USAGOV"' '"target":{"code":"RUSGOV"' '"cameo":"041"'
+# A demonym's noun before a common noun is a compound, no verb
+code 2025-11-20 "The Chinese trade delegation arrived in Washington."
+has_event "the Chinese trade delegation arrived: trade is no verb" '"source":{"code":"CHN"' '"target":{"code":"USA"' '"cameo":"042"'
 finish

@@ -557,7 +557,7 @@ static int compatriots(const actor_group *g, int i, int j)
 /* "Biden called on Congress to approve aid", "asked the police to
  * investigate": a legislature, court or police force named with no country
  * is the speaker's own when words or appeals are addressed to it. */
-static void own_institution(const char *code, const actor_ref *src, actor_ref *t)
+static void own_institution(const parse *p, const char *code, const actor_ref *src, actor_ref *t)
 {
     static const char *const institutions[] = {"LEG", "JUD", "COP", NULL};
     char piece[4];
@@ -573,7 +573,12 @@ static void own_institution(const char *code, const actor_ref *src, actor_ref *t
     actor_code_parts(src->code, country, sector);
     int home = (!strcmp(piece, "OPP") && !strncmp(sector, "GOV", 3))
         || (!strcmp(piece, "GOV") && !strncmp(sector, "OPP", 3));
-    if (protest || home || (code[0] == '0' && str_in(piece, institutions)))
+    /* ... and a state's administrative sanctions fall on its own parties,
+     * press and people ("Mali's junta dissolved all political parties"),
+     * unless they are from elsewhere ("banned foreign airlines"). */
+    static const char *const state[] = {"GOV", "MIL", "JUD", "COP", NULL};
+    int sanction = !strncmp(code, "172", 3) && country[0] && str_prefix_in(sector, state) && !from_elsewhere(p, t);
+    if (protest || home || sanction || (code[0] == '0' && str_in(piece, institutions)))
         adopt_owner(t, src->code);
 }
 
@@ -716,7 +721,7 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
                     continue;             /* no country, or itself */
             }
             counterpart(sc->p, tgt, &s, &t);
-            own_institution(code, &s, &t);
+            own_institution(sc->p, code, &s, &t);
             lend_home_country(sc->p, &s, &t);
             lend_home_country(sc->p, &t, &s);
             if (!null_code(code))

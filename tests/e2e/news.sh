@@ -6193,4 +6193,19 @@ has_event "called Putin as the crisis deepened: a call" '"source":{"code":"USAGO
 # A demonym's noun before a common noun is a compound, no verb
 code 2025-11-20 "The Chinese trade delegation arrived in Washington."
 has_event "the Chinese trade delegation arrived: trade is no verb" '"source":{"code":"CHN"' '"target":{"code":"USA"' '"cameo":"042"'
+# A state's administrative sanctions fall on its own parties and press, not on foreigners
+code 2025-11-20 "Mali's junta suspended the activities of all political parties."
+has_event "suspended the activities of all parties: its own" '"source":{"code":"MLIGOV"' '"target":{"code":"MLIPTY"' '"cameo":"1722"'
+code 2025-11-20 "The Chinese government restricted journalists."
+has_event "restricted journalists: its own press" '"source":{"code":"CHNGOV"' '"target":{"code":"CHNMED"'
+code 1997-04-15 "The Malaysian government banned foreign airlines from holding equity in local carriers."
+lacks_event "banned foreign airlines: not its own" '"target":{"code":"MYSBUS"'
+# A strike on a thing is force with no one named; a walkout is on a day
+code 2025-11-20 "The United States carried out a strike on a boat it said was carrying drugs in the Caribbean."
+has_event "carried out a strike on a boat: force" '"source":{"code":"USA"' '"target":{"code":null' '"cameo":"190"'
+code 2025-11-20 "Teachers staged a strike on Monday over pay."
+lacks_event "staged a strike on Monday: no force" '"cameo":"190"'
+# A fine imposed by a regulator is a penalty
+code 2025-09-05 "The European Commission fined Google 2.9 billion euros for abusing its dominance in advertising technology."
+has_event "fined Google" '"source":{"code":"IGOEUREEC"' '"target":{"code":"USABUS"' '"cameo":"116"'
 finish

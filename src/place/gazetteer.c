@@ -754,6 +754,7 @@ static const char *const calendar_words[] = {"january", "february", "march", "ap
                                              "november", "december", "monday", "tuesday",
                                              "wednesday", "thursday", "friday", "saturday",
                                              "sunday", NULL};
+static const char *const region_words[] = {"state", "province", "region", "governorate", NULL};
 static const char *const name_connectors[] = {"of", "and", "the", "de", "del", "da", "do", "dos",
                                               "al", "el", "la", "le", "les", "du", "des",
                                               "y", NULL};
@@ -789,15 +790,20 @@ static size_t longest_name(const char *text, const span *tok, size_t n, size_t i
         if (k > i && !adjacent(text, tok[k - 1], tok[k]))
             break;
         int cap = name_word(text, tok[k]);
-        if (!cap && !word_in(text, tok[k], name_connectors))
+        /* ("in Niger state": a region's word written in lower case after
+         * its name ends the name, when the gazetteer knows the whole) */
+        int region = !cap && k > i && word_in(text, tok[k], region_words);
+        if (!cap && !region && !word_in(text, tok[k], name_connectors))
             break;
-        if (!cap)
+        if (!cap && !region)
             continue;
         const place_rec *p = resolve(text + tok[i].begin, tok[k].end - tok[i].begin, ctx, n_ctx);
         if (p) {
             *found = p;
             best = k - i + 1;
         }
+        if (region)
+            break;
     }
     return best;
 }

@@ -6210,4 +6210,12 @@ code 2025-09-05 "The European Commission fined Google 2.9 billion euros for abus
 has_event "fined Google" '"source":{"code":"IGOEUREEC"' '"target":{"code":"USABUS"' '"cameo":"116"'
 code 2025-11-20 "Russia carried out a missile strike on a train station in Ukraine."
 has_event "a missile strike on a thing stays aerial" '"source":{"code":"RUS"' '"target":{"code":"UKR"' '"cameo":"195"'
+# One praised for a part in a fight is praised, not the one fought
+code 2025-11-20 "Somalia's president praised Turkey for its support in the fight against al-Shabaab."
+has_event "praised Turkey for its support in the fight against al-Shabaab" '"source":{"code":"SOMGOV"' '"target":{"code":"TUR"' '"cameo":"051"'
+code 2003-03-20 "Australia supports the US-led war on Iraq."
+lacks_event "supports the war on Iraq: no support of Iraq" '"cameo":"051"'
+# A region's word in lower case ends its name: Niger state is Nigeria's
+code 2025-11-20 "Gunmen abducted more than 300 pupils from a Catholic school in Niger state."
+has_event "in Niger state: Nigeria" '"source":{"code":"NGAUAF"' '"target":{"code":"NGAEDU"' '"cameo":"181"' '"location":{"name":"Niger State"'
 finish

@@ -6218,4 +6218,9 @@ lacks_event "supports the war on Iraq: no support of Iraq" '"cameo":"051"'
 # A region's word in lower case ends its name: Niger state is Nigeria's
 code 2025-11-20 "Gunmen abducted more than 300 pupils from a Catholic school in Niger state."
 has_event "in Niger state: Nigeria" '"source":{"code":"NGAUAF"' '"target":{"code":"NGAEDU"' '"cameo":"181"' '"location":{"name":"Niger State"'
+code 2025-11-20 "The Venezuelan government called the US military buildup in the Caribbean a threat to peace."
+lacks_event "called the US military buildup a threat: no call" '"cameo":"041"'
+# A state's security service is its intelligence
+code 2025-11-20 "Ukraine's security service claimed responsibility for the attack on the Russian base."
+has_event "Ukraine's security service claimed an attack" '"source":{"code":"UKRSPY"' '"target":{"code":"RUS"' '"cameo":"015"'
 finish

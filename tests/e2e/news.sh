@@ -6223,4 +6223,9 @@ lacks_event "called the US military buildup a threat: no call" '"cameo":"041"'
 # A state's security service is its intelligence
 code 2025-11-20 "Ukraine's security service claimed responsibility for the attack on the Russian base."
 has_event "Ukraine's security service claimed an attack" '"source":{"code":"UKRSPY"' '"target":{"code":"RUS"' '"cameo":"015"'
+# A visa revoked takes a permission away: an administrative sanction
+code 2025-09-27 "The United States revoked the visa of Colombian President Gustavo Petro."
+has_event "revoked the visa of Petro" '"source":{"code":"USA"' '"target":{"code":"COLGOV"' '"cameo":"172"'
+code 2025-09-27 "Russia lifted visa requirements for Chinese tourists."
+lacks_event "lifted visa requirements: no sanction" '"cameo":"172"'
 finish

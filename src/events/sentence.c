@@ -210,14 +210,16 @@ static int at_home_with(const story_ctx *ctx, dyad_actor *role, const dyad_actor
 }
 
 /* "Taliban authorities banned women from universities", "Iranian police
- * detained journalists": people of no named country whom a state's
- * government, army, police or courts coerce (CAMEO 17: restrictions,
- * arrests, repression) are its own, for coercion is done at home.  Not
- * those expelled (174), who are mostly foreigners ("expelled three
+ * detained journalists", "Mali's junta dissolved all political parties":
+ * people and parties of no named country whom a state's government, army,
+ * police or courts coerce (CAMEO 17: restrictions, bans, arrests,
+ * repression) are its own, for coercion is done at home.  Not those
+ * expelled (174), who are mostly foreigners ("expelled three
  * journalists"). */
 static int coerced_at_home(const dyad_event *ev)
 {
-    static const char *const civil[] = {"---CVL", "---MED", "---EDU", "---LAB", "---REL", "---HLH", "---PPL", NULL};
+    static const char *const civil[] = {"---CVL", "---MED", "---EDU", "---LAB", "---REL", "---HLH", "---PPL", "---PTY",
+        NULL};
     static const char *const state[] = {"GOV", "MIL", "COP", "JUD", NULL};
     char sector[4];
     snprintf(sector, sizeof sector, "%s", ev->source.sector);
@@ -557,7 +559,7 @@ static int compatriots(const actor_group *g, int i, int j)
 /* "Biden called on Congress to approve aid", "asked the police to
  * investigate": a legislature, court or police force named with no country
  * is the speaker's own when words or appeals are addressed to it. */
-static void own_institution(const parse *p, const char *code, const actor_ref *src, actor_ref *t)
+static void own_institution(const char *code, const actor_ref *src, actor_ref *t)
 {
     static const char *const institutions[] = {"LEG", "JUD", "COP", NULL};
     char piece[4];
@@ -573,12 +575,7 @@ static void own_institution(const parse *p, const char *code, const actor_ref *s
     actor_code_parts(src->code, country, sector);
     int home = (!strcmp(piece, "OPP") && !strncmp(sector, "GOV", 3))
         || (!strcmp(piece, "GOV") && !strncmp(sector, "OPP", 3));
-    /* ... and a state's administrative sanctions fall on its own parties,
-     * press and people ("Mali's junta dissolved all political parties"),
-     * unless they are from elsewhere ("banned foreign airlines"). */
-    static const char *const state[] = {"GOV", "MIL", "JUD", "COP", NULL};
-    int sanction = !strncmp(code, "172", 3) && country[0] && str_prefix_in(sector, state) && !from_elsewhere(p, t);
-    if (protest || home || sanction || (code[0] == '0' && str_in(piece, institutions)))
+    if (protest || home || (code[0] == '0' && str_in(piece, institutions)))
         adopt_owner(t, src->code);
 }
 
@@ -721,7 +718,7 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
                     continue;             /* no country, or itself */
             }
             counterpart(sc->p, tgt, &s, &t);
-            own_institution(sc->p, code, &s, &t);
+            own_institution(code, &s, &t);
             lend_home_country(sc->p, &s, &t);
             lend_home_country(sc->p, &t, &s);
             if (!null_code(code))

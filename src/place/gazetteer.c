@@ -793,10 +793,11 @@ static size_t longest_name(const char *text, const span *tok, size_t n, size_t i
         /* ("in Niger state": a region's word written in lower case after
          * its name ends the name, when the gazetteer knows the whole) */
         int region = !cap && k > i && word_in(text, tok[k], region_words);
-        if (!cap && !region && !word_in(text, tok[k], name_connectors))
-            break;
-        if (!cap && !region)
+        if (!cap && !region) {
+            if (!word_in(text, tok[k], name_connectors))
+                break;
             continue;
+        }
         const place_rec *p = resolve(text + tok[i].begin, tok[k].end - tok[i].begin, ctx, n_ctx);
         if (p) {
             *found = p;

@@ -1777,6 +1777,16 @@ static int relative_year_after(const ctx *c, size_t e)
     return 0;
 }
 
+/* A year in digits right after "in" or "of" at `e`, or 0: "on Christmas
+ * Eve in 2000", "on March 3 of 2001" (the year is a timex of its own,
+ * as TimeBank tags it, but it dates the day before it). */
+static int stated_year_after(const ctx *c, size_t e)
+{
+    cursor k = {c, e};
+    int year;
+    return (take(&k, "in") || take(&k, "of")) && take_year(&k, &year) ? year : 0;
+}
+
 static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
 {
     int y, m, d;
@@ -1786,7 +1796,9 @@ static int year_for(const ctx *c, size_t b, size_t e, int month, int day)
     int set = setting_year(c, b, e, month);
     if (set)
         return set;
-    int named = relative_year_after(c, e);
+    int named = stated_year_after(c, e);
+    if (!named)
+        named = relative_year_after(c, e);
     if (named)
         return named;
     int span = day ? 0 : span_start_year(c, e, month);

@@ -110,6 +110,10 @@ static void explicit_dates(void)
     expect("The war began on the Fourth of July.", "the Fourth of July", DYAD_TIMEX_DATE, "2021-07-04");
     expect("They met last Christmas.", "last Christmas", DYAD_TIMEX_DATE, "2020-12-25");
     expect("They met at Christmas 2019.", "Christmas 2019", DYAD_TIMEX_DATE, "2019-12-25");
+    expect("Churches were bombed on Christmas Eve in 2000.", "Christmas Eve", DYAD_TIMEX_DATE, "2000-12-24");
+    expect("Rebels attacked on New Year's Day in 2001.", "New Year's Day", DYAD_TIMEX_DATE, "2001-01-01");
+    expect("Rebels attacked on March 3 in 2001.", "March 3", DYAD_TIMEX_DATE, "2001-03-03");
+    expect("Rebels attacked on March 3 in 1,000 places.", "March 3", DYAD_TIMEX_DATE, "2021-03-03");
     expect("It will end on New Year's day.", "New Year's day", DYAD_TIMEX_DATE, "2022-01-01");
     expect_none("They sailed to Easter Island.");
     expect_none("Jermaine Easter's goal won it.");

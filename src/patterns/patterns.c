@@ -604,9 +604,12 @@ static int try_pattern(const parse *p, const verb_group *vg, const pattern *pt, 
     const cursor start = *c;
     uint32_t after = pt->n_elem - v - 1;
     uint32_t objects = vg->objects_from > vg->verb_end ? vg->objects_from : vg->verb_end;
+    /* (words joined to the verb, "*_+", follow it: the passive's subject
+     * does not) */
+    int from_subject = vg->passive && v == 0 && after > 0 && !e[v + 1].adjacent;
     if (!match_forward(c, e + v + 1, after, objects)
-        && !(vg->passive && v == 0 && after == 1 && passive_object(c, vg, &e[v + 1]))
-        && !(vg->passive && v == 0 && passive_subject(c, &start, vg, &e[v + 1], after))
+        && !(from_subject && after == 1 && passive_object(c, vg, &e[v + 1]))
+        && !(from_subject && passive_subject(c, &start, vg, &e[v + 1], after))
         && !match_fronted(c, &start, vg, e + v + 1, after))
         return 0;
     /* Before the verb: the auxiliary chain is part of the verb group, so

@@ -6228,4 +6228,9 @@ code 2025-09-27 "The United States revoked the visa of Colombian President Gusta
 has_event "revoked the visa of Petro" '"source":{"code":"USA"' '"target":{"code":"COLGOV"' '"cameo":"172"'
 code 2025-09-27 "Russia lifted visa requirements for Chinese tourists."
 lacks_event "lifted visa requirements: no sanction" '"cameo":"172"'
+code 2005-11-18 "Zarqawi, the top militant wanted in Iraq by the United States with a 25-million-dollar bounty on his head, also vowed more attacks."
+lacks_event "a pattern's words joined to the verb (*_+) follow it: one wanted by the US is asked nothing" '"cameo":"020"'
+code 2005-11-18 "Iran was urged by Russia to freeze enrichment."
+has_event "... but a passive's subject still fills a loose object slot" '"code":"RUS"' '"cameo":"020"' '"target":{"code":"IRN"'
+
 finish

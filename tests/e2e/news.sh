@@ -6233,4 +6233,20 @@ lacks_event "a pattern's words joined to the verb (*_+) follow it: one wanted by
 code 2005-11-18 "Iran was urged by Russia to freeze enrichment."
 has_event "... but a passive's subject still fills a loose object slot" '"code":"RUS"' '"cameo":"020"' '"target":{"code":"IRN"'
 
+code 2025-10-20 "Argentina's President Javier Milei received a 20 billion dollar currency swap line from the US Treasury."
+has_event "a loan or swap line received is economic aid from its giver" '"code":"USAGOVBUS"' '"cameo":"071"' '"target":{"code":"ARGGOV"'
+code 2024-07-12 "Pakistan secured a 7 billion dollar loan from the International Monetary Fund."
+has_event "... and one secured" '"code":"IGOBUSIMF"' '"cameo":"071"' '"target":{"code":"PAK"'
+code 1997-04-15 "Press reports said the speaker faced allegations he also received money from Hanbo."
+lacks_event "... but money received may be a bribe" '"cameo":"071"'
+code 2025-10-13 "The Netherlands seized control of Chinese-owned chipmaker Nexperia, citing security concerns."
+has_event "a company whose control is seized is property confiscated" '"code":"NLD"' '"cameo":"1711"'
+lacks_event "... no territory taken" '"cameo":"192"'
+code 2025-11-20 "Rebels seized control of Goma."
+has_event "... while a city's is" '"cameo":"192"' '"target":{"code":"COD"'
+code 2025-11-02 "Trump ordered the Pentagon to prepare for possible military action in Nigeria."
+has_event "forces readied for military action are mobilised" '"code":"USAMIL"' '"cameo":"154"' '"target":{"code":"NGA"'
+code 2025-11-02 "Russia is planning military action against Ukraine."
+has_event "... and military action planned is threatened" '"code":"RUS"' '"cameo":"138"' '"target":{"code":"UKR"'
+
 finish

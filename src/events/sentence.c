@@ -1898,8 +1898,10 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
      * the US seek to deepen ties") only when it is the verb's own subject,
      * not an agent ("a proposal offered by Clinton and Kim"), unless a
      * pattern names the agents as a pair ("The agreement was signed by the
-     * United States and the Philippines": * (by %)). */
-    int paired_agents = vc->compound && sg->in_pp && !strcmp(p->t[sg->prep].up, "BY");
+     * United States and the Philippines": * (by %)), or as the pair a thing
+     * held was between ("Talks between Iran and the US were held"). */
+    int paired_agents = vc->compound && sg->in_pp
+                        && (!strcmp(p->t[sg->prep].up, "BY") || !strcmp(p->t[sg->prep].up, "BETWEEN"));
     int inherited = vg->inherited && !expected_to_do(p, vg);
     if (!tg && (sg->n < 2 || (vg->passive && !paired_agents) || (inherited && !vc->composed && !vc->compound)))
         return;

@@ -373,7 +373,11 @@ static int compound_then_place(const parse *p, int32_t g)
     while (k > 0 && place->prep - k < 2 && p->group_of[k - 1] < 0 && p->tags && dyad_tag_is_noun(p->tags[k - 1]))
         k--;
     int32_t before = k > 0 ? p->group_of[k - 1] : -1;
-    return before >= 0 && p->groups[before].n > 1 && !p->groups[before].in_pp && p->groups[before].last == k;
+    if (before < 0 || p->groups[before].n < 2 || p->groups[before].last != k)
+        return 0;
+    /* (a pair after "between" may be followed by a place too: "the meeting
+     * between Putin and Trump in Alaska ended") */
+    return !p->groups[before].in_pp || strcmp(p->t[p->groups[before].prep].up, "BETWEEN") == 0;
 }
 
 /* Matches elements e[0..n) backward, the last one ending before `pos`. */

@@ -6249,4 +6249,12 @@ has_event "forces readied for military action are mobilised" '"code":"USAMIL"' '
 code 2025-11-02 "Russia is planning military action against Ukraine."
 has_event "... and military action planned is threatened" '"code":"RUS"' '"cameo":"138"' '"target":{"code":"UKR"'
 
+code 2025-04-12 "Talks between Iran and the United States were held in Oman on Saturday."
+has_event "talks between two sides that were held were held by each with the other" '"code":"IRN"' '"cameo":"046"' '"target":{"code":"USA"'
+has_event "... both ways" '"code":"USA"' '"cameo":"046"' '"target":{"code":"IRN"'
+code 2025-08-16 "The meeting between Putin and Trump in Alaska ended without an agreement on Ukraine."
+has_event "a place may follow the pair a meeting was between" '"code":"RUSGOV"' '"cameo":"040"' '"target":{"code":"USAGOV"'
+code 2025-04-12 "A deal between Israel and Hamas was rejected on Sunday."
+lacks_event "... but a thing between two that was rejected by no one named is no act of theirs" '"target":{'
+
 finish

@@ -1664,9 +1664,14 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
  * the wealthy Gulf state by Saudi Arabia"). */
 static int agent_follows(const parse *p, const verb_group *vg)
 {
+    /* (a means is no agent: "the prime minister spoke to Zelenskiy by
+     * phone", "arrived by plane") */
+    static const char *const means[] = {"PHONE", "TELEPHONE", "VIDEO", "VIDEOLINK", "LETTER", "EMAIL",
+        "E-MAIL", "MAIL", "FAX", "CAR", "PLANE", "AIR", "ROAD", "SEA", "LAND", "TRAIN", "BOAT", "HELICOPTER",
+        "HAND", "FORCE", "CHANCE", "MISTAKE", "ACCIDENT", "NOW", "THEN", "FAR", "MAJORITY", "DECREE", NULL};
     for (uint32_t k = vg->verb_end; k < p->n && k < vg->verb_end + 8; k++) {
         if (strcmp(p->t[k].up, "BY") == 0)
-            return 1;
+            return k + 1 >= p->n || !str_in(p->t[k + 1].up, means);
         if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_SUBORD || syntax_is_verb_at(p, k)
             || dyad_tag_is_verb(p->tags[k]))
             return 0;

@@ -2211,6 +2211,15 @@ static const char *const send_words[] = {"SEND", "SENDS", "SENT", "SENDING", "DI
  * sent, OWN_PEOPLE_SENT for others sent, OWN_FORCES_ORDERED for forces
  * ordered, 0 for none. */
 enum { OWN_FORCES_ORDERED = 1, OWN_FORCES_SENT, OWN_PEOPLE_SENT };
+
+/* Whether "alongside" or "beside" opens the phrase right after vg's verb:
+ * forces sent "to fight alongside Russian forces" help them, as forces
+ * sent to help do. */
+static int alongside(const parse *p, const verb_group *vg)
+{
+    static const char *const beside[] = {"ALONGSIDE", "BESIDE", NULL};
+    return vg->verb_end < p->n && str_in(p->t[vg->verb_end].up, beside);
+}
 static int orders_own_forces(const parse *p, uint32_t v)
 {
     static const char *const order_words[] = {"ORDER", "ORDERS", "ORDERED", "ORDERING", "COMMAND", "COMMANDS",
@@ -2226,8 +2235,9 @@ static int orders_own_forces(const parse *p, uint32_t v)
      * to join the US force", "sending troops to aid the rebels" and "sent
      * warships to combat illegal fishing" are wishes, others' acts or no
      * act on anyone) */
+    static const char *const fight_words[] = {"FIGHT", "SERVE", NULL};
     int sent = str_in(told, send_words) && ug->finite && !ug->infinitive && !ug->negated
-               && str_in(p->t[vg->verb].up, help_words);
+               && (str_in(p->t[vg->verb].up, help_words) || (str_in(p->t[vg->verb].up, fight_words) && alongside(p, vg)));
     if (ug->subject < 0 || ug->subject == vg->subject || !(str_in(told, order_words) || sent))
         return 0;
     const actor_group *forces = &p->groups[vg->subject];
@@ -3229,7 +3239,7 @@ static void code_verbs(sentence_ctx *sc)
                 vc.source = p->verbs[v - 1].subject;   /* ("ordered troops to": the orderer's) */
             /* (forces sent to help or support someone protect them: "sent
              * troops to help Mali", 074, as "sent troops to Mali") */
-            if (own_forces == OWN_FORCES_SENT)
+            if (own_forces == OWN_FORCES_SENT && strncmp(vc.code, "06", 2) != 0)
                 snprintf(vc.code, sizeof vc.code, "074");
             /* (the aid their sending codes, one event: "sent military
              * advisers to assist": 072 to the one assisted) */

@@ -6257,4 +6257,13 @@ has_event "a place may follow the pair a meeting was between" '"code":"RUSGOV"' 
 code 2025-04-12 "A deal between Israel and Hamas was rejected on Sunday."
 lacks_event "... but a thing between two that was rejected by no one named is no act of theirs" '"target":{'
 
+code 2025-11-18 "The British prime minister spoke to Zelenskiy by phone on Tuesday."
+has_event "a means after 'by' is no agent: the verb before it is no participle" '"code":"GBRGOV"' '"cameo":"041"' '"target":{"code":"UKRGOV"'
+code 2024-12-05 "Chinese hackers targeted US telecommunications companies, the FBI said."
+has_event "what hackers target they attack by unconventional means" '"code":"CHN"' '"cameo":"180"' '"target":{"code":"USABUS"'
+code 2024-11-05 "Kim Jong Un sent thousands of soldiers to fight alongside Russian forces."
+has_event "forces sent to fight alongside another's cooperate with them as the sender's" '"code":"PRKGOV"' '"cameo":"062"' '"target":{"code":"RUSMIL"'
+code 2024-11-05 "The US sent troops to fight the Islamic State."
+lacks_event "... not forces sent to fight someone" '"cameo":"074"'
+
 finish

@@ -1494,10 +1494,12 @@ static void set_location(story_ctx *ctx, const dyad_place *place, dyad_event *ev
     ev->location = loc;
 }
 
-/* Whether the actor text `actor` is the name text[0, len). */
+/* Whether the actor text `actor` is the name text[0, len), or that name
+ * and "City", which the gazetteer may know without it ("bombed Gaza City"
+ * took place in Gaza). */
 static int names(const char *actor, const char *text, size_t len)
 {
-    return strlen(actor) == len && strncmp(actor, text, len) == 0;
+    return strncmp(actor, text, len) == 0 && (actor[len] == 0 || strcmp(actor + len, " City") == 0);
 }
 
 /* "suspended talks following the train blasts in Mumbai", "invaded Cyprus

@@ -887,7 +887,11 @@ static int names_water(const char *text, const span *tok, size_t i)
 static int bare_name_counts(const char *text, const span *tok, size_t n, size_t i, size_t k,
                             const place_rec *p)
 {
-    if (capitalised_neighbour(text, tok, n, i, i + k))
+    /* (a place's name and "City" is the city the gazetteer may know by the
+     * name alone: "bombed Gaza City") */
+    int namesake_city = i + k < n && word_is_cased(text, tok[i + k], "City")
+                        && !capitalised_neighbour(text, tok, n, i, i + k + 1);
+    if (capitalised_neighbour(text, tok, n, i, i + k) && !namesake_city)
         return 0;
     return i > 0 || p->is_country || p->is_capital || p->population >= BARE_START_MIN_POPULATION;
 }

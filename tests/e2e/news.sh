@@ -6266,4 +6266,9 @@ has_event "forces sent to fight alongside another's cooperate with them as the s
 code 2024-11-05 "The US sent troops to fight the Islamic State."
 lacks_event "... not forces sent to fight someone" '"cameo":"074"'
 
+code 2025-11-20 "Israeli aircraft bombed Gaza City."
+has_event "a place's name and City is where the gazetteer's town of that name lies" '"cameo":"195"' '"location":{"name":"Gaza"'
+code 2025-11-20 "Israeli aircraft bombed Gaza City Hall."
+lacks_event "... not a longer name" '"location":{'
+
 finish

@@ -1866,10 +1866,12 @@ static int clause_place(story_ctx *ctx, const parse *p, const verb_group *vg, co
     size_t not_here = 0;   /* the end of the last name that was not where the act was done */
     for (; found; found = context_find_place(ctx, begin += pe, end, out, &pb, &pe)) {
         const char *text = ctx->story->text + begin;
+        /* (a bare name that is not the place may come before one that is:
+         * "Russia's attack on Kyiv killed 12") */
         if (found != 2 && !(visited && !fights(p, vg) && names(visited, text + pb, pe - pb))
             && !((hosted || strcmp(ev->cameo, "042") == 0) && goes_to(p, vg, begin + pb))
             && !struck_place(p, vg, ev, begin + pb))
-            break;
+            continue;
         if (what_words_are_about(p, vg, ev, begin + pb, begin + pe, target && names(target, text + pb, pe - pb))
             || place_of_other_event(p, vg, token_at(p, begin + pb)))
             continue;

@@ -6271,4 +6271,7 @@ has_event "a place's name and City is where the gazetteer's town of that name li
 code 2025-11-20 "Israeli aircraft bombed Gaza City Hall."
 lacks_event "... not a longer name" '"location":{'
 
+code 2025-11-20 "Russia's attack on Kyiv overnight killed at least 12 people."
+has_event "a bare name that is not the place may come before the one attacked" '"cameo":"190"' '"location":{"name":"Kyiv"'
+
 finish

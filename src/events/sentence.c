@@ -179,6 +179,18 @@ static int from_elsewhere(const parse *p, const actor_ref *r)
     return 0;
 }
 
+/* Whether agent r is not of the place where it acts: people from
+ * elsewhere, or settlers (whose state, facing them, lends them its
+ * country, but not the land they settle: "Settlers attacked a Palestinian
+ * village near Ramallah"). */
+static int not_of_the_place(const parse *p, const actor_ref *r)
+{
+    for (uint32_t k = r->first; k < r->last && k < p->n; k++)
+        if (strncmp(p->t[k].up, "SETTLER", 7) == 0)
+            return 1;
+    return from_elsewhere(p, r);
+}
+
 /* Whether actor a is a state's body that role words facing it with no
  * place named are at home with: its police, courts or legislature, which
  * act only at home ("Indian border guards shot dead two militants",
@@ -401,11 +413,11 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
         tgt = &local_tgt;
     } else if (both_bare && !homeless) {
         return;
-    } else if (has_target && local_people(tgt->code) && at_home(sc, vg, code, src)) {
+    } else if (has_target && local_people(tgt->code) && at_home(sc, vg, code, src) && !not_of_the_place(sc->p, tgt)) {
         local_tgt = *tgt;             /* "In Shanghai, police arrested five drug */
         memcpy(local_tgt.code, src->code, 3);   /* traffickers": CHNCOP 173 CHNCRM */
         tgt = &local_tgt;
-    } else if (has_target && local_people(src->code) && at_home(sc, vg, code, tgt)) {
+    } else if (has_target && local_people(src->code) && at_home(sc, vg, code, tgt) && !not_of_the_place(sc->p, src)) {
         local_src = *src;             /* "In Sevran, young people threw rocks */
         memcpy(local_src.code, tgt->code, 3);   /* at police": FRAPPL 180 FRACOP */
         src = &local_src;
@@ -1643,11 +1655,11 @@ static const char *place_after_verb(const parse *p, const verb_group *vg)
  * district": those who fight one another fight no place; the place says
  * whose those named with no country are (people of where they are, not
  * troops or governments: local_people).  Returns the group to code. */
-static const actor_group *lend_place(const actor_group *sg, const char *country, actor_group *out)
+static const actor_group *lend_place(const parse *p, const actor_group *sg, const char *country, actor_group *out)
 {
     *out = *sg;
     for (int i = 0; i < out->n; i++)
-        if (local_people(out->actors[i].code))
+        if (local_people(out->actors[i].code) && !not_of_the_place(p, &out->actors[i]))
             memcpy(out->actors[i].code, country, 3);
     return out;
 }
@@ -1856,12 +1868,12 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     if (clash && tg && tg->n == 1 && tg->in_pp && member_of(sg, tg->actors[0].code))
         tg = NULL;
     if (clash && tg && tg->n == 1 && place_object(p, tg) && actor_group_is_place(tg)) {
-        sg = lend_place(sg, tg->actors[0].code, &locals);
+        sg = lend_place(p, sg, tg->actors[0].code, &locals);
         tg = NULL;
     } else if (clash && !tg) {
         const char *where = place_after_verb(p, vg);
         if (where || place_target(sc, vg, vc->code, &place))
-            sg = lend_place(sg, where ? where : place.actors[0].code, &locals);
+            sg = lend_place(p, sg, where ? where : place.actors[0].code, &locals);
     }
     /* "Russian forces shelled Kharkiv in Ukraine": the country after "in"
      * is where the town lies; the town of that country named before it is

@@ -6274,4 +6274,11 @@ lacks_event "... not a longer name" '"location":{'
 code 2025-11-20 "Russia's attack on Kyiv overnight killed at least 12 people."
 has_event "a bare name that is not the place may come before the one attacked" '"cameo":"190"' '"location":{"name":"Kyiv"'
 
+code 2025-11-20 "Settlers attacked a Palestinian village near Ramallah, setting cars on fire."
+lacks_event "settlers are not of the land they settle: no place lends them its country" '"code":"PSECVL"'
+code 1997-04-08 "The settlers were detained by Israeli police."
+has_event "... but their state facing them does" '"code":"ISRCOP"' '"cameo":"173"' '"target":{"code":"ISRCVL"'
+code 2006-11-13 "Twenty-seven foreign drug traffickers have been arrested this year in northwest China's Xinjiang Uygur Autonomous Region."
+lacks_event "people from elsewhere take no country from where they act" '"target":{"code":"CHNCRM"'
+
 finish

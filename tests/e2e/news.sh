@@ -6281,4 +6281,13 @@ has_event "... but their state facing them does" '"code":"ISRCOP"' '"cameo":"173
 code 2006-11-13 "Twenty-seven foreign drug traffickers have been arrested this year in northwest China's Xinjiang Uygur Autonomous Region."
 lacks_event "people from elsewhere take no country from where they act" '"target":{"code":"CHNCRM"'
 
+code 2025-11-20 "Egyptian mediators presented a new proposal to Hamas."
+has_event "a proposal presented to someone is offered to them; mediators are a state's" '"code":"EGYGOV"' '"cameo":"030"' '"target":{"code":"PSEREB"'
+code 2025-11-20 "Egypt put forward a new proposal to Hamas."
+has_event "... and one put forward" '"code":"EGY"' '"cameo":"030"' '"target":{"code":"PSEREB"'
+code 2005-11-18 "About 500 demonstrators gathered at the city hall to submit a petition to the Thai governor."
+has_event "a petition submitted asks" '"cameo":"020"' '"target":{"code":"THAGOV"'
+code 2006-11-23 "The spokesman announced the president's planned visit to Russia."
+lacks_event "... not a planned visit announced" '"cameo":"030"'
+
 finish

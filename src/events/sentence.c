@@ -2213,6 +2213,15 @@ static int caused_to_do(const parse *p, const verb_group *vg)
 static const char *const send_words[] = {"SEND", "SENDS", "SENT", "SENDING", "DISPATCH", "DISPATCHES",
                                          "DISPATCHED", "DISPATCHING", NULL};
 
+/* Whether "alongside" or "beside" opens the phrase right after vg's verb:
+ * forces sent "to fight alongside Russian forces" help them, as forces
+ * sent to help do. */
+static int alongside(const parse *p, const verb_group *vg)
+{
+    static const char *const beside[] = {"ALONGSIDE", "BESIDE", NULL};
+    return vg->verb_end < p->n && str_in(p->t[vg->verb_end].up, beside);
+}
+
 /* "Putin ordered Russian troops to invade Ukraine", "ordered the army to
  * withdraw from Gaza", "Russia sent troops to help Kazakhstan": forces of
  * the orderer's or sender's own side (or of no named side), told or sent to
@@ -2223,15 +2232,6 @@ static const char *const send_words[] = {"SEND", "SENDS", "SENT", "SENDING", "DI
  * sent, OWN_PEOPLE_SENT for others sent, OWN_FORCES_ORDERED for forces
  * ordered, 0 for none. */
 enum { OWN_FORCES_ORDERED = 1, OWN_FORCES_SENT, OWN_PEOPLE_SENT };
-
-/* Whether "alongside" or "beside" opens the phrase right after vg's verb:
- * forces sent "to fight alongside Russian forces" help them, as forces
- * sent to help do. */
-static int alongside(const parse *p, const verb_group *vg)
-{
-    static const char *const beside[] = {"ALONGSIDE", "BESIDE", NULL};
-    return vg->verb_end < p->n && str_in(p->t[vg->verb_end].up, beside);
-}
 static int orders_own_forces(const parse *p, uint32_t v)
 {
     static const char *const order_words[] = {"ORDER", "ORDERS", "ORDERED", "ORDERING", "COMMAND", "COMMANDS",
@@ -2243,7 +2243,8 @@ static int orders_own_forces(const parse *p, uint32_t v)
         return 0;
     const verb_group *ug = &p->verbs[v - 1];
     const char *told = p->t[ug->verb].up;
-    /* (forces sent only by a finite verb, and only to help: "to send troops
+    /* (forces sent only by a finite verb, and only to help or to fight
+     * alongside someone: "to send troops
      * to join the US force", "sending troops to aid the rebels" and "sent
      * warships to combat illegal fishing" are wishes, others' acts or no
      * act on anyone) */

@@ -2244,10 +2244,9 @@ static int orders_own_forces(const parse *p, uint32_t v)
     const verb_group *ug = &p->verbs[v - 1];
     const char *told = p->t[ug->verb].up;
     /* (forces sent only by a finite verb, and only to help or to fight
-     * alongside someone: "to send troops
-     * to join the US force", "sending troops to aid the rebels" and "sent
-     * warships to combat illegal fishing" are wishes, others' acts or no
-     * act on anyone) */
+     * alongside someone: "to send troops to join the US force", "sending
+     * troops to aid the rebels" and "sent warships to combat illegal
+     * fishing" are wishes, others' acts or no act on anyone) */
     static const char *const fight_words[] = {"FIGHT", "SERVE", NULL};
     int sent = str_in(told, send_words) && ug->finite && !ug->infinitive && !ug->negated
                && (str_in(p->t[vg->verb].up, help_words) || (str_in(p->t[vg->verb].up, fight_words) && alongside(p, vg)));

@@ -1494,12 +1494,10 @@ static void set_location(story_ctx *ctx, const dyad_place *place, dyad_event *ev
     ev->location = loc;
 }
 
-/* Whether the actor text `actor` is the name text[0, len), or that name
- * and "City", which the gazetteer may know without it ("bombed Gaza City"
- * took place in Gaza). */
+/* Whether the actor text `actor` is the name text[0, len). */
 static int names(const char *actor, const char *text, size_t len)
 {
-    return strncmp(actor, text, len) == 0 && (actor[len] == 0 || strcmp(actor + len, " City") == 0);
+    return strlen(actor) == len && strncmp(actor, text, len) == 0;
 }
 
 /* "suspended talks following the train blasts in Mumbai", "invaded Cyprus

@@ -887,11 +887,7 @@ static int names_water(const char *text, const span *tok, size_t i)
 static int bare_name_counts(const char *text, const span *tok, size_t n, size_t i, size_t k,
                             const place_rec *p)
 {
-    /* (a place's name and "City" is the city the gazetteer may know by the
-     * name alone: "bombed Gaza City") */
-    int namesake_city = i + k < n && word_is_cased(text, tok[i + k], "City")
-                        && !capitalised_neighbour(text, tok, n, i, i + k + 1);
-    if (capitalised_neighbour(text, tok, n, i, i + k) && !namesake_city)
+    if (capitalised_neighbour(text, tok, n, i, i + k))
         return 0;
     return i > 0 || p->is_country || p->is_capital || p->population >= BARE_START_MIN_POPULATION;
 }
@@ -1080,9 +1076,13 @@ int dyad_place_find(const char *sentence, size_t len, const char *const *ctx_cou
             *end = s.end;
             return 2;
         }
-        if (!bare && bare_name_counts(sentence, tok, n, i, k, p)) {
+        /* (a name and "City" is the town the gazetteer may know by the name
+         * alone: "bombed Gaza City"; the span takes in "City") */
+        size_t city = i + k < n && adjacent(sentence, tok[i + k - 1], tok[i + k])
+                      && word_is_cased(sentence, tok[i + k], "City");
+        if (!bare && bare_name_counts(sentence, tok, n, i, k + city, p)) {
             bare = p;
-            bare_span = s;
+            bare_span = (span){s.begin, tok[i + k + city - 1].end};
         }
         i += k - 1;
     }

@@ -271,6 +271,9 @@ static void test_find(void)
     CHECK_STR(found_in("Troops left Bosnia and Herzegovina.", NULL, buf),
               "Bosnia and Herzegovina/BIH");
     CHECK_STR(found_in("The group captured Kabul after an advance.", NULL, buf), "Kabul/AFG");
+    /* a name and "City" is the town the gazetteer knows by the name alone */
+    CHECK_STR(found_in("Israeli aircraft bombed Gaza City.", NULL, buf), "Gaza City/PSE");
+    CHECK_STR(found_in("Israeli aircraft bombed Gaza City Hall.", NULL, buf), "none");
     /* an Arabic article joined to the next word goes on with the name */
     CHECK_STR(found_in("Strikes hit Deir el-Balah overnight.", NULL, buf), "Deir el-Balah/PSE");
     CHECK_STR(found_in("Clashes flared in Deir ez-Zor on Monday.", NULL, buf), "Deir ez-Zor/SYR");

@@ -1074,6 +1074,7 @@ static int group_code(const parse *p, const mention *m, const group_build *g, ac
             with_agents(r->code, sizeof r->code, c, p, m, g, &m[best_m]);
         r->first = m[best_m].first;
         r->last = m[best_m].last;
+        r->agent_repeats = agent && strlen(c) > 3 && actor_code_has(c, agent->code);
     }
     return ag->n > 0;
 }
@@ -1329,13 +1330,15 @@ static int lone_country_name(const parse *p, const actor_group *g)
  * ministers", "Iraqi and US troops", "Afghan and coalition forces": the
  * group before is a lone country name right before the conjunction, and
  * the next opens with a modifier of its noun; the agent after both is
- * both's. */
+ * both's.  Not when that agent is only what the group the modifier names
+ * is: "Congo and M23 rebels" are a state and a rebel movement
+ * ("Moroccan and Polisario Front leaders" are both sides' leaders). */
 static int shares_agent_after(const parse *p, const actor_group *g, const actor_group *h)
 {
     uint8_t opener = p->tags ? p->tags[h->first] : TAG_DT;
     return p->tags && h->agent[0] && !h->agent_first && lone_country_name(p, g) && h->first == g->last + 1
         && strcmp(p->t[g->last].up, "AND") == 0 && h->last > h->first + 1
-        && (opener == TAG_JJ || opener == TAG_NNP || opener == TAG_NN);
+        && (opener == TAG_JJ || opener == TAG_NNP || opener == TAG_NN) && !h->actors[0].agent_repeats;
 }
 
 /* Adds h's members to compound g.  An agent written before the first

@@ -917,13 +917,15 @@ static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "
 
 /* "arrested two men suspected of spying for Russia": what a noun is
  * suspected, accused or convicted of is said of that noun, and the phrases
- * after it are not the verb's. */
+ * after it are not the verb's.  Nor is the phrase whose preposition is the
+ * charge's own (to): "people suspected of smuggling migrants from Libya",
+ * a group the preposition governing its people took in. */
 static int charge_within(const parse *p, uint32_t from, uint32_t to)
 {
     static const char *const charged[] = {"SUSPECTED", "ACCUSED", "CHARGED", "CONVICTED", "WANTED", "JAILED",
         "SENTENCED", NULL};
     static const char *const of[] = {"OF", "WITH", "FOR", NULL};
-    for (uint32_t k = from; p->tags && k > 0 && k + 1 < to; k++)
+    for (uint32_t k = from; p->tags && k > 0 && k + 1 <= to && k + 1 < p->n; k++)
         if (str_in(p->t[k].up, charged) && str_in(p->t[k + 1].up, of) && dyad_tag_is_noun(p->tags[k - 1]))
             return 1;
     return 0;

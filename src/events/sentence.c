@@ -372,7 +372,7 @@ static int people_travel(const parse *p, const char *code, const actor_ref *trav
 static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, const char *pattern_text,
                      const actor_ref *src, const actor_ref *tgt)
 {
-    static const actor_ref nobody = {"", 0, 0};
+    static const actor_ref nobody = {.code = ""};
     int has_target = tgt != NULL;
     if (state_protests(sc->p, vg, code, src))
         code = "114";

@@ -900,11 +900,12 @@ static void clause_span(parse *p, uint32_t vi)
     vg->reach = right;
     /* (A "that" the tagger reads as a relative pronoun opens no complement:
      * "its campaign against the group that has seized ..."; nor does
-     * hearsay: "dismissed a report that it would sign"; nor does the "that"
+     * hearsay its object names: "dismissed a report that it would sign"
+     * (the verb "charges" or "claims" does open one); nor does the "that"
      * of a participle in between: "backed a resolution asserting that ...".) */
     int participle_between = vi + 1 < p->n_verbs && p->verbs[vi + 1].first < right;
     if (right < p->n && right <= vg->verb_end + 6 && !(p->tags && p->tags[right] == TAG_WDT) && !participle_between
-        && !(right > 0 && syntax_is_hearsay_noun(&t[right - 1]))
+        && !(right > vg->verb_end && syntax_is_hearsay_noun(&t[right - 1]))
         && (strcmp(t[right].up, "THAT") == 0 || strcmp(t[right].up, "WHETHER") == 0)) {
         /* (up to the complement's own verb when it tells an act, with a
          * modal or a tense: "warned that Russia could attack NATO" is
@@ -1803,7 +1804,7 @@ int syntax_in_parentheses(const parse *p, uint32_t first, uint32_t last)
 int syntax_is_hearsay_noun(const token *t)
 {
     static const char *const nouns[] = {"REPORT", "REPORTS", "CLAIM", "CLAIMS", "ALLEGATION", "ALLEGATIONS",
-        "RUMOUR", "RUMOURS", "RUMOR", "RUMORS", "SPECULATION", "SUGGESTION", "SUGGESTIONS",
+        "ACCUSATION", "ACCUSATIONS", "CHARGE", "CHARGES", "ASSERTION", "ASSERTIONS", "RUMOUR", "RUMOURS", "RUMOR", "RUMORS", "SPECULATION", "SUGGESTION", "SUGGESTIONS",
         "POSSIBILITY", "LIKELIHOOD", "PROSPECT", "IDEA", "NOTION", NULL};
     return str_in(t->up, nouns);
 }

@@ -32,6 +32,7 @@ enum { NEG_NONE = 0, NEG_VERB, NEG_SCOPE };
 typedef struct actor_ref {
     char code[24];        /* resolved code, e.g. RUSGOV */
     uint32_t first, last; /* tokens of the words that named it */
+    uint8_t agent_repeats; /* the agent only repeats the name's own sector ("M23 rebels") */
 } actor_ref;
 
 typedef struct actor_group {

@@ -6290,4 +6290,21 @@ has_event "a petition submitted asks" '"cameo":"020"' '"target":{"code":"THAGOV"
 code 2006-11-23 "The spokesman announced the president's planned visit to Russia."
 lacks_event "... not a planned visit announced" '"cameo":"030"'
 
+code 2025-11-20 "Congo and M23 rebels signed a framework for peace in Doha."
+has_event "an agent that is only what a named group is stays that group's" '"code":"COD"' '"cameo":"057"' '"target":{"code":"CODREB"'
+lacks_event "... and is no rebel of the state before it" '"source":{"code":"CODREB","country":"COD","sector":"REB","text":"Congo"'
+code 2025-11-20 "Israeli and Hamas negotiators met in Cairo."
+has_event "... while one no group is shared" '"code":"ISRGOV"' '"cameo":"040"'
+
+code 2025-11-20 "Greek police arrested three people suspected of smuggling migrants from Libya."
+lacks_event "the phrase a charge's own preposition opens is the charge's, not the arrest's" '"target":{"code":"LBYCVL"'
+has_event "... the arrest stands" '"code":"GRCCOP"' '"cameo":"173"'
+
+code 2025-11-20 "Ethiopia rejected accusations that it was preparing to invade Eritrea."
+lacks_event "what an accusation says is not asserted" '"cameo":"1382"'
+code 2006-12-14 "A British military probe has found insufficient proof to back charges that British troops raped Kenyan women."
+lacks_event "... nor what charges say" '"cameo":"1821"'
+code 2006-12-15 "The United States charges that Tehran is hiding secret work on nuclear weapons."
+has_event "... but the verb charges accuses" '"code":"USA"' '"cameo":"112"' '"target":{"code":"IRN"'
+
 finish

@@ -419,12 +419,13 @@ static void add_actor_code(checker *c, const char *code, int32_t from, int32_t u
     c->actors[c->n_actors - 1].n_codes++;
 }
 
-/* Roots CAMEO uses besides ISO 3166 alpha-3 country codes: regions,
+/* Roots CAMEO uses besides ISO 3166 alpha-3 country codes: regions (and
+ * ARB, the Arab states as a whole, as the Phoenix dictionaries write it),
  * non-state actors, states that no longer exist, and the sector and
  * religion codes that may stand first in an actor with no country. */
 static const char *const cameo_roots[] = {
     "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR",
-    "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST",
+    "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST", "ARB",
     "IGO", "NGO", "NGM", "IMG", "MNC", "UIS", "INT",
     "SUN", "YUG", "DDR", "CSK", "ZAR", "SCG", "ANT", "XKX", "ROM", "TMP", "YMD", "BUR",
     "AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI", "INS",

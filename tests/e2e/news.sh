@@ -6307,4 +6307,14 @@ lacks_event "... nor what charges say" '"cameo":"1821"'
 code 2006-12-15 "The United States charges that Tehran is hiding secret work on nuclear weapons."
 has_event "... but the verb charges accuses" '"code":"USA"' '"cameo":"112"' '"target":{"code":"IRN"'
 
+code 2025-11-20 "Arab states condemned Israel's strike on Hamas leaders in Doha."
+has_event "the Arab states as a whole are an actor (ARB)" '"code":"ARB"' '"cameo":"111"' '"target":{"code":"ISR"'
+code 2025-11-20 "Arab Israelis protested in Haifa."
+lacks_event "... not an Arab alone" '"code":"ARB"'
+
+code 2025-11-20 "US and Chinese officials resumed trade talks in Geneva on Saturday."
+has_event "trade talks resumed are negotiations" '"code":"USAGOV"' '"cameo":"046"' '"target":{"code":"CHNGOV"'
+code 2025-11-20 "China and Australia resumed trade."
+has_event "... trade resumed is economic cooperation" '"cameo":"061"'
+
 finish

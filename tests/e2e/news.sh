@@ -6317,4 +6317,16 @@ has_event "trade talks resumed are negotiations" '"code":"USAGOV"' '"cameo":"046
 code 2025-11-20 "China and Australia resumed trade."
 has_event "... trade resumed is economic cooperation" '"cameo":"061"'
 
+code 2025-11-20 "Russian missiles hit a residential building in Dnipro, killing four people."
+has_event "an attack with its target" '"code":"RUSMIL"' '"cameo":"194"'
+lacks_event "... told again by a participle with no target is the one attack" '"cameo":"190"'
+code 2006-11-23 "Militants in police uniforms stormed a building of the Iraqi ministry in central Baghdad, kidnapping about 100 people."
+has_event "... but people taken away are an abduction of its own" '"cameo":"181"'
+
+code 2025-11-20 "The European Union imposed anti-dumping duties on Chinese electric vehicles."
+has_event "anti-dumping duties imposed are an embargo" '"code":"IGOEUREEC"' '"cameo":"163"' '"target":{"code":"CHN"'
+
+code 2025-11-20 "Indian troops fired across the border into Pakistan-administered Kashmir."
+has_event "each side of the Line of Control named as such is one state's" '"code":"INDMIL"' '"target":{"code":"PAK"'
+
 finish

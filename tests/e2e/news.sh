@@ -6329,4 +6329,12 @@ has_event "anti-dumping duties imposed are an embargo" '"code":"IGOEUREEC"' '"ca
 code 2025-11-20 "Indian troops fired across the border into Pakistan-administered Kashmir."
 has_event "each side of the Line of Control named as such is one state's" '"code":"INDMIL"' '"target":{"code":"PAK"'
 
+code 2025-11-20 "The United States expelled South Africa's ambassador, calling him a race-baiting politician."
+lacks_event "one named by a pronoun is no one telephoned" '"cameo":"041"'
+code 2025-11-20 "Putin called him and Erdogan on Monday."
+has_event "... but a pronoun and a name called are" '"cameo":"041"' '"target":{"code":"TURGOV"'
+
+code 2025-11-20 "Russia dismissed the European sanctions as illegitimate."
+has_event "European sanctions are the Europeans'" '"code":"RUS"' '"target":{"code":"EUR"'
+
 finish

@@ -6337,4 +6337,7 @@ has_event "... but a pronoun and a name called are" '"cameo":"041"' '"target":{"
 code 2025-11-20 "Russia dismissed the European sanctions as illegitimate."
 has_event "European sanctions are the Europeans'" '"code":"RUS"' '"target":{"code":"EUR"'
 
+code 2025-11-20 "Azerbaijan closed the Russian news agency Sputnik's office in Baku."
+has_event "a news agency closed is a restriction of political freedoms" '"code":"AZE"' '"cameo":"1721"' '"target":{"code":"RUSMED"'
+
 finish

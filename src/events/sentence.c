@@ -344,6 +344,21 @@ static int named_as_people(const parse *p, const actor_ref *r)
     return !(tag == TAG_NNP || (tag == TAG_NNPS && r->last > r->first + 1));
 }
 
+/* "called on the Lebanese people to unite", "urged Ukrainians to stay":
+ * a country's people addressed as such (a plural demonym, or a demonym
+ * before a word for a people), not its state. */
+static int addressed_as_people(const parse *p, const actor_ref *r)
+{
+    static const char *const peoples[] = {"PEOPLE", "PEOPLES", "PUBLIC", "NATION", "POPULATION", "COMPATRIOTS",
+                                          NULL};
+    if (!p->tags || strlen(r->code) != 3 || r->last <= r->first)
+        return 0;
+    if (r->last < p->n && p->tags[r->last - 1] == TAG_JJ && str_in(p->t[r->last].up, peoples))
+        return 1;
+    return r->last == r->first + 1 && p->tags[r->first] == TAG_NNPS
+           && (r->last == p->n || !dyad_tag_is_noun(p->tags[r->last]));
+}
+
 /* "The United States protested China's plans", "Canada walked away to
  * protest Washington's handling": a state or its government that protests
  * lodges an official complaint (114); demonstrations (141) are made by
@@ -453,9 +468,16 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
      * for it: "M23 threatened to attack Kinshasa" 138, "accused Kinshasa
      * of attacking civilians" 1123; and their appeals, demands and
      * rejections) */
+    /* (but its people addressed as such are its civilians: "Lahoud called
+     * on the Lebanese people to unite", LBNGOV 020 LBNCVL) */
     if (verbal && strcmp(code, "018") != 0 && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0
-        && !insurgents_address_their_state(sc->p, code, src, tgt))
-        return;
+        && !insurgents_address_their_state(sc->p, code, src, tgt)) {
+        if (!addressed_as_people(sc->p, tgt))
+            return;
+        local_tgt = *tgt;
+        memcpy(local_tgt.code + 3, "CVL", 4);
+        tgt = &local_tgt;
+    }
     /* Anyone visiting or hosting their own country as a whole ("He visited
      * Japan", "he" a Japanese leader; "British mercenary boss Tim Spicer
      * arrived back in Britain") is a pronoun gone wrong or a trip home, no

@@ -6340,4 +6340,11 @@ has_event "European sanctions are the Europeans'" '"code":"RUS"' '"target":{"cod
 code 2025-11-20 "Azerbaijan closed the Russian news agency Sputnik's office in Baku."
 has_event "a news agency closed is a restriction of political freedoms" '"code":"AZE"' '"cameo":"1721"' '"target":{"code":"RUSMED"'
 
+code 2006-11-21 "Meanwhile, Lebanese President Emile Lahoud called on the Lebanese people to unite and start dialogue."
+has_event "a country's people addressed as such are its civilians" '"code":"LBNGOV"' '"cameo":"020"' '"target":{"code":"LBNCVL"'
+code 2005-11-20 "In a televised address to the nation, Kibaki urged Kenyans to come out and vote."
+has_event "... and so are they named by a plural demonym" '"code":"KENGOV"' '"cameo":"020"' '"target":{"code":"KENCVL"'
+code 2006-11-21 "Lahoud called on Lebanon to unite."
+lacks_event "... not the country by its name" '"cameo":"020"'
+
 finish

@@ -1759,13 +1759,27 @@ static int appositive_participle(const parse *p, const verb_group *vg)
     return 0;
 }
 
+/* Whether a verb, known or as the tagger reads one, lies in [from, to). */
+static int verb_within(const parse *p, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (syntax_is_verb_at(p, k) || (p->tags && dyad_tag_is_verb(p->tags[k])))
+            return 1;
+    return 0;
+}
+
 /* Whether tokens [from, to) run on without a comma, subordinator or
  * reporting verb: ", the agency reported" starts a clause of its own.
- * `commas` commas are allowed (the one closing an apposition). */
+ * `commas` commas are allowed (the one closing an apposition).  A word of
+ * time with no verb after it is a preposition ("sanctions imposed after
+ * its nuclear test must be lifted"). */
 static int one_clause(const parse *p, uint32_t from, uint32_t to, int commas)
 {
+    static const char *const time_words[] = {"AFTER", "BEFORE", "SINCE", "UNTIL", NULL};
     for (uint32_t k = from; k < to; k++) {
         if (p->t[k].tag == WC_PUNCT && p->t[k].up[0] == ',' && commas-- > 0)
+            continue;
+        if (p->t[k].tag == WC_SUBORD && str_in(p->t[k].up, time_words) && !verb_within(p, k + 1, to))
             continue;
         if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_SUBORD || p->t[k].tag == WC_REPORT)
             return 0;
@@ -1824,10 +1838,29 @@ static int object_follows(const parse *p, const verb_group *vg)
     return dyad_tag_is_noun(next) || next == TAG_DT || next == TAG_JJ || next == TAG_CD || next == TAG_PRP_S;
 }
 
+/* Whether token k is a common noun no actor group has taken. */
+static int bare_common_noun(const parse *p, uint32_t k)
+{
+    return p->tags && p->group_of[k] < 0 && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS);
+}
+
+/* Where the noun phrase an actor group opens ends: past the common nouns
+ * it modifies ("Palestinian prisoners freed by Israel": the prisoners are
+ * Palestinian). */
+static uint32_t common_head_end(const parse *p, const actor_group *g)
+{
+    uint32_t end = g->last;
+    while (end < p->n && bare_common_noun(p, end))
+        end++;
+    return end;
+}
+
 /* "The civilians imprisoned for acting against Moscow were released",
  * "rebels backed by Turkey captured Afrin": a finite verb with no subject
  * of its own takes the noun a reduced relative before it modified (only
- * non-finite verbs between); the participle is passive. */
+ * non-finite verbs between); the participle is passive.  The noun may be a
+ * common one an actor is of: "UN sanctions imposed after its nuclear test
+ * must be lifted". */
 static int32_t reduced_head(parse *p, uint32_t v)
 {
     const verb_group *vg = &p->verbs[v];
@@ -1840,7 +1873,7 @@ static int32_t reduced_head(parse *p, uint32_t v)
         if (u->reduced == REDUCED_APPOSITION)
             return u->subject >= 0 && one_clause(p, u->verb_end, vg->first, 1) ? u->subject : -1;
         if (participle_after_noun(p, u) || affiliation_participle(p, u)) {
-            if (u->subject < 0 || p->groups[u->subject].last != u->first
+            if (u->subject < 0 || common_head_end(p, &p->groups[u->subject]) != u->first
                 || !one_clause(p, u->verb_end, vg->first, 0))
                 return -1;
             u->reduced = REDUCED_RELATIVE;
@@ -2009,23 +2042,6 @@ static void mark_agent_participle(parse *p, uint32_t v)
         vg->passive = 1;
         vg->finite = 0;
     }
-}
-
-/* Whether token k is a common noun no actor group has taken. */
-static int bare_common_noun(const parse *p, uint32_t k)
-{
-    return p->tags && p->group_of[k] < 0 && (p->tags[k] == TAG_NN || p->tags[k] == TAG_NNS);
-}
-
-/* Where the noun phrase an actor group opens ends: past the common nouns
- * it modifies ("Palestinian prisoners freed by Israel": the prisoners are
- * Palestinian). */
-static uint32_t common_head_end(const parse *p, const actor_group *g)
-{
-    uint32_t end = g->last;
-    while (end < p->n && bare_common_noun(p, end))
-        end++;
-    return end;
 }
 
 /* The actor group whose noun phrase (common_head_end) ends at end, or -1.

@@ -6347,4 +6347,7 @@ has_event "... and so are they named by a plural demonym" '"code":"KENGOV"' '"ca
 code 2006-11-21 "Lahoud called on Lebanon to unite."
 lacks_event "... not the country by its name" '"cameo":"020"'
 
+code 2021-10-15 "Afghan soldiers taken after the riots were released by Putin."
+has_event "a reduced relative's head noun, past a phrase of time, is the subject of the verb after it" '"code":"RUSGOV"' '"cameo":"0841"' '"target":{"code":"AFGMIL"'
+
 finish

@@ -250,6 +250,10 @@ static int noun_phrase_ends(const parse *p, uint32_t k)
     static const char *const stops[] = {".", "!", "?", ";", ":", NULL};
     if (k >= p->n || str_in(p->t[k].up, stops) || syntax_is_verb_at(p, k))
         return 1;
+    /* (a finite verb as the tagger reads one, though no dictionary knows
+     * it alone: "the military carried out strikes", "the military says") */
+    if (p->tags && (p->tags[k] == TAG_VBD || p->tags[k] == TAG_VBZ))
+        return 1;
     uint8_t c = p->t[k].tag;
     return c == WC_PREP || c == WC_SUBORD || c == WC_AUX || c == WC_REPORT;
 }

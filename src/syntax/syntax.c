@@ -1425,14 +1425,15 @@ static int adjective_head_then_past(const parse *p, uint32_t i)
     int participle = p->tags[i] == TAG_VBN && token_ends_with(&p->t[i], "ED");
     if (i < 2 || (p->tags[i] != TAG_VBD && !participle) || p->tags[i - 1] != TAG_JJ)
         return 0;
-    uint32_t k = i - 1;               /* (adjectives before it: "the Chinese military") */
-    while (k > 0 && p->tags[k - 1] == TAG_JJ && k + 3 > i)
-        k--;
+    uint32_t k = i - 1;               /* (adjectives or a name before it: "the */
+    while (k > 0 && (p->tags[k - 1] == TAG_JJ || p->tags[k - 1] == TAG_NNP) && k + 3 > i)
+        k--;                          /* Chinese military", "the U.S. military") */
     if (k == 0 || (p->tags[k - 1] != TAG_DT && p->tags[k - 1] != TAG_POS))
         return 0;
     if (participle && (!strcmp(p->t[k - 1].up, "A") || !strcmp(p->t[k - 1].up, "AN")))
         return 0;
-    return starts_object(p, i + 1);   /* ("held live-fire drills") */
+    /* ("held live-fire drills", "carried out strikes") */
+    return starts_object(p, i + 1 + (i + 2 < p->n && p->tags[i + 1] == TAG_RP));
 }
 
 /* "M23 rebels destroyed a bridge", "Hamas militants fired rockets": a

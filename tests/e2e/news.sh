@@ -6350,4 +6350,7 @@ lacks_event "... not the country by its name" '"cameo":"020"'
 code 2021-10-15 "Afghan soldiers taken after the riots were released by Putin."
 has_event "a reduced relative's head noun, past a phrase of time, is the subject of the verb after it" '"code":"RUSGOV"' '"cameo":"0841"' '"target":{"code":"AFGMIL"'
 
+code 2025-11-21 "The U.S. military carried out strikes on Islamic State targets in Nigeria."
+has_event "an adjective heading its phrase after a name, then a past with a particle, is the phrase's verb" '"code":"USAMIL"' '"cameo":"190"' '"target":{"code":"IMG'
+
 finish

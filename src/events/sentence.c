@@ -1646,7 +1646,8 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
  * not is force against its country, a retreat from one (087) is from its
  * country, and a visit to one (042: "visited Shenyang") is to its country;
  * the place becomes the event's location; so does a threat of force (138:
- * "threatened to invade Rafah").  Force on victims the
+ * "threatened to invade Rafah"), and property destroyed there is its
+ * country's (1712: "settlers set fire to a mosque near Nablus").  Force on victims the
  * dictionaries do not name is on the country where it struck: "Twelve
  * people were killed in an Israeli strike in Rafah", as "an Israeli strike
  * in Rafah killed twelve people".
@@ -1658,7 +1659,8 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     int retreat = strncmp(code, "087", 3) == 0;      /* "withdrew from Kherson" */
     int visit = strcmp(code, "042") == 0;
     int threat = strncmp(code, "138", 3) == 0;       /* "threatened to attack El Fasher" */
-    if (!info || (info->root < 19 && !retreat && !visit && !threat))
+    int destroyed = strcmp(code, "1712") == 0;       /* "set fire to a mosque near Nablus" */
+    if (!info || (info->root < 19 && !retreat && !visit && !threat && !destroyed))
         return 0;
     if (!vg->passive)
         return place_acted_on(sc, vg, info, 0, out);

@@ -6353,4 +6353,14 @@ has_event "a reduced relative's head noun, past a phrase of time, is the subject
 code 2025-11-21 "The U.S. military carried out strikes on Islamic State targets in Nigeria."
 has_event "an adjective heading its phrase after a name, then a past with a particle, is the phrase's verb" '"code":"USAMIL"' '"cameo":"190"' '"target":{"code":"IMG'
 
+code 2025-11-21 "Trump signed an executive order imposing sanctions on the International Criminal Court."
+has_event "an order signed that imposes sanctions imposes them" '"code":"USAGOV"' '"cameo":"163"' '"target":{"code":"IGOJUDICC"'
+
+code 2025-11-21 "Kim Jong Un hosted Russian Security Council Secretary Sergei Shoigu in Pyongyang."
+has_event "a state's own security council is its government's" '"code":"PRKGOV"' '"cameo":"043"' '"target":{"code":"RUSGOV"'
+lacks_event "... not the UN's" '"code":"IGOUNO"'
+
+code 2025-11-21 "Israeli settlers set fire to a mosque in a village near Nablus, Palestinian officials said."
+has_event "property destroyed in a place is its country's" '"code":"ISRCVL"' '"cameo":"1712"' '"target":{"code":"PSE"'
+
 finish

@@ -1759,15 +1759,6 @@ static int appositive_participle(const parse *p, const verb_group *vg)
     return 0;
 }
 
-/* Whether a verb, known or as the tagger reads one, lies in [from, to). */
-static int verb_within(const parse *p, uint32_t from, uint32_t to)
-{
-    for (uint32_t k = from; k < to; k++)
-        if (syntax_is_verb_at(p, k) || (p->tags && dyad_tag_is_verb(p->tags[k])))
-            return 1;
-    return 0;
-}
-
 /* Whether tokens [from, to) run on without a comma, subordinator or
  * reporting verb: ", the agency reported" starts a clause of its own.
  * `commas` commas are allowed (the one closing an apposition).  A word of
@@ -1779,7 +1770,7 @@ static int one_clause(const parse *p, uint32_t from, uint32_t to, int commas)
     for (uint32_t k = from; k < to; k++) {
         if (p->t[k].tag == WC_PUNCT && p->t[k].up[0] == ',' && commas-- > 0)
             continue;
-        if (p->t[k].tag == WC_SUBORD && str_in(p->t[k].up, time_words) && !verb_within(p, k + 1, to))
+        if (p->t[k].tag == WC_SUBORD && str_in(p->t[k].up, time_words) && !syntax_verb_in(p, k + 1, to))
             continue;
         if (p->t[k].tag == WC_PUNCT || p->t[k].tag == WC_SUBORD || p->t[k].tag == WC_REPORT)
             return 0;

@@ -1647,10 +1647,10 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
  * country, and a visit to one (042: "visited Shenyang") is to its country;
  * the place becomes the event's location; so does a threat of force (138:
  * "threatened to invade Rafah"), and property destroyed there is its
- * country's (1712: "settlers set fire to a mosque near Nablus").  Force on victims the
- * dictionaries do not name is on the country where it struck: "Twelve
- * people were killed in an Israeli strike in Rafah", as "an Israeli strike
- * in Rafah killed twelve people".
+ * country's (1712: "settlers set fire to a mosque near Nablus").  Force on
+ * victims the dictionaries do not name is on the country where it struck:
+ * "Twelve people were killed in an Israeli strike in Rafah", as "an Israeli
+ * strike in Rafah killed twelve people".
  * Assaults (18) are on people: "abducted her in Olongapo" is not against
  * the Philippines. */
 static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code, actor_group *out)

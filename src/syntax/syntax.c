@@ -1805,8 +1805,9 @@ int syntax_in_parentheses(const parse *p, uint32_t first, uint32_t last)
 int syntax_is_hearsay_noun(const token *t)
 {
     static const char *const nouns[] = {"REPORT", "REPORTS", "CLAIM", "CLAIMS", "ALLEGATION", "ALLEGATIONS",
-        "ACCUSATION", "ACCUSATIONS", "CHARGE", "CHARGES", "ASSERTION", "ASSERTIONS", "RUMOUR", "RUMOURS", "RUMOR", "RUMORS", "SPECULATION", "SUGGESTION", "SUGGESTIONS",
-        "POSSIBILITY", "LIKELIHOOD", "PROSPECT", "IDEA", "NOTION", NULL};
+        "ACCUSATION", "ACCUSATIONS", "CHARGE", "CHARGES", "ASSERTION", "ASSERTIONS", "RUMOUR", "RUMOURS",
+        "RUMOR", "RUMORS", "SPECULATION", "SUGGESTION", "SUGGESTIONS", "POSSIBILITY", "LIKELIHOOD", "PROSPECT",
+        "IDEA", "NOTION", NULL};
     return str_in(t->up, nouns);
 }
 

@@ -1482,6 +1482,12 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     static const char *const force_codes[] = {"19", "20", NULL};
     int force = str_prefix_in(code, force_codes);
     int custody = strncmp(code, "17", 2) == 0;
+    /* ("a Russian diplomat was expelled from Poland": the state expelled
+     * from expels, 161 and 174; not one recalled from a post, whom the
+     * envoy's own state recalls) */
+    static const char *const expel_words[] = {"EXPEL", "DEPORT", "BANISH", NULL};
+    int expelled = (strcmp(code, "161") == 0 || strcmp(code, "174") == 0)
+                   && str_prefix_in(p->t[vg->verb].up, expel_words);
     /* ("killed in Israeli air strikes", "during the Israeli operation") */
     static const char *const within[] = {"IN", "DURING", NULL};
     /* "accusing him of complicity with the Israelis": a pronoun right after
@@ -1525,7 +1531,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
                 return g;
             if (ag->in_pp && str_in(p->t[ag->prep].up, within) && pp < 0 && attack_after(p, ag->last))
                 pp = g;
-            if (ag->in_pp && force && from < 0 && strcmp(p->t[ag->prep].up, "FROM") == 0)
+            if (ag->in_pp && (force || expelled) && from < 0 && strcmp(p->t[ag->prep].up, "FROM") == 0
+                && (force || actor_group_is_place(ag)))
                 from = g;
             /* "Watson was arrested at Amsterdam's Schiphol airport": those
              * who arrest, detain or seize with no agent named are the

@@ -6363,4 +6363,9 @@ lacks_event "... not the UN's" '"code":"IGOUNO"'
 code 2025-11-21 "Israeli settlers set fire to a mosque in a village near Nablus, Palestinian officials said."
 has_event "property destroyed in a place is its country's" '"code":"ISRCVL"' '"cameo":"1712"' '"target":{"code":"PSE"'
 
+code 2025-11-21 "A Russian diplomat was expelled from Poland on espionage charges."
+has_event "the state one is expelled from expels" '"code":"POL"' '"cameo":"161"' '"target":{"code":"RUSGOV"'
+code 2025-11-21 "The French ambassador was recalled from Algiers for consultations."
+lacks_event "... not the post an envoy is recalled from" '"code":"DZA"'
+
 finish

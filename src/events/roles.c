@@ -1531,8 +1531,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
                 return g;
             if (ag->in_pp && str_in(p->t[ag->prep].up, within) && pp < 0 && attack_after(p, ag->last))
                 pp = g;
-            if (ag->in_pp && (force || expelled) && from < 0 && strcmp(p->t[ag->prep].up, "FROM") == 0
-                && (force || actor_group_is_place(ag)))
+            if (ag->in_pp && from < 0 && strcmp(p->t[ag->prep].up, "FROM") == 0
+                && (force || (expelled && actor_group_is_place(ag))))
                 from = g;
             /* "Watson was arrested at Amsterdam's Schiphol airport": those
              * who arrest, detain or seize with no agent named are the

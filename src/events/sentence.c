@@ -60,8 +60,7 @@ static void push_event(story_ctx *ctx, const dyad_event *ev)
          * with force told by another code: "Russian missiles hit a building
          * in Dnipro (194), killing four people (190)"), though not people
          * taken away ("stormed a ministry, kidnapping 100 people": 181) */
-        int both_force = strcmp(o->cameo, "18") >= 0 && strcmp(ev->cameo, "18") >= 0
-                         && strcmp(ev->cameo, "181") != 0;
+        int both_force = o->root >= 18 && ev->root >= 18 && strcmp(ev->cameo, "181") != 0;
         if ((same_code || both_force) && !ev->has_target && o->has_target
             && strcmp(o->source.text, ev->source.text) == 0)
             return;
@@ -434,11 +433,13 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
         tgt = &local_tgt;
     } else if (both_bare && !homeless) {
         return;
-    } else if (has_target && local_people(tgt->code) && at_home(sc, vg, code, src) && !not_of_the_place(sc->p, tgt)) {
+    } else if (has_target && local_people(tgt->code) && at_home(sc, vg, code, src)
+               && !not_of_the_place(sc->p, tgt)) {
         local_tgt = *tgt;             /* "In Shanghai, police arrested five drug */
         memcpy(local_tgt.code, src->code, 3);   /* traffickers": CHNCOP 173 CHNCRM */
         tgt = &local_tgt;
-    } else if (has_target && local_people(src->code) && at_home(sc, vg, code, tgt) && !not_of_the_place(sc->p, src)) {
+    } else if (has_target && local_people(src->code) && at_home(sc, vg, code, tgt)
+               && !not_of_the_place(sc->p, src)) {
         local_src = *src;             /* "In Sevran, young people threw rocks */
         memcpy(local_src.code, tgt->code, 3);   /* at police": FRAPPL 180 FRACOP */
         src = &local_src;

@@ -1456,12 +1456,18 @@ static int ends_time_phrase(const parse *p, uint32_t k)
     return str_in(p->t[k].up, time_nouns) && p->t[k + 1].up[0] != '\'';   /* "this year's APEC" */
 }
 
-/* "launched about 180 missiles at Israel", "freed over 150 prisoners": a
- * preposition before a number says how many, and opens no phrase. */
+/* "launched about 180 missiles at Israel", "freed over 150 prisoners",
+ * "detained at least 20 Palestinians": a preposition before a number, or
+ * "at" before "least" or "most", says how many, and opens no phrase. */
 static int approximates(const parse *p, uint32_t k)
 {
     static const char *const words[] = {"ABOUT", "AROUND", "OVER", "UNDER", NULL};
-    return k + 1 < p->n && (p->t[k + 1].flags & TOK_NUM) && str_in(p->t[k].up, words);
+    static const char *const bounds[] = {"LEAST", "MOST", NULL};
+    if (k + 1 >= p->n)
+        return 0;
+    if (!strcmp(p->t[k].up, "AT"))
+        return str_in(p->t[k + 1].up, bounds);
+    return (p->t[k + 1].flags & TOK_NUM) && str_in(p->t[k].up, words);
 }
 
 static void mark_prepositions(parse *p)

@@ -119,6 +119,8 @@ int absolute_with(const parse *p, const actor_group *g);
 /* Whether group g names a person of the dictionaries (whom "he" or "she"
  * can mean, and "it" cannot). */
 int names_person(const parse *p, const actor_group *g);
+/* The state hosting an unnamed envoy group ("the ambassador to Japan"), or -1. */
+int32_t envoy_host(const parse *p, const actor_group *envoy);
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code);
 /* Verbs of saying whose direct object is the one told ("told", "briefed"). */
 int tells_addressee(const token *t);

@@ -1471,6 +1471,21 @@ static int32_t object_named_before(const parse *p, const verb_group *vg)
     return ag->n == 1 && names_person(p, ag) ? g : -1;
 }
 
+/* "China's ambassador to Japan was summoned", "two Russian diplomats in
+ * Poland were expelled": with no agent named, what is done to an envoy is
+ * done by the country that hosts them, named right after; -1 when none. */
+int32_t envoy_host(const parse *p, const actor_group *envoy)
+{
+    static const char *const envoys[] = {"AMBASSADOR", "ENVOY", "DIPLOMAT", "DIPLOMATS", "ENVOYS",
+        "AMBASSADORS", "ATTACHE", "CONSUL", NULL};
+    static const char *const hosted[] = {"TO", "IN", NULL};
+    uint32_t k = envoy->last;
+    if (envoy->in_pp || k + 1 >= p->n || !str_in(p->t[k - 1].up, envoys) || !str_in(p->t[k].up, hosted))
+        return -1;
+    int32_t g = p->group_at[k + 1];
+    return g >= 0 && p->groups[g].first == k + 1 && p->groups[g].n == 1 ? g : -1;
+}
+
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code)
 {
     int32_t pp = -1, place = -1, from = -1;
@@ -1488,6 +1503,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     static const char *const expel_words[] = {"EXPEL", "DEPORT", "BANISH", NULL};
     int expelled = (strcmp(code, "161") == 0 || strcmp(code, "174") == 0)
                    && str_prefix_in(p->t[vg->verb].up, expel_words);
+    int recalled = strcmp(code, "161") == 0 && strncmp(p->t[vg->verb].up, "RECALL", 6) == 0;
     /* ("killed in Israeli air strikes", "during the Israeli operation") */
     static const char *const within[] = {"IN", "DURING", NULL};
     /* "accusing him of complicity with the Israelis": a pronoun right after
@@ -1615,6 +1631,10 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             && p->t[ag->prep - 1].tag != WC_ADV
             && !syntax_is_verb_at(p, ag->prep - 1))
             continue;
+        /* "Petro recalled the ambassador to Washington": an envoy of no
+         * country named, recalled, is called home from the host state. */
+        if (!ag->in_pp && pp < 0 && recalled && strncmp(ag->actors[0].code, "---", 3) == 0 && envoy_host(p, ag) >= 0)
+            return envoy_host(p, ag);
         if (!ag->in_pp && pp < 0)
             return g;
         /* (force or blame "at" people is aimed at them: "fired one missile

@@ -36,6 +36,18 @@ static int told_again_with_target(const dyad_event *first, const dyad_event *the
            && strcmp(first->source.text, then->source.text) == 0;
 }
 
+/* "Insurgents bombarded a government-held part of Aleppo, killing at
+ * least eight people": the people killed where force struck a country's
+ * place (no sector) are that act's victims, not a second target.  (Force
+ * on a party that also kills civilians stays two events: "jets struck
+ * Hamas positions, killing ten civilians".) */
+static int people_struck_there(const dyad_event *o, const dyad_event *ev)
+{
+    static const char *const people[] = {"CVL", "PPL", NULL};
+    return !o->target.sector[0] && strcmp(o->target.country, ev->target.country) == 0
+           && str_in(ev->target.sector, people);
+}
+
 static void push_event(story_ctx *ctx, const dyad_event *ev)
 {
     /* Events come sentence by sentence: look back over this sentence only. */
@@ -61,7 +73,7 @@ static void push_event(story_ctx *ctx, const dyad_event *ev)
          * in Dnipro (194), killing four people (190)"), though not people
          * taken away ("stormed a ministry, kidnapping 100 people": 181) */
         int both_force = o->root >= 18 && ev->root >= 18 && strcmp(ev->cameo, "181") != 0;
-        if ((same_code || both_force) && !ev->has_target && o->has_target
+        if ((same_code || both_force) && (!ev->has_target || people_struck_there(o, ev)) && o->has_target
             && strcmp(o->source.text, ev->source.text) == 0)
             return;
         if (!same_code)
@@ -710,6 +722,23 @@ static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
         adopt_owner(a, b->code);
 }
 
+/* "Cuba released 553 prisoners", "Iran detained two inmates": prisoners
+ * of no named country whom a state or its government, police or courts
+ * hold or free are in its custody, and its own.  (Others arrested may be
+ * from anywhere: "the civilians imprisoned were released by Putin" stays
+ * ---CVL, as the PETRARCH-2 gold codes it.) */
+static void held_at_home(const parse *p, const char *code, const actor_ref *src, actor_ref *t)
+{
+    static const char *const custody[] = {"173", "0841", NULL};
+    static const char *const holders[] = {"", "GOV", "COP", "JUD", NULL};
+    static const char *const prisoners[] = {"PRISONER", "DETAINEE", "INMATE", NULL};
+    char country[4], sector[16];
+    actor_code_parts(src->code, country, sector);
+    if (str_in(code, custody) && strcmp(t->code, "---CVL") == 0 && str_prefix_in(p->t[t->last - 1].up, prisoners)
+        && dyad_country_by_iso3(country) && str_in(sector, holders) && !named_abroad(p, t))
+        adopt_owner(t, src->code);
+}
+
 /* Whether the target is the setting of an event the verb's object names
  * ("attend a summit in Switzerland", "attend the Beijing Olympics") rather
  * than the place one went to ("arrived in Beijing"): no one there hosts a
@@ -762,6 +791,7 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
             own_institution(code, &s, &t);
             lend_home_country(sc->p, &s, &t);
             lend_home_country(sc->p, &t, &s);
+            held_at_home(sc->p, code, &s, &t);
             if (!null_code(code))
                 emit_one(sc, vg, code, pattern_text, &s, &t);
             /* The reverse of a visit is hosting it: those of no known
@@ -1208,21 +1238,6 @@ static int32_t passive_recipient(const parse *p, const verb_group *vg, const cha
             return g;
     }
     return -1;
-}
-
-/* "China's ambassador to Japan was summoned", "two Russian diplomats in
- * Poland were expelled": with no agent named, what is done to an envoy is
- * done by the country that hosts them, named right after; -1 when none. */
-static int32_t envoy_host(const parse *p, const actor_group *envoy)
-{
-    static const char *const envoys[] = {"AMBASSADOR", "ENVOY", "DIPLOMAT", "DIPLOMATS", "ENVOYS",
-        "AMBASSADORS", "ATTACHE", "CONSUL", NULL};
-    static const char *const hosted[] = {"TO", "IN", NULL};
-    uint32_t k = envoy->last;
-    if (envoy->in_pp || k + 1 >= p->n || !str_in(p->t[k - 1].up, envoys) || !str_in(p->t[k].up, hosted))
-        return -1;
-    int32_t g = p->group_at[k + 1];
-    return g >= 0 && p->groups[g].first == k + 1 && p->groups[g].n == 1 ? g : -1;
 }
 
 /* The noun a group stands for, past common nouns the dictionaries did not

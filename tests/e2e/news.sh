@@ -3640,7 +3640,7 @@ lacks_event "... no military aid" '"cameo":"0332"'
 code 2024-10-01 "Russian commanders expect to seize the town of Pokrovsk within weeks."
 lacks_event "an act expected by its own actor is no deed" '"cameo":"192"'
 code 2025-02-01 "Israel expects to free 90 Palestinian prisoners on Sunday."
-has_event "... but an intention" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"0353"'
+has_event "... but an intention" '"source":{"code":"ISR"' '"target":{"code":"PSE' '"cameo":"0353"'
 code 2025-02-01 "Putin is expected to meet Erdogan in Istanbul next week."
 has_event "... while what others are expected to do keeps its code" '"source":{"code":"RUSGOV"' '"target":{"code":"TURGOV"' '"cameo":"040"'
 code 2025-02-01 "The Sudanese army accepted the invitation of the Saudi government to attend the talks in Jeddah."
@@ -4954,9 +4954,9 @@ has_event "... but one signed with someone binds each to that one" '"source":{"c
 lacks_event "... and not to each other" '"source":{"code":"SDN"' '"target":{"code":"DZA"'
 
 code 2026-01-20 "Palestinian prisoners freed by Israel arrived in Ramallah."
-has_event "a participle with an agent acts on the noun the actor before it is of" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"0841"'
+has_event "a participle with an agent acts on the noun the actor before it is of" '"source":{"code":"ISR"' '"target":{"code":"PSE' '"cameo":"0841"'
 code 2026-01-20 "Hamas released three Israeli hostages in exchange for 90 Palestinian prisoners freed by Israel."
-has_event "... also when the noun is a preposition's" '"source":{"code":"ISR"' '"target":{"code":"PSE"' '"cameo":"0841"'
+has_event "... also when the noun is a preposition's" '"source":{"code":"ISR"' '"target":{"code":"PSE' '"cameo":"0841"'
 code 1997-04-15 "The island has been divided since a coup in Nicosia backed by the junta then ruling Greece."
 lacks_event "... but not where the noun is" '"target":{"code":"CYP"'
 code 1997-04-13 "Bashir met members of a Ugandan delegation led by Foreign Minister Eriya Kategaya."
@@ -4969,7 +4969,7 @@ has_event "... 'unless' too" '"source":{"code":"USAGOV"' '"target":{"code":"MEX"
 
 out=$(printf 'date 2026-01-20\nIsrael freed 90 Palestinian prisoners on Sunday.\nEgypt'"'"'s foreign minister called on both sides to respect the deal.\n' | "$dyad" code 2>/dev/null)
 has_event "both sides called on by a third party are the story's pair" '"source":{"code":"EGYGOV"' '"target":{"code":"ISR"' '"cameo":"020"'
-has_event "... each of them" '"source":{"code":"EGYGOV"' '"target":{"code":"PSE"' '"cameo":"020"'
+has_event "... each of them" '"source":{"code":"EGYGOV"' '"target":{"code":"PSE' '"cameo":"020"'
 
 code 2026-02-11 "Putin will visit China in the first half of next year."
 has_event "a half year dates an event from its first day" '"date":"2027-01-01"' '"date_value":"2027-H1"'
@@ -6367,5 +6367,23 @@ code 2025-11-21 "A Russian diplomat was expelled from Poland on espionage charge
 has_event "the state one is expelled from expels" '"code":"POL"' '"cameo":"161"' '"target":{"code":"RUSGOV"'
 code 2025-11-21 "The French ambassador was recalled from Algiers for consultations."
 lacks_event "... not the post an envoy is recalled from" '"code":"DZA"'
+
+code 2025-11-20 "Israeli forces detained at least 20 Palestinians in overnight raids across the occupied West Bank."
+has_event "\"at least\" before a number opens no phrase: the object is the verb's" '"code":"ISRMIL"' '"cameo":"173"' '"target":{"code":"PSE'
+
+code 2025-11-20 "The Kremlin said Putin was open to meeting Zelensky only in Moscow."
+has_event "one open to meeting another intends to meet them" '"code":"RUSGOV"' '"cameo":"036"' '"target":{"code":"UKRGOV"'
+
+code 2025-11-20 "Colombia's President Gustavo Petro recalled the ambassador to Washington."
+has_event "an envoy of no named country recalled is called home from the host state" '"code":"COLGOV"' '"cameo":"161"' '"target":{"code":"USA"'
+code 2025-11-20 "Bolivia expelled the ambassador to La Paz."
+lacks_event "... recalled, not expelled" '"target":{"code":"BOL"'
+
+code 2025-11-20 "Cuba released 553 prisoners under a deal brokered by the Vatican."
+has_event "prisoners a state frees, of no named country, are its own" '"code":"CUB"' '"cameo":"0841"' '"target":{"code":"CUBCVL"'
+code 2025-11-20 "Libya detained 500 migrants off its coast."
+lacks_event "... not migrants" '"target":{"code":"LBYCVL"'
+code 2005-11-24 "The Chinese government released Japanese war prisoners jailed in China."
+has_event "war prisoners are soldiers" '"code":"CHNGOV"' '"cameo":"0841"' '"target":{"code":"JPNMIL"'
 
 finish

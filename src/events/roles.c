@@ -2225,6 +2225,17 @@ static int32_t participle_subject(const parse *p, uint32_t v)
     return unknown_verb_between(p, stop, vg->first) ? -1 : NOT_A_PARTICIPLE_CLAUSE;
 }
 
+/* The word that names a group's people: its last, or the one before the
+ * city that places them ("protesters in Jakarta"). */
+static uint32_t people_head(const parse *p, const actor_group *g)
+{
+    static const char *const places[] = {"IN", "FROM", NULL};
+    for (uint32_t k = g->first + 1; k + 1 < g->last; k++)
+        if (str_in(p->t[k].up, places))
+            return k - 1;
+    return g->last - 1;
+}
+
 /* "Interfax reported earlier that Rybkin would meet": a "that" a verb
  * governs (a word or two before it) opens what was said, not a relative
  * clause of the noun before it. */
@@ -3096,7 +3107,7 @@ void resolve_subjects(parse *p)
          * do (not after "Dubai using", "accused of gang raping"). */
         int32_t noun = vg->first > 0 ? p->group_of[vg->first - 1] : -1;
         if (!adjunct && !vg->finite && !vg->infinitive && noun >= 0 && p->groups[noun].last == vg->first
-            && p->groups[noun].agent[0] && token_ends_with(&p->t[vg->first - 1], "S")
+            && p->groups[noun].agent[0] && token_ends_with(&p->t[people_head(p, &p->groups[noun])], "S")
             && token_ends_with(&p->t[vg->verb], "ING")) {
             vg->subject = noun;
             continue;

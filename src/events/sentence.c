@@ -37,15 +37,15 @@ static int told_again_with_target(const dyad_event *first, const dyad_event *the
 }
 
 /* "Insurgents bombarded a government-held part of Aleppo, killing at
- * least eight people": the people killed where force struck a country's
- * place (no sector) are that act's victims, not a second target.  (Force
- * on a party that also kills civilians stays two events: "jets struck
- * Hamas positions, killing ten civilians".) */
+ * least eight people": people, no more said of them (a dictionary's
+ * "people" agent, PPL), killed where force struck a country's place (no
+ * sector) are that act's victims, not a second target.  Civilians named
+ * as such stay an event of their own ("shelled the city of Zaporizhzhia,
+ * killing four civilians"). */
 static int people_struck_there(const dyad_event *o, const dyad_event *ev)
 {
-    static const char *const people[] = {"CVL", "PPL", NULL};
     return !o->target.sector[0] && strcmp(o->target.country, ev->target.country) == 0
-           && str_in(ev->target.sector, people);
+           && strcmp(ev->target.sector, "PPL") == 0;
 }
 
 static void push_event(story_ctx *ctx, const dyad_event *ev)

@@ -6386,4 +6386,11 @@ lacks_event "... not migrants" '"target":{"code":"LBYCVL"'
 code 2005-11-24 "The Chinese government released Japanese war prisoners jailed in China."
 has_event "war prisoners are soldiers" '"code":"CHNGOV"' '"cameo":"0841"' '"target":{"code":"JPNMIL"'
 
+code 2025-11-20 "Indonesian police fired tear gas at protesters in Jakarta demanding lower allowances for lawmakers."
+has_event "an -ing form after people placed in a city is what they do" '"code":"IDNOPP"' '"cameo":"100"'
+lacks_event "... not the police's" '"source":{"code":"IDNCOP"' '"cameo":"100"'
+
+code 2025-11-20 "Thailand suspended the peace declaration with Cambodia after a landmine wounded Thai soldiers."
+has_event "a peace declaration suspended reduces relations" '"code":"THA"' '"cameo":"160"' '"target":{"code":"KHM"'
+
 finish

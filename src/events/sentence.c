@@ -1586,6 +1586,22 @@ static uint32_t locative_after(const parse *p, uint32_t from, uint32_t to)
  * as a country actor in `out`.  From the verb's last word on: a name right
  * after the verb is not at the start of a sentence, where only big places
  * count. */
+/* "Also in Narathiwat, a former village chief was shot dead by
+ * militants": a place in a phrase that opens the clause ("in" or "at",
+ * after adverbs only, up to a comma) is where a passive with no actor for
+ * its subject happened, as one named after the verb would be. */
+static int opening_place(const parse *p, const verb_group *vg, const actor_group *place)
+{
+    static const char *const at[] = {"IN", "AT", NULL};
+    if (vg->subject >= 0 || place->first == 0 || place->last >= vg->first || !str_in(p->t[place->first - 1].up, at)
+        || strcmp(p->t[place->last].up, ",") != 0)
+        return 0;
+    for (uint32_t k = vg->left; k + 1 < place->first; k++)
+        if (p->t[k].tag != WC_ADV)
+            return 0;
+    return 1;
+}
+
 static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cameo_info *info, int before,
                           actor_group *out)
 {
@@ -1648,7 +1664,7 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
     /* A passive subject is the place only when the name ends it ("the
      * town of Vukovar was captured"), not when it qualifies another noun
      * ("whose Brisbane home was besieged by media crews"). */
-    if (out->first == UINT32_MAX || (before && out->last != vg->first))
+    if (out->first == UINT32_MAX || (before && out->last != vg->first && !opening_place(p, vg, out)))
         return 0;
     out->n = 1;
     snprintf(out->actors[0].code, sizeof out->actors[0].code, "%s", place.country);

@@ -6393,4 +6393,9 @@ lacks_event "... not the police's" '"source":{"code":"IDNCOP"' '"cameo":"100"'
 code 2025-11-20 "Thailand suspended the peace declaration with Cambodia after a landmine wounded Thai soldiers."
 has_event "a peace declaration suspended reduces relations" '"code":"THA"' '"cameo":"160"' '"target":{"code":"KHM"'
 
+code 2006-12-14 "In Kandahar, a man was shot dead by militants."
+has_event "a place in a phrase opening a passive's clause is where it struck" '"code":"AFGREB"' '"cameo":"193"' '"target":{"code":"AFG"'
+code 2006-12-14 "In Washington, the plan was rejected by Congress."
+lacks_event "... only force" '"target":{"code":"USA"'
+
 finish

@@ -1589,11 +1589,12 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (own_relations(p, ag) || (unnamed && !(ag->in_pp && strcmp(p->t[ag->prep].up, "WITH") == 0)))
             continue;
         /* "teamed up with the SDP against the main opposition", "welcomed
-         * a resolution mandating sanctions against Tehran": whom diplomatic
-         * or material cooperation (05, 06) is against is not whom it is
-         * with.  (Eased sanctions and probes opened "against" someone are
-         * theirs: 08, 09.) */
-        if (code[0] == '0' && (code[1] == '5' || code[1] == '6') && ag->in_pp
+         * a resolution mandating sanctions against Tehran", "pledged
+         * support for Russia's war against Ukraine": whom diplomatic or
+         * material cooperation (05, 06), or the intent to it (03), is
+         * against is not whom it is with.  (Eased sanctions and probes
+         * opened "against" someone are theirs: 08, 09.) */
+        if (code[0] == '0' && (code[1] == '3' || code[1] == '5' || code[1] == '6') && ag->in_pp
             && strcmp(p->t[ag->prep].up, "AGAINST") == 0)
             continue;
         if (fights_for(p, vg, ag) || made_by(p, ag, code))

@@ -6398,4 +6398,13 @@ has_event "a place in a phrase opening a passive's clause is where it struck" '"
 code 2006-12-14 "In Washington, the plan was rejected by Congress."
 lacks_event "... only force" '"target":{"code":"USA"'
 
+code 2025-11-20 "The Ukrainian parliament approved the minerals deal with the United States."
+has_event "an agreement approved with someone is ratified" '"code":"UKRLEG"' '"cameo":"057"' '"target":{"code":"USA"'
+lacks_event "... no shared view" '"cameo":"019"'
+
+code 2025-11-20 "Kim Jong Un pledged full support for Russia's war against Ukraine."
+has_event "support pledged for a war is military support for the side that wages it" '"code":"PRKGOV"' '"cameo":"0332"' '"target":{"code":"RUS"'
+lacks_event "... no threat" '"cameo":"138"'
+lacks_event "... nor support for whom the war is against" '"target":{"code":"UKR"'
+
 finish

@@ -2611,9 +2611,16 @@ static void time_adjunct_subject(parse *p, uint32_t v)
             if (p->verbs[u].finite)
                 main = &p->verbs[u];
     } else {
-        for (uint32_t u = v; u-- > 0 && !main;)
-            if (p->verbs[u].finite)
-                main = &p->verbs[u];
+        /* ("accused the RSF of killing civilians after seizing El Fasher":
+         * past a gerund of a preposition, the adjunct leans on the gerund,
+         * whose doer the clause does not name as subject) */
+        for (uint32_t u = v; u-- > 0 && !main;) {
+            const verb_group *w = &p->verbs[u];
+            if (w->finite)
+                main = w;
+            else if (!w->infinitive && w->first == w->verb && w->first > 0 && p->t[w->first - 1].tag == WC_PREP)
+                return;
+        }
     }
     if (main && main->subject >= 0 && !main->passive) {
         vg->subject = main->subject;

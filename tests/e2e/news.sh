@@ -6407,4 +6407,11 @@ has_event "support pledged for a war is military support for the side that wages
 lacks_event "... no threat" '"cameo":"138"'
 lacks_event "... nor support for whom the war is against" '"target":{"code":"UKR"'
 
+code 2025-11-20 "Chinese fighter jets locked radar on Japanese aircraft near Okinawa, Japan's defence ministry said."
+has_event "radar locked on another's aircraft is a show of force at them" '"code":"CHNMIL"' '"cameo":"150"' '"target":{"code":"JPN'
+
+code 2025-11-20 "The Sudanese army accused the RSF of killing more than 1,500 civilians after seizing El Fasher."
+has_event "an accusation of killing" '"code":"SDNMIL"' '"cameo":"1123"' '"target":{"code":"SDNREB"'
+lacks_event "... and the time adjunct after the gerund is not the accuser's" '"cameo":"192"'
+
 finish

@@ -6414,4 +6414,7 @@ code 2025-11-20 "The Sudanese army accused the RSF of killing more than 1,500 ci
 has_event "an accusation of killing" '"code":"SDNMIL"' '"cameo":"1123"' '"target":{"code":"SDNREB"'
 lacks_event "... and the time adjunct after the gerund is not the accuser's" '"cameo":"192"'
 
+code 2025-11-20 "Argentina designated Hamas and Hezbollah as terrorist organizations."
+has_event "groups designated terrorist organizations (plural) are listed" '"code":"ARG"' '"cameo":"172"' '"target":{"code":"LBNREB"'
+
 finish

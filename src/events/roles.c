@@ -1634,8 +1634,9 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;
         /* "Petro recalled the ambassador to Washington": an envoy of no
          * country named, recalled, is called home from the host state. */
-        if (!ag->in_pp && pp < 0 && recalled && strncmp(ag->actors[0].code, "---", 3) == 0 && envoy_host(p, ag) >= 0)
-            return envoy_host(p, ag);
+        int32_t host = recalled && !ag->in_pp && pp < 0 && !strncmp(ag->actors[0].code, "---", 3) ? envoy_host(p, ag) : -1;
+        if (host >= 0)
+            return host;
         if (!ag->in_pp && pp < 0)
             return g;
         /* (force or blame "at" people is aimed at them: "fired one missile

@@ -1581,11 +1581,6 @@ static uint32_t locative_after(const parse *p, uint32_t from, uint32_t to)
     return to;
 }
 
-/* The place acted on in a clause's tokens before its verb (`before`: a
- * passive subject, "Vukovar was captured by the Yugoslav army") or after it,
- * as a country actor in `out`.  From the verb's last word on: a name right
- * after the verb is not at the start of a sentence, where only big places
- * count. */
 /* "Also in Narathiwat, a former village chief was shot dead by
  * militants": a place in a phrase that opens the clause ("in" or "at",
  * after adverbs only, up to a comma) is where a passive with no actor for
@@ -1602,6 +1597,11 @@ static int opening_place(const parse *p, const verb_group *vg, const actor_group
     return 1;
 }
 
+/* The place acted on in a clause's tokens before its verb (`before`: a
+ * passive subject, "Vukovar was captured by the Yugoslav army") or after it,
+ * as a country actor in `out`.  From the verb's last word on: a name right
+ * after the verb is not at the start of a sentence, where only big places
+ * count. */
 static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cameo_info *info, int before,
                           actor_group *out)
 {

@@ -6417,4 +6417,9 @@ lacks_event "... and the time adjunct after the gerund is not the accuser's" '"c
 code 2025-11-20 "Argentina designated Hamas and Hezbollah as terrorist organizations."
 has_event "groups designated terrorist organizations (plural) are listed" '"code":"ARG"' '"cameo":"172"' '"target":{"code":"LBNREB"'
 
+code 2025-11-20 "The United States resumed intelligence sharing with Ukraine."
+has_event "intelligence sharing resumed with someone is shared" '"code":"USA"' '"cameo":"064"' '"target":{"code":"UKR"'
+code 2025-11-20 "Washington resumed military aid to Ukraine."
+has_event "... and military aid resumed is given" '"code":"USA"' '"cameo":"072"' '"target":{"code":"UKR"'
+
 finish

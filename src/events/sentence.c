@@ -609,29 +609,6 @@ static int compatriots(const actor_group *g, int i, int j)
     return 0;
 }
 
-/* "Biden called on Congress to approve aid", "asked the police to
- * investigate": a legislature, court or police force named with no country
- * is the speaker's own when words or appeals are addressed to it. */
-static void own_institution(const char *code, const actor_ref *src, actor_ref *t)
-{
-    static const char *const institutions[] = {"LEG", "JUD", "COP", NULL};
-    char piece[4];
-    snprintf(piece, sizeof piece, "%.3s", strlen(t->code) > 3 ? t->code + 3 : "");
-    if (strncmp(t->code, "---", 3) != 0)
-        return;
-    /* ... and protesters protest against their own government ("Serbian
-     * students protested against the government": SRBEDU 141 SRBGOV). */
-    int protest = strncmp(code, "14", 2) == 0 && (str_in(piece, institutions) || !strcmp(piece, "GOV"));
-    /* ... and a government and "the opposition" face each other at home
-     * ("Chavez accused the opposition": VENOPP). */
-    char country[4], sector[16];
-    actor_code_parts(src->code, country, sector);
-    int home = (!strcmp(piece, "OPP") && !strncmp(sector, "GOV", 3))
-        || (!strcmp(piece, "GOV") && !strncmp(sector, "OPP", 3));
-    if (protest || home || (code[0] == '0' && str_in(piece, institutions)))
-        adopt_owner(t, src->code);
-}
-
 /* Whether words around agent r (named with no country) may place it abroad:
  * a capitalised word before it ("Arab leaders met Hamas", "the US-backed
  * government"; not "Panic-stricken residents" at the start), or "from"
@@ -722,20 +699,38 @@ static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
         adopt_owner(a, b->code);
 }
 
-/* "Cuba released 553 prisoners", "Iran detained two inmates": prisoners
- * of no named country whom a state or its government, police or courts
- * hold or free are in its custody, and its own.  (Others arrested may be
- * from anywhere: "the civilians imprisoned were released by Putin" stays
- * ---CVL, as the PETRARCH-2 gold codes it.) */
-static void held_at_home(const parse *p, const char *code, const actor_ref *src, actor_ref *t)
+/* A target named with no country that is the source's own by what is
+ * done to it:
+ * - "Biden called on Congress to approve aid", "asked the police to
+ *   investigate": a legislature, court or police force addressed with
+ *   words or appeals;
+ * - "Serbian students protested against the government": protesters
+ *   protest against their own government (SRBEDU 141 SRBGOV);
+ * - "Chavez accused the opposition": a government and "the opposition"
+ *   face each other at home (VENOPP);
+ * - "Cuba released 553 prisoners", "Iran detained two inmates": prisoners
+ *   whom a state or its government, police or courts hold or free are in
+ *   its custody.  (Others arrested may be from anywhere: "the civilians
+ *   imprisoned were released by Putin" stays ---CVL, as the PETRARCH-2 gold
+ *   codes it.) */
+static void own_institution(const parse *p, const char *code, const actor_ref *src, actor_ref *t)
 {
+    static const char *const institutions[] = {"LEG", "JUD", "COP", NULL};
     static const char *const custody[] = {"173", "0841", NULL};
     static const char *const holders[] = {"", "GOV", "COP", "JUD", NULL};
     static const char *const prisoners[] = {"PRISONER", "DETAINEE", "INMATE", NULL};
+    if (strncmp(t->code, "---", 3) != 0)
+        return;
+    char piece[4];                    /* (the first sector: "---COPSPY" is police) */
+    snprintf(piece, sizeof piece, "%.3s", t->code + 3);
     char country[4], sector[16];
     actor_code_parts(src->code, country, sector);
-    if (str_in(code, custody) && strcmp(t->code, "---CVL") == 0 && str_prefix_in(p->t[t->last - 1].up, prisoners)
-        && dyad_country_by_iso3(country) && str_in(sector, holders) && !named_abroad(p, t))
+    int protest = strncmp(code, "14", 2) == 0 && (str_in(piece, institutions) || !strcmp(piece, "GOV"));
+    int home = (!strcmp(piece, "OPP") && !strncmp(sector, "GOV", 3))
+        || (!strcmp(piece, "GOV") && !strncmp(sector, "OPP", 3));
+    int held = str_in(code, custody) && !strcmp(piece, "CVL") && str_prefix_in(p->t[t->last - 1].up, prisoners)
+               && str_in(sector, holders) && dyad_country_by_iso3(country) && !named_abroad(p, t);
+    if (protest || home || held || (code[0] == '0' && str_in(piece, institutions)))
         adopt_owner(t, src->code);
 }
 
@@ -788,10 +783,9 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
                     continue;             /* no country, or itself */
             }
             counterpart(sc->p, tgt, &s, &t);
-            own_institution(code, &s, &t);
+            own_institution(sc->p, code, &s, &t);
             lend_home_country(sc->p, &s, &t);
             lend_home_country(sc->p, &t, &s);
-            held_at_home(sc->p, code, &s, &t);
             if (!null_code(code))
                 emit_one(sc, vg, code, pattern_text, &s, &t);
             /* The reverse of a visit is hosting it: those of no known

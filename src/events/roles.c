@@ -1634,7 +1634,8 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             continue;
         /* "Petro recalled the ambassador to Washington": an envoy of no
          * country named, recalled, is called home from the host state. */
-        int32_t host = recalled && !ag->in_pp && pp < 0 && !strncmp(ag->actors[0].code, "---", 3) ? envoy_host(p, ag) : -1;
+        int32_t host = recalled && !ag->in_pp && pp < 0 && !strncmp(ag->actors[0].code, "---", 3)
+                       ? envoy_host(p, ag) : -1;
         if (host >= 0)
             return host;
         if (!ag->in_pp && pp < 0)

@@ -60,13 +60,14 @@ const char *intent_code(const char *lower)
 
 /* A threat to do X (CAMEO 13): "threatened to impose sanctions" 1312,
  * "threatened to expel" 136; force is 138, as coders of CAMEO data code
- * it ("threatened to attack"), but for a blockade (1381: "threatened to
- * close the Strait of Hormuz") and an occupation (1382), which CAMEO
- * names apart. */
+ * it ("threatened to attack"; troops sent, 074, are sent as force:
+ * "threatened to send troops to Nigeria"), but for a blockade (1381:
+ * "threatened to close the Strait of Hormuz") and an occupation (1382),
+ * which CAMEO names apart. */
 const char *threat_code(const char *lower)
 {
     static const code_rule table[] = {
-        {"191", "1381"}, {"192", "1382"}, {"15", "138"}, {"18", "138"}, {"19", "138"}, {"20", "138"},
+        {"191", "1381"}, {"192", "1382"}, {"15", "138"}, {"18", "138"}, {"19", "138"}, {"20", "138"}, {"074", "138"},
         {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"},
         {"165", "135"}, {"166", "136"}, {"16", "131"}, {"1721", "1321"}, {"1722", "1322"},
         {"1723", "1323"}, {"1724", "1324"}, {"172", "132"}, {"17", "137"}, {"14", "133"},

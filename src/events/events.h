@@ -36,6 +36,9 @@ typedef struct story_ctx {
     char last_person[24];      /* code of the last person named: a sentence's "He" */
     char he_before[24];        /* last_person as the sentence being coded began:
                                   whom its opening "He" and its "he said" mean */
+    int last_person_sentence;  /* the sentence that named last_person (or opened
+                                  with "He" for them) */
+    int persons_named;         /* people the sentence being coded names */
     size_t sentence_begin;     /* where the sentence being coded begins ... */
     size_t previous_begin;     /* ... and the one before it (0,0: none yet) */
     char last_opener[24];      /* a country or organisation opening the sentence
@@ -115,7 +118,7 @@ int place_object(const parse *p, const actor_group *g);
  * country is where, and no one's. */
 int offshore(const parse *p, const actor_group *g);
 /* Whether group g opens a "with" clause ("with both leaders expressing"). */
-int absolute_with(const parse *p, const actor_group *g);
+int absolute_with(const parse *p, const verb_group *vg, const actor_group *g);
 /* Whether group g names a person of the dictionaries (whom "he" or "she"
  * can mean, and "it" cannot). */
 int names_person(const parse *p, const actor_group *g);

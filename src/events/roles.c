@@ -569,10 +569,11 @@ static int32_t weapon_agent(const parse *p, const verb_group *vg)
 }
 
 /* "met on Saturday with both leaders expressing ...": "with" and a clause
- * is a circumstance, not a companion. */
-int absolute_with(const parse *p, const actor_group *ag)
+ * is a circumstance, not a companion; not the "with" right after vg's verb
+ * ("clashed with protesters demanding jobs"). */
+int absolute_with(const parse *p, const verb_group *vg, const actor_group *ag)
 {
-    return ag->in_pp && strcmp(p->t[ag->prep].up, "WITH") == 0 && ag->last < p->n
+    return ag->in_pp && strcmp(p->t[ag->prep].up, "WITH") == 0 && ag->prep != vg->verb_end && ag->last < p->n
            && syntax_is_verb_at(p, ag->last) && token_ends_with(&p->t[ag->last], "ING");
 }
 
@@ -1447,6 +1448,18 @@ int offshore(const parse *p, const actor_group *ag)
     return k > 0 && strcmp(p->t[k - 1].up, "OFF") == 0;
 }
 
+/* "police clashed with protesters demanding jobs": what the people a verb
+ * acts on are doing (verb v, an -ing form whose subject they are) is no
+ * word of that verb's patterns ("fought * job" is politics). */
+static void end_reach_before(parse *p, uint32_t v)
+{
+    const verb_group *vg = &p->verbs[v];
+    for (uint32_t u = 0; u < v; u++)
+        if (p->verbs[u].verb_end <= p->groups[vg->subject].first && p->verbs[u].reach > vg->first
+            && p->verbs[u].right > vg->first)
+            p->verbs[u].reach = vg->first;
+}
+
 /* "met Erdogan and urged him to help": an object pronoun after a verb
  * joined to the one before stands for that verb's object, the one person
  * (or, for "them", group) of a known side named right after it; -1 when
@@ -1507,11 +1520,13 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
     /* ("killed in Israeli air strikes", "during the Israeli operation") */
     static const char *const within[] = {"IN", "DURING", NULL};
     /* "accusing him of complicity with the Israelis": a pronoun right after
-     * the verb is its object, one we cannot name; what follows is not. */
+     * the verb is its object, one we may not be able to name (when the
+     * sentence before names them, the pronoun has its group); what follows
+     * is not. */
     static const char *const object_pronouns[] = {"HIM", "HER", "THEM", "ME", NULL};
     if (!passive_agent && vg->verb_end < p->n && str_in(p->t[vg->verb_end].up, object_pronouns)
         && !possessive_her(p, vg->verb_end))
-        return object_named_before(p, vg);
+        return p->group_at[vg->verb_end] >= 0 ? p->group_at[vg->verb_end] : object_named_before(p, vg);
     /* ... and so is a name no dictionary knows: "Russians who met
      * Litvinenko in London" did not meet Britain (but "celebrate Tabaski
      * with Eriador" is with Eriador). */
@@ -1610,7 +1625,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (sent_force(p, ag, code) || route_between(p, (uint32_t)g) || protest_route(p, ag, code)
             || victim_of_perpetrators(p, ag))
             continue;
-        if (absolute_with(p, ag))
+        if (absolute_with(p, vg, ag))
             continue;
         /* A statement's object is its addressee, right after the verb
          * ("told Russia", "said to Russia"); further on is what was said,
@@ -3114,12 +3129,15 @@ void resolve_subjects(parse *p)
         }
         /* "among Chechen rebels fighting Russian authority": an -ing form
          * right after a group of people ("rebels", "troops") is what they
-         * do (not after "Dubai using", "accused of gang raping"). */
+         * do (not after "Dubai using", "accused of gang raping", nor a
+         * noun after their possessive: "the APEC leaders' meeting"). */
         int32_t noun = vg->first > 0 ? p->group_of[vg->first - 1] : -1;
         if (!adjunct && !vg->finite && !vg->infinitive && noun >= 0 && p->groups[noun].last == vg->first
+            && !(p->t[vg->first - 1].flags & TOK_PLURAL_POSS)
             && p->groups[noun].agent[0] && token_ends_with(&p->t[people_head(p, &p->groups[noun])], "S")
             && token_ends_with(&p->t[vg->verb], "ING")) {
             vg->subject = noun;
+            end_reach_before(p, v);
             continue;
         }
         if (!adjunct && (by_document_maker(p, vg, noun) || led_body(p, vg, noun))) {

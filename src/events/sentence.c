@@ -151,18 +151,27 @@ static int local_people(const char *code)
     return strncmp(code, "---", 3) == 0 && code[3] && !str_in(code + 3, foreign);
 }
 
+/* A group that fights a state or others: rebels, militias, international
+ * militant groups (IMG...). */
+static int armed_group(const char *code)
+{
+    return actor_code_has(code, "REB") || actor_code_has(code, "UAF") || strncmp(code, "IMG", 3) == 0;
+}
+
 /* "Four children were killed in Israeli shelling in the Gaza Strip": the
  * victims of violence (CAMEO 18-20) that the text gives no country are of
  * the country where it happened; so are local people a visitor from
  * abroad acts on in any way ("Macron visited workers in Guangzhou"; at
  * home the PETRARCH unit tests keep them blank: "Russian police arrested
- * students in Moscow", 212, RUSCOP ---EDU). */
+ * students in Moscow", 212, RUSCOP ---EDU).  Not armed groups met with
+ * abroad, who travel to talks ("Khartoum and the rebels started talks in
+ * the Nigerian capital"). */
 static void locate_victims(dyad_event *ev)
 {
     if (!ev->has_target || !ev->location || !ev->location->country[0])
         return;
     int abroad = strcmp(ev->source.country, ev->location->country) != 0;
-    if ((ev->root < 18 && !(abroad && local_people(ev->target.code)))
+    if ((ev->root < 18 && !(abroad && local_people(ev->target.code) && !armed_group(ev->target.code)))
         || strncmp(ev->target.code, "---", 3) != 0 || !ev->target.sector[0])
         return;
     give_country(&ev->target, ev->location->country);
@@ -296,8 +305,11 @@ static void home_of_role_words(const story_ctx *ctx, const parse *p, const actor
         return;
     if (acts_at_home(ev->source.code) && (!ev->has_target || strcmp(ev->target.country, country) != 0))
         give_country(&ev->source, country);
-    else if (ev->has_target && acts_at_home(ev->target.code) && strcmp(ev->source.country, country) != 0)
+    else if (ev->has_target && acts_at_home(ev->target.code) && strcmp(ev->source.country, country) != 0) {
         give_country(&ev->target, country);
+        if (coerces_own_opposition(ev))   /* ("Nepal ... security forces killed 19 protesters") */
+            give_country(&ev->source, country);
+    }
 }
 
 /* Rebels, separatists, insurgents: "M23 rebels captured Goma" is force
@@ -1321,7 +1333,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     if (null_code(vc->code) && null_code(vc->code2))
         return;                       /* "[:030]" codes only the reverse event */
     vc->source = m.source;
-    vc->target = m.target >= 0 && absolute_with(p, &p->groups[m.target]) ? -1 : m.target;
+    vc->target = m.target >= 0 && absolute_with(p, vg, &p->groups[m.target]) ? -1 : m.target;
     vc->compound = m.compound;
     vc->spells_modal = m.modal;
     vc->spells_before = matched && vc->pattern[0] != '*';
@@ -1919,14 +1931,18 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     actor_group locals;
     int among = sg->n > 1 && mutual_code(vc->code) && !force_on_a_thing(p, vg, vc->code);
     int clash = !vc->compound && among;
+    /* (talks are often held abroad: "Khartoum and the rebels started talks
+     * in the Nigerian capital" are no Nigerian rebels) */
+    int venue = strncmp(vc->code, "04", 2) == 0 || strcmp(vc->code, "036") == 0;
     /* ("The US and Iran held talks in Oman on Iran's nuclear programme":
      * one of the pair named again is what they talked about) */
     if (clash && tg && tg->n == 1 && tg->in_pp && member_of(sg, tg->actors[0].code))
         tg = NULL;
     if (clash && tg && tg->n == 1 && place_object(p, tg) && actor_group_is_place(tg)) {
-        sg = lend_place(p, sg, tg->actors[0].code, &locals);
+        if (!venue)
+            sg = lend_place(p, sg, tg->actors[0].code, &locals);
         tg = NULL;
-    } else if (clash && !tg) {
+    } else if (clash && !tg && !venue) {
         const char *where = place_after_verb(p, vg);
         if (where || place_target(sc, vg, vc->code, &place))
             sg = lend_place(p, sg, where ? where : place.actors[0].code, &locals);
@@ -3957,11 +3973,17 @@ static int group_word_again(const story_ctx *ctx, const token *t, uint32_t n)
            && ctx->sentence_no != ctx->last_armed_sentence && !strcmp(t[0].up, "THE") && str_in(t[1].up, armed_group_words);
 }
 
-/* A group that fights a state or others: rebels, militias, international
- * militant groups (IMG...). */
-static int armed_group(const char *code)
+static void name_last_person(story_ctx *ctx, const char *code)
 {
-    return actor_code_has(code, "REB") || actor_code_has(code, "UAF") || strncmp(code, "IMG", 3) == 0;
+    snprintf(ctx->last_person, sizeof ctx->last_person, "%s", code);
+    ctx->last_person_sentence = ctx->sentence_no;
+}
+
+/* Whether an object "him" or "her" in the sentence being coded, which
+ * names no one, may be last_person (object_pronoun). */
+static int object_pronoun_may_be(const story_ctx *ctx, const char *last_person)
+{
+    return last_person[0] && !ctx->persons_named && ctx->sentence_no - ctx->last_person_sentence <= 1;
 }
 
 /* An event needs two actors, or one and a pronoun that stands for one: most
@@ -3974,13 +3996,15 @@ static int armed_group(const char *code)
  * actors_find would meet. */
 static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *named, token_match *matched)
 {
-    int mentions = 0, pronoun = 0, country = 0, person_seen = 0, walk_differs = 0, discarded = 0;
+    int mentions = 0, pronoun = 0, him = 0, country = 0, person_seen = 0, walk_differs = 0, discarded = 0;
     const char *codes[4];             /* the actors named, for the story's countries */
     size_t n_codes = 0;
     /* ("He also met Foreign Minister Kasuri. He said ...": a sentence that
      * opens with "he" has its first person already, whoever it names next) */
-    if (n > 0 && ctx->last_person[0] && is_he_or_she(&t[0]))
+    if (n > 0 && ctx->last_person[0] && is_he_or_she(&t[0])) {
         person_seen = 1;
+        ctx->last_person_sentence = ctx->sentence_no;
+    }
     char opener[sizeof ctx->last_opener] = "";
     for (uint32_t i = 0; i < n; i++) {
         /* (the verbs' phrases found in the same walk, for the parse) */
@@ -3999,6 +4023,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
         if (node == NONE) {
             pronoun |= t[i].tag == WC_PRON && (!strcmp(t[i].up, "WE") || !strcmp(t[i].up, "I"));
             pronoun |= i == 0 && ctx->last_person[0] && is_he_or_she(&t[i]);
+            him |= !strcmp(t[i].up, "HIM") || !strcmp(t[i].up, "HER");
             pronoun |= i == 0 && ctx->last_opener[0] && !strcmp(t[i].up, "IT");
             pronoun |= i == 1 && group_word_again(ctx, t, n);
             /* ("Abu Rudeineh, meanwhile, demanded ... He also demanded": a
@@ -4010,7 +4035,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
             if (named) {
                 mentions++;
                 if (i <= 1 && !person_seen++)
-                    snprintf(ctx->last_person, sizeof ctx->last_person, "%s", named);
+                    name_last_person(ctx, named);
             }
             continue;
         }
@@ -4039,7 +4064,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
             }
             if (code && dict_actor_is_person(ctx->d, actor)) {
                 if (!person_seen++)
-                    snprintf(ctx->last_person, sizeof ctx->last_person, "%s", code);
+                    name_last_person(ctx, code);
                 note_named(ctx, t, i, end, code);
                 note_titled(ctx, t, n, i, end, code);
             } else if (code && (i == 0 || (i == 1 && !strcmp(t[0].up, "THE")))) {
@@ -4049,6 +4074,8 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
         i = end - 1;
     }
     memcpy(ctx->last_opener, opener, sizeof opener);
+    ctx->persons_named = person_seen;
+    pronoun |= him && object_pronoun_may_be(ctx, ctx->last_person);
     int worth = mentions >= 2 || (mentions == 1 && pronoun);
     /* ("Israeli jets struck the port of Hodeidah": one actor and a place
      * the dictionaries do not name, which may be the target of force, a
@@ -4367,6 +4394,40 @@ static int it_acts(const parse *p)
     return 1;
 }
 
+/* "Maduro ... Washington accused him of drug trafficking": "him" or "her"
+ * as an object, in a sentence that names no one (so opens with no "he"),
+ * is the person the sentence before named (last_person), as a reader
+ * takes it, when one other actor is named, who acts on them.  A person
+ * named in the sentence may be whom it means (who that is, the Phoenix
+ * dictionaries do not tell apart from a state), and a
+ * person named further back may have been followed by others never named
+ * ("a man"); in a quotation it may be anyone.  Returns its token, or NONE
+ * (also when there are two). */
+static uint32_t object_pronoun(story_ctx *ctx, const parse *p, const char *last_person)
+{
+    if (!object_pronoun_may_be(ctx, last_person) || !p->tags || p->n_groups != 1)
+        return NONE;
+    uint32_t found = NONE;
+    for (uint32_t i = 1; i < p->n; i++) {
+        int her = !strcmp(p->t[i].up, "HER") && p->tags[i] == TAG_PRP
+                  && !(i + 1 < p->n && p->tags[i + 1] >= TAG_NN && p->tags[i + 1] <= TAG_NNPS);
+        int object = !strcmp(p->t[i].up, "HIM") || her;
+        if (!object || p->group_of[i] >= 0 || p->t[i].in_quote || context_speaker_code(ctx, p->t[i].begin))
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = i;
+    }
+    /* ("Donaldson ... told RTE that British intelligence had begun paying
+     * him": a name no dictionary knows may be a person's; "At first he was
+     * surrounded by troops who were protecting him": "he" is whom it
+     * means) */
+    for (uint32_t k = 0; k < found && found != NONE; k++)
+        if ((p->tags[k] == TAG_NNP && p->group_of[k] < 0) || is_he_or_she(&p->t[k]))
+            return NONE;
+    return found;
+}
+
 /* Pronouns that stand for an actor.  "We" and "I" inside a quotation are
  * its speaker: in Putin's "We are moving towards holding meetings", "we" is
  * Putin's side.  "He" or "she" opening a sentence outside quotations is the
@@ -4413,6 +4474,11 @@ static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person
             add_pronoun_group(ctx, p, i, speaker);
         else if (he && !speaker)
             add_pronoun_group(ctx, p, i, last_person);
+    }
+    uint32_t him = object_pronoun(ctx, p, last_person);
+    if (him != NONE) {
+        add_pronoun_group(ctx, p, him, last_person);
+        ctx->last_person_sentence = ctx->sentence_no;    /* (a pronoun keeps them in mind) */
     }
 }
 

@@ -400,6 +400,7 @@ static void scan_word(scan *sc)
             sc->i = j + 1;
         } else if (t->len && t->up[t->len - 1] == 'S' && !letter_at(sc, j)) {
             sc->i = j;                               /* officials' → officials */
+            t->flags |= TOK_PLURAL_POSS;
         }
     }
 }

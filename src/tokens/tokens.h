@@ -16,7 +16,8 @@ enum token_flag {
     TOK_ABBREV = 1 << 6,   /* ends with an abbreviation's period */
     TOK_POSS = 1 << 7,     /* the possessive 's split off a word */
     TOK_ALLCAP = 1 << 8,   /* every letter upper-case (acronyms) */
-    TOK_SOMECAP = 1 << 9   /* some letter upper-case ("iSrael", "McCain") */
+    TOK_SOMECAP = 1 << 9,  /* some letter upper-case ("iSrael", "McCain") */
+    TOK_PLURAL_POSS = 1 << 10  /* a plural possessive, its apostrophe dropped ("leaders'") */
 };
 
 typedef struct token {

@@ -6422,4 +6422,28 @@ has_event "intelligence sharing resumed with someone is shared" '"code":"USA"' '
 code 2025-11-20 "Washington resumed military aid to Ukraine."
 has_event "... and military aid resumed is given" '"code":"USA"' '"cameo":"072"' '"target":{"code":"UKR"'
 
+code 2025-11-20 "Venezuelan President Nicolas Maduro spoke on Monday. Washington accused him of drug trafficking."
+has_event "an object 'him' in a sentence naming no one is the person the sentence before named" '"code":"USA"' '"cameo":"112' '"target":{"code":"VENGOV"'
+code 2025-11-20 "Venezuelan President Nicolas Maduro spoke on Monday. Police arrested a man. Washington accused him of drug trafficking."
+lacks_event "... not one named further back" '"target":{"code":"VENGOV"'
+code 2025-11-20 "Venezuelan President Nicolas Maduro spoke on Monday. Donaldson said Washington had accused him of lying."
+lacks_event "... nor when the sentence names someone the dictionaries do not know" '"target":{"code":"VENGOV"'
+
+code 2025-11-20 "Trump threatened to send US troops to Nigeria."
+has_event "troops threatened to be sent to a country are a threat of force" '"code":"USAGOV"' '"cameo":"138"' '"target":{"code":"NGA"'
+
+code 2005-11-29 "Khartoum and the rebels started peace talks in the Nigerian capital of Abuja."
+has_event "talks between two in a third country's capital" '"code":"SDN"' '"cameo":"046"'
+lacks_event "... make neither side of that country" '"code":"NGAREB"'
+
+code 2025-11-20 "Moroccan police clashed with protesters demanding jobs."
+has_event "people clashed with, doing something, are whom the clash is with" '"code":"MARCOP"' '"cameo":"190"' '"target":{"code":"MAROPP"'
+lacks_event "... and what they do gives the clash no words ('fought * job' is politics)" '"code":"MARCOP","country":"MAR","sector":"COP","text":"Moroccan"},"target":null'
+
+code 2025-09-09 "Nepal's prime minister resigned after security forces killed 19 protesters."
+has_event "forces of no country named repressing a country's protesters are its own" '"code":"NPLCOP"' '"cameo":"175"' '"target":{"code":"NPLOPP"'
+
+code 2005-11-19 "Bush attended the APEC economic leaders' meeting in Shanghai."
+has_event "an -ing noun after a plural possessive is no verb of the people before it" '"code":"USAGOV"' '"cameo":"044"' '"target":{"code":"IGOASAAPC"'
+
 finish

@@ -77,6 +77,12 @@ static void test_tokens(void)
     CHECK(tl.v[0].flags & TOK_CAP);
     CHECK(tl.v[2].flags & TOK_ALLCAP);
     CHECK(tl.v[3].begin == 12 && tl.v[3].end == 17);
+    /* A plural possessive keeps its word and says it was one. */
+    tl.n = 0;
+    tokenize("the leaders' meeting", 20, &mem, &tl);
+    CHECK(tl.n == 3);
+    CHECK(tl.v[1].flags & TOK_PLURAL_POSS);
+    CHECK(!(tl.v[2].flags & TOK_PLURAL_POSS));
 }
 
 /* Unicode blanks end words; invisible format characters join them. */

@@ -2177,6 +2177,19 @@ static const char *const resist_words[] = {"RESIST", "RESISTS", "RESISTED", "DEN
 static const char *const refuse_words[] = {"REFUSE", "REFUSES", "REFUSED", "REFUSING", "DECLINE", "DECLINES",
                                            "DECLINED", "DECLINING", NULL};
 
+/* Whom the refused act vg, which codes nothing, would have been done to:
+ * its object, when of a country other than the refuser's; else -1. */
+static int32_t refused_one(const parse *p, const verb_group *vg, const char *code, const actor_group *refuser)
+{
+    int32_t g = find_object(p, vg, 0, code);
+    char country[4], sector[16], own[4];
+    if (g < 0)
+        return -1;
+    actor_code_parts(p->groups[g].actors[0].code, country, sector);
+    actor_code_parts(refuser->actors[0].code, own, sector);
+    return country[0] && strcmp(country, own) != 0 ? g : -1;
+}
+
 /* The act a refusal's infinitive names, refused (see its caller). */
 static void refused_act(verb_coding *refusal, verb_coding *act, int32_t refusal_verb)
 {
@@ -2309,14 +2322,14 @@ static int orders_own_forces(const parse *p, uint32_t v)
     static const char *const order_words[] = {"ORDER", "ORDERS", "ORDERED", "ORDERING", "COMMAND", "COMMANDS",
         "COMMANDED", "INSTRUCT", "INSTRUCTS", "INSTRUCTED", "DIRECT", "DIRECTS", "DIRECTED", NULL};
     static const char *const help_words[] = {"HELP", "AID", "ASSIST", "SUPPORT", "BACK", "PROTECT", "DEFEND",
-        NULL};
+        "TRAIN", NULL};
     const verb_group *vg = &p->verbs[v];
     if (v == 0 || !vg->infinitive || vg->subject < 0)
         return 0;
     const verb_group *ug = &p->verbs[v - 1];
     const char *told = p->t[ug->verb].up;
-    /* (forces sent only by a finite verb, and only to help or to fight
-     * alongside someone: "to send troops to join the US force", "sending
+    /* (forces sent only by a finite verb, and only to help or train, or to
+     * fight alongside someone: "to send troops to join the US force", "sending
      * troops to aid the rebels" and "sent warships to combat illegal
      * fishing" are wishes, others' acts or no act on anyone) */
     static const char *const fight_words[] = {"FIGHT", "SERVE", NULL};
@@ -3458,6 +3471,14 @@ static void code_verbs(sentence_ctx *sc)
             && !(prev->valid && strncmp(prev->code, "12", 2) == 0)
             && str_in(p->t[p->verbs[v - 1].verb].up, refuse_words))
             refused_act(prev, &vc, (int32_t)(v - 1));
+        /* ("Moscow refused to allow British police to question him": an act
+         * that codes nothing, refused, is a rejection of whom it would
+         * have been done to, others of a named country; not "failed to",
+         * and not one's own: "refused to send German troops") */
+        if (vg->infinitive && governed && null_code(vc.code) && prev->valid && prev->target < 0
+            && strncmp(prev->code, "12", 2) == 0 && !p->verbs[v - 1].negated
+            && str_in(p->t[p->verbs[v - 1].verb].up, refuse_words) && p->verbs[v - 1].subject >= 0)
+            prev->target = refused_one(p, vg, prev->code, &p->groups[p->verbs[v - 1].subject]);
         if ((vg->infinitive || gerund) && governed && prev->valid && strncmp(prev->code, "12", 2) == 0 && vc.valid
             && !object_between(p, &p->verbs[v - 1], vg, 1)) {
             /* "refused to back an EU motion": the refusal, aimed where the

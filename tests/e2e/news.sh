@@ -2899,7 +2899,7 @@ code 2006-03-14 "The talks resumed after Russia said it would withdraw its troop
 has_event "... but does of the act in that clause" '"cameo":"0356"' '"speaker":"Russia"'
 
 code 2006-03-14 "Juan Perez, director general of trade at the Mexican Economy Ministry, told reporters that Mexico would seek closer ties with China."
-has_event "an apposition opened by a title in lower case is skipped: the speaker is the name" '"cameo":"020"' '"speaker":"Juan Perez"'
+has_event "an apposition opened by a title in lower case is skipped: the speaker is the name" '"cameo":"030"' '"speaker":"Juan Perez"'
 code 2006-03-14 "Pedro Alvarez, a senior Mexican trade official, said Mexico would seek closer ties with China."
 has_event "a speaker's name with no code takes the code of its apposition" '"speaker":"Pedro Alvarez","speaker_code":"MEXGOV"'
 code 2006-03-14 "In Paris, foreign ministry spokesman Jean Dupont, asked if France backed the plan, said France would seek closer ties with Lebanon."
@@ -6445,5 +6445,20 @@ has_event "forces of no country named repressing a country's protesters are its 
 
 code 2005-11-19 "Bush attended the APEC economic leaders' meeting in Shanghai."
 has_event "an -ing noun after a plural possessive is no verb of the people before it" '"code":"USAGOV"' '"cameo":"044"' '"target":{"code":"IGOASAAPC"'
+
+code 2006-12-10 "Moscow had refused to allow British police to question him."
+has_event "an act that codes nothing, refused, rejects whom it would be done to" '"code":"RUS"' '"cameo":"120"' '"target":{"code":"GBRCOP"'
+code 2005-12-06 "Germany refused to send German troops to the country."
+lacks_event "... not one's own" '"target":{"code":"DEUMIL"'
+code 2006-12-10 "The Security Council failed to allow British police to question him."
+lacks_event "... and a failure is no refusal" '"target":{"code":"GBRCOP"'
+
+code 2025-11-20 "India seeks stronger ties with Japan."
+has_event "closer ties sought with someone are an intention to cooperate" '"code":"IND"' '"cameo":"030"' '"target":{"code":"JPN"'
+
+code 2006-11-30 "Italy will contribute to the training of Iraqi security forces."
+has_event "what is given to the training of someone's forces is military aid" '"code":"ITA"' '"cameo":"072"' '"target":{"code":"IRQCOP"'
+code 2006-11-30 "Italy sent soldiers to train Iraqi police."
+has_event "... and forces sent to train others cooperate with them" '"code":"ITA"' '"cameo":"062"' '"target":{"code":"IRQCOP"'
 
 finish

@@ -6461,4 +6461,12 @@ has_event "what is given to the training of someone's forces is military aid" '"
 code 2006-11-30 "Italy sent soldiers to train Iraqi police."
 has_event "... and forces sent to train others cooperate with them" '"code":"ITA"' '"cameo":"062"' '"target":{"code":"IRQCOP"'
 
+code 2025-11-20 "Colombia's President Gustavo Petro called Trump a \"barbarian\" after the strike."
+has_event "one called a barbarian, in quotation marks, is denounced" '"code":"COLGOV"' '"cameo":"111"' '"target":{"code":"USAGOV"'
+
+code 2025-11-20 "Chinese and Russian bombers conducted a joint patrol near Japan."
+has_event "a patrol near another's territory shows force at it" '"code":"CHNMIL"' '"cameo":"150"' '"target":{"code":"JPN"'
+code 2025-11-20 "Russia and China conducted joint patrols in the Pacific."
+has_event "... and a joint patrol is military cooperation between those who fly it" '"code":"RUS"' '"cameo":"062"' '"target":{"code":"CHN"'
+
 finish

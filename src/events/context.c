@@ -1211,6 +1211,16 @@ int context_find_place(story_ctx *ctx, size_t begin, size_t end, dyad_place *out
     return found;
 }
 
+int context_lookup_place(const story_ctx *ctx, const char *name, size_t len, dyad_place *out)
+{
+    const char *countries[sizeof ctx->countries / sizeof *ctx->countries];
+    memcpy(countries, ctx->countries, ctx->n_countries * sizeof *countries);
+    if (!dyad_place_lookup(name, len, countries, ctx->n_countries, out))
+        return 0;
+    dyad_country_on(out->country, ctx->date);
+    return 1;
+}
+
 int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg, char country[4])
 {
     size_t begin = p->t[vg->left].begin, end = p->t[vg->right > 0 ? vg->right - 1 : 0].end;
@@ -1570,9 +1580,7 @@ static int visited_place(story_ctx *ctx, const parse *p, const dyad_event *ev, c
     const char *initial = strncmp(visited, "the ", 4) == 0 ? visited + 4 : visited;
     if (!at || (size_t)(at - text) + len > end || !isupper((unsigned char)*initial))
         return 0;
-    const char *countries[sizeof ctx->countries / sizeof *ctx->countries];
-    memcpy(countries, ctx->countries, ctx->n_countries * sizeof *countries);
-    if (!dyad_place_lookup(visited, len, countries, ctx->n_countries, out))
+    if (!context_lookup_place(ctx, visited, len, out))
         return 0;
     if (len <= 3 && !(out->geonames_id == 0 && !out->admin1))
         return 0;
@@ -1630,10 +1638,8 @@ static void target_in_list(story_ctx *ctx, const dyad_event *ev, size_t at, size
     /* (a whole word: "Russia" is no item of "..., Russian news agencies") */
     if (!hit || isalpha((unsigned char)hit[len]) || !list_between(text, at, (size_t)(hit - text)))
         return;
-    const char *countries[sizeof ctx->countries / sizeof *ctx->countries];
-    memcpy(countries, ctx->countries, ctx->n_countries * sizeof *countries);
     dyad_place item;
-    if (dyad_place_lookup(target, len, countries, ctx->n_countries, &item))
+    if (context_lookup_place(ctx, target, len, &item))
         *out = item;
 }
 

@@ -99,6 +99,8 @@ int reporting_word(const token *t);
 /* dyad_place_find over text[begin, end) of the story, with the countries it
  * has named; 0 when the span is empty. */
 int context_find_place(story_ctx *ctx, size_t begin, size_t end, dyad_place *out, size_t *pb, size_t *pe);
+/* The place a name (name[0, len)) means, of the story's countries first. */
+int context_lookup_place(const story_ctx *ctx, const char *name, size_t len, dyad_place *out);
 /* The country of the place named after "in", "at", "near" in the clause
  * of vg; 0 when none is. */
 int context_clause_country(story_ctx *ctx, const parse *p, const verb_group *vg, char country[4]);

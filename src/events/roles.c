@@ -35,6 +35,15 @@ static int followers_of(const token *t)
     return str_in(t->up, words);
 }
 
+/* ... and those sent "from" whom they stand for: "a delegation from Hamas
+ * arrived in Cairo". */
+static int sent_from(const token *t)
+{
+    static const char *const words[] = {"DELEGATION", "DELEGATIONS", "CONTINGENT", "TEAM", "MISSION", "ENVOY",
+                                        "ENVOYS", "NEGOTIATORS", "REPRESENTATIVES", NULL};
+    return str_in(t->up, words);
+}
+
 /* Whether the words of [from, head) are a determiner and at most two
  * adjectives ("The military wings of Hamas"): head opens its clause. */
 static int only_modifiers(const parse *p, uint32_t from, uint32_t head)
@@ -328,7 +337,9 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
             return g;
         /* "Opponents of Rwanda's Senate protested": followers whom the
          * dictionaries do not name stand for the actor they are "of". */
-        if (strcmp(p->t[ag->prep].up, "OF") == 0 && ag->prep > vg->left && followers_of(&p->t[ag->prep - 1])
+        if (ag->prep > vg->left
+            && ((strcmp(p->t[ag->prep].up, "OF") == 0 && followers_of(&p->t[ag->prep - 1]))
+                || (strcmp(p->t[ag->prep].up, "FROM") == 0 && sent_from(&p->t[ag->prep - 1])))
             && only_modifiers(p, vg->left, ag->prep - 1))
             of_head = g;
     }

@@ -1608,6 +1608,23 @@ static int opening_place(const parse *p, const verb_group *vg, const actor_group
  * as a country actor in `out`.  From the verb's last word on: a name right
  * after the verb is not at the start of a sentence, where only big places
  * count. */
+/* "A Russian missile strike on Ternopil": a name right after the "on" of
+ * an attack (at token k, before token to) is a place there, however small
+ * (the gazetteer trusts a bare name that opens its text only for a
+ * city of millions).  [*pb, *pe): the name, from token k's start. */
+static int place_named_at(const story_ctx *ctx, const parse *p, uint32_t k, uint32_t to, dyad_place *out, size_t *pb,
+                          size_t *pe)
+{
+    uint32_t e = k;
+    while (e < to && e < k + 4 && p->tags && p->tags[e] == TAG_NNP && p->group_of[e] < 0)
+        e++;
+    if (e == k)
+        return 0;
+    *pb = 0;
+    *pe = p->t[e - 1].end - p->t[k].begin;
+    return context_lookup_place(ctx, ctx->story->text + p->t[k].begin, *pe, out);
+}
+
 static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cameo_info *info, int before,
                           actor_group *out)
 {
@@ -1639,7 +1656,7 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
             }
         from = on, to = vg->first;
         begin = p->t[from].begin, end = p->t[to - 1].end;
-        if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe))
+        if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe) && !place_named_at(sc->ctx, p, on, to, &place, &pb, &pe))
             return 0;
     }
     if (!place.country[0])

@@ -6469,4 +6469,11 @@ has_event "a patrol near another's territory shows force at it" '"code":"CHNMIL"
 code 2025-11-20 "Russia and China conducted joint patrols in the Pacific."
 has_event "... and a joint patrol is military cooperation between those who fly it" '"code":"RUS"' '"cameo":"062"' '"target":{"code":"CHN"'
 
+code 2025-11-20 "A delegation from Hamas arrived in Cairo."
+has_event "a delegation from someone stands for them" '"code":"PSEREB"' '"cameo":"042"' '"target":{"code":"EGY"'
+
+code 2025-11-20 "A Russian missile strike on Ternopil killed 26 people."
+has_event "force whose 'on' names a town of under a million is aimed at its country" '"code":"RUS"' '"cameo":"19' '"target":{"code":"UKR"'
+has_event "... and the town is where it struck" '"name":"Ternopil"'
+
 finish

@@ -3941,6 +3941,31 @@ static int is_he_or_she(const token *t)
     return t->tag == WC_PRON && dyad_attrib_is_pronoun(t->up, strlen(t->up));
 }
 
+/* "On Monday, he accused Russia", "Later he met", "Speaking to reporters,
+ * he said": a "he" or "she" at token i > 0 that opens the main clause
+ * after an opening phrase (of a preposition, an adverb, a subordinator
+ * or a participle, with no quotation in it), as one opening the sentence
+ * does.  Whether the phrase names anyone, the caller tells. */
+static int he_after_opener(const token *t, uint32_t n, uint32_t i)
+{
+    if (i == 0 || i >= n || i > 16 || !is_he_or_she(&t[i]))
+        return 0;
+    const token *first = &t[0];
+    if (i == 1)
+        return first->tag == WC_CONJ || first->tag == WC_ADV;
+    int opener = first->tag == WC_PREP || first->tag == WC_ADV || first->tag == WC_SUBORD
+                 || token_ends_with(first, "ING") || token_ends_with(first, "ED");
+    if (!opener || strcmp(t[i - 1].up, ",") != 0)
+        return 0;
+    /* ("Developing ties serves both peoples, he said": what he said) */
+    if (i + 2 < n && t[i + 1].tag == WC_REPORT && (t[i + 2].flags & TOK_PUNCT))
+        return 0;
+    for (uint32_t k = 0; k < i; k++)
+        if (t[k].flags & TOK_QUOTE)
+            return 0;
+    return 1;
+}
+
 /* ------------------------------------------------------- "the two sides" */
 
 enum { PAIR_NONE, PAIR_SIDES, PAIR_COUNTRIES, PAIR_LEADERS };
@@ -4061,6 +4086,10 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
         if (node == NONE) {
             pronoun |= t[i].tag == WC_PRON && (!strcmp(t[i].up, "WE") || !strcmp(t[i].up, "I"));
             pronoun |= i == 0 && ctx->last_person[0] && is_he_or_she(&t[i]);
+            if (n_codes == 0 && !person_seen && ctx->last_person[0] && he_after_opener(t, n, i)) {
+                pronoun = person_seen = 1;
+                ctx->last_person_sentence = ctx->sentence_no;
+            }
             him |= !strcmp(t[i].up, "HIM") || !strcmp(t[i].up, "HER");
             pronoun |= i == 0 && ctx->last_opener[0] && !strcmp(t[i].up, "IT");
             pronoun |= i == 1 && group_word_again(ctx, t, n);
@@ -4466,6 +4495,22 @@ static uint32_t object_pronoun(story_ctx *ctx, const parse *p, const char *last_
     return found;
 }
 
+/* Whether the phrase before token i may open a clause whose subject "he"
+ * is the person named before: it names no actor of a known side (people
+ * named by their role alone may be there: "Speaking to reporters, he
+ * said"), and has no finite verb but a subordinate clause's ("Developing
+ * ties conforms to their interests, he said" is what he said). */
+static int opener_of_he(const parse *p, uint32_t i)
+{
+    for (uint32_t k = 0; k < i; k++) {
+        if (p->group_of[k] >= 0 && strncmp(p->groups[p->group_of[k]].actors[0].code, "---", 3) != 0)
+            return 0;
+        if (p->tags && dyad_tag_is_finite(p->tags[k]) && p->t[0].tag != WC_SUBORD)
+            return 0;
+    }
+    return 1;
+}
+
 /* Pronouns that stand for an actor.  "We" and "I" inside a quotation are
  * its speaker: in Putin's "We are moving towards holding meetings", "we" is
  * Putin's side.  "He" or "she" opening a sentence outside quotations is the
@@ -4482,7 +4527,8 @@ static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person
          * "he" right after a quote is its speaker, named before) */
         int quoted = i >= 2 && p->tags && p->tags[0] == TAG_LQUOTE && p->tags[i - 1] == TAG_RQUOTE
                      && p->t[i - 2].in_quote;
-        int he = (i == 0 || quoted) && last_person[0] && is_he_or_she(t);
+        int he = (i == 0 || quoted || (he_after_opener(p->t, p->n, i) && opener_of_he(p, i))) && last_person[0]
+                 && is_he_or_she(t);
         /* "Nepal's main opposition party ... It further demanded that
          * India withdraw": "It" opening a sentence is the country or
          * organisation that opened the one before. */

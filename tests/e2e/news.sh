@@ -6476,4 +6476,16 @@ code 2025-11-20 "A Russian missile strike on Ternopil killed 26 people."
 has_event "force whose 'on' names a town of under a million is aimed at its country" '"code":"RUS"' '"cameo":"19' '"target":{"code":"UKR"'
 has_event "... and the town is where it struck" '"name":"Ternopil"'
 
+code 2025-11-20 "Ukrainian President Volodymyr Zelensky spoke in Kyiv. On Monday, he accused Russia of stalling the talks."
+has_event "a 'he' opening the main clause after an opening phrase is the person named before" '"code":"UKRGOV"' '"cameo":"112"' '"target":{"code":"RUS"'
+code 2025-11-20 "Ukrainian President Volodymyr Zelensky spoke in Kyiv. Speaking to reporters, he accused Russia of stalling the talks."
+has_event "... after a participle's phrase naming people by their role alone" '"code":"UKRGOV"' '"cameo":"112"' '"target":{"code":"RUS"'
+code 2025-11-20 "Ukrainian President Volodymyr Zelensky spoke in Kyiv. Later he met Polish President Karol Nawrocki."
+has_event "... and after an adverb" '"code":"UKRGOV"' '"cameo":"040"' '"target":{"code":"POLGOV"'
+code 2025-11-20 "Ukrainian President Volodymyr Zelensky spoke in Kyiv. After Putin called Trump, he accused Russia of stalling the talks."
+lacks_event "... not after a phrase that names someone else" '"code":"UKRGOV","country":"UKR","sector":"GOV","text":"he"'
+
+code 1997-04-25 "Pope John Paul II arrived in Prague. In 1995, however, he was mostly met with indifference by the country's inhabitants."
+lacks_event "one met with indifference was received so, not met" '"cameo":"040"'
+
 finish

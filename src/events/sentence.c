@@ -1603,11 +1603,6 @@ static int opening_place(const parse *p, const verb_group *vg, const actor_group
     return 1;
 }
 
-/* The place acted on in a clause's tokens before its verb (`before`: a
- * passive subject, "Vukovar was captured by the Yugoslav army") or after it,
- * as a country actor in `out`.  From the verb's last word on: a name right
- * after the verb is not at the start of a sentence, where only big places
- * count. */
 /* "A Russian missile strike on Ternopil": a name right after the "on" of
  * an attack (at token k, before token to) is a place there, however small
  * (the gazetteer trusts a bare name that opens its text only for a
@@ -1625,6 +1620,11 @@ static int place_named_at(const story_ctx *ctx, const parse *p, uint32_t k, uint
     return context_lookup_place(ctx, ctx->story->text + p->t[k].begin, *pe, out);
 }
 
+/* The place acted on in a clause's tokens before its verb (`before`: a
+ * passive subject, "Vukovar was captured by the Yugoslav army") or after it,
+ * as a country actor in `out`.  From the verb's last word on: a name right
+ * after the verb is not at the start of a sentence, where only big places
+ * count. */
 static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cameo_info *info, int before,
                           actor_group *out)
 {
@@ -1656,7 +1656,8 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
             }
         from = on, to = vg->first;
         begin = p->t[from].begin, end = p->t[to - 1].end;
-        if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe) && !place_named_at(sc->ctx, p, on, to, &place, &pb, &pe))
+        if (!context_find_place(sc->ctx, begin, end, &place, &pb, &pe)
+            && !place_named_at(sc->ctx, p, on, to, &place, &pb, &pe))
             return 0;
     }
     if (!place.country[0])
@@ -4036,6 +4037,7 @@ static int group_word_again(const story_ctx *ctx, const token *t, uint32_t n)
            && ctx->sentence_no != ctx->last_armed_sentence && !strcmp(t[0].up, "THE") && str_in(t[1].up, armed_group_words);
 }
 
+/* The person named last is now `code`, named in the sentence being coded. */
 static void name_last_person(story_ctx *ctx, const char *code)
 {
     snprintf(ctx->last_person, sizeof ctx->last_person, "%s", code);
@@ -4466,10 +4468,10 @@ static int it_acts(const parse *p)
  * is the person the sentence before named (last_person), as a reader
  * takes it, when one other actor is named, who acts on them.  A person
  * named in the sentence may be whom it means (who that is, the Phoenix
- * dictionaries do not tell apart from a state), and a
- * person named further back may have been followed by others never named
- * ("a man"); in a quotation it may be anyone.  Returns its token, or NONE
- * (also when there are two). */
+ * dictionaries do not tell apart from a state), and a person named further
+ * back may have been followed by others never named ("a man"); in a
+ * quotation it may be anyone.  Returns its token, or NONE (also when there
+ * are two). */
 static uint32_t object_pronoun(story_ctx *ctx, const parse *p, const char *last_person)
 {
     if (!object_pronoun_may_be(ctx, last_person) || !p->tags || p->n_groups != 1)
@@ -4513,11 +4515,12 @@ static int opener_of_he(const parse *p, uint32_t i)
 
 /* Pronouns that stand for an actor.  "We" and "I" inside a quotation are
  * its speaker: in Putin's "We are moving towards holding meetings", "we" is
- * Putin's side.  "He" or "she" opening a sentence outside quotations is the
- * last person named before it ("Pashinyan said ... He accused Azerbaijan").
- * An "it" in what a country says may be that country (it_speaker), and
- * "its" before its territory the state the sentence opens with
- * (territory_owner). */
+ * Putin's side.  "He" or "she" opening a sentence (or its main clause,
+ * he_after_opener) outside quotations is the last person named before it
+ * ("Pashinyan said ... He accused Azerbaijan"), and so may be an object
+ * "him" (object_pronoun).  An "it" in what a country says may be that
+ * country (it_speaker), and "its" before its territory the state the
+ * sentence opens with (territory_owner). */
 static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person, const char *last_opener)
 {
     for (uint32_t i = 0; i < p->n; i++) {

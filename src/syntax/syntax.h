@@ -68,7 +68,9 @@ typedef struct verb_group {
     uint32_t left, right; /* clause span around the verb: [left, right) */
     uint32_t reach;       /* end of what its patterns may match: past a
                              "that" complement ("confirmed that preparations
-                             for talks ...") */
+                             for talks ..."), or short of the clause's end
+                             before what its object does ("clashed with
+                             protesters demanding jobs": the roles stage) */
     uint32_t objects_from; /* where its patterns' objects may begin when past
                              verb_end: past an inverted subject and its
                              apposition ("said Vranitzky, head of the

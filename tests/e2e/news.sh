@@ -6488,4 +6488,11 @@ lacks_event "... not after a phrase that names someone else" '"code":"UKRGOV","c
 code 1997-04-25 "Pope John Paul II arrived in Prague. In 1995, however, he was mostly met with indifference by the country's inhabitants."
 lacks_event "one met with indifference was received so, not met" '"cameo":"040"'
 
+code 2025-10-13 "The Dutch government took control of Chinese-owned chipmaker Nexperia."
+has_event "a company taken over by a state is property confiscated" '"code":"NLDGOV"' '"cameo":"1711"' '"target":{"code":"CHN'
+
+code 2025-11-20 "South Korean troops fired warning shots at North Korean soldiers."
+has_event "warning shots fired at someone are force shown them" '"code":"KORMIL"' '"cameo":"150"' '"target":{"code":"PRKMIL"'
+lacks_event "... no shot at them" '"cameo":"193"'
+
 finish

@@ -269,9 +269,9 @@ static int starts_object(const parse *p, uint32_t i)
     if (tag == TAG_DT || tag == TAG_CD || tag == TAG_PRP_S || tag == TAG_PRP || tag == TAG_JJ
         || dyad_tag_is_noun(tag))
         return 1;
-    /* "arrested impeached President Yoon", "freed jailed journalists": a
-     * participle before a noun is its adjective */
-    if (tag == TAG_VBN && i + 1 < p->n && dyad_tag_is_noun(p->tags[i + 1]))
+    /* "arrested impeached President Yoon", "freed jailed journalists", "fired
+     * warning shots": a participle before a noun is its adjective */
+    if ((tag == TAG_VBN || tag == TAG_VBG) && i + 1 < p->n && dyad_tag_is_noun(p->tags[i + 1]))
         return 1;
     /* "killed at least 30 people", "more than 20": a number after a word
      * or two of quantity. */

@@ -6494,5 +6494,7 @@ has_event "a company taken over by a state is property confiscated" '"code":"NLD
 code 2025-11-20 "South Korean troops fired warning shots at North Korean soldiers."
 has_event "warning shots fired at someone are force shown them" '"code":"KORMIL"' '"cameo":"150"' '"target":{"code":"PRKMIL"'
 lacks_event "... no shot at them" '"cameo":"193"'
+code 2025-11-20 "South Korea's military fired warning shots at North Korean soldiers."
+has_event "... also after 'South Korea's military', a past tense before an -ing modifier and its noun being the verb" '"code":"KORMIL"' '"cameo":"150"' '"target":{"code":"PRKMIL"'
 
 finish

@@ -121,6 +121,9 @@ int place_object(const parse *p, const actor_group *g);
 int offshore(const parse *p, const actor_group *g);
 /* Whether group g opens a "with" clause ("with both leaders expressing"). */
 int absolute_with(const parse *p, const verb_group *vg, const actor_group *g);
+/* Whether token i is "her" before a word of a noun phrase ("her Chinese
+ * counterpart"), a possessive rather than an object. */
+int possessive_her(const parse *p, uint32_t i);
 /* Whether group g names a person of the dictionaries (whom "he" or "she"
  * can mean, and "it" cannot). */
 int names_person(const parse *p, const actor_group *g);

@@ -1208,7 +1208,7 @@ static int led_body(const parse *p, const verb_group *vg, int32_t leader)
 
 /* "met her Chinese counterpart": "her" before a word of a noun phrase is a
  * possessive ("accused her of", "told her that" are objects). */
-static int possessive_her(const parse *p, uint32_t i)
+int possessive_her(const parse *p, uint32_t i)
 {
     if (strcmp(p->t[i].up, "HER") != 0 || i + 1 >= p->n)
         return 0;

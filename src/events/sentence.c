@@ -4478,9 +4478,7 @@ static uint32_t object_pronoun(story_ctx *ctx, const parse *p, const char *last_
         return NONE;
     uint32_t found = NONE;
     for (uint32_t i = 1; i < p->n; i++) {
-        int her = !strcmp(p->t[i].up, "HER") && p->tags[i] == TAG_PRP
-                  && !(i + 1 < p->n && p->tags[i + 1] >= TAG_NN && p->tags[i + 1] <= TAG_NNPS);
-        int object = !strcmp(p->t[i].up, "HIM") || her;
+        int object = !strcmp(p->t[i].up, "HIM") || (!strcmp(p->t[i].up, "HER") && !possessive_her(p, i));
         if (!object || p->group_of[i] >= 0 || p->t[i].in_quote || context_speaker_code(ctx, p->t[i].begin))
             continue;
         if (found != NONE)
@@ -4491,7 +4489,7 @@ static uint32_t object_pronoun(story_ctx *ctx, const parse *p, const char *last_
      * him": a name no dictionary knows may be a person's; "At first he was
      * surrounded by troops who were protecting him": "he" is whom it
      * means) */
-    for (uint32_t k = 0; k < found && found != NONE; k++)
+    for (uint32_t k = 0; found != NONE && k < found; k++)
         if ((p->tags[k] == TAG_NNP && p->group_of[k] < 0) || is_he_or_she(&p->t[k]))
             return NONE;
     return found;

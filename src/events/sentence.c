@@ -1879,6 +1879,16 @@ static int expected_to_do(const parse *p, const verb_group *vg)
     return ev->passive && expect_verb(p, ev) && ev->subject == vg->subject && ev->verb_end == vg->first;
 }
 
+/* "Kyrgyzstan and Tajikistan opened their border after signing a border
+ * treaty": an -ing verb right after "after" or "before" has the subject of
+ * the clause it is part of as surely as a finite verb has its own. */
+static int done_before_or_after(const parse *p, const verb_group *vg)
+{
+    static const char *const order[] = {"AFTER", "BEFORE", "UPON", NULL};
+    return p->tags && vg->first == vg->verb && vg->verb > 0 && p->tags[vg->verb] == TAG_VBG
+           && str_in(p->t[vg->verb - 1].up, order);
+}
+
 /* "Russian opposition leader Alexei Navalny was sentenced to 19 years",
  * "Tanzania's opposition leader Tundu Lissu was charged with treason": a
  * politician of a country who was arrested, charged or sentenced, by no one
@@ -2004,7 +2014,7 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
      * held was between ("Talks between Iran and the US were held"). */
     int paired_agents = vc->compound && sg->in_pp
                         && (!strcmp(p->t[sg->prep].up, "BY") || !strcmp(p->t[sg->prep].up, "BETWEEN"));
-    int inherited = vg->inherited && !expected_to_do(p, vg);
+    int inherited = vg->inherited && !expected_to_do(p, vg) && !done_before_or_after(p, vg);
     if (!tg && (sg->n < 2 || (vg->passive && !paired_agents) || (inherited && !vc->composed && !vc->compound)))
         return;
     /* "Obama and Putin said", "China and Russia supported the plan": only
@@ -4463,6 +4473,31 @@ static int it_acts(const parse *p)
     return 1;
 }
 
+/* The one object "him" or "her" outside quotations in the sentence of p,
+ * with no name the dictionaries do not know and no "he" before it
+ * ("Donaldson ... told RTE that British intelligence had begun paying
+ * him": a name no dictionary knows may be a person's; "At first he was
+ * surrounded by troops who were protecting him": "he" is whom it means);
+ * NONE when there is none or two. */
+static uint32_t lone_object_pronoun(story_ctx *ctx, const parse *p)
+{
+    if (!p->tags)
+        return NONE;
+    uint32_t found = NONE;
+    for (uint32_t i = 1; i < p->n; i++) {
+        int object = !strcmp(p->t[i].up, "HIM") || (!strcmp(p->t[i].up, "HER") && !possessive_her(p, i));
+        if (!object || p->group_of[i] >= 0 || p->t[i].in_quote || context_speaker_code(ctx, p->t[i].begin))
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = i;
+    }
+    for (uint32_t k = 0; found != NONE && k < found; k++)
+        if ((p->tags[k] == TAG_NNP && p->group_of[k] < 0) || is_he_or_she(&p->t[k]))
+            return NONE;
+    return found;
+}
+
 /* "Maduro ... Washington accused him of drug trafficking": "him" or "her"
  * as an object, in a sentence that names no one (so opens with no "he"),
  * is the person the sentence before named (last_person), as a reader
@@ -4474,24 +4509,37 @@ static int it_acts(const parse *p)
  * are two). */
 static uint32_t object_pronoun(story_ctx *ctx, const parse *p, const char *last_person)
 {
-    if (!object_pronoun_may_be(ctx, last_person) || !p->tags || p->n_groups != 1)
+    if (!object_pronoun_may_be(ctx, last_person) || p->n_groups != 1)
         return NONE;
-    uint32_t found = NONE;
-    for (uint32_t i = 1; i < p->n; i++) {
-        int object = !strcmp(p->t[i].up, "HIM") || (!strcmp(p->t[i].up, "HER") && !possessive_her(p, i));
-        if (!object || p->group_of[i] >= 0 || p->t[i].in_quote || context_speaker_code(ctx, p->t[i].begin))
+    return lone_object_pronoun(ctx, p);
+}
+
+/* "Mohammed bin Salman visited the White House, where Trump praised him",
+ * "Trump invited Putin to visit him": an object "him" or "her" whose own
+ * clause has its subject named right before its verbs is someone else than
+ * that subject, as a reader binds it: the one person the sentence names
+ * before that subject.  Returns that person's group, or -1 (also when the
+ * sentence names two: "Trump called Putin after Xi had met him"). */
+static int32_t person_before_clause(const parse *p, uint32_t him)
+{
+    uint32_t k = him;
+    int verbs = 0;
+    while (k > 0 && p->group_of[k - 1] < 0
+           && (dyad_tag_is_verb(p->tags[k - 1]) || p->tags[k - 1] == TAG_MD || p->tags[k - 1] == TAG_RB
+               || p->tags[k - 1] == TAG_TO))
+        verbs += dyad_tag_is_verb(p->tags[--k]);
+    if (!verbs || k == 0 || p->group_of[k - 1] < 0 || p->groups[p->group_of[k - 1]].in_pp)
+        return -1;
+    int32_t subject = p->group_of[k - 1], found = -1;
+    for (int32_t g = 0; g < subject; g++) {
+        if (!names_person(p, &p->groups[g]))
             continue;
-        if (found != NONE)
-            return NONE;
-        found = i;
+        if (found >= 0)
+            return -1;
+        found = g;
     }
-    /* ("Donaldson ... told RTE that British intelligence had begun paying
-     * him": a name no dictionary knows may be a person's; "At first he was
-     * surrounded by troops who were protecting him": "he" is whom it
-     * means) */
-    for (uint32_t k = 0; found != NONE && k < found; k++)
-        if ((p->tags[k] == TAG_NNP && p->group_of[k] < 0) || is_he_or_she(&p->t[k]))
-            return NONE;
+    if (found >= 0 && !strcmp(p->groups[found].actors[0].code, p->groups[subject].actors[0].code))
+        return -1;
     return found;
 }
 
@@ -4564,6 +4612,14 @@ static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person
     if (him != NONE) {
         add_pronoun_group(ctx, p, him, last_person);
         ctx->last_person_sentence = ctx->sentence_no;    /* (a pronoun keeps them in mind) */
+        return;
+    }
+    him = ctx->persons_named ? lone_object_pronoun(ctx, p) : NONE;
+    int32_t person = him != NONE ? person_before_clause(p, him) : -1;
+    if (person >= 0) {
+        char code[sizeof p->groups[person].actors[0].code];
+        memcpy(code, p->groups[person].actors[0].code, sizeof code);
+        add_pronoun_group(ctx, p, him, code);   /* (which moves p->groups) */
     }
 }
 

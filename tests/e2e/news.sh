@@ -6497,4 +6497,22 @@ lacks_event "... no shot at them" '"cameo":"193"'
 code 2025-11-20 "South Korea's military fired warning shots at North Korean soldiers."
 has_event "... also after 'South Korea's military', a past tense before an -ing modifier and its noun being the verb" '"code":"KORMIL"' '"cameo":"150"' '"target":{"code":"PRKMIL"'
 
+code 2006-12-10 "Syrian President Bashar al-Assad was preparing his forces for a military conflict with Israel."
+has_event "forces readied for a conflict with someone are force made ready against them" '"code":"SYRGOV"' '"cameo":"154"' '"target":{"code":"ISR"'
+lacks_event "... and not asked anything" '"cameo":"020"'
+code 2025-11-20 "Russia is preparing troops for an invasion of Ukraine."
+has_event "... also troops readied for an invasion" '"code":"RUS"' '"cameo":"154"' '"target":{"code":"UKR"'
+
+code 2025-11-20 "Saudi Crown Prince Mohammed bin Salman visited the White House, where Trump praised him as a friend."
+has_event "an object 'him' whose clause names its subject right before its verb is the one other person named before" '"code":"USAGOV"' '"cameo":"051"' '"target":{"code":"SAUGOV"'
+code 2025-11-20 "Trump called Putin and told him to stop the war."
+lacks_event "... not when the clause names no subject of its own" '"code":"USAGOV","country":"USA","sector":"GOV","text":"him"'
+code 2025-11-20 "Trump met Putin and Xi, where Modi praised him."
+lacks_event "... nor when two people are named before" '"text":"him"'
+
+code 2025-11-20 "Kyrgyzstan and Tajikistan opened their border after signing a border treaty."
+has_event "an -ing verb right after 'after' shares its clause's compound subject, whose members do a mutual act with one another" '"code":"KGZ"' '"cameo":"057"' '"target":{"code":"TJK"'
+code 2025-11-20 "Russia and China vetoed the resolution after criticizing it."
+lacks_event "... not an act done to a thing" '"target":{"code":"CHN"'
+
 finish

@@ -275,6 +275,19 @@ static int attack_made_by(const parse *p, const actor_group *ag, const verb_grou
     return start == 0 || (p->t[start - 1].flags & TOK_PUNCT);
 }
 
+/* "Several countries, including France and Germany, condemned ...": the
+ * members named between commas after a plural no dictionary names, opening
+ * the clause, act for it. */
+static int members_of_subject(const parse *p, const actor_group *ag, const verb_group *vg)
+{
+    if (!ag->in_pp || strcmp(p->t[ag->prep].up, "INCLUDING") != 0 || ag->prep < vg->left + 2 || !p->tags
+        || strcmp(p->t[ag->prep - 1].up, ",") != 0 || ag->last + 1 != vg->first
+        || strcmp(p->t[ag->last].up, ",") != 0)
+        return 0;
+    uint32_t head = ag->prep - 2;
+    return p->tags[head] == TAG_NNS && p->group_of[head] < 0 && only_modifiers(p, vg->left, head);
+}
+
 static int pronoun_agrees(const parse *p, const char *pr, int32_t g);
 
 /* "As Israeli soldiers fanned out through ..., they encountered": the
@@ -333,7 +346,7 @@ static int32_t find_subject(const parse *p, const verb_group *vg)
         }
         if (!ag->in_pp)
             return unknown_subject_after(p, ag->last, vg) ? -1 : apposed_to(p, g, vg);
-        if (attack_made_by(p, ag, vg))
+        if (attack_made_by(p, ag, vg) || members_of_subject(p, ag, vg))
             return g;
         /* "Opponents of Rwanda's Senate protested": followers whom the
          * dictionaries do not name stand for the actor they are "of". */

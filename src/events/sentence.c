@@ -1310,6 +1310,37 @@ static int32_t attack_by(const parse *p, const actor_group *arms, const verb_gro
     return -1;
 }
 
+/* Whether the actor of a told act is the speaker's side: the speaker,
+ * its own ("its troops"), or of its country ("Ukraine said Ukrainian
+ * forces shelled").  The armed forces or police of no country named are a
+ * state speaker's own ("Venezuela's defence minister said the armed forces
+ * were ready"); a rebel or opposition speaker's are the state's. */
+static const char *const countryless_forces[] = {"---MIL", "---COP", NULL};
+
+static int same_side(const actor_group *actor, const actor_group *speaker)
+{
+    static const char *const state[] = {"", "GOV", "MIL", "COP", "GOVMIL", NULL};
+    const char *a = actor->actors[0].code, *b = speaker->actors[0].code;
+    char c1[4], c2[4], s1[16], s2[16];
+    actor_code_parts(a, c1, s1);
+    actor_code_parts(b, c2, s2);
+    return actor == speaker || actor->owner_pronoun || (c1[0] && !strcmp(c1, c2))
+           || (a[0] != '-' && actor_codes_nested(a, b))    /* IGOUNO, IGOUNOMIL */
+           || (!c1[0] && s1[0] && !strcmp(s1, s2))    /* "an army spokesman said the troops" */
+           || (str_in(a, countryless_forces) && c2[0] && str_in(s2, state));
+}
+
+/* Whether group g is armed forces or police of the side of `side` ("its
+ * troops", "Russian forces" of Putin's); not its country, which may be
+ * where war is told of ("warned that an all-out war in Somalia would ..."). */
+static int own_forces(const actor_group *g, const actor_group *side)
+{
+    static const char *const forces[] = {"MIL", "COP", NULL};
+    char country[4], sector[16];
+    actor_code_parts(g->actors[0].code, country, sector);
+    return g->n == 1 && str_prefix_in(sector, forces) && same_side(g, side);
+}
+
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
@@ -1419,6 +1450,14 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         verb_group wider = *vg;
         wider.right = vg->reach;
         vc->target = find_object(p, &wider, 0, "---");   /* anywhere in the complement */
+        /* ("Putin warned that Russian forces would continue to advance if
+         * Kyiv rejected it": a threat's own forces are what it threatens
+         * with, and whom it threatens is named after them) */
+        while (vc->target >= 0 && vc->source >= 0 && !strncmp(vc->code, "13", 2)
+               && own_forces(&p->groups[vc->target], &p->groups[vc->source])) {
+            wider.verb_end = p->groups[vc->target].last;
+            vc->target = wider.verb_end < wider.right ? find_object(p, &wider, 0, "---") : -1;
+        }
         if (vc->target >= 0 && !matched && forecast(p, vg))
             snprintf(vc->code, sizeof vc->code, "012");
     }
@@ -1804,26 +1843,6 @@ static const actor_group *places_left(const actor_group *withdrawn, actor_group 
             left->actors[left->n++] = place;
     }
     return left;
-}
-
-/* Whether the actor of a told act is the speaker's side: the speaker,
- * its own ("its troops"), or of its country ("Ukraine said Ukrainian
- * forces shelled").  The armed forces or police of no country named are a
- * state speaker's own ("Venezuela's defence minister said the armed forces
- * were ready"); a rebel or opposition speaker's are the state's. */
-static const char *const countryless_forces[] = {"---MIL", "---COP", NULL};
-
-static int same_side(const actor_group *actor, const actor_group *speaker)
-{
-    static const char *const state[] = {"", "GOV", "MIL", "COP", "GOVMIL", NULL};
-    const char *a = actor->actors[0].code, *b = speaker->actors[0].code;
-    char c1[4], c2[4], s1[16], s2[16];
-    actor_code_parts(a, c1, s1);
-    actor_code_parts(b, c2, s2);
-    return actor == speaker || actor->owner_pronoun || (c1[0] && !strcmp(c1, c2))
-           || (a[0] != '-' && actor_codes_nested(a, b))    /* IGOUNO, IGOUNOMIL */
-           || (!c1[0] && s1[0] && !strcmp(s1, s2))    /* "an army spokesman said the troops" */
-           || (str_in(a, countryless_forces) && c2[0] && str_in(s2, state));
 }
 
 /* "Pakistan said security forces killed 20 militants": the forces of no
@@ -3947,6 +3966,32 @@ static void own_conjoined_agents(parse *p)
     }
 }
 
+/* "European leaders, including French President Emmanuel Macron and German
+ * Chancellor Friedrich Merz, spoke with Zelensky": a group of no side,
+ * followed by ", including" and members of it each of a side, is those
+ * members wherever it stands in the clause. */
+static void members_included(parse *p)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++) {
+        actor_group *ag = &p->groups[g];
+        uint32_t k = ag->last;
+        if (ag->n != 1 || strncmp(ag->actors[0].code, "---", 3) != 0 || k + 2 >= p->n
+            || strcmp(p->t[k].up, ",") != 0 || strcmp(p->t[k + 1].up, "INCLUDING") != 0)
+            continue;
+        int32_t h = p->group_at[k + 2];
+        if (h < 0 || !p->groups[h].in_pp)
+            continue;
+        const actor_group *members = &p->groups[h];
+        int sided = 1;
+        for (int i = 0; i < members->n; i++)
+            sided &= strncmp(members->actors[i].code, "---", 3) != 0;
+        if (!sided)
+            continue;
+        memcpy(ag->actors, members->actors, sizeof ag->actors);
+        ag->n = members->n;
+    }
+}
+
 static int is_he_or_she(const token *t)
 {
     return t->tag == WC_PRON && dyad_attrib_is_pronoun(t->up, strlen(t->up));
@@ -4810,6 +4855,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     armed_group_again(ctx, &p, last_armed, armed_named_in);
     own_bare_agents(ctx, &p, countries_before, last_opener);
     own_conjoined_agents(&p);
+    members_included(&p);
     opponents_of_state(&p);
     shared_legislature(ctx, &p, countries_before);
     protesting_crowds(ctx, &p);

@@ -6515,4 +6515,17 @@ has_event "an -ing verb right after 'after' shares its clause's compound subject
 code 2025-11-20 "Russia and China vetoed the resolution after criticizing it."
 lacks_event "... not an act done to a thing" '"target":{"code":"CHN"'
 
+code 2025-11-21 "Putin warned that Russian forces would continue to advance if Kyiv rejected it."
+lacks_event "a threat's own forces are what it threatens with, not whom" '"target":{"code":"RUSMIL"'
+code 2006-12-02 "Somali watchers have warned that an all-out war in Somalia would suck in Addis Ababa's chief rival, Eritrea."
+lacks_event "... a country where war is told of is no force of the one warning" '"target":{"code":"ETH"'
+
+code 2025-11-21 "European leaders, including French President Emmanuel Macron and German Chancellor Friedrich Merz, spoke with Zelensky by phone."
+has_event "a group of no side followed by ', including' members of a side is those members" '"code":"FRAGOV"' '"cameo":"041"' '"target":{"code":"UKRGOV"'
+has_event "... each of them" '"code":"DEUGOV"' '"cameo":"041"' '"target":{"code":"UKRGOV"'
+code 2025-11-21 "Several countries, including France and Germany, condemned the Russian attack."
+has_event "... also after a plural no dictionary names, opening the clause" '"code":"DEU"' '"cameo":"111"' '"target":{"code":"RUS"'
+code 2025-11-21 "Trump met European leaders, including Macron, at the White House."
+has_event "... also as an object" '"code":"USAGOV"' '"cameo":"040"' '"target":{"code":"FRAGOV"'
+
 finish

@@ -594,11 +594,16 @@ static int32_t weapon_agent(const parse *p, const verb_group *vg)
 
 /* "met on Saturday with both leaders expressing ...": "with" and a clause
  * is a circumstance, not a companion; not the "with" right after vg's verb
- * ("clashed with protesters demanding jobs"). */
+ * ("clashed with protesters demanding jobs"), nor one before an -ing word
+ * that is a preposition ("suspended talks with Pakistan following the
+ * blasts"). */
 int absolute_with(const parse *p, const verb_group *vg, const actor_group *ag)
 {
+    static const char *const prepositions[] = {"FOLLOWING", "INCLUDING", "REGARDING", "CONCERNING", "DURING",
+        NULL};
     return ag->in_pp && strcmp(p->t[ag->prep].up, "WITH") == 0 && ag->prep != vg->verb_end && ag->last < p->n
-           && syntax_is_verb_at(p, ag->last) && token_ends_with(&p->t[ag->last], "ING");
+           && syntax_is_verb_at(p, ag->last) && token_ends_with(&p->t[ag->last], "ING")
+           && !str_in(p->t[ag->last].up, prepositions);
 }
 
 /* Whether every member of ag is forces of no named country ("police and

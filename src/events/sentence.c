@@ -1037,6 +1037,22 @@ static int talks_about(const parse *p, const actor_group *g, const char *code)
            && str_in(p->t[g->prep - 1].up, talks);
 }
 
+/* "attended a summit on Gaza in Sharm el-Sheikh on Monday with Egyptian
+ * President Abdel Fattah al-Sisi": the one "with" whom talks on a topic
+ * (group `topic`) were held, named later in the clause, before a comma or
+ * another verb; -1 when none is. */
+static int32_t partner_after_topic(const parse *p, const verb_group *vg, const actor_group *topic)
+{
+    for (uint32_t k = topic->last; k < vg->right && k < p->n; k++) {
+        if ((p->t[k].flags & TOK_PUNCT) || syntax_is_verb_at(p, k))
+            return -1;
+        int32_t g = p->group_at[k];
+        if (g >= 0 && p->groups[g].in_pp && strcmp(p->t[p->groups[g].prep].up, "WITH") == 0)
+            return g;
+    }
+    return -1;
+}
+
 /* "signed an agreement on the rights of migrant workers": right after the
  * noun a pattern matched, "on" or "about" opens what cooperation is about,
  * not with whom.  (Sanctions and force "on" someone are aimed at them.) */
@@ -1402,8 +1418,9 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
             else if (asked_for(p, &p->groups[vc->target], m.end, vc->code))
                 vc->target = holder_of(p, &p->groups[vc->target]);
         }
-        if (vc->target >= 0 && (talks_about(p, &p->groups[vc->target], vc->code)
-                                || undergoes_asked_act(p, &p->groups[vc->target], vc->code)))
+        if (vc->target >= 0 && talks_about(p, &p->groups[vc->target], vc->code))
+            vc->target = partner_after_topic(p, vg, &p->groups[vc->target]);
+        else if (vc->target >= 0 && undergoes_asked_act(p, &p->groups[vc->target], vc->code))
             vc->target = -1;
         /* (after the arms the object names: "a barrage of missiles fired at") */
         int arms = vc->target >= 0 && arms_only(&p->groups[vc->target]);

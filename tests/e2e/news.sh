@@ -6528,4 +6528,17 @@ has_event "... also after a plural no dictionary names, opening the clause" '"co
 code 2025-11-21 "Trump met European leaders, including Macron, at the White House."
 has_event "... also as an object" '"code":"USAGOV"' '"cameo":"040"' '"target":{"code":"FRAGOV"'
 
+code 2025-10-14 "US President Donald Trump, who attended a summit on Gaza in Sharm el-Sheikh on Monday with Egyptian President Abdel Fattah al-Sisi, said Hamas would be disarmed."
+has_event "the one with whom a summit on a topic is attended, named after the topic, takes part in it" '"code":"USAGOV"' '"cameo":"044"' '"target":{"code":"EGYGOV"'
+lacks_event "... the topic does not" '"target":{"code":"PSEGZA"'
+
+code 2025-10-14 "Ukrainian forces routed Russian troops near Kharkiv."
+has_event "forces routed are force used against them" '"code":"UKRMIL"' '"cameo":"190"' '"target":{"code":"RUSMIL"'
+code 2025-10-14 "Iraqi forces defeated Islamic State militants in Mosul."
+has_event "fighters defeated are force used against them" '"code":"IRQMIL"' '"cameo":"190"' '"target":{"code":"IMGMUSISI'
+code 2005-11-10 "Amir Peretz was elected leader of the Labor Party, defeating Vice Premier Shimon Peres."
+lacks_event "... a politician defeated is beaten in a vote" '"cameo":"190"'
+code 2005-11-08 "Sharon was defeated by the opposition rebels of his own party."
+lacks_event "... and the agent of a passive is no one defeated" '"cameo":"190"'
+
 finish

@@ -760,6 +760,29 @@ static void test_own_adjacent_phrase(void)
     dyad_dicts_free(d);
 }
 
+/* "with" and an -ing clause is a circumstance ("met with both leaders
+ * expressing hope"), unless the -ing word is a preposition ("held talks
+ * with Pakistan following the blasts"), even where a dictionary has it as
+ * a verb. */
+static void test_absolute_with(void)
+{
+    const char *own[] = {write_file("absolute.dyad", "actor IND : India\nactor PAK : Pakistan\n"
+                                                      "verb 040 : hold talks\npattern 046 : * (with +)\n"
+                                                      "verb --- : follow | express\n"),
+                         NULL};
+    dyad_dict_files f = {.own = own};
+    dyad_dicts *d = load_or_report(&f);
+    if (!d)
+        return;
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    got g = code(c, "2006-11-13", "India held talks on Monday with Pakistan following the blasts.");
+    CHECK(has(&g, "IND PAK 046"));
+    g = code(c, "2006-11-13", "India held talks on Monday with Pakistan expressing hope.");
+    CHECK(!has(&g, "IND PAK 046"));
+    dyad_coder_free(c);
+    dyad_dicts_free(d);
+}
+
 static void test_dictionary_errors(void)
 {
     struct { const char *text; const char *want; } cases[] = {
@@ -816,6 +839,7 @@ int main(void)
     test_petrarch_forms_listed_again();
     test_doer_codes();
     test_own_adjacent_phrase();
+    test_absolute_with();
     test_dictionary_errors();
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);

@@ -2571,6 +2571,36 @@ static const char *parsed_speaker_code(story_ctx *ctx, const parse *p, size_t sb
     return arena_strdup(ctx->mem, found->actors[0].code);
 }
 
+/* "Pakistan shot down several Indian jets, its military said": a speaker
+ * of no country that "its" owns, after the sentence's opening actor, is
+ * that actor's: the state's own body (PAKMIL), or a group's whole (Hamas
+ * for "its spokesman").  Not "their" ("An Indonesian court jailed two
+ * activists, their lawyer said").  NULL when the sentence opens with
+ * none, or the speaker opens it. */
+static const char *owned_speaker_code(story_ctx *ctx, const parse *p, size_t sb, size_t se, const char *code)
+{
+    static const char *const state[] = {"", "GOV", "MIL", "COP", NULL};
+    size_t n = se - sb;
+    const char *s = ctx->story->text + sb;
+    if (n <= 4 || strncasecmp(s, "its ", 4) != 0 || !code || strncmp(code, "---", 3) != 0 || p->n_groups == 0)
+        return NULL;
+    const actor_group *opener = &p->groups[0];
+    uint32_t k = opener->first;
+    if (opener->in_pp || opener->n != 1 || (k > 1 || (k == 1 && p->t[0].tag != WC_DET))
+        || p->t[opener->last - 1].end >= sb)
+        return NULL;
+    const char *owner = opener->actors[0].code;
+    char country[4], sector[16];
+    actor_code_parts(owner, country, sector);
+    if (!country[0])
+        return NULL;
+    if (!str_in(sector, state))
+        return arena_strdup(ctx->mem, owner);
+    char buf[24];
+    snprintf(buf, sizeof buf, "%s%s", country, code + 3);
+    return arena_strdup(ctx->mem, buf);
+}
+
 static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *vg, dyad_event *ev)
 {
     size_t at = p->t[vg->verb].begin;
@@ -2612,6 +2642,9 @@ static void event_attribution(story_ctx *ctx, const parse *p, const verb_group *
         const char *parsed = parsed_speaker_code(ctx, p, sb, se);
         a->speaker_code = parsed ? parsed : a->speaker_code;
     }
+    const char *mine = se > sb ? owned_speaker_code(ctx, p, sb, se, a->speaker_code) : NULL;
+    if (mine)
+        a->speaker_code = mine;
     const char *owned = se > sb ? official_of_story(ctx, sb, se, a->speaker_code) : NULL;
     if (owned)
         a->speaker_code = owned;

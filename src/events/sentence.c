@@ -4382,6 +4382,21 @@ static int sentence_pair(const parse *p, uint32_t before, char pair[2][24])
     return found;
 }
 
+/* "China, Pakistan's closest ally, urged both sides to exercise restraint":
+ * whether the pair phrase at token i is the object of the first verb of the
+ * sentence, whose subject opening it is one of the two countries the
+ * sentence names (two[]): that one speaks to the sides, and is none. */
+static int urged_by_one_of(const parse *p, uint32_t i, char two[2][24])
+{
+    if (i == 0 || p->n_groups == 0 || !syntax_is_verb_at(p, i - 1) || p->t[i - 1].tag == WC_REPORT)
+        return 0;
+    const actor_group *opener = &p->groups[0];
+    if (opener->first > 1 || opener->in_pp || syntax_verb_in(p, opener->last, i - 1))
+        return 0;
+    const char *code = opener->actors[0].code;
+    return !strncmp(code, two[0], 3) || !strncmp(code, two[1], 3);
+}
+
 /* Which two "the two sides" at token i means: the two countries the
  * sentence names before it, else those of the last event between two
  * countries the story told, unless the sentence named another before
@@ -4391,7 +4406,7 @@ static int sentence_pair(const parse *p, uint32_t before, char pair[2][24])
 static int which_pair(const story_ctx *ctx, const parse *p, uint32_t i, char two[2][24])
 {
     int named = sentence_pair(p, i, two);
-    if (named == 2)
+    if (named == 2 && !urged_by_one_of(p, i, two))
         return 1;
     if (named == 3 || !ctx->pair[0][0])
         return 0;

@@ -6541,4 +6541,12 @@ lacks_event "... a politician defeated is beaten in a vote" '"cameo":"190"'
 code 2005-11-08 "Sharon was defeated by the opposition rebels of his own party."
 lacks_event "... and the agent of a passive is no one defeated" '"cameo":"190"'
 
+code 2025-05-10 "India struck Pakistan on Wednesday. China, Pakistan's closest ally, urged both sides to exercise restraint."
+has_event "the two sides urged by one of the two countries a sentence names are the story's pair" '"code":"CHN"' '"cameo":"0256"' '"target":{"code":"IND"'
+
+code 2025-05-10 "Pakistan denied any role in the attack and shot down several Indian jets, its military said."
+has_event "a speaker of no country owned by 'its' is the opening state's own body" '"cameo":"190"' '"speaker":"its military","speaker_code":"PAKMIL"'
+code 1997-04-22 "An Indonesian court in East Java handed down jail sentences for two pro-democracy activists accused of subversion, their lawyer said."
+lacks_event "... not one owned by 'their'" '"speaker_code":"IDNJUD"'
+
 finish

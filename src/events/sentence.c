@@ -1212,6 +1212,18 @@ static const verb_group *aiming_participle(const parse *p, uint32_t k)
     return v && v->verb == k && v->passive && !v->finite && str_in(p->t[k].up, aiming) ? v : NULL;
 }
 
+/* "agreed to a humanitarian truce proposed by the United States",
+ * "rejected a plan drafted by Britain": a participle right after what a
+ * pattern matched (token k) names its author, the one the act answers
+ * (as "accepted Egypt's proposal" answers Egypt); -1 when none is named. */
+static int32_t author_after(const parse *p, uint32_t k, const char *code)
+{
+    const verb_group *v = k < p->n ? syntax_verb_starting(p, k) : NULL;
+    if (!v || v->verb != k || !v->passive || v->finite || !(code[0] == '0' || !strncmp(code, "12", 2)))
+        return -1;
+    return find_object(p, v, 1, code);
+}
+
 /* "2-0", "89-78": a score, up to three digits a side. */
 static int score_token(const token *t)
 {
@@ -1428,6 +1440,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         const verb_group *aimed = matched && !vg->passive ? aiming_participle(p, weapon_end) : NULL;
         if (aimed && force_root(p, vc->code) && (vc->target < 0 || arms))
             vc->target = find_object(p, aimed, 0, vc->code);
+        else if (vc->target < 0 && matched && !vg->passive)
+            vc->target = author_after(p, m.end, vc->code);
         else if (!vg->passive && vc->target >= 0 && weapon_object(p, &p->groups[vc->target], matched ? m.end : 0, vc->code)) {
             verb_group past = *vg;    /* "launched more than 300 drones and missiles at */
             past.verb_end = p->groups[vc->target].last;   /* Israel": at Israel, not the drones */

@@ -6549,4 +6549,10 @@ has_event "a speaker of no country owned by 'its' is the opening state's own bod
 code 1997-04-22 "An Indonesian court in East Java handed down jail sentences for two pro-democracy activists accused of subversion, their lawyer said."
 lacks_event "... not one owned by 'their'" '"speaker_code":"IDNJUD"'
 
+code 2025-11-03 "Sudan's paramilitary Rapid Support Forces said on Monday they had agreed to a humanitarian truce proposed by the United States, Saudi Arabia, Egypt and the United Arab Emirates."
+has_event "a truce agreed whose author a participle after it names answers that author" '"code":"SDNREB"' '"cameo":"0356"' '"target":{"code":"USA"'
+has_event "... each of them" '"code":"SDNREB"' '"cameo":"0356"' '"target":{"code":"ARE"'
+code 2025-11-03 "Russia rejected a peace plan drafted by Britain."
+has_event "... and a plan rejected, its author" '"code":"RUS"' '"cameo":"12' '"target":{"code":"GBR"'
+
 finish

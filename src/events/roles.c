@@ -3000,7 +3000,8 @@ static int32_t elided_subject(const parse *p, uint32_t v)
 }
 
 /* The pronoun that is the verb's subject, right before it or before the
- * verbs it follows ("he had tried to attack"); "" when there is none. */
+ * verbs it follows ("he had tried to attack"), or an adjective after "be"
+ * ("it was ready to lift"); "" when there is none. */
 static const char *clause_pronoun(const parse *p, const verb_group *vg)
 {
     /* (an opening quote may come between: 'that it "strongly condemns"') */
@@ -3012,7 +3013,8 @@ static const char *clause_pronoun(const parse *p, const verb_group *vg)
     if (!p->tags || !vg->infinitive || vg->left >= vg->first || p->t[vg->left].tag != WC_PRON)
         return "";
     for (uint32_t k = vg->left + 1; k < vg->first; k++)
-        if (!dyad_tag_is_verb(p->tags[k]) && p->tags[k] != TAG_MD && p->tags[k] != TAG_RB && p->tags[k] != TAG_TO)
+        if (!dyad_tag_is_verb(p->tags[k]) && p->tags[k] != TAG_MD && p->tags[k] != TAG_RB && p->tags[k] != TAG_TO
+            && !(p->tags[k] == TAG_JJ && syntax_is_be(&p->t[k - 1])))
             return "";
     return p->t[vg->left].up;
 }
@@ -3281,8 +3283,11 @@ void resolve_subjects(parse *p)
         if (vg->infinitive && for_subject(p, vg, &vg->subject))
             continue;
         /* One level only: "called on Gondor to be allowed to leave" gives
-         * "leave" no subject of its own. */
-        int chained = v > 0 && p->verbs[v - 1].inherited && vg->infinitive;
+         * "leave" no subject of its own.  (A pronoun after a verb joined to
+         * the one before by "and" has that verb's subject: "called for free
+         * elections and said it was ready to lift sanctions".) */
+        int chained = v > 0 && p->verbs[v - 1].inherited && !(pronoun && p->verbs[v - 1].conjoined)
+                      && vg->infinitive;
         if (vg->subject < 0 && v > 0 && pronoun && vg->finite)
             vg->subject = punished_one(p, &p->verbs[v - 1], vg, pr);
         if (vg->subject < 0 && v > 0 && !chained

@@ -1977,6 +1977,19 @@ static const actor_group *tried_at_home(sentence_ctx *sc, const verb_group *vg, 
     return out;
 }
 
+/* Whether a meeting's verb vg has for object, or after "with", people
+ * no dictionary names ("met with supporters", "met students"), past the
+ * words its pattern matched ("holding meetings in Moscow" names none). */
+static int met_unnamed(const parse *p, const verb_group *vg, const verb_coding *vc)
+{
+    uint32_t k = vc->consumed > vg->verb_end ? vc->consumed : vg->verb_end;
+    if (strncmp(vc->code, "04", 2) != 0 || k >= p->n)
+        return 0;
+    if (strcmp(p->t[k].up, "WITH") == 0)
+        k++;
+    return k < p->n && p->group_of[k] < 0 && p->t[k].tag != WC_PREP && !(p->t[k].flags & TOK_PUNCT);
+}
+
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
@@ -1992,10 +2005,12 @@ static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_codin
     if (tg && vc->victims_of >= 0)
         tg = victims_country(tg, &p->groups[vc->victims_of], &victims);
     /* "Thousands of Israelis protested in Tel Aviv": one's own country
-     * named as where a protest or violence happened is not its target
-     * (meetings "in Moscow" keep the place, as PETRARCH codes them). */
-    if (tg && tg->n == 1 && targetless_code(p, vc->code) && place_object(p, tg) && actor_group_is_place(tg)
-        && strncmp(tg->actors[0].code, sg->actors[0].code, 3) == 0)
+     * named as where a protest or violence happened is not its target;
+     * nor where one met people no dictionary names ("Machado met with
+     * supporters in Caracas").  Meetings "in Moscow" with no one else
+     * named keep the place, as PETRARCH codes them. */
+    if (tg && tg->n == 1 && (targetless_code(p, vc->code) || met_unnamed(p, vg, vc)) && place_object(p, tg)
+        && actor_group_is_place(tg) && strncmp(tg->actors[0].code, sg->actors[0].code, 3) == 0)
         tg = NULL;
     /* "Syria pulled its last troops from Lebanon", "withdrew settlers
      * from Gaza", "a commitment to withdraw troops from Georgia and

@@ -6555,4 +6555,15 @@ has_event "... each of them" '"code":"SDNREB"' '"cameo":"0356"' '"target":{"code
 code 2025-11-03 "Russia rejected a peace plan drafted by Britain."
 has_event "... and a plan rejected, its author" '"code":"RUS"' '"cameo":"12' '"target":{"code":"GBR"'
 
+code 2026-01-12 "The European Union called for free elections and said it was ready to lift sanctions on Venezuelan officials."
+has_event "a pronoun before 'be' and an adjective after a verb joined by 'and' is that verb's subject" '"code":"IGOEUREEC"' '"cameo":"0354"' '"target":{"code":"VENGOV"'
+code 2026-01-12 "The European Union called for free elections in Venezuela."
+has_event "free elections called for are a leadership change asked" '"code":"IGOEUREEC"' '"cameo":"0241"' '"target":{"code":"VEN"'
+lacks_event "... no release" '"cameo":"0253"'
+
+code 2026-01-12 "Opposition leader Maria Corina Machado returned to Venezuela and met with supporters in Caracas."
+lacks_event "a meeting with people no dictionary names in one's own country has no target" '"cameo":"040"'
+code 2026-01-12 "Putin met Lukashenko in Moscow."
+has_event "... one with a named person has" '"code":"RUSGOV"' '"cameo":"040"' '"target":{"code":"BLRGOV"'
+
 finish

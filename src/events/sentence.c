@@ -1497,6 +1497,12 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
     const char *by_doer = vc->source >= 0 ? doer_code(p, &p->groups[vc->source], vc->code) : NULL;
     if (by_doer)
         str_copy(vc->code, sizeof vc->code, by_doer);
+    /* ("US forces captured Nicolas Maduro in a raid": a person seized is
+     * arrested, no territory occupied; the Phoenix dictionaries, which have
+     * states for people, by a code with a sector) */
+    if (!strcmp(vc->code, "192") && vc->target >= 0 && p->groups[vc->target].n == 1
+        && strlen(p->groups[vc->target].actors[0].code) > 3 && names_person(p, &p->groups[vc->target]))
+        str_copy(vc->code, sizeof vc->code, "173");
     vc->valid = 1;
 }
 

@@ -6566,4 +6566,10 @@ lacks_event "a meeting with people no dictionary names in one's own country has 
 code 2026-01-12 "Putin met Lukashenko in Moscow."
 has_event "... one with a named person has" '"code":"RUSGOV"' '"cameo":"040"' '"target":{"code":"BLRGOV"'
 
+code 2026-01-05 "US forces captured Nicolas Maduro in a raid on Caracas."
+has_event "a person captured is arrested" '"code":"USAMIL"' '"cameo":"173"' '"target":{"code":"VEN'
+lacks_event "... no territory occupied" '"cameo":"192"'
+code 2025-10-27 "The RSF captured El Fasher."
+has_event "... a town captured is" '"code":"SDNREB"' '"cameo":"192"' '"target":{"code":"SDN"'
+
 finish

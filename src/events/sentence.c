@@ -4643,8 +4643,11 @@ static int32_t person_before_clause(const parse *p, uint32_t him)
     if (!verbs || k == 0 || p->group_of[k - 1] < 0 || p->groups[p->group_of[k - 1]].in_pp)
         return -1;
     int32_t subject = p->group_of[k - 1], found = -1;
-    for (int32_t g = 0; g < subject; g++) {
-        if (!names_person(p, &p->groups[g]))
+    for (int32_t g = 0; g < (int32_t)p->n_groups; g++) {
+        /* (a code with a sector: the Phoenix dictionaries have states for
+         * people) */
+        const actor_group *ag = &p->groups[g];
+        if (ag->last > p->groups[subject].first || strlen(ag->actors[0].code) <= 3 || !names_person(p, ag))
             continue;
         if (found >= 0)
             return -1;

@@ -742,16 +742,23 @@ static void test_doer_codes(void)
 /* In dyad's format '_' before a phrase joins its first word to the verb:
  * "*_(with +)" is "aligned with Gondor", not "aligned its policy with
  * Gondor". */
+/* A dictionary of dyad's format written to `name` from `text`, loaded, and
+ * a coder for it (NULL when it does not load: reported). */
+static dyad_coder *own_coder(const char *name, const char *text, dyad_dicts **d)
+{
+    const char *own[] = {write_file(name, text), NULL};
+    dyad_dict_files f = {.own = own};
+    *d = load_or_report(&f);
+    return *d ? dyad_coder_new(*d, NULL) : NULL;
+}
+
 static void test_own_adjacent_phrase(void)
 {
-    const char *own[] = {write_file("adjacent.dyad", "actor ARN : Arnor\nactor GON : Gondor\n"
-                                                      "verb --- : align\npattern 051 : *_(with +)\n"),
-                         NULL};
-    dyad_dict_files f = {.own = own};
-    dyad_dicts *d = load_or_report(&f);
-    if (!d)
+    dyad_dicts *d;
+    dyad_coder *c = own_coder("adjacent.dyad", "actor ARN : Arnor\nactor GON : Gondor\n"
+                                               "verb --- : align\npattern 051 : *_(with +)\n", &d);
+    if (!c)
         return;
-    dyad_coder *c = dyad_coder_new(d, NULL);
     got g = code(c, "1995-01-01", "Arnor aligned with Gondor.");
     CHECK(g.n == 1 && has(&g, "ARN GON 051"));
     g = code(c, "1995-01-01", "Arnor aligned its policy with Gondor.");
@@ -766,15 +773,12 @@ static void test_own_adjacent_phrase(void)
  * a verb. */
 static void test_absolute_with(void)
 {
-    const char *own[] = {write_file("absolute.dyad", "actor IND : India\nactor PAK : Pakistan\n"
-                                                      "verb 040 : hold talks\npattern 046 : * (with +)\n"
-                                                      "verb --- : follow | express\n"),
-                         NULL};
-    dyad_dict_files f = {.own = own};
-    dyad_dicts *d = load_or_report(&f);
-    if (!d)
+    dyad_dicts *d;
+    dyad_coder *c = own_coder("absolute.dyad", "actor IND : India\nactor PAK : Pakistan\n"
+                                               "verb 040 : hold talks\npattern 046 : * (with +)\n"
+                                               "verb --- : follow | express\n", &d);
+    if (!c)
         return;
-    dyad_coder *c = dyad_coder_new(d, NULL);
     got g = code(c, "2006-11-13", "India held talks on Monday with Pakistan following the blasts.");
     CHECK(has(&g, "IND PAK 046"));
     g = code(c, "2006-11-13", "India held talks on Monday with Pakistan expressing hope.");

@@ -2582,12 +2582,10 @@ static const char *owned_speaker_code(story_ctx *ctx, const parse *p, size_t sb,
     static const char *const state[] = {"", "GOV", "MIL", "COP", NULL};
     size_t n = se - sb;
     const char *s = ctx->story->text + sb;
-    if (n <= 4 || strncasecmp(s, "its ", 4) != 0 || !code || strncmp(code, "---", 3) != 0 || p->n_groups == 0)
+    if (n <= 4 || strncasecmp(s, "its ", 4) != 0 || !code || strncmp(code, "---", 3) != 0)
         return NULL;
-    const actor_group *opener = &p->groups[0];
-    uint32_t k = opener->first;
-    if (opener->in_pp || opener->n != 1 || (k > 1 || (k == 1 && p->t[0].tag != WC_DET))
-        || p->t[opener->last - 1].end >= sb)
+    const actor_group *opener = opening_group(p);
+    if (!opener || opener->n != 1 || p->t[opener->last - 1].end >= sb)
         return NULL;
     const char *owner = opener->actors[0].code;
     char country[4], sector[16];

@@ -127,6 +127,11 @@ int possessive_her(const parse *p, uint32_t i);
 /* Whether group g names a person of the dictionaries (whom "he" or "she"
  * can mean, and "it" cannot). */
 int names_person(const parse *p, const actor_group *g);
+/* The actor group opening the sentence of p (at its first word, or after
+ * "the"), not a preposition's object; NULL when none does. */
+const actor_group *opening_group(const parse *p);
+/* Whether a tag may be in a run of verbs ("had", "not", "to", "would"). */
+int verb_chain_tag(uint8_t tag);
 /* The state hosting an unnamed envoy group ("the ambassador to Japan"), or -1. */
 int32_t envoy_host(const parse *p, const actor_group *envoy);
 int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, const char *code);

@@ -665,6 +665,19 @@ static int sent_force(const parse *p, const actor_group *ag, const char *code)
     return str_prefix_in(code, moves) && object && unnamed_forces(ag, code);
 }
 
+const actor_group *opening_group(const parse *p)
+{
+    int32_t g = p->n > 0 ? p->group_at[0] : -1;
+    if (g < 0 && p->n > 1 && p->t[0].tag == WC_DET)
+        g = p->group_at[1];
+    return g >= 0 && !p->groups[g].in_pp ? &p->groups[g] : NULL;
+}
+
+int verb_chain_tag(uint8_t tag)
+{
+    return dyad_tag_is_verb(tag) || tag == TAG_MD || tag == TAG_RB || tag == TAG_TO;
+}
+
 int names_person(const parse *p, const actor_group *g)
 {
     const dyad_dicts *d = p->d;
@@ -3013,8 +3026,7 @@ static const char *clause_pronoun(const parse *p, const verb_group *vg)
     if (!p->tags || !vg->infinitive || vg->left >= vg->first || p->t[vg->left].tag != WC_PRON)
         return "";
     for (uint32_t k = vg->left + 1; k < vg->first; k++)
-        if (!dyad_tag_is_verb(p->tags[k]) && p->tags[k] != TAG_MD && p->tags[k] != TAG_RB && p->tags[k] != TAG_TO
-            && !(p->tags[k] == TAG_JJ && syntax_is_be(&p->t[k - 1])))
+        if (!verb_chain_tag(p->tags[k]) && !(p->tags[k] == TAG_JJ && syntax_is_be(&p->t[k - 1])))
             return "";
     return p->t[vg->left].up;
 }

@@ -4423,10 +4423,10 @@ static int sentence_pair(const parse *p, uint32_t before, char pair[2][24])
  * sentence names (two[]): that one speaks to the sides, and is none. */
 static int urged_by_one_of(const parse *p, uint32_t i, char two[2][24])
 {
-    if (i == 0 || p->n_groups == 0 || !syntax_is_verb_at(p, i - 1) || p->t[i - 1].tag == WC_REPORT)
+    if (i == 0 || !syntax_is_verb_at(p, i - 1) || p->t[i - 1].tag == WC_REPORT)
         return 0;
-    const actor_group *opener = &p->groups[0];
-    if (opener->first > 1 || opener->in_pp || syntax_verb_in(p, opener->last, i - 1))
+    const actor_group *opener = opening_group(p);
+    if (!opener || syntax_verb_in(p, opener->last, i - 1))
         return 0;
     const char *code = opener->actors[0].code;
     return !strncmp(code, two[0], 3) || !strncmp(code, two[1], 3);
@@ -4636,9 +4636,7 @@ static int32_t person_before_clause(const parse *p, uint32_t him)
 {
     uint32_t k = him;
     int verbs = 0;
-    while (k > 0 && p->group_of[k - 1] < 0
-           && (dyad_tag_is_verb(p->tags[k - 1]) || p->tags[k - 1] == TAG_MD || p->tags[k - 1] == TAG_RB
-               || p->tags[k - 1] == TAG_TO))
+    while (k > 0 && p->group_of[k - 1] < 0 && verb_chain_tag(p->tags[k - 1]))
         verbs += dyad_tag_is_verb(p->tags[--k]);
     if (!verbs || k == 0 || p->group_of[k - 1] < 0 || p->groups[p->group_of[k - 1]].in_pp)
         return -1;

@@ -974,15 +974,23 @@ static int charge_within(const parse *p, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* Where the noun phrase of group ag starts: its determiners, adjectives
+ * and numbers ("the two Chinese engineers") are its own. */
+static uint32_t group_phrase_start(const parse *p, const actor_group *ag)
+{
+    uint32_t k = ag->first;
+    while (k > 0 && p->tags && (p->tags[k - 1] == TAG_DT || p->tags[k - 1] == TAG_JJ || p->tags[k - 1] == TAG_CD))
+        k--;
+    return k;
+}
+
 /* "arrested a suspect in the killing of a Chinese businessman": the one
  * "of" a crime is its victim, not whom custody is taken of. */
 static int victim_of_crime(const parse *p, const actor_group *ag)
 {
     static const char *const crimes[] = {"KILLING", "KILLINGS", "MURDER", "MURDERS", "DEATH", "DEATHS",
         "ASSASSINATION", "KIDNAPPING", "ABDUCTION", "RAPE", "SHOOTING", "STABBING", "BEATING", "ROBBERY", NULL};
-    uint32_t k = ag->first;
-    while (k > 0 && p->tags && (p->tags[k - 1] == TAG_DT || p->tags[k - 1] == TAG_JJ || p->tags[k - 1] == TAG_CD))
-        k--;
+    uint32_t k = group_phrase_start(p, ag);
     return k >= 2 && strcmp(p->t[k - 1].up, "OF") == 0 && str_in(p->t[k - 2].up, crimes);
 }
 
@@ -1349,6 +1357,12 @@ static int harmed_in(const parse *p, const verb_group *vg, const actor_group *ag
         return 0;
     if (strcmp(p->t[ag->prep].up, "ON") == 0 && strncmp(p->t[vg->verb].up, "BLAM", 4) == 0)
         return 0;
+    /* the group's own preposition may end a chain the first one opened
+     * ("voiced condemnation on the assassination of Pierre Gemayel") */
+    uint32_t own = group_phrase_start(p, ag);
+    if (own >= 2 && own - 1 > ag->prep && str_in(p->t[own - 1].up, preps)
+        && (str_in(p->t[own - 2].up, harms) || str_in(p->t[own - 2].up, attack_nouns)))
+        return 1;
     const char *noun = p->t[ag->prep - 1].up;
     return str_in(noun, harms) || str_in(noun, attack_nouns);
 }

@@ -2394,6 +2394,32 @@ static int caused_to_do(const parse *p, const verb_group *vg)
     return k > 0 && str_in(p->t[k - 1].up, causes);
 }
 
+/* "China imposed export controls, prompting Trump to threaten new
+ * tariffs", "Israel struck Doha, prompting Qatar to suspend its
+ * mediation": a hostile answer (CAMEO 10-20) with no one named, caused by
+ * what the clause before the comma did, is aimed at that clause's subject.
+ * Not a cooperative one: "prompting the UN to send aid" helps the victims. */
+static void answer_prompted(const parse *p, uint32_t v, verb_coding *vc)
+{
+    const verb_group *vg = &p->verbs[v];
+    if (!vc->valid || vc->target >= 0 || vc->code[0] != '1' || vg->subject < 0 || vg->passive || v == 0)
+        return;
+    uint32_t cause = p->groups[vg->subject].first;
+    while (cause > 0 && p->t[cause - 1].tag == WC_DET)
+        cause--;
+    if (cause < 2 || p->tags[cause - 1] != TAG_VBG || strcmp(p->t[cause - 2].up, ",") != 0)
+        return;
+    /* (a place named after the verb is where the answer went: "prompting
+     * Israeli jets to strike the port of Hodeidah") */
+    for (uint32_t k = vg->verb_end; k < vg->right && k < p->n; k++)
+        if (p->tags[k] == TAG_NNP || p->tags[k] == TAG_NNPS)
+            return;
+    const verb_group *before = &p->verbs[v - 1];
+    if (before->verb < cause - 1 && before->subject >= 0 && before->subject != vg->subject && !before->passive
+        && !p->groups[before->subject].in_pp)
+        vc->target = before->subject;
+}
+
 static const char *const send_words[] = {"SEND", "SENDS", "SENT", "SENDING", "DISPATCH", "DISPATCHES",
                                          "DISPATCHED", "DISPATCHING", NULL};
 
@@ -3428,6 +3454,8 @@ static void code_verbs(sentence_ctx *sc)
          * where it was formed is no one's to do) */
         int intent = prev->valid && strncmp(prev->code, "03", 2) == 0;
         int caused = caused_to_do(p, vg);
+        if (caused)
+            answer_prompted(p, v, &vc);
         int own_forces = governed && !caused && vc.valid ? orders_own_forces(p, v) : 0;
         if (own_forces) {
             caused = 1;
@@ -4533,6 +4561,31 @@ static int32_t it_speaker(const parse *p, uint32_t i)
     return -1;
 }
 
+/* "The Philippines said Chinese vessels rammed one of its ships", "Iran
+ * said Israel struck its nuclear facilities": "its" before a ship, a plane,
+ * a facility or a post (a word or two between), that the verb before it
+ * harms (CAMEO 17-20, or a verb only its patterns code: "ram"), is no
+ * belonging of the one doing the harm.  (One's own ships are withdrawn or
+ * sent, not attacked.) */
+static int harmed_belonging(const parse *p, uint32_t i)
+{
+    static const char *const belongings[] = {"SHIP", "SHIPS", "VESSEL", "VESSELS", "BOAT", "BOATS", "AIRCRAFT",
+        "PLANE", "PLANES", "FACILITY", "FACILITIES", "PLANT", "PLANTS", "INFRASTRUCTURE", "OUTPOST", "OUTPOSTS",
+        "POSITIONS", "DIPLOMATS", "CONSULATE", NULL};
+    static const char *const harm[] = {"17", "18", "19", "20", "---", NULL};
+    uint32_t noun = i + 1;
+    while (noun < i + 3 && noun + 1 < p->n && p->tags && (p->tags[noun] == TAG_JJ || p->tags[noun] == TAG_NN)
+           && !str_in(p->t[noun].up, belongings))
+        noun++;
+    if (!str_in(p->t[noun].up, belongings))
+        return 0;
+    const verb_group *harmer = NULL;
+    for (uint32_t v = 0; v < p->n_verbs && p->verbs[v].verb_end <= i; v++)
+        harmer = &p->verbs[v];
+    return harmer && !harmer->passive && harmer->block != NONE
+           && str_prefix_in(p->d->verbs[harmer->block].code, harm);
+}
+
 /* "Estonia said Russian jets entered its airspace", "Poland shot down
  * drones that violated its airspace": "its" before a state's territory,
  * where another country's actor acts on it, is the state that opens the
@@ -4543,8 +4596,8 @@ static int32_t territory_owner(const parse *p, uint32_t i)
 {
     static const char *const territory[] = {"AIRSPACE", "TERRITORY", "TERRITORIAL", "SOIL", "WATERS", "BORDER",
                                             "BORDERS", "EMBASSY", NULL};
-    if (i < 3 || i + 1 >= p->n || strcmp(p->t[i].up, "ITS") != 0 || !str_in(p->t[i + 1].up, territory)
-        || !strcmp(p->t[i - 1].up, "FROM"))
+    if (i < 3 || i + 1 >= p->n || strcmp(p->t[i].up, "ITS") != 0 || !strcmp(p->t[i - 1].up, "FROM")
+        || !(str_in(p->t[i + 1].up, territory) || harmed_belonging(p, i)))
         return -1;
     int32_t first = -1, nearest = -1;
     for (uint32_t g = 0; g < p->n_groups; g++) {

@@ -6572,4 +6572,27 @@ lacks_event "... no territory occupied" '"cameo":"192"'
 code 2025-10-27 "The RSF captured El Fasher."
 has_event "... a town captured is" '"code":"SDNREB"' '"cameo":"192"' '"target":{"code":"SDN"'
 
+code 2006-11-21 "Lebanese leaders voiced condemnation on the assassination of Industry Minister Pierre Gemayel."
+lacks_event "the victim of a killing condemned is no target, also after a chain of prepositions" '"cameo":"111"'
+code 2006-11-21 "Lebanese leaders voiced condemnation on the policies of Syria."
+has_event "... what a state does is condemned in it" '"code":"LBNGOV"' '"cameo":"111"' '"target":{"code":"SYR"'
+
+code 2025-10-22 "Colombia recalled its ambassador from Washington after Trump called Petro an illegal drug leader."
+has_event "one called a drug leader is denounced" '"code":"USAGOV"' '"cameo":"111"' '"target":{"code":"COLGOV"'
+
+code 2025-10-10 "China imposed export controls on rare earths, prompting Trump to threaten new tariffs."
+has_event "a hostile answer prompted by an act is aimed at its doer" '"code":"USAGOV"' '"cameo":"13' '"target":{"code":"CHN"'
+code 2025-09-10 "Israel struck Hamas leaders in Doha, prompting Qatar to suspend its mediation."
+has_event "... a mediation suspended" '"code":"QAT"' '"cameo":"16' '"target":{"code":"ISR"'
+code 2025-09-10 "Floods hit Pakistan, prompting the United Nations to send aid."
+lacks_event "... not a cooperative one" '"target":{"code":"PAK"' '"code":"IGOUNO"'
+
+code 2025-11-23 "Israel's military said it had struck Hezbollah's chief of staff in Beirut."
+has_event "a chief of staff struck is a commander" '"code":"ISRMIL"' '"cameo":"19' '"target":{"code":"LBNREB"'
+
+code 2025-10-12 "The Philippine coast guard said Chinese vessels had rammed one of its ships near Thitu island."
+has_event "'its' ship rammed by another country's is the opening actor's" '"code":"CHN"' '"cameo":"171"' '"target":{"code":"PHL"'
+code 2025-10-12 "Japan said China had withdrawn its ships from the area."
+lacks_event "... not one's own ships withdrawn" '"target":{"code":"JPN"'
+
 finish

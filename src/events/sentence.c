@@ -3388,6 +3388,31 @@ static void with_whom_talked(const parse *p, const verb_group *vg, verb_coding *
     }
 }
 
+/* "Turkey detained the mayor of Istanbul, Ekrem Imamoglu, on Wednesday":
+ * a role a name set off by commas right after it fills is that person,
+ * whose own code (TUROPP) says more than the office's (TURGOV).  Returns
+ * the person's group, or g. */
+static int32_t person_apposed(const parse *p, int32_t g)
+{
+    if (g < 0)
+        return g;
+    const actor_group *role = &p->groups[g];
+    uint32_t comma = role->last;
+    if (!role->agent[0] || comma + 1 >= p->n || strcmp(p->t[comma].up, ",") != 0 || p->group_of[comma + 1] < 0)
+        return g;
+    int32_t named = p->group_of[comma + 1];
+    const actor_group *person = &p->groups[named];
+    uint32_t after = person->last;
+    if (person->first != comma + 1 || person->n != 1 || role->n != 1
+        || (after < p->n && strcmp(p->t[after].up, ",") != 0 && !(p->t[after].flags & TOK_PUNCT))
+        || names_person(p, role) || !names_person(p, person))
+        return g;
+    char country[4], sector[16], own[4];
+    actor_code_parts(role->actors[0].code, country, sector);
+    actor_code_parts(person->actors[0].code, own, sector);
+    return country[0] && strcmp(country, own) != 0 ? g : named;
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -3400,6 +3425,10 @@ static void code_verbs(sentence_ctx *sc)
         verb_coding none = {0}, *prev = v > 0 ? &done[v - 1] : &none;
         verb_coding vc;
         resolve_verb(p, vg, &vc);
+        if (vc.valid) {
+            vc.source = person_apposed(p, vc.source);
+            vc.target = person_apposed(p, vc.target);
+        }
         if (vc.valid && vc.target < 0 && strncmp(vc.code, "13", 2) == 0)
             vc.target = condition_subject(p, vg);   /* ("vowed to continue the war until Hamas is destroyed") */
         static const char *const answering[] = {"11", "13", "14", NULL};   /* (answered_subject) */

@@ -6595,4 +6595,9 @@ has_event "'its' ship rammed by another country's is the opening actor's" '"code
 code 2025-10-12 "Japan said China had withdrawn its ships from the area."
 lacks_event "... not one's own ships withdrawn" '"target":{"code":"JPN"'
 
+code 2025-03-19 "Turkey detained the mayor of Istanbul, Ekrem Imamoglu, on Wednesday."
+has_event "a role filled by a name set off by commas is that person" '"code":"TUR"' '"cameo":"173"' '"target":{"code":"TUROPP"'
+code 2025-03-19 "Turkey detained the mayor of Istanbul, a leading critic of Erdogan."
+has_event "... an apposition naming no one leaves the role" '"code":"TUR"' '"cameo":"173"' '"target":{"code":"TURGOV"'
+
 finish

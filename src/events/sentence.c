@@ -4076,15 +4076,19 @@ static void own_conjoined_agents(parse *p)
 }
 
 /* "European leaders, including French President Emmanuel Macron and German
- * Chancellor Friedrich Merz, spoke with Zelensky": a group of no side,
- * followed by ", including" and members of it each of a side, is those
- * members wherever it stands in the clause. */
+ * Chancellor Friedrich Merz, spoke with Zelensky": a group of no side or
+ * of a region (EURGOV), followed by ", including" and members of it each
+ * of a side, is those members wherever it stands in the clause. */
 static void members_included(parse *p)
 {
     for (uint32_t g = 0; g < p->n_groups; g++) {
         actor_group *ag = &p->groups[g];
         uint32_t k = ag->last;
-        if (ag->n != 1 || strncmp(ag->actors[0].code, "---", 3) != 0 || k + 2 >= p->n
+        char country[4], sector[16];
+        actor_code_parts(ag->actors[0].code, country, sector);
+        int regional = !strncmp(ag->actors[0].code, "---", 3)
+                       || (country[0] && !dyad_country_by_iso3(country) && strncmp(ag->actors[0].code, "IGO", 3) != 0);
+        if (ag->n != 1 || !regional || k + 2 >= p->n
             || strcmp(p->t[k].up, ",") != 0 || strcmp(p->t[k + 1].up, "INCLUDING") != 0)
             continue;
         int32_t h = p->group_at[k + 2];

@@ -6600,4 +6600,10 @@ has_event "a role filled by a name set off by commas is that person" '"code":"TU
 code 2025-03-19 "Turkey detained the mayor of Istanbul, a leading critic of Erdogan."
 has_event "... an apposition naming no one leaves the role" '"code":"TUR"' '"cameo":"173"' '"target":{"code":"TURGOV"'
 
+code 2025-03-02 "European leaders met Zelensky in London."
+has_event "European leaders are Europe's governments" '"code":"EURGOV"' '"cameo":"040"' '"target":{"code":"UKRGOV"'
+code 2025-03-02 "European leaders, including Macron and Starmer, met Zelensky in London."
+has_event "... and the members ', including' names" '"code":"GBRGOV"' '"cameo":"040"' '"target":{"code":"UKRGOV"'
+lacks_event "... not the region" '"code":"EURGOV"'
+
 finish

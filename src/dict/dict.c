@@ -775,6 +775,7 @@ void dyad_dicts_free(dyad_dicts *d)
     free(d->root_child);
     free(d->base_of);
     free(d->verb_listed);
+    buf_free(&d->spellings);
     free(d->homonyms);
     free(d->last_names);
     free(d->word_len);

@@ -13,6 +13,7 @@
 #define DYAD_DICT_H
 #include "dyad.h"
 #include "util/arena.h"
+#include "util/buf.h"
 #include "util/hash.h"
 #include "util/text.h"
 #include <stdint.h>
@@ -186,6 +187,8 @@ struct dyad_dicts {
     uint8_t *verb_listed;         /* while loading PETRARCH and TABARI verbs: by
                                      trie node, 1 = the word of a verb line */
     uint32_t cap_verb_listed;
+    buf spellings;                /* while loading own actors: "node\tphrase\n"
+                                     of each other spelling (dict_add_spellings) */
     word_ref *homonyms;           /* while loading PETRARCH and TABARI actors:
                                      (trie node, a later entry naming it too) */
     uint32_t n_homonyms, cap_homonyms;
@@ -238,6 +241,9 @@ void dict_error(dict_loader *ld, const char *fmt, ...) __attribute__((format(pri
 char *dict_getline(dict_loader *ld, size_t *n);
 
 dyad_dicts *dict_new(void);
+/* Adds the other spellings of names the own-format reader noted, where no
+ * listed phrase is spelt so (own.c). */
+void dict_add_spellings(dyad_dicts *d);
 /* Compiles the files' text (dyad_dicts_load without the cache). */
 dyad_dicts *dict_load_text(const dyad_dict_files *f, char *err, size_t errlen);
 /* The dicts an image of the cache holds (its header, key and checksum

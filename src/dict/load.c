@@ -132,6 +132,7 @@ dyad_dicts *dict_load_text(const dyad_dict_files *f, char *err, size_t errlen)
         dyad_dicts_free(d);
         return NULL;
     }
+    dict_add_spellings(d);
     free(d->verb_listed);             /* needed while reading verbs only */
     d->verb_listed = NULL;
     d->cap_verb_listed = 0;

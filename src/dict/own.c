@@ -148,6 +148,77 @@ static int same_codes(const dyad_dicts *d, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* Spellings of one Arabic name that agencies transliterate each their own
+ * way ("Mohammed bin Salman", "Mohamed bin Salman"; "Abdel Fattah
+ * al-Burhan", "Abdul Fattah al-Burhan"): an actor named with one is named
+ * with each, so a dictionary lists one. */
+static const char *const spellings[][7] = {
+    {"MOHAMMED", "MOHAMMAD", "MUHAMMAD", "MOHAMED", "MUHAMMED", "MOHAMAD", NULL},
+    {"AHMED", "AHMAD", NULL},
+    {"ABDEL", "ABDUL", NULL},
+    {"HUSSEIN", "HUSSAIN", "HUSAIN", NULL},
+};
+
+/* The row of spellings word w[0..n) is in, or -1. */
+static int spelling_row(const char *w, size_t n)
+{
+    for (size_t r = 0; r < sizeof spellings / sizeof spellings[0]; r++)
+        for (int k = 0; spellings[r][k]; k++)
+            if (strlen(spellings[r][k]) == n && !memcmp(spellings[r][k], w, n))
+                return (int)r;
+    return -1;
+}
+
+/* Notes the phrase at `node` with its word at [at, at+n) spelt as
+ * `spelling`, for dict_add_spellings. */
+static void note_spelling(dyad_dicts *d, uint32_t node, const char *phrase, size_t at, size_t n,
+                          const char *spelling)
+{
+    buf_printf(&d->spellings, "%u\t%.*s%s%s\n", node, (int)at, phrase, spelling, phrase + at + n);
+}
+
+/* Notes each other spelling of the phrase at `node`: one word respelt at a
+ * time, and an article "al-" before a name as "el-" ("el-Sisi") and back. */
+static void note_spellings(dyad_dicts *d, uint32_t node, const char *phrase)
+{
+    for (size_t at = 0; phrase[at];) {
+        size_t n = strcspn(phrase + at, " \t");
+        int row = spelling_row(phrase + at, n);
+        for (int k = 0; row >= 0 && spellings[row][k]; k++)
+            if (strlen(spellings[row][k]) != n || memcmp(spellings[row][k], phrase + at, n))
+                note_spelling(d, node, phrase, at, n, spellings[row][k]);
+        if (n > 3 && (!memcmp(phrase + at, "AL-", 3) || !memcmp(phrase + at, "EL-", 3)))
+            note_spelling(d, node, phrase, at, 3, phrase[at] == 'A' ? "EL-" : "AL-");
+        at += n;
+        at += strspn(phrase + at, " \t");
+    }
+}
+
+/* Once every dictionary is read, the spellings noted name the actor of the
+ * phrase they respell, where no phrase a dictionary lists is spelt so (a
+ * listed phrase wins, whichever file lists it).  They count as no phrase
+ * of the dictionaries. */
+void dict_add_spellings(dyad_dicts *d)
+{
+    char *line = d->spellings.data;
+    while (line && *line) {
+        char *end = strchr(line, '\n');
+        *end = 0;
+        char *tab = strchr(line, '\t');
+        uint32_t from = (uint32_t)strtoul(line, NULL, 10);
+        uint32_t node = own_phrase(d, tab + 1);
+        d->n_phrases--;
+        if (node != NONE && d->nodes[node].actor == NONE) {
+            d->nodes[node].actor = d->nodes[from].actor;
+            d->nodes[node].acronym = d->nodes[from].acronym;
+            d->nodes[node].proper = d->nodes[from].proper;
+            dict_note_last_name(d, tab + 1, d->nodes[from].actor);
+        }
+        line = end + 1;
+    }
+    buf_free(&d->spellings);
+}
+
 static int own_actor(dict_loader *ld, char *codes, char *phrases, uint64_t acronyms, uint64_t proper)
 {
     dyad_dicts *d = ld->d;
@@ -180,6 +251,7 @@ static int own_actor(dict_loader *ld, char *codes, char *phrases, uint64_t acron
             d->nodes[node].actor = actor;
             dict_note_last_name(d, phrase, actor);
         }
+        note_spellings(d, node, phrase);
     }
     return 0;
 }

@@ -787,6 +787,30 @@ static void test_absolute_with(void)
     dyad_dicts_free(d);
 }
 
+/* A name is found in each way agencies spell it ("Mohamed", "Muhammad";
+ * "el-Sisi"), one word respelt at a time; a phrase a dictionary lists
+ * names its own actor, whichever line lists it. */
+static void test_spellings(void)
+{
+    dyad_dicts *d;
+    dyad_coder *c = own_coder("spellings.dyad", "actor SAUGOV : Mohammed bin Salman\n"
+                                                "actor EGYGOV : Abdel Fattah al-Sisi\n"
+                                                "actor SAUBUS : Mohamed bin Salman\n"
+                                                "verb 040 : meet\n", &d);
+    if (!c)
+        return;
+    got g = code(c, "2025-11-18", "Muhammad bin Salman met Abdul Fattah al-Sisi.");
+    CHECK(g.n == 1 && has(&g, "SAUGOV EGYGOV 040"));
+    g = code(c, "2025-11-18", "Mohammad bin Salman met Abdel Fattah el-Sisi.");
+    CHECK(has(&g, "SAUGOV EGYGOV 040"));
+    g = code(c, "2025-11-18", "Mohamed bin Salman met Abdel Fattah al-Sisi.");
+    CHECK(has(&g, "SAUBUS EGYGOV 040") && !has(&g, "SAUGOV EGYGOV 040"));
+    g = code(c, "2025-11-18", "Mohammed bin Salman met Abdul Fattah el-Sisi.");
+    CHECK(g.n == 0);
+    dyad_coder_free(c);
+    dyad_dicts_free(d);
+}
+
 static void test_dictionary_errors(void)
 {
     struct { const char *text; const char *want; } cases[] = {
@@ -844,6 +868,7 @@ int main(void)
     test_doer_codes();
     test_own_adjacent_phrase();
     test_absolute_with();
+    test_spellings();
     test_dictionary_errors();
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);

@@ -148,15 +148,26 @@ static int same_codes(const dyad_dicts *d, uint32_t a, uint32_t b)
     return 1;
 }
 
-/* Spellings of one Arabic name that agencies transliterate each their own
- * way ("Mohammed bin Salman", "Mohamed bin Salman"; "Abdel Fattah
- * al-Burhan", "Abdul Fattah al-Burhan"): an actor named with one is named
- * with each, so a dictionary lists one. */
+/* Spellings of one Arabic or Russian given name that agencies
+ * transliterate each their own way ("Mohammed bin Salman", "Mohamed bin
+ * Salman"; "Abdel Fattah al-Burhan", "Abdul Fattah al-Burhan"; "Dmitry
+ * Peskov", "Dmitri Peskov"): an actor named with one is named with each,
+ * so a dictionary lists one. */
 static const char *const spellings[][7] = {
     {"MOHAMMED", "MOHAMMAD", "MUHAMMAD", "MOHAMED", "MUHAMMED", "MOHAMAD", NULL},
     {"AHMED", "AHMAD", NULL},
     {"ABDEL", "ABDUL", NULL},
     {"HUSSEIN", "HUSSAIN", "HUSAIN", NULL},
+    {"DMITRY", "DMITRI", "DMITRIY", NULL},
+    {"SERGEI", "SERGEY", NULL},
+    {"YURI", "YURY", "YURIY", NULL},
+    {"ALEXEI", "ALEXEY", "ALEKSEI", "ALEKSEY", NULL},
+    {"NIKOLAI", "NIKOLAY", NULL},
+    {"VALERY", "VALERIY", "VALERI", NULL},
+    {"YEVGENY", "YEVGENIY", "EVGENY", NULL},
+    {"ANATOLY", "ANATOLIY", "ANATOLI", NULL},
+    {"GENNADY", "GENNADIY", "GENNADI", NULL},
+    {"ANDRIY", "ANDRII", NULL},
 };
 
 /* The row of spellings word w[0..n) is in, or -1. */
@@ -164,7 +175,7 @@ static int spelling_row(const char *w, size_t n)
 {
     for (size_t r = 0; r < sizeof spellings / sizeof spellings[0]; r++)
         for (int k = 0; spellings[r][k]; k++)
-            if (strlen(spellings[r][k]) == n && !memcmp(spellings[r][k], w, n))
+            if (spellings[r][k][0] == w[0] && strlen(spellings[r][k]) == n && !memcmp(spellings[r][k], w, n))
                 return (int)r;
     return -1;
 }
@@ -174,7 +185,12 @@ static int spelling_row(const char *w, size_t n)
 static void note_spelling(dyad_dicts *d, uint32_t node, const char *phrase, size_t at, size_t n,
                           const char *spelling)
 {
-    buf_printf(&d->spellings, "%u\t%.*s%s%s\n", node, (int)at, phrase, spelling, phrase + at + n);
+    char number[16];
+    buf_add(&d->spellings, number, (size_t)snprintf(number, sizeof number, "%u\t", node));
+    buf_add(&d->spellings, phrase, at);
+    buf_adds(&d->spellings, spelling);
+    buf_adds(&d->spellings, phrase + at + n);
+    buf_addc(&d->spellings, '\n');
 }
 
 /* Notes each other spelling of the phrase at `node`: one word respelt at a
@@ -212,7 +228,6 @@ void dict_add_spellings(dyad_dicts *d)
             d->nodes[node].actor = d->nodes[from].actor;
             d->nodes[node].acronym = d->nodes[from].acronym;
             d->nodes[node].proper = d->nodes[from].proper;
-            dict_note_last_name(d, tab + 1, d->nodes[from].actor);
         }
         line = end + 1;
     }

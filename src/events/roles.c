@@ -592,18 +592,26 @@ static int32_t weapon_agent(const parse *p, const verb_group *vg)
     return -1;
 }
 
+static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT", "REPORT",
+    "MOTION", "DECLARATION", "COMMUNIQUE", "DECREE", "STUDY", "DOCUMENT", "MEMO", "MEMORANDUM",
+    "ANNOUNCEMENT", "NOTE", NULL};
+static const char *const texts[] = {"DEAL", "DEALS", "AGREEMENT", "AGREEMENTS", "ACCORD", "TREATY", "BILL",
+    "LAW", "PLAN", "PROPOSAL", "DECISION", "DRAFT", "MEASURE", "MEASURES", "ORDER", NULL};
+
 /* "met on Saturday with both leaders expressing ...": "with" and a clause
  * is a circumstance, not a companion; not the "with" right after vg's verb
  * ("clashed with protesters demanding jobs"), nor one before an -ing word
  * that is a preposition ("suspended talks with Pakistan following the
- * blasts"). */
+ * blasts"), nor one after a text, which the -ing word tells of ("signed a
+ * document with the United States guaranteeing the ceasefire"). */
 int absolute_with(const parse *p, const verb_group *vg, const actor_group *ag)
 {
     static const char *const prepositions[] = {"FOLLOWING", "INCLUDING", "REGARDING", "CONCERNING", "DURING",
         NULL};
     return ag->in_pp && strcmp(p->t[ag->prep].up, "WITH") == 0 && ag->prep != vg->verb_end && ag->last < p->n
            && syntax_is_verb_at(p, ag->last) && token_ends_with(&p->t[ag->last], "ING")
-           && !str_in(p->t[ag->last].up, prepositions);
+           && !str_in(p->t[ag->last].up, prepositions)
+           && !str_in(p->t[ag->prep - 1].up, documents) && !str_in(p->t[ag->prep - 1].up, texts);
 }
 
 /* Whether every member of ag is forces of no named country ("police and
@@ -954,10 +962,6 @@ static const char *const name_participles[] = {"VISITING", "RULING", "OUTGOING",
     "SERVING", "SITTING", "RETIRING", "EXISTING", "PARTICIPATING", "FIGHTING", NULL};
 
 /* Written documents, which speak for whoever makes or issues them. */
-static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT", "REPORT",
-    "MOTION", "DECLARATION", "COMMUNIQUE", "DECREE", "STUDY", "DOCUMENT", "MEMO", "MEMORANDUM",
-    "ANNOUNCEMENT", "NOTE", NULL};
-
 /* "arrested two men suspected of spying for Russia": what a noun is
  * suspected, accused or convicted of is said of that noun, and the phrases
  * after it are not the verb's.  Nor is the phrase whose preposition is the
@@ -1026,9 +1030,8 @@ static int participle_within(const parse *p, uint32_t from, uint32_t to, int tex
         "SPENDING", "FUNDING", "FINANCING", "LENDING", "HOUSING", "CLEARING", NULL};
     /* ("vetoed a resolution backing UN membership for Palestine", "brokered
      * a deal restoring ties between Saudi Arabia and Iran": what a text or
-     * a deal does is the act of whoever makes or takes a stand on it) */
-    static const char *const texts[] = {"DEAL", "DEALS", "AGREEMENT", "AGREEMENTS", "ACCORD", "TREATY",
-        "BILL", "LAW", "PLAN", "PROPOSAL", "DECISION", "DRAFT", "MEASURE", "MEASURES", "ORDER", NULL};
+     * a deal does is the act of whoever makes or takes a stand on it:
+     * documents, texts) */
     if (!p->tags || from == 0)
         return 0;
     for (uint32_t k = from; k < to && k + 1 < p->n; k++) {

@@ -6606,4 +6606,10 @@ code 2025-03-02 "European leaders, including Macron and Starmer, met Zelensky in
 has_event "... and the members ', including' names" '"code":"GBRGOV"' '"cameo":"040"' '"target":{"code":"UKRGOV"'
 lacks_event "... not the region" '"code":"EURGOV"'
 
+code 2025-10-13 "Egypt, Qatar and Turkey signed a document with the United States guaranteeing the ceasefire."
+has_event "'with' after a text signed names the partner, the -ing word telling of the text" '"code":"QAT"' '"cameo":"057"' '"target":{"code":"USA"'
+lacks_event "... the signers are not each other's partners" '"code":"EGY"' '"cameo":"057"' '"target":{"code":"QAT"'
+code 2025-10-13 "India held talks on Monday with Pakistan expressing hope."
+lacks_event "... but 'with' and a clause after talks is a circumstance" '"target":{"code":"PAK"'
+
 finish

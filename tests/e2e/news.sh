@@ -6612,4 +6612,8 @@ lacks_event "... the signers are not each other's partners" '"code":"EGY"' '"cam
 code 2025-10-13 "India held talks on Monday with Pakistan expressing hope."
 lacks_event "... but 'with' and a clause after talks is a circumstance" '"target":{"code":"PAK"'
 
+code 2025-11-20 "Russia returned 1,000 bodies of Ukrainian soldiers to Ukraine."
+has_event "what is returned goes to the one it is returned to" '"code":"RUS"' '"cameo":"084' '"target":{"code":"UKR"'
+lacks_event "... not to whose it was" '"target":{"code":"UKRMIL"'
+
 finish

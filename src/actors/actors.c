@@ -480,6 +480,13 @@ void actor_code_parts(const char *code, char country[4], char sector[16])
     first_three(sector, code + 3);
 }
 
+int actor_code_is_region(const char *code)
+{
+    char country[4], sector[16];
+    actor_code_parts(code, country, sector);
+    return country[0] && strncmp(code, "IGO", 3) != 0 && !dyad_country_by_iso3(country);
+}
+
 int actor_code_has(const char *code, const char *piece)
 {
     char country[4], sector[16];

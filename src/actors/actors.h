@@ -14,6 +14,9 @@ void actor_code_parts(const char *code, char country[4], char sector[16]);
 /* Whether a three-letter code is a sector of people (GOV, MIL, MED ...),
  * not a region of a country (PSE"GZA": Gaza). */
 int actor_sector_known(const char *sector);
+/* Whether the code's root is a region of several states ("EURGOV",
+ * "AFR", "WST"): no state and no organisation. */
+int actor_code_is_region(const char *code);
 /* Whether a three-letter sector (or role) stands in the code after its
  * country: "RUSMED" has MED, "SOMREB" REB, "---MED" MED. */
 int actor_code_has(const char *code, const char *piece);

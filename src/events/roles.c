@@ -1378,8 +1378,8 @@ static int region_in(const parse *p, const actor_group *g)
 {
     char country[4], sector[16];
     actor_code_parts(g->actors[0].code, country, sector);
-    return g->n == 1 && g->in_pp && !strcmp(p->t[g->prep].up, "IN") && country[0] && !sector[0]
-           && strncmp(g->actors[0].code, "IGO", 3) != 0 && !dyad_country_by_iso3(country);
+    return g->n == 1 && g->in_pp && !strcmp(p->t[g->prep].up, "IN") && !sector[0]
+           && actor_code_is_region(g->actors[0].code);
 }
 
 /* "met Thomas Shannon, the visiting US Deputy Secretary of State", "met

@@ -4084,10 +4084,7 @@ static void members_included(parse *p)
     for (uint32_t g = 0; g < p->n_groups; g++) {
         actor_group *ag = &p->groups[g];
         uint32_t k = ag->last;
-        char country[4], sector[16];
-        actor_code_parts(ag->actors[0].code, country, sector);
-        int regional = !strncmp(ag->actors[0].code, "---", 3)
-                       || (country[0] && !dyad_country_by_iso3(country) && strncmp(ag->actors[0].code, "IGO", 3) != 0);
+        int regional = !strncmp(ag->actors[0].code, "---", 3) || actor_code_is_region(ag->actors[0].code);
         if (ag->n != 1 || !regional || k + 2 >= p->n
             || strcmp(p->t[k].up, ",") != 0 || strcmp(p->t[k + 1].up, "INCLUDING") != 0)
             continue;

@@ -592,6 +592,8 @@ static int32_t weapon_agent(const parse *p, const verb_group *vg)
     return -1;
 }
 
+/* Written documents, which speak for whoever makes or issues them, and
+ * texts agreed or proposed. */
 static const char *const documents[] = {"RESOLUTION", "RESOLUTIONS", "LETTER", "STATEMENT", "REPORT",
     "MOTION", "DECLARATION", "COMMUNIQUE", "DECREE", "STUDY", "DOCUMENT", "MEMO", "MEMORANDUM",
     "ANNOUNCEMENT", "NOTE", NULL};
@@ -961,7 +963,6 @@ static const char *const name_participles[] = {"VISITING", "RULING", "OUTGOING",
     "GOVERNING", "NEIGHBOURING", "NEIGHBORING", "WARRING", "OPPOSING", "RISING", "REMAINING", "DEPARTING",
     "SERVING", "SITTING", "RETIRING", "EXISTING", "PARTICIPATING", "FIGHTING", NULL};
 
-/* Written documents, which speak for whoever makes or issues them. */
 /* "arrested two men suspected of spying for Russia": what a noun is
  * suspected, accused or convicted of is said of that noun, and the phrases
  * after it are not the verb's.  Nor is the phrase whose preposition is the
@@ -1030,8 +1031,7 @@ static int participle_within(const parse *p, uint32_t from, uint32_t to, int tex
         "SPENDING", "FUNDING", "FINANCING", "LENDING", "HOUSING", "CLEARING", NULL};
     /* ("vetoed a resolution backing UN membership for Palestine", "brokered
      * a deal restoring ties between Saudi Arabia and Iran": what a text or
-     * a deal does is the act of whoever makes or takes a stand on it:
-     * documents, texts) */
+     * a deal does is the act of whoever makes or takes a stand on it) */
     if (!p->tags || from == 0)
         return 0;
     for (uint32_t k = from; k < to && k + 1 < p->n; k++) {
@@ -1349,25 +1349,27 @@ static int made_by(const parse *p, const actor_group *ag, const char *code)
  * violence, custody or a breach of its rights was done to.  Disapproval
  * (CAMEO 11) of the act is aimed at its doers, not at them (but "blamed
  * the attack on the rebels" blames them). */
-static int harmed_in(const parse *p, const verb_group *vg, const actor_group *ag)
+static int harm_noun(const char *up)
 {
-    static const char *const preps[] = {"OF", "ON", "AGAINST", NULL};
     static const char *const harms[] = {"MURDER", "MURDERS", "KILLING", "KILLINGS", "ASSASSINATION", "DEATH",
         "DEATHS", "ABDUCTION", "KIDNAPPING", "EXECUTION", "EXECUTIONS", "ARREST", "ARRESTS", "DETENTION",
         "JAILING", "IMPRISONMENT", "BEHEADING", "SHOOTING", "TORTURE", "MASSACRE", "VIOLATION", "VIOLATIONS",
         "INVASION", "OCCUPATION", "ANNEXATION", "BLOCKADE", "SIEGE", NULL};
+    return str_in(up, harms) || str_in(up, attack_nouns);
+}
+
+static int harmed_in(const parse *p, const verb_group *vg, const actor_group *ag)
+{
+    static const char *const preps[] = {"OF", "ON", "AGAINST", NULL};
     if (!ag->in_pp || ag->prep == 0 || !str_in(p->t[ag->prep].up, preps))
         return 0;
     if (strcmp(p->t[ag->prep].up, "ON") == 0 && strncmp(p->t[vg->verb].up, "BLAM", 4) == 0)
         return 0;
-    /* the group's own preposition may end a chain the first one opened
-     * ("voiced condemnation on the assassination of Pierre Gemayel") */
+    /* (the group's own preposition may end a chain the first one opened:
+     * "voiced condemnation on the assassination of Pierre Gemayel") */
     uint32_t own = group_phrase_start(p, ag);
-    if (own >= 2 && own - 1 > ag->prep && str_in(p->t[own - 1].up, preps)
-        && (str_in(p->t[own - 2].up, harms) || str_in(p->t[own - 2].up, attack_nouns)))
-        return 1;
-    const char *noun = p->t[ag->prep - 1].up;
-    return str_in(noun, harms) || str_in(noun, attack_nouns);
+    int chained = own >= 2 && own - 1 > ag->prep && str_in(p->t[own - 1].up, preps);
+    return harm_noun(p->t[ag->prep - 1].up) || (chained && harm_noun(p->t[own - 2].up));
 }
 
 static int relation_in(const parse *p, uint32_t from, uint32_t to);

@@ -1369,6 +1369,13 @@ static int own_forces(const actor_group *g, const actor_group *side)
     return g->n == 1 && str_prefix_in(sector, forces) && same_side(g, side);
 }
 
+/* Whether group ag names a person of the dictionaries by a code with a
+ * sector (the Phoenix dictionaries have bare states for people). */
+static int sectored_person(const parse *p, const actor_group *ag)
+{
+    return strlen(ag->actors[0].code) > 3 && names_person(p, ag);
+}
+
 static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
 {
     const dyad_dicts *d = p->d;
@@ -1501,7 +1508,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
      * arrested, no territory occupied; the Phoenix dictionaries, which have
      * states for people, by a code with a sector) */
     if (!strcmp(vc->code, "192") && vc->target >= 0 && p->groups[vc->target].n == 1
-        && strlen(p->groups[vc->target].actors[0].code) > 3 && names_person(p, &p->groups[vc->target]))
+        && sectored_person(p, &p->groups[vc->target]))
         str_copy(vc->code, sizeof vc->code, "173");
     vc->valid = 1;
 }
@@ -2374,24 +2381,25 @@ static void aimed_at(const parse *p, uint32_t v, verb_coding *vc)
 
 /* "prompting Israeli jets to strike the port", "forcing Russian troops to
  * withdraw": after a verb of causing, the one between does the
- * infinitive's act; it is done, not asked for. */
-static int caused_to_do(const parse *p, const verb_group *vg)
+ * infinitive's act; it is done, not asked for.  Returns the token of the
+ * verb of causing, or NONE. */
+static uint32_t cause_of(const parse *p, const verb_group *vg)
 {
     static const char *const causes[] = {"PROMPT", "PROMPTS", "PROMPTED", "PROMPTING", "FORCE", "FORCES", "FORCED",
         "FORCING", "COMPEL", "COMPELS", "COMPELLED", "COMPELLING", "LEAD", "LEADS", "LED", "LEADING", "CAUSE",
         "CAUSES", "CAUSED", "CAUSING", "DRIVE", "DRIVES", "DROVE", "DRIVING", NULL};
     if (!vg->infinitive || !p->tags)
-        return 0;
+        return NONE;
     /* (back over the nouns a country's adjective qualifies: "Israeli jets") */
     uint32_t end = vg->first;
     while (end > 0 && vg->first - end < 3 && p->group_of[end - 1] < 0 && dyad_tag_is_noun(p->tags[end - 1]))
         end--;
     if (end == 0 || p->group_of[end - 1] < 0)
-        return 0;
+        return NONE;
     uint32_t k = p->groups[p->group_of[end - 1]].first;
     while (k > 0 && p->t[k - 1].tag == WC_DET)
         k--;
-    return k > 0 && str_in(p->t[k - 1].up, causes);
+    return k > 0 && str_in(p->t[k - 1].up, causes) ? k - 1 : NONE;
 }
 
 /* "China imposed export controls, prompting Trump to threaten new
@@ -2399,15 +2407,11 @@ static int caused_to_do(const parse *p, const verb_group *vg)
  * mediation": a hostile answer (CAMEO 10-20) with no one named, caused by
  * what the clause before the comma did, is aimed at that clause's subject.
  * Not a cooperative one: "prompting the UN to send aid" helps the victims. */
-static void answer_prompted(const parse *p, uint32_t v, verb_coding *vc)
+static void answer_prompted(const parse *p, uint32_t v, uint32_t cause, verb_coding *vc)
 {
     const verb_group *vg = &p->verbs[v];
-    if (!vc->valid || vc->target >= 0 || vc->code[0] != '1' || vg->subject < 0 || vg->passive || v == 0)
-        return;
-    uint32_t cause = p->groups[vg->subject].first;
-    while (cause > 0 && p->t[cause - 1].tag == WC_DET)
-        cause--;
-    if (cause < 2 || p->tags[cause - 1] != TAG_VBG || strcmp(p->t[cause - 2].up, ",") != 0)
+    if (!vc->valid || vc->target >= 0 || vc->code[0] != '1' || vg->subject < 0 || vg->passive || v == 0
+        || cause == 0 || p->tags[cause] != TAG_VBG || strcmp(p->t[cause - 1].up, ",") != 0)
         return;
     /* (a place named after the verb is where the answer went: "prompting
      * Israeli jets to strike the port of Hodeidah") */
@@ -2415,7 +2419,7 @@ static void answer_prompted(const parse *p, uint32_t v, verb_coding *vc)
         if (p->tags[k] == TAG_NNP || p->tags[k] == TAG_NNPS)
             return;
     const verb_group *before = &p->verbs[v - 1];
-    if (before->verb < cause - 1 && before->subject >= 0 && before->subject != vg->subject && !before->passive
+    if (before->verb < cause && before->subject >= 0 && before->subject != vg->subject && !before->passive
         && !p->groups[before->subject].in_pp)
         vc->target = before->subject;
 }
@@ -3482,9 +3486,10 @@ static void code_verbs(sentence_ctx *sc)
         /* ("agreed at a summit in Riga to send troops": an intention
          * where it was formed is no one's to do) */
         int intent = prev->valid && strncmp(prev->code, "03", 2) == 0;
-        int caused = caused_to_do(p, vg);
+        uint32_t cause = cause_of(p, vg);
+        int caused = cause != NONE;
         if (caused)
-            answer_prompted(p, v, &vc);
+            answer_prompted(p, v, cause, &vc);
         int own_forces = governed && !caused && vc.valid ? orders_own_forces(p, v) : 0;
         if (own_forces) {
             caused = 1;
@@ -4725,10 +4730,8 @@ static int32_t person_before_clause(const parse *p, uint32_t him)
         return -1;
     int32_t subject = p->group_of[k - 1], found = -1;
     for (int32_t g = 0; g < (int32_t)p->n_groups; g++) {
-        /* (a code with a sector: the Phoenix dictionaries have states for
-         * people) */
         const actor_group *ag = &p->groups[g];
-        if (ag->last > p->groups[subject].first || strlen(ag->actors[0].code) <= 3 || !names_person(p, ag))
+        if (ag->last > p->groups[subject].first || !sectored_person(p, ag))
             continue;
         if (found >= 0)
             return -1;

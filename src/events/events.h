@@ -45,6 +45,9 @@ typedef struct story_ctx {
                                   before: the next one's opening "It" */
     char last_armed[24];       /* the last armed group named ("Hamas") ... */
     int last_armed_sentence;   /* ... in this sentence: "The group said" soon after */
+    char last_force[24];       /* who used force in the last event of force with a
+                                  known source ... */
+    int last_force_sentence;   /* ... in this sentence: "condemned the attack" soon after */
     int sentence_no;           /* the sentence being coded (from 1) */
     char pair[2][24];          /* the two countries of the last event between two
                                   ("" when none yet): "the two sides" */

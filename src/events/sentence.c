@@ -677,8 +677,8 @@ static const char *place_before_agent(const parse *p, const actor_ref *r)
 /* "Kenyan police clashed with residents", "Iran's parliament obliged the
  * government to ...", "Zairean rebels fighting the regime", "the MNLF signed
  * a peace treaty with the government": police, courts, legislatures,
- * parties, the opposition, rebels, separatists, insurgents and civilians act at home,
- * so a government, police force, court, legislature, opposition or crowd
+ * parties, the opposition, rebels, separatists, insurgents, civilians and gangs act
+ * at home ("Gang leaders in Haiti threatened to kill the prime minister"), so a government, police force, court, legislature, opposition or crowd
  * of no named country that faces one of them is of its country, and so are
  * forces named as the government's that face insurgents of a state
  * (insurgents fight at home: "Government troops killed 20 Tamil Tiger
@@ -689,7 +689,8 @@ static const char *place_before_agent(const parse *p, const actor_ref *r)
  * ("Italian police arrested 40 illegal immigrants"). */
 static void lend_home_country(const parse *p, actor_ref *a, const actor_ref *b)
 {
-    static const char *const home_sectors[] = {"COP", "JUD", "LEG", "PTY", "CVL", "EDU", "LAB", "ELI", "MED", NULL};
+    static const char *const home_sectors[] = {"COP", "JUD", "LEG", "PTY", "CVL", "EDU", "LAB", "ELI", "MED", "CRM",
+                                               NULL};
     static const char *const local_sectors[] = {"GOV", "COP", "JUD", "LEG", "OPP", "CVL", NULL};
     char a_country[4], a_sector[16], b_country[4], b_sector[16];
     actor_code_parts(a->code, a_country, a_sector);
@@ -786,6 +787,11 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
                 }
         return;
     }
+    /* Force named again is the attacker's only as what is disapproved of
+     * (CAMEO 11: "condemned the attack"), not what else is done to it
+     * ("Police are investigating the attack"). */
+    if (tgt->force_again && strncmp(code, "11", 2) != 0)
+        return;
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < tgt->n; j++) {
             actor_ref s = src->actors[i], t = tgt->actors[j];
@@ -4207,6 +4213,33 @@ static int group_word_again(const story_ctx *ctx, const token *t, uint32_t n)
            && ctx->sentence_no != ctx->last_armed_sentence && !strcmp(t[0].up, "THE") && str_in(t[1].up, armed_group_words);
 }
 
+/* Nouns of force that a later sentence names again ("Russia struck Kyiv
+ * overnight. Zelensky condemned the attack"). */
+static const char *const force_nouns[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
+                                          "BOMBING", "BOMBINGS", "SHELLING", "ASSAULT", "RAID", "RAIDS",
+                                          "KILLING", "KILLINGS", "ASSASSINATION", "MASSACRE", "AMBUSH",
+                                          "INCURSION", "INVASION", NULL};
+
+/* Whether t[i] opens "the attack", "this latest strike", "Sunday's
+ * bombing", "these killings": force told of again in the sentence after
+ * the one that coded it (or the one after that), an actor for
+ * worth_parsing.  Returns the token of its noun, or 0. */
+static uint32_t force_named_again(const story_ctx *ctx, const token *t, uint32_t n, uint32_t i)
+{
+    static const char *const determiners[] = {"THE", "THIS", "THAT", "THESE", "THOSE", NULL};
+    int gap = ctx->sentence_no - ctx->last_force_sentence;
+    if (!ctx->last_force[0] || gap < 1 || gap > 2 || i == 0
+        || !(str_in(t[i].up, determiners) || (t[i].flags & TOK_POSS)))
+        return 0;
+    for (uint32_t k = i + 1; k <= i + 3 && k < n; k++) {
+        if (str_in(t[k].up, force_nouns))
+            return k;
+        if (t[k].tag != WC_OTHER || (t[k].flags & TOK_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* The person named last is now `code`, named in the sentence being coded. */
 static void name_last_person(story_ctx *ctx, const char *code)
 {
@@ -4265,6 +4298,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
             him |= !strcmp(t[i].up, "HIM") || !strcmp(t[i].up, "HER");
             pronoun |= i == 0 && ctx->last_opener[0] && !strcmp(t[i].up, "IT");
             pronoun |= i == 1 && group_word_again(ctx, t, n);
+            pronoun |= force_named_again(ctx, t, n, i) != 0;
             /* ("Abu Rudeineh, meanwhile, demanded ... He also demanded": a
              * person named again by one name to open a sentence is the last
              * person named; one named further on is more often an object) */
@@ -4406,6 +4440,27 @@ static void armed_group_again(story_ctx *ctx, parse *p, const char *armed, int n
             snprintf(a->code, sizeof a->code, "%s", before);
         else if (p->groups[g].n == 1 && strncmp(a->code, "---", 3) != 0 && armed_group(a->code))
             before = a->code;
+    }
+}
+
+/* "Russian missiles struck Kyiv overnight. Zelensky condemned the attack":
+ * force named again right after a verb, in a sentence that names no one of
+ * the attacker's country, is the attacker's, there to be disapproved of
+ * (emit_events). */
+static void force_named_again_groups(story_ctx *ctx, parse *p)
+{
+    for (uint32_t g = 0; g < p->n_groups; g++)
+        if (strncmp(p->groups[g].actors[0].code, ctx->last_force, 3) == 0)
+            return;
+    for (uint32_t i = 1; i < p->n; i++) {
+        uint32_t noun = force_named_again(ctx, p->t, p->n, i);
+        /* ("condemned Sunday's attack"; not "Russia's attack") */
+        uint32_t first = (p->t[i].flags & TOK_POSS) ? i - 1 : i;
+        if (noun && first > 0 && p->group_of[first] < 0 && p->group_of[noun] < 0
+            && syntax_is_verb_at(p, first - 1) && p->t[first - 1].tag != WC_REPORT) {
+            add_group(ctx, p, first, noun + 1, ctx->last_force);
+            p->groups[p->n_groups - 1].force_again = 1;
+        }
     }
 }
 
@@ -4572,6 +4627,20 @@ static void note_pair(story_ctx *ctx, size_t events_before)
             && strncmp(ev->source.code, ev->target.code, 3) != 0) {
             snprintf(ctx->pair[0], sizeof ctx->pair[0], "%s", ev->source.code);
             snprintf(ctx->pair[1], sizeof ctx->pair[1], "%s", ev->target.code);
+            return;
+        }
+    }
+}
+
+/* The source of the last event of force (CAMEO 18-20) the sentence coded,
+ * of a known country or group: whom its attack named again means. */
+static void note_force(story_ctx *ctx, size_t events_before)
+{
+    for (size_t e = ctx->n_events; e-- > events_before;) {
+        const dyad_event *ev = &ctx->events[e];
+        if (ev->root >= 18 && strncmp(ev->source.code, "---", 3) != 0) {
+            snprintf(ctx->last_force, sizeof ctx->last_force, "%s", ev->source.code);
+            ctx->last_force_sentence = ctx->sentence_no;
             return;
         }
     }
@@ -5007,6 +5076,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     size_t events_before = ctx->n_events;
     add_named_actors(ctx, &p);
     armed_group_again(ctx, &p, last_armed, armed_named_in);
+    force_named_again_groups(ctx, &p);
     own_bare_agents(ctx, &p, countries_before, last_opener);
     own_conjoined_agents(&p);
     members_included(&p);
@@ -5021,6 +5091,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     sentence_ctx sc = {ctx, &p, NULL, no, NULL};
     code_verbs(&sc);
     note_pair(ctx, events_before);
+    note_force(ctx, events_before);
     context_note_officials(ctx, &p);
     if (ctx->debug)
         fprintf(stderr, "  events: %zu\n", ctx->n_events - events_before);

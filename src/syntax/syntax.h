@@ -43,6 +43,7 @@ typedef struct actor_group {
     char agent[16];                 /* sector code of the group's agent, "" if none */
     uint8_t agent_first;            /* the agent came before the actor ("ambassadors of X") */
     uint8_t owner_pronoun;          /* "its government": an agent owned by a pronoun */
+    uint8_t force_again;            /* "the attack" told before: its attacker */
     uint32_t prep;                  /* that preposition's token, or NONE */
 } actor_group;
 

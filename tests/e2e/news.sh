@@ -6616,4 +6616,32 @@ code 2025-11-20 "Russia returned 1,000 bodies of Ukrainian soldiers to Ukraine."
 has_event "what is returned goes to the one it is returned to" '"code":"RUS"' '"cameo":"084' '"target":{"code":"UKR"'
 lacks_event "... not to whose it was" '"target":{"code":"UKRMIL"'
 
+code 2025-11-20 "Russia said its forces had taken control of Pokrovsk."
+has_event "control taken of a place the gazetteer knows is territory of its country" '"code":"RUSMIL"' '"cameo":"192"' '"target":{"code":"UKR"'
+code 2025-11-20 "M23 rebels took control of Goma."
+has_event "... a city in eastern Congo" '"code":"CODREB"' '"cameo":"192"' '"target":{"code":"COD"'
+code 2025-11-20 "The opposition took control of the situation in parliament."
+lacks_event "... not control of a state of affairs" '"cameo":"192"'
+code 2025-11-20 "Republicans took control of the US Senate."
+lacks_event "... nor of a legislature" '"cameo":"192"'
+
+code 2025-11-20 "Gang leaders in Haiti threatened to kill the prime minister."
+has_event "a role of no country that a gang faces is the gang's country's" '"code":"HTICRM"' '"cameo":"138"' '"target":{"code":"HTIGOV"'
+
+code 2003-09-20 "China levied an anti-dumping tax on imported rubber from Russia and Japan."
+has_event "an anti-dumping tax levied on another's goods is a sanction" '"code":"CHN"' '"cameo":"163"' '"target":{"code":"JPN"'
+code 2025-11-20 "The government levied new taxes on Ghana's farmers."
+lacks_event "... not a tax levied at home" '"cameo":"163"'
+
+code 2025-11-20 "Russia launched a massive missile attack on Kyiv overnight. Zelensky condemned the attack."
+has_event "an attack named again in the next sentence and condemned is the attacker's" '"code":"UKRGOV"' '"cameo":"111"' '"target":{"code":"RUS"'
+code 2025-11-20 "Israeli jets struck a building in Gaza City. The army said it targeted militants. Egypt condemned Sunday's airstrike."
+has_event "... two sentences on, a day's attack" '"code":"EGY"' '"cameo":"111"' '"target":{"code":"ISRMIL"'
+code 2025-11-20 "Russian missiles struck Kyiv overnight. Ukrainian police are investigating the attack."
+lacks_event "... not what else is done to it" '"target":{"code":"RUS'
+code 2025-11-20 "Israeli jets struck a building in Gaza City. An Israeli opposition leader criticised the strike."
+lacks_event "... nor by one of the attacker's own country" '"cameo":"111"'
+code 2025-11-20 "Russian missiles struck Kyiv overnight. Power was cut in the city. Trains were delayed. Zelensky condemned the attack."
+lacks_event "... nor three sentences on" '"code":"UKRGOV"'
+
 finish

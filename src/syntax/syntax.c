@@ -1388,7 +1388,8 @@ static int past_shaped(const parse *p, uint32_t i)
 /* "the Israeli raid on Al-Aqsa": a demonym after an article that the
  * tagger called a name ("Israeli"/NNP) is the adjective of the noun after
  * it, when that noun is no past form whatever its tag and a preposition
- * or a stop follows it ("raid"/VBD; not "the Taliban seized", nor "the
+ * or a stop follows it ("raid"/VBD), or an article when a verb opens the
+ * phrase ("called the Israeli strike a crime"; not "the Taliban seized", nor "the
  * Israeli raid left policemen injured", where the tagger's "left" is no
  * verb either).  Not a name with no adjective's ending: "the US said". */
 static int demonym_after_article(const parse *p, uint32_t k)
@@ -1628,7 +1629,8 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
         && (p->tags[i] == TAG_VBN || p->tags[i] == TAG_VBG || p->tags[i] == TAG_VBD)
         && (p->t[a - 1].tag == WC_DET || (p->t[a - 1].flags & TOK_NUM) || p->tags[a - 1] == TAG_JJ
             || (a == i && demonym_after_article(p, a - 1) && !past_shaped(p, i) && i + 1 < p->n
-                && (p->t[i + 1].tag == WC_PREP || p->t[i + 1].tag == WC_PUNCT))
+                && (p->t[i + 1].tag == WC_PREP || p->t[i + 1].tag == WC_PUNCT
+                    || (p->t[i + 1].tag == WC_DET && a >= 3 && dyad_tag_is_verb(p->tags[a - 3]))))
             || (p->tags[a - 1] == TAG_CD && !syntax_is_regnal_number(&p->t[a - 1])))
         && !name_then_past(p, i) && !adjective_head_then_past(p, i) && !floating_quantifier(p, i)
         && !pronoun_determiner_then_past(p, i)

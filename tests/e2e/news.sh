@@ -6644,4 +6644,10 @@ lacks_event "... nor by one of the attacker's own country" '"cameo":"111"'
 code 2025-11-20 "Russian missiles struck Kyiv overnight. Power was cut in the city. Trains were delayed. Zelensky condemned the attack."
 lacks_event "... nor three sentences on" '"code":"UKRGOV"'
 
+code 2025-11-23 "Israeli forces killed a senior Hezbollah commander in a strike on Beirut. Iran called the strike a cowardly crime."
+has_event "... and an attack named again called a crime is condemned" '"code":"IRN"' '"cameo":"111"' '"target":{"code":"ISRMIL"'
+code 2025-11-23 "Iran called the Israeli strike a cowardly crime."
+has_event "a demonym's noun before an article after a verb is no verb ('the Israeli strike a crime')" '"code":"IRN"' '"cameo":"111"' '"target":{"code":"ISR"'
+lacks_event "... and no telephone call" '"cameo":"041"'
+
 finish

@@ -901,14 +901,25 @@ static int among_others(const parse *p, uint32_t g, const char *code)
 
 /* "the violence at the Rafah crossing between Egypt and Gaza", "barred
  * the road between the capital and Kipchak": those a way or a border
- * runs between only say where it is. */
-static int route_between(const parse *p, uint32_t g)
+ * runs between only say where it is; so does the one a border is "with"
+ * in a phrase of place ("seized the Heglig oil field on the border with
+ * South Sudan", "near its border with Afghanistan"; not "closed its border
+ * with Belarus"). */
+static int route_between(const parse *p, uint32_t g, const char *code)
 {
     static const char *const routes[] = {"CROSSING", "CROSSINGS", "BORDER", "BORDERS", "FRONTIER", "BOUNDARY",
         "ROAD", "ROADS", "HIGHWAY", "RAILWAY", "ROUTE", "CORRIDOR", "BRIDGE", "LINE", NULL};
+    static const char *const at[] = {"ON", "NEAR", "ALONG", "AT", "BY", NULL};
     const actor_group *ag = governing_pp(p, g);
-    return ag->in_pp && ag->prep > 0 && strcmp(p->t[ag->prep].up, "BETWEEN") == 0
-           && str_in(p->t[ag->prep - 1].up, routes);
+    if (!ag->in_pp || ag->prep == 0 || !str_in(p->t[ag->prep - 1].up, routes))
+        return 0;
+    if (strcmp(p->t[ag->prep].up, "BETWEEN") == 0)
+        return 1;
+    uint32_t k = ag->prep - 1;
+    while (k > 0 && (p->t[k - 1].tag == WC_DET || p->group_of[k - 1] >= 0 || !strcmp(p->t[k - 1].up, "COMMON")))
+        k--;
+    return strcmp(p->t[ag->prep].up, "WITH") == 0 && k > 0 && str_in(p->t[k - 1].up, at)
+           && strncmp(code, "15", 2) != 0;   /* (force shown "on its border with Israel" is to it) */
 }
 
 /* "vowed to hunt down the killers of aid worker David Haines": the victim
@@ -1683,7 +1694,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
             others = 1;               /* ("a meeting in Helsinki between Cyprus and Turkey": */
             continue;                 /*  the place is theirs, too) */
         }
-        if (sent_force(p, ag, code) || route_between(p, (uint32_t)g) || protest_route(p, ag, code)
+        if (sent_force(p, ag, code) || route_between(p, (uint32_t)g, code) || protest_route(p, ag, code)
             || victim_of_perpetrators(p, ag))
             continue;
         if (absolute_with(p, vg, ag))

@@ -6650,4 +6650,11 @@ code 2025-11-23 "Iran called the Israeli strike a cowardly crime."
 has_event "a demonym's noun before an article after a verb is no verb ('the Israeli strike a crime')" '"code":"IRN"' '"cameo":"111"' '"target":{"code":"ISR"'
 lacks_event "... and no telephone call" '"cameo":"041"'
 
+code 2025-12-08 "The RSF said they had seized the Heglig oil field on the border with South Sudan."
+lacks_event "the one a border is 'with' in a phrase of place only says where" '"target":{"code":"SSD"'
+code 2025-12-08 "Poland closed its border with Belarus."
+has_event "... not a border closed with another" '"code":"POL"' '"cameo":"191"' '"target":{"code":"BLR"'
+code 2006-12-11 "Syria has deployed anti-tank rockets on its border with Israel."
+has_event "... nor force shown on it" '"code":"SYR"' '"cameo":"15' '"target":{"code":"ISR"'
+
 finish

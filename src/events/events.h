@@ -38,6 +38,7 @@ typedef struct story_ctx {
                                   whom its opening "He" and its "he said" mean */
     int last_person_sentence;  /* the sentence that named last_person (or opened
                                   with "He" for them) */
+    int he_before_sentence;    /* ... as the sentence being coded began */
     int persons_named;         /* people the sentence being coded names */
     size_t sentence_begin;     /* where the sentence being coded begins ... */
     size_t previous_begin;     /* ... and the one before it (0,0: none yet) */

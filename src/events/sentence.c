@@ -4254,6 +4254,16 @@ static int object_pronoun_may_be(const story_ctx *ctx, const char *last_person)
     return last_person[0] && !ctx->persons_named && ctx->sentence_no - ctx->last_person_sentence <= 1;
 }
 
+/* Whether the one person the sentence being coded names is someone else
+ * than the person the sentence before named (he_before), whom an object
+ * "him" of that person may then mean ("Putin arrived in New Delhi. Modi
+ * welcomed him at the airport": add_pronoun_actors). */
+static int other_person_before(const story_ctx *ctx)
+{
+    return ctx->persons_named == 1 && ctx->he_before[0] && ctx->sentence_no - ctx->he_before_sentence <= 1
+           && strcmp(ctx->he_before, ctx->last_person) != 0;
+}
+
 /* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
  * still noticed here, and so is the last person named (ctx->last_person).
@@ -4348,7 +4358,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
     }
     memcpy(ctx->last_opener, opener, sizeof opener);
     ctx->persons_named = person_seen;
-    pronoun |= him && object_pronoun_may_be(ctx, ctx->last_person);
+    pronoun |= him && (object_pronoun_may_be(ctx, ctx->last_person) || other_person_before(ctx));
     int worth = mentions >= 2 || (mentions == 1 && pronoun);
     /* ("Israeli jets struck the port of Hodeidah": one actor and a place
      * the dictionaries do not name, which may be the target of force, a
@@ -4783,6 +4793,18 @@ static uint32_t object_pronoun(story_ctx *ctx, const parse *p, const char *last_
     return lone_object_pronoun(ctx, p);
 }
 
+/* The actor group named right before the verbs that token k (an object
+ * "him") follows: their subject, or -1. */
+static int32_t subject_right_before(const parse *p, uint32_t k)
+{
+    int verbs = 0;
+    while (k > 0 && p->group_of[k - 1] < 0 && verb_chain_tag(p->tags[k - 1]))
+        verbs += dyad_tag_is_verb(p->tags[--k]);
+    if (!verbs || k == 0 || p->group_of[k - 1] < 0 || p->groups[p->group_of[k - 1]].in_pp)
+        return -1;
+    return p->group_of[k - 1];
+}
+
 /* "Mohammed bin Salman visited the White House, where Trump praised him",
  * "Trump invited Putin to visit him": an object "him" or "her" whose own
  * clause has its subject named right before its verbs is someone else than
@@ -4791,13 +4813,9 @@ static uint32_t object_pronoun(story_ctx *ctx, const parse *p, const char *last_
  * sentence names two: "Trump called Putin after Xi had met him"). */
 static int32_t person_before_clause(const parse *p, uint32_t him)
 {
-    uint32_t k = him;
-    int verbs = 0;
-    while (k > 0 && p->group_of[k - 1] < 0 && verb_chain_tag(p->tags[k - 1]))
-        verbs += dyad_tag_is_verb(p->tags[--k]);
-    if (!verbs || k == 0 || p->group_of[k - 1] < 0 || p->groups[p->group_of[k - 1]].in_pp)
+    int32_t subject = subject_right_before(p, him), found = -1;
+    if (subject < 0)
         return -1;
-    int32_t subject = p->group_of[k - 1], found = -1;
     for (int32_t g = 0; g < (int32_t)p->n_groups; g++) {
         const actor_group *ag = &p->groups[g];
         if (ag->last > p->groups[subject].first || !sectored_person(p, ag))
@@ -4888,6 +4906,9 @@ static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person
         char code[sizeof p->groups[person].actors[0].code];
         memcpy(code, p->groups[person].actors[0].code, sizeof code);
         add_pronoun_group(ctx, p, him, code);   /* (which moves p->groups) */
+    } else if (him != NONE && p->n_groups == 1 && other_person_before(ctx) && subject_right_before(p, him) == 0
+               && sectored_person(p, &p->groups[0])) {
+        add_pronoun_group(ctx, p, him, ctx->he_before);   /* ("Modi welcomed him") */
     }
 }
 
@@ -5043,6 +5064,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
      * someone named before it. */
     char last_opener[sizeof ctx->last_opener], last_armed[sizeof ctx->last_armed];
     memcpy(ctx->he_before, ctx->last_person, sizeof ctx->he_before);
+    ctx->he_before_sentence = ctx->last_person_sentence;
     memcpy(last_opener, ctx->last_opener, sizeof last_opener);
     memcpy(last_armed, ctx->last_armed, sizeof last_armed);
     int armed_named_in = ctx->last_armed_sentence;

@@ -6657,4 +6657,9 @@ has_event "... not a border closed with another" '"code":"POL"' '"cameo":"191"' 
 code 2006-12-11 "Syria has deployed anti-tank rockets on its border with Israel."
 has_event "... nor force shown on it" '"code":"SYR"' '"cameo":"15' '"target":{"code":"ISR"'
 
+code 2025-12-04 "Russian President Vladimir Putin arrived in New Delhi on Thursday. Indian Prime Minister Narendra Modi welcomed him at the airport."
+has_event "an object 'him' of the one person a sentence names is the person named before" '"code":"INDGOV"' '"target":{"code":"RUSGOV"'
+code 2025-12-04 "Russian President Vladimir Putin arrived in New Delhi on Thursday. The weather was fine. Indian Prime Minister Narendra Modi welcomed him at the airport."
+lacks_event "... in the sentence right before" '"code":"INDGOV"' '"target":{"code":"RUSGOV"'
+
 finish

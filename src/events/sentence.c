@@ -4213,12 +4213,14 @@ static int group_word_again(const story_ctx *ctx, const token *t, uint32_t n)
            && ctx->sentence_no != ctx->last_armed_sentence && !strcmp(t[0].up, "THE") && str_in(t[1].up, armed_group_words);
 }
 
-/* Nouns of force that a later sentence names again ("Russia struck Kyiv
- * overnight. Zelensky condemned the attack"). */
+/* Nouns of force, used or shown, that a later sentence names again ("Russia
+ * struck Kyiv overnight. Zelensky condemned the attack"; "Chinese warships
+ * surrounded Taiwan in drills. Taipei condemned the exercises"). */
 static const char *const force_nouns[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
                                           "BOMBING", "BOMBINGS", "SHELLING", "ASSAULT", "RAID", "RAIDS",
                                           "KILLING", "KILLINGS", "ASSASSINATION", "MASSACRE", "AMBUSH",
-                                          "INCURSION", "INVASION", NULL};
+                                          "INCURSION", "INVASION", "DRILLS", "EXERCISES", "MANOEUVRES",
+                                          "MANEUVERS", NULL};
 
 /* Whether t[i] opens "the attack", "this latest strike", "Sunday's
  * bombing", "these killings": force told of again in the sentence after
@@ -4642,13 +4644,14 @@ static void note_pair(story_ctx *ctx, size_t events_before)
     }
 }
 
-/* The source of the last event of force (CAMEO 18-20) the sentence coded,
- * of a known country or group: whom its attack named again means. */
+/* The source of the last event of force the sentence coded (CAMEO 18-20,
+ * or shown: 15), of a known country or group: whom its attack or its
+ * drills named again mean. */
 static void note_force(story_ctx *ctx, size_t events_before)
 {
     for (size_t e = ctx->n_events; e-- > events_before;) {
         const dyad_event *ev = &ctx->events[e];
-        if (ev->root >= 18 && strncmp(ev->source.code, "---", 3) != 0) {
+        if ((ev->root >= 18 || ev->root == 15) && strncmp(ev->source.code, "---", 3) != 0) {
             snprintf(ctx->last_force, sizeof ctx->last_force, "%s", ev->source.code);
             ctx->last_force_sentence = ctx->sentence_no;
             return;
@@ -4805,6 +4808,20 @@ static int32_t subject_right_before(const parse *p, uint32_t k)
     return p->group_of[k - 1];
 }
 
+/* Whether the first actor group of the sentence is a person acting on
+ * object "him" (token him), right before its verbs, and the sentence
+ * names no other actor before it and no other person ("Modi welcomed him",
+ * "Sybiha thanked him for Turkey's support"). */
+static int person_acts_on(const parse *p, uint32_t him)
+{
+    if (subject_right_before(p, him) != 0 || !sectored_person(p, &p->groups[0]))
+        return 0;
+    for (uint32_t g = 1; g < p->n_groups; g++)
+        if (p->groups[g].first < him || sectored_person(p, &p->groups[g]))
+            return 0;
+    return 1;
+}
+
 /* "Mohammed bin Salman visited the White House, where Trump praised him",
  * "Trump invited Putin to visit him": an object "him" or "her" whose own
  * clause has its subject named right before its verbs is someone else than
@@ -4906,8 +4923,7 @@ static void add_pronoun_actors(story_ctx *ctx, parse *p, const char *last_person
         char code[sizeof p->groups[person].actors[0].code];
         memcpy(code, p->groups[person].actors[0].code, sizeof code);
         add_pronoun_group(ctx, p, him, code);   /* (which moves p->groups) */
-    } else if (him != NONE && p->n_groups == 1 && other_person_before(ctx) && subject_right_before(p, him) == 0
-               && sectored_person(p, &p->groups[0])) {
+    } else if (him != NONE && other_person_before(ctx) && person_acts_on(p, him)) {
         add_pronoun_group(ctx, p, him, ctx->he_before);   /* ("Modi welcomed him") */
     }
 }

@@ -128,7 +128,7 @@ has_event "2025-09-02 USAMIL 19 no one" '"source":{"code":"USAMIL' '"cameo":"19'
 code 2023-04-08 "The People's Liberation Army launched drills around Taiwan after President Tsai Ing-wen met US House Speaker Kevin McCarthy."
 has_event "2023-04-08 CHNMIL 15 no one" '"source":{"code":"CHNMIL' '"cameo":"15'
 code 2025-04-01 "Chinese army and navy forces surrounded Taiwan in exercises, and Lai condemned the drills."
-has_event "2025-04-01 CHNMIL 19 TWN" '"source":{"code":"CHNMIL' '"target":{"code":"TWN' '"cameo":"19'
+has_event "2025-04-01 CHNMIL 15 TWN (a place surrounded in exercises: force shown, as one encircled)" '"source":{"code":"CHNMIL' '"target":{"code":"TWN' '"cameo":"15'
 code 2024-12-03 "President Yoon Suk Yeol declared martial law, accusing the opposition of anti-state activities."
 has_event "2024-12-03 KORGOV 112 no one" '"source":{"code":"KORGOV' '"cameo":"112'
 code 2025-08-25 "South Korean President Lee Jae-myung met Trump at the White House."

@@ -6662,4 +6662,10 @@ has_event "an object 'him' of the one person a sentence names is the person name
 code 2025-12-04 "Russian President Vladimir Putin arrived in New Delhi on Thursday. The weather was fine. Indian Prime Minister Narendra Modi welcomed him at the airport."
 lacks_event "... in the sentence right before" '"code":"INDGOV"' '"target":{"code":"RUSGOV"'
 
+code 2025-12-09 "Fidan said Turkey was ready to host talks. Ukraine's foreign minister Andrii Sybiha thanked him for Turkey's support."
+has_event "... also with an actor named after 'him'" '"code":"UKRGOV"' '"cameo":"051"' '"target":{"code":"TURGOV"'
+code 2025-12-10 "Chinese warships and aircraft surrounded Taiwan in large-scale drills on Monday. Taipei condemned the exercises as a provocation."
+has_event "a place surrounded in drills is force shown to it" '"code":"CHNMIL"' '"cameo":"150"' '"target":{"code":"TWN"'
+has_event "... and the drills named again and condemned are the one's who held them" '"code":"TWN"' '"cameo":"111"' '"target":{"code":"CHNMIL"'
+
 finish

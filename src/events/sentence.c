@@ -677,9 +677,10 @@ static const char *place_before_agent(const parse *p, const actor_ref *r)
 /* "Kenyan police clashed with residents", "Iran's parliament obliged the
  * government to ...", "Zairean rebels fighting the regime", "the MNLF signed
  * a peace treaty with the government": police, courts, legislatures,
- * parties, the opposition, rebels, separatists, insurgents, civilians and gangs act
- * at home ("Gang leaders in Haiti threatened to kill the prime minister"), so a government, police force, court, legislature, opposition or crowd
- * of no named country that faces one of them is of its country, and so are
+ * parties, the opposition, rebels, separatists, insurgents, civilians and
+ * gangs act at home ("Gang leaders in Haiti threatened to kill the prime
+ * minister"), so a government, police force, court, legislature, opposition
+ * or crowd of no named country that faces one of them is of its country, and so are
  * forces named as the government's that face insurgents of a state
  * (insurgents fight at home: "Government troops killed 20 Tamil Tiger
  * rebels" are Sri Lanka's).  Not from a government or an army (they act

@@ -4214,28 +4214,31 @@ static int group_word_again(const story_ctx *ctx, const token *t, uint32_t n)
            && ctx->sentence_no != ctx->last_armed_sentence && !strcmp(t[0].up, "THE") && str_in(t[1].up, armed_group_words);
 }
 
-/* Nouns of force, used or shown, that a later sentence names again ("Russia
- * struck Kyiv overnight. Zelensky condemned the attack"; "Chinese warships
- * surrounded Taiwan in drills. Taipei condemned the exercises"). */
-static const char *const force_nouns[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
-                                          "BOMBING", "BOMBINGS", "SHELLING", "ASSAULT", "RAID", "RAIDS",
-                                          "KILLING", "KILLINGS", "ASSASSINATION", "MASSACRE", "AMBUSH",
-                                          "INCURSION", "INVASION", "DRILLS", "EXERCISES", "MANOEUVRES",
-                                          "MANEUVERS", NULL};
+/* Nouns of force, besides the attacks of attack_noun, that a later
+ * sentence names again ("Russia struck Kyiv overnight. Zelensky condemned
+ * the killings"; "Chinese warships surrounded Taiwan in drills. Taipei
+ * condemned the exercises"). */
+static const char *const force_nouns[] = {"KILLING", "KILLINGS", "ASSASSINATION", "MASSACRE", "AMBUSH", "INVASION",
+                                          "DRILLS", "EXERCISES", "MANOEUVRES", "MANEUVERS", NULL};
+
+/* Whether the story coded force with a known actor in the sentence before
+ * the one being coded or the one before that (note_force). */
+static int force_recent(const story_ctx *ctx)
+{
+    int gap = ctx->sentence_no - ctx->last_force_sentence;
+    return ctx->last_force[0] && gap >= 1 && gap <= 2;
+}
 
 /* Whether t[i] opens "the attack", "this latest strike", "Sunday's
- * bombing", "these killings": force told of again in the sentence after
- * the one that coded it (or the one after that), an actor for
- * worth_parsing.  Returns the token of its noun, or 0. */
-static uint32_t force_named_again(const story_ctx *ctx, const token *t, uint32_t n, uint32_t i)
+ * bombing", "these killings": force told of again, an actor for
+ * worth_parsing when force_recent.  Returns the token of its noun, or 0. */
+static uint32_t force_named_again(const token *t, uint32_t n, uint32_t i)
 {
     static const char *const determiners[] = {"THE", "THIS", "THAT", "THESE", "THOSE", NULL};
-    int gap = ctx->sentence_no - ctx->last_force_sentence;
-    if (!ctx->last_force[0] || gap < 1 || gap > 2 || i == 0
-        || !(str_in(t[i].up, determiners) || (t[i].flags & TOK_POSS)))
+    if (i == 0 || !(str_in(t[i].up, determiners) || (t[i].flags & TOK_POSS)))
         return 0;
     for (uint32_t k = i + 1; k <= i + 3 && k < n; k++) {
-        if (str_in(t[k].up, force_nouns))
+        if (attack_noun(&t[k]) || str_in(t[k].up, force_nouns))
             return k;
         if (t[k].tag != WC_OTHER || (t[k].flags & TOK_CAP))
             return 0;
@@ -4287,6 +4290,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
         ctx->last_person_sentence = ctx->sentence_no;
     }
     char opener[sizeof ctx->last_opener] = "";
+    int force_before = force_recent(ctx);
     for (uint32_t i = 0; i < n; i++) {
         /* (the verbs' phrases found in the same walk, for the parse) */
         static const int wants[2] = {WANT_MENTION, WANT_VERB};
@@ -4311,7 +4315,7 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
             him |= !strcmp(t[i].up, "HIM") || !strcmp(t[i].up, "HER");
             pronoun |= i == 0 && ctx->last_opener[0] && !strcmp(t[i].up, "IT");
             pronoun |= i == 1 && group_word_again(ctx, t, n);
-            pronoun |= force_named_again(ctx, t, n, i) != 0;
+            pronoun |= force_before && force_named_again(t, n, i) != 0;
             /* ("Abu Rudeineh, meanwhile, demanded ... He also demanded": a
              * person named again by one name to open a sentence is the last
              * person named; one named further on is more often an object) */
@@ -4462,11 +4466,13 @@ static void armed_group_again(story_ctx *ctx, parse *p, const char *armed, int n
  * (emit_events). */
 static void force_named_again_groups(story_ctx *ctx, parse *p)
 {
+    if (!force_recent(ctx))
+        return;
     for (uint32_t g = 0; g < p->n_groups; g++)
         if (strncmp(p->groups[g].actors[0].code, ctx->last_force, 3) == 0)
             return;
     for (uint32_t i = 1; i < p->n; i++) {
-        uint32_t noun = force_named_again(ctx, p->t, p->n, i);
+        uint32_t noun = force_named_again(p->t, p->n, i);
         /* ("condemned Sunday's attack"; not "Russia's attack") */
         uint32_t first = (p->t[i].flags & TOK_POSS) ? i - 1 : i;
         if (noun && first > 0 && p->group_of[first] < 0 && p->group_of[noun] < 0

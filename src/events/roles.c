@@ -794,11 +794,12 @@ int circumstance_of(const parse *p, const actor_group *ag)
 }
 
 /* "opened an investigation following a complaint from Ukraine", "after a
- * request by the prosecutors", "amid pressure from Washington": whose
+ * request by the prosecutors", "amid pressure from Washington", "withdrew
+ * from Uvira under pressure from Washington": whose
  * request or complaint set off the act is not whom it is done to. */
 static int cause_from(const parse *p, const actor_group *ag)
 {
-    static const char *const causes[] = {"FOLLOWING", "AFTER", "AMID", "AMIDST", "DESPITE", NULL};
+    static const char *const causes[] = {"FOLLOWING", "AFTER", "AMID", "AMIDST", "DESPITE", "UNDER", NULL};
     if (!ag->in_pp || !p->tags || (strcmp(p->t[ag->prep].up, "FROM") != 0 && strcmp(p->t[ag->prep].up, "BY") != 0))
         return 0;
     uint32_t k = ag->prep;

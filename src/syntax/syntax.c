@@ -958,7 +958,11 @@ static void mark_condition(parse *p, uint32_t v)
      * will be done before, or once, something else is, waits on it) */
     int awaited = vg->modal == MODAL_FUTURE
                   && (strcmp(p->t[s - 1].up, "BEFORE") == 0 || strcmp(p->t[s - 1].up, "ONCE") == 0);
-    if (str_in(p->t[s - 1].up, conditions) || awaited) {
+    /* (the "as" of "as long as" and "as soon as" is a subordinator only
+     * there: what waits on it has not happened either, unless it is told in
+     * the past: "organized a meeting as soon as it received the message") */
+    int awaits_as = strcmp(p->t[s - 1].up, "AS") == 0 && p->tags && p->tags[vg->first] != TAG_VBD;
+    if (str_in(p->t[s - 1].up, conditions) || awaited || awaits_as) {
         vg->modal = MODAL_MAYBE;
         vg->conditional = 1;
     }
@@ -1110,8 +1114,9 @@ static int past_after_noun(const parse *p, uint32_t i)
     if (p->n_verbs && p->t[p->verbs[p->n_verbs - 1].verb].tag != WC_REPORT)
         return 0;
     uint32_t k = past_particle(p, i + 1);       /* ("its forces shot down 120 drones") */
-    /* ("India struck militant camps", "rebels fought invading troops") */
-    if (!(p->t[k].tag == WC_PREP || starts_object(p, k) || side_participle(p, k)))
+    /* ("India struck militant camps", "rebels fought invading troops", "the
+     * air force struck what it said were hideouts") */
+    if (!(p->t[k].tag == WC_PREP || starts_object(p, k) || side_participle(p, k) || strcmp(p->t[k].up, "WHAT") == 0))
         return 0;
     /* (a name the tagger took for an adjective counts as the noun: "Ukraine
      * shot down 50 drones"; so does an agent's word: "the Israeli military
@@ -1725,6 +1730,26 @@ static void mark_quotes(parse *p)
     }
 }
 
+/* "would not disarm as long as Israel occupies ...", "as soon as the
+ * troops leave": the last "as" of these opens a clause, when a finite verb
+ * follows before any punctuation ("as long as two years" opens none), and
+ * the verb before stops at it. */
+static void mark_compound_subordinators(parse *p)
+{
+    static const char *const measures[] = {"LONG", "SOON", NULL};
+    for (uint32_t k = 2; p->tags && k + 1 < p->n; k++) {
+        if (strcmp(p->t[k].up, "AS") != 0 || !str_in(p->t[k - 1].up, measures)
+            || (strcmp(p->t[k - 2].up, "AS") != 0 && strcmp(p->t[k - 2].up, "SO") != 0))
+            continue;
+        for (uint32_t j = k + 1; j < p->n && j < k + 7 && p->t[j].tag != WC_PUNCT && p->tags[j] != TAG_CD; j++) {
+            if (dyad_tag_is_finite(p->tags[j])) {
+                p->t[k].tag = WC_SUBORD;
+                break;
+            }
+        }
+    }
+}
+
 /* dict_match for a verb from token i, or what was found before the parse. */
 static uint32_t verb_match(const parse *p, uint32_t i, uint32_t *end)
 {
@@ -1751,6 +1776,7 @@ void syntax_parse_named(parse *p, const dyad_dicts *d, const char *text, token *
         dyad_tagger_tag_names(tagger, text, t, n, named, p->tags);
     }
     mark_quotes(p);
+    mark_compound_subordinators(p);
     for (uint32_t i = 0; i < n; i++) {
         uint32_t end;
         uint32_t node = verb_match(p, i, &end);
@@ -1829,11 +1855,18 @@ int syntax_names_what(const parse *p, const verb_group *vg)
 {
     static const char *const naming[] = {"CALLED", "CALLS", "TERMED", "TERMS", "DESCRIBED", "DESCRIBES",
                                          "DUBBED", "LABELLED", "LABELED", "BRANDED", NULL};
-    if (!str_in(p->t[vg->verb].up, naming) || vg->passive)
+    /* ("struck what it said were militant hideouts": a verb of saying with
+     * a copula after it names too) */
+    static const char *const saying[] = {"SAID", "SAYS", "CLAIMED", "CLAIMS", NULL};
+    int says_was = str_in(p->t[vg->verb].up, saying) && vg->verb_end < p->n && syntax_is_be(&p->t[vg->verb_end]);
+    if (!(str_in(p->t[vg->verb].up, naming) || says_was) || vg->passive)
         return 0;
+    /* (... when the "what" is the object of the verb right before it:
+     * "blamed the hostage-takers for what it said were casualties" names
+     * no target) */
     for (uint32_t k = vg->first; k-- > 0 && vg->first - k <= 4;)
         if (strcmp(p->t[k].up, "WHAT") == 0)
-            return 1;
+            return !says_was || (k > 0 && syntax_is_verb_at(p, k - 1));
         else if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
             return 0;
     return 0;

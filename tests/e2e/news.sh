@@ -6668,4 +6668,19 @@ code 2025-12-10 "Chinese warships and aircraft surrounded Taiwan in large-scale 
 has_event "a place surrounded in drills is force shown to it" '"code":"CHNMIL"' '"cameo":"150"' '"target":{"code":"TWN"'
 has_event "... and the drills named again and condemned are the one's who held them" '"code":"TWN"' '"cameo":"111"' '"target":{"code":"CHNMIL"'
 
+code 2026-11-23 "Hezbollah said it would not disarm as long as Israel occupies Lebanese territory."
+lacks_event "what 'as long as' opens is a condition: no act of its own" '"cameo":"192"'
+lacks_event "... nor the object of the verb before it" '"target":{"code":"ISR"'
+code 2006-12-20 "The terror group will not stop attacks on US soil as long as the United States strikes Muslims on their land."
+lacks_event "... so the strikes it waits on are none" '"code":"USA"' '"cameo":"190"'
+code 2005-11-15 "Chinese police organized a meeting as soon as they received the message from the US embassy."
+lacks_event "'as soon as' told in the past opens a clause of its own" '"target":{"code":"CHN'
+code 2026-11-21 "Rebels of the M23 group withdrew from the town of Uvira under pressure from Washington."
+has_event "who a retreat is 'under pressure from' is not its target" '"code":"CODREB"' '"cameo":"0874"'
+lacks_event "... (Washington)" '"target":{"code":"USA"'
+code 2026-02-23 "The Pakistani air force struck what it said were Taliban hideouts in Afghanistan's Khost province."
+has_event "a past form the tagger takes for a noun before 'what' is the verb, and what it said were is its object" '"code":"PAKMIL"' '"cameo":"195"' '"target":{"code":"AFG'
+code 1997-04-22 "The United States blamed leftist hostage-takers Tuesday for what it said were casualties suffered as Peruvian security forces ended the siege."
+lacks_event "... but not what is said after another object" '"target":{"code":"PERCOP"'
+
 finish

@@ -49,6 +49,9 @@ typedef struct story_ctx {
     char last_force[24];       /* who used force in the last event of force with a
                                   known source ... */
     int last_force_sentence;   /* ... in this sentence: "condemned the attack" soon after */
+    char last_author[24];      /* the actor that opened the last sentence opened by
+                                  one ... */
+    int last_author_sentence;  /* ... this one: "rejected the proposal" soon after */
     int sentence_no;           /* the sentence being coded (from 1) */
     char pair[2][24];          /* the two countries of the last event between two
                                   ("" when none yet): "the two sides" */

@@ -790,8 +790,12 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
     }
     /* Force named again is the attacker's only as what is disapproved of
      * (CAMEO 11: "condemned the attack"), not what else is done to it
-     * ("Police are investigating the attack"). */
-    if (tgt->force_again && strncmp(code, "11", 2) != 0)
+     * ("Police are investigating the attack"); an act named again is its
+     * author's also as what is rejected or endorsed (12, 05: "rejected the
+     * proposal", "welcomed the decision"), not what is carried out. */
+    static const char *const answers[] = {"05", "11", "12", NULL};
+    if ((tgt->named_again == NAMED_FORCE && strncmp(code, "11", 2) != 0)
+        || (tgt->named_again == NAMED_ACT && !str_prefix_in(code, answers)))
         return;
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < tgt->n; j++) {
@@ -4221,24 +4225,46 @@ static int group_word_again(const story_ctx *ctx, const token *t, uint32_t n)
 static const char *const force_nouns[] = {"KILLING", "KILLINGS", "ASSASSINATION", "MASSACRE", "AMBUSH", "INVASION",
                                           "DRILLS", "EXERCISES", "MANOEUVRES", "MANEUVERS", NULL};
 
-/* Whether the story coded force with a known actor in the sentence before
- * the one being coded or the one before that (note_force). */
-static int force_recent(const story_ctx *ctx)
+/* Nouns of what one says or decides that a later sentence names again,
+ * for others to answer ("Ukraine proposed a ceasefire. The Kremlin
+ * rejected the proposal"; "Pelosi visited Taiwan. China condemned the
+ * visit"). */
+static const char *const act_nouns[] = {"PROPOSAL", "PROPOSALS", "OFFER", "INITIATIVE", "STATEMENT", "REMARKS",
+                                        "COMMENTS", "ANNOUNCEMENT", "DECISION", "MOVE", "ACCUSATION", "ACCUSATIONS",
+                                        "ALLEGATION", "ALLEGATIONS", "CLAIM", "CLAIMS", "DEMAND", "DEMANDS",
+                                        "ULTIMATUM", "DECREE", "VISIT", "TRIP", "THREAT", "THREATS", NULL};
+
+/* Whether `who` was noted by one of the `within` sentences before the one
+ * being coded (note_force, worth_parsing).  An act is answered right after
+ * it is told: a sentence between may tell who did it ("The ultimatum,
+ * imposed by Kabila, ..."); force is often told on for a sentence. */
+static int noted_recently(const story_ctx *ctx, const char *who, int sentence, int within)
 {
-    int gap = ctx->sentence_no - ctx->last_force_sentence;
-    return ctx->last_force[0] && gap >= 1 && gap <= 2;
+    int gap = ctx->sentence_no - sentence;
+    return who[0] && gap >= 1 && gap <= within;
+}
+
+static int force_noun(const token *t)
+{
+    return attack_noun(t) || str_in(t->up, force_nouns);
+}
+
+static int act_noun(const token *t)
+{
+    return str_in(t->up, act_nouns);
 }
 
 /* Whether t[i] opens "the attack", "this latest strike", "Sunday's
- * bombing", "these killings": force told of again, an actor for
- * worth_parsing when force_recent.  Returns the token of its noun, or 0. */
-static uint32_t force_named_again(const token *t, uint32_t n, uint32_t i)
+ * bombing", "the proposal": what is told of again, an actor for
+ * worth_parsing when its doer was noted recently.  Returns the token of
+ * its noun, or 0. */
+static uint32_t named_again(const token *t, uint32_t n, uint32_t i, int (*noun)(const token *))
 {
     static const char *const determiners[] = {"THE", "THIS", "THAT", "THESE", "THOSE", NULL};
     if (i == 0 || !(str_in(t[i].up, determiners) || (t[i].flags & TOK_POSS)))
         return 0;
     for (uint32_t k = i + 1; k <= i + 3 && k < n; k++) {
-        if (attack_noun(&t[k]) || str_in(t[k].up, force_nouns))
+        if (noun(&t[k]))
             return k;
         if (t[k].tag != WC_OTHER || (t[k].flags & TOK_CAP))
             return 0;
@@ -4270,6 +4296,18 @@ static int other_person_before(const story_ctx *ctx)
            && strcmp(ctx->he_before, ctx->last_person) != 0;
 }
 
+/* Whether the words from `from` to `to` are all capitalised: a title
+ * between a country and its official ("US House Speaker Nancy Pelosi"). */
+static int titles_between(const token *t, uint32_t from, uint32_t to)
+{
+    if (from == 0 || to < from || to - from > 4)
+        return 0;
+    for (uint32_t k = from; k < to; k++)
+        if (!(t[k].flags & TOK_CAP) || !(t[k].flags & TOK_WORD))
+            return 0;
+    return 1;
+}
+
 /* An event needs two actors, or one and a pronoun that stands for one: most
  * sentences of the news name fewer, and need no parse.  A story discard is
  * still noticed here, and so is the last person named (ctx->last_person).
@@ -4290,7 +4328,9 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
         ctx->last_person_sentence = ctx->sentence_no;
     }
     char opener[sizeof ctx->last_opener] = "";
-    int force_before = force_recent(ctx);
+    uint32_t author_end = 0;          /* (the opener "US", then "US House Speaker Nancy Pelosi") */
+    int force_before = noted_recently(ctx, ctx->last_force, ctx->last_force_sentence, 2);
+    int author_before = noted_recently(ctx, ctx->last_author, ctx->last_author_sentence, 1);
     for (uint32_t i = 0; i < n; i++) {
         /* (the verbs' phrases found in the same walk, for the parse) */
         static const int wants[2] = {WANT_MENTION, WANT_VERB};
@@ -4315,7 +4355,8 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
             him |= !strcmp(t[i].up, "HIM") || !strcmp(t[i].up, "HER");
             pronoun |= i == 0 && ctx->last_opener[0] && !strcmp(t[i].up, "IT");
             pronoun |= i == 1 && group_word_again(ctx, t, n);
-            pronoun |= force_before && force_named_again(t, n, i) != 0;
+            pronoun |= force_before && named_again(t, n, i, force_noun) != 0;
+            pronoun |= author_before && named_again(t, n, i, act_noun) != 0;
             /* ("Abu Rudeineh, meanwhile, demanded ... He also demanded": a
              * person named again by one name to open a sentence is the last
              * person named; one named further on is more often an object) */
@@ -4359,6 +4400,13 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
                 note_titled(ctx, t, n, i, end, code);
             } else if (code && (i == 0 || (i == 1 && !strcmp(t[0].up, "THE")))) {
                 snprintf(opener, sizeof opener, "%s", code);
+            }
+            if (code && (n_codes == 1 ? i == 0 || (i == 1 && !strcmp(t[0].up, "THE"))
+                                      : n_codes == 2 && dict_actor_is_person(ctx->d, actor)
+                                            && titles_between(t, author_end, i))) {
+                snprintf(ctx->last_author, sizeof ctx->last_author, "%s", code);
+                ctx->last_author_sentence = ctx->sentence_no;
+                author_end = end;
             }
         }
         i = end - 1;
@@ -4462,23 +4510,25 @@ static void armed_group_again(story_ctx *ctx, parse *p, const char *armed, int n
 
 /* "Russian missiles struck Kyiv overnight. Zelensky condemned the attack":
  * force named again right after a verb, in a sentence that names no one of
- * the attacker's country, is the attacker's, there to be disapproved of
- * (emit_events). */
-static void force_named_again_groups(story_ctx *ctx, parse *p)
+ * the doer's country, is the doer's, there to be disapproved of
+ * (emit_events); so is an act named again ("Ukraine proposed a ceasefire.
+ * The Kremlin rejected the proposal") right after a verb that answers it
+ * ("took the initiative" does not: its initiative is no one's before). */
+static void named_again_groups(story_ctx *ctx, parse *p, const char *doer, int kind)
 {
-    if (!force_recent(ctx))
-        return;
+    static const char *const answers[] = {"05", "11", "12", NULL};
     for (uint32_t g = 0; g < p->n_groups; g++)
-        if (strncmp(p->groups[g].actors[0].code, ctx->last_force, 3) == 0)
+        if (strncmp(p->groups[g].actors[0].code, doer, 3) == 0)
             return;
     for (uint32_t i = 1; i < p->n; i++) {
-        uint32_t noun = force_named_again(p->t, p->n, i);
+        uint32_t noun = named_again(p->t, p->n, i, kind == NAMED_FORCE ? force_noun : act_noun);
         /* ("condemned Sunday's attack"; not "Russia's attack") */
         uint32_t first = (p->t[i].flags & TOK_POSS) ? i - 1 : i;
         if (noun && first > 0 && p->group_of[first] < 0 && p->group_of[noun] < 0
-            && syntax_is_verb_at(p, first - 1) && p->t[first - 1].tag != WC_REPORT) {
-            add_group(ctx, p, first, noun + 1, ctx->last_force);
-            p->groups[p->n_groups - 1].force_again = 1;
+            && syntax_is_verb_at(p, first - 1) && p->t[first - 1].tag != WC_REPORT
+            && (kind == NAMED_FORCE || syntax_verb_code_in(p, first - 1, answers, 0))) {
+            add_group(ctx, p, first, noun + 1, doer);
+            p->groups[p->n_groups - 1].named_again = (uint8_t)kind;
         }
     }
 }
@@ -5091,6 +5141,9 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     memcpy(last_opener, ctx->last_opener, sizeof last_opener);
     memcpy(last_armed, ctx->last_armed, sizeof last_armed);
     int armed_named_in = ctx->last_armed_sentence;
+    char last_author[sizeof ctx->last_author];
+    memcpy(last_author, ctx->last_author, sizeof last_author);
+    int last_author_sentence = ctx->last_author_sentence;
     ctx->sentence_no = no;
     /* The parse lives only as long as the sentence: memory stays flat
      * however long the story. */
@@ -5121,7 +5174,10 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     size_t events_before = ctx->n_events;
     add_named_actors(ctx, &p);
     armed_group_again(ctx, &p, last_armed, armed_named_in);
-    force_named_again_groups(ctx, &p);
+    if (noted_recently(ctx, ctx->last_force, ctx->last_force_sentence, 2))
+        named_again_groups(ctx, &p, ctx->last_force, NAMED_FORCE);
+    if (noted_recently(ctx, last_author, last_author_sentence, 1))
+        named_again_groups(ctx, &p, last_author, NAMED_ACT);
     own_bare_agents(ctx, &p, countries_before, last_opener);
     own_conjoined_agents(&p);
     members_included(&p);

@@ -43,11 +43,13 @@ typedef struct actor_group {
     char agent[16];                 /* sector code of the group's agent, "" if none */
     uint8_t agent_first;            /* the agent came before the actor ("ambassadors of X") */
     uint8_t owner_pronoun;          /* "its government": an agent owned by a pronoun */
-    uint8_t force_again;            /* "the attack" told before: its attacker */
+    uint8_t named_again;            /* NAMED_FORCE: "the attack" told before, its
+                                       attacker; NAMED_ACT: "the proposal", its author */
     uint32_t prep;                  /* that preposition's token, or NONE */
 } actor_group;
 
 enum { MODAL_NONE, MODAL_FUTURE, MODAL_MAYBE };
+enum { NAMED_NONE, NAMED_FORCE, NAMED_ACT };
 enum { REDUCED_NONE, REDUCED_RELATIVE, REDUCED_APPOSITION };
 
 typedef struct verb_group {

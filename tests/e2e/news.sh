@@ -6683,4 +6683,17 @@ has_event "a past form the tagger takes for a noun before 'what' is the verb, an
 code 1997-04-22 "The United States blamed leftist hostage-takers Tuesday for what it said were casualties suffered as Peruvian security forces ended the siege."
 lacks_event "... but not what is said after another object" '"target":{"code":"PERCOP"'
 
+code 2026-03-10 "Ukraine proposed a 30-day ceasefire on Monday. The Kremlin rejected the proposal."
+has_event "an act named again in the next sentence and rejected is its author's (who opened the sentence before)" '"code":"RUSGOV"' '"cameo":"12' '"target":{"code":"UKR"'
+code 2026-03-10 "Israeli Prime Minister Benjamin Netanyahu said Israel would annex parts of the West Bank. Jordan condemned the statement."
+has_event "... condemned: the official a title joins to the opening country" '"code":"JOR"' '"cameo":"111"' '"target":{"code":"ISRGOV"'
+code 2022-08-03 "US House Speaker Nancy Pelosi arrived in Taipei on Tuesday. China condemned the visit as a provocation."
+has_event "... a visit condemned is the visitor's" '"code":"CHN"' '"cameo":"111"' '"target":{"code":"USALEG"'
+code 2026-03-10 "Iran offered to resume nuclear talks with Washington. The White House welcomed the offer."
+has_event "... welcomed" '"code":"USAGOV"' '"cameo":"05' '"target":{"code":"IRN"'
+code 2026-03-10 "Iran offered to resume nuclear talks with Washington. Officials met in Geneva. The White House welcomed the offer."
+lacks_event "... only right after it is told" '"target":{"code":"IRN"'
+code 1997-04-15 "The Netherlands reacted furiously this month. Denmark then took the initiative to put forward its own resolution damning Beijing's rights record."
+lacks_event "... not after a verb that does not answer it ('took the initiative')" '"code":"NLD"'
+
 finish

@@ -29,11 +29,20 @@ typedef struct sentence_ctx {
 
 /* Whether `then` tells again, by the same words and with its target, an
  * act `first` told with no one it was aimed at ("Peruvian troops stormed
- * the compound, killing all 14 rebels"). */
+ * the compound, killing all 14 rebels"), or force aimed only at a country
+ * that a generic code of force then aims at one of its agents ("opened
+ * fire at a checkpoint near Jerusalem, wounding two Israeli soldiers";
+ * civilians stay an event of their own: "hit the centre of Kharkiv,
+ * killing four civilians"). */
 static int told_again_with_target(const dyad_event *first, const dyad_event *then)
 {
-    return !first->has_target && then->has_target && strcmp(first->source.code, then->source.code) == 0
-           && strcmp(first->source.text, then->source.text) == 0;
+    static const char *const victims[] = {"CVL", "PPL", NULL};
+    int generic = strlen(then->cameo) == 3 && then->cameo[2] == '0' && strcmp(first->cameo, then->cameo) != 0;
+    int only_country = first->root >= 18 && generic && first->has_target && !first->target.sector[0]
+                       && then->has_target && then->target.sector[0] && !str_in(then->target.sector, victims)
+                       && strcmp(first->target.country, then->target.country) == 0;
+    return (!first->has_target || only_country) && then->has_target
+           && strcmp(first->source.code, then->source.code) == 0 && strcmp(first->source.text, then->source.text) == 0;
 }
 
 /* "Insurgents bombarded a government-held part of Aleppo, killing at
@@ -1769,8 +1778,13 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
              * in Gaza") */
             static const char *const fired[] = {"FIRED", "LAUNCHED", "DROPPED", NULL};
             const actor_group *known = &p->groups[p->group_of[k]];
-            if (!vg->passive || vg->subject >= 0 || !actor_group_is_place(known) || str_in(p->t[vg->verb].up, fired)
-                || offshore(p, known))
+            /* (... and, after an active verb, where what it struck lies:
+             * "struck a power plant near Kyiv", "set fire to a mosque near
+             * Ramallah") */
+            static const char *const locatives[] = {"IN", "NEAR", "AT", "OUTSIDE", NULL};
+            int lies_in = !vg->passive && known->in_pp && str_in(p->t[known->prep].up, locatives);
+            if ((vg->passive ? vg->subject >= 0 : !lies_in) || !actor_group_is_place(known)
+                || str_in(p->t[vg->verb].up, fired) || offshore(p, known))
                 return 0;
             *out = *known;
             return 1;

@@ -6696,4 +6696,11 @@ lacks_event "... only right after it is told" '"target":{"code":"IRN"'
 code 1997-04-15 "The Netherlands reacted furiously this month. Denmark then took the initiative to put forward its own resolution damning Beijing's rights record."
 lacks_event "... not after a verb that does not answer it ('took the initiative')" '"code":"NLD"'
 
+code 2026-04-16 "Israeli settlers set fire to a mosque in a village near Ramallah, the Palestinian foreign ministry said."
+has_event "property destroyed near a place the dictionaries know is its country's" '"code":"ISRCVL"' '"cameo":"1712"' '"target":{"code":"PSE"'
+code 2026-04-16 "Russian drones struck a power plant near Kyiv."
+has_event "... and so is force on a thing there" '"code":"RUSMIL"' '"cameo":"19' '"target":{"code":"UKR"'
+code 2026-04-16 "Hamas fired rockets from Gaza."
+lacks_event "... not where weapons were fired from" '"target":{"code":"PSE'
+
 finish

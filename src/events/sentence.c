@@ -27,6 +27,10 @@ typedef struct sentence_ctx {
                                      written take (set by emit_coding) */
 } sentence_ctx;
 
+/* What answers an act named again (CAMEO 05, 11, 12: "welcomed the
+ * decision", "condemned the statement", "rejected the proposal"). */
+static const char *const act_answers[] = {"05", "11", "12", NULL};
+
 /* Whether `then` tells again, by the same words and with its target, an
  * act `first` told with no one it was aimed at ("Peruvian troops stormed
  * the compound, killing all 14 rebels"), or force aimed only at a country
@@ -802,9 +806,8 @@ static void emit_events(sentence_ctx *sc, const verb_group *vg, const char *code
      * ("Police are investigating the attack"); an act named again is its
      * author's also as what is rejected or endorsed (12, 05: "rejected the
      * proposal", "welcomed the decision"), not what is carried out. */
-    static const char *const answers[] = {"05", "11", "12", NULL};
     if ((tgt->named_again == NAMED_FORCE && strncmp(code, "11", 2) != 0)
-        || (tgt->named_again == NAMED_ACT && !str_prefix_in(code, answers)))
+        || (tgt->named_again == NAMED_ACT && !str_prefix_in(code, act_answers)))
         return;
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < tgt->n; j++) {
@@ -4310,6 +4313,12 @@ static int other_person_before(const story_ctx *ctx)
            && strcmp(ctx->he_before, ctx->last_person) != 0;
 }
 
+/* Whether a name at t[i] opens its sentence ("Russia", "The Kremlin"). */
+static int opens_at(const token *t, uint32_t i)
+{
+    return i == 0 || (i == 1 && !strcmp(t[0].up, "THE"));
+}
+
 /* Whether the words from `from` to `to` are all capitalised: a title
  * between a country and its official ("US House Speaker Nancy Pelosi"). */
 static int titles_between(const token *t, uint32_t from, uint32_t to)
@@ -4412,10 +4421,10 @@ static int worth_parsing(story_ctx *ctx, const token *t, uint32_t n, uint8_t *na
                     name_last_person(ctx, code);
                 note_named(ctx, t, i, end, code);
                 note_titled(ctx, t, n, i, end, code);
-            } else if (code && (i == 0 || (i == 1 && !strcmp(t[0].up, "THE")))) {
+            } else if (code && opens_at(t, i)) {
                 snprintf(opener, sizeof opener, "%s", code);
             }
-            if (code && (n_codes == 1 ? i == 0 || (i == 1 && !strcmp(t[0].up, "THE"))
+            if (code && (n_codes == 1 ? opens_at(t, i)
                                       : n_codes == 2 && dict_actor_is_person(ctx->d, actor)
                                             && titles_between(t, author_end, i))) {
                 snprintf(ctx->last_author, sizeof ctx->last_author, "%s", code);
@@ -4530,7 +4539,6 @@ static void armed_group_again(story_ctx *ctx, parse *p, const char *armed, int n
  * ("took the initiative" does not: its initiative is no one's before). */
 static void named_again_groups(story_ctx *ctx, parse *p, const char *doer, int kind)
 {
-    static const char *const answers[] = {"05", "11", "12", NULL};
     for (uint32_t g = 0; g < p->n_groups; g++)
         if (strncmp(p->groups[g].actors[0].code, doer, 3) == 0)
             return;
@@ -4540,7 +4548,7 @@ static void named_again_groups(story_ctx *ctx, parse *p, const char *doer, int k
         uint32_t first = (p->t[i].flags & TOK_POSS) ? i - 1 : i;
         if (noun && first > 0 && p->group_of[first] < 0 && p->group_of[noun] < 0
             && syntax_is_verb_at(p, first - 1) && p->t[first - 1].tag != WC_REPORT
-            && (kind == NAMED_FORCE || syntax_verb_code_in(p, first - 1, answers, 0))) {
+            && (kind == NAMED_FORCE || syntax_verb_code_in(p, first - 1, act_answers, 0))) {
             add_group(ctx, p, first, noun + 1, doer);
             p->groups[p->n_groups - 1].named_again = (uint8_t)kind;
         }
@@ -5155,7 +5163,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     memcpy(last_opener, ctx->last_opener, sizeof last_opener);
     memcpy(last_armed, ctx->last_armed, sizeof last_armed);
     int armed_named_in = ctx->last_armed_sentence;
-    char last_author[sizeof ctx->last_author];
+    char last_author[sizeof ctx->last_author];   /* (worth_parsing notes this sentence's) */
     memcpy(last_author, ctx->last_author, sizeof last_author);
     int last_author_sentence = ctx->last_author_sentence;
     ctx->sentence_no = no;

@@ -43,7 +43,7 @@ static int told_again_with_target(const dyad_event *first, const dyad_event *the
     static const char *const victims[] = {"CVL", "PPL", NULL};
     int generic = strlen(then->cameo) == 3 && then->cameo[2] == '0' && strcmp(first->cameo, then->cameo) != 0;
     int only_country = first->root >= 18 && generic && first->has_target && !first->target.sector[0]
-                       && then->has_target && then->target.sector[0] && !str_in(then->target.sector, victims)
+                       && then->target.sector[0] && !str_in(then->target.sector, victims)
                        && strcmp(first->target.country, then->target.country) == 0;
     return (!first->has_target || only_country) && then->has_target
            && strcmp(first->source.code, then->source.code) == 0 && strcmp(first->source.text, then->source.text) == 0;
@@ -1683,10 +1683,12 @@ static int policing(const parse *p, const char *code, const actor_group *sg)
     return sg->n > 0;
 }
 
+/* The prepositions that say where a thing acted on lies. */
+static const char *const locatives[] = {"IN", "NEAR", "AT", NULL};
+
 /* The first "in", "near" or "at" in tokens [from, to), or `to`. */
 static uint32_t locative_after(const parse *p, uint32_t from, uint32_t to)
 {
-    static const char *const locatives[] = {"IN", "NEAR", "AT", NULL};
     for (uint32_t k = from; k < to; k++)
         if (str_in(p->t[k].up, locatives))
             return k;
@@ -1784,7 +1786,6 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
             /* (... and, after an active verb, where what it struck lies:
              * "struck a power plant near Kyiv", "set fire to a mosque near
              * Ramallah") */
-            static const char *const locatives[] = {"IN", "NEAR", "AT", "OUTSIDE", NULL};
             int lies_in = !vg->passive && known->in_pp && str_in(p->t[known->prep].up, locatives);
             if ((vg->passive ? vg->subject >= 0 : !lies_in) || !actor_group_is_place(known)
                 || str_in(p->t[vg->verb].up, fired) || offshore(p, known))

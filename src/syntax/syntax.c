@@ -1737,7 +1737,9 @@ static void mark_quotes(parse *p)
 static void mark_compound_subordinators(parse *p)
 {
     static const char *const measures[] = {"LONG", "SOON", NULL};
-    for (uint32_t k = 2; p->tags && k + 1 < p->n; k++) {
+    if (!p->tags)
+        return;
+    for (uint32_t k = 2; k + 1 < p->n; k++) {
         if (strcmp(p->t[k].up, "AS") != 0 || !str_in(p->t[k - 1].up, measures)
             || (strcmp(p->t[k - 2].up, "AS") != 0 && strcmp(p->t[k - 2].up, "SO") != 0))
             continue;

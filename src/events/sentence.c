@@ -261,21 +261,25 @@ static int at_home_with(const story_ctx *ctx, dyad_actor *role, const dyad_actor
 }
 
 /* "Taliban authorities banned women from universities", "Iranian police
- * detained journalists", "Mali's junta dissolved all political parties":
- * people and parties of no named country whom a state's government, army,
+ * detained journalists", "Mali's junta dissolved all political parties",
+ * "Belarus arrested opposition activists": people, parties and the
+ * opposition of no named country whom a state, its government, army,
  * police or courts coerce (CAMEO 17: restrictions, bans, arrests,
- * repression) are its own, for coercion is done at home.  Not those
+ * repression) are its own, for coercion is done at home; so are the
+ * opponents it frees (0841: "Belarus freed 14 political prisoners"; freed
+ * civilians are as often foreigners, and left blank).  Not those
  * expelled (174), who are mostly foreigners ("expelled three
  * journalists"). */
 static int coerced_at_home(const dyad_event *ev)
 {
     static const char *const civil[] = {"---CVL", "---MED", "---EDU", "---LAB", "---REL", "---HLH", "---PPL", "---PTY",
-        NULL};
-    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", NULL};
+        "---OPP", NULL};
+    static const char *const state[] = {"", "GOV", "MIL", "COP", "JUD", NULL};
     char sector[4];
     snprintf(sector, sizeof sector, "%s", ev->source.sector);
-    return ev->root == 17 && strcmp(ev->cameo, "174") != 0 && ev->has_target && str_in(ev->target.code, civil)
-           && str_in(sector, state) && dyad_country_by_iso3(ev->source.country);
+    int coerced = ev->root == 17 && strcmp(ev->cameo, "174") != 0 && str_in(ev->target.code, civil);
+    int freed = strcmp(ev->cameo, "0841") == 0 && strcmp(ev->target.code, "---OPP") == 0;
+    return (coerced || freed) && ev->has_target && str_in(sector, state) && dyad_country_by_iso3(ev->source.country);
 }
 
 /* "restrictions imposed by the military on opposition leader Aung San

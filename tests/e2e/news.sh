@@ -3774,7 +3774,7 @@ code 2015-06-01 "The Minsk group co-chairs met Aliyev in Baku."
 has_event "the Minsk group is the OSCE's" '"source":{"code":"IGOEURSCE"'
 lacks_event "... not Belarus" '"source":{"code":"BLR"'
 code 2023-06-24 "The Wagner group seized military facilities in Rostov-on-Don during its short-lived mutiny."
-has_event "Wagner mutinied against Russia" '"source":{"code":"RUSREB"' '"cameo":"192"' '"target":{"code":"RUS"'
+has_event "Wagner mutinied against Russia (its military's facilities there)" '"source":{"code":"RUSREB"' '"cameo":"192"' '"target":{"code":"RUSMIL"'
 
 # The victims of a participle after an attack are of the country of those attacked.
 code 2008-08-20 "Taliban insurgents ambushed French troops east of Kabul, killing ten soldiers."
@@ -6702,5 +6702,19 @@ code 2026-04-16 "Russian drones struck a power plant near Kyiv."
 has_event "... and so is force on a thing there" '"code":"RUSMIL"' '"cameo":"19' '"target":{"code":"UKR"'
 code 2026-04-16 "Hamas fired rockets from Gaza."
 lacks_event "... not where weapons were fired from" '"target":{"code":"PSE'
+
+code 2026-05-01 "Iran fired missiles at a US air base in Qatar on Monday, the Pentagon said."
+has_event "a country's air base is its military" '"code":"IRN"' '"cameo":"19' '"target":{"code":"USAMIL"'
+code 2026-07-08 "Ukrainian forces struck a Russian ammunition depot in the Bryansk region."
+has_event "... and so is its ammunition depot" '"code":"UKRMIL"' '"target":{"code":"RUSMIL"'
+code 1997-04-21 "Major-General Zhou Borong arrived at the high-rise barracks on the waterfront on Hong Kong Island."
+lacks_event "... but barracks named with no country are a place, no actor" '"target":{"code":"---MIL"'
+
+code 2026-06-27 "Belarus freed 14 political prisoners after a visit by a US envoy."
+has_event "opponents a state frees are its own" '"code":"BLR"' '"cameo":"0841"' '"target":{"code":"BLROPP"'
+code 2026-06-27 "Belarus arrested dozens of opposition activists after a visit by a US envoy."
+has_event "... as are those a state (named by its name alone) arrests" '"code":"BLR"' '"cameo":"173"' '"target":{"code":"BLROPP"'
+code 2008-08-20 "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself."
+lacks_event "... but freed civilians are as often foreigners" '"target":{"code":"RUSCVL"'
 
 finish

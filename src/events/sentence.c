@@ -4254,7 +4254,8 @@ static const char *const force_nouns[] = {"KILLING", "KILLINGS", "ASSASSINATION"
 static const char *const act_nouns[] = {"PROPOSAL", "PROPOSALS", "OFFER", "INITIATIVE", "STATEMENT", "REMARKS",
                                         "COMMENTS", "ANNOUNCEMENT", "DECISION", "MOVE", "ACCUSATION", "ACCUSATIONS",
                                         "ALLEGATION", "ALLEGATIONS", "CLAIM", "CLAIMS", "DEMAND", "DEMANDS",
-                                        "ULTIMATUM", "DECREE", "VISIT", "TRIP", "THREAT", "THREATS", NULL};
+                                        "ULTIMATUM", "DECREE", "VISIT", "TRIP", "THREAT", "THREATS", "SANCTIONS",
+                                        "TARIFFS", "TARIFF", "BAN", "RESTRICTIONS", "PLAN", "RESOLUTION", NULL};
 
 /* Whether `who` was noted by one of the `within` sentences before the one
  * being coded (note_force, worth_parsing).  An act is answered right after

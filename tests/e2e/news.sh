@@ -6717,4 +6717,14 @@ has_event "... as are those a state (named by its name alone) arrests" '"code":"
 code 2008-08-20 "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself."
 lacks_event "... but freed civilians are as often foreigners" '"target":{"code":"RUSCVL"'
 
+code 2026-09-09 "Iran called the IAEA resolution politically motivated."
+has_event "a resolution called politically motivated is condemned" '"code":"IRN"' '"cameo":"111"' '"target":{"code":"IGOUNOIAE"'
+lacks_event "... no telephone call" '"cameo":"041"'
+code 2026-09-09 "China called the US arms sales to Taiwan a provocation."
+has_event "... and arms sales called a provocation" '"code":"CHN"' '"cameo":"111"' '"target":{"code":"USA"'
+code 2026-09-09 "The EU imposed new sanctions on Russia on Friday. Moscow condemned the sanctions."
+has_event "sanctions named again and condemned are who imposed them" '"code":"RUS"' '"cameo":"111"' '"target":{"code":"IGOEUREEC"'
+code 2026-09-09 "The Taliban banned women from universities. The UN condemned the ban."
+has_event "... and so is a ban" '"code":"IGOUNO"' '"cameo":"111"' '"target":{"code":"AFGGOV"'
+
 finish

@@ -4036,6 +4036,34 @@ static void opponents_of_state(parse *p)
     }
 }
 
+/* "Forces loyal to Khalifa Haftar", "fighters loyal to the Syrian
+ * government": armed men of no country named as loyal to someone are
+ * theirs; loyal to a state's government or army they are its forces,
+ * to a state named alone they are its armed men of the kind named.
+ * (Loyalty told only of armed men: "supporters loyal to" a leader are
+ * often no one's forces.) */
+static void loyal_forces(parse *p)
+{
+    static const char *const armed[] = {"---MIL", "---REB", "---UAF", NULL};
+    static const char *const state[] = {"GOV", "MIL", NULL};
+    for (uint32_t g = 0; g + 1 < p->n_groups; g++) {
+        actor_group *ag = &p->groups[g];
+        const actor_group *lord = &p->groups[g + 1];
+        uint32_t k = ag->last;
+        if (ag->n != 1 || !str_in(ag->actors[0].code, armed) || k + 2 >= p->n || strcmp(p->t[k].up, "LOYAL") != 0
+            || strcmp(p->t[k + 1].up, "TO") != 0 || lord->n != 1 || lord->first > k + 3)
+            continue;
+        char country[4], sector[16];
+        actor_code_parts(lord->actors[0].code, country, sector);
+        if (dyad_country_by_iso3(country) && str_prefix_in(sector, state))
+            snprintf(ag->actors[0].code, sizeof ag->actors[0].code, "%sMIL", country);
+        else if (dyad_country_by_iso3(country) && !sector[0])   /* ("militias loyal to Iran": IRNUAF) */
+            memcpy(ag->actors[0].code, country, 3);
+        else if (strncmp(lord->actors[0].code, "---", 3) != 0)
+            memcpy(ag->actors[0].code, lord->actors[0].code, sizeof ag->actors[0].code);
+    }
+}
+
 /* Whether a group of p other than `skip`, or a sentence of the story before
  * (its first countries_before countries), names country c. */
 static int country_named(const story_ctx *ctx, const parse *p, size_t countries_before, uint32_t skip,
@@ -5210,6 +5238,7 @@ void code_sentence(story_ctx *ctx, token *t, size_t first, size_t last, int no)
     own_conjoined_agents(&p);
     members_included(&p);
     opponents_of_state(&p);
+    loyal_forces(&p);
     shared_legislature(ctx, &p, countries_before);
     protesting_crowds(ctx, &p);
     add_pronoun_actors(ctx, &p, ctx->he_before, last_opener);

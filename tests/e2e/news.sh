@@ -6727,4 +6727,11 @@ has_event "sanctions named again and condemned are who imposed them" '"code":"RU
 code 2026-09-09 "The Taliban banned women from universities. The UN condemned the ban."
 has_event "... and so is a ban" '"code":"IGOUNO"' '"cameo":"111"' '"target":{"code":"AFGGOV"'
 
+code 2026-10-19 "Fighters loyal to the Syrian government clashed with Druze militias in Sweida."
+has_event "armed men loyal to a government are its forces" '"code":"SYRMIL"' '"cameo":"190"'
+code 2026-10-19 "Forces loyal to Khalifa Haftar attacked Tripoli."
+has_event "... loyal to a leader, his" '"code":"LBYREB"' '"cameo":"190"'
+code 2026-10-19 "Militias loyal to Iran attacked US forces in Syria."
+has_event "... loyal to a state named alone, its armed men of the kind named" '"code":"IRNUAF"' '"target":{"code":"USAMIL"'
+
 finish

@@ -512,8 +512,11 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
      * rejections) */
     /* (but its people addressed as such are its civilians: "Lahoud called
      * on the Lebanese people to unite", LBNGOV 020 LBNCVL) */
+    /* (and rebels claim attacks on their own country's state where they
+     * struck: "Al-Shabaab claimed an attack on a hotel in Mogadishu") */
+    int claimed_at_home = strcmp(code, "015") == 0 && insurgents(src->code);
     if (verbal && strcmp(code, "018") != 0 && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0
-        && !insurgents_address_their_state(sc->p, code, src, tgt)) {
+        && !insurgents_address_their_state(sc->p, code, src, tgt) && !claimed_at_home) {
         if (!addressed_as_people(sc->p, tgt))
             return;
         local_tgt = *tgt;
@@ -1819,7 +1822,8 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
  * country, and a visit to one (042: "visited Shenyang") is to its country;
  * the place becomes the event's location; so does a threat of force (138:
  * "threatened to invade Rafah"), and property destroyed there is its
- * country's (1712: "settlers set fire to a mosque near Nablus").  Force on
+ * country's (1712: "settlers set fire to a mosque near Nablus"), as is
+ * an attack claimed there (015).  Force on
  * victims the dictionaries do not name is on the country where it struck:
  * "Twelve people were killed in an Israeli strike in Rafah", as "an Israeli
  * strike in Rafah killed twelve people".
@@ -1832,7 +1836,8 @@ static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code
     int visit = strcmp(code, "042") == 0;
     int threat = strncmp(code, "138", 3) == 0;       /* "threatened to attack El Fasher" */
     int destroyed = strcmp(code, "1712") == 0;       /* "set fire to a mosque near Nablus" */
-    if (!info || (info->root < 19 && !retreat && !visit && !threat && !destroyed))
+    int claimed = strcmp(code, "015") == 0;          /* "claimed an attack on a hotel in Mogadishu" */
+    if (!info || (info->root < 19 && !retreat && !visit && !threat && !destroyed && !claimed))
         return 0;
     if (!vg->passive)
         return place_acted_on(sc, vg, info, 0, out);

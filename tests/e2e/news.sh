@@ -6734,4 +6734,11 @@ has_event "... loyal to a leader, his" '"code":"LBYREB"' '"cameo":"190"'
 code 2026-10-19 "Militias loyal to Iran attacked US forces in Syria."
 has_event "... loyal to a state named alone, its armed men of the kind named" '"code":"IRNUAF"' '"target":{"code":"USAMIL"'
 
+code 2026-10-03 "Al-Shabaab claimed an attack on a hotel in Mogadishu."
+has_event "an attack claimed by rebels is aimed at their country where it struck" '"code":"SOMREB"' '"cameo":"015"' '"target":{"code":"SOM"'
+code 2026-10-03 "The Baloch Liberation Army claimed the attack in Quetta."
+has_event "... and 'claimed the attack' is a claim of responsibility" '"code":"PAKSEP"' '"cameo":"015"' '"target":{"code":"PAK"'
+code 2026-10-03 "Iran claimed the attack was carried out by Israel."
+lacks_event "... not an attack said to be another's" '"cameo":"015"'
+
 finish

@@ -1244,8 +1244,11 @@ static int name_then_past(const parse *p, uint32_t i)
         return 0;
     uint8_t next = p->tags[i + 1];
     int object = next == TAG_DT || next == TAG_PRP_S || next == TAG_NNP || next == TAG_NNPS || next == TAG_CD;
+    /* (after a name the dictionaries know, a preposition may follow too:
+     * "Erdogan spoke with Putin", "Erdogan" taken for an adjective) */
+    int named = p->named && p->named[i - 1];
     if (p->tags[i] == TAG_VBD && p->tags[i - 1] == TAG_JJ)
-        return object;
+        return object || (named && (next == TAG_IN || next == TAG_TO));
     /* "The EU imposed sanctions": a past form the tagger took for an
      * adjective, between a name and a plural noun (not the adjectives of
      * "Albanian armed forces", "the disputed territories"). */

@@ -6741,4 +6741,9 @@ has_event "... and 'claimed the attack' is a claim of responsibility" '"code":"P
 code 2026-10-03 "Iran claimed the attack was carried out by Israel."
 lacks_event "... not an attack said to be another's" '"cameo":"015"'
 
+code 2026-10-18 "Erdogan spoke with Putin."
+has_event "a past form after a known name the tagger took for an adjective is its verb, before a preposition too" '"code":"TURGOV"' '"cameo":"040"' '"target":{"code":"RUSGOV"'
+code 2026-10-18 "Zelenskyy and Trump discussed air defence during a phone call on Sunday."
+has_event "what is discussed during a phone call is discussed by telephone" '"code":"UKRGOV"' '"cameo":"041"' '"target":{"code":"USAGOV"'
+
 finish

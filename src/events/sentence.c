@@ -3455,6 +3455,24 @@ static int32_t person_apposed(const parse *p, int32_t g)
     return country[0] && strcmp(country, own) != 0 ? g : named;
 }
 
+/* "urged Thailand and Cambodia to show restraint and offered to mediate":
+ * mediation (CAMEO 039, 045) that names no parties, told by a verb joined
+ * to one before it of the same subject, is between those that verb was
+ * aimed at.  `head` is the verb that tells the mediation (the intent verb
+ * of a composed one); done[] holds the codings of the verbs before it. */
+static void mediation_between_addressed(const parse *p, uint32_t head, const verb_coding *done, verb_coding *vc)
+{
+    static const char *const mediation[] = {"039", "045", NULL};
+    if (!vc->valid || vc->target >= 0 || !str_in(vc->code, mediation) || head == 0 || !p->verbs[head].conjoined)
+        return;
+    int32_t subject = p->verbs[head].subject;
+    for (uint32_t u = head; u-- > 0;)
+        if (done[u].valid && done[u].target >= 0 && p->verbs[u].subject == subject && subject >= 0) {
+            vc->target = done[u].target;
+            return;
+        }
+}
+
 static void code_verbs(sentence_ctx *sc)
 {
     const parse *p = sc->p;
@@ -3741,6 +3759,7 @@ static void code_verbs(sentence_ctx *sc)
             }
         }
         threat_after_blame(p, vc.composed && vc.dated_by >= 0 ? (uint32_t)vc.dated_by : v, done, &vc);
+        mediation_between_addressed(p, vc.composed && vc.dated_by >= 0 ? (uint32_t)vc.dated_by : v, done, &vc);
         /* ("..., killing ten soldiers": the participle's victims are those
          * the act before struck) */
         if (vc.valid && vc.target >= 0 && v > 0 && prev->valid && prev->target >= 0 && vg->inherited

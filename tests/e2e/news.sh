@@ -6746,4 +6746,9 @@ has_event "a past form after a known name the tagger took for an adjective is it
 code 2026-10-18 "Zelenskyy and Trump discussed air defence during a phone call on Sunday."
 has_event "what is discussed during a phone call is discussed by telephone" '"code":"UKRGOV"' '"cameo":"041"' '"target":{"code":"USAGOV"'
 
+code 2026-09-14 "Malaysian Prime Minister Anwar Ibrahim urged Thailand and Cambodia to show restraint and offered to mediate."
+has_event "mediation offered with no parties named is between those the same actor just addressed" '"code":"MYSGOV"' '"cameo":"039"' '"target":{"code":"KHM"'
+code 2026-09-14 "Malaysian Prime Minister Anwar Ibrahim offered to mediate."
+lacks_event "... none when no verb before addressed anyone" '"cameo":"039"'
+
 finish

@@ -348,7 +348,13 @@ static int insurgents_address_their_state(const parse *p, const char *code, cons
                                           const actor_ref *tgt)
 {
     static const char *const addressed[] = {"02", "03", "04", "05", "08", "10", "11", "12", "13", NULL};
-    return insurgents(src->code) && str_prefix_in(code, addressed)
+    if (!insurgents(src->code))
+        return 0;
+    /* (an attack they claim is on their state where it struck: "Al-Shabaab
+     * claimed an attack on a hotel in Mogadishu") */
+    if (strcmp(code, "015") == 0)
+        return 1;
+    return str_prefix_in(code, addressed)
            && tgt->last > tgt->first && p->tags && p->tags[tgt->last - 1] == TAG_NNP
            && !(tgt->first > 0 && strcmp(p->t[tgt->first - 1].up, "IN") == 0);
 }
@@ -512,11 +518,8 @@ static void emit_one(sentence_ctx *sc, const verb_group *vg, const char *code, c
      * rejections) */
     /* (but its people addressed as such are its civilians: "Lahoud called
      * on the Lebanese people to unite", LBNGOV 020 LBNCVL) */
-    /* (and rebels claim attacks on their own country's state where they
-     * struck: "Al-Shabaab claimed an attack on a hotel in Mogadishu") */
-    int claimed_at_home = strcmp(code, "015") == 0 && insurgents(src->code);
     if (verbal && strcmp(code, "018") != 0 && strlen(tgt->code) == 3 && strcmp(tgt->code, country) == 0
-        && !insurgents_address_their_state(sc->p, code, src, tgt) && !claimed_at_home) {
+        && !insurgents_address_their_state(sc->p, code, src, tgt)) {
         if (!addressed_as_people(sc->p, tgt))
             return;
         local_tgt = *tgt;
@@ -1831,13 +1834,12 @@ static int place_acted_on(sentence_ctx *sc, const verb_group *vg, const dyad_cam
  * the Philippines. */
 static int place_target(sentence_ctx *sc, const verb_group *vg, const char *code, actor_group *out)
 {
+    /* (besides force: "withdrew from Kherson", "visited Shenyang",
+     * "threatened to attack El Fasher", "set fire to a mosque near Nablus",
+     * "claimed an attack on a hotel in Mogadishu") */
+    static const char *const placed[] = {"087", "042", "138", "1712", "015", NULL};
     const dyad_cameo_info *info = dyad_cameo_lookup(sc->p->d, code);
-    int retreat = strncmp(code, "087", 3) == 0;      /* "withdrew from Kherson" */
-    int visit = strcmp(code, "042") == 0;
-    int threat = strncmp(code, "138", 3) == 0;       /* "threatened to attack El Fasher" */
-    int destroyed = strcmp(code, "1712") == 0;       /* "set fire to a mosque near Nablus" */
-    int claimed = strcmp(code, "015") == 0;          /* "claimed an attack on a hotel in Mogadishu" */
-    if (!info || (info->root < 19 && !retreat && !visit && !threat && !destroyed && !claimed))
+    if (!info || (info->root < 19 && !str_prefix_in(code, placed)))
         return 0;
     if (!vg->passive)
         return place_acted_on(sc, vg, info, 0, out);
@@ -3463,11 +3465,11 @@ static int32_t person_apposed(const parse *p, int32_t g)
 static void mediation_between_addressed(const parse *p, uint32_t head, const verb_coding *done, verb_coding *vc)
 {
     static const char *const mediation[] = {"039", "045", NULL};
-    if (!vc->valid || vc->target >= 0 || !str_in(vc->code, mediation) || head == 0 || !p->verbs[head].conjoined)
+    if (!vc->valid || vc->target >= 0 || !str_in(vc->code, mediation) || head == 0 || !p->verbs[head].conjoined
+        || p->verbs[head].subject < 0)
         return;
-    int32_t subject = p->verbs[head].subject;
     for (uint32_t u = head; u-- > 0;)
-        if (done[u].valid && done[u].target >= 0 && p->verbs[u].subject == subject && subject >= 0) {
+        if (done[u].valid && done[u].target >= 0 && p->verbs[u].subject == p->verbs[head].subject) {
             vc->target = done[u].target;
             return;
         }
@@ -3758,8 +3760,9 @@ static void code_verbs(sentence_ctx *sc)
                 vc.dated_by = (int32_t)(v - 1);
             }
         }
-        threat_after_blame(p, vc.composed && vc.dated_by >= 0 ? (uint32_t)vc.dated_by : v, done, &vc);
-        mediation_between_addressed(p, vc.composed && vc.dated_by >= 0 ? (uint32_t)vc.dated_by : v, done, &vc);
+        uint32_t head = vc.composed && vc.dated_by >= 0 ? (uint32_t)vc.dated_by : v;
+        threat_after_blame(p, head, done, &vc);
+        mediation_between_addressed(p, head, done, &vc);
         /* ("..., killing ten soldiers": the participle's victims are those
          * the act before struck) */
         if (vc.valid && vc.target >= 0 && v > 0 && prev->valid && prev->target >= 0 && vg->inherited

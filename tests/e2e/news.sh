@@ -6751,4 +6751,18 @@ has_event "mediation offered with no parties named is between those the same act
 code 2026-09-14 "Malaysian Prime Minister Anwar Ibrahim offered to mediate."
 lacks_event "... none when no verb before addressed anyone" '"cameo":"039"'
 
+code 2026-05-10 "The US Navy intercepted an Iranian weapons shipment bound for Yemen."
+has_event "a shipment intercepted at sea is property seized" '"code":"USAMIL"' '"cameo":"1711"' '"target":{"code":"IRN"'
+code 2026-05-10 "Ukraine's air defences intercepted 40 Russian drones overnight."
+lacks_event "... but drones intercepted are force, no seizure" '"cameo":"1711"'
+code 2026-05-10 "China sent warships around Taiwan."
+has_event "warships sent around a country show it force" '"code":"CHN"' '"cameo":"150"' '"target":{"code":"TWN"'
+code 2026-05-10 "Georgia suspended talks on EU membership."
+has_event "talks on membership of a body are halted with it" '"code":"GEO"' '"cameo":"164"' '"target":{"code":"IGOEUREEC"'
+code 2026-04-12 "Iran's foreign minister arrived in Muscat for talks with the United States."
+has_event "arriving in a place for talks with another visits the place" '"code":"IRNGOV"' '"cameo":"042"' '"target":{"code":"OMN"'
+lacks_event "... not the partner in the talks" '"target":{"code":"USA"'
+code 2026-04-12 "Netanyahu arrived for talks with Trump."
+has_event "... with no place named, the partner is visited" '"code":"ISRGOV"' '"cameo":"042"' '"target":{"code":"USAGOV"'
+
 finish

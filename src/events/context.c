@@ -2506,8 +2506,11 @@ void context_note_officials(story_ctx *ctx, const parse *p)
  * spokesman (the last word), with no country, speaks for the one country
  * whose officials of that kind have spoken before in the story (not "a
  * spokesman", who may be anyone's, nor "the spokeswoman Emma Udwin", nor
- * when two countries' have).  Returns the code with that country, or
- * NULL. */
+ * when two countries' have).  A ministry or a government of that kind
+ * the story has not yet named is the dateline's ("MOSCOW (Reuters) -
+ * Lavrov will travel to Beijing, the foreign ministry said": Russia's); an
+ * embassy, a minister or a spokesman there may be a visitor's.  Returns
+ * the code with that country, or NULL. */
 static const char *official_of_story(story_ctx *ctx, size_t sb, size_t se, const char *code)
 {
     const char *text = ctx->story->text;
@@ -2516,10 +2519,17 @@ static const char *official_of_story(story_ctx *ctx, size_t sb, size_t se, const
         || (sb > 4 && isalpha((unsigned char)text[sb - 5])))
         return NULL;
     official_kinds(text, sb, se, &last);
-    if (last < 0 || ctx->officials[last].countries != 1)
+    if (last < 0)
+        return NULL;
+    const char *country = ctx->officials[last].country;
+    if (ctx->officials[last].countries == 0 && (last == 0 || last == 1) && ctx->has_dateline)
+        country = ctx->dateline.country;
+    else if (ctx->officials[last].countries != 1)
+        return NULL;
+    if (!country[0])
         return NULL;
     char owned[24];
-    snprintf(owned, sizeof owned, "%s%s", ctx->officials[last].country, code + 3);
+    snprintf(owned, sizeof owned, "%s%s", country, code + 3);
     return arena_strdup(ctx->mem, owned);
 }
 

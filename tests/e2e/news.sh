@@ -6765,4 +6765,11 @@ lacks_event "... not the partner in the talks" '"target":{"code":"USA"'
 code 2026-04-12 "Netanyahu arrived for talks with Trump."
 has_event "... with no place named, the partner is visited" '"code":"ISRGOV"' '"cameo":"042"' '"target":{"code":"USAGOV"'
 
+code 2026-11-20 "MOSCOW, Nov 20 (Reuters) - Russian Foreign Minister Sergei Lavrov will travel to Beijing next Tuesday for talks with Wang Yi, the foreign ministry said on Thursday."
+has_event "a ministry of no country, the first the story names, is the dateline's" '"speaker":"foreign ministry","speaker_code":"RUSGOV"'
+code 2026-11-20 "Russian Foreign Minister Sergei Lavrov will travel to Beijing next Tuesday for talks with Wang Yi, the foreign ministry said on Thursday."
+has_event "... with no dateline it stays of no country" '"speaker":"foreign ministry","speaker_code":"---GOV"'
+code 2026-11-20 "MOSCOW, Nov 20 (Reuters) - US Secretary of State Marco Rubio will travel to Beijing next Tuesday for talks with Wang Yi, the embassy said on Thursday."
+lacks_event "... but not an embassy, which may be a visitor's" '"speaker_code":"RUS'
+
 finish

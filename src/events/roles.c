@@ -1708,7 +1708,9 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
                 place = g;
             break;
         }
-        if (statement && !ag->in_pp && !tells_addressee(&p->t[vg->verb]))
+        /* (but an accusation denied, named again, is its author's: "Beijing
+         * rejected the accusation") */
+        if (statement && !ag->in_pp && !ag->named_again && !tells_addressee(&p->t[vg->verb]))
             continue;
         /* "said through a spokesman", "holding indirect talks through
          * Turkish mediators": the channel, not the one addressed */

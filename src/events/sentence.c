@@ -28,8 +28,9 @@ typedef struct sentence_ctx {
 } sentence_ctx;
 
 /* What answers an act named again (CAMEO 05, 11, 12: "welcomed the
- * decision", "condemned the statement", "rejected the proposal"). */
-static const char *const act_answers[] = {"05", "11", "12", NULL};
+ * decision", "condemned the statement", "rejected the proposal"; 016:
+ * "denied the allegations", "rejected the accusation"). */
+static const char *const act_answers[] = {"05", "11", "12", "016", NULL};
 
 /* Whether `then` tells again, by the same words and with its target, an
  * act `first` told with no one it was aimed at ("Peruvian troops stormed

@@ -6772,4 +6772,13 @@ has_event "... with no dateline it stays of no country" '"speaker":"foreign mini
 code 2026-11-20 "MOSCOW, Nov 20 (Reuters) - US Secretary of State Marco Rubio will travel to Beijing next Tuesday for talks with Wang Yi, the embassy said on Thursday."
 lacks_event "... but not an embassy, which may be a visitor's" '"speaker_code":"RUS'
 
+code 2026-04-12 "Trump accused China of conspiring against the United States. Beijing rejected the accusation."
+has_event "an accusation rejected in the next sentence is denied to its author" '"code":"CHN"' '"cameo":"016"' '"target":{"code":"USAGOV"'
+code 2026-04-12 "Russia denied the allegations."
+lacks_event "... none when no one accused before" '"cameo":"016"'
+code 2026-09-03 "Kim Jong Un held talks with Xi Jinping after the parade, state broadcaster CCTV reported."
+has_event "CCTV is China's broadcaster" '"via":"state broadcaster CCTV","via_code":"CHNMED"'
+code 2026-09-03 "CCTV footage showed Russian soldiers beating Ukrainian prisoners."
+lacks_event "... but CCTV footage is no one's" '"code":"CHNMED"'
+
 finish

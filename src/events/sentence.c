@@ -2044,6 +2044,20 @@ static int met_unnamed(const parse *p, const verb_group *vg, const verb_coding *
     return k < p->n && p->group_of[k] < 0 && p->t[k].tag != WC_PREP && !(p->t[k].flags & TOK_PUNCT);
 }
 
+/* "Israel began bombing Gaza": a pattern of the verb before that took
+ * this gerund right after it for a noun ("* &FIGHTING") names no one,
+ * while the gerund itself codes the same kind of act at someone.  The
+ * gerund's event replaces the one before (prev made invalid): returns 1. */
+static int gerund_names_target(const parse *p, uint32_t v, verb_coding *prev, const verb_coding *vc)
+{
+    const verb_group *vg = &p->verbs[v];
+    if (v == 0 || !prev->valid || prev->target >= 0 || !vc->valid || vc->target < 0
+        || p->verbs[v - 1].verb_end != vg->verb || vg->first != vg->verb || strncmp(prev->code, vc->code, 2) != 0)
+        return 0;
+    prev->valid = 0;
+    return 1;
+}
+
 static void emit_coding(sentence_ctx *sc, const verb_group *vg, const verb_coding *vc)
 {
     const parse *p = sc->p;
@@ -3511,7 +3525,7 @@ static void code_verbs(sentence_ctx *sc)
             done[v] = vc;
             continue;
         }
-        if (vg->verb < consumed)
+        if (vg->verb < consumed && !gerund_names_target(p, v, prev, &vc))
             vc.valid = 0;             /* "claimed that they had attacked": one event */
         if (claimed_act(p, v, prev, &vc)) {
             prev->target = vc.target;

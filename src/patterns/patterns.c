@@ -395,7 +395,9 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
         /* "Israel struck Hamas leaders in Doha, drawing condemnation from
          * Qatar", "As soldiers fanned out ..., they encountered": the actor
          * right before the verb is not its subject (patterns_match). */
-        if ((e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET) && c->distant_subject >= 0 && pos == c->verb_first) {
+        if ((e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET
+             || (e[k].kind == PE_COMPOUND && c->distant_subject >= 0 && p->groups[c->distant_subject].n > 1))
+            && c->distant_subject >= 0 && pos == c->verb_first) {
             const actor_group *s = &p->groups[c->distant_subject];
             bind(c, e[k].kind, c->distant_subject);
             c->score += 1;
@@ -696,10 +698,14 @@ int patterns_match(const parse *p, const verb_group *vg, pattern_match *m)
     /* The subject fills the slot right before the verb when an actor nearer
      * than it is not the verb's: a participle after a comma ("Israel struck
      * Hamas leaders in Doha, drawing ..."), or a pronoun that stands for it
-     * ("As Israeli soldiers fanned out through ..., they encountered"). */
+     * ("As Israeli soldiers fanned out through ..., they encountered"); so
+     * it does when the verb is a gerund whose clause opens right after the
+     * verb governing it ("Israel and Hamas began exchanging prisoners"). */
     int32_t distant_subject = -1;
+    int gerund = !vg->finite && !vg->infinitive && vg->first == vg->verb;
     if (vg->subject >= 0 && vg->first > 0
-        && ((!vg->finite && !vg->infinitive && vg->first == vg->verb && strcmp(p->t[vg->first - 1].up, ",") == 0)
+        && ((gerund && strcmp(p->t[vg->first - 1].up, ",") == 0)
+            || (gerund && p->tags && dyad_tag_is_verb(p->tags[vg->first - 1]) && p->groups[vg->subject].last <= vg->left)
             || (syntax_bare_pronoun_before(p, vg) && p->groups[vg->subject].last < vg->first)))
         distant_subject = vg->subject;
     for (uint32_t k = 0; k < vb->n_pats; k++) {

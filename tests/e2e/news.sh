@@ -6781,4 +6781,10 @@ has_event "CCTV is China's broadcaster" '"via":"state broadcaster CCTV","via_cod
 code 2026-09-03 "CCTV footage showed Russian soldiers beating Ukrainian prisoners."
 lacks_event "... but CCTV footage is no one's" '"code":"CHNMED"'
 
+code 2026-10-14 "Israel and Hamas began exchanging hostages and prisoners on Monday."
+has_event "a pair that begins exchanging prisoners exchanges them with each other" '"code":"ISR"' '"cameo":"0841"' '"target":{"code":"PSEREB"'
+lacks_event "... not with its own people" '"target":{"code":"ISRCVL"'
+code 2026-04-12 "Israel began bombing Gaza."
+has_event "a gerund after the verb that governs it keeps its target" '"code":"ISR"' '"cameo":"195"' '"target":{"code":"PSEGZA"'
+
 finish

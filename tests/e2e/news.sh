@@ -6787,4 +6787,7 @@ lacks_event "... not with its own people" '"target":{"code":"ISRCVL"'
 code 2026-04-12 "Israel began bombing Gaza."
 has_event "a gerund after the verb that governs it keeps its target" '"code":"ISR"' '"cameo":"195"' '"target":{"code":"PSEGZA"'
 
+code 2026-11-05 "The Russian central bank sued Euroclear in a Moscow court."
+has_event "Euroclear, the depository holding Russia's frozen reserves, is a Belgian business" '"cameo":"115"' '"target":{"code":"BELBUS"'
+
 finish

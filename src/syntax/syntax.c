@@ -184,10 +184,27 @@ static int side_participle(const parse *p, uint32_t i)
     return i + 1 < p->n && p->tags && str_in(p->t[i].up, sides) && common_noun_or_adjective(p->tags[i + 1]);
 }
 
+/* "faces mounting protests", "amid growing tension": an -ing form of
+ * growth before a noun is how much there is of it, unless an auxiliary, a
+ * verb that takes an -ing form or "by" governs it ("are mounting attacks",
+ * "began mounting raids", "by mounting protests"). */
+static int growth_participle(const parse *p, uint32_t i)
+{
+    static const char *const growth[] = {"MOUNTING", "GROWING", "INCREASING", "RISING", "ESCALATING",
+        "WORSENING", "DEEPENING", "INTENSIFYING", NULL};
+    static const char *const governors[] = {"BEG", "START", "CONTINU", "KEEP", "KEPT", "STOP", "RESUM",
+        "AVOID", "RISK", "CONSIDER", "FINISH", "HALT", "SUSPEND", "BY", NULL};
+    if (!str_in(p->t[i].up, growth) || !common_noun_or_adjective(p->tags[i + 1]))
+        return 0;
+    return i == 0 || (p->t[i - 1].tag != WC_AUX && !str_prefix_in(p->t[i - 1].up, governors));
+}
+
 static int adjective_participle(const parse *p, uint32_t i)
 {
     if (i + 1 >= p->n || !p->tags)
         return 0;
+    if (growth_participle(p, i))
+        return 1;
     uint8_t next = p->tags[i + 1];
     if (strcmp(p->t[i].up, "LEADING") == 0)
         return common_noun_or_adjective(next)

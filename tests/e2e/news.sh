@@ -6790,4 +6790,10 @@ has_event "a gerund after the verb that governs it keeps its target" '"code":"IS
 code 2026-11-05 "The Russian central bank sued Euroclear in a Moscow court."
 has_event "Euroclear, the depository holding Russia's frozen reserves, is a Belgian business" '"cameo":"115"' '"target":{"code":"BELBUS"'
 
+code 2026-06-10 "Kenya's president, who faces mounting protests, met opposition leaders on Monday."
+lacks_event "an -ing form of growth before a noun is an adjective, no act" '"cameo":"141"'
+has_event "... and the clause's verb still codes" '"code":"KENGOV"' '"cameo":"040"' '"target":{"code":"KENOPP"'
+code 2026-06-10 "Hamas is mounting attacks against Israel."
+has_event "... but after an auxiliary it is the verb" '"code":"PSEREB"' '"cameo":"190"' '"target":{"code":"ISR"'
+
 finish

@@ -6796,4 +6796,7 @@ has_event "... and the clause's verb still codes" '"code":"KENGOV"' '"cameo":"04
 code 2026-06-10 "Hamas is mounting attacks against Israel."
 has_event "... but after an auxiliary it is the verb" '"code":"PSEREB"' '"cameo":"190"' '"target":{"code":"ISR"'
 
+code 2026-10-01 "A court in Hong Kong convicted Jimmy Lai of collusion with foreign forces."
+has_event "Jimmy Lai is Hong Kong's opposition" '"code":"HKGJUD"' '"cameo":"116"' '"target":{"code":"HKGOPP"'
+
 finish

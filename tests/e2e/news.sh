@@ -6799,4 +6799,9 @@ has_event "... but after an auxiliary it is the verb" '"code":"PSEREB"' '"cameo"
 code 2026-10-01 "A court in Hong Kong convicted Jimmy Lai of collusion with foreign forces."
 has_event "Jimmy Lai is Hong Kong's opposition" '"code":"HKGJUD"' '"cameo":"116"' '"target":{"code":"HKGOPP"'
 
+code 2026-10-01 "China agreed to buy American soybeans."
+has_event "farm goods bought from a country are trade with it" '"code":"CHN"' '"cameo":"0311"' '"target":{"code":"USA"'
+code 2026-10-01 "China banned Japanese seafood."
+has_event "... and banned, an embargo" '"code":"CHN"' '"cameo":"163"' '"target":{"code":"JPN"'
+
 finish

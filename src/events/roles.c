@@ -1629,6 +1629,10 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         /* (but drills off a coast are aimed at it: 15) */
         if (syntax_in_parentheses(p, ag->first, ag->last) || (offshore(p, ag) && strncmp(code, "15", 2) != 0))
             continue;
+        /* ("NATO ministers met in Brussels without Rubio": one left out
+         * takes no part) */
+        if (ag->in_pp && strcmp(p->t[ag->prep].up, "WITHOUT") == 0)
+            continue;
         if (passive_agent) {
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0 && !accident_after(p, ag->last)
                 && !infinitive_between(p, vg->verb_end, ag->prep))

@@ -6804,4 +6804,10 @@ has_event "farm goods bought from a country are trade with it" '"code":"CHN"' '"
 code 2026-10-01 "China banned Japanese seafood."
 has_event "... and banned, an embargo" '"code":"CHN"' '"cameo":"163"' '"target":{"code":"JPN"'
 
+code 2026-12-03 "NATO foreign ministers met in Brussels without Rubio."
+lacks_event "one an act is done without takes no part in it" '"target":{"code":"USAGOV"'
+code 2026-12-03 "Putin met Trump without Zelensky."
+has_event "... and the one it is done with still does" '"code":"RUSGOV"' '"cameo":"040"' '"target":{"code":"USAGOV"'
+lacks_event "... not the one left out" '"target":{"code":"UKRGOV"'
+
 finish

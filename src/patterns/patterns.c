@@ -395,9 +395,9 @@ static int match_backward(cursor *c, const pattern_elem *e, uint32_t n, uint32_t
         /* "Israel struck Hamas leaders in Doha, drawing condemnation from
          * Qatar", "As soldiers fanned out ..., they encountered": the actor
          * right before the verb is not its subject (patterns_match). */
-        if ((e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET
-             || (e[k].kind == PE_COMPOUND && c->distant_subject >= 0 && p->groups[c->distant_subject].n > 1))
-            && c->distant_subject >= 0 && pos == c->verb_first) {
+        if (c->distant_subject >= 0 && pos == c->verb_first
+            && (e[k].kind == PE_SOURCE || e[k].kind == PE_TARGET
+                || (e[k].kind == PE_COMPOUND && p->groups[c->distant_subject].n > 1))) {
             const actor_group *s = &p->groups[c->distant_subject];
             bind(c, e[k].kind, c->distant_subject);
             c->score += 1;

@@ -193,10 +193,11 @@ static int growth_participle(const parse *p, uint32_t i)
     static const char *const growth[] = {"MOUNTING", "GROWING", "INCREASING", "RISING", "ESCALATING",
         "WORSENING", "DEEPENING", "INTENSIFYING", NULL};
     static const char *const governors[] = {"BEG", "START", "CONTINU", "KEEP", "KEPT", "STOP", "RESUM",
-        "AVOID", "RISK", "CONSIDER", "FINISH", "HALT", "SUSPEND", "BY", NULL};
+        "AVOID", "RISK", "CONSIDER", "FINISH", "HALT", "SUSPEND", NULL};
     if (!str_in(p->t[i].up, growth) || !common_noun_or_adjective(p->tags[i + 1]))
         return 0;
-    return i == 0 || (p->t[i - 1].tag != WC_AUX && !str_prefix_in(p->t[i - 1].up, governors));
+    const token *before = i > 0 ? &p->t[i - 1] : NULL;
+    return !before || (before->tag != WC_AUX && strcmp(before->up, "BY") != 0 && !str_prefix_in(before->up, governors));
 }
 
 static int adjective_participle(const parse *p, uint32_t i)

@@ -8,7 +8,8 @@
  * type accuracy over relaxed matches; value F1 = relaxed F1 × accuracy.
  *
  * Build and run (from the repository root):
- *   cc -O2 -std=c11 -Iinclude -Isrc bench/timebank.c src/time/timex.c -o build/timebank -lpthread
+ *   cc -O2 -std=c11 -Iinclude -Isrc bench/timebank.c src/time/timex.c src/util/calendar.c \
+ *      -o build/timebank -lpthread
  *   build/timebank [-v] [-split N] [../shared/validation/timebank]
  * The first N (default 150) documents in name order are the development
  * split, the rest the test split.  -v lists every miss, false alarm and

@@ -2522,7 +2522,8 @@ static const char *official_of_story(story_ctx *ctx, size_t sb, size_t se, const
     if (last < 0)
         return NULL;
     const char *country = ctx->officials[last].country;
-    if (ctx->officials[last].countries == 0 && (last == 0 || last == 1) && ctx->has_dateline)
+    int state_body = last == 0 || last == 1;   /* (official_words[]: "ministry", "government") */
+    if (ctx->officials[last].countries == 0 && state_body && ctx->has_dateline)
         country = ctx->dateline.country;
     else if (ctx->officials[last].countries != 1)
         return NULL;

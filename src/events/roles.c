@@ -1629,10 +1629,6 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         /* (but drills off a coast are aimed at it: 15) */
         if (syntax_in_parentheses(p, ag->first, ag->last) || (offshore(p, ag) && strncmp(code, "15", 2) != 0))
             continue;
-        /* ("NATO ministers met in Brussels without Rubio": one left out
-         * takes no part) */
-        if (ag->in_pp && strcmp(p->t[ag->prep].up, "WITHOUT") == 0)
-            continue;
         if (passive_agent) {
             if (ag->in_pp && strcmp(p->t[ag->prep].up, "BY") == 0 && !accident_after(p, ag->last)
                 && !infinitive_between(p, vg->verb_end, ag->prep))
@@ -1717,9 +1713,10 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         if (statement && !ag->in_pp && !ag->named_again && !tells_addressee(&p->t[vg->verb]))
             continue;
         /* "said through a spokesman", "holding indirect talks through
-         * Turkish mediators": the channel, not the one addressed */
-        static const char *const channels[] = {"THROUGH", "VIA", NULL};
-        if (ag->in_pp && str_in(p->t[ag->prep].up, channels))
+         * Turkish mediators": the channel, not the one addressed; "met in
+         * Brussels without Rubio": one left out takes no part */
+        static const char *const no_party[] = {"THROUGH", "VIA", "WITHOUT", NULL};
+        if (ag->in_pp && str_in(p->t[ag->prep].up, no_party))
             continue;
         /* ... "said to Russia", not "said his meeting with Abbas". */
         if (statement && p->t[vg->verb].tag == WC_REPORT && ag->in_pp && ag->prep > vg->verb_end

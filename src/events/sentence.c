@@ -2046,9 +2046,10 @@ static int met_unnamed(const parse *p, const verb_group *vg, const verb_coding *
 
 /* "Israel began bombing Gaza": a pattern of the verb before that took
  * this gerund right after it for a noun ("* &FIGHTING") names no one,
- * while the gerund itself codes the same kind of act at someone.  The
- * gerund's event replaces the one before (prev made invalid): returns 1. */
-static int gerund_names_target(const parse *p, uint32_t v, verb_coding *prev, const verb_coding *vc)
+ * while the gerund itself codes the same kind of act at someone.  Then
+ * the gerund's event replaces the one before: prev is made invalid and
+ * 1 returned, the gerund to be kept though the pattern consumed it. */
+static int gerund_replaces_targetless(const parse *p, uint32_t v, verb_coding *prev, const verb_coding *vc)
 {
     const verb_group *vg = &p->verbs[v];
     if (v == 0 || !prev->valid || prev->target >= 0 || !vc->valid || vc->target < 0
@@ -3525,7 +3526,7 @@ static void code_verbs(sentence_ctx *sc)
             done[v] = vc;
             continue;
         }
-        if (vg->verb < consumed && !gerund_names_target(p, v, prev, &vc))
+        if (vg->verb < consumed && !gerund_replaces_targetless(p, v, prev, &vc))
             vc.valid = 0;             /* "claimed that they had attacked": one event */
         if (claimed_act(p, v, prev, &vc)) {
             prev->target = vc.target;
@@ -4097,9 +4098,10 @@ static void loyal_forces(parse *p)
             continue;
         char country[4], sector[16];
         actor_code_parts(lord->actors[0].code, country, sector);
-        if (dyad_country_by_iso3(country) && str_prefix_in(sector, state))
+        int of_state = dyad_country_by_iso3(country) != NULL;
+        if (of_state && str_prefix_in(sector, state))
             snprintf(ag->actors[0].code, sizeof ag->actors[0].code, "%sMIL", country);
-        else if (dyad_country_by_iso3(country) && !sector[0])   /* ("militias loyal to Iran": IRNUAF) */
+        else if (of_state && !sector[0])   /* ("militias loyal to Iran": IRNUAF) */
             memcpy(ag->actors[0].code, country, 3);
         else if (strncmp(lord->actors[0].code, "---", 3) != 0)
             memcpy(ag->actors[0].code, lord->actors[0].code, sizeof ag->actors[0].code);

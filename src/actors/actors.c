@@ -533,6 +533,30 @@ static int forces_of_titled_person(const parse *p, const token *of, const group_
            && dict_actor_is_person(p->d, next->actor);
 }
 
+/* Where the phrase that ends right before token k (articles, adjectives,
+ * names) opens. */
+static uint32_t phrase_opening(const parse *p, uint32_t k)
+{
+    while (k > 0 && (p->t[k - 1].tag == WC_DET || (p->t[k - 1].tag == WC_OTHER && !(p->t[k - 1].flags & TOK_PUNCT)
+                                                    && !syntax_is_verb_at(p, k - 1))))
+        k--;
+    return k;
+}
+
+/* Whether that phrase is the object of a preposition ... */
+static int after_preposition(const parse *p, uint32_t k)
+{
+    k = phrase_opening(p, k);
+    return k > 0 && p->t[k - 1].tag == WC_PREP;
+}
+
+/* ... or of a verb. */
+static int after_verb(const parse *p, uint32_t k)
+{
+    k = phrase_opening(p, k);
+    return k > 0 && syntax_is_verb_at(p, k - 1);
+}
+
 /* m[k] is the mention that may join g; m[k + 1] follows it (k + 1 < nm). */
 static int may_join(const parse *p, const group_build *g, const mention *all, uint32_t k, uint32_t nm)
 {
@@ -571,7 +595,10 @@ static int may_join(const parse *p, const group_build *g, const mention *all, ui
         static const char *const counterparts[] = {"COUNTERPART", "COUNTERPARTS", NULL};
         int owned = g->first > 0 && str_in(p->t[g->first - 1].up, owners) && i > 0
                     && !str_in(p->t[i - 1].up, counterparts);
-        if ((strcmp(t->up, "OF") == 0 || ((strcmp(t->up, "IN") == 0 || strcmp(t->up, "FROM") == 0) && !owned)
+        /* "carried out drone strikes in Lebanon": the strikes a verb's
+         * object names are made there, not by its forces */
+        int strikes_there = i > 0 && syntax_is_attack_noun(&p->t[i - 1]) && after_verb(p, g->first);
+        if ((strcmp(t->up, "OF") == 0 || ((strcmp(t->up, "IN") == 0 || strcmp(t->up, "FROM") == 0) && !owned && !strikes_there)
              || for_speaker)
             && g->n_actor == 0
             && (m->actor != NONE || (for_speaker && m->agent != NONE) || unit_of(p, t, g, m)
@@ -931,16 +958,6 @@ static int personal_staff(const parse *p, const actor_group *ag)
     static const char *const staff[] = {"SPOKES", "AIDE", "LAWYER", "ATTORNEY", "ADVIS", "NEGOTIAT", "BODYGUARD",
         "SECRETAR", NULL};
     return str_prefix_in(p->t[ag->last - 1].up, staff);
-}
-
-/* Whether the phrase that ends right before token k (articles, adjectives,
- * names) is the object of a preposition. */
-static int after_preposition(const parse *p, uint32_t k)
-{
-    while (k > 0 && (p->t[k - 1].tag == WC_DET || (p->t[k - 1].tag == WC_OTHER && !(p->t[k - 1].flags & TOK_PUNCT)
-                                                    && !syntax_is_verb_at(p, k - 1))))
-        k--;
-    return k > 0 && p->t[k - 1].tag == WC_PREP;
 }
 
 /* "the mayor of Mosul", "police in Karachi arrested", "a suicide bomber
@@ -1391,6 +1408,11 @@ static int as_clause(const parse *p, uint32_t prep, const actor_group *g)
 {
     if (strcmp(p->t[prep].up, "AS") != 0)
         return 0;
+    /* "struck what it described as Hezbollah targets": what a free
+     * relative of naming names is the object of the verb before it */
+    const verb_group *naming = prep > 0 ? syntax_verb_at(p, prep - 1) : NULL;
+    if (naming && syntax_names_what(p, naming))
+        return 1;
     /* ("resigned as prime minister and surrendered": "and" joins the verb
      * to the one before; the role is no clause's subject) */
     for (uint32_t v = 0; v < p->n_verbs; v++)

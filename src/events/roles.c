@@ -266,7 +266,7 @@ static int attack_made_by(const parse *p, const actor_group *ag, const verb_grou
         if (p->t[k].up[0] == ',')
             k--;
     }
-    if (!attack_noun(&p->t[k]))
+    if (!syntax_is_attack_noun(&p->t[k]))
         return 0;
     uint32_t start = k;                                 /* ("A deadly suicide attack") */
     while (start > 0 && k - start < 4
@@ -533,17 +533,6 @@ int place_object(const parse *p, const actor_group *g)
 static const char *const weapon_nouns[] = {"MISSILE", "MISSILES", "ROCKET", "ROCKETS", "SHELL", "SHELLS",
     "BOMB", "BOMBS", "DRONE", "DRONES", "MORTAR", "MORTARS", "GRENADE", "GRENADES", "MINE", "MINES",
     "BULLET", "BULLETS", "TORPEDO", "ARTILLERY", NULL};
-/* Attacks and operations, their makers' acts. */
-static const char *const attack_nouns[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
-    "RAID", "RAIDS", "OFFENSIVE", "OPERATION", "OPERATIONS", "CAMPAIGN", "ASSAULT", "BOMBING",
-    "BOMBINGS", "SHELLING", "BOMBARDMENT", "BARRAGE", "MISSILES", "ROCKETS", "DRONES", "INCURSION", "INCURSIONS",
-    "TURNS", NULL};                            /* ("TURNS": "take turns patrolling") */
-
-int attack_noun(const token *t)
-{
-    return str_in(t->up, attack_nouns);
-}
-
 uint32_t attacked_before(const parse *p, const verb_group *vg)
 {
     if (vg->subject < 0 || !p->tags || vg->first > p->groups[vg->subject].last + 10)
@@ -553,7 +542,7 @@ uint32_t attacked_before(const parse *p, const verb_group *vg)
         if ((p->t[k].flags & TOK_PUNCT) || syntax_is_verb_at(p, k))
             return 0;
         if (!on && (!strcmp(p->t[k].up, "ON") || !strcmp(p->t[k].up, "AGAINST") || !strcmp(p->t[k].up, "IN"))
-            && attack_noun(&p->t[k - 1]))
+            && syntax_is_attack_noun(&p->t[k - 1]))
             on = k;
     }
     if (!on || on + 1 >= vg->first)
@@ -958,6 +947,14 @@ static int subject_of_next_clause(const parse *p, const actor_group *g)
     return (next && next->finite) || (g->last < p->n && p->t[g->last].tag == WC_AUX);
 }
 
+/* Whether group g names what follows: "killed what the army described as
+ * Hamas gunmen" (the army is the free relative's subject, no object). */
+static int names_what_follows(const parse *p, const actor_group *g)
+{
+    const verb_group *next = syntax_verb_starting(p, g->last);
+    return next && syntax_names_what(p, next);
+}
+
 /* Whether a participle or gerund ("condemning", "sending") starts in
  * tokens [from, to). */
 static int nonfinite_within(const parse *p, uint32_t from, uint32_t to)
@@ -1173,7 +1170,7 @@ static int thing_participle(const parse *p, uint32_t v)
     /* Attacks are their makers' ("launched raids killing 12"), but not
      * those of one a passive says they were made on ("a lawmaker was
      * killed, the latest in a wave of attacks targeting critics"). */
-    if (str_in(p->t[n - 1].up, attack_nouns))
+    if (syntax_is_attack_noun(&p->t[n - 1]))
         return gov && gov->passive;
     if (str_in(p->t[n - 1].up, protests))
         return gov && !str_prefix_in(p->t[gov->verb].up, holding);
@@ -1305,8 +1302,8 @@ static int fired_from(const parse *p, const verb_group *vg, const actor_group *a
 {
     if (strcmp(code, "192") == 0 || !ag->in_pp || strcmp(p->t[ag->prep].up, "FROM") != 0)
         return 0;
-    const char *before = p->t[ag->prep - 1].up;
-    return ag->prep == vg->verb_end || str_in(before, weapon_nouns) || str_in(before, attack_nouns);
+    const token *before = &p->t[ag->prep - 1];
+    return ag->prep == vg->verb_end || str_in(before->up, weapon_nouns) || syntax_is_attack_noun(before);
 }
 
 static int infinitive_between(const parse *p, uint32_t from, uint32_t to)
@@ -1361,13 +1358,13 @@ static int made_by(const parse *p, const actor_group *ag, const char *code)
  * violence, custody or a breach of its rights was done to.  Disapproval
  * (CAMEO 11) of the act is aimed at its doers, not at them (but "blamed
  * the attack on the rebels" blames them). */
-static int harm_noun(const char *up)
+static int harm_noun(const token *t)
 {
     static const char *const harms[] = {"MURDER", "MURDERS", "KILLING", "KILLINGS", "ASSASSINATION", "DEATH",
         "DEATHS", "ABDUCTION", "KIDNAPPING", "EXECUTION", "EXECUTIONS", "ARREST", "ARRESTS", "DETENTION",
         "JAILING", "IMPRISONMENT", "BEHEADING", "SHOOTING", "TORTURE", "MASSACRE", "VIOLATION", "VIOLATIONS",
         "INVASION", "OCCUPATION", "ANNEXATION", "BLOCKADE", "SIEGE", NULL};
-    return str_in(up, harms) || str_in(up, attack_nouns);
+    return str_in(t->up, harms) || syntax_is_attack_noun(t);
 }
 
 static int harmed_in(const parse *p, const verb_group *vg, const actor_group *ag)
@@ -1381,7 +1378,7 @@ static int harmed_in(const parse *p, const verb_group *vg, const actor_group *ag
      * "voiced condemnation on the assassination of Pierre Gemayel") */
     uint32_t own = group_phrase_start(p, ag);
     int chained = own >= 2 && own - 1 > ag->prep && str_in(p->t[own - 1].up, preps);
-    return harm_noun(p->t[ag->prep - 1].up) || (chained && harm_noun(p->t[own - 2].up));
+    return harm_noun(&p->t[ag->prep - 1]) || (chained && harm_noun(&p->t[own - 2]));
 }
 
 static int relation_in(const parse *p, uint32_t from, uint32_t to);
@@ -1624,7 +1621,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         const actor_group *ag = &p->groups[g];
         /* ("a missile and drone attack on Ternopil": a weapon named before
          * the attack is its kind, not whom it hits) */
-        if (!ag->in_pp && ag->last < p->n && attack_noun(&p->t[ag->last]) && strncmp(ag->actors[0].code, "---", 3) == 0)
+        if (!ag->in_pp && ag->last < p->n && syntax_is_attack_noun(&p->t[ag->last]) && strncmp(ag->actors[0].code, "---", 3) == 0)
             continue;
         /* (but drills off a coast are aimed at it: 15) */
         if (syntax_in_parentheses(p, ag->first, ag->last) || (offshore(p, ag) && strncmp(code, "15", 2) != 0))
@@ -1665,7 +1662,7 @@ int32_t find_object(const parse *p, const verb_group *vg, int passive_agent, con
         uint32_t gerund = gerund_object(p, vg, ag);
         if (gerund && !(strncmp(code, "07", 2) == 0 && gerund_aided(p, gerund)))
             continue;                 /* (aid "in rebuilding the army" is to it) */
-        if (!ag->in_pp && subject_of_next_clause(p, ag))
+        if (!ag->in_pp && (subject_of_next_clause(p, ag) || names_what_follows(p, ag)))
             continue;                 /* "failed to quell violence and Jaafari could lose" */
         if (ag->owner_pronoun)
             continue;                 /* "his official visit" is the subject's own */

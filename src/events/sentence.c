@@ -1634,7 +1634,7 @@ static int32_t answered_subject(const parse *p, const verb_group *vg)
         return -1;
     uint32_t j = after_article(p, k);
     int32_t g = j < p->n ? p->group_at[j] : -1;
-    if (g >= 0 && p->groups[g].last < p->n && attack_noun(&p->t[p->groups[g].last]))
+    if (g >= 0 && p->groups[g].last < p->n && syntax_is_attack_noun(&p->t[p->groups[g].last]))
         return g;
     return clause_subject_after(p, k, 0);
 }
@@ -4312,7 +4312,7 @@ static int group_word_again(const story_ctx *ctx, const token *t, uint32_t n)
            && ctx->sentence_no != ctx->last_armed_sentence && !strcmp(t[0].up, "THE") && str_in(t[1].up, armed_group_words);
 }
 
-/* Nouns of force, besides the attacks of attack_noun, that a later
+/* Nouns of force, besides the attacks of syntax_is_attack_noun, that a later
  * sentence names again ("Russia struck Kyiv overnight. Zelensky condemned
  * the killings"; "Chinese warships surrounded Taiwan in drills. Taipei
  * condemned the exercises"). */
@@ -4341,7 +4341,7 @@ static int noted_recently(const story_ctx *ctx, const char *who, int sentence, i
 
 static int force_noun(const token *t)
 {
-    return attack_noun(t) || str_in(t->up, force_nouns);
+    return syntax_is_attack_noun(t) || str_in(t->up, force_nouns);
 }
 
 static int act_noun(const token *t)

@@ -287,6 +287,9 @@ static int starts_object(const parse *p, uint32_t i)
     if (tag == TAG_DT || tag == TAG_CD || tag == TAG_PRP_S || tag == TAG_PRP || tag == TAG_JJ
         || dyad_tag_is_noun(tag))
         return 1;
+    /* "troops killed what the army described as gunmen": a free relative */
+    if (tag == TAG_WP && strcmp(p->t[i].up, "WHAT") == 0)
+        return 1;
     /* "arrested impeached President Yoon", "freed jailed journalists", "fired
      * warning shots": a participle before a noun is its adjective */
     if ((tag == TAG_VBN || tag == TAG_VBG) && i + 1 < p->n && dyad_tag_is_noun(p->tags[i + 1]))
@@ -1853,6 +1856,16 @@ int syntax_in_parentheses(const parse *p, uint32_t first, uint32_t last)
     return 0;
 }
 
+/* Attacks and operations, their makers' acts. */
+int syntax_is_attack_noun(const token *t)
+{
+    static const char *const attacks[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
+        "RAID", "RAIDS", "OFFENSIVE", "OPERATION", "OPERATIONS", "CAMPAIGN", "ASSAULT", "BOMBING",
+        "BOMBINGS", "SHELLING", "BOMBARDMENT", "BARRAGE", "MISSILES", "ROCKETS", "DRONES", "INCURSION",
+        "INCURSIONS", "TURNS", NULL};         /* ("TURNS": "take turns patrolling") */
+    return str_in(t->up, attacks);
+}
+
 int syntax_is_hearsay_noun(const token *t)
 {
     static const char *const nouns[] = {"REPORT", "REPORTS", "CLAIM", "CLAIMS", "ALLEGATION", "ALLEGATIONS",
@@ -1884,12 +1897,14 @@ int syntax_names_what(const parse *p, const verb_group *vg)
     int says_was = str_in(p->t[vg->verb].up, saying) && vg->verb_end < p->n && syntax_is_be(&p->t[vg->verb_end]);
     if (!(str_in(p->t[vg->verb].up, naming) || says_was) || vg->passive)
         return 0;
-    /* (... when the "what" is the object of the verb right before it:
-     * "blamed the hostage-takers for what it said were casualties" names
-     * no target) */
+    /* (... when the "what" is the object of the verb right before it, or
+     * what force is aimed at: "blamed the hostage-takers for what it said
+     * were casualties" names no target, "air strikes against what it said
+     * were hideouts of militants" does) */
+    static const char *const aimed[] = {"AGAINST", "AT", "ON", NULL};
     for (uint32_t k = vg->first; k-- > 0 && vg->first - k <= 4;)
         if (strcmp(p->t[k].up, "WHAT") == 0)
-            return !says_was || (k > 0 && syntax_is_verb_at(p, k - 1));
+            return !says_was || (k > 0 && (syntax_is_verb_at(p, k - 1) || str_in(p->t[k - 1].up, aimed)));
         else if (p->t[k].tag == WC_PUNCT || syntax_is_verb_at(p, k))
             return 0;
     return 0;

@@ -156,6 +156,8 @@ static inline int token_is_word(const dyad_dicts *d, const token *t, uint32_t w)
 {
     return t->id == w || (t->id && d->base_of[t->id] == w);
 }
+/* An attack or an operation, its maker's act: "strikes", "raid". */
+int syntax_is_attack_noun(const token *t);
 /* A noun whose "that" clause is hearsay: "a report that", "claims that". */
 int syntax_is_hearsay_noun(const token *t);
 /* A form of "be" (or the "get" of "got killed"). */

@@ -6810,4 +6810,20 @@ code 2026-12-03 "Putin met Trump without Zelensky."
 has_event "... and the one it is done with still does" '"code":"RUSGOV"' '"cameo":"040"' '"target":{"code":"USAGOV"'
 lacks_event "... not the one left out" '"target":{"code":"UKRGOV"'
 
+code 2026-10-02 "Israel struck what it described as Hezbollah targets in Lebanon."
+has_event "what a free relative of naming names is the verb's object" '"code":"ISR"' '"cameo":"190"' '"target":{"code":"LBNREB"'
+code 2026-10-02 "Israeli troops killed what the army described as Hamas gunmen."
+has_event "... also after a noun subject of its own, which is no target" '"code":"ISRMIL"' '"cameo":"190"' '"target":{"code":"PSEREB'
+code 2026-10-02 "Pakistan carried out air strikes against what it said were hideouts of Pakistani Taliban militants."
+has_event "... and after force aimed against it" '"code":"PAK"' '"cameo":"195"' '"target":{"code":"PAKREB"'
+code 2026-10-02 "Russia blamed Ukraine for what it said were attacks on civilians in Kursk."
+has_event "... but blame for it stays with the one blamed" '"code":"RUS"' '"cameo":"112"' '"target":{"code":"UKR"'
+lacks_event "... not the ones it names" '"target":{"code":"RUSCVL"'
+
+code 2026-10-02 "Israel carried out drone strikes in Lebanon."
+has_event "air strikes in a country are aerial force there" '"code":"ISR"' '"cameo":"195"' '"target":{"code":"LBN"'
+lacks_event "... the strikes are not the country's forces" '"target":{"code":"LBNMIL"'
+code 2026-10-02 "Gunmen attacked an army base in Mali."
+has_event "... but a base in a country is its army's" '"cameo":"180"' '"target":{"code":"MLIMIL"'
+
 finish

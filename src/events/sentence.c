@@ -1246,16 +1246,44 @@ static const verb_group *aiming_participle(const parse *p, uint32_t k)
     return v && v->verb == k && v->passive && !v->finite && str_in(p->t[k].up, aiming) ? v : NULL;
 }
 
+/* "talks mediated by Qatar", "a truce brokered by Egypt": a participle
+ * of a third party's good offices. */
+static int mediation_participle(const parse *p, const verb_group *v)
+{
+    static const char *const offices[] = {"MEDIATED", "BROKERED", "FACILITATED", "HOSTED", "SPONSORED", NULL};
+    return v->passive && !v->finite && str_in(p->t[v->verb].up, offices);
+}
+
 /* "agreed to a humanitarian truce proposed by the United States",
  * "rejected a plan drafted by Britain": a participle right after what a
  * pattern matched (token k) names its author, the one the act answers
- * (as "accepted Egypt's proposal" answers Egypt); -1 when none is named. */
-static int32_t author_after(const parse *p, uint32_t k, const char *code)
+ * (as "accepted Egypt's proposal" answers Egypt); -1 when none is named.
+ * A mediator of what a pair of subjects does is neither's partner:
+ * "Russia and Ukraine held talks hosted by Turkey" are held between them. */
+static int32_t author_after(const parse *p, const verb_group *vg, uint32_t k, const char *code)
 {
     const verb_group *v = k < p->n ? syntax_verb_starting(p, k) : NULL;
     if (!v || v->verb != k || !v->passive || v->finite || !(code[0] == '0' || !strncmp(code, "12", 2)))
         return -1;
+    if (mediation_participle(p, v) && vg->subject >= 0 && p->groups[vg->subject].n > 1)
+        return -1;
     return find_object(p, v, 1, code);
+}
+
+/* "held talks mediated by Qatar and Turkey": whom a participle of good
+ * offices serves is the subject of the verb whose object it follows (a
+ * noun of no actor: "talks", "a ceasefire"); -1 when there is none. */
+static int32_t mediated_parties(const parse *p, const verb_group *vg)
+{
+    if (!mediation_participle(p, vg) || vg == p->verbs)
+        return -1;
+    const verb_group *pv = vg - 1;
+    if (pv->passive || pv->subject < 0 || pv->right != vg->first)
+        return -1;
+    for (uint32_t k = pv->verb_end; k < vg->first; k++)
+        if (p->group_at[k] >= 0 || p->t[k].tag == WC_PUNCT)
+            return -1;
+    return pv->subject;
 }
 
 /* "2-0", "89-78": a score, up to three digits a side. */
@@ -1465,6 +1493,8 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
             vc->target = -1;          /* ("the drones and missiles launched by Iran") */
         if (vc->target < 0 && vg->passive)
             vc->target = syntax_aimed_subject(p, vg);   /* ("sanctions against Iran were imposed") */
+        if (vc->target < 0 && vg->passive)
+            vc->target = mediated_parties(p, vg);
         if (!vg->passive && vc->target >= 0 && matched && m.end > vg->verb_end) {
             if (topic_of(p, &p->groups[vc->target], m.end, vc->code))
                 vc->target = -1;
@@ -1482,7 +1512,7 @@ static void resolve_verb(const parse *p, const verb_group *vg, verb_coding *vc)
         if (aimed && force_root(p, vc->code) && (vc->target < 0 || arms))
             vc->target = find_object(p, aimed, 0, vc->code);
         else if (vc->target < 0 && matched && !vg->passive)
-            vc->target = author_after(p, m.end, vc->code);
+            vc->target = author_after(p, vg, m.end, vc->code);
         else if (!vg->passive && vc->target >= 0 && weapon_object(p, &p->groups[vc->target], matched ? m.end : 0, vc->code)) {
             verb_group past = *vg;    /* "launched more than 300 drones and missiles at */
             past.verb_end = p->groups[vc->target].last;   /* Israel": at Israel, not the drones */
@@ -5189,8 +5219,8 @@ static void debug_parse(const parse *p)
     }
     for (uint32_t v = 0; v < p->n_verbs; v++) {
         const verb_group *vg = &p->verbs[v];
-        fprintf(stderr, "  verb %s [%u] clause [%u,%u) subj %d%s%s%s%s%s block %s\n", p->t[vg->verb].up,
-                vg->verb, vg->left, vg->right, vg->subject, vg->passive ? " passive" : "",
+        fprintf(stderr, "  verb %s [%u] clause [%u,%u) reach %u subj %d%s%s%s%s%s block %s\n", p->t[vg->verb].up,
+                vg->verb, vg->left, vg->right, vg->reach, vg->subject, vg->passive ? " passive" : "",
                 vg->negated ? " negated" : "", vg->infinitive ? " inf" : "", vg->finite ? "" : " nonfinite",
                 vg->guessed ? " guessed" : "",
                 vg->block == NONE ? "-" : p->d->verbs[vg->block].name);

@@ -6826,4 +6826,11 @@ lacks_event "... the strikes are not the country's forces" '"target":{"code":"LB
 code 2026-10-02 "Gunmen attacked an army base in Mali."
 has_event "... but a base in a country is its army's" '"cameo":"180"' '"target":{"code":"MLIMIL"'
 
+code 2026-10-14 "Pakistan and Afghanistan held talks mediated by Qatar and Turkey."
+has_event "talks a pair holds are between them" '"code":"PAK"' '"cameo":"046"' '"target":{"code":"AFG"'
+lacks_event "... not with their mediator" '"cameo":"046"' '"target":{"code":"QAT"'
+has_event "... and the mediator mediates between them" '"code":"TUR"' '"cameo":"045"' '"target":{"code":"AFG"'
+code 2026-10-14 "Israel agreed to a ceasefire brokered by Egypt."
+has_event "a truce brokered by a third party is mediation for its one party named" '"code":"EGY"' '"cameo":"045"' '"target":{"code":"ISR"'
+
 finish

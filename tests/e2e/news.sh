@@ -6833,4 +6833,18 @@ has_event "... and the mediator mediates between them" '"code":"TUR"' '"cameo":"
 code 2026-10-14 "Israel agreed to a ceasefire brokered by Egypt."
 has_event "a truce brokered by a third party is mediation for its one party named" '"code":"EGY"' '"cameo":"045"' '"target":{"code":"ISR"'
 
+code 2026-11-20 "Merz warned that Russia was waging a hybrid war against Europe."
+has_event "one who warns that another is using force accuses them" '"code":"DEUGOV"' '"cameo":"112"' '"target":{"code":"RUS"'
+lacks_event "... and the force, only alleged, is no event of its own" '"cameo":"190"'
+code 2026-11-20 "Merz warned that Russia could attack Europe."
+lacks_event "... but not what they could do" '"cameo":"112"'
+
+code 2026-10-14 "Trump praised Munir as his favourite field marshal."
+has_event "Munir, Pakistan's army chief, by his surname" '"code":"USAGOV"' '"cameo":"051"' '"target":{"code":"PAKMIL"'
+
+code 2026-11-20 "The European Parliament voted to lift the immunity of a Hungarian opposition lawmaker."
+has_event "a lawmaker's immunity lifted is an administrative sanction" '"cameo":"172"' '"target":{"code":"HUNOPPLEG"'
+code 2026-11-20 "Bahrain stripped dozens of activists of their citizenship."
+has_event "... and so is citizenship stripped" '"code":"BHR"' '"cameo":"172"' '"target":{"code":"BHROPP"'
+
 finish

@@ -6847,4 +6847,15 @@ has_event "a lawmaker's immunity lifted is an administrative sanction" '"cameo":
 code 2026-11-20 "Bahrain stripped dozens of activists of their citizenship."
 has_event "... and so is citizenship stripped" '"code":"BHR"' '"cameo":"172"' '"target":{"code":"BHROPP"'
 
+code 2008-08-26 "Russia recognised Abkhazia and South Ossetia as independent states."
+has_event "a breakaway state recognised is its separatists, not the state it broke from" '"code":"RUS"' '"cameo":"054"' '"target":{"code":"GEOSEP"'
+lacks_event "... no recognition of Georgia" '"target":{"code":"GEO",'
+code 2008-08-08 "Georgian troops shelled South Ossetia."
+has_event "... and force against it is no state's force against itself" '"code":"GEOMIL"' '"target":{"code":"GEOSEP"'
+code 2026-01-05 "Israel recognised Somaliland."
+has_event "Somaliland, self-declared since 1991, is Somalia's separatists" '"code":"ISR"' '"cameo":"054"' '"target":{"code":"SOMSEP"'
+code 2026-01-05 "Turkish Cypriots protested in Nicosia."
+has_event "Turkish Cypriots are a people of Cyprus ..." '"code":"CYP"' '"cameo":"141"'
+lacks_event "... no breakaway state" '"code":"CYPSEP'
+
 finish

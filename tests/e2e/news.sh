@@ -6858,4 +6858,18 @@ code 2026-01-05 "Turkish Cypriots protested in Nicosia."
 has_event "Turkish Cypriots are a people of Cyprus ..." '"code":"CYP"' '"cameo":"141"'
 lacks_event "... no breakaway state" '"code":"CYPSEP'
 
+code 2026-09-10 "ASEAN admitted Timor-Leste as its 11th member."
+has_event "a state admitted to a body as a member: the body's diplomatic cooperation" '"code":"IGOSEAASN"' '"cameo":"050"' '"target":{"code":"TLS"'
+lacks_event "... no admission of guilt" '"cameo":"015"'
+code 2026-09-10 "Indonesia joined BRICS as a full member."
+has_event "... and joining BRICS is too" '"code":"IDN"' '"cameo":"050"' '"target":{"code":"IGOBRC"'
+code 2026-09-10 "Cambodia nominated Trump for the Nobel Peace Prize."
+has_event "one nominated for a peace prize is praised" '"code":"KHM"' '"cameo":"051"' '"target":{"code":"USAGOV"'
+code 2026-09-10 "Malaysia's Anwar hosted the ASEAN summit in Kuala Lumpur."
+has_event "Anwar, Malaysia's prime minister, by the name news uses" '"code":"MYSGOV"' '"cameo":"043"'
+code 2005-12-11 "Anwar was freed in September 2004 and is now storming back onto Malaysia's political landscape."
+lacks_event "storming back onto a landscape is a comeback, no assault" '"cameo":"190"'
+code 2026-09-10 "Protesters stormed the parliament in Kathmandu."
+has_event "... while a building stormed by protesters is a riot" '"cameo":"145"' '"target":{"code":"NPLLEG"'
+
 finish

@@ -14,7 +14,7 @@ exits_with 0 "0 errors, 0 warnings" "$dyad" dict check
 exits_with 0 "CAMEO event codes have a pattern or a verb default" "$dyad" dict check --stats
 exits_with 0 "load time:" "$dyad" dict check --stats
 exits_with 0 "people with dated terms" "$dyad" dict check --stats dict
-exits_with 0 "transformations: 3" "$dyad" dict check --stats dict
+exits_with 0 "transformations: 4" "$dyad" dict check --stats dict
 
 # A broken file: the loader's message with file and line, exit 1.
 printf 'actor RUS : Russia\nactr RUS : Moscow\n' > "$tmp/broken.dyad"

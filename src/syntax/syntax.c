@@ -1689,6 +1689,20 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (p->tags && i > 0 && p->tags[i] == TAG_VBG && (p->tags[i - 1] == TAG_NNP || p->tags[i - 1] == TAG_NNPS)
         && end < p->n && str_in(p->t[end].up, bodies))
         return 0;
+    /* "to share missile warning data", "on money laundering charges": an
+     * -ing form of those that name trades and activities, between two
+     * common nouns, is a word of their compound (a verb's participle there
+     * has an object: "a bombing campaign targeting churches"; and after a
+     * noun that names an actor or agent it is that one's act: "the army
+     * training rebels"). */
+    static const char *const activities[] = {"WARNING", "LAUNDERING", "TRAFFICKING", "SMUGGLING", "MONITORING",
+        "PEACEKEEPING", "TRAINING", "PROCESSING", "MANUFACTURING", "REFINING", "SHIPPING", "MINING", "FISHING",
+        "BANKING", "HOUSING", "FUNDING", "SHARING", "BUILDING", "SPENDING", "TESTING", "PLANNING", "POLLING",
+        "LENDING", "SPYING", "HACKING", "JAMMING", "POLICING", NULL};
+    if (p->tags && i > 0 && p->tags[i] == TAG_VBG && p->tags[i - 1] == TAG_NN && !(p->t[i - 1].flags & TOK_CAP)
+        && end < p->n && (p->tags[end] == TAG_NN || p->tags[end] == TAG_NNS) && str_in(p->t[i].up, activities)
+        && !phrase_ends_at(p, i, WANT_AGENT | WANT_ACTOR))
+        return 0;
     /* "Police arrested exiled opposition leader Ali Salman", "the court
      * freed jailed politician Demirtas": a participle right after a past
      * form and before its noun is an adjective. */

@@ -6872,4 +6872,10 @@ lacks_event "storming back onto a landscape is a comeback, no assault" '"cameo":
 code 2026-09-10 "Protesters stormed the parliament in Kathmandu."
 has_event "... while a building stormed by protesters is a riot" '"cameo":"145"' '"target":{"code":"NPLLEG"'
 
+code 2026-11-12 "Seoul and Tokyo agreed to share real-time missile warning data with Washington."
+has_event "an -ing form of an activity inside a compound noun is no verb: the data are shared with the partner named" '"code":"KOR"' '"cameo":"0314"' '"target":{"code":"USA"'
+lacks_event "... not between the pair" '"target":{"code":"JPN"'
+code 2026-09-10 "Malaysia arrested Najib on money laundering charges."
+has_event "Najib, Malaysia's former prime minister, by the name news uses" '"code":"MYS"' '"cameo":"173"' '"target":{"code":"MYSELI"'
+
 finish

@@ -2505,6 +2505,8 @@ static void answer_prompted(const parse *p, uint32_t v, uint32_t cause, verb_cod
         if (p->tags[k] == TAG_NNP || p->tags[k] == TAG_NNPS)
             return;
     const verb_group *before = &p->verbs[v - 1];
+    if (before->verb == cause && v > 1)
+        before--;                     /* (past the verb of causing, a verb group of its own) */
     if (before->verb < cause && before->subject >= 0 && before->subject != vg->subject && !before->passive
         && !p->groups[before->subject].in_pp)
         vc->target = before->subject;

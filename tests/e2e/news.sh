@@ -6878,4 +6878,7 @@ lacks_event "... not between the pair" '"target":{"code":"JPN"'
 code 2026-09-10 "Malaysia arrested Najib on money laundering charges."
 has_event "Najib, Malaysia's former prime minister, by the name news uses" '"code":"MYS"' '"cameo":"173"' '"target":{"code":"MYSELI"'
 
+code 2026-09-10 "The killing of two soldiers prompted Israel to launch strikes on Gaza."
+has_event "one a verb of causing names does its infinitive's act" '"code":"ISR"' '"cameo":"190"' '"target":{"code":"PSEGZA"'
+
 finish

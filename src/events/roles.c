@@ -2281,6 +2281,10 @@ static int unknown_verb_between(const parse *p, uint32_t from, uint32_t to)
 
 static int32_t participle_subject(const parse *p, uint32_t v)
 {
+    static const char *const statement_roots[] = {"01", "02", NULL};
+    static const char *const speech_participles[] = {"ADDING", "SAYING", "NOTING", "STRESSING", "CITING",
+        "REPORTING", "CLAIMING", "WARNING", "URGING", "INSISTING", "EXPLAINING", "ASSERTING", "DESCRIBING",
+        "CALLING", "ACCUSING", "DENYING", NULL};
     const verb_group *vg = &p->verbs[v];
     if (vg->finite || vg->infinitive || vg->first == 0 || strcmp(p->t[vg->first - 1].up, ",") != 0
         || !(token_ends_with(&p->t[vg->verb], "ING") || (vg->passive && !vg->reduced)))
@@ -2298,6 +2302,13 @@ static int32_t participle_subject(const parse *p, uint32_t v)
         if (in_relative_clause(p, u))
             continue;                 /* "the LRA, which have fought ..., urging": not the LRA */
         if (u->finite && !u->reduced) {
+            /* ("Iran fired missiles at Tel Aviv, Israel's military said,
+             * wounding dozens": past a speaker after a comma, the clause
+             * told; but "..., the ministry said, adding that" is the
+             * speaker's own) */
+            if (p->t[u->verb].tag == WC_REPORT && u->subject >= 0 && trailing_speaker(p, &p->groups[u->subject])
+                && !str_in(p->t[vg->verb].up, speech_participles) && !syntax_verb_code_in(p, vg->verb, statement_roots, 1))
+                continue;
             if (p->t[u->verb].tag == WC_REPORT)
                 return NOT_A_PARTICIPLE_CLAUSE;
             stop = u->verb_end;

@@ -2925,13 +2925,21 @@ static int transform_matches(const transform *t, const verb_group *u, int who, c
     return outer && inner && (t->who == who || (t->who == TR_NONE && who == TR_SELF));
 }
 
-/* Whether a subordinate clause ("while", "when", "after") opens between
- * tokens from and to: what it tells is not what was said. */
+/* Whether a subordinate clause ("while", "when", "after"; "as" after a
+ * comma: "warned the United States against joining the war, as Israeli
+ * jets struck nuclear sites") opens between tokens from and to: what it
+ * tells is not what was said. */
 static int subordinate_between(const parse *p, uint32_t from, uint32_t to)
 {
-    for (uint32_t k = from; k < to && k < p->n; k++)
+    static const char *const not_clauses[] = {"WELL", "PART", "SUCH", "MUCH", "MANY", "A", "AN", "OF", "IF",
+                                              "USUAL", "EXPECTED", NULL};
+    for (uint32_t k = from; k < to && k < p->n; k++) {
         if (p->t[k].tag == WC_SUBORD && strcmp(p->t[k].up, "THAT") != 0)
             return 1;
+        if (k > from && strcmp(p->t[k].up, "AS") == 0 && strcmp(p->t[k - 1].up, ",") == 0 && k + 1 < to
+            && !str_in(p->t[k + 1].up, not_clauses))
+            return 1;
+    }
     return 0;
 }
 
@@ -2990,6 +2998,11 @@ static int32_t transform_told(const parse *p, uint32_t v, verb_coding *vc)
             || subordinate_between(p, ug->verb_end, vg->verb))
             continue;
         const actor_group *speaker = &p->groups[ug->subject];
+        /* ("Iran fired missiles at Tel Aviv, Israel's military said,
+         * wounding dozens": an act of one named before the speaker, told
+         * after its verb, goes on with the clause the speaker attributes) */
+        if (vc->source >= 0 && p->groups[vc->source].last <= speaker->first && vg->verb > ug->verb)
+            continue;
         /* "Officials in Jammu said Indian troops traded fire": a speaker of
          * no known country may be on either side, and accuses no one; the
          * told act stays, attributed to them. */

@@ -6881,4 +6881,15 @@ has_event "Najib, Malaysia's former prime minister, by the name news uses" '"cod
 code 2026-09-10 "The killing of two soldiers prompted Israel to launch strikes on Gaza."
 has_event "one a verb of causing names does its infinitive's act" '"code":"ISR"' '"cameo":"190"' '"target":{"code":"PSEGZA"'
 
+code 2026-06-20 "Iran on Friday warned the United States against joining Israel's military campaign, as Israeli jets struck nuclear sites near Isfahan."
+has_event "what an \"as\" clause after a comma tells is not what was said" '"code":"IRN"' '"cameo":"130"' '"target":{"code":"USA"'
+has_event "... it is told as it happened" '"code":"ISRMIL"' '"cameo":"195"' '"target":{"code":"IRN"'
+lacks_event "... no accusation" '"cameo":"112"'
+code 2026-06-20 "Iran fired ballistic missiles at Tel Aviv overnight, Israel's military said, wounding dozens."
+has_event "a participle after a trailing speaker goes on with the clause attributed" '"code":"IRN"' '"cameo":"194"' '"target":{"code":"ISR"'
+lacks_event "... not the speaker's act" '"code":"ISRMIL"'
+code 2026-06-20 "Russia attacked Kyiv overnight, the Ukrainian air force said, adding that it shot down 40 drones."
+has_event "... but the speaker's own word after it is the speaker's" '"code":"RUS"' '"cameo":"190"' '"target":{"code":"UKR"'
+has_event "... and what it adds is told by it" '"source":{"code":"UKRMIL"' '"cameo":"190"' '"verb":"shot"'
+
 finish

@@ -3394,6 +3394,30 @@ static void denied_act(const parse *p, uint32_t v, verb_coding *prev, const verb
         prev->target = vc->target;
 }
 
+/* "Congo accuses Rwanda of backing the M23, a charge Kigali denies",
+ * "Ukraine accused Russia of the attack, which Moscow denied": a denial or
+ * rejection with no object named, by one an accusation (CAMEO 112) earlier
+ * in the sentence was aimed at, denies it to the accuser (016).  done[]
+ * holds the codings of the verbs before v. */
+static void denied_accusation(const parse *p, uint32_t v, const verb_coding *done, verb_coding *vc)
+{
+    static const char *const rejections[] = {"REJECT", "REJECTS", "REJECTED", "REJECTING", "DISMISS", "DISMISSES",
+        "DISMISSED", "DISMISSING", "REFUTE", "REFUTES", "REFUTED", "REFUTING", NULL};
+    const token *verb = &p->t[p->verbs[v].verb];
+    if (!vc->valid || vc->target >= 0 || vc->source < 0 || !(syntax_is_denial(verb) || str_in(verb->up, rejections)))
+        return;
+    for (uint32_t u = v; u-- > 0;) {
+        const verb_coding *accusation = &done[u];
+        if (accusation->valid && !strncmp(accusation->code, "112", 3) && accusation->target >= 0
+            && accusation->source >= 0 && same_side(&p->groups[accusation->target], &p->groups[vc->source])) {
+            vc->target = accusation->source;
+            str_copy(vc->code, sizeof vc->code, "016");
+            vc->code2[0] = 0;
+            return;
+        }
+    }
+}
+
 /* "will lead a delegation to visit Russia", "sent an envoy to hold talks
  * with Iran": one who leads or sends a party to act acts through it; what
  * the party is to do is theirs, no appeal to the party. */
@@ -3560,6 +3584,7 @@ static void code_verbs(sentence_ctx *sc)
         said_must(p, v, prev, &vc);
         apply_modality(p, v, &vc);
         denied_act(p, v, prev, &vc);
+        denied_accusation(p, v, done, &vc);
         with_whom_met(p, v, prev, &vc);
         with_whom_talked(p, vg, &vc);
         if (hearsay(p, vg) || asked_about(p, vg) || commemorated(p, vg) || asked_to_do(p, vg) || syntax_names_what(p, vg) || (vc.valid && strncmp(vc.code, "03", 2) == 0 && to_become(p, vg)))

@@ -1324,6 +1324,14 @@ static int name_then_present(const parse *p, uint32_t i)
     uint8_t next = p->tags[i + 1];
     if (!strcmp(p->t[i + 1].up, "THAT"))
         return name_begins_clause(p, i - 1);
+    /* (and at the end of a relative clause on a claim: "..., a charge
+     * Kigali denies.", "..., which Moscow rejects,") */
+    if (p->t[i + 1].tag == WC_PUNCT && strcmp(p->t[i + 1].up, "'S") != 0) {
+        uint32_t k = i - 1;
+        while (k > 0 && p->named[k - 1])
+            k--;
+        return k > 0 && (syntax_is_hearsay_noun(&p->t[k - 1]) || !strcmp(p->t[k - 1].up, "WHICH"));
+    }
     return (next == TAG_NNP || next == TAG_DT) && !syntax_is_day_name(&p->t[i + 1]);
 }
 

@@ -6892,4 +6892,14 @@ code 2026-06-20 "Russia attacked Kyiv overnight, the Ukrainian air force said, a
 has_event "... but the speaker's own word after it is the speaker's" '"code":"RUS"' '"cameo":"190"' '"target":{"code":"UKR"'
 has_event "... and what it adds is told by it" '"source":{"code":"UKRMIL"' '"cameo":"190"' '"verb":"shot"'
 
+code 2026-06-20 "Congo accuses Rwanda of backing the M23, a charge Kigali denies."
+has_event "an accusation denied by the accused in the same sentence is denied to the accuser" '"code":"RWA"' '"cameo":"016"' '"target":{"code":"COD"'
+code 2026-06-20 "Ukraine accused Russia of the attack, which Moscow denied."
+has_event "... also in a relative clause" '"code":"RUS"' '"cameo":"016"' '"target":{"code":"UKR"'
+code 2005-11-18 "The United States accuses Iran of developing nuclear weapons secretly, a charge rejected by Tehran as politically motivated."
+has_event "... and rejected in the passive" '"code":"IRN"' '"cameo":"016"' '"target":{"code":"USA"'
+code 2026-06-20 "Congo accuses Rwanda of backing the M23, an accusation Kigali rejects."
+has_event "... a rejection of it is a denial" '"code":"RWA"' '"cameo":"016"' '"target":{"code":"COD"'
+lacks_event "... no rejection of anything else" '"cameo":"120"'
+
 finish

@@ -1065,6 +1065,19 @@ static int comment_on_the_past(const story_ctx *ctx, const parse *p, const verb_
     return 0;
 }
 
+/* "The strike, one of the deadliest this year, drew condemnation", "has
+ * been at its fiercest this year": a time right after a superlative bounds
+ * the record it sets, not when anything was done. */
+static int after_superlative(const parse *p, uint32_t k)
+{
+    if (!p->tags || k == 0)
+        return 0;
+    uint32_t w = k - 1;
+    if (p->tags[w] == TAG_IN && w > 0)
+        w--;                          /* ("the worst in a decade") */
+    return p->tags[w] == TAG_JJS || (w > 0 && p->tags[w - 1] == TAG_JJS && is_noun_tag(p->tags[w]));
+}
+
 /* "attended the meeting in October 2001 and paid a visit to China in
  * February 2002": a verb joined by "and" or "but" to what went before
  * takes a date before the conjunction (the first verb's, which it shares
@@ -1172,8 +1185,8 @@ static int nearest_date(story_ctx *ctx, const parse *p, const verb_group *vg, co
             best = tx;
         }
     }
-    if (!best)
-        return 0;
+    if (!best || after_superlative(p, token_at(p, best->begin)))
+        return 0;                     /* (nor is another time of the sentence) */
     value_to_day(best->value, day);
     char shifted[16];
     const char *value = best->value;

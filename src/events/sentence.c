@@ -4426,7 +4426,7 @@ static int act_noun(const token *t)
 static uint32_t named_again(const token *t, uint32_t n, uint32_t i, int (*noun)(const token *))
 {
     static const char *const determiners[] = {"THE", "THIS", "THAT", "THESE", "THOSE", NULL};
-    if (i == 0 || !(str_in(t[i].up, determiners) || (t[i].flags & TOK_POSS)))
+    if (!(str_in(t[i].up, determiners) || (i > 0 && (t[i].flags & TOK_POSS))))
         return 0;
     for (uint32_t k = i + 1; k <= i + 3 && k < n; k++) {
         if (noun(&t[k]))
@@ -4685,18 +4685,32 @@ static void armed_group_again(story_ctx *ctx, parse *p, const char *armed, int n
  * (emit_events); so is an act named again ("Ukraine proposed a ceasefire.
  * The Kremlin rejected the proposal") right after a verb that answers it
  * ("took the initiative" does not: its initiative is no one's before). */
+/* "The strike, one of the deadliest this year, drew condemnation from
+ * European leaders": force named again opening the sentence, before a verb
+ * of drawing a reaction, is whom the reaction is to. */
+static int draws_reaction(const parse *p, uint32_t noun)
+{
+    static const char *const drawing[] = {"DREW", "DRAWS", "DRAWN", "SPARKED", "SPARKS", "PROVOKED", "PROVOKES",
+        "TRIGGERED", "TRIGGERS", "EARNED", "ATTRACTED", "INCURRED", NULL};
+    for (uint32_t v = 0; v < p->n_verbs; v++)
+        if (p->verbs[v].verb > noun)
+            return str_in(p->t[p->verbs[v].verb].up, drawing);
+    return 0;
+}
+
 static void named_again_groups(story_ctx *ctx, parse *p, const char *doer, int kind)
 {
     for (uint32_t g = 0; g < p->n_groups; g++)
         if (strncmp(p->groups[g].actors[0].code, doer, 3) == 0)
             return;
-    for (uint32_t i = 1; i < p->n; i++) {
+    for (uint32_t i = 0; i < p->n; i++) {
         uint32_t noun = named_again(p->t, p->n, i, kind == NAMED_FORCE ? force_noun : act_noun);
         /* ("condemned Sunday's attack"; not "Russia's attack") */
-        uint32_t first = (p->t[i].flags & TOK_POSS) ? i - 1 : i;
-        if (noun && first > 0 && p->group_of[first] < 0 && p->group_of[noun] < 0
-            && syntax_is_verb_at(p, first - 1) && p->t[first - 1].tag != WC_REPORT
-            && (kind == NAMED_FORCE || syntax_verb_code_in(p, first - 1, act_answers, 0))) {
+        uint32_t first = (p->t[i].flags & TOK_POSS) && i > 0 ? i - 1 : i;
+        int opening = first == 0 && kind == NAMED_FORCE && noun && draws_reaction(p, noun);
+        if (noun && (first > 0 || opening) && p->group_of[first] < 0 && p->group_of[noun] < 0
+            && (opening || (syntax_is_verb_at(p, first - 1) && p->t[first - 1].tag != WC_REPORT
+                            && (kind == NAMED_FORCE || syntax_verb_code_in(p, first - 1, act_answers, 0))))) {
             add_group(ctx, p, first, noun + 1, doer);
             p->groups[p->n_groups - 1].named_again = (uint8_t)kind;
         }

@@ -6902,4 +6902,8 @@ code 2026-06-20 "Congo accuses Rwanda of backing the M23, an accusation Kigali r
 has_event "... a rejection of it is a denial" '"code":"RWA"' '"cameo":"016"' '"target":{"code":"COD"'
 lacks_event "... no rejection of anything else" '"cameo":"120"'
 
+code 2026-11-20 "Russian missiles struck an apartment block in Ternopil overnight, killing at least 30 people. The strike, one of the deadliest this year, drew condemnation from European leaders."
+has_event "force named again opening a sentence that draws a reaction is the doer's" '"sentence":2' '"cameo":"111"' '"target":{"code":"RUSMIL"'
+has_event "... and a time after a superlative bounds the record, no date of the act" '"sentence":2' '"date":"2026-11-20"' '"cameo":"111"'
+
 finish

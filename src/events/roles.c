@@ -1176,6 +1176,13 @@ static int thing_participle(const parse *p, uint32_t v)
         return gov && !str_prefix_in(p->t[gov->verb].up, holding);
     if (!str_in(p->t[n - 1].up, voices) || law_compound(p, n - 1))
         return 1;
+    /* (a bill or a draft is not law yet: what it would do beyond words is
+     * not done, "gave preliminary approval to a bill annexing the West
+     * Bank") */
+    static const char *const proposed[] = {"BILL", "DRAFT", NULL};
+    static const char *const words[] = {"01", "02", "10", "11", "12", "13", NULL};
+    if (str_in(p->t[n - 1].up, proposed) && !syntax_verb_code_in(p, vg->verb, words, 1))
+        return 1;
     /* (nor when the verb governing the text is negated: "failed to reach
      * consensus on a statement calling for a withdrawal" issued none; nor
      * when it defeats the text: "decided to kill a US-backed motion

@@ -1729,6 +1729,11 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (p->tags && p->tags[i] == TAG_VBG && end < p->n && p->t[end].tag == WC_AUX && i > 0
         && p->t[i - 1].tag != WC_AUX)
         return 0;
+    /* "blocked aid deliveries": a word the tagger calls a participle, right
+     * after a verb, with no participle's form, is the verb's object. */
+    if (p->tags && p->tags[i] == TAG_VBN && !looks_participle(&p->t[i]) && i > 0 && p->n_verbs
+        && p->verbs[p->n_verbs - 1].verb_end == i && !inflect_is_irregular_past(p->t[i].up, p->t[i].len))
+        return 0;
     /* "held talks", "supply arms": a plural right after a verb is its object. */
     if (i > 0 && token_ends_with(&p->t[i], "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
         && p->t[i - 1].tag != WC_AUX)

@@ -6906,4 +6906,15 @@ code 2026-11-20 "Russian missiles struck an apartment block in Ternopil overnigh
 has_event "force named again opening a sentence that draws a reaction is the doer's" '"sentence":2' '"cameo":"111"' '"target":{"code":"RUSMIL"'
 has_event "... and a time after a superlative bounds the record, no date of the act" '"sentence":2' '"date":"2026-11-20"' '"cameo":"111"'
 
+code 2026-11-28 "Israel blocked aid deliveries to northern Gaza."
+has_event "aid deliveries kept from a place close it (a word tagged a participle with no participle's form is the object)" '"code":"ISR"' '"cameo":"191"' '"target":{"code":"PSEGZA"'
+code 2026-11-28 "Israel obstructed humanitarian access to Gaza."
+has_event "... as access kept from it does" '"code":"ISR"' '"cameo":"191"' '"target":{"code":"PSEGZA"'
+code 2026-11-28 "Protesters blocked access to the airport in Belgrade."
+has_event "... but protesters blocking access obstruct passage" '"cameo":"144"'
+code 2026-11-28 "Israel's parliament gave preliminary approval to a bill annexing the West Bank."
+lacks_event "what a bill would do beyond words is not done" '"cameo":"192"'
+code 2022-10-04 "Russia's parliament passed a law annexing four Ukrainian regions."
+has_event "... what a law does is" '"code":"RUSLEG"' '"cameo":"192"' '"target":{"code":"UKR"'
+
 finish

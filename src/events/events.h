@@ -154,7 +154,6 @@ int visiting_title(const parse *p, const verb_group *vg);
 /* "a resolution condemning Israel": whether vg is an -ing form right after
  * a written document (which says what the participle tells). */
 int document_participle(const parse *p, const verb_group *vg);
-/* "strike", "raid", "offensive", "shelling": a noun of an attack, its maker's act. */
 /* The first token, past "the", of what an attack named between the
  * subject of vg and its verb was "on" or "against" ("a Russian missile
  * strike on the city of Dnipro killed": "city"), or 0. */

@@ -4679,12 +4679,6 @@ static void armed_group_again(story_ctx *ctx, parse *p, const char *armed, int n
     }
 }
 
-/* "Russian missiles struck Kyiv overnight. Zelensky condemned the attack":
- * force named again right after a verb, in a sentence that names no one of
- * the doer's country, is the doer's, there to be disapproved of
- * (emit_events); so is an act named again ("Ukraine proposed a ceasefire.
- * The Kremlin rejected the proposal") right after a verb that answers it
- * ("took the initiative" does not: its initiative is no one's before). */
 /* "The strike, one of the deadliest this year, drew condemnation from
  * European leaders": force named again opening the sentence, before a verb
  * of drawing a reaction, is whom the reaction is to. */
@@ -4698,6 +4692,12 @@ static int draws_reaction(const parse *p, uint32_t noun)
     return 0;
 }
 
+/* "Russian missiles struck Kyiv overnight. Zelensky condemned the attack":
+ * force named again right after a verb, in a sentence that names no one of
+ * the doer's country, is the doer's, there to be disapproved of
+ * (emit_events); so is an act named again ("Ukraine proposed a ceasefire.
+ * The Kremlin rejected the proposal") right after a verb that answers it
+ * ("took the initiative" does not: its initiative is no one's before). */
 static void named_again_groups(story_ctx *ctx, parse *p, const char *doer, int kind)
 {
     for (uint32_t g = 0; g < p->n_groups; g++)

@@ -6917,4 +6917,9 @@ lacks_event "what a bill would do beyond words is not done" '"cameo":"192"'
 code 2022-10-04 "Russia's parliament passed a law annexing four Ukrainian regions."
 has_event "... what a law does is" '"code":"RUSLEG"' '"cameo":"192"' '"target":{"code":"UKR"'
 
+code 2026-11-01 "Ushakov met Witkoff in Moscow."
+has_event "Putin's aide Ushakov by his surname" '"code":"RUSGOV"' '"cameo":"040"' '"target":{"code":"USAGOV"'
+code 2026-11-01 "Al-Hayya met Egyptian mediators in Cairo."
+has_event "Hamas's negotiator al-Hayya by the name news uses" '"code":"PSEREB"' '"cameo":"040"' '"target":{"code":"EGYGOV"'
+
 finish

@@ -1326,7 +1326,7 @@ static int name_then_present(const parse *p, uint32_t i)
         return name_begins_clause(p, i - 1);
     /* (and at the end of a relative clause on a claim: "..., a charge
      * Kigali denies.", "..., which Moscow rejects,") */
-    if (p->t[i + 1].tag == WC_PUNCT && strcmp(p->t[i + 1].up, "'S") != 0) {
+    if (p->t[i + 1].tag == WC_PUNCT) {
         uint32_t k = i - 1;
         while (k > 0 && p->named[k - 1])
             k--;
@@ -1729,15 +1729,16 @@ static int used_as_verb(const parse *p, uint32_t i, uint32_t end)
     if (p->tags && p->tags[i] == TAG_VBG && end < p->n && p->t[end].tag == WC_AUX && i > 0
         && p->t[i - 1].tag != WC_AUX)
         return 0;
-    /* "blocked aid deliveries": a word the tagger calls a participle, right
-     * after a verb, with no participle's form, is the verb's object. */
-    if (p->tags && p->tags[i] == TAG_VBN && !looks_participle(&p->t[i]) && i > 0 && p->n_verbs
-        && p->verbs[p->n_verbs - 1].verb_end == i && !inflect_is_irregular_past(p->t[i].up, p->t[i].len))
-        return 0;
-    /* "held talks", "supply arms": a plural right after a verb is its object. */
-    if (i > 0 && token_ends_with(&p->t[i], "S") && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i
-        && p->t[i - 1].tag != WC_AUX)
-        return 0;
+    /* Right after a verb, its object: "held talks", "supply arms" (a
+     * plural), "blocked aid deliveries" (a word the tagger calls a
+     * participle that has no participle's form). */
+    if (i > 0 && p->n_verbs && p->verbs[p->n_verbs - 1].verb_end == i) {
+        if (token_ends_with(&p->t[i], "S") && p->t[i - 1].tag != WC_AUX)
+            return 0;
+        if (p->tags && p->tags[i] == TAG_VBN && !looks_participle(&p->t[i])
+            && !inflect_is_irregular_past(p->t[i].up, p->t[i].len))
+            return 0;
+    }
     if (p->named && p->named[i])
         return 0;                   /* "Security forces in Pakistan killed" */
     if (p->tags && !tagged_verb(p, i, end) && !headline_verb(p, i) && !headline_subject_verb(p, i) && !past_after_noun(p, i)
